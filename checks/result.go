@@ -1,0 +1,48 @@
+package checks
+
+import (
+	"time"
+
+	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/reference"
+)
+
+// Verdicts of DESIGN.md.
+const (
+	Consistent   = "consistent"
+	Revised      = "revised"
+	Outdated     = "outdated"
+	Inconsistent = "inconsistent"
+	NoReference  = "no_reference"
+	Unchecked    = "unchecked"
+)
+
+// Reference is what judging needs from the reference table. *reference.Store implements it;
+// tests use small in-memory tables.
+type Reference interface {
+	// Observations returns every release of every source for one entity, indicator and period.
+	Observations(entity, indicator, period string) ([]reference.Observation, error)
+	// Events returns every event of one type against one target, of any jurisdiction.
+	Events(target, eventType string) ([]reference.Event, error)
+}
+
+// Options tune judging; zero values fall back to the defaults of DefaultOptions.
+type Options struct {
+	ApproxFactor   float64   // how much "about" widens the interval a number stands for
+	NearlyBand     float64   // how far below X "nearly X" reaches, as a fraction of X
+	SourcePriority []string  // sources tried first, in order, when several match
+	AsOf           time.Time // when set, only releases published by this date are used
+}
+
+// Result is a claim with its verdict and the reference figure it was judged against.
+type Result struct {
+	Claim       extract.Claim
+	Verdict     string
+	RefValue    *float64
+	RefPeriod   string
+	RefSource   string
+	RefRelease  string
+	RefURL      string
+	Delta       *float64 // claim minus the reference value, when both are numbers
+	Explanation string
+}
