@@ -1,0 +1,133 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/spf13/pflag"
+)
+
+func writeConfig(t *testing.T, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestLoadReadsEveryKey(t *testing.T) {
+	path := writeConfig(t, `
+db: /tmp/ref.db
+format: csv
+workers: 3
+max_article_bytes: 2048
+db_lock_timeout: 100
+tolerance:
+  approx_factor: 3
+  nearly_band: 0.05
+sources:
+  priority: [Rosstat, World Bank WDI]
+`)
+	cfg, err := Load(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Config{DB: "/tmp/ref.db", Format: "csv", Workers: 3, MaxArticleBytes: 2048, LockTimeoutMS: 100,
+		ApproxFactor: 3, NearlyBand: 0.05, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path}
+	if strings.Join(cfg.SourcePriority, "|") != strings.Join(want.SourcePriority, "|") {
+		t.Errorf("priority = %q, want %q", cfg.SourcePriority, want.SourcePriority)
+	}
+	cfg.SourcePriority, want.SourcePriority = nil, nil
+	if !reflect.DeepEqual(cfg, want) {
+		t.Errorf("Load = %+v\nwant   %+v", cfg, want)
+	}
+}
+
+func TestLoadPrecedenceFileThenEnvironmentThenFlags(t *testing.T) {
+	path := writeConfig(t, "format: csv\nworkers: 3\ntolerance:\n  approx_factor: 3\n")
+	t.Setenv("FACTCHECK_FORMAT", "jsonl")
+	t.Setenv("FACTCHECK_TOLERANCE_APPROX_FACTOR", "4")
+
+	cfg, err := Load(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Format != "jsonl" || cfg.ApproxFactor != 4 || cfg.Workers != 3 {
+		t.Errorf("environment did not override the file: %+v", cfg)
+	}
+
+	flags := pflag.NewFlagSet("check", pflag.ContinueOnError)
+	flags.String("format", "", "")
+	flags.Int("workers", 0, "")
+	if err := flags.Parse([]string{"--format", "json"}); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err = Load(path, flags)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Format != "json" {
+		t.Errorf("flag did not override the environment: format %q", cfg.Format)
+	}
+	if cfg.Workers != 3 {
+		t.Errorf("a flag left unset overrode the file: workers %d, want 3", cfg.Workers)
+	}
+}
+
+func TestLoadRejectsBadKeysAndValuesByName(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"misspelled key", "tolerence:\n  approx_factor: 2\n", `unknown key "tolerence.approx_factor" (did you mean "tolerance.approx_factor"?)`},
+		{"unknown top-level key", "colour: red\n", `unknown key "colour"`},
+		{"workers not a number", "workers: many\n", "key workers: want a whole number"},
+		{"negative workers", "workers: -1\n", "key workers: want a whole number"},
+		{"unknown format", "format: xml\n", `key format: unknown format "xml"`},
+		{"approx factor below one", "tolerance:\n  approx_factor: 0.5\n", "key tolerance.approx_factor: want a number of at least 1"},
+		{"nearly band out of range", "tolerance:\n  nearly_band: 2\n", "key tolerance.nearly_band: want a fraction"},
+		{"max bytes zero", "max_article_bytes: 0\n", "key max_article_bytes: want a positive number"},
+		{"not yaml", "db: [unclosed\n", "config "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeConfig(t, tt.yaml)
+			_, err := Load(path, nil)
+			if err == nil {
+				t.Fatalf("Load accepted %q", tt.yaml)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not say %q", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), path) {
+				t.Errorf("error %q does not name the file", err)
+			}
+		})
+	}
+}
+
+func TestLoadWithoutFileUsesDefaults(t *testing.T) {
+	t.Chdir(t.TempDir())
+	cfg, err := Load("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.File != "" || cfg.ApproxFactor != 2 || cfg.NearlyBand != 0.1 || cfg.MaxArticleBytes != 10<<20 {
+		t.Errorf("defaults = %+v", cfg)
+	}
+	if _, err := Load(filepath.Join(t.TempDir(), "missing.yaml"), nil); err == nil {
+		t.Error("a --config that names a missing file was accepted")
+	}
+}
+
+func TestEnvironmentBadValueNamesKey(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("FACTCHECK_WORKERS", "lots")
+	_, err := Load("", nil)
+	if err == nil || !strings.Contains(err.Error(), "key workers") {
+		t.Fatalf("err = %v, want one naming key workers", err)
+	}
+}
