@@ -32,6 +32,16 @@ type Options struct {
 	NearlyBand     float64   // how far below X "nearly X" reaches, as a fraction of X
 	SourcePriority []string  // sources tried first, in order, when several match
 	AsOf           time.Time // when set, only releases published by this date are used
+
+	// ApproxBand is the least relative half-width an "about" claim stands for (0.02: ±2% of
+	// the number), so that hedged round numbers with many zeros are not read too tightly.
+	ApproxBand float64
+	// Names maps entity codes to names for explanations ("RUS" → "Russia"); codes without a
+	// name are shown as they are.
+	Names map[string]string
+	// SourceAliases maps how articles name a source to how the table names it, both
+	// normalised (lower case, punctuation as spaces): "international monetary fund" → "imf".
+	SourceAliases map[string]string
 }
 
 // Result is a claim with its verdict and the reference figure it was judged against.

@@ -1,0 +1,258 @@
+package checks
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/reference"
+)
+
+var eventVerbs = map[string]string{
+	"sanctions_imposed":        "imposed sanctions on %s on %s",
+	"sanctions_extended_until": "extended its sanctions on %s until %s",
+	"sanctions_lifted":         "lifted sanctions on %s on %s",
+}
+
+func isEventIndicator(indicator string) bool {
+	_, ok := eventVerbs[indicator]
+	return ok
+}
+
+// jurisdictionCodes lets "US" in a hand-kept table meet "USA" from extraction.
+var jurisdictionCodes = map[string]string{"US": "USA", "EU": "EUU", "UK": "GBR", "GB": "GBR"}
+
+func sameJurisdiction(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ToUpper(strings.TrimSpace(s))
+		if code, ok := jurisdictionCodes[s]; ok {
+			return code
+		}
+		return s
+	}
+	return norm(a) == norm(b)
+}
+
+// dateSpan is a closed range of days.
+type dateSpan struct{ from, to time.Time }
+
+func (s dateSpan) overlaps(o dateSpan) bool { return !s.to.Before(o.from) && !o.to.Before(s.from) }
+
+// distanceDays is 0 for overlapping spans, else the days between their nearest ends.
+func (s dateSpan) distanceDays(o dateSpan) int {
+	switch {
+	case s.overlaps(o):
+		return 0
+	case s.to.Before(o.from):
+		return int(o.from.Sub(s.to).Hours() / 24)
+	}
+	return int(s.from.Sub(o.to).Hours() / 24)
+}
+
+// periodSpan reads a period at its own precision: "2014" is every day of 2014, "2026-03" every
+// day of March 2026, "2014-Q2" April to June, "2026-03-06" that day.
+func periodSpan(period string) (dateSpan, bool) {
+	year := func(s string) (int, bool) {
+		y, err := strconv.Atoi(s)
+		return y, err == nil && len(s) == 4
+	}
+	months := func(y, from, n int) dateSpan {
+		start := time.Date(y, time.Month(from), 1, 0, 0, 0, 0, time.UTC)
+		return dateSpan{start, start.AddDate(0, n, -1)}
+	}
+	period = strings.TrimPrefix(period, "FY")
+	switch {
+	case len(period) == 4:
+		if y, ok := year(period); ok {
+			return months(y, 1, 12), true
+		}
+	case len(period) == 7 && period[4] == '-' && (period[5] == 'Q' || period[5] == 'H'):
+		y, ok := year(period[:4])
+		n, err := strconv.Atoi(period[6:])
+		if !ok || err != nil {
+			break
+		}
+		if period[5] == 'Q' && n >= 1 && n <= 4 {
+			return months(y, 3*n-2, 3), true
+		}
+		if period[5] == 'H' && n >= 1 && n <= 2 {
+			return months(y, 6*n-5, 6), true
+		}
+	case len(period) == 7:
+		if t, err := time.Parse("2006-01", period); err == nil {
+			return months(t.Year(), int(t.Month()), 1), true
+		}
+	case len(period) == 10:
+		if t, err := time.Parse(dateLayout, period); err == nil {
+			return dateSpan{t, t}, true
+		}
+	}
+	return dateSpan{}, false
+}
+
+// eventSpan reads an event's date at the precision the table records for it.
+func eventSpan(e reference.Event) (dateSpan, bool) {
+	date := e.Date
+	switch e.Precision {
+	case "year":
+		if len(date) >= 4 {
+			date = date[:4]
+		}
+	case "month":
+		if len(date) >= 7 {
+			date = date[:7]
+		}
+	}
+	return periodSpan(date)
+}
+
+// judgeEvent judges a dated claim about sanctions against the events the table records.
+func (j judgement) judgeEvent(ref Reference) (Result, error) {
+	c := j.claim
+	if why := missingLink(c); why != "" {
+		return j.unchecked(why), nil
+	}
+	claimed, ok := periodSpan(c.Period)
+	if !ok {
+		return j.unchecked(fmt.Sprintf("Not checked: the period %q is not a date the table can be searched by.", c.Period)), nil
+	}
+	all, err := ref.Events(c.Entity, c.Indicator)
+	if err != nil {
+		return Result{Claim: c}, fmt.Errorf("look up %s events against %s: %w", c.Indicator, c.Entity, err)
+	}
+
+	var known []reference.Event
+	for _, e := range all {
+		if j.eventKnown(e) {
+			known = append(known, e)
+		}
+	}
+	var own, others []reference.Event
+	for _, e := range known {
+		if c.Jurisdiction == "" || sameJurisdiction(c.Jurisdiction, e.Jurisdiction) {
+			own = append(own, e)
+		} else {
+			others = append(others, e)
+		}
+	}
+
+	if e, ok := nearestEvent(own, claimed); ok && e.distance == 0 {
+		res := j.eventReference(e.event)
+		res.Verdict = Consistent
+		res.Explanation = j.describeEvent(e.event) + ", which matches the claim's " + periodName(c.Period) + "."
+		return res, nil
+	}
+	if len(own) == 0 {
+		// Another jurisdiction's event may confirm a claim whose jurisdiction was read
+		// wrongly, but never condemns one.
+		if e, ok := nearestEvent(others, claimed); ok && e.distance == 0 {
+			res := j.eventReference(e.event)
+			res.Verdict = Consistent
+			res.Explanation = j.describeEvent(e.event) + ", which matches the claim's " + periodName(c.Period) +
+				" (the table has no such event by " + c.Jurisdiction + ")."
+			return res, nil
+		}
+		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+			"No reference: the table records no %s%s against %s%s.", indicatorName(c.Indicator),
+			j.byJurisdiction(), entityName(c.Entity, j.opts.Names), j.knownByClause())}, nil
+	}
+
+	e, _ := nearestEvent(own, claimed)
+	res := j.eventReference(e.event)
+	res.Verdict = Inconsistent
+	res.Explanation = fmt.Sprintf("%s; the claim's %s matches no such event%s%s.",
+		j.describeEvent(e.event), periodName(c.Period), j.byJurisdiction(), j.knownByClause())
+	return res, nil
+}
+
+// eventKnown reports whether an event had been announced by the article's date and AsOf: an
+// extension announced after publication cannot be what the article reported.
+func (j judgement) eventKnown(e reference.Event) bool {
+	announced := e.Announced
+	if announced == "" && e.Type != "sanctions_extended_until" {
+		announced = e.Date
+	}
+	if announced == "" {
+		return true
+	}
+	if !j.published.IsZero() && announced > j.published.Format(dateLayout) {
+		return false
+	}
+	return j.releaseKnown(announced)
+}
+
+type eventDistance struct {
+	event    reference.Event
+	distance int
+}
+
+// nearestEvent finds the event closest to the claimed span; ties go to the earlier event.
+func nearestEvent(events []reference.Event, claimed dateSpan) (eventDistance, bool) {
+	best, found := eventDistance{}, false
+	for _, e := range events {
+		span, ok := eventSpan(e)
+		if !ok {
+			continue
+		}
+		d := claimed.distanceDays(span)
+		if !found || d < best.distance || (d == best.distance && e.Date < best.event.Date) {
+			best, found = eventDistance{e, d}, true
+		}
+	}
+	return best, found
+}
+
+func (j judgement) eventReference(e reference.Event) Result {
+	source := e.Source
+	if source == "" {
+		source = e.Jurisdiction
+	}
+	return Result{
+		Claim:      j.claim,
+		RefPeriod:  e.Date,
+		RefSource:  source,
+		RefRelease: e.Announced,
+		RefURL:     e.SourceURL,
+	}
+}
+
+// describeEvent: "Per Federal Register (announced 2025-02-27), USA extended its sanctions on
+// Russia until 2026-03-06 (Notice of continuation)".
+func (j judgement) describeEvent(e reference.Event) string {
+	source := e.Source
+	if source == "" {
+		source = "the sanctions timeline"
+	}
+	per := "Per " + source
+	if e.Announced != "" && e.Announced != e.Date {
+		per += " (announced " + e.Announced + ")"
+	}
+	text := fmt.Sprintf("%s, %s "+eventVerbs[e.Type], per, entityName(e.Jurisdiction, j.opts.Names),
+		entityName(e.Target, j.opts.Names), e.Date)
+	if e.Instrument != "" {
+		text += " (" + e.Instrument + ")"
+	}
+	return text
+}
+
+func (j judgement) byJurisdiction() string {
+	if j.claim.Jurisdiction == "" {
+		return ""
+	}
+	return " by " + entityName(j.claim.Jurisdiction, j.opts.Names)
+}
+
+func (j judgement) knownByClause() string {
+	var limits []string
+	if !j.published.IsZero() {
+		limits = append(limits, "announced by the article's date ("+j.published.Format(dateLayout)+")")
+	}
+	if !j.opts.AsOf.IsZero() {
+		limits = append(limits, "as of "+j.opts.AsOf.Format(dateLayout))
+	}
+	if len(limits) == 0 {
+		return ""
+	}
+	return " " + strings.Join(limits, ", ")
+}

@@ -1,0 +1,150 @@
+package checks
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/extract"
+)
+
+// indicatorUnits is the unit each indicator of the reference table is stored in (as in
+// data/reference/indicators.csv); judging needs it to refuse comparing euros with dollars.
+var indicatorUnits = map[string]string{
+	"gdp_growth":            extract.UnitPercent,
+	"gdp_per_capita_growth": extract.UnitPercent,
+	"inflation":             extract.UnitPercent,
+	"unemployment_rate":     extract.UnitPercent,
+	"population":            "person",
+	"gdp":                   "USD",
+}
+
+var indicatorNames = map[string]string{
+	"gdp_growth":               "GDP growth",
+	"gdp_per_capita_growth":    "GDP per capita growth",
+	"inflation":                "inflation",
+	"unemployment_rate":        "unemployment rate",
+	"population":               "population",
+	"gdp":                      "GDP",
+	"sanctions_imposed":        "sanctions imposed",
+	"sanctions_extended_until": "sanctions extended until",
+	"sanctions_lifted":         "sanctions lifted",
+}
+
+func indicatorUnit(indicator string) string { return indicatorUnits[indicator] }
+
+// indicatorUnitOr is the indicator's unit, or fallback for indicators the table defines
+// without one known here.
+func indicatorUnitOr(indicator, fallback string) string {
+	if u := indicatorUnits[indicator]; u != "" {
+		return u
+	}
+	return fallback
+}
+
+func indicatorName(indicator string) string {
+	if name, ok := indicatorNames[indicator]; ok {
+		return name
+	}
+	return strings.ReplaceAll(indicator, "_", " ")
+}
+
+func entityName(code string, names map[string]string) string {
+	if name := names[code]; name != "" {
+		return name
+	}
+	return code
+}
+
+// possessive: "Russia's", "the United States'".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// periodName turns a period code into words: "2023-Q3" → "Q3 2023", "FY2004" → "fiscal
+// year 2004", "2023-07" → "July 2023"; unknown shapes are shown as they are.
+func periodName(period string) string {
+	switch {
+	case strings.HasPrefix(period, "FY"):
+		return "fiscal year " + strings.TrimPrefix(period, "FY")
+	case len(period) == 7 && period[4] == '-' && (period[5] == 'Q' || period[5] == 'H'):
+		return period[5:] + " " + period[:4]
+	case len(period) == 7 && period[4] == '-':
+		if t, err := time.Parse("2006-01", period); err == nil {
+			return t.Format("January 2006")
+		}
+	case len(period) == 10:
+		if t, err := time.Parse(dateLayout, period); err == nil {
+			return t.Format("2 January 2006")
+		}
+	}
+	return period
+}
+
+// formatNumber prints a number without float noise and with at most the given decimals.
+func formatNumber(x float64, decimals int) string {
+	p := math.Pow(10, float64(decimals))
+	x = math.Round(roundSignificant(x, 10)*p) / p
+	if x == 0 {
+		x = 0 // no "-0"
+	}
+	return strconv.FormatFloat(x, 'f', -1, 64)
+}
+
+var currencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+// formatValue prints a value in its unit for an explanation: "4.07%", "$2.05 trillion",
+// "143.8 million".
+func formatValue(x float64, unit string) string {
+	switch {
+	case unit == extract.UnitPercent:
+		return formatNumber(x, 2) + "%"
+	case unit == extract.UnitPP:
+		return formatNumber(x, 2) + " pp"
+	case isCurrency(unit):
+		if sym, ok := currencySymbols[unit]; ok {
+			return sym + scaled(x)
+		}
+		return unit + " " + scaled(x)
+	case unit == "person" || unit == "":
+		return scaled(x)
+	}
+	return scaled(x) + " " + unit
+}
+
+// scaled prints large numbers the way news copy does: 2046284838151 → "2.05 trillion".
+func scaled(x float64) string {
+	abs := math.Abs(x)
+	switch {
+	case abs >= 1e12:
+		return formatNumber(x/1e12, 2) + " trillion"
+	case abs >= 1e9:
+		return formatNumber(x/1e9, 2) + " billion"
+	case abs >= 1e6:
+		return formatNumber(x/1e6, 2) + " million"
+	}
+	return formatNumber(x, 2)
+}
+
+var qualifierWords = map[string]string{
+	extract.QualApprox:   "about ",
+	extract.QualNearly:   "nearly ",
+	extract.QualMoreThan: "more than ",
+	extract.QualLessThan: "less than ",
+	extract.QualAtLeast:  "at least ",
+	extract.QualAtMost:   "at most ",
+}
+
+// claimValueText is the claimed number as an editor would say it: "about 3.6%", "3-4%".
+func claimValueText(c extract.Claim) string {
+	unit := c.Unit
+	text := formatValue(c.Value, unit)
+	if c.ValueMax != nil {
+		text = strings.TrimSuffix(formatValue(c.Value, unit), "%") + "–" + formatValue(*c.ValueMax, unit)
+	}
+	return qualifierWords[c.Qualifier] + text
+}

@@ -1,0 +1,87 @@
+package checks
+
+import (
+	"math"
+
+	"github.com/factcheck/factcheck/extract"
+)
+
+// interval is the set of true values a stated number stands for. Open ends are ±Inf.
+type interval struct {
+	lo, hi float64
+}
+
+// contains compares with a small relative epsilon, so that float noise in stored reference
+// values (4.1499999999 for 4.15) never turns a correct figure into a false alarm.
+func (iv interval) contains(x float64) bool {
+	eps := 1e-9 * math.Max(1, math.Abs(x))
+	return x >= iv.lo-eps && x <= iv.hi+eps
+}
+
+// claimInterval turns a claim into the interval of values it is consistent with.
+//
+// A stated number stands for Value ± Step/2: "3.6%" is [3.55, 3.65]. A range keeps both ends,
+// each widened by Step/2. Qualifiers then widen or bound it:
+//   - approx: the half-width grows to max(ApproxFactor × Step/2, ApproxBand × |value|);
+//   - nearly X: from X×(1−NearlyBand) (or X−Step/2 if that is lower) up to X+Step/2;
+//   - more_than / at_least X: [X−Step/2, +Inf); less_than / at_most X: (−Inf, X+Step/2].
+//
+// Negative values read as magnitudes, as news copy does: "shrank more than 2%" (−2) is at or
+// below −2, and "nearly −2%" lies between −2 and −1.8.
+func claimInterval(c extract.Claim, o Options) interval {
+	halfWidth := math.Abs(c.Step) / 2
+	lo, hi := c.Value, c.Value
+	if c.ValueMax != nil {
+		lo, hi = math.Min(c.Value, *c.ValueMax), math.Max(c.Value, *c.ValueMax)
+	}
+	negative := hi < 0 || (hi == 0 && lo < 0)
+
+	switch c.Qualifier {
+	case extract.QualApprox:
+		magnitude := math.Max(math.Abs(lo), math.Abs(hi))
+		halfWidth = math.Max(o.ApproxFactor*halfWidth, o.ApproxBand*magnitude)
+		return interval{lo - halfWidth, hi + halfWidth}
+	case extract.QualNearly:
+		if negative {
+			return interval{lo - halfWidth, math.Max(lo*(1-o.NearlyBand), lo+halfWidth)}
+		}
+		return interval{math.Min(hi*(1-o.NearlyBand), hi-halfWidth), hi + halfWidth}
+	case extract.QualMoreThan, extract.QualAtLeast:
+		if negative {
+			return interval{math.Inf(-1), hi + halfWidth}
+		}
+		return interval{lo - halfWidth, math.Inf(1)}
+	case extract.QualLessThan, extract.QualAtMost:
+		if negative {
+			return interval{lo - halfWidth, math.Inf(1)}
+		}
+		return interval{math.Inf(-1), hi + halfWidth}
+	}
+	return interval{lo - halfWidth, hi + halfWidth}
+}
+
+// claimDelta is the claim minus the reference value; for a range, from its nearest end.
+func claimDelta(c extract.Claim, ref float64) float64 {
+	value := c.Value
+	if c.ValueMax != nil {
+		lo, hi := math.Min(c.Value, *c.ValueMax), math.Max(c.Value, *c.ValueMax)
+		switch {
+		case ref < lo:
+			value = lo
+		case ref > hi:
+			value = hi
+		default:
+			value = ref
+		}
+	}
+	return roundSignificant(value-ref, 10)
+}
+
+// roundSignificant drops float noise such as 3.6-4.1 = -0.4999999999999996.
+func roundSignificant(x float64, digits int) float64 {
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return x
+	}
+	scale := math.Pow(10, float64(digits)-math.Ceil(math.Log10(math.Abs(x))))
+	return math.Round(x*scale) / scale
+}

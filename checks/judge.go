@@ -1,0 +1,439 @@
+// Package checks judges extracted claims against the reference table: it decides whether a
+// stated figure matches the latest official figure, an earlier release of it, or none, and
+// explains the verdict in one sentence an editor can read.
+package checks
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/reference"
+)
+
+const (
+	kindActual     = "actual"
+	kindProjection = "projection"
+	dateLayout     = "2006-01-02"
+)
+
+// Judge gives one claim its verdict against the reference table.
+//
+// published is the article's publication date (zero when unknown): it decides which releases
+// the article could have quoted. A forecast is judged only against projections that were
+// current when the article appeared (consistent when it matches one, outdated when it matches
+// only a projection already replaced then); with no projection in the table it is unchecked.
+// Judge returns an error only when the reference table cannot be read.
+func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (Result, error) {
+	opts = opts.withDefaults()
+	j := judgement{claim: c, opts: opts, published: published}
+	if isEventIndicator(c.Indicator) {
+		return j.judgeEvent(ref)
+	}
+	return j.judgeFigure(ref)
+}
+
+// judgement carries what every step of judging one claim needs.
+type judgement struct {
+	claim     extract.Claim
+	opts      Options
+	published time.Time
+}
+
+func (j judgement) unchecked(why string) Result {
+	return Result{Claim: j.claim, Verdict: Unchecked, Explanation: why}
+}
+
+// missingLink names what keeps a claim from being looked up, or returns "".
+func missingLink(c extract.Claim) string {
+	var missing []string
+	if c.Entity == "" {
+		missing = append(missing, "country")
+	}
+	if c.Period == "" {
+		missing = append(missing, "period")
+	}
+	if len(missing) == 0 {
+		return ""
+	}
+	why := "Not checked: the claim's " + strings.Join(missing, " and ") + " could not be determined"
+	if c.Note != "" {
+		why += " (" + c.Note + ")"
+	}
+	return why + "."
+}
+
+func (j judgement) judgeFigure(ref Reference) (Result, error) {
+	c := j.claim
+	if c.Indicator == "" {
+		return j.unchecked("Not checked: the number is not about an indicator the reference table holds."), nil
+	}
+	if why := missingLink(c); why != "" {
+		return j.unchecked(why), nil
+	}
+	if why := incomparable(c); why != "" {
+		return j.unchecked(why), nil
+	}
+
+	all, err := ref.Observations(c.Entity, c.Indicator, c.Period)
+	if err != nil {
+		return Result{Claim: c}, fmt.Errorf("look up %s %s %s: %w", c.Entity, c.Indicator, c.Period, err)
+	}
+
+	forecast := c.Kind == extract.KindForecast
+	wantKind := kindActual
+	if forecast {
+		wantKind = kindProjection
+	}
+	var sameKind, otherKind, otherBasis, tooLate int
+	var usable []reference.Observation
+	for _, o := range all {
+		if !j.releaseKnown(o.Release) {
+			continue
+		}
+		if obsKind(o) != wantKind {
+			otherKind++
+			continue
+		}
+		sameKind++
+		if !basisCompatible(c.Basis, o.Basis) {
+			otherBasis++
+			continue
+		}
+		// A forecast stands for what was forecast when the article appeared: later
+		// projections (and every outturn) are not what it quoted.
+		if forecast && !j.published.IsZero() && o.Release > j.published.Format(dateLayout) {
+			tooLate++
+			continue
+		}
+		usable = append(usable, o)
+	}
+
+	if len(usable) == 0 {
+		switch {
+		case forecast && sameKind == 0:
+			return j.unchecked(fmt.Sprintf("Not checked: a forecast, and the table holds no projection of %s to judge it against (it is never judged against outturns).",
+				j.subject())), nil
+		case forecast && tooLate > 0:
+			return j.unchecked(fmt.Sprintf("Not checked: a forecast, and no projection of %s had been released by the article's date (%s).",
+				j.subject(), j.published.Format(dateLayout))), nil
+		case otherBasis > 0:
+			return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+				"No reference: the table holds %s only on another basis than the claim's (%s).",
+				j.subject(), c.Basis)}, nil
+		case otherKind > 0 && !forecast:
+			return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+				"No reference: the table holds only projections of %s, which a reported figure is not judged against.",
+				j.subject())}, nil
+		}
+		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+			"No reference: the table has no figure for %s%s.", j.subject(), j.asOfClause())}, nil
+	}
+	return j.judgeReleases(usable), nil
+}
+
+// releaseKnown reports whether a release existed as of Options.AsOf.
+func (j judgement) releaseKnown(release string) bool {
+	return j.opts.AsOf.IsZero() || release <= j.opts.AsOf.Format(dateLayout)
+}
+
+func obsKind(o reference.Observation) string {
+	if o.Kind == "" {
+		return kindActual
+	}
+	return o.Kind
+}
+
+// basisCompatible reports whether a claim's basis can be compared with an observation's.
+// An annual figure and a year-on-year one are the same thing for a whole year.
+func basisCompatible(claim, obs string) bool {
+	if claim == "" || obs == "" || claim == extract.BasisUnknown || obs == extract.BasisUnknown || claim == obs {
+		return true
+	}
+	pair := func(a, b string) bool {
+		return (claim == a && obs == b) || (claim == b && obs == a)
+	}
+	return pair(extract.BasisAnnual, extract.BasisYoY)
+}
+
+// incomparable says why a claim's number is not the kind of figure the indicator holds.
+func incomparable(c extract.Claim) string {
+	want := indicatorUnit(c.Indicator)
+	switch {
+	case c.Unit == extract.UnitPP:
+		return "Not checked: a change in percentage points, and the table holds levels, not changes."
+	case want == extract.UnitPercent && c.Unit != "" && c.Unit != extract.UnitPercent:
+		return fmt.Sprintf("Not checked: %s is a percentage, and the claim's number is in %s.", indicatorName(c.Indicator), c.Unit)
+	case want == extract.UnitPercent:
+		if c.Change != "" && c.Indicator == "unemployment_rate" {
+			return "Not checked: an amount of change in the unemployment rate, and the table holds levels."
+		}
+	case want == "USD":
+		if c.Unit != "USD" {
+			unit := c.Unit
+			if unit == "" {
+				unit = "no currency"
+			}
+			return fmt.Sprintf("Not checked: the table holds %s in US dollars, and the claim is in %s.", indicatorName(c.Indicator), unit)
+		}
+		if c.Change != "" {
+			return fmt.Sprintf("Not checked: an amount of change in %s, and the table holds levels.", indicatorName(c.Indicator))
+		}
+	case want != "":
+		if c.Unit == extract.UnitPercent || isCurrency(c.Unit) {
+			return fmt.Sprintf("Not checked: the table holds %s as a count, and the claim's number is in %s.", indicatorName(c.Indicator), c.Unit)
+		}
+		if c.Change != "" {
+			return fmt.Sprintf("Not checked: an amount of change in %s, and the table holds levels.", indicatorName(c.Indicator))
+		}
+	}
+	return ""
+}
+
+func isCurrency(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if unit[i] < 'A' || unit[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// series is every usable release of one source, oldest first, grouped by release date.
+type series struct {
+	source   string
+	releases []release
+}
+
+type release struct {
+	date string
+	obs  []reference.Observation
+}
+
+// matches reports whether a release holds a figure in the interval, and returns it.
+func (r release) match(iv interval) (reference.Observation, bool) {
+	for _, o := range r.obs {
+		if iv.contains(o.Value) {
+			return o, true
+		}
+	}
+	return reference.Observation{}, false
+}
+
+func (s series) latest() release { return s.releases[len(s.releases)-1] }
+
+// groupBySource orders sources by preference: the source the claim cites, then the
+// configured priority, then the rest by name so that output never depends on map order.
+func (j judgement) groupBySource(obs []reference.Observation) []series {
+	bySource := map[string]map[string][]reference.Observation{}
+	for _, o := range obs {
+		if bySource[o.Source] == nil {
+			bySource[o.Source] = map[string][]reference.Observation{}
+		}
+		bySource[o.Source][o.Release] = append(bySource[o.Source][o.Release], o)
+	}
+	out := make([]series, 0, len(bySource))
+	for name, releases := range bySource {
+		s := series{source: name}
+		for date, list := range releases {
+			s.releases = append(s.releases, release{date: date, obs: list})
+		}
+		sort.Slice(s.releases, func(a, b int) bool { return s.releases[a].date < s.releases[b].date })
+		out = append(out, s)
+	}
+	rank := func(name string) int {
+		if j.claim.Source != "" && sourceMatches(j.claim.Source, name, j.opts.SourceAliases) {
+			return 0
+		}
+		for i, p := range j.opts.SourcePriority {
+			if sourceMatches(p, name, j.opts.SourceAliases) {
+				return 1 + i
+			}
+		}
+		return 1 + len(j.opts.SourcePriority)
+	}
+	sort.Slice(out, func(a, b int) bool {
+		ra, rb := rank(out[a].source), rank(out[b].source)
+		if ra != rb {
+			return ra < rb
+		}
+		return out[a].source < out[b].source
+	})
+	return out
+}
+
+// earlierMatch is a non-latest release of a source that holds the claimed figure.
+type earlierMatch struct {
+	source   series
+	first    reference.Observation // the start of the run of matching releases
+	last     reference.Observation // the last matching release before the revision
+	revision release               // the first release after it that no longer matches
+	outdated bool                  // the revision came out by the article's date
+}
+
+// judgeReleases applies the vintage rules to the releases of every source.
+func (j judgement) judgeReleases(obs []reference.Observation) Result {
+	c := j.claim
+	iv := claimInterval(c, j.opts)
+	sources := j.groupBySource(obs)
+	citedInTable := j.claim.Source != "" && sourceMatches(j.claim.Source, sources[0].source, j.opts.SourceAliases)
+
+	var revised, outdated *earlierMatch
+	for _, s := range sources {
+		if o, ok := s.latest().match(iv); ok {
+			return j.consistent(o, sources, citedInTable)
+		}
+		m, ok := j.earlierMatchIn(s, iv)
+		if !ok {
+			continue
+		}
+		if m.outdated && outdated == nil {
+			outdated = &m
+		}
+		if !m.outdated && revised == nil {
+			revised = &m
+		}
+	}
+
+	preferred := sources[0]
+	current := preferred.latest().obs[0]
+	res := j.withReference(current)
+	lead := j.perSource(current)
+	switch {
+	case revised != nil:
+		res.Verdict = Revised
+		res.Explanation = lead + "; the claim's " + j.claimText() + " " + j.describeEarlier(*revised) + "."
+	case outdated != nil:
+		res.Verdict = Outdated
+		res.Explanation = lead + "; the claim's " + j.claimText() + " " + j.describeEarlier(*outdated) + "."
+	default:
+		res.Verdict = Inconsistent
+		names := make([]string, len(sources))
+		for i, s := range sources {
+			names[i] = s.source
+		}
+		res.Explanation = fmt.Sprintf("%s; the claim's %s matches no release of %s%s.",
+			lead, j.claimText(), strings.Join(names, " or "), j.asOfClause())
+	}
+	if j.claim.Source != "" && !citedInTable {
+		res.Explanation = strings.TrimSuffix(res.Explanation, ".") +
+			" (the cited source, " + j.claim.Source + ", is not in the table)."
+	}
+	return res
+}
+
+// earlierMatchIn finds the most recent non-latest release of s that matches the interval.
+func (j judgement) earlierMatchIn(s series, iv interval) (earlierMatch, bool) {
+	for i := len(s.releases) - 2; i >= 0; i-- {
+		last, ok := s.releases[i].match(iv)
+		if !ok {
+			continue
+		}
+		first := last
+		for k := i - 1; k >= 0; k-- {
+			o, ok := s.releases[k].match(iv)
+			if !ok {
+				break
+			}
+			first = o
+		}
+		m := earlierMatch{source: s, first: first, last: last, revision: s.releases[i+1]}
+		m.outdated = !j.published.IsZero() && m.revision.date <= j.published.Format(dateLayout)
+		return m, true
+	}
+	return earlierMatch{}, false
+}
+
+// describeEarlier says which earlier release the claim matches and what became of it.
+func (j judgement) describeEarlier(m earlierMatch) string {
+	revisedTo := formatValue(m.revision.obs[0].Value, indicatorUnitOr(j.claim.Indicator, j.claim.Unit))
+	what := fmt.Sprintf("matches %s of %s", releaseName(m.first), m.first.Release)
+	if m.last.Release != m.first.Release {
+		what += fmt.Sprintf(" (still the figure on %s)", m.last.Release)
+	}
+	switch {
+	case m.outdated:
+		return fmt.Sprintf("%s, already revised to %s on %s, before the article of %s",
+			what, revisedTo, m.revision.date, j.published.Format(dateLayout))
+	case j.published.IsZero():
+		return fmt.Sprintf("%s, revised to %s on %s; the article's date is unknown, so whether it was current when written cannot be told",
+			what, revisedTo, m.revision.date)
+	case m.first.Release > j.published.Format(dateLayout):
+		return fmt.Sprintf("%s (released after the article), revised to %s on %s", what, revisedTo, m.revision.date)
+	}
+	return fmt.Sprintf("%s, current when the article appeared and revised to %s on %s", what, revisedTo, m.revision.date)
+}
+
+func (j judgement) consistent(o reference.Observation, sources []series, citedInTable bool) Result {
+	res := j.withReference(o)
+	res.Verdict = Consistent
+	res.Explanation = fmt.Sprintf("%s, matching the claim's %s", j.perSource(o), j.claimText())
+	switch {
+	case j.claim.Source != "" && !citedInTable:
+		res.Explanation += " (the cited source, " + j.claim.Source + ", is not in the table)"
+	case citedInTable && sources[0].source != o.Source:
+		cited := sources[0].latest().obs[0]
+		res.Explanation += fmt.Sprintf("; the cited source, %s, gives %s (release %s)",
+			cited.Source, formatValue(cited.Value, indicatorUnitOr(cited.Indicator, j.claim.Unit)), cited.Release)
+	case citedInTable:
+		res.Explanation += ", as the cited source"
+	}
+	res.Explanation += "."
+	return res
+}
+
+// withReference fills the reference fields of a result from one observation.
+func (j judgement) withReference(o reference.Observation) Result {
+	value := o.Value
+	delta := claimDelta(j.claim, o.Value)
+	return Result{
+		Claim:      j.claim,
+		RefValue:   &value,
+		RefPeriod:  o.Period,
+		RefSource:  o.Source,
+		RefRelease: o.Release,
+		RefURL:     o.SourceURL,
+		Delta:      &delta,
+	}
+}
+
+// perSource opens an explanation: "Per World Bank WDI (release 2026-07-01), Russia's GDP
+// growth in 2023 was 4.07%".
+func (j judgement) perSource(o reference.Observation) string {
+	verb := "was"
+	if obsKind(o) == kindProjection {
+		verb = "was projected at"
+	}
+	return fmt.Sprintf("Per %s (release %s), %s %s %s", o.Source, o.Release, j.subject(), verb,
+		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)))
+}
+
+// subject names what the claim is about: "Russia's GDP growth in 2023".
+func (j judgement) subject() string {
+	return fmt.Sprintf("%s %s in %s", possessive(entityName(j.claim.Entity, j.opts.Names)),
+		indicatorName(j.claim.Indicator), periodName(j.claim.Period))
+}
+
+func (j judgement) claimText() string {
+	return claimValueText(j.claim)
+}
+
+func (j judgement) asOfClause() string {
+	if j.opts.AsOf.IsZero() {
+		return ""
+	}
+	return " as of " + j.opts.AsOf.Format(dateLayout)
+}
+
+// releaseName is how an explanation names a release: its label, else "Rosstat's release".
+func releaseName(o reference.Observation) string {
+	if o.Label != "" {
+		return o.Label
+	}
+	return possessive(o.Source) + " release"
+}

@@ -1,0 +1,391 @@
+package checks
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/reference"
+)
+
+// russiaClaim is a claim about Russia's GDP growth as extraction would give it.
+func russiaClaim(period string, value, step float64, mods ...func(*extract.Claim)) extract.Claim {
+	c := extract.Claim{
+		Value: value, Step: step, Unit: "percent", Qualifier: "exact", Indicator: "gdp_growth",
+		Entity: "RUS", Period: period, PeriodExplicit: true, Basis: "annual", Kind: "actual",
+	}
+	for _, m := range mods {
+		m(&c)
+	}
+	return c
+}
+
+func citing(source string) func(*extract.Claim) { return func(c *extract.Claim) { c.Source = source } }
+func ofKind(kind string) func(*extract.Claim)   { return func(c *extract.Claim) { c.Kind = kind } }
+func hedged(q string) func(*extract.Claim)      { return func(c *extract.Claim) { c.Qualifier = q } }
+
+func TestJudgeFigures(t *testing.T) {
+	names := map[string]string{"RUS": "Russia", "USA": "the United States"}
+	tests := []struct {
+		name         string
+		claim        extract.Claim
+		published    string
+		asOf         string
+		observations []reference.Observation
+
+		verdict    string
+		refValue   float64 // checked when refSource is set
+		refSource  string
+		refRelease string
+		delta      float64 // checked when refSource is set
+		explains   []string
+	}{
+		{
+			name:      "Rosstat's first estimate for 2023 quoted after its revision is outdated",
+			claim:     russiaClaim("2023", 3.6, 0.1, citing("Rosstat")),
+			published: "2025-03-04",
+			verdict:   Outdated, refValue: 4.1, refSource: "Rosstat", refRelease: "2025-02-07", delta: -0.5,
+			explains: []string{"Per Rosstat (release 2025-02-07), Russia's GDP growth in 2023 was 4.1%",
+				"matches Rosstat first estimate of 2024-02-07", "already revised to 4.1% on 2025-02-07, before the article of 2025-03-04"},
+		},
+		{
+			name:      "the same claim without a cited source is outdated against the preferred WDI figure",
+			claim:     russiaClaim("2023", 3.6, 0.1),
+			published: "2025-03-04",
+			verdict:   Outdated, refValue: 4.07, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.47,
+			explains: []string{"Per World Bank WDI (release 2026-07-01), Russia's GDP growth in 2023 was 4.07%;",
+				"the claim's 3.6% matches Rosstat first estimate of 2024-02-07"},
+		},
+		{
+			name:      "Rosstat's first estimate for 2024, current at publication and raised later, is revised",
+			claim:     russiaClaim("2024", 4.1, 0.1),
+			published: "2025-03-04",
+			verdict:   Revised, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.82,
+			explains: []string{"matches Rosstat first estimate of 2025-02-07, current when the article appeared and revised to 4.3% on 2025-04-11"},
+		},
+		{
+			name:      "a forecast matching the projection current at publication is consistent",
+			claim:     russiaClaim("2024", 3.9, 0.1, ofKind("forecast")),
+			published: "2025-03-04",
+			verdict:   Consistent, refValue: 3.9, refSource: "Economy Ministry of Russia", refRelease: "2024-10-23", delta: 0,
+			explains: []string{"was projected at 3.9%"},
+		},
+		{
+			name:      "a forecast is never judged against outturns, even when they differ",
+			claim:     russiaClaim("2024", 4.3, 0.1, ofKind("forecast")),
+			published: "2025-03-04",
+			verdict:   Inconsistent, refValue: 3.9, refSource: "Economy Ministry of Russia", refRelease: "2024-10-23", delta: 0.4,
+		},
+		{
+			name:      "a forecast quoting a projection replaced before publication is outdated",
+			claim:     russiaClaim("2024", 2.8, 0.1, ofKind("forecast")),
+			published: "2025-03-04",
+			verdict:   Outdated, refValue: 3.9, refSource: "Economy Ministry of Russia", refRelease: "2024-10-23", delta: -1.1,
+		},
+		{
+			name:      "a forecast quoting the projection current then is consistent",
+			claim:     russiaClaim("2024", 2.8, 0.1, ofKind("forecast")),
+			published: "2024-05-01",
+			verdict:   Consistent, refValue: 2.8, refSource: "Economy Ministry of Russia", refRelease: "2024-04-01", delta: 0,
+		},
+		{
+			name:      "a forecast with no projection in the table is unchecked",
+			claim:     russiaClaim("2023", 3.6, 0.1, ofKind("forecast")),
+			published: "2023-06-01",
+			verdict:   Unchecked,
+			explains:  []string{"no projection", "never judged against outturns"},
+		},
+		{
+			name:      "a forecast written before any projection was released is unchecked",
+			claim:     russiaClaim("2024", 2.8, 0.1, ofKind("forecast")),
+			published: "2024-01-15",
+			verdict:   Unchecked,
+			explains:  []string{"no projection of Russia's GDP growth in 2024 had been released by the article's date (2024-01-15)"},
+		},
+		{
+			name:      "an outturn claim is not judged against a projection that happens to match",
+			claim:     russiaClaim("2024", 3.9, 0.1),
+			published: "2025-03-04",
+			verdict:   Inconsistent, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -1.02,
+		},
+		{
+			name:      "with only projections in the table an outturn claim has no reference",
+			claim:     russiaClaim("2026", 2.5, 0.1),
+			published: "2027-03-04",
+			verdict:   NoReference,
+			explains:  []string{"only projections"},
+		},
+		{
+			name:      "as of mid-2024 the first estimate for 2023 was the latest figure",
+			claim:     russiaClaim("2023", 3.6, 0.1, citing("Rosstat")),
+			published: "2025-03-04",
+			asOf:      "2024-06-01",
+			verdict:   Consistent, refValue: 3.6, refSource: "Rosstat", refRelease: "2024-02-07", delta: 0,
+			explains: []string{"as the cited source"},
+		},
+		{
+			name:      "the revised 2023 figure is consistent with both sources",
+			claim:     russiaClaim("2023", 4.1, 0.1),
+			published: "2025-03-04",
+			verdict:   Consistent, refValue: 4.07, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 0.03,
+		},
+		{
+			name:      "a cited source is preferred when it confirms the claim",
+			claim:     russiaClaim("2023", 4.1, 0.1, citing("Russia's statistics service Rosstat")),
+			published: "2025-03-04",
+			verdict:   Consistent, refValue: 4.1, refSource: "Rosstat", refRelease: "2025-02-07", delta: 0,
+		},
+		{
+			name:      "another source confirms a claim its cited source does not",
+			claim:     russiaClaim("2024", 4.9, 0.1, citing("Rosstat")),
+			published: "2026-08-01",
+			verdict:   Consistent, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.02,
+			explains: []string{"the cited source, Rosstat, gives 4.3% (release 2025-04-11)"},
+		},
+		{
+			name:      "a cited source missing from the table is named in the explanation",
+			claim:     russiaClaim("2024", 4.9, 0.1, citing("Interfax")),
+			published: "2026-08-01",
+			verdict:   Consistent, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.02,
+			explains: []string{"the cited source, Interfax, is not in the table"},
+		},
+		{
+			name:      "the latest WDI figure for 2024 is consistent",
+			claim:     russiaClaim("2024", 4.92, 0.01),
+			published: "2026-08-01",
+			verdict:   Consistent, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 0,
+		},
+		{
+			name:      "a figure first released after the article and since revised is revised, not outdated",
+			claim:     russiaClaim("2024", 4.34, 0.01),
+			published: "2025-03-04",
+			verdict:   Revised, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.58,
+			explains: []string{"(released after the article)", "(still the figure on 2026-05-01)", "revised to 4.92% on 2026-07-01"},
+		},
+		{
+			name:    "with no publication date an earlier figure is revised and the doubt is said",
+			claim:   russiaClaim("2023", 3.6, 0.1, citing("Rosstat")),
+			verdict: Revised, refValue: 4.1, refSource: "Rosstat", refRelease: "2025-02-07", delta: -0.5,
+			explains: []string{"the article's date is unknown"},
+		},
+		{
+			name:      "a figure no release ever held is inconsistent",
+			claim:     russiaClaim("2023", 5.2, 0.1),
+			published: "2025-03-04",
+			verdict:   Inconsistent, refValue: 4.07, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 1.13,
+			explains: []string{"matches no release of World Bank WDI or Rosstat"},
+		},
+		{
+			name:      "a hedged whole number covers the latest figure",
+			claim:     russiaClaim("2024", 4, 1, hedged("approx")),
+			published: "2026-08-01",
+			verdict:   Consistent, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.92,
+			explains: []string{"the claim's about 4%"},
+		},
+		{
+			name:      "more than 4% for 2024 is consistent",
+			claim:     russiaClaim("2024", 4, 1, hedged("more_than")),
+			published: "2026-08-01",
+			verdict:   Consistent, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.92,
+		},
+		{
+			name:      "less than 3% for 2024 is inconsistent",
+			claim:     russiaClaim("2024", 3, 1, hedged("less_than")),
+			published: "2026-08-01",
+			verdict:   Inconsistent, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -1.92,
+		},
+		{
+			name:      "a previous figure given for comparison is judged like an outturn",
+			claim:     russiaClaim("2023", 3.6, 0.1, ofKind("previous"), citing("Rosstat")),
+			published: "2025-03-04",
+			verdict:   Outdated, refValue: 4.1, refSource: "Rosstat", refRelease: "2025-02-07", delta: -0.5,
+		},
+		{
+			name:      "a period the table lacks has no reference",
+			claim:     russiaClaim("2019", 1.3, 0.1),
+			published: "2025-03-04",
+			verdict:   NoReference,
+			explains:  []string{"no figure for Russia's GDP growth in 2019"},
+		},
+		{
+			name:      "a quarter-on-quarter claim is not compared with annual figures",
+			claim:     russiaClaim("2023", 3.6, 0.1, func(c *extract.Claim) { c.Basis = "qoq" }),
+			published: "2025-03-04",
+			verdict:   NoReference,
+			explains:  []string{"another basis"},
+		},
+		{
+			name:    "a number about nothing the table knows is unchecked",
+			claim:   extract.Claim{Value: 13000, Step: 1000, Unit: "worker", Entity: "RUS", Period: "2024"},
+			verdict: Unchecked,
+		},
+		{
+			name:     "a claim with no country is unchecked and says why",
+			claim:    russiaClaim("2023", 3.6, 0.1, func(c *extract.Claim) { c.Entity = "" }),
+			verdict:  Unchecked,
+			explains: []string{"country could not be determined"},
+		},
+		{
+			name: "a claim whose period is unresolved is unchecked with the extraction note",
+			claim: russiaClaim("", 3.6, 0.1, func(c *extract.Claim) {
+				c.Note = "period unresolved: publication date unknown"
+			}),
+			verdict:  Unchecked,
+			explains: []string{"period could not be determined (period unresolved: publication date unknown)"},
+		},
+		{
+			name:     "a change in percentage points is unchecked",
+			claim:    russiaClaim("2024", 0.3, 0.1, func(c *extract.Claim) { c.Unit = "pp"; c.Change = "up" }),
+			verdict:  Unchecked,
+			explains: []string{"percentage points"},
+		},
+		{
+			name: "GDP in euros is not compared with dollars",
+			claim: extract.Claim{Value: 1.9e12, Step: 1e11, Unit: "EUR", Qualifier: "exact", Indicator: "gdp",
+				Entity: "RUS", Period: "2023", Kind: "actual"},
+			verdict:  Unchecked,
+			explains: []string{"US dollars", "EUR"},
+		},
+		{
+			name: "GDP in dollars is compared and shown scaled",
+			claim: extract.Claim{Value: 2e12, Step: 1e11, Unit: "USD", Qualifier: "approx", Indicator: "gdp",
+				Entity: "RUS", Period: "2023", Kind: "actual"},
+			published: "2026-08-01",
+			observations: []reference.Observation{{Entity: "RUS", Indicator: "gdp", Period: "2023", Value: 2046284838151.09,
+				Kind: "actual", Source: "World Bank WDI", Release: "2026-07-01"}},
+			verdict: Consistent, refValue: 2046284838151.09, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -46284838151.09,
+			explains: []string{"was $2.05 trillion", "the claim's about $2 trillion"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ref := fakeReference{observations: russiaGrowth}
+			if tt.observations != nil {
+				ref.observations = tt.observations
+			}
+			opts := DefaultOptions()
+			opts.Names = names
+			opts.AsOf = date(tt.asOf)
+			got, err := Judge(tt.claim, date(tt.published), ref, opts)
+			if err != nil {
+				t.Fatalf("Judge: %v", err)
+			}
+			if got.Verdict != tt.verdict {
+				t.Errorf("verdict = %q, want %q (%s)", got.Verdict, tt.verdict, got.Explanation)
+			}
+			if tt.refSource != "" {
+				if got.RefValue == nil || !nearlyEqual(*got.RefValue, tt.refValue) {
+					t.Errorf("ref value = %v, want %v", deref(got.RefValue), tt.refValue)
+				}
+				if got.Delta == nil || !nearlyEqual(*got.Delta, tt.delta) {
+					t.Errorf("delta = %v, want %v", deref(got.Delta), tt.delta)
+				}
+				if got.RefSource != tt.refSource || got.RefRelease != tt.refRelease {
+					t.Errorf("reference = %s %s, want %s %s", got.RefSource, got.RefRelease, tt.refSource, tt.refRelease)
+				}
+				if got.RefPeriod != tt.claim.Period || got.RefURL == "" && tt.observations == nil {
+					t.Errorf("ref period %q url %q: want period %q and a URL", got.RefPeriod, got.RefURL, tt.claim.Period)
+				}
+			} else if got.RefValue != nil || got.Delta != nil {
+				t.Errorf("ref value %v delta %v, want none", deref(got.RefValue), deref(got.Delta))
+			}
+			checkExplanation(t, got.Explanation, tt.explains)
+		})
+	}
+}
+
+func deref(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// checkExplanation checks that an explanation is one sentence holding the given phrases.
+func checkExplanation(t *testing.T, explanation string, phrases []string) {
+	t.Helper()
+	if explanation == "" || !strings.HasSuffix(explanation, ".") {
+		t.Errorf("explanation %q is not a sentence", explanation)
+	}
+	if strings.Contains(strings.TrimSuffix(explanation, "."), ". ") || strings.Contains(explanation, "\n") {
+		t.Errorf("explanation %q is more than one sentence", explanation)
+	}
+	for _, p := range phrases {
+		if !strings.Contains(explanation, p) {
+			t.Errorf("explanation %q lacks %q", explanation, p)
+		}
+	}
+}
+
+func TestJudgeUsesEntityNamesAndFallsBackToCodes(t *testing.T) {
+	claim := russiaClaim("2023", 4.1, 0.1)
+	withNames := DefaultOptions()
+	withNames.Names = map[string]string{"RUS": "Russia"}
+	got, err := Judge(claim, date("2025-03-04"), fakeReference{observations: russiaGrowth}, withNames)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.Explanation, "Russia's GDP growth in 2023") {
+		t.Errorf("explanation %q does not name Russia", got.Explanation)
+	}
+	got, err = Judge(claim, date("2025-03-04"), fakeReference{observations: russiaGrowth}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.Explanation, "RUS's GDP growth in 2023") {
+		t.Errorf("explanation %q does not fall back to the code", got.Explanation)
+	}
+}
+
+func TestJudgeSourcePriority(t *testing.T) {
+	claim := russiaClaim("2023", 5.2, 0.1)
+	opts := DefaultOptions()
+	opts.SourcePriority = []string{"Rosstat"}
+	got, err := Judge(claim, date("2025-03-04"), fakeReference{observations: russiaGrowth}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.RefSource != "Rosstat" || got.Verdict != Inconsistent {
+		t.Errorf("with Rosstat first: %s against %s, want inconsistent against Rosstat", got.Verdict, got.RefSource)
+	}
+}
+
+func TestJudgeReportsReferenceErrors(t *testing.T) {
+	for _, claim := range []extract.Claim{
+		russiaClaim("2023", 3.6, 0.1),
+		{Indicator: "sanctions_imposed", Entity: "RUS", Jurisdiction: "USA", Period: "2014", Unit: "date"},
+	} {
+		_, err := Judge(claim, time.Time{}, fakeReference{err: errTableLocked}, DefaultOptions())
+		if !errors.Is(err, errTableLocked) {
+			t.Errorf("%s: error = %v, want it to wrap %v", claim.Indicator, err, errTableLocked)
+		}
+	}
+}
+
+func TestSourceMatches(t *testing.T) {
+	tests := []struct {
+		cited, table string
+		want         bool
+	}{
+		{"Rosstat", "Rosstat", true},
+		{"the World Bank", "World Bank WDI", true},
+		{"World Bank's", "World Bank WDI", true},
+		{"IMF", "IMF WEO", true},
+		{"the International Monetary Fund", "IMF WEO", true},
+		{"Russia's statistics service Rosstat", "Rosstat", true},
+		{"Federal State Statistics Service", "Rosstat", true},
+		{"the Economy Ministry", "Economy Ministry of Russia", true},
+		{"Ministry of Economic Development", "Economy Ministry of Russia", true},
+		{"Bank", "World Bank WDI", false},
+		{"Interfax", "Rosstat", false},
+		{"", "Rosstat", false},
+		{"IMF", "World Bank WDI", false},
+	}
+	for _, tt := range tests {
+		if got := sourceMatches(tt.cited, tt.table, defaultSourceAliases); got != tt.want {
+			t.Errorf("sourceMatches(%q, %q) = %v, want %v", tt.cited, tt.table, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package checks
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Defaults of DefaultOptions. They are tolerances, not facts: config.yaml overrides them
+// (tolerance.approx_factor, tolerance.nearly_band, sources.priority).
+const (
+	// "about 3.6%" stands for 3.6 ± 2×0.05 = [3.5, 3.7]; "about 4%" for [3, 5].
+	defaultApproxFactor = 2.0
+	// "about 140 million" (step 1e6) would otherwise stand only for 140m ± 1m; a hedge
+	// in news copy covers at least ±2% of the number.
+	defaultApproxBand = 0.02
+	// "nearly 4%" reaches down to 3.6 (or to 3.5, the bottom of the stated 4, if lower).
+	defaultNearlyBand = 0.10
+)
+
+// defaultSourcePriority is the order sources are preferred in when the article names none:
+// the international series first, because they are revised on one schedule for every country
+// and an editor can cite them for any claim.
+var defaultSourcePriority = []string{"World Bank WDI", "IMF WEO"}
+
+// defaultSourceAliases map names articles use to the names sources carry in the table (both
+// compared after normalising case and punctuation).
+var defaultSourceAliases = map[string]string{
+	"international monetary fund":              "imf",
+	"federal state statistics service":         "rosstat",
+	"russian federal statistics service":       "rosstat",
+	"russia s federal statistics service":      "rosstat",
+	"federal statistics service":               "rosstat",
+	"russian statistics service":               "rosstat",
+	"ministry of economic development":         "economy ministry",
+	"russian economy ministry":                 "economy ministry",
+	"economic development ministry":            "economy ministry",
+	"world development indicators":             "world bank wdi",
+	"world economic outlook":                   "imf weo",
+	"imf world economic outlook":               "imf weo",
+	"international bank for reconstruction":    "world bank",
+	"russian ministry of economic development": "economy ministry",
+}
+
+// DefaultOptions returns the tolerances and source order used when nothing is configured.
+func DefaultOptions() Options {
+	return Options{
+		ApproxFactor:   defaultApproxFactor,
+		ApproxBand:     defaultApproxBand,
+		NearlyBand:     defaultNearlyBand,
+		SourcePriority: append([]string(nil), defaultSourcePriority...),
+		SourceAliases:  cloneAliases(defaultSourceAliases),
+	}
+}
+
+// withDefaults fills the zero fields of o from DefaultOptions, as the Options contract says.
+func (o Options) withDefaults() Options {
+	if o.ApproxFactor <= 0 {
+		o.ApproxFactor = defaultApproxFactor
+	}
+	if o.ApproxBand <= 0 {
+		o.ApproxBand = defaultApproxBand
+	}
+	if o.NearlyBand <= 0 {
+		o.NearlyBand = defaultNearlyBand
+	}
+	if len(o.SourcePriority) == 0 {
+		o.SourcePriority = defaultSourcePriority
+	}
+	if o.SourceAliases == nil {
+		o.SourceAliases = defaultSourceAliases
+	}
+	return o
+}
+
+func cloneAliases(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// normaliseSourceName lower-cases a source name, turns punctuation into spaces and drops a
+// leading "the", so that "the World Bank's" and "World Bank" compare equal.
+func normaliseSourceName(name string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	s := strings.TrimSpace(b.String())
+	s = strings.TrimPrefix(s, "the ")
+	// A trailing possessive "s" left by "World Bank's" is noise.
+	s = strings.TrimSuffix(s, " s")
+	return s
+}
+
+// sourceMatches reports whether a source named in text (or in configuration) refers to a
+// source of the table. The match is loose but word-bounded: the cited name may be the start of
+// the table's name ("IMF" for "IMF WEO", "the World Bank" for "World Bank WDI"), or the
+// table's name may appear inside the cited phrase ("Russia's statistics service Rosstat").
+// "Bank" alone does not match "World Bank WDI".
+func sourceMatches(cited, tableName string, aliases map[string]string) bool {
+	c := normaliseSourceName(cited)
+	t := normaliseSourceName(tableName)
+	if c == "" || t == "" {
+		return false
+	}
+	candidates := []string{c}
+	for alias, canonical := range aliases {
+		if containsWords(c, alias) {
+			candidates = append(candidates, canonical)
+		}
+	}
+	for _, c := range candidates {
+		if c == t || hasWordPrefix(t, c) || containsWords(c, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordPrefix reports whether s starts with the whole words of prefix.
+func hasWordPrefix(s, prefix string) bool {
+	return strings.HasPrefix(s, prefix) && (len(s) == len(prefix) || s[len(prefix)] == ' ')
+}
+
+// containsWords reports whether the words of part occur, in order and whole, inside s.
+func containsWords(s, part string) bool {
+	return strings.Contains(" "+s+" ", " "+part+" ")
+}
