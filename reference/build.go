@@ -1,0 +1,408 @@
+package reference
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/data"
+)
+
+// Files of the embedded data that describe the rest; see data/README.md.
+const (
+	referenceDir    = "reference"
+	sourcesFile     = "reference/sources.csv"
+	indicatorsFile  = "reference/indicators.csv"
+	aggregatesFile  = "reference/wdi_aggregates.csv"
+	manifestFile    = "reference/files.csv"
+	lexiconEntities = "lexicon/entities.csv"
+)
+
+// buildFormat changes when the code that turns the embedded files into a database changes
+// what it writes, so that default databases built by older code are rebuilt.
+const buildFormat = "1"
+
+// Build creates a database at path filled with the embedded reference data. It builds into
+// a temporary file in the same folder and moves it into place only when complete, so a crash
+// or an error never leaves a partial database at path. It refuses to replace an existing
+// file.
+func Build(path string) error {
+	return buildFrom(data.FS, path)
+}
+
+func buildFrom(fsys fs.FS, path string) error {
+	exists, err := fileExists(path)
+	if err != nil {
+		return fmt.Errorf("build reference database %s: %w", path, err)
+	}
+	if exists {
+		return fmt.Errorf("build reference database %s: %w", path, fs.ErrExist)
+	}
+	temp, err := os.CreateTemp(filepath.Dir(path), ".reference-build-*.tmp")
+	if err != nil {
+		return fmt.Errorf("build reference database %s: %w", path, err)
+	}
+	tempPath := temp.Name()
+	temp.Close()
+	defer os.Remove(tempPath) // after a successful link this removes the temporary name only
+
+	if err := fill(fsys, tempPath); err != nil {
+		return fmt.Errorf("build reference database %s: %w", path, err)
+	}
+	if err := syncFile(tempPath); err != nil {
+		return fmt.Errorf("build reference database %s: %w", path, err)
+	}
+	// A hard link, unlike a rename, fails when path exists: two builds racing for one path
+	// cannot replace each other's file under an open reader.
+	if err := os.Link(tempPath, path); err != nil {
+		return fmt.Errorf("build reference database %s: %w", path, err)
+	}
+	return nil
+}
+
+// fill writes the schema and every embedded file into the empty database file at dbPath,
+// in one transaction.
+func fill(fsys fs.FS, dbPath string) error {
+	// The file is private until it is complete and is deleted on failure, so the journal can
+	// live in memory and nothing needs to reach the disk before the end.
+	db, err := sql.Open("sqlite3", dsn(dbPath, "_journal_mode=MEMORY&_synchronous=OFF"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	// One connection: the migration, the transaction and the pragmas above must share it.
+	db.SetMaxOpenConns(1)
+	ctx := context.Background()
+	if err := migrate(ctx, db); err != nil {
+		return err
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	w, err := newWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	if err := loadEmbedded(w, fsys); err != nil {
+		return err
+	}
+	w.close()
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return db.Close()
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// manifestEntry is one row of reference/files.csv: a data file and how to read it.
+type manifestEntry struct {
+	file, format string
+	series       wdiSeries
+}
+
+// loadEmbedded reads the reference data in dependency order: sources and indicators, then
+// the WDI series (which bring the countries and aggregates), then the lexicon's entities and
+// aliases, then the files that refer to entities (figures in long format, events).
+func loadEmbedded(w *writer, fsys fs.FS) error {
+	if err := readFile(fsys, sourcesFile, func(name string, r io.Reader) error {
+		return loadSources(w, name, r)
+	}); err != nil {
+		return err
+	}
+	if err := readFile(fsys, indicatorsFile, func(name string, r io.Reader) error {
+		return loadIndicators(w, name, r)
+	}); err != nil {
+		return err
+	}
+	if err := readFile(fsys, aggregatesFile, func(name string, r io.Reader) error {
+		return loadAggregates(w, name, r)
+	}); err != nil {
+		return err
+	}
+	manifest, err := loadManifest(fsys)
+	if err != nil {
+		return err
+	}
+	for _, entry := range manifest {
+		if entry.format != "wdi" {
+			continue
+		}
+		if err := readFile(fsys, entry.file, func(name string, r io.Reader) error {
+			return importWDI(w, name, r, entry.series)
+		}); err != nil {
+			return err
+		}
+	}
+	// The lexicon belongs to extraction and may not exist yet; without it there are no aliases.
+	if _, err := fs.Stat(fsys, lexiconEntities); err == nil {
+		if err := readFile(fsys, lexiconEntities, func(name string, r io.Reader) error {
+			return importLexiconEntities(w, name, r)
+		}); err != nil {
+			return err
+		}
+	}
+	for _, entry := range manifest {
+		var load func(string, io.Reader) error
+		switch entry.format {
+		case "wdi":
+			continue
+		case "long":
+			load = func(name string, r io.Reader) error { return importLong(w, name, r) }
+		case "events":
+			load = func(name string, r io.Reader) error { return importEvents(w, name, r) }
+		}
+		if err := readFile(fsys, entry.file, load); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readFile(fsys fs.FS, name string, read func(string, io.Reader) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return read(name, f)
+}
+
+func loadSources(w *writer, name string, r io.Reader) error {
+	t, err := newTable(name, r, "name", "url", "licence")
+	if err != nil {
+		return err
+	}
+	for {
+		ok, err := t.next()
+		if !ok || err != nil {
+			return err
+		}
+		if _, err := w.source(t.get("name"), t.get("url"), t.get("licence")); err != nil {
+			return t.wrap(err)
+		}
+	}
+}
+
+func loadIndicators(w *writer, name string, r io.Reader) error {
+	t, err := newTable(name, r, "name", "unit", "description")
+	if err != nil {
+		return err
+	}
+	for {
+		ok, err := t.next()
+		if !ok || err != nil {
+			return err
+		}
+		if err := w.indicator(t.get("name"), t.get("unit"), t.get("description")); err != nil {
+			return t.wrap(err)
+		}
+	}
+}
+
+func loadAggregates(w *writer, name string, r io.Reader) error {
+	t, err := newTable(name, r, "code")
+	if err != nil {
+		return err
+	}
+	for {
+		ok, err := t.next()
+		if !ok || err != nil {
+			return err
+		}
+		w.aggregates[strings.ToUpper(t.get("code"))] = true
+	}
+}
+
+// loadManifest reads reference/files.csv and checks it against the folder: every listed
+// file must exist, and every data file in the folder must be listed, so that a file added
+// without a manifest row does not silently stay out of the database.
+func loadManifest(fsys fs.FS) ([]manifestEntry, error) {
+	f, err := fsys.Open(manifestFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	t, err := newTable(manifestFile, f, "file", "format", "source", "indicator", "basis", "release", "label", "url")
+	if err != nil {
+		return nil, err
+	}
+	var entries []manifestEntry
+	listed := map[string]bool{}
+	for {
+		ok, err := t.next()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		entry := manifestEntry{
+			file:   path.Join(referenceDir, t.get("file")),
+			format: t.get("format"),
+			series: wdiSeries{
+				source: t.get("source"), indicator: t.get("indicator"), basis: t.get("basis"),
+				release: t.get("release"), label: t.get("label"), url: t.get("url"),
+			},
+		}
+		switch entry.format {
+		case "wdi":
+			s := entry.series
+			if s.source == "" || s.indicator == "" || s.basis == "" || s.release == "" || s.label == "" {
+				return nil, t.errorf("a wdi file needs source, indicator, basis, release and label")
+			}
+		case "long", "events":
+		default:
+			return nil, t.errorf("format %q is not wdi, long or events", entry.format)
+		}
+		if _, err := fs.Stat(fsys, entry.file); err != nil {
+			return nil, t.wrap(err)
+		}
+		listed[entry.file] = true
+		entries = append(entries, entry)
+	}
+	metadata := map[string]bool{sourcesFile: true, indicatorsFile: true, aggregatesFile: true, manifestFile: true}
+	err = fs.WalkDir(fsys, referenceDir, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(name, ".csv") || metadata[name] || listed[name] {
+			return nil
+		}
+		return fmt.Errorf("%s is not listed in %s", name, manifestFile)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return entries, nil
+}
+
+// DataHash identifies the embedded data and the code that builds it: 12 hex digits of a
+// SHA-256 over the reference files, the lexicon's entities, the migrations and the build
+// format. The default database is named after it.
+func DataHash() (string, error) {
+	return dataHash(data.FS)
+}
+
+func dataHash(fsys fs.FS) (string, error) {
+	var names []string
+	err := fs.WalkDir(fsys, referenceDir, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			names = append(names, name)
+		}
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("hash reference data: %w", err)
+	}
+	if _, err := fs.Stat(fsys, lexiconEntities); err == nil {
+		names = append(names, lexiconEntities)
+	}
+	sort.Strings(names)
+	hash := sha256.New()
+	fmt.Fprintf(hash, "build format %s\n", buildFormat)
+	for _, step := range schemaMigrations {
+		fmt.Fprintf(hash, "migration %s %d\n%s\n", step.name, len(step.sql), step.sql)
+	}
+	for _, name := range names {
+		content, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return "", fmt.Errorf("hash reference data: %w", err)
+		}
+		// Name and length first, so that moving bytes from one file to the next changes the hash.
+		fmt.Fprintf(hash, "file %s %d\n", name, len(content))
+		hash.Write(content)
+	}
+	return hex.EncodeToString(hash.Sum(nil))[:12], nil
+}
+
+// DefaultDir is the per-user folder of the default database: $XDG_DATA_HOME/factcheck, else
+// ~/.local/share/factcheck.
+func DefaultDir() (string, error) {
+	if dir := os.Getenv("XDG_DATA_HOME"); dir != "" && filepath.IsAbs(dir) {
+		return filepath.Join(dir, "factcheck"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("find the data folder: %w (set XDG_DATA_HOME or use --db)", err)
+	}
+	return filepath.Join(home, ".local", "share", "factcheck"), nil
+}
+
+// OpenDefault opens the database built from the embedded data, dir/reference-<DataHash>.db,
+// building it on first use. Databases built from other data are removed once the current
+// one exists; a damaged current one is rebuilt.
+func OpenDefault(dir string) (*Store, error) {
+	return openDefault(data.FS, dir)
+}
+
+func openDefault(fsys fs.FS, dir string) (*Store, error) {
+	hash, err := dataHash(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open default reference database: %w", err)
+	}
+	dbPath := filepath.Join(dir, "reference-"+hash+".db")
+	exists, err := fileExists(dbPath)
+	if err != nil {
+		return nil, fmt.Errorf("open default reference database: %w", err)
+	}
+	if exists {
+		store, openErr := Open(dbPath)
+		if openErr == nil {
+			return store, nil
+		}
+		// The file is a cache of the embedded data: a damaged one is rebuilt, not repaired.
+		if err := os.Remove(dbPath); err != nil {
+			return nil, fmt.Errorf("open default reference database: %w (removing it: %v)", openErr, err)
+		}
+	}
+	if err := buildFrom(fsys, dbPath); err != nil && !errors.Is(err, fs.ErrExist) {
+		// ErrExist: another process built the same data at the same moment; use its file.
+		return nil, err
+	}
+	removeStale(dir, dbPath)
+	return Open(dbPath)
+}
+
+// removeStale deletes default databases built from other data. Failures are ignored: a
+// stale file costs disk space, not correctness.
+func removeStale(dir, current string) {
+	stale, _ := filepath.Glob(filepath.Join(dir, "reference-*.db"))
+	for _, name := range stale {
+		if name != current {
+			os.Remove(name)
+			os.Remove(name + "-journal")
+			os.Remove(name + "-wal")
+			os.Remove(name + "-shm")
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package reference
+
+import (
+	"fmt"
+)
+
+// Stats says what a reference database holds, for `factcheck ref stats`.
+type Stats struct {
+	SchemaVersion int
+	Sources       int
+	Entities      int
+	Aliases       int
+	Indicators    int
+	Observations  int
+	Events        int
+
+	BySource     []Count        // observations per source
+	ByRelease    []ReleaseCount // observations per release, by source then date
+	ByIndicator  []Count        // observations per indicator
+	EventsByType []Count
+}
+
+// Count is a number of rows under one name.
+type Count struct {
+	Name  string
+	Count int
+}
+
+// ReleaseCount is the number of observations of one release.
+type ReleaseCount struct {
+	Source  string
+	Release string // YYYY-MM-DD
+	Label   string
+	Count   int
+}
+
+// Stats counts the database's rows.
+func (s *Store) Stats() (Stats, error) {
+	var st Stats
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&st.SchemaVersion); err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	totals := []struct {
+		into  *int
+		query string
+	}{
+		{&st.Sources, "SELECT count(*) FROM sources"},
+		{&st.Entities, "SELECT count(*) FROM entities"},
+		{&st.Aliases, "SELECT count(*) FROM entity_aliases"},
+		{&st.Indicators, "SELECT count(*) FROM indicators"},
+		{&st.Observations, "SELECT count(*) FROM observations"},
+		{&st.Events, "SELECT count(*) FROM events"},
+	}
+	for _, total := range totals {
+		if err := s.db.QueryRow(total.query).Scan(total.into); err != nil {
+			return st, fmt.Errorf("stats: %w", err)
+		}
+	}
+	var err error
+	if st.BySource, err = s.counts(`SELECT s.name, count(*) FROM observations o
+		JOIN releases r ON r.id = o.release_id JOIN sources s ON s.id = r.source_id
+		GROUP BY s.name ORDER BY s.name`); err != nil {
+		return st, err
+	}
+	if st.ByIndicator, err = s.counts(`SELECT indicator, count(*) FROM observations
+		GROUP BY indicator ORDER BY indicator`); err != nil {
+		return st, err
+	}
+	if st.EventsByType, err = s.counts(`SELECT type, count(*) FROM events GROUP BY type ORDER BY type`); err != nil {
+		return st, err
+	}
+	rows, err := s.db.Query(`SELECT s.name, r.released, r.label, count(o.id) FROM releases r
+		JOIN sources s ON s.id = r.source_id LEFT JOIN observations o ON o.release_id = r.id
+		GROUP BY r.id ORDER BY s.name, r.released, r.label`)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var rc ReleaseCount
+		if err := rows.Scan(&rc.Source, &rc.Release, &rc.Label, &rc.Count); err != nil {
+			return st, fmt.Errorf("stats: %w", err)
+		}
+		st.ByRelease = append(st.ByRelease, rc)
+	}
+	if err := rows.Err(); err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	return st, nil
+}
+
+func (s *Store) counts(query string) ([]Count, error) {
+	rows, err := s.db.Query(query)
+	if err != nil {
+		return nil, fmt.Errorf("stats: %w", err)
+	}
+	defer rows.Close()
+	var counts []Count
+	for rows.Next() {
+		var c Count
+		if err := rows.Scan(&c.Name, &c.Count); err != nil {
+			return nil, fmt.Errorf("stats: %w", err)
+		}
+		counts = append(counts, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("stats: %w", err)
+	}
+	return counts, nil
+}

@@ -1,0 +1,195 @@
+// Package reference is the SQLite store of official figures and dated events that claims are
+// checked against: its schema and migrations, the build of the default database from the
+// embedded data, and the lookups that judging needs.
+package reference
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+)
+
+// Store is an open reference database. Its methods are safe for concurrent use.
+type Store struct {
+	db   *sql.DB
+	path string
+
+	observationsStmt *sql.Stmt
+	eventsStmt       *sql.Stmt
+
+	// A corpus asks the same few questions (Russia's GDP growth in 2023) again and again, so
+	// answers are kept; the cache is emptied when it grows past cacheLimit.
+	mu                sync.Mutex
+	observationsCache map[lookupKey][]Observation
+	eventsCache       map[lookupKey][]Event
+}
+
+type lookupKey struct{ a, b, c string }
+
+const cacheLimit = 4096
+
+// Open opens the reference database at path. A file that does not exist yet is created with
+// the current schema and no data (use Build for one filled with the embedded data); an older
+// schema is migrated; a newer one is refused.
+func Open(path string) (*Store, error) {
+	return open(path, "")
+}
+
+func open(path, extraParams string) (*Store, error) {
+	db, err := sql.Open("sqlite3", dsn(path, extraParams))
+	if err != nil {
+		return nil, fmt.Errorf("open reference database %s: %w", path, err)
+	}
+	if err := migrate(context.Background(), db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open reference database %s: %w", path, err)
+	}
+	s := &Store{
+		db:                db,
+		path:              path,
+		observationsCache: map[lookupKey][]Observation{},
+		eventsCache:       map[lookupKey][]Event{},
+	}
+	if s.observationsStmt, err = db.Prepare(observationsQuery); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open reference database %s: prepare observation lookup: %w", path, err)
+	}
+	if s.eventsStmt, err = db.Prepare(eventsQuery); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open reference database %s: prepare event lookup: %w", path, err)
+	}
+	return s, nil
+}
+
+// dsn makes a go-sqlite3 URI for path. Characters that a URI reads as delimiters are escaped
+// so that any file name works.
+func dsn(path, extraParams string) string {
+	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	params := "_foreign_keys=1&_busy_timeout=5000"
+	if extraParams != "" {
+		params += "&" + extraParams
+	}
+	return "file:" + escaped + "?" + params
+}
+
+// Path is the file the store was opened from.
+func (s *Store) Path() string { return s.path }
+
+// Close releases the database.
+func (s *Store) Close() error {
+	return errors.Join(s.observationsStmt.Close(), s.eventsStmt.Close(), s.db.Close())
+}
+
+// The source URL of a figure is its own when the data gives one per row, else its release's.
+const observationsQuery = `
+SELECT o.entity, o.indicator, o.period, o.basis, o.value, o.kind,
+       s.name, CASE WHEN o.source_url <> '' THEN o.source_url ELSE r.url END, s.licence,
+       r.released, r.label
+FROM observations o
+JOIN releases r ON r.id = o.release_id
+JOIN sources s ON s.id = r.source_id
+WHERE o.entity = ? AND o.indicator = ? AND o.period = ?
+ORDER BY r.released, s.name, r.label, o.basis, o.kind`
+
+// Observations returns every release of every source for one entity, indicator and period,
+// oldest release first, projections included (Kind tells them apart).
+func (s *Store) Observations(entity, indicator, period string) ([]Observation, error) {
+	key := lookupKey{entity, indicator, period}
+	s.mu.Lock()
+	cached, ok := s.observationsCache[key]
+	s.mu.Unlock()
+	if ok {
+		return append([]Observation(nil), cached...), nil
+	}
+
+	rows, err := s.observationsStmt.Query(entity, indicator, period)
+	if err != nil {
+		return nil, fmt.Errorf("look up %s %s %s: %w", entity, indicator, period, err)
+	}
+	defer rows.Close()
+	var found []Observation
+	for rows.Next() {
+		var o Observation
+		if err := rows.Scan(&o.Entity, &o.Indicator, &o.Period, &o.Basis, &o.Value, &o.Kind,
+			&o.Source, &o.SourceURL, &o.Licence, &o.Release, &o.Label); err != nil {
+			return nil, fmt.Errorf("look up %s %s %s: %w", entity, indicator, period, err)
+		}
+		found = append(found, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("look up %s %s %s: %w", entity, indicator, period, err)
+	}
+
+	s.mu.Lock()
+	if len(s.observationsCache) >= cacheLimit {
+		clear(s.observationsCache)
+	}
+	s.observationsCache[key] = found
+	s.mu.Unlock()
+	return append([]Observation(nil), found...), nil
+}
+
+const eventsQuery = `
+SELECT e.jurisdiction, e.target, e.type, e.date, e.precision, e.announced, e.instrument,
+       e.summary, s.name, e.source_url
+FROM events e
+JOIN sources s ON s.id = e.source_id
+WHERE e.target = ?1 AND (?2 = '' OR e.type = ?2)
+ORDER BY e.date, e.jurisdiction, e.instrument`
+
+// Events returns the events of one type against one target, of any jurisdiction, by date.
+// An empty eventType returns events of every type.
+func (s *Store) Events(target, eventType string) ([]Event, error) {
+	key := lookupKey{target, eventType, ""}
+	s.mu.Lock()
+	cached, ok := s.eventsCache[key]
+	s.mu.Unlock()
+	if ok {
+		return append([]Event(nil), cached...), nil
+	}
+
+	rows, err := s.eventsStmt.Query(target, eventType)
+	if err != nil {
+		return nil, fmt.Errorf("look up %s events against %s: %w", eventType, target, err)
+	}
+	defer rows.Close()
+	var found []Event
+	for rows.Next() {
+		var e Event
+		if err := rows.Scan(&e.Jurisdiction, &e.Target, &e.Type, &e.Date, &e.Precision, &e.Announced,
+			&e.Instrument, &e.Summary, &e.Source, &e.SourceURL); err != nil {
+			return nil, fmt.Errorf("look up %s events against %s: %w", eventType, target, err)
+		}
+		found = append(found, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("look up %s events against %s: %w", eventType, target, err)
+	}
+
+	s.mu.Lock()
+	if len(s.eventsCache) >= cacheLimit {
+		clear(s.eventsCache)
+	}
+	s.eventsCache[key] = found
+	s.mu.Unlock()
+	return append([]Event(nil), found...), nil
+}
+
+// fileExists reports whether path names an existing file, telling "no" apart from errors
+// such as a permission denied on the folder.
+func fileExists(path string) (bool, error) {
+	_, err := os.Stat(path)
+	if err == nil {
+		return true, nil
+	}
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	return false, err
+}

@@ -1,0 +1,405 @@
+package reference
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/factcheck/factcheck/data"
+)
+
+// defaultStore is the database built from the embedded data, shared by the tests that read it.
+var defaultStore *Store
+
+func TestMain(m *testing.M) {
+	os.Exit(runWithDefaultStore(m))
+}
+
+func runWithDefaultStore(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "reference-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	dbPath := filepath.Join(dir, "default.db")
+	if err := Build(dbPath); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	if defaultStore, err = Open(dbPath); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer defaultStore.Close()
+	return m.Run()
+}
+
+// figure is the part of an Observation that identifies one release's value.
+type figure struct {
+	Source, Release string
+	Value           float64
+	Kind            string
+}
+
+func figures(observations []Observation) []figure {
+	var out []figure
+	for _, o := range observations {
+		out = append(out, figure{o.Source, o.Release, math.Round(o.Value*1e4) / 1e4, o.Kind})
+	}
+	return out
+}
+
+func TestObservationsOfTheDefaultData(t *testing.T) {
+	tests := []struct {
+		name                      string
+		entity, indicator, period string
+		want                      []figure
+	}{
+		{
+			name:   "Russia's 2023 growth has Rosstat's estimates and all three WDI releases",
+			entity: "RUS", indicator: "gdp_growth", period: "2023",
+			want: []figure{
+				{"Rosstat", "2024-02-07", 3.6, "actual"},
+				{"Rosstat", "2024-04-05", 3.6, "actual"},
+				{"Rosstat", "2025-02-07", 4.1, "actual"},
+				{"World Bank WDI", "2025-12-17", 4.0825, "actual"},
+				{"World Bank WDI", "2026-05-01", 4.0825, "actual"},
+				{"World Bank WDI", "2026-07-01", 4.0666, "actual"},
+			},
+		},
+		{
+			name:   "Russia's 2024 growth keeps the ministry forecast apart as a projection",
+			entity: "RUS", indicator: "gdp_growth", period: "2024",
+			want: []figure{
+				{"Economy Ministry of Russia", "2024-10-23", 3.9, "projection"},
+				{"Rosstat", "2025-02-07", 4.1, "actual"},
+				{"Rosstat", "2025-04-11", 4.3, "actual"},
+				{"Rosstat", "2025-05-13", 4.3, "actual"},
+				{"World Bank WDI", "2025-12-17", 4.3444, "actual"},
+				{"World Bank WDI", "2026-05-01", 4.3444, "actual"},
+				{"World Bank WDI", "2026-07-01", 4.9217, "actual"},
+			},
+		},
+		{
+			name:   "Russia's 2022 growth has the first estimate, its confirmation and the revision",
+			entity: "RUS", indicator: "gdp_growth", period: "2022",
+			want: []figure{
+				{"Rosstat", "2023-02-20", -2.1, "actual"},
+				{"Rosstat", "2023-04-07", -2.1, "actual"},
+				{"Rosstat", "2023-12-29", -1.2, "actual"},
+				{"World Bank WDI", "2025-12-17", -1.4359, "actual"},
+				{"World Bank WDI", "2026-05-01", -1.4359, "actual"},
+				{"World Bank WDI", "2026-07-01", -1.4354, "actual"},
+			},
+		},
+		{
+			name:   "inflation comes from the latest WDI release only",
+			entity: "USA", indicator: "inflation", period: "2022",
+			want: []figure{{"World Bank WDI", "2026-07-01", 8.0028, "actual"}},
+		},
+		{
+			name:   "population is a count of persons",
+			entity: "WLD", indicator: "population", period: "2000",
+			want: []figure{{"World Bank WDI", "2026-07-01", 6161528496, "actual"}},
+		},
+		{
+			name:   "an aggregate's unemployment rate",
+			entity: "EUU", indicator: "unemployment_rate", period: "2019",
+			want: []figure{{"World Bank WDI", "2026-07-01", 6.6771, "actual"}},
+		},
+		{
+			name:   "a period the table does not have",
+			entity: "RUS", indicator: "gdp_growth", period: "2023-Q3",
+		},
+		{
+			name:   "an unknown entity",
+			entity: "XXX", indicator: "gdp_growth", period: "2023",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := defaultStore.Observations(tt.entity, tt.indicator, tt.period)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(figures(got), tt.want) {
+				t.Errorf("got\n%v\nwant\n%v", figures(got), tt.want)
+			}
+			for _, o := range got {
+				if o.Entity != tt.entity || o.Indicator != tt.indicator || o.Period != tt.period || o.Basis != "annual" {
+					t.Errorf("figure %+v is not the one asked for", o)
+				}
+			}
+		})
+	}
+}
+
+func TestRosstatFiguresCarryTheirProvenance(t *testing.T) {
+	got, err := defaultStore.Observations("RUS", "gdp_growth", "2023")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Observation{
+		"2024-02-07": {Value: 3.6, Label: "Rosstat first estimate", SourceURL: "https://tass.com/economy/1743207"},
+		"2025-02-07": {Value: 4.1, Label: "Rosstat revision (published with 2024 first estimate)",
+			SourceURL: "https://trends.levif.be/a-la-une/international/la-russie-vante-la-croissance-de-son-pib/"},
+	}
+	for _, o := range got {
+		w, ok := want[o.Release]
+		if o.Source != "Rosstat" || !ok {
+			continue
+		}
+		delete(want, o.Release)
+		if o.Value != w.Value || o.Label != w.Label || o.SourceURL != w.SourceURL || o.Licence == "" {
+			t.Errorf("Rosstat %s: got %+v, want value %v, label %q, URL %s and a licence", o.Release, o, w.Value, w.Label, w.SourceURL)
+		}
+	}
+	for release := range want {
+		t.Errorf("no Rosstat figure released %s", release)
+	}
+
+	forecast, err := defaultStore.Observations("RUS", "gdp_growth", "2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range forecast {
+		if o.Value == 3.9 && (o.Kind != "projection" || o.Source == "Rosstat" || o.SourceURL != "https://tass.com/economy/1860405") {
+			t.Errorf("the ministry's 3.9%% forecast is %+v, want a projection of the ministry with its URL", o)
+		}
+	}
+}
+
+func TestEveryFigureHasProvenance(t *testing.T) {
+	var missing int
+	err := defaultStore.db.QueryRow(`SELECT count(*) FROM observations o
+		JOIN releases r ON r.id = o.release_id JOIN sources s ON s.id = r.source_id
+		WHERE s.name = '' OR s.licence = '' OR r.label = '' OR r.released = ''
+		   OR (o.source_url = '' AND r.url = '')`).Scan(&missing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if missing != 0 {
+		t.Errorf("%d figures lack a source name, licence, release label, date or URL", missing)
+	}
+	var eventsWithoutURL int
+	if err := defaultStore.db.QueryRow(`SELECT count(*) FROM events WHERE source_url = ''`).Scan(&eventsWithoutURL); err != nil {
+		t.Fatal(err)
+	}
+	if eventsWithoutURL != 0 {
+		t.Errorf("%d events lack a source URL", eventsWithoutURL)
+	}
+}
+
+func TestSanctionsEvents(t *testing.T) {
+	tests := []struct {
+		name      string
+		eventType string
+		want      Event // the fields compared: Jurisdiction, Date, Announced, Instrument
+	}{
+		{
+			name:      "EO 13660 imposed sanctions on 2014-03-06",
+			eventType: EventImposed,
+			want:      Event{Jurisdiction: "USA", Date: "2014-03-06", Announced: "2014-03-06", Instrument: "EO 13660"},
+		},
+		{
+			name:      "the continuation of 2025-02-27 runs through 2026-03-06",
+			eventType: EventExtendedUntil,
+			want: Event{Jurisdiction: "USA", Date: "2026-03-06", Announced: "2025-02-27",
+				Instrument: "Notice: Continuation of the National Emergency With Respect to Ukraine"},
+		},
+		{
+			name:      "the EU's first individual measures of 2014-03-17",
+			eventType: EventImposed,
+			want:      Event{Jurisdiction: "EUU", Date: "2014-03-17", Announced: "2014-03-17", Instrument: "Council Decision 2014/145/CFSP"},
+		},
+		{
+			name:      "the EU's 19th package",
+			eventType: EventImposed,
+			want:      Event{Jurisdiction: "EUU", Date: "2025-10-23", Announced: "2025-10-23", Instrument: "Sanctions package 19"},
+		},
+		{
+			name:      "the EU's economic sanctions renewed in January 2024 to 31 July 2024",
+			eventType: EventExtendedUntil,
+			want: Event{Jurisdiction: "EUU", Date: "2024-07-31", Announced: "2024-01-31",
+				Instrument: "Council Decision 2014/512/CFSP (renewal)"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events, err := defaultStore.Events("RUS", tt.eventType)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range events {
+				if e.Type != tt.eventType || e.Target != "RUS" {
+					t.Errorf("asked for %s against RUS, got %+v", tt.eventType, e)
+				}
+				if e.Jurisdiction == tt.want.Jurisdiction && e.Date == tt.want.Date && e.Announced == tt.want.Announced &&
+					e.Instrument == tt.want.Instrument {
+					if e.Precision != "day" || e.SourceURL == "" || e.Source == "" || e.Summary == "" {
+						t.Errorf("event %+v lacks precision, source or summary", e)
+					}
+					return
+				}
+			}
+			t.Errorf("no event like %+v among %d", tt.want, len(events))
+		})
+	}
+}
+
+func TestEventsOfEveryType(t *testing.T) {
+	all, err := defaultStore.Events("RUS", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := countDataRows(t, "reference/sanctions_events.csv")
+	if len(all) != rows {
+		t.Errorf("got %d events against RUS, the events file has %d rows", len(all), rows)
+	}
+	for i := 1; i < len(all); i++ {
+		if all[i].Date < all[i-1].Date {
+			t.Errorf("events out of date order: %s after %s", all[i].Date, all[i-1].Date)
+		}
+	}
+	none, err := defaultStore.Events("RUS", EventLifted)
+	if err != nil || len(none) != 0 {
+		t.Errorf("sanctions_lifted: got %v, %v; the timeline lifts nothing", none, err)
+	}
+}
+
+func TestStatsOfTheDefaultData(t *testing.T) {
+	stats, err := defaultStore.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wdiFiles, err := fs.Glob(data.FS, "reference/worldbank-wdi/*.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vintages, err := fs.Glob(data.FS, "reference/worldbank-wdi/vintages/*.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wdiRows := 0
+	for _, name := range append(wdiFiles, vintages...) {
+		wdiRows += countDataRows(t, name)
+	}
+	bySource := map[string]int{}
+	for _, c := range stats.BySource {
+		bySource[c.Name] = c.Count
+	}
+	// Rosstat: 12 rows, of which 2 repeat an estimate already listed.
+	want := map[string]int{"World Bank WDI": wdiRows, "Rosstat": 10, "Economy Ministry of Russia": 1}
+	if !reflect.DeepEqual(bySource, want) {
+		t.Errorf("observations by source = %v, want %v", bySource, want)
+	}
+	total := 0
+	for _, c := range stats.ByIndicator {
+		total += c.Count
+	}
+	if total != stats.Observations || stats.Observations != wdiRows+11 {
+		t.Errorf("by indicator adds up to %d, total %d, want %d", total, stats.Observations, wdiRows+11)
+	}
+	releases := map[string]int{}
+	for _, r := range stats.ByRelease {
+		if r.Source == "World Bank WDI" {
+			releases[r.Release] = r.Count
+		}
+	}
+	if len(releases) != 3 || releases["2025-12-17"] == 0 || releases["2026-05-01"] == 0 || releases["2026-07-01"] == 0 {
+		t.Errorf("WDI releases = %v, want 2025-12-17, 2026-05-01 and 2026-07-01", releases)
+	}
+	if stats.SchemaVersion != SchemaVersion || stats.Entities < 265 || stats.Indicators < 6 {
+		t.Errorf("stats = %+v", stats)
+	}
+}
+
+func countDataRows(t *testing.T, name string) int {
+	t.Helper()
+	f, err := data.FS.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	// Values with quoted commas never span lines in these files, so lines are rows.
+	lines := 0
+	scanner := bufio.NewScanner(f)
+	for scanner.Scan() {
+		if strings.TrimSpace(scanner.Text()) != "" {
+			lines++
+		}
+	}
+	return lines - 1
+}
+
+func TestLookupsAreSafeFromManyGoroutines(t *testing.T) {
+	want, err := defaultStore.Observations("RUS", "gdp_growth", "2023")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 50 {
+				got, err := defaultStore.Observations("RUS", "gdp_growth", "2023")
+				if err != nil {
+					errs <- err
+					return
+				}
+				if !reflect.DeepEqual(got, want) {
+					errs <- fmt.Errorf("goroutine %d: lookup %d differs", g, i)
+					return
+				}
+				// Callers may reuse what they get; the cache must not share it.
+				got[0].Value = -1
+				year := fmt.Sprint(1990 + (g*50+i)%35)
+				if _, err := defaultStore.Observations("USA", "inflation", year); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := defaultStore.Events("RUS", EventImposed); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+func BenchmarkObservations(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		// Mostly repeated questions, as in a corpus, with some new ones.
+		year := fmt.Sprint(1990 + i%35)
+		if _, err := defaultStore.Observations("RUS", "gdp_growth", year); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkObservationsUncached(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		rows, err := defaultStore.observationsStmt.Query("RUS", "gdp_growth", fmt.Sprint(1990+i%35))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for rows.Next() {
+		}
+		rows.Close()
+	}
+}
