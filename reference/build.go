@@ -53,7 +53,12 @@ func buildFrom(fsys fs.FS, path string) error {
 		return fmt.Errorf("build reference database %s: %w", path, err)
 	}
 	tempPath := temp.Name()
-	temp.Close()
+	// The figures are public; CreateTemp's owner-only mode would make a shared --db unreadable.
+	chmodErr := temp.Chmod(0o644)
+	if err := errors.Join(chmodErr, temp.Close()); err != nil {
+		os.Remove(tempPath)
+		return fmt.Errorf("build reference database %s: %w", path, err)
+	}
 	defer os.Remove(tempPath) // after a successful link this removes the temporary name only
 
 	if err := fill(fsys, tempPath); err != nil {

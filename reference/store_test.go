@@ -317,6 +317,9 @@ func TestStatsOfTheDefaultData(t *testing.T) {
 	if len(releases) != 3 || releases["2025-12-17"] == 0 || releases["2026-05-01"] == 0 || releases["2026-07-01"] == 0 {
 		t.Errorf("WDI releases = %v, want 2025-12-17, 2026-05-01 and 2026-07-01", releases)
 	}
+	if _, err := fs.Stat(data.FS, lexiconEntities); err == nil && stats.Aliases == 0 {
+		t.Errorf("the lexicon's entities brought no aliases")
+	}
 	if stats.SchemaVersion != SchemaVersion || stats.Entities < 265 || stats.Indicators < 6 {
 		t.Errorf("stats = %+v", stats)
 	}
