@@ -72,12 +72,6 @@ func (t *table) get(column string) string {
 	return strings.TrimSpace(t.record[i])
 }
 
-// has reports whether the file has the named column.
-func (t *table) has(column string) bool {
-	_, ok := t.columns[column]
-	return ok
-}
-
 // errorf makes an error that points at the current line.
 func (t *table) errorf(format string, args ...any) error {
 	return fmt.Errorf("%s: line %d: %s", t.name, t.line, fmt.Sprintf(format, args...))
