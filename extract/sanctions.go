@@ -1,0 +1,160 @@
+package extract
+
+import "github.com/factcheck/factcheck/extract/timex"
+
+// sanctionsWords is how far after its verb a date may stand ("extended for another year
+// through March 6, 2026").
+const sanctionsWords = 8
+
+// datePrepositions may introduce the date of a sanctions event; "until" and its kin only for
+// an extension.
+var (
+	eventDatePrep     = map[string]bool{"in": true, "on": true, "since": true, "from": true, "at": true}
+	extensionDatePrep = map[string]bool{"through": true, "until": true, "till": true, "to": true, "into": true, "thru": true}
+)
+
+// sanctionClaims finds the dated sanctions events of the article: a sentence about sanctions
+// in which a verb of imposing, extending or lifting is followed by a date.
+func (st *articleState) sanctionClaims() []Claim {
+	var out []Claim
+	exprs := st.dates()
+	sentEnd := -1
+	var s *sentence
+	for i := 0; i < len(exprs); i++ {
+		e := exprs[i]
+		if e.Start >= sentEnd {
+			start, end := st.lex.sentenceBounds(st.art.Text, e.Start)
+			s = st.newSentence(start, end, nil)
+			s.withDates(exprs)
+			sentEnd = end
+		}
+		if c, ok := st.sanctionClaim(s, e); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
+	noun := -1
+	for mi, m := range s.cues {
+		if _, ok := m.has("sanctions"); ok {
+			noun = mi
+			break
+		}
+	}
+	if noun < 0 || e.Period == "" {
+		return Claim{}, false
+	}
+	ef, _ := s.tokenSpan(e.Start, e.End)
+	if ef < 0 {
+		return Claim{}, false
+	}
+	// The verb: the nearest sanctions verb before the date, within a few words.
+	verb := -1
+	indicator := ""
+	words := 0
+	for i := ef - 1; i >= 0 && words <= sanctionsWords; i-- {
+		if !s.toks[i].punct {
+			words++
+		}
+		if m, ok := s.cueMatchAt(i); ok {
+			if v, ok := m.has("sanctions_verb"); ok {
+				verb, indicator = s.cueAt[i], v
+				break
+			}
+			i = m.first
+		}
+	}
+	if verb < 0 {
+		return Claim{}, false
+	}
+	prep := s.toks[max(ef-1, 0)].lower
+	if first := s.toks[ef].lower; eventDatePrep[first] || extensionDatePrep[first] {
+		prep = first
+	}
+	switch indicator {
+	case "sanctions_extended_until":
+		if !extensionDatePrep[prep] {
+			return Claim{}, false
+		}
+	default:
+		if !eventDatePrep[prep] {
+			return Claim{}, false
+		}
+	}
+	jurisdiction, target := st.sanctionParties(s, s.cues[noun])
+	if target == "" {
+		return Claim{}, false
+	}
+	start := s.toks[s.cues[verb].first].start
+	c := Claim{
+		Start: start, End: e.End, Quote: st.art.Text[start:e.End],
+		Sentence:  s.text,
+		Value:     yearValue(e.Period),
+		Unit:      UnitDate,
+		Qualifier: QualExact,
+		Indicator: indicator, Entity: target, Jurisdiction: jurisdiction,
+		Period: e.Period, PeriodExplicit: e.Explicit,
+		Kind: KindActual, Basis: "",
+		Source: "",
+	}
+	for _, m := range s.cues {
+		if m.first >= s.cues[verb].first {
+			break
+		}
+		if _, ok := m.has("forecast"); ok {
+			c.Kind = KindForecast
+		}
+	}
+	return c, true
+}
+
+// sanctionParties reads who imposes sanctions and on whom: "US sanctions against Moscow",
+// "sanctions on Russia imposed by the EU", "EU sanctions" in a sentence that names Russia.
+func (st *articleState) sanctionParties(s *sentence, noun match) (jurisdiction, target string) {
+	ents := s.entities(st.lex)
+	for _, m := range ents {
+		code, ok := entityCode(m)
+		if !ok {
+			continue
+		}
+		switch {
+		case m.last == noun.first-1 || m.last == noun.first-2 && s.toks[noun.first-1].lower == "'s":
+			if noun.first-1 > m.last || m.first == 0 || s.toks[m.first-1].lower != "anti" {
+				jurisdiction = code
+				continue
+			}
+			target = code
+		case m.first > noun.last && m.first <= noun.last+3 && isTargetPrep(s, noun.last+1, m.first):
+			target = code
+		case m.first > 0 && s.toks[m.first-1].lower == "by" && jurisdiction == "":
+			jurisdiction = code
+		}
+	}
+	if target == "" {
+		// Otherwise the target is another country named in the sentence, or the one the
+		// article was last about.
+		for _, m := range ents {
+			if code, ok := entityCode(m); ok && code != jurisdiction {
+				target = code
+			}
+		}
+	}
+	if target == "" {
+		if code := st.entityBefore(s.start); code != jurisdiction {
+			target = code
+		}
+	}
+	return jurisdiction, target
+}
+
+func isTargetPrep(s *sentence, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch s.toks[i].lower {
+		case "against", "on", "targeting", "over":
+			return true
+		}
+	}
+	return false
+}

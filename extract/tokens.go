@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a sentence. Hyphens separate words and are not
+// tokens, so "year-on-year" and "year on year" read alike; "Russia's" is "Russia" and "'s".
+type token struct {
+	start, end int    // byte offsets in the article text
+	text       string // as written
+	lower      string // lower case, for the case-blind cue lexicon
+	punct      bool
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// tokenize splits text[from:to] into tokens with offsets in text.
+func tokenize(text string, from, to int) []token {
+	toks := make([]token, 0, (to-from)/5+1)
+	i := from
+	for i < to {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\'' || r == '’':
+			// A possessive or contraction suffix becomes its own token ("'s").
+			j := i + size
+			for j < to {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += s2
+			}
+			if j > i+size && i > from && isWordRune(lastRune(text[from:i])) {
+				toks = append(toks, newToken(text, i, j, false))
+				i = j
+				continue
+			}
+			toks = append(toks, newToken(text, i, i+size, true))
+			i += size
+		case isWordRune(r):
+			j := i + size
+			for j < to {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				// Keep inner dots of abbreviations and decimals together: "U.S.", "3.6".
+				if r2 == '.' && j+1 < to {
+					r3, _ := utf8.DecodeRuneInString(text[j+1:])
+					if isWordRune(r3) {
+						j += 1
+						continue
+					}
+					if unicode.IsUpper(r) && j-i <= 3 && strings.Contains(text[i:j], ".") {
+						j++
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, newToken(text, i, j, false))
+			i = j
+		case unicode.IsSpace(r) || r == '-' || r == '–' || r == '—':
+			i += size
+		default:
+			toks = append(toks, newToken(text, i, i+size, true))
+			i += size
+		}
+	}
+	return toks
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func newToken(text string, start, end int, punct bool) token {
+	t := text[start:end]
+	return token{start: start, end: end, text: t, lower: lowerASCII(t), punct: punct}
+}
+
+// lowerASCII lower-cases without allocating when the word is already lower case.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			l := strings.ToLower(s)
+			return strings.ReplaceAll(l, "’", "'")
+		}
+	}
+	return s
+}
+
+// phraseKeys tokenises a lexicon phrase the way article text is tokenised.
+func phraseKeys(phrase string, caseBlind bool) []string {
+	toks := tokenize(phrase, 0, len(phrase))
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		if caseBlind {
+			keys[i] = t.lower
+		} else {
+			keys[i] = strings.ReplaceAll(t.text, "’", "'")
+		}
+	}
+	return keys
+}
