@@ -154,7 +154,7 @@ func (j judgement) judgeEvent(ref Reference) (Result, error) {
 			return res, nil
 		}
 		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
-			"No reference: the table records no %s%s against %s%s.", indicatorName(c.Indicator),
+			"No reference: the table records no %s%s against %s%s.", IndicatorName(c.Indicator),
 			j.byJurisdiction(), entityName(c.Entity, j.opts.Names), j.knownByClause())}, nil
 	}
 

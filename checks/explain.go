@@ -43,7 +43,8 @@ func indicatorUnitOr(indicator, fallback string) string {
 	return fallback
 }
 
-func indicatorName(indicator string) string {
+// IndicatorName is how an indicator code reads in a sentence: "gdp_growth" → "GDP growth".
+func IndicatorName(indicator string) string {
 	if name, ok := indicatorNames[indicator]; ok {
 		return name
 	}

@@ -165,7 +165,7 @@ func incomparable(c extract.Claim) string {
 	case c.Unit == extract.UnitPP:
 		return "Not checked: a change in percentage points, and the table holds levels, not changes."
 	case want == extract.UnitPercent && c.Unit != "" && c.Unit != extract.UnitPercent:
-		return fmt.Sprintf("Not checked: %s is a percentage, and the claim's number is in %s.", indicatorName(c.Indicator), c.Unit)
+		return fmt.Sprintf("Not checked: %s is a percentage, and the claim's number is in %s.", IndicatorName(c.Indicator), c.Unit)
 	case want == extract.UnitPercent:
 		if c.Change != "" && c.Indicator == "unemployment_rate" {
 			return "Not checked: an amount of change in the unemployment rate, and the table holds levels."
@@ -176,17 +176,17 @@ func incomparable(c extract.Claim) string {
 			if unit == "" {
 				unit = "no currency"
 			}
-			return fmt.Sprintf("Not checked: the table holds %s in US dollars, and the claim is in %s.", indicatorName(c.Indicator), unit)
+			return fmt.Sprintf("Not checked: the table holds %s in US dollars, and the claim is in %s.", IndicatorName(c.Indicator), unit)
 		}
 		if c.Change != "" {
-			return fmt.Sprintf("Not checked: an amount of change in %s, and the table holds levels.", indicatorName(c.Indicator))
+			return fmt.Sprintf("Not checked: an amount of change in %s, and the table holds levels.", IndicatorName(c.Indicator))
 		}
 	case want != "":
 		if c.Unit == extract.UnitPercent || isCurrency(c.Unit) {
-			return fmt.Sprintf("Not checked: the table holds %s as a count, and the claim's number is in %s.", indicatorName(c.Indicator), c.Unit)
+			return fmt.Sprintf("Not checked: the table holds %s as a count, and the claim's number is in %s.", IndicatorName(c.Indicator), c.Unit)
 		}
 		if c.Change != "" {
-			return fmt.Sprintf("Not checked: an amount of change in %s, and the table holds levels.", indicatorName(c.Indicator))
+			return fmt.Sprintf("Not checked: an amount of change in %s, and the table holds levels.", IndicatorName(c.Indicator))
 		}
 	}
 	return ""
@@ -416,7 +416,7 @@ func (j judgement) perSource(o reference.Observation) string {
 // subject names what the claim is about: "Russia's GDP growth in 2023".
 func (j judgement) subject() string {
 	return fmt.Sprintf("%s %s in %s", possessive(entityName(j.claim.Entity, j.opts.Names)),
-		indicatorName(j.claim.Indicator), periodName(j.claim.Period))
+		IndicatorName(j.claim.Indicator), periodName(j.claim.Period))
 }
 
 func (j judgement) claimText() string {

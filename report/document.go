@@ -1,0 +1,271 @@
+package report
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/extract"
+)
+
+// tally counts claims and verdicts for the summary line of the readable formats.
+type tally struct {
+	articles, claims int
+	verdicts         map[string]int
+}
+
+func (t *tally) add(results []checks.Result) {
+	if t.verdicts == nil {
+		t.verdicts = map[string]int{}
+	}
+	t.articles++
+	t.claims += len(results)
+	for _, r := range results {
+		t.verdicts[r.Verdict]++
+	}
+}
+
+// summary: "7 claims in 2 articles: 1 inconsistent, 1 outdated, 5 consistent".
+func (t *tally) summary(withVerdicts bool) string {
+	articles := fmt.Sprintf("%d articles", t.articles)
+	if t.articles == 1 {
+		articles = "1 article"
+	}
+	text := fmt.Sprintf("%d claims in %s", t.claims, articles)
+	if !withVerdicts || t.claims == 0 {
+		return text
+	}
+	verdicts := make([]string, 0, len(t.verdicts))
+	for v := range t.verdicts {
+		verdicts = append(verdicts, v)
+	}
+	sort.Slice(verdicts, func(i, j int) bool {
+		ri, rj := verdictRank(verdicts[i]), verdictRank(verdicts[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return verdicts[i] < verdicts[j]
+	})
+	counts := make([]string, len(verdicts))
+	for i, v := range verdicts {
+		name := v
+		if name == "" {
+			name = "not judged"
+		}
+		counts[i] = fmt.Sprintf("%d %s", t.verdicts[v], name)
+	}
+	return text + ": " + strings.Join(counts, ", ")
+}
+
+// verdictRank orders verdicts from what an editor must act on to what needs nothing.
+func verdictRank(v string) int {
+	for i, known := range []string{checks.Inconsistent, checks.Outdated, checks.Revised,
+		checks.Consistent, checks.NoReference, checks.Unchecked} {
+		if v == known {
+			return i
+		}
+	}
+	return 99
+}
+
+func publishedText(a extract.Article) string {
+	if a.Published.IsZero() {
+		return "publication date unknown"
+	}
+	return "published " + formatDate(a.Published)
+}
+
+func claimCount(n int) string {
+	switch n {
+	case 0:
+		return "no claims found"
+	case 1:
+		return "1 claim"
+	}
+	return fmt.Sprintf("%d claims", n)
+}
+
+// markdownWriter writes a section with a GitHub-flavoured table per article.
+type markdownWriter struct {
+	w     io.Writer
+	opts  Options
+	count tally
+}
+
+func newMarkdownWriter(w io.Writer, opts Options) Writer {
+	return &markdownWriter{w: w, opts: opts}
+}
+
+var markdownEscaper = strings.NewReplacer(
+	"|", `\|`, "\\", `\\`, "<", "&lt;", ">", "&gt;", "&", "&amp;", "`", "\\`", "*", `\*`, "_", `\_`,
+	"[", `\[`, "]", `\]`,
+)
+
+// markdownCell escapes text for a table cell; line breaks become <br>, which tables allow.
+func markdownCell(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		lines[i] = markdownEscaper.Replace(oneLine(line))
+	}
+	return strings.Join(lines, "<br>")
+}
+
+func (m *markdownWriter) WriteArticle(a extract.Article, results []checks.Result) error {
+	m.count.add(results)
+	var b strings.Builder
+	fmt.Fprintf(&b, "## %s\n\n", markdownCell(joinNonEmpty(" — ", a.ID, a.Title)))
+	fmt.Fprintf(&b, "%s; %s.\n\n", strings.ToUpper(publishedText(a)[:1])+publishedText(a)[1:], claimCount(len(results)))
+	if len(results) > 0 {
+		cols := readableColumns(m.opts)
+		titles := make([]string, len(cols))
+		rules := make([]string, len(cols))
+		for j, c := range cols {
+			titles[j] = titleCase(c.title)
+			rules[j] = "---"
+		}
+		fmt.Fprintf(&b, "| %s |\n|%s|\n", strings.Join(titles, " | "), strings.Join(rules, "|"))
+		for _, r := range results {
+			cells := make([]string, len(cols))
+			for j, c := range cols {
+				cells[j] = markdownCell(c.cell(r))
+			}
+			fmt.Fprintf(&b, "| %s |\n", strings.Join(cells, " | "))
+		}
+		b.WriteString("\n")
+	}
+	if _, err := io.WriteString(m.w, b.String()); err != nil {
+		return fmt.Errorf("write markdown of %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+func (m *markdownWriter) Close() error {
+	if m.count.articles == 0 {
+		return nil
+	}
+	if _, err := fmt.Fprintf(m.w, "%s.\n", m.count.summary(!m.opts.NoVerdicts)); err != nil {
+		return fmt.Errorf("write markdown summary: %w", err)
+	}
+	return nil
+}
+
+// titleCase: "EXPLANATION" → "Explanation".
+func titleCase(s string) string {
+	if s == "" {
+		return s
+	}
+	return s[:1] + strings.ToLower(s[1:])
+}
+
+// htmlWriter writes one standalone page: a section with a table per article, verdicts as
+// classes so that a newsroom stylesheet can colour them.
+type htmlWriter struct {
+	w       io.Writer
+	opts    Options
+	count   tally
+	started bool
+}
+
+func newHTMLWriter(w io.Writer, opts Options) Writer {
+	return &htmlWriter{w: w, opts: opts}
+}
+
+var htmlPage = template.Must(template.New("page").Parse(`{{define "head"}}<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>factcheck report</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 2em; }
+table { border-collapse: collapse; margin-bottom: 2em; }
+th, td { border: 1px solid #ccc; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+td.verdict-inconsistent { background: #f8d7da; }
+td.verdict-outdated, td.verdict-revised { background: #fff3cd; }
+td.verdict-consistent { background: #d1e7dd; }
+</style>
+</head>
+<body>
+<h1>factcheck report</h1>
+{{end}}{{define "article"}}<section>
+<h2>{{.Heading}}</h2>
+<p>{{.Subheading}}</p>
+{{if .Rows}}<table>
+<thead><tr>{{range .Titles}}<th>{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{range .Rows}}<tr>{{range .}}<td{{if .Class}} class="{{.Class}}"{{end}}>{{if .URL}}<a href="{{.URL}}">{{end}}{{range $i, $line := .Lines}}{{if $i}}<br>{{end}}{{$line}}{{end}}{{if .URL}}</a>{{end}}</td>{{end}}</tr>
+{{end}}</tbody>
+</table>
+{{end}}</section>
+{{end}}{{define "foot"}}<p>{{.}}.</p>
+</body>
+</html>
+{{end}}`))
+
+type htmlCell struct {
+	Lines []string
+	Class string
+	URL   string
+}
+
+type htmlArticle struct {
+	Heading, Subheading string
+	Titles              []string
+	Rows                [][]htmlCell
+}
+
+func (h *htmlWriter) start() error {
+	if h.started {
+		return nil
+	}
+	h.started = true
+	return htmlPage.ExecuteTemplate(h.w, "head", nil)
+}
+
+func (h *htmlWriter) WriteArticle(a extract.Article, results []checks.Result) error {
+	if err := h.start(); err != nil {
+		return fmt.Errorf("write html of %s: %w", a.ID, err)
+	}
+	h.count.add(results)
+	page := htmlArticle{
+		Heading:    joinNonEmpty(" — ", a.ID, a.Title),
+		Subheading: strings.ToUpper(publishedText(a)[:1]) + publishedText(a)[1:] + "; " + claimCount(len(results)) + ".",
+	}
+	cols := readableColumns(h.opts)
+	for _, c := range cols {
+		page.Titles = append(page.Titles, titleCase(c.title))
+	}
+	for _, r := range results {
+		row := make([]htmlCell, len(cols))
+		for j, c := range cols {
+			cell := htmlCell{Lines: strings.Split(c.cell(r), "\n")}
+			switch c.title {
+			case "VERDICT":
+				cell.Class = "verdict-" + r.Verdict
+			case "REFERENCE":
+				// Only web links: a javascript: URL in imported data must not become one.
+				if strings.HasPrefix(r.RefURL, "https://") || strings.HasPrefix(r.RefURL, "http://") {
+					cell.URL = r.RefURL
+				}
+			}
+			row[j] = cell
+		}
+		page.Rows = append(page.Rows, row)
+	}
+	if err := htmlPage.ExecuteTemplate(h.w, "article", page); err != nil {
+		return fmt.Errorf("write html of %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+func (h *htmlWriter) Close() error {
+	if err := h.start(); err != nil {
+		return fmt.Errorf("write html: %w", err)
+	}
+	if err := htmlPage.ExecuteTemplate(h.w, "foot", h.count.summary(!h.opts.NoVerdicts)); err != nil {
+		return fmt.Errorf("write html: %w", err)
+	}
+	return nil
+}

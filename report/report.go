@@ -1,0 +1,218 @@
+// Package report writes judged claims as a terminal table, CSV, JSONL, JSON, Markdown or
+// HTML. Every format streams: rows are written article by article, so a corpus of thousands
+// of articles never has to be held in memory.
+package report
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/extract"
+)
+
+// Columns are the fields of every row, in the order of DESIGN.md "Output columns".
+var Columns = []string{
+	"article", "published", "start", "end", "quote", "sentence", "entity", "jurisdiction",
+	"indicator", "period", "basis", "kind", "value", "value_max", "unit", "qualifier", "change",
+	"source", "verdict", "ref_value", "ref_period", "ref_source", "ref_release", "ref_url",
+	"delta", "explanation",
+}
+
+// numericColumns hold plain numbers: JSON writes them unquoted and CSV leaves a leading
+// minus sign alone there.
+var numericColumns = map[string]bool{
+	"start": true, "end": true, "value": true, "value_max": true, "ref_value": true, "delta": true,
+}
+
+// Row is one claim with its verdict, every field already formatted as text. Numbers carry
+// no float noise ("4.07", not "4.0700000000000003"); empty means absent.
+type Row struct {
+	Article      string
+	Published    string // YYYY-MM-DD, or "" when unknown
+	Start        string
+	End          string
+	Quote        string
+	Sentence     string
+	Entity       string
+	Jurisdiction string
+	Indicator    string
+	Period       string
+	Basis        string
+	Kind         string
+	Value        string
+	ValueMax     string
+	Unit         string
+	Qualifier    string
+	Change       string
+	Source       string
+	Verdict      string
+	RefValue     string
+	RefPeriod    string
+	RefSource    string
+	RefRelease   string
+	RefURL       string
+	Delta        string
+	Explanation  string
+}
+
+// NewRow flattens one result of an article into a row.
+func NewRow(a extract.Article, r checks.Result) Row {
+	c := r.Claim
+	row := Row{
+		Article:      a.ID,
+		Published:    formatDate(a.Published),
+		Start:        strconv.Itoa(c.Start),
+		End:          strconv.Itoa(c.End),
+		Quote:        c.Quote,
+		Sentence:     c.Sentence,
+		Entity:       c.Entity,
+		Jurisdiction: c.Jurisdiction,
+		Indicator:    c.Indicator,
+		Period:       c.Period,
+		Basis:        c.Basis,
+		Kind:         c.Kind,
+		Unit:         c.Unit,
+		Qualifier:    c.Qualifier,
+		Change:       c.Change,
+		Source:       c.Source,
+		Verdict:      r.Verdict,
+		RefValue:     formatOptional(r.RefValue),
+		RefPeriod:    r.RefPeriod,
+		RefSource:    r.RefSource,
+		RefRelease:   r.RefRelease,
+		RefURL:       r.RefURL,
+		Delta:        formatOptional(r.Delta),
+		Explanation:  r.Explanation,
+	}
+	// A date claim says its value in Period; a zero there is no number.
+	if c.Unit != extract.UnitDate || c.Value != 0 {
+		row.Value = FormatNumber(c.Value)
+	}
+	row.ValueMax = formatOptional(c.ValueMax)
+	return row
+}
+
+// Values returns the fields in the order of Columns.
+func (r Row) Values() []string {
+	return []string{
+		r.Article, r.Published, r.Start, r.End, r.Quote, r.Sentence, r.Entity, r.Jurisdiction,
+		r.Indicator, r.Period, r.Basis, r.Kind, r.Value, r.ValueMax, r.Unit, r.Qualifier, r.Change,
+		r.Source, r.Verdict, r.RefValue, r.RefPeriod, r.RefSource, r.RefRelease, r.RefURL,
+		r.Delta, r.Explanation,
+	}
+}
+
+// FormatNumber prints a number in plain decimal notation after rounding to 15 significant
+// digits, the most a float64 always holds exactly: every digit a source publishes survives
+// (world GDP in dollars has 15), and float noise, which sits in the 16th and 17th, does not.
+// 1.2e9 → "1200000000", 4.0700000000000003 → "4.07", 3.6-4.1 → "-0.5".
+func FormatNumber(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	rounded, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 15, 64), 64)
+	if err != nil || rounded == 0 {
+		rounded = 0 // and no "-0"
+	}
+	return strconv.FormatFloat(rounded, 'f', -1, 64)
+}
+
+func formatOptional(x *float64) string {
+	if x == nil {
+		return ""
+	}
+	return FormatNumber(*x)
+}
+
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// Options tune how results are written.
+type Options struct {
+	// NoVerdicts is for extraction without judging: the table drops the verdict and
+	// reference columns, and the row formats leave them empty.
+	NoVerdicts bool
+	// Width is the terminal width the table is fitted to; 0 means 120.
+	Width int
+}
+
+// Writer writes the results of one article after another. It is not safe for concurrent
+// use: callers that judge in parallel hand it articles one at a time.
+type Writer interface {
+	// WriteArticle writes the rows of one article; results may be empty.
+	WriteArticle(a extract.Article, results []checks.Result) error
+	// Close finishes the output (a JSON array's closing bracket, a table's summary). It does
+	// not close the underlying io.Writer.
+	Close() error
+}
+
+var formats = map[string]func(io.Writer, Options) Writer{
+	"table": newTableWriter,
+	"csv":   newCSVWriter,
+	"jsonl": newJSONLWriter,
+	"json":  newJSONWriter,
+	"md":    newMarkdownWriter,
+	"html":  newHTMLWriter,
+}
+
+// Formats lists the format names NewWriter accepts.
+func Formats() []string {
+	names := make([]string, 0, len(formats))
+	for name := range formats {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// NewWriter returns a writer of the named format: table, csv, jsonl, json, md or html.
+func NewWriter(format string, w io.Writer, opts Options) (Writer, error) {
+	build, ok := formats[strings.ToLower(format)]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats(), ", "))
+	}
+	return build(w, opts), nil
+}
+
+// FormatFromPath picks the format for an output file by its extension; ok is false when the
+// extension names none.
+func FormatFromPath(path string) (format string, ok bool) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".csv":
+		return "csv", true
+	case ".jsonl", ".ndjson":
+		return "jsonl", true
+	case ".json":
+		return "json", true
+	case ".txt":
+		return "table", true
+	case ".html", ".htm":
+		return "html", true
+	case ".md", ".markdown":
+		return "md", true
+	}
+	return "", false
+}
+
+// rows converts the results of one article, dropping verdict fields when asked to.
+func rows(a extract.Article, results []checks.Result, opts Options) []Row {
+	out := make([]Row, len(results))
+	for i, r := range results {
+		if opts.NoVerdicts {
+			r = checks.Result{Claim: r.Claim}
+		}
+		out[i] = NewRow(a, r)
+	}
+	return out
+}

@@ -1,0 +1,441 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/extract"
+)
+
+const defaultWidth = 120
+
+// column is one column of the human-readable views (table, Markdown, HTML).
+type column struct {
+	title string
+	// maxWidth caps the column in the terminal table and minWidth is as far as it shrinks
+	// on a narrow terminal; a maxWidth of 0 makes it the flexible column, which takes what
+	// the others leave.
+	maxWidth, minWidth int
+	cell               func(r checks.Result) string
+}
+
+// readableColumns is the subset of fields an editor reads at a glance. What a claim is
+// about (entity, indicator, period) shares one column, and the kind rides under the value
+// when it is not a plain outturn, so that the explanation keeps room in a 120-column
+// terminal. Text from the article is folded onto one line; line breaks in a cell are the
+// writer's own.
+func readableColumns(opts Options) []column {
+	cols := []column{
+		{"CLAIM", 20, 10, func(r checks.Result) string { return oneLine(r.Claim.Quote) }},
+		{"ABOUT", 12, 10, aboutCell},
+		{"VALUE", 12, 8, valueCell},
+	}
+	if opts.NoVerdicts {
+		return append(cols,
+			column{"BASIS", 10, 6, func(r checks.Result) string { return r.Claim.Basis }},
+			column{"SOURCE", 20, 10, func(r checks.Result) string { return oneLine(r.Claim.Source) }},
+			column{"SENTENCE", 0, 30, func(r checks.Result) string { return oneLine(r.Claim.Sentence) }},
+		)
+	}
+	return append(cols,
+		column{"VERDICT", 12, 12, func(r checks.Result) string { return r.Verdict }},
+		column{"REFERENCE", 14, 10, referenceCell},
+		column{"EXPLANATION", 0, 30, func(r checks.Result) string { return oneLine(r.Explanation) }},
+	)
+}
+
+// aboutCell: entity (and who imposes, for sanctions), indicator, period, one per line.
+func aboutCell(r checks.Result) string {
+	c := r.Claim
+	var indicator string
+	if c.Indicator != "" {
+		indicator = checks.IndicatorName(c.Indicator)
+	}
+	return joinNonEmpty("\n", joinNonEmpty(" by ", c.Entity, c.Jurisdiction), indicator, c.Period)
+}
+
+// valueCell: the value as it reads, and its kind when it is not an outturn.
+func valueCell(r checks.Result) string {
+	kind := r.Claim.Kind
+	if kind == extract.KindActual {
+		kind = ""
+	}
+	return joinNonEmpty("\n", claimValue(r.Claim), kind)
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, sep)
+}
+
+var qualifierWords = map[string]string{
+	extract.QualApprox:   "about",
+	extract.QualNearly:   "nearly",
+	extract.QualMoreThan: "more than",
+	extract.QualLessThan: "less than",
+	extract.QualAtLeast:  "at least",
+	extract.QualAtMost:   "at most",
+}
+
+// claimValue shows the claimed number as it reads: "about 3.6%", "$1.2 billion", "3–4%";
+// an amount of change reads with its direction, "up 0.3 pp", "down about 0.3%"; a date
+// claim shows its period.
+func claimValue(c extract.Claim) string {
+	if c.Unit == extract.UnitDate {
+		return joinNonEmpty(" ", qualifierWords[c.Qualifier], c.Period)
+	}
+	value, valueMax := c.Value, c.ValueMax
+	if c.Change != "" {
+		value = math.Abs(value)
+		if valueMax != nil {
+			m := math.Abs(*valueMax)
+			valueMax = &m
+		}
+	}
+	text := humanQuantity(value, c.Unit)
+	if valueMax != nil {
+		text = strings.TrimSuffix(text, "%") + "–" + humanQuantity(*valueMax, c.Unit)
+	}
+	return joinNonEmpty(" ", c.Change, qualifierWords[c.Qualifier], text)
+}
+
+var currencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+// humanQuantity prints a value with its unit for reading, large numbers scaled.
+func humanQuantity(x float64, unit string) string {
+	switch {
+	case unit == extract.UnitPercent:
+		return FormatNumber(x) + "%"
+	case unit == extract.UnitPP:
+		return FormatNumber(x) + " pp"
+	case isCurrencyCode(unit):
+		if symbol, ok := currencySymbols[unit]; ok {
+			return symbol + scaledNumber(x)
+		}
+		return unit + " " + scaledNumber(x)
+	case unit == "":
+		return scaledNumber(x)
+	case unit == "person":
+		return scaledNumber(x) + " people"
+	}
+	return scaledNumber(x) + " " + unit
+}
+
+func isCurrencyCode(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for _, r := range unit {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// scaledNumber: 2046284838151 → "2.05 trillion"; numbers below a million stay whole.
+func scaledNumber(x float64) string {
+	abs := math.Abs(x)
+	for _, s := range []struct {
+		size float64
+		name string
+	}{{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}} {
+		if abs >= s.size {
+			return FormatNumber(math.Round(x/s.size*100)/100) + s.name
+		}
+	}
+	return FormatNumber(x)
+}
+
+// referenceCell is the reference figure with its source and release, one per line.
+func referenceCell(r checks.Result) string {
+	var lines []string
+	if r.RefValue != nil {
+		unit := r.Claim.Unit
+		lines = append(lines, humanQuantity(roundTo(*r.RefValue, 2), unit))
+	} else if r.RefPeriod != "" {
+		lines = append(lines, r.RefPeriod)
+	}
+	if r.RefSource != "" {
+		lines = append(lines, r.RefSource)
+	}
+	if r.RefRelease != "" && r.RefRelease != r.RefPeriod {
+		lines = append(lines, r.RefRelease)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func roundTo(x float64, decimals int) float64 {
+	if math.Abs(x) >= 1e6 {
+		return x // scaledNumber rounds large numbers itself
+	}
+	p := math.Pow(10, float64(decimals))
+	return math.Round(x*p) / p
+}
+
+// tableWriter renders one terminal table per article, headed by the article's id and date,
+// and a verdict count on Close.
+type tableWriter struct {
+	w     io.Writer
+	opts  Options
+	count tally
+}
+
+func newTableWriter(w io.Writer, opts Options) Writer {
+	if opts.Width <= 0 {
+		opts.Width = defaultWidth
+	}
+	return &tableWriter{w: w, opts: opts}
+}
+
+func (t *tableWriter) WriteArticle(a extract.Article, results []checks.Result) error {
+	if err := t.writeArticle(a, results); err != nil {
+		return fmt.Errorf("write table of %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) error {
+	if t.count.articles > 0 {
+		if _, err := io.WriteString(t.w, "\n"); err != nil {
+			return err
+		}
+	}
+	t.count.add(results)
+	heading := fmt.Sprintf("== %s (%s): %s ==", joinNonEmpty(" — ", a.ID, oneLine(a.Title)), publishedText(a), claimCount(len(results)))
+	if _, err := fmt.Fprintln(t.w, heading); err != nil {
+		return err
+	}
+	if len(results) == 0 {
+		return nil
+	}
+
+	layout := fitColumns(readableColumns(t.opts), results, t.opts.Width)
+	table := tablewriter.NewTable(t.w,
+		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+		tablewriter.WithRowAutoWrap(tw.WrapNone),
+		tablewriter.WithRowAlignment(tw.AlignLeft),
+		tablewriter.WithHeaderAlignment(tw.AlignLeft),
+	)
+	header := make([]any, len(layout.columns))
+	for j, c := range layout.columns {
+		header[j] = c.title
+	}
+	table.Header(header...)
+	for _, row := range layout.cells {
+		wrapped := make([]string, len(row))
+		for j, cell := range row {
+			wrapped[j] = wrap(cell, layout.widths[j])
+		}
+		if err := table.Append(wrapped); err != nil {
+			return err
+		}
+	}
+	if err := table.Render(); err != nil {
+		return err
+	}
+	// On a narrow terminal the flexible column is printed as numbered notes below.
+	for i, note := range layout.notes {
+		if note == "" {
+			continue
+		}
+		label := fmt.Sprintf("[%d] ", i+1)
+		text := wrap(note, t.opts.Width-len(label))
+		text = strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(label)))
+		if _, err := fmt.Fprintf(t.w, "%s%s\n", label, text); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *tableWriter) Close() error {
+	if t.count.articles == 0 {
+		return nil
+	}
+	if _, err := fmt.Fprintf(t.w, "\n%s\n", wrap(t.count.summary(!t.opts.NoVerdicts), t.opts.Width)); err != nil {
+		return fmt.Errorf("write table summary: %w", err)
+	}
+	return nil
+}
+
+// tableLayout is the columns, cells and widths of one article's table.
+type tableLayout struct {
+	columns []column
+	cells   [][]string
+	widths  []int
+	notes   []string // the flexible column's text, when it did not fit as a column
+}
+
+// fitColumns sizes the columns to a terminal width: each capped column gets the width of
+// its widest line up to its cap, and the flexible column what is left. When less than its
+// minimum is left, the capped columns shrink towards their minimums; when that is still not
+// enough, the flexible column leaves the table and becomes numbered notes under it.
+func fitColumns(cols []column, results []checks.Result, total int) tableLayout {
+	cellsOf := func(cols []column) [][]string {
+		cells := make([][]string, len(results))
+		for i, r := range results {
+			cells[i] = make([]string, len(cols))
+			for j, c := range cols {
+				cells[i][j] = c.cell(r)
+			}
+		}
+		return cells
+	}
+	layout := tableLayout{columns: cols, cells: cellsOf(cols)}
+	layout.widths = naturalWidths(cols, layout.cells)
+	// Each column costs its content plus a space either side and one border.
+	budget := total - 3*len(cols) - 1
+	flexible := -1
+	used := 0
+	for j, c := range cols {
+		if c.maxWidth == 0 {
+			flexible = j
+			continue
+		}
+		used += layout.widths[j]
+	}
+	if flexible < 0 {
+		return layout
+	}
+	need := min(layout.widths[flexible], cols[flexible].minWidth)
+	shrink(cols, layout.widths, flexible, used+need-budget)
+	used = 0
+	for j := range cols {
+		if j != flexible {
+			used += layout.widths[j]
+		}
+	}
+	if left := budget - used; left >= need {
+		layout.widths[flexible] = min(layout.widths[flexible], left)
+		return layout
+	}
+
+	// Notes mode: a "#" column points at the note under the table.
+	for _, r := range results {
+		layout.notes = append(layout.notes, cols[flexible].cell(r))
+	}
+	narrow := []column{{"#", 3, 3, nil}}
+	narrow = append(narrow, cols[:flexible]...)
+	narrow = append(narrow, cols[flexible+1:]...)
+	layout.columns = narrow
+	layout.cells = make([][]string, len(results))
+	for i, r := range results {
+		row := []string{fmt.Sprint(i + 1)}
+		for _, c := range narrow[1:] {
+			row = append(row, c.cell(r))
+		}
+		layout.cells[i] = row
+	}
+	layout.widths = naturalWidths(narrow, layout.cells)
+	used = 0
+	for _, w := range layout.widths {
+		used += w
+	}
+	shrink(narrow, layout.widths, -1, used-(total-3*len(narrow)-1))
+	return layout
+}
+
+// naturalWidths is each column's widest line, capped.
+func naturalWidths(cols []column, cells [][]string) []int {
+	widths := make([]int, len(cols))
+	for j, c := range cols {
+		natural := displayWidth(c.title)
+		for _, row := range cells {
+			for _, line := range strings.Split(row[j], "\n") {
+				natural = max(natural, displayWidth(line))
+			}
+		}
+		if c.maxWidth > 0 {
+			natural = min(natural, max(c.maxWidth, displayWidth(c.title)))
+		}
+		widths[j] = natural
+	}
+	return widths
+}
+
+// shrink takes excess runes off the widest shrinkable columns, one at a time, never below a
+// column's minimum; skip is a column left alone.
+func shrink(cols []column, widths []int, skip, excess int) {
+	for ; excess > 0; excess-- {
+		widest := -1
+		for j, c := range cols {
+			if j == skip || widths[j] <= c.minWidth {
+				continue
+			}
+			if widest < 0 || widths[j]-cols[j].minWidth > widths[widest]-cols[widest].minWidth {
+				widest = j
+			}
+		}
+		if widest < 0 {
+			return
+		}
+		widths[widest]--
+	}
+}
+
+func displayWidth(s string) int { return utf8.RuneCountInString(s) }
+
+// oneLine folds line breaks and runs of spaces, which text from articles is full of.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// wrap breaks text into lines of at most width runes at spaces, cutting words longer than
+// a line (URLs, long names).
+func wrap(text string, width int) string {
+	if width <= 0 {
+		return text
+	}
+	var out []string
+	for _, paragraph := range strings.Split(text, "\n") {
+		line := ""
+		for _, word := range strings.Fields(paragraph) {
+			for displayWidth(word) > width {
+				if line != "" {
+					out = append(out, line)
+					line = ""
+				}
+				cut := byteIndexOfRune(word, width)
+				out = append(out, word[:cut])
+				word = word[cut:]
+			}
+			switch {
+			case line == "":
+				line = word
+			case displayWidth(line)+1+displayWidth(word) <= width:
+				line += " " + word
+			default:
+				out = append(out, line)
+				line = word
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+// byteIndexOfRune is the byte offset of the n-th rune of s.
+func byteIndexOfRune(s string, n int) int {
+	i := 0
+	for pos := range s {
+		if i == n {
+			return pos
+		}
+		i++
+	}
+	return len(s)
+}
