@@ -1,8 +1,15 @@
 // Package timex finds dates and periods in news text and resolves relative ones against the
 // publication date.
+//
+// Scan makes one pass over the text and stops only at digits and at words that can begin a
+// calendar expression (month and weekday names, "last", "next", "this", ordinals before
+// "quarter"/"half", "Q3", "FY", "fiscal", "yesterday"); each hit is parsed in a small window.
 package timex
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Precisions of a resolved Expr.
 const (
@@ -24,20 +31,227 @@ type Expr struct {
 	Reason    string // why Period is empty, e.g. "relative date and no publication date"
 }
 
+// ReasonNoPublished is the Reason of relative expressions scanned without a publication date.
+const ReasonNoPublished = "relative date and no publication date"
+
 // Scan returns the date and period expressions of text in order of position. published may
 // be zero; relative expressions are then returned unresolved.
 func Scan(text string, published time.Time) []Expr {
-	return nil // TODO(helper): implement
+	s := scanner{text: text, published: published}
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case isDigit(c):
+			if i > 0 && isWordByte(text[i-1]) {
+				i = alnumEnd(text, i)
+				continue
+			}
+			if end, ok := s.atDigits(i); ok {
+				i = end
+				continue
+			}
+			i = alnumEnd(text, i)
+		case isLetter(c):
+			we := wordEnd(text, i)
+			if (i == 0 || !isWordByte(text[i-1])) && we-i <= maxWordLen && wordTrigger[c|0x20] {
+				if end, ok := s.atWord(i, we); ok {
+					i = end
+					continue
+				}
+			}
+			i = we
+		default:
+			i++
+		}
+	}
+	return s.out
 }
 
-// Dateline finds a publication date near the top of an article ("04 Mar 2025, 20:24 GMT+10",
-// "March 4, 2025", "2025-03-04").
-func Dateline(text string) (time.Time, bool) {
-	return time.Time{}, false // TODO(helper): implement
+// wordTrigger marks the first letters of words that can begin an expression.
+var wordTrigger = func() (t [256]bool) {
+	for w := range monthWords {
+		t[w[0]] = true
+	}
+	for w := range weekdayWords {
+		t[w[0]] = true
+	}
+	for w := range ordinalWords {
+		t[w[0]] = true
+	}
+	for _, w := range []string{"last", "next", "this", "previous", "past", "yesterday", "today",
+		"tomorrow", "q", "h", "fy", "fiscal", "financial", "year", "three", "six", "nine",
+		"twelve", "earlier", "a"} {
+		t[w[0]] = true
+	}
+	return t
+}()
+
+func alnumEnd(text string, i int) int {
+	for i < len(text) && isWordByte(text[i]) && text[i] < 0x80 {
+		i++
+	}
+	return i
 }
 
-// ParseDate parses one date as given in a flag or a JSONL "published" field: 2025-03-04,
-// RFC 3339, "March 4, 2025", "4 March 2025", "04 Mar 2025".
-func ParseDate(s string) (time.Time, error) {
-	return time.Time{}, nil // TODO(helper): implement
+type scanner struct {
+	text      string
+	published time.Time
+	out       []Expr
+}
+
+// add records an expression; relative ones without a publication date stay unresolved.
+func (s *scanner) add(e Expr) {
+	s.out = append(s.out, e)
+}
+
+// resolved builds the Expr of a relative period given a function of the publication date.
+func (s *scanner) relative(start, end int, precision string, resolve func(pub time.Time) string) Expr {
+	e := Expr{Start: start, End: end, Precision: precision}
+	if s.published.IsZero() {
+		e.Reason = ReasonNoPublished
+		return e
+	}
+	e.Period = resolve(s.published)
+	return e
+}
+
+func yearPeriod(y int) string                { return fmt.Sprintf("%04d", y) }
+func monthPeriod(y int, m time.Month) string { return fmt.Sprintf("%04d-%02d", y, int(m)) }
+func quarterPeriod(y, q int) string          { return fmt.Sprintf("%04d-Q%d", y, q) }
+func halfPeriod(y, h int) string             { return fmt.Sprintf("%04d-H%d", y, h) }
+func dayPeriod(t time.Time) string           { return t.Format("2006-01-02") }
+func fiscalPeriod(y int) string              { return fmt.Sprintf("FY%04d", y) }
+
+// latestYearOf returns the year of the latest period not starting after pub whose first
+// month is startMonth: news says "the third quarter" for the one last reported.
+func latestYearOf(pub time.Time, startMonth time.Month) int {
+	if startMonth > pub.Month() {
+		return pub.Year() - 1
+	}
+	return pub.Year()
+}
+
+// atDigits parses an expression that starts with a digit.
+func (s *scanner) atDigits(i int) (int, bool) {
+	text := s.text
+	if d, ok := dateAt(text, i); ok {
+		return s.addDate(d), true
+	}
+	de := digitsEnd(text, i)
+	if de-i != 4 || !isYearAt(text, i, de) {
+		return 0, false
+	}
+	y := atoi(text[i:de])
+	// "2023-24", "2003/04": a fiscal year named by both calendar years.
+	if de+3 <= len(text) && (text[de] == '-' || text[de] == '/' || hasPrefixAt(text, de, "–")) {
+		sep := 1
+		if text[de] != '-' && text[de] != '/' {
+			sep = len("–")
+		}
+		k := de + sep
+		ke := digitsEnd(text, k)
+		switch {
+		case ke-k == 2 && atoi(text[k:ke]) == (y+1)%100 && (ke == len(text) || !isWordByte(text[ke])):
+			s.add(Expr{Start: i, End: ke, Period: fiscalPeriod(y + 1), Precision: Year, Explicit: true})
+			return ke, true
+		case ke-k == 4 && isYearAt(text, k, ke):
+			y2 := atoi(text[k:ke])
+			if y2 == y+1 && text[de] == '/' {
+				s.add(Expr{Start: i, End: ke, Period: fiscalPeriod(y2), Precision: Year, Explicit: true})
+				return ke, true
+			}
+			s.add(Expr{Start: i, End: de, Period: yearPeriod(y), Precision: Year, Explicit: true})
+			s.add(Expr{Start: k, End: ke, Period: yearPeriod(y2), Precision: Year, Explicit: true})
+			return ke, true
+		}
+	}
+	// "2004's third quarter".
+	if de+2 < len(text) && (text[de] == '\'' || hasPrefixAt(text, de, "’")) {
+		k := de + 1
+		if text[de] != '\'' {
+			k = de + len("’")
+		}
+		if k < len(text) && (text[k] == 's' || text[k] == 'S') && (k+1 == len(text) || !isLetter(text[k+1])) {
+			if end, ok := s.partOfYear(i, skipSpaces(text, k+1), y); ok {
+				return end, true
+			}
+		}
+	}
+	// "the 2004 financial year", "2004 fiscal year".
+	if ws, we := nextWord(text, de); ws < we && isOneOf(text[ws:we], "fiscal", "financial") {
+		if ys, ye := nextWord(text, we); ys < ye && equalFold(text[ys:ye], "year") {
+			s.add(Expr{Start: i, End: ye, Period: fiscalPeriod(y), Precision: Year, Explicit: true})
+			return ye, true
+		}
+	}
+	s.add(Expr{Start: i, End: de, Period: yearPeriod(y), Precision: Year, Explicit: true})
+	return de, true
+}
+
+func hasPrefixAt(text string, i int, p string) bool {
+	return i+len(p) <= len(text) && text[i:i+len(p)] == p
+}
+
+// partOfYear reads "third quarter", "first half", "Q3", "H1" at i for the given year.
+func (s *scanner) partOfYear(start, i int, y int) (int, bool) {
+	text := s.text
+	ws, we := nextWord(text, i)
+	if ws != i || ws == we {
+		return 0, false
+	}
+	if n, ok := ordinalWords[lowerASCII(text[ws:we])]; ok {
+		k := we
+		if k < len(text) && text[k] == '-' {
+			k++
+		}
+		ps, pe := nextWord(text, k)
+		if ps < pe && (ps == k || k == we) {
+			switch {
+			case isOneOf(text[ps:pe], "quarter"):
+				s.add(Expr{Start: start, End: pe, Period: quarterPeriod(y, n), Precision: Quarter, Explicit: true})
+				return pe, true
+			case isOneOf(text[ps:pe], "half") && n <= 2:
+				s.add(Expr{Start: start, End: pe, Period: halfPeriod(y, n), Precision: Half, Explicit: true})
+				return pe, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func lowerASCII(w string) string {
+	var buf [maxWordLen]byte
+	lw := lowerWord(&buf, w)
+	return string(lw)
+}
+
+// addDate records a parsed month-based or ISO date.
+func (s *scanner) addDate(d dateParts) int {
+	switch {
+	case d.hasDay && d.hasYear:
+		t := time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC)
+		s.add(Expr{Start: d.start, End: d.end, Period: dayPeriod(t), Precision: Day, Explicit: true})
+	case d.hasDay:
+		month, day := d.month, d.day
+		s.add(s.relative(d.start, d.end, Day, func(pub time.Time) string {
+			// "March 6" in an article: the nearest such day, a little ahead allowed.
+			y := pub.Year()
+			t := time.Date(y, month, day, 0, 0, 0, 0, time.UTC)
+			if t.Sub(pub) > 183*24*time.Hour {
+				t = t.AddDate(-1, 0, 0)
+			} else if pub.Sub(t) > 183*24*time.Hour {
+				t = t.AddDate(1, 0, 0)
+			}
+			return dayPeriod(t)
+		}))
+	case d.hasYear:
+		s.add(Expr{Start: d.start, End: d.end, Period: monthPeriod(d.year, d.month), Precision: Month, Explicit: true})
+	default:
+		month := d.month
+		s.add(s.relative(d.start, d.end, Month, func(pub time.Time) string {
+			return monthPeriod(latestYearOf(pub, month), month)
+		}))
+	}
+	return d.end
 }

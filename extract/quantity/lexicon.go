@@ -1,0 +1,315 @@
+package quantity
+
+// The English vocabulary of amounts: number words, scales, currencies, unit words,
+// qualifiers and change verbs. These are grammar, not curated reference data.
+
+type wordKind uint8
+
+const (
+	kindNone wordKind = iota
+	kindUnit          // zero .. nine
+	kindTeen          // ten .. nineteen
+	kindTens          // twenty .. ninety
+	kindHundred
+	kindScale    // thousand, million, ...
+	kindDozen    // dozen
+	kindFraction // half, third(s), quarter(s), fifth(s), ...
+)
+
+type numberWord struct {
+	kind  wordKind
+	value float64 // the digit value, the multiplier, or the denominator of a fraction
+}
+
+var numberWords = map[string]numberWord{
+	"zero": {kindUnit, 0}, "nought": {kindUnit, 0}, "naught": {kindUnit, 0},
+	"one": {kindUnit, 1}, "two": {kindUnit, 2}, "three": {kindUnit, 3}, "four": {kindUnit, 4},
+	"five": {kindUnit, 5}, "six": {kindUnit, 6}, "seven": {kindUnit, 7}, "eight": {kindUnit, 8},
+	"nine": {kindUnit, 9},
+	"ten":  {kindTeen, 10}, "eleven": {kindTeen, 11}, "twelve": {kindTeen, 12},
+	"thirteen": {kindTeen, 13}, "fourteen": {kindTeen, 14}, "fifteen": {kindTeen, 15},
+	"sixteen": {kindTeen, 16}, "seventeen": {kindTeen, 17}, "eighteen": {kindTeen, 18},
+	"nineteen": {kindTeen, 19},
+	"twenty":   {kindTens, 20}, "thirty": {kindTens, 30}, "forty": {kindTens, 40},
+	"fifty": {kindTens, 50}, "sixty": {kindTens, 60}, "seventy": {kindTens, 70},
+	"eighty": {kindTens, 80}, "ninety": {kindTens, 90},
+	"hundred":  {kindHundred, 100},
+	"thousand": {kindScale, 1e3}, "million": {kindScale, 1e6}, "billion": {kindScale, 1e9},
+	"trillion": {kindScale, 1e12}, "lakh": {kindScale, 1e5}, "crore": {kindScale, 1e7},
+	"dozen": {kindDozen, 12}, "dozens": {kindDozen, 12},
+	"half": {kindFraction, 2}, "halves": {kindFraction, 2},
+	"third": {kindFraction, 3}, "thirds": {kindFraction, 3},
+	"quarter": {kindFraction, 4}, "quarters": {kindFraction, 4},
+	"fourth": {kindFraction, 4}, "fourths": {kindFraction, 4},
+	"fifth": {kindFraction, 5}, "fifths": {kindFraction, 5},
+	"sixth": {kindFraction, 6}, "sixths": {kindFraction, 6},
+	"seventh": {kindFraction, 7}, "sevenths": {kindFraction, 7},
+	"eighth": {kindFraction, 8}, "eighths": {kindFraction, 8},
+	"ninth": {kindFraction, 9}, "ninths": {kindFraction, 9},
+	"tenth": {kindFraction, 10}, "tenths": {kindFraction, 10},
+	"hundredth": {kindFraction, 100}, "hundredths": {kindFraction, 100},
+}
+
+// scaleSuffixes are the scale abbreviations glued to digits in news copy ("1.2bn", "$200m",
+// "10k"). The exponent is a power of ten so values stay exact.
+var scaleSuffixes = map[string]int{
+	"k": 3, "m": 6, "mn": 6, "mln": 6, "mm": 6, "b": 9, "bn": 9, "bln": 9,
+	"tn": 12, "trn": 12, "tln": 12,
+	"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+}
+
+// scaleWords are the scale words that follow a number after a space ("1.2 million").
+var scaleWords = map[string]int{
+	"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+	"mn": 6, "mln": 6, "bn": 9, "bln": 9, "tn": 12, "trn": 12, "lakh": 5, "crore": 7,
+}
+
+// currencyWords maps currency names written after a number to ISO 4217 codes. Sub-units
+// carry a divisor: "34 cents" is 0.34 USD.
+type currencyWord struct {
+	code    string
+	divisor float64
+}
+
+var currencyWords = map[string]currencyWord{
+	"dollar": {"USD", 1}, "dollars": {"USD", 1},
+	"euro": {"EUR", 1}, "euros": {"EUR", 1},
+	"pound": {"GBP", 1}, "pounds": {"GBP", 1}, "sterling": {"GBP", 1},
+	"yen": {"JPY", 1}, "yuan": {"CNY", 1}, "renminbi": {"CNY", 1}, "rmb": {"CNY", 1},
+	"rouble": {"RUB", 1}, "roubles": {"RUB", 1}, "ruble": {"RUB", 1}, "rubles": {"RUB", 1},
+	"rupee": {"INR", 1}, "rupees": {"INR", 1},
+	"franc": {"CHF", 1}, "francs": {"CHF", 1},
+	"won": {"KRW", 1}, "rand": {"ZAR", 1}, "lira": {"TRY", 1}, "hryvnia": {"UAH", 1},
+	"hryvnias": {"UAH", 1}, "real": {"BRL", 1}, "reais": {"BRL", 1}, "peso": {"MXN", 1},
+	"pesos": {"MXN", 1}, "krona": {"SEK", 1}, "kronor": {"SEK", 1}, "krone": {"NOK", 1},
+	"kroner": {"DKK", 1}, "zloty": {"PLN", 1}, "ringgit": {"MYR", 1}, "baht": {"THB", 1},
+	"rupiah": {"IDR", 1}, "naira": {"NGN", 1}, "shekels": {"ILS", 1}, "shekel": {"ILS", 1},
+	"riyals": {"SAR", 1}, "riyal": {"SAR", 1}, "dirhams": {"AED", 1}, "dirham": {"AED", 1},
+	"cent": {"USD", 100}, "cents": {"USD", 100},
+	"penny": {"GBP", 100}, "pence": {"GBP", 100}, "kopecks": {"RUB", 100},
+}
+
+// currencyAdjectives name whose currency a following "dollars", "francs" or "pounds" is:
+// "Australian dollars", "Swiss francs". Keyed by adjective, then by the currency word's
+// default code.
+var currencyAdjectives = map[string]map[string]string{
+	"us":          {"USD": "USD"},
+	"american":    {"USD": "USD"},
+	"australian":  {"USD": "AUD"},
+	"canadian":    {"USD": "CAD"},
+	"hong":        {"USD": "HKD"}, // "Hong Kong dollars": "kong" is skipped by the caller
+	"singapore":   {"USD": "SGD"},
+	"zealand":     {"USD": "NZD"},
+	"taiwan":      {"USD": "TWD"},
+	"swiss":       {"CHF": "CHF"},
+	"french":      {"CHF": "FRF"},
+	"belgian":     {"CHF": "BEF"},
+	"egyptian":    {"GBP": "EGP"},
+	"syrian":      {"GBP": "SYP"},
+	"lebanese":    {"GBP": "LBP"},
+	"indian":      {"INR": "INR"},
+	"pakistani":   {"INR": "PKR"},
+	"mexican":     {"MXN": "MXN"},
+	"argentine":   {"MXN": "ARS"},
+	"chilean":     {"MXN": "CLP"},
+	"colombian":   {"MXN": "COP"},
+	"philippine":  {"MXN": "PHP"},
+	"brazilian":   {"BRL": "BRL"},
+	"russian":     {"RUB": "RUB"},
+	"chinese":     {"CNY": "CNY"},
+	"japanese":    {"JPY": "JPY"},
+	"turkish":     {"TRY": "TRY"},
+	"swedish":     {"SEK": "SEK"},
+	"norwegian":   {"NOK": "NOK", "DKK": "NOK"},
+	"danish":      {"DKK": "DKK", "NOK": "DKK"},
+	"korean":      {"KRW": "KRW"},
+	"african":     {"ZAR": "ZAR"},
+	"ukrainian":   {"UAH": "UAH"},
+	"saudi":       {"SAR": "SAR"},
+	"israeli":     {"ILS": "ILS"},
+	"nigerian":    {"NGN": "NGN"},
+	"polish":      {"PLN": "PLN"},
+	"thai":        {"THB": "THB"},
+	"malaysian":   {"MYR": "MYR"},
+	"indonesian":  {"IDR": "IDR"},
+	"emirati":     {"AED": "AED"},
+	"european":    {"EUR": "EUR"},
+	"britain's":   {"GBP": "GBP"},
+	"british":     {"GBP": "GBP"},
+	"jamaican":    {"USD": "JMD"},
+	"zimbabwean":  {"USD": "ZWL"},
+	"namibian":    {"USD": "NAD"},
+	"liberian":    {"USD": "LRD"},
+	"fijian":      {"USD": "FJD"},
+	"bahamian":    {"USD": "BSD"},
+	"barbadian":   {"USD": "BBD"},
+	"trinidadian": {"USD": "TTD"},
+}
+
+// dollarPrefixes name the dollar of a "$" sign from the letters glued before it ("HK$").
+var dollarPrefixes = map[string]string{
+	"us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
+	"hk": "HKD", "nz": "NZD", "s": "SGD", "r": "BRL", "mex": "MXN", "nt": "TWD",
+	"usd": "USD", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "mxn": "MXN",
+}
+
+// currencyCodes are ISO codes written as words next to a number ("USD 200", "200 EUR").
+var currencyCodes = map[string]string{
+	"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+	"RUB": "RUB", "CHF": "CHF", "INR": "INR", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD",
+	"NZD": "NZD", "SGD": "SGD", "KRW": "KRW", "BRL": "BRL", "MXN": "MXN", "ZAR": "ZAR",
+	"TRY": "TRY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "UAH": "UAH",
+	"Rs": "INR", "Rs.": "INR",
+}
+
+// qualifierPhrases are the hedges written before a number, longest first so that
+// "no more than" wins over "more than".
+var qualifierPhrases = []struct {
+	words     []string
+	qualifier string
+}{
+	{[]string{"in", "excess", "of"}, "more_than"},
+	{[]string{"no", "more", "than"}, "at_most"},
+	{[]string{"not", "more", "than"}, "at_most"},
+	{[]string{"no", "less", "than"}, "at_least"},
+	{[]string{"no", "fewer", "than"}, "at_least"},
+	{[]string{"as", "much", "as"}, "at_most"},
+	{[]string{"as", "many", "as"}, "at_most"},
+	{[]string{"as", "high", "as"}, "at_most"},
+	{[]string{"a", "little", "over"}, "more_than"},
+	{[]string{"a", "little", "under"}, "nearly"},
+	{[]string{"just", "under"}, "nearly"},
+	{[]string{"just", "below"}, "nearly"},
+	{[]string{"just", "short", "of"}, "nearly"},
+	{[]string{"just", "shy", "of"}, "nearly"},
+	{[]string{"just", "over"}, "more_than"},
+	{[]string{"just", "above"}, "more_than"},
+	{[]string{"well", "over"}, "more_than"},
+	{[]string{"well", "above"}, "more_than"},
+	{[]string{"more", "than"}, "more_than"},
+	{[]string{"greater", "than"}, "more_than"},
+	{[]string{"higher", "than"}, "more_than"},
+	{[]string{"upwards", "of"}, "more_than"},
+	{[]string{"less", "than"}, "less_than"},
+	{[]string{"fewer", "than"}, "less_than"},
+	{[]string{"lower", "than"}, "less_than"},
+	{[]string{"at", "least"}, "at_least"},
+	{[]string{"at", "most"}, "at_most"},
+	{[]string{"up", "to"}, "at_most"},
+	{[]string{"close", "to"}, "approx"},
+	{[]string{"an", "estimated"}, "approx"},
+	{[]string{"some"}, "approx"},
+	{[]string{"about"}, "approx"},
+	{[]string{"around"}, "approx"},
+	{[]string{"roughly"}, "approx"},
+	{[]string{"approximately"}, "approx"},
+	{[]string{"approx"}, "approx"},
+	{[]string{"circa"}, "approx"},
+	{[]string{"nearly"}, "nearly"},
+	{[]string{"almost"}, "nearly"},
+	{[]string{"over"}, "more_than"},
+	{[]string{"above"}, "more_than"},
+	{[]string{"exceeding"}, "more_than"},
+	{[]string{"under"}, "less_than"},
+	{[]string{"below"}, "less_than"},
+}
+
+// changeWords are the verbs and adverbs after which a number is an amount of change
+// ("rose 0.3 points", "up 2%"), not a level ("rose to 3%").
+var changeWords = map[string]string{
+	"up": "up", "rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up",
+	"grew": "up", "grow": "up", "grows": "up", "growing": "up", "grown": "up",
+	"increased": "up", "increase": "up", "increases": "up", "increasing": "up",
+	"climbed": "up", "climb": "up", "climbs": "up", "climbing": "up",
+	"jumped": "up", "jump": "up", "jumps": "up", "jumping": "up",
+	"gained": "up", "gain": "up", "gains": "up", "gaining": "up",
+	"advanced": "up", "advance": "up", "advances": "up", "advancing": "up",
+	"expanded": "up", "expand": "up", "expands": "up", "expanding": "up",
+	"surged": "up", "surge": "up", "surges": "up", "soared": "up", "soar": "up", "soars": "up",
+	"added": "up", "adds": "up", "boosted": "up", "raised": "up", "raise": "up", "raises": "up",
+	"improved": "up", "rallied": "up", "leapt": "up", "leaped": "up", "accelerated": "up",
+	"higher": "up", "rebounded": "up", "recovered": "up", "widened": "up",
+	"down": "down", "fell": "down", "fall": "down", "falls": "down", "falling": "down",
+	"fallen": "down", "dropped": "down", "drop": "down", "drops": "down", "dropping": "down",
+	"declined": "down", "decline": "down", "declines": "down", "declining": "down",
+	"decreased": "down", "decrease": "down", "decreases": "down", "decreasing": "down",
+	"shrank": "down", "shrink": "down", "shrinks": "down", "shrunk": "down", "shrinking": "down",
+	"contracted": "down", "contract": "down", "contracts": "down", "contracting": "down",
+	"slipped": "down", "slip": "down", "slips": "down", "slid": "down", "slide": "down",
+	"slides": "down", "lost": "down", "lose": "down", "loses": "down", "losing": "down",
+	"plunged": "down", "plunge": "down", "plunges": "down", "tumbled": "down",
+	"tumble": "down", "tumbles": "down", "sank": "down", "sink": "down", "sinks": "down",
+	"eased": "down", "ease": "down", "eases": "down", "cut": "down", "cuts": "down",
+	"cutting": "down", "slumped": "down", "slump": "down", "slumps": "down",
+	"dipped": "down", "dip": "down", "dips": "down", "lowered": "down", "reduced": "down",
+	"reduce": "down", "shed": "down", "sheds": "down", "retreated": "down",
+	"plummeted": "down", "weakened": "down", "slowed": "down", "lower": "down",
+	"narrowed": "down", "slashed": "down",
+}
+
+// changeNouns turn "a rise of 2%" and "a 2% rise" into changes.
+var changeNouns = map[string]string{
+	"rise": "up", "increase": "up", "gain": "up", "jump": "up", "surge": "up",
+	"climb": "up", "hike": "up", "boost": "up", "rebound": "up", "upturn": "up",
+	"fall": "down", "drop": "down", "decline": "down", "decrease": "down", "cut": "down",
+	"reduction": "down", "contraction": "down", "slump": "down", "dip": "down",
+	"plunge": "down", "loss": "down", "downturn": "down",
+}
+
+// unitModifiers may stand between a number and its noun ("13,000 new jobs").
+var unitModifiers = map[string]bool{
+	"new": true, "more": true, "fewer": true, "extra": true, "additional": true,
+	"other": true, "consecutive": true, "straight": true, "successive": true,
+	"full-time": true, "part-time": true, "permanent": true, "temporary": true,
+	"skilled": true, "foreign": true, "existing": true, "former": true, "young": true,
+	"local": true, "active": true, "registered": true, "unemployed": true,
+}
+
+// nonUnits are words that follow numbers but are not what is counted.
+var nonUnits = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "from": true, "by": true, "with": true,
+	"as": true, "is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"should": true, "may": true, "might": true, "can": true, "per": true, "than": true,
+	"that": true, "this": true, "these": true, "those": true, "its": true, "his": true,
+	"her": true, "their": true, "our": true, "we": true, "they": true, "it": true, "he": true,
+	"she": true, "i": true, "you": true, "who": true, "which": true, "what": true,
+	"when": true, "where": true, "while": true, "after": true, "before": true, "since": true,
+	"until": true, "last": true, "next": true, "year-on-year": true,
+	"more": true, "less": true, "off": true, "time": true, "way": true,
+	"said": true, "says": true, "say": true, "also": true, "only": true, "just": true,
+	"up": true, "down": true, "over": true, "under": true, "about": true, "into": true,
+	"not": true, "no": true, "so": true, "but": true, "if": true, "all": true, "each": true,
+	"both": true, "either": true, "such": true, "very": true, "much": true, "many": true,
+	"yet": true, "still": true, "already": true, "again": true, "there": true, "here": true,
+	"then": true, "now": true, "plus": true, "minus": true, "between": true, "against": true,
+	"across": true, "despite": true, "during": true, "among": true, "amid": true,
+	"according": true, "compared": true, "versus": true, "vs": true, "via": true,
+	"respectively": true, "overall": true, "higher": true, "lower": true, "rise": true,
+	"fall": true, "increase": true, "decrease": true, "drop": true, "gain": true,
+	"decline": true, "jump": true, "cut": true, "stake": true, "hike": true,
+	"annual": true, "annually": true, "yearly": true, "quarterly": true, "monthly": true,
+	"previously": true, "earlier": true, "later": true, "ago": true, "year-earlier": true,
+	"means": true, "makes": true, "goes": true, "comes": true, "takes": true,
+	"rises": true, "falls": true, "grows": true, "gains": true, "drops": true,
+	"declines": true, "increases": true, "remains": true, "seems": true, "looks": true,
+	"sees": true, "becomes": true, "needs": true, "wants": true, "gets": true, "gives": true,
+	"shows": true, "includes": true, "represents": true, "accounts": true, "hits": true,
+	"always": true, "perhaps": true, "towards": true, "whereas": true, "besides": true,
+	"afterwards": true, "outwards": true, "downwards": true, "upwards": true, "thus": true,
+	"various": true, "previous": true, "news": true, "economics": true, "politics": true,
+	"ones": true, "others": true, "yes": true, "does": true, "lets": true,
+}
+
+// irregularSingulars are the plural nouns that do not just drop an "s".
+var irregularSingulars = map[string]string{
+	"people": "person", "persons": "person", "men": "man", "women": "woman",
+	"children": "child", "staff": "staff", "police": "police", "cattle": "cattle",
+	"series": "series", "species": "species", "sheep": "sheep", "fish": "fish",
+	"mice": "mouse", "teeth": "tooth", "feet": "foot", "geese": "goose", "lives": "life",
+	"wives": "wife", "knives": "knife", "halves": "half", "shelves": "shelf",
+	"thieves": "thief", "leaves": "leaf", "wolves": "wolf", "analyses": "analysis",
+	"crises": "crisis", "bases": "base", "media": "media", "data": "data",
+	"personnel": "personnel", "aircraft": "aircraft", "troops": "troop",
+}

@@ -1,0 +1,548 @@
+package quantity
+
+// The phrase around a number: what is read forwards (scale word, unit, a range's second
+// number, "a 2% rise") and backwards (currency sign, sign, qualifier, "between", the change
+// verb). Everything here runs only at a number, so clarity beats speed.
+
+// unitInfo is what follows a number.
+type unitInfo struct {
+	unit    string
+	divisor float64 // "34 cents" is 0.34 USD; "25 basis points" is 0.25 pp
+	end     int
+}
+
+// phrase reads the phrase around number n and returns the quantity and where scanning
+// resumes.
+func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
+	text := s.text
+	if !n.words && !n.ratio && n.unit == "" {
+		n = s.ratio(n)
+	}
+	n = s.applyScaleWord(n)
+	u := s.unitAfter(n)
+	q := Quantity{
+		Start: n.start, End: u.end, NumStart: n.start, NumEnd: n.end,
+		Value: n.value, Step: n.step, Unit: u.unit, Qualifier: "exact",
+	}
+	if n.ratio {
+		q.Unit = ""
+		q.End = n.end
+	}
+	if u.divisor > 1 {
+		q.Value /= u.divisor
+		q.Step /= u.divisor
+	}
+	if cs, code, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
+		// The sign wins over a counted noun: "$10bn deals" is money.
+		q.Start = cs
+		switch {
+		case q.Unit == "USD" && code != "USD":
+			q.Unit = code
+		case !isCurrency(q.Unit):
+			q.Unit = code
+			q.End = n.end
+		}
+	}
+	if neg, ns := s.signBefore(q.Start); neg {
+		q.Value = -q.Value
+		q.Start = ns
+	}
+	qualStart, qual := s.qualifierBefore(q.Start)
+	if qual != "" {
+		q.Qualifier = qual
+		q.Start = qualStart
+	}
+	lead := prevWordAt(text, q.Start, s.floor)
+	leadWord := lower(text[lead.start:lead.end])
+	change := s.changeBefore(q.Start)
+	if allowRange {
+		if r, ok := s.rangeAfter(q, n, u, leadWord, change != ""); ok {
+			q = r
+			if leadWord == "between" || leadWord == "from" {
+				q.Start = lead.start
+			}
+		}
+	}
+	if change == "" {
+		change = s.changeAfter(q.End)
+	}
+	q.Change = change
+	return q, q.End
+}
+
+// applyScaleWord reads "million", "bn", "thousand", "dozen" after a number.
+func (s *scanner) applyScaleWord(n number) number {
+	if n.scaled || n.ratio || n.unit != "" {
+		return n
+	}
+	w := nextWordAt(s.text, n.end)
+	if w.empty() {
+		return n
+	}
+	word := s.text[w.start:w.end]
+	if exp, ok := lookupFold(scaleWords, word); ok {
+		n.value, n.step = scaleBy(n, exp)
+		n.end, n.scaled, n.exp = w.end, true, exp
+		return n
+	}
+	if equalFoldAny(word, "hundred") && !n.words {
+		n.value, n.step = scaleBy(n, 2)
+		n.end, n.scaled, n.exp = w.end, true, 2
+	}
+	return n
+}
+
+// scaleBy multiplies n by 10^exp, exactly when n came from digits.
+func scaleBy(n number, exp int) (float64, float64) {
+	if n.exact {
+		return scaledValue(n.mant, n.decimals, exp)
+	}
+	return n.value * pow10[exp], n.step * pow10[exp]
+}
+
+// unitAfter reads the unit after a number: %, percent, percentage points, a currency, or
+// the counted noun.
+func (s *scanner) unitAfter(n number) unitInfo {
+	text := s.text
+	if n.unit != "" {
+		return unitInfo{unit: n.unit, divisor: 1, end: wordEnd(text, n.end)}
+	}
+	i := n.end
+	if i < len(text) && text[i] == '-' && i+1 < len(text) && isLetter(text[i+1]) {
+		// Compounds: "a three-year deal", "a 12-cent dividend".
+		w := span{i + 1, wordEnd(text, i+1)}
+		word := lower(text[w.start:w.end])
+		if cw, ok := currencyWords[word]; ok {
+			return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}
+		}
+		if equalFoldAny(word, "percent") {
+			return unitInfo{unit: UnitPercent, divisor: 1, end: w.end}
+		}
+		if !nonUnits[word] && len(word) > 1 {
+			if _, isNum := numberWords[word]; !isNum {
+				return unitInfo{unit: word, divisor: 1, end: w.end}
+			}
+		}
+		return unitInfo{divisor: 1, end: n.end}
+	}
+	j := skipBlank(text, i)
+	if j < len(text) && text[j] == '%' && (j == i || j-i <= 1) {
+		return s.percentTail(j + 1)
+	}
+	if hasPrefix(text, j, "per cent") || hasPrefix(text, j, "per-cent") {
+		return s.percentTail(j + 8)
+	}
+	w := nextWordAt(text, i)
+	if w.empty() || w.start-i > 2 {
+		return unitInfo{divisor: 1, end: n.end}
+	}
+	word := text[w.start:w.end]
+	lw := lower(word)
+	switch lw {
+	case "percent", "pct", "percentage", "percents":
+		return s.percentTail(w.end)
+	case "pp", "ppt", "ppts":
+		return unitInfo{unit: UnitPP, divisor: 1, end: w.end}
+	case "bp", "bps", "bpts":
+		return unitInfo{unit: UnitPP, divisor: 100, end: w.end}
+	case "point", "points":
+		return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
+	case "basis":
+		if p := nextWordAt(text, w.end); !p.empty() && equalFoldAny(text[p.start:p.end], "point", "points") {
+			return unitInfo{unit: UnitPP, divisor: 100, end: p.end}
+		}
+	}
+	if code, ok := currencyCodes[word]; ok {
+		return unitInfo{unit: code, divisor: 1, end: w.end}
+	}
+	if u, ok := s.currencyName(w); ok {
+		return u
+	}
+	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
+		return unitInfo{divisor: 1, end: n.end}
+	}
+	if unitModifiers[lw] {
+		next := nextWordAt(text, w.end)
+		if !next.empty() && isLowerByte(text[next.start]) {
+			if u, ok := s.countedNoun(next, n.value); ok {
+				return u
+			}
+		}
+		return unitInfo{divisor: 1, end: n.end}
+	}
+	if u, ok := s.countedNoun(w, n.value); ok {
+		return u
+	}
+	return unitInfo{divisor: 1, end: n.end}
+}
+
+// percentTail finishes a percentage, which may turn out to be percentage points.
+func (s *scanner) percentTail(end int) unitInfo {
+	text := s.text
+	p := nextWordAt(text, end)
+	if !p.empty() && equalFoldAny(text[p.start:p.end], "point", "points") {
+		return unitInfo{unit: UnitPP, divisor: 1, end: p.end}
+	}
+	return unitInfo{unit: UnitPercent, divisor: 1, end: end}
+}
+
+// countedNoun accepts the noun a number counts: plural after most numbers ("13,000 workers"),
+// singular after one ("one year").
+func (s *scanner) countedNoun(w span, value float64) (unitInfo, bool) {
+	word := lower(s.text[w.start:w.end])
+	if nonUnits[word] || len(word) < 2 {
+		return unitInfo{}, false
+	}
+	if nw, isNum := numberWords[word]; isNum && nw.kind != kindFraction {
+		return unitInfo{}, false
+	}
+	if sg, ok := irregularSingulars[word]; ok {
+		return unitInfo{unit: sg, divisor: 1, end: w.end}, true
+	}
+	if isPlural(word) {
+		return unitInfo{unit: singular(word), divisor: 1, end: w.end}, true
+	}
+	if value == 1 && !hasSuffix(word, "ly") && !hasSuffix(word, "ed") && !hasSuffix(word, "ing") {
+		return unitInfo{unit: word, divisor: 1, end: w.end}, true
+	}
+	return unitInfo{}, false
+}
+
+// currencyName reads "dollars", "US dollars", "Swiss francs", "Hong Kong dollars", "euros".
+func (s *scanner) currencyName(w span) (unitInfo, bool) {
+	text := s.text
+	if cw, ok := lookupFold(currencyWords, text[w.start:w.end]); ok {
+		if cw.code == "KRW" || cw.code == "BRL" {
+			// "won" and "real" are everyday words; only an adjective makes them money.
+			return unitInfo{}, false
+		}
+		return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}, true
+	}
+	adj, ok := lookupFold(currencyAdjectives, text[w.start:w.end])
+	if !ok {
+		if !equalFoldAny(text[w.start:w.end], "hong", "new", "south") {
+			return unitInfo{}, false
+		}
+	}
+	// Up to two more words may complete the name: "Hong Kong dollars", "South African rand".
+	next := w
+	for k := 0; k < 2; k++ {
+		next = nextWordAt(text, next.end)
+		if next.empty() {
+			return unitInfo{}, false
+		}
+		if cw, found := lookupFold(currencyWords, text[next.start:next.end]); found {
+			if adj == nil {
+				return unitInfo{}, false
+			}
+			code, known := adj[cw.code]
+			if !known {
+				return unitInfo{}, false
+			}
+			return unitInfo{unit: code, divisor: cw.divisor, end: next.end}, true
+		}
+		if a, found := lookupFold(currencyAdjectives, text[next.start:next.end]); found {
+			adj = a
+		}
+	}
+	return unitInfo{}, false
+}
+
+func isCurrency(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if unit[i] < 'A' || unit[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// currencyBefore finds a currency sign or code right before a number: "$", "US$", "HK$",
+// "£", "€", "¥", "₽", "USD ", "Rs ".
+func (s *scanner) currencyBefore(numStart int) (int, string, bool) {
+	text := s.text
+	j := skipBlankBack(text, numStart)
+	if j <= s.floor || numStart-j > 1 {
+		return 0, "", false
+	}
+	if text[j-1] == '$' {
+		k := j - 1
+		// Letters glued to the sign, or one uppercase word before it: "US$", "us $".
+		ls := k
+		for ls > s.floor && (isLetter(text[ls-1]) || text[ls-1] == '.') {
+			ls--
+		}
+		if ls < k {
+			if code, ok := lookupFold(dollarPrefixes, text[ls:k]); ok && (ls == 0 || !isWordByte(text[ls-1])) {
+				return ls, code, true
+			}
+		} else if w := prevWordAt(text, k, s.floor); !w.empty() && k-w.end == 1 {
+			if code, ok := lookupFold(dollarPrefixes, text[w.start:w.end]); ok && text[w.start] != 's' {
+				return w.start, code, true
+			}
+		}
+		return k, "USD", true
+	}
+	for _, sign := range currencySigns {
+		if j-len(sign.sign) >= s.floor && text[j-len(sign.sign):j] == sign.sign {
+			return j - len(sign.sign), sign.code, true
+		}
+	}
+	w := prevWordAt(text, j, s.floor)
+	if !w.empty() && w.end == j {
+		word := text[w.start:w.end]
+		if w.end < len(text) && text[w.end] == '.' {
+			word = text[w.start : w.end+1]
+		}
+		if code, ok := currencyCodes[word]; ok {
+			return w.start, code, true
+		}
+	}
+	return 0, "", false
+}
+
+var currencySigns = []struct{ sign, code string }{
+	{"£", "GBP"}, {"€", "EUR"}, {"¥", "JPY"}, {"₽", "RUB"}, {"₹", "INR"}, {"₩", "KRW"},
+	{"₺", "TRY"}, {"₴", "UAH"}, {"元", "CNY"},
+}
+
+// signBefore reads a minus sign or the words "minus"/"negative" before the phrase.
+func (s *scanner) signBefore(start int) (bool, int) {
+	text := s.text
+	if start > s.floor {
+		c := text[start-1]
+		if c == '-' && (start == 1 || !isWordByte(text[start-2]) && text[start-2] != '-') {
+			return true, start - 1
+		}
+		if start >= 3 && start-3 >= s.floor && text[start-3:start] == "−" {
+			return true, start - 3
+		}
+	}
+	w := prevWordAt(text, start, s.floor)
+	if !w.empty() && equalFoldAny(text[w.start:w.end], "minus", "negative") {
+		return true, w.start
+	}
+	return false, start
+}
+
+// qualifierBefore matches the hedge words before the phrase.
+func (s *scanner) qualifierBefore(start int) (int, string) {
+	var words [3]span
+	n := 0
+	i := start
+	for n < len(words) {
+		w := prevWordAt(s.text, i, s.floor)
+		if w.empty() {
+			break
+		}
+		words[n] = w
+		n++
+		i = w.start
+	}
+	for _, p := range qualifierPhrases {
+		k := len(p.words)
+		if k > n {
+			continue
+		}
+		match := true
+		for m := 0; m < k; m++ {
+			w := words[k-1-m]
+			if !equalFold(s.text[w.start:w.end], p.words[m]) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return words[k-1].start, p.qualifier
+		}
+	}
+	return start, ""
+}
+
+// changeBefore finds the change verb before a phrase: "rose 0.3 points", "fell by 5%",
+// "up 2%", "a rise of 2%"; none for levels ("rose to 3%").
+func (s *scanner) changeBefore(start int) string {
+	text := s.text
+	w := prevWordAt(text, start, s.floor)
+	if w.empty() {
+		return ""
+	}
+	word := lower(text[w.start:w.end])
+	switch word {
+	case "by":
+		// The verb may be separated by its object: "cut interest rates by 0.25".
+		v := w
+		for k := 0; k < 3; k++ {
+			v = prevWordAt(text, v.start, s.floor)
+			if v.empty() {
+				return ""
+			}
+			if c, ok := changeWords[lower(text[v.start:v.end])]; ok {
+				return c
+			}
+		}
+		return ""
+	case "of":
+		v := prevWordAt(text, w.start, s.floor)
+		if v.empty() {
+			return ""
+		}
+		return changeNouns[lower(text[v.start:v.end])]
+	}
+	return changeWords[word]
+}
+
+// changeAfter reads "a 2% rise", "3% higher".
+func (s *scanner) changeAfter(end int) string {
+	w := nextWordAt(s.text, end)
+	if w.empty() || w.start == end {
+		return ""
+	}
+	word := lower(s.text[w.start:w.end])
+	if c, ok := changeNouns[word]; ok {
+		return c
+	}
+	switch word {
+	case "higher", "up":
+		return "up"
+	case "lower", "down":
+		return "down"
+	}
+	return ""
+}
+
+// rangeAfter reads the second half of a range: "between 2% and 3%", "6-7%", "from 252 to
+// 287 miles", "$1bn-$2bn". A change verb before "from" or before the number makes "to"
+// the new level, not a range end ("rose from 3% to 4%").
+func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, changed bool) (Quantity, bool) {
+	text := s.text
+	i := u.end
+	var secondStart int
+	switch {
+	case lead == "between":
+		w := nextWordAt(text, i)
+		if w.empty() || !equalFold(text[w.start:w.end], "and") {
+			return q, false
+		}
+		secondStart = skipBlank(text, w.end)
+	case lead == "from" || !changed:
+		if lead == "from" && s.changeBeforeWordAt(q.Start) {
+			return q, false
+		}
+		j := skipBlank(text, i)
+		switch {
+		case j == i && j < len(text) && text[j] == '-':
+			secondStart = j + 1
+		case hasPrefix(text, j, "–"):
+			secondStart = skipBlank(text, j+len("–"))
+		default:
+			w := nextWordAt(text, i)
+			if w.empty() || !equalFold(text[w.start:w.end], "to") {
+				return q, false
+			}
+			if lead != "from" && q.Unit != "" {
+				return q, false // "2% to 3%" without "from" is too often a change
+			}
+			secondStart = skipBlank(text, w.end)
+		}
+	default:
+		return q, false
+	}
+	sub := scanner{text: text, floor: q.NumEnd}
+	second, ok := sub.numberAt(secondStart)
+	if !ok {
+		return q, false
+	}
+	second = sub.applyScaleWord(second)
+	r, _ := sub.phrase(second, false)
+	if r.Start != secondStart || r.Qualifier != "exact" || r.ValueMax != nil {
+		return q, false
+	}
+	switch {
+	case q.Unit == r.Unit:
+	case q.Unit == "" && u.end == n.end:
+		q.Unit = r.Unit
+		if second.scaled && !n.scaled {
+			// "between 1 and 2 billion": the scale belongs to both ends.
+			q.Value, q.Step = scaleBy(n, second.exp)
+		}
+		if r.Unit != "" && q.Value != 0 {
+			if div := unitDivisor(text, r); div > 1 {
+				q.Value /= div
+				q.Step /= div
+			}
+		}
+	default:
+		return q, false
+	}
+	lo, hi := q.Value, r.Value
+	if hi < lo {
+		lo, hi = hi, lo
+	}
+	q.Value = lo
+	q.ValueMax = &hi
+	q.End = r.End
+	return q, true
+}
+
+// changeBeforeWordAt reports a change verb before "from": "rose from 3% to 4%".
+func (s *scanner) changeBeforeWordAt(start int) bool {
+	from := prevWordAt(s.text, start, s.floor)
+	if from.empty() {
+		return false
+	}
+	v := prevWordAt(s.text, from.start, s.floor)
+	if v.empty() {
+		return false
+	}
+	_, ok := changeWords[lower(s.text[v.start:v.end])]
+	return ok
+}
+
+// unitDivisor reports the sub-unit divisor of a range end ("5-10 cents").
+func unitDivisor(text string, r Quantity) float64 {
+	w := nextWordAt(text, r.NumEnd)
+	if w.empty() {
+		return 1
+	}
+	if cw, ok := lookupFold(currencyWords, text[w.start:w.end]); ok {
+		return cw.divisor
+	}
+	if equalFoldAny(text[w.start:w.end], "basis", "bp", "bps") {
+		return 100
+	}
+	return 1
+}
+
+// numberAt parses the number (digits or words, with an optional currency sign) at i.
+func (s *scanner) numberAt(i int) (number, bool) {
+	text := s.text
+	for _, sign := range currencySigns {
+		if hasPrefix(text, i, sign.sign) {
+			i = skipBlank(text, i+len(sign.sign))
+			break
+		}
+	}
+	if i < len(text) && text[i] == '$' {
+		i = skipBlank(text, i+1)
+	}
+	if i < len(text) && isDigit(text[i]) {
+		n, _, ok := parseDigits(text, i)
+		return n, ok
+	}
+	if _, ok := numberWordAt(text, i); ok {
+		return s.parseWords(i)
+	}
+	return number{}, false
+}
+
+func hasPrefix(text string, i int, p string) bool {
+	return i >= 0 && i+len(p) <= len(text) && equalFold(text[i:i+len(p)], p)
+}
+
+func hasSuffix(w, suffix string) bool {
+	return len(w) >= len(suffix) && w[len(w)-len(suffix):] == suffix
+}

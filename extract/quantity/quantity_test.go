@@ -1,0 +1,133 @@
+package quantity
+
+import (
+	"math"
+	"testing"
+)
+
+func ptr(v float64) *float64 { return &v }
+
+func TestScan(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []Quantity // only the fields set here are compared; Start/End via phrase
+		phrases []string
+	}{
+		{"percent with change verb", "GDP grew 3.6% in 2023",
+			[]Quantity{{Value: 3.6, Step: 0.1, Unit: "percent", Qualifier: "exact", Change: "up"}}, []string{"3.6%"}},
+		{"level after rose to", "unemployment rose to 5.1%",
+			[]Quantity{{Value: 5.1, Step: 0.1, Unit: "percent", Qualifier: "exact"}}, []string{"5.1%"}},
+		{"change with by", "exports fell by 5%",
+			[]Quantity{{Value: 5, Step: 1, Unit: "percent", Qualifier: "exact", Change: "down"}}, []string{"5%"}},
+		{"up as adverb", "shares were up 2% on Friday",
+			[]Quantity{{Value: 2, Step: 1, Unit: "percent", Qualifier: "exact", Change: "up"}}, []string{"2%"}},
+		{"points as change", "the index rose 0.3 points",
+			[]Quantity{{Value: 0.3, Step: 0.1, Unit: "point", Qualifier: "exact", Change: "up"}}, []string{"0.3 points"}},
+		{"percentage points", "a rise of 0.25 percentage points",
+			[]Quantity{{Value: 0.25, Step: 0.01, Unit: "pp", Qualifier: "exact", Change: "up"}}, []string{"0.25 percentage points"}},
+		{"basis points become pp", "cut rates by 25 basis points",
+			[]Quantity{{Value: 0.25, Step: 0.01, Unit: "pp", Qualifier: "exact", Change: "down"}}, []string{"25 basis points"}},
+		{"dollars with glued scale", "profit of $1.2bn",
+			[]Quantity{{Value: 1.2e9, Step: 1e8, Unit: "USD", Qualifier: "exact"}}, []string{"$1.2bn"}},
+		{"pounds with glued m", "(£600m)",
+			[]Quantity{{Value: 6e8, Step: 1e6, Unit: "GBP", Qualifier: "exact"}}, []string{"£600m"}},
+		{"US dollar prefix", "a US$ 150 million loan",
+			[]Quantity{{Value: 1.5e8, Step: 1e6, Unit: "USD", Qualifier: "exact"}}, []string{"US$ 150 million"}},
+		{"Hong Kong dollar sign", "HK$10.05 billion",
+			[]Quantity{{Value: 1.005e10, Step: 1e7, Unit: "HKD", Qualifier: "exact"}}, []string{"HK$10.05 billion"}},
+		{"currency word after scale word", "3 trillion roubles",
+			[]Quantity{{Value: 3e12, Step: 1e12, Unit: "RUB", Qualifier: "exact"}}, []string{"3 trillion roubles"}},
+		{"euros and yen", "323 million euros and 450,000 yen",
+			[]Quantity{{Value: 3.23e8, Step: 1e6, Unit: "EUR", Qualifier: "exact"}, {Value: 450000, Step: 1, Unit: "JPY", Qualifier: "exact"}},
+			[]string{"323 million euros", "450,000 yen"}},
+		{"cents become dollars", "down 34 cents",
+			[]Quantity{{Value: 0.34, Step: 0.01, Unit: "USD", Qualifier: "exact", Change: "down"}}, []string{"34 cents"}},
+		{"counted noun singular", "cut 13,000 workers",
+			[]Quantity{{Value: 13000, Step: 1, Unit: "worker", Qualifier: "exact", Change: "down"}}, []string{"13,000 workers"}},
+		{"people become person", "1.2 million people",
+			[]Quantity{{Value: 1.2e6, Step: 1e5, Unit: "person", Qualifier: "exact"}}, []string{"1.2 million people"}},
+		{"modifier before noun", "13,000 new jobs",
+			[]Quantity{{Value: 13000, Step: 1, Unit: "job", Qualifier: "exact"}}, []string{"13,000 new jobs"}},
+		{"number words", "three hundred and twenty",
+			[]Quantity{{Value: 320, Step: 10, Qualifier: "exact"}}, []string{"three hundred and twenty"}},
+		{"hyphenated words", "twenty-one banks",
+			[]Quantity{{Value: 21, Step: 1, Unit: "bank", Qualifier: "exact"}}, []string{"twenty-one banks"}},
+		{"a dozen", "a dozen countries",
+			[]Quantity{{Value: 12, Step: 12, Unit: "country", Qualifier: "exact"}}, []string{"a dozen countries"}},
+		{"fraction", "two-thirds of voters",
+			[]Quantity{{Value: 2.0 / 3, Qualifier: "exact"}}, []string{"two-thirds"}},
+		{"a third is a fraction, third is not", "a third of firms in the third quarter",
+			[]Quantity{{Value: 1.0 / 3, Qualifier: "exact"}}, []string{"a third"}},
+		{"ratio", "one in three adults",
+			[]Quantity{{Value: 1.0 / 3, Qualifier: "exact"}}, []string{"one in three"}},
+		{"half", "more than half of workers",
+			[]Quantity{{Value: 0.5, Qualifier: "more_than"}}, []string{"more than half"}},
+		{"range between", "between 2% and 3%",
+			[]Quantity{{Value: 2, ValueMax: ptr(3), Step: 1, Unit: "percent", Qualifier: "exact"}}, []string{"between 2% and 3%"}},
+		{"range hyphen", "growth of 6-7%",
+			[]Quantity{{Value: 6, ValueMax: ptr(7), Step: 1, Unit: "percent", Qualifier: "exact"}}, []string{"6-7%"}},
+		{"range from to", "from 252 to 287 miles",
+			[]Quantity{{Value: 252, ValueMax: ptr(287), Step: 1, Unit: "mile", Qualifier: "exact"}}, []string{"from 252 to 287 miles"}},
+		{"range with scale on the end", "between 1 and 2 billion dollars",
+			[]Quantity{{Value: 1e9, ValueMax: ptr(2e9), Step: 1e9, Unit: "USD", Qualifier: "exact"}}, []string{"between 1 and 2 billion dollars"}},
+		{"rose from to is two numbers", "inflation rose from 3% to 4%",
+			[]Quantity{{Value: 3, Step: 1, Unit: "percent", Qualifier: "exact"}, {Value: 4, Step: 1, Unit: "percent", Qualifier: "exact"}},
+			[]string{"3%", "4%"}},
+		{"qualifiers", "about 5%, nearly 6%, more than 7%, less than 8%, at least 9%, up to 10%",
+			[]Quantity{
+				{Value: 5, Step: 1, Unit: "percent", Qualifier: "approx"},
+				{Value: 6, Step: 1, Unit: "percent", Qualifier: "nearly"},
+				{Value: 7, Step: 1, Unit: "percent", Qualifier: "more_than"},
+				{Value: 8, Step: 1, Unit: "percent", Qualifier: "less_than"},
+				{Value: 9, Step: 1, Unit: "percent", Qualifier: "at_least"},
+				{Value: 10, Step: 1, Unit: "percent", Qualifier: "at_most"},
+			}, []string{"about 5%", "nearly 6%", "more than 7%", "less than 8%", "at least 9%", "up to 10%"}},
+		{"an estimated and just under", "an estimated $3bn, just under 4%",
+			[]Quantity{{Value: 3e9, Step: 1e9, Unit: "USD", Qualifier: "approx"}, {Value: 4, Step: 1, Unit: "percent", Qualifier: "nearly"}},
+			[]string{"an estimated $3bn", "just under 4%"}},
+		{"negative sign", "a reading of -0.3%",
+			[]Quantity{{Value: -0.3, Step: 0.1, Unit: "percent", Qualifier: "exact"}}, []string{"-0.3%"}},
+		{"change noun after", "a 2% rise in prices",
+			[]Quantity{{Value: 2, Step: 1, Unit: "percent", Qualifier: "exact", Change: "up"}}, []string{"2%"}},
+		{"years are not quantities", "in 2014, on March 6, 2026 and in 2023-24", nil, nil},
+		{"day first date is not a quantity", "on 6 March 2026", nil, nil},
+		{"decades and ordinals are not quantities", "the 1990s and the 3rd and 21st", nil, nil},
+		{"abbreviations with dots", "the U.S. economy grew 2%",
+			[]Quantity{{Value: 2, Step: 1, Unit: "percent", Qualifier: "exact", Change: "up"}}, []string{"2%"}},
+		{"names with digits", "the G20 and Q3 and COVID-19", nil, nil},
+		{"time of day", "at 20:24 GMT+10", nil, nil},
+		{"a year count with qualifier", "more than 2000 jobs",
+			[]Quantity{{Value: 2000, Step: 1, Unit: "job", Qualifier: "more_than"}}, []string{"more than 2000 jobs"}},
+		{"pronoun one", "the one that got away", nil, nil},
+		{"first three quarters count quarters", "the first three quarters",
+			[]Quantity{{Value: 3, Step: 1, Unit: "quarter", Qualifier: "exact"}}, []string{"three quarters"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Scan(tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Scan(%q) = %d quantities %+v, want %d", tt.text, len(got), got, len(tt.want))
+			}
+			for k, w := range tt.want {
+				g := got[k]
+				if phrase := tt.text[g.Start:g.End]; phrase != tt.phrases[k] {
+					t.Errorf("quantity %d phrase = %q, want %q", k, phrase, tt.phrases[k])
+				}
+				if !close(g.Value, w.Value) || g.Unit != w.Unit || g.Qualifier != w.Qualifier || g.Change != w.Change {
+					t.Errorf("quantity %d = %+v, want value %v unit %q qualifier %q change %q", k, g, w.Value, w.Unit, w.Qualifier, w.Change)
+				}
+				if w.Step != 0 && !close(g.Step, w.Step) {
+					t.Errorf("quantity %d step = %v, want %v", k, g.Step, w.Step)
+				}
+				if (g.ValueMax == nil) != (w.ValueMax == nil) || g.ValueMax != nil && !close(*g.ValueMax, *w.ValueMax) {
+					t.Errorf("quantity %d value max = %v, want %v", k, g.ValueMax, w.ValueMax)
+				}
+			}
+		})
+	}
+}
+
+func close(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b))
+}

@@ -1,0 +1,170 @@
+package quantity
+
+// Byte-level helpers. Every word this package knows is ASCII; multi-byte runes never match
+// and count as word bytes so that no span starts or ends inside one.
+
+func isDigit(c byte) bool     { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool    { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isWordByte(c byte) bool  { return isLetter(c) || isDigit(c) || c >= 0x80 }
+func isLowerByte(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// wordEnd returns the end of the run of letters at i.
+func wordEnd(text string, i int) int {
+	for i < len(text) && isLetter(text[i]) {
+		i++
+	}
+	return i
+}
+
+// skipBlank skips spaces and tabs (not line breaks: a number and its unit share a line).
+func skipBlank(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0) {
+		if text[i] == 0xC2 {
+			i++
+		}
+		i++
+	}
+	return i
+}
+
+// skipBlankBack returns the index after the last non-blank byte before i.
+func skipBlankBack(text string, i int) int {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i
+}
+
+// span is a word's byte range.
+type span struct{ start, end int }
+
+// nextWordAt returns the word starting at i after blanks; empty when none.
+func nextWordAt(text string, i int) span {
+	i = skipBlank(text, i)
+	if i >= len(text) || !isLetter(text[i]) {
+		return span{i, i}
+	}
+	return span{i, wordEnd(text, i)}
+}
+
+// prevWordAt returns the word ending before i after blanks, not reaching below floor;
+// empty when the preceding token is not a plain word.
+func prevWordAt(text string, i, floor int) span {
+	end := skipBlankBack(text, i)
+	start := end
+	for start > floor && isLetter(text[start-1]) {
+		start--
+	}
+	if start == end || start > 0 && isWordByte(text[start-1]) && start > floor {
+		return span{end, end}
+	}
+	return span{start, end}
+}
+
+func (w span) empty() bool { return w.start >= w.end }
+
+// lowerInto writes the ASCII lower-case form of w into buf; "" when w does not fit.
+func lowerInto(buf *[maxNumberWordLen]byte, w string) string {
+	if len(w) > len(buf) {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return string(buf[:len(w)])
+}
+
+// lower returns the ASCII lower-case form of a short word. Used off the hot path only.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			b := []byte(w)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}
+
+func equalFold(w, lw string) bool {
+	if len(w) != len(lw) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func equalFoldAny(w string, lws ...string) bool {
+	for _, lw := range lws {
+		if equalFold(w, lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupFold looks a word up in a map keyed by lower-case words without allocating.
+func lookupFold[V any](m map[string]V, w string) (V, bool) {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		var zero V
+		return zero, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+// isPlural is a rough test for a plural English noun.
+func isPlural(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i', '\'':
+		return false
+	}
+	return true
+}
+
+// singular turns a plural noun into its singular form.
+func singular(w string) string {
+	if s, ok := irregularSingulars[w]; ok {
+		return s
+	}
+	n := len(w)
+	switch {
+	case n > 3 && w[n-3:] == "ies":
+		return w[:n-3] + "y"
+	case n > 4 && (w[n-4:] == "sses" || w[n-4:] == "shes" || w[n-4:] == "ches" || w[n-4:] == "zzes"):
+		return w[:n-2]
+	case n > 3 && w[n-3:] == "xes":
+		return w[:n-2]
+	case n > 1 && w[n-1] == 's':
+		return w[:n-1]
+	}
+	return w
+}

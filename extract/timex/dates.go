@@ -1,0 +1,317 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Full dates in the forms news and feeds write them: "March 6, 2026", "Mar. 6 2026",
+// "6 March 2026", "04 Mar 2025", "6th of March, 2026", "2026-03-06", "Tuesday, March 4, 2025".
+
+// dateParts is a date as written: day and year may be missing ("March 6", "6 March").
+type dateParts struct {
+	year       int
+	month      time.Month
+	day        int
+	hasYear    bool
+	hasDay     bool
+	start, end int
+}
+
+// dateAt reads a date that starts at i with a weekday, a month name, a day number or an ISO
+// year.
+func dateAt(text string, i int) (dateParts, bool) {
+	start := i
+	// An optional weekday: "Tuesday, March 4, 2025", "Tue 4 Mar 2025".
+	if i < len(text) && isLetter(text[i]) {
+		we := wordEnd(text, i)
+		if isWeekdayName(text[i:we]) {
+			j := we
+			if j < len(text) && text[j] == '.' {
+				j++
+			}
+			if j < len(text) && text[j] == ',' {
+				j++
+			}
+			j = skipSpaces(text, j)
+			if d, ok := dateAt(text, j); ok && d.hasDay {
+				d.start = start
+				return d, true
+			}
+			return dateParts{}, false
+		}
+	}
+	if i < len(text) && isDigit(text[i]) {
+		if d, ok := isoDateAt(text, i); ok {
+			return d, true
+		}
+		return dayFirstAt(text, i)
+	}
+	return monthFirstAt(text, i)
+}
+
+func isWeekdayName(w string) bool {
+	if _, ok := weekdayWords[strings.ToLower(w)]; ok {
+		return true
+	}
+	return isOneOf(w, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+}
+
+// isoDateAt reads 2026-03-06 or 2026/03/06.
+func isoDateAt(text string, i int) (dateParts, bool) {
+	if i+7 > len(text) || digitsEnd(text, i) != i+4 {
+		return dateParts{}, false
+	}
+	sep := text[i+4]
+	if sep != '-' && sep != '/' {
+		return dateParts{}, false
+	}
+	if digitsEnd(text, i+5) != i+7 {
+		return dateParts{}, false
+	}
+	d := dateParts{year: atoi(text[i : i+4]), month: time.Month(atoi(text[i+5 : i+7])), hasYear: true,
+		start: i, end: i + 7}
+	if d.month < 1 || d.month > 12 || d.year < yearMin || d.year > yearMax {
+		return dateParts{}, false
+	}
+	// A year and month alone ("2004-05") is left out: in news it is far more often a span of
+	// years than May 2004.
+	if i+10 > len(text) || text[i+7] != sep || digitsEnd(text, i+8) != i+10 {
+		return dateParts{}, false
+	}
+	d.day = atoi(text[i+8 : i+10])
+	d.hasDay = true
+	d.end = i + 10
+	if !validDay(d.year, d.month, d.day) {
+		return dateParts{}, false
+	}
+	if d.end < len(text) && isDigit(text[d.end]) {
+		return dateParts{}, false
+	}
+	return d, true
+}
+
+func validDay(y int, m time.Month, d int) bool {
+	if d < 1 || d > 31 {
+		return false
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+// dayFirstAt reads "6 March 2026", "04th Jan 2019", "6 March", "6th of March, 2026".
+func dayFirstAt(text string, i int) (dateParts, bool) {
+	de := digitsEnd(text, i)
+	if de-i > 2 || de == i {
+		return dateParts{}, false
+	}
+	day := atoi(text[i:de])
+	j := de
+	if j < len(text) && isLetter(text[j]) {
+		we := wordEnd(text, j)
+		if !isOneOf(text[j:we], "st", "nd", "rd", "th") {
+			return dateParts{}, false
+		}
+		j = we
+	}
+	ms, me := nextWord(text, j)
+	if ms == me || ms == j {
+		return dateParts{}, false
+	}
+	if equalFold(text[ms:me], "of") {
+		ms, me = nextWord(text, me)
+	}
+	month, ok := MonthOf(text[ms:me])
+	if !ok || !isCapital(text[ms]) && !isOneOf(text[ms:me], "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "april", "june", "july", "august", "september", "october", "november", "december") {
+		return dateParts{}, false
+	}
+	end := me
+	if end < len(text) && text[end] == '.' {
+		end++
+	}
+	d := dateParts{month: month, day: day, hasDay: true, start: i, end: end}
+	if y, ye, ok := yearAfterDate(text, end); ok {
+		d.year, d.hasYear, d.end = y, true, ye
+	}
+	if day < 1 || day > 31 || d.hasYear && !validDay(d.year, month, day) {
+		return dateParts{}, false
+	}
+	return d, true
+}
+
+// monthFirstAt reads "March 6, 2026", "Mar. 6", "March 2026", "March of 2026", "March".
+func monthFirstAt(text string, i int) (dateParts, bool) {
+	if i >= len(text) || !isLetter(text[i]) {
+		return dateParts{}, false
+	}
+	me := wordEnd(text, i)
+	month, ok := MonthOf(text[i:me])
+	if !ok {
+		return dateParts{}, false
+	}
+	d := dateParts{month: month, start: i, end: me}
+	j := me
+	if j < len(text) && text[j] == '.' {
+		j++
+	}
+	k := skipSpaces(text, j)
+	if k > j || j > me {
+		// A day: "March 6", "Mar. 6th".
+		de := digitsEnd(text, k)
+		if de > k && de-k <= 2 {
+			day := atoi(text[k:de])
+			e := de
+			if e < len(text) && isLetter(text[e]) {
+				we := wordEnd(text, e)
+				if isOneOf(text[e:we], "st", "nd", "rd", "th") {
+					e = we
+				} else {
+					e = -1
+				}
+			}
+			if e > 0 && day >= 1 && day <= 31 && (e == len(text) || !isDigit(text[e])) {
+				d.day, d.hasDay, d.end = day, true, e
+				if y, ye, ok := yearAfterDate(text, e); ok {
+					d.year, d.hasYear, d.end = y, true, ye
+					if !validDay(d.year, month, day) {
+						return dateParts{}, false
+					}
+				}
+				return d, true
+			}
+		}
+	}
+	// A year without a day: "March 2026", "March of 2026", "March, 2026".
+	if y, ye, ok := yearAfterMonth(text, me); ok {
+		d.year, d.hasYear, d.end = y, true, ye
+	}
+	return d, true
+}
+
+// yearAfterDate reads ", 2026" or " 2026" after a day and month.
+func yearAfterDate(text string, i int) (int, int, bool) {
+	j := i
+	if j < len(text) && text[j] == ',' {
+		j++
+	}
+	k := skipSpaces(text, j)
+	if k == i {
+		return 0, 0, false
+	}
+	return fourDigitYear(text, k)
+}
+
+// yearAfterMonth reads " 2026", " of 2026" or ", 2026" after a month name.
+func yearAfterMonth(text string, i int) (int, int, bool) {
+	j := i
+	if j < len(text) && (text[j] == ',' || text[j] == '.') {
+		j++
+	}
+	k := skipSpaces(text, j)
+	if k == i {
+		return 0, 0, false
+	}
+	if ws, we := nextWord(text, k); ws < we && equalFold(text[ws:we], "of") {
+		k = skipSpaces(text, we)
+	}
+	return fourDigitYear(text, k)
+}
+
+func fourDigitYear(text string, k int) (int, int, bool) {
+	e := digitsEnd(text, k)
+	if e-k != 4 || e < len(text) && (isLetter(text[e]) || text[e] == ',' && e+1 < len(text) && isDigit(text[e+1])) {
+		return 0, 0, false
+	}
+	y := atoi(text[k:e])
+	if y < yearMin || y > yearMax {
+		return 0, 0, false
+	}
+	return y, e, true
+}
+
+// ParseDate parses one date as given in a flag or a JSONL "published" field: 2025-03-04,
+// RFC 3339, "March 4, 2025", "4 March 2025", "04 Mar 2025".
+func ParseDate(s string) (time.Time, error) {
+	v := strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, nil
+		}
+	}
+	if d, ok := dateAt(v, 0); ok && d.hasDay && d.hasYear && d.end == len(v) {
+		return time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC), nil
+	}
+	return time.Time{}, fmt.Errorf("parse date %q: use 2025-03-04, RFC 3339 (2025-03-04T20:24:00+10:00), \"March 4, 2025\", \"4 March 2025\" or \"04 Mar 2025\"", s)
+}
+
+// Dateline limits: a publication date is looked for only at the top of an article.
+const (
+	datelineLines = 10
+	datelineBytes = 600
+)
+
+// Dateline finds a publication date near the top of an article ("04 Mar 2025, 20:24 GMT+10",
+// "March 4, 2025", "2025-03-04"). The date must begin a line, after an optional label
+// ("Published:", "Updated") or an upper-case place name ("LONDON, March 4, 2025"), so that
+// dates in the body text are not taken for the dateline.
+func Dateline(text string) (time.Time, bool) {
+	top := text
+	if len(top) > datelineBytes {
+		top = top[:datelineBytes]
+	}
+	lineStart := 0
+	for n := 0; n < datelineLines && lineStart < len(top); n++ {
+		lineEnd := strings.IndexByte(top[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(top)
+		} else {
+			lineEnd += lineStart
+		}
+		line := top[lineStart:lineEnd]
+		if t, ok := datelineIn(line); ok {
+			return t, true
+		}
+		lineStart = lineEnd + 1
+	}
+	return time.Time{}, false
+}
+
+func datelineIn(line string) (time.Time, bool) {
+	i := skipSpaces(line, 0)
+	// Labels and place names before the date.
+	for k := 0; k < 3 && i < len(line) && isLetter(line[i]); k++ {
+		we := wordEnd(line, i)
+		w := line[i:we]
+		if isWeekdayName(w) {
+			break
+		}
+		if _, isMonth := MonthOf(w); isMonth {
+			break
+		}
+		label := isOneOf(w, "published", "updated", "posted", "date", "dated", "on", "last", "modified", "first")
+		if !label && !isUpperWord(w) {
+			return time.Time{}, false
+		}
+		i = we
+		for i < len(line) && (line[i] == ':' || line[i] == ',' || line[i] == ' ' || line[i] == '-' || line[i] == '|') {
+			i++
+		}
+	}
+	d, ok := dateAt(line, i)
+	if !ok || !d.hasDay || !d.hasYear {
+		return time.Time{}, false
+	}
+	return time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC), true
+}
+
+func isUpperWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isCapital(w[i]) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,230 @@
+package timex
+
+// Byte-level helpers shared by the scanner and the date-position test. Text is treated as
+// bytes: every calendar word is ASCII, and multi-byte runes simply never match.
+
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// isWordByte reports bytes that continue a word: letters, digits and any non-ASCII byte (so
+// that a span never starts or ends inside a multi-byte rune).
+func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c >= 0x80 }
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// skipSpaces returns the first index at or after i that is not a space, stopping at a line
+// break pair so that expressions do not run across paragraphs.
+func skipSpaces(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipSpacesBack returns the index just after the last non-space byte before i.
+func skipSpacesBack(text string, i int) int {
+	for i > 0 && isSpace(text[i-1]) {
+		i--
+	}
+	return i
+}
+
+// wordEnd returns the end of the run of letters starting at i.
+func wordEnd(text string, i int) int {
+	for i < len(text) && isLetter(text[i]) {
+		i++
+	}
+	return i
+}
+
+// digitsEnd returns the end of the run of digits starting at i.
+func digitsEnd(text string, i int) int {
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	return i
+}
+
+// nextWord returns the letter word that starts after spaces from i, or empty bounds.
+func nextWord(text string, i int) (start, end int) {
+	i = skipSpaces(text, i)
+	if i >= len(text) || !isLetter(text[i]) {
+		return i, i
+	}
+	return i, wordEnd(text, i)
+}
+
+// prevWord returns the letter word that ends before i (after skipping spaces), or empty
+// bounds when the preceding token is not a word.
+func prevWord(text string, i int) (start, end int) {
+	end = skipSpacesBack(text, i)
+	start = end
+	for start > 0 && isLetter(text[start-1]) {
+		start--
+	}
+	if start > 0 && isWordByte(text[start-1]) {
+		return end, end
+	}
+	return start, end
+}
+
+// equalFold reports whether w equals the lower-case ASCII word lw, ignoring case.
+func equalFold(w, lw string) bool {
+	if len(w) != len(lw) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isOneOf reports whether w equals one of the lower-case words, ignoring case.
+func isOneOf(w string, words ...string) bool {
+	for _, lw := range words {
+		if equalFold(w, lw) {
+			return true
+		}
+	}
+	return false
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// monthBefore reports whether a month name (optionally abbreviated with a dot) ends just
+// before i, as in "March 6" or "Mar. 6".
+func monthBefore(text string, i int) bool {
+	j := skipSpacesBack(text, i)
+	if j > 0 && text[j-1] == '.' {
+		j--
+	}
+	ws, we := prevWord(text, j)
+	if ws == we {
+		return false
+	}
+	_, ok := MonthOf(text[ws:we])
+	return ok && isCapital(text[ws])
+}
+
+// monthAfter reports whether a month name follows i, as in "6 March" or "6th of March".
+func monthAfter(text string, i int) bool {
+	if i < len(text) && isLetter(text[i]) {
+		// An ordinal suffix glued to the day: "6th March".
+		we := wordEnd(text, i)
+		if !isOneOf(text[i:we], "st", "nd", "rd", "th") {
+			return false
+		}
+		i = we
+	}
+	ws, we := nextWord(text, i)
+	if ws < we && equalFold(text[ws:we], "of") {
+		ws, we = nextWord(text, we)
+	}
+	if ws == we {
+		return false
+	}
+	_, ok := MonthOf(text[ws:we])
+	return ok && isCapital(text[ws])
+}
+
+func isCapital(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// IsDateNumber reports whether the plain integer text[start:end] is part of a date
+// expression: a year ("in 2014", "2023") or a day of a month ("March 6", "6 March"). The
+// quantity scanner asks this so that dates are left to this package.
+func IsDateNumber(text string, start, end int) bool {
+	if start < 0 || end > len(text) || start >= end {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if !isDigit(text[i]) {
+			return false
+		}
+	}
+	switch end - start {
+	case 1, 2:
+		day := atoi(text[start:end])
+		return day >= 1 && day <= 31 && (monthBefore(text, start) || monthAfter(text, end))
+	case 4:
+		return isYearAt(text, start, end)
+	}
+	return false
+}
+
+// yearMin and yearMax bound the four-digit numbers read as years.
+const (
+	yearMin = 1800
+	yearMax = 2199
+)
+
+// isYearAt decides whether a four-digit number is a year. News writes counts of a thousand
+// or more with a separator ("2,000 jobs"), so a bare four-digit number in the year range is
+// a year unless money, a percentage, a scale word or a hedge-plus-count says otherwise.
+func isYearAt(text string, start, end int) bool {
+	y := atoi(text[start:end])
+	if y < yearMin || y > yearMax {
+		return false
+	}
+	if start > 0 {
+		switch c := text[start-1]; {
+		case c == '$' || c == '.' || c == ',' || isWordByte(c) && c < 0x80:
+			return false
+		case c >= 0x80: // a currency sign such as £ or €
+			return false
+		}
+	}
+	if end < len(text) {
+		switch c := text[end]; {
+		case c == '%' || c == ',' && end+1 < len(text) && isDigit(text[end+1]):
+			return false
+		case c == '.' && end+1 < len(text) && isDigit(text[end+1]):
+			return false
+		case isLetter(c):
+			// "1990s" is a decade, "2000m" money, "1800GMT" a time.
+			return false
+		}
+	}
+	ws, we := nextWord(text, end)
+	if ws < we {
+		w := text[ws:we]
+		if isOneOf(w, "percent", "per", "pct", "million", "billion", "trillion", "thousand",
+			"bn", "m", "mn", "tn", "dollars", "euros", "pounds", "yen", "yuan", "roubles",
+			"rubles", "people", "workers", "jobs", "employees", "staff") {
+			return false
+		}
+		if isPlural(w) {
+			ps, pe := prevWord(text, start)
+			if ps < pe && isOneOf(text[ps:pe], "about", "around", "some", "nearly", "almost",
+				"roughly", "approximately", "estimated", "than", "least", "only", "just") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isPlural is a rough test for a plural English noun, enough to tell "2,000 jobs" from
+// "2004 was".
+func isPlural(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i':
+		return false
+	}
+	return !isOneOf(w, "was", "has", "its", "this", "yes", "does", "goes")
+}

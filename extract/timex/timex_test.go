@@ -1,0 +1,151 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+var published = time.Date(2025, 3, 4, 20, 24, 0, 0, time.UTC) // a Tuesday
+
+func TestScan(t *testing.T) {
+	type want struct {
+		phrase, period, precision string
+		explicit                  bool
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"year after in", "Initially imposed in 2014.", []want{{"2014", "2014", Year, true}}},
+		{"US style date", "on March 6, 2026,", []want{{"March 6, 2026", "2026-03-06", Day, true}}},
+		{"day first date", "on 6 March 2026", []want{{"6 March 2026", "2026-03-06", Day, true}}},
+		{"ISO date", "on 2026-03-06.", []want{{"2026-03-06", "2026-03-06", Day, true}}},
+		{"abbreviated month without year", "on Mar. 6 the", []want{{"Mar. 6", "2025-03-06", Day, false}}},
+		{"ordinal day", "I'll go back 04th Jan 2019.", []want{{"04th Jan 2019", "2019-01-04", Day, true}}},
+		{"month and year", "in January 2005", []want{{"January 2005", "2005-01", Month, true}}},
+		{"bare month after in", "prices fell in January", []want{{"January", "2025-01", Month, false}}},
+		{"bare month later in the year than publication", "in December", []want{{"December", "2024-12", Month, false}}},
+		{"May the verb is not a month", "May said prices may rise", nil},
+		{"third quarter without a year", "in the third quarter", []want{{"third quarter", "2024-Q3", Quarter, false}}},
+		{"quarter of a year", "the fourth quarter of 2004", []want{{"fourth quarter of 2004", "2004-Q4", Quarter, true}}},
+		{"possessive year", "2004's third quarter", []want{{"2004's third quarter", "2004-Q3", Quarter, true}}},
+		{"Q3 with year", "Q3 2004 results", []want{{"Q3 2004", "2004-Q3", Quarter, true}}},
+		{"hyphenated quarter", "third-quarter growth", []want{{"third-quarter", "2024-Q3", Quarter, false}}},
+		{"quarter of last year", "the final quarter of last year", []want{{"final quarter of last year", "2024-Q4", Quarter, false}}},
+		{"three months to December", "for the three months to December,", []want{{"three months to December", "2024-Q4", Quarter, false}}},
+		{"first half", "in the first half of 2005", []want{{"first half of 2005", "2005-H1", Half, true}}},
+		{"H1", "H1 2005", []want{{"H1 2005", "2005-H1", Half, true}}},
+		{"year to March", "in the year to March 2004", []want{{"year to March 2004", "FY2004", Year, true}}},
+		{"fiscal year", "fiscal 2004 and FY2005 and 2023-24", []want{
+			{"fiscal 2004", "FY2004", Year, true}, {"FY2005", "FY2005", Year, true}, {"2023-24", "FY2024", Year, true}}},
+		{"relative years", "last year, this year and next year", []want{
+			{"last year", "2024", Year, false}, {"this year", "2025", Year, false}, {"next year", "2026", Year, false}}},
+		{"relative month and quarter", "last month and last quarter", []want{
+			{"last month", "2025-02", Month, false}, {"last quarter", "2024-Q4", Quarter, false}}},
+		{"weekday after on", "Peskov stated on Tuesday.", []want{{"Tuesday", "2025-03-04", Day, false}}},
+		{"last weekday", "last Monday", []want{{"last Monday", "2025-03-03", Day, false}}},
+		{"yesterday", "said yesterday", []want{{"yesterday", "2025-03-03", Day, false}}},
+		{"a year earlier follows the named period", "in the third quarter of 2004, from a year earlier", []want{
+			{"third quarter of 2004", "2004-Q3", Quarter, true}, {"a year earlier", "2003-Q3", Quarter, false}}},
+		{"a year earlier alone", "up 2% from a year earlier", []want{{"a year earlier", "2024", Year, false}}},
+		{"year range", "from 2010 to 2015", []want{{"2010", "2010", Year, true}, {"2015", "2015", Year, true}}},
+		{"counts are not years", "more than 2000 jobs and 1,999 people and $2005", nil},
+		{"decades are not years", "the 1990s", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Scan(tt.text, published)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Scan(%q) = %+v, want %d expressions", tt.text, got, len(tt.want))
+			}
+			for k, w := range tt.want {
+				g := got[k]
+				if p := tt.text[g.Start:g.End]; p != w.phrase || g.Period != w.period || g.Precision != w.precision || g.Explicit != w.explicit {
+					t.Errorf("expression %d = %q %+v, want %+v", k, p, g, w)
+				}
+			}
+		})
+	}
+}
+
+func TestScanWithoutPublicationDate(t *testing.T) {
+	got := Scan("last year and in 2014 and the third quarter", time.Time{})
+	if len(got) != 3 {
+		t.Fatalf("got %+v, want 3 expressions", got)
+	}
+	for _, k := range []int{0, 2} {
+		if got[k].Period != "" || got[k].Reason != ReasonNoPublished {
+			t.Errorf("relative expression %d = %+v, want no period and reason %q", k, got[k], ReasonNoPublished)
+		}
+	}
+	if got[1].Period != "2014" {
+		t.Errorf("explicit year = %+v, want 2014", got[1])
+	}
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // "" when none
+	}{
+		{"RT style second line", "RT.com\n04 Mar 2025, 20:24 GMT+10\nThe step is necessary", "2025-03-04"},
+		{"US style own line", "Headline\nMarch 4, 2025\nBody text.", "2025-03-04"},
+		{"ISO own line", "2025-03-04\nBody", "2025-03-04"},
+		{"label", "Published: 4 March 2025 10:00\nBody", "2025-03-04"},
+		{"place name", "LONDON, March 4, 2025 (Reuters) - Shares fell", "2025-03-04"},
+		{"weekday first", "Tuesday, March 4, 2025\nBody", "2025-03-04"},
+		{"date in body text", "Headline\nThe sanctions were imposed on March 4, 2014 by the US.", ""},
+		{"year only", "2025\nBody", ""},
+		{"too far down", strings.Repeat("line\n", 12) + "March 4, 2025\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := Dateline(tt.text)
+			if tt.want == "" {
+				if ok {
+					t.Fatalf("Dateline = %v, want none", got)
+				}
+				return
+			}
+			if !ok || got.Format("2006-01-02") != tt.want {
+				t.Fatalf("Dateline = %v, %v, want %s", got, ok, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"2025-03-04", "2025-03-04T00:00:00Z"},
+		{"2025-03-04T20:24:00+10:00", "2025-03-04T20:24:00+10:00"},
+		{"March 4, 2025", "2025-03-04T00:00:00Z"},
+		{"4 March 2025", "2025-03-04T00:00:00Z"},
+		{"04 Mar 2025", "2025-03-04T00:00:00Z"},
+		{" Mar. 4, 2025 ", "2025-03-04T00:00:00Z"},
+		{"yesterday", ""},
+		{"2025-02-30", ""},
+		{"March 2025", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseDate(tt.in)
+			if tt.want == "" {
+				if err == nil {
+					t.Fatalf("ParseDate(%q) = %v, want an error", tt.in, got)
+				}
+				if !strings.Contains(err.Error(), "March 4, 2025") {
+					t.Errorf("error %q does not name the accepted forms", err)
+				}
+				return
+			}
+			if err != nil || got.Format(time.RFC3339) != tt.want {
+				t.Fatalf("ParseDate(%q) = %v, %v, want %s", tt.in, got, err, tt.want)
+			}
+		})
+	}
+}

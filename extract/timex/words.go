@@ -1,0 +1,478 @@
+package timex
+
+import "time"
+
+// Expressions that start with a word: month and weekday names, relative words, quarters and
+// halves, fiscal years.
+
+// monthContext are the words after which a bare month name is a date ("in March"), not a
+// verb or a name ("May", "March").
+var monthContext = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true, "to": true,
+	"of": true, "during": true, "through": true, "between": true, "and": true, "or": true,
+	"early": true, "late": true, "mid": true, "end": true, "before": true, "after": true,
+	"for": true, "last": true, "next": true, "this": true, "on": true, "as": true,
+	"throughout": true, "over": true, "at": true, "into": true,
+}
+
+// atWord parses an expression that starts with the word text[i:we].
+func (s *scanner) atWord(i, we int) (int, bool) {
+	text := s.text
+	lw := lowerASCII(text[i:we])
+	if _, ok := monthWords[lw]; ok && isCapital(text[i]) {
+		return s.atMonth(i)
+	}
+	if wd, ok := weekdayWords[lw]; ok && isCapital(text[i]) {
+		ps, pe := prevWord(text, i)
+		if ps < pe && isOneOf(text[ps:pe], "on", "since", "until", "by", "said", "says", "from", "before", "after", "late", "early") {
+			s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(lastWeekday(pub, wd, true)) }))
+			return we, true
+		}
+		return 0, false
+	}
+	switch lw {
+	case "last", "next", "this", "previous", "past", "prior", "coming", "current":
+		return s.atRelative(i, we, lw)
+	case "yesterday":
+		s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(pub.AddDate(0, 0, -1)) }))
+		return we, true
+	case "today":
+		s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(pub) }))
+		return we, true
+	case "tomorrow":
+		s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(pub.AddDate(0, 0, 1)) }))
+		return we, true
+	case "q", "h":
+		return s.atQH(i, we, lw)
+	case "fy":
+		return s.atFY(i, we)
+	case "fiscal", "financial":
+		return s.atFiscal(i, we)
+	case "year":
+		return s.atYearTo(i, we)
+	case "a":
+		return s.atYearEarlier(i, we)
+	case "three", "six", "nine", "twelve":
+		return s.atMonthsTo(i, we, lw)
+	}
+	if n, ok := ordinalWords[lw]; ok {
+		return s.atOrdinal(i, we, n)
+	}
+	return 0, false
+}
+
+// atMonth parses a date or month that starts with a month name.
+func (s *scanner) atMonth(i int) (int, bool) {
+	text := s.text
+	d, ok := monthFirstAt(text, i)
+	if !ok {
+		return 0, false
+	}
+	if !d.hasDay && !d.hasYear {
+		me := wordEnd(text, i)
+		ps, pe := prevWord(text, i)
+		if me-i < 4 && !isOneOf(text[i:me], "may", "june", "july") || ps == pe || !monthContext[lowerASCII(text[ps:pe])] {
+			return 0, false
+		}
+		if isOneOf(text[ps:pe], "last", "next", "this") {
+			return 0, false // handled from the relative word
+		}
+	}
+	return s.addDate(d), true
+}
+
+// lastWeekday returns the latest day with weekday wd on or before pub (strictly before when
+// inclusive is false).
+func lastWeekday(pub time.Time, wd time.Weekday, inclusive bool) time.Time {
+	back := (int(pub.Weekday()) - int(wd) + 7) % 7
+	if back == 0 && !inclusive {
+		back = 7
+	}
+	return pub.AddDate(0, 0, -back)
+}
+
+func quarterOf(m time.Month) int { return (int(m)-1)/3 + 1 }
+
+// atRelative parses "last year", "next month", "this quarter", "last March", "last Monday",
+// "the previous year".
+func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
+	text := s.text
+	ws, wend := nextWord(text, we)
+	if ws == wend {
+		return 0, false
+	}
+	unit := lowerASCII(text[ws:wend])
+	offset := 0
+	switch lw {
+	case "last", "previous", "past", "prior":
+		offset = -1
+	case "next", "coming":
+		offset = 1
+	}
+	if (lw == "past" || lw == "coming") && unit != "year" {
+		return 0, false // "the past month" is a span ending now, not a calendar period
+	}
+	switch unit {
+	case "year":
+		if lw == "past" {
+			return 0, false
+		}
+		s.add(s.relative(i, wend, Year, func(pub time.Time) string { return yearPeriod(pub.Year() + offset) }))
+		return wend, true
+	case "month":
+		s.add(s.relative(i, wend, Month, func(pub time.Time) string {
+			t := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, offset, 0)
+			return monthPeriod(t.Year(), t.Month())
+		}))
+		return wend, true
+	case "quarter":
+		s.add(s.relative(i, wend, Quarter, func(pub time.Time) string {
+			q := quarterOf(pub.Month()) + offset
+			y := pub.Year()
+			if q < 1 {
+				q, y = 4, y-1
+			} else if q > 4 {
+				q, y = 1, y+1
+			}
+			return quarterPeriod(y, q)
+		}))
+		return wend, true
+	}
+	if m, ok := monthWords[unit]; ok && isCapital(text[ws]) {
+		s.add(s.relative(i, wend, Month, func(pub time.Time) string {
+			y := pub.Year()
+			switch {
+			case offset < 0 && m >= pub.Month():
+				y--
+			case offset > 0 && m <= pub.Month():
+				y++
+			}
+			return monthPeriod(y, m)
+		}))
+		return wend, true
+	}
+	if wd, ok := weekdayWords[unit]; ok && isCapital(text[ws]) {
+		s.add(s.relative(i, wend, Day, func(pub time.Time) string {
+			switch {
+			case offset < 0:
+				return dayPeriod(lastWeekday(pub, wd, false))
+			case offset > 0:
+				ahead := (int(wd) - int(pub.Weekday()) + 7) % 7
+				if ahead == 0 {
+					ahead = 7
+				}
+				return dayPeriod(pub.AddDate(0, 0, ahead))
+			}
+			return dayPeriod(lastWeekday(pub, wd, true))
+		}))
+		return wend, true
+	}
+	return 0, false
+}
+
+// atOrdinal parses "third quarter", "third-quarter", "first half", "fourth quarter of
+// 2004", "first six months of 2005".
+func (s *scanner) atOrdinal(i, we, n int) (int, bool) {
+	text := s.text
+	k := we
+	if k < len(text) && text[k] == '-' {
+		k++
+	}
+	ps, pe := nextWord(text, k)
+	if ps == pe || k > we && ps != k {
+		return 0, false
+	}
+	precision, part := "", n
+	switch {
+	case isOneOf(text[ps:pe], "quarter"):
+		precision = Quarter
+	case isOneOf(text[ps:pe], "half") && n <= 2:
+		precision = Half
+	case n == 1 && isOneOf(text[ps:pe], "six"):
+		if ms, me := nextWord(text, pe); ms < me && isOneOf(text[ms:me], "months") {
+			precision, pe = Half, me
+		}
+	}
+	if precision == "" {
+		return 0, false
+	}
+	if isOneOf(text[i:we], "final") && precision == Quarter {
+		part = 4
+	}
+	return s.finishPart(i, pe, precision, part)
+}
+
+// finishPart adds a quarter or half, with its year when one follows ("of 2004", "2004",
+// "of last year") or else the latest such period not after publication.
+func (s *scanner) finishPart(start, end int, precision string, part int) (int, bool) {
+	text := s.text
+	format := quarterPeriod
+	startMonth := time.Month(3*(part-1) + 1)
+	if precision == Half {
+		format = halfPeriod
+		startMonth = time.Month(6*(part-1) + 1)
+	}
+	k := skipSpaces(text, end)
+	if ws, we := nextWord(text, end); ws < we && equalFold(text[ws:we], "of") {
+		k = skipSpaces(text, we)
+	} else if k < len(text) && text[k] == ',' {
+		k = skipSpaces(text, k+1)
+	}
+	if k > end {
+		if y, ye, ok := fourDigitYear(text, k); ok {
+			s.add(Expr{Start: start, End: ye, Period: format(y, part), Precision: precision, Explicit: true})
+			return ye, true
+		}
+		if ws, we := nextWord(text, k); ws == k && ws < we {
+			rel := lowerASCII(text[ws:we])
+			if ys, ye := nextWord(text, we); ys < ye && equalFold(text[ys:ye], "year") && (rel == "last" || rel == "this" || rel == "next" || rel == "previous") {
+				offset := map[string]int{"last": -1, "previous": -1, "next": 1}[rel]
+				s.add(s.relative(start, ye, precision, func(pub time.Time) string { return format(pub.Year()+offset, part) }))
+				return ye, true
+			}
+		}
+	}
+	s.add(s.relative(start, end, precision, func(pub time.Time) string {
+		return format(latestYearOf(pub, startMonth), part)
+	}))
+	return end, true
+}
+
+// atQH parses "Q3", "Q3 2004", "Q3 of 2004", "H1", "H1 2005".
+func (s *scanner) atQH(i, we int, lw string) (int, bool) {
+	text := s.text
+	if we != i+1 || we >= len(text) || !isDigit(text[we]) || we+1 < len(text) && isWordByte(text[we+1]) {
+		return 0, false
+	}
+	n := int(text[we] - '0')
+	if lw == "q" && (n < 1 || n > 4) || lw == "h" && (n < 1 || n > 2) {
+		return 0, false
+	}
+	precision := Quarter
+	if lw == "h" {
+		precision = Half
+	}
+	end := we + 1
+	// "Q3/2004", "Q3-2004".
+	if end+5 <= len(text) && (text[end] == '/' || text[end] == '-') {
+		if y, ye, ok := fourDigitYear(text, end+1); ok {
+			format := quarterPeriod
+			if precision == Half {
+				format = halfPeriod
+			}
+			s.add(Expr{Start: i, End: ye, Period: format(y, n), Precision: precision, Explicit: true})
+			return ye, true
+		}
+	}
+	return s.finishPart(i, end, precision, n)
+}
+
+// atFY parses "FY2004", "FY 2004", "FY04", "FY2003/04".
+func (s *scanner) atFY(i, we int) (int, bool) {
+	text := s.text
+	k := we
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	ke := digitsEnd(text, k)
+	var y int
+	switch ke - k {
+	case 4:
+		y = atoi(text[k:ke])
+	case 2:
+		y = 2000 + atoi(text[k:ke])
+		if y > 2070 {
+			y -= 100
+		}
+	default:
+		return 0, false
+	}
+	if ke+3 <= len(text) && (text[ke] == '/' || text[ke] == '-') {
+		if e := digitsEnd(text, ke+1); e-ke-1 == 2 && atoi(text[ke+1:e]) == (y+1)%100 {
+			y, ke = y+1, e
+		}
+	}
+	if y < yearMin || y > yearMax || ke < len(text) && isWordByte(text[ke]) {
+		return 0, false
+	}
+	s.add(Expr{Start: i, End: ke, Period: fiscalPeriod(y), Precision: Year, Explicit: true})
+	return ke, true
+}
+
+// atFiscal parses "fiscal 2004", "fiscal year 2004", "financial year 2003-04".
+func (s *scanner) atFiscal(i, we int) (int, bool) {
+	text := s.text
+	k := skipSpaces(text, we)
+	if ws, wend := nextWord(text, we); ws < wend && equalFold(text[ws:wend], "year") {
+		k = skipSpaces(text, wend)
+	}
+	if k == we {
+		return 0, false
+	}
+	y, ye, ok := fourDigitYear(text, k)
+	if !ok {
+		if e := digitsEnd(text, k); e-k == 4 && e+3 <= len(text) && (text[e] == '-' || text[e] == '/') {
+			y0 := atoi(text[k:e])
+			if e2 := digitsEnd(text, e+1); e2-e-1 == 2 && atoi(text[e+1:e2]) == (y0+1)%100 {
+				s.add(Expr{Start: i, End: e2, Period: fiscalPeriod(y0 + 1), Precision: Year, Explicit: true})
+				return e2, true
+			}
+		}
+		return 0, false
+	}
+	if ye+3 <= len(text) && (text[ye] == '-' || text[ye] == '/') {
+		if e2 := digitsEnd(text, ye+1); e2-ye-1 == 2 && atoi(text[ye+1:e2]) == (y+1)%100 {
+			y, ye = y+1, e2
+		}
+	}
+	s.add(Expr{Start: i, End: ye, Period: fiscalPeriod(y), Precision: Year, Explicit: true})
+	return ye, true
+}
+
+// atYearTo parses "year to March 2004", "year ending March", "year-earlier" and
+// "year earlier".
+func (s *scanner) atYearTo(i, we int) (int, bool) {
+	text := s.text
+	if we < len(text) && text[we] == '-' {
+		if ws, wend := nextWord(text, we+1); ws == we+1 && isOneOf(text[ws:wend], "earlier", "ago") {
+			return s.addYearEarlier(i, wend), true
+		}
+		return 0, false
+	}
+	ws, wend := nextWord(text, we)
+	if ws == wend || !isOneOf(text[ws:wend], "to", "ending", "ended") {
+		return 0, false
+	}
+	return s.periodTo(i, wend, 12)
+}
+
+// periodTo reads the month (and year) that ends a period of n months: "to March 2004",
+// "to the end of March", "to December".
+func (s *scanner) periodTo(start, i, months int) (int, bool) {
+	text := s.text
+	ms, me := nextWord(text, i)
+	if ms < me && equalFold(text[ms:me], "end") {
+		if os, oe := nextWord(text, me); os < oe && equalFold(text[os:oe], "of") {
+			ms, me = nextWord(text, oe)
+		}
+	} else if ms < me && equalFold(text[ms:me], "the") {
+		if es, ee := nextWord(text, me); es < ee && equalFold(text[es:ee], "end") {
+			if os, oe := nextWord(text, ee); os < oe && equalFold(text[os:oe], "of") {
+				ms, me = nextWord(text, oe)
+			}
+		}
+	} else if i < len(text) && hasPrefixAt(text, skipSpaces(text, i), "end-") {
+		k := skipSpaces(text, i) + len("end-")
+		ms, me = k, wordEnd(text, k)
+	}
+	if ms == me {
+		return 0, false
+	}
+	m, ok := MonthOf(text[ms:me])
+	if !ok || !isCapital(text[ms]) {
+		return 0, false
+	}
+	end := me
+	y, ye, hasYear := yearAfterMonth(text, me)
+	if hasYear {
+		end = ye
+	}
+	switch {
+	case months == 12:
+		if hasYear {
+			period := fiscalPeriod(y)
+			if m == time.December {
+				period = yearPeriod(y)
+			}
+			s.add(Expr{Start: start, End: end, Period: period, Precision: Year, Explicit: true})
+			return end, true
+		}
+		s.add(s.relative(start, end, Year, func(pub time.Time) string {
+			if m == time.December {
+				return yearPeriod(latestYearOf(pub, m) - 0)
+			}
+			return fiscalPeriod(latestYearOf(pub, m))
+		}))
+		return end, true
+	case months == 3 && int(m)%3 == 0, months == 6 && int(m)%6 == 0:
+		precision, part, format := Quarter, int(m)/3, quarterPeriod
+		if months == 6 {
+			precision, part, format = Half, int(m)/6, halfPeriod
+		}
+		if hasYear {
+			s.add(Expr{Start: start, End: end, Period: format(y, part), Precision: precision, Explicit: true})
+			return end, true
+		}
+		startMonth := m - time.Month(months) + 1
+		s.add(s.relative(start, end, precision, func(pub time.Time) string {
+			return format(latestYearOf(pub, startMonth), part)
+		}))
+		return end, true
+	}
+	return 0, false
+}
+
+// atMonthsTo parses "three months to December", "six months to June", "12 months to March".
+func (s *scanner) atMonthsTo(i, we int, lw string) (int, bool) {
+	text := s.text
+	months := map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12}[lw]
+	ms, me := nextWord(text, we)
+	if ms == me || !isOneOf(text[ms:me], "months") {
+		return 0, false
+	}
+	ts, te := nextWord(text, me)
+	if ts == te || !isOneOf(text[ts:te], "to", "ending", "ended", "through") {
+		return 0, false
+	}
+	return s.periodTo(i, te, months)
+}
+
+// atYearEarlier parses "a year earlier", "a year ago", "a year before".
+func (s *scanner) atYearEarlier(i, we int) (int, bool) {
+	text := s.text
+	ys, ye := nextWord(text, we)
+	if ys == ye || !equalFold(text[ys:ye], "year") {
+		return 0, false
+	}
+	k := ye
+	if k < len(text) && text[k] == '-' {
+		k++
+	}
+	ws, wend := nextWord(text, k)
+	if ws == wend || !isOneOf(text[ws:wend], "earlier", "ago", "before") {
+		return 0, false
+	}
+	return s.addYearEarlier(i, wend), true
+}
+
+// addYearEarlier resolves "a year earlier" against the last period named before it ("in the
+// third quarter ... a year earlier" is the third quarter of the year before), or else
+// against the publication date.
+func (s *scanner) addYearEarlier(start, end int) int {
+	if n := len(s.out); n > 0 && s.out[n-1].Period != "" {
+		prev := s.out[n-1]
+		if p, ok := shiftYear(prev.Period, -1); ok {
+			s.add(Expr{Start: start, End: end, Period: p, Precision: prev.Precision})
+			return end
+		}
+	}
+	s.add(s.relative(start, end, Year, func(pub time.Time) string { return yearPeriod(pub.Year() - 1) }))
+	return end
+}
+
+// shiftYear moves a period by whole years: "2004-Q3" by -1 is "2003-Q3".
+func shiftYear(period string, by int) (string, bool) {
+	prefix := ""
+	p := period
+	if len(p) > 2 && p[:2] == "FY" {
+		prefix, p = "FY", p[2:]
+	}
+	if len(p) < 4 || digitsEnd(p, 0) != 4 {
+		return "", false
+	}
+	y := atoi(p[:4]) + by
+	if len(p) == 10 && p[5:] == "02-29" {
+		return "", false
+	}
+	return prefix + yearPeriod(y) + p[4:], true
+}
