@@ -290,6 +290,9 @@ func (s *sentence) periodOf(k int) (timex.Expr, bool) {
 			continue
 		}
 		dist := s.wordDistance(k, i)
+		if owner == k {
+			dist = -1 // "6.3% in the first quarter of 2004": the date right after is its own
+		}
 		if s.figureBetween(k, i) {
 			dist += 100
 		}

@@ -41,7 +41,7 @@ const (
 func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	st := &articleState{lex: e.lex, art: a}
 	var claims []Claim
-	qs := quantity.Scan(a.Text)
+	qs := splitMovements(a.Text, quantity.Scan(a.Text))
 	for i := 0; i < len(qs); {
 		start, end := e.lex.sentenceBounds(a.Text, qs[i].NumStart)
 		j := i
@@ -78,7 +78,7 @@ type articleState struct {
 
 func (st *articleState) dates() []timex.Expr {
 	if !st.exprsDone {
-		st.exprs = timex.Scan(st.art.Text, st.art.Published)
+		st.exprs = refineDates(st.art.Text, timex.Scan(st.art.Text, st.art.Published))
 		st.exprsDone = true
 	}
 	return st.exprs

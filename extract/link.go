@@ -95,7 +95,13 @@ func (s *sentence) cueMatchAt(t int) (match, bool) {
 
 // vetoed reports whether a veto phrase for indicator covers a token in [from, to).
 func (s *sentence) vetoed(indicator string, from, to int) bool {
-	for t := max(from, 0); t < to && t < len(s.toks); {
+	from = max(from, 0)
+	for t := from; t < to && t < len(s.toks); t++ {
+		if strongBreak[s.toks[t].lower] {
+			from = t + 1 // a veto beyond "while" speaks about another clause
+		}
+	}
+	for t := from; t < to && t < len(s.toks); {
 		m, ok := s.cueMatchAt(t)
 		if !ok {
 			t++
@@ -292,11 +298,16 @@ func (s *sentence) relativeClauseAfter(t int) bool {
 // sentence, when only connecting words lie between: "to 4.0% from 4.4%", "grew 4.1%,
 // surpassing the official forecast of 3.9%".
 func (st *articleState) chain(s *sentence, k int, class string) *linkResult {
-	if k == 0 || s.linked[k-1] == nil || unitClass(s.quants[k-1].Unit) != class {
+	// The figure before, passing over figures of other units ("the 30 member countries").
+	p := k - 1
+	for p >= 0 && unitClass(s.quants[p].Unit) != class {
+		p--
+	}
+	if p < 0 || s.linked[p] == nil {
 		return nil
 	}
-	prev := s.linked[k-1]
-	from, to := s.qLast[k-1]+1, s.qFirst[k]
+	prev := s.linked[p]
+	from, to := s.qLast[p]+1, s.qFirst[k]
 	words := 0
 	quoteStart := s.quants[k].Start
 	for i := from; i < to; i++ {
