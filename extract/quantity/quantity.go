@@ -41,6 +41,10 @@ func Scan(text string) []Quantity {
 	i := 0
 	for i < len(text) {
 		c := text[i]
+		if byteClass[c] == 0 {
+			i++ // spaces and punctuation: the common case
+			continue
+		}
 		switch {
 		case isDigit(c):
 			i = s.digitsAt(i)
@@ -49,7 +53,7 @@ func Scan(text string) []Quantity {
 			i = s.digitsAt(i)
 		case isLetter(c):
 			end := wordEnd(text, i)
-			if wordTrigger[c|0x20] && end-i <= maxNumberWordLen && (i == 0 || !isWordByte(text[i-1])) {
+			if mayBeNumberWord(text[i:end]) && (i == 0 || !isWordByte(text[i-1])) {
 				if next, ok := s.wordsAt(i); ok {
 					i = next
 					continue
@@ -63,13 +67,27 @@ func Scan(text string) []Quantity {
 	return s.out
 }
 
-// wordTrigger marks the letters that can begin a word the scanner must look at.
-var wordTrigger = func() (t [256]bool) {
+// numberWordShapes holds, for each pair of first two letters, a bit per word length that
+// some number word has. It rejects almost every ordinary word ("the", "for", "said") before
+// any map lookup, which keeps the scan near memory speed.
+var numberWordShapes = func() (t [26][26]uint16) {
 	for w := range numberWords {
-		t[w[0]] = true
+		t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
 	}
 	return t
 }()
+
+// mayBeNumberWord is the cheap pre-test of the scan loop.
+func mayBeNumberWord(w string) bool {
+	if len(w) < 3 || len(w) > maxNumberWordLen {
+		return false
+	}
+	a, b := w[0]|0x20, w[1]|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return false
+	}
+	return numberWordShapes[a-'a'][b-'a']&(1<<len(w)) != 0
+}
 
 const maxNumberWordLen = 10 // "hundredths"
 
@@ -281,13 +299,6 @@ func scaledValue(mant uint64, decimals, exp int) (value, step float64) {
 // wordsAt parses a number written in words at the word starting at i. It reports false
 // when the word does not start a quantity.
 func (s *scanner) wordsAt(i int) (int, bool) {
-	text := s.text
-	var buf [maxNumberWordLen]byte
-	we := wordEnd(text, i)
-	lw := lowerInto(&buf, text[i:we])
-	if lw == "minus" || lw == "negative" {
-		return 0, false // the sign is read backwards from the number that follows
-	}
 	n, ok := s.parseWords(i)
 	if !ok {
 		return 0, false

@@ -9,9 +9,9 @@ func ptr(v float64) *float64 { return &v }
 
 func TestScan(t *testing.T) {
 	tests := []struct {
-		name string
-		text string
-		want []Quantity // only the fields set here are compared; Start/End via phrase
+		name    string
+		text    string
+		want    []Quantity // only the fields set here are compared; Start/End via phrase
 		phrases []string
 	}{
 		{"percent with change verb", "GDP grew 3.6% in 2023",

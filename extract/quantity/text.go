@@ -3,9 +3,30 @@ package quantity
 // Byte-level helpers. Every word this package knows is ASCII; multi-byte runes never match
 // and count as word bytes so that no span starts or ends inside one.
 
-func isDigit(c byte) bool     { return '0' <= c && c <= '9' }
-func isLetter(c byte) bool    { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-func isWordByte(c byte) bool  { return isLetter(c) || isDigit(c) || c >= 0x80 }
+// Byte classes, looked up in a table because the scan loop asks for every byte.
+const (
+	classLetter = 1 << iota
+	classDigit
+	classWord // letters, digits and non-ASCII bytes
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = classLetter | classWord
+		case '0' <= c && c <= '9':
+			t[c] = classDigit | classWord
+		case c >= 0x80:
+			t[c] = classWord
+		}
+	}
+	return t
+}()
+
+func isDigit(c byte) bool     { return byteClass[c]&classDigit != 0 }
+func isLetter(c byte) bool    { return byteClass[c]&classLetter != 0 }
+func isWordByte(c byte) bool  { return byteClass[c]&classWord != 0 }
 func isLowerByte(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // wordEnd returns the end of the run of letters at i.
@@ -62,21 +83,6 @@ func prevWordAt(text string, i, floor int) span {
 }
 
 func (w span) empty() bool { return w.start >= w.end }
-
-// lowerInto writes the ASCII lower-case form of w into buf; "" when w does not fit.
-func lowerInto(buf *[maxNumberWordLen]byte, w string) string {
-	if len(w) > len(buf) {
-		return ""
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return string(buf[:len(w)])
-}
 
 // lower returns the ASCII lower-case form of a short word. Used off the hot path only.
 func lower(w string) string {

@@ -18,16 +18,31 @@ func numberWordAt(text string, i int) (wordToken, bool) {
 		return wordToken{}, false
 	}
 	we := wordEnd(text, i)
-	var buf [maxNumberWordLen]byte
-	lw := lowerInto(&buf, text[i:we])
-	if lw == "" {
+	if we-i > maxNumberWordLen {
 		return wordToken{}, false
 	}
-	nw, ok := numberWords[lw]
+	var buf [maxNumberWordLen]byte
+	for k := i; k < we; k++ {
+		buf[k-i] = text[k] | 0x20
+	}
+	nw, ok := numberWords[string(buf[:we-i])] // no allocation for a map index
 	if !ok {
 		return wordToken{}, false
 	}
+	lw := text[i:we]
+	if !isLowerWord(lw) {
+		lw = lower(lw)
+	}
 	return wordToken{span{i, we}, nw, lw}, true
+}
+
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLowerByte(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedNumberWord reads the number word that continues a number after end: after blanks,
