@@ -41,6 +41,10 @@ func Scan(text string, published time.Time) []Expr {
 	i := 0
 	for i < len(text) {
 		c := text[i]
+		if c < 0x80 && !isLetter(c) && !isDigit(c) {
+			i++
+			continue
+		}
 		switch {
 		case isDigit(c):
 			if i > 0 && isWordByte(text[i-1]) {
@@ -54,7 +58,7 @@ func Scan(text string, published time.Time) []Expr {
 			i = alnumEnd(text, i)
 		case isLetter(c):
 			we := wordEnd(text, i)
-			if (i == 0 || !isWordByte(text[i-1])) && we-i <= maxWordLen && wordTrigger[c|0x20] {
+			if mayBeTrigger(text[i:we]) && (i == 0 || !isWordByte(text[i-1])) {
 				if end, ok := s.atWord(i, we); ok {
 					i = end
 					continue
@@ -68,24 +72,43 @@ func Scan(text string, published time.Time) []Expr {
 	return s.out
 }
 
-// wordTrigger marks the first letters of words that can begin an expression.
-var wordTrigger = func() (t [256]bool) {
+// triggerShapes holds, for each pair of first two letters, a bit per length of a word that
+// can begin an expression; it turns away ordinary words before any map lookup.
+var triggerShapes = func() (t [26][26]uint16) {
+	add := func(w string) {
+		if len(w) >= 2 && isLetter(w[0]) && isLetter(w[1]) {
+			t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+		}
+	}
 	for w := range monthWords {
-		t[w[0]] = true
+		add(w)
 	}
 	for w := range weekdayWords {
-		t[w[0]] = true
+		add(w)
 	}
 	for w := range ordinalWords {
-		t[w[0]] = true
+		add(w)
 	}
-	for _, w := range []string{"last", "next", "this", "previous", "past", "yesterday", "today",
-		"tomorrow", "q", "h", "fy", "fiscal", "financial", "year", "three", "six", "nine",
-		"twelve", "earlier", "a"} {
-		t[w[0]] = true
+	for _, w := range []string{"last", "next", "this", "previous", "past", "prior", "coming",
+		"current", "yesterday", "today", "tomorrow", "fy", "fiscal", "financial", "year",
+		"three", "six", "nine", "twelve"} {
+		add(w)
 	}
 	return t
 }()
+
+// mayBeTrigger is the cheap pre-test of the scan loop.
+func mayBeTrigger(w string) bool {
+	if len(w) == 1 {
+		c := w[0] | 0x20
+		return c == 'a' || c == 'q' || c == 'h'
+	}
+	if len(w) > maxWordLen {
+		return false
+	}
+	a, b := w[0]|0x20, w[1]|0x20
+	return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && triggerShapes[a-'a'][b-'a']&(1<<len(w)) != 0
+}
 
 func alnumEnd(text string, i int) int {
 	for i < len(text) && isWordByte(text[i]) && text[i] < 0x80 {
