@@ -119,7 +119,7 @@ func (j judgement) judgeEvent(ref Reference) (Result, error) {
 	}
 	all, err := ref.Events(c.Entity, c.Indicator)
 	if err != nil {
-		return Result{Claim: c}, fmt.Errorf("look up %s events against %s: %w", c.Indicator, c.Entity, err)
+		return Result{Claim: c}, fmt.Errorf("judge %q: %w", c.Quote, err)
 	}
 
 	var known []reference.Event

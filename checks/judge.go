@@ -79,7 +79,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 
 	all, err := ref.Observations(c.Entity, c.Indicator, c.Period)
 	if err != nil {
-		return Result{Claim: c}, fmt.Errorf("look up %s %s %s: %w", c.Entity, c.Indicator, c.Period, err)
+		return Result{Claim: c}, fmt.Errorf("judge %q: %w", c.Quote, err)
 	}
 
 	forecast := c.Kind == extract.KindForecast
@@ -246,25 +246,33 @@ func (j judgement) groupBySource(obs []reference.Observation) []series {
 		sort.Slice(s.releases, func(a, b int) bool { return s.releases[a].date < s.releases[b].date })
 		out = append(out, s)
 	}
-	rank := func(name string) int {
-		if j.claim.Source != "" && sourceMatches(j.claim.Source, name, j.opts.SourceAliases) {
-			return 0
-		}
-		for i, p := range j.opts.SourcePriority {
-			if sourceMatches(p, name, j.opts.SourceAliases) {
-				return 1 + i
-			}
-		}
-		return 1 + len(j.opts.SourcePriority)
+	// Loose name matching is not free; rank each source once.
+	rank := make(map[string]int, len(out))
+	for _, s := range out {
+		rank[s.source] = j.sourceRank(s.source)
 	}
 	sort.Slice(out, func(a, b int) bool {
-		ra, rb := rank(out[a].source), rank(out[b].source)
+		ra, rb := rank[out[a].source], rank[out[b].source]
 		if ra != rb {
 			return ra < rb
 		}
 		return out[a].source < out[b].source
 	})
 	return out
+}
+
+// sourceRank is 0 for the source the claim cites, then the position in SourcePriority, then
+// after all of them.
+func (j judgement) sourceRank(name string) int {
+	if j.claim.Source != "" && sourceMatches(j.claim.Source, name, j.opts.SourceAliases) {
+		return 0
+	}
+	for i, p := range j.opts.SourcePriority {
+		if sourceMatches(p, name, j.opts.SourceAliases) {
+			return 1 + i
+		}
+	}
+	return 1 + len(j.opts.SourcePriority)
 }
 
 // earlierMatch is a non-latest release of a source that holds the claimed figure.
@@ -311,6 +319,13 @@ func (j judgement) judgeReleases(obs []reference.Observation) Result {
 	case outdated != nil:
 		res.Verdict = Outdated
 		res.Explanation = lead + "; the claim's " + j.claimText() + " " + j.describeEarlier(*outdated) + "."
+	case j.allReleasedAfterPublication(sources):
+		// Figures are revised most in the years after a first estimate: a claim that
+		// differs from a figure published long after the article may well have been right
+		// when written, and a false alarm costs more than a miss.
+		res.Verdict = NoReference
+		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), so the figure current then is unknown; the claim's %s matches none of them.",
+			lead, j.published.Format(dateLayout), j.claimText())
 	default:
 		res.Verdict = Inconsistent
 		names := make([]string, len(sources))
@@ -325,6 +340,21 @@ func (j judgement) judgeReleases(obs []reference.Observation) Result {
 			" (the cited source, " + j.claim.Source + ", is not in the table)."
 	}
 	return res
+}
+
+// allReleasedAfterPublication reports whether no figure of any source was known when the
+// article appeared.
+func (j judgement) allReleasedAfterPublication(sources []series) bool {
+	if j.published.IsZero() {
+		return false
+	}
+	published := j.published.Format(dateLayout)
+	for _, s := range sources {
+		if s.releases[0].date <= published {
+			return false
+		}
+	}
+	return true
 }
 
 // earlierMatchIn finds the most recent non-latest release of s that matches the interval.

@@ -217,6 +217,22 @@ func TestJudgeFigures(t *testing.T) {
 			explains:  []string{"another basis"},
 		},
 		{
+			name: "an archive claim differing only from figures published years later is not flagged",
+			claim: extract.Claim{Value: 4.4, Step: 0.1, Unit: "percent", Qualifier: "exact", Indicator: "gdp_growth",
+				Entity: "USA", Period: "2004", Basis: "annual", Kind: "actual"},
+			published:    "2005-01-12",
+			observations: []reference.Observation{usaGrowth2004},
+			verdict:      NoReference, refValue: 3.8, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 0.6,
+			explains: []string{"every release the table holds came out after the article (2005-01-12)", "the figure current then is unknown"},
+		},
+		{
+			name: "the same claim with no publication date is inconsistent",
+			claim: extract.Claim{Value: 4.4, Step: 0.1, Unit: "percent", Qualifier: "exact", Indicator: "gdp_growth",
+				Entity: "USA", Period: "2004", Basis: "annual", Kind: "actual"},
+			observations: []reference.Observation{usaGrowth2004},
+			verdict:      Inconsistent, refValue: 3.8, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 0.6,
+		},
+		{
 			name:    "a number about nothing the table knows is unchecked",
 			claim:   extract.Claim{Value: 13000, Step: 1000, Unit: "worker", Entity: "RUS", Period: "2024"},
 			verdict: Unchecked,
@@ -295,6 +311,9 @@ func TestJudgeFigures(t *testing.T) {
 		})
 	}
 }
+
+var usaGrowth2004 = reference.Observation{Entity: "USA", Indicator: "gdp_growth", Period: "2004", Basis: "annual",
+	Value: 3.8, Kind: "actual", Source: "World Bank WDI", SourceURL: "https://example.org/wdi", Release: "2026-07-01"}
 
 func deref(p *float64) any {
 	if p == nil {
@@ -386,6 +405,50 @@ func TestSourceMatches(t *testing.T) {
 	for _, tt := range tests {
 		if got := sourceMatches(tt.cited, tt.table, defaultSourceAliases); got != tt.want {
 			t.Errorf("sourceMatches(%q, %q) = %v, want %v", tt.cited, tt.table, got, tt.want)
+		}
+	}
+}
+
+// BenchmarkJudge measures judging alone, with lookups from a small in-memory table: a
+// corpus run judges every linked claim, so this cost must stay far below extraction's.
+func BenchmarkJudge(b *testing.B) {
+	ref := fakeReference{observations: russiaGrowth, events: russiaSanctions}
+	claims := []extract.Claim{
+		russiaClaim("2023", 3.6, 0.1, citing("Rosstat")),
+		russiaClaim("2024", 4.1, 0.1),
+		russiaClaim("2024", 3.9, 0.1, ofKind("forecast")),
+		sanctionClaim("sanctions_extended_until", "USA", "2026-03-06"),
+	}
+	opts := DefaultOptions()
+	opts.Names = map[string]string{"RUS": "Russia"}
+	published := date("2025-03-04")
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range claims {
+			if _, err := Judge(c, published, ref, opts); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func TestContainsWords(t *testing.T) {
+	tests := []struct {
+		s, part string
+		want    bool
+	}{
+		{"russia s statistics service rosstat", "rosstat", true},
+		{"rosstat data", "rosstat", true},
+		{"rosstatistics", "rosstat", false},
+		{"the rosstats rosstat", "rosstat", true},
+		{"world bank wdi", "bank", true},
+		{"world bank wdi", "ank", false},
+		{"imf", "imf weo", false},
+		{"imf", "", false},
+	}
+	for _, tt := range tests {
+		if got := containsWords(tt.s, tt.part); got != tt.want {
+			t.Errorf("containsWords(%q, %q) = %v, want %v", tt.s, tt.part, got, tt.want)
 		}
 	}
 }

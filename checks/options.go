@@ -135,5 +135,19 @@ func hasWordPrefix(s, prefix string) bool {
 
 // containsWords reports whether the words of part occur, in order and whole, inside s.
 func containsWords(s, part string) bool {
-	return strings.Contains(" "+s+" ", " "+part+" ")
+	if part == "" {
+		return false
+	}
+	for from := 0; from+len(part) <= len(s); {
+		i := strings.Index(s[from:], part)
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(part)
+		if (start == 0 || s[start-1] == ' ') && (end == len(s) || s[end] == ' ') {
+			return true
+		}
+		from = start + 1
+	}
+	return false
 }
