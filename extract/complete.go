@@ -19,6 +19,9 @@ func (st *articleState) completeClaims(s *sentence, k int, res *linkResult) []Cl
 		Indicator: res.indicator,
 	}
 	c.Entity = st.entityFor(s, k)
+	if res.indicator == "population" && !st.populationOfCountry(s, k) {
+		return nil
+	}
 	if c.Entity == "" {
 		// A figure with no country cannot be checked; it stays visible with --all only.
 		return nil
@@ -43,13 +46,9 @@ func (st *articleState) completeClaims(s *sentence, k int, res *linkResult) []Cl
 		if e.Reason == "" {
 			c.Note = "period unresolved: publication date unknown"
 		}
-	case k > 0 && s.linked[k-1] != nil && s.linked[k-1].period != "":
-		// A figure chained to the one before shares its period ("to 4.0% from 4.4% this year").
-		c.Period, c.PeriodExplicit = s.linked[k-1].period, false
 	default:
 		c.Note = "period not stated near the figure"
 	}
-	res.period = c.Period
 	c.Basis = s.basisOf(k, c)
 	out := []Claim{c}
 	for _, e := range extra {
@@ -326,17 +325,24 @@ func (s *sentence) dateOwner(i int) int {
 	return -1
 }
 
-// pairedFigures reports "A% from B%" (in either order of k and other).
+// pairedFigures reports two figures given as a pair, which share a date: "to 4.0% from 4.4%
+// this year", "5.7% in 2005, rather than 6%".
 func (s *sentence) pairedFigures(k, other int) bool {
 	a, b := min(k, other), max(k, other)
 	if b != a+1 {
 		return false
 	}
 	gap := s.toks[s.qLast[a]+1 : max(s.qFirst[b], s.qLast[a]+1)]
-	if len(gap) == 0 || len(gap) > 5 {
+	if len(gap) == 0 || len(gap) > 6 {
 		return false
 	}
-	return gap[0].lower == "from"
+	for _, tok := range gap[:min(len(gap), 4)] {
+		switch tok.lower {
+		case "from", "than", "instead":
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sentence) wordDistance(k, i int) int {
@@ -382,4 +388,18 @@ func (s *sentence) coordinatedDates(e timex.Expr) []timex.Expr {
 		}
 	}
 	return out
+}
+
+// populationOfCountry asks more of a head count than of a rate: the country is named in the
+// sentence, and nothing in it says the population is a city's, a region's or the world's.
+func (st *articleState) populationOfCountry(s *sentence, k int) bool {
+	if s.vetoed("population", 0, len(s.toks)) {
+		return false
+	}
+	for _, m := range s.entities(st.lex) {
+		if _, ok := m.has(catEntity); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -72,8 +72,9 @@ type articleState struct {
 	exprs     []timex.Expr
 	exprsDone bool
 
-	entityScanPos int    // text before this offset has been scanned for entity names
-	lastEntity    string // the last strongly named entity before entityScanPos
+	entityScanPos int            // text before this offset has been scanned for entity names
+	lastEntity    string         // the last strongly named entity before entityScanPos
+	mentions      map[string]int // how often each entity was strongly named before it
 }
 
 func (st *articleState) dates() []timex.Expr {
@@ -84,20 +85,40 @@ func (st *articleState) dates() []timex.Expr {
 	return st.exprs
 }
 
-// entityBefore returns the last entity strongly named before offset pos. Sentences are visited
-// in order, so the scan moves forward only and costs at most one pass over the article, and
-// only for articles that need it.
+// recencyBonus is how many mentions being the last one named is worth. It lets the article's
+// main country win over a passing mention ("UK entrepreneur Richard Branson" in a story
+// about India) while a country named as often still wins by being the latest.
+const recencyBonus = 1.5
+
+// entityBefore returns the entity that "the economy" or "the country" refers to at offset pos:
+// the most salient of the entities strongly named before it, counting mentions, with a bonus
+// for the last one. Sentences are visited in order, so the scan moves forward only and costs
+// at most one pass over the article, and only for articles that need it.
 func (st *articleState) entityBefore(pos int) string {
 	if pos > st.entityScanPos {
+		if st.mentions == nil {
+			st.mentions = make(map[string]int)
+		}
 		toks := tokenize(st.art.Text, st.entityScanPos, pos)
 		for _, m := range st.lex.entities.findAll(toks) {
 			if code, ok := m.has(catEntity); ok {
 				st.lastEntity = code
+				st.mentions[code]++
 			}
 		}
 		st.entityScanPos = pos
 	}
-	return st.lastEntity
+	best, bestScore := "", 0.0
+	for code, n := range st.mentions {
+		score := float64(n)
+		if code == st.lastEntity {
+			score += recencyBonus
+		}
+		if score > bestScore || score == bestScore && code < best {
+			best, bestScore = code, score
+		}
+	}
+	return best
 }
 
 // sentence is one tokenised sentence with its phrase matches.

@@ -49,7 +49,7 @@ const (
 
 // cueCategories are the categories cues.csv may use.
 var cueCategories = map[string]bool{
-	"indicator": true, "level": true, "subject": true, "verb": true, "veto": true,
+	"indicator": true, "indicator_after": true, "level": true, "subject": true, "verb": true, "veto": true,
 	"forecast": true, "not_forecast": true, "comparison": true, "revision": true,
 	"basis": true, "source": true, "sanctions": true, "sanctions_verb": true,
 }

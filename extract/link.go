@@ -13,7 +13,6 @@ type linkResult struct {
 	// levelSubject is true when the cue names a level (GDP, the economy), so that "fell 0.5%"
 	// is a contraction; "growth fell 0.5%" is a change of the rate and keeps its sign.
 	levelSubject bool
-	period       string // the period given to the claim, for figures chained to this one
 }
 
 // unitClass groups units by the indicators they can state.
@@ -64,6 +63,11 @@ func (st *articleState) link(s *sentence, k int) *linkResult {
 	}
 	if s.isChangeBeforeLevel(k) {
 		return nil // "edged up 0.1% to 4.7%": the first figure is the change
+	}
+	if m, ok := s.cueMatchAt(s.qLast[k] + 1); ok && m.first == s.qLast[k]+1 {
+		if _, ok := m.has("veto"); ok {
+			return nil // "mass unemployment, 15% interest rates": the figure is the next noun's
+		}
 	}
 	if res := st.rightCue(s, k, class); res != nil {
 		return res
@@ -133,11 +137,15 @@ func (st *articleState) rightCue(s *sentence, k int, class string) *linkResult {
 	if !ok || m.first != last+1 {
 		return nil
 	}
-	indicator, ok := m.has("indicator")
-	if !ok || !indicatorFits(indicator, class) {
-		if indicator, ok = m.has("level"); !ok || !indicatorFits(indicator, class) {
-			return nil
+	indicator := ""
+	for _, category := range []string{"indicator", "indicator_after", "level"} {
+		if v, ok := m.has(category); ok && indicatorFits(v, class) {
+			indicator = v
+			break
 		}
+	}
+	if indicator == "" {
+		return nil
 	}
 	from := s.clauseStart(s.qFirst[k], leftCueWords)
 	if s.vetoed(indicator, from, s.qFirst[k]) || s.vetoed(indicator, m.first, m.last+1) {
@@ -221,6 +229,9 @@ func (st *articleState) cueLink(s *sentence, k int, class string, m match, verbA
 		if s.vetoed(indicator, m.first-3, first) {
 			return nil
 		}
+		if class == "money" && s.shareBefore(m.first) {
+			return nil // "6% of the country's GDP, or about $8bn": a share of GDP
+		}
 		res := &linkResult{indicator: indicator, quoteStart: s.toks[m.first].start, quoteEnd: q.End}
 		res.levelSubject = isLevelNoun(s, m)
 		if verbAt > m.last {
@@ -250,7 +261,7 @@ func (st *articleState) cueLink(s *sentence, k int, class string, m match, verbA
 func isLevelNoun(s *sentence, m match) bool {
 	for t := m.first; t <= m.last; t++ {
 		switch s.toks[t].lower {
-		case "gdp", "product", "output":
+		case "gdp", "product", "output", "prices", "index", "cpi":
 			return true
 		}
 	}
@@ -338,4 +349,14 @@ func (st *articleState) chain(s *sentence, k int, class string) *linkResult {
 	}
 	quoteStart = min(quoteStart, s.quants[k].Start)
 	return &linkResult{indicator: prev.indicator, quoteStart: quoteStart, quoteEnd: s.quants[k].End, levelSubject: prev.levelSubject}
+}
+
+// shareBefore reports a percentage shortly before token t ("6% of the country's GDP").
+func (s *sentence) shareBefore(t int) bool {
+	for i := t - 1; i >= 0 && i >= t-6; i-- {
+		if k := s.qAt[i]; k >= 0 && s.quants[k].Unit == "percent" {
+			return true
+		}
+	}
+	return false
 }

@@ -99,11 +99,12 @@ func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
 		Kind: KindActual, Basis: "",
 		Source: "",
 	}
+	// "could be lifted in 2026": a projection only when the modal governs this verb.
 	for _, m := range s.cues {
 		if m.first >= s.cues[verb].first {
 			break
 		}
-		if _, ok := m.has("forecast"); ok {
+		if _, ok := m.has("forecast"); ok && m.last >= s.cues[verb].first-3 {
 			c.Kind = KindForecast
 		}
 	}
@@ -119,13 +120,12 @@ func (st *articleState) sanctionParties(s *sentence, noun match) (jurisdiction, 
 		if !ok {
 			continue
 		}
+		adjacent := m.last == noun.first-1 || m.last == noun.first-2 && s.toks[noun.first-1].lower == "'s"
 		switch {
-		case m.last == noun.first-1 || m.last == noun.first-2 && s.toks[noun.first-1].lower == "'s":
-			if noun.first-1 > m.last || m.first == 0 || s.toks[m.first-1].lower != "anti" {
-				jurisdiction = code
-				continue
-			}
-			target = code
+		case adjacent && m.first > 0 && s.toks[m.first-1].lower == "anti":
+			target = code // "anti-Russian sanctions"
+		case adjacent:
+			jurisdiction = code // "US sanctions", "the EU's sanctions"
 		case m.first > noun.last && m.first <= noun.last+3 && isTargetPrep(s, noun.last+1, m.first):
 			target = code
 		case m.first > 0 && s.toks[m.first-1].lower == "by" && jurisdiction == "":
