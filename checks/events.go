@@ -107,7 +107,13 @@ func eventSpan(e reference.Event) (dateSpan, bool) {
 	return periodSpan(date)
 }
 
-// judgeEvent judges a dated claim about sanctions against the events the table records.
+// judgeEvent judges a dated claim about sanctions against the events the table records,
+// at the claim's precision: "2014" matches any event date in 2014, "2026-03" any day of that
+// month, "2026-03-06" that day. Only events announced by the article's date (and AsOf) count:
+// an extension announced later cannot be what the article reported. Events of the claim's
+// jurisdiction decide; when it has none of the type, another jurisdiction's event may
+// confirm the claim but never condemns it. With events but no match the verdict is
+// inconsistent and the reference is the nearest event.
 func (j judgement) judgeEvent(ref Reference) (Result, error) {
 	c := j.claim
 	if why := missingLink(c); why != "" {
@@ -119,7 +125,7 @@ func (j judgement) judgeEvent(ref Reference) (Result, error) {
 	}
 	all, err := ref.Events(c.Entity, c.Indicator)
 	if err != nil {
-		return Result{Claim: c}, fmt.Errorf("judge %q: %w", c.Quote, err)
+		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
 	}
 
 	var known []reference.Event

@@ -21,11 +21,30 @@ const (
 
 // Judge gives one claim its verdict against the reference table.
 //
-// published is the article's publication date (zero when unknown): it decides which releases
-// the article could have quoted. A forecast is judged only against projections that were
-// current when the article appeared (consistent when it matches one, outdated when it matches
-// only a projection already replaced then); with no projection in the table it is unchecked.
-// Judge returns an error only when the reference table cannot be read.
+// The claim stands for an interval (see claimInterval: the stated digits, widened or bounded
+// by its qualifier), and every release of every source with the claim's entity, indicator and
+// period is tested against it. Sources are tried in order: the one the article cites, then
+// Options.SourcePriority, then the rest by name; the first of them gives the reference figure
+// and Delta unless another source's latest figure confirms the claim.
+//   - consistent: the latest release (as of Options.AsOf) of some source lies in the interval;
+//   - revised: an earlier release matches, and it was still current when the article
+//     appeared (or came out after it), but has been revised since; with no publication date
+//     an earlier match is reported as revised and the explanation says the timing is unknown;
+//   - outdated: only releases already superseded when the article appeared match;
+//   - inconsistent: no release matches; but when every release the table holds came out
+//     after the article, the figure current then is unknown and the verdict is no_reference,
+//     because figures move most in the years after a first estimate;
+//   - no_reference: the claim is linked and the table has no figure (on the claim's basis);
+//   - unchecked: no indicator, entity or period, an amount of change or a unit the indicator
+//     is not kept in, or a forecast with no projection in the table.
+//
+// A forecast is judged only against projections released by the article's date, never
+// against outturns: consistent when the projection current then matches, outdated when only
+// one already replaced matches. A "previous" figure is judged like an outturn. Sanctions
+// claims are judged by date (see judgeEvent).
+//
+// published is the article's publication date, zero when unknown. Judge returns an error
+// only when the reference table cannot be read.
 func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (Result, error) {
 	opts = opts.withDefaults()
 	j := judgement{claim: c, opts: opts, published: published}
@@ -79,7 +98,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 
 	all, err := ref.Observations(c.Entity, c.Indicator, c.Period)
 	if err != nil {
-		return Result{Claim: c}, fmt.Errorf("judge %q: %w", c.Quote, err)
+		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
 	}
 
 	forecast := c.Kind == extract.KindForecast
