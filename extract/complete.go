@@ -336,7 +336,7 @@ func (s *sentence) pairedFigures(k, other int) bool {
 	if len(gap) == 0 || len(gap) > 6 {
 		return false
 	}
-	for _, tok := range gap[:min(len(gap), 4)] {
+	for _, tok := range gap {
 		switch tok.lower {
 		case "from", "than", "instead":
 			return true

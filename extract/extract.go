@@ -72,9 +72,9 @@ type articleState struct {
 	exprs     []timex.Expr
 	exprsDone bool
 
-	entityScanPos int            // text before this offset has been scanned for entity names
-	lastEntity    string         // the last strongly named entity before entityScanPos
-	mentions      map[string]int // how often each entity was strongly named before it
+	entityScanPos int                // text before this offset has been scanned for entity names
+	lastEntity    string             // the last strongly named entity before entityScanPos
+	mentions      map[string]float64 // how often each entity was strongly named before it
 }
 
 func (st *articleState) dates() []timex.Expr {
@@ -87,7 +87,8 @@ func (st *articleState) dates() []timex.Expr {
 
 // recencyBonus is how many mentions being the last one named is worth. It lets the article's
 // main country win over a passing mention ("UK entrepreneur Richard Branson" in a story
-// about India) while a country named as often still wins by being the latest.
+// about India) while a country named as often still wins by being the latest. Blocs get no
+// bonus: "the economy" after "joined the EU" is still the member's.
 const recencyBonus = 1.5
 
 // entityBefore returns the entity that "the economy" or "the country" refers to at offset pos:
@@ -97,21 +98,21 @@ const recencyBonus = 1.5
 func (st *articleState) entityBefore(pos int) string {
 	if pos > st.entityScanPos {
 		if st.mentions == nil {
-			st.mentions = make(map[string]int)
+			st.mentions = make(map[string]float64)
 		}
 		toks := tokenize(st.art.Text, st.entityScanPos, pos)
 		for _, m := range st.lex.entities.findAll(toks) {
 			if code, ok := m.has(catEntity); ok {
 				st.lastEntity = code
-				st.mentions[code]++
+				st.mentions[code] += st.lex.mentionWeight(code)
 			}
 		}
 		st.entityScanPos = pos
 	}
 	best, bestScore := "", 0.0
 	for code, n := range st.mentions {
-		score := float64(n)
-		if code == st.lastEntity {
+		score := n
+		if code == st.lastEntity && !st.lex.aggregates[code] {
 			score += recencyBonus
 		}
 		if score > bestScore || score == bestScore && code < best {

@@ -20,6 +20,7 @@ type Lexicon struct {
 	Entities []Entity
 
 	entities      *phraseTrie // case-sensitive names, demonyms, capitals, metonyms
+	aggregates    map[string]bool
 	cues          *phraseTrie // case-blind cue phrases
 	abbreviations map[string]bool
 }
@@ -70,6 +71,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		entities:      newPhraseTrie(false),
 		cues:          newPhraseTrie(true),
 		abbreviations: make(map[string]bool),
+		aggregates:    make(map[string]bool),
 	}
 	if err := lex.loadEntities(fsys); err != nil {
 		return nil, err
@@ -120,6 +122,9 @@ func (lex *Lexicon) loadEntities(fsys fs.FS) error {
 		}
 		seen[e.Code] = line
 		lex.Entities = append(lex.Entities, e)
+		if e.Kind == "aggregate" {
+			lex.aggregates[e.Code] = true
+		}
 		strong := cue{category: catEntity, value: e.Code}
 		// World Bank names such as "Korea, Rep." are not how news writes; short names carry
 		// the usual forms, so only comma-free names are aliases.
@@ -232,4 +237,13 @@ func splitList(cell string) []string {
 		}
 	}
 	return out
+}
+
+// mentionWeight is what one mention adds to an entity's salience. A bloc is often named in
+// passing ("joined the EU in 2004") in a story about one of its members, so it counts half.
+func (lex *Lexicon) mentionWeight(code string) float64 {
+	if lex.aggregates[code] {
+		return 0.5
+	}
+	return 1
 }

@@ -114,13 +114,13 @@ func TestScan(t *testing.T) {
 				if phrase := tt.text[g.Start:g.End]; phrase != tt.phrases[k] {
 					t.Errorf("quantity %d phrase = %q, want %q", k, phrase, tt.phrases[k])
 				}
-				if !close(g.Value, w.Value) || g.Unit != w.Unit || g.Qualifier != w.Qualifier || g.Change != w.Change {
+				if !approxEqual(g.Value, w.Value) || g.Unit != w.Unit || g.Qualifier != w.Qualifier || g.Change != w.Change {
 					t.Errorf("quantity %d = %+v, want value %v unit %q qualifier %q change %q", k, g, w.Value, w.Unit, w.Qualifier, w.Change)
 				}
-				if w.Step != 0 && !close(g.Step, w.Step) {
+				if w.Step != 0 && !approxEqual(g.Step, w.Step) {
 					t.Errorf("quantity %d step = %v, want %v", k, g.Step, w.Step)
 				}
-				if (g.ValueMax == nil) != (w.ValueMax == nil) || g.ValueMax != nil && !close(*g.ValueMax, *w.ValueMax) {
+				if (g.ValueMax == nil) != (w.ValueMax == nil) || g.ValueMax != nil && !approxEqual(*g.ValueMax, *w.ValueMax) {
 					t.Errorf("quantity %d value max = %v, want %v", k, g.ValueMax, w.ValueMax)
 				}
 			}
@@ -128,6 +128,6 @@ func TestScan(t *testing.T) {
 	}
 }
 
-func close(a, b float64) bool {
+func approxEqual(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b))
 }

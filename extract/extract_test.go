@@ -1,0 +1,338 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+var (
+	testLexOnce sync.Once
+	testLex     *Lexicon
+	testLexErr  error
+)
+
+func testExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	testLexOnce.Do(func() { testLex, testLexErr = DefaultLexicon() })
+	if testLexErr != nil {
+		t.Fatal(testLexErr)
+	}
+	return New(testLex)
+}
+
+var published = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+
+// want is the part of a claim a linking case checks; empty strings are not checked.
+type want struct {
+	indicator, entity, period, kind, basis, source, jurisdiction string
+	value                                                        float64
+}
+
+func TestLinking(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []want // the claims with an indicator, in order
+	}{
+		{"economy grew names the indicator and the country",
+			"Germany's economy grew 1.7% in 2023, the statistics office said.",
+			[]want{{indicator: "gdp_growth", entity: "DEU", period: "2023", kind: "actual", basis: "annual", value: 1.7}}},
+		{"GDP expanded in a quarter",
+			"Japan's GDP expanded by 0.4% in the third quarter of 2024.",
+			[]want{{indicator: "gdp_growth", entity: "JPN", period: "2024-Q3", value: 0.4}}},
+		{"shrank is a negative growth figure",
+			"The British economy shrank 0.3% in 2020.",
+			[]want{{indicator: "gdp_growth", entity: "GBR", period: "2020", value: -0.3}}},
+		{"contracted by is negative",
+			"In 2023, the euro zone economy contracted by 0.1%.",
+			[]want{{indicator: "gdp_growth", entity: "EMU", period: "2023", value: -0.1}}},
+		{"inflation rose to keeps its sign",
+			"Inflation in France rose to 2.5% in January 2024, according to INSEE.",
+			[]want{{indicator: "inflation", entity: "FRA", period: "2024-01", source: "INSEE", basis: "yoy", value: 2.5}}},
+		{"consumer prices and year-on-year basis",
+			"Consumer prices in Spain rose 3% year-on-year in May 2023.",
+			[]want{{indicator: "inflation", entity: "ESP", basis: "yoy", value: 3}}},
+		{"jobless rate",
+			"The US jobless rate fell to 4.7% in December 2016, the Labor Department said.",
+			[]want{{indicator: "unemployment_rate", entity: "USA", period: "2016-12", source: "BLS", value: 4.7}}},
+		{"the economy refers back to the country named before",
+			"Poland joined the EU in 2004. Last year, the economy grew 2.9%.",
+			[]want{{indicator: "gdp_growth", entity: "POL", period: "2024", kind: "actual", value: 2.9}}},
+		{"metonym names the country",
+			"The Kremlin said growth of 3.6% in 2023 showed sanctions had failed.",
+			[]want{{indicator: "gdp_growth", entity: "RUS", period: "2023", value: 3.6}}},
+		{"world economy is an aggregate",
+			"The IMF said the world economy would grow 3.2% in 2025.",
+			[]want{{indicator: "gdp_growth", entity: "WLD", kind: "forecast", source: "IMF", value: 3.2}}},
+		{"forecast kind from expected",
+			"Brazil's economy is expected to grow 2% in 2026.",
+			[]want{{indicator: "gdp_growth", entity: "BRA", period: "2026", kind: "forecast", value: 2}}},
+		{"more than expected is not a forecast",
+			"Canada's economy grew more than expected, expanding 1.1% in 2024.",
+			[]want{{indicator: "gdp_growth", entity: "CAN", kind: "actual", value: 1.1}}},
+		{"down from is an earlier figure",
+			"Italy's unemployment rate fell to 6.1% in 2024, down from 7.7% in 2023.",
+			[]want{
+				{indicator: "unemployment_rate", entity: "ITA", period: "2024", kind: "actual", value: 6.1},
+				{indicator: "unemployment_rate", entity: "ITA", period: "2023", kind: "previous", value: 7.7}}},
+		{"a revised projection keeps the old figure a projection",
+			"Forecasts for Mexican growth were cut to 1.5% from 2.0% in 2025.",
+			[]want{
+				{indicator: "gdp_growth", entity: "MEX", period: "2025", kind: "forecast", value: 1.5},
+				{indicator: "gdp_growth", entity: "MEX", period: "2025", kind: "forecast", value: 2}}},
+		{"annualised quarter",
+			"The US economy expanded at an annual rate of 3.8% in the last quarter of 2004.",
+			[]want{{indicator: "gdp_growth", entity: "USA", period: "2004-Q4", basis: "annualised", value: 3.8}}},
+		{"a change of the rate is not the rate",
+			"Unemployment in Japan edged up 0.1% to 4.7% in October 2004.",
+			[]want{{indicator: "unemployment_rate", entity: "JPN", value: 4.7}}},
+		{"coordinated years give a claim each",
+			"India's economy is forecast to grow 6.5% in 2025 and 2026.",
+			[]want{
+				{indicator: "gdp_growth", entity: "IND", period: "2025", kind: "forecast", value: 6.5},
+				{indicator: "gdp_growth", entity: "IND", period: "2026", kind: "forecast", value: 6.5}}},
+		{"GDP level in money",
+			"Russia's GDP reached $2.2tn in 2023.",
+			[]want{{indicator: "gdp", entity: "RUS", period: "2023", value: 2.2e12}}},
+		{"population of a country",
+			"Nigeria, with a population of about 220 million, is Africa's largest economy.",
+			[]want{{indicator: "population", entity: "NGA", value: 2.2e8}}},
+		{"sanctions imposed: target and jurisdiction",
+			"Initially imposed in 2014 over Crimea, US sanctions on Russia have since been widened.",
+			[]want{{indicator: "sanctions_imposed", entity: "RUS", jurisdiction: "USA", period: "2014"}}},
+		{"sanctions extended until a date",
+			"EU sanctions against Moscow were extended until July 31, 2025.",
+			[]want{{indicator: "sanctions_extended_until", entity: "RUS", jurisdiction: "EUU", period: "2025-07-31"}}},
+
+		// Negative cases: figures a person would not take as the national indicator.
+		{"manufacturing output is a sector", "Manufacturing output in Germany grew 2% in 2023.", nil},
+		{"youth unemployment is a subgroup", "Youth unemployment in Spain stood at 27% in 2024.", nil},
+		{"company profits", "Toyota's profits rose 5% in Japan in 2024.", nil},
+		{"exports are not GDP", "China's exports grew 3% in 2023, while the economy slowed.", nil},
+		{"share of GDP", "Italy's budget deficit was 7.2% of GDP in 2023.", nil},
+		{"house price inflation", "In Britain, annual house price inflation dipped below 20% in 2004.", nil},
+		{"interest rates after the number", "Britain suffered mass unemployment, 15% interest rates and repossessions.", nil},
+		{"a city's population", "The resort town in Colorado sees its population rise from 7,500 to 45,000.", nil},
+		{"no indicator phrase", "Shares in Tokyo fell 1.2% on Tuesday.", nil},
+		{"sanctions without a dating verb", "Sanctions have to go, Moscow said on March 4, 2025.", nil},
+	}
+	ex := testExtractor(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			claims := ex.Claims(Article{Text: tc.text, Published: published}, Options{})
+			if len(claims) != len(tc.want) {
+				t.Fatalf("got %d claims, want %d:\n%s", len(claims), len(tc.want), describe(claims))
+			}
+			for i, w := range tc.want {
+				c := claims[i]
+				check := func(field, got, want string) {
+					if want != "" && got != want {
+						t.Errorf("claim %d %q: %s = %q, want %q", i, c.Quote, field, got, want)
+					}
+				}
+				check("indicator", c.Indicator, w.indicator)
+				check("entity", c.Entity, w.entity)
+				check("period", c.Period, w.period)
+				check("kind", c.Kind, w.kind)
+				check("basis", c.Basis, w.basis)
+				check("source", c.Source, w.source)
+				check("jurisdiction", c.Jurisdiction, w.jurisdiction)
+				if w.value != 0 && c.Value != w.value {
+					t.Errorf("claim %d %q: value = %g, want %g", i, c.Quote, c.Value, w.value)
+				}
+				if tc.text[c.Start:c.End] != c.Quote {
+					t.Errorf("claim %d: quote %q is not text[%d:%d]", i, c.Quote, c.Start, c.End)
+				}
+			}
+		})
+	}
+}
+
+func describe(claims []Claim) string {
+	var b strings.Builder
+	for _, c := range claims {
+		b.WriteString("  " + c.Quote + " " + c.Indicator + " " + c.Entity + " " + c.Period + " " + c.Kind + "\n")
+	}
+	return b.String()
+}
+
+func TestPeriodUnresolvedWithoutPublicationDate(t *testing.T) {
+	claims := testExtractor(t).Claims(Article{Text: "Germany's economy grew 1.6% last year."}, Options{})
+	if len(claims) != 1 {
+		t.Fatalf("got %d claims, want 1", len(claims))
+	}
+	if c := claims[0]; c.Period != "" || !strings.Contains(c.Note, "unresolved") {
+		t.Errorf("period %q note %q, want no period and a note saying why", c.Period, c.Note)
+	}
+}
+
+func TestAllReturnsUnlinkedQuantities(t *testing.T) {
+	text := "Shares in Tokyo fell 1.2% on Tuesday. Germany's economy grew 1.7% in 2023."
+	ex := testExtractor(t)
+	linked := ex.Claims(Article{Text: text}, Options{})
+	all := ex.Claims(Article{Text: text}, Options{All: true})
+	if len(linked) != 1 || len(all) != 2 {
+		t.Fatalf("got %d linked and %d in all, want 1 and 2", len(linked), len(all))
+	}
+	if all[0].Indicator != "" || all[0].Start > all[1].Start {
+		t.Errorf("with All the unlinked figure comes first with no indicator, got %+v", all[0])
+	}
+}
+
+func TestSentenceBounds(t *testing.T) {
+	lex := testExtractor(t).lex
+	cases := []struct{ text, at, want string }{
+		{"The U.S. economy grew 2.5% in 2024. Prices rose.", "2.5", "The U.S. economy grew 2.5% in 2024."},
+		{"Mr. Smith said GDP rose 3.6%. Then he left.", "3.6", "Mr. Smith said GDP rose 3.6%."},
+		{"Output fell.\nInflation was 2.1% in Jan. 2024 by one count.", "2.1", "Inflation was 2.1% in Jan. 2024 by one count."},
+	}
+	for _, tc := range cases {
+		pos := strings.Index(tc.text, tc.at)
+		s, e := lex.sentenceBounds(tc.text, pos)
+		if got := tc.text[s:e]; got != tc.want {
+			t.Errorf("sentence of %q in %q = %q, want %q", tc.at, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
+	good := fstest.MapFS{
+		"entities.csv":      {Data: []byte("code,name,kind,short_names,demonyms,capitals,metonyms\nFRA,France,country,,French,Paris,\n")},
+		"cues.csv":          {Data: []byte("category,value,phrase\nindicator,inflation,inflation\n")},
+		"not_entities.txt":  {Data: []byte("# none\n")},
+		"abbreviations.txt": {Data: []byte("Mr\n")},
+	}
+	if _, err := LoadLexicon(good); err != nil {
+		t.Fatalf("good lexicon: %v", err)
+	}
+	cases := []struct {
+		name, file, data, want string
+	}{
+		{"bad kind", "entities.csv", "code,name,kind,short_names,demonyms,capitals,metonyms\nFRA,France,nation,,,,\n", "entities.csv: line 2"},
+		{"duplicate code", "entities.csv", "code,name,kind,short_names,demonyms,capitals,metonyms\nFRA,France,country,,,,\nFRA,France,country,,,,\n", "line 3"},
+		{"unknown category", "cues.csv", "category,value,phrase\n# c\nindicatr,inflation,inflation\n", "cues.csv: line 3"},
+		{"wrong header", "cues.csv", "cat,value,phrase\n", "header"},
+		{"missing file", "abbreviations.txt", "", "abbreviations.txt"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for k, v := range good {
+				fsys[k] = v
+			}
+			if tc.data == "" {
+				delete(fsys, tc.file)
+			} else {
+				fsys[tc.file] = &fstest.MapFile{Data: []byte(tc.data)}
+			}
+			_, err := LoadLexicon(fsys)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestEntitiesCoverWorldBankCodes(t *testing.T) {
+	path := filepath.Join("..", "..", "shared", "data", "worldbank-wdi", "ny.gdp.mktp.kd.zg.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("shared WDI data not found at %s: %v", path, err)
+	}
+	defer f.Close()
+	have := make(map[string]bool)
+	for _, e := range testExtractor(t).lex.Entities {
+		have[e.Code] = true
+	}
+	sc := bufio.NewScanner(f)
+	sc.Scan() // header
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), ",")
+		if len(cols) < 3 {
+			continue
+		}
+		code := cols[len(cols)-3]
+		if !have[code] {
+			t.Errorf("WDI code %s is not in entities.csv", code)
+			have[code] = true
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	ex := testExtractor(t)
+	text := "Germany's economy grew 1.7% in 2023. Inflation in France rose to 2.5% in January 2024."
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				if n := len(ex.Claims(Article{Text: text, Published: published}, Options{})); n != 2 {
+					t.Errorf("got %d claims, want 2", n)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func FuzzClaims(f *testing.F) {
+	for _, s := range []string{
+		"Russia's GDP grew by 3.6% in 2023, according to Rosstat.",
+		"Initially imposed in 2014, US sanctions were extended through March 6, 2026.",
+		"from 1.9% to 1.8%", "U.S. inflation was 2.5%. Mr. X said", "’s 4%", "",
+	} {
+		f.Add(s)
+	}
+	ex := testExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, all := range []bool{false, true} {
+			for _, c := range ex.Claims(Article{Text: text, Published: published}, Options{All: all}) {
+				if c.Start < 0 || c.End > len(text) || c.Start > c.End {
+					t.Fatalf("claim span [%d,%d) outside text of %d bytes", c.Start, c.End, len(text))
+				}
+				if text[c.Start:c.End] != c.Quote {
+					t.Fatalf("quote %q is not text[%d:%d] = %q", c.Quote, c.Start, c.End, text[c.Start:c.End])
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkClaims(b *testing.B) {
+	path := filepath.Join("..", "..", "shared", "bench", "corpus.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skipf("benchmark corpus not found at %s: %v", path, err)
+	}
+	defer f.Close()
+	var texts []string
+	size := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var a struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, a.Text)
+		size += len(a.Text)
+	}
+	ex := testExtractor(b)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for range b.N {
+		for _, text := range texts {
+			ex.Claims(Article{Text: text}, Options{})
+		}
+	}
+}
