@@ -53,7 +53,7 @@ var numberWords = map[string]numberWord{
 // scaleSuffixes are the scale abbreviations glued to digits in news copy ("1.2bn", "$200m",
 // "10k"). The exponent is a power of ten so values stay exact.
 var scaleSuffixes = map[string]int{
-	"k": 3, "m": 6, "mn": 6, "mln": 6, "mm": 6, "b": 9, "bn": 9, "bln": 9,
+	"k": 3, "m": 6, "mn": 6, "mln": 6, "mm": 6, "mil": 6, "b": 9, "bn": 9, "bln": 9,
 	"tn": 12, "trn": 12, "tln": 12,
 	"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
 }
@@ -61,7 +61,7 @@ var scaleSuffixes = map[string]int{
 // scaleWords are the scale words that follow a number after a space ("1.2 million").
 var scaleWords = map[string]int{
 	"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
-	"mn": 6, "mln": 6, "bn": 9, "bln": 9, "tn": 12, "trn": 12, "lakh": 5, "crore": 7,
+	"mn": 6, "mln": 6, "bn": 9, "bln": 9, "tn": 12, "trn": 12, "tln": 12, "lakh": 5, "crore": 7,
 }
 
 // currencyWords maps currency names written after a number to ISO 4217 codes. Sub-units
@@ -151,6 +151,13 @@ var dollarPrefixes = map[string]string{
 	"us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
 	"hk": "HKD", "nz": "NZD", "s": "SGD", "r": "BRL", "mex": "MXN", "nt": "TWD",
 	"usd": "USD", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "mxn": "MXN",
+}
+
+// detachedDollarPrefixes may stand one space before a "$" ("US $150"); single letters may
+// not, since "a $5 bill" is an article.
+var detachedDollarPrefixes = map[string]string{
+	"us": "USD", "u.s.": "USD", "hk": "HKD", "nz": "NZD", "c": "CAD", "ca": "CAD",
+	"mex": "MXN", "nt": "TWD",
 }
 
 // currencyCodes are ISO codes written as words next to a number ("USD 200", "200 EUR").

@@ -1,5 +1,7 @@
 package quantity
 
+import "math"
+
 // The phrase around a number: what is read forwards (scale word, unit, a range's second
 // number, "a 2% rise") and backwards (currency sign, sign, qualifier, "between", the change
 // verb). Everything here runs only at a number, so clarity beats speed.
@@ -17,6 +19,9 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 	text := s.text
 	if !n.words && !n.ratio && n.unit == "" {
 		n = s.ratio(n)
+	}
+	if n.mixedWith > 0 {
+		n = s.mixedNumber(n)
 	}
 	n = s.applyScaleWord(n)
 	u := s.unitAfter(n)
@@ -85,6 +90,12 @@ func (s *scanner) applyScaleWord(n number) number {
 		n.end, n.scaled, n.exp = w.end, true, exp
 		return n
 	}
+	if equalFoldAny(word, "dozen", "dozens") && !n.words {
+		n.value, n.step = n.value*12, n.step*12
+		n.exact = false
+		n.end = w.end
+		return n
+	}
 	if equalFoldAny(word, "hundred") && !n.words {
 		n.value, n.step = scaleBy(n, 2)
 		n.end, n.scaled, n.exp = w.end, true, 2
@@ -128,6 +139,20 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	j := skipBlank(text, i)
 	if j < len(text) && text[j] == '%' && (j == i || j-i <= 1) {
 		return s.percentTail(j + 1)
+	}
+	if j-i <= 1 {
+		// A sign after the number, as in much of Europe: "10 €", "100元".
+		if j < len(text) && text[j] == '$' && (j+1 == len(text) || !isDigit(text[skipBlank(text, j+1)])) {
+			return unitInfo{unit: "USD", divisor: 1, end: j + 1}
+		}
+		for _, sign := range currencySigns {
+			if hasPrefix(text, j, sign.sign) && sign.code != "GBP" {
+				e := j + len(sign.sign)
+				if e == len(text) || !isDigit(text[skipBlank(text, e)]) {
+					return unitInfo{unit: sign.code, divisor: 1, end: e}
+				}
+			}
+		}
 	}
 	if hasPrefix(text, j, "per cent") || hasPrefix(text, j, "per-cent") {
 		return s.percentTail(j + 8)
@@ -280,7 +305,7 @@ func (s *scanner) currencyBefore(numStart int) (int, string, bool) {
 				return ls, code, true
 			}
 		} else if w := prevWordAt(text, k, s.floor); !w.empty() && k-w.end == 1 {
-			if code, ok := lookupFold(dollarPrefixes, text[w.start:w.end]); ok && text[w.start] != 's' {
+			if code, ok := lookupFold(detachedDollarPrefixes, text[w.start:w.end]); ok {
 				return w.start, code, true
 			}
 		}
@@ -545,4 +570,23 @@ func hasPrefix(text string, i int, p string) bool {
 
 func hasSuffix(w, suffix string) bool {
 	return len(w) >= len(suffix) && w[len(w)-len(suffix):] == suffix
+}
+
+// mixedNumber joins a whole number to the fraction after it: "2 1/4" is 2.25. The whole
+// number was emitted already as its own quantity, so it is taken back.
+func (s *scanner) mixedNumber(n number) number {
+	k := len(s.out) - 1
+	if k < 0 || s.out[k].End != n.mixedWith || s.out[k].Unit != "" || s.out[k].Value != float64(int64(s.out[k].Value)) {
+		return n
+	}
+	whole := s.out[k]
+	s.out = s.out[:k]
+	s.floor = 0
+	if k > 0 {
+		s.floor = s.out[k-1].End
+	}
+	// The sign, if any, is read again from the new start.
+	n.start = whole.NumStart
+	n.value += math.Abs(whole.Value)
+	return n
 }

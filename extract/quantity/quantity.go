@@ -41,7 +41,11 @@ func Scan(text string) []Quantity {
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		if byteClass[c] == 0 {
+		if byteClass[c] == 0 && c != '.' {
+			if c == ':' && i+2 < len(text) && text[i+1] == '/' && text[i+2] == '/' {
+				i = urlEnd(text, i) // numbers in a URL are not claims
+				continue
+			}
 			i++ // spaces and punctuation: the common case
 			continue
 		}
@@ -112,6 +116,7 @@ type number struct {
 	exp        int  // the power of ten of that scale
 	words      bool // written in words
 	ratio      bool // "one in three"
+	mixedWith  int  // end of the whole number before a fraction ("2 1/4"), or 0
 	unit       string
 
 	// Digits as written, so that scaling stays exact: value is mant×10^-decimals.
@@ -138,6 +143,14 @@ func (s *scanner) digitsAt(i int) int {
 	q, end := s.phrase(n, true)
 	s.emit(q)
 	return max(end, next)
+}
+
+// urlEnd returns the end of the URL whose "://" is at i.
+func urlEnd(text string, i int) int {
+	for i < len(text) && text[i] > ' ' {
+		i++
+	}
+	return i
 }
 
 // endsWithCurrencySign reports a multi-byte currency sign right before a number ("£600m").
@@ -212,7 +225,9 @@ func parseDigits(text string, i int) (number, int, bool) {
 	if j < len(text) {
 		c := text[j]
 		switch {
-		case (c == ':' || c == '/' || c == '.') && j+1 < len(text) && isDigit(text[j+1]):
+		case c == '/' && decimals == 0 && !separated && j+1 < len(text) && isDigit(text[j+1]):
+			return simpleFraction(text, start, j, mant)
+		case (c == ':' || c == '.') && j+1 < len(text) && isDigit(text[j+1]):
 			// Times (20:24), dates (5/17/2018, 06.03.2026), versions and addresses.
 			return number{}, skipNumericChain(text, j), false
 		case c == '-' && j+1 < len(text) && isDigit(text[j+1]) && !separated && decimals == 0 &&
@@ -248,6 +263,31 @@ func parseDigits(text string, i int) (number, int, bool) {
 	n := number{start: start, end: j, exact: true, mant: mant, decimals: decimals}
 	n.value, n.step = scaledValue(mant, decimals, 0)
 	return n, j, true
+}
+
+// simpleFraction reads "3/4" (numerator below a small denominator); other slashed digits
+// are dates, scores or codes and are skipped whole.
+func simpleFraction(text string, start, slash int, num uint64) (number, int, bool) {
+	de := slash + 1
+	for de < len(text) && isDigit(text[de]) {
+		de++
+	}
+	den := uint64(0)
+	for k := slash + 1; k < de && k-slash <= 3; k++ {
+		den = den*10 + uint64(text[k]-'0')
+	}
+	if de-slash-1 > 2 || den < 2 || den > 16 || num >= den || num == 0 ||
+		de < len(text) && (text[de] == '/' || text[de] == '.' && de+1 < len(text) && isDigit(text[de+1]) || isWordByte(text[de])) {
+		return number{}, skipNumericChain(text, slash), false
+	}
+	d := float64(den)
+	n := number{start: start, end: de, value: float64(num) / d}
+	n.step = float64(num) * (1/(d-0.5) - 1/(d+0.5))
+	// A whole number before it: "2 1/4".
+	if ws := skipBlankBack(text, start); ws < start && ws > 0 && isDigit(text[ws-1]) {
+		n.mixedWith = ws
+	}
+	return n, de, true
 }
 
 // glued are unit abbreviations written against the digits ("5km", "200lbs").
