@@ -401,7 +401,10 @@ func (j judgement) earlierMatchIn(s series, iv interval) (earlierMatch, bool) {
 // describeEarlier says which earlier release the claim matches and what became of it.
 func (j judgement) describeEarlier(m earlierMatch) string {
 	revisedTo := formatValue(m.revision.obs[0].Value, indicatorUnitOr(j.claim.Indicator, j.claim.Unit))
-	what := fmt.Sprintf("matches %s of %s", releaseName(m.first), m.first.Release)
+	what := "matches " + releaseName(m.first)
+	if !strings.Contains(what, m.first.Release) {
+		what += " of " + m.first.Release
+	}
 	if m.last.Release != m.first.Release {
 		what += fmt.Sprintf(" (still the figure on %s)", m.last.Release)
 	}
@@ -464,8 +467,12 @@ func (j judgement) perSource(o reference.Observation) string {
 
 // subject names what the claim is about: "Russia's GDP growth in 2023".
 func (j judgement) subject() string {
-	return fmt.Sprintf("%s %s in %s", possessive(entityName(j.claim.Entity, j.opts.Names)),
-		IndicatorName(j.claim.Indicator), periodName(j.claim.Period))
+	in := "in"
+	if len(j.claim.Period) == len(dateLayout) {
+		in = "on"
+	}
+	return fmt.Sprintf("%s %s %s %s", possessive(entityName(j.claim.Entity, j.opts.Names)),
+		IndicatorName(j.claim.Indicator), in, periodName(j.claim.Period))
 }
 
 func (j judgement) claimText() string {

@@ -354,7 +354,9 @@ func TestWrap(t *testing.T) {
 	}{
 		{"the claim's 3.6% matches", 12, "the claim's\n3.6% matches"},
 		{"short", 12, "short"},
-		{"https://example.org/a/very/long/path", 10, "https://ex\nample.org/\na/very/lon\ng/path"},
+		{"https://example.org/a/very/long/path", 10, "https://\nexample.or\ng/a/very/\nlong/path"},
+		{"Interfax-Ukraine", 14, "Interfax-\nUkraine"},
+		{"abcdefghijklmnop", 10, "abcdefghij\nklmnop"},
 		{"4.1%\nRosstat", 20, "4.1%\nRosstat"},
 		{"Россия выросла на 3,6%", 10, "Россия\nвыросла на\n3,6%"},
 	}

@@ -410,6 +410,10 @@ func wrap(text string, width int) string {
 					line = ""
 				}
 				cut := byteIndexOfRune(word, width)
+				// Prefer to break a long name after a hyphen or slash that fits.
+				if i := strings.LastIndexAny(word[:cut], "-/"); i > 0 {
+					cut = i + 1
+				}
 				out = append(out, word[:cut])
 				word = word[cut:]
 			}
