@@ -39,8 +39,10 @@ const (
 //     is not kept in, or a forecast with no projection in the table.
 //
 // A forecast is judged only against projections released by the article's date, never
-// against outturns: consistent when the projection current then matches, outdated when only
-// one already replaced matches. A "previous" figure is judged like an outturn. Sanctions
+// against outturns: consistent when a projection current then matches; otherwise it is
+// judged (outdated, inconsistent) only against the projections of the forecaster the article
+// cites, and unchecked when the table holds none of them, since forecasters disagree as a
+// matter of course. A "previous" figure is judged like an outturn. Sanctions
 // claims are judged by date (see judgeEvent).
 //
 // published is the article's publication date, zero when unknown. Judge returns an error
@@ -150,7 +152,41 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
 			"No reference: the table has no figure for %s%s.", j.subject(), j.asOfClause())}, nil
 	}
+	if forecast {
+		return j.judgeForecast(usable), nil
+	}
 	return j.judgeReleases(usable), nil
+}
+
+// judgeForecast judges a forecast against projections. Forecasters disagree as a matter of
+// course, so only the forecaster's own projections can prove a forecast wrong: any current
+// projection that matches confirms it, but a mismatch counts only against the source the
+// article cites.
+func (j judgement) judgeForecast(projections []reference.Observation) Result {
+	res := j.judgeReleases(projections)
+	if res.Verdict == Consistent {
+		return res
+	}
+	var own []reference.Observation
+	if j.claim.Source != "" {
+		for _, o := range projections {
+			if sourceMatches(j.claim.Source, o.Source, j.opts.SourceAliases) {
+				own = append(own, o)
+			}
+		}
+	}
+	if len(own) > 0 {
+		return j.judgeReleases(own)
+	}
+	latest := j.groupBySource(projections)[0].latest().obs[0]
+	projected := fmt.Sprintf("%s (release %s) projected %s at %s", latest.Source, latest.Release, j.subject(),
+		formatValue(latest.Value, indicatorUnitOr(latest.Indicator, j.claim.Unit)))
+	if j.claim.Source == "" {
+		return j.unchecked("Not checked: a forecast that names no forecaster, and only its own forecaster's projections could show it wrong; " +
+			projected + ".")
+	}
+	return j.unchecked(fmt.Sprintf("Not checked: a forecast by %s, whose projections the table does not hold; %s.",
+		j.claim.Source, projected))
 }
 
 // releaseKnown reports whether a release existed as of Options.AsOf.

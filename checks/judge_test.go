@@ -74,15 +74,29 @@ func TestJudgeFigures(t *testing.T) {
 		},
 		{
 			name:      "a forecast is never judged against outturns, even when they differ",
-			claim:     russiaClaim("2024", 4.3, 0.1, ofKind("forecast")),
+			claim:     russiaClaim("2024", 4.3, 0.1, ofKind("forecast"), citing("the Economy Ministry")),
 			published: "2025-03-04",
 			verdict:   Inconsistent, refValue: 3.9, refSource: "Economy Ministry of Russia", refRelease: "2024-10-23", delta: 0.4,
 		},
 		{
 			name:      "a forecast quoting a projection replaced before publication is outdated",
-			claim:     russiaClaim("2024", 2.8, 0.1, ofKind("forecast")),
+			claim:     russiaClaim("2024", 2.8, 0.1, ofKind("forecast"), citing("Ministry of Economic Development")),
 			published: "2025-03-04",
 			verdict:   Outdated, refValue: 3.9, refSource: "Economy Ministry of Russia", refRelease: "2024-10-23", delta: -1.1,
+		},
+		{
+			name:      "a forecast naming no forecaster is not proven wrong by another's projection",
+			claim:     russiaClaim("2024", 4.3, 0.1, ofKind("forecast")),
+			published: "2025-03-04",
+			verdict:   Unchecked,
+			explains:  []string{"names no forecaster", "Economy Ministry of Russia (release 2024-10-23) projected Russia's GDP growth in 2024 at 3.9%"},
+		},
+		{
+			name:      "a forecaster the table does not hold is named",
+			claim:     russiaClaim("2024", 4.3, 0.1, ofKind("forecast"), citing("the OECD")),
+			published: "2025-03-04",
+			verdict:   Unchecked,
+			explains:  []string{"a forecast by the OECD, whose projections the table does not hold"},
 		},
 		{
 			name:      "a forecast quoting the projection current then is consistent",
