@@ -388,3 +388,30 @@ func TestClaimValue(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkWriters measures each format on the sample report; bytes are those written.
+func BenchmarkWriters(b *testing.B) {
+	articles := sample()
+	for _, format := range Formats() {
+		b.Run(format, func(b *testing.B) {
+			var buf bytes.Buffer
+			b.ReportAllocs()
+			for b.Loop() {
+				buf.Reset()
+				w, err := NewWriter(format, &buf, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, s := range articles {
+					if err := w.WriteArticle(s.article, s.results); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if err := w.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.SetBytes(int64(buf.Len()))
+		})
+	}
+}

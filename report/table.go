@@ -191,6 +191,7 @@ type tableWriter struct {
 	w     io.Writer
 	opts  Options
 	count tally
+	table *tablewriter.Table
 }
 
 func newTableWriter(w io.Writer, opts Options) Writer {
@@ -223,13 +224,19 @@ func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) e
 	}
 
 	layout := fitColumns(readableColumns(t.opts), results, t.opts.Width)
-	table := tablewriter.NewTable(t.w,
-		tablewriter.WithHeaderAutoFormat(tw.Off),
-		tablewriter.WithHeaderAutoWrap(tw.WrapNone),
-		tablewriter.WithRowAutoWrap(tw.WrapNone),
-		tablewriter.WithRowAlignment(tw.AlignLeft),
-		tablewriter.WithHeaderAlignment(tw.AlignLeft),
-	)
+	// A table is costly to set up (it builds caches); one serves every article.
+	if t.table == nil {
+		t.table = tablewriter.NewTable(t.w,
+			tablewriter.WithHeaderAutoFormat(tw.Off),
+			tablewriter.WithHeaderAutoWrap(tw.WrapNone),
+			tablewriter.WithRowAutoWrap(tw.WrapNone),
+			tablewriter.WithRowAlignment(tw.AlignLeft),
+			tablewriter.WithHeaderAlignment(tw.AlignLeft),
+		)
+	} else {
+		t.table.Reset()
+	}
+	table := t.table
 	header := make([]any, len(layout.columns))
 	for j, c := range layout.columns {
 		header[j] = c.title
