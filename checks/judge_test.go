@@ -2,7 +2,9 @@ package checks
 
 import (
 	"errors"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -464,5 +466,38 @@ func TestContainsWords(t *testing.T) {
 		if got := containsWords(tt.s, tt.part); got != tt.want {
 			t.Errorf("containsWords(%q, %q) = %v, want %v", tt.s, tt.part, got, tt.want)
 		}
+	}
+}
+
+// TestJudgeIsSafeFromManyGoroutines: the command judges articles in parallel with one
+// Options value and one reference table (run with -race).
+func TestJudgeIsSafeFromManyGoroutines(t *testing.T) {
+	ref := fakeReference{observations: russiaGrowth, events: russiaSanctions}
+	opts := Options{Names: map[string]string{"RUS": "Russia"}}
+	claims := []extract.Claim{
+		russiaClaim("2023", 3.6, 0.1, citing("Rosstat")),
+		russiaClaim("2024", 4.1, 0.1),
+		sanctionClaim("sanctions_imposed", "USA", "2014"),
+	}
+	want := make([]Result, len(claims))
+	for i, c := range claims {
+		want[i], _ = Judge(c, date("2025-03-04"), ref, opts)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(claims))
+	for range 8 {
+		wg.Go(func() {
+			for i, c := range claims {
+				got, err := Judge(c, date("2025-03-04"), ref, opts)
+				if err != nil || got.Verdict != want[i].Verdict || got.Explanation != want[i].Explanation {
+					errs <- fmt.Sprintf("claim %d: %s (%v), want %s", i, got.Verdict, err, want[i].Verdict)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
