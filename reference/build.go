@@ -40,7 +40,18 @@ func Build(path string) error {
 	return buildFrom(data.FS, path)
 }
 
+// BuildEmpty creates a database at path with the embedded sources, indicators, entities and
+// aliases but no figures and no events: the target of an import that must reproduce an
+// export exactly. Like Build, it refuses to replace an existing file.
+func BuildEmpty(path string) error {
+	return build(data.FS, path, true)
+}
+
 func buildFrom(fsys fs.FS, path string) error {
+	return build(fsys, path, false)
+}
+
+func build(fsys fs.FS, path string, empty bool) error {
 	exists, err := fileExists(path)
 	if err != nil {
 		return fmt.Errorf("build reference database %s: %w", path, err)
@@ -63,6 +74,11 @@ func buildFrom(fsys fs.FS, path string) error {
 
 	if err := fill(fsys, tempPath); err != nil {
 		return fmt.Errorf("build reference database %s: %w", path, err)
+	}
+	if empty {
+		if err := emptyFigures(tempPath); err != nil {
+			return fmt.Errorf("build reference database %s: %w", path, err)
+		}
 	}
 	if err := syncFile(tempPath); err != nil {
 		return fmt.Errorf("build reference database %s: %w", path, err)
@@ -101,6 +117,7 @@ func fill(fsys fs.FS, dbPath string) error {
 		return err
 	}
 	defer w.close()
+	w.addEntities = true
 	if err := loadEmbedded(w, fsys); err != nil {
 		return err
 	}
@@ -176,9 +193,9 @@ func loadEmbedded(w *writer, fsys fs.FS) error {
 		case "wdi":
 			continue
 		case "long":
-			load = func(name string, r io.Reader) error { return importLong(w, name, r) }
+			load = func(name string, r io.Reader) error { return importLong(w, name, r, longDefaults{}) }
 		case "events":
-			load = func(name string, r io.Reader) error { return importEvents(w, name, r) }
+			load = func(name string, r io.Reader) error { return importEvents(w, name, r, "") }
 		}
 		if err := readFile(fsys, entry.file, load); err != nil {
 			return err
@@ -289,7 +306,8 @@ func loadManifest(fsys fs.FS) ([]manifestEntry, error) {
 		listed[entry.file] = true
 		entries = append(entries, entry)
 	}
-	metadata := map[string]bool{sourcesFile: true, indicatorsFile: true, aggregatesFile: true, manifestFile: true}
+	metadata := map[string]bool{sourcesFile: true, indicatorsFile: true, aggregatesFile: true, manifestFile: true,
+		weoReleasesFile: true, weoConceptsFile: true, weoCodesFile: true}
 	err = fs.WalkDir(fsys, referenceDir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err

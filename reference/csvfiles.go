@@ -93,17 +93,17 @@ func parseValue(text string) (float64, error) {
 // wdiSeries says what one World Bank WDI file holds; the file itself has only
 // "Country Name,Country Code,Year,Value" rows.
 type wdiSeries struct {
-	source, indicator, basis, release, label, url string
+	source, indicator, basis, release, label, url, licence string
 }
 
 // importWDI adds a WDI series in long format: one row per country (or aggregate) and year.
-// Countries and aggregates are added to the entities as they come.
+// In the embedded build, countries and aggregates are added to the entities as they come.
 func importWDI(w *writer, name string, r io.Reader, series wdiSeries) error {
 	t, err := newTable(name, r, "Country Name", "Country Code", "Year", "Value")
 	if err != nil {
 		return err
 	}
-	sourceID, err := w.source(series.source, "", "")
+	sourceID, err := w.source(series.source, "", series.licence)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -119,9 +119,11 @@ func importWDI(w *writer, name string, r io.Reader, series wdiSeries) error {
 		if !ok {
 			return nil
 		}
-		code, country, year, text := t.get("country code"), t.get("country name"), t.get("year"), t.get("value")
+		w.rows++
+		code, country, year, text := strings.ToUpper(t.get("country code")), t.get("country name"), t.get("year"), t.get("value")
 		if text == "" {
 			// The WDI API writes a row for every year of every country, most of them empty.
+			w.skip("no value")
 			continue
 		}
 		kind := "country"
@@ -144,14 +146,44 @@ func importWDI(w *writer, name string, r io.Reader, series wdiSeries) error {
 	}
 }
 
-// importLong adds figures from the generic long format: one figure per row with its source
-// and release, as in data/reference/russia_gdp_estimates.csv. Columns: entity, indicator,
-// period, value, source, release (required); basis (default annual), kind (default actual),
-// label (default "<source> <release>"), source_url, note.
-func importLong(w *writer, name string, r io.Reader) error {
-	t, err := newTable(name, r, "entity", "indicator", "period", "value", "source", "release")
+// LongHeader is the header of the generic long format, which `ref export` writes and
+// `ref import` reads: one figure per row with its source and release. Import needs entity,
+// indicator, period and value, and source and release_date unless the command line gives
+// them; basis defaults to annual, kind to actual, label to "<source> <release_date>".
+// source_url is where the figure itself can be read (empty when release_url says it),
+// licence and source_website describe the source, label and release_url the release.
+// The old name "release" is read for release_date.
+var LongHeader = []string{"entity", "indicator", "period", "basis", "value", "kind", "source", "source_url",
+	"release_date", "licence", "label", "release_url", "source_website", "note"}
+
+// longDefaults fill the cells that a long file leaves empty or lacks.
+type longDefaults struct {
+	source, release, label, releaseURL, licence, indicator, basis, kind string
+}
+
+// importLong adds figures from the generic long format (LongHeader).
+func importLong(w *writer, name string, r io.Reader, defaults longDefaults) error {
+	required := []string{"entity", "period", "value"}
+	if defaults.indicator == "" {
+		required = append(required, "indicator")
+	}
+	if defaults.source == "" {
+		required = append(required, "source")
+	}
+	t, err := newTable(name, r, required...)
 	if err != nil {
 		return err
+	}
+	_, hasDate := t.columns["release_date"]
+	_, hasOldDate := t.columns["release"]
+	if !hasDate && !hasOldDate && defaults.release == "" {
+		return fmt.Errorf("%s: header lacks the column release_date (or give the release date on the command line)", name)
+	}
+	orDefault := func(value, fallback string) string {
+		if value == "" {
+			return fallback
+		}
+		return value
 	}
 	for {
 		ok, err := t.next()
@@ -161,16 +193,15 @@ func importLong(w *writer, name string, r io.Reader) error {
 		if !ok {
 			return nil
 		}
-		source, released := t.get("source"), t.get("release")
-		label := t.get("label")
-		if label == "" {
-			label = source + " " + released
-		}
-		sourceID, err := w.source(source, "", "")
+		w.rows++
+		source := orDefault(t.get("source"), defaults.source)
+		released := orDefault(orDefault(t.get("release_date"), t.get("release")), defaults.release)
+		label := orDefault(orDefault(t.get("label"), defaults.label), source+" "+released)
+		sourceID, err := w.source(source, t.get("source_website"), orDefault(t.get("licence"), defaults.licence))
 		if err != nil {
 			return t.wrap(err)
 		}
-		releaseID, err := w.release(sourceID, released, label, "")
+		releaseID, err := w.release(sourceID, released, label, orDefault(t.get("release_url"), defaults.releaseURL))
 		if err != nil {
 			return t.wrap(err)
 		}
@@ -179,15 +210,15 @@ func importLong(w *writer, name string, r io.Reader) error {
 			return t.wrap(err)
 		}
 		row := observationRow{
-			entity: strings.ToUpper(t.get("entity")), indicator: t.get("indicator"), period: t.get("period"),
-			basis: t.get("basis"), value: value, kind: t.get("kind"), releaseID: releaseID,
-			sourceURL: t.get("source_url"), note: t.get("note"),
-		}
-		if row.basis == "" {
-			row.basis = "annual"
-		}
-		if row.kind == "" {
-			row.kind = "actual"
+			entity:    strings.ToUpper(t.get("entity")),
+			indicator: orDefault(t.get("indicator"), defaults.indicator),
+			period:    t.get("period"),
+			basis:     orDefault(orDefault(t.get("basis"), defaults.basis), "annual"),
+			value:     value,
+			kind:      orDefault(orDefault(t.get("kind"), defaults.kind), "actual"),
+			releaseID: releaseID,
+			sourceURL: t.get("source_url"),
+			note:      t.get("note"),
 		}
 		if err := w.observation(row); err != nil {
 			return t.wrap(err)
@@ -195,10 +226,19 @@ func importLong(w *writer, name string, r io.Reader) error {
 	}
 }
 
-// importEvents adds dated events, as in data/reference/sanctions_events.csv.
-func importEvents(w *writer, name string, r io.Reader) error {
-	t, err := newTable(name, r, "jurisdiction", "target", "type", "date", "precision", "announced",
-		"instrument", "summary", "source", "source_url")
+// EventsHeader is the header of the events format.
+var EventsHeader = []string{"jurisdiction", "target", "type", "date", "precision", "announced",
+	"instrument", "summary", "source", "source_url"}
+
+// importEvents adds dated events, as in data/reference/sanctions_events.csv. A source given
+// on the command line fills empty source cells; precision defaults to day and announced to
+// the date.
+func importEvents(w *writer, name string, r io.Reader, defaultSource string) error {
+	required := []string{"jurisdiction", "target", "type", "date"}
+	if defaultSource == "" {
+		required = append(required, "source")
+	}
+	t, err := newTable(name, r, required...)
 	if err != nil {
 		return err
 	}
@@ -210,6 +250,7 @@ func importEvents(w *writer, name string, r io.Reader) error {
 		if !ok {
 			return nil
 		}
+		w.rows++
 		event := Event{
 			Jurisdiction: strings.ToUpper(t.get("jurisdiction")),
 			Target:       strings.ToUpper(t.get("target")),
@@ -221,6 +262,15 @@ func importEvents(w *writer, name string, r io.Reader) error {
 			Summary:      t.get("summary"),
 			Source:       t.get("source"),
 			SourceURL:    t.get("source_url"),
+		}
+		if event.Source == "" {
+			event.Source = defaultSource
+		}
+		if event.Precision == "" {
+			event.Precision = "day"
+		}
+		if event.Announced == "" {
+			event.Announced = event.Date
 		}
 		if err := w.event(event); err != nil {
 			return t.wrap(err)

@@ -71,7 +71,9 @@ func open(path, extraParams string) (*Store, error) {
 // so that any file name works.
 func dsn(path, extraParams string) string {
 	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
-	params := "_foreign_keys=1&_busy_timeout=5000"
+	// Transactions begin IMMEDIATE: two imports at once then queue for the write lock at
+	// BEGIN, where the busy timeout waits, instead of both reading and one failing to upgrade.
+	params := "_foreign_keys=1&_busy_timeout=5000&_txlock=immediate"
 	if extraParams != "" {
 		params += "&" + extraParams
 	}
@@ -179,6 +181,14 @@ func (s *Store) Events(target, eventType string) ([]Event, error) {
 	s.eventsCache[key] = found
 	s.mu.Unlock()
 	return append([]Event(nil), found...), nil
+}
+
+// forgetLookups empties the lookup caches after a write, so that later lookups see it.
+func (s *Store) forgetLookups() {
+	s.mu.Lock()
+	clear(s.observationsCache)
+	clear(s.eventsCache)
+	s.mu.Unlock()
 }
 
 // fileExists reports whether path names an existing file, telling "no" apart from errors

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -20,6 +21,7 @@ type writer struct {
 
 	upsertSource, insertRelease, insertIndicator, insertEntity, insertAlias *sql.Stmt
 	insertObservation, existingObservation, insertEvent                     *sql.Stmt
+	earlierObservation, earlierEvent                                        *sql.Stmt
 
 	sourceIDs  map[string]int64
 	releaseIDs map[releaseKey]int64
@@ -28,6 +30,42 @@ type writer struct {
 	// aggregates are the codes that are groups of countries (regions, income groups); any
 	// other code a series brings is a country.
 	aggregates map[string]bool
+	// sourceAttrs are the url and licence stored for each source, so that a file that repeats
+	// them on every row costs no update per row.
+	sourceAttrs map[string][2]string
+
+	// addEntities lets WDI series bring new entity codes (the embedded build); a user's import
+	// must name known entities, so that a typo is an error rather than a new country.
+	addEntities bool
+	// lastObservation and lastEvent are the largest ids present before this writer began:
+	// rows at or below them were in the database already.
+	lastObservation, lastEvent int64
+	// earlier holds, per source and day, the figures the database had before this writer
+	// wrote any of that day, so that checking a row against them costs no query. A day is
+	// loaded at its first figure, which comes before any figure of that day is written here.
+	earlier map[sourceDay]map[figureKey]earlierFigure
+	// replace deletes a release's figures the first time a file names it; cleared records
+	// the releases deleted, so that a file's own rows are not deleted again.
+	replace bool
+	cleared map[sourceDay]bool
+	// releaseDays maps release ids to their source and day
+	releaseDays map[int64]sourceDay
+
+	// counts of what this writer did, for the import summary
+	rows                   int
+	skipped                map[string]int // rows skipped, by reason
+	notes                  []string
+	added, merged, deleted int
+	addedEvents            int
+	touched                map[int64]bool // release ids that received rows
+}
+
+// sourceDay names a release as editors do, by source and date: a source's labelled releases
+// of one day (Rosstat's first estimate of one year and revision of another) are one
+// publication.
+type sourceDay struct {
+	sourceID int64
+	released string
 }
 
 type releaseKey struct {
@@ -37,13 +75,19 @@ type releaseKey struct {
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w := &writer{
-		ctx:        ctx,
-		tx:         tx,
-		sourceIDs:  map[string]int64{},
-		releaseIDs: map[releaseKey]int64{},
-		entities:   map[string]bool{},
-		indicators: map[string]bool{},
-		aggregates: map[string]bool{},
+		ctx:         ctx,
+		tx:          tx,
+		sourceIDs:   map[string]int64{},
+		releaseIDs:  map[releaseKey]int64{},
+		entities:    map[string]bool{},
+		indicators:  map[string]bool{},
+		aggregates:  map[string]bool{},
+		sourceAttrs: map[string][2]string{},
+		cleared:     map[sourceDay]bool{},
+		releaseDays: map[int64]sourceDay{},
+		earlier:     map[sourceDay]map[figureKey]earlierFigure{},
+		skipped:     map[string]int{},
+		touched:     map[int64]bool{},
 	}
 	statements := []struct {
 		stmt **sql.Stmt
@@ -64,6 +108,11 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`},
 		{&w.existingObservation, `SELECT value FROM observations
 			WHERE entity = ? AND indicator = ? AND period = ? AND basis = ? AND kind = ? AND release_id = ?`},
+		{&w.earlierObservation, `SELECT o.entity, o.indicator, o.period, o.basis, o.kind, o.value, r.label
+			FROM observations o JOIN releases r ON r.id = o.release_id
+			WHERE r.source_id = ? AND r.released = ?`},
+		{&w.earlierEvent, `SELECT count(*) FROM events
+			WHERE jurisdiction = ? AND target = ? AND type = ? AND date = ? AND instrument = ? AND id <= ?`},
 		{&w.insertEvent, `INSERT INTO events
 			(jurisdiction, target, type, date, precision, announced, instrument, summary, source_id, source_url)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -99,20 +148,28 @@ func (w *writer) loadKnown() error {
 		}
 		return rows.Err()
 	}
-	if err := load(`SELECT id, name FROM sources`, func(rows *sql.Rows) error {
+	if err := load(`SELECT id, name, url, licence FROM sources`, func(rows *sql.Rows) error {
 		var id int64
-		var name string
-		err := rows.Scan(&id, &name)
+		var name, url, licence string
+		err := rows.Scan(&id, &name, &url, &licence)
 		w.sourceIDs[name] = id
+		w.sourceAttrs[name] = [2]string{url, licence}
 		return err
 	}); err != nil {
 		return err
+	}
+	if err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(id), 0) FROM observations`).Scan(&w.lastObservation); err != nil {
+		return fmt.Errorf("read existing rows: %w", err)
+	}
+	if err := w.tx.QueryRowContext(w.ctx, `SELECT coalesce(max(id), 0) FROM events`).Scan(&w.lastEvent); err != nil {
+		return fmt.Errorf("read existing rows: %w", err)
 	}
 	if err := load(`SELECT id, source_id, released, label FROM releases`, func(rows *sql.Rows) error {
 		var id int64
 		var key releaseKey
 		err := rows.Scan(&id, &key.sourceID, &key.released, &key.label)
 		w.releaseIDs[key] = id
+		w.releaseDays[id] = sourceDay{key.sourceID, key.released}
 		return err
 	}); err != nil {
 		return err
@@ -136,9 +193,20 @@ func (w *writer) loadKnown() error {
 	})
 }
 
+// note records something the curator should know about an import, once.
+func (w *writer) note(text string) {
+	if !slices.Contains(w.notes, text) {
+		w.notes = append(w.notes, text)
+	}
+}
+
+// skip counts a row left out for reason.
+func (w *writer) skip(reason string) { w.skipped[reason]++ }
+
 func (w *writer) close() {
 	for _, stmt := range []*sql.Stmt{w.upsertSource, w.insertRelease, w.insertIndicator, w.insertEntity,
-		w.insertAlias, w.insertObservation, w.existingObservation, w.insertEvent} {
+		w.insertAlias, w.insertObservation, w.existingObservation, w.insertEvent,
+		w.earlierObservation, w.earlierEvent} {
 		if stmt != nil {
 			stmt.Close()
 		}
@@ -152,14 +220,22 @@ func (w *writer) source(name, url, licence string) (int64, error) {
 	if name == "" {
 		return 0, fmt.Errorf("source name is empty")
 	}
-	if id, ok := w.sourceIDs[name]; ok && url == "" && licence == "" {
+	attrs := w.sourceAttrs[name]
+	if id, ok := w.sourceIDs[name]; ok && (url == "" || url == attrs[0]) && (licence == "" || licence == attrs[1]) {
 		return id, nil
 	}
 	var id int64
 	if err := w.upsertSource.QueryRowContext(w.ctx, name, url, licence).Scan(&id); err != nil {
 		return 0, fmt.Errorf("add source %q: %w", name, err)
 	}
+	if url != "" {
+		attrs[0] = url
+	}
+	if licence != "" {
+		attrs[1] = licence
+	}
 	w.sourceIDs[name] = id
+	w.sourceAttrs[name] = attrs
 	return id, nil
 }
 
@@ -168,6 +244,14 @@ func (w *writer) source(name, url, licence string) (int64, error) {
 func (w *writer) release(sourceID int64, released, label, url string) (int64, error) {
 	if err := checkDate(released); err != nil {
 		return 0, fmt.Errorf("release date: %w", err)
+	}
+	if strings.TrimSpace(label) == "" {
+		return 0, fmt.Errorf("release %s has no label", released)
+	}
+	if w.replace && !w.cleared[sourceDay{sourceID, released}] {
+		if err := w.clearRelease(sourceID, released); err != nil {
+			return 0, err
+		}
 	}
 	key := releaseKey{sourceID, released, label}
 	if id, ok := w.releaseIDs[key]; ok {
@@ -182,7 +266,35 @@ func (w *writer) release(sourceID int64, released, label, url string) (int64, er
 		return 0, fmt.Errorf("add release %s %q: %w", released, label, err)
 	}
 	w.releaseIDs[key] = id
+	w.releaseDays[id] = sourceDay{sourceID, released}
 	return id, nil
+}
+
+// clearRelease deletes every figure of a source's releases of one day, and the releases,
+// for --replace. It runs once per source and day, before the file's first row of it.
+func (w *writer) clearRelease(sourceID int64, released string) error {
+	w.cleared[sourceDay{sourceID, released}] = true
+	w.earlier[sourceDay{sourceID, released}] = map[figureKey]earlierFigure{}
+	result, err := w.tx.ExecContext(w.ctx, `DELETE FROM observations WHERE release_id IN
+		(SELECT id FROM releases WHERE source_id = ? AND released = ?)`, sourceID, released)
+	if err != nil {
+		return fmt.Errorf("replace release %s: %w", released, err)
+	}
+	deleted, err := result.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("replace release %s: %w", released, err)
+	}
+	w.deleted += int(deleted)
+	if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM releases WHERE source_id = ? AND released = ?`,
+		sourceID, released); err != nil {
+		return fmt.Errorf("replace release %s: %w", released, err)
+	}
+	for key := range w.releaseIDs {
+		if key.sourceID == sourceID && key.released == released {
+			delete(w.releaseIDs, key)
+		}
+	}
+	return nil
 }
 
 func (w *writer) indicator(name, unit, description string) error {
@@ -200,6 +312,9 @@ func (w *writer) indicator(name, unit, description string) error {
 func (w *writer) entity(code, name, kind string) error {
 	if w.entities[code] {
 		return nil
+	}
+	if !w.addEntities {
+		return fmt.Errorf("unknown entity %q (add it to data/lexicon/entities.csv, or name it by its code)", code)
 	}
 	if code == "" || name == "" {
 		return fmt.Errorf("entity needs a code and a name")
@@ -256,6 +371,9 @@ func (w *writer) observation(o observationRow) error {
 	if math.IsNaN(o.value) || math.IsInf(o.value, 0) {
 		return fmt.Errorf("value %v is not a number", o.value)
 	}
+	if err := w.checkNotInDatabase(o); err != nil {
+		return err
+	}
 	result, err := w.insertObservation.ExecContext(w.ctx, o.entity, o.indicator, o.period, o.basis, o.value,
 		o.releaseID, o.kind, o.sourceURL, o.note)
 	if err != nil {
@@ -266,8 +384,11 @@ func (w *writer) observation(o observationRow) error {
 		return fmt.Errorf("add %s %s %s: %w", o.entity, o.indicator, o.period, err)
 	}
 	if added == 1 {
+		w.added++
+		w.touched[o.releaseID] = true
 		return nil
 	}
+	w.merged++
 	var existing float64
 	if err := w.existingObservation.QueryRowContext(w.ctx, o.entity, o.indicator, o.period, o.basis, o.kind,
 		o.releaseID).Scan(&existing); err != nil {
@@ -278,6 +399,60 @@ func (w *writer) observation(o observationRow) error {
 			o.entity, o.indicator, o.period, o.value, existing)
 	}
 	return nil
+}
+
+// checkNotInDatabase refuses a figure that the same source gave on the same day in a release
+// already in the database, under any label: importing a release twice, or under a second
+// name, would count one publication twice. --replace deletes the release first.
+func (w *writer) checkNotInDatabase(o observationRow) error {
+	if w.lastObservation == 0 {
+		return nil
+	}
+	day := w.releaseDays[o.releaseID]
+	figures, ok := w.earlier[day]
+	if !ok {
+		var err error
+		if figures, err = w.loadEarlier(day); err != nil {
+			return fmt.Errorf("add %s %s %s: %w", o.entity, o.indicator, o.period, err)
+		}
+	}
+	earlier, ok := figures[figureKey{o.entity, o.indicator, o.period, o.basis, o.kind}]
+	if !ok {
+		return nil
+	}
+	return fmt.Errorf("%s %s %s (%s) is already in the database from the release of %s %q (value %v): a release is never overwritten; use --replace to replace that release",
+		o.entity, o.indicator, o.period, o.kind, day.released, earlier.label, earlier.value)
+}
+
+// figureKey is what one figure is of; a release has one figure per key.
+type figureKey struct{ entity, indicator, period, basis, kind string }
+
+type earlierFigure struct {
+	value float64
+	label string
+}
+
+func (w *writer) loadEarlier(day sourceDay) (map[figureKey]earlierFigure, error) {
+	figures := map[figureKey]earlierFigure{}
+	rows, err := w.earlierObservation.QueryContext(w.ctx, day.sourceID, day.released)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key figureKey
+		var figure earlierFigure
+		if err := rows.Scan(&key.entity, &key.indicator, &key.period, &key.basis, &key.kind, &figure.value,
+			&figure.label); err != nil {
+			return nil, err
+		}
+		figures[key] = figure
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	w.earlier[day] = figures
+	return figures, nil
 }
 
 // Event types of the events table.
@@ -313,6 +488,18 @@ func (w *writer) event(e Event) error {
 	if err != nil {
 		return err
 	}
+	if w.lastEvent > 0 {
+		var earlier int
+		if err := w.earlierEvent.QueryRowContext(w.ctx, e.Jurisdiction, e.Target, e.Type, e.Date, e.Instrument,
+			w.lastEvent).Scan(&earlier); err != nil {
+			return fmt.Errorf("add event %s %s: %w", e.Instrument, e.Date, err)
+		}
+		if earlier > 0 {
+			return fmt.Errorf("event %s %s %s of %s (%s) is already in the database", e.Type, e.Target, e.Date,
+				e.Jurisdiction, e.Instrument)
+		}
+	}
+	w.addedEvents++
 	if _, err := w.insertEvent.ExecContext(w.ctx, e.Jurisdiction, e.Target, e.Type, e.Date, e.Precision,
 		e.Announced, e.Instrument, e.Summary, sourceID, e.SourceURL); err != nil {
 		return fmt.Errorf("add event %s %s: %w", e.Instrument, e.Date, err)

@@ -1,0 +1,108 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/spf13/cobra"
+
+	"github.com/factcheck/factcheck/internal/config"
+	"github.com/factcheck/factcheck/reference"
+)
+
+func newRefCmd(global *globalOptions, streams Streams) *cobra.Command {
+	ref := &cobra.Command{
+		Use:   "ref",
+		Short: "Inspect and curate the reference table",
+		Long: `The ref commands show and change the reference table that claims are checked against:
+official figures, each with its source and release (vintage), and dated sanctions events.
+Every release is kept: a new release never overwrites an earlier one, so that an article can
+be judged against what was known when it was written.
+
+Without --db they use the default database, which factcheck builds from its embedded data
+and rebuilds when that data changes; keep your own imports in a database of your own
+(--db PATH, or the db key of config.yaml), created with 'factcheck ref init --db PATH'.`,
+	}
+	ref.AddCommand(
+		newRefStatsCmd(global, streams),
+		newRefInitCmd(global, streams),
+		newRefImportCmd(global, streams),
+		newRefAddCmd(global, streams),
+		newRefListCmd(global, streams),
+		newRefShowCmd(global, streams),
+		newRefExportCmd(global, streams),
+		newRefSourcesCmd(global, streams),
+		newRefAliasCmd(global, streams),
+	)
+	return ref
+}
+
+// openRefStore opens the database of a ref command, as check does.
+func openRefStore(cmd *cobra.Command, global *globalOptions) (*reference.Store, error) {
+	cfg, err := config.Load(global.ConfigPath, cmd.Flags())
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return openStore(global.DB, cfg)
+}
+
+func newRefStatsCmd(global *globalOptions, streams Streams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "stats",
+		Short: "Count what the reference table holds, by source, release and indicator",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			store, err := openRefStore(cmd, global)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			st, err := store.Stats()
+			if err != nil {
+				return fmt.Errorf("ref stats: %w", err)
+			}
+			return writeStats(streams.Out, store.Path(), st)
+		},
+	}
+}
+
+func writeStats(w io.Writer, path string, st reference.Stats) error {
+	fmt.Fprintf(w, "Reference database %s (schema version %d)\n", path, st.SchemaVersion)
+	fmt.Fprintf(w, "%d observations, %d events, %d sources, %d entities (%d aliases), %d indicators\n\n",
+		st.Observations, st.Events, st.Sources, st.Entities, st.Aliases, st.Indicators)
+
+	t := tablewriter.NewTable(w)
+	t.Header("Source", "Release", "Label", "Observations")
+	for _, r := range st.ByRelease {
+		if err := t.Append(r.Source, r.Release, r.Label, fmt.Sprint(r.Count)); err != nil {
+			return err
+		}
+	}
+	if err := t.Render(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	t = tablewriter.NewTable(w)
+	t.Header("Indicator", "Observations")
+	for _, c := range st.ByIndicator {
+		if err := t.Append(c.Name, fmt.Sprint(c.Count)); err != nil {
+			return err
+		}
+	}
+	for _, c := range st.EventsByType {
+		if err := t.Append(c.Name+" (events)", fmt.Sprint(c.Count)); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+// configForRef returns the database path of the configuration, "" when it names none.
+func configForRef(cmd *cobra.Command, global *globalOptions) (string, error) {
+	cfg, err := config.Load(global.ConfigPath, cmd.Flags())
+	if err != nil {
+		return "", usageError{err}
+	}
+	return cfg.DB, nil
+}
