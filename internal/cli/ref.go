@@ -38,9 +38,11 @@ and rebuilds when that data changes; keep your own imports in a database of your
 	return ref
 }
 
-// openRefStore opens the database of a ref command, as check does.
+// openRefStore opens the database of a ref command, as check does. Only the root's flags
+// (--db, --config) go to the configuration: a ref command's --format names a file or
+// listing format, not the report format of the config's format key.
 func openRefStore(cmd *cobra.Command, global *globalOptions) (*reference.Store, error) {
-	cfg, err := config.Load(global.ConfigPath, cmd.Flags())
+	cfg, err := config.Load(global.ConfigPath, cmd.InheritedFlags())
 	if err != nil {
 		return nil, usageError{err}
 	}
@@ -100,7 +102,7 @@ func writeStats(w io.Writer, path string, st reference.Stats) error {
 
 // configForRef returns the database path of the configuration, "" when it names none.
 func configForRef(cmd *cobra.Command, global *globalOptions) (string, error) {
-	cfg, err := config.Load(global.ConfigPath, cmd.Flags())
+	cfg, err := config.Load(global.ConfigPath, cmd.InheritedFlags())
 	if err != nil {
 		return "", usageError{err}
 	}
