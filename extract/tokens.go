@@ -24,6 +24,29 @@ func tokenize(text string, from, to int) []token {
 	toks := make([]token, 0, (to-from)/5+1)
 	i := from
 	for i < to {
+		if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '.' {
+			// ASCII fast path: most news text is ASCII, and words end at the first non-word byte.
+			switch {
+			case asciiWord[c]:
+				j := i + 1
+				for j < to && text[j] < utf8.RuneSelf && asciiWord[text[j]] {
+					j++
+				}
+				if j >= to || text[j] >= utf8.RuneSelf || text[j] == '.' || text[j] == '\'' {
+					break // let the general path decide about dots, quotes and non-ASCII
+				}
+				toks = append(toks, newToken(text, i, j, false))
+				i = j
+				continue
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '-':
+				i++
+				continue
+			default:
+				toks = append(toks, newToken(text, i, i+1, true))
+				i++
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\'' || r == '’':
@@ -112,3 +135,11 @@ func phraseKeys(phrase string, caseBlind bool) []string {
 	}
 	return keys
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
