@@ -142,13 +142,13 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	}
 	if j-i <= 1 {
 		// A sign after the number, as in much of Europe: "10 €", "100元".
-		if j < len(text) && text[j] == '$' && (j+1 == len(text) || !isDigit(text[skipBlank(text, j+1)])) {
+		if j < len(text) && text[j] == '$' && !digitAt(text, skipBlank(text, j+1)) {
 			return unitInfo{unit: "USD", divisor: 1, end: j + 1}
 		}
 		for _, sign := range currencySigns {
 			if hasPrefix(text, j, sign.sign) && sign.code != "GBP" {
 				e := j + len(sign.sign)
-				if e == len(text) || !isDigit(text[skipBlank(text, e)]) {
+				if !digitAt(text, skipBlank(text, e)) {
 					return unitInfo{unit: sign.code, divisor: 1, end: e}
 				}
 			}
@@ -567,6 +567,9 @@ func (s *scanner) numberAt(i int) (number, bool) {
 func hasPrefix(text string, i int, p string) bool {
 	return i >= 0 && i+len(p) <= len(text) && equalFold(text[i:i+len(p)], p)
 }
+
+// digitAt reports a digit at i, false past the end of text.
+func digitAt(text string, i int) bool { return i < len(text) && isDigit(text[i]) }
 
 func hasSuffix(w, suffix string) bool {
 	return len(w) >= len(suffix) && w[len(w)-len(suffix):] == suffix

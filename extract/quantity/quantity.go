@@ -125,8 +125,13 @@ type number struct {
 	decimals int
 }
 
-// digitsAt parses the number that starts at i and returns where scanning resumes.
+// digitsAt parses the number that starts at i and returns where scanning resumes, always
+// past i.
 func (s *scanner) digitsAt(i int) int {
+	return max(s.digitsFrom(i), i+1)
+}
+
+func (s *scanner) digitsFrom(i int) int {
 	text := s.text
 	if i > 0 && isWordByte(text[i-1]) && !endsWithCurrencySign(text[:i]) {
 		// Digits inside a token: "G20", "Q3", "H1", "A380".

@@ -191,6 +191,9 @@ func monthFirstAt(text string, i int) (dateParts, bool) {
 // yearAfterDate reads ", 2026" or " 2026" after a day and month.
 func yearAfterDate(text string, i int) (int, int, bool) {
 	j := i
+	if k := skipSpaces(text, j); k < len(text) && text[k] == ',' {
+		j = k
+	}
 	if j < len(text) && text[j] == ',' {
 		j++
 	}

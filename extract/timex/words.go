@@ -19,10 +19,10 @@ var monthContext = map[string]bool{
 func (s *scanner) atWord(i, we int) (int, bool) {
 	text := s.text
 	lw := lowerASCII(text[i:we])
-	if _, ok := monthWords[lw]; ok && isCapital(text[i]) {
+	if _, ok := monthWords[lw]; ok {
 		return s.atMonth(i)
 	}
-	if wd, ok := weekdayWords[lw]; ok && isCapital(text[i]) {
+	if wd, ok := weekdayWords[lw]; ok {
 		ps, pe := prevWord(text, i)
 		if ps < pe && isOneOf(text[ps:pe], "on", "since", "until", "by", "said", "says", "from", "before", "after", "late", "early") {
 			s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(lastWeekday(pub, wd, true)) }))
@@ -66,6 +66,11 @@ func (s *scanner) atMonth(i int) (int, bool) {
 	text := s.text
 	d, ok := monthFirstAt(text, i)
 	if !ok {
+		return 0, false
+	}
+	if !isCapital(text[i]) && (!d.hasDay && !d.hasYear || isOneOf(text[i:wordEnd(text, i)], "may", "mar") && !d.hasYear) {
+		// Lower case month names are accepted only with a day or year after them, and the
+		// verbs "may" and "mar" only with a year.
 		return 0, false
 	}
 	if !d.hasDay && !d.hasYear {
