@@ -116,8 +116,14 @@ func (s *Store) write(ctx context.Context, mode writeMode, fill func(*writer) er
 	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", importBusyTimeoutMS)); err != nil {
 		return err
 	}
-	// The connection goes back to the pool for lookups, which should not wait minutes.
-	defer conn.ExecContext(context.Background(), "PRAGMA busy_timeout = 5000")
+	// A page cache large enough for a whole IMF file keeps SQLite from spilling pages into
+	// the file before the commit, which would lock readers (a running check) out meanwhile.
+	if _, err := conn.ExecContext(ctx, "PRAGMA cache_size = -131072"); err != nil {
+		return err
+	}
+	// The connection goes back to the pool for lookups, which should neither wait minutes
+	// nor keep the big cache.
+	defer conn.ExecContext(context.Background(), "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -2000")
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
