@@ -547,3 +547,31 @@ func exportOf(t *testing.T, s *Store) string {
 }
 
 func bufioReader(s string) *bufio.Reader { return bufio.NewReaderSize(strings.NewReader(s), 1<<16) }
+
+func TestEventsExportThenImportIsByteForByte(t *testing.T) {
+	var first bytes.Buffer
+	n, err := defaultStore.ExportEvents(&first, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := emptyStore(t)
+	summary, err := target.Import(context.Background(), "events.csv", bytes.NewReader(first.Bytes()), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if summary.Format != FormatEvents || summary.Events != n || n < 40 {
+		t.Errorf("exported %d events, imported %+v", n, summary)
+	}
+	var second bytes.Buffer
+	if _, err := target.ExportEvents(&second, Filter{}); err != nil {
+		t.Fatal(err)
+	}
+	if first.String() != second.String() {
+		t.Error("the second export of the events differs from the first")
+	}
+	// The same file again is refused: every event is in the database already.
+	if _, err := target.Import(context.Background(), "events.csv", bytes.NewReader(first.Bytes()), ImportOptions{}); err == nil ||
+		!strings.Contains(err.Error(), "events.csv: line 2: event") {
+		t.Errorf("a second import of the events: %v", err)
+	}
+}
