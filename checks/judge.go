@@ -5,6 +5,7 @@ package checks
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -33,7 +34,8 @@ const (
 //   - outdated: only releases already superseded when the article appeared match;
 //   - inconsistent: no release matches; but when every release the table holds came out
 //     after the article, the figure current then is unknown and the verdict is no_reference,
-//     because figures move most in the years after a first estimate;
+//     because figures move most in the years after a first estimate, unless the claim is
+//     further from every release than revisions go (Options.RevisionMargin);
 //   - no_reference: the claim is linked and the table has no figure (on the claim's basis);
 //   - unchecked: no indicator, entity or period, an amount of change or a unit the indicator
 //     is not kept in, or a forecast with no projection in the table.
@@ -374,7 +376,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) Result {
 	case outdated != nil:
 		res.Verdict = Outdated
 		res.Explanation = lead + "; the claim's " + j.claimText() + " " + j.describeEarlier(*outdated) + "."
-	case j.allReleasedAfterPublication(sources):
+	case j.allReleasedAfterPublication(sources) && j.withinRevisionMargin(sources, iv):
 		// Figures are revised most in the years after a first estimate: a claim that
 		// differs from a figure published long after the article may well have been right
 		// when written, and a false alarm costs more than a miss.
@@ -410,6 +412,27 @@ func (j judgement) allReleasedAfterPublication(sources []series) bool {
 		}
 	}
 	return true
+}
+
+// withinRevisionMargin reports whether some release of some source lies within the margin
+// by which figures are commonly revised of the claim's interval: Options.RevisionMargin
+// percentage points for rates, the same number as a fraction of the figure for levels.
+func (j judgement) withinRevisionMargin(sources []series, iv interval) bool {
+	margin := j.opts.RevisionMargin
+	for _, s := range sources {
+		for _, r := range s.releases {
+			for _, o := range r.obs {
+				m := margin
+				if indicatorUnitOr(j.claim.Indicator, j.claim.Unit) != extract.UnitPercent {
+					m = margin / 100 * math.Abs(o.Value)
+				}
+				if (interval{iv.lo - m, iv.hi + m}).contains(o.Value) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // earlierMatchIn finds the most recent non-latest release of s that matches the interval.

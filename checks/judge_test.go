@@ -242,6 +242,14 @@ func TestJudgeFigures(t *testing.T) {
 			explains: []string{"every release the table holds came out after the article (2005-01-12)", "the figure current then is unknown"},
 		},
 		{
+			name: "an archive claim further from every later figure than revisions go is flagged",
+			claim: extract.Claim{Value: 9.9, Step: 0.1, Unit: "percent", Qualifier: "exact", Indicator: "gdp_growth",
+				Entity: "USA", Period: "2004", Basis: "annual", Kind: "actual"},
+			published:    "2005-01-12",
+			observations: []reference.Observation{usaGrowth2004},
+			verdict:      Inconsistent, refValue: 3.8, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 6.1,
+		},
+		{
 			name: "the same claim with no publication date is inconsistent",
 			claim: extract.Claim{Value: 4.4, Step: 0.1, Unit: "percent", Qualifier: "exact", Indicator: "gdp_growth",
 				Entity: "USA", Period: "2004", Basis: "annual", Kind: "actual"},

@@ -15,6 +15,9 @@ const (
 	defaultApproxBand = 0.02
 	// "nearly 4%" reaches down to 3.6 (or to 3.5, the bottom of the stated 4, if lower).
 	defaultNearlyBand = 0.10
+	// GDP growth first estimates move by up to about a point in later revisions (Russia 2023:
+	// 3.6 to 4.1; WDI Russia 2024: 4.34 to 4.92).
+	defaultRevisionMargin = 1.0
 )
 
 // defaultSourcePriority is the order sources are preferred in when the article names none:
@@ -47,6 +50,7 @@ func DefaultOptions() Options {
 		ApproxFactor:   defaultApproxFactor,
 		ApproxBand:     defaultApproxBand,
 		NearlyBand:     defaultNearlyBand,
+		RevisionMargin: defaultRevisionMargin,
 		SourcePriority: append([]string(nil), defaultSourcePriority...),
 		SourceAliases:  cloneAliases(defaultSourceAliases),
 	}
@@ -62,6 +66,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.NearlyBand <= 0 {
 		o.NearlyBand = defaultNearlyBand
+	}
+	if o.RevisionMargin <= 0 {
+		o.RevisionMargin = defaultRevisionMargin
 	}
 	if len(o.SourcePriority) == 0 {
 		o.SourcePriority = defaultSourcePriority

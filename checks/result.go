@@ -42,6 +42,12 @@ type Options struct {
 	// SourceAliases maps how articles name a source to how the table names it, both
 	// normalised (lower case, punctuation as spaces): "international monetary fund" → "imf".
 	SourceAliases map[string]string
+	// RevisionMargin is how far a figure is commonly revised after its first estimate, in
+	// percentage points for rates and in percent of the figure for levels. A claim in an
+	// article older than every release the table holds is flagged only when it is further
+	// than this from all of them (1.0: "4.4%" against a later 3.8% is not flagged, 9.9%
+	// against 5.4% is).
+	RevisionMargin float64
 }
 
 // Result is a claim with its verdict and the reference figure it was judged against.

@@ -25,6 +25,7 @@ const (
 	KeyMaxArticleBytes = "max_article_bytes"
 	KeyApproxFactor    = "tolerance.approx_factor"
 	KeyNearlyBand      = "tolerance.nearly_band"
+	KeyRevisionMargin  = "tolerance.revision_margin"
 	KeySourcePriority  = "sources.priority"
 	KeyLockTimeout     = "db_lock_timeout"
 )
@@ -37,6 +38,7 @@ type Config struct {
 	MaxArticleBytes int64    // articles larger than this are reported, not read
 	ApproxFactor    float64  // see checks.Options
 	NearlyBand      float64  // see checks.Options
+	RevisionMargin  float64  // see checks.Options
 	SourcePriority  []string // sources preferred when several match
 	LockTimeoutMS   int      // how long to wait for a database locked by another process
 	File            string   // the config file that was read, "" when none
@@ -50,6 +52,7 @@ var defaults = map[string]any{
 	KeyMaxArticleBytes: 10 << 20,
 	KeyApproxFactor:    2.0,
 	KeyNearlyBand:      0.1,
+	KeyRevisionMargin:  1.0,
 	KeySourcePriority:  []string{},
 	KeyLockTimeout:     5000,
 }
@@ -126,6 +129,9 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	}
 	if cfg.NearlyBand, err = cast.ToFloat64E(v.Get(KeyNearlyBand)); err != nil || cfg.NearlyBand <= 0 || cfg.NearlyBand >= 1 {
 		return Config{}, fmt.Errorf("%s: want a fraction between 0 and 1, got %v", where(KeyNearlyBand), v.Get(KeyNearlyBand))
+	}
+	if cfg.RevisionMargin, err = cast.ToFloat64E(v.Get(KeyRevisionMargin)); err != nil || cfg.RevisionMargin < 0 {
+		return Config{}, fmt.Errorf("%s: want a number, 0 or more, got %v", where(KeyRevisionMargin), v.Get(KeyRevisionMargin))
 	}
 	if cfg.SourcePriority, err = cast.ToStringSliceE(v.Get(KeySourcePriority)); err != nil {
 		return Config{}, fmt.Errorf("%s: want a list of source names: %w", where(KeySourcePriority), err)

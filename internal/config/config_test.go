@@ -29,6 +29,7 @@ db_lock_timeout: 100
 tolerance:
   approx_factor: 3
   nearly_band: 0.05
+  revision_margin: 0.5
 sources:
   priority: [Rosstat, World Bank WDI]
 `)
@@ -37,7 +38,7 @@ sources:
 		t.Fatal(err)
 	}
 	want := Config{DB: "/tmp/ref.db", Format: "csv", Workers: 3, MaxArticleBytes: 2048, LockTimeoutMS: 100,
-		ApproxFactor: 3, NearlyBand: 0.05, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path}
+		ApproxFactor: 3, NearlyBand: 0.05, RevisionMargin: 0.5, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path}
 	if strings.Join(cfg.SourcePriority, "|") != strings.Join(want.SourcePriority, "|") {
 		t.Errorf("priority = %q, want %q", cfg.SourcePriority, want.SourcePriority)
 	}

@@ -1,0 +1,389 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/factcheck/factcheck/batch"
+	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/extract/timex"
+	"github.com/factcheck/factcheck/input"
+	"github.com/factcheck/factcheck/internal/config"
+	"github.com/factcheck/factcheck/reference"
+	"github.com/factcheck/factcheck/report"
+)
+
+// checkOptions are the flags of `check` and `extract`.
+type checkOptions struct {
+	Paths   []string
+	Format  string
+	Output  string
+	FailOn  []string
+	Only    []string
+	Date    string
+	AsOf    string
+	All     bool
+	Workers int
+	Quiet   bool
+	Summary bool
+
+	// verdicts is false for `extract`: claims are listed without being judged.
+	verdicts bool
+}
+
+func newCheckCmd(global *globalOptions, streams Streams) *cobra.Command {
+	opts := &checkOptions{verdicts: true}
+	cmd := &cobra.Command{
+		Use:   "check [flags] PATH...",
+		Short: "Check the claims of articles against the reference table",
+		Long: `Check finds the statistical claims in each article and judges each against every
+release of every source in the reference table. PATH is a .txt, .md, .html or .jsonl file
+(one article per line: {"id","text","published"}), a directory (read recursively), a glob
+pattern, or - for standard input.`,
+		Example: "  factcheck check examples/russia-economy.txt\n  factcheck check corpus/ --format csv -o review.csv --fail-on inconsistent",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			return runCheck(cmd, global, opts, streams)
+		},
+	}
+	addCheckFlags(cmd, opts)
+	cmd.Flags().StringSliceVar(&opts.FailOn, "fail-on", nil, "exit with 1 when a row has one of these verdicts (e.g. inconsistent,outdated)")
+	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "keep only rows with these verdicts")
+	cmd.Flags().StringVar(&opts.AsOf, "as-of", "", "judge with only the releases published by this date (YYYY-MM-DD)")
+	return cmd
+}
+
+func newExtractCmd(global *globalOptions, streams Streams) *cobra.Command {
+	opts := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "extract [flags] PATH...",
+		Short: "List the claims of articles, without verdicts",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			return runCheck(cmd, global, opts, streams)
+		},
+	}
+	addCheckFlags(cmd, opts)
+	return cmd
+}
+
+func addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
+	f := cmd.Flags()
+	f.StringVarP(&opts.Format, "format", "f", "", "output format: table, csv, jsonl or json (default: from -o's extension, else config, else table)")
+	f.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (written whole or not at all)")
+	f.StringVar(&opts.Date, "date", "", "publication date of articles that carry none (YYYY-MM-DD)")
+	f.BoolVar(&opts.All, "all", false, "also list numbers that are about no known indicator")
+	f.IntVarP(&opts.Workers, "workers", "j", 0, "articles processed at once (default: one per CPU)")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
+	f.BoolVar(&opts.Summary, "summary", false, "print a summary of the batch (at the end of a table; on stderr for other formats)")
+}
+
+// summary counts what a run saw.
+type summary struct {
+	articles  int
+	claims    int
+	verdicts  map[string]int
+	failures  []string
+	failOnHit bool
+}
+
+func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, streams Streams) error {
+	if opts.Format != "" {
+		if _, err := chooseFormat(opts.Format, "", ""); err != nil {
+			return err
+		}
+	}
+	cfg, err := config.Load(global.ConfigPath, cmd.Flags())
+	if err != nil {
+		return usageError{err}
+	}
+	defaultDate, err := parseDateFlag("--date", opts.Date)
+	if err != nil {
+		return err
+	}
+	asOf, err := parseDateFlag("--as-of", opts.AsOf)
+	if err != nil {
+		return err
+	}
+	format, err := chooseFormat(opts.Format, opts.Output, cfg.Format)
+	if err != nil {
+		return err
+	}
+	for _, list := range [][]string{opts.FailOn, opts.Only} {
+		for _, v := range list {
+			if !isVerdict(v) {
+				return usagef("unknown verdict %q (want %s)", v, strings.Join(verdictNames, ", "))
+			}
+		}
+	}
+
+	lex, err := extract.DefaultLexicon()
+	if err != nil {
+		return fmt.Errorf("load lexicon: %w", err)
+	}
+	extractor := extract.New(lex)
+
+	var store *reference.Store
+	judgeOpts := checks.DefaultOptions()
+	if opts.verdicts {
+		store, err = openStore(global.DB, cfg)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		judgeOpts.ApproxFactor = cfg.ApproxFactor
+		judgeOpts.NearlyBand = cfg.NearlyBand
+		judgeOpts.RevisionMargin = cfg.RevisionMargin
+		if len(cfg.SourcePriority) > 0 {
+			judgeOpts.SourcePriority = cfg.SourcePriority
+		}
+		judgeOpts.AsOf = asOf
+		if names, err := store.EntityNames(); err == nil {
+			judgeOpts.Names = names
+		}
+	}
+
+	out, commit, err := openOutput(opts.Output, streams.Out)
+	if err != nil {
+		return err
+	}
+	defer commit(false)
+	writer, err := report.NewWriter(format, out, report.Options{NoVerdicts: !opts.verdicts})
+	if err != nil {
+		return usageError{err}
+	}
+
+	sum := summary{verdicts: map[string]int{}}
+	only := setOf(opts.Only)
+	failOn := setOf(opts.FailOn)
+	type judged struct {
+		item    input.Item
+		results []checks.Result
+		err     error
+	}
+	work := func(item input.Item) judged {
+		if item.Article == nil {
+			return judged{item: item}
+		}
+		claims := extractor.Claims(*item.Article, extract.Options{All: opts.All})
+		results := make([]checks.Result, 0, len(claims))
+		for _, c := range claims {
+			if !opts.verdicts {
+				results = append(results, checks.Result{Claim: c})
+				continue
+			}
+			r, err := checks.Judge(c, item.Article.Published, store, judgeOpts)
+			if err != nil {
+				return judged{item: item, err: fmt.Errorf("%s: check %q: %w", item.Article.ID, c.Quote, err)}
+			}
+			results = append(results, r)
+		}
+		return judged{item: item, results: results}
+	}
+	consume := func(j judged) error {
+		if j.err != nil {
+			return j.err
+		}
+		if j.item.Err != nil {
+			sum.failures = append(sum.failures, j.item.Err.Error())
+			fmt.Fprintf(streams.Err, "factcheck: error: %v\n", j.item.Err)
+		}
+		if j.item.Article == nil {
+			return nil
+		}
+		sum.articles++
+		kept := j.results[:0]
+		for _, r := range j.results {
+			sum.claims++
+			sum.verdicts[r.Verdict]++
+			if failOn[r.Verdict] {
+				sum.failOnHit = true
+			}
+			if len(only) == 0 || only[r.Verdict] {
+				kept = append(kept, r)
+			}
+		}
+		return writer.WriteArticle(*j.item.Article, kept)
+	}
+	produce := func(emit func(input.Item) error) error {
+		return input.Read(opts.Paths, input.Options{DefaultDate: defaultDate, MaxBytes: cfg.MaxArticleBytes, Stdin: streams.In}, emit)
+	}
+	workers := opts.Workers
+	if !cmd.Flags().Changed("workers") {
+		workers = cfg.Workers
+	}
+	if err := batch.Run(workers, produce, work, consume); err != nil {
+		return err
+	}
+	if err := writer.Close(); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	if opts.Summary {
+		if err := writeSummary(summaryTarget(format, out, streams.Err), sum, opts.verdicts); err != nil {
+			return err
+		}
+	}
+	if err := commit(true); err != nil {
+		return err
+	}
+	switch {
+	case len(sum.failures) > 0:
+		return exitError{ExitUsage}
+	case sum.failOnHit:
+		return exitError{ExitFailOn}
+	}
+	return nil
+}
+
+var verdictNames = []string{checks.Consistent, checks.Revised, checks.Outdated, checks.Inconsistent, checks.NoReference, checks.Unchecked}
+
+func isVerdict(v string) bool {
+	for _, name := range verdictNames {
+		if v == name {
+			return true
+		}
+	}
+	return false
+}
+
+func setOf(list []string) map[string]bool {
+	set := make(map[string]bool, len(list))
+	for _, v := range list {
+		set[v] = true
+	}
+	return set
+}
+
+func parseDateFlag(flag, value string) (time.Time, error) {
+	if value == "" {
+		return time.Time{}, nil
+	}
+	d, err := timex.ParseDate(value)
+	if err != nil {
+		return time.Time{}, usagef("%s %q: %v", flag, value, err)
+	}
+	return d, nil
+}
+
+// chooseFormat picks the output format: the flag, else the output file's extension, else the
+// config, else a table.
+func chooseFormat(flag, output, configured string) (string, error) {
+	if flag != "" {
+		for _, f := range config.Formats {
+			if f == flag {
+				return flag, nil
+			}
+		}
+		return "", usagef("--format %q: want one of %s", flag, strings.Join(config.Formats, ", "))
+	}
+	if output != "" {
+		if f, ok := report.FormatFromPath(output); ok {
+			return f, nil
+		}
+	}
+	if configured != "" {
+		return configured, nil
+	}
+	return "table", nil
+}
+
+// openOutput returns where the report goes. For a file, it writes to a temporary file in the
+// same folder and commit(true) renames it into place, so that a failed run never leaves a
+// half-written report over a good one; commit(false) removes the temporary file.
+func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, error) {
+	if path == "" || path == "-" {
+		return stdout, func(bool) error { return nil }, nil
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, nil, usagef("output %s: %v", path, err)
+	}
+	done := false
+	commit := func(ok bool) error {
+		if done {
+			return nil
+		}
+		done = true
+		if !ok {
+			tmp.Close()
+			os.Remove(tmp.Name())
+			return nil
+		}
+		if err := tmp.Close(); err != nil {
+			os.Remove(tmp.Name())
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			os.Remove(tmp.Name())
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		return nil
+	}
+	return tmp, commit, nil
+}
+
+func summaryTarget(format string, out, stderr io.Writer) io.Writer {
+	if format == "table" {
+		return out
+	}
+	return stderr
+}
+
+func writeSummary(w io.Writer, sum summary, withVerdicts bool) error {
+	rows := [][]string{
+		{"articles read", fmt.Sprint(sum.articles)},
+		{"claims found", fmt.Sprint(sum.claims)},
+	}
+	if withVerdicts {
+		for _, v := range verdictNames {
+			rows = append(rows, []string{v, fmt.Sprint(sum.verdicts[v])})
+		}
+	}
+	rows = append(rows, []string{"inputs that failed", fmt.Sprint(len(sum.failures))})
+	failures := append([]string(nil), sum.failures...)
+	sort.Strings(failures)
+	return renderSummary(w, rows, failures)
+}
+
+// openStore opens the database named by --db or the config, or the default one built from
+// the embedded data.
+func openStore(flagDB string, cfg config.Config) (*reference.Store, error) {
+	path := flagDB
+	if path == "" {
+		path = cfg.DB
+	}
+	if path == "" {
+		dir, err := reference.DefaultDir()
+		if err != nil {
+			return nil, hinted{fmt.Errorf("reference database: %w", err), "name a database with --db PATH or the db key of config.yaml"}
+		}
+		store, err := reference.OpenDefault(dir)
+		if err != nil {
+			return nil, fmt.Errorf("reference database: %w", err)
+		}
+		return store, nil
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		// A new database starts with the embedded data, so that --db works on first use.
+		if err := reference.Build(path); err != nil {
+			return nil, fmt.Errorf("reference database %s: %w", path, err)
+		}
+	}
+	store, err := reference.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reference database %s: %w", path, err)
+	}
+	return store, nil
+}

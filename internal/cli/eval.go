@@ -1,0 +1,58 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/factcheck/factcheck/evaluate"
+	"github.com/factcheck/factcheck/extract"
+)
+
+// evalOptions are the flags of `eval`.
+type evalOptions struct {
+	Gold    string
+	Docs    string
+	Verbose bool
+}
+
+func newEvalCmd(streams Streams) *cobra.Command {
+	opts := &evalOptions{}
+	cmd := &cobra.Command{
+		Use:   "eval --gold GOLD.jsonl --docs DIR",
+		Short: "Score claim extraction against gold annotations",
+		Long: `Eval extracts the claims of every document named in a gold file (the format of
+../shared/eval/GUIDELINES.md) and prints detection precision, recall and F1 (a predicted claim
+matches a gold claim with the same document, indicator and value), the share of matches with
+the right entity, period and kind, and a strict F1 that requires all of them. Curators run it
+after changing the lexicon in data/lexicon.`,
+		Example: "  factcheck eval --gold ../shared/eval/bbc-dev/gold.jsonl --docs ../shared/eval/bbc-dev -v",
+		Args:    cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return runEval(opts, streams)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Gold, "gold", "", "gold annotations (JSONL)")
+	cmd.Flags().StringVar(&opts.Docs, "docs", "", "folder the gold file's doc paths are relative to")
+	cmd.Flags().BoolVarP(&opts.Verbose, "verbose", "v", false, "list misses, extras and wrongly linked claims")
+	_ = cmd.MarkFlagRequired("gold")
+	_ = cmd.MarkFlagRequired("docs")
+	return cmd
+}
+
+func runEval(opts *evalOptions, streams Streams) error {
+	lex, err := extract.DefaultLexicon()
+	if err != nil {
+		return fmt.Errorf("load lexicon: %w", err)
+	}
+	scores, err := evaluate.Run(evaluate.Options{
+		Gold:      opts.Gold,
+		Docs:      opts.Docs,
+		Extractor: extract.New(lex),
+		Verbose:   opts.Verbose,
+	})
+	if err != nil {
+		return usageError{err}
+	}
+	return scores.Write(streams.Out)
+}
