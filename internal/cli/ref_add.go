@@ -22,6 +22,9 @@ type refAddOptions struct {
 	Jurisdiction, Date, Precision, Instrument, Summary string
 }
 
+// namedFlag is a flag's value with its name, for messages.
+type namedFlag struct{ name, value string }
+
 var eventTypes = []string{reference.EventImposed, reference.EventExtendedUntil, reference.EventLifted}
 
 func newRefAddCmd(global *globalOptions, streams Streams) *cobra.Command {
@@ -71,25 +74,24 @@ Entities may be given by code (RUS) or by any name the table knows (Russia).`,
 
 func runRefAdd(cmd *cobra.Command, global *globalOptions, opts *refAddOptions, streams Streams) error {
 	isEvent := contains(eventTypes, opts.Indicator)
-	required := []struct{ flag, value string }{{"--entity", opts.Entity}, {"--indicator", opts.Indicator}, {"--source", opts.Source}}
+	required := []namedFlag{{"--entity", opts.Entity}, {"--indicator", opts.Indicator}, {"--source", opts.Source}}
 	if isEvent {
-		required = append(required, struct{ flag, value string }{"--jurisdiction", opts.Jurisdiction},
-			struct{ flag, value string }{"--date", opts.Date})
+		required = append(required, namedFlag{"--jurisdiction", opts.Jurisdiction}, namedFlag{"--date", opts.Date})
 	} else {
-		required = append(required, struct{ flag, value string }{"--period", opts.Period},
-			struct{ flag, value string }{"--value", opts.Value}, struct{ flag, value string }{"--release", opts.Release})
+		required = append(required, namedFlag{"--period", opts.Period}, namedFlag{"--value", opts.Value},
+			namedFlag{"--release", opts.Release})
 	}
 	var missing []string
-	for _, r := range required {
-		if strings.TrimSpace(r.value) == "" {
-			missing = append(missing, r.flag)
+	for _, f := range required {
+		if strings.TrimSpace(f.value) == "" {
+			missing = append(missing, f.name)
 		}
 	}
 	if len(missing) > 0 {
 		return usagef("add: missing %s", strings.Join(missing, ", "))
 	}
-	for _, d := range []struct{ flag, value string }{{"--release", opts.Release}, {"--date", opts.Date}} {
-		if err := checkDateFlag(d.flag, d.value); err != nil {
+	for _, f := range []namedFlag{{"--release", opts.Release}, {"--date", opts.Date}} {
+		if err := checkDateFlag(f.name, f.value); err != nil {
 			return err
 		}
 	}
