@@ -1,0 +1,43 @@
+package reference
+
+import "fmt"
+
+// historyQuery lists a whole series; the order (period, then release) lets a chart draw each
+// release as a line without sorting again.
+const historyQuery = `
+SELECT o.entity, o.indicator, o.period, o.basis, o.value, o.kind,
+       s.name, CASE WHEN o.source_url <> '' THEN o.source_url ELSE r.url END, s.licence,
+       r.released, r.label
+FROM observations o
+JOIN releases r ON r.id = o.release_id
+JOIN sources s ON s.id = r.source_id
+WHERE o.entity = ? AND o.indicator = ?
+ORDER BY o.period, r.released, s.name, r.label, o.basis, o.kind`
+
+// History returns every release of every source for every period of one series (an entity's
+// indicator), ordered by period and then by release date, projections included. Reports use
+// it to draw how a series and its revisions run around a claim. A nil store has no history,
+// so that callers which judge nothing can pass one along unopened.
+func (s *Store) History(entity, indicator string) ([]Observation, error) {
+	if s == nil {
+		return nil, nil
+	}
+	rows, err := s.db.Query(historyQuery, entity, indicator)
+	if err != nil {
+		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
+	}
+	defer rows.Close()
+	var found []Observation
+	for rows.Next() {
+		var o Observation
+		if err := rows.Scan(&o.Entity, &o.Indicator, &o.Period, &o.Basis, &o.Value, &o.Kind,
+			&o.Source, &o.SourceURL, &o.Licence, &o.Release, &o.Label); err != nil {
+			return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
+		}
+		found = append(found, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
+	}
+	return found, nil
+}

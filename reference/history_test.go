@@ -1,0 +1,73 @@
+package reference
+
+import (
+	"reflect"
+	"sort"
+	"testing"
+)
+
+func TestHistoryHoldsEveryPeriodsObservations(t *testing.T) {
+	tests := []struct {
+		name              string
+		entity, indicator string
+		periods           []string // periods that must be present, with the same rows as Observations
+		wantEmpty         bool
+	}{
+		{name: "Russia's growth has Rosstat's estimates and the WDI releases of each year",
+			entity: "RUS", indicator: "gdp_growth", periods: []string{"2021", "2022", "2023", "2024"}},
+		{name: "Japan's population runs over the WDI years",
+			entity: "JPN", indicator: "population", periods: []string{"2000", "2024"}},
+		{name: "an unknown entity has no history", entity: "XXX", indicator: "gdp_growth", wantEmpty: true},
+		{name: "an unknown indicator has no history", entity: "RUS", indicator: "no_such", wantEmpty: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			history, err := defaultStore.History(tt.entity, tt.indicator)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.wantEmpty {
+				if len(history) != 0 {
+					t.Fatalf("History(%s, %s) = %d rows, want none", tt.entity, tt.indicator, len(history))
+				}
+				return
+			}
+			byPeriod := map[string][]Observation{}
+			for _, o := range history {
+				if o.Entity != tt.entity || o.Indicator != tt.indicator {
+					t.Fatalf("History(%s, %s) holds %s %s", tt.entity, tt.indicator, o.Entity, o.Indicator)
+				}
+				byPeriod[o.Period] = append(byPeriod[o.Period], o)
+			}
+			for _, period := range tt.periods {
+				want, err := defaultStore.Observations(tt.entity, tt.indicator, period)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(want) == 0 {
+					t.Fatalf("the default data has no %s %s %s; the test needs another period", tt.entity, tt.indicator, period)
+				}
+				if !reflect.DeepEqual(byPeriod[period], want) {
+					t.Errorf("period %s:\n got %v\nwant %v", period, figures(byPeriod[period]), figures(want))
+				}
+			}
+			sorted := sort.SliceIsSorted(history, func(i, j int) bool {
+				if history[i].Period != history[j].Period {
+					return history[i].Period < history[j].Period
+				}
+				return history[i].Release < history[j].Release
+			})
+			if !sorted {
+				t.Error("history is not ordered by period, then release")
+			}
+		})
+	}
+}
+
+func TestHistoryOfANilStoreIsEmpty(t *testing.T) {
+	var s *Store
+	history, err := s.History("RUS", "gdp_growth")
+	if err != nil || history != nil {
+		t.Fatalf("nil store: History = %v, %v; want nil, nil", history, err)
+	}
+}
