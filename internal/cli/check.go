@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -50,7 +48,7 @@ func newCheckCmd(global *globalOptions, streams Streams) *cobra.Command {
 release of every source in the reference table. PATH is a .txt, .md, .html or .jsonl file
 (one article per line: {"id","text","published"}), a directory (read recursively), a glob
 pattern, or - for standard input.`,
-		Example: "  factcheck check examples/russia-economy.txt\n  factcheck check corpus/ --format csv -o review.csv --fail-on inconsistent",
+		Example: "  factcheck check examples/economy-roundup.txt\n  factcheck check corpus/ --format csv -o review.csv --fail-on inconsistent",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -355,35 +353,4 @@ func writeSummary(w io.Writer, sum summary, withVerdicts bool) error {
 	failures := append([]string(nil), sum.failures...)
 	sort.Strings(failures)
 	return renderSummary(w, rows, failures)
-}
-
-// openStore opens the database named by --db or the config, or the default one built from
-// the embedded data.
-func openStore(flagDB string, cfg config.Config) (*reference.Store, error) {
-	path := flagDB
-	if path == "" {
-		path = cfg.DB
-	}
-	if path == "" {
-		dir, err := reference.DefaultDir()
-		if err != nil {
-			return nil, hinted{fmt.Errorf("reference database: %w", err), "name a database with --db PATH or the db key of config.yaml"}
-		}
-		store, err := reference.OpenDefault(dir)
-		if err != nil {
-			return nil, fmt.Errorf("reference database: %w", err)
-		}
-		return store, nil
-	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		// A new database starts with the embedded data, so that --db works on first use.
-		if err := reference.Build(path); err != nil {
-			return nil, fmt.Errorf("reference database %s: %w", path, err)
-		}
-	}
-	store, err := reference.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("reference database %s: %w", path, err)
-	}
-	return store, nil
 }
