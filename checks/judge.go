@@ -492,7 +492,7 @@ func (j judgement) consistent(o reference.Observation, sources []series, citedIn
 		res.Explanation += fmt.Sprintf("; the cited source, %s, gives %s (release %s)",
 			cited.Source, formatValue(cited.Value, indicatorUnitOr(cited.Indicator, j.claim.Unit)), cited.Release)
 	case citedInTable:
-		res.Explanation += ", as the cited source"
+		res.Explanation += ", the source the article cites"
 	}
 	res.Explanation += "."
 	return res

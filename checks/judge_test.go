@@ -139,7 +139,7 @@ func TestJudgeFigures(t *testing.T) {
 			published: "2025-03-04",
 			asOf:      "2024-06-01",
 			verdict:   Consistent, refValue: 3.6, refSource: "Rosstat", refRelease: "2024-02-07", delta: 0,
-			explains: []string{"as the cited source"},
+			explains: []string{"the source the article cites"},
 		},
 		{
 			name:      "the revised 2023 figure is consistent with both sources",

@@ -232,3 +232,33 @@ func TestOutputFileIsWrittenWholeAndFormatFollowsExtension(t *testing.T) {
 		t.Errorf("files left behind: %v", entries)
 	}
 }
+
+// TestAsOfJudgesWithWhatWasKnownThen checks one claim against the releases known on two
+// dates: Rosstat's first estimate of 3.6% for 2023 stood until it was revised to 4.1% on
+// 2025-02-07.
+func TestAsOfJudgesWithWhatWasKnownThen(t *testing.T) {
+	article := filepath.Join(t.TempDir(), "russia.txt")
+	text := "March 4, 2025\n\nIn 2023, Russia's GDP grew by 3.6%, according to Rosstat.\n"
+	if err := os.WriteFile(article, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		asOf, verdict string
+	}{
+		{"2024-06-01", "consistent"},
+		{"", "outdated"},
+	} {
+		args := []string{"check", article, "--format", "jsonl", "--db", testDB(t)}
+		if tt.asOf != "" {
+			args = append(args, "--as-of", tt.asOf)
+		}
+		code, out, errOut := run(t, "", args...)
+		if code != ExitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		rows := jsonlRows(t, out)
+		if len(rows) != 1 || rows[0].str("verdict") != tt.verdict {
+			t.Errorf("as of %q: rows %v, want one %s", tt.asOf, rows, tt.verdict)
+		}
+	}
+}
