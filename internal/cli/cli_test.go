@@ -262,3 +262,35 @@ func TestAsOfJudgesWithWhatWasKnownThen(t *testing.T) {
 		}
 	}
 }
+
+// TestForecastJudgedAgainstIMFProjection imports an extract of the IMF WEO releases and
+// checks forecasts against the projection current when the article appeared (WEO October
+// 2024: Russia 3.6% in 2024, 1.3% in 2025), never against outturns.
+func TestForecastJudgedAgainstIMFProjection(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "imf.db")
+	if code, _, errOut := run(t, "", "ref", "import", "--db", db, filepath.Join("..", "..", "reference", "testdata", "weo_small.csv")); code != ExitOK {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	article := filepath.Join(dir, "imf.txt")
+	text := "November 20, 2024\n\nThe IMF expects Russia's economy to grow 3.6% this year. " +
+		"The IMF predicts that the Russian economy will grow 2.5% in 2025.\n"
+	if err := os.WriteFile(article, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "", "check", article, "--format", "jsonl", "--db", db)
+	if code != ExitOK {
+		t.Fatalf("check: exit %d: %s", code, errOut)
+	}
+	rows := jsonlRows(t, out)
+	want := map[string]string{"2024": "consistent", "2025": "inconsistent"}
+	if len(rows) != len(want) {
+		t.Fatalf("rows = %v, want %d", rows, len(want))
+	}
+	for _, r := range rows {
+		if r.str("kind") != "forecast" || r.str("verdict") != want[r.str("period")] || r.str("ref_source") != "IMF WEO" {
+			t.Errorf("%s for %s: kind %s verdict %s against %s, want a forecast %s against IMF WEO (%s)",
+				r.str("quote"), r.str("period"), r.str("kind"), r.str("verdict"), r.str("ref_source"), want[r.str("period")], r.str("explanation"))
+		}
+	}
+}
