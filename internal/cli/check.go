@@ -163,6 +163,8 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return usageError{err}
 	}
 
+	bar := newProgress(streams, opts.Paths, opts.Quiet, out)
+	defer bar.finish()
 	sum := summary{verdicts: map[string]int{}}
 	only := setOf(opts.Only)
 	failOn := setOf(opts.FailOn)
@@ -196,6 +198,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		}
 		if j.item.Err != nil {
 			sum.failures = append(sum.failures, j.item.Err.Error())
+			bar.beforeMessage()
 			fmt.Fprintf(streams.Err, "factcheck: error: %v\n", j.item.Err)
 		}
 		if j.item.Article == nil {
@@ -213,6 +216,8 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 				kept = append(kept, r)
 			}
 		}
+		bar.article(j.item.Article, len(j.results))
+		bar.beforeReport()
 		return writer.WriteArticle(*j.item.Article, kept)
 	}
 	produce := func(emit func(input.Item) error) error {
@@ -222,7 +227,9 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	if !cmd.Flags().Changed("workers") {
 		workers = cfg.Workers
 	}
-	if err := batch.Run(workers, produce, work, consume); err != nil {
+	err = batch.Run(workers, produce, work, consume)
+	bar.finish()
+	if err != nil {
 		return err
 	}
 	if err := writer.Close(); err != nil {

@@ -1,0 +1,68 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchInputs are the real texts a whole check is measured on: the benchmark corpus (one
+// JSONL file) and the development articles (a folder of text files).
+func benchInputs(b *testing.B) []struct{ name, path string } {
+	shared, err := filepath.Abs(filepath.Join("..", "..", "..", "shared"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := os.Stat(shared); err != nil {
+		b.Skipf("../shared is not beside the repository (%v); skipping", err)
+	}
+	return []struct{ name, path string }{
+		{"corpus", filepath.Join(shared, "bench", "corpus.jsonl")},
+		{"bbc-dev", filepath.Join(shared, "eval", "bbc-dev", "business")},
+	}
+}
+
+// inputBytes is the size of the files under path, what MB/s is counted in.
+func inputBytes(b *testing.B, path string) int64 {
+	var total int64
+	err := filepath.Walk(path, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		if !info.IsDir() && (strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".jsonl")) {
+			total += info.Size()
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return total
+}
+
+// BenchmarkCheck runs the whole `check --format jsonl` in-process (reading, extraction,
+// lookups, verdicts and output) on 1 worker and on 2, the cores of the reference machine.
+func BenchmarkCheck(b *testing.B) {
+	db := filepath.Join(b.TempDir(), "reference.db")
+	for _, in := range benchInputs(b) {
+		for _, workers := range []int{1, 2} {
+			b.Run(fmt.Sprintf("%s/workers=%d", in.name, workers), func(b *testing.B) {
+				args := []string{"check", in.path, "--db", db, "--format", "jsonl", "--date", "2005-06-01", "-q", "-j", fmt.Sprint(workers)}
+				// The first run builds the database outside the measured loop.
+				if code := Main(args, Streams{Out: io.Discard, Err: io.Discard}); code != ExitOK {
+					b.Fatalf("exit %d", code)
+				}
+				b.SetBytes(inputBytes(b, in.path))
+				b.ResetTimer()
+				for b.Loop() {
+					if code := Main(args, Streams{Out: io.Discard, Err: io.Discard}); code != ExitOK {
+						b.Fatalf("exit %d", code)
+					}
+				}
+			})
+		}
+	}
+}
