@@ -145,6 +145,13 @@ type Options struct {
 	NoVerdicts bool
 	// Width is the terminal width the table is fitted to; 0 means 120.
 	Width int
+	// History, when set, gives the series the HTML report charts around each judged claim;
+	// nil draws no charts.
+	History SeriesSource
+	// Judging are the tolerances the claims were judged with, so that the HTML report draws
+	// the interval a claim stands for as it was judged; zero fields mean checks' defaults.
+	// Names also gives the entity names shown beside codes.
+	Judging checks.Options
 }
 
 // Writer writes the results of one article after another. It is not safe for concurrent

@@ -1,0 +1,562 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/reference"
+)
+
+// The chart of a claim is hand-written SVG: a dozen elements per chart do not justify a
+// charting library, and html/template escapes every label in it like the rest of the page.
+
+// Chart geometry in SVG user units; the SVG scales to its box with the viewBox.
+const (
+	chartWidth   = 340
+	chartHeight  = 150
+	chartLeft    = 46 // room for the value ticks
+	chartRight   = 12
+	chartTop     = 10
+	chartBottom  = 22 // room for the period ticks
+	chartMaxTick = 6
+)
+
+// sourceColours are the Okabe–Ito colours, told apart by readers with colour-vision
+// deficiencies; releases of one source share a colour, and line weight tells the latest.
+var sourceColours = []string{"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"}
+
+// periodGrain is how often a series is observed; a chart only mixes periods of one grain.
+type periodGrain int
+
+const (
+	grainNone periodGrain = iota
+	grainYear
+	grainFiscalYear
+	grainHalf
+	grainQuarter
+	grainMonth
+)
+
+// periodPosition places a period on a continuous time axis (2023-Q3 → 2023.5). ok is false
+// for dates and anything unparseable: those have no series to draw.
+func periodPosition(period string) (x float64, grain periodGrain, ok bool) {
+	fiscal := strings.HasPrefix(period, "FY")
+	p := strings.TrimPrefix(period, "FY")
+	if len(p) < 4 {
+		return 0, grainNone, false
+	}
+	year, err := strconv.Atoi(p[:4])
+	if err != nil || year < 1000 {
+		return 0, grainNone, false
+	}
+	rest := p[4:]
+	switch {
+	case rest == "" && fiscal:
+		return float64(year), grainFiscalYear, true
+	case rest == "":
+		return float64(year), grainYear, true
+	case fiscal:
+		return 0, grainNone, false
+	case len(rest) == 3 && rest[:2] == "-Q" && rest[2] >= '1' && rest[2] <= '4':
+		return float64(year) + float64(rest[2]-'1')/4, grainQuarter, true
+	case len(rest) == 3 && rest[:2] == "-H" && (rest[2] == '1' || rest[2] == '2'):
+		return float64(year) + float64(rest[2]-'1')/2, grainHalf, true
+	case len(rest) == 3 && rest[0] == '-':
+		month, err := strconv.Atoi(rest[1:])
+		if err != nil || month < 1 || month > 12 {
+			return 0, grainNone, false
+		}
+		return float64(year) + float64(month-1)/12, grainMonth, true
+	}
+	return 0, grainNone, false
+}
+
+// window is how far a chart reaches before and after the claim's period, in years.
+func (g periodGrain) window() (before, after float64) {
+	switch g {
+	case grainHalf:
+		return 4, 1.5
+	case grainQuarter:
+		return 2.75, 0.75
+	case grainMonth:
+		return 1.5, 0.5
+	}
+	return 7, 2
+}
+
+// chartView is what the SVG template draws; coordinates are already in user units.
+type chartView struct {
+	Title  string // the accessible description of the chart
+	Width  int
+	Height int
+	Plot   struct{ X, Y, W, H float64 }
+	YTicks []chartTick
+	XTicks []chartTick
+	Zero   *float64 // y of the zero line when zero is in range
+	Lines  []chartLine
+	Claim  chartClaim
+	Legend []chartLegend
+	Rings  []chartPoint // the reference figure the verdict names
+}
+
+type chartTick struct {
+	Pos   float64
+	Label string
+}
+
+type chartPoint struct{ X, Y float64 }
+
+// chartLine is one release of one source.
+type chartLine struct {
+	Colour  string
+	Path    string // SVG path data; empty for a release with a single point in view
+	Points  []chartPoint
+	Latest  bool // the source's latest release: drawn heavier, points filled
+	Dashed  bool // a projection
+	Tooltip string
+}
+
+type chartClaim struct {
+	X, Y        float64
+	Top, Bottom float64 // the claimed interval, clipped to the plot
+	OpenTop     bool    // the interval runs past the top of the plot (more than X)
+	OpenBottom  bool
+	Label       string
+	Colour      string
+}
+
+type chartLegend struct {
+	Colour   string
+	Source   string
+	Releases int
+	Latest   string // date of the latest release shown
+	Dashed   bool
+}
+
+// buildChart draws the series of a judged claim around its period from the history of its
+// entity and indicator. ok is false when there is nothing to draw: no numeric claim, no
+// period on a time axis, or no figure of the series near the period.
+func buildChart(r checks.Result, history []reference.Observation, tol checks.Options) (chartView, bool) {
+	c := r.Claim
+	if c.Unit == extract.UnitDate || c.Indicator == "" || c.Entity == "" || len(history) == 0 {
+		return chartView{}, false
+	}
+	claimX, grain, ok := periodPosition(c.Period)
+	if !ok {
+		return chartView{}, false
+	}
+	before, after := grain.window()
+	lo, hi := claimX-before, claimX+after
+
+	basis := chartBasis(c, history)
+	forecast := c.Kind == extract.KindForecast
+	type releaseKey struct{ source, release, label, kind string }
+	lines := map[releaseKey]*chartLine{}
+	var keys []releaseKey
+	type point struct{ x, y float64 }
+	points := map[releaseKey][]point{}
+	var values []float64
+	for _, o := range history {
+		if basis != "" && o.Basis != basis {
+			continue
+		}
+		// An outturn is never shown against projections, as it is never judged by them.
+		if o.Kind == "projection" && !forecast {
+			continue
+		}
+		x, g, ok := periodPosition(o.Period)
+		if !ok || g != grain || x < lo-1e-9 || x > hi+1e-9 {
+			continue
+		}
+		key := releaseKey{o.Source, o.Release, o.Label, o.Kind}
+		if _, seen := lines[key]; !seen {
+			lines[key] = &chartLine{Dashed: o.Kind == "projection"}
+			keys = append(keys, key)
+		}
+		points[key] = append(points[key], point{x, o.Value})
+		values = append(values, o.Value)
+	}
+	if len(keys) == 0 {
+		return chartView{}, false
+	}
+
+	iv := drawnInterval(c, tol)
+	values = append(values, c.Value)
+	for _, end := range []float64{iv.lo, iv.hi} {
+		if !math.IsInf(end, 0) {
+			values = append(values, end)
+		}
+	}
+	yMin, yMax := extent(values)
+	ticks := niceTicks(yMin, yMax, 5)
+	yMin, yMax = math.Min(yMin, ticks[0]), math.Max(yMax, ticks[len(ticks)-1])
+
+	v := chartView{Width: chartWidth, Height: chartHeight}
+	v.Plot.X, v.Plot.Y = chartLeft, chartTop
+	v.Plot.W, v.Plot.H = chartWidth-chartLeft-chartRight, chartHeight-chartTop-chartBottom
+	xMin, xMax := lo, hi
+	// Shrink the axis to the data, keeping the claim in view.
+	dataMin, dataMax := claimX, claimX
+	for _, k := range keys {
+		for _, p := range points[k] {
+			dataMin, dataMax = math.Min(dataMin, p.x), math.Max(dataMax, p.x)
+		}
+	}
+	xMin, xMax = math.Max(xMin, dataMin), math.Min(xMax, dataMax)
+	pad := (xMax - xMin) * 0.06
+	if pad == 0 {
+		pad = 0.5
+	}
+	xMin, xMax = xMin-pad, xMax+pad
+	sx := func(x float64) float64 { return round1(v.Plot.X + (x-xMin)/(xMax-xMin)*v.Plot.W) }
+	sy := func(y float64) float64 { return round1(v.Plot.Y + (yMax-y)/(yMax-yMin)*v.Plot.H) }
+
+	for _, t := range ticks {
+		v.YTicks = append(v.YTicks, chartTick{sy(t), axisNumber(t, c.Unit, ticks)})
+	}
+	if yMin < 0 && yMax > 0 {
+		zero := sy(0)
+		v.Zero = &zero
+	}
+	v.XTicks = periodTicks(grain, dataMin, dataMax, sx)
+
+	// Sources in a fixed order (by name) so that a source keeps its colour across charts of a
+	// report; within a source, releases by date, the last one the latest.
+	sort.SliceStable(keys, func(i, j int) bool {
+		if keys[i].source != keys[j].source {
+			return keys[i].source < keys[j].source
+		}
+		return keys[i].release < keys[j].release
+	})
+	colourOf := map[string]string{}
+	legendAt := map[string]int{}
+	for i, k := range keys {
+		line := lines[k]
+		colour, seen := colourOf[k.source]
+		if !seen {
+			colour = sourceColours[len(colourOf)%len(sourceColours)]
+			colourOf[k.source] = colour
+			legendAt[k.source] = len(v.Legend)
+			v.Legend = append(v.Legend, chartLegend{Colour: colour, Source: k.source})
+		}
+		entry := &v.Legend[legendAt[k.source]]
+		entry.Releases++
+		entry.Latest = k.release
+		entry.Dashed = entry.Dashed || line.Dashed
+		line.Colour = colour
+		line.Latest = i == len(keys)-1 || keys[i+1].source != k.source
+		ps := points[k]
+		sort.Slice(ps, func(a, b int) bool { return ps[a].x < ps[b].x })
+		var path strings.Builder
+		for j, p := range ps {
+			pt := chartPoint{sx(p.x), sy(p.y)}
+			line.Points = append(line.Points, pt)
+			if j == 0 {
+				fmt.Fprintf(&path, "M%s %s", num(pt.X), num(pt.Y))
+			} else {
+				fmt.Fprintf(&path, "L%s %s", num(pt.X), num(pt.Y))
+			}
+		}
+		if len(ps) > 1 {
+			line.Path = path.String()
+		}
+		line.Tooltip = joinNonEmpty(", ", k.source, k.label, "released "+k.release)
+		v.Lines = append(v.Lines, *line)
+	}
+
+	// The figure the verdict names gets a ring, so the editor sees which point was used.
+	if r.RefValue != nil && r.RefPeriod != "" {
+		if x, g, ok := periodPosition(r.RefPeriod); ok && g == grain {
+			v.Rings = append(v.Rings, chartPoint{sx(x), sy(*r.RefValue)})
+		}
+	}
+
+	v.Claim = chartClaim{X: sx(claimX), Y: sy(c.Value), Label: "claim " + claimValue(c), Colour: verdictColour(r.Verdict)}
+	top, bottom := iv.hi, iv.lo
+	if math.IsInf(top, 1) || top > yMax {
+		top, v.Claim.OpenTop = yMax, math.IsInf(iv.hi, 1)
+	}
+	if math.IsInf(bottom, -1) || bottom < yMin {
+		bottom, v.Claim.OpenBottom = yMin, math.IsInf(iv.lo, -1)
+	}
+	v.Claim.Top, v.Claim.Bottom = sy(top), sy(bottom)
+
+	v.Title = chartTitle(r, tol.Names, iv, v.Legend, grain, dataMin, dataMax)
+	return v, true
+}
+
+// chartBasis picks the basis of the series to draw: the claim's when the history has it,
+// else that of the figures for the claim's own period, so that a quarter-on-quarter line is
+// not drawn through year-on-year figures.
+func chartBasis(c extract.Claim, history []reference.Observation) string {
+	have := map[string]bool{}
+	atPeriod := ""
+	for _, o := range history {
+		have[o.Basis] = true
+		if o.Period == c.Period && atPeriod == "" {
+			atPeriod = o.Basis
+		}
+	}
+	if c.Basis != "" && c.Basis != extract.BasisUnknown && have[c.Basis] {
+		return c.Basis
+	}
+	if atPeriod != "" {
+		return atPeriod
+	}
+	if len(have) == 1 {
+		return ""
+	}
+	for _, b := range []string{extract.BasisAnnual, extract.BasisYoY} {
+		if have[b] {
+			return b
+		}
+	}
+	return ""
+}
+
+// span is a closed interval; open ends are ±Inf.
+type span struct{ lo, hi float64 }
+
+// drawnInterval is the set of values a claim stands for, following the rules of DESIGN.md
+// "Verdicts" as checks applies them: the stated number ± half its last digit, widened by
+// "about", bounded on one side by "more than" and "less than". It is drawn, not judged: the
+// verdict itself always comes from checks.
+func drawnInterval(c extract.Claim, tol checks.Options) span {
+	defaults := checks.DefaultOptions()
+	if tol.ApproxFactor == 0 {
+		tol.ApproxFactor = defaults.ApproxFactor
+	}
+	if tol.ApproxBand == 0 {
+		tol.ApproxBand = defaults.ApproxBand
+	}
+	if tol.NearlyBand == 0 {
+		tol.NearlyBand = defaults.NearlyBand
+	}
+	half := math.Abs(c.Step) / 2
+	lo, hi := c.Value, c.Value
+	if c.ValueMax != nil {
+		lo, hi = math.Min(c.Value, *c.ValueMax), math.Max(c.Value, *c.ValueMax)
+	}
+	negative := hi < 0 || (hi == 0 && lo < 0)
+	switch c.Qualifier {
+	case extract.QualApprox:
+		half = math.Max(tol.ApproxFactor*half, tol.ApproxBand*math.Max(math.Abs(lo), math.Abs(hi)))
+	case extract.QualNearly:
+		if negative {
+			return span{lo - half, math.Max(lo*(1-tol.NearlyBand), lo+half)}
+		}
+		return span{math.Min(hi*(1-tol.NearlyBand), hi-half), hi + half}
+	case extract.QualMoreThan, extract.QualAtLeast:
+		if negative {
+			return span{math.Inf(-1), hi + half}
+		}
+		return span{lo - half, math.Inf(1)}
+	case extract.QualLessThan, extract.QualAtMost:
+		if negative {
+			return span{lo - half, math.Inf(1)}
+		}
+		return span{math.Inf(-1), hi + half}
+	}
+	return span{lo - half, hi + half}
+}
+
+func extent(values []float64) (lo, hi float64) {
+	lo, hi = values[0], values[0]
+	for _, x := range values[1:] {
+		lo, hi = math.Min(lo, x), math.Max(hi, x)
+	}
+	if lo == hi {
+		d := math.Max(math.Abs(lo)*0.05, 0.5)
+		if math.Abs(lo) >= 1e6 {
+			d = math.Abs(lo) * 0.02
+		}
+		lo, hi = lo-d, hi+d
+	}
+	return lo, hi
+}
+
+// niceTicks returns about n round values (1, 2 or 5 times a power of ten apart) that cover
+// [lo, hi].
+func niceTicks(lo, hi float64, n int) []float64 {
+	raw := (hi - lo) / float64(n-1)
+	magnitude := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := magnitude * 10
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if raw <= m*magnitude {
+			step = m * magnitude
+			break
+		}
+	}
+	first := math.Floor(lo/step) * step
+	var ticks []float64
+	for t := first; t < hi+step*0.999; t += step {
+		ticks = append(ticks, roundSignificant(t, 12))
+	}
+	if len(ticks) < 2 {
+		ticks = append(ticks, roundSignificant(first+step, 12))
+	}
+	return ticks
+}
+
+func roundSignificant(x float64, digits int) float64 {
+	if x == 0 {
+		return 0
+	}
+	scale := math.Pow(10, float64(digits)-math.Ceil(math.Log10(math.Abs(x))))
+	return math.Round(x*scale) / scale
+}
+
+// axisNumber labels a value tick: "4%", "−0.5%", "124M", "$2.1T"; all ticks of an axis
+// share the scale of the largest, so that they read as one series.
+func axisNumber(x float64, unit string, ticks []float64) string {
+	largest := 0.0
+	for _, t := range ticks {
+		largest = math.Max(largest, math.Abs(t))
+	}
+	text := ""
+	scaled := false
+	for _, s := range []struct {
+		size float64
+		name string
+	}{{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "k"}} {
+		if largest >= s.size*10 || (s.size >= 1e6 && largest >= s.size) {
+			text = FormatNumber(roundSignificant(x/s.size, 6)) + s.name
+			scaled = true
+			break
+		}
+	}
+	if !scaled {
+		text = FormatNumber(x)
+	}
+	text = strings.Replace(text, "-", "−", 1)
+	switch {
+	case unit == extract.UnitPercent:
+		return text + "%"
+	case unit == extract.UnitPP:
+		return text + "pp"
+	case isCurrencyCode(unit):
+		if symbol, ok := currencySymbols[unit]; ok {
+			if strings.HasPrefix(text, "−") {
+				return "−" + symbol + strings.TrimPrefix(text, "−")
+			}
+			return symbol + text
+		}
+	}
+	return text
+}
+
+// periodTicks labels the time axis with at most chartMaxTick periods.
+func periodTicks(grain periodGrain, from, to float64, sx func(float64) float64) []chartTick {
+	perYear := map[periodGrain]float64{grainHalf: 2, grainQuarter: 4, grainMonth: 12}[grain]
+	if perYear == 0 {
+		perYear = 1
+	}
+	count := int(math.Round((to-from)*perYear)) + 1
+	every := (count + chartMaxTick - 1) / chartMaxTick
+	var ticks []chartTick
+	for i := 0; i < count; i += every {
+		x := from + float64(i)/perYear
+		ticks = append(ticks, chartTick{sx(x), periodLabel(grain, x)})
+	}
+	return ticks
+}
+
+func periodLabel(grain periodGrain, x float64) string {
+	year := int(math.Floor(x + 1e-9))
+	frac := x - float64(year)
+	switch grain {
+	case grainFiscalYear:
+		return fmt.Sprintf("FY%d", year)
+	case grainHalf:
+		return fmt.Sprintf("%d H%d", year, int(math.Round(frac*2))+1)
+	case grainQuarter:
+		return fmt.Sprintf("%d Q%d", year, int(math.Round(frac*4))+1)
+	case grainMonth:
+		return fmt.Sprintf("%d-%02d", year, int(math.Round(frac*12))+1)
+	}
+	return strconv.Itoa(year)
+}
+
+// chartTitle describes the chart for screen readers and as a tooltip.
+func chartTitle(r checks.Result, names map[string]string, iv span, legend []chartLegend, grain periodGrain, from, to float64) string {
+	releases := 0
+	sources := make([]string, len(legend))
+	for i, l := range legend {
+		releases += l.Releases
+		sources[i] = l.Source
+	}
+	entity := r.Claim.Entity
+	if name := names[entity]; name != "" {
+		entity = name
+	}
+	what := joinNonEmpty(" ", entity+"'s", checks.IndicatorName(r.Claim.Indicator))
+	return fmt.Sprintf("%s, %s to %s: %s from %s; the claim, %s for %s, stands for %s.",
+		what, periodLabel(grain, from), periodLabel(grain, to), plural(releases, "release"),
+		strings.Join(sources, ", "), claimValue(r.Claim), r.Claim.Period, intervalText(iv, r.Claim.Unit))
+}
+
+// intervalText: "3.55 to 3.65", "at least 2", "at most 5".
+func intervalText(iv span, unit string) string {
+	show := func(x float64) string { return humanQuantity(roundTo(x, 4), unit) }
+	switch {
+	case math.IsInf(iv.lo, -1) && math.IsInf(iv.hi, 1):
+		return "any value"
+	case math.IsInf(iv.hi, 1):
+		return "at least " + show(iv.lo)
+	case math.IsInf(iv.lo, -1):
+		return "at most " + show(iv.hi)
+	}
+	return show(iv.lo) + " to " + show(iv.hi)
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+func round1(x float64) float64 { return math.Round(x*10) / 10 }
+
+// num prints a coordinate without float noise or a needless ".0".
+func num(x float64) string { return strconv.FormatFloat(round1(x), 'f', -1, 64) }
+
+// PlotRight is the x of the plot's right edge.
+func (v chartView) PlotRight() float64 { return round1(v.Plot.X + v.Plot.W) }
+
+// YLabelX is where value labels end, just left of the plot.
+func (v chartView) YLabelX() float64 { return v.Plot.X - 4 }
+
+// XLabelY is the baseline of the period labels, under the plot.
+func (v chartView) XLabelY() float64 { return round1(v.Plot.Y + v.Plot.H + 15) }
+
+// claimBand is the half-width of the bar that shows the claimed interval.
+const claimBand = 5
+
+func (c chartClaim) BandX() float64     { return round1(c.X - claimBand) }
+func (c chartClaim) BandWidth() float64 { return 2 * claimBand }
+func (c chartClaim) BandHeight() float64 {
+	return round1(math.Max(c.Bottom-c.Top, 1.5)) // a narrow interval still shows
+}
+
+// Diamond marks the claimed value.
+func (c chartClaim) Diamond() string {
+	return fmt.Sprintf("M%s %sL%s %sL%s %sL%s %sZ", num(c.X), num(c.Y-6), num(c.X+6), num(c.Y),
+		num(c.X), num(c.Y+6), num(c.X-6), num(c.Y))
+}
+
+// TopArrow and BottomArrow show an interval that runs on past the plot ("more than 3%").
+func (c chartClaim) TopArrow() string {
+	return fmt.Sprintf("M%s %sL%s %sL%s %sZ", num(c.X-claimBand), num(c.Top+6), num(c.X), num(c.Top),
+		num(c.X+claimBand), num(c.Top+6))
+}
+
+func (c chartClaim) BottomArrow() string {
+	return fmt.Sprintf("M%s %sL%s %sL%s %sZ", num(c.X-claimBand), num(c.Bottom-6), num(c.X), num(c.Bottom),
+		num(c.X+claimBand), num(c.Bottom-6))
+}
