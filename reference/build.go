@@ -382,10 +382,15 @@ func DefaultDir() (string, error) {
 // building it on first use. Databases built from other data are removed once the current
 // one exists; a damaged current one is rebuilt.
 func OpenDefault(dir string) (*Store, error) {
-	return openDefault(data.FS, dir)
+	return openDefault(data.FS, dir, OpenOptions{})
 }
 
-func openDefault(fsys fs.FS, dir string) (*Store, error) {
+// OpenDefaultWith is OpenDefault with options: a lock timeout, read-only lookups.
+func OpenDefaultWith(dir string, opts OpenOptions) (*Store, error) {
+	return openDefault(data.FS, dir, opts)
+}
+
+func openDefault(fsys fs.FS, dir string, opts OpenOptions) (*Store, error) {
 	hash, err := dataHash(fsys)
 	if err != nil {
 		return nil, err
@@ -399,13 +404,17 @@ func openDefault(fsys fs.FS, dir string) (*Store, error) {
 		return nil, fmt.Errorf("open default reference database: %w", err)
 	}
 	if exists {
-		store, openErr := Open(dbPath)
+		store, openErr := OpenWith(dbPath, opts)
 		if openErr == nil {
 			return store, nil
 		}
+		if !isRebuildable(openErr) {
+			// A lock or a permission is not damage: the file stays, and the user is told.
+			return nil, openErr
+		}
 		// The file is a cache of the embedded data: a damaged one is rebuilt, not repaired.
-		if err := os.Remove(dbPath); err != nil {
-			return nil, fmt.Errorf("open default reference database: %w (removing it: %v)", openErr, err)
+		if err := removeDatabase(dbPath); err != nil {
+			return nil, fmt.Errorf("%w (removing it to rebuild: %v)", openErr, err)
 		}
 	}
 	if err := buildFrom(fsys, dbPath); err != nil && !errors.Is(err, fs.ErrExist) {
@@ -413,7 +422,28 @@ func openDefault(fsys fs.FS, dir string) (*Store, error) {
 		return nil, err
 	}
 	removeStale(dir, dbPath)
-	return Open(dbPath)
+	return OpenWith(dbPath, opts)
+}
+
+// isRebuildable reports an open error that a rebuild of the default database cures.
+func isRebuildable(err error) bool {
+	for _, kind := range []error{ErrCorrupt, ErrNotReference, ErrEmpty, ErrNewerSchema} {
+		if errors.Is(err, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// removeDatabase deletes a database file and the journal a killed writer may have left.
+func removeDatabase(path string) error {
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	for _, suffix := range []string{"-journal", "-wal", "-shm"} {
+		os.Remove(path + suffix)
+	}
+	return nil
 }
 
 // removeStale deletes default databases built from other data. Failures are ignored: a

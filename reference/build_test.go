@@ -310,7 +310,7 @@ func TestOpenDefault(t *testing.T) {
 // openDefaultFile opens the default database of fsys in dir, closes it, and returns its path.
 func openDefaultFile(t *testing.T, fsys fs.FS, dir string) string {
 	t.Helper()
-	store, err := openDefault(fsys, dir)
+	store, err := openDefault(fsys, dir, OpenOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

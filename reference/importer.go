@@ -3,6 +3,7 @@ package reference
 import (
 	"bufio"
 	"context"
+	"database/sql"
 
 	"encoding/csv"
 	"errors"
@@ -98,55 +99,84 @@ func (s *Store) Import(ctx context.Context, name string, r io.Reader, opts Impor
 	return summary, nil
 }
 
-// importBusyTimeoutMS is how long a write waits for another process's write to finish:
-// long enough for an import of the whole IMF file on a slow machine.
-const importBusyTimeoutMS = 10 * 60 * 1000
-
 // writeMode says how a write ends and treats existing releases.
 type writeMode struct{ replace, dryRun bool }
 
 // write runs fill in one immediate transaction on one connection, with a writer, and
-// commits when fill succeeds (rolls back in a dry run).
+// commits when fill succeeds (rolls back in a dry run). When another process is writing, it
+// says so through OpenOptions.OnWait and waits up to the write lock timeout.
 func (s *Store) write(ctx context.Context, mode writeMode, fill func(*writer) error) error {
+	err := s.writeOnce(ctx, mode, fill)
+	if errors.Is(err, ErrLocked) {
+		return lockedError(err, s.opts.writeLockTimeout())
+	}
+	return err
+}
+
+func (s *Store) writeOnce(ctx context.Context, mode writeMode, fill func(*writer) error) error {
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
-		return err
+		return classify(err)
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", importBusyTimeoutMS)); err != nil {
-		return err
-	}
 	// A page cache large enough for a whole IMF file keeps SQLite from spilling pages into
 	// the file before the commit, which would lock readers (a running check) out meanwhile.
 	if _, err := conn.ExecContext(ctx, "PRAGMA cache_size = -131072"); err != nil {
-		return err
+		return classify(err)
 	}
 	// The connection goes back to the pool for lookups, which should neither wait minutes
 	// nor keep the big cache.
-	defer conn.ExecContext(context.Background(), "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -2000")
-	tx, err := conn.BeginTx(ctx, nil)
+	defer conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA busy_timeout = %d; PRAGMA cache_size = -2000", s.opts.lockTimeout().Milliseconds()))
+	tx, err := s.begin(ctx, conn)
 	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+		return err
 	}
 	defer tx.Rollback()
 	w, err := newWriter(ctx, tx)
 	if err != nil {
-		return err
+		return classify(err)
 	}
 	defer w.close()
 	w.replace = mode.replace
 	if err := fill(w); err != nil {
-		return err
+		return classify(err)
 	}
 	w.close()
 	if mode.dryRun {
 		return tx.Rollback()
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
+		return classify(fmt.Errorf("commit: %w", err))
 	}
 	s.forgetLookups()
 	return nil
+}
+
+// begin takes the write lock at once if it is free; else it tells OnWait and waits.
+func (s *Store) begin(ctx context.Context, conn *sql.Conn) (*sql.Tx, error) {
+	// PRAGMA takes no parameters; the timeouts are numbers this code formats.
+	if _, err := conn.ExecContext(ctx, "PRAGMA busy_timeout = 0"); err != nil {
+		return nil, classify(err)
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err == nil {
+		return tx, nil
+	}
+	if err = classify(err); !errors.Is(err, ErrLocked) {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	timeout := s.opts.writeLockTimeout()
+	if s.opts.OnWait != nil {
+		s.opts.OnWait(timeout)
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", timeout.Milliseconds())); err != nil {
+		return nil, classify(err)
+	}
+	tx, err = conn.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", classify(err))
+	}
+	return tx, nil
 }
 
 func touchedReleases(w *writer) ([]ReleaseCount, error) {

@@ -68,6 +68,11 @@ var SchemaVersion = len(schemaMigrations)
 // with the version bump, so that a failed step leaves the previous version intact. It
 // refuses a database from newer code, and a file that holds tables of something else.
 func migrate(ctx context.Context, db *sql.DB) error {
+	return migrateWith(ctx, db, schemaMigrations)
+}
+
+// migrateWith applies the steps a database lacks; tests give it steps of their own.
+func migrateWith(ctx context.Context, db *sql.DB, steps []migration) error {
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return err
@@ -78,19 +83,19 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
-	if version > SchemaVersion {
-		return fmt.Errorf("database schema version %d is newer than this factcheck knows (%d): use a newer factcheck or another database", version, SchemaVersion)
+	if version > len(steps) {
+		return newerSchemaError(version, len(steps))
 	}
 	if version == 0 {
-		var tables int
-		if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'table'").Scan(&tables); err != nil {
-			return fmt.Errorf("inspect database: %w", err)
+		tables, err := countTables(ctx, conn)
+		if err != nil {
+			return err
 		}
 		if tables > 0 {
-			return fmt.Errorf("not a factcheck reference database: it has %d tables but no schema version", tables)
+			return fmt.Errorf("%w: it has %d tables but no schema version", ErrNotReference, tables)
 		}
 	}
-	for _, step := range schemaMigrations[version:] {
+	for _, step := range steps[version:] {
 		if err := applyMigration(ctx, conn, step); err != nil {
 			return err
 		}

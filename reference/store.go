@@ -4,7 +4,6 @@
 package reference
 
 import (
-	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -19,6 +18,7 @@ import (
 type Store struct {
 	db   *sql.DB
 	path string
+	opts OpenOptions
 
 	observationsStmt *sql.Stmt
 	eventsStmt       *sql.Stmt
@@ -34,35 +34,54 @@ type lookupKey struct{ a, b, c string }
 
 const cacheLimit = 4096
 
-// Open opens the reference database at path. A file that does not exist yet is created with
-// the current schema and no data (use Build for one filled with the embedded data); an older
-// schema is migrated; a newer one is refused.
+// Open opens the reference database at path for reading and writing, with the default
+// OpenOptions. A file that does not exist yet is created with the current schema and no data
+// (use Build for one filled with the embedded data); an older schema is migrated; a newer one
+// is refused.
 func Open(path string) (*Store, error) {
-	return open(path, "")
+	return OpenWith(path, OpenOptions{})
 }
 
-func open(path, extraParams string) (*Store, error) {
-	db, err := sql.Open("sqlite3", dsn(path, extraParams))
+// OpenWith opens the reference database at path as opts say. Its errors name the file and
+// match ErrCorrupt, ErrLocked, ErrReadOnly, ErrNewerSchema or ErrEmpty (with errors.Is) when
+// they are of that kind, so that a caller can say what to do.
+func OpenWith(path string, opts OpenOptions) (*Store, error) {
+	s, err := open(path, opts, "")
 	if err != nil {
-		return nil, fmt.Errorf("open reference database %s: %w", path, err)
+		return nil, fmt.Errorf("reference database %s: %w", path, err)
 	}
-	if err := migrate(context.Background(), db); err != nil {
+	return s, nil
+}
+
+func open(path string, opts OpenOptions, extraParams string) (*Store, error) {
+	if opts.ReadOnly {
+		if err := checkReadable(path); err != nil {
+			return nil, err
+		}
+	}
+	db, err := sql.Open("sqlite3", dsn(path, opts.dsnParams(extraParams)))
+	if err != nil {
+		return nil, err
+	}
+	if err := prepareSchema(db, path, opts); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open reference database %s: %w", path, err)
+		return nil, classify(err)
 	}
 	s := &Store{
 		db:                db,
 		path:              path,
+		opts:              opts,
 		observationsCache: map[lookupKey][]Observation{},
 		eventsCache:       map[lookupKey][]Event{},
 	}
 	if s.observationsStmt, err = db.Prepare(observationsQuery); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open reference database %s: prepare observation lookup: %w", path, err)
+		return nil, fmt.Errorf("prepare observation lookup: %w", classify(err))
 	}
 	if s.eventsStmt, err = db.Prepare(eventsQuery); err != nil {
+		s.observationsStmt.Close()
 		db.Close()
-		return nil, fmt.Errorf("open reference database %s: prepare event lookup: %w", path, err)
+		return nil, fmt.Errorf("prepare event lookup: %w", classify(err))
 	}
 	return s, nil
 }
@@ -73,7 +92,10 @@ func dsn(path, extraParams string) string {
 	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	// Transactions begin IMMEDIATE: two imports at once then queue for the write lock at
 	// BEGIN, where the busy timeout waits, instead of both reading and one failing to upgrade.
-	params := "_foreign_keys=1&_busy_timeout=5000&_txlock=immediate"
+	params := "_foreign_keys=1&_txlock=immediate"
+	if !strings.Contains(extraParams, "_busy_timeout=") {
+		params += fmt.Sprintf("&_busy_timeout=%d", DefaultLockTimeout.Milliseconds())
+	}
 	if extraParams != "" {
 		params += "&" + extraParams
 	}
