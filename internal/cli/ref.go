@@ -38,7 +38,7 @@ and rebuilds when that data changes; keep your own imports in a database of your
 	return ref
 }
 
-// openRefStore opens the database of a ref command, as check does. Only the root's flags
+// openRefStore opens the database of a ref command that only reads. Only the root's flags
 // (--db, --config) go to the configuration: a ref command's --format names a file or
 // listing format, not the report format of the config's format key.
 func openRefStore(cmd *cobra.Command, global *globalOptions) (*reference.Store, error) {
@@ -46,7 +46,17 @@ func openRefStore(cmd *cobra.Command, global *globalOptions) (*reference.Store, 
 	if err != nil {
 		return nil, usageError{err}
 	}
-	return openStore(global.DB, cfg)
+	return openStoreWith(global.DB, cfg, storeAccess{readOnly: true})
+}
+
+// openRefStoreToWrite opens the database of a ref command that writes; a wait for another
+// process's write is announced on stderr.
+func openRefStoreToWrite(cmd *cobra.Command, global *globalOptions, stderr io.Writer) (*reference.Store, error) {
+	cfg, err := config.Load(global.ConfigPath, cmd.InheritedFlags())
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return openStoreWith(global.DB, cfg, storeAccess{waitNotes: stderr})
 }
 
 func newRefStatsCmd(global *globalOptions, streams Streams) *cobra.Command {

@@ -103,7 +103,7 @@ func runRefAdd(cmd *cobra.Command, global *globalOptions, opts *refAddOptions, s
 		}
 	}
 
-	store, err := openRefStore(cmd, global)
+	store, err := openRefStoreToWrite(cmd, global, streams.Err)
 	if err != nil {
 		return err
 	}
@@ -124,7 +124,7 @@ func runRefAdd(cmd *cobra.Command, global *globalOptions, opts *refAddOptions, s
 			Summary: opts.Summary, Source: opts.Source, SourceURL: opts.URL,
 		}
 		if err := store.AddEvent(ctx, event); err != nil {
-			return err
+			return writeError(err, store)
 		}
 		fmt.Fprintf(streams.Out, "added %s event: %s against %s on %s (%s), source %s\n",
 			event.Type, jurisdiction, entity, event.Date, event.Instrument, event.Source)
@@ -142,7 +142,7 @@ func runRefAdd(cmd *cobra.Command, global *globalOptions, opts *refAddOptions, s
 			if strings.Contains(err.Error(), "use --replace") {
 				return hinted{err, "a revision is a new release: give it its own --release date"}
 			}
-			return err
+			return writeError(err, store)
 		}
 		fmt.Fprintf(streams.Out, "added %s %s %s = %s (%s), %s release %s\n", entity, opts.Indicator, opts.Period,
 			strconv.FormatFloat(value, 'f', -1, 64), opts.Kind, opts.Source, opts.Release)

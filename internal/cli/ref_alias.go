@@ -67,7 +67,7 @@ func runRefAliasAdd(cmd *cobra.Command, global *globalOptions, opts *refAliasAdd
 	if opts.Lexicon != "" && lexiconColumns[opts.Kind] == "" {
 		return usagef("--lexicon: the lexicon has one name per entity; add the alias as --kind short_name")
 	}
-	store, err := openRefStore(cmd, global)
+	store, err := openRefStoreToWrite(cmd, global, streams.Err)
 	if err != nil {
 		return err
 	}
@@ -78,7 +78,7 @@ func runRefAliasAdd(cmd *cobra.Command, global *globalOptions, opts *refAliasAdd
 		if strings.Contains(err.Error(), "unknown entity") {
 			return usageError{hinted{err, "CODE is an entity code such as RUS or EMU; 'factcheck ref list --entity NAME' finds one by name"}}
 		}
-		return err
+		return writeError(err, store)
 	}
 	if result.Added {
 		fmt.Fprintf(streams.Out, "added %q as a %s of %s\n", opts.Alias, opts.Kind, code)

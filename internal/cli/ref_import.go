@@ -92,14 +92,14 @@ func runRefImport(cmd *cobra.Command, global *globalOptions, opts *refImportOpti
 		defer file.Close()
 		in, name = file, opts.File
 	}
-	store, err := openRefStore(cmd, global)
+	store, err := openRefStoreToWrite(cmd, global, streams.Err)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	summary, err := store.Import(context.Background(), name, in, opts.ImportOptions)
 	if err != nil {
-		return importError(err, opts)
+		return writeError(importError(err, opts), store)
 	}
 	writeImportSummary(streams.Out, name, summary, opts.DryRun)
 	if global.DB == "" && !opts.DryRun {

@@ -3,40 +3,149 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"time"
 
 	"github.com/factcheck/factcheck/internal/config"
 	"github.com/factcheck/factcheck/reference"
 )
 
 // openStore opens the database named by --db or the config, or the default one built from
-// the embedded data.
+// the embedded data, for lookups only: check never writes, so a database the user may not
+// write still serves it.
 func openStore(flagDB string, cfg config.Config) (*reference.Store, error) {
+	return openStoreWith(flagDB, cfg, storeAccess{readOnly: true})
+}
+
+// storeAccess says what a command does with the database.
+type storeAccess struct {
+	readOnly bool
+	// waitNotes receives a line when a write must wait for another process's write.
+	waitNotes io.Writer
+}
+
+func openStoreWith(flagDB string, cfg config.Config, access storeAccess) (*reference.Store, error) {
+	opts := reference.OpenOptions{ReadOnly: access.readOnly, LockTimeout: lockTimeout(cfg)}
 	path := flagDB
 	if path == "" {
 		path = cfg.DB
+	}
+	if access.waitNotes != nil {
+		opts.OnWait = func(timeout time.Duration) {
+			fmt.Fprintf(access.waitNotes, "factcheck: note: another process is writing %s; waiting for it to finish (up to %s)\n", path, timeout)
+		}
 	}
 	if path == "" {
 		dir, err := reference.DefaultDir()
 		if err != nil {
 			return nil, hinted{fmt.Errorf("reference database: %w", err), "name a database with --db PATH or the db key of config.yaml"}
 		}
-		store, err := reference.OpenDefault(dir)
+		if access.waitNotes != nil {
+			opts.OnWait = func(timeout time.Duration) {
+				fmt.Fprintf(access.waitNotes, "factcheck: note: another process is writing the default database in %s; waiting for it to finish (up to %s)\n", dir, timeout)
+			}
+		}
+		// The default database is a cache of the embedded data: OpenDefault rebuilds it when
+		// it is damaged, and reports a lock or a permission with the hints below.
+		store, err := reference.OpenDefaultWith(dir, opts)
 		if err != nil {
-			return nil, fmt.Errorf("reference database: %w", err)
+			return nil, storeError(err, "", cfg)
 		}
 		return store, nil
 	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		// A new database starts with the embedded data, so that --db works on first use.
-		if err := reference.Build(path); err != nil {
-			return nil, fmt.Errorf("reference database %s: %w", path, err)
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := buildMissing(path); err != nil {
+			return nil, err
 		}
+	case err != nil:
+		return nil, hinted{fmt.Errorf("reference database %s: %w", path, unwrapPathErr(err)), "check the path and its permissions, or name another database with --db"}
+	case info.IsDir():
+		return nil, usageError{hinted{fmt.Errorf("reference database %s is a folder", path), "name the database file itself, e.g. --db " + filepath.Join(path, "reference.db")}}
 	}
-	store, err := reference.Open(path)
+	store, err := reference.OpenWith(path, opts)
 	if err != nil {
-		return nil, fmt.Errorf("reference database %s: %w", path, err)
+		return nil, storeError(err, path, cfg)
 	}
 	return store, nil
+}
+
+// buildMissing fills a database named but not there yet with the embedded data, so that
+// --db works on first use.
+func buildMissing(path string) error {
+	dir := filepath.Dir(path)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return usageError{hinted{fmt.Errorf("reference database %s: the folder %s does not exist", path, dir),
+			"create the folder first, or name a database in an existing one with --db"}}
+	}
+	if err := reference.Build(path); err != nil && !errors.Is(err, fs.ErrExist) {
+		// ErrExist: another factcheck built it a moment ago; open theirs.
+		return hinted{err, fmt.Sprintf("factcheck builds a missing --db from its embedded data; the folder %s must be writable", dir)}
+	}
+	return nil
+}
+
+// storeError adds to an open error the hint that says what to do. path is "" for the
+// default database, which factcheck rebuilds itself and the user never has to repair.
+func storeError(err error, path string, cfg config.Config) error {
+	name := path
+	if name == "" {
+		name = "the default database"
+	}
+	switch {
+	case errors.Is(err, reference.ErrCorrupt):
+		return hinted{fmt.Errorf("%w; it was not changed", err), fmt.Sprintf(
+			"factcheck never overwrites a database you named: restore %s from a backup, or create a new one with 'factcheck ref init --db NEW.db' and import your files into it", name)}
+	case errors.Is(err, reference.ErrLocked):
+		return hinted{err, fmt.Sprintf(
+			"another process (an import?) is writing %s; run again when it ends, or wait longer with db_lock_timeout in config.yaml (now %d ms)", name, cfg.LockTimeoutMS)}
+	case errors.Is(err, reference.ErrReadOnly):
+		return hinted{err, fmt.Sprintf(
+			"%s cannot be written: check the permissions of the file and its folder, or copy it somewhere writable and use --db COPY", name)}
+	case errors.Is(err, reference.ErrNewerSchema):
+		return hinted{err, fmt.Sprintf("%s was written by a newer factcheck: upgrade factcheck, or name another database with --db", name)}
+	case errors.Is(err, reference.ErrEmpty):
+		return hinted{err, fmt.Sprintf(
+			"remove the empty file and factcheck builds %s from its embedded data, or fill it: rm %s && factcheck ref init --db %s", name, path, path)}
+	case errors.Is(err, reference.ErrNotReference):
+		return hinted{err, fmt.Sprintf("%s is an SQLite database of something else: name your reference database with --db", name)}
+	case errors.Is(err, fs.ErrPermission):
+		return hinted{err, fmt.Sprintf("check the permissions of %s and its folder, or name another database with --db", name)}
+	}
+	return err
+}
+
+// writeError adds a hint to the failure of a write (an import, an addition) that is about
+// the database rather than the data.
+func writeError(err error, store *reference.Store) error {
+	name := store.Path()
+	switch {
+	case errors.Is(err, reference.ErrLocked):
+		return hinted{err, fmt.Sprintf("another process held %s for longer than a write waits; run again when it ends", name)}
+	case errors.Is(err, reference.ErrReadOnly), errors.Is(err, reference.ErrCorrupt):
+		return storeError(err, name, config.Config{})
+	}
+	return err
+}
+
+// lockTimeout is db_lock_timeout as a duration; 0 in the config means not to wait at all,
+// which the store spells as the shortest wait.
+func lockTimeout(cfg config.Config) time.Duration {
+	if cfg.LockTimeoutMS <= 0 {
+		return time.Millisecond
+	}
+	return time.Duration(cfg.LockTimeoutMS) * time.Millisecond
+}
+
+// unwrapPathErr drops the path that os errors repeat, since the message names the file.
+func unwrapPathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
