@@ -155,6 +155,7 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 
 	basis := chartBasis(c, history)
 	forecast := c.Kind == extract.KindForecast
+	asOf := formatDate(tol.AsOf)
 	type releaseKey struct{ source, release, label, kind string }
 	lines := map[releaseKey]*chartLine{}
 	var keys []releaseKey
@@ -167,6 +168,10 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 		}
 		// An outturn is never shown against projections, as it is never judged by them.
 		if o.Kind == "projection" && !forecast {
+			continue
+		}
+		// --as-of judged with the releases known then; the chart shows no more.
+		if asOf != "" && o.Release > asOf {
 			continue
 		}
 		x, g, ok := periodPosition(o.Period)

@@ -158,7 +158,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return err
 	}
 	defer commit(false)
-	writer, err := report.NewWriter(format, out, report.Options{NoVerdicts: !opts.verdicts})
+	writer, err := report.NewWriter(format, out, report.Options{NoVerdicts: !opts.verdicts, History: store, Judging: judgeOpts})
 	if err != nil {
 		return usageError{err}
 	}

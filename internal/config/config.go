@@ -33,7 +33,7 @@ const (
 // Config holds the validated settings.
 type Config struct {
 	DB              string   // "" means the default database built from the embedded data
-	Format          string   // table, csv, jsonl, json; "" lets the output file's extension decide
+	Format          string   // table, csv, jsonl, json, md, html; "" lets the output file's extension decide
 	Workers         int      // 0 means one per CPU
 	MaxArticleBytes int64    // articles larger than this are reported, not read
 	ApproxFactor    float64  // see checks.Options
@@ -58,7 +58,7 @@ var defaults = map[string]any{
 }
 
 // Formats lists the output formats a user may name.
-var Formats = []string{"table", "csv", "jsonl", "json"}
+var Formats = []string{"table", "csv", "jsonl", "json", "md", "html"}
 
 // Load reads path (or ./config.yaml when path is "" and that file exists), then the
 // environment, then the flags of fs that were set on the command line and share a key's name
