@@ -8,14 +8,14 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/factcheck/factcheck/extract/timex"
 )
 
 type htmlDoc struct {
 	text      string
 	title     string
 	published time.Time
+	// badDate is a publication date of a meta tag that could not be read.
+	badDate string
 }
 
 // skipped elements hold no article text.
@@ -35,7 +35,7 @@ var blocks = map[atom.Atom]bool{
 // parseHTML returns the visible text of an HTML page with entities decoded, its title, and
 // the publication date of its article:published_time meta tag.
 func parseHTML(data []byte) (htmlDoc, error) {
-	root, err := html.Parse(bytes.NewReader(data))
+	root, err := html.Parse(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	if err != nil {
 		return htmlDoc{}, fmt.Errorf("parse html: %w", err)
 	}
@@ -75,7 +75,12 @@ func parseHTML(data []byte) (htmlDoc, error) {
 		}
 	}
 	walk(root)
-	doc.text = tidyLines(sb.String())
+	if !doc.published.IsZero() {
+		doc.badDate = ""
+	}
+	// The parser passes invalid UTF-8 through; offsets must fall on character boundaries.
+	doc.text = tidyLines(strings.ToValidUTF8(sb.String(), "\uFFFD"))
+	doc.title = strings.ToValidUTF8(doc.title, "\uFFFD")
 	return doc, nil
 }
 
@@ -107,9 +112,11 @@ func readMeta(n *html.Node, doc *htmlDoc) {
 	}
 	switch name {
 	case "article:published_time", "datepublished", "date", "pubdate":
-		if doc.published.IsZero() {
-			if d, err := timex.ParseDate(strings.TrimSpace(content)); err == nil {
+		if doc.published.IsZero() && strings.TrimSpace(content) != "" {
+			if d, err := parsePublished(content); err == nil {
 				doc.published = d
+			} else if doc.badDate == "" {
+				doc.badDate = content
 			}
 		}
 	}

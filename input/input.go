@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -88,15 +89,26 @@ func readPath(path string, opts Options, fn func(Item) error) error {
 			}
 			return nil
 		}
-		return fn(Item{Err: fmt.Errorf("%s: %w", path, unwrapPathError(err))})
+		return fn(Item{Err: fmt.Errorf("%s: %w", display(path), unwrapPathError(err))})
 	}
 	if info.IsDir() {
 		return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return fn(Item{Err: fmt.Errorf("%s: %w", p, unwrapPathError(err))})
+				return fn(Item{Err: fmt.Errorf("%s: %w", display(p), unwrapPathError(err))})
 			}
 			if d.IsDir() || !Extensions[strings.ToLower(filepath.Ext(p))] {
 				return nil
+			}
+			if !d.Type().IsRegular() {
+				// A FIFO would block the walk forever, a device would be read as text; a
+				// symbolic link is read when it leads to a regular file.
+				info, err := os.Stat(p)
+				if err != nil {
+					return fn(Item{Err: fmt.Errorf("%s: %w", display(p), unwrapPathError(err))})
+				}
+				if !info.Mode().IsRegular() {
+					return fn(Item{Err: fmt.Errorf("%s: not a regular file (%s); skipped", display(p), fileKind(info.Mode()))})
+				}
 			}
 			return readFile(p, opts, fn)
 		})
@@ -107,7 +119,7 @@ func readPath(path string, opts Options, fn func(Item) error) error {
 func readFile(path string, opts Options, fn func(Item) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fn(Item{Err: fmt.Errorf("%s: %w", path, unwrapPathError(err))})
+		return fn(Item{Err: fmt.Errorf("%s: %w", display(path), unwrapPathError(err))})
 	}
 	defer f.Close()
 	ext := strings.ToLower(filepath.Ext(path))
@@ -115,36 +127,41 @@ func readFile(path string, opts Options, fn func(Item) error) error {
 		return readJSONL(path, f, opts, fn)
 	}
 	if info, err := f.Stat(); err == nil && info.Size() > opts.MaxBytes {
-		return fn(Item{Err: fmt.Errorf("%s: %d bytes is more than max_article_bytes (%d); not read", path, info.Size(), opts.MaxBytes)})
+		return fn(Item{Err: fmt.Errorf("%s: %d bytes is more than max_article_bytes (%d); not read", display(path), info.Size(), opts.MaxBytes)})
 	}
 	return readStream(path, ext, f, opts, fn)
 }
 
 // readStream reads one whole article (a text, markdown or HTML file, or stdin).
 func readStream(name, ext string, r io.Reader, opts Options, fn func(Item) error) error {
+	shown := display(name)
 	data, err := io.ReadAll(io.LimitReader(r, opts.MaxBytes+1))
 	if err != nil {
-		return fn(Item{Err: fmt.Errorf("%s: %w", name, unwrapPathError(err))})
+		return fn(Item{Err: fmt.Errorf("%s: %w", shown, unwrapPathError(err))})
 	}
 	if int64(len(data)) > opts.MaxBytes {
-		return fn(Item{Err: fmt.Errorf("%s: more than max_article_bytes (%d); not read", name, opts.MaxBytes)})
+		return fn(Item{Err: fmt.Errorf("%s: more than max_article_bytes (%d); not read", shown, opts.MaxBytes)})
 	}
 	if name == "stdin" && looksLikeJSONL(data) {
 		return readJSONL(name, bytes.NewReader(data), opts, fn)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fn(Item{Err: fmt.Errorf("%s: empty file", name)})
+		return fn(Item{Err: fmt.Errorf("%s: empty file", shown)})
 	}
 	if isBinary(data) {
-		return fn(Item{Err: fmt.Errorf("%s: binary file, not text; skipped", name)})
+		return fn(Item{Err: fmt.Errorf("%s: binary file, not text; skipped", shown)})
 	}
 	a := &extract.Article{ID: name}
+	var dateErr error
 	if ext == ".html" || ext == ".htm" {
 		doc, err := parseHTML(data)
 		if err != nil {
-			return fn(Item{Err: fmt.Errorf("%s: %w", name, err)})
+			return fn(Item{Err: fmt.Errorf("%s: %w", shown, err)})
 		}
 		a.Text, a.Title, a.Published = doc.text, doc.title, doc.published
+		if doc.badDate != "" {
+			dateErr = fmt.Errorf("%s: published date %q in a meta tag is not a date; the article is checked without it", shown, doc.badDate)
+		}
 	} else {
 		a.Text = decodeText(data)
 	}
@@ -155,7 +172,7 @@ func readStream(name, ext string, r io.Reader, opts Options, fn func(Item) error
 			a.Published = opts.DefaultDate
 		}
 	}
-	return fn(Item{Article: a})
+	return fn(Item{Article: a, Err: dateErr})
 }
 
 // jsonArticle is one line of a JSONL corpus.
@@ -172,6 +189,11 @@ type jsonArticle struct {
 // without being held in memory.
 func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
+	// A binary file named .jsonl would otherwise give an error for each of its "lines".
+	if head, _ := br.Peek(8 << 10); len(head) > 0 && isBinary(head) {
+		return fn(Item{Err: fmt.Errorf("%s: binary file, not JSON lines; skipped", display(name))})
+	}
+	name = display(name)
 	for lineNo := 1; ; lineNo++ {
 		line, tooLong, err := readLine(br, opts.MaxBytes)
 		if err != nil && err != io.EOF {
@@ -207,12 +229,12 @@ func parseJSONLine(name string, lineNo int, line []byte, opts Options) Item {
 	if id == "" || id == "null" {
 		id = fmt.Sprintf("%s:%d", name, lineNo)
 	}
-	a := &extract.Article{ID: id, Text: strings.ToValidUTF8(*ja.Text, "\uFFFD"), URL: ja.URL, Title: ja.Title}
+	a := &extract.Article{ID: id, Text: loneCRToLF(strings.ToValidUTF8(*ja.Text, "\uFFFD")), URL: ja.URL, Title: ja.Title}
 	var dateErr error
 	if ja.Published != "" {
-		d, err := timex.ParseDate(ja.Published)
+		d, err := parsePublished(ja.Published)
 		if err != nil {
-			dateErr = fmt.Errorf("%s line %d: published: %w", name, lineNo, err)
+			dateErr = fmt.Errorf("%s line %d: published: %w; the article is checked without it", name, lineNo, err)
 		}
 		a.Published = d
 	}
@@ -237,7 +259,7 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 			if int64(len(buf)+len(chunk)) > max+1 {
 				tooLong, buf = true, nil
 			} else {
-				buf = append(buf, chunk...)
+				buf = appendDoubling(buf, chunk, int(max+1))
 			}
 		}
 		if err == bufio.ErrBufferFull {
@@ -251,19 +273,92 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 	}
 }
 
+// appendDoubling appends chunk to buf, doubling its capacity up to limit when it must grow:
+// append's gentler growth for large slices would allocate five times a long line on the way.
+func appendDoubling(buf, chunk []byte, limit int) []byte {
+	if need := len(buf) + len(chunk); need > cap(buf) {
+		grown := make([]byte, len(buf), max(need, min(2*cap(buf), limit)))
+		copy(grown, buf)
+		buf = grown
+	}
+	return append(buf, chunk...)
+}
+
 func looksLikeJSONL(data []byte) bool {
 	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
 	return len(trimmed) > 0 && trimmed[0] == '{'
 }
 
-// decodeText removes a byte-order mark and replaces invalid UTF-8, so that every offset into
-// the result falls on a character boundary.
+// decodeText removes a byte-order mark, replaces invalid UTF-8, so that every offset into the
+// result falls on a character boundary, and turns the lone CR line ends of old Mac files into
+// LF, byte for byte, so that lines and sentences end where they should and offsets still
+// point into the file as read.
 func decodeText(data []byte) string {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if utf8.Valid(data) {
-		return string(data)
+	text := string(data)
+	if !utf8.Valid(data) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	return strings.ToValidUTF8(string(data), "\uFFFD")
+	return loneCRToLF(text)
+}
+
+// loneCRToLF replaces each CR not followed by LF with LF; CRLF stays.
+func loneCRToLF(text string) string {
+	i := strings.IndexByte(text, '\r')
+	if i < 0 {
+		return text
+	}
+	b := []byte(text)
+	for ; i < len(b); i++ {
+		if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return string(b)
+}
+
+// publishedLayouts are forms of publication timestamps seen in feeds and scrapes that
+// timex.ParseDate does not read: offsets without a colon, a space before the zone.
+var publishedLayouts = []string{
+	"2006-01-02T15:04:05-0700", "2006-01-02T15:04:05.999999999-0700", "2006-01-02 15:04:05-07:00",
+	"2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05 MST", time.RFC1123Z, time.RFC1123, time.RFC850,
+}
+
+// parsePublished reads a publication date from a JSONL field or an HTML meta tag.
+func parsePublished(value string) (time.Time, error) {
+	v := strings.TrimSpace(value)
+	for _, layout := range publishedLayouts {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, nil
+		}
+	}
+	return timex.ParseDate(v)
+}
+
+// display returns a file name fit for a one-line message: quoted when it holds a line break
+// or another control character.
+func display(name string) string {
+	for _, r := range name {
+		if r < 0x20 || r == 0x7f {
+			return strconv.Quote(name)
+		}
+	}
+	return name
+}
+
+// fileKind names a mode that is not a regular file.
+func fileKind(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	case mode.IsDir():
+		return "a folder"
+	}
+	return mode.Type().String()
 }
 
 // isBinary reports a NUL byte, or mostly control bytes, in the first few kilobytes: text

@@ -107,7 +107,7 @@ func TestReadDecodesTextSafely(t *testing.T) {
 		{"byte-order mark dropped", "\xef\xbb\xbfGrowth was 2%.", "Growth was 2%."},
 		{"invalid UTF-8 replaced", "Growth \xff was 2%.", "Growth \uFFFD was 2%."},
 		{"CRLF kept as read", "Line one.\r\nLine two.\r\n", "Line one.\r\nLine two.\r\n"},
-		{"CR kept as read", "Line one.\rLine two.", "Line one.\rLine two."},
+		{"lone CR turned into LF in place", "Line one.\rLine two.\r\nThree.", "Line one.\nLine two.\r\nThree."},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
