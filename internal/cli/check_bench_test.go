@@ -66,3 +66,35 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheckShortArticle is the editor's case: the whole command on one short article,
+// start-up included (configuration, lexicon, finding and opening the database).
+func BenchmarkCheckShortArticle(b *testing.B) {
+	dir := b.TempDir()
+	article := filepath.Join(dir, "draft.txt")
+	text := "March 4, 2025\n\nGermany's economy shrank 0.3% in 2023, and inflation eased to 2.3% in 2024.\n"
+	if err := os.WriteFile(article, []byte(text), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"default-db", nil},
+		{"named-db", []string{"--db", filepath.Join(dir, "reference.db")}},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.Setenv("XDG_DATA_HOME", dir)
+			args := append([]string{"check", article, "-q"}, tt.args...)
+			if code := Main(args, Streams{Out: io.Discard, Err: io.Discard}); code != ExitOK {
+				b.Fatalf("exit %d", code)
+			}
+			b.ResetTimer()
+			for b.Loop() {
+				if code := Main(args, Streams{Out: io.Discard, Err: io.Discard}); code != ExitOK {
+					b.Fatalf("exit %d", code)
+				}
+			}
+		})
+	}
+}
