@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/extract/timex"
@@ -40,6 +41,17 @@ const (
 // indicator are returned. Quote is always a.Text[Start:End].
 func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	st := &articleState{lex: e.lex, art: a}
+	buf := tokenBuffers.Get().(*[]token)
+	st.tokBuf = *buf
+	defer func() {
+		// Tokens point into the article's text: wipe them so that the pool does not keep
+		// old articles alive, and let a buffer grown by a freak sentence go.
+		if cap(st.tokBuf) <= maxPooledTokens {
+			*buf = st.tokBuf[:0]
+			clear((*buf)[:cap(*buf)])
+			tokenBuffers.Put(buf)
+		}
+	}()
 	var claims []Claim
 	qs := splitMovements(a.Text, quantity.Scan(a.Text))
 	for i := 0; i < len(qs); {
@@ -58,6 +70,12 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	return claims
 }
 
+// tokenBuffers keep token slices from article to article, so that a corpus does not
+// allocate the tokens of every sentence afresh.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
+const maxPooledTokens = 4096
+
 // hasSanctionWord is a cheap test that spares the date scan in articles without sanctions.
 func hasSanctionWord(text string) bool {
 	return strings.Contains(text, "anction") || strings.Contains(text, "mbargo")
@@ -75,6 +93,8 @@ type articleState struct {
 	entityScanPos int                // text before this offset has been scanned for entity names
 	lastEntity    string             // the last strongly named entity before entityScanPos
 	mentions      map[string]float64 // how often each entity was strongly named before it
+
+	tokBuf []token // the tokens of the current sentence, reused from sentence to sentence
 }
 
 func (st *articleState) dates() []timex.Expr {
@@ -141,12 +161,28 @@ type sentence struct {
 }
 
 func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sentence {
+	s := st.scanSentence(start, end, qs)
+	s.index()
+	return s
+}
+
+// scanSentence tokenises a sentence and finds its cue phrases: enough to tell whether it can
+// hold a claim. Most sentences with a number cannot, so their tokens go into a buffer that
+// the next sentence reuses; a sentence never outlives the call that builds it.
+func (st *articleState) scanSentence(start, end int, qs []quantity.Quantity) *sentence {
 	text := st.art.Text
 	s := &sentence{start: start, end: end, text: text[start:end], quants: qs}
-	s.toks = tokenize(text, start, end)
+	st.tokBuf = tokenizeInto(st.tokBuf[:0], text, start, end)
+	s.toks = st.tokBuf
 	s.cues = st.lex.cues.findAll(s.toks)
+	return s
+}
+
+// index maps tokens to the cues and quantities that cover them.
+func (s *sentence) index() {
 	s.cueAt = make([]int, len(s.toks))
 	s.qAt = make([]int, len(s.toks))
+	qs := s.quants
 	for i := range s.cueAt {
 		s.cueAt[i], s.qAt[i] = -1, -1
 	}
@@ -163,7 +199,6 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 		}
 	}
 	s.linked = make([]*linkResult, len(qs))
-	return s
 }
 
 // tokenSpan returns the first and last token inside [from, to), or (-1, -1).
@@ -216,7 +251,7 @@ func (s *sentence) hasIndicatorCue() bool {
 }
 
 func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, opts Options) []Claim {
-	s := st.newSentence(start, end, qs)
+	s := st.scanSentence(start, end, qs)
 	if !s.hasIndicatorCue() {
 		if !opts.All {
 			return nil
@@ -227,6 +262,7 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 		}
 		return out
 	}
+	s.index()
 	s.withDates(st.dates())
 	var out []Claim
 	for k := range qs {

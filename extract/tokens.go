@@ -21,7 +21,11 @@ func isWordRune(r rune) bool {
 
 // tokenize splits text[from:to] into tokens with offsets in text.
 func tokenize(text string, from, to int) []token {
-	toks := make([]token, 0, (to-from)/5+1)
+	return tokenizeInto(make([]token, 0, (to-from)/5+1), text, from, to)
+}
+
+// tokenizeInto is tokenize appending to toks.
+func tokenizeInto(toks []token, text string, from, to int) []token {
 	i := from
 	for i < to {
 		if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '.' {
