@@ -47,6 +47,18 @@ func Open(path string) (*Store, error) {
 // they are of that kind, so that a caller can say what to do.
 func OpenWith(path string, opts OpenOptions) (*Store, error) {
 	s, err := open(path, opts, "")
+	if err != nil && opts.ReadOnly && errors.Is(err, ErrReadOnly) {
+		// A writer killed in its commit leaves a journal that only a writer can roll back;
+		// roll it back with a read-write open, when the file allows one, and read again.
+		if hot, _ := fileExists(path + "-journal"); hot {
+			writable := opts
+			writable.ReadOnly = false
+			if recovered, rwErr := open(path, writable, ""); rwErr == nil {
+				recovered.Close()
+				s, err = open(path, opts, "")
+			}
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("reference database %s: %w", path, err)
 	}
