@@ -99,9 +99,12 @@ type chartView struct {
 	XTicks []chartTick
 	Zero   *float64 // y of the zero line when zero is in range
 	Lines  []chartLine
-	Claim  chartClaim
-	Legend []chartLegend
-	Rings  []chartPoint // the reference figure the verdict names
+	// Revisions are the superseded estimates, so that an editor sees whether and how far a
+	// figure moved between releases.
+	Revisions []chartRevision
+	Claim     chartClaim
+	Legend    []chartLegend
+	Rings     []chartPoint // the reference figure the verdict names
 }
 
 type chartTick struct {
@@ -111,14 +114,37 @@ type chartTick struct {
 
 type chartPoint struct{ X, Y float64 }
 
-// chartLine is one release of one source.
+// chartLine is a source's current series (the latest figure of each period, drawn heavy
+// with its points), or one of its earlier releases where it differs (drawn faint).
 type chartLine struct {
 	Colour  string
-	Path    string // SVG path data; empty for a release with a single point in view
-	Points  []chartPoint
-	Latest  bool // the source's latest release: drawn heavier, points filled
-	Dashed  bool // a projection
+	Path    string // SVG path data; empty for a single point
+	Points  []chartMark
+	Current bool
+	Dashed  bool // projections
 	Tooltip string
+}
+
+// chartMark is a point with what it is, shown on hover.
+type chartMark struct {
+	X, Y  float64
+	Title string
+}
+
+// chartRevision is an earlier estimate of a period that a later release changed: a hollow
+// point joined to the figure that replaced it.
+type chartRevision struct {
+	X, Y, ToY float64
+	Colour    string
+	Title     string
+}
+
+type seriesKey struct{ source, kind string }
+
+// figure is one observation on the chart's axes.
+type figure struct {
+	x, value               float64
+	period, release, label string
 }
 
 type chartClaim struct {
@@ -156,12 +182,10 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 	basis := chartBasis(c, history)
 	forecast := c.Kind == extract.KindForecast
 	asOf := formatDate(tol.AsOf)
-	type releaseKey struct{ source, release, label, kind string }
-	lines := map[releaseKey]*chartLine{}
-	var keys []releaseKey
-	type point struct{ x, y float64 }
-	points := map[releaseKey][]point{}
+	bySeries := map[seriesKey][]figure{}
+	var keys []seriesKey
 	var values []float64
+	dataMin, dataMax := claimX, claimX
 	for _, o := range history {
 		if basis != "" && o.Basis != basis {
 			continue
@@ -178,13 +202,13 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 		if !ok || g != grain || x < lo-1e-9 || x > hi+1e-9 {
 			continue
 		}
-		key := releaseKey{o.Source, o.Release, o.Label, o.Kind}
-		if _, seen := lines[key]; !seen {
-			lines[key] = &chartLine{Dashed: o.Kind == "projection"}
+		key := seriesKey{o.Source, o.Kind}
+		if _, seen := bySeries[key]; !seen {
 			keys = append(keys, key)
 		}
-		points[key] = append(points[key], point{x, o.Value})
+		bySeries[key] = append(bySeries[key], figure{x: x, value: o.Value, period: o.Period, release: o.Release, label: o.Label})
 		values = append(values, o.Value)
+		dataMin, dataMax = math.Min(dataMin, x), math.Max(dataMax, x)
 	}
 	if len(keys) == 0 {
 		return chartView{}, false
@@ -206,12 +230,6 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 	v.Plot.W, v.Plot.H = chartWidth-chartLeft-chartRight, chartHeight-chartTop-chartBottom
 	xMin, xMax := lo, hi
 	// Shrink the axis to the data, keeping the claim in view.
-	dataMin, dataMax := claimX, claimX
-	for _, k := range keys {
-		for _, p := range points[k] {
-			dataMin, dataMax = math.Min(dataMin, p.x), math.Max(dataMax, p.x)
-		}
-	}
 	xMin, xMax = math.Max(xMin, dataMin), math.Min(xMax, dataMax)
 	pad := (xMax - xMin) * 0.06
 	if pad == 0 {
@@ -231,47 +249,21 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 	v.XTicks = periodTicks(grain, dataMin, dataMax, sx)
 
 	// Sources in a fixed order (by name) so that a source keeps its colour across charts of a
-	// report; within a source, releases by date, the last one the latest.
-	sort.SliceStable(keys, func(i, j int) bool {
+	// report; its outturns before its projections.
+	sort.Slice(keys, func(i, j int) bool {
 		if keys[i].source != keys[j].source {
 			return keys[i].source < keys[j].source
 		}
-		return keys[i].release < keys[j].release
+		return keys[i].kind < keys[j].kind
 	})
 	colourOf := map[string]string{}
-	legendAt := map[string]int{}
-	for i, k := range keys {
-		line := lines[k]
+	for _, k := range keys {
 		colour, seen := colourOf[k.source]
 		if !seen {
 			colour = sourceColours[len(colourOf)%len(sourceColours)]
 			colourOf[k.source] = colour
-			legendAt[k.source] = len(v.Legend)
-			v.Legend = append(v.Legend, chartLegend{Colour: colour, Source: k.source})
 		}
-		entry := &v.Legend[legendAt[k.source]]
-		entry.Releases++
-		entry.Latest = k.release
-		entry.Dashed = entry.Dashed || line.Dashed
-		line.Colour = colour
-		line.Latest = i == len(keys)-1 || keys[i+1].source != k.source
-		ps := points[k]
-		sort.Slice(ps, func(a, b int) bool { return ps[a].x < ps[b].x })
-		var path strings.Builder
-		for j, p := range ps {
-			pt := chartPoint{sx(p.x), sy(p.y)}
-			line.Points = append(line.Points, pt)
-			if j == 0 {
-				fmt.Fprintf(&path, "M%s %s", num(pt.X), num(pt.Y))
-			} else {
-				fmt.Fprintf(&path, "L%s %s", num(pt.X), num(pt.Y))
-			}
-		}
-		if len(ps) > 1 {
-			line.Path = path.String()
-		}
-		line.Tooltip = joinNonEmpty(", ", k.source, k.label, "released "+k.release)
-		v.Lines = append(v.Lines, *line)
+		v.drawSeries(k, bySeries[k], colour, c.Unit, sx, sy)
 	}
 
 	// The figure the verdict names gets a ring, so the editor sees which point was used.
@@ -281,7 +273,8 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 		}
 	}
 
-	v.Claim = chartClaim{X: sx(claimX), Y: sy(c.Value), Label: "claim " + claimValue(c), Colour: verdictColour(r.Verdict)}
+	// The claim sits just left of its period, so that it never hides the estimate it matches.
+	v.Claim = chartClaim{X: sx(claimX) - claimOffset, Y: sy(c.Value), Label: "claim " + claimValue(c), Colour: verdictColour(r.Verdict)}
 	top, bottom := iv.hi, iv.lo
 	if math.IsInf(top, 1) || top > yMax {
 		top, v.Claim.OpenTop = yMax, math.IsInf(iv.hi, 1)
@@ -540,8 +533,12 @@ func (v chartView) YLabelX() float64 { return v.Plot.X - 4 }
 // XLabelY is the baseline of the period labels, under the plot.
 func (v chartView) XLabelY() float64 { return round1(v.Plot.Y + v.Plot.H + 15) }
 
-// claimBand is the half-width of the bar that shows the claimed interval.
-const claimBand = 5
+// claimBand is the half-width of the bar that shows the claimed interval; claimOffset is
+// how far left of its period the claim is drawn.
+const (
+	claimBand   = 5
+	claimOffset = 8
+)
 
 func (c chartClaim) BandX() float64     { return round1(c.X - claimBand) }
 func (c chartClaim) BandWidth() float64 { return 2 * claimBand }
@@ -564,4 +561,116 @@ func (c chartClaim) TopArrow() string {
 func (c chartClaim) BottomArrow() string {
 	return fmt.Sprintf("M%s %sL%s %sL%s %sZ", num(c.X-claimBand), num(c.Bottom-6), num(c.X), num(c.Bottom),
 		num(c.X+claimBand), num(c.Bottom-6))
+}
+
+// drawSeries adds one source's figures of one kind: the current series as a heavy line, each
+// earlier release that differs from it as a faint line, and each superseded estimate as a
+// hollow point joined to the figure that replaced it. figures come in the history's order,
+// by period and then by release, so the last figure of a period is its current one.
+func (v *chartView) drawSeries(k seriesKey, figures []figure, colour, unit string, sx, sy func(float64) float64) {
+	current := map[string]figure{}
+	var periods []string
+	type releaseKey struct{ release, label string }
+	byRelease := map[releaseKey][]figure{}
+	var releases []releaseKey
+	for _, f := range figures {
+		if _, seen := current[f.period]; !seen {
+			periods = append(periods, f.period)
+		}
+		current[f.period] = f
+		rk := releaseKey{f.release, f.label}
+		if _, seen := byRelease[rk]; !seen {
+			releases = append(releases, rk)
+		}
+		byRelease[rk] = append(byRelease[rk], f)
+	}
+	sort.Slice(releases, func(i, j int) bool {
+		if releases[i].release != releases[j].release {
+			return releases[i].release < releases[j].release
+		}
+		return releases[i].label < releases[j].label
+	})
+	show := func(x float64) string { return humanQuantity(roundTo(x, 2), unit) }
+	dashed := k.kind == "projection"
+	name := k.source
+	if dashed {
+		name += " projections"
+	}
+
+	var cur []figure
+	for _, p := range periods {
+		cur = append(cur, current[p])
+	}
+	sort.Slice(cur, func(i, j int) bool { return cur[i].x < cur[j].x })
+	line := chartLine{Colour: colour, Current: true, Dashed: dashed, Tooltip: name + ": the latest figure of each period"}
+	var xs, ys []float64
+	for _, f := range cur {
+		xs, ys = append(xs, sx(f.x)), append(ys, sy(f.value))
+		line.Points = append(line.Points, chartMark{sx(f.x), sy(f.value),
+			fmt.Sprintf("%s, %s: %s (%s)", name, f.period, show(f.value), joinNonEmpty(", ", f.label, f.release))})
+	}
+	line.Path = polyline(xs, ys)
+	var vintages []chartLine
+	drawn := map[[2]float64]bool{}
+	for _, rk := range releases {
+		fs := byRelease[rk]
+		differs := false
+		for _, f := range fs {
+			now := current[f.period]
+			// A revision too small to see apart from the current point (WDI's third decimals)
+			// would only hide it.
+			if now.release == f.release && now.label == f.label || math.Abs(sy(now.value)-sy(f.value)) < minRevisionGap {
+				continue
+			}
+			differs = true
+			at := [2]float64{f.x, f.value}
+			if drawn[at] {
+				continue
+			}
+			drawn[at] = true
+			v.Revisions = append(v.Revisions, chartRevision{X: sx(f.x), Y: sy(f.value), ToY: sy(now.value), Colour: colour,
+				Title: fmt.Sprintf("%s, %s: %s in %s, revised to %s in %s",
+					name, f.period, show(f.value), joinNonEmpty(" of ", f.label, f.release), show(now.value), joinNonEmpty(" of ", now.label, now.release))})
+		}
+		if !differs || len(fs) < 2 {
+			continue
+		}
+		sort.Slice(fs, func(i, j int) bool { return fs[i].x < fs[j].x })
+		xs, ys = xs[:0], ys[:0]
+		for _, f := range fs {
+			xs, ys = append(xs, sx(f.x)), append(ys, sy(f.value))
+		}
+		vintages = append(vintages, chartLine{Colour: colour, Dashed: dashed, Path: polyline(xs, ys),
+			Tooltip: joinNonEmpty(", ", name, rk.label, "released "+rk.release)})
+	}
+	// Faint lines first, so that the current series is drawn over them.
+	v.Lines = append(append(vintages, v.Lines...), line)
+	latest := ""
+	if len(releases) > 0 {
+		latest = releases[len(releases)-1].release
+	}
+	v.Legend = append(v.Legend, chartLegend{Colour: colour, Source: name, Releases: len(releases), Latest: latest, Dashed: dashed})
+}
+
+// minRevisionGap is the least distance, in user units, at which an earlier estimate is drawn
+// apart from the figure that replaced it.
+const minRevisionGap = 2.5
+
+// polyline is SVG path data through the points; "" for fewer than two.
+func polyline(xs, ys []float64) string {
+	if len(xs) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for i := range xs {
+		if i == 0 {
+			b.WriteByte('M')
+		} else {
+			b.WriteByte('L')
+		}
+		b.WriteString(num(xs[i]))
+		b.WriteByte(' ')
+		b.WriteString(num(ys[i]))
+	}
+	return b.String()
 }

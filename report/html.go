@@ -499,11 +499,12 @@ const pageTemplate = `{{define "head"}}<!DOCTYPE html>
 <g class="grid">{{range .YTicks}}<line x1="{{$.Plot.X}}" x2="{{$.PlotRight}}" y1="{{.Pos}}" y2="{{.Pos}}"/><text x="{{$.YLabelX}}" y="{{.Pos}}" dy="0.32em" text-anchor="end">{{.Label}}</text>{{end}}</g>
 {{with .Zero}}<line class="zero" x1="{{$.Plot.X}}" x2="{{$.PlotRight}}" y1="{{.}}" y2="{{.}}"/>
 {{end}}<g class="xaxis">{{range .XTicks}}<text x="{{.Pos}}" y="{{$.XLabelY}}" text-anchor="middle">{{.Label}}</text>{{end}}</g>
-{{range .Lines}}<g class="release{{if .Latest}} latest{{end}}" stroke="{{.Colour}}" color="{{.Colour}}"><title>{{.Tooltip}}</title>{{if .Path}}<path d="{{.Path}}" fill="none"{{if .Dashed}} stroke-dasharray="4 3"{{end}}/>{{end}}{{range .Points}}<circle cx="{{.X}}" cy="{{.Y}}" r="2.6"/>{{end}}</g>
+{{range .Lines}}<g class="{{if .Current}}current{{else}}vintage{{end}}" stroke="{{.Colour}}" color="{{.Colour}}"><title>{{.Tooltip}}</title>{{if .Path}}<path d="{{.Path}}" fill="none"{{if .Dashed}} stroke-dasharray="4 3"{{end}}/>{{end}}{{range .Points}}<circle cx="{{.X}}" cy="{{.Y}}" r="2.6"><title>{{.Title}}</title></circle>{{end}}</g>
+{{end}}{{range .Revisions}}<g class="revision" stroke="{{.Colour}}"><title>{{.Title}}</title><line x1="{{.X}}" x2="{{.X}}" y1="{{.Y}}" y2="{{.ToY}}"/><circle cx="{{.X}}" cy="{{.Y}}" r="3"/></g>
 {{end}}{{range .Rings}}<circle class="ring" cx="{{.X}}" cy="{{.Y}}" r="5.5"/>
 {{end}}{{with .Claim}}<g class="claim-interval" fill="{{.Colour}}" stroke="{{.Colour}}"><title>{{.Label}}</title><rect x="{{.BandX}}" y="{{.Top}}" width="{{.BandWidth}}" height="{{.BandHeight}}" fill-opacity="0.22" stroke="none"/>{{if .OpenTop}}<path d="{{.TopArrow}}" stroke="none"/>{{end}}{{if .OpenBottom}}<path d="{{.BottomArrow}}" stroke="none"/>{{end}}<path class="claim-value" d="{{.Diamond}}" stroke="#fff" stroke-width="1"/></g>
 {{end}}</svg>
-<figcaption>{{range .Legend}}<span class="legend-source"><svg class="swatch" width="20" height="8" aria-hidden="true"><line x1="1" x2="19" y1="4" y2="4" stroke="{{.Colour}}" stroke-width="2"{{if .Dashed}} stroke-dasharray="4 3"{{end}}/></svg>{{.Source}} ({{.Releases}} {{if eq .Releases 1}}release{{else}}releases{{end}}, latest {{.Latest}})</span> {{end}}<span class="legend-claim">◆ {{.Claim.Label}}</span></figcaption>
+<figcaption>{{range .Legend}}<span class="legend-source"><svg class="swatch" width="20" height="8" aria-hidden="true"><line x1="1" x2="19" y1="4" y2="4" stroke="{{.Colour}}" stroke-width="2"{{if .Dashed}} stroke-dasharray="4 3"{{end}}/></svg>{{.Source}} ({{.Releases}} {{if eq .Releases 1}}release{{else}}releases{{end}}, latest {{.Latest}})</span> {{end}}{{if .Revisions}}<span class="legend-revision">○ earlier estimate</span> {{end}}<span class="legend-claim">◆ {{.Claim.Label}}</span></figcaption>
 </figure>
 {{end}}
 
