@@ -7,13 +7,31 @@ import (
 	"sync"
 )
 
+// Limits of a chunk, the run of consecutive items one worker takes at a time. Handing items
+// over one by one costs a few channel operations and goroutine wake-ups each, which is as
+// much as the work on a short article; chunks make that cost small while staying small
+// enough for the load to spread and for memory to stay bounded.
+const (
+	chunkItems  = 16
+	chunkWeight = 256 << 10 // e.g. bytes of article text
+)
+
 // Run reads items with produce, transforms each with work on up to workers goroutines, and
-// passes the results to consume one at a time, in the order produce emitted them. At most a
-// few items per worker are in flight, so memory stays flat however long the stream is.
+// passes the results to consume one at a time, in the order produce emitted them.
 //
 // An error from produce or consume stops the run and is returned; work does not fail: it
 // folds its errors into its result.
 func Run[In, Out any](workers int, produce func(emit func(In) error) error, work func(In) Out, consume func(Out) error) error {
+	return RunWeighed(workers, nil, produce, work, consume)
+}
+
+// RunWeighed is Run where weigh tells how large an item is (the bytes of an article), so
+// that a chunk closes early on large items. At most a few chunks per worker are in flight,
+// so memory stays flat however long the stream is. A nil weigh counts items only.
+//
+// workers <= 0 means one per CPU. With one worker everything runs on the caller's goroutine,
+// item by item.
+func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit func(In) error) error, work func(In) Out, consume func(Out) error) error {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
@@ -22,12 +40,12 @@ func Run[In, Out any](workers int, produce func(emit func(In) error) error, work
 	}
 
 	type job struct {
-		in  In
-		out chan Out // buffered, one result
+		in  []In
+		out chan []Out // buffered, one result per chunk
 	}
-	jobs := make(chan job, workers*2)
-	// pending keeps result slots in input order; its capacity bounds the items in flight.
-	pending := make(chan chan Out, workers*4)
+	jobs := make(chan job, workers)
+	// pending keeps result slots in input order; its capacity bounds the chunks in flight.
+	pending := make(chan chan []Out, workers*2)
 	stop := make(chan struct{})
 	var stopOnce sync.Once
 	halt := func() { stopOnce.Do(func() { close(stop) }) }
@@ -38,7 +56,11 @@ func Run[In, Out any](workers int, produce func(emit func(In) error) error, work
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- work(j.in)
+				out := make([]Out, len(j.in))
+				for i, in := range j.in {
+					out[i] = work(in)
+				}
+				j.out <- out
 			}
 		}()
 	}
@@ -47,32 +69,55 @@ func Run[In, Out any](workers int, produce func(emit func(In) error) error, work
 	go func() {
 		defer close(pending)
 		defer close(jobs)
-		produceErr <- produce(func(in In) error {
-			slot := make(chan Out, 1)
+		var chunk []In
+		weight := 0
+		dispatch := func() error {
+			if len(chunk) == 0 {
+				return nil
+			}
+			slot := make(chan []Out, 1)
 			select {
 			case pending <- slot:
 			case <-stop:
 				return errStopped
 			}
 			select {
-			case jobs <- job{in: in, out: slot}:
+			case jobs <- job{in: chunk, out: slot}:
 			case <-stop:
 				close(slot) // no worker will fill it; the consumer skips it
 				return errStopped
 			}
+			chunk, weight = nil, 0
+			return nil
+		}
+		err := produce(func(in In) error {
+			chunk = append(chunk, in)
+			if weigh != nil {
+				weight += weigh(in)
+			}
+			if len(chunk) >= chunkItems || weight >= chunkWeight {
+				return dispatch()
+			}
 			return nil
 		})
+		if err == nil {
+			err = dispatch()
+		}
+		produceErr <- err
 	}()
 
 	var consumeErr error
 	for slot := range pending {
-		out, ok := <-slot
+		outs, ok := <-slot
 		if !ok || consumeErr != nil {
 			continue // drain so that producer and workers can finish
 		}
-		if err := consume(out); err != nil {
-			consumeErr = err
-			halt()
+		for _, out := range outs {
+			if err := consume(out); err != nil {
+				consumeErr = err
+				halt()
+				break
+			}
 		}
 	}
 	wg.Wait()

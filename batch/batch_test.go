@@ -3,6 +3,7 @@ package batch
 import (
 	"errors"
 	"fmt"
+	"sync"
 	"testing"
 )
 
@@ -74,5 +75,120 @@ func TestRunReturnsProducerError(t *testing.T) {
 	}, func(i int) int { return i }, func(int) error { return nil })
 	if !errors.Is(err, bad) {
 		t.Fatalf("err = %v, want %v", err, bad)
+	}
+}
+
+// emitN is a producer of the integers 0..n-1.
+func emitN(n int) func(emit func(int) error) error {
+	return func(emit func(int) error) error {
+		for i := range n {
+			if err := emit(i); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func TestRunHandsBackEveryItemWhateverTheChunking(t *testing.T) {
+	for _, n := range []int{0, 1, chunkItems - 1, chunkItems, chunkItems + 1, 5*chunkItems + 3} {
+		for _, workers := range []int{2, 3} {
+			t.Run(fmt.Sprintf("%d items on %d workers", n, workers), func(t *testing.T) {
+				var got []int
+				err := Run(workers, emitN(n), func(i int) int { return -i }, func(v int) error { got = append(got, v); return nil })
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != n {
+					t.Fatalf("got %d results, want %d", len(got), n)
+				}
+				for i, v := range got {
+					if v != -i {
+						t.Fatalf("result %d is %d, want %d", i, v, -i)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestRunKeepsFewItemsInFlight holds the number and the weight of the items produced but not
+// yet consumed under a bound that does not grow with the stream: memory stays flat.
+func TestRunKeepsFewItemsInFlight(t *testing.T) {
+	const workers, items = 2, 20000
+	// Items weigh 1 to 100 kB, so that chunks close on weight as well as on count.
+	weigh := func(i int) int { return (i%100 + 1) << 10 }
+	var mu sync.Mutex
+	inFlight, weight, maxInFlight, maxWeight := 0, 0, 0, 0
+	err := RunWeighed(workers, weigh,
+		func(emit func(int) error) error {
+			for i := range items {
+				mu.Lock()
+				inFlight++
+				weight += weigh(i)
+				maxInFlight = max(maxInFlight, inFlight)
+				maxWeight = max(maxWeight, weight)
+				mu.Unlock()
+				if err := emit(i); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+		func(i int) int { return i },
+		func(i int) error {
+			mu.Lock()
+			inFlight--
+			weight -= weigh(i)
+			mu.Unlock()
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The slots of pending, the chunk the consumer holds, the one a worker-bound dispatch
+	// holds and the one being filled.
+	chunks := 2*workers + 3
+	if limit := chunks * chunkItems; maxInFlight > limit {
+		t.Errorf("%d items in flight at most, want no more than %d", maxInFlight, limit)
+	}
+	if limit := chunks * (chunkWeight + 100<<10); maxWeight > limit {
+		t.Errorf("%d bytes in flight at most, want no more than %d", maxWeight, limit)
+	}
+}
+
+func TestRunStopsMidChunkOnConsumerError(t *testing.T) {
+	boom := errors.New("write failed")
+	seen := 0
+	err := Run(3, emitN(10*chunkItems), func(i int) int { return i }, func(v int) error {
+		seen++
+		if v == chunkItems+2 {
+			return boom
+		}
+		return nil
+	})
+	if !errors.Is(err, boom) || seen != chunkItems+3 {
+		t.Errorf("err = %v after %d results; want %v after %d", err, seen, boom, chunkItems+3)
+	}
+}
+
+func BenchmarkRun(b *testing.B) {
+	// Work of about the cost of extracting a short article, so that the benchmark shows the
+	// overhead of handing items over.
+	spin := func(i int) int {
+		x := i
+		for range 20000 {
+			x = x*31 + 7
+		}
+		return x
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprint("workers=", workers), func(b *testing.B) {
+			for b.Loop() {
+				if err := Run(workers, emitN(2000), spin, func(int) error { return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

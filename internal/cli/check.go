@@ -230,7 +230,13 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	if !cmd.Flags().Changed("workers") {
 		workers = cfg.Workers
 	}
-	err = batch.Run(workers, produce, work, consume)
+	articleSize := func(item input.Item) int {
+		if item.Article == nil {
+			return 0
+		}
+		return len(item.Article.Text)
+	}
+	err = batch.RunWeighed(workers, articleSize, produce, work, consume)
 	bar.finish()
 	if err != nil {
 		return err
