@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -80,7 +81,7 @@ func newExtractCmd(global *globalOptions, streams Streams) *cobra.Command {
 
 func addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", "output format: table, csv, jsonl or json (default: from -o's extension, else config, else table)")
+	f.StringVarP(&opts.Format, "format", "f", "", "output format: table, csv, jsonl, json, html or md (default: from -o's extension, else config, else table)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (written whole or not at all)")
 	f.StringVar(&opts.Date, "date", "", "publication date of articles that carry none (YYYY-MM-DD)")
 	f.BoolVar(&opts.All, "all", false, "also list numbers that are about no known indicator")
@@ -329,15 +330,24 @@ func chooseFormat(flag, output, configured string) (string, error) {
 
 // openOutput returns where the report goes. For a file, it writes to a temporary file in the
 // same folder and commit(true) renames it into place, so that a failed run never leaves a
-// half-written report over a good one; commit(false) removes the temporary file.
+// half-written report over a good one; commit(false) removes the temporary file. The report
+// keeps the mode of the file it replaces, else gets 0644: it is meant to be shared.
 func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, error) {
 	if path == "" || path == "-" {
 		return stdout, func(bool) error { return nil }, nil
+	}
+	mode := os.FileMode(0o644)
+	if info, err := os.Stat(path); err == nil {
+		if !info.Mode().IsRegular() {
+			return nil, nil, usagef("output %s: not a regular file", path)
+		}
+		mode = info.Mode().Perm()
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return nil, nil, usagef("output %s: %v", path, err)
 	}
+	buffered := bufio.NewWriterSize(tmp, 256<<10)
 	done := false
 	commit := func(ok bool) error {
 		if done {
@@ -349,17 +359,23 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 			os.Remove(tmp.Name())
 			return nil
 		}
-		if err := tmp.Close(); err != nil {
-			os.Remove(tmp.Name())
-			return fmt.Errorf("write %s: %w", path, err)
+		err := buffered.Flush()
+		if err == nil {
+			err = tmp.Chmod(mode)
 		}
-		if err := os.Rename(tmp.Name(), path); err != nil {
+		if closeErr := tmp.Close(); err == nil {
+			err = closeErr
+		}
+		if err == nil {
+			err = os.Rename(tmp.Name(), path)
+		}
+		if err != nil {
 			os.Remove(tmp.Name())
 			return fmt.Errorf("write %s: %w", path, err)
 		}
 		return nil
 	}
-	return tmp, commit, nil
+	return buffered, commit, nil
 }
 
 func summaryTarget(format string, out, stderr io.Writer) io.Writer {
