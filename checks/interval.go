@@ -60,6 +60,13 @@ func claimInterval(c extract.Claim, o Options) interval {
 	return interval{lo - halfWidth, hi + halfWidth}
 }
 
+// Interval returns the values a claim stands for under opts (zero fields take the defaults),
+// as Judge applies them; open ends are ±Inf. Reports draw it beside the reference series.
+func Interval(c extract.Claim, opts Options) (lo, hi float64) {
+	iv := claimInterval(c, opts.withDefaults())
+	return iv.lo, iv.hi
+}
+
 // claimDelta is the claim minus the reference value; for a range, from its nearest end.
 func claimDelta(c extract.Claim, ref float64) float64 {
 	value := c.Value

@@ -320,47 +320,10 @@ func chartBasis(c extract.Claim, history []reference.Observation) string {
 // span is a closed interval; open ends are ±Inf.
 type span struct{ lo, hi float64 }
 
-// drawnInterval is the set of values a claim stands for, following the rules of DESIGN.md
-// "Verdicts" as checks applies them: the stated number ± half its last digit, widened by
-// "about", bounded on one side by "more than" and "less than". It is drawn, not judged: the
-// verdict itself always comes from checks.
+// drawnInterval is the set of values a claim stands for, exactly as checks judges it.
 func drawnInterval(c extract.Claim, tol checks.Options) span {
-	defaults := checks.DefaultOptions()
-	if tol.ApproxFactor == 0 {
-		tol.ApproxFactor = defaults.ApproxFactor
-	}
-	if tol.ApproxBand == 0 {
-		tol.ApproxBand = defaults.ApproxBand
-	}
-	if tol.NearlyBand == 0 {
-		tol.NearlyBand = defaults.NearlyBand
-	}
-	half := math.Abs(c.Step) / 2
-	lo, hi := c.Value, c.Value
-	if c.ValueMax != nil {
-		lo, hi = math.Min(c.Value, *c.ValueMax), math.Max(c.Value, *c.ValueMax)
-	}
-	negative := hi < 0 || (hi == 0 && lo < 0)
-	switch c.Qualifier {
-	case extract.QualApprox:
-		half = math.Max(tol.ApproxFactor*half, tol.ApproxBand*math.Max(math.Abs(lo), math.Abs(hi)))
-	case extract.QualNearly:
-		if negative {
-			return span{lo - half, math.Max(lo*(1-tol.NearlyBand), lo+half)}
-		}
-		return span{math.Min(hi*(1-tol.NearlyBand), hi-half), hi + half}
-	case extract.QualMoreThan, extract.QualAtLeast:
-		if negative {
-			return span{math.Inf(-1), hi + half}
-		}
-		return span{lo - half, math.Inf(1)}
-	case extract.QualLessThan, extract.QualAtMost:
-		if negative {
-			return span{lo - half, math.Inf(1)}
-		}
-		return span{math.Inf(-1), hi + half}
-	}
-	return span{lo - half, hi + half}
+	lo, hi := checks.Interval(c, tol)
+	return span{lo, hi}
 }
 
 func extent(values []float64) (lo, hi float64) {
