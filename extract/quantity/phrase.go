@@ -60,11 +60,18 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 	lead := prevWordAt(text, q.Start, s.floor)
 	leadWord := lower(text[lead.start:lead.end])
 	change := s.changeBefore(q.Start)
+	if change != "" && isCurrency(q.Unit) && s.raisesMoney(q.Start) {
+		change = ""
+	}
 	if allowRange {
 		if r, ok := s.rangeAfter(q, n, u, leadWord, change != ""); ok {
 			q = r
 			if leadWord == "between" || leadWord == "from" {
 				q.Start = lead.start
+			}
+			if leadWord == "between" && change == "" {
+				// "fell between 1% and 2%": the verb stands before "between".
+				change = s.changeBefore(lead.start)
 			}
 		}
 	}
@@ -440,12 +447,14 @@ func (s *scanner) changeAfter(end int) string {
 }
 
 // rangeAfter reads the second half of a range: "between 2% and 3%", "6-7%", "from 252 to
-// 287 miles", "$1bn-$2bn". A change verb before "from" or before the number makes "to"
-// the new level, not a range end ("rose from 3% to 4%").
+// 287 miles", "$1bn-$2bn". A change verb before "from" makes "to" the new level, not a
+// range end ("rose from 3% to 4%"); after a verb without "from", a hyphen still joins a
+// range ("grew 6-7%") and so does "to" between close numbers ("rose 6 to 7 per cent").
 func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, changed bool) (Quantity, bool) {
 	text := s.text
 	i := u.end
 	var secondStart int
+	toLevel := false
 	switch {
 	case lead == "between":
 		w := nextWordAt(text, i)
@@ -453,7 +462,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 			return q, false
 		}
 		secondStart = skipBlank(text, w.end)
-	case lead == "from" || !changed:
+	default:
 		if lead == "from" && s.changeBeforeWordAt(q.Start) {
 			return q, false
 		}
@@ -472,9 +481,10 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 				return q, false // "2% to 3%" without "from" is too often a change
 			}
 			secondStart = skipBlank(text, w.end)
+			// After a change verb, "to" usually names the new level ("the Dow fell 25 to
+			// 10,500"); it joins a range only of close numbers ("grew by 6 to 7 per cent").
+			toLevel = changed && lead != "from"
 		}
-	default:
-		return q, false
 	}
 	sub := scanner{text: text, floor: q.NumEnd}
 	second, ok := sub.numberAt(secondStart)
@@ -504,6 +514,9 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 		return q, false
 	}
 	lo, hi := q.Value, r.Value
+	if toLevel && (hi <= lo || lo <= 0 || hi > 3*lo || r.Unit == "") {
+		return q, false
+	}
 	if hi < lo {
 		lo, hi = hi, lo
 	}
@@ -511,6 +524,13 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 	q.ValueMax = &hi
 	q.End = r.End
 	return q, true
+}
+
+// raisesMoney reports "raised $1.2bn" and "raising £50m": raising money is obtaining it, not a
+// change of the amount. "raised its offer by $1bn" keeps the change.
+func (s *scanner) raisesMoney(start int) bool {
+	w := prevWordAt(s.text, start, s.floor)
+	return !w.empty() && equalFoldAny(s.text[w.start:w.end], "raise", "raised", "raises", "raising")
 }
 
 // changeBeforeWordAt reports a change verb before "from": "rose from 3% to 4%".
