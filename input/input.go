@@ -5,7 +5,6 @@ package input
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -30,6 +29,9 @@ type Options struct {
 	MaxBytes int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// DecodeLater hands JSONL lines over undecoded: Item.Decode then reads each, so that a
+	// caller with several workers decodes on them rather than on the reading goroutine.
+	DecodeLater bool
 }
 
 // Item is one article read, or one input that could not be read. Err and Article may both be
@@ -37,6 +39,31 @@ type Options struct {
 type Item struct {
 	Article *extract.Article
 	Err     error
+
+	// line is a JSONL line not decoded yet (Options.DecodeLater).
+	line *jsonLine
+}
+
+// Decode returns the item with its JSONL line, if it still has one, decoded into an article
+// or an error naming the file and line; any other item is returned as it is. Distinct items
+// may be decoded at the same time.
+func (it Item) Decode() Item {
+	if it.line == nil {
+		return it
+	}
+	return parseJSONLine(it.line.name, it.line.number, it.line.data, it.line.defaultDate)
+}
+
+// Size is the length of the item's text, or of its line when not decoded yet: a measure of
+// the work it holds.
+func (it Item) Size() int {
+	switch {
+	case it.line != nil:
+		return len(it.line.data)
+	case it.Article != nil:
+		return len(it.Article.Text)
+	}
+	return 0
 }
 
 // Extensions read when walking a directory; files named explicitly are read whatever their
@@ -175,15 +202,6 @@ func readStream(name, ext string, r io.Reader, opts Options, fn func(Item) error
 	return fn(Item{Article: a, Err: dateErr})
 }
 
-// jsonArticle is one line of a JSONL corpus.
-type jsonArticle struct {
-	ID        json.RawMessage `json:"id"`
-	Text      *string         `json:"text"`
-	Published string          `json:"published"`
-	URL       string          `json:"url"`
-	Title     string          `json:"title"`
-}
-
 // readJSONL reads one article per line. A line that is not a JSON object with a text is
 // reported with its number and the other lines go on. Lines longer than MaxBytes are skipped
 // without being held in memory.
@@ -204,7 +222,11 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 				return ferr
 			}
 		} else if len(bytes.TrimSpace(line)) > 0 {
-			if ferr := fn(parseJSONLine(name, lineNo, line, opts)); ferr != nil {
+			item := Item{line: &jsonLine{name: name, number: lineNo, data: line, defaultDate: opts.DefaultDate}}
+			if !opts.DecodeLater {
+				item = item.Decode()
+			}
+			if ferr := fn(item); ferr != nil {
 				return ferr
 			}
 		}
@@ -214,25 +236,39 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 	}
 }
 
-func parseJSONLine(name string, lineNo int, line []byte, opts Options) Item {
+// jsonLine is a JSONL line read but not yet decoded, with what its errors must name.
+type jsonLine struct {
+	name        string
+	number      int
+	data        []byte
+	defaultDate time.Time
+}
+
+func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) Item {
 	if lineNo == 1 {
 		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 	}
-	var ja jsonArticle
-	if err := json.Unmarshal(line, &ja); err != nil {
+	f, err := decodeLine(line)
+	if err != nil {
 		return Item{Err: fmt.Errorf("%s line %d: not a JSON object: %w", name, lineNo, err)}
 	}
-	if ja.Text == nil {
+	if !f.hasText {
 		return Item{Err: fmt.Errorf("%s line %d: no \"text\" field", name, lineNo)}
 	}
-	id := strings.Trim(string(ja.ID), `"`)
-	if id == "" || id == "null" {
+	id := f.id
+	if id == "" {
 		id = fmt.Sprintf("%s:%d", name, lineNo)
 	}
-	a := &extract.Article{ID: id, Text: loneCRToLF(strings.ToValidUTF8(*ja.Text, "\uFFFD")), URL: ja.URL, Title: ja.Title}
+	text := f.text
+	if !utf8.ValidString(text) {
+		// Unreachable with either decoder, which replace bad bytes; kept so that offsets
+		// stay on character boundaries whatever a decoder does.
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
+	a := &extract.Article{ID: id, Text: loneCRToLF(text), URL: f.url, Title: f.title}
 	var dateErr error
-	if ja.Published != "" {
-		d, err := parsePublished(ja.Published)
+	if f.published != "" {
+		d, err := parsePublished(f.published)
 		if err != nil {
 			dateErr = fmt.Errorf("%s line %d: published: %w; the article is checked without it", name, lineNo, err)
 		}
@@ -244,7 +280,7 @@ func parseJSONLine(name string, lineNo int, line []byte, opts Options) Item {
 		}
 	}
 	if a.Published.IsZero() {
-		a.Published = opts.DefaultDate
+		a.Published = defaultDate
 	}
 	return Item{Article: a, Err: dateErr}
 }

@@ -1,0 +1,524 @@
+package input
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// lineFields are the fields of one JSONL article, as decoded from its line.
+type lineFields struct {
+	// id is the article's id as text: a string decoded, a number or literal as written;
+	// empty when absent or null.
+	id                    string
+	text                  string
+	hasText               bool
+	published, url, title string
+}
+
+// jsonArticle is one line of a JSONL corpus, as encoding/json reads it.
+type jsonArticle struct {
+	ID        json.RawMessage `json:"id"`
+	Text      *string         `json:"text"`
+	Published string          `json:"published"`
+	URL       string          `json:"url"`
+	Title     string          `json:"title"`
+}
+
+// decodeLine reads the fields of a JSONL line. The fast decoder below reads the common
+// case, an object of string fields, in one pass; anything it is unsure of (an escaped or
+// differently cased key, a repeated key, a non-string value of a known field, deep nesting,
+// a syntax error) goes to encoding/json, which then gives the answer and the error message.
+func decodeLine(line []byte) (lineFields, error) {
+	if f, ok := fastDecodeLine(line); ok {
+		return f, nil
+	}
+	return slowDecodeLine(line)
+}
+
+func slowDecodeLine(line []byte) (lineFields, error) {
+	var ja jsonArticle
+	if err := json.Unmarshal(line, &ja); err != nil {
+		return lineFields{}, err
+	}
+	f := lineFields{published: ja.Published, url: ja.URL, title: ja.Title}
+	if ja.Text != nil {
+		f.text, f.hasText = *ja.Text, true
+	}
+	raw := bytes.TrimSpace(ja.ID)
+	switch {
+	case len(raw) == 0 || string(raw) == "null":
+	case raw[0] == '"':
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return lineFields{}, err
+		}
+		f.id = s
+	default:
+		f.id = string(raw)
+	}
+	return f, nil
+}
+
+// Fields known to the fast decoder, as bits of a set of fields seen.
+const (
+	fieldID = 1 << iota
+	fieldText
+	fieldPublished
+	fieldURL
+	fieldTitle
+)
+
+var knownFields = map[string]int{"id": fieldID, "text": fieldText, "published": fieldPublished, "url": fieldURL, "title": fieldTitle}
+
+// maxSkipDepth bounds the nesting of unknown values the fast decoder skips; deeper ones go
+// to encoding/json, which has its own limit.
+const maxSkipDepth = 32
+
+// fastDecodeLine decodes a JSON object whose known fields are strings (id may also be a
+// number, true or false; any known field null). ok is false when the line is anything else,
+// including invalid JSON: the caller then asks encoding/json. When ok is true the fields are
+// exactly those encoding/json would give.
+func fastDecodeLine(line []byte) (f lineFields, ok bool) {
+	d := fastDecoder{data: line}
+	d.space()
+	if !d.byte('{') {
+		return f, false
+	}
+	seen := 0
+	d.space()
+	if d.byte('}') {
+		return f, d.end()
+	}
+	for {
+		d.space()
+		key, ok := d.plainKey()
+		if !ok {
+			return f, false
+		}
+		d.space()
+		if !d.byte(':') {
+			return f, false
+		}
+		d.space()
+		field, known := knownFields[key]
+		if !known {
+			for name := range knownFields {
+				// encoding/json matches keys without regard to case.
+				if strings.EqualFold(name, key) {
+					return f, false
+				}
+			}
+			if !d.skipValue(0) {
+				return f, false
+			}
+		} else {
+			if seen&field != 0 {
+				return f, false // the last one wins in encoding/json, with subtleties for null
+			}
+			seen |= field
+			if !d.knownValue(field, &f) {
+				return f, false
+			}
+		}
+		d.space()
+		if d.byte(',') {
+			continue
+		}
+		if d.byte('}') {
+			return f, d.end()
+		}
+		return f, false
+	}
+}
+
+type fastDecoder struct {
+	data []byte
+	pos  int
+}
+
+func (d *fastDecoder) space() {
+	for d.pos < len(d.data) {
+		switch d.data[d.pos] {
+		case ' ', '\t', '\n', '\r':
+			d.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (d *fastDecoder) byte(c byte) bool {
+	if d.pos < len(d.data) && d.data[d.pos] == c {
+		d.pos++
+		return true
+	}
+	return false
+}
+
+// end reports whether only white space is left.
+func (d *fastDecoder) end() bool {
+	d.space()
+	return d.pos == len(d.data)
+}
+
+// plainKey reads a key of printable ASCII without escapes; other keys are left to
+// encoding/json.
+func (d *fastDecoder) plainKey() (string, bool) {
+	if !d.byte('"') {
+		return "", false
+	}
+	start := d.pos
+	for d.pos < len(d.data) {
+		c := d.data[d.pos]
+		switch {
+		case c == '"':
+			key := d.data[start:d.pos]
+			d.pos++
+			return string(key), true
+		case c == '\\' || c < 0x20 || c >= 0x80:
+			return "", false
+		}
+		d.pos++
+	}
+	return "", false
+}
+
+func (d *fastDecoder) knownValue(field int, f *lineFields) bool {
+	if d.pos >= len(d.data) {
+		return false
+	}
+	switch c := d.data[d.pos]; {
+	case c == '"':
+		s, ok := d.str()
+		if !ok {
+			return false
+		}
+		switch field {
+		case fieldID:
+			f.id = s
+		case fieldText:
+			f.text, f.hasText = s, true
+		case fieldPublished:
+			f.published = s
+		case fieldURL:
+			f.url = s
+		case fieldTitle:
+			f.title = s
+		}
+		return true
+	case c == 'n':
+		// null leaves a string as it was and sets the text pointer to nil; each field comes
+		// once here, so both mean "absent".
+		return d.literal("null")
+	case field == fieldID && (c == '-' || c >= '0' && c <= '9'):
+		start := d.pos
+		if !d.number() {
+			return false
+		}
+		f.id = string(d.data[start:d.pos])
+		return true
+	case field == fieldID && (c == 't' || c == 'f'):
+		start := d.pos
+		if !d.literal("true") && !d.literal("false") {
+			return false
+		}
+		f.id = string(d.data[start:d.pos])
+		return true
+	}
+	return false
+}
+
+func (d *fastDecoder) literal(word string) bool {
+	if bytes.HasPrefix(d.data[d.pos:], []byte(word)) {
+		d.pos += len(word)
+		return true
+	}
+	return false
+}
+
+// number reads a number of JSON's grammar: -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?
+func (d *fastDecoder) number() bool {
+	d.byte('-')
+	switch {
+	case d.byte('0'):
+	case d.digit19():
+		d.digits()
+	default:
+		return false
+	}
+	if d.byte('.') {
+		if d.digits() == 0 {
+			return false
+		}
+	}
+	if d.byte('e') || d.byte('E') {
+		if !d.byte('+') {
+			d.byte('-')
+		}
+		if d.digits() == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *fastDecoder) digit19() bool {
+	if d.pos < len(d.data) && d.data[d.pos] >= '1' && d.data[d.pos] <= '9' {
+		d.pos++
+		return true
+	}
+	return false
+}
+
+func (d *fastDecoder) digits() int {
+	n := 0
+	for d.pos < len(d.data) && d.data[d.pos] >= '0' && d.data[d.pos] <= '9' {
+		d.pos++
+		n++
+	}
+	return n
+}
+
+// skipValue passes over any valid JSON value, checking its syntax.
+func (d *fastDecoder) skipValue(depth int) bool {
+	if d.pos >= len(d.data) || depth > maxSkipDepth {
+		return false
+	}
+	switch c := d.data[d.pos]; {
+	case c == '"':
+		return d.skipString()
+	case c == '{':
+		d.pos++
+		d.space()
+		if d.byte('}') {
+			return true
+		}
+		for {
+			d.space()
+			if d.pos >= len(d.data) || d.data[d.pos] != '"' || !d.skipString() {
+				return false
+			}
+			d.space()
+			if !d.byte(':') {
+				return false
+			}
+			d.space()
+			if !d.skipValue(depth + 1) {
+				return false
+			}
+			d.space()
+			if d.byte(',') {
+				continue
+			}
+			return d.byte('}')
+		}
+	case c == '[':
+		d.pos++
+		d.space()
+		if d.byte(']') {
+			return true
+		}
+		for {
+			d.space()
+			if !d.skipValue(depth + 1) {
+				return false
+			}
+			d.space()
+			if d.byte(',') {
+				continue
+			}
+			return d.byte(']')
+		}
+	case c == '-' || c >= '0' && c <= '9':
+		return d.number()
+	case c == 't':
+		return d.literal("true")
+	case c == 'f':
+		return d.literal("false")
+	case c == 'n':
+		return d.literal("null")
+	}
+	return false
+}
+
+// skipString passes over a string, checking its escapes; invalid UTF-8 is allowed, as in
+// encoding/json.
+func (d *fastDecoder) skipString() bool {
+	d.pos++ // the opening quote
+	for d.pos < len(d.data) {
+		c := d.data[d.pos]
+		switch {
+		case c == '"':
+			d.pos++
+			return true
+		case c == '\\':
+			if !d.skipEscape() {
+				return false
+			}
+			continue
+		case c < 0x20:
+			return false
+		}
+		d.pos++
+	}
+	return false
+}
+
+// str reads a string at d.pos and returns its value: escapes decoded, each byte of invalid
+// UTF-8 and each unpaired surrogate turned into U+FFFD, as encoding/json does.
+func (d *fastDecoder) str() (string, bool) {
+	d.pos++ // the opening quote
+	start := d.pos
+	// The common run: no escape, ASCII or valid UTF-8, no control character.
+	for d.pos < len(d.data) {
+		c := d.data[d.pos]
+		if c == '"' {
+			s := d.data[start:d.pos]
+			d.pos++
+			return string(s), true
+		}
+		if c == '\\' || c < 0x20 || c >= 0x80 {
+			break
+		}
+		d.pos++
+	}
+	// Unescaping never makes a string longer, except U+FFFD (3 bytes) for 1 bad byte; a
+	// first look for the closing quote bounds the buffer to the string rather than the line.
+	end := d.pos
+	for end < len(d.data) && d.data[end] != '"' {
+		if d.data[end] == '\\' {
+			end++
+		}
+		end++
+	}
+	buf := make([]byte, 0, min(end, len(d.data))-start)
+	run := start // the start of plain bytes not yet copied into buf
+	for d.pos < len(d.data) {
+		c := d.data[d.pos]
+		if c < 0x80 && plainASCII[c] {
+			d.pos++
+			continue
+		}
+		if c >= 0x80 {
+			if r, size := utf8.DecodeRune(d.data[d.pos:]); r != utf8.RuneError || size > 1 {
+				d.pos += size
+				continue
+			}
+		}
+		buf = append(buf, d.data[run:d.pos]...)
+		switch {
+		case c == '"':
+			d.pos++
+			// buf is this function's own and never written again: the string can share it.
+			return unsafe.String(unsafe.SliceData(buf), len(buf)), true
+		case c == '\\':
+			var ok bool
+			if buf, ok = d.escape(buf); !ok {
+				return "", false
+			}
+		case c < 0x20:
+			return "", false
+		default: // a byte of invalid UTF-8
+			buf = utf8.AppendRune(buf, utf8.RuneError)
+			d.pos++
+		}
+		run = d.pos
+	}
+	return "", false
+}
+
+// plainASCII marks the bytes a string holds as they are: not a quote, backslash or control.
+var plainASCII = func() (plain [0x80]bool) {
+	for c := 0x20; c < 0x80; c++ {
+		plain[c] = c != '"' && c != '\\'
+	}
+	return plain
+}()
+
+// skipEscape passes over the escape at d.pos (a backslash), checking it.
+func (d *fastDecoder) skipEscape() bool {
+	if d.pos+1 >= len(d.data) {
+		return false
+	}
+	c := d.data[d.pos+1]
+	d.pos += 2
+	switch c {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		return true
+	case 'u':
+		_, ok := d.hex4()
+		return ok
+	}
+	return false
+}
+
+// escape reads the escape at d.pos (a backslash) and appends its value to buf.
+func (d *fastDecoder) escape(buf []byte) ([]byte, bool) {
+	if d.pos+1 >= len(d.data) {
+		return buf, false
+	}
+	c := d.data[d.pos+1]
+	d.pos += 2
+	switch c {
+	case '"', '\\', '/':
+		return append(buf, c), true
+	case 'b':
+		return append(buf, '\b'), true
+	case 'f':
+		return append(buf, '\f'), true
+	case 'n':
+		return append(buf, '\n'), true
+	case 'r':
+		return append(buf, '\r'), true
+	case 't':
+		return append(buf, '\t'), true
+	case 'u':
+		r, ok := d.hex4()
+		if !ok {
+			return buf, false
+		}
+		if utf16.IsSurrogate(r) {
+			// A high surrogate and the low one after it make one character; anything else
+			// is a replacement character, and what follows is read on its own.
+			if d.pos+1 < len(d.data) && d.data[d.pos] == '\\' && d.data[d.pos+1] == 'u' {
+				save := d.pos
+				d.pos += 2
+				if low, ok := d.hex4(); ok {
+					if pair := utf16.DecodeRune(r, low); pair != utf8.RuneError {
+						return utf8.AppendRune(buf, pair), true
+					}
+				}
+				d.pos = save
+			}
+			r = utf8.RuneError
+		}
+		return utf8.AppendRune(buf, r), true
+	}
+	return buf, false
+}
+
+func (d *fastDecoder) hex4() (rune, bool) {
+	if d.pos+4 > len(d.data) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range d.data[d.pos : d.pos+4] {
+		switch {
+		case c >= '0' && c <= '9':
+			c -= '0'
+		case c >= 'a' && c <= 'f':
+			c = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	d.pos += 4
+	return r, true
+}

@@ -1,0 +1,192 @@
+package input
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestFastDecodeLineReadsWhatEncodingJSONReads(t *testing.T) {
+	tests := []struct {
+		name     string
+		line     string
+		want     lineFields
+		wantFast bool // the fast decoder reads it without encoding/json's help
+	}{
+		{"plain fields", `{"id":"a1","text":"Growth was 2%.","published":"2025-03-04","url":"https://x.test/a","title":"T"}`,
+			lineFields{id: "a1", text: "Growth was 2%.", hasText: true, published: "2025-03-04", url: "https://x.test/a", title: "T"}, true},
+		{"white space everywhere", " { \"text\" :\t\"x\" , \"id\" : \"b\" } \r",
+			lineFields{id: "b", text: "x", hasText: true}, true},
+		{"escapes of every kind", `{"text":"a\"b\\c\/d\be\ff\ng\rh\ti\u00e9\u20AC"}`,
+			lineFields{text: "a\"b\\c/d\be\ff\ng\rh\ti\u00e9\u20ac", hasText: true}, true},
+		{"a surrogate pair is one character", `{"text":"\ud83d\ude00!"}`,
+			lineFields{text: "\U0001F600!", hasText: true}, true},
+		{"a lone high surrogate is a replacement character", `{"text":"\ud83dx"}`,
+			lineFields{text: "\uFFFDx", hasText: true}, true},
+		{"a lone low surrogate is a replacement character", `{"text":"\ude00\u0041"}`,
+			lineFields{text: "\uFFFDA", hasText: true}, true},
+		{"a high surrogate before an escape that is no low one", `{"text":"\ud83d\u0041"}`,
+			lineFields{text: "\uFFFDA", hasText: true}, true},
+		{"two high surrogates", `{"text":"\ud83d\ud83d\ude00"}`,
+			lineFields{text: "\uFFFD\U0001F600", hasText: true}, true},
+		{"each invalid byte is a replacement character", "{\"text\":\"a\xff\xfeb\xe2\x82\"}",
+			lineFields{text: "a\uFFFD\uFFFDb\uFFFD\uFFFD", hasText: true}, true},
+		{"valid UTF-8 kept", `{"text":"Zürich – 3 €"}`,
+			lineFields{text: "Zürich – 3 €", hasText: true}, true},
+		{"a numeric id as written", `{"id":-12.5e3,"text":"x"}`,
+			lineFields{id: "-12.5e3", text: "x", hasText: true}, true},
+		{"a null id", `{"id":null,"text":"x"}`, lineFields{text: "x", hasText: true}, true},
+		{"a null text is no text", `{"id":"a","text":null}`, lineFields{id: "a"}, true},
+		{"unknown fields of any shape skipped", `{"tags":["a",{"b":[1,2.5,true,false,null]}],"n":-0,"s":"\u00e9\"","text":"x"}`,
+			lineFields{text: "x", hasText: true}, true},
+		{"an empty object", `{}`, lineFields{}, true},
+		{"a key in capitals goes to encoding/json", `{"Text":"x"}`, lineFields{text: "x", hasText: true}, false},
+		{"an escaped key goes to encoding/json", `{"t\u0065xt":"x"}`, lineFields{text: "x", hasText: true}, false},
+		{"a repeated key goes to encoding/json", `{"text":"x","text":"y"}`, lineFields{text: "y", hasText: true}, false},
+		{"an escaped id string is decoded", `{"id":"a\/b\u00e9","text":"x"}`, lineFields{id: "a/bé", text: "x", hasText: true}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fast, ok := fastDecodeLine([]byte(tt.line))
+			if ok != tt.wantFast {
+				t.Errorf("fast decoder ok = %v, want %v", ok, tt.wantFast)
+			}
+			if ok && fast != tt.want {
+				t.Errorf("fast decoder = %+v, want %+v", fast, tt.want)
+			}
+			slow, err := slowDecodeLine([]byte(tt.line))
+			if err != nil || slow != tt.want {
+				t.Errorf("encoding/json = %+v (err %v), want %+v", slow, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestFastDecodeLineLeavesBrokenLinesToEncodingJSON(t *testing.T) {
+	for _, line := range []string{
+		``, `[]`, `null`, `"text"`, `{`, `{"text":"x"`, `{"text":"x",}`, `{"text":"x"} {}`, `{"text":"x"}x`,
+		`{"text":"a` + "\x01" + `b"}`, `{"text":"\x"}`, `{"text":"\u12"}`, `{"text":"\u12g4"}`,
+		`{"text":1}`, `{"title":true,"text":"x"}`, `{"id":{},"text":"x"}`, `{"id":01,"text":"x"}`,
+		`{"n":1.,"text":"x"}`, `{"n":1e,"text":"x"}`, `{"n":-,"text":"x"}`, `{"n":tru,"text":"x"}`,
+		`{"n":[1,],"text":"x"}`, `{"n":{"a"},"text":"x"}`, `{text:"x"}`, `{"text" "x"}`,
+		`{"n":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `,"text":"x"}`,
+	} {
+		if f, ok := fastDecodeLine([]byte(line)); ok {
+			t.Errorf("fast decoder read %q as %+v; want it left to encoding/json", line, f)
+		}
+	}
+}
+
+// FuzzFastDecodeLine checks the fast decoder against encoding/json: whatever it reads,
+// encoding/json reads the same way.
+func FuzzFastDecodeLine(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","text":"Growth was 2%.","published":"2025-03-04","url":"u","title":"t"}`,
+		`{"text":"\ud83d\ude00 \ud83d \ude00 \u00e9\n\"","id":12}`,
+		"{\"text\":\"a\xff\xc3b\"}",
+		`{"x":[{"y":null},1e5,-0.5],"text":null,"id":true}`,
+		`{"Text":"x","TITLE":"y"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		fast, ok := fastDecodeLine(line)
+		if !ok {
+			return
+		}
+		slow, err := slowDecodeLine(line)
+		if err != nil {
+			t.Fatalf("fast decoder read %q as %+v; encoding/json says %v", line, fast, err)
+		}
+		if fast != slow {
+			t.Fatalf("%q: fast decoder %+v, encoding/json %+v", line, fast, slow)
+		}
+	})
+}
+
+func TestReadDecodeLaterGivesTheSameItems(t *testing.T) {
+	data := strings.Join([]string{
+		`{"id":"a","text":"one","published":"2025-03-04"}`,
+		`{"id":"b","text":"two"`,
+		``,
+		`{"id":"c","text":"three","published":"not a date"}`,
+		`{"text":"four"}`,
+		`{"id":"e","text":"` + strings.Repeat("x", 300) + `"}`,
+	}, "\n")
+	path := write(t, t.TempDir(), "corpus.jsonl", data)
+	day := time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC)
+	read := func(later bool) []string {
+		var got []string
+		err := Read([]string{path}, Options{MaxBytes: 200, DefaultDate: day, DecodeLater: later}, func(it Item) error {
+			if later && it.Err == nil && it.Article != nil {
+				t.Errorf("an item decoded before Decode: %+v", it.Article)
+			}
+			size := it.Size()
+			it = it.Decode()
+			if it.Article != nil && size != len(it.Article.Text) && !later {
+				t.Errorf("Size = %d, want the text's %d", size, len(it.Article.Text))
+			}
+			if it.Decode() != it {
+				t.Errorf("a decoded item changed when decoded again")
+			}
+			s := ""
+			if it.Article != nil {
+				s = it.Article.ID + " " + it.Article.Text + " " + it.Article.Published.Format("2006-01-02")
+			}
+			if it.Err != nil {
+				s += " error: " + it.Err.Error()
+			}
+			got = append(got, s)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	now, later := read(false), read(true)
+	if strings.Join(now, "\n") != strings.Join(later, "\n") {
+		t.Errorf("decoded later:\n%s\nwant as decoded at once:\n%s", strings.Join(later, "\n"), strings.Join(now, "\n"))
+	}
+	if len(now) != 5 || !strings.Contains(now[1], "line 2") || !strings.Contains(now[2], "line 4: published") {
+		t.Errorf("items = %q", now)
+	}
+}
+
+// BenchmarkDecodeLine compares the fast decoder with encoding/json on the lines of the
+// shared benchmark corpus.
+func BenchmarkDecodeLine(b *testing.B) {
+	path := filepath.Join("..", "..", "shared", "bench", "corpus.jsonl")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Skipf("no shared corpus at %s: %v", path, err)
+	}
+	var lines [][]byte
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		lines = append(lines, bytes.Clone(sc.Bytes()))
+	}
+	for _, d := range []struct {
+		name   string
+		decode func([]byte) (lineFields, error)
+	}{
+		{"fast", decodeLine},
+		{"encoding-json", slowDecodeLine},
+	} {
+		b.Run(d.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				for _, line := range lines {
+					if _, err := d.decode(line); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
