@@ -96,7 +96,7 @@ func readPath(path string, opts Options, fn func(Item) error) error {
 		if opts.Stdin == nil {
 			return fn(Item{Err: errors.New("stdin: no standard input")})
 		}
-		return readStream("stdin", "", opts.Stdin, opts, fn)
+		return readStdin(opts.Stdin, opts, fn)
 	}
 	info, err := os.Stat(path)
 	if err != nil {
@@ -169,9 +169,6 @@ func readStream(name, ext string, r io.Reader, opts Options, fn func(Item) error
 	if int64(len(data)) > opts.MaxBytes {
 		return fn(Item{Err: fmt.Errorf("%s: more than max_article_bytes (%d); not read", shown, opts.MaxBytes)})
 	}
-	if name == "stdin" && looksLikeJSONL(data) {
-		return readJSONL(name, bytes.NewReader(data), opts, fn)
-	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fn(Item{Err: fmt.Errorf("%s: empty file", shown)})
 	}
@@ -214,6 +211,9 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 	name = display(name)
 	for lineNo := 1; ; lineNo++ {
 		line, tooLong, err := readLine(br, opts.MaxBytes)
+		if lineNo == 1 {
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
+		}
 		if err != nil && err != io.EOF {
 			return fn(Item{Err: fmt.Errorf("%s line %d: %w", name, lineNo, err)})
 		}
@@ -245,9 +245,6 @@ type jsonLine struct {
 }
 
 func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) Item {
-	if lineNo == 1 {
-		line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
-	}
 	f, err := decodeLine(line)
 	if err != nil {
 		return Item{Err: fmt.Errorf("%s line %d: not a JSON object: %w", name, lineNo, err)}
@@ -320,9 +317,36 @@ func appendDoubling(buf, chunk []byte, limit int) []byte {
 	return append(buf, chunk...)
 }
 
-func looksLikeJSONL(data []byte) bool {
-	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
-	return len(trimmed) > 0 && trimmed[0] == '{'
+// readStdin reads standard input as JSONL, streamed line by line like a file, when it starts
+// with '{'; else as one article, capped at MaxBytes like a file.
+func readStdin(r io.Reader, opts Options, fn func(Item) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if startsWithBrace(br) {
+		return readJSONL("stdin", br, opts, fn)
+	}
+	return readStream("stdin", "", br, opts, fn)
+}
+
+// startsWithBrace reports whether the first byte after a byte-order mark and white space is
+// '{', looking no further than the reader's buffer and consuming nothing.
+func startsWithBrace(br *bufio.Reader) bool {
+	for n := 1; n <= br.Size(); n++ {
+		peeked, _ := br.Peek(n)
+		if len(peeked) < n {
+			return false
+		}
+		if n <= 3 && bytes.HasPrefix([]byte("\xef\xbb\xbf"), peeked) {
+			continue
+		}
+		switch peeked[n-1] {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '{':
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // decodeText removes a byte-order mark, replaces invalid UTF-8, so that every offset into the

@@ -76,3 +76,21 @@ func TestCheckGoesOnAfterAnArticleThatPanics(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckStreamsJSONLFromStdin pipes a JSONL corpus many times max_article_bytes into
+// `check -`: it is read line by line, as a file is.
+func TestCheckStreamsJSONLFromStdin(t *testing.T) {
+	t.Setenv("FACTCHECK_MAX_ARTICLE_BYTES", "1000")
+	var corpus strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&corpus, `{"id":"a%03d","text":"Germany's economy shrank 0.3%% in 2023.","published":"2025-03-04"}`+"\n", i)
+	}
+	code, out, errOut := run(t, corpus.String(), "check", "-", "--db", testDB(t), "--format", "jsonl", "-q", "-j", "2")
+	if code != ExitOK {
+		t.Fatalf("exit %d; stderr:\n%s", code, errOut)
+	}
+	rows := jsonlRows(t, out)
+	if len(rows) != 200 || rows[0].str("article") != "a000" || rows[199].str("article") != "a199" {
+		t.Errorf("got %d rows, want one per article in order", len(rows))
+	}
+}
