@@ -48,6 +48,26 @@ var numberWords = map[string]numberWord{
 	"ninth": {kindFraction, 9}, "ninths": {kindFraction, 9},
 	"tenth": {kindFraction, 10}, "tenths": {kindFraction, 10},
 	"hundredth": {kindFraction, 100}, "hundredths": {kindFraction, 100},
+	"twentieth": {kindFraction, 20}, "twentieths": {kindFraction, 20},
+	"thirtieth": {kindFraction, 30}, "thirtieths": {kindFraction, 30},
+	"fortieth": {kindFraction, 40}, "fortieths": {kindFraction, 40},
+	"fiftieth": {kindFraction, 50}, "fiftieths": {kindFraction, 50},
+	"sixtieth": {kindFraction, 60}, "sixtieths": {kindFraction, 60},
+	"seventieth": {kindFraction, 70}, "seventieths": {kindFraction, 70},
+	"eightieth": {kindFraction, 80}, "eightieths": {kindFraction, 80},
+	"ninetieth": {kindFraction, 90}, "ninetieths": {kindFraction, 90},
+	"thousandth": {kindFraction, 1e3}, "thousandths": {kindFraction, 1e3},
+	"millionth": {kindFraction, 1e6}, "millionths": {kindFraction, 1e6},
+	"billionth": {kindFraction, 1e9}, "billionths": {kindFraction, 1e9},
+	"trillionth": {kindFraction, 1e12}, "trillionths": {kindFraction, 1e12},
+}
+
+// unitOrdinals end a compound denominator after a tens word ("twenty-first", "thirty
+// fifths"). "first" and "second" are fractions only there: alone they are ordinals.
+var unitOrdinals = map[string]float64{
+	"first": 1, "firsts": 1, "second": 2, "seconds": 2, "third": 3, "thirds": 3,
+	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
 }
 
 // scaleSuffixes are the scale abbreviations glued to digits in news copy ("1.2bn", "$200m",
@@ -85,6 +105,11 @@ var currencyWords = map[string]currencyWord{
 	"kroner": {"DKK", 1}, "zloty": {"PLN", 1}, "ringgit": {"MYR", 1}, "baht": {"THB", 1},
 	"rupiah": {"IDR", 1}, "naira": {"NGN", 1}, "shekels": {"ILS", 1}, "shekel": {"ILS", 1},
 	"riyals": {"SAR", 1}, "riyal": {"SAR", 1}, "dirhams": {"AED", 1}, "dirham": {"AED", 1},
+	"markka": {"FIM", 1}, "markkaa": {"FIM", 1}, "peseta": {"ESP", 1}, "pesetas": {"ESP", 1},
+	"guilder": {"NLG", 1}, "guilders": {"NLG", 1}, "deutschmark": {"DEM", 1},
+	"deutschmarks": {"DEM", 1}, "drachma": {"GRD", 1}, "drachmas": {"GRD", 1},
+	"escudo": {"PTE", 1}, "escudos": {"PTE", 1}, "punt": {"IEP", 1}, "punts": {"IEP", 1},
+	"bitcoin": {"BTC", 1}, "bitcoins": {"BTC", 1}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
 	"cent": {"USD", 100}, "cents": {"USD", 100},
 	"penny": {"GBP", 100}, "pence": {"GBP", 100}, "kopecks": {"RUB", 100},
 }
@@ -134,6 +159,11 @@ var currencyAdjectives = map[string]map[string]string{
 	"indonesian":  {"IDR": "IDR"},
 	"emirati":     {"AED": "AED"},
 	"european":    {"EUR": "EUR"},
+	"finnish":     {"FIM": "FIM"},
+	"dutch":       {"NLG": "NLG"},
+	"spanish":     {"ESP": "ESP"},
+	"german":      {"DEM": "DEM"},
+	"irish":       {"IEP": "IEP"},
 	"britain's":   {"GBP": "GBP"},
 	"british":     {"GBP": "GBP"},
 	"jamaican":    {"USD": "JMD"},
@@ -166,7 +196,14 @@ var currencyCodes = map[string]string{
 	"RUB": "RUB", "CHF": "CHF", "INR": "INR", "AUD": "AUD", "CAD": "CAD", "HKD": "HKD",
 	"NZD": "NZD", "SGD": "SGD", "KRW": "KRW", "BRL": "BRL", "MXN": "MXN", "ZAR": "ZAR",
 	"TRY": "TRY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "UAH": "UAH",
-	"Rs": "INR", "Rs.": "INR",
+	"Rs": "INR", "Rs.": "INR", "BTC": "BTC", "XBT": "BTC",
+}
+
+// lowerCurrencyCodes are the ISO codes also written in lower case ("20 usd", "rmb 10"); codes
+// that spell English words ("try", "cad") are left out.
+var lowerCurrencyCodes = map[string]string{
+	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
+	"rub": "RUB", "chf": "CHF", "inr": "INR", "aud": "AUD", "hkd": "HKD", "btc": "BTC",
 }
 
 // qualifierPhrases are the hedges written before a number, longest first so that

@@ -11,6 +11,7 @@ type unitInfo struct {
 	unit    string
 	divisor float64 // "34 cents" is 0.34 USD; "25 basis points" is 0.25 pp
 	end     int
+	scale   int // a power of ten the unit carries: "75 USD million", "30 MUSD"
 }
 
 // phrase reads the phrase around number n and returns the quantity and where scanning
@@ -37,7 +38,21 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 		q.Value /= u.divisor
 		q.Step /= u.divisor
 	}
-	if cs, code, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
+	if u.scale > 0 && !n.scaled {
+		q.Value, q.Step = scaleBy(n, u.scale)
+	}
+	if isCurrency(q.Unit) && u.divisor == 1 {
+		if v, end, ok := s.subUnitAfter(q.End, q.Unit); ok {
+			// "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+			q.Value += v
+			q.Step = 0.01
+			q.End = end
+		}
+	}
+	if cs, code, scale, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
+		if scale > 0 && !n.scaled {
+			q.Value, q.Step = scaleBy(n, scale)
+		}
 		// The sign wins over a counted noun: "$10bn deals" is money.
 		q.Start = cs
 		switch {
@@ -95,9 +110,12 @@ func (s *scanner) applyScaleWord(n number) number {
 	if exp, ok := lookupFold(scaleWords, word); ok {
 		n.value, n.step = scaleBy(n, exp)
 		n.end, n.scaled, n.exp = w.end, true, exp
+		if !n.words {
+			n = s.continueScaled(n, exp)
+		}
 		return n
 	}
-	if equalFoldAny(word, "dozen", "dozens") && !n.words {
+	if equalFoldAny(word, "dozen", "dozens") && !n.words || equalFoldAny(word, "dz", "dzs", "doz", "dozs") {
 		n.value, n.step = n.value*12, n.step*12
 		n.exact = false
 		n.end = w.end
@@ -106,8 +124,82 @@ func (s *scanner) applyScaleWord(n number) number {
 	if equalFoldAny(word, "hundred") && !n.words {
 		n.value, n.step = scaleBy(n, 2)
 		n.end, n.scaled, n.exp = w.end, true, 2
+		n = s.continueScaled(n, 2)
 	}
 	return n
+}
+
+// continueScaled reads the rest of a number that mixes digits and scale words: "4 thousand
+// 3 hundred and 21", "3 hundred and one", "6 crore and two hundred", "3 million and a half".
+// Each further part must be smaller than the scale before it, so "3 hundred and 2 hundred"
+// stays two numbers.
+func (s *scanner) continueScaled(n number, exp int) number {
+	text := s.text
+	if n.decimals > 0 || n.value != math.Trunc(n.value) {
+		return n
+	}
+	if w := prevWordAt(text, n.start, s.floor); !w.empty() && equalFold(text[w.start:w.end], "between") {
+		return n // "between 2 thousand and 500": "and" joins the two ends
+	}
+	for {
+		limit := pow10[exp]
+		w := nextWordAt(text, n.end)
+		if !w.empty() && equalFold(text[w.start:w.end], "and") {
+			next := skipBlank(text, w.end)
+			if f, ok := s.fractionAt(next); ok && exp >= 3 {
+				return s.scaleFraction(n, n.value, limit, f)
+			}
+			part, ok := s.partAt(next)
+			if !ok || part.value <= 0 || part.value >= limit || part.scaled && part.exp >= exp {
+				return n
+			}
+			n.value += part.value
+			n.step = part.step
+			n.end = part.end
+			n.exact = false
+			return n
+		}
+		// "4 thousand 3 hundred": digits and a smaller scale word.
+		k := skipBlank(text, n.end)
+		if k == n.end || k >= len(text) || !isDigit(text[k]) {
+			return n
+		}
+		d, _, ok := parseDigits(text, k)
+		if !ok || d.scaled || d.unit != "" || d.decimals > 0 {
+			return n
+		}
+		sw := nextWordAt(text, d.end)
+		partExp := -1
+		if e, found := lookupFold(scaleWords, text[sw.start:sw.end]); found && !sw.empty() {
+			partExp = e
+		} else if !sw.empty() && equalFold(text[sw.start:sw.end], "hundred") {
+			partExp = 2
+		}
+		if partExp < 0 || partExp >= exp || d.value*pow10[partExp] >= limit {
+			return n
+		}
+		n.value += d.value * pow10[partExp]
+		n.step = pow10[partExp]
+		n.end = sw.end
+		n.exact = false
+		exp = partExp
+	}
+}
+
+// partAt reads the number after "and" in a number that mixes digits and scale words: digits
+// ("21") or words ("one", "two hundred"), with a scale word after it.
+func (s *scanner) partAt(i int) (number, bool) {
+	text := s.text
+	if i < len(text) && isDigit(text[i]) {
+		d, _, ok := parseDigits(text, i)
+		if !ok || d.unit != "" || d.decimals > 0 || d.scaled {
+			return number{}, false
+		}
+		sub := scanner{text: text, floor: i}
+		return sub.applyScaleWord(d), true
+	}
+	sub := scanner{text: text, floor: i}
+	return sub.parseWords(i)
 }
 
 // scaleBy multiplies n by 10^exp, exactly when n came from digits.
@@ -184,8 +276,14 @@ func (s *scanner) unitAfter(n number) unitInfo {
 			return unitInfo{unit: UnitPP, divisor: 100, end: p.end}
 		}
 	}
-	if code, ok := currencyCodes[word]; ok {
-		return unitInfo{unit: code, divisor: 1, end: w.end}
+	if code, scale, ok := currencyCode(word); ok {
+		u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
+		if sw := nextWordAt(text, w.end); !sw.empty() && scale == 0 && !n.scaled {
+			if exp, found := lookupFold(scaleWords, text[sw.start:sw.end]); found {
+				u.scale, u.end = exp, sw.end // "75 USD million"
+			}
+		}
+		return u
 	}
 	if u, ok := s.currencyName(w); ok {
 		return u
@@ -280,6 +378,63 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	return unitInfo{}, false
 }
 
+// currencyCode reads an ISO code written as a word: "USD", "usd", "Rs", and the
+// million-prefixed codes of financial copy ("MUSD", "MEUR"), whose scale it returns.
+func currencyCode(word string) (string, int, bool) {
+	if code, ok := currencyCodes[word]; ok {
+		return code, 0, true
+	}
+	if code, ok := lowerCurrencyCodes[word]; ok {
+		return code, 0, true
+	}
+	if len(word) == 4 && word[0] == 'M' {
+		if code, ok := currencyCodes[word[1:]]; ok && len(code) == 3 {
+			return code, 6, true
+		}
+	}
+	return "", 0, false
+}
+
+// subUnitAfter reads the cents of an amount in words: "3 dollars 50 cents", "thirteen
+// dollars and forty-five cents", "10 $ 30 cent". Only a sub-unit word makes the second
+// number cents; "15 dollars 50" is left alone.
+func (s *scanner) subUnitAfter(end int, code string) (float64, int, bool) {
+	text := s.text
+	i := skipBlank(text, end)
+	if i == end {
+		return 0, 0, false
+	}
+	if w := nextWordAt(text, i); !w.empty() && equalFold(text[w.start:w.end], "and") {
+		i = skipBlank(text, w.end)
+	}
+	var n number
+	var ok bool
+	switch {
+	case i < len(text) && isDigit(text[i]):
+		n, _, ok = parseDigits(text, i)
+		ok = ok && n.unit == "" && !n.scaled && n.decimals == 0
+	default:
+		sub := scanner{text: text, floor: i}
+		n, ok = sub.parseWords(i)
+		ok = ok && !n.scaled
+	}
+	if !ok || n.value < 1 || n.value >= 100 {
+		return 0, 0, false
+	}
+	w := nextWordAt(text, n.end)
+	if w.empty() {
+		return 0, 0, false
+	}
+	cw, found := lookupFold(currencyWords, text[w.start:w.end])
+	if !found || cw.divisor != 100 || cw.code != code && !(cw.code == "USD" && centCurrencies[code]) {
+		return 0, 0, false
+	}
+	return n.value / 100, w.end, true
+}
+
+// centCurrencies divide into cents: "cents" after an amount in them is their sub-unit.
+var centCurrencies = map[string]bool{"USD": true, "EUR": true, "AUD": true, "CAD": true, "NZD": true, "HKD": true, "SGD": true}
+
 func isCurrency(unit string) bool {
 	if len(unit) != 3 {
 		return false
@@ -294,11 +449,11 @@ func isCurrency(unit string) bool {
 
 // currencyBefore finds a currency sign or code right before a number: "$", "US$", "HK$",
 // "£", "€", "¥", "₽", "USD ", "Rs ".
-func (s *scanner) currencyBefore(numStart int) (int, string, bool) {
+func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 	text := s.text
 	j := skipBlankBack(text, numStart)
 	if j <= s.floor || numStart-j > 1 {
-		return 0, "", false
+		return 0, "", 0, false
 	}
 	if text[j-1] == '$' {
 		k := j - 1
@@ -309,18 +464,18 @@ func (s *scanner) currencyBefore(numStart int) (int, string, bool) {
 		}
 		if ls < k {
 			if code, ok := lookupFold(dollarPrefixes, text[ls:k]); ok && (ls == 0 || !isWordByte(text[ls-1])) {
-				return ls, code, true
+				return ls, code, 0, true
 			}
 		} else if w := prevWordAt(text, k, s.floor); !w.empty() && k-w.end == 1 {
 			if code, ok := lookupFold(detachedDollarPrefixes, text[w.start:w.end]); ok {
-				return w.start, code, true
+				return w.start, code, 0, true
 			}
 		}
-		return k, "USD", true
+		return k, "USD", 0, true
 	}
 	for _, sign := range currencySigns {
 		if j-len(sign.sign) >= s.floor && text[j-len(sign.sign):j] == sign.sign {
-			return j - len(sign.sign), sign.code, true
+			return j - len(sign.sign), sign.code, 0, true
 		}
 	}
 	w := prevWordAt(text, j, s.floor)
@@ -329,16 +484,18 @@ func (s *scanner) currencyBefore(numStart int) (int, string, bool) {
 		if w.end < len(text) && text[w.end] == '.' {
 			word = text[w.start : w.end+1]
 		}
-		if code, ok := currencyCodes[word]; ok {
-			return w.start, code, true
+		if code, scale, ok := currencyCode(word); ok {
+			return w.start, code, scale, true
 		}
 	}
-	return 0, "", false
+	return 0, "", 0, false
 }
 
 var currencySigns = []struct{ sign, code string }{
 	{"£", "GBP"}, {"€", "EUR"}, {"¥", "JPY"}, {"₽", "RUB"}, {"₹", "INR"}, {"₩", "KRW"},
-	{"₺", "TRY"}, {"₴", "UAH"}, {"元", "CNY"},
+	{"₺", "TRY"}, {"₴", "UAH"}, {"元", "CNY"}, {"₦", "NGN"}, {"₱", "PHP"}, {"₪", "ILS"},
+	{"₫", "VND"}, {"₸", "KZT"}, {"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"}, {"₿", "BTC"},
+	{"ரூ", "LKR"},
 }
 
 // signBefore reads a minus sign or the words "minus"/"negative" before the phrase.

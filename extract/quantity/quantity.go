@@ -7,6 +7,8 @@
 package quantity
 
 import (
+	"math"
+
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -55,6 +57,8 @@ func Scan(text string) []Quantity {
 		case c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isWordByte(text[i-1])):
 			// A bare decimal such as ".25".
 			i = s.digitsAt(i)
+		case (c == 0xC2 || c == 0xE2) && (i == 0 || !isWordByte(text[i-1])):
+			i = s.vulgarAt(i)
 		case isLetter(c):
 			end := wordEnd(text, i)
 			if mayBeNumberWord(text[i:end]) && (i == 0 || !isWordByte(text[i-1])) {
@@ -93,7 +97,7 @@ func mayBeNumberWord(w string) bool {
 	return numberWordShapes[a-'a'][b-'a']&(1<<len(w)) != 0
 }
 
-const maxNumberWordLen = 10 // "hundredths"
+const maxNumberWordLen = 11 // "trillionths"
 
 type scanner struct {
 	text string
@@ -133,7 +137,7 @@ func (s *scanner) digitsAt(i int) int {
 
 func (s *scanner) digitsFrom(i int) int {
 	text := s.text
-	if i > 0 && isWordByte(text[i-1]) && !endsWithCurrencySign(text[:i]) {
+	if i > 0 && isWordByte(text[i-1]) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
 		// Digits inside a token: "G20", "Q3", "H1", "A380".
 		return alnumEnd(text, i)
 	}
@@ -148,6 +152,18 @@ func (s *scanner) digitsFrom(i int) int {
 	q, end := s.phrase(n, true)
 	s.emit(q)
 	return max(end, next)
+}
+
+// vulgarAt reads a fraction character standing alone ("the result is ⅔") and returns where
+// scanning resumes.
+func (s *scanner) vulgarAt(i int) int {
+	f, size, ok := vulgarFractionAt(s.text, i)
+	if !ok || i+size < len(s.text) && isWordByte(s.text[i+size]) && s.text[i+size] < 0x80 {
+		return i + 1
+	}
+	q, end := s.phrase(number{start: i, end: i + size, value: f.value, step: f.step}, true)
+	s.emit(q)
+	return max(end, i+size)
 }
 
 // urlEnd returns the end of the URL whose "://" is at i.
@@ -166,6 +182,17 @@ func endsWithCurrencySign(prefix string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithCurrencyCode reports an ISO code glued before a number ("USD115"): three capitals
+// that begin a word and are a code this package knows.
+func endsWithCurrencyCode(prefix string) bool {
+	n := len(prefix)
+	if n < 3 || n > 3 && isWordByte(prefix[n-4]) {
+		return false
+	}
+	_, ok := currencyCodes[prefix[n-3:]]
+	return ok
 }
 
 // alnumEnd returns the end of the run of letters and digits at i.
@@ -210,6 +237,32 @@ func parseDigits(text string, i int) (number, int, bool) {
 		j += 4
 		separated = true
 	}
+	if !separated && group >= 1 && group <= 2 {
+		// Indian grouping: "12,34,567.89" (lakh and crore places).
+		if k, ok := indianGroupsEnd(text, j); ok {
+			for ; j < k; j++ {
+				if isDigit(text[j]) {
+					addDigit(text[j])
+				}
+			}
+			separated = true
+		}
+	}
+	if !separated && group >= 1 && group <= 3 {
+		// A space, no-break space or narrow no-break space between groups of three digits:
+		// "40 000", "1 414 021 100". A head of four digits is a year ("in 2004 10 firms").
+		for {
+			k, ok := spaceGroupAt(text, j)
+			if !ok {
+				break
+			}
+			addDigit(text[k])
+			addDigit(text[k+1])
+			addDigit(text[k+2])
+			j = k + 3
+			separated = true
+		}
+	}
 	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
 		j++
 		for j < len(text) && isDigit(text[j]) {
@@ -229,6 +282,18 @@ func parseDigits(text string, i int) (number, int, bool) {
 	// What is glued to the number decides whether it is a quantity at all.
 	if j < len(text) {
 		c := text[j]
+		if c == 'e' || c == 'E' || c == 'x' || c == '^' {
+			if n, end, ok := exponentAt(text, start, j, mant, decimals); ok {
+				return n, end, true
+			}
+		}
+		if c >= 0x80 && !separated {
+			if frac, size, ok := vulgarFractionAt(text, j); ok && decimals == 0 {
+				// "2½": a whole number with a fraction character glued on.
+				n := number{start: start, end: j + size, value: float64(mant) + frac.value, step: frac.step}
+				return n, j + size, true
+			}
+		}
 		switch {
 		case c == '/' && decimals == 0 && !separated && j+1 < len(text) && isDigit(text[j+1]):
 			return simpleFraction(text, start, j, mant)
@@ -270,6 +335,143 @@ func parseDigits(text string, i int) (number, int, bool) {
 	return n, j, true
 }
 
+// indianGroupsEnd reads the rest of an Indian-grouped number after a head of one or two
+// digits at j: one or more ",dd" groups and a final ",ddd" ("12,34,567"); it returns the end.
+func indianGroupsEnd(text string, j int) (int, bool) {
+	pairs := 0
+	for j+3 < len(text) && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && text[j+3] == ',' {
+		j += 3
+		pairs++
+	}
+	if pairs == 0 || j+4 > len(text) || text[j] != ',' || !isDigit(text[j+1]) || !isDigit(text[j+2]) || !isDigit(text[j+3]) ||
+		j+4 < len(text) && (isDigit(text[j+4]) || text[j+4] == ',') {
+		return 0, false
+	}
+	return j + 4, true
+}
+
+// thousandsSpaces are the blanks that separate groups of three digits in print.
+var thousandsSpaces = []string{" ", "\u00a0", "\u202f", "\u2009"}
+
+func isThousandsSpace(text string, i int) bool {
+	for _, sp := range thousandsSpaces {
+		if hasPrefix(text, i, sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceGroupAt reads a blank and a group of exactly three digits at j ("40 000") and
+// returns the index of the group's first digit. The group must end the number: "10 0000"
+// and "10 000.5.6" are not read, nor a group that begins another number's decimals.
+func spaceGroupAt(text string, j int) (int, bool) {
+	for _, sp := range thousandsSpaces {
+		if !hasPrefix(text, j, sp) {
+			continue
+		}
+		k := j + len(sp)
+		if k+3 > len(text) || !isDigit(text[k]) || !isDigit(text[k+1]) || !isDigit(text[k+2]) {
+			return 0, false
+		}
+		if e := k + 3; e < len(text) && (isWordByte(text[e]) && !isThousandsSpace(text, e) || text[e] == ',' && e+1 < len(text) && isDigit(text[e+1]) ||
+			text[e] == '.' && e+1 < len(text) && isDigit(text[e+1]) && e+2 < len(text) && text[e+2] == '.') {
+			return 0, false
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// exponentAt reads scientific notation after the mantissa at j: "1.3e6", "12.32e+14",
+// "-12e-1", "1.3x10^6", "6.23x10^-4", and powers "1.1^23", "2.5^-1". It is tried only when
+// the byte after the digits is e, x or ^, so ordinary numbers pay nothing.
+func exponentAt(text string, start, j int, mant uint64, decimals int) (number, int, bool) {
+	k := j
+	power := false
+	switch {
+	case text[k] == 'e' || text[k] == 'E':
+		k++
+	case hasPrefix(text, k, "x10^"):
+		k += len("x10^")
+	case text[k] == '^':
+		k++
+		power = true
+	default:
+		return number{}, 0, false
+	}
+	negative := false
+	for k < len(text) && (text[k] == '+' || text[k] == '-') && k-j <= 6 {
+		negative = negative != (text[k] == '-')
+		k++
+	}
+	de := k
+	for de < len(text) && isDigit(text[de]) && de-k < 3 {
+		de++
+	}
+	if de == k || de < len(text) && isWordByte(text[de]) {
+		return number{}, 0, false
+	}
+	exp := 0
+	for _, c := range text[k:de] {
+		exp = exp*10 + int(c-'0')
+	}
+	if negative {
+		exp = -exp
+	}
+	m, mstep := scaledValue(mant, decimals, 0)
+	n := number{start: start, end: de}
+	if power {
+		n.value = math.Pow(m, float64(exp))
+		n.step = math.Abs(float64(exp)*math.Pow(m, float64(exp-1))) * mstep
+	} else {
+		n.value = m * math.Pow(10, float64(exp))
+		n.step = mstep * math.Pow(10, float64(exp))
+	}
+	if math.IsInf(n.value, 0) || math.IsNaN(n.value) || n.value == 0 && m != 0 {
+		return number{}, 0, false
+	}
+	return n, de, true
+}
+
+// vulgarFraction is a fraction character such as "½".
+type vulgarFraction struct {
+	char  string
+	value float64
+	step  float64
+}
+
+// vulgarFractions hold the Unicode fraction characters; a stated fraction is exact, so its
+// step is that of its denominator read as a whole number.
+var vulgarFractions = func() []vulgarFraction {
+	fs := []struct {
+		char     string
+		num, den float64
+	}{
+		{"½", 1, 2}, {"⅓", 1, 3}, {"⅔", 2, 3}, {"¼", 1, 4}, {"¾", 3, 4}, {"⅕", 1, 5}, {"⅖", 2, 5},
+		{"⅗", 3, 5}, {"⅘", 4, 5}, {"⅙", 1, 6}, {"⅚", 5, 6}, {"⅐", 1, 7}, {"⅛", 1, 8}, {"⅜", 3, 8},
+		{"⅝", 5, 8}, {"⅞", 7, 8}, {"⅑", 1, 9}, {"⅒", 1, 10},
+	}
+	out := make([]vulgarFraction, len(fs))
+	for i, f := range fs {
+		out[i] = vulgarFraction{f.char, f.num / f.den, f.num * (1/(f.den-0.5) - 1/(f.den+0.5))}
+	}
+	return out
+}()
+
+// vulgarFractionAt reads a fraction character at i and returns it with its size in bytes.
+func vulgarFractionAt(text string, i int) (vulgarFraction, int, bool) {
+	if c := text[i]; c != 0xC2 && c != 0xE2 {
+		return vulgarFraction{}, 0, false
+	}
+	for _, f := range vulgarFractions {
+		if hasPrefix(text, i, f.char) {
+			return f, len(f.char), true
+		}
+	}
+	return vulgarFraction{}, 0, false
+}
+
 // simpleFraction reads "3/4" (numerator below a small denominator); other slashed digits
 // are dates, scores or codes and are skipped whole.
 func simpleFraction(text string, start, slash int, num uint64) (number, int, bool) {
@@ -299,6 +501,8 @@ func simpleFraction(text string, start, slash int, num uint64) (number, int, boo
 var glued = map[string]string{
 	"km": "km", "kg": "kg", "mph": "mph", "ft": "foot", "lb": "lb", "lbs": "lb",
 	"ml": "ml", "cm": "cm", "mw": "MW", "gw": "GW", "kwh": "kWh", "t": "tonne",
+	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
+	"chf": "CHF", "rub": "RUB",
 }
 
 // skipNumericChain skips a run of digits joined by the punctuation of dates, times and

@@ -28,126 +28,36 @@ import (
 // unsupported lists the cases left out on purpose, by input, with the reason.
 var unsupported = map[string]string{
 	// NumberModel.
-	"1, 234, 567":                       "comma-space lists are read as three numbers, as the spec also does",
-	"1 234 567":                         "space as thousands separator is not news English",
-	"40 000 is the same as 40\u202f000": "space as thousands separator is not news English",
-	"For now, China's population is 1 414 021 100.":    "space as thousands separator is not news English",
-	"1\u202f234\u202f567.89 is a valid number format.": "space as thousands separator is not news English",
-	"The result is 12,34,567.89":                       "Indian digit grouping",
-	"I count 6 crore and two hundred":                  "Indian scale words mixed with English words",
-	"1.111,11, 1,111.11":                               "continental decimal comma",
-	"In some countries you can write 5.00 or 5,00.":    "continental decimal comma",
-	"The number is 1,3.":                               "continental decimal comma",
-	"192.168.1.2":                                      "addresses are skipped as a whole",
-	"Any time to meet on 5/17/2018?":                   "dates are left to timex",
-	"My phone number is +1-222-2222/2222":              "phone numbers are skipped as a whole",
-	"1.1^23":                                           "exponent notation is not news English",
-	"1.1^+23":                                          "exponent notation is not news English",
-	"2.5^-1":                                           "exponent notation is not news English",
-	"-2500^-1":                                         "exponent notation is not news English",
-	"-1.1^+23":                                         "exponent notation is not news English",
-	"-2.5^-1":                                          "exponent notation is not news English",
-	"-1.1^--23":                                        "exponent notation is not news English",
-	"-127.32e13":                                       "exponent notation is not news English",
-	"12.32e+14":                                        "exponent notation is not news English",
-	"-12e-1":                                           "exponent notation is not news English",
-	"1e10":                                             "exponent notation is not news English",
-	"1.3e6":                                            "exponent notation is not news English",
-	"1.3x10^6":                                         "exponent notation is not news English",
-	"6.23x10^-4":                                       "exponent notation is not news English",
-	"10G":                                              "G as giga: in news '5G' is a name",
-	"1,674.5 G":                                        "G as giga: in news '5G' is a name",
-	"1,674,200.5 M":                                    "a detached capital M is not a news scale",
-	"- 10  k":                                          "a detached k is not a news scale",
-	" 2.33 k":                                          "a detached k is not a news scale",
-	"1m isn't a number.":                               "'1m' is read as one million, as in '£1m'",
-	"SCP-173":                                          "digits after a hyphenated name ('COVID-19') are a name",
-	"the 180.25ml liquid":                              "a glued unit ('ml') makes a quantity; the spec wants none",
-	"the 180ml liquid":                                 "a glued unit ('ml') makes a quantity; the spec wants none",
-	" 29km Road ":                                      "a glued unit ('km') makes a quantity; the spec wants none",
-	"the .25ml liquid":                                 "a glued unit ('ml') makes a quantity; the spec wants none",
-	"The weight is 45{kg)":                             "malformed text",
-	"the result is ⅔":                                  "vulgar fraction characters",
-	"the result is ¾":                                  "vulgar fraction characters",
-	"the result is ⅙ and sometimes ½":                  "vulgar fraction characters",
-	" 3 dzs":                                           "'dz' abbreviation of dozen",
-	" five dozs":                                       "'doz' abbreviation of dozen",
-	"they were playing three-nought-four":              "spoken digit strings",
-	"2000 over 3":                                      "'over' is read as 'more than' before a number",
-	"one over three":                                   "'over' is read as 'more than' before a number",
-	"1 over twenty-one":                                "'over' is read as 'more than' before a number",
-	"1 over one hundred and twenty one":                "'over' is read as 'more than' before a number",
-	"1 over three":                                     "'over' is read as 'more than' before a number",
-	"1 over 3":                                         "'over' is read as 'more than' before a number",
-	"one over 3":                                       "'over' is read as 'more than' before a number",
-	"one over 20":                                      "'over' is read as 'more than' before a number",
-	"one over twenty":                                  "'over' is read as 'more than' before a number",
-	"one over one hundred":                             "'over' is read as 'more than' before a number",
-	"one over one hundred and twenty five":             "'over' is read as 'more than' before a number",
-	"The answer is negative one over 20":               "'over' is read as 'more than' before a number",
-	"a trillionth":                                     "ordinal-denominator fractions below a hundredth",
-	"a hundred trillionths":                            "ordinal-denominator fractions below a hundredth",
-	"a hundred thousand trillionths":                   "ordinal-denominator fractions below a hundredth",
-	"a twenty-first":                                   "compound ordinal denominators",
-	"one twenty-fifth":                                 "compound ordinal denominators",
-	"three twenty-firsts":                              "compound ordinal denominators",
-	"three twenty firsts":                              "compound ordinal denominators",
-	"twenty twenty fifths":                             "compound ordinal denominators",
-	"one hundred thirty fifths":                        "compound ordinal denominators",
-	"one hundred thirty-fifths":                        "compound ordinal denominators",
-	"one one hundred fifth":                            "compound ordinal denominators",
-	"one one hundred and fifth":                        "compound ordinal denominators",
-	"one hundred one thousand fifths":                  "compound ordinal denominators",
-	"The answer is minus one hundred thirty fifths":                                   "compound ordinal denominators",
-	"how much is ninety - five hundred fifths?":                                       "compound ordinal denominators",
-	"The answer is negative ninety - five hundred fifths":                             "compound ordinal denominators",
-	"The answer is minus ninety - five hundred fifths":                                "compound ordinal denominators",
-	"ninety - five hundred-fifths":                                                    "compound ordinal denominators",
-	"one million two thousand two hundred three fifths":                               "compound ordinal denominators",
-	"twenty and three and three fifths":                                               "'and' joins a fraction only after hundred or a scale",
-	"twenty and three fifths":                                                         "'and' joins a fraction only after hundred or a scale",
-	"one hundred and three and two thirds":                                            "'and' joins a fraction only after hundred or a scale",
-	"one hundred and thirty and two fifths":                                           "'and' joins a fraction only after hundred or a scale",
-	"The result is three and one fourth":                                              "'and' joins a fraction only after hundred or a scale",
-	"two and fifty-four hundredths":                                                   "'and' joins a fraction only after hundred or a scale",
-	"The measurement has a value of forty two and a third":                            "'and' joins a fraction only after hundred or a scale",
-	"The measurement has a value of two hundred thirty two and a thirtieth":           "compound ordinal denominators",
-	" three hundred and two dozens":                                                   "dozens after hundreds",
-	"two hundred and fifty-four hundredths":                                           "compound ordinal denominators",
-	"one hundred and thirty fifths":                                                   "compound ordinal denominators",
-	"4 thousand 3 hundred and 21 is a valid number.":                                  "digits mixed with scale words in one number",
-	"I can give you 3 hundred and 21 yuan.":                                           "digits mixed with scale words in one number",
-	"3 hundred and one is a valid numbers.":                                           "digits mixed with scale words in one number",
-	"4 thousand 3 hundred and 0 are two valid numbers.":                               "digits mixed with scale words in one number",
-	"4000 3 hundred and 21 are two valid numbers.":                                    "digits mixed with scale words in one number",
-	"3 hundred and 2.12 hundred are two valid numbers.":                               "digits mixed with scale words in one number",
-	" two thirds of a million":                                                        "fractions of a scale word",
-	" one billion and three quarters million":                                         "fractions of a scale word",
-	"Current value is one billion and a half million":                                 "fractions of a scale word",
-	"Last value was one billion and a quarter million":                                "fractions of a scale word",
-	"There are one million and a half possibilities":                                  "fractions after a scale word",
-	"The population is 3 million and a half":                                          "fractions after a scale word",
-	"They have two million and one half":                                              "fractions after a scale word",
-	"They have 3 million and a quarter":                                               "fractions after a scale word",
-	"The number is five billion and three quarters":                                   "fractions after a scale word",
-	"I counted six million and two thirds":                                            "fractions after a scale word",
-	"They have two million and three fifths":                                          "fractions after a scale word",
-	"We spent nine million and five ninths":                                           "fractions after a scale word",
-	" half million":                                                                   "'half million' without an article",
-	" quarter million":                                                                "'quarter million' without an article",
-	"Half million eggs have been broken today":                                        "'half million' without an article",
-	"two out of five hundred tvs":                                                     "ratios with scale words",
-	"two out of five hundreds tvs":                                                    "ratios with scale words",
-	" two hundred point seventy-one":                                                  "spoken decimals",
-	" two hundred point zero three":                                                   "spoken decimals",
-	"nine point nought four":                                                          "spoken decimals",
-	"nought point nought three plus zero point zero eight equals nought point eleven": "spoken decimals",
-	"naught point five":                                                               "spoken decimals",
-	"The answer is minus five point five":                                             "spoken decimals",
-	" 322 hundred ":                                                                   "a count of hundreds",
-	"1, 234, 567 ":                                                                    "comma-space lists",
-	"423 0000 will be recognized as two numbers.":                                     "'0000' is a code, not a number",
-	"The one you mentioned is invalid":                                                "the pronoun 'one' is not counted",
+	"1.111,11, 1,111.11":                   "continental decimal comma: '1,3' and '1.111,11' clash with English thousands separators",
+	"The number is 1,3.":                   "continental decimal comma: '1,3' and '1.111,11' clash with English thousands separators",
+	"192.168.1.2":                          "addresses are skipped as a whole",
+	"Any time to meet on 5/17/2018?":       "dates are left to timex",
+	"My phone number is +1-222-2222/2222":  "phone numbers are skipped as a whole",
+	"10G":                                  "G as giga: in news '5G' is a name",
+	"1,674.5 G":                            "G as giga: in news '5G' is a name",
+	"1,674,200.5 M":                        "a detached capital M is not a news scale",
+	"- 10  k":                              "a detached k is not a news scale",
+	" 2.33 k":                              "a detached k is not a news scale",
+	"1m isn't a number.":                   "'1m' is read as one million, as in '£1m'",
+	"SCP-173":                              "digits after a hyphenated name ('COVID-19') are a name",
+	"they were playing three-nought-four":  "spoken digit strings",
+	"2000 over 3":                          "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"one over three":                       "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"1 over twenty-one":                    "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"1 over one hundred and twenty one":    "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"1 over three":                         "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"1 over 3":                             "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"one over 3":                           "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"one over 20":                          "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"one over twenty":                      "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"one over one hundred":                 "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"one over one hundred and twenty five": "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"The answer is negative one over 20":   "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
+	"one hundred one thousand fifths":      "ambiguous: 'one hundred one thousand' is also 101,000; the spec reads 100/1005",
+	"twenty and three and three fifths":    "'and' between two whole numbers is a list or range ('between two and three')",
+	" three hundred and two dozens":        "'two dozens' after 'and' is a second count, not part of the number",
+	"two out of five hundreds tvs":         "'hundreds' is vague ('hundreds of'); a ratio to it is not read",
+	"1, 234, 567 ":                         "a comma and a space separate list items, as the spec also reads '1, 234, 567'",
 	// Currency model: amounts split into a unit and its sub-unit, spoken style.
 	"it only cost 3 dollars 50 cents.":                                    "dollars-and-cents amounts are read as two amounts",
 	"it only cost thirteen dollars and forty-five cents":                  "dollars-and-cents amounts are read as two amounts",
@@ -165,23 +75,17 @@ var unsupported = map[string]string{
 	"It may need one kuai and five mao five.": "colloquial Chinese currency words",
 	"10 $ 30 $": "a sign between two numbers is read as the prefix of the second",
 	// Percent model.
-	"percents of twenty":                                  "percent before the number is not English news usage",
-	"percent of 10":                                       "percent before the number is not English news usage",
-	"per cent of twenty-two":                              "percent before the number is not English news usage",
-	"per cent of 210":                                     "percent before the number is not English news usage",
-	"Only a small percent attain the top ranks":           "a percent sign without a number carries no value",
-	"The table shows the % of increase in the last month": "a percent sign without a number carries no value",
-	"How do I calculate a percentage?":                    "a percent sign without a number carries no value",
+	"percents of twenty":     "'percent of N' as N% is not news usage; in news '60 percent of 10 million people' must leave the 10 million a count",
+	"percent of 10":          "'percent of N' as N% is not news usage; in news '60 percent of 10 million people' must leave the 10 million a count",
+	"per cent of twenty-two": "'percent of N' as N% is not news usage; in news '60 percent of 10 million people' must leave the 10 million a count",
+	"per cent of 210":        "'percent of N' as N% is not news usage; in news '60 percent of 10 million people' must leave the 10 million a count",
 }
 
 // unsupportedCurrency are currency names this package does not map to an ISO code.
 var unsupportedCurrency = map[string]string{
-	"Finnish markka": "pre-euro currency", "Peseta": "pre-euro currency",
-	"Netherlands guilder": "pre-euro currency", "Bitcoin": "crypto currency",
-	"Satoshi": "crypto currency", "Sen": "sub-unit without a parent currency",
-	"Rupee": "ambiguous rupee (Indian, Pakistani, ...)", "Costa Rican colón": "sign not in the sign table",
-	"Georgian lari": "sign not in the sign table", "Lao kip": "sign not in the sign table",
-	"Sri Lankan rupee": "sign not in the sign table", "Franc": "ambiguous franc (French, Swiss, ...)",
+	"Sen":   "a sub-unit named without its currency (Malaysian, Indonesian, Japanese sen)",
+	"Rupee": "the spec leaves the rupee unnamed (Indian, Pakistani, ...); this package reads INR",
+	"Franc": "the spec leaves the franc unnamed (French, Swiss, ...); this package reads CHF",
 }
 
 // currencyNames maps Recognizers-Text unit names to ISO codes and the divisor of sub-units.
@@ -192,7 +96,9 @@ var currencyNames = map[string]struct {
 	"Dollar": {"USD", 1}, "United States dollar": {"USD", 1}, "Pound": {"GBP", 1},
 	"British pound": {"GBP", 1}, "Euro": {"EUR", 1}, "Japanese yen": {"JPY", 1},
 	"Chinese yuan": {"CNY", 1}, "Cent": {"USD", 100}, "Pence": {"GBP", 100},
-	"Penny": {"GBP", 100}, "Swiss franc": {"CHF", 1},
+	"Penny": {"GBP", 100}, "Swiss franc": {"CHF", 1}, "Finnish markka": {"FIM", 1},
+	"Peseta": {"ESP", 1}, "Netherlands guilder": {"NLG", 1}, "Bitcoin": {"BTC", 1},
+	"Satoshi": {"BTC", 1e8},
 }
 
 type specCase struct {
@@ -273,55 +179,73 @@ func matches(got []Quantity, want expectation) bool {
 	return false
 }
 
-// runModel scores one model and fails when the share passed drops below floor.
+// floors are the least shares a model must keep: of the cases this package means to
+// support, and of all the cases of the file, skipped ones counted as failures unless they
+// happen to pass.
+type floors struct{ supported, all float64 }
+
+// runModel scores one model and fails when either share drops below its floor.
 // A case with no expected result fails when Scan finds a quantity the model is about
 // (isTarget): a bare number for NumberModel, a percentage for PercentModel, money for
-// CurrencyModel.
-func runModel(t *testing.T, name string, floor float64, isTarget func(Quantity) bool, expect func(c specCase) (want []expectation, skip string)) {
+// CurrencyModel. Unsupported cases are still run, so that the share of all cases is honest.
+func runModel(t *testing.T, name string, floor floors, isTarget func(Quantity) bool, expect func(c specCase) (want []expectation, skip string)) {
 	cases := loadSpec(t, name)
-	passed, scored, skipped := 0, 0, 0
+	passed, scored, skipped, passedAll := 0, 0, 0, 0
 	for _, c := range cases {
-		if reason, ok := unsupported[c.Input]; ok {
-			skipped++
-			t.Logf("skip %q: %s", c.Input, reason)
-			continue
-		}
 		want, skip := expect(c)
+		reason, unsupportedCase := unsupported[c.Input]
 		if skip != "" {
-			skipped++
-			t.Logf("skip %q: %s", c.Input, skip)
-			continue
+			reason, unsupportedCase = skip, true
 		}
-		for k := range want {
-			want[k].start = runeToByte(c.Input, want[k].start)
-			want[k].end = runeToByte(c.Input, want[k].end)
+		ok := skip == "" && passes(c.Input, want, isTarget)
+		if ok {
+			passedAll++
+		}
+		if unsupportedCase {
+			skipped++
+			t.Logf("skip %q (passes anyway: %v): %s", c.Input, ok, reason)
+			continue
 		}
 		scored++
-		got := Scan(c.Input)
-		ok := true
-		for _, w := range want {
-			if !matches(got, w) {
-				ok = false
-			}
-		}
-		if len(want) == 0 {
-			for _, q := range got {
-				if isTarget(q) {
-					ok = false
-				}
-			}
-		}
 		if ok {
 			passed++
 		} else {
-			t.Logf("fail %q: want %+v, got %+v", c.Input, want, got)
+			t.Logf("fail %q: want %+v, got %+v", c.Input, want, Scan(c.Input))
 		}
 	}
 	share := float64(passed) / float64(max(scored, 1))
-	t.Logf("SUMMARY %s: %d/%d passed (%.1f%%), %d skipped as unsupported", name, passed, scored, 100*share, skipped)
-	if share < floor {
-		t.Errorf("%s: %.1f%% passed, below the floor of %.0f%%", name, 100*share, 100*floor)
+	shareAll := float64(passedAll) / float64(max(len(cases), 1))
+	t.Logf("SUMMARY %s: supported %d/%d passed (%.1f%%); all %d/%d passed (%.1f%%); %d skipped as unsupported",
+		name, passed, scored, 100*share, passedAll, len(cases), 100*shareAll, skipped)
+	if share < floor.supported {
+		t.Errorf("%s: %.1f%% of supported cases passed, below the floor of %.0f%%", name, 100*share, 100*floor.supported)
 	}
+	if shareAll < floor.all {
+		t.Errorf("%s: %.1f%% of all cases passed, below the floor of %.0f%%", name, 100*shareAll, 100*floor.all)
+	}
+}
+
+// passes runs one case: every expected result must be found, and a case with none must
+// yield no quantity of the model's kind.
+func passes(input string, want []expectation, isTarget func(Quantity) bool) bool {
+	for k := range want {
+		want[k].start = runeToByte(input, want[k].start)
+		want[k].end = runeToByte(input, want[k].end)
+	}
+	got := Scan(input)
+	for _, w := range want {
+		if !matches(got, w) {
+			return false
+		}
+	}
+	if len(want) == 0 {
+		for _, q := range got {
+			if isTarget(q) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func parseSpecValue(s string) (float64, bool) {
@@ -330,7 +254,7 @@ func parseSpecValue(s string) (float64, bool) {
 }
 
 func TestSpecNumberModel(t *testing.T) {
-	runModel(t, "NumberModel.json", 0.90, func(q Quantity) bool { return q.Unit == "" }, func(c specCase) ([]expectation, string) {
+	runModel(t, "NumberModel.json", floors{supported: 0.96, all: 0.84}, func(q Quantity) bool { return q.Unit == "" }, func(c specCase) ([]expectation, string) {
 		var want []expectation
 		for _, r := range c.Results {
 			if r.Resolution.Value == nil {
@@ -347,11 +271,11 @@ func TestSpecNumberModel(t *testing.T) {
 }
 
 func TestSpecPercentModel(t *testing.T) {
-	runModel(t, "PercentModel.json", 0.90, func(q Quantity) bool { return q.Unit == UnitPercent }, func(c specCase) ([]expectation, string) {
+	runModel(t, "PercentModel.json", floors{supported: 0.95, all: 0.78}, func(q Quantity) bool { return q.Unit == UnitPercent }, func(c specCase) ([]expectation, string) {
 		var want []expectation
 		for _, r := range c.Results {
-			if r.Resolution.Value == nil {
-				return nil, "result without a value"
+			if r.Resolution.Value == nil || *r.Resolution.Value == "null" {
+				continue // "a small percent": no amount is stated, so none may be found
 			}
 			v, ok := parseSpecValue(*r.Resolution.Value)
 			if !ok {
@@ -364,7 +288,7 @@ func TestSpecPercentModel(t *testing.T) {
 }
 
 func TestSpecCurrencyModel(t *testing.T) {
-	runModel(t, "CurrencyModel.json", 0.80, func(q Quantity) bool { return isCurrency(q.Unit) }, func(c specCase) ([]expectation, string) {
+	runModel(t, "CurrencyModel.json", floors{supported: 0.95, all: 0.85}, func(q Quantity) bool { return isCurrency(q.Unit) }, func(c specCase) ([]expectation, string) {
 		var want []expectation
 		for _, r := range c.Results {
 			if r.Resolution.Value == nil {
@@ -416,7 +340,7 @@ func TestSpecNumberRangeModel(t *testing.T) {
 
 // numberRangeFloor is set just below the share measured: comparisons joined by "and"
 // ("more than 10 and less than 20") and math symbols ("<= 30") are out of scope.
-const numberRangeFloor = 0.45
+var numberRangeFloor = floors{supported: 0.45, all: 0.40}
 
 func interval(s string) (expectation, bool) {
 	if len(s) < 3 {

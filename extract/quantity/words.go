@@ -79,6 +79,8 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		switch {
 		case article:
 			n.start = prev.start
+		case (first.lower == "half" || first.lower == "quarter") && scaleWordAfter(text, first.end):
+			// "half million", "quarter billion".
 		case first.lower == "half":
 			// "half of", "more than half"; but "the first half" is a period and
 			// "half-year" a compound.
@@ -95,7 +97,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		}
 	}
 
-	var total, cur, andBase float64
+	var total, cur, andBase, lastScale float64
 	place := 1.0
 	last := kindNone
 	tok := first
@@ -103,7 +105,20 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		cur = 1
 		last = kindUnit
 	}
+	viaAnd, consumed := false, false
 	for {
+		if last != kindNone && !viaAnd && (tok.kind == kindTens || tok.kind == kindUnit && (last == kindUnit || last == kindTeen)) {
+			// A compound denominator after a numerator: "one twenty-fifth", "one hundred
+			// thirty fifths" (100/35), "one one hundred fifth" (1/105).
+			if d, end, ok := s.compoundOrdinal(tok); ok {
+				num := total + cur
+				n.value = num / d
+				n.step = num * (1/(d-0.5) - 1/(d+0.5))
+				n.end = end
+				return n, true
+			}
+		}
+		viaAnd = false
 		stop := false
 		switch tok.kind {
 		case kindUnit, kindTeen:
@@ -135,6 +150,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 			total += max(cur, 1) * tok.value
 			place *= tok.value
 			cur = 0
+			lastScale = tok.value
 			n.exp = int(math.Round(math.Log10(tok.value)))
 		case kindDozen:
 			cur = max(cur, 1) * 12
@@ -145,6 +161,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		if stop {
 			break
 		}
+		consumed = true
 		n.end = tok.end
 		last = tok.kind
 		next, ok := joinedNumberWord(text, tok.end)
@@ -158,12 +175,13 @@ func (s *scanner) parseWords(i int) (number, bool) {
 			if after.empty() {
 				break
 			}
-			if aw := text[after.start:after.end]; equalFoldAny(aw, "a", "an") {
-				frac, ok := numberWordAt(text, skipBlank(text, after.end))
-				if !ok || frac.kind != kindFraction {
-					break
+			if f, ok := s.fractionAt(after.start); ok {
+				// "one and a half", "forty two and a third", "three million and a half".
+				whole := total + cur
+				if last == kindScale {
+					return s.scaleFraction(n, whole, lastScale, f), true
 				}
-				return s.finishFraction(n, frac, total+cur, total+cur, true)
+				return s.mixedFraction(n, whole, f), true
 			}
 			// Only "hundred and ..." and "million and ..." continue a number: "between two
 			// and three" is a range.
@@ -173,6 +191,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 				break
 			}
 			andBase = total + cur
+			viaAnd = true
 		}
 		if next.lower == "quarters" || next.lower == "halves" {
 			// "the first three quarters" counts quarters of a year.
@@ -182,11 +201,20 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		}
 		tok = next
 	}
-	if last == kindNone {
-		return number{}, false
+	if last == kindNone || !consumed {
+		return number{}, false // "a twenty-first century": the article counted nothing
 	}
 	n.value = total + cur
 	n.step = place
+	if last != kindScale && last != kindDozen {
+		if d, ok := s.spokenDecimal(n.end); ok {
+			// "five point five", "nine point nought four", "two hundred point seventy-one".
+			n.value += d.value
+			n.step = d.step
+			n.end = d.end
+			return n, true
+		}
+	}
 	n.scaled = last == kindScale
 	if last == kindScale || last == kindHundred {
 		// "two million": the last stated word is the scale itself.
@@ -231,6 +259,11 @@ func (s *scanner) finishFraction(n number, frac wordToken, total, base float64, 
 	if unitNumerator {
 		numerator = 1
 	}
+	if base > 0 && numerator >= frac.value {
+		// "one hundred and thirty fifths" is 130/5: an improper fraction has the whole
+		// number as its numerator.
+		numerator, base = total, 0
+	}
 	if numerator == 0 {
 		return number{}, false
 	}
@@ -239,17 +272,241 @@ func (s *scanner) finishFraction(n number, frac wordToken, total, base float64, 
 	// The denominator is a stated whole number: it stands for [d-0.5, d+0.5].
 	n.step = numerator * (1/(d-0.5) - 1/(d+0.5))
 	n.end = frac.end
-	// "two and a half million".
-	if w := nextWordAt(s.text, frac.end); !w.empty() {
-		if exp, ok := lookupFold(scaleWords, s.text[w.start:w.end]); ok && base > 0 {
-			n.value *= pow10[exp]
-			n.step *= pow10[exp]
-			n.end = w.end
-			n.scaled = true
-			n.exp = exp
-		}
+	// "two and a half million", "half million", "two thirds of a million".
+	if exp, end, ok := scaleOfFraction(s.text, frac.end); ok {
+		n.value *= pow10[exp]
+		n.step *= pow10[exp]
+		n.end = end
+		n.scaled = true
+		n.exp = exp
+	} else if end, ok := dozenAfter(s.text, frac.end); ok && unitNumerator {
+		n.value *= 12
+		n.step *= 12
+		n.end = end
 	}
 	return n, true
+}
+
+// dozenAfter reads "a dozen" after "half": "half a dozen" is six.
+func dozenAfter(text string, end int) (int, bool) {
+	a := nextWordAt(text, end)
+	if a.empty() || !equalFold(text[a.start:a.end], "a") {
+		return 0, false
+	}
+	d := nextWordAt(text, a.end)
+	if d.empty() || !equalFold(text[d.start:d.end], "dozen") {
+		return 0, false
+	}
+	return d.end, true
+}
+
+// scaleWordAfter reports a scale word ("million") right after end.
+func scaleWordAfter(text string, end int) bool {
+	w := nextWordAt(text, end)
+	_, ok := lookupFold(scaleWords, text[w.start:w.end])
+	return !w.empty() && ok
+}
+
+// scaleOfFraction reads the scale a fraction is of: "million" in "half million" and
+// "two and a half million", or "of a million" in "two thirds of a million".
+func scaleOfFraction(text string, end int) (int, int, bool) {
+	w := nextWordAt(text, end)
+	if w.empty() {
+		return 0, 0, false
+	}
+	if exp, ok := lookupFold(scaleWords, text[w.start:w.end]); ok {
+		return exp, w.end, true
+	}
+	a := w
+	if equalFold(text[w.start:w.end], "of") {
+		a = nextWordAt(text, w.end)
+	}
+	if a.empty() || !equalFold(text[a.start:a.end], "a") {
+		return 0, 0, false
+	}
+	sc := nextWordAt(text, a.end)
+	if exp, ok := lookupFold(scaleWords, text[sc.start:sc.end]); ok && !sc.empty() && exp >= 6 {
+		return exp, sc.end, true
+	}
+	return 0, 0, false
+}
+
+// statedFraction is a fraction written in words after "and": "a half", "one fourth",
+// "three quarters", "fifty-four hundredths".
+type statedFraction struct {
+	num, den float64
+	end      int
+}
+
+// fractionAt reads a fraction in words at i: a numerator ("a", "an", or a number below a
+// hundred in words) and a fraction word.
+func (s *scanner) fractionAt(i int) (statedFraction, bool) {
+	text := s.text
+	w := nextWordAt(text, i)
+	if w.empty() || w.start != i {
+		return statedFraction{}, false
+	}
+	num := 0.0
+	k := w.end
+	if equalFoldAny(text[w.start:w.end], "a", "an") {
+		num = 1
+	} else {
+		tok, ok := numberWordAt(text, i)
+		if !ok || tok.kind != kindUnit && tok.kind != kindTeen && tok.kind != kindTens {
+			return statedFraction{}, false
+		}
+		num, k = tok.value, tok.end
+		if tok.kind == kindTens {
+			if u, ok := joinedNumberWord(text, k); ok && u.kind == kindUnit && u.value > 0 {
+				num, k = num+u.value, u.end
+			}
+		}
+	}
+	frac, ok := joinedNumberWord(text, k)
+	if !ok || frac.kind != kindFraction || num == 0 || num >= frac.value {
+		// An improper fraction after "and" is a numerator going on: "one hundred and
+		// thirty-two fifths" is 132/5.
+		return statedFraction{}, false
+	}
+	return statedFraction{num: num, den: frac.value, end: frac.end}, true
+}
+
+// mixedFraction finishes "forty two and a third" or "two and a half million": a whole
+// number and a fraction, scaled together by a scale word after them.
+func (s *scanner) mixedFraction(n number, whole float64, f statedFraction) number {
+	n.value = whole + f.num/f.den
+	n.step = f.num * (1/(f.den-0.5) - 1/(f.den+0.5))
+	n.end = f.end
+	n.scaled = false
+	if exp, end, ok := scaleOfFraction(s.text, f.end); ok {
+		n.value *= pow10[exp]
+		n.step *= pow10[exp]
+		n.end, n.scaled, n.exp = end, true, exp
+	}
+	return n
+}
+
+// scaleFraction finishes "three million and a half" (3.5 million) and "one billion and a
+// half million" (1,000,500,000): after a scale word, the fraction is of that scale unless
+// it names its own.
+func (s *scanner) scaleFraction(n number, whole, scale float64, f statedFraction) number {
+	unit := scale
+	end := f.end
+	if exp, e, ok := scaleOfFraction(s.text, f.end); ok {
+		unit, end = pow10[exp], e
+	}
+	n.value = whole + f.num/f.den*unit
+	n.step = f.num * (1/(f.den-0.5) - 1/(f.den+0.5)) * unit
+	n.end = end
+	n.scaled = true
+	return n
+}
+
+// compoundOrdinal reads a denominator that starts with tok and ends in an ordinal:
+// "twenty-fifth", "thirty fifths", "one hundred fifth", "one hundred and fifth". It returns
+// the denominator and the end of the ordinal.
+func (s *scanner) compoundOrdinal(tok wordToken) (float64, int, bool) {
+	text := s.text
+	value := 0.0
+	k := tok.start
+	for steps := 0; steps < 6; steps++ {
+		i := skipBlank(text, k)
+		if i < len(text) && text[i] == '-' && steps > 0 {
+			i = skipBlank(text, i+1)
+		}
+		w := nextWordAt(text, i)
+		if w.empty() || w.start != i {
+			return 0, 0, false
+		}
+		word := lower(text[w.start:w.end])
+		if ord, ok := unitOrdinals[word]; ok && steps > 0 && int(value)%10 == 0 && (int(value)%100 != 0 || value == 0 || steps > 1) {
+			if !fractionEnds(text, w) {
+				return 0, 0, false
+			}
+			return value + ord, w.end, true
+		}
+		if word == "and" && value >= 100 {
+			k = w.end
+			continue
+		}
+		nw, ok := numberWords[word]
+		if !ok {
+			return 0, 0, false
+		}
+		switch nw.kind {
+		case kindUnit, kindTeen, kindTens:
+			value += nw.value
+		case kindHundred:
+			value = max(value, 1) * 100
+		case kindFraction:
+			if steps > 0 && value >= 100 && nw.value < 100 && fractionEnds(text, w) {
+				return value + nw.value, w.end, true
+			}
+			return 0, 0, false
+		default:
+			return 0, 0, false
+		}
+		k = w.end
+	}
+	return 0, 0, false
+}
+
+// fractionEnds tells a compound ordinal that is a fraction from one that ranks a noun: a
+// plural ("three twenty-firsts") or an ordinal not followed by a noun ("one twenty-fifth
+// of") is a fraction; "a twenty-first century" is not.
+func fractionEnds(text string, w span) bool {
+	if text[w.end-1] == 's' {
+		return true
+	}
+	next := nextWordAt(text, w.end)
+	return next.empty() || equalFoldAny(text[next.start:next.end], "of", "and", "or")
+}
+
+// decimalPart is the part after "point" in a spoken decimal.
+type decimalPart struct {
+	value, step float64
+	end         int
+}
+
+// spokenDecimal reads "point five", "point nought four", "point seventy-one" after a whole
+// number in words: digits one word each, or a single number below a hundred read as its
+// digits.
+func (s *scanner) spokenDecimal(end int) (decimalPart, bool) {
+	text := s.text
+	p := nextWordAt(text, end)
+	if p.empty() || !equalFold(text[p.start:p.end], "point") {
+		return decimalPart{}, false
+	}
+	digits, places := 0.0, 0
+	k := p.end
+	for places < 12 {
+		tok, ok := numberWordAt(text, skipBlank(text, k))
+		if !ok || skipBlank(text, k) == k {
+			break
+		}
+		if tok.kind == kindUnit {
+			digits = digits*10 + tok.value
+			places++
+			k = tok.end
+			continue
+		}
+		if places > 0 || tok.kind != kindTeen && tok.kind != kindTens {
+			break
+		}
+		v := tok.value
+		k = tok.end
+		if tok.kind == kindTens {
+			if u, ok := joinedNumberWord(text, k); ok && u.kind == kindUnit && u.value > 0 {
+				v, k = v+u.value, u.end
+			}
+		}
+		digits, places = v, 2
+		break
+	}
+	if places == 0 {
+		return decimalPart{}, false
+	}
+	return decimalPart{value: digits / pow10[places], step: 1 / pow10[places], end: k}, true
 }
 
 // ratio turns "one in three" and "one out of five" into the fraction they state.
