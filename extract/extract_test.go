@@ -163,6 +163,32 @@ func describe(claims []Claim) string {
 	return b.String()
 }
 
+func TestPeriodFromAnaphor(t *testing.T) {
+	cases := []struct {
+		name, text, period, note string
+	}{
+		{"that year takes the year named before",
+			"Germany's economy grew 1.2% in 2004. The unemployment rate in Germany rose to 11.7% that year.", "2004", ""},
+		{"the same quarter takes the quarter named before",
+			"Japan's GDP grew 0.3% in the third quarter of 2004. Unemployment in Japan was 4.8% in the same quarter.", "2004-Q3", ""},
+		{"two years before leave it unresolved",
+			"Between 2003 and 2004 prices fell. France's unemployment rate was 9.9% that year.", "", "more than one period"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			claims := testExtractor(t).Claims(Article{Text: tc.text, Published: published}, Options{})
+			if len(claims) == 0 {
+				t.Fatalf("no claims in %q", tc.text)
+			}
+			c := claims[len(claims)-1]
+			if c.Period != tc.period || c.PeriodExplicit || !strings.Contains(c.Note, tc.note) {
+				t.Errorf("claim %q: period %q explicit %v note %q, want period %q, inferred, note with %q",
+					c.Quote, c.Period, c.PeriodExplicit, c.Note, tc.period, tc.note)
+			}
+		})
+	}
+}
+
 func TestPeriodUnresolvedWithoutPublicationDate(t *testing.T) {
 	claims := testExtractor(t).Claims(Article{Text: "Germany's economy grew 1.6% last year."}, Options{})
 	if len(claims) != 1 {

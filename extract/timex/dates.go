@@ -201,6 +201,10 @@ func yearAfterDate(text string, i int) (int, int, bool) {
 	if k == i {
 		return 0, 0, false
 	}
+	if ws, we := nextWord(text, k); ws == k && ws < we && equalFold(text[ws:we], "of") && j == i {
+		// "July 4th of 1995".
+		k = skipSpaces(text, we)
+	}
 	return fourDigitYear(text, k)
 }
 

@@ -98,7 +98,7 @@ func TestSpecDateTimeModel(t *testing.T) {
 // dateTimeFloor is set just below the share measured. Most misses are numeric dates
 // ("5/17", "13/04/21"), spelled-out years ("two thousand"), holidays and relative
 // phrases this package leaves out ("the day after tomorrow", "next week").
-const dateTimeFloor = 0.36
+const dateTimeFloor = 0.40
 
 var (
 	isoDay   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)

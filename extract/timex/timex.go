@@ -91,7 +91,7 @@ var triggerShapes = func() (t [26][26]uint16) {
 	}
 	for _, w := range []string{"last", "next", "this", "previous", "past", "prior", "coming",
 		"current", "yesterday", "today", "tomorrow", "fy", "fiscal", "financial", "year",
-		"three", "six", "nine", "twelve"} {
+		"three", "six", "nine", "twelve", "following", "that", "same"} {
 		add(w)
 	}
 	return t
@@ -162,12 +162,18 @@ func (s *scanner) atDigits(i int) (int, bool) {
 		return s.addDate(d), true
 	}
 	de := digitsEnd(text, i)
+	if de-i == 1 && de+2 < len(text) {
+		// "1st quarter", "2nd half".
+		if n, ok := ordinalWords[lowerASCII(text[i:wordEnd(text, de)])]; ok {
+			return s.atOrdinal(i, wordEnd(text, de), n)
+		}
+	}
 	if de-i != 4 || !isYearAt(text, i, de) {
 		return 0, false
 	}
 	y := atoi(text[i:de])
 	// "2023-24", "2003/04": a fiscal year named by both calendar years.
-	if de+3 <= len(text) && (text[de] == '-' || text[de] == '/' || hasPrefixAt(text, de, "–")) {
+	if de+2 <= len(text) && (text[de] == '-' || text[de] == '/' || hasPrefixAt(text, de, "–")) {
 		sep := 1
 		if text[de] != '-' && text[de] != '/' {
 			sep = len("–")
@@ -175,6 +181,10 @@ func (s *scanner) atDigits(i int) (int, bool) {
 		k := de + sep
 		ke := digitsEnd(text, k)
 		switch {
+		case ke-k == 1 && text[de] != '/' && atoi(text[k:ke]) == (y+1)%10 && (ke == len(text) || !isWordByte(text[ke]) && text[ke] != '.'):
+			// "2005-6": a fiscal year or season named by its end year's last digit.
+			s.add(Expr{Start: i, End: ke, Period: fiscalPeriod(y + 1), Precision: Year, Explicit: true})
+			return ke, true
 		case ke-k == 2 && atoi(text[k:ke]) == (y+1)%100 && (ke == len(text) || !isWordByte(text[ke])):
 			s.add(Expr{Start: i, End: ke, Period: fiscalPeriod(y + 1), Precision: Year, Explicit: true})
 			return ke, true
@@ -198,6 +208,20 @@ func (s *scanner) atDigits(i int) (int, bool) {
 		if k < len(text) && (text[k] == 's' || text[k] == 'S') && (k+1 == len(text) || !isLetter(text[k+1])) {
 			if end, ok := s.partOfYear(i, skipSpaces(text, k+1), y); ok {
 				return end, true
+			}
+		}
+	}
+	// "2019 H2", "2017-Q1", "2017 q1".
+	if k := de + 1; k+2 <= len(text) && (text[de] == ' ' || text[de] == '-') {
+		if c := text[k] | 0x20; (c == 'q' || c == 'h') && isDigit(text[k+1]) && (k+2 == len(text) || !isWordByte(text[k+2])) {
+			part := int(text[k+1] - '0')
+			switch {
+			case c == 'q' && part >= 1 && part <= 4:
+				s.add(Expr{Start: i, End: k + 2, Period: quarterPeriod(y, part), Precision: Quarter, Explicit: true})
+				return k + 2, true
+			case c == 'h' && part >= 1 && part <= 2:
+				s.add(Expr{Start: i, End: k + 2, Period: halfPeriod(y, part), Precision: Half, Explicit: true})
+				return k + 2, true
 			}
 		}
 	}

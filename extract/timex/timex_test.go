@@ -51,6 +51,24 @@ func TestScan(t *testing.T) {
 			{"third quarter of 2004", "2004-Q3", Quarter, true}, {"a year earlier", "2003-Q3", Quarter, false}}},
 		{"a year earlier alone", "up 2% from a year earlier", []want{{"a year earlier", "2024", Year, false}}},
 		{"year range", "from 2010 to 2015", []want{{"2010", "2010", Year, true}, {"2015", "2015", Year, true}}},
+		{"fiscal year with one end digit", "in 2005-6,", []want{{"2005-6", "FY2006", Year, true}}},
+		{"year then quarter code", "during 2017-Q1 and 2019 H2", []want{
+			{"2017-Q1", "2017-Q1", Quarter, true}, {"2019 H2", "2019-H2", Half, true}}},
+		{"ordinal in digits", "the 1st quarter of 2013", []want{{"1st quarter of 2013", "2013-Q1", Quarter, true}}},
+		{"coming quarter", "in the coming quarter", []want{{"coming quarter", "2025-Q2", Quarter, false}}},
+		{"this calendar year", "this calendar year", []want{{"this calendar year", "2025", Year, false}}},
+		{"year to date", "down 20% in the year to date", []want{{"year to date", "2025", Year, false}}},
+		{"that year takes the year named before", "In 2004 the economy grew. Unemployment rose to 4.4% that year.", []want{
+			{"2004", "2004", Year, true}, {"that year", "2004", Year, false}}},
+		{"the same year after a quarter", "in the third quarter of 2004; in the same year", []want{
+			{"third quarter of 2004", "2004-Q3", Quarter, true}, {"the same year", "2004", Year, false}}},
+		{"that quarter", "the third quarter of 2004 ... in that quarter", []want{
+			{"third quarter of 2004", "2004-Q3", Quarter, true}, {"that quarter", "2004-Q3", Quarter, false}}},
+		{"that year after two years is ambiguous", "in 2003 and 2004. That year", []want{
+			{"2003", "2003", Year, true}, {"2004", "2004", Year, true}, {"That year", "", Year, false}}},
+		{"that year with nothing before", "that year", []want{{"that year", "", Year, false}}},
+		{"that quarter after a year is unresolved", "in 2004, that quarter", []want{
+			{"2004", "2004", Year, true}, {"that quarter", "", Quarter, false}}},
 		{"counts are not years", "more than 2000 jobs and 1,999 people and $2005", nil},
 		{"decades are not years", "the 1990s", nil},
 	}

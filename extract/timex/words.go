@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Expressions that start with a word: month and weekday names, relative words, quarters and
 // halves, fiscal years.
@@ -31,8 +34,15 @@ func (s *scanner) atWord(i, we int) (int, bool) {
 		return 0, false
 	}
 	switch lw {
-	case "last", "next", "this", "previous", "past", "prior", "coming", "current":
+	case "last", "next", "this", "previous", "past", "prior", "coming", "current", "following":
 		return s.atRelative(i, we, lw)
+	case "that":
+		return s.atAnaphor(i, we)
+	case "same":
+		if ps, pe := prevWord(text, i); ps < pe && equalFold(text[ps:pe], "the") {
+			return s.atAnaphor(ps, we)
+		}
+		return 0, false
 	case "yesterday":
 		s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(pub.AddDate(0, 0, -1)) }))
 		return we, true
@@ -111,11 +121,22 @@ func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
 	switch lw {
 	case "last", "previous", "past", "prior":
 		offset = -1
-	case "next", "coming":
+	case "next", "coming", "following":
 		offset = 1
 	}
-	if (lw == "past" || lw == "coming") && unit != "year" {
+	if lw == "past" && unit != "year" {
 		return 0, false // "the past month" is a span ending now, not a calendar period
+	}
+	if lw == "following" && unit != "quarter" && unit != "month" {
+		return 0, false // "the following year" follows the period named before, not now
+	}
+	if unit == "calendar" {
+		// "this calendar year", "last calendar year".
+		if ys, ye := nextWord(text, wend); ys < ye && equalFold(text[ys:ye], "year") && lw != "past" {
+			s.add(s.relative(i, ye, Year, func(pub time.Time) string { return yearPeriod(pub.Year() + offset) }))
+			return ye, true
+		}
+		return 0, false
 	}
 	switch unit {
 	case "year":
@@ -348,7 +369,98 @@ func (s *scanner) atYearTo(i, we int) (int, bool) {
 	if ws == wend || !isOneOf(text[ws:wend], "to", "ending", "ended") {
 		return 0, false
 	}
+	if ds, de := nextWord(text, wend); ds < de && equalFold(text[ds:de], "date") && equalFold(text[ws:wend], "to") {
+		// "the year to date": this calendar year so far.
+		s.add(s.relative(i, de, Year, func(pub time.Time) string { return yearPeriod(pub.Year()) }))
+		return de, true
+	}
 	return s.periodTo(i, wend, 12)
+}
+
+// ReasonNoAntecedent and ReasonAmbiguousAntecedent are the Reasons of "that year" and "the
+// same quarter" when no period, or more than one, was named before them.
+const (
+	ReasonNoAntecedent        = "no period named before it"
+	ReasonAmbiguousAntecedent = "more than one period named just before it"
+)
+
+// atAnaphor parses "that year", "that quarter", "the same month": the period of the last
+// period named before it in the text, when that one is unambiguous ("in 2003 and 2004 ...
+// that year" is not).
+func (s *scanner) atAnaphor(start, we int) (int, bool) {
+	text := s.text
+	us, ue := nextWord(text, we)
+	if us == ue {
+		return 0, false
+	}
+	precision := ""
+	switch {
+	case equalFold(text[us:ue], "year"):
+		precision = Year
+	case equalFold(text[us:ue], "quarter"):
+		precision = Quarter
+	case equalFold(text[us:ue], "month"):
+		precision = Month
+	default:
+		return 0, false
+	}
+	e := Expr{Start: start, End: ue, Precision: precision}
+	prev, ok := s.antecedent()
+	if !ok {
+		e.Reason = ReasonNoAntecedent
+		if len(s.out) > 0 {
+			e.Reason = ReasonAmbiguousAntecedent
+		}
+		s.add(e)
+		return ue, true
+	}
+	e.Period = periodAs(prev, precision)
+	if e.Period == "" {
+		e.Reason = "the period named before it is not a " + precision
+	}
+	s.add(e)
+	return ue, true
+}
+
+// antecedent returns the last resolved period named before the current position, unless it
+// is one of two joined by "and", "or", "to" or a dash.
+func (s *scanner) antecedent() (Expr, bool) {
+	n := len(s.out)
+	for n > 0 && s.out[n-1].Period == "" {
+		n--
+	}
+	if n == 0 {
+		return Expr{}, false
+	}
+	last := s.out[n-1]
+	if n >= 2 {
+		gap := strings.TrimSpace(s.text[min(s.out[n-2].End, last.Start):last.Start])
+		gap = strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(gap, "in"), ","))
+		switch strings.ToLower(gap) {
+		case "and", "or", "to", "-", "–", "and in", "or in", "through", "until", "and from":
+			return Expr{}, false
+		}
+	}
+	return last, true
+}
+
+// periodAs converts a period to the given precision: the year of "2004-Q3", the quarter of
+// "2004-08". It returns "" when the period is coarser than asked ("that quarter" after 2004).
+func periodAs(e Expr, precision string) string {
+	p := e.Period
+	switch {
+	case precision == e.Precision:
+		return p
+	case precision == Year:
+		if len(p) >= 4 && digitsEnd(p, 0) >= 4 {
+			return p[:4]
+		}
+	case precision == Quarter && (e.Precision == Month || e.Precision == Day) && len(p) >= 7:
+		return quarterPeriod(atoi(p[:4]), quarterOf(time.Month(atoi(p[5:7]))))
+	case precision == Month && e.Precision == Day && len(p) >= 7:
+		return p[:7]
+	}
+	return ""
 }
 
 // periodTo reads the month (and year) that ends a period of n months: "to March 2004",
