@@ -30,7 +30,7 @@ const (
 
 // buildFormat changes when the code that turns the embedded files into a database changes
 // what it writes, so that default databases built by older code are rebuilt.
-const buildFormat = "1"
+const buildFormat = "2" // 2: WDI figures carry their own indicator page
 
 // Build creates a database at path filled with the embedded reference data. It builds into
 // a temporary file in the same folder and moves it into place only when complete, so a crash

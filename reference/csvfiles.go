@@ -111,6 +111,15 @@ func importWDI(w *writer, name string, r io.Reader, series wdiSeries) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
+	// One WDI release spans several indicator files, each with its own page; the release
+	// keeps the URL of the first, so the figures of the others carry their own.
+	var releaseURL, rowURL string
+	if err := w.tx.QueryRowContext(w.ctx, `SELECT url FROM releases WHERE id = ?`, releaseID).Scan(&releaseURL); err != nil {
+		return fmt.Errorf("%s: release url: %w", name, err)
+	}
+	if series.url != "" && series.url != releaseURL {
+		rowURL = series.url
+	}
 	for {
 		ok, err := t.next()
 		if err != nil {
@@ -139,7 +148,7 @@ func importWDI(w *writer, name string, r io.Reader, series wdiSeries) error {
 		}
 		if err := w.observation(observationRow{
 			entity: code, indicator: series.indicator, period: year, basis: series.basis,
-			value: value, kind: "actual", releaseID: releaseID,
+			value: value, kind: "actual", releaseID: releaseID, sourceURL: rowURL,
 		}); err != nil {
 			return t.wrap(err)
 		}

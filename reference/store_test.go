@@ -197,6 +197,37 @@ func TestEveryFigureHasProvenance(t *testing.T) {
 	}
 }
 
+// TestWDIFiguresLinkToTheirIndicatorsPage: the six files of one WDI release share the release,
+// and each figure still points at its own indicator's page, not the first file's.
+func TestWDIFiguresLinkToTheirIndicatorsPage(t *testing.T) {
+	tests := []struct{ indicator, urlHas string }{
+		{"gdp_growth", "NY.GDP.MKTP.KD.ZG"},
+		{"inflation", "FP.CPI.TOTL.ZG"},
+		{"unemployment_rate", "SL.UEM.TOTL.ZS"},
+		{"population", "SP.POP.TOTL"},
+		{"gdp", "NY.GDP.MKTP.CD"},
+	}
+	for _, tt := range tests {
+		obs, err := defaultStore.Observations("GBR", tt.indicator, "2023")
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, o := range obs {
+			if o.Source != "World Bank WDI" || o.Release != "2026-07-01" {
+				continue
+			}
+			found = true
+			if !strings.Contains(o.SourceURL, tt.urlHas) {
+				t.Errorf("%s: URL %s, want the page of %s", tt.indicator, o.SourceURL, tt.urlHas)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no WDI 2026-07-01 figure for GBR 2023", tt.indicator)
+		}
+	}
+}
+
 func TestSanctionsEvents(t *testing.T) {
 	tests := []struct {
 		name      string
