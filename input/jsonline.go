@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"strings"
 	"unicode/utf16"
@@ -370,74 +371,112 @@ func (d *fastDecoder) skipString() bool {
 
 // str reads a string at d.pos and returns its value: escapes decoded, each byte of invalid
 // UTF-8 and each unpaired surrogate turned into U+FFFD, as encoding/json does.
+//
+// Article texts are long runs of plain text between escapes (mostly \n), so the string is
+// handled a run at a time: its end and its backslashes are found with bytes.IndexByte, and
+// each run checked whole (no control byte, valid UTF-8) and copied at once.
 func (d *fastDecoder) str() (string, bool) {
 	d.pos++ // the opening quote
-	start := d.pos
-	// The common run: no escape, ASCII or valid UTF-8, no control character.
-	for d.pos < len(d.data) {
-		c := d.data[d.pos]
-		if c == '"' {
-			s := d.data[start:d.pos]
-			d.pos++
-			return string(s), true
-		}
-		if c == '\\' || c < 0x20 || c >= 0x80 {
-			break
-		}
-		d.pos++
+	end, ok := closingQuote(d.data, d.pos)
+	if !ok {
+		return "", false
 	}
-	// Unescaping never makes a string longer, except U+FFFD (3 bytes) for 1 bad byte; a
-	// first look for the closing quote bounds the buffer to the string rather than the line.
-	end := d.pos
-	for end < len(d.data) && d.data[end] != '"' {
-		if d.data[end] == '\\' {
-			end++
-		}
-		end++
+	body := d.data[d.pos:end]
+	if bytes.IndexByte(body, '\\') < 0 && !hasControl(body) && utf8.Valid(body) {
+		d.pos = end + 1
+		return string(body), true
 	}
-	buf := make([]byte, 0, min(end, len(d.data))-start)
-	run := start // the start of plain bytes not yet copied into buf
-	for d.pos < len(d.data) {
-		c := d.data[d.pos]
-		if c < 0x80 && plainASCII[c] {
-			d.pos++
-			continue
+	// Unescaping never makes a string longer, except U+FFFD (3 bytes) for 1 bad byte.
+	buf := make([]byte, 0, len(body))
+	for d.pos < end {
+		runEnd := end
+		if i := bytes.IndexByte(d.data[d.pos:end], '\\'); i >= 0 {
+			runEnd = d.pos + i
 		}
-		if c >= 0x80 {
-			if r, size := utf8.DecodeRune(d.data[d.pos:]); r != utf8.RuneError || size > 1 {
-				d.pos += size
-				continue
-			}
+		if buf, ok = appendRun(buf, d.data[d.pos:runEnd]); !ok {
+			return "", false
 		}
-		buf = append(buf, d.data[run:d.pos]...)
-		switch {
-		case c == '"':
-			d.pos++
-			// buf is this function's own and never written again: the string can share it.
-			return unsafe.String(unsafe.SliceData(buf), len(buf)), true
-		case c == '\\':
-			var ok bool
+		d.pos = runEnd
+		if d.pos < end {
 			if buf, ok = d.escape(buf); !ok {
 				return "", false
 			}
-		case c < 0x20:
-			return "", false
-		default: // a byte of invalid UTF-8
-			buf = utf8.AppendRune(buf, utf8.RuneError)
-			d.pos++
 		}
-		run = d.pos
 	}
-	return "", false
+	if d.pos != end {
+		return "", false // an escape ran into the closing quote
+	}
+	d.pos = end + 1
+	// buf is this function's own and never written again: the string can share it.
+	return unsafe.String(unsafe.SliceData(buf), len(buf)), true
 }
 
-// plainASCII marks the bytes a string holds as they are: not a quote, backslash or control.
-var plainASCII = func() (plain [0x80]bool) {
-	for c := 0x20; c < 0x80; c++ {
-		plain[c] = c != '"' && c != '\\'
+// closingQuote returns the index of the quote that ends the string starting at start (after
+// its opening quote): the first quote not escaped by an odd number of backslashes.
+func closingQuote(data []byte, start int) (int, bool) {
+	from := start
+	for {
+		i := bytes.IndexByte(data[from:], '"')
+		if i < 0 {
+			return 0, false
+		}
+		q := from + i
+		k := q
+		for k > start && data[k-1] == '\\' {
+			k--
+		}
+		if (q-k)%2 == 0 {
+			return q, true
+		}
+		from = q + 1
 	}
-	return plain
-}()
+}
+
+// appendRun appends a run of string bytes without escapes, each byte of invalid UTF-8 as
+// U+FFFD; ok is false if it holds a control byte, which JSON forbids in a string.
+func appendRun(buf, run []byte) ([]byte, bool) {
+	if !hasControl(run) && utf8.Valid(run) {
+		return append(buf, run...), true
+	}
+	for i := 0; i < len(run); {
+		c := run[i]
+		switch {
+		case c < 0x20:
+			return buf, false
+		case c < 0x80:
+			buf = append(buf, c)
+			i++
+		default:
+			r, size := utf8.DecodeRune(run[i:])
+			if r == utf8.RuneError && size == 1 {
+				buf = utf8.AppendRune(buf, utf8.RuneError)
+			} else {
+				buf = append(buf, run[i:i+size]...)
+			}
+			i += size
+		}
+	}
+	return buf, true
+}
+
+// hasControl reports a byte below 0x20, eight bytes at a time: subtracting 0x20 from each
+// byte sets the top bit of a byte that lacked it only if the byte was below 0x20 (or a byte
+// below it borrowed, which needs such a byte first).
+func hasControl(b []byte) bool {
+	for len(b) >= 8 {
+		x := binary.LittleEndian.Uint64(b)
+		if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+			return true
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c < 0x20 {
+			return true
+		}
+	}
+	return false
+}
 
 // skipEscape passes over the escape at d.pos (a backslash), checking it.
 func (d *fastDecoder) skipEscape() bool {

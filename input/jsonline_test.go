@@ -81,6 +81,25 @@ func TestFastDecodeLineLeavesBrokenLinesToEncodingJSON(t *testing.T) {
 	}
 }
 
+func TestHasControlFindsEveryControlByte(t *testing.T) {
+	for length := range 20 {
+		for pos := range length {
+			for _, c := range []byte{0x00, 0x01, 0x0a, 0x1f} {
+				for _, fill := range []byte{' ', 'a', 0x7f, 0x80, 0xa0, 0xff} {
+					b := bytes.Repeat([]byte{fill}, length)
+					if hasControl(b) {
+						t.Fatalf("hasControl(%q) = true", b)
+					}
+					b[pos] = c
+					if !hasControl(b) {
+						t.Fatalf("hasControl(%q) = false", b)
+					}
+				}
+			}
+		}
+	}
+}
+
 // FuzzFastDecodeLine checks the fast decoder against encoding/json: whatever it reads,
 // encoding/json reads the same way.
 func FuzzFastDecodeLine(f *testing.F) {
