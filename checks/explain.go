@@ -52,10 +52,33 @@ func IndicatorName(indicator string) string {
 }
 
 func entityName(code string, names map[string]string) string {
-	if name := names[code]; name != "" {
-		return name
+	name := names[code]
+	if name == "" {
+		return code
 	}
-	return code
+	if name == "Euro area" || name == "World" {
+		return "the " + strings.ToLower(name)
+	}
+	if takesThe(name) {
+		return "the " + name
+	}
+	return name
+}
+
+// takesThe reports names that English writes with "the": "the United States", "the
+// Netherlands", "the Czech Republic", "the European Union".
+func takesThe(name string) bool {
+	for _, prefix := range []string{"United ", "European ", "Middle East", "OECD"} {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	for _, suffix := range []string{"Republic", "Islands", "Emirates", "Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros"} {
+		if strings.HasSuffix(name, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive: "Russia's", "the United States'".

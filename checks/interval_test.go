@@ -122,3 +122,24 @@ func TestClaimDelta(t *testing.T) {
 		})
 	}
 }
+
+func TestEntityNamesReadAsEnglish(t *testing.T) {
+	names := map[string]string{"USA": "United States", "RUS": "Russia", "EMU": "Euro area", "WLD": "World",
+		"NLD": "Netherlands", "CZE": "Czech Republic", "EUU": "European Union", "GBR": "United Kingdom"}
+	tests := []struct{ code, want string }{
+		{"USA", "the United States"},
+		{"RUS", "Russia"},
+		{"EMU", "the euro area"},
+		{"WLD", "the world"},
+		{"NLD", "the Netherlands"},
+		{"CZE", "the Czech Republic"},
+		{"EUU", "the European Union"},
+		{"GBR", "the United Kingdom"},
+		{"XYZ", "XYZ"},
+	}
+	for _, tt := range tests {
+		if got := entityName(tt.code, names); got != tt.want {
+			t.Errorf("entityName(%s) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
