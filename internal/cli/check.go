@@ -188,7 +188,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		}
 		defer func() {
 			if p := recover(); p != nil {
-				j = judged{item: item, crash: fmt.Errorf("%s: internal error: %v; please report it", display(item.Article.ID), p)}
+				j = judged{item: item, crash: fmt.Errorf("%s: internal error: %s; please report it", display(item.Article.ID), display(fmt.Sprint(p)))}
 			}
 		}()
 		if testHookArticle != nil {
@@ -282,7 +282,8 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 // extracted: a way to make one article fail as a bug would.
 var testHookArticle func(*extract.Article)
 
-// display returns an article id fit for a one-line message.
+// display returns an article id or a panic's message fit for a one-line message: quoted when
+// it holds a line break or another control character.
 func display(id string) string {
 	if strings.ContainsFunc(id, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
 		return strconv.Quote(id)
