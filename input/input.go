@@ -54,6 +54,18 @@ func (it Item) Decode() Item {
 	return parseJSONLine(it.line.name, it.line.number, it.line.data, it.line.defaultDate)
 }
 
+// Name names the item in a message: its article's id, or the file and line of a JSONL line
+// not decoded yet; empty for an input that could not be read.
+func (it Item) Name() string {
+	switch {
+	case it.Article != nil:
+		return it.Article.ID
+	case it.line != nil:
+		return fmt.Sprintf("%s line %d", it.line.name, it.line.number)
+	}
+	return ""
+}
+
 // Size is the length of the item's text, or of its line when not decoded yet: a measure of
 // the work it holds.
 func (it Item) Size() int {

@@ -145,7 +145,13 @@ func TestReadDecodeLaterGivesTheSameItems(t *testing.T) {
 				t.Errorf("an item decoded before Decode: %+v", it.Article)
 			}
 			size := it.Size()
+			if later && it.Err == nil && !strings.HasPrefix(it.Name(), path+" line ") {
+				t.Errorf("Name of an undecoded line = %q, want the file and line", it.Name())
+			}
 			it = it.Decode()
+			if it.Article != nil && it.Name() != it.Article.ID {
+				t.Errorf("Name = %q, want the article's id %q", it.Name(), it.Article.ID)
+			}
 			if it.Article != nil && size != len(it.Article.Text) && !later {
 				t.Errorf("Size = %d, want the text's %d", size, len(it.Article.Text))
 			}

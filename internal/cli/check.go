@@ -181,16 +181,16 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		crash error
 	}
 	work := func(item input.Item) (j judged) {
+		defer func() {
+			if p := recover(); p != nil {
+				j = judged{item: item, crash: fmt.Errorf("%s: internal error: %s; please report it", display(item.Name()), display(fmt.Sprint(p)))}
+			}
+		}()
 		// JSONL lines are decoded here, on the workers, rather than on the reading goroutine.
 		item = item.Decode()
 		if item.Article == nil {
 			return judged{item: item}
 		}
-		defer func() {
-			if p := recover(); p != nil {
-				j = judged{item: item, crash: fmt.Errorf("%s: internal error: %s; please report it", display(item.Article.ID), display(fmt.Sprint(p)))}
-			}
-		}()
 		if testHookArticle != nil {
 			testHookArticle(item.Article)
 		}
@@ -222,7 +222,9 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			// One article that trips a bug must not end a batch of thousands: it is
 			// reported, counted as a failed input, and left out of the report.
 			sum.failures = append(sum.failures, j.crash.Error())
-			bar.article(j.item.Article, 0)
+			if j.item.Article != nil {
+				bar.article(j.item.Article, 0)
+			}
 			bar.beforeMessage()
 			fmt.Fprintf(streams.Err, "factcheck: error: %v\n", j.crash)
 			return nil
