@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // lineFields are the fields of one JSONL article, as decoded from its line.
@@ -386,29 +385,32 @@ func (d *fastDecoder) str() (string, bool) {
 		d.pos = end + 1
 		return string(body), true
 	}
-	// Unescaping never makes a string longer, except U+FFFD (3 bytes) for 1 bad byte.
-	buf := make([]byte, 0, len(body))
+	// Unescaping never makes a string longer, except U+FFFD (3 bytes) for 1 bad byte; a
+	// Builder hands its bytes over as the string without a copy.
+	var sb strings.Builder
+	sb.Grow(len(body))
 	for d.pos < end {
 		runEnd := end
 		if i := bytes.IndexByte(d.data[d.pos:end], '\\'); i >= 0 {
 			runEnd = d.pos + i
 		}
-		if buf, ok = appendRun(buf, d.data[d.pos:runEnd]); !ok {
+		if !writeRun(&sb, d.data[d.pos:runEnd]) {
 			return "", false
 		}
 		d.pos = runEnd
 		if d.pos < end {
-			if buf, ok = d.escape(buf); !ok {
+			r, ok := d.escape()
+			if !ok {
 				return "", false
 			}
+			sb.WriteRune(r)
 		}
 	}
 	if d.pos != end {
 		return "", false // an escape ran into the closing quote
 	}
 	d.pos = end + 1
-	// buf is this function's own and never written again: the string can share it.
-	return unsafe.String(unsafe.SliceData(buf), len(buf)), true
+	return sb.String(), true
 }
 
 // closingQuote returns the index of the quote that ends the string starting at start (after
@@ -432,31 +434,32 @@ func closingQuote(data []byte, start int) (int, bool) {
 	}
 }
 
-// appendRun appends a run of string bytes without escapes, each byte of invalid UTF-8 as
-// U+FFFD; ok is false if it holds a control byte, which JSON forbids in a string.
-func appendRun(buf, run []byte) ([]byte, bool) {
+// writeRun writes a run of string bytes without escapes, each byte of invalid UTF-8 as
+// U+FFFD; it returns false if the run holds a control byte, which JSON forbids in a string.
+func writeRun(sb *strings.Builder, run []byte) bool {
 	if !hasControl(run) && utf8.Valid(run) {
-		return append(buf, run...), true
+		sb.Write(run)
+		return true
 	}
 	for i := 0; i < len(run); {
 		c := run[i]
 		switch {
 		case c < 0x20:
-			return buf, false
+			return false
 		case c < 0x80:
-			buf = append(buf, c)
+			sb.WriteByte(c)
 			i++
 		default:
 			r, size := utf8.DecodeRune(run[i:])
 			if r == utf8.RuneError && size == 1 {
-				buf = utf8.AppendRune(buf, utf8.RuneError)
+				sb.WriteRune(utf8.RuneError)
 			} else {
-				buf = append(buf, run[i:i+size]...)
+				sb.Write(run[i : i+size])
 			}
 			i += size
 		}
 	}
-	return buf, true
+	return true
 }
 
 // hasControl reports a byte below 0x20, eight bytes at a time: subtracting 0x20 from each
@@ -495,30 +498,30 @@ func (d *fastDecoder) skipEscape() bool {
 	return false
 }
 
-// escape reads the escape at d.pos (a backslash) and appends its value to buf.
-func (d *fastDecoder) escape(buf []byte) ([]byte, bool) {
+// escape reads the escape at d.pos (a backslash) and returns the character it stands for.
+func (d *fastDecoder) escape() (rune, bool) {
 	if d.pos+1 >= len(d.data) {
-		return buf, false
+		return 0, false
 	}
 	c := d.data[d.pos+1]
 	d.pos += 2
 	switch c {
 	case '"', '\\', '/':
-		return append(buf, c), true
+		return rune(c), true
 	case 'b':
-		return append(buf, '\b'), true
+		return '\b', true
 	case 'f':
-		return append(buf, '\f'), true
+		return '\f', true
 	case 'n':
-		return append(buf, '\n'), true
+		return '\n', true
 	case 'r':
-		return append(buf, '\r'), true
+		return '\r', true
 	case 't':
-		return append(buf, '\t'), true
+		return '\t', true
 	case 'u':
 		r, ok := d.hex4()
 		if !ok {
-			return buf, false
+			return 0, false
 		}
 		if utf16.IsSurrogate(r) {
 			// A high surrogate and the low one after it make one character; anything else
@@ -528,16 +531,16 @@ func (d *fastDecoder) escape(buf []byte) ([]byte, bool) {
 				d.pos += 2
 				if low, ok := d.hex4(); ok {
 					if pair := utf16.DecodeRune(r, low); pair != utf8.RuneError {
-						return utf8.AppendRune(buf, pair), true
+						return pair, true
 					}
 				}
 				d.pos = save
 			}
-			r = utf8.RuneError
+			return utf8.RuneError, true
 		}
-		return utf8.AppendRune(buf, r), true
+		return r, true
 	}
-	return buf, false
+	return 0, false
 }
 
 func (d *fastDecoder) hex4() (rune, bool) {
