@@ -29,8 +29,9 @@ type Options struct {
 	MaxBytes int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
-	// DecodeLater hands JSONL lines over undecoded: Item.Decode then reads each, so that a
-	// caller with several workers decodes on them rather than on the reading goroutine.
+	// DecodeLater hands articles over as read, undecoded: Item.Decode then decodes each (a
+	// JSONL line, an HTML page, a text), so that a caller with several workers decodes on
+	// them rather than on the reading goroutine.
 	DecodeLater bool
 }
 
@@ -40,28 +41,30 @@ type Item struct {
 	Article *extract.Article
 	Err     error
 
-	// line is a JSONL line not decoded yet (Options.DecodeLater).
-	line *jsonLine
+	// raw is an article read but not decoded yet (Options.DecodeLater).
+	raw *rawArticle
 }
 
-// Decode returns the item with its JSONL line, if it still has one, decoded into an article
-// or an error naming the file and line; any other item is returned as it is. Distinct items
-// may be decoded at the same time.
+// Decode returns the item, if it is still undecoded, decoded into an article, or an error
+// naming the file (and line); any other item is returned as it is. Distinct items may be
+// decoded at the same time.
 func (it Item) Decode() Item {
-	if it.line == nil {
+	if it.raw == nil {
 		return it
 	}
-	return parseJSONLine(it.line.name, it.line.number, it.line.data, it.line.defaultDate)
+	return it.raw.decode()
 }
 
-// Name names the item in a message: its article's id, or the file and line of a JSONL line
+// Name names the item in a message: its article's id, or the file (and line) of an article
 // not decoded yet; empty for an input that could not be read.
 func (it Item) Name() string {
 	switch {
 	case it.Article != nil:
 		return it.Article.ID
-	case it.line != nil:
-		return fmt.Sprintf("%s line %d", it.line.name, it.line.number)
+	case it.raw != nil && it.raw.line > 0:
+		return fmt.Sprintf("%s line %d", it.raw.name, it.raw.line)
+	case it.raw != nil:
+		return it.raw.name
 	}
 	return ""
 }
@@ -70,8 +73,8 @@ func (it Item) Name() string {
 // the work it holds.
 func (it Item) Size() int {
 	switch {
-	case it.line != nil:
-		return len(it.line.data)
+	case it.raw != nil:
+		return len(it.raw.data)
 	case it.Article != nil:
 		return len(it.Article.Text)
 	}
@@ -187,12 +190,23 @@ func readStream(name, ext string, r io.Reader, opts Options, fn func(Item) error
 	if isBinary(data) {
 		return fn(Item{Err: fmt.Errorf("%s: binary file, not text; skipped", shown)})
 	}
+	item := Item{raw: &rawArticle{name: name, ext: ext, data: data, defaultDate: opts.DefaultDate}}
+	if !opts.DecodeLater {
+		item = item.Decode()
+	}
+	return fn(item)
+}
+
+// parseDocument decodes one whole article: HTML pages are stripped of their tags, texts made
+// valid UTF-8; the publication date is read from the page's meta tags or a dateline.
+func parseDocument(name, ext string, data []byte, defaultDate time.Time) Item {
+	shown := display(name)
 	a := &extract.Article{ID: name}
 	var dateErr error
 	if ext == ".html" || ext == ".htm" {
 		doc, err := parseHTML(data)
 		if err != nil {
-			return fn(Item{Err: fmt.Errorf("%s: %w", shown, err)})
+			return Item{Err: fmt.Errorf("%s: %w", shown, err)}
 		}
 		a.Text, a.Title, a.Published = doc.text, doc.title, doc.published
 		if doc.badDate != "" {
@@ -205,10 +219,10 @@ func readStream(name, ext string, r io.Reader, opts Options, fn func(Item) error
 		if d, ok := timex.Dateline(a.Text); ok {
 			a.Published = d
 		} else {
-			a.Published = opts.DefaultDate
+			a.Published = defaultDate
 		}
 	}
-	return fn(Item{Article: a, Err: dateErr})
+	return Item{Article: a, Err: dateErr}
 }
 
 // readJSONL reads one article per line. A line that is not a JSON object with a text is
@@ -234,7 +248,7 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 				return ferr
 			}
 		} else if len(bytes.TrimSpace(line)) > 0 {
-			item := Item{line: &jsonLine{name: name, number: lineNo, data: line, defaultDate: opts.DefaultDate}}
+			item := Item{raw: &rawArticle{name: name, line: lineNo, data: line, defaultDate: opts.DefaultDate}}
 			if !opts.DecodeLater {
 				item = item.Decode()
 			}
@@ -248,12 +262,23 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 	}
 }
 
-// jsonLine is a JSONL line read but not yet decoded, with what its errors must name.
-type jsonLine struct {
-	name        string
-	number      int
+// rawArticle is an article read but not decoded yet: a JSONL line or a whole file.
+type rawArticle struct {
+	// name is the file's name; for a JSONL line, as shown in messages.
+	name string
+	// line is the number of a JSONL line; 0 for a whole file.
+	line int
+	// ext is the extension of a whole file, which says how to decode it.
+	ext         string
 	data        []byte
 	defaultDate time.Time
+}
+
+func (r *rawArticle) decode() Item {
+	if r.line > 0 {
+		return parseJSONLine(r.name, r.line, r.data, r.defaultDate)
+	}
+	return parseDocument(r.name, r.ext, r.data, r.defaultDate)
 }
 
 func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) Item {

@@ -215,3 +215,53 @@ func BenchmarkDecodeLine(b *testing.B) {
 		})
 	}
 }
+
+func TestReadDecodeLaterDefersFilesToo(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.html", `<html><head><meta property="article:published_time" content="2025-03-04"></head><body><p>Growth was 2%.</p><script>x</script></body></html>`)
+	write(t, dir, "b.txt", "March 4, 2025\n\nInflation \xff was 3%.\rDone.")
+	write(t, dir, "c.md", "# Jobs\n\nUnemployment was 5%.")
+	write(t, dir, "d.html", `<meta name="date" content="soon"><p>Bad date.</p>`)
+	write(t, dir, "e.jsonl", `{"id":"x","text":"t"}`)
+	read := func(later bool) []string {
+		var got []string
+		err := Read([]string{dir}, Options{DecodeLater: later}, func(it Item) error {
+			if later && it.Article != nil {
+				t.Errorf("%s decoded before Decode", it.Article.ID)
+			}
+			if later && it.Size() == 0 {
+				t.Errorf("%s: Size 0 before decoding", it.Name())
+			}
+			name := it.Name()
+			it = it.Decode()
+			s := name + ":"
+			if it.Article != nil {
+				s += " " + it.Article.ID + " " + strings.TrimSpace(it.Article.Text) + " " + it.Article.Published.Format("2006-01-02")
+			}
+			if it.Err != nil {
+				s += " error: " + it.Err.Error()
+			}
+			got = append(got, s)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	now, later := read(false), read(true)
+	for i := range now {
+		// Before decoding, a JSONL item is named by its line; after, by its id.
+		if rest, ok := strings.CutPrefix(now[i], "x:"); ok {
+			now[i] = filepath.Join(dir, "e.jsonl") + " line 1:" + rest
+		}
+	}
+	if strings.Join(now, "\n") != strings.Join(later, "\n") {
+		t.Errorf("decoded later:\n%s\nwant as decoded at once:\n%s", strings.Join(later, "\n"), strings.Join(now, "\n"))
+	}
+	for _, want := range []string{"a.html: ", "Growth was 2%. 2025-03-04", "Inflation \uFFFD was 3%.\nDone. 2025-03-04", "d.html: published date \"soon\""} {
+		if !strings.Contains(strings.Join(later, "\n"), want) {
+			t.Errorf("items %q lack %q", later, want)
+		}
+	}
+}
