@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -62,7 +64,7 @@ func parseHTML(data []byte) (htmlDoc, error) {
 			}
 		}
 		if n.Type == html.TextNode {
-			sb.WriteString(strings.Join(strings.Fields(n.Data), " "))
+			writeCollapsed(&sb, n.Data)
 			if strings.HasSuffix(n.Data, " ") || strings.HasSuffix(n.Data, "\n") {
 				sb.WriteByte(' ')
 			}
@@ -83,6 +85,53 @@ func parseHTML(data []byte) (htmlDoc, error) {
 	doc.title = strings.ToValidUTF8(doc.title, "\uFFFD")
 	return doc, nil
 }
+
+// writeCollapsed writes the words of s, as strings.Fields splits them, one space apart: how
+// a browser shows the white space of a text node, without allocating the words.
+func writeCollapsed(sb *strings.Builder, s string) {
+	wrote := false
+	for i := 0; i < len(s); {
+		// Skip white space.
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if i > start {
+			if wrote {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(s[start:i])
+			wrote = true
+		}
+	}
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func walkHead(n *html.Node, doc *htmlDoc) {
 	if n.Type == html.ElementNode {
