@@ -229,7 +229,7 @@ func (s *sentence) sourceOf(k int) string {
 func (s *sentence) basisOf(k int, c Claim) string {
 	best, bestDist := "", basisWords+1
 	for _, m := range s.cues {
-		if v, ok := m.has("basis"); ok {
+		if v, ok := m.has("basis"); ok && !s.otherFigureBetween(k, m.first, m.last) {
 			if d := abs(m.first - s.qFirst[k]); d < bestDist {
 				best, bestDist = v, d
 			}
@@ -253,6 +253,22 @@ func (s *sentence) basisOf(k int, c Claim) string {
 		return BasisYoY // consumer price inflation is conventionally stated year on year
 	}
 	return BasisUnknown
+}
+
+// otherFigureBetween reports a figure other than the k-th between it and the tokens
+// [first, last]: "0.9% in the third quarter, or 3.7% annualised" — "annualised" is the second
+// figure's basis, not the first's.
+func (s *sentence) otherFigureBetween(k, first, last int) bool {
+	lo, hi := s.qLast[k], first
+	if last < s.qFirst[k] {
+		lo, hi = last, s.qFirst[k]
+	}
+	for t := lo + 1; t < hi; t++ {
+		if q := s.qAt[t]; q >= 0 && q != k {
+			return true
+		}
+	}
+	return false
 }
 
 func periodPrecision(p string) string {
@@ -333,12 +349,29 @@ func (s *sentence) pairedFigures(k, other int) bool {
 		return false
 	}
 	gap := s.toks[s.qLast[a]+1 : max(s.qFirst[b], s.qLast[a]+1)]
-	if len(gap) == 0 || len(gap) > 6 {
+	if len(gap) == 0 {
+		return false
+	}
+	if n := len(gap); gap[n-1].lower == "or" && n >= 2 && gap[n-2].lower == "," && !hasStrongBreak(gap) {
+		return true // "grew 0.9% in the third quarter, or 3.7% annualised": one figure restated
+	}
+	if len(gap) > 6 {
 		return false
 	}
 	for _, tok := range gap {
 		switch tok.lower {
 		case "from", "than", "instead":
+			return true
+		}
+	}
+	return false
+}
+
+// hasStrongBreak reports whether a stretch of tokens holds a strong break ("but", ";"), after
+// which a restatement cannot reach back.
+func hasStrongBreak(toks []token) bool {
+	for _, tok := range toks {
+		if strongBreak[tok.lower] {
 			return true
 		}
 	}

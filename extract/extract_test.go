@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 var (
@@ -93,6 +94,14 @@ func TestLinking(t *testing.T) {
 		{"a change of the rate is not the rate",
 			"Unemployment in Japan edged up 0.1% to 4.7% in October 2004.",
 			[]want{{indicator: "unemployment_rate", entity: "JPN", value: 4.7}}},
+		{"a change in points is not the rate either",
+			"France's unemployment rate rose 0.2 points to 7.4% in 2024.",
+			[]want{{indicator: "unemployment_rate", entity: "FRA", period: "2024", value: 7.4}}},
+		{"a figure restated annualised shares the period, and only it is annualised",
+			"The US economy grew 0.9% in the third quarter of 2024, or 3.7% annualised.",
+			[]want{
+				{indicator: "gdp_growth", entity: "USA", period: "2024-Q3", basis: "unknown", value: 0.9},
+				{indicator: "gdp_growth", entity: "USA", period: "2024-Q3", basis: "annualised", value: 3.7}}},
 		{"coordinated years give a claim each",
 			"India's economy is forecast to grow 6.5% in 2025 and 2026.",
 			[]want{
@@ -267,7 +276,7 @@ func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
 }
 
 func TestEntitiesCoverWorldBankCodes(t *testing.T) {
-	path := filepath.Join("..", "..", "shared", "data", "worldbank-wdi", "ny.gdp.mktp.kd.zg.csv")
+	path := filepath.Join(testcorpus.SharedDir(t), "data", "worldbank-wdi", "ny.gdp.mktp.kd.zg.csv")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("shared WDI data not found at %s: %v", path, err)
@@ -335,23 +344,10 @@ func FuzzClaims(f *testing.F) {
 }
 
 func BenchmarkClaims(b *testing.B) {
-	path := filepath.Join("..", "..", "shared", "bench", "corpus.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skipf("benchmark corpus not found at %s: %v", path, err)
-	}
-	defer f.Close()
-	var texts []string
+	texts := testcorpus.Texts(b)
 	size := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var a struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, a.Text)
-		size += len(a.Text)
+	for _, text := range texts {
+		size += len(text)
 	}
 	ex := testExtractor(b)
 	b.SetBytes(int64(size))

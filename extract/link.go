@@ -78,9 +78,15 @@ func (st *articleState) link(s *sentence, k int) *linkResult {
 	return st.chain(s, k, class)
 }
 
-// isChangeBeforeLevel reports "X% to Y%" with no "from" before X: X is the amount of change.
+// isChangeBeforeLevel reports "X% to Y%" (or "X points to Y%") with no "from" before X: X is
+// the amount of change.
 func (s *sentence) isChangeBeforeLevel(k int) bool {
-	if k+1 >= len(s.quants) || s.quants[k].Unit != "percent" || s.quants[k+1].Unit != "percent" {
+	if k+1 >= len(s.quants) || s.quants[k+1].Unit != "percent" {
+		return false
+	}
+	switch s.quants[k].Unit {
+	case "percent", "pp", "point":
+	default:
 		return false
 	}
 	gap := s.toks[s.qLast[k]+1 : max(s.qFirst[k+1], s.qLast[k]+1)]
