@@ -2,22 +2,12 @@ package evaluate
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
-
-// sharedDir returns ../shared beside the repository root, or skips the test.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared evaluation data not found at %s: %v", dir, err)
-	}
-	return dir
-}
 
 func newExtractor(t *testing.T) *extract.Extractor {
 	t.Helper()
@@ -29,7 +19,7 @@ func newExtractor(t *testing.T) *extract.Extractor {
 }
 
 func TestBBCDevFloors(t *testing.T) {
-	shared := sharedDir(t)
+	shared := testcorpus.SharedDir(t)
 	dev := filepath.Join(shared, "eval", "bbc-dev")
 	sc, err := Run(Options{Gold: filepath.Join(dev, "gold.jsonl"), Docs: dev, Extractor: newExtractor(t), Verbose: true})
 	if err != nil {
@@ -52,7 +42,7 @@ func TestBBCDevFloors(t *testing.T) {
 }
 
 func TestSeedsReproducedExactly(t *testing.T) {
-	shared := sharedDir(t)
+	shared := testcorpus.SharedDir(t)
 	sc, err := Run(Options{
 		Gold:      filepath.Join(shared, "eval", "seeds-gold.jsonl"),
 		Docs:      filepath.Join(shared, "articles"),

@@ -34,6 +34,7 @@ var published = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 type want struct {
 	indicator, entity, period, kind, basis, source, jurisdiction string
 	value                                                        float64
+	noPeriod                                                     bool // the period must stay unknown
 }
 
 func TestLinking(t *testing.T) {
@@ -94,6 +95,19 @@ func TestLinking(t *testing.T) {
 		{"a change of the rate is not the rate",
 			"Unemployment in Japan edged up 0.1% to 4.7% in October 2004.",
 			[]want{{indicator: "unemployment_rate", entity: "JPN", value: 4.7}}},
+		{"U.S. with its final dot names the United States",
+			"The U.S. economy grew 2.8% in 2024, and U.K. growth was 1.1% in 2024.",
+			[]want{
+				{indicator: "gdp_growth", entity: "USA", period: "2024", value: 2.8},
+				{indicator: "gdp_growth", entity: "GBR", period: "2024", value: 1.1}}},
+		{"the base of a change is not the period of the next figure",
+			"Consumer prices in the euro zone rose 2.4% in December 2024 from a year earlier, while the bloc's jobless rate held at 6.3%.",
+			[]want{
+				{indicator: "inflation", entity: "EMU", period: "2024-12", basis: "yoy", value: 2.4},
+				{indicator: "unemployment_rate", entity: "EMU", noPeriod: true, value: 6.3}}},
+		{"from the previous quarter is quarter on quarter",
+			"Japan's economy grew 1.2% in the third quarter of 2024 from the previous quarter.",
+			[]want{{indicator: "gdp_growth", entity: "JPN", period: "2024-Q3", basis: "qoq", value: 1.2}}},
 		{"a change in points is not the rate either",
 			"France's unemployment rate rose 0.2 points to 7.4% in 2024.",
 			[]want{{indicator: "unemployment_rate", entity: "FRA", period: "2024", value: 7.4}}},
@@ -149,6 +163,9 @@ func TestLinking(t *testing.T) {
 				check("indicator", c.Indicator, w.indicator)
 				check("entity", c.Entity, w.entity)
 				check("period", c.Period, w.period)
+				if w.noPeriod && c.Period != "" {
+					t.Errorf("claim %d %q: period = %q, want none", i, c.Quote, c.Period)
+				}
 				check("kind", c.Kind, w.kind)
 				check("basis", c.Basis, w.basis)
 				check("source", c.Source, w.source)

@@ -1,13 +1,13 @@
 package input
 
 import (
-	"bufio"
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 func TestFastDecodeLineReadsWhatEncodingJSONReads(t *testing.T) {
@@ -185,16 +185,10 @@ func TestReadDecodeLaterGivesTheSameItems(t *testing.T) {
 // BenchmarkDecodeLine compares the fast decoder with encoding/json on the lines of the
 // shared benchmark corpus.
 func BenchmarkDecodeLine(b *testing.B) {
-	path := filepath.Join("..", "..", "shared", "bench", "corpus.jsonl")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		b.Skipf("no shared corpus at %s: %v", path, err)
-	}
-	var lines [][]byte
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		lines = append(lines, bytes.Clone(sc.Bytes()))
+	lines := testcorpus.Lines(b, 0)
+	size := 0
+	for _, line := range lines {
+		size += len(line) + 1
 	}
 	for _, d := range []struct {
 		name   string
@@ -204,7 +198,7 @@ func BenchmarkDecodeLine(b *testing.B) {
 		{"encoding-json", slowDecodeLine},
 	} {
 		b.Run(d.name, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
+			b.SetBytes(int64(size))
 			for b.Loop() {
 				for _, line := range lines {
 					if _, err := d.decode(line); err != nil {

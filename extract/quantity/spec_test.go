@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // The spec tests run the MIT-licensed test cases of Microsoft Recognizers-Text and of
@@ -116,7 +118,7 @@ type specCase struct {
 }
 
 func loadSpec(t *testing.T, name string) []specCase {
-	path := filepath.Join(sharedDir(t), "eval", "recognizers-specs", name)
+	path := filepath.Join(testcorpus.SharedDir(t), "eval", "recognizers-specs", name)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("spec %s absent: %v", path, err)
@@ -374,7 +376,7 @@ func interval(s string) (expectation, bool) {
 // TestSpecQuantulum checks values of quantulum3's cases; units are compared only for
 // percentages and currencies, since this package keeps other units as the noun written.
 func TestSpecQuantulum(t *testing.T) {
-	path := filepath.Join(sharedDir(t), "eval", "quantulum3-tests", "quantities.json")
+	path := filepath.Join(testcorpus.SharedDir(t), "eval", "quantulum3-tests", "quantities.json")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("quantulum3 tests absent: %v", err)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // TestSpecDateTimeModel runs Recognizers-Text's DateTimeModel cases through Scan with the
@@ -20,7 +22,7 @@ import (
 // scored kinds is skipped. A case passes when every scored result is matched by an Expr
 // whose span overlaps it and whose Period equals one of the resolved values.
 func TestSpecDateTimeModel(t *testing.T) {
-	path := filepath.Join(sharedDir(t), "eval", "recognizers-specs", "DateTimeModel.json")
+	path := filepath.Join(testcorpus.SharedDir(t), "eval", "recognizers-specs", "DateTimeModel.json")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("spec %s absent: %v", path, err)

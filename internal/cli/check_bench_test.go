@@ -7,18 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // benchInputs are the real texts a whole check is measured on: the benchmark corpus (one
 // JSONL file) and the development articles (a folder of text files).
 func benchInputs(b *testing.B) []struct{ name, path string } {
-	shared, err := filepath.Abs(filepath.Join("..", "..", "..", "shared"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := os.Stat(shared); err != nil {
-		b.Skipf("../shared is not beside the repository (%v); skipping", err)
-	}
+	shared := testcorpus.SharedDir(b)
 	return []struct{ name, path string }{
 		{"corpus", filepath.Join(shared, "bench", "corpus.jsonl")},
 		{"bbc-dev", filepath.Join(shared, "eval", "bbc-dev", "business")},

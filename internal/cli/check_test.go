@@ -1,12 +1,13 @@
 package cli
 
 import (
-	"bufio"
 	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // runWith runs factcheck in-process with stderr reported as a terminal or not.
@@ -17,33 +18,11 @@ func runWith(t *testing.T, errIsTTY bool, args ...string) (int, string, string) 
 	return code, out.String(), errOut.String()
 }
 
-// corpusSample writes the first n articles of the benchmark corpus to a JSONL file.
-func corpusSample(t *testing.T, n int) string {
-	t.Helper()
-	f, err := os.Open(filepath.Join(sharedDir(t), "bench", "corpus.jsonl"))
-	if err != nil {
-		t.Skipf("benchmark corpus absent: %v", err)
-	}
-	defer f.Close()
-	var sample bytes.Buffer
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for i := 0; i < n && sc.Scan(); i++ {
-		sample.Write(sc.Bytes())
-		sample.WriteByte('\n')
-	}
-	path := filepath.Join(t.TempDir(), "sample.jsonl")
-	if err := os.WriteFile(path, sample.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
 // TestOutputIsTheSameWhateverTheWorkerCount runs real articles through every format on one
 // worker and on four: the reports must be identical byte for byte.
 func TestOutputIsTheSameWhateverTheWorkerCount(t *testing.T) {
-	dev := filepath.Join(sharedDir(t), "eval", "bbc-dev", "business")
-	corpus := corpusSample(t, 400)
+	dev := filepath.Join(testcorpus.SharedDir(t), "eval", "bbc-dev", "business")
+	corpus := testcorpus.Sample(t, 400)
 	db := testDB(t)
 	for _, cmd := range []string{"check", "extract"} {
 		for _, format := range []string{"jsonl", "csv", "table", "json"} {

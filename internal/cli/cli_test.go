@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // run runs factcheck in-process and returns its exit code, stdout and stderr.
@@ -15,19 +17,6 @@ func run(t *testing.T, stdin string, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
 	code := Main(args, Streams{In: strings.NewReader(stdin), Out: &out, Err: &errOut})
 	return code, out.String(), errOut.String()
-}
-
-// sharedDir returns ../shared beside the repository, or skips the test when it is absent.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("../shared is not beside the repository (%v); skipping", err)
-	}
-	return dir
 }
 
 // testDB returns a database path in a fresh folder: the first command builds it from the
@@ -86,7 +75,7 @@ func (r row) str(key string) string {
 
 // TestCheckSeedArticle checks the article the project started from, row by row.
 func TestCheckSeedArticle(t *testing.T) {
-	article := filepath.Join(sharedDir(t), "articles", "000_5237bc893eb576b7.txt")
+	article := filepath.Join(testcorpus.SharedDir(t), "articles", "000_5237bc893eb576b7.txt")
 	code, out, errOut := run(t, "", "check", article, "--format", "jsonl", "--db", testDB(t))
 	if code != ExitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
@@ -153,7 +142,7 @@ func TestCheckSeedArticle(t *testing.T) {
 }
 
 func TestCheckArticleWithoutClaims(t *testing.T) {
-	article := filepath.Join(sharedDir(t), "articles", "003_2f7eac855238448f.txt")
+	article := filepath.Join(testcorpus.SharedDir(t), "articles", "003_2f7eac855238448f.txt")
 	code, out, errOut := run(t, "", "check", article, "--format", "jsonl", "--date", "2025-03-04", "--db", testDB(t))
 	if code != ExitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)

@@ -9,10 +9,11 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 func TestProgressBarOnlyOnATerminalAndNotWhenQuiet(t *testing.T) {
-	corpus := corpusSample(t, 200)
+	corpus := testcorpus.Sample(t, 200)
 	db := testDB(t)
 	tests := []struct {
 		name     string
@@ -92,7 +93,7 @@ func TestArticleBytesOfAFileIsItsSize(t *testing.T) {
 // TestArticleBytesOfJSONLinesIsCloseToTheirLength holds the estimate for corpus lines within
 // 2% of the real bytes, so that the time left is within 2% too.
 func TestArticleBytesOfJSONLinesIsCloseToTheirLength(t *testing.T) {
-	f, err := os.Open(corpusSample(t, 300))
+	f, err := os.Open(testcorpus.Sample(t, 300))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,100 @@
+// Package testcorpus finds the shared material that sits beside the repository (../shared from
+// the repository root) for tests and benchmarks, and loads the benchmark corpus from it. Every
+// helper skips the calling test when the material is absent, so that the repository's tests
+// pass on their own.
+package testcorpus
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// SharedDir returns the absolute path of ../shared beside the repository root, or skips tb.
+// The root is found from the working directory, which go test sets to the package's folder,
+// so that the path does not depend on how deep the package is.
+func SharedDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatalf("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(filepath.Dir(dir), "shared")
+	if _, err := os.Stat(shared); err != nil {
+		tb.Skipf("../shared is not beside the repository (%v); skipping", err)
+	}
+	return shared
+}
+
+// Path is the benchmark corpus file, one JSON article a line.
+func Path(tb testing.TB) string {
+	tb.Helper()
+	return filepath.Join(SharedDir(tb), "bench", "corpus.jsonl")
+}
+
+// Lines returns the corpus lines, at most limit of them (all when limit <= 0), each a copy.
+func Lines(tb testing.TB, limit int) [][]byte {
+	tb.Helper()
+	f, err := os.Open(Path(tb))
+	if err != nil {
+		tb.Skipf("benchmark corpus absent: %v", err)
+	}
+	defer f.Close()
+	var lines [][]byte
+	sc := bufio.NewScanner(f)
+	// Some articles are long single lines, far past bufio's 64 kB default.
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for (limit <= 0 || len(lines) < limit) && sc.Scan() {
+		lines = append(lines, bytes.Clone(sc.Bytes()))
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("reading the benchmark corpus: %v", err)
+	}
+	return lines
+}
+
+// Texts returns the text of every corpus article.
+func Texts(tb testing.TB) []string {
+	tb.Helper()
+	lines := Lines(tb, 0)
+	texts := make([]string, 0, len(lines))
+	for i, line := range lines {
+		var article struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(line, &article); err != nil {
+			tb.Fatalf("benchmark corpus line %d: %v", i+1, err)
+		}
+		texts = append(texts, article.Text)
+	}
+	return texts
+}
+
+// Sample writes the first n corpus lines to a JSONL file in tb's temporary folder and returns
+// its path.
+func Sample(tb testing.TB, n int) string {
+	tb.Helper()
+	var sample bytes.Buffer
+	for _, line := range Lines(tb, n) {
+		sample.Write(line)
+		sample.WriteByte('\n')
+	}
+	path := filepath.Join(tb.TempDir(), "sample.jsonl")
+	if err := os.WriteFile(path, sample.Bytes(), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
