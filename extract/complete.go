@@ -304,6 +304,9 @@ func (s *sentence) periodOf(k int) (timex.Expr, bool) {
 		if owner >= 0 && owner != k && !s.pairedFigures(k, owner) {
 			continue
 		}
+		if owner != k && s.comparisonBase(i) {
+			continue // "rose 2.4% from a year earlier": the base of a change, not a period
+		}
 		dist := s.wordDistance(k, i)
 		if owner == k {
 			dist = -1 // "6.3% in the first quarter of 2004": the date right after is its own
@@ -319,6 +322,27 @@ func (s *sentence) periodOf(k int) (timex.Expr, bool) {
 		return timex.Expr{}, false
 	}
 	return s.exprs[best], true
+}
+
+// comparisonBase reports a date that a change is measured against: "from a year earlier",
+// "than a year ago", "on the previous quarter", "over the same month last year".
+func (s *sentence) comparisonBase(i int) bool {
+	f := s.eFirst[i]
+	if f == 0 {
+		return false
+	}
+	switch s.toks[f-1].lower {
+	case "from", "than", "on", "over", "with":
+	default:
+		return false
+	}
+	for _, tok := range s.toks[f : s.eLast[i]+1] {
+		switch tok.lower {
+		case "earlier", "ago", "before", "previous", "prior", "same":
+			return true
+		}
+	}
+	return false
 }
 
 // dateOwner returns the figure that a date directly follows ("5% in 2004"), or -1.

@@ -79,12 +79,14 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 					continue
 				}
 				// Keep inner dots of abbreviations and decimals together: "U.S.", "3.6".
-				if r2 == '.' && j+1 < to {
-					r3, _ := utf8.DecodeRuneInString(text[j+1:])
-					if isWordRune(r3) {
-						j += 1
-						continue
+				if r2 == '.' {
+					if j+1 < to {
+						if r3, _ := utf8.DecodeRuneInString(text[j+1:]); isWordRune(r3) {
+							j++
+							continue
+						}
 					}
+					// The final dot of "U.S." belongs to it, at the end of a lexicon phrase too.
 					if unicode.IsUpper(r) && j-i <= 3 && strings.Contains(text[i:j], ".") {
 						j++
 						continue
