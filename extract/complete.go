@@ -235,6 +235,11 @@ func (s *sentence) basisOf(k int, c Claim) string {
 			}
 		}
 	}
+	if c.Indicator == "unemployment_rate" && best != "" && best != BasisYoY {
+		// A jobless rate is a level: "in the three months to November" is its period, and
+		// no rate of change is stated.
+		best = ""
+	}
 	precision := periodPrecision(c.Period)
 	switch best {
 	case "annual_rate":
