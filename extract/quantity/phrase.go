@@ -1,6 +1,10 @@
 package quantity
 
-import "math"
+import (
+	"math"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
+)
 
 // The phrase around a number: what is read forwards (scale word, unit, a range's second
 // number, "a 2% rise") and backwards (currency sign, sign, qualifier, "between", the change
@@ -115,13 +119,13 @@ func (s *scanner) applyScaleWord(n number) number {
 		}
 		return n
 	}
-	if equalFoldAny(word, "dozen", "dozens") && !n.words || equalFoldAny(word, "dz", "dzs", "doz", "dozs") {
+	if ascii.EqualFoldAny(word, "dozen", "dozens") && !n.words || ascii.EqualFoldAny(word, "dz", "dzs", "doz", "dozs") {
 		n.value, n.step = n.value*12, n.step*12
 		n.exact = false
 		n.end = w.end
 		return n
 	}
-	if equalFoldAny(word, "hundred") && !n.words {
+	if ascii.EqualFoldAny(word, "hundred") && !n.words {
 		n.value, n.step = scaleBy(n, 2)
 		n.end, n.scaled, n.exp = w.end, true, 2
 		n = s.continueScaled(n, 2)
@@ -138,13 +142,13 @@ func (s *scanner) continueScaled(n number, exp int) number {
 	if n.decimals > 0 || n.value != math.Trunc(n.value) {
 		return n
 	}
-	if w := prevWordAt(text, n.start, s.floor); !w.empty() && equalFold(text[w.start:w.end], "between") {
+	if w := prevWordAt(text, n.start, s.floor); !w.empty() && ascii.EqualFold(text[w.start:w.end], "between") {
 		return n // "between 2 thousand and 500": "and" joins the two ends
 	}
 	for {
 		limit := pow10[exp]
 		w := nextWordAt(text, n.end)
-		if !w.empty() && equalFold(text[w.start:w.end], "and") {
+		if !w.empty() && ascii.EqualFold(text[w.start:w.end], "and") {
 			next := skipBlank(text, w.end)
 			if f, ok := s.fractionAt(next); ok && exp >= 3 {
 				return s.scaleFraction(n, n.value, limit, f)
@@ -161,7 +165,7 @@ func (s *scanner) continueScaled(n number, exp int) number {
 		}
 		// "4 thousand 3 hundred": digits and a smaller scale word.
 		k := skipBlank(text, n.end)
-		if k == n.end || k >= len(text) || !isDigit(text[k]) {
+		if k == n.end || k >= len(text) || !ascii.IsDigit(text[k]) {
 			return n
 		}
 		d, _, ok := parseDigits(text, k)
@@ -172,7 +176,7 @@ func (s *scanner) continueScaled(n number, exp int) number {
 		partExp := -1
 		if e, found := lookupFold(scaleWords, text[sw.start:sw.end]); found && !sw.empty() {
 			partExp = e
-		} else if !sw.empty() && equalFold(text[sw.start:sw.end], "hundred") {
+		} else if !sw.empty() && ascii.EqualFold(text[sw.start:sw.end], "hundred") {
 			partExp = 2
 		}
 		if partExp < 0 || partExp >= exp || d.value*pow10[partExp] >= limit {
@@ -190,7 +194,7 @@ func (s *scanner) continueScaled(n number, exp int) number {
 // ("21") or words ("one", "two hundred"), with a scale word after it.
 func (s *scanner) partAt(i int) (number, bool) {
 	text := s.text
-	if i < len(text) && isDigit(text[i]) {
+	if i < len(text) && ascii.IsDigit(text[i]) {
 		d, _, ok := parseDigits(text, i)
 		if !ok || d.unit != "" || d.decimals > 0 || d.scaled {
 			return number{}, false
@@ -215,17 +219,17 @@ func scaleBy(n number, exp int) (float64, float64) {
 func (s *scanner) unitAfter(n number) unitInfo {
 	text := s.text
 	if n.unit != "" {
-		return unitInfo{unit: n.unit, divisor: 1, end: wordEnd(text, n.end)}
+		return unitInfo{unit: n.unit, divisor: 1, end: ascii.WordEnd(text, n.end)}
 	}
 	i := n.end
-	if i < len(text) && text[i] == '-' && i+1 < len(text) && isLetter(text[i+1]) {
+	if i < len(text) && text[i] == '-' && i+1 < len(text) && ascii.IsLetter(text[i+1]) {
 		// Compounds: "a three-year deal", "a 12-cent dividend".
-		w := span{i + 1, wordEnd(text, i+1)}
+		w := span{i + 1, ascii.WordEnd(text, i+1)}
 		word := lower(text[w.start:w.end])
 		if cw, ok := currencyWords[word]; ok {
 			return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}
 		}
-		if equalFoldAny(word, "percent") {
+		if ascii.EqualFoldAny(word, "percent") {
 			return unitInfo{unit: UnitPercent, divisor: 1, end: w.end}
 		}
 		if !nonUnits[word] && len(word) > 1 {
@@ -272,7 +276,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	case "point", "points":
 		return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
 	case "basis":
-		if p := nextWordAt(text, w.end); !p.empty() && equalFoldAny(text[p.start:p.end], "point", "points") {
+		if p := nextWordAt(text, w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
 			return unitInfo{unit: UnitPP, divisor: 100, end: p.end}
 		}
 	}
@@ -310,7 +314,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 func (s *scanner) percentTail(end int) unitInfo {
 	text := s.text
 	p := nextWordAt(text, end)
-	if !p.empty() && equalFoldAny(text[p.start:p.end], "point", "points") {
+	if !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
 		return unitInfo{unit: UnitPP, divisor: 1, end: p.end}
 	}
 	return unitInfo{unit: UnitPercent, divisor: 1, end: end}
@@ -350,7 +354,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	}
 	adj, ok := lookupFold(currencyAdjectives, text[w.start:w.end])
 	if !ok {
-		if !equalFoldAny(text[w.start:w.end], "hong", "new", "south") {
+		if !ascii.EqualFoldAny(text[w.start:w.end], "hong", "new", "south") {
 			return unitInfo{}, false
 		}
 	}
@@ -404,13 +408,13 @@ func (s *scanner) subUnitAfter(end int, code string) (float64, int, bool) {
 	if i == end {
 		return 0, 0, false
 	}
-	if w := nextWordAt(text, i); !w.empty() && equalFold(text[w.start:w.end], "and") {
+	if w := nextWordAt(text, i); !w.empty() && ascii.EqualFold(text[w.start:w.end], "and") {
 		i = skipBlank(text, w.end)
 	}
 	var n number
 	var ok bool
 	switch {
-	case i < len(text) && isDigit(text[i]):
+	case i < len(text) && ascii.IsDigit(text[i]):
 		n, _, ok = parseDigits(text, i)
 		ok = ok && n.unit == "" && !n.scaled && n.decimals == 0
 	default:
@@ -459,11 +463,11 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 		k := j - 1
 		// Letters glued to the sign, or one uppercase word before it: "US$", "us $".
 		ls := k
-		for ls > s.floor && (isLetter(text[ls-1]) || text[ls-1] == '.') {
+		for ls > s.floor && (ascii.IsLetter(text[ls-1]) || text[ls-1] == '.') {
 			ls--
 		}
 		if ls < k {
-			if code, ok := lookupFold(dollarPrefixes, text[ls:k]); ok && (ls == 0 || !isWordByte(text[ls-1])) {
+			if code, ok := lookupFold(dollarPrefixes, text[ls:k]); ok && (ls == 0 || !ascii.IsWordByte(text[ls-1])) {
 				return ls, code, 0, true
 			}
 		} else if w := prevWordAt(text, k, s.floor); !w.empty() && k-w.end == 1 {
@@ -503,7 +507,7 @@ func (s *scanner) signBefore(start int) (bool, int) {
 	text := s.text
 	if start > s.floor {
 		c := text[start-1]
-		if c == '-' && (start == 1 || !isWordByte(text[start-2]) && text[start-2] != '-') {
+		if c == '-' && (start == 1 || !ascii.IsWordByte(text[start-2]) && text[start-2] != '-') {
 			return true, start - 1
 		}
 		if start >= 3 && start-3 >= s.floor && text[start-3:start] == "−" {
@@ -511,7 +515,7 @@ func (s *scanner) signBefore(start int) (bool, int) {
 		}
 	}
 	w := prevWordAt(text, start, s.floor)
-	if !w.empty() && equalFoldAny(text[w.start:w.end], "minus", "negative") {
+	if !w.empty() && ascii.EqualFoldAny(text[w.start:w.end], "minus", "negative") {
 		return true, w.start
 	}
 	return false, start
@@ -539,7 +543,7 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 		match := true
 		for m := 0; m < k; m++ {
 			w := words[k-1-m]
-			if !equalFold(s.text[w.start:w.end], p.words[m]) {
+			if !ascii.EqualFold(s.text[w.start:w.end], p.words[m]) {
 				match = false
 				break
 			}
@@ -615,7 +619,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 	switch {
 	case lead == "between":
 		w := nextWordAt(text, i)
-		if w.empty() || !equalFold(text[w.start:w.end], "and") {
+		if w.empty() || !ascii.EqualFold(text[w.start:w.end], "and") {
 			return q, false
 		}
 		secondStart = skipBlank(text, w.end)
@@ -631,7 +635,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 			secondStart = skipBlank(text, j+len("–"))
 		default:
 			w := nextWordAt(text, i)
-			if w.empty() || !equalFold(text[w.start:w.end], "to") {
+			if w.empty() || !ascii.EqualFold(text[w.start:w.end], "to") {
 				return q, false
 			}
 			if lead != "from" && q.Unit != "" {
@@ -687,7 +691,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 // change of the amount. "raised its offer by $1bn" keeps the change.
 func (s *scanner) raisesMoney(start int) bool {
 	w := prevWordAt(s.text, start, s.floor)
-	return !w.empty() && equalFoldAny(s.text[w.start:w.end], "raise", "raised", "raises", "raising")
+	return !w.empty() && ascii.EqualFoldAny(s.text[w.start:w.end], "raise", "raised", "raises", "raising")
 }
 
 // changeBeforeWordAt reports a change verb before "from": "rose from 3% to 4%".
@@ -713,7 +717,7 @@ func unitDivisor(text string, r Quantity) float64 {
 	if cw, ok := lookupFold(currencyWords, text[w.start:w.end]); ok {
 		return cw.divisor
 	}
-	if equalFoldAny(text[w.start:w.end], "basis", "bp", "bps") {
+	if ascii.EqualFoldAny(text[w.start:w.end], "basis", "bp", "bps") {
 		return 100
 	}
 	return 1
@@ -731,7 +735,7 @@ func (s *scanner) numberAt(i int) (number, bool) {
 	if i < len(text) && text[i] == '$' {
 		i = skipBlank(text, i+1)
 	}
-	if i < len(text) && isDigit(text[i]) {
+	if i < len(text) && ascii.IsDigit(text[i]) {
 		n, _, ok := parseDigits(text, i)
 		return n, ok
 	}
@@ -742,11 +746,11 @@ func (s *scanner) numberAt(i int) (number, bool) {
 }
 
 func hasPrefix(text string, i int, p string) bool {
-	return i >= 0 && i+len(p) <= len(text) && equalFold(text[i:i+len(p)], p)
+	return i >= 0 && i+len(p) <= len(text) && ascii.EqualFold(text[i:i+len(p)], p)
 }
 
 // digitAt reports a digit at i, false past the end of text.
-func digitAt(text string, i int) bool { return i < len(text) && isDigit(text[i]) }
+func digitAt(text string, i int) bool { return i < len(text) && ascii.IsDigit(text[i]) }
 
 func hasSuffix(w, suffix string) bool {
 	return len(w) >= len(suffix) && w[len(w)-len(suffix):] == suffix

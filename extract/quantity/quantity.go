@@ -9,6 +9,7 @@ package quantity
 import (
 	"math"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -43,7 +44,7 @@ func Scan(text string) []Quantity {
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		if byteClass[c] == 0 && c != '.' {
+		if !ascii.IsWordByte(c) && c != '.' {
 			if c == ':' && i+2 < len(text) && text[i+1] == '/' && text[i+2] == '/' {
 				i = urlEnd(text, i) // numbers in a URL are not claims
 				continue
@@ -52,16 +53,16 @@ func Scan(text string) []Quantity {
 			continue
 		}
 		switch {
-		case isDigit(c):
+		case ascii.IsDigit(c):
 			i = s.digitsAt(i)
-		case c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isWordByte(text[i-1])):
+		case c == '.' && i+1 < len(text) && ascii.IsDigit(text[i+1]) && (i == 0 || !ascii.IsWordByte(text[i-1])):
 			// A bare decimal such as ".25".
 			i = s.digitsAt(i)
-		case (c == 0xC2 || c == 0xE2) && (i == 0 || !isWordByte(text[i-1])):
+		case (c == 0xC2 || c == 0xE2) && (i == 0 || !ascii.IsWordByte(text[i-1])):
 			i = s.vulgarAt(i)
-		case isLetter(c):
-			end := wordEnd(text, i)
-			if mayBeNumberWord(text[i:end]) && (i == 0 || !isWordByte(text[i-1])) {
+		case ascii.IsLetter(c):
+			end := ascii.WordEnd(text, i)
+			if mayBeNumberWord(text[i:end]) && (i == 0 || !ascii.IsWordByte(text[i-1])) {
 				if next, ok := s.wordsAt(i); ok {
 					i = next
 					continue
@@ -137,11 +138,11 @@ func (s *scanner) digitsAt(i int) int {
 
 func (s *scanner) digitsFrom(i int) int {
 	text := s.text
-	if i > 0 && isWordByte(text[i-1]) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
+	if i > 0 && ascii.IsWordByte(text[i-1]) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
 		// Digits inside a token: "G20", "Q3", "H1", "A380".
 		return alnumEnd(text, i)
 	}
-	if i > 1 && (text[i-1] == '-' || text[i-1] == '+') && isLetter(text[i-2]) {
+	if i > 1 && (text[i-1] == '-' || text[i-1] == '+') && ascii.IsLetter(text[i-2]) {
 		// "COVID-19", "GMT+10".
 		return alnumEnd(text, i)
 	}
@@ -158,7 +159,7 @@ func (s *scanner) digitsFrom(i int) int {
 // scanning resumes.
 func (s *scanner) vulgarAt(i int) int {
 	f, size, ok := vulgarFractionAt(s.text, i)
-	if !ok || i+size < len(s.text) && isWordByte(s.text[i+size]) && s.text[i+size] < 0x80 {
+	if !ok || i+size < len(s.text) && ascii.IsWordByte(s.text[i+size]) && s.text[i+size] < 0x80 {
 		return i + 1
 	}
 	q, end := s.phrase(number{start: i, end: i + size, value: f.value, step: f.step}, true)
@@ -188,7 +189,7 @@ func endsWithCurrencySign(prefix string) bool {
 // that begin a word and are a code this package knows.
 func endsWithCurrencyCode(prefix string) bool {
 	n := len(prefix)
-	if n < 3 || n > 3 && isWordByte(prefix[n-4]) {
+	if n < 3 || n > 3 && ascii.IsWordByte(prefix[n-4]) {
 		return false
 	}
 	_, ok := currencyCodes[prefix[n-3:]]
@@ -197,7 +198,7 @@ func endsWithCurrencyCode(prefix string) bool {
 
 // alnumEnd returns the end of the run of letters and digits at i.
 func alnumEnd(text string, i int) int {
-	for i < len(text) && (isLetter(text[i]) || isDigit(text[i])) {
+	for i < len(text) && (ascii.IsLetter(text[i]) || ascii.IsDigit(text[i])) {
 		i++
 	}
 	return i
@@ -221,7 +222,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 	}
 	j := i
 	group := 0
-	for j < len(text) && isDigit(text[j]) {
+	for j < len(text) && ascii.IsDigit(text[j]) {
 		addDigit(text[j])
 		j++
 		group++
@@ -229,8 +230,8 @@ func parseDigits(text string, i int) (number, int, bool) {
 	separated := false
 	// Thousands separators: groups of exactly three digits after a comma.
 	for group >= 1 && group <= 3 && j+3 < len(text) && text[j] == ',' &&
-		isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
-		(j+4 == len(text) || !isDigit(text[j+4])) {
+		ascii.IsDigit(text[j+1]) && ascii.IsDigit(text[j+2]) && ascii.IsDigit(text[j+3]) &&
+		(j+4 == len(text) || !ascii.IsDigit(text[j+4])) {
 		addDigit(text[j+1])
 		addDigit(text[j+2])
 		addDigit(text[j+3])
@@ -241,7 +242,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 		// Indian grouping: "12,34,567.89" (lakh and crore places).
 		if k, ok := indianGroupsEnd(text, j); ok {
 			for ; j < k; j++ {
-				if isDigit(text[j]) {
+				if ascii.IsDigit(text[j]) {
 					addDigit(text[j])
 				}
 			}
@@ -263,9 +264,9 @@ func parseDigits(text string, i int) (number, int, bool) {
 			separated = true
 		}
 	}
-	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+	if j+1 < len(text) && text[j] == '.' && ascii.IsDigit(text[j+1]) {
 		j++
-		for j < len(text) && isDigit(text[j]) {
+		for j < len(text) && ascii.IsDigit(text[j]) {
 			addDigit(text[j])
 			decimals++
 			j++
@@ -295,19 +296,19 @@ func parseDigits(text string, i int) (number, int, bool) {
 			}
 		}
 		switch {
-		case c == '/' && decimals == 0 && !separated && j+1 < len(text) && isDigit(text[j+1]):
+		case c == '/' && decimals == 0 && !separated && j+1 < len(text) && ascii.IsDigit(text[j+1]):
 			return simpleFraction(text, start, j, mant)
-		case (c == ':' || c == '.') && j+1 < len(text) && isDigit(text[j+1]):
+		case (c == ':' || c == '.') && j+1 < len(text) && ascii.IsDigit(text[j+1]):
 			// Times (20:24), dates (5/17/2018, 06.03.2026), versions and addresses.
 			return number{}, skipNumericChain(text, j), false
-		case c == '-' && j+1 < len(text) && isDigit(text[j+1]) && !separated && decimals == 0 &&
+		case c == '-' && j+1 < len(text) && ascii.IsDigit(text[j+1]) && !separated && decimals == 0 &&
 			intDigits == 4 && timex.IsDateNumber(text, start, j):
 			// "2023-24", "2026-03-06": a fiscal year or a date.
 			return number{}, skipNumericChain(text, j), false
-		case isLetter(c):
-			we := wordEnd(text, j)
+		case ascii.IsLetter(c):
+			we := ascii.WordEnd(text, j)
 			suffix := text[j:we]
-			if we < len(text) && isDigit(text[we]) {
+			if we < len(text) && ascii.IsDigit(text[we]) {
 				return number{}, alnumEnd(text, we), false // "1e10", "3x4", "4G2"
 			}
 			if exp, ok := lookupFold(scaleSuffixes, suffix); ok {
@@ -316,7 +317,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 				return n, we, true
 			}
 			if isDecade(suffix, intDigits, mant) || isOrdinalSuffix(suffix) ||
-				equalFoldAny(suffix, "am", "pm", "s") {
+				ascii.EqualFoldAny(suffix, "am", "pm", "s") {
 				return number{}, we, false
 			}
 			if unit, ok := lookupFold(glued, suffix); ok {
@@ -339,12 +340,12 @@ func parseDigits(text string, i int) (number, int, bool) {
 // digits at j: one or more ",dd" groups and a final ",ddd" ("12,34,567"); it returns the end.
 func indianGroupsEnd(text string, j int) (int, bool) {
 	pairs := 0
-	for j+3 < len(text) && text[j] == ',' && isDigit(text[j+1]) && isDigit(text[j+2]) && text[j+3] == ',' {
+	for j+3 < len(text) && text[j] == ',' && ascii.IsDigit(text[j+1]) && ascii.IsDigit(text[j+2]) && text[j+3] == ',' {
 		j += 3
 		pairs++
 	}
-	if pairs == 0 || j+4 > len(text) || text[j] != ',' || !isDigit(text[j+1]) || !isDigit(text[j+2]) || !isDigit(text[j+3]) ||
-		j+4 < len(text) && (isDigit(text[j+4]) || text[j+4] == ',') {
+	if pairs == 0 || j+4 > len(text) || text[j] != ',' || !ascii.IsDigit(text[j+1]) || !ascii.IsDigit(text[j+2]) || !ascii.IsDigit(text[j+3]) ||
+		j+4 < len(text) && (ascii.IsDigit(text[j+4]) || text[j+4] == ',') {
 		return 0, false
 	}
 	return j + 4, true
@@ -371,11 +372,11 @@ func spaceGroupAt(text string, j int) (int, bool) {
 			continue
 		}
 		k := j + len(sp)
-		if k+3 > len(text) || !isDigit(text[k]) || !isDigit(text[k+1]) || !isDigit(text[k+2]) {
+		if k+3 > len(text) || !ascii.IsDigit(text[k]) || !ascii.IsDigit(text[k+1]) || !ascii.IsDigit(text[k+2]) {
 			return 0, false
 		}
-		if e := k + 3; e < len(text) && (isWordByte(text[e]) && !isThousandsSpace(text, e) || text[e] == ',' && e+1 < len(text) && isDigit(text[e+1]) ||
-			text[e] == '.' && e+1 < len(text) && isDigit(text[e+1]) && e+2 < len(text) && text[e+2] == '.') {
+		if e := k + 3; e < len(text) && (ascii.IsWordByte(text[e]) && !isThousandsSpace(text, e) || text[e] == ',' && e+1 < len(text) && ascii.IsDigit(text[e+1]) ||
+			text[e] == '.' && e+1 < len(text) && ascii.IsDigit(text[e+1]) && e+2 < len(text) && text[e+2] == '.') {
 			return 0, false
 		}
 		return k, true
@@ -406,10 +407,10 @@ func exponentAt(text string, start, j int, mant uint64, decimals int) (number, i
 		k++
 	}
 	de := k
-	for de < len(text) && isDigit(text[de]) && de-k < 3 {
+	for de < len(text) && ascii.IsDigit(text[de]) && de-k < 3 {
 		de++
 	}
-	if de == k || de < len(text) && isWordByte(text[de]) {
+	if de == k || de < len(text) && ascii.IsWordByte(text[de]) {
 		return number{}, 0, false
 	}
 	exp := 0
@@ -476,7 +477,7 @@ func vulgarFractionAt(text string, i int) (vulgarFraction, int, bool) {
 // are dates, scores or codes and are skipped whole.
 func simpleFraction(text string, start, slash int, num uint64) (number, int, bool) {
 	de := slash + 1
-	for de < len(text) && isDigit(text[de]) {
+	for de < len(text) && ascii.IsDigit(text[de]) {
 		de++
 	}
 	den := uint64(0)
@@ -484,14 +485,14 @@ func simpleFraction(text string, start, slash int, num uint64) (number, int, boo
 		den = den*10 + uint64(text[k]-'0')
 	}
 	if de-slash-1 > 2 || den < 2 || den > 16 || num >= den || num == 0 ||
-		de < len(text) && (text[de] == '/' || text[de] == '.' && de+1 < len(text) && isDigit(text[de+1]) || isWordByte(text[de])) {
+		de < len(text) && (text[de] == '/' || text[de] == '.' && de+1 < len(text) && ascii.IsDigit(text[de+1]) || ascii.IsWordByte(text[de])) {
 		return number{}, skipNumericChain(text, slash), false
 	}
 	d := float64(den)
 	n := number{start: start, end: de, value: float64(num) / d}
 	n.step = float64(num) * (1/(d-0.5) - 1/(d+0.5))
 	// A whole number before it: "2 1/4".
-	if ws := skipBlankBack(text, start); ws < start && ws > 0 && isDigit(text[ws-1]) {
+	if ws := skipBlankBack(text, start); ws < start && ws > 0 && ascii.IsDigit(text[ws-1]) {
 		n.mixedWith = ws
 	}
 	return n, de, true
@@ -510,7 +511,7 @@ var glued = map[string]string{
 func skipNumericChain(text string, j int) int {
 	for j < len(text) {
 		c := text[j]
-		if isDigit(c) || (c == ':' || c == '/' || c == '.' || c == '-') && j+1 < len(text) && isDigit(text[j+1]) {
+		if ascii.IsDigit(c) || (c == ':' || c == '/' || c == '.' || c == '-') && j+1 < len(text) && ascii.IsDigit(text[j+1]) {
 			j++
 			continue
 		}
@@ -524,7 +525,7 @@ func isDecade(suffix string, intDigits int, mant uint64) bool {
 }
 
 func isOrdinalSuffix(s string) bool {
-	return equalFoldAny(s, "st", "nd", "rd", "th")
+	return ascii.EqualFoldAny(s, "st", "nd", "rd", "th")
 }
 
 // pow10 holds the exact powers of ten a float64 can represent.

@@ -1,41 +1,10 @@
 package quantity
 
-// Byte-level helpers. Every word this package knows is ASCII; multi-byte runes never match
-// and count as word bytes so that no span starts or ends inside one.
+import "github.com/factcheck/factcheck/extract/internal/ascii"
 
-// Byte classes, looked up in a table because the scan loop asks for every byte.
-const (
-	classLetter = 1 << iota
-	classDigit
-	classWord // letters, digits and non-ASCII bytes
-)
+// Byte-level helpers of the scanner; the word tests it shares with timex are in ascii.
 
-var byteClass = func() (t [256]uint8) {
-	for c := 0; c < 256; c++ {
-		switch {
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			t[c] = classLetter | classWord
-		case '0' <= c && c <= '9':
-			t[c] = classDigit | classWord
-		case c >= 0x80:
-			t[c] = classWord
-		}
-	}
-	return t
-}()
-
-func isDigit(c byte) bool     { return byteClass[c]&classDigit != 0 }
-func isLetter(c byte) bool    { return byteClass[c]&classLetter != 0 }
-func isWordByte(c byte) bool  { return byteClass[c]&classWord != 0 }
 func isLowerByte(c byte) bool { return 'a' <= c && c <= 'z' }
-
-// wordEnd returns the end of the run of letters at i.
-func wordEnd(text string, i int) int {
-	for i < len(text) && isLetter(text[i]) {
-		i++
-	}
-	return i
-}
 
 // skipBlank skips spaces and tabs (not line breaks: a number and its unit share a line).
 func skipBlank(text string, i int) int {
@@ -62,10 +31,10 @@ type span struct{ start, end int }
 // nextWordAt returns the word starting at i after blanks; empty when none.
 func nextWordAt(text string, i int) span {
 	i = skipBlank(text, i)
-	if i >= len(text) || !isLetter(text[i]) {
+	if i >= len(text) || !ascii.IsLetter(text[i]) {
 		return span{i, i}
 	}
-	return span{i, wordEnd(text, i)}
+	return span{i, ascii.WordEnd(text, i)}
 }
 
 // prevWordAt returns the word ending before i after blanks, not reaching below floor;
@@ -73,10 +42,10 @@ func nextWordAt(text string, i int) span {
 func prevWordAt(text string, i, floor int) span {
 	end := skipBlankBack(text, i)
 	start := end
-	for start > floor && isLetter(text[start-1]) {
+	for start > floor && ascii.IsLetter(text[start-1]) {
 		start--
 	}
-	if start == end || start > 0 && isWordByte(text[start-1]) && start > floor {
+	if start == end || start > 0 && ascii.IsWordByte(text[start-1]) && start > floor {
 		return span{end, end}
 	}
 	return span{start, end}
@@ -98,31 +67,6 @@ func lower(w string) string {
 		}
 	}
 	return w
-}
-
-func equalFold(w, lw string) bool {
-	if len(w) != len(lw) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lw[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func equalFoldAny(w string, lws ...string) bool {
-	for _, lw := range lws {
-		if equalFold(w, lw) {
-			return true
-		}
-	}
-	return false
 }
 
 // lookupFold looks a word up in a map keyed by lower-case words without allocating.

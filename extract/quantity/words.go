@@ -1,6 +1,10 @@
 package quantity
 
-import "math"
+import (
+	"math"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
+)
 
 // Numbers written in words: "three", "twenty-one", "three hundred and twenty", "a dozen",
 // "two-thirds", "one and a half", "two and a half million", "one in three".
@@ -14,10 +18,10 @@ type wordToken struct {
 
 // numberWordAt reads the word at i (no blanks skipped) if it is a number word.
 func numberWordAt(text string, i int) (wordToken, bool) {
-	if i >= len(text) || !isLetter(text[i]) || i > 0 && isWordByte(text[i-1]) {
+	if i >= len(text) || !ascii.IsLetter(text[i]) || i > 0 && ascii.IsWordByte(text[i-1]) {
 		return wordToken{}, false
 	}
-	we := wordEnd(text, i)
+	we := ascii.WordEnd(text, i)
 	if we-i > maxNumberWordLen {
 		return wordToken{}, false
 	}
@@ -168,7 +172,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		if !ok {
 			// "three hundred and twenty", "one and a half".
 			and := nextWordAt(text, tok.end)
-			if and.empty() || !equalFold(text[and.start:and.end], "and") {
+			if and.empty() || !ascii.EqualFold(text[and.start:and.end], "and") {
 				break
 			}
 			after := nextWordAt(text, and.end)
@@ -248,7 +252,7 @@ func (s *scanner) oneIsNumber(prevLower string, end int) bool {
 		}
 	}
 	next := nextWordAt(s.text, end)
-	return next.empty() || !equalFoldAny(s.text[next.start:next.end], "another", "day")
+	return next.empty() || !ascii.EqualFoldAny(s.text[next.start:next.end], "another", "day")
 }
 
 // finishFraction completes a number whose last word is a fraction: "two-thirds",
@@ -290,11 +294,11 @@ func (s *scanner) finishFraction(n number, frac wordToken, total, base float64, 
 // dozenAfter reads "a dozen" after "half": "half a dozen" is six.
 func dozenAfter(text string, end int) (int, bool) {
 	a := nextWordAt(text, end)
-	if a.empty() || !equalFold(text[a.start:a.end], "a") {
+	if a.empty() || !ascii.EqualFold(text[a.start:a.end], "a") {
 		return 0, false
 	}
 	d := nextWordAt(text, a.end)
-	if d.empty() || !equalFold(text[d.start:d.end], "dozen") {
+	if d.empty() || !ascii.EqualFold(text[d.start:d.end], "dozen") {
 		return 0, false
 	}
 	return d.end, true
@@ -318,10 +322,10 @@ func scaleOfFraction(text string, end int) (int, int, bool) {
 		return exp, w.end, true
 	}
 	a := w
-	if equalFold(text[w.start:w.end], "of") {
+	if ascii.EqualFold(text[w.start:w.end], "of") {
 		a = nextWordAt(text, w.end)
 	}
-	if a.empty() || !equalFold(text[a.start:a.end], "a") {
+	if a.empty() || !ascii.EqualFold(text[a.start:a.end], "a") {
 		return 0, 0, false
 	}
 	sc := nextWordAt(text, a.end)
@@ -348,7 +352,7 @@ func (s *scanner) fractionAt(i int) (statedFraction, bool) {
 	}
 	num := 0.0
 	k := w.end
-	if equalFoldAny(text[w.start:w.end], "a", "an") {
+	if ascii.EqualFoldAny(text[w.start:w.end], "a", "an") {
 		num = 1
 	} else {
 		tok, ok := numberWordAt(text, i)
@@ -459,7 +463,7 @@ func fractionEnds(text string, w span) bool {
 		return true
 	}
 	next := nextWordAt(text, w.end)
-	return next.empty() || equalFoldAny(text[next.start:next.end], "of", "and", "or")
+	return next.empty() || ascii.EqualFoldAny(text[next.start:next.end], "of", "and", "or")
 }
 
 // decimalPart is the part after "point" in a spoken decimal.
@@ -474,7 +478,7 @@ type decimalPart struct {
 func (s *scanner) spokenDecimal(end int) (decimalPart, bool) {
 	text := s.text
 	p := nextWordAt(text, end)
-	if p.empty() || !equalFold(text[p.start:p.end], "point") {
+	if p.empty() || !ascii.EqualFold(text[p.start:p.end], "point") {
 		return decimalPart{}, false
 	}
 	digits, places := 0.0, 0
@@ -518,10 +522,10 @@ func (s *scanner) ratio(n number) number {
 	}
 	i := w.end
 	switch {
-	case equalFold(text[w.start:w.end], "in"):
-	case equalFold(text[w.start:w.end], "out"):
+	case ascii.EqualFold(text[w.start:w.end], "in"):
+	case ascii.EqualFold(text[w.start:w.end], "out"):
 		of := nextWordAt(text, w.end)
-		if of.empty() || !equalFold(text[of.start:of.end], "of") {
+		if of.empty() || !ascii.EqualFold(text[of.start:of.end], "of") {
 			return n
 		}
 		i = of.end
@@ -531,7 +535,7 @@ func (s *scanner) ratio(n number) number {
 	i = skipBlank(text, i)
 	var d number
 	var ok bool
-	if i < len(text) && isDigit(text[i]) {
+	if i < len(text) && ascii.IsDigit(text[i]) {
 		d, _, ok = parseDigits(text, i)
 		ok = ok && d.unit == "" && !d.scaled
 	} else if tok, found := numberWordAt(text, i); found && (tok.kind == kindUnit || tok.kind == kindTeen || tok.kind == kindTens) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 // Full dates in the forms news and feeds write them: "March 6, 2026", "Mar. 6 2026",
@@ -24,8 +26,8 @@ type dateParts struct {
 func dateAt(text string, i int) (dateParts, bool) {
 	start := i
 	// An optional weekday: "Tuesday, March 4, 2025", "Tue 4 Mar 2025".
-	if i < len(text) && isLetter(text[i]) {
-		we := wordEnd(text, i)
+	if i < len(text) && ascii.IsLetter(text[i]) {
+		we := ascii.WordEnd(text, i)
 		if isWeekdayName(text[i:we]) {
 			j := we
 			if j < len(text) && text[j] == '.' {
@@ -42,7 +44,7 @@ func dateAt(text string, i int) (dateParts, bool) {
 			return dateParts{}, false
 		}
 	}
-	if i < len(text) && isDigit(text[i]) {
+	if i < len(text) && ascii.IsDigit(text[i]) {
 		if d, ok := isoDateAt(text, i); ok {
 			return d, true
 		}
@@ -55,7 +57,7 @@ func isWeekdayName(w string) bool {
 	if _, ok := weekdayWords[strings.ToLower(w)]; ok {
 		return true
 	}
-	return isOneOf(w, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	return ascii.EqualFoldAny(w, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 }
 
 // isoDateAt reads 2026-03-06 or 2026/03/06.
@@ -86,7 +88,7 @@ func isoDateAt(text string, i int) (dateParts, bool) {
 	if !validDay(d.year, d.month, d.day) {
 		return dateParts{}, false
 	}
-	if d.end < len(text) && isDigit(text[d.end]) {
+	if d.end < len(text) && ascii.IsDigit(text[d.end]) {
 		return dateParts{}, false
 	}
 	return d, true
@@ -107,9 +109,9 @@ func dayFirstAt(text string, i int) (dateParts, bool) {
 	}
 	day := atoi(text[i:de])
 	j := de
-	if j < len(text) && isLetter(text[j]) {
-		we := wordEnd(text, j)
-		if !isOneOf(text[j:we], "st", "nd", "rd", "th") {
+	if j < len(text) && ascii.IsLetter(text[j]) {
+		we := ascii.WordEnd(text, j)
+		if !ascii.EqualFoldAny(text[j:we], "st", "nd", "rd", "th") {
 			return dateParts{}, false
 		}
 		j = we
@@ -118,11 +120,11 @@ func dayFirstAt(text string, i int) (dateParts, bool) {
 	if ms == me || ms == j {
 		return dateParts{}, false
 	}
-	if equalFold(text[ms:me], "of") {
+	if ascii.EqualFold(text[ms:me], "of") {
 		ms, me = nextWord(text, me)
 	}
 	month, ok := MonthOf(text[ms:me])
-	if !ok || !isCapital(text[ms]) && !isOneOf(text[ms:me], "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "april", "june", "july", "august", "september", "october", "november", "december") {
+	if !ok || !isCapital(text[ms]) && !ascii.EqualFoldAny(text[ms:me], "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "april", "june", "july", "august", "september", "october", "november", "december") {
 		return dateParts{}, false
 	}
 	end := me
@@ -141,10 +143,10 @@ func dayFirstAt(text string, i int) (dateParts, bool) {
 
 // monthFirstAt reads "March 6, 2026", "Mar. 6", "March 2026", "March of 2026", "March".
 func monthFirstAt(text string, i int) (dateParts, bool) {
-	if i >= len(text) || !isLetter(text[i]) {
+	if i >= len(text) || !ascii.IsLetter(text[i]) {
 		return dateParts{}, false
 	}
-	me := wordEnd(text, i)
+	me := ascii.WordEnd(text, i)
 	month, ok := MonthOf(text[i:me])
 	if !ok {
 		return dateParts{}, false
@@ -161,15 +163,15 @@ func monthFirstAt(text string, i int) (dateParts, bool) {
 		if de > k && de-k <= 2 {
 			day := atoi(text[k:de])
 			e := de
-			if e < len(text) && isLetter(text[e]) {
-				we := wordEnd(text, e)
-				if isOneOf(text[e:we], "st", "nd", "rd", "th") {
+			if e < len(text) && ascii.IsLetter(text[e]) {
+				we := ascii.WordEnd(text, e)
+				if ascii.EqualFoldAny(text[e:we], "st", "nd", "rd", "th") {
 					e = we
 				} else {
 					e = -1
 				}
 			}
-			if e > 0 && day >= 1 && day <= 31 && (e == len(text) || !isDigit(text[e])) {
+			if e > 0 && day >= 1 && day <= 31 && (e == len(text) || !ascii.IsDigit(text[e])) {
 				d.day, d.hasDay, d.end = day, true, e
 				if y, ye, ok := yearAfterDate(text, e); ok {
 					d.year, d.hasYear, d.end = y, true, ye
@@ -201,7 +203,7 @@ func yearAfterDate(text string, i int) (int, int, bool) {
 	if k == i {
 		return 0, 0, false
 	}
-	if ws, we := nextWord(text, k); ws == k && ws < we && equalFold(text[ws:we], "of") && j == i {
+	if ws, we := nextWord(text, k); ws == k && ws < we && ascii.EqualFold(text[ws:we], "of") && j == i {
 		// "July 4th of 1995".
 		k = skipSpaces(text, we)
 	}
@@ -218,7 +220,7 @@ func yearAfterMonth(text string, i int) (int, int, bool) {
 	if k == i {
 		return 0, 0, false
 	}
-	if ws, we := nextWord(text, k); ws < we && equalFold(text[ws:we], "of") {
+	if ws, we := nextWord(text, k); ws < we && ascii.EqualFold(text[ws:we], "of") {
 		k = skipSpaces(text, we)
 	}
 	return fourDigitYear(text, k)
@@ -226,7 +228,7 @@ func yearAfterMonth(text string, i int) (int, int, bool) {
 
 func fourDigitYear(text string, k int) (int, int, bool) {
 	e := digitsEnd(text, k)
-	if e-k != 4 || e < len(text) && (isLetter(text[e]) || text[e] == ',' && e+1 < len(text) && isDigit(text[e+1])) {
+	if e-k != 4 || e < len(text) && (ascii.IsLetter(text[e]) || text[e] == ',' && e+1 < len(text) && ascii.IsDigit(text[e+1])) {
 		return 0, 0, false
 	}
 	y := atoi(text[k:e])
@@ -286,8 +288,8 @@ func Dateline(text string) (time.Time, bool) {
 func datelineIn(line string) (time.Time, bool) {
 	i := skipSpaces(line, 0)
 	// Labels and place names before the date.
-	for k := 0; k < 3 && i < len(line) && isLetter(line[i]); k++ {
-		we := wordEnd(line, i)
+	for k := 0; k < 3 && i < len(line) && ascii.IsLetter(line[i]); k++ {
+		we := ascii.WordEnd(line, i)
 		w := line[i:we]
 		if isWeekdayName(w) {
 			break
@@ -295,7 +297,7 @@ func datelineIn(line string) (time.Time, bool) {
 		if _, isMonth := MonthOf(w); isMonth {
 			break
 		}
-		label := isOneOf(w, "published", "updated", "posted", "date", "dated", "on", "last", "modified", "first")
+		label := ascii.EqualFoldAny(w, "published", "updated", "posted", "date", "dated", "on", "last", "modified", "first")
 		if !label && !isUpperWord(w) {
 			return time.Time{}, false
 		}

@@ -1,21 +1,15 @@
 package timex
 
+import "github.com/factcheck/factcheck/extract/internal/ascii"
+
 // Byte-level helpers shared by the scanner and the date-position test. Text is treated as
 // bytes: every calendar word is ASCII, and multi-byte runes simply never match.
 
-func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
-func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
-
-// isWordByte reports bytes that continue a word: letters, digits and any non-ASCII byte (so
-// that a span never starts or ends inside a multi-byte rune).
-func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c >= 0x80 }
-
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// skipSpaces returns the first index at or after i that is not a space, stopping at a line
-// break pair so that expressions do not run across paragraphs.
+// skipSpaces returns the first index at or after i that is not a space or a line break.
 func skipSpaces(text string, i int) int {
-	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+	for i < len(text) && isSpace(text[i]) {
 		i++
 	}
 	return i
@@ -29,17 +23,9 @@ func skipSpacesBack(text string, i int) int {
 	return i
 }
 
-// wordEnd returns the end of the run of letters starting at i.
-func wordEnd(text string, i int) int {
-	for i < len(text) && isLetter(text[i]) {
-		i++
-	}
-	return i
-}
-
 // digitsEnd returns the end of the run of digits starting at i.
 func digitsEnd(text string, i int) int {
-	for i < len(text) && isDigit(text[i]) {
+	for i < len(text) && ascii.IsDigit(text[i]) {
 		i++
 	}
 	return i
@@ -48,10 +34,10 @@ func digitsEnd(text string, i int) int {
 // nextWord returns the letter word that starts after spaces from i, or empty bounds.
 func nextWord(text string, i int) (start, end int) {
 	i = skipSpaces(text, i)
-	if i >= len(text) || !isLetter(text[i]) {
+	if i >= len(text) || !ascii.IsLetter(text[i]) {
 		return i, i
 	}
-	return i, wordEnd(text, i)
+	return i, ascii.WordEnd(text, i)
 }
 
 // prevWord returns the letter word that ends before i (after skipping spaces), or empty
@@ -59,40 +45,13 @@ func nextWord(text string, i int) (start, end int) {
 func prevWord(text string, i int) (start, end int) {
 	end = skipSpacesBack(text, i)
 	start = end
-	for start > 0 && isLetter(text[start-1]) {
+	for start > 0 && ascii.IsLetter(text[start-1]) {
 		start--
 	}
-	if start > 0 && isWordByte(text[start-1]) {
+	if start > 0 && ascii.IsWordByte(text[start-1]) {
 		return end, end
 	}
 	return start, end
-}
-
-// equalFold reports whether w equals the lower-case ASCII word lw, ignoring case.
-func equalFold(w, lw string) bool {
-	if len(w) != len(lw) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lw[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// isOneOf reports whether w equals one of the lower-case words, ignoring case.
-func isOneOf(w string, words ...string) bool {
-	for _, lw := range words {
-		if equalFold(w, lw) {
-			return true
-		}
-	}
-	return false
 }
 
 func atoi(s string) int {
@@ -120,16 +79,16 @@ func monthBefore(text string, i int) bool {
 
 // monthAfter reports whether a month name follows i, as in "6 March" or "6th of March".
 func monthAfter(text string, i int) bool {
-	if i < len(text) && isLetter(text[i]) {
+	if i < len(text) && ascii.IsLetter(text[i]) {
 		// An ordinal suffix glued to the day: "6th March".
-		we := wordEnd(text, i)
-		if !isOneOf(text[i:we], "st", "nd", "rd", "th") {
+		we := ascii.WordEnd(text, i)
+		if !ascii.EqualFoldAny(text[i:we], "st", "nd", "rd", "th") {
 			return false
 		}
 		i = we
 	}
 	ws, we := nextWord(text, i)
-	if ws < we && equalFold(text[ws:we], "of") {
+	if ws < we && ascii.EqualFold(text[ws:we], "of") {
 		ws, we = nextWord(text, we)
 	}
 	if ws == we {
@@ -149,7 +108,7 @@ func IsDateNumber(text string, start, end int) bool {
 		return false
 	}
 	for i := start; i < end; i++ {
-		if !isDigit(text[i]) {
+		if !ascii.IsDigit(text[i]) {
 			return false
 		}
 	}
@@ -179,7 +138,7 @@ func isYearAt(text string, start, end int) bool {
 	}
 	if start > 0 {
 		switch c := text[start-1]; {
-		case c == '$' || c == '.' || c == ',' || isWordByte(c) && c < 0x80:
+		case c == '$' || c == '.' || c == ',' || ascii.IsWordByte(c) && c < 0x80:
 			return false
 		case c >= 0x80: // a currency sign such as £ or €
 			return false
@@ -187,11 +146,11 @@ func isYearAt(text string, start, end int) bool {
 	}
 	if end < len(text) {
 		switch c := text[end]; {
-		case c == '%' || c == ',' && end+1 < len(text) && isDigit(text[end+1]):
+		case c == '%' || c == ',' && end+1 < len(text) && ascii.IsDigit(text[end+1]):
 			return false
-		case c == '.' && end+1 < len(text) && isDigit(text[end+1]):
+		case c == '.' && end+1 < len(text) && ascii.IsDigit(text[end+1]):
 			return false
-		case isLetter(c):
+		case ascii.IsLetter(c):
 			// "1990s" is a decade, "2000m" money, "1800GMT" a time.
 			return false
 		}
@@ -199,14 +158,14 @@ func isYearAt(text string, start, end int) bool {
 	ws, we := nextWord(text, end)
 	if ws < we {
 		w := text[ws:we]
-		if isOneOf(w, "percent", "per", "pct", "million", "billion", "trillion", "thousand",
+		if ascii.EqualFoldAny(w, "percent", "per", "pct", "million", "billion", "trillion", "thousand",
 			"bn", "m", "mn", "tn", "dollars", "euros", "pounds", "yen", "yuan", "roubles",
 			"rubles", "people", "workers", "jobs", "employees", "staff") {
 			return false
 		}
 		if isPlural(w) {
 			ps, pe := prevWord(text, start)
-			if ps < pe && isOneOf(text[ps:pe], "about", "around", "some", "nearly", "almost",
+			if ps < pe && ascii.EqualFoldAny(text[ps:pe], "about", "around", "some", "nearly", "almost",
 				"roughly", "approximately", "estimated", "than", "least", "only", "just") {
 				return false
 			}
@@ -226,5 +185,5 @@ func isPlural(w string) bool {
 	case 's', 'u', 'i':
 		return false
 	}
-	return !isOneOf(w, "was", "has", "its", "this", "yes", "does", "goes")
+	return !ascii.EqualFoldAny(w, "was", "has", "its", "this", "yes", "does", "goes")
 }

@@ -9,6 +9,8 @@ package timex
 import (
 	"fmt"
 	"time"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 // Precisions of a resolved Expr.
@@ -41,13 +43,13 @@ func Scan(text string, published time.Time) []Expr {
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		if c < 0x80 && !isLetter(c) && !isDigit(c) {
+		if c < 0x80 && !ascii.IsLetter(c) && !ascii.IsDigit(c) {
 			i++
 			continue
 		}
 		switch {
-		case isDigit(c):
-			if i > 0 && isWordByte(text[i-1]) {
+		case ascii.IsDigit(c):
+			if i > 0 && ascii.IsWordByte(text[i-1]) {
 				i = alnumEnd(text, i)
 				continue
 			}
@@ -56,9 +58,9 @@ func Scan(text string, published time.Time) []Expr {
 				continue
 			}
 			i = alnumEnd(text, i)
-		case isLetter(c):
-			we := wordEnd(text, i)
-			if mayBeTrigger(text[i:we]) && (i == 0 || !isWordByte(text[i-1])) {
+		case ascii.IsLetter(c):
+			we := ascii.WordEnd(text, i)
+			if mayBeTrigger(text[i:we]) && (i == 0 || !ascii.IsWordByte(text[i-1])) {
 				if end, ok := s.atWord(i, we); ok {
 					i = end
 					continue
@@ -76,7 +78,7 @@ func Scan(text string, published time.Time) []Expr {
 // can begin an expression; it turns away ordinary words before any map lookup.
 var triggerShapes = func() (t [26][26]uint16) {
 	add := func(w string) {
-		if len(w) >= 2 && isLetter(w[0]) && isLetter(w[1]) {
+		if len(w) >= 2 && ascii.IsLetter(w[0]) && ascii.IsLetter(w[1]) {
 			t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
 		}
 	}
@@ -111,7 +113,7 @@ func mayBeTrigger(w string) bool {
 }
 
 func alnumEnd(text string, i int) int {
-	for i < len(text) && isWordByte(text[i]) && text[i] < 0x80 {
+	for i < len(text) && ascii.IsWordByte(text[i]) && text[i] < 0x80 {
 		i++
 	}
 	return i
@@ -164,8 +166,8 @@ func (s *scanner) atDigits(i int) (int, bool) {
 	de := digitsEnd(text, i)
 	if de-i == 1 && de+2 < len(text) {
 		// "1st quarter", "2nd half".
-		if n, ok := ordinalWords[lowerASCII(text[i:wordEnd(text, de)])]; ok {
-			return s.atOrdinal(i, wordEnd(text, de), n)
+		if n, ok := ordinalWords[lowerASCII(text[i:ascii.WordEnd(text, de)])]; ok {
+			return s.atOrdinal(i, ascii.WordEnd(text, de), n)
 		}
 	}
 	if de-i != 4 || !isYearAt(text, i, de) {
@@ -181,11 +183,11 @@ func (s *scanner) atDigits(i int) (int, bool) {
 		k := de + sep
 		ke := digitsEnd(text, k)
 		switch {
-		case ke-k == 1 && text[de] != '/' && atoi(text[k:ke]) == (y+1)%10 && (ke == len(text) || !isWordByte(text[ke]) && text[ke] != '.'):
+		case ke-k == 1 && text[de] != '/' && atoi(text[k:ke]) == (y+1)%10 && (ke == len(text) || !ascii.IsWordByte(text[ke]) && text[ke] != '.'):
 			// "2005-6": a fiscal year or season named by its end year's last digit.
 			s.add(Expr{Start: i, End: ke, Period: fiscalPeriod(y + 1), Precision: Year, Explicit: true})
 			return ke, true
-		case ke-k == 2 && atoi(text[k:ke]) == (y+1)%100 && (ke == len(text) || !isWordByte(text[ke])):
+		case ke-k == 2 && atoi(text[k:ke]) == (y+1)%100 && (ke == len(text) || !ascii.IsWordByte(text[ke])):
 			s.add(Expr{Start: i, End: ke, Period: fiscalPeriod(y + 1), Precision: Year, Explicit: true})
 			return ke, true
 		case ke-k == 4 && isYearAt(text, k, ke):
@@ -205,7 +207,7 @@ func (s *scanner) atDigits(i int) (int, bool) {
 		if text[de] != '\'' {
 			k = de + len("’")
 		}
-		if k < len(text) && (text[k] == 's' || text[k] == 'S') && (k+1 == len(text) || !isLetter(text[k+1])) {
+		if k < len(text) && (text[k] == 's' || text[k] == 'S') && (k+1 == len(text) || !ascii.IsLetter(text[k+1])) {
 			if end, ok := s.partOfYear(i, skipSpaces(text, k+1), y); ok {
 				return end, true
 			}
@@ -213,7 +215,7 @@ func (s *scanner) atDigits(i int) (int, bool) {
 	}
 	// "2019 H2", "2017-Q1", "2017 q1".
 	if k := de + 1; k+2 <= len(text) && (text[de] == ' ' || text[de] == '-') {
-		if c := text[k] | 0x20; (c == 'q' || c == 'h') && isDigit(text[k+1]) && (k+2 == len(text) || !isWordByte(text[k+2])) {
+		if c := text[k] | 0x20; (c == 'q' || c == 'h') && ascii.IsDigit(text[k+1]) && (k+2 == len(text) || !ascii.IsWordByte(text[k+2])) {
 			part := int(text[k+1] - '0')
 			switch {
 			case c == 'q' && part >= 1 && part <= 4:
@@ -226,8 +228,8 @@ func (s *scanner) atDigits(i int) (int, bool) {
 		}
 	}
 	// "the 2004 financial year", "2004 fiscal year".
-	if ws, we := nextWord(text, de); ws < we && isOneOf(text[ws:we], "fiscal", "financial") {
-		if ys, ye := nextWord(text, we); ys < ye && equalFold(text[ys:ye], "year") {
+	if ws, we := nextWord(text, de); ws < we && ascii.EqualFoldAny(text[ws:we], "fiscal", "financial") {
+		if ys, ye := nextWord(text, we); ys < ye && ascii.EqualFold(text[ys:ye], "year") {
 			s.add(Expr{Start: i, End: ye, Period: fiscalPeriod(y), Precision: Year, Explicit: true})
 			return ye, true
 		}
@@ -255,10 +257,10 @@ func (s *scanner) partOfYear(start, i int, y int) (int, bool) {
 		ps, pe := nextWord(text, k)
 		if ps < pe && (ps == k || k == we) {
 			switch {
-			case isOneOf(text[ps:pe], "quarter"):
+			case ascii.EqualFoldAny(text[ps:pe], "quarter"):
 				s.add(Expr{Start: start, End: pe, Period: quarterPeriod(y, n), Precision: Quarter, Explicit: true})
 				return pe, true
-			case isOneOf(text[ps:pe], "half") && n <= 2:
+			case ascii.EqualFoldAny(text[ps:pe], "half") && n <= 2:
 				s.add(Expr{Start: start, End: pe, Period: halfPeriod(y, n), Precision: Half, Explicit: true})
 				return pe, true
 			}

@@ -3,6 +3,8 @@ package timex
 import (
 	"strings"
 	"time"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 // Expressions that start with a word: month and weekday names, relative words, quarters and
@@ -27,7 +29,7 @@ func (s *scanner) atWord(i, we int) (int, bool) {
 	}
 	if wd, ok := weekdayWords[lw]; ok {
 		ps, pe := prevWord(text, i)
-		if ps < pe && isOneOf(text[ps:pe], "on", "since", "until", "by", "said", "says", "from", "before", "after", "late", "early") {
+		if ps < pe && ascii.EqualFoldAny(text[ps:pe], "on", "since", "until", "by", "said", "says", "from", "before", "after", "late", "early") {
 			s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(lastWeekday(pub, wd, true)) }))
 			return we, true
 		}
@@ -39,7 +41,7 @@ func (s *scanner) atWord(i, we int) (int, bool) {
 	case "that":
 		return s.atAnaphor(i, we)
 	case "same":
-		if ps, pe := prevWord(text, i); ps < pe && equalFold(text[ps:pe], "the") {
+		if ps, pe := prevWord(text, i); ps < pe && ascii.EqualFold(text[ps:pe], "the") {
 			return s.atAnaphor(ps, we)
 		}
 		return 0, false
@@ -78,18 +80,18 @@ func (s *scanner) atMonth(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if !isCapital(text[i]) && (!d.hasDay && !d.hasYear || isOneOf(text[i:wordEnd(text, i)], "may", "mar") && !d.hasYear) {
+	if !isCapital(text[i]) && (!d.hasDay && !d.hasYear || ascii.EqualFoldAny(text[i:ascii.WordEnd(text, i)], "may", "mar") && !d.hasYear) {
 		// Lower case month names are accepted only with a day or year after them, and the
 		// verbs "may" and "mar" only with a year.
 		return 0, false
 	}
 	if !d.hasDay && !d.hasYear {
-		me := wordEnd(text, i)
+		me := ascii.WordEnd(text, i)
 		ps, pe := prevWord(text, i)
-		if me-i < 4 && !isOneOf(text[i:me], "may", "june", "july") || ps == pe || !monthContext[lowerASCII(text[ps:pe])] {
+		if me-i < 4 && !ascii.EqualFoldAny(text[i:me], "may", "june", "july") || ps == pe || !monthContext[lowerASCII(text[ps:pe])] {
 			return 0, false
 		}
-		if isOneOf(text[ps:pe], "last", "next", "this") {
+		if ascii.EqualFoldAny(text[ps:pe], "last", "next", "this") {
 			return 0, false // handled from the relative word
 		}
 	}
@@ -132,7 +134,7 @@ func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
 	}
 	if unit == "calendar" {
 		// "this calendar year", "last calendar year".
-		if ys, ye := nextWord(text, wend); ys < ye && equalFold(text[ys:ye], "year") && lw != "past" {
+		if ys, ye := nextWord(text, wend); ys < ye && ascii.EqualFold(text[ys:ye], "year") && lw != "past" {
 			s.add(s.relative(i, ye, Year, func(pub time.Time) string { return yearPeriod(pub.Year() + offset) }))
 			return ye, true
 		}
@@ -210,19 +212,19 @@ func (s *scanner) atOrdinal(i, we, n int) (int, bool) {
 	}
 	precision, part := "", n
 	switch {
-	case isOneOf(text[ps:pe], "quarter"):
+	case ascii.EqualFoldAny(text[ps:pe], "quarter"):
 		precision = Quarter
-	case isOneOf(text[ps:pe], "half") && n <= 2:
+	case ascii.EqualFoldAny(text[ps:pe], "half") && n <= 2:
 		precision = Half
-	case n == 1 && isOneOf(text[ps:pe], "six"):
-		if ms, me := nextWord(text, pe); ms < me && isOneOf(text[ms:me], "months") {
+	case n == 1 && ascii.EqualFoldAny(text[ps:pe], "six"):
+		if ms, me := nextWord(text, pe); ms < me && ascii.EqualFoldAny(text[ms:me], "months") {
 			precision, pe = Half, me
 		}
 	}
 	if precision == "" {
 		return 0, false
 	}
-	if isOneOf(text[i:we], "final") && precision == Quarter {
+	if ascii.EqualFoldAny(text[i:we], "final") && precision == Quarter {
 		part = 4
 	}
 	return s.finishPart(i, pe, precision, part)
@@ -239,7 +241,7 @@ func (s *scanner) finishPart(start, end int, precision string, part int) (int, b
 		startMonth = time.Month(6*(part-1) + 1)
 	}
 	k := skipSpaces(text, end)
-	if ws, we := nextWord(text, end); ws < we && equalFold(text[ws:we], "of") {
+	if ws, we := nextWord(text, end); ws < we && ascii.EqualFold(text[ws:we], "of") {
 		k = skipSpaces(text, we)
 	} else if k < len(text) && text[k] == ',' {
 		k = skipSpaces(text, k+1)
@@ -251,7 +253,7 @@ func (s *scanner) finishPart(start, end int, precision string, part int) (int, b
 		}
 		if ws, we := nextWord(text, k); ws == k && ws < we {
 			rel := lowerASCII(text[ws:we])
-			if ys, ye := nextWord(text, we); ys < ye && equalFold(text[ys:ye], "year") && (rel == "last" || rel == "this" || rel == "next" || rel == "previous") {
+			if ys, ye := nextWord(text, we); ys < ye && ascii.EqualFold(text[ys:ye], "year") && (rel == "last" || rel == "this" || rel == "next" || rel == "previous") {
 				offset := map[string]int{"last": -1, "previous": -1, "next": 1}[rel]
 				s.add(s.relative(start, ye, precision, func(pub time.Time) string { return format(pub.Year()+offset, part) }))
 				return ye, true
@@ -267,7 +269,7 @@ func (s *scanner) finishPart(start, end int, precision string, part int) (int, b
 // atQH parses "Q3", "Q3 2004", "Q3 of 2004", "H1", "H1 2005".
 func (s *scanner) atQH(i, we int, lw string) (int, bool) {
 	text := s.text
-	if we != i+1 || we >= len(text) || !isDigit(text[we]) || we+1 < len(text) && isWordByte(text[we+1]) {
+	if we != i+1 || we >= len(text) || !ascii.IsDigit(text[we]) || we+1 < len(text) && ascii.IsWordByte(text[we+1]) {
 		return 0, false
 	}
 	n := int(text[we] - '0')
@@ -318,7 +320,7 @@ func (s *scanner) atFY(i, we int) (int, bool) {
 			y, ke = y+1, e
 		}
 	}
-	if y < yearMin || y > yearMax || ke < len(text) && isWordByte(text[ke]) {
+	if y < yearMin || y > yearMax || ke < len(text) && ascii.IsWordByte(text[ke]) {
 		return 0, false
 	}
 	s.add(Expr{Start: i, End: ke, Period: fiscalPeriod(y), Precision: Year, Explicit: true})
@@ -329,7 +331,7 @@ func (s *scanner) atFY(i, we int) (int, bool) {
 func (s *scanner) atFiscal(i, we int) (int, bool) {
 	text := s.text
 	k := skipSpaces(text, we)
-	if ws, wend := nextWord(text, we); ws < wend && equalFold(text[ws:wend], "year") {
+	if ws, wend := nextWord(text, we); ws < wend && ascii.EqualFold(text[ws:wend], "year") {
 		k = skipSpaces(text, wend)
 	}
 	if k == we {
@@ -360,16 +362,16 @@ func (s *scanner) atFiscal(i, we int) (int, bool) {
 func (s *scanner) atYearTo(i, we int) (int, bool) {
 	text := s.text
 	if we < len(text) && text[we] == '-' {
-		if ws, wend := nextWord(text, we+1); ws == we+1 && isOneOf(text[ws:wend], "earlier", "ago") {
+		if ws, wend := nextWord(text, we+1); ws == we+1 && ascii.EqualFoldAny(text[ws:wend], "earlier", "ago") {
 			return s.addYearEarlier(i, wend), true
 		}
 		return 0, false
 	}
 	ws, wend := nextWord(text, we)
-	if ws == wend || !isOneOf(text[ws:wend], "to", "ending", "ended") {
+	if ws == wend || !ascii.EqualFoldAny(text[ws:wend], "to", "ending", "ended") {
 		return 0, false
 	}
-	if ds, de := nextWord(text, wend); ds < de && equalFold(text[ds:de], "date") && equalFold(text[ws:wend], "to") {
+	if ds, de := nextWord(text, wend); ds < de && ascii.EqualFold(text[ds:de], "date") && ascii.EqualFold(text[ws:wend], "to") {
 		// "the year to date": this calendar year so far.
 		s.add(s.relative(i, de, Year, func(pub time.Time) string { return yearPeriod(pub.Year()) }))
 		return de, true
@@ -395,11 +397,11 @@ func (s *scanner) atAnaphor(start, we int) (int, bool) {
 	}
 	precision := ""
 	switch {
-	case equalFold(text[us:ue], "year"):
+	case ascii.EqualFold(text[us:ue], "year"):
 		precision = Year
-	case equalFold(text[us:ue], "quarter"):
+	case ascii.EqualFold(text[us:ue], "quarter"):
 		precision = Quarter
-	case equalFold(text[us:ue], "month"):
+	case ascii.EqualFold(text[us:ue], "month"):
 		precision = Month
 	default:
 		return 0, false
@@ -468,19 +470,19 @@ func periodAs(e Expr, precision string) string {
 func (s *scanner) periodTo(start, i, months int) (int, bool) {
 	text := s.text
 	ms, me := nextWord(text, i)
-	if ms < me && equalFold(text[ms:me], "end") {
-		if os, oe := nextWord(text, me); os < oe && equalFold(text[os:oe], "of") {
+	if ms < me && ascii.EqualFold(text[ms:me], "end") {
+		if os, oe := nextWord(text, me); os < oe && ascii.EqualFold(text[os:oe], "of") {
 			ms, me = nextWord(text, oe)
 		}
-	} else if ms < me && equalFold(text[ms:me], "the") {
-		if es, ee := nextWord(text, me); es < ee && equalFold(text[es:ee], "end") {
-			if os, oe := nextWord(text, ee); os < oe && equalFold(text[os:oe], "of") {
+	} else if ms < me && ascii.EqualFold(text[ms:me], "the") {
+		if es, ee := nextWord(text, me); es < ee && ascii.EqualFold(text[es:ee], "end") {
+			if os, oe := nextWord(text, ee); os < oe && ascii.EqualFold(text[os:oe], "of") {
 				ms, me = nextWord(text, oe)
 			}
 		}
 	} else if i < len(text) && hasPrefixAt(text, skipSpaces(text, i), "end-") {
 		k := skipSpaces(text, i) + len("end-")
-		ms, me = k, wordEnd(text, k)
+		ms, me = k, ascii.WordEnd(text, k)
 	}
 	if ms == me {
 		return 0, false
@@ -534,11 +536,11 @@ func (s *scanner) atMonthsTo(i, we int, lw string) (int, bool) {
 	text := s.text
 	months := map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12}[lw]
 	ms, me := nextWord(text, we)
-	if ms == me || !isOneOf(text[ms:me], "months") {
+	if ms == me || !ascii.EqualFoldAny(text[ms:me], "months") {
 		return 0, false
 	}
 	ts, te := nextWord(text, me)
-	if ts == te || !isOneOf(text[ts:te], "to", "ending", "ended", "through") {
+	if ts == te || !ascii.EqualFoldAny(text[ts:te], "to", "ending", "ended", "through") {
 		return 0, false
 	}
 	return s.periodTo(i, te, months)
@@ -548,7 +550,7 @@ func (s *scanner) atMonthsTo(i, we int, lw string) (int, bool) {
 func (s *scanner) atYearEarlier(i, we int) (int, bool) {
 	text := s.text
 	ys, ye := nextWord(text, we)
-	if ys == ye || !equalFold(text[ys:ye], "year") {
+	if ys == ye || !ascii.EqualFold(text[ys:ye], "year") {
 		return 0, false
 	}
 	k := ye
@@ -556,7 +558,7 @@ func (s *scanner) atYearEarlier(i, we int) (int, bool) {
 		k++
 	}
 	ws, wend := nextWord(text, k)
-	if ws == wend || !isOneOf(text[ws:wend], "earlier", "ago", "before") {
+	if ws == wend || !ascii.EqualFoldAny(text[ws:wend], "earlier", "ago", "before") {
 		return 0, false
 	}
 	return s.addYearEarlier(i, wend), true

@@ -1,0 +1,67 @@
+// Package ascii holds the byte-level word tests that the quantity and date scanners share.
+// Every word they know is ASCII, so text is read as bytes: a multi-byte rune never matches a
+// letter and counts as a word byte, so that no span starts or ends inside one.
+package ascii
+
+// Byte classes are looked up in a table because the scanners ask about every byte.
+const (
+	classLetter = 1 << iota
+	classDigit
+	classWord // letters, digits and non-ASCII bytes
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = classLetter | classWord
+		case '0' <= c && c <= '9':
+			t[c] = classDigit | classWord
+		case c >= 0x80:
+			t[c] = classWord
+		}
+	}
+	return t
+}()
+
+func IsDigit(c byte) bool  { return byteClass[c]&classDigit != 0 }
+func IsLetter(c byte) bool { return byteClass[c]&classLetter != 0 }
+
+// IsWordByte reports bytes that continue a word: letters, digits and any non-ASCII byte.
+func IsWordByte(c byte) bool { return byteClass[c]&classWord != 0 }
+
+// WordEnd returns the end of the run of letters starting at i.
+func WordEnd(text string, i int) int {
+	for i < len(text) && IsLetter(text[i]) {
+		i++
+	}
+	return i
+}
+
+// EqualFold reports whether w equals the lower-case word lw, ignoring case. Unlike
+// strings.EqualFold it folds ASCII only, which is all the scanners' words need, and is cheap.
+func EqualFold(w, lw string) bool {
+	if len(w) != len(lw) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// EqualFoldAny reports whether w equals one of the lower-case words, ignoring case.
+func EqualFoldAny(w string, lws ...string) bool {
+	for _, lw := range lws {
+		if EqualFold(w, lw) {
+			return true
+		}
+	}
+	return false
+}

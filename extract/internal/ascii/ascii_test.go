@@ -1,0 +1,56 @@
+package ascii
+
+import "testing"
+
+func TestByteClassesAgreeWithTheirDefinition(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		letter := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+		digit := '0' <= b && b <= '9'
+		if IsLetter(b) != letter || IsDigit(b) != digit || IsWordByte(b) != (letter || digit || b >= 0x80) {
+			t.Errorf("byte %#x: letter %v digit %v word %v", b, IsLetter(b), IsDigit(b), IsWordByte(b))
+		}
+	}
+}
+
+func TestWordEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		from int
+		want int
+	}{
+		{"grew 3%", 0, 4},
+		{"grew 3%", 4, 4},
+		{"GDP's", 0, 3},
+		{"café", 0, 3}, // the é is not an ASCII letter
+		{"", 0, 0},
+	}
+	for _, tt := range tests {
+		if got := WordEnd(tt.text, tt.from); got != tt.want {
+			t.Errorf("WordEnd(%q, %d) = %d, want %d", tt.text, tt.from, got, tt.want)
+		}
+	}
+}
+
+func TestEqualFold(t *testing.T) {
+	tests := []struct {
+		w, lw string
+		want  bool
+	}{
+		{"March", "march", true},
+		{"MARCH", "march", true},
+		{"march", "march", true},
+		{"Marc", "march", false},
+		{"Marches", "march", false},
+		{"[arch", "{arch", false}, // only A-Z fold
+		{"", "", true},
+	}
+	for _, tt := range tests {
+		if got := EqualFold(tt.w, tt.lw); got != tt.want {
+			t.Errorf("EqualFold(%q, %q) = %v, want %v", tt.w, tt.lw, got, tt.want)
+		}
+	}
+	if !EqualFoldAny("Bn", "m", "bn") || EqualFoldAny("Bn") || EqualFoldAny("tn", "m", "bn") {
+		t.Error("EqualFoldAny does not match one of its words")
+	}
+}
