@@ -150,18 +150,20 @@ type manifestEntry struct {
 // the WDI series (which bring the countries and aggregates), then the lexicon's entities and
 // aliases, then the files that refer to entities (figures in long format, events).
 func loadEmbedded(w *writer, fsys fs.FS) error {
-	if err := readFile(fsys, sourcesFile, func(name string, r io.Reader) error {
-		return loadSources(w, name, r)
+	if err := readTable(fsys, sourcesFile, []string{"name", "url", "licence"}, func(t *table) error {
+		_, err := w.source(t.get("name"), t.get("url"), t.get("licence"))
+		return err
 	}); err != nil {
 		return err
 	}
-	if err := readFile(fsys, indicatorsFile, func(name string, r io.Reader) error {
-		return loadIndicators(w, name, r)
+	if err := readTable(fsys, indicatorsFile, []string{"name", "unit", "description"}, func(t *table) error {
+		return w.indicator(t.get("name"), t.get("unit"), t.get("description"))
 	}); err != nil {
 		return err
 	}
-	if err := readFile(fsys, aggregatesFile, func(name string, r io.Reader) error {
-		return loadAggregates(w, name, r)
+	if err := readTable(fsys, aggregatesFile, []string{"code"}, func(t *table) error {
+		w.aggregates[strings.ToUpper(t.get("code"))] = true
+		return nil
 	}); err != nil {
 		return err
 	}
@@ -213,75 +215,26 @@ func readFile(fsys fs.FS, name string, read func(string, io.Reader) error) error
 	return read(name, f)
 }
 
-func loadSources(w *writer, name string, r io.Reader) error {
-	t, err := newTable(name, r, "name", "url", "licence")
-	if err != nil {
-		return err
-	}
-	for {
-		ok, err := t.next()
-		if !ok || err != nil {
+// readTable reads the named CSV file of fsys, whose header must hold the required columns,
+// and calls row on each of its rows; an error of row is pointed at the row's line.
+func readTable(fsys fs.FS, name string, required []string, row func(t *table) error) error {
+	return readFile(fsys, name, func(name string, r io.Reader) error {
+		t, err := newTable(name, r, required...)
+		if err != nil {
 			return err
 		}
-		if _, err := w.source(t.get("name"), t.get("url"), t.get("licence")); err != nil {
-			return t.wrap(err)
-		}
-	}
-}
-
-func loadIndicators(w *writer, name string, r io.Reader) error {
-	t, err := newTable(name, r, "name", "unit", "description")
-	if err != nil {
-		return err
-	}
-	for {
-		ok, err := t.next()
-		if !ok || err != nil {
-			return err
-		}
-		if err := w.indicator(t.get("name"), t.get("unit"), t.get("description")); err != nil {
-			return t.wrap(err)
-		}
-	}
-}
-
-func loadAggregates(w *writer, name string, r io.Reader) error {
-	t, err := newTable(name, r, "code")
-	if err != nil {
-		return err
-	}
-	for {
-		ok, err := t.next()
-		if !ok || err != nil {
-			return err
-		}
-		w.aggregates[strings.ToUpper(t.get("code"))] = true
-	}
+		return t.each(func() error { return row(t) })
+	})
 }
 
 // loadManifest reads reference/files.csv and checks it against the folder: every listed
 // file must exist, and every data file in the folder must be listed, so that a file added
 // without a manifest row does not silently stay out of the database.
 func loadManifest(fsys fs.FS) ([]manifestEntry, error) {
-	f, err := fsys.Open(manifestFile)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	t, err := newTable(manifestFile, f, "file", "format", "source", "indicator", "basis", "release", "label", "url")
-	if err != nil {
-		return nil, err
-	}
 	var entries []manifestEntry
 	listed := map[string]bool{}
-	for {
-		ok, err := t.next()
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			break
-		}
+	columns := []string{"file", "format", "source", "indicator", "basis", "release", "label", "url"}
+	err := readTable(fsys, manifestFile, columns, func(t *table) error {
 		entry := manifestEntry{
 			file:   path.Join(referenceDir, t.get("file")),
 			format: t.get("format"),
@@ -294,17 +247,21 @@ func loadManifest(fsys fs.FS) ([]manifestEntry, error) {
 		case "wdi":
 			s := entry.series
 			if s.source == "" || s.indicator == "" || s.basis == "" || s.release == "" || s.label == "" {
-				return nil, t.errorf("a wdi file needs source, indicator, basis, release and label")
+				return errors.New("a wdi file needs source, indicator, basis, release and label")
 			}
 		case "long", "events":
 		default:
-			return nil, t.errorf("format %q is not wdi, long or events", entry.format)
+			return fmt.Errorf("format %q is not wdi, long or events", entry.format)
 		}
 		if _, err := fs.Stat(fsys, entry.file); err != nil {
-			return nil, t.wrap(err)
+			return err
 		}
 		listed[entry.file] = true
 		entries = append(entries, entry)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	metadata := map[string]bool{sourcesFile: true, indicatorsFile: true, aggregatesFile: true, manifestFile: true,
 		weoReleasesFile: true, weoConceptsFile: true, weoCodesFile: true}

@@ -63,6 +63,20 @@ func (t *table) next() (bool, error) {
 	return true, nil
 }
 
+// each calls row on every remaining row and stops at the first error; an error of row is
+// pointed at the row's line.
+func (t *table) each(row func() error) error {
+	for {
+		ok, err := t.next()
+		if !ok || err != nil {
+			return err
+		}
+		if err := row(); err != nil {
+			return fmt.Errorf("%s: line %d: %w", t.name, t.line, err)
+		}
+	}
+}
+
 // get returns the trimmed cell of the named column, or "" when the row or file lacks it.
 func (t *table) get(column string) string {
 	i, ok := t.columns[column]
@@ -70,16 +84,6 @@ func (t *table) get(column string) string {
 		return ""
 	}
 	return strings.TrimSpace(t.record[i])
-}
-
-// errorf makes an error that points at the current line.
-func (t *table) errorf(format string, args ...any) error {
-	return fmt.Errorf("%s: line %d: %s", t.name, t.line, fmt.Sprintf(format, args...))
-}
-
-// wrap points an error at the current line.
-func (t *table) wrap(err error) error {
-	return fmt.Errorf("%s: line %d: %w", t.name, t.line, err)
 }
 
 func parseValue(text string) (float64, error) {
@@ -120,39 +124,30 @@ func importWDI(w *writer, name string, r io.Reader, series wdiSeries) error {
 	if series.url != "" && series.url != releaseURL {
 		rowURL = series.url
 	}
-	for {
-		ok, err := t.next()
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return nil
-		}
+	return t.each(func() error {
 		w.rows++
 		code, country, year, text := strings.ToUpper(t.get("country code")), t.get("country name"), t.get("year"), t.get("value")
 		if text == "" {
 			// The WDI API writes a row for every year of every country, most of them empty.
 			w.skip("no value")
-			continue
+			return nil
 		}
 		kind := "country"
 		if w.aggregates[code] {
 			kind = "aggregate"
 		}
 		if err := w.entity(code, country, kind); err != nil {
-			return t.wrap(err)
+			return err
 		}
 		value, err := parseValue(text)
 		if err != nil {
-			return t.wrap(err)
+			return err
 		}
-		if err := w.observation(observationRow{
+		return w.observation(observationRow{
 			entity: code, indicator: series.indicator, period: year, basis: series.basis,
 			value: value, kind: "actual", releaseID: releaseID, sourceURL: rowURL,
-		}); err != nil {
-			return t.wrap(err)
-		}
-	}
+		})
+	})
 }
 
 // LongHeader is the header of the generic long format, which `ref export` writes and
@@ -194,29 +189,22 @@ func importLong(w *writer, name string, r io.Reader, defaults longDefaults) erro
 		}
 		return value
 	}
-	for {
-		ok, err := t.next()
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return nil
-		}
+	return t.each(func() error {
 		w.rows++
 		source := orDefault(t.get("source"), defaults.source)
 		released := orDefault(orDefault(t.get("release_date"), t.get("release")), defaults.release)
 		label := orDefault(orDefault(t.get("label"), defaults.label), source+" "+released)
 		sourceID, err := w.source(source, t.get("source_website"), orDefault(t.get("licence"), defaults.licence))
 		if err != nil {
-			return t.wrap(err)
+			return err
 		}
 		releaseID, err := w.release(sourceID, released, label, orDefault(t.get("release_url"), defaults.releaseURL))
 		if err != nil {
-			return t.wrap(err)
+			return err
 		}
 		value, err := parseValue(t.get("value"))
 		if err != nil {
-			return t.wrap(err)
+			return err
 		}
 		row := observationRow{
 			entity:    strings.ToUpper(t.get("entity")),
@@ -229,10 +217,8 @@ func importLong(w *writer, name string, r io.Reader, defaults longDefaults) erro
 			sourceURL: t.get("source_url"),
 			note:      t.get("note"),
 		}
-		if err := w.observation(row); err != nil {
-			return t.wrap(err)
-		}
-	}
+		return w.observation(row)
+	})
 }
 
 // EventsHeader is the header of the events format.
@@ -251,14 +237,7 @@ func importEvents(w *writer, name string, r io.Reader, defaultSource string) err
 	if err != nil {
 		return err
 	}
-	for {
-		ok, err := t.next()
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return nil
-		}
+	return t.each(func() error {
 		w.rows++
 		event := Event{
 			Jurisdiction: strings.ToUpper(t.get("jurisdiction")),
@@ -281,10 +260,8 @@ func importEvents(w *writer, name string, r io.Reader, defaultSource string) err
 		if event.Announced == "" {
 			event.Announced = event.Date
 		}
-		if err := w.event(event); err != nil {
-			return t.wrap(err)
-		}
-	}
+		return w.event(event)
+	})
 }
 
 // importLexiconEntities adds the entities of the extraction lexicon that the series do not
@@ -301,17 +278,10 @@ func importLexiconEntities(w *writer, name string, r io.Reader) error {
 		{"name", "name"}, {"short_names", "short_name"}, {"demonyms", "demonym"},
 		{"capitals", "capital"}, {"metonyms", "metonym"},
 	}
-	for {
-		ok, err := t.next()
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return nil
-		}
+	return t.each(func() error {
 		code := strings.ToUpper(t.get("code"))
 		if code == "" || strings.HasPrefix(code, "#") {
-			continue
+			return nil
 		}
 		entityName := t.get("name")
 		if entityName == "" {
@@ -322,16 +292,17 @@ func importLexiconEntities(w *writer, name string, r io.Reader) error {
 			kind = "country"
 		}
 		if err := w.entity(code, entityName, kind); err != nil {
-			return t.wrap(err)
+			return err
 		}
 		for _, c := range aliasColumns {
 			for _, alias := range strings.Split(t.get(c.column), ";") {
 				if alias = strings.TrimSpace(alias); alias != "" {
 					if err := w.alias(alias, code, c.kind); err != nil {
-						return t.wrap(err)
+						return err
 					}
 				}
 			}
 		}
-	}
+		return nil
+	})
 }

@@ -43,80 +43,44 @@ type weoTables struct {
 
 func loadWEOTables(fsys fs.FS) (weoTables, error) {
 	tables := weoTables{releases: map[string]weoRelease{}, concepts: map[string]weoConcept{}, codes: map[string]string{}}
-	err := readFile(fsys, weoReleasesFile, func(name string, r io.Reader) error {
-		t, err := newTable(name, r, "vintage", "released", "label", "url")
-		if err != nil {
+	err := readTable(fsys, weoReleasesFile, []string{"vintage", "released", "label", "url"}, func(t *table) error {
+		if err := checkDate(t.get("released")); err != nil {
 			return err
 		}
-		for {
-			ok, err := t.next()
-			if !ok || err != nil {
-				return err
-			}
-			if err := checkDate(t.get("released")); err != nil {
-				return t.wrap(err)
-			}
-			tables.releases[t.get("vintage")] = weoRelease{t.get("released"), t.get("label"), t.get("url")}
-		}
+		tables.releases[t.get("vintage")] = weoRelease{t.get("released"), t.get("label"), t.get("url")}
+		return nil
 	})
 	if err != nil {
 		return tables, err
 	}
-	err = readFile(fsys, weoConceptsFile, func(name string, r io.Reader) error {
-		t, err := newTable(name, r, "concept", "indicator", "scale")
-		if err != nil {
-			return err
-		}
-		for {
-			ok, err := t.next()
-			if !ok || err != nil {
-				return err
+	err = readTable(fsys, weoConceptsFile, []string{"concept", "indicator", "scale"}, func(t *table) error {
+		exponent := 0
+		if scale := t.get("scale"); scale != "1" {
+			mantissa, digits, found := strings.Cut(scale, "e")
+			n, err := strconv.Atoi(digits)
+			if !found || mantissa != "1" || err != nil {
+				return fmt.Errorf("scale %q is not 1 or a power of ten such as 1e9", scale)
 			}
-			exponent := 0
-			if scale := t.get("scale"); scale != "1" {
-				mantissa, digits, found := strings.Cut(scale, "e")
-				n, err := strconv.Atoi(digits)
-				if !found || mantissa != "1" || err != nil {
-					return t.errorf("scale %q is not 1 or a power of ten such as 1e9", scale)
-				}
-				exponent = n
-			}
-			tables.concepts[t.get("concept")] = weoConcept{t.get("indicator"), exponent}
+			exponent = n
 		}
+		tables.concepts[t.get("concept")] = weoConcept{t.get("indicator"), exponent}
+		return nil
 	})
 	if err != nil {
 		return tables, err
 	}
-	err = readFile(fsys, weoCodesFile, func(name string, r io.Reader) error {
-		t, err := newTable(name, r, "imf_code", "entity")
-		if err != nil {
-			return err
-		}
-		for {
-			ok, err := t.next()
-			if !ok || err != nil {
-				return err
-			}
-			tables.codes[strings.ToUpper(t.get("imf_code"))] = strings.ToUpper(t.get("entity"))
-		}
+	err = readTable(fsys, weoCodesFile, []string{"imf_code", "entity"}, func(t *table) error {
+		tables.codes[strings.ToUpper(t.get("imf_code"))] = strings.ToUpper(t.get("entity"))
+		return nil
 	})
 	if err != nil {
 		return tables, err
 	}
-	err = readFile(fsys, sourcesFile, func(name string, r io.Reader) error {
-		t, err := newTable(name, r, "name", "url", "licence")
-		if err != nil {
-			return err
+	err = readTable(fsys, sourcesFile, []string{"name", "url", "licence"}, func(t *table) error {
+		if t.get("name") == weoSourceName {
+			tables.sourceURL, tables.sourceLicence = t.get("url"), t.get("licence")
 		}
-		for {
-			ok, err := t.next()
-			if !ok || err != nil {
-				return err
-			}
-			if t.get("name") == weoSourceName {
-				tables.sourceURL, tables.sourceLicence = t.get("url"), t.get("licence")
-			}
-		}
+		return nil
 	})
 	return tables, err
 }
@@ -141,27 +105,20 @@ func importWEO(w *writer, name string, r io.Reader, tables weoTables, source str
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	releaseIDs := map[string]int64{}
-	for {
-		ok, err := t.next()
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return nil
-		}
+	return t.each(func() error {
 		w.rows++
 		vintage := t.get("weo_vintage")
 		releaseID, ok := releaseIDs[vintage]
 		if !ok {
 			release, known, err := weoReleaseOf(vintage, tables)
 			if err != nil {
-				return t.wrap(err)
+				return err
 			}
 			if !known {
 				w.note(fmt.Sprintf("WEO vintage %s is not in %s: its release date is taken as %s, the last day of its month", vintage, weoReleasesFile, release.released))
 			}
 			if releaseID, err = w.release(sourceID, release.released, release.label, release.url); err != nil {
-				return t.wrap(err)
+				return err
 			}
 			releaseIDs[vintage] = releaseID
 		}
@@ -169,7 +126,7 @@ func importWEO(w *writer, name string, r io.Reader, tables weoTables, source str
 		concept, ok := tables.concepts[conceptName]
 		if !ok {
 			w.skip(fmt.Sprintf("concept %s is not a reference indicator", conceptName))
-			continue
+			return nil
 		}
 		code := strings.ToUpper(t.get("iso3"))
 		if mapped, ok := tables.codes[code]; ok {
@@ -182,27 +139,25 @@ func importWEO(w *writer, name string, r io.Reader, tables weoTables, source str
 			} else {
 				w.skip(fmt.Sprintf("code %s is not an entity", code))
 			}
-			continue
+			return nil
 		}
 		year := t.get("year")
 		if len(year) != 4 || strings.Trim(year, "0123456789") != "" {
-			return t.errorf("year %q is not a year", year)
+			return fmt.Errorf("year %q is not a year", year)
 		}
 		kind, err := weoKind(vintage, year, t.get("last_actual"))
 		if err != nil {
-			return t.wrap(err)
+			return err
 		}
 		value, err := scaledValue(t.get("value"), concept.exponent)
 		if err != nil {
-			return t.wrap(err)
+			return err
 		}
-		if err := w.observation(observationRow{
+		return w.observation(observationRow{
 			entity: code, indicator: concept.indicator, period: year, basis: "annual",
 			value: value, kind: kind, releaseID: releaseID,
-		}); err != nil {
-			return t.wrap(err)
-		}
-	}
+		})
+	})
 }
 
 // weoReleaseOf returns the release of a vintage "2024-10". A vintage the embedded table
