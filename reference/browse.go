@@ -75,20 +75,11 @@ func (s *Store) Figures(filter Filter, limit int) ([]Figure, int, error) {
 		query += fmt.Sprintf(" LIMIT %d", limit)
 	}
 	rows, err := s.db.Query(query, args...)
+	figures, err := collectRows(rows, err, func(f *Figure) []any {
+		return []any{&f.Entity, &f.Indicator, &f.Period, &f.Basis, &f.Value, &f.Kind, &f.Source,
+			&f.SourceURL, &f.Licence, &f.Release, &f.Label, &f.ReleaseURL, &f.Note}
+	})
 	if err != nil {
-		return nil, 0, fmt.Errorf("list figures: %w", err)
-	}
-	defer rows.Close()
-	var figures []Figure
-	for rows.Next() {
-		var f Figure
-		if err := rows.Scan(&f.Entity, &f.Indicator, &f.Period, &f.Basis, &f.Value, &f.Kind, &f.Source,
-			&f.SourceURL, &f.Licence, &f.Release, &f.Label, &f.ReleaseURL, &f.Note); err != nil {
-			return nil, 0, fmt.Errorf("list figures: %w", err)
-		}
-		figures = append(figures, f)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("list figures: %w", err)
 	}
 	return figures, total, nil
@@ -116,20 +107,11 @@ func (s *Store) ListSeries(filter Filter) ([]Series, error) {
 		WHERE `+where+`
 		GROUP BY o.entity, o.indicator, o.basis, s.name
 		ORDER BY o.entity, o.indicator, o.basis, s.name`, args...)
+	series, err := collectRows(rows, err, func(x *Series) []any {
+		return []any{&x.Entity, &x.Indicator, &x.Basis, &x.Source, &x.FirstPeriod, &x.LastPeriod,
+			&x.Figures, &x.Releases, &x.LatestRelease, &x.Projections}
+	})
 	if err != nil {
-		return nil, fmt.Errorf("list series: %w", err)
-	}
-	defer rows.Close()
-	var series []Series
-	for rows.Next() {
-		var x Series
-		if err := rows.Scan(&x.Entity, &x.Indicator, &x.Basis, &x.Source, &x.FirstPeriod, &x.LastPeriod,
-			&x.Figures, &x.Releases, &x.LatestRelease, &x.Projections); err != nil {
-			return nil, fmt.Errorf("list series: %w", err)
-		}
-		series = append(series, x)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list series: %w", err)
 	}
 	return series, nil
@@ -166,20 +148,8 @@ func (s *Store) ListEvents(filter Filter) ([]Event, error) {
 		FROM events e JOIN sources s ON s.id = e.source_id
 		WHERE `+strings.Join(conditions, " AND ")+`
 		ORDER BY e.date, e.jurisdiction, e.type, e.instrument, e.id`, args...)
+	events, err := collectRows(rows, err, eventFields)
 	if err != nil {
-		return nil, fmt.Errorf("list events: %w", err)
-	}
-	defer rows.Close()
-	var events []Event
-	for rows.Next() {
-		var e Event
-		if err := rows.Scan(&e.Jurisdiction, &e.Target, &e.Type, &e.Date, &e.Precision, &e.Announced,
-			&e.Instrument, &e.Summary, &e.Source, &e.SourceURL); err != nil {
-			return nil, fmt.Errorf("list events: %w", err)
-		}
-		events = append(events, e)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
 	return events, nil
@@ -202,20 +172,11 @@ func (s *Store) Sources() ([]SourceInfo, error) {
 		       coalesce((SELECT min(released) FROM releases r WHERE r.source_id = s.id), ''),
 		       coalesce((SELECT max(released) FROM releases r WHERE r.source_id = s.id), '')
 		FROM sources s ORDER BY s.name`)
+	sources, err := collectRows(rows, err, func(si *SourceInfo) []any {
+		return []any{&si.Name, &si.URL, &si.Licence, &si.Releases, &si.Figures, &si.Events,
+			&si.FirstRelease, &si.LatestRelease}
+	})
 	if err != nil {
-		return nil, fmt.Errorf("list sources: %w", err)
-	}
-	defer rows.Close()
-	var sources []SourceInfo
-	for rows.Next() {
-		var si SourceInfo
-		if err := rows.Scan(&si.Name, &si.URL, &si.Licence, &si.Releases, &si.Figures, &si.Events,
-			&si.FirstRelease, &si.LatestRelease); err != nil {
-			return nil, fmt.Errorf("list sources: %w", err)
-		}
-		sources = append(sources, si)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list sources: %w", err)
 	}
 	return sources, nil

@@ -85,18 +85,7 @@ func (s *Store) AddAlias(ctx context.Context, alias, code, kind string) (AliasRe
 			return fmt.Errorf("unknown entity %q", code)
 		}
 		rows, err := w.tx.QueryContext(ctx, `SELECT DISTINCT code FROM entity_aliases WHERE alias = ? AND code <> ? ORDER BY code`, alias, code)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var other string
-			if err := rows.Scan(&other); err != nil {
-				return err
-			}
-			result.Others = append(result.Others, other)
-		}
-		if err := rows.Err(); err != nil {
+		if result.Others, err = collectRows(rows, err, stringField); err != nil {
 			return err
 		}
 		added, err := w.tx.ExecContext(ctx, `INSERT INTO entity_aliases (alias, code, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
@@ -129,19 +118,11 @@ type Alias struct{ Alias, Code, Kind string }
 // Aliases returns every alias, by entity and in the order they were added.
 func (s *Store) Aliases() ([]Alias, error) {
 	rows, err := s.db.Query(`SELECT alias, code, kind FROM entity_aliases ORDER BY code, rowid`)
+	aliases, err := collectRows(rows, err, func(a *Alias) []any { return []any{&a.Alias, &a.Code, &a.Kind} })
 	if err != nil {
 		return nil, fmt.Errorf("list aliases: %w", err)
 	}
-	defer rows.Close()
-	var aliases []Alias
-	for rows.Next() {
-		var a Alias
-		if err := rows.Scan(&a.Alias, &a.Code, &a.Kind); err != nil {
-			return nil, fmt.Errorf("list aliases: %w", err)
-		}
-		aliases = append(aliases, a)
-	}
-	return aliases, rows.Err()
+	return aliases, nil
 }
 
 // EntityNames maps every entity code to the name editors read: the entity's name, or a
@@ -230,18 +211,8 @@ func (s *Store) ResolveEntity(text string) (string, error) {
 		return "", fmt.Errorf("find entity %q: %w", text, err)
 	}
 	rows, err := s.db.Query(`SELECT DISTINCT code FROM entity_aliases WHERE alias = ? ORDER BY code`, text)
+	codes, err := collectRows(rows, err, stringField)
 	if err != nil {
-		return "", fmt.Errorf("find entity %q: %w", text, err)
-	}
-	defer rows.Close()
-	var codes []string
-	for rows.Next() {
-		if err := rows.Scan(&code); err != nil {
-			return "", fmt.Errorf("find entity %q: %w", text, err)
-		}
-		codes = append(codes, code)
-	}
-	if err := rows.Err(); err != nil {
 		return "", fmt.Errorf("find entity %q: %w", text, err)
 	}
 	switch len(codes) {

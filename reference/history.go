@@ -23,20 +23,8 @@ func (s *Store) History(entity, indicator string) ([]Observation, error) {
 		return nil, nil
 	}
 	rows, err := s.db.Query(historyQuery, entity, indicator)
+	found, err := collectRows(rows, err, observationFields)
 	if err != nil {
-		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
-	}
-	defer rows.Close()
-	var found []Observation
-	for rows.Next() {
-		var o Observation
-		if err := rows.Scan(&o.Entity, &o.Indicator, &o.Period, &o.Basis, &o.Value, &o.Kind,
-			&o.Source, &o.SourceURL, &o.Licence, &o.Release, &o.Label); err != nil {
-			return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
-		}
-		found = append(found, o)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
 	}
 	return found, nil

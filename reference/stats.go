@@ -72,18 +72,10 @@ func (s *Store) Stats() (Stats, error) {
 	rows, err := s.db.Query(`SELECT s.name, r.released, r.label, count(o.id) FROM releases r
 		JOIN sources s ON s.id = r.source_id LEFT JOIN observations o ON o.release_id = r.id
 		GROUP BY r.id ORDER BY s.name, r.released, r.label`)
+	st.ByRelease, err = collectRows(rows, err, func(rc *ReleaseCount) []any {
+		return []any{&rc.Source, &rc.Release, &rc.Label, &rc.Count}
+	})
 	if err != nil {
-		return st, fmt.Errorf("stats: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var rc ReleaseCount
-		if err := rows.Scan(&rc.Source, &rc.Release, &rc.Label, &rc.Count); err != nil {
-			return st, fmt.Errorf("stats: %w", err)
-		}
-		st.ByRelease = append(st.ByRelease, rc)
-	}
-	if err := rows.Err(); err != nil {
 		return st, fmt.Errorf("stats: %w", err)
 	}
 	return st, nil
@@ -91,19 +83,8 @@ func (s *Store) Stats() (Stats, error) {
 
 func (s *Store) counts(query string) ([]Count, error) {
 	rows, err := s.db.Query(query)
+	counts, err := collectRows(rows, err, func(c *Count) []any { return []any{&c.Name, &c.Count} })
 	if err != nil {
-		return nil, fmt.Errorf("stats: %w", err)
-	}
-	defer rows.Close()
-	var counts []Count
-	for rows.Next() {
-		var c Count
-		if err := rows.Scan(&c.Name, &c.Count); err != nil {
-			return nil, fmt.Errorf("stats: %w", err)
-		}
-		counts = append(counts, c)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("stats: %w", err)
 	}
 	return counts, nil

@@ -145,20 +145,8 @@ func (s *Store) Observations(entity, indicator, period string) ([]Observation, e
 	}
 
 	rows, err := s.observationsStmt.Query(entity, indicator, period)
+	found, err := collectRows(rows, err, observationFields)
 	if err != nil {
-		return nil, fmt.Errorf("look up %s %s %s: %w", entity, indicator, period, err)
-	}
-	defer rows.Close()
-	var found []Observation
-	for rows.Next() {
-		var o Observation
-		if err := rows.Scan(&o.Entity, &o.Indicator, &o.Period, &o.Basis, &o.Value, &o.Kind,
-			&o.Source, &o.SourceURL, &o.Licence, &o.Release, &o.Label); err != nil {
-			return nil, fmt.Errorf("look up %s %s %s: %w", entity, indicator, period, err)
-		}
-		found = append(found, o)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("look up %s %s %s: %w", entity, indicator, period, err)
 	}
 
@@ -191,20 +179,8 @@ func (s *Store) Events(target, eventType string) ([]Event, error) {
 	}
 
 	rows, err := s.eventsStmt.Query(target, eventType)
+	found, err := collectRows(rows, err, eventFields)
 	if err != nil {
-		return nil, fmt.Errorf("look up %s events against %s: %w", eventType, target, err)
-	}
-	defer rows.Close()
-	var found []Event
-	for rows.Next() {
-		var e Event
-		if err := rows.Scan(&e.Jurisdiction, &e.Target, &e.Type, &e.Date, &e.Precision, &e.Announced,
-			&e.Instrument, &e.Summary, &e.Source, &e.SourceURL); err != nil {
-			return nil, fmt.Errorf("look up %s events against %s: %w", eventType, target, err)
-		}
-		found = append(found, e)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("look up %s events against %s: %w", eventType, target, err)
 	}
 
@@ -236,4 +212,41 @@ func fileExists(path string) (bool, error) {
 		return false, nil
 	}
 	return false, err
+}
+
+// collectRows reads every row of a query's result, scanning each into the fields that
+// fields points at, and closes the rows. It takes the query's error too, so that a caller
+// wraps the errors of the query and of the rows once.
+func collectRows[T any](rows *sql.Rows, err error, fields func(*T) []any) ([]T, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var all []T
+	for rows.Next() {
+		var v T
+		if err := rows.Scan(fields(&v)...); err != nil {
+			return nil, err
+		}
+		all = append(all, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return all, nil
+}
+
+// stringField is the one column of a query that selects a single text column.
+func stringField(s *string) []any { return []any{s} }
+
+// observationFields are the columns that observationsQuery and historyQuery select.
+func observationFields(o *Observation) []any {
+	return []any{&o.Entity, &o.Indicator, &o.Period, &o.Basis, &o.Value, &o.Kind,
+		&o.Source, &o.SourceURL, &o.Licence, &o.Release, &o.Label}
+}
+
+// eventFields are the columns that eventsQuery and ListEvents select.
+func eventFields(e *Event) []any {
+	return []any{&e.Jurisdiction, &e.Target, &e.Type, &e.Date, &e.Precision, &e.Announced,
+		&e.Instrument, &e.Summary, &e.Source, &e.SourceURL}
 }
