@@ -38,13 +38,22 @@ and rebuilds when that data changes; keep your own imports in a database of your
 	return ref
 }
 
-// openRefStore opens the database of a ref command that only reads. Only the root's flags
-// (--db, --config) go to the configuration: a ref command's --format names a file or
-// listing format, not the report format of the config's format key.
-func openRefStore(cmd *cobra.Command, global *globalOptions) (*reference.Store, error) {
+// refConfig loads the configuration of a ref command. Only the root's flags (--db, --config)
+// go to it: a ref command's --format names a file or listing format, not the report format
+// of the config's format key.
+func refConfig(cmd *cobra.Command, global *globalOptions) (config.Config, error) {
 	cfg, err := config.Load(global.ConfigPath, cmd.InheritedFlags())
 	if err != nil {
-		return nil, usageError{err}
+		return cfg, usageError{err}
+	}
+	return cfg, nil
+}
+
+// openRefStore opens the database of a ref command that only reads.
+func openRefStore(cmd *cobra.Command, global *globalOptions) (*reference.Store, error) {
+	cfg, err := refConfig(cmd, global)
+	if err != nil {
+		return nil, err
 	}
 	return openStoreWith(global.DB, cfg, storeAccess{readOnly: true})
 }
@@ -52,9 +61,9 @@ func openRefStore(cmd *cobra.Command, global *globalOptions) (*reference.Store, 
 // openRefStoreToWrite opens the database of a ref command that writes; a wait for another
 // process's write is announced on stderr.
 func openRefStoreToWrite(cmd *cobra.Command, global *globalOptions, stderr io.Writer) (*reference.Store, error) {
-	cfg, err := config.Load(global.ConfigPath, cmd.InheritedFlags())
+	cfg, err := refConfig(cmd, global)
 	if err != nil {
-		return nil, usageError{err}
+		return nil, err
 	}
 	return openStoreWith(global.DB, cfg, storeAccess{waitNotes: stderr})
 }
@@ -108,13 +117,4 @@ func writeStats(w io.Writer, path string, st reference.Stats) error {
 		}
 	}
 	return t.Render()
-}
-
-// configForRef returns the database path of the configuration, "" when it names none.
-func configForRef(cmd *cobra.Command, global *globalOptions) (string, error) {
-	cfg, err := config.Load(global.ConfigPath, cmd.InheritedFlags())
-	if err != nil {
-		return "", usageError{err}
-	}
-	return cfg.DB, nil
 }

@@ -227,7 +227,7 @@ func newRefAliasListCmd(global *globalOptions, streams Streams) *cobra.Command {
 			return writeRows(streams.Out, format, []string{"entity", "kind", "alias"}, rows)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "table", "output format: table, csv or jsonl")
+	addListFormatFlag(cmd, &format)
 	return cmd
 }
 
@@ -259,11 +259,11 @@ holds the sources, indicators, entities and names but no figures and no events, 
 func runRefInit(cmd *cobra.Command, global *globalOptions, opts *refInitOptions, streams Streams) error {
 	path := global.DB
 	if path == "" {
-		cfg, err := configForRef(cmd, global)
+		cfg, err := refConfig(cmd, global)
 		if err != nil {
 			return err
 		}
-		path = cfg
+		path = cfg.DB
 	}
 	if path == "" {
 		return usageError{hinted{errors.New("init: no database named"), "name the new database with --db PATH"}}

@@ -67,7 +67,7 @@ func newRefListCmd(global *globalOptions, streams Streams) *cobra.Command {
 		},
 	}
 	addRefFilterFlags(cmd, &opts.refFilterOptions)
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: table, csv or jsonl")
+	addListFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
@@ -136,7 +136,7 @@ indicator, it lists the matching sanctions events too. The arguments are short f
 		},
 	}
 	addRefFilterFlags(cmd, &opts.refFilterOptions)
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output format: table, csv or jsonl")
+	addListFormatFlag(cmd, &opts.Format)
 	cmd.Flags().IntVar(&opts.Limit, "limit", 200, "show at most this many figures (0: all)")
 	return cmd
 }
@@ -178,13 +178,7 @@ func runRefShow(cmd *cobra.Command, global *globalOptions, opts *refShowOptions,
 		rows = append(rows, []string{f.Entity, f.Indicator, f.Period, f.Basis, f.Kind,
 			strconv.FormatFloat(f.Value, 'f', -1, 64), f.Source, f.Release, f.Label, f.SourceURL, f.Note})
 	}
-	if opts.Format == "table" {
-		// A table is read on a terminal: the URL and note are left to csv and jsonl.
-		header = header[:9]
-		for i := range rows {
-			rows[i] = rows[i][:9]
-		}
-	}
+	header, rows = narrowForTable(opts.Format, 9, header, rows)
 	if len(rows) > 0 || len(events) == 0 {
 		if err := writeRows(streams.Out, opts.Format, header, rows); err != nil {
 			return err
@@ -203,12 +197,7 @@ func runRefShow(cmd *cobra.Command, global *globalOptions, opts *refShowOptions,
 			eventRows = append(eventRows, []string{e.Jurisdiction, e.Target, e.Type, e.Date, e.Precision, e.Announced,
 				e.Instrument, e.Source, e.SourceURL})
 		}
-		if opts.Format == "table" {
-			eventHeader = eventHeader[:8]
-			for i := range eventRows {
-				eventRows[i] = eventRows[i][:8]
-			}
-		}
+		eventHeader, eventRows = narrowForTable(opts.Format, 8, eventHeader, eventRows)
 		if err := writeRows(streams.Out, opts.Format, eventHeader, eventRows); err != nil {
 			return err
 		}
@@ -216,11 +205,28 @@ func runRefShow(cmd *cobra.Command, global *globalOptions, opts *refShowOptions,
 	return nil
 }
 
+// addListFormatFlag adds the --format of the commands that list what the table holds.
+func addListFormatFlag(cmd *cobra.Command, format *string) {
+	cmd.Flags().StringVarP(format, "format", "f", "table", "output format: table, csv or jsonl")
+}
+
 func checkListFormat(format string) error {
 	if !contains([]string{"table", "csv", "jsonl"}, format) {
 		return usagef("--format %q is not table, csv or jsonl", format)
 	}
 	return nil
+}
+
+// narrowForTable keeps the first n columns of a table, which is read on a terminal: the long
+// ones after them (URLs, notes) are left to csv and jsonl.
+func narrowForTable(format string, n int, header []string, rows [][]string) ([]string, [][]string) {
+	if format != "table" {
+		return header, rows
+	}
+	for i := range rows {
+		rows[i] = rows[i][:n]
+	}
+	return header[:n], rows
 }
 
 // writeRows writes rows as a table, CSV with a header, or JSONL objects keyed by header.
@@ -346,15 +352,10 @@ func newRefSourcesCmd(global *globalOptions, streams Streams) *cobra.Command {
 				rows = append(rows, []string{s.Name, strconv.Itoa(s.Releases), s.FirstRelease, s.LatestRelease,
 					strconv.Itoa(s.Figures), strconv.Itoa(s.Events), s.Licence, s.URL})
 			}
-			if format == "table" {
-				header = header[:7]
-				for i := range rows {
-					rows[i] = rows[i][:7]
-				}
-			}
+			header, rows = narrowForTable(format, 7, header, rows)
 			return writeRows(streams.Out, format, header, rows)
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "table", "output format: table, csv or jsonl")
+	addListFormatFlag(cmd, &format)
 	return cmd
 }
