@@ -134,9 +134,11 @@ func (j judgement) judgeEvent(ref Reference) (Result, error) {
 			known = append(known, e)
 		}
 	}
+	// With no jurisdiction read, every event may confirm the claim and none condemns it:
+	// another regime's dates say nothing of the one the article meant.
 	var own, others []reference.Event
 	for _, e := range known {
-		if c.Jurisdiction == "" || sameJurisdiction(c.Jurisdiction, e.Jurisdiction) {
+		if c.Jurisdiction != "" && sameJurisdiction(c.Jurisdiction, e.Jurisdiction) {
 			own = append(own, e)
 		} else {
 			others = append(others, e)
@@ -155,9 +157,17 @@ func (j judgement) judgeEvent(ref Reference) (Result, error) {
 		if e, ok := nearestEvent(others, claimed); ok && e.distance == 0 {
 			res := j.eventReference(e.event)
 			res.Verdict = Consistent
-			res.Explanation = j.describeEvent(e.event) + ", which matches the claim's " + periodName(c.Period) +
-				" (the table has no such event by " + c.Jurisdiction + ")."
+			res.Explanation = j.describeEvent(e.event) + ", which matches the claim's " + periodName(c.Period) + "."
+			if c.Jurisdiction != "" {
+				res.Explanation = strings.TrimSuffix(res.Explanation, ".") +
+					" (the table has no such event by " + entityName(c.Jurisdiction, j.opts.Names) + ")."
+			}
 			return res, nil
+		}
+		if c.Jurisdiction == "" && len(others) > 0 {
+			return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+				"No reference: the claim does not say who %s, and no event in the table against %s matches its %s%s.",
+				eventDoer[c.Indicator], entityName(c.Entity, j.opts.Names), periodName(c.Period), j.knownByClause())}, nil
 		}
 		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
 			"No reference: the table records no %s%s against %s%s.", IndicatorName(c.Indicator),
@@ -165,11 +175,47 @@ func (j judgement) judgeEvent(ref Reference) (Result, error) {
 	}
 
 	e, _ := nearestEvent(own, claimed)
+	if c.Indicator == "sanctions_extended_until" && !j.renewalCycleKnown(own, claimed) {
+		res := j.eventReference(e.event)
+		res.Verdict = NoReference
+		res.Explanation = fmt.Sprintf("No reference: the table holds no renewal%s of the sanctions on %s near the claim's %s%s (the nearest runs until %s, announced %s).",
+			j.byJurisdiction(), entityName(c.Entity, j.opts.Names), periodName(c.Period), j.knownByClause(), e.event.Date, e.event.Announced)
+		return res, nil
+	}
 	res := j.eventReference(e.event)
 	res.Verdict = Inconsistent
 	res.Explanation = fmt.Sprintf("%s; the claim's %s matches no such event%s%s.",
 		j.describeEvent(e.event), periodName(c.Period), j.byJurisdiction(), j.knownByClause())
 	return res, nil
+}
+
+// eventDoer says who the claim leaves unnamed, for explanations.
+var eventDoer = map[string]string{
+	"sanctions_imposed":        "imposed the sanctions",
+	"sanctions_extended_until": "extended the sanctions",
+	"sanctions_lifted":         "lifted the sanctions",
+}
+
+// renewalCycleKnown reports whether the table knows the renewal an extension claim is about:
+// one announced shortly before the article, or one that runs until a date within half a year
+// of the claimed one. Sanctions are renewed every six or twelve months and the table may lack
+// the latest round; a claimed date matching no renewal of a round the table does not hold is
+// no evidence against the article.
+func (j judgement) renewalCycleKnown(events []reference.Event, claimed dateSpan) bool {
+	const recentDays, cycleDays = 120, 180
+	for _, e := range events {
+		if !j.published.IsZero() && e.Announced != "" {
+			if announced, err := time.Parse(dateLayout, e.Announced); err == nil {
+				if age := j.published.Sub(announced).Hours() / 24; age >= 0 && age <= recentDays {
+					return true
+				}
+			}
+		}
+		if span, ok := eventSpan(e); ok && claimed.distanceDays(span) <= cycleDays {
+			return true
+		}
+	}
+	return false
 }
 
 // eventKnown reports whether an event had been announced by the article's date and AsOf: an

@@ -115,12 +115,46 @@ func TestJudgeEvents(t *testing.T) {
 			verdict:   NoReference,
 		},
 		{
-			name:      "as of before the 2025 notice only the previous extension is known",
+			name:      "as of before the 2025 notice the renewal the article reports is not known",
 			claim:     sanctionClaim("sanctions_extended_until", "USA", "2026-03-06"),
 			published: "2025-03-04",
 			asOf:      "2025-01-01",
-			verdict:   Inconsistent, refPeriod: "2025-03-06", refRelease: "2024-03-04",
-			explains: []string{"as of 2025-01-01"},
+			verdict:   NoReference, refPeriod: "2025-03-06", refRelease: "2024-03-04",
+			explains: []string{"as of 2025-01-01", "no renewal by the United States"},
+		},
+		{
+			name:      "a wrong end date for a renewal the table knows is inconsistent",
+			claim:     sanctionClaim("sanctions_extended_until", "USA", "2025-09-06"),
+			published: "2025-03-04",
+			verdict:   Inconsistent, refPeriod: "2026-03-06", refRelease: "2025-02-27",
+		},
+		{
+			name:      "a renewal round the table does not hold is no evidence against the article",
+			claim:     sanctionClaim("sanctions_extended_until", "USA", "2028-03-06"),
+			published: "2027-03-01",
+			verdict:   NoReference, refPeriod: "2027-03-06", refRelease: "2026-02-19",
+			explains: []string{"no renewal by the United States"},
+		},
+		{
+			name: "with no jurisdiction read, another regime's dates never condemn",
+			claim: func() extract.Claim {
+				c := sanctionClaim("sanctions_imposed", "USA", "2013")
+				c.Jurisdiction = ""
+				return c
+			}(),
+			published: "2025-03-04",
+			verdict:   NoReference,
+			explains:  []string{"does not say who imposed the sanctions"},
+		},
+		{
+			name: "with no jurisdiction read, any regime's event confirms",
+			claim: func() extract.Claim {
+				c := sanctionClaim("sanctions_imposed", "USA", "2014")
+				c.Jurisdiction = ""
+				return c
+			}(),
+			published: "2025-03-04",
+			verdict:   Consistent, refPeriod: "2014-03-06",
 		},
 		{
 			name:    "a sanctions claim with no target is unchecked",

@@ -383,6 +383,13 @@ func (j judgement) judgeReleases(obs []reference.Observation) Result {
 		res.Verdict = NoReference
 		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), so the figure current then is unknown; the claim's %s matches none of them.",
 			lead, j.published.Format(dateLayout), j.claimText())
+	case j.otherDefinitionMayMatch(current.Value, iv):
+		// A year's inflation is published both as the annual average (the World Bank's
+		// series) and as December on December (what national offices announce first); the
+		// two differ by a share of the rate, so a figure near the average may be the other.
+		res.Verdict = NoReference
+		res.Explanation = fmt.Sprintf("%s; the claim's %s may be December-on-December inflation, which differs from the annual average by up to a quarter of the rate, so it is not judged.",
+			lead, j.claimText())
 	default:
 		res.Verdict = Inconsistent
 		names := make([]string, len(sources))
@@ -433,6 +440,17 @@ func (j judgement) withinRevisionMargin(sources []series, iv interval) bool {
 		}
 	}
 	return false
+}
+
+// otherDefinitionMayMatch reports an annual inflation claim within a quarter of the reference
+// rate (and at least RevisionMargin points) of it: near enough to be the same year's inflation
+// measured December on December.
+func (j judgement) otherDefinitionMayMatch(ref float64, iv interval) bool {
+	if p := strings.TrimPrefix(j.claim.Period, "FY"); j.claim.Indicator != "inflation" || len(p) != 4 {
+		return false
+	}
+	m := math.Max(j.opts.RevisionMargin, 0.25*math.Abs(ref))
+	return (interval{iv.lo - m, iv.hi + m}).contains(ref)
 }
 
 // earlierMatchIn finds the most recent non-latest release of s that matches the interval.

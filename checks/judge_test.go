@@ -250,6 +250,23 @@ func TestJudgeFigures(t *testing.T) {
 			verdict:      Inconsistent, refValue: 3.8, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 6.1,
 		},
 		{
+			name: "annual inflation near the average may be December on December and is not judged",
+			claim: extract.Claim{Value: 9.5, Step: 0.1, Unit: "percent", Qualifier: "exact", Indicator: "inflation",
+				Entity: "RUS", Period: "2024", Basis: "annual", Kind: "actual"},
+			published:    "2026-08-01",
+			observations: []reference.Observation{russiaInflation2024},
+			verdict:      NoReference, refValue: 8.43, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 1.07,
+			explains: []string{"December-on-December"},
+		},
+		{
+			name: "annual inflation far from the average is inconsistent",
+			claim: extract.Claim{Value: 12, Step: 1, Unit: "percent", Qualifier: "exact", Indicator: "inflation",
+				Entity: "RUS", Period: "2024", Basis: "annual", Kind: "actual"},
+			published:    "2026-08-01",
+			observations: []reference.Observation{russiaInflation2024},
+			verdict:      Inconsistent, refValue: 8.43, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 3.57,
+		},
+		{
 			name: "the same claim with no publication date is inconsistent",
 			claim: extract.Claim{Value: 4.4, Step: 0.1, Unit: "percent", Qualifier: "exact", Indicator: "gdp_growth",
 				Entity: "USA", Period: "2004", Basis: "annual", Kind: "actual"},
@@ -335,6 +352,9 @@ func TestJudgeFigures(t *testing.T) {
 		})
 	}
 }
+
+var russiaInflation2024 = reference.Observation{Entity: "RUS", Indicator: "inflation", Period: "2024", Basis: "annual",
+	Value: 8.43, Kind: "actual", Source: "World Bank WDI", SourceURL: "https://example.org/wdi", Release: "2026-07-01"}
 
 var usaGrowth2004 = reference.Observation{Entity: "USA", Indicator: "gdp_growth", Period: "2004", Basis: "annual",
 	Value: 3.8, Kind: "actual", Source: "World Bank WDI", SourceURL: "https://example.org/wdi", Release: "2026-07-01"}

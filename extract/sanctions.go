@@ -83,7 +83,7 @@ func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
 			return Claim{}, false
 		}
 	}
-	jurisdiction, target := st.sanctionParties(s, s.cues[noun])
+	jurisdiction, target := st.sanctionParties(s, s.cues[noun], s.cues[verb].first)
 	if target == "" {
 		return Claim{}, false
 	}
@@ -112,8 +112,9 @@ func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
 }
 
 // sanctionParties reads who imposes sanctions and on whom: "US sanctions against Moscow",
-// "sanctions on Russia imposed by the EU", "EU sanctions" in a sentence that names Russia.
-func (st *articleState) sanctionParties(s *sentence, noun match) (jurisdiction, target string) {
+// "sanctions on Russia imposed by the EU", "EU sanctions" in a sentence that names Russia,
+// "Washington imposed sanctions on Russia" (the subject of the verb at token verb).
+func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (jurisdiction, target string) {
 	ents := s.entities(st.lex)
 	for _, m := range ents {
 		code, ok := entityCode(m)
@@ -146,7 +147,33 @@ func (st *articleState) sanctionParties(s *sentence, noun match) (jurisdiction, 
 			target = code
 		}
 	}
+	if jurisdiction == "" {
+		jurisdiction = subjectBefore(s, ents, verb, target)
+	}
 	return jurisdiction, target
+}
+
+// subjectBefore returns the entity named last before the verb at token verb, other than the
+// target, when no preposition puts it in another role ("In Russia, ...", "against Moscow").
+func subjectBefore(s *sentence, ents []match, verb int, target string) string {
+	subject := ""
+	for _, m := range ents {
+		if m.last >= verb {
+			break
+		}
+		code, ok := entityCode(m)
+		if !ok || code == target {
+			continue
+		}
+		if m.first > 0 {
+			switch s.toks[m.first-1].lower {
+			case "in", "on", "against", "for", "of", "to", "with", "from", "over", "targeting":
+				continue
+			}
+		}
+		subject = code
+	}
+	return subject
 }
 
 func isTargetPrep(s *sentence, from, to int) bool {

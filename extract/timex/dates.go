@@ -298,8 +298,9 @@ func datelineIn(line string) (time.Time, bool) {
 			break
 		}
 		label := ascii.EqualFoldAny(w, "published", "updated", "posted", "date", "dated", "on", "last", "modified", "first")
-		if !label && !isUpperWord(w) {
-			return time.Time{}, false
+		placeName := isUpperWord(w) || isCapital(w[0]) && we < len(line) && line[we] == ','
+		if !label && !placeName {
+			return time.Time{}, false // "LONDON, 4 March 2025" and "Brussels, 30 January 2025" are datelines
 		}
 		i = we
 		for i < len(line) && (line[i] == ':' || line[i] == ',' || line[i] == ' ' || line[i] == '-' || line[i] == '|') {

@@ -114,6 +114,8 @@ func TestDateline(t *testing.T) {
 		{"label", "Published: 4 March 2025 10:00\nBody", "2025-03-04"},
 		{"place name", "LONDON, March 4, 2025 (Reuters) - Shares fell", "2025-03-04"},
 		{"weekday first", "Tuesday, March 4, 2025\nBody", "2025-03-04"},
+		{"place name in title case", "Brussels, 30 January 2025\nThe European Union on Monday", "2025-01-30"},
+		{"capitalised words of a sentence are not a place", "Headline\nBrussels said on 30 January 2025 that it would act.", ""},
 		{"date in body text", "Headline\nThe sanctions were imposed on March 4, 2014 by the US.", ""},
 		{"year only", "2025\nBody", ""},
 		{"too far down", strings.Repeat("line\n", 12) + "March 4, 2025\n", ""},
