@@ -4,13 +4,7 @@ import "fmt"
 
 // historyQuery lists a whole series; the order (period, then release) lets a chart draw each
 // release as a line without sorting again.
-const historyQuery = `
-SELECT o.entity, o.indicator, o.period, o.basis, o.value, o.kind,
-       s.name, CASE WHEN o.source_url <> '' THEN o.source_url ELSE r.url END, s.licence,
-       r.released, r.label
-FROM observations o
-JOIN releases r ON r.id = o.release_id
-JOIN sources s ON s.id = r.source_id
+const historyQuery = observationSelect + `
 WHERE o.entity = ? AND o.indicator = ?
 ORDER BY o.period, r.released, s.name, r.label, o.basis, o.kind`
 

@@ -122,14 +122,17 @@ func (s *Store) Close() error {
 	return errors.Join(s.observationsStmt.Close(), s.eventsStmt.Close(), s.db.Close())
 }
 
-// The source URL of a figure is its own when the data gives one per row, else its release's.
-const observationsQuery = `
+// observationSelect reads the columns of observationFields. The source URL of a figure is its
+// own when the data gives one per row, else its release's.
+const observationSelect = `
 SELECT o.entity, o.indicator, o.period, o.basis, o.value, o.kind,
        s.name, CASE WHEN o.source_url <> '' THEN o.source_url ELSE r.url END, s.licence,
        r.released, r.label
 FROM observations o
 JOIN releases r ON r.id = o.release_id
-JOIN sources s ON s.id = r.source_id
+JOIN sources s ON s.id = r.source_id`
+
+const observationsQuery = observationSelect + `
 WHERE o.entity = ? AND o.indicator = ? AND o.period = ?
 ORDER BY r.released, s.name, r.label, o.basis, o.kind`
 
@@ -239,7 +242,7 @@ func collectRows[T any](rows *sql.Rows, err error, fields func(*T) []any) ([]T, 
 // stringField is the one column of a query that selects a single text column.
 func stringField(s *string) []any { return []any{s} }
 
-// observationFields are the columns that observationsQuery and historyQuery select.
+// observationFields are the columns of observationSelect.
 func observationFields(o *Observation) []any {
 	return []any{&o.Entity, &o.Indicator, &o.Period, &o.Basis, &o.Value, &o.Kind,
 		&o.Source, &o.SourceURL, &o.Licence, &o.Release, &o.Label}
