@@ -135,18 +135,6 @@ func sameValue(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(b))
 }
 
-// runeToByte converts Recognizers-Text's rune offsets into byte offsets.
-func runeToByte(s string, runeIndex int) int {
-	n := 0
-	for i := range s {
-		if n == runeIndex {
-			return i
-		}
-		n++
-	}
-	return len(s)
-}
-
 // overlaps reports whether q's whole phrase overlaps the expected span, given in
 // Recognizers-Text's inclusive end convention, converted to bytes.
 func overlaps(q Quantity, start, end int) bool {
@@ -231,8 +219,8 @@ func runModel(t *testing.T, name string, floor floors, isTarget func(Quantity) b
 // yield no quantity of the model's kind.
 func passes(input string, want []expectation, isTarget func(Quantity) bool) bool {
 	for k := range want {
-		want[k].start = runeToByte(input, want[k].start)
-		want[k].end = runeToByte(input, want[k].end)
+		want[k].start = testcorpus.ByteOffset(input, want[k].start)
+		want[k].end = testcorpus.ByteOffset(input, want[k].end)
 	}
 	got := Scan(input)
 	for _, w := range want {

@@ -65,7 +65,7 @@ func TestSpecDateTimeModel(t *testing.T) {
 				}
 			}
 			if len(periods) > 0 {
-				wants = append(wants, want{runeToByte(c.Input, r.Start), runeToByte(c.Input, r.End), periods})
+				wants = append(wants, want{testcorpus.ByteOffset(c.Input, r.Start), testcorpus.ByteOffset(c.Input, r.End), periods})
 			}
 		}
 		if len(wants) == 0 {
@@ -148,15 +148,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func runeToByte(s string, runeIndex int) int {
-	n := 0
-	for i := range s {
-		if n == runeIndex {
-			return i
-		}
-		n++
-	}
-	return len(s)
 }

@@ -98,3 +98,16 @@ func Sample(tb testing.TB, n int) string {
 	}
 	return path
 }
+
+// ByteOffset converts an offset in runes, as the Recognizers-Text specs of the shared
+// material count them, into a byte offset of s; past the end it is len(s).
+func ByteOffset(s string, runeIndex int) int {
+	n := 0
+	for i := range s {
+		if n == runeIndex {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
