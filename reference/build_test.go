@@ -47,16 +47,24 @@ func fixtureFS() fstest.MapFS {
 	}
 }
 
-func TestBuildFromFixture(t *testing.T) {
+// buildAndOpen builds a database from fsys in a temporary folder and opens it until the end
+// of the test.
+func buildAndOpen(t *testing.T, fsys fs.FS) *Store {
+	t.Helper()
 	dbPath := filepath.Join(t.TempDir(), "ref.db")
-	if err := buildFrom(fixtureFS(), dbPath); err != nil {
+	if err := buildFrom(fsys, dbPath); err != nil {
 		t.Fatal(err)
 	}
 	store, err := Open(dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
+	t.Cleanup(func() { store.Close() })
+	return store
+}
+
+func TestBuildFromFixture(t *testing.T) {
+	store := buildAndOpen(t, fixtureFS())
 
 	stats, err := store.Stats()
 	if err != nil {
@@ -124,15 +132,7 @@ func TestBuildWithoutLexicon(t *testing.T) {
 	fixture := fixtureFS()
 	delete(fixture, "lexicon/entities.csv")
 	// Kosovo came only from the lexicon, and no event or figure needs it.
-	dbPath := filepath.Join(t.TempDir(), "ref.db")
-	if err := buildFrom(fixture, dbPath); err != nil {
-		t.Fatal(err)
-	}
-	store, err := Open(dbPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := buildAndOpen(t, fixture)
 	stats, err := store.Stats()
 	if err != nil {
 		t.Fatal(err)

@@ -20,15 +20,22 @@ import (
 // data, so that a test can write to it.
 func copyOfDefault(t *testing.T) *Store {
 	t.Helper()
-	content, err := os.ReadFile(defaultStore.Path())
+	return openCopy(t, defaultStore.Path())
+}
+
+// openCopy opens a copy of the database at path in a temporary folder, closed at the end
+// of the test.
+func openCopy(t *testing.T, path string) *Store {
+	t.Helper()
+	content, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "copy.db")
-	if err := os.WriteFile(path, content, 0o644); err != nil {
+	copyPath := filepath.Join(t.TempDir(), filepath.Base(path))
+	if err := os.WriteFile(copyPath, content, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	store, err := Open(path)
+	store, err := Open(copyPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,20 +84,7 @@ func smallStore(t *testing.T) *Store {
 	if smallErr != nil {
 		t.Fatal(smallErr)
 	}
-	content, err := os.ReadFile(smallPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "small.db")
-	if err := os.WriteFile(path, content, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	store, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	return store
+	return openCopy(t, smallPath)
 }
 
 func emptyStore(t *testing.T) *Store {
