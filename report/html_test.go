@@ -223,19 +223,7 @@ func renderHTMLResults(t testing.TB, opts Options, articles []extract.Article, r
 func TestHTMLGoldenOfTheExampleArticle(t *testing.T) {
 	a, results, opts := loadExample(t)
 	got := renderHTMLResults(t, opts, []extract.Article{a}, [][]checks.Result{results})
-	golden := filepath.Join("testdata", "html_example.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test -update to accept); got %d bytes, want %d", golden, len(got), len(want))
-	}
+	checkGolden(t, filepath.Join("testdata", "html_example.golden"), got)
 }
 
 // page is a parsed report with helpers to find what an editor sees.

@@ -17,6 +17,38 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata with the current output")
 
+// checkGolden compares got with the golden file, which -update rewrites first. A difference
+// is shown by its first line, since a whole page would bury it.
+func checkGolden(t *testing.T, golden, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got == string(want) {
+		return
+	}
+	gotLines, wantLines := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+	line := 0
+	for line < len(gotLines) && line < len(wantLines) && gotLines[line] == wantLines[line] {
+		line++
+	}
+	gotLine, wantLine := "(end)", "(end)"
+	if line < len(gotLines) {
+		gotLine = gotLines[line]
+	}
+	if line < len(wantLines) {
+		wantLine = wantLines[line]
+	}
+	t.Errorf("output differs from %s at line %d (run go test -update to accept):\ngot  %q\nwant %q",
+		golden, line+1, gotLine, wantLine)
+}
+
 func ptr(x float64) *float64 { return &x }
 
 // sample is a hand-built report: the claims of the Russia article with their verdicts, an
@@ -127,19 +159,7 @@ func TestGolden(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := render(t, tt.format, tt.opts)
-			golden := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s (run go test -update to accept):\n%s", golden, got)
-			}
+			checkGolden(t, filepath.Join("testdata", tt.name+".golden"), got)
 		})
 	}
 }
