@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -172,25 +171,18 @@ func addToLexicon(path, code, column, alias string) (bool, error) {
 		"add a row for the entity to the lexicon first (code,name,kind,...)"}}
 }
 
+// replaceFile writes content over the file at path whole or not at all, keeping its mode,
+// as a report written with -o is.
 func replaceFile(path string, content []byte) error {
-	info, err := os.Stat(path)
+	out, commit, err := openOutput(path, nil)
 	if err != nil {
+		return err
+	}
+	if _, err := out.Write(content); err != nil {
+		commit(false)
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	_, writeErr := tmp.Write(content)
-	err = errors.Join(writeErr, tmp.Chmod(info.Mode().Perm()), tmp.Close())
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return commit(true)
 }
 
 func newRefAliasListCmd(global *globalOptions, streams Streams) *cobra.Command {
