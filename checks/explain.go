@@ -129,7 +129,7 @@ func formatValue(x float64, unit string) string {
 		return formatNumber(x, 2) + "%"
 	case unit == extract.UnitPP:
 		return formatNumber(x, 2) + " pp"
-	case isCurrency(unit):
+	case extract.IsCurrency(unit):
 		if sym, ok := currencySymbols[unit]; ok {
 			return sym + scaled(x)
 		}

@@ -239,7 +239,7 @@ func incomparable(c extract.Claim) string {
 			return fmt.Sprintf("Not checked: an amount of change in %s, and the table holds levels.", IndicatorName(c.Indicator))
 		}
 	case want != "":
-		if c.Unit == extract.UnitPercent || isCurrency(c.Unit) {
+		if c.Unit == extract.UnitPercent || extract.IsCurrency(c.Unit) {
 			return fmt.Sprintf("Not checked: the table holds %s as a count, and the claim's number is in %s.", IndicatorName(c.Indicator), c.Unit)
 		}
 		if c.Change != "" {
@@ -247,18 +247,6 @@ func incomparable(c extract.Claim) string {
 		}
 	}
 	return ""
-}
-
-func isCurrency(unit string) bool {
-	if len(unit) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if unit[i] < 'A' || unit[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // series is every usable release of one source, oldest first, grouped by release date.

@@ -400,7 +400,7 @@ func axisNumber(x float64, unit string, ticks []float64) string {
 		return text + "%"
 	case unit == extract.UnitPP:
 		return text + "pp"
-	case isCurrencyCode(unit):
+	case extract.IsCurrency(unit):
 		if symbol, ok := currencySymbols[unit]; ok {
 			if strings.HasPrefix(text, "−") {
 				return "−" + symbol + strings.TrimPrefix(text, "−")

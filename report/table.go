@@ -120,7 +120,7 @@ func humanQuantity(x float64, unit string) string {
 		return FormatNumber(x) + "%"
 	case unit == extract.UnitPP:
 		return FormatNumber(x) + " pp"
-	case isCurrencyCode(unit):
+	case extract.IsCurrency(unit):
 		if symbol, ok := currencySymbols[unit]; ok {
 			return symbol + scaledNumber(x)
 		}
@@ -131,18 +131,6 @@ func humanQuantity(x float64, unit string) string {
 		return scaledNumber(x) + " people"
 	}
 	return scaledNumber(x) + " " + unit
-}
-
-func isCurrencyCode(unit string) bool {
-	if len(unit) != 3 {
-		return false
-	}
-	for _, r := range unit {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // scaledNumber: 2046284838151 → "2.05 trillion"; numbers below a million stay whole.

@@ -45,7 +45,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 	if u.scale > 0 && !n.scaled {
 		q.Value, q.Step = scaleBy(n, u.scale)
 	}
-	if isCurrency(q.Unit) && u.divisor == 1 {
+	if IsCurrency(q.Unit) && u.divisor == 1 {
 		if v, end, ok := s.subUnitAfter(q.End, q.Unit); ok {
 			// "3 dollars 50 cents", "thirteen dollars and forty-five cents".
 			q.Value += v
@@ -62,7 +62,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 		switch {
 		case q.Unit == "USD" && code != "USD":
 			q.Unit = code
-		case !isCurrency(q.Unit):
+		case !IsCurrency(q.Unit):
 			q.Unit = code
 			q.End = n.end
 		}
@@ -79,7 +79,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 	lead := prevWordAt(text, q.Start, s.floor)
 	leadWord := lower(text[lead.start:lead.end])
 	change := s.changeBefore(q.Start)
-	if change != "" && isCurrency(q.Unit) && s.raisesMoney(q.Start) {
+	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
 		change = ""
 	}
 	if allowRange {
@@ -439,7 +439,8 @@ func (s *scanner) subUnitAfter(end int, code string) (float64, int, bool) {
 // centCurrencies divide into cents: "cents" after an amount in them is their sub-unit.
 var centCurrencies = map[string]bool{"USD": true, "EUR": true, "AUD": true, "CAD": true, "NZD": true, "HKD": true, "SGD": true}
 
-func isCurrency(unit string) bool {
+// IsCurrency reports whether a unit is money: a three-letter ISO 4217 code such as USD.
+func IsCurrency(unit string) bool {
 	if len(unit) != 3 {
 		return false
 	}

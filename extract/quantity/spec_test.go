@@ -278,7 +278,7 @@ func TestSpecPercentModel(t *testing.T) {
 }
 
 func TestSpecCurrencyModel(t *testing.T) {
-	runModel(t, "CurrencyModel.json", floors{supported: 0.95, all: 0.85}, func(q Quantity) bool { return isCurrency(q.Unit) }, func(c specCase) ([]expectation, string) {
+	runModel(t, "CurrencyModel.json", floors{supported: 0.95, all: 0.85}, func(q Quantity) bool { return IsCurrency(q.Unit) }, func(c specCase) ([]expectation, string) {
 		var want []expectation
 		for _, r := range c.Results {
 			if r.Resolution.Value == nil {
