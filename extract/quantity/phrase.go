@@ -77,7 +77,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 		q.Start = qualStart
 	}
 	lead := prevWordAt(text, q.Start, s.floor)
-	leadWord := lower(text[lead.start:lead.end])
+	leadWord := ascii.Lower(text[lead.start:lead.end])
 	change := s.changeBefore(q.Start)
 	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
 		change = ""
@@ -111,7 +111,7 @@ func (s *scanner) applyScaleWord(n number) number {
 		return n
 	}
 	word := s.text[w.start:w.end]
-	if exp, ok := lookupFold(scaleWords, word); ok {
+	if exp, ok := ascii.LookupFold(scaleWords, word); ok {
 		n.value, n.step = scaleBy(n, exp)
 		n.end, n.scaled, n.exp = w.end, true, exp
 		if !n.words {
@@ -174,7 +174,7 @@ func (s *scanner) continueScaled(n number, exp int) number {
 		}
 		sw := nextWordAt(text, d.end)
 		partExp := -1
-		if e, found := lookupFold(scaleWords, text[sw.start:sw.end]); found && !sw.empty() {
+		if e, found := ascii.LookupFold(scaleWords, text[sw.start:sw.end]); found && !sw.empty() {
 			partExp = e
 		} else if !sw.empty() && ascii.EqualFold(text[sw.start:sw.end], "hundred") {
 			partExp = 2
@@ -225,7 +225,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if i < len(text) && text[i] == '-' && i+1 < len(text) && ascii.IsLetter(text[i+1]) {
 		// Compounds: "a three-year deal", "a 12-cent dividend".
 		w := span{i + 1, ascii.WordEnd(text, i+1)}
-		word := lower(text[w.start:w.end])
+		word := ascii.Lower(text[w.start:w.end])
 		if cw, ok := currencyWords[word]; ok {
 			return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}
 		}
@@ -265,7 +265,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		return unitInfo{divisor: 1, end: n.end}
 	}
 	word := text[w.start:w.end]
-	lw := lower(word)
+	lw := ascii.Lower(word)
 	switch lw {
 	case "percent", "pct", "percentage", "percents":
 		return s.percentTail(w.end)
@@ -283,7 +283,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if code, scale, ok := currencyCode(word); ok {
 		u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
 		if sw := nextWordAt(text, w.end); !sw.empty() && scale == 0 && !n.scaled {
-			if exp, found := lookupFold(scaleWords, text[sw.start:sw.end]); found {
+			if exp, found := ascii.LookupFold(scaleWords, text[sw.start:sw.end]); found {
 				u.scale, u.end = exp, sw.end // "75 USD million"
 			}
 		}
@@ -323,7 +323,7 @@ func (s *scanner) percentTail(end int) unitInfo {
 // countedNoun accepts the noun a number counts: plural after most numbers ("13,000 workers"),
 // singular after one ("one year").
 func (s *scanner) countedNoun(w span, value float64) (unitInfo, bool) {
-	word := lower(s.text[w.start:w.end])
+	word := ascii.Lower(s.text[w.start:w.end])
 	if nonUnits[word] || len(word) < 2 {
 		return unitInfo{}, false
 	}
@@ -345,14 +345,14 @@ func (s *scanner) countedNoun(w span, value float64) (unitInfo, bool) {
 // currencyName reads "dollars", "US dollars", "Swiss francs", "Hong Kong dollars", "euros".
 func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	text := s.text
-	if cw, ok := lookupFold(currencyWords, text[w.start:w.end]); ok {
+	if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok {
 		if cw.code == "KRW" || cw.code == "BRL" {
 			// "won" and "real" are everyday words; only an adjective makes them money.
 			return unitInfo{}, false
 		}
 		return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}, true
 	}
-	adj, ok := lookupFold(currencyAdjectives, text[w.start:w.end])
+	adj, ok := ascii.LookupFold(currencyAdjectives, text[w.start:w.end])
 	if !ok {
 		if !ascii.EqualFoldAny(text[w.start:w.end], "hong", "new", "south") {
 			return unitInfo{}, false
@@ -365,7 +365,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 		if next.empty() {
 			return unitInfo{}, false
 		}
-		if cw, found := lookupFold(currencyWords, text[next.start:next.end]); found {
+		if cw, found := ascii.LookupFold(currencyWords, text[next.start:next.end]); found {
 			if adj == nil {
 				return unitInfo{}, false
 			}
@@ -375,7 +375,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 			}
 			return unitInfo{unit: code, divisor: cw.divisor, end: next.end}, true
 		}
-		if a, found := lookupFold(currencyAdjectives, text[next.start:next.end]); found {
+		if a, found := ascii.LookupFold(currencyAdjectives, text[next.start:next.end]); found {
 			adj = a
 		}
 	}
@@ -429,7 +429,7 @@ func (s *scanner) subUnitAfter(end int, code string) (float64, int, bool) {
 	if w.empty() {
 		return 0, 0, false
 	}
-	cw, found := lookupFold(currencyWords, text[w.start:w.end])
+	cw, found := ascii.LookupFold(currencyWords, text[w.start:w.end])
 	if !found || cw.divisor != 100 || cw.code != code && !(cw.code == "USD" && centCurrencies[code]) {
 		return 0, 0, false
 	}
@@ -468,11 +468,11 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 			ls--
 		}
 		if ls < k {
-			if code, ok := lookupFold(dollarPrefixes, text[ls:k]); ok && (ls == 0 || !ascii.IsWordByte(text[ls-1])) {
+			if code, ok := ascii.LookupFold(dollarPrefixes, text[ls:k]); ok && (ls == 0 || !ascii.IsWordByte(text[ls-1])) {
 				return ls, code, 0, true
 			}
 		} else if w := prevWordAt(text, k, s.floor); !w.empty() && k-w.end == 1 {
-			if code, ok := lookupFold(detachedDollarPrefixes, text[w.start:w.end]); ok {
+			if code, ok := ascii.LookupFold(detachedDollarPrefixes, text[w.start:w.end]); ok {
 				return w.start, code, 0, true
 			}
 		}
@@ -564,7 +564,7 @@ func (s *scanner) changeBefore(start int) string {
 	if w.empty() {
 		return ""
 	}
-	word := lower(text[w.start:w.end])
+	word := ascii.Lower(text[w.start:w.end])
 	switch word {
 	case "by":
 		// The verb may be separated by its object: "cut interest rates by 0.25".
@@ -574,7 +574,7 @@ func (s *scanner) changeBefore(start int) string {
 			if v.empty() {
 				return ""
 			}
-			if c, ok := changeWords[lower(text[v.start:v.end])]; ok {
+			if c, ok := changeWords[ascii.Lower(text[v.start:v.end])]; ok {
 				return c
 			}
 		}
@@ -584,7 +584,7 @@ func (s *scanner) changeBefore(start int) string {
 		if v.empty() {
 			return ""
 		}
-		return changeNouns[lower(text[v.start:v.end])]
+		return changeNouns[ascii.Lower(text[v.start:v.end])]
 	}
 	return changeWords[word]
 }
@@ -595,7 +595,7 @@ func (s *scanner) changeAfter(end int) string {
 	if w.empty() || w.start == end {
 		return ""
 	}
-	word := lower(s.text[w.start:w.end])
+	word := ascii.Lower(s.text[w.start:w.end])
 	if c, ok := changeNouns[word]; ok {
 		return c
 	}
@@ -705,7 +705,7 @@ func (s *scanner) changeBeforeWordAt(start int) bool {
 	if v.empty() {
 		return false
 	}
-	_, ok := changeWords[lower(s.text[v.start:v.end])]
+	_, ok := changeWords[ascii.Lower(s.text[v.start:v.end])]
 	return ok
 }
 
@@ -715,7 +715,7 @@ func unitDivisor(text string, r Quantity) float64 {
 	if w.empty() {
 		return 1
 	}
-	if cw, ok := lookupFold(currencyWords, text[w.start:w.end]); ok {
+	if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok {
 		return cw.divisor
 	}
 	if ascii.EqualFoldAny(text[w.start:w.end], "basis", "bp", "bps") {

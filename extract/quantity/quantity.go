@@ -311,7 +311,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 			if we < len(text) && ascii.IsDigit(text[we]) {
 				return number{}, alnumEnd(text, we), false // "1e10", "3x4", "4G2"
 			}
-			if exp, ok := lookupFold(scaleSuffixes, suffix); ok {
+			if exp, ok := ascii.LookupFold(scaleSuffixes, suffix); ok {
 				n := number{start: start, end: we, scaled: true, exp: exp}
 				n.value, n.step = scaledValue(mant, decimals, exp)
 				return n, we, true
@@ -320,7 +320,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 				ascii.EqualFoldAny(suffix, "am", "pm", "s") {
 				return number{}, we, false
 			}
-			if unit, ok := lookupFold(glued, suffix); ok {
+			if unit, ok := ascii.LookupFold(glued, suffix); ok {
 				n := number{start: start, end: j, unit: unit}
 				n.value, n.step = scaledValue(mant, decimals, 0)
 				return n, we, true

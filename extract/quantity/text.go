@@ -53,40 +53,6 @@ func prevWordAt(text string, i, floor int) span {
 
 func (w span) empty() bool { return w.start >= w.end }
 
-// lower returns the ASCII lower-case form of a short word. Used off the hot path only.
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if 'A' <= w[i] && w[i] <= 'Z' {
-			b := []byte(w)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return w
-}
-
-// lookupFold looks a word up in a map keyed by lower-case words without allocating.
-func lookupFold[V any](m map[string]V, w string) (V, bool) {
-	var buf [16]byte
-	if len(w) > len(buf) {
-		var zero V
-		return zero, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
-	return v, ok
-}
-
 // isPlural is a rough test for a plural English noun.
 func isPlural(w string) bool {
 	n := len(w)

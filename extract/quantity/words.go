@@ -35,7 +35,7 @@ func numberWordAt(text string, i int) (wordToken, bool) {
 	}
 	lw := text[i:we]
 	if !isLowerWord(lw) {
-		lw = lower(lw)
+		lw = ascii.Lower(lw)
 	}
 	return wordToken{span{i, we}, nw, lw}, true
 }
@@ -70,7 +70,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 	}
 	n := number{start: i, end: first.end, words: true}
 	prev := prevWordAt(text, i, s.floor)
-	prevLower := lower(text[prev.start:prev.end])
+	prevLower := ascii.Lower(text[prev.start:prev.end])
 	article := prevLower == "a" || prevLower == "an"
 
 	switch first.kind {
@@ -246,7 +246,7 @@ func (s *scanner) oneIsNumber(prevLower string, end int) bool {
 		w := nextWordAt(s.text, end+1)
 		if !w.empty() {
 			if _, ok := numberWordAt(s.text, w.start); !ok {
-				_, isCurrency := lookupFold(currencyWords, s.text[w.start:w.end])
+				_, isCurrency := ascii.LookupFold(currencyWords, s.text[w.start:w.end])
 				return isCurrency
 			}
 		}
@@ -307,7 +307,7 @@ func dozenAfter(text string, end int) (int, bool) {
 // scaleWordAfter reports a scale word ("million") right after end.
 func scaleWordAfter(text string, end int) bool {
 	w := nextWordAt(text, end)
-	_, ok := lookupFold(scaleWords, text[w.start:w.end])
+	_, ok := ascii.LookupFold(scaleWords, text[w.start:w.end])
 	return !w.empty() && ok
 }
 
@@ -318,7 +318,7 @@ func scaleOfFraction(text string, end int) (int, int, bool) {
 	if w.empty() {
 		return 0, 0, false
 	}
-	if exp, ok := lookupFold(scaleWords, text[w.start:w.end]); ok {
+	if exp, ok := ascii.LookupFold(scaleWords, text[w.start:w.end]); ok {
 		return exp, w.end, true
 	}
 	a := w
@@ -329,7 +329,7 @@ func scaleOfFraction(text string, end int) (int, int, bool) {
 		return 0, 0, false
 	}
 	sc := nextWordAt(text, a.end)
-	if exp, ok := lookupFold(scaleWords, text[sc.start:sc.end]); ok && !sc.empty() && exp >= 6 {
+	if exp, ok := ascii.LookupFold(scaleWords, text[sc.start:sc.end]); ok && !sc.empty() && exp >= 6 {
 		return exp, sc.end, true
 	}
 	return 0, 0, false
@@ -422,7 +422,7 @@ func (s *scanner) compoundOrdinal(tok wordToken) (float64, int, bool) {
 		if w.empty() || w.start != i {
 			return 0, 0, false
 		}
-		word := lower(text[w.start:w.end])
+		word := ascii.Lower(text[w.start:w.end])
 		if ord, ok := unitOrdinals[word]; ok && steps > 0 && int(value)%10 == 0 && (int(value)%100 != 0 || value == 0 || steps > 1) {
 			if !fractionEnds(text, w) {
 				return 0, 0, false

@@ -1,6 +1,10 @@
 package timex
 
-import "time"
+import (
+	"time"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
+)
 
 // Word tables. They describe English calendar vocabulary rather than curated data, so they
 // live beside the grammar that uses them.
@@ -36,29 +40,7 @@ var ordinalWords = map[string]int{
 // maxWordLen bounds the words worth looking up; longer words are never calendar words.
 const maxWordLen = 12
 
-// lowerWord writes the ASCII lower-case form of w into buf and returns it, or "" when w is
-// too long to be a calendar word. The conversion avoids allocation on the hot path.
-func lowerWord(buf *[maxWordLen]byte, w string) []byte {
-	if len(w) > maxWordLen {
-		return nil
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return buf[:len(w)]
-}
-
 // MonthOf reports the month a word names ("March", "mar", "Sept"), ignoring case.
 func MonthOf(word string) (time.Month, bool) {
-	var buf [maxWordLen]byte
-	lw := lowerWord(&buf, word)
-	if lw == nil {
-		return 0, false
-	}
-	m, ok := monthWords[string(lw)]
-	return m, ok
+	return ascii.LookupFold(monthWords, word)
 }

@@ -269,10 +269,12 @@ func (s *scanner) partOfYear(start, i int, y int) (int, bool) {
 	return 0, false
 }
 
+// lowerASCII returns the ASCII lower-case form of w, or "" when w is too long to be a
+// calendar word. It is small enough to be inlined, so that the string stays on the stack of
+// a caller that only looks it up.
 func lowerASCII(w string) string {
 	var buf [maxWordLen]byte
-	lw := lowerWord(&buf, w)
-	return string(lw)
+	return string(ascii.LowerInto(buf[:], w))
 }
 
 // addDate records a parsed month-based or ISO date.

@@ -65,3 +65,57 @@ func EqualFoldAny(w string, lws ...string) bool {
 	}
 	return false
 }
+
+// Lower returns the ASCII lower-case form of w: w itself when it has no upper-case letter,
+// else a copy made through a buffer on the stack, so that the copy is the only allocation.
+func Lower(w string) string {
+	i := 0
+	for i < len(w) && (w[i] < 'A' || w[i] > 'Z') {
+		i++
+	}
+	if i == len(w) {
+		return w
+	}
+	var buf [32]byte
+	b := buf[:0]
+	if len(w) > len(buf) {
+		b = make([]byte, 0, len(w))
+	}
+	b = append(b, w...)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// LowerInto writes the ASCII lower-case form of w into buf and returns it, or nil when w is
+// longer than buf. With a buffer on the caller's stack, looking the result up in a map
+// allocates nothing.
+func LowerInto(buf []byte, w string) []byte {
+	if len(w) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
+}
+
+// LookupFold looks a word up in a map keyed by lower-case words, ignoring the word's case,
+// without allocating. Words longer than 16 bytes, longer than any key, are not found.
+func LookupFold[V any](m map[string]V, w string) (V, bool) {
+	var buf [16]byte
+	lw := LowerInto(buf[:], w)
+	if lw == nil {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[string(lw)]
+	return v, ok
+}

@@ -54,3 +54,27 @@ func TestEqualFold(t *testing.T) {
 		t.Error("EqualFoldAny does not match one of its words")
 	}
 }
+
+func TestLowerAndLookupFold(t *testing.T) {
+	tests := []struct{ w, want string }{
+		{"March", "march"},
+		{"GDP", "gdp"},
+		{"Q3", "q3"},
+		{"", ""},
+		{"ÉTÉ", "ÉtÉ"}, // only ASCII folds
+		{"A Very Long Word Of More Than Thirty-Two Bytes", "a very long word of more than thirty-two bytes"},
+	}
+	m := map[string]int{}
+	for i, tt := range tests {
+		if got := Lower(tt.w); got != tt.want {
+			t.Errorf("Lower(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+		m[tt.want] = i
+	}
+	for i, tt := range tests {
+		got, ok := LookupFold(m, tt.w)
+		if long := len(tt.w) > 16; ok == long || ok && got != i {
+			t.Errorf("LookupFold(%q) = %d, %v; want %d, %v", tt.w, got, ok, i, !long)
+		}
+	}
+}
