@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -73,7 +74,7 @@ Entities may be given by code (RUS) or by any name the table knows (Russia).`,
 }
 
 func runRefAdd(cmd *cobra.Command, global *globalOptions, opts *refAddOptions, streams Streams) error {
-	isEvent := contains(eventTypes, opts.Indicator)
+	isEvent := slices.Contains(eventTypes, opts.Indicator)
 	required := []namedFlag{{"--entity", opts.Entity}, {"--indicator", opts.Indicator}, {"--source", opts.Source}}
 	if isEvent {
 		required = append(required, namedFlag{"--jurisdiction", opts.Jurisdiction}, namedFlag{"--date", opts.Date})

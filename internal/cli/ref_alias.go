@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -60,7 +61,7 @@ of factcheck finds the name in articles too.`,
 }
 
 func runRefAliasAdd(cmd *cobra.Command, global *globalOptions, opts *refAliasAddOptions, streams Streams) error {
-	if !contains(reference.AliasKinds, opts.Kind) {
+	if !slices.Contains(reference.AliasKinds, opts.Kind) {
 		return usagef("--kind %q is not one of %s", opts.Kind, strings.Join(reference.AliasKinds, ", "))
 	}
 	if opts.Lexicon != "" && lexiconColumns[opts.Kind] == "" {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -157,7 +158,7 @@ func runRefShow(cmd *cobra.Command, global *globalOptions, opts *refShowOptions,
 	if err != nil {
 		return err
 	}
-	isEvent := contains(eventTypes, filter.Indicator)
+	isEvent := slices.Contains(eventTypes, filter.Indicator)
 	var figures []reference.Figure
 	total := 0
 	if !isEvent {
@@ -211,7 +212,7 @@ func addListFormatFlag(cmd *cobra.Command, format *string) {
 }
 
 func checkListFormat(format string) error {
-	if !contains([]string{"table", "csv", "jsonl"}, format) {
+	if !slices.Contains([]string{"table", "csv", "jsonl"}, format) {
 		return usagef("--format %q is not table, csv or jsonl", format)
 	}
 	return nil

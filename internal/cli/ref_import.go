@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -73,7 +74,7 @@ date the file names before adding the file's, in the same transaction.`,
 }
 
 func runRefImport(cmd *cobra.Command, global *globalOptions, opts *refImportOptions, streams Streams) error {
-	if opts.Format != "" && !contains(reference.ImportFormats, opts.Format) {
+	if opts.Format != "" && !slices.Contains(reference.ImportFormats, opts.Format) {
 		return usagef("--format %q is not one of %s", opts.Format, strings.Join(reference.ImportFormats, ", "))
 	}
 	if err := checkDateFlag("--release", opts.Release); err != nil {
@@ -167,13 +168,4 @@ func checkDateFlag(flag, value string) error {
 		return usagef("%s %q is not a date of the form YYYY-MM-DD", flag, value)
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

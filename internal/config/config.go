@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -115,7 +116,7 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	if cfg.Format, err = cast.ToStringE(v.Get(KeyFormat)); err != nil {
 		return Config{}, fmt.Errorf("%s: %w", where(KeyFormat), err)
 	}
-	if cfg.Format != "" && !contains(Formats, cfg.Format) {
+	if cfg.Format != "" && !slices.Contains(Formats, cfg.Format) {
 		return Config{}, fmt.Errorf("%s: unknown format %q (want one of %s)", where(KeyFormat), cfg.Format, strings.Join(Formats, ", "))
 	}
 	if cfg.Workers, err = cast.ToIntE(v.Get(KeyWorkers)); err != nil || cfg.Workers < 0 {
@@ -190,13 +191,4 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
