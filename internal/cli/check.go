@@ -209,24 +209,25 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		}
 		return judged{item: item, results: results}
 	}
+	reportFailure := func(err error) {
+		sum.failures = append(sum.failures, err.Error())
+		bar.beforeMessage()
+		fmt.Fprintf(streams.Err, "factcheck: error: %v\n", err)
+	}
 	consume := func(j judged) error {
 		if j.err != nil {
 			return j.err
 		}
 		if j.item.Err != nil {
-			sum.failures = append(sum.failures, j.item.Err.Error())
-			bar.beforeMessage()
-			fmt.Fprintf(streams.Err, "factcheck: error: %v\n", j.item.Err)
+			reportFailure(j.item.Err)
 		}
 		if j.crash != nil {
 			// One article that trips a bug must not end a batch of thousands: it is
 			// reported, counted as a failed input, and left out of the report.
-			sum.failures = append(sum.failures, j.crash.Error())
 			if j.item.Article != nil {
 				bar.article(j.item.Article, 0)
 			}
-			bar.beforeMessage()
-			fmt.Fprintf(streams.Err, "factcheck: error: %v\n", j.crash)
+			reportFailure(j.crash)
 			return nil
 		}
 		if j.item.Article == nil {
