@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -124,7 +125,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	}
 	for _, list := range [][]string{opts.FailOn, opts.Only} {
 		for _, v := range list {
-			if !isVerdict(v) {
+			if !slices.Contains(verdictNames, v) {
 				return usagef("unknown verdict %q (want %s)", v, strings.Join(verdictNames, ", "))
 			}
 		}
@@ -310,15 +311,6 @@ func tuneGCForBatch() {
 
 var verdictNames = []string{checks.Consistent, checks.Revised, checks.Outdated, checks.Inconsistent, checks.NoReference, checks.Unchecked}
 
-func isVerdict(v string) bool {
-	for _, name := range verdictNames {
-		if v == name {
-			return true
-		}
-	}
-	return false
-}
-
 func setOf(list []string) map[string]bool {
 	set := make(map[string]bool, len(list))
 	for _, v := range list {
@@ -342,10 +334,8 @@ func parseDateFlag(flag, value string) (time.Time, error) {
 // config, else a table.
 func chooseFormat(flag, output, configured string) (string, error) {
 	if flag != "" {
-		for _, f := range config.Formats {
-			if f == flag {
-				return flag, nil
-			}
+		if slices.Contains(config.Formats, flag) {
+			return flag, nil
 		}
 		return "", usagef("--format %q: want one of %s", flag, strings.Join(config.Formats, ", "))
 	}
