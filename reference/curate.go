@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -77,7 +78,7 @@ func (s *Store) AddAlias(ctx context.Context, alias, code, kind string) (AliasRe
 	if alias == "" {
 		return result, errors.New("add alias: the alias is empty")
 	}
-	if !validAliasKind(kind) {
+	if !slices.Contains(AliasKinds, kind) {
 		return result, fmt.Errorf("add alias %q: kind %q is not one of %s", alias, kind, strings.Join(AliasKinds, ", "))
 	}
 	err := s.write(ctx, writeMode{}, func(w *writer) error {
@@ -101,15 +102,6 @@ func (s *Store) AddAlias(ctx context.Context, alias, code, kind string) (AliasRe
 		return result, fmt.Errorf("add alias %q of %s: %w", alias, code, err)
 	}
 	return result, nil
-}
-
-func validAliasKind(kind string) bool {
-	for _, k := range AliasKinds {
-		if k == kind {
-			return true
-		}
-	}
-	return false
 }
 
 // Alias is one name of an entity.

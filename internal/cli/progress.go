@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -54,7 +55,7 @@ func newProgress(streams Streams, paths []string, quiet bool, out io.Writer) *pr
 		clearForOutput: isTerminal(out),
 	}
 	p.bar = p.newBar(-1)
-	if !readsStdin(paths) {
+	if !slices.Contains(paths, "-") {
 		// Walking a large folder takes a while; the bar starts at once with the rate only and
 		// learns the total (and so the time left) when the walk is done.
 		go func() {
@@ -202,15 +203,6 @@ func inputSize(paths []string, stop <-chan struct{}) (total int64, ok bool) {
 	default:
 	}
 	return total, true
-}
-
-func readsStdin(paths []string) bool {
-	for _, p := range paths {
-		if p == "-" {
-			return true
-		}
-	}
-	return false
 }
 
 // isTerminal reports whether w is a terminal.
