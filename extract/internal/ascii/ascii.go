@@ -38,6 +38,13 @@ func WordEnd(text string, i int) int {
 	return i
 }
 
+func toLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // EqualFold reports whether w equals the lower-case word lw, ignoring case. Unlike
 // strings.EqualFold it folds ASCII only, which is all the scanners' words need, and is cheap.
 func EqualFold(w, lw string) bool {
@@ -45,11 +52,7 @@ func EqualFold(w, lw string) bool {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lw[i] {
+		if toLower(w[i]) != lw[i] {
 			return false
 		}
 	}
@@ -83,9 +86,7 @@ func Lower(w string) string {
 	}
 	b = append(b, w...)
 	for ; i < len(b); i++ {
-		if 'A' <= b[i] && b[i] <= 'Z' {
-			b[i] += 'a' - 'A'
-		}
+		b[i] = toLower(b[i])
 	}
 	return string(b)
 }
@@ -98,11 +99,7 @@ func LowerInto(buf []byte, w string) []byte {
 		return nil
 	}
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+		buf[i] = toLower(w[i])
 	}
 	return buf[:len(w)]
 }
