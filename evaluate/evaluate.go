@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"math"
 	"os"
@@ -36,6 +37,33 @@ type Options struct {
 	Indicators []string
 	// Verbose keeps the misses, extras and wrongly linked matches for Write.
 	Verbose bool
+	// AllPeriods scores the period of every match, inferred ones too; otherwise only periods
+	// the gold marks explicit are scored. Dated articles resolve "last year" for certain, so
+	// their inferred periods are as much a claim as stated ones.
+	AllPeriods bool
+	// Split restricts scoring to one part of the gold documents: SplitDev, SplitHoldout, or
+	// "" for all of them (see InSplit).
+	Split string
+}
+
+// The parts of a dev set. A third of the documents is held out from development: rules are
+// written looking at the dev part only, and the held-out score says how they carry over to
+// text nobody tuned them for.
+const (
+	SplitDev     = "dev"
+	SplitHoldout = "holdout"
+)
+
+// InSplit reports whether doc belongs to split. The held-out third is chosen by a hash of
+// the document's path, so that it stays the same whatever else changes in the gold file.
+func InSplit(doc, split string) bool {
+	if split == "" {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte(doc))
+	held := h.Sum32()%3 == 0
+	return held == (split == SplitHoldout)
 }
 
 // GoldClaim is one line of a gold file.
@@ -81,22 +109,47 @@ type Scores struct {
 	Matched   int // one-to-one matches on document, indicator and value
 
 	EntityOK     int
-	PeriodScored int // matches whose gold period is explicit
+	PeriodScored int // matches whose period is scored (explicit ones, or all with AllPeriods)
 	PeriodOK     int
 	KindOK       int // forecast vs not forecast
-	Strict       int // matches right on entity, period (where explicit), kind, jurisdiction
+	Strict       int // matches right on entity, period (where scored), kind, jurisdiction
+
+	// Errors counts the mistakes by kind: ErrMissed and ErrExtra for gold claims nothing
+	// matched and predictions that match nothing, ErrSign for a gold claim predicted with the
+	// opposite sign (counted once, not also as a miss and an extra), and ErrEntity, ErrPeriod,
+	// ErrKind and ErrJurisdiction for matches wrong on that field.
+	Errors map[string]int
 
 	Misses []GoldClaim
 	Extras []Extra
 	Wrong  []Pair
+	Signs  []Pair
 
-	verbose bool
+	verbose    bool
+	allPeriods bool
 }
+
+// Kinds of error, as Scores.Errors counts them.
+const (
+	ErrMissed       = "missed"
+	ErrExtra        = "extra"
+	ErrSign         = "sign"
+	ErrEntity       = "entity"
+	ErrPeriod       = "period"
+	ErrKind         = "kind"
+	ErrJurisdiction = "jurisdiction"
+)
+
+// errorKinds is the order in which Write prints the breakdown.
+var errorKinds = []string{ErrMissed, ErrExtra, ErrSign, ErrEntity, ErrPeriod, ErrKind, ErrJurisdiction}
 
 // Run extracts claims from every document named in the gold file and scores them.
 func Run(opts Options) (Scores, error) {
 	if opts.Extractor == nil {
 		return Scores{}, errors.New("evaluate: no extractor")
+	}
+	if opts.Split != "" && opts.Split != SplitDev && opts.Split != SplitHoldout {
+		return Scores{}, fmt.Errorf("evaluate: split %q is neither %s nor %s", opts.Split, SplitDev, SplitHoldout)
 	}
 	gold, order, err := readGold(opts.Gold)
 	if err != nil {
@@ -114,14 +167,17 @@ func Run(opts Options) (Scores, error) {
 	for _, ind := range scored {
 		keep[ind] = true
 	}
-	sc := Scores{verbose: opts.Verbose}
+	sc := Scores{verbose: opts.Verbose, allPeriods: opts.AllPeriods, Errors: make(map[string]int)}
 	for _, doc := range order {
+		if !InSplit(doc, opts.Split) {
+			continue
+		}
 		raw, err := os.ReadFile(filepath.Join(opts.Docs, filepath.FromSlash(doc)))
 		if err != nil {
 			return Scores{}, fmt.Errorf("evaluate: read document: %w", err)
 		}
 		text := string(raw)
-		published, err := publicationDate(doc, manifest, gold[doc])
+		published, err := publicationDate(doc, text, manifest, gold[doc])
 		if err != nil {
 			return Scores{}, err
 		}
@@ -145,14 +201,54 @@ func Run(opts Options) (Scores, error) {
 	return sc, nil
 }
 
+// score matches the predictions of one document to its gold claims one to one, nearest quote
+// first, and counts what is wrong.
 func (sc *Scores) score(doc string, golds []GoldClaim, preds []extract.Claim) {
 	sc.Gold += len(golds)
 	sc.Predicted += len(preds)
+	gUsed, pUsed := make([]bool, len(golds)), make([]bool, len(preds))
+	sc.pair(golds, preds, gUsed, pUsed, sameFigure, func(g GoldClaim, p extract.Claim) {
+		sc.Matched++
+		pair := Pair{Doc: doc, Gold: g, Pred: p}
+		sc.judge(&pair)
+		if len(pair.Wrong) > 0 && sc.verbose {
+			sc.Wrong = append(sc.Wrong, pair)
+		}
+	})
+	// What is left may be a figure read with the wrong sign: one error, not a miss and an extra.
+	sc.pair(golds, preds, gUsed, pUsed, oppositeSign, func(g GoldClaim, p extract.Claim) {
+		sc.Errors[ErrSign]++
+		if sc.verbose {
+			sc.Signs = append(sc.Signs, Pair{Doc: doc, Gold: g, Pred: p, Wrong: []string{ErrSign}})
+		}
+	})
+	for gi, g := range golds {
+		if !gUsed[gi] {
+			sc.Errors[ErrMissed]++
+			if sc.verbose {
+				sc.Misses = append(sc.Misses, g)
+			}
+		}
+	}
+	for pi, p := range preds {
+		if !pUsed[pi] {
+			sc.Errors[ErrExtra]++
+			if sc.verbose {
+				sc.Extras = append(sc.Extras, Extra{Doc: doc, Pred: p})
+			}
+		}
+	}
+}
+
+// pair matches the unused gold claims and predictions for which same holds, nearest quote
+// first, marks them used and calls matched for each pair.
+func (sc *Scores) pair(golds []GoldClaim, preds []extract.Claim, gUsed, pUsed []bool,
+	same func(GoldClaim, extract.Claim) bool, matched func(GoldClaim, extract.Claim)) {
 	type cand struct{ g, p, dist int }
 	var cands []cand
 	for gi, g := range golds {
 		for pi, p := range preds {
-			if !sameFigure(g, p) {
+			if gUsed[gi] || pUsed[pi] || !same(g, p) {
 				continue
 			}
 			dist := math.MaxInt32
@@ -163,31 +259,12 @@ func (sc *Scores) score(doc string, golds []GoldClaim, preds []extract.Claim) {
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
-	gUsed, pUsed := make([]bool, len(golds)), make([]bool, len(preds))
 	for _, c := range cands {
 		if gUsed[c.g] || pUsed[c.p] {
 			continue
 		}
 		gUsed[c.g], pUsed[c.p] = true, true
-		sc.Matched++
-		pair := Pair{Doc: doc, Gold: golds[c.g], Pred: preds[c.p]}
-		sc.judge(&pair)
-		if len(pair.Wrong) > 0 && sc.verbose {
-			sc.Wrong = append(sc.Wrong, pair)
-		}
-	}
-	if !sc.verbose {
-		return
-	}
-	for gi, g := range golds {
-		if !gUsed[gi] {
-			sc.Misses = append(sc.Misses, g)
-		}
-	}
-	for pi, p := range preds {
-		if !pUsed[pi] {
-			sc.Extras = append(sc.Extras, Extra{Doc: doc, Pred: p})
-		}
+		matched(golds[c.g], preds[c.p])
 	}
 }
 
@@ -202,28 +279,36 @@ func sameFigure(g GoldClaim, p extract.Claim) bool {
 	return math.Abs(*g.Value-p.Value) < 1e-9
 }
 
+// oppositeSign: same indicator and the value negated ("shrank 0.3%" read as 0.3).
+func oppositeSign(g GoldClaim, p extract.Claim) bool {
+	return g.Indicator == p.Indicator && g.Value != nil && *g.Value != 0 && math.Abs(*g.Value+p.Value) < 1e-9
+}
+
 func (sc *Scores) judge(pair *Pair) {
 	g, p := pair.Gold, pair.Pred
 	if g.Entity == p.Entity {
 		sc.EntityOK++
 	} else {
-		pair.Wrong = append(pair.Wrong, "entity")
+		pair.Wrong = append(pair.Wrong, ErrEntity)
 	}
-	if g.PeriodExplicit {
+	if g.PeriodExplicit || sc.allPeriods {
 		sc.PeriodScored++
 		if g.Period == p.Period {
 			sc.PeriodOK++
 		} else {
-			pair.Wrong = append(pair.Wrong, "period")
+			pair.Wrong = append(pair.Wrong, ErrPeriod)
 		}
 	}
 	if (g.Kind == extract.KindForecast) == (p.Kind == extract.KindForecast) {
 		sc.KindOK++
 	} else {
-		pair.Wrong = append(pair.Wrong, "kind")
+		pair.Wrong = append(pair.Wrong, ErrKind)
 	}
 	if g.Jurisdiction != "" && g.Jurisdiction != p.Jurisdiction {
-		pair.Wrong = append(pair.Wrong, "jurisdiction")
+		pair.Wrong = append(pair.Wrong, ErrJurisdiction)
+	}
+	for _, w := range pair.Wrong {
+		sc.Errors[w]++
 	}
 	if len(pair.Wrong) == 0 {
 		sc.Strict++
@@ -241,7 +326,7 @@ func (sc Scores) StrictRecall() float64    { return ratio(sc.Strict, sc.Gold) }
 func (sc Scores) StrictF1() float64        { return f1(sc.StrictPrecision(), sc.StrictRecall()) }
 
 // Write prints the report. Its last four lines are the key figures, for scripts to tail:
-// detection, linking shares, strict scores, counts.
+// detection, linking shares, strict scores, counts; the breakdown of errors comes before them.
 func (sc Scores) Write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	if sc.verbose {
@@ -252,12 +337,20 @@ func (sc Scores) Write(w io.Writer) error {
 			p := e.Pred
 			fmt.Fprintf(bw, "extra  %s  %q  %s %s %s %g %s\n", e.Doc, p.Quote, p.Indicator, p.Entity, p.Period, p.Value, p.Kind)
 		}
+		for _, pr := range sc.Signs {
+			fmt.Fprintf(bw, "sign   %s  %q  %s: gold %s, got %g\n", pr.Doc, pr.Pred.Quote, pr.Gold.Indicator, valueString(pr.Gold.Value), pr.Pred.Value)
+		}
 		for _, pr := range sc.Wrong {
 			g, p := pr.Gold, pr.Pred
 			fmt.Fprintf(bw, "wrong  %s  %q  %s: gold %s/%s/%s, got %s/%s/%s\n", pr.Doc, p.Quote, strings.Join(pr.Wrong, ","),
 				g.Entity, g.Period, g.Kind, p.Entity, p.Period, p.Kind)
 		}
 	}
+	fmt.Fprint(bw, "errors    ")
+	for _, kind := range errorKinds {
+		fmt.Fprintf(bw, " %s=%d", kind, sc.Errors[kind])
+	}
+	fmt.Fprintln(bw)
 	fmt.Fprintf(bw, "detection  P=%.3f R=%.3f F1=%.3f\n", sc.Precision(), sc.Recall(), sc.F1())
 	fmt.Fprintf(bw, "linking    entity=%.3f period=%.3f kind=%.3f\n",
 		ratio(sc.EntityOK, sc.Matched), ratio(sc.PeriodOK, sc.PeriodScored), ratio(sc.KindOK, sc.Matched))
@@ -369,8 +462,9 @@ func readManifest(dir string) (map[string]string, error) {
 	return out, nil
 }
 
-// publicationDate: the manifest's, else the gold's "published", else unknown (zero).
-func publicationDate(doc string, manifest map[string]string, golds []GoldClaim) (time.Time, error) {
+// publicationDate: the manifest's, else the gold's "published", else the dateline of the
+// text as `check` reads it, else unknown (zero).
+func publicationDate(doc, text string, manifest map[string]string, golds []GoldClaim) (time.Time, error) {
 	s := manifest[doc]
 	for _, g := range golds {
 		if s == "" {
@@ -378,7 +472,8 @@ func publicationDate(doc string, manifest map[string]string, golds []GoldClaim) 
 		}
 	}
 	if s == "" {
-		return time.Time{}, nil
+		t, _ := timex.Dateline(text)
+		return t, nil
 	}
 	if t, err := time.Parse("2006-01-02", s); err == nil {
 		return t, nil
