@@ -15,6 +15,8 @@ require (
 )
 
 require (
+	github.com/aaaton/golem/v4 v4.0.0 // indirect
+	github.com/aaaton/golem/v4/dicts/en v1.0.0 // indirect
 	github.com/clipperhouse/displaywidth v0.10.0 // indirect
 	github.com/clipperhouse/uax29/v2 v2.6.0 // indirect
 	github.com/fatih/color v1.18.0 // indirect

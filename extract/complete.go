@@ -1,43 +1,58 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
-// completeClaims turns a linked figure into one claim, or one per period when the period is
-// coordinated ("5% growth forecast for 2005 and 2006").
-func (st *articleState) completeClaims(s *sentence, k int, res *linkResult) []Claim {
+// completeClaims turns a read figure into its claim — or one claim per period when the period
+// is coordinated ("5% growth forecast for 2005 and 2006") — with the entity, period, kind,
+// basis and source the sentence and the text before it give.
+func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	q := s.quants[k]
+	unit := st.effectiveUnit(s, k, r)
+	indicator := r.indicatorOf(unit)
+	if indicator == "" {
+		return nil
+	}
+	if indicator == "gdp_growth" && s.nominalInClause(s.qFirst[k]) {
+		return nil // "On a current prices basis, GDP was up 11 pct"
+	}
 	text := st.art.Text
-	start := min(res.quoteStart, q.Start)
-	end := max(res.quoteEnd, q.End)
+	start, end := q.Start, q.End
+	if r.quoteFrom >= 0 && r.quoteFrom < len(s.words) {
+		start = min(start, s.words[r.quoteFrom].start)
+	}
+	if r.quoteTo >= 0 && r.quoteTo < len(s.words) {
+		end = max(end, s.words[r.quoteTo].end)
+	}
 	c := Claim{
 		Start: start, End: end, Quote: text[start:end],
 		Sentence: s.text,
 		Value:    q.Value, ValueMax: q.ValueMax, Step: q.Step,
-		Unit: q.Unit, Qualifier: q.Qualifier, Change: q.Change,
-		Indicator: res.indicator,
+		Unit: unit, Qualifier: q.Qualifier, Change: q.Change,
+		Indicator: indicator,
 	}
-	c.Entity = st.entityFor(s, k)
-	if res.indicator == "population" && !st.populationOfCountry(s, k) {
+	if unit != q.Unit && q.Step == 0 {
+		c.Step = 1
+	}
+	st.applySign(s, k, r, &c)
+	c.Entity = st.entityOf(s, k, r)
+	if indicator == "population" && !st.populationOfCountry(s) {
 		return nil
 	}
 	if c.Entity == "" {
 		// A figure with no country cannot be checked; it stays visible with --all only.
 		return nil
 	}
-	if res.indicator == "gdp_growth" && s.negates(k, res) {
-		c.Value = -c.Value
-		if c.ValueMax != nil {
-			v := -*c.ValueMax
-			c.ValueMax = &v
-		}
-	}
-	c.Kind = s.kindOf(k)
-	c.Source = s.sourceOf(k)
-	e, ok := s.periodOf(k)
+	c.Source = st.sourceOf(s, k)
+	e, ok := st.periodOf(s, k, r)
 	var extra []timex.Expr
 	switch {
+	case ok && strings.Contains(e.Period, "/"):
+		c.Period, c.PeriodExplicit = e.Period, e.Explicit
+		c.Note = "a figure over several years, not one year's"
 	case ok && e.Period != "":
 		c.Period, c.PeriodExplicit = e.Period, e.Explicit
 		extra = s.coordinatedDates(e)
@@ -49,59 +64,307 @@ func (st *articleState) completeClaims(s *sentence, k int, res *linkResult) []Cl
 	default:
 		c.Note = "period not stated near the figure"
 	}
-	c.Basis = s.basisOf(k, c)
+	c.Kind = st.kindOf(s, k, r, c.Period)
+	c.Basis = st.basisOf(s, k, r, c)
+	s.claimed(k, c)
 	out := []Claim{c}
 	for _, e := range extra {
 		d := c
 		d.Period, d.PeriodExplicit = e.Period, e.Explicit
-		d.Basis = s.basisOf(k, d)
+		d.Kind = st.kindOf(s, k, r, d.Period)
+		d.Basis = st.basisOf(s, k, r, d)
 		out = append(out, d)
 	}
 	return out
 }
 
-// entityFor picks the country or region a figure at token t is about: the nearest name left of
-// it in the sentence; else a name shortly after it introduced by a scope word ("growth of 2.2%
-// across the European Union"); else the last country named before the sentence, which is what
-// "the economy" and "the country" refer to.
-func (st *articleState) entityFor(s *sentence, k int) string {
-	t := s.qFirst[k]
-	ents := s.entities(st.lex)
-	best := ""
-	for _, m := range ents {
-		if m.last >= t {
-			break
-		}
-		if code, ok := entityCode(m); ok {
-			best = code
+// effectiveUnit is the unit a figure states: its own, or, for a bare number given beside a
+// percentage ("rose to 9.0 pct from 9.1", "growth was zero"), percent.
+func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
+	q := s.quants[k]
+	if q.Unit != "" {
+		return q.Unit
+	}
+	if q.Value == 0 && q.ValueMax == nil && r.measure.typ == classRate || q.Value == 0 && r.role == roleChange {
+		return UnitPercent // "zero"
+	}
+	for _, j := range []int{r.compared, r.apposed} {
+		if j >= 0 && s.quants[j].Unit == UnitPercent && !timex.IsDateNumber(st.art.Text, q.NumStart, q.NumEnd) {
+			return UnitPercent
 		}
 	}
-	if best != "" {
-		return best
+	if r.listEntity >= 0 || r.coordinated >= 0 {
+		if j := s.figureBefore(k); j >= 0 && s.quants[j].Unit == UnitPercent {
+			return UnitPercent
+		}
 	}
-	scoped := false
-	words := 0
-	for i := s.qLast[k] + 1; i < len(s.toks) && words <= rightEntityWords; i++ {
-		tok := s.toks[i]
-		if tok.punct && (tok.lower == "," || tok.lower == ";") || strongBreak[tok.lower] {
-			break
-		}
-		if !tok.punct {
-			words++
-		}
-		switch tok.lower {
-		case "in", "for", "across", "of", "among", "throughout":
-			scoped = true
-		}
-		for _, m := range ents {
-			if m.first == i && scoped {
-				if code, ok := entityCode(m); ok {
-					return code
-				}
+	// A bare number as the value of a rate, in a sentence that states rates in percent:
+	// "revised their predictions down to two or below".
+	if q.ValueMax == nil && q.Value > 0 && q.Value < 100 && r.measure.typ == classRate && !timex.IsDateNumber(st.art.Text, q.NumStart, q.NumEnd) {
+		for j := range s.quants {
+			if s.quants[j].Unit == UnitPercent {
+				return UnitPercent
 			}
 		}
 	}
+	return q.Unit
+}
+
+// applySign makes a fall negative ("GDP fell 0.5%", "a 0.3% decline", "0.5 pct lower than"), a
+// deficit a negative balance, and "negative rates of 0.5 pct" negative.
+func (st *articleState) applySign(s *sentence, k int, r *reading, c *Claim) {
+	sign := 1.0
+	if r.role == roleChange && r.sign < 0 {
+		sign = -1
+	}
+	if r.role == roleShare {
+		sign *= r.measure.sign
+	}
+	if s.negativeWord(k, r) {
+		sign = -1
+	}
+	if sign < 0 && c.Value > 0 {
+		c.Value = -c.Value
+		if c.ValueMax != nil {
+			v := -*c.ValueMax
+			c.ValueMax = &v
+		}
+	}
+}
+
+// negativeWord reports "negative" in the figure's phrase or the phrase it is the object of:
+// "negative rates of 0.5 pct", "a negative 0.3 pct".
+func (s *sentence) negativeWord(k int, r *reading) bool {
+	from := s.phraseStart(s.qFirst[k])
+	if r.np >= 0 && s.nps[r.np].first < from {
+		from = s.nps[r.np].first
+	}
+	for i := from; i < s.qFirst[k]; i++ {
+		if s.words[i].lower == "negative" || s.words[i].lower == "minus" {
+			return true
+		}
+	}
+	return false
+}
+
+// claimed records the entity and period of figure k's claim, for the figures compared with it.
+func (s *sentence) claimed(k int, c Claim) {
+	r := s.readings[k]
+	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit = c.Entity, c.Period, c.Kind, c.PeriodExplicit
+}
+
+// nominalInClause reports a nominal marker in the clause of word i: "On a current prices
+// basis, GDP was up 11 pct".
+func (s *sentence) nominalInClause(i int) bool {
+	from, to := s.clauseOf(i)
+	for j := from; j <= to; j++ {
+		if s.cueIs(j, catNominal) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOf returns the first and last word of the clause word i stands in. Clauses are
+// separated by semicolons, subordinating conjunctions ("while", "although", "because"), "but",
+// relative pronouns, and a comma followed by "and" or a new subject.
+func (s *sentence) clauseOf(i int) (int, int) {
+	ws := s.words
+	from := i
+	for from > 0 && !s.clauseBreak(from-1) {
+		from--
+	}
+	to := i
+	for to+1 < len(ws) && !s.clauseBreak(to+1) {
+		to++
+	}
+	return from, to
+}
+
+// clauseBreak reports a word that separates clauses.
+func (s *sentence) clauseBreak(i int) bool {
+	w := s.words[i]
+	switch {
+	case w.lower == ";" || w.lower == ":":
+		return true
+	case w.tag == tagSub && w.lower != "as" && w.lower != "that" && w.lower != "so":
+		return true
+	case w.lower == "but" || w.lower == "whereas" || w.lower == "meanwhile":
+		return true
+	case w.tag == tagWh && w.lower != "that":
+		return true
+	}
+	return false
+}
+
+// entityOf finds the country or region of figure k: the one its own phrase names ("Britain at
+// 3.9 pct", "Italy's GDP", "U.S. consumer prices"), the one a figure it restates or is compared
+// with is about, one named in a phrase after its measure ("growth in France"), the subject or
+// another name in its clause, in its sentence, an institution's country ("the Bundesbank"), and
+// last the country the sentences before were about.
+func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
+	if r.listEntity >= 0 {
+		if code, ok := entityCode(s.ents[r.listEntity]); ok {
+			return code
+		}
+	}
+	if own := s.entityInPhrase(s.words[s.qFirst[k]].np); own != "" && r.np != s.words[s.qFirst[k]].np {
+		return own
+	}
+	for _, j := range []int{r.compared, r.apposed} {
+		if j >= 0 && s.readings[j] != nil && s.readings[j].claimEntity != "" {
+			return s.readings[j].claimEntity
+		}
+	}
+	if code := s.entityInPhrase(r.np); code != "" {
+		return code
+	}
+	if r.np >= 0 {
+		if code := s.entityAfter(s.nps[r.np].last); code != "" {
+			return code
+		}
+	}
+	if code := s.entityAfter(s.qLast[k]); code != "" {
+		return code
+	}
+	from, to := s.clauseOf(s.qFirst[k])
+	if code := st.entityIn(s, from, to, s.qFirst[k]); code != "" {
+		return code
+	}
+	if code := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); code != "" {
+		return code
+	}
+	if code := st.institutionEntity(s); code != "" {
+		return code
+	}
+	if r.fromContext && st.focus.entity != "" {
+		return st.focus.entity
+	}
 	return st.entityBefore(s.start)
+}
+
+// entityInPhrase returns the entity named inside noun phrase p ("Italy's GDP", "Italian GDP").
+func (s *sentence) entityInPhrase(p int) string {
+	if p < 0 {
+		return ""
+	}
+	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+		if e := s.words[i].ent; e >= 0 {
+			if code, ok := entityCode(s.ents[e]); ok {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
+// entityAfter returns an entity named in a phrase right after word i: "growth of 2.2% across
+// the European Union", "inflation in Italy", "GDP for France".
+func (s *sentence) entityAfter(i int) string {
+	ws := s.words
+	j := i + 1
+	for j < len(ws) && ws[j].date >= 0 {
+		j++
+	}
+	if j >= len(ws) {
+		return ""
+	}
+	switch ws[j].lower {
+	case "in", "for", "across", "of", "among", "throughout":
+	default:
+		return ""
+	}
+	j++
+	if j < len(ws) && ws[j].tag == tagDet {
+		j++
+	}
+	if j < len(ws) && ws[j].ent >= 0 && s.ents[ws[j].ent].first == j {
+		if code, ok := entityCode(s.ents[ws[j].ent]); ok {
+			return code
+		}
+	}
+	return ""
+}
+
+// entityIn returns the entity of a figure at word at among the names in [from, to]: the last
+// one before it, else the first after it; names that stand as a source ("the OECD said") count
+// only when there is no other.
+func (st *articleState) entityIn(s *sentence, from, to, at int) string {
+	before, after, source := "", "", ""
+	for _, m := range s.ents {
+		if m.first < from || m.last > to {
+			continue
+		}
+		code, ok := entityCode(m)
+		if !ok {
+			continue
+		}
+		if s.isSourceMention(m) {
+			if source == "" {
+				source = code
+			}
+			continue
+		}
+		if m.last < at {
+			before = code
+		} else if after == "" && !s.objectOfSanctions(m) {
+			after = code
+		}
+	}
+	switch {
+	case before != "":
+		return before
+	case after != "":
+		return after
+	}
+	return source
+}
+
+// isSourceMention reports a region or body named as the speaker of the figure rather than
+// what it is about: "the OECD said", "according to the IMF", "the OECD forecast".
+func (s *sentence) isSourceMention(m match) bool {
+	if !namesBloc(s, m) {
+		return false
+	}
+	if m.first >= 2 && s.words[m.first-1].lower == "to" && s.words[m.first-2].lower == "according" {
+		return true
+	}
+	j := m.last + 1
+	if j < len(s.words) && s.words[j].vg >= 0 {
+		g := s.vgs[s.words[j].vg]
+		for t := g.first; t <= g.last; t++ {
+			if hasLemma(s.words[t].lower, "say") || s.cueIs(t, catForecast) || hasLemma(s.words[t].lower, "report") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesBloc reports an entity match that names an organisation of countries (the
+// OECD, the EU), which speaks of its members' figures as often as of its own.
+func namesBloc(s *sentence, m match) bool {
+	code, _ := m.has(catEntity)
+	switch code {
+	case "OED", "EUU", "EMU", "WLD":
+		return true
+	}
+	return false
+}
+
+// objectOfSanctions is false for figures; kept apart so entityIn reads the same for both.
+func (s *sentence) objectOfSanctions(m match) bool { return false }
+
+// institutionEntity returns the country of an institution named in the sentence ("the
+// Bundesbank said", "Istat figures").
+func (st *articleState) institutionEntity(s *sentence) string {
+	for _, m := range s.insts {
+		v, _ := m.has(catInstitution)
+		if code, _, _ := strings.Cut(v, "|"); code != "" {
+			return code
+		}
+	}
+	return ""
 }
 
 func entityCode(m match) (string, bool) {
@@ -114,182 +377,37 @@ func entityCode(m match) (string, bool) {
 	return "", false
 }
 
-// negates reports a contraction: "shrank 0.3%", "contracted by 0.1%", "a 0.3% contraction",
-// and for a level ("GDP fell 0.5%") a falling verb right before the number.
-func (s *sentence) negates(k int, res *linkResult) bool {
-	first, last := s.qFirst[k], s.qLast[k]
-	if m, ok := s.cueMatchAt(last + 1); ok && m.first == last+1 {
-		if v, ok := m.has("verb"); ok && v == "shrink" {
-			return true
-		}
-	}
-	i := first - 1
-	if i >= 0 && (s.toks[i].lower == "by" || s.toks[i].lower == "a" || s.toks[i].lower == "an") {
-		i--
-	}
-	m, ok := s.cueMatchAt(i)
-	if !ok {
-		return false
-	}
-	switch v, _ := m.has("verb"); v {
-	case "shrink":
-		return true
-	case "down":
-		return res.levelSubject
-	}
-	return false
-}
-
-// kindOf tells a forecast from an outturn and from an earlier figure given for comparison.
-func (s *sentence) kindOf(k int) string {
-	first, last := s.qFirst[k], s.qLast[k]
-	if s.comparedFigure(first) {
-		if s.revisedBefore(first) {
-			return KindForecast
-		}
-		return KindPrevious
-	}
-	for _, m := range s.cues {
-		if m.last >= first {
-			break
-		}
-		if _, ok := m.has("forecast"); ok {
-			return KindForecast
-		}
-	}
-	words := 0
-	for i := last + 1; i < len(s.toks) && words < rightKindWords; i++ {
-		tok := s.toks[i]
-		if tok.lower == "," || tok.lower == ";" || strongBreak[tok.lower] || s.qAt[i] >= 0 {
-			break
-		}
-		if !tok.punct {
-			words++
-		}
-		if m, ok := s.cueMatchAt(i); ok && m.first == i {
-			if _, ok := m.has("forecast"); ok {
-				return KindForecast
-			}
-		}
-	}
-	return KindActual
-}
-
-// comparedFigure reports a comparison marker shortly before the figure: "from 2.1%", "down
-// from 3.7%", "compared with 2.5%", "from a previous estimate of 3.7%".
-func (s *sentence) comparedFigure(first int) bool {
-	for i, n := first-1, 0; i >= 0 && n < 5; n++ {
-		m, ok := s.cueMatchAt(i)
-		if !ok {
-			if s.toks[i].punct || s.qAt[i] >= 0 {
-				return false
-			}
-			i--
+// sourceOf returns who the sentence says the figure comes from: the nearest institution named
+// in it.
+func (st *articleState) sourceOf(s *sentence, k int) string {
+	best, bestDist := "", len(s.words)+1
+	for _, m := range s.insts {
+		v, _ := m.has(catInstitution)
+		_, source, _ := strings.Cut(v, "|")
+		if source == "" {
 			continue
 		}
-		if _, ok := m.has("comparison"); ok {
-			return true
-		}
-		if _, ok := m.has("revision"); !ok {
-			return false
-		}
-		i = m.first - 1
-	}
-	return false
-}
-
-// revisedBefore reports a revision word before the figure ("scaled back to 4.0% from 4.4%",
-// "from a previous estimate of 3.7%"): the figure replaced was a projection too.
-func (s *sentence) revisedBefore(first int) bool {
-	for _, m := range s.cues {
-		if m.last >= first {
-			break
-		}
-		if _, ok := m.has("revision"); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// sourceOf returns the nearest named source in the sentence.
-func (s *sentence) sourceOf(k int) string {
-	best, bestDist := "", len(s.toks)+1
-	for _, m := range s.cues {
-		if v, ok := m.has("source"); ok {
-			if d := abs(m.first - s.qFirst[k]); d < bestDist {
-				best, bestDist = v, d
-			}
+		if d := abs(m.first - s.qFirst[k]); d < bestDist {
+			best, bestDist = source, d
 		}
 	}
 	return best
 }
 
-// basisOf reads the basis from cue words near the figure, else from the period's precision.
-func (s *sentence) basisOf(k int, c Claim) string {
-	best, bestDist := "", basisWords+1
+// populationOfCountry asks more of a head count than of a rate: the country is named in the
+// sentence, and nothing in it says the population is a city's, a region's or the world's.
+func (st *articleState) populationOfCountry(s *sentence) bool {
 	for _, m := range s.cues {
-		if v, ok := m.has("basis"); ok && !s.otherFigureBetween(k, m.first, m.last) {
-			if d := abs(m.first - s.qFirst[k]); d < bestDist {
-				best, bestDist = v, d
-			}
+		if v, ok := m.has(catVeto); ok && v == "population" {
+			return false
 		}
 	}
-	if c.Indicator == "unemployment_rate" && best != "" && best != BasisYoY {
-		// A jobless rate is a level: "in the three months to November" is its period, and
-		// no rate of change is stated.
-		best = ""
-	}
-	precision := periodPrecision(c.Period)
-	switch best {
-	case "annual_rate":
-		if precision == timex.Month {
-			return BasisYoY
-		}
-		return BasisAnnualised
-	case "":
-	default:
-		return best
-	}
-	switch {
-	case precision == timex.Year:
-		return BasisAnnual
-	case c.Indicator == "inflation" && precision == timex.Month:
-		return BasisYoY // consumer price inflation is conventionally stated year on year
-	}
-	return BasisUnknown
-}
-
-// otherFigureBetween reports a figure other than the k-th between it and the tokens
-// [first, last]: "0.9% in the third quarter, or 3.7% annualised" — "annualised" is the second
-// figure's basis, not the first's.
-func (s *sentence) otherFigureBetween(k, first, last int) bool {
-	lo, hi := s.qLast[k], first
-	if last < s.qFirst[k] {
-		lo, hi = last, s.qFirst[k]
-	}
-	for t := lo + 1; t < hi; t++ {
-		if q := s.qAt[t]; q >= 0 && q != k {
+	for _, m := range s.ents {
+		if _, ok := m.has(catEntity); ok {
 			return true
 		}
 	}
 	return false
-}
-
-func periodPrecision(p string) string {
-	switch {
-	case p == "":
-		return ""
-	case len(p) == 4 || len(p) > 2 && p[:2] == "FY":
-		return timex.Year
-	case len(p) == 7 && p[5] == 'Q':
-		return timex.Quarter
-	case len(p) == 7 && p[5] == 'H':
-		return timex.Half
-	case len(p) == 7:
-		return timex.Month
-	}
-	return timex.Day
 }
 
 func abs(x int) int {
@@ -297,171 +415,4 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-// periodOf picks the date expression of the sentence that the figure's period comes from:
-// the nearest one, where a date right after another figure belongs to that figure ("from 3.2%
-// last year to 2.5%") unless the two are a pair ("to 4.0% from 4.4% this year").
-func (s *sentence) periodOf(k int) (timex.Expr, bool) {
-	best, bestScore := -1, 1<<30
-	for i := range s.exprs {
-		owner := s.dateOwner(i)
-		if owner >= 0 && owner != k && !s.pairedFigures(k, owner) {
-			continue
-		}
-		if owner != k && s.comparisonBase(i) {
-			continue // "rose 2.4% from a year earlier": the base of a change, not a period
-		}
-		dist := s.wordDistance(k, i)
-		if owner == k {
-			dist = -1 // "6.3% in the first quarter of 2004": the date right after is its own
-		}
-		if s.figureBetween(k, i) {
-			dist += 100
-		}
-		if dist < bestScore {
-			best, bestScore = i, dist
-		}
-	}
-	if best < 0 {
-		return timex.Expr{}, false
-	}
-	return s.exprs[best], true
-}
-
-// comparisonBase reports a date that a change is measured against: "from a year earlier",
-// "than a year ago", "on the previous quarter", "over the same month last year".
-func (s *sentence) comparisonBase(i int) bool {
-	f := s.eFirst[i]
-	if f == 0 {
-		return false
-	}
-	switch s.toks[f-1].lower {
-	case "from", "than", "on", "over", "with":
-	default:
-		return false
-	}
-	for _, tok := range s.toks[f : s.eLast[i]+1] {
-		switch tok.lower {
-		case "earlier", "ago", "before", "previous", "prior", "same":
-			return true
-		}
-	}
-	return false
-}
-
-// dateOwner returns the figure that a date directly follows ("5% in 2004"), or -1.
-func (s *sentence) dateOwner(i int) int {
-	f := s.eFirst[i]
-	for j, n := f-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
-		if k := s.qAt[j]; k >= 0 {
-			return k
-		}
-		tok := s.toks[j]
-		if tok.punct || strongBreak[tok.lower] {
-			return -1
-		}
-		switch tok.lower {
-		case "in", "for", "during", "this", "last", "next", "the":
-			continue
-		}
-		return -1
-	}
-	return -1
-}
-
-// pairedFigures reports two figures given as a pair, which share a date: "to 4.0% from 4.4%
-// this year", "5.7% in 2005, rather than 6%".
-func (s *sentence) pairedFigures(k, other int) bool {
-	a, b := min(k, other), max(k, other)
-	if b != a+1 {
-		return false
-	}
-	gap := s.toks[s.qLast[a]+1 : max(s.qFirst[b], s.qLast[a]+1)]
-	if len(gap) == 0 {
-		return false
-	}
-	if n := len(gap); gap[n-1].lower == "or" && n >= 2 && gap[n-2].lower == "," && !hasStrongBreak(gap) {
-		return true // "grew 0.9% in the third quarter, or 3.7% annualised": one figure restated
-	}
-	if len(gap) > 6 {
-		return false
-	}
-	for _, tok := range gap {
-		switch tok.lower {
-		case "from", "than", "instead":
-			return true
-		}
-	}
-	return false
-}
-
-// hasStrongBreak reports whether a stretch of tokens holds a strong break ("but", ";"), after
-// which a restatement cannot reach back.
-func hasStrongBreak(toks []token) bool {
-	for _, tok := range toks {
-		if strongBreak[tok.lower] {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *sentence) wordDistance(k, i int) int {
-	a, b := s.qLast[k], s.eFirst[i]
-	if s.eLast[i] < s.qFirst[k] {
-		a, b = s.eLast[i], s.qFirst[k]
-	}
-	n := 0
-	for t := a + 1; t < b; t++ {
-		if !s.toks[t].punct {
-			n++
-		}
-	}
-	return n
-}
-
-func (s *sentence) figureBetween(k, i int) bool {
-	lo, hi := s.qLast[k], s.eFirst[i]
-	if s.eLast[i] < s.qFirst[k] {
-		lo, hi = s.eLast[i], s.qFirst[k]
-	}
-	for t := lo + 1; t < hi; t++ {
-		if s.qAt[t] >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// coordinatedDates returns the dates joined to e by "and" ("for 2005 and 2006").
-func (s *sentence) coordinatedDates(e timex.Expr) []timex.Expr {
-	var out []timex.Expr
-	for i := range s.exprs {
-		if s.exprs[i].Start != e.Start {
-			continue
-		}
-		for j := i + 1; j < len(s.exprs); j++ {
-			gap := s.toks[s.eLast[j-1]+1 : max(s.eFirst[j], s.eLast[j-1]+1)]
-			if len(gap) != 1 || gap[0].lower != "and" || s.exprs[j].Precision != e.Precision || s.exprs[j].Period == "" {
-				break
-			}
-			out = append(out, s.exprs[j])
-		}
-	}
-	return out
-}
-
-// populationOfCountry asks more of a head count than of a rate: the country is named in the
-// sentence, and nothing in it says the population is a city's, a region's or the world's.
-func (st *articleState) populationOfCountry(s *sentence, k int) bool {
-	if s.vetoed("population", 0, len(s.toks)) {
-		return false
-	}
-	for _, m := range s.entities(st.lex) {
-		if _, ok := m.has(catEntity); ok {
-			return true
-		}
-	}
-	return false
 }

@@ -54,6 +54,56 @@ func refineDates(text string, exprs []timex.Expr) []timex.Expr {
 	return out
 }
 
+// prepareQuantities reads the scanner's quantities as claims state them: a movement "from 1.9%
+// to 1.8%" is two figures, not a range; a bare number before a percentage shares its unit as
+// the low end of a range ("2.6 or 2.7 per cent", "between five and 5.5 pct").
+func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity {
+	qs = splitMovements(text, qs)
+	out := qs[:0:0]
+	for i := 0; i < len(qs); i++ {
+		q := qs[i]
+		if i+1 < len(qs) {
+			if r, ok := joinRange(text, q, qs[i+1]); ok {
+				out = append(out, r)
+				i++
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// joinRange joins "X or Y unit", "between X and Y unit" and "X to Y unit" into one range when
+// X has no unit of its own.
+func joinRange(text string, a, b quantity.Quantity) (quantity.Quantity, bool) {
+	if a.Unit != "" || b.Unit == "" || a.ValueMax != nil || b.ValueMax != nil || a.Value >= b.Value || timex.IsDateNumber(text, a.NumStart, a.NumEnd) {
+		return a, false
+	}
+	gap := strings.TrimSpace(text[a.End:b.Start])
+	switch gap {
+	case "or", "to", "-", "–":
+	case "and":
+		if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, a.Start-9):a.Start])), "between") {
+			return a, false
+		}
+	default:
+		return a, false
+	}
+	r := b
+	r.Start, r.NumStart = a.Start, a.NumStart
+	if strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, a.Start-9):a.Start])), "between") {
+		r.Start = strings.LastIndex(strings.ToLower(text[:a.Start]), "between")
+	}
+	hi := b.Value
+	r.Value, r.ValueMax = a.Value, &hi
+	r.Qualifier = b.Qualifier
+	if a.Qualifier != "" && a.Qualifier != QualExact {
+		r.Qualifier = a.Qualifier
+	}
+	return r, true
+}
+
 // splitMovements splits "from 1.9% to 1.8%", which the quantity scanner reads as one range,
 // into its two figures: a movement states an earlier and a later value, not an interval.
 func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {

@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
+	"unicode"
 
 	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/extract/timex"
@@ -27,33 +27,12 @@ func New(lex *Lexicon) *Extractor {
 	return &Extractor{lex: lex}
 }
 
-// Tuning of the word windows around a number. They are counted in words, not bytes, so that
-// punctuation and long names do not change what is near.
-const (
-	leftCueWords     = 12 // how far left an indicator phrase may be ("inflation which, ..., was 70%")
-	chainGapWords    = 15 // how far a figure may inherit the indicator of the figure before it
-	rightEntityWords = 10 // "growth of 3.6% in 2004 for the 30 member countries of the OECD"
-	rightKindWords   = 8  // "the 3.5% growth rate that economists had forecast"
-	basisWords       = 12
-)
-
 // Claims returns the claims of a, in order of Start. Without opts.All only claims with an
 // indicator are returned. Quote is always a.Text[Start:End].
 func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	st := &articleState{lex: e.lex, art: a}
-	buf := tokenBuffers.Get().(*[]token)
-	st.tokBuf = *buf
-	defer func() {
-		// Tokens point into the article's text: wipe them so that the pool does not keep
-		// old articles alive, and let a buffer grown by a freak sentence go.
-		if cap(st.tokBuf) <= maxPooledTokens {
-			*buf = st.tokBuf[:0]
-			clear((*buf)[:cap(*buf)])
-			tokenBuffers.Put(buf)
-		}
-	}()
 	var claims []Claim
-	qs := splitMovements(a.Text, quantity.Scan(a.Text))
+	qs := prepareQuantities(a.Text, quantity.Scan(a.Text))
 	for i := 0; i < len(qs); {
 		start, end := e.lex.sentenceBounds(a.Text, qs[i].NumStart)
 		j := i
@@ -70,19 +49,15 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	return claims
 }
 
-// tokenBuffers keep token slices from article to article, so that a corpus does not
-// allocate the tokens of every sentence afresh.
-var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
-
-const maxPooledTokens = 4096
-
 // hasSanctionWord is a cheap test that spares the date scan in articles without sanctions.
 func hasSanctionWord(text string) bool {
-	return strings.Contains(text, "anction") || strings.Contains(text, "mbargo")
+	return strings.Contains(text, "anction") || strings.Contains(text, "mbargo") ||
+		strings.Contains(text, "ANCTION") || strings.Contains(text, "MBARGO")
 }
 
 // articleState is what one article's extraction remembers as it moves forward: the dates of
-// the article, and the last entity named before the current sentence.
+// the article, the entities named so far, and what the last claims were about, for "it rose
+// 0.4%" and "the rate eased" in the sentences after them.
 type articleState struct {
 	lex *Lexicon
 	art Article
@@ -92,9 +67,21 @@ type articleState struct {
 
 	entityScanPos int                // text before this offset has been scanned for entity names
 	lastEntity    string             // the last strongly named entity before entityScanPos
+	lastEntityAt  int                // where it was named
 	mentions      map[string]float64 // how often each entity was strongly named before it
 
-	tokBuf []token // the tokens of the current sentence, reused from sentence to sentence
+	// focus is what the last sentence with a linked figure was about: the measure, its
+	// entity and period, and where that sentence ended.
+	focus focus
+}
+
+// focus is the topic a text carries from one sentence to the next.
+type focus struct {
+	measure *measure
+	entity  string
+	period  string
+	precision string
+	end     int // end of the sentence that set it; 0 when unset
 }
 
 func (st *articleState) dates() []timex.Expr {
@@ -112,22 +99,18 @@ func (st *articleState) dates() []timex.Expr {
 const recencyBonus = 1.5
 
 // entityBefore returns the entity that "the economy" or "the country" refers to at offset pos:
-// the most salient of the entities strongly named before it, counting mentions, with a bonus
-// for the last one. Sentences are visited in order, so the scan moves forward only and costs
-// at most one pass over the article, and only for articles that need it.
+// the country named in the nearest sentence before, when one was; else the most salient of the
+// entities strongly named before it, counting mentions. Sentences are visited in order, so the
+// scan moves forward only and costs at most one pass over the article.
 func (st *articleState) entityBefore(pos int) string {
 	if pos > st.entityScanPos {
 		if st.mentions == nil {
 			st.mentions = make(map[string]float64)
 		}
-		toks := tokenize(st.art.Text, st.entityScanPos, pos)
-		for _, m := range st.lex.entities.findAll(toks) {
-			if code, ok := m.has(catEntity); ok {
-				st.lastEntity = code
-				st.mentions[code] += st.lex.mentionWeight(code)
-			}
-		}
-		st.entityScanPos = pos
+		st.scanMentions(pos)
+	}
+	if st.lastEntity != "" && !st.lex.aggregates[st.lastEntity] && st.sentencesBetween(st.lastEntityAt, pos) <= 1 {
+		return st.lastEntity
 	}
 	best, bestScore := "", 0.0
 	for code, n := range st.mentions {
@@ -142,63 +125,148 @@ func (st *articleState) entityBefore(pos int) string {
 	return best
 }
 
-// sentence is one tokenised sentence with its phrase matches.
+// scanMentions counts the strong entity names of the text between the last scan and pos.
+func (st *articleState) scanMentions(pos int) {
+	text := st.art.Text
+	for from := st.entityScanPos; from < pos; {
+		// Line by line, so that a headline in capitals is read as such.
+		to := strings.IndexByte(text[from:pos], '\n')
+		if to < 0 {
+			to = pos
+		} else {
+			to += from + 1
+		}
+		toks := tokenize(text, from, to)
+		caps := isCapsLine(toks)
+		for _, m := range st.lex.findEntities(toks, caps) {
+			if code, ok := m.has(catEntity); ok {
+				st.lastEntity, st.lastEntityAt = code, toks[m.first].start
+				weight := st.lex.mentionWeight(code)
+				if caps {
+					weight *= 2 // the headline says what the article is about
+				}
+				st.mentions[code] += weight
+			}
+		}
+		from = to
+	}
+	st.entityScanPos = pos
+}
+
+// sentencesBetween counts the sentence ends between offsets from and to.
+func (st *articleState) sentencesBetween(from, to int) int {
+	if from >= to {
+		return 0
+	}
+	n := 0
+	for pos := from; pos < to; {
+		_, end := st.lex.sentenceBounds(st.art.Text, pos)
+		if end >= to {
+			break
+		}
+		n++
+		pos = end + 1
+		for pos < to && isSpaceByte(st.art.Text[pos]) {
+			pos++
+		}
+	}
+	return n
+}
+
+// sentence is one sentence with its words, its phrase matches and its syntactic groups.
 type sentence struct {
 	start, end int
 	text       string
+	words      []word
 	toks       []token
-	cues       []match
-	cueAt      []int // token index -> index in cues of the match covering it, or -1
-	ents       []match
-	quants     []quantity.Quantity
-	qFirst     []int // token span of each quantity
-	qLast      []int
-	qAt        []int // token index -> quantity index, or -1
-	exprs      []timex.Expr
-	eFirst     []int
-	eLast      []int
-	linked     []*linkResult // per quantity, filled in order
+	capsLine   bool // a headline in capitals
+
+	cues, ents, insts []match
+	quants            []quantity.Quantity
+	qFirst, qLast     []int // word span of each quantity
+	exprs             []timex.Expr
+	eFirst, eLast     []int
+	nps               []np
+	vgs               []vg
+	readings          []*reading // per quantity, filled on demand
 }
 
+// newSentence tokenises text[start:end] and finds its phrase matches.
 func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sentence {
-	s := st.scanSentence(start, end, qs)
-	s.index()
-	return s
-}
-
-// scanSentence tokenises a sentence and finds its cue phrases: enough to tell whether it can
-// hold a claim. Most sentences with a number cannot, so their tokens go into a buffer that
-// the next sentence reuses; a sentence never outlives the call that builds it.
-func (st *articleState) scanSentence(start, end int, qs []quantity.Quantity) *sentence {
 	text := st.art.Text
 	s := &sentence{start: start, end: end, text: text[start:end], quants: qs}
-	st.tokBuf = tokenizeInto(st.tokBuf[:0], text, start, end)
-	s.toks = st.tokBuf
-	s.cues = st.lex.cues.findAll(s.toks)
+	s.toks = tokenize(text, start, end)
+	s.capsLine = isCapsLine(s.toks)
+	s.cues = st.lex.findCues(s.toks)
 	return s
 }
 
-// index maps tokens to the cues and quantities that cover them.
-func (s *sentence) index() {
-	s.cueAt = make([]int, len(s.toks))
-	s.qAt = make([]int, len(s.toks))
-	qs := s.quants
-	for i := range s.cueAt {
-		s.cueAt[i], s.qAt[i] = -1, -1
+// isCapsLine reports a line written in capitals, as wire headlines are.
+func isCapsLine(toks []token) bool {
+	upper, letters := 0, 0
+	for _, t := range toks {
+		if t.punct {
+			continue
+		}
+		for _, r := range t.text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+	}
+	return letters >= 8 && upper*10 >= letters*9
+}
+
+// analyse finds the sentence's entities, institutions and dates, tags its words and groups them.
+func (st *articleState) analyse(s *sentence) {
+	s.ents = st.lex.findEntities(s.toks, s.capsLine)
+	s.insts = st.lex.findInstitutions(s.toks, s.capsLine)
+	s.words = make([]word, len(s.toks))
+	for i, t := range s.toks {
+		s.words[i] = word{token: t, fig: -1, date: -1, ent: -1, cue: -1, inst: -1, np: -1, vg: -1}
+		if i+1 < len(s.toks) && st.art.Text[t.end:s.toks[i+1].start] == "-" {
+			s.words[i].joined = true
+		}
 	}
 	for mi, m := range s.cues {
 		for t := m.first; t <= m.last; t++ {
-			s.cueAt[t] = mi
+			s.words[t].cue = mi
 		}
 	}
-	s.qFirst, s.qLast = make([]int, len(qs)), make([]int, len(qs))
-	for k, q := range qs {
+	for mi, m := range s.ents {
+		if _, ok := m.has(catNotEntity); ok {
+			continue
+		}
+		for t := m.first; t <= m.last; t++ {
+			s.words[t].ent = mi
+		}
+	}
+	for mi, m := range s.insts {
+		for t := m.first; t <= m.last; t++ {
+			s.words[t].inst = mi
+		}
+	}
+	s.qFirst, s.qLast = make([]int, len(s.quants)), make([]int, len(s.quants))
+	for k, q := range s.quants {
 		s.qFirst[k], s.qLast[k] = s.tokenSpan(q.Start, q.End)
-		for t := s.qFirst[k]; t <= s.qLast[k] && t >= 0; t++ {
-			s.qAt[t] = k
+		for t := s.qFirst[k]; t >= 0 && t <= s.qLast[k]; t++ {
+			s.words[t].fig = k
 		}
 	}
-	s.linked = make([]*linkResult, len(qs))
+	s.withDates(st.dates())
+	for i := range s.exprs {
+		for t := s.eFirst[i]; t <= s.eLast[i]; t++ {
+			if s.words[t].fig < 0 {
+				s.words[t].date = i
+			}
+		}
+	}
+	s.tagWords(st.lex)
+	s.chunk()
+	s.readings = make([]*reading, len(s.quants))
 }
 
 // tokenSpan returns the first and last token inside [from, to), or (-1, -1).
@@ -227,32 +295,20 @@ func (s *sentence) withDates(all []timex.Expr) {
 	}
 }
 
-func (s *sentence) entities(lex *Lexicon) []match {
-	if s.ents == nil {
-		s.ents = lex.entities.findAll(s.toks)
-		if s.ents == nil {
-			s.ents = []match{}
-		}
-	}
-	return s.ents
-}
-
-// hasCue reports whether the sentence holds any phrase that can make a figure a claim.
-func (s *sentence) hasIndicatorCue() bool {
+// mayHoldClaim reports whether the sentence names anything a figure can state: a measure, a
+// change noun or verb, or a word that refers back to what the text was about ("it", "the rate").
+func (s *sentence) mayHoldClaim() bool {
 	for _, m := range s.cues {
-		for _, c := range m.cues {
-			switch c.category {
-			case "indicator", "level", "subject":
-				return true
-			}
+		if hasAny(m, catMeasure, catChange, catKindNoun) {
+			return true
 		}
 	}
 	return false
 }
 
 func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, opts Options) []Claim {
-	s := st.scanSentence(start, end, qs)
-	if !s.hasIndicatorCue() {
+	s := st.newSentence(start, end, qs)
+	if !s.mayHoldClaim() {
 		if !opts.All {
 			return nil
 		}
@@ -262,20 +318,20 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 		}
 		return out
 	}
-	s.index()
-	s.withDates(st.dates())
+	st.analyse(s)
 	var out []Claim
 	for k := range qs {
-		res := st.link(s, k)
-		s.linked[k] = res
-		if res == nil {
-			if opts.All {
-				out = append(out, st.bareClaim(s, qs[k]))
-			}
-			continue
+		r := st.figureReading(s, k)
+		var claims []Claim
+		if r != nil {
+			claims = st.completeClaims(s, k, r)
 		}
-		out = append(out, st.completeClaims(s, k, res)...)
+		if len(claims) == 0 && opts.All {
+			claims = []Claim{st.bareClaim(s, qs[k])}
+		}
+		out = append(out, claims...)
 	}
+	st.updateFocus(s, out)
 	return out
 }
 

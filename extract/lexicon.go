@@ -21,8 +21,13 @@ type Lexicon struct {
 
 	entities      *phraseTrie // case-sensitive names, demonyms, capitals, metonyms
 	aggregates    map[string]bool
-	cues          *phraseTrie // case-blind cue phrases
+	cues          *phraseTrie // case-blind cue phrases, matched on word forms and lemmas
+	institutions  *phraseTrie // case-sensitive names of statistics offices, central banks, ...
 	abbreviations map[string]bool
+	measures      map[string]*measure // the measures of measures.csv, by name
+	// adjectives are the one-word modifiers of cues.csv (neutral and restrict), which the
+	// tagger takes for adjectives.
+	adjectives map[string]bool
 }
 
 // Entity is one row of entities.csv.
@@ -39,20 +44,47 @@ type Entity struct {
 // Entity cue categories: a capital is a weak mention, good inside a sentence but not strong
 // enough to become what "the economy" refers to later.
 const (
-	catEntity     = "entity"
-	catCapital    = "capital"
-	catNotEntity  = "not_entity"
-	entitiesFile  = "entities.csv"
-	cuesFile      = "cues.csv"
-	notEntityFile = "not_entities.txt"
-	abbrevFile    = "abbreviations.txt"
+	catEntity      = "entity"
+	catCapital     = "capital"
+	catNotEntity   = "not_entity"
+	catInstitution = "institution"
+	entitiesFile   = "entities.csv"
+	cuesFile       = "cues.csv"
+	measuresFile   = "measures.csv"
+	institutesFile = "institutions.csv"
+	notEntityFile  = "not_entities.txt"
+	abbrevFile     = "abbreviations.txt"
+)
+
+// The categories of cues.csv (see README.md in data/lexicon).
+const (
+	catMeasure      = "measure"
+	catChange       = "change"
+	catState        = "state"
+	catVerb         = "verb"
+	catForecast     = "forecast"
+	catNotForecast  = "not_forecast"
+	catKindNoun     = "kind_noun"
+	catComparison   = "comparison"
+	catRevision     = "revision"
+	catBasis        = "basis"
+	catNeutral      = "neutral"
+	catRestrict     = "restrict"
+	catNominal      = "nominal"
+	catReal         = "real"
+	catPerCapita    = "per_capita"
+	catVeto         = "veto"
+	catSanctions    = "sanctions"
+	catSanctionsRef = "sanctions_ref"
+	catSanctionVerb = "sanctions_verb"
 )
 
 // cueCategories are the categories cues.csv may use.
 var cueCategories = map[string]bool{
-	"indicator": true, "indicator_after": true, "level": true, "subject": true, "verb": true, "veto": true,
-	"forecast": true, "not_forecast": true, "comparison": true, "revision": true,
-	"basis": true, "source": true, "sanctions": true, "sanctions_verb": true,
+	catMeasure: true, catChange: true, catState: true, catVerb: true, catForecast: true,
+	catNotForecast: true, catKindNoun: true, catComparison: true, catRevision: true, catBasis: true,
+	catNeutral: true, catRestrict: true, catNominal: true, catReal: true, catPerCapita: true,
+	catVeto: true, catSanctions: true, catSanctionsRef: true, catSanctionVerb: true,
 }
 
 // DefaultLexicon loads the lexicon embedded in the binary.
@@ -64,19 +96,28 @@ func DefaultLexicon() (*Lexicon, error) {
 	return LoadLexicon(sub)
 }
 
-// LoadLexicon reads entities.csv, cues.csv, not_entities.txt and abbreviations.txt from fsys.
-// Errors name the file and line.
+// LoadLexicon reads entities.csv, measures.csv, cues.csv, institutions.csv, not_entities.txt and
+// abbreviations.txt from fsys. Errors name the file and line.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lex := &Lexicon{
 		entities:      newPhraseTrie(false),
 		cues:          newPhraseTrie(true),
+		institutions:  newPhraseTrie(false),
 		abbreviations: make(map[string]bool),
 		aggregates:    make(map[string]bool),
+		measures:      make(map[string]*measure),
+		adjectives:    make(map[string]bool),
 	}
 	if err := lex.loadEntities(fsys); err != nil {
 		return nil, err
 	}
+	if err := lex.loadMeasures(fsys); err != nil {
+		return nil, err
+	}
 	if err := lex.loadCues(fsys); err != nil {
+		return nil, err
+	}
+	if err := lex.loadInstitutions(fsys); err != nil {
 		return nil, err
 	}
 	if err := eachLine(fsys, notEntityFile, func(line string, _ int) error {
@@ -162,7 +203,27 @@ func (lex *Lexicon) loadCues(fsys fs.FS) error {
 		if phrase == "" {
 			return errors.New("empty phrase")
 		}
+		if category == catMeasure && lex.measures[value] == nil {
+			return fmt.Errorf("measure %q is not defined in %s", value, measuresFile)
+		}
+		if (category == catNeutral || category == catRestrict) && value != "noun" && !strings.ContainsAny(phrase, " -") {
+			lex.adjectives[phrase] = true
+		}
 		lex.cues.add(phrase, cue{category: category, value: value})
+		return nil
+	})
+}
+
+func (lex *Lexicon) loadInstitutions(fsys fs.FS) error {
+	return eachRecord(fsys, institutesFile, []string{"phrase", "entity", "source"}, func(rec []string, _ int) error {
+		phrase, entity, source := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
+		if phrase == "" {
+			return errors.New("empty phrase")
+		}
+		if entity != "" && (len(entity) != 3 || strings.ToUpper(entity) != entity) {
+			return fmt.Errorf("entity %q is not three capital letters", entity)
+		}
+		lex.institutions.add(phrase, cue{category: catInstitution, value: entity + "|" + source})
 		return nil
 	})
 }
@@ -246,4 +307,48 @@ func (lex *Lexicon) mentionWeight(code string) float64 {
 		return 0.5
 	}
 	return 1
+}
+
+// findEntities returns the entity names among toks. In a line in capitals ("ITALIAN 1986 GDP
+// UP") a word is also tried with only its first letter in capitals.
+func (lex *Lexicon) findEntities(toks []token, caps bool) []match {
+	return lex.findNames(lex.entities, toks, caps)
+}
+
+// findInstitutions returns the institutions named among toks.
+func (lex *Lexicon) findInstitutions(toks []token, caps bool) []match {
+	return lex.findNames(lex.institutions, toks, caps)
+}
+
+func (lex *Lexicon) findNames(trie *phraseTrie, toks []token, caps bool) []match {
+	key := func(i int) string { return normaliseQuote(toks[i].text) }
+	if !caps {
+		return trie.findAllBy(len(toks), key, nil)
+	}
+	return trie.findAllBy(len(toks), key, func(i int) []string {
+		w := normaliseQuote(toks[i].text)
+		if len(w) < 2 || strings.Contains(w, ".") {
+			return nil
+		}
+		return []string{w[:1] + strings.ToLower(w[1:])}
+	})
+}
+
+// normaliseQuote writes a typographic apostrophe as the plain one the lexicon uses.
+func normaliseQuote(s string) string {
+	if strings.Contains(s, "’") {
+		return strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+// findCues returns the cue phrases among toks, matching each word as written or as any of its
+// dictionary bases. Punctuation and the possessive "'s" are matched only as written.
+func (lex *Lexicon) findCues(toks []token) []match {
+	return lex.cues.findAllBy(len(toks), func(i int) string { return toks[i].lower }, func(i int) []string {
+		if toks[i].punct || strings.HasPrefix(toks[i].lower, "'") {
+			return nil
+		}
+		return lemmasOf(toks[i].lower)
+	})
 }

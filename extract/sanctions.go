@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/factcheck/factcheck/extract/timex"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/extract/timex"
+)
 
 // sanctionsWords is how far after its verb a date may stand ("extended for another year
 // through March 6, 2026").
@@ -25,7 +29,7 @@ func (st *articleState) sanctionClaims() []Claim {
 		if e.Start >= sentEnd {
 			start, end := st.lex.sentenceBounds(st.art.Text, e.Start)
 			s = st.newSentence(start, end, nil)
-			s.withDates(exprs)
+			st.analyse(s)
 			sentEnd = end
 		}
 		if c, ok := st.sanctionClaim(s, e); ok {
@@ -38,7 +42,12 @@ func (st *articleState) sanctionClaims() []Claim {
 func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
 	noun := -1
 	for mi, m := range s.cues {
-		if _, ok := m.has("sanctions"); ok {
+		if _, ok := m.has(catSanctions); ok {
+			noun = mi
+			break
+		}
+		// "The restrictions have since been renewed": sanctions named in the sentence before.
+		if _, ok := m.has(catSanctionsRef); ok && noun < 0 && st.sanctionsBefore(s) {
 			noun = mi
 			break
 		}
@@ -58,9 +67,9 @@ func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
 		if !s.toks[i].punct {
 			words++
 		}
-		if m, ok := s.cueMatchAt(i); ok {
-			if v, ok := m.has("sanctions_verb"); ok {
-				verb, indicator = s.cueAt[i], v
+		if m, ok := s.cueAt(i); ok {
+			if v, ok := m.has(catSanctionVerb); ok {
+				verb, indicator = s.words[i].cue, v
 				break
 			}
 			i = m.first
@@ -104,7 +113,7 @@ func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
 		if m.first >= s.cues[verb].first {
 			break
 		}
-		if _, ok := m.has("forecast"); ok && m.last >= s.cues[verb].first-3 {
+		if _, ok := m.has(catForecast); ok && m.last >= s.cues[verb].first-3 {
 			c.Kind = KindForecast
 		}
 	}
@@ -115,7 +124,7 @@ func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
 // "sanctions on Russia imposed by the EU", "EU sanctions" in a sentence that names Russia,
 // "Washington imposed sanctions on Russia" (the subject of the verb at token verb).
 func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (jurisdiction, target string) {
-	ents := s.entities(st.lex)
+	ents := s.ents
 	for _, m := range ents {
 		code, ok := entityCode(m)
 		if !ok {
@@ -184,4 +193,20 @@ func isTargetPrep(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// sanctionsBefore reports sanctions named in the sentence before s, which "the restrictions"
+// and "the measures" then refer to.
+func (st *articleState) sanctionsBefore(s *sentence) bool {
+	text := st.art.Text
+	i := s.start - 1
+	for i > 0 && isSpaceByte(text[i]) {
+		i--
+	}
+	if i <= 0 {
+		return false
+	}
+	start, end := st.lex.sentenceBounds(text, i)
+	before := strings.ToLower(text[start:end])
+	return strings.Contains(before, "sanction") || strings.Contains(before, "embargo")
 }

@@ -1,7 +1,7 @@
 package extract
 
-// cue is what a lexicon phrase means: a category (indicator, veto, forecast, entity, ...) and
-// a value (the indicator, the entity code, the source name, ...).
+// cue is what a lexicon phrase means: a category (measure, change, forecast, entity, ...) and
+// a value (the measure, the entity code, the source name, ...).
 type cue struct {
 	category string
 	value    string
@@ -54,26 +54,24 @@ type match struct {
 	cues        []cue
 }
 
-// findAll returns the leftmost-longest, non-overlapping phrase matches in toks.
+// findAll returns the leftmost-longest, non-overlapping phrase matches in toks, matching each
+// word as written (case-blind tries: in lower case).
 func (t *phraseTrie) findAll(toks []token) []match {
-	var out []match
-	for i := 0; i < len(toks); {
-		n := &t.root
-		best := -1
-		var bestCues []cue
-		for j := i; j < len(toks) && n.next != nil; j++ {
-			key := toks[j].text
-			if t.caseBlind {
-				key = toks[j].lower
-			}
-			n = n.next[key]
-			if n == nil {
-				break
-			}
-			if len(n.cues) > 0 {
-				best, bestCues = j, n.cues
-			}
+	return t.findAllBy(len(toks), func(i int) string {
+		if t.caseBlind {
+			return toks[i].lower
 		}
+		return toks[i].text
+	}, nil)
+}
+
+// findAllBy is findAll over n words, whose keys key gives; when alt is not nil, a word that
+// does not continue a phrase as written is tried in each of its alternative forms (its
+// lemmas), so that "prices" continues "consumer price".
+func (t *phraseTrie) findAllBy(n int, key func(i int) string, alt func(i int) []string) []match {
+	var out []match
+	for i := 0; i < n; {
+		best, bestCues := t.longestAt(i, n, &t.root, key, alt)
 		if best < 0 {
 			i++
 			continue
@@ -82,6 +80,58 @@ func (t *phraseTrie) findAll(toks []token) []match {
 		i = best + 1
 	}
 	return out
+}
+
+// longestAt returns the last word and cues of the longest phrase from node starting at word i.
+// When a word's forms reach phrases of the same length ("expected" as written, "expect" as its
+// lemma), their cues are merged.
+func (t *phraseTrie) longestAt(i, n int, node *trieNode, key func(int) string, alt func(int) []string) (int, []cue) {
+	best, bestCues := -1, []cue(nil)
+	if i >= n || node.next == nil {
+		return best, bestCues
+	}
+	take := func(end int, cues []cue) {
+		switch {
+		case end > best:
+			best, bestCues = end, cues
+		case end == best && end >= 0:
+			merged := append([]cue(nil), bestCues...)
+			for _, c := range cues {
+				if !containsCue(merged, c) {
+					merged = append(merged, c)
+				}
+			}
+			bestCues = merged
+		}
+	}
+	try := func(child *trieNode) {
+		if child == nil {
+			return
+		}
+		if len(child.cues) > 0 {
+			take(i, child.cues)
+		}
+		take(t.longestAt(i+1, n, child, key, alt))
+	}
+	k := key(i)
+	try(node.next[k])
+	if alt != nil {
+		for _, form := range alt(i) {
+			if form != k {
+				try(node.next[form])
+			}
+		}
+	}
+	return best, bestCues
+}
+
+func containsCue(cues []cue, c cue) bool {
+	for _, have := range cues {
+		if have == c {
+			return true
+		}
+	}
+	return false
 }
 
 func (m match) has(category string) (string, bool) {

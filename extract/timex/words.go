@@ -18,6 +18,10 @@ var monthContext = map[string]bool{
 	"early": true, "late": true, "mid": true, "end": true, "before": true, "after": true,
 	"for": true, "last": true, "next": true, "this": true, "on": true, "as": true,
 	"throughout": true, "over": true, "at": true, "into": true,
+	// A month as a modifier: "a 0.7 pct January gain", "the May rise", "against April's".
+	"pct": true, "percent": true, "cent": true, "the": true, "a": true, "an": true, "its": true,
+	"their": true, "with": true, "against": true, "versus": true, "than": true, "while": true,
+	"but": true, "following": true, "mid-": true,
 }
 
 // atWord parses an expression that starts with the word text[i:we].
@@ -88,7 +92,8 @@ func (s *scanner) atMonth(i int) (int, bool) {
 	if !d.hasDay && !d.hasYear {
 		me := ascii.WordEnd(text, i)
 		ps, pe := prevWord(text, i)
-		if me-i < 4 && !ascii.EqualFoldAny(text[i:me], "may", "june", "july") || ps == pe || !monthContext[lowerASCII(text[ps:pe])] {
+		possessive := me < len(text) && (text[me] == '\'' || strings.HasPrefix(text[me:], "’")) && !ascii.EqualFoldAny(text[i:me], "may", "march")
+		if me-i < 4 && !ascii.EqualFoldAny(text[i:me], "may", "june", "july") || !possessive && (ps == pe || !monthContext[lowerASCII(text[ps:pe])]) {
 			return 0, false
 		}
 		if ascii.EqualFoldAny(text[ps:pe], "last", "next", "this") {

@@ -1,0 +1,55 @@
+package extract
+
+// contextMeasure returns the measure that a word at position at refers back to ("it", "the
+// rate", "the three pct figure", "the rise"): the measure of an earlier figure of the same
+// sentence, else the focus of the sentence before, when that was the previous sentence or the
+// one before it. nil when the text was about no measure there.
+func (st *articleState) contextMeasure(s *sentence, at int) *measure {
+	for k := len(s.quants) - 1; k >= 0; k-- {
+		if s.qFirst[k] >= at || s.qFirst[k] < 0 {
+			continue
+		}
+		if r := s.readings[k]; r != nil && r.measure != nil {
+			return r.measure
+		}
+	}
+	f := st.focus
+	if f.measure == nil || st.sentencesBetween(f.end, s.start) > 1 {
+		return st.measureBefore(s)
+	}
+	return f.measure
+}
+
+// measureBefore reads the sentence before s for the measure it names first, for a sentence
+// that refers back to it with no figure of its own in between ("Inflation is becoming a worry.
+// It rose to 5% in March.").
+func (st *articleState) measureBefore(s *sentence) *measure {
+	text := st.art.Text
+	i := s.start - 1
+	for i > 0 && isSpaceByte(text[i]) {
+		i--
+	}
+	if i <= 0 {
+		return nil
+	}
+	start, end := st.lex.sentenceBounds(text, i)
+	toks := tokenize(text, start, end)
+	for _, m := range st.lex.findCues(toks) {
+		if v, ok := m.has(catMeasure); ok && v != "other" {
+			return st.lex.measures[v]
+		}
+	}
+	return nil
+}
+
+// updateFocus remembers what the sentence's last linked claim was about.
+func (st *articleState) updateFocus(s *sentence, claims []Claim) {
+	for k := len(s.readings) - 1; k >= 0; k-- {
+		r := s.readings[k]
+		if r == nil || r.measure == nil || r.claimEntity == "" {
+			continue
+		}
+		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end}
+		return
+	}
+}

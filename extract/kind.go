@@ -1,0 +1,343 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/extract/timex"
+)
+
+// kindOf tells a forecast from an outturn and from an earlier figure given for comparison.
+// A figure is a forecast when its own phrase names a projection ("a growth forecast of 3%"),
+// when the verb it complements, or a verb that governs that one, is modal or projects ("will
+// grow", "is expected to grow", "forecast a two pct rise"), when a clause right after it says
+// so ("the 3.5% growth economists had forecast"), or when its period had not ended when the
+// article appeared and no past tense reports it. "than expected" and "as forecast" say the
+// opposite.
+func (st *articleState) kindOf(s *sentence, k int, r *reading, period string) string {
+	if r.compared >= 0 || r.compared == -2 {
+		if r.revised {
+			if base := s.readings[max(r.compared, 0)]; r.compared >= 0 && base != nil && base.claimKind == KindForecast {
+				return KindForecast
+			}
+			if s.forecastGoverned(k, r) {
+				return KindForecast
+			}
+			return KindActual
+		}
+		return KindPrevious
+	}
+	if r.apposed >= 0 || r.listEntity >= 0 {
+		j := r.apposed
+		if j < 0 {
+			j = s.figureBefore(k)
+		}
+		if j >= 0 && s.readings[j] != nil && s.readings[j].claimKind != "" {
+			return s.readings[j].claimKind
+		}
+	}
+	if s.notForecastNear(k) {
+		return KindActual
+	}
+	if r.forecastNoun || s.forecastGoverned(k, r) || s.forecastClauseAfter(k) {
+		return KindForecast
+	}
+	if st.periodAhead(s, r, period) {
+		return KindForecast
+	}
+	return KindActual
+}
+
+// notForecastNear reports "than expected", "as forecast" in the clause of figure k.
+func (s *sentence) notForecastNear(k int) bool {
+	from, to := s.clauseOf(s.qFirst[k])
+	for i := from; i <= to; i++ {
+		if s.cueIs(i, catNotForecast) {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastGoverned reports a projection in the verb group the figure complements or in the
+// verbs that govern it, up the chain of subject and verb ("economists expect inflation to
+// rise to 3%", "said growth would be 2%"), or in a forecast word right before its phrase
+// ("forecast a two pct rise", "hopes of 3% growth").
+func (s *sentence) forecastGoverned(k int, r *reading) bool {
+	g := r.vg
+	if g < 0 {
+		if p := s.words[s.qFirst[k]].np; p >= 0 {
+			g = s.governingVerb(p)
+		}
+	}
+	for n := 0; g >= 0 && n < 4; n++ {
+		if s.projects(g) {
+			return true
+		}
+		g = s.matrixVerb(g)
+	}
+	// "expectations for an inflation rate of 3.5 pct", "hopes of growth of 3%", "a target of":
+	// a forecast noun whose "of"/"for" phrase holds the figure's measure.
+	if r.np >= 0 {
+		j := s.nps[r.np].first - 1
+		if j >= 1 && (s.words[j].lower == "for" || s.words[j].lower == "of") {
+			if m, ok := s.cueAt(j - 1); ok && hasCategory(m, catForecast) && s.words[j-1].tag != tagVerb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// projects reports a verb group that makes its complement a projection: a modal, or a verb
+// of forecasting ("expected to", "forecast", "seen", "likely to", "aims").
+func (s *sentence) projects(g int) bool {
+	v := s.vgs[g]
+	if v.modal {
+		return true
+	}
+	for j := v.first; j <= v.last; j++ {
+		if m, ok := s.cueAt(j); ok && hasCategory(m, catForecast) && !hasCategory(m, catNotForecast) {
+			return true
+		}
+	}
+	// "is likely to", "is set to": an adjective or participle between the verb and "to"
+	j := v.last + 1
+	if j+1 < len(s.words) && s.words[j+1].tag == tagTo && s.cueIs(j, catForecast) {
+		return true
+	}
+	return false
+}
+
+// matrixVerb returns the verb group that governs verb group g: the verb before g's subject
+// ("expects [GDP] to grow", "said [inflation] would"), or -1.
+func (s *sentence) matrixVerb(g int) int {
+	ws := s.words
+	i := s.vgs[g].first - 1
+	if subj := s.subjectOf(g); subj >= 0 {
+		i = s.nps[subj].first - 1
+	}
+	for i >= 0 && (ws[i].lower == "that" || ws[i].tag == tagAdv || ws[i].lower == ",") {
+		if ws[i].lower == "," && s.parenthesisStart(i) < 0 {
+			return -1
+		}
+		i--
+	}
+	if i >= 0 && ws[i].vg >= 0 && ws[i].vg != g {
+		return ws[i].vg
+	}
+	return -1
+}
+
+// forecastClauseAfter reports a clause right after the figure that projects it: "the 3.5%
+// growth rate that economists had forecast", "three pct, the government forecast".
+func (s *sentence) forecastClauseAfter(k int) bool {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if p := ws[s.qFirst[k]].np; p >= 0 {
+		i = max(i, s.nps[p].last+1)
+	}
+	for i < len(ws) && ws[i].date >= 0 {
+		i++
+	}
+	if i >= len(ws) {
+		return false
+	}
+	switch ws[i].lower {
+	case "that", "which", ",", "as":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+6; j++ {
+		if ws[j].fig >= 0 || ws[j].lower == ";" {
+			return false
+		}
+		if g := ws[j].vg; g >= 0 {
+			if !s.projects(g) || s.cueIs(j, catNotForecast) {
+				return false
+			}
+			// the clause ends with its verb: nothing of its own follows
+			end := s.vgs[g].last + 1
+			return end >= len(ws) || ws[end].tag == tagPunct || ws[end].tag == tagPrep || ws[end].date >= 0
+		}
+	}
+	return false
+}
+
+// periodAhead reports a period that had not ended when the article appeared, for a figure no
+// past tense reports: "growth this year of 2.5 pct", "Unemployment in 1987 is put at 5.5 pct".
+// "so far this year", "to date" and "currently" make it an outturn to date.
+func (st *articleState) periodAhead(s *sentence, r *reading, period string) bool {
+	pub := st.art.Published
+	if pub.IsZero() || period == "" || strings.Contains(period, "/") {
+		return false
+	}
+	end, ok := periodEnd(period)
+	if !ok || !end.After(pub) {
+		return false
+	}
+	if r.vg >= 0 && s.pastTense(r.vg) {
+		return false
+	}
+	for _, w := range s.words {
+		switch w.lower {
+		case "currently", "so", "date", "now", "running", "present":
+			if w.lower == "so" || w.lower == "date" {
+				if strings.Contains(strings.ToLower(s.text), "so far") || strings.Contains(strings.ToLower(s.text), "to date") {
+					return false
+				}
+				continue
+			}
+			return false
+		}
+	}
+	start, _ := periodStart(period)
+	if start.After(pub) {
+		return true // a period that had not begun
+	}
+	// A period under way: a year not over, stated without a verb or in the present.
+	return r.vg < 0 || !s.presentState(r.vg)
+}
+
+// presentState reports a verb group in the present tense that states a level reached ("is
+// running at", "stands at", "is"): an outturn to date, unless modal.
+func (s *sentence) presentState(g int) bool {
+	v := s.vgs[g]
+	if v.modal || s.projects(g) {
+		return false
+	}
+	for j := v.first; j <= v.last; j++ {
+		switch s.words[j].lower {
+		case "has", "have":
+			return true // "has been stuck at 10%"
+		case "is", "are", "stands", "runs", "remains", "stays":
+			return !v.passive
+		}
+	}
+	return false
+}
+
+// periodStart and periodEnd give the first day of a period and the day after its last.
+func periodStart(p string) (time.Time, bool) {
+	fy := strings.HasPrefix(p, "FY")
+	p = strings.TrimPrefix(p, "FY")
+	if len(p) < 4 {
+		return time.Time{}, false
+	}
+	year, err := strconv.Atoi(p[:4])
+	if err != nil {
+		return time.Time{}, false
+	}
+	switch {
+	case len(p) == 4 && fy:
+		// a fiscal year is named by the year it ends in; most start in the spring before
+		return time.Date(year-1, 4, 1, 0, 0, 0, 0, time.UTC), true
+	case len(p) == 4:
+		return time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), true
+	case len(p) == 7 && p[5] == 'Q':
+		q, _ := strconv.Atoi(p[6:])
+		return time.Date(year, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC), true
+	case len(p) == 7 && p[5] == 'H':
+		h, _ := strconv.Atoi(p[6:])
+		return time.Date(year, time.Month(6*h-5), 1, 0, 0, 0, 0, time.UTC), true
+	case len(p) == 7:
+		m, _ := strconv.Atoi(p[5:])
+		return time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), true
+	case len(p) == 10:
+		t, err := time.Parse("2006-01-02", p)
+		return t, err == nil
+	}
+	return time.Time{}, false
+}
+
+func periodEnd(p string) (time.Time, bool) {
+	start, ok := periodStart(p)
+	if !ok {
+		return time.Time{}, false
+	}
+	switch periodPrecision(p) {
+	case timex.Year:
+		return start.AddDate(1, 0, 0), true
+	case timex.Half:
+		return start.AddDate(0, 6, 0), true
+	case timex.Quarter:
+		return start.AddDate(0, 3, 0), true
+	case timex.Month:
+		return start.AddDate(0, 1, 0), true
+	}
+	return start.AddDate(0, 0, 1), true
+}
+
+// basisOf reads the basis of a rate from the words that state it — in the figure's phrase,
+// right after it, or in its clause with no other figure between ("0.9% in the third quarter, or
+// 3.7% annualised": "annualised" is the second figure's) — else from the period: a year's
+// figure is annual, a month's change of prices month on month, a month's inflation rate year
+// on year.
+func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string {
+	best := s.statedBasis(k)
+	if c.Indicator == "unemployment_rate" && best != "" && best != BasisYoY {
+		// A jobless rate is a level: "in the three months to November" is its period, and no
+		// rate of change is stated.
+		best = ""
+	}
+	precision := periodPrecision(c.Period)
+	switch best {
+	case "annual_rate":
+		if precision == timex.Month {
+			return BasisYoY
+		}
+		return BasisAnnualised
+	case BasisMoM:
+		if precision == timex.Quarter {
+			return BasisQoQ // "from the previous three months" in a quarterly series
+		}
+		return best
+	case "":
+	default:
+		return best
+	}
+	switch {
+	case precision == timex.Year:
+		return BasisAnnual
+	case c.Indicator == "inflation" && precision == timex.Month && r.role == roleChange:
+		return BasisMoM // "consumer prices rose 0.4 pct in February"
+	case c.Indicator == "inflation" && precision == timex.Month:
+		return BasisYoY // an inflation rate is conventionally stated year on year
+	}
+	return BasisUnknown
+}
+
+// statedBasis returns the basis cue nearest to figure k in its clause with no other figure
+// between, or "".
+func (s *sentence) statedBasis(k int) string {
+	from, to := s.clauseOf(s.qFirst[k])
+	best, bestDist := "", 1<<30
+	for _, m := range s.cues {
+		v, ok := m.has(catBasis)
+		if !ok || m.first < from || m.last > to {
+			continue
+		}
+		lo, hi := m.last, s.qFirst[k]
+		if m.first > s.qLast[k] {
+			lo, hi = s.qLast[k], m.first
+		}
+		if s.otherFigureBetween(k, lo, hi) {
+			continue
+		}
+		if d := hi - lo; d < bestDist {
+			best, bestDist = v, d
+		}
+	}
+	return best
+}
+
+// otherFigureBetween reports a figure other than k strictly between words lo and hi.
+func (s *sentence) otherFigureBetween(k, lo, hi int) bool {
+	for t := lo + 1; t < hi; t++ {
+		if f := s.words[t].fig; f >= 0 && f != k {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,339 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+)
+
+// measure is what a noun phrase can measure (GDP, consumer prices, the jobless rate), and the
+// indicator a figure states by the way it relates to it: as its value, as a change of it, or
+// as a share of another measure. One row of measures.csv.
+type measure struct {
+	name string
+	// typ is the unit class of the measure's own value: rate (percent), level (money), count.
+	typ       string
+	value     string // indicator of a figure that is the measure's value
+	change    string // indicator of a percentage change of the measure
+	share     string // indicator of a percentage of shareOf
+	shareOf   string
+	perCapita string
+	sign      float64 // -1 when a figure of it states a negative quantity ("a deficit of 3%")
+}
+
+// Unit classes of figures.
+const (
+	classRate  = "rate"
+	classLevel = "level"
+	classCount = "count"
+)
+
+func (lex *Lexicon) loadMeasures(fsys fs.FS) error {
+	header := []string{"measure", "type", "value", "change", "share", "share_of", "per_capita", "sign"}
+	return eachRecord(fsys, measuresFile, header, func(rec []string, _ int) error {
+		for i := range rec {
+			rec[i] = strings.TrimSpace(rec[i])
+		}
+		m := &measure{name: rec[0], typ: rec[1], value: rec[2], change: rec[3], share: rec[4],
+			shareOf: rec[5], perCapita: rec[6], sign: 1}
+		if m.name == "" {
+			return fmt.Errorf("empty measure name")
+		}
+		if lex.measures[m.name] != nil {
+			return fmt.Errorf("measure %s defined twice", m.name)
+		}
+		switch m.typ {
+		case classRate, classLevel, classCount, "":
+		default:
+			return fmt.Errorf("measure %s: type %q is none of rate, level, count", m.name, m.typ)
+		}
+		if (m.share == "") != (m.shareOf == "") {
+			return fmt.Errorf("measure %s: share and share_of go together", m.name)
+		}
+		if rec[7] != "" {
+			sign, err := strconv.ParseFloat(rec[7], 64)
+			if err != nil || sign != 1 && sign != -1 {
+				return fmt.Errorf("measure %s: sign %q is neither 1 nor -1", m.name, rec[7])
+			}
+			m.sign = sign
+		}
+		lex.measures[m.name] = m
+		return nil
+	})
+}
+
+// unitClass groups units by the indicators they can state.
+func unitClass(unit string) string {
+	switch {
+	case unit == "percent":
+		return classRate
+	case IsCurrency(unit):
+		return classLevel
+	case unit == "person" || unit == "people" || unit == "inhabitant" || unit == "":
+		return classCount
+	}
+	return ""
+}
+
+// nounReading is what a noun phrase says about the measure of a figure in or after it.
+type nounReading struct {
+	measure *measure
+	at      int // first word of the measure phrase, or -1
+	// headIsMeasure is true when the measure phrase is the head ("consumer prices", "the
+	// unemployment rate"); otherwise the head is a change noun ("a rise", "price rise"), a noun
+	// of kind ("forecast", "figure", "rate") or something else.
+	headIsMeasure bool
+	changeSign    float64 // +1 or -1 when the head is a change noun
+	kindNoun      bool    // the head stands for a figure of a measure ("forecast", "figure")
+	forecast      bool    // ... a projected one ("forecast", "target")
+	pronoun       bool    // it, this, that
+	restricted    bool    // a part of the measure: "youth unemployment", "energy prices"
+	nominal       bool
+	perCapita     bool
+	entity        int  // the entity match inside the phrase, or -1
+	onlyEntity    bool // the phrase is a name and nothing else ("Britain")
+}
+
+// nounMeasure reads noun phrase p: its head, the measure it names and whether its modifiers
+// restrict that measure to a part of the economy. The modifiers before a measure may be
+// determiners, possessors, names, dates, figures and the neutral words of the lexicon ("strong",
+// "annual", "seasonally adjusted"); any other noun makes it some part's ("energy prices", "export
+// growth"), as does a phrase after it ("growth in exports", "unemployment among the young").
+func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
+	n := s.nps[p]
+	ws := s.words
+	out := nounReading{at: -1, entity: -1}
+	if n.first == n.last && ws[n.first].tag == tagPron {
+		switch ws[n.first].lower {
+		case "it", "this", "that", "they":
+			out.pronoun = true
+		}
+		return out
+	}
+	head := n.head
+	// The cue matches of the phrase, the last one possibly running on past it ("rate of
+	// inflation" when the chunk ends at "rate").
+	var headCue match
+	headHasCue := false
+	measureAt, measureEnd := -1, -1
+	var measureCue *measure
+	for i := n.first; i <= n.last; i++ {
+		if ws[i].ent >= 0 && out.entity < 0 {
+			out.entity = ws[i].ent
+		}
+		m, ok := s.cueAt(i)
+		if !ok || m.first != i {
+			continue
+		}
+		if v, ok := m.has(catMeasure); ok && m.first <= head {
+			if m.last >= head || measureCue == nil || m.first > measureAt {
+				measureCue, measureAt, measureEnd = st.lex.measures[v], m.first, m.last
+			}
+		}
+		if m.first <= head && m.last >= head {
+			headCue, headHasCue = m, true
+		}
+		if _, ok := m.has(catPerCapita); ok {
+			out.perCapita = true
+		}
+		if _, ok := m.has(catNominal); ok {
+			out.nominal = true
+		}
+	}
+	out.onlyEntity = out.entity >= 0 && s.ents[out.entity].first <= n.first+1 && s.ents[out.entity].last == n.last &&
+		(s.ents[out.entity].first == n.first || ws[n.first].tag == tagDet)
+	modifiersEnd := head // modifiers are the words before this one
+	switch {
+	case measureCue != nil && measureEnd >= head:
+		out.measure, out.at, out.headIsMeasure = measureCue, measureAt, true
+		modifiersEnd = measureAt
+		// A bare "growth" after another measure is that measure's change ("population growth",
+		// "GDP growth", "price growth"): the head is then a change noun.
+		if c, isChange := headCue.has(catChange); isChange && headHasCue && headCue.first == head {
+			if mm, mat := st.modifierMeasure(s, n.first, measureAt); mm != nil {
+				out.measure, out.at, out.headIsMeasure = mm, mat, false
+				out.changeSign = 1
+				if c == "down" {
+					out.changeSign = -1
+				}
+				modifiersEnd = mat
+			}
+		}
+	case headHasCue:
+		if c, ok := headCue.has(catChange); ok && ws[head].tag != tagVerb {
+			out.changeSign = 1
+			if c == "down" {
+				out.changeSign = -1
+			}
+		} else if k, ok := headCue.has(catKindNoun); ok {
+			out.kindNoun, out.forecast = true, k == "forecast"
+		}
+		if out.changeSign != 0 || out.kindNoun {
+			if measureCue != nil {
+				out.measure, out.at = measureCue, measureAt // "price rise", "GNP growth target"
+				modifiersEnd = measureAt
+			} else {
+				modifiersEnd = headCue.first
+			}
+		}
+	}
+	if out.measure == nil && !out.kindNoun && out.changeSign == 0 {
+		return out
+	}
+	if out.measure != nil && out.measure.name == "other" {
+		out.restricted = true
+		return out
+	}
+	out.restricted = s.restricts(n.first, modifiersEnd)
+	if !out.restricted && out.measure != nil && out.headIsMeasure {
+		out.restricted = st.restrictedAfter(s, max(n.last, measureEnd))
+	}
+	if !out.nominal {
+		out.nominal = s.nominalAfter(n.last)
+	}
+	return out
+}
+
+// modifierMeasure returns a measure named among the words [from, to), with its first word.
+func (st *articleState) modifierMeasure(s *sentence, from, to int) (*measure, int) {
+	for i := to - 1; i >= from; i-- {
+		if m, ok := s.cueAt(i); ok && m.last < to {
+			if v, ok := m.has(catMeasure); ok {
+				return st.lex.measures[v], m.first
+			}
+		}
+	}
+	return nil, -1
+}
+
+// restricts reports whether a word among the modifiers [from, to) of a measure makes it a
+// part's: a noun or name that is no entity, date, institution or neutral word, or an
+// adjective of the restrict list. Words before a possessive belong to the possessor ("the
+// government's growth forecast") and restrict nothing.
+func (s *sentence) restricts(from, to int) bool {
+	ws := s.words
+	for i := to - 1; i >= from; i-- {
+		if ws[i].tag == tagPoss {
+			from = i + 1
+			break
+		}
+	}
+	for i := from; i < to; i++ {
+		w := ws[i]
+		if w.ent >= 0 || w.date >= 0 || w.fig >= 0 || w.inst >= 0 {
+			continue
+		}
+		if m, ok := s.cueAt(i); ok {
+			if _, r := m.has(catRestrict); r {
+				return true
+			}
+			if v, ok := m.has(catMeasure); ok && v == "other" {
+				return true
+			}
+			if _, ok := m.has(catMeasure); ok {
+				continue
+			}
+			if hasAny(m, catNeutral, catKindNoun, catForecast, catChange, catBasis, catReal, catNominal, catPerCapita, catRevision, catState) {
+				continue
+			}
+		}
+		switch w.tag {
+		case tagNoun:
+			return true
+		case tagProper:
+			if !s.capsLine {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasAny(m match, categories ...string) bool {
+	for _, c := range categories {
+		if _, ok := m.has(c); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// restrictedAfter reports a phrase right after a measure that restricts it to a part: "growth
+// in exports", "inflation in Tokyo", "unemployment among the young", "output of the steel
+// industry". A country, a date, the economy or a share ("of GDP") restricts nothing.
+func (st *articleState) restrictedAfter(s *sentence, last int) bool {
+	ws := s.words
+	i := last + 1
+	if i >= len(ws) {
+		return false
+	}
+	switch ws[i].lower {
+	case "in", "of", "among", "for", "amongst", "at":
+	default:
+		return false
+	}
+	j := i + 1
+	if j >= len(ws) || ws[j].fig >= 0 || ws[j].date >= 0 {
+		return false
+	}
+	p := ws[j].np
+	if p < 0 {
+		return false
+	}
+	if ws[j].tag == tagDet && ws[j].lower != "the" && ws[j].lower != "its" && ws[j].lower != "their" {
+		return false // "inflation of some 3%"
+	}
+	n := s.nps[p]
+	for t := n.first; t <= n.last; t++ {
+		w := ws[t]
+		if w.ent >= 0 {
+			if m := s.ents[w.ent]; !hasCategory(m, catCapital) {
+				return false // "GDP in Italy"
+			}
+			return true // a city: "inflation in Tokyo"
+		}
+	}
+	nm := st.nounMeasure(s, p)
+	if nm.measure != nil {
+		return nm.restricted || nm.measure.name == "other"
+	}
+	for t := n.first; t <= n.last; t++ {
+		if m, ok := s.cueAt(t); ok && hasAny(m, catNeutral, catReal, catNominal, catBasis) {
+			continue
+		}
+		switch ws[t].tag {
+		case tagNoun, tagProper:
+			if ws[t].fig < 0 && ws[t].date < 0 && !s.cueIs(t, catRestrict) {
+				return !neutralPlace[ws[t].lower]
+			}
+		}
+		if s.cueIs(t, catRestrict) {
+			return true
+		}
+	}
+	return false
+}
+
+// neutralPlace are nouns after "in" that leave a measure whole: "growth in the economy",
+// "inflation in real terms", "unemployment in the country".
+var neutralPlace = map[string]bool{
+	"economy": true, "country": true, "nation": true, "terms": true, "period": true, "year": true,
+	"month": true, "quarter": true, "months": true, "years": true, "quarters": true, "half": true,
+	"range": true, "region": false, "rate": true, "figure": true, "level": true,
+}
+
+func hasCategory(m match, category string) bool {
+	_, ok := m.has(category)
+	return ok
+}
+
+// nominalAfter reports "at current prices", "in nominal terms" right after word last.
+func (s *sentence) nominalAfter(last int) bool {
+	for i := last + 1; i < len(s.words) && i <= last+2; i++ {
+		if s.cueIs(i, catNominal) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,476 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/extract/timex"
+)
+
+// periodOf finds the period of figure k: a date of its own phrase ("a 0.7 pct January gain",
+// "1986 GDP"), one right after it or after its measure ("rose 0.4 pct in February", "inflation
+// in January was"), one of its clause that no other figure owns, one of its sentence; for a
+// figure compared with another, the period before that one's ("from 8.2 pct", "a year earlier");
+// for a figure that restates another, the same; else the period the sentences before were about.
+func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bool) {
+	if e, ok := s.spanOf(k, st.art.Published); ok {
+		return e, true
+	}
+	if i := s.ownDate(k, r); i >= 0 {
+		return s.exprs[i], true
+	}
+	if r.apposed >= 0 {
+		return s.periodOfClaim(r.apposed)
+	}
+	if r.compared >= 0 {
+		return s.comparedPeriod(k, r)
+	}
+	if r.listEntity >= 0 {
+		if j := s.figureBefore(k); j >= 0 {
+			return s.periodOfClaim(j)
+		}
+	}
+	// A date after a figure given in comparison with this one is this one's too when the two
+	// are a pair: "cut to 1.5% from 2.0% in 2025", "to 4.0% from 4.4% this year".
+	shares := func(owner int) bool {
+		if owner <= k {
+			return false
+		}
+		or := st.figureReading(s, owner)
+		return or != nil && or.compared == k && s.pairedWith(k, owner)
+	}
+	from, to := s.clauseOf(s.qFirst[k])
+	if i := s.freeDate(k, from, to, shares); i >= 0 {
+		return s.exprs[i], true
+	}
+	if i := s.freeDate(k, 0, len(s.words)-1, shares); i >= 0 {
+		return s.exprs[i], true
+	}
+	if e, ok := st.focusPeriod(r); ok {
+		return e, true
+	}
+	return st.presentPeriod(s, k, r)
+}
+
+// pairedWith reports figure b right after figure a, joined only by a comparison word: "to
+// 4.0% from 4.4%", "1.5% from 2.0%".
+func (s *sentence) pairedWith(a, b int) bool {
+	if b != a+1 {
+		return false
+	}
+	n := 0
+	for t := s.qLast[a] + 1; t < s.qFirst[b]; t++ {
+		if s.words[t].date >= 0 || s.words[t].vg >= 0 {
+			return false
+		}
+		n++
+	}
+	return n <= 4
+}
+
+// periodOfClaim returns the period of the claim made of figure j.
+func (s *sentence) periodOfClaim(j int) (timex.Expr, bool) {
+	r := s.readings[j]
+	if r == nil || r.claimPeriod == "" {
+		return timex.Expr{}, false
+	}
+	return timex.Expr{Period: r.claimPeriod, Precision: periodPrecision(r.claimPeriod), Explicit: r.claimExplicit}, true
+}
+
+// ownDate returns the date expression that belongs to figure k: inside its phrase or its
+// measure's phrase, or right after the figure or its measure. -1 when there is none.
+func (s *sentence) ownDate(k int, r *reading) int {
+	ws := s.words
+	inPhrase := func(p int) int {
+		if p < 0 {
+			return -1
+		}
+		for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+			if d := ws[i].date; d >= 0 && !s.isBaseDate(d) {
+				return d
+			}
+		}
+		return -1
+	}
+	if d := inPhrase(ws[s.qFirst[k]].np); d >= 0 {
+		return d
+	}
+	// Right after the figure, its unit and the noun it modifies: "0.4 pct in February",
+	// "1.3 pct last year", "4.8 pct growth in the first quarter".
+	after := s.qLast[k]
+	if p := ws[s.qFirst[k]].np; p >= 0 {
+		after = max(after, s.nps[p].last)
+	}
+	if d := s.dateAfter(after); d >= 0 {
+		return d
+	}
+	if r.compared >= 0 {
+		return -1 // a compared figure takes no date of its measure's phrase
+	}
+	if d := inPhrase(r.np); d >= 0 {
+		return d
+	}
+	if r.np >= 0 {
+		if d := s.dateAfter(s.nps[r.np].last); d >= 0 {
+			return d
+		}
+	}
+	return -1
+}
+
+// dateAfter returns the date expression that follows word i, introduced by a preposition or
+// standing bare ("last year"), before any other figure or verb; -1 when there is none.
+func (s *sentence) dateAfter(i int) int {
+	ws := s.words
+	j := i + 1
+	for n := 0; j < len(ws) && n < 4; j, n = j+1, n+1 {
+		w := ws[j]
+		if w.date >= 0 {
+			if s.isBaseDate(w.date) {
+				return -1
+			}
+			return w.date
+		}
+		switch {
+		case w.tag == tagPrep && (w.lower == "in" || w.lower == "for" || w.lower == "during" || w.lower == "over" || w.lower == "of" || w.lower == "on" || w.lower == "through" || w.lower == "by"):
+		case w.tag == tagDet || w.lower == "the":
+		case w.tag == tagAdv:
+		case w.lower == ",":
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// isBaseDate reports a date that a change is measured against, not the period of a figure:
+// "from a year earlier", "than in February 1986", "from January", "on the same month last
+// year", "compared with the same period".
+func (s *sentence) isBaseDate(d int) bool {
+	ws := s.words
+	f := s.eFirst[d]
+	j := f - 1
+	for j >= 0 && (ws[j].tag == tagDet || ws[j].lower == "in" && j > 0 && ws[j-1].lower == "than") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch ws[j].lower {
+	case "from", "than", "over", "with", "against", "since", "to":
+		// "from December 1985 to December 1986": the end is the period, the start the base
+		if ws[j].lower == "to" {
+			return false
+		}
+		if ws[j].lower == "from" && s.rangeEnd(d) >= 0 {
+			return true
+		}
+		return ws[j].lower != "from" || s.fromIsBase(j)
+	case "on":
+		return true
+	}
+	return false
+}
+
+// fromIsBase reports whether "from" at word j introduces the base of a change ("rose 7.2 pct
+// from January") rather than the start of a period ("from January to March").
+func (s *sentence) fromIsBase(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-6; i-- {
+		if s.words[i].fig >= 0 || s.words[i].vg >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeEnd returns the date that ends a range "from d to X", or -1.
+func (s *sentence) rangeEnd(d int) int {
+	j := s.eLast[d] + 1
+	if j < len(s.words) && s.words[j].lower == "to" && j+1 < len(s.words) && s.words[j+1].date >= 0 {
+		return s.words[j+1].date
+	}
+	return -1
+}
+
+// freeDate returns a date in the words [from, to] that no other figure owns and that is no
+// base of a change, the nearest to figure k, preferring one before it ("In January, prices rose
+// 0.5 pct"). -1 when there is none.
+func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool) int {
+	best, bestDist := -1, 1<<30
+	for d := range s.exprs {
+		f, l := s.eFirst[d], s.eLast[d]
+		if f < from || l > to || s.isBaseDate(d) || s.exprs[d].Period == "" && s.exprs[d].Reason == "" {
+			continue
+		}
+		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
+			continue
+		}
+		dist := f - s.qLast[k]
+		if l < s.qFirst[k] {
+			dist = s.qFirst[k] - l
+		}
+		if s.figureBetween(k, f, l) {
+			dist += 1000
+		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	return best
+}
+
+// dateOwner returns the figure that date d belongs to — inside its phrase, or right after it
+// ("5% in 2004") — or -1.
+func (s *sentence) dateOwner(d int) int {
+	ws := s.words
+	f := s.eFirst[d]
+	if p := ws[f].np; p >= 0 {
+		for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+			if ws[i].fig >= 0 {
+				return ws[i].fig
+			}
+		}
+	}
+	for j, n := f-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		if fig := ws[j].fig; fig >= 0 {
+			return fig
+		}
+		w := ws[j]
+		if w.tag == tagPunct || w.vg >= 0 {
+			return -1
+		}
+		switch {
+		case w.tag == tagPrep, w.tag == tagDet:
+			continue
+		case w.np >= 0 && s.nps[w.np].head > j:
+			continue
+		case w.np >= 0 && ws[s.nps[w.np].first].fig >= 0:
+			return ws[s.nps[w.np].first].fig // "4.8 pct growth in the first quarter"
+		}
+		return -1
+	}
+	return -1
+}
+
+// figureBetween reports another figure between figure k and the words [f, l].
+func (s *sentence) figureBetween(k, f, l int) bool {
+	lo, hi := s.qLast[k], f
+	if l < s.qFirst[k] {
+		lo, hi = l, s.qFirst[k]
+	}
+	for t := lo + 1; t < hi; t++ {
+		if s.words[t].fig >= 0 && s.words[t].fig != k {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedPeriod is the period of a figure given in comparison with an earlier one: its own
+// date; for a revision, the same period; "a year earlier" or "the year-earlier quarter", the
+// period a year before; else the period before the other's.
+func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
+	base, ok := s.periodOfClaim(r.compared)
+	if !ok {
+		return timex.Expr{}, false
+	}
+	if r.revised {
+		return base, true
+	}
+	// A base date after the figure: "7.9 pct a year earlier", "the same month last year".
+	for j := s.qLast[k] + 1; j < len(s.words) && j <= s.qLast[k]+4; j++ {
+		if s.words[j].fig >= 0 || s.words[j].vg >= 0 {
+			break
+		}
+		if strings.Contains("earlier ago same previous preceding", s.words[j].lower) && s.words[j].lower != "" && len(s.words[j].lower) > 3 {
+			if s.words[j].lower == "previous" || s.words[j].lower == "preceding" {
+				return shiftPeriod(base, -1, false), true
+			}
+			return shiftPeriod(base, -1, true), true
+		}
+	}
+	return shiftPeriod(base, -1, false), true
+}
+
+// shiftPeriod moves a period by n of its own units, or by n years when byYear.
+func shiftPeriod(e timex.Expr, n int, byYear bool) timex.Expr {
+	p := e.Period
+	fy := strings.HasPrefix(p, "FY")
+	p = strings.TrimPrefix(p, "FY")
+	if len(p) < 4 {
+		return timex.Expr{}
+	}
+	year, err := strconv.Atoi(p[:4])
+	if err != nil {
+		return timex.Expr{}
+	}
+	out := timex.Expr{Precision: e.Precision, Explicit: false}
+	switch {
+	case len(p) == 4:
+		out.Period = strconv.Itoa(year + n)
+		if fy {
+			out.Period = "FY" + out.Period
+		}
+	case len(p) == 7 && (p[5] == 'Q' || p[5] == 'H'):
+		part, _ := strconv.Atoi(p[6:])
+		per := 4
+		if p[5] == 'H' {
+			per = 2
+		}
+		if byYear {
+			year += n
+		} else {
+			part += n
+			for part < 1 {
+				part += per
+				year--
+			}
+			for part > per {
+				part -= per
+				year++
+			}
+		}
+		out.Period = fmt.Sprintf("%04d-%c%d", year, p[5], part)
+	case len(p) == 7:
+		month, _ := strconv.Atoi(p[5:])
+		t := time.Date(year, time.Month(month), 1, 0, 0, 0, 0, time.UTC)
+		if byYear {
+			t = t.AddDate(n, 0, 0)
+		} else {
+			t = t.AddDate(0, n, 0)
+		}
+		out.Period = t.Format("2006-01")
+	default:
+		return timex.Expr{}
+	}
+	return out
+}
+
+// focusPeriod returns the period of the last claim the text made of the same measure, for a
+// figure that restates or follows it ("The three pct figure ...", "it rose 0.4 pct").
+func (st *articleState) focusPeriod(r *reading) (timex.Expr, bool) {
+	f := st.focus
+	if f.period == "" || f.measure == nil || r.measure == nil || f.measure.name != r.measure.name && !r.fromContext {
+		return timex.Expr{}, false
+	}
+	return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
+}
+
+// presentPeriod is the period of an undated figure in the present or future tense: the year of
+// publication ("unemployment is currently 8.2 pct", "growth will be about 2 pct").
+func (st *articleState) presentPeriod(s *sentence, k int, r *reading) (timex.Expr, bool) {
+	if st.art.Published.IsZero() {
+		return timex.Expr{Reason: timex.ReasonNoPublished}, true
+	}
+	if r.vg < 0 || s.pastTense(r.vg) || r.compared >= 0 {
+		return timex.Expr{}, false
+	}
+	return timex.Expr{Period: strconv.Itoa(st.art.Published.Year()), Precision: timex.Year}, true
+}
+
+// pastTense reports a verb group in a past tense: "rose", "was", "had risen".
+func (s *sentence) pastTense(g int) bool {
+	v := s.vgs[g]
+	for j := v.first; j <= v.last; j++ {
+		w := s.words[j]
+		switch w.lower {
+		case "was", "were", "had":
+			return true
+		case "will", "would", "is", "are", "has", "have", "could", "may", "might", "should", "'ll", "be":
+			return false
+		}
+	}
+	return s.words[v.head].past && !v.infinitive
+}
+
+// spanOf reads a figure over several years: "averaged five pct over the past three years",
+// "growth of 3% a year since 2001". Its period is the span, as "2001/2004".
+func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
+	ws := s.words
+	from, to := s.clauseOf(s.qFirst[k])
+	for j := from; j+3 <= to; j++ {
+		if ws[j].lower != "over" && ws[j].lower != "in" && ws[j].lower != "during" && ws[j].lower != "for" {
+			continue
+		}
+		t := j + 1
+		if ws[t].lower != "the" {
+			continue
+		}
+		t++
+		if ws[t].lower != "past" && ws[t].lower != "last" && ws[t].lower != "previous" && ws[t].lower != "next" && ws[t].lower != "coming" {
+			continue
+		}
+		t++
+		n := 1
+		if f := ws[t].fig; f >= 0 {
+			if v := s.quants[f].Value; v >= 2 && v <= 50 {
+				n = int(v)
+				t = s.qLast[f] + 1
+			}
+		}
+		if t > to {
+			continue
+		}
+		unit := ws[t].lower
+		if ws[t].fig >= 0 {
+			unit = s.quants[ws[t].fig].Unit
+		}
+		switch unit {
+		case "years", "year":
+		case "decade":
+			n *= 10
+		default:
+			continue
+		}
+		if n < 2 {
+			continue
+		}
+		if published.IsZero() {
+			return timex.Expr{Reason: timex.ReasonNoPublished}, true
+		}
+		y := published.Year()
+		lo, hi := y-n, y-1
+		if ws[j+2].lower == "next" || ws[j+2].lower == "coming" {
+			lo, hi = y, y+n-1
+		}
+		return timex.Expr{Period: fmt.Sprintf("%d/%d", lo, hi), Precision: timex.Year}, true
+	}
+	return timex.Expr{}, false
+}
+
+// coordinatedDates returns the dates joined to e by "and" ("for 2005 and 2006").
+func (s *sentence) coordinatedDates(e timex.Expr) []timex.Expr {
+	var out []timex.Expr
+	for i := range s.exprs {
+		if s.exprs[i].Start != e.Start {
+			continue
+		}
+		for j := i + 1; j < len(s.exprs); j++ {
+			gap := s.words[s.eLast[j-1]+1 : max(s.eFirst[j], s.eLast[j-1]+1)]
+			if len(gap) != 1 || gap[0].lower != "and" || s.exprs[j].Precision != e.Precision || s.exprs[j].Period == "" {
+				break
+			}
+			out = append(out, s.exprs[j])
+		}
+	}
+	return out
+}
+
+func periodPrecision(p string) string {
+	switch {
+	case p == "":
+		return ""
+	case len(p) == 4 || len(p) > 2 && p[:2] == "FY":
+		return timex.Year
+	case len(p) == 7 && p[5] == 'Q':
+		return timex.Quarter
+	case len(p) == 7 && p[5] == 'H':
+		return timex.Half
+	case len(p) == 7:
+		return timex.Month
+	}
+	return timex.Day
+}

@@ -1,0 +1,1101 @@
+package extract
+
+import "strings"
+
+// role is how a figure relates to the measure it is about.
+type role uint8
+
+const (
+	roleValue  role = iota // the measure's own value: "inflation of 2.5%", "the rate was 5%"
+	roleChange             // a change of the measure: "GDP rose 2.7%", "a 0.4% rise in prices"
+	roleShare              // a share of another measure: "11.1% of the workforce"
+)
+
+// reading is what a figure states, read from the structure of its sentence.
+type reading struct {
+	measure *measure
+	role    role
+	sign    float64 // -1 for a fall ("GDP fell 0.5%", "a 0.3% decline")
+	shareOf string  // the measure the figure is a share of, for roleShare
+	// measureAt is the word where the measure phrase starts, or -1 when the measure came from
+	// another figure or from the sentences before; quoteFrom is where the claim's quote starts.
+	measureAt, quoteFrom, quoteTo int
+	// np is the noun phrase that names the measure, or -1.
+	np int
+	// vg is the verb group the figure complements, or -1.
+	vg int
+	// compared is the figure this one is given in comparison with, or -1; revised is true when
+	// the comparison is a revision ("revised down to 1.1% from 1.3%").
+	compared int
+	revised  bool
+	// apposed is the figure this one restates ("3.07 mln, or 11.1 pct"), or -1; coordinated
+	// the figure it is listed with ("2.7 pct this year and 2.4 pct in 1988"), or -1.
+	apposed, coordinated int
+	// forecastNoun is true when the phrase itself names a projection ("a growth forecast of 3%",
+	// "the five pct target").
+	forecastNoun bool
+	// listEntity is the entity a list item names for itself ("Britain at 3.9 pct"), else -1.
+	listEntity int
+	nominal     bool // growth at current prices
+	perCapita   bool
+	fromContext bool // the measure came from an earlier sentence ("it rose 0.4%")
+
+	// What the claim made of the figure says, for the figures compared with it or restating it.
+	claimEntity, claimPeriod, claimKind string
+	claimExplicit                       bool
+}
+
+// figureReading returns the reading of figure k, computing it once. Figures are read left to
+// right, so a figure compared with an earlier one finds that one's reading done.
+func (st *articleState) figureReading(s *sentence, k int) *reading {
+	if s.readings[k] == nil {
+		r := st.readFigure(s, k)
+		if r == nil {
+			r = &reading{} // no measure: remembered so that it is not read again
+		}
+		s.readings[k] = r
+	}
+	if s.readings[k].measure == nil {
+		return nil
+	}
+	return s.readings[k]
+}
+
+// readFigure decides what figure k measures: the noun phrase it belongs to, the noun it is
+// the object of ("growth of 3%"), the verb it complements ("rose 0.4%", "stood at 5%") and that
+// verb's subject or object, a figure it is compared with or restates, or a list it is an item of.
+func (st *articleState) readFigure(s *sentence, k int) *reading {
+	first, last := s.qFirst[k], s.qLast[k]
+	if first < 0 {
+		return nil
+	}
+	ws := s.words
+	base := reading{measureAt: -1, quoteFrom: first, quoteTo: last, np: -1, vg: -1, compared: -1, apposed: -1, coordinated: -1, listEntity: -1, sign: 1}
+	// A comparison: "from 2.1%", "compared with 2.5%", "after a 0.7 pct January gain".
+	if c, ok := s.comparisonEndingAt(s.skipBack(s.phraseStart(first) - 1)); ok {
+		return st.readCompared(s, k, c, base)
+	}
+	// The figure modifies a noun after it: "a 0.4 pct rise", "four pct inflation", "the 2.25 pct
+	// forecast".
+	if p := ws[first].np; p >= 0 && s.nps[p].head > last {
+		return st.readModifiedHead(s, k, p, base)
+	}
+	// A figure restated in another unit or form: "3.07 mln, or 11.1 pct", "0.4%, or 1.6%
+	// annualised", "(preliminary 3.8 pct)".
+	if j := s.apposedFigure(k); j >= 0 {
+		if r := st.figureReading(s, j); r != nil {
+			out := *r
+			out.apposed, out.compared, out.coordinated = j, -1, -1
+			out.quoteFrom, out.quoteTo = first, last
+			if unitClass(s.quants[j].Unit) != unitClass(s.quants[k].Unit) && s.quants[k].Unit == "percent" {
+				out.role, out.shareOf = roleShare, out.measure.shareOf
+			}
+			return &out
+		}
+	}
+	prev := s.skipBack(s.phraseStart(first) - 1)
+	if prev < 0 {
+		return st.readFronted(s, k, base)
+	}
+	// A figure coordinated with the one before it: "2.7 pct this year and 2.4 pct in 1988",
+	// "to 1.5 pct this year and to one pct in 1988", "7.5% in Italy, 6.2% in Portugal".
+	if j := s.coordinatedWith(k); j >= 0 {
+		if br := st.figureReading(s, j); br != nil {
+			out := *br
+			out.coordinated, out.compared, out.apposed, out.listEntity = j, -1, -1, -1
+			out.quoteFrom, out.quoteTo = s.phraseStart(first), last
+			return &out
+		}
+	}
+	pw := ws[prev]
+	switch {
+	case pw.lower == "of":
+		if owner := s.ofOwner(prev); owner >= 0 {
+			return st.readOfObject(s, k, owner, base)
+		}
+		return nil
+	case pw.tag == tagPrep || pw.tag == tagTo:
+		return st.readAttached(s, k, prev, base)
+	case pw.vg >= 0:
+		return st.readVerbal(s, k, pw.vg, prev+1, base)
+	case pw.lower == ",":
+		if s.startsClause(prev) {
+			return st.readFronted(s, k, base)
+		}
+	case pw.np >= 0 || pw.lower == ")":
+		// A noun phrase and its figure with no verb: "showed gross domestic product (GDP) 2.7
+		// pct higher", a headline's "GDP 2.7 PCT".
+		return st.readSmallClause(s, k, prev, base)
+	}
+	return nil
+}
+
+// readSmallClause reads "GDP 2.7 pct higher than in 1985": a measure phrase, a figure and a
+// comparative, with no verb between; in a headline the comparative may go.
+func (st *articleState) readSmallClause(s *sentence, k, prev int, r reading) *reading {
+	ws := s.words
+	if ws[prev].lower == ")" {
+		for prev >= 0 && ws[prev].lower != "(" {
+			prev--
+		}
+		prev--
+	}
+	if prev < 0 || ws[prev].np < 0 {
+		return nil
+	}
+	next := s.qLast[k] + 1
+	if !s.capsLine && (next >= len(ws) || !isComparative(ws[next].lower)) {
+		return nil
+	}
+	p := ws[prev].np
+	nm := st.nounMeasure(s, p)
+	if nm.restricted || nm.measure == nil || !nm.headIsMeasure {
+		return nil
+	}
+	r.measure, r.measureAt, r.np, r.role = nm.measure, nm.at, p, roleValue
+	r.nominal, r.perCapita = nm.nominal, nm.perCapita
+	r.quoteFrom = s.nps[p].first
+	if g := s.verbBefore(p); g >= 0 {
+		r.vg = g
+	}
+	return st.finishReading(s, k, &r)
+}
+
+// coordinatedWith returns the figure that figure k is coordinated with — the one before it,
+// joined by "and", "or" or a comma, each with its own preposition or none — or -1.
+func (s *sentence) coordinatedWith(k int) int {
+	if k == 0 {
+		return -1
+	}
+	ws := s.words
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if i >= 0 && (ws[i].tag == tagPrep || ws[i].tag == tagTo) && ws[i].lower != "of" {
+		i = s.skipBack(i - 1)
+	}
+	if i < 0 || ws[i].lower != "and" && ws[i].lower != "or" && ws[i].lower != "," {
+		return -1
+	}
+	// the figure before, with its own date and place: "2.7 pct this year and", "7.5% in Italy,"
+	j := s.skipAdjuncts(i - 1)
+	for n := 0; j >= 0 && n < 4 && ws[j].fig < 0; n++ {
+		if ws[j].ent < 0 && ws[j].tag != tagPrep && ws[j].tag != tagDet {
+			return -1
+		}
+		j--
+	}
+	if j < 0 || ws[j].fig != k-1 || s.quants[k-1].Unit != s.quants[k].Unit && s.quants[k].Unit != "" {
+		return -1
+	}
+	return k - 1
+}
+
+// skipAdjuncts returns the last word at or before i that is no adverb and no part of a date
+// phrase ("in the fourth quarter", "last year", "in February").
+func (s *sentence) skipAdjuncts(i int) int {
+	ws := s.words
+	for i >= 0 {
+		w := ws[i]
+		switch {
+		case w.tag == tagAdv || w.tag == tagNeg:
+			i--
+		case w.date >= 0:
+			i--
+			for i >= 0 && (ws[i].date >= 0 || ws[i].tag == tagDet) {
+				i--
+			}
+			// "in the 12 months ended December 1986", "over the first five months of"
+			if i >= 0 && (ws[i].lower == "ended" || ws[i].lower == "ending" || ws[i].lower == "to" || ws[i].lower == "of" || ws[i].lower == "through") {
+				if j := i - 1; j >= 0 && ws[j].fig >= 0 && isDuration(s.quants[ws[j].fig].Unit) {
+					i = s.phraseStart(s.qFirst[ws[j].fig]) - 1
+					for i >= 0 && (ws[i].tag == tagDet || ws[i].lower == "first" || ws[i].lower == "last" || ws[i].lower == "past") {
+						i--
+					}
+				}
+			}
+			if i >= 0 && ws[i].tag == tagPrep && ws[i].lower != "of" {
+				i--
+			}
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// isDuration reports a unit of time: a figure in it is a span, not a quantity of a measure.
+func isDuration(unit string) bool {
+	switch unit {
+	case "year", "month", "week", "day", "quarter":
+		return true
+	}
+	return false
+}
+
+// skipBack returns the last word at or before i that is not an adverb, a qualifier the
+// scanner left out, or a date ("rose 1.3 pct last year against 2.3 pct").
+func (s *sentence) skipBack(i int) int {
+	for ; i >= 0; i-- {
+		w := s.words[i]
+		switch {
+		case w.tag == tagAdv || w.tag == tagNeg:
+		case w.lower == "only" || w.lower == "just" || w.lower == "some" || w.lower == "perhaps":
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// phraseStart returns the first word of the figure's own phrase: the determiner and the
+// adjectives before it ("an average 6.3 pct", "a seasonally adjusted 0.4 pct").
+func (s *sentence) phraseStart(first int) int {
+	if p := s.words[first].np; p >= 0 {
+		return s.nps[p].first
+	}
+	return first
+}
+
+// npEndingAt returns the noun phrase whose last word is i, or -1.
+func (s *sentence) npEndingAt(i int) int {
+	if i < 0 || s.words[i].np < 0 {
+		return -1
+	}
+	p := s.words[i].np
+	if s.nps[p].last != i {
+		return -1
+	}
+	return p
+}
+
+// startsClause reports whether nothing but a fronted phrase stands before the comma at i.
+func (s *sentence) startsClause(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if s.words[j].vg >= 0 || s.words[j].tag == tagSub || s.words[j].lower == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// readModifiedHead reads a figure that modifies the head of its noun phrase.
+func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *reading {
+	head := s.nps[p].head
+	r.quoteTo = head
+	r.np = p
+	nm := st.nounMeasure(s, p)
+	if nm.restricted {
+		return nil
+	}
+	switch {
+	case nm.measure != nil && nm.headIsMeasure:
+		// "four pct inflation", "4.8 pct growth", "a 2.0 pct rate of growth"
+		r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
+	case nm.changeSign != 0:
+		// "a 0.4 pct rise in consumer prices", "a 0.7 pct January gain"
+		r.role, r.sign = roleChange, nm.changeSign
+		if nm.measure != nil {
+			r.measure, r.measureAt = nm.measure, nm.at
+		} else if !st.measureAround(s, k, &r) {
+			return nil
+		}
+	case nm.kindNoun:
+		// "the 2.25 pct forecast", "the three pct figure", "a five pct target for inflation"
+		r.forecastNoun = nm.forecast
+		if nm.measure != nil {
+			r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
+		} else if !st.measureAround(s, k, &r) {
+			return nil
+		}
+	default:
+		return nil // the figure counts something else: "a 40 pct stake", "three pct points"
+	}
+	r.nominal, r.perCapita = nm.nominal, nm.perCapita
+	return st.finishReading(s, k, &r)
+}
+
+// measureAround finds the measure of a figure whose own phrase names none ("a 0.7 pct gain",
+// "the three pct figure"): the verb's subject or object, an earlier figure it is compared with,
+// or the measure the sentences before were about.
+func (st *articleState) measureAround(s *sentence, k int, r *reading) bool {
+	p := r.np
+	if p < 0 {
+		p = s.words[s.qFirst[k]].np
+	}
+	// The phrase as a verb's object or complement: "GNP showed a 2 pct rise", "the rise was".
+	if g := s.governingVerb(p); g >= 0 {
+		if m, at, np, ok := st.verbMeasure(s, g, p); ok {
+			r.measure, r.measureAt, r.np, r.vg = m, at, np, g
+			return true
+		}
+	}
+	// The subject of a clause the phrase is the subject of: "The May year-on-year rise was 4.6 pct".
+	if m := st.contextMeasure(s, s.nps[p].first); m != nil {
+		r.measure, r.fromContext = m, true
+		return true
+	}
+	return false
+}
+
+// readOfObject reads "growth of 3%", "a rise of 0.4 pct in prices", "an inflation rate of 3.5 to
+// four pct", "a forecast of 3%": the figure is the object of "of" after a noun phrase.
+func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *reading {
+	nm := st.nounMeasure(s, owner)
+	if nm.restricted {
+		return nil
+	}
+	r.np = owner
+	r.quoteFrom = s.nps[owner].first
+	switch {
+	case nm.measure != nil && nm.headIsMeasure:
+		r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
+	case nm.changeSign != 0:
+		r.role, r.sign = roleChange, nm.changeSign
+		if nm.measure != nil {
+			r.measure, r.measureAt = nm.measure, nm.at
+		} else if m, at := st.changedMeasure(s, s.qLast[k]); m != nil {
+			r.measure, r.measureAt = m, at // "a rise of 0.4 pct in consumer prices"
+		} else if !st.measureAround(s, k, &r) {
+			return nil
+		}
+	case nm.kindNoun:
+		r.forecastNoun = nm.forecast
+		if nm.measure != nil {
+			r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
+		} else if m, at := st.changedMeasure(s, s.qLast[k]); m != nil {
+			r.measure, r.measureAt = m, at // "a forecast of 3% for growth"
+		} else if !st.measureAround(s, k, &r) {
+			return nil
+		}
+	default:
+		return nil
+	}
+	r.nominal, r.perCapita = nm.nominal, nm.perCapita
+	// The verb the phrase complements gives the kind: "expects growth of 3%".
+	if g := s.governingVerb(owner); g >= 0 {
+		r.vg = g
+	}
+	return st.finishReading(s, k, &r)
+}
+
+// ofOwner returns the noun phrase that "of" at word i attaches a figure to: the phrase right
+// before it, passing over a date ("growth in 1987 of three pct") and a phrase that is itself
+// the object of a preposition after a measure ("real growth in Gross National Product this
+// year of 2.5 pct"). -1 when there is none.
+func (s *sentence) ofOwner(i int) int {
+	ws := s.words
+	j := s.skipAdjuncts(i - 1)
+	if j < 0 || ws[j].np < 0 {
+		return -1
+	}
+	p := ws[j].np
+	if s.nps[p].last != j && !(ws[j].date >= 0) {
+		return -1
+	}
+	if f := s.nps[p].first; f > 1 && (ws[f-1].lower == "in" || ws[f-1].lower == "for" || ws[f-1].lower == "of") {
+		if q := ws[f-2].np; q >= 0 && s.nps[q].last == f-2 {
+			for t := s.nps[q].first; t <= s.nps[q].last; t++ {
+				if s.cueIs(t, catMeasure) || s.cueIs(t, catKindNoun) || s.cueIs(t, catChange) {
+					if !s.cueIs(s.nps[p].head, catMeasure) || s.cueIs(s.nps[q].head, catKindNoun) || s.cueIs(s.nps[q].head, catMeasure) {
+						return q
+					}
+				}
+			}
+		}
+	}
+	return p
+}
+
+// changedMeasure reads the measure of a phrase "in X", "of X" or "for X" right after word i:
+// what a change noun changes ("a rise of 0.4 pct in consumer prices") or what a forecast is of.
+func (st *articleState) changedMeasure(s *sentence, i int) (*measure, int) {
+	j := s.skipDates(i + 1)
+	if j >= len(s.words) {
+		return nil, -1
+	}
+	switch s.words[j].lower {
+	case "in", "of", "for":
+	default:
+		return nil, -1
+	}
+	p := -1
+	if j+1 < len(s.words) {
+		p = s.words[s.skipDates(j+1)].np
+	}
+	if p < 0 {
+		return nil, -1
+	}
+	nm := st.nounMeasure(s, p)
+	if nm.measure == nil || nm.restricted || !nm.headIsMeasure {
+		return nil, -1
+	}
+	return nm.measure, nm.at
+}
+
+// skipDates returns the first word at or after i that is not part of a date expression.
+func (s *sentence) skipDates(i int) int {
+	for i < len(s.words) && s.words[i].date >= 0 {
+		i++
+	}
+	return i
+}
+
+// readAttached reads a figure introduced by a preposition: "rose to 5%", "stood at 5%", "grew by
+// 3%", "unemployment at 9 pct", "Britain at 3.9 pct".
+func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *reading {
+	ws := s.words
+	// What the preposition attaches to: the verb group or noun phrase before it, passing over
+	// adverbs and dates ("slowed sharply in the fourth quarter to 5.6%") and the object of the
+	// verb ("cut inflation to").
+	j := s.skipAdjuncts(prep - 1)
+	if j >= 0 && ws[j].fig >= 0 && ws[j].fig < k {
+		// "fall from 1.9% to 1.8%", "edged up 0.1% to 4.7%", "rose by 0.2 points to 7.4%": the
+		// second figure of a movement hangs from the same verb as the first.
+		if i := s.skipBack(s.phraseStart(s.qFirst[ws[j].fig]) - 1); i >= 0 {
+			if _, ok := s.comparisonEndingAt(i); ok {
+				j = s.skipAdjuncts(i - 1)
+			} else if ws[i].lower == "by" {
+				j = s.skipAdjuncts(i - 1)
+			} else if ws[i].vg >= 0 {
+				j = i
+			}
+		}
+	}
+	if j < 0 {
+		return st.readFronted(s, k, r)
+	}
+	if ws[j].vg >= 0 {
+		return st.readVerbal(s, k, ws[j].vg, prep, r)
+	}
+	owner := ws[j].np
+	if owner < 0 {
+		return nil
+	}
+	// A noun phrase and its preposition: the object of a verb ("cut inflation to 6.3 pct", "put
+	// growth at 8 pct"), or a phrase standing alone ("unemployment at 9 pct").
+	nm := st.nounMeasure(s, owner)
+	if g := s.verbBefore(owner); g >= 0 && nm.measure != nil && !nm.restricted {
+		r.vg = g
+	}
+	switch {
+	case nm.restricted:
+		return nil
+	case nm.measure != nil && (nm.headIsMeasure || nm.kindNoun || nm.changeSign != 0):
+		r.measure, r.measureAt, r.np = nm.measure, nm.at, owner
+		r.role = roleFor(ws[prep].lower, nm.changeSign != 0 && !nm.headIsMeasure)
+		if nm.changeSign != 0 && !nm.headIsMeasure {
+			r.sign = nm.changeSign
+		}
+		r.forecastNoun = nm.forecast
+		r.nominal, r.perCapita = nm.nominal, nm.perCapita
+		r.quoteFrom = s.nps[owner].first
+		return st.finishReading(s, k, &r)
+	case nm.changeSign != 0 && s.afterComparison(owner) && s.figureBefore(k) >= 0:
+		// "after last year's sharp fall to 0.75 pct": a change given in comparison
+		base := s.figureBefore(k)
+		if br := st.figureReading(s, base); br != nil {
+			out := *br
+			out.compared, out.apposed, out.listEntity, out.coordinated = base, -1, -1, -1
+			out.quoteFrom, out.quoteTo = s.nps[owner].first, s.qLast[k]
+			return &out
+		}
+		return nil
+	case nm.kindNoun || nm.pronoun:
+		// "the rate eased to", "the figure at": the measure the text was about
+		if m := st.contextMeasure(s, s.nps[owner].first); m != nil {
+			r.measure, r.fromContext, r.np = m, true, owner
+			r.role = roleFor(ws[prep].lower, false)
+			r.quoteFrom = s.nps[owner].first
+			return st.finishReading(s, k, &r)
+		}
+	case nm.entity >= 0 && nm.onlyEntity:
+		// A list item: "..., followed by Canada at 4.0 pct, Britain at 3.9 pct".
+		if base := s.figureBefore(k); base >= 0 {
+			if br := st.figureReading(s, base); br != nil {
+				out := *br
+				out.listEntity, out.compared, out.apposed, out.coordinated = nm.entity, -1, -1, -1
+				out.quoteFrom, out.quoteTo = s.nps[owner].first, s.qLast[k]
+				return &out
+			}
+		}
+	}
+	return nil
+}
+
+// afterComparison reports a comparison marker right before noun phrase p.
+func (s *sentence) afterComparison(p int) bool {
+	_, ok := s.comparisonEndingAt(s.skipBack(s.nps[p].first - 1))
+	return ok
+}
+
+// roleFor is the role of a figure after a preposition: "to", "at" give the value reached,
+// "by" the amount of change; for a change noun ("a rise to") the figure is still the value.
+func roleFor(prep string, changeNoun bool) role {
+	if prep == "by" && !changeNoun {
+		return roleChange
+	}
+	if changeNoun && prep != "to" && prep != "at" {
+		return roleChange
+	}
+	return roleValue
+}
+
+// verbBefore returns the verb group right before noun phrase p (its verb, when p is an
+// object), or -1.
+func (s *sentence) verbBefore(p int) int {
+	j := s.skipBack(s.nps[p].first - 1)
+	if j >= 0 && s.words[j].vg >= 0 {
+		return s.words[j].vg
+	}
+	return -1
+}
+
+// readVerbal reads a figure that complements verb group g, directly or through the
+// preposition at word prep (prep == the figure's first word when there is none).
+func (st *articleState) readVerbal(s *sentence, k, g, prep int, r reading) *reading {
+	ws := s.words
+	r.vg = g
+	v := s.vgs[g]
+	changeSign := s.verbChange(g)
+	p := ""
+	if prep < len(ws) && (ws[prep].tag == tagPrep || ws[prep].tag == tagTo) {
+		p = ws[prep].lower
+	}
+	if p == "" {
+		// A bound the scanner took into the figure: "fell below 10%", "rose above 5%" reach a
+		// level; "rose more than 3%" is still an amount of change.
+		switch ws[s.qFirst[k]].lower {
+		case "below", "above", "under", "over", "beneath", "beyond":
+			p = "to"
+		}
+	}
+	switch {
+	case p == "by":
+		r.role = roleChange
+	case p == "to" || p == "at" || p == "around" || p == "about" || p == "near" || p == "under" || p == "below" || p == "above" || p == "over" || p == "between" || p == "within":
+		r.role = roleValue
+	case p == "":
+		r.role = roleValue
+		if changeSign != 0 {
+			r.role = roleChange // "rose 0.4 pct", "was up 11 pct"
+		}
+	default:
+		return nil // "in 5%", "with 3%": not a complement of the verb
+	}
+	if r.role == roleChange && changeSign != 0 {
+		r.sign = changeSign
+	}
+	// The measure: the object between the verb and the figure ("cut inflation to"), else the
+	// subject of the verb.
+	m, at, np, ok := st.verbMeasure(s, g, -1)
+	if !ok {
+		return nil
+	}
+	r.measure, r.measureAt, r.np = m, at, np
+	if at < 0 {
+		r.fromContext = true
+	}
+	if np >= 0 {
+		r.quoteFrom = s.nps[np].first
+		nm := st.nounMeasure(s, np)
+		r.nominal, r.perCapita, r.forecastNoun = nm.nominal, nm.perCapita, nm.forecast
+		if nm.changeSign != 0 && !nm.headIsMeasure {
+			// "the rise was 2.6 pct": the subject is a change of its measure
+			r.role, r.sign = roleChange, nm.changeSign
+		}
+	} else {
+		r.quoteFrom = v.first
+	}
+	if r.quoteFrom < v.first-12 {
+		r.quoteFrom = v.first
+	}
+	return st.finishReading(s, k, &r)
+}
+
+// verbChange returns the sign of change a verb group states: +1 for "rose", "was up", "grew";
+// -1 for "fell", "shrank", "was down"; 0 for a verb of state ("stood", "was").
+func (s *sentence) verbChange(g int) float64 {
+	v := s.vgs[g]
+	sign := 0.0
+	for j := v.first; j <= v.last; j++ {
+		if m, ok := s.cueAt(j); ok {
+			if c, ok := m.has(catChange); ok {
+				sign = 1
+				if c == "down" {
+					sign = -1
+				}
+			}
+		}
+	}
+	// A comparative after the figure: "GDP was 2.7 pct higher than in 1985".
+	return sign
+}
+
+// verbMeasure returns the measure verb group g speaks of: a measure phrase between it and the
+// figure (its object: "cut inflation to", "put growth at", "showed GDP 2.7 pct higher"), else
+// its subject, else what the sentences before were about. skip is a noun phrase not to take
+// (the figure's own).
+func (st *articleState) verbMeasure(s *sentence, g, skip int) (*measure, int, int, bool) {
+	v := s.vgs[g]
+	// The object: a measure phrase right after the verb.
+	if j := v.last + 1; j < len(s.words) {
+		if p := s.words[j].np; p >= 0 && p != skip {
+			nm := st.nounMeasure(s, p)
+			if nm.restricted {
+				return nil, -1, -1, false
+			}
+			if nm.measure != nil && nm.headIsMeasure {
+				return nm.measure, nm.at, p, true
+			}
+		}
+	}
+	subj := s.subjectOf(g)
+	if subj >= 0 && (s.words[s.nps[subj].head].fig >= 0 || s.words[s.nps[subj].head].date >= 0) && s.vgs[g].infinitive {
+		subj = -1 // "rose 7.2 pct from January to stand 91.6 pct higher": the main clause's subject
+	}
+	if subj >= 0 {
+		nm := st.nounMeasure(s, subj)
+		switch {
+		case nm.restricted:
+			return nil, -1, -1, false
+		case nm.measure != nil:
+			return nm.measure, nm.at, subj, true
+		case nm.pronoun || nm.kindNoun || nm.changeSign != 0:
+			if m, at := st.changedMeasure(s, s.nps[subj].last); m != nil {
+				return m, at, subj, true // "The January rise in consumer prices was 1.0 pct"
+			}
+			if m := st.contextMeasure(s, s.nps[subj].first); m != nil {
+				return m, -1, subj, true
+			}
+			return nil, -1, -1, false
+		}
+		return nil, -1, -1, false
+	}
+	// No subject in the clause: a verb coordinated with an earlier one shares its subject
+	// ("rose 2% in 1986 and is expected to grow 3%"); a participle clause takes the main
+	// clause's ("after expanding 0.8 pct").
+	if e := s.sharedSubjectVerb(g); e >= 0 && e != g {
+		return st.verbMeasure(s, e, skip)
+	}
+	return nil, -1, -1, false
+}
+
+// subjectOf returns the noun phrase that is the subject of verb group g, or -1. It walks left
+// over adverbs, parentheses and prepositional phrases ("Inflation in Italy in January rose",
+// "U.S. consumer prices, as measured by the index, rose"), and takes the antecedent of a
+// relative pronoun ("the economy, which grew").
+func (s *sentence) subjectOf(g int) int {
+	ws := s.words
+	i := s.vgs[g].first - 1
+	// A phrase after a fronted preposition may hold the subject when the chunker ran the two
+	// together ("In the Netherlands real GDP growth will slip"): kept in case nothing else is.
+	fronted := -1
+	for i >= 0 {
+		w := ws[i]
+		switch {
+		case w.tag == tagAdv || w.tag == tagNeg || w.tag == tagTo:
+			i--
+		case w.lower == ",":
+			// A parenthesis ", as measured by ..., " or ", meanwhile,": jump to the comma before it.
+			j := s.parenthesisStart(i)
+			if j < 0 {
+				return -1
+			}
+			i = j - 1
+		case w.lower == ")":
+			j := i - 1
+			for j >= 0 && ws[j].lower != "(" {
+				j--
+			}
+			i = j - 1
+		case w.tag == tagWh:
+			// "the economy, which grew": the antecedent before the pronoun.
+			j := i - 1
+			if j >= 0 && ws[j].lower == "," {
+				j--
+			}
+			if j >= 0 && ws[j].np >= 0 {
+				return s.npWithPrepositions(ws[j].np)
+			}
+			return -1
+		case w.np >= 0 && ws[s.nps[w.np].head].date >= 0:
+			i = s.nps[w.np].first - 1 // "Growth this year should be": an adverbial date
+			if i >= 0 && ws[i].tag == tagPrep {
+				i--
+			}
+		case w.np >= 0:
+			p := w.np
+			first := s.nps[p].first
+			if first > 0 && ws[first-1].lower == "with" && (s.nps[p].last == s.vgs[g].first-1 || ws[s.vgs[g].first-1].lower == ")") && strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") {
+				return p // "with gross domestic product (GDP) rising 2.7 pct"
+			}
+			if first > 0 && ws[first-1].tag == tagPrep {
+				// a prepositional phrase: part of the subject ("inflation in Italy") or a
+				// fronted adverbial ("In January, prices rose"); keep walking left.
+				if fronted < 0 && s.nps[p].last == s.vgs[g].first-1 {
+					fronted = p
+				}
+				i = first - 2
+				continue
+			}
+			return p
+		default:
+			return s.frontedSubject(fronted)
+		}
+	}
+	return s.frontedSubject(fronted)
+}
+
+// frontedSubject returns p when it is a phrase after a sentence-initial preposition whose last
+// words name a measure: the chunker joined the preposition's object and the subject.
+func (s *sentence) frontedSubject(p int) int {
+	if p < 0 || s.nps[p].first != 1 {
+		return -1
+	}
+	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+		if s.cueIs(i, catMeasure) {
+			return p
+		}
+	}
+	return -1
+}
+
+// npWithPrepositions returns p itself: a phrase's prepositional modifiers stay its own.
+func (s *sentence) npWithPrepositions(p int) int { return p }
+
+// parenthesisStart returns the comma that opens a parenthesis ending at the comma at i, when the
+// words between can be one (an adverb, "as measured by ...", an apposition), or -1.
+func (s *sentence) parenthesisStart(i int) int {
+	ws := s.words
+	for j := i - 1; j >= 0 && j >= i-15; j-- {
+		if ws[j].lower != "," {
+			continue
+		}
+		inner := ws[j+1]
+		switch {
+		case inner.tag == tagAdv, inner.tag == tagSub, inner.tag == tagWh, inner.tag == tagPrep,
+			inner.lower == "as", inner.tag == tagVerb && inner.past:
+			return j
+		case inner.tag == tagDet || inner.tag == tagAdj || inner.tag == tagNoun:
+			// an apposition: ", a principal policy target,"
+			for t := j + 1; t < i; t++ {
+				if ws[t].vg >= 0 || ws[t].fig >= 0 {
+					return -1
+				}
+			}
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// sharedSubjectVerb returns the verb group whose subject a subjectless verb group g shares:
+// the verb before "and"/"or" ("rose 2% and fell 1%"), or the main verb a participle clause
+// hangs from ("after expanding 0.8 pct"). -1 when there is none.
+func (s *sentence) sharedSubjectVerb(g int) int {
+	ws := s.words
+	for i := s.vgs[g].first - 1; i >= 0; i-- {
+		w := ws[i]
+		if w.lower == ";" || w.tag == tagSub && w.lower != "as" {
+			return -1
+		}
+		if w.vg >= 0 && w.vg != g && s.subjectOf(w.vg) >= 0 {
+			return w.vg
+		}
+	}
+	return -1
+}
+
+// governingVerb returns the verb group whose object or subject noun phrase p is, or -1: the
+// verb right before it ("showed a 2 pct rise", "forecast a two pct rise"), or right after it
+// ("the rise was 2.6 pct").
+func (s *sentence) governingVerb(p int) int {
+	if p < 0 {
+		return -1
+	}
+	if g := s.verbBefore(p); g >= 0 {
+		return g
+	}
+	// through a preposition: "grew at an annual rate of 3.8%", "rose by an average of 2%"
+	if j := s.skipBack(s.nps[p].first - 1); j > 0 && (s.words[j].lower == "at" || s.words[j].lower == "by" || s.words[j].lower == "to" || s.words[j].lower == "around") {
+		if i := s.skipAdjuncts(j - 1); i >= 0 && s.words[i].vg >= 0 {
+			return s.words[i].vg
+		}
+	}
+	j := s.nps[p].last + 1
+	for j < len(s.words) && (s.words[j].tag == tagAdv || s.words[j].date >= 0) {
+		j++
+	}
+	if j < len(s.words) && s.words[j].vg >= 0 {
+		return s.words[j].vg
+	}
+	return -1
+}
+
+// readFronted reads a figure at the start of a clause: "At 4.1%, the jobless rate is ...".
+func (st *articleState) readFronted(s *sentence, k int, r reading) *reading {
+	// The clause the fronted phrase belongs to has its verb after it.
+	for i := s.qLast[k] + 1; i < len(s.words); i++ {
+		if g := s.words[i].vg; g >= 0 {
+			subj := s.subjectOf(g)
+			if subj < 0 {
+				return nil
+			}
+			if subj == s.words[s.qFirst[k]].np {
+				return st.readPredicate(s, k, g, r)
+			}
+			m, at, np, ok := st.verbMeasure(s, g, -1)
+			if !ok {
+				return nil
+			}
+			r.measure, r.measureAt, r.np, r.vg, r.role = m, at, np, g, roleValue
+			return st.finishReading(s, k, &r)
+		}
+		if s.words[i].lower == ";" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// readPredicate reads a figure that is the subject of its clause: "December's 2.9 pct was the
+// previous worst level", "Three pct is the target": the measure is what the predicate names,
+// or what the text was about.
+func (st *articleState) readPredicate(s *sentence, k, g int, r reading) *reading {
+	j := s.vgs[g].last + 1
+	if j >= len(s.words) || s.words[j].np < 0 {
+		return nil
+	}
+	p := s.words[j].np
+	nm := st.nounMeasure(s, p)
+	switch {
+	case nm.restricted:
+		return nil
+	case nm.measure != nil:
+		r.measure, r.measureAt, r.np = nm.measure, nm.at, p
+	case nm.kindNoun:
+		m := st.contextMeasure(s, s.qFirst[k])
+		if m == nil {
+			return nil
+		}
+		r.measure, r.fromContext = m, true
+	default:
+		return nil
+	}
+	r.vg, r.role, r.forecastNoun = g, roleValue, nm.forecast
+	return st.finishReading(s, k, &r)
+}
+
+// readCompared reads a figure given in comparison with another: the measure of the figure
+// or clause it is compared with, and its kind is an earlier figure's.
+func (st *articleState) readCompared(s *sentence, k int, marker match, r reading) *reading {
+	base := s.figureBefore(k)
+	if base >= 0 {
+		if br := st.figureReading(s, base); br != nil {
+			out := *br
+			out.compared, out.apposed, out.listEntity, out.coordinated = base, -1, -1, -1
+			out.quoteFrom, out.quoteTo = marker.first, s.qLast[k]
+			out.revised = s.revisionBefore(k)
+			// "after a 0.7 pct January gain": the figure's own phrase may name a change
+			if p := s.words[s.qFirst[k]].np; p >= 0 && s.nps[p].head > s.qLast[k] {
+				out.quoteTo = s.nps[p].head
+			}
+			return &out
+		}
+		return nil
+	}
+	// No earlier figure: the verb before the comparison ("is forecast to fall in 2004 from
+	// 1.9%"), or the clause after it ("down from 3.7% in 2003, inflation fell to ...").
+	if i := s.skipAdjuncts(marker.first - 1); i >= 0 && s.words[i].vg >= 0 {
+		g := s.words[i].vg
+		m, at, np, ok := st.verbMeasure(s, g, -1)
+		if !ok {
+			return nil
+		}
+		r.measure, r.measureAt, r.np, r.vg, r.role = m, at, np, g, roleValue
+		r.compared = -2
+		r.quoteFrom = marker.first
+		return st.finishReading(s, k, &r)
+	}
+	for i := s.qLast[k] + 1; i < len(s.words); i++ {
+		if g := s.words[i].vg; g >= 0 {
+			m, at, np, ok := st.verbMeasure(s, g, -1)
+			if !ok {
+				return nil
+			}
+			r.measure, r.measureAt, r.np, r.vg, r.role = m, at, np, g, roleValue
+			r.compared = -2 // compared with a figure stated after it
+			r.quoteFrom = marker.first
+			return st.finishReading(s, k, &r)
+		}
+	}
+	return nil
+}
+
+// comparisonEndingAt returns the comparison marker whose last word is i ("from", "compared
+// with", "up from").
+func (s *sentence) comparisonEndingAt(i int) (match, bool) {
+	m, ok := s.cueAt(i)
+	if !ok || m.last != i {
+		return match{}, false
+	}
+	if _, ok := m.has(catComparison); !ok {
+		return match{}, false
+	}
+	// "from" compares only after a figure or a level reached: "to 4.0% from 4.4%", "down from",
+	// not "rose 7.2 pct from January" (a date) — the figure after it is what matters here.
+	return m, true
+}
+
+// figureBefore returns the nearest figure before k in the sentence with a percent or the same
+// unit class, or -1.
+func (s *sentence) figureBefore(k int) int {
+	class := unitClass(s.quants[k].Unit)
+	for j := k - 1; j >= 0; j-- {
+		if unitClass(s.quants[j].Unit) == class {
+			return j
+		}
+	}
+	return -1
+}
+
+// revisionBefore reports a revision verb or noun before figure k in its sentence: "revised
+// down to 1.1 pct from 1.3 pct", "from a previous estimate of 3.7%".
+func (s *sentence) revisionBefore(k int) bool {
+	for _, m := range s.cues {
+		if m.first >= s.qFirst[k] {
+			break
+		}
+		if _, ok := m.has(catRevision); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedFigure returns the figure that figure k restates: one right before it, joined by ", or",
+// "or" or an opening parenthesis, or -1.
+func (s *sentence) apposedFigure(k int) int {
+	if k == 0 {
+		return -1
+	}
+	ws := s.words
+	i := s.phraseStart(s.qFirst[k]) - 1
+	sawJoin := false
+	for ; i >= 0; i-- {
+		switch ws[i].lower {
+		case "or", "(", ",", "–", "—":
+			sawJoin = true
+			continue
+		}
+		break
+	}
+	if !sawJoin || i < 0 {
+		return -1
+	}
+	// "3.07 mln or 11.1 pct", "0.9%, or 3.7% annualised": the figure before, possibly
+	// followed by its date ("0.9% in the third quarter, or 3.7%").
+	for j := i; j >= 0 && j > i-8; j-- {
+		if f := ws[j].fig; f >= 0 && f == k-1 {
+			for t := j + 1; t <= i; t++ {
+				if ws[t].date < 0 && ws[t].tag != tagPrep && ws[t].tag != tagDet && ws[t].fig < 0 && !s.unitWord(t) {
+					return -1
+				}
+			}
+			if s.quants[k-1].Unit == s.quants[k].Unit && ws[s.phraseStart(s.qFirst[k])-1].lower == "or" && ws[s.phraseStart(s.qFirst[k])-2].lower != "," {
+				return -1 // "2.6 or 2.7 per cent": a range of guesses, each its own claim
+			}
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// finishReading applies what follows the figure: "of GDP" makes it a share, "higher than" a
+// change, "per head" a per-capita figure.
+func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if r.quoteTo > s.qLast[k] {
+		i = r.quoteTo + 1
+	}
+	if i < len(ws) {
+		switch ws[i].lower {
+		case "of":
+			// "3% of GDP", "8.2 pct of the estimated workforce": a share of another measure.
+			if i+1 < len(ws) {
+				if p := ws[i+1].np; p >= 0 {
+					nm := st.nounMeasure(s, p)
+					if nm.measure == nil || !nm.headIsMeasure {
+						return nil // "40% of the economy's output"? no: "of the country's exports", "of households"
+					}
+					r.role, r.shareOf = roleShare, nm.measure.name
+				}
+			}
+		case "higher", "lower", "up", "down", "above", "below", "more", "less":
+			// "2.7 pct higher than in 1985", "0.5 pct lower than in February 1986"
+			if r.role == roleValue && ws[i].tag != tagPrep || ws[i].lower == "higher" || ws[i].lower == "lower" {
+				r.role = roleChange
+				switch ws[i].lower {
+				case "lower", "down", "below", "less":
+					r.sign = -1
+				default:
+					r.sign = 1
+				}
+				r.quoteTo = i
+			}
+		}
+	}
+	// A level measure stated as a percentage that is no share is its change: "GDP 2.7 pct" in
+	// "ITALIAN 1986 GDP UP 2.7 PCT", "the economy at 2%".
+	if r.measure.typ == classLevel && r.role == roleValue && s.quants[k].Unit == "percent" {
+		r.role = roleChange
+	}
+	if s.perCapitaNear(k) {
+		r.perCapita = true
+	}
+	return r
+}
+
+// perCapitaNear reports "per head", "per capita" right after figure k or its unit.
+func (s *sentence) perCapitaNear(k int) bool {
+	i := s.qLast[k] + 1
+	if m, ok := s.cueAt(i); ok {
+		if _, ok := m.has(catPerCapita); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// indicatorOf turns a reading into the indicator the figure states, or "" when the reading
+// states none (a change of a rate, a share of something else, a unit that does not fit).
+func (r *reading) indicatorOf(unit string) string {
+	m := r.measure
+	class := unitClass(unit)
+	ind := ""
+	switch r.role {
+	case roleValue:
+		if class == m.typ || m.typ == classRate && class == classRate {
+			ind = m.value
+		}
+	case roleChange:
+		if class == classRate {
+			ind = m.change
+		}
+	case roleShare:
+		if class == classRate && r.shareOf == m.shareOf {
+			ind = m.share
+		}
+	}
+	if r.perCapita {
+		if ind == m.value && m.perCapita != "" && class == classLevel {
+			return m.perCapita
+		}
+		return "" // a per-head figure of a measure that has no per-head indicator
+	}
+	if r.nominal && ind == "gdp_growth" {
+		return "" // nominal growth is not real growth
+	}
+	return ind
+}

@@ -1,0 +1,711 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The syntactic layer: a small grammar of English as news writes it, computed only for the
+// sentences that hold a candidate figure. Each word gets a coarse part of speech from closed
+// word classes, the lexicon's verbs and nouns, its lemmas and its suffix, then from its
+// neighbours (a word after "a" or "its" is a noun, after "will" or "to" a verb). Words are
+// then grouped into noun phrases and verb groups; linking reads what a figure measures from
+// those groups and from the clause they stand in, not from how many words lie between.
+
+// tag is a coarse part of speech.
+type tag uint8
+
+const (
+	tagNoun   tag = iota
+	tagProper     // a name: capitalised inside a sentence, or a lexicon entity
+	tagAdj
+	tagAdv
+	tagVerb
+	tagDet
+	tagPron
+	tagWh // which, who, that introducing a relative clause
+	tagPrep
+	tagTo // "to" before a verb
+	tagCoord
+	tagSub // while, although, because: a subordinate clause follows
+	tagModal
+	tagAux // forms of be, have and do
+	tagNeg
+	tagPart // up, down after a verb ("edged up", "was down")
+	tagPoss // the possessive 's
+	tagNum  // a word of a figure
+	tagPunct
+)
+
+var tagNames = [...]string{"N", "NP", "ADJ", "ADV", "V", "DET", "PRON", "WH", "P", "TO", "CC", "SUB", "MD", "AUX", "NEG", "PART", "POS", "NUM", "."}
+
+func (t tag) String() string { return tagNames[t] }
+
+// nominal reports tags that can stand inside a noun phrase.
+func (t tag) nominal() bool {
+	return t == tagNoun || t == tagProper || t == tagAdj || t == tagNum || t == tagDet || t == tagPoss
+}
+
+// closedClass holds the function words of English, whose part of speech does not depend on
+// the lexicon. Words of several classes get their most frequent one here and are decided in
+// context ("that", "as", "after", "since").
+var closedClass = map[string]tag{
+	"the": tagDet, "a": tagDet, "an": tagDet, "this": tagDet, "these": tagDet, "those": tagDet,
+	"its": tagDet, "their": tagDet, "his": tagDet, "her": tagDet, "our": tagDet, "my": tagDet,
+	"your": tagDet, "some": tagDet, "any": tagDet, "each": tagDet, "every": tagDet, "no": tagDet,
+	"another": tagDet, "all": tagDet, "both": tagDet, "such": tagDet, "either": tagDet,
+	"neither": tagDet, "whose": tagDet, "many": tagDet, "several": tagDet, "few": tagDet,
+
+	"it": tagPron, "they": tagPron, "he": tagPron, "she": tagPron, "we": tagPron, "i": tagPron,
+	"you": tagPron, "them": tagPron, "him": tagPron, "us": tagPron, "there": tagPron,
+	"itself": tagPron, "themselves": tagPron,
+
+	"which": tagWh, "who": tagWh, "whom": tagWh, "where": tagWh, "that": tagWh,
+
+	"of": tagPrep, "in": tagPrep, "on": tagPrep, "at": tagPrep, "by": tagPrep, "for": tagPrep,
+	"from": tagPrep, "with": tagPrep, "without": tagPrep, "against": tagPrep, "over": tagPrep,
+	"under": tagPrep, "between": tagPrep, "among": tagPrep, "amongst": tagPrep, "during": tagPrep,
+	"since": tagPrep, "until": tagPrep, "till": tagPrep, "through": tagPrep, "throughout": tagPrep,
+	"after": tagPrep, "before": tagPrep, "than": tagPrep, "about": tagPrep, "around": tagPrep,
+	"across": tagPrep, "into": tagPrep, "onto": tagPrep, "within": tagPrep, "per": tagPrep,
+	"via": tagPrep, "versus": tagPrep, "vs": tagPrep, "amid": tagPrep, "despite": tagPrep,
+	"toward": tagPrep, "towards": tagPrep, "above": tagPrep, "below": tagPrep, "beyond": tagPrep,
+	"near": tagPrep, "upon": tagPrep, "like": tagPrep, "unlike": tagPrep, "to": tagPrep,
+	"including": tagPrep, "excluding": tagPrep, "following": tagPrep, "beneath": tagPrep,
+
+	"and": tagCoord, "or": tagCoord, "but": tagCoord, "nor": tagCoord, "plus": tagCoord,
+
+	"while": tagSub, "whereas": tagSub, "although": tagSub, "though": tagSub, "because": tagSub,
+	"if": tagSub, "unless": tagSub, "whether": tagSub, "when": tagSub, "as": tagSub,
+	"once": tagSub, "so": tagSub, "whilst": tagSub,
+
+	"will": tagModal, "would": tagModal, "could": tagModal, "may": tagModal, "might": tagModal,
+	"should": tagModal, "must": tagModal, "can": tagModal, "shall": tagModal, "cannot": tagModal,
+	"'ll": tagModal, "'d": tagModal,
+
+	"is": tagAux, "are": tagAux, "was": tagAux, "were": tagAux, "be": tagAux, "been": tagAux,
+	"being": tagAux, "am": tagAux, "'re": tagAux, "'m": tagAux,
+	"has": tagAux, "have": tagAux, "had": tagAux, "having": tagAux, "'ve": tagAux,
+	"do": tagAux, "does": tagAux, "did": tagAux,
+
+	"not": tagNeg, "n't": tagNeg, "never": tagNeg,
+
+	"also": tagAdv, "only": tagAdv, "just": tagAdv, "still": tagAdv, "already": tagAdv,
+	"even": tagAdv, "now": tagAdv, "then": tagAdv, "again": tagAdv, "further": tagAdv,
+	"however": tagAdv, "meanwhile": tagAdv, "almost": tagAdv, "nearly": tagAdv, "very": tagAdv,
+	"too": tagAdv, "more": tagAdv, "most": tagAdv, "less": tagAdv, "least": tagAdv,
+	"rather": tagAdv, "yet": tagAdv, "ago": tagAdv, "earlier": tagAdv, "later": tagAdv,
+	"respectively": tagAdv, "therefore": tagAdv, "thus": tagAdv, "instead": tagAdv,
+	"perhaps": tagAdv, "probably": tagAdv, "possibly": tagAdv, "currently": tagAdv,
+	"well": tagAdv, "far": tagAdv, "much": tagAdv, "somewhat": tagAdv, "roughly": tagAdv,
+	"once-again": tagAdv, "here": tagAdv, "often": tagAdv, "always": tagAdv, "sometimes": tagAdv,
+	"altogether": tagAdv, "anyway": tagAdv,
+	"apiece": tagAdv, "alone": tagAdv, "likewise": tagAdv, "otherwise": tagAdv, "hence": tagAdv,
+}
+
+// notAdverbs are words in -ly that are not adverbs.
+var notAdverbs = map[string]bool{
+	"supply": true, "family": true, "italy": true, "july": true, "reply": true, "apply": true,
+	"rally": true, "ally": true, "assembly": true, "anomaly": true, "monopoly": true, "only": true,
+	"early": true, "monthly": true, "quarterly": true, "weekly": true, "yearly": true, "daily": true,
+	"likely": true, "unlikely": true, "elderly": true, "friendly": true, "bully": true, "fly": true,
+	"holy": true, "ugly": true, "jelly": true, "belly": true, "sly": true, "lily": true,
+	"half-yearly": true, "costly": true, "timely": true, "orderly": true, "lively": true,
+}
+
+// word is a token of a sentence with what the syntactic layer knows of it.
+type word struct {
+	token
+	tag  tag
+	fig  int // index of the figure the word belongs to, or -1
+	date int // index of the date expression it belongs to, or -1
+	ent  int // index of the entity match it belongs to, or -1
+	cue  int // index of the cue match it belongs to, or -1
+	inst int // index of the institution match it belongs to, or -1
+	np   int // index of its noun phrase, or -1
+	vg   int // index of its verb group, or -1
+	// joined is true when a hyphen joins the word to the next ("year-on-year").
+	joined bool
+	// verbish is true for words that the lexicon or their form offer as verbs, whichever tag
+	// they end up with; past is true for -ed forms and irregular pasts.
+	verbish, past bool
+}
+
+// np is a noun phrase: words [first, last] with the head last, unless a figure heads it.
+type np struct {
+	first, last int
+	head        int // the head word: the last noun, or the figure
+}
+
+// vg is a verb group: auxiliaries, modals, adverbs and the verb, with its particle.
+type vg struct {
+	first, last int
+	head        int  // the main verb, or the copula when there is none
+	modal       bool // will, would, could, may, ...
+	passive     bool // a form of be before a participle
+	infinitive  bool // the head follows "to"
+}
+
+// tagWords gives each word of s its part of speech.
+func (s *sentence) tagWords(lex *Lexicon) {
+	ws := s.words
+	for i := range ws {
+		w := &ws[i]
+		switch {
+		case w.fig >= 0:
+			w.tag = tagNum
+		case w.lower == "'s" || w.lower == "’s" || w.lower == "'":
+			w.tag = tagPoss
+			if i > 0 && ws[i-1].tag == tagPron {
+				w.tag = tagAux // "it's"
+			}
+		case w.punct:
+			w.tag = tagPunct
+		case w.ent >= 0:
+			w.tag = tagProper
+		case w.date >= 0 && (!isClosedClass(w.lower) || closedClass[w.lower] == tagModal):
+			w.tag = tagNoun // "in May"
+		default:
+			w.tag = s.lexicalTag(lex, i)
+		}
+	}
+	// Context decides the words that can be verbs or nouns, left to right, so that each word
+	// sees the decided tag of the one before it.
+	for i := range ws {
+		s.resolveInContext(i)
+	}
+	// A compound joined by hyphens is one word: "year-on-year inflation", "long-awaited".
+	for i := 0; i < len(ws); i++ {
+		if !ws[i].joined || ws[i].fig >= 0 || ws[i].punct {
+			continue
+		}
+		j := i
+		for j < len(ws) && ws[j].joined {
+			j++
+		}
+		last := j // the last word of the compound
+		if last >= len(ws) {
+			break
+		}
+		nextNominal := last+1 < len(ws) && (ws[last+1].tag == tagNoun || ws[last+1].tag == tagAdj || ws[last+1].tag == tagProper || ws[last+1].fig >= 0)
+		for t := i; t <= last; t++ {
+			if ws[t].fig >= 0 || ws[t].date >= 0 && ws[t].tag != tagPrep {
+				continue
+			}
+			if t < last || nextNominal {
+				ws[t].tag = tagAdj
+			} else if ws[t].tag == tagPrep || ws[t].tag == tagDet {
+				ws[t].tag = tagNoun
+			}
+		}
+		i = last
+	}
+}
+
+func isClosedClass(lower string) bool {
+	_, ok := closedClass[lower]
+	return ok
+}
+
+// lexicalTag is the tag a word has out of context.
+func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
+	w := &s.words[i]
+	if t, ok := closedClass[w.lower]; ok {
+		return t
+	}
+	lower := w.lower
+	if m, ok := s.cueAt(i); ok && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && canBeVerb(lower) {
+		w.verbish = true
+	}
+	if m, ok := s.cueAt(i); ok && !w.verbish && hasAny(m, catMeasure, catKindNoun) {
+		return tagNoun
+	}
+	if isVerbForm(lower) {
+		w.verbish = true
+	}
+	if strings.HasSuffix(lower, "ed") || irregularPast(lower) || w.verbish && isVerbForm(lower) && !strings.HasSuffix(lower, "ing") && !strings.HasSuffix(lower, "s") {
+		w.past = true
+	}
+	first, _ := utf8.DecodeRuneInString(w.text)
+	if unicode.IsUpper(first) && i > 0 && !s.capsLine && !s.afterOpening(i) && !w.verbish {
+		return tagProper
+	}
+	switch {
+	case w.verbish:
+		return tagVerb // decided in context
+	case len(lower) > 4 && strings.HasSuffix(lower, "ly") && !notAdverbs[lower]:
+		return tagAdv
+	case isAdjective(lex, lower):
+		return tagAdj
+	}
+	return tagNoun
+}
+
+// afterOpening reports a word that starts a quotation or a parenthesis, where a capital does not
+// make a name.
+func (s *sentence) afterOpening(i int) bool {
+	p := s.words[i-1].lower
+	return p == "\"" || p == "“" || p == "(" || p == ":" || p == "‘"
+}
+
+// isVerbForm reports inflected forms that only verbs have, by the dictionary: a form in -ed or
+// -ing of another base, or an irregular past ("rose", "stuck", "fell").
+func isVerbForm(lower string) bool {
+	if irregularPast(lower) {
+		return true
+	}
+	if strings.HasSuffix(lower, "ly") || notVerbForms[lower] {
+		return false
+	}
+	for _, b := range lemmasOf(lower) {
+		if b == lower || strings.ContainsAny(b, "- ") {
+			continue
+		}
+		if strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "ing") {
+			return true
+		}
+		if !strings.HasSuffix(lower, "s") && !strings.HasSuffix(lower, "er") && !strings.HasSuffix(lower, "est") && hasForm(b, "ing") {
+			return true // an irregular past or participle: "stuck", "grew", "shrunk"
+		}
+	}
+	return false
+}
+
+// notVerbForms are irregular forms the dictionary files under a verb that news uses otherwise.
+var notVerbForms = map[string]bool{"worse": true, "worst": true, "feet": true, "data": true, "media": true, "lay": true}
+
+// canBeVerb reports a word whose base the dictionary inflects as a verb ("rise" → "rising").
+func canBeVerb(lower string) bool {
+	if isVerbForm(lower) || hasForm(lower, "ing") {
+		return true
+	}
+	for _, b := range lemmasOf(lower) {
+		if b != lower && hasForm(b, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast lists the past forms that are spelt like their base, which the dictionary
+// cannot tell apart, and the commonest irregular pasts of figures.
+func irregularPast(lower string) bool {
+	switch lower {
+	case "rose", "fell", "grew", "shrank", "stood", "held", "ran", "saw", "came", "went", "said",
+		"put", "set", "cut", "hit", "let", "spread", "cost", "forecast", "shut", "quit", "bet",
+		"broadcast", "upset", "hurt", "burst", "split", "read", "sank", "slid", "sold", "paid":
+		return true
+	}
+	return false
+}
+
+// isAdjective reports words that are adjectives out of context: those the lexicon lists as
+// modifiers, comparatives and superlatives of a dictionary base, and the usual adjective endings.
+func isAdjective(lex *Lexicon, lower string) bool {
+	if lex.adjectives[lower] {
+		return true
+	}
+	if strings.HasSuffix(lower, "er") || strings.HasSuffix(lower, "est") {
+		for _, b := range lemmasOf(lower) {
+			if b != lower && (strings.HasSuffix(lower, "er") && hasForm(b, "est") || strings.HasSuffix(lower, "est") && hasForm(b, "er")) {
+				return true // "higher" of high, which also has "highest"
+			}
+		}
+	}
+	if len(lower) < 6 {
+		return false
+	}
+	for _, suffix := range []string{"al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ary"} {
+		if strings.HasSuffix(lower, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasForm reports whether the dictionary lists base+suffix as a form of base ("high" →
+// "highest"), or with a doubled consonant or a dropped e ("big" → "biggest", "wide" → "wider").
+func hasForm(base, suffix string) bool {
+	for _, form := range []string{base + suffix, base + base[len(base)-1:] + suffix, strings.TrimSuffix(base, "e") + suffix, strings.TrimSuffix(base, "y") + "i" + suffix} {
+		if hasLemma(form, base) && form != base {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveInContext decides words that can be verbs or nouns, "to", "that" and particles, from
+// the words around them.
+func (s *sentence) resolveInContext(i int) {
+	ws := s.words
+	w := &ws[i]
+	prev := s.prevTag(i)
+	switch {
+	case w.lower == "to":
+		j := s.nextWordIndex(i)
+		if j < 0 || ws[j].fig >= 0 || ws[j].date >= 0 || ws[j].past {
+			break
+		}
+		// "to" before a verb is the infinitive; after a verb or an adjective of projection
+		// ("expected to", "likely to") any word that can be a verb is one ("to stabilise").
+		afterVerb := prev == tagVerb || prev == tagAdj && s.cueIs(i-1, catForecast)
+		if ws[j].verbish || ws[j].tag == tagAux || isBaseVerb(ws[j].lower) ||
+			afterVerb && ws[j].tag != tagDet && ws[j].tag != tagProper && canBeVerb(ws[j].lower) && !strings.HasSuffix(ws[j].lower, "s") {
+			w.tag = tagTo
+			ws[j].verbish = true
+			if ws[j].tag == tagNoun || ws[j].tag == tagAdj {
+				ws[j].tag = tagVerb
+			}
+		}
+	case w.lower == "that" || w.lower == "this":
+		// "that" after a noun opens a relative clause; before a noun it is a determiner; after
+		// a verb ("said that") it opens a complement clause, which the sentence reads as one.
+		if j := s.nextWordIndex(i); j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagAdj || ws[j].tag == tagNum) && !ws[j].verbish {
+			w.tag = tagDet
+		} else if w.lower == "this" {
+			w.tag = tagPron
+		} else if prev == tagVerb || prev == tagPunct || prev == tagAux || i == 0 {
+			w.tag = tagSub
+		}
+	case w.lower == "up" || w.lower == "down" || w.lower == "off" || w.lower == "out" || w.lower == "back":
+		switch prev {
+		case tagVerb, tagAux, tagNoun, tagProper, tagPron, tagAdv:
+			w.tag = tagPart
+		default:
+			if w.lower == "up" || w.lower == "down" {
+				w.tag = tagPart
+			}
+		}
+	case w.lower == "so" && i+1 < len(ws) && (ws[i+1].lower == "far" || ws[i+1].lower == "much" || ws[i+1].lower == "too"):
+		w.tag = tagAdv // "so far this year"
+	case w.lower == "as":
+		// "as" before a figure or noun phrase compares ("as much as", "as against"); it opens a
+		// clause only before a subject and a verb, which the clause reader decides.
+	case w.tag == tagModal:
+		// a modal's verb: "could stabilise", "would edge higher"
+		if j := s.nextWordIndex(i); j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagAdj) && ws[j].date < 0 && canBeVerb(ws[j].lower) {
+			ws[j].tag, ws[j].verbish = tagVerb, true
+		}
+	case w.tag == tagAdj && i+1 < len(ws) && ws[i+1].fig >= 0:
+	case w.tag == tagNoun && i+1 < len(ws) && ws[i+1].fig >= 0 && s.cueIs(i, catNeutral) && prev == tagDet:
+		w.tag = tagAdj // "an average 6.3 pct", "a record 3 pct"
+	case w.tag == tagVerb:
+		if s.nounContext(i) {
+			w.tag = tagNoun
+			if w.past || i+1 < len(ws) && ws[i+1].fig >= 0 && prev == tagDet {
+				w.tag = tagAdj // "the revised figure", "an estimated 8 pct", "an average 6.3 pct"
+			}
+		}
+	case w.tag == tagNoun && strings.HasSuffix(w.lower, "s") && !w.verbish && i > 0 && i+1 < len(ws):
+		// An unknown verb in -s after a singular noun, before its object: "the latest CPI
+		// supports existing expectations".
+		p, n := ws[i-1], ws[i+1]
+		if (p.tag == tagNoun || p.tag == tagProper) && !strings.HasSuffix(p.lower, "s") && p.date < 0 &&
+			(n.tag == tagDet || n.tag == tagPron || n.lower == "that" || n.tag == tagVerb && !n.past) && canBeVerb(strings.TrimSuffix(w.lower, "s")) {
+			w.tag, w.verbish = tagVerb, true
+		}
+	}
+}
+
+// isBaseVerb lists base forms that follow "to" in the sentences figures stand in, beyond the
+// lexicon's verbs ("to be", "to have").
+func isBaseVerb(lower string) bool {
+	switch lower {
+	case "be", "have", "do", "remain", "stay", "reach", "hit", "top", "exceed", "average", "meet", "keep", "bring", "hold", "take", "make", "see":
+		return true
+	}
+	return false
+}
+
+// nounContext reports a position where a verb-or-noun word is a noun: after a determiner, a
+// possessive, an adjective or a figure ("a 0.7 pct January gain"), or before "of" ("the rise of").
+func (s *sentence) nounContext(i int) bool {
+	ws := s.words
+	// A verb-or-noun right before its figure is the verb ("the index rises 2%", "GDP UP 2.7
+	// PCT"), unless a determiner makes it a noun ("an average 6.3 pct").
+	before := i - 1
+	for before >= 0 && ws[before].tag == tagAdv {
+		before--
+	}
+	// "says", "said": a reporting verb is never a noun; nor is a word before "that".
+	if hasLemma(ws[i].lower, "say") || i+1 < len(ws) && ws[i+1].lower == "that" {
+		return false
+	}
+	subjectBefore := before < 0 || ws[before].tag == tagNoun || ws[before].tag == tagProper || ws[before].tag == tagPron || ws[before].lower == ")"
+	for j, n := i+1, 0; j < len(ws) && n < 3 && subjectBefore; j, n = j+1, n+1 {
+		if ws[j].fig >= 0 {
+			return false
+		}
+		if ws[j].tag != tagAdv && ws[j].lower != "by" && ws[j].lower != "to" && ws[j].lower != "an" && ws[j].lower != "a" {
+			break
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		switch t := ws[j].tag; {
+		case t == tagDet || t == tagPoss:
+			return true
+		case t == tagAdj || t == tagNum || ws[j].date >= 0 && t == tagNoun || t == tagAdv:
+			if t == tagNum || ws[j].date >= 0 {
+				return !ws[i].past || ws[j].date >= 0 && !s.subjectBefore(j)
+			}
+			continue
+		case t == tagNoun && ws[j].joined:
+			continue
+		case t == tagPrep && ws[j].lower != "to":
+			return !ws[i].past || !strings.HasSuffix(ws[i].lower, "ing")
+		case t == tagNoun || t == tagProper:
+			// "a principal policy target" is a noun compound, "prices rose" a verb: a past form
+			// after a noun is a verb; another form is a noun when a determiner opens the phrase
+			// ("the policy target", "its price rises") and the noun before it is singular.
+			if ws[i].past || strings.HasSuffix(ws[j].lower, "s") {
+				return false
+			}
+			for k := j - 1; k >= 0; k-- {
+				switch ws[k].tag {
+				case tagNoun, tagAdj:
+					continue
+				case tagDet, tagPoss:
+					return true
+				}
+				break
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	// At the start of a sentence a word in -s or the base is a noun ("Rises in prices ..."),
+	// a past form a verb only with a subject, which it lacks.
+	return !ws[i].past
+}
+
+// subjectBefore reports a noun phrase word before position j that a date may close ("Inflation
+// in January rose").
+func (s *sentence) subjectBefore(j int) bool {
+	for k := j - 1; k >= 0; k-- {
+		switch s.words[k].tag {
+		case tagNoun, tagProper, tagPron:
+			return true
+		case tagPrep, tagNum, tagAdj, tagDet:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sentence) prevTag(i int) tag {
+	if i == 0 {
+		return tagPunct
+	}
+	return s.words[i-1].tag
+}
+
+// nextWordIndex returns the next word that is not an adverb, or -1.
+func (s *sentence) nextWordIndex(i int) int {
+	for j := i + 1; j < len(s.words); j++ {
+		if s.words[j].tag != tagAdv {
+			return j
+		}
+	}
+	return -1
+}
+
+// chunk groups the tagged words into noun phrases and verb groups.
+func (s *sentence) chunk() {
+	ws := s.words
+	for i := range ws {
+		ws[i].np, ws[i].vg = -1, -1
+	}
+	for i := 0; i < len(ws); {
+		if end, ok := s.verbGroupAt(i); ok {
+			s.addVerbGroup(i, end)
+			i = end + 1
+			continue
+		}
+		if end, ok := s.nounPhraseAt(i); ok {
+			s.addNounPhrase(i, end)
+			i = end + 1
+			continue
+		}
+		i++
+	}
+}
+
+// verbGroupAt returns the end of a verb group starting at i.
+func (s *sentence) verbGroupAt(i int) (int, bool) {
+	ws := s.words
+	switch ws[i].tag {
+	case tagVerb, tagAux, tagModal:
+	case tagPart:
+		// a headline's verbless predicate: "ITALIAN 1986 GDP UP 2.7 PCT"
+		if i == 0 || ws[i-1].np < 0 && ws[i-1].tag != tagNoun && ws[i-1].tag != tagProper {
+			return 0, false
+		}
+	case tagTo:
+		if i+1 >= len(ws) || ws[i+1].tag != tagVerb && ws[i+1].tag != tagAux {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	end := i
+	for j := i + 1; j < len(ws); j++ {
+		t := ws[j].tag
+		switch {
+		case t == tagVerb || t == tagAux || t == tagModal || t == tagNeg || t == tagPart:
+			end = j
+		case ws[j].cue >= 0 && ws[j].cue == ws[end].cue && s.cues[ws[j].cue].first < j:
+			end = j // a verb of several words: "came in", "edged up"
+		case t == tagTo && j+1 < len(ws) && (ws[j+1].tag == tagVerb || ws[j+1].tag == tagAux || ws[j+1].tag == tagAdv):
+			end = j
+		case t == tagAdv && j+1 < len(ws) && (ws[j+1].tag == tagVerb || ws[j+1].tag == tagAux || ws[j+1].tag == tagPart || ws[j+1].tag == tagTo):
+			end = j
+		case t == tagAdj && ws[j].past && ws[end].tag == tagAux:
+			// "is expected", "was revised": a participle after a form of be
+			ws[j].tag = tagVerb
+			end = j
+		case t == tagAdj && ws[end].tag == tagAux && s.cueIs(j, catState):
+			end = j // "will be unchanged", "was steady"
+		default:
+			return end, true
+		}
+	}
+	return end, true
+}
+
+func (s *sentence) addVerbGroup(first, last int) {
+	g := vg{first: first, last: last, head: -1}
+	sawBe := false
+	for j := first; j <= last; j++ {
+		w := &s.words[j]
+		w.vg = len(s.vgs)
+		switch w.tag {
+		case tagModal:
+			g.modal = true
+		case tagAux:
+			if g.head < 0 || s.words[g.head].tag == tagAux {
+				g.head = j
+			}
+			if hasLemma(w.lower, "be") {
+				sawBe = true
+			}
+		case tagVerb:
+			g.head = j
+			g.passive = sawBe && w.past
+			g.infinitive = j > first && s.words[j-1].tag == tagTo
+		case tagAdj:
+			g.head = j
+		}
+	}
+	if g.head < 0 {
+		g.head = last
+	}
+	s.vgs = append(s.vgs, g)
+}
+
+// nounPhraseAt returns the end of a noun phrase starting at i: determiners, adjectives,
+// nouns, names, figures and possessives, with the head last. A figure after a noun starts a
+// new phrase ("GDP 2.7 pct higher"), and a phrase does not run past a verb or a preposition.
+func (s *sentence) nounPhraseAt(i int) (int, bool) {
+	ws := s.words
+	if !ws[i].tag.nominal() && ws[i].tag != tagAdv && ws[i].tag != tagPron {
+		return 0, false
+	}
+	if ws[i].tag == tagPron || ws[i].tag == tagPoss {
+		return i, ws[i].tag == tagPron
+	}
+	end := -1
+	for j := i; j < len(ws); j++ {
+		t := ws[j].tag
+		switch {
+		case t == tagAdv:
+			if j+1 < len(ws) && (ws[j+1].tag == tagAdj || ws[j+1].tag == tagNum) {
+				continue
+			}
+			return end, end >= 0
+		case t == tagNum && end >= 0 && ws[end].tag != tagNum && ws[end].tag != tagDet && ws[end].tag != tagAdj &&
+			ws[end].tag != tagPoss && ws[end].date < 0 && !ws[end].joined:
+			return end, true
+		case t == tagNum && end >= 0 && ws[end].tag == tagNum && ws[end].fig != ws[j].fig:
+			return end, true // two figures side by side: "3.07 mln 11.1 pct" never forms one phrase
+		case t == tagDet && end >= 0 && ws[end].tag != tagDet:
+			return end, true
+		case t == tagNoun && end >= 0 && ws[end].fig >= 0 && s.unitWord(j):
+			end = j
+		case t == tagAdj && end >= 0 && ws[end].fig >= 0 && isComparative(ws[j].lower):
+			return end, true // "2.7 pct higher than": the comparative is the predicate
+		case t.nominal():
+			end = j
+		case end >= 0 && ws[j].cue >= 0 && ws[j].cue == ws[end].cue && s.cues[ws[j].cue].first <= end && hasAny(s.cues[ws[j].cue], catMeasure, catKindNoun, catBasis):
+			end = j // "rate of inflation", "cost of living", "year on year rate"
+		case t == tagVerb && ws[j].past && end >= 0 && ws[end].tag == tagAdv:
+			end = j // "a seasonally adjusted 0.4 pct"
+		case t == tagVerb && end >= 0 && ws[end].joined:
+			end = j // "a long-awaited rise"
+		default:
+			return end, end >= 0
+		}
+	}
+	return end, end >= 0
+}
+
+func isComparative(lower string) bool {
+	switch lower {
+	case "higher", "lower", "more", "less", "above", "below", "up", "down", "better", "worse":
+		return true
+	}
+	return false
+}
+
+// unitWord reports a noun that follows a figure as a word of it the quantity scanner did not
+// take in ("2.5 pct points").
+func (s *sentence) unitWord(j int) bool {
+	switch s.words[j].lower {
+	case "points", "point", "percentage":
+		return true
+	}
+	return false
+}
+
+func (s *sentence) addNounPhrase(first, last int) {
+	p := np{first: first, last: last, head: last}
+	// The head is the last noun; a figure heads a phrase that ends in it, in its unit or in a
+	// date ("1.6% last year").
+	for j := last; j >= first; j-- {
+		if t := s.words[j].tag; (t == tagNoun || t == tagProper || t == tagNum) && s.words[j].date < 0 && !s.basisOnly(j) {
+			p.head = j
+			break
+		}
+	}
+	for j := first; j <= last; j++ {
+		s.words[j].np = len(s.nps)
+	}
+	s.nps = append(s.nps, p)
+}
+
+// basisOnly reports a word that only states a basis ("3% year-on-year"): it heads nothing.
+func (s *sentence) basisOnly(i int) bool {
+	m, ok := s.cueAt(i)
+	return ok && hasCategory(m, catBasis) && !hasAny(m, catMeasure, catKindNoun)
+}
+
+// cueIs reports whether word i is covered by a cue of the category.
+func (s *sentence) cueIs(i int, category string) bool {
+	m, ok := s.cueAt(i)
+	if !ok {
+		return false
+	}
+	_, has := m.has(category)
+	return has
+}
+
+// cueAt returns the cue match covering word i.
+func (s *sentence) cueAt(i int) (match, bool) {
+	if i < 0 || i >= len(s.words) || s.words[i].cue < 0 {
+		return match{}, false
+	}
+	return s.cues[s.words[i].cue], true
+}

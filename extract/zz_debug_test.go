@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/factcheck/factcheck/extract/quantity"
+)
+
+func dumpSentence(st *articleState, text string) string {
+	qs := prepareQuantities(text, quantity.Scan(text))
+	s := st.newSentence(0, len(text), qs)
+	st.analyse(s)
+	var b strings.Builder
+	for i, w := range s.words {
+		mark := ""
+		if w.np >= 0 {
+			mark += fmt.Sprintf("n%d", w.np)
+		}
+		if w.vg >= 0 {
+			mark += fmt.Sprintf("v%d", w.vg)
+		}
+		if w.cue >= 0 {
+			var cs []string
+			for _, c := range s.cues[w.cue].cues {
+				cs = append(cs, c.category+":"+c.value)
+			}
+			mark += "{" + strings.Join(cs, ",") + "}"
+		}
+		_ = i
+		fmt.Fprintf(&b, "%s/%s%s ", w.text, w.tag, mark)
+	}
+	b.WriteString("\n")
+	for k := range s.quants {
+		r := st.figureReading(s, k)
+		if r == nil {
+			fmt.Fprintf(&b, "  fig %d %q: none\n", k, text[s.quants[k].Start:s.quants[k].End])
+			continue
+		}
+		fmt.Fprintf(&b, "  fig %d %q: measure=%s role=%d sign=%g np=%d vg=%d cmp=%d app=%d ctx=%v -> %s\n", k, text[s.quants[k].Start:s.quants[k].End], r.measure.name, r.role, r.sign, r.np, r.vg, r.compared, r.apposed, r.fromContext, r.indicatorOf(s.quants[k].Unit))
+	}
+	return b.String()
+}
+
+func TestDump(t *testing.T) {
+	text := os.Getenv("DUMP")
+	if text == "" {
+		t.Skip()
+	}
+	ex := testExtractor(t)
+	for _, line := range strings.Split(text, "\n") {
+		st := &articleState{lex: ex.lex, art: Article{Text: line, Published: time.Date(1987, 3, 15, 0, 0, 0, 0, time.UTC)}}
+		fmt.Print(dumpSentence(st, line))
+	}
+	for _, c := range ex.Claims(Article{Text: text, Published: time.Date(1987, 3, 15, 0, 0, 0, 0, time.UTC)}, Options{}) {
+		fmt.Printf("CLAIM %q %s %s %s %g %s %s\n", c.Quote, c.Indicator, c.Entity, c.Period, c.Value, c.Kind, c.Basis)
+	}
+}
