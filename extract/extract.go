@@ -77,11 +77,11 @@ type articleState struct {
 
 // focus is the topic a text carries from one sentence to the next.
 type focus struct {
-	measure *measure
-	entity  string
-	period  string
+	measure   *measure
+	entity    string
+	period    string
 	precision string
-	end     int // end of the sentence that set it; 0 when unset
+	end       int // end of the sentence that set it; 0 when unset
 }
 
 func (st *articleState) dates() []timex.Expr {

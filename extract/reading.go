@@ -35,7 +35,7 @@ type reading struct {
 	// "the five pct target").
 	forecastNoun bool
 	// listEntity is the entity a list item names for itself ("Britain at 3.9 pct"), else -1.
-	listEntity int
+	listEntity  int
 	nominal     bool // growth at current prices
 	perCapita   bool
 	fromContext bool // the measure came from an earlier sentence ("it rose 0.4%")
