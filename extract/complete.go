@@ -307,7 +307,7 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) string {
 		}
 		if m.last < at {
 			before = code
-		} else if after == "" && !s.objectOfSanctions(m) {
+		} else if after == "" && s.subjectName(m, at) {
 			after = code
 		}
 	}
@@ -352,8 +352,21 @@ func namesBloc(s *sentence, m match) bool {
 	return false
 }
 
-// objectOfSanctions is false for figures; kept apart so entityIn reads the same for both.
-func (s *sentence) objectOfSanctions(m match) bool { return false }
+// subjectName reports a name after the figure at word at that is the subject of the clause
+// the figure stands in, as in a fronted figure ("At 4.1%, Britain's jobless rate ..."): a name
+// in a later phrase ("compared with 10% before the uprising against Israeli occupation") is not.
+func (s *sentence) subjectName(m match, at int) bool {
+	p := s.words[m.first].np
+	if p < 0 {
+		return false
+	}
+	f := s.nps[p].first
+	if f > 0 && s.words[f-1].tag == tagPrep {
+		return false
+	}
+	j := s.nps[p].last + 1
+	return j < len(s.words) && s.words[j].vg >= 0
+}
 
 // institutionEntity returns the country of an institution named in the sentence ("the
 // Bundesbank said", "Istat figures").

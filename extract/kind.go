@@ -37,7 +37,7 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string) st
 			return s.readings[j].claimKind
 		}
 	}
-	if s.notForecastNear(k) {
+	if s.notForecastNear(k, r) {
 		return KindActual
 	}
 	if r.forecastNoun || s.forecastGoverned(k, r) || s.forecastClauseAfter(k) {
@@ -49,11 +49,20 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string) st
 	return KindActual
 }
 
-// notForecastNear reports "than expected", "as forecast" in the clause of figure k.
-func (s *sentence) notForecastNear(k int) bool {
+// notForecastNear reports "than expected", "as forecast" right after the figure's verb or the
+// figure itself, with no other figure between: "grew more than expected", "3%, as forecast".
+func (s *sentence) notForecastNear(k int, r *reading) bool {
 	from, to := s.clauseOf(s.qFirst[k])
-	for i := from; i <= to; i++ {
-		if s.cueIs(i, catNotForecast) {
+	for _, m := range s.cues {
+		if !hasCategory(m, catNotForecast) || m.first < from || m.last > to {
+			continue
+		}
+		anchor := s.qLast[k]
+		if r.vg >= 0 && s.vgs[r.vg].last < s.qFirst[k] && m.first < s.qFirst[k] {
+			anchor = s.vgs[r.vg].last
+		}
+		lo, hi := min(anchor, m.first), max(anchor, m.first)
+		if hi-lo <= 6 && !s.otherFigureBetween(k, lo, hi) {
 			return true
 		}
 	}
@@ -72,7 +81,14 @@ func (s *sentence) forecastGoverned(k int, r *reading) bool {
 		}
 	}
 	for n := 0; g >= 0 && n < 4; n++ {
-		if s.projects(g) {
+		if s.vgs[g].first > s.qLast[k] {
+			// the figure's phrase is the verb's subject: only a verb of projection makes it one
+			// ("a rise of 3% is expected"), not any modal ("Last year's growth rate of 6% can
+			// be attributed to ...")
+			if s.projectsByWord(g) {
+				return true
+			}
+		} else if s.projects(g) {
 			return true
 		}
 		g = s.matrixVerb(g)
@@ -110,13 +126,32 @@ func (s *sentence) projects(g int) bool {
 	return false
 }
 
+// projectsByWord reports a verb of projection in verb group g, not counting modals.
+func (s *sentence) projectsByWord(g int) bool {
+	v := s.vgs[g]
+	for j := v.first; j <= v.last; j++ {
+		if m, ok := s.cueAt(j); ok && hasCategory(m, catForecast) && !hasCategory(m, catNotForecast) {
+			return true
+		}
+	}
+	return false
+}
+
 // matrixVerb returns the verb group that governs verb group g: the verb before g's subject
 // ("expects [GDP] to grow", "said [inflation] would"), or -1.
 func (s *sentence) matrixVerb(g int) int {
 	ws := s.words
 	i := s.vgs[g].first - 1
-	if subj := s.subjectOf(g); subj >= 0 {
+	subj := s.subjectOf(g)
+	if subj >= 0 {
 		i = s.nps[subj].first - 1
+		if i >= 0 && ws[i].lower == "with" {
+			// "is expected to slow, with growth falling to 2.5%": the clause "with" hangs from
+			return s.verbBeforeWord(i)
+		}
+	} else if strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") {
+		// a participle clause: "generating growth of only 1.8%"
+		return s.verbBeforeWord(s.vgs[g].first)
 	}
 	for i >= 0 && (ws[i].lower == "that" || ws[i].tag == tagAdv || ws[i].lower == ",") {
 		if ws[i].lower == "," && s.parenthesisStart(i) < 0 {
@@ -126,6 +161,19 @@ func (s *sentence) matrixVerb(g int) int {
 	}
 	if i >= 0 && ws[i].vg >= 0 && ws[i].vg != g {
 		return ws[i].vg
+	}
+	return -1
+}
+
+// verbBeforeWord returns the nearest verb group before word i in its sentence, or -1.
+func (s *sentence) verbBeforeWord(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if s.words[j].lower == ";" {
+			return -1
+		}
+		if g := s.words[j].vg; g >= 0 {
+			return g
+		}
 	}
 	return -1
 }
@@ -157,9 +205,9 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 			if !s.projects(g) || s.cueIs(j, catNotForecast) {
 				return false
 			}
-			// the clause ends with its verb: nothing of its own follows
+			// the clause ends with its verb: no object of its own follows
 			end := s.vgs[g].last + 1
-			return end >= len(ws) || ws[end].tag == tagPunct || ws[end].tag == tagPrep || ws[end].date >= 0
+			return end >= len(ws) || ws[end].tag == tagPunct || ws[end].tag == tagPrep || ws[end].tag == tagAdv || ws[end].date >= 0
 		}
 	}
 	return false

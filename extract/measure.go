@@ -186,6 +186,11 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 		return out
 	}
 	out.restricted = s.restricts(n.first, modifiersEnd)
+	if !out.restricted && out.measure != nil && out.headIsMeasure && measureAt == measureEnd && s.bareNoun(n.first, measureAt) {
+		// "prices rose 15.1%" in an article about house prices: a bare noun means what the
+		// text last named with it
+		out.restricted = st.lastNamedRestricted(s, measureAt)
+	}
 	if !out.restricted && out.measure != nil && out.headIsMeasure {
 		out.restricted = st.restrictedAfter(s, max(n.last, measureEnd))
 	}
@@ -336,4 +341,73 @@ func (s *sentence) nominalAfter(last int) bool {
 		}
 	}
 	return false
+}
+
+// bareNoun reports a one-word measure with nothing but determiners and neutral adjectives
+// before it in its phrase ("prices", "the growth").
+func (s *sentence) bareNoun(first, at int) bool {
+	for i := first; i < at; i++ {
+		switch s.words[i].tag {
+		case tagDet, tagNum:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// lastNamedRestricted looks back for the last phrase that names the same noun with a modifier
+// — earlier in the sentence, in the sentence before, or in the headline — and reports whether
+// that modifier restricted it ("house prices" before "prices").
+func (st *articleState) lastNamedRestricted(s *sentence, at int) bool {
+	lemma := s.words[at].lower
+	if ls := lemmasOf(lemma); len(ls) > 0 {
+		lemma = ls[0]
+	}
+	text := st.art.Text
+	from := s.start
+	if i := s.start - 1; i > 0 {
+		for i > 0 && isSpaceByte(text[i]) {
+			i--
+		}
+		from, _ = st.lex.sentenceBounds(text, i)
+	}
+	if r := st.restrictedIn(tokenize(text, from, s.words[at].start), lemma); r != 0 {
+		return r > 0
+	}
+	// the headline: the first line of the text
+	if nl := strings.IndexByte(text, '\n'); nl > 0 && nl < from {
+		return st.restrictedIn(tokenize(text, 0, nl), lemma) > 0
+	}
+	return false
+}
+
+// restrictedIn finds the last mention of the noun lemma in toks with a modifier: 1 when the
+// modifier restricted it, -1 when it did not, 0 when there is none.
+func (st *articleState) restrictedIn(toks []token, lemma string) int {
+	cues := st.lex.findCues(toks)
+	for mi := len(cues) - 1; mi >= 0; mi-- {
+		m := cues[mi]
+		if !hasLemmaIn(toks[m.last].lower, lemma) {
+			continue
+		}
+		if v, ok := m.has(catMeasure); ok && v == "other" {
+			return 1 // "house prices", "wage growth"
+		}
+		if m.first < m.last {
+			return -1 // "consumer prices", "economic growth"
+		}
+		// The bare noun again: what stands right before it?
+		if mi > 0 && cues[mi-1].last == m.first-1 {
+			p := cues[mi-1]
+			if v, ok := p.has(catMeasure); ok && v == "other" || hasCategory(p, catRestrict) {
+				return 1 // "export growth"
+			}
+		}
+	}
+	return 0
+}
+
+func hasLemmaIn(lower, lemma string) bool {
+	return lower == lemma || hasLemma(lower, lemma)
 }
