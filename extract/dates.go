@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 
 	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/extract/timex"
@@ -23,32 +28,254 @@ var partOfYear = []struct{ words, suffix, precision string }{
 	{"second half of ", "-H2", timex.Half},
 }
 
-// refineDates joins "the last quarter of" + "2004" into 2004-Q4 where the date scanner
-// returned the two parts separately; the year makes the quarter explicit.
-func refineDates(text string, exprs []timex.Expr) []timex.Expr {
+// refineDates completes what the date scanner returns with the periods news writes in more
+// than one piece: "the last quarter of" + "2004" is 2004-Q4, "1986 last quarter" and "the
+// 1985 final quarter" too; a quarter named by its last month ("the December quarter", "the
+// quarter ended December 31", "Oct/Dec", "the July/September quarter"); "the first five months
+// of 1987" ends in May; "the fiscal year beginning in April" and "this fiscal year" are fiscal
+// years. A year of prices ("in 1981 prices", "at 1980 prices") is no period at all.
+func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.Expr {
 	out := exprs[:0:0]
 	for _, e := range exprs {
-		if e.Precision != timex.Year || e.Period == "" || len(e.Period) != 4 {
-			out = append(out, e)
-			continue
-		}
-		before := strings.ToLower(text[max(0, e.Start-24):e.Start])
-		joined := false
-		for _, p := range partOfYear {
-			if !strings.HasSuffix(before, p.words) {
+		before := strings.ToLower(text[max(0, e.Start-30):e.Start])
+		after := strings.ToLower(text[e.End:min(len(text), e.End+24)])
+		switch {
+		case e.Precision == timex.Year && len(e.Period) == 4 && priceBase(after):
+			continue // "in 1981 prices": the base of constant prices
+		case e.Precision == timex.Year && len(e.Period) == 4:
+			if q, ok := yearPart(text, e, before, after, &out); ok {
+				out = append(out, q)
 				continue
 			}
-			start := e.Start - len(p.words)
-			// Drop the part already returned on its own ("last quarter", unresolved).
-			for len(out) > 0 && out[len(out)-1].End > start {
-				out = out[:len(out)-1]
+		case e.Precision == timex.Month || e.Precision == timex.Day:
+			if q, ok := quarterByMonth(e, before, after); ok {
+				out = append(out, q)
+				continue
 			}
-			out = append(out, timex.Expr{Start: start, End: e.End, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true})
-			joined = true
+			if f, ok := fiscalFrom(e, before, published); ok {
+				out = append(out, f)
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	out = append(out, monthPairQuarters(text, published)...)
+	out = append(out, currentFiscalYears(text, published)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// A pair read on its own may overlap a month the scanner returned: keep the longer.
+	dedup := out[:0]
+	for _, e := range out {
+		if n := len(dedup); n > 0 && e.Start < dedup[n-1].End {
+			if e.End-e.Start > dedup[n-1].End-dedup[n-1].Start {
+				dedup[n-1] = e
+			}
+			continue
+		}
+		dedup = append(dedup, e)
+	}
+	return dedup
+}
+
+// priceBase reports the words after a year that make it the base of constant prices.
+func priceBase(after string) bool {
+	after = strings.TrimSpace(after)
+	for _, w := range []string{"prices", "constant prices", "dollars", "money"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalQuarters are the words that name a quarter or half of a year.
+var ordinalQuarters = []struct{ words, suffix, precision string }{
+	{"last three months", "-Q4", timex.Quarter}, {"final three months", "-Q4", timex.Quarter},
+	{"first three months", "-Q1", timex.Quarter}, {"last quarter", "-Q4", timex.Quarter},
+	{"final quarter", "-Q4", timex.Quarter}, {"fourth quarter", "-Q4", timex.Quarter},
+	{"third quarter", "-Q3", timex.Quarter}, {"second quarter", "-Q2", timex.Quarter},
+	{"first quarter", "-Q1", timex.Quarter}, {"first half", "-H1", timex.Half},
+	{"second half", "-H2", timex.Half},
+}
+
+// yearPart reads a year joined to a part of it: "the last quarter of 2004", "the first five
+// months of 1987", "1986 last quarter", "the 1985 final quarter", "fourth 1985 quarter". It
+// drops from out the part the scanner returned on its own.
+func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr) (timex.Expr, bool) {
+	drop := func(start int) {
+		for len(*out) > 0 && (*out)[len(*out)-1].End > start {
+			*out = (*out)[:len(*out)-1]
+		}
+	}
+	for _, p := range ordinalQuarters {
+		if strings.HasSuffix(before, p.words+" of ") {
+			start := e.Start - len(p.words+" of ")
+			drop(start)
+			return timex.Expr{Start: start, End: e.End, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
+		}
+		// "1986 last quarter", "the 1985 final quarter"
+		if strings.HasPrefix(after, " "+p.words) {
+			end := e.End + 1 + len(p.words)
+			return timex.Expr{Start: e.Start, End: end, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
+		}
+		// "fourth 1985 quarter"
+		if first, _, ok := strings.Cut(p.words, " "); ok && strings.HasSuffix(before, first+" ") && strings.HasPrefix(after, " "+p.words[len(first)+1:]) {
+			start := e.Start - len(first) - 1
+			drop(start)
+			return timex.Expr{Start: start, End: e.End + 1 + len(p.words) - len(first) - 1, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
+		}
+	}
+	// "the first five months of 1987": the period ends in May.
+	if i := strings.LastIndex(before, "first "); i >= 0 && strings.HasSuffix(before, " months of ") {
+		if n, ok := monthCount(strings.TrimSuffix(before[i+len("first "):], " months of ")); ok && n >= 2 && n <= 11 {
+			start := e.Start - (len(before) - i)
+			drop(start)
+			return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-%02d", e.Period, n), Precision: timex.Month, Explicit: true}, true
+		}
+	}
+	return timex.Expr{}, false
+}
+
+// monthCount reads a small number of months written in words or digits.
+func monthCount(w string) (int, bool) {
+	words := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+	if n, ok := words[w]; ok {
+		return n, true
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil
+}
+
+// quarterByMonth reads a quarter named by its last month: "the December quarter", "the
+// quarter ended December 31", "the quarter to March".
+func quarterByMonth(e timex.Expr, before, after string) (timex.Expr, bool) {
+	named := strings.HasPrefix(after, " quarter")
+	ended := strings.HasSuffix(before, "quarter ended ") || strings.HasSuffix(before, "quarter ending ") || strings.HasSuffix(before, "quarter to ")
+	if !named && !ended || len(e.Period) < 7 {
+		return timex.Expr{}, false
+	}
+	m, err := strconv.Atoi(e.Period[5:7])
+	if err != nil {
+		return timex.Expr{}, false
+	}
+	q := e
+	q.Period, q.Precision = fmt.Sprintf("%s-Q%d", e.Period[:4], (m-1)/3+1), timex.Quarter
+	if named {
+		q.End += len(" quarter")
+	}
+	return q, true
+}
+
+// fiscalFrom reads "the fiscal year beginning in April": the fiscal year, named by the year it
+// ends in, that starts in the month on or after publication.
+func fiscalFrom(e timex.Expr, before string, published time.Time) (timex.Expr, bool) {
+	b := strings.TrimSuffix(strings.TrimSuffix(before, "in "), " ")
+	if !strings.HasSuffix(b, "year beginning") && !strings.HasSuffix(b, "year starting") || len(e.Period) < 7 {
+		return timex.Expr{}, false
+	}
+	y, _ := strconv.Atoi(e.Period[:4])
+	m, _ := strconv.Atoi(e.Period[5:7])
+	if !e.Explicit && !published.IsZero() {
+		y = published.Year()
+		if time.Month(m) < published.Month() {
+			y++
+		}
+	}
+	end := y
+	if m > 1 {
+		end++
+	}
+	return timex.Expr{Start: e.Start, End: e.End, Period: fmt.Sprintf("FY%04d", end), Precision: timex.Year, Explicit: e.Explicit}, true
+}
+
+// monthPairQuarters finds quarters written as their first and last month: "Oct/Dec", "the
+// July/September quarter", "January-March".
+func monthPairQuarters(text string, published time.Time) []timex.Expr {
+	var out []timex.Expr
+	for i := strings.IndexAny(text, "/-"); i >= 0; {
+		if i > 0 && i+1 < len(text) {
+			ws := i
+			for ws > 0 && ascii.IsLetter(text[ws-1]) {
+				ws--
+			}
+			we := i + 1
+			for we < len(text) && ascii.IsLetter(text[we]) {
+				we++
+			}
+			m1, ok1 := timex.MonthOf(text[ws:i])
+			m2, ok2 := timex.MonthOf(text[i+1 : we])
+			if ok1 && ok2 && i-ws >= 3 && we-i-1 >= 3 && isCapitalByte(text[ws]) && isCapitalByte(text[i+1]) && int(m2)-int(m1) == 2 && int(m1)%3 == 1 {
+				q := (int(m1)-1)/3 + 1
+				e := timex.Expr{Start: ws, End: we, Precision: timex.Quarter}
+				if rest := strings.ToLower(text[we:min(len(text), we+8)]); strings.HasPrefix(rest, " quarter") {
+					e.End += len(" quarter")
+				}
+				if y, ok := yearRightAfter(text, e.End); ok {
+					e.Period, e.Explicit = fmt.Sprintf("%04d-Q%d", y, q), true
+				} else if !published.IsZero() {
+					y := published.Year()
+					if m1 > published.Month() {
+						y--
+					}
+					e.Period = fmt.Sprintf("%04d-Q%d", y, q)
+				} else {
+					e.Reason = timex.ReasonNoPublished
+				}
+				out = append(out, e)
+			}
+		}
+		next := strings.IndexAny(text[i+1:], "/-")
+		if next < 0 {
 			break
 		}
-		if !joined {
+		i += 1 + next
+	}
+	return out
+}
+
+func isCapitalByte(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// yearRightAfter reads a four-digit year right after offset i ("Oct/Dec 1986").
+func yearRightAfter(text string, i int) (int, bool) {
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j+4 > len(text) || j == i {
+		return 0, false
+	}
+	y, err := strconv.Atoi(text[j : j+4])
+	if err != nil || y < 1800 || y > 2200 || j+4 < len(text) && ascii.IsDigit(text[j+4]) {
+		return 0, false
+	}
+	return y, true
+}
+
+// currentFiscalYears finds "this fiscal year", "the current fiscal year", "this financial
+// year": the fiscal year running at publication, named by the year it ends in (fiscal years
+// end in the first half of a calendar year more often than not, so one that runs in the second
+// half ends in the next year).
+func currentFiscalYears(text string, published time.Time) []timex.Expr {
+	var out []timex.Expr
+	lower := strings.ToLower(text)
+	for _, phrase := range []string{"this fiscal year", "current fiscal year", "this financial year", "current financial year"} {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], phrase)
+			if i < 0 {
+				break
+			}
+			i += from
+			e := timex.Expr{Start: i, End: i + len(phrase), Precision: timex.Year}
+			if published.IsZero() {
+				e.Reason = timex.ReasonNoPublished
+			} else {
+				y := published.Year()
+				if published.Month() > time.June {
+					y++
+				}
+				e.Period = fmt.Sprintf("FY%04d", y)
+			}
 			out = append(out, e)
+			from = i + len(phrase)
 		}
 	}
 	return out

@@ -86,7 +86,7 @@ type focus struct {
 
 func (st *articleState) dates() []timex.Expr {
 	if !st.exprsDone {
-		st.exprs = refineDates(st.art.Text, timex.Scan(st.art.Text, st.art.Published))
+		st.exprs = refineDates(st.art.Text, timex.Scan(st.art.Text, st.art.Published), st.art.Published)
 		st.exprsDone = true
 	}
 	return st.exprs

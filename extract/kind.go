@@ -228,6 +228,9 @@ func (st *articleState) periodAhead(s *sentence, r *reading, period string) bool
 	if r.vg >= 0 && s.pastTense(r.vg) {
 		return false
 	}
+	if s.capsLine && (r.vg < 0 || !s.vgs[r.vg].modal && !s.projects(r.vg)) {
+		return false // a headline reports in the present what has happened
+	}
 	for _, w := range s.words {
 		switch w.lower {
 		case "currently", "so", "date", "now", "running", "present":

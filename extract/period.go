@@ -39,13 +39,23 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			return false
 		}
 		or := st.figureReading(s, owner)
-		return or != nil && or.compared == k && s.pairedWith(k, owner)
+		return or != nil && or.compared == k && or.revised && s.pairedWith(k, owner)
 	}
+	// An event (a rate decision) is dated to the day; a figure of a year, quarter or month is
+	// not dated by the day it was reported ("said on Tuesday", "last week revised").
+	events := r.measure.name == "policy_rate"
 	from, to := s.clauseOf(s.qFirst[k])
-	if i := s.freeDate(k, from, to, shares); i >= 0 {
+	if i := s.freeDate(k, from, to, shares, events); i >= 0 {
 		return s.exprs[i], true
 	}
-	if i := s.freeDate(k, 0, len(s.words)-1, shares); i >= 0 {
+	// A figure that refers back ("the three pct figure", "it rose") takes the period of what
+	// it refers to before any date elsewhere in its sentence.
+	if r.fromContext {
+		if e, ok := st.focusPeriod(r); ok {
+			return e, true
+		}
+	}
+	if i := s.freeDate(k, 0, len(s.words)-1, shares, events); i >= 0 {
 		return s.exprs[i], true
 	}
 	if e, ok := st.focusPeriod(r); ok {
@@ -83,18 +93,20 @@ func (s *sentence) periodOfClaim(j int) (timex.Expr, bool) {
 // measure's phrase, or right after the figure or its measure. -1 when there is none.
 func (s *sentence) ownDate(k int, r *reading) int {
 	ws := s.words
-	inPhrase := func(p int) int {
+	inPhrase := func(p int, own bool) int {
 		if p < 0 {
 			return -1
 		}
 		for i := s.nps[p].first; i <= s.nps[p].last; i++ {
-			if d := ws[i].date; d >= 0 && !s.isBaseDate(d) {
+			if d := ws[i].date; d >= 0 && (own || !s.isBaseDate(d)) && !(r.compared >= 0 && relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d])) {
 				return d
 			}
 		}
 		return -1
 	}
-	if d := inPhrase(ws[s.qFirst[k]].np); d >= 0 {
+	// "January's record rate of 16.8 pct", "a 0.7 pct January gain": a date inside the
+	// figure's own phrase is its period, whatever preposition stands before the phrase.
+	if d := inPhrase(ws[s.qFirst[k]].np, true); d >= 0 {
 		return d
 	}
 	// Right after the figure, its unit and the noun it modifies: "0.4 pct in February",
@@ -103,13 +115,13 @@ func (s *sentence) ownDate(k int, r *reading) int {
 	if p := ws[s.qFirst[k]].np; p >= 0 {
 		after = max(after, s.nps[p].last)
 	}
-	if d := s.dateAfter(after); d >= 0 {
+	if d := s.dateAfter(after); d >= 0 && !(r.compared >= 0 && relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d])) {
 		return d
 	}
 	if r.compared >= 0 {
 		return -1 // a compared figure takes no date of its measure's phrase
 	}
-	if d := inPhrase(r.np); d >= 0 {
+	if d := inPhrase(r.np, false); d >= 0 {
 		return d
 	}
 	if r.np >= 0 {
@@ -120,11 +132,30 @@ func (s *sentence) ownDate(k int, r *reading) int {
 	return -1
 }
 
+// relativeToOther reports a date that is relative to another period ("a year earlier", "the
+// previous quarter", "a year ago"): after a compared figure it shifts the other's period.
+func relativeToOther(e timex.Expr, ws []word, first, last int) bool {
+	if e.Explicit {
+		return false
+	}
+	for i := first; i <= last; i++ {
+		switch ws[i].lower {
+		case "earlier", "ago", "previous", "preceding", "before", "prior", "same":
+			return true
+		}
+	}
+	return false
+}
+
 // dateAfter returns the date expression that follows word i, introduced by a preposition or
 // standing bare ("last year"), before any other figure or verb; -1 when there is none.
 func (s *sentence) dateAfter(i int) int {
 	ws := s.words
 	j := i + 1
+	// past a share's denominator: "11.5 pct of the workforce by mid-1988"
+	if j+1 < len(ws) && ws[j].lower == "of" && ws[j+1].np >= 0 && ws[j+1].date < 0 {
+		j = s.nps[ws[j+1].np].last + 1
+	}
 	for n := 0; j < len(ws) && n < 4; j, n = j+1, n+1 {
 		w := ws[j]
 		if w.date >= 0 {
@@ -198,11 +229,14 @@ func (s *sentence) rangeEnd(d int) int {
 // freeDate returns a date in the words [from, to] that no other figure owns and that is no
 // base of a change, the nearest to figure k, preferring one before it ("In January, prices rose
 // 0.5 pct"). -1 when there is none.
-func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool) int {
+func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days bool) int {
 	best, bestDist := -1, 1<<30
 	for d := range s.exprs {
 		f, l := s.eFirst[d], s.eLast[d]
 		if f < from || l > to || s.isBaseDate(d) || s.exprs[d].Period == "" && s.exprs[d].Reason == "" {
+			continue
+		}
+		if s.exprs[d].Precision == timex.Day && !days {
 			continue
 		}
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
@@ -280,15 +314,16 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 	if r.revised {
 		return base, true
 	}
-	// A base date after the figure: "7.9 pct a year earlier", "the same month last year".
-	for j := s.qLast[k] + 1; j < len(s.words) && j <= s.qLast[k]+4; j++ {
+	// A base date after the figure: "7.9 pct a year earlier", "the same month last year", "in
+	// the previous quarter".
+	for j := s.qLast[k] + 1; j < len(s.words) && j <= s.qLast[k]+5; j++ {
 		if s.words[j].fig >= 0 || s.words[j].vg >= 0 {
 			break
 		}
-		if strings.Contains("earlier ago same previous preceding", s.words[j].lower) && s.words[j].lower != "" && len(s.words[j].lower) > 3 {
-			if s.words[j].lower == "previous" || s.words[j].lower == "preceding" {
-				return shiftPeriod(base, -1, false), true
-			}
+		switch s.words[j].lower {
+		case "previous", "preceding", "prior":
+			return shiftPeriod(base, -1, false), true
+		case "earlier", "ago", "same", "year-earlier", "year-ago":
 			return shiftPeriod(base, -1, true), true
 		}
 	}

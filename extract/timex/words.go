@@ -84,6 +84,9 @@ func (s *scanner) atMonth(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	if me := ascii.WordEnd(text, i); !d.hasDay && !d.hasYear && me-i >= 4 && isUpperWord(text[i:me]) && !ascii.EqualFold(text[i:me], "march") {
+		return s.addDate(d), true // a headline's "YUGOSLAV FEBRUARY INFLATION"
+	}
 	if !isCapital(text[i]) && (!d.hasDay && !d.hasYear || ascii.EqualFoldAny(text[i:ascii.WordEnd(text, i)], "may", "mar") && !d.hasYear) {
 		// Lower case month names are accepted only with a day or year after them, and the
 		// verbs "may" and "mar" only with a year.
@@ -381,7 +384,7 @@ func (s *scanner) atYearTo(i, we int) (int, bool) {
 		s.add(s.relative(i, de, Year, func(pub time.Time) string { return yearPeriod(pub.Year()) }))
 		return de, true
 	}
-	return s.periodTo(i, wend, 12)
+	return s.periodTo(i, wend, 12, ascii.EqualFold(text[ws:wend], "ending"))
 }
 
 // ReasonNoAntecedent and ReasonAmbiguousAntecedent are the Reasons of "that year" and "the
@@ -472,7 +475,9 @@ func periodAs(e Expr, precision string) string {
 
 // periodTo reads the month (and year) that ends a period of n months: "to March 2004",
 // "to the end of March", "to December".
-func (s *scanner) periodTo(start, i, months int) (int, bool) {
+// A period "ending" in a month without a year is the one running at publication ("the year
+// ending June 30" in March is the year to next June); "to" and "ended" name the last one done.
+func (s *scanner) periodTo(start, i, months int, ahead bool) (int, bool) {
 	text := s.text
 	ms, me := nextWord(text, i)
 	if ms < me && ascii.EqualFold(text[ms:me], "end") {
@@ -512,10 +517,18 @@ func (s *scanner) periodTo(start, i, months int) (int, bool) {
 			return end, true
 		}
 		s.add(s.relative(start, end, Year, func(pub time.Time) string {
-			if m == time.December {
-				return yearPeriod(latestYearOf(pub, m) - 0)
+			y := latestYearOf(pub, m)
+			if ahead {
+				// the first such month on or after publication
+				y = pub.Year()
+				if m < pub.Month() {
+					y++
+				}
 			}
-			return fiscalPeriod(latestYearOf(pub, m))
+			if m == time.December {
+				return yearPeriod(y)
+			}
+			return fiscalPeriod(y)
 		}))
 		return end, true
 	case months == 3 && int(m)%3 == 0, months == 6 && int(m)%6 == 0:
@@ -548,7 +561,7 @@ func (s *scanner) atMonthsTo(i, we int, lw string) (int, bool) {
 	if ts == te || !ascii.EqualFoldAny(text[ts:te], "to", "ending", "ended", "through") {
 		return 0, false
 	}
-	return s.periodTo(i, te, months)
+	return s.periodTo(i, te, months, false)
 }
 
 // atYearEarlier parses "a year earlier", "a year ago", "a year before".
