@@ -64,14 +64,14 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	default:
 		c.Note = "period not stated near the figure"
 	}
-	c.Kind = st.kindOf(s, k, r, c.Period)
+	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
 	c.Basis = st.basisOf(s, k, r, c)
 	s.claimed(k, c)
 	out := []Claim{c}
 	for _, e := range extra {
 		d := c
 		d.Period, d.PeriodExplicit = e.Period, e.Explicit
-		d.Kind = st.kindOf(s, k, r, d.Period)
+		d.Kind = st.kindOf(s, k, r, d.Period, d.PeriodExplicit)
 		d.Basis = st.basisOf(s, k, r, d)
 		out = append(out, d)
 	}

@@ -46,8 +46,8 @@ func (st *articleState) measureBefore(s *sentence) *measure {
 func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 	for k := len(s.readings) - 1; k >= 0; k-- {
 		r := s.readings[k]
-		if r == nil || r.measure == nil || r.claimEntity == "" {
-			continue
+		if r == nil || r.measure == nil || r.claimEntity == "" || r.compared != -1 {
+			continue // a figure given in comparison is not what the text goes on about
 		}
 		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end}
 		return

@@ -15,7 +15,7 @@ import (
 // so ("the 3.5% growth economists had forecast"), or when its period had not ended when the
 // article appeared and no past tense reports it. "than expected" and "as forecast" say the
 // opposite.
-func (st *articleState) kindOf(s *sentence, k int, r *reading, period string) string {
+func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, explicit bool) string {
 	if r.compared >= 0 || r.compared == -2 {
 		if r.revised {
 			if base := s.readings[max(r.compared, 0)]; r.compared >= 0 && base != nil && base.claimKind == KindForecast {
@@ -43,7 +43,7 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string) st
 	if r.forecastNoun || s.forecastGoverned(k, r) || s.forecastClauseAfter(k) {
 		return KindForecast
 	}
-	if st.periodAhead(s, r, period) {
+	if st.periodAhead(s, r, period, explicit) {
 		return KindForecast
 	}
 	return KindActual
@@ -205,9 +205,13 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 			if !s.projects(g) || s.cueIs(j, catNotForecast) {
 				return false
 			}
-			// the clause ends with its verb: no object of its own follows
+			// the clause ends with its verb: no object of its own follows ("he expects only
+			// minor growth" has one)
 			end := s.vgs[g].last + 1
-			return end >= len(ws) || ws[end].tag == tagPunct || ws[end].tag == tagPrep || ws[end].tag == tagAdv || ws[end].date >= 0
+			for end < len(ws) && ws[end].tag == tagAdv {
+				end++
+			}
+			return end >= len(ws) || ws[end].tag == tagPunct || ws[end].tag == tagPrep || ws[end].date >= 0
 		}
 	}
 	return false
@@ -216,7 +220,7 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 // periodAhead reports a period that had not ended when the article appeared, for a figure no
 // past tense reports: "growth this year of 2.5 pct", "Unemployment in 1987 is put at 5.5 pct".
 // "so far this year", "to date" and "currently" make it an outturn to date.
-func (st *articleState) periodAhead(s *sentence, r *reading, period string) bool {
+func (st *articleState) periodAhead(s *sentence, r *reading, period string, explicitDate bool) bool {
 	pub := st.art.Published
 	if pub.IsZero() || period == "" || strings.Contains(period, "/") {
 		return false
@@ -228,7 +232,7 @@ func (st *articleState) periodAhead(s *sentence, r *reading, period string) bool
 	if r.vg >= 0 && s.pastTense(r.vg) {
 		return false
 	}
-	if s.capsLine && (r.vg < 0 || !s.vgs[r.vg].modal && !s.projects(r.vg)) {
+	if s.capsLine && !explicitDate && (r.vg < 0 || !s.vgs[r.vg].modal && !s.projects(r.vg)) {
 		return false // a headline reports in the present what has happened
 	}
 	for _, w := range s.words {

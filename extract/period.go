@@ -22,7 +22,16 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 		return s.exprs[i], true
 	}
 	if r.apposed >= 0 {
-		return s.periodOfClaim(r.apposed)
+		if e, ok := s.periodOfClaim(r.apposed); ok {
+			return e, true
+		}
+		// "to total 3.07 mln or 11.1 pct of the workforce": the restated count made no claim,
+		// but its date is this figure's.
+		if br := s.readings[r.apposed]; br != nil && br.measure != nil {
+			if i := s.ownDate(r.apposed, br); i >= 0 {
+				return s.exprs[i], true
+			}
+		}
 	}
 	if r.compared >= 0 {
 		return s.comparedPeriod(k, r)
@@ -48,6 +57,15 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if i := s.freeDate(k, from, to, shares, events); i >= 0 {
 		return s.exprs[i], true
 	}
+	// "since 1974, when GNP contracted 1.4 pct": the clause "when" opens is the date's.
+	if from > 1 && s.words[from-1].lower == "when" && s.words[from-2].date >= 0 {
+		return s.exprs[s.words[from-2].date], true
+	}
+	// "growth of nearly eight pct, up from 5.1 pct in 1985": the figure an earlier one is
+	// compared with is of the period after it.
+	if e, ok := st.periodBeforeComparison(s, k); ok {
+		return e, true
+	}
 	// A figure that refers back ("the three pct figure", "it rose") takes the period of what
 	// it refers to before any date elsewhere in its sentence.
 	if r.fromContext {
@@ -62,6 +80,25 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 		return e, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// periodBeforeComparison finds a later figure of the sentence given in comparison with figure
+// k that has a date of its own, and returns the period after it.
+func (st *articleState) periodBeforeComparison(s *sentence, k int) (timex.Expr, bool) {
+	for j := k + 1; j < len(s.quants) && j <= k+2; j++ {
+		r := st.figureReading(s, j)
+		if r == nil || r.compared != k {
+			continue
+		}
+		if d := s.ownDate(j, r); d >= 0 && s.exprs[d].Period != "" {
+			if r.revised {
+				return s.exprs[d], true
+			}
+			e := shiftPeriod(s.exprs[d], 1, false)
+			return e, e.Period != ""
+		}
+	}
+	return timex.Expr{}, false
 }
 
 // pairedWith reports figure b right after figure a, joined only by a comparison word: "to
@@ -440,18 +477,17 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 		}
 		t++
 		n := 1
-		if f := ws[t].fig; f >= 0 {
-			if v := s.quants[f].Value; v >= 2 && v <= 50 {
-				n = int(v)
-				t = s.qLast[f] + 1
-			}
-		}
-		if t > to {
-			continue
-		}
 		unit := ws[t].lower
-		if ws[t].fig >= 0 {
-			unit = s.quants[ws[t].fig].Unit
+		if f := ws[t].fig; f >= 0 {
+			v := s.quants[f].Value
+			if v < 2 || v > 50 {
+				continue
+			}
+			n = int(v)
+			unit = s.quants[f].Unit // "three years"
+			if unit == "" && s.qLast[f]+1 <= to {
+				unit = ws[s.qLast[f]+1].lower
+			}
 		}
 		switch unit {
 		case "years", "year":

@@ -66,8 +66,8 @@ func (st *articleState) figureReading(s *sentence, k int) *reading {
 // verb's subject or object, a figure it is compared with or restates, or a list it is an item of.
 func (st *articleState) readFigure(s *sentence, k int) *reading {
 	first, last := s.qFirst[k], s.qLast[k]
-	if first < 0 {
-		return nil
+	if first < 0 || isDuration(s.quants[k].Unit) {
+		return nil // "the previous three month period", "over the past three years": a span of time
 	}
 	ws := s.words
 	base := reading{measureAt: -1, quoteFrom: first, quoteTo: last, np: -1, vg: -1, compared: -1, apposed: -1, coordinated: -1, listEntity: -1, sign: 1}
@@ -310,6 +310,9 @@ func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *
 		return nil // the figure counts something else: "a 40 pct stake", "three pct points"
 	}
 	r.nominal, r.perCapita = nm.nominal, nm.perCapita
+	if r.vg < 0 {
+		r.vg = s.governingVerb(p)
+	}
 	return st.finishReading(s, k, &r)
 }
 
@@ -889,13 +892,13 @@ func (st *articleState) readPredicate(s *sentence, k, g int, r reading) *reading
 // readCompared reads a figure given in comparison with another: the measure of the figure
 // or clause it is compared with, and its kind is an earlier figure's.
 func (st *articleState) readCompared(s *sentence, k int, marker match, r reading) *reading {
-	base := s.figureBefore(k)
+	base := st.mainFigureBefore(s, k)
 	if base >= 0 {
 		if br := st.figureReading(s, base); br != nil {
 			out := *br
 			out.compared, out.apposed, out.listEntity, out.coordinated = base, -1, -1, -1
 			out.quoteFrom, out.quoteTo = marker.first, s.qLast[k]
-			out.revised = s.revisionBefore(k)
+			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead")
 			// "after a 0.7 pct January gain": the figure's own phrase may name a change
 			if p := s.words[s.qFirst[k]].np; p >= 0 && s.nps[p].head > s.qLast[k] {
 				out.quoteTo = s.nps[p].head
@@ -959,18 +962,52 @@ func (s *sentence) figureBefore(k int) int {
 	return -1
 }
 
-// revisionBefore reports a revision verb or noun before figure k in its sentence: "revised
-// down to 1.1 pct from 1.3 pct", "from a previous estimate of 3.7%".
+// revisionBefore reports a revision verb or noun in the clause of figure k before it: "revised
+// down to 1.1 pct from 1.3 pct", "cut to 1.5% from 2.0%".
 func (s *sentence) revisionBefore(k int) bool {
+	from, _ := s.clauseOf(s.qFirst[k])
 	for _, m := range s.cues {
 		if m.first >= s.qFirst[k] {
 			break
 		}
-		if _, ok := m.has(catRevision); ok {
+		if _, ok := m.has(catRevision); ok && m.first >= from {
 			return true
 		}
 	}
 	return false
+}
+
+// replacesFigure reports a comparison marker that gives the figure a revision replaced ("from",
+// "instead of", "rather than"), not one that compares with another period ("against",
+// "compared with", "after", "unchanged from").
+func replacesFigure(marker match, s *sentence) bool {
+	switch s.words[marker.last].lower {
+	case "from":
+		return s.words[marker.first].lower == "from" || s.words[marker.first].lower == "down" || s.words[marker.first].lower == "up"
+	case "of", "than":
+		return s.words[marker.first].lower == "instead" || s.words[marker.first].lower == "rather"
+	}
+	return false
+}
+
+// mainFigureBefore returns the figure before k that a comparison is made with: the nearest one
+// of the same unit class that is not itself given in comparison ("fell to 8.2 pct in February
+// from 8.3 pct in January, compared with 7.9 pct a year earlier": 7.9 is compared with 8.2).
+func (st *articleState) mainFigureBefore(s *sentence, k int) int {
+	class := unitClass(s.quants[k].Unit)
+	first := -1
+	for j := k - 1; j >= 0; j-- {
+		if unitClass(s.quants[j].Unit) != class && s.quants[k].Unit != "" {
+			continue
+		}
+		if first < 0 {
+			first = j
+		}
+		if r := st.figureReading(s, j); r != nil && r.compared < 0 && r.compared != -2 {
+			return j
+		}
+	}
+	return first
 }
 
 // apposedFigure returns the figure that figure k restates: one right before it, joined by ", or",

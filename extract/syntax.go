@@ -101,7 +101,7 @@ var closedClass = map[string]tag{
 	"well": tagAdv, "far": tagAdv, "much": tagAdv, "somewhat": tagAdv, "roughly": tagAdv,
 	"once-again": tagAdv, "here": tagAdv, "often": tagAdv, "always": tagAdv, "sometimes": tagAdv,
 	"altogether": tagAdv, "anyway": tagAdv,
-	"apiece": tagAdv, "alone": tagAdv, "likewise": tagAdv, "otherwise": tagAdv, "hence": tagAdv,
+	"apiece": tagAdv, "alone": tagAdv, "ahead": tagAdv, "likewise": tagAdv, "otherwise": tagAdv, "hence": tagAdv,
 }
 
 // notAdverbs are words in -ly that are not adverbs.
@@ -359,10 +359,23 @@ func (s *sentence) resolveInContext(i int) {
 			}
 		}
 	case w.lower == "that" || w.lower == "this":
-		// "that" after a noun opens a relative clause; before a noun it is a determiner; after
-		// a verb ("said that") it opens a complement clause, which the sentence reads as one.
+		// "that" after a noun opens a relative clause; before a noun it is a determiner ("that
+		// figure"), unless a verb follows the noun ("the rate that economists had forecast");
+		// after a verb ("said that") it opens a complement clause.
 		if j := s.nextWordIndex(i); j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagAdj || ws[j].tag == tagNum) && !ws[j].verbish {
 			w.tag = tagDet
+			if w.lower == "that" && (prev == tagNoun || prev == tagNum || prev == tagVerb) {
+				k := j
+				for k < len(ws) && (ws[k].tag == tagNoun || ws[k].tag == tagAdj || ws[k].tag == tagDet || ws[k].tag == tagProper || ws[k].tag == tagNum) {
+					k++
+				}
+				if k < len(ws) && (ws[k].tag == tagAux || ws[k].tag == tagModal || ws[k].verbish && !strings.HasSuffix(ws[k].lower, "ing")) {
+					w.tag = tagWh
+					if prev == tagVerb {
+						w.tag = tagSub
+					}
+				}
+			}
 		} else if w.lower == "this" {
 			w.tag = tagPron
 		} else if prev == tagVerb || prev == tagPunct || prev == tagAux || i == 0 {
@@ -393,7 +406,10 @@ func (s *sentence) resolveInContext(i int) {
 	case w.tag == tagVerb:
 		if s.nounContext(i) {
 			w.tag = tagNoun
-			if w.past || i+1 < len(ws) && ws[i+1].fig >= 0 && prev == tagDet {
+			nextNominal := i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagAdj || ws[i+1].tag == tagNum || ws[i+1].tag == tagProper)
+			if w.past && (strings.HasSuffix(w.lower, "ed") || nextNominal) || i+1 < len(ws) && ws[i+1].fig >= 0 && prev == tagDet ||
+				strings.HasSuffix(w.lower, "ing") && nextNominal {
+				// "the revised figure", "an estimated 8 pct", "the faltering German economy"
 				w.tag = tagAdj // "the revised figure", "an estimated 8 pct", "an average 6.3 pct"
 			}
 		}
@@ -427,6 +443,11 @@ func (s *sentence) nounContext(i int) bool {
 	before := i - 1
 	for before >= 0 && ws[before].tag == tagAdv {
 		before--
+	}
+	// A base or -s form that ends its sentence after a noun closes a noun phrase: "MAINTAINS
+	// FIVE PCT INFLATION TARGET".
+	if !ws[i].past && (i+1 == len(ws) || ws[i+1].tag == tagPunct && ws[i+1].lower != ",") && i > 0 && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagNum) {
+		return true
 	}
 	// "says", "said": a reporting verb is never a noun; nor is a word before "that".
 	if hasLemma(ws[i].lower, "say") || i+1 < len(ws) && ws[i+1].lower == "that" {
