@@ -89,7 +89,7 @@ func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
 		return UnitPercent // "zero"
 	}
 	for _, j := range []int{r.compared, r.apposed} {
-		if j >= 0 && s.quants[j].Unit == UnitPercent && !timex.IsDateNumber(st.art.Text, q.NumStart, q.NumEnd) {
+		if j >= 0 && s.quants[j].Unit == UnitPercent && q.Value < 100 && bareDigits(st.art.Text[q.NumStart:q.NumEnd]) && !timex.IsDateNumber(st.art.Text, q.NumStart, q.NumEnd) {
 			return UnitPercent
 		}
 	}
@@ -100,7 +100,7 @@ func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
 	}
 	// A bare number as the value of a rate, in a sentence that states rates in percent:
 	// "revised their predictions down to two or below".
-	if q.ValueMax == nil && q.Value > 0 && q.Value < 100 && r.measure.typ == classRate && !timex.IsDateNumber(st.art.Text, q.NumStart, q.NumEnd) {
+	if q.ValueMax == nil && q.Value > 0 && q.Value < 100 && r.measure.typ == classRate && bareDigits(st.art.Text[q.NumStart:q.NumEnd]) && !timex.IsDateNumber(st.art.Text, q.NumStart, q.NumEnd) {
 		for j := range s.quants {
 			if s.quants[j].Unit == UnitPercent {
 				return UnitPercent
@@ -108,6 +108,18 @@ func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
 		}
 	}
 	return q.Unit
+}
+
+// bareDigits reports a number stated without a scale word ("9.1", "two"; not "36.3 billion",
+// "3.30 mln"): only such a number borrows the unit of a percentage beside it.
+func bareDigits(num string) bool {
+	lower := strings.ToLower(num)
+	for _, scale := range []string{"illion", "mln", "bln", "bn", "thousand", "trillion", "dozen", "hundred"} {
+		if strings.Contains(lower, scale) {
+			return false
+		}
+	}
+	return num != ""
 }
 
 // applySign makes a fall negative ("GDP fell 0.5%", "a 0.3% decline", "0.5 pct lower than"), a

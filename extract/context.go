@@ -6,9 +6,11 @@ package extract
 // one before it. nil when the text was about no measure there.
 func (st *articleState) contextMeasure(s *sentence, at int) *measure {
 	for k := len(s.quants) - 1; k >= 0; k-- {
-		if s.qFirst[k] >= at || s.qFirst[k] < 0 {
+		if s.qFirst[k] >= at || s.qFirst[k] < 0 || isDuration(s.quants[k].Unit) {
 			continue
 		}
+		// the last figure before, even one about something else: "Exports rose 2.1 pct, but
+		// the ministry had predicted a growth of 2.8 pct" is the exports' growth
 		if r := s.readings[k]; r != nil && r.measure != nil {
 			return r.measure
 		}
@@ -46,8 +48,15 @@ func (st *articleState) measureBefore(s *sentence) *measure {
 func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 	for k := len(s.readings) - 1; k >= 0; k-- {
 		r := s.readings[k]
-		if r == nil || r.measure == nil || r.claimEntity == "" || r.compared != -1 {
+		if r == nil || r.measure == nil || r.compared != -1 {
 			continue // a figure given in comparison is not what the text goes on about
+		}
+		if blocks(r.measure) {
+			st.focus = focus{measure: r.measure, end: s.end} // "It rose 3%" is then not the country's
+			return
+		}
+		if r.claimEntity == "" {
+			continue
 		}
 		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end}
 		return

@@ -338,7 +338,9 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 	for _, q := range qs {
 		phrase := text[q.Start:q.End]
 		to := strings.Index(phrase, " to ")
-		if q.ValueMax == nil || to < 0 || !strings.HasPrefix(strings.ToLower(phrase), "from ") {
+		before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-10):q.Start]))
+		ranging := strings.HasSuffix(before, "ranging") || strings.HasSuffix(before, "range") || strings.HasSuffix(before, "ranged")
+		if q.ValueMax == nil || to < 0 || !strings.HasPrefix(strings.ToLower(phrase), "from ") || ranging {
 			out = append(out, q)
 			continue
 		}

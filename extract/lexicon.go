@@ -77,6 +77,7 @@ const (
 	catSanctions    = "sanctions"
 	catSanctionsRef = "sanctions_ref"
 	catSanctionVerb = "sanctions_verb"
+	catSpeaker      = "speaker"
 )
 
 // cueCategories are the categories cues.csv may use.
@@ -84,7 +85,7 @@ var cueCategories = map[string]bool{
 	catMeasure: true, catChange: true, catState: true, catVerb: true, catForecast: true,
 	catNotForecast: true, catKindNoun: true, catComparison: true, catRevision: true, catBasis: true,
 	catNeutral: true, catRestrict: true, catNominal: true, catReal: true, catPerCapita: true,
-	catVeto: true, catSanctions: true, catSanctionsRef: true, catSanctionVerb: true,
+	catVeto: true, catSanctions: true, catSanctionsRef: true, catSanctionVerb: true, catSpeaker: true,
 }
 
 // DefaultLexicon loads the lexicon embedded in the binary.

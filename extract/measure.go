@@ -229,6 +229,9 @@ func (s *sentence) restricts(from, to int) bool {
 		if w.ent >= 0 || w.date >= 0 || w.fig >= 0 || w.inst >= 0 {
 			continue
 		}
+		if methodOf(ws, i) {
+			continue // "expenditure-based GDP", "income based GDP": how it is measured
+		}
 		if m, ok := s.cueAt(i); ok {
 			if _, r := m.has(catRestrict); r {
 				return true
@@ -255,6 +258,20 @@ func (s *sentence) restricts(from, to int) bool {
 	return false
 }
 
+// methodOf reports a modifier that says how a measure is measured: the words of "X-based" and
+// "X based".
+func methodOf(ws []word, i int) bool {
+	for j := i; j < len(ws) && j <= i+2; j++ {
+		if ws[j].lower == "based" {
+			return true
+		}
+		if !ws[j].joined && j > i {
+			break
+		}
+	}
+	return ws[i].lower == "based"
+}
+
 func hasAny(m match, categories ...string) bool {
 	for _, c := range categories {
 		if _, ok := m.has(c); ok {
@@ -275,6 +292,8 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	}
 	switch ws[i].lower {
 	case "in", "of", "among", "for", "amongst", "at":
+	case "excluding", "excl", "ex", "except", "less", "minus", "without":
+		return true // "consumer prices excluding food and energy": a core measure
 	default:
 		return false
 	}
@@ -290,6 +309,11 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 		return false // "inflation of some 3%"
 	}
 	n := s.nps[p]
+	for t := n.first; t <= n.last; t++ {
+		if ws[t].date >= 0 || ws[t].fig >= 0 && isDuration(s.quants[ws[t].fig].Unit) || ws[t].lower == "end" {
+			return false // a time: "for the 12 months ending in February", "at the end of"
+		}
+	}
 	for t := n.first; t <= n.last; t++ {
 		w := ws[t]
 		if w.ent >= 0 {

@@ -58,8 +58,14 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 		return s.exprs[i], true
 	}
 	// "since 1974, when GNP contracted 1.4 pct": the clause "when" opens is the date's.
-	if from > 1 && s.words[from-1].lower == "when" && s.words[from-2].date >= 0 {
-		return s.exprs[s.words[from-2].date], true
+	if from > 1 && s.words[from-1].lower == "when" {
+		d := from - 2
+		if d >= 0 && s.words[d].lower == "," {
+			d--
+		}
+		if d >= 0 && s.words[d].date >= 0 {
+			return s.exprs[s.words[d].date], true
+		}
 	}
 	// "growth of nearly eight pct, up from 5.1 pct in 1985": the figure an earlier one is
 	// compared with is of the period after it.

@@ -49,17 +49,30 @@ type reading struct {
 // right, so a figure compared with an earlier one finds that one's reading done.
 func (st *articleState) figureReading(s *sentence, k int) *reading {
 	if s.readings[k] == nil {
-		r := st.readFigure(s, k)
-		if r == nil {
-			r = &reading{} // no measure: remembered so that it is not read again
+		s.readings[k] = &reading{compared: -1, apposed: -1, coordinated: -1} // read once, even when recursion comes back to it
+		if r := st.readFigure(s, k); r != nil {
+			s.readings[k] = r
 		}
-		s.readings[k] = r
 	}
-	if s.readings[k].measure == nil {
+	if m := s.readings[k].measure; m == nil || m.name == measureOther {
 		return nil
 	}
 	return s.readings[k]
 }
+
+// measureOther is the measure of figures about something no indicator covers (a sector, a
+// company, trade, wages). A reading of it blocks the link: the figure is not the country's.
+const measureOther = "other"
+
+// other returns the blocking reading of figure k: it is about something else, which the
+// figures that refer back to it inherit ("Exports rose 2.1 pct, against a growth of 2.8 pct").
+func (st *articleState) other(r reading) *reading {
+	r.measure = st.lex.measures[measureOther]
+	return &r
+}
+
+// blocks reports a measure that stands for something no indicator covers.
+func blocks(m *measure) bool { return m != nil && m.name == measureOther }
 
 // readFigure decides what figure k measures: the noun phrase it belongs to, the noun it is
 // the object of ("growth of 3%"), the verb it complements ("rose 0.4%", "stood at 5%") and that
@@ -284,7 +297,7 @@ func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *
 	r.np = p
 	nm := st.nounMeasure(s, p)
 	if nm.restricted {
-		return nil
+		return st.other(r)
 	}
 	switch {
 	case nm.measure != nil && nm.headIsMeasure:
@@ -295,25 +308,143 @@ func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *
 		r.role, r.sign = roleChange, nm.changeSign
 		if nm.measure != nil {
 			r.measure, r.measureAt = nm.measure, nm.at
+		} else if m, at := st.changedMeasure(s, s.nps[p].last); m != nil {
+			r.measure, r.measureAt = m, at
 		} else if !st.measureAround(s, k, &r) {
 			return nil
 		}
 	case nm.kindNoun:
-		// "the 2.25 pct forecast", "the three pct figure", "a five pct target for inflation"
+		// "the 2.25 pct forecast", "the three pct figure", "a five pct target for inflation",
+		// "a slowdown in inflation to around a two pct annual rate"
 		r.forecastNoun = nm.forecast
 		if nm.measure != nil {
 			r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
+		} else if m, at := st.changedMeasure(s, s.nps[p].last); m != nil {
+			r.measure, r.measureAt = m, at
+		} else if ar := st.attachedReading(s, k, p, r); ar != nil {
+			return ar
 		} else if !st.measureAround(s, k, &r) {
 			return nil
 		}
 	default:
 		return nil // the figure counts something else: "a 40 pct stake", "three pct points"
 	}
+	if blocks(r.measure) {
+		return st.other(r)
+	}
 	r.nominal, r.perCapita = nm.nominal, nm.perCapita
 	if r.vg < 0 {
 		r.vg = s.governingVerb(p)
 	}
+	if st.ownedElsewhere(s, k, p, &r) {
+		return st.other(r)
+	}
 	return st.finishReading(s, k, &r)
+}
+
+// attachedReading reads a figure's phrase headed by a noun of kind through what the phrase is
+// attached to, before the context is asked: "a slowdown in inflation to around a two pct annual
+// rate" is inflation's. nil when the phrase hangs from nothing that names a measure.
+func (st *articleState) attachedReading(s *sentence, k, p int, r reading) *reading {
+	j := s.skipBack(s.nps[p].first - 1)
+	if j < 0 || s.words[j].tag != tagPrep && s.words[j].tag != tagTo {
+		return nil
+	}
+	i := s.skipAdjuncts(j - 1)
+	if i < 0 || s.words[i].np < 0 || s.words[i].vg >= 0 {
+		return nil
+	}
+	nm := st.nounMeasure(s, s.words[i].np)
+	if nm.measure == nil || nm.restricted || !nm.headIsMeasure {
+		return nil
+	}
+	r.measure, r.measureAt, r.np, r.role = nm.measure, nm.at, s.words[i].np, roleValue
+	return st.finishReading(s, k, &r)
+}
+
+// ownedElsewhere reports a measure that belongs to another owner than the country: a bare
+// "growth" or "growth rate" whose clause is about something else ("Real private consumption was
+// buoyant, with a 3.25 pct growth rate"), or a measure that is the object of a verb whose
+// subject is a sector or a company ("the machine-building industry increased output by 3.3 pct").
+func (st *articleState) ownedElsewhere(s *sentence, k, p int, r *reading) bool {
+	if r.measure == nil || !st.relational(s, r) || s.entityInPhrase(p) != "" {
+		return false
+	}
+	g := r.vg
+	if g < 0 {
+		g = s.verbBeforeWord(s.qFirst[k])
+	}
+	if g < 0 {
+		return false
+	}
+	subj := s.subjectOf(g)
+	if subj < 0 || subj == p || subj == r.np {
+		if e := s.sharedSubjectVerb(g); e >= 0 && e != g {
+			subj = s.subjectOf(e)
+		}
+	}
+	if subj >= 0 && subj != p && subj != r.np {
+		if nm := st.nounMeasure(s, subj); nm.restricted || blocks(nm.measure) {
+			return true
+		}
+		if st.ownerBlocks(s, subj) {
+			return true
+		}
+		if !s.speakerPhrase(subj) {
+			return false
+		}
+	}
+	// a speaker or no subject: the figure is of what the sentence was about
+	return blocks(st.contextMeasure(s, s.qFirst[k]))
+}
+
+// relational reports a measure read from a bare relational noun: "growth", "growth rate",
+// "expansion", which say nothing of whose growth it is.
+func (st *articleState) relational(s *sentence, r *reading) bool {
+	if r.measure.name != "gdp_growth" || r.measureAt < 0 {
+		return false
+	}
+	m, ok := s.cueAt(r.measureAt)
+	if !ok {
+		return false
+	}
+	for t := m.first; t <= m.last; t++ {
+		switch s.words[t].lower {
+		case "growth", "rate", "expansion", "of":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ownerBlocks reports a subject that owns a measure and is no country: a noun phrase headed
+// by a common noun that is no speaker, no measure and no institution ("the industry", "the
+// company", "private consumption").
+func (st *articleState) ownerBlocks(s *sentence, p int) bool {
+	n := s.nps[p]
+	h := s.words[n.head]
+	if h.tag != tagNoun || h.ent >= 0 || h.inst >= 0 || h.date >= 0 || h.fig >= 0 {
+		return false
+	}
+	if s.speakerPhrase(p) {
+		return false
+	}
+	if nm := st.nounMeasure(s, p); nm.measure != nil || nm.kindNoun || nm.changeSign != 0 || nm.pronoun {
+		return false
+	}
+	return !neutralPlace[h.lower]
+}
+
+// speakerPhrase reports a noun phrase that names who speaks: a person, an institution, a
+// report ("economists", "the Finance Ministry", "the OECD", "he").
+func (s *sentence) speakerPhrase(p int) bool {
+	n := s.nps[p]
+	h := s.words[n.head]
+	if h.tag == tagPron || h.tag == tagProper || h.inst >= 0 || h.ent >= 0 {
+		return true
+	}
+	return s.cueIs(n.head, catSpeaker)
 }
 
 // measureAround finds the measure of a figure whose own phrase names none ("a 0.7 pct gain",
@@ -326,6 +457,10 @@ func (st *articleState) measureAround(s *sentence, k int, r *reading) bool {
 	}
 	// The phrase as a verb's object or complement: "GNP showed a 2 pct rise", "the rise was".
 	if g := s.governingVerb(p); g >= 0 {
+		if s.partOf(g) {
+			r.measure = st.lex.measures[measureOther] // "The March rise included a 0.05 pct increase"
+			return true
+		}
 		if m, at, np, ok := st.verbMeasure(s, g, p); ok {
 			r.measure, r.measureAt, r.np, r.vg = m, at, np, g
 			return true
@@ -339,12 +474,19 @@ func (st *articleState) measureAround(s *sentence, k int, r *reading) bool {
 	return false
 }
 
+// partOf reports a verb that makes its object a part of its subject ("included", "contained"):
+// the figure is a component, not the measure.
+func (s *sentence) partOf(g int) bool {
+	h := s.words[s.vgs[g].head].lower
+	return hasLemma(h, "include") || hasLemma(h, "contain") || hasLemma(h, "comprise")
+}
+
 // readOfObject reads "growth of 3%", "a rise of 0.4 pct in prices", "an inflation rate of 3.5 to
 // four pct", "a forecast of 3%": the figure is the object of "of" after a noun phrase.
 func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *reading {
 	nm := st.nounMeasure(s, owner)
 	if nm.restricted {
-		return nil
+		return st.other(r)
 	}
 	r.np = owner
 	r.quoteFrom = s.nps[owner].first
@@ -377,6 +519,19 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 	if g := s.governingVerb(owner); g >= 0 {
 		r.vg = g
 	}
+	if blocks(r.measure) || st.ownedElsewhere(s, k, owner, &r) {
+		return st.other(r)
+	}
+	if s.afterComparison(owner) && r.compared < 0 {
+		// "against a rise of 6.3 pct in 1985": the phrase is given in comparison
+		if base := st.mainFigureBefore(s, k); base >= 0 {
+			br := st.figureReading(s, base)
+			if br == nil {
+				return st.other(r)
+			}
+			r.compared = base
+		}
+	}
 	return st.finishReading(s, k, &r)
 }
 
@@ -387,6 +542,13 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 func (s *sentence) ofOwner(i int) int {
 	ws := s.words
 	j := s.skipAdjuncts(i - 1)
+	if j >= 0 && ws[j].lower == ")" {
+		// "growth in gross domestic product (GDP) last year of nine pct"
+		for j >= 0 && ws[j].lower != "(" {
+			j--
+		}
+		j = s.skipAdjuncts(j - 1)
+	}
 	if j < 0 || ws[j].np < 0 {
 		return -1
 	}
@@ -428,10 +590,15 @@ func (st *articleState) changedMeasure(s *sentence, i int) (*measure, int) {
 		return nil, -1
 	}
 	nm := st.nounMeasure(s, p)
-	if nm.measure == nil || nm.restricted || !nm.headIsMeasure {
-		return nil, -1
+	switch {
+	case nm.restricted || blocks(nm.measure):
+		return st.lex.measures[measureOther], -1 // "a 40 pct rise in the minimum wage"
+	case nm.measure != nil && nm.headIsMeasure:
+		return nm.measure, nm.at
+	case nm.measure == nil && !nm.kindNoun && !nm.pronoun && s.entityInPhrase(p) == "" && st.ownerBlocks(s, p):
+		return st.lex.measures[measureOther], -1 // "a 0.7 pct decline in consumer spending"
 	}
-	return nm.measure, nm.at
+	return nil, -1
 }
 
 // skipDates returns the first word at or after i that is not part of a date expression.
@@ -480,8 +647,8 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		r.vg = g
 	}
 	switch {
-	case nm.restricted:
-		return nil
+	case nm.restricted || blocks(nm.measure):
+		return st.other(r)
 	case nm.measure != nil && (nm.headIsMeasure || nm.kindNoun || nm.changeSign != 0):
 		r.measure, r.measureAt, r.np = nm.measure, nm.at, owner
 		r.role = roleFor(ws[prep].lower, nm.changeSign != 0 && !nm.headIsMeasure)
@@ -638,15 +805,26 @@ func (s *sentence) verbChange(g int) float64 {
 // its subject, else what the sentences before were about. skip is a noun phrase not to take
 // (the figure's own).
 func (st *articleState) verbMeasure(s *sentence, g, skip int) (*measure, int, int, bool) {
+	return st.verbMeasureOf(s, g, skip, false)
+}
+
+// verbMeasureOf is verbMeasure; subjectOnly passes over the verb's object, for a clause that
+// shares only the verb's subject.
+func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool) (*measure, int, int, bool) {
 	v := s.vgs[g]
 	// The object: a measure phrase right after the verb.
-	if j := v.last + 1; j < len(s.words) {
+	other := st.lex.measures[measureOther]
+	if j := v.last + 1; j < len(s.words) && !subjectOnly {
 		if p := s.words[j].np; p >= 0 && p != skip {
 			nm := st.nounMeasure(s, p)
 			if nm.restricted {
-				return nil, -1, -1, false
+				return other, -1, p, true
 			}
 			if nm.measure != nil && nm.headIsMeasure {
+				// the object belongs to the subject: "the industry increased output by 3.3 pct"
+				if subj := s.subjectOf(g); subj >= 0 && subj != p && st.ownerBlocks(s, subj) {
+					return other, -1, p, true
+				}
 				return nm.measure, nm.at, p, true
 			}
 		}
@@ -659,7 +837,7 @@ func (st *articleState) verbMeasure(s *sentence, g, skip int) (*measure, int, in
 		nm := st.nounMeasure(s, subj)
 		switch {
 		case nm.restricted:
-			return nil, -1, -1, false
+			return other, -1, subj, true
 		case nm.measure != nil:
 			return nm.measure, nm.at, subj, true
 		case nm.pronoun || nm.kindNoun || nm.changeSign != 0:
@@ -670,16 +848,37 @@ func (st *articleState) verbMeasure(s *sentence, g, skip int) (*measure, int, in
 				return m, -1, subj, true
 			}
 			return nil, -1, -1, false
+		case s.speaks(g) && s.speakerPhrase(subj):
+			// "West Berlin and Munich predicted one pct": the subject forecasts; the figure is
+			// of what the sentence is about
+			if m := st.contextMeasure(s, s.nps[subj].first); m != nil {
+				return m, -1, -1, true
+			}
+		case st.ownerBlocks(s, subj):
+			return other, -1, subj, true // "higher domestic demand, which is forecast to rise"
 		}
 		return nil, -1, -1, false
 	}
 	// No subject in the clause: a verb coordinated with an earlier one shares its subject
 	// ("rose 2% in 1986 and is expected to grow 3%"); a participle clause takes the main
-	// clause's ("after expanding 0.8 pct").
+	// clause's ("after expanding 0.8 pct", "should show growth ..., rising by 0.25 pct").
 	if e := s.sharedSubjectVerb(g); e >= 0 && e != g {
-		return st.verbMeasure(s, e, skip)
+		return st.verbMeasureOf(s, e, skip, true)
 	}
 	return nil, -1, -1, false
+}
+
+// speaks reports a verb of saying or forecasting, whose subject is who says, not what the
+// figure measures.
+func (s *sentence) speaks(g int) bool {
+	v := s.vgs[g]
+	for j := v.first; j <= v.last; j++ {
+		w := s.words[j]
+		if s.cueIs(j, catForecast) || hasLemma(w.lower, "say") || hasLemma(w.lower, "estimate") || hasLemma(w.lower, "put") || hasLemma(w.lower, "report") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOf returns the noun phrase that is the subject of verb group g, or -1. It walks left
@@ -731,6 +930,11 @@ func (s *sentence) subjectOf(g int) int {
 			if first > 0 && ws[first-1].lower == "with" && (s.nps[p].last == s.vgs[g].first-1 || ws[s.vgs[g].first-1].lower == ")") && strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") {
 				return p // "with gross domestic product (GDP) rising 2.7 pct"
 			}
+			if c := s.coordinationStart(first); c != first && c > 0 && ws[c-1].tag == tagPrep {
+				// "of output, expenditure and income": a coordination inside a phrase
+				i = c - 2
+				continue
+			}
 			if first > 0 && ws[first-1].tag == tagPrep {
 				// a prepositional phrase: part of the subject ("inflation in Italy") or a
 				// fronted adverbial ("In January, prices rose"); keep walking left.
@@ -746,6 +950,28 @@ func (s *sentence) subjectOf(g int) int {
 		}
 	}
 	return s.frontedSubject(fronted)
+}
+
+// coordinationStart returns the first word of a coordination of noun phrases that ends with the
+// phrase starting at first ("output, expenditure and income"), or first itself.
+func (s *sentence) coordinationStart(first int) int {
+	ws := s.words
+	start := first
+	if first < 2 || ws[first-1].lower != "and" && ws[first-1].lower != "or" {
+		return first
+	}
+	for j := first - 1; j > 0; {
+		if ws[j].lower != "and" && ws[j].lower != "or" && ws[j].lower != "," {
+			break
+		}
+		p := ws[j-1].np
+		if p < 0 || s.nps[p].last != j-1 || ws[s.nps[p].head].date >= 0 || ws[s.nps[p].head].fig >= 0 {
+			break
+		}
+		start = s.nps[p].first
+		j = start - 1
+	}
+	return start
 }
 
 // frontedSubject returns p when it is a phrase after a sentence-initial preposition whose last
@@ -820,7 +1046,8 @@ func (s *sentence) governingVerb(p int) int {
 		return g
 	}
 	// through a preposition: "grew at an annual rate of 3.8%", "rose by an average of 2%"
-	if j := s.skipBack(s.nps[p].first - 1); j > 0 && (s.words[j].lower == "at" || s.words[j].lower == "by" || s.words[j].lower == "to" || s.words[j].lower == "around") {
+	if j := s.skipBack(s.nps[p].first - 1); j > 0 && (s.words[j].lower == "at" || s.words[j].lower == "by" || s.words[j].lower == "to" || s.words[j].lower == "around" ||
+		s.words[j].lower == "in" && hasLemma(s.words[j-1].lower, "be")) {
 		if i := s.skipAdjuncts(j - 1); i >= 0 && s.words[i].vg >= 0 {
 			return s.words[i].vg
 		}

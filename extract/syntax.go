@@ -101,7 +101,8 @@ var closedClass = map[string]tag{
 	"well": tagAdv, "far": tagAdv, "much": tagAdv, "somewhat": tagAdv, "roughly": tagAdv,
 	"once-again": tagAdv, "here": tagAdv, "often": tagAdv, "always": tagAdv, "sometimes": tagAdv,
 	"altogether": tagAdv, "anyway": tagAdv,
-	"apiece": tagAdv, "alone": tagAdv, "ahead": tagAdv, "likewise": tagAdv, "otherwise": tagAdv, "hence": tagAdv,
+	"apiece": tagAdv, "alone": tagAdv, "ahead": tagAdv, "upward": tagAdv, "upwards": tagAdv,
+	"downward": tagAdv, "downwards": tagAdv, "likewise": tagAdv, "otherwise": tagAdv, "hence": tagAdv,
 }
 
 // notAdverbs are words in -ly that are not adverbs.
@@ -172,10 +173,18 @@ func (s *sentence) tagWords(lex *Lexicon) {
 	}
 	// Context decides the words that can be verbs or nouns, left to right, so that each word
 	// sees the decided tag of the one before it.
+	s.joinCompounds()
 	for i := range ws {
 		s.resolveInContext(i)
 	}
-	// A compound joined by hyphens is one word: "year-on-year inflation", "long-awaited".
+	s.joinCompounds()
+}
+
+// joinCompounds tags a compound joined by hyphens as one modifier ("year-on-year
+// inflation", "long-awaited"); it runs before the words are read in context, so that the word
+// after the compound sees an adjective, and after, once the word after it is decided.
+func (s *sentence) joinCompounds() {
+	ws := s.words
 	for i := 0; i < len(ws); i++ {
 		if !ws[i].joined || ws[i].fig >= 0 || ws[i].punct {
 			continue
@@ -396,13 +405,18 @@ func (s *sentence) resolveInContext(i int) {
 		// "as" before a figure or noun phrase compares ("as much as", "as against"); it opens a
 		// clause only before a subject and a verb, which the clause reader decides.
 	case w.tag == tagModal:
-		// a modal's verb: "could stabilise", "would edge higher"
+		// a modal's verb: "could stabilise", "would edge higher"; "will likely be"
+		if i+1 < len(ws) && (ws[i+1].lower == "likely" || ws[i+1].lower == "unlikely") {
+			ws[i+1].tag = tagAdv
+		}
 		if j := s.nextWordIndex(i); j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagAdj) && ws[j].date < 0 && canBeVerb(ws[j].lower) {
 			ws[j].tag, ws[j].verbish = tagVerb, true
 		}
 	case w.tag == tagAdj && i+1 < len(ws) && ws[i+1].fig >= 0:
 	case w.tag == tagNoun && i+1 < len(ws) && ws[i+1].fig >= 0 && s.cueIs(i, catNeutral) && prev == tagDet:
 		w.tag = tagAdj // "an average 6.3 pct", "a record 3 pct"
+	case isComparative(w.lower) && i > 0 && ws[i-1].fig >= 0:
+		w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
 	case w.tag == tagVerb:
 		if s.nounContext(i) {
 			w.tag = tagNoun
@@ -417,6 +431,9 @@ func (s *sentence) resolveInContext(i int) {
 		// An unknown verb in -s after a singular noun, before its object: "the latest CPI
 		// supports existing expectations".
 		p, n := ws[i-1], ws[i+1]
+		if n.tag == tagAdv && i+2 < len(ws) {
+			n = ws[i+2] // "the report revises downwards the OECD's forecast"
+		}
 		if (p.tag == tagNoun || p.tag == tagProper) && !strings.HasSuffix(p.lower, "s") && p.date < 0 &&
 			(n.tag == tagDet || n.tag == tagPron || n.lower == "that" || n.tag == tagVerb && !n.past) && canBeVerb(strings.TrimSuffix(w.lower, "s")) {
 			w.tag, w.verbish = tagVerb, true
@@ -484,7 +501,7 @@ func (s *sentence) nounContext(i int) bool {
 			}
 			for k := j - 1; k >= 0; k-- {
 				switch ws[k].tag {
-				case tagNoun, tagAdj:
+				case tagNoun, tagAdj, tagAdv:
 					continue
 				case tagDet, tagPoss:
 					return true
@@ -561,8 +578,10 @@ func (s *sentence) verbGroupAt(i int) (int, bool) {
 	switch ws[i].tag {
 	case tagVerb, tagAux, tagModal:
 	case tagPart:
-		// a headline's verbless predicate: "ITALIAN 1986 GDP UP 2.7 PCT"
-		if i == 0 || ws[i-1].np < 0 && ws[i-1].tag != tagNoun && ws[i-1].tag != tagProper {
+		// a headline's verbless predicate: "ITALIAN 1986 GDP UP 2.7 PCT"; an elliptic one after
+		// a comma: "was 113.1, up 2.6 pct from 110.2"
+		elliptic := i > 0 && ws[i-1].lower == "," && i+1 < len(ws) && ws[i+1].fig >= 0
+		if i == 0 || !elliptic && ws[i-1].np < 0 && ws[i-1].tag != tagNoun && ws[i-1].tag != tagProper {
 			return 0, false
 		}
 	case tagTo:

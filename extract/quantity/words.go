@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
@@ -69,6 +70,11 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		return number{}, false
 	}
 	n := number{start: i, end: first.end, words: true}
+	if first.end < len(text) && text[first.end] == '-' {
+		if w := nextWordAt(text, first.end+1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
+			return number{}, false // "twenty-first century": an ordinal, not a quantity
+		}
+	}
 	prev := prevWordAt(text, i, s.floor)
 	prevLower := ascii.Lower(text[prev.start:prev.end])
 	article := prevLower == "a" || prevLower == "an"
@@ -105,7 +111,9 @@ func (s *scanner) parseWords(i int) (number, bool) {
 	place := 1.0
 	last := kindNone
 	tok := first
-	if article && first.kind != kindFraction {
+	if article && (first.kind == kindHundred || first.kind == kindScale || first.kind == kindDozen) {
+		// "a hundred", "a million": the article is the one; in "a two pct rise" it is the
+		// rise's, and the number starts after it.
 		cur = 1
 		last = kindUnit
 	}
@@ -238,6 +246,9 @@ func isPeriodCounter(w string) bool {
 
 // oneIsNumber rejects the pronoun and idiom uses of "one": "the one", "one-off".
 func (s *scanner) oneIsNumber(prevLower string, end int) bool {
+	if next := nextWordAt(s.text, end); !next.empty() && ascii.EqualFoldAny(s.text[next.start:next.end], "pct", "percent", "per", "percentage") {
+		return true // "the one pct forecast"
+	}
 	switch prevLower {
 	case "the", "this", "that", "which", "any", "every", "no", "each", "another", "someone":
 		return false
@@ -551,4 +562,14 @@ func (s *scanner) ratio(n number) number {
 	n.end = d.end
 	n.ratio = true
 	return n
+}
+
+// isOrdinalWord reports an ordinal in words: "first", "second", "third", "twentieth".
+func isOrdinalWord(w string) bool {
+	lw := ascii.Lower(w)
+	switch lw {
+	case "first", "second", "third", "fifth", "eighth", "ninth", "twelfth":
+		return true
+	}
+	return len(lw) > 4 && strings.HasSuffix(lw, "th")
 }
