@@ -100,11 +100,11 @@ func TestLinking(t *testing.T) {
 			[]want{
 				{indicator: "gdp_growth", entity: "USA", period: "2024", value: 2.8},
 				{indicator: "gdp_growth", entity: "GBR", period: "2024", value: 1.1}}},
-		{"the base of a change is not the period of the next figure",
+		{"the base of a change is not the period of the next figure, the clause before is",
 			"Consumer prices in the euro zone rose 2.4% in December 2024 from a year earlier, while the bloc's jobless rate held at 6.3%.",
 			[]want{
 				{indicator: "inflation", entity: "EMU", period: "2024-12", basis: "yoy", value: 2.4},
-				{indicator: "unemployment_rate", entity: "EMU", noPeriod: true, value: 6.3}}},
+				{indicator: "unemployment_rate", entity: "EMU", period: "2024-12", value: 6.3}}},
 		{"from the previous quarter is quarter on quarter",
 			"Japan's economy grew 1.2% in the third quarter of 2024 from the previous quarter.",
 			[]want{{indicator: "gdp_growth", entity: "JPN", period: "2024-Q3", basis: "qoq", value: 1.2}}},

@@ -82,6 +82,13 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if i := s.freeDate(k, 0, len(s.words)-1, shares, events); i >= 0 {
 		return s.exprs[i], true
 	}
+	// "rose 0.3 pct in February and inflation rose to 2.4 pct": a clause with no date of its
+	// own shares the period of the claim before it in the sentence.
+	for j := k - 1; j >= 0; j-- {
+		if pr := s.readings[j]; pr != nil && pr.claimPeriod != "" && pr.compared < 0 && pr.compared != -2 && !blocks(pr.measure) {
+			return timex.Expr{Period: pr.claimPeriod, Precision: periodPrecision(pr.claimPeriod)}, true
+		}
+	}
 	if e, ok := st.focusPeriod(r); ok {
 		return e, true
 	}
@@ -210,6 +217,7 @@ func (s *sentence) dateAfter(i int) int {
 		switch {
 		case w.tag == tagPrep && (w.lower == "in" || w.lower == "for" || w.lower == "during" || w.lower == "over" || w.lower == "of" || w.lower == "on" || w.lower == "through" || w.lower == "by"):
 		case w.tag == tagDet || w.lower == "the":
+		case w.lower == "mid" || w.lower == "early" || w.lower == "late" || w.lower == "end":
 		case w.tag == tagAdv:
 		case w.lower == ",":
 			return -1

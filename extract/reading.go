@@ -350,7 +350,7 @@ func (st *articleState) attachedReading(s *sentence, k, p int, r reading) *readi
 	if j < 0 || s.words[j].tag != tagPrep && s.words[j].tag != tagTo {
 		return nil
 	}
-	i := s.skipAdjuncts(j - 1)
+	i := s.skipAdjuncts(s.prepChainStart(j) - 1)
 	if i < 0 || s.words[i].np < 0 || s.words[i].vg >= 0 {
 		return nil
 	}
@@ -680,15 +680,38 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	case nm.entity >= 0 && nm.onlyEntity:
 		// A list item: "..., followed by Canada at 4.0 pct, Britain at 3.9 pct".
 		if base := s.figureBefore(k); base >= 0 {
-			if br := st.figureReading(s, base); br != nil {
+			if br := st.figureReading(s, base); br != nil && s.quants[base].Unit == s.quants[k].Unit {
 				out := *br
 				out.listEntity, out.compared, out.apposed, out.coordinated = nm.entity, -1, -1, -1
 				out.quoteFrom, out.quoteTo = s.nps[owner].first, s.qLast[k]
 				return &out
 			}
 		}
+		// The first item: "inflation was highest in Italy at 4.2 pct": the place hangs from the
+		// verb, as the figure does.
+		if f := s.nps[owner].first; f > 0 && ws[f-1].tag == tagPrep {
+			i := s.skipAdjuncts(f - 2)
+			for i >= 0 && ws[i].tag == tagAdj {
+				i--
+			}
+			if i >= 0 && ws[i].vg >= 0 {
+				if vr := st.readVerbal(s, k, ws[i].vg, prep, r); vr != nil {
+					vr.listEntity = nm.entity
+					return vr
+				}
+			}
+		}
 	}
 	return nil
+}
+
+// prepChainStart returns the first of the prepositions that end at word j ("at around", "to
+// about").
+func (s *sentence) prepChainStart(j int) int {
+	for j > 0 && (s.words[j-1].tag == tagPrep || s.words[j-1].tag == tagTo) && s.words[j-1].lower != "of" {
+		j--
+	}
+	return j
 }
 
 // afterComparison reports a comparison marker right before noun phrase p.
@@ -927,8 +950,9 @@ func (s *sentence) subjectOf(g int) int {
 		case w.np >= 0:
 			p := w.np
 			first := s.nps[p].first
-			if first > 0 && ws[first-1].lower == "with" && (s.nps[p].last == s.vgs[g].first-1 || ws[s.vgs[g].first-1].lower == ")") && strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") {
-				return p // "with gross domestic product (GDP) rising 2.7 pct"
+			if first > 0 && ws[first-1].lower == "with" && (s.nps[p].last == s.vgs[g].first-1 || ws[s.vgs[g].first-1].lower == ")") &&
+				(strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") || s.vgs[g].infinitive) {
+				return p // "with gross domestic product (GDP) rising 2.7 pct", "with GDP likely to grow"
 			}
 			if c := s.coordinationStart(first); c != first && c > 0 && ws[c-1].tag == tagPrep {
 				// "of output, expenditure and income": a coordination inside a phrase
@@ -1045,10 +1069,11 @@ func (s *sentence) governingVerb(p int) int {
 	if g := s.verbBefore(p); g >= 0 {
 		return g
 	}
-	// through a preposition: "grew at an annual rate of 3.8%", "rose by an average of 2%"
+	// through a preposition: "grew at an annual rate of 3.8%", "rose by an average of 2%",
+	// "stabilize at around the current four pct level"
 	if j := s.skipBack(s.nps[p].first - 1); j > 0 && (s.words[j].lower == "at" || s.words[j].lower == "by" || s.words[j].lower == "to" || s.words[j].lower == "around" ||
 		s.words[j].lower == "in" && hasLemma(s.words[j-1].lower, "be")) {
-		if i := s.skipAdjuncts(j - 1); i >= 0 && s.words[i].vg >= 0 {
+		if i := s.skipAdjuncts(s.prepChainStart(j) - 1); i >= 0 && s.words[i].vg >= 0 {
 			return s.words[i].vg
 		}
 	}

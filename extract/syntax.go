@@ -297,6 +297,17 @@ func canBeVerb(lower string) bool {
 	return false
 }
 
+// isOwnBase reports a word that is a base form as written ("forecast", "cut"), unlike a past
+// that is only a past ("held", "rose").
+func isOwnBase(lower string) bool {
+	for _, b := range lemmasOf(lower) {
+		if b == lower {
+			return true
+		}
+	}
+	return false
+}
+
 // irregularPast lists the past forms that are spelt like their base, which the dictionary
 // cannot tell apart, and the commonest irregular pasts of figures.
 func irregularPast(lower string) bool {
@@ -399,6 +410,8 @@ func (s *sentence) resolveInContext(i int) {
 				w.tag = tagPart
 			}
 		}
+	case (w.lower == "likely" || w.lower == "unlikely") && prev != tagModal:
+		w.tag = tagAdj // "gross domestic product likely to grow", "is likely to"
 	case w.lower == "so" && i+1 < len(ws) && (ws[i+1].lower == "far" || ws[i+1].lower == "much" || ws[i+1].lower == "too"):
 		w.tag = tagAdv // "so far this year"
 	case w.lower == "as":
@@ -495,8 +508,9 @@ func (s *sentence) nounContext(i int) bool {
 		case t == tagNoun || t == tagProper:
 			// "a principal policy target" is a noun compound, "prices rose" a verb: a past form
 			// after a noun is a verb; another form is a noun when a determiner opens the phrase
-			// ("the policy target", "its price rises") and the noun before it is singular.
-			if ws[i].past || strings.HasSuffix(ws[j].lower, "s") {
+			// ("the policy target", "its price rises", "the inflation forecast") and the noun
+			// before it is singular.
+			if ws[i].past && (strings.HasSuffix(ws[i].lower, "ed") || !isOwnBase(ws[i].lower)) || strings.HasSuffix(ws[j].lower, "s") || t == tagProper {
 				return false
 			}
 			for k := j - 1; k >= 0; k-- {

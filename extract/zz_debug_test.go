@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/extract/quantity"
+	"github.com/factcheck/factcheck/extract/timex"
 )
 
 func dumpSentence(st *articleState, text string) string {
@@ -57,5 +58,61 @@ func TestDump(t *testing.T) {
 	}
 	for _, c := range ex.Claims(Article{Text: text, Published: time.Date(1987, 3, 15, 0, 0, 0, 0, time.UTC)}, Options{}) {
 		fmt.Printf("CLAIM %q %s %s %s %g %s %s\n", c.Quote, c.Indicator, c.Entity, c.Period, c.Value, c.Kind, c.Basis)
+	}
+}
+
+func TestDumpFile(t *testing.T) {
+	path := os.Getenv("DUMPFILE")
+	if path == "" {
+		t.Skip()
+	}
+	raw, _ := os.ReadFile(path)
+	text := string(raw)
+	pub, _ := timex.Dateline(text)
+	ex := testExtractor(t)
+	a := Article{Text: text, Published: pub}
+	st := &articleState{lex: ex.lex, art: a}
+	qs := prepareQuantities(text, quantity.Scan(text))
+	grep := os.Getenv("GREP")
+	for i := 0; i < len(qs); {
+		start, end := ex.lex.sentenceBounds(text, qs[i].NumStart)
+		j := i
+		for j < len(qs) && qs[j].NumStart < end {
+			j++
+		}
+		s := st.newSentence(start, end, qs[i:j])
+		show := grep == "" || strings.Contains(s.text, grep)
+		if s.mayHoldClaim() {
+			st.analyse(s)
+			var out []Claim
+			for k := range s.quants {
+				r := st.figureReading(s, k)
+				if r != nil {
+					out = append(out, st.completeClaims(s, k, r)...)
+				}
+			}
+			if show {
+				var b strings.Builder
+				for _, w := range s.words {
+					fmt.Fprintf(&b, "%s/%s ", w.text, w.tag)
+				}
+				fmt.Println(b.String())
+				for k := range s.quants {
+					r := s.readings[k]
+					m := "-"
+					if r != nil && r.measure != nil {
+						m = r.measure.name
+					}
+					fmt.Printf("  fig %q measure=%s\n", text[s.quants[k].Start:s.quants[k].End], m)
+				}
+				for _, c := range out {
+					fmt.Printf("  CLAIM %q %s %s %s %g %s\n", c.Quote, c.Indicator, c.Entity, c.Period, c.Value, c.Kind)
+				}
+			}
+			st.updateFocus(s, out)
+		} else if show {
+			fmt.Println("(no cue)", s.text)
+		}
+		i = j
 	}
 }
