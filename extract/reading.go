@@ -251,7 +251,7 @@ func (s *sentence) skipBack(i int) int {
 		w := s.words[i]
 		switch {
 		case w.tag == tagAdv || w.tag == tagNeg:
-		case w.lower == "only" || w.lower == "just" || w.lower == "some" || w.lower == "perhaps":
+		case w.lower == "only" || w.lower == "just" || w.lower == "some" || w.lower == "perhaps" || w.lower == "both" || w.lower == "each":
 		default:
 			return i
 		}
@@ -636,6 +636,17 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	if ws[j].vg >= 0 {
 		return st.readVerbal(s, k, ws[j].vg, prep, r)
 	}
+	if ws[j].lower == "," && (ws[prep].lower == "to" || ws[prep].lower == "at") {
+		// an afterthought: "expected inflation to rise even more than the forecast, perhaps
+		// to 2.6 or 2.7 per cent": the figure the clause's verb reaches
+		from, _ := s.clauseOf(j)
+		for i := j - 1; i >= from; i-- {
+			if g := ws[i].vg; g >= 0 && s.verbChange(g) != 0 {
+				return st.readVerbal(s, k, g, prep, r)
+			}
+		}
+		return nil
+	}
 	owner := ws[j].np
 	if owner < 0 {
 		return nil
@@ -923,6 +934,11 @@ func (s *sentence) subjectOf(g int) int {
 			// A parenthesis ", as measured by ..., " or ", meanwhile,": jump to the comma before it.
 			j := s.parenthesisStart(i)
 			if j < 0 {
+				// a stray comma between a clause's first phrase and its verb: "reported that
+				// gross domestic product, grew 3.1 pct"
+				if p := s.npEndingAt(i - 1); p >= 0 && (s.nps[p].first == 0 || ws[s.nps[p].first-1].tag == tagSub) {
+					return p
+				}
 				return -1
 			}
 			i = j - 1

@@ -297,6 +297,17 @@ func canBeVerb(lower string) bool {
 	return false
 }
 
+// pastOnly lists irregular pasts that news uses only as verbs, though the dictionary also
+// knows a noun of the same spelling ("rose", "fell", "saw").
+func pastOnly(lower string) bool {
+	switch lower {
+	case "rose", "fell", "grew", "shrank", "stood", "held", "ran", "saw", "came", "went", "said",
+		"sank", "slid", "sold", "paid", "found", "left", "led":
+		return true
+	}
+	return false
+}
+
 // isOwnBase reports a word that is a base form as written ("forecast", "cut"), unlike a past
 // that is only a past ("held", "rose").
 func isOwnBase(lower string) bool {
@@ -384,7 +395,9 @@ func (s *sentence) resolveInContext(i int) {
 		// after a verb ("said that") it opens a complement clause.
 		if j := s.nextWordIndex(i); j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagAdj || ws[j].tag == tagNum) && !ws[j].verbish {
 			w.tag = tagDet
-			if w.lower == "that" && (prev == tagNoun || prev == tagNum || prev == tagVerb) {
+			if w.lower == "that" && prev == tagVerb {
+				w.tag = tagSub // "reported that gross domestic product, grew 3.1 pct"
+			} else if w.lower == "that" && (prev == tagNoun || prev == tagNum) {
 				k := j
 				for k < len(ws) && (ws[k].tag == tagNoun || ws[k].tag == tagAdj || ws[k].tag == tagDet || ws[k].tag == tagProper || ws[k].tag == tagNum) {
 					k++
@@ -484,6 +497,9 @@ func (s *sentence) nounContext(i int) bool {
 		return false
 	}
 	subjectBefore := before < 0 || ws[before].tag == tagNoun || ws[before].tag == tagProper || ws[before].tag == tagPron || ws[before].lower == ")"
+	if subjectBefore && isOwnBase(ws[i].lower) && !strings.HasSuffix(ws[i].lower, "s") && !pastOnly(ws[i].lower) && s.determinerOpens(before) {
+		subjectBefore = false // "the inflation forecast to around 2.5 pct": a noun compound
+	}
 	for j, n := i+1, 0; j < len(ws) && n < 3 && subjectBefore; j, n = j+1, n+1 {
 		if ws[j].fig >= 0 {
 			return false
@@ -510,7 +526,7 @@ func (s *sentence) nounContext(i int) bool {
 			// after a noun is a verb; another form is a noun when a determiner opens the phrase
 			// ("the policy target", "its price rises", "the inflation forecast") and the noun
 			// before it is singular.
-			if ws[i].past && (strings.HasSuffix(ws[i].lower, "ed") || !isOwnBase(ws[i].lower)) || strings.HasSuffix(ws[j].lower, "s") || t == tagProper {
+			if ws[i].past && (strings.HasSuffix(ws[i].lower, "ed") || pastOnly(ws[i].lower) || !isOwnBase(ws[i].lower)) || strings.HasSuffix(ws[j].lower, "s") || t == tagProper {
 				return false
 			}
 			for k := j - 1; k >= 0; k-- {
@@ -530,6 +546,21 @@ func (s *sentence) nounContext(i int) bool {
 	// At the start of a sentence a word in -s or the base is a noun ("Rises in prices ..."),
 	// a past form a verb only with a subject, which it lacks.
 	return !ws[i].past
+}
+
+// determinerOpens reports a run of nouns and adjectives ending at word j that a determiner or
+// possessive opens ("the inflation", "its price").
+func (s *sentence) determinerOpens(j int) bool {
+	for k := j; k >= 0; k-- {
+		switch s.words[k].tag {
+		case tagNoun, tagAdj, tagAdv:
+			continue
+		case tagDet, tagPoss:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // subjectBefore reports a noun phrase word before position j that a date may close ("Inflation
