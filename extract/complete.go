@@ -240,19 +240,27 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return code
 	}
 	from, to := s.clauseOf(s.qFirst[k])
-	if code := st.entityIn(s, from, to, s.qFirst[k]); code != "" {
+	code, speaker := st.entityIn(s, from, to, s.qFirst[k])
+	if code != "" && !speaker {
 		return code
 	}
-	if code := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); code != "" {
-		return code
+	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && !sp {
+		return c
+	} else if code == "" {
+		code = c
 	}
-	if code := st.institutionEntity(s); code != "" {
-		return code
+	// A bloc that only speaks ("the OECD said", "OECD officials") is the figure's region only
+	// when nothing else is: the country the text is about comes first.
+	if c := st.institutionEntity(s); c != "" {
+		return c
 	}
 	if r.fromContext && st.focus.entity != "" {
 		return st.focus.entity
 	}
-	return st.entityBefore(s.start)
+	if c := st.entityBefore(s.start); c != "" {
+		return c
+	}
+	return code
 }
 
 // entityInPhrase returns the entity named inside noun phrase p ("Italy's GDP", "Italian GDP").
@@ -301,7 +309,7 @@ func (s *sentence) entityAfter(i int) string {
 // entityIn returns the entity of a figure at word at among the names in [from, to]: the last
 // one before it, else the first after it; names that stand as a source ("the OECD said") count
 // only when there is no other.
-func (st *articleState) entityIn(s *sentence, from, to, at int) string {
+func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 	before, after, source := "", "", ""
 	for _, m := range s.ents {
 		if m.first < from || m.last > to {
@@ -325,11 +333,11 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) string {
 	}
 	switch {
 	case before != "":
-		return before
+		return before, false
 	case after != "":
-		return after
+		return after, false
 	}
-	return source
+	return source, source != ""
 }
 
 // isSourceMention reports a region or body named as the speaker of the figure rather than
@@ -340,6 +348,12 @@ func (s *sentence) isSourceMention(m match) bool {
 	}
 	if m.first >= 2 && s.words[m.first-1].lower == "to" && s.words[m.first-2].lower == "according" {
 		return true
+	}
+	if j := m.last + 1; j < len(s.words) && s.cueIs(j, catSpeaker) {
+		return true // "OECD officials said", "an OECD report"
+	}
+	if m.first > 0 && s.words[m.first-1].lower == "by" {
+		return true // "a report by the OECD"
 	}
 	j := m.last + 1
 	if j < len(s.words) && s.words[j].vg >= 0 {

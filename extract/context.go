@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // contextMeasure returns the measure that a word at position at refers back to ("it", "the
 // rate", "the three pct figure", "the rise"): the measure of an earlier figure of the same
 // sentence, else the focus of the sentence before, when that was the previous sentence or the
@@ -59,6 +61,14 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			continue
 		}
 		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end}
-		return
+		break
+	}
+	for _, r := range s.readings {
+		if r != nil && r.measure != nil && r.claimPeriod != "" && r.compared == -1 && !strings.Contains(r.claimPeriod, "/") {
+			if st.lastPeriods == nil {
+				st.lastPeriods = make(map[string]string)
+			}
+			st.lastPeriods[r.measure.name] = r.claimPeriod
+		}
 	}
 }

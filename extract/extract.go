@@ -73,6 +73,8 @@ type articleState struct {
 	// focus is what the last sentence with a linked figure was about: the measure, its
 	// entity and period, and where that sentence ended.
 	focus focus
+	// lastPeriods is the period of the last claim of each measure.
+	lastPeriods map[string]string
 }
 
 // focus is the topic a text carries from one sentence to the next.

@@ -186,7 +186,7 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 	if p := ws[s.qFirst[k]].np; p >= 0 {
 		i = max(i, s.nps[p].last+1)
 	}
-	for i < len(ws) && ws[i].date >= 0 {
+	for i < len(ws) && (ws[i].date >= 0 || isQuote(ws[i].lower)) {
 		i++
 	}
 	if i >= len(ws) {
@@ -208,13 +208,17 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 			// the clause ends with its verb: no object of its own follows ("he expects only
 			// minor growth" has one)
 			end := s.vgs[g].last + 1
-			for end < len(ws) && ws[end].tag == tagAdv {
+			for end < len(ws) && (ws[end].tag == tagAdv || isQuote(ws[end].lower)) {
 				end++
 			}
 			return end >= len(ws) || ws[end].tag == tagPunct || ws[end].tag == tagPrep || ws[end].date >= 0
 		}
 	}
 	return false
+}
+
+func isQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’"
 }
 
 // periodAhead reports a period that had not ended when the article appeared, for a figure no
@@ -229,8 +233,8 @@ func (st *articleState) periodAhead(s *sentence, r *reading, period string, expl
 	if !ok || !end.After(pub) {
 		return false
 	}
-	if r.vg >= 0 && s.pastTense(r.vg) {
-		return false
+	if r.vg >= 0 && s.pastTense(r.vg) && !st.estimateNoun(s, r) {
+		return false // "Inflation fell to an estimated 12 pct this fiscal year": reported
 	}
 	if s.capsLine && !explicitDate && (r.vg < 0 || !s.vgs[r.vg].modal && !s.projects(r.vg)) {
 		return false // a headline reports in the present what has happened
@@ -253,6 +257,16 @@ func (st *articleState) periodAhead(s *sentence, r *reading, period string, expl
 	}
 	// A period under way: a year not over, stated without a verb or in the present.
 	return r.vg < 0 || !s.presentState(r.vg)
+}
+
+// estimateNoun reports a figure stated as an estimate, forecast or target of a period not
+// ended: "cut its growth estimate to 2 pct" projects whatever the tense of "cut".
+func (st *articleState) estimateNoun(s *sentence, r *reading) bool {
+	if r.np < 0 {
+		return false
+	}
+	h := s.nps[r.np].head
+	return s.cueIs(h, catKindNoun) && (hasLemma(s.words[h].lower, "estimate") || s.cueIs(h, catForecast))
 }
 
 // presentState reports a verb group in the present tense that states a level reached ("is

@@ -15,11 +15,11 @@ import (
 // figure compared with another, the period before that one's ("from 8.2 pct", "a year earlier");
 // for a figure that restates another, the same; else the period the sentences before were about.
 func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bool) {
-	if e, ok := s.spanOf(k, st.art.Published); ok {
-		return e, true
-	}
 	if i := s.ownDate(k, r); i >= 0 {
 		return s.exprs[i], true
+	}
+	if e, ok := s.spanOf(k, st.art.Published); ok {
+		return e, true
 	}
 	if r.apposed >= 0 {
 		if e, ok := s.periodOfClaim(r.apposed); ok {
@@ -91,6 +91,11 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	}
 	if e, ok := st.focusPeriod(r); ok {
 		return e, true
+	}
+	// the period the text last gave a figure of the same measure: a list of countries' rates
+	// after "Consumer prices rose 0.3 pct in February"
+	if p := st.lastPeriods[r.measure.name]; p != "" && r.vg >= 0 && s.pastTense(r.vg) {
+		return timex.Expr{Period: p, Precision: periodPrecision(p)}, true
 	}
 	return st.presentPeriod(s, k, r)
 }
@@ -460,6 +465,16 @@ func (st *articleState) presentPeriod(s *sentence, k int, r *reading) (timex.Exp
 // pastTense reports a verb group in a past tense: "rose", "was", "had risen".
 func (s *sentence) pastTense(g int) bool {
 	v := s.vgs[g]
+	if s.capsLine {
+		// a headline speaks in the present of what happened: "PUT AT", "RISES"
+		for j := v.first; j <= v.last; j++ {
+			switch s.words[j].lower {
+			case "was", "were", "had":
+				return true
+			}
+		}
+		return false
+	}
 	for j := v.first; j <= v.last; j++ {
 		w := s.words[j]
 		switch w.lower {
