@@ -47,6 +47,13 @@ func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.E
 				out = append(out, q)
 				continue
 			}
+		case e.Precision == timex.Month && !e.Explicit && relativeYearAfter(after) != 0 && !published.IsZero():
+			// "in May last year", "0.3 pct in March last year": the month of that year
+			y := published.Year() + relativeYearAfter(after)
+			m := e.Period[5:7]
+			word := map[int]string{-1: " last year", 0: " this year", 1: " next year"}[relativeYearAfter(after)]
+			out = append(out, timex.Expr{Start: e.Start, End: e.End + len(word), Period: fmt.Sprintf("%04d-%s", y, m), Precision: timex.Month})
+			continue
 		case e.Precision == timex.Month || e.Precision == timex.Day:
 			if q, ok := quarterByMonth(e, before, after); ok {
 				out = append(out, q)
@@ -74,6 +81,20 @@ func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.E
 		dedup = append(dedup, e)
 	}
 	return dedup
+}
+
+// relativeYearAfter reads "last year" (-1), "next year" (+1) or "this year" right after a
+// month; 0 when none of them follows.
+func relativeYearAfter(after string) int {
+	switch {
+	case strings.HasPrefix(after, " last year"):
+		return -1
+	case strings.HasPrefix(after, " next year"):
+		return 1
+	case strings.HasPrefix(after, " this year"):
+		return 0
+	}
+	return 0
 }
 
 // priceBase reports the words after a year that make it the base of constant prices.
@@ -286,6 +307,18 @@ func currentFiscalYears(text string, published time.Time) []timex.Expr {
 // the low end of a range ("2.6 or 2.7 per cent", "between five and 5.5 pct").
 func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity {
 	qs = splitMovements(text, qs)
+	qs = splitFalling(text, qs)
+	for i := range qs {
+		// "the previous three month period": a number before a word of time counts time
+		if qs[i].Unit == "" {
+			if w := nextWordOf(text, qs[i].End); w != "" {
+				switch strings.ToLower(w) {
+				case "month", "months", "year", "years", "quarter", "quarters", "week", "weeks", "day", "days":
+					qs[i].Unit = strings.TrimSuffix(strings.ToLower(w), "s")
+				}
+			}
+		}
+	}
 	out := qs[:0:0]
 	for i := 0; i < len(qs); i++ {
 		q := qs[i]
@@ -329,6 +362,44 @@ func joinRange(text string, a, b quantity.Quantity) (quantity.Quantity, bool) {
 		r.Qualifier = a.Qualifier
 	}
 	return r, true
+}
+
+// nextWordOf returns the word that starts after spaces and hyphens at offset i.
+func nextWordOf(text string, i int) string {
+	for i < len(text) && (text[i] == ' ' || text[i] == '-') {
+		i++
+	}
+	j := i
+	for j < len(text) && ascii.IsLetter(text[j]) {
+		j++
+	}
+	return text[i:j]
+}
+
+// splitFalling splits what the scanner read as a range that falls: "fell by a revised 1,100 to
+// 11.3 pct" is a change and a level, not an interval from 1,100 down to 11.3.
+func splitFalling(text string, qs []quantity.Quantity) []quantity.Quantity {
+	var out []quantity.Quantity
+	for _, q := range qs {
+		if q.ValueMax == nil || *q.ValueMax >= q.Value {
+			out = append(out, q)
+			continue
+		}
+		phrase := text[q.Start:q.End]
+		to := strings.Index(phrase, " to ")
+		if to < 0 {
+			out = append(out, q)
+			continue
+		}
+		a := scanAt(text, q.Start, q.Start+to)
+		b := scanAt(text, q.Start+to+len(" to "), q.End)
+		if len(a) != 1 || len(b) != 1 {
+			out = append(out, q)
+			continue
+		}
+		out = append(out, a[0], b[0])
+	}
+	return out
 }
 
 // splitMovements splits "from 1.9% to 1.8%", which the quantity scanner reads as one range,

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/extract/timex"
@@ -139,7 +140,7 @@ func (st *articleState) scanMentions(pos int) {
 			to += from + 1
 		}
 		toks := tokenize(text, from, to)
-		caps := isCapsLine(toks)
+		caps := isCapsLine(toks) || isLowerLine(toks)
 		for _, m := range st.lex.findEntities(toks, caps) {
 			if code, ok := m.has(catEntity); ok {
 				st.lastEntity, st.lastEntityAt = code, toks[m.first].start
@@ -182,6 +183,7 @@ type sentence struct {
 	words      []word
 	toks       []token
 	capsLine   bool // a headline in capitals
+	lowerLine  bool // a line that lost its capitals: wire copy sent in lower case
 
 	cues, ents, insts []match
 	quants            []quantity.Quantity
@@ -199,8 +201,22 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	s := &sentence{start: start, end: end, text: text[start:end], quants: qs}
 	s.toks = tokenize(text, start, end)
 	s.capsLine = isCapsLine(s.toks)
+	s.lowerLine = isLowerLine(s.toks)
 	s.cues = st.lex.findCues(s.toks)
 	return s
+}
+
+// isLowerLine reports a sentence whose first word starts in lower case: text that lost its
+// capitals, whose names are then known in lower case too ("jamaica's gdp grew").
+func isLowerLine(toks []token) bool {
+	for _, t := range toks {
+		if t.punct {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 // isCapsLine reports a line written in capitals, as wire headlines are.
@@ -224,8 +240,8 @@ func isCapsLine(toks []token) bool {
 
 // analyse finds the sentence's entities, institutions and dates, tags its words and groups them.
 func (st *articleState) analyse(s *sentence) {
-	s.ents = st.lex.findEntities(s.toks, s.capsLine)
-	s.insts = st.lex.findInstitutions(s.toks, s.capsLine)
+	s.ents = st.lex.findEntities(s.toks, s.capsLine || s.lowerLine)
+	s.insts = st.lex.findInstitutions(s.toks, s.capsLine || s.lowerLine)
 	s.words = make([]word, len(s.toks))
 	for i, t := range s.toks {
 		s.words[i] = word{token: t, fig: -1, date: -1, ent: -1, cue: -1, inst: -1, np: -1, vg: -1}

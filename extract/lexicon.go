@@ -118,6 +118,11 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	if err := lex.loadCues(fsys); err != nil {
 		return nil, err
 	}
+	for _, m := range lex.measures {
+		if m.rate != "" && lex.measures[m.rate] == nil {
+			return nil, fmt.Errorf("lexicon %s: measure %s: rate %q is not a measure", measuresFile, m.name, m.rate)
+		}
+	}
 	if err := lex.loadInstitutions(fsys); err != nil {
 		return nil, err
 	}
@@ -331,7 +336,7 @@ func (lex *Lexicon) findNames(trie *phraseTrie, toks []token, caps bool) []match
 		if len(w) < 2 || strings.Contains(w, ".") {
 			return nil
 		}
-		return []string{w[:1] + strings.ToLower(w[1:])}
+		return []string{strings.ToUpper(w[:1]) + strings.ToLower(w[1:])}
 	})
 }
 

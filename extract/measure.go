@@ -20,6 +20,7 @@ type measure struct {
 	shareOf   string
 	perCapita string
 	sign      float64 // -1 when a figure of it states a negative quantity ("a deficit of 3%")
+	rate      string  // the measure "the rate" of it is ("the number of unemployed ... the rate")
 }
 
 // Unit classes of figures.
@@ -30,13 +31,13 @@ const (
 )
 
 func (lex *Lexicon) loadMeasures(fsys fs.FS) error {
-	header := []string{"measure", "type", "value", "change", "share", "share_of", "per_capita", "sign"}
+	header := []string{"measure", "type", "value", "change", "share", "share_of", "per_capita", "sign", "rate"}
 	return eachRecord(fsys, measuresFile, header, func(rec []string, _ int) error {
 		for i := range rec {
 			rec[i] = strings.TrimSpace(rec[i])
 		}
 		m := &measure{name: rec[0], typ: rec[1], value: rec[2], change: rec[3], share: rec[4],
-			shareOf: rec[5], perCapita: rec[6], sign: 1}
+			shareOf: rec[5], perCapita: rec[6], sign: 1, rate: rec[8]}
 		if m.name == "" {
 			return fmt.Errorf("empty measure name")
 		}
@@ -350,6 +351,7 @@ var neutralPlace = map[string]bool{
 	"economy": true, "country": true, "nation": true, "terms": true, "period": true, "year": true,
 	"month": true, "quarter": true, "months": true, "years": true, "quarters": true, "half": true,
 	"range": true, "region": false, "rate": true, "figure": true, "level": true,
+	"countries": true, "nations": true, "economies": true, "members": true,
 }
 
 func hasCategory(m match, category string) bool {

@@ -196,10 +196,11 @@ func (s *sentence) coordinatedWith(k int) int {
 		}
 		j--
 	}
-	if j < 0 || ws[j].fig != k-1 || s.quants[k-1].Unit != s.quants[k].Unit && s.quants[k].Unit != "" {
+	pk := s.prevFigure(k)
+	if j < 0 || pk < 0 || ws[j].fig != pk || s.quants[pk].Unit != s.quants[k].Unit && s.quants[k].Unit != "" {
 		return -1
 	}
-	return k - 1
+	return pk
 }
 
 // skipAdjuncts returns the last word at or before i that is no adverb and no part of a date
@@ -209,7 +210,7 @@ func (s *sentence) skipAdjuncts(i int) int {
 	for i >= 0 {
 		w := ws[i]
 		switch {
-		case w.tag == tagAdv || w.tag == tagNeg:
+		case w.tag == tagAdv || w.tag == tagNeg || w.lower == "both" || w.lower == "each":
 			i--
 		case w.date >= 0:
 			i--
@@ -370,12 +371,19 @@ func (st *articleState) ownedElsewhere(s *sentence, k, p int, r *reading) bool {
 	if r.measure == nil || !st.relational(s, r) || s.entityInPhrase(p) != "" {
 		return false
 	}
-	g := r.vg
-	if g < 0 {
-		g = s.verbBeforeWord(s.qFirst[k])
+	// The clause's verb before the phrase ("is expanding at a healthy rate, with 7.9% growth
+	// expected"); with none, the phrase is part of the subject of a verb after it ("the strength
+	// in the 4.8 pct growth figure was"), and its owner is what the text was about.
+	from, _ := s.clauseOf(s.nps[p].first)
+	g := -1
+	for i := s.nps[p].first - 1; i >= from; i-- {
+		if s.words[i].vg >= 0 {
+			g = s.words[i].vg
+			break
+		}
 	}
 	if g < 0 {
-		return false
+		return blocks(st.contextMeasure(s, s.qFirst[k]))
 	}
 	subj := s.subjectOf(g)
 	if subj < 0 || subj == p || subj == r.np {
@@ -424,8 +432,8 @@ func (st *articleState) relational(s *sentence, r *reading) bool {
 func (st *articleState) ownerBlocks(s *sentence, p int) bool {
 	n := s.nps[p]
 	h := s.words[n.head]
-	if h.tag != tagNoun || h.ent >= 0 || h.inst >= 0 || h.date >= 0 || h.fig >= 0 {
-		return false
+	if h.tag != tagNoun || h.ent >= 0 || h.inst >= 0 || h.date >= 0 || h.fig >= 0 || s.entityInPhrase(p) != "" {
+		return false // "the 12 Euro zone countries"
 	}
 	if s.speakerPhrase(p) {
 		return false
@@ -627,6 +635,8 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 				j = s.skipAdjuncts(i - 1)
 			} else if ws[i].vg >= 0 {
 				j = i
+			} else if ws[i].np >= 0 && s.verbBefore(ws[i].np) >= 0 {
+				j = i // "raised its 1987 inflation estimate a half percentage point to 2.5 per cent"
 			}
 		}
 	}
@@ -682,7 +692,7 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		return nil
 	case nm.kindNoun || nm.pronoun:
 		// "the rate eased to", "the figure at": the measure the text was about
-		if m := st.contextMeasure(s, s.nps[owner].first); m != nil {
+		if m := st.rateOf(s, owner, st.contextMeasure(s, s.nps[owner].first)); m != nil {
 			r.measure, r.fromContext, r.np = m, true, owner
 			r.role = roleFor(ws[prep].lower, false)
 			r.quoteFrom = s.nps[owner].first
@@ -723,6 +733,15 @@ func (s *sentence) prepChainStart(j int) int {
 		j--
 	}
 	return j
+}
+
+// rateOf turns the measure a phrase refers back to into the one its head names: "the rate"
+// after a number of unemployed is the unemployment rate.
+func (st *articleState) rateOf(s *sentence, p int, m *measure) *measure {
+	if m == nil || m.rate == "" || p < 0 || !hasLemma(s.words[s.nps[p].head].lower, "rate") {
+		return m
+	}
+	return st.lex.measures[m.rate]
 }
 
 // afterComparison reports a comparison marker right before noun phrase p.
@@ -878,7 +897,7 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 			if m, at := st.changedMeasure(s, s.nps[subj].last); m != nil {
 				return m, at, subj, true // "The January rise in consumer prices was 1.0 pct"
 			}
-			if m := st.contextMeasure(s, s.nps[subj].first); m != nil {
+			if m := st.rateOf(s, subj, st.contextMeasure(s, s.nps[subj].first)); m != nil {
 				return m, -1, subj, true
 			}
 			return nil, -1, -1, false
@@ -1134,6 +1153,16 @@ func (st *articleState) readFronted(s *sentence, k int, r reading) *reading {
 // or what the text was about.
 func (st *articleState) readPredicate(s *sentence, k, g int, r reading) *reading {
 	j := s.vgs[g].last + 1
+	// a predicate that names a measure: "640,400 persons, or 8.5 pct of the workforce, were
+	// out of work"
+	for _, t := range []int{s.vgs[g].last, j} {
+		if m, ok := s.cueAt(t); ok && m.first == t {
+			if v, ok := m.has(catMeasure); ok && v != measureOther {
+				r.measure, r.measureAt, r.vg, r.role = st.lex.measures[v], t, g, roleValue
+				return st.finishReading(s, k, &r)
+			}
+		}
+	}
 	if j >= len(s.words) || s.words[j].np < 0 {
 		return nil
 	}
@@ -1223,7 +1252,17 @@ func (s *sentence) comparisonEndingAt(i int) (match, bool) {
 func (s *sentence) figureBefore(k int) int {
 	class := unitClass(s.quants[k].Unit)
 	for j := k - 1; j >= 0; j-- {
-		if unitClass(s.quants[j].Unit) == class {
+		if unitClass(s.quants[j].Unit) == class && !isDuration(s.quants[j].Unit) {
+			return j
+		}
+	}
+	return -1
+}
+
+// prevFigure returns the figure before k that is no span of time ("in the 12 months ended"), or -1.
+func (s *sentence) prevFigure(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if !isDuration(s.quants[j].Unit) {
 			return j
 		}
 	}
@@ -1265,7 +1304,7 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 	class := unitClass(s.quants[k].Unit)
 	first := -1
 	for j := k - 1; j >= 0; j-- {
-		if unitClass(s.quants[j].Unit) != class && s.quants[k].Unit != "" {
+		if unitClass(s.quants[j].Unit) != class && s.quants[k].Unit != "" || isDuration(s.quants[j].Unit) {
 			continue
 		}
 		if first < 0 {

@@ -427,6 +427,8 @@ func (s *sentence) resolveInContext(i int) {
 		w.tag = tagAdj // "gross domestic product likely to grow", "is likely to"
 	case w.lower == "so" && i+1 < len(ws) && (ws[i+1].lower == "far" || ws[i+1].lower == "much" || ws[i+1].lower == "too"):
 		w.tag = tagAdv // "so far this year"
+	case w.lower == "as" && i+2 < len(ws) && ws[i+1].lower == "a" && ws[i+2].lower == "whole":
+		w.tag, ws[i+1].tag, ws[i+2].tag = tagAdv, tagAdv, tagAdv // "for 1986 as a whole"
 	case w.lower == "as":
 		// "as" before a figure or noun phrase compares ("as much as", "as against"); it opens a
 		// clause only before a subject and a verb, which the clause reader decides.
