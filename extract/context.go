@@ -63,12 +63,12 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end}
 		break
 	}
-	for _, r := range s.readings {
-		if r != nil && r.measure != nil && r.claimPeriod != "" && r.compared == -1 && !strings.Contains(r.claimPeriod, "/") {
+	for _, c := range claims {
+		if c.Period != "" && c.Kind != KindPrevious && !strings.Contains(c.Period, "/") {
 			if st.lastPeriods == nil {
 				st.lastPeriods = make(map[string]string)
 			}
-			st.lastPeriods[r.measure.name] = r.claimPeriod
+			st.lastPeriods[c.Indicator] = c.Period
 		}
 	}
 }

@@ -22,7 +22,7 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 		return e, true
 	}
 	if r.apposed >= 0 {
-		if e, ok := s.periodOfClaim(r.apposed); ok {
+		if e, ok := s.periodOfClaim(r.apposed); ok && e.Period != "" {
 			return e, true
 		}
 		// "to total 3.07 mln or 11.1 pct of the workforce": the restated count made no claim,
@@ -34,11 +34,15 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 		}
 	}
 	if r.compared >= 0 {
-		return s.comparedPeriod(k, r)
+		if e, ok := s.comparedPeriod(k, r); ok && e.Period != "" {
+			return e, true
+		}
 	}
-	if r.listEntity >= 0 {
+	if r.listEntity >= 0 || r.coordinated >= 0 {
 		if j := s.figureBefore(k); j >= 0 {
-			return s.periodOfClaim(j)
+			if e, ok := s.periodOfClaim(j); ok && e.Period != "" {
+				return e, true
+			}
 		}
 	}
 	// A date after a figure given in comparison with this one is this one's too when the two
@@ -92,9 +96,10 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if e, ok := st.focusPeriod(r); ok {
 		return e, true
 	}
-	// the period the text last gave a figure of the same measure: a list of countries' rates
-	// after "Consumer prices rose 0.3 pct in February"
-	if p := st.lastPeriods[r.measure.name]; p != "" && r.vg >= 0 && s.pastTense(r.vg) {
+	// the period the text last gave a figure of the same indicator: a list of countries' rates
+	// after "Consumer prices rose 0.3 pct in February"; a figure in the present or future tense
+	// is this year's instead
+	if p := st.lastPeriods[r.indicatorOf(s.quants[k].Unit)]; p != "" && (r.vg < 0 || s.pastTense(r.vg)) {
 		return timex.Expr{Period: p, Precision: periodPrecision(p)}, true
 	}
 	return st.presentPeriod(s, k, r)
