@@ -277,15 +277,26 @@ func yearRightAfter(text string, i int) (int, bool) {
 // half ends in the next year).
 func currentFiscalYears(text string, published time.Time) []timex.Expr {
 	var out []timex.Expr
-	lower := strings.ToLower(text)
-	for _, phrase := range []string{"this fiscal year", "current fiscal year", "this financial year", "current financial year"} {
+	for _, tail := range []string{"iscal year", "inancial year", "ISCAL YEAR", "INANCIAL YEAR"} {
 		for from := 0; ; {
-			i := strings.Index(lower[from:], phrase)
+			i := strings.Index(text[from:], tail)
 			if i < 0 {
 				break
 			}
 			i += from
-			e := timex.Expr{Start: i, End: i + len(phrase), Precision: timex.Year}
+			from = i + len(tail)
+			start := i - 1 // the "f" of "fiscal"
+			if start < 1 || text[start-1] != ' ' {
+				continue
+			}
+			ws := start - 1
+			for ws > 0 && ascii.IsLetter(text[ws-1]) {
+				ws--
+			}
+			if !ascii.EqualFoldAny(text[ws:start-1], "this", "current") {
+				continue
+			}
+			e := timex.Expr{Start: ws, End: from, Precision: timex.Year}
 			if published.IsZero() {
 				e.Reason = timex.ReasonNoPublished
 			} else {
@@ -296,7 +307,6 @@ func currentFiscalYears(text string, published time.Time) []timex.Expr {
 				e.Period = fmt.Sprintf("FY%04d", y)
 			}
 			out = append(out, e)
-			from = i + len(phrase)
 		}
 	}
 	return out

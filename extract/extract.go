@@ -140,7 +140,7 @@ func (st *articleState) scanMentions(pos int) {
 			to += from + 1
 		}
 		toks := tokenize(text, from, to)
-		caps := isCapsLine(toks) || isLowerLine(toks)
+		caps := isCapsLine(text[from:to]) || isLowerLine(toks)
 		for _, m := range st.lex.findEntities(toks, caps) {
 			if code, ok := m.has(catEntity); ok {
 				st.lastEntity, st.lastEntityAt = code, toks[m.first].start
@@ -200,9 +200,21 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	text := st.art.Text
 	s := &sentence{start: start, end: end, text: text[start:end], quants: qs}
 	s.toks = tokenize(text, start, end)
-	s.capsLine = isCapsLine(s.toks)
+	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
-	s.cues = st.lex.findCues(s.toks)
+	if qs == nil {
+		s.cues = st.lex.findCues(s.toks)
+		return s
+	}
+	// A figure states a claim only when its sentence names a national measure, or refers back
+	// to the one the sentence before was about: other sentences are not read further, but one
+	// about exports or profits still ends what "it" can refer to.
+	measure, trigger, other := st.lex.wordsIn(s.toks)
+	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.sentencesBetween(st.focus.end, start) <= 1 {
+		s.cues = st.lex.findCues(s.toks)
+	} else if other {
+		st.focus = focus{measure: st.lex.measures[measureOther], end: end}
+	}
 	return s
 }
 
@@ -220,20 +232,32 @@ func isLowerLine(toks []token) bool {
 }
 
 // isCapsLine reports a line written in capitals, as wire headlines are.
-func isCapsLine(toks []token) bool {
+func isCapsLine(text string) bool {
 	upper, letters := 0, 0
-	for _, t := range toks {
-		if t.punct {
-			continue
-		}
-		for _, r := range t.text {
-			if unicode.IsLetter(r) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				upper++
 				letters++
-				if unicode.IsUpper(r) {
-					upper++
+			case c >= 'a' && c <= 'z':
+				letters++
+				if letters >= 20 && upper*10 < letters*9-10 {
+					return false // settled: most of it is lower case
 				}
 			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		i += size
 	}
 	return letters >= 8 && upper*10 >= letters*9
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/factcheck/factcheck/data"
 )
@@ -28,6 +29,16 @@ type Lexicon struct {
 	// adjectives are the one-word modifiers of cues.csv (neutral and restrict), which the
 	// tagger takes for adjectives.
 	adjectives map[string]bool
+
+	// cueWords are the words of cue phrases, and triggerWords those of the phrases that can
+	// make a figure a claim (measures, changes, nouns of kind); formsOnce expands both to every
+	// form of their words ("price" → "prices", "rise" → "rose"), so that a sentence is tested
+	// with one lookup per word and only words of the lexicon are looked up in the dictionary.
+	cueWords, triggerWords map[string]bool
+	// measureWords are the words of phrases of national measures ("gdp", "inflation",
+	// "price"), otherWords those of the measures no indicator covers ("exports", "profit").
+	measureWords, otherWords map[string]bool
+	formsOnce                sync.Once
 }
 
 // Entity is one row of entities.csv.
@@ -108,6 +119,10 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		aggregates:    make(map[string]bool),
 		measures:      make(map[string]*measure),
 		adjectives:    make(map[string]bool),
+		cueWords:      make(map[string]bool),
+		triggerWords:  make(map[string]bool),
+		measureWords:  make(map[string]bool),
+		otherWords:    make(map[string]bool),
 	}
 	if err := lex.loadEntities(fsys); err != nil {
 		return nil, err
@@ -216,8 +231,83 @@ func (lex *Lexicon) loadCues(fsys fs.FS) error {
 			lex.adjectives[phrase] = true
 		}
 		lex.cues.add(phrase, cue{category: category, value: value})
+		keys := phraseKeys(phrase, true)
+		for _, w := range keys {
+			lex.cueWords[w] = true
+		}
+		// A phrase can only match where its rarest word stands; its longest word that is no
+		// function word stands for it in the test of a sentence.
+		w := keyWord(keys)
+		switch {
+		case category == catMeasure && value == measureOtherName:
+			lex.otherWords[w] = true
+		case category == catMeasure:
+			lex.measureWords[w] = true
+			lex.triggerWords[w] = true
+		case category == catChange || category == catKindNoun:
+			lex.triggerWords[w] = true
+		}
 		return nil
 	})
+}
+
+// measureOtherName is the measure of figures no indicator covers.
+const measureOtherName = "other"
+
+// keyWord returns the longest word of a phrase that is no function word.
+func keyWord(keys []string) string {
+	best := keys[0]
+	for _, k := range keys {
+		if _, fn := closedClass[k]; !fn && (len(k) > len(best) || isClosedClass(best)) {
+			best = k
+		}
+	}
+	return best
+}
+
+// expandForms adds to cueWords and triggerWords every form the dictionary lists of their words.
+func (lex *Lexicon) expandForms() {
+	lex.formsOnce.Do(func() {
+		lemmaOnce.Do(loadLemmas)
+		for form, bases := range lemmaForms {
+			for _, b := range bases {
+				if lex.cueWords[b] {
+					lex.cueWords[form] = true
+				}
+				if lex.triggerWords[b] {
+					lex.triggerWords[form] = true
+				}
+				if lex.measureWords[b] {
+					lex.measureWords[form] = true
+				}
+				if lex.otherWords[b] {
+					lex.otherWords[form] = true
+				}
+			}
+		}
+	})
+}
+
+// wordsIn reports whether toks hold a word of a national measure, and whether they hold one
+// of a phrase that refers back or changes (a candidate only when the text before named a
+// measure), with one lookup per word.
+func (lex *Lexicon) wordsIn(toks []token) (measure, trigger, other bool) {
+	lex.expandForms()
+	for _, t := range toks {
+		if t.punct {
+			continue
+		}
+		if lex.measureWords[t.lower] {
+			measure = true
+		}
+		if lex.triggerWords[t.lower] || t.lower == "it" || t.lower == "this" || t.lower == "that" {
+			trigger = true
+		}
+		if lex.otherWords[t.lower] {
+			other = true
+		}
+	}
+	return measure, trigger, other
 }
 
 func (lex *Lexicon) loadInstitutions(fsys fs.FS) error {
@@ -351,8 +441,9 @@ func normaliseQuote(s string) string {
 // findCues returns the cue phrases among toks, matching each word as written or as any of its
 // dictionary bases. Punctuation and the possessive "'s" are matched only as written.
 func (lex *Lexicon) findCues(toks []token) []match {
+	lex.expandForms()
 	return lex.cues.findAllBy(len(toks), func(i int) string { return toks[i].lower }, func(i int) []string {
-		if toks[i].punct || strings.HasPrefix(toks[i].lower, "'") {
+		if toks[i].punct || strings.HasPrefix(toks[i].lower, "'") || !lex.cueWords[toks[i].lower] {
 			return nil
 		}
 		return lemmasOf(toks[i].lower)
