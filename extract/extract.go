@@ -199,22 +199,22 @@ type sentence struct {
 func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sentence {
 	text := st.art.Text
 	s := &sentence{start: start, end: end, text: text[start:end], quants: qs}
+	if qs != nil {
+		// A figure states a claim only when its sentence names a national measure, or refers
+		// back to the one the sentence before was about: other sentences are not read further,
+		// but one about exports or profits still ends what "it" can refer to.
+		measure, trigger, other := st.lex.wordsIn(s.text)
+		if !measure && !(trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.sentencesBetween(st.focus.end, start) <= 1) {
+			if other {
+				st.focus = focus{measure: st.lex.measures[measureOther], end: end}
+			}
+			return s
+		}
+	}
 	s.toks = tokenize(text, start, end)
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
-	if qs == nil {
-		s.cues = st.lex.findCues(s.toks)
-		return s
-	}
-	// A figure states a claim only when its sentence names a national measure, or refers back
-	// to the one the sentence before was about: other sentences are not read further, but one
-	// about exports or profits still ends what "it" can refer to.
-	measure, trigger, other := st.lex.wordsIn(s.toks)
-	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.sentencesBetween(st.focus.end, start) <= 1 {
-		s.cues = st.lex.findCues(s.toks)
-	} else if other {
-		st.focus = focus{measure: st.lex.measures[measureOther], end: end}
-	}
+	s.cues = st.lex.findCues(s.toks)
 	return s
 }
 

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/factcheck/factcheck/data"
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 // Lexicon is the vocabulary extraction works with: countries and regions with their names,
@@ -36,10 +37,19 @@ type Lexicon struct {
 	// with one lookup per word and only words of the lexicon are looked up in the dictionary.
 	cueWords, triggerWords map[string]bool
 	// measureWords are the words of phrases of national measures ("gdp", "inflation",
-	// "price"), otherWords those of the measures no indicator covers ("exports", "profit").
+	// "price"), otherWords those of the measures no indicator covers ("exports", "profit");
+	// wordKinds holds all three sets in one map of flags, for one lookup per word.
 	measureWords, otherWords map[string]bool
+	wordKinds                map[string]uint8
 	formsOnce                sync.Once
 }
+
+// Flags of wordKinds.
+const (
+	wordMeasure uint8 = 1 << iota
+	wordTrigger
+	wordOther
+)
 
 // Entity is one row of entities.csv.
 type Entity struct {
@@ -285,29 +295,44 @@ func (lex *Lexicon) expandForms() {
 				}
 			}
 		}
+		lex.wordKinds = make(map[string]uint8, len(lex.triggerWords)+len(lex.otherWords)+3)
+		for w := range lex.measureWords {
+			lex.wordKinds[w] |= wordMeasure
+		}
+		for w := range lex.triggerWords {
+			lex.wordKinds[w] |= wordTrigger
+		}
+		for w := range lex.otherWords {
+			lex.wordKinds[w] |= wordOther
+		}
+		for _, w := range []string{"it", "this", "that"} {
+			lex.wordKinds[w] |= wordTrigger // what refers back to the sentence before
+		}
 	})
 }
 
-// wordsIn reports whether toks hold a word of a national measure, and whether they hold one
-// of a phrase that refers back or changes (a candidate only when the text before named a
-// measure), with one lookup per word.
-func (lex *Lexicon) wordsIn(toks []token) (measure, trigger, other bool) {
+// wordsIn reports whether text holds a word of a national measure, one of a phrase that refers
+// back or changes (a candidate only when the text before named a measure), and one of a
+// measure no indicator covers. It reads the words in place, with one lookup each and without
+// tokenising, since most sentences with a figure go no further.
+func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
 	lex.expandForms()
-	for _, t := range toks {
-		if t.punct {
+	var kinds uint8
+	for i := 0; i < len(text); {
+		if !ascii.IsLetter(text[i]) {
+			i++
 			continue
 		}
-		if lex.measureWords[t.lower] {
-			measure = true
+		j := i + 1
+		for j < len(text) && ascii.IsLetter(text[j]) {
+			j++
 		}
-		if lex.triggerWords[t.lower] || t.lower == "it" || t.lower == "this" || t.lower == "that" {
-			trigger = true
+		if k, ok := ascii.LookupFold(lex.wordKinds, text[i:j]); ok {
+			kinds |= k
 		}
-		if lex.otherWords[t.lower] {
-			other = true
-		}
+		i = j
 	}
-	return measure, trigger, other
+	return kinds&wordMeasure != 0, kinds&wordTrigger != 0, kinds&wordOther != 0
 }
 
 func (lex *Lexicon) loadInstitutions(fsys fs.FS) error {
