@@ -212,7 +212,7 @@ func fiscalFrom(e timex.Expr, before string, published time.Time) (timex.Expr, b
 // July/September quarter", "January-March".
 func monthPairQuarters(text string, published time.Time) []timex.Expr {
 	var out []timex.Expr
-	for i := strings.IndexAny(text, "/-"); i >= 0; {
+	for i := nextMonthPairBreak(text, 0); i >= 0; {
 		if i > 0 && i+1 < len(text) {
 			ws := i
 			for ws > 0 && ascii.IsLetter(text[ws-1]) {
@@ -244,13 +244,20 @@ func monthPairQuarters(text string, published time.Time) []timex.Expr {
 				out = append(out, e)
 			}
 		}
-		next := strings.IndexAny(text[i+1:], "/-")
-		if next < 0 {
-			break
-		}
-		i += 1 + next
+		i = nextMonthPairBreak(text, i+1)
 	}
 	return out
+}
+
+// nextMonthPairBreak returns the next "/" or "-" at or after from with a capital letter right
+// after it and a letter right before it, as in "Oct/Dec", or -1.
+func nextMonthPairBreak(text string, from int) int {
+	for i := from; i+1 < len(text); i++ {
+		if c := text[i]; (c == '/' || c == '-') && i > 0 && ascii.IsLetter(text[i-1]) && isCapitalByte(text[i+1]) {
+			return i
+		}
+	}
+	return -1
 }
 
 func isCapitalByte(c byte) bool { return 'A' <= c && c <= 'Z' }
@@ -417,11 +424,15 @@ func splitFalling(text string, qs []quantity.Quantity) []quantity.Quantity {
 func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 	var out []quantity.Quantity
 	for _, q := range qs {
+		if q.ValueMax == nil {
+			out = append(out, q)
+			continue
+		}
 		phrase := text[q.Start:q.End]
 		to := strings.Index(phrase, " to ")
 		before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-10):q.Start]))
 		ranging := strings.HasSuffix(before, "ranging") || strings.HasSuffix(before, "range") || strings.HasSuffix(before, "ranged")
-		if q.ValueMax == nil || to < 0 || !strings.HasPrefix(strings.ToLower(phrase), "from ") || ranging {
+		if to < 0 || !strings.HasPrefix(strings.ToLower(phrase), "from ") || ranging {
 			out = append(out, q)
 			continue
 		}

@@ -95,6 +95,30 @@ func (st *articleState) dates() []timex.Expr {
 	return st.exprs
 }
 
+// datesAround returns the dates of sentence s. Only the sentence and the one before it are
+// scanned — the one before for what "that year" and "the same period" refer to — unless the
+// whole text has been scanned already; most of an article holds no claim and needs no dates.
+func (st *articleState) datesAround(s *sentence) []timex.Expr {
+	if st.exprsDone {
+		return st.exprs
+	}
+	text := st.art.Text
+	from := s.start
+	if i := s.start - 1; i > 0 {
+		for i > 0 && isSpaceByte(text[i]) {
+			i--
+		}
+		from, _ = st.lex.sentenceBounds(text, i)
+	}
+	window := text[from:s.end]
+	exprs := refineDates(window, timex.Scan(window, st.art.Published), st.art.Published)
+	for i := range exprs {
+		exprs[i].Start += from
+		exprs[i].End += from
+	}
+	return exprs
+}
+
 // recencyBonus is how many mentions being the last one named is worth. It lets the article's
 // main country win over a passing mention ("UK entrepreneur Richard Branson" in a story
 // about India) while a country named as often still wins by being the latest. Blocs get no
@@ -298,7 +322,7 @@ func (st *articleState) analyse(s *sentence) {
 			s.words[t].fig = k
 		}
 	}
-	s.withDates(st.dates())
+	s.withDates(st.datesAround(s))
 	for i := range s.exprs {
 		for t := s.eFirst[i]; t <= s.eLast[i]; t++ {
 			if s.words[t].fig < 0 {

@@ -467,7 +467,7 @@ func normaliseQuote(s string) string {
 // dictionary bases. Punctuation and the possessive "'s" are matched only as written.
 func (lex *Lexicon) findCues(toks []token) []match {
 	lex.expandForms()
-	return lex.cues.findAllBy(len(toks), func(i int) string { return toks[i].lower }, func(i int) []string {
+	return lex.cues.findAllByStarting(len(toks), func(i int) bool { return lex.cueWords[toks[i].lower] || toks[i].punct }, func(i int) string { return toks[i].lower }, func(i int) []string {
 		if toks[i].punct || strings.HasPrefix(toks[i].lower, "'") || !lex.cueWords[toks[i].lower] {
 			return nil
 		}

@@ -69,8 +69,18 @@ func (t *phraseTrie) findAll(toks []token) []match {
 // does not continue a phrase as written is tried in each of its alternative forms (its
 // lemmas), so that "prices" continues "consumer price".
 func (t *phraseTrie) findAllBy(n int, key func(i int) string, alt func(i int) []string) []match {
+	return t.findAllByStarting(n, nil, key, alt)
+}
+
+// findAllByStarting is findAllBy that tries a phrase only at the words mayStart accepts (a
+// cheap test that spares the trie walk at words no phrase holds); nil accepts every word.
+func (t *phraseTrie) findAllByStarting(n int, mayStart func(i int) bool, key func(i int) string, alt func(i int) []string) []match {
 	var out []match
 	for i := 0; i < n; {
+		if mayStart != nil && !mayStart(i) {
+			i++
+			continue
+		}
 		best, bestCues := t.longestAt(i, n, &t.root, key, alt)
 		if best < 0 {
 			i++
