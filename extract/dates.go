@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -329,26 +330,32 @@ func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity 
 		// "the previous three month period": a number before a word of time counts time
 		if qs[i].Unit == "" {
 			if w := nextWordOf(text, qs[i].End); w != "" {
-				switch strings.ToLower(w) {
-				case "month", "months", "year", "years", "quarter", "quarters", "week", "weeks", "day", "days":
-					qs[i].Unit = strings.TrimSuffix(strings.ToLower(w), "s")
+				if unit, ok := ascii.LookupFold(timeUnits, w); ok {
+					qs[i].Unit = unit
 				}
 			}
 		}
 	}
-	out := qs[:0:0]
+	// Ranges are joined in place: the scanner's slice is this article's own.
+	n := 0
 	for i := 0; i < len(qs); i++ {
 		q := qs[i]
 		if i+1 < len(qs) {
 			if r, ok := joinRange(text, q, qs[i+1]); ok {
-				out = append(out, r)
+				q = r
 				i++
-				continue
 			}
 		}
-		out = append(out, q)
+		qs[n] = q
+		n++
 	}
-	return out
+	return qs[:n]
+}
+
+// timeUnits are the words of time a bare number may count ("three month period").
+var timeUnits = map[string]string{
+	"month": "month", "months": "month", "year": "year", "years": "year", "quarter": "quarter",
+	"quarters": "quarter", "week": "week", "weeks": "week", "day": "day", "days": "day",
 }
 
 // joinRange joins "X or Y unit", "between X and Y unit" and "X to Y unit" into one range when
@@ -396,6 +403,9 @@ func nextWordOf(text string, i int) string {
 // splitFalling splits what the scanner read as a range that falls: "fell by a revised 1,100 to
 // 11.3 pct" is a change and a level, not an interval from 1,100 down to 11.3.
 func splitFalling(text string, qs []quantity.Quantity) []quantity.Quantity {
+	if !slices.ContainsFunc(qs, func(q quantity.Quantity) bool { return q.ValueMax != nil && *q.ValueMax < q.Value }) {
+		return qs
+	}
 	var out []quantity.Quantity
 	for _, q := range qs {
 		if q.ValueMax == nil || *q.ValueMax >= q.Value {
@@ -422,6 +432,9 @@ func splitFalling(text string, qs []quantity.Quantity) []quantity.Quantity {
 // splitMovements splits "from 1.9% to 1.8%", which the quantity scanner reads as one range,
 // into its two figures: a movement states an earlier and a later value, not an interval.
 func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
+	if !slices.ContainsFunc(qs, func(q quantity.Quantity) bool { return q.ValueMax != nil }) {
+		return qs
+	}
 	var out []quantity.Quantity
 	for _, q := range qs {
 		if q.ValueMax == nil {

@@ -223,18 +223,6 @@ type sentence struct {
 func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sentence {
 	text := st.art.Text
 	s := &sentence{start: start, end: end, text: text[start:end], quants: qs}
-	if qs != nil {
-		// A figure states a claim only when its sentence names a national measure, or refers
-		// back to the one the sentence before was about: other sentences are not read further,
-		// but one about exports or profits still ends what "it" can refer to.
-		measure, trigger, other := st.lex.wordsIn(s.text)
-		if !measure && !(trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.sentencesBetween(st.focus.end, start) <= 1) {
-			if other {
-				st.focus = focus{measure: st.lex.measures[measureOther], end: end}
-			}
-			return s
-		}
-	}
 	s.toks = tokenize(text, start, end)
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
@@ -372,15 +360,33 @@ func (s *sentence) mayHoldClaim() bool {
 	return false
 }
 
+// candidate reports whether the sentence text[start:end] can hold a claim: it names a national
+// measure, or refers back to the one the sentence before was about. Other sentences are not
+// read further — most sentences with a figure are of that kind — but one about exports or
+// profits still ends what "it" can refer to.
+func (st *articleState) candidate(start, end int) bool {
+	measure, trigger, other := st.lex.wordsIn(st.art.Text[start:end])
+	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.sentencesBetween(st.focus.end, start) <= 1 {
+		return true
+	}
+	if other {
+		st.focus = focus{measure: st.lex.measures[measureOther], end: end}
+	}
+	return false
+}
+
 func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, opts Options) []Claim {
-	s := st.newSentence(start, end, qs)
-	if !s.mayHoldClaim() {
+	var s *sentence
+	if st.candidate(start, end) {
+		s = st.newSentence(start, end, qs)
+	}
+	if s == nil || !s.mayHoldClaim() {
 		if !opts.All {
 			return nil
 		}
 		out := make([]Claim, 0, len(qs))
 		for _, q := range qs {
-			out = append(out, st.bareClaim(s, q))
+			out = append(out, st.bareClaim(st.art.Text[start:end], q))
 		}
 		return out
 	}
@@ -393,7 +399,7 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 			claims = st.completeClaims(s, k, r)
 		}
 		if len(claims) == 0 && opts.All {
-			claims = []Claim{st.bareClaim(s, qs[k])}
+			claims = []Claim{st.bareClaim(s.text, qs[k])}
 		}
 		out = append(out, claims...)
 	}
@@ -402,10 +408,10 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 }
 
 // bareClaim is a quantity reported with --all: no indicator, so it is judged "unchecked".
-func (st *articleState) bareClaim(s *sentence, q quantity.Quantity) Claim {
+func (st *articleState) bareClaim(sentence string, q quantity.Quantity) Claim {
 	return Claim{
 		Start: q.Start, End: q.End, Quote: st.art.Text[q.Start:q.End],
-		Sentence: s.text,
+		Sentence: sentence,
 		Value:    q.Value, ValueMax: q.ValueMax, Step: q.Step,
 		Unit: q.Unit, Qualifier: q.Qualifier, Change: q.Change,
 		Kind: KindActual, Basis: BasisUnknown,
