@@ -18,7 +18,7 @@ func (st *articleState) contextMeasure(s *sentence, at int) *measure {
 		}
 	}
 	f := st.focus
-	if f.measure == nil || st.sentencesBetween(f.end, s.start) > 1 {
+	if f.measure == nil || !st.withinSentences(f.end, s.start, 1) {
 		return st.measureBefore(s)
 	}
 	return f.measure

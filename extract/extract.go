@@ -50,10 +50,10 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	return claims
 }
 
-// hasSanctionWord is a cheap test that spares the date scan in articles without sanctions.
+// hasSanctionWord is a cheap test that spares the date scan in articles without sanctions. An
+// article about sanctions names them in its body, in lower case, whatever its headline does.
 func hasSanctionWord(text string) bool {
-	return strings.Contains(text, "anction") || strings.Contains(text, "mbargo") ||
-		strings.Contains(text, "ANCTION") || strings.Contains(text, "MBARGO")
+	return strings.Contains(text, "anction") || strings.Contains(text, "mbargo")
 }
 
 // articleState is what one article's extraction remembers as it moves forward: the dates of
@@ -74,8 +74,16 @@ type articleState struct {
 	// focus is what the last sentence with a linked figure was about: the measure, its
 	// entity and period, and where that sentence ended.
 	focus focus
-	// lastPeriods is the period of the last claim of each measure.
+	// lastPeriods is the period of the last claim of each indicator.
 	lastPeriods map[string]string
+
+	// scanToks and sentToks are token buffers the article reuses: one for the text scanned for
+	// names, one for the sentence being read, which never outlives the next.
+	scanToks, sentToks []token
+	sentWords          []word
+
+	// restricted remembers what the sentences looked back at say of a bare noun.
+	restricted map[restrictKey]int
 }
 
 // focus is the topic a text carries from one sentence to the next.
@@ -136,7 +144,7 @@ func (st *articleState) entityBefore(pos int) string {
 		}
 		st.scanMentions(pos)
 	}
-	if st.lastEntity != "" && !st.lex.aggregates[st.lastEntity] && st.sentencesBetween(st.lastEntityAt, pos) <= 1 {
+	if st.lastEntity != "" && !st.lex.aggregates[st.lastEntity] && st.withinSentences(st.lastEntityAt, pos, 1) {
 		return st.lastEntity
 	}
 	best, bestScore := "", 0.0
@@ -163,7 +171,8 @@ func (st *articleState) scanMentions(pos int) {
 		} else {
 			to += from + 1
 		}
-		toks := tokenize(text, from, to)
+		st.scanToks = tokenizeInto(st.scanToks[:0], text, from, to)
+		toks := st.scanToks
 		caps := isCapsLine(text[from:to]) || isLowerLine(toks)
 		for _, m := range st.lex.findEntities(toks, caps) {
 			if code, ok := m.has(catEntity); ok {
@@ -180,24 +189,27 @@ func (st *articleState) scanMentions(pos int) {
 	st.entityScanPos = pos
 }
 
-// sentencesBetween counts the sentence ends between offsets from and to.
-func (st *articleState) sentencesBetween(from, to int) int {
+// withinSentences reports whether at most n sentence ends lie between offsets from and to. It
+// stops after n+1, so that asking about the sentence before costs that sentence, not the text.
+func (st *articleState) withinSentences(from, to, n int) bool {
 	if from >= to {
-		return 0
+		return true
 	}
-	n := 0
+	ends := 0
 	for pos := from; pos < to; {
 		_, end := st.lex.sentenceBounds(st.art.Text, pos)
 		if end >= to {
 			break
 		}
-		n++
+		if ends++; ends > n {
+			return false
+		}
 		pos = end + 1
 		for pos < to && isSpaceByte(st.art.Text[pos]) {
 			pos++
 		}
 	}
-	return n
+	return true
 }
 
 // sentence is one sentence with its words, its phrase matches and its syntactic groups.
@@ -223,7 +235,8 @@ type sentence struct {
 func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sentence {
 	text := st.art.Text
 	s := &sentence{start: start, end: end, text: text[start:end], quants: qs}
-	s.toks = tokenize(text, start, end)
+	st.sentToks = tokenizeInto(st.sentToks[:0], text, start, end)
+	s.toks = st.sentToks
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
 	s.cues = st.lex.findCues(s.toks)
@@ -278,7 +291,10 @@ func isCapsLine(text string) bool {
 func (st *articleState) analyse(s *sentence) {
 	s.ents = st.lex.findEntities(s.toks, s.capsLine || s.lowerLine)
 	s.insts = st.lex.findInstitutions(s.toks, s.capsLine || s.lowerLine)
-	s.words = make([]word, len(s.toks))
+	if cap(st.sentWords) < len(s.toks) {
+		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)
+	}
+	s.words = st.sentWords[:len(s.toks)]
 	for i, t := range s.toks {
 		s.words[i] = word{token: t, fig: -1, date: -1, ent: -1, cue: -1, inst: -1, np: -1, vg: -1}
 		if i+1 < len(s.toks) && st.art.Text[t.end:s.toks[i+1].start] == "-" {
@@ -366,7 +382,7 @@ func (s *sentence) mayHoldClaim() bool {
 // profits still ends what "it" can refer to.
 func (st *articleState) candidate(start, end int) bool {
 	measure, trigger, other := st.lex.wordsIn(st.art.Text[start:end])
-	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.sentencesBetween(st.focus.end, start) <= 1 {
+	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.withinSentences(st.focus.end, start, 1) {
 		return true
 	}
 	if other {

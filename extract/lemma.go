@@ -11,18 +11,68 @@ import (
 // list itself is michmech/lemmatization-lists, ODbL): one line per base form with its
 // inflections. golem's own Lemmatizer keeps only one base per form, so "rose" stays "rose"
 // (the flower) and never becomes "rise"; news text needs every base, so the lines are read
-// here into a map from each form to all of its bases.
+// here into a table from each form to all of its bases.
 var (
-	lemmaOnce  sync.Once
-	lemmaForms map[string][]string
+	lemmaOnce sync.Once
+	lemmas    lemmaTable
 )
+
+// lemmaTable maps word forms to their bases. It holds some 40,000 forms for the life of the
+// process, so it is kept free of pointers but for one string of bases: the garbage collector
+// then has little to trace in it, where a map of strings to slices would have it trace every
+// entry at every collection.
+type lemmaTable struct {
+	text  string      // the dictionary as read; forms are offsets into it
+	slots []uint32    // open addressing by a hash of the form: 0 empty, else 1 + index in forms
+	forms []lemmaForm // the forms, with the run of bases that is theirs
+	bases []string    // the bases of all forms, each form's in a run
+}
+
+type lemmaForm struct {
+	off, n   uint32 // the form is text[off:off+n]
+	from, to uint32 // its bases are bases[from:to]
+}
 
 // lemmasOf returns the base forms of a lower-case word ("rose" → rose, rise; "predicting" →
 // predict), or nil when the dictionary does not know it. The dictionary is read on first use,
 // once per process (about 20 ms), since only sentences that hold a figure need it.
 func lemmasOf(lower string) []string {
 	lemmaOnce.Do(loadLemmas)
-	return lemmaForms[lower]
+	return lemmas.lookup(lower)
+}
+
+func (t *lemmaTable) lookup(w string) []string {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
+		slot := t.slots[i]
+		if slot == 0 {
+			return nil
+		}
+		f := t.forms[slot-1]
+		if t.text[f.off:f.off+f.n] == w {
+			return t.bases[f.from:f.to:f.to]
+		}
+	}
+}
+
+// each calls fn for every form of the table with its bases.
+func (t *lemmaTable) each(fn func(form string, bases []string)) {
+	for _, f := range t.forms {
+		fn(t.text[f.off:f.off+f.n], t.bases[f.from:f.to])
+	}
+}
+
+// hashWord is FNV-1a.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
 }
 
 func loadLemmas() {
@@ -30,34 +80,63 @@ func loadLemmas() {
 	if err != nil {
 		// The pack is compiled in: it cannot fail short of a broken build. Without it words
 		// are matched as written, which still finds the lexicon's own forms.
-		lemmaForms = map[string][]string{}
 		return
 	}
-	text := string(raw)
-	forms := make(map[string][]string, 80000)
-	for text != "" {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
+	lemmas = buildLemmaTable(string(raw))
+}
+
+// buildLemmaTable reads the dictionary's lines ("base<TAB>form<TAB>form...").
+func buildLemmaTable(text string) lemmaTable {
+	type span struct{ off, n uint32 }
+	order := []string{}
+	byForm := make(map[string][]string, 80000)
+	where := make(map[string]span, 80000)
+	add := func(form, base string, off int) {
+		if _, seen := where[form]; !seen {
+			where[form] = span{uint32(off), uint32(len(form))}
+			order = append(order, form)
 		}
-		base, rest, ok := strings.Cut(line, "\t")
-		if !ok || base == "" {
-			continue
-		}
-		forms[base] = appendNew(forms[base], base)
-		for rest != "" {
-			form := rest
-			if i := strings.IndexByte(rest, '\t'); i >= 0 {
-				form, rest = rest[:i], rest[i+1:]
-			} else {
-				rest = ""
-			}
-			forms[form] = appendNew(forms[form], base)
-		}
+		byForm[form] = appendNew(byForm[form], base)
 	}
-	lemmaForms = forms
+	for pos := 0; pos < len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		line := text[pos:end]
+		base, _, ok := strings.Cut(line, "\t")
+		if ok && base != "" {
+			off := pos
+			for f := range strings.SplitSeq(line, "\t") {
+				if f != "" {
+					add(f, base, off)
+				}
+				off += len(f) + 1
+			}
+		}
+		pos = end + 1
+	}
+	t := lemmaTable{text: text, forms: make([]lemmaForm, 0, len(order))}
+	size := 1
+	for size < 2*len(order) {
+		size <<= 1
+	}
+	t.slots = make([]uint32, size)
+	mask := uint32(size - 1)
+	for _, form := range order {
+		sp := where[form]
+		from := uint32(len(t.bases))
+		t.bases = append(t.bases, byForm[form]...)
+		t.forms = append(t.forms, lemmaForm{off: sp.off, n: sp.n, from: from, to: uint32(len(t.bases))})
+		i := hashWord(form) & mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = uint32(len(t.forms))
+	}
+	return t
 }
 
 func appendNew(list []string, s string) []string {

@@ -36,12 +36,18 @@ type Lexicon struct {
 	// form of their words ("price" → "prices", "rise" → "rose"), so that a sentence is tested
 	// with one lookup per word and only words of the lexicon are looked up in the dictionary.
 	cueWords, triggerWords map[string]bool
+	// startWords are the first words of cue phrases, with their forms: a phrase is looked for
+	// only where one stands.
+	startWords map[string]bool
 	// measureWords are the words of phrases of national measures ("gdp", "inflation",
 	// "price"), otherWords those of the measures no indicator covers ("exports", "profit");
 	// wordKinds holds all three sets in one map of flags, for one lookup per word.
 	measureWords, otherWords map[string]bool
 	wordKinds                map[string]uint8
-	formsOnce                sync.Once
+	// kindShapes has a bit for each first letter and length of the words of wordKinds, so that
+	// most words of a sentence are turned away before any lookup.
+	kindShapes [26]uint64
+	formsOnce  sync.Once
 }
 
 // Flags of wordKinds.
@@ -130,6 +136,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		measures:      make(map[string]*measure),
 		adjectives:    make(map[string]bool),
 		cueWords:      make(map[string]bool),
+		startWords:    make(map[string]bool),
 		triggerWords:  make(map[string]bool),
 		measureWords:  make(map[string]bool),
 		otherWords:    make(map[string]bool),
@@ -245,6 +252,7 @@ func (lex *Lexicon) loadCues(fsys fs.FS) error {
 		for _, w := range keys {
 			lex.cueWords[w] = true
 		}
+		lex.startWords[keys[0]] = true
 		// A phrase can only match where its rarest word stands; its longest word that is no
 		// function word stands for it in the test of a sentence.
 		w := keyWord(keys)
@@ -279,10 +287,13 @@ func keyWord(keys []string) string {
 func (lex *Lexicon) expandForms() {
 	lex.formsOnce.Do(func() {
 		lemmaOnce.Do(loadLemmas)
-		for form, bases := range lemmaForms {
+		lemmas.each(func(form string, bases []string) {
 			for _, b := range bases {
 				if lex.cueWords[b] {
 					lex.cueWords[form] = true
+				}
+				if lex.startWords[b] {
+					lex.startWords[form] = true
 				}
 				if lex.triggerWords[b] {
 					lex.triggerWords[form] = true
@@ -294,7 +305,7 @@ func (lex *Lexicon) expandForms() {
 					lex.otherWords[form] = true
 				}
 			}
-		}
+		})
 		lex.wordKinds = make(map[string]uint8, len(lex.triggerWords)+len(lex.otherWords)+3)
 		for w := range lex.measureWords {
 			lex.wordKinds[w] |= wordMeasure
@@ -307,6 +318,11 @@ func (lex *Lexicon) expandForms() {
 		}
 		for _, w := range []string{"it", "this", "that"} {
 			lex.wordKinds[w] |= wordTrigger // what refers back to the sentence before
+		}
+		for w := range lex.wordKinds {
+			if c := w[0]; c >= 'a' && c <= 'z' && len(w) < 64 {
+				lex.kindShapes[c-'a'] |= 1 << len(w)
+			}
 		}
 	})
 }
@@ -327,8 +343,11 @@ func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
 		for j < len(text) && ascii.IsLetter(text[j]) {
 			j++
 		}
-		if k, ok := ascii.LookupFold(lex.wordKinds, text[i:j]); ok {
-			kinds |= k
+		c := text[i] | 0x20 // lower case of an ASCII letter
+		if n := j - i; n < 64 && c >= 'a' && c <= 'z' && lex.kindShapes[c-'a']&(1<<n) != 0 {
+			if k, ok := ascii.LookupFold(lex.wordKinds, text[i:j]); ok {
+				kinds |= k
+			}
 		}
 		i = j
 	}
@@ -467,7 +486,7 @@ func normaliseQuote(s string) string {
 // dictionary bases. Punctuation and the possessive "'s" are matched only as written.
 func (lex *Lexicon) findCues(toks []token) []match {
 	lex.expandForms()
-	return lex.cues.findAllByStarting(len(toks), func(i int) bool { return lex.cueWords[toks[i].lower] || toks[i].punct }, func(i int) string { return toks[i].lower }, func(i int) []string {
+	return lex.cues.findAllByStarting(len(toks), func(i int) bool { return lex.startWords[toks[i].lower] }, func(i int) string { return toks[i].lower }, func(i int) []string {
 		if toks[i].punct || strings.HasPrefix(toks[i].lower, "'") || !lex.cueWords[toks[i].lower] {
 			return nil
 		}

@@ -390,28 +390,57 @@ func (st *articleState) lastNamedRestricted(s *sentence, at int) bool {
 	if ls := lemmasOf(lemma); len(ls) > 0 {
 		lemma = ls[0]
 	}
+	// earlier in the sentence
+	var before []match
+	for _, m := range s.cues {
+		if m.last < at {
+			before = append(before, m)
+		}
+	}
+	if r := restrictedIn(s.toks, before, lemma); r != 0 {
+		return r > 0
+	}
 	text := st.art.Text
-	from := s.start
 	if i := s.start - 1; i > 0 {
 		for i > 0 && isSpaceByte(text[i]) {
 			i--
 		}
-		from, _ = st.lex.sentenceBounds(text, i)
-	}
-	if r := st.restrictedIn(tokenize(text, from, s.words[at].start), lemma); r != 0 {
-		return r > 0
-	}
-	// the headline: the first line of the text
-	if nl := strings.IndexByte(text, '\n'); nl > 0 && nl < from {
-		return st.restrictedIn(tokenize(text, 0, nl), lemma) > 0
+		from, to := st.lex.sentenceBounds(text, i)
+		if r := st.restrictedInText(from, to, lemma); r != 0 {
+			return r > 0
+		}
+		// the headline: the first line of the text
+		if nl := strings.IndexByte(text, '\n'); nl > 0 && nl < from {
+			return st.restrictedInText(0, nl, lemma) > 0
+		}
 	}
 	return false
 }
 
-// restrictedIn finds the last mention of the noun lemma in toks with a modifier: 1 when the
-// modifier restricted it, -1 when it did not, 0 when there is none.
-func (st *articleState) restrictedIn(toks []token, lemma string) int {
-	cues := st.lex.findCues(toks)
+// restrictedInText is restrictedIn over text[from:to], remembered for the article: the sentence
+// before and the headline are asked about again and again.
+func (st *articleState) restrictedInText(from, to int, lemma string) int {
+	key := restrictKey{from, lemma}
+	if r, ok := st.restricted[key]; ok {
+		return r
+	}
+	toks := tokenize(st.art.Text, from, to)
+	r := restrictedIn(toks, st.lex.findCues(toks), lemma)
+	if st.restricted == nil {
+		st.restricted = make(map[restrictKey]int)
+	}
+	st.restricted[key] = r
+	return r
+}
+
+type restrictKey struct {
+	from  int
+	lemma string
+}
+
+// restrictedIn finds the last mention of the noun lemma among the cue matches of toks with a
+// modifier: 1 when the modifier restricted it, -1 when it did not, 0 when there is none.
+func restrictedIn(toks []token, cues []match, lemma string) int {
 	for mi := len(cues) - 1; mi >= 0; mi-- {
 		m := cues[mi]
 		if !hasLemmaIn(toks[m.last].lower, lemma) {

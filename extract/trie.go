@@ -100,37 +100,43 @@ func (t *phraseTrie) longestAt(i, n int, node *trieNode, key func(int) string, a
 	if i >= n || node.next == nil {
 		return best, bestCues
 	}
-	take := func(end int, cues []cue) {
-		switch {
-		case end > best:
-			best, bestCues = end, cues
-		case end == best && end >= 0:
-			merged := append([]cue(nil), bestCues...)
-			for _, c := range cues {
-				if !containsCue(merged, c) {
-					merged = append(merged, c)
-				}
-			}
-			bestCues = merged
-		}
-	}
-	try := func(child *trieNode) {
-		if child == nil {
-			return
-		}
-		if len(child.cues) > 0 {
-			take(i, child.cues)
-		}
-		take(t.longestAt(i+1, n, child, key, alt))
-	}
 	k := key(i)
-	try(node.next[k])
+	if child := node.next[k]; child != nil {
+		best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
+	}
 	if alt != nil {
 		for _, form := range alt(i) {
-			if form != k {
-				try(node.next[form])
+			if child := node.next[form]; child != nil && form != k {
+				best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
 			}
 		}
+	}
+	return best, bestCues
+}
+
+// extend takes the phrases that word i reaches in child, and the longer ones after it, into
+// the best match so far.
+func (t *phraseTrie) extend(i, n int, child *trieNode, key func(int) string, alt func(int) []string, best int, bestCues []cue) (int, []cue) {
+	if len(child.cues) > 0 {
+		best, bestCues = takeLonger(best, bestCues, i, child.cues)
+	}
+	end, cues := t.longestAt(i+1, n, child, key, alt)
+	return takeLonger(best, bestCues, end, cues)
+}
+
+// takeLonger keeps the longer of two matches, and merges the cues of two of the same length.
+func takeLonger(best int, bestCues []cue, end int, cues []cue) (int, []cue) {
+	switch {
+	case end > best:
+		return end, cues
+	case end == best && end >= 0:
+		merged := append([]cue(nil), bestCues...)
+		for _, c := range cues {
+			if !containsCue(merged, c) {
+				merged = append(merged, c)
+			}
+		}
+		return best, merged
 	}
 	return best, bestCues
 }
