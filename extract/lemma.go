@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -85,18 +86,47 @@ func loadLemmas() {
 	lemmas = buildLemmaTable(string(raw))
 }
 
-// buildLemmaTable reads the dictionary's lines ("base<TAB>form<TAB>form...").
+// buildLemmaTable reads the dictionary's lines ("base<TAB>form<TAB>form..."). A form may stand
+// on several lines ("rose" is a base and a form of "rise"): each gets a chain of its bases while
+// the lines are read, and the chains are laid out in one slice at the end. No map is built: the
+// table is read at start-up, where a map of 80,000 strings costs three times as long.
 func buildLemmaTable(text string) lemmaTable {
-	type span struct{ off, n uint32 }
-	order := []string{}
-	byForm := make(map[string][]string, 80000)
-	where := make(map[string]span, 80000)
-	add := func(form, base string, off int) {
-		if _, seen := where[form]; !seen {
-			where[form] = span{uint32(off), uint32(len(form))}
-			order = append(order, form)
+	type link struct {
+		baseOff, baseN uint32
+		next           uint32 // 1 + index of the form's next base, or 0
+	}
+	lines := strings.Count(text, "\n") + 1
+	t := lemmaTable{text: text, forms: make([]lemmaForm, 0, 2*lines)}
+	size := 1
+	for size < 5*lines {
+		size <<= 1
+	}
+	t.slots = make([]uint32, size)
+	mask := uint32(size - 1)
+	heads := make([]uint32, 0, 2*lines) // per form: 1 + index of its first base in links
+	links := make([]link, 0, 3*lines)
+	add := func(formOff, formN, baseOff, baseN int) {
+		form := text[formOff : formOff+formN]
+		i := hashWord(form) & mask
+		for ; t.slots[i] != 0; i = (i + 1) & mask {
+			f := t.slots[i] - 1
+			g := t.forms[f]
+			if text[g.off:g.off+g.n] != form {
+				continue
+			}
+			for l := heads[f]; l != 0; l = links[l-1].next {
+				if text[links[l-1].baseOff:links[l-1].baseOff+links[l-1].baseN] == text[baseOff:baseOff+baseN] {
+					return // listed twice
+				}
+			}
+			links = append(links, link{uint32(baseOff), uint32(baseN), heads[f]})
+			heads[f] = uint32(len(links))
+			return
 		}
-		byForm[form] = appendNew(byForm[form], base)
+		t.forms = append(t.forms, lemmaForm{off: uint32(formOff), n: uint32(formN)})
+		links = append(links, link{uint32(baseOff), uint32(baseN), 0})
+		heads = append(heads, uint32(len(links)))
+		t.slots[i] = uint32(len(t.forms))
 	}
 	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
@@ -105,36 +135,32 @@ func buildLemmaTable(text string) lemmaTable {
 		} else {
 			end += pos
 		}
-		line := text[pos:end]
-		base, _, ok := strings.Cut(line, "\t")
-		if ok && base != "" {
-			off := pos
-			for f := range strings.SplitSeq(line, "\t") {
-				if f != "" {
-					add(f, base, off)
+		baseEnd := strings.IndexByte(text[pos:end], '\t')
+		if baseEnd > 0 {
+			for off := pos; off < end; {
+				fe := strings.IndexByte(text[off:end], '\t')
+				if fe < 0 {
+					fe = end
+				} else {
+					fe += off
 				}
-				off += len(f) + 1
+				if fe > off {
+					add(off, fe-off, pos, baseEnd)
+				}
+				off = fe + 1
 			}
 		}
 		pos = end + 1
 	}
-	t := lemmaTable{text: text, forms: make([]lemmaForm, 0, len(order))}
-	size := 1
-	for size < 2*len(order) {
-		size <<= 1
-	}
-	t.slots = make([]uint32, size)
-	mask := uint32(size - 1)
-	for _, form := range order {
-		sp := where[form]
+	t.bases = make([]string, 0, len(links))
+	for f := range t.forms {
 		from := uint32(len(t.bases))
-		t.bases = append(t.bases, byForm[form]...)
-		t.forms = append(t.forms, lemmaForm{off: sp.off, n: sp.n, from: from, to: uint32(len(t.bases))})
-		i := hashWord(form) & mask
-		for t.slots[i] != 0 {
-			i = (i + 1) & mask
+		for l := heads[f]; l != 0; l = links[l-1].next {
+			t.bases = append(t.bases, text[links[l-1].baseOff:links[l-1].baseOff+links[l-1].baseN])
 		}
-		t.slots[i] = uint32(len(t.forms))
+		// the chain holds them newest first: the dictionary's order reads better in tests
+		slices.Reverse(t.bases[from:])
+		t.forms[f].from, t.forms[f].to = from, uint32(len(t.bases))
 	}
 	return t
 }
