@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,10 +15,14 @@ func (lex *Lexicon) sentenceBounds(text string, pos int) (int, int) {
 	start := pos
 	for start > 0 {
 		c := text[start-1]
-		if c == '\n' {
+		if !sentenceStop[c] {
+			start--
+			continue
+		}
+		if c == '\n' && !lineContinues(text, start-1) {
 			break
 		}
-		if (c == '.' || c == '!' || c == '?') && lex.endsSentence(text, start-1) {
+		if c != '\n' && lex.endsSentence(text, start-1) {
 			break
 		}
 		start--
@@ -25,10 +30,14 @@ func (lex *Lexicon) sentenceBounds(text string, pos int) (int, int) {
 	end := pos
 	for end < len(text) {
 		c := text[end]
-		if c == '\n' {
+		if !sentenceStop[c] {
+			end++
+			continue
+		}
+		if c == '\n' && !lineContinues(text, end) {
 			break
 		}
-		if (c == '.' || c == '!' || c == '?') && lex.endsSentence(text, end) {
+		if c != '\n' && lex.endsSentence(text, end) {
 			end++
 			break
 		}
@@ -41,6 +50,75 @@ func (lex *Lexicon) sentenceBounds(text string, pos int) (int, int) {
 		end--
 	}
 	return start, end
+}
+
+// sentenceStop marks the bytes at which a sentence may end.
+var sentenceStop = [256]bool{'.': true, '!': true, '?': true, '\n': true}
+
+// lineContinues reports whether the sentence goes on past the line break at text[nl]: wire
+// copy is wrapped at a fixed width and HTML breaks lines with <br>, so a line that stops short
+// of its sentence's end is joined to the next — when the next starts in lower case or with a
+// figure, or this one ends with a comma or a word that cannot end a sentence ("the", "of"), or
+// it is a long line of prose with no stop at its end. A blank line, a line in capitals (a
+// headline) or a line that ends with a stop or a colon ends the sentence.
+func lineContinues(text string, nl int) bool {
+	next := nl + 1
+	if next >= len(text) || text[next] == '\n' || text[next] == '\r' {
+		return false
+	}
+	lineStart := nl
+	for lineStart > 0 && text[lineStart-1] != '\n' {
+		lineStart--
+	}
+	line := text[lineStart:nl]
+	for len(line) > 0 && isSpaceByte(line[len(line)-1]) {
+		line = line[:len(line)-1]
+	}
+	if line == "" {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ':', '"', ')':
+		return false
+	case ',', '-', ';':
+		return true
+	}
+	if isCapsLine(line) {
+		return false
+	}
+	nextEnd := strings.IndexByte(text[next:], '\n')
+	if nextEnd < 0 {
+		nextEnd = len(text)
+	} else {
+		nextEnd += next
+	}
+	if isCapsLine(text[next:nextEnd]) {
+		return false
+	}
+	first := text[next]
+	if first == ' ' || first == '\t' {
+		return false // an indented line starts a paragraph
+	}
+	if first >= 'a' && first <= 'z' || first >= '0' && first <= '9' || first == '%' || first == '$' {
+		return true
+	}
+	lastWord := line[strings.LastIndexByte(line, ' ')+1:]
+	if _, ok := continuingWords[strings.ToLower(lastWord)]; ok {
+		return true
+	}
+	return len(line) >= wrappedLine
+}
+
+// wrappedLine is the length from which a line with no stop at its end is taken for prose
+// wrapped at a fixed width (wire copy wraps at 60 to 80 characters; a headline is shorter).
+const wrappedLine = 55
+
+// continuingWords are words a sentence cannot end with.
+var continuingWords = map[string]struct{}{
+	"the": {}, "a": {}, "an": {}, "of": {}, "in": {}, "on": {}, "at": {}, "to": {}, "by": {},
+	"for": {}, "from": {}, "with": {}, "and": {}, "or": {}, "but": {}, "than": {}, "its": {},
+	"their": {}, "his": {}, "her": {}, "said": {}, "was": {}, "were": {}, "is": {}, "are": {},
+	"will": {}, "would": {}, "that": {}, "which": {}, "per": {}, "pct": {}, "about": {},
 }
 
 func isSpaceByte(c byte) bool {

@@ -206,6 +206,15 @@ var lowerCurrencyCodes = map[string]string{
 	"rub": "RUB", "chf": "CHF", "inr": "INR", "aud": "AUD", "hkd": "HKD", "btc": "BTC",
 }
 
+// qualifierLastWords are the words qualifierPhrases end with.
+var qualifierLastWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, p := range qualifierPhrases {
+		m[p.words[len(p.words)-1]] = true
+	}
+	return m
+}()
+
 // qualifierPhrases are the hedges written before a number, longest first so that
 // "no more than" wins over "more than".
 var qualifierPhrases = []struct {

@@ -525,6 +525,14 @@ func (s *scanner) signBefore(start int) (bool, int) {
 // qualifierBefore matches the hedge words before the phrase.
 func (s *scanner) qualifierBefore(start int) (int, string) {
 	var words [3]span
+	// Most numbers have no hedge: the word right before tells, with one lookup.
+	last := prevWordAt(s.text, start, s.floor)
+	if last.empty() {
+		return start, ""
+	}
+	if _, ok := ascii.LookupFold(qualifierLastWords, s.text[last.start:last.end]); !ok {
+		return start, ""
+	}
 	n := 0
 	i := start
 	for n < len(words) {
