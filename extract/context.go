@@ -63,12 +63,22 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end}
 		break
 	}
+	// The latest period the text reported a figure of, per indicator: undated figures after
+	// "rose 0.3 pct in February" and "a revised 1.9 pct in January" are February's.
 	for _, c := range claims {
-		if c.Period != "" && c.Kind != KindPrevious && !strings.Contains(c.Period, "/") {
-			if st.lastPeriods == nil {
-				st.lastPeriods = make(map[string]string)
-			}
-			st.lastPeriods[c.Indicator] = c.Period
+		if c.Period == "" || c.Kind != KindActual || strings.Contains(c.Period, "/") {
+			continue
 		}
+		if st.lastPeriods == nil {
+			st.lastPeriods = make(map[string]string)
+		}
+		if have, ok := st.lastPeriods[c.Indicator]; ok {
+			if a, ok1 := periodEnd(have); ok1 {
+				if b, ok2 := periodEnd(c.Period); ok2 && !b.After(a) {
+					continue
+				}
+			}
+		}
+		st.lastPeriods[c.Indicator] = c.Period
 	}
 }

@@ -215,6 +215,13 @@ func (lex *Lexicon) loadEntities(fsys fs.FS) error {
 				lex.addEntityAlias(alias, strong)
 			}
 		}
+		// The people of a country: "Germans", "Americans", "Italians" from "German",
+		// "American", "Italian".
+		for _, d := range e.Demonyms {
+			if strings.HasSuffix(d, "an") && !strings.Contains(d, " ") {
+				lex.addEntityAlias(d+"s", strong)
+			}
+		}
 		for _, capital := range e.Capitals {
 			lex.addEntityAlias(capital, cue{category: catCapital, value: e.Code})
 		}

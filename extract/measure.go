@@ -198,6 +198,13 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 	if !out.nominal {
 		out.nominal = s.nominalAfter(n.last)
 	}
+	// "GDP per capita", "GDP per head", "per capita GDP": the phrase sits beside the noun
+	// phrase, since "per" is a preposition.
+	for _, t := range []int{n.last + 1, n.first - 1, n.first - 2} {
+		if t >= 0 && t < len(ws) && s.cueIs(t, catPerCapita) {
+			out.perCapita = true
+		}
+	}
 	return out
 }
 
@@ -306,23 +313,23 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	if p < 0 {
 		return false
 	}
-	if ws[j].tag == tagDet && ws[j].lower != "the" && ws[j].lower != "its" && ws[j].lower != "their" {
-		return false // "inflation of some 3%"
-	}
 	n := s.nps[p]
+	if ws[n.head].fig >= 0 && !isDuration(s.quants[ws[n.head].fig].Unit) {
+		return false // "inflation of some 3%": the figure itself
+	}
 	for t := n.first; t <= n.last; t++ {
 		if ws[t].date >= 0 || ws[t].fig >= 0 && isDuration(s.quants[ws[t].fig].Unit) || ws[t].lower == "end" {
 			return false // a time: "for the 12 months ending in February", "at the end of"
 		}
 	}
-	for t := n.first; t <= n.last; t++ {
-		w := ws[t]
-		if w.ent >= 0 {
-			if m := s.ents[w.ent]; !hasCategory(m, catCapital) {
-				return false // "GDP in Italy"
-			}
-			return true // a city: "inflation in Tokyo"
-		}
+	// A name that heads the phrase places the measure ("GDP in Italy"; a city restricts it:
+	// "inflation in Tokyo"); a name that only modifies another noun does not ("output in
+	// Germany's factories" is the factories').
+	if h := ws[n.head]; h.ent >= 0 {
+		return hasCategory(s.ents[h.ent], catCapital)
+	}
+	if p := s.nps[p]; ws[p.head].tag == tagPron || neutralPlace[ws[p.head].lower] {
+		return false
 	}
 	nm := st.nounMeasure(s, p)
 	if nm.measure != nil {

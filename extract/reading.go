@@ -328,6 +328,11 @@ func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *
 			return nil
 		}
 	default:
+		// The figure counts people or things: what the clause says of them may name the
+		// measure ("3.1 million Spaniards ... were out of work").
+		if g := s.governingVerb(p); g >= 0 && s.vgs[g].first > s.nps[p].last && s.subjectOf(g) == p {
+			return st.readPredicate(s, k, g, r)
+		}
 		return nil // the figure counts something else: "a 40 pct stake", "three pct points"
 	}
 	if blocks(r.measure) {
@@ -530,14 +535,16 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 	if blocks(r.measure) || st.ownedElsewhere(s, k, owner, &r) {
 		return st.other(r)
 	}
-	if s.afterComparison(owner) && r.compared < 0 {
-		// "against a rise of 6.3 pct in 1985": the phrase is given in comparison
+	if marker, ok := s.comparisonEndingAt(s.skipBack(s.nps[owner].first - 1)); ok && r.compared < 0 {
+		// "against a rise of 6.3 pct in 1985", "revised down from an earlier estimate of 3.0%":
+		// the phrase is given in comparison
 		if base := st.mainFigureBefore(s, k); base >= 0 {
 			br := st.figureReading(s, base)
 			if br == nil {
 				return st.other(r)
 			}
 			r.compared = base
+			r.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisionBefore(k))
 		}
 	}
 	return st.finishReading(s, k, &r)
@@ -660,6 +667,11 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	owner := ws[j].np
 	if owner < 0 {
 		return nil
+	}
+	switch ws[prep].lower {
+	case "at", "to", "around", "about", "near", "above", "below", "under", "over", "by", "with", "of":
+	default:
+		return nil // "inflation in the 24 nations": no value of the phrase before
 	}
 	// A noun phrase and its preposition: the object of a verb ("cut inflation to 6.3 pct", "put
 	// growth at 8 pct"), or a phrase standing alone ("unemployment at 9 pct").
@@ -1061,8 +1073,8 @@ func (s *sentence) parenthesisStart(i int) int {
 		inner := ws[j+1]
 		switch {
 		case inner.tag == tagAdv, inner.tag == tagSub, inner.tag == tagWh, inner.tag == tagPrep,
-			inner.lower == "as", inner.tag == tagVerb && inner.past:
-			return j
+			inner.lower == "as", inner.tag == tagVerb && inner.past, inner.lower == "or" && j+2 < i && ws[j+2].fig >= 0:
+			return j // ", as measured by the index,", ", or 8.4 per cent of the workforce,"
 		case inner.tag == tagDet || inner.tag == tagAdj || inner.tag == tagNoun:
 			// an apposition: ", a principal policy target,"
 			for t := j + 1; t < i; t++ {
@@ -1116,6 +1128,17 @@ func (s *sentence) governingVerb(p int) int {
 	for j < len(s.words) && (s.words[j].tag == tagAdv || s.words[j].date >= 0) {
 		j++
 	}
+	if j < len(s.words) && s.words[j].lower == "," {
+		// past an apposition: "3.1 million Spaniards, or 8.4 per cent of the workforce, were"
+		for k := j + 1; k < len(s.words) && k < j+16; k++ {
+			if s.words[k].lower == "," {
+				if s.parenthesisStart(k) == j {
+					j = k + 1
+				}
+				break
+			}
+		}
+	}
 	if j < len(s.words) && s.words[j].vg >= 0 {
 		return s.words[j].vg
 	}
@@ -1155,7 +1178,7 @@ func (st *articleState) readPredicate(s *sentence, k, g int, r reading) *reading
 	j := s.vgs[g].last + 1
 	// a predicate that names a measure: "640,400 persons, or 8.5 pct of the workforce, were
 	// out of work"
-	for _, t := range []int{s.vgs[g].last, j} {
+	for t := s.vgs[g].first; t <= j && t < len(s.words); t++ {
 		if m, ok := s.cueAt(t); ok && m.first == t {
 			if v, ok := m.has(catMeasure); ok && v != measureOther {
 				r.measure, r.measureAt, r.vg, r.role = st.lex.measures[v], t, g, roleValue
@@ -1342,6 +1365,9 @@ func (s *sentence) apposedFigure(k int) int {
 	for j := i; j >= 0 && j > i-8; j-- {
 		if f := ws[j].fig; f >= 0 && f == k-1 {
 			for t := j + 1; t <= i; t++ {
+				if ws[t].np >= 0 && ws[t].np == ws[j].np {
+					continue // the noun the figure counts: "3.1 million Spaniards, or 8.4 per cent"
+				}
 				if ws[t].date < 0 && ws[t].tag != tagPrep && ws[t].tag != tagDet && ws[t].fig < 0 && !s.unitWord(t) {
 					return -1
 				}

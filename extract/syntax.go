@@ -227,7 +227,7 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 	if m, ok := s.cueAt(i); ok && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && canBeVerb(lower) {
 		w.verbish = true
 	}
-	if m, ok := s.cueAt(i); ok && !w.verbish && hasAny(m, catMeasure, catKindNoun) {
+	if m, ok := s.cueAt(i); ok && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !comparativeOf(lower) {
 		return tagNoun
 	}
 	if isVerbForm(lower) {
@@ -355,6 +355,20 @@ func isAdjective(lex *Lexicon, lower string) bool {
 	return false
 }
 
+// comparativeOf reports a comparative or superlative of a gradable adjective ("highest",
+// "lower"), which stays an adjective whatever noun of the lexicon shares its base.
+func comparativeOf(lower string) bool {
+	if !strings.HasSuffix(lower, "er") && !strings.HasSuffix(lower, "est") {
+		return false
+	}
+	for _, b := range lemmasOf(lower) {
+		if b != lower && (hasForm(b, "er") && hasForm(b, "est")) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasForm reports whether the dictionary lists base+suffix as a form of base ("high" →
 // "highest"), or with a doubled consonant or a dropped e ("big" → "biggest", "wide" → "wider").
 func hasForm(base, suffix string) bool {
@@ -425,6 +439,8 @@ func (s *sentence) resolveInContext(i int) {
 		}
 	case (w.lower == "likely" || w.lower == "unlikely") && prev != tagModal:
 		w.tag = tagAdj // "gross domestic product likely to grow", "is likely to"
+	case (w.lower == "earlier" || w.lower == "later") && prev == tagDet:
+		w.tag = tagAdj // "an earlier estimate"
 	case w.lower == "so" && i+1 < len(ws) && (ws[i+1].lower == "far" || ws[i+1].lower == "much" || ws[i+1].lower == "too"):
 		w.tag = tagAdv // "so far this year"
 	case w.lower == "as" && i+2 < len(ws) && ws[i+1].lower == "a" && ws[i+2].lower == "whole":
@@ -445,6 +461,9 @@ func (s *sentence) resolveInContext(i int) {
 		w.tag = tagAdj // "an average 6.3 pct", "a record 3 pct"
 	case isComparative(w.lower) && i > 0 && ws[i-1].fig >= 0:
 		w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
+	case w.tag == tagVerb && w.past && strings.HasSuffix(w.lower, "ed") && (prev == tagAdj || prev == tagNum || prev == tagDet) &&
+		i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagProper) && ws[i+1].date < 0 && ws[i-1].fig < 0:
+		w.tag = tagAdj // "the 24 western industrialised nations"
 	case w.tag == tagVerb:
 		if s.nounContext(i) {
 			w.tag = tagNoun
@@ -506,7 +525,11 @@ func (s *sentence) nounContext(i int) bool {
 		if ws[j].fig >= 0 {
 			return false
 		}
-		if ws[j].tag != tagAdv && ws[j].lower != "by" && ws[j].lower != "to" && ws[j].lower != "an" && ws[j].lower != "a" {
+		switch ws[j].lower {
+		case "by", "to", "at", "around", "about", "an", "a":
+			continue
+		}
+		if ws[j].tag != tagAdv {
 			break
 		}
 	}

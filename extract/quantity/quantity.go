@@ -299,6 +299,14 @@ func parseDigits(text string, i int) (number, int, bool) {
 		switch {
 		case c == '/' && decimals == 0 && !separated && j+1 < len(text) && ascii.IsDigit(text[j+1]):
 			return simpleFraction(text, start, j, mant)
+		case c == '-' && decimals == 0 && !separated && intDigits <= 2 && j+3 < len(text) && ascii.IsDigit(text[j+1]):
+			// "1-1/2": a whole number and a fraction, as wire copy writes one and a half.
+			if slash := fractionSlash(text, j+1); slash > j+1 {
+				if frac, end, ok := simpleFraction(text, j+1, slash, digitsValue(text, j+1)); ok {
+					n := number{start: start, end: end, value: float64(mant) + frac.value, step: frac.step}
+					return n, end, true
+				}
+			}
 		case (c == ':' || c == '.') && j+1 < len(text) && ascii.IsDigit(text[j+1]):
 			// Times (20:24), dates (5/17/2018, 06.03.2026), versions and addresses.
 			return number{}, skipNumericChain(text, j), false
@@ -497,6 +505,27 @@ func simpleFraction(text string, start, slash int, num uint64) (number, int, boo
 		n.mixedWith = ws
 	}
 	return n, de, true
+}
+
+// fractionSlash returns the slash of a fraction whose numerator starts at i ("1/2"), or -1.
+func fractionSlash(text string, i int) int {
+	j := i
+	for j < len(text) && ascii.IsDigit(text[j]) {
+		j++
+	}
+	if j == i || j-i > 2 || j >= len(text) || text[j] != '/' {
+		return -1
+	}
+	return j
+}
+
+// digitsValue reads the whole number of the digits at i.
+func digitsValue(text string, i int) uint64 {
+	var v uint64
+	for ; i < len(text) && ascii.IsDigit(text[i]) && v < 1<<40; i++ {
+		v = v*10 + uint64(text[i]-'0')
+	}
+	return v
 }
 
 // glued are unit abbreviations written against the digits ("5km", "200lbs").

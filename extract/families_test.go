@@ -1,0 +1,332 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// A family is one reading written several ways, in the styles of different outlets (wire copy,
+// a broadsheet, a business daily, a broadcaster, a central bank's release). Every wording must
+// give the same claims: a rule that holds for one sentence and not for its paraphrases is a
+// rule for that sentence, and the judges are texts nobody has read.
+type family struct {
+	name      string
+	wordings  []string
+	published time.Time // zero: familyDate
+	want      []string  // "indicator entity value [kind] [period]"; none: no claim at all
+}
+
+var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+
+// Figures that measure something else than a national indicator give no claim, whatever
+// indicator word stands near them.
+var notNationalFamilies = []family{
+	{name: "house prices are no consumer prices", wordings: []string{
+		"UK house prices rose 1.1% in December, the Halifax said.",
+		"House prices in Britain climbed by 1.1 per cent last month, according to the lender.",
+		"British home prices increased 1.1 pct in December from November.",
+		"The average price of a home in the UK went up 1.1% in December.",
+	}},
+	{name: "house price inflation is no inflation", wordings: []string{
+		"In Britain, annual house price inflation dipped below 20% in 2004.",
+		"House price inflation in the UK slowed to 18% last year.",
+		"Britain's annual rate of house price inflation eased to 18 per cent.",
+	}},
+	{name: "retail sales are no growth", wordings: []string{
+		"Retail sales in Germany grew 2.3% in 2024, the statistics office said.",
+		"German retail sales rose by 2.3 per cent last year.",
+		"Sales at German retailers increased 2.3 pct in 2024.",
+	}},
+	{name: "a sector's output is no GDP", wordings: []string{
+		"Manufacturing output in Germany grew 2% in 2023.",
+		"Germany's industrial production fell 2.1 per cent last year.",
+		"Output in Germany's factories shrank 2.1% in 2024.",
+		"The construction sector in Spain expanded by 4% in 2024.",
+	}},
+	{name: "a company's figures are no country's", wordings: []string{
+		"Toyota's profits rose 5% in Japan in 2024.",
+		"Siemens said its revenue in Germany grew 4% last year.",
+		"The firm's sales in France fell 3 per cent in 2024, it said.",
+		"Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.",
+	}},
+	{name: "a subgroup's unemployment is no unemployment rate", wordings: []string{
+		"Youth unemployment in Spain stood at 27% in 2024.",
+		"Unemployment among young people in Spain was 27 per cent last year.",
+		"The jobless rate for Spaniards under 25 rose to 27%.",
+		"Female unemployment in Spain reached 13.5% in 2024.",
+	}},
+	{name: "a region's or a state's figures are no country's", wordings: []string{
+		"Unemployment in California rose to 5.4% in 2024.",
+		"Inflation in Tokyo slowed to 2.2% in January.",
+		"Bavaria's economy grew 1.5% last year, the state government said.",
+		"Scotland's jobless rate fell to 4.1 per cent.",
+	}},
+	{name: "exports are no GDP", wordings: []string{
+		"China's exports grew 3% in 2023, while the economy slowed.",
+		"Chinese exports rose 3 per cent last year.",
+		"Exports from China expanded by 3% in 2023.",
+	}},
+	{name: "core inflation is no inflation", wordings: []string{
+		"Core inflation in the euro zone eased to 2.6% in February.",
+		"Consumer prices excluding food and energy rose 0.3% in February in the United States.",
+		"Underlying inflation in Britain held at 3.6 per cent in February.",
+	}},
+	{name: "an interest rate is no inflation", wordings: []string{
+		"Britain suffered mass unemployment, 15% interest rates and repossessions.",
+		"Mortgage rates in the US rose to 7% in 2023.",
+		"The yield on ten-year German bonds rose to 2.5% in February.",
+	}},
+	{name: "a city's population is no country's", wordings: []string{
+		"The resort town in Colorado sees its population rise from 7,500 to 45,000.",
+		"The population of Lagos grew to 15 million, Nigerian officials said.",
+		"Shanghai's population reached 24.9 million in 2024.",
+	}},
+	{name: "shares and markets are no indicator", wordings: []string{
+		"Shares in Tokyo fell 1.2% on Tuesday.",
+		"Germany's DAX index rose 1.5% on Friday.",
+		"The pound fell 0.8% against the dollar.",
+	}},
+	{name: "the growth of something else is not the economy's", wordings: []string{
+		"Wage growth in Britain slowed to 5.9% in the three months to December.",
+		"Credit growth in China eased to 8% last year.",
+		"Real private consumption in Switzerland was buoyant last year, with a 3.25% growth rate.",
+		"Exports rose 2.1% last year, but the ministry had predicted a growth of 2.8%.",
+	}},
+	{name: "a component included in a figure is not the figure", wordings: []string{
+		"The March rise in Spanish consumer prices included a 0.05% increase correcting an error in January's index.",
+		"The rise in US consumer prices included a 0.3% increase in energy costs in January.",
+	}},
+}
+
+// A figure of a neighbouring measure is linked to that measure, never to GDP growth.
+var neighbourFamilies = []family{
+	{name: "a deficit as a share of GDP is the fiscal balance", wordings: []string{
+		"Italy's budget deficit was 7.2% of GDP in 2023.",
+		"Italy ran a budget deficit of 7.2 per cent of gross domestic product in 2023.",
+		"In 2023 the Italian fiscal deficit reached 7.2% of GDP.",
+	}, want: []string{"fiscal_balance ITA -7.2"}},
+	{name: "debt as a share of GDP is government debt", wordings: []string{
+		"Japan's public debt stands at 250% of GDP.",
+		"Japanese government debt is equal to 250 per cent of gross domestic product.",
+		"Public debt in Japan has reached 250% of its GDP.",
+	}, want: []string{"government_debt JPN 250"}},
+	{name: "GDP per head is GDP per capita", wordings: []string{
+		"Luxembourg's GDP per capita was $128,000 in 2023.",
+		"GDP per head in Luxembourg reached $128,000 in 2023.",
+		"Luxembourg had a per capita GDP of $128,000 in 2023.",
+	}, want: []string{"gdp_per_capita LUX 128000"}},
+	{name: "a policy rate is no inflation", wordings: []string{
+		"The Bank of England raised its base rate to 5.25% in August 2023.",
+		"Britain's central bank lifted Bank Rate to 5.25 per cent in August 2023.",
+		"In August 2023 the Bank of England increased the bank rate to 5.25%.",
+	}, want: []string{"policy_rate GBR 5.25"}},
+	{name: "nominal growth is not real growth", wordings: []string{
+		"On a current prices basis, Italy's GDP was up 11% in 1986.",
+		"Italy's nominal GDP grew 11 per cent in 1986.",
+		"In nominal terms, Italian gross domestic product rose 11% in 1986.",
+	}},
+	{name: "growth over several years is not one year's", wordings: []string{
+		"Sri Lanka's economy averaged 5% growth over the past three years.",
+		"Over the last three years Sri Lanka's economy grew at an average of 5% a year.",
+		"Sri Lanka's GDP expanded by 5% a year over the past three years, the central bank said.",
+	}, want: []string{"gdp_growth LKA 5 actual 2022/2024"}},
+	{name: "an amount of change of a rate is not the rate", wordings: []string{
+		"Unemployment in Japan edged up 0.1% to 4.7% in October 2004.",
+		"Japan's jobless rate rose by 0.1 percentage point to 4.7% in October 2004.",
+		"In October 2004 Japan's unemployment rate climbed 0.1 points to 4.7 per cent.",
+	}, want: []string{"unemployment_rate JPN 4.7 actual 2004-10"}},
+	{name: "a count of jobless people is no rate, its share of the workforce is", wordings: []string{
+		"British unemployment fell to 3.23 million, or 11.7% of the workforce, in February 1987.",
+		"In February 1987 the number of people out of work in Britain fell to 3.23 million, 11.7 per cent of the labour force.",
+	}, want: []string{"unemployment_rate GBR 11.7 actual 1987-02"}},
+}
+
+// The structure of the sentence decides the link, not the distance between words.
+var structureFamilies = []family{
+	{name: "apposition of a rate to a count", wordings: []string{
+		"Spain's unemployment stood at 3.1 million people, or 8.4% of the labour force, in 2024.",
+		"In 2024, 3.1 million Spaniards, or 8.4 per cent of the workforce, were out of work.",
+	}, want: []string{"unemployment_rate ESP 8.4 actual 2024"}},
+	{name: "a fronted figure", wordings: []string{
+		"At 4.1%, Britain's jobless rate is at its highest in three years.",
+		"At 4.1 per cent, the UK unemployment rate is the highest in three years.",
+	}, published: time.Date(2024, 5, 14, 0, 0, 0, 0, time.UTC), want: []string{"unemployment_rate GBR 4.1 actual 2024"}},
+	{name: "a list of countries", wordings: []string{
+		"Unemployment was highest in Italy at 7.5%, followed by Portugal at 6.2% and France at 6%, in 2024.",
+		"In 2024 the jobless rate was 7.5% in Italy, 6.2% in Portugal and 6% in France.",
+	}, want: []string{"unemployment_rate ITA 7.5", "unemployment_rate PRT 6.2", "unemployment_rate FRA 6"}},
+	{name: "the indicator after its figure", wordings: []string{
+		"Brazil posted 3.1% growth in 2024.",
+		"Brazil recorded economic growth of 3.1 per cent in 2024.",
+		"Brazil achieved 3.1% economic growth last year.",
+	}, want: []string{"gdp_growth BRA 3.1 actual 2024"}},
+	{name: "another number between the cue and the figure", wordings: []string{
+		"Inflation in the 20 countries of the euro zone slowed to 2.4% in March 2024.",
+		"The euro zone economy, which groups 20 countries, grew 0.4% in 2024.",
+	}, want: []string{"* EMU *"}},
+	{name: "a forecast word reaches its own clause only", wordings: []string{
+		"France's economy grew 1.1% in 2024, and the government expects growth of 0.9% in 2025.",
+		"The French economy expanded 1.1% in 2024; the finance ministry forecasts 0.9% growth in 2025.",
+	}, want: []string{"gdp_growth FRA 1.1 actual 2024", "gdp_growth FRA 0.9 forecast 2025"}},
+	{name: "a sign word reaches its own clause only", wordings: []string{
+		"Germany's economy shrank 0.2% in 2024, while inflation rose to 2.2%.",
+		"Germany's GDP contracted by 0.2% in 2024 and inflation climbed to 2.2%.",
+	}, want: []string{"gdp_growth DEU -0.2 actual 2024", "inflation DEU 2.2 actual 2024"}},
+	{name: "a change noun carries its sign", wordings: []string{
+		"Japan reported a 0.3% decline in GDP in the fourth quarter of 2024.",
+		"Japan's GDP recorded a contraction of 0.3% in the fourth quarter of 2024.",
+		"Japanese output suffered a 0.3 per cent drop in the last quarter of 2024.",
+	}, want: []string{"gdp_growth JPN -0.3 actual 2024-Q4"}},
+	{name: "zero growth", wordings: []string{
+		"Italy's GDP growth in the fourth quarter of 2024 was zero.",
+		"The Italian economy showed zero growth in the fourth quarter of 2024.",
+	}, want: []string{"gdp_growth ITA 0 actual 2024-Q4"}},
+}
+
+// What the text before said carries into the sentence after it.
+var contextFamilies = []family{
+	{name: "a pronoun refers to the measure of the sentence before", wordings: []string{
+		"Canadian consumer prices rose 0.4% in January. In February, it edged down to 0.3%.",
+		"Consumer prices in Canada increased 0.4 per cent in January. They rose a further 0.3% in February.",
+	}, want: []string{"inflation CAN 0.4 actual 2025-01", "inflation CAN 0.3 actual 2025-02"}},
+	{name: "the rate refers to the rate of the sentence before", wordings: []string{
+		"The number of unemployed in Australia rose to 702,600 in February. The rate eased to 9.0% from 9.1% in January.",
+	}, want: []string{"unemployment_rate AUS 9 actual", "unemployment_rate AUS 9.1 previous 2025-01"}},
+	{name: "the country of the sentence before", wordings: []string{
+		"Poland joined the EU in 2004. Last year, the economy grew 2.9%.",
+		"Poland's central bank met on Tuesday. Last year, the country's economy grew 2.9%.",
+	}, want: []string{"gdp_growth POL 2.9 actual 2024"}},
+	{name: "an institution names its country", wordings: []string{
+		"The Bundesbank said the economy would grow 0.7% in 2025.",
+		"Istat said gross domestic product rose 0.5% in 2024.",
+		"The Reserve Bank of Australia expects inflation of 2.7% in 2025.",
+	}, want: []string{"* * *"}},
+	{name: "a headline in capitals is text with claims of its own", wordings: []string{
+		"ITALIAN 1986 GDP UP 2.7 PCT, UNEMPLOYMENT RISES",
+		"YUGOSLAV FEBRUARY INFLATION RISES 7.2 PCT",
+		"FRENCH INFLATION CONFIRMED AT 0.2 PCT IN MAY",
+	}, published: time.Date(1987, 3, 26, 0, 0, 0, 0, time.UTC), want: []string{"* * *"}},
+	{name: "a bare noun means what the sentence before named", wordings: []string{
+		"UK house prices rose 1.1% in December. Prices rose 15.1% over the whole of 2024.",
+		"British house prices fell in January. Prices were 3% lower than a year earlier.",
+	}},
+}
+
+// Words as a reader knows them.
+var wordFamilies = []family{
+	{name: "word forms of a forecast", wordings: []string{
+		"The IMF is predicting 3.2% growth for Mexico in 2025.",
+		"The IMF predicted that Mexico's economy would grow 3.2% in 2025.",
+		"The IMF predicts Mexican growth of 3.2 per cent in 2025.",
+		"Mexico's economy is tipped to grow 3.2% in 2025, the IMF said.",
+	}, want: []string{"gdp_growth MEX 3.2 forecast 2025"}},
+	{name: "pct, per cent, percent", wordings: []string{
+		"Swedish GNP rose 1.3 pct last year.",
+		"Sweden's gross national product rose 1.3 per cent last year.",
+		"Sweden's GNP grew 1.3 percent last year.",
+	}, want: []string{"gdp_growth SWE 1.3 actual 2024"}},
+	{name: "typographic apostrophes", wordings: []string{
+		"Türkiye’s annual inflation eased to 39% in February 2025.",
+		"Côte d’Ivoire’s economy grew 6% in 2024.",
+	}, want: []string{"* * *"}},
+	{name: "ranges of claims", wordings: []string{
+		"Germany's economy is expected to grow by 1-1/2 to 2% in 2025.",
+		"Economists expect German growth of between 1.5 and 2 per cent in 2025.",
+		"German growth should come in at 1.5% to 2% in 2025, economists said.",
+	}, want: []string{"gdp_growth DEU 1.5 forecast 2025"}},
+	{name: "a sentence wrapped over lines", wordings: []string{
+		"Sweden's gross national product rose 1.3 pct last\nyear against 2.3 pct in 1985, the central bureau of\nstatistics said.",
+	}, want: []string{"gdp_growth SWE 1.3 actual 2024", "gdp_growth SWE 2.3 previous 1985"}},
+}
+
+// Periods and kinds as a reader resolves them.
+var periodFamilies = []family{
+	{name: "relative quarters and months", wordings: []string{
+		"Japan's economy grew 0.7% in the fourth quarter.",
+		"Japanese GDP expanded by 0.7 per cent in the final three months of last year.",
+		"In the October-December quarter Japan's economy grew 0.7%.",
+	}, want: []string{"gdp_growth JPN 0.7 actual 2024-Q4"}},
+	{name: "a fiscal year", wordings: []string{
+		"India's economy is expected to grow 6.5% in the fiscal year ending March 2026.",
+		"India's GDP should expand 6.5 per cent in the year to March 2026.",
+	}, want: []string{"gdp_growth IND 6.5 forecast FY2026"}},
+	{name: "a forecast in every form", wordings: []string{
+		"Spain's economy could grow 2.5% this year.",
+		"Spanish growth would reach 2.5% this year, the ministry said.",
+		"The government hopes for growth of 2.5% in Spain this year.",
+		"Spain's economy is set to expand 2.5% this year.",
+	}, want: []string{"gdp_growth ESP 2.5 forecast 2025"}},
+	{name: "a comparison figure is an earlier one", wordings: []string{
+		"Italy's unemployment rate fell to 6.1% in 2024, down from 7.7% in 2023.",
+		"Italy's jobless rate dropped to 6.1% in 2024 compared with 7.7% in 2023.",
+		"Unemployment in Italy fell to 6.1% in 2024 against 7.7% a year earlier.",
+	}, want: []string{"unemployment_rate ITA 6.1 actual 2024", "unemployment_rate ITA 7.7 previous 2023"}},
+	{name: "an earlier estimate of the same period is an outturn", wordings: []string{
+		"US GDP growth for the third quarter of 2024 was revised down to 2.8% from 3.0%.",
+		"The US economy grew 2.8% in the third quarter of 2024, revised down from an earlier estimate of 3.0%.",
+	}, want: []string{"gdp_growth USA 2.8 actual 2024-Q3", "gdp_growth USA 3 actual 2024-Q3"}},
+}
+
+func TestFamilies(t *testing.T) {
+	ex := testExtractor(t)
+	groups := map[string][]family{
+		"not national": notNationalFamilies, "neighbour": neighbourFamilies, "structure": structureFamilies,
+		"context": contextFamilies, "words": wordFamilies, "periods": periodFamilies,
+	}
+	for group, families := range groups {
+		for _, f := range families {
+			for i, text := range f.wordings {
+				t.Run(fmt.Sprintf("%s/%s/%d", group, f.name, i), func(t *testing.T) {
+					pub := f.published
+					if pub.IsZero() {
+						pub = familyDate
+					}
+					claims := ex.Claims(Article{Text: text, Published: pub}, Options{})
+					checkFamily(t, text, claims, f.want)
+				})
+			}
+		}
+	}
+}
+
+// checkFamily compares claims with the wanted ones, in order. "* * *" wants at least one claim
+// of any indicator, entity and value; "*" in a place accepts anything there.
+func checkFamily(t *testing.T, text string, claims []Claim, want []string) {
+	t.Helper()
+	if len(want) == 1 && want[0] == "* * *" {
+		if len(claims) == 0 {
+			t.Errorf("%q: no claim, want one", text)
+		}
+		return
+	}
+	if len(claims) != len(want) {
+		t.Fatalf("%q: got %d claims, want %d:\n%s", text, len(claims), len(want), describe(claims))
+	}
+	for i, w := range want {
+		f := strings.Fields(w)
+		c := claims[i]
+		if f[0] != "*" && c.Indicator != f[0] {
+			t.Errorf("%q: claim %d %q indicator %s, want %s", text, i, c.Quote, c.Indicator, f[0])
+		}
+		if len(f) > 1 && f[1] != "*" && c.Entity != f[1] {
+			t.Errorf("%q: claim %d %q entity %s, want %s", text, i, c.Quote, c.Entity, f[1])
+		}
+		if len(f) > 2 && f[2] != "*" {
+			if v, _ := strconv.ParseFloat(f[2], 64); c.Value != v {
+				t.Errorf("%q: claim %d %q value %g, want %g", text, i, c.Quote, c.Value, v)
+			}
+		}
+		if len(f) > 3 && c.Kind != f[3] {
+			t.Errorf("%q: claim %d %q kind %s, want %s", text, i, c.Quote, c.Kind, f[3])
+		}
+		if len(f) > 4 && c.Period != f[4] {
+			t.Errorf("%q: claim %d %q period %q, want %q", text, i, c.Quote, c.Period, f[4])
+		}
+		if text[c.Start:c.End] != c.Quote {
+			t.Errorf("claim %d: quote %q is not text[%d:%d]", i, c.Quote, c.Start, c.End)
+		}
+	}
+}
