@@ -283,7 +283,8 @@ func (s *sentence) entityInPhrase(p int) string {
 func (s *sentence) entityAfter(i int) string {
 	ws := s.words
 	j := i + 1
-	for j < len(ws) && ws[j].date >= 0 {
+	// past dates and the prepositions that bring them: "rose to 1.6% in February in Britain"
+	for j < len(ws) && (ws[j].date >= 0 || ws[j].tag == tagPrep && j+1 < len(ws) && ws[j+1].date >= 0) {
 		j++
 	}
 	if j >= len(ws) {

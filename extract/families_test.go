@@ -186,6 +186,38 @@ var structureFamilies = []family{
 	}, want: []string{"gdp_growth ITA 0 actual 2024-Q4"}},
 }
 
+// More wordings of news from many desks: each a plain claim that a reader finds at once.
+var plainFamilies = []family{
+	{name: "a dash parenthesis", wordings: []string{
+		"Consumer price inflation - the government's preferred measure - rose to 1.6% in February in Britain.",
+		"Britain's consumer price inflation – the measure the Bank of England targets – rose to 1.6% in February.",
+		"In Britain, CPI inflation (the government's target measure) rose to 1.6% in February.",
+	}, want: []string{"inflation GBR 1.6 actual 2025-02"}},
+	{name: "a quoted forecast", wordings: []string{
+		`"We expect growth of 2.5% in Poland this year," the finance minister said.`,
+		`"Poland's economy will grow 2.5% this year," the minister told reporters.`,
+	}, want: []string{"gdp_growth POL 2.5 forecast 2025"}},
+	{name: "a low or a high reached", wordings: []string{
+		"US unemployment fell to a 29-year low of 4.7% in December 2024.",
+		"The US jobless rate dropped to 4.7% in December 2024, its lowest in 29 years.",
+		"In December 2024 American unemployment hit 4.7%, the lowest level since 1995.",
+	}, want: []string{"unemployment_rate USA 4.7 actual 2024-12"}},
+	{name: "an annualised quarter", wordings: []string{
+		"The US economy grew at an annualised rate of 3.8% in the fourth quarter of 2024.",
+		"US GDP expanded at a 3.8% annual rate in the fourth quarter of 2024.",
+		"America's economy grew 3.8% on an annualised basis in the last three months of 2024.",
+	}, want: []string{"gdp_growth USA 3.8 actual 2024-Q4"}},
+	{name: "a rate running now", wordings: []string{
+		"Inflation in Turkey is running at 39%.",
+		"Turkish inflation currently stands at 39 per cent.",
+		"Turkey's annual inflation rate is now 39%.",
+	}, want: []string{"inflation TUR 39 actual 2025"}},
+	{name: "an office's figures", wordings: []string{
+		"The Office for National Statistics said the economy grew 0.1% in the fourth quarter of 2024.",
+		"According to the ONS, the economy expanded by 0.1% in the fourth quarter of 2024.",
+	}, want: []string{"gdp_growth GBR 0.1 actual 2024-Q4"}},
+}
+
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
 	{name: "a pronoun refers to the measure of the sentence before", wordings: []string{
@@ -274,7 +306,7 @@ func TestFamilies(t *testing.T) {
 	ex := testExtractor(t)
 	groups := map[string][]family{
 		"not national": notNationalFamilies, "neighbour": neighbourFamilies, "structure": structureFamilies,
-		"context": contextFamilies, "words": wordFamilies, "periods": periodFamilies,
+		"context": contextFamilies, "words": wordFamilies, "periods": periodFamilies, "plain": plainFamilies,
 	}
 	for group, families := range groups {
 		for _, f := range families {

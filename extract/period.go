@@ -216,7 +216,7 @@ func (s *sentence) dateAfter(i int) int {
 	if j+1 < len(ws) && ws[j].lower == "of" && ws[j+1].np >= 0 && ws[j+1].date < 0 {
 		j = s.nps[ws[j+1].np].last + 1
 	}
-	for n := 0; j < len(ws) && n < 4; j, n = j+1, n+1 {
+	for n := 0; j < len(ws) && n < 5; j, n = j+1, n+1 {
 		w := ws[j]
 		if w.date >= 0 {
 			if s.isBaseDate(w.date) {
@@ -228,6 +228,8 @@ func (s *sentence) dateAfter(i int) int {
 		case w.tag == tagPrep && (w.lower == "in" || w.lower == "for" || w.lower == "during" || w.lower == "over" || w.lower == "of" || w.lower == "on" || w.lower == "through" || w.lower == "by"):
 		case w.tag == tagDet || w.lower == "the":
 		case w.lower == "mid" || w.lower == "early" || w.lower == "late" || w.lower == "end":
+		case w.cue >= 0 && hasAny(s.cues[w.cue], catBasis, catKindNoun):
+			n-- // "3.8% on an annualised basis in the last three months of 2024"
 		case w.tag == tagAdv:
 		case w.lower == ",":
 			return -1

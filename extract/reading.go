@@ -961,7 +961,7 @@ func (s *sentence) subjectOf(g int) int {
 		switch {
 		case w.tag == tagAdv || w.tag == tagNeg || w.tag == tagTo:
 			i--
-		case w.lower == ",":
+		case w.lower == "," || isDash(w.lower):
 			// A parenthesis ", as measured by ..., " or ", meanwhile,": jump to the comma before it.
 			j := s.parenthesisStart(i)
 			if j < 0 {
@@ -1066,9 +1066,13 @@ func (s *sentence) npWithPrepositions(p int) int { return p }
 // words between can be one (an adverb, "as measured by ...", an apposition), or -1.
 func (s *sentence) parenthesisStart(i int) int {
 	ws := s.words
+	closing := ws[i].lower
 	for j := i - 1; j >= 0 && j >= i-15; j-- {
-		if ws[j].lower != "," {
+		if ws[j].lower != closing {
 			continue
+		}
+		if closing != "," {
+			return j // " - the government's preferred measure - "
 		}
 		inner := ws[j+1]
 		switch {
@@ -1088,6 +1092,8 @@ func (s *sentence) parenthesisStart(i int) int {
 	}
 	return -1
 }
+
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // sharedSubjectVerb returns the verb group whose subject a subjectless verb group g shares:
 // the verb before "and"/"or" ("rose 2% and fell 1%"), or the main verb a participle clause

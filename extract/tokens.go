@@ -42,6 +42,10 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 				toks = append(toks, newToken(text, i, j, false))
 				i = j
 				continue
+			case c == '-' && spacedDash(text, i, from, to):
+				toks = append(toks, newToken(text, i, i+1, true)) // a dash: " - the government's measure - "
+				i++
+				continue
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '-':
 				i++
 				continue
@@ -96,6 +100,9 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 			}
 			toks = append(toks, newToken(text, i, j, false))
 			i = j
+		case (r == '–' || r == '—') && spacedDash(text, i, from, to):
+			toks = append(toks, newToken(text, i, i+size, true))
+			i += size
 		case unicode.IsSpace(r) || r == '-' || r == '–' || r == '—':
 			i += size
 		default:
@@ -104,6 +111,13 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 		}
 	}
 	return toks
+}
+
+// spacedDash reports a dash with a space on each side, which sets off a parenthesis, unlike
+// the hyphen that joins "year-on-year" and the dash of a range ("6–7%").
+func spacedDash(text string, i, from, to int) bool {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return i > from && text[i-1] == ' ' && i+size < to && text[i+size] == ' '
 }
 
 func lastRune(s string) rune {
