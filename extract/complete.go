@@ -56,6 +56,8 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	case ok && e.Period != "":
 		c.Period, c.PeriodExplicit = e.Period, e.Explicit
 		extra = s.coordinatedDates(e)
+	case ok && strings.HasPrefix(e.Reason, "a standing target"):
+		c.Note = e.Reason
 	case ok:
 		c.Note = "period unresolved: " + e.Reason
 		if e.Reason == "" {

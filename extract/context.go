@@ -46,6 +46,16 @@ func (st *articleState) measureBefore(s *sentence) *measure {
 	return nil
 }
 
+// inRelativeClause reports a figure in a clause a relative pronoun opens ("which expanded by
+// 1%").
+func (s *sentence) inRelativeClause(k int) bool {
+	if s.qFirst[k] < 0 {
+		return false
+	}
+	from, _ := s.clauseOf(s.qFirst[k])
+	return from > 0 && s.words[from-1].tag == tagWh
+}
+
 // updateFocus remembers what the sentence's last linked claim was about.
 func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 	for k := len(s.readings) - 1; k >= 0; k-- {
@@ -54,6 +64,9 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			continue // a figure given in comparison is not what the text goes on about
 		}
 		if blocks(r.measure) {
+			if s.inRelativeClause(k) {
+				continue // "growth was driven by services, which expanded by 1%": the clause is an aside
+			}
 			st.focus = focus{measure: r.measure, end: s.end} // "It rose 3%" is then not the country's
 			return
 		}

@@ -70,6 +70,7 @@ func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.E
 	out = append(out, monthPairQuarters(text, published)...)
 	out = append(out, currentFiscalYears(text, published)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	out = monthRangeQuarters(text, out)
 	// A pair read on its own may overlap a month the scanner returned: keep the longer.
 	dedup := out[:0]
 	for _, e := range out {
@@ -96,6 +97,34 @@ func relativeYearAfter(after string) int {
 		return 0
 	}
 	return 0
+}
+
+// monthRangeQuarters joins "between October and December" and "from July to September" into
+// the quarter they span.
+func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
+	out := exprs[:0]
+	for i := 0; i < len(exprs); i++ {
+		a := exprs[i]
+		if i+1 < len(exprs) && a.Precision == timex.Month && exprs[i+1].Precision == timex.Month && len(a.Period) == 7 {
+			b := exprs[i+1]
+			gap := strings.ToLower(text[a.End:b.Start])
+			before := strings.ToLower(text[max(0, a.Start-8):a.Start])
+			m1, _ := strconv.Atoi(a.Period[5:7])
+			m2, _ := strconv.Atoi(b.Period[5:])
+			if (gap == " and " && strings.HasSuffix(before, "between ") || gap == " to " && strings.HasSuffix(before, "from ")) &&
+				m2-m1 == 2 && m1%3 == 1 && a.Period[:4] == b.Period[:4] {
+				start := a.Start - len("between ")
+				if gap == " to " {
+					start = a.Start - len("from ")
+				}
+				out = append(out, timex.Expr{Start: start, End: b.End, Period: fmt.Sprintf("%s-Q%d", a.Period[:4], (m1-1)/3+1), Precision: timex.Quarter, Explicit: a.Explicit || b.Explicit})
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // priceBase reports the words after a year that make it the base of constant prices.

@@ -192,6 +192,11 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 	if i >= len(ws) {
 		return false
 	}
+	// a participle of projection right after it: "the 8.5% targeted by the central bank",
+	// "the 2% forecast by the IMF"
+	if ws[i].past && s.cueIs(i, catForecast) && (ws[i].tag == tagVerb || ws[i].tag == tagAdj) {
+		return true
+	}
 	switch ws[i].lower {
 	case "that", "which", ",", "as":
 	default:

@@ -18,6 +18,9 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if i := s.ownDate(k, r); i >= 0 {
 		return s.exprs[i], true
 	}
+	if s.standingTarget(r) {
+		return timex.Expr{Reason: "a standing target, not a figure of a period"}, true
+	}
 	if e, ok := s.spanOf(k, st.art.Published); ok {
 		return e, true
 	}
@@ -192,6 +195,22 @@ func (s *sentence) ownDate(k int, r *reading) int {
 	return -1
 }
 
+// standingTarget reports a policy target stated with no period of its own: "the government's
+// 2% target", "below the 8.5% targeted by the central bank". It is a target, not a forecast
+// of a year, and no period is guessed for it.
+func (s *sentence) standingTarget(r *reading) bool {
+	if r.np < 0 {
+		return false
+	}
+	h := s.words[s.nps[r.np].head]
+	for _, base := range []string{"target", "goal", "objective", "ceiling"} {
+		if hasLemma(h.lower, base) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeToOther reports a date that is relative to another period ("a year earlier", "the
 // previous quarter", "a year ago"): after a compared figure it shifts the other's period.
 func relativeToOther(e timex.Expr, ws []word, first, last int) bool {
@@ -252,6 +271,10 @@ func (s *sentence) isBaseDate(d int) bool {
 	}
 	if j < 0 {
 		return false
+	}
+	// "compared with the same quarter last year", "the same month a year earlier"
+	if j >= 1 && (ws[j].lower == "quarter" || ws[j].lower == "month" || ws[j].lower == "period") && ws[j-1].lower == "same" {
+		return true
 	}
 	switch ws[j].lower {
 	case "from", "than", "over", "with", "against", "since", "to":
@@ -386,7 +409,13 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 		switch s.words[j].lower {
 		case "previous", "preceding", "prior":
 			return shiftPeriod(base, -1, false), true
-		case "earlier", "ago", "same", "year-earlier", "year-ago":
+		case "earlier", "ago":
+			// "a month earlier", "a quarter earlier", "a year ago": the unit says how far back
+			if j > 0 && (s.words[j-1].lower == "month" || s.words[j-1].lower == "quarter") {
+				return shiftPeriod(base, -1, false), true
+			}
+			return shiftPeriod(base, -1, true), true
+		case "same", "year-earlier", "year-ago":
 			return shiftPeriod(base, -1, true), true
 		}
 	}
@@ -472,6 +501,12 @@ func (st *articleState) presentPeriod(s *sentence, k int, r *reading) (timex.Exp
 // pastTense reports a verb group in a past tense: "rose", "was", "had risen".
 func (s *sentence) pastTense(g int) bool {
 	v := s.vgs[g]
+	if v.first == v.last && strings.HasSuffix(s.words[v.head].lower, "ing") {
+		// a participle clause has its main clause's tense: "fell ..., giving a rate of 4.7%"
+		if e := s.sharedSubjectVerb(g); e >= 0 && e != g && s.vgs[e].first < v.first {
+			return s.pastTense(e)
+		}
+	}
 	if s.capsLine {
 		// a headline speaks in the present of what happened: "PUT AT", "RISES"
 		for j := v.first; j <= v.last; j++ {

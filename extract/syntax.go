@@ -389,8 +389,8 @@ func (s *sentence) resolveInContext(i int) {
 	switch {
 	case w.lower == "to":
 		j := s.nextWordIndex(i)
-		if j < 0 || ws[j].fig >= 0 || ws[j].date >= 0 || ws[j].past {
-			break
+		if j < 0 || ws[j].fig >= 0 || ws[j].date >= 0 || ws[j].past && (strings.HasSuffix(ws[j].lower, "ed") || pastOnly(ws[j].lower) || !isOwnBase(ws[j].lower)) {
+			break // "to hit", "to cut" are verbs; "to 1986" and "rose to revised" are not
 		}
 		// "to" before a verb is the infinitive; after a verb or an adjective of projection
 		// ("expected to", "likely to") any word that can be a verb is one ("to stabilise").
@@ -439,6 +439,8 @@ func (s *sentence) resolveInContext(i int) {
 		}
 	case (w.lower == "likely" || w.lower == "unlikely") && prev != tagModal:
 		w.tag = tagAdj // "gross domestic product likely to grow", "is likely to"
+	case w.tag == tagPrep && (w.lower == "after" || w.lower == "before" || w.lower == "since" || w.lower == "until") && s.clauseFollows(i):
+		w.tag = tagSub // "after its economy shrank": a clause, not a phrase, follows
 	case (w.lower == "earlier" || w.lower == "later") && prev == tagDet:
 		w.tag = tagAdj // "an earlier estimate"
 	case w.lower == "so" && i+1 < len(ws) && (ws[i+1].lower == "far" || ws[i+1].lower == "much" || ws[i+1].lower == "too"):
@@ -486,6 +488,22 @@ func (s *sentence) resolveInContext(i int) {
 			w.tag, w.verbish = tagVerb, true
 		}
 	}
+}
+
+// clauseFollows reports a subject and a finite verb right after word i: a noun phrase, then a
+// form of be or have, a modal, or a verb in the past.
+func (s *sentence) clauseFollows(i int) bool {
+	ws := s.words
+	j := i + 1
+	for j < len(ws) && (ws[j].tag == tagDet || ws[j].tag == tagAdj || ws[j].tag == tagNoun || ws[j].tag == tagProper ||
+		ws[j].tag == tagPron || ws[j].tag == tagPoss) && !ws[j].verbish {
+		j++
+	}
+	if j == i+1 || j >= len(ws) {
+		return false
+	}
+	n := ws[j]
+	return n.tag == tagAux || n.tag == tagModal || n.verbish && n.past && !strings.HasSuffix(n.lower, "ing")
 }
 
 // isBaseVerb lists base forms that follow "to" in the sentences figures stand in, beyond the
@@ -679,6 +697,8 @@ func (s *sentence) verbGroupAt(i int) (int, bool) {
 			end = j
 		case t == tagAdj && ws[end].tag == tagAux && s.cueIs(j, catState):
 			end = j // "will be unchanged", "was steady"
+		case t == tagAdj && (ws[end].tag == tagAux || ws[end].tag == tagAdv) && s.cueIs(j, catForecast) && j+1 < len(ws) && ws[j+1].tag == tagTo:
+			end = j // "is likely to grow", "is due to rise"
 		default:
 			return end, true
 		}

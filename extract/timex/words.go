@@ -384,7 +384,7 @@ func (s *scanner) atYearTo(i, we int) (int, bool) {
 		s.add(s.relative(i, de, Year, func(pub time.Time) string { return yearPeriod(pub.Year()) }))
 		return de, true
 	}
-	return s.periodTo(i, wend, 12, ascii.EqualFold(text[ws:wend], "ending"))
+	return s.periodTo(i, wend, 12, !ascii.EqualFold(text[ws:wend], "ended"))
 }
 
 // ReasonNoAntecedent and ReasonAmbiguousAntecedent are the Reasons of "that year" and "the
@@ -475,8 +475,9 @@ func periodAs(e Expr, precision string) string {
 
 // periodTo reads the month (and year) that ends a period of n months: "to March 2004",
 // "to the end of March", "to December".
-// A period "ending" in a month without a year is the one running at publication ("the year
-// ending June 30" in March is the year to next June); "to" and "ended" name the last one done.
+// A period "ending" or "to" a month without a year is the one whose end is nearer publication
+// ("the year ending June 30" in March is the year to next June; "the year to March" in May
+// the one just done); "ended" names the last one done.
 func (s *scanner) periodTo(start, i, months int, ahead bool) (int, bool) {
 	text := s.text
 	ms, me := nextWord(text, i)
@@ -518,12 +519,10 @@ func (s *scanner) periodTo(start, i, months int, ahead bool) (int, bool) {
 		}
 		s.add(s.relative(start, end, Year, func(pub time.Time) string {
 			y := latestYearOf(pub, m)
-			if ahead {
-				// the first such month on or after publication
+			if ahead && m > pub.Month() && int(m-pub.Month()) <= 6 {
+				// the year that ends within the next six months: "the year to March" in
+				// February is the one about to end, not the one that ended eleven months ago
 				y = pub.Year()
-				if m < pub.Month() {
-					y++
-				}
 			}
 			if m == time.December {
 				return yearPeriod(y)
