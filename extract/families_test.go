@@ -95,6 +95,11 @@ var notNationalFamilies = []family{
 		"Real private consumption in Switzerland was buoyant last year, with a 3.25% growth rate.",
 		"Exports rose 2.1% last year, but the ministry had predicted a growth of 2.8%.",
 	}},
+	{name: "an industry's or a company's output is not the economy's", wordings: []string{
+		"Germany's machine-building industry increased output by 3.3% in 2024.",
+		"In Germany the car industry cut output from 3% to 2% last year.",
+		"The German steel company reduced its output by 3.3 per cent in 2024.",
+	}},
 	{name: "a component included in a figure is not the figure", wordings: []string{
 		"The March rise in Spanish consumer prices included a 0.05% increase correcting an error in January's index.",
 		"The rise in US consumer prices included a 0.3% increase in energy costs in January.",
@@ -180,6 +185,26 @@ var structureFamilies = []family{
 		"Japan's GDP recorded a contraction of 0.3% in the fourth quarter of 2024.",
 		"Japanese output suffered a 0.3 per cent drop in the last quarter of 2024.",
 	}, want: []string{"gdp_growth JPN -0.3 actual 2024-Q4"}},
+	{name: "what grows is named after the growth", wordings: []string{
+		"Peru's debt payments were limited last year. Peru enjoyed growth in gross domestic product of 8.5% in 2024 while keeping its hard line on debt.",
+		"Foreign debt was capped at 10% of exports. Peru achieved a growth in its gross domestic product of 8.5 per cent in 2024.",
+		"The debt stance was hardened. Peru recorded growth of the economy of 8.5 pct in 2024.",
+	}, want: []string{"gdp_growth PER 8.5 actual 2024"}},
+	{name: "a verb's object between the verb and a movement from one figure to another", wordings: []string{
+		"Peru's government cut inflation from 250% in 2022 to 70% in 2024.",
+		"Peru succeeded in cutting inflation from 250 pct in 2022 to 70 pct in 2024.",
+		"In Peru, the central bank brought inflation down from 250 per cent in 2022 to 70 per cent in 2024.",
+	}, want: []string{"inflation PER 250 previous 2022", "inflation PER 70 actual 2024"}},
+	{name: "the object of a causative verb is the subject of the next", wordings: []string{
+		"Thailand's budget is meant to make the economy grow by 5% in 2026.",
+		"The Thai budget aims to help GDP grow 5% in 2026.",
+		"Thai officials want to see the economy grow by 5 per cent in 2026.",
+	}, want: []string{"gdp_growth THA 5 forecast 2026"}},
+	{name: "a verb in -s after a figure", wordings: []string{
+		"Peru's growth of 8.5% in 2024 represents gains at the expense of the long term.",
+		"Peru's 2024 growth of 8.5 pct reflects higher public spending.",
+		"Growth in Peru of 8.5 per cent in 2024 marks a record.",
+	}, want: []string{"gdp_growth PER 8.5 actual 2024"}},
 	{name: "zero growth", wordings: []string{
 		"Italy's GDP growth in the fourth quarter of 2024 was zero.",
 		"The Italian economy showed zero growth in the fourth quarter of 2024.",

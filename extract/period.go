@@ -507,6 +507,9 @@ func (s *sentence) pastTense(g int) bool {
 			return s.pastTense(e)
 		}
 	}
+	if c := s.causativeBefore(v.head); v.first == v.last && c >= 0 && s.words[c].vg >= 0 && s.words[c].vg != g {
+		return s.pastTense(s.words[c].vg) // "helped inflation fall to 2 pct"
+	}
 	if s.capsLine {
 		// a headline speaks in the present of what happened: "PUT AT", "RISES"
 		for j := v.first; j <= v.last; j++ {

@@ -428,7 +428,24 @@ func (st *articleState) relational(s *sentence, r *reading) bool {
 			return false
 		}
 	}
-	return true
+	// "growth in gross domestic product", "the expansion of the economy": the phrase after it
+	// says whose growth it is.
+	return !st.namesOutputAfter(s, m.last)
+}
+
+// namesOutputAfter reports "in" or "of" after word i followed by a phrase that names the whole
+// economy's output ("gross domestic product", "the economy").
+func (st *articleState) namesOutputAfter(s *sentence, i int) bool {
+	ws := s.words
+	if i+2 >= len(ws) || ws[i+1].lower != "in" && ws[i+1].lower != "of" {
+		return false
+	}
+	p := ws[i+2].np
+	if p < 0 {
+		return false
+	}
+	nm := st.nounMeasure(s, p)
+	return nm.measure != nil && nm.measure.name == "gdp" && !nm.restricted && !nm.perCapita && !nm.nominal
 }
 
 // ownerBlocks reports a subject that owns a measure and is no country: a noun phrase headed
@@ -437,8 +454,8 @@ func (st *articleState) relational(s *sentence, r *reading) bool {
 func (st *articleState) ownerBlocks(s *sentence, p int) bool {
 	n := s.nps[p]
 	h := s.words[n.head]
-	if h.tag != tagNoun || h.ent >= 0 || h.inst >= 0 || h.date >= 0 || h.fig >= 0 || s.entityInPhrase(p) != "" {
-		return false // "the 12 Euro zone countries"
+	if h.tag != tagNoun || h.ent >= 0 || h.inst >= 0 || h.date >= 0 || h.fig >= 0 {
+		return false
 	}
 	if s.speakerPhrase(p) {
 		return false
@@ -446,7 +463,7 @@ func (st *articleState) ownerBlocks(s *sentence, p int) bool {
 	if nm := st.nounMeasure(s, p); nm.measure != nil || nm.kindNoun || nm.changeSign != 0 || nm.pronoun {
 		return false
 	}
-	return !neutralPlace[h.lower]
+	return !neutralPlace[h.lower] // "the 12 Euro zone countries", "the country"
 }
 
 // speakerPhrase reports a noun phrase that names who speaks: a person, an institution, a
@@ -678,6 +695,10 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	nm := st.nounMeasure(s, owner)
 	if g := s.verbBefore(owner); g >= 0 && nm.measure != nil && !nm.restricted {
 		r.vg = g
+		// the object belongs to the subject: "the industry increased output by 3.3 pct"
+		if subj := s.subjectOf(g); subj >= 0 && subj != owner && st.ownerBlocks(s, subj) {
+			return st.other(r)
+		}
 	}
 	switch {
 	case nm.restricted || blocks(nm.measure):
@@ -986,7 +1007,7 @@ func (s *sentence) subjectOf(g int) int {
 				j--
 			}
 			if j >= 0 && ws[j].np >= 0 {
-				return s.npWithPrepositions(ws[j].np)
+				return ws[j].np
 			}
 			return -1
 		case w.np >= 0 && ws[s.nps[w.np].head].date >= 0:
@@ -1058,9 +1079,6 @@ func (s *sentence) frontedSubject(p int) int {
 	}
 	return -1
 }
-
-// npWithPrepositions returns p itself: a phrase's prepositional modifiers stay its own.
-func (s *sentence) npWithPrepositions(p int) int { return p }
 
 // parenthesisStart returns the comma that opens a parenthesis ending at the comma at i, when the
 // words between can be one (an adverb, "as measured by ...", an apposition), or -1.
@@ -1235,8 +1253,34 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 	}
 	// No earlier figure: the verb before the comparison ("is forecast to fall in 2004 from
 	// 1.9%"), or the clause after it ("down from 3.7% in 2003, inflation fell to ...").
-	if i := s.skipAdjuncts(marker.first - 1); i >= 0 && s.words[i].vg >= 0 {
-		g := s.words[i].vg
+	i := s.skipAdjuncts(marker.first - 1)
+	g := -1
+	switch {
+	case i < 0:
+	case s.words[i].vg >= 0:
+		g = s.words[i].vg
+	case s.words[i].np >= 0 && s.nps[s.words[i].np].last == i:
+		// the verb's object between: "cut inflation from 250 pct to 70 pct", "brought
+		// inflation down from 12 pct", "cut its inflation forecast from 3 pct"
+		p := s.words[i].np
+		q := p // "lowered its estimate of growth from 3 pct": the verb's object owns the phrase
+		for f := s.nps[q].first; f >= 2 && s.words[f-1].lower == "of" && s.words[f-2].np >= 0; f = s.nps[q].first {
+			q = s.words[f-2].np
+		}
+		if g = s.verbBefore(q); g < 0 {
+			break
+		}
+		if subj := s.subjectOf(g); subj >= 0 && subj != q && st.ownerBlocks(s, subj) {
+			return st.other(r) // "the industry cut output from"
+		}
+		if nm := st.nounMeasure(s, p); nm.measure != nil && !nm.restricted {
+			r.measure, r.measureAt, r.np, r.vg, r.role, r.forecastNoun = nm.measure, nm.at, p, g, roleValue, nm.forecast
+			r.nominal, r.perCapita = nm.nominal, nm.perCapita
+			r.compared, r.quoteFrom = -2, s.nps[p].first
+			return st.finishReading(s, k, &r)
+		}
+	}
+	if g >= 0 {
 		m, at, np, ok := st.verbMeasure(s, g, -1)
 		if !ok {
 			return nil

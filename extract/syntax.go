@@ -467,6 +467,9 @@ func (s *sentence) resolveInContext(i int) {
 		i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagProper) && ws[i+1].date < 0 && ws[i-1].fig < 0:
 		w.tag = tagAdj // "the 24 western industrialised nations"
 	case w.tag == tagVerb:
+		if i > 0 && ws[i-1].fig >= 0 && s.verbAfterFigure(i) && ws[i+1].tag == tagVerb {
+			ws[i+1].tag = tagNoun // "eight pct represents gains": its object
+		}
 		if s.nounContext(i) {
 			w.tag = tagNoun
 			nextNominal := i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagAdj || ws[i+1].tag == tagNum || ws[i+1].tag == tagProper)
@@ -484,9 +487,11 @@ func (s *sentence) resolveInContext(i int) {
 			n = ws[i+2] // "the report revises downwards the OECD's forecast"
 		}
 		if (p.tag == tagNoun || p.tag == tagProper) && !strings.HasSuffix(p.lower, "s") && p.date < 0 &&
-			(n.tag == tagDet || n.tag == tagPron || n.lower == "that" || n.tag == tagVerb && !n.past) && canBeVerb(strings.TrimSuffix(w.lower, "s")) {
+			(n.tag == tagDet || n.tag == tagPron || n.lower == "that" || n.tag == tagVerb && !n.past) && canBeVerb(strings.TrimSuffix(w.lower, "s")) ||
+			p.fig >= 0 && w.fig < 0 && s.verbAfterFigure(i) && canBeVerb(strings.TrimSuffix(w.lower, "s")) {
 			w.tag, w.verbish = tagVerb, true
 		}
+
 	}
 }
 
@@ -535,6 +540,16 @@ func (s *sentence) nounContext(i int) bool {
 	if hasLemma(ws[i].lower, "say") || i+1 < len(ws) && ws[i+1].lower == "that" {
 		return false
 	}
+	// A noun compound does not run on into a determiner ("the bank cut its forecast"), and a
+	// clause needs a verb: "the government cut inflation from 250 pct" has no other.
+	if i > 0 && i+1 < len(ws) && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagProper) && ws[i-1].date < 0 {
+		if n := ws[i+1]; n.tag == tagDet && n.lower != "no" || (n.tag == tagNoun || n.tag == tagAdj) && n.date < 0 && !n.verbish && !s.finiteVerbAfter(i) {
+			return false
+		}
+	}
+	if s.causativeBefore(i) >= 0 {
+		return false // "make Thailand's GDP grow by five pct", "helped inflation fall"
+	}
 	subjectBefore := before < 0 || ws[before].tag == tagNoun || ws[before].tag == tagProper || ws[before].tag == tagPron || ws[before].lower == ")"
 	if subjectBefore && isOwnBase(ws[i].lower) && !strings.HasSuffix(ws[i].lower, "s") && !pastOnly(ws[i].lower) && s.determinerOpens(before) {
 		subjectBefore = false // "the inflation forecast to around 2.5 pct": a noun compound
@@ -556,6 +571,9 @@ func (s *sentence) nounContext(i int) bool {
 		case t == tagDet || t == tagPoss:
 			return true
 		case t == tagAdj || t == tagNum || ws[j].date >= 0 && t == tagNoun || t == tagAdv:
+			if t == tagNum && s.verbAfterFigure(i) {
+				return false
+			}
 			if t == tagNum || ws[j].date >= 0 {
 				return !ws[i].past || ws[j].date >= 0 && !s.subjectBefore(j)
 			}
@@ -563,6 +581,9 @@ func (s *sentence) nounContext(i int) bool {
 		case t == tagNoun && ws[j].joined:
 			continue
 		case t == tagPrep && ws[j].lower != "to":
+			if strings.HasSuffix(ws[i].lower, "ing") && j > 0 && ws[j-1].tag == tagVerb && !s.intransitiveChange(i) {
+				return false // a gerund after a verb's preposition: "succeeded in cutting inflation"
+			}
 			return !ws[i].past || !strings.HasSuffix(ws[i].lower, "ing")
 		case t == tagNoun || t == tagProper:
 			// "a principal policy target" is a noun compound, "prices rose" a verb: a past form
@@ -589,6 +610,74 @@ func (s *sentence) nounContext(i int) bool {
 	// At the start of a sentence a word in -s or the base is a noun ("Rises in prices ..."),
 	// a past form a verb only with a subject, which it lacks.
 	return !ws[i].past
+}
+
+// causativeBefore returns the causative or perception verb ("make", "let", "help", "see",
+// "watch") whose object word i, a base form, follows, or -1: the object is the subject of the
+// base form ("make Thailand's GDP grow", "helped inflation fall").
+func (s *sentence) causativeBefore(i int) int {
+	ws := s.words
+	if ws[i].past && !isOwnBase(ws[i].lower) || strings.HasSuffix(ws[i].lower, "s") && !strings.HasSuffix(ws[i].lower, "ss") ||
+		i == 0 || ws[i-1].tag != tagNoun && ws[i-1].tag != tagProper {
+		return -1 // the object ends in a noun: "see a rising trend" has none before "rising"
+	}
+	j := i - 1
+	for j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagProper || ws[j].tag == tagAdj || ws[j].tag == tagDet || ws[j].tag == tagPoss) && !ws[j].verbish {
+		j--
+	}
+	if j == i-1 || j < 0 || ws[j].tag != tagVerb {
+		return -1
+	}
+	for _, base := range []string{"make", "let", "help", "see", "watch"} {
+		if hasLemma(ws[j].lower, base) {
+			return j
+		}
+	}
+	return -1
+}
+
+// intransitiveChange reports a verb of change that takes no object ("rising", "falling"), which
+// before a noun modifies it ("driven by rising prices"); verbs that revise a figure ("cutting",
+// "raising", "lowering") take one.
+func (s *sentence) intransitiveChange(i int) bool {
+	m, ok := s.cueAt(i)
+	if !ok {
+		return false
+	}
+	_, change := m.has(catChange)
+	_, revision := m.has(catRevision)
+	return change && !revision
+}
+
+// finiteVerbAfter reports a finite verb later in the clause of word i: an auxiliary, a modal or
+// a word that can only be a verb form.
+func (s *sentence) finiteVerbAfter(i int) bool {
+	for _, w := range s.words[i+1:] {
+		switch {
+		case w.tag == tagPunct && w.lower != "\"" && w.lower != "(" && w.lower != ")", w.tag == tagSub && w.lower != "as", w.tag == tagWh, w.tag == tagCoord:
+			return false
+		case w.tag == tagAux || w.tag == tagModal, w.verbish && !strings.HasSuffix(w.lower, "ing"):
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfterFigure reports a verb in -s right after a figure that opens its object: "growth of
+// over eight pct represents gains", "inflation of 3 pct reflects higher prices". A noun in -s
+// after a figure is followed by a preposition or ends its phrase ("two pct rises in prices").
+func (s *sentence) verbAfterFigure(i int) bool {
+	ws := s.words
+	if ws[i].past || !strings.HasSuffix(ws[i].lower, "s") || i+1 >= len(ws) || ws[i+1].date >= 0 || ws[i+1].fig >= 0 {
+		return false
+	}
+	switch n := ws[i+1]; n.tag {
+	case tagDet, tagPron, tagAdj, tagNoun:
+		return true
+	case tagVerb:
+		return !n.past // "represents gains": the second word is the object
+	}
+	return false
 }
 
 // determinerOpens reports a run of nouns and adjectives ending at word j that a determiner or

@@ -103,7 +103,11 @@ func TestDumpFile(t *testing.T) {
 					if r != nil && r.measure != nil {
 						m = r.measure.name
 					}
-					fmt.Printf("  fig %q measure=%s\n", text[s.quants[k].Start:s.quants[k].End], m)
+					if r != nil {
+						fmt.Printf("  fig %q measure=%s role=%d np=%d vg=%d cmp=%d app=%d ctx=%v\n", text[s.quants[k].Start:s.quants[k].End], m, r.role, r.np, r.vg, r.compared, r.apposed, r.fromContext)
+					} else {
+						fmt.Printf("  fig %q measure=%s\n", text[s.quants[k].Start:s.quants[k].End], m)
+					}
 				}
 				for _, c := range out {
 					fmt.Printf("  CLAIM %q %s %s %s %g %s\n", c.Quote, c.Indicator, c.Entity, c.Period, c.Value, c.Kind)
