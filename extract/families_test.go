@@ -316,6 +316,12 @@ var periodFamilies = []family{
 		"The government hopes for growth of 2.5% in Spain this year.",
 		"Spain's economy is set to expand 2.5% this year.",
 	}, want: []string{"gdp_growth ESP 2.5 forecast 2025"}},
+	{name: "a figure held possible is a forecast", wordings: []string{
+		"German experts believed economic growth of 1.5% this year was achievable.",
+		"Economists said German growth of 1.5 per cent in 2025 was possible.",
+		"Growth of 1.5 pct in Germany this year is realistic, the ministry said.",
+		"The institutes' prediction for German economic growth this year of 1.5% is a downward revision.",
+	}, want: []string{"gdp_growth DEU 1.5 forecast 2025"}},
 	{name: "a comparison figure is an earlier one", wordings: []string{
 		"Italy's unemployment rate fell to 6.1% in 2024, down from 7.7% in 2023.",
 		"Italy's jobless rate dropped to 6.1% in 2024 compared with 7.7% in 2023.",

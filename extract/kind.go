@@ -93,6 +93,21 @@ func (s *sentence) forecastGoverned(k int, r *reading) bool {
 		}
 		g = s.matrixVerb(g)
 	}
+	// the figure's phrase is the subject of a clause after it: "believed growth of two pct was
+	// achievable", "said a rise of 3% is likely"
+	if r.np >= 0 {
+		for j := s.qLast[k] + 1; j < len(s.words); j++ {
+			if g := s.words[j].vg; g >= 0 {
+				if g != r.vg && s.subjectOf(g) == r.np && s.projectsByWord(g) {
+					return true
+				}
+				break
+			}
+			if s.words[j].tag == tagPunct || s.words[j].tag == tagCoord || s.words[j].tag == tagSub {
+				break
+			}
+		}
+	}
 	// "expectations for an inflation rate of 3.5 pct", "hopes of growth of 3%", "a target of":
 	// a forecast noun whose "of"/"for" phrase holds the figure's measure.
 	if r.np >= 0 {
@@ -126,7 +141,8 @@ func (s *sentence) projects(g int) bool {
 	return false
 }
 
-// projectsByWord reports a verb of projection in verb group g, not counting modals.
+// projectsByWord reports a verb of projection in verb group g, not counting modals, or an
+// adjective of possibility as its complement ("growth of two pct was achievable", "is likely").
 func (s *sentence) projectsByWord(g int) bool {
 	v := s.vgs[g]
 	for j := v.first; j <= v.last; j++ {
@@ -134,7 +150,11 @@ func (s *sentence) projectsByWord(g int) bool {
 			return true
 		}
 	}
-	return false
+	j := v.last + 1
+	for j < len(s.words) && s.words[j].tag == tagAdv {
+		j++
+	}
+	return j < len(s.words) && s.words[j].tag == tagAdj && hasLemma(s.words[s.vgs[g].head].lower, "be") && s.cueIs(j, catForecast)
 }
 
 // matrixVerb returns the verb group that governs verb group g: the verb before g's subject

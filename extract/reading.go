@@ -538,6 +538,8 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 			r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
 		} else if m, at := st.changedMeasure(s, s.qLast[k]); m != nil {
 			r.measure, r.measureAt = m, at // "a forecast of 3% for growth"
+		} else if m, at := st.changedMeasure(s, s.nps[owner].last); m != nil {
+			r.measure, r.measureAt = m, at // "the prediction for economic growth this year of 2%"
 		} else if !st.measureAround(s, k, &r) {
 			return nil
 		}
