@@ -401,8 +401,7 @@ func (s *sentence) subjectName(m match, at int) bool {
 // Bundesbank said", "Istat figures").
 func (st *articleState) institutionEntity(s *sentence) string {
 	for _, m := range s.insts {
-		v, _ := m.has(catInstitution)
-		if code, _, _ := strings.Cut(v, "|"); code != "" {
+		if code := institutionOf(m).entity; code != "" {
 			return code
 		}
 	}
@@ -424,8 +423,7 @@ func entityCode(m match) (string, bool) {
 func (st *articleState) sourceOf(s *sentence, k int) string {
 	best, bestDist := "", len(s.words)+1
 	for _, m := range s.insts {
-		v, _ := m.has(catInstitution)
-		_, source, _ := strings.Cut(v, "|")
+		source := institutionOf(m).source
 		if source == "" {
 			continue
 		}

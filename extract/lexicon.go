@@ -362,17 +362,33 @@ func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
 }
 
 func (lex *Lexicon) loadInstitutions(fsys fs.FS) error {
-	return eachRecord(fsys, institutesFile, []string{"phrase", "entity", "source"}, func(rec []string, _ int) error {
-		phrase, entity, source := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
+	return eachRecord(fsys, institutesFile, []string{"phrase", "entity", "source", "role"}, func(rec []string, _ int) error {
+		phrase, entity, source, role := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2]), strings.TrimSpace(rec[3])
 		if phrase == "" {
 			return errors.New("empty phrase")
 		}
 		if entity != "" && (len(entity) != 3 || strings.ToUpper(entity) != entity) {
 			return fmt.Errorf("entity %q is not three capital letters", entity)
 		}
-		lex.institutions.add(phrase, cue{category: catInstitution, value: entity + "|" + source})
+		if role != "" && role != roleCentralBank {
+			return fmt.Errorf("role %q is not %q or empty", role, roleCentralBank)
+		}
+		lex.institutions.add(phrase, cue{category: catInstitution, value: entity + "|" + source + "|" + role})
 		return nil
 	})
+}
+
+// roleCentralBank marks a monetary authority in institutions.csv.
+const roleCentralBank = "central_bank"
+
+// institution is what institutions.csv says of a name.
+type institution struct{ entity, source, role string }
+
+func institutionOf(m match) institution {
+	v, _ := m.has(catInstitution)
+	entity, rest, _ := strings.Cut(v, "|")
+	source, role, _ := strings.Cut(rest, "|")
+	return institution{entity, source, role}
 }
 
 // eachRecord reads a CSV file with the given header; lines starting with '#' are comments.

@@ -18,7 +18,7 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if i := s.ownDate(k, r); i >= 0 {
 		return s.exprs[i], true
 	}
-	if s.standingTarget(r) {
+	if s.standingTarget(k, r) {
 		return timex.Expr{Reason: "a standing target, not a figure of a period"}, true
 	}
 	if e, ok := s.spanOf(k, st.art.Published); ok {
@@ -195,16 +195,54 @@ func (s *sentence) ownDate(k int, r *reading) int {
 	return -1
 }
 
-// standingTarget reports a policy target stated with no period of its own: "the government's
-// 2% target", "below the 8.5% targeted by the central bank". It is a target, not a forecast
-// of a year, and no period is guessed for it.
-func (s *sentence) standingTarget(r *reading) bool {
-	if r.np < 0 {
+// targetPhrase returns the noun phrase that makes figure k a policy target ("its five pct
+// inflation target", "the goal of 2%", "the 2% target set by the central bank"), or -1.
+func (s *sentence) targetPhrase(k int, r *reading) int {
+	candidates := [3]int{r.np, s.words[s.qFirst[k]].np, -1}
+	if f := s.phraseStart(s.qFirst[k]); f > 0 && s.words[f-1].lower == "of" {
+		candidates[2] = s.ofOwner(f - 1)
+	}
+	for _, p := range candidates {
+		if p < 0 {
+			continue
+		}
+		h := s.words[s.nps[p].head].lower
+		for _, base := range []string{"target", "goal", "objective", "ceiling"} {
+			if hasLemma(h, base) {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// standingTarget reports a central bank's target stated with no period of its own: "the Bank
+// of England's 2% target", "above the 2% target set by the central bank", "the medium-term
+// goal of 2%". It holds from year to year, and no period is guessed for it. A government's
+// target with no date is for the year it is set in ("its five pct inflation target").
+func (s *sentence) standingTarget(k int, r *reading) bool {
+	p := s.targetPhrase(k, r)
+	if p < 0 {
 		return false
 	}
-	h := s.words[s.nps[r.np].head]
-	for _, base := range []string{"target", "goal", "objective", "ceiling"} {
-		if hasLemma(h.lower, base) {
+	n := s.nps[p]
+	for i := n.first; i < n.head; i++ {
+		switch w := s.words[i]; w.lower {
+		case "medium", "long":
+			if w.joined && (s.words[i+1].lower == "term" || s.words[i+1].lower == "run") {
+				return true // "the medium-term goal"
+			}
+		case "permanent":
+			return true
+		}
+	}
+	for _, m := range s.insts {
+		if institutionOf(m).role == roleCentralBank {
+			return true
+		}
+	}
+	for i := range s.words {
+		if s.words[i].lower == "bank" && i > 0 && (s.words[i-1].lower == "central" || s.words[i-1].lower == "reserve") {
 			return true
 		}
 	}
@@ -492,7 +530,8 @@ func (st *articleState) presentPeriod(s *sentence, k int, r *reading) (timex.Exp
 	if st.art.Published.IsZero() {
 		return timex.Expr{Reason: timex.ReasonNoPublished}, true
 	}
-	if r.vg < 0 || s.pastTense(r.vg) || r.compared >= 0 {
+	// a target set or kept is for the year it is set in
+	if r.compared >= 0 || s.targetPhrase(k, r) < 0 && (r.vg < 0 || s.pastTense(r.vg)) {
 		return timex.Expr{}, false
 	}
 	return timex.Expr{Period: strconv.Itoa(st.art.Published.Year()), Precision: timex.Year}, true

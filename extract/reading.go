@@ -1142,10 +1142,14 @@ func (s *sentence) governingVerb(p int) int {
 	if g := s.verbBefore(p); g >= 0 {
 		return g
 	}
+	// a possessor's name split by "of": "above the Bank of England's 2% target"
+	if f := s.nps[p].first; f >= 2 && s.words[f-1].lower == "of" && s.words[f-2].np >= 0 && s.possessed(p) {
+		return s.governingVerb(s.words[f-2].np)
+	}
 	// through a preposition: "grew at an annual rate of 3.8%", "rose by an average of 2%",
 	// "stabilize at around the current four pct level"
 	if j := s.skipBack(s.nps[p].first - 1); j > 0 && (s.words[j].lower == "at" || s.words[j].lower == "by" || s.words[j].lower == "to" || s.words[j].lower == "around" ||
-		s.words[j].lower == "in" && hasLemma(s.words[j-1].lower, "be")) {
+		s.words[j].lower == "in" && hasLemma(s.words[j-1].lower, "be") || referencePrep(s.words[j].lower)) {
 		if i := s.skipAdjuncts(s.prepChainStart(j) - 1); i >= 0 && s.words[i].vg >= 0 {
 			return s.words[i].vg
 		}
@@ -1169,6 +1173,26 @@ func (s *sentence) governingVerb(p int) int {
 		return s.words[j].vg
 	}
 	return -1
+}
+
+// possessed reports a noun phrase that opens with a possessor ("England's 2% target").
+func (s *sentence) possessed(p int) bool {
+	for i := s.nps[p].first; i < s.nps[p].head; i++ {
+		if s.words[i].tag == tagPoss {
+			return true
+		}
+	}
+	return false
+}
+
+// referencePrep reports a preposition that sets a figure against a level of reference: "is
+// well above the 2% target", "remains far from the goal of 2%".
+func referencePrep(lower string) bool {
+	switch lower {
+	case "above", "below", "under", "over", "from", "near", "within", "beyond", "toward", "towards":
+		return true
+	}
+	return false
 }
 
 // readFronted reads a figure at the start of a clause: "At 4.1%, the jobless rate is ...".

@@ -536,6 +536,10 @@ func (s *sentence) nounContext(i int) bool {
 	if !ws[i].past && (i+1 == len(ws) || ws[i+1].tag == tagPunct && ws[i+1].lower != ",") && i > 0 && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagNum) {
 		return true
 	}
+	// A participle before its agent: "the 2% target set by the central bank".
+	if ws[i].past && i+1 < len(ws) && ws[i+1].lower == "by" && i > 0 && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagNum) {
+		return false
+	}
 	// "says", "said": a reporting verb is never a noun; nor is a word before "that".
 	if hasLemma(ws[i].lower, "say") || i+1 < len(ws) && ws[i+1].lower == "that" {
 		return false
@@ -597,6 +601,10 @@ func (s *sentence) nounContext(i int) bool {
 				switch ws[k].tag {
 				case tagNoun, tagAdj, tagAdv:
 					continue
+				case tagNum:
+					if f := ws[k].fig; f >= 0 && !isDuration(s.quants[f].Unit) {
+						continue // "its 5% inflation target"; not "the 12 month period ending"
+					}
 				case tagDet, tagPoss:
 					return true
 				}

@@ -53,10 +53,10 @@ func TestDump(t *testing.T) {
 	}
 	ex := testExtractor(t)
 	for _, line := range strings.Split(text, "\n") {
-		st := &articleState{lex: ex.lex, art: Article{Text: line, Published: time.Date(1987, 3, 15, 0, 0, 0, 0, time.UTC)}}
+		st := &articleState{lex: ex.lex, art: Article{Text: line, Published: dumpDate()}}
 		fmt.Print(dumpSentence(st, line))
 	}
-	for _, c := range ex.Claims(Article{Text: text, Published: time.Date(1987, 3, 15, 0, 0, 0, 0, time.UTC)}, Options{}) {
+	for _, c := range ex.Claims(Article{Text: text, Published: dumpDate()}, Options{}) {
 		fmt.Printf("CLAIM %q %s %s %s %g %s %s\n", c.Quote, c.Indicator, c.Entity, c.Period, c.Value, c.Kind, c.Basis)
 	}
 }
@@ -119,4 +119,11 @@ func TestDumpFile(t *testing.T) {
 		}
 		i = j
 	}
+}
+
+func dumpDate() time.Time {
+	if d, err := time.Parse("2006-01-02", os.Getenv("DUMPDATE")); err == nil {
+		return d
+	}
+	return time.Date(1987, 3, 15, 0, 0, 0, 0, time.UTC)
 }
