@@ -93,7 +93,7 @@ var triggerShapes = func() (t [26][26]uint16) {
 	}
 	for _, w := range []string{"last", "next", "this", "previous", "past", "prior", "coming",
 		"current", "yesterday", "today", "tomorrow", "fy", "fiscal", "financial", "year",
-		"three", "six", "nine", "twelve", "following", "that", "same"} {
+		"three", "six", "nine", "twelve", "following", "that", "same", "quarter", "month"} {
 		add(w)
 	}
 	return t

@@ -69,6 +69,16 @@ func TestScan(t *testing.T) {
 		{"that year with nothing before", "that year", []want{{"that year", "", Year, false}}},
 		{"that quarter after a year is unresolved", "in 2004, that quarter", []want{
 			{"2004", "2004", Year, true}, {"that quarter", "", Quarter, false}}},
+		{"in the quarter after a quarter", "stocks fell in the fourth quarter. Yesterday the office said GDP grew 0.2 pct in the quarter.", []want{
+			{"fourth quarter", "2024-Q4", Quarter, false}, {"Yesterday", "2025-03-03", Day, false}, {"the quarter", "2024-Q4", Quarter, false}}},
+		{"for the month after a month", "In January prices rose; for the month, food led.", []want{
+			{"January", "2025-01", Month, false}, {"the month", "2025-01", Month, false}}},
+		{"during the year after a year", "Exports rose in 1986, and during the year imports fell.", []want{
+			{"1986", "1986", Year, true}, {"the year", "1986", Year, false}}},
+		{"the quarter with nothing before says nothing", "GDP grew 0.2 pct in the quarter.", nil},
+		{"the quarter to a month is no anaphor", "in 2024-Q4 ... in the quarter to March", []want{
+			{"2024-Q4", "2024-Q4", Quarter, true}, {"March", "2025-03", Month, false}}},
+		{"year on year is no anaphor", "in 1986, the rise in the year on year index", []want{{"1986", "1986", Year, true}}},
 		{"counts are not years", "more than 2000 jobs and 1,999 people and $2005", nil},
 		{"decades are not years", "the 1990s", nil},
 	}

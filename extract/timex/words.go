@@ -66,6 +66,10 @@ func (s *scanner) atWord(i, we int) (int, bool) {
 		return s.atFiscal(i, we)
 	case "year":
 		return s.atYearTo(i, we)
+	case "quarter":
+		return s.atBareAnaphor(i, we, Quarter)
+	case "month":
+		return s.atBareAnaphor(i, we, Month)
 	case "a":
 		return s.atYearEarlier(i, we)
 	case "three", "six", "nine", "twelve":
@@ -377,7 +381,7 @@ func (s *scanner) atYearTo(i, we int) (int, bool) {
 	}
 	ws, wend := nextWord(text, we)
 	if ws == wend || !ascii.EqualFoldAny(text[ws:wend], "to", "ending", "ended") {
-		return 0, false
+		return s.atBareAnaphor(i, we, Year)
 	}
 	if ds, de := nextWord(text, wend); ds < de && ascii.EqualFold(text[ds:de], "date") && ascii.EqualFold(text[ws:wend], "to") {
 		// "the year to date": this calendar year so far.
@@ -430,6 +434,37 @@ func (s *scanner) atAnaphor(start, we int) (int, bool) {
 	}
 	s.add(e)
 	return ue, true
+}
+
+// atBareAnaphor parses "in the quarter", "for the month", "during the year": after a period
+// named just before, the same one ("... in the fourth quarter. GDP expanded 0.2 pct in the
+// quarter"). Only a phrase that ends there refers back ("in the quarter to March" does not),
+// and with no antecedent nothing is added: the words then say nothing of the period.
+func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
+	text := s.text
+	ts, te := prevWord(text, i)
+	if ts == te || !ascii.EqualFold(text[ts:te], "the") {
+		return 0, false
+	}
+	ps, pe := prevWord(text, ts)
+	if ps == pe || !ascii.EqualFoldAny(text[ps:pe], "in", "for", "during", "over", "through", "throughout") {
+		return 0, false
+	}
+	if we < len(text) && (text[we] == '-' || text[we] == '\'' || text[we] == 0xE2) {
+		return 0, false // "the year-earlier", "the quarter's"
+	}
+	if ns, ne := nextWord(text, we); ns < ne && ascii.EqualFoldAny(text[ns:ne], "of", "to", "on", "ending", "ended", "before", "earlier", "ago", "after", "ahead", "since", "until", "from") {
+		return 0, false
+	}
+	// The last period of the same length named before: "the quarter" is no day's ("yesterday,
+	// GDP expanded 0.2 pct in the quarter").
+	for n := len(s.out) - 1; n >= 0; n-- {
+		if prev := s.out[n]; prev.Period != "" && prev.Precision == precision {
+			s.add(Expr{Start: ts, End: we, Precision: precision, Period: prev.Period})
+			return we, true
+		}
+	}
+	return 0, false
 }
 
 // antecedent returns the last resolved period named before the current position, unless it
