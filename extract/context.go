@@ -95,3 +95,34 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 		st.lastPeriods[c.Indicator] = c.Period
 	}
 }
+
+// updateFrame remembers the one period the sentence's own figures were of, figures of other
+// measures included; figures given in comparison are left out.
+func (st *articleState) updateFrame(s *sentence) {
+	period := ""
+	for k, r := range s.readings {
+		if r == nil || r.measure == nil || r.compared != -1 {
+			continue
+		}
+		p := r.claimPeriod
+		if p == "" && blocks(r.measure) && s.qFirst[k] >= 0 {
+			i := s.ownDate(k, r)
+			if i < 0 {
+				from, to := s.clauseOf(s.qFirst[k])
+				i = s.freeDate(k, from, to, func(int) bool { return false }, false)
+			}
+			if i >= 0 {
+				p = s.exprs[i].Period
+			}
+		}
+		if p == "" || strings.Contains(p, "/") {
+			continue
+		}
+		if period != "" && period != p {
+			st.frame = frame{}
+			return
+		}
+		period = p
+	}
+	st.frame = frame{period: period, end: s.end}
+}

@@ -74,6 +74,7 @@ type articleState struct {
 	// focus is what the last sentence with a linked figure was about: the measure, its
 	// entity and period, and where that sentence ended.
 	focus focus
+	frame frame
 	// lastPeriods is the period of the last claim of each indicator.
 	lastPeriods map[string]string
 
@@ -87,6 +88,14 @@ type articleState struct {
 }
 
 // focus is the topic a text carries from one sentence to the next.
+// frame is the one period the figures of a sentence were of, leaving out those given in
+// comparison: the time the text goes on about ("Retail prices rose 88.1 pct in 1986. The cost
+// of living rose by 89.1 pct.").
+type frame struct {
+	period string
+	end    int // end of the sentence; 0 when unset
+}
+
 type focus struct {
 	measure   *measure
 	entity    string
@@ -111,13 +120,7 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 		return st.exprs
 	}
 	text := st.art.Text
-	from := s.start
-	if i := s.start - 1; i > 0 {
-		for i > 0 && isSpaceByte(text[i]) {
-			i--
-		}
-		from, _ = st.lex.sentenceBounds(text, i)
-	}
+	from := st.previousSentenceStart(s)
 	window := text[from:s.end]
 	exprs := refineDates(window, timex.Scan(window, st.art.Published), st.art.Published)
 	for i := range exprs {
@@ -125,6 +128,20 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 		exprs[i].End += from
 	}
 	return exprs
+}
+
+// previousSentenceStart returns where the sentence before s starts (s.start when there is none).
+func (st *articleState) previousSentenceStart(s *sentence) int {
+	text := st.art.Text
+	i := s.start - 1
+	if i <= 0 {
+		return s.start
+	}
+	for i > 0 && isSpaceByte(text[i]) {
+		i--
+	}
+	from, _ := st.lex.sentenceBounds(text, i)
+	return from
 }
 
 // recencyBonus is how many mentions being the last one named is worth. It lets the article's
@@ -226,9 +243,12 @@ type sentence struct {
 	qFirst, qLast     []int // word span of each quantity
 	exprs             []timex.Expr
 	eFirst, eLast     []int
-	nps               []np
-	vgs               []vg
-	readings          []*reading // per quantity, filled on demand
+	// frame is the one period the sentence before named, if it named one: the time the text
+	// is about ("Retail prices rose 88.1 pct in 1986. The cost of living rose 89.1 pct.").
+	frame    timex.Expr
+	nps      []np
+	vgs      []vg
+	readings []*reading // per quantity, filled on demand
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.
@@ -420,6 +440,7 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 		out = append(out, claims...)
 	}
 	st.updateFocus(s, out)
+	st.updateFrame(s)
 	return out
 }
 

@@ -332,6 +332,19 @@ var periodFamilies = []family{
 		"The Spanish government kept its 5% inflation target, the minister said.",
 		"Spain's finance ministry is sticking to its 5 per cent target for inflation.",
 	}, want: []string{"inflation ESP 5 forecast 2025"}},
+	{name: "an undated figure goes on with the period the sentence before was about", wordings: []string{
+		"Yugoslav wholesale prices rose an average of 88.1% in 2024, the central bank said. Yugoslavia's cost of living rose by 89.1%.",
+		"Producer prices in Yugoslavia climbed 70 pct in 2024. Consumer prices rose 89.1 pct, the bank said.",
+		"In 2024 Yugoslav industrial output fell 2%. Yugoslavia's inflation rate was 89.1 per cent.",
+	}, want: []string{"inflation YUG 89.1 actual 2024"}},
+	{name: "a period given in comparison is no frame", wordings: []string{
+		"Jamaica's budget was presented, with exports up from 19.7% in 2022. Jamaica's inflation was 9.4%.",
+		"Jamaican wages rose 5%, against 19% in 2022. Inflation in Jamaica was 9.4%.",
+	}, want: []string{"inflation JAM 9.4 actual -"}},
+	{name: "a count of years back", wordings: []string{
+		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
+		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",
+	}, want: []string{"inflation JAM 9.4 actual 2024", "inflation JAM 19.7 previous 2022"}},
 	{name: "a comparison figure is an earlier one", wordings: []string{
 		"Italy's unemployment rate fell to 6.1% in 2024, down from 7.7% in 2023.",
 		"Italy's jobless rate dropped to 6.1% in 2024 compared with 7.7% in 2023.",

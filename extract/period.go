@@ -105,6 +105,11 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if p := st.lastPeriods[r.indicatorOf(s.quants[k].Unit)]; p != "" && (r.vg < 0 || s.pastTense(r.vg)) {
 		return timex.Expr{Period: p, Precision: periodPrecision(p)}, true
 	}
+	// a figure reported in the past with no date goes on with the period the sentence before
+	// was about
+	if f := st.frame; f.period != "" && r.vg >= 0 && s.pastTense(r.vg) && st.withinSentences(f.end, s.start, 0) {
+		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
+	}
 	return st.presentPeriod(s, k, r)
 }
 
@@ -441,6 +446,14 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 	// A base date after the figure: "7.9 pct a year earlier", "the same month last year", "in
 	// the previous quarter".
 	for j := s.qLast[k] + 1; j < len(s.words) && j <= s.qLast[k]+5; j++ {
+		if f := s.words[j].fig; f >= 0 && isDuration(s.quants[f].Unit) && s.quants[f].ValueMax == nil {
+			// "19.7 pct two years ago", "three months earlier": the count says how far back
+			if a := s.qLast[f] + 1; a < len(s.words) && (s.words[a].lower == "ago" || s.words[a].lower == "earlier" || s.words[a].lower == "before") {
+				if n := int(s.quants[f].Value); float64(n) == s.quants[f].Value && n > 0 {
+					return shiftBy(base, n, s.quants[f].Unit), true
+				}
+			}
+		}
 		if s.words[j].fig >= 0 || s.words[j].vg >= 0 {
 			break
 		}
@@ -458,6 +471,27 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 		}
 	}
 	return shiftPeriod(base, -1, false), true
+}
+
+// shiftBy moves a period back by n units of a duration ("two years", "three months"), when
+// the period is at least as fine as the unit.
+func shiftBy(e timex.Expr, n int, unit string) timex.Expr {
+	switch unit {
+	case "year":
+		return shiftPeriod(e, -n, true)
+	case "quarter":
+		if e.Precision == timex.Quarter {
+			return shiftPeriod(e, -n, false)
+		}
+	case "month":
+		if e.Precision == timex.Month {
+			return shiftPeriod(e, -n, false)
+		}
+		if e.Precision == timex.Quarter && n%3 == 0 {
+			return shiftPeriod(e, -n/3, false)
+		}
+	}
+	return timex.Expr{}
 }
 
 // shiftPeriod moves a period by n of its own units, or by n years when byYear.
