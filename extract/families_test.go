@@ -341,6 +341,15 @@ var periodFamilies = []family{
 		"Jamaica's budget was presented, with exports up from 19.7% in 2022. Jamaica's inflation was 9.4%.",
 		"Jamaican wages rose 5%, against 19% in 2022. Inflation in Jamaica was 9.4%.",
 	}, want: []string{"inflation JAM 9.4 actual -"}},
+	{name: "figures listed in comparison are all earlier ones", wordings: []string{
+		"Australia's unemployment rate rose to 8.4% in March 2025 from 8.2% in February and 7.9% a year earlier.",
+		"Australian unemployment climbed to 8.4 per cent in March 2025, up from 8.2 per cent in February and 7.9 per cent a year earlier.",
+		"The Australian jobless rate rose to 8.4 pct in March 2025, compared with 8.2 pct in February and 7.9 pct a year earlier.",
+	}, want: []string{"unemployment_rate AUS 8.4 actual 2025-03", "unemployment_rate AUS 8.2 previous 2025-02", "unemployment_rate AUS 7.9 previous 2024-03"}},
+	{name: "a rate restating a count given in comparison is an earlier one", wordings: []string{
+		"Unadjusted, Australia's jobless rose to 699,800 or 9.1% of the workforce in February 2025 from 671,400 or 8.9% in January.",
+		"Australian unemployment rose to 699,800, or 9.1 per cent of the labour force, in February 2025 from 671,400, or 8.9 per cent, in January.",
+	}, want: []string{"unemployment_rate AUS 9.1 actual 2025-02", "unemployment_rate AUS 8.9 previous 2025-01"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

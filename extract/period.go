@@ -186,6 +186,12 @@ func (s *sentence) ownDate(k int, r *reading) int {
 	if d := s.dateAfter(after); d >= 0 && !(r.compared >= 0 && relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d])) {
 		return d
 	}
+	// past the comma that closes an apposition: "from 671,400, or 8.9 per cent, in January"
+	if r.apposed >= 0 && after+1 < len(ws) && ws[after+1].lower == "," {
+		if d := s.dateAfter(after + 1); d >= 0 && !(r.compared >= 0 && relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d])) {
+			return d
+		}
+	}
 	if r.compared >= 0 {
 		return -1 // a compared figure takes no date of its measure's phrase
 	}

@@ -98,7 +98,10 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	if j := s.apposedFigure(k); j >= 0 {
 		if r := st.figureReading(s, j); r != nil {
 			out := *r
-			out.apposed, out.compared, out.coordinated = j, -1, -1
+			out.apposed, out.coordinated = j, -1
+			if r.revised || r.compared < 0 {
+				out.compared, out.revised = -1, false // else restating a figure given in comparison
+			}
 			out.quoteFrom, out.quoteTo = first, last
 			if unitClass(s.quants[j].Unit) != unitClass(s.quants[k].Unit) && s.quants[k].Unit == "percent" {
 				out.role, out.shareOf = roleShare, out.measure.shareOf
@@ -115,7 +118,14 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	if j := s.coordinatedWith(k); j >= 0 {
 		if br := st.figureReading(s, j); br != nil {
 			out := *br
-			out.coordinated, out.compared, out.apposed, out.listEntity = j, -1, -1, -1
+			out.coordinated, out.apposed, out.listEntity = j, -1, -1
+			if !br.revised && br.compared >= 0 {
+				// "rose to 8.4 pct from 8.2 pct in February and 7.9 pct a year earlier": both
+				// are given in comparison with the first
+				out.compared = br.compared
+			} else {
+				out.compared, out.revised = -1, false
+			}
 			out.quoteFrom, out.quoteTo = s.phraseStart(first), last
 			return &out
 		}
