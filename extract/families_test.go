@@ -350,6 +350,10 @@ var periodFamilies = []family{
 		"Unadjusted, Australia's jobless rose to 699,800 or 9.1% of the workforce in February 2025 from 671,400 or 8.9% in January.",
 		"Australian unemployment rose to 699,800, or 9.1 per cent of the labour force, in February 2025 from 671,400, or 8.9 per cent, in January.",
 	}, want: []string{"unemployment_rate AUS 9.1 actual 2025-02", "unemployment_rate AUS 8.9 previous 2025-01"}},
+	{name: "a span of months ends in its date", wordings: []string{
+		"New Zealand's CPI rose 18.3% in 12 months ended March 2025, against 18.2% in 12 months ended December 2024.",
+		"New Zealand consumer prices rose 18.3 pct in the 12 months to March 2025 against 18.2 pct in the 12 months ending December 2024.",
+	}, want: []string{"inflation NZL 18.3 actual 2025-03", "inflation NZL 18.2 previous 2024-12"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

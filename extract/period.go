@@ -296,6 +296,10 @@ func (s *sentence) dateAfter(i int) int {
 		case w.tag == tagPrep && (w.lower == "in" || w.lower == "for" || w.lower == "during" || w.lower == "over" || w.lower == "of" || w.lower == "on" || w.lower == "through" || w.lower == "by"):
 		case w.tag == tagDet || w.lower == "the":
 		case w.lower == "mid" || w.lower == "early" || w.lower == "late" || w.lower == "end":
+		case w.fig >= 0 && isDuration(s.quants[w.fig].Unit) && s.qLast[w.fig]+1 < len(ws) && s.qFirst[w.fig] == j &&
+			(ws[s.qLast[w.fig]+1].lower == "ended" || ws[s.qLast[w.fig]+1].lower == "ending" || ws[s.qLast[w.fig]+1].lower == "to"):
+			// "18.2 pct in 12 months ended December 1986": the span ends in its date
+			j = s.qLast[w.fig] + 1
 		case w.cue >= 0 && hasAny(s.cues[w.cue], catBasis, catKindNoun):
 			n-- // "3.8% on an annualised basis in the last three months of 2024"
 		case w.tag == tagAdv:

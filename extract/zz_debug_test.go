@@ -35,6 +35,9 @@ func dumpSentence(st *articleState, text string) string {
 		fmt.Fprintf(&b, "%s/%s%s ", w.text, w.tag, mark)
 	}
 	b.WriteString("\n")
+	for i, e := range s.exprs {
+		fmt.Fprintf(&b, "  date %d %q -> %q %s\n", i, text[e.Start-s.start:e.End-s.start], e.Period, e.Reason)
+	}
 	for k := range s.quants {
 		r := st.figureReading(s, k)
 		if r == nil {
