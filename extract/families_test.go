@@ -354,6 +354,11 @@ var periodFamilies = []family{
 		"New Zealand's CPI rose 18.3% in 12 months ended March 2025, against 18.2% in 12 months ended December 2024.",
 		"New Zealand consumer prices rose 18.3 pct in the 12 months to March 2025 against 18.2 pct in the 12 months ending December 2024.",
 	}, want: []string{"inflation NZL 18.3 actual 2025-03", "inflation NZL 18.2 previous 2024-12"}},
+	{name: "an infinitive of result has its movement's tense and date", wordings: []string{
+		"UK unemployment fell 44,100 in February 2025, to total 3.07 million or 11.1% of the workforce.",
+		"Unemployment in Britain dropped by 44,100 in February 2025 to stand at 11.1 per cent of the workforce.",
+		"British unemployment fell a provisional 44,100 in February 2025, to reach 11.1 pct of the labour force.",
+	}, want: []string{"unemployment_rate GBR 11.1 actual 2025-02"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

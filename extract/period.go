@@ -64,6 +64,19 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if i := s.freeDate(k, from, to, shares, events); i >= 0 {
 		return s.exprs[i], true
 	}
+	// an infinitive of result has the date of the movement it ends: "fell 44,100 in February,
+	// to total 3.07 mln or 11.1 pct"
+	if r.vg >= 0 {
+		if m := s.resultMatrix(r.vg); m >= 0 {
+			for j := range s.quants {
+				if jr := s.readings[j]; j != k && jr != nil && jr.vg == m && jr.measure != nil {
+					if i := s.ownDate(j, jr); i >= 0 {
+						return s.exprs[i], true
+					}
+				}
+			}
+		}
+	}
 	// "since 1974, when GNP contracted 1.4 pct": the clause "when" opens is the date's.
 	if from > 1 && s.words[from-1].lower == "when" {
 		d := from - 2
@@ -612,7 +625,25 @@ func (s *sentence) pastTense(g int) bool {
 			return false
 		}
 	}
+	if m := s.resultMatrix(g); m >= 0 {
+		return s.pastTense(m) // "fell 44,100 in February, to total 3.07 mln": the fall's tense
+	}
 	return s.words[v.head].past && !v.infinitive
+}
+
+// resultMatrix returns the verb group of the clause that an infinitive of result hangs from
+// ("fell 44,100 in February, to total 3.07 mln", "rose 2%, to stand at 4.1%"), or -1. An
+// infinitive after a verb of projection is its object ("expected to grow") and none.
+func (s *sentence) resultMatrix(g int) int {
+	v := s.vgs[g]
+	if !v.infinitive || v.modal {
+		return -1
+	}
+	m := s.verbBeforeWord(v.first)
+	if m < 0 || m == g || s.projects(m) || s.verbChange(m) == 0 {
+		return -1
+	}
+	return m
 }
 
 // spanOf reads a figure over several years: "averaged five pct over the past three years",
