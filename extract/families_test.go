@@ -359,6 +359,10 @@ var periodFamilies = []family{
 		"Unemployment in Britain dropped by 44,100 in February 2025 to stand at 11.1 per cent of the workforce.",
 		"British unemployment fell a provisional 44,100 in February 2025, to reach 11.1 pct of the labour force.",
 	}, want: []string{"unemployment_rate GBR 11.1 actual 2025-02"}},
+	{name: "a figure listed after a change noun's date", wordings: []string{
+		"Spain's consumer price index rose 0.6% in March 2025 after a 0.4% increase in February and 0.3% in March last year.",
+		"Spanish consumer prices rose 0.6 pct in March 2025, after a 0.4 pct rise in February and 0.3 pct in March last year.",
+	}, want: []string{"inflation ESP 0.6 actual 2025-03", "inflation ESP 0.4 previous 2025-02", "inflation ESP 0.3 previous 2024-03"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

@@ -200,13 +200,16 @@ func (s *sentence) coordinatedWith(k int) int {
 	}
 	// the figure before, with its own date and place: "2.7 pct this year and", "7.5% in Italy,"
 	j := s.skipAdjuncts(i - 1)
+	pk := s.prevFigure(k)
+	if j >= 0 && pk >= 0 && ws[j].np >= 0 && ws[j].np == ws[s.qFirst[pk]].np && s.nps[ws[j].np].head == j {
+		j = s.qLast[pk] // the noun the figure before modifies: "a 0.4 pct increase in February and"
+	}
 	for n := 0; j >= 0 && n < 4 && ws[j].fig < 0; n++ {
 		if ws[j].ent < 0 && ws[j].tag != tagPrep && ws[j].tag != tagDet {
 			return -1
 		}
 		j--
 	}
-	pk := s.prevFigure(k)
 	if j < 0 || pk < 0 || ws[j].fig != pk || s.quants[pk].Unit != s.quants[k].Unit && s.quants[k].Unit != "" {
 		return -1
 	}
