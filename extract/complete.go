@@ -70,6 +70,19 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	c.Basis = st.basisOf(s, k, r, c)
 	s.claimed(k, c)
 	out := []Claim{c}
+	if d, loose := s.sameAsDate(k); d >= 0 && c.Period != "" && s.exprs[d].Period != "" && s.exprs[d].Period != c.Period {
+		// "5.5 pct, in line with last year", "2.1 pct this year, the same rate as last year":
+		// the figure is also the earlier period's
+		p := c
+		p.Period, p.PeriodExplicit, p.Kind = s.exprs[d].Period, s.exprs[d].Explicit, KindPrevious
+		p.End = max(c.End, s.exprs[d].End)
+		p.Quote = text[p.Start:p.End]
+		p.Basis = st.basisOf(s, k, r, p)
+		if loose && p.Qualifier == "exact" {
+			p.Qualifier = "approx" // "in line with" is no more than close
+		}
+		out = append(out, p)
+	}
 	for _, e := range extra {
 		d := c
 		d.Period, d.PeriodExplicit = e.Period, e.Explicit
@@ -455,4 +468,57 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// sameAsDate returns the date of an earlier period that figure k is said to equal: "5.5 pct,
+// in line with last year", "2.1 pct this year, the same rate as last year", "unchanged from
+// 1986"; -1 when there is none. loose is true for "in line with", which says no more than
+// close.
+func (s *sentence) sameAsDate(k int) (d int, loose bool) {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if p := ws[s.qFirst[k]].np; p >= 0 {
+		i = max(i, s.nps[p].last+1)
+	}
+	if d := s.dateAfter(i - 1); d >= 0 {
+		i = s.eLast[d] + 1 // past the figure's own date
+	}
+	if i < len(ws) && ws[i].lower == "," {
+		i++
+	}
+	// "the same rate as", "in line with", "unchanged from": the marker, then the date
+	marker := false
+	for n := 0; i < len(ws) && n < 7; i, n = i+1, n+1 {
+		w := ws[i]
+		if w.date >= 0 {
+			last := s.eLast[w.date]
+			if !marker || last+1 < len(ws) && (ws[last+1].tag == tagPoss || ws[last+1].fig >= 0) {
+				return -1, false // "in line with 1985's 2.8 pct": the earlier year has a figure of its own
+			}
+			return w.date, loose
+		}
+		switch {
+		case w.lower == "same":
+			j := i + 1
+			for j < len(ws) && j <= i+2 && ws[j].tag == tagNoun && ws[j].date < 0 {
+				j++
+			}
+			// "the same rate as last year", "after the same rate in the last quarter of 1986";
+			// "up 2.9 pct from the same 1985 quarter" is a base, not an equal
+			if j >= len(ws) || ws[j].lower != "as" && !(j > i+1 && (ws[j].lower == "in" || ws[j].lower == "for")) {
+				return -1, false
+			}
+			marker, i, n = true, j, n+j-i
+		case w.lower == "line" && i+1 < len(ws) && ws[i+1].lower == "with" && i > 0 && ws[i-1].lower == "in":
+			marker, loose = true, true
+			i, n = i+1, n+1
+		case w.lower == "unchanged" && i+1 < len(ws) && (ws[i+1].lower == "from" || ws[i+1].lower == "on"):
+			marker = true
+			i, n = i+1, n+1
+		case w.lower == "the" || w.lower == "in" || w.lower == "a" || w.lower == "after" || w.lower == "against":
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
 }

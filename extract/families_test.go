@@ -363,6 +363,19 @@ var periodFamilies = []family{
 		"Spain's consumer price index rose 0.6% in March 2025 after a 0.4% increase in February and 0.3% in March last year.",
 		"Spanish consumer prices rose 0.6 pct in March 2025, after a 0.4 pct rise in February and 0.3 pct in March last year.",
 	}, want: []string{"inflation ESP 0.6 actual 2025-03", "inflation ESP 0.4 previous 2025-02", "inflation ESP 0.3 previous 2024-03"}},
+	{name: "a figure said to equal an earlier period's is that period's too", wordings: []string{
+		"France's economy will grow only 2.1% this year, the same rate as last year.",
+		"French growth is forecast at 2.1 per cent this year, in line with last year.",
+		"The French economy should expand 2.1 pct this year, the same pace as in 2024.",
+	}, want: []string{"gdp_growth FRA 2.1 forecast 2025", "gdp_growth FRA 2.1 previous 2024"}},
+	{name: "a base period is no equal", wordings: []string{
+		"France's GDP was up 2.9% in the fourth quarter from the same quarter of 2023.",
+		"French GDP grew 2.9 per cent in the fourth quarter on the same quarter a year earlier.",
+	}, want: []string{"gdp_growth FRA 2.9 actual 2024-Q4"}},
+	{name: "an earlier period with a figure of its own", wordings: []string{
+		"French unemployment was 7.3% in 2024, in line with 2023's 7.4%.",
+		"Unemployment in France was 7.3 pct in 2024, the same as 2023's 7.4 pct.",
+	}, want: []string{"unemployment_rate FRA 7.3 actual 2024", "unemployment_rate FRA 7.4 previous 2023"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",
