@@ -67,6 +67,14 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		c.Note = "period not stated near the figure"
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
+	if f := r.refersTo; f != nil && !c.PeriodExplicit && f.entity == c.Entity {
+		// "The three pct figure could translate into ...": the January figure named before,
+		// an outturn even when it was given in comparison there
+		c.Period, c.Kind = f.period, f.kind
+		if c.Kind == KindPrevious {
+			c.Kind = KindActual
+		}
+	}
 	c.Basis = st.basisOf(s, k, r, c)
 	s.claimed(k, c)
 	out := []Claim{c}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/extract/quantity"
+)
 
 // contextMeasure returns the measure that a word at position at refers back to ("it", "the
 // rate", "the three pct figure", "the rise"): the measure of an earlier figure of the same
@@ -54,6 +58,70 @@ func (s *sentence) inRelativeClause(k int) bool {
 	}
 	from, _ := s.clauseOf(s.qFirst[k])
 	return from > 0 && s.words[from-1].tag == tagWh
+}
+
+// statedFigure is a figure the text stated, with what it was of.
+type statedFigure struct {
+	measure              *measure
+	entity, period, kind string
+	value                float64
+	unit                 string
+}
+
+// maxStated bounds the figures remembered for references back.
+const maxStated = 32
+
+// rememberStated keeps the sentence's linked figures for the phrases that name them again.
+func (st *articleState) rememberStated(s *sentence) {
+	for k, r := range s.readings {
+		if r == nil || r.measure == nil || blocks(r.measure) || r.claimPeriod == "" {
+			continue
+		}
+		if len(st.stated) == maxStated {
+			copy(st.stated, st.stated[1:])
+			st.stated = st.stated[:maxStated-1]
+		}
+		q := s.quants[k]
+		st.stated = append(st.stated, statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit})
+	}
+}
+
+// statedAs returns the latest figure the text stated with the value and unit of q.
+func (st *articleState) statedAs(q quantity.Quantity) (statedFigure, bool) {
+	for i := len(st.stated) - 1; i >= 0; i-- {
+		if f := st.stated[i]; f.value == q.Value && f.unit == q.Unit && q.ValueMax == nil {
+			return f, true
+		}
+	}
+	return statedFigure{}, false
+}
+
+// namesStated reports whether any of qs has the value of a figure stated before: a sentence
+// that may name it again ("The three pct figure could translate into ...").
+func (st *articleState) namesStated(qs []quantity.Quantity) bool {
+	for _, q := range qs {
+		if _, ok := st.statedAs(q); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack reports a figure in a definite phrase headed by a noun that names a figure or a
+// rate ("the three pct figure", "this 2.9 pct rate"): it names a figure stated before.
+func (s *sentence) refersBack(k int) bool {
+	p := s.words[s.qFirst[k]].np
+	if p < 0 || s.nps[p].head <= s.qLast[k] {
+		return false
+	}
+	n := s.nps[p]
+	switch s.words[n.first].lower {
+	case "the", "that", "this":
+	default:
+		return false
+	}
+	h := s.words[n.head].lower
+	return hasLemma(h, "figure") || hasLemma(h, "rate") || hasLemma(h, "level") || hasLemma(h, "reading")
 }
 
 // updateFocus remembers what the sentence's last linked claim was about.

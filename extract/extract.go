@@ -77,6 +77,8 @@ type articleState struct {
 	frame frame
 	// lastPeriods is the period of the last claim of each indicator.
 	lastPeriods map[string]string
+	// stated holds the figures the text has stated so far, for "the three pct figure" later.
+	stated []statedFigure
 
 	// scanToks and sentToks are token buffers the article reuses: one for the text scanned for
 	// names, one for the sentence being read, which never outlives the next.
@@ -400,10 +402,13 @@ func (s *sentence) mayHoldClaim() bool {
 // measure, or refers back to the one the sentence before was about. Other sentences are not
 // read further — most sentences with a figure are of that kind — but one about exports or
 // profits still ends what "it" can refer to.
-func (st *articleState) candidate(start, end int) bool {
+func (st *articleState) candidate(start, end int, qs []quantity.Quantity) bool {
 	measure, trigger, other := st.lex.wordsIn(st.art.Text[start:end])
 	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.withinSentences(st.focus.end, start, 1) {
 		return true
+	}
+	if trigger && st.namesStated(qs) {
+		return true // "The three pct figure ..." long after the figure was given
 	}
 	if other {
 		st.focus = focus{measure: st.lex.measures[measureOther], end: end}
@@ -413,7 +418,7 @@ func (st *articleState) candidate(start, end int) bool {
 
 func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, opts Options) []Claim {
 	var s *sentence
-	if st.candidate(start, end) {
+	if st.candidate(start, end, qs) {
 		s = st.newSentence(start, end, qs)
 	}
 	if s == nil || !s.mayHoldClaim() {
@@ -441,6 +446,7 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 	}
 	st.updateFocus(s, out)
 	st.updateFrame(s)
+	st.rememberStated(s)
 	return out
 }
 

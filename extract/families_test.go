@@ -252,6 +252,10 @@ var contextFamilies = []family{
 	{name: "the rate refers to the rate of the sentence before", wordings: []string{
 		"The number of unemployed in Australia rose to 702,600 in February. The rate eased to 9.0% from 9.1% in January.",
 	}, want: []string{"unemployment_rate AUS 9 actual", "unemployment_rate AUS 9.1 previous 2025-01"}},
+	{name: "a definite phrase names a figure given before", wordings: []string{
+		"Japan's unemployment rate rose to a record 3% in January. Economists fear worse. Exporters are cutting jobs. Some 300,000 workers may need help. \"The three pct figure could translate into a high figure in Europe,\" one economist said.",
+		"Japanese unemployment hit a record 3 per cent in January. Firms shed staff. Exporters are hurt by the yen. Banks are cautious. Economists said the 3 per cent rate understates the problem.",
+	}, want: []string{"unemployment_rate JPN 3 actual 2025-01", "unemployment_rate JPN 3 actual 2025-01"}},
 	{name: "the country of the sentence before", wordings: []string{
 		"Poland joined the EU in 2004. Last year, the economy grew 2.9%.",
 		"Poland's central bank met on Tuesday. Last year, the country's economy grew 2.9%.",

@@ -39,6 +39,9 @@ type reading struct {
 	nominal     bool // growth at current prices
 	perCapita   bool
 	fromContext bool // the measure came from an earlier sentence ("it rose 0.4%")
+	// refersTo is the figure stated before that a definite phrase names again ("the three pct
+	// figure"), or nil.
+	refersTo *statedFigure
 
 	// What the claim made of the figure says, for the figures compared with it or restating it.
 	claimEntity, claimPeriod, claimKind string
@@ -331,10 +334,13 @@ func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *
 		// "the 2.25 pct forecast", "the three pct figure", "a five pct target for inflation",
 		// "a slowdown in inflation to around a two pct annual rate"
 		r.forecastNoun = nm.forecast
+		f, stated := st.statedAs(s.quants[k])
 		if nm.measure != nil {
 			r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
 		} else if m, at := st.changedMeasure(s, s.nps[p].last); m != nil {
 			r.measure, r.measureAt = m, at
+		} else if stated && s.refersBack(k) {
+			r.measure, r.fromContext, r.refersTo = f.measure, true, &f // "The three pct figure"
 		} else if ar := st.attachedReading(s, k, p, r); ar != nil {
 			return ar
 		} else if !st.measureAround(s, k, &r) {

@@ -337,6 +337,10 @@ func isAdjective(lex *Lexicon, lower string) bool {
 	if lex.adjectives[lower] {
 		return true
 	}
+	switch lower {
+	case "worse", "worst", "better", "best", "farther", "farthest", "furthest":
+		return true // irregular comparatives and superlatives
+	}
 	if strings.HasSuffix(lower, "er") || strings.HasSuffix(lower, "est") {
 		for _, b := range lemmasOf(lower) {
 			if b != lower && (strings.HasSuffix(lower, "er") && hasForm(b, "est") || strings.HasSuffix(lower, "est") && hasForm(b, "er")) {
