@@ -297,7 +297,13 @@ var wordFamilies = []family{
 		"Germany's economy is expected to grow by 1-1/2 to 2% in 2025.",
 		"Economists expect German growth of between 1.5 and 2 per cent in 2025.",
 		"German growth should come in at 1.5% to 2% in 2025, economists said.",
+		"Institutes forecast German growth ranging from 1.5 to two pct in 2025.",
+		"The forecasts put German growth in 2025 at between 1.5 and 2 per cent.",
 	}, want: []string{"gdp_growth DEU 1.5 forecast 2025"}},
+	{name: "a participle's phrase inside the subject", wordings: []string{
+		"Inflation in Peru for the 12-month period ending March 2025 was 67.4%.",
+		"Peru's inflation for the year ending in March 2025 was 67.4 pct, the institute said.",
+	}, want: []string{"inflation PER 67.4 actual"}},
 	{name: "a sentence wrapped over lines", wordings: []string{
 		"Sweden's gross national product rose 1.3 pct last\nyear against 2.3 pct in 1985, the central bureau of\nstatistics said.",
 	}, want: []string{"gdp_growth SWE 1.3 actual 2024", "gdp_growth SWE 2.3 previous 1985"}},

@@ -81,6 +81,9 @@ func (s *sentence) forecastGoverned(k int, r *reading) bool {
 		}
 	}
 	for n := 0; g >= 0 && n < 4; n++ {
+		if subj := s.subjectOf(g); subj >= 0 && s.cueIs(s.nps[subj].head, catKindNoun) && s.cueIs(s.nps[subj].head, catForecast) {
+			return true // "The forecasts put German growth at 1.5 pct"
+		}
 		if s.vgs[g].first > s.qLast[k] {
 			// the figure's phrase is the verb's subject: only a verb of projection makes it one
 			// ("a rise of 3% is expected"), not any modal ("Last year's growth rate of 6% can

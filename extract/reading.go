@@ -834,8 +834,8 @@ func (st *articleState) readVerbal(s *sentence, k, g, prep int, r reading) *read
 	v := s.vgs[g]
 	changeSign := s.verbChange(g)
 	p := ""
-	if prep < len(ws) && (ws[prep].tag == tagPrep || ws[prep].tag == tagTo) {
-		p = ws[prep].lower
+	if prep < len(ws) && (ws[prep].tag == tagPrep || ws[prep].tag == tagTo) && ws[prep].fig != k {
+		p = ws[prep].lower // not the "from" of a range: "ranging from 1.5 to two pct"
 	}
 	if p == "" {
 		// A bound the scanner took into the figure: "fell below 10%", "rose above 5%" reach a
@@ -1031,6 +1031,10 @@ func (s *sentence) subjectOf(g int) int {
 				return ws[j].np
 			}
 			return -1
+		case w.vg >= 0 && w.vg != g && s.reducedRelative(w.vg):
+			// "Inflation for the 12-month period ending March 1987 was": the participle's phrase
+			// modifies the noun before it, which is part of the subject
+			i = s.vgs[w.vg].first - 1
 		case w.np >= 0 && ws[s.nps[w.np].head].date >= 0:
 			i = s.nps[w.np].first - 1 // "Growth this year should be": an adverbial date
 			if i >= 0 && ws[i].tag == tagPrep {
@@ -1039,6 +1043,9 @@ func (s *sentence) subjectOf(g int) int {
 		case w.np >= 0:
 			p := w.np
 			first := s.nps[p].first
+			if s.reducedRelative(g) && s.nps[p].last == s.vgs[g].first-1 {
+				return p // a participle right after its noun: "growth ranging from 1.5 to two pct"
+			}
 			if first > 0 && ws[first-1].lower == "with" && (s.nps[p].last == s.vgs[g].first-1 || ws[s.vgs[g].first-1].lower == ")") &&
 				(strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") || s.vgs[g].infinitive) {
 				return p // "with gross domestic product (GDP) rising 2.7 pct", "with GDP likely to grow"
@@ -1192,6 +1199,17 @@ func (s *sentence) governingVerb(p int) int {
 		return s.words[j].vg
 	}
 	return -1
+}
+
+// reducedRelative reports a bare participle right after a noun phrase, which it modifies:
+// "growth ranging from 1.5 to two pct", "the period ending March 1987".
+func (s *sentence) reducedRelative(g int) bool {
+	v := s.vgs[g]
+	if v.first != v.last || v.first == 0 || !strings.HasSuffix(s.words[v.head].lower, "ing") {
+		return false
+	}
+	p := s.words[v.first-1].np
+	return p >= 0 && s.nps[p].last == v.first-1 && s.words[s.nps[p].head].fig < 0
 }
 
 // possessed reports a noun phrase that opens with a possessor ("England's 2% target").

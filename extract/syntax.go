@@ -227,8 +227,9 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 	if m, ok := s.cueAt(i); ok && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && canBeVerb(lower) {
 		w.verbish = true
 	}
-	if m, ok := s.cueAt(i); ok && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !comparativeOf(lower) {
-		return tagNoun
+	if m, ok := s.cueAt(i); ok && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !comparativeOf(lower) &&
+		!(strings.HasSuffix(lower, "ing") && !hasCategory(m, catMeasure) && isVerbForm(lower)) {
+		return tagNoun // but "ranging", "averaging" are forms of the verbs
 	}
 	if isVerbForm(lower) {
 		w.verbish = true
@@ -552,6 +553,14 @@ func (s *sentence) nounContext(i int) bool {
 	// clause needs a verb: "the government cut inflation from 250 pct" has no other.
 	if i > 0 && i+1 < len(ws) && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagProper) && ws[i-1].date < 0 {
 		if n := ws[i+1]; n.tag == tagDet && n.lower != "no" || (n.tag == tagNoun || n.tag == tagAdj) && n.date < 0 && !n.verbish && !s.finiteVerbAfter(i) {
+			return false
+		}
+	}
+	// A participle after its noun, before its complement: "the year ending in March", "growth
+	// ranging from"; a noun in -ing ("spending", "lending") is a measure of the lexicon, and "of"
+	// follows a gerund ("the ending of sanctions").
+	if strings.HasSuffix(ws[i].lower, "ing") && i > 0 && i+1 < len(ws) && ws[i-1].tag == tagNoun && !s.cueIs(i, catMeasure) && isVerbForm(ws[i].lower) {
+		if n := ws[i+1]; n.tag == tagPrep && n.lower != "of" || n.date >= 0 || n.fig >= 0 {
 			return false
 		}
 	}
