@@ -42,8 +42,9 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if indicator == "population" && !st.populationOfCountry(s) {
 		return nil
 	}
-	if c.Entity == "" {
-		// A figure with no country cannot be checked; it stays visible with --all only.
+	if c.Entity == "" || st.lex.uncoded[c.Entity] {
+		// A figure with no country cannot be checked, nor one of a state no reference holds
+		// (the Soviet Union); it stays visible with --all only.
 		return nil
 	}
 	c.Source = st.sourceOf(s, k)

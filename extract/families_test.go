@@ -100,6 +100,15 @@ var notNationalFamilies = []family{
 		"In Germany the car industry cut output from 3% to 2% last year.",
 		"The German steel company reduced its output by 3.3 per cent in 2024.",
 	}},
+	{name: "a state no reference holds is no country nearby", wordings: []string{
+		"The Soviet Union said industrial output should rise by 4.5% in 1988.",
+		"Soviet national income, the nearest equivalent to GNP, should rise by 4.3 pct in 1988, Moscow said.",
+		"USSR planners expect the economy to grow 4.3 per cent in 1988.",
+	}},
+	{name: "a relative clause with commas of its own inside the subject", wordings: []string{
+		"In Germany, the machine building industry, which makes machine tools, instruments and other goods, increased output by 3.3% in 2024.",
+		"Germany's car industry, which employs engineers, designers and others, raised output by 3.3 per cent in 2024.",
+	}},
 	{name: "a component included in a figure is not the figure", wordings: []string{
 		"The March rise in Spanish consumer prices included a 0.05% increase correcting an error in January's index.",
 		"The rise in US consumer prices included a 0.3% increase in energy costs in January.",

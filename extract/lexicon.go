@@ -23,6 +23,7 @@ type Lexicon struct {
 
 	entities      *phraseTrie // case-sensitive names, demonyms, capitals, metonyms
 	aggregates    map[string]bool
+	uncoded       map[string]bool // states and groups whose figures make no claim
 	cues          *phraseTrie // case-blind cue phrases, matched on word forms and lemmas
 	institutions  *phraseTrie // case-sensitive names of statistics offices, central banks, ...
 	abbreviations map[string]bool
@@ -133,6 +134,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		institutions:  newPhraseTrie(false),
 		abbreviations: make(map[string]bool),
 		aggregates:    make(map[string]bool),
+		uncoded:       make(map[string]bool),
 		measures:      make(map[string]*measure),
 		adjectives:    make(map[string]bool),
 		cueWords:      make(map[string]bool),
@@ -193,8 +195,8 @@ func (lex *Lexicon) loadEntities(fsys fs.FS) error {
 		if len(e.Code) != 3 || strings.ToUpper(e.Code) != e.Code {
 			return fmt.Errorf("code %q is not three capital letters", e.Code)
 		}
-		if e.Kind != "country" && e.Kind != "aggregate" {
-			return fmt.Errorf("kind %q is neither country nor aggregate", e.Kind)
+		if e.Kind != "country" && e.Kind != "aggregate" && e.Kind != "uncoded" {
+			return fmt.Errorf("kind %q is not country, aggregate or uncoded", e.Kind)
 		}
 		if prev, dup := seen[e.Code]; dup {
 			return fmt.Errorf("code %s already defined on line %d", e.Code, prev)
@@ -203,6 +205,9 @@ func (lex *Lexicon) loadEntities(fsys fs.FS) error {
 		lex.Entities = append(lex.Entities, e)
 		if e.Kind == "aggregate" {
 			lex.aggregates[e.Code] = true
+		}
+		if e.Kind == "uncoded" {
+			lex.uncoded[e.Code] = true
 		}
 		strong := cue{category: catEntity, value: e.Code}
 		// World Bank names such as "Korea, Rep." are not how news writes; short names carry

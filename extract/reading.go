@@ -1134,7 +1134,23 @@ func (s *sentence) parenthesisStart(i int) int {
 			}
 			return j
 		}
-		return -1
+		return s.relativeClauseStart(i)
+	}
+	return -1
+}
+
+// relativeClauseStart returns the comma that opens a relative clause ending at the comma at i,
+// over commas of its own ("the industry, which makes machine tools, instruments and other
+// goods, increased output"), or -1.
+func (s *sentence) relativeClauseStart(i int) int {
+	ws := s.words
+	for j := i - 1; j > 0 && j >= i-30; j-- {
+		switch {
+		case ws[j].lower == "," && ws[j+1].tag == tagWh && ws[j-1].np >= 0:
+			return j
+		case ws[j].lower == ";" || ws[j].lower == "." || ws[j].tag == tagSub:
+			return -1
+		}
 	}
 	return -1
 }
