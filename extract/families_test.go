@@ -109,6 +109,10 @@ var notNationalFamilies = []family{
 		"In Germany, the machine building industry, which makes machine tools, instruments and other goods, increased output by 3.3% in 2024.",
 		"Germany's car industry, which employs engineers, designers and others, raised output by 3.3 per cent in 2024.",
 	}},
+	{name: "a ratio to GDP that is no indicator, and the figure it moves to", wordings: []string{
+		"Jamaica will reduce its debt service ratio from the current level of 49% of GDP to 25% over the next five years.",
+		"Jamaica plans to cut debt service from 49 pct of gdp to 25 pct by 2030.",
+	}},
 	{name: "a component included in a figure is not the figure", wordings: []string{
 		"The March rise in Spanish consumer prices included a 0.05% increase correcting an error in January's index.",
 		"The rise in US consumer prices included a 0.3% increase in energy costs in January.",
@@ -122,6 +126,10 @@ var neighbourFamilies = []family{
 		"Italy ran a budget deficit of 7.2 per cent of gross domestic product in 2023.",
 		"In 2023 the Italian fiscal deficit reached 7.2% of GDP.",
 	}, want: []string{"fiscal_balance ITA -7.2"}},
+	{name: "a deficit cut from one share of GDP to another", wordings: []string{
+		"Italy cut its budget deficit from 7.2% of GDP in 2023 to 3.4% in 2024.",
+		"Italy's budget deficit fell from 7.2 per cent of GDP in 2023 to 3.4 per cent in 2024.",
+	}, want: []string{"fiscal_balance ITA -7.2 previous 2023", "fiscal_balance ITA -3.4 actual 2024"}},
 	{name: "debt as a share of GDP is government debt", wordings: []string{
 		"Japan's public debt stands at 250% of GDP.",
 		"Japanese government debt is equal to 250 per cent of gross domestic product.",

@@ -688,6 +688,21 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	if j < 0 {
 		return st.readFronted(s, k, r)
 	}
+	// the denominator of a share before it: "from 49 pct of GDP to 25 pct" is a share too
+	if p := ws[j].np; p >= 0 && s.nps[p].last == j {
+		if f := s.nps[p].first; f >= 2 && ws[f-1].lower == "of" && ws[f-2].fig >= 0 && ws[f-2].fig < k {
+			pk := ws[f-2].fig
+			if br := st.figureReading(s, pk); br != nil && br.role == roleShare {
+				out := *br
+				out.compared, out.apposed, out.coordinated, out.listEntity = -1, -1, -1, -1
+				out.quoteFrom, out.quoteTo = s.qFirst[k], s.qLast[k]
+				return &out
+			}
+			if pr := s.readings[pk]; pr != nil && pr.role == roleShare {
+				return st.other(r)
+			}
+		}
+	}
 	if ws[j].vg >= 0 {
 		return st.readVerbal(s, k, ws[j].vg, prep, r)
 	}
