@@ -19,6 +19,9 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if indicator == "gdp_growth" && s.nominalInClause(s.qFirst[k]) {
 		return nil // "On a current prices basis, GDP was up 11 pct"
 	}
+	if s.excludedBefore(k) {
+		return nil // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
+	}
 	text := st.art.Text
 	start, end := q.Start, q.End
 	if r.quoteFrom >= 0 && r.quoteFrom < len(s.words) {
@@ -195,6 +198,30 @@ func (s *sentence) nominalInClause(i int) bool {
 	from, to := s.clauseOf(i)
 	for j := from; j <= to; j++ {
 		if s.cueIs(j, catNominal) {
+			return true
+		}
+	}
+	return false
+}
+
+// excludedBefore reports a fronted phrase that leaves something out of figure k's measure:
+// "Without last year's energy price drop, it rose 3.8 pct", "Excluding food, prices rose 2%".
+func (s *sentence) excludedBefore(k int) bool {
+	ws := s.words
+	i := 0
+	for i < len(ws) && isQuote(ws[i].lower) {
+		i++
+	}
+	if i >= len(ws) {
+		return false
+	}
+	switch ws[i].lower {
+	case "without", "excluding", "except", "ex", "stripping", "leaving":
+	default:
+		return false
+	}
+	for j := i + 1; j < s.qFirst[k]; j++ {
+		if ws[j].lower == "," {
 			return true
 		}
 	}

@@ -113,6 +113,15 @@ var notNationalFamilies = []family{
 		"Jamaica will reduce its debt service ratio from the current level of 49% of GDP to 25% over the next five years.",
 		"Jamaica plans to cut debt service from 49 pct of gdp to 25 pct by 2030.",
 	}},
+	{name: "a figure with something left out is no headline rate", wordings: []string{
+		"Without last year's energy price drop, US consumer prices rose 3.8% in 2024.",
+		"Excluding food and energy, US consumer prices rose 3.8 per cent in 2024.",
+		"Stripping out volatile items, US inflation was 3.8 pct in 2024.",
+	}},
+	{name: "a figure in a relative clause is its antecedent's", wordings: []string{
+		"US energy prices, which lifted January's data with a 3% rise, advanced 1.9% in February.",
+		"In the US, food prices, which rose 3% in January, were flat in February.",
+	}},
 	{name: "a component included in a figure is not the figure", wordings: []string{
 		"The March rise in Spanish consumer prices included a 0.05% increase correcting an error in January's index.",
 		"The rise in US consumer prices included a 0.3% increase in energy costs in January.",

@@ -515,6 +515,19 @@ func (st *articleState) measureAround(s *sentence, k int, r *reading) bool {
 			return true
 		}
 	}
+	// In a relative clause, what its antecedent is: "Energy prices, which fired January's data
+	// with a three pct rise, ..." is the energy prices' rise.
+	if a := s.relativeAntecedent(k); a >= 0 {
+		nm := st.nounMeasure(s, a)
+		switch {
+		case nm.restricted || blocks(nm.measure):
+			r.measure = st.lex.measures[measureOther]
+			return true
+		case nm.measure != nil:
+			r.measure, r.measureAt, r.np = nm.measure, nm.at, a
+			return true
+		}
+	}
 	// The subject of a clause the phrase is the subject of: "The May year-on-year rise was 4.6 pct".
 	if m := st.contextMeasure(s, s.nps[p].first); m != nil {
 		r.measure, r.fromContext = m, true
@@ -1241,6 +1254,26 @@ func (s *sentence) reducedRelative(g int) bool {
 	}
 	p := s.words[v.first-1].np
 	return p >= 0 && s.nps[p].last == v.first-1 && s.words[s.nps[p].head].fig < 0
+}
+
+// relativeAntecedent returns the noun phrase a relative clause holding figure k is about
+// ("Energy prices, which ..."), or -1.
+func (s *sentence) relativeAntecedent(k int) int {
+	if s.qFirst[k] < 0 {
+		return -1
+	}
+	from, _ := s.clauseOf(s.qFirst[k])
+	if from < 1 || s.words[from-1].tag != tagWh {
+		return -1
+	}
+	j := from - 2
+	if j >= 0 && s.words[j].lower == "," {
+		j--
+	}
+	if j < 0 || s.words[j].np < 0 {
+		return -1
+	}
+	return s.words[j].np
 }
 
 // possessed reports a noun phrase that opens with a possessor ("England's 2% target").
