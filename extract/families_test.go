@@ -122,6 +122,10 @@ var notNationalFamilies = []family{
 		"US energy prices, which lifted January's data with a 3% rise, advanced 1.9% in February.",
 		"In the US, food prices, which rose 3% in January, were flat in February.",
 	}},
+	{name: "a change noun's measure after the level it reached", wordings: []string{
+		"Turkey needs to cut inflation after a drop of 12 points to 24.6% in the wholesale index last year. This year's target of 20% might be attainable, he said.",
+		"Turkish wholesale prices fell 12 points to 24.6 pct last year. The target of 20 pct for this year is within reach.",
+	}},
 	{name: "a component included in a figure is not the figure", wordings: []string{
 		"The March rise in Spanish consumer prices included a 0.05% increase correcting an error in January's index.",
 		"The rise in US consumer prices included a 0.3% increase in energy costs in January.",

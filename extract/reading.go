@@ -640,6 +640,10 @@ func (s *sentence) ofOwner(i int) int {
 // what a change noun changes ("a rise of 0.4 pct in consumer prices") or what a forecast is of.
 func (st *articleState) changedMeasure(s *sentence, i int) (*measure, int) {
 	j := s.skipDates(i + 1)
+	// past the level reached: "a drop of 12 points to 24.6 pct in the wholesale index"
+	if j+1 < len(s.words) && s.words[j].lower == "to" && s.words[j+1].fig >= 0 {
+		j = s.skipDates(s.qLast[s.words[j+1].fig] + 1)
+	}
 	if j >= len(s.words) {
 		return nil, -1
 	}
