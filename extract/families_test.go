@@ -126,6 +126,10 @@ var notNationalFamilies = []family{
 		"Turkey needs to cut inflation after a drop of 12 points to 24.6% in the wholesale index last year. This year's target of 20% might be attainable, he said.",
 		"Turkish wholesale prices fell 12 points to 24.6 pct last year. The target of 20 pct for this year is within reach.",
 	}},
+	{name: "growth in what the sentence before named is not the economy's", wordings: []string{
+		"Spain's money supply grew 17% in March. The bank's target range for growth in this measure in 2025 is 6.5 to 9.5%.",
+		"Spanish broad money rose 17 pct in March. Growth in this aggregate should slow to 8 pct in 2025, the bank said.",
+	}},
 	{name: "a component included in a figure is not the figure", wordings: []string{
 		"The March rise in Spanish consumer prices included a 0.05% increase correcting an error in January's index.",
 		"The rise in US consumer prices included a 0.3% increase in energy costs in January.",

@@ -428,6 +428,9 @@ func (s *sentence) resolveInContext(i int) {
 					}
 				}
 			}
+		} else if w.lower == "this" && j >= 0 && ws[j].tag == tagVerb && !ws[j].past && !strings.HasSuffix(ws[j].lower, "s") && isOwnBase(ws[j].lower) &&
+			(j+1 >= len(ws) || ws[j+1].tag == tagPrep || ws[j+1].tag == tagPunct || ws[j+1].tag == tagAux || ws[j+1].tag == tagModal) {
+			w.tag, ws[j].tag = tagDet, tagNoun // "growth in this measure in 1987 is"
 		} else if w.lower == "this" {
 			w.tag = tagPron
 		} else if prev == tagVerb || prev == tagPunct || prev == tagAux || i == 0 {
