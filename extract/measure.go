@@ -335,6 +335,10 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	if nm.measure != nil {
 		return nm.restricted || nm.measure.name == "other"
 	}
+	switch ws[n.first].lower {
+	case "this", "that", "these", "those":
+		return true // "growth in this aggregate": something named before, not the economy
+	}
 	for t := n.first; t <= n.last; t++ {
 		if m, ok := s.cueAt(t); ok && hasAny(m, catNeutral, catReal, catNominal, catBasis) {
 			continue
