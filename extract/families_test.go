@@ -420,6 +420,10 @@ var periodFamilies = []family{
 		"French unemployment was 7.3% in 2024, in line with 2023's 7.4%.",
 		"Unemployment in France was 7.3 pct in 2024, the same as 2023's 7.4 pct.",
 	}, want: []string{"unemployment_rate FRA 7.3 actual 2024", "unemployment_rate FRA 7.4 previous 2023"}},
+	{name: "a date after a compared change noun is that figure's", wordings: []string{
+		"The German government expects growth of just under 2% this year, compared with a 2.4% expansion in 2024.",
+		"Germany's government sees growth of nearly 2 pct in 2025, against a 2.4 pct rise in 2024.",
+	}, want: []string{"gdp_growth DEU 2 forecast 2025", "gdp_growth DEU 2.4 previous 2024"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

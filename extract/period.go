@@ -433,8 +433,12 @@ func (s *sentence) dateOwner(d int) int {
 			continue
 		case w.np >= 0 && s.nps[w.np].head > j:
 			continue
-		case w.np >= 0 && ws[s.nps[w.np].first].fig >= 0:
-			return ws[s.nps[w.np].first].fig // "4.8 pct growth in the first quarter"
+		case w.np >= 0:
+			for i := s.nps[w.np].first; i <= s.nps[w.np].last; i++ {
+				if f := ws[i].fig; f >= 0 && (i == s.nps[w.np].first || s.quants[f].Unit != "") {
+					return f // "4.8 pct growth in the first quarter", "a 2.4 pct expansion in 1986"; not "the 24 nations in January"
+				}
+			}
 		}
 		return -1
 	}
