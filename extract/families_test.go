@@ -424,6 +424,10 @@ var periodFamilies = []family{
 		"The German government expects growth of just under 2% this year, compared with a 2.4% expansion in 2024.",
 		"Germany's government sees growth of nearly 2 pct in 2025, against a 2.4 pct rise in 2024.",
 	}, want: []string{"gdp_growth DEU 2 forecast 2025", "gdp_growth DEU 2.4 previous 2024"}},
+	{name: "a movement given in comparison has its own pair", wordings: []string{
+		"The Swiss study forecast a small rise in consumer price inflation to 1.25% after last year's sharp fall to 0.75% from 3.6% in 2023.",
+		"Swiss inflation should rise to 1.25 pct this year, after last year's fall to 0.75 pct from 3.6 pct in 2023, the study said.",
+	}, want: []string{"inflation CHE 1.25 forecast 2025", "inflation CHE 0.75 previous 2024", "inflation CHE 3.6 previous 2023"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

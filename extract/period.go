@@ -394,6 +394,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
 			continue
 		}
+		if l+1 < len(s.words) && s.words[l+1].tag == tagPoss {
+			continue // "after last year's sharp fall to 0.75 pct": the possessor's noun is dated
+		}
 		dist := f - s.qLast[k]
 		if l < s.qFirst[k] {
 			dist = s.qFirst[k] - l

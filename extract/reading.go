@@ -1506,6 +1506,13 @@ func replacesFigure(marker match, s *sentence) bool {
 // from 8.3 pct in January, compared with 7.9 pct a year earlier": 7.9 is compared with 8.2).
 func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 	class := unitClass(s.quants[k].Unit)
+	// "after last year's fall to 0.75 pct from 3.6 pct": a movement's own pair, whatever the
+	// first is to the figure before it
+	if j := k - 1; j >= 0 && s.pairedWith(j, k) && unitClass(s.quants[j].Unit) == class {
+		if i := s.skipBack(s.phraseStart(s.qFirst[j]) - 1); i >= 0 && s.words[i].lower == "to" {
+			return j
+		}
+	}
 	first := -1
 	for j := k - 1; j >= 0; j-- {
 		if unitClass(s.quants[j].Unit) != class && s.quants[k].Unit != "" || isDuration(s.quants[j].Unit) {
