@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/extract/timex"
@@ -71,6 +72,11 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		c.Note = "period not stated near the figure"
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
+	if c.Period == "" && c.Kind == KindForecast && e.Reason == "" && !st.art.Published.IsZero() {
+		// "The study forecast a small rise in inflation to 1.25 pct": a forecast with no date
+		// is of the year it is made in
+		c.Period, c.Note = strconv.Itoa(st.art.Published.Year()), ""
+	}
 	if f := r.refersTo; f != nil && !c.PeriodExplicit && f.entity == c.Entity {
 		// "The three pct figure could translate into ...": the January figure named before,
 		// an outturn even when it was given in comparison there

@@ -746,7 +746,7 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	// A noun phrase and its preposition: the object of a verb ("cut inflation to 6.3 pct", "put
 	// growth at 8 pct"), or a phrase standing alone ("unemployment at 9 pct").
 	nm := st.nounMeasure(s, owner)
-	if g := s.verbBefore(owner); g >= 0 && nm.measure != nil && !nm.restricted {
+	if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && nm.measure != nil && !nm.restricted {
 		r.vg = g
 		// the object belongs to the subject: "the industry increased output by 3.3 pct"
 		if subj := s.subjectOf(g); subj >= 0 && subj != owner && st.ownerBlocks(s, subj) {
@@ -1219,6 +1219,12 @@ func (s *sentence) governingVerb(p int) int {
 	// a possessor's name split by "of": "above the Bank of England's 2% target"
 	if f := s.nps[p].first; f >= 2 && s.words[f-1].lower == "of" && s.words[f-2].np >= 0 && s.possessed(p) {
 		return s.governingVerb(s.words[f-2].np)
+	}
+	// what a change or a forecast is of: "forecast a small rise in consumer price inflation"
+	if f := s.nps[p].first; f >= 2 && (s.words[f-1].lower == "in" || s.words[f-1].lower == "of" || s.words[f-1].lower == "for") {
+		if q := s.words[f-2].np; q >= 0 && s.nps[q].last == f-2 && (s.cueIs(s.nps[q].head, catChange) || s.cueIs(s.nps[q].head, catKindNoun)) {
+			return s.governingVerb(q)
+		}
 	}
 	// through a preposition: "grew at an annual rate of 3.8%", "rose by an average of 2%",
 	// "stabilize at around the current four pct level"
