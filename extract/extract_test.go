@@ -386,3 +386,20 @@ func BenchmarkClaims(b *testing.B) {
 		}
 	}
 }
+
+func TestHasSanctionWord(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The EU imposed sanctions on Russia.": true,
+		"SANCTIONS":                           false, // a headline alone: the body names them in lower case
+		"an oil embargo":                      true,
+		"Sanction":                            true,
+		"c":                                   false,
+		"":                                    false,
+		"the function of an auction":          false,
+		"mbarg":                               false,
+	} {
+		if got := hasSanctionWord(text); got != want {
+			t.Errorf("hasSanctionWord(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
