@@ -380,11 +380,13 @@ func BenchmarkClaims(b *testing.B) {
 	ex := testExtractor(b)
 	b.SetBytes(int64(size))
 	b.ResetTimer()
+	stop := testcorpus.CPUThroughput(b, size)
 	for range b.N {
 		for _, text := range texts {
 			ex.Claims(Article{Text: text}, Options{})
 		}
 	}
+	stop()
 }
 
 func TestHasSanctionWord(t *testing.T) {

@@ -32,6 +32,29 @@ type lemmaTable struct {
 type lemmaForm struct {
 	off, n   uint32 // the form is text[off:off+n]
 	from, to uint32 // its bases are bases[from:to]
+	// inflected says which endings the dictionary lists among the forms of this word as a
+	// base (formIng, formEr, formEst): "rise" has "rising", "high" has "higher".
+	inflected uint8
+}
+
+// The endings lemmaForm.inflected records.
+const (
+	formIng uint8 = 1 << iota
+	formEr
+	formEst
+)
+
+// endingFlag is the inflected flag of a suffix, or 0.
+func endingFlag(suffix string) uint8 {
+	switch suffix {
+	case "ing":
+		return formIng
+	case "er":
+		return formEr
+	case "est":
+		return formEst
+	}
+	return 0
 }
 
 // lemmasOf returns the base forms of a lower-case word ("rose" → rose, rise; "predicting" →
@@ -43,6 +66,14 @@ func lemmasOf(lower string) []string {
 }
 
 func (t *lemmaTable) lookup(w string) []string {
+	if f := t.find(w); f != nil {
+		return t.bases[f.from:f.to:f.to]
+	}
+	return nil
+}
+
+// find returns the entry of form w, or nil.
+func (t *lemmaTable) find(w string) *lemmaForm {
 	if len(t.slots) == 0 {
 		return nil
 	}
@@ -52,11 +83,19 @@ func (t *lemmaTable) lookup(w string) []string {
 		if slot == 0 {
 			return nil
 		}
-		f := t.forms[slot-1]
+		f := &t.forms[slot-1]
 		if t.text[f.off:f.off+f.n] == w {
-			return t.bases[f.from:f.to:f.to]
+			return f
 		}
 	}
+}
+
+// hasForm reports whether the dictionary lists a form of base with the suffix ("high" →
+// "highest", "big" → "biggest", "rise" → "rising"): one of "ing", "er", "est".
+func hasForm(base, suffix string) bool {
+	lemmaOnce.Do(loadLemmas)
+	f := lemmas.find(base)
+	return f != nil && f.inflected&endingFlag(suffix) != 0
 }
 
 // each calls fn for every form of the table with its bases.
@@ -105,7 +144,8 @@ func buildLemmaTable(text string) lemmaTable {
 	mask := uint32(size - 1)
 	heads := make([]uint32, 0, 2*lines) // per form: 1 + index of its first base in links
 	links := make([]link, 0, 3*lines)
-	add := func(formOff, formN, baseOff, baseN int) {
+	// add records a form with its base and returns the form's index.
+	add := func(formOff, formN, baseOff, baseN int) int {
 		form := text[formOff : formOff+formN]
 		i := hashWord(form) & mask
 		for ; t.slots[i] != 0; i = (i + 1) & mask {
@@ -116,17 +156,18 @@ func buildLemmaTable(text string) lemmaTable {
 			}
 			for l := heads[f]; l != 0; l = links[l-1].next {
 				if text[links[l-1].baseOff:links[l-1].baseOff+links[l-1].baseN] == text[baseOff:baseOff+baseN] {
-					return // listed twice
+					return int(f) // listed twice
 				}
 			}
 			links = append(links, link{uint32(baseOff), uint32(baseN), heads[f]})
 			heads[f] = uint32(len(links))
-			return
+			return int(f)
 		}
 		t.forms = append(t.forms, lemmaForm{off: uint32(formOff), n: uint32(formN)})
 		links = append(links, link{uint32(baseOff), uint32(baseN), 0})
 		heads = append(heads, uint32(len(links)))
 		t.slots[i] = uint32(len(t.forms))
+		return len(t.forms) - 1
 	}
 	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
@@ -137,6 +178,7 @@ func buildLemmaTable(text string) lemmaTable {
 		}
 		baseEnd := strings.IndexByte(text[pos:end], '\t')
 		if baseEnd > 0 {
+			base, inflected := -1, uint8(0)
 			for off := pos; off < end; {
 				fe := strings.IndexByte(text[off:end], '\t')
 				if fe < 0 {
@@ -145,9 +187,21 @@ func buildLemmaTable(text string) lemmaTable {
 					fe += off
 				}
 				if fe > off {
-					add(off, fe-off, pos, baseEnd)
+					f := add(off, fe-off, pos, baseEnd)
+					if off == pos {
+						base = f
+					} else {
+						for _, suffix := range [...]string{"ing", "er", "est"} {
+							if strings.HasSuffix(text[off:fe], suffix) {
+								inflected |= endingFlag(suffix)
+							}
+						}
+					}
 				}
 				off = fe + 1
+			}
+			if base >= 0 {
+				t.forms[base].inflected |= inflected
 			}
 		}
 		pos = end + 1

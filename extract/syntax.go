@@ -374,17 +374,6 @@ func comparativeOf(lower string) bool {
 	return false
 }
 
-// hasForm reports whether the dictionary lists base+suffix as a form of base ("high" →
-// "highest"), or with a doubled consonant or a dropped e ("big" → "biggest", "wide" → "wider").
-func hasForm(base, suffix string) bool {
-	for _, form := range []string{base + suffix, base + base[len(base)-1:] + suffix, strings.TrimSuffix(base, "e") + suffix, strings.TrimSuffix(base, "y") + "i" + suffix} {
-		if hasLemma(form, base) && form != base {
-			return true
-		}
-	}
-	return false
-}
-
 // resolveInContext decides words that can be verbs or nouns, "to", "that" and particles, from
 // the words around them.
 func (s *sentence) resolveInContext(i int) {

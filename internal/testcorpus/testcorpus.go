@@ -111,3 +111,19 @@ func ByteOffset(s string, runeIndex int) int {
 	}
 	return len(s)
 }
+
+// CPUThroughput measures the CPU time b's loop takes, garbage collection on other threads
+// included, and reports it as "cpu-MB/s": megabytes per CPU second, the speed of one core,
+// which other load on a shared machine barely changes (wall time does). Call the returned
+// function after the loop.
+func CPUThroughput(b *testing.B, bytesPerOp int) (stop func()) {
+	b.Helper()
+	start, ok := cpuTime()
+	return func() {
+		end, ok2 := cpuTime()
+		if !ok || !ok2 || end <= start {
+			return
+		}
+		b.ReportMetric(float64(bytesPerOp)*float64(b.N)/1e6/(end-start).Seconds(), "cpu-MB/s")
+	}
+}
