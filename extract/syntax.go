@@ -224,17 +224,18 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 		return t
 	}
 	lower := w.lower
-	if m, ok := s.cueAt(i); ok && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && canBeVerb(lower) {
+	verbForm := isVerbForm(lower) // looked up once: the dictionary is the costly part of tagging
+	if m, ok := s.cueAt(i); ok && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (verbForm || canBeVerb(lower)) {
 		w.verbish = true
 	}
 	if m, ok := s.cueAt(i); ok && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !comparativeOf(lower) &&
-		!(strings.HasSuffix(lower, "ing") && !hasCategory(m, catMeasure) && isVerbForm(lower)) {
+		!(strings.HasSuffix(lower, "ing") && !hasCategory(m, catMeasure) && verbForm) {
 		return tagNoun // but "ranging", "averaging" are forms of the verbs
 	}
-	if isVerbForm(lower) {
+	if verbForm {
 		w.verbish = true
 	}
-	if strings.HasSuffix(lower, "ed") || irregularPast(lower) || w.verbish && isVerbForm(lower) && !strings.HasSuffix(lower, "ing") && !strings.HasSuffix(lower, "s") {
+	if strings.HasSuffix(lower, "ed") || irregularPast(lower) || w.verbish && verbForm && !strings.HasSuffix(lower, "ing") && !strings.HasSuffix(lower, "s") {
 		w.past = true
 	}
 	first, _ := utf8.DecodeRuneInString(w.text)
@@ -265,7 +266,7 @@ func isVerbForm(lower string) bool {
 	if irregularPast(lower) {
 		return true
 	}
-	if strings.HasSuffix(lower, "ly") || notVerbForms[lower] {
+	if strings.HasSuffix(lower, "ly") || notVerbForm(lower) {
 		return false
 	}
 	for _, b := range lemmasOf(lower) {
@@ -282,8 +283,14 @@ func isVerbForm(lower string) bool {
 	return false
 }
 
-// notVerbForms are irregular forms the dictionary files under a verb that news uses otherwise.
-var notVerbForms = map[string]bool{"worse": true, "worst": true, "feet": true, "data": true, "media": true, "lay": true}
+// notVerbForm lists irregular forms the dictionary files under a verb that news uses otherwise.
+func notVerbForm(lower string) bool {
+	switch lower {
+	case "worse", "worst", "feet", "data", "media", "lay":
+		return true
+	}
+	return false
+}
 
 // canBeVerb reports a word whose base the dictionary inflects as a verb ("rise" → "rising").
 func canBeVerb(lower string) bool {
