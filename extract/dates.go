@@ -105,7 +105,7 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 	out := exprs[:0]
 	for i := 0; i < len(exprs); i++ {
 		a := exprs[i]
-		if i+1 < len(exprs) && a.Precision == timex.Month && exprs[i+1].Precision == timex.Month && len(a.Period) == 7 {
+		if i+1 < len(exprs) && a.Precision == timex.Month && exprs[i+1].Precision == timex.Month && len(a.Period) == 7 && len(exprs[i+1].Period) == 7 && a.End <= exprs[i+1].Start {
 			b := exprs[i+1]
 			gap := strings.ToLower(text[a.End:b.Start])
 			before := strings.ToLower(text[max(0, a.Start-8):a.Start])

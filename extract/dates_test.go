@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/factcheck/factcheck/extract/timex"
+	"github.com/factcheck/factcheck/internal/testcorpus"
+)
+
+// checkRefined fails unless the refined dates of text are in order, within the text and apart.
+func checkRefined(t *testing.T, name, text string, published time.Time) {
+	t.Helper()
+	exprs := refineDates(text, timex.Scan(text, published), published)
+	for i, e := range exprs {
+		if e.Start < 0 || e.End > len(text) || e.Start > e.End {
+			t.Fatalf("%s: date %d spans [%d,%d) outside the text", name, i, e.Start, e.End)
+		}
+		if i > 0 && exprs[i-1].End > e.Start {
+			t.Errorf("%s: dates %q and %q overlap", name, text[exprs[i-1].Start:exprs[i-1].End], text[e.Start:e.End])
+		}
+	}
+}
+
+// Whole articles are scanned for dates at once when they hold many claims or name sanctions;
+// an unresolved month ("the same month" with no antecedent) beside a month once crashed it.
+func TestRefineDatesOnWholeArticles(t *testing.T) {
+	checkRefined(t, "unresolved month", "In 2003 and 2004 prices rose; between October and the same month output fell.", time.Date(2005, 1, 1, 0, 0, 0, 0, time.UTC))
+	files, err := filepath.Glob(filepath.Join(testcorpus.SharedDir(t), "eval", "*", "*", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pub, _ := timex.Dateline(string(raw))
+		checkRefined(t, f, string(raw), pub)
+	}
+}
+
+func FuzzRefineDates(f *testing.F) {
+	for _, seed := range []string{
+		"between October and December 2024", "from July to September, and the same month",
+		"0.4 pct in March last year", "the year to March 2025", "in 1986 and 1987. That year",
+	} {
+		f.Add(seed)
+	}
+	pub := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkRefined(t, "fuzz", text, pub)
+	})
+}
