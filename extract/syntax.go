@@ -224,6 +224,11 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 		return t
 	}
 	lower := w.lower
+	_, hasCue := s.cueAt(i)
+	if first, _ := utf8.DecodeRuneInString(w.text); !hasCue && unicode.IsUpper(first) && i > 0 && !s.capsLine && !s.afterOpening(i) &&
+		!strings.HasSuffix(lower, "ed") && !irregularPast(lower) {
+		return tagProper // a name: no need to ask the dictionary
+	}
 	verbForm := isVerbForm(lower) // looked up once: the dictionary is the costly part of tagging
 	if m, ok := s.cueAt(i); ok && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (verbForm || canBeVerb(lower)) {
 		w.verbish = true
