@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,6 +17,14 @@ import (
 type Extractor struct {
 	lex *Lexicon
 }
+
+// buffers are the token and word buffers of one article, kept for the next.
+type buffers struct {
+	scanToks, sentToks []token
+	sentWords          []word
+}
+
+var buffersPool sync.Pool
 
 // Options tune Claims.
 type Options struct {
@@ -32,6 +41,14 @@ func New(lex *Lexicon) *Extractor {
 // indicator are returned. Quote is always a.Text[Start:End].
 func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	st := &articleState{lex: e.lex, art: a}
+	// The token and word buffers outlive the article: most of what extraction allocates is
+	// them, and a corpus is thousands of articles. No claim keeps a reference into them.
+	if b, ok := buffersPool.Get().(*buffers); ok {
+		st.scanToks, st.sentToks, st.sentWords = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0]
+	}
+	defer func() {
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords})
+	}()
 	var claims []Claim
 	qs := prepareQuantities(a.Text, quantity.Scan(a.Text))
 	for i := 0; i < len(qs); {
