@@ -34,14 +34,15 @@ var partOfYear = []struct{ words, suffix, precision string }{
 // 1985 final quarter" too; a quarter named by its last month ("the December quarter", "the
 // quarter ended December 31", "Oct/Dec", "the July/September quarter"); "the first five months
 // of 1987" ends in May; "the fiscal year beginning in April" and "this fiscal year" are fiscal
-// years. A year of prices ("in 1981 prices", "at 1980 prices") is no period at all.
+// years. A year of prices ("in 1981 prices", "at 1980 prices") or the base of an index
+// ("(base 1985)", "1980=100") is no period at all.
 func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.Expr {
 	out := exprs[:0:0]
 	for _, e := range exprs {
 		before := strings.ToLower(text[max(0, e.Start-30):e.Start])
 		after := strings.ToLower(text[e.End:min(len(text), e.End+24)])
 		switch {
-		case e.Precision == timex.Year && len(e.Period) == 4 && priceBase(after):
+		case e.Precision == timex.Year && len(e.Period) == 4 && (priceBase(after) || indexBase(before, after)):
 			continue // "in 1981 prices": the base of constant prices
 		case e.Precision == timex.Year && len(e.Period) == 4:
 			if q, ok := yearPart(text, e, before, after, &out); ok {
@@ -125,6 +126,12 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 		out = append(out, a)
 	}
 	return out
+}
+
+// indexBase reports the base year of an index: "(base 1985)", "(1980=100)", "base 1980".
+func indexBase(before, after string) bool {
+	before = strings.TrimRight(before, " (")
+	return strings.HasSuffix(before, "base") || strings.HasPrefix(strings.TrimSpace(after), "=") || strings.HasPrefix(strings.TrimSpace(after), "= 100")
 }
 
 // priceBase reports the words after a year that make it the base of constant prices.

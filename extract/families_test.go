@@ -40,6 +40,11 @@ var notNationalFamilies = []family{
 		"German retail sales rose by 2.3 per cent last year.",
 		"Sales at German retailers increased 2.3 pct in 2024.",
 	}},
+	{name: "a sector named by a gerund is no economy", wordings: []string{
+		"Mining output in Zimbabwe fell one pct in 2024 but manufacturing production increased 1.4 pct.",
+		"Zimbabwe's farming output rose 3% in 2024.",
+		"Housing output in Britain fell 2 per cent last year.",
+	}},
 	{name: "a sector's output is no GDP", wordings: []string{
 		"Manufacturing output in Germany grew 2% in 2023.",
 		"Germany's industrial production fell 2.1 per cent last year.",
@@ -428,6 +433,14 @@ var periodFamilies = []family{
 		"The Swiss study forecast a small rise in consumer price inflation to 1.25% after last year's sharp fall to 0.75% from 3.6% in 2023.",
 		"Swiss inflation should rise to 1.25 pct this year, after last year's fall to 0.75 pct from 3.6 pct in 2023, the study said.",
 	}, want: []string{"inflation CHE 1.25 forecast 2025", "inflation CHE 0.75 previous 2024", "inflation CHE 3.6 previous 2023"}},
+	{name: "the base year of an index is no period", wordings: []string{
+		"Japan's consumer price index (base 2020) fell 0.4% in January from the previous month.",
+		"Japanese consumer prices (2020=100) fell 0.4 pct in January from December.",
+	}, want: []string{"inflation JPN -0.4 actual 2025-01"}},
+	{name: "months of the year are this year's", wordings: []string{
+		"In the first two months of the year, Chile's inflation was 3.8%, against 3.6% in the same period of 2024.",
+		"Chilean inflation was 3.8 pct in the first two months of the year, against 3.6 pct in the same period of 2024.",
+	}, want: []string{"inflation CHL 3.8 actual 2025-02", "inflation CHL 3.6 previous 2024-02"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

@@ -338,8 +338,12 @@ func (s *sentence) isBaseDate(d int) bool {
 	if j < 0 {
 		return false
 	}
-	// "compared with the same quarter last year", "the same month a year earlier"
-	if j >= 1 && (ws[j].lower == "quarter" || ws[j].lower == "month" || ws[j].lower == "period") && ws[j-1].lower == "same" {
+	// "compared with the same quarter last year", "the same month a year earlier", "in the
+	// same period of 1986"
+	if j >= 2 && ws[j].lower == "of" {
+		j--
+	}
+	if j >= 1 && (ws[j].lower == "quarter" || ws[j].lower == "month" || ws[j].lower == "period" || ws[j].lower == "months") && ws[j-1].lower == "same" {
 		return true
 	}
 	switch ws[j].lower {
@@ -418,8 +422,8 @@ func (s *sentence) dateOwner(d int) int {
 	f := s.eFirst[d]
 	if p := ws[f].np; p >= 0 {
 		for i := s.nps[p].first; i <= s.nps[p].last; i++ {
-			if ws[i].fig >= 0 {
-				return ws[i].fig
+			if ws[i].fig >= 0 && !isDuration(s.quants[ws[i].fig].Unit) {
+				return ws[i].fig // not "the first two months of the year", a span of the date itself
 			}
 		}
 	}

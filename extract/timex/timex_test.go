@@ -75,6 +75,8 @@ func TestScan(t *testing.T) {
 			{"January", "2025-01", Month, false}, {"the month", "2025-01", Month, false}}},
 		{"during the year after a year", "Exports rose in 1986, and during the year imports fell.", []want{
 			{"1986", "1986", Year, true}, {"the year", "1986", Year, false}}},
+		{"months of the year are of this year", "In the first two months of the year, inflation was 3.8 pct", []want{
+			{"the year", "2025", Year, false}}},
 		{"the quarter with nothing before says nothing", "GDP grew 0.2 pct in the quarter.", nil},
 		{"the quarter to a month is no anaphor", "in 2024-Q4 ... in the quarter to March", []want{
 			{"2024-Q4", "2024-Q4", Quarter, true}, {"March", "2025-03", Month, false}}},

@@ -447,6 +447,13 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 		return 0, false
 	}
 	ps, pe := prevWord(text, ts)
+	if precision == Year && ps < pe && ascii.EqualFold(text[ps:pe], "of") {
+		// "the first two months of the year": a part of the year the text is in
+		if ms, me := prevWord(text, ps); ms < me && ascii.EqualFoldAny(text[ms:me], "months", "quarter", "half", "weeks") {
+			s.add(s.relative(ts, we, Year, func(pub time.Time) string { return yearPeriod(pub.Year()) }))
+			return we, true
+		}
+	}
 	if ps == pe || !ascii.EqualFoldAny(text[ps:pe], "in", "for", "during", "over", "through", "throughout") {
 		return 0, false
 	}
