@@ -92,6 +92,9 @@ func possessive(name string) string {
 // periodName turns a period code into words: "2023-Q3" → "Q3 2023", "FY2004" → "fiscal
 // year 2004", "2023-07" → "July 2023"; unknown shapes are shown as they are.
 func periodName(period string) string {
+	if from, to, ok := strings.Cut(period, "/"); ok {
+		return "the years " + periodName(from) + " to " + periodName(to) // a span: "2001/2004"
+	}
 	switch {
 	case strings.HasPrefix(period, "FY"):
 		return "fiscal year " + strings.TrimPrefix(period, "FY")

@@ -99,6 +99,16 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	if why := incomparable(c); why != "" {
 		return j.unchecked(why), nil
 	}
+	if strings.Contains(c.Period, "/") {
+		// "averaged five pct over the past three years": no one year's figure
+		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+			"No reference: a figure over several years (%s), and the table holds each year's figure, not their change or average.", periodName(c.Period))}, nil
+	}
+	if c.SoFar {
+		// "1.3 pct so far this year" is no year's inflation, nor any month's year-on-year rate
+		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+			"No reference: a figure for the year so far (to %s), and the table holds figures of whole periods only.", c.Period)}, nil
+	}
 
 	all, err := ref.Observations(c.Entity, c.Indicator, c.Period)
 	if err != nil {

@@ -233,6 +233,22 @@ func TestJudgeFigures(t *testing.T) {
 			explains:  []string{"another basis"},
 		},
 		{
+			name:      "a figure for the year so far is not judged against the year's",
+			claim:     russiaClaim("2023-02", 1.3, 0.1, func(c *extract.Claim) { c.SoFar = true; c.Basis = "unknown" }),
+			published: "2023-03-19",
+			verdict:   NoReference,
+			explains:  []string{"the year so far (to 2023-02)"},
+		},
+		{
+			name: "growth over several years is not judged as one year's",
+			claim: russiaClaim("2021/2023", 2.5, 0.1, func(c *extract.Claim) {
+				c.PeriodExplicit, c.Note = false, "a figure over several years, not one year's"
+			}),
+			published: "2025-03-04",
+			verdict:   NoReference,
+			explains:  []string{"over several years (the years 2021 to 2023)"},
+		},
+		{
 			name: "an archive claim differing only from figures published years later is not flagged",
 			claim: extract.Claim{Value: 4.4, Step: 0.1, Unit: "percent", Qualifier: "exact", Indicator: "gdp_growth",
 				Entity: "USA", Period: "2004", Basis: "annual", Kind: "actual"},

@@ -64,8 +64,12 @@ type Claim struct {
 	// PeriodExplicit is false when the period was inferred (relative words, or implied).
 	PeriodExplicit bool
 	Basis          string // annual, yoy, qoq, annualised, mom, unknown
-	Kind           string // actual, forecast, previous
-	Source         string // who the text says the figure comes from ("Rosstat")
+	// SoFar is true for a figure of a period so far ("so far this year", "in the first two
+	// months of the year"): Period is the month it runs to, and no whole period's figure is
+	// its equal.
+	SoFar  bool
+	Kind   string // actual, forecast, previous
+	Source string // who the text says the figure comes from ("Rosstat")
 
 	// Note says why a field was left empty, e.g. "period unresolved: publication date unknown".
 	Note string

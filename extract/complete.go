@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/extract/timex"
 )
@@ -70,6 +71,13 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		}
 	default:
 		c.Note = "period not stated near the figure"
+	}
+	if d, ok := s.soFar(k, r); ok && r.compared < 0 && len(c.Period) <= 4 {
+		// "The total inflation rate so far this year is 1.3 pct": the year to the latest month
+		c.SoFar = true
+		if p, ok := st.soFarMonth(s, d, c.Indicator); ok {
+			c.Period, c.PeriodExplicit = p, false
+		}
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
 	if c.Period == "" && c.Kind == KindForecast && e.Reason == "" && !st.art.Published.IsZero() {
@@ -563,4 +571,51 @@ func (s *sentence) sameAsDate(k int) (d int, loose bool) {
 		}
 	}
 	return -1, false
+}
+
+// soFar reports a figure of a period so far, read from its clause: "so far this year", "year
+// to date", or a date that runs from the start of a year ("the first two months of 1987",
+// which the dates already end in February). d is that date, or -1 for words with no date.
+func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
+	ws := s.words
+	from, to := s.clauseOf(s.qFirst[k])
+	for i := from; i <= to; i++ {
+		switch {
+		case ws[i].lower == "so" && i+1 < len(ws) && ws[i+1].lower == "far":
+			return ws[min(i+2, len(ws)-1)].date, true // "so far this year"
+		case ws[i].lower == "to" && i+1 < len(ws) && ws[i+1].lower == "date" && i > 0 && (ws[i-1].lower == "year" || ws[i-1].date >= 0):
+			return -1, true // "in the year to date"
+		case ws[i].date >= 0 && ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && isDuration(s.quants[ws[i+1].fig].Unit) && s.quants[ws[i+1].fig].Unit == "month":
+			return ws[i].date, true // "the first two months of the year"
+		}
+	}
+	return -1, false
+}
+
+// soFarMonth is the month a figure of the year so far runs to: that of its date when the date
+// names one ("the first two months of 1987"), else the latest month of that year the text gave
+// a figure of the indicator for ("Consumer prices in February rose 0.3 pct. The total rate so
+// far this year is 1.3 pct"), else the month before publication.
+func (st *articleState) soFarMonth(s *sentence, d int, indicator string) (string, bool) {
+	year := ""
+	if d >= 0 {
+		e := s.exprs[d]
+		if e.Precision == timex.Month || e.Precision == timex.Quarter || e.Precision == timex.Half {
+			return e.Period, true // "the first three months of 1987" is its first quarter
+		}
+		if len(e.Period) >= 4 {
+			year = e.Period[:4]
+		}
+	}
+	pub := st.art.Published
+	if year == "" && !pub.IsZero() {
+		year = strconv.Itoa(pub.Year())
+	}
+	if p := st.lastPeriods[indicator]; len(p) == 7 && p[4] == '-' && p[:4] == year {
+		return p, true
+	}
+	if pub.IsZero() || year != strconv.Itoa(pub.Year()) || pub.Month() == time.January {
+		return "", false
+	}
+	return pub.AddDate(0, -1, 0).Format("2006-01"), true
 }

@@ -24,8 +24,8 @@ type Lexicon struct {
 	entities      *phraseTrie // case-sensitive names, demonyms, capitals, metonyms
 	aggregates    map[string]bool
 	uncoded       map[string]bool // states and groups whose figures make no claim
-	cues          *phraseTrie // case-blind cue phrases, matched on word forms and lemmas
-	institutions  *phraseTrie // case-sensitive names of statistics offices, central banks, ...
+	cues          *phraseTrie     // case-blind cue phrases, matched on word forms and lemmas
+	institutions  *phraseTrie     // case-sensitive names of statistics offices, central banks, ...
 	abbreviations map[string]bool
 	measures      map[string]*measure // the measures of measures.csv, by name
 	// adjectives are the one-word modifiers of cues.csv (neutral and restrict), which the
