@@ -244,6 +244,10 @@ var structureFamilies = []family{
 		"Peru's 2024 growth of 8.5 pct reflects higher public spending.",
 		"Growth in Peru of 8.5 per cent in 2024 marks a record.",
 	}, want: []string{"gdp_growth PER 8.5 actual 2024"}},
+	{name: "a figure given in comparison has the sign of its own phrase", wordings: []string{
+		"Ecuador's GDP would fall by an estimated 4% this year, compared to 1.5% growth last year.",
+		"Ecuador's economy is expected to shrink 4 pct this year after a 1.5 pct expansion last year.",
+	}, want: []string{"gdp_growth ECU -4 forecast 2025", "gdp_growth ECU 1.5 previous 2024"}},
 	{name: "zero growth", wordings: []string{
 		"Italy's GDP growth in the fourth quarter of 2024 was zero.",
 		"The Italian economy showed zero growth in the fourth quarter of 2024.",

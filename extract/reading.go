@@ -1380,9 +1380,16 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			out.compared, out.apposed, out.listEntity, out.coordinated = base, -1, -1, -1
 			out.quoteFrom, out.quoteTo = marker.first, s.qLast[k]
 			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead")
-			// "after a 0.7 pct January gain": the figure's own phrase may name a change
+			// "after a 0.7 pct January gain": the figure's own phrase may name a change, and
+			// its sign is the phrase's ("would fall four pct compared to 1.5 pct growth")
 			if p := s.words[s.qFirst[k]].np; p >= 0 && s.nps[p].head > s.qLast[k] {
 				out.quoteTo = s.nps[p].head
+				switch nm := st.nounMeasure(s, p); {
+				case nm.changeSign != 0 && !nm.headIsMeasure:
+					out.sign = nm.changeSign
+				case nm.measure != nil && nm.headIsMeasure:
+					out.sign = 1
+				}
 			}
 			return &out
 		}
