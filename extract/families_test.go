@@ -445,6 +445,15 @@ var periodFamilies = []family{
 		"In the first two months of the year, Chile's inflation was 3.8%, against 3.6% in the same period of 2024.",
 		"Chilean inflation was 3.8 pct in the first two months of the year, against 3.6 pct in the same period of 2024.",
 	}, want: []string{"inflation CHL 3.8 actual 2025-02", "inflation CHL 3.6 previous 2024-02"}},
+	{name: "a year-on-year figure beside a quarter's own", wordings: []string{
+		"British GDP rose 0.7% in the fourth quarter of 2024 over the previous quarter and was up 3.3% on the same 2023 quarter.",
+		"UK GDP rose 1.2 pct in the fourth quarter of 2024 from the third quarter and was up 3.3 pct from the same 2023 quarter.",
+	}, want: []string{"gdp_growth GBR * actual 2024-Q4", "gdp_growth GBR 3.3 actual 2024-Q4"}},
+	{name: "when a forecast was made is not what it is of", wordings: []string{
+		"German growth of 2% was forecast in a report made last November.",
+		"The German institutes' forecast, made last November, was 2 pct growth.",
+		"A forecast of 2% German growth was published in November.",
+	}, want: []string{"gdp_growth DEU 2 forecast 2025"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

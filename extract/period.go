@@ -77,8 +77,10 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			}
 		}
 	}
-	// "since 1974, when GNP contracted 1.4 pct": the clause "when" opens is the date's.
-	if from > 1 && s.words[from-1].lower == "when" {
+	// "since 1974, when GNP contracted 1.4 pct": the clause "when" opens is the date's; not
+	// when the clause makes a forecast, which the date only says when it was made ("a forecast
+	// made last November, when two pct growth was forecast").
+	if from > 1 && s.words[from-1].lower == "when" && !(r.vg >= 0 && s.projects(r.vg)) {
 		d := from - 2
 		if d >= 0 && s.words[d].lower == "," {
 			d--
@@ -347,6 +349,8 @@ func (s *sentence) isBaseDate(d int) bool {
 		return true
 	}
 	switch ws[j].lower {
+	case "same":
+		return true // "up 3.3 pct on the same 1985 quarter"
 	case "from", "than", "over", "with", "against", "since", "to":
 		// "from December 1985 to December 1986": the end is the period, the start the base
 		if ws[j].lower == "to" {
@@ -365,9 +369,14 @@ func (s *sentence) isBaseDate(d int) bool {
 // fromIsBase reports whether "from" at word j introduces the base of a change ("rose 7.2 pct
 // from January") rather than the start of a period ("from January to March").
 func (s *sentence) fromIsBase(j int) bool {
-	for i := j - 1; i >= 0 && i >= j-6; i-- {
+	// a figure or verb shortly before, past the figure's own date: "rose 1.2 pct in the fourth
+	// quarter of 1986 from the third quarter"
+	for i, n := j-1, 0; i >= 0 && n < 6; i-- {
 		if s.words[i].fig >= 0 || s.words[i].vg >= 0 {
 			return true
+		}
+		if s.words[i].date < 0 {
+			n++
 		}
 	}
 	return false
@@ -401,6 +410,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if l+1 < len(s.words) && s.words[l+1].tag == tagPoss {
 			continue // "after last year's sharp fall to 0.75 pct": the possessor's noun is dated
 		}
+		if s.dateOfAct(f) {
+			continue // "a forecast made last November": when it was made, not what it is of
+		}
 		dist := f - s.qLast[k]
 		if l < s.qFirst[k] {
 			dist = s.qFirst[k] - l
@@ -413,6 +425,25 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 	}
 	return best
+}
+
+// dateOfAct reports a date that says when something was made, published or said ("a forecast
+// made last November", "figures released in March"), by the verb right before it.
+func (s *sentence) dateOfAct(f int) bool {
+	i := f - 1
+	if i >= 0 && (s.words[i].lower == "in" || s.words[i].lower == "on" || s.words[i].lower == "during") {
+		i--
+	}
+	if i < 0 || s.words[i].vg < 0 {
+		return false
+	}
+	w := s.words[i].lower
+	for _, base := range []string{"make", "issue", "publish", "release", "announce", "say", "present", "report", "unveil"} {
+		if hasLemma(w, base) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOwner returns the figure that date d belongs to — inside its phrase, or right after it
