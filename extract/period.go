@@ -629,11 +629,30 @@ func (st *articleState) presentPeriod(s *sentence, k int, r *reading) (timex.Exp
 	if st.art.Published.IsZero() {
 		return timex.Expr{Reason: timex.ReasonNoPublished}, true
 	}
+	g := r.vg
+	if g < 0 {
+		g = s.clauseVerb(s.qFirst[k]) // "Given virtual zero inflation, such fears may seem exaggerated"
+	}
 	// a target set or kept is for the year it is set in
-	if r.compared >= 0 || s.targetPhrase(k, r) < 0 && (r.vg < 0 || s.pastTense(r.vg)) {
+	if r.compared >= 0 || s.targetPhrase(k, r) < 0 && (g < 0 || s.pastTense(g)) {
 		return timex.Expr{}, false
 	}
 	return timex.Expr{Period: strconv.Itoa(st.art.Published.Year()), Precision: timex.Year}, true
+}
+
+// clauseVerb returns the first verb group of the clause word i stands in, else of its
+// sentence, or -1: the tense of a figure with no verb of its own.
+func (s *sentence) clauseVerb(i int) int {
+	from, to := s.clauseOf(i)
+	for j := from; j <= to; j++ {
+		if s.words[j].vg >= 0 {
+			return s.words[j].vg
+		}
+	}
+	if len(s.vgs) > 0 {
+		return 0
+	}
+	return -1
 }
 
 // pastTense reports a verb group in a past tense: "rose", "was", "had risen".

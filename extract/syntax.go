@@ -446,6 +446,8 @@ func (s *sentence) resolveInContext(i int) {
 				w.tag = tagPart
 			}
 		}
+	case w.lower == "given" && (i == 0 || ws[i-1].lower == ",") && i+1 < len(ws) && ws[i+1].tag != tagPrep && ws[i+1].lower != "that":
+		w.tag, w.verbish, w.past = tagPrep, false, false // "Given virtual zero inflation, ...": considering
 	case (w.lower == "likely" || w.lower == "unlikely") && prev != tagModal:
 		w.tag = tagAdj // "gross domestic product likely to grow", "is likely to"
 	case w.tag == tagPrep && (w.lower == "after" || w.lower == "before" || w.lower == "since" || w.lower == "until") && s.clauseFollows(i):
