@@ -481,25 +481,43 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 		to := strings.Index(phrase, " to ")
 		before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-10):q.Start]))
 		ranging := strings.HasSuffix(before, "ranging") || strings.HasSuffix(before, "range") || strings.HasSuffix(before, "ranged")
-		if to < 0 || !strings.HasPrefix(strings.ToLower(phrase), "from ") || ranging {
+		from := strings.HasPrefix(strings.ToLower(phrase), "from ")
+		// "fell by a revised 1,100 to 11.3 pct": an amount of change, then the level reached
+		by := !from && (byBefore(text, q.Start) || *q.ValueMax < q.Value)
+		if to < 0 || !from && !by || ranging {
 			out = append(out, q)
 			continue
 		}
-		a := scanAt(text, q.Start+len("from "), q.Start+to)
+		aStart := q.Start
+		if from {
+			aStart += len("from ")
+		}
+		a := scanAt(text, aStart, q.Start+to)
 		b := scanAt(text, q.Start+to+len(" to "), q.End)
 		if len(a) != 1 || len(b) != 1 {
 			out = append(out, q)
 			continue
 		}
 		for _, part := range []*quantity.Quantity{&a[0], &b[0]} {
-			if part.Unit == "" {
-				part.Unit = q.Unit
+			if part.Unit == "" && (from || part == &b[0]) {
+				part.Unit = q.Unit // the amount a level moved by keeps its own unit
 			}
 		}
 		out = append(out, a[0], b[0])
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// byBefore reports "by" among the three words before offset i ("by a revised 1,100").
+func byBefore(text string, i int) bool {
+	words := strings.Fields(strings.ToLower(text[max(0, i-30):i]))
+	for j := len(words) - 1; j >= 0 && j >= len(words)-3; j-- {
+		if words[j] == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 func scanAt(text string, from, to int) []quantity.Quantity {

@@ -454,6 +454,11 @@ var periodFamilies = []family{
 		"The German institutes' forecast, made last November, was 2 pct growth.",
 		"A forecast of 2% German growth was published in November.",
 	}, want: []string{"gdp_growth DEU 2 forecast 2025"}},
+	{name: "an amount of change and the level it reached are two figures", wordings: []string{
+		"In January 2025, seasonally adjusted UK unemployment fell by a revised 1,100 to 11.3%.",
+		"British unemployment fell by 1,100 to 11.3 per cent in January 2025.",
+		"UK unemployment dropped by an estimated 1,100 people to 11.3 pct in January 2025.",
+	}, want: []string{"unemployment_rate GBR 11.3 actual 2025-01"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",
