@@ -77,6 +77,10 @@ func TestScan(t *testing.T) {
 			{"1986", "1986", Year, true}, {"the year", "1986", Year, false}}},
 		{"months of the year are of this year", "In the first two months of the year, inflation was 3.8 pct", []want{
 			{"the year", "2025", Year, false}}},
+		{"last summer before it ended is last year's", "at a peak of 11.7 pct last summer", []want{
+			{"last summer", "2024", Year, false}}},
+		{"next summer before it began is this year's", "next summer and this autumn", []want{
+			{"next summer", "2025", Year, false}, {"this autumn", "2025", Year, false}}},
 		{"the quarter with nothing before says nothing", "GDP grew 0.2 pct in the quarter.", nil},
 		{"the quarter to a month is no anaphor", "in 2024-Q4 ... in the quarter to March", []want{
 			{"2024-Q4", "2024-Q4", Quarter, true}, {"March", "2025-03", Month, false}}},

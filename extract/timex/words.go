@@ -178,6 +178,21 @@ func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
 		}))
 		return wend, true
 	}
+	if first, last, ok := seasonMonths(unit); ok {
+		// "last summer", "this spring", "next autumn": a season is no calendar period, so the
+		// year it falls in ("It was at a peak of 11.7 pct last summer")
+		s.add(s.relative(i, wend, Year, func(pub time.Time) string {
+			y := pub.Year()
+			switch {
+			case offset < 0 && pub.Month() <= last:
+				y-- // the season of this year has not ended yet
+			case offset > 0 && pub.Month() >= first:
+				y++ // this year's has begun
+			}
+			return yearPeriod(y)
+		}))
+		return wend, true
+	}
 	if m, ok := monthWords[unit]; ok && isCapital(text[ws]) {
 		s.add(s.relative(i, wend, Month, func(pub time.Time) string {
 			y := pub.Year()
@@ -208,6 +223,20 @@ func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
 		return wend, true
 	}
 	return 0, false
+}
+
+// seasonMonths returns the first and last month of a season of the northern calendar, which
+// news of the years ahead of it follows; winter, which straddles two years, is none.
+func seasonMonths(word string) (first, last time.Month, ok bool) {
+	switch word {
+	case "spring":
+		return time.March, time.May, true
+	case "summer":
+		return time.June, time.August, true
+	case "autumn", "fall":
+		return time.September, time.November, true
+	}
+	return 0, 0, false
 }
 
 // atOrdinal parses "third quarter", "third-quarter", "first half", "fourth quarter of
