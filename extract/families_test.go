@@ -459,6 +459,10 @@ var periodFamilies = []family{
 		"British unemployment fell by 1,100 to 11.3 per cent in January 2025.",
 		"UK unemployment dropped by an estimated 1,100 people to 11.3 pct in January 2025.",
 	}, want: []string{"unemployment_rate GBR 11.3 actual 2025-01"}},
+	{name: "a possessor's modifier before a figure", wordings: []string{
+		"The yen's rise will lift Japan's unemployment rate to 3.3% in 2025 from January's record 3%.",
+		"Japanese unemployment should rise to 3.3 pct in 2025 from January's estimated 3 pct.",
+	}, want: []string{"unemployment_rate JPN 3.3 forecast 2025", "unemployment_rate JPN 3 previous 2025-01"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

@@ -470,7 +470,7 @@ func (s *sentence) resolveInContext(i int) {
 			ws[j].tag, ws[j].verbish = tagVerb, true
 		}
 	case w.tag == tagAdj && i+1 < len(ws) && ws[i+1].fig >= 0:
-	case w.tag == tagNoun && i+1 < len(ws) && ws[i+1].fig >= 0 && s.cueIs(i, catNeutral) && prev == tagDet:
+	case w.tag == tagNoun && i+1 < len(ws) && ws[i+1].fig >= 0 && s.cueIs(i, catNeutral) && (prev == tagDet || prev == tagPoss):
 		w.tag = tagAdj // "an average 6.3 pct", "a record 3 pct"
 	case isComparative(w.lower) && i > 0 && ws[i-1].fig >= 0:
 		w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
@@ -484,7 +484,7 @@ func (s *sentence) resolveInContext(i int) {
 		if s.nounContext(i) {
 			w.tag = tagNoun
 			nextNominal := i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagAdj || ws[i+1].tag == tagNum || ws[i+1].tag == tagProper)
-			if w.past && (strings.HasSuffix(w.lower, "ed") || nextNominal) || i+1 < len(ws) && ws[i+1].fig >= 0 && prev == tagDet ||
+			if w.past && (strings.HasSuffix(w.lower, "ed") || nextNominal) || i+1 < len(ws) && ws[i+1].fig >= 0 && (prev == tagDet || prev == tagPoss) ||
 				strings.HasSuffix(w.lower, "ing") && nextNominal {
 				// "the revised figure", "an estimated 8 pct", "the faltering German economy"
 				w.tag = tagAdj // "the revised figure", "an estimated 8 pct", "an average 6.3 pct"
