@@ -462,7 +462,12 @@ var periodFamilies = []family{
 	{name: "a possessor's modifier before a figure", wordings: []string{
 		"The yen's rise will lift Japan's unemployment rate to 3.3% in 2025 from January's record 3%.",
 		"Japanese unemployment should rise to 3.3 pct in 2025 from January's estimated 3 pct.",
+		"Japan's jobless rate could climb to 3.3% in 2025, from its January 3% figure.",
 	}, want: []string{"unemployment_rate JPN 3.3 forecast 2025", "unemployment_rate JPN 3 previous 2025-01"}},
+	{name: "a modifier between a determiner and a figure", wordings: []string{
+		"French unemployment could climb to 11.5% of the workforce by mid-2026, from its present 10.9%.",
+		"Unemployment in France may rise to 11.5 pct by mid-2026 from the current 10.9 pct.",
+	}, want: []string{"unemployment_rate FRA 11.5 forecast 2026", "unemployment_rate FRA 10.9 previous 2025"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

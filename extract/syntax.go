@@ -470,8 +470,9 @@ func (s *sentence) resolveInContext(i int) {
 			ws[j].tag, ws[j].verbish = tagVerb, true
 		}
 	case w.tag == tagAdj && i+1 < len(ws) && ws[i+1].fig >= 0:
-	case w.tag == tagNoun && i+1 < len(ws) && ws[i+1].fig >= 0 && s.cueIs(i, catNeutral) && (prev == tagDet || prev == tagPoss):
-		w.tag = tagAdj // "an average 6.3 pct", "a record 3 pct"
+	case w.tag == tagNoun && i+1 < len(ws) && ws[i+1].fig >= 0 && (prev == tagDet || prev == tagPoss) && !s.cueIs(i, catMeasure):
+		// "an average 6.3 pct", "a record 3 pct", "its present 10.9 pct": a modifier of the figure
+		w.tag = tagAdj
 	case isComparative(w.lower) && i > 0 && ws[i-1].fig >= 0:
 		w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
 	case w.tag == tagVerb && w.past && strings.HasSuffix(w.lower, "ed") && (prev == tagAdj || prev == tagNum || prev == tagDet) &&

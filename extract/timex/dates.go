@@ -171,7 +171,7 @@ func monthFirstAt(text string, i int) (dateParts, bool) {
 					e = -1
 				}
 			}
-			if e > 0 && day >= 1 && day <= 31 && (e == len(text) || !ascii.IsDigit(text[e])) {
+			if e > 0 && day >= 1 && day <= 31 && (e == len(text) || !ascii.IsDigit(text[e])) && !percentAfter(text, e) {
 				d.day, d.hasDay, d.end = day, true, e
 				if y, ye, ok := yearAfterDate(text, e); ok {
 					d.year, d.hasYear, d.end = y, true, ye
@@ -188,6 +188,16 @@ func monthFirstAt(text string, i int) (dateParts, bool) {
 		d.year, d.hasYear, d.end = y, true, ye
 	}
 	return d, true
+}
+
+// percentAfter reports a percent sign or word right after offset i: "its January 3% figure"
+// is a month and a percentage, not the third of January.
+func percentAfter(text string, i int) bool {
+	if i < len(text) && text[i] == '%' {
+		return true
+	}
+	ws, we := nextWord(text, i)
+	return ws < we && ascii.EqualFoldAny(text[ws:we], "pct", "percent", "per")
 }
 
 // yearAfterDate reads ", 2026" or " 2026" after a day and month.

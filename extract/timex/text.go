@@ -115,7 +115,7 @@ func IsDateNumber(text string, start, end int) bool {
 	switch end - start {
 	case 1, 2:
 		day := atoi(text[start:end])
-		return day >= 1 && day <= 31 && (monthBefore(text, start) || monthAfter(text, end))
+		return day >= 1 && day <= 31 && (monthBefore(text, start) && !percentAfter(text, end) || monthAfter(text, end))
 	case 4:
 		return isYearAt(text, start, end)
 	}

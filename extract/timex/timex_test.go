@@ -85,6 +85,8 @@ func TestScan(t *testing.T) {
 		{"the quarter to a month is no anaphor", "in 2024-Q4 ... in the quarter to March", []want{
 			{"2024-Q4", "2024-Q4", Quarter, true}, {"March", "2025-03", Month, false}}},
 		{"year on year is no anaphor", "in 1986, the rise in the year on year index", []want{{"1986", "1986", Year, true}}},
+		{"a month before a percentage is no day", "from its January 3% figure, and the March 2 pct rise", []want{
+			{"January", "2025-01", Month, false}, {"March", "2025-03", Month, false}}},
 		{"counts are not years", "more than 2000 jobs and 1,999 people and $2005", nil},
 		{"decades are not years", "the 1990s", nil},
 	}
@@ -183,5 +185,25 @@ func TestParseDate(t *testing.T) {
 				t.Fatalf("ParseDate(%q) = %v, %v, want %s", tt.in, got, err, tt.want)
 			}
 		})
+	}
+}
+
+func TestIsDateNumber(t *testing.T) {
+	tests := []struct {
+		text, num string
+		want      bool
+	}{
+		{"on March 6 the bank said", "6", true},
+		{"on 6 March the bank said", "6", true},
+		{"from its January 3% figure", "3", false},
+		{"the March 2 pct rise", "2", false},
+		{"in 2004 growth", "2004", true},
+		{"2,004 jobs", "004", false},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.num)
+		if got := IsDateNumber(tt.text, i, i+len(tt.num)); got != tt.want {
+			t.Errorf("IsDateNumber(%q, %q) = %v, want %v", tt.text, tt.num, got, tt.want)
+		}
 	}
 }
