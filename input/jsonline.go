@@ -33,6 +33,9 @@ type jsonArticle struct {
 // differently cased key, a repeated key, a non-string value of a known field, deep nesting,
 // a syntax error) goes to encoding/json, which then gives the answer and the error message.
 func decodeLine(line []byte) (lineFields, error) {
+	// Space around an object is no part of it, whatever kind: a vertical tab or a no-break
+	// space left by an export tool does not make a good line broken.
+	line = bytes.TrimSpace(line)
 	if f, ok := fastDecodeLine(line); ok {
 		return f, nil
 	}
