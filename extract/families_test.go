@@ -202,6 +202,10 @@ var structureFamilies = []family{
 		"Unemployment was highest in Italy at 7.5%, followed by Portugal at 6.2% and France at 6%, in 2024.",
 		"In 2024 the jobless rate was 7.5% in Italy, 6.2% in Portugal and 6% in France.",
 	}, want: []string{"unemployment_rate ITA 7.5", "unemployment_rate PRT 6.2", "unemployment_rate FRA 6"}},
+	{name: "figures in a parenthesis after their measure", wordings: []string{
+		"Hungary had a higher rate of inflation over the past two years than its partners (around 8% in 2023 and between 5 and 5.5% in 2024).",
+		"Hungarian inflation (around 8 pct in 2023, between 5 and 5.5 pct in 2024) outpaced its partners'.",
+	}, want: []string{"inflation HUN 8 actual 2023", "inflation HUN 5 actual 2024"}},
 	{name: "the indicator after its figure", wordings: []string{
 		"Brazil posted 3.1% growth in 2024.",
 		"Brazil recorded economic growth of 3.1 per cent in 2024.",

@@ -148,10 +148,41 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 		if s.startsClause(prev) {
 			return st.readFronted(s, k, base)
 		}
+	case pw.lower == "(":
+		return st.readParenthetical(s, k, prev, base)
 	case pw.np >= 0 || pw.lower == ")":
 		// A noun phrase and its figure with no verb: "showed gross domestic product (GDP) 2.7
 		// pct higher", a headline's "GDP 2.7 PCT".
 		return st.readSmallClause(s, k, prev, base)
+	}
+	return nil
+}
+
+// readParenthetical reads a figure that opens a parenthesis: it gives the value of the measure
+// the clause named before it ("had a higher rate of inflation than its partners (around eight
+// pct in 1985 ...)"), unless a figure of its own stands between (then it restates that one).
+func (st *articleState) readParenthetical(s *sentence, k, open int, r reading) *reading {
+	from, _ := s.clauseOf(open)
+	for i := open - 1; i >= from && i >= open-15; i-- {
+		w := s.words[i]
+		if w.fig >= 0 && !isDuration(s.quants[w.fig].Unit) {
+			return nil // "3.8 pct (preliminary 3.7 pct)" is read as a restatement elsewhere
+		}
+		if w.np < 0 || s.nps[w.np].last != i {
+			continue
+		}
+		p := w.np
+		nm := st.nounMeasure(s, p)
+		switch {
+		case nm.restricted || blocks(nm.measure):
+			return st.other(r)
+		case nm.measure != nil:
+			r.measure, r.measureAt, r.np, r.role = nm.measure, nm.at, p, roleValue
+			r.nominal, r.perCapita = nm.nominal, nm.perCapita
+			r.quoteFrom = s.qFirst[k]
+			return st.finishReading(s, k, &r)
+		}
+		i = s.nps[p].first
 	}
 	return nil
 }
