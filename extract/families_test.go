@@ -476,6 +476,14 @@ var periodFamilies = []family{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",
 	}, want: []string{"inflation JAM 9.4 actual 2024", "inflation JAM 19.7 previous 2022"}},
+	{name: "a forecast moved within one period starts from an earlier forecast", wordings: []string{
+		"Eurozone output is forecast to fall in 2025 from 1.9% to 1.8%.",
+		"In 2025 growth in the euro zone is expected to slow from 1.9 pct to 1.8 pct, the commission said.",
+	}, want: []string{"gdp_growth EMU * forecast 2025", "gdp_growth EMU * forecast 2025"}},
+	{name: "a forecast moving from another period's figure", wordings: []string{
+		"Eurozone growth is forecast to slow to 1.8% in 2026 from 2.1% in 2025.",
+		"Growth in the euro zone should ease to 1.8 per cent in 2026, from 2.1 per cent in 2025.",
+	}, want: []string{"gdp_growth EMU 1.8 forecast 2026", "gdp_growth EMU 2.1 previous 2025"}},
 	{name: "a comparison figure is an earlier one", wordings: []string{
 		"Italy's unemployment rate fell to 6.1% in 2024, down from 7.7% in 2023.",
 		"Italy's jobless rate dropped to 6.1% in 2024 compared with 7.7% in 2023.",

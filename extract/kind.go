@@ -17,6 +17,14 @@ import (
 // opposite.
 func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, explicit bool) string {
 	if r.compared >= 0 || r.compared == -2 {
+		// "growth is forecast to fall in 2004 from 1.9% to 1.8%": a figure a forecast moves from
+		// in the same period is the earlier forecast of it, not an outturn
+		if base := s.readings[max(r.compared, 0)]; r.compared >= 0 && base != nil && base.claimKind == KindForecast && period != "" && base.claimPeriod == period {
+			return KindForecast
+		}
+		if r.compared == -2 && period != "" && s.dateAfter(s.qLast[k]) < 0 && s.forecastGoverned(k, r) {
+			return KindForecast // the same before the figure it moves to: "is forecast to fall in 2004 from 1.9%"
+		}
 		if r.revised {
 			if base := s.readings[max(r.compared, 0)]; r.compared >= 0 && base != nil && base.claimKind == KindForecast {
 				return KindForecast

@@ -1060,7 +1060,7 @@ func (s *sentence) subjectOf(g int) int {
 	i := s.vgs[g].first - 1
 	// A phrase after a fronted preposition may hold the subject when the chunker ran the two
 	// together ("In the Netherlands real GDP growth will slip"): kept in case nothing else is.
-	fronted := -1
+	fronted, datedLead := -1, -1
 	for i >= 0 {
 		w := ws[i]
 		switch {
@@ -1124,15 +1124,18 @@ func (s *sentence) subjectOf(g int) int {
 				if fronted < 0 && s.nps[p].last == s.vgs[g].first-1 {
 					fronted = p
 				}
+				if first == 1 && ws[first].date >= 0 {
+					datedLead = p // "In 2025 growth in the euro zone is expected": the date is fronted
+				}
 				i = first - 2
 				continue
 			}
 			return p
 		default:
-			return s.frontedSubject(fronted)
+			return s.frontedSubject(fronted, datedLead)
 		}
 	}
-	return s.frontedSubject(fronted)
+	return s.frontedSubject(fronted, datedLead)
 }
 
 // coordinationStart returns the first word of a coordination of noun phrases that ends with the
@@ -1159,13 +1162,15 @@ func (s *sentence) coordinationStart(first int) int {
 
 // frontedSubject returns p when it is a phrase after a sentence-initial preposition whose last
 // words name a measure: the chunker joined the preposition's object and the subject.
-func (s *sentence) frontedSubject(p int) int {
-	if p < 0 || s.nps[p].first != 1 {
-		return -1
-	}
-	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
-		if s.cueIs(i, catMeasure) {
-			return p
+func (s *sentence) frontedSubject(candidates ...int) int {
+	for _, p := range candidates {
+		if p < 0 || s.nps[p].first != 1 {
+			continue
+		}
+		for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+			if s.cueIs(i, catMeasure) {
+				return p
+			}
 		}
 	}
 	return -1
