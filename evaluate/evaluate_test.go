@@ -31,11 +31,12 @@ func TestDevSetFloors(t *testing.T) {
 		strictF1   float64
 		precision  float64
 	}{
-		// the achieved figures, rounded down (README, "Extraction quality")
-		{"bbc-dev", false, SplitDev, 20, 0.96, 0.97},
-		{"bbc-dev", false, SplitHoldout, 10, 0.66, 0.95},
-		{"reuters-dev", true, SplitDev, 87, 0.86, 0.99},
-		{"reuters-dev", true, SplitHoldout, 43, 0.66, 0.93},
+		// the achieved figures, rounded down (README, "Extraction quality"); on the held-out
+		// thirds less about one claim's worth, since they are small
+		{"bbc-dev", false, SplitDev, 20, 0.93, 0.97},
+		{"bbc-dev", false, SplitHoldout, 10, 0.67, 0.95},
+		{"reuters-dev", true, SplitDev, 87, 0.88, 0.99},
+		{"reuters-dev", true, SplitHoldout, 43, 0.64, 0.92},
 	}
 	ex := newExtractor(t)
 	for _, tc := range cases {
