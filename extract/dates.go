@@ -363,6 +363,13 @@ func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity 
 	qs = splitMovements(text, qs)
 	qs = splitFalling(text, qs)
 	for i := range qs {
+		// "edged up to 6.1%": "up" is the verb's particle, not "at most"
+		if q := &qs[i]; q.Qualifier == "at_most" && len(text) >= q.Start+6 && ascii.EqualFold(text[q.Start:q.Start+6], "up to ") {
+			if w := prevWordOf(text, q.Start); w != "" && (isVerbForm(strings.ToLower(w)) || irregularPast(strings.ToLower(w))) {
+				q.Start += len("up to ")
+				q.Qualifier = "exact"
+			}
+		}
 		// "the previous three month period": a number before a word of time counts time
 		if qs[i].Unit == "" {
 			if w := nextWordOf(text, qs[i].End); w != "" {
@@ -518,6 +525,19 @@ func byBefore(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// prevWordOf returns the word that ends right before offset i, past spaces, or "".
+func prevWordOf(text string, i int) string {
+	end := i
+	for end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	start := end
+	for start > 0 && ascii.IsLetter(text[start-1]) {
+		start--
+	}
+	return text[start:end]
 }
 
 func scanAt(text string, from, to int) []quantity.Quantity {

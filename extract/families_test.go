@@ -252,6 +252,25 @@ var structureFamilies = []family{
 		"Ecuador's GDP would fall by an estimated 4% this year, compared to 1.5% growth last year.",
 		"Ecuador's economy is expected to shrink 4 pct this year after a 1.5 pct expansion last year.",
 	}, want: []string{"gdp_growth ECU -4 forecast 2025", "gdp_growth ECU 1.5 previous 2024"}},
+	{name: "the verb's sign reaches a rate named by a noun", wordings: []string{
+		"Japan's economy contracted at an annualised rate of 0.4% in the fourth quarter of 2024.",
+		"Japanese GDP shrank at an annual rate of 0.4 per cent in the fourth quarter of 2024.",
+		"Japan's economy fell at a 0.4% annualised pace in the fourth quarter of 2024.",
+	}, want: []string{"gdp_growth JPN -0.4 actual 2024-Q4"}},
+	{name: "a verb's particle before 'to' is no bound", wordings: []string{
+		"Canada's jobless rate edged up to 6.1% in February from 5.7% in January.",
+		"Canadian unemployment ticked up to 6.1 per cent in February, from 5.7 per cent in January.",
+		"The unemployment rate in Canada crept up to 6.1 pct in February from 5.7 pct in January.",
+	}, want: []string{"unemployment_rate CAN 6.1 actual 2025-02", "unemployment_rate CAN 5.7 previous 2025-01"}},
+	{name: "the rate a central bank sets is its policy rate", wordings: []string{
+		"The Bank of England held interest rates at 5.25% on Thursday.",
+		"Britain's central bank kept its benchmark interest rate at 5.25 per cent on Thursday.",
+		"On Thursday the Bank of England left interest rates unchanged at 5.25%.",
+	}, want: []string{"policy_rate GBR 5.25 actual 2025-02-27"}},
+	{name: "a reduced relative with a date before the main verb", wordings: []string{
+		"The British budget unveiled on Tuesday foresaw GDP growth in 2026 of 3%.",
+		"The UK budget, unveiled on Tuesday, forecast growth of 3 pct in 2026.",
+	}, want: []string{"gdp_growth GBR 3 forecast 2026"}},
 	{name: "zero growth", wordings: []string{
 		"Italy's GDP growth in the fourth quarter of 2024 was zero.",
 		"The Italian economy showed zero growth in the fourth quarter of 2024.",

@@ -361,7 +361,7 @@ func (s *sentence) isBaseDate(d int) bool {
 		}
 		return ws[j].lower != "from" || s.fromIsBase(j)
 	case "on":
-		return true
+		return s.exprs[d].Precision != timex.Day // "up 3 pct on the year", not "on Thursday"
 	}
 	return false
 }

@@ -777,6 +777,11 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	// A noun phrase and its preposition: the object of a verb ("cut inflation to 6.3 pct", "put
 	// growth at 8 pct"), or a phrase standing alone ("unemployment at 9 pct").
 	nm := st.nounMeasure(s, owner)
+	if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && s.setsRates(g) && hasLemma(s.words[s.nps[owner].head].lower, "rate") {
+		// "The Bank of England held interest rates at 5.25%", "the central bank cut its
+		// benchmark Selic rate to 11.25%": the rate a central bank sets is its policy rate
+		nm = nounReading{measure: st.lex.measures["policy_rate"], at: s.nps[owner].head, headIsMeasure: true, entity: -1}
+	}
 	if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && nm.measure != nil && !nm.restricted {
 		r.vg = g
 		// the object belongs to the subject: "the industry increased output by 3.3 pct"
@@ -903,9 +908,13 @@ func (st *articleState) readVerbal(s *sentence, k, g, prep int, r reading) *read
 	if p == "" {
 		// A bound the scanner took into the figure: "fell below 10%", "rose above 5%" reach a
 		// level; "rose more than 3%" is still an amount of change.
-		switch ws[s.qFirst[k]].lower {
+		switch f := s.qFirst[k]; ws[f].lower {
 		case "below", "above", "under", "over", "beneath", "beyond":
 			p = "to"
+		case "up":
+			if f+1 < len(ws) && ws[f+1].lower == "to" {
+				p = "to" // "could rise up to 7%": at most the level reached
+			}
 		}
 	}
 	switch {
@@ -1322,6 +1331,38 @@ func (s *sentence) relativeAntecedent(k int) int {
 	return s.words[j].np
 }
 
+// setsRates reports a verb whose subject is a central bank: what it raises, cuts or holds is
+// its policy rate.
+func (s *sentence) setsRates(g int) bool {
+	subj := s.subjectOf(g)
+	if subj < 0 {
+		return false
+	}
+	n := s.nps[subj]
+	for _, m := range s.insts {
+		if institutionOf(m).role == roleCentralBank && m.first >= n.first && m.first <= n.last+3 {
+			return true // "the Bank of England" is chunked as "the Bank" + "of England"
+		}
+	}
+	for i := n.first; i <= n.last; i++ {
+		if s.words[i].lower == "bank" && i > 0 && (s.words[i-1].lower == "central" || s.words[i-1].lower == "reserve") {
+			return true
+		}
+	}
+	return false
+}
+
+// atPace reports a figure of a phrase headed by "rate" or "pace" ("at a 0.4% annualised
+// pace"): after "at" it is a speed of change, not a level reached.
+func (s *sentence) atPace(k int) bool {
+	p := s.words[s.qFirst[k]].np
+	if p < 0 {
+		return false
+	}
+	h := s.words[s.nps[p].head].lower
+	return hasLemma(h, "rate") || hasLemma(h, "pace")
+}
+
 // possessed reports a noun phrase that opens with a possessor ("England's 2% target").
 func (s *sentence) possessed(p int) bool {
 	for i := s.nps[p].first; i < s.nps[p].head; i++ {
@@ -1657,6 +1698,15 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 	// "ITALIAN 1986 GDP UP 2.7 PCT", "the economy at 2%".
 	if r.measure.typ == classLevel && r.role == roleValue && s.quants[k].Unit == "percent" {
 		r.role = roleChange
+	}
+	// The verb's sign reaches a change read from a noun that names none: "contracted at an
+	// annualised rate of 0.4%", "shrank by an average of 1%".
+	if r.role == roleChange && r.sign > 0 && r.vg >= 0 && r.compared == -1 && s.verbChange(r.vg) < 0 {
+		prep := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+		reached := prep >= 0 && (s.words[prep].lower == "to" || s.words[prep].lower == "from" || s.words[prep].lower == "at" && !s.atPace(k))
+		if p := s.words[s.qFirst[k]].np; !reached && (p < 0 || st.nounMeasure(s, p).changeSign == 0) {
+			r.sign = -1
+		}
 	}
 	if s.perCapitaNear(k) {
 		r.perCapita = true

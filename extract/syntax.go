@@ -476,8 +476,9 @@ func (s *sentence) resolveInContext(i int) {
 	case isComparative(w.lower) && i > 0 && ws[i-1].fig >= 0:
 		w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
 	case w.tag == tagVerb && w.past && strings.HasSuffix(w.lower, "ed") && (prev == tagAdj || prev == tagNum || prev == tagDet) &&
-		i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagProper) && ws[i+1].date < 0 && ws[i-1].fig < 0:
-		w.tag = tagAdj // "the 24 western industrialised nations"
+		i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagProper) && ws[i+1].date < 0 && (ws[i-1].fig < 0 || s.cueIs(i, catBasis)):
+		// "the 24 western industrialised nations", "a 0.4% annualised pace"
+		w.tag = tagAdj
 	case w.tag == tagVerb:
 		if i > 0 && ws[i-1].fig >= 0 && s.verbAfterFigure(i) && ws[i+1].tag == tagVerb {
 			ws[i+1].tag = tagNoun // "eight pct represents gains": its object
@@ -598,6 +599,16 @@ func (s *sentence) nounContext(i int) bool {
 			if t == tagNum && s.verbAfterFigure(i) {
 				return false
 			}
+			if ws[j].date >= 0 && ws[i].past {
+				// "unveiled on Tuesday foresaw growth": a date a preposition governs modifies no noun
+				k := j
+				for k >= 0 && (ws[k].date >= 0 || ws[k].tag == tagDet) {
+					k--
+				}
+				if k >= 0 && ws[k].tag == tagPrep {
+					return false
+				}
+			}
 			if t == tagNum || ws[j].date >= 0 {
 				return !ws[i].past || ws[j].date >= 0 && !s.subjectBefore(j)
 			}
@@ -614,7 +625,9 @@ func (s *sentence) nounContext(i int) bool {
 			// after a noun is a verb; another form is a noun when a determiner opens the phrase
 			// ("the policy target", "its price rises", "the inflation forecast") and the noun
 			// before it is singular.
-			if ws[i].past && (strings.HasSuffix(ws[i].lower, "ed") || pastOnly(ws[i].lower) || !isOwnBase(ws[i].lower)) || strings.HasSuffix(ws[j].lower, "s") || t == tagProper {
+			// a country's adjective after a determiner modifies the word: "the British budget"
+			demonym := t == tagProper && ws[j].ent >= 0 && j > 0 && ws[j-1].tag == tagDet && !ws[i].past
+			if ws[i].past && (strings.HasSuffix(ws[i].lower, "ed") || pastOnly(ws[i].lower) || !isOwnBase(ws[i].lower)) || strings.HasSuffix(ws[j].lower, "s") || t == tagProper && !demonym {
 				return false
 			}
 			for k := j - 1; k >= 0; k-- {
