@@ -503,6 +503,15 @@ var periodFamilies = []family{
 		"Eurozone growth is forecast to slow to 1.8% in 2026 from 2.1% in 2025.",
 		"Growth in the euro zone should ease to 1.8 per cent in 2026, from 2.1 per cent in 2025.",
 	}, want: []string{"gdp_growth EMU 1.8 forecast 2026", "gdp_growth EMU 2.1 previous 2025"}},
+	{name: "the object of a verb of expecting is the subject of its infinitive", wordings: []string{
+		"Chile's central bank expects inflation to return to 3% in 2026.",
+		"The Chilean central bank forecasts inflation to fall to 3 pct in 2026.",
+		"Chile's government wants inflation to ease to 3 per cent in 2026.",
+	}, want: []string{"inflation CHL 3 forecast 2026"}},
+	{name: "a half of a month is in the month", wordings: []string{
+		"Mexico's annual headline inflation rate accelerated to 4.45% in the first half of February.",
+		"Mexican annual inflation rose to 4.45 pct in the second half of February.",
+	}, want: []string{"inflation MEX 4.45 actual 2025-02"}},
 	{name: "a comparison figure is an earlier one", wordings: []string{
 		"Italy's unemployment rate fell to 6.1% in 2024, down from 7.7% in 2023.",
 		"Italy's jobless rate dropped to 6.1% in 2024 compared with 7.7% in 2023.",

@@ -400,7 +400,7 @@ func (s *sentence) resolveInContext(i int) {
 		}
 		// "to" before a verb is the infinitive; after a verb or an adjective of projection
 		// ("expected to", "likely to") any word that can be a verb is one ("to stabilise").
-		afterVerb := prev == tagVerb || prev == tagAdj && s.cueIs(i-1, catForecast)
+		afterVerb := prev == tagVerb || prev == tagAdj && s.cueIs(i-1, catForecast) || s.afterVerbObject(i)
 		if ws[j].verbish || ws[j].tag == tagAux || isBaseVerb(ws[j].lower) ||
 			afterVerb && ws[j].tag != tagDet && ws[j].tag != tagProper && canBeVerb(ws[j].lower) && !strings.HasSuffix(ws[j].lower, "s") {
 			w.tag = tagTo
@@ -506,6 +506,17 @@ func (s *sentence) resolveInContext(i int) {
 		}
 
 	}
+}
+
+// afterVerbObject reports a word right after the object of a verb of expecting or wanting
+// ("expects inflation to return", "forecast growth to slow"): an infinitive follows.
+func (s *sentence) afterVerbObject(i int) bool {
+	ws := s.words
+	j := i - 1
+	for j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagAdj || ws[j].tag == tagDet || ws[j].tag == tagPoss || ws[j].tag == tagProper) && !ws[j].verbish {
+		j--
+	}
+	return j >= 0 && j < i-1 && ws[j].tag == tagVerb && (s.cueIs(j, catForecast) || hasLemma(ws[j].lower, "want") || hasLemma(ws[j].lower, "need") || hasLemma(ws[j].lower, "allow"))
 }
 
 // clauseFollows reports a subject and a finite verb right after word i: a noun phrase, then a
@@ -693,12 +704,19 @@ func (s *sentence) intransitiveChange(i int) bool {
 // finiteVerbAfter reports a finite verb later in the clause of word i: an auxiliary, a modal or
 // a word that can only be a verb form.
 func (s *sentence) finiteVerbAfter(i int) bool {
-	for _, w := range s.words[i+1:] {
+	ws := s.words
+	for j := i + 1; j < len(ws); j++ {
+		w := ws[j]
 		switch {
 		case w.tag == tagPunct && w.lower != "\"" && w.lower != "(" && w.lower != ")", w.tag == tagSub && w.lower != "as", w.tag == tagWh, w.tag == tagCoord:
 			return false
-		case w.tag == tagAux || w.tag == tagModal, w.verbish && !strings.HasSuffix(w.lower, "ing"):
+		case w.tag == tagAux || w.tag == tagModal:
 			return true
+		case w.verbish && !strings.HasSuffix(w.lower, "ing"):
+			// a word that can be a verb after a determiner or a figure is a noun: "its 3% target"
+			if p := ws[j-1]; p.tag != tagDet && p.tag != tagNum && p.tag != tagPoss && p.tag != tagAdj {
+				return true
+			}
 		}
 	}
 	return false

@@ -87,6 +87,8 @@ func TestScan(t *testing.T) {
 		{"year on year is no anaphor", "in 1986, the rise in the year on year index", []want{{"1986", "1986", Year, true}}},
 		{"a month before a percentage is no day", "from its January 3% figure, and the March 2 pct rise", []want{
 			{"January", "2025-01", Month, false}, {"March", "2025-03", Month, false}}},
+		{"a half of a month is in the month", "accelerated to 4.45% in the first half of February", []want{
+			{"February", "2025-02", Month, false}}},
 		{"counts are not years", "more than 2000 jobs and 1,999 people and $2005", nil},
 		{"decades are not years", "the 1990s", nil},
 	}

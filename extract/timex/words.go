@@ -265,6 +265,13 @@ func (s *scanner) atOrdinal(i, we, n int) (int, bool) {
 	if precision == "" {
 		return 0, false
 	}
+	if os, oe := nextWord(text, pe); os < oe && ascii.EqualFold(text[os:oe], "of") {
+		if ms, me := nextWord(text, oe); ms < me {
+			if _, month := monthWords[lowerASCII(text[ms:me])]; month {
+				return 0, false // "the first half of February": a part of the month, which is read on its own
+			}
+		}
+	}
 	if ascii.EqualFoldAny(text[i:we], "final") && precision == Quarter {
 		part = 4
 	}
