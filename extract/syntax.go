@@ -714,8 +714,8 @@ func (s *sentence) finiteVerbAfter(i int) bool {
 			return true
 		case w.verbish && !strings.HasSuffix(w.lower, "ing"):
 			// a word that can be a verb after a determiner or a figure is a noun: "its 3% target"
-			if p := ws[j-1]; p.tag != tagDet && p.tag != tagNum && p.tag != tagPoss && p.tag != tagAdj {
-				return true
+			if p := ws[j-1]; p.tag != tagDet && p.tag != tagNum && p.tag != tagPoss && p.tag != tagAdj && p.lower != "to" {
+				return true // not "its 3% target", nor the infinitive "to ease"
 			}
 		}
 	}
