@@ -271,6 +271,18 @@ var structureFamilies = []family{
 		"The British budget unveiled on Tuesday foresaw GDP growth in 2026 of 3%.",
 		"The UK budget, unveiled on Tuesday, forecast growth of 3 pct in 2026.",
 	}, want: []string{"gdp_growth GBR 3 forecast 2026"}},
+	{name: "a revised estimate keeps its sign", wordings: []string{
+		"Output in Italy will expand by about 1% in 2025, the Bank of Italy said, cutting its previous estimate of 1.3%.",
+		"The Bank of Italy sees Italian growth of about 1% in 2025, lowering its earlier forecast of 1.3 pct.",
+	}, want: []string{"gdp_growth ITA 1 forecast 2025", "gdp_growth ITA 1.3 forecast 2025"}},
+	{name: "a movement from a peak", wordings: []string{
+		"Inflation in the United States has fallen from a peak of 9.1% to 3.4%.",
+		"US inflation has eased from a high of 9.1 per cent to 3.4 per cent.",
+	}, want: []string{"inflation USA 3.4 actual 2025", "inflation USA 9.1 previous -"}},
+	{name: "a value set off by commas after its measure", wordings: []string{
+		"In the US, the unemployment rate, at 3.9 percent, remains near historic lows.",
+		"America's jobless rate, at 3.9%, is close to a record low.",
+	}, want: []string{"unemployment_rate USA 3.9 actual 2025"}},
 	{name: "zero growth", wordings: []string{
 		"Italy's GDP growth in the fourth quarter of 2024 was zero.",
 		"The Italian economy showed zero growth in the fourth quarter of 2024.",

@@ -51,7 +51,7 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 	if r.forecastNoun || s.forecastGoverned(k, r) || s.forecastClauseAfter(k) {
 		return KindForecast
 	}
-	if st.periodAhead(s, r, period, explicit) {
+	if st.periodAhead(s, k, r, period, explicit) {
 		return KindForecast
 	}
 	return KindActual
@@ -260,7 +260,7 @@ func isQuote(w string) bool {
 // periodAhead reports a period that had not ended when the article appeared, for a figure no
 // past tense reports: "growth this year of 2.5 pct", "Unemployment in 1987 is put at 5.5 pct".
 // "so far this year", "to date" and "currently" make it an outturn to date.
-func (st *articleState) periodAhead(s *sentence, r *reading, period string, explicitDate bool) bool {
+func (st *articleState) periodAhead(s *sentence, k int, r *reading, period string, explicitDate bool) bool {
 	pub := st.art.Published
 	if pub.IsZero() || period == "" || strings.Contains(period, "/") {
 		return false
@@ -269,7 +269,7 @@ func (st *articleState) periodAhead(s *sentence, r *reading, period string, expl
 	if !ok || !end.After(pub) {
 		return false
 	}
-	if r.vg >= 0 && s.pastTense(r.vg) && !st.estimateNoun(s, r) {
+	if r.vg >= 0 && s.pastTense(r.vg) && !st.estimateNoun(s, k, r) {
 		return false // "Inflation fell to an estimated 12 pct this fiscal year": reported
 	}
 	if s.capsLine && !explicitDate && (r.vg < 0 || !s.vgs[r.vg].modal && !s.projects(r.vg)) {
@@ -297,11 +297,18 @@ func (st *articleState) periodAhead(s *sentence, r *reading, period string, expl
 
 // estimateNoun reports a figure stated as an estimate, forecast or target of a period not
 // ended: "cut its growth estimate to 2 pct" projects whatever the tense of "cut".
-func (st *articleState) estimateNoun(s *sentence, r *reading) bool {
-	if r.np < 0 {
+func (st *articleState) estimateNoun(s *sentence, k int, r *reading) bool {
+	p := r.np
+	// "cutting its previous estimate of 1.3%": the phrase the figure is the object of
+	if f := s.phraseStart(s.qFirst[k]); f > 0 && s.words[f-1].lower == "of" {
+		if o := s.ofOwner(f - 1); o >= 0 {
+			p = o
+		}
+	}
+	if p < 0 {
 		return false
 	}
-	h := s.nps[r.np].head
+	h := s.nps[p].head
 	return s.cueIs(h, catKindNoun) && (hasLemma(s.words[h].lower, "estimate") || s.cueIs(h, catForecast))
 }
 

@@ -634,7 +634,7 @@ func (st *articleState) presentPeriod(s *sentence, k int, r *reading) (timex.Exp
 		g = s.clauseVerb(s.qFirst[k]) // "Given virtual zero inflation, such fears may seem exaggerated"
 	}
 	// a target set or kept is for the year it is set in
-	if r.compared >= 0 || s.targetPhrase(k, r) < 0 && (g < 0 || s.pastTense(g)) {
+	if r.compared >= 0 || r.compared == -2 || s.targetPhrase(k, r) < 0 && (g < 0 || s.pastTense(g)) {
 		return timex.Expr{}, false
 	}
 	return timex.Expr{Period: strconv.Itoa(st.art.Published.Year()), Precision: timex.Year}, true

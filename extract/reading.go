@@ -627,6 +627,8 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 			}
 			r.compared = base
 			r.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisionBefore(k))
+		} else if s.words[marker.last].lower == "from" && s.figureAfter(k) {
+			r.compared = -2 // "has fallen from a peak of 9.1% to 3.4%"
 		}
 	}
 	return st.finishReading(s, k, &r)
@@ -724,6 +726,10 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		if i := s.skipBack(s.phraseStart(s.qFirst[ws[j].fig]) - 1); i >= 0 {
 			if _, ok := s.comparisonEndingAt(i); ok {
 				j = s.skipAdjuncts(i - 1)
+			} else if owner := s.ofOwner(i); ws[i].lower == "of" && owner >= 0 && s.afterComparison(owner) &&
+				s.words[s.skipBack(s.nps[owner].first-1)].lower == "from" && s.cueIs(s.nps[owner].head, catKindNoun) {
+				// "fallen from a peak of 9.1% to 3.4%": the movement's verb
+				j = s.skipAdjuncts(s.skipBack(s.nps[owner].first-1) - 1)
 			} else if ws[i].lower == "by" {
 				j = s.skipAdjuncts(i - 1)
 			} else if ws[i].vg >= 0 {
@@ -753,6 +759,19 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	}
 	if ws[j].vg >= 0 {
 		return st.readVerbal(s, k, ws[j].vg, prep, r)
+	}
+	if ws[j].lower == "," && ws[prep].lower == "at" && j > 0 && ws[j-1].np >= 0 && s.nps[ws[j-1].np].last == j-1 {
+		// "the unemployment rate, at 3.9 percent, remains near historic lows": its value
+		p := ws[j-1].np
+		if nm := st.nounMeasure(s, p); nm.measure != nil && nm.headIsMeasure && !nm.restricted {
+			r.measure, r.measureAt, r.np, r.role = nm.measure, nm.at, p, roleValue
+			r.nominal, r.perCapita = nm.nominal, nm.perCapita
+			r.quoteFrom = s.nps[p].first
+			if g := s.governingVerb(p); g >= 0 {
+				r.vg = g
+			}
+			return st.finishReading(s, k, &r)
+		}
 	}
 	if ws[j].lower == "," && (ws[prep].lower == "to" || ws[prep].lower == "at") {
 		// an afterthought: "expected inflation to rise even more than the forecast, perhaps
@@ -1363,6 +1382,16 @@ func (s *sentence) atPace(k int) bool {
 	return hasLemma(h, "rate") || hasLemma(h, "pace")
 }
 
+// figureAfter reports a figure of the same unit class after figure k in its sentence.
+func (s *sentence) figureAfter(k int) bool {
+	for j := k + 1; j < len(s.quants); j++ {
+		if unitClass(s.quants[j].Unit) == unitClass(s.quants[k].Unit) && !isDuration(s.quants[j].Unit) {
+			return true
+		}
+	}
+	return false
+}
+
 // possessed reports a noun phrase that opens with a possessor ("England's 2% target").
 func (s *sentence) possessed(p int) bool {
 	for i := s.nps[p].first; i < s.nps[p].head; i++ {
@@ -1704,7 +1733,17 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 	if r.role == roleChange && r.sign > 0 && r.vg >= 0 && r.compared == -1 && s.verbChange(r.vg) < 0 {
 		prep := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
 		reached := prep >= 0 && (s.words[prep].lower == "to" || s.words[prep].lower == "from" || s.words[prep].lower == "at" && !s.atPace(k))
-		if p := s.words[s.qFirst[k]].np; !reached && (p < 0 || st.nounMeasure(s, p).changeSign == 0) {
+		// not a figure a verb revises ("cutting its previous estimate of 1.3%"): a value
+		head := -1
+		if prep >= 0 && s.words[prep].lower == "of" {
+			if o := s.ofOwner(prep); o >= 0 {
+				head = s.nps[o].head
+			}
+		} else if r.np >= 0 {
+			head = s.nps[r.np].head
+		}
+		owner := head >= 0 && s.cueIs(head, catKindNoun) && !hasLemma(s.words[head].lower, "rate") && !hasLemma(s.words[head].lower, "pace")
+		if p := s.words[s.qFirst[k]].np; !reached && !owner && (p < 0 || st.nounMeasure(s, p).changeSign == 0) {
 			r.sign = -1
 		}
 	}

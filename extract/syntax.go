@@ -638,7 +638,7 @@ func (s *sentence) nounContext(i int) bool {
 			// before it is singular.
 			// a country's adjective after a determiner modifies the word: "the British budget"
 			demonym := t == tagProper && ws[j].ent >= 0 && j > 0 && ws[j-1].tag == tagDet && !ws[i].past
-			if ws[i].past && (strings.HasSuffix(ws[i].lower, "ed") || pastOnly(ws[i].lower) || !isOwnBase(ws[i].lower)) || strings.HasSuffix(ws[j].lower, "s") || t == tagProper && !demonym {
+			if ws[i].past && (strings.HasSuffix(ws[i].lower, "ed") || pastOnly(ws[i].lower) || !isOwnBase(ws[i].lower)) || pluralLike(ws[j].lower) || t == tagProper && !demonym {
 				return false
 			}
 			for k := j - 1; k >= 0; k-- {
@@ -986,4 +986,18 @@ func (s *sentence) cueAt(i int) (match, bool) {
 		return match{}, false
 	}
 	return s.cues[s.words[i].cue], true
+}
+
+// pluralLike reports a word that looks like a plural noun ("prices", "rates"), unlike words
+// that only end in s ("previous", "gross", "census", "basis").
+func pluralLike(lower string) bool {
+	if !strings.HasSuffix(lower, "s") {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is", "ous"} {
+		if strings.HasSuffix(lower, end) {
+			return false
+		}
+	}
+	return true
 }
