@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +24,9 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	}
 	if s.excludedBefore(k) {
 		return nil // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
+	}
+	if s.hypothetical(k) || r.vg >= 0 && s.negated(r.vg) {
+		return nil // "If the economy grew 3% a year, ...", "did not grow 3%": nothing is stated
 	}
 	text := st.art.Text
 	start, end := q.Start, q.End
@@ -242,6 +246,33 @@ func (s *sentence) excludedBefore(k int) bool {
 	return false
 }
 
+// hypothetical reports a figure in a clause of condition ("if growth were 3%", "unless
+// inflation falls to 2%"): it states no figure.
+func (s *sentence) hypothetical(k int) bool {
+	from, _ := s.clauseOf(s.qFirst[k])
+	for i := from - 1; i >= 0 && i >= from-2; i-- {
+		switch s.words[i].lower {
+		case "if", "unless", "whether":
+			return true
+		case ",", "even":
+			continue
+		}
+		break
+	}
+	return from < len(s.words) && (s.words[from].lower == "if" || s.words[from].lower == "unless")
+}
+
+// negated reports a verb group with a negation: "did not grow 3%" denies a figure.
+func (s *sentence) negated(g int) bool {
+	v := s.vgs[g]
+	for i := v.first; i <= v.last+1 && i < len(s.words); i++ {
+		if s.words[i].tag == tagNeg {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOf returns the first and last word of the clause word i stands in. Clauses are
 // separated by semicolons, subordinating conjunctions ("while", "although", "because"), "but",
 // relative pronouns, and a comma followed by "and" or a new subject.
@@ -280,6 +311,9 @@ func (s *sentence) clauseBreak(i int) bool {
 // another name in its clause, in its sentence, an institution's country ("the Bundesbank"), and
 // last the country the sentences before were about.
 func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
+	if code, ok := st.parallelEntity(s, k, r); ok {
+		return code
+	}
 	if r.listEntity >= 0 {
 		if code, ok := entityCode(s.ents[r.listEntity]); ok {
 			return code
@@ -618,4 +652,43 @@ func (st *articleState) soFarMonth(s *sentence, d int, indicator string) (string
 		return "", false
 	}
 	return pub.AddDate(0, -1, 0).Format("2006-01"), true
+}
+
+// parallelEntity reads a list of places paired in order with a list of figures: "Inflation
+// rates in Germany and France were 2.4% and 2.2% respectively", "Growth in Poland, Hungary and
+// Romania averaged 3.1%, 2.0% and 1.5%". It holds only when the two lists are as long.
+func (st *articleState) parallelEntity(s *sentence, k int, r *reading) (string, bool) {
+	head, pos := k, 0
+	for head >= 0 && s.readings[head] != nil && s.readings[head].coordinated >= 0 {
+		head, pos = s.readings[head].coordinated, pos+1
+	}
+	n := 1 // the figures coordinated with the head, after it
+	for j := head + 1; j < len(s.quants); j++ {
+		if jr := st.figureReading(s, j); jr != nil && jr.coordinated >= 0 {
+			n++
+		} else if s.quants[j].Unit == s.quants[head].Unit {
+			break
+		}
+	}
+	if n < 2 || head == k && s.readings[head] == nil {
+		return "", false
+	}
+	// the places named before the head figure and after any figure before it, once each
+	from := 0
+	if head > 0 {
+		from = s.qLast[head-1] + 1
+	}
+	var codes []string
+	for _, m := range s.ents {
+		if m.first < from || m.first >= s.qFirst[head] {
+			continue
+		}
+		if code, ok := entityCode(m); ok && !slices.Contains(codes, code) {
+			codes = append(codes, code)
+		}
+	}
+	if len(codes) != n || pos >= len(codes) {
+		return "", false
+	}
+	return codes[pos], true
 }

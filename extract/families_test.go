@@ -135,6 +135,11 @@ var notNationalFamilies = []family{
 		"Spain's money supply grew 17% in March. The bank's target range for growth in this measure in 2025 is 6.5 to 9.5%.",
 		"Spanish broad money rose 17 pct in March. Growth in this aggregate should slow to 8 pct in 2025, the bank said.",
 	}, want: []string{"broad_money_growth ESP 17 actual 2025-03"}},
+	{name: "a condition or a denial states no figure", wordings: []string{
+		"If Romania's economy grew 3% a year, its debt would fall, the report said.",
+		"Unless inflation in Romania falls to 3%, rates will stay high.",
+		"Brazil's economy did not grow 3% last year, the institute said.",
+	}},
 	{name: "a component included in a figure is not the figure", wordings: []string{
 		"The March rise in Spanish consumer prices included a 0.05% increase correcting an error in January's index.",
 		"The rise in US consumer prices included a 0.3% increase in energy costs in January.",
@@ -206,6 +211,18 @@ var structureFamilies = []family{
 		"Hungary had a higher rate of inflation over the past two years than its partners (around 8% in 2023 and between 5 and 5.5% in 2024).",
 		"Hungarian inflation (around 8 pct in 2023, between 5 and 5.5 pct in 2024) outpaced its partners'.",
 	}, want: []string{"inflation HUN 8 actual 2023", "inflation HUN 5 actual 2024"}},
+	{name: "places paired in order with figures", wordings: []string{
+		"Inflation rates in Germany and France were 2.4% and 2.2% respectively in 2024.",
+		"In 2024 inflation in Germany and France was 2.4 per cent and 2.2 per cent.",
+	}, want: []string{"inflation DEU 2.4 actual 2024", "inflation FRA 2.2 actual 2024"}},
+	{name: "a list of three places and three figures", wordings: []string{
+		"Growth in Poland, Hungary and Romania averaged 3.1%, 2.0% and 1.5% last year.",
+		"Poland, Hungary and Romania grew 3.1 pct, 2.0 pct and 1.5 pct last year.",
+	}, want: []string{"gdp_growth POL 3.1 actual 2024", "gdp_growth HUN 2 actual 2024", "gdp_growth ROU 1.5 actual 2024"}},
+	{name: "a place's figure after another's", wordings: []string{
+		"Greece's unemployment rate of 11% in 2024 is the second highest in the EU, behind Spain's 11.7%.",
+		"At 11% in 2024, Greece's jobless rate was below only Spain's 11.7%.",
+	}, want: []string{"unemployment_rate GRC 11 actual 2024", "unemployment_rate ESP 11.7 actual 2024"}},
 	{name: "the indicator after its figure", wordings: []string{
 		"Brazil posted 3.1% growth in 2024.",
 		"Brazil recorded economic growth of 3.1 per cent in 2024.",
@@ -262,6 +279,10 @@ var structureFamilies = []family{
 		"Canadian unemployment ticked up to 6.1 per cent in February, from 5.7 per cent in January.",
 		"The unemployment rate in Canada crept up to 6.1 pct in February from 5.7 pct in January.",
 	}, want: []string{"unemployment_rate CAN 6.1 actual 2025-02", "unemployment_rate CAN 5.7 previous 2025-01"}},
+	{name: "a rate moved from its level before is the earlier level", wordings: []string{
+		"Turkey's central bank raised its key rate to 50% in March, from 45%.",
+		"In March Turkey's central bank lifted its benchmark rate to 50 per cent from 45 per cent.",
+	}, want: []string{"policy_rate TUR 50 actual 2025-03", "policy_rate TUR 45 previous"}},
 	{name: "the rate a central bank sets is its policy rate", wordings: []string{
 		"The Bank of England held interest rates at 5.25% on Thursday.",
 		"Britain's central bank kept its benchmark interest rate at 5.25 per cent on Thursday.",

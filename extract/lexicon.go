@@ -299,6 +299,10 @@ func keyWord(keys []string) string {
 func (lex *Lexicon) expandForms() {
 	lex.formsOnce.Do(func() {
 		lemmaOnce.Do(loadLemmas)
+		// The verbs of growth say what a country as their subject measures ("Brazil grew 3%").
+		for _, w := range []string{"grow", "expand", "shrink", "contract"} {
+			lex.measureWords[w] = true
+		}
 		lemmas.each(func(form string, bases []string) {
 			for _, b := range bases {
 				if lex.cueWords[b] {

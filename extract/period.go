@@ -48,6 +48,9 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			}
 		}
 	}
+	if d := st.listDate(s, k); d >= 0 {
+		return s.exprs[d], true // "averaged 3.1%, 2.0% and 1.5% last year": the list's date
+	}
 	// A date after a figure given in comparison with this one is this one's too when the two
 	// are a pair: "cut to 1.5% from 2.0% in 2025", "to 4.0% from 4.4% this year".
 	shares := func(owner int) bool {
@@ -240,6 +243,29 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		}
 	}
 	return -1
+}
+
+// listDate returns the date right after the last figure of a list that figure k heads or
+// belongs to ("3.1%, 2.0% and 1.5% last year"), when no item before it has a date of its own;
+// -1 otherwise.
+func (st *articleState) listDate(s *sentence, k int) int {
+	last := k
+	for j := k + 1; j < len(s.quants); j++ {
+		jr := st.figureReading(s, j)
+		if jr == nil || jr.coordinated != j-1 {
+			break
+		}
+		last = j
+	}
+	if last == k {
+		return -1
+	}
+	for j := k; j < last; j++ {
+		if s.dateAfter(s.qLast[j]) >= 0 {
+			return -1
+		}
+	}
+	return s.dateAfter(s.qLast[last])
 }
 
 // standingTarget reports a central bank's target stated with no period of its own: "the Bank

@@ -91,6 +91,21 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	if c, ok := s.comparisonEndingAt(s.skipBack(s.phraseStart(first) - 1)); ok {
 		return st.readCompared(s, k, c, base)
 	}
+	// A figure a place owns, after a figure of the same kind: "the second highest in the EU,
+	// behind Spain's 11.7%", "compared with France's 2.1%".
+	if e, ok := s.possessorEntity(k); ok {
+		if j := s.figureBefore(k); j >= 0 && s.quants[j].Unit == s.quants[k].Unit {
+			if br := st.figureReading(s, j); br != nil && br.measure != nil {
+				out := *br
+				out.listEntity, out.compared, out.apposed, out.coordinated = e, -1, -1, -1
+				out.quoteFrom, out.quoteTo = s.phraseStart(first), last
+				if c, ok := s.comparisonEndingAt(s.skipBack(s.phraseStart(first) - 1)); ok {
+					out.compared, out.quoteFrom = j, c.first // "compared with France's 2.1%"
+				}
+				return &out
+			}
+		}
+	}
 	// The figure modifies a noun after it: "a 0.4 pct rise", "four pct inflation", "the 2.25 pct
 	// forecast".
 	if p := ws[first].np; p >= 0 && s.nps[p].head > last {
@@ -1033,6 +1048,10 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 	}
 	if subj >= 0 {
 		nm := st.nounMeasure(s, subj)
+		if nm.measure == nil && nm.onlyEntity && s.growthVerb(g) {
+			// "Brazil grew 3% last year", "Germany shrank 0.2%": a country grows by its output
+			return st.lex.measures["gdp"], -1, subj, true
+		}
 		switch {
 		case nm.restricted:
 			return other, -1, subj, true
@@ -1299,6 +1318,9 @@ func (s *sentence) governingVerb(p int) int {
 		}
 	}
 	j := s.nps[p].last + 1
+	if j+1 < len(s.words) && s.words[j].lower == "of" && s.words[j+1].fig >= 0 {
+		j = s.qLast[s.words[j+1].fig] + 1 // "Greece's unemployment rate of 11% is"
+	}
 	for j < len(s.words) && (s.words[j].tag == tagAdv || s.words[j].date >= 0) {
 		j++
 	}
@@ -1390,6 +1412,38 @@ func (s *sentence) figureAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// possessorEntity returns the entity match that owns figure k by a possessive right before
+// it ("Spain's 11.7%").
+func (s *sentence) possessorEntity(k int) (int, bool) {
+	f := s.qFirst[k]
+	if f < 2 || s.words[f-1].tag != tagPoss {
+		return -1, false
+	}
+	if e := s.words[f-2].ent; e >= 0 {
+		if _, ok := entityCode(s.ents[e]); ok {
+			return e, true
+		}
+	}
+	return -1, false
+}
+
+// listGoesOn reports a figure of the same unit after figure k joined by "and" or "or": the
+// end of a list "A, B and C".
+func (s *sentence) listGoesOn(k int) bool {
+	if k+1 >= len(s.quants) || s.quants[k+1].Unit != s.quants[k].Unit {
+		return false
+	}
+	i := s.phraseStart(s.qFirst[k+1]) - 1
+	return i > s.qLast[k] && (s.words[i].lower == "and" || s.words[i].lower == "or")
+}
+
+// growthVerb reports a verb group headed by a verb of economic growth, which a country can be
+// the subject of ("grew", "expanded", "shrank", "contracted").
+func (s *sentence) growthVerb(g int) bool {
+	h := s.words[s.vgs[g].head].lower
+	return hasLemma(h, "grow") || hasLemma(h, "expand") || hasLemma(h, "shrink") || hasLemma(h, "contract")
 }
 
 // possessed reports a noun phrase that opens with a possessor ("England's 2% target").
@@ -1485,7 +1539,9 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			out := *br
 			out.compared, out.apposed, out.listEntity, out.coordinated = base, -1, -1, -1
 			out.quoteFrom, out.quoteTo = marker.first, s.qLast[k]
-			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead")
+			// a rate a central bank raises or cuts moves; it is not an estimate revised
+			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead") &&
+				br.measure.name != "policy_rate"
 			// "after a 0.7 pct January gain": the figure's own phrase may name a change, and
 			// its sign is the phrase's ("would fall four pct compared to 1.5 pct growth")
 			if p := s.words[s.qFirst[k]].np; p >= 0 && s.nps[p].head > s.qLast[k] {
@@ -1655,16 +1711,21 @@ func (s *sentence) apposedFigure(k int) int {
 	}
 	ws := s.words
 	i := s.phraseStart(s.qFirst[k]) - 1
-	sawJoin := false
+	sawJoin, onlyComma := false, true
 	for ; i >= 0; i-- {
 		switch ws[i].lower {
 		case "or", "(", ",", "–", "—":
 			sawJoin = true
+			onlyComma = onlyComma && ws[i].lower == ","
 			continue
 		}
 		break
 	}
 	if !sawJoin || i < 0 {
+		return -1
+	}
+	// "3.1%, 2.0% and 1.5%": a list, not one figure restated
+	if onlyComma && s.quants[k-1].Unit == s.quants[k].Unit && s.listGoesOn(k) {
 		return -1
 	}
 	// "3.07 mln or 11.1 pct", "0.9%, or 3.7% annualised": the figure before, possibly
