@@ -545,6 +545,14 @@ var periodFamilies = []family{
 		"Mexico's annual headline inflation rate accelerated to 4.45% in the first half of February.",
 		"Mexican annual inflation rose to 4.45 pct in the second half of February.",
 	}, want: []string{"inflation MEX 4.45 actual 2025-02"}},
+	{name: "pairs of revised forecasts", wordings: []string{
+		"Forecasts for Canadian growth were trimmed to 1.6% from 1.9% this year and 2.0% from 2.2% in 2026.",
+		"With Canadian growth forecasts sliding to 1.6 pct from 1.9 pct this year and 2.0 pct from 2.2 pct in 2026, the bank was gloomy.",
+	}, want: []string{"gdp_growth CAN 1.6 forecast 2025", "gdp_growth CAN 1.9 forecast 2025", "gdp_growth CAN 2 forecast 2026", "gdp_growth CAN 2.2 forecast 2026"}},
+	{name: "a previous estimate is of the same period", wordings: []string{
+		"Canadian growth should slow to 1.6% next year, down from a previous estimate of 1.9%, the IMF said.",
+		"The IMF expects Canada's economy to grow 1.6 pct next year, against an earlier forecast of 1.9 pct.",
+	}, want: []string{"gdp_growth CAN 1.6 forecast 2026", "gdp_growth CAN 1.9 forecast 2026"}},
 	{name: "a comparison figure is an earlier one", wordings: []string{
 		"Italy's unemployment rate fell to 6.1% in 2024, down from 7.7% in 2023.",
 		"Italy's jobless rate dropped to 6.1% in 2024 compared with 7.7% in 2023.",

@@ -41,7 +41,7 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			return e, true
 		}
 	}
-	if r.listEntity >= 0 || r.coordinated >= 0 {
+	if (r.listEntity >= 0 || r.coordinated >= 0) && !s.fromFollows(k) {
 		if j := s.figureBefore(k); j >= 0 {
 			if e, ok := s.periodOfClaim(j); ok && e.Period != "" {
 				return e, true

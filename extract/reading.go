@@ -134,7 +134,18 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	// A figure coordinated with the one before it: "2.7 pct this year and 2.4 pct in 1988",
 	// "to 1.5 pct this year and to one pct in 1988", "7.5% in Italy, 6.2% in Portugal".
 	if j := s.coordinatedWith(k); j >= 0 {
-		if br := st.figureReading(s, j); br != nil {
+		br := st.figureReading(s, j)
+		if br != nil && br.compared >= 0 && s.fromFollows(k) {
+			// "to 1.8% from 2.0% this year and 1.9% from 2.4% in 2005": the pairs are
+			// coordinated, the first figure of each is a main one
+			if mr := st.figureReading(s, br.compared); mr != nil {
+				out := *mr
+				out.coordinated, out.apposed, out.listEntity, out.compared, out.revised = br.compared, -1, -1, -1, false
+				out.quoteFrom, out.quoteTo = s.phraseStart(first), last
+				return &out
+			}
+		}
+		if br != nil {
 			out := *br
 			out.coordinated, out.apposed, out.listEntity = j, -1, -1
 			if !br.revised && br.compared >= 0 {
@@ -641,7 +652,8 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 				return st.other(r)
 			}
 			r.compared = base
-			r.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisionBefore(k))
+			// "from a previous estimate of 3.7%": an earlier estimate of the same period
+			r.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisionBefore(k)) || s.earlierEstimate(owner)
 		} else if s.words[marker.last].lower == "from" && s.figureAfter(k) {
 			r.compared = -2 // "has fallen from a peak of 9.1% to 3.4%"
 		}
@@ -1446,6 +1458,28 @@ func (s *sentence) growthVerb(g int) bool {
 	return hasLemma(h, "grow") || hasLemma(h, "expand") || hasLemma(h, "shrink") || hasLemma(h, "contract")
 }
 
+// earlierEstimate reports a phrase that names an earlier estimate or forecast ("a previous
+// estimate", "the original forecast", "a preliminary reading").
+func (s *sentence) earlierEstimate(p int) bool {
+	n := s.nps[p]
+	if !s.cueIs(n.head, catKindNoun) {
+		return false
+	}
+	for i := n.first; i < n.head; i++ {
+		switch s.words[i].lower {
+		case "previous", "earlier", "original", "initial", "preliminary", "provisional", "first", "prior":
+			return true
+		}
+	}
+	return false
+}
+
+// fromFollows reports "from" and a figure right after figure k: "1.9% from 2.4%".
+func (s *sentence) fromFollows(k int) bool {
+	i := s.qLast[k] + 1
+	return k+1 < len(s.quants) && i < len(s.words) && s.words[i].lower == "from" && s.phraseStart(s.qFirst[k+1]) <= i+2
+}
+
 // possessed reports a noun phrase that opens with a possessor ("England's 2% target").
 func (s *sentence) possessed(p int) bool {
 	for i := s.nps[p].first; i < s.nps[p].head; i++ {
@@ -1540,7 +1574,8 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			out.compared, out.apposed, out.listEntity, out.coordinated = base, -1, -1, -1
 			out.quoteFrom, out.quoteTo = marker.first, s.qLast[k]
 			// a rate a central bank raises or cuts moves; it is not an estimate revised
-			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead") &&
+			// ...and forecasts that move are revised: "growth forecasts slipping to 1.8% from 2.0%"
+			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun) &&
 				br.measure.name != "policy_rate"
 			// "after a 0.7 pct January gain": the figure's own phrase may name a change, and
 			// its sign is the phrase's ("would fall four pct compared to 1.5 pct growth")

@@ -583,6 +583,11 @@ func (s *sentence) nounContext(i int) bool {
 			return false
 		}
 	}
+	// a plural before a participle is the participle's subject: "with growth forecasts
+	// slipping to 1.8%"
+	if pluralLike(ws[i].lower) && i+1 < len(ws) && strings.HasSuffix(ws[i+1].lower, "ing") && ws[i+1].verbish {
+		return true
+	}
 	if s.causativeBefore(i) >= 0 {
 		return false // "make Thailand's GDP grow by five pct", "helped inflation fall"
 	}
