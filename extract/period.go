@@ -37,7 +37,16 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 		}
 	}
 	if r.compared >= 0 {
-		if e, ok := s.comparedPeriod(k, r); ok && e.Period != "" {
+		e, ok := s.comparedPeriod(k, r)
+		if ok && e.Period != "" {
+			return e, true
+		}
+		if r.revised {
+			// an earlier estimate of a period left unresolved is unresolved too
+			e.Period = ""
+			if e.Reason == "" {
+				e.Reason = "the period of the figure it was revised to is unresolved"
+			}
 			return e, true
 		}
 	}
