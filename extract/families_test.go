@@ -553,6 +553,14 @@ var periodFamilies = []family{
 		"Canadian growth should slow to 1.6% next year, down from a previous estimate of 1.9%, the IMF said.",
 		"The IMF expects Canada's economy to grow 1.6 pct next year, against an earlier forecast of 1.9 pct.",
 	}, want: []string{"gdp_growth CAN 1.6 forecast 2026", "gdp_growth CAN 1.9 forecast 2026"}},
+	{name: "the month a forecast was made is not its period", wordings: []string{
+		"The Austrian economy should grow by 1.5% this year, the institute said, revising down its December forecast of 2%.",
+		"Austria's institute cut its growth forecast for this year to 1.5 pct from its December estimate of two pct.",
+	}, want: []string{"gdp_growth AUT 1.5 forecast 2025", "gdp_growth AUT 2 forecast 2025"}},
+	{name: "a change word between a comparison and its figure", wordings: []string{
+		"The Philippines' GNP grew 1.5% in 2024 after shrinking 3.8% in 2023.",
+		"Philippine output grew 1.5 per cent in 2024, after falling 3.8 per cent in 2023.",
+	}, want: []string{"gdp_growth PHL 1.5 actual 2024", "gdp_growth PHL -3.8 previous 2023"}},
 	{name: "a comparison figure is an earlier one", wordings: []string{
 		"Italy's unemployment rate fell to 6.1% in 2024, down from 7.7% in 2023.",
 		"Italy's jobless rate dropped to 6.1% in 2024 compared with 7.7% in 2023.",

@@ -194,6 +194,9 @@ func (s *sentence) ownDate(k int, r *reading) int {
 		}
 		for i := s.nps[p].first; i <= s.nps[p].last; i++ {
 			if d := ws[i].date; d >= 0 && (own || !s.isBaseDate(d)) && !(r.compared >= 0 && relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d])) {
+				if s.whenMade(p, d) {
+					continue
+				}
 				return d
 			}
 		}
@@ -445,8 +448,8 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if l+1 < len(s.words) && s.words[l+1].tag == tagPoss {
 			continue // "after last year's sharp fall to 0.75 pct": the possessor's noun is dated
 		}
-		if s.dateOfAct(f) {
-			continue // "a forecast made last November": when it was made, not what it is of
+		if s.dateOfAct(f) || s.words[f].np >= 0 && s.whenMade(s.words[f].np, d) {
+			continue // "a forecast made last November", "its December forecast": when made
 		}
 		dist := f - s.qLast[k]
 		if l < s.qFirst[k] {
@@ -460,6 +463,17 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 	}
 	return best
+}
+
+// whenMade reports a month or day that modifies a forecast or an estimate in phrase p ("its
+// December forecast of two pct"): when it was made, not what it is of ("its 1987 forecast").
+func (s *sentence) whenMade(p, d int) bool {
+	e := s.exprs[d]
+	if e.Precision != timex.Month && e.Precision != timex.Day {
+		return false
+	}
+	h := s.nps[p].head
+	return s.eLast[d] < h && s.cueIs(h, catKindNoun) && (s.cueIs(h, catForecast) || hasLemma(s.words[h].lower, "estimate"))
 }
 
 // dateOfAct reports a date that says when something was made, published or said ("a forecast

@@ -1577,6 +1577,17 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			// ...and forecasts that move are revised: "growth forecasts slipping to 1.8% from 2.0%"
 			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun) &&
 				br.measure.name != "policy_rate"
+			// "after shrinking 3.8 pct": a change word between the marker and the figure
+			for i := marker.last + 1; i < s.qFirst[k]; i++ {
+				if m, ok := s.cueAt(i); ok {
+					if c, ok := m.has(catChange); ok {
+						out.sign = 1
+						if c == "down" {
+							out.sign = -1
+						}
+					}
+				}
+			}
 			// "after a 0.7 pct January gain": the figure's own phrase may name a change, and
 			// its sign is the phrase's ("would fall four pct compared to 1.5 pct growth")
 			if p := s.words[s.qFirst[k]].np; p >= 0 && s.nps[p].head > s.qLast[k] {
