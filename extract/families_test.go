@@ -431,6 +431,10 @@ var periodFamilies = []family{
 		"Growth of 1.5 pct in Germany this year is realistic, the ministry said.",
 		"The institutes' prediction for German economic growth this year of 1.5% is a downward revision.",
 	}, want: []string{"gdp_growth DEU 1.5 forecast 2025"}},
+	{name: "a level reached past a reference", wordings: []string{
+		"Japan's jobless rate fell to 4.2% in September. Eurozone inflation remained above the European Central Bank's 2% ceiling at 2.5% in October.",
+		"Unemployment in Japan dipped to 4.2% in September. In October, euro zone inflation stayed above the ECB's 2% target at 2.5%.",
+	}, want: []string{"unemployment_rate JPN 4.2 actual 2024-09", "inflation EMU 2.5 actual 2024-10", "inflation EMU 2 forecast -"}},
 	{name: "a central bank's target stands from year to year", wordings: []string{
 		"Inflation in Britain is well above the Bank of England's 2% target.",
 		"UK inflation remains above the 2 per cent target set by the central bank.",

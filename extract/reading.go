@@ -815,6 +815,13 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	if owner < 0 {
 		return nil
 	}
+	// the object of a preposition after the verb: "remained above the ECB's 2% ceiling at
+	// 2.5%" is the verb's level, not the ceiling's
+	if f := s.nps[owner].first; (ws[prep].lower == "at" || ws[prep].lower == "to") && f > 0 && referencePrep(ws[f-1].lower) && ws[f-1].lower != "from" {
+		if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < f {
+			return st.readVerbal(s, k, g, prep, r)
+		}
+	}
 	switch ws[prep].lower {
 	case "at", "to", "around", "about", "near", "above", "below", "under", "over", "by", "with", "of":
 	default:
