@@ -79,7 +79,7 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if d, ok := s.soFar(k, r); ok && r.compared < 0 && len(c.Period) <= 4 {
 		// "The total inflation rate so far this year is 1.3 pct": the year to the latest month
 		c.SoFar = true
-		if p, ok := st.soFarMonth(s, d, c.Indicator); ok {
+		if p, ok := st.soFarMonth(s, d, c.Indicator, c.Entity); ok {
 			c.Period, c.PeriodExplicit = p, false
 		}
 	}
@@ -630,7 +630,7 @@ func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
 // names one ("the first two months of 1987"), else the latest month of that year the text gave
 // a figure of the indicator for ("Consumer prices in February rose 0.3 pct. The total rate so
 // far this year is 1.3 pct"), else the month before publication.
-func (st *articleState) soFarMonth(s *sentence, d int, indicator string) (string, bool) {
+func (st *articleState) soFarMonth(s *sentence, d int, indicator, entity string) (string, bool) {
 	year := ""
 	if d >= 0 {
 		e := s.exprs[d]
@@ -645,7 +645,7 @@ func (st *articleState) soFarMonth(s *sentence, d int, indicator string) (string
 	if year == "" && !pub.IsZero() {
 		year = strconv.Itoa(pub.Year())
 	}
-	if p := st.lastPeriods[indicator]; len(p) == 7 && p[4] == '-' && p[:4] == year {
+	if p := st.lastPeriods[indicator+"|"+entity]; len(p) == 7 && p[4] == '-' && p[:4] == year {
 		return p, true
 	}
 	if pub.IsZero() || year != strconv.Itoa(pub.Year()) || pub.Month() == time.January {

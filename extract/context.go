@@ -153,14 +153,20 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 		if st.lastPeriods == nil {
 			st.lastPeriods = make(map[string]string)
 		}
-		if have, ok := st.lastPeriods[c.Indicator]; ok {
+		key := c.Indicator + "|" + c.Entity
+		if have, ok := st.lastPeriods[key]; ok {
 			if a, ok1 := periodEnd(have); ok1 {
 				if b, ok2 := periodEnd(c.Period); ok2 && !b.After(a) {
 					continue
 				}
 			}
 		}
-		st.lastPeriods[c.Indicator] = c.Period
+		st.lastPeriods[key] = c.Period
+		if st.lex.aggregates[c.Entity] {
+			// the members' figures listed after a bloc's are of its period: "Consumer prices
+			// in the OECD rose 0.3 pct in February ... highest in Italy at 4.2 pct"
+			st.lastPeriods[c.Indicator+"|*"] = c.Period
+		}
 	}
 }
 

@@ -109,7 +109,8 @@ type articleState struct {
 	// entity and period, and where that sentence ended.
 	focus focus
 	frame frame
-	// lastPeriods is the period of the last claim of each indicator.
+	// lastPeriods is the period of the last claim of each indicator and entity
+	// ("inflation|CAN"): another country's month is not this one's.
 	lastPeriods map[string]string
 	// stated holds the figures the text has stated so far, for "the three pct figure" later.
 	stated []statedFigure

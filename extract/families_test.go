@@ -440,6 +440,14 @@ var periodFamilies = []family{
 		"UK inflation remains above the 2 per cent target set by the central bank.",
 		"British inflation is far from the medium-term goal of 2%.",
 	}, want: []string{"inflation GBR 2 forecast -"}},
+	{name: "a target range is a target", wordings: []string{
+		"Switzerland's inflation rate was 1.4% in May, within the central bank's 0-2% target range.",
+		"Swiss inflation was 1.4 per cent in May, inside the central bank's target range of 0-2%.",
+	}, want: []string{"inflation CHE 1.4 actual 2024-05", "inflation CHE 0 forecast -"}},
+	{name: "another country's month is not this one's", wordings: []string{
+		"Canada's unemployment rate rose to 6.2% in May. Markets were calm. In France, the jobless rate stood at 7.5%.",
+		"Canadian unemployment climbed to 6.2 pct in May. Bonds rallied. French unemployment was 7.5 pct, the institute said.",
+	}, want: []string{"unemployment_rate CAN 6.2 actual 2024-05", "unemployment_rate FRA 7.5 actual -"}},
 	{name: "a government's target is for the year it is set in", wordings: []string{
 		"Spain's government maintained its five pct inflation target.",
 		"The Spanish government kept its 5% inflation target, the minister said.",

@@ -45,6 +45,9 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 			return s.readings[j].claimKind
 		}
 	}
+	if s.targetPhrase(k, r) >= 0 {
+		return KindForecast // a target is no outturn: "the central bank's 0-2% target range"
+	}
 	if s.notForecastNear(k, r) {
 		return KindActual
 	}

@@ -109,7 +109,7 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	// A figure that refers back ("the three pct figure", "it rose") takes the period of what
 	// it refers to before any date elsewhere in its sentence.
 	if r.fromContext {
-		if e, ok := st.focusPeriod(r); ok {
+		if e, ok := st.focusPeriod(s, k, r); ok {
 			return e, true
 		}
 	}
@@ -123,14 +123,21 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			return timex.Expr{Period: pr.claimPeriod, Precision: periodPrecision(pr.claimPeriod)}, true
 		}
 	}
-	if e, ok := st.focusPeriod(r); ok {
+	if e, ok := st.focusPeriod(s, k, r); ok {
 		return e, true
 	}
 	// the period the text last gave a figure of the same indicator: a list of countries' rates
 	// after "Consumer prices rose 0.3 pct in February"; a figure in the present or future tense
 	// is this year's instead
-	if p := st.lastPeriods[r.indicatorOf(s.quants[k].Unit)]; p != "" && (r.vg < 0 || s.pastTense(r.vg)) {
-		return timex.Expr{Period: p, Precision: periodPrecision(p)}, true
+	if r.vg < 0 || s.pastTense(r.vg) {
+		ind := r.indicatorOf(s.quants[k].Unit)
+		p := st.lastPeriods[ind+"|"+st.entityOf(s, k, r)]
+		if p == "" {
+			p = st.lastPeriods[ind+"|*"]
+		}
+		if p != "" {
+			return timex.Expr{Period: p, Precision: periodPrecision(p)}, true
+		}
 	}
 	// a figure reported in the past with no date goes on with the period the sentence before
 	// was about
@@ -247,10 +254,19 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		if p < 0 {
 			continue
 		}
-		h := s.words[s.nps[p].head].lower
+		n := s.nps[p]
+		h := s.words[n.head].lower
 		for _, base := range []string{"target", "goal", "objective", "ceiling"} {
 			if hasLemma(h, base) {
 				return p
+			}
+		}
+		// "the central bank's 0-2% target range", "its target band"
+		if hasLemma(h, "range") || hasLemma(h, "band") || hasLemma(h, "corridor") {
+			for i := n.first; i < n.head; i++ {
+				if hasLemma(s.words[i].lower, "target") || hasLemma(s.words[i].lower, "goal") {
+					return p
+				}
 			}
 		}
 	}
@@ -664,10 +680,13 @@ func shiftPeriod(e timex.Expr, n int, byYear bool) timex.Expr {
 
 // focusPeriod returns the period of the last claim the text made of the same measure, for a
 // figure that restates or follows it ("The three pct figure ...", "it rose 0.4 pct").
-func (st *articleState) focusPeriod(r *reading) (timex.Expr, bool) {
+func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr, bool) {
 	f := st.focus
 	if f.period == "" || f.measure == nil || r.measure == nil || f.measure.name != r.measure.name && !r.fromContext {
 		return timex.Expr{}, false
+	}
+	if !r.fromContext && f.entity != "" && f.entity != st.entityOf(s, k, r) {
+		return timex.Expr{}, false // another country's figure is not this one's period
 	}
 	return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 }
