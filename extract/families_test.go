@@ -536,6 +536,10 @@ var periodFamilies = []family{
 		"French unemployment could climb to 11.5% of the workforce by mid-2026, from its present 10.9%.",
 		"Unemployment in France may rise to 11.5 pct by mid-2026 from the current 10.9 pct.",
 	}, want: []string{"unemployment_rate FRA 11.5 forecast 2026", "unemployment_rate FRA 10.9 previous 2025"}},
+	{name: "a coordinated clause shares the date of a figure of something else", wordings: []string{
+		"The U.S. economy added 336,000 jobs in September and the unemployment rate held at 3.8%.",
+		"American employers added 336,000 workers in September, while the US jobless rate stayed at 3.8 per cent.",
+	}, want: []string{"unemployment_rate USA 3.8 actual 2024-09"}},
 	{name: "a count of years back", wordings: []string{
 		"Jamaican inflation was 9.4% in 2024, compared with 19.7% two years earlier.",
 		"Inflation in Jamaica was 9.4 pct in 2024, against 19.7 pct two years before.",

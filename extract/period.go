@@ -123,6 +123,15 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			return timex.Expr{Period: pr.claimPeriod, Precision: periodPrecision(pr.claimPeriod)}, true
 		}
 	}
+	// ... or the date of a figure of something else in the clause before it: "The economy
+	// added 336,000 jobs in September and the unemployment rate held at 3.8%"
+	if j := k - 1; j >= 0 && s.qFirst[j] >= 0 && s.coordinatedClauses(s.qFirst[j], s.qFirst[k]) {
+		if pr := s.readings[j]; pr != nil && pr.compared == -1 {
+			if d := s.ownDate(j, pr); d >= 0 {
+				return s.exprs[d], true
+			}
+		}
+	}
 	if e, ok := st.focusPeriod(s, k, r); ok {
 		return e, true
 	}
@@ -706,6 +715,30 @@ func (st *articleState) presentPeriod(s *sentence, k int, r *reading) (timex.Exp
 		return timex.Expr{}, false
 	}
 	return timex.Expr{Period: strconv.Itoa(st.art.Published.Year()), Precision: timex.Year}, true
+}
+
+// coordinatedClauses reports two words of clauses joined by "and" or "while", the second
+// with a subject and verb of its own ("added 336,000 jobs in September and the unemployment
+// rate held at 3.8%").
+func (s *sentence) coordinatedClauses(a, b int) bool {
+	join := -1
+	for i := a + 1; i < b; i++ {
+		switch s.words[i].lower {
+		case "and", "while", "whereas":
+			join = i
+		case ";", "but":
+			return false
+		}
+	}
+	if join < 0 {
+		return false
+	}
+	for i := join + 1; i < b; i++ {
+		if g := s.words[i].vg; g >= 0 && s.subjectOf(g) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseVerb returns the first verb group of the clause word i stands in, else of its
