@@ -379,12 +379,7 @@ func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *
 		r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
 	case nm.changeSign != 0:
 		// "a 0.4 pct rise in consumer prices", "a 0.7 pct January gain"
-		r.role, r.sign = roleChange, nm.changeSign
-		if nm.measure != nil {
-			r.measure, r.measureAt = nm.measure, nm.at
-		} else if m, at := st.changedMeasure(s, s.nps[p].last); m != nil {
-			r.measure, r.measureAt = m, at
-		} else if !st.measureAround(s, k, &r) {
+		if !st.readChangeNoun(s, k, nm, s.nps[p].last, &r) {
 			return nil
 		}
 	case nm.kindNoun:
@@ -600,6 +595,22 @@ func (s *sentence) partOf(g int) bool {
 	return hasLemma(h, "include") || hasLemma(h, "contain") || hasLemma(h, "comprise")
 }
 
+// readChangeNoun reads a figure of a change noun: its sign, and the measure its phrase names,
+// else the one a phrase "in X" or "of X" after word after names, else the one around it. It
+// reports false when there is none.
+func (st *articleState) readChangeNoun(s *sentence, k int, nm nounReading, after int, r *reading) bool {
+	r.role, r.sign = roleChange, nm.changeSign
+	if nm.measure != nil {
+		r.measure, r.measureAt = nm.measure, nm.at
+		return true
+	}
+	if m, at := st.changedMeasure(s, after); m != nil {
+		r.measure, r.measureAt = m, at
+		return true
+	}
+	return st.measureAround(s, k, r)
+}
+
 // readOfObject reads "growth of 3%", "a rise of 0.4 pct in prices", "an inflation rate of 3.5 to
 // four pct", "a forecast of 3%": the figure is the object of "of" after a noun phrase.
 func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *reading {
@@ -613,12 +624,8 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 	case nm.measure != nil && nm.headIsMeasure:
 		r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
 	case nm.changeSign != 0:
-		r.role, r.sign = roleChange, nm.changeSign
-		if nm.measure != nil {
-			r.measure, r.measureAt = nm.measure, nm.at
-		} else if m, at := st.changedMeasure(s, s.qLast[k]); m != nil {
-			r.measure, r.measureAt = m, at // "a rise of 0.4 pct in consumer prices"
-		} else if !st.measureAround(s, k, &r) {
+		// "a rise of 0.4 pct in consumer prices"
+		if !st.readChangeNoun(s, k, nm, s.qLast[k], &r) {
 			return nil
 		}
 	case nm.kindNoun:
