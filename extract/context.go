@@ -11,6 +11,13 @@ import (
 // sentence, else the focus of the sentence before, when that was the previous sentence or the
 // one before it. nil when the text was about no measure there.
 func (st *articleState) contextMeasure(s *sentence, at int) *measure {
+	return st.contextMeasureOf(s, at, true)
+}
+
+// contextMeasureOf is contextMeasure; with mentions false, a measure the sentence before only
+// names, with no figure linked to it, does not count: a phrase that is no clause's subject
+// ("last year's peak of $55.67 a barrel") is not read as a reference back to a word in passing.
+func (st *articleState) contextMeasureOf(s *sentence, at int, mentions bool) *measure {
 	for k := len(s.quants) - 1; k >= 0; k-- {
 		if s.qFirst[k] >= at || s.qFirst[k] < 0 || isDuration(s.quants[k].Unit) {
 			continue
@@ -23,6 +30,9 @@ func (st *articleState) contextMeasure(s *sentence, at int) *measure {
 	}
 	f := st.focus
 	if f.measure == nil || !st.withinSentences(f.end, s.start, 1) {
+		if !mentions {
+			return nil
+		}
 		return st.measureBefore(s)
 	}
 	return f.measure
@@ -141,7 +151,11 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 		if r.claimEntity == "" {
 			continue
 		}
-		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end}
+		plural := st.focus.plural && st.focus.measure == r.measure
+		if r.measureAt >= 0 && r.np >= 0 {
+			plural = pluralLike(s.words[s.nps[r.np].head].lower)
+		}
+		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end, plural: plural}
 		break
 	}
 	// The latest period the text reported a figure of, per indicator: undated figures after

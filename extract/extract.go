@@ -138,7 +138,8 @@ type focus struct {
 	entity    string
 	period    string
 	precision string
-	end       int // end of the sentence that set it; 0 when unset
+	end       int  // end of the sentence that set it; 0 when unset
+	plural    bool // the measure was named by a plural noun ("prices"), which "they" can be
 }
 
 func (st *articleState) dates() []timex.Expr {

@@ -57,6 +57,28 @@ var notNationalFamilies = []family{
 		"The firm's sales in France fell 3 per cent in 2024, it said.",
 		"Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.",
 	}},
+	{name: "the value of contracts or deals is no GDP", wordings: []string{
+		"Iraq is seeking to award contracts for three projects, valued at $500m.",
+		"Egypt plans to sign deals for two power plants, worth $1.2bn, with German firms.",
+		"Kenya is offering licences for four oil blocks, estimated at $300m in total.",
+		"India will tender contracts for six new airports, valued at $2bn, this year.",
+	}},
+	{name: "asking prices and the prices of a product are no consumer prices", wordings: []string{
+		"Overall, asking prices in Britain have fallen 3.3% from their July peaks.",
+		"Average asking prices in the UK rose 1.2% in March, Rightmove said.",
+		"Sales of flat-screen TVs in Britain are booming. The prices are dropping an average of 20% every year.",
+		"British shoppers are buying more digital cameras. The prices have fallen 15% since January.",
+	}},
+	{name: "a company's output named by a pronoun is no GDP", wordings: []string{
+		"The slump in sales prompted the group to cut production in North America by 3% - it has already reduced output by around 9%.",
+		"Falling demand forced the carmaker to shut two plants in Germany, and it has cut output by 12% this year.",
+		"Weak orders led the steelmaker to idle a furnace in Brazil; it reduced production by 8% in 2024.",
+	}},
+	{name: "a price named in passing after output is no GDP", wordings: []string{
+		"Opec members said on Tuesday that they saw no reason to cut output. Although below last year's peak of $55.67 a barrel, prices in the US are now well above 2004's average of $41.48.",
+		"The IEA raised its estimate of oil output from Russia. Urals crude hit a record of $60 a barrel on Friday.",
+		"Saudi Arabia pledged to raise output. The kingdom's crude sold at an average of $48 a barrel in March.",
+	}},
 	{name: "a subgroup's unemployment is no unemployment rate", wordings: []string{
 		"Youth unemployment in Spain stood at 27% in 2024.",
 		"Unemployment among young people in Spain was 27 per cent last year.",
@@ -344,6 +366,24 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "they stands for a plural, not for growth", wordings: []string{
+		"Broadband use in Europe is growing fast. Twelve months ago high speed internet users made up a third of the audience in Britain; now they are more than 50%.",
+		"Growth in Germany is picking up. Mobile subscribers doubled in 2024, and they now make up 90% of adults.",
+		"The French economy is growing again. Exporters are hiring, and they expect a rise of 4% in orders this year.",
+	}},
+	{name: "they stands for prices", wordings: []string{
+		"Consumer prices in Britain rose 0.3% in May. They had risen 0.2% in April.",
+		"British consumer prices increased 0.3 per cent in May, after they rose 0.2 per cent in April.",
+	}, want: []string{"inflation GBR 0.3 actual 2024-05", "inflation GBR 0.2 actual 2024-04"}},
+	{name: "that expansion is the one just spoken of", wordings: []string{
+		"Growth has been rapid in southeast Asia, with figures showing a 45% increase in tourist revenues in the region. In southern Asia that expansion is 23%.",
+		"Car sales in Japan climbed 12% last year. In South Korea this growth was 8%.",
+		"Exports of rice from Thailand jumped 20% in 2024. In Vietnam that rise was 15%.",
+	}},
+	{name: "that expansion after a country's growth is growth", wordings: []string{
+		"Japan's economy grew 1.2% in 2024. In South Korea that expansion was 2%.",
+		"The Japanese economy expanded 1.2 per cent last year; in South Korea, this growth was 2 per cent.",
+	}, want: []string{"gdp_growth JPN 1.2 actual 2024", "gdp_growth KOR 2 actual 2024"}},
 	{name: "a pronoun refers to the measure of the sentence before", wordings: []string{
 		"Canadian consumer prices rose 0.4% in January. In February, it edged down to 0.3%.",
 		"Consumer prices in Canada increased 0.4 per cent in January. They rose a further 0.3% in February.",

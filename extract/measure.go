@@ -88,7 +88,8 @@ type nounReading struct {
 	changeSign    float64 // +1 or -1 when the head is a change noun
 	kindNoun      bool    // the head stands for a figure of a measure ("forecast", "figure")
 	forecast      bool    // ... a projected one ("forecast", "target")
-	pronoun       bool    // it, this, that
+	pronoun       bool    // it, this, that, they
+	plural        bool    // they: its antecedent is plural
 	restricted    bool    // a part of the measure: "youth unemployment", "energy prices"
 	nominal       bool
 	perCapita     bool
@@ -107,8 +108,10 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 	out := nounReading{at: -1, entity: -1}
 	if n.first == n.last && ws[n.first].tag == tagPron {
 		switch ws[n.first].lower {
-		case "it", "this", "that", "they":
+		case "it", "this", "that":
 			out.pronoun = true
+		case "they":
+			out.pronoun, out.plural = true, true
 		}
 		return out
 	}
@@ -190,7 +193,20 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 	if !out.restricted && out.measure != nil && out.headIsMeasure && measureAt == measureEnd && s.bareNoun(n.first, measureAt) {
 		// "prices rose 15.1%" in an article about house prices: a bare noun means what the
 		// text last named with it
-		out.restricted = st.lastNamedRestricted(s, measureAt)
+		switch st.lastNamedRestriction(s, measureAt) {
+		case 1:
+			out.restricted = true
+		case 0:
+			// "The prices are dropping 20% a year" with no prices named before: a definite
+			// plural refers back to things the text spoke of, not to consumer prices
+			out.restricted = s.definitePlural(n.first, measureAt) && (measureAt+1 >= len(ws) || ws[measureAt+1].lower != "of")
+		}
+	}
+	if !out.restricted && n.first < head && ws[n.first].tag == tagDet && demonstrative(ws[n.first].lower) {
+		// "that expansion", "this rise": the change the sentence before spoke of
+		if f := st.focus; blocks(f.measure) && st.withinSentences(f.end, s.start, 1) {
+			out.restricted = true
+		}
 	}
 	if !out.restricted && out.measure != nil && out.headIsMeasure {
 		out.restricted = st.restrictedAfter(s, max(n.last, measureEnd))
@@ -393,10 +409,26 @@ func (s *sentence) bareNoun(first, at int) bool {
 	return true
 }
 
-// lastNamedRestricted looks back for the last phrase that names the same noun with a modifier
+// demonstrative reports a determiner that points back: "that expansion", "these prices".
+func demonstrative(lower string) bool {
+	return lower == "that" || lower == "this" || lower == "these" || lower == "those"
+}
+
+// definitePlural reports a plural noun at that with only a definite determiner before it
+// from first: "the prices", "these prices".
+func (s *sentence) definitePlural(first, at int) bool {
+	if at != first+1 || !pluralLike(s.words[at].lower) {
+		return false
+	}
+	d := s.words[first].lower
+	return d == "the" || d == "these" || d == "those"
+}
+
+// lastNamedRestriction looks back for the last phrase that names the same noun with a modifier
 // — earlier in the sentence, in the sentence before, or in the headline — and reports whether
-// that modifier restricted it ("house prices" before "prices").
-func (st *articleState) lastNamedRestricted(s *sentence, at int) bool {
+// that modifier restricted it ("house prices" before "prices"): 1 when it did, -1 when the noun
+// was named without restriction, 0 when it was not named.
+func (st *articleState) lastNamedRestriction(s *sentence, at int) int {
 	lemma := s.words[at].lower
 	if ls := lemmasOf(lemma); len(ls) > 0 {
 		lemma = ls[0]
@@ -409,7 +441,7 @@ func (st *articleState) lastNamedRestricted(s *sentence, at int) bool {
 		}
 	}
 	if r := restrictedIn(s.toks, before, lemma); r != 0 {
-		return r > 0
+		return r
 	}
 	text := st.art.Text
 	if i := s.start - 1; i > 0 {
@@ -418,14 +450,14 @@ func (st *articleState) lastNamedRestricted(s *sentence, at int) bool {
 		}
 		from, to := st.lex.sentenceBounds(text, i)
 		if r := st.restrictedInText(from, to, lemma); r != 0 {
-			return r > 0
+			return r
 		}
 		// the headline: the first line of the text
 		if nl := strings.IndexByte(text, '\n'); nl > 0 && nl < from {
-			return st.restrictedInText(0, nl, lemma) > 0
+			return st.restrictedInText(0, nl, lemma)
 		}
 	}
-	return false
+	return 0
 }
 
 // restrictedInText is restrictedIn over text[from:to], remembered for the article: the sentence

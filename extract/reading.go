@@ -537,6 +537,36 @@ func (st *articleState) ownerBlocks(s *sentence, p int) bool {
 	return !neutralPlace[h.lower] // "the 12 Euro zone countries", "the country"
 }
 
+// subjectOwns reports a subject of verb group g, other than its object p, that owns what the
+// verb does to its object: "the industry increased output by 3.3 pct", "it (the group) has
+// reduced output by 9%".
+func (st *articleState) subjectOwns(s *sentence, g, p int) bool {
+	subj := s.subjectOf(g)
+	return subj >= 0 && subj != p && (st.ownerBlocks(s, subj) || st.antecedentBlocks(s, subj))
+}
+
+// antecedentBlocks reports a pronoun subject that stands for an owner of its own output
+// named earlier in the sentence: "prompted the group to cut production by 3% - it has
+// reduced output by 9%" is the group's output.
+func (st *articleState) antecedentBlocks(s *sentence, p int) bool {
+	n := s.nps[p]
+	if n.first != n.last || s.words[n.first].lower != "it" {
+		return false
+	}
+	for i := n.first - 1; i >= 0; i-- {
+		g := s.words[i].vg
+		if g < 0 || s.vgs[g].last != i {
+			continue
+		}
+		a := s.subjectOf(g)
+		if a < 0 || a == p || s.words[s.nps[a].head].tag == tagPron {
+			continue
+		}
+		return st.ownerBlocks(s, a)
+	}
+	return false
+}
+
 // speakerPhrase reports a noun phrase that names who speaks: a person, an institution, a
 // report ("economists", "the Finance Ministry", "the OECD", "he").
 func (s *sentence) speakerPhrase(p int) bool {
@@ -581,11 +611,20 @@ func (st *articleState) measureAround(s *sentence, k int, r *reading) bool {
 		}
 	}
 	// The subject of a clause the phrase is the subject of: "The May year-on-year rise was 4.6 pct".
-	if m := st.contextMeasure(s, s.nps[p].first); m != nil {
+	if m := st.contextMeasureOf(s, s.nps[p].first, s.verbFollows(p)); m != nil {
 		r.measure, r.fromContext = m, true
 		return true
 	}
 	return false
+}
+
+// verbFollows reports a verb group right after noun phrase p, past adverbs: p is its subject.
+func (s *sentence) verbFollows(p int) bool {
+	j := s.nps[p].last + 1
+	for j < len(s.words) && s.words[j].tag == tagAdv {
+		j++
+	}
+	return j < len(s.words) && s.words[j].vg >= 0
 }
 
 // partOf reports a verb that makes its object a part of its subject ("included", "contained"):
@@ -845,7 +884,7 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && nm.measure != nil && !nm.restricted {
 		r.vg = g
 		// the object belongs to the subject: "the industry increased output by 3.3 pct"
-		if subj := s.subjectOf(g); subj >= 0 && subj != owner && st.ownerBlocks(s, subj) {
+		if st.subjectOwns(s, g, owner) {
 			return st.other(r)
 		}
 	}
@@ -1061,7 +1100,7 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 			}
 			if nm.measure != nil && nm.headIsMeasure {
 				// the object belongs to the subject: "the industry increased output by 3.3 pct"
-				if subj := s.subjectOf(g); subj >= 0 && subj != p && st.ownerBlocks(s, subj) {
+				if st.subjectOwns(s, g, p) {
 					return other, -1, p, true
 				}
 				return nm.measure, nm.at, p, true
@@ -1083,6 +1122,9 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 			return other, -1, subj, true
 		case nm.measure != nil:
 			return nm.measure, nm.at, subj, true
+		case nm.plural && !st.pluralFocus(s, s.nps[subj].first):
+			// "they" stands for a plural: users, firms, prices; not growth or "the economy"
+			return nil, -1, -1, false
 		case nm.pronoun || nm.kindNoun || nm.changeSign != 0:
 			if m, at := st.changedMeasure(s, s.nps[subj].last); m != nil {
 				return m, at, subj, true // "The January rise in consumer prices was 1.0 pct"
@@ -1109,6 +1151,23 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 		return st.verbMeasureOf(s, e, skip, true)
 	}
 	return nil, -1, -1, false
+}
+
+// pluralFocus reports whether what the text before word at was about was named by a plural
+// noun, which "they" can stand for ("Consumer prices rose 0.3 pct. They had risen 0.2 pct in
+// May", "prices rose 0.3% after they rose 0.2%"): the last figure before it in the sentence,
+// else the sentence before.
+func (st *articleState) pluralFocus(s *sentence, at int) bool {
+	for k := len(s.quants) - 1; k >= 0; k-- {
+		if s.qFirst[k] < 0 || s.qFirst[k] >= at {
+			continue
+		}
+		if r := s.readings[k]; r != nil && r.measure != nil && r.np >= 0 {
+			return pluralLike(s.words[s.nps[r.np].head].lower)
+		}
+	}
+	f := st.focus
+	return f.measure != nil && f.plural && st.withinSentences(f.end, s.start, 1)
 }
 
 // speaks reports a verb of saying or forecasting, whose subject is who says, not what the
@@ -1303,6 +1362,9 @@ func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 // hangs from ("after expanding 0.8 pct"). -1 when there is none.
 func (s *sentence) sharedSubjectVerb(g int) int {
 	ws := s.words
+	if s.participleOfNounBefore(g) {
+		return -1
+	}
 	for i := s.vgs[g].first - 1; i >= 0; i-- {
 		w := ws[i]
 		if w.lower == ";" || w.tag == tagSub && w.lower != "as" {
@@ -1313,6 +1375,28 @@ func (s *sentence) sharedSubjectVerb(g int) int {
 		}
 	}
 	return -1
+}
+
+// participleOfNounBefore reports a past participle set off by a comma right after a plain
+// noun: it describes that noun ("three projects, valued at $500m", "exports, estimated at
+// $3bn"), not what the clause's subject did. After a date or a figure ("grew 2% in 2003,
+// revised from 1.9%") the participle is the clause's own.
+func (s *sentence) participleOfNounBefore(g int) bool {
+	v := s.vgs[g]
+	ws := s.words
+	if v.first != v.last || !ws[v.head].past || strings.HasSuffix(ws[v.head].lower, "ing") || v.first < 2 || ws[v.first-1].lower != "," {
+		return false
+	}
+	p := ws[v.first-2].np
+	if p < 0 || s.nps[p].last != v.first-2 {
+		return false
+	}
+	h := ws[s.nps[p].head]
+	if h.fig >= 0 {
+		u := s.quants[h.fig].Unit
+		return unitClass(u) != classRate && unitClass(u) != classLevel // "three projects, valued at": a count of things
+	}
+	return h.tag == tagNoun && h.date < 0
 }
 
 // governingVerb returns the verb group whose object or subject noun phrase p is, or -1: the
@@ -1636,7 +1720,7 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 		if g = s.verbBefore(q); g < 0 {
 			break
 		}
-		if subj := s.subjectOf(g); subj >= 0 && subj != q && st.ownerBlocks(s, subj) {
+		if st.subjectOwns(s, g, q) {
 			return st.other(r) // "the industry cut output from"
 		}
 		if nm := st.nounMeasure(s, p); nm.measure != nil && !nm.restricted {

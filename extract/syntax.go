@@ -479,6 +479,19 @@ func (s *sentence) resolveInContext(i int) {
 		i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagProper) && ws[i+1].date < 0 && (ws[i-1].fig < 0 || s.cueIs(i, catBasis)):
 		// "the 24 western industrialised nations", "a 0.4% annualised pace"
 		w.tag = tagAdj
+	case w.tag == tagVerb && strings.HasSuffix(w.lower, "ing") && prev != tagVerb && prev != tagAux && prev != tagModal && prev != tagTo &&
+		i+2 < len(ws) && ws[i+1].tag == tagNoun && !ws[i+1].verbish && ws[i+1].date < 0 &&
+		(ws[i+2].tag == tagAux || ws[i+2].tag == tagModal || ws[i+2].verbish && ws[i+2].past || s.cueIs(i, catRestrict)):
+		// A form in -ing between a clause's opening and a noun with a finite verb after it
+		// modifies the noun: "asking prices have fallen", "rising costs were", "falling
+		// exports cut growth"; so does one the lexicon knows as a modifier ("asking prices in
+		// the UK rose").
+		w.tag = tagAdj
+	case w.tag == tagVerb && strings.HasSuffix(w.lower, "s") && !w.past && i >= 2 && ws[i-1].tag == tagVerb && !ws[i-1].past &&
+		(ws[i-2].tag == tagTo || ws[i-2].tag == tagModal || ws[i-2].tag == tagAux && strings.HasSuffix(ws[i-1].lower, "ing")):
+		// A bare verb or a progressive takes no verb in -s after it: "to award contracts",
+		// "will cut costs", "is seeking contracts" hold the verb's object.
+		w.tag = tagNoun
 	case w.tag == tagVerb:
 		if i > 0 && ws[i-1].fig >= 0 && s.verbAfterFigure(i) && ws[i+1].tag == tagVerb {
 			ws[i+1].tag = tagNoun // "eight pct represents gains": its object
