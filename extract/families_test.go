@@ -217,6 +217,15 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a phrase with 'with' is of the clause before it", wordings: []string{
+		"The British economy had grown for 50 consecutive quarters, he said, with a forecast of 3% in 2005.",
+		"Britain's economy has been expanding for years, with a forecast of 3 per cent for 2005 from the Treasury.",
+		"The UK economy kept growing through 2004, officials said, with a forecast of 3% in 2005.",
+	}, published: time.Date(2005, 3, 1, 0, 0, 0, 0, time.UTC), want: []string{"gdp_growth GBR 3 forecast 2005"}},
+	{name: "a phrase with 'with' after a fall says no sign", wordings: []string{
+		"Spain's economy shrank in 2024, with a forecast of 1% for next year.",
+		"The Spanish economy contracted last year, with a forecast of 1 per cent for 2025.",
+	}},
 	{name: "apposition of a rate to a count", wordings: []string{
 		"Spain's unemployment stood at 3.1 million people, or 8.4% of the labour force, in 2024.",
 		"In 2024, 3.1 million Spaniards, or 8.4 per cent of the workforce, were out of work.",
