@@ -57,6 +57,11 @@ var notNationalFamilies = []family{
 		"The firm's sales in France fell 3 per cent in 2024, it said.",
 		"Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.",
 	}},
+	{name: "a cost to the economy is no GDP", wordings: []string{
+		"Twenty-one thousand people lost their lives in the catastrophes with a cost to the global economy of around $105bn.",
+		"The floods caused damage to the Thai economy of about $10bn in 2011.",
+		"The war inflicted a loss on Ukraine's economy of $100bn.",
+	}},
 	{name: "the value of contracts or deals is no GDP", wordings: []string{
 		"Iraq is seeking to award contracts for three projects, valued at $500m.",
 		"Egypt plans to sign deals for two power plants, worth $1.2bn, with German firms.",

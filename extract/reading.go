@@ -775,6 +775,17 @@ func (s *sentence) ofOwner(i int) int {
 			}
 		}
 	}
+	// A phrase "to X" or "on X" completes the noun before it, and the figure is that noun's:
+	// "a cost to the global economy of $105bn", "damage to the economy of $10bn", "a tax on
+	// imports of 5%".
+	if f := s.nps[p].first; f > 1 && (ws[f-1].lower == "to" || ws[f-1].lower == "on") && ws[f-1].tag == tagPrep {
+		if q := ws[f-2].np; q >= 0 && s.nps[q].last == f-2 && ws[s.nps[q].head].tag == tagNoun && ws[s.nps[q].head].fig < 0 {
+			h := s.nps[q].head
+			if !s.cueIs(h, catMeasure) && !s.cueIs(h, catKindNoun) && !s.cueIs(h, catChange) {
+				return q
+			}
+		}
+	}
 	return p
 }
 
