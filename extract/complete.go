@@ -25,7 +25,7 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if s.excludedBefore(k) {
 		return nil // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
 	}
-	if s.hypothetical(k) || r.vg >= 0 && s.negated(r.vg) {
+	if s.hypothetical(k) || r.vg >= 0 && s.negated(r.vg) || r.vg < 0 && s.negatedBefore(k) {
 		return nil // "If the economy grew 3% a year, ...", "did not grow 3%": nothing is stated
 	}
 	text := st.art.Text
@@ -266,8 +266,23 @@ func (s *sentence) hypothetical(k int) bool {
 func (s *sentence) negated(g int) bool {
 	v := s.vgs[g]
 	for i := v.first; i <= v.last+1 && i < len(s.words); i++ {
-		if s.words[i].tag == tagNeg {
+		if s.words[i].tag == tagNeg || s.words[i].lower == "cannot" {
 			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports a negated verb earlier in the clause of figure k, whose complement the
+// figure stands in: "will never return to the mistakes of ERM and 10% inflation".
+func (s *sentence) negatedBefore(k int) bool {
+	if s.qFirst[k] < 0 {
+		return false
+	}
+	from, _ := s.clauseOf(s.qFirst[k])
+	for i := s.qFirst[k] - 1; i >= from; i-- {
+		if g := s.words[i].vg; g >= 0 && s.vgs[g].last == i {
+			return s.negated(g)
 		}
 	}
 	return false

@@ -222,6 +222,12 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a figure in the complement of a denied verb states nothing", wordings: []string{
+		"Britain will never return to the mistakes of ERM and 10% inflation.",
+		"We will not go back to 15% interest rates and 10% inflation in Britain, the chancellor said.",
+		"Germany cannot afford a return to 5% inflation, the Bundesbank warned.",
+		"Japan did not see growth of 3% in 2024.",
+	}},
 	{name: "a phrase with 'with' is of the clause before it", wordings: []string{
 		"The British economy had grown for 50 consecutive quarters, he said, with a forecast of 3% in 2005.",
 		"Britain's economy has been expanding for years, with a forecast of 3 per cent for 2005 from the Treasury.",

@@ -798,8 +798,8 @@ func (s *sentence) prevTag(i int) tag {
 // nextWordIndex returns the next word that is not an adverb, or -1.
 func (s *sentence) nextWordIndex(i int) int {
 	for j := i + 1; j < len(s.words); j++ {
-		if s.words[j].tag != tagAdv {
-			return j
+		if s.words[j].tag != tagAdv && s.words[j].tag != tagNeg {
+			return j // "will never return", "could not grow": past the negation too
 		}
 	}
 	return -1
