@@ -425,7 +425,8 @@ func (s *sentence) entityAfter(i int) string {
 // one before it, else the first after it; names that stand as a source ("the OECD said") count
 // only when there is no other.
 func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
-	before, after, source := "", "", ""
+	before, after, source, subject := "", "", "", ""
+	beforeIsObject := false
 	for _, m := range s.ents {
 		if m.first < from || m.last > to {
 			continue
@@ -442,11 +443,20 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		}
 		if m.last < at {
 			before = code
+			p := s.words[m.first].np
+			beforeIsObject = p >= 0 && s.verbBefore(p) >= 0 && s.nps[p].first == m.first
+			if subject == "" && p >= 0 && s.nps[p].last == m.last && s.verbFollows(p) {
+				subject = code
+			}
 		} else if after == "" && s.subjectName(m, at) {
 			after = code
 		}
 	}
 	switch {
+	case beforeIsObject && subject != "":
+		// "India has overtaken Britain to become ..., with GDP of $3.5 trillion": the country
+		// a verb acts on is not what the clause is about; its subject is
+		return subject, false
 	case before != "":
 		return before, false
 	case after != "":

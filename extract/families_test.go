@@ -228,6 +228,20 @@ var structureFamilies = []family{
 		"Germany cannot afford a return to 5% inflation, the Bundesbank warned.",
 		"Japan did not see growth of 3% in 2024.",
 	}},
+	{name: "a figure after a share's denominator is no change of it", wordings: []string{
+		"\"We have cut the deficit in Nigeria by half, from 10% of GDP to 5%,\" the prime minister told parliament.",
+		"Nigeria has halved its deficit, from 10 per cent of GDP to 5 per cent, the minister said.",
+		"Kenya's debt burden has been slashed over the decade, from 70% of GDP to 50%.",
+	}, published: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), want: []string{"!gdp_growth"}},
+	{name: "the country a verb acts on is not what the clause is about", wordings: []string{
+		"India has overtaken Britain to become the world's fifth largest economy, with GDP of $3.5 trillion.",
+		"India overtook Britain last year, with GDP of $3.5 trillion.",
+	}, published: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), want: []string{"gdp IND 3.5e12"}},
+	{name: "a target set against an outturn is the target for its period", wordings: []string{
+		"The Philippines' economy grew 5.6% in 2023, slower than the government's 6% target.",
+		"Philippine GDP expanded 5.6 per cent in 2023, short of the government's 6 per cent goal.",
+		"The Philippines grew 5.6% last year, below the government's target of 6%.",
+	}, published: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), want: []string{"gdp_growth PHL 5.6 actual 2023", "gdp_growth PHL 6 forecast 2023"}},
 	{name: "a phrase with 'with' is of the clause before it", wordings: []string{
 		"The British economy had grown for 50 consecutive quarters, he said, with a forecast of 3% in 2005.",
 		"Britain's economy has been expanding for years, with a forecast of 3 per cent for 2005 from the Treasury.",
@@ -671,9 +685,18 @@ func TestFamilies(t *testing.T) {
 }
 
 // checkFamily compares claims with the wanted ones, in order. "* * *" wants at least one claim
-// of any indicator, entity and value; "*" in a place accepts anything there.
+// of any indicator, entity and value; "*" in a place accepts anything there; "!indicator"
+// wants no claim of that indicator, whatever else is found.
 func checkFamily(t *testing.T, text string, claims []Claim, want []string) {
 	t.Helper()
+	if len(want) == 1 && strings.HasPrefix(want[0], "!") {
+		for _, c := range claims {
+			if c.Indicator == want[0][1:] {
+				t.Errorf("%q: claim %q is %s, want none of that indicator", text, c.Quote, c.Indicator)
+			}
+		}
+		return
+	}
 	if len(want) == 1 && want[0] == "* * *" {
 		if len(claims) == 0 {
 			t.Errorf("%q: no claim, want one", text)

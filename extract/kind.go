@@ -16,6 +16,9 @@ import (
 // article appeared and no past tense reports it. "than expected" and "as forecast" say the
 // opposite.
 func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, explicit bool) string {
+	if s.targetPhrase(k, r) >= 0 && (r.compared < 0 || s.ownTarget(k)) {
+		return KindForecast // a target is no outturn, even set against one: "slower than the 6-7% target"
+	}
 	if r.compared >= 0 || r.compared == -2 {
 		// "growth is forecast to fall in 2004 from 1.9% to 1.8%": a figure a forecast moves from
 		// in the same period is the earlier forecast of it, not an outturn
@@ -44,9 +47,6 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 		if j >= 0 && s.readings[j] != nil && s.readings[j].claimKind != "" {
 			return s.readings[j].claimKind
 		}
-	}
-	if s.targetPhrase(k, r) >= 0 {
-		return KindForecast // a target is no outturn: "the central bank's 0-2% target range"
 	}
 	if s.notForecastNear(k, r) {
 		return KindActual

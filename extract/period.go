@@ -36,6 +36,13 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			}
 		}
 	}
+	if r.compared >= 0 && s.ownTarget(k) {
+		// "grew 5.6% in 2023, slower than the government's 6-7% target": the target for the
+		// period of the figure it is set against, not the year before it
+		if e, ok := s.periodOfClaim(r.compared); ok && e.Period != "" {
+			return e, true
+		}
+	}
 	if r.compared >= 0 {
 		e, ok := s.comparedPeriod(k, r)
 		if ok && e.Period != "" {
@@ -280,6 +287,12 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		}
 	}
 	return -1
+}
+
+// ownTarget reports a target named by figure k's own phrase ("than the government's 6-7%
+// target"), not by the phrase of a figure it is compared with, whose reading it shares.
+func (s *sentence) ownTarget(k int) bool {
+	return s.targetPhrase(k, &reading{np: -1}) >= 0
 }
 
 // listDate returns the date right after the last figure of a list that figure k heads or

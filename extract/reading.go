@@ -872,9 +872,9 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 				out.quoteFrom, out.quoteTo = s.qFirst[k], s.qLast[k]
 				return &out
 			}
-			if pr := s.readings[pk]; pr != nil && pr.role == roleShare {
-				return st.other(r)
-			}
+			// whatever the first figure was read as, the second is no change of the
+			// denominator: "cut the deficit by half, from 10% of GDP to 5%"
+			return st.other(r)
 		}
 	}
 	if ws[j].vg >= 0 {

@@ -552,7 +552,7 @@ func (s *sentence) clauseFollows(i int) bool {
 // lexicon's verbs ("to be", "to have").
 func isBaseVerb(lower string) bool {
 	switch lower {
-	case "be", "have", "do", "remain", "stay", "reach", "hit", "top", "exceed", "average", "meet", "keep", "bring", "hold", "take", "make", "see":
+	case "be", "have", "do", "remain", "stay", "reach", "hit", "top", "exceed", "average", "meet", "keep", "bring", "hold", "take", "make", "see", "become":
 		return true
 	}
 	return false
