@@ -358,6 +358,16 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code != "" && !speaker {
 		return code
 	}
+	if code == "" {
+		// a clause of its own with no country: the country of the sentence's last figure
+		// before it ("The eurozone's economy grew 0.3% despite weak trade with Britain;
+		// inflation stood at 2.4%")
+		for j := k - 1; j >= 0; j-- {
+			if jr := s.readings[j]; jr != nil && jr.claimEntity != "" && !blocks(jr.measure) {
+				return jr.claimEntity
+			}
+		}
+	}
 	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && !sp {
 		return c
 	} else if code == "" {
@@ -370,6 +380,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	}
 	if r.fromContext && st.focus.entity != "" {
 		return st.focus.entity
+	}
+	if f := st.focus; f.entity != "" && f.measure != nil && !blocks(f.measure) && st.withinSentences(f.end, s.start, 1) {
+		// what the sentence before stated a figure of, not a country it named in passing:
+		// "The euro zone economy grew 0.3%. Inflation held at 2.4%."
+		return f.entity
 	}
 	if c := st.entityBefore(s.start); c != "" {
 		return c

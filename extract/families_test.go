@@ -400,6 +400,11 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "an undated figure's country is the one the sentence before stated a figure of", wordings: []string{
+		"The euro zone economy grew 0.3% in 2024, Eurostat said, helped by exports to China. Inflation held at 2.4%.",
+		"Euro-area GDP expanded 0.3 per cent in 2024 on stronger demand from the United States. Inflation was 2.4 per cent.",
+		"The eurozone's economy grew by 0.3% last year despite weak trade with Britain; inflation stood at 2.4%.",
+	}, want: []string{"gdp_growth EMU 0.3 actual 2024", "inflation EMU 2.4 actual 2024"}},
 	{name: "they stands for a plural, not for growth", wordings: []string{
 		"Broadband use in Europe is growing fast. Twelve months ago high speed internet users made up a third of the audience in Britain; now they are more than 50%.",
 		"Growth in Germany is picking up. Mobile subscribers doubled in 2024, and they now make up 90% of adults.",
