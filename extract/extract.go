@@ -60,11 +60,69 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 		claims = append(claims, st.sentenceClaims(start, end, qs[i:j], opts)...)
 		i = j
 	}
+	reconcileHeadline(a.Text, claims)
 	if hasSanctionWord(a.Text) {
 		claims = append(claims, st.sanctionClaims()...)
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].Start < claims[j].Start })
 	return claims
+}
+
+// reconcileHeadline gives a headline's figure the period and kind of the same figure in the
+// body, when the headline gave no period of its own: a headline restates the story's lead
+// ("JAPAN'S UNEMPLOYMENT RATE SEEN RISING TO 3.5 PCT" over "... to climb to about 3.5 pct
+// within the next year"). The body knows the period; the headline can only guess it.
+func reconcileHeadline(text string, claims []Claim) {
+	end := headlineEnd(text)
+	if end < 0 {
+		return
+	}
+	for i := range claims {
+		h := &claims[i]
+		if h.Start >= end {
+			break
+		}
+		if h.PeriodExplicit || h.Indicator == "" {
+			continue
+		}
+		for j := i + 1; j < len(claims); j++ {
+			b := claims[j]
+			if b.Start < end || b.Indicator != h.Indicator || b.Entity != h.Entity || b.Value != h.Value || b.Period == "" {
+				continue
+			}
+			h.Period, h.Kind = b.Period, b.Kind
+			if b.Basis != BasisUnknown {
+				h.Basis = b.Basis
+			}
+			break
+		}
+	}
+}
+
+// headlineEnd returns the end of the headline: the first line with words after an optional
+// dateline line ("March 3, 1987"), when more text follows it; -1 when the text has no
+// separate headline.
+func headlineEnd(text string) int {
+	from := 0
+	for n := 0; n < 2; n++ {
+		nl := strings.IndexByte(text[from:], '\n')
+		if nl < 0 {
+			return -1
+		}
+		line := strings.TrimSpace(text[from : from+nl])
+		if line == "" || n == 0 && isDatelineLine(line) {
+			from += nl + 1
+			continue
+		}
+		return from + nl
+	}
+	return -1
+}
+
+// isDatelineLine reports a line that is only a date ("March 3, 1987", "2005-01-12").
+func isDatelineLine(line string) bool {
+	_, ok := timex.Dateline(line)
+	return ok && len(strings.Fields(line)) <= 4
 }
 
 // hasSanctionWord is a cheap test that spares the date scan in articles without sanctions. An

@@ -400,6 +400,11 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "a headline's figure has the period the body gives it", wordings: []string{
+		"JAPAN'S UNEMPLOYMENT RATE SEEN RISING TO 3.5 PCT\nJapan's unemployment rate is expected to climb to 3.5 pct in 2026, economists said.",
+		"March 4, 2025\nJapan jobless rate seen rising to 3.5%\nJapan's unemployment rate will rise to 3.5% in 2026, economists forecast.",
+		"Japanese unemployment to hit 3.5 per cent\n\nUnemployment in Japan is forecast to reach 3.5 per cent in 2026, according to economists.",
+	}, want: []string{"unemployment_rate JPN 3.5 forecast 2026", "unemployment_rate JPN 3.5 forecast 2026"}},
 	{name: "an undated figure's country is the one the sentence before stated a figure of", wordings: []string{
 		"The euro zone economy grew 0.3% in 2024, Eurostat said, helped by exports to China. Inflation held at 2.4%.",
 		"Euro-area GDP expanded 0.3 per cent in 2024 on stronger demand from the United States. Inflation was 2.4 per cent.",
