@@ -343,6 +343,28 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		}
 	}
 	if code := s.entityInPhrase(r.np); code != "" {
+		switch s.possessorOfForecast(r.np) {
+		case forecastByBloc:
+			// "the OECD's growth forecast for Australia": the bloc makes the forecast; the
+			// country after "for", or the one the text is about, is what it is of
+			if after := s.entityAfter(s.nps[r.np].last); after != "" {
+				return after
+			}
+			for i := len(s.ents) - 1; i >= 0; i-- {
+				if m := s.ents[i]; !namesBloc(s, m) {
+					if c, ok := entityCode(m); ok {
+						return c // "In Australia, the OECD's earlier forecast of growth"
+					}
+				}
+			}
+			if c := st.entityBefore(s.start); c != "" && c != code {
+				return c
+			}
+		case forecastByCountry:
+			if after := s.entityAfter(s.nps[r.np].last); after != "" {
+				return after
+			}
+		}
 		return code
 	}
 	if r.np >= 0 {
@@ -390,6 +412,31 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return c
 	}
 	return code
+}
+
+// Who owns a forecast phrase, by its possessor.
+const (
+	forecastOwnedByNone = iota
+	forecastByCountry   // "Germany's growth forecast"
+	forecastByBloc      // "the OECD's growth forecast", which is of its members as often
+)
+
+// possessorOfForecast tells whether a noun phrase whose head is a forecast, estimate or target
+// has an entity as its possessor, and which kind.
+func (s *sentence) possessorOfForecast(p int) int {
+	n := s.nps[p]
+	if !s.cueIs(n.head, catKindNoun) {
+		return forecastOwnedByNone
+	}
+	for i := n.first; i < n.head; i++ {
+		if e := s.words[i].ent; e >= 0 && i+1 < len(s.words) && s.words[i+1].tag == tagPoss {
+			if namesBloc(s, s.ents[e]) {
+				return forecastByBloc
+			}
+			return forecastByCountry
+		}
+	}
+	return forecastOwnedByNone
 }
 
 // entityInPhrase returns the entity named inside noun phrase p ("Italy's GDP", "Italian GDP").

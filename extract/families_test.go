@@ -400,6 +400,15 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "a bloc's forecast is of the country it is for", wordings: []string{
+		"Australia's economy is slowing. The report revises downwards the OECD's earlier growth forecast for 2025 of 3.75 pct.",
+		"The OECD's growth forecast for Australia for 2025 of 3.75% was too high, the report said.",
+		"In Australia, the OECD's earlier forecast of growth of 3.75 per cent in 2025 now looks optimistic.",
+	}, want: []string{"gdp_growth AUS 3.75 forecast 2025"}},
+	{name: "a country's own forecast is its own", wordings: []string{
+		"Germany's growth forecast for 2025 of 0.3% was cut, the ministry said.",
+		"Berlin lowered Germany's growth forecast for 2025 to 0.3 per cent.",
+	}, want: []string{"gdp_growth DEU 0.3 forecast 2025"}},
 	{name: "a headline's figure has the period the body gives it", wordings: []string{
 		"JAPAN'S UNEMPLOYMENT RATE SEEN RISING TO 3.5 PCT\nJapan's unemployment rate is expected to climb to 3.5 pct in 2026, economists said.",
 		"March 4, 2025\nJapan jobless rate seen rising to 3.5%\nJapan's unemployment rate will rise to 3.5% in 2026, economists forecast.",

@@ -452,7 +452,7 @@ func (s *sentence) resolveInContext(i int) {
 		w.tag = tagAdj // "gross domestic product likely to grow", "is likely to"
 	case w.tag == tagPrep && (w.lower == "after" || w.lower == "before" || w.lower == "since" || w.lower == "until") && s.clauseFollows(i):
 		w.tag = tagSub // "after its economy shrank": a clause, not a phrase, follows
-	case (w.lower == "earlier" || w.lower == "later") && prev == tagDet:
+	case (w.lower == "earlier" || w.lower == "later") && (prev == tagDet || prev == tagPoss):
 		w.tag = tagAdj // "an earlier estimate"
 	case w.lower == "so" && i+1 < len(ws) && (ws[i+1].lower == "far" || ws[i+1].lower == "much" || ws[i+1].lower == "too"):
 		w.tag = tagAdv // "so far this year"
