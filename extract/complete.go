@@ -38,7 +38,7 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	}
 	c := Claim{
 		Start: start, End: end, Quote: text[start:end],
-		Sentence: s.text,
+		Sentence: excerpt(text, s.start, s.end, start, end),
 		Value:    q.Value, ValueMax: q.ValueMax, Step: q.Step,
 		Unit: unit, Qualifier: q.Qualifier, Change: q.Change,
 		Indicator: indicator,
@@ -292,16 +292,32 @@ func (s *sentence) negatedBefore(k int) bool {
 // separated by semicolons, subordinating conjunctions ("while", "although", "because"), "but",
 // relative pronouns, and a comma followed by "and" or a new subject.
 func (s *sentence) clauseOf(i int) (int, int) {
-	ws := s.words
-	from := i
-	for from > 0 && !s.clauseBreak(from-1) {
-		from--
+	if len(s.clauseFrom) != len(s.words) {
+		s.findClauses()
 	}
-	to := i
-	for to+1 < len(ws) && !s.clauseBreak(to+1) {
-		to++
+	return int(s.clauseFrom[i]), int(s.clauseTo[i])
+}
+
+// findClauses finds, for every word, the words after the last clause break before it and
+// before the first one after it, in two passes: asked word by word, a long sentence full of
+// figures cost its length for each of them.
+func (s *sentence) findClauses() {
+	n := len(s.words)
+	s.clauseFrom, s.clauseTo = make([]int32, n), make([]int32, n)
+	from := 0
+	for i := 0; i < n; i++ {
+		s.clauseFrom[i] = int32(from)
+		if s.clauseBreak(i) {
+			from = i + 1
+		}
 	}
-	return from, to
+	to := n - 1
+	for i := n - 1; i >= 0; i-- {
+		s.clauseTo[i] = int32(to)
+		if s.clauseBreak(i) {
+			to = i - 1
+		}
+	}
 }
 
 // clauseBreak reports a word that separates clauses.

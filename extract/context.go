@@ -42,22 +42,22 @@ func (st *articleState) contextMeasureOf(s *sentence, at int, mentions bool) *me
 // that refers back to it with no figure of its own in between ("Inflation is becoming a worry.
 // It rose to 5% in March.").
 func (st *articleState) measureBefore(s *sentence) *measure {
-	text := st.art.Text
-	i := s.start - 1
-	for i > 0 && isSpaceByte(text[i]) {
-		i--
+	if s.measureBeforeKnown {
+		return s.measureBefore
 	}
-	if i <= 0 {
+	s.measureBeforeKnown = true
+	start, end, ok := st.sentenceBefore(s)
+	if !ok {
 		return nil
 	}
-	start, end := st.lex.sentenceBounds(text, i)
-	toks := tokenize(text, start, end)
+	toks := tokenize(st.art.Text, start, end)
 	for _, m := range st.lex.findCues(toks) {
 		if v, ok := m.has(catMeasure); ok && v != "other" {
-			return st.lex.measures[v]
+			s.measureBefore = st.lex.measures[v]
+			break
 		}
 	}
-	return nil
+	return s.measureBefore
 }
 
 // inRelativeClause reports a figure in a clause a relative pronoun opens ("which expanded by

@@ -180,6 +180,9 @@ type articleState struct {
 
 	// restricted remembers what the sentences looked back at say of a bare noun.
 	restricted map[restrictKey]int
+	// firstLine is where the first line ends, once firstLineKnown.
+	firstLine      int
+	firstLineKnown bool
 }
 
 // focus is the topic a text carries from one sentence to the next.
@@ -228,16 +231,28 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 
 // previousSentenceStart returns where the sentence before s starts (s.start when there is none).
 func (st *articleState) previousSentenceStart(s *sentence) int {
-	text := st.art.Text
-	i := s.start - 1
-	if i <= 0 {
-		return s.start
+	if from, _, ok := st.sentenceBefore(s); ok {
+		return from
 	}
-	for i > 0 && isSpaceByte(text[i]) {
-		i--
+	return s.start
+}
+
+// sentenceBefore returns the bounds of the sentence before s, found once per sentence: every
+// figure of s may look back at it.
+func (st *articleState) sentenceBefore(s *sentence) (int, int, bool) {
+	if !s.prevKnown {
+		s.prevKnown = true
+		text := st.art.Text
+		i := s.start - 1
+		for i > 0 && isSpaceByte(text[i]) {
+			i--
+		}
+		if i > 0 {
+			s.prevFrom, s.prevTo = st.lex.sentenceBounds(text, i)
+			s.prevFound = true
+		}
 	}
-	from, _ := st.lex.sentenceBounds(text, i)
-	return from
+	return s.prevFrom, s.prevTo, s.prevFound
 }
 
 // recencyBonus is how many mentions being the last one named is worth. It lets the article's
@@ -345,6 +360,14 @@ type sentence struct {
 	nps      []np
 	vgs      []vg
 	readings []*reading // per quantity, filled on demand
+	// clauseFrom and clauseTo bound the clause of each word, found once the words are tagged
+	clauseFrom, clauseTo []int32
+	// the sentence before, once prevKnown; prevFound when there is one
+	prevFrom, prevTo     int
+	prevKnown, prevFound bool
+	// the measure the sentence before names first, once measureBeforeKnown
+	measureBefore      *measure
+	measureBeforeKnown bool
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.
@@ -521,7 +544,7 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 		}
 		out := make([]Claim, 0, len(qs))
 		for _, q := range qs {
-			out = append(out, st.bareClaim(st.art.Text[start:end], q))
+			out = append(out, st.bareClaim(start, end, q))
 		}
 		return out
 	}
@@ -534,7 +557,7 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 			claims = st.completeClaims(s, k, r)
 		}
 		if len(claims) == 0 && opts.All {
-			claims = []Claim{st.bareClaim(s.text, qs[k])}
+			claims = []Claim{st.bareClaim(s.start, s.end, qs[k])}
 		}
 		out = append(out, claims...)
 	}
@@ -545,10 +568,10 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 }
 
 // bareClaim is a quantity reported with --all: no indicator, so it is judged "unchecked".
-func (st *articleState) bareClaim(sentence string, q quantity.Quantity) Claim {
+func (st *articleState) bareClaim(sentenceStart, sentenceEnd int, q quantity.Quantity) Claim {
 	return Claim{
 		Start: q.Start, End: q.End, Quote: st.art.Text[q.Start:q.End],
-		Sentence: sentence,
+		Sentence: excerpt(st.art.Text, sentenceStart, sentenceEnd, q.Start, q.End),
 		Value:    q.Value, ValueMax: q.ValueMax, Step: q.Step,
 		Unit: q.Unit, Qualifier: q.Qualifier, Change: q.Change,
 		Kind: KindActual, Basis: BasisUnknown,

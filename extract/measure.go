@@ -443,21 +443,25 @@ func (st *articleState) lastNamedRestriction(s *sentence, at int) int {
 	if r := restrictedIn(s.toks, before, lemma); r != 0 {
 		return r
 	}
-	text := st.art.Text
-	if i := s.start - 1; i > 0 {
-		for i > 0 && isSpaceByte(text[i]) {
-			i--
-		}
-		from, to := st.lex.sentenceBounds(text, i)
+	if from, to, ok := st.sentenceBefore(s); ok {
 		if r := st.restrictedInText(from, to, lemma); r != 0 {
 			return r
 		}
 		// the headline: the first line of the text
-		if nl := strings.IndexByte(text, '\n'); nl > 0 && nl < from {
+		if nl := st.firstLineEnd(); nl > 0 && nl < from {
 			return st.restrictedInText(0, nl, lemma)
 		}
 	}
 	return 0
+}
+
+// firstLineEnd returns where the text's first line ends (-1 when it has one line), found once:
+// a text with no line break would be searched whole for each bare noun.
+func (st *articleState) firstLineEnd() int {
+	if !st.firstLineKnown {
+		st.firstLine, st.firstLineKnown = strings.IndexByte(st.art.Text, '\n'), true
+	}
+	return st.firstLine
 }
 
 // restrictedInText is restrictedIn over text[from:to], remembered for the article: the sentence

@@ -12,36 +12,87 @@ import (
 // starts in upper case, a digit or a quote — unless the stop closes an abbreviation ("Mr.",
 // "U.S.", "Jan."). Decimals never end a sentence because the stop is not followed by space.
 func (lex *Lexicon) sentenceBounds(text string, pos int) (int, int) {
-	start := pos
-	for start > 0 {
+	// Most sentences end within a block's length either way; a longer one is cut where the
+	// blocks of the text are cut, so that no work on a sentence grows with the text.
+	start, end, cut := lex.boundsWithin(text, pos, max(0, pos-sentenceBlock), min(len(text), pos+sentenceBlock))
+	if !cut {
+		return start, end
+	}
+	lo, hi := lex.blockAround(text, pos)
+	start, end, _ = lex.boundsWithin(text, pos, lo, hi)
+	return start, end
+}
+
+// sentenceBlock is the length past which a sentence is cut in blocks. Text with no full stop
+// (a table flattened into one line, a list of figures) can make one "sentence" of a whole file;
+// every figure in it would then be read against all of it.
+const sentenceBlock = 2048
+
+// blockAround returns the block of text holding pos. Blocks are cut near every multiple of
+// sentenceBlock: at the first sentence end within half a block after it, else at the first space
+// after it; so that they are the same whichever position asks.
+func (lex *Lexicon) blockAround(text string, pos int) (int, int) {
+	k := pos / sentenceBlock
+	lo := lex.blockStart(text, k)
+	if lo > pos {
+		return lex.blockStart(text, k-1), lo
+	}
+	return lo, lex.blockStart(text, k+1)
+}
+
+// blockStart returns where block k begins.
+func (lex *Lexicon) blockStart(text string, k int) int {
+	if k <= 0 {
+		return 0
+	}
+	p := k * sentenceBlock
+	if p >= len(text) {
+		return len(text)
+	}
+	limit := min(len(text), p+sentenceBlock/2)
+	for i := p; i < limit; i++ {
+		c := text[i]
+		if sentenceStop[c] && (c == '\n' && !lineContinues(text, i) || c != '\n' && lex.endsSentence(text, i)) {
+			return i + 1
+		}
+	}
+	for i := p; i < limit; i++ {
+		if isSpaceByte(text[i]) {
+			return i + 1
+		}
+	}
+	for p < len(text) && !utf8.RuneStart(text[p]) {
+		p++
+	}
+	return p
+}
+
+// boundsWithin finds the sentence around pos, looking no further than [lo, hi); cut reports
+// that it reached either limit before the sentence's end, inside the text.
+func (lex *Lexicon) boundsWithin(text string, pos, lo, hi int) (start, end int, cut bool) {
+	start = pos
+	opened := lo == 0 // the text's start opens a sentence
+	for start > lo {
 		c := text[start-1]
-		if !sentenceStop[c] {
-			start--
-			continue
-		}
-		if c == '\n' && !lineContinues(text, start-1) {
-			break
-		}
-		if c != '\n' && lex.endsSentence(text, start-1) {
+		if sentenceStop[c] && (c == '\n' && !lineContinues(text, start-1) || c != '\n' && lex.endsSentence(text, start-1)) {
+			opened = true
 			break
 		}
 		start--
 	}
-	end := pos
-	for end < len(text) {
+	end = pos
+	closed := hi == len(text)
+	for end < hi {
 		c := text[end]
-		if !sentenceStop[c] {
-			end++
-			continue
-		}
-		if c == '\n' && !lineContinues(text, end) {
-			break
-		}
-		if c != '\n' && lex.endsSentence(text, end) {
-			end++
+		if sentenceStop[c] && c == '\n' && !lineContinues(text, end) {
+			closed = true
 			break
 		}
 		end++
+		if sentenceStop[c] && c != '\n' && lex.endsSentence(text, end-1) {
+			closed = true
+			break
+		}
 	}
 	for start < end && isSpaceByte(text[start]) {
 		start++
@@ -49,7 +100,7 @@ func (lex *Lexicon) sentenceBounds(text string, pos int) (int, int) {
 	for end > start && isSpaceByte(text[end-1]) {
 		end--
 	}
-	return start, end
+	return start, end, !opened || !closed
 }
 
 // sentenceStop marks the bytes at which a sentence may end.
@@ -167,4 +218,44 @@ func (lex *Lexicon) nextStartsSentenceAfterAbbrev(text string, j int) bool {
 		j++
 	}
 	return j >= len(text) || text[j] == '\n'
+}
+
+// maxSentenceBytes bounds the sentence a claim carries. Text with no full stops can make a
+// "sentence" of a whole article, and a row per figure each repeating it grows the report with
+// claims × length; past the bound a claim carries the words around its quote.
+const maxSentenceBytes = 600
+
+// excerpt returns text[from:to], the sentence of the quote text[qStart:qEnd], or when the
+// sentence is longer than maxSentenceBytes, the words around the quote within it, marked with
+// "…" where it was cut.
+func excerpt(text string, from, to, qStart, qEnd int) string {
+	qStart, qEnd = max(qStart, from), min(qEnd, to)
+	if to-from <= maxSentenceBytes || qStart > qEnd {
+		return text[from:to]
+	}
+	context := max(0, (maxSentenceBytes-(qEnd-qStart))/2)
+	lo, hi := max(from, qStart-context), min(to, qEnd+context)
+	// cut at spaces, so that no word or character is split
+	if lo > from {
+		if i := strings.IndexByte(text[lo:qStart], ' '); i >= 0 {
+			lo += i + 1
+		} else {
+			lo = qStart
+		}
+	}
+	if hi < to {
+		if i := strings.LastIndexByte(text[qEnd:hi], ' '); i >= 0 {
+			hi = qEnd + i
+		} else {
+			hi = qEnd
+		}
+	}
+	out := text[lo:hi]
+	if lo > from {
+		out = "…" + out
+	}
+	if hi < to {
+		out += "…"
+	}
+	return out
 }
