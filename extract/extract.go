@@ -55,6 +55,7 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 		start, end := e.lex.sentenceBounds(a.Text, qs[i].NumStart)
 		j := i
 		for j < len(qs) && qs[j].NumStart < end {
+			end = max(end, qs[j].End) // a figure across the cut of a long sentence stays whole
 			j++
 		}
 		claims = append(claims, st.sentenceClaims(start, end, qs[i:j], opts)...)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -402,6 +403,82 @@ func TestHasSanctionWord(t *testing.T) {
 	} {
 		if got := hasSanctionWord(text); got != want {
 			t.Errorf("hasSanctionWord(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// worstInputs are texts built to make extraction slow: one sentence with no full stop, full of
+// figures, years, places and measure words, of about size bytes each.
+func worstInputs(size int) map[string]string {
+	places := []string{"Germany", "France", "Italy", "Spain", "Japan", "Brazil"}
+	build := func(part func(i int) string, sep string) string {
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(part(i))
+		}
+		return b.String()[:size]
+	}
+	return map[string]string{
+		"ranges": "GDP in Germany grew " + build(func(i int) string {
+			return fmt.Sprintf("between %d%% and %d%%", i%9, i%9+1)
+		}, " and "),
+		"figures and years": build(func(i int) string {
+			p := places[i%len(places)]
+			switch i % 4 {
+			case 0:
+				return fmt.Sprintf("GDP in %s grew %d.%d%% in %d", p, i%9, i%10, 1980+i%40)
+			case 1:
+				return fmt.Sprintf("inflation in %s rose to %d.%d%% in %d", p, i%9, i%10, 1980+i%40)
+			case 2:
+				return fmt.Sprintf("unemployment in %s fell to %d.%d%% in %d", p, i%9, i%10, 1980+i%40)
+			}
+			return fmt.Sprintf("between %d%% and %d%% in %s", i%9, i%9+1, p)
+		}, ", "),
+		"a list of figures": "Inflation rose " + build(func(i int) string {
+			return fmt.Sprintf("%d.%d%%", i%9, i%10)
+		}, ", "),
+		"one line of prose": build(func(i int) string {
+			return fmt.Sprintf("the economy of %s which grew and the rate of %d", places[i%len(places)], i%100)
+		}, " "),
+	}
+}
+
+// BenchmarkClaimsWorst is BenchmarkClaims on the worst inputs: the README compares the two.
+func BenchmarkClaimsWorst(b *testing.B) {
+	ex := testExtractor(b)
+	for name, text := range worstInputs(1 << 20) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ResetTimer()
+			stop := testcorpus.CPUThroughput(b, len(text))
+			for range b.N {
+				ex.Claims(Article{Text: text}, Options{})
+			}
+			stop()
+		})
+	}
+}
+
+// TestWorstInputsBounded checks that what a claim carries does not grow with its sentence: a
+// row per figure each repeating a sentence of the whole text grew the report with claims ×
+// length.
+func TestWorstInputsBounded(t *testing.T) {
+	ex := testExtractor(t)
+	for name, text := range worstInputs(256 << 10) {
+		claims := ex.Claims(Article{Text: text}, Options{All: true})
+		if len(claims) == 0 {
+			t.Errorf("%s: no claims", name)
+		}
+		for _, c := range claims {
+			if len(c.Sentence) > maxSentenceBytes+len("……") {
+				t.Fatalf("%s: a claim carries a sentence of %d bytes", name, len(c.Sentence))
+			}
+			if !strings.Contains(c.Sentence, c.Quote) && len(c.Quote) < maxSentenceBytes {
+				t.Fatalf("%s: claim %q carries %q, which lacks its quote", name, c.Quote, c.Sentence)
+			}
 		}
 	}
 }

@@ -434,13 +434,7 @@ func (st *articleState) lastNamedRestriction(s *sentence, at int) int {
 		lemma = ls[0]
 	}
 	// earlier in the sentence
-	var before []match
-	for _, m := range s.cues {
-		if m.last < at {
-			before = append(before, m)
-		}
-	}
-	if r := restrictedIn(s.toks, before, lemma); r != 0 {
+	if r := restrictedIn(s.toks, s.cues, lemma, at); r != 0 {
 		return r
 	}
 	if from, to, ok := st.sentenceBefore(s); ok {
@@ -472,7 +466,7 @@ func (st *articleState) restrictedInText(from, to int, lemma string) int {
 		return r
 	}
 	toks := tokenize(st.art.Text, from, to)
-	r := restrictedIn(toks, st.lex.findCues(toks), lemma)
+	r := restrictedIn(toks, st.lex.findCues(toks), lemma, len(toks))
 	if st.restricted == nil {
 		st.restricted = make(map[restrictKey]int)
 	}
@@ -486,11 +480,12 @@ type restrictKey struct {
 }
 
 // restrictedIn finds the last mention of the noun lemma among the cue matches of toks with a
-// modifier: 1 when the modifier restricted it, -1 when it did not, 0 when there is none.
-func restrictedIn(toks []token, cues []match, lemma string) int {
+// modifier, among those that end before token before: 1 when the modifier restricted it, -1
+// when it did not, 0 when there is none.
+func restrictedIn(toks []token, cues []match, lemma string, before int) int {
 	for mi := len(cues) - 1; mi >= 0; mi-- {
 		m := cues[mi]
-		if !hasLemmaIn(toks[m.last].lower, lemma) {
+		if m.last >= before || !hasLemmaIn(toks[m.last].lower, lemma) {
 			continue
 		}
 		if v, ok := m.has(catMeasure); ok && v == "other" {

@@ -229,8 +229,8 @@ const maxSentenceBytes = 600
 // sentence is longer than maxSentenceBytes, the words around the quote within it, marked with
 // "…" where it was cut.
 func excerpt(text string, from, to, qStart, qEnd int) string {
-	qStart, qEnd = max(qStart, from), min(qEnd, to)
-	if to-from <= maxSentenceBytes || qStart > qEnd {
+	from, to = min(from, qStart), max(to, qEnd) // a quote runs past its sentence's cut
+	if to-from <= maxSentenceBytes {
 		return text[from:to]
 	}
 	context := max(0, (maxSentenceBytes-(qEnd-qStart))/2)
