@@ -757,6 +757,27 @@ func (st *articleState) soFarMonth(s *sentence, d int, indicator, entity string)
 	return pub.AddDate(0, -1, 0).Format("2006-01"), true
 }
 
+// coordinatedAfter returns how many figures the list headed by figure head holds, counted once
+// per head: every figure of a long list asks.
+func (st *articleState) coordinatedAfter(s *sentence, head int) int {
+	if len(s.listLen) != len(s.quants) {
+		s.listLen = make([]int, len(s.quants))
+	}
+	if s.listLen[head] > 0 {
+		return s.listLen[head]
+	}
+	n := 1 // the head, and the figures coordinated with it after it
+	for j := head + 1; j < len(s.quants); j++ {
+		if jr := st.figureReading(s, j); jr != nil && jr.coordinated >= 0 {
+			n++
+		} else if s.quants[j].Unit == s.quants[head].Unit {
+			break
+		}
+	}
+	s.listLen[head] = n
+	return n
+}
+
 // parallelEntity reads a list of places paired in order with a list of figures: "Inflation
 // rates in Germany and France were 2.4% and 2.2% respectively", "Growth in Poland, Hungary and
 // Romania averaged 3.1%, 2.0% and 1.5%". It holds only when the two lists are as long.
@@ -765,14 +786,7 @@ func (st *articleState) parallelEntity(s *sentence, k int, r *reading) (string, 
 	for head >= 0 && s.readings[head] != nil && s.readings[head].coordinated >= 0 {
 		head, pos = s.readings[head].coordinated, pos+1
 	}
-	n := 1 // the figures coordinated with the head, after it
-	for j := head + 1; j < len(s.quants); j++ {
-		if jr := st.figureReading(s, j); jr != nil && jr.coordinated >= 0 {
-			n++
-		} else if s.quants[j].Unit == s.quants[head].Unit {
-			break
-		}
-	}
+	n := st.coordinatedAfter(s, head)
 	if n < 2 || head == k && s.readings[head] == nil {
 		return "", false
 	}

@@ -366,6 +366,8 @@ type sentence struct {
 	// the sentence before, once prevKnown; prevFound when there is one
 	prevFrom, prevTo     int
 	prevKnown, prevFound bool
+	// listLen is the length of the list each figure heads, once asked (0: not yet)
+	listLen []int
 	// the measure the sentence before names first, once measureBeforeKnown
 	measureBefore      *measure
 	measureBeforeKnown bool
