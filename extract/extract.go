@@ -181,6 +181,7 @@ type articleState struct {
 
 	// restricted remembers what the sentences looked back at say of a bare noun.
 	restricted map[restrictKey]int
+	lookedBack lookedBack
 	// firstLine is where the first line ends, once firstLineKnown.
 	firstLine      int
 	firstLineKnown bool

@@ -465,13 +465,25 @@ func (st *articleState) restrictedInText(from, to int, lemma string) int {
 	if r, ok := st.restricted[key]; ok {
 		return r
 	}
-	toks := tokenize(st.art.Text, from, to)
-	r := restrictedIn(toks, st.lex.findCues(toks), lemma, len(toks))
+	// the words and cues of the text asked about last, kept for the next noun asked about it
+	if st.lookedBack.from != from || st.lookedBack.to != to || st.lookedBack.toks == nil {
+		toks := tokenize(st.art.Text, from, to)
+		st.lookedBack = lookedBack{from: from, to: to, toks: toks, cues: st.lex.findCues(toks)}
+	}
+	lb := st.lookedBack
+	r := restrictedIn(lb.toks, lb.cues, lemma, len(lb.toks))
 	if st.restricted == nil {
 		st.restricted = make(map[restrictKey]int)
 	}
 	st.restricted[key] = r
 	return r
+}
+
+// lookedBack is a stretch of text read for what its nouns say, with its words and cues.
+type lookedBack struct {
+	from, to int
+	toks     []token
+	cues     []match
 }
 
 type restrictKey struct {
