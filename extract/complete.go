@@ -130,6 +130,9 @@ func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
 	if q.Unit != "" {
 		return q.Unit
 	}
+	if s.multiplier(k) {
+		return q.Unit // "half the 0.2% expected", "a third of the rate": a share of another figure
+	}
 	if q.Value == 0 && q.ValueMax == nil && r.measure.typ == classRate || q.Value == 0 && r.role == roleChange {
 		return UnitPercent // "zero"
 	}
@@ -153,6 +156,22 @@ func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
 		}
 	}
 	return q.Unit
+}
+
+// multiplier reports a number that scales the phrase after it: "half the 0.2% expected",
+// "twice the rate", "a third of the 3% forecast".
+func (s *sentence) multiplier(k int) bool {
+	i := s.qLast[k] + 1
+	if i < 0 || i >= len(s.words) {
+		return false
+	}
+	switch w := s.words[i]; {
+	case w.lower == "of" && i+1 < len(s.words) && s.words[i+1].tag == tagDet:
+		return true
+	case w.tag == tagDet || w.tag == tagPoss && w.lower != "'s":
+		return true
+	}
+	return false
 }
 
 // bareDigits reports a number stated without a scale word ("9.1", "two"; not "36.3 billion",

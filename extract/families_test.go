@@ -222,6 +222,11 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a number that scales another figure is no figure", wordings: []string{
+		"The Australian economy grew by just 0.1% in 2024, half the 0.2% expected.",
+		"Australia's GDP rose 0.1 per cent last year, a third of the 0.3 per cent economists had forecast.",
+		"Australian growth was 0.1% in 2024 - half of the 0.2% pace analysts predicted.",
+	}, want: []string{"gdp_growth AUS 0.1 actual 2024"}},
 	{name: "a figure in the complement of a denied verb states nothing", wordings: []string{
 		"Britain will never return to the mistakes of ERM and 10% inflation.",
 		"We will not go back to 15% interest rates and 10% inflation in Britain, the chancellor said.",
