@@ -508,6 +508,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "the whole year is the year of the period before", wordings: []string{
+		"The German economy shrank by 0.2% in the fourth quarter of 2024. Over the whole year, the economy grew 1.6%.",
+		"Germany's GDP fell 0.2 per cent in the last quarter of 2024; for the full year, the economy expanded 1.6 per cent.",
+		"German output contracted 0.2% in the October-December quarter of 2024, but over the whole year the economy grew by 1.6%.",
+	}, want: []string{"gdp_growth DEU -0.2 actual 2024-Q4", "gdp_growth DEU 1.6 actual 2024"}},
 	{name: "relative quarters and months", wordings: []string{
 		"Japan's economy grew 0.7% in the fourth quarter.",
 		"Japanese GDP expanded by 0.7 per cent in the final three months of last year.",

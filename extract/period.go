@@ -432,12 +432,26 @@ func (s *sentence) isBaseDate(d int) bool {
 		if ws[j].lower == "to" {
 			return false
 		}
+		if ws[j].lower == "over" && (j == 0 || ws[j-1].tag == tagPunct || ws[j-1].tag == tagSub || s.wholePeriod(d)) {
+			return false // "Over the whole year, the economy grew": the period throughout, no base
+		}
 		if ws[j].lower == "from" && s.rangeEnd(d) >= 0 {
 			return true
 		}
 		return ws[j].lower != "from" || s.fromIsBase(j)
 	case "on":
 		return s.exprs[d].Precision != timex.Day // "up 3 pct on the year", not "on Thursday"
+	}
+	return false
+}
+
+// wholePeriod reports a date that names a whole period: "the whole year", "the full year".
+func (s *sentence) wholePeriod(d int) bool {
+	for i := s.eFirst[d]; i <= s.eLast[d]; i++ {
+		switch s.words[i].lower {
+		case "whole", "full", "entire":
+			return true
+		}
 	}
 	return false
 }

@@ -479,6 +479,12 @@ func (s *scanner) atAnaphor(start, we int) (int, bool) {
 func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 	text := s.text
 	ts, te := prevWord(text, i)
+	whole := false
+	if precision == Year && ts < te && ascii.EqualFoldAny(text[ts:te], "whole", "full", "entire") {
+		// "over the whole year", "for the full year": the year of the period named before
+		whole = true
+		ts, te = prevWord(text, ts)
+	}
 	if ts == te || !ascii.EqualFold(text[ts:te], "the") {
 		return 0, false
 	}
@@ -502,9 +508,19 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 	// The last period of the same length named before: "the quarter" is no day's ("yesterday,
 	// GDP expanded 0.2 pct in the quarter").
 	for n := len(s.out) - 1; n >= 0; n-- {
-		if prev := s.out[n]; prev.Period != "" && prev.Precision == precision {
+		prev := s.out[n]
+		if prev.Period == "" {
+			continue
+		}
+		if prev.Precision == precision {
 			s.add(Expr{Start: ts, End: we, Precision: precision, Period: prev.Period})
 			return we, true
+		}
+		if whole {
+			if p := periodAs(prev, Year); p != "" {
+				s.add(Expr{Start: ts, End: we, Precision: Year, Period: p})
+				return we, true
+			}
 		}
 	}
 	return 0, false
