@@ -62,6 +62,11 @@ var notNationalFamilies = []family{
 		"The floods caused damage to the Thai economy of about $10bn in 2011.",
 		"The war inflicted a loss on Ukraine's economy of $100bn.",
 	}},
+	{name: "a place in a relative clause on the subject is not the subject", wordings: []string{
+		"The eight central European states which joined the EU last year will see 4.6% growth, the United Nations said.",
+		"The ten states who joined the European Union in 2004 grew 5% in 2005.",
+		"Small firms that export to China will see 5% growth in sales this year.",
+	}},
 	{name: "the value of contracts or deals is no GDP", wordings: []string{
 		"Iraq is seeking to award contracts for three projects, valued at $500m.",
 		"Egypt plans to sign deals for two power plants, worth $1.2bn, with German firms.",

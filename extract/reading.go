@@ -1309,6 +1309,12 @@ func (s *sentence) subjectOf(g int) int {
 				i = first - 2
 				continue
 			}
+			if v := s.verbBefore(p); v >= 0 && v != g && s.vgs[v].first > 0 && s.words[s.vgs[v].first-1].tag == tagWh {
+				// the object of a relative clause: "The eight states which joined the EU last
+				// year will see 4.6% growth" is the states', not the EU's
+				i = s.vgs[v].first - 1
+				continue
+			}
 			return p
 		default:
 			return s.frontedSubject(fronted, datedLead)
