@@ -145,6 +145,12 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			if s.inRelativeClause(k) {
 				continue // "growth was driven by services, which expanded by 1%": the clause is an aside
 			}
+			if m, entity, ok := st.subjectTopic(s, r); ok {
+				// "the Palestinian economy lost 22,000 jobs. Last year's growth rate of 6%":
+				// the jobs were the economy's; the text goes on about the economy
+				st.focus = focus{measure: m, entity: entity, end: s.end}
+				return
+			}
 			st.focus = focus{measure: r.measure, end: s.end} // "It rose 3%" is then not the country's
 			return
 		}
@@ -182,6 +188,24 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			st.lastPeriods[c.Indicator+"|*"] = c.Period
 		}
 	}
+}
+
+// subjectTopic returns the measure and entity of the subject of the verb a figure of something
+// else is the object of, when that subject is a country's economy or another national measure
+// ("the Palestinian economy lost more than 22,000 jobs").
+func (st *articleState) subjectTopic(s *sentence, r *reading) (*measure, string, bool) {
+	if r.vg < 0 || r.np < 0 || s.verbBefore(r.np) != r.vg {
+		return nil, "", false
+	}
+	subj := s.subjectOf(r.vg)
+	if subj < 0 || subj == r.np {
+		return nil, "", false
+	}
+	nm := st.nounMeasure(s, subj)
+	if nm.measure == nil || !nm.headIsMeasure || nm.restricted || blocks(nm.measure) {
+		return nil, "", false
+	}
+	return nm.measure, s.entityInPhrase(subj), true
 }
 
 // updateFrame remembers the one period the sentence's own figures were of, figures of other

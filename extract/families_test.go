@@ -410,6 +410,14 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "jobs an economy lost leave the economy the topic", wordings: []string{
+		"However, during the first half of this year, the Palestinian economy lost more than 22,000 jobs. Last year's growth rate of 6% can also be attributed to the lull, the report said.",
+		"The Greek economy shed 40,000 jobs in the first half. Last year's growth rate of 6% was driven by tourism.",
+	}, want: []string{"gdp_growth * 6 actual 2024"}},
+	{name: "jobs a sector lost leave the sector the topic", wordings: []string{
+		"Carmakers cut 20,000 jobs in Germany this year. Last year's growth rate of 3% was their best in a decade.",
+		"German banks shed 10,000 jobs in 2025. Last year's growth rate of 3 per cent will not return soon.",
+	}},
 	{name: "a bloc's forecast is of the country it is for", wordings: []string{
 		"Australia's economy is slowing. The report revises downwards the OECD's earlier growth forecast for 2025 of 3.75 pct.",
 		"The OECD's growth forecast for Australia for 2025 of 3.75% was too high, the report said.",
