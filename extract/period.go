@@ -432,7 +432,7 @@ func (s *sentence) isBaseDate(d int) bool {
 		if ws[j].lower == "to" {
 			return false
 		}
-		if ws[j].lower == "over" && (j == 0 || ws[j-1].tag == tagPunct || ws[j-1].tag == tagSub || s.wholePeriod(d)) {
+		if ws[j].lower == "over" && (s.wholePeriod(d) || s.frontedDate(j, d)) {
 			return false // "Over the whole year, the economy grew": the period throughout, no base
 		}
 		if ws[j].lower == "from" && s.rangeEnd(d) >= 0 {
@@ -443,6 +443,15 @@ func (s *sentence) isBaseDate(d int) bool {
 		return s.exprs[d].Precision != timex.Day // "up 3 pct on the year", not "on Thursday"
 	}
 	return false
+}
+
+// frontedDate reports a date phrase opened by word j at the head of its clause and closed by a
+// comma: "Over the year, prices rose", "However, over 2004, ...".
+func (s *sentence) frontedDate(j, d int) bool {
+	ws := s.words
+	opens := j == 0 || ws[j-1].lower == "," || ws[j-1].lower == "that"
+	l := s.eLast[d]
+	return opens && l+1 < len(ws) && ws[l+1].lower == ","
 }
 
 // wholePeriod reports a date that names a whole period: "the whole year", "the full year".
