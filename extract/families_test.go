@@ -521,6 +521,15 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a change since an earlier time is no period's", wordings: []string{
+		"The UK economy has grown by 1.9% since the pandemic, according to the prime minister.",
+		"Britain's economy has expanded 1.9 per cent since 2019.",
+		"Since the pandemic, the UK economy has grown 1.9%, the minister said.",
+	}, want: []string{"gdp_growth GBR 1.9 actual -"}},
+	{name: "a record since a year dates no change", wordings: []string{
+		"Inflation in Britain rose to 3% in January, the highest since 2019.",
+		"British inflation climbed to 3 per cent in January, its highest level since 2019.",
+	}, want: []string{"inflation GBR 3 actual 2025-01"}},
 	{name: "the whole year is the year of the period before", wordings: []string{
 		"The German economy shrank by 0.2% in the fourth quarter of 2024. Over the whole year, the economy grew 1.6%.",
 		"Germany's GDP fell 0.2 per cent in the last quarter of 2024; for the full year, the economy expanded 1.6 per cent.",

@@ -849,6 +849,23 @@ func (s *sentence) resultMatrix(g int) int {
 func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
+	if r := s.readings[k]; r != nil && r.role == roleChange && r.vg >= 0 {
+		// "since" right after the figure, or between its verb and it
+		lo, hi := s.vgs[r.vg].last+1, min(to, s.qLast[k]+3)
+		i := s.sinceIn(max(from, lo-1), hi)
+		if i < 0 && ws[from].lower == "since" && s.phraseBeforeComma(from+1) {
+			i = from // "Since the pandemic, the economy has grown 1.9%"; not "Since the report was compiled, ..."
+		}
+		if i >= 0 {
+			// "has grown by 1.9% since the pandemic", "has fallen 2% since 2019": a change
+			// over all the periods since then, never one period's
+			last := i
+			for last+1 <= min(i+3, to) && !ws[last+1].punct {
+				last++
+			}
+			return timex.Expr{Reason: "a change " + s.text[ws[i].start-s.start:ws[last].end-s.start] + ", not one period's"}, true
+		}
+	}
 	for j := from; j+3 <= to; j++ {
 		if ws[j].lower != "over" && ws[j].lower != "in" && ws[j].lower != "during" && ws[j].lower != "for" {
 			continue
@@ -896,6 +913,35 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 		return timex.Expr{Period: fmt.Sprintf("%d/%d", lo, hi), Precision: timex.Year}, true
 	}
 	return timex.Expr{}, false
+}
+
+// phraseBeforeComma reports words from i to a comma that hold no verb: a phrase, not a clause.
+func (s *sentence) phraseBeforeComma(i int) bool {
+	for ; i < len(s.words); i++ {
+		switch {
+		case s.words[i].lower == ",":
+			return true
+		case s.words[i].vg >= 0:
+			return false
+		}
+	}
+	return false
+}
+
+// sinceIn returns the word "since" that opens the start of a change in words [from, to]: "has
+// grown 1.9% since the pandemic", not "the highest since 1974", which dates a record.
+func (s *sentence) sinceIn(from, to int) int {
+	for i := from + 1; i <= to; i++ {
+		if s.words[i].lower != "since" {
+			continue
+		}
+		p := s.words[i-1].lower
+		if strings.HasSuffix(p, "est") || p == "high" || p == "low" || p == "level" || p == "record" || p == "ever" || p == "time" {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // coordinatedDates returns the dates joined to e by "and" ("for 2005 and 2006").
