@@ -377,6 +377,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			return s.readings[j].claimEntity
 		}
 	}
+	if a := s.relativeAntecedent(k); a >= 0 {
+		if code := s.entityInPhrase(a); code != "" {
+			return code // "among the lowest in the OECD, where the average is 4.9%"
+		}
+	}
 	if code := s.entityInPhrase(r.np); code != "" {
 		switch s.possessorOfForecast(r.np) {
 		case forecastByBloc:
@@ -436,12 +441,18 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return c
 	}
 	if r.fromContext && st.focus.entity != "" {
-		return st.focus.entity
+		if c := st.entityBefore(s.start); c == "" || st.lastEntityAt < st.focus.end || st.lex.aggregates[c] {
+			return st.focus.entity
+		}
 	}
 	if f := st.focus; f.entity != "" && f.measure != nil && !blocks(f.measure) && st.withinSentences(f.end, s.start, 1) {
-		// what the sentence before stated a figure of, not a country it named in passing:
-		// "The euro zone economy grew 0.3%. Inflation held at 2.4%."
-		return f.entity
+		// what the sentence before stated a figure of, not a country it named in passing
+		// ("The euro zone economy grew 0.3%, helped by exports to China. Inflation held at
+		// 2.4%."); unless a country was named since ("Ghana's economy contracted in 2023?
+		// No: it grew 2.9%")
+		if c := st.entityBefore(s.start); c == "" || st.lastEntityAt < f.end {
+			return f.entity
+		}
 	}
 	if c := st.entityBefore(s.start); c != "" {
 		return c

@@ -410,6 +410,14 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "a figure in a 'where' clause is of the place it follows", wordings: []string{
+		"The Indian economy grew 8.2% in 2024. Mexico's unemployment rate of 2.6% is among the lowest in the OECD, where the average is 4.9%.",
+		"India's GDP rose 8.2 per cent in 2024. At 2.6%, Mexico's jobless rate is one of the lowest in the OECD, where the average rate is 4.9%.",
+	}, want: []string{"gdp_growth IND 8.2 actual 2024", "unemployment_rate MEX 2.6 actual 2025", "unemployment_rate OED 4.9 actual 2025"}},
+	{name: "a pronoun after a country named since the last figure is that country's", wordings: []string{
+		"Mexico's economy grew 1.5% in 2024. Ghana's economy contracted in 2024? No: it grew 2.9%, according to the statistics service.",
+		"Mexican GDP rose 1.5 per cent in 2024. Did Ghana's economy shrink last year? No, it expanded by 2.9%.",
+	}, want: []string{"gdp_growth MEX 1.5 actual 2024", "gdp_growth GHA 2.9 actual 2024"}},
 	{name: "jobs an economy lost leave the economy the topic", wordings: []string{
 		"However, during the first half of this year, the Palestinian economy lost more than 22,000 jobs. Last year's growth rate of 6% can also be attributed to the lull, the report said.",
 		"The Greek economy shed 40,000 jobs in the first half. Last year's growth rate of 6% was driven by tourism.",

@@ -726,6 +726,15 @@ func shiftPeriod(e timex.Expr, n int, byYear bool) timex.Expr {
 // focusPeriod returns the period of the last claim the text made of the same measure, for a
 // figure that restates or follows it ("The three pct figure ...", "it rose 0.4 pct").
 func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr, bool) {
+	if r.fromContext {
+		// what an earlier figure of the sentence was about, before the sentence before: "Mexico's
+		// unemployment rate of 2.6% is among the lowest in the OECD, where the average is 4.9%"
+		for j := k - 1; j >= 0; j-- {
+			if jr := s.readings[j]; jr != nil && jr.measure == r.measure && jr.claimPeriod != "" && jr.compared < 0 {
+				return timex.Expr{Period: jr.claimPeriod, Precision: periodPrecision(jr.claimPeriod)}, true
+			}
+		}
+	}
 	f := st.focus
 	if f.period == "" || f.measure == nil || r.measure == nil || f.measure.name != r.measure.name && !r.fromContext {
 		return timex.Expr{}, false
