@@ -447,10 +447,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	}
 	if f := st.focus; f.entity != "" && f.measure != nil && !blocks(f.measure) && st.withinSentences(f.end, s.start, 1) {
 		// what the sentence before stated a figure of, not a country it named in passing
-		// ("The euro zone economy grew 0.3%, helped by exports to China. Inflation held at
+		// ("The German economy grew 0.3%, helped by exports to China. Inflation held at
 		// 2.4%."); unless a country was named since ("Ghana's economy contracted in 2023?
-		// No: it grew 2.9%")
-		if c := st.entityBefore(s.start); c == "" || st.lastEntityAt < f.end {
+		// No: it grew 2.9%"). A bloc is not carried so: its figures are often the background
+		// to a member's story, as in entityBefore.
+		if c := st.entityBefore(s.start); (c == "" || st.lastEntityAt < f.end) && !st.lex.aggregates[f.entity] {
 			return f.entity
 		}
 	}

@@ -441,10 +441,10 @@ var contextFamilies = []family{
 		"Japanese unemployment to hit 3.5 per cent\n\nUnemployment in Japan is forecast to reach 3.5 per cent in 2026, according to economists.",
 	}, want: []string{"unemployment_rate JPN 3.5 forecast 2026", "unemployment_rate JPN 3.5 forecast 2026"}},
 	{name: "an undated figure's country is the one the sentence before stated a figure of", wordings: []string{
-		"The euro zone economy grew 0.3% in 2024, Eurostat said, helped by exports to China. Inflation held at 2.4%.",
-		"Euro-area GDP expanded 0.3 per cent in 2024 on stronger demand from the United States. Inflation was 2.4 per cent.",
-		"The eurozone's economy grew by 0.3% last year despite weak trade with Britain; inflation stood at 2.4%.",
-	}, want: []string{"gdp_growth EMU 0.3 actual 2024", "inflation EMU 2.4 actual 2024"}},
+		"The German economy grew 0.3% in 2024, Destatis said, helped by exports to China. Inflation held at 2.4%.",
+		"German GDP expanded 0.3 per cent in 2024 on stronger demand from the United States. Inflation was 2.4 per cent.",
+		"Germany's economy grew by 0.3% last year despite weak trade with Britain; inflation stood at 2.4%.",
+	}, want: []string{"gdp_growth DEU 0.3 actual 2024", "inflation DEU 2.4 actual 2024"}},
 	{name: "they stands for a plural, not for growth", wordings: []string{
 		"Broadband use in Europe is growing fast. Twelve months ago high speed internet users made up a third of the audience in Britain; now they are more than 50%.",
 		"Growth in Germany is picking up. Mobile subscribers doubled in 2024, and they now make up 90% of adults.",
