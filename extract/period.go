@@ -127,6 +127,9 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	// own shares the period of the claim before it in the sentence.
 	for j := k - 1; j >= 0; j-- {
 		if pr := s.readings[j]; pr != nil && pr.claimPeriod != "" && pr.compared < 0 && pr.compared != -2 && !blocks(pr.measure) {
+			if r.vg >= 0 && s.vgs[r.vg].modal && pr.claimKind != KindForecast {
+				continue // "... recorded in 1986, and that the deficit would shrink to 1.5 pct": not 1986's
+			}
 			return timex.Expr{Period: pr.claimPeriod, Precision: periodPrecision(pr.claimPeriod)}, true
 		}
 	}
@@ -512,6 +515,11 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.dateOfAct(f) || s.words[f].np >= 0 && s.whenMade(s.words[f].np, d) {
 			continue // "a forecast made last November", "its December forecast": when made
 		}
+		if cf, _ := s.clauseOf(f); cf > 0 && s.words[cf-1].tag == tagWh {
+			if kf, _ := s.clauseOf(s.qFirst[k]); kf != cf {
+				continue // "citing exports, which fell 1.5 pct in the first quarter": the aside's date
+			}
+		}
 		dist := f - s.qLast[k]
 		if l < s.qFirst[k] {
 			dist = s.qFirst[k] - l
@@ -573,7 +581,20 @@ func (s *sentence) dateOwner(d int) int {
 			return fig
 		}
 		w := ws[j]
-		if w.tag == tagPunct || w.vg >= 0 {
+		if w.vg >= 0 {
+			// a participle after a figure's phrase: "the 2.8 pct growth recorded in 1986"
+			if v := s.vgs[w.vg]; v.first == v.last && ws[v.head].past && v.first > 0 {
+				if p := ws[v.first-1].np; p >= 0 && s.nps[p].last == v.first-1 {
+					for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+						if ws[i].fig >= 0 && !isDuration(s.quants[ws[i].fig].Unit) {
+							return ws[i].fig
+						}
+					}
+				}
+			}
+			return -1
+		}
+		if w.tag == tagPunct {
 			return -1
 		}
 		switch {

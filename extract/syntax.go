@@ -931,6 +931,11 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 			return end, true
 		case t == tagNoun && end >= 0 && ws[end].fig >= 0 && s.unitWord(j):
 			end = j
+		case t.nominal() && end >= 0 && (ws[end].tag == tagNoun || ws[end].tag == tagProper) && s.measureStartsAt(j) &&
+			(s.cueIs(end, catSpeaker) || i > 0 && hasLemma(ws[i-1].lower, "tell")):
+			// who is told, then what the clause is about: "told parliament gross domestic
+			// product would grow", "told reporters inflation had peaked"
+			return end, true
 		case t == tagAdj && end >= 0 && ws[end].fig >= 0 && isComparative(ws[j].lower):
 			return end, true // "2.7 pct higher than": the comparative is the predicate
 		case t.nominal():
@@ -946,6 +951,12 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 		}
 	}
 	return end, end >= 0
+}
+
+// measureStartsAt reports a measure phrase of the lexicon that starts at word j.
+func (s *sentence) measureStartsAt(j int) bool {
+	m, ok := s.cueAt(j)
+	return ok && m.first == j && hasCategory(m, catMeasure)
 }
 
 func isComparative(lower string) bool {
