@@ -534,6 +534,19 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a limit is a standing rule, not a year's figure", wordings: []string{
+		"France's public deficit was 5.5% of GDP in 2024, well above the EU's 3% limit.",
+		"The French deficit reached 5.5 per cent of GDP in 2024, far beyond the EU's 3 per cent ceiling.",
+		"The French deficit hit 5.5% of GDP in 2024, breaching the EU's 3% cap.",
+	}, want: []string{"fiscal_balance FRA -5.5 actual 2024", "fiscal_balance * -3 forecast -"}},
+	{name: "an annual pace in a quarter is annualised", wordings: []string{
+		"Japan's economy shrank at an annual pace of 0.4% in the October-December period of 2024.",
+		"Japanese GDP contracted at an annual rate of 0.4 per cent in the fourth quarter of 2024.",
+	}, want: []string{"gdp_growth JPN -0.4 actual 2024-Q4"}},
+	{name: "a ranking after another country is no earlier figure", wordings: []string{
+		"Italy's debt stood at 137% of GDP at the end of 2024, the second highest in the euro zone after Greece's 161%.",
+		"At 137 per cent of GDP in 2024, Italian public debt was the second largest in the EU, behind Greece's 161 per cent.",
+	}, want: []string{"government_debt ITA 137 actual 2024", "government_debt GRC 161 actual 2024"}},
 	{name: "a date on a figure's participle is that figure's", wordings: []string{
 		"Sweden's GDP would grow by about 2.5 pct this year, slightly below the 2.8 pct growth recorded in 2024, and the budget deficit would shrink to 1.5 pct of GDP.",
 		"The Swedish economy will expand 2.5% in 2025, less than the 2.8% growth seen in 2024, and the deficit will fall to 1.5% of GDP.",

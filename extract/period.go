@@ -275,7 +275,7 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		}
 		n := s.nps[p]
 		h := s.words[n.head].lower
-		for _, base := range []string{"target", "goal", "objective", "ceiling"} {
+		for _, base := range []string{"target", "goal", "objective", "ceiling", "limit", "cap", "threshold"} {
 			if hasLemma(h, base) {
 				return p
 			}
@@ -331,6 +331,11 @@ func (s *sentence) standingTarget(k int, r *reading) bool {
 		return false
 	}
 	n := s.nps[p]
+	for _, base := range []string{"limit", "cap", "ceiling", "threshold"} {
+		if hasLemma(s.words[n.head].lower, base) {
+			return true // "the EU's 3% limit": a rule that holds from year to year
+		}
+	}
 	for i := n.first; i < n.head; i++ {
 		switch w := s.words[i]; w.lower {
 		case "medium", "long":

@@ -1818,9 +1818,27 @@ func (s *sentence) comparisonEndingAt(i int) (match, bool) {
 	if _, ok := m.has(catComparison); !ok {
 		return match{}, false
 	}
+	if w := s.words[m.first].lower; (w == "after" || w == "behind") && s.rankBefore(m.first) {
+		return match{}, false // "the second highest in the euro zone after Greece's 161%": a ranking
+	}
 	// "from" compares only after a figure or a level reached: "to 4.0% from 4.4%", "down from",
 	// not "rose 7.2 pct from January" (a date) — the figure after it is what matters here.
 	return m, true
+}
+
+// rankBefore reports a superlative a few words before word i: "the second highest in the euro
+// zone after", "the largest economy behind".
+func (s *sentence) rankBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		w := s.words[j]
+		if w.fig >= 0 || w.vg >= 0 || w.lower == "," {
+			return false
+		}
+		if strings.HasSuffix(w.lower, "est") && w.tag == tagAdj || w.lower == "highest" || w.lower == "lowest" || w.lower == "largest" || w.lower == "biggest" {
+			return true
+		}
+	}
+	return false
 }
 
 // figureBefore returns the nearest figure before k in the sentence with a percent or the same
