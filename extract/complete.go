@@ -372,6 +372,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if own := s.entityInPhrase(s.words[s.qFirst[k]].np); own != "" && r.np != s.words[s.qFirst[k]].np {
 		return own
 	}
+	if r.compared >= 0 {
+		if code := s.entityAfter(s.qLast[k]); code != "" {
+			return code // "$30,000 in 2004, compared with $40,000 in the US": the other country's
+		}
+	}
 	for _, j := range []int{r.compared, r.apposed} {
 		if j >= 0 && s.readings[j] != nil && s.readings[j].claimEntity != "" {
 			return s.readings[j].claimEntity

@@ -534,6 +534,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure of another country set beside one is of the same period", wordings: []string{
+		"Inflation in Turkey hit 65% in 2024, compared with 2.4% in Germany.",
+		"Turkish inflation reached 65 per cent in 2024, against 2.4 per cent in Germany.",
+		"Turkey's inflation rate was 65% in 2024, compared with Germany's 2.4%.",
+	}, want: []string{"inflation TUR 65 actual 2024", "inflation DEU 2.4 actual 2024"}},
 	{name: "a limit is a standing rule, not a year's figure", wordings: []string{
 		"France's public deficit was 5.5% of GDP in 2024, well above the EU's 3% limit.",
 		"The French deficit reached 5.5 per cent of GDP in 2024, far beyond the EU's 3 per cent ceiling.",

@@ -19,6 +19,11 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 	if s.targetPhrase(k, r) >= 0 && (r.compared < 0 || s.ownTarget(k)) {
 		return KindForecast // a target is no outturn, even set against one: "slower than the 6-7% target"
 	}
+	if st.otherCountry(s, k, r) {
+		if base := s.readings[r.compared]; base.claimKind != "" {
+			return base.claimKind // "compared with $40,000 in the US": set beside it, not before it
+		}
+	}
 	if r.compared >= 0 || r.compared == -2 {
 		// "growth is forecast to fall in 2004 from 1.9% to 1.8%": a figure a forecast moves from
 		// in the same period is the earlier forecast of it, not an outturn

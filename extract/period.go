@@ -36,7 +36,7 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			}
 		}
 	}
-	if r.compared >= 0 && s.ownTarget(k) {
+	if r.compared >= 0 && (s.ownTarget(k) || st.otherCountry(s, k, r)) {
 		// "grew 5.6% in 2023, slower than the government's 6-7% target": the target for the
 		// period of the figure it is set against, not the year before it
 		if e, ok := s.periodOfClaim(r.compared); ok && e.Period != "" {
@@ -290,6 +290,23 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		}
 	}
 	return -1
+}
+
+// otherCountry reports a figure given in comparison with one of another country ("$30,000 in
+// 2004, compared with $40,000 in the US"): the same period, set side by side, not an earlier one.
+func (st *articleState) otherCountry(s *sentence, k int, r *reading) bool {
+	if r.compared < 0 {
+		return false
+	}
+	base := s.readings[r.compared]
+	if base == nil || base.claimEntity == "" {
+		return false
+	}
+	code := s.entityAfter(s.qLast[k])
+	if code == "" {
+		code = s.entityInPhrase(s.words[s.qFirst[k]].np)
+	}
+	return code != "" && code != base.claimEntity
 }
 
 // ownTarget reports a target named by figure k's own phrase ("than the government's 6-7%
