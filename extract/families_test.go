@@ -534,6 +534,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a second figure after ', and by' has its own date", wordings: []string{
+		"UK GDP grew by 0.7% in the fourth quarter of 2024, and by 3.1% over the year as a whole.",
+		"Britain's economy expanded 0.7 per cent in the fourth quarter of 2024, and 3.1 per cent over the whole year.",
+		"British GDP rose 0.7% in the final quarter of 2024, and by 3.1% for the full year.",
+	}, want: []string{"gdp_growth GBR 0.7 actual 2024-Q4", "gdp_growth GBR 3.1 actual 2024"}},
 	{name: "a figure of another country set beside one is of the same period", wordings: []string{
 		"Inflation in Turkey hit 65% in 2024, compared with 2.4% in Germany.",
 		"Turkish inflation reached 65 per cent in 2024, against 2.4 per cent in Germany.",

@@ -402,6 +402,9 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string 
 		best = ""
 	}
 	precision := periodPrecision(c.Period)
+	if precision == timex.Year && best == BasisYoY {
+		best = "" // "over the year" of a whole year is its annual figure
+	}
 	switch best {
 	case "annual_rate":
 		if precision == timex.Month {

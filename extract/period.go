@@ -487,7 +487,8 @@ func (s *sentence) wholePeriod(d int) bool {
 			return true
 		}
 	}
-	return false
+	l := s.eLast[d] // "the year as a whole"
+	return l+3 < len(s.words) && s.words[l+1].lower == "as" && s.words[l+2].lower == "a" && s.words[l+3].lower == "whole"
 }
 
 // fromIsBase reports whether "from" at word j introduces the base of a change ("rose 7.2 pct

@@ -258,6 +258,9 @@ func (s *sentence) coordinatedWith(k int) int {
 	if i < 0 || ws[i].lower != "and" && ws[i].lower != "or" && ws[i].lower != "," {
 		return -1
 	}
+	if (ws[i].lower == "and" || ws[i].lower == "or") && i > 0 && ws[i-1].lower == "," {
+		i-- // "by 0.7% in the fourth quarter, and by 3.1% over the year"
+	}
 	// the figure before, with its own date and place: "2.7 pct this year and", "7.5% in Italy,"
 	j := s.skipAdjuncts(i - 1)
 	pk := s.prevFigure(k)

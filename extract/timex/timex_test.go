@@ -79,6 +79,8 @@ func TestScan(t *testing.T) {
 			{"fourth quarter of 2004", "2004-Q4", Quarter, true}, {"the whole year", "2004", Year, false}}},
 		{"the full year after a month is its year", "prices rose in December 2004; for the full year, inflation was", []want{
 			{"December 2004", "2004-12", Month, true}, {"the full year", "2004", Year, false}}},
+		{"the year as a whole after a quarter is its year", "grew in the fourth quarter of 2004, and over the year as a whole", []want{
+			{"fourth quarter of 2004", "2004-Q4", Quarter, true}, {"the year", "2004", Year, false}}},
 		{"months of the year are of this year", "In the first two months of the year, inflation was 3.8 pct", []want{
 			{"the year", "2025", Year, false}}},
 		{"last summer before it ended is last year's", "at a peak of 11.7 pct last summer", []want{

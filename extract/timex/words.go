@@ -488,6 +488,9 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 	if ts == te || !ascii.EqualFold(text[ts:te], "the") {
 		return 0, false
 	}
+	if precision == Year && followedBy(text, we, "as", "a", "whole") {
+		whole = true // "over the year as a whole"
+	}
 	ps, pe := prevWord(text, ts)
 	if precision == Year && ps < pe && ascii.EqualFold(text[ps:pe], "of") {
 		// "the first two months of the year": a part of the year the text is in
@@ -524,6 +527,18 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// followedBy reports the words after offset i, in order, case-blind.
+func followedBy(text string, i int, words ...string) bool {
+	for _, w := range words {
+		ws, we := nextWord(text, i)
+		if ws == we || !ascii.EqualFold(text[ws:we], w) {
+			return false
+		}
+		i = we
+	}
+	return true
 }
 
 // antecedent returns the last resolved period named before the current position, unless it
