@@ -501,6 +501,11 @@ var contextFamilies = []family{
 
 // Words as a reader knows them.
 var wordFamilies = []family{
+	{name: "a measure of unemployment is unemployment", wordings: []string{
+		"The wider ILO measure of unemployment in Britain was 4.7% in the three months to December 2024.",
+		"Britain's unemployment rate on the ILO measure was 4.7 per cent in the three months to December 2024.",
+		"On the ILO measure, unemployment in Britain was 4.7% in the three months to December 2024.",
+	}, want: []string{"unemployment_rate GBR 4.7 actual 2024-Q4"}},
 	{name: "word forms of a forecast", wordings: []string{
 		"The IMF is predicting 3.2% growth for Mexico in 2025.",
 		"The IMF predicted that Mexico's economy would grow 3.2% in 2025.",

@@ -656,6 +656,9 @@ func (s *sentence) nounContext(i int) bool {
 			// before it is singular.
 			// a country's adjective after a determiner modifies the word: "the British budget"
 			demonym := t == tagProper && ws[j].ent >= 0 && j > 0 && ws[j-1].tag == tagDet && !ws[i].past
+			if t == tagProper && !ws[i].past && i+1 < len(ws) && ws[i+1].lower == "of" && s.determinerOpensName(j) {
+				demonym = true // a name modifying a noun before its "of": "the wider ILO measure of unemployment"
+			}
 			if ws[i].past && (strings.HasSuffix(ws[i].lower, "ed") || pastOnly(ws[i].lower) || !isOwnBase(ws[i].lower)) || pluralLike(ws[j].lower) || t == tagProper && !demonym {
 				return false
 			}
@@ -759,6 +762,15 @@ func (s *sentence) verbAfterFigure(i int) bool {
 
 // determinerOpens reports a run of nouns and adjectives ending at word j that a determiner or
 // possessive opens ("the inflation", "its price").
+// determinerOpensName reports a determiner before the name at j and the words that modify it:
+// "the wider ILO".
+func (s *sentence) determinerOpensName(j int) bool {
+	for j >= 0 && s.words[j].tag == tagProper {
+		j--
+	}
+	return j >= 0 && (s.words[j].tag == tagDet || s.determinerOpens(j))
+}
+
 func (s *sentence) determinerOpens(j int) bool {
 	for k := j; k >= 0; k-- {
 		switch s.words[k].tag {
