@@ -94,11 +94,60 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 			}
 		}
 	}
+	if q.ValueMax == nil {
+		if end, qual, ok := s.qualifierAfter(q.End, q.Qualifier); ok {
+			q.End, q.Qualifier = end, qual
+		}
+	}
 	if change == "" {
 		change = s.changeAfter(q.End)
 	}
 	q.Change = change
 	return q, q.End
+}
+
+// qualifierAfter reads a bound written after the phrase: "50 or more", "500 and above",
+// "30 or fewer", and the "or equal" that closes "less than 30 or equal".
+func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
+	text := s.text
+	or := nextWordAt(text, end)
+	if or.empty() || !ascii.EqualFoldAny(text[or.start:or.end], "or", "and") {
+		return 0, "", false
+	}
+	w := nextWordAt(text, or.end)
+	if w.empty() {
+		return 0, "", false
+	}
+	word := ascii.Lower(text[w.start:w.end])
+	bound := ""
+	switch word {
+	case "more", "greater", "above", "higher", "over", "larger", "bigger":
+		bound = "at_least"
+	case "less", "fewer", "below", "lower", "under", "smaller":
+		bound = "at_most"
+	case "equal":
+		switch qual {
+		case "more_than":
+			bound = "at_least"
+		case "less_than":
+			bound = "at_most"
+		}
+	case "so", "thereabouts":
+		if ascii.EqualFold(text[or.start:or.end], "or") {
+			bound = "approx"
+		}
+	}
+	if bound == "" || bound != "approx" && qual != "exact" && qual != "approx" && word != "equal" {
+		return 0, "", false
+	}
+	e := w.end
+	if t := nextWordAt(text, e); !t.empty() && ascii.EqualFoldAny(text[t.start:t.end], "than", "to") {
+		if digitAt(text, skipBlank(text, t.end)) {
+			return 0, "", false // "5 or more than 6": a second bound of its own
+		}
+		e = t.end
+	}
+	return e, bound, true
 }
 
 // applyScaleWord reads "million", "bn", "thousand", "dozen" after a number.
@@ -522,9 +571,12 @@ func (s *scanner) signBefore(start int) (bool, int) {
 	return false, start
 }
 
-// qualifierBefore matches the hedge words before the phrase.
+// qualifierBefore matches the hedge words or comparison sign before the phrase.
 func (s *scanner) qualifierBefore(start int) (int, string) {
-	var words [3]span
+	if at, qual := s.symbolBefore(start); qual != "" {
+		return at, qual
+	}
+	var words [5]span
 	// Most numbers have no hedge: the word right before tells, with one lookup.
 	last := prevWordAt(s.text, start, s.floor)
 	if last.empty() {
@@ -559,6 +611,37 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 		}
 		if match {
 			return words[k-1].start, p.qualifier
+		}
+	}
+	return start, ""
+}
+
+// comparisonSigns are the signs of tables and tech copy: "<= 30", "≥5", "~40".
+var comparisonSigns = []struct{ sign, qualifier string }{
+	{">=", "at_least"}, {"> =", "at_least"}, {"≥", "at_least"}, {"<=", "at_most"}, {"< =", "at_most"},
+	{"≤", "at_most"}, {">", "more_than"}, {"<", "less_than"}, {"≈", "approx"}, {"~", "approx"},
+	{"∼", "approx"},
+}
+
+// symbolBefore reads a comparison sign right before the phrase.
+func (s *scanner) symbolBefore(start int) (int, string) {
+	j := skipBlankBack(s.text, start)
+	if j <= s.floor || start-j > 2 {
+		return start, ""
+	}
+	c := s.text[j-1]
+	if c != '>' && c != '<' && c != '=' && c != '~' && c < 0x80 {
+		return start, ""
+	}
+	for _, cs := range comparisonSigns {
+		if k := j - len(cs.sign); k >= s.floor && s.text[k:j] == cs.sign {
+			if k > 0 && (s.text[k-1] == '<' || s.text[k-1] == '>' || s.text[k-1] == '-' || s.text[k-1] == '=') {
+				return start, "" // arrows and markup: "<->", "=>"
+			}
+			if cs.sign == "~" && k > 0 && ascii.IsDigit(s.text[k-1]) {
+				return start, "" // "20~100" is a range
+			}
+			return k, cs.qualifier
 		}
 	}
 	return start, ""

@@ -42,6 +42,11 @@ const (
 func Scan(text string) []Quantity {
 	// News holds a figure every 100 to 200 bytes: room for that many saves the slice's growth.
 	s := scanner{text: text, out: make([]Quantity, 0, len(text)/150+1)}
+	return s.scan()
+}
+
+func (s *scanner) scan() []Quantity {
+	text := s.text
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -56,20 +61,28 @@ func Scan(text string) []Quantity {
 		switch {
 		case ascii.IsDigit(c):
 			i = s.digitsAt(i)
-		case c == '.' && i+1 < len(text) && ascii.IsDigit(text[i+1]) && (i == 0 || !ascii.IsWordByte(text[i-1])):
+		case c == '.' && i+1 < len(text) && ascii.IsDigit(text[i+1]) && startsToken(text, i):
 			// A bare decimal such as ".25".
 			i = s.digitsAt(i)
-		case (c == 0xC2 || c == 0xE2) && (i == 0 || !ascii.IsWordByte(text[i-1])):
-			i = s.vulgarAt(i)
 		case ascii.IsLetter(c):
 			end := ascii.WordEnd(text, i)
-			if mayBeNumberWord(text[i:end]) && (i == 0 || !ascii.IsWordByte(text[i-1])) {
+			if mayBeNumberWord(text[i:end]) && startsToken(text, i) {
 				if next, ok := s.wordsAt(i); ok {
 					i = next
 					continue
 				}
 			}
 			i = end
+		case c >= 0xC0:
+			if !s.folded && needsFold(text, i) {
+				// Rare: digits of another script, or a zero-width mark inside a number.
+				return scanFolded(text)
+			}
+			if (c == 0xC2 || c == 0xE2) && startsToken(text, i) {
+				i = s.vulgarAt(i)
+				continue
+			}
+			i++
 		default:
 			i++
 		}
@@ -106,6 +119,8 @@ type scanner struct {
 	out  []Quantity
 	// floor is the end of the last quantity: look-behind never reaches past it.
 	floor int
+	// folded is set on the copy made by scanFolded, which is not folded again.
+	folded bool
 }
 
 func (s *scanner) emit(q Quantity) {
@@ -139,7 +154,7 @@ func (s *scanner) digitsAt(i int) int {
 
 func (s *scanner) digitsFrom(i int) int {
 	text := s.text
-	if i > 0 && ascii.IsWordByte(text[i-1]) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
+	if !startsToken(text, i) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
 		// Digits inside a token: "G20", "Q3", "H1", "A380".
 		return alnumEnd(text, i)
 	}
