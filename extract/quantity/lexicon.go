@@ -399,3 +399,72 @@ var irregularSingulars = map[string]string{
 	"crises": "crisis", "bases": "base", "media": "media", "data": "data",
 	"personnel": "personnel", "aircraft": "aircraft", "troops": "troop",
 }
+
+// timeZones follow a time of day ("0900 GMT", "5pm ET"): the number before them is a clock
+// reading, not an amount.
+var timeZones = map[string]bool{
+	"GMT": true, "BST": true, "UTC": true, "CET": true, "CEST": true, "EET": true, "ET": true,
+	"EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true, "MT": true, "MST": true,
+	"PT": true, "PST": true, "PDT": true, "JST": true, "IST": true, "AEST": true, "AEDT": true,
+	"HKT": true, "SGT": true, "MSK": true, "WIB": true, "Z": true,
+}
+
+func isTimeZone(w string) bool { return timeZones[w] }
+
+// metreWords follow a number of metres written "m": races, heights, depths, waves.
+var metreWords = map[string]bool{
+	"sprint": true, "race": true, "hurdles": true, "freestyle": true, "backstroke": true,
+	"breaststroke": true, "butterfly": true, "medley": true, "relay": true, "dash": true,
+	"final": true, "tall": true, "high": true, "long": true, "deep": true, "wide": true,
+	"away": true, "above": true, "below": true, "beneath": true, "underground": true,
+	"wave": true, "waves": true, "drop": true, "fall": true, "jump": true, "altitude": true,
+	"radius": true, "diameter": true,
+}
+
+// weighWords stand before or after a weight in pounds: "weighed 200 pounds", "20 pounds
+// heavier".
+var weighWords = map[string]bool{
+	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "lost": true,
+	"gained": true, "lose": true, "gain": true, "shed": true, "heavier": true, "lighter": true,
+	"overweight": true, "underweight": true, "lifted": true, "lifts": true, "lift": true,
+}
+
+// weightStuff are the substances news weighs in pounds: "300 pounds of cocaine".
+var weightStuff = map[string]bool{
+	"fat": true, "muscle": true, "weight": true, "cocaine": true, "heroin": true,
+	"cannabis": true, "marijuana": true, "methamphetamine": true, "meth": true, "fentanyl": true,
+	"drugs": true, "meat": true, "beef": true, "pork": true, "chicken": true, "fish": true,
+	"cheese": true, "butter": true, "sugar": true, "flour": true, "rice": true, "potatoes": true,
+	"food": true, "produce": true, "explosives": true, "explosive": true, "steel": true,
+	"plastic": true, "waste": true, "trash": true, "garbage": true, "rubbish": true,
+	"debris": true, "ice": true, "snow": true, "thrust": true, "force": true, "pressure": true,
+	"feed": true, "fertiliser": true, "fertilizer": true, "ammunition": true, "candy": true,
+	"chocolate": true, "coffee": true, "fruit": true, "vegetables": true, "turkey": true,
+}
+
+// moneyNouns after "-pound" make it money: "a ten-pound note".
+var moneyNouns = map[string]bool{
+	"note": true, "notes": true, "coin": true, "coins": true, "fine": true, "fee": true,
+	"bet": true, "ticket": true, "voucher": true, "levy": true, "charge": true, "bill": true,
+	"payment": true, "prize": true, "bonus": true, "deal": true, "contract": true,
+}
+
+// modifierNouns are the nouns a number in words may count in a compound, though they are no
+// units: "a five-seat majority", "a three-match ban".
+var modifierNouns = map[string]bool{
+	"seat": true, "bed": true, "page": true, "game": true, "match": true, "player": true,
+	"vote": true, "goal": true, "run": true, "wicket": true, "shot": true, "stroke": true,
+	"member": true, "man": true, "woman": true, "person": true, "strong": true,
+	"storey": true, "story": true, "room": true, "bedroom": true, "mile": true,
+}
+
+// perNouns are the nouns a rate may be per after "a": "$80 a barrel", "5 cents a share".
+var perNouns = map[string]string{
+	"share": "share", "head": "person", "person": "person", "capita": "person",
+	"household": "household", "night": "night", "ticket": "ticket", "unit": "unit",
+	"passenger": "passenger", "pupil": "pupil", "student": "student", "worker": "worker",
+	"employee": "employee", "visitor": "visitor", "vehicle": "vehicle", "car": "car",
+	"bottle": "bottle", "pack": "pack", "packet": "packet", "glass": "glass", "cup": "cup",
+	"item": "item", "game": "game", "annum": "year", "tonne": "tonne", "ton": "ton",
+	"ounce": "oz", "pound": "lb", "head-of-cattle": "head", "room": "room", "seat": "seat",
+}

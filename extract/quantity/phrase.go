@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
@@ -15,13 +16,17 @@ type unitInfo struct {
 	unit    string
 	divisor float64 // "34 cents" is 0.34 USD; "25 basis points" is 0.25 pp
 	end     int
-	scale   int // a power of ten the unit carries: "75 USD million", "30 MUSD"
+	scale   int  // a power of ten the unit carries: "75 USD million", "30 MUSD"
+	drop    bool // the number only picks a kind of thing: "a four-door car"
 }
 
 // phrase reads the phrase around number n and returns the quantity and where scanning
-// resumes.
-func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
+// resumes; false when the number is no quantity after all ("a four-door car").
+func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	text := s.text
+	if n.suffix == "m" || n.suffix == "mm" {
+		n = s.metricSuffix(n)
+	}
 	if !n.words && !n.ratio && n.unit == "" {
 		n = s.ratio(n)
 	}
@@ -30,6 +35,9 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 	}
 	n = s.applyScaleWord(n)
 	u := s.unitAfter(n)
+	if u.drop {
+		return Quantity{}, u.end, false
+	}
 	q := Quantity{
 		Start: n.start, End: u.end, NumStart: n.start, NumEnd: n.end,
 		Value: n.value, Step: n.step, Unit: u.unit, Qualifier: "exact",
@@ -66,6 +74,11 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 			q.Unit = code
 			q.End = n.end
 		}
+		if q.Unit == code && q.End == n.end {
+			// "$80 a barrel", "€1.50/litre".
+			pu := s.perUnit(unitInfo{unit: q.Unit, divisor: 1, end: q.End})
+			q.Unit, q.End = pu.unit, pu.end
+		}
 	}
 	if neg, ns := s.signBefore(q.Start); neg {
 		q.Value = -q.Value
@@ -97,13 +110,21 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 	if q.ValueMax == nil {
 		if end, qual, ok := s.qualifierAfter(q.End, q.Qualifier); ok {
 			q.End, q.Qualifier = end, qual
+			if q.Unit == "" {
+				// "50 or more people": the noun comes after the bound.
+				if w := nextWordAt(text, end); !w.empty() && isLowerByte(text[w.start]) {
+					if u, ok := s.countedNoun(w, q.Value); ok {
+						q.Unit, q.End = u.unit, u.end
+					}
+				}
+			}
 		}
 	}
 	if change == "" {
 		change = s.changeAfter(q.End)
 	}
 	q.Change = change
-	return q, q.End
+	return q, q.End, true
 }
 
 // qualifierAfter reads a bound written after the phrase: "50 or more", "500 and above",
@@ -268,18 +289,33 @@ func scaleBy(n number, exp int) (float64, float64) {
 func (s *scanner) unitAfter(n number) unitInfo {
 	text := s.text
 	if n.unit != "" {
-		return unitInfo{unit: n.unit, divisor: 1, end: ascii.WordEnd(text, n.end)}
+		end := n.unitEnd
+		if end < n.end {
+			end = ascii.WordEnd(text, n.end)
+		}
+		return s.perUnit(unitInfo{unit: n.unit, divisor: 1, end: end})
 	}
 	i := n.end
 	if i < len(text) && text[i] == '-' && i+1 < len(text) && ascii.IsLetter(text[i+1]) {
-		// Compounds: "a three-year deal", "a 12-cent dividend".
+		// Compounds: "a three-year deal", "a 12-cent dividend", "a 10-pound baby".
 		w := span{i + 1, ascii.WordEnd(text, i+1)}
 		word := ascii.Lower(text[w.start:w.end])
+		if word == "pound" {
+			if next := nextWordAt(text, w.end); !next.empty() && moneyNouns[ascii.Lower(text[next.start:next.end])] {
+				return unitInfo{unit: "GBP", divisor: 1, end: w.end}
+			}
+			return unitInfo{unit: "lb", divisor: 1, end: w.end}
+		}
+		if u, e, ok := lexUnitAt(text, w.start, false); ok {
+			return unitInfo{unit: u.name, divisor: 1, end: e}
+		}
 		if cw, ok := currencyWords[word]; ok {
 			return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}
 		}
-		if ascii.EqualFoldAny(word, "percent") {
-			return unitInfo{unit: UnitPercent, divisor: 1, end: w.end}
+		if n.words && !modifierNouns[word] {
+			// "a four-door car", "a two-party system": the number picks a kind of thing
+			// and is no amount a reader would check. Units were read above.
+			return unitInfo{divisor: 1, end: w.end, drop: true}
 		}
 		if !nonUnits[word] && len(word) > 1 {
 			if _, isNum := numberWords[word]; !isNum {
@@ -321,12 +357,20 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	case "pp", "ppt", "ppts":
 		return unitInfo{unit: UnitPP, divisor: 1, end: w.end}
 	case "bp", "bps", "bpts":
-		return unitInfo{unit: UnitPP, divisor: 100, end: w.end}
+		return unitInfo{unit: UnitBP, divisor: 1, end: w.end}
 	case "point", "points":
 		return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
 	case "basis":
 		if p := nextWordAt(text, w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
-			return unitInfo{unit: UnitPP, divisor: 100, end: p.end}
+			return unitInfo{unit: UnitBP, divisor: 1, end: p.end}
+		}
+	case "m", "mm":
+		if word == lw && !n.scaled && s.metreContext(w.end) {
+			return unitInfo{unit: lw, divisor: 1, end: w.end}
+		}
+	case "pounds", "pound", "lb", "lbs":
+		if s.weightContext(n.start, w.end) {
+			return s.perUnit(unitInfo{unit: "lb", divisor: 1, end: w.end})
 		}
 	}
 	if code, scale, ok := currencyCode(word); ok {
@@ -336,10 +380,13 @@ func (s *scanner) unitAfter(n number) unitInfo {
 				u.scale, u.end = exp, sw.end // "75 USD million"
 			}
 		}
-		return u
+		return s.perUnit(u)
+	}
+	if u, e, ok := lexUnitAt(text, w.start, false); ok && u.dimension != "rate" {
+		return s.perUnit(unitInfo{unit: u.name, divisor: 1, end: e})
 	}
 	if u, ok := s.currencyName(w); ok {
-		return u
+		return s.perUnit(u)
 	}
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
 		return unitInfo{divisor: 1, end: n.end}
@@ -707,7 +754,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 	text := s.text
 	i := u.end
 	var secondStart int
-	toLevel := false
+	toLevel, orRange := false, false
 	switch {
 	case lead == "between":
 		w := nextWordAt(text, i)
@@ -721,22 +768,33 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 		}
 		j := skipBlank(text, i)
 		switch {
-		case j == i && j < len(text) && text[j] == '-':
+		case j == i && j < len(text) && (text[j] == '-' || text[j] == '~'):
 			secondStart = j + 1
-		case hasPrefix(text, j, "–"):
+		case j > i && j+1 < len(text) && text[j] == '-' && (text[j+1] == ' ' || text[j+1] == '\t'):
+			secondStart = skipBlank(text, j+1) // "1,000 - 5,000"
+		case hasPrefix(text, j, "–") || hasPrefix(text, j, "—"):
 			secondStart = skipBlank(text, j+len("–"))
+		case j == i && j < len(text) && text[j] == '/' && IsCurrency(q.Unit) && !digitAt(text, j+1):
+			secondStart = j + 1 // "$5/$6": two prices, each with its sign
 		default:
 			w := nextWordAt(text, i)
-			if w.empty() || !ascii.EqualFold(text[w.start:w.end], "to") {
+			if w.empty() {
 				return q, false
 			}
-			if lead != "from" && q.Unit != "" {
-				return q, false // "2% to 3%" without "from" is too often a change
+			switch ascii.Lower(text[w.start:w.end]) {
+			case "to":
+				// After a change verb, "to" usually names the new level ("the Dow fell 25
+				// to 10,500"), and so may "2% to 3%" without "from": they join a range only
+				// of close numbers ("grew by 6 to 7 per cent", "4% to 4.5%").
+				toLevel = changed && lead != "from" || lead != "from" && q.Unit != ""
+			case "through", "thru":
+			case "or":
+				// "two or three", "5 or 6 per cent": close alternatives are a range.
+				orRange = true
+			default:
+				return q, false
 			}
 			secondStart = skipBlank(text, w.end)
-			// After a change verb, "to" usually names the new level ("the Dow fell 25 to
-			// 10,500"); it joins a range only of close numbers ("grew by 6 to 7 per cent").
-			toLevel = changed && lead != "from"
 		}
 	}
 	sub := scanner{text: text, floor: q.NumEnd}
@@ -745,8 +803,8 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 		return q, false
 	}
 	second = sub.applyScaleWord(second)
-	r, _ := sub.phrase(second, false)
-	if r.Start != secondStart || r.Qualifier != "exact" || r.ValueMax != nil {
+	r, _, ok := sub.phrase(second, false)
+	if !ok || r.Start != secondStart || r.Qualifier != "exact" || r.ValueMax != nil {
 		return q, false
 	}
 	switch {
@@ -757,17 +815,11 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 			// "between 1 and 2 billion": the scale belongs to both ends.
 			q.Value, q.Step = scaleBy(n, second.exp)
 		}
-		if r.Unit != "" && q.Value != 0 {
-			if div := unitDivisor(text, r); div > 1 {
-				q.Value /= div
-				q.Step /= div
-			}
-		}
 	default:
 		return q, false
 	}
 	lo, hi := q.Value, r.Value
-	if toLevel && (hi <= lo || lo <= 0 || hi > 3*lo || r.Unit == "") {
+	if toLevel && (hi <= lo || lo <= 0 || hi > 3*lo || r.Unit == "") || orRange && (hi <= lo || lo <= 0 || hi > 5*lo) {
 		return q, false
 	}
 	if hi < lo {
@@ -798,21 +850,6 @@ func (s *scanner) changeBeforeWordAt(start int) bool {
 	}
 	_, ok := changeWords[ascii.Lower(s.text[v.start:v.end])]
 	return ok
-}
-
-// unitDivisor reports the sub-unit divisor of a range end ("5-10 cents").
-func unitDivisor(text string, r Quantity) float64 {
-	w := nextWordAt(text, r.NumEnd)
-	if w.empty() {
-		return 1
-	}
-	if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok {
-		return cw.divisor
-	}
-	if ascii.EqualFoldAny(text[w.start:w.end], "basis", "bp", "bps") {
-		return 100
-	}
-	return 1
 }
 
 // numberAt parses the number (digits or words, with an optional currency sign) at i.
@@ -865,4 +902,150 @@ func (s *scanner) mixedNumber(n number) number {
 	n.start = whole.NumStart
 	n.value += math.Abs(whole.Value)
 	return n
+}
+
+// metricSuffix decides what a glued "m" or "mm" is: a million after a currency sign or before
+// a currency word ("£5m", "5mm dollars"), else "mm" is millimetres ("a 9mm pistol") and "m"
+// is metres where the words after speak of distance ("the 100m sprint", "a 30m wave").
+func (s *scanner) metricSuffix(n number) number {
+	if _, _, _, money := s.currencyBefore(n.start); money {
+		return n
+	}
+	if w := nextWordAt(s.text, n.end); !w.empty() {
+		word := s.text[w.start:w.end]
+		if _, ok := ascii.LookupFold(currencyWords, word); ok {
+			return n
+		}
+		if _, _, ok := currencyCode(word); ok {
+			return n
+		}
+	}
+	if n.suffix == "m" && !s.metreContext(n.end) {
+		return n
+	}
+	n.value, n.step = scaledValue(n.mant, n.decimals, 0)
+	n.scaled, n.exp = false, 0
+	n.unit, n.unitEnd = n.suffix, n.end
+	n.end -= len(n.suffix)
+	return n
+}
+
+// metreContext reports words after a number of metres: a race, a height or a depth.
+func (s *scanner) metreContext(end int) bool {
+	w := nextWordAt(s.text, end)
+	if w.empty() {
+		return false
+	}
+	return metreWords[ascii.Lower(s.text[w.start:w.end])]
+}
+
+// weightContext reports "pounds" of weight: after a verb of weighing, before "heavier", or
+// of a substance ("200 pounds of cocaine").
+func (s *scanner) weightContext(start, end int) bool {
+	text := s.text
+	if v := prevWordAt(text, start, s.floor); !v.empty() && weighWords[ascii.Lower(text[v.start:v.end])] {
+		return true
+	}
+	w := nextWordAt(text, end)
+	if w.empty() {
+		return false
+	}
+	word := ascii.Lower(text[w.start:w.end])
+	if word == "of" {
+		x := nextWordAt(text, w.end)
+		return !x.empty() && weightStuff[ascii.Lower(text[x.start:x.end])]
+	}
+	return weighWords[word]
+}
+
+// perUnit reads the denominator of a rate after a unit: "$80 a barrel", "£1,000 a month",
+// "10 hours per day", "€1.50/litre". Percentages, points and counted nouns keep their unit.
+func (s *scanner) perUnit(u unitInfo) unitInfo {
+	text := s.text
+	i := u.end
+	if i+1 < len(text) && text[i] == '/' && ascii.IsLetter(text[i+1]) {
+		w := span{i + 1, ascii.WordEnd(text, i+1)}
+		if name, ok := s.perName(w, true); ok {
+			u.unit += "/" + name
+			u.end = w.end
+		}
+		return u
+	}
+	w := nextWordAt(text, i)
+	if w.empty() || w.start == i {
+		return u
+	}
+	explicit := false
+	switch ascii.Lower(text[w.start:w.end]) {
+	case "per":
+		explicit = true
+	case "a", "an":
+	default:
+		return u
+	}
+	x := nextWordAt(text, w.end)
+	if x.empty() {
+		return u
+	}
+	if name, ok := s.perName(x, explicit); ok {
+		u.unit += "/" + name
+		u.end = x.end
+	}
+	return u
+}
+
+// perName names the denominator of a rate: a unit of units.csv, or a noun that things are
+// counted per. After "per" any singular noun will do ("per share"); after "a" only those,
+// since "a" also starts the next noun phrase ("$5m a deal was struck" is rare, "$5m a year"
+// common).
+func (s *scanner) perName(w span, explicit bool) (string, bool) {
+	text := s.text
+	if u, e, ok := lexUnitAt(text, w.start, false); ok && e == w.end && u.dimension != "rate" && u.dimension != "money" {
+		return u.name, true
+	}
+	lw := ascii.Lower(text[w.start:w.end])
+	if name, ok := perNouns[lw]; ok {
+		return name, true
+	}
+	if explicit && isLowerWord(text[w.start:w.end]) && len(lw) > 2 && !nonUnits[lw] && !isPlural(lw) && lw != "cent" {
+		return lw, true
+	}
+	return "", false
+}
+
+// InClaimUnits returns q as a claim states it: money in whole currency units ("25 cent" is
+// 0.25 USD, "50p" 0.5 GBP), basis points as percentage points, and without the denominator
+// of a rate ("$80 a barrel" is 80 USD).
+func InClaimUnits(q Quantity) Quantity {
+	unit := q.Unit
+	if k := strings.IndexByte(unit, '/'); k > 0 {
+		unit = unit[:k]
+	}
+	div := 1.0
+	switch unit {
+	case "cent":
+		unit, div = "USD", 100
+	case "penny":
+		unit, div = "GBP", 100
+	case "kopeck":
+		unit, div = "RUB", 100
+	case "satoshi":
+		unit, div = "BTC", 1e8
+	case UnitBP:
+		unit, div = UnitPP, 100
+	}
+	if unit == q.Unit {
+		return q
+	}
+	if !IsCurrency(unit) && unit != UnitPP {
+		return q // a physical rate such as km/h is one unit
+	}
+	q.Unit = unit
+	q.Value /= div
+	q.Step /= div
+	if q.ValueMax != nil {
+		hi := *q.ValueMax / div
+		q.ValueMax = &hi
+	}
+	return q
 }

@@ -32,6 +32,7 @@ const (
 	UnitPercent = "percent"
 	UnitPP      = "pp"
 	UnitPoint   = "point" // "rose 30 points": index points, or percentage points left unsaid
+	UnitBP      = "bp"    // basis points, as stated: InClaimUnits makes them pp
 )
 
 // Scan returns the quantities of text in order of position. Numbers that are part of a date
@@ -139,6 +140,8 @@ type number struct {
 	ratio      bool // "one in three"
 	mixedWith  int  // end of the whole number before a fraction ("2 1/4"), or 0
 	unit       string
+	unitEnd    int    // the end of a unit glued to the digits ("5km", "10m2")
+	suffix     string // a glued scale suffix: "m" and "mm" may be metres after all
 
 	// Digits as written, so that scaling stays exact: value is mant×10^-decimals.
 	exact    bool
@@ -166,8 +169,10 @@ func (s *scanner) digitsFrom(i int) int {
 	if !ok {
 		return next
 	}
-	q, end := s.phrase(n, true)
-	s.emit(q)
+	q, end, ok := s.phrase(n, true)
+	if ok {
+		s.emit(q)
+	}
 	return max(end, next)
 }
 
@@ -178,8 +183,10 @@ func (s *scanner) vulgarAt(i int) int {
 	if !ok || i+size < len(s.text) && ascii.IsWordByte(s.text[i+size]) && s.text[i+size] < 0x80 {
 		return i + 1
 	}
-	q, end := s.phrase(number{start: i, end: i + size, value: f.value, step: f.step}, true)
-	s.emit(q)
+	q, end, ok := s.phrase(number{start: i, end: i + size, value: f.value, step: f.step}, true)
+	if ok {
+		s.emit(q)
+	}
 	return max(end, i+size)
 }
 
@@ -329,23 +336,34 @@ func parseDigits(text string, i int) (number, int, bool) {
 			intDigits == 4 && timex.IsDateNumber(text, start, j):
 			// "2023-24", "2026-03-06": a fiscal year or a date.
 			return number{}, skipNumericChain(text, j), false
-		case ascii.IsLetter(c):
+		case ascii.IsLetter(c) || c == 0xC2 && j+1 < len(text) && (text[j+1] == 0xB0 || text[j+1] == 0xB5):
+			// Letters, "°C" or "µg" glued to the digits.
 			we := ascii.WordEnd(text, j)
 			suffix := text[j:we]
 			if we < len(text) && ascii.IsDigit(text[we]) {
+				if u, ue, ok := lexUnitAt(text, j, true); ok {
+					n := number{start: start, end: j, unit: u.name, unitEnd: ue}
+					n.value, n.step = scaledValue(mant, decimals, 0)
+					return n, ue, true // "50m2", "10km2"
+				}
 				return number{}, alnumEnd(text, we), false // "1e10", "3x4", "4G2"
 			}
 			if exp, ok := ascii.LookupFold(scaleSuffixes, suffix); ok {
-				n := number{start: start, end: we, scaled: true, exp: exp}
+				n := number{start: start, end: we, scaled: true, exp: exp, mant: mant, decimals: decimals, suffix: suffix}
 				n.value, n.step = scaledValue(mant, decimals, exp)
 				return n, we, true
 			}
 			if isDecade(suffix, intDigits, mant) || isOrdinalSuffix(suffix) ||
-				ascii.EqualFoldAny(suffix, "am", "pm", "s") {
+				ascii.EqualFoldAny(suffix, "am", "pm", "s") || isTimeZone(suffix) {
 				return number{}, we, false
 			}
-			if unit, ok := ascii.LookupFold(glued, suffix); ok {
-				n := number{start: start, end: j, unit: unit}
+			if u, ue, ok := lexUnitAt(text, j, true); ok {
+				n := number{start: start, end: j, unit: u.name, unitEnd: ue}
+				n.value, n.step = scaledValue(mant, decimals, 0)
+				return n, ue, true
+			}
+			if code, ok := gluedCurrencyCode(suffix); ok {
+				n := number{start: start, end: j, unit: code, unitEnd: we}
 				n.value, n.step = scaledValue(mant, decimals, 0)
 				return n, we, true
 			}
@@ -543,12 +561,13 @@ func digitsValue(text string, i int) uint64 {
 	return v
 }
 
-// glued are unit abbreviations written against the digits ("5km", "200lbs").
-var glued = map[string]string{
-	"km": "km", "kg": "kg", "mph": "mph", "ft": "foot", "lb": "lb", "lbs": "lb",
-	"ml": "ml", "cm": "cm", "mw": "MW", "gw": "GW", "kwh": "kWh", "t": "tonne",
-	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
-	"chf": "CHF", "rub": "RUB",
+// gluedCurrencyCode reads an ISO code written against the digits ("100usd", "5GBP").
+func gluedCurrencyCode(suffix string) (string, bool) {
+	if code, ok := currencyCodes[suffix]; ok && len(suffix) == 3 {
+		return code, true
+	}
+	code, ok := lowerCurrencyCodes[suffix]
+	return code, ok
 }
 
 // skipNumericChain skips a run of digits joined by the punctuation of dates, times and
@@ -598,7 +617,9 @@ func (s *scanner) wordsAt(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	q, end := s.phrase(n, true)
-	s.emit(q)
+	q, end, ok := s.phrase(n, true)
+	if ok {
+		s.emit(q)
+	}
 	return end, true
 }
