@@ -468,3 +468,57 @@ var perNouns = map[string]string{
 	"item": "item", "game": "game", "annum": "year", "tonne": "tonne", "ton": "ton",
 	"ounce": "oz", "pound": "lb", "head-of-cattle": "head", "room": "room", "seat": "seat",
 }
+
+// identifierNouns take a number that names one of them: "section 8", "flight 370",
+// "Category 5 hurricane", "jersey number 10".
+var identifierNouns = map[string]bool{
+	"section": true, "category": true, "chapter": true, "article": true, "flight": true,
+	"route": true, "room": true, "gate": true, "terminal": true, "platform": true,
+	"channel": true, "level": true, "tier": true, "stage": true, "phase": true, "grade": true,
+	"division": true, "model": true, "version": true, "figure": true, "table": true,
+	"paragraph": true, "clause": true, "number": true, "bus": true, "highway": true,
+	"interstate": true, "jersey": true, "shirt": true, "page": true, "pages": true,
+	"exhibit": true, "appendix": true, "annex": true, "amendment": true, "resolution": true,
+	"lot": true, "box": true, "pier": true, "runway": true, "district": true, "ward": true,
+	"precinct": true, "episode": true, "season": true, "series": true, "volume": true,
+	"issue": true, "no": true, "nos": true, "apollo": true, "formula": true, "windows": true,
+}
+
+// nameStopWords are capitalised words that often stand before an amount in a title or after
+// a colon ("Chart: 500 firms").
+var nameStopWords = map[string]bool{
+	"some": true, "about": true, "around": true, "nearly": true, "almost": true, "only": true,
+	"just": true, "another": true, "all": true, "those": true, "these": true, "total": true,
+	"estimated": true, "roughly": true, "approximately": true, "exactly": true, "least": true,
+	"most": true, "like": true, "even": true, "every": true, "each": true, "top": true,
+	"bottom": true, "big": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "q": true, "h": true,
+	"fy": true, "gdp": true, "cpi": true, "pmi": true, "ppi": true, "eps": true, "ebitda": true,
+	"usd": true, "eur": true, "gbp": true, "rs": true, "aged": true, "age": true, "ages": true,
+	"vs": true, "v": true, "versus": true, "plus": true, "minus": true, "rank": true,
+}
+
+// streetWords end a street name after a house number.
+var streetWords = map[string]bool{
+	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true,
+	"Lane": true, "Boulevard": true, "Blvd": true, "Drive": true, "Place": true,
+	"Square": true, "Way": true, "Court": true, "Terrace": true, "Crescent": true,
+	"Close": true, "Row": true, "Parkway": true, "Highway": true, "Plaza": true,
+	"Broadway": true, "Strasse": true, "Straße": true, "Rue": true, "Gardens": true,
+}
+
+// playWords stand next to a score: "won 3-1", "a 2-0 win", "beat them 24-17".
+var playWords = map[string]bool{
+	"won": true, "win": true, "wins": true, "beat": true, "beats": true, "beating": true,
+	"lost": true, "lose": true, "loses": true, "losing": true, "drew": true, "draw": true,
+	"defeated": true, "defeat": true, "victory": true, "trailed": true, "trailing": true,
+	"led": true, "lead": true, "leading": true, "score": true, "scored": true,
+	"scoreline": true, "thrashed": true, "thrashing": true, "edged": true, "routed": true,
+	"loss": true, "triumph": true, "margin": true, "final": true, "half-time": true,
+	"halftime": true, "aggregate": true, "vote": true, "voted": true, "ruling": true,
+	"decision": true, "majority": true, "tally": true,
+}

@@ -171,6 +171,11 @@ func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 	return e, bound, true
 }
 
+// lettersFollow reports a word character right after i: "B" in "B-52" or "M&S" is a name.
+func (s *scanner) lettersFollow(i int) bool {
+	return i < len(s.text) && (ascii.IsWordByte(s.text[i]) || s.text[i] == '-' || s.text[i] == '&' || s.text[i] == '.' && i+1 < len(s.text) && ascii.IsLetter(s.text[i+1]))
+}
+
 // applyScaleWord reads "million", "bn", "thousand", "dozen" after a number.
 func (s *scanner) applyScaleWord(n number) number {
 	if n.scaled || n.ratio || n.unit != "" {
@@ -196,9 +201,25 @@ func (s *scanner) applyScaleWord(n number) number {
 		return n
 	}
 	if ascii.EqualFoldAny(word, "hundred") && !n.words {
+		orig := n
 		n.value, n.step = scaleBy(n, 2)
 		n.end, n.scaled, n.exp = w.end, true, 2
+		if sw := nextWordAt(s.text, w.end); !sw.empty() {
+			if exp, ok := ascii.LookupFold(scaleWords, s.text[sw.start:sw.end]); ok && exp >= 3 {
+				// "4 hundred million".
+				n.value, n.step = scaleBy(orig, exp+2)
+				n.end, n.exp = sw.end, exp+2
+				return n
+			}
+		}
 		n = s.continueScaled(n, 2)
+		return n
+	}
+	if !n.words && (word == "B" || word == "M" || word == "K" || word == "k") && w.start-n.end == 1 && !s.lettersFollow(w.end) {
+		// A detached capital scale: "$8 B", "1,674,200.5 M", "2.33 k".
+		exp := map[string]int{"B": 9, "M": 6, "K": 3, "k": 3}[word]
+		n.value, n.step = scaleBy(n, exp)
+		n.end, n.scaled, n.exp = w.end, true, exp
 	}
 	return n
 }
@@ -615,6 +636,9 @@ func (s *scanner) signBefore(start int) (bool, int) {
 	if !w.empty() && ascii.EqualFoldAny(text[w.start:w.end], "minus", "negative") {
 		return true, w.start
 	}
+	if start >= 6 && start-6 >= s.floor && text[start-1] == '-' && boundWordBefore(text, start-1) && ascii.EqualFold(text[start-6:start-1], "minus") {
+		return true, start - 6 // "minus-5"
+	}
 	return false, start
 }
 
@@ -622,6 +646,9 @@ func (s *scanner) signBefore(start int) (bool, int) {
 func (s *scanner) qualifierBefore(start int) (int, string) {
 	if at, qual := s.symbolBefore(start); qual != "" {
 		return at, qual
+	}
+	if start >= 4 && start-4 >= s.floor && s.text[start-1] == '-' && boundWordBefore(s.text, start-1) && ascii.EqualFold(s.text[start-4:start-1], "sub") {
+		return start - 4, "less_than" // "sub-7% growth"
 	}
 	var words [5]span
 	// Most numbers have no hedge: the word right before tells, with one lookup.

@@ -98,6 +98,12 @@ var numberWordShapes = func() (t [26][26]uint16) {
 	for w := range numberWords {
 		t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
 	}
+	for w := range vagueWords {
+		t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+	}
+	for w := range foldWords {
+		t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+	}
 	return t
 }()
 
@@ -113,7 +119,7 @@ func mayBeNumberWord(w string) bool {
 	return numberWordShapes[a-'a'][b-'a']&(1<<len(w)) != 0
 }
 
-const maxNumberWordLen = 11 // "trillionths"
+const maxNumberWordLen = 12 // "thousandfold"
 
 type scanner struct {
 	text string
@@ -161,13 +167,16 @@ func (s *scanner) digitsFrom(i int) int {
 		// Digits inside a token: "G20", "Q3", "H1", "A380".
 		return alnumEnd(text, i)
 	}
-	if i > 1 && (text[i-1] == '-' || text[i-1] == '+') && ascii.IsLetter(text[i-2]) {
-		// "COVID-19", "GMT+10".
+	if i > 1 && (text[i-1] == '-' || text[i-1] == '+') && ascii.IsLetter(text[i-2]) && !boundWordBefore(text, i-1) {
+		// "COVID-19", "GMT+10"; but "minus-5" and "sub-7%" are amounts.
 		return alnumEnd(text, i)
 	}
 	n, next, ok := parseDigits(text, i)
 	if !ok {
 		return next
+	}
+	if end, skip := s.notAmount(n); skip {
+		return max(end, next)
 	}
 	q, end, ok := s.phrase(n, true)
 	if ok {
@@ -217,6 +226,15 @@ func endsWithCurrencyCode(prefix string) bool {
 	}
 	_, ok := currencyCodes[prefix[n-3:]]
 	return ok
+}
+
+// boundWordBefore reports "minus" or "sub" glued by a hyphen before i: "minus-5", "sub-7%".
+func boundWordBefore(text string, hyphen int) bool {
+	k := hyphen
+	for k > 0 && ascii.IsLetter(text[k-1]) {
+		k--
+	}
+	return (k == 0 || !ascii.IsWordByte(text[k-1])) && ascii.EqualFoldAny(text[k:hyphen], "minus", "sub")
 }
 
 // alnumEnd returns the end of the run of letters and digits at i.
@@ -306,7 +324,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 	// What is glued to the number decides whether it is a quantity at all.
 	if j < len(text) {
 		c := text[j]
-		if c == 'e' || c == 'E' || c == 'x' || c == '^' {
+		if c == 'e' || c == 'E' || c == 'x' || c == '^' || c == 0xC3 {
 			if n, end, ok := exponentAt(text, start, j, mant, decimals); ok {
 				return n, end, true
 			}
@@ -320,11 +338,13 @@ func parseDigits(text string, i int) (number, int, bool) {
 		}
 		switch {
 		case c == '/' && decimals == 0 && !separated && j+1 < len(text) && ascii.IsDigit(text[j+1]):
-			return simpleFraction(text, start, j, mant)
+			return simpleFraction(text, start, j, 1, mant)
+		case c == 0xE2 && decimals == 0 && !separated && hasPrefix(text, j, "⁄") && digitAt(text, j+len("⁄")):
+			return simpleFraction(text, start, j, len("⁄"), mant) // the fraction slash: "1⁄16"
 		case c == '-' && decimals == 0 && !separated && intDigits <= 2 && j+3 < len(text) && ascii.IsDigit(text[j+1]):
 			// "1-1/2": a whole number and a fraction, as wire copy writes one and a half.
 			if slash := fractionSlash(text, j+1); slash > j+1 {
-				if frac, end, ok := simpleFraction(text, j+1, slash, digitsValue(text, j+1)); ok {
+				if frac, end, ok := simpleFraction(text, j+1, slash, 1, digitsValue(text, j+1)); ok {
 					n := number{start: start, end: end, value: float64(mant) + frac.value, step: frac.step}
 					return n, end, true
 				}
@@ -347,6 +367,12 @@ func parseDigits(text string, i int) (number, int, bool) {
 					return n, ue, true // "50m2", "10km2"
 				}
 				return number{}, alnumEnd(text, we), false // "1e10", "3x4", "4G2"
+			}
+			if suffix == "T" {
+				// "$2.174T": a capital T is a trillion; "5t" is tonnes.
+				n := number{start: start, end: we, scaled: true, exp: 12}
+				n.value, n.step = scaledValue(mant, decimals, 12)
+				return n, we, true
 			}
 			if exp, ok := ascii.LookupFold(scaleSuffixes, suffix); ok {
 				n := number{start: start, end: we, scaled: true, exp: exp, mant: mant, decimals: decimals, suffix: suffix}
@@ -437,6 +463,18 @@ func exponentAt(text string, start, j int, mant uint64, decimals int) (number, i
 		k++
 	case hasPrefix(text, k, "x10^"):
 		k += len("x10^")
+	case hasPrefix(text, k, "×10^"):
+		k += len("×10^")
+	case hasPrefix(text, k, "×10") || hasPrefix(text, k, "x10"):
+		// "3.2×10−5", "2×10⁵": the power follows with a sign or in superscript.
+		if text[k] == 'x' {
+			k += len("x10")
+		} else {
+			k += len("×10")
+		}
+		if !signAt(text, k) && superscriptDigit(text, k) < 0 {
+			return number{}, 0, false
+		}
 	case text[k] == '^':
 		k++
 		power = true
@@ -444,20 +482,27 @@ func exponentAt(text string, start, j int, mant uint64, decimals int) (number, i
 		return number{}, 0, false
 	}
 	negative := false
-	for k < len(text) && (text[k] == '+' || text[k] == '-') && k-j <= 6 {
-		negative = negative != (text[k] == '-')
-		k++
-	}
-	de := k
-	for de < len(text) && ascii.IsDigit(text[de]) && de-k < 3 {
-		de++
-	}
-	if de == k || de < len(text) && ascii.IsWordByte(text[de]) {
-		return number{}, 0, false
+	for steps := 0; steps < 3 && signAt(text, k); steps++ {
+		negative = negative != (text[k] != '+')
+		k += signWidth(text, k)
 	}
 	exp := 0
-	for _, c := range text[k:de] {
-		exp = exp*10 + int(c-'0')
+	de := k
+	for de-k < 9 {
+		if de < len(text) && ascii.IsDigit(text[de]) {
+			exp = exp*10 + int(text[de]-'0')
+			de++
+			continue
+		}
+		if d := superscriptDigit(text, de); d >= 0 {
+			exp = exp*10 + d
+			de += len(superscripts[d])
+			continue
+		}
+		break
+	}
+	if de == k || exp > 999 || de < len(text) && ascii.IsWordByte(text[de]) && superscriptDigit(text, de) < 0 {
+		return number{}, 0, false
 	}
 	if negative {
 		exp = -exp
@@ -470,11 +515,46 @@ func exponentAt(text string, start, j int, mant uint64, decimals int) (number, i
 	} else {
 		n.value = m * math.Pow(10, float64(exp))
 		n.step = mstep * math.Pow(10, float64(exp))
+		if exp < 0 && -exp < len(pow10) {
+			n.value, n.step = m/pow10[-exp], mstep/pow10[-exp] // correctly rounded
+		}
 	}
 	if math.IsInf(n.value, 0) || math.IsNaN(n.value) || n.value == 0 && m != 0 {
 		return number{}, 0, false
 	}
 	return n, de, true
+}
+
+// superscripts are the superscript digits of "10⁻⁵".
+var superscripts = [10]string{"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"}
+
+func superscriptDigit(text string, i int) int {
+	if i >= len(text) || text[i] != 0xC2 && text[i] != 0xE2 {
+		return -1
+	}
+	for d, sup := range superscripts {
+		if hasPrefix(text, i, sup) {
+			return d
+		}
+	}
+	return -1
+}
+
+// signAt reports a plus or minus sign of an exponent at i: "+", "-", "−" or "⁻".
+func signAt(text string, i int) bool { return signWidth(text, i) > 0 }
+
+func signWidth(text string, i int) int {
+	switch {
+	case i >= len(text):
+		return 0
+	case text[i] == '+' || text[i] == '-':
+		return 1
+	case hasPrefix(text, i, "−"):
+		return len("−")
+	case hasPrefix(text, i, "⁻"):
+		return len("⁻")
+	}
+	return 0
 }
 
 // vulgarFraction is a fraction character such as "½".
@@ -515,18 +595,18 @@ func vulgarFractionAt(text string, i int) (vulgarFraction, int, bool) {
 	return vulgarFraction{}, 0, false
 }
 
-// simpleFraction reads "3/4" (numerator below a small denominator); other slashed digits
-// are dates, scores or codes and are skipped whole.
-func simpleFraction(text string, start, slash int, num uint64) (number, int, bool) {
-	de := slash + 1
+// simpleFraction reads "3/4" or "1⁄16" (numerator below a small denominator; the slash is
+// width bytes); other slashed digits are dates, scores or codes and are skipped whole.
+func simpleFraction(text string, start, slash, width int, num uint64) (number, int, bool) {
+	de := slash + width
 	for de < len(text) && ascii.IsDigit(text[de]) {
 		de++
 	}
 	den := uint64(0)
-	for k := slash + 1; k < de && k-slash <= 3; k++ {
+	for k := slash + width; k < de && k-slash-width < 3; k++ {
 		den = den*10 + uint64(text[k]-'0')
 	}
-	if de-slash-1 > 2 || den < 2 || den > 16 || num >= den || num == 0 ||
+	if de-slash-width > 2 || den < 2 || den > 16 || num >= den || num == 0 ||
 		de < len(text) && (text[de] == '/' || text[de] == '.' && de+1 < len(text) && ascii.IsDigit(text[de+1]) || ascii.IsWordByte(text[de])) {
 		return number{}, skipNumericChain(text, slash), false
 	}
@@ -613,9 +693,15 @@ func scaledValue(mant uint64, decimals, exp int) (value, step float64) {
 // wordsAt parses a number written in words at the word starting at i. It reports false
 // when the word does not start a quantity.
 func (s *scanner) wordsAt(i int) (int, bool) {
+	if end, ok := s.vagueAt(i); ok {
+		return end, true
+	}
 	n, ok := s.parseWords(i)
 	if !ok {
 		return 0, false
+	}
+	if end, skip := s.notAmount(n); skip {
+		return end, true
 	}
 	q, end, ok := s.phrase(n, true)
 	if ok {

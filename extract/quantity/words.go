@@ -573,3 +573,90 @@ func isOrdinalWord(w string) bool {
 	}
 	return len(lw) > 4 && strings.HasSuffix(lw, "th")
 }
+
+// vagueWords are the plural scales of a count stated only by its order: "dozens of", "tens
+// of thousands", "millions of".
+var vagueWords = map[string]float64{
+	"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
+	"millions": 1e6, "billions": 1e9, "trillions": 1e12,
+}
+
+// foldWords are multiplicatives in one word: "a sixfold rise".
+var foldWords = map[string]float64{
+	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+	"eightfold": 8, "ninefold": 9, "tenfold": 10, "twelvefold": 12, "twentyfold": 20,
+	"fiftyfold": 50, "hundredfold": 100, "thousandfold": 1000,
+}
+
+// vagueAt reads a vague count ("tens of thousands of people", "dozens", "millions of
+// dollars") or a multiplicative word ("sixfold") at i. A vague count of scale u is reported
+// as the approximate range from 2u to 10u, which is what the plural allows.
+func (s *scanner) vagueAt(i int) (int, bool) {
+	text := s.text
+	w := span{i, ascii.WordEnd(text, i)}
+	lw := ascii.Lower(text[w.start:w.end])
+	if f, ok := foldWords[lw]; ok {
+		q := Quantity{Start: i, End: w.end, NumStart: i, NumEnd: w.end, Value: f, Step: 1, Unit: "fold", Qualifier: "exact"}
+		if qs, qual := s.qualifierBefore(i); qual != "" {
+			q.Start, q.Qualifier = qs, qual
+		}
+		q.Change = s.changeAfter(q.End)
+		s.emit(q)
+		return w.end, true
+	}
+	u, ok := vagueWords[lw]
+	if !ok {
+		return 0, false
+	}
+	end := w.end
+	of := nextWordAt(text, end)
+	for !of.empty() && ascii.EqualFold(text[of.start:of.end], "of") {
+		next := nextWordAt(text, of.end)
+		v, more := vagueWords[ascii.Lower(text[next.start:next.end])]
+		if next.empty() || !more || v <= u {
+			break
+		}
+		u *= v // "tens of thousands", "hundreds of millions"
+		end = next.end
+		of = nextWordAt(text, end)
+	}
+	if u == 10 || u == 20 {
+		if end == w.end {
+			return 0, false // "tens" and "scores" alone are no count: "test scores"
+		}
+	}
+	lo, hi := 2*u, 10*u
+	q := Quantity{Start: i, End: end, NumStart: i, NumEnd: end, Value: lo, ValueMax: &hi, Step: u, Qualifier: "approx"}
+	if !of.empty() && ascii.EqualFold(text[of.start:of.end], "of") {
+		noun := nextWordAt(text, of.end)
+		if !noun.empty() && isLowerByte(text[noun.start]) {
+			if cu, ok := s.currencyName(noun); ok && cu.divisor == 1 {
+				q.Unit, q.End = cu.unit, cu.end
+			} else if unitModifiers[ascii.Lower(text[noun.start:noun.end])] {
+				if n2 := nextWordAt(text, noun.end); !n2.empty() {
+					if c, ok := s.countedNoun(n2, 2); ok {
+						q.Unit, q.End = c.unit, c.end
+					}
+				}
+			} else if c, ok := s.countedNoun(noun, 2); ok {
+				q.Unit, q.End = c.unit, c.end
+			}
+		}
+	} else if !of.empty() && isLowerByte(text[of.start]) && !vagueCountFollows(text[of.start:of.end]) {
+		return 0, false // "thousands" used as a noun modifier, or another sense of the word
+	}
+	s.emit(q)
+	return max(q.End, end), true
+}
+
+// vagueCountFollows reports the words that may follow a vague count standing alone:
+// "dozens were hurt", "hundreds more".
+func vagueCountFollows(w string) bool {
+	switch ascii.Lower(w) {
+	case "more", "were", "are", "have", "had", "died", "fled", "attended", "joined", "gathered",
+		"marched", "protested", "remain", "remained", "lost", "and", "or", "in", "at", "on",
+		"across", "from", "who", "that", "still", "could", "may", "will", "would":
+		return true
+	}
+	return false
+}
