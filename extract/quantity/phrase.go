@@ -80,6 +80,19 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 			q.Unit, q.End = pu.unit, pu.end
 		}
 	}
+	if q.Unit == "" && n.scaled && !n.words {
+		// "dollar 22.5 million": a currency named before a scaled amount.
+		if w := prevWordAt(text, q.Start, s.floor); !w.empty() && q.Start-w.end == 1 {
+			if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
+				q.Unit, q.Start = cw.code, w.start
+			}
+		}
+	}
+	if q.Unit == "" && !n.ratio {
+		if at, ok := s.percentOfBefore(q.Start); ok {
+			q.Unit, q.Start = UnitPercent, at
+		}
+	}
 	if neg, ns := s.signBefore(q.Start); neg {
 		q.Value = -q.Value
 		q.Start = ns
@@ -366,6 +379,11 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if hasPrefix(text, j, "per cent") || hasPrefix(text, j, "per-cent") {
 		return s.percentTail(j + 8)
 	}
+	if j-i <= 1 && j < len(text) && text[j] >= 0x80 {
+		if u, e, ok := lexUnitAt(text, j, false); ok {
+			return s.perUnit(unitInfo{unit: u.name, divisor: 1, end: e}) // "-18 °C", "5 µg"
+		}
+	}
 	w := nextWordAt(text, i)
 	if w.empty() || w.start-i > 2 {
 		return unitInfo{divisor: 1, end: n.end}
@@ -394,7 +412,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 			return s.perUnit(unitInfo{unit: "lb", divisor: 1, end: w.end})
 		}
 	}
-	if code, scale, ok := currencyCode(word); ok {
+	if code, scale, ok := currencyCode(word); ok && !s.codeLeadsNumber(w, n.start) {
 		u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
 		if sw := nextWordAt(text, w.end); !sw.empty() && scale == 0 && !n.scaled {
 			if exp, found := ascii.LookupFold(scaleWords, text[sw.start:sw.end]); found {
@@ -408,6 +426,10 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	}
 	if u, ok := s.currencyName(w); ok {
 		return s.perUnit(u)
+	}
+	if lw == "won" && (n.scaled || n.value >= 1000) {
+		// "5 trillion won": a count does not win, an amount of money is in won.
+		return s.perUnit(unitInfo{unit: "KRW", divisor: 1, end: w.end})
 	}
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
 		return unitInfo{divisor: 1, end: n.end}
@@ -463,8 +485,9 @@ func (s *scanner) countedNoun(w span, value float64) (unitInfo, bool) {
 func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	text := s.text
 	if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok {
-		if cw.code == "KRW" || cw.code == "BRL" {
-			// "won" and "real" are everyday words; only an adjective makes them money.
+		if ambiguousCurrency[cw.code] {
+			// "won", "real", "marks", "shillings" are everyday or ambiguous words; only an
+			// adjective makes them money.
 			return unitInfo{}, false
 		}
 		return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}, true
@@ -498,6 +521,9 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	}
 	return unitInfo{}, false
 }
+
+// ambiguousCurrency are the currencies whose name needs an adjective or a large amount.
+var ambiguousCurrency = map[string]bool{"KRW": true, "BRL": true, "DEM": true, "KES": true, "KWD": true}
 
 // currencyCode reads an ISO code written as a word: "USD", "usd", "Rs", and the
 // million-prefixed codes of financial copy ("MUSD", "MEUR"), whose scale it returns.
@@ -600,6 +626,9 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 			return j - len(sign.sign), sign.code, 0, true
 		}
 	}
+	if at, code, ok := moneyPrefix(text, j, s.floor, j == numStart); ok {
+		return at, code, 0, true
+	}
 	w := prevWordAt(text, j, s.floor)
 	if !w.empty() && w.end == j {
 		word := text[w.start:w.end]
@@ -611,6 +640,47 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 		}
 	}
 	return 0, "", 0, false
+}
+
+// moneyPrefix reads the letters before end as a money prefix: "$US", "$A", "RM", "DM", and,
+// glued to the digits only, "R" (rand) and "PS" (a pound sign lost in an old encoding).
+func moneyPrefix(text string, end, floor int, glued bool) (int, string, bool) {
+	ls := end
+	for ls > floor && ascii.IsLetter(text[ls-1]) {
+		ls--
+	}
+	if ls == end {
+		return 0, "", false
+	}
+	word := text[ls:end]
+	if ls > floor && text[ls-1] == '$' {
+		if code, ok := dollarSuffixes[word]; ok && (ls == 1 || !ascii.IsWordByte(text[ls-2])) {
+			return ls - 1, code, true
+		}
+		return 0, "", false
+	}
+	if ls > 0 && ascii.IsWordByte(text[ls-1]) {
+		return 0, "", false
+	}
+	if code, ok := gluedOnlyPrefixes[word]; ok && glued {
+		return ls, code, true
+	}
+	return 0, "", false
+}
+
+// codeLeadsNumber reports a currency code after a number that belongs to the next number
+// instead: "rmb 10 usd 20", "3 USD50 cards".
+func (s *scanner) codeLeadsNumber(w span, numStart int) bool {
+	text := s.text
+	if digitAt(text, w.end) {
+		return true
+	}
+	k := skipBlank(text, w.end)
+	if k == w.end || !digitAt(text, k) {
+		return false
+	}
+	_, _, _, money := s.currencyBefore(numStart)
+	return money
 }
 
 var currencySigns = []struct{ sign, code string }{
@@ -891,6 +961,9 @@ func (s *scanner) numberAt(i int) (number, bool) {
 	if i < len(text) && text[i] == '$' {
 		i = skipBlank(text, i+1)
 	}
+	if (hasPrefix(text, i, "-") || hasPrefix(text, i, "−")) && digitAt(text, i+signWidth(text, i)) {
+		i += signWidth(text, i) // "from -18 °C to -34 °C": the phrase reads the sign
+	}
 	if i < len(text) && ascii.IsDigit(text[i]) {
 		n, _, ok := parseDigits(text, i)
 		return n, ok
@@ -1075,4 +1148,38 @@ func InClaimUnits(q Quantity) Quantity {
 		q.ValueMax = &hi
 	}
 	return q
+}
+
+// percentOfBefore reads "percent of" before a number that no number precedes: "percent of
+// 10" is 10 percent, where "60 percent of 10 million people" leaves the 10 million a count.
+func (s *scanner) percentOfBefore(start int) (int, bool) {
+	text := s.text
+	of := prevWordAt(text, start, s.floor)
+	if of.empty() || !ascii.EqualFold(text[of.start:of.end], "of") {
+		return 0, false
+	}
+	p := prevWordAt(text, of.start, s.floor)
+	if p.empty() {
+		return 0, false
+	}
+	switch ascii.Lower(text[p.start:p.end]) {
+	case "percent", "percents":
+	case "cent":
+		per := prevWordAt(text, p.start, s.floor)
+		if per.empty() || !ascii.EqualFold(text[per.start:per.end], "per") {
+			return 0, false
+		}
+		p.start = per.start
+	default:
+		return 0, false
+	}
+	if k := skipBlankBack(text, p.start); k > 0 && (ascii.IsDigit(text[k-1]) || text[k-1] == '%') {
+		return 0, false
+	}
+	if w := prevWordAt(text, p.start, 0); !w.empty() {
+		if _, isNum := numberWords[ascii.Lower(text[w.start:w.end])]; isNum {
+			return 0, false
+		}
+	}
+	return p.start, true
 }

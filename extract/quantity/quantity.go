@@ -131,8 +131,82 @@ type scanner struct {
 }
 
 func (s *scanner) emit(q Quantity) {
+	if k := len(s.out) - 1; k >= 0 {
+		if r, ok := s.closedBounds(s.out[k], q); ok {
+			s.out[k] = r
+			s.floor = r.End
+			return
+		}
+	}
 	s.out = append(s.out, q)
 	s.floor = q.End
+}
+
+// closedBounds joins an upper and a lower bound of the same unit written one after the other
+// into the range they close: "at most 100 and at least 20", "no less than 5%, no more than
+// 7%". Open bounds ("more than 10 and less than 20") are left apart, since a range holds its
+// ends.
+func (s *scanner) closedBounds(a, b Quantity) (Quantity, bool) {
+	if a.Unit != b.Unit && a.Unit != "" || a.ValueMax != nil || b.ValueMax != nil || a.Qualifier == b.Qualifier ||
+		(a.Qualifier != "at_least" && a.Qualifier != "at_most") || (b.Qualifier != "at_least" && b.Qualifier != "at_most") {
+		return a, false
+	}
+	gap := s.text[a.End:b.Start]
+	switch trimBlank(gap) {
+	case "and", ",", ", and", "but", ", but":
+	default:
+		return a, false
+	}
+	lo, hi := a.Value, b.Value
+	if a.Qualifier == "at_most" {
+		lo, hi = b.Value, a.Value
+	}
+	if hi < lo {
+		return a, false
+	}
+	r := a
+	r.Value, r.ValueMax = lo, &hi
+	r.End, r.Unit = b.End, b.Unit
+	r.Qualifier = "exact"
+	return r, true
+}
+
+func trimBlank(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// phoneAt reports a phone number at i: "+1-222-2222", "+44 20 7946 0000", or three or more
+// groups of digits joined by hyphens ("1-222-2222-2222").
+func phoneAt(text string, i int) bool {
+	if i > 0 && text[i-1] == '+' && (i == 1 || !ascii.IsWordByte(text[i-2])) {
+		j := i
+		for j < len(text) && ascii.IsDigit(text[j]) {
+			j++
+		}
+		return j < len(text) && (text[j] == '-' || text[j] == ' ') && digitAt(text, j+1)
+	}
+	groups, j := 0, i
+	for groups < 3 {
+		k := j
+		for k < len(text) && ascii.IsDigit(text[k]) {
+			k++
+		}
+		if k == j {
+			return false
+		}
+		groups++
+		if k >= len(text) || text[k] != '-' || !digitAt(text, k+1) {
+			break
+		}
+		j = k + 1
+	}
+	return groups >= 3
 }
 
 // number is a parsed number before its phrase is read.
@@ -163,17 +237,28 @@ func (s *scanner) digitsAt(i int) int {
 
 func (s *scanner) digitsFrom(i int) int {
 	text := s.text
+	glued := ""
 	if !startsToken(text, i) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
-		// Digits inside a token: "G20", "Q3", "H1", "A380".
-		return alnumEnd(text, i)
+		at, _, ok := moneyPrefix(text, i, 0, true)
+		if !ok {
+			// Digits inside a token: "G20", "Q3", "H1", "A380".
+			return alnumEnd(text, i)
+		}
+		glued = text[at:i]
 	}
 	if i > 1 && (text[i-1] == '-' || text[i-1] == '+') && ascii.IsLetter(text[i-2]) && !boundWordBefore(text, i-1) {
 		// "COVID-19", "GMT+10"; but "minus-5" and "sub-7%" are amounts.
 		return alnumEnd(text, i)
 	}
+	if phoneAt(text, i) {
+		return skipNumericChain(text, i)
+	}
 	n, next, ok := parseDigits(text, i)
 	if !ok {
 		return next
+	}
+	if glued == "R" && !n.scaled && n.decimals == 0 && n.value < 1000 {
+		return next // "R2", "R5": a road or a model; rand amounts are large or scaled
 	}
 	if end, skip := s.notAmount(n); skip {
 		return max(end, next)
@@ -217,14 +302,18 @@ func endsWithCurrencySign(prefix string) bool {
 	return false
 }
 
-// endsWithCurrencyCode reports an ISO code glued before a number ("USD115"): three capitals
-// that begin a word and are a code this package knows.
+// endsWithCurrencyCode reports a currency code or abbreviation glued before a number
+// ("USD115", "RM10m", "DM5bn"): letters that begin a word and name a currency.
 func endsWithCurrencyCode(prefix string) bool {
 	n := len(prefix)
-	if n < 3 || n > 3 && ascii.IsWordByte(prefix[n-4]) {
+	k := n
+	for k > 0 && ascii.IsLetter(prefix[k-1]) && n-k < 4 {
+		k--
+	}
+	if k == n || k > 0 && ascii.IsWordByte(prefix[k-1]) {
 		return false
 	}
-	_, ok := currencyCodes[prefix[n-3:]]
+	_, ok := currencyCodes[prefix[k:]]
 	return ok
 }
 

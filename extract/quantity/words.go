@@ -70,21 +70,33 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		return number{}, false
 	}
 	n := number{start: i, end: first.end, words: true}
-	if first.end < len(text) && text[first.end] == '-' {
-		if w := nextWordAt(text, first.end+1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
-			return number{}, false // "twenty-first century": an ordinal, not a quantity
-		}
-	}
 	prev := prevWordAt(text, i, s.floor)
 	prevLower := ascii.Lower(text[prev.start:prev.end])
 	article := prevLower == "a" || prevLower == "an"
+	if first.end < len(text) && text[first.end] == '-' && first.kind != kindUnit {
+		if w := nextWordAt(text, first.end+1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
+			if d, end, ok := s.compoundOrdinal(first); ok && article {
+				// "a twenty-first": one part in twenty-one.
+				n.start, n.end = prev.start, end
+				n.value, n.step = 1/d, 1/(d-0.5)-1/(d+0.5)
+				return n, true
+			}
+			return number{}, false // "twenty-first century": an ordinal, not a quantity
+		}
+	}
 
 	switch first.kind {
 	case kindHundred, kindScale, kindDozen:
-		if !article || first.lower == "dozens" {
-			return number{}, false // "hundreds of", "dozens of": no number stated
+		switch {
+		case first.lower == "dozens":
+			return number{}, false // "dozens of": no number stated
+		case article:
+			n.start = prev.start
+		case first.kind == kindHundred && scaleWordAfter(text, first.end):
+			// "hundred thousand dollars": the one is left unsaid.
+		default:
+			return number{}, false
 		}
-		n.start = prev.start
 	case kindFraction:
 		switch {
 		case article:
@@ -111,7 +123,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 	place := 1.0
 	last := kindNone
 	tok := first
-	if article && (first.kind == kindHundred || first.kind == kindScale || first.kind == kindDozen) {
+	if first.kind == kindHundred || article && (first.kind == kindScale || first.kind == kindDozen) {
 		// "a hundred", "a million": the article is the one; in "a two pct rise" it is the
 		// rise's, and the number starts after it.
 		cur = 1
@@ -157,6 +169,14 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		case kindScale:
 			if last == kindNone && !article {
 				stop = true
+				break
+			}
+			if last == kindScale && cur == 0 && tok.value > lastScale {
+				// "three lakh crore", "a thousand million": a scale of a scale.
+				total *= tok.value
+				place *= tok.value
+				lastScale = tok.value
+				n.exp = int(math.Round(math.Log10(place)))
 				break
 			}
 			total += max(cur, 1) * tok.value
@@ -532,7 +552,12 @@ func (s *scanner) ratio(n number) number {
 		return n
 	}
 	i := w.end
+	over := false
 	switch {
+	case ascii.EqualFold(text[w.start:w.end], "over"):
+		// "one over three": a quotient, only between bare numbers ("2 over 3 years" is a
+		// count of years).
+		over = true
 	case ascii.EqualFold(text[w.start:w.end], "in"):
 	case ascii.EqualFold(text[w.start:w.end], "out"):
 		of := nextWordAt(text, w.end)
@@ -553,8 +578,13 @@ func (s *scanner) ratio(n number) number {
 		sub := scanner{text: text, floor: n.end}
 		d, ok = sub.parseWords(i)
 	}
-	if !ok || d.value <= n.value || d.value != float64(int64(d.value)) {
+	if !ok || d.value != float64(int64(d.value)) || d.value <= n.value && !over || d.value == 0 {
 		return n
+	}
+	if over {
+		if n.value != float64(int64(n.value)) || !s.bareAfter(d.end) || s.amountFollows(d.end, nextWordAt(text, d.end)) {
+			return n
+		}
 	}
 	lo, hi := d.value-0.5, d.value+0.5
 	n.step = n.value * (1/lo - 1/hi)
@@ -562,6 +592,17 @@ func (s *scanner) ratio(n number) number {
 	n.end = d.end
 	n.ratio = true
 	return n
+}
+
+// bareAfter reports that nothing a number could count follows i: the end, punctuation, or a
+// word that is no noun of it.
+func (s *scanner) bareAfter(i int) bool {
+	w := nextWordAt(s.text, i)
+	if w.empty() {
+		return true
+	}
+	_, ok := s.countedNoun(w, 2)
+	return !ok
 }
 
 // isOrdinalWord reports an ordinal in words: "first", "second", "third", "twentieth".
