@@ -406,6 +406,9 @@ var unitModifiers = map[string]bool{
 	"full-time": true, "part-time": true, "permanent": true, "temporary": true,
 	"skilled": true, "foreign": true, "existing": true, "former": true, "young": true,
 	"local": true, "active": true, "registered": true, "unemployed": true,
+	"monthly": true, "daily": true, "weekly": true, "annual": true, "yearly": true,
+	"paying": true, "unique": true, "regular": true, "online": true, "international": true,
+	"domestic": true, "million": true,
 }
 
 // nonUnits are words that follow numbers but are not what is counted.

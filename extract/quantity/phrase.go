@@ -184,6 +184,9 @@ func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 	return e, bound, true
 }
 
+// detachedScales are the one-letter scales that may stand after a space.
+var detachedScales = map[string]int{"T": 12, "B": 9, "M": 6, "K": 3, "k": 3}
+
 // lettersFollow reports a word character right after i: "B" in "B-52" or "M&S" is a name.
 func (s *scanner) lettersFollow(i int) bool {
 	return i < len(s.text) && (ascii.IsWordByte(s.text[i]) || s.text[i] == '-' || s.text[i] == '&' || s.text[i] == '.' && i+1 < len(s.text) && ascii.IsLetter(s.text[i+1]))
@@ -228,9 +231,8 @@ func (s *scanner) applyScaleWord(n number) number {
 		n = s.continueScaled(n, 2)
 		return n
 	}
-	if !n.words && (word == "B" || word == "M" || word == "K" || word == "k") && w.start-n.end == 1 && !s.lettersFollow(w.end) {
-		// A detached capital scale: "$8 B", "1,674,200.5 M", "2.33 k".
-		exp := map[string]int{"B": 9, "M": 6, "K": 3, "k": 3}[word]
+	if exp, ok := detachedScales[word]; ok && !n.words && w.start-n.end == 1 && !s.lettersFollow(w.end) {
+		// A detached capital scale: "$8 B", "$3 T", "1,674,200.5 M", "2.33 k".
 		n.value, n.step = scaleBy(n, exp)
 		n.end, n.scaled, n.exp = w.end, true, exp
 	}
@@ -434,14 +436,17 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
 		return unitInfo{divisor: 1, end: n.end}
 	}
-	if unitModifiers[lw] {
+	if unitModifiers[lw] || s.nounModifier(w, lw) {
+		// "13,000 new jobs", "12 security flaws": the counted noun comes second.
 		next := nextWordAt(text, w.end)
 		if !next.empty() && isLowerByte(text[next.start]) {
 			if u, ok := s.countedNoun(next, n.value); ok {
 				return u
 			}
 		}
-		return unitInfo{divisor: 1, end: n.end}
+		if unitModifiers[lw] {
+			return unitInfo{divisor: 1, end: n.end}
+		}
 	}
 	if u, ok := s.countedNoun(w, n.value); ok {
 		return u
@@ -894,7 +899,9 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 			secondStart = skipBlank(text, w.end)
 		}
 	}
-	sub := scanner{text: text, floor: q.NumEnd}
+	// The second number's phrase may not look back past the joint: in "4.1%-4.3%" the dash
+	// joins, it is no minus sign.
+	sub := scanner{text: text, floor: secondStart}
 	second, ok := sub.numberAt(secondStart)
 	if !ok {
 		return q, false
@@ -906,6 +913,8 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 	}
 	switch {
 	case q.Unit == r.Unit:
+	case strings.HasPrefix(r.Unit, q.Unit+"/") && IsCurrency(q.Unit):
+		q.Unit = r.Unit // "$80-$90 a barrel": the rate is the range's
 	case q.Unit == "" && u.end == n.end:
 		q.Unit = r.Unit
 		if second.scaled && !n.scaled {
@@ -1020,7 +1029,7 @@ func (s *scanner) metricSuffix(n number) number {
 			return n
 		}
 	}
-	if n.suffix == "m" && !s.metreContext(n.end) {
+	if n.suffix == "m" && !s.metreContext(n.end) && !s.raceBefore(n.start, n.end) {
 		return n
 	}
 	n.value, n.step = scaledValue(n.mant, n.decimals, 0)
@@ -1073,6 +1082,20 @@ func (s *scanner) perUnit(u unitInfo) unitInfo {
 	}
 	w := nextWordAt(text, i)
 	if w.empty() || w.start == i {
+		return u
+	}
+	if ascii.EqualFold(text[w.start:w.end], "of") {
+		// "2.5 tonnes of coal an hour": the rate follows what is measured.
+		if stuff := nextWordAt(text, w.end); !stuff.empty() && isLowerByte(text[stuff.start]) && !nonUnits[ascii.Lower(text[stuff.start:stuff.end])] {
+			if a := nextWordAt(text, stuff.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an", "per") {
+				if x := nextWordAt(text, a.end); !x.empty() {
+					if name, ok := s.perName(x, false); ok {
+						u.unit += "/" + name
+						u.end = x.end
+					}
+				}
+			}
+		}
 		return u
 	}
 	explicit := false
@@ -1182,4 +1205,37 @@ func (s *scanner) percentOfBefore(start int) (int, bool) {
 		}
 	}
 	return p.start, true
+}
+
+// nounModifier reports a singular noun used as a modifier before a plural one: "security" in
+// "12 security flaws".
+func (s *scanner) nounModifier(w span, lw string) bool {
+	if nonUnits[lw] || len(lw) < 3 || isPlural(lw) || hasSuffix(lw, "ly") || hasSuffix(lw, "ed") {
+		return false
+	}
+	if _, isNum := numberWords[lw]; isNum {
+		return false
+	}
+	next := nextWordAt(s.text, w.end)
+	if next.empty() || next.start-w.end != 1 {
+		return false
+	}
+	nw := ascii.Lower(s.text[next.start:next.end])
+	return isPlural(nw) && !nonUnits[nw]
+}
+
+// raceBefore reports "the 100m" named as a race: "won the 100m in 9.8 seconds", "the 400m
+// final". With no currency and a preposition or the end after it, "the 5m" is a distance.
+func (s *scanner) raceBefore(start, end int) bool {
+	text := s.text
+	the := prevWordAt(text, start, s.floor)
+	if the.empty() || !ascii.EqualFold(text[the.start:the.end], "the") {
+		return false
+	}
+	next := nextWordAt(text, end)
+	if next.empty() {
+		k := skipBlank(text, end)
+		return k >= len(text) || text[k] == '.' || text[k] == ',' || text[k] == ';'
+	}
+	return ascii.EqualFoldAny(text[next.start:next.end], "in", "at", "on", "with", "for", "and", "title", "crown", "record")
 }

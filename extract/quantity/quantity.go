@@ -181,6 +181,22 @@ func trimBlank(s string) string {
 	return s
 }
 
+// phoneEnd returns the end of the phone number at i: groups of digits joined by hyphens,
+// slashes, dots or single spaces.
+func phoneEnd(text string, i int) int {
+	for i < len(text) {
+		switch {
+		case ascii.IsDigit(text[i]):
+			i++
+		case (text[i] == '-' || text[i] == ' ' || text[i] == '/' || text[i] == '.') && digitAt(text, i+1):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
 // phoneAt reports a phone number at i: "+1-222-2222", "+44 20 7946 0000", or three or more
 // groups of digits joined by hyphens ("1-222-2222-2222").
 func phoneAt(text string, i int) bool {
@@ -251,7 +267,7 @@ func (s *scanner) digitsFrom(i int) int {
 		return alnumEnd(text, i)
 	}
 	if phoneAt(text, i) {
-		return skipNumericChain(text, i)
+		return phoneEnd(text, i)
 	}
 	n, next, ok := parseDigits(text, i)
 	if !ok {

@@ -122,8 +122,13 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 		if e < len(text) && (ascii.IsWordByte(text[e]) && !isPowerSign(text, e)) {
 			continue
 		}
-		if u, ok := unitSymbols[tok]; ok && (glued || utf8.RuneCountInString(tok) > 1) {
+		if u, ok := unitSymbols[tok]; ok && (glued || utf8.RuneCountInString(tok) > 1 || spacedSymbols[tok] && !wordFollows(text, e)) {
 			return u, e, true
+		}
+	}
+	if end > ascii.WordEnd(text, i) && (end == len(text) || !ascii.IsWordByte(text[end])) {
+		if u, ok := unitWords[ascii.Lower(text[i:end])]; ok {
+			return u, end, true // "km/h"
 		}
 	}
 	// Words, longest first: "miles per hour" before "miles"; a hyphen joins words as a space
@@ -172,4 +177,14 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 
 func isPowerSign(text string, i int) bool {
 	return hasPrefix(text, i, "²") || hasPrefix(text, i, "³")
+}
+
+// spacedSymbols are the one-letter symbols also read after a space ("249 g", "12 V"), where
+// nothing but punctuation or a new word follows them.
+var spacedSymbols = map[string]bool{"g": true, "l": true, "L": true, "W": true, "V": true}
+
+// wordFollows reports an abbreviation dot or a letter right after i: "g." and "V-shaped"
+// are not symbols.
+func wordFollows(text string, i int) bool {
+	return i < len(text) && (text[i] == '.' && i+1 < len(text) && ascii.IsLetter(text[i+1]) || text[i] == '-' || text[i] == '\'')
 }

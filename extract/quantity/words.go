@@ -270,8 +270,16 @@ func (s *scanner) oneIsNumber(prevLower string, end int) bool {
 		return true // "the one pct forecast"
 	}
 	switch prevLower {
-	case "the", "this", "that", "which", "any", "every", "no", "each", "another", "someone":
+	case "the", "this", "that", "which", "any", "every", "no", "each", "another", "someone",
+		"same", "only", "other", "right", "wrong", "new", "old", "big", "little", "good",
+		"bad", "best", "worst", "latest", "such", "favourite", "favorite", "last", "first":
 		return false
+	}
+	if of := nextWordAt(s.text, end); !of.empty() && ascii.EqualFold(s.text[of.start:of.end], "of") {
+		// "one of the top five lenders": one picked from a set, no amount.
+		if d := nextWordAt(s.text, of.end); !d.empty() && ascii.EqualFoldAny(s.text[d.start:d.end], "the", "its", "their", "his", "her", "our", "those", "these", "them", "us", "whom", "which") {
+			return false
+		}
 	}
 	if end < len(s.text) && s.text[end] == '-' {
 		w := nextWordAt(s.text, end+1)
