@@ -63,7 +63,7 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	if identifierNouns[lw] && !s.amountFollows(n.end, next) {
 		return n.end, true // "section 8", "flight 370", "Category 5"
 	}
-	if ascii.IsLetter(word[0]) && !isLowerByte(word[0]) && n.start-prev.end == 1 && !s.amountFollows(n.end, next) && s.nameBefore(prev, lw) {
+	if n.start-prev.end == 1 && !s.amountFollows(n.end, next) && (camelCase(word) || !isLowerByte(word[0]) && s.nameBefore(prev, lw)) {
 		return n.end, true // "FTSE 100", "Boeing 747", "BA 117"
 	}
 	return n.end, false
@@ -215,4 +215,17 @@ func (s *scanner) scoreAt(n number) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// camelCase reports a brand written with a capital inside: "iPhone", "eBay", "iOS".
+func camelCase(w string) bool {
+	if len(w) < 3 || !isLowerByte(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

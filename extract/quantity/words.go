@@ -99,6 +99,8 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		}
 	case kindFraction:
 		switch {
+		case article && ordinalUse(text, first):
+			return number{}, false // "a third consecutive month", "a fifth term"
 		case article:
 			n.start = prev.start
 		case (first.lower == "half" || first.lower == "quarter") && scaleWordAfter(text, first.end):
@@ -669,10 +671,8 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 		end = next.end
 		of = nextWordAt(text, end)
 	}
-	if u == 10 || u == 20 {
-		if end == w.end {
-			return 0, false // "tens" and "scores" alone are no count: "test scores"
-		}
+	if (u == 10 || u == 20) && (of.empty() || !ascii.EqualFold(text[of.start:of.end], "of")) {
+		return 0, false // "tens" and "scores" alone are no count: "test scores"
 	}
 	lo, hi := 2*u, 10*u
 	q := Quantity{Start: i, End: end, NumStart: i, NumEnd: end, Value: lo, ValueMax: &hi, Step: u, Qualifier: "approx"}
@@ -708,4 +708,24 @@ func vagueCountFollows(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ordinalUse reports a fraction word after "a" that ranks the noun after it: "a third
+// consecutive month", "a fifth term". "a third of", "a quarter point" and "a half" are
+// fractions.
+func ordinalUse(text string, w wordToken) bool {
+	switch w.lower {
+	case "half", "halves", "quarter", "quarters":
+		return false
+	}
+	next := nextWordAt(text, w.end)
+	if next.empty() || next.start-w.end != 1 || !isLowerByte(text[next.start]) {
+		return false
+	}
+	nw := ascii.Lower(text[next.start:next.end])
+	switch nw {
+	case "of", "more", "less", "fewer", "higher", "lower", "smaller", "larger", "bigger":
+		return false
+	}
+	return !nonUnits[nw] // "fallen by a fifth since March"
 }
