@@ -92,7 +92,7 @@ type currencyWord struct {
 }
 
 var currencyWords = map[string]currencyWord{
-	"dollar": {"USD", 1}, "dollars": {"USD", 1},
+	"dollar": {"USD", 1}, "dollars": {"USD", 1}, "dlr": {"USD", 1}, "dlrs": {"USD", 1},
 	"euro": {"EUR", 1}, "euros": {"EUR", 1},
 	"pound": {"GBP", 1}, "pounds": {"GBP", 1}, "sterling": {"GBP", 1},
 	"yen": {"JPY", 1}, "yuan": {"CNY", 1}, "renminbi": {"CNY", 1}, "rmb": {"CNY", 1},
@@ -201,6 +201,11 @@ var currencyAdjectives = map[string]map[string]string{
 	"britain's":   {"GBP": "GBP"},
 	"british":     {"GBP": "GBP"},
 	"jamaican":    {"USD": "JMD"},
+	"jamaica":     {"USD": "JMD"},
+	"canada":      {"USD": "CAD"},
+	"australia":   {"USD": "AUD"},
+	"taiwan's":    {"USD": "TWD"},
+	"u.s.":        {"USD": "USD"},
 	"zimbabwean":  {"USD": "ZWL"},
 	"namibian":    {"USD": "NAD"},
 	"liberian":    {"USD": "LRD"},

@@ -27,6 +27,10 @@ func (s *scanner) notAmount(n number) (int, bool) {
 		return n.end, false
 	}
 	// A clock time, a time zone or an era after the number.
+	if !next.empty() && next.start-n.end == 1 && n.end-n.start == 4 && n.value < 2400 && int(n.value)%100 < 60 &&
+		ascii.EqualFoldAny(nextWord, "hrs", "local") {
+		return next.end, true // "1700 hrs", "0830 local time"
+	}
 	if !next.empty() && next.start-n.end == 1 {
 		switch {
 		case isTimeZone(nextWord), ascii.EqualFoldAny(nextWord, "am", "pm", "o'clock", "GMT"),

@@ -272,10 +272,14 @@ func (s *scanner) oneIsNumber(prevLower string, end int) bool {
 		return true // "the one pct forecast"
 	}
 	switch prevLower {
-	case "the", "this", "that", "which", "any", "every", "no", "each", "another", "someone",
-		"same", "only", "other", "right", "wrong", "new", "old", "big", "little", "good",
-		"bad", "best", "worst", "latest", "such", "favourite", "favorite", "last", "first":
+	case "the", "this", "that", "which", "any", "every", "no", "each", "another", "someone":
 		return false
+	case "same", "only", "other", "right", "wrong", "new", "old", "big", "little", "good",
+		"bad", "best", "worst", "latest", "such", "favourite", "favorite", "last", "first":
+		// "the same one"; but "the new one-lira coin" counts lira.
+		if end >= len(s.text) || s.text[end] != '-' {
+			return false
+		}
 	}
 	if of := nextWordAt(s.text, end); !of.empty() && ascii.EqualFold(s.text[of.start:of.end], "of") {
 		// "one of the top five lenders": one picked from a set, no amount.
