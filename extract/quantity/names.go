@@ -21,31 +21,29 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	if n.scaled || n.unit != "" || n.decimals > 0 || n.mixedWith > 0 || n.value != float64(int64(n.value)) {
 		return n.end, false
 	}
-	next := nextWordAt(text, n.end)
-	nextWord := text[next.start:next.end]
 	if n.end < len(text) && (text[n.end] == '%' || text[n.end] == '-' || text[n.end] == '/') {
 		return n.end, false
 	}
-	// A clock time, a time zone or an era after the number.
-	if !next.empty() && next.start-n.end == 1 && n.end-n.start == 4 && n.value < 2400 && int(n.value)%100 < 60 &&
-		ascii.EqualFoldAny(nextWord, "hrs", "local") {
-		return next.end, true // "1700 hrs", "0830 local time"
-	}
-	if !next.empty() && next.start-n.end == 1 {
+	next := nextWordAt(text, n.end)
+	nextWord := text[next.start:next.end]
+	// A clock time, a time zone or an era after the number; all are short words.
+	if !next.empty() && next.start-n.end == 1 && len(nextWord) <= 5 {
 		switch {
-		case isTimeZone(nextWord), ascii.EqualFoldAny(nextWord, "am", "pm", "o'clock", "GMT"),
+		case n.end-n.start == 4 && n.value < 2400 && int(n.value)%100 < 60 && ascii.EqualFoldAny(nextWord, "hrs", "local"):
+			return next.end, true // "1700 hrs", "0830 local time"
+		case !isLowerByte(nextWord[0]) && isTimeZone(nextWord), ascii.EqualFoldAny(nextWord, "am", "pm", "GMT"),
 			(nextWord == "a" || nextWord == "p") && hasPrefix(text, next.end, ".m."),
 			nextWord == "BC" || nextWord == "BCE" || nextWord == "AD" || nextWord == "CE" || nextWord == "B" && hasPrefix(text, next.end, ".C."):
 			return next.end, true
 		}
 	}
-	if s.isRank(n) {
-		return n.end, true
-	}
-	if s.isAddress(next) {
+	if !next.empty() && !isLowerByte(nextWord[0]) && s.isAddress(next) {
 		return n.end, true
 	}
 	prev := prevWordAt(text, n.start, s.floor)
+	if !prev.empty() && s.isRankAfter(prev, n) {
+		return n.end, true
+	}
 	if prev.empty() {
 		if k := skipBlankBack(text, n.start); k > 0 && text[k-1] == '#' && (k == 1 || !ascii.IsWordByte(text[k-2])) {
 			return n.end, true // "#10"
@@ -67,7 +65,7 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	if identifierNouns[lw] && !s.amountFollows(n.end, next) {
 		return n.end, true // "section 8", "flight 370", "Category 5"
 	}
-	if n.start-prev.end == 1 && !s.amountFollows(n.end, next) && (camelCase(word) || !isLowerByte(word[0]) && s.nameBefore(prev, lw)) {
+	if n.start-prev.end == 1 && (camelCase(word) || !isLowerByte(word[0]) && s.nameBefore(prev, lw)) && !s.amountFollows(n.end, next) {
 		return n.end, true // "FTSE 100", "Boeing 747", "BA 117"
 	}
 	return n.end, false
@@ -151,9 +149,13 @@ func (s *scanner) nameBefore(w span, lw string) bool {
 // isRank reports a number that ranks rather than counts: "the top three", "the bottom 10",
 // "the Big Four".
 func (s *scanner) isRank(n number) bool {
+	return s.isRankAfter(prevWordAt(s.text, n.start, s.floor), n)
+}
+
+// isRankAfter is isRank with the word before the number already found.
+func (s *scanner) isRankAfter(w span, n number) bool {
 	text := s.text
-	w := prevWordAt(text, n.start, s.floor)
-	if w.empty() || !ascii.EqualFoldAny(text[w.start:w.end], "top", "bottom", "big") {
+	if w.empty() || w.end-w.start > 6 || !ascii.EqualFoldAny(text[w.start:w.end], "top", "bottom", "big") {
 		return false
 	}
 	if j := skipBlank(text, n.end); j < len(text) && text[j] == '%' || s.amountFollows(n.end, nextWordAt(text, n.end)) {

@@ -370,6 +370,9 @@ func (s *scanner) unitAfter(n number) unitInfo {
 			return unitInfo{unit: "USD", divisor: 1, end: j + 1}
 		}
 		for _, sign := range currencySigns {
+			if j >= len(text) || text[j] < 0x80 {
+				break // every sign is non-ASCII
+			}
 			if hasPrefix(text, j, sign.sign) && sign.code != "GBP" {
 				e := j + len(sign.sign)
 				if !digitAt(text, skipBlank(text, e)) {
@@ -533,11 +536,15 @@ var ambiguousCurrency = map[string]bool{"KRW": true, "BRL": true, "DEM": true, "
 // currencyCode reads an ISO code written as a word: "USD", "usd", "Rs", and the
 // million-prefixed codes of financial copy ("MUSD", "MEUR"), whose scale it returns.
 func currencyCode(word string) (string, int, bool) {
+	if len(word) < 2 || len(word) > 4 {
+		return "", 0, false // every code and abbreviation is two to four bytes
+	}
 	if code, ok := currencyCodes[word]; ok {
 		return code, 0, true
 	}
-	if code, ok := lowerCurrencyCodes[word]; ok {
-		return code, 0, true
+	if isLowerByte(word[0]) {
+		code, ok := lowerCurrencyCodes[word]
+		return code, 0, ok
 	}
 	if len(word) == 4 && word[0] == 'M' {
 		if code, ok := currencyCodes[word[1:]]; ok && len(code) == 3 {
@@ -626,10 +633,16 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 		}
 		return k, "USD", 0, true
 	}
-	for _, sign := range currencySigns {
-		if j-len(sign.sign) >= s.floor && text[j-len(sign.sign):j] == sign.sign {
-			return j - len(sign.sign), sign.code, 0, true
+	if text[j-1] >= 0x80 {
+		for _, sign := range currencySigns {
+			if j-len(sign.sign) >= s.floor && text[j-len(sign.sign):j] == sign.sign {
+				return j - len(sign.sign), sign.code, 0, true
+			}
 		}
+		return 0, "", 0, false
+	}
+	if !ascii.IsLetter(text[j-1]) && text[j-1] != '.' {
+		return 0, "", 0, false // most numbers: a space and a word, or punctuation
 	}
 	if at, code, ok := moneyPrefix(text, j, s.floor, j == numStart); ok {
 		return at, code, 0, true
@@ -1210,18 +1223,17 @@ func (s *scanner) percentOfBefore(start int) (int, bool) {
 // nounModifier reports a singular noun used as a modifier before a plural one: "security" in
 // "12 security flaws".
 func (s *scanner) nounModifier(w span, lw string) bool {
-	if nonUnits[lw] || len(lw) < 3 || isPlural(lw) || hasSuffix(lw, "ly") || hasSuffix(lw, "ed") {
-		return false
-	}
-	if _, isNum := numberWords[lw]; isNum {
+	if len(lw) < 3 || isPlural(lw) || hasSuffix(lw, "ly") || hasSuffix(lw, "ed") {
 		return false
 	}
 	next := nextWordAt(s.text, w.end)
-	if next.empty() || next.start-w.end != 1 {
+	if next.empty() || next.start-w.end != 1 || !isPlural(s.text[next.start:next.end]) {
 		return false
 	}
-	nw := ascii.Lower(s.text[next.start:next.end])
-	return isPlural(nw) && !nonUnits[nw]
+	if _, isNum := numberWords[lw]; isNum || nonUnits[lw] {
+		return false
+	}
+	return !nonUnits[ascii.Lower(s.text[next.start:next.end])]
 }
 
 // raceBefore reports "the 100m" named as a race: "won the 100m in 9.8 seconds", "the 400m

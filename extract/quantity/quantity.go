@@ -68,7 +68,7 @@ func (s *scanner) scan() []Quantity {
 		case ascii.IsLetter(c):
 			end := ascii.WordEnd(text, i)
 			if mayBeNumberWord(text[i:end]) && startsToken(text, i) {
-				if next, ok := s.wordsAt(i); ok {
+				if next, ok := s.wordsAt(i, end); ok {
 					i = next
 					continue
 				}
@@ -92,31 +92,38 @@ func (s *scanner) scan() []Quantity {
 }
 
 // numberWordShapes holds, for each pair of first two letters, a bit per word length that
-// some number word has. It rejects almost every ordinary word ("the", "for", "said") before
-// any map lookup, which keeps the scan near memory speed.
-var numberWordShapes = func() (t [26][26]uint16) {
+// some number word has (bits 0-15) and a bit per last letter (bits 16-41). They reject
+// almost every ordinary word ("the", "for", "test", "term") before any map lookup, which
+// keeps the scan near memory speed.
+var numberWordShapes = func() (t [26][26]uint64) {
+	add := func(w string) {
+		t[w[0]-'a'][w[1]-'a'] |= 1<<len(w) | 1<<(16+w[len(w)-1]-'a')
+	}
 	for w := range numberWords {
-		t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+		add(w)
 	}
 	for w := range vagueWords {
-		t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+		add(w)
 	}
 	for w := range foldWords {
-		t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+		add(w)
 	}
 	return t
 }()
 
 // mayBeNumberWord is the cheap pre-test of the scan loop.
 func mayBeNumberWord(w string) bool {
-	if len(w) < 3 || len(w) > maxNumberWordLen {
+	if len(w) < 3 {
 		return false
 	}
-	a, b := w[0]|0x20, w[1]|0x20
-	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+	// Bytes that are no letter wrap around to values of 26 and more; lengths past 15 fall
+	// outside the length bits, and a last byte that is no letter shifts past bit 41.
+	a, b := w[0]|0x20-'a', w[1]|0x20-'a'
+	if a >= 26 || b >= 26 {
 		return false
 	}
-	return numberWordShapes[a-'a'][b-'a']&(1<<len(w)) != 0
+	m := numberWordShapes[a][b]
+	return m&(1<<len(w))&0xFFFF != 0 && m&(1<<(16+uint(w[len(w)-1]|0x20-'a'))) != 0
 }
 
 const maxNumberWordLen = 12 // "thousandfold"
@@ -797,9 +804,12 @@ func scaledValue(mant uint64, decimals, exp int) (value, step float64) {
 
 // wordsAt parses a number written in words at the word starting at i. It reports false
 // when the word does not start a quantity.
-func (s *scanner) wordsAt(i int) (int, bool) {
-	if end, ok := s.vagueAt(i); ok {
-		return end, true
+func (s *scanner) wordsAt(i, e int) (int, bool) {
+	// Vague counts end in "s" ("dozens"), multiplicatives in "d" ("sixfold").
+	if s.text[e-1]|0x20 == 's' || s.text[e-1]|0x20 == 'd' {
+		if end, ok := s.vagueAt(i); ok {
+			return end, true
+		}
 	}
 	n, ok := s.parseWords(i)
 	if !ok {

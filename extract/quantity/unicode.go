@@ -17,13 +17,14 @@ import (
 // is a space, punctuation, or a non-ASCII character that is not a letter or digit (no-break
 // space, “, «, –, −, ≈, ±, a format character).
 func startsToken(text string, i int) bool {
-	if i == 0 {
-		return true
+	if i > 0 && text[i-1] >= 0x80 {
+		return afterNonASCIIBoundary(text, i)
 	}
-	c := text[i-1]
-	if c < 0x80 {
-		return !ascii.IsWordByte(c)
-	}
+	return i == 0 || !ascii.IsWordByte(text[i-1])
+}
+
+// afterNonASCIIBoundary is startsToken's slow path, kept apart so that the fast one inlines.
+func afterNonASCIIBoundary(text string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 }

@@ -43,7 +43,37 @@ func init() {
 			symbolPrefixes = append(symbolPrefixes, sym)
 		}
 	}
+	unitFirstWords = map[string]bool{}
+	for w := range unitWords {
+		first, _, _ := strings.Cut(w, " ")
+		unitFirstWords[first] = true
+		if len(first) >= 2 && ascii.IsLetter(first[0]) && ascii.IsLetter(first[1]) {
+			unitWordShapes[first[0]-'a'][first[1]-'a'] |= 1 << min(len(first), 15)
+		} else {
+			unitWordShapes = [26][26]uint16{} // a form the filter cannot hold: let all through
+			break
+		}
+	}
 }
+
+// unitWordShapes has, per first two letters of a unit word, a bit per length (15 for 15 and
+// more): the pre-test that spares a map lookup for most words after a number.
+var unitWordShapes [26][26]uint16
+
+func mayBeUnitWord(w string) bool {
+	if len(w) < 2 {
+		return true
+	}
+	a, b := w[0]|0x20-'a', w[1]|0x20-'a'
+	if a >= 26 || b >= 26 {
+		return true
+	}
+	return unitWordShapes[a][b]&(1<<min(len(w), 15)) != 0
+}
+
+// unitFirstWords are the first words of the forms in unitWords: most words after a number
+// begin none, and one lookup tells.
+var unitFirstWords map[string]bool
 
 func parseUnits(data string) (words, symbols map[string]unitEntry, err error) {
 	r := csv.NewReader(strings.NewReader(data))
@@ -117,19 +147,26 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 		return unitEntry{}, 0, false
 	}
 	end := unitTokenEnd(text, i)
-	for _, e := range [2]int{end, ascii.WordEnd(text, i)} {
-		tok := text[i:e]
-		if e < len(text) && (ascii.IsWordByte(text[e]) && !isPowerSign(text, e)) {
-			continue
+	we := ascii.WordEnd(text, i)
+	// No symbol is a long lower-case word ("workers", "people"): those skip to the words.
+	if we-i <= 4 || !isLowerByte(text[i]) || end != we {
+		for _, e := range [2]int{end, we} {
+			tok := text[i:e]
+			if e < len(text) && (ascii.IsWordByte(text[e]) && !isPowerSign(text, e)) {
+				continue
+			}
+			if u, ok := unitSymbols[tok]; ok && (glued || utf8.RuneCountInString(tok) > 1 || spacedSymbols[tok] && !wordFollows(text, e)) {
+				return u, e, true
+			}
 		}
-		if u, ok := unitSymbols[tok]; ok && (glued || utf8.RuneCountInString(tok) > 1 || spacedSymbols[tok] && !wordFollows(text, e)) {
-			return u, e, true
+		if end > we && (end == len(text) || !ascii.IsWordByte(text[end])) {
+			if u, ok := unitWords[ascii.Lower(text[i:end])]; ok {
+				return u, end, true // "km/h"
+			}
 		}
 	}
-	if end > ascii.WordEnd(text, i) && (end == len(text) || !ascii.IsWordByte(text[end])) {
-		if u, ok := unitWords[ascii.Lower(text[i:end])]; ok {
-			return u, end, true // "km/h"
-		}
+	if !mayBeUnitWord(text[i:we]) || !lookupFoldBool(unitFirstWords, text[i:we]) {
+		return unitEntry{}, 0, false
 	}
 	// Words, longest first: "miles per hour" before "miles"; a hyphen joins words as a space
 	// does ("kilowatt-hours").
@@ -167,11 +204,6 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 			return u, e, true
 		}
 	}
-	if end > ascii.WordEnd(text, i) {
-		if u, ok := unitWords[ascii.Lower(text[i:end])]; ok {
-			return u, end, true
-		}
-	}
 	return unitEntry{}, 0, false
 }
 
@@ -187,4 +219,9 @@ var spacedSymbols = map[string]bool{"g": true, "l": true, "L": true, "W": true, 
 // are not symbols.
 func wordFollows(text string, i int) bool {
 	return i < len(text) && (text[i] == '.' && i+1 < len(text) && ascii.IsLetter(text[i+1]) || text[i] == '-' || text[i] == '\'')
+}
+
+func lookupFoldBool(m map[string]bool, w string) bool {
+	v, _ := ascii.LookupFold(m, w)
+	return v
 }

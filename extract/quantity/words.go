@@ -649,8 +649,7 @@ var foldWords = map[string]float64{
 func (s *scanner) vagueAt(i int) (int, bool) {
 	text := s.text
 	w := span{i, ascii.WordEnd(text, i)}
-	lw := ascii.Lower(text[w.start:w.end])
-	if f, ok := foldWords[lw]; ok {
+	if f, ok := ascii.LookupFold(foldWords, text[w.start:w.end]); ok {
 		q := Quantity{Start: i, End: w.end, NumStart: i, NumEnd: w.end, Value: f, Step: 1, Unit: "fold", Qualifier: "exact"}
 		if qs, qual := s.qualifierBefore(i); qual != "" {
 			q.Start, q.Qualifier = qs, qual
@@ -659,7 +658,7 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 		s.emit(q)
 		return w.end, true
 	}
-	u, ok := vagueWords[lw]
+	u, ok := ascii.LookupFold(vagueWords, text[w.start:w.end])
 	if !ok {
 		return 0, false
 	}
@@ -667,7 +666,7 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 	of := nextWordAt(text, end)
 	for !of.empty() && ascii.EqualFold(text[of.start:of.end], "of") {
 		next := nextWordAt(text, of.end)
-		v, more := vagueWords[ascii.Lower(text[next.start:next.end])]
+		v, more := ascii.LookupFold(vagueWords, text[next.start:next.end])
 		if next.empty() || !more || v <= u {
 			break
 		}
