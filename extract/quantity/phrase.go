@@ -361,8 +361,8 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		return unitInfo{divisor: 1, end: n.end}
 	}
 	j := skipBlank(text, i)
-	if j < len(text) && text[j] == '%' && (j == i || j-i <= 1) {
-		return s.percentTail(j + 1)
+	if j < len(text) && text[j] == '%' && (j-i <= 1 || hasPrefix(text, i, "\u00a0") && j-i == 2) {
+		return s.percentTail(j + 1) // "5%", "5 %", "5\u00a0%"
 	}
 	if j-i <= 1 {
 		// A sign after the number, as in much of Europe: "10 €", "100元".
@@ -982,6 +982,19 @@ func (s *scanner) numberAt(i int) (number, bool) {
 	}
 	if i < len(text) && text[i] == '$' {
 		i = skipBlank(text, i+1)
+	}
+	if e := ascii.WordEnd(text, i); e > i && e-i <= 4 && e < len(text) && (text[e] == '$' || digitAt(text, e) || text[e] == ' ' && digitAt(text, e+1)) {
+		// A code or prefix before the second end: "R30bn to R35bn", "US$5-US$6", "USD 5 to USD 6".
+		letters := text[i:e]
+		_, code := currencyCodes[letters]
+		_, glued := gluedOnlyPrefixes[letters]
+		_, dollar := dollarPrefixes[ascii.Lower(letters)]
+		switch {
+		case text[e] == '$' && dollar:
+			i = skipBlank(text, e+1)
+		case code || glued && digitAt(text, e):
+			i = skipBlank(text, e)
+		}
 	}
 	if (hasPrefix(text, i, "-") || hasPrefix(text, i, "−")) && digitAt(text, i+signWidth(text, i)) {
 		i += signWidth(text, i) // "from -18 °C to -34 °C": the phrase reads the sign

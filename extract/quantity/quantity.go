@@ -1,9 +1,16 @@
-// Package quantity finds numbers in news text and parses each with its scale, unit, range,
-// qualifier and change word.
+// Package quantity finds the quantities of news text as a reader reads them: each number with
+// its scale, unit, range, qualifier and change word.
 //
 // Scan makes one pass over the text looking only for cheap triggers (a digit, or a word
-// whose first letter can begin a number word) and parses a small window around each hit,
-// so its cost is close to that of reading the text once.
+// shaped like a number word) and parses a small window around each hit, so its cost is close
+// to that of reading the text once. Around a hit it reads ranges as one quantity ("6-7%",
+// "two or three", "$5/$6"), units from the embedded lexicon units.csv (InClaimUnits turns
+// the stated sub-units and basis points into claim units), money in its news forms, and
+// numerals in words, fractions, scientific notation and vague counts ("dozens"). Numbers that
+// are no amount are left out: names and identifiers ("FTSE 100", "Boeing 747"), addresses,
+// clock times, eras, scores, ranks and "one" as a pronoun. A text whose numbers are written
+// in other scripts or cut by invisible characters is scanned again as a folded copy; offsets
+// are always byte offsets into the text given.
 package quantity
 
 import (
@@ -207,6 +214,16 @@ func phoneEnd(text string, i int) int {
 // phoneAt reports a phone number at i: "+1-222-2222", "+44 20 7946 0000", or three or more
 // groups of digits joined by hyphens ("1-222-2222-2222").
 func phoneAt(text string, i int) bool {
+	if text[i] == '0' {
+		// "0800 123 4567", "020 7946 0000": a leading zero and groups after spaces.
+		j := i
+		for j < len(text) && ascii.IsDigit(text[j]) {
+			j++
+		}
+		if j-i >= 3 && j-i <= 5 && j+4 < len(text) && text[j] == ' ' && digitAt(text, j+1) && digitAt(text, j+2) && digitAt(text, j+3) {
+			return true
+		}
+	}
 	if i > 0 && text[i-1] == '+' && (i == 1 || !ascii.IsWordByte(text[i-2])) {
 		j := i
 		for j < len(text) && ascii.IsDigit(text[j]) {
