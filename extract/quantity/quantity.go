@@ -537,7 +537,9 @@ func parseDigits(text string, i int) (number, int, bool) {
 // digits at j: one or more ",dd" groups and a final ",ddd" ("12,34,567"); it returns the end.
 func indianGroupsEnd(text string, j int) (int, bool) {
 	pairs := 0
-	for j+3 < len(text) && text[j] == ',' && ascii.IsDigit(text[j+1]) && ascii.IsDigit(text[j+2]) && text[j+3] == ',' {
+	// Seven pairs reach a hundred thousand crore; a longer chain is no number, and stopping
+	// keeps a run of such chains from costing a scan of the rest at every digit.
+	for pairs < 7 && j+3 < len(text) && text[j] == ',' && ascii.IsDigit(text[j+1]) && ascii.IsDigit(text[j+2]) && text[j+3] == ',' {
 		j += 3
 		pairs++
 	}
