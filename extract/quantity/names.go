@@ -40,6 +40,9 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	if !next.empty() && !isLowerByte(nextWord[0]) && s.isAddress(next) {
 		return n.end, true
 	}
+	if !next.empty() && next.start-n.end == 1 && s.modelAfter(next) {
+		return n.end, true // "the 737 MAX", "a 911 GT3"
+	}
 	prev := prevWordAt(text, n.start, s.floor)
 	if !prev.empty() && s.isRankAfter(prev, n) {
 		return n.end, true
@@ -234,4 +237,37 @@ func camelCase(w string) bool {
 		}
 	}
 	return false
+}
+
+// modelAfter reports a model name after a number: a word in capitals that is no unit, code,
+// time zone or era, and is not followed by the noun the number would count ("20 NHS trusts").
+func (s *scanner) modelAfter(w span) bool {
+	text := s.text
+	word := text[w.start:w.end]
+	if len(word) < 2 {
+		return false
+	}
+	for k := 0; k < len(word); k++ {
+		if isLowerByte(word[k]) {
+			return false
+		}
+	}
+	if isTimeZone(word) || word == "BC" || word == "BCE" || word == "AD" || word == "CE" || word[len(word)-1] == 'S' {
+		return false // "500 JOBS" in a headline set in capitals counts jobs
+	}
+	if _, _, ok := currencyCode(word); ok {
+		return false
+	}
+	if _, _, ok := lexUnitAt(text, w.start, false); ok {
+		return false
+	}
+	if _, ok := ascii.LookupFold(scaleWords, word); ok {
+		return false
+	}
+	next := nextWordAt(text, w.end)
+	if next.empty() || !isLowerByte(text[next.start]) {
+		return true
+	}
+	nw := text[next.start:next.end]
+	return !isPlural(nw) || nonUnits[ascii.Lower(nw)]
 }

@@ -694,7 +694,7 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 				q.Unit, q.End = c.unit, c.end
 			}
 		}
-	} else if !of.empty() && isLowerByte(text[of.start]) && !vagueCountFollows(text[of.start:of.end]) {
+	} else if !of.empty() && isLowerByte(text[of.start]) && !vagueCountFollows(text[of.start:of.end]) && !hasSuffix(text[of.start:of.end], "ed") {
 		return 0, false // "thousands" used as a noun modifier, or another sense of the word
 	}
 	s.emit(q)
@@ -702,7 +702,7 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 }
 
 // vagueCountFollows reports the words that may follow a vague count standing alone:
-// "dozens were hurt", "hundreds more".
+// "dozens were hurt", "hundreds more"; a participle ("dozens injured") may too.
 func vagueCountFollows(w string) bool {
 	switch ascii.Lower(w) {
 	case "more", "were", "are", "have", "had", "died", "fled", "attended", "joined", "gathered",
