@@ -268,21 +268,28 @@ var lowerCurrencyCodes = map[string]string{
 	"rub": "RUB", "chf": "CHF", "inr": "INR", "aud": "AUD", "hkd": "HKD", "btc": "BTC",
 }
 
-// qualifierLastWords are the words qualifierPhrases end with.
-var qualifierLastWords = func() map[string]bool {
-	m := make(map[string]bool)
+// qualifierLastWords index qualifierPhrases by their last word, keeping their order (longest
+// first).
+var qualifierLastWords = func() map[string][]qualifierPhrase {
+	m := make(map[string][]qualifierPhrase)
 	for _, p := range qualifierPhrases {
-		m[p.words[len(p.words)-1]] = true
+		last := p.words[len(p.words)-1]
+		m[last] = append(m[last], p)
 	}
 	return m
 }()
 
-// qualifierPhrases are the hedges written before a number, longest first so that
-// "no more than" wins over "more than".
-var qualifierPhrases = []struct {
+// qualifierShapes pre-test the word before a number.
+var qualifierShapes = newShapes(keys(qualifierLastWords))
+
+type qualifierPhrase struct {
 	words     []string
 	qualifier string
-}{
+}
+
+// qualifierPhrases are the hedges written before a number, longest first so that
+// "no more than" wins over "more than".
+var qualifierPhrases = []qualifierPhrase{
 	{[]string{"less", "than", "or", "equal", "to"}, "at_most"},
 	{[]string{"fewer", "than", "or", "equal", "to"}, "at_most"},
 	{[]string{"greater", "than", "or", "equal", "to"}, "at_least"},

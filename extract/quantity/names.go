@@ -65,7 +65,7 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	if ascii.EqualFold(word, "ad") && word == "AD" {
 		return n.end, true
 	}
-	if identifierNouns[lw] && !s.amountFollows(n.end, next) {
+	if identifierShapes.may(lw) && identifierNouns[lw] && !s.amountFollows(n.end, next) {
 		return n.end, true // "section 8", "flight 370", "Category 5"
 	}
 	if n.start-prev.end == 1 && (camelCase(word) || !isLowerByte(word[0]) && s.nameBefore(prev, lw)) && !s.amountFollows(n.end, next) {
@@ -73,6 +73,9 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	}
 	return n.end, false
 }
+
+// identifierShapes pre-test identifierNouns.
+var identifierShapes = newShapes(keys(identifierNouns))
 
 // amountFollows reports a percent sign, a scale, a currency or a unit after a number: what
 // makes "FTSE 100" a name makes "UK 5%" an amount.

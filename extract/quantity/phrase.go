@@ -184,6 +184,9 @@ func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 	return e, bound, true
 }
 
+// scaleWordShapes pre-test the words applyScaleWord reads.
+var scaleWordShapes = newShapes(keys(scaleWords), keys(detachedScales), []string{"dozen", "dozens", "dz", "dzs", "doz", "dozs", "hundred"})
+
 // detachedScales are the one-letter scales that may stand after a space.
 var detachedScales = map[string]int{"T": 12, "B": 9, "M": 6, "K": 3, "k": 3}
 
@@ -198,7 +201,7 @@ func (s *scanner) applyScaleWord(n number) number {
 		return n
 	}
 	w := nextWordAt(s.text, n.end)
-	if w.empty() {
+	if w.empty() || !scaleWordShapes.may(s.text[w.start:w.end]) {
 		return n
 	}
 	word := s.text[w.start:w.end]
@@ -489,9 +492,15 @@ func (s *scanner) countedNoun(w span, value float64) (unitInfo, bool) {
 	return unitInfo{}, false
 }
 
+// currencyNameShapes pre-test the first word of a currency name.
+var currencyNameShapes = newShapes(keys(currencyWords), keys(currencyAdjectives), []string{"hong", "new", "south"})
+
 // currencyName reads "dollars", "US dollars", "Swiss francs", "Hong Kong dollars", "euros".
 func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	text := s.text
+	if !currencyNameShapes.may(text[w.start:w.end]) {
+		return unitInfo{}, false
+	}
 	if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok {
 		if ambiguousCurrency[cw.code] {
 			// "won", "real", "marks", "shillings" are everyday or ambiguous words; only an
@@ -741,10 +750,11 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	var words [5]span
 	// Most numbers have no hedge: the word right before tells, with one lookup.
 	last := prevWordAt(s.text, start, s.floor)
-	if last.empty() {
+	if last.empty() || !qualifierShapes.may(s.text[last.start:last.end]) {
 		return start, ""
 	}
-	if _, ok := ascii.LookupFold(qualifierLastWords, s.text[last.start:last.end]); !ok {
+	phrases, ok := ascii.LookupFold(qualifierLastWords, s.text[last.start:last.end])
+	if !ok {
 		return start, ""
 	}
 	n := 0
@@ -758,7 +768,7 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 		n++
 		i = w.start
 	}
-	for _, p := range qualifierPhrases {
+	for _, p := range phrases {
 		k := len(p.words)
 		if k > n {
 			continue

@@ -76,6 +76,21 @@ func foldedRune(r rune) (string, bool) {
 // needsFold reports a character at i (a lead byte) that hides a number from the byte scan:
 // a digit of another script, or a format character next to an ASCII digit.
 func needsFold(text string, i int) bool {
+	// Most non-ASCII characters of news (quotes, dashes, £, €) are neither: a look at the lead
+	// byte and the bytes around spares them the decoding. Digit sets begin with the lead
+	// bytes D9, DB, E0, E1 and EF; anything else matters only next to an ASCII digit.
+	c := text[i]
+	if c != 0xD9 && c != 0xDB && c != 0xE0 && c != 0xE1 && c != 0xEF {
+		size := 2
+		if c >= 0xF0 {
+			size = 4
+		} else if c >= 0xE0 {
+			size = 3
+		}
+		if !(i > 0 && ascii.IsDigit(text[i-1])) && !digitAt(text, i+size) {
+			return false
+		}
+	}
 	r, size := utf8.DecodeRuneInString(text[i:])
 	if foreignDigit(r) >= 0 {
 		return true

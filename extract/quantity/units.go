@@ -47,29 +47,12 @@ func init() {
 	for w := range unitWords {
 		first, _, _ := strings.Cut(w, " ")
 		unitFirstWords[first] = true
-		if len(first) >= 2 && ascii.IsLetter(first[0]) && ascii.IsLetter(first[1]) {
-			unitWordShapes[first[0]-'a'][first[1]-'a'] |= 1 << min(len(first), 15)
-		} else {
-			unitWordShapes = [26][26]uint16{} // a form the filter cannot hold: let all through
-			break
-		}
 	}
+	unitWordShapes = newShapes(keys(unitFirstWords))
 }
 
-// unitWordShapes has, per first two letters of a unit word, a bit per length (15 for 15 and
-// more): the pre-test that spares a map lookup for most words after a number.
-var unitWordShapes [26][26]uint16
-
-func mayBeUnitWord(w string) bool {
-	if len(w) < 2 {
-		return true
-	}
-	a, b := w[0]|0x20-'a', w[1]|0x20-'a'
-	if a >= 26 || b >= 26 {
-		return true
-	}
-	return unitWordShapes[a][b]&(1<<min(len(w), 15)) != 0
-}
+// unitWordShapes spare a map lookup for most words after a number.
+var unitWordShapes *shapes
 
 // unitFirstWords are the first words of the forms in unitWords: most words after a number
 // begin none, and one lookup tells.
@@ -165,7 +148,7 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 			}
 		}
 	}
-	if !mayBeUnitWord(text[i:we]) || !lookupFoldBool(unitFirstWords, text[i:we]) {
+	if !unitWordShapes.may(text[i:we]) || !lookupFoldBool(unitFirstWords, text[i:we]) {
 		return unitEntry{}, 0, false
 	}
 	// Words, longest first: "miles per hour" before "miles"; a hyphen joins words as a space
