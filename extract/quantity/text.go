@@ -92,7 +92,7 @@ type shapes [27][27]uint16
 
 func shapeIndex(c byte) int {
 	if c|0x20 >= 'a' && c|0x20 <= 'z' {
-		return int(c|0x20 - 'a')
+		return int(c | 0x20 - 'a')
 	}
 	return 26
 }
