@@ -61,14 +61,13 @@ func (s *scanner) notAmount(n number) (int, bool) {
 		return n.end, false
 	}
 	word := text[prev.start:prev.end]
-	lw := ascii.Lower(word)
-	if ascii.EqualFold(word, "ad") && word == "AD" {
+	if word == "AD" {
 		return n.end, true
 	}
-	if identifierShapes.may(lw) && identifierNouns[lw] && !s.amountFollows(n.end, next) {
+	if identifierShapes.may(word) && lookupFoldBool(identifierNouns, word) && !s.amountFollows(n.end, next) {
 		return n.end, true // "section 8", "flight 370", "Category 5"
 	}
-	if n.start-prev.end == 1 && (camelCase(word) || !isLowerByte(word[0]) && s.nameBefore(prev, lw)) && !s.amountFollows(n.end, next) {
+	if n.start-prev.end == 1 && (camelCase(word) || !isLowerByte(word[0]) && s.nameBefore(prev, ascii.Lower(word))) && !s.amountFollows(n.end, next) {
 		return n.end, true // "FTSE 100", "Boeing 747", "BA 117"
 	}
 	return n.end, false

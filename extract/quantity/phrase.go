@@ -1081,7 +1081,7 @@ func (s *scanner) metreContext(end int) bool {
 	if w.empty() {
 		return false
 	}
-	return metreWords[ascii.Lower(s.text[w.start:w.end])]
+	return lookupFoldBool(metreWords, s.text[w.start:w.end])
 }
 
 // weightContext reports "pounds" of weight: after a verb of weighing, before "heavier", or
