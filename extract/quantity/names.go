@@ -18,8 +18,15 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	if end, ok := s.scoreAt(n); ok {
 		return end, true
 	}
-	if n.scaled || n.unit != "" || n.decimals > 0 || n.mixedWith > 0 || n.value != float64(int64(n.value)) {
+	if n.scaled || n.unit != "" || n.mixedWith > 0 {
 		return n.end, false
+	}
+	if n.decimals > 0 || n.value != float64(int64(n.value)) {
+		// Only a noun that numbers things takes a decimal: "version 2.0", "figure 3.1".
+		prev := prevWordAt(text, n.start, s.floor)
+		next := nextWordAt(text, n.end)
+		w := text[prev.start:prev.end]
+		return n.end, !prev.empty() && identifierShapes.may(w) && lookupFoldBool(identifierNouns, w) && !s.amountFollows(n.end, next)
 	}
 	if n.end < len(text) && (text[n.end] == '%' || text[n.end] == '-' || text[n.end] == '/') {
 		return n.end, false

@@ -446,6 +446,9 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		// "13,000 new jobs", "12 security flaws": the counted noun comes second.
 		next := nextWordAt(text, w.end)
 		if !next.empty() && isLowerByte(text[next.start]) {
+			if unitModifiers[lw] && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
+				next = nextWordAt(text, next.end) // "20,000 more police officers"
+			}
 			if u, ok := s.countedNoun(next, n.value); ok {
 				return u
 			}
@@ -893,7 +896,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 		}
 		j := skipBlank(text, i)
 		switch {
-		case j == i && j < len(text) && (text[j] == '-' || text[j] == '~'):
+		case j == i && j < len(text) && (text[j] == '-' || text[j] == '~') && !(j+1 < len(text) && (text[j+1] == ' ' || text[j+1] == '\t')):
 			secondStart = j + 1
 		case j > i && j+1 < len(text) && text[j] == '-' && (text[j+1] == ' ' || text[j+1] == '\t'):
 			secondStart = skipBlank(text, j+1) // "1,000 - 5,000"
@@ -901,6 +904,14 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 			secondStart = skipBlank(text, j+len("–"))
 		case j == i && j < len(text) && text[j] == '/' && IsCurrency(q.Unit) && !digitAt(text, j+1):
 			secondStart = j + 1 // "$5/$6": two prices, each with its sign
+		case j == i && j+1 < len(text) && text[j] == '-' && (text[j+1] == ' ' || text[j+1] == '\t') && q.Unit == "":
+			// "a two- to three-year delay", "8- to 16-metre": the first hyphen waits for the
+			// unit of the second.
+			w := nextWordAt(text, j+1)
+			if w.empty() || !ascii.EqualFoldAny(text[w.start:w.end], "to", "or", "and") {
+				return q, false
+			}
+			secondStart = skipBlank(text, w.end)
 		default:
 			w := nextWordAt(text, i)
 			if w.empty() {
@@ -1108,6 +1119,18 @@ func (s *scanner) weightContext(start, end int) bool {
 func (s *scanner) perUnit(u unitInfo) unitInfo {
 	text := s.text
 	i := u.end
+	if i+1 < len(text) && text[i] == '-' && ascii.IsLetter(text[i+1]) {
+		// "a $2,000-a-month flat", "a $5-per-share payout".
+		a := ascii.WordEnd(text, i+1)
+		if a+1 < len(text) && text[a] == '-' && ascii.IsLetter(text[a+1]) && ascii.EqualFoldAny(text[i+1:a], "a", "an", "per") {
+			w := span{a + 1, ascii.WordEnd(text, a+1)}
+			if name, ok := s.perName(w, true); ok {
+				u.unit += "/" + name
+				u.end = w.end
+			}
+		}
+		return u
+	}
 	if i+1 < len(text) && text[i] == '/' && ascii.IsLetter(text[i+1]) {
 		w := span{i + 1, ascii.WordEnd(text, i+1)}
 		if name, ok := s.perName(w, true); ok {

@@ -434,7 +434,8 @@ func parseDigits(text string, i int) (number, int, bool) {
 			separated = true
 		}
 	}
-	if j+1 < len(text) && text[j] == '.' && ascii.IsDigit(text[j+1]) {
+	// A decimal point, or a decimal comma before a percent sign ("7,3 %").
+	if j+1 < len(text) && (text[j] == '.' || !separated && decimalCommaPercent(text, j)) && ascii.IsDigit(text[j+1]) {
 		j++
 		for j < len(text) && ascii.IsDigit(text[j]) {
 			addDigit(text[j])
@@ -531,6 +532,23 @@ func parseDigits(text string, i int) (number, int, bool) {
 	n := number{start: start, end: j, exact: true, mant: mant, decimals: decimals}
 	n.value, n.step = scaledValue(mant, decimals, 0)
 	return n, j, true
+}
+
+// decimalCommaPercent reports a continental decimal comma at j: one or two digits after it and
+// a percent sign next ("7,3 %", "12,75%"). Thousands take three digits, so the two never meet.
+func decimalCommaPercent(text string, j int) bool {
+	if j+1 >= len(text) || text[j] != ',' || !ascii.IsDigit(text[j+1]) {
+		return false
+	}
+	k := j + 1
+	for k < len(text) && ascii.IsDigit(text[k]) && k-j <= 3 {
+		k++
+	}
+	if k-j-1 > 2 {
+		return false
+	}
+	k = skipBlank(text, k)
+	return k < len(text) && text[k] == '%'
 }
 
 // indianGroupsEnd reads the rest of an Indian-grouped number after a head of one or two
