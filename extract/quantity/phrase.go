@@ -440,6 +440,12 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		return s.perUnit(unitInfo{unit: "KRW", divisor: 1, end: w.end})
 	}
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
+		// "8.5 million Windows devices": a name may still modify the noun counted.
+		if next := nextWordAt(text, w.end); !next.empty() && next.start-w.end == 1 && isLowerByte(text[next.start]) && isPlural(text[next.start:next.end]) {
+			if u, ok := s.countedNoun(next, n.value); ok {
+				return u
+			}
+		}
 		return unitInfo{divisor: 1, end: n.end}
 	}
 	if unitModifiers[lw] || s.nounModifier(w, lw) {

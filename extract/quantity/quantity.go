@@ -509,7 +509,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 				n.value, n.step = scaledValue(mant, decimals, exp)
 				return n, we, true
 			}
-			if isDecade(suffix, intDigits, mant) || isOrdinalSuffix(suffix) ||
+			if isDecade(suffix, intDigits, mant) || isOrdinalSuffix(suffix) && (decimals > 0 || ordinalFits(suffix, mant)) ||
 				ascii.EqualFoldAny(suffix, "am", "pm", "s") || isTimeZone(suffix) {
 				return number{}, we, false
 			}
@@ -817,6 +817,22 @@ func isDecade(suffix string, intDigits int, mant uint64) bool {
 	return (suffix == "s" || suffix == "S") && (intDigits == 4 || intDigits == 2 && mant%10 == 0)
 }
 
+// ordinalFits reports an ordinal suffix that agrees with the number ("1st", "22nd", "13th"):
+// "5st" is five stone, not an ordinal.
+func ordinalFits(suffix string, mant uint64) bool {
+	switch last, tens := mant%10, mant%100/10; {
+	case tens == 1:
+		return ascii.EqualFold(suffix, "th")
+	case last == 1:
+		return ascii.EqualFold(suffix, "st")
+	case last == 2:
+		return ascii.EqualFold(suffix, "nd")
+	case last == 3:
+		return ascii.EqualFold(suffix, "rd")
+	}
+	return ascii.EqualFold(suffix, "th")
+}
+
 func isOrdinalSuffix(s string) bool {
 	return ascii.EqualFoldAny(s, "st", "nd", "rd", "th")
 }
@@ -842,6 +858,16 @@ func scaledValue(mant uint64, decimals, exp int) (value, step float64) {
 // wordsAt parses a number written in words at the word starting at i. It reports false
 // when the word does not start a quantity.
 func (s *scanner) wordsAt(i, e int) (int, bool) {
+	if i > 1 && s.text[i-1] == '-' && ascii.IsLetter(s.text[i-2]) {
+		// A number word that ends a compound of other words: "fly-half", "mum-of-three".
+		k := i - 1
+		for k > 0 && ascii.IsLetter(s.text[k-1]) {
+			k--
+		}
+		if _, isNum := ascii.LookupFold(numberWords, s.text[k:i-1]); !isNum {
+			return e, true
+		}
+	}
 	// Vague counts end in "s" ("dozens"), multiplicatives in "d" ("sixfold").
 	if s.text[e-1]|0x20 == 's' || s.text[e-1]|0x20 == 'd' {
 		if end, ok := s.vagueAt(i); ok {

@@ -138,7 +138,7 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 			if e < len(text) && (ascii.IsWordByte(text[e]) && !isPowerSign(text, e)) {
 				continue
 			}
-			if u, ok := unitSymbols[tok]; ok && (glued || utf8.RuneCountInString(tok) > 1 || spacedSymbols[tok] && !wordFollows(text, e)) {
+			if u, ok := unitSymbols[tok]; ok && (glued || utf8.RuneCountInString(tok) > 1 && !gluedOnlySymbols[tok] || spacedSymbols[tok] && !wordFollows(text, e)) {
 				return u, e, true
 			}
 		}
@@ -193,6 +193,10 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 func isPowerSign(text string, i int) bool {
 	return hasPrefix(text, i, "²") || hasPrefix(text, i, "³")
 }
+
+// gluedOnlySymbols are symbols of two letters that are also words ("in", "st"): read only
+// against the digits, as in "6ft 4in" and "5st".
+var gluedOnlySymbols = map[string]bool{"in": true, "st": true}
 
 // spacedSymbols are the one-letter symbols also read after a space ("249 g", "12 V"), where
 // nothing but punctuation or a new word follows them.
