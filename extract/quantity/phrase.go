@@ -440,8 +440,12 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		return s.perUnit(unitInfo{unit: "KRW", divisor: 1, end: w.end})
 	}
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
-		// "8.5 million Windows devices": a name may still modify the noun counted.
+		// "8.5 million Windows devices": a name may still modify the noun counted; a money
+		// name is money ("8.2 billion Zimbabwe dlrs").
 		if next := nextWordAt(text, w.end); !next.empty() && next.start-w.end == 1 && isLowerByte(text[next.start]) && isPlural(text[next.start:next.end]) {
+			if cw, ok := ascii.LookupFold(currencyWords, text[next.start:next.end]); ok && cw.divisor == 1 {
+				return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: next.end})
+			}
 			if u, ok := s.countedNoun(next, n.value); ok {
 				return u
 			}
