@@ -94,7 +94,7 @@ type currencyWord struct {
 var currencyWords = map[string]currencyWord{
 	"dollar": {"USD", 1}, "dollars": {"USD", 1}, "dlr": {"USD", 1}, "dlrs": {"USD", 1},
 	"euro": {"EUR", 1}, "euros": {"EUR", 1},
-	"pound": {"GBP", 1}, "pounds": {"GBP", 1}, "sterling": {"GBP", 1},
+	"pound": {"GBP", 1}, "pounds": {"GBP", 1}, "sterling": {"GBP", 1}, "stg": {"GBP", 1},
 	"yen": {"JPY", 1}, "yuan": {"CNY", 1}, "renminbi": {"CNY", 1}, "rmb": {"CNY", 1},
 	"rouble": {"RUB", 1}, "roubles": {"RUB", 1}, "ruble": {"RUB", 1}, "rubles": {"RUB", 1},
 	"rupee": {"INR", 1}, "rupees": {"INR", 1},

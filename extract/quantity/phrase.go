@@ -35,6 +35,20 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	}
 	n = s.applyScaleWord(n)
 	u := s.unitAfter(n)
+	if u.unit == "" && n.words && n.value < 1 {
+		// "half a point", "a quarter of an hour": the unit comes after an article.
+		if a := nextWordAt(text, n.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an") {
+			if w := nextWordAt(text, a.end); !w.empty() {
+				if lu, e, ok := lexUnitAt(text, w.start, false); ok && (lu.dimension == "rate" || lu.dimension == "time" || lu.dimension == "length") {
+					if lu.name == UnitPercent {
+						u = s.percentTail(e)
+					} else {
+						u = unitInfo{unit: lu.name, divisor: 1, end: e}
+					}
+				}
+			}
+		}
+	}
 	if u.drop {
 		return Quantity{}, u.end, false
 	}
@@ -435,9 +449,10 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if u, ok := s.currencyName(w); ok {
 		return s.perUnit(u)
 	}
-	if lw == "won" && (n.scaled || n.value >= 1000) {
-		// "5 trillion won": a count does not win, an amount of money is in won.
-		return s.perUnit(unitInfo{unit: "KRW", divisor: 1, end: w.end})
+	if cw, ok := ascii.LookupFold(currencyWords, word); ok && ambiguousCurrency[cw.code] && (n.scaled || n.value >= 1000) {
+		// "5 trillion won", "24.8 billion marks": nobody counts a thousand wins or exam marks
+		// this way; an amount of money is meant.
+		return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: w.end})
 	}
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
 		// "8.5 million Windows devices": a name may still modify the noun counted; a money
