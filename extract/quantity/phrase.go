@@ -449,9 +449,10 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if u, ok := s.currencyName(w); ok {
 		return s.perUnit(u)
 	}
-	if cw, ok := ascii.LookupFold(currencyWords, word); ok && ambiguousCurrency[cw.code] && (n.scaled || n.value >= 1000) {
+	if cw, ok := ascii.LookupFold(currencyWords, word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
 		// "5 trillion won", "24.8 billion marks": nobody counts a thousand wins or exam marks
-		// this way; an amount of money is meant.
+		// this way; an amount of money is meant. Dinars and shillings of many countries stay
+		// unnamed without an adjective.
 		return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: w.end})
 	}
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
