@@ -99,12 +99,12 @@ func (s *scanner) scan() []Quantity {
 }
 
 // numberWordShapes holds, for each pair of first two letters, a bit per word length that
-// some number word has (bits 0-15) and a bit per last letter (bits 16-41). They reject
+// some number word has (bits 0-15) and a bit per last letter (bits 16-47). They reject
 // almost every ordinary word ("the", "for", "test", "term") before any map lookup, which
-// keeps the scan near memory speed.
-var numberWordShapes = func() (t [26][26]uint64) {
+// keeps the scan near memory speed. A letter's low five bits index it, whatever its case.
+var numberWordShapes = func() (t [32][32]uint64) {
 	add := func(w string) {
-		t[w[0]-'a'][w[1]-'a'] |= 1<<len(w) | 1<<(16+w[len(w)-1]-'a')
+		t[w[0]&31][w[1]&31] |= 1<<len(w) | 1<<(16+w[len(w)-1]&31)
 	}
 	for w := range numberWords {
 		add(w)
@@ -118,19 +118,14 @@ var numberWordShapes = func() (t [26][26]uint64) {
 	return t
 }()
 
-// mayBeNumberWord is the cheap pre-test of the scan loop.
+// mayBeNumberWord is the cheap pre-test of the scan loop, for a word of ASCII letters only;
+// lengths past 15 fall outside the length bits.
 func mayBeNumberWord(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	// Bytes that are no letter wrap around to values of 26 and more; lengths past 15 fall
-	// outside the length bits, and a last byte that is no letter shifts past bit 41.
-	a, b := w[0]|0x20-'a', w[1]|0x20-'a'
-	if a >= 26 || b >= 26 {
-		return false
-	}
-	m := numberWordShapes[a][b]
-	return m&(1<<len(w))&0xFFFF != 0 && m&(1<<(16+uint(w[len(w)-1]|0x20-'a'))) != 0
+	m := numberWordShapes[w[0]&31][w[1]&31]
+	return m&(1<<len(w))&0xFFFF != 0 && m&(1<<(16+w[len(w)-1]&31)) != 0
 }
 
 const maxNumberWordLen = 12 // "thousandfold"
