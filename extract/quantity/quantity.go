@@ -750,7 +750,7 @@ func simpleFraction(text string, start, slash, width int, num uint64) (number, i
 	for k := slash + width; k < de && k-slash-width < 3; k++ {
 		den = den*10 + uint64(text[k]-'0')
 	}
-	if de-slash-width > 2 || den < 2 || den > 16 || num >= den || num == 0 ||
+	if de-slash-width > 2 || !fractionDenominator(den) || num >= den || num == 0 ||
 		de < len(text) && (text[de] == '/' || text[de] == '.' && de+1 < len(text) && ascii.IsDigit(text[de+1]) || ascii.IsWordByte(text[de])) {
 		return number{}, skipNumericChain(text, slash), false
 	}
@@ -762,6 +762,16 @@ func simpleFraction(text string, start, slash, width int, num uint64) (number, i
 		n.mixedWith = ws
 	}
 	return n, de, true
+}
+
+// fractionDenominator reports the denominators news writes with a slash: halves to sixths,
+// eighths, tenths, sixteenths. "9/11", "3/12" and "7/9" are dates and names far more often.
+func fractionDenominator(den uint64) bool {
+	switch den {
+	case 2, 3, 4, 5, 6, 8, 10, 16:
+		return true
+	}
+	return false
 }
 
 // fractionSlash returns the slash of a fraction whose numerator starts at i ("1/2"), or -1.
