@@ -360,6 +360,9 @@ func currentFiscalYears(text string, published time.Time) []timex.Expr {
 // to 1.8%" is two figures, not a range; a bare number before a percentage shares its unit as
 // the low end of a range ("2.6 or 2.7 per cent", "between five and 5.5 pct").
 func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity {
+	for i := range qs {
+		qs[i] = quantity.InClaimUnits(qs[i])
+	}
 	qs = splitMovements(text, qs)
 	qs = splitFalling(text, qs)
 	for i := range qs {
@@ -543,6 +546,7 @@ func prevWordOf(text string, i int) string {
 func scanAt(text string, from, to int) []quantity.Quantity {
 	qs := quantity.Scan(text[from:to])
 	for i := range qs {
+		qs[i] = quantity.InClaimUnits(qs[i])
 		qs[i].Start += from
 		qs[i].End += from
 		qs[i].NumStart += from

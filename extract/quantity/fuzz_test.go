@@ -12,6 +12,11 @@ func FuzzScan(f *testing.F) {
 		"+1-222-2222/2222", "2-1", "1,000,000,000,000,000,000,000", "99999999999999999999",
 		"12.5.6", "5/17/2018", "2 1/4", "- 1 4/5", "HK$", "$", "£", "10 €", ".08", "-",
 		"one and a half million", "\xff1", "€\xe2\x82", "3 dozens", "between 1 and 2 billion dollars",
+		// Characters of web text next to and inside numbers.
+		"grew\u00a05.0%", "\u22120.5%", "\u201c40%\u201d", "\u00ab12%\u00bb", "\u20132.5%", "\u2248$40m", "\u00b13",
+		"3\u200b.6%", "\u200e4.25%", "\ufeff120 jobs", "1,\u00ad200", "\u0665\u0660\u066a", "\u06f1\u06f2",
+		"\u0967\u0968\u0969", "\uff15\uff0e\uff12\uff05", "18\uff05", "\u200b", "5\u200b", "\u0665\xd9",
+		"<= 30", "50 or more", "at most 100 and at least 20",
 	} {
 		f.Add(s)
 	}

@@ -92,9 +92,9 @@ type currencyWord struct {
 }
 
 var currencyWords = map[string]currencyWord{
-	"dollar": {"USD", 1}, "dollars": {"USD", 1},
+	"dollar": {"USD", 1}, "dollars": {"USD", 1}, "dlr": {"USD", 1}, "dlrs": {"USD", 1},
 	"euro": {"EUR", 1}, "euros": {"EUR", 1},
-	"pound": {"GBP", 1}, "pounds": {"GBP", 1}, "sterling": {"GBP", 1},
+	"pound": {"GBP", 1}, "pounds": {"GBP", 1}, "sterling": {"GBP", 1}, "stg": {"GBP", 1},
 	"yen": {"JPY", 1}, "yuan": {"CNY", 1}, "renminbi": {"CNY", 1}, "rmb": {"CNY", 1},
 	"rouble": {"RUB", 1}, "roubles": {"RUB", 1}, "ruble": {"RUB", 1}, "rubles": {"RUB", 1},
 	"rupee": {"INR", 1}, "rupees": {"INR", 1},
@@ -110,6 +110,13 @@ var currencyWords = map[string]currencyWord{
 	"deutschmarks": {"DEM", 1}, "drachma": {"GRD", 1}, "drachmas": {"GRD", 1},
 	"escudo": {"PTE", 1}, "escudos": {"PTE", 1}, "punt": {"IEP", 1}, "punts": {"IEP", 1},
 	"bitcoin": {"BTC", 1}, "bitcoins": {"BTC", 1}, "satoshi": {"BTC", 1e8}, "satoshis": {"BTC", 1e8},
+	"ether": {"ETH", 1}, "lire": {"ITL", 1}, "ecu": {"XEU", 1}, "ecus": {"XEU", 1},
+	"mark": {"DEM", 1}, "marks": {"DEM", 1}, "schilling": {"ATS", 1}, "schillings": {"ATS", 1},
+	"shilling": {"KES", 1}, "shillings": {"KES", 1}, "ringgits": {"MYR", 1}, "rands": {"ZAR", 1},
+	"hryvnas": {"UAH", 1}, "hryvna": {"UAH", 1}, "forint": {"HUF", 1}, "forints": {"HUF", 1},
+	"koruna": {"CZK", 1}, "leu": {"RON", 1}, "lei": {"RON", 1}, "taka": {"BDT", 1},
+	"dinar": {"KWD", 1}, "dinars": {"KWD", 1}, "tenge": {"KZT", 1}, "cedi": {"GHS", 1},
+	"cedis": {"GHS", 1}, "bolivar": {"VES", 1}, "bolivars": {"VES", 1},
 	"cent": {"USD", 100}, "cents": {"USD", 100},
 	"penny": {"GBP", 100}, "pence": {"GBP", 100}, "kopecks": {"RUB", 100},
 }
@@ -159,14 +166,52 @@ var currencyAdjectives = map[string]map[string]string{
 	"indonesian":  {"IDR": "IDR"},
 	"emirati":     {"AED": "AED"},
 	"european":    {"EUR": "EUR"},
-	"finnish":     {"FIM": "FIM"},
+	"finnish":     {"FIM": "FIM", "DEM": "FIM"},
 	"dutch":       {"NLG": "NLG"},
 	"spanish":     {"ESP": "ESP"},
 	"german":      {"DEM": "DEM"},
 	"irish":       {"IEP": "IEP"},
+	"italian":     {"TRY": "ITL", "ITL": "ITL"},
+	"deutsche":    {"DEM": "DEM"},
+	"austrian":    {"ATS": "ATS"},
+	"kenyan":      {"KES": "KES"},
+	"ugandan":     {"KES": "UGX"},
+	"tanzanian":   {"KES": "TZS"},
+	"somali":      {"KES": "SOS"},
+	"kuwaiti":     {"KWD": "KWD"},
+	"jordanian":   {"KWD": "JOD"},
+	"iraqi":       {"KWD": "IQD"},
+	"bahraini":    {"KWD": "BHD"},
+	"serbian":     {"KWD": "RSD"},
+	"algerian":    {"KWD": "DZD"},
+	"tunisian":    {"KWD": "TND"},
+	"libyan":      {"KWD": "LYD"},
+	"hungarian":   {"HUF": "HUF"},
+	"czech":       {"CZK": "CZK"},
+	"romanian":    {"RON": "RON"},
+	"kazakh":      {"KZT": "KZT"},
+	"ghanaian":    {"GHS": "GHS"},
+	"venezuelan":  {"VES": "VES"},
+	"bangladeshi": {"BDT": "BDT"},
+	"moroccan":    {"AED": "MAD"},
+	"iranian":     {"SAR": "IRR"},
+	"qatari":      {"SAR": "QAR"},
+	"omani":       {"SAR": "OMR"},
+	"yemeni":      {"SAR": "YER"},
 	"britain's":   {"GBP": "GBP"},
 	"british":     {"GBP": "GBP"},
 	"jamaican":    {"USD": "JMD"},
+	"jamaica":     {"USD": "JMD"},
+	"zimbabwe":    {"USD": "ZWL"},
+	"namibia":     {"USD": "NAD"},
+	"liberia":     {"USD": "LRD"},
+	"fiji":        {"USD": "FJD"},
+	"bahamas":     {"USD": "BSD"},
+	"barbados":    {"USD": "BBD"},
+	"canada":      {"USD": "CAD"},
+	"australia":   {"USD": "AUD"},
+	"taiwan's":    {"USD": "TWD"},
+	"u.s.":        {"USD": "USD"},
 	"zimbabwean":  {"USD": "ZWL"},
 	"namibian":    {"USD": "NAD"},
 	"liberian":    {"USD": "LRD"},
@@ -197,7 +242,30 @@ var currencyCodes = map[string]string{
 	"NZD": "NZD", "SGD": "SGD", "KRW": "KRW", "BRL": "BRL", "MXN": "MXN", "ZAR": "ZAR",
 	"TRY": "TRY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "UAH": "UAH",
 	"Rs": "INR", "Rs.": "INR", "BTC": "BTC", "XBT": "BTC",
+	"MYR": "MYR", "IDR": "IDR", "THB": "THB", "PHP": "PHP", "VND": "VND", "TWD": "TWD",
+	"PKR": "PKR", "BDT": "BDT", "LKR": "LKR", "NGN": "NGN", "KES": "KES", "GHS": "GHS",
+	"EGP": "EGP", "SAR": "SAR", "AED": "AED", "QAR": "QAR", "KWD": "KWD", "ILS": "ILS",
+	"CZK": "CZK", "HUF": "HUF", "RON": "RON", "BGN": "BGN", "ISK": "ISK", "KZT": "KZT",
+	"ARS": "ARS", "CLP": "CLP", "COP": "COP", "VES": "VES", "UYU": "UYU",
+	"DEM": "DEM", "FRF": "FRF", "ITL": "ITL", "ESP": "ESP", "NLG": "NLG", "BEF": "BEF",
+	"ATS": "ATS", "IEP": "IEP", "PTE": "PTE", "GRD": "GRD", "FIM": "FIM", "XEU": "XEU",
+	"ETH": "ETH", "XRP": "XRP", "LTC": "LTC",
+	// Abbreviations of news copy before the number: ringgit, pre-euro currencies, rupiah,
+	// taka, dirham, Kenyan shilling.
+	"RM": "MYR", "DM": "DEM", "FFr": "FRF", "Ffr": "FRF", "SFr": "CHF", "BFr": "BEF",
+	"Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG", "Sch": "ATS", "IR£": "IEP", "Rp": "IDR",
+	"Tk": "BDT", "Dh": "AED", "Dhs": "AED", "KSh": "KES", "NT": "TWD",
 }
+
+// dollarSuffixes name the dollar of a "$" with letters after it: "$US", "$A", "$NZ".
+var dollarSuffixes = map[string]string{
+	"US": "USD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "HK": "HKD",
+	"S": "SGD", "SG": "SGD",
+}
+
+// gluedOnlyPrefixes are money prefixes read only against the digits: "R5bn" (rand),
+// "PS3.4m" (a pound sign lost in an old encoding).
+var gluedOnlyPrefixes = map[string]string{"R": "ZAR", "PS": "GBP"}
 
 // lowerCurrencyCodes are the ISO codes also written in lower case ("20 usd", "rmb 10"); codes
 // that spell English words ("try", "cad") are left out.
@@ -206,22 +274,51 @@ var lowerCurrencyCodes = map[string]string{
 	"rub": "RUB", "chf": "CHF", "inr": "INR", "aud": "AUD", "hkd": "HKD", "btc": "BTC",
 }
 
-// qualifierLastWords are the words qualifierPhrases end with.
-var qualifierLastWords = func() map[string]bool {
-	m := make(map[string]bool)
+// qualifierLastWords index qualifierPhrases by their last word, keeping their order (longest
+// first).
+var qualifierLastWords = func() map[string][]qualifierPhrase {
+	m := make(map[string][]qualifierPhrase)
 	for _, p := range qualifierPhrases {
-		m[p.words[len(p.words)-1]] = true
+		last := p.words[len(p.words)-1]
+		m[last] = append(m[last], p)
 	}
 	return m
 }()
 
-// qualifierPhrases are the hedges written before a number, longest first so that
-// "no more than" wins over "more than".
-var qualifierPhrases = []struct {
+// qualifierShapes pre-test the word before a number.
+var qualifierShapes = newShapes(keys(qualifierLastWords))
+
+type qualifierPhrase struct {
 	words     []string
 	qualifier string
-}{
+}
+
+// qualifierPhrases are the hedges written before a number, longest first so that
+// "no more than" wins over "more than".
+var qualifierPhrases = []qualifierPhrase{
+	{[]string{"less", "than", "or", "equal", "to"}, "at_most"},
+	{[]string{"fewer", "than", "or", "equal", "to"}, "at_most"},
+	{[]string{"greater", "than", "or", "equal", "to"}, "at_least"},
+	{[]string{"more", "than", "or", "equal", "to"}, "at_least"},
+	{[]string{"equal", "to", "or", "less", "than"}, "at_most"},
+	{[]string{"equal", "to", "or", "fewer", "than"}, "at_most"},
+	{[]string{"equal", "to", "or", "lower", "than"}, "at_most"},
+	{[]string{"equal", "to", "or", "more", "than"}, "at_least"},
+	{[]string{"equal", "to", "or", "greater", "than"}, "at_least"},
+	{[]string{"equal", "to", "or", "higher", "than"}, "at_least"},
+	{[]string{"at", "least", "or", "equal", "to"}, "at_least"},
+	{[]string{"at", "most", "or", "equal", "to"}, "at_most"},
+	{[]string{"less", "or", "equal", "than"}, "at_most"},
+	{[]string{"smaller", "or", "equal", "than"}, "at_most"},
+	{[]string{"lower", "or", "equal", "than"}, "at_most"},
+	{[]string{"higher", "or", "equal", "than"}, "at_least"},
+	{[]string{"greater", "or", "equal", "than"}, "at_least"},
+	{[]string{"bigger", "or", "equal", "than"}, "at_least"},
+	{[]string{"larger", "or", "equal", "than"}, "at_least"},
 	{[]string{"in", "excess", "of"}, "more_than"},
+	{[]string{"a", "minimum", "of"}, "at_least"},
+	{[]string{"a", "maximum", "of"}, "at_most"},
+	{[]string{"not", "exceeding"}, "at_most"},
 	{[]string{"no", "more", "than"}, "at_most"},
 	{[]string{"not", "more", "than"}, "at_most"},
 	{[]string{"no", "less", "than"}, "at_least"},
@@ -241,6 +338,10 @@ var qualifierPhrases = []struct {
 	{[]string{"well", "above"}, "more_than"},
 	{[]string{"more", "than"}, "more_than"},
 	{[]string{"greater", "than"}, "more_than"},
+	{[]string{"larger", "than"}, "more_than"},
+	{[]string{"bigger", "than"}, "more_than"},
+	{[]string{"smaller", "than"}, "less_than"},
+	{[]string{"north", "of"}, "more_than"},
 	{[]string{"higher", "than"}, "more_than"},
 	{[]string{"upwards", "of"}, "more_than"},
 	{[]string{"less", "than"}, "less_than"},
@@ -263,6 +364,13 @@ var qualifierPhrases = []struct {
 	{[]string{"over"}, "more_than"},
 	{[]string{"above"}, "more_than"},
 	{[]string{"exceeding"}, "more_than"},
+	{[]string{"exceed"}, "more_than"},
+	{[]string{"exceeds"}, "more_than"},
+	{[]string{"exceeded"}, "more_than"},
+	{[]string{"surpass"}, "more_than"},
+	{[]string{"surpasses"}, "more_than"},
+	{[]string{"surpassed"}, "more_than"},
+	{[]string{"surpassing"}, "more_than"},
 	{[]string{"under"}, "less_than"},
 	{[]string{"below"}, "less_than"},
 }
@@ -316,6 +424,9 @@ var unitModifiers = map[string]bool{
 	"full-time": true, "part-time": true, "permanent": true, "temporary": true,
 	"skilled": true, "foreign": true, "existing": true, "former": true, "young": true,
 	"local": true, "active": true, "registered": true, "unemployed": true,
+	"monthly": true, "daily": true, "weekly": true, "annual": true, "yearly": true,
+	"paying": true, "unique": true, "regular": true, "online": true, "international": true,
+	"domestic": true, "million": true,
 }
 
 // nonUnits are words that follow numbers but are not what is counted.
@@ -365,4 +476,127 @@ var irregularSingulars = map[string]string{
 	"thieves": "thief", "leaves": "leaf", "wolves": "wolf", "analyses": "analysis",
 	"crises": "crisis", "bases": "base", "media": "media", "data": "data",
 	"personnel": "personnel", "aircraft": "aircraft", "troops": "troop",
+}
+
+// timeZones follow a time of day ("0900 GMT", "5pm ET"): the number before them is a clock
+// reading, not an amount.
+var timeZones = map[string]bool{
+	"GMT": true, "BST": true, "UTC": true, "CET": true, "CEST": true, "EET": true, "ET": true,
+	"EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true, "MT": true, "MST": true,
+	"PT": true, "PST": true, "PDT": true, "JST": true, "IST": true, "AEST": true, "AEDT": true,
+	"HKT": true, "SGT": true, "MSK": true, "WIB": true, "Z": true,
+}
+
+func isTimeZone(w string) bool { return timeZones[w] }
+
+// metreWords follow a number of metres written "m": races, heights, depths, waves.
+var metreWords = map[string]bool{
+	"sprint": true, "race": true, "hurdles": true, "freestyle": true, "backstroke": true,
+	"breaststroke": true, "butterfly": true, "medley": true, "relay": true, "dash": true,
+	"final": true, "tall": true, "high": true, "long": true, "deep": true, "wide": true,
+	"away": true, "above": true, "below": true, "beneath": true, "underground": true,
+	"wave": true, "waves": true, "drop": true, "fall": true, "jump": true, "altitude": true,
+	"radius": true, "diameter": true,
+}
+
+// weighWords stand before or after a weight in pounds: "weighed 200 pounds", "20 pounds
+// heavier".
+var weighWords = map[string]bool{
+	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "lost": true,
+	"gained": true, "lose": true, "gain": true, "shed": true, "heavier": true, "lighter": true,
+	"overweight": true, "underweight": true, "lifted": true, "lifts": true, "lift": true,
+}
+
+// weightStuff are the substances news weighs in pounds: "300 pounds of cocaine".
+var weightStuff = map[string]bool{
+	"fat": true, "muscle": true, "weight": true, "cocaine": true, "heroin": true,
+	"cannabis": true, "marijuana": true, "methamphetamine": true, "meth": true, "fentanyl": true,
+	"drugs": true, "meat": true, "beef": true, "pork": true, "chicken": true, "fish": true,
+	"cheese": true, "butter": true, "sugar": true, "flour": true, "rice": true, "potatoes": true,
+	"food": true, "produce": true, "explosives": true, "explosive": true, "steel": true,
+	"plastic": true, "waste": true, "trash": true, "garbage": true, "rubbish": true,
+	"debris": true, "ice": true, "snow": true, "thrust": true, "force": true, "pressure": true,
+	"feed": true, "fertiliser": true, "fertilizer": true, "ammunition": true, "candy": true,
+	"chocolate": true, "coffee": true, "fruit": true, "vegetables": true, "turkey": true,
+}
+
+// moneyNouns after "-pound" make it money: "a ten-pound note".
+var moneyNouns = map[string]bool{
+	"note": true, "notes": true, "coin": true, "coins": true, "fine": true, "fee": true,
+	"bet": true, "ticket": true, "voucher": true, "levy": true, "charge": true, "bill": true,
+	"payment": true, "prize": true, "bonus": true, "deal": true, "contract": true,
+}
+
+// modifierNouns are the nouns a number in words may count in a compound, though they are no
+// units: "a five-seat majority", "a three-match ban".
+var modifierNouns = map[string]bool{
+	"seat": true, "bed": true, "page": true, "game": true, "match": true, "player": true,
+	"vote": true, "goal": true, "run": true, "wicket": true, "shot": true, "stroke": true,
+	"member": true, "man": true, "woman": true, "person": true, "strong": true,
+	"storey": true, "story": true, "room": true, "bedroom": true, "mile": true,
+}
+
+// perNouns are the nouns a rate may be per after "a": "$80 a barrel", "5 cents a share".
+var perNouns = map[string]string{
+	"share": "share", "head": "person", "person": "person", "capita": "person",
+	"household": "household", "night": "night", "ticket": "ticket", "unit": "unit",
+	"passenger": "passenger", "pupil": "pupil", "student": "student", "worker": "worker",
+	"employee": "employee", "visitor": "visitor", "vehicle": "vehicle", "car": "car",
+	"bottle": "bottle", "pack": "pack", "packet": "packet", "glass": "glass", "cup": "cup",
+	"item": "item", "game": "game", "annum": "year", "tonne": "tonne", "ton": "ton",
+	"ounce": "oz", "pound": "lb", "head-of-cattle": "head", "room": "room", "seat": "seat",
+}
+
+// identifierNouns take a number that names one of them: "section 8", "flight 370",
+// "Category 5 hurricane", "jersey number 10".
+var identifierNouns = map[string]bool{
+	"section": true, "category": true, "chapter": true, "article": true, "flight": true,
+	"route": true, "room": true, "gate": true, "terminal": true, "platform": true,
+	"channel": true, "level": true, "tier": true, "stage": true, "phase": true, "grade": true,
+	"division": true, "model": true, "version": true, "figure": true, "table": true,
+	"paragraph": true, "clause": true, "number": true, "bus": true, "highway": true,
+	"interstate": true, "jersey": true, "shirt": true, "page": true, "pages": true,
+	"exhibit": true, "appendix": true, "annex": true, "amendment": true, "resolution": true,
+	"lot": true, "box": true, "pier": true, "runway": true, "district": true, "ward": true,
+	"precinct": true, "episode": true, "season": true, "series": true, "volume": true,
+	"issue": true, "no": true, "nos": true, "apollo": true, "formula": true, "windows": true,
+}
+
+// nameStopWords are capitalised words that often stand before an amount in a title or after
+// a colon ("Chart: 500 firms").
+var nameStopWords = map[string]bool{
+	"some": true, "about": true, "around": true, "nearly": true, "almost": true, "only": true,
+	"just": true, "another": true, "all": true, "those": true, "these": true, "total": true,
+	"estimated": true, "roughly": true, "approximately": true, "exactly": true, "least": true,
+	"most": true, "like": true, "even": true, "every": true, "each": true, "top": true,
+	"bottom": true, "big": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "q": true, "h": true,
+	"fy": true, "gdp": true, "cpi": true, "pmi": true, "ppi": true, "eps": true, "ebitda": true,
+	"usd": true, "eur": true, "gbp": true, "rs": true, "aged": true, "age": true, "ages": true,
+	"vs": true, "v": true, "versus": true, "plus": true, "minus": true, "rank": true,
+}
+
+// streetWords end a street name after a house number.
+var streetWords = map[string]bool{
+	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true,
+	"Lane": true, "Boulevard": true, "Blvd": true, "Drive": true, "Place": true,
+	"Square": true, "Way": true, "Court": true, "Terrace": true, "Crescent": true,
+	"Close": true, "Row": true, "Parkway": true, "Highway": true, "Plaza": true,
+	"Broadway": true, "Strasse": true, "Straße": true, "Rue": true, "Gardens": true,
+}
+
+// playWords stand next to a score: "won 3-1", "a 2-0 win", "beat them 24-17".
+var playWords = map[string]bool{
+	"won": true, "win": true, "wins": true, "beat": true, "beats": true, "beating": true,
+	"lost": true, "lose": true, "loses": true, "losing": true, "drew": true, "draw": true,
+	"defeated": true, "defeat": true, "victory": true, "trailed": true, "trailing": true,
+	"led": true, "lead": true, "leading": true, "score": true, "scored": true,
+	"scoreline": true, "thrashed": true, "thrashing": true, "edged": true, "routed": true,
+	"loss": true, "triumph": true, "margin": true, "final": true, "half-time": true,
+	"halftime": true, "aggregate": true, "vote": true, "voted": true, "ruling": true,
+	"decision": true, "majority": true, "tally": true,
 }

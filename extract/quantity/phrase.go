@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
@@ -15,13 +16,17 @@ type unitInfo struct {
 	unit    string
 	divisor float64 // "34 cents" is 0.34 USD; "25 basis points" is 0.25 pp
 	end     int
-	scale   int // a power of ten the unit carries: "75 USD million", "30 MUSD"
+	scale   int  // a power of ten the unit carries: "75 USD million", "30 MUSD"
+	drop    bool // the number only picks a kind of thing: "a four-door car"
 }
 
 // phrase reads the phrase around number n and returns the quantity and where scanning
-// resumes.
-func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
+// resumes; false when the number is no quantity after all ("a four-door car").
+func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	text := s.text
+	if n.suffix == "m" || n.suffix == "mm" {
+		n = s.metricSuffix(n)
+	}
 	if !n.words && !n.ratio && n.unit == "" {
 		n = s.ratio(n)
 	}
@@ -30,6 +35,23 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 	}
 	n = s.applyScaleWord(n)
 	u := s.unitAfter(n)
+	if u.unit == "" && n.words && n.value < 1 {
+		// "half a point", "a quarter of an hour": the unit comes after an article.
+		if a := nextWordAt(text, n.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an") {
+			if w := nextWordAt(text, a.end); !w.empty() {
+				if lu, e, ok := lexUnitAt(text, w.start, false); ok && (lu.dimension == "rate" || lu.dimension == "time" || lu.dimension == "length") {
+					if lu.name == UnitPercent {
+						u = s.percentTail(e)
+					} else {
+						u = unitInfo{unit: lu.name, divisor: 1, end: e}
+					}
+				}
+			}
+		}
+	}
+	if u.drop {
+		return Quantity{}, u.end, false
+	}
 	q := Quantity{
 		Start: n.start, End: u.end, NumStart: n.start, NumEnd: n.end,
 		Value: n.value, Step: n.step, Unit: u.unit, Qualifier: "exact",
@@ -66,6 +88,24 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 			q.Unit = code
 			q.End = n.end
 		}
+		if q.Unit == code && q.End == n.end {
+			// "$80 a barrel", "€1.50/litre".
+			pu := s.perUnit(unitInfo{unit: q.Unit, divisor: 1, end: q.End})
+			q.Unit, q.End = pu.unit, pu.end
+		}
+	}
+	if q.Unit == "" && n.scaled && !n.words {
+		// "dollar 22.5 million": a currency named before a scaled amount.
+		if w := prevWordAt(text, q.Start, s.floor); !w.empty() && q.Start-w.end == 1 {
+			if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
+				q.Unit, q.Start = cw.code, w.start
+			}
+		}
+	}
+	if q.Unit == "" && !n.ratio {
+		if at, ok := s.percentOfBefore(q.Start); ok {
+			q.Unit, q.Start = UnitPercent, at
+		}
 	}
 	if neg, ns := s.signBefore(q.Start); neg {
 		q.Value = -q.Value
@@ -94,11 +134,79 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int) {
 			}
 		}
 	}
+	if q.ValueMax == nil {
+		if end, qual, ok := s.qualifierAfter(q.End, q.Qualifier); ok {
+			q.End, q.Qualifier = end, qual
+			if q.Unit == "" {
+				// "50 or more people": the noun comes after the bound.
+				if w := nextWordAt(text, end); !w.empty() && isLowerByte(text[w.start]) {
+					if u, ok := s.countedNoun(w, q.Value); ok {
+						q.Unit, q.End = u.unit, u.end
+					}
+				}
+			}
+		}
+	}
 	if change == "" {
 		change = s.changeAfter(q.End)
 	}
 	q.Change = change
-	return q, q.End
+	return q, q.End, true
+}
+
+// qualifierAfter reads a bound written after the phrase: "50 or more", "500 and above",
+// "30 or fewer", and the "or equal" that closes "less than 30 or equal".
+func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
+	text := s.text
+	or := nextWordAt(text, end)
+	if or.empty() || !ascii.EqualFoldAny(text[or.start:or.end], "or", "and") {
+		return 0, "", false
+	}
+	w := nextWordAt(text, or.end)
+	if w.empty() {
+		return 0, "", false
+	}
+	word := ascii.Lower(text[w.start:w.end])
+	bound := ""
+	switch word {
+	case "more", "greater", "above", "higher", "over", "larger", "bigger":
+		bound = "at_least"
+	case "less", "fewer", "below", "lower", "under", "smaller":
+		bound = "at_most"
+	case "equal":
+		switch qual {
+		case "more_than":
+			bound = "at_least"
+		case "less_than":
+			bound = "at_most"
+		}
+	case "so", "thereabouts":
+		if ascii.EqualFold(text[or.start:or.end], "or") {
+			bound = "approx"
+		}
+	}
+	if bound == "" || bound != "approx" && qual != "exact" && qual != "approx" && word != "equal" {
+		return 0, "", false
+	}
+	e := w.end
+	if t := nextWordAt(text, e); !t.empty() && ascii.EqualFoldAny(text[t.start:t.end], "than", "to") {
+		if digitAt(text, skipBlank(text, t.end)) {
+			return 0, "", false // "5 or more than 6": a second bound of its own
+		}
+		e = t.end
+	}
+	return e, bound, true
+}
+
+// scaleWordShapes pre-test the words applyScaleWord reads.
+var scaleWordShapes = newShapes(keys(scaleWords), keys(detachedScales), []string{"dozen", "dozens", "dz", "dzs", "doz", "dozs", "hundred"})
+
+// detachedScales are the one-letter scales that may stand after a space.
+var detachedScales = map[string]int{"T": 12, "B": 9, "M": 6, "K": 3, "k": 3}
+
+// lettersFollow reports a word character right after i: "B" in "B-52" or "M&S" is a name.
+func (s *scanner) lettersFollow(i int) bool {
+	return i < len(s.text) && (ascii.IsWordByte(s.text[i]) || s.text[i] == '-' || s.text[i] == '&' || s.text[i] == '.' && i+1 < len(s.text) && ascii.IsLetter(s.text[i+1]))
 }
 
 // applyScaleWord reads "million", "bn", "thousand", "dozen" after a number.
@@ -107,7 +215,7 @@ func (s *scanner) applyScaleWord(n number) number {
 		return n
 	}
 	w := nextWordAt(s.text, n.end)
-	if w.empty() {
+	if w.empty() || !scaleWordShapes.may(s.text[w.start:w.end]) {
 		return n
 	}
 	word := s.text[w.start:w.end]
@@ -126,9 +234,24 @@ func (s *scanner) applyScaleWord(n number) number {
 		return n
 	}
 	if ascii.EqualFoldAny(word, "hundred") && !n.words {
+		orig := n
 		n.value, n.step = scaleBy(n, 2)
 		n.end, n.scaled, n.exp = w.end, true, 2
+		if sw := nextWordAt(s.text, w.end); !sw.empty() {
+			if exp, ok := ascii.LookupFold(scaleWords, s.text[sw.start:sw.end]); ok && exp >= 3 {
+				// "4 hundred million".
+				n.value, n.step = scaleBy(orig, exp+2)
+				n.end, n.exp = sw.end, exp+2
+				return n
+			}
+		}
 		n = s.continueScaled(n, 2)
+		return n
+	}
+	if exp, ok := detachedScales[word]; ok && !n.words && w.start-n.end == 1 && !s.lettersFollow(w.end) {
+		// A detached capital scale: "$8 B", "$3 T", "1,674,200.5 M", "2.33 k".
+		n.value, n.step = scaleBy(n, exp)
+		n.end, n.scaled, n.exp = w.end, true, exp
 	}
 	return n
 }
@@ -219,18 +342,33 @@ func scaleBy(n number, exp int) (float64, float64) {
 func (s *scanner) unitAfter(n number) unitInfo {
 	text := s.text
 	if n.unit != "" {
-		return unitInfo{unit: n.unit, divisor: 1, end: ascii.WordEnd(text, n.end)}
+		end := n.unitEnd
+		if end < n.end {
+			end = ascii.WordEnd(text, n.end)
+		}
+		return s.perUnit(unitInfo{unit: n.unit, divisor: 1, end: end})
 	}
 	i := n.end
 	if i < len(text) && text[i] == '-' && i+1 < len(text) && ascii.IsLetter(text[i+1]) {
-		// Compounds: "a three-year deal", "a 12-cent dividend".
+		// Compounds: "a three-year deal", "a 12-cent dividend", "a 10-pound baby".
 		w := span{i + 1, ascii.WordEnd(text, i+1)}
 		word := ascii.Lower(text[w.start:w.end])
+		if word == "pound" {
+			if next := nextWordAt(text, w.end); !next.empty() && moneyNouns[ascii.Lower(text[next.start:next.end])] {
+				return unitInfo{unit: "GBP", divisor: 1, end: w.end}
+			}
+			return unitInfo{unit: "lb", divisor: 1, end: w.end}
+		}
+		if u, e, ok := lexUnitAt(text, w.start, false); ok {
+			return unitInfo{unit: u.name, divisor: 1, end: e}
+		}
 		if cw, ok := currencyWords[word]; ok {
 			return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}
 		}
-		if ascii.EqualFoldAny(word, "percent") {
-			return unitInfo{unit: UnitPercent, divisor: 1, end: w.end}
+		if n.words && !modifierNouns[word] {
+			// "a four-door car", "a two-party system": the number picks a kind of thing
+			// and is no amount a reader would check. Units were read above.
+			return unitInfo{divisor: 1, end: w.end, drop: true}
 		}
 		if !nonUnits[word] && len(word) > 1 {
 			if _, isNum := numberWords[word]; !isNum {
@@ -240,8 +378,8 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		return unitInfo{divisor: 1, end: n.end}
 	}
 	j := skipBlank(text, i)
-	if j < len(text) && text[j] == '%' && (j == i || j-i <= 1) {
-		return s.percentTail(j + 1)
+	if j < len(text) && text[j] == '%' && (j-i <= 1 || hasPrefix(text, i, "\u00a0") && j-i == 2) {
+		return s.percentTail(j + 1) // "5%", "5 %", "5\u00a0%"
 	}
 	if j-i <= 1 {
 		// A sign after the number, as in much of Europe: "10 €", "100元".
@@ -249,6 +387,9 @@ func (s *scanner) unitAfter(n number) unitInfo {
 			return unitInfo{unit: "USD", divisor: 1, end: j + 1}
 		}
 		for _, sign := range currencySigns {
+			if j >= len(text) || text[j] < 0x80 {
+				break // every sign is non-ASCII
+			}
 			if hasPrefix(text, j, sign.sign) && sign.code != "GBP" {
 				e := j + len(sign.sign)
 				if !digitAt(text, skipBlank(text, e)) {
@@ -259,6 +400,11 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	}
 	if hasPrefix(text, j, "per cent") || hasPrefix(text, j, "per-cent") {
 		return s.percentTail(j + 8)
+	}
+	if j-i <= 1 && j < len(text) && text[j] >= 0x80 {
+		if u, e, ok := lexUnitAt(text, j, false); ok {
+			return s.perUnit(unitInfo{unit: u.name, divisor: 1, end: e}) // "-18 °C", "5 µg"
+		}
 	}
 	w := nextWordAt(text, i)
 	if w.empty() || w.start-i > 2 {
@@ -272,37 +418,70 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	case "pp", "ppt", "ppts":
 		return unitInfo{unit: UnitPP, divisor: 1, end: w.end}
 	case "bp", "bps", "bpts":
-		return unitInfo{unit: UnitPP, divisor: 100, end: w.end}
+		return unitInfo{unit: UnitBP, divisor: 1, end: w.end}
 	case "point", "points":
 		return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
 	case "basis":
 		if p := nextWordAt(text, w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
-			return unitInfo{unit: UnitPP, divisor: 100, end: p.end}
+			return unitInfo{unit: UnitBP, divisor: 1, end: p.end}
+		}
+	case "m", "mm":
+		if word == lw && !n.scaled && s.metreContext(w.end) {
+			return unitInfo{unit: lw, divisor: 1, end: w.end}
+		}
+	case "pounds", "pound", "lb", "lbs":
+		if s.weightContext(n.start, w.end) {
+			return s.perUnit(unitInfo{unit: "lb", divisor: 1, end: w.end})
 		}
 	}
-	if code, scale, ok := currencyCode(word); ok {
+	if code, scale, ok := currencyCode(word); ok && !s.codeLeadsNumber(w, n.start) {
 		u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
 		if sw := nextWordAt(text, w.end); !sw.empty() && scale == 0 && !n.scaled {
 			if exp, found := ascii.LookupFold(scaleWords, text[sw.start:sw.end]); found {
 				u.scale, u.end = exp, sw.end // "75 USD million"
 			}
 		}
-		return u
+		return s.perUnit(u)
+	}
+	if u, e, ok := lexUnitAt(text, w.start, false); ok && u.dimension != "rate" {
+		return s.perUnit(unitInfo{unit: u.name, divisor: 1, end: e})
 	}
 	if u, ok := s.currencyName(w); ok {
-		return u
+		return s.perUnit(u)
+	}
+	if cw, ok := ascii.LookupFold(currencyWords, word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
+		// "5 trillion won", "24.8 billion marks": nobody counts a thousand wins or exam marks
+		// this way; an amount of money is meant. Dinars and shillings of many countries stay
+		// unnamed without an adjective.
+		return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: w.end})
 	}
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
-		return unitInfo{divisor: 1, end: n.end}
-	}
-	if unitModifiers[lw] {
-		next := nextWordAt(text, w.end)
-		if !next.empty() && isLowerByte(text[next.start]) {
+		// "8.5 million Windows devices": a name may still modify the noun counted; a money
+		// name is money ("8.2 billion Zimbabwe dlrs").
+		if next := nextWordAt(text, w.end); !next.empty() && next.start-w.end == 1 && isLowerByte(text[next.start]) && isPlural(text[next.start:next.end]) {
+			if cw, ok := ascii.LookupFold(currencyWords, text[next.start:next.end]); ok && cw.divisor == 1 {
+				return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: next.end})
+			}
 			if u, ok := s.countedNoun(next, n.value); ok {
 				return u
 			}
 		}
 		return unitInfo{divisor: 1, end: n.end}
+	}
+	if unitModifiers[lw] || s.nounModifier(w, lw) {
+		// "13,000 new jobs", "12 security flaws": the counted noun comes second.
+		next := nextWordAt(text, w.end)
+		if !next.empty() && isLowerByte(text[next.start]) {
+			if unitModifiers[lw] && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
+				next = nextWordAt(text, next.end) // "20,000 more police officers"
+			}
+			if u, ok := s.countedNoun(next, n.value); ok {
+				return u
+			}
+		}
+		if unitModifiers[lw] {
+			return unitInfo{divisor: 1, end: n.end}
+		}
 	}
 	if u, ok := s.countedNoun(w, n.value); ok {
 		return u
@@ -342,12 +521,19 @@ func (s *scanner) countedNoun(w span, value float64) (unitInfo, bool) {
 	return unitInfo{}, false
 }
 
+// currencyNameShapes pre-test the first word of a currency name.
+var currencyNameShapes = newShapes(keys(currencyWords), keys(currencyAdjectives), []string{"hong", "new", "south"})
+
 // currencyName reads "dollars", "US dollars", "Swiss francs", "Hong Kong dollars", "euros".
 func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	text := s.text
+	if !currencyNameShapes.may(text[w.start:w.end]) {
+		return unitInfo{}, false
+	}
 	if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok {
-		if cw.code == "KRW" || cw.code == "BRL" {
-			// "won" and "real" are everyday words; only an adjective makes them money.
+		if ambiguousCurrency[cw.code] {
+			// "won", "real", "marks", "shillings" are everyday or ambiguous words; only an
+			// adjective makes them money.
 			return unitInfo{}, false
 		}
 		return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}, true
@@ -382,14 +568,21 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	return unitInfo{}, false
 }
 
+// ambiguousCurrency are the currencies whose name needs an adjective or a large amount.
+var ambiguousCurrency = map[string]bool{"KRW": true, "BRL": true, "DEM": true, "KES": true, "KWD": true}
+
 // currencyCode reads an ISO code written as a word: "USD", "usd", "Rs", and the
 // million-prefixed codes of financial copy ("MUSD", "MEUR"), whose scale it returns.
 func currencyCode(word string) (string, int, bool) {
+	if len(word) < 2 || len(word) > 4 {
+		return "", 0, false // every code and abbreviation is two to four bytes
+	}
 	if code, ok := currencyCodes[word]; ok {
 		return code, 0, true
 	}
-	if code, ok := lowerCurrencyCodes[word]; ok {
-		return code, 0, true
+	if isLowerByte(word[0]) {
+		code, ok := lowerCurrencyCodes[word]
+		return code, 0, ok
 	}
 	if len(word) == 4 && word[0] == 'M' {
 		if code, ok := currencyCodes[word[1:]]; ok && len(code) == 3 {
@@ -478,10 +671,19 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 		}
 		return k, "USD", 0, true
 	}
-	for _, sign := range currencySigns {
-		if j-len(sign.sign) >= s.floor && text[j-len(sign.sign):j] == sign.sign {
-			return j - len(sign.sign), sign.code, 0, true
+	if text[j-1] >= 0x80 {
+		for _, sign := range currencySigns {
+			if j-len(sign.sign) >= s.floor && text[j-len(sign.sign):j] == sign.sign {
+				return j - len(sign.sign), sign.code, 0, true
+			}
 		}
+		return 0, "", 0, false
+	}
+	if !ascii.IsLetter(text[j-1]) && text[j-1] != '.' {
+		return 0, "", 0, false // most numbers: a space and a word, or punctuation
+	}
+	if at, code, ok := moneyPrefix(text, j, s.floor, j == numStart); ok {
+		return at, code, 0, true
 	}
 	w := prevWordAt(text, j, s.floor)
 	if !w.empty() && w.end == j {
@@ -494,6 +696,47 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 		}
 	}
 	return 0, "", 0, false
+}
+
+// moneyPrefix reads the letters before end as a money prefix: "$US", "$A", "RM", "DM", and,
+// glued to the digits only, "R" (rand) and "PS" (a pound sign lost in an old encoding).
+func moneyPrefix(text string, end, floor int, glued bool) (int, string, bool) {
+	ls := end
+	for ls > floor && ascii.IsLetter(text[ls-1]) {
+		ls--
+	}
+	if ls == end {
+		return 0, "", false
+	}
+	word := text[ls:end]
+	if ls > floor && text[ls-1] == '$' {
+		if code, ok := dollarSuffixes[word]; ok && (ls == 1 || !ascii.IsWordByte(text[ls-2])) {
+			return ls - 1, code, true
+		}
+		return 0, "", false
+	}
+	if ls > 0 && ascii.IsWordByte(text[ls-1]) {
+		return 0, "", false
+	}
+	if code, ok := gluedOnlyPrefixes[word]; ok && glued {
+		return ls, code, true
+	}
+	return 0, "", false
+}
+
+// codeLeadsNumber reports a currency code after a number that belongs to the next number
+// instead: "rmb 10 usd 20", "3 USD50 cards".
+func (s *scanner) codeLeadsNumber(w span, numStart int) bool {
+	text := s.text
+	if digitAt(text, w.end) {
+		return true
+	}
+	k := skipBlank(text, w.end)
+	if k == w.end || !digitAt(text, k) {
+		return false
+	}
+	_, _, _, money := s.currencyBefore(numStart)
+	return money
 }
 
 var currencySigns = []struct{ sign, code string }{
@@ -519,18 +762,28 @@ func (s *scanner) signBefore(start int) (bool, int) {
 	if !w.empty() && ascii.EqualFoldAny(text[w.start:w.end], "minus", "negative") {
 		return true, w.start
 	}
+	if start >= 6 && start-6 >= s.floor && text[start-1] == '-' && boundWordBefore(text, start-1) && ascii.EqualFold(text[start-6:start-1], "minus") {
+		return true, start - 6 // "minus-5"
+	}
 	return false, start
 }
 
-// qualifierBefore matches the hedge words before the phrase.
+// qualifierBefore matches the hedge words or comparison sign before the phrase.
 func (s *scanner) qualifierBefore(start int) (int, string) {
-	var words [3]span
+	if at, qual := s.symbolBefore(start); qual != "" {
+		return at, qual
+	}
+	if start >= 4 && start-4 >= s.floor && s.text[start-1] == '-' && boundWordBefore(s.text, start-1) && ascii.EqualFold(s.text[start-4:start-1], "sub") {
+		return start - 4, "less_than" // "sub-7% growth"
+	}
+	var words [5]span
 	// Most numbers have no hedge: the word right before tells, with one lookup.
 	last := prevWordAt(s.text, start, s.floor)
-	if last.empty() {
+	if last.empty() || !qualifierShapes.may(s.text[last.start:last.end]) {
 		return start, ""
 	}
-	if _, ok := ascii.LookupFold(qualifierLastWords, s.text[last.start:last.end]); !ok {
+	phrases, ok := ascii.LookupFold(qualifierLastWords, s.text[last.start:last.end])
+	if !ok {
 		return start, ""
 	}
 	n := 0
@@ -544,7 +797,7 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 		n++
 		i = w.start
 	}
-	for _, p := range qualifierPhrases {
+	for _, p := range phrases {
 		k := len(p.words)
 		if k > n {
 			continue
@@ -559,6 +812,37 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 		}
 		if match {
 			return words[k-1].start, p.qualifier
+		}
+	}
+	return start, ""
+}
+
+// comparisonSigns are the signs of tables and tech copy: "<= 30", "≥5", "~40".
+var comparisonSigns = []struct{ sign, qualifier string }{
+	{">=", "at_least"}, {"> =", "at_least"}, {"≥", "at_least"}, {"<=", "at_most"}, {"< =", "at_most"},
+	{"≤", "at_most"}, {">", "more_than"}, {"<", "less_than"}, {"≈", "approx"}, {"~", "approx"},
+	{"∼", "approx"},
+}
+
+// symbolBefore reads a comparison sign right before the phrase.
+func (s *scanner) symbolBefore(start int) (int, string) {
+	j := skipBlankBack(s.text, start)
+	if j <= s.floor || start-j > 2 {
+		return start, ""
+	}
+	c := s.text[j-1]
+	if c != '>' && c != '<' && c != '=' && c != '~' && c < 0x80 {
+		return start, ""
+	}
+	for _, cs := range comparisonSigns {
+		if k := j - len(cs.sign); k >= s.floor && s.text[k:j] == cs.sign {
+			if k > 0 && (s.text[k-1] == '<' || s.text[k-1] == '>' || s.text[k-1] == '-' || s.text[k-1] == '=') {
+				return start, "" // arrows and markup: "<->", "=>"
+			}
+			if cs.sign == "~" && k > 0 && ascii.IsDigit(s.text[k-1]) {
+				return start, "" // "20~100" is a range
+			}
+			return k, cs.qualifier
 		}
 	}
 	return start, ""
@@ -624,7 +908,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 	text := s.text
 	i := u.end
 	var secondStart int
-	toLevel := false
+	toLevel, orRange := false, false
 	switch {
 	case lead == "between":
 		w := nextWordAt(text, i)
@@ -638,53 +922,70 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 		}
 		j := skipBlank(text, i)
 		switch {
-		case j == i && j < len(text) && text[j] == '-':
+		case j == i && j < len(text) && (text[j] == '-' || text[j] == '~') && !(j+1 < len(text) && (text[j+1] == ' ' || text[j+1] == '\t')):
 			secondStart = j + 1
-		case hasPrefix(text, j, "–"):
+		case j > i && j+1 < len(text) && text[j] == '-' && (text[j+1] == ' ' || text[j+1] == '\t'):
+			secondStart = skipBlank(text, j+1) // "1,000 - 5,000"
+		case hasPrefix(text, j, "–") || hasPrefix(text, j, "—"):
 			secondStart = skipBlank(text, j+len("–"))
-		default:
-			w := nextWordAt(text, i)
-			if w.empty() || !ascii.EqualFold(text[w.start:w.end], "to") {
+		case j == i && j < len(text) && text[j] == '/' && IsCurrency(q.Unit) && !digitAt(text, j+1):
+			secondStart = j + 1 // "$5/$6": two prices, each with its sign
+		case j == i && j+1 < len(text) && text[j] == '-' && (text[j+1] == ' ' || text[j+1] == '\t') && q.Unit == "":
+			// "a two- to three-year delay", "8- to 16-metre": the first hyphen waits for the
+			// unit of the second.
+			w := nextWordAt(text, j+1)
+			if w.empty() || !ascii.EqualFoldAny(text[w.start:w.end], "to", "or", "and") {
 				return q, false
 			}
-			if lead != "from" && q.Unit != "" {
-				return q, false // "2% to 3%" without "from" is too often a change
+			secondStart = skipBlank(text, w.end)
+		default:
+			w := nextWordAt(text, i)
+			if w.empty() {
+				return q, false
+			}
+			switch ascii.Lower(text[w.start:w.end]) {
+			case "to":
+				// After a change verb, "to" usually names the new level ("the Dow fell 25
+				// to 10,500"), and so may "2% to 3%" without "from": they join a range only
+				// of close numbers ("grew by 6 to 7 per cent", "4% to 4.5%").
+				toLevel = changed && lead != "from" || lead != "from" && q.Unit != ""
+			case "through", "thru":
+			case "or":
+				// "two or three", "5 or 6 per cent": close alternatives are a range.
+				orRange = true
+			default:
+				return q, false
 			}
 			secondStart = skipBlank(text, w.end)
-			// After a change verb, "to" usually names the new level ("the Dow fell 25 to
-			// 10,500"); it joins a range only of close numbers ("grew by 6 to 7 per cent").
-			toLevel = changed && lead != "from"
 		}
 	}
-	sub := scanner{text: text, floor: q.NumEnd}
+	// The second number's phrase may not look back past the joint: in "4.1%-4.3%" the dash
+	// joins, it is no minus sign.
+	sub := scanner{text: text, floor: secondStart}
 	second, ok := sub.numberAt(secondStart)
 	if !ok {
 		return q, false
 	}
 	second = sub.applyScaleWord(second)
-	r, _ := sub.phrase(second, false)
-	if r.Start != secondStart || r.Qualifier != "exact" || r.ValueMax != nil {
+	r, _, ok := sub.phrase(second, false)
+	if !ok || r.Start != secondStart || r.Qualifier != "exact" || r.ValueMax != nil {
 		return q, false
 	}
 	switch {
 	case q.Unit == r.Unit:
+	case strings.HasPrefix(r.Unit, q.Unit+"/") && IsCurrency(q.Unit):
+		q.Unit = r.Unit // "$80-$90 a barrel": the rate is the range's
 	case q.Unit == "" && u.end == n.end:
 		q.Unit = r.Unit
 		if second.scaled && !n.scaled {
 			// "between 1 and 2 billion": the scale belongs to both ends.
 			q.Value, q.Step = scaleBy(n, second.exp)
 		}
-		if r.Unit != "" && q.Value != 0 {
-			if div := unitDivisor(text, r); div > 1 {
-				q.Value /= div
-				q.Step /= div
-			}
-		}
 	default:
 		return q, false
 	}
 	lo, hi := q.Value, r.Value
-	if toLevel && (hi <= lo || lo <= 0 || hi > 3*lo || r.Unit == "") {
+	if toLevel && (hi <= lo || lo <= 0 || hi > 3*lo || r.Unit == "") || orRange && (hi <= lo || lo <= 0 || hi > 5*lo) {
 		return q, false
 	}
 	if hi < lo {
@@ -717,21 +1018,6 @@ func (s *scanner) changeBeforeWordAt(start int) bool {
 	return ok
 }
 
-// unitDivisor reports the sub-unit divisor of a range end ("5-10 cents").
-func unitDivisor(text string, r Quantity) float64 {
-	w := nextWordAt(text, r.NumEnd)
-	if w.empty() {
-		return 1
-	}
-	if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok {
-		return cw.divisor
-	}
-	if ascii.EqualFoldAny(text[w.start:w.end], "basis", "bp", "bps") {
-		return 100
-	}
-	return 1
-}
-
 // numberAt parses the number (digits or words, with an optional currency sign) at i.
 func (s *scanner) numberAt(i int) (number, bool) {
 	text := s.text
@@ -743,6 +1029,22 @@ func (s *scanner) numberAt(i int) (number, bool) {
 	}
 	if i < len(text) && text[i] == '$' {
 		i = skipBlank(text, i+1)
+	}
+	if e := ascii.WordEnd(text, i); e > i && e-i <= 4 && e < len(text) && (text[e] == '$' || digitAt(text, e) || text[e] == ' ' && digitAt(text, e+1)) {
+		// A code or prefix before the second end: "R30bn to R35bn", "US$5-US$6", "USD 5 to USD 6".
+		letters := text[i:e]
+		_, code := currencyCodes[letters]
+		_, glued := gluedOnlyPrefixes[letters]
+		_, dollar := dollarPrefixes[ascii.Lower(letters)]
+		switch {
+		case text[e] == '$' && dollar:
+			i = skipBlank(text, e+1)
+		case code || glued && digitAt(text, e):
+			i = skipBlank(text, e)
+		}
+	}
+	if (hasPrefix(text, i, "-") || hasPrefix(text, i, "−")) && digitAt(text, i+signWidth(text, i)) {
+		i += signWidth(text, i) // "from -18 °C to -34 °C": the phrase reads the sign
 	}
 	if i < len(text) && ascii.IsDigit(text[i]) {
 		n, _, ok := parseDigits(text, i)
@@ -782,4 +1084,242 @@ func (s *scanner) mixedNumber(n number) number {
 	n.start = whole.NumStart
 	n.value += math.Abs(whole.Value)
 	return n
+}
+
+// metricSuffix decides what a glued "m" or "mm" is: a million after a currency sign or before
+// a currency word ("£5m", "5mm dollars"), else "mm" is millimetres ("a 9mm pistol") and "m"
+// is metres where the words after speak of distance ("the 100m sprint", "a 30m wave").
+func (s *scanner) metricSuffix(n number) number {
+	if _, _, _, money := s.currencyBefore(n.start); money {
+		return n
+	}
+	if w := nextWordAt(s.text, n.end); !w.empty() {
+		word := s.text[w.start:w.end]
+		if _, ok := ascii.LookupFold(currencyWords, word); ok {
+			return n
+		}
+		if _, _, ok := currencyCode(word); ok {
+			return n
+		}
+	}
+	if n.suffix == "m" && !s.metreContext(n.end) && !s.raceBefore(n.start, n.end) {
+		return n
+	}
+	n.value, n.step = scaledValue(n.mant, n.decimals, 0)
+	n.scaled, n.exp = false, 0
+	n.unit, n.unitEnd = n.suffix, n.end
+	n.end -= len(n.suffix)
+	return n
+}
+
+// metreContext reports words after a number of metres: a race, a height or a depth.
+func (s *scanner) metreContext(end int) bool {
+	w := nextWordAt(s.text, end)
+	if w.empty() {
+		return false
+	}
+	return lookupFoldBool(metreWords, s.text[w.start:w.end])
+}
+
+// weightContext reports "pounds" of weight: after a verb of weighing, before "heavier", or
+// of a substance ("200 pounds of cocaine").
+func (s *scanner) weightContext(start, end int) bool {
+	text := s.text
+	if v := prevWordAt(text, start, s.floor); !v.empty() && weighWords[ascii.Lower(text[v.start:v.end])] {
+		return true
+	}
+	w := nextWordAt(text, end)
+	if w.empty() {
+		return false
+	}
+	word := ascii.Lower(text[w.start:w.end])
+	if word == "of" {
+		x := nextWordAt(text, w.end)
+		return !x.empty() && weightStuff[ascii.Lower(text[x.start:x.end])]
+	}
+	return weighWords[word]
+}
+
+// perUnit reads the denominator of a rate after a unit: "$80 a barrel", "£1,000 a month",
+// "10 hours per day", "€1.50/litre". Percentages, points and counted nouns keep their unit.
+func (s *scanner) perUnit(u unitInfo) unitInfo {
+	text := s.text
+	i := u.end
+	if i+1 < len(text) && text[i] == '-' && ascii.IsLetter(text[i+1]) {
+		// "a $2,000-a-month flat", "a $5-per-share payout".
+		a := ascii.WordEnd(text, i+1)
+		if a+1 < len(text) && text[a] == '-' && ascii.IsLetter(text[a+1]) && ascii.EqualFoldAny(text[i+1:a], "a", "an", "per") {
+			w := span{a + 1, ascii.WordEnd(text, a+1)}
+			if name, ok := s.perName(w, true); ok {
+				u.unit += "/" + name
+				u.end = w.end
+			}
+		}
+		return u
+	}
+	if i+1 < len(text) && text[i] == '/' && ascii.IsLetter(text[i+1]) {
+		w := span{i + 1, ascii.WordEnd(text, i+1)}
+		if name, ok := s.perName(w, true); ok {
+			u.unit += "/" + name
+			u.end = w.end
+		}
+		return u
+	}
+	w := nextWordAt(text, i)
+	if w.empty() || w.start == i {
+		return u
+	}
+	if ascii.EqualFold(text[w.start:w.end], "of") {
+		// "2.5 tonnes of coal an hour": the rate follows what is measured.
+		if stuff := nextWordAt(text, w.end); !stuff.empty() && isLowerByte(text[stuff.start]) && !nonUnits[ascii.Lower(text[stuff.start:stuff.end])] {
+			if a := nextWordAt(text, stuff.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an", "per") {
+				if x := nextWordAt(text, a.end); !x.empty() {
+					if name, ok := s.perName(x, false); ok {
+						u.unit += "/" + name
+						u.end = x.end
+					}
+				}
+			}
+		}
+		return u
+	}
+	explicit := false
+	switch ascii.Lower(text[w.start:w.end]) {
+	case "per":
+		explicit = true
+	case "a", "an":
+	default:
+		return u
+	}
+	x := nextWordAt(text, w.end)
+	if x.empty() {
+		return u
+	}
+	if name, ok := s.perName(x, explicit); ok {
+		u.unit += "/" + name
+		u.end = x.end
+	}
+	return u
+}
+
+// perName names the denominator of a rate: a unit of units.csv, or a noun that things are
+// counted per. After "per" any singular noun will do ("per share"); after "a" only those,
+// since "a" also starts the next noun phrase ("$5m a deal was struck" is rare, "$5m a year"
+// common).
+func (s *scanner) perName(w span, explicit bool) (string, bool) {
+	text := s.text
+	if u, e, ok := lexUnitAt(text, w.start, false); ok && e == w.end && u.dimension != "rate" && u.dimension != "money" {
+		return u.name, true
+	}
+	lw := ascii.Lower(text[w.start:w.end])
+	if name, ok := perNouns[lw]; ok {
+		return name, true
+	}
+	if explicit && isLowerWord(text[w.start:w.end]) && len(lw) > 2 && !nonUnits[lw] && !isPlural(lw) && lw != "cent" {
+		return lw, true
+	}
+	return "", false
+}
+
+// InClaimUnits returns q as a claim states it: money in whole currency units ("25 cent" is
+// 0.25 USD, "50p" 0.5 GBP), basis points as percentage points, and without the denominator
+// of a rate ("$80 a barrel" is 80 USD).
+func InClaimUnits(q Quantity) Quantity {
+	unit := q.Unit
+	if k := strings.IndexByte(unit, '/'); k > 0 {
+		unit = unit[:k]
+	}
+	div := 1.0
+	switch unit {
+	case "cent":
+		unit, div = "USD", 100
+	case "penny":
+		unit, div = "GBP", 100
+	case "kopeck":
+		unit, div = "RUB", 100
+	case "satoshi":
+		unit, div = "BTC", 1e8
+	case UnitBP:
+		unit, div = UnitPP, 100
+	}
+	if unit == q.Unit {
+		return q
+	}
+	if !IsCurrency(unit) && unit != UnitPP {
+		return q // a physical rate such as km/h is one unit
+	}
+	q.Unit = unit
+	q.Value /= div
+	q.Step /= div
+	if q.ValueMax != nil {
+		hi := *q.ValueMax / div
+		q.ValueMax = &hi
+	}
+	return q
+}
+
+// percentOfBefore reads "percent of" before a number that no number precedes: "percent of
+// 10" is 10 percent, where "60 percent of 10 million people" leaves the 10 million a count.
+func (s *scanner) percentOfBefore(start int) (int, bool) {
+	text := s.text
+	of := prevWordAt(text, start, s.floor)
+	if of.empty() || !ascii.EqualFold(text[of.start:of.end], "of") {
+		return 0, false
+	}
+	p := prevWordAt(text, of.start, s.floor)
+	if p.empty() {
+		return 0, false
+	}
+	switch ascii.Lower(text[p.start:p.end]) {
+	case "percent", "percents":
+	case "cent":
+		per := prevWordAt(text, p.start, s.floor)
+		if per.empty() || !ascii.EqualFold(text[per.start:per.end], "per") {
+			return 0, false
+		}
+		p.start = per.start
+	default:
+		return 0, false
+	}
+	if k := skipBlankBack(text, p.start); k > 0 && (ascii.IsDigit(text[k-1]) || text[k-1] == '%') {
+		return 0, false
+	}
+	if w := prevWordAt(text, p.start, 0); !w.empty() {
+		if _, isNum := numberWords[ascii.Lower(text[w.start:w.end])]; isNum {
+			return 0, false
+		}
+	}
+	return p.start, true
+}
+
+// nounModifier reports a singular noun used as a modifier before a plural one: "security" in
+// "12 security flaws".
+func (s *scanner) nounModifier(w span, lw string) bool {
+	if len(lw) < 3 || isPlural(lw) || hasSuffix(lw, "ly") || hasSuffix(lw, "ed") {
+		return false
+	}
+	next := nextWordAt(s.text, w.end)
+	if next.empty() || next.start-w.end != 1 || !isPlural(s.text[next.start:next.end]) {
+		return false
+	}
+	if _, isNum := numberWords[lw]; isNum || nonUnits[lw] {
+		return false
+	}
+	return !nonUnits[ascii.Lower(s.text[next.start:next.end])]
+}
+
+// raceBefore reports "the 100m" named as a race: "won the 100m in 9.8 seconds", "the 400m
+// final". With no currency and a preposition or the end after it, "the 5m" is a distance.
+func (s *scanner) raceBefore(start, end int) bool {
+	text := s.text
+	the := prevWordAt(text, start, s.floor)
+	if the.empty() || !ascii.EqualFold(text[the.start:the.end], "the") {
+		return false
+	}
+	next := nextWordAt(text, end)
+	if next.empty() {
+		k := skipBlank(text, end)
+		return k >= len(text) || text[k] == '.' || text[k] == ',' || text[k] == ';'
+	}
+	return ascii.EqualFoldAny(text[next.start:next.end], "in", "at", "on", "with", "for", "and", "title", "crown", "record")
 }

@@ -1,9 +1,16 @@
-// Package quantity finds numbers in news text and parses each with its scale, unit, range,
-// qualifier and change word.
+// Package quantity finds the quantities of news text as a reader reads them: each number with
+// its scale, unit, range, qualifier and change word.
 //
 // Scan makes one pass over the text looking only for cheap triggers (a digit, or a word
-// whose first letter can begin a number word) and parses a small window around each hit,
-// so its cost is close to that of reading the text once.
+// shaped like a number word) and parses a small window around each hit, so its cost is close
+// to that of reading the text once. Around a hit it reads ranges as one quantity ("6-7%",
+// "two or three", "$5/$6"), units from the embedded lexicon units.csv (InClaimUnits turns
+// the stated sub-units and basis points into claim units), money in its news forms, and
+// numerals in words, fractions, scientific notation and vague counts ("dozens"). Numbers that
+// are no amount are left out: names and identifiers ("FTSE 100", "Boeing 747"), addresses,
+// clock times, eras, scores, ranks and "one" as a pronoun. A text whose numbers are written
+// in other scripts or cut by invisible characters is scanned again as a folded copy; offsets
+// are always byte offsets into the text given.
 package quantity
 
 import (
@@ -32,6 +39,7 @@ const (
 	UnitPercent = "percent"
 	UnitPP      = "pp"
 	UnitPoint   = "point" // "rose 30 points": index points, or percentage points left unsaid
+	UnitBP      = "bp"    // basis points, as stated: InClaimUnits makes them pp
 )
 
 // Scan returns the quantities of text in order of position. Numbers that are part of a date
@@ -42,6 +50,11 @@ const (
 func Scan(text string) []Quantity {
 	// News holds a figure every 100 to 200 bytes: room for that many saves the slice's growth.
 	s := scanner{text: text, out: make([]Quantity, 0, len(text)/150+1)}
+	return s.scan()
+}
+
+func (s *scanner) scan() []Quantity {
+	text := s.text
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -56,20 +69,28 @@ func Scan(text string) []Quantity {
 		switch {
 		case ascii.IsDigit(c):
 			i = s.digitsAt(i)
-		case c == '.' && i+1 < len(text) && ascii.IsDigit(text[i+1]) && (i == 0 || !ascii.IsWordByte(text[i-1])):
+		case c == '.' && i+1 < len(text) && ascii.IsDigit(text[i+1]) && startsToken(text, i):
 			// A bare decimal such as ".25".
 			i = s.digitsAt(i)
-		case (c == 0xC2 || c == 0xE2) && (i == 0 || !ascii.IsWordByte(text[i-1])):
-			i = s.vulgarAt(i)
 		case ascii.IsLetter(c):
 			end := ascii.WordEnd(text, i)
-			if mayBeNumberWord(text[i:end]) && (i == 0 || !ascii.IsWordByte(text[i-1])) {
-				if next, ok := s.wordsAt(i); ok {
+			if mayBeNumberWord(text[i:end]) && startsToken(text, i) {
+				if next, ok := s.wordsAt(i, end); ok {
 					i = next
 					continue
 				}
 			}
 			i = end
+		case c >= 0xC0:
+			if !s.folded && needsFold(text, i) {
+				// Rare: digits of another script, or a zero-width mark inside a number.
+				return scanFolded(text)
+			}
+			if (c == 0xC2 || c == 0xE2) && startsToken(text, i) {
+				i = s.vulgarAt(i)
+				continue
+			}
+			i++
 		default:
 			i++
 		}
@@ -78,39 +99,149 @@ func Scan(text string) []Quantity {
 }
 
 // numberWordShapes holds, for each pair of first two letters, a bit per word length that
-// some number word has. It rejects almost every ordinary word ("the", "for", "said") before
-// any map lookup, which keeps the scan near memory speed.
-var numberWordShapes = func() (t [26][26]uint16) {
+// some number word has (bits 0-15) and a bit per last letter (bits 16-47). They reject
+// almost every ordinary word ("the", "for", "test", "term") before any map lookup, which
+// keeps the scan near memory speed. A letter's low five bits index it, whatever its case.
+var numberWordShapes = func() (t [32][32]uint64) {
+	add := func(w string) {
+		t[w[0]&31][w[1]&31] |= 1<<len(w) | 1<<(16+w[len(w)-1]&31)
+	}
 	for w := range numberWords {
-		t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+		add(w)
+	}
+	for w := range vagueWords {
+		add(w)
+	}
+	for w := range foldWords {
+		add(w)
 	}
 	return t
 }()
 
-// mayBeNumberWord is the cheap pre-test of the scan loop.
+// mayBeNumberWord is the cheap pre-test of the scan loop, for a word of ASCII letters only;
+// lengths past 15 fall outside the length bits.
 func mayBeNumberWord(w string) bool {
-	if len(w) < 3 || len(w) > maxNumberWordLen {
+	if len(w) < 3 {
 		return false
 	}
-	a, b := w[0]|0x20, w[1]|0x20
-	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
-		return false
-	}
-	return numberWordShapes[a-'a'][b-'a']&(1<<len(w)) != 0
+	m := numberWordShapes[w[0]&31][w[1]&31]
+	return m&(1<<len(w))&0xFFFF != 0 && m&(1<<(16+w[len(w)-1]&31)) != 0
 }
 
-const maxNumberWordLen = 11 // "trillionths"
+const maxNumberWordLen = 12 // "thousandfold"
 
 type scanner struct {
 	text string
 	out  []Quantity
 	// floor is the end of the last quantity: look-behind never reaches past it.
 	floor int
+	// folded is set on the copy made by scanFolded, which is not folded again.
+	folded bool
 }
 
 func (s *scanner) emit(q Quantity) {
+	if k := len(s.out) - 1; k >= 0 {
+		if r, ok := s.closedBounds(s.out[k], q); ok {
+			s.out[k] = r
+			s.floor = r.End
+			return
+		}
+	}
 	s.out = append(s.out, q)
 	s.floor = q.End
+}
+
+// closedBounds joins an upper and a lower bound of the same unit written one after the other
+// into the range they close: "at most 100 and at least 20", "no less than 5%, no more than
+// 7%". Open bounds ("more than 10 and less than 20") are left apart, since a range holds its
+// ends.
+func (s *scanner) closedBounds(a, b Quantity) (Quantity, bool) {
+	if a.Unit != b.Unit && a.Unit != "" || a.ValueMax != nil || b.ValueMax != nil || a.Qualifier == b.Qualifier ||
+		(a.Qualifier != "at_least" && a.Qualifier != "at_most") || (b.Qualifier != "at_least" && b.Qualifier != "at_most") {
+		return a, false
+	}
+	gap := s.text[a.End:b.Start]
+	switch trimBlank(gap) {
+	case "and", ",", ", and", "but", ", but":
+	default:
+		return a, false
+	}
+	lo, hi := a.Value, b.Value
+	if a.Qualifier == "at_most" {
+		lo, hi = b.Value, a.Value
+	}
+	if hi < lo {
+		return a, false
+	}
+	r := a
+	r.Value, r.ValueMax = lo, &hi
+	r.End, r.Unit = b.End, b.Unit
+	r.Qualifier = "exact"
+	return r, true
+}
+
+func trimBlank(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// phoneEnd returns the end of the phone number at i: groups of digits joined by hyphens,
+// slashes, dots or single spaces.
+func phoneEnd(text string, i int) int {
+	for i < len(text) {
+		switch {
+		case ascii.IsDigit(text[i]):
+			i++
+		case (text[i] == '-' || text[i] == ' ' || text[i] == '/' || text[i] == '.') && digitAt(text, i+1):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// phoneAt reports a phone number at i: "+1-222-2222", "+44 20 7946 0000", or three or more
+// groups of digits joined by hyphens ("1-222-2222-2222").
+func phoneAt(text string, i int) bool {
+	if text[i] == '0' {
+		// "0800 123 4567", "020 7946 0000": a leading zero and groups after spaces.
+		j := i
+		for j < len(text) && ascii.IsDigit(text[j]) {
+			j++
+		}
+		if j-i >= 3 && j-i <= 5 && j+4 < len(text) && text[j] == ' ' && digitAt(text, j+1) && digitAt(text, j+2) && digitAt(text, j+3) {
+			return true
+		}
+	}
+	if i > 0 && text[i-1] == '+' && (i == 1 || !ascii.IsWordByte(text[i-2])) {
+		j := i
+		for j < len(text) && ascii.IsDigit(text[j]) {
+			j++
+		}
+		return j < len(text) && (text[j] == '-' || text[j] == ' ') && digitAt(text, j+1)
+	}
+	groups, j := 0, i
+	for groups < 3 {
+		k := j
+		for k < len(text) && ascii.IsDigit(text[k]) {
+			k++
+		}
+		if k == j {
+			return false
+		}
+		groups++
+		if k >= len(text) || text[k] != '-' || !digitAt(text, k+1) {
+			break
+		}
+		j = k + 1
+	}
+	return groups >= 3
 }
 
 // number is a parsed number before its phrase is read.
@@ -124,6 +255,8 @@ type number struct {
 	ratio      bool // "one in three"
 	mixedWith  int  // end of the whole number before a fraction ("2 1/4"), or 0
 	unit       string
+	unitEnd    int    // the end of a unit glued to the digits ("5km", "10m2")
+	suffix     string // a glued scale suffix: "m" and "mm" may be metres after all
 
 	// Digits as written, so that scaling stays exact: value is mant×10^-decimals.
 	exact    bool
@@ -139,20 +272,36 @@ func (s *scanner) digitsAt(i int) int {
 
 func (s *scanner) digitsFrom(i int) int {
 	text := s.text
-	if i > 0 && ascii.IsWordByte(text[i-1]) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
-		// Digits inside a token: "G20", "Q3", "H1", "A380".
+	glued := ""
+	if !startsToken(text, i) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
+		at, _, ok := moneyPrefix(text, i, 0, true)
+		if !ok {
+			// Digits inside a token: "G20", "Q3", "H1", "A380".
+			return alnumEnd(text, i)
+		}
+		glued = text[at:i]
+	}
+	if i > 1 && (text[i-1] == '-' || text[i-1] == '+') && ascii.IsLetter(text[i-2]) && !boundWordBefore(text, i-1) {
+		// "COVID-19", "GMT+10"; but "minus-5" and "sub-7%" are amounts.
 		return alnumEnd(text, i)
 	}
-	if i > 1 && (text[i-1] == '-' || text[i-1] == '+') && ascii.IsLetter(text[i-2]) {
-		// "COVID-19", "GMT+10".
-		return alnumEnd(text, i)
+	if phoneAt(text, i) {
+		return phoneEnd(text, i)
 	}
 	n, next, ok := parseDigits(text, i)
 	if !ok {
 		return next
 	}
-	q, end := s.phrase(n, true)
-	s.emit(q)
+	if glued == "R" && !n.scaled && n.decimals == 0 && n.value < 1000 {
+		return next // "R2", "R5": a road or a model; rand amounts are large or scaled
+	}
+	if end, skip := s.notAmount(n); skip {
+		return max(end, next)
+	}
+	q, end, ok := s.phrase(n, true)
+	if ok {
+		s.emit(q)
+	}
 	return max(end, next)
 }
 
@@ -163,8 +312,10 @@ func (s *scanner) vulgarAt(i int) int {
 	if !ok || i+size < len(s.text) && ascii.IsWordByte(s.text[i+size]) && s.text[i+size] < 0x80 {
 		return i + 1
 	}
-	q, end := s.phrase(number{start: i, end: i + size, value: f.value, step: f.step}, true)
-	s.emit(q)
+	q, end, ok := s.phrase(number{start: i, end: i + size, value: f.value, step: f.step}, true)
+	if ok {
+		s.emit(q)
+	}
 	return max(end, i+size)
 }
 
@@ -186,15 +337,28 @@ func endsWithCurrencySign(prefix string) bool {
 	return false
 }
 
-// endsWithCurrencyCode reports an ISO code glued before a number ("USD115"): three capitals
-// that begin a word and are a code this package knows.
+// endsWithCurrencyCode reports a currency code or abbreviation glued before a number
+// ("USD115", "RM10m", "DM5bn"): letters that begin a word and name a currency.
 func endsWithCurrencyCode(prefix string) bool {
 	n := len(prefix)
-	if n < 3 || n > 3 && ascii.IsWordByte(prefix[n-4]) {
+	k := n
+	for k > 0 && ascii.IsLetter(prefix[k-1]) && n-k < 4 {
+		k--
+	}
+	if k == n || k > 0 && ascii.IsWordByte(prefix[k-1]) {
 		return false
 	}
-	_, ok := currencyCodes[prefix[n-3:]]
+	_, ok := currencyCodes[prefix[k:]]
 	return ok
+}
+
+// boundWordBefore reports "minus" or "sub" glued by a hyphen before i: "minus-5", "sub-7%".
+func boundWordBefore(text string, hyphen int) bool {
+	k := hyphen
+	for k > 0 && ascii.IsLetter(text[k-1]) {
+		k--
+	}
+	return (k == 0 || !ascii.IsWordByte(text[k-1])) && ascii.EqualFoldAny(text[k:hyphen], "minus", "sub")
 }
 
 // alnumEnd returns the end of the run of letters and digits at i.
@@ -265,7 +429,8 @@ func parseDigits(text string, i int) (number, int, bool) {
 			separated = true
 		}
 	}
-	if j+1 < len(text) && text[j] == '.' && ascii.IsDigit(text[j+1]) {
+	// A decimal point, or a decimal comma before a percent sign ("7,3 %").
+	if j+1 < len(text) && (text[j] == '.' || !separated && decimalCommaPercent(text, j)) && ascii.IsDigit(text[j+1]) {
 		j++
 		for j < len(text) && ascii.IsDigit(text[j]) {
 			addDigit(text[j])
@@ -284,7 +449,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 	// What is glued to the number decides whether it is a quantity at all.
 	if j < len(text) {
 		c := text[j]
-		if c == 'e' || c == 'E' || c == 'x' || c == '^' {
+		if c == 'e' || c == 'E' || c == 'x' || c == '^' || c == 0xC3 {
 			if n, end, ok := exponentAt(text, start, j, mant, decimals); ok {
 				return n, end, true
 			}
@@ -298,11 +463,13 @@ func parseDigits(text string, i int) (number, int, bool) {
 		}
 		switch {
 		case c == '/' && decimals == 0 && !separated && j+1 < len(text) && ascii.IsDigit(text[j+1]):
-			return simpleFraction(text, start, j, mant)
+			return simpleFraction(text, start, j, 1, mant)
+		case c == 0xE2 && decimals == 0 && !separated && hasPrefix(text, j, "⁄") && digitAt(text, j+len("⁄")):
+			return simpleFraction(text, start, j, len("⁄"), mant) // the fraction slash: "1⁄16"
 		case c == '-' && decimals == 0 && !separated && intDigits <= 2 && j+3 < len(text) && ascii.IsDigit(text[j+1]):
 			// "1-1/2": a whole number and a fraction, as wire copy writes one and a half.
 			if slash := fractionSlash(text, j+1); slash > j+1 {
-				if frac, end, ok := simpleFraction(text, j+1, slash, digitsValue(text, j+1)); ok {
+				if frac, end, ok := simpleFraction(text, j+1, slash, 1, digitsValue(text, j+1)); ok {
 					n := number{start: start, end: end, value: float64(mant) + frac.value, step: frac.step}
 					return n, end, true
 				}
@@ -314,23 +481,40 @@ func parseDigits(text string, i int) (number, int, bool) {
 			intDigits == 4 && timex.IsDateNumber(text, start, j):
 			// "2023-24", "2026-03-06": a fiscal year or a date.
 			return number{}, skipNumericChain(text, j), false
-		case ascii.IsLetter(c):
+		case ascii.IsLetter(c) || c == 0xC2 && j+1 < len(text) && (text[j+1] == 0xB0 || text[j+1] == 0xB5):
+			// Letters, "°C" or "µg" glued to the digits.
 			we := ascii.WordEnd(text, j)
 			suffix := text[j:we]
 			if we < len(text) && ascii.IsDigit(text[we]) {
+				if u, ue, ok := lexUnitAt(text, j, true); ok {
+					n := number{start: start, end: j, unit: u.name, unitEnd: ue}
+					n.value, n.step = scaledValue(mant, decimals, 0)
+					return n, ue, true // "50m2", "10km2"
+				}
 				return number{}, alnumEnd(text, we), false // "1e10", "3x4", "4G2"
 			}
+			if suffix == "T" {
+				// "$2.174T": a capital T is a trillion; "5t" is tonnes.
+				n := number{start: start, end: we, scaled: true, exp: 12}
+				n.value, n.step = scaledValue(mant, decimals, 12)
+				return n, we, true
+			}
 			if exp, ok := ascii.LookupFold(scaleSuffixes, suffix); ok {
-				n := number{start: start, end: we, scaled: true, exp: exp}
+				n := number{start: start, end: we, scaled: true, exp: exp, mant: mant, decimals: decimals, suffix: suffix}
 				n.value, n.step = scaledValue(mant, decimals, exp)
 				return n, we, true
 			}
-			if isDecade(suffix, intDigits, mant) || isOrdinalSuffix(suffix) ||
-				ascii.EqualFoldAny(suffix, "am", "pm", "s") {
+			if isDecade(suffix, intDigits, mant) || isOrdinalSuffix(suffix) && (decimals > 0 || ordinalFits(suffix, mant)) ||
+				ascii.EqualFoldAny(suffix, "am", "pm", "s") || isTimeZone(suffix) {
 				return number{}, we, false
 			}
-			if unit, ok := ascii.LookupFold(glued, suffix); ok {
-				n := number{start: start, end: j, unit: unit}
+			if u, ue, ok := lexUnitAt(text, j, true); ok {
+				n := number{start: start, end: j, unit: u.name, unitEnd: ue}
+				n.value, n.step = scaledValue(mant, decimals, 0)
+				return n, ue, true
+			}
+			if code, ok := gluedCurrencyCode(suffix); ok {
+				n := number{start: start, end: j, unit: code, unitEnd: we}
 				n.value, n.step = scaledValue(mant, decimals, 0)
 				return n, we, true
 			}
@@ -345,11 +529,30 @@ func parseDigits(text string, i int) (number, int, bool) {
 	return n, j, true
 }
 
+// decimalCommaPercent reports a continental decimal comma at j: one or two digits after it and
+// a percent sign next ("7,3 %", "12,75%"). Thousands take three digits, so the two never meet.
+func decimalCommaPercent(text string, j int) bool {
+	if j+1 >= len(text) || text[j] != ',' || !ascii.IsDigit(text[j+1]) {
+		return false
+	}
+	k := j + 1
+	for k < len(text) && ascii.IsDigit(text[k]) && k-j <= 3 {
+		k++
+	}
+	if k-j-1 > 2 {
+		return false
+	}
+	k = skipBlank(text, k)
+	return k < len(text) && text[k] == '%'
+}
+
 // indianGroupsEnd reads the rest of an Indian-grouped number after a head of one or two
 // digits at j: one or more ",dd" groups and a final ",ddd" ("12,34,567"); it returns the end.
 func indianGroupsEnd(text string, j int) (int, bool) {
 	pairs := 0
-	for j+3 < len(text) && text[j] == ',' && ascii.IsDigit(text[j+1]) && ascii.IsDigit(text[j+2]) && text[j+3] == ',' {
+	// Seven pairs reach a hundred thousand crore; a longer chain is no number, and stopping
+	// keeps a run of such chains from costing a scan of the rest at every digit.
+	for pairs < 7 && j+3 < len(text) && text[j] == ',' && ascii.IsDigit(text[j+1]) && ascii.IsDigit(text[j+2]) && text[j+3] == ',' {
 		j += 3
 		pairs++
 	}
@@ -404,6 +607,18 @@ func exponentAt(text string, start, j int, mant uint64, decimals int) (number, i
 		k++
 	case hasPrefix(text, k, "x10^"):
 		k += len("x10^")
+	case hasPrefix(text, k, "×10^"):
+		k += len("×10^")
+	case hasPrefix(text, k, "×10") || hasPrefix(text, k, "x10"):
+		// "3.2×10−5", "2×10⁵": the power follows with a sign or in superscript.
+		if text[k] == 'x' {
+			k += len("x10")
+		} else {
+			k += len("×10")
+		}
+		if !signAt(text, k) && superscriptDigit(text, k) < 0 {
+			return number{}, 0, false
+		}
 	case text[k] == '^':
 		k++
 		power = true
@@ -411,20 +626,27 @@ func exponentAt(text string, start, j int, mant uint64, decimals int) (number, i
 		return number{}, 0, false
 	}
 	negative := false
-	for k < len(text) && (text[k] == '+' || text[k] == '-') && k-j <= 6 {
-		negative = negative != (text[k] == '-')
-		k++
-	}
-	de := k
-	for de < len(text) && ascii.IsDigit(text[de]) && de-k < 3 {
-		de++
-	}
-	if de == k || de < len(text) && ascii.IsWordByte(text[de]) {
-		return number{}, 0, false
+	for steps := 0; steps < 3 && signAt(text, k); steps++ {
+		negative = negative != (text[k] != '+')
+		k += signWidth(text, k)
 	}
 	exp := 0
-	for _, c := range text[k:de] {
-		exp = exp*10 + int(c-'0')
+	de := k
+	for de-k < 9 {
+		if de < len(text) && ascii.IsDigit(text[de]) {
+			exp = exp*10 + int(text[de]-'0')
+			de++
+			continue
+		}
+		if d := superscriptDigit(text, de); d >= 0 {
+			exp = exp*10 + d
+			de += len(superscripts[d])
+			continue
+		}
+		break
+	}
+	if de == k || exp > 999 || de < len(text) && ascii.IsWordByte(text[de]) && superscriptDigit(text, de) < 0 {
+		return number{}, 0, false
 	}
 	if negative {
 		exp = -exp
@@ -437,11 +659,46 @@ func exponentAt(text string, start, j int, mant uint64, decimals int) (number, i
 	} else {
 		n.value = m * math.Pow(10, float64(exp))
 		n.step = mstep * math.Pow(10, float64(exp))
+		if exp < 0 && -exp < len(pow10) {
+			n.value, n.step = m/pow10[-exp], mstep/pow10[-exp] // correctly rounded
+		}
 	}
 	if math.IsInf(n.value, 0) || math.IsNaN(n.value) || n.value == 0 && m != 0 {
 		return number{}, 0, false
 	}
 	return n, de, true
+}
+
+// superscripts are the superscript digits of "10⁻⁵".
+var superscripts = [10]string{"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"}
+
+func superscriptDigit(text string, i int) int {
+	if i >= len(text) || text[i] != 0xC2 && text[i] != 0xE2 {
+		return -1
+	}
+	for d, sup := range superscripts {
+		if hasPrefix(text, i, sup) {
+			return d
+		}
+	}
+	return -1
+}
+
+// signAt reports a plus or minus sign of an exponent at i: "+", "-", "−" or "⁻".
+func signAt(text string, i int) bool { return signWidth(text, i) > 0 }
+
+func signWidth(text string, i int) int {
+	switch {
+	case i >= len(text):
+		return 0
+	case text[i] == '+' || text[i] == '-':
+		return 1
+	case hasPrefix(text, i, "−"):
+		return len("−")
+	case hasPrefix(text, i, "⁻"):
+		return len("⁻")
+	}
+	return 0
 }
 
 // vulgarFraction is a fraction character such as "½".
@@ -482,18 +739,18 @@ func vulgarFractionAt(text string, i int) (vulgarFraction, int, bool) {
 	return vulgarFraction{}, 0, false
 }
 
-// simpleFraction reads "3/4" (numerator below a small denominator); other slashed digits
-// are dates, scores or codes and are skipped whole.
-func simpleFraction(text string, start, slash int, num uint64) (number, int, bool) {
-	de := slash + 1
+// simpleFraction reads "3/4" or "1⁄16" (numerator below a small denominator; the slash is
+// width bytes); other slashed digits are dates, scores or codes and are skipped whole.
+func simpleFraction(text string, start, slash, width int, num uint64) (number, int, bool) {
+	de := slash + width
 	for de < len(text) && ascii.IsDigit(text[de]) {
 		de++
 	}
 	den := uint64(0)
-	for k := slash + 1; k < de && k-slash <= 3; k++ {
+	for k := slash + width; k < de && k-slash-width < 3; k++ {
 		den = den*10 + uint64(text[k]-'0')
 	}
-	if de-slash-1 > 2 || den < 2 || den > 16 || num >= den || num == 0 ||
+	if de-slash-width > 2 || !fractionDenominator(den) || num >= den || num == 0 ||
 		de < len(text) && (text[de] == '/' || text[de] == '.' && de+1 < len(text) && ascii.IsDigit(text[de+1]) || ascii.IsWordByte(text[de])) {
 		return number{}, skipNumericChain(text, slash), false
 	}
@@ -505,6 +762,16 @@ func simpleFraction(text string, start, slash int, num uint64) (number, int, boo
 		n.mixedWith = ws
 	}
 	return n, de, true
+}
+
+// fractionDenominator reports the denominators news writes with a slash: halves to sixths,
+// eighths, tenths, sixteenths. "9/11", "3/12" and "7/9" are dates and names far more often.
+func fractionDenominator(den uint64) bool {
+	switch den {
+	case 2, 3, 4, 5, 6, 8, 10, 16:
+		return true
+	}
+	return false
 }
 
 // fractionSlash returns the slash of a fraction whose numerator starts at i ("1/2"), or -1.
@@ -528,12 +795,13 @@ func digitsValue(text string, i int) uint64 {
 	return v
 }
 
-// glued are unit abbreviations written against the digits ("5km", "200lbs").
-var glued = map[string]string{
-	"km": "km", "kg": "kg", "mph": "mph", "ft": "foot", "lb": "lb", "lbs": "lb",
-	"ml": "ml", "cm": "cm", "mw": "MW", "gw": "GW", "kwh": "kWh", "t": "tonne",
-	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
-	"chf": "CHF", "rub": "RUB",
+// gluedCurrencyCode reads an ISO code written against the digits ("100usd", "5GBP").
+func gluedCurrencyCode(suffix string) (string, bool) {
+	if code, ok := currencyCodes[suffix]; ok && len(suffix) == 3 {
+		return code, true
+	}
+	code, ok := lowerCurrencyCodes[suffix]
+	return code, ok
 }
 
 // skipNumericChain skips a run of digits joined by the punctuation of dates, times and
@@ -552,6 +820,22 @@ func skipNumericChain(text string, j int) int {
 
 func isDecade(suffix string, intDigits int, mant uint64) bool {
 	return (suffix == "s" || suffix == "S") && (intDigits == 4 || intDigits == 2 && mant%10 == 0)
+}
+
+// ordinalFits reports an ordinal suffix that agrees with the number ("1st", "22nd", "13th"):
+// "5st" is five stone, not an ordinal.
+func ordinalFits(suffix string, mant uint64) bool {
+	switch last, tens := mant%10, mant%100/10; {
+	case tens == 1:
+		return ascii.EqualFold(suffix, "th")
+	case last == 1:
+		return ascii.EqualFold(suffix, "st")
+	case last == 2:
+		return ascii.EqualFold(suffix, "nd")
+	case last == 3:
+		return ascii.EqualFold(suffix, "rd")
+	}
+	return ascii.EqualFold(suffix, "th")
 }
 
 func isOrdinalSuffix(s string) bool {
@@ -578,12 +862,33 @@ func scaledValue(mant uint64, decimals, exp int) (value, step float64) {
 
 // wordsAt parses a number written in words at the word starting at i. It reports false
 // when the word does not start a quantity.
-func (s *scanner) wordsAt(i int) (int, bool) {
+func (s *scanner) wordsAt(i, e int) (int, bool) {
+	if i > 1 && s.text[i-1] == '-' && ascii.IsLetter(s.text[i-2]) {
+		// A number word that ends a compound of other words: "fly-half", "mum-of-three".
+		k := i - 1
+		for k > 0 && ascii.IsLetter(s.text[k-1]) {
+			k--
+		}
+		if _, isNum := ascii.LookupFold(numberWords, s.text[k:i-1]); !isNum {
+			return e, true
+		}
+	}
+	// Vague counts end in "s" ("dozens"), multiplicatives in "d" ("sixfold").
+	if s.text[e-1]|0x20 == 's' || s.text[e-1]|0x20 == 'd' {
+		if end, ok := s.vagueAt(i); ok {
+			return end, true
+		}
+	}
 	n, ok := s.parseWords(i)
 	if !ok {
 		return 0, false
 	}
-	q, end := s.phrase(n, true)
-	s.emit(q)
+	if end, skip := s.notAmount(n); skip {
+		return end, true
+	}
+	q, end, ok := s.phrase(n, true)
+	if ok {
+		s.emit(q)
+	}
 	return end, true
 }

@@ -30,40 +30,26 @@ import (
 // unsupported lists the cases left out on purpose, by input, with the reason.
 var unsupported = map[string]string{
 	// NumberModel.
-	"1.111,11, 1,111.11":                   "continental decimal comma: '1,3' and '1.111,11' clash with English thousands separators",
-	"The number is 1,3.":                   "continental decimal comma: '1,3' and '1.111,11' clash with English thousands separators",
-	"192.168.1.2":                          "addresses are skipped as a whole",
-	"Any time to meet on 5/17/2018?":       "dates are left to timex",
-	"My phone number is +1-222-2222/2222":  "phone numbers are skipped as a whole",
-	"10G":                                  "G as giga: in news '5G' is a name",
-	"1,674.5 G":                            "G as giga: in news '5G' is a name",
-	"1,674,200.5 M":                        "a detached capital M is not a news scale",
-	"- 10  k":                              "a detached k is not a news scale",
-	" 2.33 k":                              "a detached k is not a news scale",
-	"1m isn't a number.":                   "'1m' is read as one million, as in '£1m'",
-	"SCP-173":                              "digits after a hyphenated name ('COVID-19') are a name",
-	"they were playing three-nought-four":  "spoken digit strings",
-	"2000 over 3":                          "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"one over three":                       "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"1 over twenty-one":                    "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"1 over one hundred and twenty one":    "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"1 over three":                         "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"1 over 3":                             "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"one over 3":                           "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"one over 20":                          "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"one over twenty":                      "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"one over one hundred":                 "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"one over one hundred and twenty five": "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"The answer is negative one over 20":   "'over' before a number means 'more than' in news ('over 3 years'); 'X over Y' as a quotient would clash",
-	"one hundred one thousand fifths":      "ambiguous: 'one hundred one thousand' is also 101,000; the spec reads 100/1005",
-	"twenty and three and three fifths":    "'and' between two whole numbers is a list or range ('between two and three')",
-	" three hundred and two dozens":        "'two dozens' after 'and' is a second count, not part of the number",
-	"two out of five hundreds tvs":         "'hundreds' is vague ('hundreds of'); a ratio to it is not read",
-	"1, 234, 567 ":                         "a comma and a space separate list items, as the spec also reads '1, 234, 567'",
+	"1.111,11, 1,111.11":                  "continental decimal comma: '1,3' and '1.111,11' clash with English thousands separators",
+	"The number is 1,3.":                  "continental decimal comma: '1,3' and '1.111,11' clash with English thousands separators",
+	"192.168.1.2":                         "addresses are skipped as a whole",
+	"Any time to meet on 5/17/2018?":      "dates are left to timex",
+	"My phone number is +1-222-2222/2222": "phone numbers are skipped as a whole",
+	"10G":                                 "G as giga: in news '5G' is a name",
+	"1,674.5 G":                           "G as giga: in news '5G' is a name",
+	"- 10  k":                             "a minus sign set off by a space is read as a dash or a bullet",
+	"- 1 4/5":                             "a minus sign set off by a space is read as a dash or a bullet",
+	"1m isn't a number.":                  "'1m' is read as one million, as in '£1m'",
+	"SCP-173":                             "digits after a hyphenated name ('COVID-19') are a name",
+	"they were playing three-nought-four": "spoken digit strings",
+	"2000 over 3":                         "a four-digit whole number standing alone is read as a year",
+	"one hundred one thousand fifths":     "ambiguous: 'one hundred one thousand' is also 101,000; the spec reads 100/1005",
+	"twenty and three and three fifths":   "'and' between two whole numbers is a list or range ('between two and three')",
+	" three hundred and two dozens":       "'two dozens' after 'and' is a second count, not part of the number",
+	"two out of five hundreds tvs":        "'hundreds' is vague ('hundreds of'); a ratio to it is not read",
+	"1, 234, 567 ":                        "a comma and a space separate list items, as the spec also reads '1, 234, 567'",
+	" two millionth":                      "an ordinal of a scale ('millionth') is read as a fraction",
 	// Currency model: amounts split into a unit and its sub-unit, spoken style.
-	"it only cost 3 dollars 50 cents.":                                    "dollars-and-cents amounts are read as two amounts",
-	"it only cost thirteen dollars and forty-five cents":                  "dollars-and-cents amounts are read as two amounts",
-	"it only cost thirteen dollars forty-five cents":                      "dollars-and-cents amounts are read as two amounts",
 	"it only cost thirteen dollars forty five":                            "dollars-and-cents amounts are read as two amounts",
 	"It costs one dollar and one and one point of your credit points.":    "dollars-and-cents amounts are read as two amounts",
 	"It costs one dollar and two and three points of your credit points.": "dollars-and-cents amounts are read as two amounts",
@@ -73,22 +59,24 @@ var unsupported = map[string]string{
 	"It costs 15 dollars 50.":                                             "dollars-and-cents amounts are read as two amounts",
 	"It costs 15 dollars and 50.":                                         "dollars-and-cents amounts are read as two amounts",
 	"The subscription will increase to 17 USD 25.":                        "dollars-and-cents amounts are read as two amounts",
+	"They paid 75 USD million but the price was actually 50 million USD. And if they had just 15 USD 50 more, they would have paid 80 USD million.": "dollars-and-cents amounts are read as two amounts",
 	"10 $ 30 cent": "dollars-and-cents amounts are read as two amounts",
 	"It may need one kuai and five mao five.": "colloquial Chinese currency words",
 	"10 $ 30 $": "a sign between two numbers is read as the prefix of the second",
-	// Percent model.
-	"percents of twenty":     "'percent of N' as N% is not news usage; in news '60 percent of 10 million people' must leave the 10 million a count",
-	"percent of 10":          "'percent of N' as N% is not news usage; in news '60 percent of 10 million people' must leave the 10 million a count",
-	"per cent of twenty-two": "'percent of N' as N% is not news usage; in news '60 percent of 10 million people' must leave the 10 million a count",
-	"per cent of 210":        "'percent of N' as N% is not news usage; in news '60 percent of 10 million people' must leave the 10 million a count",
+	// NumberRangeModel.
+	"He ranks between the tenth and the fifteenth.": "ordinals rank; they are not amounts",
+	"How about more than 2 in 5":                    "'N in M' is read as a ratio ('one in three adults')",
+	"The number is from 200 to 300 in 2008":         "the spec reads a span of numbers before a year as years; this package reads a range of numbers",
 }
 
 // unsupportedCurrency are currency names this package does not map to an ISO code.
 var unsupportedCurrency = map[string]string{
-	"Sen":   "a sub-unit named without its currency (Malaysian, Indonesian, Japanese sen)",
-	"Rupee": "the spec leaves the rupee unnamed (Indian, Pakistani, ...); this package reads INR",
-	"Franc": "the spec leaves the franc unnamed (French, Swiss, ...); this package reads CHF",
+	"Sen": "a sub-unit named without its currency (Malaysian, Indonesian, Japanese sen)",
 }
+
+// unnamedCurrency are the currency names the spec leaves without a country; any currency of
+// that name is right, and this package reads the one news means most often unless told.
+var unnamedCurrency = map[string]string{"Rupee": "INR", "Franc": "CHF"}
 
 // currencyNames maps Recognizers-Text unit names to ISO codes and the divisor of sub-units.
 var currencyNames = map[string]struct {
@@ -205,8 +193,8 @@ func runModel(t *testing.T, name string, floor floors, isTarget func(Quantity) b
 	}
 	share := float64(passed) / float64(max(scored, 1))
 	shareAll := float64(passedAll) / float64(max(len(cases), 1))
-	t.Logf("SUMMARY %s: supported %d/%d passed (%.1f%%); all %d/%d passed (%.1f%%); %d skipped as unsupported",
-		name, passed, scored, 100*share, passedAll, len(cases), 100*shareAll, skipped)
+	t.Logf("SUMMARY %s: supported %d/%d passed (%.1f%%, floor %.0f%%); all %d/%d passed (%.1f%%, floor %.0f%%); %d skipped as unsupported",
+		name, passed, scored, 100*share, 100*floor.supported, passedAll, len(cases), 100*shareAll, 100*floor.all, skipped)
 	if share < floor.supported {
 		t.Errorf("%s: %.1f%% of supported cases passed, below the floor of %.0f%%", name, 100*share, 100*floor.supported)
 	}
@@ -222,7 +210,7 @@ func passes(input string, want []expectation, isTarget func(Quantity) bool) bool
 		want[k].start = testcorpus.ByteOffset(input, want[k].start)
 		want[k].end = testcorpus.ByteOffset(input, want[k].end)
 	}
-	got := Scan(input)
+	got := scanInClaimUnits(input)
 	for _, w := range want {
 		if !matches(got, w) {
 			return false
@@ -238,13 +226,23 @@ func passes(input string, want []expectation, isTarget func(Quantity) bool) bool
 	return true
 }
 
+// scanInClaimUnits scans input and states money in whole currency units, as both spec
+// files do ("25 cents" is 0.25 dollars).
+func scanInClaimUnits(input string) []Quantity {
+	qs := Scan(input)
+	for i := range qs {
+		qs[i] = InClaimUnits(qs[i])
+	}
+	return qs
+}
+
 func parseSpecValue(s string) (float64, bool) {
 	v, err := strconv.ParseFloat(strings.TrimSuffix(s, "%"), 64)
 	return v, err == nil
 }
 
 func TestSpecNumberModel(t *testing.T) {
-	runModel(t, "NumberModel.json", floors{supported: 0.96, all: 0.84}, func(q Quantity) bool { return q.Unit == "" }, func(c specCase) ([]expectation, string) {
+	runModel(t, "NumberModel.json", floors{supported: 0.99, all: 0.91}, func(q Quantity) bool { return q.Unit == "" }, func(c specCase) ([]expectation, string) {
 		var want []expectation
 		for _, r := range c.Results {
 			if r.Resolution.Value == nil {
@@ -261,7 +259,7 @@ func TestSpecNumberModel(t *testing.T) {
 }
 
 func TestSpecPercentModel(t *testing.T) {
-	runModel(t, "PercentModel.json", floors{supported: 0.95, all: 0.78}, func(q Quantity) bool { return q.Unit == UnitPercent }, func(c specCase) ([]expectation, string) {
+	runModel(t, "PercentModel.json", floors{supported: 0.99, all: 0.99}, func(q Quantity) bool { return q.Unit == UnitPercent }, func(c specCase) ([]expectation, string) {
 		var want []expectation
 		for _, r := range c.Results {
 			if r.Resolution.Value == nil || *r.Resolution.Value == "null" {
@@ -278,7 +276,7 @@ func TestSpecPercentModel(t *testing.T) {
 }
 
 func TestSpecCurrencyModel(t *testing.T) {
-	runModel(t, "CurrencyModel.json", floors{supported: 0.95, all: 0.85}, func(q Quantity) bool { return IsCurrency(q.Unit) }, func(c specCase) ([]expectation, string) {
+	runModel(t, "CurrencyModel.json", floors{supported: 0.99, all: 0.91}, func(q Quantity) bool { return IsCurrency(q.Unit) }, func(c specCase) ([]expectation, string) {
 		var want []expectation
 		for _, r := range c.Results {
 			if r.Resolution.Value == nil {
@@ -292,6 +290,9 @@ func TestSpecCurrencyModel(t *testing.T) {
 				return nil, "unparsable value"
 			}
 			code := r.Resolution.ISOCurrency
+			if c, ok := unnamedCurrency[r.Resolution.Unit]; ok && code == "" {
+				code = c
+			}
 			div := 1.0
 			if named, ok := currencyNames[r.Resolution.Unit]; ok {
 				div = named.divisor
@@ -328,9 +329,9 @@ func TestSpecNumberRangeModel(t *testing.T) {
 	})
 }
 
-// numberRangeFloor is set just below the share measured: comparisons joined by "and"
-// ("more than 10 and less than 20") and math symbols ("<= 30") are out of scope.
-var numberRangeFloor = floors{supported: 0.45, all: 0.40}
+// numberRangeFloor is set just below the share measured: two open bounds joined by "and"
+// ("more than 10 and less than 20") are out of scope, since one range cannot hold them.
+var numberRangeFloor = floors{supported: 0.99, all: 0.85}
 
 func interval(s string) (expectation, bool) {
 	if len(s) < 3 {
@@ -384,7 +385,7 @@ func TestSpecQuantulum(t *testing.T) {
 		"euro": "EUR", "United States dollar": "USD"}
 	passed, scored := 0, 0
 	for _, c := range cases {
-		got := Scan(c.Req)
+		got := scanInClaimUnits(c.Req)
 		ok := true
 		for _, r := range c.Res {
 			if r.Unit == "dimensionless" && len(r.Surface) == 4 && r.Value >= 1800 && r.Value <= 2199 {
@@ -396,7 +397,8 @@ func TestSpecQuantulum(t *testing.T) {
 				if start >= 0 && !(q.Start < start+len(r.Surface) && start < q.End) {
 					continue
 				}
-				if !sameValue(q.Value, r.Value) {
+				// quantulum3 states a range by its middle ("44 to 50 mg" is 47).
+				if !sameValue(q.Value, r.Value) && (q.ValueMax == nil || !sameValue((q.Value+*q.ValueMax)/2, r.Value)) {
 					continue
 				}
 				if u, known := units[r.Unit]; known && q.Unit != u {
@@ -415,12 +417,13 @@ func TestSpecQuantulum(t *testing.T) {
 		}
 	}
 	share := float64(passed) / float64(max(scored, 1))
-	t.Logf("SUMMARY quantulum3: %d/%d passed (%.1f%%)", passed, scored, 100*share)
+	t.Logf("SUMMARY quantulum3: %d/%d passed (%.1f%%, floor %.0f%%)", passed, scored, 100*share, 100*quantulumFloor)
 	if share < quantulumFloor {
 		t.Errorf("quantulum3: %.1f%% passed, below the floor of %.0f%%", 100*share, 100*quantulumFloor)
 	}
 }
 
-// quantulumFloor is set just below the share measured; most misses are physical units
-// written as symbols ("mi", "in", "°C"), which news claims about economies do not need.
-const quantulumFloor = 0.70
+// quantulumFloor is set just below the share measured; most misses are units counted by an
+// article ("a gallon", "a dozen" as one dozen), rare units (kibibyte, candela second) and
+// accounting negatives in parentheses, which news text writes for losses it states anyway.
+const quantulumFloor = 0.82

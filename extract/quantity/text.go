@@ -84,3 +84,52 @@ func singular(w string) string {
 	}
 	return w
 }
+
+// shapes is a pre-test for membership in a set of words, cheaper than a map lookup: for each
+// pair of first two bytes (letters folded to lower case, any other byte as one class) a bit
+// per length, 15 standing for 15 and more. A word it rejects is in no set it was built from.
+type shapes [27][27]uint16
+
+func shapeIndex(c byte) int {
+	if c|0x20 >= 'a' && c|0x20 <= 'z' {
+		return int(c | 0x20 - 'a')
+	}
+	return 26
+}
+
+func newShapes(sets ...[]string) *shapes {
+	var t shapes
+	for _, set := range sets {
+		for _, w := range set {
+			t.add(w)
+		}
+	}
+	return &t
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	return out
+}
+
+func (t *shapes) add(w string) {
+	if len(w) < 2 {
+		for a := range t {
+			for b := range t[a] {
+				t[a][b] |= 1 << len(w) // a one-letter word: let every short word through
+			}
+		}
+		return
+	}
+	t[shapeIndex(w[0])][shapeIndex(w[1])] |= 1 << min(len(w), 15)
+}
+
+func (t *shapes) may(w string) bool {
+	if len(w) < 2 {
+		return true
+	}
+	return t[shapeIndex(w[0])][shapeIndex(w[1])]&(1<<min(len(w), 15)) != 0
+}

@@ -19,7 +19,7 @@ type wordToken struct {
 
 // numberWordAt reads the word at i (no blanks skipped) if it is a number word.
 func numberWordAt(text string, i int) (wordToken, bool) {
-	if i >= len(text) || !ascii.IsLetter(text[i]) || i > 0 && ascii.IsWordByte(text[i-1]) {
+	if i >= len(text) || !ascii.IsLetter(text[i]) || !startsToken(text, i) {
 		return wordToken{}, false
 	}
 	we := ascii.WordEnd(text, i)
@@ -70,23 +70,37 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		return number{}, false
 	}
 	n := number{start: i, end: first.end, words: true}
-	if first.end < len(text) && text[first.end] == '-' {
-		if w := nextWordAt(text, first.end+1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
-			return number{}, false // "twenty-first century": an ordinal, not a quantity
-		}
-	}
 	prev := prevWordAt(text, i, s.floor)
 	prevLower := ascii.Lower(text[prev.start:prev.end])
 	article := prevLower == "a" || prevLower == "an"
+	if first.end < len(text) && text[first.end] == '-' && first.kind != kindUnit {
+		if w := nextWordAt(text, first.end+1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
+			if d, end, ok := s.compoundOrdinal(first); ok && article {
+				// "a twenty-first": one part in twenty-one.
+				n.start, n.end = prev.start, end
+				n.value, n.step = 1/d, 1/(d-0.5)-1/(d+0.5)
+				return n, true
+			}
+			return number{}, false // "twenty-first century": an ordinal, not a quantity
+		}
+	}
 
 	switch first.kind {
 	case kindHundred, kindScale, kindDozen:
-		if !article || first.lower == "dozens" {
-			return number{}, false // "hundreds of", "dozens of": no number stated
+		switch {
+		case first.lower == "dozens":
+			return number{}, false // "dozens of": no number stated
+		case article:
+			n.start = prev.start
+		case first.kind == kindHundred && scaleWordAfter(text, first.end):
+			// "hundred thousand dollars": the one is left unsaid.
+		default:
+			return number{}, false
 		}
-		n.start = prev.start
 	case kindFraction:
 		switch {
+		case article && ordinalUse(text, first):
+			return number{}, false // "a third consecutive month", "a fifth term"
 		case article:
 			n.start = prev.start
 		case (first.lower == "half" || first.lower == "quarter") && scaleWordAfter(text, first.end):
@@ -111,7 +125,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 	place := 1.0
 	last := kindNone
 	tok := first
-	if article && (first.kind == kindHundred || first.kind == kindScale || first.kind == kindDozen) {
+	if first.kind == kindHundred || article && (first.kind == kindScale || first.kind == kindDozen) {
 		// "a hundred", "a million": the article is the one; in "a two pct rise" it is the
 		// rise's, and the number starts after it.
 		cur = 1
@@ -157,6 +171,14 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		case kindScale:
 			if last == kindNone && !article {
 				stop = true
+				break
+			}
+			if last == kindScale && cur == 0 && tok.value > lastScale {
+				// "three lakh crore", "a thousand million": a scale of a scale.
+				total *= tok.value
+				place *= tok.value
+				lastScale = tok.value
+				n.exp = int(math.Round(math.Log10(place)))
 				break
 			}
 			total += max(cur, 1) * tok.value
@@ -252,6 +274,18 @@ func (s *scanner) oneIsNumber(prevLower string, end int) bool {
 	switch prevLower {
 	case "the", "this", "that", "which", "any", "every", "no", "each", "another", "someone":
 		return false
+	case "same", "only", "other", "right", "wrong", "new", "old", "big", "little", "good",
+		"bad", "best", "worst", "latest", "such", "favourite", "favorite", "last", "first":
+		// "the same one"; but "the new one-lira coin" counts lira.
+		if end >= len(s.text) || s.text[end] != '-' {
+			return false
+		}
+	}
+	if of := nextWordAt(s.text, end); !of.empty() && ascii.EqualFold(s.text[of.start:of.end], "of") {
+		// "one of the top five lenders": one picked from a set, no amount.
+		if d := nextWordAt(s.text, of.end); !d.empty() && ascii.EqualFoldAny(s.text[d.start:d.end], "the", "its", "their", "his", "her", "our", "those", "these", "them", "us", "whom", "which") {
+			return false
+		}
 	}
 	if end < len(s.text) && s.text[end] == '-' {
 		w := nextWordAt(s.text, end+1)
@@ -532,7 +566,12 @@ func (s *scanner) ratio(n number) number {
 		return n
 	}
 	i := w.end
+	over := false
 	switch {
+	case ascii.EqualFold(text[w.start:w.end], "over"):
+		// "one over three": a quotient, only between bare numbers ("2 over 3 years" is a
+		// count of years).
+		over = true
 	case ascii.EqualFold(text[w.start:w.end], "in"):
 	case ascii.EqualFold(text[w.start:w.end], "out"):
 		of := nextWordAt(text, w.end)
@@ -553,8 +592,13 @@ func (s *scanner) ratio(n number) number {
 		sub := scanner{text: text, floor: n.end}
 		d, ok = sub.parseWords(i)
 	}
-	if !ok || d.value <= n.value || d.value != float64(int64(d.value)) {
+	if !ok || d.value != float64(int64(d.value)) || d.value <= n.value && !over || d.value == 0 {
 		return n
+	}
+	if over {
+		if n.value != float64(int64(n.value)) || !s.bareAfter(d.end) || s.amountFollows(d.end, nextWordAt(text, d.end)) {
+			return n
+		}
 	}
 	lo, hi := d.value-0.5, d.value+0.5
 	n.step = n.value * (1/lo - 1/hi)
@@ -562,6 +606,17 @@ func (s *scanner) ratio(n number) number {
 	n.end = d.end
 	n.ratio = true
 	return n
+}
+
+// bareAfter reports that nothing a number could count follows i: the end, punctuation, or a
+// word that is no noun of it.
+func (s *scanner) bareAfter(i int) bool {
+	w := nextWordAt(s.text, i)
+	if w.empty() {
+		return true
+	}
+	_, ok := s.countedNoun(w, 2)
+	return !ok
 }
 
 // isOrdinalWord reports an ordinal in words: "first", "second", "third", "twentieth".
@@ -572,4 +627,108 @@ func isOrdinalWord(w string) bool {
 		return true
 	}
 	return len(lw) > 4 && strings.HasSuffix(lw, "th")
+}
+
+// vagueWords are the plural scales of a count stated only by its order: "dozens of", "tens
+// of thousands", "millions of".
+var vagueWords = map[string]float64{
+	"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
+	"millions": 1e6, "billions": 1e9, "trillions": 1e12,
+}
+
+// foldWords are multiplicatives in one word: "a sixfold rise".
+var foldWords = map[string]float64{
+	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+	"eightfold": 8, "ninefold": 9, "tenfold": 10, "twelvefold": 12, "twentyfold": 20,
+	"fiftyfold": 50, "hundredfold": 100, "thousandfold": 1000,
+}
+
+// vagueAt reads a vague count ("tens of thousands of people", "dozens", "millions of
+// dollars") or a multiplicative word ("sixfold") at i. A vague count of scale u is reported
+// as the approximate range from 2u to 10u, which is what the plural allows.
+func (s *scanner) vagueAt(i int) (int, bool) {
+	text := s.text
+	w := span{i, ascii.WordEnd(text, i)}
+	if f, ok := ascii.LookupFold(foldWords, text[w.start:w.end]); ok {
+		q := Quantity{Start: i, End: w.end, NumStart: i, NumEnd: w.end, Value: f, Step: 1, Unit: "fold", Qualifier: "exact"}
+		if qs, qual := s.qualifierBefore(i); qual != "" {
+			q.Start, q.Qualifier = qs, qual
+		}
+		q.Change = s.changeAfter(q.End)
+		s.emit(q)
+		return w.end, true
+	}
+	u, ok := ascii.LookupFold(vagueWords, text[w.start:w.end])
+	if !ok {
+		return 0, false
+	}
+	end := w.end
+	of := nextWordAt(text, end)
+	for !of.empty() && ascii.EqualFold(text[of.start:of.end], "of") {
+		next := nextWordAt(text, of.end)
+		v, more := ascii.LookupFold(vagueWords, text[next.start:next.end])
+		if next.empty() || !more || v <= u {
+			break
+		}
+		u *= v // "tens of thousands", "hundreds of millions"
+		end = next.end
+		of = nextWordAt(text, end)
+	}
+	if (u == 10 || u == 20) && (of.empty() || !ascii.EqualFold(text[of.start:of.end], "of")) {
+		return 0, false // "tens" and "scores" alone are no count: "test scores"
+	}
+	lo, hi := 2*u, 10*u
+	q := Quantity{Start: i, End: end, NumStart: i, NumEnd: end, Value: lo, ValueMax: &hi, Step: u, Qualifier: "approx"}
+	if !of.empty() && ascii.EqualFold(text[of.start:of.end], "of") {
+		noun := nextWordAt(text, of.end)
+		if !noun.empty() && isLowerByte(text[noun.start]) {
+			if cu, ok := s.currencyName(noun); ok && cu.divisor == 1 {
+				q.Unit, q.End = cu.unit, cu.end
+			} else if unitModifiers[ascii.Lower(text[noun.start:noun.end])] {
+				if n2 := nextWordAt(text, noun.end); !n2.empty() {
+					if c, ok := s.countedNoun(n2, 2); ok {
+						q.Unit, q.End = c.unit, c.end
+					}
+				}
+			} else if c, ok := s.countedNoun(noun, 2); ok {
+				q.Unit, q.End = c.unit, c.end
+			}
+		}
+	} else if !of.empty() && isLowerByte(text[of.start]) && !vagueCountFollows(text[of.start:of.end]) && !hasSuffix(text[of.start:of.end], "ed") {
+		return 0, false // "thousands" used as a noun modifier, or another sense of the word
+	}
+	s.emit(q)
+	return max(q.End, end), true
+}
+
+// vagueCountFollows reports the words that may follow a vague count standing alone:
+// "dozens were hurt", "hundreds more"; a participle ("dozens injured") may too.
+func vagueCountFollows(w string) bool {
+	switch ascii.Lower(w) {
+	case "more", "were", "are", "have", "had", "died", "fled", "attended", "joined", "gathered",
+		"marched", "protested", "remain", "remained", "lost", "and", "or", "in", "at", "on",
+		"across", "from", "who", "that", "still", "could", "may", "will", "would":
+		return true
+	}
+	return false
+}
+
+// ordinalUse reports a fraction word after "a" that ranks the noun after it: "a third
+// consecutive month", "a fifth term". "a third of", "a quarter point" and "a half" are
+// fractions.
+func ordinalUse(text string, w wordToken) bool {
+	switch w.lower {
+	case "half", "halves", "quarter", "quarters":
+		return false
+	}
+	next := nextWordAt(text, w.end)
+	if next.empty() || next.start-w.end != 1 || !isLowerByte(text[next.start]) {
+		return false
+	}
+	nw := ascii.Lower(text[next.start:next.end])
+	switch nw {
+	case "of", "more", "less", "fewer", "higher", "lower", "smaller", "larger", "bigger":
+		return false
+	}
+	return !nonUnits[nw] // "fallen by a fifth since March"
 }
