@@ -17,6 +17,11 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+	"golang.org/x/text/transform"
+
 	"github.com/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/extract/timex"
 )
@@ -43,6 +48,22 @@ type Item struct {
 
 	// raw is an article read but not decoded yet (Options.DecodeLater).
 	raw *rawArticle
+	// markdown says the article is a Markdown file, whose code is no prose.
+	markdown bool
+}
+
+// Prose returns the text of the item's article as the extractor should read it (see
+// Normalize), with the code of a Markdown file blanked; Prose.Original maps the offsets of
+// claims found in it back to the article's text.
+func (it Item) Prose() Prose {
+	if it.Article == nil {
+		return Prose{}
+	}
+	text := it.Article.Text
+	if it.markdown {
+		text = blankMarkdownCode(text)
+	}
+	return Normalize(text)
 }
 
 // Decode returns the item, if it is still undecoded, decoded into an article, or an error
@@ -83,7 +104,7 @@ func (it Item) Size() int {
 
 // Extensions read when walking a directory; files named explicitly are read whatever their
 // extension.
-var Extensions = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true, ".jsonl": true}
+var Extensions = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".jsonl": true}
 
 // ErrSkip is returned by a callback of Read to stop reading early.
 var ErrSkip = errors.New("stop reading")
@@ -166,12 +187,36 @@ func readFile(path string, opts Options, fn func(Item) error) error {
 	defer f.Close()
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == ".jsonl" {
-		return readJSONL(path, f, opts, fn)
+		return readJSONL(path, decodeUnicode(f), opts, fn)
 	}
 	if info, err := f.Stat(); err == nil && info.Size() > opts.MaxBytes {
 		return fn(Item{Err: fmt.Errorf("%s: %d bytes is more than max_article_bytes (%d); not read", display(path), info.Size(), opts.MaxBytes)})
 	}
-	return readStream(path, ext, f, opts, fn)
+	return readStream(path, ext, decodeUnicode(f), opts, fn)
+}
+
+// decodeUnicode returns r as UTF-8: a text that begins with the byte-order mark of UTF-16
+// or UTF-32 (as Windows tools write) is transcoded, its bad sequences replaced by U+FFFD;
+// anything else is returned as it is, to be read as UTF-8. Offsets into such an article
+// count the bytes of its UTF-8 text, not of the file.
+func decodeUnicode(r io.Reader) io.Reader {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(4)
+	var dec *encoding.Decoder
+	switch {
+	// UTF-32LE's mark begins as UTF-16LE's does, so it is tried first.
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE, 0, 0}):
+		dec = utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM).NewDecoder()
+	case bytes.HasPrefix(head, []byte{0, 0, 0xFE, 0xFF}):
+		dec = utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM).NewDecoder()
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		dec = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		dec = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
+	default:
+		return br
+	}
+	return transform.NewReader(br, dec)
 }
 
 // readStream reads one whole article (a text, markdown or HTML file, or stdin).
@@ -215,14 +260,15 @@ func parseDocument(name, ext string, data []byte, defaultDate time.Time) Item {
 	} else {
 		a.Text = decodeText(data)
 	}
+	markdown := ext == ".md" || ext == ".markdown"
 	if a.Published.IsZero() {
-		if d, ok := timex.Dateline(a.Text); ok {
+		if d, ok := timex.Dateline(datelineText(a.Text)); ok {
 			a.Published = d
 		} else {
 			a.Published = defaultDate
 		}
 	}
-	return Item{Article: a, Err: dateErr}
+	return Item{Article: a, Err: dateErr, markdown: markdown}
 }
 
 // readJSONL reads one article per line. A line that is not a JSON object with a text is
@@ -309,7 +355,7 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 		a.Published = d
 	}
 	if a.Published.IsZero() && dateErr == nil {
-		if d, ok := timex.Dateline(a.Text); ok {
+		if d, ok := timex.Dateline(datelineText(a.Text)); ok {
 			a.Published = d
 		}
 	}
@@ -357,7 +403,7 @@ func appendDoubling(buf, chunk []byte, limit int) []byte {
 // readStdin reads standard input as JSONL, streamed line by line like a file, when it starts
 // with '{'; else as one article, capped at MaxBytes like a file.
 func readStdin(r io.Reader, opts Options, fn func(Item) error) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReaderSize(decodeUnicode(r), 64<<10)
 	if startsWithBrace(br) {
 		return readJSONL("stdin", br, opts, fn)
 	}
@@ -397,6 +443,23 @@ func decodeText(data []byte) string {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	return loneCRToLF(text)
+}
+
+// datelineText is the top of an article, normalised, where a dateline is looked for: a
+// no-break space inside "4\u00a0March 2025" must not hide it.
+func datelineText(text string) string {
+	return Normalize(text[:safeCut(text, 4<<10)]).Text
+}
+
+// safeCut returns the largest offset at most n that falls on a character boundary of text.
+func safeCut(text string, n int) int {
+	if n >= len(text) {
+		return len(text)
+	}
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return n
 }
 
 // loneCRToLF replaces each CR not followed by LF with LF; CRLF stays.

@@ -195,7 +195,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		if testHookArticle != nil {
 			testHookArticle(item.Article)
 		}
-		claims := extractor.Claims(*item.Article, extract.Options{All: opts.All})
+		claims := extractClaims(extractor, item, extract.Options{All: opts.All})
 		results := make([]checks.Result, 0, len(claims))
 		for _, c := range claims {
 			if !opts.verdicts {
@@ -280,6 +280,24 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return exitError{ExitFailOn}
 	}
 	return nil
+}
+
+// extractClaims finds the claims of an item's article in its prose (see input.Normalize),
+// so that a no-break space, a Unicode minus or the digits of another script read as the
+// number they are, and maps their offsets back to the article's text as read: reports mark
+// claims in that text, and the output's offsets promise it.
+func extractClaims(extractor *extract.Extractor, item input.Item, opts extract.Options) []extract.Claim {
+	prose := item.Prose()
+	if prose.Text == item.Article.Text {
+		return extractor.Claims(*item.Article, opts)
+	}
+	article := *item.Article
+	article.Text = prose.Text
+	claims := extractor.Claims(article, opts)
+	for i := range claims {
+		claims[i].Start, claims[i].End = prose.Original(claims[i].Start, claims[i].End)
+	}
+	return claims
 }
 
 // testHookArticle, when set by a test, is called on each article before its claims are

@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestUnicodeAroundNumbersIsReadAsTheNumber checks that the characters of real web text
+// around and inside a figure do not change the figure read, and that the offsets of each
+// claim still point at the figure in the text as read.
+func TestUnicodeAroundNumbersIsReadAsTheNumber(t *testing.T) {
+	tests := []struct {
+		name, text, figure string
+		value              string
+	}{
+		{"a no-break space before the figure", "Russia's economy grew\u00a03.6% in 2023.", "3.6%", "3.6"},
+		{"the Unicode minus sign", "Russia's economy shrank by \u22120.5% in 2023.", "\u22120.5%", "-0.5"},
+		{"a zero-width space inside the figure", "Russia's economy grew 3\u200b.6% in 2023.", "3\u200b.6%", "3.6"},
+		{"bidi isolates around the figure", "Russia's economy grew \u20663.6%\u2069 in 2023.", "3.6%", "3.6"},
+		{"Arabic-Indic digits", "Russia's economy grew \u0663\u066b\u0666\u066a in 2023.", "\u0663\u066b\u0666\u066a", "3.6"},
+		{"Devanagari digits", "Russia's economy grew 3.6% in \u0968\u0966\u0968\u0969.", "3.6%", "3.6"},
+		{"fullwidth digits and percent", "Russia's economy grew \uff13\uff0e\uff16\uff05 in 2023.", "\uff13\uff0e\uff16\uff05", "3.6"},
+	}
+	dir := t.TempDir()
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeFile(t, filepath.Join(dir, strings.Repeat("a", i+1)+".txt"), []byte(tt.text+"\n"))
+			code, out, errOut := run(t, "", "check", path, "--format", "jsonl", "--date", "2025-03-04", "--db", testDB(t))
+			if code != ExitOK {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			rows := jsonlRows(t, out)
+			if len(rows) != 1 {
+				t.Fatalf("rows = %v, want one", rows)
+			}
+			r := rows[0]
+			if r.str("indicator") != "gdp_growth" || r.str("period") != "2023" || r.str("value") != tt.value {
+				t.Errorf("claim = %s %s %s, want gdp_growth 2023 %s", r.str("indicator"), r.str("period"), r.str("value"), tt.value)
+			}
+			start, end := int(r["start"].(float64)), int(r["end"].(float64))
+			text := tt.text + "\n"
+			if start < 0 || end > len(text) || start > end || !strings.HasSuffix(text[start:end], tt.figure) {
+				t.Errorf("offsets %d:%d mark %q of the text as read, want a span ending in %q", start, end, text[max(0, min(start, len(text))):max(0, min(end, len(text)))], tt.figure)
+			}
+		})
+	}
+}
