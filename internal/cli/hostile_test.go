@@ -46,3 +46,25 @@ func TestUnicodeAroundNumbersIsReadAsTheNumber(t *testing.T) {
 		})
 	}
 }
+
+func TestWorkersAndConfigOutOfBoundsAreUsageErrors(t *testing.T) {
+	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("Russia's economy grew 3.6% in 2023.\n"))
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"--workers 2^63-1", []string{"check", "--workers", "9223372036854775807", article}, "--workers: want a whole number of workers from 0"},
+		{"--workers 2e9", []string{"extract", "-j", "2000000000", article}, "--workers: want a whole number of workers from 0"},
+		{"--workers -1", []string{"check", "--workers=-1", article}, "--workers: want a whole number"},
+		{"--config /dev/zero", []string{"check", "--config", "/dev/zero", article}, "config /dev/zero: more than"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := run(t, "", append(tt.args, "--db", testDB(t))...)
+			if code != ExitUsage || out != "" || !strings.Contains(errOut, tt.want) || strings.Count(errOut, "\n") != 1 {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and one line saying %q", code, out, errOut, tt.want)
+			}
+		})
+	}
+}
