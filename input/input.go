@@ -155,28 +155,85 @@ func readPath(path string, opts Options, fn func(Item) error) error {
 		return fn(Item{Err: fmt.Errorf("%s: %w", display(path), unwrapPathError(err))})
 	}
 	if info.IsDir() {
-		return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return fn(Item{Err: fmt.Errorf("%s: %w", display(p), unwrapPathError(err))})
-			}
-			if d.IsDir() || !Extensions[strings.ToLower(filepath.Ext(p))] {
-				return nil
-			}
-			if !d.Type().IsRegular() {
-				// A FIFO would block the walk forever, a device would be read as text; a
-				// symbolic link is read when it leads to a regular file.
-				info, err := os.Stat(p)
-				if err != nil {
-					return fn(Item{Err: fmt.Errorf("%s: %w", display(p), unwrapPathError(err))})
-				}
-				if !info.Mode().IsRegular() {
-					return fn(Item{Err: fmt.Errorf("%s: not a regular file (%s); skipped", display(p), fileKind(info.Mode()))})
-				}
-			}
-			return readFile(p, opts, fn)
-		})
+		return walkFolder(path, map[string]bool{}, opts, fn)
 	}
 	return readFile(path, opts, fn)
+}
+
+// walkFolder reads the articles of dir and its subfolders in lexical order. Symbolic links
+// to folders are followed, the link named on the command line as those inside: a corpus
+// assembled from links must not read as empty. seen holds the real paths of the folders
+// walked, so that a link back to a folder already read (a loop, say) reads it once: none of
+// its files is lost, and the walk ends.
+func walkFolder(dir string, seen map[string]bool, opts Options, fn func(Item) error) error {
+	real, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return fn(Item{Err: fmt.Errorf("%s: %w", display(dir), unwrapPathError(err))})
+	}
+	if seen[real] {
+		return nil
+	}
+	seen[real] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fn(Item{Err: fmt.Errorf("%s: %w", display(dir), unwrapPathError(err))})
+	}
+	// Linked folders are walked after the folder's own files and folders, so that a folder
+	// reached both ways is read, and named, by its own path.
+	var linked []string
+	for _, d := range entries {
+		p := filepath.Join(dir, d.Name())
+		readable := Extensions[strings.ToLower(filepath.Ext(p))]
+		if d.IsDir() {
+			if err := walkFolder(p, seen, opts, fn); err != nil {
+				return err
+			}
+			continue
+		}
+		if !d.Type().IsRegular() {
+			// A FIFO would block the walk forever, a device would be read as text; a
+			// symbolic link is followed to a folder or a regular file.
+			info, err := os.Stat(p)
+			if err != nil {
+				if !readable {
+					// A broken link of no article's name (an editor's lock, say).
+					continue
+				}
+				if err := fn(Item{Err: fmt.Errorf("%s: %w", display(p), unwrapPathError(err))}); err != nil {
+					return err
+				}
+				continue
+			}
+			if info.IsDir() {
+				linked = append(linked, p)
+				continue
+			}
+			if !readable {
+				continue
+			}
+			if !info.Mode().IsRegular() {
+				if err := fn(Item{Err: fmt.Errorf("%s: not a regular file (%s); skipped", display(p), fileKind(info.Mode()))}); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		if !readable {
+			continue
+		}
+		if err := readFile(p, opts, fn); err != nil {
+			return err
+		}
+	}
+	for _, p := range linked {
+		if err := walkFolder(p, seen, opts, fn); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func readFile(path string, opts Options, fn func(Item) error) error {

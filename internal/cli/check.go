@@ -159,6 +159,13 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		}
 	}
 
+	protected := []namedFile{{global.ConfigPath, "the config file"}, {cfg.File, "the config file"}, {global.DB, "the reference database"}, {cfg.DB, "the reference database"}}
+	if store != nil {
+		protected = append(protected, namedFile{store.Path(), "the reference database"})
+	}
+	if err := refuseOutputOver(opts.Output, opts.Paths, protected); err != nil {
+		return err
+	}
 	out, commit, err := openOutput(opts.Output, streams.Out)
 	if err != nil {
 		return err
@@ -366,6 +373,62 @@ func chooseFormat(flag, output, configured string) (string, error) {
 		return configured, nil
 	}
 	return "table", nil
+}
+
+// namedFile is a file a report must not replace, and what to call it.
+type namedFile struct{ path, what string }
+
+// refuseOutputOver refuses an output file that is one of the inputs (named, or found by a
+// pattern) or one of the protected files: the report would replace an article, the database
+// or the config, and the loss would show only later.
+func refuseOutputOver(output string, inputs []string, protected []namedFile) error {
+	if output == "" || output == "-" {
+		return nil
+	}
+	outInfo, err := os.Stat(output)
+	if err != nil {
+		return nil // a new file replaces nothing
+	}
+	for _, p := range protected {
+		if p.path == "" {
+			continue
+		}
+		if info, err := os.Stat(p.path); err == nil && os.SameFile(outInfo, info) {
+			return usagef("-o %s is %s; the report would replace it", display(output), p.what)
+		}
+	}
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		paths := []string{in}
+		if _, err := os.Stat(in); err != nil && strings.ContainsAny(in, "*?[") {
+			paths, _ = filepath.Glob(in)
+		}
+		for _, p := range paths {
+			info, err := os.Stat(p)
+			if err != nil {
+				continue
+			}
+			if os.SameFile(outInfo, info) || (info.IsDir() && input.Extensions[strings.ToLower(filepath.Ext(output))] && inside(output, p)) {
+				return usagef("-o %s is also an input (%s); the report would replace it", display(output), display(p))
+			}
+		}
+	}
+	return nil
+}
+
+// inside reports whether file lies in folder or below it, links resolved.
+func inside(file, folder string) bool {
+	f, err1 := filepath.EvalSymlinks(file)
+	d, err2 := filepath.EvalSymlinks(folder)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	f, err1 = filepath.Abs(f)
+	d, err2 = filepath.Abs(d)
+	rel, err := filepath.Rel(d, f)
+	return err1 == nil && err2 == nil && err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // openOutput returns where the report goes. For a file, it writes to a temporary file in the

@@ -68,3 +68,36 @@ func TestWorkersAndConfigOutOfBoundsAreUsageErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestOutputNamingAnInputOrTheDatabaseIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	article := writeFile(t, filepath.Join(dir, "corpus", "a.txt"), []byte("Russia's economy grew 3.6% in 2023.\n"))
+	db := copyDB(t)
+	config := writeFile(t, filepath.Join(dir, "config.yaml"), []byte("workers: 1\n"))
+	tests := []struct {
+		name   string
+		args   []string
+		target string
+		want   string
+	}{
+		{"an article named", []string{"check", article, "-o", article}, article, "is also an input"},
+		{"an article inside a folder named", []string{"check", filepath.Dir(article), "-f", "csv", "-o", article}, article, "is also an input"},
+		{"an article found by a pattern", []string{"extract", filepath.Join(dir, "corpus", "*.txt"), "-f", "csv", "-o", article}, article, "is also an input"},
+		{"the database", []string{"check", article, "-f", "csv", "-o", db}, db, "is the reference database"},
+		{"the database by another name", []string{"check", article, "-f", "csv", "-o", filepath.Join(filepath.Dir(db), ".", filepath.Base(db))}, db, "is the reference database"},
+		{"the config file", []string{"check", article, "--config", config, "-f", "csv", "-o", config}, config, "is the config file"},
+		{"the database, by ref export", []string{"ref", "export", "-o", db}, db, "is the reference database"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := sha(t, tt.target)
+			code, out, errOut := run(t, "", append(tt.args, "--db", db)...)
+			if code != ExitUsage || out != "" || !strings.Contains(errOut, tt.want) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 saying %q", code, out, errOut, tt.want)
+			}
+			if sha(t, tt.target) != before {
+				t.Errorf("%s was changed", tt.target)
+			}
+		})
+	}
+}

@@ -312,6 +312,9 @@ func runRefExport(cmd *cobra.Command, global *globalOptions, opts *refExportOpti
 	if err != nil {
 		return err
 	}
+	if err := refuseOutputOver(opts.Output, nil, []namedFile{{store.Path(), "the reference database"}, {global.ConfigPath, "the config file"}}); err != nil {
+		return err
+	}
 	out, commit, err := openOutput(opts.Output, streams.Out)
 	if err != nil {
 		return err
