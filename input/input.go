@@ -24,6 +24,7 @@ import (
 
 	"github.com/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/extract/timex"
+	"github.com/factcheck/factcheck/internal/termsafe"
 )
 
 // Options say how articles are read.
@@ -552,13 +553,11 @@ func parsePublished(value string) (time.Time, error) {
 	return timex.ParseDate(v)
 }
 
-// display returns a file name fit for a one-line message: quoted when it holds a line break
-// or another control character.
+// display returns a file name fit for a one-line message: quoted when it holds a line break,
+// another control character or a bidi control.
 func display(name string) string {
-	for _, r := range name {
-		if r < 0x20 || r == 0x7f {
-			return strconv.Quote(name)
-		}
+	if termsafe.Needs(name, false) {
+		return strconv.Quote(name)
 	}
 	return name
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/factcheck/factcheck/extract/timex"
 	"github.com/factcheck/factcheck/input"
 	"github.com/factcheck/factcheck/internal/config"
+	"github.com/factcheck/factcheck/internal/termsafe"
 	"github.com/factcheck/factcheck/reference"
 	"github.com/factcheck/factcheck/report"
 )
@@ -220,7 +221,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	reportFailure := func(err error) {
 		sum.failures = append(sum.failures, err.Error())
 		bar.beforeMessage()
-		fmt.Fprintf(streams.Err, "factcheck: error: %v\n", err)
+		fmt.Fprintf(streams.Err, "factcheck: error: %s\n", termsafe.Line(err.Error()))
 	}
 	consume := func(j judged) error {
 		if j.err != nil {
@@ -312,9 +313,9 @@ func extractClaims(extractor *extract.Extractor, item input.Item, opts extract.O
 var testHookArticle func(*extract.Article)
 
 // display returns an article id or a panic's message fit for a one-line message: quoted when
-// it holds a line break or another control character.
+// it holds a line break, another control character or a bidi control.
 func display(id string) string {
-	if strings.ContainsFunc(id, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+	if termsafe.Needs(id, false) {
 		return strconv.Quote(id)
 	}
 	return id

@@ -101,3 +101,53 @@ func TestOutputNamingAnInputOrTheDatabaseIsRefused(t *testing.T) {
 		})
 	}
 }
+
+// unsafeForTerminal reports a byte or character that would drive a terminal.
+func unsafeForTerminal(s string) bool {
+	return strings.ContainsAny(s, "\x1b\x07\u009b\u202e\u2066")
+}
+
+func TestTerminalEscapesAreShownEscaped(t *testing.T) {
+	dir := t.TempDir()
+	db := refDB(t, false)
+	const label = "Rosstat\x1b]8;;http://evil.example\x07 survey\u202e"
+	if code, _, stderr := run(t, "", "ref", "add", "--db", db, "--entity", "RUS", "--indicator", "unemployment_rate",
+		"--period", "2024", "--value", "2.5", "--source", "Rosstat\x1b[2J", "--release", "2025-01-31", "--label", label); code != 0 {
+		t.Fatalf("ref add: %s", stderr)
+	}
+	text := "March 4, 2025\n\nRussia's unemployment rate was 2.5% in 2024\x1b[2J\u202e, per Rosstat\x1b[2J.\n"
+	article := writeFile(t, filepath.Join(dir, "a\x1b[31m.txt"), []byte(text))
+	empty := writeFile(t, filepath.Join(dir, "b\x1b[2J\u202e.txt"), []byte(" "))
+	jsonl := writeFile(t, filepath.Join(dir, "c.jsonl"), []byte(`{"id":"evil\u001b[2J\u202eid","text":"Russia's unemployment rate was 2.5% in 2024."}`+"\n"))
+
+	t.Run("the table and the messages of check", func(t *testing.T) {
+		code, out, errOut := run(t, "", "check", "--db", db, "--summary", article, empty, jsonl)
+		if code != ExitUsage || !strings.Contains(out, "2.5") {
+			t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+		}
+		if unsafeForTerminal(out) || unsafeForTerminal(errOut) {
+			t.Errorf("raw escapes reached the terminal:\nstdout %q\nstderr %q", out, errOut)
+		}
+		if !strings.Contains(out, `a\x1b[31m.txt`) || !strings.Contains(out, `evil\x1b[2J\u202eid`) || !strings.Contains(errOut, `\x1b[2J`) {
+			t.Errorf("escapes not shown as such:\nstdout %s\nstderr %s", out, errOut)
+		}
+	})
+	t.Run("the tables of ref", func(t *testing.T) {
+		for _, args := range [][]string{{"ref", "show", "RUS", "unemployment_rate", "2024"}, {"ref", "stats"}} {
+			code, out, errOut := run(t, "", append(args, "--db", db)...)
+			if code != ExitOK || unsafeForTerminal(out) || !strings.Contains(out, `Rosstat\x1b`) {
+				t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+			}
+		}
+	})
+	t.Run("JSONL and CSV keep the text as it is", func(t *testing.T) {
+		_, out, _ := run(t, "", "check", "--db", db, "-f", "jsonl", jsonl)
+		if !strings.Contains(out, `evil\u001b[2J`+"\u202e"+`id`) {
+			t.Errorf("jsonl %q does not carry the id faithfully", out)
+		}
+		_, out, _ = run(t, "", "check", "--db", db, "-f", "csv", jsonl)
+		if !strings.Contains(out, "evil\x1b[2J\u202eid") {
+			t.Errorf("csv %q does not carry the id faithfully", out)
+		}
+	})
+}

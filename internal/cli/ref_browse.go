@@ -264,7 +264,7 @@ func writeRows(w io.Writer, format string, header []string, rows [][]string) err
 	t := tablewriter.NewTable(w)
 	t.Header(header)
 	for _, row := range rows {
-		if err := t.Append(row); err != nil {
+		if err := t.Append(escapeCells(row)); err != nil {
 			return err
 		}
 	}
