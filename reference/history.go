@@ -17,7 +17,7 @@ func (s *Store) History(entity, indicator string) ([]Observation, error) {
 		return nil, nil
 	}
 	rows, err := s.db.Query(historyQuery, entity, indicator)
-	found, err := collectRows(rows, err, observationFields)
+	found, err := s.verifiedObservations(collectRows(rows, err, observationFields))
 	if err != nil {
 		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
 	}

@@ -140,6 +140,9 @@ func (s *Store) writeOnce(ctx context.Context, mode writeMode, fill func(*writer
 	if err := fill(w); err != nil {
 		return classify(err)
 	}
+	if err := sealReleases(ctx, tx, w.touched); err != nil {
+		return classify(err)
+	}
 	w.close()
 	if mode.dryRun {
 		return tx.Rollback()

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -268,6 +269,9 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	err = batch.RunWeighed(workers, input.Item.Size, produce, work, consume)
 	bar.finish()
 	if err != nil {
+		if errors.Is(err, reference.ErrCorrupt) && store != nil {
+			return damagedMidRun(err, store, global.DB == "" && cfg.DB == "")
+		}
 		return err
 	}
 	if err := writer.Close(); err != nil {

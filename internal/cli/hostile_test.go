@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"database/sql"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -150,4 +152,109 @@ func TestTerminalEscapesAreShownEscaped(t *testing.T) {
 			t.Errorf("csv %q does not carry the id faithfully", out)
 		}
 	})
+}
+
+// damageDB changes a figure behind factcheck's back, as a damaged page of the file would.
+func damageDB(t *testing.T, path, statement string) {
+	t.Helper()
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(statement); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const damageChinaGrowth = `UPDATE observations SET value = value + 5 WHERE entity = 'CHN' AND indicator = 'gdp_growth' AND period = '2023'`
+
+func TestADamagedDatabaseIsAnErrorNeverAChangedVerdict(t *testing.T) {
+	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
+	tests := []struct {
+		name, statement, want string
+	}{
+		{"a figure changed inside the file", damageChinaGrowth, "do not match their checksum"},
+		{"a negative schema version", "PRAGMA user_version = -1", "schema version -1, which no factcheck writes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db := copyDB(t)
+			damageDB(t, db, tt.statement)
+			out := filepath.Join(t.TempDir(), "report.csv")
+			code, stdout, stderr := run(t, "", "check", article, "--db", db, "-o", out)
+			if code != ExitUsage || stdout != "" || !strings.Contains(stderr, tt.want) || !strings.Contains(stderr, db) || !strings.Contains(stderr, "factcheck: hint: ") {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2, an error naming %s and saying %q, and a hint", code, stdout, stderr, db, tt.want)
+			}
+			if _, err := os.Stat(out); err == nil {
+				t.Error("a report was written from a damaged database")
+			}
+		})
+	}
+}
+
+func TestADamagedDefaultDatabaseIsRebuilt(t *testing.T) {
+	dataHome := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", dataHome)
+	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
+	code, want, stderr := run(t, "", "check", article, "--format", "jsonl")
+	if code != ExitOK {
+		t.Fatalf("first run: exit %d: %s", code, stderr)
+	}
+	built, _ := filepath.Glob(filepath.Join(dataHome, "factcheck", "reference-*.db"))
+	if len(built) != 1 {
+		t.Fatalf("default databases: %v", built)
+	}
+	for _, statement := range []string{damageChinaGrowth, "PRAGMA user_version = -1"} {
+		damageDB(t, built[0], statement)
+		// Damage found at open is rebuilt at once; damage found by a lookup ends the run,
+		// which removes the file for the next run to build.
+		code, got, stderr := run(t, "", "check", article, "--format", "jsonl")
+		if code == ExitUsage && strings.Contains(stderr, "run again") {
+			code, got, stderr = run(t, "", "check", article, "--format", "jsonl")
+		}
+		if code != ExitOK || got != want {
+			t.Errorf("after %s: exit %d, %q %q; want the database rebuilt and the first run's rows", statement, code, got, stderr)
+		}
+	}
+}
+
+func TestRefAliasRefusesWhatIsNoName(t *testing.T) {
+	db := refDB(t, false)
+	lexicon := filepath.Join(t.TempDir(), "entities.csv")
+	original := "code,name,kind,short_names,demonyms,capitals,metonyms\n" +
+		"MMR,Myanmar,country,,Burmese,Naypyidaw,\n" +
+		"CIV,Côte d'Ivoire,country,,Ivorian,Yamoussoukro,\n"
+	writeFile(t, lexicon, []byte(original))
+	_, before, _ := run(t, "", "ref", "alias", "list", "--db", db, "--format", "csv")
+	tests := []struct{ name, alias, want string }{
+		{"a line break", "Union\nof Burma", `'\n' is not allowed`},
+		{"a percent sign", "%", `'%' is not allowed`},
+		{"an underscore", "_", `'_' is not allowed`},
+		{"the list separator", "Burma;Myanmar", `';' is not allowed`},
+		{"a terminal escape", "Burma\x1b[2J", `'\x1b' is not allowed`},
+		{"a bidi override", "Burma\u202e", `'\u202e' is not allowed`},
+		{"no letter", "1989", "at least one letter"},
+		{"too long", strings.Repeat("a", 101), "at most 100"},
+		{"empty", "  ", "empty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := run(t, "", "ref", "alias", "add", "--db", db, tt.alias, "MMR", "--lexicon", lexicon)
+			if code != ExitUsage || out != "" || !strings.Contains(stderr, tt.want) || strings.Count(stderr, "\n") != 1 {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and one line saying %s", code, out, stderr, tt.want)
+			}
+		})
+	}
+	if content, _ := os.ReadFile(lexicon); string(content) != original {
+		t.Errorf("the lexicon changed:\n%s", content)
+	}
+	if _, after, _ := run(t, "", "ref", "alias", "list", "--db", db, "--format", "csv"); after != before {
+		t.Error("the database's aliases changed")
+	}
+	for _, name := range []string{"Union of Burma", "Côte d'Ivoire", "St. Kitts & Nevis", "Korea, Rep.", "Congo (Kinshasa)"} {
+		if code, _, stderr := run(t, "", "ref", "alias", "add", "--db", db, name, "MMR"); code != ExitOK {
+			t.Errorf("a real name %q was refused: %s", name, stderr)
+		}
+	}
 }
