@@ -75,6 +75,9 @@ func (p *progress) newBar(total int64) *progressbar.ProgressBar {
 		progressbar.OptionSetWidth(24),
 		progressbar.OptionThrottle(progressRefresh),
 		progressbar.OptionSpinnerType(14),
+		// No redraws of the spinner on a timer: the library's timer goroutine reads the bar's
+		// state without its lock (a data race under -race). The spinner turns as articles end.
+		progressbar.OptionSetSpinnerChangeInterval(0),
 		progressbar.OptionSetPredictTime(total > 0),
 		progressbar.OptionSetElapsedTime(true),
 		progressbar.OptionClearOnFinish(),
