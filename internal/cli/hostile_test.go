@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -255,6 +256,31 @@ func TestRefAliasRefusesWhatIsNoName(t *testing.T) {
 	for _, name := range []string{"Union of Burma", "Côte d'Ivoire", "St. Kitts & Nevis", "Korea, Rep.", "Congo (Kinshasa)"} {
 		if code, _, stderr := run(t, "", "ref", "alias", "add", "--db", db, name, "MMR"); code != ExitOK {
 			t.Errorf("a real name %q was refused: %s", name, stderr)
+		}
+	}
+}
+
+// TestTheHTMLReportMarksTheFigureAsWritten checks that the offsets mapped back from the
+// normalised text mark, in the article as read, the figure with its own characters.
+func TestTheHTMLReportMarksTheFigureAsWritten(t *testing.T) {
+	text := "March 4, 2025\n\nRussia's economy shrank by \u22120.5%\u200b in 2023, and inflation was \u0667\u066b\u0664\u066a.\n"
+	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte(text))
+	code, out, errOut := run(t, "", "check", article, "--format", "html", "--db", testDB(t))
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	marks := regexp.MustCompile(`<mark class="claim[^>]*>([^<]*)<span`).FindAllStringSubmatch(out, -1)
+	var got []string
+	for _, m := range marks {
+		got = append(got, m[1])
+	}
+	for _, want := range []string{"\u22120.5%", "\u0667\u066b\u0664\u066a"} {
+		found := false
+		for _, g := range got {
+			found = found || strings.HasSuffix(g, want)
+		}
+		if !found {
+			t.Errorf("marks %q, want one ending in %q", got, want)
 		}
 	}
 }
