@@ -151,8 +151,12 @@ func (s *Store) Observations(entity, indicator, period string) ([]Observation, e
 		return append([]Observation(nil), cached...), nil
 	}
 
-	rows, err := s.observationsStmt.Query(entity, indicator, period)
-	found, err := s.verifiedObservations(collectRows(rows, err, observationFields))
+	var found []Observation
+	err := s.readRetrying(func() error {
+		rows, err := s.observationsStmt.Query(entity, indicator, period)
+		found, err = s.verifiedObservations(collectRows(rows, err, observationFields))
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("look up %s %s %s: %w", entity, indicator, period, err)
 	}
@@ -185,8 +189,12 @@ func (s *Store) Events(target, eventType string) ([]Event, error) {
 		return append([]Event(nil), cached...), nil
 	}
 
-	rows, err := s.eventsStmt.Query(target, eventType)
-	found, err := collectRows(rows, err, eventFields)
+	var found []Event
+	err := s.readRetrying(func() error {
+		rows, err := s.eventsStmt.Query(target, eventType)
+		found, err = collectRows(rows, err, eventFields)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("look up %s events against %s: %w", eventType, target, err)
 	}
