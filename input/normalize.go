@@ -82,52 +82,57 @@ func (p Prose) originalEnd(i int) int {
 // digits of every script, with the Arabic decimal, thousands and percent signs, become ASCII
 // digits and signs, so that "٣٫٥٪" reads as 3.5%.
 func Normalize(text string) Prose {
-	i := 0
-	for i < len(text) && text[i] < utf8.RuneSelf {
-		i++
-	}
-	if i == len(text) {
-		return Prose{Text: text}
-	}
 	var b strings.Builder
-	b.Grow(len(text))
-	b.WriteString(text[:i])
 	var edits []edit
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			start := i
-			for i < len(text) && text[i] < utf8.RuneSelf {
-				i++
-			}
-			b.WriteString(text[start:i])
+	// copied is where the text not yet written to b begins: unchanged runs are copied whole.
+	copied := 0
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		repl, changed := normalRune(r)
 		if !changed || (r == utf8.RuneError && size == 1) {
-			b.WriteString(text[i : i+size])
 			i += size
 			continue
 		}
+		if edits == nil {
+			b.Grow(len(text))
+		}
+		b.WriteString(text[copied:i])
 		edits = append(edits, edit{at: b.Len(), from: i, n: size, m: len(repl)})
 		b.WriteString(repl)
 		i += size
+		copied = i
 	}
 	if len(edits) == 0 {
 		return Prose{Text: text}
 	}
+	b.WriteString(text[copied:])
 	return Prose{Text: b.String(), edits: edits}
 }
 
 // normalRune returns the ASCII that stands for r, or changed false when r stays as it is.
 func normalRune(r rune) (repl string, changed bool) {
+	if r < 0x0660 {
+		// Latin, Greek, Cyrillic, Hebrew...: only these few change, and most text is here.
+		switch r {
+		case 0x00A0:
+			return " ", true
+		case 0x0085:
+			return "\n", true
+		case 0x00AD:
+			return "", true
+		}
+		return "", false
+	}
 	switch {
 	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x2069,
-		r == 0xFEFF, r == 0x00AD:
+		r == 0xFEFF:
 		// Format characters and the soft hyphen, which only says where a word may break.
 		return "", true
-	case r == 0x2028, r == 0x2029, r == 0x0085:
+	case r == 0x2028, r == 0x2029:
 		return "\n", true
 	case r == 0x2212, r == 0xFE63:
 		return "-", true
@@ -165,7 +170,7 @@ var asciiByte = func() string {
 // of each script as a run from 0 to 9 (several sets of ten in a row in places), so the value
 // is the distance from the start of the run modulo 10.
 func digitValue(r rune) (int, bool) {
-	if r < 0x0660 || !unicode.Is(unicode.Nd, r) {
+	if !unicode.Is(unicode.Nd, r) {
 		return 0, false
 	}
 	for _, rg := range unicode.Nd.R16 {

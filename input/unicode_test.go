@@ -283,3 +283,22 @@ func FuzzBlankMarkdownCode(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkNormalize measures the normalisation every article goes through before
+// extraction: English news (ASCII with curly quotes and dashes), Russian news (Cyrillic, no
+// change), and web text full of no-break spaces and minus signs.
+func BenchmarkNormalize(b *testing.B) {
+	texts := []struct{ name, text string }{
+		{"english", strings.Repeat("Russia\u2019s economy grew 3.6% in 2023 \u2014 faster than expected, the ministry said. ", 2000)},
+		{"russian", strings.Repeat("\u0412 2023 \u0433\u043e\u0434\u0443 \u044d\u043a\u043e\u043d\u043e\u043c\u0438\u043a\u0430 \u0420\u043e\u0441\u0441\u0438\u0438 \u0432\u044b\u0440\u043e\u0441\u043b\u0430 \u043d\u0430 3,6%. ", 2000)},
+		{"web", strings.Repeat("Output fell\u00a0\u22120.5% and prices rose\u202f2.3% in 2024.\u200b ", 2000)},
+	}
+	for _, tt := range texts {
+		b.Run(tt.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tt.text)))
+			for b.Loop() {
+				Normalize(tt.text)
+			}
+		})
+	}
+}
