@@ -135,44 +135,78 @@ func readPath(path string, opts Options, fn func(Item) error) error {
 		}
 		return readStdin(opts.Stdin, opts, fn)
 	}
+	return visitPath(path, visitor{
+		file: func(p string) error { return readFile(p, opts, fn) },
+		fail: func(err error) error { return fn(Item{Err: err}) },
+	})
+}
+
+// Files calls fn with every file that Read would read from paths, in the same order,
+// without reading them (standard input is left out): what a progress bar adds up. Inputs
+// that cannot be read are passed over. Returning ErrSkip from fn stops the walk.
+func Files(paths []string, fn func(path string) error) error {
+	v := visitor{file: fn, fail: func(error) error { return nil }}
+	for _, path := range paths {
+		if path == "-" {
+			continue
+		}
+		if err := visitPath(path, v); err != nil {
+			if errors.Is(err, ErrSkip) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// visitor is what a walk does with the files it finds and the inputs it cannot read.
+type visitor struct {
+	file func(path string) error
+	fail func(err error) error
+}
+
+// visitPath visits one path of the command line: a file as named, a folder walked, a glob
+// pattern expanded.
+func visitPath(path string, v visitor) error {
 	info, err := os.Stat(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) && strings.ContainsAny(path, "*?[") {
 			matches, globErr := filepath.Glob(path)
 			if globErr != nil {
-				return fn(Item{Err: fmt.Errorf("%s: bad pattern: %w", path, globErr)})
+				return v.fail(fmt.Errorf("%s: bad pattern: %w", path, globErr))
 			}
 			if len(matches) == 0 {
-				return fn(Item{Err: fmt.Errorf("%s: no file matches the pattern", path)})
+				return v.fail(fmt.Errorf("%s: no file matches the pattern", path))
 			}
 			sort.Strings(matches)
 			for _, m := range matches {
-				if err := readPath(m, opts, fn); err != nil {
+				if err := visitPath(m, v); err != nil {
 					return err
 				}
 			}
 			return nil
 		}
-		return fn(Item{Err: fmt.Errorf("%s: %w", display(path), unwrapPathError(err))})
+		return v.fail(fmt.Errorf("%s: %w", display(path), unwrapPathError(err)))
 	}
 	if info.IsDir() {
-		return walkFolder(path, map[string]bool{}, opts, fn)
+		return v.folder(path, map[string]bool{})
 	}
-	return readFile(path, opts, fn)
+	return v.file(path)
 }
 
-// walkFolder reads the articles of dir and its subfolders in lexical order. Symbolic links
+// folder visits the articles of dir and its subfolders in lexical order. Symbolic links
 // to folders are followed, the link named on the command line as those inside: a corpus
 // assembled from links must not read as empty. seen holds the real paths of the folders
 // walked, so that a link back to a folder already read (a loop, say) reads it once: none of
 // its files is lost, and the walk ends.
-func walkFolder(dir string, seen map[string]bool, opts Options, fn func(Item) error) error {
+func (v visitor) folder(dir string, seen map[string]bool) error {
 	real, err := filepath.EvalSymlinks(dir)
 	if err == nil {
 		real, err = filepath.Abs(real)
 	}
 	if err != nil {
-		return fn(Item{Err: fmt.Errorf("%s: %w", display(dir), unwrapPathError(err))})
+		return v.fail(fmt.Errorf("%s: %w", display(dir), unwrapPathError(err)))
 	}
 	if seen[real] {
 		return nil
@@ -180,7 +214,7 @@ func walkFolder(dir string, seen map[string]bool, opts Options, fn func(Item) er
 	seen[real] = true
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return fn(Item{Err: fmt.Errorf("%s: %w", display(dir), unwrapPathError(err))})
+		return v.fail(fmt.Errorf("%s: %w", display(dir), unwrapPathError(err)))
 	}
 	// Linked folders are walked after the folder's own files and folders, so that a folder
 	// reached both ways is read, and named, by its own path.
@@ -189,7 +223,7 @@ func walkFolder(dir string, seen map[string]bool, opts Options, fn func(Item) er
 		p := filepath.Join(dir, d.Name())
 		readable := Extensions[strings.ToLower(filepath.Ext(p))]
 		if d.IsDir() {
-			if err := walkFolder(p, seen, opts, fn); err != nil {
+			if err := v.folder(p, seen); err != nil {
 				return err
 			}
 			continue
@@ -203,7 +237,7 @@ func walkFolder(dir string, seen map[string]bool, opts Options, fn func(Item) er
 					// A broken link of no article's name (an editor's lock, say).
 					continue
 				}
-				if err := fn(Item{Err: fmt.Errorf("%s: %w", display(p), unwrapPathError(err))}); err != nil {
+				if err := v.fail(fmt.Errorf("%s: %w", display(p), unwrapPathError(err))); err != nil {
 					return err
 				}
 				continue
@@ -216,7 +250,7 @@ func walkFolder(dir string, seen map[string]bool, opts Options, fn func(Item) er
 				continue
 			}
 			if !info.Mode().IsRegular() {
-				if err := fn(Item{Err: fmt.Errorf("%s: not a regular file (%s); skipped", display(p), fileKind(info.Mode()))}); err != nil {
+				if err := v.fail(fmt.Errorf("%s: not a regular file (%s); skipped", display(p), fileKind(info.Mode()))); err != nil {
 					return err
 				}
 				continue
@@ -225,12 +259,12 @@ func walkFolder(dir string, seen map[string]bool, opts Options, fn func(Item) er
 		if !readable {
 			continue
 		}
-		if err := readFile(p, opts, fn); err != nil {
+		if err := v.file(p); err != nil {
 			return err
 		}
 	}
 	for _, p := range linked {
-		if err := walkFolder(p, seen, opts, fn); err != nil {
+		if err := v.folder(p, seen); err != nil {
 			return err
 		}
 	}
