@@ -60,10 +60,8 @@ func (p Prose) originalEnd(i int) int {
 		return 0
 	}
 	last := i - 1
+	// Characters dropped at i come after the byte before i, so they stay outside.
 	k := sort.Search(len(p.edits), func(k int) bool { return p.edits[k].at > last }) - 1
-	for k >= 0 && p.edits[k].m == 0 && p.edits[k].at == i {
-		k--
-	}
 	if k < 0 {
 		return i
 	}

@@ -261,6 +261,11 @@ func FuzzNormalize(f *testing.F) {
 			if utf8.ValidString(s) && (!utf8.ValidString(s[:start]) || !utf8.ValidString(s[:end])) {
 				t.Fatalf("span %d maps to %d:%d, inside a character of %q", i, start, end, s)
 			}
+			// A byte of ASCII in the prose comes from the same byte of the text, unless it
+			// stands for a character of more bytes.
+			if i < len(p.Text) && start < len(s) && s[start] < utf8.RuneSelf && s[start] != p.Text[i] {
+				t.Fatalf("prose byte %d %q maps to %q at %d of %q", i, p.Text[i], s[start], start, s)
+			}
 			prevStart = start
 			if size == 0 {
 				break
