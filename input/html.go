@@ -20,10 +20,12 @@ type htmlDoc struct {
 	badDate string
 }
 
-// skipped elements hold no article text.
+// skipped elements hold no article text: code, embedded documents, templates not shown, and
+// form fields, whose text is a reader's, not the article's.
 var skipped = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Head: true, atom.Svg: true, atom.Iframe: true, atom.Object: true,
+	atom.Head: true, atom.Svg: true, atom.Iframe: true, atom.Object: true, atom.Textarea: true,
+	atom.Select: true, atom.Button: true,
 }
 
 // blocks end a line of text, so that sentences of two paragraphs do not run together.
@@ -32,10 +34,19 @@ var blocks = map[atom.Atom]bool{
 	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Tr: true, atom.Table: true,
 	atom.Article: true, atom.Section: true, atom.Header: true, atom.Footer: true,
 	atom.Blockquote: true, atom.Pre: true, atom.Ul: true, atom.Ol: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Caption: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true,
+	atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Hr: true, atom.Nav: true, atom.Aside: true,
+	atom.Main: true, atom.Address: true, atom.Details: true, atom.Summary: true,
+	atom.Fieldset: true, atom.Form: true, atom.Legend: true,
 }
 
+// cells are set apart by spaces: "was</td><td>-0.87%" must not read as "was-0.87%".
+var cells = map[atom.Atom]bool{atom.Td: true, atom.Th: true, atom.Img: true, atom.Input: true}
+
 // parseHTML returns the visible text of an HTML page with entities decoded, its title, and
-// the publication date of its article:published_time meta tag.
+// the publication date of its article:published_time meta tag. Elements a browser hides
+// (the hidden attribute, display:none or visibility:hidden in a style attribute) are left
+// out: their figures are not the article's.
 func parseHTML(data []byte) (htmlDoc, error) {
 	root, err := html.Parse(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	if err != nil {
@@ -43,6 +54,17 @@ func parseHTML(data []byte) (htmlDoc, error) {
 	}
 	var doc htmlDoc
 	var sb strings.Builder
+	// separate writes c unless the text so far ends with a separator already.
+	separate := func(c byte) {
+		if sb.Len() == 0 {
+			return
+		}
+		last := sb.String()[sb.Len()-1]
+		if last == '\n' || last == c {
+			return
+		}
+		sb.WriteByte(c)
+	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -62,8 +84,23 @@ func parseHTML(data []byte) (htmlDoc, error) {
 				}
 				return
 			}
+			if hiddenElement(n) {
+				walkHead(n, &doc)
+				return
+			}
+			switch {
+			case n.DataAtom == atom.Br:
+				// A line break ends a line, written below; two make a blank line.
+			case blocks[n.DataAtom]:
+				separate('\n')
+			case cells[n.DataAtom]:
+				separate(' ')
+			}
 		}
 		if n.Type == html.TextNode {
+			if n.Data != "" && startsWithSpace(n.Data) {
+				separate(' ')
+			}
 			writeCollapsed(&sb, n.Data)
 			if strings.HasSuffix(n.Data, " ") || strings.HasSuffix(n.Data, "\n") {
 				sb.WriteByte(' ')
@@ -72,8 +109,13 @@ func parseHTML(data []byte) (htmlDoc, error) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
-		if n.Type == html.ElementNode && blocks[n.DataAtom] {
-			sb.WriteByte('\n')
+		if n.Type == html.ElementNode {
+			switch {
+			case blocks[n.DataAtom]:
+				sb.WriteByte('\n')
+			case cells[n.DataAtom]:
+				separate(' ')
+			}
 		}
 	}
 	walk(root)
@@ -84,6 +126,34 @@ func parseHTML(data []byte) (htmlDoc, error) {
 	doc.text = tidyLines(strings.ToValidUTF8(sb.String(), "\uFFFD"))
 	doc.title = strings.ToValidUTF8(doc.title, "\uFFFD")
 	return doc, nil
+}
+
+// startsWithSpace reports white space at the start of s, as writeCollapsed skips it.
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+// hiddenElement reports an element a browser does not show: one with the hidden attribute,
+// or a style attribute that sets display:none or visibility:hidden.
+func hiddenElement(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch strings.ToLower(a.Key) {
+		case "hidden":
+			return true
+		case "style":
+			style := strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
+			for _, decl := range strings.Split(style, ";") {
+				decl = strings.TrimSuffix(decl, "!important")
+				if decl == "display:none" || decl == "visibility:hidden" || decl == "visibility:collapse" {
+					return true
+				}
+			}
+		case "aria-hidden":
+			// Hidden from screen readers only: still on the screen, still read.
+		}
+	}
+	return false
 }
 
 // writeCollapsed writes the words of s, as strings.Fields splits them, one space apart: how

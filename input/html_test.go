@@ -7,7 +7,7 @@ import (
 )
 
 func FuzzWriteCollapsed(f *testing.F) {
-	for _, s := range []string{"", " a  b\t\nc ", "\u00a0x\u2003y\u3000", "a\xffb \xc2", "\u0085z\u200b"} {
+	for _, s := range []string{"", " a  b\t\nc ", "\u00a0x\u2003y\u3000", "a\xffb \xc2", "\u0085z\u200b", "grew\u00a05.0%", "\u22120.5%\u202f", "\u2028\u2029\u202e3\u200b.6"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -17,8 +17,14 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+	"golang.org/x/text/transform"
+
 	"github.com/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/extract/timex"
+	"github.com/factcheck/factcheck/internal/termsafe"
 )
 
 // Options say how articles are read.
@@ -43,6 +49,22 @@ type Item struct {
 
 	// raw is an article read but not decoded yet (Options.DecodeLater).
 	raw *rawArticle
+	// markdown says the article is a Markdown file, whose code is no prose.
+	markdown bool
+}
+
+// Prose returns the text of the item's article as the extractor should read it (see
+// Normalize), with the code of a Markdown file blanked; Prose.Original maps the offsets of
+// claims found in it back to the article's text.
+func (it Item) Prose() Prose {
+	if it.Article == nil {
+		return Prose{}
+	}
+	text := it.Article.Text
+	if it.markdown {
+		text = blankMarkdownCode(text)
+	}
+	return Normalize(text)
 }
 
 // Decode returns the item, if it is still undecoded, decoded into an article, or an error
@@ -83,7 +105,7 @@ func (it Item) Size() int {
 
 // Extensions read when walking a directory; files named explicitly are read whatever their
 // extension.
-var Extensions = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true, ".jsonl": true}
+var Extensions = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".jsonl": true}
 
 // ErrSkip is returned by a callback of Read to stop reading early.
 var ErrSkip = errors.New("stop reading")
@@ -113,49 +135,140 @@ func readPath(path string, opts Options, fn func(Item) error) error {
 		}
 		return readStdin(opts.Stdin, opts, fn)
 	}
+	return visitPath(path, visitor{
+		file: func(p string) error { return readFile(p, opts, fn) },
+		fail: func(err error) error { return fn(Item{Err: err}) },
+	})
+}
+
+// Files calls fn with every file that Read would read from paths, in the same order,
+// without reading them (standard input is left out): what a progress bar adds up. Inputs
+// that cannot be read are passed over. Returning ErrSkip from fn stops the walk.
+func Files(paths []string, fn func(path string) error) error {
+	v := visitor{file: fn, fail: func(error) error { return nil }}
+	for _, path := range paths {
+		if path == "-" {
+			continue
+		}
+		if err := visitPath(path, v); err != nil {
+			if errors.Is(err, ErrSkip) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// visitor is what a walk does with the files it finds and the inputs it cannot read.
+type visitor struct {
+	file func(path string) error
+	fail func(err error) error
+}
+
+// visitPath visits one path of the command line: a file as named, a folder walked, a glob
+// pattern expanded.
+func visitPath(path string, v visitor) error {
 	info, err := os.Stat(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) && strings.ContainsAny(path, "*?[") {
 			matches, globErr := filepath.Glob(path)
 			if globErr != nil {
-				return fn(Item{Err: fmt.Errorf("%s: bad pattern: %w", path, globErr)})
+				return v.fail(fmt.Errorf("%s: bad pattern: %w", path, globErr))
 			}
 			if len(matches) == 0 {
-				return fn(Item{Err: fmt.Errorf("%s: no file matches the pattern", path)})
+				return v.fail(fmt.Errorf("%s: no file matches the pattern", path))
 			}
 			sort.Strings(matches)
 			for _, m := range matches {
-				if err := readPath(m, opts, fn); err != nil {
+				if err := visitPath(m, v); err != nil {
 					return err
 				}
 			}
 			return nil
 		}
-		return fn(Item{Err: fmt.Errorf("%s: %w", display(path), unwrapPathError(err))})
+		return v.fail(fmt.Errorf("%s: %w", display(path), unwrapPathError(err)))
 	}
 	if info.IsDir() {
-		return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return fn(Item{Err: fmt.Errorf("%s: %w", display(p), unwrapPathError(err))})
-			}
-			if d.IsDir() || !Extensions[strings.ToLower(filepath.Ext(p))] {
-				return nil
-			}
-			if !d.Type().IsRegular() {
-				// A FIFO would block the walk forever, a device would be read as text; a
-				// symbolic link is read when it leads to a regular file.
-				info, err := os.Stat(p)
-				if err != nil {
-					return fn(Item{Err: fmt.Errorf("%s: %w", display(p), unwrapPathError(err))})
-				}
-				if !info.Mode().IsRegular() {
-					return fn(Item{Err: fmt.Errorf("%s: not a regular file (%s); skipped", display(p), fileKind(info.Mode()))})
-				}
-			}
-			return readFile(p, opts, fn)
-		})
+		return v.folder(path, map[string]bool{})
 	}
-	return readFile(path, opts, fn)
+	return v.file(path)
+}
+
+// folder visits the articles of dir and its subfolders in lexical order. Symbolic links
+// to folders are followed, the link named on the command line as those inside: a corpus
+// assembled from links must not read as empty. seen holds the real paths of the folders
+// walked, so that a link back to a folder already read (a loop, say) reads it once: none of
+// its files is lost, and the walk ends.
+func (v visitor) folder(dir string, seen map[string]bool) error {
+	real, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return v.fail(fmt.Errorf("%s: %w", display(dir), unwrapPathError(err)))
+	}
+	if seen[real] {
+		return nil
+	}
+	seen[real] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return v.fail(fmt.Errorf("%s: %w", display(dir), unwrapPathError(err)))
+	}
+	// Linked folders are walked after the folder's own files and folders, so that a folder
+	// reached both ways is read, and named, by its own path.
+	var linked []string
+	for _, d := range entries {
+		p := filepath.Join(dir, d.Name())
+		readable := Extensions[strings.ToLower(filepath.Ext(p))]
+		if d.IsDir() {
+			if err := v.folder(p, seen); err != nil {
+				return err
+			}
+			continue
+		}
+		if !d.Type().IsRegular() {
+			// A FIFO would block the walk forever, a device would be read as text; a
+			// symbolic link is followed to a folder or a regular file.
+			info, err := os.Stat(p)
+			if err != nil {
+				if !readable {
+					// A broken link of no article's name (an editor's lock, say).
+					continue
+				}
+				if err := v.fail(fmt.Errorf("%s: %w", display(p), unwrapPathError(err))); err != nil {
+					return err
+				}
+				continue
+			}
+			if info.IsDir() {
+				linked = append(linked, p)
+				continue
+			}
+			if !readable {
+				continue
+			}
+			if !info.Mode().IsRegular() {
+				if err := v.fail(fmt.Errorf("%s: not a regular file (%s); skipped", display(p), fileKind(info.Mode()))); err != nil {
+					return err
+				}
+				continue
+			}
+		}
+		if !readable {
+			continue
+		}
+		if err := v.file(p); err != nil {
+			return err
+		}
+	}
+	for _, p := range linked {
+		if err := v.folder(p, seen); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func readFile(path string, opts Options, fn func(Item) error) error {
@@ -166,12 +279,36 @@ func readFile(path string, opts Options, fn func(Item) error) error {
 	defer f.Close()
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == ".jsonl" {
-		return readJSONL(path, f, opts, fn)
+		return readJSONL(path, decodeUnicode(f), opts, fn)
 	}
 	if info, err := f.Stat(); err == nil && info.Size() > opts.MaxBytes {
 		return fn(Item{Err: fmt.Errorf("%s: %d bytes is more than max_article_bytes (%d); not read", display(path), info.Size(), opts.MaxBytes)})
 	}
-	return readStream(path, ext, f, opts, fn)
+	return readStream(path, ext, decodeUnicode(f), opts, fn)
+}
+
+// decodeUnicode returns r as UTF-8: a text that begins with the byte-order mark of UTF-16
+// or UTF-32 (as Windows tools write) is transcoded, its bad sequences replaced by U+FFFD;
+// anything else is returned as it is, to be read as UTF-8. Offsets into such an article
+// count the bytes of its UTF-8 text, not of the file.
+func decodeUnicode(r io.Reader) io.Reader {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(4)
+	var dec *encoding.Decoder
+	switch {
+	// UTF-32LE's mark begins as UTF-16LE's does, so it is tried first.
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE, 0, 0}):
+		dec = utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM).NewDecoder()
+	case bytes.HasPrefix(head, []byte{0, 0, 0xFE, 0xFF}):
+		dec = utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM).NewDecoder()
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		dec = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		dec = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
+	default:
+		return br
+	}
+	return transform.NewReader(br, dec)
 }
 
 // readStream reads one whole article (a text, markdown or HTML file, or stdin).
@@ -215,14 +352,15 @@ func parseDocument(name, ext string, data []byte, defaultDate time.Time) Item {
 	} else {
 		a.Text = decodeText(data)
 	}
+	markdown := ext == ".md" || ext == ".markdown"
 	if a.Published.IsZero() {
-		if d, ok := timex.Dateline(a.Text); ok {
+		if d, ok := timex.Dateline(datelineText(a.Text)); ok {
 			a.Published = d
 		} else {
 			a.Published = defaultDate
 		}
 	}
-	return Item{Article: a, Err: dateErr}
+	return Item{Article: a, Err: dateErr, markdown: markdown}
 }
 
 // readJSONL reads one article per line. A line that is not a JSON object with a text is
@@ -309,7 +447,7 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 		a.Published = d
 	}
 	if a.Published.IsZero() && dateErr == nil {
-		if d, ok := timex.Dateline(a.Text); ok {
+		if d, ok := timex.Dateline(datelineText(a.Text)); ok {
 			a.Published = d
 		}
 	}
@@ -357,7 +495,7 @@ func appendDoubling(buf, chunk []byte, limit int) []byte {
 // readStdin reads standard input as JSONL, streamed line by line like a file, when it starts
 // with '{'; else as one article, capped at MaxBytes like a file.
 func readStdin(r io.Reader, opts Options, fn func(Item) error) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReaderSize(decodeUnicode(r), 64<<10)
 	if startsWithBrace(br) {
 		return readJSONL("stdin", br, opts, fn)
 	}
@@ -399,6 +537,23 @@ func decodeText(data []byte) string {
 	return loneCRToLF(text)
 }
 
+// datelineText is the top of an article, normalised, where a dateline is looked for: a
+// no-break space inside "4\u00a0March 2025" must not hide it.
+func datelineText(text string) string {
+	return Normalize(text[:safeCut(text, 4<<10)]).Text
+}
+
+// safeCut returns the largest offset at most n that falls on a character boundary of text.
+func safeCut(text string, n int) int {
+	if n >= len(text) {
+		return len(text)
+	}
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return n
+}
+
 // loneCRToLF replaces each CR not followed by LF with LF; CRLF stays.
 func loneCRToLF(text string) string {
 	i := strings.IndexByte(text, '\r')
@@ -432,13 +587,11 @@ func parsePublished(value string) (time.Time, error) {
 	return timex.ParseDate(v)
 }
 
-// display returns a file name fit for a one-line message: quoted when it holds a line break
-// or another control character.
+// display returns a file name fit for a one-line message: quoted when it holds a line break,
+// another control character or a bidi control.
 func display(name string) string {
-	for _, r := range name {
-		if r < 0x20 || r == 0x7f {
-			return strconv.Quote(name)
-		}
+	if termsafe.Needs(name, false) {
+		return strconv.Quote(name)
 	}
 	return name
 }

@@ -331,6 +331,12 @@ func FuzzReadJSONL(f *testing.F) {
 		`{"id":"c","text":null}`,
 		"{\"id\":\"d\",\"text\":\"a\\rb\\r\\nc\"}\n\x00\x01",
 		`{"id":"e","text":"` + strings.Repeat("9", 300) + `"}`,
+		// Unicode around numbers, and texts of other encodings.
+		`{"id":"f","text":"grew\u00a05.0%, fell \u22120.5%, 3\u200b.6%, \u0663\u066b\u0665\u066a, \uff13\uff05"}`,
+		"{\"id\":\"g\",\"text\":\"\u202e2.3%\u202c \u2066\u0968\u0966\u2069 \u00a0\"}",
+		"\xff\xfe{\x00\"\x00i\x00d\x00\"\x00:\x001\x00,\x00\"\x00t\x00e\x00x\x00t\x00\"\x00:\x00\"\x00x\x00\"\x00}\x00",
+		"\xfe\xff\x00{\xd8\x00",
+		"\x00\x00\xfe\xff\x00\x00\x00{",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))

@@ -121,6 +121,9 @@ func fill(fsys fs.FS, dbPath string) error {
 	if err := loadEmbedded(w, fsys); err != nil {
 		return err
 	}
+	if err := sealReleases(ctx, tx, w.touched); err != nil {
+		return err
+	}
 	w.close()
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
@@ -416,6 +419,11 @@ func isRebuildable(err error) bool {
 	}
 	return false
 }
+
+// RemoveDamaged deletes a damaged default database (and its journal), so that the next open
+// builds it again. It is for the default database only: a database a user named is never
+// removed.
+func RemoveDamaged(path string) error { return removeDatabase(path) }
 
 // removeDatabase deletes a database file and the journal a killed writer may have left.
 func removeDatabase(path string) error {

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // AddFigure adds one figure to a release of a source, both created when new; Value,
@@ -75,8 +77,8 @@ type AliasResult struct {
 func (s *Store) AddAlias(ctx context.Context, alias, code, kind string) (AliasResult, error) {
 	alias, code = strings.TrimSpace(alias), strings.ToUpper(strings.TrimSpace(code))
 	var result AliasResult
-	if alias == "" {
-		return result, errors.New("add alias: the alias is empty")
+	if err := CheckAlias(alias); err != nil {
+		return result, fmt.Errorf("add alias: %w", err)
 	}
 	if !slices.Contains(AliasKinds, kind) {
 		return result, fmt.Errorf("add alias %q: kind %q is not one of %s", alias, kind, strings.Join(AliasKinds, ", "))
@@ -102,6 +104,41 @@ func (s *Store) AddAlias(ctx context.Context, alias, code, kind string) (AliasRe
 		return result, fmt.Errorf("add alias %q of %s: %w", alias, code, err)
 	}
 	return result, nil
+}
+
+// aliasPunctuation is the punctuation that names of countries carry ("Côte d'Ivoire",
+// "Bosnia-Herzegovina", "St. Kitts & Nevis", "Korea, Rep.", "Congo (Kinshasa)").
+const aliasPunctuation = ".'’-&(),/"
+
+// maxAliasRunes bounds an alias: the longest official country names are about 60 letters.
+const maxAliasRunes = 100
+
+// CheckAlias refuses what cannot be a name of an entity: empty text, a line break or another
+// control character (which would split a line of the lexicon file), the lexicon's list
+// separator ';', the SQL pattern characters '%' and '_', and any other symbol. A name has a
+// letter, and is made of letters, marks, digits, spaces and common punctuation.
+func CheckAlias(alias string) error {
+	if strings.TrimSpace(alias) == "" {
+		return errors.New("the alias is empty")
+	}
+	if n := utf8.RuneCountInString(alias); n > maxAliasRunes {
+		return fmt.Errorf("alias of %d characters: a name has at most %d", n, maxAliasRunes)
+	}
+	hasLetter := false
+	for _, r := range alias {
+		switch {
+		case unicode.IsLetter(r):
+			hasLetter = true
+		case unicode.IsMark(r), unicode.IsDigit(r), r == ' ', strings.ContainsRune(aliasPunctuation, r):
+		default:
+			return fmt.Errorf("alias %s: %s is not allowed in a name (letters, digits, spaces and %s are)",
+				strconv.QuoteToASCII(alias), strconv.QuoteRuneToASCII(r), strings.Join(strings.Split(aliasPunctuation, ""), " "))
+		}
+	}
+	if !hasLetter {
+		return fmt.Errorf("alias %s: a name has at least one letter", strconv.QuoteToASCII(alias))
+	}
+	return nil
 }
 
 // Alias is one name of an entity.

@@ -16,8 +16,12 @@ func (s *Store) History(entity, indicator string) ([]Observation, error) {
 	if s == nil {
 		return nil, nil
 	}
-	rows, err := s.db.Query(historyQuery, entity, indicator)
-	found, err := collectRows(rows, err, observationFields)
+	var found []Observation
+	err := s.readRetrying(func() error {
+		rows, err := s.db.Query(historyQuery, entity, indicator)
+		found, err = s.verifiedObservations(collectRows(rows, err, observationFields))
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
 	}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"database/sql"
-
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -108,11 +107,11 @@ type writeMode struct{ replace, dryRun bool }
 func (s *Store) write(ctx context.Context, mode writeMode, fill func(*writer) error) error {
 	err := s.writeOnce(ctx, mode, fill)
 	if errors.Is(err, ErrLocked) {
+		// Both the begin and the commit wait this long (see begin) before they fail.
 		return lockedError(err, s.opts.writeLockTimeout())
 	}
 	return err
 }
-
 func (s *Store) writeOnce(ctx context.Context, mode writeMode, fill func(*writer) error) error {
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
@@ -141,6 +140,9 @@ func (s *Store) writeOnce(ctx context.Context, mode writeMode, fill func(*writer
 	if err := fill(w); err != nil {
 		return classify(err)
 	}
+	if err := sealReleases(ctx, tx, w.touched); err != nil {
+		return classify(err)
+	}
 	w.close()
 	if mode.dryRun {
 		return tx.Rollback()
@@ -152,20 +154,27 @@ func (s *Store) writeOnce(ctx context.Context, mode writeMode, fill func(*writer
 	return nil
 }
 
-// begin takes the write lock at once if it is free; else it tells OnWait and waits.
+// begin takes the write lock at once if it is free; else it tells OnWait and waits. Either
+// way the connection leaves with the write lock timeout as its busy timeout: the commit
+// must wait for the readers of a running check to finish their lookups, and a timeout of 0
+// would fail it at once.
 func (s *Store) begin(ctx context.Context, conn *sql.Conn) (*sql.Tx, error) {
+	timeout := s.opts.writeLockTimeout()
 	// PRAGMA takes no parameters; the timeouts are numbers this code formats.
 	if _, err := conn.ExecContext(ctx, "PRAGMA busy_timeout = 0"); err != nil {
 		return nil, classify(err)
 	}
 	tx, err := conn.BeginTx(ctx, nil)
 	if err == nil {
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", timeout.Milliseconds())); err != nil {
+			tx.Rollback()
+			return nil, classify(err)
+		}
 		return tx, nil
 	}
 	if err = classify(err); !errors.Is(err, ErrLocked) {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
-	timeout := s.opts.writeLockTimeout()
 	if s.opts.OnWait != nil {
 		s.opts.OnWait(timeout)
 	}

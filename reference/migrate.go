@@ -86,6 +86,9 @@ func migrateWith(ctx context.Context, db *sql.DB, steps []migration) error {
 	if version > len(steps) {
 		return newerSchemaError(version, len(steps))
 	}
+	if version < 0 {
+		return negativeVersionError(version)
+	}
 	if version == 0 {
 		tables, err := countTables(ctx, conn)
 		if err != nil {
@@ -98,6 +101,20 @@ func migrateWith(ctx context.Context, db *sql.DB, steps []migration) error {
 	for _, step := range steps[version:] {
 		if err := applyMigration(ctx, conn, step); err != nil {
 			return err
+		}
+	}
+	if version < 2 && len(steps) >= 2 {
+		// Schema 2 brought checksums; the figures already there get theirs now.
+		tx, err := conn.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("seal releases: %w", err)
+		}
+		defer tx.Rollback()
+		if err := sealReleases(ctx, tx, nil); err != nil {
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("seal releases: commit: %w", err)
 		}
 	}
 	return nil

@@ -222,6 +222,9 @@ func prepareSchema(db *sql.DB, path string, opts OpenOptions) error {
 	if version > SchemaVersion {
 		return newerSchemaError(version, SchemaVersion)
 	}
+	if version < 0 {
+		return negativeVersionError(version)
+	}
 	if version == SchemaVersion {
 		return nil
 	}
@@ -251,6 +254,12 @@ func prepareSchema(db *sql.DB, path string, opts OpenOptions) error {
 
 func newerSchemaError(version, known int) error {
 	return withKind(ErrNewerSchema, fmt.Errorf("database schema version %d is newer than this factcheck knows (%d): use a newer factcheck or another database", version, known))
+}
+
+// negativeVersionError reports a schema version that no factcheck writes: a damaged header
+// or a file of something else.
+func negativeVersionError(version int) error {
+	return withKind(ErrCorrupt, fmt.Errorf("%w: schema version %d, which no factcheck writes", ErrCorrupt, version))
 }
 
 func countTables(ctx context.Context, q interface {

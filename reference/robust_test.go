@@ -19,7 +19,7 @@ import (
 )
 
 // defaultCopyPath copies the database built from the embedded data into a test's folder.
-func defaultCopyPath(t *testing.T) string {
+func defaultCopyPath(t testing.TB) string {
 	t.Helper()
 	content, err := os.ReadFile(defaultStore.Path())
 	if err != nil {
@@ -258,8 +258,9 @@ func TestOpenRefusesANewerSchemaNamingBothVersions(t *testing.T) {
 	}
 }
 
-// TestMigrationOfAnOlderSchema applies a second schema step to a database of version 1: its
-// figures stay, and a step that fails half-way leaves version 1 and nothing of the step.
+// TestMigrationOfAnOlderSchema applies one more schema step to a database of the current
+// version: its figures stay, and a step that fails half-way leaves the version as it was and
+// nothing of the step.
 func TestMigrationOfAnOlderSchema(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -267,8 +268,8 @@ func TestMigrationOfAnOlderSchema(t *testing.T) {
 		wantVersion int
 		wantErr     string
 	}{
-		{"a good step is applied", "ALTER TABLE sources ADD COLUMN country TEXT NOT NULL DEFAULT ''; CREATE TABLE notes (id INTEGER PRIMARY KEY);", 2, ""},
-		{"a failing step is rolled back whole", "CREATE TABLE notes (id INTEGER PRIMARY KEY); INSERT INTO no_such_table VALUES (1);", 1, "0002_more.sql"},
+		{"a good step is applied", "ALTER TABLE sources ADD COLUMN country TEXT NOT NULL DEFAULT ''; CREATE TABLE notes (id INTEGER PRIMARY KEY);", SchemaVersion + 1, ""},
+		{"a failing step is rolled back whole", "CREATE TABLE notes (id INTEGER PRIMARY KEY); INSERT INTO no_such_table VALUES (1);", SchemaVersion, "0002_more.sql"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

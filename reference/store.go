@@ -4,6 +4,7 @@
 package reference
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -28,6 +29,8 @@ type Store struct {
 	mu                sync.Mutex
 	observationsCache map[lookupKey][]Observation
 	eventsCache       map[lookupKey][]Event
+	// verified holds the series of releases whose figures matched their checksum.
+	verified map[seriesKey]bool
 }
 
 type lookupKey struct{ a, b, c string }
@@ -85,6 +88,7 @@ func open(path string, opts OpenOptions, extraParams string) (*Store, error) {
 		opts:              opts,
 		observationsCache: map[lookupKey][]Observation{},
 		eventsCache:       map[lookupKey][]Event{},
+		verified:          map[seriesKey]bool{},
 	}
 	if s.observationsStmt, err = db.Prepare(observationsQuery); err != nil {
 		db.Close()
@@ -127,7 +131,7 @@ func (s *Store) Close() error {
 const observationSelect = `
 SELECT o.entity, o.indicator, o.period, o.basis, o.value, o.kind,
        s.name, CASE WHEN o.source_url <> '' THEN o.source_url ELSE r.url END, s.licence,
-       r.released, r.label
+       r.released, r.label, r.id
 FROM observations o
 JOIN releases r ON r.id = o.release_id
 JOIN sources s ON s.id = r.source_id`
@@ -147,8 +151,12 @@ func (s *Store) Observations(entity, indicator, period string) ([]Observation, e
 		return append([]Observation(nil), cached...), nil
 	}
 
-	rows, err := s.observationsStmt.Query(entity, indicator, period)
-	found, err := collectRows(rows, err, observationFields)
+	var found []Observation
+	err := s.readRetrying(func() error {
+		rows, err := s.observationsStmt.Query(entity, indicator, period)
+		found, err = s.verifiedObservations(collectRows(rows, err, observationFields))
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("look up %s %s %s: %w", entity, indicator, period, err)
 	}
@@ -181,8 +189,12 @@ func (s *Store) Events(target, eventType string) ([]Event, error) {
 		return append([]Event(nil), cached...), nil
 	}
 
-	rows, err := s.eventsStmt.Query(target, eventType)
-	found, err := collectRows(rows, err, eventFields)
+	var found []Event
+	err := s.readRetrying(func() error {
+		rows, err := s.eventsStmt.Query(target, eventType)
+		found, err = collectRows(rows, err, eventFields)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("look up %s events against %s: %w", eventType, target, err)
 	}
@@ -242,10 +254,33 @@ func collectRows[T any](rows *sql.Rows, err error, fields func(*T) []any) ([]T, 
 // stringField is the one column of a query that selects a single text column.
 func stringField(s *string) []any { return []any{s} }
 
+// observedRow is a row of observationSelect: an observation and the id of its release,
+// which the store verifies before the observation is used.
+type observedRow struct {
+	Observation
+	releaseID int64
+}
+
 // observationFields are the columns of observationSelect.
-func observationFields(o *Observation) []any {
+func observationFields(o *observedRow) []any {
 	return []any{&o.Entity, &o.Indicator, &o.Period, &o.Basis, &o.Value, &o.Kind,
-		&o.Source, &o.SourceURL, &o.Licence, &o.Release, &o.Label}
+		&o.Source, &o.SourceURL, &o.Licence, &o.Release, &o.Label, &o.releaseID}
+}
+
+// verifiedObservations returns the observations of rows once their series are verified
+// (see verifySeries); it passes err on, so that a caller wraps one error.
+func (s *Store) verifiedObservations(rows []observedRow, err error) ([]Observation, error) {
+	if err != nil {
+		return nil, err
+	}
+	var found []Observation
+	for _, r := range rows {
+		if err := s.verifySeries(context.Background(), seriesKey{r.releaseID, r.Entity, r.Indicator}); err != nil {
+			return nil, err
+		}
+		found = append(found, r.Observation)
+	}
+	return found, nil
 }
 
 // eventFields are the columns that eventsQuery and ListEvents select.

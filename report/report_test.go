@@ -435,3 +435,41 @@ func BenchmarkWriters(b *testing.B) {
 		})
 	}
 }
+
+// TestTerminalEscapesGolden renders an article whose id, title, quote, sentence, source and
+// explanation carry terminal escapes (a screen clear, a forged hyperlink, a C1 control, a
+// bidi override): the table shows them escaped, CSV and JSONL keep the text as it is.
+func TestTerminalEscapesGolden(t *testing.T) {
+	a := extract.Article{ID: "corpus/evil\x1b[2J\u202etxt.html", Title: "Growth\x1b]8;;http://evil.example\x07click\x1b]8;;\x07",
+		Published: time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)}
+	results := []checks.Result{{
+		Claim: extract.Claim{Start: 10, End: 22, Quote: "grew \x1b[31m3.6%", Sentence: "The economy grew \x1b[31m3.6%\x1b[0m in 2023\u009b2J.",
+			Value: 3.6, Step: 0.1, Unit: "percent", Qualifier: "exact", Indicator: "gdp_growth", Entity: "RUS",
+			Period: "2023", Basis: "annual", Kind: "actual", Source: "Ros\u202estat"},
+		Verdict: checks.Consistent, RefValue: ptr(3.6), RefPeriod: "2023", RefSource: "Rosstat\x07",
+		RefRelease: "2024-02-07", Explanation: "Per Rosstat\x1b[2J, it matches.",
+	}}
+	for _, tt := range []struct{ name, format string }{{"table_escapes", "table"}, {"csv_escapes", "csv"}, {"jsonl_escapes", "jsonl"}} {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			w, err := NewWriter(tt.format, &buf, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := w.WriteArticle(a, results); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			got := buf.String()
+			if tt.format == "table" && strings.ContainsAny(got, "\x1b\x07\u009b\u202e") {
+				t.Errorf("raw escapes in the table:\n%q", got)
+			}
+			if tt.format == "csv" && !strings.Contains(got, "evil\x1b[2J\u202etxt.html") {
+				t.Errorf("the CSV does not keep the id as it is:\n%q", got)
+			}
+			checkGolden(t, filepath.Join("testdata", tt.name+".golden"), got)
+		})
+	}
+}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/internal/termsafe"
 )
 
 const defaultWidth = 120
@@ -203,7 +204,7 @@ func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) e
 		}
 	}
 	t.count.add(results)
-	heading := fmt.Sprintf("== %s (%s): %s ==", joinNonEmpty(" — ", a.ID, oneLine(a.Title)), publishedText(a), claimCount(len(results)))
+	heading := fmt.Sprintf("== %s (%s): %s ==", termsafe.Line(joinNonEmpty(" — ", a.ID, oneLine(a.Title))), publishedText(a), claimCount(len(results)))
 	if _, err := fmt.Fprintln(t.w, heading); err != nil {
 		return err
 	}
@@ -211,7 +212,7 @@ func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) e
 		return nil
 	}
 
-	layout := fitColumns(readableColumns(t.opts), results, t.opts.Width)
+	layout := fitColumns(terminalColumns(readableColumns(t.opts)), results, t.opts.Width)
 	// A table is costly to set up (it builds caches); one serves every article.
 	if t.table == nil {
 		t.table = tablewriter.NewTable(t.w,
@@ -255,6 +256,19 @@ func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) e
 		}
 	}
 	return nil
+}
+
+// terminalColumns escapes the cells of cols for a terminal: quotes, sentences and sources
+// come from articles and the database, where an ESC or a bidi override may lurk. CSV, JSON
+// and the documents keep the text as it is.
+func terminalColumns(cols []column) []column {
+	out := make([]column, len(cols))
+	for i, c := range cols {
+		cell := c.cell
+		c.cell = func(r checks.Result) string { return termsafe.Escape(cell(r), true) }
+		out[i] = c
+	}
+	return out
 }
 
 func (t *tableWriter) Close() error {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -21,6 +22,7 @@ import (
 	"github.com/factcheck/factcheck/extract/timex"
 	"github.com/factcheck/factcheck/input"
 	"github.com/factcheck/factcheck/internal/config"
+	"github.com/factcheck/factcheck/internal/termsafe"
 	"github.com/factcheck/factcheck/reference"
 	"github.com/factcheck/factcheck/report"
 )
@@ -159,6 +161,13 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		}
 	}
 
+	protected := []namedFile{{global.ConfigPath, "the config file"}, {cfg.File, "the config file"}, {global.DB, "the reference database"}, {cfg.DB, "the reference database"}}
+	if store != nil {
+		protected = append(protected, namedFile{store.Path(), "the reference database"})
+	}
+	if err := refuseOutputOver(opts.Output, opts.Paths, protected); err != nil {
+		return err
+	}
 	out, commit, err := openOutput(opts.Output, streams.Out)
 	if err != nil {
 		return err
@@ -195,7 +204,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		if testHookArticle != nil {
 			testHookArticle(item.Article)
 		}
-		claims := extractor.Claims(*item.Article, extract.Options{All: opts.All})
+		claims := extractClaims(extractor, item, extract.Options{All: opts.All})
 		results := make([]checks.Result, 0, len(claims))
 		for _, c := range claims {
 			if !opts.verdicts {
@@ -213,7 +222,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	reportFailure := func(err error) {
 		sum.failures = append(sum.failures, err.Error())
 		bar.beforeMessage()
-		fmt.Fprintf(streams.Err, "factcheck: error: %v\n", err)
+		fmt.Fprintf(streams.Err, "factcheck: error: %s\n", termsafe.Line(err.Error()))
 	}
 	consume := func(j judged) error {
 		if j.err != nil {
@@ -260,6 +269,9 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	err = batch.RunWeighed(workers, input.Item.Size, produce, work, consume)
 	bar.finish()
 	if err != nil {
+		if errors.Is(err, reference.ErrCorrupt) && store != nil {
+			return damagedMidRun(err, store, global.DB == "" && cfg.DB == "")
+		}
 		return err
 	}
 	if err := writer.Close(); err != nil {
@@ -282,14 +294,32 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	return nil
 }
 
+// extractClaims finds the claims of an item's article in its prose (see input.Normalize),
+// so that a no-break space, a Unicode minus or the digits of another script read as the
+// number they are, and maps their offsets back to the article's text as read: reports mark
+// claims in that text, and the output's offsets promise it.
+func extractClaims(extractor *extract.Extractor, item input.Item, opts extract.Options) []extract.Claim {
+	prose := item.Prose()
+	if prose.Text == item.Article.Text {
+		return extractor.Claims(*item.Article, opts)
+	}
+	article := *item.Article
+	article.Text = prose.Text
+	claims := extractor.Claims(article, opts)
+	for i := range claims {
+		claims[i].Start, claims[i].End = prose.Original(claims[i].Start, claims[i].End)
+	}
+	return claims
+}
+
 // testHookArticle, when set by a test, is called on each article before its claims are
 // extracted: a way to make one article fail as a bug would.
 var testHookArticle func(*extract.Article)
 
 // display returns an article id or a panic's message fit for a one-line message: quoted when
-// it holds a line break or another control character.
+// it holds a line break, another control character or a bidi control.
 func display(id string) string {
-	if strings.ContainsFunc(id, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+	if termsafe.Needs(id, false) {
 		return strconv.Quote(id)
 	}
 	return id
@@ -348,6 +378,62 @@ func chooseFormat(flag, output, configured string) (string, error) {
 		return configured, nil
 	}
 	return "table", nil
+}
+
+// namedFile is a file a report must not replace, and what to call it.
+type namedFile struct{ path, what string }
+
+// refuseOutputOver refuses an output file that is one of the inputs (named, or found by a
+// pattern) or one of the protected files: the report would replace an article, the database
+// or the config, and the loss would show only later.
+func refuseOutputOver(output string, inputs []string, protected []namedFile) error {
+	if output == "" || output == "-" {
+		return nil
+	}
+	outInfo, err := os.Stat(output)
+	if err != nil {
+		return nil // a new file replaces nothing
+	}
+	for _, p := range protected {
+		if p.path == "" {
+			continue
+		}
+		if info, err := os.Stat(p.path); err == nil && os.SameFile(outInfo, info) {
+			return usagef("-o %s is %s; the report would replace it", display(output), p.what)
+		}
+	}
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		paths := []string{in}
+		if _, err := os.Stat(in); err != nil && strings.ContainsAny(in, "*?[") {
+			paths, _ = filepath.Glob(in)
+		}
+		for _, p := range paths {
+			info, err := os.Stat(p)
+			if err != nil {
+				continue
+			}
+			if os.SameFile(outInfo, info) || (info.IsDir() && input.Extensions[strings.ToLower(filepath.Ext(output))] && inside(output, p)) {
+				return usagef("-o %s is also an input (%s); the report would replace it", display(output), display(p))
+			}
+		}
+	}
+	return nil
+}
+
+// inside reports whether file lies in folder or below it, links resolved.
+func inside(file, folder string) bool {
+	f, err1 := filepath.EvalSymlinks(file)
+	d, err2 := filepath.EvalSymlinks(folder)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	f, err1 = filepath.Abs(f)
+	d, err2 = filepath.Abs(d)
+	rel, err := filepath.Rel(d, f)
+	return err1 == nil && err2 == nil && err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // openOutput returns where the report goes. For a file, it writes to a temporary file in the

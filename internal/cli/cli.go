@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/factcheck/factcheck/internal/termsafe"
 )
 
 // Exit codes.
@@ -71,10 +73,11 @@ func Main(args []string, streams Streams) int {
 
 // printError prints err once, as "factcheck: error: ...", and its hint on a line of its own.
 func printError(w io.Writer, err error) {
-	fmt.Fprintf(w, "factcheck: error: %v\n", err)
+	// Messages carry file names, ids and database fields, which may hold terminal escapes.
+	fmt.Fprintf(w, "factcheck: error: %s\n", termsafe.Line(err.Error()))
 	var h hinted
 	if errors.As(err, &h) {
-		fmt.Fprintf(w, "factcheck: hint: %s\n", h.hint)
+		fmt.Fprintf(w, "factcheck: hint: %s\n", termsafe.Line(h.hint))
 	}
 }
 

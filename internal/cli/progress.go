@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -75,6 +74,9 @@ func (p *progress) newBar(total int64) *progressbar.ProgressBar {
 		progressbar.OptionSetWidth(24),
 		progressbar.OptionThrottle(progressRefresh),
 		progressbar.OptionSpinnerType(14),
+		// No redraws of the spinner on a timer: the library's timer goroutine reads the bar's
+		// state without its lock (a data race under -race). The spinner turns as articles end.
+		progressbar.OptionSetSpinnerChangeInterval(0),
 		progressbar.OptionSetPredictTime(total > 0),
 		progressbar.OptionSetElapsedTime(true),
 		progressbar.OptionClearOnFinish(),
@@ -163,39 +165,24 @@ func articleBytes(a *extract.Article) int64 {
 	return int64(n)
 }
 
-// inputSize adds up the sizes of the files that input.Read will read for paths. It gives up
-// (ok false) when stop is closed first or a path cannot be sized.
+// inputSize adds up the sizes of the files that input.Read will read for paths (inputs that
+// cannot be read add nothing). It gives up (ok false) when stop is closed first.
 func inputSize(paths []string, stop <-chan struct{}) (total int64, ok bool) {
-	for _, path := range paths {
-		matches := []string{path}
-		if _, err := os.Stat(path); err != nil && strings.ContainsAny(path, "*?[") {
-			matches, _ = filepath.Glob(path)
+	stopped := false
+	err := input.Files(paths, func(p string) error {
+		select {
+		case <-stop:
+			stopped = true
+			return input.ErrSkip
+		default:
 		}
-		for _, m := range matches {
-			err := filepath.WalkDir(m, func(p string, d fs.DirEntry, err error) error {
-				select {
-				case <-stop:
-					return fs.SkipAll
-				default:
-				}
-				if err != nil {
-					return nil // input.Read reports it; it adds no bytes
-				}
-				if d.IsDir() {
-					return nil
-				}
-				if p != m && !input.Extensions[strings.ToLower(filepath.Ext(p))] {
-					return nil // a folder's other files are not read
-				}
-				if info, err := d.Info(); err == nil {
-					total += info.Size()
-				}
-				return nil
-			})
-			if err != nil {
-				return 0, false
-			}
+		if info, err := os.Stat(p); err == nil {
+			total += info.Size()
 		}
+		return nil
+	})
+	if err != nil || stopped {
+		return 0, false
 	}
 	select {
 	case <-stop:

@@ -134,12 +134,17 @@ func TestInputSizeCountsWhatIsRead(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(filepath.Join(dir, "sub"), link); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name  string
 		paths []string
 		want  int64
 	}{
 		{"a folder, recursively, with only the extensions read", []string{filepath.Join(dir, "sub")}, 50},
+		{"a link to a folder, followed as input.Read follows it", []string{link}, 50},
 		{"a file named explicitly, whatever its extension", []string{filepath.Join(dir, "sub", "d.png")}, 1000},
 		{"a glob", []string{filepath.Join(dir, "other", "*.txt"), filepath.Join(dir, "a.txt")}, 60},
 		{"everything", []string{dir}, 150},

@@ -5,6 +5,8 @@ import (
 	"io"
 
 	"github.com/olekukonko/tablewriter"
+
+	"github.com/factcheck/factcheck/internal/termsafe"
 	"github.com/spf13/cobra"
 
 	"github.com/factcheck/factcheck/internal/config"
@@ -89,14 +91,14 @@ func newRefStatsCmd(global *globalOptions, streams Streams) *cobra.Command {
 }
 
 func writeStats(w io.Writer, path string, st reference.Stats) error {
-	fmt.Fprintf(w, "Reference database %s (schema version %d)\n", path, st.SchemaVersion)
+	fmt.Fprintf(w, "Reference database %s (schema version %d)\n", termsafe.Line(path), st.SchemaVersion)
 	fmt.Fprintf(w, "%d observations, %d events, %d sources, %d entities (%d aliases), %d indicators\n\n",
 		st.Observations, st.Events, st.Sources, st.Entities, st.Aliases, st.Indicators)
 
 	t := tablewriter.NewTable(w)
 	t.Header("Source", "Release", "Label", "Observations")
 	for _, r := range st.ByRelease {
-		if err := t.Append(r.Source, r.Release, r.Label, fmt.Sprint(r.Count)); err != nil {
+		if err := t.Append(escapeCells([]string{r.Source, r.Release, r.Label, fmt.Sprint(r.Count)})); err != nil {
 			return err
 		}
 	}
@@ -107,12 +109,12 @@ func writeStats(w io.Writer, path string, st reference.Stats) error {
 	t = tablewriter.NewTable(w)
 	t.Header("Indicator", "Observations")
 	for _, c := range st.ByIndicator {
-		if err := t.Append(c.Name, fmt.Sprint(c.Count)); err != nil {
+		if err := t.Append(termsafe.Line(c.Name), fmt.Sprint(c.Count)); err != nil {
 			return err
 		}
 	}
 	for _, c := range st.EventsByType {
-		if err := t.Append(c.Name+" (events)", fmt.Sprint(c.Count)); err != nil {
+		if err := t.Append(termsafe.Line(c.Name)+" (events)", fmt.Sprint(c.Count)); err != nil {
 			return err
 		}
 	}

@@ -61,6 +61,9 @@ of factcheck finds the name in articles too.`,
 }
 
 func runRefAliasAdd(cmd *cobra.Command, global *globalOptions, opts *refAliasAddOptions, streams Streams) error {
+	if err := reference.CheckAlias(strings.TrimSpace(opts.Alias)); err != nil {
+		return usageError{err}
+	}
 	if !slices.Contains(reference.AliasKinds, opts.Kind) {
 		return usagef("--kind %q is not one of %s", opts.Kind, strings.Join(reference.AliasKinds, ", "))
 	}

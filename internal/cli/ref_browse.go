@@ -264,7 +264,7 @@ func writeRows(w io.Writer, format string, header []string, rows [][]string) err
 	t := tablewriter.NewTable(w)
 	t.Header(header)
 	for _, row := range rows {
-		if err := t.Append(row); err != nil {
+		if err := t.Append(escapeCells(row)); err != nil {
 			return err
 		}
 	}
@@ -310,6 +310,9 @@ func runRefExport(cmd *cobra.Command, global *globalOptions, opts *refExportOpti
 	defer store.Close()
 	filter, err := opts.filter(store)
 	if err != nil {
+		return err
+	}
+	if err := refuseOutputOver(opts.Output, nil, []namedFile{{store.Path(), "the reference database"}, {global.ConfigPath, "the config file"}}); err != nil {
 		return err
 	}
 	out, commit, err := openOutput(opts.Output, streams.Out)

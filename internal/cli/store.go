@@ -119,6 +119,22 @@ func storeError(err error, path string, cfg config.Config) error {
 	return err
 }
 
+// damagedMidRun reports damage found in the middle of a run (a release whose figures no
+// longer match their checksum, a page SQLite cannot read): the report is not written, and
+// the default database, a cache of the embedded data, is removed so that the next run
+// builds it again.
+func damagedMidRun(err error, store *reference.Store, isDefault bool) error {
+	if !isDefault {
+		return storeError(err, store.Path(), config.Config{})
+	}
+	// An open file can be removed; the run's deferred Close releases it.
+	path := store.Path()
+	if rmErr := reference.RemoveDamaged(path); rmErr != nil {
+		return hinted{err, fmt.Sprintf("remove %s (%v) and run again: factcheck builds it again from its embedded data", path, rmErr)}
+	}
+	return hinted{err, "the default database was removed; run again and factcheck builds it from its embedded data"}
+}
+
 // writeError adds a hint to the failure of a write (an import, an addition) that is about
 // the database rather than the data.
 func writeError(err error, store *reference.Store) error {

@@ -4,9 +4,12 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"math"
 	"os"
 	"slices"
 	"sort"
@@ -58,6 +61,21 @@ var defaults = map[string]any{
 	KeyLockTimeout:     5000,
 }
 
+// Bounds of the numeric settings. Values past them are mistakes (a digit too many, a value
+// meant for another key) that would otherwise exhaust memory or overflow: a channel of 2^63
+// workers, an article cap whose +1 wraps round to a negative number.
+const (
+	// MaxWorkers bounds workers: far more than any machine has CPUs to feed.
+	MaxWorkers = 1024
+	// MaxArticleBytesLimit bounds max_article_bytes: an article is held in memory whole.
+	MaxArticleBytesLimit = 1 << 30
+	// MaxLockTimeoutMS bounds db_lock_timeout: a day.
+	MaxLockTimeoutMS = 24 * 60 * 60 * 1000
+	// maxConfigBytes bounds the config file read: a config is a few hundred bytes, and
+	// --config /dev/zero must not read forever.
+	maxConfigBytes = 1 << 20
+)
+
 // Formats lists the output formats a user may name.
 var Formats = []string{"table", "csv", "jsonl", "json", "md", "html"}
 
@@ -79,9 +97,12 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	}
 	file := ""
 	if _, err := os.Stat(path); err == nil {
-		v.SetConfigFile(path)
+		data, err := readBounded(path)
+		if err != nil {
+			return Config{}, fmt.Errorf("config %s: %w", path, err)
+		}
 		v.SetConfigType("yaml")
-		if err := v.ReadInConfig(); err != nil {
+		if err := v.ReadConfig(bytes.NewReader(data)); err != nil {
 			return Config{}, fmt.Errorf("config %s: %w", path, err)
 		}
 		file = path
@@ -103,7 +124,16 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	}
 
 	cfg := Config{File: file}
+	// where names what set key: the flag, the environment variable, or the file.
 	where := func(key string) string {
+		if flags != nil {
+			if f := flags.Lookup(key); f != nil && f.Changed {
+				return "--" + key
+			}
+		}
+		if env := "FACTCHECK_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_")); os.Getenv(env) != "" {
+			return fmt.Sprintf("config: key %s, from %s", key, env)
+		}
 		if file != "" {
 			return fmt.Sprintf("config %s: key %s", file, key)
 		}
@@ -119,28 +149,95 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	if cfg.Format != "" && !slices.Contains(Formats, cfg.Format) {
 		return Config{}, fmt.Errorf("%s: unknown format %q (want one of %s)", where(KeyFormat), cfg.Format, strings.Join(Formats, ", "))
 	}
-	if cfg.Workers, err = cast.ToIntE(v.Get(KeyWorkers)); err != nil || cfg.Workers < 0 {
-		return Config{}, fmt.Errorf("%s: want a whole number of workers, 0 or more, got %v", where(KeyWorkers), v.Get(KeyWorkers))
+	if cfg.Workers, err = wholeNumber(v.Get(KeyWorkers), 0, MaxWorkers); err != nil {
+		return Config{}, fmt.Errorf("%s: want a whole number of workers from 0 (one per CPU) to %d, got %v", where(KeyWorkers), MaxWorkers, v.Get(KeyWorkers))
 	}
-	if cfg.MaxArticleBytes, err = cast.ToInt64E(v.Get(KeyMaxArticleBytes)); err != nil || cfg.MaxArticleBytes <= 0 {
-		return Config{}, fmt.Errorf("%s: want a positive number of bytes, got %v", where(KeyMaxArticleBytes), v.Get(KeyMaxArticleBytes))
+	maxBytes, err := wholeNumber(v.Get(KeyMaxArticleBytes), 1, MaxArticleBytesLimit)
+	if err != nil {
+		return Config{}, fmt.Errorf("%s: want a positive number of bytes up to %d (1 GiB), got %v", where(KeyMaxArticleBytes), MaxArticleBytesLimit, v.Get(KeyMaxArticleBytes))
 	}
-	if cfg.ApproxFactor, err = cast.ToFloat64E(v.Get(KeyApproxFactor)); err != nil || cfg.ApproxFactor < 1 {
+	cfg.MaxArticleBytes = int64(maxBytes)
+	if cfg.ApproxFactor, err = finite(v.Get(KeyApproxFactor)); err != nil || cfg.ApproxFactor < 1 {
 		return Config{}, fmt.Errorf("%s: want a number of at least 1, got %v", where(KeyApproxFactor), v.Get(KeyApproxFactor))
 	}
-	if cfg.NearlyBand, err = cast.ToFloat64E(v.Get(KeyNearlyBand)); err != nil || cfg.NearlyBand <= 0 || cfg.NearlyBand >= 1 {
+	if cfg.NearlyBand, err = finite(v.Get(KeyNearlyBand)); err != nil || cfg.NearlyBand <= 0 || cfg.NearlyBand >= 1 {
 		return Config{}, fmt.Errorf("%s: want a fraction between 0 and 1, got %v", where(KeyNearlyBand), v.Get(KeyNearlyBand))
 	}
-	if cfg.RevisionMargin, err = cast.ToFloat64E(v.Get(KeyRevisionMargin)); err != nil || cfg.RevisionMargin < 0 {
+	if cfg.RevisionMargin, err = finite(v.Get(KeyRevisionMargin)); err != nil || cfg.RevisionMargin < 0 {
 		return Config{}, fmt.Errorf("%s: want a number, 0 or more, got %v", where(KeyRevisionMargin), v.Get(KeyRevisionMargin))
 	}
 	if cfg.SourcePriority, err = cast.ToStringSliceE(v.Get(KeySourcePriority)); err != nil {
 		return Config{}, fmt.Errorf("%s: want a list of source names: %w", where(KeySourcePriority), err)
 	}
-	if cfg.LockTimeoutMS, err = cast.ToIntE(v.Get(KeyLockTimeout)); err != nil || cfg.LockTimeoutMS < 0 {
-		return Config{}, fmt.Errorf("%s: want milliseconds, 0 or more, got %v", where(KeyLockTimeout), v.Get(KeyLockTimeout))
+	if cfg.LockTimeoutMS, err = wholeNumber(v.Get(KeyLockTimeout), 0, MaxLockTimeoutMS); err != nil {
+		return Config{}, fmt.Errorf("%s: want milliseconds from 0 to %d (a day), got %v", where(KeyLockTimeout), MaxLockTimeoutMS, v.Get(KeyLockTimeout))
 	}
 	return cfg, nil
+}
+
+// readBounded reads a config file of at most maxConfigBytes; a folder, or a device or file
+// that goes on past that, is refused.
+func readBounded(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return nil, errors.New("a folder, not a config file")
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxConfigBytes+1))
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	if len(data) > maxConfigBytes {
+		return nil, fmt.Errorf("more than %d bytes: not a config file", maxConfigBytes)
+	}
+	return data, nil
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// errOutOfRange is returned for a number that cannot be the value of a key.
+var errOutOfRange = errors.New("out of range")
+
+// wholeNumber reads an integer in [lo, hi] from a value of YAML, the environment or a flag.
+// A float is accepted when whole (YAML reads 2e9 as one), checked before conversion: a
+// float beyond the range of int converts to an arbitrary integer.
+func wholeNumber(value any, lo, hi int) (int, error) {
+	if f, ok := value.(float64); ok {
+		if math.IsNaN(f) || f != math.Trunc(f) || f < float64(lo) || f > float64(hi) {
+			return 0, errOutOfRange
+		}
+		return int(f), nil
+	}
+	n, err := cast.ToInt64E(value)
+	if err != nil {
+		return 0, err
+	}
+	if n < int64(lo) || n > int64(hi) {
+		return 0, errOutOfRange
+	}
+	return int(n), nil
+}
+
+// finite reads a number that is neither NaN nor infinite: NaN compares false with every
+// bound, so it would pass any range check and then flip verdicts.
+func finite(value any) (float64, error) {
+	f, err := cast.ToFloat64E(value)
+	if err != nil {
+		return 0, err
+	}
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, errOutOfRange
+	}
+	return f, nil
 }
 
 // checkKeys rejects keys the program does not know, so that a typo is not silently ignored.

@@ -132,3 +132,69 @@ func TestEnvironmentBadValueNamesKey(t *testing.T) {
 		t.Fatalf("err = %v, want one naming key workers", err)
 	}
 }
+
+func TestLoadRejectsValuesOutOfBoundsNamingKeyAndFile(t *testing.T) {
+	tests := []struct{ name, yaml, key string }{
+		{"workers of 2^63-1", "workers: 9223372036854775807", "workers"},
+		{"workers of 2e9", "workers: 2e9", "workers"},
+		{"workers past the limit", "workers: 1025", "workers"},
+		{"workers negative", "workers: -1", "workers"},
+		{"workers not whole", "workers: 2.5", "workers"},
+		{"max_article_bytes near 2^63", "max_article_bytes: 9223372036854775807", "max_article_bytes"},
+		{"max_article_bytes as a huge float", "max_article_bytes: 1e30", "max_article_bytes"},
+		{"max_article_bytes past 1 GiB", "max_article_bytes: 1073741825", "max_article_bytes"},
+		{"approx_factor NaN", "tolerance:\n  approx_factor: .nan", "tolerance.approx_factor"},
+		{"approx_factor infinite", "tolerance:\n  approx_factor: .inf", "tolerance.approx_factor"},
+		{"nearly_band NaN", "tolerance:\n  nearly_band: .NaN", "tolerance.nearly_band"},
+		{"revision_margin infinite", "tolerance:\n  revision_margin: .inf", "tolerance.revision_margin"},
+		{"revision_margin NaN as text", "tolerance:\n  revision_margin: NaN", "tolerance.revision_margin"},
+		{"db_lock_timeout that overflows a duration", "db_lock_timeout: 1e20", "db_lock_timeout"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeConfig(t, tt.yaml+"\n")
+			_, err := Load(path, nil)
+			if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "key "+tt.key+":") {
+				t.Fatalf("err = %v, want one naming %s and key %s", err, path, tt.key)
+			}
+		})
+	}
+	t.Run("NaN from the environment", func(t *testing.T) {
+		t.Chdir(t.TempDir())
+		t.Setenv("FACTCHECK_TOLERANCE_APPROX_FACTOR", "NaN")
+		if _, err := Load("", nil); err == nil || !strings.Contains(err.Error(), "FACTCHECK_TOLERANCE_APPROX_FACTOR") {
+			t.Fatalf("err = %v, want one naming the variable", err)
+		}
+	})
+	t.Run("workers of 2^63-1 from the flag", func(t *testing.T) {
+		t.Chdir(t.TempDir())
+		flags := pflag.NewFlagSet("check", pflag.ContinueOnError)
+		flags.Int("workers", 0, "")
+		if err := flags.Parse([]string{"--workers", "9223372036854775807"}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Load("", flags); err == nil || !strings.HasPrefix(err.Error(), "--workers: ") {
+			t.Fatalf("err = %v, want one naming --workers", err)
+		}
+	})
+}
+
+func TestLoadRefusesAHugeOrNonRegularConfigFile(t *testing.T) {
+	big := writeConfig(t, "# "+strings.Repeat("x", 2<<20)+"\n")
+	tests := []struct{ name, path, want string }{
+		{"/dev/zero", "/dev/zero", "more than 1048576 bytes"},
+		{"a file of 2 MB", big, "more than 1048576 bytes"},
+		{"a folder", t.TempDir(), "a folder"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := os.Stat(tt.path); err != nil {
+				t.Skip(err)
+			}
+			_, err := Load(tt.path, nil)
+			if err == nil || !strings.Contains(err.Error(), tt.path) || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want one naming %s saying %q", err, tt.path, tt.want)
+			}
+		})
+	}
+}

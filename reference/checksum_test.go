@@ -1,0 +1,77 @@
+package reference
+
+import (
+	"database/sql"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// damage changes a figure behind the store's back, as a damaged page of the file would.
+func damage(t *testing.T, path, statement string) {
+	t.Helper()
+	db, err := sql.Open("sqlite3", dsn(path, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	result, err := db.Exec(statement)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := result.RowsAffected(); n == 0 {
+		t.Fatalf("%s changed nothing", statement)
+	}
+}
+
+func TestADamagedReleaseIsAnErrorNotAVerdict(t *testing.T) {
+	tests := []struct{ name, statement string }{
+		{"a figure's value", `UPDATE observations SET value = value + 1 WHERE entity = 'CHN' AND indicator = 'gdp_growth' AND period = '2023'`},
+		{"a figure's period", `UPDATE observations SET period = '1066' WHERE id = (SELECT min(id) FROM observations WHERE entity = 'CHN' AND indicator = 'gdp_growth')`},
+		{"a figure lost", `DELETE FROM observations WHERE id = (SELECT min(id) FROM observations WHERE entity = 'CHN' AND indicator = 'gdp_growth' AND period = '2022')`},
+		{"a release's date", `UPDATE releases SET released = '1999-01-01' WHERE id IN (SELECT release_id FROM observations WHERE entity = 'CHN' AND indicator = 'gdp_growth' AND period = '2023')`},
+		{"a checksum", `UPDATE release_checksums SET checksum = 'x' WHERE entity = 'CHN' AND indicator = 'gdp_growth'`},
+		{"a checksum lost", `DELETE FROM release_checksums WHERE entity = 'CHN' AND indicator = 'gdp_growth'`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := defaultCopyPath(t)
+			damage(t, path, tt.statement)
+			for _, readOnly := range []bool{true, false} {
+				store, err := OpenWith(path, OpenOptions{ReadOnly: readOnly})
+				if err != nil {
+					t.Fatal(err)
+				}
+				_, err = store.Observations("CHN", "gdp_growth", "2023")
+				if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "do not match their checksum") {
+					t.Errorf("read-only %v: lookup error = %v, want ErrCorrupt naming the checksum", readOnly, err)
+				}
+				if _, err := store.History("CHN", "gdp_growth"); !errors.Is(err, ErrCorrupt) {
+					t.Errorf("read-only %v: history error = %v, want ErrCorrupt", readOnly, err)
+				}
+				store.Close()
+			}
+		})
+	}
+	t.Run("an undamaged database passes", func(t *testing.T) {
+		store, err := OpenWith(defaultCopyPath(t), OpenOptions{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		if got, err := store.Observations("CHN", "gdp_growth", "2023"); err != nil || len(got) == 0 {
+			t.Errorf("lookup = %v, %v", got, err)
+		}
+	})
+}
+
+func TestANegativeSchemaVersionIsAnErrorNotAPanic(t *testing.T) {
+	for _, readOnly := range []bool{true, false} {
+		path := defaultCopyPath(t)
+		damage(t, path, "PRAGMA user_version = -3; UPDATE releases SET label = label")
+		_, err := OpenWith(path, OpenOptions{ReadOnly: readOnly})
+		if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "schema version -3") {
+			t.Errorf("read-only %v: error = %v, want ErrCorrupt naming version -3", readOnly, err)
+		}
+	}
+}
