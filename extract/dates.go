@@ -356,12 +356,24 @@ func currentFiscalYears(text string, published time.Time) []timex.Expr {
 	return out
 }
 
+// claimUnits states q in the units of claims (quantity.InClaimUnits), but keeps the
+// denominator of a price of a thing: "$55.67 a barrel" is no sum of dollars, and never a
+// country's GDP. A price of one currency in another ("157 yen per dollar") keeps the currency.
+func claimUnits(q quantity.Quantity) quantity.Quantity {
+	_, den, per := strings.Cut(q.Unit, "/")
+	c := quantity.InClaimUnits(q)
+	if per && den != "" && !quantity.IsCurrency(den) && c.Unit != q.Unit && quantity.IsCurrency(c.Unit) {
+		c.Unit = c.Unit + "/" + den
+	}
+	return c
+}
+
 // prepareQuantities reads the scanner's quantities as claims state them: a movement "from 1.9%
 // to 1.8%" is two figures, not a range; a bare number before a percentage shares its unit as
 // the low end of a range ("2.6 or 2.7 per cent", "between five and 5.5 pct").
 func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity {
 	for i := range qs {
-		qs[i] = quantity.InClaimUnits(qs[i])
+		qs[i] = claimUnits(qs[i])
 	}
 	qs = splitMovements(text, qs)
 	qs = splitFalling(text, qs)
@@ -546,7 +558,7 @@ func prevWordOf(text string, i int) string {
 func scanAt(text string, from, to int) []quantity.Quantity {
 	qs := quantity.Scan(text[from:to])
 	for i := range qs {
-		qs[i] = quantity.InClaimUnits(qs[i])
+		qs[i] = claimUnits(qs[i])
 		qs[i].Start += from
 		qs[i].End += from
 		qs[i].NumStart += from
