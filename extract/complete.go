@@ -382,6 +382,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			return s.readings[j].claimEntity
 		}
 	}
+	if r.coordinated >= 0 || s.afterColon(k) {
+		if code := s.entityAfter(s.qLast[k]); code != "" {
+			return code // a list names each item's place: ": 7.5% in Italy, 6.2% in Portugal"
+		}
+	}
 	if a := s.relativeAntecedent(k); a >= 0 {
 		if code := s.entityInPhrase(a); code != "" {
 			return code // "among the lowest in the OECD, where the average is 4.9%"
@@ -489,6 +494,12 @@ func (s *sentence) possessorOfForecast(p int) int {
 		}
 	}
 	return forecastOwnedByNone
+}
+
+// afterColon reports a figure that opens what follows a colon.
+func (s *sentence) afterColon(k int) bool {
+	i := s.phraseStart(s.qFirst[k]) - 1
+	return i >= 0 && s.words[i].lower == ":"
 }
 
 // entityInPhrase returns the entity named inside noun phrase p ("Italy's GDP", "Italian GDP").

@@ -227,6 +227,16 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a list after a colon gives the clause's measure place by place", wordings: []string{
+		"Inflation rates across the euro zone varied widely in October 2024: 7.5% in Italy, 6.2% in Portugal and 3.1% in France.",
+		"Euro zone inflation was uneven in October 2024: 7.5 per cent in Italy, 6.2 per cent in Portugal and 3.1 per cent in France.",
+		"In October 2024 inflation across the euro zone varied: 7.5% in Italy, 6.2% in Portugal and 3.1% in France.",
+	}, want: []string{"inflation ITA 7.5 actual 2024-10", "inflation PRT 6.2 actual 2024-10", "inflation FRA 3.1 actual 2024-10"}},
+	{name: "a verb in -s after a singular noun before a preposition", wordings: []string{
+		"At 2.9%, Japan's jobless rate remains among the lowest of the rich economies.",
+		"Japan's unemployment rate stands at 2.9%, among the lowest of the rich economies.",
+		"Japan's jobless rate remains at 2.9%, one of the lowest in the OECD.",
+	}, want: []string{"unemployment_rate JPN 2.9 actual 2025"}},
 	{name: "who is told is not what the clause is about", wordings: []string{
 		"Sweden's finance minister told parliament gross domestic product would grow by about 2.5 pct in 2025.",
 		"The Swedish central bank governor told reporters GDP would expand 2.5% in 2025.",

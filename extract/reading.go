@@ -176,6 +176,21 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 		}
 	case pw.lower == "(":
 		return st.readParenthetical(s, k, prev, base)
+	case pw.lower == ":":
+		// a list after a colon gives the values of the clause before it: "Inflation rates
+		// varied widely in October: 7.5% in Italy, 6.2% in Portugal"
+		for i := prev - 1; i >= 0; i-- {
+			if g := ws[i].vg; g >= 0 {
+				r := st.readVerbal(s, k, g, first, base)
+				if r != nil && r.role == roleChange {
+					// "Growth slowed across Asia: 5.2% in China": the items are the
+					// measure's values, whatever the verb said of their movement
+					r.role, r.sign = roleValue, 1
+				}
+				return r
+			}
+		}
+		return nil
 	case pw.np >= 0 || pw.lower == ")":
 		// A noun phrase and its figure with no verb: "showed gross domestic product (GDP) 2.7
 		// pct higher", a headline's "GDP 2.7 PCT".

@@ -581,6 +581,13 @@ func (s *sentence) nounContext(i int) bool {
 	if hasLemma(ws[i].lower, "say") || i+1 < len(ws) && ws[i+1].lower == "that" {
 		return false
 	}
+	// A verb form in -s after a singular noun and before a preposition or a figure is the
+	// noun's verb: "Japan's jobless rate remains among the lowest", "the index stands at 104";
+	// a plural noun there is followed by its own verb ("its price rises were").
+	if strings.HasSuffix(ws[i].lower, "s") && !ws[i].past && ws[i].verbish && i > 0 && ws[i-1].tag == tagNoun && !pluralLike(ws[i-1].lower) &&
+		i+1 < len(ws) && (ws[i+1].tag == tagPrep && ws[i+1].lower != "of" || ws[i+1].fig >= 0) && canBeVerb(strings.TrimSuffix(ws[i].lower, "s")) {
+		return false
+	}
 	// A noun compound does not run on into a determiner ("the bank cut its forecast"), and a
 	// clause needs a verb: "the government cut inflation from 250 pct" has no other.
 	if i > 0 && i+1 < len(ws) && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagProper) && ws[i-1].date < 0 {
