@@ -550,7 +550,7 @@ func (s *sentence) entityAfter(i int) string {
 // one before it, else the first after it; names that stand as a source ("the OECD said") count
 // only when there is no other.
 func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
-	before, after, source, subject := "", "", "", ""
+	before, after, source, subject, place := "", "", "", "", ""
 	beforeIsObject := false
 	for _, m := range s.ents {
 		if m.first < from || m.last > to {
@@ -575,6 +575,8 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 			}
 		} else if after == "" && s.subjectName(m, at) {
 			after = code
+		} else if place == "" && m.first > 0 && (s.words[m.first-1].lower == "in" || s.words[m.first-1].lower == "across") && !s.rankBefore(m.first-1) {
+			place = code // "4.4% of the workforce, were out of work in Britain"
 		}
 	}
 	switch {
@@ -586,6 +588,8 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		return before, false
 	case after != "":
 		return after, false
+	case place != "":
+		return place, false
 	}
 	return source, source != ""
 }

@@ -515,6 +515,9 @@ func (s *sentence) mayHoldClaim() bool {
 		if hasAny(m, catMeasure, catChange, catKindNoun) {
 			return true
 		}
+		if hasCategory(m, catComparison) && hasLemma(s.toks[m.first].lower, "compare") {
+			return true // "That compares with 4.2% a year earlier"
+		}
 	}
 	return false
 }

@@ -425,6 +425,15 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "that compares with an earlier figure of what was just stated", wordings: []string{
+		"Britain's unemployment rate was 4.4% in the three months to December 2024. That compares with 4.2% a year earlier.",
+		"Unemployment in Britain stood at 4.4 per cent in the three months to December 2024. This compares with 4.2 per cent a year earlier.",
+		"Some 1.6 million people, or 4.4% of the workforce, were out of work in Britain in the three months to December 2024. That compares with 4.2% a year earlier.",
+	}, want: []string{"unemployment_rate GBR 4.4 actual 2024-Q4", "unemployment_rate GBR 4.2 previous 2023-Q4"}},
+	{name: "that compares with nothing after a sentence of something else", wordings: []string{
+		"British retailers cut 20,000 jobs in 2024. That compares with 4.2% a year earlier.",
+		"Shares in London rose 4.4% in 2024. That compares with 4.2% a year earlier.",
+	}},
 	{name: "a figure in a 'where' clause is of the place it follows", wordings: []string{
 		"The Indian economy grew 8.2% in 2024. Mexico's unemployment rate of 2.6% is among the lowest in the OECD, where the average is 4.9%.",
 		"India's GDP rose 8.2 per cent in 2024. At 2.6%, Mexico's jobless rate is one of the lowest in the OECD, where the average rate is 4.9%.",

@@ -276,6 +276,8 @@ func (lex *Lexicon) loadCues(fsys fs.FS) error {
 			lex.triggerWords[w] = true
 		case category == catChange || category == catKindNoun:
 			lex.triggerWords[w] = true
+		case category == catComparison && w == "compare":
+			lex.triggerWords[w] = true // "That compares with 4.2% a year earlier" refers back
 		}
 		return nil
 	})

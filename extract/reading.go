@@ -1772,6 +1772,18 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 		}
 		return nil
 	}
+	// "That compares with 4.2% a year earlier": what the sentence before stated
+	if f := marker.first; f == 1 && (s.words[0].lower == "that" || s.words[0].lower == "this" || s.words[0].lower == "it") {
+		if fm := st.focus.measure; fm != nil && !blocks(fm) && st.withinSentences(st.focus.end, s.start, 0) {
+			r.measure, r.fromContext, r.role, r.compared = fm, true, roleValue, -2
+			if fm.typ == classCount && fm.share != "" && s.quants[k].Unit == UnitPercent {
+				r.role, r.shareOf = roleShare, fm.shareOf // a rate set beside a count of people
+			}
+			r.quoteFrom = 0
+			return st.finishReading(s, k, &r)
+		}
+		return nil
+	}
 	// No earlier figure: the verb before the comparison ("is forecast to fall in 2004 from
 	// 1.9%"), or the clause after it ("down from 3.7% in 2003, inflation fell to ...").
 	i := s.skipAdjuncts(marker.first - 1)
