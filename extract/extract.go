@@ -367,6 +367,9 @@ type sentence struct {
 	// the sentence before, once prevKnown; prevFound when there is one
 	prevFrom, prevTo     int
 	prevKnown, prevFound bool
+	// priorDates are the resolved dates of the sentence before, for a figure that refers back
+	// to it ("Ghana's economy contracted in 2023? No: it grew 2.9%")
+	priorDates []timex.Expr
 	// listLen is the length of the list each figure heads, once asked (0: not yet)
 	listLen []int
 	// the measure the sentence before names first, once measureBeforeKnown
@@ -469,7 +472,15 @@ func (st *articleState) analyse(s *sentence) {
 			s.words[t].fig = k
 		}
 	}
-	s.withDates(st.datesAround(s))
+	all := st.datesAround(s)
+	s.withDates(all)
+	if from, _, ok := st.sentenceBefore(s); ok {
+		for _, e := range all {
+			if e.Start >= from && e.End <= s.start && e.Period != "" {
+				s.priorDates = append(s.priorDates, e)
+			}
+		}
+	}
 	for i := range s.exprs {
 		for t := s.eFirst[i]; t <= s.eLast[i]; t++ {
 			if s.words[t].fig < 0 {

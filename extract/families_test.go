@@ -425,6 +425,10 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "a figure that refers back to a sentence with no figure takes its period", wordings: []string{
+		"Mexico's economy grew 1.5% in 2024. Ghana's economy contracted in 2023? No: it grew 2.9%, according to the statistics service.",
+		"Mexican GDP rose 1.5 per cent in 2024. Did Ghana's economy shrink in 2023? No, it expanded by 2.9%.",
+	}, want: []string{"gdp_growth MEX 1.5 actual 2024", "gdp_growth GHA 2.9 actual 2023"}},
 	{name: "that compares with an earlier figure of what was just stated", wordings: []string{
 		"Britain's unemployment rate was 4.4% in the three months to December 2024. That compares with 4.2% a year earlier.",
 		"Unemployment in Britain stood at 4.4 per cent in the three months to December 2024. This compares with 4.2 per cent a year earlier.",

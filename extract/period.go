@@ -113,6 +113,13 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if e, ok := st.periodBeforeComparison(s, k); ok {
 		return e, true
 	}
+	// A figure that refers back to a sentence with no figure of its own takes that sentence's
+	// one period: "Ghana's economy contracted in 2023? No: it grew 2.9%".
+	if r.fromContext && len(s.priorDates) > 0 && !st.withinSentences(st.focus.end, s.start, 0) {
+		if p := s.priorDates[0].Period; allSamePeriod(s.priorDates) {
+			return timex.Expr{Period: p, Precision: s.priorDates[0].Precision}, true
+		}
+	}
 	// A figure that refers back ("the three pct figure", "it rose") takes the period of what
 	// it refers to before any date elsewhere in its sentence.
 	if r.fromContext {
@@ -290,6 +297,16 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		}
 	}
 	return -1
+}
+
+// allSamePeriod reports dates that all name one period.
+func allSamePeriod(es []timex.Expr) bool {
+	for _, e := range es[1:] {
+		if e.Period != es[0].Period {
+			return false
+		}
+	}
+	return true
 }
 
 // otherCountry reports a figure given in comparison with one of another country ("$30,000 in
