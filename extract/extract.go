@@ -476,7 +476,7 @@ func (st *articleState) analyse(s *sentence) {
 	s.withDates(all)
 	if from, _, ok := st.sentenceBefore(s); ok {
 		for _, e := range all {
-			if e.Start >= from && e.End <= s.start && e.Period != "" {
+			if e.Start >= from && e.End <= s.start && e.Period != "" && !baseWordBefore(st.art.Text, e.Start) {
 				s.priorDates = append(s.priorDates, e)
 			}
 		}
@@ -517,6 +517,25 @@ func (s *sentence) withDates(all []timex.Expr) {
 		s.eFirst = append(s.eFirst, f)
 		s.eLast = append(s.eLast, l)
 	}
+}
+
+// baseWordBefore reports a date introduced as a base of comparison ("no higher than in 2000",
+// "since 2019", "from 2010"), which is no period the sentence states a figure of.
+func baseWordBefore(text string, at int) bool {
+	i := at
+	for n := 0; n < 2; n++ {
+		j := strings.LastIndexByte(text[:max(i-1, 0)], ' ')
+		w := strings.ToLower(strings.TrimSpace(text[j+1 : i]))
+		switch w {
+		case "than", "since", "from", "over", "against":
+			return true
+		case "in", "the":
+			i = j + 1
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // mayHoldClaim reports whether the sentence names anything a figure can state: a measure, a

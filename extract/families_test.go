@@ -562,6 +562,15 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a present rate on a year earlier is the latest month's, not the year's", wordings: []string{
+		"Consumer prices in Argentina are 290% higher than a year ago.",
+		"Argentine consumer prices are up 290 per cent on a year earlier.",
+		"Prices in Argentina are now 290% higher than they were a year ago, official data show.",
+	}, want: []string{"inflation ARG 290 actual -"}},
+	{name: "a base date of the sentence before dates nothing after it", wordings: []string{
+		"Real GDP per person in Italy is no higher than in 2000. Spain's jobless rate, at 11.7%, is twice the euro-area average of 6.5%.",
+		"Italian output per head is no higher than it was in 2000. At 11.7%, Spain's unemployment rate is almost twice the euro zone's 6.5%.",
+	}, want: []string{"unemployment_rate ESP 11.7 actual 2025", "unemployment_rate * 6.5 * 2025"}},
 	{name: "a second figure after ', and by' has its own date", wordings: []string{
 		"UK GDP grew by 0.7% in the fourth quarter of 2024, and by 3.1% over the year as a whole.",
 		"Britain's economy expanded 0.7 per cent in the fourth quarter of 2024, and 3.1 per cent over the whole year.",

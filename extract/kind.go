@@ -402,8 +402,8 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string 
 		best = ""
 	}
 	precision := periodPrecision(c.Period)
-	if precision == timex.Year && best == BasisYoY {
-		best = "" // "over the year" of a whole year is its annual figure
+	if precision == timex.Year && best == BasisYoY && s.wholeYearIn(k) {
+		best = "" // "by 3.1% over the year as a whole": the annual figure, not a rate at a date
 	}
 	switch best {
 	case "annual_rate":

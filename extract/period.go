@@ -115,7 +115,7 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	}
 	// A figure that refers back to a sentence with no figure of its own takes that sentence's
 	// one period: "Ghana's economy contracted in 2023? No: it grew 2.9%".
-	if r.fromContext && len(s.priorDates) > 0 && !st.withinSentences(st.focus.end, s.start, 0) {
+	if r.fromContext && len(s.priorDates) > 0 && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) {
 		if p := s.priorDates[0].Period; allSamePeriod(s.priorDates) {
 			return timex.Expr{Period: p, Precision: s.priorDates[0].Precision}, true
 		}
@@ -299,6 +299,11 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 	return -1
 }
 
+// pronounPhrase reports a noun phrase that is a lone pronoun ("it", "they").
+func (s *sentence) pronounPhrase(p int) bool {
+	return p >= 0 && s.nps[p].first == s.nps[p].last && s.words[s.nps[p].first].tag == tagPron
+}
+
 // allSamePeriod reports dates that all name one period.
 func allSamePeriod(es []timex.Expr) bool {
 	for _, e := range es[1:] {
@@ -458,6 +463,9 @@ func (s *sentence) isBaseDate(d int) bool {
 	if j < 0 {
 		return false
 	}
+	if j >= 2 && (ws[j].tag == tagAux || ws[j].vg >= 0) && ws[j-1].tag == tagPron && (ws[j-2].lower == "than" || ws[j-2].lower == "as") {
+		return true // "290% higher than they were a year ago"
+	}
 	// "compared with the same quarter last year", "the same month a year earlier", "in the
 	// same period of 1986"
 	if j >= 2 && ws[j].lower == "of" {
@@ -494,6 +502,18 @@ func (s *sentence) frontedDate(j, d int) bool {
 	opens := j == 0 || ws[j-1].lower == "," || ws[j-1].lower == "that"
 	l := s.eLast[d]
 	return opens && l+1 < len(ws) && ws[l+1].lower == ","
+}
+
+// wholeYearIn reports a date naming a whole year in the clause of figure k ("over the year as a
+// whole", "for the full year").
+func (s *sentence) wholeYearIn(k int) bool {
+	from, to := s.clauseOf(s.qFirst[k])
+	for d := range s.exprs {
+		if s.eFirst[d] >= from && s.eLast[d] <= to && s.exprs[d].Precision == timex.Year && s.wholePeriod(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholePeriod reports a date that names a whole period: "the whole year", "the full year".
@@ -819,6 +839,11 @@ func (st *articleState) presentPeriod(s *sentence, k int, r *reading) (timex.Exp
 	// a target set or kept is for the year it is set in
 	if r.compared >= 0 || r.compared == -2 || s.targetPhrase(k, r) < 0 && (g < 0 || s.pastTense(g)) {
 		return timex.Expr{}, false
+	}
+	if b := s.statedBasis(k); b == BasisYoY || b == BasisMoM {
+		// "Consumer prices are 290% higher than a year ago": a rate at the latest month, which
+		// the text does not name; not the year's average
+		return timex.Expr{Reason: "a rate at the latest month, which the text does not name"}, true
 	}
 	return timex.Expr{Period: strconv.Itoa(st.art.Published.Year()), Precision: timex.Year}, true
 }
