@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"io/fs"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -495,7 +496,9 @@ type restrictKey struct {
 // modifier, among those that end before token before: 1 when the modifier restricted it, -1
 // when it did not, 0 when there is none.
 func restrictedIn(toks []token, cues []match, lemma string, before int) int {
-	for mi := len(cues) - 1; mi >= 0; mi-- {
+	// the cues come in the order they start: none from the first that starts at before on
+	end := sort.Search(len(cues), func(i int) bool { return cues[i].first >= before })
+	for mi := end - 1; mi >= 0; mi-- {
 		m := cues[mi]
 		if m.last >= before || !hasLemmaIn(toks[m.last].lower, lemma) {
 			continue
