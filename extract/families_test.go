@@ -79,6 +79,11 @@ var notNationalFamilies = []family{
 		"Sales of flat-screen TVs in Britain are booming. The prices are dropping an average of 20% every year.",
 		"British shoppers are buying more digital cameras. The prices have fallen 15% since January.",
 	}},
+	{name: "a company's forecast named by a pronoun is no country's", wordings: []string{
+		"Shares in Germany's Siemens fell 4.3% after it cut its growth forecast to 2%.",
+		"Siemens shares in Germany slid 4.3 per cent after it lowered its growth forecast to 2 per cent.",
+		"The German carmaker's shares dropped 4.3% when it cut its growth forecast for 2025 to 2%.",
+	}},
 	{name: "a company's output named by a pronoun is no GDP", wordings: []string{
 		"The slump in sales prompted the group to cut production in North America by 3% - it has already reduced output by around 9%.",
 		"Falling demand forced the carmaker to shut two plants in Germany, and it has cut output by 12% this year.",

@@ -580,6 +580,9 @@ func (st *articleState) antecedentBlocks(s *sentence, p int) bool {
 		if a < 0 || a == p || s.words[s.nps[a].head].tag == tagPron {
 			continue
 		}
+		if nm := st.nounMeasure(s, a); nm.restricted || blocks(nm.measure) {
+			return true // "Shares in Siemens fell 4.3% after it cut its growth forecast"
+		}
 		return st.ownerBlocks(s, a)
 	}
 	return false
