@@ -110,8 +110,8 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	}
 	// "growth of nearly eight pct, up from 5.1 pct in 1985": the figure an earlier one is
 	// compared with is of the period after it.
-	if e, ok := st.periodBeforeComparison(s, k); ok {
-		return e, true
+	if e, ok := st.periodBeforeComparison(s, k); ok && !(r.vg >= 0 && s.presentPerfect(r.vg)) {
+		return e, true // not "has fallen to 161% from a peak of 207% in 2020": to now
 	}
 	// A figure that refers back to a sentence with no figure of its own takes that sentence's
 	// one period: "Ghana's economy contracted in 2023? No: it grew 2.9%".
@@ -297,6 +297,17 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		}
 	}
 	return -1
+}
+
+// presentPerfect reports a verb group of "has" or "have" and a participle ("has fallen").
+func (s *sentence) presentPerfect(g int) bool {
+	v := s.vgs[g]
+	for j := v.first; j < v.last; j++ {
+		if w := s.words[j].lower; w == "has" || w == "have" || w == "'ve" {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounPhrase reports a noun phrase that is a lone pronoun ("it", "they").
@@ -839,6 +850,17 @@ func (st *articleState) presentPeriod(s *sentence, k int, r *reading) (timex.Exp
 	// a target set or kept is for the year it is set in
 	if r.compared >= 0 || r.compared == -2 || s.targetPhrase(k, r) < 0 && (g < 0 || s.pastTense(g)) {
 		return timex.Expr{}, false
+	}
+	// a figure in the present, said on a date the text gives: of that date, not of the
+	// article's ("Unemployment is at 3.4%, the president said in January 2023")
+	for d := range s.exprs {
+		if s.dateOfAct(s.eFirst[d]) && s.exprs[d].Period != "" {
+			return timex.Expr{Period: s.exprs[d].Period, Precision: s.exprs[d].Precision, Reason: "when it was said"}, true
+		}
+	}
+	if g >= 0 && s.presentPerfect(g) {
+		// "Debt has fallen to 161% of GDP": the latest figure, of a period the text does not name
+		return timex.Expr{Reason: "the latest figure, of a period the text does not name"}, true
 	}
 	if b := s.statedBasis(k); b == BasisYoY || b == BasisMoM {
 		// "Consumer prices are 290% higher than a year ago": a rate at the latest month, which
