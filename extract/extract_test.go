@@ -123,6 +123,15 @@ func TestLinking(t *testing.T) {
 			[]want{
 				{indicator: "gdp_growth", entity: "USA", period: "2024-Q3", basis: "unknown", value: 0.9},
 				{indicator: "gdp_growth", entity: "USA", period: "2024-Q3", basis: "annualised", value: 3.7}}},
+		{"a rate named by its basis gives its basis, and not to the figure before",
+			"Danish consumer prices rose 0.4 pct in May 2024 after a 0.5 pct rise in April, giving a year-on-year rate of 4.1 pct.",
+			[]want{
+				{indicator: "inflation", entity: "DNK", period: "2024-05", basis: "mom", value: 0.4},
+				{indicator: "inflation", entity: "DNK", period: "2024-04", basis: "mom", value: 0.5},
+				{indicator: "inflation", entity: "DNK", period: "2024-05", basis: "yoy", value: 4.1}}},
+		{"an annualized rate states its basis",
+			"Canada's GDP grew at an annualized rate of 1.7% in the first quarter of 2024.",
+			[]want{{indicator: "gdp_growth", entity: "CAN", period: "2024-Q1", basis: "annualised", value: 1.7}}},
 		{"coordinated years give a claim each",
 			"India's economy is forecast to grow 6.5% in 2025 and 2026.",
 			[]want{

@@ -567,6 +567,10 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a rate named by its basis is of that basis, and of no figure before", wordings: []string{
+		"Danish consumer prices rose 0.4 pct in May 2024 after a 0.5 pct rise in April, giving a year-on-year rate of 4.1 pct.",
+		"Consumer prices in Denmark climbed 0.4% in May 2024, after 0.5% in April, for a year on year rate of 4.1%.",
+	}, want: []string{"inflation DNK 0.4 actual 2024-05", "inflation DNK 0.5 previous 2024-04", "inflation DNK 4.1 actual 2024-05"}},
 	{name: "a present-perfect level is the latest, of no named period", wordings: []string{
 		"Debt in Greece has fallen to 161% of GDP from a peak of 207% in 2020.",
 		"Greek public debt has dropped to 161 per cent of GDP, down from a peak of 207 per cent in 2020.",

@@ -448,6 +448,9 @@ func (s *sentence) statedBasis(k int) string {
 		if s.otherFigureBetween(k, lo, hi) {
 			continue
 		}
+		if j := m.last + 2; j < len(s.words) && s.words[m.last+1].lower == "of" && s.words[j].fig >= 0 && s.words[j].fig != k {
+			continue // "a year-on-year rate of 4.1 pct" is the basis of that figure, not of one before
+		}
 		if d := hi - lo; d < bestDist {
 			best, bestDist = v, d
 		}
