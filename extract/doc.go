@@ -1,7 +1,9 @@
 // Package extract finds numeric claims in news text: each number or date that states a figure
-// of an indicator the reference table knows (GDP growth, inflation, unemployment, population,
-// GDP, public finances, trade, exchange and policy rates, sanctions dates), linked to its
-// country or region, period, basis, kind and source.
+// of a national indicator (GDP and its growth, GDP per head, inflation, unemployment,
+// population, the labour force, the fiscal balance and government debt as shares of GDP,
+// policy rates, sanctions dates), linked to its country or region, period, basis, kind and
+// source. Which of them the reference table can judge is the table's business: a claim it
+// holds no series for is reported as such, never judged against a neighbouring one.
 //
 // The work is done only around numbers. quantity.Scan finds the candidate figures; a sentence
 // that holds one and names a measure (or refers back to one) is tokenised, matched against the
