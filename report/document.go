@@ -33,7 +33,11 @@ func (t *tally) summary(withVerdicts bool) string {
 	if t.articles == 1 {
 		articles = "1 article"
 	}
-	text := fmt.Sprintf("%d claims in %s", t.claims, articles)
+	claims := fmt.Sprintf("%d claims", t.claims)
+	if t.claims == 1 {
+		claims = "1 claim"
+	}
+	text := claims + " in " + articles
 	if !withVerdicts || t.claims == 0 {
 		return text
 	}
