@@ -388,6 +388,13 @@ func (j judgement) judgeReleases(obs []reference.Observation) Result {
 		res.Verdict = NoReference
 		res.Explanation = fmt.Sprintf("%s; the claim's %s may be December-on-December inflation, which differs from the annual average by up to a quarter of the rate, so it is not judged.",
 			lead, j.claimText())
+	case j.claim.Source != "" && !citedInTable:
+		// The claim cites a source the table does not hold: offices and institutions differ in
+		// method and timing, so another source's figure is no proof that this one is wrong.
+		res.Verdict = NoReference
+		res.Explanation = fmt.Sprintf("%s; the claim cites %s, which the table does not hold, so its %s is not judged against another source.",
+			lead, j.claim.Source, j.claimText())
+		return res
 	default:
 		res.Verdict = Inconsistent
 		names := make([]string, len(sources))

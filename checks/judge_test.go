@@ -168,6 +168,13 @@ func TestJudgeFigures(t *testing.T) {
 			explains: []string{"the cited source, Interfax, is not in the table"},
 		},
 		{
+			name:      "a figure of a cited source missing from the table is not judged against another",
+			claim:     russiaClaim("2024", 3.9, 0.1, citing("Interfax")),
+			published: "2026-08-01",
+			verdict:   NoReference, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -1.02,
+			explains: []string{"the claim cites Interfax, which the table does not hold"},
+		},
+		{
 			name:      "the latest WDI figure for 2024 is consistent",
 			claim:     russiaClaim("2024", 4.92, 0.01),
 			published: "2026-08-01",
