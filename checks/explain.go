@@ -166,12 +166,50 @@ var qualifierWords = map[string]string{
 	extract.QualAtMost:   "at most ",
 }
 
-// claimValueText is the claimed number as an editor would say it: "about 3.6%", "3-4%".
+// claimValueText is the claimed number as an editor would say it, to the precision it was
+// stated: "about 3.6%", "3-4%", "2.0%", "1.408 billion" (rounded to two places, a claim of
+// 1.408 billion would read "1.41 billion" beside a reference of 1.41 billion).
 func claimValueText(c extract.Claim) string {
 	unit := c.Unit
-	text := formatValue(c.Value, unit)
+	text := formatStated(c.Value, unit, c.Step)
 	if c.ValueMax != nil {
-		text = strings.TrimSuffix(formatValue(c.Value, unit), "%") + "–" + formatValue(*c.ValueMax, unit)
+		text = strings.TrimSuffix(formatStated(c.Value, unit, c.Step), "%") + "–" + formatStated(*c.ValueMax, unit, c.Step)
 	}
 	return qualifierWords[c.Qualifier] + text
+}
+
+// formatStated is formatValue with as many decimals as the step of the stated number needs,
+// trailing zeros kept ("2.0%", "$4.0 trillion").
+func formatStated(x float64, unit string, step float64) string {
+	if step <= 0 || math.IsNaN(step) || math.IsInf(step, 0) {
+		return formatValue(x, unit)
+	}
+	div, scale := 1.0, ""
+	if unit != extract.UnitPercent && unit != extract.UnitPP {
+		switch abs := math.Abs(x); {
+		case abs >= 1e12:
+			div, scale = 1e12, " trillion"
+		case abs >= 1e9:
+			div, scale = 1e9, " billion"
+		case abs >= 1e6:
+			div, scale = 1e6, " million"
+		}
+	}
+	decimals := int(math.Ceil(-math.Log10(step/div) - 1e-9))
+	decimals = min(max(decimals, 0), 6)
+	number := strconv.FormatFloat(x/div, 'f', decimals, 64) + scale
+	switch {
+	case unit == extract.UnitPercent:
+		return number + "%"
+	case unit == extract.UnitPP:
+		return number + " pp"
+	case extract.IsCurrency(unit):
+		if sym, ok := currencySymbols[unit]; ok {
+			return sym + number
+		}
+		return unit + " " + number
+	case unit == "person" || unit == "":
+		return number
+	}
+	return number + " " + unit
 }

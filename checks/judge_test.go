@@ -336,7 +336,7 @@ func TestJudgeFigures(t *testing.T) {
 			observations: []reference.Observation{{Entity: "RUS", Indicator: "gdp", Period: "2023", Value: 2046284838151.09,
 				Kind: "actual", Source: "World Bank WDI", Release: "2026-07-01"}},
 			verdict: Consistent, refValue: 2046284838151.09, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -46284838151.09,
-			explains: []string{"was $2.05 trillion", "the claim's about $2 trillion"},
+			explains: []string{"was $2.05 trillion", "the claim's about $2.0 trillion"},
 		},
 	}
 	for _, tt := range tests {
@@ -550,5 +550,23 @@ func TestJudgeIsSafeFromManyGoroutines(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+func TestClaimValueTextKeepsStatedPrecision(t *testing.T) {
+	for _, tc := range []struct {
+		claim extract.Claim
+		want  string
+	}{
+		{extract.Claim{Value: 1.408e9, Step: 1e6, Unit: "person"}, "1.408 billion"},
+		{extract.Claim{Value: 2, Step: 0.1, Unit: extract.UnitPercent}, "2.0%"},
+		{extract.Claim{Value: 4e12, Step: 1e11, Unit: "USD"}, "$4.0 trillion"},
+		{extract.Claim{Value: 3.25, Step: 0.01, Unit: extract.UnitPercent, Qualifier: extract.QualApprox}, "about 3.25%"},
+		{extract.Claim{Value: 340.1e6, Step: 1e5, Unit: ""}, "340.1 million"},
+		{extract.Claim{Value: 7, Step: 0, Unit: extract.UnitPercent}, "7%"},
+	} {
+		if got := claimValueText(tc.claim); got != tc.want {
+			t.Errorf("claimValueText(%g, step %g, %s) = %q, want %q", tc.claim.Value, tc.claim.Step, tc.claim.Unit, got, tc.want)
+		}
 	}
 }
