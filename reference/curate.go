@@ -253,6 +253,22 @@ func (s *Store) ResolveEntity(text string) (string, error) {
 	return "", fmt.Errorf("%q names several entities: %s", text, strings.Join(codes, ", "))
 }
 
+// CheckIndicator reports an error naming the indicators the table knows when name is none of
+// them (nor a sanctions event type, which lives in its own table).
+func (s *Store) CheckIndicator(name string) error {
+	rows, err := s.db.Query(`SELECT name FROM indicators ORDER BY name`)
+	names, err := collectRows(rows, err, stringField)
+	if err != nil {
+		return fmt.Errorf("list indicators: %w", err)
+	}
+	for _, n := range append(names, EventImposed, EventExtendedUntil, EventLifted) {
+		if n == name {
+			return nil
+		}
+	}
+	return fmt.Errorf("no indicator is called %q; the table knows %s", name, strings.Join(names, ", "))
+}
+
 // emptyFigures deletes the figures, releases and events of a freshly built database.
 func emptyFigures(path string) error {
 	db, err := sql.Open("sqlite3", dsn(path, ""))

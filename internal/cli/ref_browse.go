@@ -39,6 +39,11 @@ func (o refFilterOptions) filter(store *reference.Store) (reference.Filter, erro
 		return reference.Filter{}, usagef("--kind %q is not actual or projection", o.Kind)
 	}
 	f := reference.Filter{Indicator: o.Indicator, Period: o.Period, Source: o.Source, Release: o.Release, Kind: o.Kind}
+	if o.Indicator != "" {
+		if err := store.CheckIndicator(o.Indicator); err != nil {
+			return f, usageError{fmt.Errorf("--indicator: %w", err)}
+		}
+	}
 	if o.Entity != "" {
 		code, err := store.ResolveEntity(o.Entity)
 		if err != nil {

@@ -246,3 +246,16 @@ func TestTwoRefImportsAtOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestRefShowUnknownIndicatorIsAnError(t *testing.T) {
+	db := refDB(t, false)
+	for _, args := range [][]string{
+		{"ref", "show", "--db", db, "Germany", "GDP", "2024"},
+		{"ref", "list", "--db", db, "--indicator", "jobless"},
+	} {
+		code, stdout, stderr := run(t, "", args...)
+		if code != ExitUsage || !strings.Contains(stderr, "no indicator is called") || !strings.Contains(stderr, "gdp_growth") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 naming the indicators the table knows", args, code, stdout, stderr)
+		}
+	}
+}
