@@ -55,7 +55,7 @@ release of every source in the reference table. PATH is a .txt, .md, .html or .j
 (one article per line: {"id","text","published"}), a directory (read recursively), a glob
 pattern, or - for standard input.`,
 		Example: "  factcheck check examples/economy-roundup.txt\n  factcheck check corpus/ --format csv -o review.csv --fail-on inconsistent",
-		Args:    cobra.MinimumNArgs(1),
+		Args:    needPaths("check"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			return runCheck(cmd, global, opts, streams)
@@ -68,12 +68,22 @@ pattern, or - for standard input.`,
 	return cmd
 }
 
+// needPaths refuses a command run with no article to read, saying how to give one.
+func needPaths(name string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return usagef("%s needs an article: a file, a folder, a glob, or - for standard input (factcheck %s examples/economy-roundup.txt)", name, name)
+		}
+		return nil
+	}
+}
+
 func newExtractCmd(global *globalOptions, streams Streams) *cobra.Command {
 	opts := &checkOptions{}
 	cmd := &cobra.Command{
 		Use:   "extract [flags] PATH...",
 		Short: "List the claims of articles, without verdicts",
-		Args:  cobra.MinimumNArgs(1),
+		Args:  needPaths("extract"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			return runCheck(cmd, global, opts, streams)

@@ -171,7 +171,7 @@ func TestExitCodes(t *testing.T) {
 		{"unknown verdict", []string{"check", wrong, "--db", db, "--fail-on", "wrongish"}, ExitUsage, `unknown verdict "wrongish"`},
 		{"bad --date", []string{"check", wrong, "--db", db, "--date", "yesterday-ish"}, ExitUsage, "--date"},
 		{"unknown flag", []string{"check", wrong, "--nope"}, ExitUsage, "unknown flag"},
-		{"no paths", []string{"check"}, ExitUsage, "arg"},
+		{"no paths", []string{"check"}, ExitUsage, "check needs an article"},
 		{"unknown format", []string{"check", wrong, "--format", "xml"}, ExitUsage, `--format "xml"`},
 		{"missing input still reports the rest", []string{"check", filepath.Join(dir, "missing.txt"), wrong, "--db", db, "--format", "jsonl"}, ExitUsage, "missing.txt"},
 	}
