@@ -529,6 +529,11 @@ var contextFamilies = []family{
 
 // Words as a reader knows them.
 var wordFamilies = []family{
+	{name: "a change of GDP per head is per-head growth, not growth", wordings: []string{
+		"Germany's GDP per capita fell 0.7% in 2024.",
+		"German GDP per head dropped 0.7 per cent in 2024.",
+		"Germany's real GDP per capita fell by 0.7% in 2024.",
+	}, want: []string{"gdp_per_capita_growth DEU -0.7 actual 2024"}},
 	{name: "a measure of unemployment is unemployment", wordings: []string{
 		"The wider ILO measure of unemployment in Britain was 4.7% in the three months to December 2024.",
 		"Britain's unemployment rate on the ILO measure was 4.7 per cent in the three months to December 2024.",

@@ -22,6 +22,8 @@ type measure struct {
 	perCapita string
 	sign      float64 // -1 when a figure of it states a negative quantity ("a deficit of 3%")
 	rate      string  // the measure "the rate" of it is ("the number of unemployed ... the rate")
+	// perCapitaChange is the indicator of a percentage change of the measure per head
+	perCapitaChange string
 }
 
 // Unit classes of figures.
@@ -32,13 +34,13 @@ const (
 )
 
 func (lex *Lexicon) loadMeasures(fsys fs.FS) error {
-	header := []string{"measure", "type", "value", "change", "share", "share_of", "per_capita", "sign", "rate"}
+	header := []string{"measure", "type", "value", "change", "share", "share_of", "per_capita", "sign", "rate", "per_capita_change"}
 	return eachRecord(fsys, measuresFile, header, func(rec []string, _ int) error {
 		for i := range rec {
 			rec[i] = strings.TrimSpace(rec[i])
 		}
 		m := &measure{name: rec[0], typ: rec[1], value: rec[2], change: rec[3], share: rec[4],
-			shareOf: rec[5], perCapita: rec[6], sign: 1, rate: rec[8]}
+			shareOf: rec[5], perCapita: rec[6], sign: 1, rate: rec[8], perCapitaChange: rec[9]}
 		if m.name == "" {
 			return fmt.Errorf("empty measure name")
 		}

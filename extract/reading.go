@@ -2097,6 +2097,9 @@ func (r *reading) indicatorOf(unit string) string {
 		if ind == m.value && m.perCapita != "" && class == classLevel {
 			return m.perCapita
 		}
+		if ind == m.change && ind != "" && m.perCapitaChange != "" && r.role == roleChange {
+			return m.perCapitaChange // "GDP per capita fell 0.7%"
+		}
 		return "" // a per-head figure of a measure that has no per-head indicator
 	}
 	if r.nominal && ind == "gdp_growth" {
