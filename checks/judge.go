@@ -388,6 +388,13 @@ func (j judgement) judgeReleases(obs []reference.Observation) Result {
 		res.Verdict = NoReference
 		res.Explanation = fmt.Sprintf("%s; the claim's %s may be December-on-December inflation, which differs from the annual average by up to a quarter of the rate, so it is not judged.",
 			lead, j.claimText())
+	case indicatorUnitOr(j.claim.Indicator, j.claim.Unit) != extract.UnitPercent && j.withinRevisionMargin(sources, iv):
+		// A level (GDP in dollars, a population) differs between sources and editions by more
+		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
+		// Within the revision margin it is not flagged.
+		res.Verdict = NoReference
+		res.Explanation = fmt.Sprintf("%s; the claim's %s is within %g%% of it, less than figures of this kind differ between sources and editions, so it is not judged.",
+			lead, j.claimText(), j.opts.RevisionMargin)
 	case j.claim.Source != "" && !citedInTable:
 		// The claim cites a source the table does not hold: offices and institutions differ in
 		// method and timing, so another source's figure is no proof that this one is wrong.

@@ -529,6 +529,10 @@ var contextFamilies = []family{
 
 // Words as a reader knows them.
 var wordFamilies = []family{
+	{name: "an economy's worth is its GDP", wordings: []string{
+		"The US economy was worth $29.2 trillion in 2024.",
+		"America's economy was worth some $29.2 trillion in 2024.",
+	}, want: []string{"gdp USA 29.2e12 * 2024"}},
 	{name: "a change of GDP per head is per-head growth, not growth", wordings: []string{
 		"Germany's GDP per capita fell 0.7% in 2024.",
 		"German GDP per head dropped 0.7 per cent in 2024.",

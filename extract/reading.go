@@ -1087,7 +1087,7 @@ func (st *articleState) readVerbal(s *sentence, k, g, prep int, r reading) *read
 	switch {
 	case p == "by":
 		r.role = roleChange
-	case p == "to" || p == "at" || p == "around" || p == "about" || p == "near" || p == "under" || p == "below" || p == "above" || p == "over" || p == "between" || p == "within":
+	case p == "to" || p == "at" || p == "around" || p == "about" || p == "near" || p == "under" || p == "below" || p == "above" || p == "over" || p == "between" || p == "within" || p == "worth":
 		r.role = roleValue
 	case p == "":
 		r.role = roleValue

@@ -72,7 +72,7 @@ var closedClass = map[string]tag{
 	"via": tagPrep, "versus": tagPrep, "vs": tagPrep, "amid": tagPrep, "despite": tagPrep,
 	"toward": tagPrep, "towards": tagPrep, "above": tagPrep, "below": tagPrep, "beyond": tagPrep,
 	"near": tagPrep, "upon": tagPrep, "like": tagPrep, "unlike": tagPrep, "to": tagPrep, "behind": tagPrep,
-	"including": tagPrep, "excluding": tagPrep, "following": tagPrep, "beneath": tagPrep,
+	"including": tagPrep, "excluding": tagPrep, "following": tagPrep, "beneath": tagPrep, "worth": tagPrep,
 
 	"and": tagCoord, "or": tagCoord, "but": tagCoord, "nor": tagCoord, "plus": tagCoord,
 
