@@ -237,6 +237,12 @@ func incomparable(c extract.Claim) string {
 		if c.Change != "" && c.Indicator == "unemployment_rate" {
 			return "Not checked: an amount of change in the unemployment rate, and the table holds levels."
 		}
+	case want == unitPerUSD:
+		// The table holds each currency per US dollar; "the euro at $1.08" (USD/EUR) needs
+		// the inverse, which is not done yet, so only a rate per dollar is compared.
+		if !strings.HasSuffix(c.Unit, "/USD") || strings.HasPrefix(c.Unit, "USD/") {
+			return fmt.Sprintf("Not checked: the table holds exchange rates as units of the local currency per US dollar, and the claim is in %s.", orNone(c.Unit))
+		}
 	case want == "USD":
 		if c.Unit != "USD" {
 			unit := c.Unit
@@ -257,6 +263,13 @@ func incomparable(c extract.Claim) string {
 		}
 	}
 	return ""
+}
+
+func orNone(unit string) string {
+	if unit == "" {
+		return "no unit"
+	}
+	return unit
 }
 
 // series is every usable release of one source, oldest first, grouped by release date.
