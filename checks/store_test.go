@@ -141,3 +141,47 @@ func quoted(entity, indicator, period string, value float64, unit string) extrac
 	c.Value = math.Round(value/c.Step) * c.Step
 	return c
 }
+
+// TestPerCapitaFigureNearPPPIsNotJudgedAsDollars: the extractor links a GDP per capita figure
+// at purchasing power parity to gdp_per_capita (current US$), whose figure is far from it; a
+// sentence that speaks of PPP is judged against the PPP series, then the dollar series, and is
+// never called wrong against the wrong one.
+func TestPerCapitaFigureNearPPPIsNotJudgedAsDollars(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the default reference database")
+	}
+	store := defaultStore(t)
+	claim := func(value float64, sentence string) extract.Claim {
+		return extract.Claim{Entity: "DEU", Indicator: "gdp_per_capita", Period: "2023", PeriodExplicit: true,
+			Basis: "annual", Kind: "actual", Qualifier: "exact", Unit: "USD", Value: value, Step: 1, Sentence: sentence}
+	}
+	tests := []struct {
+		name               string
+		claim              extract.Claim
+		verdict, indicator string
+		explains           string
+	}{
+		{"a PPP figure matches the PPP series", claim(71684, "Germany's GDP per capita at PPP was $71,684 in 2023."),
+			Consistent, "gdp_per_capita_ppp", "GDP per capita at PPP in 2023 was $71684.03"},
+		{"a dollar figure beside a PPP one matches the dollar series", claim(54777, "Germany's GDP per capita was $54,777, or $71,684 at purchasing power parity."),
+			Consistent, "gdp_per_capita", "GDP per capita in 2023 was $54776.77"},
+		{"a figure that matches neither is not called wrong", claim(66000, "Germany's GDP per capita at purchasing-power parity was $66,000."),
+			NoReference, "gdp_per_capita", "matches neither Germany's GDP per capita in 2023 at PPP, $71684.03 (release 2026-07-01), nor in current US dollars, $54776.77"},
+		{"with no PPP in the sentence the dollar series judges", claim(66000, "Germany's GDP per capita was $66,000."),
+			Inconsistent, "gdp_per_capita", "matches no release of World Bank WDI"},
+	}
+	opts := DefaultOptions()
+	opts.Names = map[string]string{"DEU": "Germany"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Judge(tt.claim, date("2026-08-01"), store, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Verdict != tt.verdict || got.Claim.Indicator != tt.indicator || !strings.Contains(got.Explanation, tt.explains) {
+				t.Errorf("got %s (%s): %s\nwant %s (%s), explained with %q", got.Verdict, got.Claim.Indicator, got.Explanation,
+					tt.verdict, tt.indicator, tt.explains)
+			}
+		})
+	}
+}
