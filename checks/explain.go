@@ -12,13 +12,53 @@ import (
 // indicatorUnits is the unit each indicator of the reference table is stored in (as in
 // data/reference/indicators.csv); judging needs it to refuse comparing euros with dollars.
 var indicatorUnits = map[string]string{
-	"gdp_growth":            extract.UnitPercent,
-	"gdp_per_capita_growth": extract.UnitPercent,
-	"inflation":             extract.UnitPercent,
-	"unemployment_rate":     extract.UnitPercent,
-	"population":            "person",
-	"gdp":                   "USD",
+	"gdp_growth":                extract.UnitPercent,
+	"gdp_per_capita_growth":     extract.UnitPercent,
+	"inflation":                 extract.UnitPercent,
+	"unemployment_rate":         extract.UnitPercent,
+	"population":                "person",
+	"gdp":                       "USD",
+	"gdp_per_capita":            "USD",
+	"gdp_per_capita_ppp":        "USD",
+	"gdp_per_capita_ppp_2011":   "USD",
+	"gni_per_capita":            "USD",
+	"current_account":           "USD",
+	"fdi_inflows":               "USD",
+	"reserves":                  "USD",
+	"external_debt":             "USD",
+	"remittances":               "USD",
+	"government_debt":           extract.UnitPercent,
+	"fiscal_balance":            extract.UnitPercent,
+	"revenue_gdp":               extract.UnitPercent,
+	"tax_revenue_gdp":           extract.UnitPercent,
+	"expense_gdp":               extract.UnitPercent,
+	"exports_gdp":               extract.UnitPercent,
+	"imports_gdp":               extract.UnitPercent,
+	"military_expenditure_gdp":  extract.UnitPercent,
+	"investment_gdp":            extract.UnitPercent,
+	"lending_rate":              extract.UnitPercent,
+	"real_interest_rate":        extract.UnitPercent,
+	"gdp_deflator":              extract.UnitPercent,
+	"broad_money_growth":        extract.UnitPercent,
+	"population_growth":         extract.UnitPercent,
+	"population_65plus":         extract.UnitPercent,
+	"participation_rate_female": extract.UnitPercent,
+	"participation_rate_male":   extract.UnitPercent,
+	"poverty_rate":              extract.UnitPercent,
+	"poverty_rate_extreme":      extract.UnitPercent,
+	"poverty_rate_extreme_190":  extract.UnitPercent,
+	"labour_force":              "person",
+	"net_migration":             "person",
+	"net_migration_5y":          "person",
+	"life_expectancy":           "year",
+	"fertility_rate":            "birth",
+	"gini":                      "index",
+	"exchange_rate":             unitPerUSD,
 }
+
+// unitPerUSD is the unit of the WDI official exchange rate: units of the entity's own
+// currency per US dollar, whatever that currency is.
+const unitPerUSD = "LCU/USD"
 
 var indicatorNames = map[string]string{
 	"gdp_growth":               "GDP growth",
@@ -27,6 +67,24 @@ var indicatorNames = map[string]string{
 	"unemployment_rate":        "unemployment rate",
 	"population":               "population",
 	"gdp":                      "GDP",
+	"gdp_per_capita":           "GDP per capita",
+	"gdp_per_capita_ppp":       "GDP per capita at PPP",
+	"gdp_per_capita_ppp_2011":  "GDP per capita at 2011 PPP",
+	"gni_per_capita":           "GNI per capita",
+	"gdp_deflator":             "GDP deflator",
+	"government_debt":          "central government debt (% of GDP)",
+	"fiscal_balance":           "central government fiscal balance (% of GDP)",
+	"revenue_gdp":              "government revenue (% of GDP)",
+	"tax_revenue_gdp":          "tax revenue (% of GDP)",
+	"expense_gdp":              "government expense (% of GDP)",
+	"exports_gdp":              "exports (% of GDP)",
+	"imports_gdp":              "imports (% of GDP)",
+	"military_expenditure_gdp": "military expenditure (% of GDP)",
+	"investment_gdp":           "gross capital formation (% of GDP)",
+	"fdi_inflows":              "FDI inflows",
+	"population_65plus":        "share of the population aged 65 and over",
+	"net_migration_5y":         "net migration over five years",
+	"poverty_rate_extreme_190": "poverty rate at $1.90 a day",
 	"sanctions_imposed":        "sanctions imposed",
 	"sanctions_extended_until": "sanctions extended until",
 	"sanctions_lifted":         "sanctions lifted",
@@ -137,8 +195,14 @@ func formatValue(x float64, unit string) string {
 			return sym + scaled(x)
 		}
 		return unit + " " + scaled(x)
-	case unit == "person" || unit == "":
+	case unit == "person" || unit == "" || unit == "index":
 		return scaled(x)
+	case unit == "year":
+		return formatNumber(x, 2) + " years"
+	case unit == "birth":
+		return formatNumber(x, 2) + " births per woman"
+	case unit == unitPerUSD:
+		return formatNumber(x, 4) + " per US dollar"
 	}
 	return scaled(x) + " " + unit
 }

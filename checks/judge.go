@@ -55,7 +55,47 @@ func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (R
 	if isEventIndicator(c.Indicator) {
 		return j.judgeEvent(ref)
 	}
+	if c.Indicator == "gdp_per_capita" && mentionsPPP(c.Sentence) {
+		return j.judgePerCapitaNearPPP(ref)
+	}
 	return j.judgeFigure(ref)
+}
+
+// mentionsPPP reports a sentence that speaks of purchasing power parity.
+func mentionsPPP(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	return strings.Contains(sentence, "PPP") || strings.Contains(lower, "purchasing power") ||
+		strings.Contains(lower, "purchasing-power")
+}
+
+// judgePerCapitaNearPPP judges a GDP per capita figure in a sentence that speaks of purchasing
+// power parity. The extractor links both measures to gdp_per_capita (current US$), but a PPP
+// figure is far from the dollar one (Germany 2023: $54,777 at market rates, about $70,000 at
+// PPP), so judging it against the dollar series alone would be a false alarm. The figure is
+// judged against the PPP series first and the dollar series second (the sentence may give
+// both); when it matches neither it is not called wrong, since which one it states is unknown.
+// Remove once extraction links gdp_per_capita_ppp itself.
+func (j judgement) judgePerCapitaNearPPP(ref Reference) (Result, error) {
+	matched := func(r Result) bool { return r.Verdict == Consistent || r.Verdict == Revised || r.Verdict == Outdated }
+	ppp := j
+	ppp.claim.Indicator = "gdp_per_capita_ppp"
+	atPPP, err := ppp.judgeFigure(ref)
+	if err != nil || matched(atPPP) {
+		return atPPP, err
+	}
+	inDollars, err := j.judgeFigure(ref)
+	if err != nil || matched(inDollars) || inDollars.Verdict != Inconsistent {
+		return inDollars, err
+	}
+	res := inDollars
+	res.Verdict = NoReference
+	atPPPText := "not in the table"
+	if atPPP.RefValue != nil {
+		atPPPText = fmt.Sprintf("%s (release %s)", formatValue(*atPPP.RefValue, "USD"), atPPP.RefRelease)
+	}
+	res.Explanation = fmt.Sprintf("No reference: the sentence speaks of purchasing power parity, and the claim's %s matches neither %s at PPP, %s, nor in current US dollars, %s (release %s), so which it states is unknown.",
+		j.claimText(), j.subject(), atPPPText, formatValue(*inDollars.RefValue, "USD"), inDollars.RefRelease)
+	return res, nil
 }
 
 // judgement carries what every step of judging one claim needs.
@@ -237,6 +277,12 @@ func incomparable(c extract.Claim) string {
 		if c.Change != "" && c.Indicator == "unemployment_rate" {
 			return "Not checked: an amount of change in the unemployment rate, and the table holds levels."
 		}
+	case want == unitPerUSD:
+		// The table holds each currency per US dollar; "the euro at $1.08" (USD/EUR) needs
+		// the inverse, which is not done yet, so only a rate per dollar is compared.
+		if !strings.HasSuffix(c.Unit, "/USD") || strings.HasPrefix(c.Unit, "USD/") {
+			return fmt.Sprintf("Not checked: the table holds exchange rates as units of the local currency per US dollar, and the claim is in %s.", orNone(c.Unit))
+		}
 	case want == "USD":
 		if c.Unit != "USD" {
 			unit := c.Unit
@@ -257,6 +303,13 @@ func incomparable(c extract.Claim) string {
 		}
 	}
 	return ""
+}
+
+func orNone(unit string) string {
+	if unit == "" {
+		return "no unit"
+	}
+	return unit
 }
 
 // series is every usable release of one source, oldest first, grouped by release date.

@@ -26,11 +26,14 @@ const (
 	aggregatesFile  = "reference/wdi_aggregates.csv"
 	manifestFile    = "reference/files.csv"
 	lexiconEntities = "lexicon/entities.csv"
+	// wdiEditionsFile is the shared data's index of WDI editions, kept for provenance (row
+	// counts, git blob ids, each edition's title); the build reads files.csv instead.
+	wdiEditionsFile = "reference/worldbank-wdi/vintages/editions.csv"
 )
 
 // buildFormat changes when the code that turns the embedded files into a database changes
 // what it writes, so that default databases built by older code are rebuilt.
-const buildFormat = "2" // 2: WDI figures carry their own indicator page
+const buildFormat = "3" // 2: WDI figures carry their own indicator page; 3: WDI editions stored as changes
 
 // Build creates a database at path filled with the embedded reference data. It builds into
 // a temporary file in the same folder and moves it into place only when complete, so a crash
@@ -96,7 +99,7 @@ func build(fsys fs.FS, path string, empty bool) error {
 func fill(fsys fs.FS, dbPath string) error {
 	// The file is private until it is complete and is deleted on failure, so the journal can
 	// live in memory and nothing needs to reach the disk before the end.
-	db, err := sql.Open("sqlite3", dsn(dbPath, "_journal_mode=MEMORY&_synchronous=OFF"))
+	db, err := sql.Open("sqlite3", dsn(dbPath, "_journal_mode=MEMORY&_synchronous=OFF&_cache_size=-262144"))
 	if err != nil {
 		return err
 	}
@@ -147,6 +150,9 @@ func syncFile(path string) error {
 type manifestEntry struct {
 	file, format string
 	series       wdiSeries
+	// code is the WDI indicator code that ties the editions of one indicator together, and
+	// next the file of the next newer edition, against which a changes file was made.
+	code, next string
 }
 
 // loadEmbedded reads the reference data in dependency order: sources and indicators, then
@@ -174,15 +180,8 @@ func loadEmbedded(w *writer, fsys fs.FS) error {
 	if err != nil {
 		return err
 	}
-	for _, entry := range manifest {
-		if entry.format != "wdi" {
-			continue
-		}
-		if err := readFile(fsys, entry.file, func(name string, r io.Reader) error {
-			return importWDI(w, name, r, entry.series)
-		}); err != nil {
-			return err
-		}
+	if err := loadWDI(w, fsys, manifest); err != nil {
+		return err
 	}
 	// The lexicon belongs to extraction and may not exist yet; without it there are no aliases.
 	if _, err := fs.Stat(fsys, lexiconEntities); err == nil {
@@ -195,7 +194,7 @@ func loadEmbedded(w *writer, fsys fs.FS) error {
 	for _, entry := range manifest {
 		var load func(string, io.Reader) error
 		switch entry.format {
-		case "wdi":
+		case FormatWDI, formatWDIChanges:
 			continue
 		case "long":
 			load = func(name string, r io.Reader) error { return importLong(w, name, r, longDefaults{}) }
@@ -247,14 +246,21 @@ func loadManifest(fsys fs.FS) ([]manifestEntry, error) {
 			},
 		}
 		switch entry.format {
-		case "wdi":
+		case FormatWDI, formatWDIChanges:
 			s := entry.series
 			if s.source == "" || s.indicator == "" || s.basis == "" || s.release == "" || s.label == "" {
-				return errors.New("a wdi file needs source, indicator, basis, release and label")
+				return fmt.Errorf("a %s file needs source, indicator, basis, release and label", entry.format)
+			}
+			entry.code = t.get("code")
+			if entry.format == formatWDIChanges {
+				if entry.code == "" || t.get("next") == "" {
+					return errors.New("a wdi-changes file needs the indicator's code and the next edition's file")
+				}
+				entry.next = path.Join(referenceDir, t.get("next"))
 			}
 		case "long", "events":
 		default:
-			return fmt.Errorf("format %q is not wdi, long or events", entry.format)
+			return fmt.Errorf("format %q is not wdi, wdi-changes, long or events", entry.format)
 		}
 		if _, err := fs.Stat(fsys, entry.file); err != nil {
 			return err
@@ -267,7 +273,7 @@ func loadManifest(fsys fs.FS) ([]manifestEntry, error) {
 		return nil, err
 	}
 	metadata := map[string]bool{sourcesFile: true, indicatorsFile: true, aggregatesFile: true, manifestFile: true,
-		weoReleasesFile: true, weoConceptsFile: true, weoCodesFile: true}
+		weoReleasesFile: true, weoConceptsFile: true, weoCodesFile: true, wdiEditionsFile: true}
 	err = fs.WalkDir(fsys, referenceDir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err

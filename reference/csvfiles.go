@@ -100,6 +100,20 @@ type wdiSeries struct {
 	source, indicator, basis, release, label, url, licence string
 }
 
+// rowURL is the URL each figure of a file must carry: one WDI release spans several indicator
+// files, each with its own page, and the release keeps the URL of the first, so the figures of
+// the others carry their own.
+func (w *writer) rowURL(releaseID int64, url string) (string, error) {
+	var releaseURL string
+	if err := w.tx.QueryRowContext(w.ctx, `SELECT url FROM releases WHERE id = ?`, releaseID).Scan(&releaseURL); err != nil {
+		return "", fmt.Errorf("release url: %w", err)
+	}
+	if url != "" && url != releaseURL {
+		return url, nil
+	}
+	return "", nil
+}
+
 // importWDI adds a WDI series in long format: one row per country (or aggregate) and year.
 // In the embedded build, countries and aggregates are added to the entities as they come.
 func importWDI(w *writer, name string, r io.Reader, series wdiSeries) error {
@@ -115,14 +129,9 @@ func importWDI(w *writer, name string, r io.Reader, series wdiSeries) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	// One WDI release spans several indicator files, each with its own page; the release
-	// keeps the URL of the first, so the figures of the others carry their own.
-	var releaseURL, rowURL string
-	if err := w.tx.QueryRowContext(w.ctx, `SELECT url FROM releases WHERE id = ?`, releaseID).Scan(&releaseURL); err != nil {
-		return fmt.Errorf("%s: release url: %w", name, err)
-	}
-	if series.url != "" && series.url != releaseURL {
-		rowURL = series.url
+	rowURL, err := w.rowURL(releaseID, series.url)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	return t.each(func() error {
 		w.rows++

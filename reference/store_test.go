@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -64,14 +66,15 @@ func TestObservationsOfTheDefaultData(t *testing.T) {
 		want                      []figure
 	}{
 		{
-			name:   "Russia's 2023 growth has Rosstat's estimates and all three WDI releases",
+			// The editions of 2026-03-04 to 2026-05-01 repeat the figure of 2025-12-17, which
+			// is stored once, dated when it first appeared.
+			name:   "Russia's 2023 growth has Rosstat's estimates and each distinct WDI figure",
 			entity: "RUS", indicator: "gdp_growth", period: "2023",
 			want: []figure{
 				{"Rosstat", "2024-02-07", 3.6, "actual"},
 				{"Rosstat", "2024-04-05", 3.6, "actual"},
 				{"Rosstat", "2025-02-07", 4.1, "actual"},
 				{"World Bank WDI", "2025-12-17", 4.0825, "actual"},
-				{"World Bank WDI", "2026-05-01", 4.0825, "actual"},
 				{"World Bank WDI", "2026-07-01", 4.0666, "actual"},
 			},
 		},
@@ -83,7 +86,6 @@ func TestObservationsOfTheDefaultData(t *testing.T) {
 				{"Rosstat", "2025-02-07", 4.1, "actual"},
 				{"Rosstat", "2025-04-11", 4.3, "actual"},
 				{"World Bank WDI", "2025-12-17", 4.3444, "actual"},
-				{"World Bank WDI", "2026-05-01", 4.3444, "actual"},
 				{"World Bank WDI", "2026-07-01", 4.9217, "actual"},
 			},
 		},
@@ -95,24 +97,47 @@ func TestObservationsOfTheDefaultData(t *testing.T) {
 				{"Rosstat", "2023-04-07", -2.1, "actual"},
 				{"Rosstat", "2023-12-29", -1.2, "actual"},
 				{"World Bank WDI", "2025-12-17", -1.4359, "actual"},
-				{"World Bank WDI", "2026-05-01", -1.4359, "actual"},
 				{"World Bank WDI", "2026-07-01", -1.4354, "actual"},
 			},
 		},
 		{
-			name:   "inflation comes from the latest WDI release only",
+			name:   "an unrevised figure is dated when it first appeared, and again by the current edition",
 			entity: "USA", indicator: "inflation", period: "2022",
-			want: []figure{{"World Bank WDI", "2026-07-01", 8.0028, "actual"}},
+			want: []figure{{"World Bank WDI", "2025-12-17", 8.0028, "actual"}, {"World Bank WDI", "2026-07-01", 8.0028, "actual"}},
+		},
+		{
+			name:   "a figure of the 2018 edition, rebuilt from its changes file, comes before its revision",
+			entity: "GBR", indicator: "gdp_growth", period: "2004",
+			want: []figure{{"World Bank WDI", "2018-08-01", 2.3645, "actual"}, {"World Bank WDI", "2025-12-17", 2.326, "actual"},
+				{"World Bank WDI", "2026-07-01", 2.326, "actual"}},
+		},
+		{
+			name:   "a new indicator with its 2018 edition",
+			entity: "USA", indicator: "gdp_per_capita", period: "2016",
+			want: []figure{{"World Bank WDI", "2018-08-01", 57638.1591, "actual"}, {"World Bank WDI", "2026-07-01", 57976.6282, "actual"}},
 		},
 		{
 			name:   "population is a count of persons",
 			entity: "WLD", indicator: "population", period: "2000",
-			want: []figure{{"World Bank WDI", "2026-07-01", 6161528496, "actual"}},
+			want: []figure{{"World Bank WDI", "2018-08-01", 6121682741, "actual"}, {"World Bank WDI", "2026-04-01", 6161884811, "actual"},
+				{"World Bank WDI", "2026-07-01", 6161528496, "actual"}},
 		},
 		{
 			name:   "an aggregate's unemployment rate",
 			entity: "EUU", indicator: "unemployment_rate", period: "2019",
-			want: []figure{{"World Bank WDI", "2026-07-01", 6.6771, "actual"}},
+			want: []figure{{"World Bank WDI", "2026-04-01", 6.6771, "actual"}, {"World Bank WDI", "2026-07-01", 6.6771, "actual"}},
+		},
+		{
+			// MEA has had Afghanistan and Pakistan since the 2025 editions: its 2018 figures
+			// are of another group, and the build leaves them out.
+			name:   "an aggregate whose members changed keeps only the current edition's figures",
+			entity: "MEA", indicator: "gdp_growth", period: "2010",
+			want: []figure{{"World Bank WDI", "2025-12-17", 4.8097, "actual"}, {"World Bank WDI", "2026-07-01", 4.7361, "actual"}},
+		},
+		{
+			name:   "a definition change is kept apart under its own indicator",
+			entity: "IND", indicator: "poverty_rate_extreme_190", period: "2011",
+			want: []figure{{"World Bank WDI", "2018-08-01", 21.2, "actual"}},
 		},
 		{
 			name:   "a period the table does not have",
@@ -310,17 +335,15 @@ func TestStatsOfTheDefaultData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wdiFiles, err := fs.Glob(data.FS, "reference/worldbank-wdi/*.csv")
+	// The newest edition of every WDI indicator is stored whole; older editions only with the
+	// figures that differ from the edition before them, so they have no row count to match.
+	current, err := fs.Glob(data.FS, "reference/worldbank-wdi/*.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	vintages, err := fs.Glob(data.FS, "reference/worldbank-wdi/vintages/*.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	wdiRows := 0
-	for _, name := range append(wdiFiles, vintages...) {
-		wdiRows += countDataRows(t, name)
+	currentRows := 0
+	for _, name := range current {
+		currentRows += countDataRows(t, name)
 	}
 	bySource := map[string]int{}
 	for _, c := range stats.BySource {
@@ -328,16 +351,16 @@ func TestStatsOfTheDefaultData(t *testing.T) {
 	}
 	// Rosstat: 12 rows, of which 3 repeat an estimate already listed (two reports of one
 	// release, and the 2025-05-13 citation of the 2025-04-11 estimate).
-	want := map[string]int{"World Bank WDI": wdiRows, "Rosstat": 9, "Economy Ministry of Russia": 1}
-	if !reflect.DeepEqual(bySource, want) {
-		t.Errorf("observations by source = %v, want %v", bySource, want)
+	if bySource["Rosstat"] != 9 || bySource["Economy Ministry of Russia"] != 1 || bySource["World Bank WDI"] <= currentRows {
+		t.Errorf("observations by source = %v, want Rosstat 9, the ministry 1 and WDI more than its current edition's %d",
+			bySource, currentRows)
 	}
 	total := 0
 	for _, c := range stats.ByIndicator {
 		total += c.Count
 	}
-	if total != stats.Observations || stats.Observations != wdiRows+10 {
-		t.Errorf("by indicator adds up to %d, total %d, want %d", total, stats.Observations, wdiRows+10)
+	if total != stats.Observations || stats.Observations != bySource["World Bank WDI"]+10 {
+		t.Errorf("by indicator adds up to %d, total %d, want %d", total, stats.Observations, bySource["World Bank WDI"]+10)
 	}
 	releases := map[string]int{}
 	for _, r := range stats.ByRelease {
@@ -345,8 +368,12 @@ func TestStatsOfTheDefaultData(t *testing.T) {
 			releases[r.Release] = r.Count
 		}
 	}
-	if len(releases) != 3 || releases["2025-12-17"] == 0 || releases["2026-05-01"] == 0 || releases["2026-07-01"] == 0 {
-		t.Errorf("WDI releases = %v, want 2025-12-17, 2026-05-01 and 2026-07-01", releases)
+	wantReleases := []string{"2018-08-01", "2025-12-17", "2026-03-04", "2026-04-01", "2026-05-01", "2026-07-01"}
+	if got := slices.Sorted(maps.Keys(releases)); !slices.Equal(got, wantReleases) {
+		t.Errorf("WDI releases = %v, want the six editions %v", got, wantReleases)
+	}
+	if releases["2026-07-01"] != currentRows {
+		t.Errorf("the current WDI edition has %d figures, want every row of the current files, %d", releases["2026-07-01"], currentRows)
 	}
 	if _, err := fs.Stat(data.FS, lexiconEntities); err == nil && stats.Aliases == 0 {
 		t.Errorf("the lexicon's entities brought no aliases")

@@ -58,6 +58,9 @@ type writer struct {
 	added, merged, deleted int
 	addedEvents            int
 	touched                map[int64]bool // release ids that received rows
+	// sealed are the series whose checksums the writer wrote itself (WDI editions), so
+	// that their releases need no sealing from the stored rows.
+	sealed map[seriesKey]bool
 }
 
 // sourceDay names a release as editors do, by source and date: a source's labelled releases
@@ -88,6 +91,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		earlier:     map[sourceDay]map[figureKey]earlierFigure{},
 		skipped:     map[string]int{},
 		touched:     map[int64]bool{},
+		sealed:      map[seriesKey]bool{},
 	}
 	statements := []struct {
 		stmt **sql.Stmt
