@@ -448,6 +448,12 @@ func (j judgement) judgeReleases(obs []reference.Observation) Result {
 		res.Verdict = NoReference
 		res.Explanation = fmt.Sprintf("%s; the claim's %s is within %g%% of it, less than figures of this kind differ between sources and editions, so it is not judged.",
 			lead, j.claimText(), j.opts.RevisionMargin)
+	case centralGovernmentOnly[j.claim.Indicator] != "":
+		// The table's public finances are the central government's (WDI); news usually quotes
+		// the general government's, which can differ by tens of points (Germany's debt).
+		res.Verdict = NoReference
+		res.Explanation = fmt.Sprintf("%s; the table holds %s only, and the claim's %s may be the general government's, so it is not judged.",
+			lead, centralGovernmentOnly[j.claim.Indicator], j.claimText())
 	case j.claim.Source != "" && !citedInTable:
 		// The claim cites a source the table does not hold: offices and institutions differ in
 		// method and timing, so another source's figure is no proof that this one is wrong.
@@ -469,6 +475,15 @@ func (j judgement) judgeReleases(obs []reference.Observation) Result {
 			" (the cited source, " + j.claim.Source + ", is not in the table)."
 	}
 	return res
+}
+
+// centralGovernmentOnly names the public-finance indicators whose series in the table are the
+// central government's, by what an explanation calls them.
+var centralGovernmentOnly = map[string]string{
+	"government_debt": "central-government debt",
+	"fiscal_balance":  "the central government's balance",
+	"revenue_gdp":     "central-government revenue",
+	"expense_gdp":     "central-government expense",
 }
 
 // allReleasedAfterPublication reports whether no figure of any source was known when the

@@ -194,6 +194,16 @@ func TestJudgeFigures(t *testing.T) {
 			verdict: Inconsistent, refValue: 29.298e12, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -2.298e12,
 		},
 		{
+			name: "general-government debt is not judged against central-government debt",
+			claim: extract.Claim{Value: 63, Step: 1, Unit: extract.UnitPercent, Indicator: "government_debt",
+				Entity: "DEU", Period: "2023", Kind: "actual"},
+			published: "2026-08-01",
+			observations: []reference.Observation{{Entity: "DEU", Indicator: "government_debt", Period: "2023", Value: 44.2,
+				Kind: "actual", Source: "World Bank WDI", Release: "2026-07-01"}},
+			verdict: NoReference, refValue: 44.2, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 18.8,
+			explains: []string{"central-government debt only"},
+		},
+		{
 			name:      "the latest WDI figure for 2024 is consistent",
 			claim:     russiaClaim("2024", 4.92, 0.01),
 			published: "2026-08-01",

@@ -40,6 +40,9 @@ func TestMain(m *testing.M) {
 	if sharedTestDB != "" {
 		os.RemoveAll(filepath.Dir(sharedTestDB))
 	}
+	if refTemplatePath != "" {
+		os.RemoveAll(filepath.Dir(refTemplatePath))
+	}
 	os.Exit(code)
 }
 

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,14 +14,62 @@ import (
 func refDB(t *testing.T, empty bool) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "ref.db")
-	args := []string{"ref", "init", "--db", db}
-	if empty {
-		args = append(args, "--empty")
+	if !empty {
+		// The default database takes seconds to build: build it once, and give each test a
+		// copy it may change.
+		copyFile(t, refTemplate(t), db)
+		return db
 	}
-	if code, _, stderr := run(t, "", args...); code != 0 {
+	if code, _, stderr := run(t, "", "ref", "init", "--db", db, "--empty"); code != 0 {
 		t.Fatalf("ref init: %d %s", code, stderr)
 	}
 	return db
+}
+
+var (
+	refTemplateOnce sync.Once
+	refTemplatePath string
+	refTemplateErr  string
+)
+
+// refTemplate returns a default database built once for the test binary (removed by TestMain).
+func refTemplate(t *testing.T) string {
+	t.Helper()
+	refTemplateOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "factcheck-ref-template")
+		if err != nil {
+			refTemplateErr = err.Error()
+			return
+		}
+		refTemplatePath = filepath.Join(dir, "ref.db")
+		if code, _, stderr := run(t, "", "ref", "init", "--db", refTemplatePath); code != 0 {
+			refTemplateErr = fmt.Sprintf("ref init: %d %s", code, stderr)
+		}
+	})
+	if refTemplateErr != "" {
+		t.Fatal(refTemplateErr)
+	}
+	return refTemplatePath
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	in, err := os.Open(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		t.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func testdataFile(name string) string {
