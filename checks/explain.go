@@ -186,25 +186,37 @@ var currencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "
 // "143.8 million".
 func formatValue(x float64, unit string) string {
 	switch {
+	case unit == extract.UnitPercent || unit == extract.UnitPP || unit == "year" || unit == "birth":
+		return withUnit(formatNumber(x, 2), unit)
+	case unit == unitPerUSD:
+		return withUnit(formatNumber(x, 4), unit)
+	}
+	return withUnit(scaled(x), unit)
+}
+
+// withUnit writes a number, already formatted (scale words included), in its unit: "4.07%",
+// "$2.05 trillion", "1.5 births per woman".
+func withUnit(number, unit string) string {
+	switch {
 	case unit == extract.UnitPercent:
-		return formatNumber(x, 2) + "%"
+		return number + "%"
 	case unit == extract.UnitPP:
-		return formatNumber(x, 2) + " pp"
+		return number + " pp"
 	case extract.IsCurrency(unit):
 		if sym, ok := currencySymbols[unit]; ok {
-			return sym + scaled(x)
+			return sym + number
 		}
-		return unit + " " + scaled(x)
+		return unit + " " + number
 	case unit == "person" || unit == "" || unit == "index":
-		return scaled(x)
+		return number
 	case unit == "year":
-		return formatNumber(x, 2) + " years"
+		return number + " years"
 	case unit == "birth":
-		return formatNumber(x, 2) + " births per woman"
+		return number + " births per woman"
 	case unit == unitPerUSD:
-		return formatNumber(x, 4) + " per US dollar"
+		return number + " per US dollar"
 	}
-	return scaled(x) + " " + unit
+	return number + " " + unit
 }
 
 // scaled prints large numbers the way news copy does: 2046284838151 → "2.05 trillion".
@@ -261,19 +273,5 @@ func formatStated(x float64, unit string, step float64) string {
 	}
 	decimals := int(math.Ceil(-math.Log10(step/div) - 1e-9))
 	decimals = min(max(decimals, 0), 6)
-	number := strconv.FormatFloat(x/div, 'f', decimals, 64) + scale
-	switch {
-	case unit == extract.UnitPercent:
-		return number + "%"
-	case unit == extract.UnitPP:
-		return number + " pp"
-	case extract.IsCurrency(unit):
-		if sym, ok := currencySymbols[unit]; ok {
-			return sym + number
-		}
-		return unit + " " + number
-	case unit == "person" || unit == "":
-		return number
-	}
-	return number + " " + unit
+	return withUnit(strconv.FormatFloat(x/div, 'f', decimals, 64)+scale, unit)
 }
