@@ -94,6 +94,11 @@ var notNationalFamilies = []family{
 		"The IEA raised its estimate of oil output from Russia. Urals crude hit a record of $60 a barrel on Friday.",
 		"Saudi Arabia pledged to raise output. The kingdom's crude sold at an average of $48 a barrel in March.",
 	}},
+	{name: "external debt is no government debt", wordings: []string{
+		"Kenya's external debt reached 36% of GDP in 2024.",
+		"External debt in Kenya rose to 36 per cent of GDP last year.",
+		"Kenya's foreign debt stood at 36% of GDP in 2024.",
+	}},
 	{name: "a subgroup's unemployment is no unemployment rate", wordings: []string{
 		"Youth unemployment in Spain stood at 27% in 2024.",
 		"Unemployment among young people in Spain was 27 per cent last year.",
