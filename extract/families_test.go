@@ -94,6 +94,15 @@ var notNationalFamilies = []family{
 		"The IEA raised its estimate of oil output from Russia. Urals crude hit a record of $60 a barrel on Friday.",
 		"Saudi Arabia pledged to raise output. The kingdom's crude sold at an average of $48 a barrel in March.",
 	}},
+	{name: "GNP per head and national income are no GDP", wordings: []string{
+		"Turkey's per capita GNP for 2024 was 11,166 dollars, up from 10,453 dollars.",
+		"Turkey's gross national product reached $1.1 trillion in 2024.",
+		"National income per head in Turkey was $11,166 in 2024.",
+	}},
+	{name: "GNP growth is read as growth", wordings: []string{
+		"Turkey's GNP grew 8 pct in 2024.",
+		"Turkish gross national product rose 8% in 2024.",
+	}, want: []string{"gdp_growth TUR 8 actual 2024"}},
 	{name: "external debt is no government debt", wordings: []string{
 		"Kenya's external debt reached 36% of GDP in 2024.",
 		"External debt in Kenya rose to 36 per cent of GDP last year.",
