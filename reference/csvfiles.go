@@ -114,6 +114,22 @@ func (w *writer) rowURL(releaseID int64, url string) (string, error) {
 	return "", nil
 }
 
+// wdiRelease finds or adds the source and release of a WDI series, and the URL its figures
+// carry.
+func (w *writer) wdiRelease(name string, series wdiSeries) (releaseID int64, rowURL string, err error) {
+	sourceID, err := w.source(series.source, "", series.licence)
+	if err != nil {
+		return 0, "", fmt.Errorf("%s: %w", name, err)
+	}
+	if releaseID, err = w.release(sourceID, series.release, series.label, series.url); err != nil {
+		return 0, "", fmt.Errorf("%s: %w", name, err)
+	}
+	if rowURL, err = w.rowURL(releaseID, series.url); err != nil {
+		return 0, "", fmt.Errorf("%s: %w", name, err)
+	}
+	return releaseID, rowURL, nil
+}
+
 // importWDI adds a WDI series in long format: one row per country (or aggregate) and year.
 // In the embedded build, countries and aggregates are added to the entities as they come.
 func importWDI(w *writer, name string, r io.Reader, series wdiSeries) error {
@@ -121,17 +137,9 @@ func importWDI(w *writer, name string, r io.Reader, series wdiSeries) error {
 	if err != nil {
 		return err
 	}
-	sourceID, err := w.source(series.source, "", series.licence)
+	releaseID, rowURL, err := w.wdiRelease(name, series)
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	releaseID, err := w.release(sourceID, series.release, series.label, series.url)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	rowURL, err := w.rowURL(releaseID, series.url)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return err
 	}
 	return t.each(func() error {
 		w.rows++

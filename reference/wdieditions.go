@@ -317,17 +317,9 @@ func loadWDI(w *writer, fsys fs.FS, manifest []manifestEntry) error {
 
 // storeWDIFigures writes one edition's figures as observations of its release.
 func storeWDIFigures(w *writer, name string, series wdiSeries, figures []wdiFigure) error {
-	sourceID, err := w.source(series.source, "", series.licence)
+	releaseID, rowURL, err := w.wdiRelease(name, series)
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	releaseID, err := w.release(sourceID, series.release, series.label, series.url)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	rowURL, err := w.rowURL(releaseID, series.url)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return err
 	}
 	// The rows go to SQLite as one JSON array per edition, not one statement each: a
 	// statement per row spent most of the build crossing from Go to C (see
