@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,12 +60,18 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	c.Source = st.sourceOf(s, k)
 	e, ok := st.periodOf(s, k, r)
 	var extra []timex.Expr
+	yearTo := false
 	switch {
 	case ok && strings.Contains(e.Period, "/"):
 		c.Period, c.PeriodExplicit = e.Period, e.Explicit
 		c.Note = "a figure over several years, not one year's"
 	case ok && e.Period != "":
 		c.Period, c.PeriodExplicit = e.Period, e.Explicit
+		if p, ok := yearToMonth(text, e); ok && c.Indicator == "inflation" {
+			// A price index's rate over "the year to February" is February's on a year
+			// earlier, not a fiscal year's (DESIGN.md: "in the year to January" is January's).
+			c.Period, yearTo = p, true
+		}
 		extra = s.coordinatedDates(e)
 	case ok && strings.HasPrefix(e.Reason, "a standing target"):
 		c.Note = e.Reason
@@ -98,6 +105,9 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		}
 	}
 	c.Basis = st.basisOf(s, k, r, c)
+	if yearTo {
+		c.Basis = BasisYoY
+	}
 	s.claimed(k, c)
 	out := []Claim{c}
 	if d, loose := s.sameAsDate(k); d >= 0 && c.Period != "" && s.exprs[d].Period != "" && s.exprs[d].Period != c.Period {
@@ -121,6 +131,27 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		out = append(out, d)
 	}
 	return out
+}
+
+// yearToMonth returns the month that ends a fiscal year written as "the year to February
+// 2024", "the year ending in March": its year is the fiscal year's.
+func yearToMonth(text string, e timex.Expr) (string, bool) {
+	year := strings.TrimPrefix(e.Period, "FY")
+	if e.Precision != timex.Year || len(year) != 4 || e.Start < 0 || e.End > len(text) {
+		return "", false
+	}
+	ends := false // "to", "ending", "ended", "through": a month that ends the year
+	for _, w := range strings.Fields(text[e.Start:e.End]) {
+		w = strings.TrimRight(w, ",.")
+		if m, ok := timex.MonthOf(strings.TrimPrefix(w, "end-")); ok && ends {
+			return fmt.Sprintf("%s-%02d", year, int(m)), true
+		}
+		switch strings.ToLower(w) {
+		case "to", "ending", "ended", "through":
+			ends = true
+		}
+	}
+	return "", false
 }
 
 // effectiveUnit is the unit a figure states: its own, or, for a bare number given beside a

@@ -16,7 +16,7 @@ type family struct {
 	name      string
 	wordings  []string
 	published time.Time // zero: familyDate
-	want      []string  // "indicator entity value [kind] [period]" ("-": no period); none: no claim at all
+	want      []string  // "indicator entity value [kind] [period] [basis]" ("-": no period); none: no claim at all
 }
 
 var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
@@ -246,6 +246,29 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a cause that moves a place's measure to a figure owns nothing of it", wordings: []string{
+		"Higher food costs took Brazil's annual inflation rate to 62.5 per cent in February 2024.",
+		"The increase lifted annual inflation in Brazil to 62.5 pct in February 2024.",
+		"Dearer food pushed Brazil's inflation to 62.5% in February 2024.",
+		"A jump in fuel prices sent annual inflation in Brazil to 62.5 per cent in February 2024.",
+		"Costlier imports pushed inflation in Brazil to 62.5% in the year to February 2024.",
+	}, want: []string{"inflation BRA 62.5 actual 2024-02"}},
+	{name: "a verb of state that is its own past, between a noun and its figure, is the verb", wordings: []string{
+		"Brazil's monthly inflation rate hit 13.9 pct in February 2024, the highest since the Cruzado Plan began.",
+		"In February 2024 Brazil's monthly rate of inflation hit 13.9%, the highest since the Real Plan was launched.",
+		"Brazil's monthly inflation hit 13.9 per cent in February 2024.",
+		"The monthly inflation rate in Brazil topped 13.9% in February 2024.",
+	}, want: []string{"inflation BRA 13.9 actual 2024-02 mom"}},
+	{name: "a budget deficit that hit a share of GDP", wordings: []string{
+		"Greece's budget deficit hit 15.4% of GDP in 2024.",
+		"The Greek budget deficit hit 15.4 pct of gross domestic product in 2024.",
+		"In 2024 Greece's budget shortfall hit 15.4 per cent of GDP.",
+	}, want: []string{"fiscal_balance GRC -15.4 actual 2024"}},
+	{name: "a date a preposition governs opens no noun phrase with the subject after it", wordings: []string{
+		"In 2024 growth in Spain slowed to 2.1%.",
+		"In 2024 Spain's economic growth slowed to 2.1 pct.",
+		"During 2024 Spanish GDP growth slowed to 2.1 per cent.",
+	}, want: []string{"gdp_growth ESP 2.1 actual 2024"}},
 	{name: "a list after a colon gives the clause's measure place by place", wordings: []string{
 		"Inflation rates across the euro zone varied widely in October 2024: 7.5% in Italy, 6.2% in Portugal and 3.1% in France.",
 		"Euro zone inflation was uneven in October 2024: 7.5 per cent in Italy, 6.2 per cent in Portugal and 3.1 per cent in France.",
@@ -590,6 +613,22 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a change from the month before is a monthly one; a year-on-year change beside it keeps its basis", published: time.Date(1987, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The Dutch consumer price index rose 0.3 pct in February from January for a year-on-year fall of 1.1 pct.",
+		"Dutch consumer prices rose 0.3% in February from January, making a year-on-year decline of 1.1%.",
+		"In February Dutch consumer prices were up 0.3 per cent from January, a year-on-year fall of 1.1 per cent.",
+	}, want: []string{"inflation NLD 0.3 actual 1987-02 mom", "inflation NLD -1.1 actual 1987-02 yoy"}},
+	{name: "a price index's rate over the year to a month is that month's on a year earlier", wordings: []string{
+		"Inflation in Brazil was 62.5% in the year to February 2024.",
+		"Brazilian consumer prices rose 62.5 per cent in the year to February 2024.",
+		"In the 12 months to February 2024, consumer prices in Brazil rose 62.5 pct.",
+		"Brazil's annual inflation rate was 62.5% in February 2024.",
+	}, want: []string{"inflation BRA 62.5 actual 2024-02 yoy"}},
+	{name: "a budget over the year to a month is the fiscal year's", wordings: []string{
+		"Britain's budget deficit was 5.2% of GDP in the year to March 2024.",
+		"In the year to March 2024 the UK's budget deficit came to 5.2 per cent of gross domestic product.",
+		"The British government ran a deficit of 5.2% of GDP in the year ending March 2024.",
+	}, want: []string{"fiscal_balance GBR -5.2 actual FY2024"}},
 	{name: "a rate named by its basis is of that basis, and of no figure before", wordings: []string{
 		"Danish consumer prices rose 0.4 pct in May 2024 after a 0.5 pct rise in April, giving a year-on-year rate of 4.1 pct.",
 		"Consumer prices in Denmark climbed 0.4% in May 2024, after 0.5% in April, for a year on year rate of 4.1%.",
@@ -895,8 +934,11 @@ func checkFamily(t *testing.T, text string, claims []Claim, want []string) {
 		if len(f) > 3 && f[3] != "*" && c.Kind != f[3] {
 			t.Errorf("%q: claim %d %q kind %s, want %s", text, i, c.Quote, c.Kind, f[3])
 		}
-		if len(f) > 4 && c.Period != strings.TrimPrefix(f[4], "-") {
+		if len(f) > 4 && f[4] != "*" && c.Period != strings.TrimPrefix(f[4], "-") {
 			t.Errorf("%q: claim %d %q period %q, want %q", text, i, c.Quote, c.Period, f[4])
+		}
+		if len(f) > 5 && c.Basis != f[5] {
+			t.Errorf("%q: claim %d %q basis %q, want %q", text, i, c.Quote, c.Basis, f[5])
 		}
 		if text[c.Start:c.End] != c.Quote {
 			t.Errorf("claim %d: quote %q is not text[%d:%d]", i, c.Quote, c.Start, c.End)

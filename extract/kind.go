@@ -423,6 +423,8 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string 
 	switch {
 	case precision == timex.Year:
 		return BasisAnnual
+	case c.Indicator == "inflation" && precision == timex.Month && s.fromMonthBefore(k, c.Period):
+		return BasisMoM // "rose 0.3 pct in February from January"
 	case c.Indicator == "inflation" && precision == timex.Month && r.role == roleChange:
 		return BasisMoM // "consumer prices rose 0.4 pct in February"
 	case c.Indicator == "inflation" && precision == timex.Month:
@@ -451,11 +453,49 @@ func (s *sentence) statedBasis(k int) string {
 		if j := m.last + 2; j < len(s.words) && s.words[m.last+1].lower == "of" && s.words[j].fig >= 0 && s.words[j].fig != k {
 			continue // "a year-on-year rate of 4.1 pct" is the basis of that figure, not of one before
 		}
+		if p := s.words[m.last].np; p >= 0 && s.ofFigure(p, k) {
+			continue // "for a year-on-year fall of 1.1 pct": the basis of the fall's figure
+		}
 		if d := hi - lo; d < bestDist {
 			best, bestDist = v, d
 		}
 	}
 	return best
+}
+
+// ofFigure reports a figure other than k after noun phrase p and its "of": the phrase's own
+// figure ("a year-on-year fall of 1.1 pct").
+func (s *sentence) ofFigure(p, k int) bool {
+	j := s.nps[p].last + 2
+	return j < len(s.words) && s.words[j-1].lower == "of" && s.words[j].fig >= 0 && s.words[j].fig != k
+}
+
+// fromMonthBefore reports "from" and the month before period after figure k, in its clause
+// and before any other figure: "rose 0.3 pct in February from January" is a monthly change.
+func (s *sentence) fromMonthBefore(k int, period string) bool {
+	prev := shiftPeriod(timex.Expr{Period: period, Precision: timex.Month}, -1, false).Period
+	if prev == "" {
+		return false
+	}
+	_, to := s.clauseOf(s.qFirst[k])
+	for i := s.qLast[k] + 1; i+1 <= to && i+1 < len(s.words); i++ {
+		if f := s.words[i].fig; f >= 0 && f != k {
+			return false
+		}
+		if s.words[i].lower != "from" {
+			continue
+		}
+		j := i + 1
+		for j < len(s.words) && s.words[j].tag == tagDet {
+			j++
+		}
+		if j < len(s.words) {
+			if d := s.words[j].date; d >= 0 && s.exprs[d].Period == prev {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherFigureBetween reports a figure other than k strictly between words lo and hi.

@@ -309,8 +309,16 @@ func (s *sentence) skipAdjuncts(i int) int {
 				i--
 			}
 			// "in the 12 months ended December 1986", "over the first five months of"
-			if i >= 0 && (ws[i].lower == "ended" || ws[i].lower == "ending" || ws[i].lower == "to" || ws[i].lower == "of" || ws[i].lower == "through") {
-				if j := i - 1; j >= 0 && ws[j].fig >= 0 && isDuration(s.quants[ws[j].fig].Unit) {
+			// (the date may hold its span: "12 months to March")
+			span := i
+			if i >= 0 && !(ws[i].fig >= 0 && isDuration(s.quants[ws[i].fig].Unit)) {
+				span = -1
+				if ws[i].lower == "ended" || ws[i].lower == "ending" || ws[i].lower == "to" || ws[i].lower == "of" || ws[i].lower == "through" {
+					span = i - 1
+				}
+			}
+			if span >= 0 {
+				if j := span; ws[j].fig >= 0 && isDuration(s.quants[ws[j].fig].Unit) {
 					i = s.phraseStart(s.qFirst[ws[j].fig]) - 1
 					for i >= 0 && (ws[i].tag == tagDet || ws[i].lower == "first" || ws[i].lower == "last" || ws[i].lower == "past") {
 						i--
@@ -560,7 +568,26 @@ func (st *articleState) ownerBlocks(s *sentence, p int) bool {
 // reduced output by 9%".
 func (st *articleState) subjectOwns(s *sentence, g, p int) bool {
 	subj := s.subjectOf(g)
-	return subj >= 0 && subj != p && (st.ownerBlocks(s, subj) || st.antecedentBlocks(s, subj))
+	if subj < 0 || subj == p {
+		return false
+	}
+	// An object that names its place, or a rate only a place has (a firm has growth and
+	// output, never inflation or unemployment), is nobody's output: "higher food costs took
+	// Brazil's inflation rate to 62.5%", "dearer food pushed inflation to 9%".
+	if nm := st.nounMeasure(s, p); nm.entity >= 0 || nm.measure != nil && (nm.measure.name == "inflation" || nm.measure.name == "unemployment") || s.placeAfter(p) {
+		return false
+	}
+	return st.ownerBlocks(s, subj) || st.antecedentBlocks(s, subj)
+}
+
+// placeAfter reports a place named right after noun phrase p: "inflation in Brazil".
+func (s *sentence) placeAfter(p int) bool {
+	i := s.nps[p].last + 1
+	if i+1 >= len(s.words) || s.words[i].lower != "in" {
+		return false
+	}
+	q := s.words[i+1].np
+	return q >= 0 && s.words[s.nps[q].head].ent >= 0
 }
 
 // antecedentBlocks reports a pronoun subject that stands for an owner of its own output
@@ -929,6 +956,7 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	if owner < 0 {
 		return nil
 	}
+	owner = st.pastPlaceAndSpan(s, owner)
 	// the object of a preposition after the verb: "remained above the ECB's 2% ceiling at
 	// 2.5%" is the verb's level, not the ceiling's
 	if f := s.nps[owner].first; (ws[prep].lower == "at" || ws[prep].lower == "to") && f > 0 && referencePrep(ws[f-1].lower) && ws[f-1].lower != "from" {
@@ -1013,6 +1041,39 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		}
 	}
 	return nil
+}
+
+// pastPlaceAndSpan returns the noun phrase a preposition before it hangs p from, when p names
+// no measure (a place, a span of time) and that phrase does: in "lifted annual inflation in
+// Brazil to 62.5 pct" and "brought the increase in consumer prices over the past year to 62.5
+// pct" the figure is the value of what the place and the span modify.
+func (st *articleState) pastPlaceAndSpan(s *sentence, p int) int {
+	ws := s.words
+	for {
+		nm := st.nounMeasure(s, p)
+		if nm.measure != nil || nm.kindNoun || nm.changeSign != 0 || nm.restricted || nm.pronoun {
+			return p
+		}
+		f := s.nps[p].first
+		if f < 2 {
+			return p
+		}
+		switch ws[f-1].lower {
+		case "in", "over", "during", "since", "across", "for":
+		default:
+			return p
+		}
+		q := ws[f-2].np
+		if q < 0 || s.nps[q].last != f-2 {
+			return p
+		}
+		if qm := st.nounMeasure(s, q); qm.measure == nil && qm.changeSign == 0 {
+			if f2 := s.nps[q].first; f2 < 2 || ws[f2-1].tag != tagPrep {
+				return p
+			}
+		}
+		p = q
+	}
 }
 
 // prepChainStart returns the first of the prepositions that end at word j ("at around", "to

@@ -212,6 +212,11 @@ func (s *sentence) joinCompounds() {
 	}
 }
 
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 func isClosedClass(lower string) bool {
 	_, ok := closedClass[lower]
 	return ok
@@ -228,6 +233,10 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 	if first, _ := utf8.DecodeRuneInString(w.text); !hasCue && unicode.IsUpper(first) && i > 0 && !s.capsLine && !s.afterOpening(i) &&
 		!strings.HasSuffix(lower, "ed") && !irregularPast(lower) {
 		return tagProper // a name: no need to ask the dictionary
+	}
+	if m, ok := s.cueAt(i); ok && i > 0 && unicode.IsUpper(firstRune(w.text)) && !s.capsLine && s.words[i-1].tag == tagProper && s.words[i-1].ent < 0 &&
+		!hasAny(m, catMeasure, catKindNoun, catBasis) {
+		return tagProper // a capitalised word after a name is the name's: "the Cruzado Plan began"
 	}
 	verbForm := isVerbForm(lower) // looked up once: the dictionary is the costly part of tagging
 	if m, ok := s.cueAt(i); ok && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (verbForm || canBeVerb(lower)) {
@@ -588,6 +597,15 @@ func (s *sentence) nounContext(i int) bool {
 		i+1 < len(ws) && (ws[i+1].tag == tagPrep && ws[i+1].lower != "of" || ws[i+1].fig >= 0) && canBeVerb(strings.TrimSuffix(ws[i].lower, "s")) {
 		return false
 	}
+	// A verb of state or change that is its own past, between a noun and a figure, is the
+	// noun's verb: "the inflation rate hit 13.9 pct", "the deficit hit 15% of GDP". No noun
+	// compound of these words takes a bare figure after it.
+	if i > 0 && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagProper) && ws[i-1].date < 0 && ws[i].verbish &&
+		(s.cueIs(i, catState) || s.cueIs(i, catChange)) && !s.cueIs(i, catMeasure) && !s.cueIs(i, catKindNoun) {
+		if j := s.nextWordIndex(i); j >= 0 && ws[j].fig >= 0 && !isDuration(s.quants[ws[j].fig].Unit) {
+			return false
+		}
+	}
 	// A noun compound does not run on into a determiner ("the bank cut its forecast"), and a
 	// clause needs a verb: "the government cut inflation from 250 pct" has no other.
 	if i > 0 && i+1 < len(ws) && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagProper) && ws[i-1].date < 0 {
@@ -608,8 +626,10 @@ func (s *sentence) nounContext(i int) bool {
 	if pluralLike(ws[i].lower) && i+1 < len(ws) && strings.HasSuffix(ws[i+1].lower, "ing") && ws[i+1].verbish {
 		return true
 	}
-	if s.causativeBefore(i) >= 0 {
-		return false // "make Thailand's GDP grow by five pct", "helped inflation fall"
+	if s.causativeBefore(i) >= 0 && !(i+1 < len(ws) && ws[i+1].lower == "of" && s.cueIs(i, catChange)) {
+		// "make Thailand's GDP grow by five pct", "helped inflation fall"; but a change
+		// with "of" after it is a noun: "making a year-on-year decline of 1.4 pct"
+		return false
 	}
 	subjectBefore := before < 0 || ws[before].tag == tagNoun || ws[before].tag == tagProper || ws[before].tag == tagPron || ws[before].lower == ")"
 	if subjectBefore && isOwnBase(ws[i].lower) && !strings.HasSuffix(ws[i].lower, "s") && !pastOnly(ws[i].lower) && s.determinerOpens(before) {
@@ -931,6 +951,17 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 	}
 	if ws[i].tag == tagPron || ws[i].tag == tagPoss {
 		return i, ws[i].tag == tagPron
+	}
+	if d := ws[i].date; d >= 0 && i > 0 && ws[i-1].tag == tagPrep {
+		// A date a preposition governs is the whole phrase: in "In February 2024 Brazil's
+		// rate hit", "In 2024 growth slowed" the next noun opens the clause's subject.
+		end := i
+		for end+1 < len(ws) && ws[end+1].date == d {
+			end++
+		}
+		if end+1 >= len(ws) || ws[end+1].tag != tagPoss { // "with 2023's 7.4%" owns what follows
+			return end, true
+		}
 	}
 	end := -1
 	for j := i; j < len(ws); j++ {

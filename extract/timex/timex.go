@@ -170,6 +170,9 @@ func (s *scanner) atDigits(i int) (int, bool) {
 			return s.atOrdinal(i, ascii.WordEnd(text, de), n)
 		}
 	}
+	if n := atoi(text[i:de]); de-i <= 2 && (n == 3 || n == 6 || n == 12) {
+		return s.atMonthsTo(i, de, n) // "12 months to March"
+	}
 	if de-i != 4 || !isYearAt(text, i, de) {
 		return 0, false
 	}

@@ -73,7 +73,7 @@ func (s *scanner) atWord(i, we int) (int, bool) {
 	case "a":
 		return s.atYearEarlier(i, we)
 	case "three", "six", "nine", "twelve":
-		return s.atMonthsTo(i, we, lw)
+		return s.atMonthsTo(i, we, map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12}[lw])
 	}
 	if n, ok := ordinalWords[lw]; ok {
 		return s.atOrdinal(i, we, n)
@@ -658,9 +658,8 @@ func (s *scanner) periodTo(start, i, months int, ahead bool) (int, bool) {
 }
 
 // atMonthsTo parses "three months to December", "six months to June", "12 months to March".
-func (s *scanner) atMonthsTo(i, we int, lw string) (int, bool) {
+func (s *scanner) atMonthsTo(i, we int, months int) (int, bool) {
 	text := s.text
-	months := map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12}[lw]
 	ms, me := nextWord(text, we)
 	if ms == me || !ascii.EqualFoldAny(text[ms:me], "months") {
 		return 0, false
