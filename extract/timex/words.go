@@ -99,6 +99,16 @@ func (s *scanner) atMonth(i int) (int, bool) {
 	if !d.hasDay && !d.hasYear {
 		me := ascii.WordEnd(text, i)
 		ps, pe := prevWord(text, i)
+		if ps == pe && i > 1 && text[i-1] == '-' {
+			// "at end-May", "by mid-March": the word before the hyphen
+			ps, pe = i-1, i-1
+			for ps > 0 && ascii.IsLetter(text[ps-1]) {
+				ps--
+			}
+			if !ascii.EqualFoldAny(text[ps:pe], "end", "mid", "early", "late") {
+				ps, pe = pe, pe
+			}
+		}
 		possessive := me < len(text) && (text[me] == '\'' || strings.HasPrefix(text[me:], "’")) && !ascii.EqualFoldAny(text[i:me], "may", "march")
 		if me-i < 4 && !ascii.EqualFoldAny(text[i:me], "may", "june", "july") || !possessive && (ps == pe || !monthContext[lowerASCII(text[ps:pe])]) {
 			return 0, false
