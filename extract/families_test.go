@@ -613,6 +613,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a result after a comma has the date of the movement before it", wordings: []string{
+		"West German unemployment rose 23,000 in May 2024 to a seasonally adjusted 2.23 mln, for a jobless rate of 8.9 pct.",
+		"Unemployment in Germany fell by 30,000 in May 2024 to 2.2 million, for a jobless rate of 8.9%.",
+		"The number of jobless in Germany rose 23,000 in May 2024, giving a jobless rate of 8.9 per cent.",
+	}, want: []string{"unemployment_rate DEU 8.9 actual 2024-05"}},
 	{name: "a change from the month before is a monthly one; a year-on-year change beside it keeps its basis", published: time.Date(1987, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The Dutch consumer price index rose 0.3 pct in February from January for a year-on-year fall of 1.1 pct.",
 		"Dutch consumer prices rose 0.3% in February from January, making a year-on-year decline of 1.1%.",

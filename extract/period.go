@@ -96,6 +96,19 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			}
 		}
 	}
+	// a result given after a comma has the date of the movement before it: "rose 23,000 in
+	// May to 2.23 mln, for a jobless rate of 8.9 pct", "..., giving a jobless rate of 8.9 pct"
+	if f := s.resultAfterComma(r); f >= 0 {
+		{
+			for j := k - 1; j >= 0; j-- {
+				if jr := s.readings[j]; jr != nil && jr.measure != nil && jr.compared < 0 && s.qLast[j] < f {
+					if i := s.ownDate(j, jr); i >= 0 {
+						return s.exprs[i], true
+					}
+				}
+			}
+		}
+	}
 	// "since 1974, when GNP contracted 1.4 pct": the clause "when" opens is the date's; not
 	// when the clause makes a forecast, which the date only says when it was made ("a forecast
 	// made last November, when two pct growth was forecast").
@@ -603,6 +616,25 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 	}
 	return best
+}
+
+// resultAfterComma returns the first word of a phrase that gives the result of the clause
+// before its comma — "for" and a noun phrase, or a participle in -ing — when figure reading r
+// is in it, or -1.
+func (s *sentence) resultAfterComma(r *reading) int {
+	ws := s.words
+	switch {
+	case r.vg >= 0:
+		g := s.vgs[r.vg]
+		if g.first > 0 && g.first == g.last && ws[g.first-1].lower == "," && strings.HasSuffix(ws[g.first].lower, "ing") {
+			return g.first
+		}
+	case r.np >= 0:
+		if f := s.nps[r.np].first; f > 1 && ws[f-1].lower == "for" && ws[f-2].lower == "," {
+			return f
+		}
+	}
+	return -1
 }
 
 // whenMade reports a month or day that modifies a forecast or an estimate in phrase p ("its
