@@ -385,6 +385,7 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	s.toks = st.sentToks
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
+	st.lex.correctTypos(s.toks)
 	s.cues = st.lex.findCues(s.toks)
 	return s
 }

@@ -566,6 +566,24 @@ var contextFamilies = []family{
 
 // Words as a reader knows them.
 var wordFamilies = []family{
+	{name: "a cue word with one slip of the fingers is still the cue word", wordings: []string{
+		"peru's consuemr price index rose 5.3 pct in March 2024.",
+		"Peru's comsumer price index rose 5.3% in March 2024.",
+		"Consumer prices in Peru rose 5.3 per cent in March 2024, the statistics insitute said.",
+	}, want: []string{"inflation PER 5.3 actual 2024-03"}},
+	{name: "a slip in the measure's words leaves the measure", wordings: []string{
+		"The ouptut measure of Britain's GDP rose 2.8 pct in 2024.",
+		"The UK's ecomomy grew 2.8% in 2024.",
+		"Britain's ecomomic growth was 2.8 per cent in 2024.",
+	}, want: []string{"gdp_growth GBR 2.8 actual 2024"}},
+	{name: "a slip in a verb of projection still projects", wordings: []string{
+		"The minister was optimistic, forcasting Canada's gross domestic product would expand 2.8 pct in 2025.",
+		"The minister was optimistic, forecasting Canada's gross domestic product would expand 2.8 pct in 2025.",
+	}, want: []string{"gdp_growth CAN 2.8 forecast 2025"}},
+	{name: "known words are never read as slips", wordings: []string{
+		"Indeed, Britain's economy grew 2.8% in 2024, though growth slowed late in the year.",
+		"Britain's economy did indeed grow 2.8 per cent in 2024 - possibly more, though the health service shrank.",
+	}, want: []string{"gdp_growth GBR 2.8 actual 2024"}},
 	{name: "an economy's worth is its GDP", wordings: []string{
 		"The US economy was worth $29.2 trillion in 2024.",
 		"America's economy was worth some $29.2 trillion in 2024.",

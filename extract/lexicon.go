@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"strings"
 	"sync"
 
@@ -48,7 +49,9 @@ type Lexicon struct {
 	// kindShapes has a bit for each first letter and length of the words of wordKinds, so that
 	// most words of a sentence are turned away before any lookup.
 	kindShapes [26]uint64
-	formsOnce  sync.Once
+	// typos reads a word no dictionary knows as the cue word it is one slip away from.
+	typos     typoIndex
+	formsOnce sync.Once
 }
 
 // Flags of wordKinds.
@@ -337,6 +340,9 @@ func (lex *Lexicon) expandForms() {
 		for _, w := range []string{"it", "this", "that"} {
 			lex.wordKinds[w] |= wordTrigger // what refers back to the sentence before
 		}
+		// the words that make a sentence a candidate, and name what a figure measures, are
+		// the ones a slip must not hide
+		lex.typos = newTypoIndex(maps.Keys(lex.wordKinds))
 		for w := range lex.wordKinds {
 			if c := w[0]; c >= 'a' && c <= 'z' && len(w) < 64 {
 				lex.kindShapes[c-'a'] |= 1 << len(w)
@@ -514,6 +520,25 @@ func normaliseQuote(s string) string {
 		return strings.ReplaceAll(s, "’", "'")
 	}
 	return s
+}
+
+// correctTypos reads each word of toks that no dictionary knows, written in lower case, as the
+// cue word it is one slip away from ("consuemr" → consumer): its
+// lower-case form becomes that word, its text stays as written.
+func (lex *Lexicon) correctTypos(toks []token) {
+	lex.expandForms()
+	for i := range toks {
+		t := &toks[i]
+		if t.punct || len(t.lower) < minTypoLength || lex.cueWords[t.lower] || t.text != t.lower || isClosedClass(t.lower) || strings.HasSuffix(t.lower, "ly") {
+			continue // a name, a word of a caps line (too often a name), a function word, an adverb
+		}
+		if lemmasOf(t.lower) != nil {
+			continue
+		}
+		if w := lex.typos.correct(t.lower); w != "" {
+			t.lower = w
+		}
+	}
 }
 
 // findCues returns the cue phrases among toks, matching each word as written or as any of its

@@ -103,6 +103,8 @@ var closedClass = map[string]tag{
 	"altogether": tagAdv, "anyway": tagAdv,
 	"apiece": tagAdv, "alone": tagAdv, "ahead": tagAdv, "upward": tagAdv, "upwards": tagAdv,
 	"downward": tagAdv, "downwards": tagAdv, "likewise": tagAdv, "otherwise": tagAdv, "hence": tagAdv,
+	"indeed": tagAdv, "moreover": tagAdv, "furthermore": tagAdv, "nevertheless": tagAdv,
+	"nonetheless": tagAdv, "besides": tagAdv,
 }
 
 // notAdverbs are words in -ly that are not adverbs.
