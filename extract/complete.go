@@ -224,8 +224,8 @@ func (st *articleState) applySign(s *sentence, k int, r *reading, c *Claim) {
 	if r.role == roleChange && r.sign < 0 {
 		sign = -1
 	}
-	if r.role == roleShare {
-		sign *= r.measure.sign
+	if r.role == roleShare || r.role == roleValue {
+		sign *= r.measure.sign // "a deficit of 3% of GDP", "a deficit ratio of 3%": a balance of -3%
 	}
 	if s.negativeWord(k, r) {
 		sign = -1

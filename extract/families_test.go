@@ -246,6 +246,17 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a ratio to GDP named as such is the share itself", wordings: []string{
+		"Greece's debt-to-GDP ratio fell to 161.9% in 2023.",
+		"Greece's debt ratio fell to 161.9% of GDP in 2023.",
+		"The ratio of public debt to GDP in Greece fell to 161.9 per cent in 2023.",
+		"Greek government debt fell to 161.9% of gross domestic product in 2023.",
+	}, want: []string{"government_debt GRC 161.9 actual 2023"}},
+	{name: "a deficit ratio is a negative balance", wordings: []string{
+		"Italy's deficit-to-GDP ratio was 7.4% in 2023.",
+		"Italy's budget deficit ratio was 7.4 per cent in 2023.",
+		"Italy's budget deficit was 7.4% of GDP in 2023.",
+	}, want: []string{"fiscal_balance ITA -7.4 actual 2023"}},
 	{name: "a cause that moves a place's measure to a figure owns nothing of it", wordings: []string{
 		"Higher food costs took Brazil's annual inflation rate to 62.5 per cent in February 2024.",
 		"The increase lifted annual inflation in Brazil to 62.5 pct in February 2024.",
@@ -631,6 +642,15 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "the size of a movement and where it ends share the movement's date", wordings: []string{
+		"Unemployment in Spain rose by 0.2 points in March 2024 to 11.7%.",
+		"Spain's jobless rate rose 0.2 percentage points in March 2024 to 11.7 per cent.",
+		"In Spain the unemployment rate climbed by 0.2 points to 11.7% in March 2024.",
+	}, want: []string{"unemployment_rate ESP 11.7 actual 2024-03"}},
+	{name: "a population's fall and its new level share the fall's date", wordings: []string{
+		"Japan's population fell by 837,000 in 2023 to 124.4 million.",
+		"Japan's population shrank by 837,000 people in 2023 to 124.4 million.",
+	}, want: []string{"population JPN 124400000 actual 2023"}},
 	{name: "a result after a comma has the date of the movement before it", wordings: []string{
 		"West German unemployment rose 23,000 in May 2024 to a seasonally adjusted 2.23 mln, for a jobless rate of 8.9 pct.",
 		"Unemployment in Germany fell by 30,000 in May 2024 to 2.2 million, for a jobless rate of 8.9%.",

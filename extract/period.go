@@ -70,7 +70,13 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	// A date after a figure given in comparison with this one is this one's too when the two
 	// are a pair: "cut to 1.5% from 2.0% in 2025", "to 4.0% from 4.4% this year".
 	shares := func(owner int) bool {
-		if owner <= k {
+		if owner < k {
+			// one movement, one date: "fell by 837,000 in 2023 to 124.4 million", "rose by
+			// 0.2 points in March to 11.7%"
+			or := st.figureReading(s, owner)
+			return or != nil && r.vg >= 0 && or.vg == r.vg && or.compared < 0 && r.compared < 0 && or.role == roleChange && s.byFigure(owner)
+		}
+		if owner == k {
 			return false
 		}
 		or := st.figureReading(s, owner)
@@ -616,6 +622,13 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 	}
 	return best
+}
+
+// byFigure reports a figure that gives the size of a movement: after "by" or right after its
+// verb ("rose by 0.2 points", "rose 0.2 points").
+func (s *sentence) byFigure(k int) bool {
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	return i >= 0 && (s.words[i].lower == "by" || s.words[i].vg >= 0)
 }
 
 // resultAfterComma returns the first word of a phrase that gives the result of the clause
