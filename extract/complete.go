@@ -423,6 +423,12 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			return code // "among the lowest in the OECD, where the average is 4.9%"
 		}
 	}
+	if r.np >= 0 && s.blocAnaphor(r.np) {
+		// "the bloc's economy grew 0.7%", "the single currency area's inflation": the bloc or
+		// region named last, never a member named since
+		// With none named, "the region" is a part of a country, whose figures are no claim.
+		return st.blocBefore(s, s.nps[r.np].first)
+	}
 	if code := s.entityInPhrase(r.np); code != "" {
 		switch s.possessorOfForecast(r.np) {
 		case forecastByBloc:
@@ -500,6 +506,67 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return c
 	}
 	return code
+}
+
+// blocAnaphor reports a noun phrase that refers back to a bloc or a region by a noun of its
+// own, after "the": "the bloc's economy", "the 20-nation bloc", "the single currency area",
+// "the region's growth", "the union's deficit".
+func (s *sentence) blocAnaphor(p int) bool {
+	n := s.nps[p]
+	for i := n.first; i <= n.last; i++ {
+		// "the bloc's biggest economy", "the union's member states": one of its members
+		if w := s.words[i].lower; len(w) > 4 && strings.HasSuffix(w, "est") && s.words[i].tag == tagAdj {
+			return false
+		}
+	}
+	switch h := s.words[n.head].lower; {
+	case hasLemma(h, "member"), hasLemma(h, "country"), hasLemma(h, "state"), hasLemma(h, "nation"), hasLemma(h, "economy") && pluralLike(h):
+		return false
+	}
+	for i := n.first; i <= n.last; i++ {
+		if !s.blocNoun(i) {
+			continue
+		}
+		if i == n.head || i+1 < len(s.words) && s.words[i+1].tag == tagPoss {
+			for j := i - 1; j >= n.first; j-- {
+				if s.words[j].ent >= 0 {
+					break // "the euro zone's", "the European Union": a name, no anaphor
+				}
+				if s.words[j].lower == "the" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// blocNoun reports a noun that names a bloc or region without naming which.
+func (s *sentence) blocNoun(i int) bool {
+	switch s.words[i].lower {
+	case "bloc", "zone", "union", "region", "area":
+		return true
+	}
+	return false
+}
+
+// blocBefore returns the aggregate named last before word i of s, in s or in the three
+// sentences before it, or "".
+func (st *articleState) blocBefore(s *sentence, i int) string {
+	for e := len(s.ents) - 1; e >= 0; e-- {
+		m := s.ents[e]
+		if m.first >= i {
+			continue
+		}
+		if code, ok := entityCode(m); ok && st.lex.aggregates[code] {
+			return code
+		}
+	}
+	st.entityBefore(s.start) // reads the mentions up to the sentence
+	if st.lastBloc != "" && st.withinSentences(st.lastBlocAt, s.start, 3) {
+		return st.lastBloc
+	}
+	return ""
 }
 
 // Who owns a forecast phrase, by its possessor.

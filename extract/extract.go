@@ -162,6 +162,8 @@ type articleState struct {
 	entityScanPos int                // text before this offset has been scanned for entity names
 	lastEntity    string             // the last strongly named entity before entityScanPos
 	lastEntityAt  int                // where it was named
+	lastBloc      string             // the last aggregate (a bloc, a region) named before entityScanPos
+	lastBlocAt    int                // where it was named
 	mentions      map[string]float64 // how often each entity was strongly named before it
 
 	// focus is what the last sentence with a linked figure was about: the measure, its
@@ -307,6 +309,9 @@ func (st *articleState) scanMentions(pos int) {
 		for _, m := range st.lex.findEntities(toks, caps) {
 			if code, ok := m.has(catEntity); ok {
 				st.lastEntity, st.lastEntityAt = code, toks[m.first].start
+				if st.lex.aggregates[code] {
+					st.lastBloc, st.lastBlocAt = code, toks[m.first].start
+				}
 				weight := st.lex.mentionWeight(code)
 				if caps {
 					weight *= 2 // the headline says what the article is about

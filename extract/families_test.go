@@ -478,6 +478,11 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "the bloc is the bloc named before, not a member named since", wordings: []string{
+		"Growth in the euro zone slowed to 0.1% in the fourth quarter of 2024 as Germany's economy contracted 0.2%. Over 2024 as a whole, the bloc's economy grew 0.7%.",
+		"Euro zone GDP rose 0.1 per cent in the fourth quarter of 2024, while Germany's economy shrank 0.2 per cent. In 2024 as a whole, the 20-nation bloc grew 0.7 per cent.",
+		"The euro area's economy grew 0.1% in the fourth quarter of 2024; German GDP contracted 0.2%. For the whole of 2024 the single currency area's output rose 0.7%.",
+	}, want: []string{"gdp_growth EMU 0.1 actual 2024-Q4", "gdp_growth DEU -0.2 actual 2024-Q4", "gdp_growth EMU 0.7 actual 2024"}},
 	{name: "a figure that refers back to a sentence with no figure takes its period", wordings: []string{
 		"Mexico's economy grew 1.5% in 2024. Ghana's economy contracted in 2023? No: it grew 2.9%, according to the statistics service.",
 		"Mexican GDP rose 1.5 per cent in 2024. Did Ghana's economy shrink in 2023? No, it expanded by 2.9%.",

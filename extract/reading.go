@@ -1242,8 +1242,9 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 	}
 	if subj >= 0 {
 		nm := st.nounMeasure(s, subj)
-		if nm.measure == nil && nm.onlyEntity && s.growthVerb(g) {
-			// "Brazil grew 3% last year", "Germany shrank 0.2%": a country grows by its output
+		if nm.measure == nil && (nm.onlyEntity || s.blocAnaphor(subj) && s.blocNoun(s.nps[subj].head) && st.blocBefore(s, s.nps[subj].first) != "") && s.growthVerb(g) {
+			// "Brazil grew 3% last year", "Germany shrank 0.2%", "the 20-nation bloc grew 0.7%":
+			// a country or a bloc grows by its output
 			return st.lex.measures["gdp"], -1, subj, true
 		}
 		switch {
