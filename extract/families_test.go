@@ -647,6 +647,12 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "growth over a span of years that ends in a year is of all its years", published: time.Date(1998, 6, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Thailand's economy, which grew by 8.7% a year in the decade to 1996, is now in trouble.",
+		"Thailand's economy grew by an average of 8.7% a year over the ten years to 1996.",
+		"In the decade ending in 1996, Thailand's GDP grew 8.7% a year.",
+		"Over the ten years to 1996 the Thai economy expanded at an average annual rate of 8.7 per cent.",
+	}, want: []string{"gdp_growth THA 8.7 actual 1987/1996"}},
 	{name: "the size of a movement and where it ends share the movement's date", wordings: []string{
 		"Unemployment in Spain rose by 0.2 points in March 2024 to 11.7%.",
 		"Spain's jobless rate rose 0.2 percentage points in March 2024 to 11.7 per cent.",

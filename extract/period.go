@@ -15,6 +15,9 @@ import (
 // figure compared with another, the period before that one's ("from 8.2 pct", "a year earlier");
 // for a figure that restates another, the same; else the period the sentences before were about.
 func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bool) {
+	if e, ok := s.spanTo(k); ok {
+		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
+	}
 	if i := s.ownDate(k, r); i >= 0 {
 		return s.exprs[i], true
 	}
@@ -1075,6 +1078,67 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 		return timex.Expr{Period: fmt.Sprintf("%d/%d", lo, hi), Precision: timex.Year}, true
 	}
 	return timex.Expr{}, false
+}
+
+// spanTo reads a span of years that ends in a year, in the clause of figure k: "in the decade
+// to 1996", "over the five years to 2004", "the ten years ending in 2019". Its period is all
+// the years, as "1987/1996".
+func (s *sentence) spanTo(k int) (timex.Expr, bool) {
+	ws := s.words
+	from, to := s.clauseOf(s.qFirst[k])
+	for j := from; j+2 <= to; j++ {
+		n := 0
+		switch {
+		case ws[j].lower == "decade":
+			n = 10
+		case ws[j].fig >= 0 && ws[j].fig != k && s.qLast[ws[j].fig] == j:
+			q := s.quants[ws[j].fig]
+			if unit := q.Unit; (unit == "year" || unit == "years" || unit == "yr") && q.ValueMax == nil && q.Value >= 2 && q.Value <= 50 {
+				n = int(q.Value)
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		t := j + 1
+		switch ws[t].lower {
+		case "to", "ending", "ended", "through", "till", "until":
+		default:
+			continue
+		}
+		if t+1 <= to && ws[t+1].lower == "in" {
+			t++
+		}
+		d := -1
+		if t+1 <= to {
+			d = ws[t+1].date
+		}
+		if d < 0 || s.exprs[d].Precision != timex.Year || len(s.exprs[d].Period) != 4 {
+			continue
+		}
+		y, err := strconv.Atoi(s.exprs[d].Period)
+		first := j
+		if f := ws[j].fig; f >= 0 {
+			first = s.qFirst[f]
+		}
+		if err != nil || s.figureBetween(k, first, s.eLast[d]) || j < s.qFirst[k] && s.figureIn(from, first, k) {
+			// the span of another figure: "which grew 8.7% a year in the decade to 1996, will
+			// shrink by 3% this year"; a span before the figure dates it only when fronted
+			continue
+		}
+		return timex.Expr{Period: fmt.Sprintf("%d/%d", y-n+1, y), Precision: timex.Year, Explicit: true}, true
+	}
+	return timex.Expr{}, false
+}
+
+// figureIn reports a figure other than k, and no span of time, among words [from, to).
+func (s *sentence) figureIn(from, to, k int) bool {
+	for i := from; i < to; i++ {
+		if f := s.words[i].fig; f >= 0 && f != k && !isDuration(s.quants[f].Unit) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseBeforeComma reports words from i to a comma that hold no verb: a phrase, not a clause.
