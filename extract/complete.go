@@ -26,8 +26,10 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if s.excludedBefore(k) {
 		return nil // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
 	}
-	if s.hypothetical(k) || r.vg >= 0 && s.negated(r.vg) || r.vg < 0 && s.negatedBefore(k) {
-		return nil // "If the economy grew 3% a year, ...", "did not grow 3%": nothing is stated
+	if s.hypothetical(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg)) || r.vg < 0 && s.negatedBefore(k) {
+		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%":
+		// nothing is stated of what was or will be
+		return nil
 	}
 	text := st.art.Text
 	start, end := q.Start, q.End
@@ -310,6 +312,22 @@ func (s *sentence) hypothetical(k int) bool {
 		break
 	}
 	return from < len(s.words) && (s.words[from].lower == "if" || s.words[from].lower == "unless")
+}
+
+// required reports a verb group that states what is needed, not what is or will be: "must
+// grow 3%", "would need to grow 3%", "has to grow by 3%", "is required to".
+func (s *sentence) required(g int) bool {
+	v := s.vgs[g]
+	for j := v.first; j <= v.last; j++ {
+		w := s.words[j].lower
+		if w == "must" {
+			return true
+		}
+		if j+1 <= v.last && s.words[j+1].lower == "to" && (hasLemma(w, "need") || hasLemma(w, "have") || hasLemma(w, "require")) {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports a verb group with a negation: "did not grow 3%" denies a figure.

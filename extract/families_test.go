@@ -24,6 +24,21 @@ var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 // Figures that measure something else than a national indicator give no claim, whatever
 // indicator word stands near them.
 var notNationalFamilies = []family{
+	{name: "a people's name narrowed by a modifier is a group of them", wordings: []string{
+		"The unemployment rate for black Americans rose to 5.7% in September 2023.",
+		"Unemployment among young Britons rose to 14 per cent in 2023.",
+		"The jobless rate among older Germans was 4 pct in 2023.",
+	}},
+	{name: "what growth would need to be states nothing", wordings: []string{
+		"Germany's economy would need to grow 3% a year to stabilise the debt.",
+		"Germany's economy must grow 3 per cent a year to stabilise its debt.",
+		"To stabilise its debt, Germany's economy has to grow by 3% a year.",
+		"German GDP needs to expand 3 pct a year if the debt is to stabilise.",
+	}},
+	{name: "inflation expectations are no inflation", wordings: []string{
+		"US inflation expectations for the year ahead rose to 3.2% in October 2023, a survey showed.",
+		"Inflation expectations in the euro zone fell to 2.1 per cent in 2023.",
+	}},
 	{name: "house prices are no consumer prices", wordings: []string{
 		"UK house prices rose 1.1% in December, the Halifax said.",
 		"House prices in Britain climbed by 1.1 per cent last month, according to the lender.",

@@ -345,6 +345,13 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	// "inflation in Tokyo"); a name that only modifies another noun does not ("output in
 	// Germany's factories" is the factories').
 	if h := ws[n.head]; h.ent >= 0 {
+		// a people's name a modifier narrows is a group of them: "the unemployment rate for
+		// black Americans", "among young Britons"
+		for t := n.first; t < s.ents[h.ent].first; t++ {
+			if s.cueIs(t, catRestrict) || ws[t].tag == tagAdj && !s.cueIs(t, catNeutral) {
+				return true
+			}
+		}
 		return hasCategory(s.ents[h.ent], catCapital)
 	}
 	if p := s.nps[p]; ws[p.head].tag == tagPron || neutralPlace[ws[p.head].lower] {
