@@ -485,6 +485,14 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code != "" && !speaker {
 		return code
 	}
+	if s.firstPerson(r) {
+		// "'Our economy grew by 3% last year,' the minister said": the speaker's country,
+		// named in the sentence or the one after it, never one the text spoke of before
+		if c, _ := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" {
+			return c
+		}
+		return st.entityOfNextSentence(s)
+	}
 	if code == "" {
 		// a clause of its own with no country: the country of the sentence's last figure
 		// before it ("The eurozone's economy grew 0.3% despite weak trade with Britain;
@@ -583,6 +591,53 @@ func (st *articleState) blocBefore(s *sentence, i int) string {
 	st.entityBefore(s.start) // reads the mentions up to the sentence
 	if st.lastBloc != "" && st.withinSentences(st.lastBlocAt, s.start, 3) {
 		return st.lastBloc
+	}
+	return ""
+}
+
+// firstPerson reports a figure whose measure a speaker owns: "our economy", "we grew 3%".
+func (s *sentence) firstPerson(r *reading) bool {
+	p := r.np
+	if r.vg >= 0 && p < 0 {
+		p = s.subjectOf(r.vg)
+	}
+	if p < 0 {
+		return false
+	}
+	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+		switch s.words[i].lower {
+		case "our", "we", "us", "my":
+			return true
+		}
+	}
+	if r.vg >= 0 {
+		if subj := s.subjectOf(r.vg); subj >= 0 && s.words[s.nps[subj].head].lower == "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// entityOfNextSentence returns the first country or region the sentence after s names, or "".
+func (st *articleState) entityOfNextSentence(s *sentence) string {
+	text := st.art.Text
+	if s.end >= len(text) {
+		return ""
+	}
+	pos := s.end
+	for pos < len(text) && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '"' || text[pos] == '\'') {
+		pos++
+	}
+	if pos >= len(text) {
+		return ""
+	}
+	start, end := st.lex.sentenceBounds(text, pos)
+	start = max(start, s.end)
+	toks := tokenize(text, start, end)
+	for _, m := range st.lex.findEntities(toks, isCapsLine(text[start:end]) || isLowerLine(toks)) {
+		if code, ok := m.has(catEntity); ok {
+			return code
+		}
 	}
 	return ""
 }

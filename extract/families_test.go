@@ -493,6 +493,15 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "a speaker's \"our economy\" is the speaker's country, not one the text spoke of before", wordings: []string{
+		"Inflation in Britain was 1.3% in 2024. \"Our economy grew by 3% last year,\" the minister said. Official figures show Canada's GDP grew 1.7% in 2024.",
+		"British inflation was 1.3 per cent in 2024. \"Our GDP grew 3 per cent last year,\" the minister said. Canada's GDP actually grew 1.7 per cent in 2024, official figures show.",
+		"Inflation in Britain was 1.3% in 2024. \"Our economy grew by 3% last year,\" Canada's finance minister said. In fact Canada's GDP grew 1.7% in 2024.",
+	}, want: []string{"inflation GBR 1.3 actual 2024", "gdp_growth CAN 3 actual 2024", "gdp_growth CAN 1.7 actual 2024"}},
+	{name: "a speaker's \"our economy\" with no country named is nobody's", wordings: []string{
+		"Inflation in Britain was 1.3% in 2024. \"Our economy grew by 3% last year,\" the minister said.",
+		"British inflation was 1.3 per cent in 2024. \"Our GDP grew 3 per cent last year,\" the minister told the conference.",
+	}, want: []string{"inflation GBR 1.3 actual 2024"}},
 	{name: "the bloc is the bloc named before, not a member named since", wordings: []string{
 		"Growth in the euro zone slowed to 0.1% in the fourth quarter of 2024 as Germany's economy contracted 0.2%. Over 2024 as a whole, the bloc's economy grew 0.7%.",
 		"Euro zone GDP rose 0.1 per cent in the fourth quarter of 2024, while Germany's economy shrank 0.2 per cent. In 2024 as a whole, the 20-nation bloc grew 0.7 per cent.",
