@@ -671,6 +671,19 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a rate kept as it was, and when", published: time.Date(2008, 8, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The Bank of England kept interest rates on hold at 5% last week.",
+		"The Bank of England left interest rates unchanged at 5 per cent last week.",
+		"Last week the Bank of England held interest rates at 5%.",
+	}, want: []string{"policy_rate GBR 5 actual 2008-08"}},
+	{name: "the week something was said dates no figure of a year", published: time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The French government last week revised its 1987 inflation forecast up to 2.5 pct.",
+		"Last week the French government raised its inflation forecast for 1987 to 2.5 pct.",
+	}, want: []string{"inflation FRA 2.5 forecast 1987"}},
+	{name: "a central bank's target named by its short name holds from year to year", published: time.Date(2008, 8, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"CPI inflation in Britain hit 4.4% in July 2008, more than double the Bank's 2% target.",
+		"British CPI inflation rose to 4.4 per cent in July 2008, more than twice the Bank's target of 2 per cent.",
+	}, want: []string{"inflation GBR 4.4 actual 2008-07", "inflation GBR 2 forecast -"}},
 	{name: "growth over a span of years that ends in a year is of all its years", published: time.Date(1998, 6, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Thailand's economy, which grew by 8.7% a year in the decade to 1996, is now in trouble.",
 		"Thailand's economy grew by an average of 8.7% a year over the ten years to 1996.",

@@ -268,8 +268,9 @@ func (s *sentence) ownDate(k int, r *reading) int {
 	if p := ws[s.qFirst[k]].np; p >= 0 {
 		after = max(after, s.nps[p].last)
 	}
-	if d := s.dateAfter(after); d >= 0 && !(r.compared >= 0 && relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d])) {
-		return d
+	if d := s.dateAfter(after); d >= 0 && !(r.compared >= 0 && relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d])) &&
+		(s.exprs[d].Precision != timex.Week || r.measure.name == "policy_rate") {
+		return d // a week dates a rate decision, not a month's or a year's figure
 	}
 	// past the comma that closes an apposition: "from 671,400, or 8.9 per cent, in January"
 	if r.apposed >= 0 && after+1 < len(ws) && ws[after+1].lower == "," {
@@ -425,6 +426,12 @@ func (s *sentence) standingTarget(k int, r *reading) bool {
 	}
 	for i := range s.words {
 		if s.words[i].lower == "bank" && i > 0 && (s.words[i-1].lower == "central" || s.words[i-1].lower == "reserve") {
+			return true
+		}
+	}
+	for i := n.first; i < n.head; i++ {
+		// "the Bank's 2% target": a central bank the text named before, by its short name
+		if w := s.words[i]; w.text == "Bank" && i+1 < len(s.words) && s.words[i+1].tag == tagPoss {
 			return true
 		}
 	}
@@ -596,7 +603,7 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if f < from || l > to || s.isBaseDate(d) || s.exprs[d].Period == "" && s.exprs[d].Reason == "" {
 			continue
 		}
-		if s.exprs[d].Precision == timex.Day && !days {
+		if (s.exprs[d].Precision == timex.Day || s.exprs[d].Precision == timex.Week) && !days {
 			continue
 		}
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
@@ -657,7 +664,7 @@ func (s *sentence) resultAfterComma(r *reading) int {
 // December forecast of two pct"): when it was made, not what it is of ("its 1987 forecast").
 func (s *sentence) whenMade(p, d int) bool {
 	e := s.exprs[d]
-	if e.Precision != timex.Month && e.Precision != timex.Day {
+	if e.Precision != timex.Month && e.Precision != timex.Day && e.Precision != timex.Week {
 		return false
 	}
 	h := s.nps[p].head

@@ -303,6 +303,10 @@ func (s *sentence) skipAdjuncts(i int) int {
 		switch {
 		case w.tag == tagAdv || w.tag == tagNeg || w.lower == "both" || w.lower == "each":
 			i--
+		case w.lower == "unchanged" || w.lower == "steady":
+			i-- // "left interest rates unchanged at 5%": what the object is kept as
+		case w.lower == "hold" && i > 0 && s.words[i-1].lower == "on":
+			i -= 2 // "kept interest rates on hold at 5%"
 		case w.date >= 0:
 			i--
 			for i >= 0 && (ws[i].date >= 0 || ws[i].tag == tagDet) {

@@ -20,6 +20,9 @@ const (
 	Quarter = "quarter"
 	Month   = "month"
 	Day     = "day"
+	// Week is a week's: its Period is the month it lies in ("last week"), which dates an
+	// event, never a figure of a month or a year.
+	Week = "week"
 )
 
 // Expr is one date or period expression.

@@ -37,6 +37,8 @@ func TestScan(t *testing.T) {
 		{"three months to December", "for the three months to December,", []want{{"three months to December", "2024-Q4", Quarter, false}}},
 		{"12 months to in digits", "in the 12 months to March 2004", []want{{"12 months to March 2004", "FY2004", Year, true}}},
 		{"3 months to in digits", "in the 3 months to June 2004", []want{{"3 months to June 2004", "2004-Q2", Quarter, true}}},
+		{"last week across two months", "held rates at 5% last week", []want{{"last week", "", Week, false}}},
+		{"this week", "this week's decision", []want{{"this week", "2025-03", Week, false}}},
 		{"end-month", "fell to 11.8 pct at end-May from 12.0 pct", []want{{"May", "2024-05", Month, false}}},
 		{"mid-month", "by mid-March", []want{{"March", "2025-03", Month, false}}},
 		{"a name before a hyphen is no context", "the Anglo-March deal", nil},

@@ -106,7 +106,7 @@ func (s *scanner) atMonth(i int) (int, bool) {
 				ps--
 			}
 			if !ascii.EqualFoldAny(text[ps:pe], "end", "mid", "early", "late") {
-				ps, pe = pe, pe
+				ps = pe
 			}
 		}
 		possessive := me < len(text) && (text[me] == '\'' || strings.HasPrefix(text[me:], "’")) && !ascii.EqualFoldAny(text[i:me], "may", "march")
@@ -174,6 +174,22 @@ func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
 			t := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, offset, 0)
 			return monthPeriod(t.Year(), t.Month())
 		}))
+		return wend, true
+	case "week":
+		// "last week", "this week": no calendar period of the tables, but the month it lies
+		// in, when it lies in one ("held rates at 5% last week")
+		e := s.relative(i, wend, Week, func(pub time.Time) string {
+			monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*offset)
+			sunday := monday.AddDate(0, 0, 6)
+			if monday.Month() != sunday.Month() {
+				return ""
+			}
+			return monthPeriod(monday.Year(), monday.Month())
+		})
+		if e.Period == "" && e.Reason == "" {
+			e.Reason = "a week that spans two months"
+		}
+		s.add(e)
 		return wend, true
 	case "quarter":
 		s.add(s.relative(i, wend, Quarter, func(pub time.Time) string {
