@@ -671,6 +671,14 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "annual growth in a quarter is on the same quarter a year before; an annual rate is annualised", published: time.Date(2008, 8, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Annual growth in Britain slowed to 1.6% in the second quarter.",
+		"Britain's annual GDP growth was 1.6 per cent in the second quarter.",
+	}, want: []string{"gdp_growth GBR 1.6 actual 2008-Q2 yoy"}},
+	{name: "an annual rate in a quarter is annualised", published: time.Date(2008, 8, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"America's GDP grew at an annual rate of 1.9% in the second quarter.",
+		"US GDP rose at a 1.9 per cent annual rate in the second quarter.",
+	}, want: []string{"gdp_growth USA 1.9 actual 2008-Q2 annualised"}},
 	{name: "a rate kept as it was, and when", published: time.Date(2008, 8, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The Bank of England kept interest rates on hold at 5% last week.",
 		"The Bank of England left interest rates unchanged at 5 per cent last week.",

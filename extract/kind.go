@@ -423,6 +423,8 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string 
 	switch {
 	case precision == timex.Year:
 		return BasisAnnual
+	case (precision == timex.Quarter || precision == timex.Month) && r.np >= 0 && s.annualModifier(r.np):
+		return BasisYoY // "annual growth slowed to 1.6% in the second quarter"
 	case c.Indicator == "inflation" && precision == timex.Month && s.fromMonthBefore(k, c.Period):
 		return BasisMoM // "rose 0.3 pct in February from January"
 	case c.Indicator == "inflation" && precision == timex.Month && r.role == roleChange:
@@ -461,6 +463,22 @@ func (s *sentence) statedBasis(k int) string {
 		}
 	}
 	return best
+}
+
+// annualModifier reports "annual" or "annualised" modifying the measure of noun phrase p whose
+// head is no rate or pace: "annual growth", "annual GDP growth"; not "an annual rate of 1.9%",
+// which is annualised.
+func (s *sentence) annualModifier(p int) bool {
+	n := s.nps[p]
+	if h := s.words[n.head].lower; hasLemma(h, "rate") || hasLemma(h, "pace") {
+		return false
+	}
+	for i := n.first; i < n.head; i++ {
+		if s.words[i].lower == "annual" || s.words[i].lower == "yearly" {
+			return true
+		}
+	}
+	return false
 }
 
 // ofFigure reports a figure other than k after noun phrase p and its "of": the phrase's own
