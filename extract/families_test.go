@@ -671,6 +671,15 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "an earlier estimate dated when it was made is of the period it estimates", published: time.Date(1987, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's gross domestic product rose a revised 0.5 pct in the first quarter of 1987, down from the 0.8 pct estimated last month.",
+		"UK GDP growth in the first quarter of 1987 was revised to 0.5 pct from the 0.8 pct estimated in April.",
+	}, want: []string{"gdp_growth GBR 0.5 actual 1987-Q1", "gdp_growth GBR 0.8 * 1987-Q1"}},
+	{name: "a rate a monthly change brings is that month's", published: time.Date(1987, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Canadian consumer prices rose 0.3 pct in April, bringing the annual rate to 4.5 pct.",
+		"Consumer prices in Canada rose 0.3% in April, taking the annual rate to 4.5%.",
+		"In April Canada's consumer prices rose 0.3 per cent, lifting the annual rate to 4.5 per cent.",
+	}, want: []string{"inflation CAN 0.3 actual 1987-04 mom", "inflation CAN 4.5 actual 1987-04 yoy"}},
 	{name: "annual growth in a quarter is on the same quarter a year before; an annual rate is annualised", published: time.Date(2008, 8, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Annual growth in Britain slowed to 1.6% in the second quarter.",
 		"Britain's annual GDP growth was 1.6 per cent in the second quarter.",

@@ -481,11 +481,18 @@ func (s *sentence) annualModifier(p int) bool {
 	return false
 }
 
-// ofFigure reports a figure other than k after noun phrase p and its "of": the phrase's own
-// figure ("a year-on-year fall of 1.1 pct").
+// ofFigure reports a figure other than k after noun phrase p and its "of", "to" or "at": the
+// phrase's own figure ("a year-on-year fall of 1.1 pct", "bringing the annual rate to 4.5 pct").
 func (s *sentence) ofFigure(p, k int) bool {
 	j := s.nps[p].last + 2
-	return j < len(s.words) && s.words[j-1].lower == "of" && s.words[j].fig >= 0 && s.words[j].fig != k
+	if j >= len(s.words) || s.words[j].fig < 0 || s.words[j].fig == k {
+		return false
+	}
+	switch s.words[j-1].lower {
+	case "of", "to", "at":
+		return true
+	}
+	return false
 }
 
 // fromMonthBefore reports "from" and the month before period after figure k, in its clause

@@ -269,8 +269,10 @@ func (s *sentence) ownDate(k int, r *reading) int {
 		after = max(after, s.nps[p].last)
 	}
 	if d := s.dateAfter(after); d >= 0 && !(r.compared >= 0 && relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d])) &&
-		(s.exprs[d].Precision != timex.Week || r.measure.name == "policy_rate") {
-		return d // a week dates a rate decision, not a month's or a year's figure
+		(s.exprs[d].Precision != timex.Week || r.measure.name == "policy_rate") && !s.dateOfAct(s.eFirst[d]) {
+		// a week dates a rate decision, not a month's or a year's figure; "the 0.8 pct
+		// estimated last month" says when the estimate was made
+		return d
 	}
 	// past the comma that closes an apposition: "from 671,400, or 8.9 per cent, in January"
 	if r.apposed >= 0 && after+1 < len(ws) && ws[after+1].lower == "," {
@@ -653,8 +655,15 @@ func (s *sentence) resultAfterComma(r *reading) int {
 			return g.first
 		}
 	case r.np >= 0:
-		if f := s.nps[r.np].first; f > 1 && ws[f-1].lower == "for" && ws[f-2].lower == "," {
+		f := s.nps[r.np].first
+		if f > 1 && ws[f-1].lower == "for" && ws[f-2].lower == "," {
 			return f
+		}
+		// "..., bringing the annual rate to 4.5 pct": the participle's object
+		if f > 1 && ws[f-1].vg >= 0 && ws[f-2].lower == "," {
+			if g := s.vgs[ws[f-1].vg]; g.first == g.last && strings.HasSuffix(ws[f-1].lower, "ing") {
+				return f - 1
+			}
 		}
 	}
 	return -1
@@ -682,7 +691,7 @@ func (s *sentence) dateOfAct(f int) bool {
 		return false
 	}
 	w := s.words[i].lower
-	for _, base := range []string{"make", "issue", "publish", "release", "announce", "say", "present", "report", "unveil"} {
+	for _, base := range []string{"make", "issue", "publish", "release", "announce", "say", "present", "report", "unveil", "estimate", "forecast", "predict", "project"} {
 		if hasLemma(w, base) {
 			return true
 		}
