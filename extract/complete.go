@@ -23,6 +23,14 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if indicator == "gdp_growth" && s.nominalInClause(s.qFirst[k]) {
 		return nil // "On a current prices basis, GDP was up 11 pct"
 	}
+	if s.pppFor(k) {
+		// "GDP per head at purchasing power parity", "in purchasing-power terms": international
+		// dollars, which only the PPP series holds
+		if indicator != "gdp_per_capita" {
+			return nil
+		}
+		indicator = "gdp_per_capita_ppp"
+	}
 	if s.excludedBefore(k) {
 		return nil // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
 	}
@@ -260,6 +268,30 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 func (s *sentence) claimed(k int, c Claim) {
 	r := s.readings[k]
 	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit = c.Entity, c.Period, c.Kind, c.PeriodExplicit
+}
+
+// pppFor reports a figure stated at purchasing power parity: a PPP phrase before it with no
+// other figure between ("In purchasing-power terms, China's GDP per head was $21,000", "GDP
+// per capita at PPP was"), or right after it ("$21,000 at PPP").
+func (s *sentence) pppFor(k int) bool {
+	ws := s.words
+	for j := s.qFirst[k] - 1; j >= 0; j-- {
+		if f := ws[j].fig; f >= 0 && f != k {
+			break
+		}
+		if s.cueIs(j, catPPP) {
+			return true
+		}
+	}
+	for j := s.qLast[k] + 1; j < len(ws) && j <= s.qLast[k]+5; j++ {
+		if ws[j].fig >= 0 || ws[j].vg >= 0 {
+			break
+		}
+		if s.cueIs(j, catPPP) {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalInClause reports a nominal marker in the clause of word i: "On a current prices

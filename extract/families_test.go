@@ -214,6 +214,25 @@ var notNationalFamilies = []family{
 
 // A figure of a neighbouring measure is linked to that measure, never to GDP growth.
 var neighbourFamilies = []family{
+	{name: "a figure at purchasing power parity is in international dollars", wordings: []string{
+		"In purchasing-power terms, China's GDP per head was $21,000 in 2022.",
+		"China's GDP per capita at purchasing power parity was $21,000 in 2022.",
+		"Adjusted for purchasing power, GDP per person in China was $21,000 in 2022.",
+		"China's PPP-adjusted GDP per capita was $21,000 in 2022.",
+	}, want: []string{"gdp_per_capita_ppp CHN 21000 actual 2022"}},
+	{name: "current and PPP dollars side by side keep each its own", wordings: []string{
+		"China's GDP per head was $12,600 in 2022, or $21,000 in purchasing-power terms.",
+		"China's GDP per capita was $12,600 in 2022 ($21,000 at PPP).",
+	}, want: []string{"gdp_per_capita CHN 12600 actual 2022", "gdp_per_capita_ppp CHN 21000 actual 2022"}},
+	{name: "GDP at purchasing power parity is no GDP in dollars", wordings: []string{
+		"Russia's GDP at purchasing power parity was $5.3tn in 2022.",
+		"Measured at purchasing power parity, Russia's economy was worth $5.3tn in 2022.",
+	}, want: []string{"!gdp"}},
+	{name: "national income per head is GNI per capita, never GDP per capita", wordings: []string{
+		"South Korea's GNI per capita was $35,990 in 2022.",
+		"Gross national income per head in South Korea was $35,990 in 2022.",
+		"South Korea's gross national income per capita reached $35,990 in 2022.",
+	}, want: []string{"gni_per_capita KOR 35990 actual 2022"}},
 	{name: "a deficit as a share of GDP is the fiscal balance", wordings: []string{
 		"Italy's budget deficit was 7.2% of GDP in 2023.",
 		"Italy ran a budget deficit of 7.2 per cent of gross domestic product in 2023.",

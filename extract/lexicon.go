@@ -104,6 +104,7 @@ const (
 	catNominal      = "nominal"
 	catReal         = "real"
 	catPerCapita    = "per_capita"
+	catPPP          = "ppp"
 	catVeto         = "veto"
 	catSanctions    = "sanctions"
 	catSanctionsRef = "sanctions_ref"
@@ -116,7 +117,7 @@ var cueCategories = map[string]bool{
 	catMeasure: true, catChange: true, catState: true, catVerb: true, catForecast: true,
 	catNotForecast: true, catKindNoun: true, catComparison: true, catRevision: true, catBasis: true,
 	catNeutral: true, catRestrict: true, catNominal: true, catReal: true, catPerCapita: true,
-	catVeto: true, catSanctions: true, catSanctionsRef: true, catSanctionVerb: true, catSpeaker: true,
+	catPPP: true, catVeto: true, catSanctions: true, catSanctionsRef: true, catSanctionVerb: true, catSpeaker: true,
 }
 
 // DefaultLexicon loads the lexicon embedded in the binary.
