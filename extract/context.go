@@ -52,7 +52,7 @@ func (st *articleState) measureBefore(s *sentence) *measure {
 	}
 	toks := tokenize(st.art.Text, start, end)
 	for _, m := range st.lex.findCues(toks) {
-		if v, ok := m.has(catMeasure); ok && v != "other" {
+		if v, ok := m.has(catMeasure); ok && !st.lex.otherTopic(v) {
 			s.measureBefore = st.lex.measures[v]
 			break
 		}

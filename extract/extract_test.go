@@ -273,7 +273,7 @@ func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
 	good := fstest.MapFS{
 		"entities.csv":      {Data: []byte("code,name,kind,short_names,demonyms,capitals,metonyms\nFRA,France,country,,French,Paris,\n")},
 		"cues.csv":          {Data: []byte("category,value,phrase\nmeasure,inflation,inflation\n")},
-		"measures.csv":      {Data: []byte("measure,type,value,change,share,share_of,per_capita,sign,rate,per_capita_change\ninflation,rate,inflation,inflation,,,,,,\n")},
+		"measures.csv":      {Data: []byte("measure,type,value,change,share,share_of,per_capita,sign,rate,per_capita_change,topic\ninflation,rate,inflation,inflation,,,,,,,\n")},
 		"institutions.csv":  {Data: []byte("phrase,entity,source,role\nINSEE,FRA,INSEE,\n")},
 		"not_entities.txt":  {Data: []byte("# none\n")},
 		"abbreviations.txt": {Data: []byte("Mr\n")},
@@ -288,7 +288,7 @@ func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
 		{"duplicate code", "entities.csv", "code,name,kind,short_names,demonyms,capitals,metonyms\nFRA,France,country,,,,\nFRA,France,country,,,,\n", "line 3"},
 		{"unknown category", "cues.csv", "category,value,phrase\n# c\nindicatr,inflation,inflation\n", "cues.csv: line 3"},
 		{"undefined measure", "cues.csv", "category,value,phrase\nmeasure,prices,consumer price\n", "cues.csv: line 2"},
-		{"bad measure type", "measures.csv", "measure,type,value,change,share,share_of,per_capita,sign,rate,per_capita_change\ninflation,ratio,inflation,,,,,,,\n", "measures.csv: line 2"},
+		{"bad measure type", "measures.csv", "measure,type,value,change,share,share_of,per_capita,sign,rate,per_capita_change,topic\ninflation,ratio,inflation,,,,,,,,\n", "measures.csv: line 2"},
 		{"bad institution entity", "institutions.csv", "phrase,entity,source,role\nINSEE,France,INSEE,\n", "institutions.csv: line 2"},
 		{"bad institution role", "institutions.csv", "phrase,entity,source,role\nINSEE,FRA,INSEE,bank\n", "institutions.csv: line 2"},
 		{"wrong header", "cues.csv", "cat,value,phrase\n", "header"},

@@ -214,6 +214,17 @@ var notNationalFamilies = []family{
 
 // A figure of a neighbouring measure is linked to that measure, never to GDP growth.
 var neighbourFamilies = []family{
+	{name: "exports as a share of GDP are exports_gdp", wordings: []string{
+		"Mexico's exports were equal to 38% of GDP in 2022.",
+		"Exports of goods and services made up 38 per cent of Mexico's GDP in 2022.",
+		"Mexico's exports amounted to 38% of its gross domestic product in 2022.",
+		"In 2022 Mexican exports were worth 38 pct of GDP.",
+	}, want: []string{"exports_gdp MEX 38 actual 2022"}},
+	{name: "the growth of exports is no indicator, nor growth that refers back to it", wordings: []string{
+		"Mexico's exports rose 5% in 2022.",
+		"Growth in Mexican exports was 5 per cent in 2022.",
+		"Mexican exports rose 5 pct in 2022, against a growth of 2.8 pct the ministry had predicted.",
+	}},
 	{name: "a figure at purchasing power parity is in international dollars", wordings: []string{
 		"In purchasing-power terms, China's GDP per head was $21,000 in 2022.",
 		"China's GDP per capita at purchasing power parity was $21,000 in 2022.",

@@ -24,6 +24,17 @@ type measure struct {
 	rate      string  // the measure "the rate" of it is ("the number of unemployed ... the rate")
 	// perCapitaChange is the indicator of a percentage change of the measure per head
 	perCapitaChange string
+	// otherTopic marks a measure that is no national measure as a topic (exports): what refers
+	// back to it is not the economy's, though one of its figures may be an indicator (exports
+	// as a share of GDP).
+	otherTopic bool
+}
+
+// otherTopic reports a measure name of cues.csv that is no national measure as a topic: "other",
+// or one marked so in measures.csv (exports).
+func (lex *Lexicon) otherTopic(name string) bool {
+	m := lex.measures[name]
+	return name == measureOther || m != nil && m.otherTopic
 }
 
 // Unit classes of figures.
@@ -34,13 +45,13 @@ const (
 )
 
 func (lex *Lexicon) loadMeasures(fsys fs.FS) error {
-	header := []string{"measure", "type", "value", "change", "share", "share_of", "per_capita", "sign", "rate", "per_capita_change"}
+	header := []string{"measure", "type", "value", "change", "share", "share_of", "per_capita", "sign", "rate", "per_capita_change", "topic"}
 	return eachRecord(fsys, measuresFile, header, func(rec []string, _ int) error {
 		for i := range rec {
 			rec[i] = strings.TrimSpace(rec[i])
 		}
 		m := &measure{name: rec[0], typ: rec[1], value: rec[2], change: rec[3], share: rec[4],
-			shareOf: rec[5], perCapita: rec[6], sign: 1, rate: rec[8], perCapitaChange: rec[9]}
+			shareOf: rec[5], perCapita: rec[6], sign: 1, rate: rec[8], perCapitaChange: rec[9], otherTopic: rec[10] == "other"}
 		if m.name == "" {
 			return fmt.Errorf("empty measure name")
 		}
@@ -54,6 +65,9 @@ func (lex *Lexicon) loadMeasures(fsys fs.FS) error {
 		}
 		if (m.share == "") != (m.shareOf == "") {
 			return fmt.Errorf("measure %s: share and share_of go together", m.name)
+		}
+		if rec[10] != "" && rec[10] != "other" && rec[10] != "national" {
+			return fmt.Errorf("measure %s: topic %q is neither national nor other", m.name, rec[10])
 		}
 		if rec[7] != "" {
 			sign, err := strconv.ParseFloat(rec[7], 64)
@@ -192,7 +206,7 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 		out.restricted = true
 		return out
 	}
-	out.restricted = s.restricts(n.first, modifiersEnd)
+	out.restricted = st.restricts(s, n.first, modifiersEnd)
 	if !out.restricted && out.measure != nil && out.headIsMeasure && measureAt == measureEnd && s.bareNoun(n.first, measureAt) {
 		// "prices rose 15.1%" in an article about house prices: a bare noun means what the
 		// text last named with it
@@ -243,7 +257,7 @@ func (st *articleState) modifierMeasure(s *sentence, from, to int) (*measure, in
 // part's: a noun or name that is no entity, date, institution or neutral word, or an
 // adjective of the restrict list. Words before a possessive belong to the possessor ("the
 // government's growth forecast") and restrict nothing.
-func (s *sentence) restricts(from, to int) bool {
+func (st *articleState) restricts(s *sentence, from, to int) bool {
 	ws := s.words
 	for i := to - 1; i >= from; i-- {
 		if ws[i].tag == tagPoss {
@@ -263,8 +277,8 @@ func (s *sentence) restricts(from, to int) bool {
 			if _, r := m.has(catRestrict); r {
 				return true
 			}
-			if v, ok := m.has(catMeasure); ok && v == "other" {
-				return true
+			if v, ok := m.has(catMeasure); ok && st.lex.otherTopic(v) {
+				return true // "export growth", "wage inflation"
 			}
 			if _, ok := m.has(catMeasure); ok {
 				continue
@@ -359,7 +373,7 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	}
 	nm := st.nounMeasure(s, p)
 	if nm.measure != nil {
-		return nm.restricted || nm.measure.name == "other"
+		return nm.restricted || nm.measure.name == "other" || nm.measure.otherTopic // "growth in exports"
 	}
 	switch ws[n.first].lower {
 	case "this", "that", "these", "those":
@@ -444,7 +458,7 @@ func (st *articleState) lastNamedRestriction(s *sentence, at int) int {
 		lemma = ls[0]
 	}
 	// earlier in the sentence
-	if r := restrictedIn(s.toks, s.cues, lemma, at); r != 0 {
+	if r := st.lex.restrictedIn(s.toks, s.cues, lemma, at); r != 0 {
 		return r
 	}
 	if from, to, ok := st.sentenceBefore(s); ok {
@@ -481,7 +495,7 @@ func (st *articleState) restrictedInText(from, to int, lemma string) int {
 		st.lookedBack = lookedBack{from: from, to: to, toks: toks, cues: st.lex.findCues(toks)}
 	}
 	lb := st.lookedBack
-	r := restrictedIn(lb.toks, lb.cues, lemma, len(lb.toks))
+	r := st.lex.restrictedIn(lb.toks, lb.cues, lemma, len(lb.toks))
 	if st.restricted == nil {
 		st.restricted = make(map[restrictKey]int)
 	}
@@ -504,7 +518,7 @@ type restrictKey struct {
 // restrictedIn finds the last mention of the noun lemma among the cue matches of toks with a
 // modifier, among those that end before token before: 1 when the modifier restricted it, -1
 // when it did not, 0 when there is none.
-func restrictedIn(toks []token, cues []match, lemma string, before int) int {
+func (lex *Lexicon) restrictedIn(toks []token, cues []match, lemma string, before int) int {
 	// the cues come in the order they start: none from the first that starts at before on
 	end := sort.Search(len(cues), func(i int) bool { return cues[i].first >= before })
 	for mi := end - 1; mi >= 0; mi-- {
@@ -512,7 +526,7 @@ func restrictedIn(toks []token, cues []match, lemma string, before int) int {
 		if m.last >= before || !hasLemmaIn(toks[m.last].lower, lemma) {
 			continue
 		}
-		if v, ok := m.has(catMeasure); ok && v == "other" {
+		if v, ok := m.has(catMeasure); ok && lex.otherTopic(v) {
 			return 1 // "house prices", "wage growth"
 		}
 		if m.first < m.last {
@@ -521,7 +535,7 @@ func restrictedIn(toks []token, cues []match, lemma string, before int) int {
 		// The bare noun again: what stands right before it?
 		if mi > 0 && cues[mi-1].last == m.first-1 {
 			p := cues[mi-1]
-			if v, ok := p.has(catMeasure); ok && v == "other" || hasCategory(p, catRestrict) {
+			if v, ok := p.has(catMeasure); ok && lex.otherTopic(v) || hasCategory(p, catRestrict) {
 				return 1 // "export growth"
 			}
 		}

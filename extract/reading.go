@@ -74,8 +74,15 @@ func (st *articleState) other(r reading) *reading {
 	return &r
 }
 
-// blocks reports a measure that stands for something no indicator covers.
-func blocks(m *measure) bool { return m != nil && m.name == measureOther }
+// blocks reports a measure that stands for something no indicator covers, as a topic: the
+// figures and phrases that refer back to it are not a national measure's ("Exports rose 2.1
+// pct, against a growth of 2.8 pct"). A measure of another topic with one indicator figure
+// (exports, as a share of GDP) is such a topic too.
+func blocks(m *measure) bool { return m != nil && (m.name == measureOther || m.otherTopic) }
+
+// isOther reports the measure of figures about something no indicator covers at all: a phrase
+// of it makes the figure no claim, whatever its role.
+func isOther(m *measure) bool { return m != nil && m.name == measureOther }
 
 // readFigure decides what figure k measures: the noun phrase it belongs to, the noun it is
 // the object of ("growth of 3%"), the verb it complements ("rose 0.4%", "stood at 5%") and that
@@ -215,7 +222,7 @@ func (st *articleState) readParenthetical(s *sentence, k, open int, r reading) *
 		p := w.np
 		nm := st.nounMeasure(s, p)
 		switch {
-		case nm.restricted || blocks(nm.measure):
+		case nm.restricted || isOther(nm.measure):
 			return st.other(r)
 		case nm.measure != nil:
 			r.measure, r.measureAt, r.np, r.role = nm.measure, nm.at, p, roleValue
@@ -436,7 +443,7 @@ func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *
 		}
 		return nil // the figure counts something else: "a 40 pct stake", "three pct points"
 	}
-	if blocks(r.measure) {
+	if isOther(r.measure) {
 		return st.other(r)
 	}
 	r.nominal, r.perCapita = nm.nominal, nm.perCapita
@@ -654,7 +661,7 @@ func (st *articleState) measureAround(s *sentence, k int, r *reading) bool {
 	if a := s.relativeAntecedent(k); a >= 0 {
 		nm := st.nounMeasure(s, a)
 		switch {
-		case nm.restricted || blocks(nm.measure):
+		case nm.restricted || isOther(nm.measure):
 			r.measure = st.lex.measures[measureOther]
 			return true
 		case nm.measure != nil:
@@ -691,7 +698,7 @@ func (st *articleState) attendantMeasure(s *sentence, p int, r *reading) bool {
 			continue
 		}
 		nm := st.nounMeasure(s, subj)
-		if nm.measure == nil || nm.restricted || !nm.headIsMeasure || blocks(nm.measure) {
+		if nm.measure == nil || nm.restricted || !nm.headIsMeasure || isOther(nm.measure) {
 			return false
 		}
 		switch change := s.verbChange(g); {
@@ -774,7 +781,7 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 	if g := s.governingVerb(owner); g >= 0 {
 		r.vg = g
 	}
-	if blocks(r.measure) || st.ownedElsewhere(s, k, owner, &r) {
+	if isOther(r.measure) || st.ownedElsewhere(s, k, owner, &r) {
 		return st.other(r)
 	}
 	if marker, ok := s.comparisonEndingAt(s.skipBack(s.nps[owner].first - 1)); ok && r.compared < 0 {
@@ -866,7 +873,7 @@ func (st *articleState) changedMeasure(s *sentence, i int) (*measure, int) {
 	}
 	nm := st.nounMeasure(s, p)
 	switch {
-	case nm.restricted || blocks(nm.measure):
+	case nm.restricted || isOther(nm.measure):
 		return st.lex.measures[measureOther], -1 // "a 40 pct rise in the minimum wage"
 	case nm.measure != nil && nm.headIsMeasure:
 		return nm.measure, nm.at
@@ -989,7 +996,7 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		}
 	}
 	switch {
-	case nm.restricted || blocks(nm.measure):
+	case nm.restricted || isOther(nm.measure):
 		return st.other(r)
 	case nm.measure != nil && (nm.headIsMeasure || nm.kindNoun || nm.changeSign != 0):
 		r.measure, r.measureAt, r.np = nm.measure, nm.at, owner
