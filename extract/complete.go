@@ -23,6 +23,14 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if indicator == "gdp_growth" && s.nominalInClause(s.qFirst[k]) {
 		return nil // "On a current prices basis, GDP was up 11 pct"
 	}
+	fxEntity := ""
+	if indicator == "exchange_rate" {
+		u, e, ok := st.fxQuote(s, k, r)
+		if !ok {
+			return nil
+		}
+		unit, fxEntity = u, e
+	}
 	if s.pppFor(k) {
 		// "GDP per head at purchasing power parity", "in purchasing-power terms": international
 		// dollars, which only the PPP series holds
@@ -54,11 +62,14 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		Unit: unit, Qualifier: q.Qualifier, Change: q.Change,
 		Indicator: indicator,
 	}
-	if unit != q.Unit && q.Step == 0 {
+	if unit != q.Unit && q.Step == 0 && fxEntity == "" {
 		c.Step = 1
 	}
 	st.applySign(s, k, r, &c)
 	c.Entity = st.entityOf(s, k, r)
+	if fxEntity != "" {
+		c.Entity = fxEntity // the currency's country, whatever else the sentence names
+	}
 	if indicator == "population" && !st.populationOfCountry(s) {
 		return nil
 	}

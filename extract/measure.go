@@ -42,6 +42,8 @@ const (
 	classRate  = "rate"
 	classLevel = "level"
 	classCount = "count"
+	// classFX is a price of a currency in another: its unit names both ("JPY/USD").
+	classFX = "fx"
 )
 
 func (lex *Lexicon) loadMeasures(fsys fs.FS) error {
@@ -59,9 +61,9 @@ func (lex *Lexicon) loadMeasures(fsys fs.FS) error {
 			return fmt.Errorf("measure %s defined twice", m.name)
 		}
 		switch m.typ {
-		case classRate, classLevel, classCount, "":
+		case classRate, classLevel, classCount, classFX, "":
 		default:
-			return fmt.Errorf("measure %s: type %q is none of rate, level, count", m.name, m.typ)
+			return fmt.Errorf("measure %s: type %q is none of rate, level, count, fx", m.name, m.typ)
 		}
 		if (m.share == "") != (m.shareOf == "") {
 			return fmt.Errorf("measure %s: share and share_of go together", m.name)
@@ -147,7 +149,8 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 		if !ok || m.first != i {
 			continue
 		}
-		if v, ok := m.has(catMeasure); ok && m.first <= head {
+		if v, ok := m.has(catMeasure); ok && m.first <= head && !(v == "currency" && ws[m.first].ent >= 0) {
+			// (a currency's name in a place's is the place's: "the euro-area average")
 			if m.last >= head || measureCue == nil || m.first > measureAt {
 				measureCue, measureAt, measureEnd = st.lex.measures[v], m.first, m.last
 			}

@@ -2154,8 +2154,8 @@ func (r *reading) indicatorOf(unit string) string {
 	ind := ""
 	switch r.role {
 	case roleValue:
-		if class == m.typ || m.typ == classRate && class == classRate {
-			ind = m.value
+		if class == m.typ || m.typ == classRate && class == classRate || m.typ == classFX && class != classRate {
+			ind = m.value // a currency's price is in another currency, or per one: fxQuote reads which
 		}
 	case roleChange:
 		if class == classRate {

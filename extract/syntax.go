@@ -245,7 +245,9 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 		w.verbish = true
 	}
 	if m, ok := s.cueAt(i); ok && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !comparativeOf(lower) &&
-		!(strings.HasSuffix(lower, "ing") && !hasCategory(m, catMeasure) && verbForm) {
+		!(strings.HasSuffix(lower, "ing") && !hasCategory(m, catMeasure) && verbForm) &&
+		!(strings.HasSuffix(lower, "ed") && verbForm && m.first == m.last) {
+		// but "traded", "exported": a past form of a measure's word is its verb
 		return tagNoun // but "ranging", "averaging" are forms of the verbs
 	}
 	if verbForm {

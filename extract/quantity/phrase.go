@@ -1323,3 +1323,22 @@ func (s *scanner) raceBefore(start, end int) bool {
 	}
 	return ascii.EqualFoldAny(text[next.start:next.end], "in", "at", "on", "with", "for", "and", "title", "crown", "record")
 }
+
+// CurrencyNamed returns the ISO 4217 code of a currency named by word, with the adjective
+// before it when there is one ("yen", "sterling"; "Australian" and "dollar" is AUD). Words
+// that are everyday words as often as money ("won", "real") are no currency here.
+func CurrencyNamed(adjective, word string) (string, bool) {
+	cw, ok := ascii.LookupFold(currencyWords, word)
+	if !ok || cw.divisor != 1 {
+		return "", false
+	}
+	if adj, ok := ascii.LookupFold(currencyAdjectives, adjective); ok {
+		if code, ok := adj[cw.code]; ok {
+			return code, true
+		}
+	}
+	if ambiguousCurrency[cw.code] {
+		return "", false
+	}
+	return cw.code, true
+}

@@ -95,3 +95,27 @@ func TestUnits(t *testing.T) {
 		})
 	}
 }
+
+func TestCurrencyNamed(t *testing.T) {
+	tests := []struct {
+		adjective, word, want string
+	}{
+		{"", "yen", "JPY"},
+		{"the", "euro", "EUR"},
+		{"", "Sterling", "GBP"},
+		{"Australian", "dollar", "AUD"},
+		{"Swiss", "franc", "CHF"},
+		{"", "dollar", "USD"},
+		{"", "won", ""},             // an everyday word as often as a currency
+		{"South Korean", "won", ""}, // the adjective is one word before it, "Korean"
+		{"Korean", "won", "KRW"},
+		{"", "cents", ""}, // a sub-unit names no currency
+		{"", "growth", ""},
+	}
+	for _, tt := range tests {
+		got, ok := CurrencyNamed(tt.adjective, tt.word)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("CurrencyNamed(%q, %q) = %q, %v; want %q", tt.adjective, tt.word, got, ok, tt.want)
+		}
+	}
+}

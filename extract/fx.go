@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/extract/quantity"
+)
+
+// An exchange rate is written as a currency and what it costs in another: "the yen weakened to
+// 151 per dollar", "the euro traded at $1.08", "the dollar bought 151 yen". DESIGN.md keeps the
+// value as written with a unit that names both currencies, the one counted first ("JPY/USD":
+// yen per dollar, "USD/EUR": dollars per euro), and gives the claim to the country whose
+// currency is quoted against the dollar; the checks invert where the table holds the other way.
+
+// currencyEntities are the countries and areas whose currencies news quotes, by ISO 4217 code.
+var currencyEntities = map[string]string{
+	"USD": "USA", "EUR": "EMU", "JPY": "JPN", "GBP": "GBR", "CNY": "CHN", "CHF": "CHE",
+	"CAD": "CAN", "AUD": "AUS", "NZD": "NZL", "SEK": "SWE", "NOK": "NOR", "DKK": "DNK",
+	"RUB": "RUS", "INR": "IND", "BRL": "BRA", "MXN": "MEX", "ZAR": "ZAF", "KRW": "KOR",
+	"TRY": "TUR", "PLN": "POL", "HUF": "HUN", "CZK": "CZE", "HKD": "HKG", "SGD": "SGP",
+	"TWD": "TWN", "THB": "THA", "MYR": "MYS", "IDR": "IDN", "PHP": "PHL", "ILS": "ISR",
+	"SAR": "SAU", "AED": "ARE", "NGN": "NGA", "EGP": "EGY", "ARS": "ARG", "CLP": "CHL",
+	"COP": "COL", "UAH": "UKR", "KZT": "KAZ", "GHS": "GHA", "PKR": "PAK", "BDT": "BGD",
+	"DEM": "DEU", "FRF": "FRA", "ITL": "ITA", "ESP": "ESP", "NLG": "NLD", "BEF": "BEL",
+	"FIM": "FIN", "GRD": "GRC", "PTE": "PRT", "IEP": "IRL", "ATS": "AUT",
+}
+
+// fxQuote reads figure k of an exchange-rate reading r: the unit naming both currencies and the
+// entity of the claim. ok is false when the figure is no rate of the currency its phrase names:
+// an amount ("the dollar's $1bn"), a change ("fell 2% against the dollar"), a rate with no
+// second currency.
+func (st *articleState) fxQuote(s *sentence, k int, r *reading) (unit, entity string, ok bool) {
+	if r.np < 0 || r.apposed >= 0 {
+		return "", "", false // "885,000 euros (£611,000)": a sum converted, no rate
+	}
+	base, ok := s.currencyIn(r.np)
+	if !ok {
+		return "", "", false
+	}
+	q := s.quants[k]
+	if q.Value <= 0 || q.Value >= 1e6 || q.ValueMax != nil {
+		return "", "", false // an amount of money, not a price of a currency
+	}
+	counted, per := "", ""
+	switch {
+	case strings.Contains(q.Unit, "/"):
+		// "151 yen per dollar": the scanner keeps the denominator as written
+		num, den, _ := strings.Cut(q.Unit, "/")
+		code, known := quantity.CurrencyNamed("", den)
+		if !quantity.IsCurrency(num) || !known && !quantity.IsCurrency(den) {
+			return "", "", false
+		}
+		if !known {
+			code = den
+		}
+		counted, per = num, code
+	case quantity.IsCurrency(q.Unit):
+		counted, per = q.Unit, base // "the euro at $1.08"
+	case q.Unit == "":
+		code, found := s.perCurrencyAfter(k) // "the yen weakened to 151 per dollar"
+		if !found {
+			return "", "", false
+		}
+		counted, per = base, code
+	default:
+		return "", "", false
+	}
+	if counted == per || counted != base && per != base {
+		return "", "", false
+	}
+	quoted := base
+	switch {
+	case per == "USD":
+		quoted = counted
+	case counted == "USD":
+		quoted = per
+	}
+	entity, known := currencyEntities[quoted]
+	if !known {
+		return "", "", false
+	}
+	return counted + "/" + per, entity, true
+}
+
+// currencyIn returns the currency noun phrase p names: "the yen", "sterling", "the Australian
+// dollar"; not a sum of it.
+func (s *sentence) currencyIn(p int) (string, bool) {
+	n := s.nps[p]
+	for i := n.last; i >= n.first; i-- {
+		if s.words[i].fig >= 0 {
+			continue // "40m rupees", "one dollar": a sum of the currency, not the currency
+		}
+		adjective := ""
+		if i > n.first {
+			adjective = s.words[i-1].text
+		}
+		if code, ok := quantity.CurrencyNamed(adjective, s.words[i].text); ok {
+			return code, true
+		}
+	}
+	return "", false
+}
+
+// perCurrencyAfter returns the currency a bare figure is counted against: "151 per dollar",
+// "100 to the dollar", "1.17 against the euro".
+func (s *sentence) perCurrencyAfter(k int) (string, bool) {
+	i := s.qLast[k] + 1
+	if i+1 >= len(s.words) {
+		return "", false
+	}
+	switch s.words[i].lower {
+	case "per", "to", "a", "against":
+	default:
+		return "", false
+	}
+	j := i + 1
+	if s.words[j].lower == "the" || s.words[j].lower == "one" || s.words[j].lower == "each" {
+		j++
+	}
+	if j >= len(s.words) {
+		return "", false
+	}
+	adjective := ""
+	if j+1 < len(s.words) && s.words[j].tag != tagDet {
+		if code, ok := quantity.CurrencyNamed(s.words[j].text, s.words[j+1].text); ok {
+			return code, true
+		}
+	}
+	return quantity.CurrencyNamed(adjective, s.words[j].text)
+}
