@@ -267,7 +267,10 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 	if r.np >= 0 && s.nps[r.np].first < from {
 		from = s.nps[r.np].first
 	}
-	for i := from; i < s.qFirst[k]; i++ {
+	for i := s.qFirst[k] - 1; i >= from; i-- {
+		if f := s.words[i].fig; f >= 0 && f != k {
+			continue // "minus 0.5 pct in Japan, 0.2 pct in Germany": another figure's own sign
+		}
 		if s.words[i].lower == "negative" || s.words[i].lower == "minus" {
 			return true
 		}

@@ -291,6 +291,10 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a figure's own minus is no other figure's in a list", published: time.Date(1987, 4, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"In February the year-on-year inflation rate was minus 0.5 pct in Japan, 0.2 pct in West Germany and 3.4 pct in France.",
+		"In February inflation was minus 0.5 pct in Japan, 0.2 pct in West Germany and 3.4 pct in France.",
+	}, want: []string{"inflation JPN -0.5 actual 1987-02", "inflation DEU 0.2 actual 1987-02", "inflation FRA 3.4 actual 1987-02"}},
 	{name: "a ratio to GDP named as such is the share itself", wordings: []string{
 		"Greece's debt-to-GDP ratio fell to 161.9% in 2023.",
 		"Greece's debt ratio fell to 161.9% of GDP in 2023.",
