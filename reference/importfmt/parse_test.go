@@ -305,7 +305,7 @@ func TestDetect(t *testing.T) {
 		"DATE,ROUTPUT65Q4": Triangle, "time,2001-07-27,2002-01-31": Triangle, `  [{"page":1}`: WorldBankJSON,
 		`{"realtime_start":"x","observations":[]}`: FREDJSON, "<?xml?><observations>": FREDXML,
 		"USA: GDP,,\n,,\ntime,2000q2,2000q3\n": Triangle,
-		"entity,indicator,period,value": "", "Country Name,Country Code,Year,Value": "", "": "", "{}": "",
+		"entity,indicator,period,value":        "", "Country Name,Country Code,Year,Value": "", "": "", "{}": "",
 	}
 	for head, want := range tests {
 		if got := Detect([]byte(head)); got != want {
