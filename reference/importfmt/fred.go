@@ -13,9 +13,9 @@ import (
 	"time"
 )
 
-// fredObservation is one row of fred/series/observations: a value and the real-time period
+// FREDObservation is one row of fred/series/observations: a value and the real-time period
 // during which it was the published one (ALFRED).
-type fredObservation struct {
+type FREDObservation struct {
 	RealtimeStart string `json:"realtime_start" xml:"realtime_start,attr"`
 	RealtimeEnd   string `json:"realtime_end" xml:"realtime_end,attr"`
 	Date          string `json:"date" xml:"date,attr"`
@@ -29,7 +29,7 @@ type FREDPage struct {
 	Limit        int               `json:"limit" xml:"limit,attr"`
 	ErrorCode    int               `json:"error_code"`
 	ErrorMessage string            `json:"error_message"`
-	Observations []fredObservation `json:"observations" xml:"observation"`
+	Observations []FREDObservation `json:"observations" xml:"observation"`
 }
 
 // DecodeFREDPage reads one fred/series/observations response, JSON or XML (FRED's error
@@ -88,7 +88,7 @@ func ParseFREDObservations(name, series string, body []byte) (Dataset, error) {
 
 // FREDVintages turns FRED observations with their real-time periods into vintages: one per
 // distinct realtime_start, holding every observation whose period covers that day.
-func FREDVintages(name, series string, observations []fredObservation) (Dataset, error) {
+func FREDVintages(name, series string, observations []FREDObservation) (Dataset, error) {
 	ds := Dataset{Format: FREDJSON, Agency: "FRED"}
 	type window struct {
 		start, end, period string
