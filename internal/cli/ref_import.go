@@ -2,11 +2,8 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -86,19 +83,11 @@ func runRefImport(cmd *cobra.Command, global *globalOptions, opts *refImportOpti
 	if err := checkDateFlag("--release", opts.Release); err != nil {
 		return err
 	}
-	var in io.Reader = streams.In
-	name := "standard input"
-	if opts.File != "-" {
-		file, err := os.Open(opts.File)
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return usagef("import: %v", err)
-			}
-			return fmt.Errorf("import: %w", err)
-		}
-		defer file.Close()
-		in, name = file, opts.File
+	in, name, closeInput, err := openImportInput(opts.File, streams.In)
+	if err != nil {
+		return err
 	}
+	defer closeInput()
 	store, err := openRefStoreToWrite(cmd, global, streams.Err)
 	if err != nil {
 		return err

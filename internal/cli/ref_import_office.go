@@ -78,19 +78,11 @@ func runOfficeImport(cmd *cobra.Command, global *globalOptions, opts *refImportO
 	if err != nil {
 		return err
 	}
-	var in io.Reader = streams.In
-	name := "standard input"
-	if opts.File != "-" {
-		file, err := os.Open(opts.File)
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return usagef("import: %v", err)
-			}
-			return fmt.Errorf("import: %w", err)
-		}
-		defer file.Close()
-		in, name = file, opts.File
+	in, name, closeInput, err := openImportInput(opts.File, streams.In)
+	if err != nil {
+		return err
 	}
+	defer closeInput()
 	ds, err := importfmt.Parse(name, bufio.NewReader(in), format, opts.Series)
 	if err != nil {
 		return usageError{fmt.Errorf("import %w", err)}
@@ -175,4 +167,20 @@ func officeFormatNames() string {
 		names[i] = string(f)
 	}
 	return strings.Join(names, ", ")
+}
+
+// openImportInput opens the file an import reads, or standard input for "-"; a file that
+// does not exist is a usage error.
+func openImportInput(path string, stdin io.Reader) (io.Reader, string, func(), error) {
+	if path == "-" {
+		return stdin, "standard input", func() {}, nil
+	}
+	file, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, "", nil, usagef("import: %v", err)
+		}
+		return nil, "", nil, fmt.Errorf("import: %w", err)
+	}
+	return file, path, func() { file.Close() }, nil
 }

@@ -1,7 +1,11 @@
 package importfmt
 
 import (
+	"encoding/csv"
+	"errors"
 	"fmt"
+	"io"
+	"iter"
 	"strings"
 )
 
@@ -82,4 +86,46 @@ func parseNumber(text string) (value float64, missing bool, err error) {
 		return 0, false, fmt.Errorf("value %q is not a number", text)
 	}
 	return value, false, nil
+}
+
+// records yields the remaining records of a CSV reader with their line numbers; a read
+// error ends the loop and is left in *err.
+func records(reader *csv.Reader, err *error) iter.Seq2[[]string, int] {
+	return func(yield func([]string, int) bool) {
+		for {
+			record, readErr := reader.Read()
+			if errors.Is(readErr, io.EOF) {
+				return
+			}
+			if readErr != nil {
+				*err = readErr
+				return
+			}
+			line, _ := reader.FieldPos(0)
+			if !yield(record, line) {
+				return
+			}
+		}
+	}
+}
+
+// addRow adds the cells of one row of a wide table — a period, then a value per column —
+// to the vintage and series target names for each column (nil: the column holds none).
+func (ds *Dataset) addRow(name string, line int, period string, header, record []string, target func(column int) (*Vintage, string)) error {
+	for i := 1; i < len(record); i++ {
+		v, series := target(i)
+		if v == nil {
+			continue
+		}
+		value, missing, err := parseNumber(record[i])
+		if err != nil {
+			return lineError(name, line, "%s: %v", header[i], err)
+		}
+		if missing {
+			ds.Missing++
+			continue
+		}
+		v.Observations = append(v.Observations, Observation{Series: series, Period: period, Value: value, Line: line})
+	}
+	return nil
 }

@@ -174,31 +174,20 @@ func ParseFREDCSV(name string, r io.Reader) (Dataset, error) {
 			ds.Vintages = append(ds.Vintages, Vintage{Released: columns[i+1].released})
 		}
 	}
-	for {
-		record, err := reader.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return ds, fmt.Errorf("%s: %w", name, err)
-		}
-		line, _ := reader.FieldPos(0)
+	var readErr error
+	for record, line := range records(reader, &readErr) {
 		period, err := normalizePeriod(record[0])
 		if err != nil {
 			return ds, lineError(name, line, "%v", err)
 		}
-		for i := 1; i < len(record); i++ {
-			value, missing, err := parseNumber(record[i])
-			if err != nil {
-				return ds, lineError(name, line, "%s: %v", header[i], err)
-			}
-			if missing {
-				ds.Missing++
-				continue
-			}
-			v := &ds.Vintages[vintageIndex[columns[i].released]]
-			v.Observations = append(v.Observations, Observation{Series: columns[i].series, Period: period, Value: value, Line: line})
+		if err := ds.addRow(name, line, period, header, record, func(i int) (*Vintage, string) {
+			return &ds.Vintages[vintageIndex[columns[i].released]], columns[i].series
+		}); err != nil {
+			return ds, err
 		}
+	}
+	if readErr != nil {
+		return ds, fmt.Errorf("%s: %w", name, readErr)
 	}
 	sort.SliceStable(ds.Vintages, func(i, j int) bool { return ds.Vintages[i].Released < ds.Vintages[j].Released })
 	return ds, nil

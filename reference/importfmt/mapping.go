@@ -77,15 +77,8 @@ func ReadMapping(name string, r io.Reader) (*Mapping, error) {
 		}
 	}
 	m := &Mapping{Name: name}
-	for {
-		record, err := reader.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("mapping %s: %w", name, err)
-		}
-		line, _ := reader.FieldPos(0)
+	var readErr error
+	for record, line := range records(reader, &readErr) {
 		get := func(column string) string {
 			if i, ok := columns[column]; ok && i < len(record) {
 				return strings.TrimSpace(record[i])
@@ -98,6 +91,9 @@ func ReadMapping(name string, r io.Reader) (*Mapping, error) {
 			return nil, fmt.Errorf("mapping %s: line %d: %w", name, line, err)
 		}
 		m.Rules = append(m.Rules, rule)
+	}
+	if readErr != nil {
+		return nil, fmt.Errorf("mapping %s: %w", name, readErr)
 	}
 	if len(m.Rules) == 0 {
 		return nil, fmt.Errorf("mapping %s: no series", name)

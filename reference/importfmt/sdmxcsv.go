@@ -61,15 +61,8 @@ func ParseSDMXCSV(name string, r io.Reader) (Dataset, error) {
 		return ds, fmt.Errorf("%s: line 1: %w", name, err)
 	}
 	snapshot := Vintage{}
-	for {
-		record, err := reader.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return ds, fmt.Errorf("%s: %w", name, err)
-		}
-		line, _ := reader.FieldPos(0)
+	var readErr error
+	for record, line := range records(reader, &readErr) {
 		cell := func(i int) string {
 			if i < 0 {
 				return ""
@@ -136,6 +129,9 @@ func ParseSDMXCSV(name string, r io.Reader) (Dataset, error) {
 			Series: series, Area: cell(cols.area), Period: period, Value: value, Status: status,
 			UnitMult: mult, Line: line,
 		})
+	}
+	if readErr != nil {
+		return ds, fmt.Errorf("%s: %w", name, readErr)
 	}
 	ds.Vintages = []Vintage{snapshot}
 	return ds, nil

@@ -82,15 +82,8 @@ func ParseTriangle(name, series string, r io.Reader) (Dataset, error) {
 	if series == "" {
 		return ds, fmt.Errorf("%s: the file does not name its series: give one", name)
 	}
-	for {
-		record, err := reader.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return ds, fmt.Errorf("%s: %w", name, err)
-		}
-		line, _ := reader.FieldPos(0)
+	var readErr error
+	for record, line := range records(reader, &readErr) {
 		raw := strings.TrimSpace(record[0])
 		if raw == "" {
 			continue
@@ -106,23 +99,17 @@ func ParseTriangle(name, series string, r io.Reader) (Dataset, error) {
 			}
 			period = date
 		}
-		for i := 1; i < len(record); i++ {
-			v, ok := columns[i]
-			if !ok {
-				continue
+		if err := ds.addRow(name, line, period, header, record, func(i int) (*Vintage, string) {
+			if v, ok := columns[i]; ok {
+				return &ds.Vintages[v], series
 			}
-			value, missing, err := parseNumber(record[i])
-			if err != nil {
-				return ds, lineError(name, line, "%s: %v", header[i], err)
-			}
-			if missing {
-				ds.Missing++
-				continue
-			}
-			ds.Vintages[v].Observations = append(ds.Vintages[v].Observations, Observation{
-				Series: series, Period: period, Value: value, Line: line,
-			})
+			return nil, ""
+		}); err != nil {
+			return ds, err
 		}
+	}
+	if readErr != nil {
+		return ds, fmt.Errorf("%s: %w", name, readErr)
 	}
 	for i, v := range ds.Vintages {
 		if v.Released == "" {
