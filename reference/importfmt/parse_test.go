@@ -162,6 +162,10 @@ func TestSDMXVariants(t *testing.T) {
 			"DATAFLOW;FREQ: Fréquence;REF_AREA: Zone;TIME_PERIOD: Période;OBS_VALUE;OBS_STATUS: Statut;UNIT_MULT: Multiplicateur\n" +
 				"ESTAT:NA_MAIN(1.6): Principaux agrégats;A: Annuel;FR: France;2014;12,4;P: Provisoire;6: Millions\n",
 			[]Observation{{Series: "NA_MAIN:A.FR", Area: "FR", Period: "2014", Value: 12.4, Status: "P", UnitMult: 6, Line: 2}}, 0},
+		{"2.0 labels=name from OECD's csvfilewithlabels: an id column, then its names",
+			"STRUCTURE,STRUCTURE_ID,STRUCTURE_NAME,ACTION,FREQ,Frequency of observation,REF_AREA,Reference area,MEASURE,Measure,UNIT_MEASURE,Unit of measure,SECTOR,Institutional sector,EDITION,Edition,SCALE,Scale,CATEGORY,Category,TIME_PERIOD,Time period,OBS_VALUE,Observation value,OBS_STATUS,Observation status,UNIT_MULT,Unit multiplier,PRICE_BASE,Price base,BASE_PER,Base period\r\n" +
+				"DATAFLOW,OECD.GOV.GIP:DSD_GOV_INT@DF_GOV_TDG_2025(1.1),\"Trust, security and dignity - government at a glance indicators, 2025 edition\",I,A,Annual,ISL,Iceland,TRUST_NG,Trust in national government,PT_RESP,Percentage of respondents,_Z,Not applicable,2025,2025,HMH,High and moderately high,TDG,\"Trust, security and dignity\",2021,,50.4,,A,Normal value,0,Units,_Z,Not applicable,,\r\n",
+			[]Observation{{Series: "DSD_GOV_INT@DF_GOV_TDG_2025:A.ISL.TRUST_NG.PT_RESP._Z.2025.HMH.TDG", Area: "ISL", Period: "2021", Value: 50.4, Status: "A", Line: 2}}, 0},
 		{"ECB csvdata, KEY first, attributes after the value",
 			"KEY,FREQ,CURRENCY,CURRENCY_DENOM,EXR_TYPE,EXR_SUFFIX,TIME_PERIOD,OBS_VALUE,OBS_STATUS,OBS_CONF,TITLE_COMPL,UNIT_MULT\n" +
 				"EXR.D.USD.EUR.SP00.A,D,USD,EUR,SP00,A,2024-01-02,1.0956,A,F,\"ECB reference exchange rate, US dollar/Euro\",0\n",
@@ -189,7 +193,7 @@ func TestSDMXVariants(t *testing.T) {
 			}
 		})
 	}
-	ds, _ := Parse("x.csv", strings.NewReader(tests[3].content), "", "")
+	ds, _ := Parse("x.csv", strings.NewReader(tests[len(tests)-1].content), "", "")
 	if ds.Vintages[0].Released != "2021-12-14" {
 		t.Errorf("LAST UPDATE dates the snapshot %q, want 2021-12-14", ds.Vintages[0].Released)
 	}
@@ -310,6 +314,32 @@ func TestDetect(t *testing.T) {
 	for head, want := range tests {
 		if got := Detect([]byte(head)); got != want {
 			t.Errorf("Detect(%q) = %q, want %q", head, got, want)
+		}
+	}
+}
+
+func BenchmarkParseSDMXCSV(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("testdata", "sdmxcsv10_bis_otc_derivatives.csv"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ParseSDMXCSV("bis.csv", strings.NewReader(string(data))); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseTriangle(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("testdata", "philly_rtdsm_ROUTPUTQvQd_excerpt.csv"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ParseTriangle("routput.csv", "", strings.NewReader(string(data))); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -26,6 +26,9 @@ var (
 // and trimesters are refused, as the table has no such periods.
 func normalizePeriod(raw string) (string, error) {
 	p := strings.TrimSpace(raw)
+	if len(p) == 4 && isDigits(p) {
+		return p, nil // the commonest case, without a regular expression
+	}
 	if m := yearPattern.FindStringSubmatch(p); m != nil {
 		return m[1], nil
 	}
@@ -168,4 +171,13 @@ func excelDate(serial string) (string, bool) {
 		return "", false
 	}
 	return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(n)).Format(time.DateOnly), true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

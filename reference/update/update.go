@@ -40,8 +40,8 @@ var DefaultURLs = map[string]string{
 // provider says how the table names a provider's releases.
 type provider struct {
 	source, sourceURL, licence string
-	// format is the query parameter that asks the provider for SDMX-CSV where the Accept
-	// header is not enough.
+	// format is the query that asks the provider for SDMX-CSV where the Accept header is not
+	// enough (OECD's CSV also wants the flat AllDimensions layout).
 	format string
 }
 
@@ -49,7 +49,7 @@ var providers = map[string]provider{
 	"worldbank": {"World Bank WDI", "https://datacatalog.worldbank.org/search/dataset/0037712/World-Development-Indicators", "CC-BY-4.0", ""},
 	"fred":      {"FRED", "https://fred.stlouisfed.org/", "FRED terms of use (https://fred.stlouisfed.org/legal/)", ""},
 	"eurostat":  {"Eurostat", "https://ec.europa.eu/eurostat", "Commission reuse policy (Decision 2011/833/EU), acknowledge the source", "SDMX-CSV"},
-	"oecd":      {"OECD", "https://data-explorer.oecd.org/", "OECD terms and conditions", "csvfile"},
+	"oecd":      {"OECD", "https://data-explorer.oecd.org/", "OECD terms and conditions", "csvfile&dimensionAtObservation=AllDimensions"},
 	"ecb":       {"ECB", "https://data.ecb.europa.eu/", "ECB terms of use", "csvdata"},
 	"bis":       {"BIS", "https://data.bis.org/", "BIS terms of use (https://data.bis.org/help/legal)", ""},
 	"imf":       {"IMF", "https://data.imf.org/", "IMF terms of use (https://www.imf.org/external/terms.htm)", ""},
