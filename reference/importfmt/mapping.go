@@ -31,7 +31,7 @@ type Rule struct {
 	// the key a code or "*"; "*" alone matches every series. Without a flow it matches the
 	// key of any flow (Eurostat TSV files do not name theirs).
 	Series    string
-	Entity    string // entity code; empty takes the area the file gives (REF_AREA, geo, World Bank ISO3)
+	Entity    string // entity code; empty takes the area the file gives (REF_AREA, geo, World Bank ISO3; two-letter codes made ISO3)
 	Indicator string
 	Period    string // year, half, quarter, month, day: how to read the file's periods; empty keeps them
 	Basis     string // annual, yoy, qoq, annualised, mom; default annual, or from derive
@@ -271,7 +271,7 @@ func (m *Mapping) figures(v Vintage, summary *MapSummary) ([]reference.BatchFigu
 		o.Value, o.Status = rule.scaled(o)
 		entity := rule.Entity
 		if entity == "" {
-			entity = strings.ToUpper(o.Area)
+			entity = areaEntity(o.Area)
 			if entity == "" {
 				return nil, fmt.Errorf("line %d: series %s names no area and mapping line %d no entity", o.Line, o.Series, rule.Line)
 			}

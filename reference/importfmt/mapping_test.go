@@ -172,3 +172,32 @@ func TestYearOnYearGrowthOfMonths(t *testing.T) {
 		t.Errorf("figures %+v, gaps %d", got, summary.Gaps)
 	}
 }
+
+func TestAreaEntity(t *testing.T) {
+	tests := map[string]string{
+		"AT": "AUT", "EL": "GRC", "UK": "GBR", "de": "DEU", "USA": "USA", "CHN": "CHN", "EA20": "EA20",
+		"EU27_2020": "EU27_2020", "1A": "1A", "5J": "5J", "EU": "EU", "": "",
+	}
+	for area, want := range tests {
+		if got := areaEntity(area); got != want {
+			t.Errorf("areaEntity(%q) = %q, want %q", area, got, want)
+		}
+	}
+}
+
+func TestEurostatAreasBecomeEntities(t *testing.T) {
+	ds := parseFile(t, "teina200.tsv", "")
+	batches, _, err := mustMapping(t, "series,indicator,unit\nPC_GDP.*,fiscal_balance,percent\n").Batches(ds, ReleaseInfo{Source: "Eurostat", Released: "2015-10-21"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entities := map[string]bool{}
+	for _, f := range batches[0].Figures {
+		entities[f.Entity] = true
+	}
+	for _, want := range []string{"AUT", "BEL", "GRC", "GBR"} {
+		if !entities[want] {
+			t.Errorf("no figures of %s among %v", want, entities)
+		}
+	}
+}
