@@ -2,11 +2,8 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -20,6 +17,7 @@ import (
 type refImportOptions struct {
 	File string
 	reference.ImportOptions
+	officeImportOptions
 }
 
 func newRefImportCmd(global *globalOptions, streams Streams) *cobra.Command {
@@ -45,6 +43,7 @@ Formats, detected from the header (--format forces one):
            entity, indicator, period and value are required; --source, --release, --label,
            --licence, --indicator and --basis fill empty or missing cells.
   events   ` + strings.Join(reference.EventsHeader, ",") + `
+` + officeFormatsHelp + `
 
 A release is never overwritten. --replace deletes the figures of every source and release
 date the file names before adding the file's, in the same transaction.`,
@@ -70,29 +69,25 @@ date the file names before adding the file's, in the same transaction.`,
 	f.StringVar(&opts.Licence, "licence", "", "licence or terms of the source")
 	f.BoolVar(&opts.Replace, "replace", false, "replace the releases the file names (same source and release date)")
 	f.BoolVar(&opts.DryRun, "dry-run", false, "check the whole file and report, but change nothing")
+	addOfficeImportFlags(f, &opts.officeImportOptions)
 	return cmd
 }
 
 func runRefImport(cmd *cobra.Command, global *globalOptions, opts *refImportOptions, streams Streams) error {
+	if isOfficeImport(opts) {
+		return runOfficeImport(cmd, global, opts, streams)
+	}
 	if opts.Format != "" && !slices.Contains(reference.ImportFormats, opts.Format) {
 		return usagef("--format %q is not one of %s", opts.Format, strings.Join(reference.ImportFormats, ", "))
 	}
 	if err := checkDateFlag("--release", opts.Release); err != nil {
 		return err
 	}
-	var in io.Reader = streams.In
-	name := "standard input"
-	if opts.File != "-" {
-		file, err := os.Open(opts.File)
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return usagef("import: %v", err)
-			}
-			return fmt.Errorf("import: %w", err)
-		}
-		defer file.Close()
-		in, name = file, opts.File
+	in, name, closeInput, err := openImportInput(opts.File, streams.In)
+	if err != nil {
+		return err
 	}
+	defer closeInput()
 	store, err := openRefStoreToWrite(cmd, global, streams.Err)
 	if err != nil {
 		return err
@@ -122,7 +117,7 @@ func importError(err error, opts *refImportOptions) error {
 	case strings.Contains(msg, "does not say what it holds"):
 		return usageError{hinted{err, "for example: --indicator gdp_growth --source \"World Bank WDI\" --release 2026-07-01"}}
 	case strings.Contains(msg, "not of a known format"):
-		return usageError{hinted{err, "see 'factcheck ref import --help' for the headers, or force one with --format"}}
+		return usageError{hinted{err, "see 'factcheck ref import --help' for the headers, or force one with --format; the files statistical offices publish (SDMX-CSV, Eurostat TSV, FRED, revision triangles, World Bank JSON) are read with --mapping FILE"}}
 	}
 	return err
 }

@@ -10,7 +10,9 @@ import (
 	"io"
 	"io/fs"
 	"math"
+	"net/url"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -32,7 +34,30 @@ const (
 	KeyRevisionMargin  = "tolerance.revision_margin"
 	KeySourcePriority  = "sources.priority"
 	KeyLockTimeout     = "db_lock_timeout"
+
+	// Keys of `ref update`: the series followed, the mapping that says what they are, and
+	// how to reach the sources (base URLs are configurable so that tests point them at a
+	// local server).
+	KeyUpdateSeries     = "update.series"
+	KeyUpdateMapping    = "update.mapping"
+	KeyUpdateTimeout    = "update.timeout"
+	KeyUpdateRetries    = "update.retries"
+	KeyUpdateFREDKeyEnv = "update.fred_api_key_env"
+	KeyUpdateURLPrefix  = "update.urls."
 )
+
+// UpdateProviders are the sources `ref update` reaches, each with a key update.urls.NAME.
+var UpdateProviders = []string{"worldbank", "fred", "eurostat", "oecd", "ecb", "bis", "imf"}
+
+// Update holds the settings of `ref update`.
+type Update struct {
+	Series         []string          // "PROVIDER:QUERY", e.g. fred:GDPC1
+	Mapping        string            // mapping file; relative to the config file's folder
+	TimeoutSeconds float64           // per request
+	Retries        int               // further attempts after a failed one
+	FREDAPIKeyEnv  string            // environment variable holding the FRED API key
+	URLs           map[string]string // base URL by provider; "" is the documented one
+}
 
 // Config holds the validated settings.
 type Config struct {
@@ -46,6 +71,7 @@ type Config struct {
 	SourcePriority  []string // sources preferred when several match
 	LockTimeoutMS   int      // how long to wait for a database locked by another process
 	File            string   // the config file that was read, "" when none
+	Update          Update
 }
 
 // Defaults are the values used when neither the file, the environment nor a flag sets a key.
@@ -59,6 +85,18 @@ var defaults = map[string]any{
 	KeyRevisionMargin:  1.0,
 	KeySourcePriority:  []string{},
 	KeyLockTimeout:     5000,
+
+	KeyUpdateSeries:     []string{},
+	KeyUpdateMapping:    "",
+	KeyUpdateTimeout:    60,
+	KeyUpdateRetries:    3,
+	KeyUpdateFREDKeyEnv: "FRED_API_KEY",
+}
+
+func init() {
+	for _, p := range UpdateProviders {
+		defaults[KeyUpdateURLPrefix+p] = ""
+	}
 }
 
 // Bounds of the numeric settings. Values past them are mistakes (a digit too many, a value
@@ -172,7 +210,50 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	if cfg.LockTimeoutMS, err = wholeNumber(v.Get(KeyLockTimeout), 0, MaxLockTimeoutMS); err != nil {
 		return Config{}, fmt.Errorf("%s: want milliseconds from 0 to %d (a day), got %v", where(KeyLockTimeout), MaxLockTimeoutMS, v.Get(KeyLockTimeout))
 	}
+	if cfg.Update, err = loadUpdate(v, where, file); err != nil {
+		return Config{}, err
+	}
 	return cfg, nil
+}
+
+// loadUpdate reads and checks the keys of `ref update`.
+func loadUpdate(v *viper.Viper, where func(string) string, file string) (Update, error) {
+	var u Update
+	var err error
+	if u.Series, err = cast.ToStringSliceE(v.Get(KeyUpdateSeries)); err != nil {
+		return u, fmt.Errorf("%s: want a list of series such as fred:GDPC1: %w", where(KeyUpdateSeries), err)
+	}
+	if u.Mapping, err = cast.ToStringE(v.Get(KeyUpdateMapping)); err != nil {
+		return u, fmt.Errorf("%s: %w", where(KeyUpdateMapping), err)
+	}
+	if u.Mapping != "" && file != "" && !filepath.IsAbs(u.Mapping) && v.InConfig(KeyUpdateMapping) {
+		u.Mapping = filepath.Join(filepath.Dir(file), u.Mapping)
+	}
+	if u.TimeoutSeconds, err = finite(v.Get(KeyUpdateTimeout)); err != nil || u.TimeoutSeconds <= 0 || u.TimeoutSeconds > 3600 {
+		return u, fmt.Errorf("%s: want seconds, more than 0 and at most 3600, got %v", where(KeyUpdateTimeout), v.Get(KeyUpdateTimeout))
+	}
+	if u.Retries, err = wholeNumber(v.Get(KeyUpdateRetries), 0, 20); err != nil {
+		return u, fmt.Errorf("%s: want a whole number of retries from 0 to 20, got %v", where(KeyUpdateRetries), v.Get(KeyUpdateRetries))
+	}
+	if u.FREDAPIKeyEnv, err = cast.ToStringE(v.Get(KeyUpdateFREDKeyEnv)); err != nil {
+		return u, fmt.Errorf("%s: %w", where(KeyUpdateFREDKeyEnv), err)
+	}
+	u.URLs = map[string]string{}
+	for _, p := range UpdateProviders {
+		key := KeyUpdateURLPrefix + p
+		raw, err := cast.ToStringE(v.Get(key))
+		if err != nil {
+			return u, fmt.Errorf("%s: %w", where(key), err)
+		}
+		if raw != "" {
+			parsed, err := url.Parse(raw)
+			if err != nil || (parsed.Scheme != "http" && parsed.Scheme != "https") || parsed.Host == "" {
+				return u, fmt.Errorf("%s: %q is not an http or https URL", where(key), raw)
+			}
+		}
+		u.URLs[p] = raw
+	}
+	return u, nil
 }
 
 // readBounded reads a config file of at most maxConfigBytes; a folder, or a device or file

@@ -32,13 +32,29 @@ tolerance:
   revision_margin: 0.5
 sources:
   priority: [Rosstat, World Bank WDI]
+update:
+  series: [fred:GDPC1, "ecb:EXR/D.USD.EUR.SP00.A"]
+  mapping: follow.csv
+  timeout: 30
+  retries: 5
+  fred_api_key_env: MY_FRED_KEY
+  urls:
+    fred: http://127.0.0.1:8080/fred
 `)
 	cfg, err := Load(path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	urls := map[string]string{"fred": "http://127.0.0.1:8080/fred"}
+	for _, p := range UpdateProviders {
+		if p != "fred" {
+			urls[p] = ""
+		}
+	}
 	want := Config{DB: "/tmp/ref.db", Format: "csv", Workers: 3, MaxArticleBytes: 2048, LockTimeoutMS: 100,
-		ApproxFactor: 3, NearlyBand: 0.05, RevisionMargin: 0.5, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path}
+		ApproxFactor: 3, NearlyBand: 0.05, RevisionMargin: 0.5, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path,
+		Update: Update{Series: []string{"fred:GDPC1", "ecb:EXR/D.USD.EUR.SP00.A"}, Mapping: filepath.Join(filepath.Dir(path), "follow.csv"),
+			TimeoutSeconds: 30, Retries: 5, FREDAPIKeyEnv: "MY_FRED_KEY", URLs: urls}}
 	if strings.Join(cfg.SourcePriority, "|") != strings.Join(want.SourcePriority, "|") {
 		t.Errorf("priority = %q, want %q", cfg.SourcePriority, want.SourcePriority)
 	}
@@ -196,5 +212,20 @@ func TestLoadRefusesAHugeOrNonRegularConfigFile(t *testing.T) {
 				t.Fatalf("err = %v, want one naming %s saying %q", err, tt.path, tt.want)
 			}
 		})
+	}
+}
+
+func TestUpdateKeysAreChecked(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"update:\n  timeout: 0\n", "key update.timeout: want seconds"},
+		{"update:\n  retries: 100\n", "key update.retries: want a whole number of retries from 0 to 20"},
+		{"update:\n  urls:\n    ecb: ftp://example.org\n", "key update.urls.ecb: \"ftp://example.org\" is not an http or https URL"},
+		{"update:\n  urls:\n    statcan: https://example.org\n", "unknown key \"update.urls.statcan\""},
+	}
+	for _, tt := range tests {
+		_, err := Load(writeConfig(t, tt.text), nil)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: error %v, want %q", tt.text, err, tt.want)
+		}
 	}
 }

@@ -1,0 +1,96 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/factcheck/factcheck/reference"
+)
+
+// refDiffOptions are the flags of `ref diff`.
+type refDiffOptions struct {
+	Format string
+	List   bool
+}
+
+func newRefDiffCmd(global *globalOptions, streams Streams) *cobra.Command {
+	opts := &refDiffOptions{}
+	cmd := &cobra.Command{
+		Use:   "diff [flags] RELEASE_A RELEASE_B",
+		Short: "Show what one release revised against another, or the table between two dates",
+		Long: `Diff compares two states of the reference table and lists every figure that is new in
+the second, revised (with the old and new values and the releases that gave them), or gone.
+
+RELEASE_A and RELEASE_B are release ids or labels ('factcheck ref diff --list' shows them):
+the state of a release is every figure its source had published up to and including it, so
+two releases of one source show the second's revisions. Two dates (YYYY-MM-DD) compare
+every source's figures as known on each date.`,
+		Example: `  factcheck ref diff --list --db my.db
+  factcheck ref diff --db my.db "FRED 2023-07-27" "FRED 2023-10-26"
+  factcheck ref diff --db my.db 2025-01-01 2025-06-30 --format csv > revisions.csv`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if opts.List {
+				return cobra.NoArgs(cmd, args)
+			}
+			return cobra.ExactArgs(2)(cmd, args)
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runRefDiff(cmd, global, opts, args, streams)
+		},
+	}
+	addListFormatFlag(cmd, &opts.Format)
+	cmd.Flags().BoolVar(&opts.List, "list", false, "list the releases with their ids")
+	return cmd
+}
+
+func runRefDiff(cmd *cobra.Command, global *globalOptions, opts *refDiffOptions, args []string, streams Streams) error {
+	if err := checkListFormat(opts.Format); err != nil {
+		return err
+	}
+	store, err := openRefStore(cmd, global)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if opts.List {
+		releases, err := store.Releases()
+		if err != nil {
+			return fmt.Errorf("ref diff: %w", err)
+		}
+		rows := make([][]string, len(releases))
+		for i, r := range releases {
+			rows[i] = []string{fmt.Sprint(r.ID), r.Source, r.Released, r.Label}
+		}
+		return writeRows(streams.Out, opts.Format, []string{"id", "source", "released", "label"}, rows)
+	}
+	var sides [2]reference.DiffSide
+	for i, arg := range args {
+		if sides[i], err = store.ParseDiffSide(arg); err != nil {
+			return usagef("ref diff: %v", err)
+		}
+	}
+	diff, err := store.Diff(sides[0], sides[1])
+	if err != nil {
+		return usagef("ref %v", err)
+	}
+	rows := make([][]string, len(diff))
+	for i, d := range diff {
+		old, new := "", ""
+		if d.Change != "new" {
+			old = formatValue(d.Old)
+		}
+		if d.Change != "dropped" {
+			new = formatValue(d.New)
+		}
+		rows[i] = []string{d.Change, d.Source, d.Entity, d.Indicator, d.Period, d.Basis, d.Kind, old, new, d.OldRelease, d.NewRelease}
+	}
+	if opts.Format == "table" {
+		fmt.Fprintf(streams.Out, "%s against %s: %d figures differ\n", sides[1], sides[0], len(rows))
+		if len(rows) == 0 {
+			return nil
+		}
+	}
+	return writeRows(streams.Out, opts.Format,
+		[]string{"change", "source", "entity", "indicator", "period", "basis", "kind", "old", "new", "old_release", "new_release"}, rows)
+}
