@@ -129,6 +129,11 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if yearTo {
 		c.Basis = BasisYoY
 	}
+	if r.revised && r.compared >= 0 && c.Basis == BasisUnknown {
+		if br := s.readings[r.compared]; br != nil && br.claimPeriod == c.Period {
+			c.Basis = br.claimBasis // the estimate a revision replaced is of the same kind of rate
+		}
+	}
 	s.claimed(k, c)
 	out := []Claim{c}
 	if d, loose := s.sameAsDate(k); d >= 0 && c.Period != "" && s.exprs[d].Period != "" && s.exprs[d].Period != c.Period {
@@ -281,7 +286,7 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 // claimed records the entity and period of figure k's claim, for the figures compared with it.
 func (s *sentence) claimed(k int, c Claim) {
 	r := s.readings[k]
-	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit = c.Entity, c.Period, c.Kind, c.PeriodExplicit
+	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis
 }
 
 // pppFor reports a figure stated at purchasing power parity: a PPP phrase before it with no

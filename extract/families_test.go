@@ -705,6 +705,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure a revision replaced is of the same period and basis", published: time.Date(1987, 4, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The U.S. economy grew at a seasonally adjusted annual rate of 1.3 pct in the fourth quarter, revised from 1.7 pct.",
+		"U.S. GDP grew at a 1.3 pct annualised rate in the fourth quarter, revised down from 1.7 pct.",
+		"In the fourth quarter the U.S. economy grew at a revised annual rate of 1.3 pct, down from 1.7 pct.",
+	}, want: []string{"gdp_growth USA 1.3 actual 1986-Q4 annualised", "gdp_growth USA 1.7 * 1986-Q4 annualised"}},
 	{name: "an earlier estimate dated when it was made is of the period it estimates", published: time.Date(1987, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Britain's gross domestic product rose a revised 0.5 pct in the first quarter of 1987, down from the 0.8 pct estimated last month.",
 		"UK GDP growth in the first quarter of 1987 was revised to 0.5 pct from the 0.8 pct estimated in April.",

@@ -44,8 +44,8 @@ type reading struct {
 	refersTo *statedFigure
 
 	// What the claim made of the figure says, for the figures compared with it or restating it.
-	claimEntity, claimPeriod, claimKind string
-	claimExplicit                       bool
+	claimEntity, claimPeriod, claimKind, claimBasis string
+	claimExplicit                                   bool
 }
 
 // figureReading returns the reading of figure k, computing it once. Figures are read left to
@@ -1820,7 +1820,7 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			out.quoteFrom, out.quoteTo = marker.first, s.qLast[k]
 			// a rate a central bank raises or cuts moves; it is not an estimate revised
 			// ...and forecasts that move are revised: "growth forecasts slipping to 1.8% from 2.0%"
-			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun) &&
+			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisedRightBefore(marker.first) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun) &&
 				br.measure.name != "policy_rate"
 			// "after shrinking 3.8 pct": a change word between the marker and the figure
 			for i := marker.last + 1; i < s.qFirst[k]; i++ {
@@ -1982,6 +1982,16 @@ func (s *sentence) revisionBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// revisedRightBefore reports a revision word right before word i: "1.3 pct, revised from 1.7
+// pct", "revised up from".
+func (s *sentence) revisedRightBefore(i int) bool {
+	j := i - 1
+	if j >= 0 && (s.words[j].lower == "up" || s.words[j].lower == "down" || s.words[j].lower == "upward" || s.words[j].lower == "downward") {
+		j--
+	}
+	return j >= 0 && s.cueIs(j, catRevision)
 }
 
 // replacesFigure reports a comparison marker that gives the figure a revision replaced ("from",
