@@ -291,6 +291,11 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a list after a colon with each place before its figure", published: time.Date(1987, 4, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Unemployment rates in February were: United States 6.7 pct, Japan 2.9 pct, West Germany 8.9 pct.",
+		"In February unemployment rates were: United States 6.7 pct, Japan 2.9 pct and West Germany 8.9 pct.",
+		"Jobless rates in February stood as follows: United States 6.7%, Japan 2.9%, West Germany 8.9%.",
+	}, want: []string{"unemployment_rate USA 6.7 actual 1987-02", "unemployment_rate JPN 2.9 actual 1987-02", "unemployment_rate DEU 8.9 actual 1987-02"}},
 	{name: "a figure's own minus is no other figure's in a list", published: time.Date(1987, 4, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"In February the year-on-year inflation rate was minus 0.5 pct in Japan, 0.2 pct in West Germany and 3.4 pct in France.",
 		"In February inflation was minus 0.5 pct in Japan, 0.2 pct in West Germany and 3.4 pct in France.",

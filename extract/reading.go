@@ -248,11 +248,31 @@ func (st *articleState) readSmallClause(s *sentence, k, prev int, r reading) *re
 	if prev < 0 || ws[prev].np < 0 {
 		return nil
 	}
+	p := ws[prev].np
+	if nm := st.nounMeasure(s, p); nm.onlyEntity {
+		// a list after a colon that names each place before its figure: "Unemployment rates in
+		// February were: United States 6.7 pct, Japan 2.9 pct"
+		if colon := s.listColonBefore(s.nps[p].first); colon > 0 {
+			for i := colon - 1; i >= 0; i-- {
+				if g := ws[i].vg; g >= 0 {
+					lr := st.readVerbal(s, k, g, s.qFirst[k], r)
+					if lr == nil || isOther(lr.measure) {
+						return nil
+					}
+					if lr.role == roleChange {
+						lr.role, lr.sign = roleValue, 1
+					}
+					lr.listEntity, lr.quoteFrom = nm.entity, s.nps[p].first
+					return lr
+				}
+			}
+			return nil
+		}
+	}
 	next := s.qLast[k] + 1
 	if !s.capsLine && (next >= len(ws) || !isComparative(ws[next].lower)) {
 		return nil
 	}
-	p := ws[prev].np
 	nm := st.nounMeasure(s, p)
 	if nm.restricted || nm.measure == nil || !nm.headIsMeasure {
 		return nil
@@ -264,6 +284,22 @@ func (st *articleState) readSmallClause(s *sentence, k, prev int, r reading) *re
 		r.vg = g
 	}
 	return st.finishReading(s, k, &r)
+}
+
+// listColonBefore returns the colon that opens a list of places and figures in which word i
+// stands ("were: United States 6.7 pct, Japan 2.9 pct"), or -1.
+func (s *sentence) listColonBefore(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		w := s.words[j]
+		switch {
+		case w.lower == ":":
+			return j
+		case w.lower == "," || w.lower == "and" || w.fig >= 0 || w.ent >= 0 || w.tag == tagProper:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinatedWith returns the figure that figure k is coordinated with — the one before it,
