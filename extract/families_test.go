@@ -710,6 +710,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a basis after a span of months in the date is the figure's", published: time.Date(2015, 6, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Brazil's economy shrank 0.2% in the first three months of the year compared with the previous quarter.",
+		"Brazilian GDP fell 0.2 per cent in the three months to March 2015 from the previous quarter.",
+		"In the first three months of 2015 Brazil's economy contracted 0.2% on the previous quarter.",
+	}, want: []string{"gdp_growth BRA -0.2 actual 2015-Q1 qoq"}},
 	{name: "a figure a revision replaced is of the same period and basis", published: time.Date(1987, 4, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The U.S. economy grew at a seasonally adjusted annual rate of 1.3 pct in the fourth quarter, revised from 1.7 pct.",
 		"U.S. GDP grew at a 1.3 pct annualised rate in the fourth quarter, revised down from 1.7 pct.",

@@ -526,8 +526,8 @@ func (s *sentence) fromMonthBefore(k int, period string) bool {
 // otherFigureBetween reports a figure other than k strictly between words lo and hi.
 func (s *sentence) otherFigureBetween(k, lo, hi int) bool {
 	for t := lo + 1; t < hi; t++ {
-		if f := s.words[t].fig; f >= 0 && f != k {
-			return true
+		if f := s.words[t].fig; f >= 0 && f != k && !isDuration(s.quants[f].Unit) {
+			return true // not a span of a date: "in the first three months of the year"
 		}
 	}
 	return false
