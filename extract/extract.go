@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -61,7 +62,7 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 		claims = append(claims, st.sentenceClaims(start, end, qs[i:j], opts)...)
 		i = j
 	}
-	reconcileHeadline(a.Text, claims)
+	reconcileHeadline(a.Text, a.Published, claims)
 	if hasSanctionWord(a.Text) {
 		claims = append(claims, st.sanctionClaims()...)
 	}
@@ -73,10 +74,18 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 // body, when the headline gave no period of its own: a headline restates the story's lead
 // ("JAPAN'S UNEMPLOYMENT RATE SEEN RISING TO 3.5 PCT" over "... to climb to about 3.5 pct
 // within the next year"). The body knows the period; the headline can only guess it.
-func reconcileHeadline(text string, claims []Claim) {
+func reconcileHeadline(text string, published time.Time, claims []Claim) {
 	end := headlineEnd(text)
 	if end < 0 {
 		return
+	}
+	// the periods the headline names itself ("PRICES RISE 0.4 PCT IN MARCH"): a figure of one
+	// of them is the body's figure of that period, not another of the same value
+	own := map[string]bool{}
+	for _, e := range timex.Scan(text[:end], published) {
+		if e.Period != "" {
+			own[e.Period] = true
+		}
 	}
 	for i := range claims {
 		h := &claims[i]
@@ -90,6 +99,9 @@ func reconcileHeadline(text string, claims []Claim) {
 			b := claims[j]
 			if b.Start < end || b.Indicator != h.Indicator || b.Entity != h.Entity || b.Value != h.Value || b.Period == "" {
 				continue
+			}
+			if own[h.Period] && b.Period != h.Period {
+				continue // "PRICES RISE 0.4 PCT IN MARCH" is not February's 0.4 pct of the body
 			}
 			h.Period, h.Kind = b.Period, b.Kind
 			if b.Basis != BasisUnknown {

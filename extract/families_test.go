@@ -532,6 +532,14 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "a headline that names its month is the body's figure of that month", published: time.Date(1987, 4, 24, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"U.S. CONSUMER PRICES RISE 0.4 PCT IN MARCH\nU.S. consumer prices, which rose 0.4 pct in February, rose another 0.4 pct in March, the Labor Department said.",
+		"U.S. CONSUMER PRICES UP 0.4 PCT IN MARCH\nU.S. consumer prices, which had risen 0.4 pct in February, rose 0.4 pct again in March.",
+	}, want: []string{"inflation USA 0.4 actual 1987-03", "inflation USA 0.4 * 1987-02", "inflation USA 0.4 actual 1987-03"}},
+	{name: "a headline that names its month is the body's figure of that month, the earlier month after it", published: time.Date(1987, 4, 24, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US consumer prices rise 0.4% in March\nUS consumer prices rose 0.4% in March, after a 0.4% rise in February, the Labor Department said.",
+		"U.S. CONSUMER PRICES RISE 0.4 PCT IN MARCH\nU.S. consumer prices rose 0.4 pct in March after rising 0.4 pct in February.",
+	}, want: []string{"inflation USA 0.4 actual 1987-03", "inflation USA 0.4 actual 1987-03", "inflation USA 0.4 previous 1987-02"}},
 	{name: "a speaker's \"our economy\" is the speaker's country, not one the text spoke of before", wordings: []string{
 		"Inflation in Britain was 1.3% in 2024. \"Our economy grew by 3% last year,\" the minister said. Official figures show Canada's GDP grew 1.7% in 2024.",
 		"British inflation was 1.3 per cent in 2024. \"Our GDP grew 3 per cent last year,\" the minister said. Canada's GDP actually grew 1.7 per cent in 2024, official figures show.",
