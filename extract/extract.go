@@ -4,8 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
