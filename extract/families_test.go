@@ -718,6 +718,10 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "\"the fourth\" after \"the third quarter\" is the fourth quarter", published: time.Date(1987, 4, 24, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy, which grew 0.4 pct in the third quarter of 1986, should grow 0.6 pct in the fourth.",
+		"British GDP grew 0.4% in the third quarter of 1986 and is expected to grow 0.6% in the fourth, economists said.",
+	}, want: []string{"gdp_growth GBR 0.4 actual 1986-Q3", "gdp_growth GBR 0.6 forecast 1986-Q4"}},
 	{name: "a basis after a span of months in the date is the figure's", published: time.Date(2015, 6, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Brazil's economy shrank 0.2% in the first three months of the year compared with the previous quarter.",
 		"Brazilian GDP fell 0.2 per cent in the three months to March 2015 from the previous quarter.",

@@ -39,6 +39,8 @@ func TestScan(t *testing.T) {
 		{"3 months to in digits", "in the 3 months to June 2004", []want{{"3 months to June 2004", "2004-Q2", Quarter, true}}},
 		{"last week across two months", "held rates at 5% last week", []want{{"last week", "", Week, false}}},
 		{"this week", "this week's decision", []want{{"this week", "2025-03", Week, false}}},
+		{"the fourth after the third quarter", "grew 0.4 pct in the third quarter of 2004 and 0.6 pct in the fourth.", []want{{"third quarter of 2004", "2004-Q3", Quarter, true}, {"fourth", "2004-Q4", Quarter, true}}},
+		{"an ordinal that qualifies a noun is no quarter", "in the third quarter of 2004, the fourth largest rise", []want{{"third quarter of 2004", "2004-Q3", Quarter, true}}},
 		{"end-month", "fell to 11.8 pct at end-May from 12.0 pct", []want{{"May", "2024-05", Month, false}}},
 		{"mid-month", "by mid-March", []want{{"March", "2025-03", Month, false}}},
 		{"a name before a hyphen is no context", "the Anglo-March deal", nil},

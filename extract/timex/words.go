@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -274,7 +275,10 @@ func (s *scanner) atOrdinal(i, we, n int) (int, bool) {
 		k++
 	}
 	ps, pe := nextWord(text, k)
-	if ps == pe || k > we && ps != k {
+	if ps == pe {
+		return s.atElidedQuarter(i, we, n)
+	}
+	if k > we && ps != k {
 		return 0, false
 	}
 	precision, part := "", n
@@ -289,7 +293,7 @@ func (s *scanner) atOrdinal(i, we, n int) (int, bool) {
 		}
 	}
 	if precision == "" {
-		return 0, false
+		return s.atElidedQuarter(i, we, n)
 	}
 	if os, oe := nextWord(text, pe); os < oe && ascii.EqualFold(text[os:oe], "of") {
 		if ms, me := nextWord(text, oe); ms < me {
@@ -302,6 +306,38 @@ func (s *scanner) atOrdinal(i, we, n int) (int, bool) {
 		part = 4
 	}
 	return s.finishPart(i, pe, precision, part)
+}
+
+// atElidedQuarter reads "the fourth" after "the third quarter" in the same sentence: the
+// quarter of that year the ordinal names ("grew 0.4 pct in the third quarter and should grow
+// 0.6 pct in the fourth").
+func (s *scanner) atElidedQuarter(i, we, n int) (int, bool) {
+	text := s.text
+	if len(s.out) == 0 || n > 4 {
+		return 0, false
+	}
+	prev := s.out[len(s.out)-1]
+	if between := text[prev.End:i]; prev.Precision != Quarter || len(prev.Period) != 7 || strings.Contains(between, ". ") ||
+		strings.ContainsAny(between, ";!?\n") {
+		return 0, false
+	}
+	if ps, pe := prevWord(text, i); ps == pe || !ascii.EqualFold(text[ps:pe], "the") {
+		return 0, false
+	}
+	// nothing the ordinal could qualify after it: "in the fourth.", "the fourth, and"
+	k := skipSpaces(text, we)
+	if k < len(text) && !strings.ContainsRune(".,;:)", rune(text[k])) {
+		ws, wend := nextWord(text, we)
+		if ws == wend || !ascii.EqualFoldAny(text[ws:wend], "and", "or", "but", "from", "against", "after", "compared", "when", "while") {
+			return 0, false // "the fourth largest", "the third time"
+		}
+	}
+	if ascii.EqualFold(text[i:we], "final") {
+		n = 4
+	}
+	e := Expr{Start: i, End: we, Precision: Quarter, Explicit: prev.Explicit, Period: fmt.Sprintf("%s-Q%d", prev.Period[:4], n)}
+	s.add(e)
+	return we, true
 }
 
 // finishPart adds a quarter or half, with its year when one follows ("of 2004", "2004",
