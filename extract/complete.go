@@ -111,6 +111,12 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 			c.Period, c.PeriodExplicit = p, false
 		}
 	}
+	if periodPrecision(c.Period) == timex.Year && s.peakOf(k, r) && (c.Indicator == "unemployment_rate" || c.Indicator == "inflation") {
+		// "Greece's unemployment rate peaked at 27.9% in 2013": the highest month's rate,
+		// which no series of the year's average holds
+		c.Note = "a peak within " + c.Period + ", not the year's average"
+		c.Period, c.PeriodExplicit = "", false
+	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
 	if c.Period == "" && c.Kind == KindForecast && e.Reason == "" && !st.art.Published.IsZero() {
 		// "The study forecast a small rise in inflation to 1.25 pct": a forecast with no date
@@ -287,6 +293,20 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 func (s *sentence) claimed(k int, c Claim) {
 	r := s.readings[k]
 	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis
+}
+
+// peakOf reports a figure that is a peak: the complement of "peak" ("peaked at 27.9%") or the
+// value of "a peak of", "a high of", "a record high of".
+func (s *sentence) peakOf(k int, r *reading) bool {
+	if r.vg >= 0 && hasLemma(s.words[s.vgs[r.vg].head].lower, "peak") {
+		return true
+	}
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if i < 1 || s.words[i].lower != "of" {
+		return false
+	}
+	h := s.words[i-1].lower
+	return h == "peak" || h == "high" || h == "highs"
 }
 
 // pppFor reports a figure stated at purchasing power parity: a PPP phrase before it with no

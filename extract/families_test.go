@@ -718,6 +718,20 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "growth between two years is of all the years between", published: time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Between 2010 and 2018, Germany's economy grew by an average of 2% a year.",
+		"Germany's economy grew by an average of 2 per cent a year between 2010 and 2018.",
+		"From 2010 to 2018 German GDP grew at an average annual rate of 2%.",
+	}, want: []string{"gdp_growth DEU 2 actual 2010/2018"}},
+	{name: "a size set against an earlier time with no date is a change since then", published: time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Italy's economy is still 5% smaller than it was before the financial crisis.",
+		"Italian GDP remains 5 per cent smaller than before the 2008 crisis.",
+	}, want: []string{"gdp_growth ITA -5 actual -"}},
+	{name: "a monthly rate's peak in a year is no year's average", published: time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Greece's unemployment rate peaked at 27.9% in 2013.",
+		"In 2013 the jobless rate in Greece reached a peak of 27.9 per cent.",
+		"Greek unemployment hit a high of 27.9% in 2013.",
+	}, want: []string{"unemployment_rate GRC 27.9 * -"}},
 	{name: "\"the fourth\" after \"the third quarter\" is the fourth quarter", published: time.Date(1987, 4, 24, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Britain's economy, which grew 0.4 pct in the third quarter of 1986, should grow 0.6 pct in the fourth.",
 		"British GDP grew 0.4% in the third quarter of 1986 and is expected to grow 0.6% in the fourth, economists said.",

@@ -1029,6 +1029,12 @@ func (s *sentence) resultMatrix(g int) int {
 // "growth of 3% a year since 2001". Its period is the span, as "2001/2004".
 func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 	ws := s.words
+	if e, ok := s.betweenYears(k); ok {
+		return e, true // "Between 2010 and 2018, the economy grew by an average of 2% a year"
+	}
+	if reason, ok := s.thanEarlier(k); ok {
+		return timex.Expr{Reason: reason}, true // "5% smaller than it was before the crisis"
+	}
 	from, to := s.clauseOf(s.qFirst[k])
 	if r := s.readings[k]; r != nil && r.role == roleChange && r.vg >= 0 {
 		// "since" right after the figure, or between its verb and it
@@ -1145,6 +1151,58 @@ func (s *sentence) spanTo(k int) (timex.Expr, bool) {
 		return timex.Expr{Period: fmt.Sprintf("%d/%d", y-n+1, y), Precision: timex.Year, Explicit: true}, true
 	}
 	return timex.Expr{}, false
+}
+
+// betweenYears reads "between 2010 and 2018", "from 2010 to 2018" in the sentence of figure k,
+// with no other figure between it and k: a figure over the years from one to the other.
+func (s *sentence) betweenYears(k int) (timex.Expr, bool) {
+	ws := s.words
+	for d := 0; d+1 < len(s.exprs); d++ {
+		a, b := s.exprs[d], s.exprs[d+1]
+		if a.Precision != timex.Year || b.Precision != timex.Year || len(a.Period) != 4 || len(b.Period) != 4 || a.Period >= b.Period {
+			continue
+		}
+		f, mid, l := s.eFirst[d], s.eLast[d]+1, s.eFirst[d+1]
+		if f < 1 || mid != l-1 {
+			continue
+		}
+		opening, joining := ws[f-1].lower, ws[mid].lower
+		if !(opening == "between" && joining == "and" || opening == "from" && (joining == "to" || joining == "until" || joining == "through")) {
+			continue
+		}
+		if s.dateOwner(d) >= 0 || s.dateOwner(d+1) >= 0 || s.figureBetween(k, f-1, s.eLast[d+1]) {
+			continue // "from 85% of GDP in 2010 to 98% in 2018": each figure's own year
+		}
+		return timex.Expr{Period: a.Period + "/" + b.Period, Precision: timex.Year, Explicit: a.Explicit && b.Explicit}, true
+	}
+	return timex.Expr{}, false
+}
+
+// thanEarlier reads a figure set against the level of an earlier time with no date of its
+// own after a comparative: "5% smaller than it was before the financial crisis", "20% larger
+// than a decade ago". It states a change over all the years since, never one period's.
+func (s *sentence) thanEarlier(k int) (string, bool) {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if i+1 >= len(ws) || ws[i+1].lower != "than" {
+		return "", false
+	}
+	switch w := ws[i].lower; {
+	case isComparative(w), strings.HasSuffix(w, "er") && ws[i].tag == tagAdj:
+	default:
+		return "", false
+	}
+	_, to := s.clauseOf(i)
+	for j := i + 2; j <= to && j < len(ws); j++ {
+		if ws[j].date >= 0 || ws[j].fig >= 0 {
+			return "", false // "2.7 pct higher than in 1985": set against a period the text names
+		}
+		switch ws[j].lower {
+		case "before", "ago", "was", "were", "pre":
+			return "a change since " + s.text[ws[i+2].start-s.start:ws[min(to, len(ws)-1)].end-s.start] + ", not one period's", true
+		}
+	}
+	return "", false
 }
 
 // figureIn reports a figure other than k, and no span of time, among words [from, to).

@@ -2137,12 +2137,13 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 					r.role, r.shareOf = roleShare, nm.measure.name
 				}
 			}
-		case "higher", "lower", "up", "down", "above", "below", "more", "less":
-			// "2.7 pct higher than in 1985", "0.5 pct lower than in February 1986"
+		case "higher", "lower", "up", "down", "above", "below", "more", "less", "smaller", "bigger", "larger", "greater":
+			// "2.7 pct higher than in 1985", "0.5 pct lower than in February 1986", "5%
+			// smaller than it was before the crisis"
 			if r.role == roleValue && ws[i].tag != tagPrep || ws[i].lower == "higher" || ws[i].lower == "lower" {
 				r.role = roleChange
 				switch ws[i].lower {
-				case "lower", "down", "below", "less":
+				case "lower", "down", "below", "less", "smaller":
 					r.sign = -1
 				default:
 					r.sign = 1
