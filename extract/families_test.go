@@ -718,6 +718,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a date that modifies another noun dates that thing, not the figure", published: time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"After the January data, the Bundesbank raised its inflation forecast for Germany to 2.5 pct.",
+		"The January data led the Bundesbank to raise its German inflation forecast to 2.5 pct.",
+		"Citing its March report, the Bundesbank raised its inflation forecast for Germany to 2.5%.",
+	}, want: []string{"inflation DEU 2.5 forecast 1987"}},
 	{name: "growth between two years is of all the years between", published: time.Date(2019, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Between 2010 and 2018, Germany's economy grew by an average of 2% a year.",
 		"Germany's economy grew by an average of 2 per cent a year between 2010 and 2018.",

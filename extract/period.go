@@ -611,6 +611,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
 			continue
 		}
+		if s.modifiesOtherNoun(d) {
+			continue // "the January data ... the inflation forecast": when the data are from
+		}
 		if l+1 < len(s.words) && s.words[l+1].tag == tagPoss {
 			continue // "after last year's sharp fall to 0.75 pct": the possessor's noun is dated
 		}
@@ -667,6 +670,23 @@ func (s *sentence) resultAfterComma(r *reading) int {
 		}
 	}
 	return -1
+}
+
+// modifiesOtherNoun reports a date that modifies a noun which names no measure and holds no
+// figure ("the January data", "its March report"): it dates that thing, not the sentence's
+// figures.
+func (s *sentence) modifiesOtherNoun(d int) bool {
+	f, l := s.eFirst[d], s.eLast[d]
+	p := s.words[f].np
+	if p < 0 || s.nps[p].head <= l || s.words[s.nps[p].head].date >= 0 {
+		return false
+	}
+	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+		if s.words[i].fig >= 0 || s.cueIs(i, catMeasure) || s.cueIs(i, catChange) || s.cueIs(i, catKindNoun) {
+			return false // "the January rise in prices", "its December forecast"
+		}
+	}
+	return true
 }
 
 // whenMade reports a month or day that modifies a forecast or an estimate in phrase p ("its
