@@ -93,6 +93,11 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 			// earlier, not a fiscal year's (DESIGN.md: "in the year to January" is January's).
 			c.Period, yearTo = p, true
 		}
+		if q, ok := quarterOfMonth(c.Period); ok && st.lex.quarterly[c.Entity+"|"+c.Indicator] {
+			// "the CPI rose 18.3 pct in the 12 months ended March": New Zealand's CPI is
+			// quarterly, so the March quarter's
+			c.Period = q
+		}
 		extra = s.coordinatedDates(e)
 	case ok && strings.HasPrefix(e.Reason, "a standing target"):
 		c.Note = e.Reason
@@ -163,6 +168,18 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		out = append(out, d)
 	}
 	return out
+}
+
+// quarterOfMonth returns the quarter a month period ends ("2024-03" → "2024-Q1").
+func quarterOfMonth(period string) (string, bool) {
+	if len(period) != 7 || period[4] != '-' {
+		return "", false
+	}
+	m, err := strconv.Atoi(period[5:])
+	if err != nil || m%3 != 0 {
+		return "", false
+	}
+	return fmt.Sprintf("%s-Q%d", period[:4], m/3), true
 }
 
 // yearToMonth returns the month that ends a fiscal year written as "the year to February

@@ -277,6 +277,7 @@ func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
 		"institutions.csv":  {Data: []byte("phrase,entity,source,role\nINSEE,FRA,INSEE,\n")},
 		"not_entities.txt":  {Data: []byte("# none\n")},
 		"abbreviations.txt": {Data: []byte("Mr\n")},
+		"frequencies.csv":   {Data: []byte("entity,indicator,frequency,note\nNZL,inflation,quarter,Stats NZ\n")},
 	}
 	if _, err := LoadLexicon(good); err != nil {
 		t.Fatalf("good lexicon: %v", err)
@@ -293,6 +294,7 @@ func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
 		{"bad institution role", "institutions.csv", "phrase,entity,source,role\nINSEE,FRA,INSEE,bank\n", "institutions.csv: line 2"},
 		{"wrong header", "cues.csv", "cat,value,phrase\n", "header"},
 		{"missing file", "abbreviations.txt", "", "abbreviations.txt"},
+		{"bad frequency", "frequencies.csv", "entity,indicator,frequency,note\n# quarterly\nNZL,inflation,monthly,\n", "frequencies.csv: line 3"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

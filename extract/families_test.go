@@ -945,9 +945,14 @@ var periodFamilies = []family{
 		"Australian unemployment rose to 699,800, or 9.1 per cent of the labour force, in February 2025 from 671,400, or 8.9 per cent, in January.",
 	}, want: []string{"unemployment_rate AUS 9.1 actual 2025-02", "unemployment_rate AUS 8.9 previous 2025-01"}},
 	{name: "a span of months ends in its date", wordings: []string{
+		"Norway's CPI rose 18.3% in 12 months ended March 2025, against 18.2% in 12 months ended December 2024.",
+		"Norwegian consumer prices rose 18.3 pct in the 12 months to March 2025 against 18.2 pct in the 12 months ending December 2024.",
+	}, want: []string{"inflation NOR 18.3 actual 2025-03", "inflation NOR 18.2 previous 2024-12"}},
+	{name: "a span of months ends in its quarter where the index is quarterly (frequencies.csv)", wordings: []string{
 		"New Zealand's CPI rose 18.3% in 12 months ended March 2025, against 18.2% in 12 months ended December 2024.",
 		"New Zealand consumer prices rose 18.3 pct in the 12 months to March 2025 against 18.2 pct in the 12 months ending December 2024.",
-	}, want: []string{"inflation NZL 18.3 actual 2025-03", "inflation NZL 18.2 previous 2024-12"}},
+		"Australia's consumer price index rose 18.3% in the year to March 2025, against 18.2% in the year to December 2024.",
+	}, want: []string{"inflation * 18.3 actual 2025-Q1", "inflation * 18.2 previous 2024-Q4"}},
 	{name: "an infinitive of result has its movement's tense and date", wordings: []string{
 		"UK unemployment fell 44,100 in February 2025, to total 3.07 million or 11.1% of the workforce.",
 		"Unemployment in Britain dropped by 44,100 in February 2025 to stand at 11.1 per cent of the workforce.",

@@ -49,6 +49,8 @@ type Lexicon struct {
 	// kindShapes has a bit for each first letter and length of the words of wordKinds, so that
 	// most words of a sentence are turned away before any lookup.
 	kindShapes [26]uint64
+	// quarterly holds "entity|indicator" for series published for quarters only.
+	quarterly map[string]bool
 	// typos reads a word no dictionary knows as the cue word it is one slip away from.
 	typos     typoIndex
 	formsOnce sync.Once
@@ -75,16 +77,17 @@ type Entity struct {
 // Entity cue categories: a capital is a weak mention, good inside a sentence but not strong
 // enough to become what "the economy" refers to later.
 const (
-	catEntity      = "entity"
-	catCapital     = "capital"
-	catNotEntity   = "not_entity"
-	catInstitution = "institution"
-	entitiesFile   = "entities.csv"
-	cuesFile       = "cues.csv"
-	measuresFile   = "measures.csv"
-	institutesFile = "institutions.csv"
-	notEntityFile  = "not_entities.txt"
-	abbrevFile     = "abbreviations.txt"
+	catEntity       = "entity"
+	catCapital      = "capital"
+	catNotEntity    = "not_entity"
+	catInstitution  = "institution"
+	entitiesFile    = "entities.csv"
+	cuesFile        = "cues.csv"
+	measuresFile    = "measures.csv"
+	institutesFile  = "institutions.csv"
+	notEntityFile   = "not_entities.txt"
+	abbrevFile      = "abbreviations.txt"
+	frequenciesFile = "frequencies.csv"
 )
 
 // The categories of cues.csv (see README.md in data/lexicon).
@@ -129,8 +132,8 @@ func DefaultLexicon() (*Lexicon, error) {
 	return LoadLexicon(sub)
 }
 
-// LoadLexicon reads entities.csv, measures.csv, cues.csv, institutions.csv, not_entities.txt and
-// abbreviations.txt from fsys. Errors name the file and line.
+// LoadLexicon reads entities.csv, measures.csv, cues.csv, institutions.csv, frequencies.csv,
+// not_entities.txt and abbreviations.txt from fsys. Errors name the file and line.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lex := &Lexicon{
 		entities:      newPhraseTrie(false),
@@ -180,7 +183,22 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	if err := lex.loadFrequencies(fsys); err != nil {
+		return nil, err
+	}
 	return lex, nil
+}
+
+// loadFrequencies reads frequencies.csv: the indicators a country publishes for quarters only.
+func (lex *Lexicon) loadFrequencies(fsys fs.FS) error {
+	lex.quarterly = make(map[string]bool)
+	return eachRecord(fsys, frequenciesFile, []string{"entity", "indicator", "frequency", "note"}, func(rec []string, _ int) error {
+		if rec[2] != "quarter" {
+			return fmt.Errorf("frequency %q of %s %s is not quarter", rec[2], rec[0], rec[1])
+		}
+		lex.quarterly[rec[0]+"|"+rec[1]] = true
+		return nil
+	})
 }
 
 func (lex *Lexicon) loadEntities(fsys fs.FS) error {
