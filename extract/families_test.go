@@ -718,6 +718,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "the fiscal year ending in a month is the fiscal year that month ends", published: time.Date(2021, 2, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"India's economy is expected to shrink by 7.7% in the fiscal year ending in March.",
+		"India's GDP is forecast to contract 7.7 per cent in the financial year ending March 2021.",
+		"In the year ending in March, India's economy is expected to shrink by 7.7%.",
+	}, want: []string{"gdp_growth IND -7.7 forecast FY2021"}},
 	{name: "a date that modifies another noun dates that thing, not the figure", published: time.Date(1987, 3, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"After the January data, the Bundesbank raised its inflation forecast for Germany to 2.5 pct.",
 		"The January data led the Bundesbank to raise its German inflation forecast to 2.5 pct.",

@@ -41,6 +41,8 @@ func TestScan(t *testing.T) {
 		{"this week", "this week's decision", []want{{"this week", "2025-03", Week, false}}},
 		{"the fourth after the third quarter", "grew 0.4 pct in the third quarter of 2004 and 0.6 pct in the fourth.", []want{{"third quarter of 2004", "2004-Q3", Quarter, true}, {"fourth", "2004-Q4", Quarter, true}}},
 		{"an ordinal that qualifies a noun is no quarter", "in the third quarter of 2004, the fourth largest rise", []want{{"third quarter of 2004", "2004-Q3", Quarter, true}}},
+		{"fiscal year ending in a month", "in the fiscal year ending in March 2021", []want{{"year ending in March 2021", "FY2021", Year, true}}},
+		{"year ending in a month ahead", "in the year ending in June", []want{{"year ending in June", "FY2025", Year, false}}},
 		{"end-month", "fell to 11.8 pct at end-May from 12.0 pct", []want{{"May", "2024-05", Month, false}}},
 		{"mid-month", "by mid-March", []want{{"March", "2025-03", Month, false}}},
 		{"a name before a hyphen is no context", "the Anglo-March deal", nil},

@@ -652,6 +652,9 @@ func periodAs(e Expr, precision string) string {
 func (s *scanner) periodTo(start, i, months int, ahead bool) (int, bool) {
 	text := s.text
 	ms, me := nextWord(text, i)
+	if ms < me && ascii.EqualFold(text[ms:me], "in") {
+		ms, me = nextWord(text, me) // "the year ending in March"
+	}
 	if ms < me && ascii.EqualFold(text[ms:me], "end") {
 		if os, oe := nextWord(text, me); os < oe && ascii.EqualFold(text[os:oe], "of") {
 			ms, me = nextWord(text, oe)
