@@ -291,6 +291,13 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a clause in -ing after before or after has the main clause's subject", published: time.Date(2021, 2, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The US unemployment rate soared to 14.7% in April 2020 before falling back to 6.3% in January.",
+		"US unemployment jumped to 14.7 per cent in April 2020, before easing to 6.3 per cent in January.",
+	}, want: []string{"unemployment_rate USA 14.7 actual 2020-04", "unemployment_rate USA 6.3 actual 2021-01"}},
+	{name: "an adjective in -ing after before is no clause", published: time.Date(2021, 2, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation rose to 1.4% in January 2021, before falling prices for fuel pulled it down.",
+	}, want: []string{"inflation USA 1.4 actual 2021-01"}},
 	{name: "a list after a colon with each place before its figure", published: time.Date(1987, 4, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Unemployment rates in February were: United States 6.7 pct, Japan 2.9 pct, West Germany 8.9 pct.",
 		"In February unemployment rates were: United States 6.7 pct, Japan 2.9 pct and West Germany 8.9 pct.",

@@ -679,6 +679,14 @@ func (s *sentence) nounContext(i int) bool {
 			if strings.HasSuffix(ws[i].lower, "ing") && j > 0 && ws[j-1].tag == tagVerb && !s.intransitiveChange(i) {
 				return false // a gerund after a verb's preposition: "succeeded in cutting inflation"
 			}
+			if strings.HasSuffix(ws[i].lower, "ing") && j == i-1 && s.gerundClauseAfter(j) && i+1 < len(ws) {
+				switch n := ws[i+1]; {
+				case n.fig >= 0, n.tag == tagPrep, n.tag == tagAdv, n.lower == "back", n.lower == "up", n.lower == "down":
+					// "before falling back to 6.3%", "after rising by 2%": a clause; not
+					// "before falling prices hit demand"
+					return false
+				}
+			}
 			return !ws[i].past || !strings.HasSuffix(ws[i].lower, "ing")
 		case t == tagNoun || t == tagProper:
 			// "a principal policy target" is a noun compound, "prices rose" a verb: a past form
@@ -714,6 +722,17 @@ func (s *sentence) nounContext(i int) bool {
 	// At the start of a sentence a word in -s or the base is a noun ("Rises in prices ..."),
 	// a past form a verb only with a subject, which it lacks.
 	return !ws[i].past
+}
+
+// gerundClauseAfter reports a preposition that opens a clause in -ing: "before falling",
+// "while growing", "by cutting". Not "after": "after shrinking 3.8%" gives the figure before,
+// in comparison, which the comparison reader takes.
+func (s *sentence) gerundClauseAfter(j int) bool {
+	switch s.words[j].lower {
+	case "before", "while", "when", "by", "without", "despite":
+		return true
+	}
+	return false
 }
 
 // causativeBefore returns the causative or perception verb ("make", "let", "help", "see",
