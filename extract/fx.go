@@ -34,6 +34,11 @@ func (st *articleState) fxQuote(s *sentence, k int, r *reading) (unit, entity st
 		return "", "", false // "885,000 euros (£611,000)": a sum converted, no rate
 	}
 	base, ok := s.currencyIn(r.np)
+	if !ok && r.vg >= 0 && s.words[s.qFirst[k]].np == r.np {
+		// the figure names its own currency: "the dollar bought 151 yen", "one dollar bought
+		// 102.55 yen", "the dollar was worth 102.55 yen": the subject's is the other
+		base, ok = s.subjectCurrency(r.vg)
+	}
 	if !ok {
 		return "", "", false
 	}
@@ -96,6 +101,24 @@ func (s *sentence) currencyIn(p int) (string, bool) {
 		}
 		if code, ok := quantity.CurrencyNamed(adjective, s.words[i].text); ok {
 			return code, true
+		}
+	}
+	return "", false
+}
+
+// subjectCurrency returns the currency the subject of verb group g names: "the dollar", or one
+// unit of it ("one dollar").
+func (s *sentence) subjectCurrency(g int) (string, bool) {
+	subj := s.subjectOf(g)
+	if subj < 0 {
+		return "", false
+	}
+	if code, ok := s.currencyIn(subj); ok {
+		return code, true
+	}
+	for i := s.nps[subj].first; i <= s.nps[subj].last; i++ {
+		if f := s.words[i].fig; f >= 0 && s.quants[f].Value == 1 && quantity.IsCurrency(s.quants[f].Unit) {
+			return s.quants[f].Unit, true
 		}
 	}
 	return "", false

@@ -24,6 +24,9 @@ func TestExchangeRates(t *testing.T) {
 		{"Sterling stood at $1.21 in October 2023.", "GBR", "USD/GBP", "2023-10", 1.21},
 		{"The Australian dollar fell to 63 US cents in October 2023.", "AUS", "USD/AUD", "2023-10", 0.63},
 		{"The rouble weakened to 100 to the dollar in August 2023.", "RUS", "RUB/USD", "2023-08", 100},
+		{"The dollar bought 151 yen in October 2023.", "JPN", "JPY/USD", "2023-10", 151},
+		{"One dollar bought 151 yen in October 2023.", "JPN", "JPY/USD", "2023-10", 151},
+		{"In October 2023 the dollar was worth 151 yen.", "JPN", "JPY/USD", "2023-10", 151},
 	}
 	for _, tt := range tests {
 		claims := ex.Claims(Article{Text: tt.text, Published: published}, Options{})
