@@ -52,7 +52,7 @@ type Lexicon struct {
 	// quarterly holds "entity|indicator" for series published for quarters only.
 	quarterly map[string]bool
 	// typos reads a word no dictionary knows as the cue word it is one slip away from.
-	typos     typoIndex
+	typos     *typoIndex
 	formsOnce sync.Once
 }
 
@@ -548,7 +548,7 @@ func (lex *Lexicon) correctTypos(toks []token) {
 	lex.expandForms()
 	for i := range toks {
 		t := &toks[i]
-		if t.punct || len(t.lower) < minTypoLength || lex.cueWords[t.lower] || t.text != t.lower || isClosedClass(t.lower) || strings.HasSuffix(t.lower, "ly") {
+		if t.punct || !lex.typos.mayBeSlip(t.lower) || lex.cueWords[t.lower] || t.text != t.lower || isClosedClass(t.lower) || strings.HasSuffix(t.lower, "ly") {
 			continue // a name, a word of a caps line (too often a name), a function word, an adverb
 		}
 		if lemmasOf(t.lower) != nil {

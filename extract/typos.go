@@ -14,41 +14,61 @@ import "iter"
 // is too much of the word.
 const minTypoLength = 6
 
-// typoIndex maps every cue word of minTypoLength letters or more, and each string made by
-// dropping one of its letters, to that word; "" marks a key two cue words share.
-type typoIndex map[string]string
+// typoIndex finds the cue word a typed word is one slip away from.
+type typoIndex struct {
+	// keys maps every cue word of minTypoLength letters or more, and each string made by
+	// dropping one of its letters, to that word; "" marks a key two cue words share.
+	keys map[string]string
+	// shapes has a bit for each first letter, last letter and length a word one slip away
+	// from a cue word can have: most words of a sentence are turned away with one test.
+	shapes [26][26]uint64
+}
 
-func newTypoIndex(words iter.Seq[string]) typoIndex {
-	idx := make(typoIndex)
+func newTypoIndex(words iter.Seq[string]) *typoIndex {
+	idx := &typoIndex{keys: make(map[string]string)}
 	add := func(key, word string) {
-		if w, ok := idx[key]; ok && w != word {
-			idx[key] = ""
+		if w, ok := idx.keys[key]; ok && w != word {
+			idx.keys[key] = ""
 			return
 		}
-		idx[key] = word
+		idx.keys[key] = word
 	}
 	for w := range words {
-		if len(w) < minTypoLength || !lowerLetters(w) {
+		if len(w) < minTypoLength || len(w) > 62 || !lowerLetters(w) {
 			continue
 		}
 		add(w, w)
 		for i := range len(w) {
 			add(w[:i]+w[i+1:], w)
 		}
+		for n := len(w) - 1; n <= len(w)+1; n++ {
+			idx.shapes[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << n
+		}
 	}
 	return idx
 }
 
+// mayBeSlip reports whether lower has the first letter, last letter and length of a word one
+// slip away from some cue word (oneSlip keeps both ends).
+func (idx *typoIndex) mayBeSlip(lower string) bool {
+	n := len(lower)
+	if n < minTypoLength || n > 63 {
+		return false
+	}
+	a, z := lower[0], lower[n-1]
+	return a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z' && idx.shapes[a-'a'][z-'a']&(1<<n) != 0
+}
+
 // correct returns the cue word that lower, a word no dictionary knows, is one slip away
 // from, or "" when there is none or more than one.
-func (idx typoIndex) correct(lower string) string {
-	if len(lower) < minTypoLength || !lowerLetters(lower) {
+func (idx *typoIndex) correct(lower string) string {
+	if !idx.mayBeSlip(lower) || !lowerLetters(lower) {
 		return ""
 	}
 	found := ""
 	// consider looks key up; false means the word is ambiguous and stays as written.
 	consider := func(key string) bool {
-		w, ok := idx[key]
+		w, ok := idx.keys[key]
 		switch {
 		case !ok:
 			return true
