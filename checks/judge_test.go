@@ -53,19 +53,21 @@ func TestJudgeFigures(t *testing.T) {
 				"matches Rosstat first estimate of 2024-02-07", "already revised to 4.1% on 2025-02-07, before the article of 2025-03-04"},
 		},
 		{
-			name:      "the same claim without a cited source is outdated against the preferred WDI figure",
+			name:      "the same claim without a cited source is outdated against the source it matched, and WDI is named after",
 			claim:     russiaClaim("2023", 3.6, 0.1),
 			published: "2025-03-04",
-			verdict:   Outdated, refValue: 4.07, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.47,
-			explains: []string{"Per World Bank WDI (release 2026-07-01), Russia's GDP growth in 2023 was 4.07%;",
-				"the claim's 3.6% matches Rosstat first estimate of 2024-02-07"},
+			verdict:   Outdated, refValue: 4.1, refSource: "Rosstat", refRelease: "2025-02-07", delta: -0.5,
+			explains: []string{"Per Rosstat (release 2025-02-07), Russia's GDP growth in 2023 was 4.1%;",
+				"the claim's 3.6% matches Rosstat first estimate of 2024-02-07",
+				"; World Bank WDI (release 2026-07-01) now puts it at 4.07%."},
 		},
 		{
 			name:      "Rosstat's first estimate for 2024, current at publication and raised later, is revised",
 			claim:     russiaClaim("2024", 4.1, 0.1),
 			published: "2025-03-04",
-			verdict:   Revised, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.82,
-			explains: []string{"matches Rosstat first estimate of 2025-02-07, current when the article appeared and revised to 4.3% on 2025-04-11"},
+			verdict:   Revised, refValue: 4.3, refSource: "Rosstat", refRelease: "2025-04-11", delta: -0.2,
+			explains: []string{"Per Rosstat (release 2025-04-11)", "matches Rosstat first estimate of 2025-02-07, current when the article appeared and revised to 4.3% on 2025-04-11",
+				"World Bank WDI (release 2026-07-01) now puts it at 4.92%"},
 		},
 		{
 			name:      "a forecast matching the projection current at publication is consistent",
@@ -182,7 +184,7 @@ func TestJudgeFigures(t *testing.T) {
 			observations: []reference.Observation{{Entity: "USA", Indicator: "gdp", Period: "2024", Value: 29.298e12,
 				Kind: "actual", Source: "World Bank WDI", Release: "2026-07-01"}},
 			verdict: NoReference, refValue: 29.298e12, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.098e12,
-			explains: []string{"within 1% of it"},
+			explains: []string{"within 1% (the configured revision margin) of a release"},
 		},
 		{
 			name: "a level further off than the revision margin is inconsistent",
@@ -217,9 +219,9 @@ func TestJudgeFigures(t *testing.T) {
 			explains: []string{"(released after the article)", "(still the figure on 2026-05-01)", "revised to 4.92% on 2026-07-01"},
 		},
 		{
-			name:    "with no publication date an earlier figure is revised and the doubt is said",
+			name:    "with no publication date an earlier figure is neither revised nor outdated, and the doubt is said",
 			claim:   russiaClaim("2023", 3.6, 0.1, citing("Rosstat")),
-			verdict: Revised, refValue: 4.1, refSource: "Rosstat", refRelease: "2025-02-07", delta: -0.5,
+			verdict: NoReference, refValue: 4.1, refSource: "Rosstat", refRelease: "2025-02-07", delta: -0.5,
 			explains: []string{"the article's date is unknown"},
 		},
 		{

@@ -1,0 +1,74 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+)
+
+// targetWords name a figure a policy aims at: "the Bank's 2% target", "a target of 2%",
+// "its 2 percent inflation goal", "a deficit ceiling of 3%".
+var targetWords = []string{"target", "targets", "targeted", "targeting", "targetting", "goal", "goals",
+	"objective", "ceiling", "aim", "aims", "aiming"}
+
+// policyTarget reports a claim whose figure is a policy target: unchecked as a target, since
+// a target is neither an outturn nor a forecast for a date, and the table holds no targets.
+// The target word must stand next to the figure, with at most three words between them and no
+// other number or clause break, so that "inflation of 3.2%, above the 2% target" makes a
+// target of the 2% only.
+func (j judgement) policyTarget() (Result, bool) {
+	sentence, quote := j.claim.Sentence, j.claim.Quote
+	at := strings.Index(sentence, quote)
+	if quote == "" || at < 0 {
+		return Result{}, false
+	}
+	if !hasTargetWord(strings.Fields(quote)) &&
+		!hasTargetWord(wordsAfter(sentence[at+len(quote):], 3)) && !hasTargetWord(wordsBefore(sentence[:at], 4)) {
+		return Result{}, false
+	}
+	return j.unchecked(ReasonTarget, fmt.Sprintf(
+		"Not checked: the claim's %s is a policy target (%q), not an outturn or a forecast for a date, and the table holds no targets.",
+		j.claimText(), quote)), true
+}
+
+func hasTargetWord(words []string) bool {
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, "'’s.,;:()\""))
+		for _, t := range targetWords {
+			if w == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsAfter returns up to n words from the start of text, stopping at a clause break or a
+// word holding a digit.
+func wordsAfter(text string, n int) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		if len(out) == n || strings.ContainsAny(w, "0123456789") {
+			break
+		}
+		out = append(out, w)
+		if strings.ContainsAny(w, ",;:.!?") {
+			break
+		}
+	}
+	return out
+}
+
+// wordsBefore returns up to n words from the end of text, stopping at a clause break or a
+// word holding a digit.
+func wordsBefore(text string, n int) []string {
+	words := strings.Fields(text)
+	var out []string
+	for i := len(words) - 1; i >= 0 && len(out) < n; i-- {
+		w := words[i]
+		if strings.ContainsAny(w, "0123456789,;:.!?") {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
