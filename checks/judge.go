@@ -461,18 +461,16 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		return res, nil
 	}
 
+	// The measured margin stands for the revisions a figure may have had after the article:
+	// it applies when the table holds no release from before the article, so that the figure
+	// current then is unknown. Otherwise that figure is in the table and was tested above, and
+	// the configured margin stands for what sources and editions differ by.
 	rate := j.isRate()
-	needMargin := j.allReleasedAfterPublication(sources) || !rate || j.otherDefinitionMayMatch(current.Value, iv, 0)
-	var mg margin
-	if needMargin {
+	mg := margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
+	if j.allReleasedAfterPublication(sources) {
 		var err error
 		if mg, err = j.revisionMargin(); err != nil {
 			return Result{Claim: c}, err
-		}
-		if !j.predatesLatest(sources) {
-			// Only an article that appeared before the latest release can have quoted
-			// a figure revised since; for one after it the configured margin stands.
-			mg = margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
 		}
 	}
 	switch {
@@ -497,7 +495,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonLevelMargin
 		res.Explanation = fmt.Sprintf("%s; the claim's %s is within %s of a release, less than figures of this kind differ between sources and editions, so it is not judged.",
 			lead, j.claimText(), mg.describe(rate))
-	case centralGovernmentOnly[j.claim.Indicator] != "" && j.claimedDefinition()[aspectGovernment] == "":
+	case centralGovernmentOnly[j.claim.Indicator] != "":
 		// The table's public finances are the central government's (WDI); news usually quotes
 		// the general government's, which can differ by tens of points (Germany's debt).
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
@@ -548,21 +546,6 @@ func (j judgement) alsoPer(preferred series, refSource string) string {
 	o := preferred.latest().obs[0]
 	return fmt.Sprintf("; %s (release %s) now puts it at %s", o.Source, o.Release,
 		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)))
-}
-
-// predatesLatest reports whether the article appeared before the latest release of some
-// source (or has no date): then the figure it quoted may have been revised since.
-func (j judgement) predatesLatest(sources []series) bool {
-	if j.published.IsZero() {
-		return false
-	}
-	published := j.published.Format(dateLayout)
-	for _, s := range sources {
-		if s.latest().date > published {
-			return true
-		}
-	}
-	return false
 }
 
 // centralGovernmentOnly names the public-finance indicators whose series in the table are the

@@ -66,26 +66,39 @@ func (j judgement) revisionMargin() (margin, error) {
 	}
 	revisions, err := j.opts.Revisions.Revisions()
 	if err != nil {
-		return m, fmt.Errorf("revision margin: %w", err)
+		// The measurement is a refinement: a table that cannot be measured now (locked by
+		// an import, say) leaves the configured margin, which the explanation names.
+		return m, nil
 	}
 	m.age = j.figureAge()
+	if cell, value, ok := MeasuredMargin(revisions, j.claim.Indicator, m.age, m.pct); ok && value > m.value {
+		m.value, m.learned, m.cell = value, true, cell
+	}
+	return m, nil
+}
+
+// MeasuredMargin is the margin measured for figures of an indicator at an age bucket: the
+// largest percentile pct of the moves of that age and every older one with enough of them
+// (a young figure can still undergo every revision an older one did), with the cell it comes
+// from; ok is false when no age has enough measured moves.
+func MeasuredMargin(revisions reference.Revisions, indicator, age string, pct float64) (cell reference.RevisionCell, value float64, ok bool) {
 	younger := true
 	for _, b := range reference.AgeBuckets {
-		if b.Name == m.age {
+		if b.Name == age {
 			younger = false
 		}
 		if younger {
 			continue
 		}
-		cell, ok := revisions.Cell(j.claim.Indicator, b.Name)
-		if !ok || cell.Figures < minRevisionSample {
+		c, found := revisions.Cell(indicator, b.Name)
+		if !found || c.Figures < minRevisionSample {
 			continue
 		}
-		if v := cell.Percentile(m.pct); v > m.value {
-			m.value, m.learned, m.cell = v, true, cell
+		if v := c.Percentile(pct); !ok || v > value {
+			cell, value, ok = c, v, true
 		}
 	}
-	return m, nil
+	return cell, value, ok
 }
 
 // figureAge is the age bucket of the claimed figure when the article appeared: the time from

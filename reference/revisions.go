@@ -138,179 +138,212 @@ func twoStrings(p *[2]string) []any { return []any{&p[0], &p[1]} }
 // source with several releases, each figure (entity, indicator, period, basis; outturns only)
 // and each earlier release of the source that held the indicator once the figure existed,
 // the move from that release's figure to the latest release's, by the figure's age when the
-// earlier release appeared. A release that stores no figure of an indicator is not counted
-// as one of its editions (the default data stores only the figures an edition changed, so an
+// earlier release appeared. A release that holds no series of an indicator is not counted as
+// one of its editions (the default data stores only the figures an edition changed, so an
 // edition identical to the one before it leaves no trace). Rates (unit percent) are measured
 // in percentage points, everything else in percent of the earlier figure.
+//
+// The figures are read one entity at a time, each in a short read of its own, so that an
+// import waiting to commit is not held up for the seconds the whole table takes; the result
+// carries the fingerprint of the data before the reads, and is not to be cached when the
+// fingerprint after them differs (see CachedRevisions).
 func (s *Store) MeasureRevisions() (Revisions, error) {
 	fingerprint, err := s.DataFingerprint()
 	if err != nil {
 		return Revisions{}, err
 	}
-	var out Revisions
+	m := newRevisionMeasure()
+	var entities []string
 	err = s.readRetrying(func() error {
 		var err error
-		out, err = s.measureRevisions()
+		entities, err = m.prepare(s)
 		return err
 	})
+	for _, entity := range entities {
+		if err != nil {
+			break
+		}
+		err = s.readRetrying(func() error { return m.readEntity(s, entity) })
+	}
 	if err != nil {
 		return Revisions{}, fmt.Errorf("measure revisions in %s: %w", s.path, err)
 	}
+	out := m.result()
 	out.Fingerprint = fingerprint
 	return out, nil
 }
 
 type revisionKey struct{ source, indicator string }
 
-func (s *Store) measureRevisions() (Revisions, error) {
-	units := map[string]string{}
+// revisionMeasure gathers the moves of every figure, entity by entity.
+type revisionMeasure struct {
+	units    map[string]string        // indicator → unit
+	editions map[revisionKey][]string // release dates holding the indicator, oldest first
+	moves    map[[2]string][]float64  // (indicator, age) → |moves|
+	sources  map[[2]string]map[string]bool
+}
+
+func newRevisionMeasure() *revisionMeasure {
+	return &revisionMeasure{units: map[string]string{}, editions: map[revisionKey][]string{},
+		moves: map[[2]string][]float64{}, sources: map[[2]string]map[string]bool{}}
+}
+
+// prepare reads the indicators' units and every source's editions of each indicator, from
+// the series checksums (one row per release, entity and indicator, a fraction of the
+// figures), and returns the entities to read.
+func (m *revisionMeasure) prepare(s *Store) ([]string, error) {
 	q, err := s.db.Query(`SELECT name, unit FROM indicators`)
-	unitRows, err := collectRows(q, err, twoStrings)
+	units, err := collectRows(q, err, twoStrings)
 	if err != nil {
-		return Revisions{}, err
+		return nil, err
 	}
-	for _, r := range unitRows {
-		units[r[0]] = r[1]
+	for _, r := range units {
+		m.units[r[0]] = r[1]
 	}
-	// The editions of each source and indicator: the release dates that hold a figure of it.
-	editions := map[revisionKey][]string{}
 	type editionRow struct{ source, indicator, released string }
-	q, err = s.db.Query(`SELECT DISTINCT s.name, o.indicator, r.released
-		FROM observations o JOIN releases r ON r.id = o.release_id JOIN sources s ON s.id = r.source_id
-		WHERE o.kind = 'actual' ORDER BY s.name, o.indicator, r.released`)
-	edRows, err := collectRows(q, err,
-		func(e *editionRow) []any { return []any{&e.source, &e.indicator, &e.released} })
+	q, err = s.db.Query(`SELECT DISTINCT s.name, c.indicator, r.released
+		FROM release_checksums c JOIN releases r ON r.id = c.release_id JOIN sources s ON s.id = r.source_id
+		ORDER BY s.name, c.indicator, r.released`)
+	rows, err := collectRows(q, err, func(e *editionRow) []any { return []any{&e.source, &e.indicator, &e.released} })
 	if err != nil {
-		return Revisions{}, err
+		return nil, err
 	}
-	for _, e := range edRows {
+	clear(m.editions)
+	for _, e := range rows {
 		k := revisionKey{e.source, e.indicator}
-		editions[k] = append(editions[k], e.released)
+		m.editions[k] = append(m.editions[k], e.released)
 	}
+	q, err = s.db.Query(`SELECT DISTINCT entity FROM release_checksums ORDER BY entity`)
+	return collectRows(q, err, stringField)
+}
 
-	moves := map[[2]string][]float64{} // (indicator, age) → |moves|
-	sources := map[[2]string]map[string]bool{}
-	// measure adds the moves of one figure of one source, its stored releases oldest first.
-	measure := func(source, indicator, period string, history []storedFigure) {
-		eds := editions[revisionKey{source, indicator}]
-		if len(eds) < 2 || len(history) == 0 {
-			return
-		}
-		end, ok := PeriodEnd(period)
-		if !ok {
-			return
-		}
-		if history[len(history)-1].released != eds[len(eds)-1] {
-			// Not in the source's latest release: the source dropped it, or it is a release
-			// of its own (a one-off figure), and there is nothing to compare with.
-			return
-		}
-		final := history[len(history)-1].value
-		relative := units[indicator] != "percent"
-		h := 0
-		for _, ed := range eds[:len(eds)-1] {
-			if ed < history[0].released {
-				continue // the figure did not exist yet
-			}
-			for h+1 < len(history) && history[h+1].released <= ed {
-				h++
-			}
-			released, err := time.Parse("2006-01-02", ed)
-			if err != nil {
-				continue
-			}
-			age := released.Sub(end).Hours() / 24 / 365.25
-			if age < 0 {
-				continue // released before its period ended: an estimate of an unfinished period
-			}
-			move := revisionMove(history[h].value, final, relative)
-			if math.IsNaN(move) {
-				continue
-			}
-			cell := [2]string{indicator, BucketOf(age)}
-			moves[cell] = append(moves[cell], move)
-			if sources[cell] == nil {
-				sources[cell] = map[string]bool{}
-			}
-			sources[cell][source] = true
-		}
-	}
-
-	// Read in the order of the observations' unique index, one figure (of every source) at
-	// a time, rather than sorting the whole table by source first.
-	rows, err := s.db.Query(`SELECT s.name, o.entity, o.indicator, o.period, o.basis, o.value, r.released
+// readEntity adds the moves of one entity's figures, read in the order of the observations'
+// unique index.
+func (m *revisionMeasure) readEntity(s *Store, entity string) error {
+	rows, err := s.db.Query(`SELECT s.name, o.indicator, o.period, o.basis, o.value, r.released
 		FROM observations o JOIN releases r ON r.id = o.release_id JOIN sources s ON s.id = r.source_id
-		WHERE o.kind = 'actual'
-		ORDER BY o.entity, o.indicator, o.period, o.basis`)
+		WHERE o.entity = ? AND o.kind = 'actual'
+		ORDER BY o.indicator, o.period, o.basis`, entity)
 	if err != nil {
-		return Revisions{}, err
+		return err
 	}
 	defer rows.Close()
 	var (
-		cur   [4]string
+		cur   [3]string
 		group []storedFigure
 	)
-	flush := func() {
-		sort.SliceStable(group, func(a, b int) bool {
-			if group[a].source != group[b].source {
-				return group[a].source < group[b].source
-			}
-			return group[a].released < group[b].released
-		})
-		for from := 0; from < len(group); {
-			to := from
-			for to < len(group) && group[to].source == group[from].source {
-				to++
-			}
-			// Two labelled releases of one day: the later one stands.
-			history := group[from:from]
-			for _, f := range group[from:to] {
-				if n := len(history); n > 0 && history[n-1].released == f.released {
-					history[n-1] = f
-					continue
-				}
-				history = append(history, f)
-			}
-			measure(group[from].source, cur[1], cur[2], history)
-			from = to
-		}
-		group = group[:0]
-	}
 	for rows.Next() {
-		var key [4]string
+		var key [3]string
 		var f storedFigure
-		if err := rows.Scan(&f.source, &key[0], &key[1], &key[2], &key[3], &f.value, &f.released); err != nil {
-			return Revisions{}, err
+		if err := rows.Scan(&f.source, &key[0], &key[1], &key[2], &f.value, &f.released); err != nil {
+			return err
 		}
 		if key != cur {
-			flush()
-			cur = key
+			m.addFigure(cur[0], cur[1], group)
+			cur, group = key, group[:0]
 		}
 		group = append(group, f)
 	}
 	if err := rows.Err(); err != nil {
-		return Revisions{}, err
+		return err
 	}
-	flush()
+	m.addFigure(cur[0], cur[1], group)
+	return nil
+}
 
+// addFigure adds the moves of one figure, as every source gives it (any order).
+func (m *revisionMeasure) addFigure(indicator, period string, group []storedFigure) {
+	sort.SliceStable(group, func(a, b int) bool {
+		if group[a].source != group[b].source {
+			return group[a].source < group[b].source
+		}
+		return group[a].released < group[b].released
+	})
+	for from := 0; from < len(group); {
+		to := from
+		for to < len(group) && group[to].source == group[from].source {
+			to++
+		}
+		// Two labelled releases of one day: the later one stands.
+		history := make([]storedFigure, 0, to-from)
+		for _, f := range group[from:to] {
+			if n := len(history); n > 0 && history[n-1].released == f.released {
+				history[n-1] = f
+				continue
+			}
+			history = append(history, f)
+		}
+		m.addSeries(group[from].source, indicator, period, history)
+		from = to
+	}
+}
+
+// addSeries adds the moves of one figure of one source, its stored releases oldest first.
+func (m *revisionMeasure) addSeries(source, indicator, period string, history []storedFigure) {
+	eds := m.editions[revisionKey{source, indicator}]
+	if len(eds) < 2 || len(history) == 0 {
+		return
+	}
+	end, ok := PeriodEnd(period)
+	if !ok {
+		return
+	}
+	if history[len(history)-1].released != eds[len(eds)-1] {
+		// Not in the source's latest release: the source dropped it, or it is a release
+		// of its own (a one-off figure), and there is nothing to compare with.
+		return
+	}
+	final := history[len(history)-1].value
+	relative := m.units[indicator] != "percent"
+	h := 0
+	for _, ed := range eds[:len(eds)-1] {
+		if ed < history[0].released {
+			continue // the figure did not exist yet
+		}
+		for h+1 < len(history) && history[h+1].released <= ed {
+			h++
+		}
+		released, err := time.Parse("2006-01-02", ed)
+		if err != nil {
+			continue
+		}
+		age := released.Sub(end).Hours() / 24 / 365.25
+		if age < 0 {
+			continue // released before its period ended: an estimate of an unfinished period
+		}
+		move := revisionMove(history[h].value, final, relative)
+		if math.IsNaN(move) {
+			continue
+		}
+		cell := [2]string{indicator, BucketOf(age)}
+		m.moves[cell] = append(m.moves[cell], move)
+		if m.sources[cell] == nil {
+			m.sources[cell] = map[string]bool{}
+		}
+		m.sources[cell][source] = true
+	}
+}
+
+// result turns the moves into percentiles, by indicator and age.
+func (m *revisionMeasure) result() Revisions {
 	var out Revisions
-	for cell, list := range moves {
+	for cell, list := range m.moves {
 		sort.Float64s(list)
 		c := RevisionCell{Indicator: cell[0], Age: cell[1], Unit: "%", Figures: len(list), Quantiles: make([]float64, 101)}
-		if units[cell[0]] == "percent" {
+		if m.units[cell[0]] == "percent" {
 			c.Unit = "pp"
 		}
-		for _, m := range list {
-			if m > 0 {
+		for _, move := range list {
+			if move > 0 {
 				c.Revised++
 			}
 		}
 		for p := range c.Quantiles {
 			// nearest rank: the smallest move at or above p percent of the figures
 			rank := int(math.Ceil(float64(p)/100*float64(len(list)))) - 1
-			c.Quantiles[p] = roundMove(list[max(rank, 0)])
+			c.Quantiles[p] = list[max(rank, 0)]
 		}
-		for name := range sources[cell] {
+		for name := range m.sources[cell] {
 			c.Sources = append(c.Sources, name)
 		}
 		sort.Strings(c.Sources)
@@ -327,7 +360,7 @@ func (s *Store) measureRevisions() (Revisions, error) {
 		}
 		return order[ca.Age] < order[cb.Age]
 	})
-	return out, nil
+	return out
 }
 
 // storedFigure is one stored release of a figure.
@@ -420,6 +453,9 @@ func (s *Store) CachedRevisions(dir string) (Revisions, error) {
 	measured, err := s.MeasureRevisions()
 	if err != nil {
 		return Revisions{}, err
+	}
+	if after, err := s.DataFingerprint(); err != nil || after != fingerprint {
+		return measured, nil // the data changed while it was read: measure again next time
 	}
 	if path != "" {
 		_ = writeCache(path, measured) // a cache is a convenience: failing to write it loses nothing

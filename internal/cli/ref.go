@@ -36,6 +36,7 @@ and rebuilds when that data changes; keep your own imports in a database of your
 		newRefExportCmd(global, streams),
 		newRefSourcesCmd(global, streams),
 		newRefAliasCmd(global, streams),
+		newRefRevisionsCmd(global, streams),
 	)
 	return ref
 }
