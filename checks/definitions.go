@@ -44,13 +44,14 @@ type definitionTables struct {
 	// aspects lists the aspects each indicator's series state.
 	aspects map[string]map[string]bool
 	names   map[[2]string]string
+	tags    map[[2]string]string
 	usual   map[[2]string]bool
 	cues    []definitionCue
 }
 
 var loadDefinitions = sync.OnceValues(func() (definitionTables, error) {
 	t := definitionTables{series: map[[3]string]string{}, aspects: map[string]map[string]bool{},
-		names: map[[2]string]string{}, usual: map[[2]string]bool{}}
+		names: map[[2]string]string{}, tags: map[[2]string]string{}, usual: map[[2]string]bool{}}
 	err := readDefinitionFile("definitions.csv", []string{"source", "indicator", "aspect", "definition"}, func(r []string) error {
 		t.series[[3]string{r[0], r[1], r[2]}] = r[3]
 		if t.aspects[r[1]] == nil {
@@ -62,11 +63,12 @@ var loadDefinitions = sync.OnceValues(func() (definitionTables, error) {
 	if err != nil {
 		return t, err
 	}
-	err = readDefinitionFile("definition_names.csv", []string{"aspect", "definition", "usual", "name"}, func(r []string) error {
+	err = readDefinitionFile("definition_names.csv", []string{"aspect", "definition", "usual", "tag", "name"}, func(r []string) error {
 		if r[2] != "yes" && r[2] != "no" {
 			return fmt.Errorf("usual %q is not yes or no", r[2])
 		}
-		t.names[[2]string{r[0], r[1]}] = r[3]
+		t.names[[2]string{r[0], r[1]}] = r[4]
+		t.tags[[2]string{r[0], r[1]}] = r[3]
 		t.usual[[2]string{r[0], r[1]}] = r[2] == "yes"
 		return nil
 	})
@@ -316,4 +318,39 @@ func (j judgement) followsDefinition(t definitionTables, o reference.Observation
 		}
 	}
 	return true
+}
+
+// seriesTag names the definition a source's series of an indicator follows, as a "Per"
+// sentence shows it after the indicator: "ILO-modelled", "annual average"; "" when the
+// indicator's name says it or the table states none.
+func (t definitionTables) seriesTag(source, indicator string) string {
+	aspects := make([]string, 0, len(t.aspects[indicator]))
+	for a := range t.aspects[indicator] {
+		aspects = append(aspects, a)
+	}
+	sort.Strings(aspects)
+	name := strings.ToLower(IndicatorName(indicator))
+	var tags []string
+	for _, a := range aspects {
+		tag := t.tags[[2]string{a, t.seriesDefinition(source, indicator, a)}]
+		if tag != "" && !strings.Contains(name, strings.ToLower(tag)) {
+			tags = append(tags, tag)
+		}
+	}
+	return strings.Join(tags, ", ")
+}
+
+// subjectOf names what the claim is about with the definition of the series a figure comes
+// from: "Germany's unemployment rate (ILO-modelled) in 2024".
+func (j judgement) subjectOf(o reference.Observation) string {
+	tag := definitions().seriesTag(o.Source, o.Indicator)
+	if tag == "" {
+		return j.subject()
+	}
+	in := "in"
+	if len(j.claim.Period) == len(dateLayout) {
+		in = "on"
+	}
+	return fmt.Sprintf("%s %s (%s) %s %s", possessive(entityName(j.claim.Entity, j.opts.Names)),
+		IndicatorName(j.claim.Indicator), tag, in, periodName(j.claim.Period))
 }

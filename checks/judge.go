@@ -689,7 +689,7 @@ func (j judgement) perSource(o reference.Observation) string {
 	if obsKind(o) == kindProjection {
 		verb = "was projected at"
 	}
-	return fmt.Sprintf("Per %s (release %s), %s %s %s", o.Source, o.Release, j.subject(), verb,
+	return fmt.Sprintf("Per %s (release %s), %s %s %s", o.Source, o.Release, j.subjectOf(o), verb,
 		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)))
 }
 

@@ -148,18 +148,16 @@ func (m margin) describe(rate bool) string {
 	if !m.learned {
 		return size + " (the configured revision margin)"
 	}
-	return fmt.Sprintf("%s (the %s percentile of how far %s figures of %s %s moved by the latest release, %d measured)",
-		size, ordinal(m.pct), joinNames(m.cell.Sources), IndicatorName(m.cell.Indicator), ageWords(m.age, m.cell.Age), m.cell.Figures)
+	younger := ""
+	if m.age != m.cell.Age {
+		younger = ", which the claimed figure, " + ageWords[m.age] + ", could still undergo"
+	}
+	return fmt.Sprintf("%s (the %s percentile of how far %s figures of %s %s moved by the latest release, %d measured%s)",
+		size, ordinal(m.pct), joinNames(m.cell.Sources), IndicatorName(m.cell.Indicator), ageWords[m.cell.Age], m.cell.Figures, younger)
 }
 
-// ageWords names the ages a margin was measured on: the claim's own, or an older one.
-func ageWords(claimAge, cellAge string) string {
-	words := map[string]string{"<1y": "under a year old", "1-2y": "one to two years old", "2-5y": "two to five years old", "5y+": "five years old or more"}
-	if claimAge == cellAge {
-		return words[cellAge]
-	}
-	return words[cellAge] + " (the claimed figure was " + words[claimAge] + ")"
-}
+// ageWords name the age buckets of reference.AgeBuckets.
+var ageWords = map[string]string{"<1y": "under a year old", "1-2y": "one to two years old", "2-5y": "two to five years old", "5y+": "five years old or more"}
 
 // ordinal writes a percentile as English does: "95th", "99.5th", "91st".
 func ordinal(p float64) string {
