@@ -633,8 +633,15 @@ func (j judgement) describeEarlier(m earlierMatch) string {
 	if !strings.Contains(what, m.first.Release) {
 		what += " of " + m.first.Release
 	}
+	var notes []string
+	if !j.published.IsZero() && m.first.Release > j.published.Format(dateLayout) {
+		notes = append(notes, "released after the article")
+	}
 	if m.last.Release != m.first.Release {
-		what += fmt.Sprintf(" (still the figure on %s)", m.last.Release)
+		notes = append(notes, "still the figure on "+m.last.Release)
+	}
+	if len(notes) > 0 {
+		what += " (" + strings.Join(notes, ", and ") + ")"
 	}
 	switch {
 	case m.outdated:
@@ -644,7 +651,7 @@ func (j judgement) describeEarlier(m earlierMatch) string {
 		return fmt.Sprintf("%s, revised to %s on %s; the article's date is unknown, so whether it was current when written cannot be told",
 			what, revisedTo, m.revision.date)
 	case m.first.Release > j.published.Format(dateLayout):
-		return fmt.Sprintf("%s (released after the article), revised to %s on %s", what, revisedTo, m.revision.date)
+		return fmt.Sprintf("%s, revised to %s on %s", what, revisedTo, m.revision.date)
 	}
 	return fmt.Sprintf("%s, current when the article appeared and revised to %s on %s", what, revisedTo, m.revision.date)
 }

@@ -216,7 +216,7 @@ func TestJudgeFigures(t *testing.T) {
 			claim:     russiaClaim("2024", 4.34, 0.01),
 			published: "2025-03-04",
 			verdict:   Revised, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.58,
-			explains: []string{"(released after the article)", "(still the figure on 2026-05-01)", "revised to 4.92% on 2026-07-01"},
+			explains: []string{"(released after the article, and still the figure on 2026-05-01)", "revised to 4.92% on 2026-07-01"},
 		},
 		{
 			name:    "with no publication date an earlier figure is neither revised nor outdated, and the doubt is said",

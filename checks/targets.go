@@ -21,13 +21,43 @@ func (j judgement) policyTarget() (Result, bool) {
 	if quote == "" || at < 0 {
 		return Result{}, false
 	}
-	if !hasTargetWord(strings.Fields(quote)) &&
-		!hasTargetWord(wordsAfter(sentence[at+len(quote):], 3)) && !hasTargetWord(wordsBefore(sentence[:at], 4)) {
+	before, after := wordsBefore(sentence[:at], 4), wordsAfter(sentence[at+len(quote):], 3)
+	var phrase []string
+	switch {
+	case hasTargetWord(strings.Fields(quote)):
+		phrase = []string{quote}
+	case hasTargetWord(after):
+		// "the Bank's 2% target": the figure, up to the target word, and two words before it
+		phrase = append(reversed(before[:min(2, len(before))]), quote)
+		for _, w := range after {
+			phrase = append(phrase, w)
+			if hasTargetWord([]string{w}) {
+				break
+			}
+		}
+	case hasTargetWord(before):
+		// "a target of 2%": from the target word to the figure
+		for i, w := range before {
+			if hasTargetWord([]string{w}) {
+				phrase = append(reversed(before[:i+1]), quote)
+				break
+			}
+		}
+	default:
 		return Result{}, false
 	}
 	return j.unchecked(ReasonTarget, fmt.Sprintf(
 		"Not checked: the claim's %s is a policy target (%q), not an outturn or a forecast for a date, and the table holds no targets.",
-		j.claimText(), quote)), true
+		j.claimText(), strings.Trim(strings.Join(phrase, " "), ",;:.!?"))), true
+}
+
+// reversed returns the words of wordsBefore in reading order.
+func reversed(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[len(words)-1-i] = w
+	}
+	return out
 }
 
 func hasTargetWord(words []string) bool {
