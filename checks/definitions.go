@@ -158,6 +158,9 @@ func (j judgement) claimedDefinition() map[string]string {
 	if len(relevant) == 0 {
 		return out
 	}
+	if j.claim.Sentence == "" && j.claim.Source == "" && !strings.HasPrefix(j.claim.Period, "FY") {
+		return out
+	}
 	sentence := strings.ToLower(j.claim.Sentence)
 	at := strings.Index(j.claim.Sentence, j.claim.Quote)
 	if at < 0 || j.claim.Quote == "" {
@@ -324,6 +327,19 @@ func (j judgement) followsDefinition(t definitionTables, o reference.Observation
 // sentence shows it after the indicator: "ILO-modelled", "annual average"; "" when the
 // indicator's name says it or the table states none.
 func (t definitionTables) seriesTag(source, indicator string) string {
+	key := [2]string{source, indicator}
+	if tag, ok := seriesTags.Load(key); ok {
+		return tag.(string)
+	}
+	tag := t.readSeriesTag(source, indicator)
+	seriesTags.Store(key, tag)
+	return tag
+}
+
+// seriesTags keeps each series' tag: every explanation asks for one, and there are few.
+var seriesTags sync.Map
+
+func (t definitionTables) readSeriesTag(source, indicator string) string {
 	aspects := make([]string, 0, len(t.aspects[indicator]))
 	for a := range t.aspects[indicator] {
 		aspects = append(aspects, a)

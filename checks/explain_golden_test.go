@@ -67,6 +67,7 @@ func explanationCases() []explanationCase {
 		{name: ReasonLevelMargin, claim: extract.Claim{Value: 29.2e12, Step: 1e11, Unit: "USD", Indicator: "gdp", Entity: "USA", Period: "2024", Kind: "actual"},
 			published: "2026-08-01", table: []reference.Observation{obs("USA", "gdp", "2024", 29.298e12, "World Bank WDI", "2026-07-01")}},
 		{name: ReasonCitedSource, claim: russiaClaim("2024", 3.9, 0.1, citing("Interfax")), published: "2026-08-01"},
+		{name: ReasonCitedSource + ", another source agrees", claim: russiaClaim("2024", 4.9, 0.1, citing("Interfax")), published: "2026-08-01"},
 		{name: ReasonUndatedEarlier, claim: russiaClaim("2023", 3.6, 0.1, citing("Rosstat"))},
 		{name: ReasonNoEvent, claim: sanctionClaim("sanctions_lifted", "USA", "2024"), published: "2025-03-04"},
 	}

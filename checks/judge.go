@@ -662,7 +662,10 @@ func (j judgement) consistent(o reference.Observation, sources []series, citedIn
 	res.Explanation = fmt.Sprintf("%s, matching the claim's %s", j.perSource(o), j.claimText())
 	switch {
 	case j.claim.Source != "" && !citedInTable:
-		res.Explanation += " (the cited source, " + j.claim.Source + ", is not in the table)"
+		// A figure attributed to an organisation is judged against that organisation's
+		// figures only: another source's agreement says nothing of what it said.
+		res.Verdict, res.Reason = NoReference, ReasonCitedSource
+		res.Explanation += ", but the claim cites " + j.claim.Source + ", which the table does not hold, so it is not judged against another source"
 	case citedInTable && sources[0].source != o.Source:
 		cited := sources[0].latest().obs[0]
 		res.Explanation += fmt.Sprintf("; the cited source, %s, gives %s (release %s)",

@@ -163,11 +163,11 @@ func TestJudgeFigures(t *testing.T) {
 			explains: []string{"the cited source, Rosstat, gives 4.3% (release 2025-04-11)"},
 		},
 		{
-			name:      "a cited source missing from the table is named in the explanation",
+			name:      "a figure of a cited source missing from the table is not judged, even when another source agrees",
 			claim:     russiaClaim("2024", 4.9, 0.1, citing("Interfax")),
 			published: "2026-08-01",
-			verdict:   Consistent, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.02,
-			explains: []string{"the cited source, Interfax, is not in the table"},
+			verdict:   NoReference, refValue: 4.92, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: -0.02,
+			explains: []string{"matching the claim's 4.9%, but the claim cites Interfax, which the table does not hold"},
 		},
 		{
 			name:      "a figure of a cited source missing from the table is not judged against another",

@@ -437,6 +437,13 @@ func TestTargetsAndAttributions(t *testing.T) {
 			verdict: Inconsistent, refSource: "IMF WEO",
 		},
 		{
+			name:      "a figure attributed to the IMF with no IMF figures in the table has no reference, though another source agrees",
+			claim:     attributed,
+			published: "2026-08-01", table: []reference.Observation{obs("RUS", "inflation", "2024", 8.43, "World Bank WDI", "2026-07-01")},
+			verdict: NoReference, reason: ReasonCitedSource, refSource: "World Bank WDI",
+			explains: []string{"matching the claim's 8%, but the claim cites the IMF, which the table does not hold"},
+		},
+		{
 			name:      "a figure attributed to the IMF with no IMF figures in the table has no reference",
 			claim:     figureClaim("RUS", "inflation", "2024", 12, 1, citing("the IMF"), saying("The IMF had estimated inflation at 12% in 2024.", "12%")),
 			published: "2026-08-01", table: []reference.Observation{obs("RUS", "inflation", "2024", 8.43, "World Bank WDI", "2026-07-01")},
