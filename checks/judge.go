@@ -22,23 +22,31 @@ const (
 
 // Judge gives one claim its verdict against the reference table.
 //
-// The claim stands for an interval (see claimInterval: the stated digits, widened or bounded
-// by its qualifier), and every release of every source with the claim's entity, indicator and
-// period is tested against it. Sources are tried in order: the one the article cites, then
-// Options.SourcePriority, then the rest by name; the first of them gives the reference figure
-// and Delta unless another source's latest figure confirms the claim.
+// The claim stands for an interval (see claimInterval: the stated digits, widened by a hedge,
+// or bounded by "more than", "less than", "nearly"), and every release of every source with the
+// claim's entity, indicator and period whose series follows the definition the claim names
+// (see ofClaimedDefinition) is tested against it. Sources are tried in order: the one the
+// article cites, then Options.SourcePriority, then the rest by name. The row's reference is one
+// figure of one source: the latest figure of the source that matched, else of the first source.
 //   - consistent: the latest release (as of Options.AsOf) of some source lies in the interval;
-//   - revised: an earlier release matches, and it was still current when the article
-//     appeared (or came out after it), but has been revised since; with no publication date
-//     an earlier match is reported as revised and the explanation says the timing is unknown;
-//   - outdated: only releases already superseded when the article appeared match;
+//     when the article cites a source the table does not hold, the verdict is no_reference
+//     even then, since a figure attributed to an organisation is judged by its figures only;
+//   - revised: an earlier release matches, still current when the article appeared (or
+//     released after it), and revised since; needs a publication date;
+//   - outdated: only releases already superseded when the article appeared match; needs a
+//     publication date (an undated earlier match is no_reference);
 //   - inconsistent: no release matches; but when every release the table holds came out
 //     after the article, the figure current then is unknown and the verdict is no_reference,
-//     because figures move most in the years after a first estimate, unless the claim is
-//     further from every release than revisions go (Options.RevisionMargin);
-//   - no_reference: the claim is linked and the table has no figure (on the claim's basis);
+//     unless the claim is further from every release than revisions go (the larger of
+//     Options.RevisionMargin and the percentile of the revisions measured on the table,
+//     Options.Revisions);
+//   - no_reference: the claim is linked and the table has no figure to judge it by (none, none
+//     on its basis or of its definition, or one of the cautions of judgeReleases);
 //   - unchecked: no indicator, entity or period, an amount of change or a unit the indicator
-//     is not kept in, or a forecast with no projection in the table.
+//     is not kept in, a policy target, or a forecast with no projection in the table.
+//
+// Every no_reference and unchecked result carries a Reason. An undated article is judged with
+// the figures known today (or on Options.AsOf), and its explanations say so.
 //
 // A forecast is judged only against projections released by the article's date, never
 // against outturns: consistent when a projection current then matches; otherwise it is
