@@ -117,11 +117,11 @@ func eventSpan(e reference.Event) (dateSpan, bool) {
 func (j judgement) judgeEvent(ref Reference) (Result, error) {
 	c := j.claim
 	if why := missingLink(c); why != "" {
-		return j.unchecked(why), nil
+		return j.unchecked(ReasonUnlinked, why), nil
 	}
 	claimed, ok := periodSpan(c.Period)
 	if !ok {
-		return j.unchecked(fmt.Sprintf("Not checked: the period %q is not a date the table can be searched by.", c.Period)), nil
+		return j.unchecked(ReasonEventDate, fmt.Sprintf("Not checked: the period %q is not a date the table can be searched by.", c.Period)), nil
 	}
 	all, err := ref.Events(c.Entity, c.Indicator)
 	if err != nil {
@@ -165,11 +165,11 @@ func (j judgement) judgeEvent(ref Reference) (Result, error) {
 			return res, nil
 		}
 		if c.Jurisdiction == "" && len(others) > 0 {
-			return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+			return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoEvent, Explanation: fmt.Sprintf(
 				"No reference: the claim does not say who %s, and no event in the table against %s matches its %s%s.",
 				eventDoer[c.Indicator], entityName(c.Entity, j.opts.Names), periodName(c.Period), j.knownByClause())}, nil
 		}
-		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+		return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoEvent, Explanation: fmt.Sprintf(
 			"No reference: the table records no %s%s against %s%s.", IndicatorName(c.Indicator),
 			j.byJurisdiction(), entityName(c.Entity, j.opts.Names), j.knownByClause())}, nil
 	}
@@ -177,7 +177,7 @@ func (j judgement) judgeEvent(ref Reference) (Result, error) {
 	e, _ := nearestEvent(own, claimed)
 	if c.Indicator == "sanctions_extended_until" && !j.renewalCycleKnown(own, claimed) {
 		res := j.eventReference(e.event)
-		res.Verdict = NoReference
+		res.Verdict, res.Reason = NoReference, ReasonNoEvent
 		res.Explanation = fmt.Sprintf("No reference: the table holds no renewal%s of the sanctions on %s near the claim's %s%s (the nearest runs until %s, announced %s).",
 			j.byJurisdiction(), entityName(c.Entity, j.opts.Names), periodName(c.Period), j.knownByClause(), e.event.Date, e.event.Announced)
 		return res, nil

@@ -20,14 +20,18 @@ func (iv interval) contains(x float64) bool {
 
 // claimInterval turns a claim into the interval of values it is consistent with.
 //
-// A stated number stands for Value ± Step/2: "3.6%" is [3.55, 3.65]. A range keeps both ends,
-// each widened by Step/2. Qualifiers then widen or bound it:
-//   - approx: the half-width grows to max(ApproxFactor × Step/2, ApproxBand × |value|);
-//   - nearly X: from X×(1−NearlyBand) (or X−Step/2 if that is lower) up to X+Step/2;
-//   - more_than / at_least X: [X−Step/2, +Inf); less_than / at_most X: (−Inf, X+Step/2].
+// A plain stated number stands for Value ± Step/2: "3.6%" is [3.55, 3.65]; a range keeps both
+// ends, each widened by Step/2. A hedge widens it: approx grows the half-width to
+// max(ApproxFactor × Step/2, ApproxBand × |value|). A bound is a bound, and rounding never
+// widens it, since "more than 4%" says the figure lies above 4, not above 3.5:
+//   - more_than / at_least X: [X, +Inf);
+//   - less_than / at_most X: (−Inf, X];
+//   - nearly X: [X×(1−NearlyBand), X], just below X.
 //
-// Negative values read as magnitudes, as news copy does: "shrank more than 2%" (−2) is at or
-// below −2, and "nearly −2%" lies between −2 and −1.8.
+// The ends are closed so that float noise in stored figures (3.9999999 for 4) never makes a
+// false alarm; a figure exactly at the bound is not called wrong. Negative values read as
+// magnitudes, as news copy does: "shrank more than 2%" (−2) is at or below −2, and "nearly −2%"
+// lies between −2 and −1.8.
 func claimInterval(c extract.Claim, o Options) interval {
 	halfWidth := math.Abs(c.Step) / 2
 	lo, hi := c.Value, c.Value
@@ -43,19 +47,19 @@ func claimInterval(c extract.Claim, o Options) interval {
 		return interval{lo - halfWidth, hi + halfWidth}
 	case extract.QualNearly:
 		if negative {
-			return interval{lo - halfWidth, math.Max(lo*(1-o.NearlyBand), lo+halfWidth)}
+			return interval{lo, lo * (1 - o.NearlyBand)}
 		}
-		return interval{math.Min(hi*(1-o.NearlyBand), hi-halfWidth), hi + halfWidth}
+		return interval{hi * (1 - o.NearlyBand), hi}
 	case extract.QualMoreThan, extract.QualAtLeast:
 		if negative {
-			return interval{math.Inf(-1), hi + halfWidth}
+			return interval{math.Inf(-1), hi}
 		}
-		return interval{lo - halfWidth, math.Inf(1)}
+		return interval{lo, math.Inf(1)}
 	case extract.QualLessThan, extract.QualAtMost:
 		if negative {
-			return interval{lo - halfWidth, math.Inf(1)}
+			return interval{lo, math.Inf(1)}
 		}
-		return interval{math.Inf(-1), hi + halfWidth}
+		return interval{math.Inf(-1), hi}
 	}
 	return interval{lo - halfWidth, hi + halfWidth}
 }

@@ -28,18 +28,18 @@ func TestClaimInterval(t *testing.T) {
 		{"about a round large number uses the relative band",
 			extract.Claim{Value: 140e6, Step: 1e6, Qualifier: "approx"}, 137.2e6, 142.8e6},
 		{"about a range widens both ends", extract.Claim{Value: 3, ValueMax: ptr(4), Step: 1, Qualifier: "approx"}, 2, 5},
-		{"nearly reaches a tenth below", extract.Claim{Value: 3.6, Step: 0.1, Qualifier: "nearly"}, 3.24, 3.65},
-		{"nearly reaches at least to the bottom of the stated digit",
-			extract.Claim{Value: 4, Step: 1, Qualifier: "nearly"}, 3.5, 4.5},
+		{"nearly reaches a tenth below and stops at the figure", extract.Claim{Value: 3.6, Step: 0.1, Qualifier: "nearly"}, 3.24, 3.6},
+		{"nearly a whole number lies just below it, not around it",
+			extract.Claim{Value: 4, Step: 1, Qualifier: "nearly"}, 3.6, 4},
 		{"nearly a negative figure lies just short of it in magnitude",
-			extract.Claim{Value: -2, Step: 0.1, Qualifier: "nearly"}, -2.05, -1.8},
-		{"more than is open above", extract.Claim{Value: 3, Step: 1, Qualifier: "more_than"}, 2.5, inf},
-		{"at least is open above", extract.Claim{Value: 3, Step: 1, Qualifier: "at_least"}, 2.5, inf},
-		{"less than is open below", extract.Claim{Value: 3, Step: 1, Qualifier: "less_than"}, -inf, 3.5},
-		{"at most is open below", extract.Claim{Value: 3, Step: 1, Qualifier: "at_most"}, -inf, 3.5},
-		{"shrank more than 2% lies at or below -2", extract.Claim{Value: -2, Step: 1, Qualifier: "more_than"}, -inf, -1.5},
-		{"shrank less than 2% lies at or above -2", extract.Claim{Value: -2, Step: 1, Qualifier: "less_than"}, -2.5, inf},
-		{"more than a range starts at its lower end", extract.Claim{Value: 3, ValueMax: ptr(4), Step: 1, Qualifier: "more_than"}, 2.5, inf},
+			extract.Claim{Value: -2, Step: 0.1, Qualifier: "nearly"}, -2, -1.8},
+		{"more than is open above from the bound itself", extract.Claim{Value: 3, Step: 1, Qualifier: "more_than"}, 3, inf},
+		{"at least is open above from the bound itself", extract.Claim{Value: 3, Step: 1, Qualifier: "at_least"}, 3, inf},
+		{"less than is open below up to the bound itself", extract.Claim{Value: 3, Step: 1, Qualifier: "less_than"}, -inf, 3},
+		{"at most is open below up to the bound itself", extract.Claim{Value: 3, Step: 1, Qualifier: "at_most"}, -inf, 3},
+		{"shrank more than 2% lies at or below -2", extract.Claim{Value: -2, Step: 1, Qualifier: "more_than"}, -inf, -2},
+		{"shrank less than 2% lies at or above -2", extract.Claim{Value: -2, Step: 1, Qualifier: "less_than"}, -2, inf},
+		{"more than a range starts at its lower end", extract.Claim{Value: 3, ValueMax: ptr(4), Step: 1, Qualifier: "more_than"}, 3, inf},
 	}
 	opts := DefaultOptions()
 	for _, tt := range tests {
@@ -78,6 +78,11 @@ func TestIntervalContains(t *testing.T) {
 		{"less than 3% includes a contraction", extract.Claim{Value: 3, Step: 1, Qualifier: "less_than"}, -1.2, true},
 		{"nearly 4% covers 3.7", extract.Claim{Value: 4, Step: 1, Qualifier: "nearly"}, 3.7, true},
 		{"nearly 4% does not cover 4.6", extract.Claim{Value: 4, Step: 1, Qualifier: "nearly"}, 4.6, false},
+		{"nearly 4% does not cover 4.2, above it", extract.Claim{Value: 4, Step: 1, Qualifier: "nearly"}, 4.2, false},
+		{"more than 4% does not cover 3.8, which rounds to 4", extract.Claim{Value: 4, Step: 1, Qualifier: "more_than"}, 3.8, false},
+		{"more than 4% covers 4.0 exactly", extract.Claim{Value: 4, Step: 1, Qualifier: "more_than"}, 4, true},
+		{"less than 3% does not cover 3.3, which rounds to 3", extract.Claim{Value: 3, Step: 1, Qualifier: "less_than"}, 3.3, false},
+		{"a plain 4% covers 3.8, which rounds to it", extract.Claim{Value: 4, Step: 1}, 3.8, true},
 	}
 	opts := DefaultOptions()
 	for _, tt := range tests {
@@ -98,8 +103,8 @@ func TestOptionsFactorsChangeTheInterval(t *testing.T) {
 	}
 	nearly := extract.Claim{Value: 10, Step: 1, Qualifier: "nearly"}
 	got = claimInterval(nearly, Options{NearlyBand: 0.2}.withDefaults())
-	if !nearlyEqual(got.lo, 8) || !nearlyEqual(got.hi, 10.5) {
-		t.Errorf("nearly band 0.2: interval = [%v, %v], want [8, 10.5]", got.lo, got.hi)
+	if !nearlyEqual(got.lo, 8) || !nearlyEqual(got.hi, 10) {
+		t.Errorf("nearly band 0.2: interval = [%v, %v], want [8, 10]", got.lo, got.hi)
 	}
 }
 

@@ -22,23 +22,31 @@ const (
 
 // Judge gives one claim its verdict against the reference table.
 //
-// The claim stands for an interval (see claimInterval: the stated digits, widened or bounded
-// by its qualifier), and every release of every source with the claim's entity, indicator and
-// period is tested against it. Sources are tried in order: the one the article cites, then
-// Options.SourcePriority, then the rest by name; the first of them gives the reference figure
-// and Delta unless another source's latest figure confirms the claim.
+// The claim stands for an interval (see claimInterval: the stated digits, widened by a hedge,
+// or bounded by "more than", "less than", "nearly"), and every release of every source with the
+// claim's entity, indicator and period whose series follows the definition the claim names
+// (see ofClaimedDefinition) is tested against it. Sources are tried in order: the one the
+// article cites, then Options.SourcePriority, then the rest by name. The row's reference is one
+// figure of one source: the latest figure of the source that matched, else of the first source.
 //   - consistent: the latest release (as of Options.AsOf) of some source lies in the interval;
-//   - revised: an earlier release matches, and it was still current when the article
-//     appeared (or came out after it), but has been revised since; with no publication date
-//     an earlier match is reported as revised and the explanation says the timing is unknown;
-//   - outdated: only releases already superseded when the article appeared match;
+//     when the article cites a source the table does not hold, the verdict is no_reference
+//     even then, since a figure attributed to an organisation is judged by its figures only;
+//   - revised: an earlier release matches, still current when the article appeared (or
+//     released after it), and revised since; needs a publication date;
+//   - outdated: only releases already superseded when the article appeared match; needs a
+//     publication date (an undated earlier match is no_reference);
 //   - inconsistent: no release matches; but when every release the table holds came out
 //     after the article, the figure current then is unknown and the verdict is no_reference,
-//     because figures move most in the years after a first estimate, unless the claim is
-//     further from every release than revisions go (Options.RevisionMargin);
-//   - no_reference: the claim is linked and the table has no figure (on the claim's basis);
+//     unless the claim is further from every release than revisions go (the larger of
+//     Options.RevisionMargin and the percentile of the revisions measured on the table,
+//     Options.Revisions);
+//   - no_reference: the claim is linked and the table has no figure to judge it by (none, none
+//     on its basis or of its definition, or one of the cautions of judgeReleases);
 //   - unchecked: no indicator, entity or period, an amount of change or a unit the indicator
-//     is not kept in, or a forecast with no projection in the table.
+//     is not kept in, a policy target, or a forecast with no projection in the table.
+//
+// Every no_reference and unchecked result carries a Reason. An undated article is judged with
+// the figures known today (or on Options.AsOf), and its explanations say so.
 //
 // A forecast is judged only against projections released by the article's date, never
 // against outturns: consistent when a projection current then matches; otherwise it is
@@ -52,13 +60,20 @@ const (
 func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (Result, error) {
 	opts = opts.withDefaults()
 	j := judgement{claim: c, opts: opts, published: published}
-	if isEventIndicator(c.Indicator) {
-		return j.judgeEvent(ref)
+	var res Result
+	var err error
+	switch {
+	case isEventIndicator(c.Indicator):
+		res, err = j.judgeEvent(ref)
+	case c.Indicator == "gdp_per_capita" && mentionsPPP(c.Sentence):
+		res, err = j.judgePerCapitaNearPPP(ref)
+	default:
+		if target, ok := j.policyTarget(); ok {
+			return withReason(target), nil
+		}
+		res, err = j.judgeFigure(ref)
 	}
-	if c.Indicator == "gdp_per_capita" && mentionsPPP(c.Sentence) {
-		return j.judgePerCapitaNearPPP(ref)
-	}
-	return j.judgeFigure(ref)
+	return withReason(j.datedAsOfToday(res)), err
 }
 
 // mentionsPPP reports a sentence that speaks of purchasing power parity.
@@ -77,6 +92,8 @@ func mentionsPPP(sentence string) bool {
 // Remove once extraction links gdp_per_capita_ppp itself.
 func (j judgement) judgePerCapitaNearPPP(ref Reference) (Result, error) {
 	matched := func(r Result) bool { return r.Verdict == Consistent || r.Verdict == Revised || r.Verdict == Outdated }
+	// Which measure the figure is is unknown here, so the sentence's "PPP" chooses no series.
+	j.pricesUnknown = true
 	ppp := j
 	ppp.claim.Indicator = "gdp_per_capita_ppp"
 	atPPP, err := ppp.judgeFigure(ref)
@@ -88,7 +105,7 @@ func (j judgement) judgePerCapitaNearPPP(ref Reference) (Result, error) {
 		return inDollars, err
 	}
 	res := inDollars
-	res.Verdict = NoReference
+	res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 	atPPPText := "not in the table"
 	if atPPP.RefValue != nil {
 		atPPPText = fmt.Sprintf("%s (release %s)", formatValue(*atPPP.RefValue, "USD"), atPPP.RefRelease)
@@ -103,10 +120,16 @@ type judgement struct {
 	claim     extract.Claim
 	opts      Options
 	published time.Time
+	// pricesUnknown: the sentence's words do not say whether the figure is at PPP.
+	pricesUnknown bool
 }
 
-func (j judgement) unchecked(why string) Result {
-	return Result{Claim: j.claim, Verdict: Unchecked, Explanation: why}
+func (j judgement) unchecked(reason, why string) Result {
+	return Result{Claim: j.claim, Verdict: Unchecked, Reason: reason, Explanation: why}
+}
+
+func (j judgement) noReference(reason, why string) Result {
+	return Result{Claim: j.claim, Verdict: NoReference, Reason: reason, Explanation: why}
 }
 
 // missingLink names what keeps a claim from being looked up, or returns "".
@@ -131,28 +154,32 @@ func missingLink(c extract.Claim) string {
 func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	c := j.claim
 	if c.Indicator == "" {
-		return j.unchecked("Not checked: the number is not about an indicator the reference table holds."), nil
+		return j.unchecked(ReasonNoIndicator, "Not checked: the number is not about an indicator the reference table holds."), nil
 	}
 	if why := missingLink(c); why != "" {
-		return j.unchecked(why), nil
+		return j.unchecked(ReasonUnlinked, why), nil
 	}
 	if why := incomparable(c); why != "" {
-		return j.unchecked(why), nil
+		return j.unchecked(ReasonIncomparable, why), nil
 	}
 	if strings.Contains(c.Period, "/") {
 		// "averaged five pct over the past three years": no one year's figure
-		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
-			"No reference: a figure over several years (%s), and the table holds each year's figure, not their change or average.", periodName(c.Period))}, nil
+		return j.noReference(ReasonSeveralYears, fmt.Sprintf(
+			"No reference: a figure over several years (%s), and the table holds each year's figure, not their change or average.", periodName(c.Period))), nil
 	}
 	if c.SoFar {
 		// "1.3 pct so far this year" is no year's inflation, nor any month's year-on-year rate
-		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
-			"No reference: a figure for the year so far (to %s), and the table holds figures of whole periods only.", c.Period)}, nil
+		return j.noReference(ReasonSoFar, fmt.Sprintf(
+			"No reference: a figure for the year so far (to %s), and the table holds figures of whole periods only.", c.Period)), nil
 	}
 
 	all, err := ref.Observations(c.Entity, c.Indicator, c.Period)
 	if err != nil {
 		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
+	}
+	all, other := j.ofClaimedDefinition(all)
+	if other != nil {
+		return *other, nil
 	}
 
 	forecast := c.Kind == extract.KindForecast
@@ -187,37 +214,37 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	if len(usable) == 0 {
 		switch {
 		case forecast && sameKind == 0:
-			return j.unchecked(fmt.Sprintf("Not checked: a forecast, and the table holds no projection of %s to judge it against (it is never judged against outturns).",
+			return j.unchecked(ReasonNoProjection, fmt.Sprintf("Not checked: a forecast, and the table holds no projection of %s to judge it against (it is never judged against outturns).",
 				j.subject())), nil
 		case forecast && tooLate > 0:
-			return j.unchecked(fmt.Sprintf("Not checked: a forecast, and no projection of %s had been released by the article's date (%s).",
+			return j.unchecked(ReasonNoProjection, fmt.Sprintf("Not checked: a forecast, and no projection of %s had been released by the article's date (%s).",
 				j.subject(), j.published.Format(dateLayout))), nil
 		case otherBasis > 0:
-			return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+			return j.noReference(ReasonOtherBasis, fmt.Sprintf(
 				"No reference: the table holds %s only on another basis than the claim's (%s).",
-				j.subject(), c.Basis)}, nil
+				j.subject(), c.Basis)), nil
 		case otherKind > 0 && !forecast:
-			return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+			return j.noReference(ReasonOnlyProjections, fmt.Sprintf(
 				"No reference: the table holds only projections of %s, which a reported figure is not judged against.",
-				j.subject())}, nil
+				j.subject())), nil
 		}
-		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
-			"No reference: the table has no figure for %s%s.", j.subject(), j.asOfClause())}, nil
+		return j.noReference(ReasonNoFigure, fmt.Sprintf(
+			"No reference: the table has no figure for %s%s.", j.subject(), j.asOfClause())), nil
 	}
 	if forecast {
-		return j.judgeForecast(usable), nil
+		return j.judgeForecast(usable)
 	}
-	return j.judgeReleases(usable), nil
+	return j.judgeReleases(usable)
 }
 
 // judgeForecast judges a forecast against projections. Forecasters disagree as a matter of
 // course, so only the forecaster's own projections can prove a forecast wrong: any current
 // projection that matches confirms it, but a mismatch counts only against the source the
 // article cites.
-func (j judgement) judgeForecast(projections []reference.Observation) Result {
-	res := j.judgeReleases(projections)
-	if res.Verdict == Consistent {
-		return res
+func (j judgement) judgeForecast(projections []reference.Observation) (Result, error) {
+	res, err := j.judgeReleases(projections)
+	if err != nil || res.Verdict == Consistent {
+		return res, err
 	}
 	var own []reference.Observation
 	if j.claim.Source != "" {
@@ -234,11 +261,11 @@ func (j judgement) judgeForecast(projections []reference.Observation) Result {
 	projected := fmt.Sprintf("%s (release %s) projected %s at %s", latest.Source, latest.Release, j.subject(),
 		formatValue(latest.Value, indicatorUnitOr(latest.Indicator, j.claim.Unit)))
 	if j.claim.Source == "" {
-		return j.unchecked("Not checked: a forecast that names no forecaster, and only its own forecaster's projections could show it wrong; " +
-			projected + ".")
+		return j.unchecked(ReasonOtherForecaster, "Not checked: a forecast that names no forecaster, and only its own forecaster's projections could show it wrong; "+
+			projected+"."), nil
 	}
-	return j.unchecked(fmt.Sprintf("Not checked: a forecast by %s, whose projections the table does not hold; %s.",
-		j.claim.Source, projected))
+	return j.unchecked(ReasonOtherForecaster, fmt.Sprintf("Not checked: a forecast by %s, whose projections the table does not hold; %s.",
+		j.claim.Source, projected)), nil
 }
 
 // releaseKnown reports whether a release existed as of Options.AsOf.
@@ -392,8 +419,11 @@ type earlierMatch struct {
 	outdated bool                  // the revision came out by the article's date
 }
 
-// judgeReleases applies the vintage rules to the releases of every source.
-func (j judgement) judgeReleases(obs []reference.Observation) Result {
+// judgeReleases applies the vintage rules to the releases of every source. The row's
+// reference is one figure of one source: the latest figure of the source that matched (or, when
+// none did, of the preferred source); other sources are named after it, never as the
+// reference.
+func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	c := j.claim
 	iv := claimInterval(c, j.opts)
 	sources := j.groupBySource(obs)
@@ -402,7 +432,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) Result {
 	var revised, outdated *earlierMatch
 	for _, s := range sources {
 		if o, ok := s.latest().match(iv); ok {
-			return j.consistent(o, sources, citedInTable)
+			return j.consistent(o, sources, citedInTable), nil
 		}
 		m, ok := j.earlierMatchIn(s, iv)
 		if !ok {
@@ -420,61 +450,110 @@ func (j judgement) judgeReleases(obs []reference.Observation) Result {
 	current := preferred.latest().obs[0]
 	res := j.withReference(current)
 	lead := j.perSource(current)
+	if m := firstOf(revised, outdated); m != nil {
+		// The reference is the matched source's own latest figure, so that the row's fields
+		// and its explanation speak of one source.
+		matched := m.source.latest().obs[0]
+		res = j.withReference(matched)
+		res.Explanation = j.perSource(matched) + "; the claim's " + j.claimText() + " " + j.describeEarlier(*m) +
+			j.alsoPer(preferred, matched.Source) + "."
+		switch {
+		case j.published.IsZero():
+			// Revised and outdated say when the figure changed relative to the article.
+			res.Verdict, res.Reason = NoReference, ReasonUndatedEarlier
+		case m == revised:
+			res.Verdict = Revised
+		default:
+			res.Verdict = Outdated
+		}
+		return res, nil
+	}
+
+	// The measured margin stands for the revisions a figure may have had after the article:
+	// it applies when the table holds no release from before the article, so that the figure
+	// current then is unknown. Otherwise that figure is in the table and was tested above, and
+	// the configured margin stands for what sources and editions differ by.
+	rate := j.isRate()
+	mg := margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
+	if j.allReleasedAfterPublication(sources) {
+		var err error
+		if mg, err = j.revisionMargin(); err != nil {
+			return Result{Claim: c}, err
+		}
+	}
 	switch {
-	case revised != nil:
-		res.Verdict = Revised
-		res.Explanation = lead + "; the claim's " + j.claimText() + " " + j.describeEarlier(*revised) + "."
-	case outdated != nil:
-		res.Verdict = Outdated
-		res.Explanation = lead + "; the claim's " + j.claimText() + " " + j.describeEarlier(*outdated) + "."
-	case j.allReleasedAfterPublication(sources) && j.withinRevisionMargin(sources, iv):
+	case j.allReleasedAfterPublication(sources) && j.withinMargin(sources, iv, mg):
 		// Figures are revised most in the years after a first estimate: a claim that
 		// differs from a figure published long after the article may well have been right
 		// when written, and a false alarm costs more than a miss.
-		res.Verdict = NoReference
-		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), so the figure current then is unknown; the claim's %s matches none of them.",
-			lead, j.published.Format(dateLayout), j.claimText())
-	case j.otherDefinitionMayMatch(current.Value, iv):
+		res.Verdict, res.Reason = NoReference, ReasonBeforeReleases
+		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), so the figure current then is unknown; the claim's %s is within %s.",
+			lead, j.published.Format(dateLayout), j.claimText(), mg.describe(rate))
+	case j.otherDefinitionMayMatch(current.Value, iv, mg.value):
 		// A year's inflation is published both as the annual average (the World Bank's
 		// series) and as December on December (what national offices announce first); the
 		// two differ by a share of the rate, so a figure near the average may be the other.
-		res.Verdict = NoReference
+		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		res.Explanation = fmt.Sprintf("%s; the claim's %s may be December-on-December inflation, which differs from the annual average by up to a quarter of the rate, so it is not judged.",
 			lead, j.claimText())
-	case indicatorUnitOr(j.claim.Indicator, j.claim.Unit) != extract.UnitPercent && j.withinRevisionMargin(sources, iv):
+	case !rate && j.withinMargin(sources, iv, mg):
 		// A level (GDP in dollars, a population) differs between sources and editions by more
 		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
 		// Within the revision margin it is not flagged.
-		res.Verdict = NoReference
-		res.Explanation = fmt.Sprintf("%s; the claim's %s is within %g%% of it, less than figures of this kind differ between sources and editions, so it is not judged.",
-			lead, j.claimText(), j.opts.RevisionMargin)
+		res.Verdict, res.Reason = NoReference, ReasonLevelMargin
+		res.Explanation = fmt.Sprintf("%s; the claim's %s is within %s of a release, less than figures of this kind differ between sources and editions, so it is not judged.",
+			lead, j.claimText(), mg.describe(rate))
 	case centralGovernmentOnly[j.claim.Indicator] != "":
 		// The table's public finances are the central government's (WDI); news usually quotes
 		// the general government's, which can differ by tens of points (Germany's debt).
-		res.Verdict = NoReference
+		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		res.Explanation = fmt.Sprintf("%s; the table holds %s only, and the claim's %s may be the general government's, so it is not judged.",
 			lead, centralGovernmentOnly[j.claim.Indicator], j.claimText())
 	case j.claim.Source != "" && !citedInTable:
 		// The claim cites a source the table does not hold: offices and institutions differ in
 		// method and timing, so another source's figure is no proof that this one is wrong.
-		res.Verdict = NoReference
+		res.Verdict, res.Reason = NoReference, ReasonCitedSource
 		res.Explanation = fmt.Sprintf("%s; the claim cites %s, which the table does not hold, so its %s is not judged against another source.",
 			lead, j.claim.Source, j.claimText())
-		return res
+		return res, nil
 	default:
 		res.Verdict = Inconsistent
 		names := make([]string, len(sources))
 		for i, s := range sources {
 			names[i] = s.source
 		}
-		res.Explanation = fmt.Sprintf("%s; the claim's %s matches no release of %s%s.",
+		res.Explanation = fmt.Sprintf("%s; the claim's %s matches no release of %s%s",
 			lead, j.claimText(), strings.Join(names, " or "), j.asOfClause())
+		if j.allReleasedAfterPublication(sources) {
+			res.Explanation += fmt.Sprintf(", all released after the article, and lies further from them than %s", mg.describe(rate))
+		}
+		res.Explanation += "."
 	}
 	if j.claim.Source != "" && !citedInTable {
 		res.Explanation = strings.TrimSuffix(res.Explanation, ".") +
 			" (the cited source, " + j.claim.Source + ", is not in the table)."
 	}
-	return res
+	return res, nil
+}
+
+func firstOf(ms ...*earlierMatch) *earlierMatch {
+	for _, m := range ms {
+		if m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// alsoPer names the preferred source's latest figure after the reference, when it is
+// another source's: "; World Bank WDI (release 2026-07-01) now puts it at 4.07%".
+func (j judgement) alsoPer(preferred series, refSource string) string {
+	if preferred.source == refSource {
+		return ""
+	}
+	o := preferred.latest().obs[0]
+	return fmt.Sprintf("; %s (release %s) now puts it at %s", o.Source, o.Release,
+		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)))
 }
 
 // centralGovernmentOnly names the public-finance indicators whose series in the table are the
@@ -501,19 +580,15 @@ func (j judgement) allReleasedAfterPublication(sources []series) bool {
 	return true
 }
 
-// withinRevisionMargin reports whether some release of some source lies within the margin
-// by which figures are commonly revised of the claim's interval: Options.RevisionMargin
-// percentage points for rates, the same number as a fraction of the figure for levels.
-func (j judgement) withinRevisionMargin(sources []series, iv interval) bool {
-	margin := j.opts.RevisionMargin
+// withinMargin reports whether some release of some source lies within the margin of the
+// claim's interval: m.value percentage points for rates, m.value percent of the figure for
+// levels.
+func (j judgement) withinMargin(sources []series, iv interval, m margin) bool {
+	rate := j.isRate()
 	for _, s := range sources {
 		for _, r := range s.releases {
 			for _, o := range r.obs {
-				m := margin
-				if indicatorUnitOr(j.claim.Indicator, j.claim.Unit) != extract.UnitPercent {
-					m = margin / 100 * math.Abs(o.Value)
-				}
-				if (interval{iv.lo - m, iv.hi + m}).contains(o.Value) {
+				if m.within(iv, o.Value, rate) {
 					return true
 				}
 			}
@@ -523,13 +598,17 @@ func (j judgement) withinRevisionMargin(sources []series, iv interval) bool {
 }
 
 // otherDefinitionMayMatch reports an annual inflation claim within a quarter of the reference
-// rate (and at least RevisionMargin points) of it: near enough to be the same year's inflation
-// measured December on December.
-func (j judgement) otherDefinitionMayMatch(ref float64, iv interval) bool {
+// rate (and at least the revision margin, RevisionMargin or revisionMargin) of it: near enough
+// to be the same year's inflation measured December on December. A claim that says which
+// average it is (see claimedDefinition) is judged as it says.
+func (j judgement) otherDefinitionMayMatch(ref float64, iv interval, revisionMargin float64) bool {
 	if p := strings.TrimPrefix(j.claim.Period, "FY"); j.claim.Indicator != "inflation" || len(p) != 4 {
 		return false
 	}
-	m := math.Max(j.opts.RevisionMargin, 0.25*math.Abs(ref))
+	if j.claimedDefinition()[aspectCPI] != "" {
+		return false
+	}
+	m := math.Max(math.Max(j.opts.RevisionMargin, revisionMargin), 0.25*math.Abs(ref))
 	return (interval{iv.lo - m, iv.hi + m}).contains(ref)
 }
 
@@ -562,8 +641,15 @@ func (j judgement) describeEarlier(m earlierMatch) string {
 	if !strings.Contains(what, m.first.Release) {
 		what += " of " + m.first.Release
 	}
+	var notes []string
+	if !j.published.IsZero() && m.first.Release > j.published.Format(dateLayout) {
+		notes = append(notes, "released after the article")
+	}
 	if m.last.Release != m.first.Release {
-		what += fmt.Sprintf(" (still the figure on %s)", m.last.Release)
+		notes = append(notes, "still the figure on "+m.last.Release)
+	}
+	if len(notes) > 0 {
+		what += " (" + strings.Join(notes, ", and ") + ")"
 	}
 	switch {
 	case m.outdated:
@@ -573,7 +659,7 @@ func (j judgement) describeEarlier(m earlierMatch) string {
 		return fmt.Sprintf("%s, revised to %s on %s; the article's date is unknown, so whether it was current when written cannot be told",
 			what, revisedTo, m.revision.date)
 	case m.first.Release > j.published.Format(dateLayout):
-		return fmt.Sprintf("%s (released after the article), revised to %s on %s", what, revisedTo, m.revision.date)
+		return fmt.Sprintf("%s, revised to %s on %s", what, revisedTo, m.revision.date)
 	}
 	return fmt.Sprintf("%s, current when the article appeared and revised to %s on %s", what, revisedTo, m.revision.date)
 }
@@ -584,7 +670,10 @@ func (j judgement) consistent(o reference.Observation, sources []series, citedIn
 	res.Explanation = fmt.Sprintf("%s, matching the claim's %s", j.perSource(o), j.claimText())
 	switch {
 	case j.claim.Source != "" && !citedInTable:
-		res.Explanation += " (the cited source, " + j.claim.Source + ", is not in the table)"
+		// A figure attributed to an organisation is judged against that organisation's
+		// figures only: another source's agreement says nothing of what it said.
+		res.Verdict, res.Reason = NoReference, ReasonCitedSource
+		res.Explanation += ", but the claim cites " + j.claim.Source + ", which the table does not hold, so it is not judged against another source"
 	case citedInTable && sources[0].source != o.Source:
 		cited := sources[0].latest().obs[0]
 		res.Explanation += fmt.Sprintf("; the cited source, %s, gives %s (release %s)",
@@ -618,7 +707,7 @@ func (j judgement) perSource(o reference.Observation) string {
 	if obsKind(o) == kindProjection {
 		verb = "was projected at"
 	}
-	return fmt.Sprintf("Per %s (release %s), %s %s %s", o.Source, o.Release, j.subject(), verb,
+	return fmt.Sprintf("Per %s (release %s), %s %s %s", o.Source, o.Release, j.subjectOf(o), verb,
 		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)))
 }
 

@@ -16,8 +16,12 @@ const (
 	// "nearly 4%" reaches down to 3.6 (or to 3.5, the bottom of the stated 4, if lower).
 	defaultNearlyBand = 0.10
 	// GDP growth first estimates move by up to about a point in later revisions (Russia 2023:
-	// 3.6 to 4.1; WDI Russia 2024: 4.34 to 4.92).
+	// 3.6 to 4.1; WDI Russia 2024: 4.34 to 4.92). The margin measured from the table's own
+	// editions (Options.Revisions) replaces it where it is larger.
 	defaultRevisionMargin = 1.0
+	// An article older than every release is flagged only when the claim lies further from
+	// them than 95 in 100 of the measured revisions of figures of its age.
+	defaultRevisionPercentile = 95.0
 )
 
 // defaultSourcePriority is the order sources are preferred in when the article names none:
@@ -47,12 +51,13 @@ var defaultSourceAliases = map[string]string{
 // DefaultOptions returns the tolerances and source order used when nothing is configured.
 func DefaultOptions() Options {
 	return Options{
-		ApproxFactor:   defaultApproxFactor,
-		ApproxBand:     defaultApproxBand,
-		NearlyBand:     defaultNearlyBand,
-		RevisionMargin: defaultRevisionMargin,
-		SourcePriority: append([]string(nil), defaultSourcePriority...),
-		SourceAliases:  cloneAliases(defaultSourceAliases),
+		ApproxFactor:       defaultApproxFactor,
+		ApproxBand:         defaultApproxBand,
+		NearlyBand:         defaultNearlyBand,
+		RevisionMargin:     defaultRevisionMargin,
+		RevisionPercentile: defaultRevisionPercentile,
+		SourcePriority:     append([]string(nil), defaultSourcePriority...),
+		SourceAliases:      cloneAliases(defaultSourceAliases),
 	}
 }
 
@@ -69,6 +74,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.RevisionMargin <= 0 {
 		o.RevisionMargin = defaultRevisionMargin
+	}
+	if o.RevisionPercentile <= 0 || o.RevisionPercentile > 100 {
+		o.RevisionPercentile = defaultRevisionPercentile
 	}
 	if len(o.SourcePriority) == 0 {
 		o.SourcePriority = defaultSourcePriority

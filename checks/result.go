@@ -48,6 +48,14 @@ type Options struct {
 	// than this from all of them (1.0: "4.4%" against a later 3.8% is not flagged, 9.9%
 	// against 5.4% is).
 	RevisionMargin float64
+	// Revisions gives how far the table's own figures moved between its releases (see
+	// reference.Store.MeasureRevisions); nil uses RevisionMargin alone. It is asked only when
+	// a claim needs a margin, so that a run that needs none never measures.
+	Revisions RevisionSource
+	// RevisionPercentile is the percentile (0-100] of the measured revisions used as the
+	// margin (95: a claim is flagged only when it lies further from the figure than 95 in
+	// 100 of the measured moves of figures of its age).
+	RevisionPercentile float64
 }
 
 // Result is a claim with its verdict and the reference figure it was judged against.
@@ -61,4 +69,7 @@ type Result struct {
 	RefURL      string
 	Delta       *float64 // claim minus the reference value, when both are numbers
 	Explanation string
+	// Reason is why a claim is no_reference or unchecked, in a few words an editor reads
+	// ("cited source not in the table"); --summary counts them. Empty for other verdicts.
+	Reason string
 }

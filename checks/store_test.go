@@ -164,7 +164,7 @@ func TestPerCapitaFigureNearPPPIsNotJudgedAsDollars(t *testing.T) {
 		{"a PPP figure matches the PPP series", claim(71684, "Germany's GDP per capita at PPP was $71,684 in 2023."),
 			Consistent, "gdp_per_capita_ppp", "GDP per capita at PPP in 2023 was $71684.03"},
 		{"a dollar figure beside a PPP one matches the dollar series", claim(54777, "Germany's GDP per capita was $54,777, or $71,684 at purchasing power parity."),
-			Consistent, "gdp_per_capita", "GDP per capita in 2023 was $54776.77"},
+			Consistent, "gdp_per_capita", "GDP per capita (current US$) in 2023 was $54776.77"},
 		{"a figure that matches neither is not called wrong", claim(66000, "Germany's GDP per capita at purchasing-power parity was $66,000."),
 			NoReference, "gdp_per_capita", "matches neither Germany's GDP per capita in 2023 at PPP, $71684.03 (release 2026-07-01), nor in current US dollars, $54776.77"},
 		{"with no PPP in the sentence the dollar series judges", claim(66000, "Germany's GDP per capita was $66,000."),

@@ -109,6 +109,8 @@ type summary struct {
 	articles  int
 	claims    int
 	verdicts  map[string]int
+	reasons   map[string]int // "verdict\x00reason" → rows
+	undated   int            // articles with no publication date, judged as of today
 	failures  []string
 	failOnHit bool
 }
@@ -162,6 +164,8 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		judgeOpts.ApproxFactor = cfg.ApproxFactor
 		judgeOpts.NearlyBand = cfg.NearlyBand
 		judgeOpts.RevisionMargin = cfg.RevisionMargin
+		judgeOpts.RevisionPercentile = cfg.RevisionPct
+		judgeOpts.Revisions = measuredRevisions(store)
 		if len(cfg.SourcePriority) > 0 {
 			judgeOpts.SourcePriority = cfg.SourcePriority
 		}
@@ -190,7 +194,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 
 	bar := newProgress(streams, opts.Paths, opts.Quiet, out)
 	defer bar.finish()
-	sum := summary{verdicts: map[string]int{}}
+	sum := summary{verdicts: map[string]int{}, reasons: map[string]int{}}
 	only := setOf(opts.Only)
 	failOn := setOf(opts.FailOn)
 	type judged struct {
@@ -254,10 +258,16 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			return nil
 		}
 		sum.articles++
+		if j.item.Article.Published.IsZero() {
+			sum.undated++
+		}
 		kept := j.results[:0]
 		for _, r := range j.results {
 			sum.claims++
 			sum.verdicts[r.Verdict]++
+			if r.Reason != "" {
+				sum.reasons[r.Verdict+"\x00"+r.Reason]++
+			}
 			if failOn[r.Verdict] {
 				sum.failOnHit = true
 			}
@@ -511,7 +521,9 @@ func writeSummary(w io.Writer, sum summary, withVerdicts bool) error {
 	if withVerdicts {
 		for _, v := range verdictNames {
 			rows = append(rows, []string{v, fmt.Sprint(sum.verdicts[v])})
+			rows = append(rows, reasonRows(sum.reasons, v)...)
 		}
+		rows = append(rows, undatedRow(sum.undated)...)
 	}
 	rows = append(rows, []string{"inputs that failed", fmt.Sprint(len(sum.failures))})
 	failures := append([]string(nil), sum.failures...)

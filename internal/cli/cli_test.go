@@ -36,7 +36,16 @@ func testDB(t *testing.T) string {
 }
 
 func TestMain(m *testing.M) {
+	// check caches the revisions it measures in the user's cache folder: keep the tests'
+	// out of the real one.
+	cache, err := os.MkdirTemp("", "factcheck-cli-cache")
+	if err == nil {
+		os.Setenv("XDG_CACHE_HOME", cache)
+	}
 	code := m.Run()
+	if cache != "" {
+		os.RemoveAll(cache)
+	}
 	if sharedTestDB != "" {
 		os.RemoveAll(filepath.Dir(sharedTestDB))
 	}

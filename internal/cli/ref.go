@@ -37,6 +37,7 @@ and rebuilds when that data changes; keep your own imports in a database of your
 		newRefSourcesCmd(global, streams),
 		newRefAliasCmd(global, streams),
 		newRefUpdateCmd(global, streams), newRefDiffCmd(global, streams),
+		newRefRevisionsCmd(global, streams),
 	)
 	return ref
 }

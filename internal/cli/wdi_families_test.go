@@ -21,7 +21,7 @@ func TestWDIFamiliesEndToEnd(t *testing.T) {
 		want    map[string]want // entity: verdict and a phrase of the explanation
 	}{
 		{"gdp_per_capita.txt", map[string]want{
-			"DEU": {"consistent", "Per World Bank WDI (release 2026-07-01), Germany's GDP per capita in 2016 was $42948.94"},
+			"DEU": {"consistent", "Per World Bank WDI (release 2026-07-01), Germany's GDP per capita (current US$) in 2016 was $42948.94"},
 			"FRA": {"inconsistent", "matches no release of World Bank WDI"},
 			"USA": {"revised", "matches WDI 2018-08-01, current when the article appeared and revised to $57976.63 on 2026-07-01"},
 		}},

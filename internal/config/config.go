@@ -32,6 +32,7 @@ const (
 	KeyApproxFactor    = "tolerance.approx_factor"
 	KeyNearlyBand      = "tolerance.nearly_band"
 	KeyRevisionMargin  = "tolerance.revision_margin"
+	KeyRevisionPct     = "tolerance.revision_percentile"
 	KeySourcePriority  = "sources.priority"
 	KeyLockTimeout     = "db_lock_timeout"
 
@@ -68,6 +69,7 @@ type Config struct {
 	ApproxFactor    float64  // see checks.Options
 	NearlyBand      float64  // see checks.Options
 	RevisionMargin  float64  // see checks.Options
+	RevisionPct     float64  // checks.Options.RevisionPercentile: (0, 100]
 	SourcePriority  []string // sources preferred when several match
 	LockTimeoutMS   int      // how long to wait for a database locked by another process
 	File            string   // the config file that was read, "" when none
@@ -83,6 +85,7 @@ var defaults = map[string]any{
 	KeyApproxFactor:    2.0,
 	KeyNearlyBand:      0.1,
 	KeyRevisionMargin:  1.0,
+	KeyRevisionPct:     95.0,
 	KeySourcePriority:  []string{},
 	KeyLockTimeout:     5000,
 
@@ -203,6 +206,9 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	}
 	if cfg.RevisionMargin, err = finite(v.Get(KeyRevisionMargin)); err != nil || cfg.RevisionMargin < 0 {
 		return Config{}, fmt.Errorf("%s: want a number, 0 or more, got %v", where(KeyRevisionMargin), v.Get(KeyRevisionMargin))
+	}
+	if cfg.RevisionPct, err = finite(v.Get(KeyRevisionPct)); err != nil || cfg.RevisionPct <= 0 || cfg.RevisionPct > 100 {
+		return Config{}, fmt.Errorf("%s: want a percentile above 0 and at most 100, got %v", where(KeyRevisionPct), v.Get(KeyRevisionPct))
 	}
 	if cfg.SourcePriority, err = cast.ToStringSliceE(v.Get(KeySourcePriority)); err != nil {
 		return Config{}, fmt.Errorf("%s: want a list of source names: %w", where(KeySourcePriority), err)

@@ -30,6 +30,7 @@ tolerance:
   approx_factor: 3
   nearly_band: 0.05
   revision_margin: 0.5
+  revision_percentile: 99
 sources:
   priority: [Rosstat, World Bank WDI]
 update:
@@ -52,7 +53,7 @@ update:
 		}
 	}
 	want := Config{DB: "/tmp/ref.db", Format: "csv", Workers: 3, MaxArticleBytes: 2048, LockTimeoutMS: 100,
-		ApproxFactor: 3, NearlyBand: 0.05, RevisionMargin: 0.5, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path,
+		ApproxFactor: 3, NearlyBand: 0.05, RevisionMargin: 0.5, RevisionPct: 99, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path,
 		Update: Update{Series: []string{"fred:GDPC1", "ecb:EXR/D.USD.EUR.SP00.A"}, Mapping: filepath.Join(filepath.Dir(path), "follow.csv"),
 			TimeoutSeconds: 30, Retries: 5, FREDAPIKeyEnv: "MY_FRED_KEY", URLs: urls}}
 	if strings.Join(cfg.SourcePriority, "|") != strings.Join(want.SourcePriority, "|") {
@@ -164,6 +165,9 @@ func TestLoadRejectsValuesOutOfBoundsNamingKeyAndFile(t *testing.T) {
 		{"nearly_band NaN", "tolerance:\n  nearly_band: .NaN", "tolerance.nearly_band"},
 		{"revision_margin infinite", "tolerance:\n  revision_margin: .inf", "tolerance.revision_margin"},
 		{"revision_margin NaN as text", "tolerance:\n  revision_margin: NaN", "tolerance.revision_margin"},
+		{"revision_percentile past 100", "tolerance:\n  revision_percentile: 101", "tolerance.revision_percentile"},
+		{"revision_percentile zero", "tolerance:\n  revision_percentile: 0", "tolerance.revision_percentile"},
+		{"revision_percentile NaN", "tolerance:\n  revision_percentile: .nan", "tolerance.revision_percentile"},
 		{"db_lock_timeout that overflows a duration", "db_lock_timeout: 1e20", "db_lock_timeout"},
 	}
 	for _, tt := range tests {

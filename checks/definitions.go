@@ -1,0 +1,372 @@
+package checks
+
+import (
+	"embed"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/factcheck/factcheck/reference"
+)
+
+// Official figures of one name follow different definitions: Germany's registered
+// unemployment (the Bundesagentur's 5.7%) is not the ILO-modelled rate (WDI's 3.4%), a year's
+// December-on-December inflation is not its annual average, GNP is not GDP. Each series of the
+// table states its definition (data/definitions.csv), each claim is read for the one it names
+// (data/definition_cues.csv), and a claim is judged only against series of its definition.
+
+// Aspects of a definition.
+const (
+	aspectUnemployment = "unemployment"
+	aspectCPI          = "cpi"
+	aspectOutput       = "output"
+	aspectYear         = "year"
+	aspectPrices       = "prices"
+	aspectGovernment   = "government"
+)
+
+//go:embed data/*.csv
+var definitionFiles embed.FS
+
+type definitionCue struct {
+	aspect, definition string
+	source             bool   // a source's name: matched against the cited source too
+	phrase             string // lower case
+}
+
+type definitionTables struct {
+	// series maps source, indicator and aspect to the definition the series follows; source
+	// "*" stands for every source without rows of its own.
+	series map[[3]string]string
+	// aspects lists the aspects each indicator's series state.
+	aspects map[string]map[string]bool
+	names   map[[2]string]string
+	tags    map[[2]string]string
+	usual   map[[2]string]bool
+	cues    []definitionCue
+}
+
+var loadDefinitions = sync.OnceValues(func() (definitionTables, error) {
+	t := definitionTables{series: map[[3]string]string{}, aspects: map[string]map[string]bool{},
+		names: map[[2]string]string{}, tags: map[[2]string]string{}, usual: map[[2]string]bool{}}
+	err := readDefinitionFile("definitions.csv", []string{"source", "indicator", "aspect", "definition"}, func(r []string) error {
+		t.series[[3]string{r[0], r[1], r[2]}] = r[3]
+		if t.aspects[r[1]] == nil {
+			t.aspects[r[1]] = map[string]bool{}
+		}
+		t.aspects[r[1]][r[2]] = true
+		return nil
+	})
+	if err != nil {
+		return t, err
+	}
+	err = readDefinitionFile("definition_names.csv", []string{"aspect", "definition", "usual", "tag", "name"}, func(r []string) error {
+		if r[2] != "yes" && r[2] != "no" {
+			return fmt.Errorf("usual %q is not yes or no", r[2])
+		}
+		t.names[[2]string{r[0], r[1]}] = r[4]
+		t.tags[[2]string{r[0], r[1]}] = r[3]
+		t.usual[[2]string{r[0], r[1]}] = r[2] == "yes"
+		return nil
+	})
+	if err != nil {
+		return t, err
+	}
+	err = readDefinitionFile("definition_cues.csv", []string{"aspect", "definition", "kind", "cue"}, func(r []string) error {
+		if _, ok := t.names[[2]string{r[0], r[1]}]; !ok {
+			return fmt.Errorf("definition %s %s has no name in definition_names.csv", r[0], r[1])
+		}
+		if r[2] != "phrase" && r[2] != "source" {
+			return fmt.Errorf("kind %q is not phrase or source", r[2])
+		}
+		t.cues = append(t.cues, definitionCue{aspect: r[0], definition: r[1], source: r[2] == "source", phrase: strings.ToLower(r[3])})
+		return nil
+	})
+	if err != nil {
+		return t, err
+	}
+	for key, def := range t.series {
+		if _, ok := t.names[[2]string{key[2], def}]; !ok {
+			return t, fmt.Errorf("definitions.csv: %s %s: definition %s %s has no name in definition_names.csv", key[0], key[1], key[2], def)
+		}
+	}
+	return t, nil
+})
+
+// readDefinitionFile reads one of the embedded CSV files, row by row after its header.
+func readDefinitionFile(name string, header []string, row func([]string) error) error {
+	f, err := definitionFiles.Open("data/" + name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comment = '#'
+	r.FieldsPerRecord = len(header)
+	first, err := r.Read()
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if strings.Join(first, ",") != strings.Join(header, ",") {
+		return fmt.Errorf("%s: header %q, want %q", name, strings.Join(first, ","), strings.Join(header, ","))
+	}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		if err := row(rec); err != nil {
+			line, _ := r.FieldPos(0)
+			return fmt.Errorf("%s line %d: %w", name, line, err)
+		}
+	}
+}
+
+func definitions() definitionTables {
+	t, err := loadDefinitions()
+	if err != nil {
+		// The files are embedded and TestDefinitionFilesLoad reads them: this is a build
+		// that shipped broken data.
+		panic("checks: " + err.Error())
+	}
+	return t
+}
+
+// seriesDefinition is the definition a source's series of an indicator follows in one
+// aspect, "" when unknown.
+func (t definitionTables) seriesDefinition(source, indicator, aspect string) string {
+	if d, ok := t.series[[3]string{source, indicator, aspect}]; ok {
+		return d
+	}
+	return t.series[[3]string{"*", indicator, aspect}]
+}
+
+// claimedDefinition reads which definition the claim names in each aspect its indicator's
+// series state: from its sentence (the cue nearest the figure decides), its cited source, and
+// a fiscal-year period. Inflation's averaging is read for a year's figure only: "inflation in
+// December" of a monthly figure is that month's rate, not a way of measuring a year.
+func (j judgement) claimedDefinition() map[string]string {
+	t := definitions()
+	relevant := t.aspects[j.claim.Indicator]
+	out := map[string]string{}
+	if len(relevant) == 0 {
+		return out
+	}
+	if j.claim.Sentence == "" && j.claim.Source == "" && !strings.HasPrefix(j.claim.Period, "FY") {
+		return out
+	}
+	sentence := strings.ToLower(j.claim.Sentence)
+	at := strings.Index(j.claim.Sentence, j.claim.Quote)
+	if at < 0 || j.claim.Quote == "" {
+		at = 0
+	}
+	distance := map[string]int{}
+	for _, cue := range t.cues {
+		if !relevant[cue.aspect] || (cue.aspect == aspectCPI && !isYear(j.claim.Period)) {
+			continue
+		}
+		d, ok := nearestPhrase(sentence, cue.phrase, at)
+		if cue.source && j.claim.Source != "" && containsWords(normaliseSourceName(j.claim.Source), normaliseSourceName(cue.phrase)) {
+			d, ok = 0, true
+		}
+		if !ok {
+			continue
+		}
+		if best, seen := distance[cue.aspect]; !seen || d < best {
+			distance[cue.aspect] = d
+			out[cue.aspect] = cue.definition
+		}
+	}
+	if j.pricesUnknown {
+		delete(out, aspectPrices)
+	}
+	if relevant[aspectYear] && strings.HasPrefix(j.claim.Period, "FY") {
+		out[aspectYear] = "fiscal"
+	}
+	return out
+}
+
+func isYear(period string) bool {
+	p := strings.TrimPrefix(period, "FY")
+	return len(p) == 4 && strings.Trim(p, "0123456789") == ""
+}
+
+// nearestPhrase finds phrase in text as whole words and returns its distance in bytes from
+// position at.
+func nearestPhrase(text, phrase string, at int) (int, bool) {
+	best, found := 0, false
+	for from := 0; from <= len(text)-len(phrase); {
+		i := strings.Index(text[from:], phrase)
+		if i < 0 {
+			break
+		}
+		start, end := from+i, from+i+len(phrase)
+		if wordEdge(text, start-1) && wordEdge(text, end) {
+			d := start - at
+			if d < 0 {
+				d = at - end
+				if d < 0 {
+					d = 0
+				}
+			}
+			if !found || d < best {
+				best, found = d, true
+			}
+		}
+		from = start + 1
+	}
+	return best, found
+}
+
+// wordEdge reports whether the byte at i is outside the text or not a letter or digit.
+func wordEdge(text string, i int) bool {
+	if i < 0 || i >= len(text) {
+		return true
+	}
+	c := text[i]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80)
+}
+
+// ofClaimedDefinition keeps the observations of series that follow the definitions the claim
+// names. A claim that names a usual definition (GDP, the ILO rate) drops only series known to
+// follow another; one that names an unusual definition (registered unemployment, GNP) keeps
+// only series known to follow it, or of the source it cites. When the claim's definition
+// leaves none of a table that holds the figure, the result is no_reference naming the figure
+// and the definition the table does hold.
+func (j judgement) ofClaimedDefinition(all []reference.Observation) ([]reference.Observation, *Result) {
+	claimed := j.claimedDefinition()
+	if len(claimed) == 0 || len(all) == 0 {
+		return all, nil
+	}
+	t := definitions()
+	var keep, other []reference.Observation
+	for _, o := range all {
+		if j.followsDefinition(t, o, claimed) {
+			keep = append(keep, o)
+		} else {
+			other = append(other, o)
+		}
+	}
+	if len(keep) > 0 || len(other) == 0 {
+		return keep, nil
+	}
+	// Name the definition the preferred source's latest figure follows.
+	var candidates []reference.Observation
+	for _, o := range other {
+		if obsKind(o) == kindActual {
+			candidates = append(candidates, o)
+		}
+	}
+	if len(candidates) == 0 {
+		candidates = other
+	}
+	held := j.groupBySource(candidates)[0].latest().obs[0]
+	aspects := make([]string, 0, len(claimed))
+	for a := range claimed {
+		aspects = append(aspects, a)
+	}
+	sort.Strings(aspects)
+	var claimedNames, heldNames []string
+	for _, a := range aspects {
+		def := t.seriesDefinition(held.Source, held.Indicator, a)
+		if def == claimed[a] {
+			continue
+		}
+		claimedNames = append(claimedNames, t.names[[2]string{a, claimed[a]}])
+		heldName := "another definition than the claim's"
+		if def != "" {
+			heldName = t.names[[2]string{a, def}]
+		}
+		heldNames = append(heldNames, heldName)
+	}
+	res := j.withReference(held)
+	res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
+	verb := "was"
+	if obsKind(held) == kindProjection {
+		verb = "was projected at"
+	}
+	res.Explanation = fmt.Sprintf("No reference: the claim's %s is %s%s, and the table holds %s only as %s: per %s (release %s), it %s %s.",
+		j.claimText(), strings.Join(claimedNames, " and "), j.definitionCueSource(), j.subject(), strings.Join(heldNames, " and "),
+		held.Source, held.Release, verb, formatValue(held.Value, indicatorUnitOr(held.Indicator, j.claim.Unit)))
+	return nil, &res
+}
+
+// definitionCueSource names the cited source after the claim's definition: " (as the
+// Bundesagentur counts it)".
+func (j judgement) definitionCueSource() string {
+	if j.claim.Source == "" {
+		return ""
+	}
+	return " (as " + j.claim.Source + " counts it)"
+}
+
+// followsDefinition reports whether an observation's series may be judged against a claim of
+// the claimed definitions.
+func (j judgement) followsDefinition(t definitionTables, o reference.Observation, claimed map[string]string) bool {
+	cited := j.claim.Source != "" && sourceMatches(j.claim.Source, o.Source, j.opts.SourceAliases)
+	for aspect, def := range claimed {
+		held := t.seriesDefinition(o.Source, o.Indicator, aspect)
+		switch {
+		case held == def:
+		case held != "":
+			return false
+		case !t.usual[[2]string{aspect, def}] && !cited:
+			return false
+		}
+	}
+	return true
+}
+
+// seriesTag names the definition a source's series of an indicator follows, as a "Per"
+// sentence shows it after the indicator: "ILO-modelled", "annual average"; "" when the
+// indicator's name says it or the table states none.
+func (t definitionTables) seriesTag(source, indicator string) string {
+	key := [2]string{source, indicator}
+	if tag, ok := seriesTags.Load(key); ok {
+		return tag.(string)
+	}
+	tag := t.readSeriesTag(source, indicator)
+	seriesTags.Store(key, tag)
+	return tag
+}
+
+// seriesTags keeps each series' tag: every explanation asks for one, and there are few.
+var seriesTags sync.Map
+
+func (t definitionTables) readSeriesTag(source, indicator string) string {
+	aspects := make([]string, 0, len(t.aspects[indicator]))
+	for a := range t.aspects[indicator] {
+		aspects = append(aspects, a)
+	}
+	sort.Strings(aspects)
+	name := strings.ToLower(IndicatorName(indicator))
+	var tags []string
+	for _, a := range aspects {
+		tag := t.tags[[2]string{a, t.seriesDefinition(source, indicator, a)}]
+		if tag != "" && !strings.Contains(name, strings.ToLower(tag)) {
+			tags = append(tags, tag)
+		}
+	}
+	return strings.Join(tags, ", ")
+}
+
+// subjectOf names what the claim is about with the definition of the series a figure comes
+// from: "Germany's unemployment rate (ILO-modelled) in 2024".
+func (j judgement) subjectOf(o reference.Observation) string {
+	tag := definitions().seriesTag(o.Source, o.Indicator)
+	if tag == "" {
+		return j.subject()
+	}
+	in := "in"
+	if len(j.claim.Period) == len(dateLayout) {
+		in = "on"
+	}
+	return fmt.Sprintf("%s %s (%s) %s %s", possessive(entityName(j.claim.Entity, j.opts.Names)),
+		IndicatorName(j.claim.Indicator), tag, in, periodName(j.claim.Period))
+}

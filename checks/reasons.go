@@ -1,0 +1,45 @@
+package checks
+
+// Reasons of the no_reference and unchecked verdicts (Result.Reason), in the words --summary
+// counts them by. Each explanation says the same at length.
+const (
+	// unchecked
+	ReasonNoIndicator     = "about no indicator the table holds"
+	ReasonUnlinked        = "country or period unknown"
+	ReasonIncomparable    = "unit or kind of figure the table does not hold"
+	ReasonNoProjection    = "forecast with no projection to judge it against"
+	ReasonOtherForecaster = "forecast whose forecaster the table does not hold"
+	ReasonTarget          = "a policy target, not a forecast"
+	ReasonEventDate       = "event date the table cannot be searched by"
+
+	// no_reference
+	ReasonNoFigure        = "no figure in the table"
+	ReasonSeveralYears    = "figure over several years"
+	ReasonSoFar           = "figure for part of a period"
+	ReasonOtherBasis      = "table holds the figure on another basis only"
+	ReasonOnlyProjections = "table holds only projections"
+	ReasonBeforeReleases  = "article older than every release, within measured revisions"
+	ReasonOtherDefinition = "claim or its source uses another definition"
+	ReasonLevelMargin     = "level within the revision margin"
+	ReasonCitedSource     = "cited source not in the table"
+	ReasonUndatedEarlier  = "undated article quoting an earlier release"
+	ReasonNoEvent         = "no matching event in the table"
+
+	// reasonOther is given to a no_reference or unchecked verdict that a judging step left
+	// without a reason; the golden test of explanations keeps it from being used.
+	reasonOther = "other"
+)
+
+// withReason fills a result's reason when its verdict needs one and the step that judged it
+// gave none, and clears it for verdicts that need none.
+func withReason(r Result) Result {
+	switch r.Verdict {
+	case NoReference, Unchecked:
+		if r.Reason == "" {
+			r.Reason = reasonOther
+		}
+	default:
+		r.Reason = ""
+	}
+	return r
+}

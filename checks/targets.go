@@ -1,0 +1,104 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+)
+
+// targetWords name a figure a policy aims at: "the Bank's 2% target", "a target of 2%",
+// "its 2 percent inflation goal", "a deficit ceiling of 3%".
+var targetWords = []string{"target", "targets", "targeted", "targeting", "targetting", "goal", "goals",
+	"objective", "ceiling", "aim", "aims", "aiming"}
+
+// policyTarget reports a claim whose figure is a policy target: unchecked as a target, since
+// a target is neither an outturn nor a forecast for a date, and the table holds no targets.
+// The target word must stand next to the figure, with at most three words between them and no
+// other number or clause break, so that "inflation of 3.2%, above the 2% target" makes a
+// target of the 2% only.
+func (j judgement) policyTarget() (Result, bool) {
+	sentence, quote := j.claim.Sentence, j.claim.Quote
+	at := strings.Index(sentence, quote)
+	if quote == "" || at < 0 {
+		return Result{}, false
+	}
+	before, after := wordsBefore(sentence[:at], 4), wordsAfter(sentence[at+len(quote):], 3)
+	var phrase []string
+	switch {
+	case hasTargetWord(strings.Fields(quote)):
+		phrase = []string{quote}
+	case hasTargetWord(after):
+		// "the Bank's 2% target": the figure, up to the target word, and two words before it
+		phrase = append(reversed(before[:min(2, len(before))]), quote)
+		for _, w := range after {
+			phrase = append(phrase, w)
+			if hasTargetWord([]string{w}) {
+				break
+			}
+		}
+	case hasTargetWord(before):
+		// "a target of 2%": from the target word to the figure
+		for i, w := range before {
+			if hasTargetWord([]string{w}) {
+				phrase = append(reversed(before[:i+1]), quote)
+				break
+			}
+		}
+	default:
+		return Result{}, false
+	}
+	return j.unchecked(ReasonTarget, fmt.Sprintf(
+		"Not checked: the claim's %s is a policy target (%q), not an outturn or a forecast for a date, and the table holds no targets.",
+		j.claimText(), strings.Trim(strings.Join(phrase, " "), ",;:.!?"))), true
+}
+
+// reversed returns the words of wordsBefore in reading order.
+func reversed(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[len(words)-1-i] = w
+	}
+	return out
+}
+
+func hasTargetWord(words []string) bool {
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, "'’s.,;:()\""))
+		for _, t := range targetWords {
+			if w == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsAfter returns up to n words from the start of text, stopping at a clause break or a
+// word holding a digit.
+func wordsAfter(text string, n int) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		if len(out) == n || strings.ContainsAny(w, "0123456789") {
+			break
+		}
+		out = append(out, w)
+		if strings.ContainsAny(w, ",;:.!?") {
+			break
+		}
+	}
+	return out
+}
+
+// wordsBefore returns up to n words from the end of text, stopping at a clause break or a
+// word holding a digit.
+func wordsBefore(text string, n int) []string {
+	words := strings.Fields(text)
+	var out []string
+	for i := len(words) - 1; i >= 0 && len(out) < n; i-- {
+		w := words[i]
+		if strings.ContainsAny(w, "0123456789,;:.!?") {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
