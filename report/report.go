@@ -152,6 +152,9 @@ type Options struct {
 	// the interval a claim stands for as it was judged; zero fields mean checks' defaults.
 	// Names also gives the entity names shown beside codes.
 	Judging checks.Options
+	// Notices are lines the HTML report shows under its heading: the inputs of a batch that
+	// could not be read, say.
+	Notices []string
 }
 
 // Writer writes the results of one article after another. It is not safe for concurrent

@@ -159,16 +159,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			return err
 		}
 		defer store.Close()
-		judgeOpts.ApproxFactor = cfg.ApproxFactor
-		judgeOpts.NearlyBand = cfg.NearlyBand
-		judgeOpts.RevisionMargin = cfg.RevisionMargin
-		if len(cfg.SourcePriority) > 0 {
-			judgeOpts.SourcePriority = cfg.SourcePriority
-		}
-		judgeOpts.AsOf = asOf
-		if names, err := store.EntityNames(); err == nil {
-			judgeOpts.Names = names
-		}
+		judgeOpts = judgingOptions(cfg, store, asOf)
 	}
 
 	protected := []namedFile{{global.ConfigPath, "the config file"}, {cfg.File, "the config file"}, {global.DB, "the reference database"}, {cfg.DB, "the reference database"}}
@@ -214,7 +205,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		if testHookArticle != nil {
 			testHookArticle(item.Article)
 		}
-		claims := extractClaims(extractor, item, extract.Options{All: opts.All})
+		claims := item.Claims(extractor, extract.Options{All: opts.All})
 		results := make([]checks.Result, 0, len(claims))
 		for _, c := range claims {
 			if !opts.verdicts {
@@ -304,22 +295,21 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	return nil
 }
 
-// extractClaims finds the claims of an item's article in its prose (see input.Normalize),
-// so that a no-break space, a Unicode minus or the digits of another script read as the
-// number they are, and maps their offsets back to the article's text as read: reports mark
-// claims in that text, and the output's offsets promise it.
-func extractClaims(extractor *extract.Extractor, item input.Item, opts extract.Options) []extract.Claim {
-	prose := item.Prose()
-	if prose.Text == item.Article.Text {
-		return extractor.Claims(*item.Article, opts)
+// judgingOptions are the tolerances and source priorities of the config, and the names of
+// the store's entities for the reports.
+func judgingOptions(cfg config.Config, store *reference.Store, asOf time.Time) checks.Options {
+	opts := checks.DefaultOptions()
+	opts.ApproxFactor = cfg.ApproxFactor
+	opts.NearlyBand = cfg.NearlyBand
+	opts.RevisionMargin = cfg.RevisionMargin
+	if len(cfg.SourcePriority) > 0 {
+		opts.SourcePriority = cfg.SourcePriority
 	}
-	article := *item.Article
-	article.Text = prose.Text
-	claims := extractor.Claims(article, opts)
-	for i := range claims {
-		claims[i].Start, claims[i].End = prose.Original(claims[i].Start, claims[i].End)
+	opts.AsOf = asOf
+	if names, err := store.EntityNames(); err == nil {
+		opts.Names = names
 	}
-	return claims
+	return opts
 }
 
 // testHookArticle, when set by a test, is called on each article before its claims are

@@ -121,6 +121,7 @@ the article's figure is consistent, revised, outdated or inconsistent.`,
 		newExtractCmd(global, streams),
 		newEvalCmd(streams),
 		newRefCmd(global, streams),
+		newServeCmd(global, streams),
 		newVersionCmd(streams),
 	)
 	return root
