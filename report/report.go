@@ -143,8 +143,10 @@ type Options struct {
 	// NoVerdicts is for extraction without judging: the table drops the verdict and
 	// reference columns, and the row formats leave them empty.
 	NoVerdicts bool
-	// Width is the terminal width the table is fitted to; 0 means 120.
+	// Width is the terminal width the table is fitted to, in columns; 0 means 120.
 	Width int
+	// Color writes the verdicts of the table in colour, for a terminal.
+	Color bool
 	// History, when set, gives the series the HTML report charts around each judged claim;
 	// nil draws no charts.
 	History SeriesSource
