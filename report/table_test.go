@@ -20,7 +20,7 @@ func wideText() (extract.Article, []checks.Result) {
 			Claim: extract.Claim{Quote: "日本の実質経済成長率は1.9%", Value: 1.9, Step: 0.1, Unit: "percent",
 				Qualifier: "exact", Indicator: "gdp_growth", Entity: "JPN", Period: "2023", Kind: "actual"},
 			Verdict: checks.Consistent, RefValue: ptr(1.9), RefPeriod: "2023", RefSource: "World Bank WDI",
-			RefRelease: "2026-07-01",
+			RefRelease:  "2026-07-01",
 			Explanation: "Per World Bank WDI (release 2026-07-01), 日本 (Japan)'s GDP growth in 2023 was 1.9%, matching the claim's 1.9%.",
 		},
 		{
@@ -28,7 +28,7 @@ func wideText() (extract.Article, []checks.Result) {
 			Claim: extract.Claim{Quote: "inflac\u0327a\u0303o em Sa\u0303o Paulo de 4.6%", Value: 4.6, Step: 0.1, Unit: "percent",
 				Qualifier: "exact", Indicator: "inflation", Entity: "BRA", Period: "2023", Kind: "actual"},
 			Verdict: checks.Inconsistent, RefValue: ptr(4.59), RefPeriod: "2023", RefSource: "World Bank WDI",
-			RefRelease: "2026-07-01",
+			RefRelease:  "2026-07-01",
 			Explanation: "Per World Bank WDI, Brazil's inflation in 2023 was 4.59%; Bogota\u0301 and 東京 are named only to make this explanation wide: 東京都の消費者物価指数は総合指数で前年比.",
 		},
 	}
@@ -124,7 +124,7 @@ func TestCutAtWidth(t *testing.T) {
 		{"東京都庁", 4, "東京"},
 		{"東京都庁", 5, "東京"},
 		{"Sa\u0303o", 2, "Sa\u0303"}, // the tilde stays on its a
-		{"東", 1, "東"},               // a character wider than the line is kept whole
+		{"東", 1, "東"},                // a character wider than the line is kept whole
 		{"ab", 10, "ab"},
 	} {
 		if got := tc.s[:cutAtWidth(tc.s, tc.width)]; got != tc.want {
