@@ -40,6 +40,7 @@ type checkOptions struct {
 	Workers int
 	Quiet   bool
 	Summary bool
+	Color   string
 
 	// verdicts is false for `extract`: claims are listed without being judged.
 	verdicts bool
@@ -102,6 +103,31 @@ func addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	f.IntVarP(&opts.Workers, "workers", "j", 0, "articles processed at once (default: one per CPU)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	f.BoolVar(&opts.Summary, "summary", false, "print a summary of the batch (at the end of a table; on stderr for other formats)")
+	f.StringVar(&opts.Color, "color", "auto", "verdicts of the table in colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+}
+
+// tableLook is the width and colour of a table written to out (-o, or stdout when empty):
+// a terminal's own width (COLUMNS, when set, wins: it also serves a pipe into a pager), and
+// colour on a terminal unless NO_COLOR is set or the terminal is dumb; --color always or
+// never decides alone.
+func tableLook(color, output string, streams Streams) (width int, colour bool, err error) {
+	toStdout := output == "" || output == "-"
+	if toStdout {
+		width = streams.OutWidth
+		if columns, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && columns > 0 {
+			width = columns
+		}
+	}
+	switch color {
+	case "always":
+		colour = true
+	case "never":
+	case "auto", "":
+		colour = toStdout && streams.OutIsTTY && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+	default:
+		return 0, false, usagef("--color %q: want auto, always or never", color)
+	}
+	return width, colour, nil
 }
 
 // summary counts what a run saw.
@@ -132,6 +158,10 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return err
 	}
 	format, err := chooseFormat(opts.Format, opts.Output, cfg.Format)
+	if err != nil {
+		return err
+	}
+	width, colour, err := tableLook(opts.Color, opts.Output, streams)
 	if err != nil {
 		return err
 	}
@@ -174,7 +204,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return err
 	}
 	defer commit(false)
-	writer, err := report.NewWriter(format, out, report.Options{NoVerdicts: !opts.verdicts, History: store, Judging: judgeOpts})
+	writer, err := report.NewWriter(format, out, report.Options{NoVerdicts: !opts.verdicts, History: store, Judging: judgeOpts, Width: width, Color: colour})
 	if err != nil {
 		return usageError{err}
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/factcheck/factcheck/internal/termsafe"
 )
@@ -30,6 +31,8 @@ type Streams struct {
 	Out      io.Writer
 	Err      io.Writer
 	ErrIsTTY bool // stderr is a terminal: progress bars are drawn
+	OutIsTTY bool // stdout is a terminal: tables are in colour (--color auto)
+	OutWidth int  // columns of the terminal that stdout is; 0 when unknown
 }
 
 // exitError carries an exit code to Main. Its message, if any, has been printed already.
@@ -147,5 +150,12 @@ func stderrIsTerminal(f *os.File) bool {
 
 // StdStreams returns the process's standard streams.
 func StdStreams() Streams {
-	return Streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, ErrIsTTY: stderrIsTerminal(os.Stderr)}
+	streams := Streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, ErrIsTTY: stderrIsTerminal(os.Stderr)}
+	if fd := int(os.Stdout.Fd()); term.IsTerminal(fd) {
+		streams.OutIsTTY = true
+		if width, _, err := term.GetSize(fd); err == nil {
+			streams.OutWidth = width
+		}
+	}
+	return streams
 }
