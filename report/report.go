@@ -172,6 +172,7 @@ type Writer interface {
 var formats = map[string]func(io.Writer, Options) Writer{
 	"table": newTableWriter,
 	"csv":   newCSVWriter,
+	"tsv":   newTSVWriter,
 	"jsonl": newJSONLWriter,
 	"json":  newJSONWriter,
 	"md":    newMarkdownWriter,
@@ -188,7 +189,7 @@ func Formats() []string {
 	return names
 }
 
-// NewWriter returns a writer of the named format: table, csv, jsonl, json, md or html.
+// NewWriter returns a writer of the named format: table, csv, tsv, jsonl, json, md or html.
 func NewWriter(format string, w io.Writer, opts Options) (Writer, error) {
 	build, ok := formats[strings.ToLower(format)]
 	if !ok {
@@ -203,6 +204,8 @@ func FormatFromPath(path string) (format string, ok bool) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".csv":
 		return "csv", true
+	case ".tsv", ".tab":
+		return "tsv", true
 	case ".jsonl", ".ndjson":
 		return "jsonl", true
 	case ".json":

@@ -150,6 +150,7 @@ func TestGolden(t *testing.T) {
 		{"table_narrow", "table", Options{Width: 80}},
 		{"table_extract", "table", Options{NoVerdicts: true}},
 		{"csv", "csv", Options{}},
+		{"tsv", "tsv", Options{}},
 		{"jsonl", "jsonl", Options{}},
 		{"jsonl_extract", "jsonl", Options{NoVerdicts: true}},
 		{"json", "json", Options{}},
@@ -287,7 +288,7 @@ func TestTableFitsTheTerminalWidth(t *testing.T) {
 
 func TestNewWriterRejectsUnknownFormats(t *testing.T) {
 	_, err := NewWriter("xlsx", &bytes.Buffer{}, Options{})
-	if err == nil || !strings.Contains(err.Error(), "csv, html, json, jsonl, md, table") {
+	if err == nil || !strings.Contains(err.Error(), "csv, html, json, jsonl, md, table, tsv") {
 		t.Errorf("error = %v, want the list of formats", err)
 	}
 	if _, err := NewWriter("CSV", &bytes.Buffer{}, Options{}); err != nil {
@@ -301,6 +302,7 @@ func TestFormatFromPath(t *testing.T) {
 		ok           bool
 	}{
 		{"review.csv", "csv", true},
+		{"review.tsv", "tsv", true},
 		{"out/claims.JSONL", "jsonl", true},
 		{"claims.ndjson", "jsonl", true},
 		{"claims.json", "json", true},

@@ -77,7 +77,7 @@ const (
 )
 
 // Formats lists the output formats a user may name.
-var Formats = []string{"table", "csv", "jsonl", "json", "md", "html"}
+var Formats = []string{"table", "csv", "tsv", "jsonl", "json", "md", "html"}
 
 // Load reads path (or ./config.yaml when path is "" and that file exists), then the
 // environment, then the flags of fs that were set on the command line and share a key's name
