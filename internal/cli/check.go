@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -96,7 +99,7 @@ func newExtractCmd(global *globalOptions, streams Streams) *cobra.Command {
 
 func addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", "output format: table, csv, jsonl, json, html or md (default: from -o's extension, else config, else table)")
+	f.StringVarP(&opts.Format, "format", "f", "", "output format: table, csv, tsv, jsonl, json, html or md (default: from -o's extension, else config, else table)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (written whole or not at all)")
 	f.StringVar(&opts.Date, "date", "", "publication date of articles that carry none (YYYY-MM-DD)")
 	f.BoolVar(&opts.All, "all", false, "also list numbers that are about no known indicator")
@@ -305,6 +308,16 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		}
 		return err
 	}
+	if sum.articles == 0 && opts.Output != "" && opts.Output != "-" {
+		// A mistyped file name must not wipe a good report with an empty one.
+		commit(false)
+		bar.beforeMessage()
+		fmt.Fprintf(streams.Err, "factcheck: note: no article could be read; %s was not written\n", display(opts.Output))
+		if len(sum.failures) > 0 {
+			return exitError{ExitUsage}
+		}
+		return nil
+	}
 	if err := writer.Close(); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
@@ -399,9 +412,20 @@ func chooseFormat(flag, output, configured string) (string, error) {
 		}
 		return "", usagef("--format %q: want one of %s", flag, strings.Join(config.Formats, ", "))
 	}
-	if output != "" {
+	if output != "" && output != "-" {
 		if f, ok := report.FormatFromPath(output); ok {
 			return f, nil
+		}
+		// A name of no known kind is more often a slip (review.cvs) than a wish for the
+		// configured format; a configured format is a choice made on purpose.
+		if configured == "" {
+			ext := filepath.Ext(output)
+			what := fmt.Sprintf("the extension %q names no format", ext)
+			if ext == "" {
+				what = "the name has no extension to tell the format by"
+			}
+			return "", hinted{usagef("-o %s: %s", display(output), what),
+				"name the format with --format (" + strings.Join(config.Formats, ", ") + "), or end the name in .csv, .tsv, .jsonl, .json, .html, .md or .txt"}
 		}
 	}
 	if configured != "" {
@@ -486,12 +510,14 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 		return nil, nil, usagef("output %s: %v", path, err)
 	}
 	buffered := bufio.NewWriterSize(tmp, 256<<10)
+	stopWatching := removeOnInterrupt(tmp.Name(), path)
 	done := false
 	commit := func(ok bool) error {
 		if done {
 			return nil
 		}
 		done = true
+		defer stopWatching()
 		if !ok {
 			tmp.Close()
 			os.Remove(tmp.Name())
@@ -514,6 +540,37 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 		return nil
 	}
 	return buffered, commit, nil
+}
+
+// removeOnInterrupt removes the temporary file of a report when the run is interrupted
+// (Ctrl-C, or SIGTERM from the system) and ends the process as a shell expects of an
+// interrupted command, with 128 plus the signal's number (130 for Ctrl-C): without it, the
+// temporary file would be left beside the report. The report itself is left as it was.
+// stop ends the watch.
+func removeOnInterrupt(tmp, report string) (stop func()) {
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-signals:
+			os.Remove(tmp)
+			fmt.Fprintf(os.Stderr, "\nfactcheck: interrupted; %s left as it was\n", termsafe.Line(report))
+			code := 130
+			if sig == syscall.SIGTERM {
+				code = 143
+			}
+			os.Exit(code)
+		case <-done:
+		}
+	}()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			signal.Stop(signals)
+			close(done)
+		})
+	}
 }
 
 func summaryTarget(format string, out, stderr io.Writer) io.Writer {
