@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
 	"github.com/factcheck/factcheck/internal/termsafe"
@@ -115,7 +116,7 @@ the article's figure is consistent, revised, outdated or inconsistent.`,
 	root.SetIn(streams.In)
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
-	root.PersistentFlags().StringVar(&global.ConfigPath, "config", "", "config file (default ./config.yaml when present)")
+	root.PersistentFlags().StringVar(&global.ConfigPath, "config", "", "config file (default: $FACTCHECK_CONFIG, else ./config.yaml when it is factcheck's, else config.yaml in the per-user config folder)")
 	root.PersistentFlags().StringVar(&global.DB, "db", "", "reference database (default: built from the embedded data in the per-user data folder)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 
@@ -127,7 +128,31 @@ the article's figure is consistent, revised, outdated or inconsistent.`,
 		newServeCmd(global, streams),
 		newVersionCmd(streams),
 	)
+	plainBoolFlags(root)
 	return root
+}
+
+// plainBool is a bool flag's value that pflag's help does not follow with "[=true|false]":
+// a switch reads as "--quiet", as in the help of most tools. It still takes --quiet=false,
+// since the flag's NoOptDefVal, "true", is what lets it stand alone.
+type plainBool struct{ pflag.Value }
+
+func (plainBool) IsBoolFlag() bool { return false }
+
+// plainBoolFlags makes every bool flag of cmd and its subcommands, --help among them, a
+// plainBool.
+func plainBoolFlags(cmd *cobra.Command) {
+	cmd.InitDefaultHelpFlag()
+	for _, set := range []*pflag.FlagSet{cmd.Flags(), cmd.PersistentFlags()} {
+		set.VisitAll(func(f *pflag.Flag) {
+			if _, done := f.Value.(plainBool); !done && f.Value.Type() == "bool" && f.NoOptDefVal == "true" {
+				f.Value = plainBool{f.Value}
+			}
+		})
+	}
+	for _, sub := range cmd.Commands() {
+		plainBoolFlags(sub)
+	}
 }
 
 func newVersionCmd(streams Streams) *cobra.Command {
