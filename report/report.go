@@ -173,6 +173,7 @@ var formats = map[string]func(io.Writer, Options) Writer{
 	"table": newTableWriter,
 	"csv":   newCSVWriter,
 	"tsv":   newTSVWriter,
+	"xlsx":  newXLSXWriter,
 	"jsonl": newJSONLWriter,
 	"json":  newJSONWriter,
 	"md":    newMarkdownWriter,
@@ -189,7 +190,8 @@ func Formats() []string {
 	return names
 }
 
-// NewWriter returns a writer of the named format: table, csv, tsv, jsonl, json, md or html.
+// NewWriter returns a writer of the named format: table, csv, tsv, xlsx, jsonl, json, md or
+// html.
 func NewWriter(format string, w io.Writer, opts Options) (Writer, error) {
 	build, ok := formats[strings.ToLower(format)]
 	if !ok {
@@ -206,6 +208,8 @@ func FormatFromPath(path string) (format string, ok bool) {
 		return "csv", true
 	case ".tsv", ".tab":
 		return "tsv", true
+	case ".xlsx":
+		return "xlsx", true
 	case ".jsonl", ".ndjson":
 		return "jsonl", true
 	case ".json":

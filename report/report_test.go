@@ -287,8 +287,8 @@ func TestTableFitsTheTerminalWidth(t *testing.T) {
 }
 
 func TestNewWriterRejectsUnknownFormats(t *testing.T) {
-	_, err := NewWriter("xlsx", &bytes.Buffer{}, Options{})
-	if err == nil || !strings.Contains(err.Error(), "csv, html, json, jsonl, md, table, tsv") {
+	_, err := NewWriter("ods", &bytes.Buffer{}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "csv, html, json, jsonl, md, table, tsv, xlsx") {
 		t.Errorf("error = %v, want the list of formats", err)
 	}
 	if _, err := NewWriter("CSV", &bytes.Buffer{}, Options{}); err != nil {
@@ -311,7 +311,8 @@ func TestFormatFromPath(t *testing.T) {
 		{"report.htm", "html", true},
 		{"report.md", "md", true},
 		{"report", "", false},
-		{"report.xlsx", "", false},
+		{"report.xlsx", "xlsx", true},
+		{"report.xls", "", false},
 	}
 	for _, tt := range tests {
 		format, ok := FormatFromPath(tt.path)

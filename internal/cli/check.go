@@ -99,7 +99,7 @@ func newExtractCmd(global *globalOptions, streams Streams) *cobra.Command {
 
 func addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", "output format: table, csv, tsv, jsonl, json, html or md (default: from -o's extension, else config, else table)")
+	f.StringVarP(&opts.Format, "format", "f", "", "output format: table, csv, tsv, xlsx, jsonl, json, html or md (default: from -o's extension, else config, else table)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (written whole or not at all)")
 	f.StringVar(&opts.Date, "date", "", "publication date of articles that carry none (YYYY-MM-DD)")
 	f.BoolVar(&opts.All, "all", false, "also list numbers that are about no known indicator")
@@ -163,6 +163,9 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	format, err := chooseFormat(opts.Format, opts.Output, cfg.Format)
 	if err != nil {
 		return err
+	}
+	if format == "xlsx" && (opts.Output == "" || opts.Output == "-") && streams.OutIsTTY {
+		return usagef("xlsx is a workbook, not text for a terminal; write it to a file with -o FILE.xlsx")
 	}
 	width, colour, err := tableLook(opts.Color, opts.Output, streams)
 	if err != nil {
@@ -425,7 +428,7 @@ func chooseFormat(flag, output, configured string) (string, error) {
 				what = "the name has no extension to tell the format by"
 			}
 			return "", hinted{usagef("-o %s: %s", display(output), what),
-				"name the format with --format (" + strings.Join(config.Formats, ", ") + "), or end the name in .csv, .tsv, .jsonl, .json, .html, .md or .txt"}
+				"name the format with --format (" + strings.Join(config.Formats, ", ") + "), or end the name in .csv, .tsv, .xlsx, .jsonl, .json, .html, .md or .txt"}
 		}
 	}
 	if configured != "" {

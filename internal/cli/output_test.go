@@ -68,6 +68,7 @@ func TestAnUnknownOutputExtensionIsAnErrorUnlessTheFormatIsNamed(t *testing.T) {
 		{"no extension", "review", nil, ExitUsage, "the name has no extension"},
 		{"named by --format", "review.dat", []string{"--format", "csv"}, ExitOK, ""},
 		{"tsv by its extension", "review.tsv", nil, ExitOK, ""},
+		{"xlsx by its extension", "review.xlsx", nil, ExitOK, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(dir, tc.output)
@@ -84,6 +85,9 @@ func TestAnUnknownOutputExtensionIsAnErrorUnlessTheFormatIsNamed(t *testing.T) {
 				}
 			}
 		})
+	}
+	if data, err := os.ReadFile(filepath.Join(dir, "review.xlsx")); err != nil || !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		t.Errorf("review.xlsx is no workbook: %v %.20q", err, data)
 	}
 	data, err := os.ReadFile(filepath.Join(dir, "review.tsv"))
 	if err != nil || !strings.HasPrefix(string(data), "article\tpublished\tstart") {

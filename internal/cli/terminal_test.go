@@ -72,3 +72,14 @@ func TestColorFlagTakesThreeValues(t *testing.T) {
 		t.Errorf("exit %d %q, want 2 naming the values", code, errOut)
 	}
 }
+
+func TestAWorkbookIsNotWrittenToATerminal(t *testing.T) {
+	code, out, errOut := runOnTerminal(t, 80, "check", "../../examples/economy-roundup.txt", "--db", testDB(t), "--format", "xlsx")
+	if code != ExitUsage || out != "" || !strings.Contains(errOut, "-o FILE.xlsx") {
+		t.Errorf("exit %d, %d bytes out, %q: want 2 and a hint to use -o", code, len(out), errOut)
+	}
+	code, out, _ = runOnTerminal(t, 0, "check", "../../examples/economy-roundup.txt", "--db", testDB(t), "--format", "xlsx", "-q")
+	if code != ExitOK || !strings.HasPrefix(out, "PK") {
+		t.Errorf("into a pipe: exit %d, want the workbook", code)
+	}
+}

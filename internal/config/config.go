@@ -78,7 +78,7 @@ const (
 )
 
 // Formats lists the output formats a user may name.
-var Formats = []string{"table", "csv", "tsv", "jsonl", "json", "md", "html"}
+var Formats = []string{"table", "csv", "tsv", "xlsx", "jsonl", "json", "md", "html"}
 
 // EnvConfig names the config file when --config does not.
 const EnvConfig = "FACTCHECK_CONFIG"
