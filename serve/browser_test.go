@@ -55,6 +55,21 @@ func browser(t *testing.T) context.Context {
 	return ctx
 }
 
+// waitForReport waits until the desk's frame holds a whole report, and returns the option
+// that makes a query look inside it.
+func waitForReport(t *testing.T, ctx context.Context) chromedp.QueryOption {
+	t.Helper()
+	loaded := `(function () { var d = document.getElementById("report").contentDocument; return d !== null && d.readyState === "complete" && d.querySelector("footer") !== null; })()`
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](loaded, chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+		t.Fatalf("wait for the report: %v", err)
+	}
+	frames, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS("#report")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return chromedp.FromNode(frames[0])
+}
+
 // The draft has one consistent claim and one inconsistent (German inflation in 2024 was
 // about 2.3%, not 7.5%).
 const browserDraft = "Germany's economy shrank 0.5% in 2024, while consumer price inflation in Germany was 7.5% in 2024, the statistics office said."
@@ -75,15 +90,7 @@ func TestBrowserEditorChecksAPastedDraft(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The report appears in the desk's frame once it is judged.
-	loaded := `(function () { var d = document.getElementById("report").contentDocument; return d !== null && d.readyState === "complete" && d.querySelector("footer") !== null; })()`
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](loaded, chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
-		t.Fatalf("wait for the report: %v", err)
-	}
-	frames, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSS("#report")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inReport := chromedp.FromNode(frames[0])
+	inReport := waitForReport(t, ctx)
 	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS("mark.claim.v-inconsistent"), inReport)); err != nil {
 		t.Fatal(err)
 	}
@@ -173,3 +180,44 @@ func TestBrowserEditorChecksAPastedDraft(t *testing.T) {
 }
 
 var screenshot = flag.Bool("screenshot", false, "rewrite docs/desk.png, the desk with a checked draft")
+
+func TestBrowserEditorChecksABatchOfFiles(t *testing.T) {
+	ctx := browser(t)
+	srv := testServer(t, nil)
+	dir := t.TempDir()
+	files := map[string]string{
+		"germany.md":  "# Germany\n\nGermany's economy shrank 0.5% in 2024.\n",
+		"france.html": "<html><head><title>France</title></head><body><p>France's GDP grew 1.1% in 2024.</p></body></html>",
+	}
+	var paths []string
+	for name, text := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
+	}
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#files")),
+		chromedp.SetUploadFiles(chromedp.CSS("#files"), paths),
+		chromedp.Click(chromedp.CSS("#check")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inReport := waitForReport(t, ctx)
+	index, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("nav.index"), inReport))
+	if err != nil {
+		t.Fatalf("the report of a batch has no index: %v", err)
+	}
+	for _, want := range []string{"2 articles", "germany.md", "france.html"} {
+		if !strings.Contains(index, want) {
+			t.Errorf("the index lacks %q: %q", want, index)
+		}
+	}
+	marks, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSSAll("mark.claim"), inReport))
+	if err != nil || len(marks) != 2 {
+		t.Errorf("%d marked claims, %v; want one in each file", len(marks), err)
+	}
+}
