@@ -125,13 +125,25 @@ func sample() []struct {
 
 func render(t *testing.T, format string, opts Options) string {
 	t.Helper()
+	articles := sample()
+	as := make([]extract.Article, len(articles))
+	results := make([][]checks.Result, len(articles))
+	for i, s := range articles {
+		as[i], results[i] = s.article, s.results
+	}
+	return renderArticles(t, format, opts, as, results)
+}
+
+// renderArticles writes articles[i] with results[i] in a format.
+func renderArticles(t *testing.T, format string, opts Options, articles []extract.Article, results [][]checks.Result) string {
+	t.Helper()
 	var buf bytes.Buffer
 	w, err := NewWriter(format, &buf, opts)
 	if err != nil {
 		t.Fatalf("NewWriter(%q): %v", format, err)
 	}
-	for _, s := range sample() {
-		if err := w.WriteArticle(s.article, s.results); err != nil {
+	for i, a := range articles {
+		if err := w.WriteArticle(a, results[i]); err != nil {
 			t.Fatalf("WriteArticle: %v", err)
 		}
 	}

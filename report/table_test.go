@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,19 +35,8 @@ func wideText() (extract.Article, []checks.Result) {
 
 func renderWide(t *testing.T, opts Options) string {
 	t.Helper()
-	var buf bytes.Buffer
-	w, err := NewWriter("table", &buf, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
 	a, results := wideText()
-	if err := w.WriteArticle(a, results); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.String()
+	return renderArticles(t, "table", opts, []extract.Article{a}, [][]checks.Result{results})
 }
 
 func TestGoldenTableOfWideText(t *testing.T) {

@@ -130,14 +130,7 @@ func jsonlOf(t testing.TB, a extract.Article) string {
 		results = append(results, r)
 	}
 	var out bytes.Buffer
-	w, err := report.NewWriter("jsonl", &out, report.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := w.WriteArticle(a, results); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
+	if err := New(cfg).writeReport("jsonl", &out, []judged{{a, results}}, nil); err != nil {
 		t.Fatal(err)
 	}
 	return out.String()
