@@ -190,7 +190,7 @@ func Locate(path string) (file string, data []byte, err error) {
 	if explicit != "" {
 		data, err := readBounded(explicit)
 		if err != nil {
-			return "", nil, fmt.Errorf("config %s (from %s): %w", explicit, from, err)
+			return "", nil, fmt.Errorf("config %s: %w (named by %s)", explicit, err, from)
 		}
 		return explicit, data, nil
 	}

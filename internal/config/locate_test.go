@@ -98,10 +98,10 @@ func TestAnExplicitConfigMustExist(t *testing.T) {
 	inPlace(t, "", "")
 	missing := filepath.Join(t.TempDir(), "missing.yaml")
 	t.Setenv(EnvConfig, missing)
-	if _, err := Load("", nil); err == nil || !strings.Contains(err.Error(), missing+" (from FACTCHECK_CONFIG)") {
+	if _, err := Load("", nil); err == nil || !strings.HasPrefix(err.Error(), "config "+missing+": ") || !strings.HasSuffix(err.Error(), "(named by FACTCHECK_CONFIG)") {
 		t.Errorf("error %v, want one naming FACTCHECK_CONFIG's file", err)
 	}
-	if _, err := Load(missing, nil); err == nil || !strings.Contains(err.Error(), "(from --config)") {
+	if _, err := Load(missing, nil); err == nil || !strings.HasSuffix(err.Error(), "(named by --config)") {
 		t.Errorf("error %v, want one naming --config", err)
 	}
 }
