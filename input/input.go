@@ -105,7 +105,7 @@ func (it Item) Size() int {
 
 // Extensions read when walking a directory; files named explicitly are read whatever their
 // extension.
-var Extensions = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".jsonl": true}
+var Extensions = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".jsonl": true, ".docx": true}
 
 // ErrSkip is returned by a callback of Read to stop reading early.
 var ErrSkip = errors.New("stop reading")
@@ -323,6 +323,13 @@ func readStream(name, ext string, r io.Reader, opts Options, fn func(Item) error
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fn(Item{Err: fmt.Errorf("%s: empty file", shown)})
+	}
+	if ext == ".docx" {
+		text, err := docxText(data, opts.MaxBytes)
+		if err != nil {
+			return fn(Item{Err: fmt.Errorf("%s: %w", shown, err)})
+		}
+		data, ext = []byte(text), ".txt"
 	}
 	if isBinary(data) {
 		return fn(Item{Err: fmt.Errorf("%s: binary file, not text; skipped", shown)})

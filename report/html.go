@@ -37,6 +37,10 @@ var (
 var pagePolicy = fmt.Sprintf("default-src 'none'; style-src 'sha256-%s'; script-src 'sha256-%s'; img-src data:; base-uri 'none'; form-action 'none'",
 	contentHash(pageCSS), contentHash(pageJS))
 
+// PagePolicy is the Content-Security-Policy of the HTML report, for a server that sends the
+// report to set as a header too.
+func PagePolicy() string { return pagePolicy }
+
 func contentHash(s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return base64.StdEncoding.EncodeToString(sum[:])
@@ -115,9 +119,10 @@ func newHTMLWriter(w io.Writer, opts Options) Writer {
 }
 
 type headView struct {
-	Policy string
-	CSS    template.CSS
-	Key    []verdictLook
+	Policy  string
+	CSS     template.CSS
+	Key     []verdictLook
+	Notices []string
 }
 
 type articleView struct {
@@ -189,7 +194,7 @@ func (h *htmlWriter) start() error {
 			key = append(key, verdictLooks[v])
 		}
 	}
-	return htmlPage.ExecuteTemplate(h.out, "head", headView{Policy: pagePolicy, CSS: template.CSS(pageCSS), Key: key})
+	return htmlPage.ExecuteTemplate(h.out, "head", headView{Policy: pagePolicy, CSS: template.CSS(pageCSS), Key: key, Notices: h.opts.Notices})
 }
 
 func (h *htmlWriter) WriteArticle(a extract.Article, results []checks.Result) error {
@@ -458,6 +463,7 @@ const pageTemplate = `{{define "head"}}<!DOCTYPE html>
 <header class="page-head">
 <h1>factcheck report</h1>
 {{if .Key}}<p class="key">{{range .Key}}<span class="chip v-{{.Verdict}}"><span class="badge" aria-hidden="true">{{.Icon}}</span> {{.Label}}</span> {{end}}</p>
+{{end}}{{range .Notices}}<p class="meta" role="status">{{.}}</p>
 {{end}}</header>
 <main>
 {{end}}

@@ -143,8 +143,10 @@ type Options struct {
 	// NoVerdicts is for extraction without judging: the table drops the verdict and
 	// reference columns, and the row formats leave them empty.
 	NoVerdicts bool
-	// Width is the terminal width the table is fitted to; 0 means 120.
+	// Width is the terminal width the table is fitted to, in columns; 0 means 120.
 	Width int
+	// Color writes the verdicts of the table in colour, for a terminal.
+	Color bool
 	// History, when set, gives the series the HTML report charts around each judged claim;
 	// nil draws no charts.
 	History SeriesSource
@@ -152,6 +154,9 @@ type Options struct {
 	// the interval a claim stands for as it was judged; zero fields mean checks' defaults.
 	// Names also gives the entity names shown beside codes.
 	Judging checks.Options
+	// Notices are lines the HTML report shows under its heading: the inputs of a batch that
+	// could not be read, say.
+	Notices []string
 }
 
 // Writer writes the results of one article after another. It is not safe for concurrent
@@ -167,6 +172,8 @@ type Writer interface {
 var formats = map[string]func(io.Writer, Options) Writer{
 	"table": newTableWriter,
 	"csv":   newCSVWriter,
+	"tsv":   newTSVWriter,
+	"xlsx":  newXLSXWriter,
 	"jsonl": newJSONLWriter,
 	"json":  newJSONWriter,
 	"md":    newMarkdownWriter,
@@ -183,7 +190,8 @@ func Formats() []string {
 	return names
 }
 
-// NewWriter returns a writer of the named format: table, csv, jsonl, json, md or html.
+// NewWriter returns a writer of the named format: table, csv, tsv, xlsx, jsonl, json, md or
+// html.
 func NewWriter(format string, w io.Writer, opts Options) (Writer, error) {
 	build, ok := formats[strings.ToLower(format)]
 	if !ok {
@@ -198,6 +206,10 @@ func FormatFromPath(path string) (format string, ok bool) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".csv":
 		return "csv", true
+	case ".tsv", ".tab":
+		return "tsv", true
+	case ".xlsx":
+		return "xlsx", true
 	case ".jsonl", ".ndjson":
 		return "jsonl", true
 	case ".json":

@@ -125,13 +125,25 @@ func sample() []struct {
 
 func render(t *testing.T, format string, opts Options) string {
 	t.Helper()
+	articles := sample()
+	as := make([]extract.Article, len(articles))
+	results := make([][]checks.Result, len(articles))
+	for i, s := range articles {
+		as[i], results[i] = s.article, s.results
+	}
+	return renderArticles(t, format, opts, as, results)
+}
+
+// renderArticles writes articles[i] with results[i] in a format.
+func renderArticles(t *testing.T, format string, opts Options, articles []extract.Article, results [][]checks.Result) string {
+	t.Helper()
 	var buf bytes.Buffer
 	w, err := NewWriter(format, &buf, opts)
 	if err != nil {
 		t.Fatalf("NewWriter(%q): %v", format, err)
 	}
-	for _, s := range sample() {
-		if err := w.WriteArticle(s.article, s.results); err != nil {
+	for i, a := range articles {
+		if err := w.WriteArticle(a, results[i]); err != nil {
 			t.Fatalf("WriteArticle: %v", err)
 		}
 	}
@@ -150,6 +162,7 @@ func TestGolden(t *testing.T) {
 		{"table_narrow", "table", Options{Width: 80}},
 		{"table_extract", "table", Options{NoVerdicts: true}},
 		{"csv", "csv", Options{}},
+		{"tsv", "tsv", Options{}},
 		{"jsonl", "jsonl", Options{}},
 		{"jsonl_extract", "jsonl", Options{NoVerdicts: true}},
 		{"json", "json", Options{}},
@@ -286,8 +299,8 @@ func TestTableFitsTheTerminalWidth(t *testing.T) {
 }
 
 func TestNewWriterRejectsUnknownFormats(t *testing.T) {
-	_, err := NewWriter("xlsx", &bytes.Buffer{}, Options{})
-	if err == nil || !strings.Contains(err.Error(), "csv, html, json, jsonl, md, table") {
+	_, err := NewWriter("ods", &bytes.Buffer{}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "csv, html, json, jsonl, md, table, tsv, xlsx") {
 		t.Errorf("error = %v, want the list of formats", err)
 	}
 	if _, err := NewWriter("CSV", &bytes.Buffer{}, Options{}); err != nil {
@@ -301,6 +314,7 @@ func TestFormatFromPath(t *testing.T) {
 		ok           bool
 	}{
 		{"review.csv", "csv", true},
+		{"review.tsv", "tsv", true},
 		{"out/claims.JSONL", "jsonl", true},
 		{"claims.ndjson", "jsonl", true},
 		{"claims.json", "json", true},
@@ -309,7 +323,8 @@ func TestFormatFromPath(t *testing.T) {
 		{"report.htm", "html", true},
 		{"report.md", "md", true},
 		{"report", "", false},
-		{"report.xlsx", "", false},
+		{"report.xlsx", "xlsx", true},
+		{"report.xls", "", false},
 	}
 	for _, tt := range tests {
 		format, ok := FormatFromPath(tt.path)

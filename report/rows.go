@@ -23,6 +23,14 @@ func newCSVWriter(w io.Writer, opts Options) Writer {
 	return &csvWriter{out: csv.NewWriter(w), opts: opts}
 }
 
+// newTSVWriter writes the rows of CSV separated by tabs, as spreadsheets paste them; a field
+// that holds a tab, a quote or a line break is quoted as in CSV.
+func newTSVWriter(w io.Writer, opts Options) Writer {
+	out := csv.NewWriter(w)
+	out.Comma = '\t'
+	return &csvWriter{out: out, opts: opts}
+}
+
 func (c *csvWriter) header() error {
 	if c.wroteHeader {
 		return nil

@@ -5,9 +5,9 @@ import (
 	"io"
 	"math"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
 	"github.com/olekukonko/tablewriter/tw"
 
 	"github.com/factcheck/factcheck/checks"
@@ -16,6 +16,29 @@ import (
 )
 
 const defaultWidth = 120
+
+const verdictTitle = "VERDICT"
+
+// verdictSGR is the terminal colour of each verdict (Select Graphic Rendition): what an
+// editor must act on in bold red or yellow, what needs nothing in green, what could not be
+// judged dimmed. The verdict is written as well, so colour is never the only signal.
+var verdictSGR = map[string]string{
+	checks.Inconsistent: "1;31",
+	checks.Outdated:     "1;33",
+	checks.Revised:      "36",
+	checks.Consistent:   "32",
+	checks.NoReference:  "2",
+	checks.Unchecked:    "2",
+}
+
+// colourVerdict colours a verdict cell; tablewriter measures cells without the escapes.
+func colourVerdict(cell string) string {
+	sgr, ok := verdictSGR[cell]
+	if !ok {
+		return cell
+	}
+	return "\x1b[" + sgr + "m" + cell + "\x1b[0m"
+}
 
 // column is one column of the human-readable views (table, Markdown, HTML).
 type column struct {
@@ -46,7 +69,7 @@ func readableColumns(opts Options) []column {
 		)
 	}
 	return append(cols,
-		column{"VERDICT", 12, 12, func(r checks.Result) string { return r.Verdict }},
+		column{verdictTitle, 12, 12, func(r checks.Result) string { return r.Verdict }},
 		column{"REFERENCE", 14, 10, referenceCell},
 		column{"EXPLANATION", 0, 30, func(r checks.Result) string { return oneLine(r.Explanation) }},
 	)
@@ -235,6 +258,9 @@ func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) e
 		wrapped := make([]string, len(row))
 		for j, cell := range row {
 			wrapped[j] = wrap(cell, layout.widths[j])
+			if t.opts.Color && layout.columns[j].title == verdictTitle {
+				wrapped[j] = colourVerdict(wrapped[j])
+			}
 		}
 		if err := table.Append(wrapped); err != nil {
 			return err
@@ -396,15 +422,18 @@ func shrink(cols []column, widths []int, skip, excess int) {
 	}
 }
 
-func displayWidth(s string) int { return utf8.RuneCountInString(s) }
+// displayWidth is the number of terminal columns s takes: a wide (East Asian) character
+// takes two, a combining mark none. It is the measure tablewriter pads cells by, so that
+// the widths fitted here are the widths drawn.
+func displayWidth(s string) int { return twwidth.Width(s) }
 
 // oneLine folds line breaks and runs of spaces, which text from articles is full of.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// wrap breaks text into lines of at most width runes at spaces, cutting words longer than
-// a line (URLs, long names).
+// wrap breaks text into lines of at most width columns at spaces, cutting words longer
+// than a line (URLs, long names).
 func wrap(text string, width int) string {
 	if width <= 0 {
 		return text
@@ -418,7 +447,7 @@ func wrap(text string, width int) string {
 					out = append(out, line)
 					line = ""
 				}
-				cut := byteIndexOfRune(word, width)
+				cut := cutAtWidth(word, width)
 				// Prefer to break a long name after a hyphen or slash that fits.
 				if i := strings.LastIndexAny(word[:cut], "-/"); i > 0 {
 					cut = i + 1
@@ -441,14 +470,17 @@ func wrap(text string, width int) string {
 	return strings.Join(out, "\n")
 }
 
-// byteIndexOfRune is the byte offset of the n-th rune of s.
-func byteIndexOfRune(s string, n int) int {
-	i := 0
-	for pos := range s {
-		if i == n {
+// cutAtWidth is the byte offset where the first width columns of s end: combining marks
+// stay with the character before them, and a character wider than width is kept whole,
+// so that every cut moves on.
+func cutAtWidth(s string, width int) int {
+	used := 0
+	for pos, r := range s {
+		w := displayWidth(string(r))
+		if w > 0 && used+w > width && pos > 0 {
 			return pos
 		}
-		i++
+		used += w
 	}
 	return len(s)
 }

@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -40,6 +43,7 @@ type checkOptions struct {
 	Workers int
 	Quiet   bool
 	Summary bool
+	Color   string
 
 	// verdicts is false for `extract`: claims are listed without being judged.
 	verdicts bool
@@ -95,13 +99,38 @@ func newExtractCmd(global *globalOptions, streams Streams) *cobra.Command {
 
 func addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "", "output format: table, csv, jsonl, json, html or md (default: from -o's extension, else config, else table)")
+	f.StringVarP(&opts.Format, "format", "f", "", "output format: table, csv, tsv, xlsx, jsonl, json, html or md (default: from -o's extension, else config, else table)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write the report to this file (written whole or not at all)")
 	f.StringVar(&opts.Date, "date", "", "publication date of articles that carry none (YYYY-MM-DD)")
 	f.BoolVar(&opts.All, "all", false, "also list numbers that are about no known indicator")
 	f.IntVarP(&opts.Workers, "workers", "j", 0, "articles processed at once (default: one per CPU)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	f.BoolVar(&opts.Summary, "summary", false, "print a summary of the batch (at the end of a table; on stderr for other formats)")
+	f.StringVar(&opts.Color, "color", "auto", "verdicts of the table in colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+}
+
+// tableLook is the width and colour of a table written to out (-o, or stdout when empty):
+// a terminal's own width (COLUMNS, when set, wins: it also serves a pipe into a pager), and
+// colour on a terminal unless NO_COLOR is set or the terminal is dumb; --color always or
+// never decides alone.
+func tableLook(color, output string, streams Streams) (width int, colour bool, err error) {
+	toStdout := output == "" || output == "-"
+	if toStdout {
+		width = streams.OutWidth
+		if columns, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && columns > 0 {
+			width = columns
+		}
+	}
+	switch color {
+	case "always":
+		colour = true
+	case "never":
+	case "auto", "":
+		colour = toStdout && streams.OutIsTTY && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+	default:
+		return 0, false, usagef("--color %q: want auto, always or never", color)
+	}
+	return width, colour, nil
 }
 
 // summary counts what a run saw.
@@ -137,6 +166,13 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	if err != nil {
 		return err
 	}
+	if format == "xlsx" && (opts.Output == "" || opts.Output == "-") && streams.OutIsTTY {
+		return usagef("xlsx is a workbook, not text for a terminal; write it to a file with -o FILE.xlsx")
+	}
+	width, colour, err := tableLook(opts.Color, opts.Output, streams)
+	if err != nil {
+		return err
+	}
 	for _, list := range [][]string{opts.FailOn, opts.Only} {
 		for _, v := range list {
 			if !slices.Contains(verdictNames, v) {
@@ -161,18 +197,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			return err
 		}
 		defer store.Close()
-		judgeOpts.ApproxFactor = cfg.ApproxFactor
-		judgeOpts.NearlyBand = cfg.NearlyBand
-		judgeOpts.RevisionMargin = cfg.RevisionMargin
-		judgeOpts.RevisionPercentile = cfg.RevisionPct
-		judgeOpts.Revisions = measuredRevisions(store)
-		if len(cfg.SourcePriority) > 0 {
-			judgeOpts.SourcePriority = cfg.SourcePriority
-		}
-		judgeOpts.AsOf = asOf
-		if names, err := store.EntityNames(); err == nil {
-			judgeOpts.Names = names
-		}
+		judgeOpts = judgingOptions(cfg, store, asOf)
 	}
 
 	protected := []namedFile{{global.ConfigPath, "the config file"}, {cfg.File, "the config file"}, {global.DB, "the reference database"}, {cfg.DB, "the reference database"}}
@@ -187,7 +212,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return err
 	}
 	defer commit(false)
-	writer, err := report.NewWriter(format, out, report.Options{NoVerdicts: !opts.verdicts, History: store, Judging: judgeOpts})
+	writer, err := report.NewWriter(format, out, report.Options{NoVerdicts: !opts.verdicts, History: store, Judging: judgeOpts, Width: width, Color: colour})
 	if err != nil {
 		return usageError{err}
 	}
@@ -218,7 +243,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		if testHookArticle != nil {
 			testHookArticle(item.Article)
 		}
-		claims := extractClaims(extractor, item, extract.Options{All: opts.All})
+		claims := item.Claims(extractor, extract.Options{All: opts.All})
 		results := make([]checks.Result, 0, len(claims))
 		for _, c := range claims {
 			if !opts.verdicts {
@@ -294,6 +319,16 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		}
 		return err
 	}
+	if sum.articles == 0 && opts.Output != "" && opts.Output != "-" {
+		// A mistyped file name must not wipe a good report with an empty one.
+		commit(false)
+		bar.beforeMessage()
+		fmt.Fprintf(streams.Err, "factcheck: note: no article could be read; %s was not written\n", display(opts.Output))
+		if len(sum.failures) > 0 {
+			return exitError{ExitUsage}
+		}
+		return nil
+	}
 	if err := writer.Close(); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
@@ -314,22 +349,23 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	return nil
 }
 
-// extractClaims finds the claims of an item's article in its prose (see input.Normalize),
-// so that a no-break space, a Unicode minus or the digits of another script read as the
-// number they are, and maps their offsets back to the article's text as read: reports mark
-// claims in that text, and the output's offsets promise it.
-func extractClaims(extractor *extract.Extractor, item input.Item, opts extract.Options) []extract.Claim {
-	prose := item.Prose()
-	if prose.Text == item.Article.Text {
-		return extractor.Claims(*item.Article, opts)
+// judgingOptions are the tolerances and source priorities of the config, and the names of
+// the store's entities for the reports.
+func judgingOptions(cfg config.Config, store *reference.Store, asOf time.Time) checks.Options {
+	opts := checks.DefaultOptions()
+	opts.ApproxFactor = cfg.ApproxFactor
+	opts.NearlyBand = cfg.NearlyBand
+	opts.RevisionMargin = cfg.RevisionMargin
+	opts.RevisionPercentile = cfg.RevisionPct
+	opts.Revisions = measuredRevisions(store)
+	if len(cfg.SourcePriority) > 0 {
+		opts.SourcePriority = cfg.SourcePriority
 	}
-	article := *item.Article
-	article.Text = prose.Text
-	claims := extractor.Claims(article, opts)
-	for i := range claims {
-		claims[i].Start, claims[i].End = prose.Original(claims[i].Start, claims[i].End)
+	opts.AsOf = asOf
+	if names, err := store.EntityNames(); err == nil {
+		opts.Names = names
 	}
-	return claims
+	return opts
 }
 
 // testHookArticle, when set by a test, is called on each article before its claims are
@@ -389,9 +425,20 @@ func chooseFormat(flag, output, configured string) (string, error) {
 		}
 		return "", usagef("--format %q: want one of %s", flag, strings.Join(config.Formats, ", "))
 	}
-	if output != "" {
+	if output != "" && output != "-" {
 		if f, ok := report.FormatFromPath(output); ok {
 			return f, nil
+		}
+		// A name of no known kind is more often a slip (review.cvs) than a wish for the
+		// configured format; a configured format is a choice made on purpose.
+		if configured == "" {
+			ext := filepath.Ext(output)
+			what := fmt.Sprintf("the extension %q names no format", ext)
+			if ext == "" {
+				what = "the name has no extension to tell the format by"
+			}
+			return "", hinted{usagef("-o %s: %s", display(output), what),
+				"name the format with --format (" + strings.Join(config.Formats, ", ") + "), or end the name in .csv, .tsv, .xlsx, .jsonl, .json, .html, .md or .txt"}
 		}
 	}
 	if configured != "" {
@@ -476,12 +523,14 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 		return nil, nil, usagef("output %s: %v", path, err)
 	}
 	buffered := bufio.NewWriterSize(tmp, 256<<10)
+	stopWatching := removeOnInterrupt(tmp.Name(), path)
 	done := false
 	commit := func(ok bool) error {
 		if done {
 			return nil
 		}
 		done = true
+		defer stopWatching()
 		if !ok {
 			tmp.Close()
 			os.Remove(tmp.Name())
@@ -504,6 +553,37 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 		return nil
 	}
 	return buffered, commit, nil
+}
+
+// removeOnInterrupt removes the temporary file of a report when the run is interrupted
+// (Ctrl-C, or SIGTERM from the system) and ends the process as a shell expects of an
+// interrupted command, with 128 plus the signal's number (130 for Ctrl-C): without it, the
+// temporary file would be left beside the report. The report itself is left as it was.
+// stop ends the watch.
+func removeOnInterrupt(tmp, report string) (stop func()) {
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-signals:
+			os.Remove(tmp)
+			fmt.Fprintf(os.Stderr, "\nfactcheck: interrupted; %s left as it was\n", termsafe.Line(report))
+			code := 130
+			if sig == syscall.SIGTERM {
+				code = 143
+			}
+			os.Exit(code)
+		case <-done:
+		}
+	}()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			signal.Stop(signals)
+			close(done)
+		})
+	}
 }
 
 func summaryTarget(format string, out, stderr io.Writer) io.Writer {

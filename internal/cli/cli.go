@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"golang.org/x/term"
 
 	"github.com/factcheck/factcheck/internal/termsafe"
 )
@@ -30,6 +32,8 @@ type Streams struct {
 	Out      io.Writer
 	Err      io.Writer
 	ErrIsTTY bool // stderr is a terminal: progress bars are drawn
+	OutIsTTY bool // stdout is a terminal: tables are in colour (--color auto)
+	OutWidth int  // columns of the terminal that stdout is; 0 when unknown
 }
 
 // exitError carries an exit code to Main. Its message, if any, has been printed already.
@@ -112,7 +116,7 @@ the article's figure is consistent, revised, outdated or inconsistent.`,
 	root.SetIn(streams.In)
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
-	root.PersistentFlags().StringVar(&global.ConfigPath, "config", "", "config file (default ./config.yaml when present)")
+	root.PersistentFlags().StringVar(&global.ConfigPath, "config", "", "config file (default: $FACTCHECK_CONFIG, else ./config.yaml when it is factcheck's, else config.yaml in the per-user config folder)")
 	root.PersistentFlags().StringVar(&global.DB, "db", "", "reference database (default: built from the embedded data in the per-user data folder)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 
@@ -121,9 +125,34 @@ the article's figure is consistent, revised, outdated or inconsistent.`,
 		newExtractCmd(global, streams),
 		newEvalCmd(streams),
 		newRefCmd(global, streams),
+		newServeCmd(global, streams),
 		newVersionCmd(streams),
 	)
+	plainBoolFlags(root)
 	return root
+}
+
+// plainBool is a bool flag's value that pflag's help does not follow with "[=true|false]":
+// a switch reads as "--quiet", as in the help of most tools. It still takes --quiet=false,
+// since the flag's NoOptDefVal, "true", is what lets it stand alone.
+type plainBool struct{ pflag.Value }
+
+func (plainBool) IsBoolFlag() bool { return false }
+
+// plainBoolFlags makes every bool flag of cmd and its subcommands, --help among them, a
+// plainBool.
+func plainBoolFlags(cmd *cobra.Command) {
+	cmd.InitDefaultHelpFlag()
+	for _, set := range []*pflag.FlagSet{cmd.Flags(), cmd.PersistentFlags()} {
+		set.VisitAll(func(f *pflag.Flag) {
+			if _, done := f.Value.(plainBool); !done && f.Value.Type() == "bool" && f.NoOptDefVal == "true" {
+				f.Value = plainBool{f.Value}
+			}
+		})
+	}
+	for _, sub := range cmd.Commands() {
+		plainBoolFlags(sub)
+	}
 }
 
 func newVersionCmd(streams Streams) *cobra.Command {
@@ -146,5 +175,12 @@ func stderrIsTerminal(f *os.File) bool {
 
 // StdStreams returns the process's standard streams.
 func StdStreams() Streams {
-	return Streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, ErrIsTTY: stderrIsTerminal(os.Stderr)}
+	streams := Streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, ErrIsTTY: stderrIsTerminal(os.Stderr)}
+	if fd := int(os.Stdout.Fd()); term.IsTerminal(fd) {
+		streams.OutIsTTY = true
+		if width, _, err := term.GetSize(fd); err == nil {
+			streams.OutWidth = width
+		}
+	}
+	return streams
 }

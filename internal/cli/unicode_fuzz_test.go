@@ -39,7 +39,7 @@ func FuzzUnicodeBesideANumberKeepsItsValue(f *testing.F) {
 	}
 	claimsOf := func(text string) []extract.Claim {
 		a := &extract.Article{ID: "a", Text: text}
-		return extractClaims(extractor, input.Item{Article: a}, extract.Options{All: true})
+		return input.Item{Article: a}.Claims(extractor, extract.Options{All: true})
 	}
 	f.Fuzz(func(t *testing.T, text string, at uint, kind uint8) {
 		if len(text) > 4096 || !utf8.ValidString(text) {

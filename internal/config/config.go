@@ -118,11 +118,14 @@ const (
 )
 
 // Formats lists the output formats a user may name.
-var Formats = []string{"table", "csv", "jsonl", "json", "md", "html"}
+var Formats = []string{"table", "csv", "tsv", "xlsx", "jsonl", "json", "md", "html"}
 
-// Load reads path (or ./config.yaml when path is "" and that file exists), then the
-// environment, then the flags of fs that were set on the command line and share a key's name
-// (a flag "db" overrides key "db"; a flag "workers" overrides "workers").
+// EnvConfig names the config file when --config does not.
+const EnvConfig = "FACTCHECK_CONFIG"
+
+// Load reads factcheck's config file (see Locate), then the environment, then the flags of
+// fs that were set on the command line and share a key's name (a flag "db" overrides key
+// "db"; a flag "workers" overrides "workers").
 func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	v := viper.New()
 	for key, value := range defaults {
@@ -132,26 +135,18 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
 	v.AutomaticEnv()
 
-	explicit := path != ""
-	if !explicit {
-		path = "config.yaml"
+	file, data, err := Locate(path)
+	if err != nil {
+		return Config{}, err
 	}
-	file := ""
-	if _, err := os.Stat(path); err == nil {
-		data, err := readBounded(path)
-		if err != nil {
-			return Config{}, fmt.Errorf("config %s: %w", path, err)
-		}
+	if file != "" {
 		v.SetConfigType("yaml")
 		if err := v.ReadConfig(bytes.NewReader(data)); err != nil {
-			return Config{}, fmt.Errorf("config %s: %w", path, err)
+			return Config{}, fmt.Errorf("config %s: %w", file, err)
 		}
-		file = path
-		if err := checkKeys(v, path); err != nil {
+		if err := checkKeys(v, file); err != nil {
 			return Config{}, err
 		}
-	} else if explicit || !errors.Is(err, fs.ErrNotExist) {
-		return Config{}, fmt.Errorf("config %s: %w", path, err)
 	}
 
 	if flags != nil {
@@ -180,7 +175,7 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 		}
 		return "config: key " + key
 	}
-	var err error
+
 	if cfg.DB, err = cast.ToStringE(v.Get(KeyDB)); err != nil {
 		return Config{}, fmt.Errorf("%s: %w", where(KeyDB), err)
 	}
@@ -261,6 +256,92 @@ func loadUpdate(v *viper.Viper, where func(string) string, file string) (Update,
 	}
 	return u, nil
 }
+
+// Locate finds factcheck's config file and reads it; file is "" when there is none. The
+// first of these is the one:
+//
+//   - path, from --config, which must exist;
+//   - $FACTCHECK_CONFIG, which must exist;
+//   - ./config.yaml, when it is recognisably factcheck's: a config.yaml of another program
+//     in the working directory (a web app's, a CI tool's) must not break every command, so a
+//     file none of whose top-level keys is factcheck's, or a near miss of one, is passed over;
+//   - config.yaml in the per-user config folder ($XDG_CONFIG_HOME/factcheck, or
+//     ~/.config/factcheck), when it exists.
+func Locate(path string) (file string, data []byte, err error) {
+	explicit := path
+	from := "--config"
+	if explicit == "" {
+		explicit, from = os.Getenv(EnvConfig), EnvConfig
+	}
+	if explicit != "" {
+		data, err := readBounded(explicit)
+		if err != nil {
+			return "", nil, fmt.Errorf("config %s: %w (named by %s)", explicit, err, from)
+		}
+		return explicit, data, nil
+	}
+	const local = "config.yaml"
+	data, err = readBounded(local)
+	switch {
+	case err == nil:
+		if ours, err := recognisable(data); err != nil {
+			return "", nil, fmt.Errorf("config %s: %w (if it is another program's, name factcheck's with --config or %s)", local, err, EnvConfig)
+		} else if ours {
+			return local, data, nil
+		}
+	case !errors.Is(err, fs.ErrNotExist):
+		return "", nil, fmt.Errorf("config %s: %w", local, err)
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", nil, nil // no per-user folder (no $HOME): no per-user config
+	}
+	user := filepath.Join(dir, "factcheck", "config.yaml")
+	data, err = readBounded(user)
+	switch {
+	case err == nil:
+		return user, data, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return "", nil, nil
+	}
+	return "", nil, fmt.Errorf("config %s: %w", user, err)
+}
+
+// recognisable reports whether a config.yaml is factcheck's: empty, or with a top-level key
+// that is factcheck's or a near miss of one (a typo is then reported by name, not ignored).
+// A file that is not YAML is an error: it may be a broken config of factcheck's.
+func recognisable(data []byte) (bool, error) {
+	v := viper.New()
+	v.SetConfigType("yaml")
+	if err := v.ReadConfig(bytes.NewReader(data)); err != nil {
+		return false, err
+	}
+	settings := v.AllSettings()
+	if len(settings) == 0 {
+		return true, nil
+	}
+	for key := range settings {
+		if topLevelKeys[key] {
+			return true, nil
+		}
+		for known := range topLevelKeys {
+			if len(key) >= 5 && editDistance(key, known) <= 2 {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+// topLevelKeys are the first parts of the keys: "tolerance" for "tolerance.nearly_band".
+var topLevelKeys = func() map[string]bool {
+	keys := map[string]bool{}
+	for key := range defaults {
+		top, _, _ := strings.Cut(key, ".")
+		keys[top] = true
+	}
+	return keys
+}()
 
 // readBounded reads a config file of at most maxConfigBytes; a folder, or a device or file
 // that goes on past that, is refused.
