@@ -141,7 +141,7 @@ func TestBrowserEditorChecksAPastedDraft(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"inconsistent", "Reference", "2.26%", "World Bank WDI", "Germany's inflation in 2024 was 2.26%"} {
+	for _, want := range []string{"inconsistent", "Reference", "2.26%", "World Bank WDI", "Germany's inflation (annual average) in 2024 was 2.26%"} {
 		if !strings.Contains(details, want) {
 			t.Errorf("the details of the claim lack %q: %q", want, details)
 		}
