@@ -58,6 +58,10 @@ func explanationCases() []explanationCase {
 		{name: ReasonOtherBasis, claim: russiaClaim("2023", 3.6, 0.1, func(c *extract.Claim) { c.Basis = "qoq" }), published: "2025-03-04"},
 		{name: ReasonOnlyProjections, claim: russiaClaim("2026", 2.5, 0.1), published: "2027-03-04"},
 		{name: ReasonBeforeReleases, claim: figureClaim("USA", "gdp_growth", "2004", 5.8, 0.1), published: "2005-01-12", table: usa2004, revisions: true},
+		{name: ReasonNoRevisions, claim: figureClaim("CHN", "gdp_per_capita_ppp", "2022", 21000, 1000, func(c *extract.Claim) { c.Unit = "USD" }),
+			published: "2024-05-03", table: []reference.Observation{obs("CHN", "gdp_per_capita_ppp", "2022", 23032.18, "World Bank WDI", "2026-07-01")}, revisions: true},
+		{name: ReasonPeriodNotOver, claim: figureClaim("USA", "unemployment_rate", "1998", 2.3, 0.1), published: "1998-06-10",
+			table: []reference.Observation{obs("USA", "unemployment_rate", "1998", 4.51, "World Bank WDI", "2026-07-01")}},
 		{name: ReasonOtherDefinition + ", registered unemployment", claim: figureClaim("DEU", "unemployment_rate", "2024", 5.7, 0.1, citing("the Bundesagentur"),
 			saying("Germany's jobless rate was 5.7% in 2024, the Bundesagentur said.", "5.7%")), published: "2025-01-31", table: deu},
 		{name: ReasonOtherDefinition + ", December on December", claim: figureClaim("RUS", "inflation", "2024", 9.5, 0.1), published: "2026-08-01",
@@ -121,7 +125,8 @@ func TestExplanationsGolden(t *testing.T) {
 	}
 	for _, r := range []string{ReasonNoIndicator, ReasonUnlinked, ReasonIncomparable, ReasonNoProjection, ReasonOtherForecaster,
 		ReasonTarget, ReasonEventDate, ReasonNoFigure, ReasonSeveralYears, ReasonSoFar, ReasonOtherBasis, ReasonOnlyProjections,
-		ReasonBeforeReleases, ReasonOtherDefinition, ReasonLevelMargin, ReasonCitedSource, ReasonUndatedEarlier, ReasonNoEvent} {
+		ReasonBeforeReleases, ReasonNoRevisions, ReasonPeriodNotOver, ReasonOtherDefinition, ReasonLevelMargin, ReasonCitedSource,
+		ReasonUndatedEarlier, ReasonNoEvent} {
 		if !reasons[r] {
 			t.Errorf("no case gives the reason %q", r)
 		}

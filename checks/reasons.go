@@ -19,6 +19,8 @@ const (
 	ReasonOtherBasis      = "table holds the figure on another basis only"
 	ReasonOnlyProjections = "table holds only projections"
 	ReasonBeforeReleases  = "article older than every release, within measured revisions"
+	ReasonNoRevisions     = "article older than every release, no revisions measured"
+	ReasonPeriodNotOver   = "period not over when the article appeared"
 	ReasonOtherDefinition = "claim or its source uses another definition"
 	ReasonLevelMargin     = "level within the revision margin"
 	ReasonCitedSource     = "cited source not in the table"

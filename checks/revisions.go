@@ -49,6 +49,9 @@ const minRevisionSample = 30
 type margin struct {
 	value   float64 // percentage points for rates, percent of the figure for levels
 	learned bool    // from the measured revisions; cell and age say which
+	// measured is true when the table holds two releases of the indicator's figures to
+	// measure revisions on at all, however few or small
+	measured bool
 	cell    reference.RevisionCell
 	age     string // the age bucket of the claimed figure when the article appeared
 	pct     float64
@@ -71,7 +74,13 @@ func (j judgement) revisionMargin() (margin, error) {
 		return m, nil
 	}
 	m.age = j.figureAge()
-	if cell, value, ok := MeasuredMargin(revisions, j.claim.Indicator, m.age, m.pct); ok && value > m.value {
+	for _, c := range revisions.Cells {
+		if c.Indicator == j.claim.Indicator && c.Figures > 0 {
+			m.measured = true
+		}
+	}
+	cell, value, ok := MeasuredMargin(revisions, j.claim.Indicator, m.age, m.pct)
+	if ok && value > m.value {
 		m.value, m.learned, m.cell = value, true, cell
 	}
 	return m, nil
