@@ -52,9 +52,9 @@ type margin struct {
 	// measured is true when the table holds two releases of the indicator's figures to
 	// measure revisions on at all, however few or small
 	measured bool
-	cell    reference.RevisionCell
-	age     string // the age bucket of the claimed figure when the article appeared
-	pct     float64
+	cell     reference.RevisionCell
+	age      string // the age bucket of the claimed figure when the article appeared
+	pct      float64
 }
 
 // revisionMargin is the margin for the claim's indicator and the age of its figure when the
