@@ -489,18 +489,6 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonBeforeReleases
 		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), so the figure current then is unknown; the claim's %s is within %s.",
 			lead, j.published.Format(dateLayout), j.claimText(), mg.describe(rate))
-	case j.allReleasedAfterPublication(sources) && j.opts.Revisions != nil && !mg.measured:
-		// With no two releases of the series, nothing says how far its figures move after a
-		// first estimate (a new PPP base moves every figure): no alarm without that measure.
-		res.Verdict, res.Reason = NoReference, ReasonNoRevisions
-		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), and the table holds no two releases of %s to measure how far its figures move, so the claim's %s is not judged.",
-			lead, j.published.Format(dateLayout), IndicatorName(j.claim.Indicator), j.claimText())
-	case j.periodNotOver():
-		// "Unemployment is a mere 4.3%" in June, read as the year's: the year's figure was
-		// not known when the article appeared, and a month's rate is no year's average.
-		res.Verdict, res.Reason = NoReference, ReasonPeriodNotOver
-		res.Explanation = fmt.Sprintf("%s, but %s was not over when the article appeared (%s), so the claim's %s can only be a figure for part of it and is not judged.",
-			lead, periodName(j.claim.Period), j.published.Format(dateLayout), j.claimText())
 	case j.otherDefinitionMayMatch(current.Value, iv, mg.value):
 		// A year's inflation is published both as the annual average (the World Bank's
 		// series) and as December on December (what national offices announce first); the
@@ -528,6 +516,18 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Explanation = fmt.Sprintf("%s; the claim cites %s, which the table does not hold, so its %s is not judged against another source.",
 			lead, j.claim.Source, j.claimText())
 		return res, nil
+	case j.allReleasedAfterPublication(sources) && j.opts.Revisions != nil && !mg.measured:
+		// With no two releases of the series, nothing says how far its figures move after a
+		// first estimate (a new PPP base moves every figure): no alarm without that measure.
+		res.Verdict, res.Reason = NoReference, ReasonNoRevisions
+		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), and the table holds no two releases of %s to measure how far its figures move, so the claim's %s is not judged.",
+			lead, j.published.Format(dateLayout), IndicatorName(j.claim.Indicator), j.claimText())
+	case j.periodNotOver():
+		// "Unemployment is a mere 4.3%" in June, read as the year's: the year's figure was
+		// not known when the article appeared, and a month's rate is no year's average.
+		res.Verdict, res.Reason = NoReference, ReasonPeriodNotOver
+		res.Explanation = fmt.Sprintf("%s, but %s was not over when the article appeared (%s), so the claim's %s can only be a figure for part of it and is not judged.",
+			lead, periodName(j.claim.Period), j.published.Format(dateLayout), j.claimText())
 	default:
 		res.Verdict = Inconsistent
 		names := make([]string, len(sources))
