@@ -55,6 +55,12 @@ func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (R
 	if isEventIndicator(c.Indicator) {
 		return j.judgeEvent(ref)
 	}
+	switch c.Indicator {
+	case "exchange_rate":
+		return j.judgeExchangeRate(ref)
+	case "policy_rate":
+		return j.judgePolicyRate(ref)
+	}
 	if c.Indicator == "gdp_per_capita" && mentionsPPP(c.Sentence) {
 		return j.judgePerCapitaNearPPP(ref)
 	}
@@ -154,6 +160,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	if err != nil {
 		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
 	}
+	all = j.headlineOnly(all)
 
 	forecast := c.Kind == extract.KindForecast
 	wantKind := kindActual
@@ -193,13 +200,14 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 			return j.unchecked(fmt.Sprintf("Not checked: a forecast, and no projection of %s had been released by the article's date (%s).",
 				j.subject(), j.published.Format(dateLayout))), nil
 		case otherBasis > 0:
-			return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
-				"No reference: the table holds %s only on another basis than the claim's (%s).",
-				j.subject(), c.Basis)}, nil
+			return Result{Claim: c, Verdict: NoReference, Explanation: j.otherBasisHeld(all)}, nil
 		case otherKind > 0 && !forecast:
 			return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
 				"No reference: the table holds only projections of %s, which a reported figure is not judged against.",
 				j.subject())}, nil
+		}
+		if held, err := j.otherFrequencyHeld(ref); err != nil || held != "" {
+			return Result{Claim: c, Verdict: NoReference, Explanation: held}, err
 		}
 		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
 			"No reference: the table has no figure for %s%s.", j.subject(), j.asOfClause())}, nil
@@ -256,7 +264,7 @@ func obsKind(o reference.Observation) string {
 // basisCompatible reports whether a claim's basis can be compared with an observation's.
 // An annual figure and a year-on-year one are the same thing for a whole year.
 func basisCompatible(claim, obs string) bool {
-	if claim == "" || obs == "" || claim == extract.BasisUnknown || obs == extract.BasisUnknown || claim == obs {
+	if claim == "" || obs == "" || claim == extract.BasisUnknown || obs == extract.BasisUnknown || claim == obs || obs == basisLevel {
 		return true
 	}
 	pair := func(a, b string) bool {
@@ -276,12 +284,6 @@ func incomparable(c extract.Claim) string {
 	case want == extract.UnitPercent:
 		if c.Change != "" && c.Indicator == "unemployment_rate" {
 			return "Not checked: an amount of change in the unemployment rate, and the table holds levels."
-		}
-	case want == unitPerUSD:
-		// The table holds each currency per US dollar; "the euro at $1.08" (USD/EUR) needs
-		// the inverse, which is not done yet, so only a rate per dollar is compared.
-		if !strings.HasSuffix(c.Unit, "/USD") || strings.HasPrefix(c.Unit, "USD/") {
-			return fmt.Sprintf("Not checked: the table holds exchange rates as units of the local currency per US dollar, and the claim is in %s.", orNone(c.Unit))
 		}
 	case want == "USD":
 		if c.Unit != "USD" {
@@ -326,7 +328,7 @@ type release struct {
 // matches reports whether a release holds a figure in the interval, and returns it.
 func (r release) match(iv interval) (reference.Observation, bool) {
 	for _, o := range r.obs {
-		if iv.contains(o.Value) {
+		if iv.containsFigure(o) {
 			return o, true
 		}
 	}
@@ -618,8 +620,8 @@ func (j judgement) perSource(o reference.Observation) string {
 	if obsKind(o) == kindProjection {
 		verb = "was projected at"
 	}
-	return fmt.Sprintf("Per %s (release %s), %s %s %s", o.Source, o.Release, j.subject(), verb,
-		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)))
+	return fmt.Sprintf("Per %s (release %s), %s %s %s%s", o.Source, o.Release, j.subject(), verb,
+		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)), observationDetail(o))
 }
 
 // subject names what the claim is about: "Russia's GDP growth in 2023".

@@ -1,0 +1,222 @@
+package checks
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/reference"
+)
+
+// Like with like: a rate is judged only against a figure of the same basis (an annualised
+// quarter never against a q/q one) and the same frequency (a month never against a year's
+// average). When the table holds the family but not the claim's basis or frequency, the
+// verdict is no_reference and the explanation says what the table does hold.
+
+// historian is a Reference that can list a whole series (every period of an entity's
+// indicator); *reference.Store is one. Explanations of a missing frequency and the judging of
+// rate decisions need it; with a Reference that cannot, they say less.
+type historian interface {
+	History(entity, indicator string) ([]reference.Observation, error)
+}
+
+// basisLevel is the basis of a level (an index, an exchange rate, a policy rate): no claim's
+// basis rules it out.
+const basisLevel = "level"
+
+var basisWords = map[string]string{
+	extract.BasisAnnual:     "annual",
+	extract.BasisYoY:        "year on year",
+	extract.BasisQoQ:        "quarter on quarter",
+	extract.BasisAnnualised: "annualised quarter on quarter",
+	extract.BasisMoM:        "month on month",
+}
+
+// headlineOnly keeps, for a quarterly claim that states no basis, the figures on the basis the
+// economy announces (annualised q/q for the US and Japan, q/q for the euro area and
+// Switzerland: whatever the table holds other than y/y), so that an unstated basis is read as
+// the headline and never matched against the y/y rate by chance.
+func (j judgement) headlineOnly(all []reference.Observation) []reference.Observation {
+	if !isQuarter(j.claim.Period) || (j.claim.Basis != "" && j.claim.Basis != extract.BasisUnknown) {
+		return all
+	}
+	var headline []reference.Observation
+	for _, o := range all {
+		if o.Basis != extract.BasisYoY {
+			headline = append(headline, o)
+		}
+	}
+	if len(headline) == 0 {
+		return all
+	}
+	return headline
+}
+
+func isQuarter(period string) bool {
+	return len(period) == 7 && period[4] == '-' && period[5] == 'Q'
+}
+
+// observationDetail is what an explanation adds after a reference figure: its basis when it
+// is not a whole year's, and how the table derived it ("annualised q/q growth derived from the
+// vintage's real GDP levels").
+func observationDetail(o reference.Observation) string {
+	if o.Derivation != "" {
+		return " (" + o.Derivation + ")"
+	}
+	if words, ok := basisWords[o.Basis]; ok && o.Basis != extract.BasisAnnual {
+		return " (" + words + ")"
+	}
+	return ""
+}
+
+// otherBasisHeld explains a claim whose basis the table does not hold: the latest figure on
+// each basis it does hold. all are the observations of the claim's key.
+func (j judgement) otherBasisHeld(all []reference.Observation) string {
+	latest := map[string]reference.Observation{}
+	for _, o := range all {
+		if !j.releaseKnown(o.Release) || obsKind(o) != kindActual {
+			continue
+		}
+		if l, ok := latest[o.Basis]; !ok || o.Release > l.Release || (o.Release == l.Release && j.sourceRank(o.Source) < j.sourceRank(l.Source)) {
+			latest[o.Basis] = o
+		}
+	}
+	var held []string
+	for _, basis := range sortedBases(latest) {
+		o := latest[basis]
+		held = append(held, fmt.Sprintf("%s (%s, %s release %s)", basisName(basis),
+			formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)), o.Source, o.Release))
+	}
+	return fmt.Sprintf("No reference: the table holds %s only %s, not %s as the claim states, and a rate on one basis is never judged against another.",
+		j.subject(), joinWords(held), basisName(j.claim.Basis))
+}
+
+func basisName(basis string) string {
+	if words, ok := basisWords[basis]; ok {
+		return words
+	}
+	return basis
+}
+
+func sortedBases(m map[string]reference.Observation) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// joinWords: "a", "a and b", "a, b and c".
+func joinWords(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// frequencyOf names the frequency of a period: "month", "quarter", "year", "day".
+func frequencyOf(period string) string {
+	switch {
+	case strings.HasPrefix(period, "FY"):
+		return "fiscal year"
+	case len(period) == 4:
+		return "year"
+	case isQuarter(period):
+		return "quarter"
+	case len(period) == 7 && period[5] == 'H':
+		return "half-year"
+	case len(period) == 7:
+		return "month"
+	case len(period) == 10:
+		return "day"
+	}
+	return ""
+}
+
+// otherFrequencyHeld explains a claim whose period the table has no figure for although it
+// holds the family at another frequency: "the table holds the United Kingdom's inflation by
+// year, not by month; for 2023 it was 7.3% (World Bank WDI, release 2026-07-01), which a
+// monthly figure is never judged against". It returns "" when the table holds no figure of
+// the entity's indicator at all, or cannot list a series.
+func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
+	h, ok := ref.(historian)
+	if !ok {
+		return "", nil
+	}
+	c := j.claim
+	all, err := h.History(c.Entity, c.Indicator)
+	if err != nil {
+		return "", fmt.Errorf("reference lookup: %w", err)
+	}
+	claimed, ok := periodSpan(c.Period)
+	if !ok {
+		return "", nil
+	}
+	frequencies := map[string]bool{}
+	var enclosing *reference.Observation
+	for _, o := range all {
+		if !j.releaseKnown(o.Release) || obsKind(o) != kindActual || !basisCompatible(c.Basis, o.Basis) {
+			continue
+		}
+		f := frequencyOf(o.Period)
+		if f == "" || f == frequencyOf(c.Period) {
+			continue
+		}
+		frequencies[f] = true
+		// The figure of the shortest period that holds the claim's, latest release first.
+		span, ok := periodSpan(o.Period)
+		if !ok || span.from.After(claimed.from) || span.to.Before(claimed.to) {
+			continue
+		}
+		if enclosing == nil || len(o.Period) > len(enclosing.Period) ||
+			(len(o.Period) == len(enclosing.Period) && o.Release > enclosing.Release) {
+			o := o
+			enclosing = &o
+		}
+	}
+	if len(frequencies) == 0 {
+		return "", nil
+	}
+	var held []string
+	for _, f := range []string{"day", "month", "quarter", "half-year", "year", "fiscal year"} {
+		if frequencies[f] {
+			held = append(held, f)
+		}
+	}
+	text := fmt.Sprintf("No reference: the table holds %s %s by %s, not for %s",
+		possessive(entityName(c.Entity, j.opts.Names)), IndicatorName(c.Indicator), joinWords(held), periodName(c.Period))
+	if enclosing != nil {
+		text += fmt.Sprintf("; for %s it was %s%s (%s, release %s), which a figure of a %s is never judged against",
+			periodName(enclosing.Period), formatValue(enclosing.Value, indicatorUnitOr(enclosing.Indicator, c.Unit)),
+			observationDetail(*enclosing), enclosing.Source, enclosing.Release, frequencyOf(c.Period))
+	}
+	return text + ".", nil
+}
+
+// derivedGrowthSlack is how far a growth rate the table derived from published levels can lie
+// from the rate the agency computed from its unrounded levels: BEA's levels are published to
+// $0.1 billion, which moves an annualised rate of a $20 trillion economy by 0.002 points and
+// of a $2 trillion one by 0.02. Without it, BEA's 2.4% for Q2 2023 would fail against the
+// 2.4504% derived from the rounded levels.
+const derivedGrowthSlack = 0.01
+
+// containsFigure reports whether a reference figure lies in the interval, allowing a derived
+// figure the error of its derivation: derivedGrowthSlack for growth rates, and for the inverse
+// of an exchange rate published to four decimals, the relative error of that rounding.
+func (iv interval) containsFigure(o reference.Observation) bool {
+	slack := 0.0
+	switch {
+	case o.Derivation == "":
+	case o.Indicator == "exchange_rate":
+		slack = 1e-4 * math.Abs(o.Value)
+	default:
+		slack = derivedGrowthSlack
+	}
+	return interval{iv.lo - slack, iv.hi + slack}.contains(o.Value)
+}
