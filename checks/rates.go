@@ -122,7 +122,7 @@ func (j judgement) judgePolicyRate(ref Reference) (Result, error) {
 	var explanation string
 	switch {
 	case wantsChange && len(changed) == 0:
-		explanation = fmt.Sprintf("Per %s, %s was not changed %s (%s); the claim's %s matches no change then",
+		explanation = fmt.Sprintf("Per %s, %s was not changed %s: it %s; the claim's %s matches no change then",
 			source, j.rateName(), j.inPeriod(), strings.Join(said, "; "), j.claimText())
 	case wantsChange:
 		explanation = fmt.Sprintf("Per %s, %s was %s; the claim's %s %s matches no change then",
@@ -132,7 +132,7 @@ func (j judgement) judgePolicyRate(ref Reference) (Result, error) {
 			source, j.rateName(), joinWords(said), j.claimText(), j.inPeriod())
 	}
 	if d, ok := nearestWithRate(decisions, claimed, iv); ok {
-		explanation += " (it was " + j.describeChange(d) + ")"
+		explanation += "; it was " + j.describeChange(d)
 	}
 	res := j.rateReference(shown[len(shown)-1])
 	res.Verdict = Inconsistent
