@@ -222,8 +222,10 @@ func TestFailedSeriesBuildNamesTheFileAndLine(t *testing.T) {
 			wantErr: `reference/cpi.csv: line 6: value "n/a" is not a number`,
 		},
 		{
-			name:    "a rate change dated at no known precision",
-			change:  func(f fstest.MapFS) { appendLine(f, "reference/boe.csv", "2024-08-01,5,5.25,-0.25,5,Official Bank Rate,week,") },
+			name: "a rate change dated at no known precision",
+			change: func(f fstest.MapFS) {
+				appendLine(f, "reference/boe.csv", "2024-08-01,5,5.25,-0.25,5,Official Bank Rate,week,")
+			},
 			wantErr: `reference/boe.csv: line 4: date precision "week"`,
 		},
 		{
