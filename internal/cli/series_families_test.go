@@ -50,7 +50,7 @@ func TestQuarterlyMonthlyAndRateFamiliesEndToEnd(t *testing.T) {
 				"was raised from 5% to 5.25% on 3 August 2023 (Official Bank Rate change of 2023-08-03), matching the claim's 5.25% on 3 August 2023"},
 			"key rate to 5.25%": {"inconsistent", "Bank of England",
 				"was not changed in July 2023: it stood at 5% from 22 June 2023 until 2 August 2023"},
-			"Bank Rate to 5.5%": {"inconsistent", "Bank of England", "the claim's 5.5% on 3 August 2023 matches no change then"},
+			"Bank Rate to 5.5%":      {"inconsistent", "Bank of England", "the claim's 5.5% on 3 August 2023 matches no change then"},
 			"benchmark rate to 5.5%": {"no_reference", "", "holds no changes of the United States' policy rate"},
 		}},
 	}
