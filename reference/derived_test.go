@@ -328,3 +328,23 @@ func TestDerivedFiguresOfTheDefaultData(t *testing.T) {
 		t.Errorf("checked %d months of CPI, want all", checked)
 	}
 }
+
+func TestStatsSayTheFrequenciesAndBasesOfEachIndicator(t *testing.T) {
+	store := buildAndOpen(t, seriesFixture(t))
+	stats, err := store.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"gdp_growth":    "year, quarter; annual, annualised, qoq",
+		"inflation":     "month; yoy",
+		"cpi_index":     "month; level",
+		"exchange_rate": "year, month; annual, level",
+		"policy_rate":   "month, day; level",
+	}
+	for indicator, shape := range want {
+		if got := stats.Shapes[indicator]; got != shape {
+			t.Errorf("%s: %q, want %q", indicator, got, shape)
+		}
+	}
+}
