@@ -83,7 +83,7 @@ func TestQuarterlyGDPGrowth(t *testing.T) {
 			us(3.5, 0.1, "annualised"), "2023-10-01", Inconsistent, []string{"matches no release of BEA or BEA via SECO real-time data set"}, 0},
 		{"the 2.1% of the autumn 2023 vintages is revised, named by its vintage",
 			us(2.1, 0.1, "annualised"), "2023-10-01", Revised,
-			[]string{"matches BEA real-time vintage 2023-Q3 of 2023-09-14 (still the figure on 2023-12-13), current when the article appeared and revised to 2.45% on 2024-12-13"}, 0},
+			[]string{"matches BEA real-time vintage 2023-Q3 of 2023-09-14, current when the article appeared and revised to 2.45% on 2024-12-13"}, 0},
 		{"the same figure in an article after the revision is outdated",
 			us(2.1, 0.1, "annualised"), "2025-01-15", Outdated, []string{"already revised to 2.45% on 2024-12-13, before the article of 2025-01-15"}, 0},
 		{"Japan's first vintage of Q2 2023 (4.76% annualised) is revised",

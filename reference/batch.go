@@ -130,14 +130,17 @@ func (b *figureBatch) seal() error {
 		sums = strconv.AppendQuote(append(sums, ','), h.sum())
 		sums = append(sums, ']')
 	}
+	headers, err := releaseHeaders(w)
+	if err != nil {
+		return err
+	}
 	for _, o := range b.rows {
 		key := seriesKey{o.releaseID, o.entity, o.indicator}
 		if h == nil || key != current {
 			done()
 			if h == nil || key.releaseID != current.releaseID {
-				var err error
-				if header, err = releaseHeader(w.ctx, w.tx, o.releaseID); err != nil {
-					return err
+				if header = headers[o.releaseID]; header == nil {
+					return fmt.Errorf("release %d is not in the database", o.releaseID)
 				}
 			}
 			if w.sealed[key] {
@@ -150,7 +153,29 @@ func (b *figureBatch) seal() error {
 	}
 	done()
 	sums = append(sums, ']')
-	_, err := w.tx.ExecContext(w.ctx, `INSERT INTO release_checksums (release_id, entity, indicator, checksum)
+	_, err = w.tx.ExecContext(w.ctx, `INSERT INTO release_checksums (release_id, entity, indicator, checksum)
 		SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 FROM json_each(?) AS j`, string(sums))
 	return err
+}
+
+// releaseHeaders reads the header (see releaseHeader) of every release in one query: the
+// batch's thousands of releases would otherwise cost a query each.
+func releaseHeaders(w *writer) (map[int64][]string, error) {
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT r.id, s.name, r.released, r.label, r.url
+		FROM releases r JOIN sources s ON s.id = r.source_id`)
+	type header struct {
+		id                           int64
+		source, released, label, url string
+	}
+	found, err := collectRows(rows, err, func(h *header) []any {
+		return []any{&h.id, &h.source, &h.released, &h.label, &h.url}
+	})
+	if err != nil {
+		return nil, err
+	}
+	headers := make(map[int64][]string, len(found))
+	for _, h := range found {
+		headers[h.id] = []string{h.source, h.released, h.label, h.url}
+	}
+	return headers, nil
 }

@@ -80,14 +80,21 @@ func (b growthBasis) growth(levels map[int]float64, i int) (float64, bool) {
 }
 
 // revisionTracker holds the last figure a source's vintages gave for each key, so that a
-// vintage adds only the figures it changes: each distinct figure is then a release dated when
-// it first appeared, as the WDI editions are stored.
+// vintage adds only the figures it revises: each figure is then a release dated when it first
+// appeared, as the WDI editions are stored.
 type revisionTracker map[figureKey]float64
 
-// changed reports whether value is new or differs from the last stored one, and records it.
+// smallestRevision is the least change of a derived rate that counts as a revision. Agencies
+// publish growth to one decimal (a few to two); a new seasonal adjustment or base year moves
+// the rates of every quarter back to 1980 by thousandths of a point, which no published
+// figure shows and no claim can tell apart. Storing those would triple the quarterly rows
+// and name a vintage that changed nothing visible as the figure's release.
+const smallestRevision = 0.005
+
+// changed reports whether value is new or revises the last stored one, and records it.
 func (t revisionTracker) changed(key figureKey, value float64) bool {
 	last, ok := t[key]
-	if ok && last == value {
+	if ok && math.Abs(value-last) < smallestRevision {
 		return false
 	}
 	t[key] = value

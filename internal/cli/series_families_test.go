@@ -23,7 +23,7 @@ func TestQuarterlyMonthlyAndRateFamiliesEndToEnd(t *testing.T) {
 	}{
 		{"gdp_quarters_2023.txt", map[string]want{
 			"2.1% annualised rate": {"revised", "BEA",
-				"the claim's 2.1% matches BEA real-time vintage 2023-Q3 of 2023-09-14 (still the figure on 2023-12-13), current when the article appeared and revised to 2.45% on 2024-12-13"},
+				"the claim's 2.1% matches BEA real-time vintage 2023-Q3 of 2023-09-14, current when the article appeared and revised to 2.45% on 2024-12-13"},
 			"3.5% annualised rate": {"inconsistent", "BEA", "the claim's 3.5% matches no release of BEA or BEA via SECO real-time data set"},
 			"annualised rate of 4.8%": {"revised", "Cabinet Office of Japan via SECO real-time data set",
 				"(annualised q/q growth derived from the vintage's real GDP levels); the claim's 4.8% matches Cabinet Office real-time vintage 2023-Q3 of 2023-09-14"},
