@@ -220,3 +220,63 @@ func (iv interval) containsFigure(o reference.Observation) bool {
 	}
 	return interval{iv.lo - slack, iv.hi + slack}.contains(o.Value)
 }
+
+// nominalWords mark a sentence about GDP in current prices; realWords one about GDP in
+// constant prices.
+var (
+	nominalWords = []string{"nominal", "in cash terms", "current prices", "current-price", "money terms"}
+	realWords    = []string{"real gdp", "in real terms", "chained", "constant prices", "constant-price", "inflation-adjusted", "price-adjusted"}
+	perHeadWords = []string{"per capita", "per head", "per person", "per inhabitant", "per-capita"}
+)
+
+func sentenceSays(sentence string, phrases []string) bool {
+	lower := strings.ToLower(sentence)
+	for _, p := range phrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbouringMeasure keeps a claim from being judged against a neighbouring measure the
+// extractor may have linked it to: the table's growth rates are real, its GDP in dollars is
+// nominal and total. A growth rate in a sentence about nominal GDP, or a dollar GDP in one
+// about real (chained) GDP, is no_reference; a GDP in a sentence about GDP per head is judged
+// against GDP per capita as well, and not called wrong when it matches neither, since which
+// one it states is unknown. ok is false when the claim is none of these.
+func (j judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err error) {
+	c := j.claim
+	switch {
+	case (c.Indicator == "gdp_growth" || c.Indicator == "gdp_per_capita_growth") && sentenceSays(c.Sentence, nominalWords) && !sentenceSays(c.Sentence, realWords):
+		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+			"No reference: the sentence speaks of nominal GDP, and the table holds %s in real terms (constant prices) only, which a nominal rate is never judged against.",
+			j.subject())}, true, nil
+	case c.Indicator == "gdp" && sentenceSays(c.Sentence, realWords) && !sentenceSays(c.Sentence, nominalWords):
+		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
+			"No reference: the sentence speaks of real GDP (constant prices), and the table holds %s in current US dollars only, which a real level is never judged against.",
+			j.subject())}, true, nil
+	case c.Indicator == "gdp" && sentenceSays(c.Sentence, perHeadWords):
+		total, err := j.judgeFigure(ref)
+		if err != nil || matched(total) {
+			return total, true, err
+		}
+		perHead := j
+		perHead.claim.Indicator = "gdp_per_capita"
+		atPerHead, err := perHead.judgeFigure(ref)
+		if err != nil || matched(atPerHead) {
+			atPerHead.Claim = c
+			return atPerHead, true, err
+		}
+		res := total
+		res.Verdict = NoReference
+		res.Explanation = fmt.Sprintf("No reference: the sentence speaks of GDP per head, and the claim's %s matches neither %s nor the GDP per capita, so which it states is unknown.",
+			j.claimText(), j.subject())
+		return res, true, nil
+	}
+	return Result{}, false, nil
+}
+
+func matched(r Result) bool {
+	return r.Verdict == Consistent || r.Verdict == Revised || r.Verdict == Outdated
+}

@@ -64,6 +64,9 @@ func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (R
 	if c.Indicator == "gdp_per_capita" && mentionsPPP(c.Sentence) {
 		return j.judgePerCapitaNearPPP(ref)
 	}
+	if res, ok, err := j.neighbouringMeasure(ref); ok {
+		return res, err
+	}
 	return j.judgeFigure(ref)
 }
 

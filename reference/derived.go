@@ -39,7 +39,7 @@ func parseQuarter(period string) (quarter, error) {
 	}
 	year, err := strconv.Atoi(period[:4])
 	n := int(period[6] - '0')
-	if err != nil || n < 1 || n > 4 {
+	if err != nil || period[0] < '0' || period[0] > '9' || n < 1 || n > 4 {
 		return 0, fmt.Errorf("period %q is not a quarter such as 2023-Q2", period)
 	}
 	return quarter(year*4 + n - 1), nil

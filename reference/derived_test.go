@@ -348,3 +348,22 @@ func TestStatsSayTheFrequenciesAndBasesOfEachIndicator(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseQuarter reads any period: a quarter it accepts prints back as itself.
+func FuzzParseQuarter(f *testing.F) {
+	for _, seed := range []string{"2023-Q2", "2023-Q5", "0000-Q1", "2023Q2", "", "9999-Q4", "-001-Q1", "+999-Q2"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, period string) {
+		q, err := parseQuarter(period)
+		if err != nil {
+			return
+		}
+		if q.String() != period {
+			t.Fatalf("parseQuarter(%q) prints as %q", period, q.String())
+		}
+		if _, err := monthAfter(period[:4]); err != nil {
+			t.Fatalf("the year of %q: %v", period, err)
+		}
+	})
+}
