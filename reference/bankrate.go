@@ -14,13 +14,9 @@ import (
 // Store.Series.
 func importBankRate(b *figureBatch, name string, r io.Reader, series wdiSeries) error {
 	w := b.w
-	t, err := newTable(name, r, "date", "new_rate_pct", "rate_name", "date_precision")
+	t, sourceID, err := seriesTable(w, name, r, series, "date", "new_rate_pct", "rate_name", "date_precision")
 	if err != nil {
 		return err
-	}
-	sourceID, err := w.source(series.source, "", series.licence)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
 	}
 	return t.each(func() error {
 		w.rows++

@@ -31,13 +31,9 @@ func monthlyRelease(w *writer, sourceID int64, period, label, url string) (int64
 // following month.
 func importBLSCPI(b *figureBatch, name string, r io.Reader, series wdiSeries) error {
 	w := b.w
-	t, err := newTable(name, r, "month", "index_1982_84_100")
+	t, sourceID, err := seriesTable(w, name, r, series, "month", "index_1982_84_100")
 	if err != nil {
 		return err
-	}
-	sourceID, err := w.source(series.source, "", series.licence)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
 	}
 	index := map[string]float64{}
 	return t.each(func() error {
@@ -81,13 +77,9 @@ func importBLSCPI(b *figureBatch, name string, r io.Reader, series wdiSeries) er
 // month; the averages are not revised.
 func importFedFX(b *figureBatch, name string, r io.Reader, series wdiSeries) error {
 	w := b.w
-	t, err := newTable(name, r, "period", "country", "currency", "units_per_usd")
+	t, sourceID, err := seriesTable(w, name, r, series, "period", "country", "currency", "units_per_usd")
 	if err != nil {
 		return err
-	}
-	sourceID, err := w.source(series.source, "", series.licence)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
 	}
 	currencies, err := Currencies()
 	if err != nil {

@@ -22,6 +22,20 @@ var seriesFormats = map[string]seriesFormat{
 	"boe-bank-rate":      importBankRate,
 }
 
+// seriesTable opens a file of a series format: its table, which must have the columns, and
+// the id of the manifest row's source.
+func seriesTable(w *writer, name string, r io.Reader, series wdiSeries, columns ...string) (*table, int64, error) {
+	t, err := newTable(name, r, columns...)
+	if err != nil {
+		return nil, 0, err
+	}
+	sourceID, err := w.source(series.source, "", series.licence)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", name, err)
+	}
+	return t, sourceID, nil
+}
+
 func seriesFormatNames() string {
 	names := make([]string, 0, len(seriesFormats))
 	for name := range seriesFormats {
@@ -216,7 +230,7 @@ type beaVintage struct {
 // later release with the levels of an earlier one.
 func importBEAVintages(b *figureBatch, name string, r io.Reader, series wdiSeries) error {
 	w := b.w
-	t, err := newTable(name, r, "vintage_commit", "levels_bea_release", "period", "level_real_bn_chained_usd_saar")
+	t, sourceID, err := seriesTable(w, name, r, series, "vintage_commit", "levels_bea_release", "period", "level_real_bn_chained_usd_saar")
 	if err != nil {
 		return err
 	}
@@ -265,10 +279,6 @@ func importBEAVintages(b *figureBatch, name string, r io.Reader, series wdiSerie
 		order = append(order, v)
 	}
 	sort.Slice(order, func(a, b int) bool { return order[a].release < order[b].release })
-	sourceID, err := w.source(series.source, "", series.licence)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
 	seen := revisionTracker{}
 	for k, v := range order {
 		if k > 0 && order[k-1].release == v.release {
