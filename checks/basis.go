@@ -140,10 +140,12 @@ func frequencyOf(period string) string {
 }
 
 // otherFrequencyHeld explains a claim whose period the table has no figure for although it
-// holds the family at another frequency: "the table holds the United Kingdom's inflation by
-// year, not by month; for 2023 it was 7.3% (World Bank WDI, release 2026-07-01), which a
-// monthly figure is never judged against". It returns "" when the table holds no figure of
-// the entity's indicator at all, or cannot list a series.
+// holds the family: at another frequency ("the table holds the United Kingdom's inflation by
+// year (1960 to 2024), not for July 2023; for 2023 it was 6.79% (World Bank WDI, release
+// 2026-07-01), which a figure of a month is never judged against"), or at the claim's but not
+// for its period ("... it holds the euro area's GDP growth by quarter (Q2 1980 to Q3 2024) and
+// by year (1971 to 2024)"). It returns "" when the table holds no figure of the entity's
+// indicator on the claim's basis, or cannot list a series.
 func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	h, ok := ref.(historian)
 	if !ok {
@@ -158,20 +160,26 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	if !ok {
 		return "", nil
 	}
-	frequencies := map[string]bool{}
+	// The first and last period held at each frequency, and the figure of the shortest period
+	// that holds the claim's (latest release first).
+	first, last := map[string]string{}, map[string]string{}
 	var enclosing *reference.Observation
 	for _, o := range all {
 		if !j.releaseKnown(o.Release) || obsKind(o) != kindActual || !basisCompatible(c.Basis, o.Basis) {
 			continue
 		}
 		f := frequencyOf(o.Period)
-		if f == "" || f == frequencyOf(c.Period) {
+		if f == "" {
 			continue
 		}
-		frequencies[f] = true
-		// The figure of the shortest period that holds the claim's, latest release first.
+		if first[f] == "" || o.Period < first[f] {
+			first[f] = o.Period
+		}
+		if o.Period > last[f] {
+			last[f] = o.Period
+		}
 		span, ok := periodSpan(o.Period)
-		if !ok || span.from.After(claimed.from) || span.to.Before(claimed.to) {
+		if f == frequencyOf(c.Period) || !ok || span.from.After(claimed.from) || span.to.Before(claimed.to) {
 			continue
 		}
 		if enclosing == nil || len(o.Period) > len(enclosing.Period) ||
@@ -180,17 +188,26 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 			enclosing = &o
 		}
 	}
-	if len(frequencies) == 0 {
+	if len(first) == 0 {
 		return "", nil
 	}
 	var held []string
 	for _, f := range []string{"day", "month", "quarter", "half-year", "year", "fiscal year"} {
-		if frequencies[f] {
-			held = append(held, f)
+		if first[f] != "" {
+			span := periodName(first[f])
+			if last[f] != first[f] {
+				span += " to " + periodName(last[f])
+			}
+			held = append(held, fmt.Sprintf("by %s (%s)", f, span))
 		}
 	}
-	text := fmt.Sprintf("No reference: the table holds %s %s by %s, not for %s",
-		possessive(entityName(c.Entity, j.opts.Names)), IndicatorName(c.Indicator), joinWords(held), periodName(c.Period))
+	what := possessive(entityName(c.Entity, j.opts.Names)) + " " + IndicatorName(c.Indicator)
+	if first[frequencyOf(c.Period)] != "" {
+		// The claim's frequency is held, but not its period.
+		return fmt.Sprintf("No reference: the table has no figure for %s%s; it holds %s %s.",
+			j.subject(), j.asOfClause(), what, joinWords(held)), nil
+	}
+	text := fmt.Sprintf("No reference: the table holds %s %s, not for %s", what, joinWords(held), periodName(c.Period))
 	if enclosing != nil {
 		text += fmt.Sprintf("; for %s it was %s%s (%s, release %s), which a figure of a %s is never judged against",
 			periodName(enclosing.Period), formatValue(enclosing.Value, indicatorUnitOr(enclosing.Indicator, c.Unit)),

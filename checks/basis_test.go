@@ -66,7 +66,10 @@ func TestNeighbouringMeasuresAreNeverConfused(t *testing.T) {
 			Consistent, "(y/y inflation derived from the index)"},
 		{"a quarter's inflation is no_reference and names the year's average",
 			us("inflation", "2023-Q3", "yoy", 3.5, 0.1, extract.UnitPercent, "Inflation was 3.5% in the third quarter."),
-			NoReference, "holds the United States' inflation by month and year, not for Q3 2023; for 2023 it was 4.1% (BEA, release 2024-01-31), which a figure of a quarter is never judged against"},
+			NoReference, "holds the United States' inflation by month (July 2023) and by year (2023), not for Q3 2023; for 2023 it was 4.1% (BEA, release 2024-01-31), which a figure of a quarter is never judged against"},
+		{"a quarter the table does not reach is no_reference and says which quarters it holds",
+			us("gdp_growth", "2026-Q2", "annualised", 1.5, 0.1, extract.UnitPercent, "The economy grew at a 1.5% annualised rate in the second quarter."),
+			NoReference, "the table has no figure for the United States' GDP growth in Q2 2026; it holds the United States' GDP growth by quarter (Q3 2023)."},
 	}
 	opts := DefaultOptions()
 	opts.Names = map[string]string{"USA": "the United States"}

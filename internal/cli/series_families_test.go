@@ -42,7 +42,7 @@ func TestQuarterlyMonthlyAndRateFamiliesEndToEnd(t *testing.T) {
 				"Per US BLS (release 2023-08-31), the United States' inflation in July 2023 was 3.18% (y/y inflation derived from the unadjusted CPI-U index), matching the claim's 3.2%, the source the article cites"},
 			"increased 4.2%": {"inconsistent", "US BLS", "the claim's 4.2% matches no release of US BLS"},
 			"was 6.8%": {"no_reference", "",
-				"the table holds the United Kingdom's inflation by year, not for July 2023; for 2023 it was 6.79% (World Bank WDI, release 2026-07-01)"},
+				"the table holds the United Kingdom's inflation by year (1960 to 2025), not for July 2023; for 2023 it was 6.79% (World Bank WDI, release 2026-07-01)"},
 			"rose 0.2%": {"no_reference", "", "only year on year (3.18%, US BLS release 2023-08-31), not month on month as the claim states"},
 		}},
 		{"bank_rate.txt", map[string]want{
