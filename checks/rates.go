@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -62,7 +63,7 @@ func (j judgement) judgePolicyRate(ref Reference) (Result, error) {
 		return Result{Claim: c, Verdict: NoReference, Explanation: fmt.Sprintf(
 			"No reference: the table holds no changes of %s%s.", j.rateName(), j.knownByClause())}, nil
 	}
-	iv := claimInterval(c, j.opts)
+	iv := rateInterval(c, j.opts)
 	wantsChange := mentionsAny(c.Sentence, decisionWords) && !mentionsAny(c.Sentence, holdWords)
 
 	var inForce, changed []rateDecision
@@ -73,6 +74,21 @@ func (j judgement) judgePolicyRate(ref Reference) (Result, error) {
 				changed = append(changed, d)
 			}
 		}
+	}
+	if c.Kind == extract.KindPrevious {
+		// "raised rates to 5.25% from 5%": the 5% is the rate the change in the period left.
+		for _, d := range changed {
+			if d.previous != nil && iv.contains(*d.previous) {
+				res := j.rateReference(d)
+				delta := claimDelta(c, *d.previous)
+				res.RefValue, res.Delta = d.previous, &delta
+				res.Verdict = Consistent
+				res.Explanation = fmt.Sprintf("Per %s, %s was %s, matching the claim's earlier rate of %s.", d.obs.Source,
+					j.rateName(), j.describeChange(d), j.claimText())
+				return res, nil
+			}
+		}
+		wantsChange = false // else the rate in force in the period
 	}
 	candidates := inForce
 	if wantsChange {
@@ -299,4 +315,20 @@ func mentionsAny(sentence string, stems []string) bool {
 		}
 	}
 	return false
+}
+
+// rateInterval is the interval a claimed policy rate stands for. Central banks set rates in
+// steps of a quarter point or less and news states them whole: "5%" is 5, not anything from
+// 4.5 to 5.5 as a growth rate's "5%" would be, since 5.25% is another decision. A hedged
+// claim ("about 5%") keeps the usual interval.
+func rateInterval(c extract.Claim, opts Options) interval {
+	if c.Qualifier != "" && c.Qualifier != extract.QualExact {
+		return claimInterval(c, opts)
+	}
+	const half = 0.005 // half of the hundredth rates are quoted to
+	lo, hi := c.Value, c.Value
+	if c.ValueMax != nil {
+		lo, hi = math.Min(c.Value, *c.ValueMax), math.Max(c.Value, *c.ValueMax)
+	}
+	return interval{lo - half, hi + half}
 }
