@@ -45,7 +45,9 @@ const (
 // judged (outdated, inconsistent) only against the projections of the forecaster the article
 // cites, and unchecked when the table holds none of them, since forecasters disagree as a
 // matter of course. A "previous" figure is judged like an outturn. Sanctions
-// claims are judged by date (see judgeEvent).
+// claims are judged by date (see judgeEvent), policy rates by rate and date (rates.go),
+// exchange rates in the direction the claim writes them (fx.go), and every figure only
+// against figures of its own basis, frequency and measure (basis.go).
 //
 // published is the article's publication date, zero when unknown. Judge returns an error
 // only when the reference table cannot be read.
