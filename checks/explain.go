@@ -53,12 +53,10 @@ var indicatorUnits = map[string]string{
 	"life_expectancy":           "year",
 	"fertility_rate":            "birth",
 	"gini":                      "index",
-	"exchange_rate":             unitPerUSD,
+	"cpi_index":                 "index",
+	"policy_rate":               extract.UnitPercent,
+	// exchange_rate has no one unit: fx.go judges it in the claim's pair of currencies.
 }
-
-// unitPerUSD is the unit of the WDI official exchange rate: units of the entity's own
-// currency per US dollar, whatever that currency is.
-const unitPerUSD = "LCU/USD"
 
 var indicatorNames = map[string]string{
 	"gdp_growth":               "GDP growth",
@@ -188,8 +186,8 @@ func formatValue(x float64, unit string) string {
 	switch {
 	case unit == extract.UnitPercent || unit == extract.UnitPP || unit == "year" || unit == "birth":
 		return withUnit(formatNumber(x, 2), unit)
-	case unit == unitPerUSD:
-		return withUnit(formatNumber(x, 4), unit)
+	case isCurrencyPair(unit):
+		return withUnit(formatRate(x), unit)
 	}
 	return withUnit(scaled(x), unit)
 }
@@ -213,8 +211,8 @@ func withUnit(number, unit string) string {
 		return number + " years"
 	case unit == "birth":
 		return number + " births per woman"
-	case unit == unitPerUSD:
-		return number + " per US dollar"
+	case isCurrencyPair(unit):
+		return pairText(number, unit)
 	}
 	return number + " " + unit
 }

@@ -95,3 +95,17 @@ var russiaSanctions = []reference.Event{
 	sanction("USA", "sanctions_extended_until", "2026-03-06", "2025-02-27", "Notice of February 27, 2025"),
 	sanction("USA", "sanctions_extended_until", "2027-03-06", "2026-02-19", "Notice of 2026"),
 }
+
+// History lists a whole series, as *reference.Store does.
+func (f fakeReference) History(entity, indicator string) ([]reference.Observation, error) {
+	if f.err != nil {
+		return nil, f.err
+	}
+	var out []reference.Observation
+	for _, o := range f.observations {
+		if o.Entity == entity && o.Indicator == indicator {
+			out = append(out, o)
+		}
+	}
+	return out, nil
+}

@@ -53,7 +53,9 @@ const (
 // judged (outdated, inconsistent) only against the projections of the forecaster the article
 // cites, and unchecked when the table holds none of them, since forecasters disagree as a
 // matter of course. A "previous" figure is judged like an outturn. Sanctions
-// claims are judged by date (see judgeEvent).
+// claims are judged by date (see judgeEvent), policy rates by rate and date (rates.go),
+// exchange rates in the direction the claim writes them (fx.go), and every figure only
+// against figures of its own basis, frequency and measure (basis.go).
 //
 // published is the article's publication date, zero when unknown. Judge returns an error
 // only when the reference table cannot be read.
@@ -65,13 +67,20 @@ func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (R
 	switch {
 	case isEventIndicator(c.Indicator):
 		res, err = j.judgeEvent(ref)
+	case c.Indicator == "exchange_rate":
+		res, err = j.judgeExchangeRate(ref)
+	case c.Indicator == "policy_rate":
+		res, err = j.judgePolicyRate(ref)
 	case c.Indicator == "gdp_per_capita" && mentionsPPP(c.Sentence):
 		res, err = j.judgePerCapitaNearPPP(ref)
 	default:
 		if target, ok := j.policyTarget(); ok {
 			return withReason(target), nil
 		}
-		res, err = j.judgeFigure(ref)
+		var neighbour bool
+		if res, neighbour, err = j.neighbouringMeasure(ref); !neighbour {
+			res, err = j.judgeFigure(ref)
+		}
 	}
 	return withReason(j.datedAsOfToday(res)), err
 }
@@ -181,6 +190,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	if other != nil {
 		return *other, nil
 	}
+	all = j.headlineOnly(all)
 
 	forecast := c.Kind == extract.KindForecast
 	wantKind := kindActual
@@ -220,13 +230,14 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 			return j.unchecked(ReasonNoProjection, fmt.Sprintf("Not checked: a forecast, and no projection of %s had been released by the article's date (%s).",
 				j.subject(), j.published.Format(dateLayout))), nil
 		case otherBasis > 0:
-			return j.noReference(ReasonOtherBasis, fmt.Sprintf(
-				"No reference: the table holds %s only on another basis than the claim's (%s).",
-				j.subject(), c.Basis)), nil
+			return j.noReference(ReasonOtherBasis, j.otherBasisHeld(all)), nil
 		case otherKind > 0 && !forecast:
 			return j.noReference(ReasonOnlyProjections, fmt.Sprintf(
 				"No reference: the table holds only projections of %s, which a reported figure is not judged against.",
 				j.subject())), nil
+		}
+		if held, err := j.otherFrequencyHeld(ref); err != nil || held != "" {
+			return j.noReference(ReasonNoFigure, held), err
 		}
 		return j.noReference(ReasonNoFigure, fmt.Sprintf(
 			"No reference: the table has no figure for %s%s.", j.subject(), j.asOfClause())), nil
@@ -283,7 +294,7 @@ func obsKind(o reference.Observation) string {
 // basisCompatible reports whether a claim's basis can be compared with an observation's.
 // An annual figure and a year-on-year one are the same thing for a whole year.
 func basisCompatible(claim, obs string) bool {
-	if claim == "" || obs == "" || claim == extract.BasisUnknown || obs == extract.BasisUnknown || claim == obs {
+	if claim == "" || obs == "" || claim == extract.BasisUnknown || obs == extract.BasisUnknown || claim == obs || obs == basisLevel {
 		return true
 	}
 	pair := func(a, b string) bool {
@@ -303,12 +314,6 @@ func incomparable(c extract.Claim) string {
 	case want == extract.UnitPercent:
 		if c.Change != "" && c.Indicator == "unemployment_rate" {
 			return "Not checked: an amount of change in the unemployment rate, and the table holds levels."
-		}
-	case want == unitPerUSD:
-		// The table holds each currency per US dollar; "the euro at $1.08" (USD/EUR) needs
-		// the inverse, which is not done yet, so only a rate per dollar is compared.
-		if !strings.HasSuffix(c.Unit, "/USD") || strings.HasPrefix(c.Unit, "USD/") {
-			return fmt.Sprintf("Not checked: the table holds exchange rates as units of the local currency per US dollar, and the claim is in %s.", orNone(c.Unit))
 		}
 	case want == "USD":
 		if c.Unit != "USD" {
@@ -353,7 +358,7 @@ type release struct {
 // matches reports whether a release holds a figure in the interval, and returns it.
 func (r release) match(iv interval) (reference.Observation, bool) {
 	for _, o := range r.obs {
-		if iv.contains(o.Value) {
+		if iv.containsFigure(o) {
 			return o, true
 		}
 	}
@@ -729,8 +734,8 @@ func (j judgement) perSource(o reference.Observation) string {
 	if obsKind(o) == kindProjection {
 		verb = "was projected at"
 	}
-	return fmt.Sprintf("Per %s (release %s), %s %s %s", o.Source, o.Release, j.subjectOf(o), verb,
-		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)))
+	return fmt.Sprintf("Per %s (release %s), %s %s %s%s", o.Source, o.Release, j.subjectOf(o), verb,
+		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)), observationDetail(o))
 }
 
 // subject names what the claim is about: "Russia's GDP growth in 2023".

@@ -268,7 +268,7 @@ func TestJudgeFigures(t *testing.T) {
 			claim:     russiaClaim("2023", 3.6, 0.1, func(c *extract.Claim) { c.Basis = "qoq" }),
 			published: "2025-03-04",
 			verdict:   NoReference,
-			explains:  []string{"another basis"},
+			explains:  []string{"holds Russia's GDP growth in 2023 only annual (4.07%", "not quarter on quarter as the claim states"},
 		},
 		{
 			name:      "a figure for the year so far is not judged against the year's",

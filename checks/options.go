@@ -46,6 +46,15 @@ var defaultSourceAliases = map[string]string{
 	"imf world economic outlook":               "imf weo",
 	"international bank for reconstruction":    "world bank",
 	"russian ministry of economic development": "economy ministry",
+	"bls":                                    "us bls",
+	"bureau of labor statistics":             "us bls",
+	"labor department":                       "us bls",
+	"labour department":                      "us bls",
+	"bureau of economic analysis":            "bea",
+	"commerce department":                    "bea",
+	"state secretariat for economic affairs": "seco",
+	"federal reserve":                        "federal reserve board",
+	"boe":                                    "bank of england",
 }
 
 // DefaultOptions returns the tolerances and source order used when nothing is configured.

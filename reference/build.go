@@ -33,7 +33,7 @@ const (
 
 // buildFormat changes when the code that turns the embedded files into a database changes
 // what it writes, so that default databases built by older code are rebuilt.
-const buildFormat = "3" // 2: WDI figures carry their own indicator page; 3: WDI editions stored as changes
+const buildFormat = "4" // 2: WDI figures carry their own indicator page; 3: WDI editions stored as changes; 4: quarters, months and rate changes
 
 // Build creates a database at path filled with the embedded reference data. It builds into
 // a temporary file in the same folder and moves it into place only when complete, so a crash
@@ -191,6 +191,7 @@ func loadEmbedded(w *writer, fsys fs.FS) error {
 			return err
 		}
 	}
+	batch := newFigureBatch(w, "quarterly, monthly and rate files")
 	for _, entry := range manifest {
 		var load func(string, io.Reader) error
 		switch entry.format {
@@ -200,12 +201,15 @@ func loadEmbedded(w *writer, fsys fs.FS) error {
 			load = func(name string, r io.Reader) error { return importLong(w, name, r, longDefaults{}) }
 		case "events":
 			load = func(name string, r io.Reader) error { return importEvents(w, name, r, "") }
+		default:
+			series, format := entry.series, seriesFormats[entry.format]
+			load = func(name string, r io.Reader) error { return format(batch, name, r, series) }
 		}
 		if err := readFile(fsys, entry.file, load); err != nil {
 			return err
 		}
 	}
-	return nil
+	return batch.flush()
 }
 
 func readFile(fsys fs.FS, name string, read func(string, io.Reader) error) error {
@@ -214,7 +218,14 @@ func readFile(fsys fs.FS, name string, read func(string, io.Reader) error) error
 		return err
 	}
 	defer f.Close()
-	return read(name, f)
+	r, closeData, err := openData(f, name)
+	if err != nil {
+		return err
+	}
+	if err := read(name, r); err != nil {
+		return err
+	}
+	return closeData()
 }
 
 // readTable reads the named CSV file of fsys, whose header must hold the required columns,
@@ -260,7 +271,12 @@ func loadManifest(fsys fs.FS) ([]manifestEntry, error) {
 			}
 		case "long", "events":
 		default:
-			return fmt.Errorf("format %q is not wdi, wdi-changes, long or events", entry.format)
+			if seriesFormats[entry.format] == nil {
+				return fmt.Errorf("format %q is not wdi, wdi-changes, long, events or one of %s", entry.format, seriesFormatNames())
+			}
+			if entry.series.source == "" || entry.series.release == "" || entry.series.url == "" {
+				return fmt.Errorf("a %s file needs source, release and url", entry.format)
+			}
 		}
 		if _, err := fs.Stat(fsys, entry.file); err != nil {
 			return err
@@ -273,12 +289,14 @@ func loadManifest(fsys fs.FS) ([]manifestEntry, error) {
 		return nil, err
 	}
 	metadata := map[string]bool{sourcesFile: true, indicatorsFile: true, aggregatesFile: true, manifestFile: true,
-		weoReleasesFile: true, weoConceptsFile: true, weoCodesFile: true, wdiEditionsFile: true}
+		weoReleasesFile: true, weoConceptsFile: true, weoCodesFile: true, wdiEditionsFile: true,
+		currenciesFile: true, realtimeSeriesFile: true}
 	err = fs.WalkDir(fsys, referenceDir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() || !strings.HasSuffix(name, ".csv") || metadata[name] || listed[name] {
+		isData := strings.HasSuffix(name, ".csv") || strings.HasSuffix(name, ".csv.gz")
+		if d.IsDir() || !isData || metadata[name] || listed[name] {
 			return nil
 		}
 		return fmt.Errorf("%s is not listed in %s", name, manifestFile)

@@ -210,19 +210,26 @@ func TestFailedBuildLeavesNoFile(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			fixture := fixtureFS()
 			tt.change(fixture)
-			dir := t.TempDir()
-			err := buildFrom(fixture, filepath.Join(dir, "ref.db"))
-			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-				t.Fatalf("error = %v, want one containing %q", err, tt.wantErr)
-			}
-			entries, err := os.ReadDir(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range entries {
-				t.Errorf("failed build left %s behind", e.Name())
-			}
+			buildFails(t, fixture, tt.wantErr)
 		})
+	}
+}
+
+// buildFails checks that a build from fsys fails with an error containing wantErr and leaves
+// no file behind.
+func buildFails(t *testing.T, fsys fs.FS, wantErr string) {
+	t.Helper()
+	dir := t.TempDir()
+	err := buildFrom(fsys, filepath.Join(dir, "ref.db"))
+	if err == nil || !strings.Contains(err.Error(), wantErr) {
+		t.Fatalf("error = %v, want one containing %q", err, wantErr)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		t.Errorf("failed build left %s behind", e.Name())
 	}
 }
 

@@ -2,6 +2,9 @@ package reference
 
 import (
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 )
 
 // Stats says what a reference database holds, for `factcheck ref stats`.
@@ -18,6 +21,9 @@ type Stats struct {
 	ByRelease    []ReleaseCount // observations per release, by source then date
 	ByIndicator  []Count        // observations per indicator
 	EventsByType []Count
+	// Shapes says, per indicator, the frequencies of its periods (year, quarter, month, day)
+	// and the bases of its figures, as "year, quarter; annual, annualised, qoq, yoy".
+	Shapes map[string]string
 }
 
 // Count is a number of rows under one name.
@@ -69,6 +75,9 @@ func (s *Store) Stats() (Stats, error) {
 	if st.EventsByType, err = s.counts(`SELECT type, count(*) FROM events GROUP BY type ORDER BY type`); err != nil {
 		return st, err
 	}
+	if st.Shapes, err = s.shapes(); err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
 	rows, err := s.db.Query(`SELECT s.name, r.released, r.label, count(o.id) FROM releases r
 		JOIN sources s ON s.id = r.source_id LEFT JOIN observations o ON o.release_id = r.id
 		GROUP BY r.id ORDER BY s.name, r.released, r.label`)
@@ -88,4 +97,44 @@ func (s *Store) counts(query string) ([]Count, error) {
 		return nil, fmt.Errorf("stats: %w", err)
 	}
 	return counts, nil
+}
+
+// frequencyOrder orders the frequencies of periods from the longest.
+var frequencyOrder = []string{"year", "fiscal year", "half-year", "quarter", "month", "day"}
+
+// shapes reads, in one pass over the figures, the frequencies and bases of each indicator.
+func (s *Store) shapes() (map[string]string, error) {
+	rows, err := s.db.Query(`SELECT DISTINCT indicator,
+		CASE WHEN period GLOB 'FY*' THEN 'fiscal year'
+		     WHEN length(period) = 4 THEN 'year'
+		     WHEN period GLOB '????-H?' THEN 'half-year'
+		     WHEN period GLOB '????-Q?' THEN 'quarter'
+		     WHEN length(period) = 7 THEN 'month'
+		     ELSE 'day' END,
+		basis
+		FROM observations`)
+	type shape struct{ indicator, frequency, basis string }
+	found, err := collectRows(rows, err, func(sh *shape) []any { return []any{&sh.indicator, &sh.frequency, &sh.basis} })
+	if err != nil {
+		return nil, err
+	}
+	frequencies, bases := map[string]map[string]bool{}, map[string]map[string]bool{}
+	for _, sh := range found {
+		if frequencies[sh.indicator] == nil {
+			frequencies[sh.indicator], bases[sh.indicator] = map[string]bool{}, map[string]bool{}
+		}
+		frequencies[sh.indicator][sh.frequency] = true
+		bases[sh.indicator][sh.basis] = true
+	}
+	out := map[string]string{}
+	for indicator, fs := range frequencies {
+		var f []string
+		for _, name := range frequencyOrder {
+			if fs[name] {
+				f = append(f, name)
+			}
+		}
+		out[indicator] = strings.Join(f, ", ") + "; " + strings.Join(slices.Sorted(maps.Keys(bases[indicator])), ", ")
+	}
+	return out, nil
 }

@@ -127,11 +127,13 @@ func (s *Store) Close() error {
 }
 
 // observationSelect reads the columns of observationFields. The source URL of a figure is its
-// own when the data gives one per row, else its release's.
+// own when the data gives one per row, else its release's; a note that starts with
+// DerivedNote says how the figure was derived.
 const observationSelect = `
 SELECT o.entity, o.indicator, o.period, o.basis, o.value, o.kind,
        s.name, CASE WHEN o.source_url <> '' THEN o.source_url ELSE r.url END, s.licence,
-       r.released, r.label, r.id
+       r.released, r.label, r.id,
+       CASE WHEN instr(o.note, '` + DerivedNote + `') = 1 THEN substr(o.note, length('` + DerivedNote + `') + 1) ELSE '' END
 FROM observations o
 JOIN releases r ON r.id = o.release_id
 JOIN sources s ON s.id = r.source_id`
@@ -264,7 +266,7 @@ type observedRow struct {
 // observationFields are the columns of observationSelect.
 func observationFields(o *observedRow) []any {
 	return []any{&o.Entity, &o.Indicator, &o.Period, &o.Basis, &o.Value, &o.Kind,
-		&o.Source, &o.SourceURL, &o.Licence, &o.Release, &o.Label, &o.releaseID}
+		&o.Source, &o.SourceURL, &o.Licence, &o.Release, &o.Label, &o.releaseID, &o.Derivation}
 }
 
 // verifiedObservations returns the observations of rows once their series are verified

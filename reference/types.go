@@ -14,6 +14,10 @@ type Observation struct {
 	Licence   string
 	Release   string // release (vintage) date, YYYY-MM-DD: when this figure became known
 	Label     string // what the release calls itself: "Rosstat first estimate", "WDI 2026-07-01"
+	// Derivation says how the table computed the figure from what the source published
+	// ("annualised q/q growth computed from the vintage's real GDP levels"); empty for a
+	// figure as published.
+	Derivation string
 }
 
 // Event is a dated sanctions event.

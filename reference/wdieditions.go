@@ -328,7 +328,7 @@ func storeWDIFigures(w *writer, name string, series wdiSeries, figures []wdiFigu
 		return fmt.Errorf("%s: unknown indicator %q", name, series.indicator)
 	}
 	if !bases[series.basis] {
-		return fmt.Errorf("%s: basis %q is not one of annual, yoy, qoq, annualised, mom", name, series.basis)
+		return fmt.Errorf("%s: basis %q is not one of annual, yoy, qoq, annualised, mom, level", name, series.basis)
 	}
 	batch := make([]byte, 0, 32*len(figures)+2)
 	batch = append(batch, '[')

@@ -351,29 +351,14 @@ type observationRow struct {
 
 var (
 	periodPattern = regexp.MustCompile(`^(\d{4}|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-(0[1-9]|1[0-2])|FY\d{4}|\d{4}-\d{2}-\d{2})$`)
-	bases         = map[string]bool{"annual": true, "yoy": true, "qoq": true, "annualised": true, "mom": true}
+	bases         = map[string]bool{"annual": true, "yoy": true, "qoq": true, "annualised": true, "mom": true, basisLevel: true}
 )
 
 // observation adds one figure. The same figure twice in one release is merged (news reports
 // repeat a release); a different figure for the same key of the same release is an error.
 func (w *writer) observation(o observationRow) error {
-	if !w.entities[o.entity] {
-		return fmt.Errorf("unknown entity %q", o.entity)
-	}
-	if !w.indicators[o.indicator] {
-		return fmt.Errorf("unknown indicator %q", o.indicator)
-	}
-	if !periodPattern.MatchString(o.period) {
-		return fmt.Errorf("period %q is not one of 2023, 2023-Q3, 2023-H1, 2023-07, FY2023, 2023-07-31", o.period)
-	}
-	if !bases[o.basis] {
-		return fmt.Errorf("basis %q is not one of annual, yoy, qoq, annualised, mom", o.basis)
-	}
-	if o.kind != "actual" && o.kind != "projection" {
-		return fmt.Errorf("kind %q is not actual or projection", o.kind)
-	}
-	if math.IsNaN(o.value) || math.IsInf(o.value, 0) {
-		return fmt.Errorf("value %v is not a number", o.value)
+	if err := w.checkRow(o); err != nil {
+		return err
 	}
 	if err := w.checkNotInDatabase(o); err != nil {
 		return err
@@ -401,6 +386,30 @@ func (w *writer) observation(o observationRow) error {
 	if existing != o.value {
 		return fmt.Errorf("%s %s %s is %v in this release, but the same release already gives %v",
 			o.entity, o.indicator, o.period, o.value, existing)
+	}
+	return nil
+}
+
+// checkRow checks a figure against the known entities and indicators and the shapes of
+// periods, bases, kinds and values.
+func (w *writer) checkRow(o observationRow) error {
+	if !w.entities[o.entity] {
+		return fmt.Errorf("unknown entity %q", o.entity)
+	}
+	if !w.indicators[o.indicator] {
+		return fmt.Errorf("unknown indicator %q", o.indicator)
+	}
+	if !periodPattern.MatchString(o.period) {
+		return fmt.Errorf("period %q is not one of 2023, 2023-Q3, 2023-H1, 2023-07, FY2023, 2023-07-31", o.period)
+	}
+	if !bases[o.basis] {
+		return fmt.Errorf("basis %q is not one of annual, yoy, qoq, annualised, mom, level", o.basis)
+	}
+	if o.kind != "actual" && o.kind != "projection" {
+		return fmt.Errorf("kind %q is not actual or projection", o.kind)
+	}
+	if math.IsNaN(o.value) || math.IsInf(o.value, 0) {
+		return fmt.Errorf("value %v is not a number", o.value)
 	}
 	return nil
 }

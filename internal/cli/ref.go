@@ -99,7 +99,7 @@ func writeStats(w io.Writer, path string, st reference.Stats) error {
 
 	t := tablewriter.NewTable(w)
 	t.Header("Source", "Release", "Label", "Observations")
-	for _, r := range st.ByRelease {
+	for _, r := range summariseReleases(st.ByRelease) {
 		if err := t.Append(escapeCells([]string{r.Source, r.Release, r.Label, fmt.Sprint(r.Count)})); err != nil {
 			return err
 		}
@@ -109,14 +109,14 @@ func writeStats(w io.Writer, path string, st reference.Stats) error {
 	}
 	fmt.Fprintln(w)
 	t = tablewriter.NewTable(w)
-	t.Header("Indicator", "Observations")
+	t.Header("Indicator", "Observations", "Frequencies and bases")
 	for _, c := range st.ByIndicator {
-		if err := t.Append(termsafe.Line(c.Name), fmt.Sprint(c.Count)); err != nil {
+		if err := t.Append(termsafe.Line(c.Name), fmt.Sprint(c.Count), termsafe.Line(st.Shapes[c.Name])); err != nil {
 			return err
 		}
 	}
 	for _, c := range st.EventsByType {
-		if err := t.Append(termsafe.Line(c.Name)+" (events)", fmt.Sprint(c.Count)); err != nil {
+		if err := t.Append(termsafe.Line(c.Name)+" (events)", fmt.Sprint(c.Count), "day"); err != nil {
 			return err
 		}
 	}

@@ -56,7 +56,7 @@ Entities may be given by code (RUS) or by any name the table knows (Russia).`,
 	f.StringVar(&opts.Indicator, "indicator", "", "indicator (gdp_growth, inflation, ...) or event type")
 	f.StringVar(&opts.Period, "period", "", "period of the figure: 2023, 2023-Q3, 2023-H1, 2023-07, FY2023")
 	f.StringVar(&opts.Value, "value", "", "the figure, in the indicator's unit (percent as 3.6, money in units: 2.1e12)")
-	f.StringVar(&opts.Basis, "basis", "annual", "basis: annual, yoy, qoq, annualised, mom")
+	f.StringVar(&opts.Basis, "basis", "annual", "basis: annual, yoy, qoq, annualised, mom, or level for an index, an exchange rate or a policy rate")
 	f.StringVar(&opts.Kind, "kind", "actual", "actual or projection")
 	f.StringVar(&opts.Source, "source", "", "source name")
 	f.StringVar(&opts.Release, "release", "", "release date YYYY-MM-DD (for an event: the day it was announced)")

@@ -1,0 +1,299 @@
+package checks
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/reference"
+)
+
+// Like with like: a rate is judged only against a figure of the same basis (an annualised
+// quarter never against a q/q one) and the same frequency (a month never against a year's
+// average). When the table holds the family but not the claim's basis or frequency, the
+// verdict is no_reference and the explanation says what the table does hold.
+
+// historian is a Reference that can list a whole series (every period of an entity's
+// indicator); *reference.Store is one. Explanations of a missing frequency and the judging of
+// rate decisions need it; with a Reference that cannot, they say less.
+type historian interface {
+	History(entity, indicator string) ([]reference.Observation, error)
+}
+
+// basisLevel is the basis of a level (an index, an exchange rate, a policy rate): no claim's
+// basis rules it out.
+const basisLevel = "level"
+
+var basisWords = map[string]string{
+	extract.BasisAnnual:     "annual",
+	extract.BasisYoY:        "year on year",
+	extract.BasisQoQ:        "quarter on quarter",
+	extract.BasisAnnualised: "annualised quarter on quarter",
+	extract.BasisMoM:        "month on month",
+}
+
+// headlineOnly keeps, for a quarterly claim that states no basis, the figures on the basis the
+// economy announces (annualised q/q for the US and Japan, q/q for the euro area and
+// Switzerland: whatever the table holds other than y/y), so that an unstated basis is read as
+// the headline and never matched against the y/y rate by chance.
+func (j judgement) headlineOnly(all []reference.Observation) []reference.Observation {
+	if !isQuarter(j.claim.Period) || (j.claim.Basis != "" && j.claim.Basis != extract.BasisUnknown) {
+		return all
+	}
+	var headline []reference.Observation
+	for _, o := range all {
+		if o.Basis != extract.BasisYoY {
+			headline = append(headline, o)
+		}
+	}
+	if len(headline) == 0 {
+		return all
+	}
+	return headline
+}
+
+func isQuarter(period string) bool {
+	return len(period) == 7 && period[4] == '-' && period[5] == 'Q'
+}
+
+// observationDetail is what an explanation adds after a reference figure: its basis when it
+// is not a whole year's, and how the table derived it ("annualised q/q growth derived from the
+// vintage's real GDP levels").
+func observationDetail(o reference.Observation) string {
+	if o.Derivation != "" {
+		return " (" + o.Derivation + ")"
+	}
+	if words, ok := basisWords[o.Basis]; ok && o.Basis != extract.BasisAnnual {
+		return " (" + words + ")"
+	}
+	return ""
+}
+
+// otherBasisHeld explains a claim whose basis the table does not hold: the latest figure on
+// each basis it does hold. all are the observations of the claim's key.
+func (j judgement) otherBasisHeld(all []reference.Observation) string {
+	latest := map[string]reference.Observation{}
+	for _, o := range all {
+		if !j.releaseKnown(o.Release) || obsKind(o) != kindActual {
+			continue
+		}
+		if l, ok := latest[o.Basis]; !ok || o.Release > l.Release || (o.Release == l.Release && j.sourceRank(o.Source) < j.sourceRank(l.Source)) {
+			latest[o.Basis] = o
+		}
+	}
+	var held []string
+	for _, basis := range sortedBases(latest) {
+		o := latest[basis]
+		held = append(held, fmt.Sprintf("%s (%s, %s release %s)", basisName(basis),
+			formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)), o.Source, o.Release))
+	}
+	return fmt.Sprintf("No reference: the table holds %s only %s, not %s as the claim states, and a rate on one basis is never judged against another.",
+		j.subject(), joinWords(held), basisName(j.claim.Basis))
+}
+
+func basisName(basis string) string {
+	if words, ok := basisWords[basis]; ok {
+		return words
+	}
+	return basis
+}
+
+func sortedBases(m map[string]reference.Observation) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// joinWords: "a", "a and b", "a, b and c".
+func joinWords(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// frequencyOf names the frequency of a period: "month", "quarter", "year", "day".
+func frequencyOf(period string) string {
+	switch {
+	case strings.HasPrefix(period, "FY"):
+		return "fiscal year"
+	case len(period) == 4:
+		return "year"
+	case isQuarter(period):
+		return "quarter"
+	case len(period) == 7 && period[5] == 'H':
+		return "half-year"
+	case len(period) == 7:
+		return "month"
+	case len(period) == 10:
+		return "day"
+	}
+	return ""
+}
+
+// otherFrequencyHeld explains a claim whose period the table has no figure for although it
+// holds the family: at another frequency ("the table holds the United Kingdom's inflation by
+// year (1960 to 2024), not for July 2023; for 2023 it was 6.79% (World Bank WDI, release
+// 2026-07-01), which a figure of a month is never judged against"), or at the claim's but not
+// for its period ("... it holds the euro area's GDP growth by quarter (Q2 1980 to Q3 2024) and
+// by year (1971 to 2024)"). It returns "" when the table holds no figure of the entity's
+// indicator on the claim's basis, or cannot list a series.
+func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
+	h, ok := ref.(historian)
+	if !ok {
+		return "", nil
+	}
+	c := j.claim
+	all, err := h.History(c.Entity, c.Indicator)
+	if err != nil {
+		return "", fmt.Errorf("reference lookup: %w", err)
+	}
+	claimed, ok := periodSpan(c.Period)
+	if !ok {
+		return "", nil
+	}
+	// The first and last period held at each frequency, and the figure of the shortest period
+	// that holds the claim's (latest release first).
+	first, last := map[string]string{}, map[string]string{}
+	var enclosing *reference.Observation
+	for _, o := range all {
+		if !j.releaseKnown(o.Release) || obsKind(o) != kindActual || !basisCompatible(c.Basis, o.Basis) {
+			continue
+		}
+		f := frequencyOf(o.Period)
+		if f == "" {
+			continue
+		}
+		if first[f] == "" || o.Period < first[f] {
+			first[f] = o.Period
+		}
+		if o.Period > last[f] {
+			last[f] = o.Period
+		}
+		span, ok := periodSpan(o.Period)
+		if f == frequencyOf(c.Period) || !ok || span.from.After(claimed.from) || span.to.Before(claimed.to) {
+			continue
+		}
+		if enclosing == nil || len(o.Period) > len(enclosing.Period) ||
+			(len(o.Period) == len(enclosing.Period) && o.Release > enclosing.Release) {
+			o := o
+			enclosing = &o
+		}
+	}
+	if len(first) == 0 {
+		return "", nil
+	}
+	var held []string
+	for _, f := range []string{"day", "month", "quarter", "half-year", "year", "fiscal year"} {
+		if first[f] != "" {
+			span := periodName(first[f])
+			if last[f] != first[f] {
+				span += " to " + periodName(last[f])
+			}
+			held = append(held, fmt.Sprintf("by %s (%s)", f, span))
+		}
+	}
+	what := possessive(entityName(c.Entity, j.opts.Names)) + " " + IndicatorName(c.Indicator)
+	if first[frequencyOf(c.Period)] != "" {
+		// The claim's frequency is held, but not its period.
+		return fmt.Sprintf("No reference: the table has no figure for %s%s; it holds %s %s.",
+			j.subject(), j.asOfClause(), what, joinWords(held)), nil
+	}
+	text := fmt.Sprintf("No reference: the table holds %s %s, not for %s", what, joinWords(held), periodName(c.Period))
+	if enclosing != nil {
+		text += fmt.Sprintf("; for %s it was %s%s (%s, release %s), which a figure of a %s is never judged against",
+			periodName(enclosing.Period), formatValue(enclosing.Value, indicatorUnitOr(enclosing.Indicator, c.Unit)),
+			observationDetail(*enclosing), enclosing.Source, enclosing.Release, frequencyOf(c.Period))
+	}
+	return text + ".", nil
+}
+
+// derivedGrowthSlack is how far a growth rate the table derived from published levels can lie
+// from the rate the agency computed from its unrounded levels: BEA's levels are published to
+// $0.1 billion, which moves an annualised rate of a $20 trillion economy by 0.002 points and
+// of a $2 trillion one by 0.02. Without it, BEA's 2.4% for Q2 2023 would fail against the
+// 2.4504% derived from the rounded levels.
+const derivedGrowthSlack = 0.01
+
+// containsFigure reports whether a reference figure lies in the interval, allowing a derived
+// figure the error of its derivation: derivedGrowthSlack for growth rates, and for the inverse
+// of an exchange rate published to four decimals, the relative error of that rounding.
+func (iv interval) containsFigure(o reference.Observation) bool {
+	slack := 0.0
+	switch {
+	case o.Derivation == "":
+	case o.Indicator == "exchange_rate":
+		slack = 1e-4 * math.Abs(o.Value)
+	default:
+		slack = derivedGrowthSlack
+	}
+	return interval{iv.lo - slack, iv.hi + slack}.contains(o.Value)
+}
+
+// nominalWords mark a sentence about GDP in current prices; realWords one about GDP in
+// constant prices.
+var (
+	nominalWords = []string{"nominal", "in cash terms", "current prices", "current-price", "money terms"}
+	realWords    = []string{"real gdp", "in real terms", "chained", "constant prices", "constant-price", "inflation-adjusted", "price-adjusted"}
+	perHeadWords = []string{"per capita", "per head", "per person", "per inhabitant", "per-capita"}
+)
+
+func sentenceSays(sentence string, phrases []string) bool {
+	lower := strings.ToLower(sentence)
+	for _, p := range phrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbouringMeasure keeps a claim from being judged against a neighbouring measure the
+// extractor may have linked it to: the table's growth rates are real, its GDP in dollars is
+// nominal and total. A growth rate in a sentence about nominal GDP, or a dollar GDP in one
+// about real (chained) GDP, is no_reference; a GDP in a sentence about GDP per head is judged
+// against GDP per capita as well, and not called wrong when it matches neither, since which
+// one it states is unknown. ok is false when the claim is none of these.
+func (j judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err error) {
+	c := j.claim
+	switch {
+	case (c.Indicator == "gdp_growth" || c.Indicator == "gdp_per_capita_growth") && sentenceSays(c.Sentence, nominalWords) && !sentenceSays(c.Sentence, realWords):
+		return Result{Claim: c, Verdict: NoReference, Reason: ReasonOtherDefinition, Explanation: fmt.Sprintf(
+			"No reference: the sentence speaks of nominal GDP, and the table holds %s in real terms (constant prices) only, which a nominal rate is never judged against.",
+			j.subject())}, true, nil
+	case c.Indicator == "gdp" && sentenceSays(c.Sentence, realWords) && !sentenceSays(c.Sentence, nominalWords):
+		return Result{Claim: c, Verdict: NoReference, Reason: ReasonOtherDefinition, Explanation: fmt.Sprintf(
+			"No reference: the sentence speaks of real GDP (constant prices), and the table holds %s in current US dollars only, which a real level is never judged against.",
+			j.subject())}, true, nil
+	case c.Indicator == "gdp" && sentenceSays(c.Sentence, perHeadWords):
+		total, err := j.judgeFigure(ref)
+		if err != nil || matched(total) {
+			return total, true, err
+		}
+		perHead := j
+		perHead.claim.Indicator = "gdp_per_capita"
+		atPerHead, err := perHead.judgeFigure(ref)
+		if err != nil || matched(atPerHead) {
+			atPerHead.Claim = c
+			return atPerHead, true, err
+		}
+		res := total
+		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
+		res.Explanation = fmt.Sprintf("No reference: the sentence speaks of GDP per head, and the claim's %s matches neither %s nor the GDP per capita, so which it states is unknown.",
+			j.claimText(), j.subject())
+		return res, true, nil
+	}
+	return Result{}, false, nil
+}
+
+func matched(r Result) bool {
+	return r.Verdict == Consistent || r.Verdict == Revised || r.Verdict == Outdated
+}

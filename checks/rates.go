@@ -1,0 +1,334 @@
+package checks
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/reference"
+)
+
+// Policy rates are judged like events: the table holds each change of a central bank's rate
+// on its date (a figure of policy_rate whose period is the day, or the month where the source
+// gives no day), and a claim is checked for both its rate and its date at the claim's
+// precision. "Raised rates to 5.25% in August 2023" needs a change to 5.25% in August 2023;
+// "rates are at 5.25%" needs 5.25% to have been the rate at some time in the claimed period.
+
+// decisionWords mark a sentence that reports a change of the rate rather than its level.
+// Extraction does not yet mark rate decisions on the claim (see the notes of issue 13).
+var decisionWords = []string{"raise", "raising", "hike", "hiking", "increase", "increasing", "lift",
+	"cut", "lower", "reduce", "reducing", "slash", "trim"}
+
+// holdWords mark a sentence that reports a rate left where it was.
+var holdWords = []string{"held", "hold", "kept", "keep", "left", "leave", "unchanged", "maintain", "steady", "on hold"}
+
+// rateDecision is one change of the rate, with the period it covers until the next change.
+type rateDecision struct {
+	obs      reference.Observation
+	span     dateSpan // from the day of the change to the day before the next known change
+	previous *float64 // the rate before, when the table holds it
+	last     bool     // the latest change known by the article's date
+}
+
+// judgePolicyRate judges a policy rate claim against the changes the table holds that were
+// announced by the article's date (and Options.AsOf).
+func (j judgement) judgePolicyRate(ref Reference) (Result, error) {
+	c := j.claim
+	if why := missingLink(c); why != "" {
+		return j.unchecked(ReasonUnlinked, why), nil
+	}
+	if c.Kind == extract.KindForecast {
+		return j.unchecked(ReasonNoProjection, "Not checked: a forecast of a policy rate, and the table holds the changes made, not those expected."), nil
+	}
+	if c.Unit != extract.UnitPercent {
+		return j.unchecked(ReasonIncomparable, fmt.Sprintf("Not checked: a policy rate is a percentage, and the claim's number is in %s.", orNone(c.Unit))), nil
+	}
+	claimed, ok := periodSpan(c.Period)
+	if !ok {
+		return j.unchecked(ReasonEventDate, fmt.Sprintf("Not checked: the period %q is not a date the table can be searched by.", c.Period)), nil
+	}
+	h, ok := ref.(historian)
+	if !ok {
+		return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoFigure, Explanation: "No reference: the table cannot list policy-rate changes."}, nil
+	}
+	all, err := h.History(c.Entity, c.Indicator)
+	if err != nil {
+		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
+	}
+	decisions := j.knownDecisions(all)
+	if len(decisions) == 0 {
+		return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoEvent, Explanation: fmt.Sprintf(
+			"No reference: the table holds no changes of %s%s.", j.rateName(), j.knownByClause())}, nil
+	}
+	iv := rateInterval(c, j.opts)
+	wantsChange := mentionsAny(c.Sentence, decisionWords) && !mentionsAny(c.Sentence, holdWords)
+
+	var inForce, changed []rateDecision
+	for _, d := range decisions {
+		if d.span.overlaps(claimed) {
+			inForce = append(inForce, d)
+			if span, ok := periodSpan(d.obs.Period); ok && span.overlaps(claimed) {
+				changed = append(changed, d)
+			}
+		}
+	}
+	if c.Kind == extract.KindPrevious {
+		// "raised rates to 5.25% from 5%": the 5% is the rate the change in the period left.
+		for _, d := range changed {
+			if d.previous != nil && iv.contains(*d.previous) {
+				res := j.rateReference(d)
+				delta := claimDelta(c, *d.previous)
+				res.RefValue, res.Delta = d.previous, &delta
+				res.Verdict = Consistent
+				res.Explanation = fmt.Sprintf("Per %s, %s was %s, matching the claim's earlier rate of %s.", d.obs.Source,
+					j.rateName(), j.describeChange(d), j.claimText())
+				return res, nil
+			}
+		}
+		wantsChange = false // else the rate in force in the period
+	}
+	candidates := inForce
+	if wantsChange {
+		candidates = changed
+	}
+	for _, d := range candidates {
+		if iv.contains(d.obs.Value) {
+			res := j.rateReference(d)
+			res.Verdict = Consistent
+			what := j.describeLevel(d)
+			if wantsChange {
+				what = "was " + j.describeChange(d)
+			}
+			res.Explanation = fmt.Sprintf("Per %s, %s %s, matching the claim's %s %s.", d.obs.Source, j.rateName(), what,
+				j.claimText(), j.inPeriod())
+			return res, nil
+		}
+	}
+
+	if latest := j.latestChange(all); claimed.to.After(latest) {
+		// Past the latest change the table holds, later changes may be missing.
+		last := decisions[len(decisions)-1]
+		res := j.rateReference(last)
+		res.Verdict, res.Reason = NoReference, ReasonNoEvent
+		res.Explanation = fmt.Sprintf("No reference: the latest change of %s the table holds is %s; later changes may be missing, so the claim's %s %s is not judged.",
+			j.rateName(), j.describeChange(last), j.claimText(), j.inPeriod())
+		return res, nil
+	}
+
+	// The reference is the change in the claimed period, else the rate in force then.
+	var said []string
+	shown := inForce
+	if wantsChange && len(changed) > 0 {
+		shown = changed
+	}
+	if len(shown) == 0 {
+		shown = []rateDecision{nearestDecision(decisions, claimed)}
+	}
+	for _, d := range shown {
+		if wantsChange && len(changed) > 0 {
+			said = append(said, j.describeChange(d))
+		} else {
+			said = append(said, j.describeLevel(d))
+		}
+	}
+	source := shown[0].obs.Source
+	var explanation string
+	switch {
+	case wantsChange && len(changed) == 0:
+		explanation = fmt.Sprintf("Per %s, %s was not changed %s: it %s; the claim's %s matches no change then",
+			source, j.rateName(), j.inPeriod(), strings.Join(said, "; "), j.claimText())
+	case wantsChange:
+		explanation = fmt.Sprintf("Per %s, %s was %s; the claim's %s %s matches no change then",
+			source, j.rateName(), joinWords(said), j.claimText(), j.inPeriod())
+	default:
+		explanation = fmt.Sprintf("Per %s, %s %s; the claim's %s %s matches no rate in force then",
+			source, j.rateName(), joinWords(said), j.claimText(), j.inPeriod())
+	}
+	if d, ok := nearestWithRate(decisions, claimed, iv); ok {
+		explanation += "; it was " + j.describeChange(d)
+	}
+	res := j.rateReference(shown[len(shown)-1])
+	res.Verdict = Inconsistent
+	res.Explanation = explanation + "."
+	return res, nil
+}
+
+// latestChange is the day of the latest change the table holds (as of AsOf, whatever the
+// article's date): the table can speak for no day after it.
+func (j judgement) latestChange(all []reference.Observation) time.Time {
+	var latest time.Time
+	for _, o := range all {
+		if obsKind(o) != kindActual || !j.releaseKnown(o.Release) {
+			continue
+		}
+		if span, ok := periodSpan(o.Period); ok && span.from.After(latest) {
+			latest = span.from
+		}
+	}
+	return latest
+}
+
+// knownDecisions orders the changes known by the article's date and AsOf, and gives each the
+// span until the next one.
+func (j judgement) knownDecisions(all []reference.Observation) []rateDecision {
+	var known []reference.Observation
+	for _, o := range all {
+		if obsKind(o) != kindActual || !j.releaseKnown(o.Release) {
+			continue
+		}
+		if !j.published.IsZero() && o.Release > j.published.Format(dateLayout) {
+			continue
+		}
+		known = append(known, o)
+	}
+	sort.SliceStable(known, func(a, b int) bool { return known[a].Period < known[b].Period })
+	decisions := make([]rateDecision, 0, len(known))
+	for i, o := range known {
+		start, ok := periodSpan(o.Period)
+		if !ok {
+			continue
+		}
+		d := rateDecision{obs: o, span: dateSpan{from: start.from, to: farFuture}}
+		if i+1 < len(known) {
+			if next, ok := periodSpan(known[i+1].Period); ok {
+				d.span.to = next.from.AddDate(0, 0, -1)
+			}
+		}
+		if i > 0 {
+			before := known[i-1].Value
+			d.previous = &before
+		}
+		decisions = append(decisions, d)
+	}
+	if len(decisions) > 0 {
+		decisions[len(decisions)-1].last = true
+	}
+	return decisions
+}
+
+var farFuture = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+
+// nearestDecision is the change in force at the claimed span's start, else the first one.
+func nearestDecision(decisions []rateDecision, claimed dateSpan) rateDecision {
+	best := decisions[0]
+	for _, d := range decisions {
+		if !d.span.from.After(claimed.from) {
+			best = d
+		}
+	}
+	return best
+}
+
+// nearestWithRate finds the change to the claimed rate nearest in time to the claimed span.
+func nearestWithRate(decisions []rateDecision, claimed dateSpan, iv interval) (rateDecision, bool) {
+	var best rateDecision
+	found := false
+	for _, d := range decisions {
+		if !iv.contains(d.obs.Value) {
+			continue
+		}
+		start, _ := periodSpan(d.obs.Period)
+		if !found || claimed.distanceDays(start) < claimed.distanceDays(mustSpan(best.obs.Period)) {
+			best, found = d, true
+		}
+	}
+	return best, found
+}
+
+func mustSpan(period string) dateSpan {
+	span, _ := periodSpan(period)
+	return span
+}
+
+func (j judgement) rateReference(d rateDecision) Result {
+	res := j.withReference(d.obs)
+	res.RefPeriod = d.obs.Period
+	return res
+}
+
+// describeChange: "raised from 5% to 5.25% on 3 August 2023 (Official Bank Rate change of
+// 2023-08-03)".
+func (j judgement) describeChange(d rateDecision) string {
+	from := ""
+	if d.previous != nil {
+		from = " from " + formatValue(*d.previous, extract.UnitPercent)
+	}
+	return fmt.Sprintf("%s%s to %s on %s (%s)", j.changeVerb(d), from, formatValue(d.obs.Value, extract.UnitPercent),
+		periodName(d.obs.Period), releaseName(d.obs))
+}
+
+// describeLevel: "stood at 5.25% from 3 August 2023 until 31 July 2024 (Official Bank Rate
+// change of 2023-08-03)".
+func (j judgement) describeLevel(d rateDecision) string {
+	until := ""
+	if !d.last {
+		until = " until " + d.span.to.Format("2 January 2006")
+	}
+	return fmt.Sprintf("stood at %s from %s%s (%s)", formatValue(d.obs.Value, extract.UnitPercent),
+		periodName(d.obs.Period), until, releaseName(d.obs))
+}
+
+// changeVerb says which way a change went.
+func (j judgement) changeVerb(d rateDecision) string {
+	switch {
+	case d.previous == nil:
+		return "set"
+	case d.obs.Value > *d.previous:
+		return "raised"
+	case d.obs.Value < *d.previous:
+		return "cut"
+	}
+	return "set"
+}
+
+// rateName is how an explanation names the rate: "the United Kingdom's policy rate".
+func (j judgement) rateName() string {
+	return possessive(entityName(j.claim.Entity, j.opts.Names)) + " " + IndicatorName(j.claim.Indicator)
+}
+
+func (j judgement) inPeriod() string {
+	if len(j.claim.Period) == len(dateLayout) {
+		return "on " + periodName(j.claim.Period)
+	}
+	return "in " + periodName(j.claim.Period)
+}
+
+// mentionsAny reports whether the sentence has a word starting with one of the stems.
+func mentionsAny(sentence string, stems []string) bool {
+	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	})
+	for _, w := range words {
+		for _, stem := range stems {
+			if strings.HasPrefix(w, stem) && !strings.Contains(stem, " ") {
+				return true
+			}
+		}
+	}
+	lower := strings.ToLower(sentence)
+	for _, stem := range stems {
+		if strings.Contains(stem, " ") && strings.Contains(lower, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// rateInterval is the interval a claimed policy rate stands for. Central banks set rates in
+// steps of a quarter point or less and news states them whole: "5%" is 5, not anything from
+// 4.5 to 5.5 as a growth rate's "5%" would be, since 5.25% is another decision. A hedged
+// claim ("about 5%") keeps the usual interval.
+func rateInterval(c extract.Claim, opts Options) interval {
+	if c.Qualifier != "" && c.Qualifier != extract.QualExact {
+		return claimInterval(c, opts)
+	}
+	const half = 0.005 // half of the hundredth rates are quoted to
+	lo, hi := c.Value, c.Value
+	if c.ValueMax != nil {
+		lo, hi = math.Min(c.Value, *c.ValueMax), math.Max(c.Value, *c.ValueMax)
+	}
+	return interval{lo - half, hi + half}
+}
