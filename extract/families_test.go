@@ -725,6 +725,10 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a basis named in a later figure's phrase is that figure's, not the monthly changes' before it", published: time.Date(1987, 4, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Consumer prices in the U.S. rose 0.4 pct in March after a 0.4 pct rise in February, putting the annual rate of inflation at 4.2 pct.",
+		"U.S. consumer prices rose 0.4% in March after rising 0.4% in February, taking the year-on-year rate of inflation to 4.2%.",
+	}, want: []string{"inflation USA 0.4 actual 1987-03 mom", "inflation USA 0.4 previous 1987-02 mom", "inflation USA 4.2 actual 1987-03 yoy"}},
 	{name: "the fiscal year ending in a month is the fiscal year that month ends", published: time.Date(2021, 2, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"India's economy is expected to shrink by 7.7% in the fiscal year ending in March.",
 		"India's GDP is forecast to contract 7.7 per cent in the financial year ending March 2021.",

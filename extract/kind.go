@@ -458,6 +458,9 @@ func (s *sentence) statedBasis(k int) string {
 		if p := s.words[m.last].np; p >= 0 && s.ofFigure(p, k) {
 			continue // "for a year-on-year fall of 1.1 pct": the basis of the fall's figure
 		}
+		if m.first > s.qLast[k] && s.measureOfLaterFigure(k, m.first) {
+			continue // "rose 0.4 pct ..., putting the annual rate of inflation at 6.2 pct"
+		}
 		if d := hi - lo; d < bestDist {
 			best, bestDist = v, d
 		}
@@ -476,6 +479,28 @@ func (s *sentence) annualModifier(p int) bool {
 	for i := n.first; i < n.head; i++ {
 		if s.words[i].lower == "annual" || s.words[i].lower == "yearly" {
 			return true
+		}
+	}
+	return false
+}
+
+// measureOfLaterFigure reports word i inside the measure phrase of a figure after figure k:
+// a basis named there is that figure's.
+func (s *sentence) measureOfLaterFigure(k, i int) bool {
+	for j := k + 1; j < len(s.quants); j++ {
+		r := s.readings[j]
+		if r == nil || r.np < 0 || s.qFirst[j] < i {
+			continue
+		}
+		n := s.nps[r.np]
+		if n.first <= i && i <= n.last {
+			return true
+		}
+		if f := n.first; f >= 2 && s.words[f-1].lower == "of" {
+			// the phrase "of" the measure hangs from: "the annual rate of inflation"
+			if p := s.words[f-2].np; p >= 0 && s.nps[p].first <= i && i <= s.nps[p].last {
+				return true
+			}
 		}
 	}
 	return false
