@@ -725,6 +725,10 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a rate decision from one rate to another is one event of one date", published: time.Date(2020, 4, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The Bank of England cut interest rates to 0.1% from 0.25% in March 2020.",
+		"In March 2020 the Bank of England cut Bank Rate to 0.1 per cent from 0.25 per cent.",
+	}, want: []string{"policy_rate GBR 0.1 actual 2020-03", "policy_rate GBR 0.25 previous 2020-03"}},
 	{name: "a basis named in a later figure's phrase is that figure's, not the monthly changes' before it", published: time.Date(1987, 4, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Consumer prices in the U.S. rose 0.4 pct in March after a 0.4 pct rise in February, putting the annual rate of inflation at 4.2 pct.",
 		"U.S. consumer prices rose 0.4% in March after rising 0.4% in February, taking the year-on-year rate of inflation to 4.2%.",

@@ -46,6 +46,12 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			return e, true
 		}
 	}
+	if r.compared >= 0 && r.measure.name == "policy_rate" {
+		// the rate a decision left ("cut to 0.1% from 0.25%") is dated by the decision
+		if e, ok := s.periodOfClaim(r.compared); ok && e.Period != "" {
+			return e, true
+		}
+	}
 	if r.compared >= 0 {
 		e, ok := s.comparedPeriod(k, r)
 		if ok && e.Period != "" {
@@ -83,7 +89,8 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			return false
 		}
 		or := st.figureReading(s, owner)
-		return or != nil && or.compared == k && or.revised && s.pairedWith(k, owner)
+		// a rate decision's "to 0.1% from 0.25% in March 2020" is one event of one date
+		return or != nil && or.compared == k && (or.revised || r.measure.name == "policy_rate") && s.pairedWith(k, owner)
 	}
 	// An event (a rate decision) is dated to the day; a figure of a year, quarter or month is
 	// not dated by the day it was reported ("said on Tuesday", "last week revised").
