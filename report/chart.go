@@ -172,6 +172,9 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 	if c.Unit == extract.UnitDate || c.Indicator == "" || c.Entity == "" || len(history) == 0 {
 		return chartView{}, false
 	}
+	if c.Indicator == "exchange_rate" && strings.HasPrefix(c.Unit, "USD/") {
+		history = inverted(history) // "the euro at $1.08" beside a table of euros per dollar
+	}
 	claimX, grain, ok := periodPosition(c.Period)
 	if !ok {
 		return chartView{}, false
@@ -286,6 +289,19 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 
 	v.Title = chartTitle(r, tol.Names, iv, v.Legend, grain, dataMin, dataMax)
 	return v, true
+}
+
+// inverted returns the history with each rate turned the other way round (units per dollar
+// into dollars per unit), for a claim quoted the other way.
+func inverted(history []reference.Observation) []reference.Observation {
+	out := make([]reference.Observation, 0, len(history))
+	for _, o := range history {
+		if o.Value != 0 {
+			o.Value = 1 / o.Value
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // chartBasis picks the basis of the series to draw: the claim's when the history has it,

@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -250,6 +251,27 @@ func TestBuildChart(t *testing.T) {
 		v, _ := buildChart(more, history, checks.Options{})
 		if !v.Claim.OpenTop || v.Claim.OpenBottom || v.Claim.Top != v.Plot.Y {
 			t.Errorf("claim = %+v, want an interval open at the top", v.Claim)
+		}
+	})
+	t.Run("a rate quoted the other way is drawn against the inverted series", func(t *testing.T) {
+		fx := func(period string, eurPerDollar float64) reference.Observation {
+			return reference.Observation{Entity: "EMU", Indicator: "exchange_rate", Period: period, Basis: "level",
+				Value: eurPerDollar, Kind: "actual", Source: "Federal Reserve Board", Release: "2024-01-02"}
+		}
+		rates := []reference.Observation{fx("2022", 0.951), fx("2023", 0.925)}
+		euro := checks.Result{Claim: extract.Claim{Value: 1.08, Step: 0.01, Unit: "USD/EUR", Qualifier: "exact", Indicator: "exchange_rate",
+			Entity: "EMU", Period: "2023", Kind: "actual"}, Verdict: checks.Consistent, RefValue: ptr(1.081), RefPeriod: "2023"}
+		v, ok := buildChart(euro, rates, checks.Options{})
+		if !ok {
+			t.Fatal("no chart")
+		}
+		for _, tick := range v.YTicks {
+			if x, err := strconv.ParseFloat(strings.TrimPrefix(tick.Label, "$"), 64); err == nil && x < 1 {
+				t.Errorf("tick %q: the axis is in euros per dollar, not the claim's dollars per euro", tick.Label)
+			}
+		}
+		if v.Claim.Top < v.Plot.Y || v.Claim.Bottom > v.Plot.Y+v.Plot.H {
+			t.Errorf("the claim's band %+v lies off the plot %+v", v.Claim, v.Plot)
 		}
 	})
 	noChart := []struct {
