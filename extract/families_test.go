@@ -725,6 +725,14 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure someone estimated or expected, set beside the outturn, is of the same period", published: time.Date(2005, 1, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US GDP grew 3.8% in the fourth quarter of 2004, ahead of the 3.1% the government estimated a month ago.",
+		"US GDP grew 3.8 per cent in the fourth quarter of 2004, compared with the 3.1 per cent the government had estimated.",
+	}, want: []string{"gdp_growth USA 3.8 actual 2004-Q4", "gdp_growth USA 3.1 previous 2004-Q4"}},
+	{name: "a figure analysts expected, set beside the outturn, is a forecast of the same period", published: time.Date(2005, 1, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US GDP grew 3.8% in the fourth quarter of 2004, short of the 4% forecast by analysts.",
+		"US GDP grew 3.8 per cent in the fourth quarter of 2004, compared with the 4 per cent economists had expected.",
+	}, want: []string{"gdp_growth USA 3.8 actual 2004-Q4", "gdp_growth USA 4 forecast 2004-Q4"}},
 	{name: "a rate decision from one rate to another is one event of one date", published: time.Date(2020, 4, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The Bank of England cut interest rates to 0.1% from 0.25% in March 2020.",
 		"In March 2020 the Bank of England cut Bank Rate to 0.1 per cent from 0.25 per cent.",

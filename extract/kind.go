@@ -33,6 +33,12 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 		if r.compared == -2 && period != "" && s.dateAfter(s.qLast[k]) < 0 && s.forecastGoverned(k, r) {
 			return KindForecast // the same before the figure it moves to: "is forecast to fall in 2004 from 1.9%"
 		}
+		if verb, ok := s.estimateClauseAfter(k); ok && r.compared >= 0 {
+			if verb == "estimate" {
+				return KindPrevious // "ahead of the 3.1% the government estimated a month ago"
+			}
+			return KindForecast // "above the 0.3% economists had expected"
+		}
 		if r.revised {
 			if base := s.readings[max(r.compared, 0)]; r.compared >= 0 && base != nil && base.claimKind == KindForecast {
 				return KindForecast

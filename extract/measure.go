@@ -149,7 +149,7 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 		if !ok || m.first != i {
 			continue
 		}
-		if v, ok := m.has(catMeasure); ok && m.first <= head && !(v == "currency" && ws[m.first].ent >= 0) {
+		if v, ok := m.has(catMeasure); ok && m.first <= head && !(v == "currency" && ws[m.last].ent >= 0) {
 			// (a currency's name in a place's is the place's: "the euro-area average")
 			if m.last >= head || measureCue == nil || m.first > measureAt {
 				measureCue, measureAt, measureEnd = st.lex.measures[v], m.first, m.last

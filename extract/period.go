@@ -94,7 +94,7 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	}
 	// An event (a rate decision) is dated to the day; a figure of a year, quarter or month is
 	// not dated by the day it was reported ("said on Tuesday", "last week revised").
-	events := r.measure.name == "policy_rate"
+	events := r.measure.name == "policy_rate" || r.measure.typ == classFX // a quote of a currency is of its day too
 	from, to := s.clauseOf(s.qFirst[k])
 	if i := s.freeDate(k, from, to, shares, events); i >= 0 {
 		return s.exprs[i], true
@@ -790,6 +790,30 @@ func (s *sentence) figureBetween(k, f, l int) bool {
 	return false
 }
 
+// estimateClauseAfter reads a clause after figure k that says who estimated or expected it:
+// "the 3.1% the government estimated a month ago", "the 0.3% economists had expected", "the
+// 2% forecast by analysts". It returns the verb's base form.
+func (s *sentence) estimateClauseAfter(k int) (string, bool) {
+	ws := s.words
+	i := s.qLast[k] + 1
+	// an optional subject: "the government", "economists", "analysts polled by Reuters"
+	for n := 0; i < len(ws) && n < 4 && (ws[i].tag == tagDet || ws[i].tag == tagNoun || ws[i].tag == tagProper || ws[i].tag == tagAdj) && ws[i].vg < 0; n++ {
+		i++
+	}
+	if i < len(ws) && (ws[i].lower == "had" || ws[i].lower == "have" || ws[i].lower == "has") {
+		i++
+	}
+	if i >= len(ws) || ws[i].vg < 0 && !ws[i].past {
+		return "", false
+	}
+	for _, base := range []string{"estimate", "expect", "forecast", "predict", "project", "anticipate"} {
+		if hasLemma(ws[i].lower, base) {
+			return base, true
+		}
+	}
+	return "", false
+}
+
 // comparedPeriod is the period of a figure given in comparison with an earlier one: its own
 // date; for a revision, the same period; "a year earlier" or "the year-earlier quarter", the
 // period a year before; else the period before the other's.
@@ -798,7 +822,9 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 	if !ok {
 		return timex.Expr{}, false
 	}
-	if r.revised {
+	if _, ok := s.estimateClauseAfter(k); r.revised || ok {
+		// a revision, or an estimate or expectation of the same figure: "ahead of the 3.1%
+		// the government estimated a month ago", "above the 0.3% economists had expected"
 		return base, true
 	}
 	// A base date after the figure: "7.9 pct a year earlier", "the same month last year", "in
