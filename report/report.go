@@ -154,6 +154,12 @@ type Options struct {
 	// the interval a claim stands for as it was judged; zero fields mean checks' defaults.
 	// Names also gives the entity names shown beside codes.
 	Judging checks.Options
+	// SummaryFollows leaves out the table's closing summary line: the caller prints a fuller
+	// summary after the table (check --summary), and one summary is enough.
+	SummaryFollows bool
+	// BOM starts CSV and TSV output with a UTF-8 byte-order mark, which some spreadsheets
+	// need to read the file as UTF-8 rather than a legacy code page.
+	BOM bool
 	// Notices are lines the HTML report shows under its heading: the inputs of a batch that
 	// could not be read, say.
 	Notices []string

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/extract"
@@ -14,13 +15,14 @@ import (
 
 // csvWriter writes the header once, then one line per claim.
 type csvWriter struct {
+	w           io.Writer
 	out         *csv.Writer
 	opts        Options
 	wroteHeader bool
 }
 
 func newCSVWriter(w io.Writer, opts Options) Writer {
-	return &csvWriter{out: csv.NewWriter(w), opts: opts}
+	return &csvWriter{w: w, out: csv.NewWriter(w), opts: opts}
 }
 
 // newTSVWriter writes the rows of CSV separated by tabs, as spreadsheets paste them; a field
@@ -28,7 +30,7 @@ func newCSVWriter(w io.Writer, opts Options) Writer {
 func newTSVWriter(w io.Writer, opts Options) Writer {
 	out := csv.NewWriter(w)
 	out.Comma = '\t'
-	return &csvWriter{out: out, opts: opts}
+	return &csvWriter{w: w, out: out, opts: opts}
 }
 
 func (c *csvWriter) header() error {
@@ -36,6 +38,13 @@ func (c *csvWriter) header() error {
 		return nil
 	}
 	c.wroteHeader = true
+	if c.opts.BOM {
+		// The header is the first thing written and csv.Writer has buffered nothing yet, so
+		// the mark goes straight to the underlying writer, ahead of it.
+		if _, err := io.WriteString(c.w, "\uFEFF"); err != nil {
+			return fmt.Errorf("write csv byte-order mark: %w", err)
+		}
+	}
 	if err := c.out.Write(Columns); err != nil {
 		return fmt.Errorf("write csv header: %w", err)
 	}
@@ -46,7 +55,10 @@ func (c *csvWriter) WriteArticle(a extract.Article, results []checks.Result) err
 	if err := c.header(); err != nil {
 		return err
 	}
-	for _, row := range rows(a, results, c.opts) {
+	for i, row := range rows(a, results, c.opts) {
+		if !c.opts.NoVerdicts {
+			row.RefValue, row.Delta = sheetFigures(results[i])
+		}
 		values := row.Values()
 		for i, v := range values {
 			values[i] = neutraliseCell(Columns[i], v)
@@ -72,6 +84,49 @@ func (c *csvWriter) Close() error {
 		return fmt.Errorf("write csv: %w", err)
 	}
 	return nil
+}
+
+// sheetFigures are the reference value and the delta of a row as a spreadsheet shows them:
+// with the decimals the source published them with, but never more than one beyond the
+// claim's own (and at least 2). A series computed by the agency, such as WDI's inflation
+// (2.2564981433876), carries thirteen decimals that a reviewer comparing it with a claimed
+// 2.3 reads as noise: 2.26 is the figure, and the delta follows it (0.04, not
+// 0.04350185661). JSONL and JSON keep every digit for programs.
+func sheetFigures(r checks.Result) (refValue, delta string) {
+	claimDecimals := 0
+	if r.Claim.Unit != extract.UnitDate {
+		claimDecimals = decimals(FormatNumber(r.Claim.Value))
+	}
+	if r.Claim.ValueMax != nil {
+		claimDecimals = max(claimDecimals, decimals(FormatNumber(*r.Claim.ValueMax)))
+	}
+	refDecimals := max(2, claimDecimals+1)
+	if r.RefValue != nil {
+		refDecimals = min(refDecimals, decimals(FormatNumber(*r.RefValue)))
+		refValue = FormatNumber(roundDecimals(*r.RefValue, refDecimals))
+	}
+	if r.Delta != nil {
+		delta = FormatNumber(roundDecimals(*r.Delta, max(claimDecimals, refDecimals)))
+	}
+	return refValue, delta
+}
+
+// decimals counts the digits after the point of a number written by FormatNumber.
+func decimals(formatted string) int {
+	if _, fraction, ok := strings.Cut(formatted, "."); ok {
+		return len(fraction)
+	}
+	return 0
+}
+
+// roundDecimals rounds x to the given number of decimals, at any magnitude (the table's
+// roundTo leaves large numbers to its own scaling).
+func roundDecimals(x float64, decimals int) float64 {
+	rounded, err := strconv.ParseFloat(strconv.FormatFloat(x, 'f', decimals, 64), 64)
+	if err != nil {
+		return x
+	}
+	return rounded
 }
 
 // neutraliseCell keeps spreadsheets from running a cell as a formula (CSV injection): a cell

@@ -301,6 +301,11 @@ func (t *tableWriter) Close() error {
 	if t.count.articles == 0 {
 		return nil
 	}
+	if t.opts.SummaryFollows {
+		// The caller's summary table says all this line would, and more: one summary.
+		_, err := fmt.Fprintln(t.w)
+		return err
+	}
 	if _, err := fmt.Fprintf(t.w, "\n%s\n", wrap(t.count.summary(!t.opts.NoVerdicts), t.opts.Width)); err != nil {
 		return fmt.Errorf("write table summary: %w", err)
 	}

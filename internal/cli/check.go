@@ -44,6 +44,7 @@ type checkOptions struct {
 	Quiet   bool
 	Summary bool
 	Color   string
+	BOM     bool
 
 	// verdicts is false for `extract`: claims are listed without being judged.
 	verdicts bool
@@ -106,6 +107,7 @@ func addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	f.IntVarP(&opts.Workers, "workers", "j", 0, "articles processed at once (default: one per CPU)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	f.BoolVar(&opts.Summary, "summary", false, "print a summary of the batch (at the end of a table; on stderr for other formats)")
+	f.BoolVar(&opts.BOM, "bom", false, "start csv or tsv output with a UTF-8 byte-order mark, for spreadsheets that need one to read accents right")
 	f.StringVar(&opts.Color, "color", "auto", "verdicts of the table in colour: auto (on a terminal, unless NO_COLOR is set), always or never")
 }
 
@@ -169,6 +171,9 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	if format == "xlsx" && (opts.Output == "" || opts.Output == "-") && streams.OutIsTTY {
 		return usagef("xlsx is a workbook, not text for a terminal; write it to a file with -o FILE.xlsx")
 	}
+	if opts.BOM && format != "csv" && format != "tsv" {
+		return usagef("--bom is for csv and tsv output, not %s", format)
+	}
 	width, colour, err := tableLook(opts.Color, opts.Output, streams)
 	if err != nil {
 		return err
@@ -212,7 +217,8 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return err
 	}
 	defer commit(false)
-	writer, err := report.NewWriter(format, out, report.Options{NoVerdicts: !opts.verdicts, History: store, Judging: judgeOpts, Width: width, Color: colour})
+	writer, err := report.NewWriter(format, out, report.Options{NoVerdicts: !opts.verdicts, History: store, Judging: judgeOpts, Width: width, Color: colour,
+		SummaryFollows: opts.Summary && format == "table", BOM: opts.BOM})
 	if err != nil {
 		return usageError{err}
 	}
@@ -301,6 +307,11 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			}
 		}
 		bar.article(j.item.Article, len(j.results))
+		if len(only) > 0 && len(kept) == 0 {
+			// --only asks for rows of some verdicts: an article with none has nothing to
+			// show, and a heading saying "no claims found" would misstate it.
+			return nil
+		}
 		bar.beforeReport()
 		return writer.WriteArticle(*j.item.Article, kept)
 	}

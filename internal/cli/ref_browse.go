@@ -235,6 +235,21 @@ func narrowForTable(format string, n int, header []string, rows [][]string) ([]s
 	return header[:n], rows
 }
 
+// numericListColumns are the columns of the ref listings that hold figures: JSONL writes
+// them as numbers, so that jq and other tools can compare and sum them without a cast.
+var numericListColumns = map[string]bool{"value": true}
+
+// jsonCell is a cell of a JSONL listing: a number for a figure column, else the text.
+func jsonCell(column, cell string) any {
+	if numericListColumns[column] {
+		// ParseFloat takes "+5" and "NaN", which JSON does not; json.Valid takes "true".
+		if _, err := strconv.ParseFloat(cell, 64); err == nil && json.Valid([]byte(cell)) {
+			return json.Number(cell)
+		}
+	}
+	return cell
+}
+
 // writeRows writes rows as a table, CSV with a header, or JSONL objects keyed by header.
 func writeRows(w io.Writer, format string, header []string, rows [][]string) error {
 	switch format {
@@ -250,10 +265,10 @@ func writeRows(w io.Writer, format string, header []string, rows [][]string) err
 	case "jsonl":
 		encoder := json.NewEncoder(w)
 		for _, row := range rows {
-			object := make(map[string]string, len(header))
+			object := make(map[string]any, len(header))
 			for i, column := range header {
 				if row[i] != "" {
-					object[column] = row[i]
+					object[column] = jsonCell(column, row[i])
 				}
 			}
 			if err := encoder.Encode(object); err != nil {

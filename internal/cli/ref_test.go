@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -306,6 +307,47 @@ func TestRefShowUnknownIndicatorIsAnError(t *testing.T) {
 		code, stdout, stderr := run(t, "", args...)
 		if code != ExitUsage || !strings.Contains(stderr, "no indicator is called") || !strings.Contains(stderr, "gdp_growth") {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 naming the indicators the table knows", args, code, stdout, stderr)
+		}
+	}
+}
+
+func TestRefShowJSONLNumbers(t *testing.T) {
+	db := refDB(t, false)
+	code, _, stderr := run(t, "", "ref", "add", "--db", db, "--entity", "Russia", "--indicator", "unemployment_rate",
+		"--period", "2024", "--value", "-2.5", "--source", "Rosstat", "--release", "2025-01-31")
+	if code != 0 {
+		t.Fatalf("ref add: %d %s", code, stderr)
+	}
+	code, stdout, stderr := run(t, "", "ref", "show", "--db", db, "RUS", "unemployment_rate", "2024", "--source", "Rosstat", "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("ref show: %d %s", code, stderr)
+	}
+	var row map[string]any
+	if err := json.Unmarshal([]byte(strings.TrimSpace(stdout)), &row); err != nil {
+		t.Fatalf("ref show jsonl: %v\n%s", err, stdout)
+	}
+	if v, ok := row["value"].(float64); !ok || v != -2.5 {
+		t.Errorf("value = %#v (%T), want the number -2.5", row["value"], row["value"])
+	}
+	if _, ok := row["period"].(string); !ok {
+		t.Errorf("period = %#v, want text", row["period"])
+	}
+}
+
+func TestJSONCell(t *testing.T) {
+	for _, tc := range []struct {
+		column, cell string
+		want         any
+	}{
+		{"value", "2.5", json.Number("2.5")},
+		{"value", "-1200000000", json.Number("-1200000000")},
+		{"value", "+5", "+5"},
+		{"value", "NaN", "NaN"},
+		{"value", "n/a", "n/a"},
+		{"period", "2024", "2024"},
+	} {
+		if got := jsonCell(tc.column, tc.cell); got != tc.want {
+			t.Errorf("jsonCell(%q, %q) = %#v, want %#v", tc.column, tc.cell, got, tc.want)
 		}
 	}
 }
