@@ -13,8 +13,8 @@ import (
 // article of 2023, when it was current) or outdated (in one of 2025, after its revision), each
 // explained with the release it matches; a figure on another basis or of another frequency is
 // never judged against the table's. BLS does not revise its index and a rate change is not
-// revised, so those families have no revised figures. Exchange rates are not extracted yet
-// (checks/families_test.go judges them from hand-built claims).
+// revised, so those families have no revised figures. Exchange rates are extracted as
+// written, in either direction ("the euro averaged $1.06" is dollars per euro).
 func TestQuarterlyMonthlyAndRateFamiliesEndToEnd(t *testing.T) {
 	type want struct{ verdict, source, explains string }
 	tests := []struct {
@@ -22,7 +22,7 @@ func TestQuarterlyMonthlyAndRateFamiliesEndToEnd(t *testing.T) {
 		want    map[string]want // a phrase of the quote: verdict, reference source, phrase of the explanation
 	}{
 		{"gdp_quarters_2023.txt", map[string]want{
-			"2.1% annualised rate": {"revised", "BEA",
+			"2.1% annualised rate": {"revised", "BEA via SECO real-time data set",
 				"the claim's 2.1% matches BEA real-time vintage 2023-Q3 of 2023-09-14, current when the article appeared and revised to 2.45% on 2024-12-13"},
 			"3.5% annualised rate": {"inconsistent", "BEA", "the claim's 3.5% matches no release of BEA or BEA via SECO real-time data set"},
 			"annualised rate of 4.8%": {"revised", "Cabinet Office of Japan via SECO real-time data set",
@@ -35,7 +35,7 @@ func TestQuarterlyMonthlyAndRateFamiliesEndToEnd(t *testing.T) {
 		{"gdp_quarters_2025.txt", map[string]want{
 			"2.4% annualised rate": {"consistent", "BEA",
 				"Per BEA (release 2024-12-19), the United States' GDP growth in Q2 2023 was 2.45% (annualised q/q growth derived from the vintage's real GDP levels), matching the claim's 2.4%"},
-			"2.1% annualised rate": {"outdated", "BEA", "already revised to 2.45% on 2024-12-13, before the article of 2025-02-10"},
+			"2.1% annualised rate": {"outdated", "BEA via SECO real-time data set", "already revised to 2.45% on 2024-12-13, before the article of 2025-02-10; BEA (release 2024-12-19) now puts it at 2.45%"},
 		}},
 		{"cpi_monthly.txt", map[string]want{
 			"rose 3.2%": {"consistent", "US BLS",
@@ -44,6 +44,14 @@ func TestQuarterlyMonthlyAndRateFamiliesEndToEnd(t *testing.T) {
 			"was 6.8%": {"no_reference", "",
 				"the table holds the United Kingdom's inflation by year (1960 to 2025), not for July 2023; for 2023 it was 6.79% (World Bank WDI, release 2026-07-01)"},
 			"rose 0.2%": {"no_reference", "", "only year on year (3.18%, US BLS release 2023-08-31), not month on month as the claim states"},
+		}},
+		{"exchange_rates.txt", map[string]want{
+			"yen averaged 149.6": {"consistent", "Federal Reserve Board",
+				"Japan's exchange rate in October 2023 was 149.59 yen per US dollar, matching the claim's 149.6 yen per US dollar"},
+			"euro averaged $1.06": {"consistent", "Federal Reserve Board",
+				"$1.0565 per euro (the inverse of 0.9465 euros per US dollar as published), matching the claim's $1.06 per euro"},
+			"Sterling averaged $1.30":    {"inconsistent", "Federal Reserve Board", "the claim's $1.30 per pound matches no release"},
+			"Swiss franc traded at 0.90": {"no_reference", "", "which a figure of a day is never judged against"},
 		}},
 		{"bank_rate.txt", map[string]want{
 			"interest rates to 5.25%": {"consistent", "Bank of England",
