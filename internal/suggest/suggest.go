@@ -13,7 +13,8 @@ const maxSuggestions = 3
 // Nearest returns up to three candidates close to typed, nearest first: those within a few
 // edits of it (more edits are allowed for longer names, as a long name has more places to
 // slip), and those it is the start of ("infl" for inflation). Case is ignored; an exact
-// match, which needs no suggestion, is not returned.
+// match, which needs no suggestion, is not returned, but one that differs only in case is
+// ("GDP" for gdp): names are matched exactly, so that is the likeliest fix.
 func Nearest(typed string, candidates []string) []string {
 	word := strings.ToLower(typed)
 	if word == "" {
@@ -28,7 +29,7 @@ func Nearest(typed string, candidates []string) []string {
 	seen := map[string]bool{}
 	for _, candidate := range candidates {
 		lower := strings.ToLower(candidate)
-		if lower == word || seen[candidate] {
+		if candidate == typed || seen[candidate] {
 			continue
 		}
 		distance := Distance(word, lower)
@@ -44,6 +45,11 @@ func Nearest(typed string, candidates []string) []string {
 		}
 		return found[i].name < found[j].name
 	})
+	if len(found) > 0 && strings.EqualFold(found[0].name, typed) {
+		// The nearest name differs only in case: that is the fix, and the
+		// names that merely start alike would only distract from it.
+		return []string{found[0].name}
+	}
 	names := make([]string, 0, min(len(found), maxSuggestions))
 	for i := 0; i < len(found) && i < maxSuggestions; i++ {
 		names = append(names, found[i].name)

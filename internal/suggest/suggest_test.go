@@ -37,7 +37,8 @@ func TestNearest(t *testing.T) {
 		want       []string
 	}{
 		{"inflaton", indicators, []string{"inflation"}},
-		{"INFLATION", indicators, nil},
+		{"INFLATION", indicators, []string{"inflation"}},
+		{"GDP", indicators, []string{"gdp"}},
 		{"inflation", indicators, nil},
 		{"gdp_grwoth", indicators, []string{"gdp_growth"}},
 		{"unemployment", indicators, []string{"unemployment_rate"}},
