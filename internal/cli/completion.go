@@ -28,6 +28,9 @@ var figureKinds = []string{"actual", "projection"}
 func registerCompletions(root *cobra.Command) {
 	var walk func(cmd *cobra.Command)
 	walk = func(cmd *cobra.Command) {
+		if cmd.Flags().Lookup("entity") != nil {
+			_ = cmd.RegisterFlagCompletionFunc("entity", completeEntity)
+		}
 		for name, values := range flagValues(cmd) {
 			if cmd.Flags().Lookup(name) == nil {
 				continue
@@ -107,11 +110,58 @@ func withPrefix(values []string, typed, before string) []string {
 }
 
 // completeShowArgs completes `ref show ENTITY INDICATOR PERIOD`: the indicator, the second.
-func completeShowArgs(_ *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
-	if len(args) == 1 {
+func completeShowArgs(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	switch len(args) {
+	case 0:
+		return completeEntity(cmd, args, toComplete)
+	case 1:
 		return withPrefix(embeddedIndicators(), toComplete, ""), cobra.ShellCompDirectiveNoFileComp
 	}
 	return nil, cobra.ShellCompDirectiveNoFileComp
+}
+
+// completeEntity completes an entity of the embedded lexicon, which --entity takes as a code
+// (RUS) or a name (Russia): a code is offered when what was typed starts one, a name when it
+// starts the name, each with the other as its description. Case is ignored, as "rus" is
+// how people type.
+func completeEntity(_ *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	entities, err := embeddedEntities()
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	typed := strings.ToLower(toComplete)
+	var out []string
+	for _, e := range entities {
+		if strings.HasPrefix(strings.ToLower(e.code), typed) {
+			out = append(out, e.code+"\t"+e.name)
+		}
+	}
+	// Names only once something is typed: the bare Tab lists the short codes.
+	if typed != "" {
+		for _, e := range entities {
+			if strings.HasPrefix(strings.ToLower(e.name), typed) {
+				out = append(out, e.name+"\t"+e.code)
+			}
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+type lexiconEntity struct{ code, name string }
+
+// embeddedEntities reads the codes and names of the embedded lexicon of entities.
+func embeddedEntities() ([]lexiconEntity, error) {
+	records, err := readEmbeddedCSV("lexicon/entities.csv", "code")
+	if err != nil {
+		return nil, err
+	}
+	entities := make([]lexiconEntity, 0, len(records))
+	for _, record := range records {
+		if len(record) > 1 {
+			entities = append(entities, lexiconEntity{code: record[0], name: record[1]})
+		}
+	}
+	return entities, nil
 }
 
 // embeddedIndicators lists the indicators and event types of the embedded reference data,
@@ -134,21 +184,31 @@ func embeddedIndicators() []string {
 }
 
 func readIndicatorNames() ([]string, error) {
-	file, err := data.FS.Open("reference/indicators.csv")
+	records, err := readEmbeddedCSV("reference/indicators.csv", "name")
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, 0, len(records))
+	for _, record := range records {
+		names = append(names, record[0])
+	}
+	return names, nil
+}
+
+// readEmbeddedCSV reads a CSV file of the embedded data whose header starts with firstColumn,
+// and returns its rows after the header.
+func readEmbeddedCSV(path, firstColumn string) ([][]string, error) {
+	file, err := data.FS.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer file.Close()
 	records, err := csv.NewReader(file).ReadAll()
 	if err != nil {
-		return nil, fmt.Errorf("embedded indicators.csv: %w", err)
+		return nil, fmt.Errorf("embedded %s: %w", path, err)
 	}
-	if len(records) == 0 || records[0][0] != "name" {
-		return nil, fmt.Errorf("embedded indicators.csv: no header row starting with name")
+	if len(records) == 0 || records[0][0] != firstColumn {
+		return nil, fmt.Errorf("embedded %s: no header row starting with %s", path, firstColumn)
 	}
-	names := make([]string, 0, len(records)-1)
-	for _, record := range records[1:] {
-		names = append(names, record[0])
-	}
-	return names, nil
+	return records[1:], nil
 }

@@ -116,6 +116,9 @@ func complete(t *testing.T, args ...string) ([]string, string) {
 		t.Fatalf("__complete %v: exit %d: %s", args, code, errOut)
 	}
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) == 1 {
+		return nil, lines[0]
+	}
 	return lines[:len(lines)-1], lines[len(lines)-1]
 }
 
@@ -142,6 +145,10 @@ func TestCompletionOfFlagValues(t *testing.T) {
 		{[]string{"ref", "revisions", "--indicator", "policy"}, []string{"policy_rate"}, ":4"},
 		{[]string{"ref", "alias", "add", "--kind", "d"}, []string{"demonym"}, ":4"},
 		{[]string{"ref", "add", "--kind", ""}, []string{"actual", "projection"}, ":4"},
+		{[]string{"ref", "show", "rus"}, []string{"RUS\tRussian Federation", "Russian Federation\tRUS"}, ":4"},
+		{[]string{"ref", "list", "--entity", "United K"}, []string{"United Kingdom\tGBR"}, ":4"},
+		{[]string{"ref", "export", "--entity", "de"}, []string{"DEU\tGermany", "Denmark\tDNK"}, ":4"},
+		{[]string{"ref", "show", "--entity", "zz"}, nil, ":4"},
 	} {
 		got, directive := complete(t, tc.args...)
 		if !slices.Equal(got, tc.want) || directive != tc.directive {
@@ -165,6 +172,22 @@ func TestEmbeddedIndicatorsMatchTheDefaultDatabase(t *testing.T) {
 	for _, name := range names {
 		if code, _, errOut := run(t, "", "ref", "list", "--db", db, "--indicator", name, "--format", "csv"); code != ExitOK {
 			t.Errorf("%s: completion offers it, but ref list refuses it: %s", name, errOut)
+		}
+	}
+}
+
+func TestCompletedEntitiesResolve(t *testing.T) {
+	db := refDB(t, false)
+	for _, typed := range []string{"rus", "Germ", "united s", "EMU"} {
+		got, _ := complete(t, "ref", "show", typed)
+		if len(got) == 0 {
+			t.Errorf("%q: nothing completed", typed)
+		}
+		for _, candidate := range got {
+			entity, _, _ := strings.Cut(candidate, "\t")
+			if code, _, errOut := run(t, "", "ref", "list", "--db", db, "--entity", entity, "--format", "csv"); code != ExitOK {
+				t.Errorf("%q: completion offers %q, which ref list refuses: %s", typed, entity, errOut)
+			}
 		}
 	}
 }
