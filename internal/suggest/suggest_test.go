@@ -72,3 +72,34 @@ func TestDidYouMean(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNearest checks what must hold for any typed name: the distance is a metric's (zero only
+// for equal strings, symmetric, no more than the longer length), and the suggestions are
+// candidates, at most three, never the typed name itself.
+func FuzzNearest(f *testing.F) {
+	for _, seed := range [][2]string{{"formt", "format"}, {"", "x"}, {"GDP", "gdp"}, {"żółw", "zolw"}, {"\xff", "a"}} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		d := Distance(a, b)
+		if d != Distance(b, a) {
+			t.Fatalf("Distance(%q, %q) = %d is not symmetric", a, b, d)
+		}
+		if (d == 0) != (string([]rune(a)) == string([]rune(b))) {
+			t.Fatalf("Distance(%q, %q) = %d", a, b, d)
+		}
+		if longest := max(len([]rune(a)), len([]rune(b))); d > longest {
+			t.Fatalf("Distance(%q, %q) = %d exceeds %d", a, b, d, longest)
+		}
+		candidates := []string{b, "format", "inflation", b + "x"}
+		got := Nearest(a, candidates)
+		if len(got) > 3 || slices.Contains(got, a) {
+			t.Fatalf("Nearest(%q, %q) = %q", a, candidates, got)
+		}
+		for _, name := range got {
+			if !slices.Contains(candidates, name) {
+				t.Fatalf("Nearest(%q) suggests %q, which is no candidate", a, name)
+			}
+		}
+	})
+}
