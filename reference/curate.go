@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/internal/suggest"
 )
 
 // AddFigure adds one figure to a release of a source, both created when new; Value,
@@ -261,12 +263,12 @@ func (s *Store) CheckIndicator(name string) error {
 	if err != nil {
 		return fmt.Errorf("list indicators: %w", err)
 	}
-	for _, n := range append(names, EventImposed, EventExtendedUntil, EventLifted) {
-		if n == name {
-			return nil
-		}
+	known := append(slices.Clip(names), EventImposed, EventExtendedUntil, EventLifted)
+	if slices.Contains(known, name) {
+		return nil
 	}
-	return fmt.Errorf("no indicator is called %q; the table knows %s", name, strings.Join(names, ", "))
+	return fmt.Errorf("no indicator is called %q%s; the table knows %s", name,
+		suggest.DidYouMean("", suggest.Nearest(name, known)), strings.Join(names, ", "))
 }
 
 // emptyFigures deletes the figures, releases and events of a freshly built database.

@@ -23,9 +23,6 @@ const (
 	ExitUsage  = 2 // usage or input errors
 )
 
-// Version is set at build time with -ldflags "-X github.com/factcheck/factcheck/internal/cli.Version=...".
-var Version = "dev"
-
 // Streams are the process's standard streams, injected so that tests run commands in-process.
 type Streams struct {
 	In       io.Reader
@@ -110,15 +107,18 @@ func newRootCmd(streams Streams) *cobra.Command {
 unemployment, population, GDP, and the dates of sanctions), looks each one up in a curated
 reference table of official figures with their sources and release dates, and reports whether
 the article's figure is consistent, revised, outdated or inconsistent.`,
+		Version:       currentVersion(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate("factcheck {{.Version}}\n")
+	refuseUnknownSubcommands(root)
 	root.SetIn(streams.In)
 	root.SetOut(streams.Out)
 	root.SetErr(streams.Err)
 	root.PersistentFlags().StringVar(&global.ConfigPath, "config", "", "config file (default: $FACTCHECK_CONFIG, else ./config.yaml when it is factcheck's, else config.yaml in the per-user config folder)")
 	root.PersistentFlags().StringVar(&global.DB, "db", "", "reference database (default: built from the embedded data in the per-user data folder)")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return usageError{suggestFlag(cmd, err)} })
 
 	root.AddCommand(
 		newCheckCmd(global, streams),
@@ -129,6 +129,7 @@ the article's figure is consistent, revised, outdated or inconsistent.`,
 		newVersionCmd(streams),
 	)
 	plainBoolFlags(root)
+	registerCompletions(root)
 	return root
 }
 
@@ -152,18 +153,6 @@ func plainBoolFlags(cmd *cobra.Command) {
 	}
 	for _, sub := range cmd.Commands() {
 		plainBoolFlags(sub)
-	}
-}
-
-func newVersionCmd(streams Streams) *cobra.Command {
-	return &cobra.Command{
-		Use:   "version",
-		Short: "Print the version",
-		Args:  cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			_, err := fmt.Fprintf(streams.Out, "factcheck %s\n", Version)
-			return err
-		},
 	}
 }
 

@@ -39,6 +39,7 @@ and rebuilds when that data changes; keep your own imports in a database of your
 		newRefUpdateCmd(global, streams), newRefDiffCmd(global, streams),
 		newRefRevisionsCmd(global, streams),
 	)
+	refuseUnknownSubcommands(ref)
 	return ref
 }
 

@@ -21,6 +21,7 @@ func newRefAliasCmd(global *globalOptions, streams Streams) *cobra.Command {
 		Short: "Name entities: add and list the aliases of countries and aggregates",
 	}
 	alias.AddCommand(newRefAliasAddCmd(global, streams), newRefAliasListCmd(global, streams))
+	refuseUnknownSubcommands(alias)
 	return alias
 }
 

@@ -217,7 +217,7 @@ func addListFormatFlag(cmd *cobra.Command, format *string) {
 }
 
 func checkListFormat(format string) error {
-	if !slices.Contains([]string{"table", "csv", "jsonl"}, format) {
+	if !slices.Contains(listFormats, format) {
 		return usagef("--format %q is not table, csv or jsonl", format)
 	}
 	return nil

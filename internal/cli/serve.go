@@ -77,7 +77,7 @@ func runServe(cmd *cobra.Command, global *globalOptions, opts *serveOptions, str
 		MaxRequestBytes: opts.MaxBytes,
 		MaxArticleBytes: cfg.MaxArticleBytes,
 		Timeout:         opts.Timeout,
-		Version:         Version,
+		Version:         currentVersion(),
 		Logf:            func(format string, args ...any) { fmt.Fprintf(streams.Err, format+"\n", args...) },
 	})
 	ln, err := net.Listen("tcp", addr)
