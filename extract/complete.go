@@ -459,7 +459,7 @@ func (s *sentence) clauseOf(i int) (int, int) {
 // figures cost its length for each of them.
 func (s *sentence) findClauses() {
 	n := len(s.words)
-	s.clauseFrom, s.clauseTo = make([]int32, n), make([]int32, n)
+	s.clauseFrom, s.clauseTo = zeroed(s.clauseFrom, n), zeroed(s.clauseTo, n)
 	from := 0
 	for i := 0; i < n; i++ {
 		s.clauseFrom[i] = int32(from)
@@ -1071,7 +1071,7 @@ func (st *articleState) soFarMonth(s *sentence, d int, indicator, entity string)
 // per head: every figure of a long list asks.
 func (st *articleState) coordinatedAfter(s *sentence, head int) int {
 	if len(s.listLen) != len(s.quants) {
-		s.listLen = make([]int, len(s.quants))
+		s.listLen = zeroed(s.listLen, len(s.quants))
 	}
 	if s.listLen[head] > 0 {
 		return s.listLen[head]

@@ -23,6 +23,7 @@ type Extractor struct {
 type buffers struct {
 	scanToks, sentToks []token
 	sentWords          []word
+	quants             []quantity.Quantity
 }
 
 var buffersPool sync.Pool
@@ -44,14 +45,16 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	st := &articleState{lex: e.lex, art: a}
 	// The token and word buffers outlive the article: most of what extraction allocates is
 	// them, and a corpus is thousands of articles. No claim keeps a reference into them.
+	var quants []quantity.Quantity
 	if b, ok := buffersPool.Get().(*buffers); ok {
-		st.scanToks, st.sentToks, st.sentWords = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0]
+		st.scanToks, st.sentToks, st.sentWords, quants = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants
 	}
+	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants})
 	}()
 	var claims []Claim
-	qs := prepareQuantities(a.Text, quantity.Scan(a.Text))
+	qs := prepareQuantities(a.Text, quants)
 	for i := 0; i < len(qs); {
 		start, end := e.lex.sentenceBounds(a.Text, qs[i].NumStart)
 		j := i
@@ -199,6 +202,8 @@ type articleState struct {
 	// firstLine is where the first line ends, once firstLineKnown.
 	firstLine      int
 	firstLineKnown bool
+	// recycled is the last sentence read, whose storage the next one reuses.
+	recycled *sentence
 }
 
 // focus is the topic a text carries from one sentence to the next.
@@ -397,13 +402,23 @@ type sentence struct {
 // newSentence tokenises text[start:end] and finds its phrase matches.
 func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sentence {
 	text := st.art.Text
-	s := &sentence{start: start, end: end, text: text[start:end], quants: qs}
+	s := st.recycled
+	st.recycled = nil
+	if s == nil {
+		s = new(sentence)
+	}
+	// A sentence never outlives the next one's reading: its slices are kept for it.
+	*s = sentence{start: start, end: end, text: text[start:end], quants: qs,
+		cues: s.cues[:0], ents: s.ents[:0], insts: s.insts[:0], nps: s.nps[:0], vgs: s.vgs[:0],
+		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
+		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom, clauseTo: s.clauseTo,
+		listLen: s.listLen[:0]}
 	st.sentToks = tokenizeInto(st.sentToks[:0], text, start, end)
 	s.toks = st.sentToks
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
 	st.lex.correctTypos(s.toks)
-	s.cues = st.lex.findCues(s.toks)
+	s.cues = st.lex.findCuesInto(s.cues, s.toks)
 	return s
 }
 
@@ -453,8 +468,8 @@ func isCapsLine(text string) bool {
 
 // analyse finds the sentence's entities, institutions and dates, tags its words and groups them.
 func (st *articleState) analyse(s *sentence) {
-	s.ents = st.lex.findEntities(s.toks, s.capsLine || s.lowerLine)
-	s.insts = st.lex.findInstitutions(s.toks, s.capsLine || s.lowerLine)
+	s.ents = st.lex.findNames(s.ents, st.lex.entities, s.toks, s.capsLine || s.lowerLine)
+	s.insts = st.lex.findNames(s.insts, st.lex.institutions, s.toks, s.capsLine || s.lowerLine)
 	if cap(st.sentWords) < len(s.toks) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)
 	}
@@ -483,7 +498,7 @@ func (st *articleState) analyse(s *sentence) {
 			s.words[t].inst = mi
 		}
 	}
-	s.qFirst, s.qLast = make([]int, len(s.quants)), make([]int, len(s.quants))
+	s.qFirst, s.qLast = zeroed(s.qFirst, len(s.quants)), zeroed(s.qLast, len(s.quants))
 	for k, q := range s.quants {
 		s.qFirst[k], s.qLast[k] = s.tokenSpan(q.Start, q.End)
 		for t := s.qFirst[k]; t >= 0 && t <= s.qLast[k]; t++ {
@@ -508,7 +523,17 @@ func (st *articleState) analyse(s *sentence) {
 	}
 	s.tagWords(st.lex)
 	s.chunk()
-	s.readings = make([]*reading, len(s.quants))
+	s.readings = zeroed(s.readings, len(s.quants))
+}
+
+// zeroed returns n zero values in buf's storage when it has room, else in a new slice.
+func zeroed[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // tokenSpan returns the first and last token inside [from, to), or (-1, -1).
@@ -593,7 +618,10 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 	if st.candidate(start, end, qs) {
 		s = st.newSentence(start, end, qs)
 	}
-	if s == nil || !s.mayHoldClaim() {
+	if s != nil && !s.mayHoldClaim() {
+		st.recycled, s = s, nil
+	}
+	if s == nil {
 		if !opts.All {
 			return nil
 		}
@@ -619,6 +647,7 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 	st.updateFocus(s, out)
 	st.updateFrame(s)
 	st.rememberStated(s)
+	st.recycled = s
 	return out
 }
 

@@ -52,7 +52,9 @@ type Lexicon struct {
 	// quarterly holds "entity|indicator" for series published for quarters only.
 	quarterly map[string]bool
 	// typos reads a word no dictionary knows as the cue word it is one slip away from.
-	typos     *typoIndex
+	typos *typoIndex
+	// facts holds, once the forms are expanded, what the lexicon knows of each word it has.
+	facts     map[string]*wordFacts
 	formsOnce sync.Once
 }
 
@@ -362,6 +364,7 @@ func (lex *Lexicon) expandForms() {
 		// the words that make a sentence a candidate, and name what a figure measures, are
 		// the ones a slip must not hide
 		lex.typos = newTypoIndex(maps.Keys(lex.wordKinds))
+		lex.buildWordFacts()
 		for w := range lex.wordKinds {
 			if c := w[0]; c >= 'a' && c <= 'z' && len(w) < 64 {
 				lex.kindShapes[c-'a'] |= 1 << len(w)
@@ -511,20 +514,21 @@ func (lex *Lexicon) mentionWeight(code string) float64 {
 // findEntities returns the entity names among toks. In a line in capitals ("ITALIAN 1986 GDP
 // UP") a word is also tried with only its first letter in capitals.
 func (lex *Lexicon) findEntities(toks []token, caps bool) []match {
-	return lex.findNames(lex.entities, toks, caps)
+	return lex.findNames(nil, lex.entities, toks, caps)
 }
 
 // findInstitutions returns the institutions named among toks.
 func (lex *Lexicon) findInstitutions(toks []token, caps bool) []match {
-	return lex.findNames(lex.institutions, toks, caps)
+	return lex.findNames(nil, lex.institutions, toks, caps)
 }
 
-func (lex *Lexicon) findNames(trie *phraseTrie, toks []token, caps bool) []match {
+// findNames appends to dst the names of trie among toks.
+func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps bool) []match {
 	key := func(i int) string { return normaliseQuote(toks[i].text) }
 	if !caps {
-		return trie.findAllBy(len(toks), key, nil)
+		return trie.findAllByStarting(dst, len(toks), nil, key, nil)
 	}
-	return trie.findAllBy(len(toks), key, func(i int) []string {
+	return trie.findAllByStarting(dst, len(toks), nil, key, func(i int) []string {
 		w := normaliseQuote(toks[i].text)
 		if len(w) < 2 || strings.Contains(w, ".") {
 			return nil
@@ -548,7 +552,7 @@ func (lex *Lexicon) correctTypos(toks []token) {
 	lex.expandForms()
 	for i := range toks {
 		t := &toks[i]
-		if t.punct || !lex.typos.mayBeSlip(t.lower) || lex.cueWords[t.lower] || t.text != t.lower || isClosedClass(t.lower) || strings.HasSuffix(t.lower, "ly") {
+		if t.punct || !lex.typos.mayBeSlip(t.lower) || t.text != t.lower || strings.HasSuffix(t.lower, "ly") || lex.facts[t.lower] != nil {
 			continue // a name, a word of a caps line (too often a name), a function word, an adverb
 		}
 		if lemmasOf(t.lower) != nil {
@@ -563,11 +567,17 @@ func (lex *Lexicon) correctTypos(toks []token) {
 // findCues returns the cue phrases among toks, matching each word as written or as any of its
 // dictionary bases. Punctuation and the possessive "'s" are matched only as written.
 func (lex *Lexicon) findCues(toks []token) []match {
+	return lex.findCuesInto(nil, toks)
+}
+
+// findCuesInto is findCues appending to dst.
+func (lex *Lexicon) findCuesInto(dst []match, toks []token) []match {
 	lex.expandForms()
-	return lex.cues.findAllByStarting(len(toks), func(i int) bool { return lex.startWords[toks[i].lower] }, func(i int) string { return toks[i].lower }, func(i int) []string {
-		if toks[i].punct || strings.HasPrefix(toks[i].lower, "'") || !lex.cueWords[toks[i].lower] {
-			return nil
+	lex.attachFacts(toks)
+	return lex.cues.findAllByStarting(dst, len(toks), func(i int) bool { return toks[i].facts != nil && toks[i].facts.start }, func(i int) string { return toks[i].lower }, func(i int) []string {
+		if f := toks[i].facts; f != nil && !strings.HasPrefix(toks[i].lower, "'") {
+			return f.lemmas
 		}
-		return lemmasOf(toks[i].lower)
+		return nil
 	})
 }

@@ -227,8 +227,8 @@ func isClosedClass(lower string) bool {
 // lexicalTag is the tag a word has out of context.
 func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 	w := &s.words[i]
-	if t, ok := closedClass[w.lower]; ok {
-		return t
+	if w.facts != nil && w.facts.isClosed {
+		return w.facts.closed
 	}
 	lower := w.lower
 	_, hasCue := s.cueAt(i)

@@ -13,6 +13,8 @@ type token struct {
 	text       string // as written
 	lower      string // lower case, for the case-blind cue lexicon
 	punct      bool
+	// facts are the lexicon's facts of lower, once attached (nil: none, or not attached).
+	facts *wordFacts
 }
 
 func isWordRune(r rune) bool {

@@ -69,13 +69,13 @@ func (t *phraseTrie) findAll(toks []token) []match {
 // does not continue a phrase as written is tried in each of its alternative forms (its
 // lemmas), so that "prices" continues "consumer price".
 func (t *phraseTrie) findAllBy(n int, key func(i int) string, alt func(i int) []string) []match {
-	return t.findAllByStarting(n, nil, key, alt)
+	return t.findAllByStarting(nil, n, nil, key, alt)
 }
 
-// findAllByStarting is findAllBy that tries a phrase only at the words mayStart accepts (a
-// cheap test that spares the trie walk at words no phrase holds); nil accepts every word.
-func (t *phraseTrie) findAllByStarting(n int, mayStart func(i int) bool, key func(i int) string, alt func(i int) []string) []match {
-	var out []match
+// findAllByStarting is findAllBy appending to out, that tries a phrase only at the words
+// mayStart accepts (a cheap test that spares the trie walk at words no phrase holds); nil
+// accepts every word.
+func (t *phraseTrie) findAllByStarting(out []match, n int, mayStart func(i int) bool, key func(i int) string, alt func(i int) []string) []match {
 	for i := 0; i < n; {
 		if mayStart != nil && !mayStart(i) {
 			i++

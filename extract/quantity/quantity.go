@@ -48,8 +48,14 @@ const (
 // Value carries the sign written in the text ("-0.3%", "minus 5"); the direction of a change
 // word is in Change, so "shrank 0.3%" is Value 0.3 with Change "down".
 func Scan(text string) []Quantity {
-	// News holds a figure every 100 to 200 bytes: room for that many saves the slice's growth.
-	s := scanner{text: text, out: make([]Quantity, 0, len(text)/150+1)}
+	// News holds a figure every 300 bytes or so: room for that many saves most of the growth.
+	return ScanInto(make([]Quantity, 0, len(text)/300+1), text)
+}
+
+// ScanInto is Scan writing into buf's storage (its contents are overwritten), for a caller that
+// reuses one slice over many texts.
+func ScanInto(buf []Quantity, text string) []Quantity {
+	s := scanner{text: text, out: buf[:0]}
 	return s.scan()
 }
 

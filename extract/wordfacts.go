@@ -1,0 +1,49 @@
+package extract
+
+// wordFacts is what the lexicon knows of one lower-case word. A sentence's words are looked
+// up once, when it is tokenised, instead of once per question asked of them (is it a cue word,
+// can a phrase start there, is it a function word, what are its bases): the lookups in maps of
+// strings were the larger part of reading a sentence.
+type wordFacts struct {
+	cue, start bool // a word of a cue phrase; the first word of one (with their forms)
+	// closed is the word's tag when it is a function word (isClosed).
+	closed   tag
+	isClosed bool
+	// lemmas are the dictionary's bases of a cue word, the forms its phrases are matched on.
+	lemmas []string
+}
+
+// buildWordFacts gathers the facts of every word the lexicon has any: cue words with their
+// forms and the function words. Words outside it have none, which is a fact too.
+func (lex *Lexicon) buildWordFacts() {
+	lex.facts = make(map[string]*wordFacts, len(lex.cueWords)+len(closedClass))
+	get := func(w string) *wordFacts {
+		f := lex.facts[w]
+		if f == nil {
+			f = &wordFacts{}
+			lex.facts[w] = f
+		}
+		return f
+	}
+	for w := range lex.cueWords {
+		f := get(w)
+		f.cue = true
+		f.lemmas = lemmasOf(w)
+	}
+	for w := range lex.startWords {
+		get(w).start = true
+	}
+	for w, t := range closedClass {
+		f := get(w)
+		f.closed, f.isClosed = t, true
+	}
+}
+
+// attachFacts looks up each word of toks once.
+func (lex *Lexicon) attachFacts(toks []token) {
+	for i := range toks {
+		if !toks[i].punct {
+			toks[i].facts = lex.facts[toks[i].lower]
+		}
+	}
+}
