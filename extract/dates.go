@@ -479,7 +479,9 @@ func splitFalling(text string, qs []quantity.Quantity) []quantity.Quantity {
 		a := scanAt(text, q.Start, q.Start+to)
 		b := scanAt(text, q.Start+to+len(" to "), q.End)
 		if len(a) != 1 || len(b) != 1 {
-			out = append(out, q)
+			if out != nil {
+				out = append(out, q)
+			}
 			continue
 		}
 		out = append(out, a[0], b[0])
@@ -493,10 +495,12 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 	if !slices.ContainsFunc(qs, func(q quantity.Quantity) bool { return q.ValueMax != nil }) {
 		return qs
 	}
-	var out []quantity.Quantity
-	for _, q := range qs {
+	var out []quantity.Quantity // made at the first split: most ranges are no movement
+	for i, q := range qs {
 		if q.ValueMax == nil {
-			out = append(out, q)
+			if out != nil {
+				out = append(out, q)
+			}
 			continue
 		}
 		phrase := text[q.Start:q.End]
@@ -507,7 +511,9 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 		// "fell by a revised 1,100 to 11.3 pct": an amount of change, then the level reached
 		by := !from && (byBefore(text, q.Start) || *q.ValueMax < q.Value)
 		if to < 0 || !from && !by || ranging {
-			out = append(out, q)
+			if out != nil {
+				out = append(out, q)
+			}
 			continue
 		}
 		aStart := q.Start
@@ -517,7 +523,9 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 		a := scanAt(text, aStart, q.Start+to)
 		b := scanAt(text, q.Start+to+len(" to "), q.End)
 		if len(a) != 1 || len(b) != 1 {
-			out = append(out, q)
+			if out != nil {
+				out = append(out, q)
+			}
 			continue
 		}
 		for _, part := range []*quantity.Quantity{&a[0], &b[0]} {
@@ -525,7 +533,13 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 				part.Unit = q.Unit // the amount a level moved by keeps its own unit
 			}
 		}
+		if out == nil {
+			out = append(make([]quantity.Quantity, 0, len(qs)+2), qs[:i]...)
+		}
 		out = append(out, a[0], b[0])
+	}
+	if out == nil {
+		return qs
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out

@@ -24,6 +24,7 @@ type buffers struct {
 	scanToks, sentToks []token
 	sentWords          []word
 	quants             []quantity.Quantity
+	sentence           *sentence
 }
 
 var buffersPool sync.Pool
@@ -47,11 +48,11 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	// them, and a corpus is thousands of articles. No claim keeps a reference into them.
 	var quants []quantity.Quantity
 	if b, ok := buffersPool.Get().(*buffers); ok {
-		st.scanToks, st.sentToks, st.sentWords, quants = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants
+		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
 	}
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled})
 	}()
 	var claims []Claim
 	qs := prepareQuantities(a.Text, quants)

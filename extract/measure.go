@@ -494,8 +494,9 @@ func (st *articleState) restrictedInText(from, to int, lemma string) int {
 	}
 	// the words and cues of the text asked about last, kept for the next noun asked about it
 	if st.lookedBack.from != from || st.lookedBack.to != to || st.lookedBack.toks == nil {
-		toks := tokenize(st.art.Text, from, to)
-		st.lookedBack = lookedBack{from: from, to: to, toks: toks, cues: st.lex.findCues(toks)}
+		// the storage of the text asked about before is reused: nothing else holds it
+		toks := tokenizeInto(st.lookedBack.toks[:0], st.art.Text, from, to)
+		st.lookedBack = lookedBack{from: from, to: to, toks: toks, cues: st.lex.findCuesInto(st.lookedBack.cues[:0], toks)}
 	}
 	lb := st.lookedBack
 	r := st.lex.restrictedIn(lb.toks, lb.cues, lemma, len(lb.toks))
