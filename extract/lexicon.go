@@ -555,11 +555,11 @@ func (lex *Lexicon) correctTypos(toks []token) {
 		if t.punct || !lex.typos.mayBeSlip(t.lower) || t.text != t.lower || strings.HasSuffix(t.lower, "ly") || lex.facts[t.lower] != nil {
 			continue // a name, a word of a caps line (too often a name), a function word, an adverb
 		}
-		if lemmasOf(t.lower) != nil {
+		if t.basesOf() != nil {
 			continue
 		}
 		if w := lex.typos.correct(t.lower); w != "" {
-			t.lower = w
+			t.lower, t.basesKnown = w, false
 		}
 	}
 }

@@ -240,7 +240,7 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 		!hasAny(m, catMeasure, catKindNoun, catBasis) {
 		return tagProper // a capitalised word after a name is the name's: "the Cruzado Plan began"
 	}
-	verbForm := isVerbForm(lower) // looked up once: the dictionary is the costly part of tagging
+	verbForm := isVerbFormOf(lower, &w.token) // looked up once: the dictionary is the costly part of tagging
 	if m, ok := s.cueAt(i); ok && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (verbForm || canBeVerb(lower)) {
 		w.verbish = true
 	}
@@ -281,13 +281,24 @@ func (s *sentence) afterOpening(i int) bool {
 // isVerbForm reports inflected forms that only verbs have, by the dictionary: a form in -ed or
 // -ing of another base, or an irregular past ("rose", "stuck", "fell").
 func isVerbForm(lower string) bool {
+	return isVerbFormOf(lower, nil)
+}
+
+// isVerbFormOf is isVerbForm of a word of a sentence, whose bases it looks up once.
+func isVerbFormOf(lower string, t *token) bool {
 	if irregularPast(lower) {
 		return true
 	}
 	if strings.HasSuffix(lower, "ly") || notVerbForm(lower) {
 		return false
 	}
-	for _, b := range lemmasOf(lower) {
+	var bases []string
+	if t != nil {
+		bases = t.basesOf()
+	} else {
+		bases = lemmasOf(lower)
+	}
+	for _, b := range bases {
 		if b == lower || strings.ContainsAny(b, "- ") {
 			continue
 		}
@@ -620,7 +631,7 @@ func (s *sentence) nounContext(i int) bool {
 	// A participle after its noun, before its complement: "the year ending in March", "growth
 	// ranging from"; a noun in -ing ("spending", "lending") is a measure of the lexicon, and "of"
 	// follows a gerund ("the ending of sanctions").
-	if strings.HasSuffix(ws[i].lower, "ing") && i > 0 && i+1 < len(ws) && ws[i-1].tag == tagNoun && !s.cueIs(i, catMeasure) && isVerbForm(ws[i].lower) {
+	if strings.HasSuffix(ws[i].lower, "ing") && i > 0 && i+1 < len(ws) && ws[i-1].tag == tagNoun && !s.cueIs(i, catMeasure) && isVerbFormOf(ws[i].lower, &ws[i].token) {
 		if n := ws[i+1]; n.tag == tagPrep && n.lower != "of" || n.date >= 0 || n.fig >= 0 {
 			return false
 		}

@@ -15,6 +15,18 @@ type token struct {
 	punct      bool
 	// facts are the lexicon's facts of lower, once attached (nil: none, or not attached).
 	facts *wordFacts
+	// bases are the dictionary's bases of lower, once basesKnown: a word is asked about by
+	// several readers, and the dictionary is large enough that each lookup misses the cache.
+	bases      []string
+	basesKnown bool
+}
+
+// basesOf returns the dictionary's bases of the token's lower-case form.
+func (t *token) basesOf() []string {
+	if !t.basesKnown {
+		t.bases, t.basesKnown = lemmasOf(t.lower), true
+	}
+	return t.bases
 }
 
 func isWordRune(r rune) bool {
