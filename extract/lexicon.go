@@ -574,7 +574,12 @@ func (lex *Lexicon) findCues(toks []token) []match {
 func (lex *Lexicon) findCuesInto(dst []match, toks []token) []match {
 	lex.expandForms()
 	lex.attachFacts(toks)
-	return lex.cues.findAllByStarting(dst, len(toks), func(i int) bool { return toks[i].facts != nil && toks[i].facts.start }, func(i int) string { return toks[i].lower }, func(i int) []string {
+	return lex.cues.findAllByStarting(dst, len(toks), func(i int) []*trieNode {
+		if f := toks[i].facts; f != nil {
+			return f.cueRoots
+		}
+		return nil
+	}, func(i int) string { return toks[i].lower }, func(i int) []string {
 		if f := toks[i].facts; f != nil && !strings.HasPrefix(toks[i].lower, "'") {
 			return f.lemmas
 		}

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // cue is what a lexicon phrase means: a category (measure, change, forecast, entity, ...) and
 // a value (the measure, the entity code, the source name, ...).
 type cue struct {
@@ -15,8 +17,11 @@ type trieNode struct {
 }
 
 type phraseTrie struct {
-	root      trieNode
-	caseBlind bool
+	root trieNode
+	// firstWords turns away, before any lookup, the words no phrase starts with: at the root
+	// every word of a sentence is tried.
+	firstWords wordShapes
+	caseBlind  bool
 }
 
 func newPhraseTrie(caseBlind bool) *phraseTrie {
@@ -28,6 +33,7 @@ func (t *phraseTrie) add(phrase string, c cue) {
 	if len(keys) == 0 {
 		return
 	}
+	t.firstWords.add(keys[0])
 	n := &t.root
 	for _, k := range keys {
 		if n.next == nil {
@@ -72,16 +78,21 @@ func (t *phraseTrie) findAllBy(n int, key func(i int) string, alt func(i int) []
 	return t.findAllByStarting(nil, n, nil, key, alt)
 }
 
-// findAllByStarting is findAllBy appending to out, that tries a phrase only at the words
-// mayStart accepts (a cheap test that spares the trie walk at words no phrase holds); nil
-// accepts every word.
-func (t *phraseTrie) findAllByStarting(out []match, n int, mayStart func(i int) bool, key func(i int) string, alt func(i int) []string) []match {
+// findAllByStarting is findAllBy appending to out. When roots is not nil it gives, for each
+// word, the children of the root that the word reaches as written or as one of its forms,
+// known in advance (none: no phrase starts there), which spares the lookups at the root.
+func (t *phraseTrie) findAllByStarting(out []match, n int, roots func(i int) []*trieNode, key func(i int) string, alt func(i int) []string) []match {
 	for i := 0; i < n; {
-		if mayStart != nil && !mayStart(i) {
-			i++
-			continue
+		var best int
+		var bestCues []cue
+		if roots != nil {
+			best = -1
+			for _, child := range roots(i) {
+				best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
+			}
+		} else {
+			best, bestCues = t.longestAt(i, n, &t.root, key, alt)
 		}
-		best, bestCues := t.longestAt(i, n, &t.root, key, alt)
 		if best < 0 {
 			i++
 			continue
@@ -101,17 +112,41 @@ func (t *phraseTrie) longestAt(i, n int, node *trieNode, key func(int) string, a
 		return best, bestCues
 	}
 	k := key(i)
-	if child := node.next[k]; child != nil {
+	if child := t.child(node, k); child != nil {
 		best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
 	}
 	if alt != nil {
 		for _, form := range alt(i) {
-			if child := node.next[form]; child != nil && form != k {
+			if child := t.child(node, form); child != nil && form != k {
 				best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
 			}
 		}
 	}
 	return best, bestCues
+}
+
+// child returns node's child for word k, or nil.
+func (t *phraseTrie) child(node *trieNode, k string) *trieNode {
+	if node == &t.root && !t.firstWords.mayHold(k) {
+		return nil
+	}
+	return node.next[k]
+}
+
+// rootsOf returns the distinct children of the root that word reaches as written or as one
+// of forms.
+func (t *phraseTrie) rootsOf(word string, forms []string) []*trieNode {
+	var out []*trieNode
+	for i := -1; i < len(forms); i++ {
+		k := word
+		if i >= 0 {
+			k = forms[i]
+		}
+		if child := t.child(&t.root, k); child != nil && !slices.Contains(out, child) {
+			out = append(out, child)
+		}
+	}
+	return out
 }
 
 // extend takes the phrases that word i reaches in child, and the longer ones after it, into

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // wordFacts is what the lexicon knows of one lower-case word. A sentence's words are looked
 // up once, when it is tokenised, instead of once per question asked of them (is it a cue word,
 // can a phrase start there, is it a function word, what are its bases): the lookups in maps of
@@ -11,6 +13,9 @@ type wordFacts struct {
 	isClosed bool
 	// lemmas are the dictionary's bases of a cue word, the forms its phrases are matched on.
 	lemmas []string
+	// cueRoots are the children of the cue trie's root the word reaches as written or as one
+	// of its lemmas: where a cue phrase may start.
+	cueRoots []*trieNode
 }
 
 // buildWordFacts gathers the facts of every word the lexicon has any: cue words with their
@@ -31,7 +36,13 @@ func (lex *Lexicon) buildWordFacts() {
 		f.lemmas = lemmasOf(w)
 	}
 	for w := range lex.startWords {
-		get(w).start = true
+		f := get(w)
+		f.start = true
+		forms := f.lemmas
+		if strings.HasPrefix(w, "'") {
+			forms = nil // "'s" is matched as written only
+		}
+		f.cueRoots = lex.cues.rootsOf(w, forms)
 	}
 	for w, t := range closedClass {
 		f := get(w)
