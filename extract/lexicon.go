@@ -46,9 +46,9 @@ type Lexicon struct {
 	// wordKinds holds all three sets in one map of flags, for one lookup per word.
 	measureWords, otherWords map[string]bool
 	wordKinds                map[string]uint8
-	// kindShapes has a bit for each first letter and length of the words of wordKinds, so that
-	// most words of a sentence are turned away before any lookup.
-	kindShapes [26]uint64
+	// kindShapes filters the words of wordKinds, so that most words of a sentence are turned
+	// away before any lookup.
+	kindShapes wordShapes
 	// quarterly holds "entity|indicator" for series published for quarters only.
 	quarterly map[string]bool
 	// typos reads a word no dictionary knows as the cue word it is one slip away from.
@@ -366,9 +366,7 @@ func (lex *Lexicon) expandForms() {
 		lex.typos = newTypoIndex(maps.Keys(lex.wordKinds))
 		lex.buildWordFacts()
 		for w := range lex.wordKinds {
-			if c := w[0]; c >= 'a' && c <= 'z' && len(w) < 64 {
-				lex.kindShapes[c-'a'] |= 1 << len(w)
-			}
+			lex.kindShapes.add(w)
 		}
 	})
 }
@@ -389,8 +387,7 @@ func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
 		for j < len(text) && ascii.IsLetter(text[j]) {
 			j++
 		}
-		c := text[i] | 0x20 // lower case of an ASCII letter
-		if n := j - i; n < 64 && c >= 'a' && c <= 'z' && lex.kindShapes[c-'a']&(1<<n) != 0 {
+		if lex.kindShapes.mayHold(text[i:j]) {
 			if k, ok := ascii.LookupFold(lex.wordKinds, text[i:j]); ok {
 				kinds |= k
 			}
