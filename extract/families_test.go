@@ -291,6 +291,21 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a possessive whose noun is left out is the noun of the clause before", wordings: []string{
+		"Spain's unemployment rate fell to 11.7% in 2023, while Italy's rose to 7.8%.",
+		"Unemployment in Spain fell to 11.7 per cent in 2023; Italy's rose to 7.8 per cent.",
+		"The Spanish jobless rate dropped to 11.7 pct in 2023, and Italy's climbed to 7.8 pct.",
+	}, want: []string{"unemployment_rate ESP 11.7 actual 2023", "unemployment_rate ITA 7.8 actual 2023"}},
+	{name: "a possessive whose noun is left out grows as the economy before it did", wordings: []string{
+		"France's economy grew 0.9% in 2023, while Germany's shrank 0.3%.",
+		"The French economy expanded by 0.9 per cent in 2023 but Germany's contracted by 0.3 per cent.",
+		"French GDP rose 0.9 pct in 2023; Germany's fell 0.3 pct.",
+	}, want: []string{"gdp_growth FRA 0.9 actual 2023", "gdp_growth DEU -0.3 actual 2023"}},
+	{name: "a possessive whose noun is left out keeps what the noun before it measured, which is no indicator", wordings: []string{
+		"Japan's exports rose 3% in 2024, while China's fell 2%.",
+		"House prices in France rose 5 per cent in 2024, while Germany's fell 1 per cent.",
+		"The yuan's value fell 3% in 2024; the rupee's fell 2%.",
+	}},
 	{name: "a clause in -ing after before or after has the main clause's subject", published: time.Date(2021, 2, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The US unemployment rate soared to 14.7% in April 2020 before falling back to 6.3% in January.",
 		"US unemployment jumped to 14.7 per cent in April 2020, before easing to 6.3 per cent in January.",

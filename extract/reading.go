@@ -1287,6 +1287,11 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 	if subj >= 0 && (s.words[s.nps[subj].head].fig >= 0 || s.words[s.nps[subj].head].date >= 0) && s.vgs[g].infinitive {
 		subj = -1 // "rose 7.2 pct from January to stand 91.6 pct higher": the main clause's subject
 	}
+	if subj >= 0 && s.words[s.nps[subj].last].tag == tagPoss && s.namesPlace(subj) {
+		// "while Germany's shrank 0.2%": the possessive's noun is left out; it is the noun of
+		// a measure named before it in the sentence ("France's economy grew 0.5%")
+		return st.elidedHead(s, subj)
+	}
 	if subj >= 0 {
 		nm := st.nounMeasure(s, subj)
 		if nm.measure == nil && (nm.onlyEntity || s.blocAnaphor(subj) && s.blocNoun(s.nps[subj].head) && st.blocBefore(s, s.nps[subj].first) != "") && s.growthVerb(g) {
@@ -1326,6 +1331,31 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 	// clause's ("after expanding 0.8 pct", "should show growth ..., rising by 0.25 pct").
 	if e := s.sharedSubjectVerb(g); e >= 0 && e != g {
 		return st.verbMeasureOf(s, e, skip, true)
+	}
+	return nil, -1, -1, false
+}
+
+// namesPlace reports a noun phrase that names a country or a bloc.
+func (s *sentence) namesPlace(p int) bool {
+	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+		if s.words[i].ent >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// elidedHead reads a possessive whose noun is left out, the subject phrase subj, as the
+// nearest phrase before it in the sentence whose head names a measure.
+func (st *articleState) elidedHead(s *sentence, subj int) (*measure, int, int, bool) {
+	for p := subj - 1; p >= 0; p-- {
+		nm := st.nounMeasure(s, p)
+		if nm.restricted {
+			return st.lex.measures[measureOther], -1, subj, true
+		}
+		if nm.measure != nil && nm.headIsMeasure {
+			return nm.measure, -1, subj, true
+		}
 	}
 	return nil, -1, -1, false
 }

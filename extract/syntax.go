@@ -597,6 +597,21 @@ func (s *sentence) nounContext(i int) bool {
 	if !ws[i].past && (i+1 == len(ws) || ws[i+1].tag == tagPunct && ws[i+1].lower != ",") && i > 0 && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagNum) {
 		return true
 	}
+	// A verb of change or state in the past right after a possessive and before its figure
+	// has the possessive's noun left out: "while Germany's shrank 0.2%", "Italy's rose to
+	// 7.8%" (the noun of the clause before it).
+	// A past in -ed needs "to" or "by" before the figure: "the country's estimated 3%" is an
+	// adjective, "Italy's climbed to 7.8 pct" is not.
+	if before >= 0 && ws[before].tag == tagPoss && ws[i].past && (s.cueIs(i, catChange) || s.cueIs(i, catState)) {
+		j := s.nextWordIndex(i)
+		switch {
+		case j < 0:
+		case ws[j].fig >= 0 && pastOnly(ws[i].lower):
+			return false
+		case (ws[j].lower == "to" || ws[j].lower == "by") && j+1 < len(ws) && ws[j+1].fig >= 0:
+			return false
+		}
+	}
 	// A participle before its agent: "the 2% target set by the central bank".
 	if ws[i].past && i+1 < len(ws) && ws[i+1].lower == "by" && i > 0 && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagNum) {
 		return false
