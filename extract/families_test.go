@@ -291,6 +291,16 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a country that grows in a participle clause grows by its output", wordings: []string{
+		"Poland avoided recession in 2009, growing by 1.7%.",
+		"Poland escaped the crisis in 2009, expanding 1.7 per cent.",
+		"Alone in the region, Poland held up in 2009, growing 1.7 pct.",
+	}, want: []string{"gdp_growth POL 1.7 actual 2009"}},
+	{name: "what a country's participle clause grows is its object, when it has one", wordings: []string{
+		"Italy hired 3,000 teachers in 2019, expanding its workforce by 2%.",
+		"Germany's biggest bank cut 5,000 jobs in 2019, growing its profit by 20%.",
+		"China's exports boomed in 2021, expanding by 20%.",
+	}},
 	{name: "a possessive whose noun is left out is the noun of the clause before", wordings: []string{
 		"Spain's unemployment rate fell to 11.7% in 2023, while Italy's rose to 7.8%.",
 		"Unemployment in Spain fell to 11.7 per cent in 2023; Italy's rose to 7.8 per cent.",

@@ -1330,9 +1330,23 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 	// ("rose 2% in 1986 and is expected to grow 3%"); a participle clause takes the main
 	// clause's ("after expanding 0.8 pct", "should show growth ..., rising by 0.25 pct").
 	if e := s.sharedSubjectVerb(g); e >= 0 && e != g {
+		if subj := s.subjectOf(e); subj >= 0 && s.growthVerb(g) && !s.objectAfter(g) {
+			// "Poland avoided recession, growing by 0.4%": a country or a bloc that grows in
+			// a clause of its own grows by its output
+			if nm := st.nounMeasure(s, subj); nm.measure == nil && nm.onlyEntity {
+				return st.lex.measures["gdp"], -1, subj, true
+			}
+		}
 		return st.verbMeasureOf(s, e, skip, true)
 	}
 	return nil, -1, -1, false
+}
+
+// objectAfter reports a verb group with a noun phrase after it that is no figure: its object
+// ("expanding its workforce by 2%"), which is what grows.
+func (s *sentence) objectAfter(g int) bool {
+	j := s.vgs[g].last + 1
+	return j < len(s.words) && s.words[j].np >= 0 && s.words[j].fig < 0 && s.words[j].date < 0
 }
 
 // namesPlace reports a noun phrase that names a country or a bloc.
