@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 // sentenceBounds returns the sentence of text that holds the byte at pos, as [start, end).
@@ -73,23 +75,33 @@ func (lex *Lexicon) boundsWithin(text string, pos, lo, hi int) (start, end int, 
 	start = pos
 	opened := lo == 0 // the text's start opens a sentence
 	for start > lo {
-		c := text[start-1]
-		if sentenceStop[c] && (c == '\n' && !lineContinues(text, start-1) || c != '\n' && lex.endsSentence(text, start-1)) {
+		j := ascii.LastStop(text, lo, start)
+		if j < lo {
+			start = lo
+			break
+		}
+		if c := text[j]; c == '\n' && !lineContinues(text, j) || c != '\n' && lex.endsSentence(text, j) {
+			start = j + 1
 			opened = true
 			break
 		}
-		start--
+		start = j
 	}
 	end = pos
 	closed := hi == len(text)
 	for end < hi {
-		c := text[end]
-		if sentenceStop[c] && c == '\n' && !lineContinues(text, end) {
+		j := ascii.NextStop(text, end, hi)
+		if j >= hi {
+			end = hi
+			break
+		}
+		if text[j] == '\n' && !lineContinues(text, j) {
+			end = j
 			closed = true
 			break
 		}
-		end++
-		if sentenceStop[c] && c != '\n' && lex.endsSentence(text, end-1) {
+		end = j + 1
+		if text[j] != '\n' && lex.endsSentence(text, j) {
 			closed = true
 			break
 		}

@@ -1,0 +1,66 @@
+package ascii
+
+import "math/bits"
+
+// The sentence stops '.', '!', '?' and '\n' are looked for eight bytes at a time: a sentence
+// holds a hundred bytes or more between two of them, and the search outward from a figure to
+// its sentence's ends ran over every one of them a byte at a time.
+
+const (
+	lows   = 0x0101010101010101
+	highs  = 0x8080808080808080
+	sevens = 0x7f7f7f7f7f7f7f7f
+)
+
+// load8 reads s[i:i+8] as a little-endian word: byte i is the low byte.
+func load8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// zeroBytes has the high bit set in exactly the bytes of x that are zero.
+func zeroBytes(x uint64) uint64 {
+	return ^(((x & sevens) + sevens) | x | sevens)
+}
+
+// stopBytes has the high bit set in exactly the bytes of w that are sentence stops.
+func stopBytes(w uint64) uint64 {
+	return zeroBytes(w^('.'*lows)) | zeroBytes(w^('!'*lows)) | zeroBytes(w^('?'*lows)) | zeroBytes(w^('\n'*lows))
+}
+
+// IsStop reports a byte at which a sentence may end: '.', '!', '?' or a line break.
+func IsStop(c byte) bool { return c == '.' || c == '!' || c == '?' || c == '\n' }
+
+// NextStop returns the index of the first sentence stop in s[from:to], or to when there is none.
+func NextStop(s string, from, to int) int {
+	i := from
+	for ; i+8 <= to; i += 8 {
+		if m := stopBytes(load8(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < to; i++ {
+		if IsStop(s[i]) {
+			return i
+		}
+	}
+	return to
+}
+
+// LastStop returns the index of the last sentence stop in s[from:to], or from-1 when there is
+// none.
+func LastStop(s string, from, to int) int {
+	i := to
+	for ; i-8 >= from; i -= 8 {
+		if m := stopBytes(load8(s, i-8)); m != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(m))/8
+		}
+	}
+	for i--; i >= from; i-- {
+		if IsStop(s[i]) {
+			return i
+		}
+	}
+	return from - 1
+}

@@ -1,0 +1,64 @@
+package ascii
+
+import "testing"
+
+// nextStopByByte and lastStopByByte are the byte-at-a-time searches NextStop and LastStop must
+// agree with.
+func nextStopByByte(s string, from, to int) int {
+	for i := from; i < to; i++ {
+		if IsStop(s[i]) {
+			return i
+		}
+	}
+	return to
+}
+
+func lastStopByByte(s string, from, to int) int {
+	for i := to - 1; i >= from; i-- {
+		if IsStop(s[i]) {
+			return i
+		}
+	}
+	return from - 1
+}
+
+func checkStops(t *testing.T, s string) {
+	t.Helper()
+	for from := 0; from <= len(s); from++ {
+		for to := from; to <= len(s); to++ {
+			if got, want := NextStop(s, from, to), nextStopByByte(s, from, to); got != want {
+				t.Fatalf("NextStop(%q, %d, %d) = %d, want %d", s, from, to, got, want)
+			}
+			if got, want := LastStop(s, from, to), lastStopByByte(s, from, to); got != want {
+				t.Fatalf("LastStop(%q, %d, %d) = %d, want %d", s, from, to, got, want)
+			}
+		}
+	}
+}
+
+func TestStops(t *testing.T) {
+	for _, s := range []string{
+		"",
+		".",
+		"GDP rose 0.3%. Prices fell!",
+		"no stop at all in this long line of text",
+		"a\nb?c.d!e",
+		"\x00\x01\x7f\x80\xff./\x2d\x2f\x0a\x0b\x2e\xae\xa1\xbf\x8a",
+		"é—“quoted”… then. more…\n",
+		"................",
+		"........x.......!......?",
+	} {
+		checkStops(t, s)
+	}
+}
+
+func FuzzStops(f *testing.F) {
+	f.Add("GDP rose 0.3%. Prices fell! Why? Because\nof oil.")
+	f.Add("\x2e\xae\x21\xa1\x3f\xbf\x0a\x8a")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 64 {
+			s = s[:64] // every pair of bounds is tried
+		}
+		checkStops(t, s)
+	})
+}
