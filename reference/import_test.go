@@ -68,14 +68,26 @@ func (tmpl *template) get(t testing.TB, name string, build func(path string) err
 	return tmpl.path
 }
 
-// The templates of emptyStore (BuildEmpty costs as much as Build) and smallStore.
+// The templates of emptyStore and smallStore.
 var emptyTemplate, smallTemplate template
 
 // emptyPath returns the template of an empty database: the embedded entities, indicators
 // and sources, no figures and no events. Tests must not change it.
+//
+// It is made as BuildEmpty makes it, from the default database already built instead of
+// a build of its own, which would take seconds (internal/cli's tests run BuildEmpty).
 func emptyPath(t testing.TB) string {
 	t.Helper()
-	return emptyTemplate.get(t, "empty.db", BuildEmpty)
+	return emptyTemplate.get(t, "empty.db", func(path string) error {
+		content, err := os.ReadFile(defaultStore.Path())
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, content, 0o644); err != nil {
+			return err
+		}
+		return emptyFigures(path)
+	})
 }
 
 // emptyStore returns a store on a private copy of an empty database.
