@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/data"
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // copyOfDefault returns a store on a private copy of the database built from the embedded
@@ -301,6 +302,7 @@ func TestWEODollarsAreExact(t *testing.T) {
 }
 
 func TestExportThenImportIntoAnEmptyDatabaseIsByteForByte(t *testing.T) {
+	testcorpus.Long(t, "exports the whole embedded table, imports it and exports it again")
 	source := copyOfDefault(t)
 	// The IMF extract brings projections and a second source with several releases.
 	if _, err := importFile(t, source, "weo_small.csv", ImportOptions{}); err != nil {

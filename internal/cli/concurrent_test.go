@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // TestImportersAndCheckersShareADatabase runs 4 importers and 4 checkers on one database for
@@ -14,9 +16,7 @@ import (
 // the last import of some importer left it, whole. No timing is asserted: a slow machine
 // only makes it take longer.
 func TestImportersAndCheckersShareADatabase(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs dozens of commands")
-	}
+	testcorpus.Long(t, "runs 64 commands on one database, each waiting for the others")
 	const workers, rounds = 4, 8
 	// An empty database: the checks read the figures the importers replace, and a check
 	// after each import does not measure the revisions of the whole embedded table again.
