@@ -136,7 +136,7 @@ func TestOpenOfAMissingFileReadOnlyCreatesNothing(t *testing.T) {
 }
 
 func TestOpenWaitsForALockedDatabaseThenGivesUp(t *testing.T) {
-	path := defaultCopyPath(t)
+	path := copyOf(t, smallPath(t))
 	release := holdLock(t, path, "EXCLUSIVE")
 	_, err := OpenWith(path, OpenOptions{ReadOnly: true, LockTimeout: 50 * time.Millisecond})
 	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "locked by another process (waited") || !strings.Contains(err.Error(), path) {
@@ -154,7 +154,7 @@ func TestOpenWaitsForALockedDatabaseThenGivesUp(t *testing.T) {
 }
 
 func TestOpenWaitsWhileALockIsHeldAndSucceedsWhenItIsReleased(t *testing.T) {
-	path := defaultCopyPath(t)
+	path := copyOf(t, smallPath(t))
 	release := holdLock(t, path, "EXCLUSIVE")
 	done := make(chan error, 1)
 	go func() {
@@ -171,7 +171,7 @@ func TestOpenWaitsWhileALockIsHeldAndSucceedsWhenItIsReleased(t *testing.T) {
 }
 
 func TestReadOnlyStoreReadsAndRefusesWrites(t *testing.T) {
-	path := defaultCopyPath(t)
+	path := copyOf(t, smallPath(t))
 	before := fileSum(t, path)
 	store, err := OpenWith(path, OpenOptions{ReadOnly: true})
 	if err != nil {
@@ -183,7 +183,7 @@ func TestReadOnlyStoreReadsAndRefusesWrites(t *testing.T) {
 	}
 	writes := map[string]func() error{
 		"import": func() error {
-			_, err := importFile(t, store, "long_small.csv", ImportOptions{})
+			_, err := importFile(t, store, "weo_small.csv", ImportOptions{})
 			return err
 		},
 		"add a figure": func() error {
@@ -204,7 +204,7 @@ func TestReadOnlyStoreReadsAndRefusesWrites(t *testing.T) {
 }
 
 func TestAFileThatCannotBeWrittenIsReadAndNotWritten(t *testing.T) {
-	path := defaultCopyPath(t)
+	path := copyOf(t, emptyPath(t))
 	if err := os.Chmod(path, 0o444); err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +228,7 @@ func TestAFileThatCannotBeWrittenIsReadAndNotWritten(t *testing.T) {
 }
 
 func TestOpenRefusesANewerSchemaNamingBothVersions(t *testing.T) {
-	path := defaultCopyPath(t)
+	path := copyOf(t, smallPath(t))
 	raw, err := sql.Open("sqlite3", dsn(path, ""))
 	if err != nil {
 		t.Fatal(err)
@@ -265,7 +265,7 @@ func TestMigrationOfAnOlderSchema(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			path := defaultCopyPath(t)
+			path := copyOf(t, smallPath(t))
 			db, err := sql.Open("sqlite3", dsn(path, ""))
 			if err != nil {
 				t.Fatal(err)
@@ -337,7 +337,7 @@ func TestOpenDefaultRebuildsDamageButNotALock(t *testing.T) {
 }
 
 func TestAWriteWaitsForAnotherAndSaysSo(t *testing.T) {
-	path := defaultCopyPath(t)
+	path := copyOf(t, emptyPath(t))
 	release := holdLock(t, path, "IMMEDIATE")
 	waiting := make(chan time.Duration, 1)
 	store, err := OpenWith(path, OpenOptions{OnWait: func(d time.Duration) { waiting <- d }})

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/internal/testcorpus"
 	"github.com/factcheck/factcheck/reference"
 )
 
@@ -215,7 +216,12 @@ func defaultDataHome(t *testing.T) string {
 	return path
 }
 
+// TestADamagedDefaultDatabaseIsRebuilt damages the default database twice, in ways found
+// by a lookup and at open, and has check rebuild it each time. The rebuild logic is
+// tested quickly on a small fixture in package reference, and one rebuild end to end by
+// TestACorruptDefaultDatabaseIsRebuilt.
 func TestADamagedDefaultDatabaseIsRebuilt(t *testing.T) {
+	testcorpus.Long(t, "builds the default database twice")
 	built := defaultDataHome(t)
 	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
 	code, want, stderr := run(t, "", "check", article, "--format", "jsonl")
