@@ -78,7 +78,7 @@ func TestWorkersAndConfigOutOfBoundsAreUsageErrors(t *testing.T) {
 func TestOutputNamingAnInputOrTheDatabaseIsRefused(t *testing.T) {
 	dir := t.TempDir()
 	article := writeFile(t, filepath.Join(dir, "corpus", "a.txt"), []byte("Russia's economy grew 3.6% in 2023.\n"))
-	db := refDB(t, false)
+	db := refDB(t, true)
 	config := writeFile(t, filepath.Join(dir, "config.yaml"), []byte("workers: 1\n"))
 	tests := []struct {
 		name   string
@@ -115,7 +115,7 @@ func unsafeForTerminal(s string) bool {
 
 func TestTerminalEscapesAreShownEscaped(t *testing.T) {
 	dir := t.TempDir()
-	db := refDB(t, false)
+	db := refDB(t, true)
 	const label = "Rosstat\x1b]8;;http://evil.example\x07 survey\u202e"
 	if code, _, stderr := run(t, "", "ref", "add", "--db", db, "--entity", "RUS", "--indicator", "unemployment_rate",
 		"--period", "2024", "--value", "2.5", "--source", "Rosstat\x1b[2J", "--release", "2025-01-31", "--label", label); code != 0 {
@@ -243,7 +243,7 @@ func TestADamagedDefaultDatabaseIsRebuilt(t *testing.T) {
 }
 
 func TestRefAliasRefusesWhatIsNoName(t *testing.T) {
-	db := refDB(t, false)
+	db := refDB(t, true)
 	lexicon := filepath.Join(t.TempDir(), "entities.csv")
 	original := "code,name,kind,short_names,demonyms,capitals,metonyms\n" +
 		"MMR,Myanmar,country,,Burmese,Naypyidaw,\n" +

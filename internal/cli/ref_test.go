@@ -81,7 +81,7 @@ func testdataFile(name string) string {
 }
 
 func TestRefAddThenShow(t *testing.T) {
-	db := refDB(t, false)
+	db := refDB(t, true)
 	code, stdout, stderr := run(t, "", "ref", "add", "--db", db, "--entity", "Russia", "--indicator", "unemployment_rate",
 		"--period", "2024", "--value", "2.5", "--source", "Rosstat", "--release", "2025-01-31",
 		"--label", "Rosstat labour survey", "--url", "https://example.org/u")
@@ -105,7 +105,7 @@ func TestRefAddThenShow(t *testing.T) {
 }
 
 func TestRefAddEvent(t *testing.T) {
-	db := refDB(t, false)
+	db := refDB(t, true)
 	code, stdout, stderr := run(t, "", "ref", "add", "--db", db, "--indicator", "sanctions_extended_until",
 		"--jurisdiction", "United States", "--entity", "Russia", "--date", "2028-03-06", "--release", "2027-02-20",
 		"--instrument", "EO 13660", "--source", "Federal Register")
@@ -119,7 +119,7 @@ func TestRefAddEvent(t *testing.T) {
 }
 
 func TestRefAddUsageErrors(t *testing.T) {
-	db := refDB(t, false)
+	db := refDB(t, true)
 	tests := []struct {
 		name string
 		args []string
@@ -144,7 +144,7 @@ func TestRefAddUsageErrors(t *testing.T) {
 }
 
 func TestRefAliasAdd(t *testing.T) {
-	db := refDB(t, false)
+	db := refDB(t, true)
 	lexicon := filepath.Join(t.TempDir(), "entities.csv")
 	original := "code,name,kind,short_names,demonyms,capitals,metonyms\r\n" +
 		"MMR,Myanmar,country,,Burmese,Naypyidaw,\r\n" +
@@ -183,7 +183,7 @@ func TestRefAliasAdd(t *testing.T) {
 }
 
 func TestRefImportFormats(t *testing.T) {
-	db := refDB(t, false)
+	db := refDB(t, true)
 	tests := []struct {
 		name     string
 		args     []string
@@ -328,7 +328,7 @@ func TestRefShowUnknownIndicatorIsAnError(t *testing.T) {
 }
 
 func TestRefShowJSONLNumbers(t *testing.T) {
-	db := refDB(t, false)
+	db := refDB(t, true)
 	code, _, stderr := run(t, "", "ref", "add", "--db", db, "--entity", "Russia", "--indicator", "unemployment_rate",
 		"--period", "2024", "--value", "-2.5", "--source", "Rosstat", "--release", "2025-01-31")
 	if code != 0 {
