@@ -294,6 +294,7 @@ func setUserVersion(t *testing.T, path string, version int) {
 }
 
 func TestAMissingDatabaseIsBuiltUnlessItsFolderIsMissing(t *testing.T) {
+	t.Parallel() // a build takes seconds of one core; it changes nothing another test sees
 	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
 	dir := t.TempDir()
 	fresh := filepath.Join(dir, "fresh.db")
