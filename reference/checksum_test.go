@@ -67,7 +67,7 @@ func TestADamagedReleaseIsAnErrorNotAVerdict(t *testing.T) {
 
 func TestANegativeSchemaVersionIsAnErrorNotAPanic(t *testing.T) {
 	for _, readOnly := range []bool{true, false} {
-		path := defaultCopyPath(t)
+		path := copyOf(t, smallPath(t))
 		damage(t, path, "PRAGMA user_version = -3; UPDATE releases SET label = label")
 		_, err := OpenWith(path, OpenOptions{ReadOnly: readOnly})
 		if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "schema version -3") {

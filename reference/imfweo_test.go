@@ -76,7 +76,7 @@ func BenchmarkImportWEO(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	store := emptyStoreB(b)
+	store := emptyStore(b)
 	b.SetBytes(int64(len(content)))
 	b.ResetTimer()
 	for range b.N {
@@ -84,19 +84,6 @@ func BenchmarkImportWEO(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-}
-
-func emptyStoreB(b *testing.B) *Store {
-	path := filepath.Join(b.TempDir(), "empty.db")
-	if err := BuildEmpty(path); err != nil {
-		b.Fatal(err)
-	}
-	store, err := Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { store.Close() })
-	return store
 }
 
 func dataFS() fs.FS { return data.FS }

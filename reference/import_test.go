@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/data"
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // copyOfDefault returns a store on a private copy of the database built from the embedded
@@ -23,9 +24,8 @@ func copyOfDefault(t *testing.T) *Store {
 	return openCopy(t, defaultStore.Path())
 }
 
-// openCopy opens a copy of the database at path in a temporary folder, closed at the end
-// of the test.
-func openCopy(t *testing.T, path string) *Store {
+// copyOf copies the database at path into a test's folder and returns the copy's path.
+func copyOf(t testing.TB, path string) string {
 	t.Helper()
 	content, err := os.ReadFile(path)
 	if err != nil {
@@ -35,7 +35,14 @@ func openCopy(t *testing.T, path string) *Store {
 	if err := os.WriteFile(copyPath, content, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	store, err := Open(copyPath)
+	return copyPath
+}
+
+// openCopy opens a copy of the database at path in a temporary folder, closed at the end
+// of the test.
+func openCopy(t testing.TB, path string) *Store {
+	t.Helper()
+	store, err := Open(copyOf(t, path))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,62 +50,90 @@ func openCopy(t *testing.T, path string) *Store {
 	return store
 }
 
-var (
-	smallOnce sync.Once
-	smallPath string
-	smallErr  error
-)
+// template is a database built once for the test binary, in testDir; tests open copies.
+type template struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+func (tmpl *template) get(t testing.TB, name string, build func(path string) error) string {
+	t.Helper()
+	tmpl.once.Do(func() {
+		tmpl.path = filepath.Join(testDir, name)
+		tmpl.err = build(tmpl.path)
+	})
+	if tmpl.err != nil {
+		t.Fatalf("%s: %v", name, tmpl.err)
+	}
+	return tmpl.path
+}
+
+// The templates of emptyStore and smallStore.
+var emptyTemplate, smallTemplate template
+
+// emptyPath returns the template of an empty database: the embedded entities, indicators
+// and sources, no figures and no events. Tests must not change it.
+//
+// It is made as BuildEmpty makes it, from the default database already built instead of
+// a build of its own, which would take seconds (internal/cli's tests run BuildEmpty).
+func emptyPath(t testing.TB) string {
+	t.Helper()
+	return emptyTemplate.get(t, "empty.db", func(path string) error {
+		content, err := os.ReadFile(defaultStore.Path())
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, content, 0o644); err != nil {
+			return err
+		}
+		return emptyFigures(path)
+	})
+}
+
+// emptyStore returns a store on a private copy of an empty database.
+func emptyStore(t testing.TB) *Store {
+	t.Helper()
+	return openCopy(t, emptyPath(t))
+}
 
 // smallStore returns a store on a private copy of a small database: the embedded entities,
 // indicators and sources, Rosstat's estimates and the test office's figures. Checksums of
 // it are quick.
 func smallStore(t *testing.T) *Store {
 	t.Helper()
-	smallOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "reference-small-")
+	return openCopy(t, smallPath(t))
+}
+
+// smallPath returns the template of smallStore, which tests must not change: a copy of it
+// serves a test that needs some figures but not the whole table, which takes a moment to
+// copy.
+func smallPath(t testing.TB) string {
+	t.Helper()
+	return smallTemplate.get(t, "small.db", func(path string) error {
+		empty, err := os.ReadFile(emptyPath(t))
 		if err != nil {
-			smallErr = err
-			return
+			return err
 		}
-		smallPath = filepath.Join(dir, "small.db")
-		if smallErr = BuildEmpty(smallPath); smallErr != nil {
-			return
+		if err := os.WriteFile(path, empty, 0o644); err != nil {
+			return err
 		}
-		store, err := Open(smallPath)
+		store, err := Open(path)
 		if err != nil {
-			smallErr = err
-			return
+			return err
 		}
 		defer store.Close()
 		rosstat, err := data.FS.Open("reference/russia_gdp_estimates.csv")
 		if err != nil {
-			smallErr = err
-			return
+			return err
 		}
 		defer rosstat.Close()
-		if _, smallErr = store.Import(context.Background(), "russia_gdp_estimates.csv", rosstat, ImportOptions{}); smallErr != nil {
-			return
+		if _, err := store.Import(context.Background(), "russia_gdp_estimates.csv", rosstat, ImportOptions{}); err != nil {
+			return err
 		}
-		_, smallErr = importFile(t, store, "long_small.csv", ImportOptions{})
+		_, err = importFile(t, store, "long_small.csv", ImportOptions{})
+		return err
 	})
-	if smallErr != nil {
-		t.Fatal(smallErr)
-	}
-	return openCopy(t, smallPath)
-}
-
-func emptyStore(t *testing.T) *Store {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "empty.db")
-	if err := BuildEmpty(path); err != nil {
-		t.Fatal(err)
-	}
-	store, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	return store
 }
 
 // checksum hashes every row of every table, so that two databases with the same content
@@ -145,7 +180,7 @@ func checksum(t *testing.T, s *Store) string {
 	return hex.EncodeToString(hash.Sum(nil))
 }
 
-func importFile(t *testing.T, s *Store, file string, opts ImportOptions) (ImportSummary, error) {
+func importFile(t testing.TB, s *Store, file string, opts ImportOptions) (ImportSummary, error) {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", file))
 	if err != nil {
@@ -274,6 +309,7 @@ func TestWEODollarsAreExact(t *testing.T) {
 }
 
 func TestExportThenImportIntoAnEmptyDatabaseIsByteForByte(t *testing.T) {
+	testcorpus.Long(t, "exports the whole embedded table, imports it and exports it again")
 	source := copyOfDefault(t)
 	// The IMF extract brings projections and a second source with several releases.
 	if _, err := importFile(t, source, "weo_small.csv", ImportOptions{}); err != nil {
@@ -472,7 +508,7 @@ func TestFormatDetectionAndRefusal(t *testing.T) {
 }
 
 func TestWDIImportNeedsItsDescription(t *testing.T) {
-	store := copyOfDefault(t)
+	store := emptyStore(t)
 	_, err := importFile(t, store, "wdi_small.csv", ImportOptions{Source: "World Bank WDI"})
 	if err == nil || !strings.Contains(err.Error(), "indicator, release") {
 		t.Errorf("error = %v, want one naming the missing indicator and release", err)
@@ -483,17 +519,10 @@ func TestWDIImportNeedsItsDescription(t *testing.T) {
 // two processes would): both must succeed, and the result must equal running them one
 // after the other.
 func TestConcurrentImportsQueue(t *testing.T) {
-	dir := t.TempDir()
-	content, err := os.ReadFile(defaultStore.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	concurrent, sequential := filepath.Join(dir, "concurrent.db"), filepath.Join(dir, "sequential.db")
-	for _, path := range []string{concurrent, sequential} {
-		if err := os.WriteFile(path, content, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	// Empty databases: what is compared is what the imports add, and an export of the
+	// embedded data as well would take seconds.
+	concurrent, sequential := copyOf(t, emptyPath(t)), copyOf(t, emptyPath(t))
+	var err error
 	imports := []struct {
 		file string
 		opts ImportOptions

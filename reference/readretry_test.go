@@ -28,11 +28,17 @@ func TestALookupRollsBackAJournalLeftAfterTheStoreOpened(t *testing.T) {
 	}
 	defer writer.Close()
 	writer.SetMaxOpenConns(1)
+	// A cache of one page spills the change to the file before the commit, as a large
+	// write would: the journal left is then a hot one, which a reader must roll back.
+	if _, err := writer.Exec(`PRAGMA cache_size = 1`); err != nil {
+		t.Fatal(err)
+	}
 	tx, err := writer.Begin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tx.Exec(`UPDATE observations SET value = value + 1`); err != nil {
+	// Only the figures looked up: a journal of the whole table takes seconds to write.
+	if _, err := tx.Exec(`UPDATE observations SET value = value + 1 WHERE entity = 'CHN' AND indicator = 'gdp_growth'`); err != nil {
 		t.Fatal(err)
 	}
 	journal, err := os.ReadFile(path + "-journal")

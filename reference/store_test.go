@@ -20,6 +20,9 @@ import (
 // defaultStore is the database built from the embedded data, shared by the tests that read it.
 var defaultStore *Store
 
+// testDir holds the databases built once for the test binary; TestMain removes it.
+var testDir string
+
 func TestMain(m *testing.M) {
 	os.Exit(runWithDefaultStore(m))
 }
@@ -31,6 +34,7 @@ func runWithDefaultStore(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
+	testDir = dir
 	dbPath := filepath.Join(dir, "default.db")
 	if err := Build(dbPath); err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -14,26 +15,58 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// browser starts a headless Chromium driven over the DevTools protocol, or skips the test
-// when none is installed (.ci/run installs Debian's chromium). Nothing it does reaches the
-// network: the flags turn off its background traffic, and pages come from a loopback server.
-// The deadline only stops a hung browser; no result depends on how long a step takes.
+// theBrowser is one headless Chromium for the package's browser tests, started by the first
+// that asks and stopped by TestMain: each test drives a tab of its own, which costs far less
+// than a browser's start.
+var theBrowser struct {
+	once    sync.Once
+	bin     string
+	ctx     context.Context
+	stop    func()
+	profile string
+	err     error
+}
+
+// browser returns a new tab of a headless Chromium driven over the DevTools protocol, or
+// skips the test when none is installed (.ci/run installs Debian's chromium). Nothing it
+// does reaches the network: the flags turn off its background traffic, and pages come from a
+// loopback server. The deadline only stops a hung browser; no result depends on how long a
+// step takes.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	var bin string
+	theBrowser.once.Do(startBrowser)
+	if theBrowser.bin == "" {
+		t.Skip("no chromium on PATH: the browser test needs Debian's chromium (.ci/run installs it)")
+	}
+	if theBrowser.err != nil {
+		t.Fatalf("start %s: %v", theBrowser.bin, theBrowser.err)
+	}
+	deadline, cancelDeadline := context.WithTimeout(theBrowser.ctx, 3*time.Minute)
+	tab, cancelTab := chromedp.NewContext(deadline)
+	t.Cleanup(func() {
+		cancelTab()
+		cancelDeadline()
+	})
+	return tab
+}
+
+func startBrowser() {
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
 		if path, err := exec.LookPath(name); err == nil {
-			bin = path
+			theBrowser.bin = path
 			break
 		}
 	}
-	if bin == "" {
-		t.Skip("no chromium on PATH: the browser test needs Debian's chromium (.ci/run installs it)")
+	if theBrowser.bin == "" {
+		return
+	}
+	if theBrowser.profile, theBrowser.err = os.MkdirTemp("", "serve-browser-test-"); theBrowser.err != nil {
+		return
 	}
 	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(bin),
+		chromedp.ExecPath(theBrowser.bin),
 		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(theBrowser.profile),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
@@ -41,18 +74,26 @@ func browser(t *testing.T) context.Context {
 		chromedp.Flag("mute-audio", true),
 		chromedp.WindowSize(1280, 1000),
 	}
-	deadline, cancelDeadline := context.WithTimeout(context.Background(), 3*time.Minute)
+	// The browser lives as long as the context of its first run: its deadline stops a
+	// browser that hangs, each tab has one of its own.
+	deadline, cancelDeadline := context.WithTimeout(context.Background(), 10*time.Minute)
 	allocator, cancelAllocator := chromedp.NewExecAllocator(deadline, opts...)
 	ctx, cancelBrowser := chromedp.NewContext(allocator)
-	t.Cleanup(func() {
+	theBrowser.ctx = ctx
+	theBrowser.stop = func() {
 		cancelBrowser()
 		cancelAllocator()
 		cancelDeadline()
-	})
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("start %s: %v", bin, err)
+		os.RemoveAll(theBrowser.profile)
 	}
-	return ctx
+	theBrowser.err = chromedp.Do(ctx)
+}
+
+// stopBrowser ends the browser of the tests, if one was started.
+func stopBrowser() {
+	if theBrowser.stop != nil {
+		theBrowser.stop()
+	}
 }
 
 // waitForReport waits until the desk's frame holds a whole report, and returns the option

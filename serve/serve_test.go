@@ -32,6 +32,7 @@ var shared struct {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
+	stopBrowser()
 	if shared.store != nil {
 		dir := filepath.Dir(shared.store.Path())
 		shared.store.Close()

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/factcheck/factcheck/internal/testcorpus"
@@ -19,20 +20,28 @@ func run(t *testing.T, stdin string, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
-// testDB returns a database path in a fresh folder: the first command builds it from the
-// embedded data.
-var sharedTestDB string
+// testDB returns the database that tests which only read share: a copy of the template of
+// the embedded data, made once.
+var shared struct {
+	once sync.Once
+	path string
+}
 
 func testDB(t *testing.T) string {
 	t.Helper()
-	if sharedTestDB == "" {
+	template := refTemplate(t, false)
+	shared.once.Do(func() {
 		dir, err := os.MkdirTemp("", "factcheck-cli-test")
 		if err != nil {
 			t.Fatal(err)
 		}
-		sharedTestDB = filepath.Join(dir, "reference.db")
+		shared.path = filepath.Join(dir, "reference.db")
+		copyFile(t, template, shared.path)
+	})
+	if shared.path == "" {
+		t.Fatal("the shared test database could not be made (see the first test that asked for it)")
 	}
-	return sharedTestDB
+	return shared.path
 }
 
 func TestMain(m *testing.M) {
@@ -46,11 +55,13 @@ func TestMain(m *testing.M) {
 	if cache != "" {
 		os.RemoveAll(cache)
 	}
-	if sharedTestDB != "" {
-		os.RemoveAll(filepath.Dir(sharedTestDB))
+	if shared.path != "" {
+		os.RemoveAll(filepath.Dir(shared.path))
 	}
-	if refTemplatePath != "" {
-		os.RemoveAll(filepath.Dir(refTemplatePath))
+	for i := range templates {
+		if templates[i].path != "" {
+			os.RemoveAll(filepath.Dir(templates[i].path))
+		}
 	}
 	os.Exit(code)
 }
@@ -269,8 +280,8 @@ func TestAsOfJudgesWithWhatWasKnownThen(t *testing.T) {
 // 2024: Russia 3.6% in 2024, 1.3% in 2025), never against outturns.
 func TestForecastJudgedAgainstIMFProjection(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "imf.db")
-	if code, _, errOut := run(t, "", "ref", "import", "--db", db, filepath.Join("..", "..", "reference", "testdata", "weo_small.csv")); code != ExitOK {
+	db := refDB(t, false)
+	if code, _, errOut := run(t, "", "ref", "import", "--db", db, testdataFile("weo_small.csv")); code != ExitOK {
 		t.Fatalf("import: exit %d: %s", code, errOut)
 	}
 	article := filepath.Join(dir, "imf.txt")

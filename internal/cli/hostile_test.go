@@ -7,6 +7,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
+	"github.com/factcheck/factcheck/reference"
 )
 
 // TestUnicodeAroundNumbersIsReadAsTheNumber checks that the characters of real web text
@@ -75,7 +78,7 @@ func TestWorkersAndConfigOutOfBoundsAreUsageErrors(t *testing.T) {
 func TestOutputNamingAnInputOrTheDatabaseIsRefused(t *testing.T) {
 	dir := t.TempDir()
 	article := writeFile(t, filepath.Join(dir, "corpus", "a.txt"), []byte("Russia's economy grew 3.6% in 2023.\n"))
-	db := copyDB(t)
+	db := refDB(t, true)
 	config := writeFile(t, filepath.Join(dir, "config.yaml"), []byte("workers: 1\n"))
 	tests := []struct {
 		name   string
@@ -112,7 +115,7 @@ func unsafeForTerminal(s string) bool {
 
 func TestTerminalEscapesAreShownEscaped(t *testing.T) {
 	dir := t.TempDir()
-	db := refDB(t, false)
+	db := refDB(t, true)
 	const label = "Rosstat\x1b]8;;http://evil.example\x07 survey\u202e"
 	if code, _, stderr := run(t, "", "ref", "add", "--db", db, "--entity", "RUS", "--indicator", "unemployment_rate",
 		"--period", "2024", "--value", "2.5", "--source", "Rosstat\x1b[2J", "--release", "2025-01-31", "--label", label); code != 0 {
@@ -180,7 +183,7 @@ func TestADamagedDatabaseIsAnErrorNeverAChangedVerdict(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			db := copyDB(t)
+			db := refDB(t, false)
 			damageDB(t, db, tt.statement)
 			out := filepath.Join(t.TempDir(), "report.csv")
 			code, stdout, stderr := run(t, "", "check", article, "--db", db, "-o", out)
@@ -194,20 +197,39 @@ func TestADamagedDatabaseIsAnErrorNeverAChangedVerdict(t *testing.T) {
 	}
 }
 
-func TestADamagedDefaultDatabaseIsRebuilt(t *testing.T) {
+// defaultDataHome points XDG_DATA_HOME at a folder of the test's own that holds the default
+// database as an earlier run would have built it (a copy of the template), and returns the
+// database's path: a test of what later runs do with it need not pay for the first build.
+func defaultDataHome(t *testing.T) string {
+	t.Helper()
 	dataHome := t.TempDir()
 	t.Setenv("XDG_DATA_HOME", dataHome)
+	hash, err := reference.DataHash()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dataHome, "factcheck", "reference-"+hash+".db")
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyFile(t, refTemplate(t, false), path)
+	return path
+}
+
+// TestADamagedDefaultDatabaseIsRebuilt damages the default database twice, in ways found
+// by a lookup and at open, and has check rebuild it each time. The rebuild logic is
+// tested quickly on a small fixture in package reference, and one rebuild end to end by
+// TestACorruptDefaultDatabaseIsRebuilt.
+func TestADamagedDefaultDatabaseIsRebuilt(t *testing.T) {
+	testcorpus.Long(t, "builds the default database twice")
+	built := defaultDataHome(t)
 	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
 	code, want, stderr := run(t, "", "check", article, "--format", "jsonl")
 	if code != ExitOK {
 		t.Fatalf("first run: exit %d: %s", code, stderr)
 	}
-	built, _ := filepath.Glob(filepath.Join(dataHome, "factcheck", "reference-*.db"))
-	if len(built) != 1 {
-		t.Fatalf("default databases: %v", built)
-	}
 	for _, statement := range []string{damageChinaGrowth, "PRAGMA user_version = -1"} {
-		damageDB(t, built[0], statement)
+		damageDB(t, built, statement)
 		// Damage found at open is rebuilt at once; damage found by a lookup ends the run,
 		// which removes the file for the next run to build.
 		code, got, stderr := run(t, "", "check", article, "--format", "jsonl")
@@ -221,7 +243,7 @@ func TestADamagedDefaultDatabaseIsRebuilt(t *testing.T) {
 }
 
 func TestRefAliasRefusesWhatIsNoName(t *testing.T) {
-	db := refDB(t, false)
+	db := refDB(t, true)
 	lexicon := filepath.Join(t.TempDir(), "entities.csv")
 	original := "code,name,kind,short_names,demonyms,capitals,metonyms\n" +
 		"MMR,Myanmar,country,,Burmese,Naypyidaw,\n" +

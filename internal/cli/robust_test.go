@@ -204,25 +204,11 @@ func lockDB(t *testing.T, path, mode string) (release func()) {
 	return release
 }
 
-func copyDB(t *testing.T) string {
-	t.Helper()
-	content, err := os.ReadFile(testDB(t))
-	if os.IsNotExist(err) {
-		// The shared database is built by the first command that uses it.
-		run(t, "", "ref", "stats", "--db", testDB(t))
-		content, err = os.ReadFile(testDB(t))
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	return writeFile(t, filepath.Join(t.TempDir(), "ref.db"), content)
-}
-
 // TestDatabaseFaults runs check against each kind of bad database: one error line naming
 // the file, one hint saying what to do, exit code 2, and the file unchanged.
 func TestDatabaseFaults(t *testing.T) {
 	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
-	good, err := os.ReadFile(copyDB(t))
+	good, err := os.ReadFile(refDB(t, true))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -308,6 +294,7 @@ func setUserVersion(t *testing.T, path string, version int) {
 }
 
 func TestAMissingDatabaseIsBuiltUnlessItsFolderIsMissing(t *testing.T) {
+	t.Parallel() // a build takes seconds of one core; it changes nothing another test sees
 	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
 	dir := t.TempDir()
 	fresh := filepath.Join(dir, "fresh.db")
@@ -323,7 +310,7 @@ func TestAMissingDatabaseIsBuiltUnlessItsFolderIsMissing(t *testing.T) {
 }
 
 func TestCheckLeavesTheDatabaseAsItWas(t *testing.T) {
-	path := copyDB(t)
+	path := refDB(t, false)
 	before := sha(t, path)
 	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
 	if code, _, stderr := run(t, "", "check", article, "--db", path); code != ExitOK {
@@ -337,26 +324,18 @@ func TestCheckLeavesTheDatabaseAsItWas(t *testing.T) {
 // TestACorruptDefaultDatabaseIsRebuilt damages the default database in a per-user folder of
 // the test's own: check rebuilds it from the embedded data and goes on.
 func TestACorruptDefaultDatabaseIsRebuilt(t *testing.T) {
-	dataHome := t.TempDir()
-	t.Setenv("XDG_DATA_HOME", dataHome)
+	built := defaultDataHome(t)
 	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
-	if code, _, stderr := run(t, "", "check", article); code != ExitOK {
-		t.Fatalf("first run: exit %d: %s", code, stderr)
-	}
-	built, _ := filepath.Glob(filepath.Join(dataHome, "factcheck", "reference-*.db"))
-	if len(built) != 1 {
-		t.Fatalf("default databases: %v", built)
-	}
-	content, err := os.ReadFile(built[0])
+	content, err := os.ReadFile(built)
 	if err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, built[0], content[:len(content)/2])
+	writeFile(t, built, content[:len(content)/2])
 	code, stdout, stderr := run(t, "", "check", article, "--format", "jsonl")
 	if code != ExitOK || !strings.Contains(stdout, "CHN") {
 		t.Errorf("after damage: exit %d, %q %q; want the database rebuilt", code, stdout, stderr)
 	}
-	if sha(t, built[0]) == "" || len(content) != len(mustRead(t, built[0])) {
+	if sha(t, built) == "" || len(content) != len(mustRead(t, built)) {
 		t.Error("the default database was not rebuilt whole")
 	}
 }
@@ -496,7 +475,7 @@ func TestAFailedRunLeavesTheReportAlone(t *testing.T) {
 	dir := t.TempDir()
 	article := writeFile(t, filepath.Join(dir, "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
 	out := filepath.Join(dir, "review.csv")
-	db := copyDB(t)
+	db := refDB(t, true)
 	if code, _, stderr := run(t, "", "check", article, "--db", db, "-o", out); code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

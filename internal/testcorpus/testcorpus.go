@@ -1,7 +1,7 @@
 // Package testcorpus finds the shared material that sits beside the repository (../shared from
 // the repository root) for tests and benchmarks, and loads the benchmark corpus from it. Every
 // helper skips the calling test when the material is absent, so that the repository's tests
-// pass on their own.
+// pass on their own. Long skips the long tests unless FACTCHECK_LONG_TESTS=1, as CI sets it.
 package testcorpus
 
 import (

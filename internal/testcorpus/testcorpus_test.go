@@ -28,3 +28,20 @@ func TestSharedDirIsBesideTheRepository(t *testing.T) {
 		t.Errorf("the corpus in %s has fewer than 3 lines", dir)
 	}
 }
+
+func TestLongRunsOnlyWhenAskedFor(t *testing.T) {
+	for _, tt := range []struct {
+		value string
+		runs  bool
+	}{{"", false}, {"0", false}, {"no", false}, {"1", true}, {"true", true}} {
+		t.Setenv(LongTestsEnv, tt.value)
+		ran := false
+		t.Run("value="+tt.value, func(t *testing.T) {
+			Long(t, "a test of Long")
+			ran = true
+		})
+		if ran != tt.runs {
+			t.Errorf("%s=%q: the long test ran %v, want %v", LongTestsEnv, tt.value, ran, tt.runs)
+		}
+	}
+}
