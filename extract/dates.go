@@ -289,10 +289,34 @@ func monthPairQuarters(text string, published time.Time) []timex.Expr {
 // nextMonthPairBreak returns the next "/" or "-" at or after from with a capital letter right
 // after it and a letter right before it, as in "Oct/Dec", or -1.
 func nextMonthPairBreak(text string, from int) int {
-	for i := from; i+1 < len(text); i++ {
-		if c := text[i]; (c == '/' || c == '-') && i > 0 && ascii.IsLetter(text[i-1]) && isCapitalByte(text[i+1]) {
+	// the next slash and the next dash, each found by IndexByte: most text holds neither
+	slash, dash := indexByteFrom(text, from, '/'), indexByteFrom(text, from, '-')
+	for {
+		i := slash
+		if i < 0 || dash >= 0 && dash < i {
+			i = dash
+		}
+		if i < 0 || i+1 >= len(text) {
+			return -1
+		}
+		if i > 0 && ascii.IsLetter(text[i-1]) && isCapitalByte(text[i+1]) {
 			return i
 		}
+		if i == slash {
+			slash = indexByteFrom(text, i+1, '/')
+		} else {
+			dash = indexByteFrom(text, i+1, '-')
+		}
+	}
+}
+
+// indexByteFrom returns the index of the first c in text[from:], or -1.
+func indexByteFrom(text string, from int, c byte) int {
+	if from >= len(text) {
+		return -1
+	}
+	if j := strings.IndexByte(text[from:], c); j >= 0 {
+		return from + j
 	}
 	return -1
 }
