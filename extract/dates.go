@@ -345,6 +345,9 @@ func yearRightAfter(text string, i int) (int, bool) {
 // half ends in the next year).
 func currentFiscalYears(text string, published time.Time) []timex.Expr {
 	var out []timex.Expr
+	if !strings.Contains(text, "al year") && !strings.Contains(text, "AL YEAR") {
+		return nil // the end every phrase below shares: one search instead of four
+	}
 	for _, tail := range []string{"iscal year", "inancial year", "ISCAL YEAR", "INANCIAL YEAR"} {
 		for from := 0; ; {
 			i := strings.Index(text[from:], tail)
