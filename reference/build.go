@@ -35,26 +35,41 @@ const (
 // what it writes, so that default databases built by older code are rebuilt.
 const buildFormat = "4" // 2: WDI figures carry their own indicator page; 3: WDI editions stored as changes; 4: quarters, months and rate changes
 
-// Build creates a database at path filled with the embedded reference data. It builds into
-// a temporary file in the same folder and moves it into place only when complete, so a crash
-// or an error never leaves a partial database at path. It refuses to replace an existing
-// file.
+// Build creates a database at path filled with the embedded reference data: it writes out
+// data.DefaultDB, the database built from the embedded sources at `go generate` time (see
+// defaultdb.go). It writes into a temporary file in the same folder and moves it into place
+// only when complete, so a crash or an error never leaves a partial database at path. It
+// refuses to replace an existing file.
 func Build(path string) error {
-	return buildFrom(data.FS, path)
+	return install(path, func(tempPath string) error { return writeImage(data.DefaultDB, tempPath) })
 }
 
 // BuildEmpty creates a database at path with the embedded sources, indicators, entities and
 // aliases but no figures and no events: the target of an import that must reproduce an
 // export exactly. Like Build, it refuses to replace an existing file.
 func BuildEmpty(path string) error {
-	return build(data.FS, path, true)
+	return install(path, func(tempPath string) error {
+		if err := writeImage(data.DefaultDB, tempPath); err != nil {
+			return err
+		}
+		return emptyFigures(tempPath)
+	})
+}
+
+// BuildFromSources builds the default database from the embedded source files, as `go
+// generate ./data` does to make data.DefaultDB. Like Build, it builds into a temporary file
+// and refuses to replace an existing one.
+func BuildFromSources(path string) error {
+	return buildFrom(data.Sources, path)
 }
 
 func buildFrom(fsys fs.FS, path string) error {
-	return build(fsys, path, false)
+	return install(path, func(tempPath string) error { return fill(fsys, tempPath) })
 }
 
-func build(fsys fs.FS, path string, empty bool) error {
+// install creates the database file path by calling write on an empty temporary file in the
+// same folder, then linking it to path: nobody ever sees a half-written database at path.
+func install(path string, write func(tempPath string) error) error {
 	exists, err := fileExists(path)
 	if err != nil {
 		return fmt.Errorf("build reference database %s: %w", path, err)
@@ -75,13 +90,8 @@ func build(fsys fs.FS, path string, empty bool) error {
 	}
 	defer os.Remove(tempPath) // after a successful link this removes the temporary name only
 
-	if err := fill(fsys, tempPath); err != nil {
+	if err := write(tempPath); err != nil {
 		return fmt.Errorf("build reference database %s: %w", path, err)
-	}
-	if empty {
-		if err := emptyFigures(tempPath); err != nil {
-			return fmt.Errorf("build reference database %s: %w", path, err)
-		}
 	}
 	if err := syncFile(tempPath); err != nil {
 		return fmt.Errorf("build reference database %s: %w", path, err)
@@ -307,18 +317,18 @@ func loadManifest(fsys fs.FS) ([]manifestEntry, error) {
 	return entries, nil
 }
 
-// DataHash identifies the embedded data and the code that builds it: 12 hex digits of an
-// xxHash-64 over the reference files, the lexicon's entities, the migrations and the build
-// format. The default database is named after it.
-//
-// It runs on every start, so it is made cheap: the files are streamed into the hash rather
-// than copied whole, and the hash is a fast non-cryptographic one (0.4 ms for the 4 MB of
-// data, against 2.7 ms for SHA-256 even with the CPU's SHA instructions). It only tells one
-// release of the data from the next; nobody forges it.
+// DataHash identifies the embedded data and the code that builds it: the hash of the inputs
+// data.DefaultDB was built from (see dataHash), recorded in it by `go generate`. The default
+// database is named after it. It runs on every start and reads a line of memory.
 func DataHash() (string, error) {
-	return dataHash(data.FS)
+	hash, _, err := parseImage(data.DefaultDB)
+	return hash, err
 }
 
+// dataHash identifies the inputs of a database built from fsys: 12 hex digits of an
+// xxHash-64 over the reference files, the lexicon's entities, the migrations and the build
+// format. A fast non-cryptographic hash is enough: it only tells one release of the data
+// from the next; nobody forges it.
 func dataHash(fsys fs.FS) (string, error) {
 	var names []string
 	err := fs.WalkDir(fsys, referenceDir, func(name string, d fs.DirEntry, err error) error {
@@ -388,22 +398,33 @@ func DefaultDir() (string, error) {
 }
 
 // OpenDefault opens the database built from the embedded data, dir/reference-<DataHash>.db,
-// building it on first use. Databases built from other data are removed once the current
-// one exists; a damaged current one is rebuilt.
+// writing it out on first use. Databases built from other data are removed once the current
+// one exists; a damaged current one is written again.
 func OpenDefault(dir string) (*Store, error) {
-	return openDefault(data.FS, dir, OpenOptions{})
+	return OpenDefaultWith(dir, OpenOptions{})
 }
 
 // OpenDefaultWith is OpenDefault with options: a lock timeout, read-only lookups.
 func OpenDefaultWith(dir string, opts OpenOptions) (*Store, error) {
-	return openDefault(data.FS, dir, opts)
+	hash, err := DataHash()
+	if err != nil {
+		return nil, err
+	}
+	return openDefaultAs(dir, hash, Build, opts)
 }
 
+// openDefault is OpenDefault for a database built from the source files of fsys.
 func openDefault(fsys fs.FS, dir string, opts OpenOptions) (*Store, error) {
 	hash, err := dataHash(fsys)
 	if err != nil {
 		return nil, err
 	}
+	return openDefaultAs(dir, hash, func(path string) error { return buildFrom(fsys, path) }, opts)
+}
+
+// openDefaultAs opens dir/reference-<hash>.db, creating it with build when it is missing or
+// damaged.
+func openDefaultAs(dir, hash string, build func(path string) error, opts OpenOptions) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("open default reference database: %w", err)
 	}
@@ -426,7 +447,7 @@ func openDefault(fsys fs.FS, dir string, opts OpenOptions) (*Store, error) {
 			return nil, fmt.Errorf("%w (removing it to rebuild: %v)", openErr, err)
 		}
 	}
-	if err := buildFrom(fsys, dbPath); err != nil && !errors.Is(err, fs.ErrExist) {
+	if err := build(dbPath); err != nil && !errors.Is(err, fs.ErrExist) {
 		// ErrExist: another process built the same data at the same moment; use its file.
 		return nil, err
 	}

@@ -372,15 +372,4 @@ func TestDefaultDir(t *testing.T) {
 	}
 }
 
-func BenchmarkBuildDefault(b *testing.B) {
-	dir := b.TempDir()
-	for i := 0; b.Loop(); i++ {
-		dbPath := filepath.Join(dir, "ref.db")
-		if err := Build(dbPath); err != nil {
-			b.Fatal(err)
-		}
-		b.StopTimer()
-		os.Remove(dbPath)
-		b.StartTimer()
-	}
-}
+func BenchmarkBuildDefault(b *testing.B) { benchmarkBuild(b, Build) }

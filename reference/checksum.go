@@ -45,14 +45,16 @@ const figureColumns = `entity, indicator, period, basis, value, kind, source_url
 
 // seriesHash accumulates the checksum of one series: the release's header, then each
 // figure with all its columns, then their count, every field with its length so that no two
-// lists of fields hash alike.
+// lists of fields hash alike. The fields gather in buf and reach the hash a few kilobytes at
+// a time: a Write per field cost the build more than the hashing itself.
 type seriesHash struct {
-	h hash.Hash
-	n uint64
+	h   hash.Hash
+	n   uint64
+	buf []byte
 }
 
 func newSeriesHash(header []string) *seriesHash {
-	s := &seriesHash{h: sha256.New()}
+	s := &seriesHash{h: sha256.New(), buf: make([]byte, 0, 4096)}
 	for _, f := range header {
 		s.field(f)
 	}
@@ -60,26 +62,29 @@ func newSeriesHash(header []string) *seriesHash {
 }
 
 func (s *seriesHash) field(v string) {
-	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], uint64(len(v)))
-	s.h.Write(b[:])
-	s.h.Write([]byte(v))
+	s.buf = binary.BigEndian.AppendUint64(s.buf, uint64(len(v)))
+	s.buf = append(s.buf, v...)
 }
 
 func (s *seriesHash) figure(period, basis string, value float64, kind, sourceURL string) {
 	for _, f := range []string{period, basis, kind, sourceURL} {
 		s.field(f)
 	}
-	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], math.Float64bits(value))
-	s.h.Write(b[:])
+	s.buf = binary.BigEndian.AppendUint64(s.buf, math.Float64bits(value))
 	s.n++
+	if len(s.buf) >= 3072 {
+		s.flush()
+	}
+}
+
+func (s *seriesHash) flush() {
+	s.h.Write(s.buf)
+	s.buf = s.buf[:0]
 }
 
 func (s *seriesHash) sum() string {
-	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], s.n)
-	s.h.Write(b[:])
+	s.buf = binary.BigEndian.AppendUint64(s.buf, s.n)
+	s.flush()
 	return hex.EncodeToString(s.h.Sum(nil))
 }
 

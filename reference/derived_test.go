@@ -260,7 +260,7 @@ func TestDerivedFiguresOfTheDefaultData(t *testing.T) {
 		t.Skip("uses the default database")
 	}
 	readCSV := func(name string, each func(t *table)) {
-		err := readFile(data.FS, name, func(name string, r io.Reader) error {
+		err := readFile(data.Sources, name, func(name string, r io.Reader) error {
 			tab, err := newTable(name, r)
 			if err != nil {
 				return err

@@ -341,7 +341,7 @@ func TestStatsOfTheDefaultData(t *testing.T) {
 	}
 	// The newest edition of every WDI indicator is stored whole; older editions only with the
 	// figures that differ from the edition before them, so they have no row count to match.
-	current, err := fs.Glob(data.FS, "reference/worldbank-wdi/*.csv.gz")
+	current, err := fs.Glob(data.Sources, "reference/worldbank-wdi/*.csv.gz")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -392,7 +392,7 @@ func TestStatsOfTheDefaultData(t *testing.T) {
 
 func countDataRows(t *testing.T, name string) int {
 	t.Helper()
-	f, err := data.FS.Open(name)
+	f, err := data.Sources.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}

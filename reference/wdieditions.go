@@ -359,12 +359,27 @@ func storeWDIFigures(w *writer, name string, series wdiSeries, figures []wdiFigu
 	if len(figures) == 0 {
 		return nil
 	}
+	// The checksums are computed while SQLite inserts the figures, on the second core.
+	header, err := releaseHeader(w.ctx, w.tx, releaseID)
+	if err != nil {
+		return fmt.Errorf("%s: seal: %w", name, err)
+	}
+	type sealed struct {
+		sums []byte
+		err  error
+	}
+	sealing := make(chan sealed, 1)
+	go func() {
+		sums, err := wdiChecksums(w.sealed, header, releaseID, series, rowURL, figures)
+		sealing <- sealed{sums, err}
+	}()
 	// "WHERE true" keeps SQLite from reading ON CONFLICT as part of the SELECT's join.
 	result, err := w.tx.ExecContext(w.ctx, `INSERT INTO observations
 		(entity, indicator, period, basis, value, release_id, kind, source_url, note)
 		SELECT j.value ->> 0, ?1, j.value ->> 1, ?2, j.value ->> 2, ?3, 'actual', ?4, ''
 		FROM json_each(?5) AS j WHERE true
 		ON CONFLICT DO NOTHING`, series.indicator, series.basis, releaseID, rowURL, string(batch))
+	seal := <-sealing
 	if err != nil {
 		return fmt.Errorf("%s: add figures: %w", name, err)
 	}
@@ -379,19 +394,25 @@ func storeWDIFigures(w *writer, name string, series wdiSeries, figures []wdiFigu
 			len(figures)-int(added), series.release, series.indicator)
 	}
 	w.added += int(added)
-	return sealWDIFigures(w, name, releaseID, series, rowURL, figures)
-}
-
-// sealWDIFigures writes the checksums of the series one edition's file added, as sealRelease
-// would compute them from the stored rows (each series' figures by period; basis and kind are
-// the same for all), without reading back the hundreds of thousands of rows the build has just
-// written: reading them back took a third of the build. TestBuildSealsLikeSealRelease holds the
-// two ways to the same checksums.
-func sealWDIFigures(w *writer, name string, releaseID int64, series wdiSeries, rowURL string, figures []wdiFigure) error {
-	header, err := releaseHeader(w.ctx, w.tx, releaseID)
-	if err != nil {
+	if seal.err != nil {
+		return fmt.Errorf("%s: %w", name, seal.err)
+	}
+	if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO release_checksums (release_id, entity, indicator, checksum)
+		SELECT ?1, j.value ->> 0, ?2, j.value ->> 1 FROM json_each(?3) AS j`,
+		releaseID, series.indicator, string(seal.sums)); err != nil {
 		return fmt.Errorf("%s: seal: %w", name, err)
 	}
+	return nil
+}
+
+// wdiChecksums computes the checksums of the series one edition's file added, as sealRelease
+// would compute them from the stored rows (each series' figures by period; basis and kind are
+// the same for all), without reading back the hundreds of thousands of rows the build has just
+// written: reading them back took a third of the build. It returns them as a JSON list of
+// [entity, checksum], in the order of the entities, for one insert, and touches nothing of
+// the database, so that it runs while the figures are inserted. sealed records the series
+// checksummed so far. TestBuildSealsLikeSealRelease holds the two ways to the same checksums.
+func wdiChecksums(sealed map[seriesKey]bool, header []string, releaseID int64, series wdiSeries, rowURL string, figures []wdiFigure) ([]byte, error) {
 	byEntity := map[string][]wdiFigure{}
 	var entities []string
 	for _, f := range figures {
@@ -401,25 +422,29 @@ func sealWDIFigures(w *writer, name string, releaseID int64, series wdiSeries, r
 		byEntity[f.key.code] = append(byEntity[f.key.code], f)
 	}
 	sort.Strings(entities)
-	for _, entity := range entities {
+	sums := make([]byte, 0, 80*len(entities)+2)
+	sums = append(sums, '[')
+	for i, entity := range entities {
 		key := seriesKey{releaseID, entity, series.indicator}
-		if w.sealed[key] {
+		if sealed[key] {
 			// A second file of the same release and indicator would make the checksum of
 			// half a series; no such data exists, so refuse it rather than seal it wrong.
-			return fmt.Errorf("%s: %s %s is already in the release %s from another file", name, entity,
+			return nil, fmt.Errorf("%s %s is already in the release %s from another file", entity,
 				series.indicator, series.release)
 		}
-		w.sealed[key] = true
+		sealed[key] = true
 		list := byEntity[entity]
 		sort.Slice(list, func(a, b int) bool { return list[a].key.year < list[b].key.year })
 		h := newSeriesHash(header)
 		for _, f := range list {
 			h.figure(f.key.year, series.basis, f.value, "actual", rowURL)
 		}
-		if _, err := w.tx.ExecContext(w.ctx, `INSERT INTO release_checksums (release_id, entity, indicator, checksum)
-			VALUES (?, ?, ?, ?)`, releaseID, entity, series.indicator, h.sum()); err != nil {
-			return fmt.Errorf("%s: seal %s: %w", name, entity, err)
+		if i > 0 {
+			sums = append(sums, ',')
 		}
+		sums = strconv.AppendQuote(append(sums, '['), entity)
+		sums = strconv.AppendQuote(append(sums, ','), h.sum())
+		sums = append(sums, ']')
 	}
-	return nil
+	return append(sums, ']'), nil
 }

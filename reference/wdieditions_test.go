@@ -308,7 +308,7 @@ func TestWDIChainsRefuseABrokenChain(t *testing.T) {
 // row count with editions.csv, which records the repository file of each edition, and checks
 // known figures of the 2018 edition, which exists only as changes.
 func TestEmbeddedEditionsRebuildAsRecorded(t *testing.T) {
-	manifest, err := loadManifest(data.FS)
+	manifest, err := loadManifest(data.Sources)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -317,7 +317,7 @@ func TestEmbeddedEditionsRebuildAsRecorded(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantRows := map[string]int{} // file -> rows of that edition
-	if err := readTable(data.FS, wdiEditionsFile, []string{"file", "rows"}, func(tb *table) error {
+	if err := readTable(data.Sources, wdiEditionsFile, []string{"file", "rows"}, func(tb *table) error {
 		n, err := strconv.Atoi(tb.get("rows"))
 		wantRows[path.Join(referenceDir, "worldbank-wdi", tb.get("file"))+".gz"] = n // stored compressed
 		return err
@@ -334,7 +334,7 @@ func TestEmbeddedEditionsRebuildAsRecorded(t *testing.T) {
 	}
 	editions := 0
 	for _, c := range chains {
-		if err := c.rebuild(data.FS); err != nil {
+		if err := c.rebuild(data.Sources); err != nil {
 			t.Fatal(err)
 		}
 		for i, entry := range c.entries {
