@@ -529,12 +529,17 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 		}
 		mode = info.Mode().Perm()
 	}
+	// Signals are caught before the file exists: one that came between its creation and the
+	// watch would leave it behind.
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
+		signal.Stop(signals)
 		return nil, nil, usagef("output %s: %v", path, err)
 	}
 	buffered := bufio.NewWriterSize(tmp, 256<<10)
-	stopWatching := removeOnInterrupt(tmp.Name(), path)
+	stopWatching := removeOnInterrupt(signals, tmp.Name(), path)
 	done := false
 	commit := func(ok bool) error {
 		if done {
@@ -570,10 +575,8 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 // (Ctrl-C, or SIGTERM from the system) and ends the process as a shell expects of an
 // interrupted command, with 128 plus the signal's number (130 for Ctrl-C): without it, the
 // temporary file would be left beside the report. The report itself is left as it was.
-// stop ends the watch.
-func removeOnInterrupt(tmp, report string) (stop func()) {
-	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+// signals are the caught signals; stop ends the watch.
+func removeOnInterrupt(signals chan os.Signal, tmp, report string) (stop func()) {
 	done := make(chan struct{})
 	go func() {
 		select {
