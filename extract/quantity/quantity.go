@@ -73,12 +73,7 @@ func (s *scanner) scan() []Quantity {
 			continue
 		}
 		switch {
-		case ascii.IsDigit(c):
-			i = s.digitsAt(i)
-		case c == '.' && i+1 < len(text) && ascii.IsDigit(text[i+1]) && startsToken(text, i):
-			// A bare decimal such as ".25".
-			i = s.digitsAt(i)
-		case ascii.IsLetter(c):
+		case ascii.IsLetter(c): // the common case first
 			end := ascii.WordEnd(text, i)
 			if mayBeNumberWord(text[i:end]) && startsToken(text, i) {
 				if next, ok := s.wordsAt(i, end); ok {
@@ -87,6 +82,11 @@ func (s *scanner) scan() []Quantity {
 				}
 			}
 			i = end
+		case ascii.IsDigit(c):
+			i = s.digitsAt(i)
+		case c == '.' && i+1 < len(text) && ascii.IsDigit(text[i+1]) && startsToken(text, i):
+			// A bare decimal such as ".25".
+			i = s.digitsAt(i)
 		case c >= 0xC0:
 			if !s.folded && needsFold(text, i) {
 				// Rare: digits of another script, or a zero-width mark inside a number.
