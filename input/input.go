@@ -375,8 +375,11 @@ func parseDocument(name, ext string, data []byte, defaultDate time.Time) Item {
 // without being held in memory.
 func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	// A binary file named .jsonl would otherwise give an error for each of its "lines".
-	if head, _ := br.Peek(8 << 10); len(head) > 0 && isBinary(head) {
+	// A binary file named .jsonl would otherwise give an error for each of its "lines". The
+	// test reads what one read brings (the first 64 kB of a file, what a pipe holds) rather
+	// than waiting for 8 kB: a feed piped in an article at a time must be checked as it comes.
+	br.Peek(1)
+	if head, _ := br.Peek(min(br.Buffered(), 8<<10)); len(head) > 0 && isBinary(head) {
 		return fn(Item{Err: fmt.Errorf("%s: binary file, not JSON lines; skipped", display(name))})
 	}
 	name = display(name)

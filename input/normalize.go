@@ -85,8 +85,19 @@ func Normalize(text string) Prose {
 	// copied is where the text not yet written to b begins: unchanged runs are copied whole.
 	copied := 0
 	for i := 0; i < len(text); {
+		// Most text is ASCII, which stays as it is: eight bytes are passed at a time.
+		if i+8 <= len(text) && asciiWord(text[i:i+8]) {
+			i += 8
+			continue
+		}
 		if text[i] < utf8.RuneSelf {
 			i++
+			continue
+		}
+		// Letters from U+00C0 to U+063F (Latin accents, Greek, Cyrillic, Hebrew, most of
+		// Arabic) never change: a lead byte from C3 to D8 and a continuation byte.
+		if c := text[i]; c >= 0xC3 && c <= 0xD8 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -109,6 +120,14 @@ func Normalize(text string) Prose {
 	}
 	b.WriteString(text[copied:])
 	return Prose{Text: b.String(), edits: edits}
+}
+
+// asciiWord reports whether the eight bytes of s are all ASCII; the loads combine into one.
+func asciiWord(s string) bool {
+	_ = s[7]
+	word := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return word&0x8080808080808080 == 0
 }
 
 // normalRune returns the ASCII that stands for r, or changed false when r stays as it is.

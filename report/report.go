@@ -64,10 +64,15 @@ type Row struct {
 
 // NewRow flattens one result of an article into a row.
 func NewRow(a extract.Article, r checks.Result) Row {
+	return newRow(a, formatDate(a.Published), r)
+}
+
+// newRow is NewRow with the article's date already formatted, once for all its rows.
+func newRow(a extract.Article, published string, r checks.Result) Row {
 	c := r.Claim
 	row := Row{
 		Article:      a.ID,
-		Published:    formatDate(a.Published),
+		Published:    published,
 		Start:        strconv.Itoa(c.Start),
 		End:          strconv.Itoa(c.End),
 		Quote:        c.Quote,
@@ -101,7 +106,14 @@ func NewRow(a extract.Article, r checks.Result) Row {
 
 // Values returns the fields in the order of Columns.
 func (r Row) Values() []string {
-	return []string{
+	fields := r.fields()
+	return fields[:]
+}
+
+// fields are the fields in the order of Columns, in an array that a writer can keep on its
+// stack.
+func (r Row) fields() [26]string {
+	return [...]string{
 		r.Article, r.Published, r.Start, r.End, r.Quote, r.Sentence, r.Entity, r.Jurisdiction,
 		r.Indicator, r.Period, r.Basis, r.Kind, r.Value, r.ValueMax, r.Unit, r.Qualifier, r.Change,
 		r.Source, r.Verdict, r.RefValue, r.RefPeriod, r.RefSource, r.RefRelease, r.RefURL,
@@ -117,7 +129,8 @@ func FormatNumber(x float64) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return strconv.FormatFloat(x, 'f', -1, 64)
 	}
-	rounded, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 15, 64), 64)
+	var digits [32]byte // on the stack: a report formats several numbers a row
+	rounded, err := strconv.ParseFloat(string(strconv.AppendFloat(digits[:0], x, 'g', 15, 64)), 64)
 	if err != nil || rounded == 0 {
 		rounded = 0 // and no "-0"
 	}

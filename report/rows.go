@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -154,12 +153,16 @@ func isPlainNumber(s string) bool {
 // jsonWriter writes rows as JSON objects with the keys in the order of Columns: one object
 // per line (jsonl, empty fields omitted), or one array streamed a row at a time (json, every
 // key present so that consumers see one schema: "" for empty text, null for absent numbers).
+//
+// A corpus run writes tens of thousands of rows, so the rows of an article are appended to
+// one buffer kept from article to article and handed over in one Write, and an article with
+// no rows writes nothing.
 type jsonWriter struct {
 	w     io.Writer
 	opts  Options
 	array bool
 	rows  int
-	buf   bytes.Buffer
+	buf   []byte
 }
 
 func newJSONLWriter(w io.Writer, opts Options) Writer {
@@ -171,68 +174,68 @@ func newJSONWriter(w io.Writer, opts Options) Writer {
 }
 
 func (j *jsonWriter) WriteArticle(a extract.Article, results []checks.Result) error {
-	j.buf.Reset()
-	for _, row := range rows(a, results, j.opts) {
+	if len(results) == 0 {
+		return nil
+	}
+	j.buf = j.buf[:0]
+	published := formatDate(a.Published)
+	for _, r := range results {
+		if j.opts.NoVerdicts {
+			r = checks.Result{Claim: r.Claim}
+		}
 		switch {
 		case !j.array:
 		case j.rows == 0:
-			j.buf.WriteString("[\n")
+			j.buf = append(j.buf, "[\n"...)
 		default:
-			j.buf.WriteString(",\n")
+			j.buf = append(j.buf, ",\n"...)
 		}
-		if err := j.encode(row); err != nil {
-			return fmt.Errorf("encode row of %s: %w", a.ID, err)
-		}
+		j.buf = j.appendRow(j.buf, newRow(a, published, r))
 		if !j.array {
-			j.buf.WriteByte('\n')
+			j.buf = append(j.buf, '\n')
 		}
 		j.rows++
 	}
-	if _, err := j.w.Write(j.buf.Bytes()); err != nil {
+	if _, err := j.w.Write(j.buf); err != nil {
 		return fmt.Errorf("write rows of %s: %w", a.ID, err)
 	}
 	return nil
 }
 
-// encode appends one row as a JSON object to j.buf.
-func (j *jsonWriter) encode(row Row) error {
-	j.buf.WriteByte('{')
+// jsonKeys are the columns as JSON object keys, quoted and followed by their colon.
+var jsonKeys = func() []string {
+	keys := make([]string, len(Columns))
+	for i, column := range Columns {
+		keys[i] = strconv.Quote(column) + ":"
+	}
+	return keys
+}()
+
+// appendRow appends one row as a JSON object to dst.
+func (j *jsonWriter) appendRow(dst []byte, row Row) []byte {
+	dst = append(dst, '{')
 	first := true
-	for i, value := range row.Values() {
-		column := Columns[i]
+	values := row.fields()
+	for i, value := range values {
 		if value == "" && !j.array {
 			continue
 		}
 		if !first {
-			j.buf.WriteByte(',')
+			dst = append(dst, ',')
 		}
 		first = false
-		j.buf.WriteString(strconv.Quote(column))
-		j.buf.WriteByte(':')
+		dst = append(dst, jsonKeys[i]...)
+		numeric := numericColumns[Columns[i]]
 		switch {
-		case numericColumns[column] && value == "":
-			j.buf.WriteString("null")
-		case numericColumns[column] && json.Valid([]byte(value)):
-			j.buf.WriteString(value)
+		case numeric && value == "":
+			dst = append(dst, "null"...)
+		case numeric && json.Valid([]byte(value)):
+			dst = append(dst, value...)
 		default:
-			if err := writeJSONString(&j.buf, value); err != nil {
-				return err
-			}
+			dst = appendJSONString(dst, value)
 		}
 	}
-	j.buf.WriteByte('}')
-	return nil
-}
-
-// writeJSONString writes s as a JSON string, leaving <, > and & readable.
-func writeJSONString(buf *bytes.Buffer, s string) error {
-	enc := json.NewEncoder(buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		return err
-	}
-	buf.Truncate(buf.Len() - 1) // Encode ends with a newline
-	return nil
+	return append(dst, '}')
 }
 
 func (j *jsonWriter) Close() error {

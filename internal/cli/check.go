@@ -217,7 +217,15 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return err
 	}
 	defer commit(false)
-	writer, err := report.NewWriter(format, out, report.Options{NoVerdicts: !opts.verdicts, History: store, Judging: judgeOpts, Width: width, Color: colour,
+	// reportOut is where the rows go: standard output, when it is a pipe or a file, through a
+	// buffer that a timer empties (see streamOutput); flushOut writes out what it holds.
+	reportOut, flushOut := out, func() error { return nil }
+	if (opts.Output == "" || opts.Output == "-") && !streams.OutIsTTY && !isTerminal(out) {
+		buffered := newStreamOutput(out)
+		defer buffered.Flush() // the rows written before an error still reach the reader
+		reportOut, flushOut = buffered, buffered.Flush
+	}
+	writer, err := report.NewWriter(format, reportOut, report.Options{NoVerdicts: !opts.verdicts, History: store, Judging: judgeOpts, Width: width, Color: colour,
 		SummaryFollows: opts.Summary && format == "table", BOM: opts.BOM})
 	if err != nil {
 		return usageError{err}
@@ -266,6 +274,8 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	}
 	reportFailure := func(err error) {
 		sum.failures = append(sum.failures, err.Error())
+		// The rows of the articles before it come first, when both streams go to one place.
+		flushOut()
 		bar.beforeMessage()
 		fmt.Fprintf(streams.Err, "factcheck: error: %s\n", termsafe.Line(err.Error()))
 	}
@@ -343,9 +353,15 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	if err := writer.Close(); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
+	if err := flushOut(); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
 	if opts.Summary {
-		if err := writeSummary(summaryTarget(format, out, streams.Err), sum, opts.verdicts); err != nil {
+		if err := writeSummary(summaryTarget(format, reportOut, streams.Err), sum, opts.verdicts); err != nil {
 			return err
+		}
+		if err := flushOut(); err != nil {
+			return fmt.Errorf("write summary: %w", err)
 		}
 	}
 	if err := commit(true); err != nil {

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/cputime"
 )
 
 // SharedDir returns the absolute path of ../shared beside the repository root, or skips tb.
@@ -118,9 +120,9 @@ func ByteOffset(s string, runeIndex int) int {
 // function after the loop.
 func CPUThroughput(b *testing.B, bytesPerOp int) (stop func()) {
 	b.Helper()
-	start, ok := cpuTime()
+	start, ok := cputime.Used()
 	return func() {
-		end, ok2 := cpuTime()
+		end, ok2 := cputime.Used()
 		if !ok || !ok2 || end <= start {
 			return
 		}

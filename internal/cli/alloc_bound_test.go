@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
+)
+
+// Bounds of the allocations of a whole check, per MB of articles, a little above what
+// TestCheckAllocationsPerMBStayBounded measured when they were set (2026-12-01: 122,400
+// objects and 14.7 MB per MB; 124,100 and 17.1 MB under -race, which allocates more bytes).
+// Allocation is counted exactly, on any machine, unlike time: a change that makes check
+// allocate more per article fails here rather than showing up, blurred, in a benchmark.
+// Lower them when allocation falls. Most of the objects are the judge's reads of the
+// reference table (sqlite rows as strings) and extraction's phrases and dates.
+const (
+	maxObjectsPerMB = 140000
+	maxBytesPerMB   = 19e6
+)
+
+// TestCheckAllocationsPerMBStayBounded counts what `check --format jsonl -j 1` allocates per MB
+// of articles once it runs steadily, as over a large corpus: the difference between a run over
+// the first 400 articles of the benchmark corpus given twice and a run over them given once.
+// What a run allocates once (configuration, lexicon, database, the word-form dictionary) or
+// once per series it looks up (read and verified on first use) is left out.
+func TestCheckAllocationsPerMBStayBounded(t *testing.T) {
+	once := testcorpus.Sample(t, 400)
+	data, err := os.ReadFile(once)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := writeFile(t, filepath.Join(t.TempDir(), "again.jsonl"), data)
+	db := testDB(t)
+	allocations := func(paths ...string) (objects, bytes uint64) {
+		t.Helper()
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		args := append([]string{"check", "--db", db, "--format", "jsonl", "--date", "2005-06-01", "-q", "-j", "1"}, paths...)
+		code := Main(args, Streams{Out: io.Discard, Err: io.Discard})
+		runtime.ReadMemStats(&after)
+		if code != ExitOK {
+			t.Fatalf("check %s: exit %d", paths, code)
+		}
+		return after.Mallocs - before.Mallocs, after.TotalAlloc - before.TotalAlloc
+	}
+	// The first run builds the database and measures its revisions: once per machine.
+	allocations(once)
+	onceObjects, onceBytes := allocations(once)
+	twiceObjects, twiceBytes := allocations(once, again)
+	mb := float64(len(data)) / 1e6
+	objectsPerMB := (float64(twiceObjects) - float64(onceObjects)) / mb
+	bytesPerMB := (float64(twiceBytes) - float64(onceBytes)) / mb
+	t.Logf("%.0f objects and %.2f MB allocated per MB of articles (a run over %.2f MB: %d objects, %.1f MB)",
+		objectsPerMB, bytesPerMB/1e6, mb, onceObjects, float64(onceBytes)/1e6)
+	if objectsPerMB > maxObjectsPerMB {
+		t.Errorf("check allocates %.0f objects per MB of articles, more than the bound of %d", objectsPerMB, maxObjectsPerMB)
+	}
+	if bytesPerMB > maxBytesPerMB {
+		t.Errorf("check allocates %.2f MB per MB of articles, more than the bound of %.1f MB", bytesPerMB/1e6, maxBytesPerMB/1e6)
+	}
+}
