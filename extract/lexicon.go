@@ -514,18 +514,13 @@ func (lex *Lexicon) findEntities(toks []token, caps bool) []match {
 	return lex.findNames(nil, lex.entities, toks, caps)
 }
 
-// findInstitutions returns the institutions named among toks.
-func (lex *Lexicon) findInstitutions(toks []token, caps bool) []match {
-	return lex.findNames(nil, lex.institutions, toks, caps)
-}
-
 // findNames appends to dst the names of trie among toks.
 func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps bool) []match {
 	key := func(i int) string { return normaliseQuote(toks[i].text) }
 	if !caps {
-		return trie.findAllByStarting(dst, len(toks), nil, key, nil)
+		return trie.findAll(dst, len(toks), nil, key, nil)
 	}
-	return trie.findAllByStarting(dst, len(toks), nil, key, func(i int) []string {
+	return trie.findAll(dst, len(toks), nil, key, func(i int) []string {
 		w := normaliseQuote(toks[i].text)
 		if len(w) < 2 || strings.Contains(w, ".") {
 			return nil
@@ -571,7 +566,7 @@ func (lex *Lexicon) findCues(toks []token) []match {
 func (lex *Lexicon) findCuesInto(dst []match, toks []token) []match {
 	lex.expandForms()
 	lex.attachFacts(toks)
-	return lex.cues.findAllByStarting(dst, len(toks), func(i int) []*trieNode {
+	return lex.cues.findAll(dst, len(toks), func(i int) []*trieNode {
 		if f := toks[i].facts; f != nil {
 			return f.cueRoots
 		}

@@ -60,28 +60,13 @@ type match struct {
 	cues        []cue
 }
 
-// findAll returns the leftmost-longest, non-overlapping phrase matches in toks, matching each
-// word as written (case-blind tries: in lower case).
-func (t *phraseTrie) findAll(toks []token) []match {
-	return t.findAllBy(len(toks), func(i int) string {
-		if t.caseBlind {
-			return toks[i].lower
-		}
-		return toks[i].text
-	}, nil)
-}
-
-// findAllBy is findAll over n words, whose keys key gives; when alt is not nil, a word that
-// does not continue a phrase as written is tried in each of its alternative forms (its
-// lemmas), so that "prices" continues "consumer price".
-func (t *phraseTrie) findAllBy(n int, key func(i int) string, alt func(i int) []string) []match {
-	return t.findAllByStarting(nil, n, nil, key, alt)
-}
-
-// findAllByStarting is findAllBy appending to out. When roots is not nil it gives, for each
-// word, the children of the root that the word reaches as written or as one of its forms,
-// known in advance (none: no phrase starts there), which spares the lookups at the root.
-func (t *phraseTrie) findAllByStarting(out []match, n int, roots func(i int) []*trieNode, key func(i int) string, alt func(i int) []string) []match {
+// findAll appends to out the leftmost-longest, non-overlapping phrase matches among
+// n words, whose keys key gives; when alt is not nil, a word that does not continue a phrase
+// as written is tried in each of its alternative forms (its lemmas), so that "prices"
+// continues "consumer price". When roots is not nil it gives, for each word, the children of
+// the root that the word reaches as written or as one of its forms, known in advance (none: no
+// phrase starts there), which spares the lookups at the root.
+func (t *phraseTrie) findAll(out []match, n int, roots func(i int) []*trieNode, key func(i int) string, alt func(i int) []string) []match {
 	for i := 0; i < n; {
 		var best int
 		var bestCues []cue
