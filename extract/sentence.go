@@ -54,7 +54,7 @@ func (lex *Lexicon) blockStart(text string, k int) int {
 	limit := min(len(text), p+sentenceBlock/2)
 	for i := p; i < limit; i++ {
 		c := text[i]
-		if sentenceStop[c] && (c == '\n' && !lineContinues(text, i) || c != '\n' && lex.endsSentence(text, i)) {
+		if ascii.IsStop(c) && (c == '\n' && !lineContinues(text, i) || c != '\n' && lex.endsSentence(text, i)) {
 			return i + 1
 		}
 	}
@@ -114,9 +114,6 @@ func (lex *Lexicon) boundsWithin(text string, pos, lo, hi int) (start, end int, 
 	}
 	return start, end, !opened || !closed
 }
-
-// sentenceStop marks the bytes at which a sentence may end.
-var sentenceStop = [256]bool{'.': true, '!': true, '?': true, '\n': true}
 
 // lineContinues reports whether the sentence goes on past the line break at text[nl]: wire
 // copy is wrapped at a fixed width and HTML breaks lines with <br>, so a line that stops short

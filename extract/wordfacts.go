@@ -7,7 +7,6 @@ import "strings"
 // can a phrase start there, is it a function word, what are its bases): the lookups in maps of
 // strings were the larger part of reading a sentence.
 type wordFacts struct {
-	cue, start bool // a word of a cue phrase; the first word of one (with their forms)
 	// closed is the word's tag when it is a function word (isClosed).
 	closed   tag
 	isClosed bool
@@ -31,13 +30,10 @@ func (lex *Lexicon) buildWordFacts() {
 		return f
 	}
 	for w := range lex.cueWords {
-		f := get(w)
-		f.cue = true
-		f.lemmas = lemmasOf(w)
+		get(w).lemmas = lemmasOf(w)
 	}
 	for w := range lex.startWords {
 		f := get(w)
-		f.start = true
 		forms := f.lemmas
 		if strings.HasPrefix(w, "'") {
 			forms = nil // "'s" is matched as written only
