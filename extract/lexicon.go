@@ -383,10 +383,7 @@ func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(text) && ascii.IsLetter(text[j]) {
-			j++
-		}
+		j := ascii.WordEnd(text, i+1)
 		if lex.kindShapes.mayHold(text[i:j]) {
 			if k, ok := ascii.LookupFold(lex.wordKinds, text[i:j]); ok {
 				kinds |= k
@@ -540,11 +537,11 @@ func normaliseQuote(s string) string {
 // correctTypos reads each word of toks that no dictionary knows, written in lower case, as the
 // cue word it is one slip away from ("consuemr" → consumer): its
 // lower-case form becomes that word, its text stays as written.
-func (lex *Lexicon) correctTypos(toks []token) {
+func (lex *Lexicon) correctTypos(toks []token, memo *wordMemo) {
 	lex.expandForms()
 	for i := range toks {
 		t := &toks[i]
-		if t.punct || !lex.typos.mayBeSlip(t.lower) || t.text != t.lower || strings.HasSuffix(t.lower, "ly") || lex.facts[t.lower] != nil {
+		if t.punct || !lex.typos.mayBeSlip(t.lower) || t.text != t.lower || strings.HasSuffix(t.lower, "ly") || t.facts != nil {
 			continue // a name, a word of a caps line (too often a name), a function word, an adverb
 		}
 		if t.basesOf() != nil {
@@ -552,6 +549,7 @@ func (lex *Lexicon) correctTypos(toks []token) {
 		}
 		if w := lex.typos.correct(t.lower); w != "" {
 			t.lower, t.basesKnown = w, false
+			lex.attachFactsTo(t, memo)
 		}
 	}
 }
@@ -565,7 +563,12 @@ func (lex *Lexicon) findCues(toks []token) []match {
 // findCuesInto is findCues appending to dst.
 func (lex *Lexicon) findCuesInto(dst []match, toks []token) []match {
 	lex.expandForms()
-	lex.attachFacts(toks)
+	lex.attachFacts(toks, nil)
+	return lex.cuesOf(dst, toks)
+}
+
+// cuesOf is findCuesInto of words whose facts are attached.
+func (lex *Lexicon) cuesOf(dst []match, toks []token) []match {
 	return lex.cues.findAll(dst, len(toks), func(i int) []*trieNode {
 		if f := toks[i].facts; f != nil {
 			return f.cueRoots

@@ -1,8 +1,12 @@
 package quantity
 
 import (
+	"math"
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 func FuzzScan(f *testing.F) {
@@ -21,6 +25,7 @@ func FuzzScan(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		checkTriggerSkip(t, text)
 		prevEnd := 0
 		for _, q := range Scan(text) {
 			if q.Start < prevEnd || q.Start > q.End || q.End > len(text) {
@@ -41,4 +46,59 @@ func FuzzScan(f *testing.F) {
 			prevEnd = q.End
 		}
 	})
+}
+
+// checkTriggerSkip holds the scan, which skips eight bytes at a time to the next byte that may
+// start a quantity, to the scan that looks at every byte.
+func checkTriggerSkip(t *testing.T, text string) {
+	t.Helper()
+	ref := scanner{text: text, byteByByte: true}
+	want, got := ref.scan(), Scan(text)
+	if !sameQuantities(got, want) {
+		t.Fatalf("scan of %q skipping to triggers:\n%+v\nbyte by byte:\n%+v", text, got, want)
+	}
+}
+
+func TestTriggerSkipFindsWhatEveryByteFinds(t *testing.T) {
+	texts := []string{
+		"Unemployment fell to three million, or one in ten workers, from 3.1m a year ago.",
+		"Five thousand jobs; twenty-one firms; a sixfold rise; hundreds of millions of dollars.",
+		"He said:\u00a0\u201cthree\u201d times, then \u2212four and \u00bd a point at http://x.org/12",
+		"Words\u00e9three after a non-ASCII letter; caf\u00e9 two; na\u00efve one.",
+		"12345678 abcdefgh.ijklmnop:qrstuvwx twentyfold THOUSANDS Billion",
+		"e.g. .5% and 1.25 and .75 of a point",
+	}
+	for _, text := range texts {
+		for pad := 0; pad < 8; pad++ { // every alignment of the eight-byte steps
+			checkTriggerSkip(t, strings.Repeat(" ", pad)+text)
+		}
+	}
+	if !testing.Short() {
+		for _, text := range testcorpus.Texts(t) {
+			checkTriggerSkip(t, text)
+		}
+	}
+}
+
+// sameQuantities compares two scans field by field, a NaN equal to a NaN.
+func sameQuantities(a, b []Quantity) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	same := func(x, y float64) bool { return x == y || math.IsNaN(x) && math.IsNaN(y) }
+	for i := range a {
+		p, q := a[i], b[i]
+		if (p.ValueMax == nil) != (q.ValueMax == nil) || p.ValueMax != nil && !same(*p.ValueMax, *q.ValueMax) {
+			return false
+		}
+		p.ValueMax, q.ValueMax = nil, nil
+		if !same(p.Value, q.Value) || !same(p.Step, q.Step) {
+			return false
+		}
+		p.Value, q.Value, p.Step, q.Step = 0, 0, 0, 0
+		if p != q {
+			return false
+		}
+	}
+	return true
 }

@@ -63,6 +63,12 @@ func (s *scanner) scan() []Quantity {
 	text := s.text
 	i := 0
 	for i < len(text) {
+		if i+8 <= len(text) && !s.byteByByte {
+			if next := nextTrigger(text, i); next > i {
+				i = next
+				continue
+			}
+		}
 		c := text[i]
 		if !ascii.IsWordByte(c) && c != '.' {
 			if c == ':' && i+2 < len(text) && text[i+1] == '/' && text[i+2] == '/' {
@@ -104,6 +110,59 @@ func (s *scanner) scan() []Quantity {
 	return s.out
 }
 
+// nextTrigger returns the first byte of text[i:i+8] that the scan loop must look at, or i+8
+// when there is none: a digit, a dot, a colon, a non-ASCII byte, or the first letter of a word
+// whose first three letters begin a number word. Whatever lies between is letters of other
+// words and the spaces and punctuation between them, which the loop would only step over.
+func nextTrigger(text string, i int) int {
+	w := ascii.Load8(text, i)
+	letters := ascii.LetterBytes(w)
+	marks := ascii.DigitBytes(w) | ascii.NonASCIIBytes(w) | ascii.BytesEqual(w, '.') | ascii.BytesEqual(w, ':')
+	// A word starts at a letter after a byte that is no ASCII letter or digit: a letter after
+	// a non-ASCII byte is left to the loop's own test, which reads the rune before it.
+	wordBytes := letters | ascii.DigitBytes(w)
+	after := wordBytes << 8
+	if i > 0 && ascii.IsWordByte(text[i-1]) && text[i-1] < 0x80 {
+		after |= 0x80
+	}
+	starts := letters &^ after
+	if marks != 0 {
+		starts &= marks&-marks - 1 // only the starts before the first mark
+	}
+	for starts != 0 {
+		at := i + ascii.FirstByte(starts)
+		if at+2 >= len(text) || numberWordStarts[text[at]&31][text[at+1]&31]&(1<<(text[at+2]&31)) != 0 {
+			return at
+		}
+		starts &= starts - 1
+	}
+	if marks != 0 {
+		return i + ascii.FirstByte(marks)
+	}
+	return i + 8
+}
+
+// numberWordStarts holds, for each pair of first two letters of a number word, a bit for each
+// third letter that follows them: 4 of 100 words of news pass it, and every number word of
+// three letters or more does. A letter's low five bits index it, whatever its case.
+var numberWordStarts = func() (t [32][32]uint32) {
+	add := func(w string) {
+		if len(w) >= 3 {
+			t[w[0]&31][w[1]&31] |= 1 << (w[2] & 31)
+		}
+	}
+	for w := range numberWords {
+		add(w)
+	}
+	for w := range vagueWords {
+		add(w)
+	}
+	for w := range foldWords {
+		add(w)
+	}
+	return t
+}()
+
 // numberWordShapes holds, for each pair of first two letters, a bit per word length that
 // some number word has (bits 0-15) and a bit per last letter (bits 16-47). They reject
 // almost every ordinary word ("the", "for", "test", "term") before any map lookup, which
@@ -143,6 +202,9 @@ type scanner struct {
 	floor int
 	// folded is set on the copy made by scanFolded, which is not folded again.
 	folded bool
+	// byteByByte makes the loop look at every byte: the reference the skip to the next
+	// trigger is tested against.
+	byteByByte bool
 }
 
 func (s *scanner) emit(q Quantity) {

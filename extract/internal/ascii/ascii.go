@@ -31,12 +31,7 @@ func IsLetter(c byte) bool { return byteClass[c]&classLetter != 0 }
 func IsWordByte(c byte) bool { return byteClass[c]&classWord != 0 }
 
 // WordEnd returns the end of the run of letters starting at i.
-func WordEnd(text string, i int) int {
-	for i < len(text) && IsLetter(text[i]) {
-		i++
-	}
-	return i
-}
+func WordEnd(text string, i int) int { return wordEnd8(text, i) }
 
 func toLower(c byte) byte {
 	if 'A' <= c && c <= 'Z' {

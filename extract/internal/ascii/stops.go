@@ -6,24 +6,6 @@ import "math/bits"
 // holds a hundred bytes or more between two of them, and the search outward from a figure to
 // its sentence's ends ran over every one of them a byte at a time.
 
-const (
-	lows   = 0x0101010101010101
-	highs  = 0x8080808080808080
-	sevens = 0x7f7f7f7f7f7f7f7f
-)
-
-// load8 reads s[i:i+8] as a little-endian word: byte i is the low byte.
-func load8(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-}
-
-// zeroBytes has the high bit set in exactly the bytes of x that are zero.
-func zeroBytes(x uint64) uint64 {
-	return ^(((x & sevens) + sevens) | x | sevens)
-}
-
 // stopBytes has the high bit set in exactly the bytes of w that are sentence stops.
 func stopBytes(w uint64) uint64 {
 	return zeroBytes(w^('.'*lows)) | zeroBytes(w^('!'*lows)) | zeroBytes(w^('?'*lows)) | zeroBytes(w^('\n'*lows))

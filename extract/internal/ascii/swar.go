@@ -1,0 +1,64 @@
+package ascii
+
+import "math/bits"
+
+// SWAR ("SIMD within a register"): eight bytes of text are tested at once in one uint64, each
+// byte's answer in its high bit. The scanners ask about every byte of an article, and words
+// and the gaps between them are short enough that a byte at a time spends its time on
+// mispredicted loop exits.
+
+const (
+	lows   = 0x0101010101010101
+	highs  = 0x8080808080808080
+	sevens = 0x7f7f7f7f7f7f7f7f
+)
+
+// Load8 reads s[i:i+8] as a little-endian word: byte i is the low byte.
+func Load8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+func load8(s string, i int) uint64 { return Load8(s, i) }
+
+// zeroBytes has the high bit set in exactly the bytes of x that are zero.
+func zeroBytes(x uint64) uint64 {
+	return ^(((x & sevens) + sevens) | x | sevens)
+}
+
+// BytesEqual has the high bit set in exactly the bytes of w that are c.
+func BytesEqual(w uint64, c byte) uint64 { return zeroBytes(w ^ (uint64(c) * lows)) }
+
+// inRange has the high bit set in exactly the ASCII bytes of w in lo..hi.
+func inRange(w uint64, lo, hi byte) uint64 {
+	y := w & sevens // the high bit is tested apart: no carry crosses a byte
+	atLeastLo := y + uint64(0x80-lo)*lows
+	pastHi := y + uint64(0x80-hi-1)*lows
+	return atLeastLo &^ pastHi &^ w & highs
+}
+
+// LetterBytes has the high bit set in exactly the bytes of w that are ASCII letters.
+func LetterBytes(w uint64) uint64 { return inRange(w|0x20*lows, 'a', 'z') }
+
+// DigitBytes has the high bit set in exactly the bytes of w that are ASCII digits.
+func DigitBytes(w uint64) uint64 { return inRange(w, '0', '9') }
+
+// NonASCIIBytes has the high bit set in exactly the bytes of w that are not ASCII.
+func NonASCIIBytes(w uint64) uint64 { return w & highs }
+
+// FirstByte returns the index of the lowest byte whose high bit is set in m, which is not 0.
+func FirstByte(m uint64) int { return bits.TrailingZeros64(m) / 8 }
+
+// wordEnd8 is WordEnd eight bytes at a time.
+func wordEnd8(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		if m := ^LetterBytes(Load8(text, i)) & highs; m != 0 {
+			return i + FirstByte(m)
+		}
+	}
+	for i < len(text) && IsLetter(text[i]) {
+		i++
+	}
+	return i
+}
