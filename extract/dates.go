@@ -155,6 +155,16 @@ var ordinalQuarters = []struct{ words, suffix, precision string }{
 	{"second half", "-H2", timex.Half},
 }
 
+// endsWith2 reports whether s ends with a+b.
+func endsWith2(s, a, b string) bool {
+	return strings.HasSuffix(s, b) && strings.HasSuffix(s[:len(s)-len(b)], a)
+}
+
+// startsWith2 reports whether s starts with a+b.
+func startsWith2(s, a, b string) bool {
+	return strings.HasPrefix(s, a) && strings.HasPrefix(s[len(a):], b)
+}
+
 // yearPart reads a year joined to a part of it: "the last quarter of 2004", "the first five
 // months of 1987", "1986 last quarter", "the 1985 final quarter", "fourth 1985 quarter". It
 // drops from out the part the scanner returned on its own.
@@ -164,19 +174,21 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 			*out = (*out)[:len(*out)-1]
 		}
 	}
+	// The words are matched in pieces: a year is read for every figure's sentence, and a
+	// concatenation for each test allocated.
 	for _, p := range ordinalQuarters {
-		if strings.HasSuffix(before, p.words+" of ") {
-			start := e.Start - len(p.words+" of ")
+		if endsWith2(before, p.words, " of ") {
+			start := e.Start - len(p.words) - len(" of ")
 			drop(start)
 			return timex.Expr{Start: start, End: e.End, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
 		}
 		// "1986 last quarter", "the 1985 final quarter"
-		if strings.HasPrefix(after, " "+p.words) {
+		if startsWith2(after, " ", p.words) {
 			end := e.End + 1 + len(p.words)
 			return timex.Expr{Start: e.Start, End: end, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
 		}
 		// "fourth 1985 quarter"
-		if first, _, ok := strings.Cut(p.words, " "); ok && strings.HasSuffix(before, first+" ") && strings.HasPrefix(after, " "+p.words[len(first)+1:]) {
+		if first, rest, ok := strings.Cut(p.words, " "); ok && endsWith2(before, first, " ") && startsWith2(after, " ", rest) {
 			start := e.Start - len(first) - 1
 			drop(start)
 			return timex.Expr{Start: start, End: e.End + 1 + len(p.words) - len(first) - 1, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
