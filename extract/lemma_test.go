@@ -94,3 +94,36 @@ func TestWordMemoForgetsAWordWhoseSlotPassedOn(t *testing.T) {
 		t.Errorf("a word longer than the memo holds got an entry")
 	}
 }
+
+// TestTitleFormOfIsTheNameFormThatExists holds the lookup of a word's name form to building it
+// and asking the trie.
+func TestTitleFormOfIsTheNameFormThatExists(t *testing.T) {
+	lex := testExtractor(t).lex
+	words := []string{"GERMANY", "germany", "Germany", "gErMaNy", "FED", "fed", "'S", "'s", "U.S.", "u.s.",
+		"OF", "x", "", "MÜNCHEN", "münchen", "éLAN", "BANK", "bank", "people", "PEOPLE", "2005", strings.Repeat("A", 70)}
+	for _, trie := range []*phraseTrie{lex.entities, lex.institutions} {
+		for _, w := range words {
+			var want []string
+			if title := titleCase(w); title != "" && trie.hasWord(title) {
+				want = []string{title}
+			}
+			if got := trie.titleFormOf(w); !reflect.DeepEqual(got, want) {
+				t.Errorf("titleFormOf(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+}
+
+// hasWord reports whether some phrase of the trie holds the word k.
+func (t *phraseTrie) hasWord(k string) bool {
+	var walk func(n *trieNode) bool
+	walk = func(n *trieNode) bool {
+		for key, child := range n.next {
+			if key == k || walk(child) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(&t.root)
+}

@@ -518,11 +518,7 @@ func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps 
 		return trie.findAll(dst, len(toks), nil, key, nil)
 	}
 	return trie.findAll(dst, len(toks), nil, key, func(i int) []string {
-		w := normaliseQuote(toks[i].text)
-		if len(w) < 2 || strings.Contains(w, ".") {
-			return nil
-		}
-		return []string{strings.ToUpper(w[:1]) + strings.ToLower(w[1:])}
+		return trie.titleFormOf(normaliseQuote(toks[i].text))
 	})
 }
 

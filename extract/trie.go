@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // cue is what a lexicon phrase means: a category (measure, change, forecast, entity, ...) and
 // a value (the measure, the entity code, the source name, ...).
@@ -22,6 +25,9 @@ type phraseTrie struct {
 	// every word of a sentence is tried.
 	firstWords wordShapes
 	caseBlind  bool
+	// titleForms maps the lower case of each word of its phrases written with one capital
+	// ("Germany", "Fed") to the word, for text that lost its capitals.
+	titleForms map[string][]string
 }
 
 func newPhraseTrie(caseBlind bool) *phraseTrie {
@@ -36,6 +42,12 @@ func (t *phraseTrie) add(phrase string, c cue) {
 	t.firstWords.add(keys[0])
 	n := &t.root
 	for _, k := range keys {
+		if !t.caseBlind && titleCase(k) == k {
+			if t.titleForms == nil {
+				t.titleForms = make(map[string][]string)
+			}
+			t.titleForms[strings.ToLower(k)] = []string{k}
+		}
 		if n.next == nil {
 			n.next = make(map[string]*trieNode)
 		}
@@ -177,4 +189,49 @@ func (m match) has(category string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// titleCase writes w with a capital and then lower case, as a name is written; a word of one
+// letter, or one with a dot (an abbreviation), gets "".
+func titleCase(w string) string {
+	if len(w) < 2 || strings.Contains(w, ".") {
+		return ""
+	}
+	return strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
+}
+
+// titleFormOf returns the word of the trie's phrases that w is when written as a name
+// (titleCase), or nil: the one form of w worth trying, found without building it.
+func (t *phraseTrie) titleFormOf(w string) []string {
+	if len(w) < 2 || len(w) > 64 {
+		if len(w) >= 2 {
+			return t.titleFormsOf(titleCase(w))
+		}
+		return nil
+	}
+	var buf [64]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return t.titleFormsOf(titleCase(w)) // Unicode case rules: the slow way
+		}
+		if c == '.' {
+			return nil
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return t.titleForms[string(buf[:len(w)])]
+}
+
+func (t *phraseTrie) titleFormsOf(title string) []string {
+	if title == "" {
+		return nil
+	}
+	if f := t.titleForms[strings.ToLower(title)]; len(f) > 0 && f[0] == title {
+		return f
+	}
+	return nil
 }
