@@ -28,6 +28,8 @@ type phraseTrie struct {
 	// titleForms maps the lower case of each word of its phrases written with one capital
 	// ("Germany", "Fed") to the word, for text that lost its capitals.
 	titleForms map[string][]string
+	// allWords is the shape filter of every word of the phrases, whatever its place.
+	allWords wordShapes
 }
 
 func newPhraseTrie(caseBlind bool) *phraseTrie {
@@ -42,6 +44,7 @@ func (t *phraseTrie) add(phrase string, c cue) {
 	t.firstWords.add(keys[0])
 	n := &t.root
 	for _, k := range keys {
+		t.allWords.add(k)
 		if !t.caseBlind && titleCase(k) == k {
 			if t.titleForms == nil {
 				t.titleForms = make(map[string][]string)
@@ -222,6 +225,9 @@ func (t *phraseTrie) titleFormOf(w string) []string {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+	}
+	if !t.allWords.mayHold(w) { // blind to case, so it answers for the name form too
+		return nil
 	}
 	return t.titleForms[string(buf[:len(w)])]
 }
