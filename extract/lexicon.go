@@ -524,8 +524,13 @@ func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps 
 
 // normaliseQuote writes a typographic apostrophe as the plain one the lexicon uses.
 func normaliseQuote(s string) string {
-	// Asked of every word at every step of a name trie: the one-byte search rules out most.
-	if strings.IndexByte(s, "’"[0]) >= 0 && strings.Contains(s, "’") {
+	// Asked of every word at every step of a name trie: words are short, and a loop over
+	// their bytes is cheaper than a call to search them.
+	curly := false
+	for i := 0; i < len(s) && !curly; i++ {
+		curly = s[i] == "’"[0]
+	}
+	if curly && strings.Contains(s, "’") {
 		return strings.ReplaceAll(s, "’", "'")
 	}
 	return s

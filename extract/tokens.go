@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is one word or punctuation mark of a sentence. Hyphens separate words and are not
@@ -154,14 +155,27 @@ func newToken(text string, start, end int, punct bool) token {
 
 // lowerASCII lower-cases without allocating when the word is already lower case.
 func lowerASCII(s string) string {
+	upper := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+		if c >= 0x80 {
 			l := strings.ToLower(s)
 			return strings.ReplaceAll(l, "’", "'")
 		}
+		upper = upper || c >= 'A' && c <= 'Z'
 	}
-	return s
+	if !upper {
+		return s
+	}
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(b)) // b is not written again: one allocation, not two
 }
 
 // phraseKeys tokenises a lexicon phrase the way article text is tokenised.
