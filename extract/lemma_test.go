@@ -86,6 +86,15 @@ func TestWordMemoForgetsAWordWhoseSlotPassedOn(t *testing.T) {
 	if got, want := other.basesOf(), lemmasOf(second); !reflect.DeepEqual(got, want) {
 		t.Errorf("bases of %q = %v, want %v", second, got, want)
 	}
+	for _, w := range []string{"rose", "grew", "stuck", "rising", "expected", "data", "quickly", "economy"} {
+		wt := token{text: w, lower: w}
+		lex.attachFactsTo(&wt, &memo)
+		for range 2 { // asked, then remembered
+			if got, want := isVerbFormOf(w, &wt), isVerbForm(w); got != want {
+				t.Errorf("isVerbFormOf(%q) through the memo = %v, want %v", w, got, want)
+			}
+		}
+	}
 	if tok.facts != lex.facts[first] || other.facts != lex.facts[second] {
 		t.Errorf("facts not those of the words")
 	}

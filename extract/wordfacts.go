@@ -81,9 +81,16 @@ type memoEntry struct {
 	word       [memoWordMax]byte
 	n          uint8
 	basesKnown bool
-	facts      *wordFacts
-	bases      []string
+	// verbForm is isVerbForm of the word: 0 not asked yet, else verbFormNo or verbFormYes.
+	verbForm uint8
+	facts    *wordFacts
+	bases    []string
 }
+
+const (
+	verbFormNo = 1 + iota
+	verbFormYes
+)
 
 // entry returns the entry of lower, filled with its facts; nil when memo is nil or the word
 // is too long for it.
@@ -94,7 +101,7 @@ func (memo *wordMemo) entry(lex *Lexicon, lower string) *memoEntry {
 	e := &memo[hashWord(lower)&(memoSlots-1)]
 	if !e.holds(lower) {
 		e.n = uint8(copy(e.word[:], lower))
-		e.facts, e.bases, e.basesKnown = lex.facts[lower], nil, false
+		e.facts, e.bases, e.basesKnown, e.verbForm = lex.facts[lower], nil, false, 0
 	}
 	return e
 }
@@ -110,4 +117,16 @@ func (e *memoEntry) basesOf(lower string) []string {
 		e.bases, e.basesKnown = lemmasOf(lower), true
 	}
 	return e.bases
+}
+
+// isVerbForm is isVerbForm of lower, which e holds: it asks the dictionary of the word's bases
+// and of theirs, and the same words come back sentence after sentence.
+func (e *memoEntry) isVerbForm(lower string) bool {
+	if e.verbForm == 0 {
+		e.verbForm = verbFormNo
+		if verbFormBy(lower, func() []string { return e.basesOf(lower) }) {
+			e.verbForm = verbFormYes
+		}
+	}
+	return e.verbForm == verbFormYes
 }
