@@ -27,6 +27,9 @@ var byteClass = func() (t [256]uint8) {
 func IsDigit(c byte) bool  { return byteClass[c]&classDigit != 0 }
 func IsLetter(c byte) bool { return byteClass[c]&classLetter != 0 }
 
+// IsASCIIAlnum reports an ASCII letter or digit.
+func IsASCIIAlnum(c byte) bool { return byteClass[c]&(classLetter|classDigit) != 0 }
+
 // IsWordByte reports bytes that continue a word: letters, digits and any non-ASCII byte.
 func IsWordByte(c byte) bool { return byteClass[c]&classWord != 0 }
 

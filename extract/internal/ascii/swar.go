@@ -38,6 +38,9 @@ func inRange(w uint64, lo, hi byte) uint64 {
 	return atLeastLo &^ pastHi &^ w & highs
 }
 
+// RangeBytes has the high bit set in exactly the ASCII bytes of w in lo..hi.
+func RangeBytes(w uint64, lo, hi byte) uint64 { return inRange(w, lo, hi) }
+
 // LetterBytes has the high bit set in exactly the bytes of w that are ASCII letters.
 func LetterBytes(w uint64) uint64 { return inRange(w|0x20*lows, 'a', 'z') }
 

@@ -22,6 +22,12 @@ func TestByteTestsOfAWordAgreeWithTheByteClasses(t *testing.T) {
 					if (letters&bit != 0) != IsLetter(x) || (digits&bit != 0) != IsDigit(x) || (nonASCII&bit != 0) != (x >= 0x80) {
 						t.Fatalf("word % x, byte %d (%#x): letter %v digit %v non-ASCII %v", b, j, x, letters&bit != 0, digits&bit != 0, nonASCII&bit != 0)
 					}
+					if (RangeBytes(w, '.', ':')&bit != 0) != (x >= '.' && x <= ':') {
+						t.Fatalf("word % x, byte %d: RangeBytes('.', ':') wrong", b, j)
+					}
+					if IsASCIIAlnum(x) != (IsLetter(x) || IsDigit(x)) {
+						t.Fatalf("IsASCIIAlnum(%#x) wrong", x)
+					}
 					if (BytesEqual(w, byte(c))&bit != 0) != (x == byte(c)) {
 						t.Fatalf("word % x, byte %d: BytesEqual(%#x) wrong", b, j, c)
 					}
