@@ -46,6 +46,9 @@ type Lexicon struct {
 	// wordKinds holds all three sets in one map of flags, for one lookup per word.
 	measureWords, otherWords map[string]bool
 	wordKinds                map[string]uint8
+	// slipWords are the words a typing slip is read as: the longest of each phrase of a
+	// measure, change or kind, with their forms.
+	slipWords map[string]bool
 	// kindShapes filters the words of wordKinds, so that most words of a sentence are turned
 	// away before any lookup.
 	kindShapes wordShapes
@@ -151,6 +154,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		triggerWords:  make(map[string]bool),
 		measureWords:  make(map[string]bool),
 		otherWords:    make(map[string]bool),
+		slipWords:     make(map[string]bool),
 	}
 	if err := lex.loadEntities(fsys); err != nil {
 		return nil, err
@@ -269,7 +273,8 @@ func (lex *Lexicon) addEntityAlias(alias string, c cue) {
 }
 
 func (lex *Lexicon) loadCues(fsys fs.FS) error {
-	return eachRecord(fsys, cuesFile, []string{"category", "value", "phrase"}, func(rec []string, _ int) error {
+	var phrases []cuePhrase
+	err := eachRecord(fsys, cuesFile, []string{"category", "value", "phrase"}, func(rec []string, _ int) error {
 		category, value, phrase := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
 		if !cueCategories[category] {
 			return fmt.Errorf("unknown category %q", category)
@@ -289,22 +294,70 @@ func (lex *Lexicon) loadCues(fsys fs.FS) error {
 			lex.cueWords[w] = true
 		}
 		lex.startWords[keys[0]] = true
-		// A phrase can only match where its rarest word stands; its longest word that is no
-		// function word stands for it in the test of a sentence.
-		w := keyWord(keys)
-		switch {
-		case category == catMeasure && value == measureOtherName:
-			lex.otherWords[w] = true
-		case category == catMeasure:
-			lex.measureWords[w] = true
-			lex.triggerWords[w] = true
-		case category == catChange || category == catKindNoun:
-			lex.triggerWords[w] = true
-		case category == catComparison && w == "compare":
-			lex.triggerWords[w] = true // "That compares with 4.2% a year earlier" refers back
-		}
+		phrases = append(phrases, cuePhrase{category, value, keys})
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	lex.chooseKeyWords(phrases)
+	return nil
+}
+
+// cuePhrase is one phrase of cues.csv, as the words it is matched on.
+type cuePhrase struct {
+	category, value string
+	keys            []string
+}
+
+// chooseKeyWords picks the word that stands for each phrase in the test of a sentence: a
+// phrase can only match where all its words stand, so any one of them will do, and the rarer
+// it is, the fewer sentences with a figure are read for nothing. A word that is a phrase of
+// the same kind by itself ("deficit" for "government deficit") adds no sentence at all;
+// otherwise the phrase's longest word that is no function word ("unemployed", not "number").
+func (lex *Lexicon) chooseKeyWords(phrases []cuePhrase) {
+	group := func(p cuePhrase) int {
+		switch {
+		case p.category == catMeasure && p.value == measureOtherName:
+			return 1
+		case p.category == catMeasure:
+			return 2
+		case p.category == catChange || p.category == catKindNoun:
+			return 3
+		}
+		return 0
+	}
+	single := map[int]map[string]bool{1: {}, 2: {}, 3: {}}
+	for _, p := range phrases {
+		if g := group(p); g != 0 && len(p.keys) == 1 {
+			single[g][p.keys[0]] = true
+		}
+	}
+	for _, p := range phrases {
+		g := group(p)
+		w := keyWord(p.keys)
+		if g != 0 {
+			lex.slipWords[w] = true
+		}
+		for _, k := range p.keys {
+			if g != 0 && single[g][k] {
+				w = k
+				break
+			}
+		}
+		switch {
+		case g == 1:
+			lex.otherWords[w] = true
+		case g == 2:
+			lex.measureWords[w] = true
+			lex.triggerWords[w] = true
+		case g == 3:
+			lex.triggerWords[w] = true
+		case p.category == catComparison && w == "compare":
+			lex.triggerWords[w] = true // "That compares with 4.2% a year earlier" refers back
+			lex.slipWords[w] = true
+		}
+	}
 }
 
 // measureOtherName is the measure of figures no indicator covers.
@@ -328,6 +381,7 @@ func (lex *Lexicon) expandForms() {
 		// The verbs of growth say what a country as their subject measures ("Brazil grew 3%").
 		for _, w := range []string{"grow", "expand", "shrink", "contract"} {
 			lex.measureWords[w] = true
+			lex.slipWords[w] = true
 		}
 		lemmas.each(func(form string, bases []string) {
 			for _, b := range bases {
@@ -346,6 +400,9 @@ func (lex *Lexicon) expandForms() {
 				if lex.otherWords[b] {
 					lex.otherWords[form] = true
 				}
+				if lex.slipWords[b] {
+					lex.slipWords[form] = true
+				}
 			}
 		})
 		lex.wordKinds = make(map[string]uint8, len(lex.triggerWords)+len(lex.otherWords)+3)
@@ -363,7 +420,7 @@ func (lex *Lexicon) expandForms() {
 		}
 		// the words that make a sentence a candidate, and name what a figure measures, are
 		// the ones a slip must not hide
-		lex.typos = newTypoIndex(maps.Keys(lex.wordKinds))
+		lex.typos = newTypoIndex(maps.Keys(lex.slipWords))
 		lex.buildWordFacts()
 		for w := range lex.wordKinds {
 			lex.kindShapes.add(w)
