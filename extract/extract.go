@@ -25,7 +25,6 @@ type buffers struct {
 	sentWords          []word
 	quants             []quantity.Quantity
 	sentence           *sentence
-	memo               *wordMemo
 }
 
 var buffersPool sync.Pool
@@ -49,11 +48,11 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	// them, and a corpus is thousands of articles. No claim keeps a reference into them.
 	var quants []quantity.Quantity
 	if b, ok := buffersPool.Get().(*buffers); ok {
-		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.memo = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence, b.memo
+		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
 	}
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.memo})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled})
 	}()
 	var claims []Claim
 	qs := prepareQuantities(a.Text, quants)
@@ -206,8 +205,6 @@ type articleState struct {
 	firstLineKnown bool
 	// recycled is the last sentence read, whose storage the next one reuses.
 	recycled *sentence
-	// memo is the worker's memo of word facts and bases, kept with its buffers.
-	memo *wordMemo
 }
 
 // focus is the topic a text carries from one sentence to the next.
@@ -421,12 +418,9 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	s.toks = st.sentToks
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
-	if st.memo == nil {
-		st.memo = new(wordMemo)
-	}
 	st.lex.expandForms()
-	st.lex.attachFacts(s.toks, st.memo)
-	st.lex.correctTypos(s.toks, st.memo)
+	st.lex.attachFacts(s.toks) // before the typos: a word the lexicon has is no slip
+	st.lex.correctTypos(s.toks)
 	s.cues = st.lex.cuesOf(s.cues, s.toks)
 	return s
 }

@@ -53,57 +53,6 @@ func TestHasForm(t *testing.T) {
 	}
 }
 
-// TestWordMemoForgetsAWordWhoseSlotPassedOn reads two words that share a memo slot: each
-// gets its own facts and bases, and a token whose entry passed to the other word asks the
-// dictionary again rather than take the other word's bases.
-func TestWordMemoForgetsAWordWhoseSlotPassedOn(t *testing.T) {
-	lex := testExtractor(t).lex
-	lex.expandForms()
-	first := "rose"
-	second := ""
-	for _, w := range []string{"fell", "grew", "growth", "inflation", "said", "economy", "rising", "predicted"} {
-		for suffix := 0; suffix < 100000 && second == ""; suffix++ {
-			c := w + strings.Repeat("s", suffix%3) + string(rune('a'+suffix%26)) + string(rune('a'+suffix/26%26)) + string(rune('a'+suffix/676%26))
-			if hashWord(c)&(memoSlots-1) == hashWord(first)&(memoSlots-1) {
-				second = c
-			}
-		}
-	}
-	if second == "" {
-		t.Fatal("no word found that shares the slot of " + first)
-	}
-	var memo wordMemo
-	tok := token{text: first, lower: first}
-	lex.attachFactsTo(&tok, &memo)
-	other := token{text: second, lower: second}
-	lex.attachFactsTo(&other, &memo)
-	if tok.memo.holds(first) {
-		t.Fatalf("the slot of %q still holds it after %q took it", first, second)
-	}
-	if got, want := tok.basesOf(), lemmasOf(first); !reflect.DeepEqual(got, want) {
-		t.Errorf("bases of %q = %v, want %v", first, got, want)
-	}
-	if got, want := other.basesOf(), lemmasOf(second); !reflect.DeepEqual(got, want) {
-		t.Errorf("bases of %q = %v, want %v", second, got, want)
-	}
-	for _, w := range []string{"rose", "grew", "stuck", "rising", "expected", "data", "quickly", "economy"} {
-		wt := token{text: w, lower: w}
-		lex.attachFactsTo(&wt, &memo)
-		for range 2 { // asked, then remembered
-			if got, want := isVerbFormOf(w, &wt), isVerbForm(w); got != want {
-				t.Errorf("isVerbFormOf(%q) through the memo = %v, want %v", w, got, want)
-			}
-		}
-	}
-	if tok.facts != lex.facts[first] || other.facts != lex.facts[second] {
-		t.Errorf("facts not those of the words")
-	}
-	long := strings.Repeat("x", memoWordMax+1)
-	if memo.entry(lex, long) != nil {
-		t.Errorf("a word longer than the memo holds got an entry")
-	}
-}
-
 // TestTitleFormOfIsTheNameFormThatExists holds the lookup of a word's name form to building it
 // and asking the trie.
 func TestTitleFormOfIsTheNameFormThatExists(t *testing.T) {

@@ -596,7 +596,7 @@ func normaliseQuote(s string) string {
 // correctTypos reads each word of toks that no dictionary knows, written in lower case, as the
 // cue word it is one slip away from ("consuemr" → consumer): its
 // lower-case form becomes that word, its text stays as written.
-func (lex *Lexicon) correctTypos(toks []token, memo *wordMemo) {
+func (lex *Lexicon) correctTypos(toks []token) {
 	lex.expandForms()
 	for i := range toks {
 		t := &toks[i]
@@ -608,7 +608,7 @@ func (lex *Lexicon) correctTypos(toks []token, memo *wordMemo) {
 		}
 		if w := lex.typos.correct(t.lower); w != "" {
 			t.lower, t.basesKnown = w, false
-			lex.attachFactsTo(t, memo)
+			lex.attachFactsTo(t)
 		}
 	}
 }
@@ -622,7 +622,7 @@ func (lex *Lexicon) findCues(toks []token) []match {
 // findCuesInto is findCues appending to dst.
 func (lex *Lexicon) findCuesInto(dst []match, toks []token) []match {
 	lex.expandForms()
-	lex.attachFacts(toks, nil)
+	lex.attachFacts(toks)
 	return lex.cuesOf(dst, toks)
 }
 

@@ -286,24 +286,19 @@ func isVerbForm(lower string) bool {
 
 // isVerbFormOf is isVerbForm of a word of a sentence, whose bases it looks up once.
 func isVerbFormOf(lower string, t *token) bool {
-	if t != nil && t.memo != nil && t.memo.holds(lower) {
-		return t.memo.isVerbForm(lower)
-	}
-	if t != nil {
-		return verbFormBy(lower, t.basesOf)
-	}
-	return verbFormBy(lower, func() []string { return lemmasOf(lower) })
-}
-
-// verbFormBy is isVerbForm of lower, whose bases basesOf gives.
-func verbFormBy(lower string, basesOf func() []string) bool {
 	if irregularPast(lower) {
 		return true
 	}
 	if strings.HasSuffix(lower, "ly") || notVerbForm(lower) {
 		return false
 	}
-	for _, b := range basesOf() {
+	var bases []string
+	if t != nil {
+		bases = t.basesOf()
+	} else {
+		bases = lemmasOf(lower)
+	}
+	for _, b := range bases {
 		if b == lower || strings.ContainsAny(b, "- ") {
 			continue
 		}

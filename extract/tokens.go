@@ -20,20 +20,12 @@ type token struct {
 	// several readers, and the dictionary is large enough that each lookup misses the cache.
 	bases      []string
 	basesKnown bool
-	// memo is the worker's memo entry of lower, when it was looked up through one; the entry
-	// may have passed to another word since, which holds tells.
-	memo *memoEntry
 }
 
 // basesOf returns the dictionary's bases of the token's lower-case form.
 func (t *token) basesOf() []string {
 	if !t.basesKnown {
-		if t.memo != nil && t.memo.holds(t.lower) {
-			t.bases = t.memo.basesOf(t.lower)
-		} else {
-			t.bases = lemmasOf(t.lower)
-		}
-		t.basesKnown = true
+		t.bases, t.basesKnown = lemmasOf(t.lower), true
 	}
 	return t.bases
 }
