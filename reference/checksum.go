@@ -1,6 +1,7 @@
 package reference
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -12,6 +13,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strconv"
 )
 
 // querier is what a checksum needs: a transaction or a database.
@@ -173,60 +175,123 @@ func sealRelease(ctx context.Context, q querier, releaseID int64) error {
 	return nil
 }
 
-// seriesQuery reads one series of a release with its stored checksum and its release's
-// header in one statement, so that an import committed meanwhile cannot set the checksum of
-// one version against the figures of another.
+// seriesQuery reads the series of one entity's indicator in the releases listed in ?3 (a
+// JSON array of ids): first each release's stored checksum and header, then its figures,
+// in one statement, so that an import committed meanwhile cannot set the checksum of one
+// version against the figures of another. One query serves every release a lookup met: a
+// series kept in hundreds of releases (a monthly exchange rate) is read in one pass over its
+// index range, not one pass per release. Each release's figures come by period, basis and
+// kind, the order their checksum was computed in. Checksums and headers are read once per
+// release, not joined to every figure: the joins cost three times the figures' own reading.
 const seriesQuery = `
-SELECT (SELECT checksum FROM release_checksums WHERE release_id = ?1 AND entity = ?2 AND indicator = ?3),
-       s.name, r.released, r.label, r.url, o.period, o.basis, o.value, o.kind, o.source_url
-FROM observations o
-JOIN releases r ON r.id = o.release_id
+SELECT 0, c.release_id, c.checksum, s.name, r.released, r.label, r.url, 0.0
+FROM release_checksums c
+JOIN releases r ON r.id = c.release_id
 JOIN sources s ON s.id = r.source_id
-WHERE o.entity = ?2 AND o.indicator = ?3 AND o.release_id = ?1
-ORDER BY o.period, o.basis, o.kind`
+WHERE c.release_id IN (SELECT value FROM json_each(?3)) AND c.entity = ?1 AND c.indicator = ?2
+UNION ALL
+SELECT 1, o.release_id, o.period, o.basis, o.kind, o.source_url, '', o.value
+FROM observations o
+WHERE o.entity = ?1 AND o.indicator = ?2 AND o.release_id IN (SELECT value FROM json_each(?3))
+ORDER BY 1, 3, 4, 5, 2`
 
-// verifySeries checks one series of a release against its checksum, once per store: the
-// first lookup that meets it pays for reading it, later ones nothing.
-func (s *Store) verifySeries(ctx context.Context, key seriesKey) error {
+// verifyReleasesOf checks, once per store, every series of a release that rows come from
+// against its checksum: the first lookup that meets a series pays for reading it, later
+// ones nothing.
+func (s *Store) verifyReleasesOf(ctx context.Context, rows []observedRow) error {
+	type series struct{ entity, indicator string }
+	var pending map[series][]*observedRow
 	s.mu.Lock()
-	done := s.verified[key]
-	s.mu.Unlock()
-	if done {
-		return nil
+	for i, r := range rows {
+		if s.verified[seriesKey{r.releaseID, r.Entity, r.Indicator}] {
+			continue
+		}
+		if pending == nil {
+			pending = map[series][]*observedRow{}
+		}
+		k := series{r.Entity, r.Indicator}
+		if !slices.ContainsFunc(pending[k], func(o *observedRow) bool { return o.releaseID == r.releaseID }) {
+			pending[k] = append(pending[k], &rows[i])
+		}
 	}
-	rows, err := s.db.QueryContext(ctx, seriesQuery, key.releaseID, key.entity, key.indicator)
+	s.mu.Unlock()
+	// In order, so that of several damaged series the same one is named every time.
+	for _, k := range slices.SortedFunc(maps.Keys(pending), func(a, b series) int {
+		return cmp.Or(cmp.Compare(a.entity, b.entity), cmp.Compare(a.indicator, b.indicator))
+	}) {
+		if err := s.verifySeries(ctx, k.entity, k.indicator, pending[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// verifySeries checks the series of an entity's indicator in the release of each of the
+// rows against its checksum, and remembers those that match.
+func (s *Store) verifySeries(ctx context.Context, entity, indicator string, met []*observedRow) error {
+	slices.SortFunc(met, func(a, b *observedRow) int { return cmp.Compare(a.releaseID, b.releaseID) })
+	list := make([]byte, 0, 8*len(met)+2)
+	list = append(list, '[')
+	for i, r := range met {
+		if i > 0 {
+			list = append(list, ',')
+		}
+		list = strconv.AppendInt(list, r.releaseID, 10)
+	}
+	list = append(list, ']')
+	what := fmt.Sprintf("verify %s %s", entity, indicator)
+	if len(met) == 1 {
+		what = fmt.Sprintf("verify release %d", met[0].releaseID)
+	}
+	rows, err := s.db.QueryContext(ctx, seriesQuery, entity, indicator, string(list))
 	if err != nil {
-		return fmt.Errorf("verify release %d: %w", key.releaseID, classify(err))
+		return fmt.Errorf("%s: %w", what, classify(err))
 	}
 	defer rows.Close()
-	var stored sql.NullString
-	var header [4]string
-	var h *seriesHash
+	type release struct {
+		stored string
+		hash   *seriesHash
+	}
+	releases := make(map[int64]*release, len(met))
+	var (
+		part       int
+		id         int64
+		field      [5]string
+		value      float64
+		unsealed   bool // figures of a release with no checksum
+		unsealedID int64
+	)
 	for rows.Next() {
-		var period, basis, kind, sourceURL string
-		var value float64
-		if err := rows.Scan(&stored, &header[0], &header[1], &header[2], &header[3], &period, &basis, &value, &kind, &sourceURL); err != nil {
-			return fmt.Errorf("verify release %d: %w", key.releaseID, classify(err))
+		if err := rows.Scan(&part, &id, &field[0], &field[1], &field[2], &field[3], &field[4], &value); err != nil {
+			return fmt.Errorf("%s: %w", what, classify(err))
 		}
-		if h == nil {
-			h = newSeriesHash(header[:])
+		if part == 0 { // checksum, source, released, label, url
+			releases[id] = &release{stored: field[0], hash: newSeriesHash(field[1:5])}
+			continue
 		}
-		h.figure(period, basis, value, kind, sourceURL)
+		r := releases[id]
+		if r == nil {
+			unsealed, unsealedID = true, id
+			break
+		}
+		r.hash.figure(field[0], field[1], value, field[2], field[3]) // period, basis, kind, source URL
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("verify release %d: %w", key.releaseID, classify(err))
+		return fmt.Errorf("%s: %w", what, classify(err))
 	}
-	if h == nil {
-		// The release was replaced since the lookup read it: what the lookup read was whole
-		// then, and the new release is verified when a lookup meets it.
-		return nil
+	for _, m := range met {
+		r := releases[m.releaseID]
+		if (unsealed && m.releaseID == unsealedID) || (r != nil && r.hash.n > 0 && r.stored != r.hash.sum()) {
+			return withKind(ErrCorrupt, fmt.Errorf("%w: the figures of %s's release of %s (%s) for %s %s do not match their checksum",
+				ErrCorrupt, m.Source, m.Release, m.Label, entity, indicator))
+		}
+		// A release with no figures here was replaced since the lookup read it: what the
+		// lookup read was whole then, and the new release is verified when a lookup meets it.
+		if r != nil && r.hash.n > 0 {
+			s.mu.Lock()
+			s.verified[seriesKey{m.releaseID, entity, indicator}] = true
+			s.mu.Unlock()
+		}
 	}
-	if !stored.Valid || stored.String != h.sum() {
-		return withKind(ErrCorrupt, fmt.Errorf("%w: the figures of %s's release of %s (%s) for %s %s do not match their checksum",
-			ErrCorrupt, header[0], header[1], header[2], key.entity, key.indicator))
-	}
-	s.mu.Lock()
-	s.verified[key] = true
-	s.mu.Unlock()
 	return nil
 }

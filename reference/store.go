@@ -270,16 +270,16 @@ func observationFields(o *observedRow) []any {
 }
 
 // verifiedObservations returns the observations of rows once their series are verified
-// (see verifySeries); it passes err on, so that a caller wraps one error.
+// (see verifyReleasesOf); it passes err on, so that a caller wraps one error.
 func (s *Store) verifiedObservations(rows []observedRow, err error) ([]Observation, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := s.verifyReleasesOf(context.Background(), rows); err != nil {
+		return nil, err
+	}
 	var found []Observation
 	for _, r := range rows {
-		if err := s.verifySeries(context.Background(), seriesKey{r.releaseID, r.Entity, r.Indicator}); err != nil {
-			return nil, err
-		}
 		found = append(found, r.Observation)
 	}
 	return found, nil
