@@ -91,7 +91,8 @@ func (s *seriesHash) sum() string {
 }
 
 // sealReleases writes the checksums of every series of the releases a write touched, and of
-// releases that have none (from before schema 2), inside the write's transaction.
+// releases that have none (from before schema 2), and then the data's fingerprint, inside
+// the write's transaction.
 func sealReleases(ctx context.Context, q querier, touched map[int64]bool) error {
 	ids := make(map[int64]bool, len(touched))
 	for id := range touched {
@@ -119,7 +120,7 @@ func sealReleases(ctx context.Context, q querier, touched map[int64]bool) error 
 			return fmt.Errorf("seal release %d: %w", id, err)
 		}
 	}
-	return nil
+	return storeFingerprint(ctx, q)
 }
 
 func sealRelease(ctx context.Context, q querier, releaseID int64) error {
