@@ -244,7 +244,7 @@ func (s *Store) verifySeries(ctx context.Context, entity, indicator string, met 
 	if len(met) == 1 {
 		what = fmt.Sprintf("verify release %d", met[0].releaseID)
 	}
-	rows, err := s.db.QueryContext(ctx, seriesQuery, entity, indicator, string(list))
+	rows, err := s.seriesStmt.QueryContext(ctx, entity, indicator, string(list))
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, classify(err))
 	}

@@ -23,6 +23,7 @@ type Store struct {
 
 	observationsStmt *sql.Stmt
 	eventsStmt       *sql.Stmt
+	seriesStmt       *sql.Stmt // see verifySeries
 
 	// A corpus asks the same few questions (Russia's GDP growth in 2023) again and again, so
 	// answers are kept; the cache is emptied when it grows past cacheLimit.
@@ -90,14 +91,18 @@ func open(path string, opts OpenOptions, extraParams string) (*Store, error) {
 		eventsCache:       map[lookupKey][]Event{},
 		verified:          map[seriesKey]bool{},
 	}
-	if s.observationsStmt, err = db.Prepare(observationsQuery); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("prepare observation lookup: %w", classify(err))
-	}
-	if s.eventsStmt, err = db.Prepare(eventsQuery); err != nil {
-		s.observationsStmt.Close()
-		db.Close()
-		return nil, fmt.Errorf("prepare event lookup: %w", classify(err))
+	for _, st := range []struct {
+		stmt        **sql.Stmt
+		query, what string
+	}{
+		{&s.observationsStmt, observationsQuery, "observation lookup"},
+		{&s.eventsStmt, eventsQuery, "event lookup"},
+		{&s.seriesStmt, seriesQuery, "series verification"},
+	} {
+		if *st.stmt, err = db.Prepare(st.query); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("prepare %s: %w", st.what, classify(err))
+		}
 	}
 	return s, nil
 }
@@ -123,7 +128,13 @@ func (s *Store) Path() string { return s.path }
 
 // Close releases the database.
 func (s *Store) Close() error {
-	return errors.Join(s.observationsStmt.Close(), s.eventsStmt.Close(), s.db.Close())
+	var errs []error
+	for _, stmt := range []*sql.Stmt{s.observationsStmt, s.eventsStmt, s.seriesStmt} {
+		if stmt != nil {
+			errs = append(errs, stmt.Close())
+		}
+	}
+	return errors.Join(append(errs, s.db.Close())...)
 }
 
 // observationSelect reads the columns of observationFields. The source URL of a figure is its
