@@ -126,6 +126,7 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 				weight += weigh(in)
 			}
 			if len(chunk) >= chunkItems || weight >= chunkWeight {
+				timer.Stop() // full in time: the next chunk starts its own wait
 				return dispatch()
 			}
 			return nil
