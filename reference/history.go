@@ -1,6 +1,9 @@
 package reference
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // historyQuery lists a whole series; the order (period, then release) lets a chart draw each
 // release as a line without sorting again.
@@ -16,6 +19,15 @@ func (s *Store) History(entity, indicator string) ([]Observation, error) {
 	if s == nil {
 		return nil, nil
 	}
+	// A corpus asks for the same few series again and again (the yen's rate for every sum
+	// in yen): they are kept, as lookups are.
+	key := lookupKey{entity, indicator, ""}
+	s.mu.Lock()
+	cached, ok := s.historyCache[key]
+	s.mu.Unlock()
+	if ok {
+		return slices.Clone(cached), nil
+	}
 	var found []Observation
 	err := s.readRetrying(func() error {
 		rows, err := s.db.Query(historyQuery, entity, indicator)
@@ -25,5 +37,15 @@ func (s *Store) History(entity, indicator string) ([]Observation, error) {
 	if err != nil {
 		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
 	}
-	return found, nil
+	if len(found) <= historyCacheLimit/4 {
+		s.mu.Lock()
+		if s.historyFigures+len(found) > historyCacheLimit {
+			clear(s.historyCache)
+			s.historyFigures = 0
+		}
+		s.historyCache[key] = found
+		s.historyFigures += len(found)
+		s.mu.Unlock()
+	}
+	return slices.Clone(found), nil
 }

@@ -29,14 +29,21 @@ type Store struct {
 	// answers are kept; the cache is emptied when it grows past cacheLimit.
 	mu                sync.Mutex
 	observationsCache map[lookupKey][]Observation
-	eventsCache       map[lookupKey][]Event
+	// historyCache keeps whole series (see History), up to historyCacheLimit figures in all:
+	// a series can hold ten thousand, and a run's memory must stay small.
+	historyCache   map[lookupKey][]Observation
+	historyFigures int
+	eventsCache    map[lookupKey][]Event
 	// verified holds the series of releases whose figures matched their checksum.
 	verified map[seriesKey]bool
 }
 
 type lookupKey struct{ a, b, c string }
 
-const cacheLimit = 4096
+const (
+	cacheLimit        = 4096
+	historyCacheLimit = 20000
+)
 
 // Open opens the reference database at path for reading and writing, with the default
 // OpenOptions. A file that does not exist yet is created with the current schema and no data
@@ -88,6 +95,7 @@ func open(path string, opts OpenOptions, extraParams string) (*Store, error) {
 		path:              path,
 		opts:              opts,
 		observationsCache: map[lookupKey][]Observation{},
+		historyCache:      map[lookupKey][]Observation{},
 		eventsCache:       map[lookupKey][]Event{},
 		verified:          map[seriesKey]bool{},
 	}
@@ -226,6 +234,8 @@ func (s *Store) forgetLookups() {
 	s.mu.Lock()
 	clear(s.observationsCache)
 	clear(s.eventsCache)
+	clear(s.historyCache)
+	s.historyFigures = 0
 	s.mu.Unlock()
 }
 
