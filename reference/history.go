@@ -1,15 +1,10 @@
 package reference
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 )
-
-// historyQuery lists a whole series; the order (period, then release) lets a chart draw each
-// release as a line without sorting again.
-const historyQuery = observationSelect + `
-WHERE o.entity = ? AND o.indicator = ?
-ORDER BY o.period, r.released, s.name, r.label, o.basis, o.kind`
 
 // History returns every release of every source for every period of one series (an entity's
 // indicator), ordered by period and then by release date, projections included. Reports use
@@ -30,13 +25,21 @@ func (s *Store) History(entity, indicator string) ([]Observation, error) {
 	}
 	var found []Observation
 	err := s.readRetrying(func() error {
-		rows, err := s.db.Query(historyQuery, entity, indicator)
-		found, err = s.verifiedObservations(collectRows(rows, err, observationFields))
+		rows, err := s.db.Query(wholeSeriesQuery, entity, indicator)
+		if err == nil {
+			found, err = s.readSeries(rows, entity, indicator, true)
+		}
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
+		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, classify(err))
 	}
+	// By period, then release, so that a chart draws each release as a line without sorting
+	// again; figures of the same period and release come by basis and kind, as read.
+	slices.SortStableFunc(found, func(a, b Observation) int {
+		return cmp.Or(cmp.Compare(a.Period, b.Period), cmp.Compare(a.Release, b.Release),
+			cmp.Compare(a.Source, b.Source), cmp.Compare(a.Label, b.Label))
+	})
 	if len(found) <= historyCacheLimit/4 {
 		s.mu.Lock()
 		if s.historyFigures+len(found) > historyCacheLimit {
