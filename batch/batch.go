@@ -5,6 +5,7 @@ package batch
 import (
 	"runtime"
 	"sync"
+	"time"
 )
 
 // Limits of a chunk, the run of consecutive items one worker takes at a time. Handing items
@@ -14,6 +15,10 @@ import (
 const (
 	chunkItems  = 16
 	chunkWeight = 256 << 10 // e.g. bytes of article text
+	// chunkWait is the longest an item waits for its chunk to fill: a file fills one in
+	// microseconds, but a feed that sends an article now and then (a pipeline into `check
+	// -`) must see each one's results soon after it arrives, not sixteen articles later.
+	chunkWait = 10 * time.Millisecond
 )
 
 // Run reads items with produce, transforms each with work on up to workers goroutines, and
@@ -27,7 +32,9 @@ func Run[In, Out any](workers int, produce func(emit func(In) error) error, work
 
 // RunWeighed is Run where weigh tells how large an item is (the bytes of an article), so
 // that a chunk closes early on large items. At most a few chunks per worker are in flight,
-// so memory stays flat however long the stream is. A nil weigh counts items only.
+// so memory stays flat however long the stream is. A nil weigh counts items only. An item
+// waits at most chunkWait for its chunk to fill, so that results of a slow stream come as
+// its items do.
 //
 // workers <= 0 means one per CPU. With one worker everything runs on the caller's goroutine,
 // item by item.
@@ -69,8 +76,15 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 	go func() {
 		defer close(pending)
 		defer close(jobs)
-		var chunk []In
-		weight := 0
+		// The chunk being filled, shared with the timer that sends it off when it waits too
+		// long; closed once the last chunk is sent, after which the timer sends nothing.
+		var (
+			mu       sync.Mutex
+			chunk    []In
+			weight   int
+			closed   bool
+			timedErr error // a stop met by the timer's dispatch, for the next emit
+		)
 		dispatch := func() error {
 			if len(chunk) == 0 {
 				return nil
@@ -90,19 +104,40 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 			chunk, weight = nil, 0
 			return nil
 		}
+		timer := time.AfterFunc(time.Hour, func() {
+			mu.Lock()
+			defer mu.Unlock()
+			if !closed && timedErr == nil {
+				timedErr = dispatch()
+			}
+		})
+		timer.Stop()
 		err := produce(func(in In) error {
+			mu.Lock()
+			defer mu.Unlock()
+			if timedErr != nil {
+				return timedErr
+			}
+			if len(chunk) == 0 {
+				timer.Reset(chunkWait)
+			}
 			chunk = append(chunk, in)
 			if weigh != nil {
 				weight += weigh(in)
 			}
 			if len(chunk) >= chunkItems || weight >= chunkWeight {
+				timer.Stop() // full in time: the next chunk starts its own wait
 				return dispatch()
 			}
 			return nil
 		})
+		timer.Stop()
+		mu.Lock()
 		if err == nil {
 			err = dispatch()
 		}
+		closed = true
+		mu.Unlock()
 		produceErr <- err
 	}()
 

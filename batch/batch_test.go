@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 )
 
 func TestRunKeepsInputOrderWhateverTheWorkerCount(t *testing.T) {
@@ -169,6 +170,37 @@ func TestRunStopsMidChunkOnConsumerError(t *testing.T) {
 	})
 	if !errors.Is(err, boom) || seen != chunkItems+3 {
 		t.Errorf("err = %v after %d results; want %v after %d", err, seen, boom, chunkItems+3)
+	}
+}
+
+// A stream that sends an item and then waits (a pipeline feeding one article at a time)
+// gets each item's result before it sends the next: results do not wait for a chunk to
+// fill. Without the wait the producer below would block for ever on its first item.
+func TestRunHandsBackEachItemOfASlowStreamBeforeTheNext(t *testing.T) {
+	for _, workers := range []int{2, 3} {
+		t.Run(fmt.Sprintf("%d workers", workers), func(t *testing.T) {
+			const items = 5
+			consumed := make(chan int, items)
+			err := Run(workers, func(emit func(int) error) error {
+				for i := range items {
+					if err := emit(i); err != nil {
+						return err
+					}
+					select {
+					case got := <-consumed:
+						if got != i {
+							return fmt.Errorf("result of item %d came after item %d was sent", got, i)
+						}
+					case <-time.After(time.Minute): // a bound on a hang, not a measure of speed
+						return fmt.Errorf("item %d's result did not come before the next item", i)
+					}
+				}
+				return nil
+			}, func(i int) int { return i }, func(v int) error { consumed <- v; return nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
 	}
 }
 

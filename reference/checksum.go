@@ -1,6 +1,7 @@
 package reference
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -12,6 +13,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strconv"
 )
 
 // querier is what a checksum needs: a transaction or a database.
@@ -89,7 +91,8 @@ func (s *seriesHash) sum() string {
 }
 
 // sealReleases writes the checksums of every series of the releases a write touched, and of
-// releases that have none (from before schema 2), inside the write's transaction.
+// releases that have none (from before schema 2), and then the data's fingerprint, inside
+// the write's transaction.
 func sealReleases(ctx context.Context, q querier, touched map[int64]bool) error {
 	ids := make(map[int64]bool, len(touched))
 	for id := range touched {
@@ -117,7 +120,7 @@ func sealReleases(ctx context.Context, q querier, touched map[int64]bool) error 
 			return fmt.Errorf("seal release %d: %w", id, err)
 		}
 	}
-	return nil
+	return storeFingerprint(ctx, q)
 }
 
 func sealRelease(ctx context.Context, q querier, releaseID int64) error {
@@ -173,60 +176,172 @@ func sealRelease(ctx context.Context, q querier, releaseID int64) error {
 	return nil
 }
 
-// seriesQuery reads one series of a release with its stored checksum and its release's
-// header in one statement, so that an import committed meanwhile cannot set the checksum of
-// one version against the figures of another.
-const seriesQuery = `
-SELECT (SELECT checksum FROM release_checksums WHERE release_id = ?1 AND entity = ?2 AND indicator = ?3),
-       s.name, r.released, r.label, r.url, o.period, o.basis, o.value, o.kind, o.source_url
-FROM observations o
-JOIN releases r ON r.id = o.release_id
+// A series (one entity's indicator) is read in one statement, its releases first and then
+// its figures, so that an import committed meanwhile cannot set the checksum of one version
+// against the figures of another. The releases come with their header, licence and the
+// series' stored checksum, once each rather than joined to every figure: the joins cost
+// three times the figures' own reading. The figures come by period, basis, kind and
+// release, the unique index's order, in which each release's figures come in the order
+// their checksum was computed in. seriesFrom is completed with the releases to read.
+const (
+	seriesReleases = `
+SELECT 0, r.id, s.name, r.released, r.label, r.url, s.licence, c.checksum, 0.0
+FROM releases r
 JOIN sources s ON s.id = r.source_id
-WHERE o.entity = ?2 AND o.indicator = ?3 AND o.release_id = ?1
-ORDER BY o.period, o.basis, o.kind`
+LEFT JOIN release_checksums c ON c.release_id = r.id AND c.entity = ?1 AND c.indicator = ?2
+WHERE r.id IN `
+	seriesFigures = `
+UNION ALL
+SELECT 1, o.release_id, o.period, o.basis, o.kind, o.source_url,
+       CASE WHEN instr(o.note, '` + DerivedNote + `') = 1 THEN substr(o.note, length('` + DerivedNote + `') + 1) ELSE '' END,
+       NULL, o.value
+FROM observations o
+WHERE o.entity = ?1 AND o.indicator = ?2`
+	seriesOrder = `
+ORDER BY 1, 3, 4, 5, 2`
+)
 
-// verifySeries checks one series of a release against its checksum, once per store: the
-// first lookup that meets it pays for reading it, later ones nothing.
-func (s *Store) verifySeries(ctx context.Context, key seriesKey) error {
-	s.mu.Lock()
-	done := s.verified[key]
-	s.mu.Unlock()
-	if done {
-		return nil
-	}
-	rows, err := s.db.QueryContext(ctx, seriesQuery, key.releaseID, key.entity, key.indicator)
-	if err != nil {
-		return fmt.Errorf("verify release %d: %w", key.releaseID, classify(err))
-	}
+// seriesQuery reads a series in the releases listed in ?3 (a JSON array of ids). One query
+// serves every release a lookup met: a series kept in hundreds of releases (a monthly
+// exchange rate) is read in one pass over its index range, not one pass per release.
+const seriesQuery = seriesReleases + `(SELECT value FROM json_each(?3))` +
+	seriesFigures + ` AND o.release_id IN (SELECT value FROM json_each(?3))` + seriesOrder
+
+// wholeSeriesQuery reads a series in every release that holds it.
+const wholeSeriesQuery = seriesReleases + `(SELECT release_id FROM observations WHERE entity = ?1 AND indicator = ?2)` +
+	seriesFigures + seriesOrder
+
+// seriesRelease is one release of a series as readSeries met it.
+type seriesRelease struct {
+	source, released, label, url, licence string
+	stored                                sql.NullString
+	hash                                  *seriesHash // nil when the store verified it before
+}
+
+// readSeries reads the rows of seriesQuery or wholeSeriesQuery, hashing the figures of each
+// release the store has not verified yet, and checks them against their checksums (see
+// checkSeries). With keep it returns the figures as observations, in the query's order. It
+// closes rows.
+func (s *Store) readSeries(rows *sql.Rows, entity, indicator string, keep bool) ([]Observation, error) {
 	defer rows.Close()
-	var stored sql.NullString
-	var header [4]string
-	var h *seriesHash
+	releases := map[int64]*seriesRelease{}
+	var (
+		found []Observation
+		part  int
+		id    int64
+		field [5]string
+		hold  sql.NullString
+		value float64
+	)
 	for rows.Next() {
-		var period, basis, kind, sourceURL string
-		var value float64
-		if err := rows.Scan(&stored, &header[0], &header[1], &header[2], &header[3], &period, &basis, &value, &kind, &sourceURL); err != nil {
-			return fmt.Errorf("verify release %d: %w", key.releaseID, classify(err))
+		if err := rows.Scan(&part, &id, &field[0], &field[1], &field[2], &field[3], &field[4], &hold, &value); err != nil {
+			return nil, fmt.Errorf("read %s %s: %w", entity, indicator, err)
 		}
-		if h == nil {
-			h = newSeriesHash(header[:])
+		if part == 0 { // source, released, label, url, licence; checksum
+			r := &seriesRelease{source: field[0], released: field[1], label: field[2], url: field[3], licence: field[4], stored: hold}
+			s.mu.Lock()
+			done := s.verified[seriesKey{id, entity, indicator}]
+			s.mu.Unlock()
+			if !done {
+				r.hash = newSeriesHash([]string{r.source, r.released, r.label, r.url})
+			}
+			releases[id] = r
+			continue
 		}
-		h.figure(period, basis, value, kind, sourceURL)
+		period, basis, kind, sourceURL, derivation := field[0], field[1], field[2], field[3], field[4]
+		r := releases[id]
+		if r == nil {
+			return nil, withKind(ErrCorrupt, fmt.Errorf("%w: figures of %s %s belong to release %d, which the database does not hold",
+				ErrCorrupt, entity, indicator, id))
+		}
+		if r.hash != nil {
+			r.hash.figure(period, basis, value, kind, sourceURL)
+		}
+		if keep {
+			if sourceURL == "" {
+				sourceURL = r.url
+			}
+			found = append(found, Observation{Entity: entity, Indicator: indicator, Period: period, Basis: basis, Value: value,
+				Kind: kind, Source: r.source, SourceURL: sourceURL, Licence: r.licence, Release: r.released, Label: r.label,
+				Derivation: derivation})
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("verify release %d: %w", key.releaseID, classify(err))
+		return nil, fmt.Errorf("read %s %s: %w", entity, indicator, err)
 	}
-	if h == nil {
-		// The release was replaced since the lookup read it: what the lookup read was whole
-		// then, and the new release is verified when a lookup meets it.
-		return nil
+	return found, s.checkSeries(entity, indicator, releases)
+}
+
+// checkSeries compares the figures hashed of each release with the checksum the release's
+// series was sealed with, in order of release (so that of several damaged ones the same is
+// named every time), and remembers those that match. A release with no figures read was
+// replaced since a lookup met it: what the lookup read was whole then, and the new release
+// is verified when a lookup meets it.
+func (s *Store) checkSeries(entity, indicator string, releases map[int64]*seriesRelease) error {
+	for _, id := range slices.Sorted(maps.Keys(releases)) {
+		r := releases[id]
+		if r.hash == nil || r.hash.n == 0 {
+			continue
+		}
+		if !r.stored.Valid || r.stored.String != r.hash.sum() {
+			return withKind(ErrCorrupt, fmt.Errorf("%w: the figures of %s's release of %s (%s) for %s %s do not match their checksum",
+				ErrCorrupt, r.source, r.released, r.label, entity, indicator))
+		}
+		s.mu.Lock()
+		s.verified[seriesKey{id, entity, indicator}] = true
+		s.mu.Unlock()
 	}
-	if !stored.Valid || stored.String != h.sum() {
-		return withKind(ErrCorrupt, fmt.Errorf("%w: the figures of %s's release of %s (%s) for %s %s do not match their checksum",
-			ErrCorrupt, header[0], header[1], header[2], key.entity, key.indicator))
-	}
-	s.mu.Lock()
-	s.verified[key] = true
-	s.mu.Unlock()
 	return nil
+}
+
+// verifyReleasesOf checks, once per store, every series of a release that rows come from
+// against its checksum: the first lookup that meets a series pays for reading it, later
+// ones nothing.
+func (s *Store) verifyReleasesOf(ctx context.Context, rows []observedRow) error {
+	type series struct{ entity, indicator string }
+	var pending map[series][]int64
+	s.mu.Lock()
+	for _, r := range rows {
+		if s.verified[seriesKey{r.releaseID, r.Entity, r.Indicator}] {
+			continue
+		}
+		if pending == nil {
+			pending = map[series][]int64{}
+		}
+		k := series{r.Entity, r.Indicator}
+		if !slices.Contains(pending[k], r.releaseID) {
+			pending[k] = append(pending[k], r.releaseID)
+		}
+	}
+	s.mu.Unlock()
+	// In order, so that of several damaged series the same one is named every time.
+	for _, k := range slices.SortedFunc(maps.Keys(pending), func(a, b series) int {
+		return cmp.Or(cmp.Compare(a.entity, b.entity), cmp.Compare(a.indicator, b.indicator))
+	}) {
+		if err := s.verifySeries(ctx, k.entity, k.indicator, pending[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// verifySeries checks the series of an entity's indicator in each of the releases against
+// its checksum, and remembers those that match.
+func (s *Store) verifySeries(ctx context.Context, entity, indicator string, releaseIDs []int64) error {
+	slices.Sort(releaseIDs)
+	list := make([]byte, 0, 8*len(releaseIDs)+2)
+	list = append(list, '[')
+	for i, id := range releaseIDs {
+		if i > 0 {
+			list = append(list, ',')
+		}
+		list = strconv.AppendInt(list, id, 10)
+	}
+	list = append(list, ']')
+	rows, err := s.seriesStmt.QueryContext(ctx, entity, indicator, string(list))
+	if err != nil {
+		return fmt.Errorf("verify %s %s: %w", entity, indicator, classify(err))
+	}
+	_, err = s.readSeries(rows, entity, indicator, false)
+	return classify(err)
 }

@@ -75,3 +75,49 @@ func TestANegativeSchemaVersionIsAnErrorNotAPanic(t *testing.T) {
 		}
 	}
 }
+
+// A series kept in hundreds of releases (the Federal Reserve's monthly yen rate) is verified
+// in one read: a figure damaged in any one of them, first, last or between, is still an
+// error naming that release.
+func TestADamagedReleaseAmongManyOfASeriesIsNamed(t *testing.T) {
+	clean := defaultCopyPath(t)
+	db, err := sql.Open("sqlite3", dsn(clean, "mode=ro"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var releases []string
+	rows, err := db.Query(`SELECT DISTINCT r.released FROM observations o JOIN releases r ON r.id = o.release_id
+		WHERE o.entity = 'JPN' AND o.indicator = 'exchange_rate' ORDER BY o.release_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var released string
+		if err := rows.Scan(&released); err != nil {
+			t.Fatal(err)
+		}
+		releases = append(releases, released)
+	}
+	rows.Close()
+	db.Close()
+	if len(releases) < 100 {
+		t.Fatalf("the default data keeps JPN exchange_rate in %d releases; the test wants a series kept in many", len(releases))
+	}
+	for _, released := range []string{releases[0], releases[len(releases)/2], releases[len(releases)-1]} {
+		t.Run(released, func(t *testing.T) {
+			path := copyOf(t, clean)
+			damage(t, path, `UPDATE observations SET value = value * 2 WHERE id = (SELECT max(o.id) FROM observations o
+				JOIN releases r ON r.id = o.release_id
+				WHERE o.entity = 'JPN' AND o.indicator = 'exchange_rate' AND r.released = '`+released+`')`)
+			store, err := OpenWith(path, OpenOptions{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer store.Close()
+			_, err = store.History("JPN", "exchange_rate")
+			if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "release of "+released) {
+				t.Errorf("history error = %v, want ErrCorrupt naming the release of %s", err, released)
+			}
+		})
+	}
+}

@@ -1,12 +1,10 @@
 package reference
 
-import "fmt"
-
-// historyQuery lists a whole series; the order (period, then release) lets a chart draw each
-// release as a line without sorting again.
-const historyQuery = observationSelect + `
-WHERE o.entity = ? AND o.indicator = ?
-ORDER BY o.period, r.released, s.name, r.label, o.basis, o.kind`
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
 
 // History returns every release of every source for every period of one series (an entity's
 // indicator), ordered by period and then by release date, projections included. Reports use
@@ -16,14 +14,41 @@ func (s *Store) History(entity, indicator string) ([]Observation, error) {
 	if s == nil {
 		return nil, nil
 	}
+	// A corpus asks for the same few series again and again (the yen's rate for every sum
+	// in yen): they are kept, as lookups are.
+	key := lookupKey{entity, indicator, ""}
+	s.mu.Lock()
+	cached, ok := s.historyCache[key]
+	s.mu.Unlock()
+	if ok {
+		return slices.Clone(cached), nil
+	}
 	var found []Observation
 	err := s.readRetrying(func() error {
-		rows, err := s.db.Query(historyQuery, entity, indicator)
-		found, err = s.verifiedObservations(collectRows(rows, err, observationFields))
+		rows, err := s.db.Query(wholeSeriesQuery, entity, indicator)
+		if err == nil {
+			found, err = s.readSeries(rows, entity, indicator, true)
+		}
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, err)
+		return nil, fmt.Errorf("history of %s %s: %w", entity, indicator, classify(err))
 	}
-	return found, nil
+	// By period, then release, so that a chart draws each release as a line without sorting
+	// again; figures of the same period and release come by basis and kind, as read.
+	slices.SortStableFunc(found, func(a, b Observation) int {
+		return cmp.Or(cmp.Compare(a.Period, b.Period), cmp.Compare(a.Release, b.Release),
+			cmp.Compare(a.Source, b.Source), cmp.Compare(a.Label, b.Label))
+	})
+	if len(found) <= historyCacheLimit/4 {
+		s.mu.Lock()
+		if s.historyFigures+len(found) > historyCacheLimit {
+			clear(s.historyCache)
+			s.historyFigures = 0
+		}
+		s.historyCache[key] = found
+		s.historyFigures += len(found)
+		s.mu.Unlock()
+	}
+	return slices.Clone(found), nil
 }

@@ -1,7 +1,9 @@
 package reference
 
 import (
+	"context"
 	"reflect"
+	"slices"
 	"sort"
 	"testing"
 )
@@ -69,5 +71,40 @@ func TestHistoryOfANilStoreIsEmpty(t *testing.T) {
 	history, err := s.History("RUS", "gdp_growth")
 	if err != nil || history != nil {
 		t.Fatalf("nil store: History = %v, %v; want nil, nil", history, err)
+	}
+}
+
+// History keeps the series it read for the next call: a caller that changes what it got
+// changes nothing kept, and a write of the store is seen by the next call.
+func TestHistoryKeptIsNeitherSharedNorStale(t *testing.T) {
+	store := smallStore(t)
+	first, err := store.History("RUS", "unemployment_rate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first) > 0 {
+		first[0].Value = -999
+	}
+	first = append(first, Observation{Value: -998})
+	again, err := store.History("RUS", "unemployment_rate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range again {
+		if o.Value == -999 || o.Value == -998 {
+			t.Fatalf("a caller's change reached the kept series: %+v", again)
+		}
+	}
+	added := Figure{Observation: Observation{Entity: "rus", Indicator: "unemployment_rate", Period: "2024",
+		Value: 2.5, Source: "Rosstat", Release: "2025-01-31", SourceURL: "https://example.org/u"}}
+	if err := store.AddFigure(context.Background(), added); err != nil {
+		t.Fatal(err)
+	}
+	after, err := store.History("RUS", "unemployment_rate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after) != len(again)+1 || !slices.ContainsFunc(after, func(o Observation) bool { return o.Period == "2024" && o.Value == 2.5 }) {
+		t.Errorf("after adding a figure the history holds %d figures (%d before), want the new one too", len(after), len(again))
 	}
 }

@@ -1,6 +1,8 @@
 package reference
 
 import (
+	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -103,32 +105,74 @@ const revisionFormat = "revisions 1"
 
 // DataFingerprint identifies the figures the database holds: a hash of the checksums every
 // release's series is sealed with, and of the releases themselves. It changes with every
-// import, so a result measured on the data can be cached under it.
+// import, so a result measured on the data can be cached under it. It is read from the
+// database, where every write stores it (see storeFingerprint); a database without one (a
+// change made by other means dropped it) has it computed from the data.
 func (s *Store) DataFingerprint() (string, error) {
-	hash := xxhash.New()
-	fmt.Fprintln(hash, revisionFormat)
+	var fingerprint string
 	err := s.readRetrying(func() error {
-		hash.Reset()
-		fmt.Fprintln(hash, revisionFormat)
-		for _, query := range []string{
-			`SELECT r.id || ' ' || r.released || ' ' || s.name, r.label FROM releases r JOIN sources s ON s.id = r.source_id ORDER BY r.id`,
-			`SELECT release_id || ' ' || entity || ' ' || indicator, checksum FROM release_checksums ORDER BY release_id, entity, indicator`,
-		} {
-			rows, err := s.db.Query(query)
-			list, err := collectRows(rows, err, twoStrings)
-			if err != nil {
-				return err
-			}
-			for _, r := range list {
-				fmt.Fprintf(hash, "%s\t%s\n", r[0], r[1])
-			}
+		err := s.db.QueryRow(`SELECT fingerprint FROM data_fingerprint WHERE id = 1`).Scan(&fingerprint)
+		if err == nil && isFingerprint(fingerprint) {
+			return nil
 		}
-		return nil
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		fingerprint, err = computeFingerprint(context.Background(), s.db)
+		return err
 	})
 	if err != nil {
 		return "", fmt.Errorf("fingerprint %s: %w", s.path, err)
 	}
+	return fingerprint, nil
+}
+
+// isFingerprint tells a fingerprint from text a damaged page left in its place, which is
+// then computed again rather than taken as the name of a cache.
+func isFingerprint(s string) bool {
+	if len(s) != 16 {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// computeFingerprint hashes what DataFingerprint covers, through q (the database, or a
+// write's transaction).
+func computeFingerprint(ctx context.Context, q querier) (string, error) {
+	hash := xxhash.New()
+	fmt.Fprintln(hash, revisionFormat)
+	for _, query := range []string{
+		`SELECT r.id || ' ' || r.released || ' ' || s.name, r.label FROM releases r JOIN sources s ON s.id = r.source_id ORDER BY r.id`,
+		`SELECT release_id || ' ' || entity || ' ' || indicator, checksum FROM release_checksums ORDER BY release_id, entity, indicator`,
+	} {
+		rows, err := q.QueryContext(ctx, query)
+		list, err := collectRows(rows, err, twoStrings)
+		if err != nil {
+			return "", err
+		}
+		for _, r := range list {
+			fmt.Fprintf(hash, "%s\t%s\n", r[0], r[1])
+		}
+	}
 	return fmt.Sprintf("%016x", hash.Sum64()), nil
+}
+
+// storeFingerprint stores the data's fingerprint inside a write's transaction, after its
+// last change: readers never see a fingerprint of other data than the figures beside it.
+func storeFingerprint(ctx context.Context, q querier) error {
+	fingerprint, err := computeFingerprint(ctx, q)
+	if err != nil {
+		return fmt.Errorf("fingerprint: %w", err)
+	}
+	if _, err := q.ExecContext(ctx, `INSERT OR REPLACE INTO data_fingerprint (id, fingerprint) VALUES (1, ?)`, fingerprint); err != nil {
+		return fmt.Errorf("store fingerprint: %w", err)
+	}
+	return nil
 }
 
 // twoStrings scans a row of two text columns.

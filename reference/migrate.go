@@ -103,14 +103,20 @@ func migrateWith(ctx context.Context, db *sql.DB, steps []migration) error {
 			return err
 		}
 	}
-	if version < 2 && len(steps) >= 2 {
-		// Schema 2 brought checksums; the figures already there get theirs now.
+	if version < 3 && len(steps) >= 3 {
+		// Schema 2 brought checksums and schema 3 the data's fingerprint: the figures
+		// already there get theirs now (sealing stores the fingerprint too).
 		tx, err := conn.BeginTx(ctx, nil)
 		if err != nil {
 			return fmt.Errorf("seal releases: %w", err)
 		}
 		defer tx.Rollback()
-		if err := sealReleases(ctx, tx, nil); err != nil {
+		if version < 2 {
+			err = sealReleases(ctx, tx, nil)
+		} else {
+			err = storeFingerprint(ctx, tx)
+		}
+		if err != nil {
 			return err
 		}
 		if err := tx.Commit(); err != nil {

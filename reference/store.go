@@ -23,19 +23,27 @@ type Store struct {
 
 	observationsStmt *sql.Stmt
 	eventsStmt       *sql.Stmt
+	seriesStmt       *sql.Stmt // see verifySeries
 
 	// A corpus asks the same few questions (Russia's GDP growth in 2023) again and again, so
 	// answers are kept; the cache is emptied when it grows past cacheLimit.
 	mu                sync.Mutex
 	observationsCache map[lookupKey][]Observation
-	eventsCache       map[lookupKey][]Event
+	// historyCache keeps whole series (see History), up to historyCacheLimit figures in all:
+	// a series can hold ten thousand, and a run's memory must stay small.
+	historyCache   map[lookupKey][]Observation
+	historyFigures int
+	eventsCache    map[lookupKey][]Event
 	// verified holds the series of releases whose figures matched their checksum.
 	verified map[seriesKey]bool
 }
 
 type lookupKey struct{ a, b, c string }
 
-const cacheLimit = 4096
+const (
+	cacheLimit        = 4096
+	historyCacheLimit = 20000
+)
 
 // Open opens the reference database at path for reading and writing, with the default
 // OpenOptions. A file that does not exist yet is created with the current schema and no data
@@ -87,17 +95,22 @@ func open(path string, opts OpenOptions, extraParams string) (*Store, error) {
 		path:              path,
 		opts:              opts,
 		observationsCache: map[lookupKey][]Observation{},
+		historyCache:      map[lookupKey][]Observation{},
 		eventsCache:       map[lookupKey][]Event{},
 		verified:          map[seriesKey]bool{},
 	}
-	if s.observationsStmt, err = db.Prepare(observationsQuery); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("prepare observation lookup: %w", classify(err))
-	}
-	if s.eventsStmt, err = db.Prepare(eventsQuery); err != nil {
-		s.observationsStmt.Close()
-		db.Close()
-		return nil, fmt.Errorf("prepare event lookup: %w", classify(err))
+	for _, st := range []struct {
+		stmt        **sql.Stmt
+		query, what string
+	}{
+		{&s.observationsStmt, observationsQuery, "observation lookup"},
+		{&s.eventsStmt, eventsQuery, "event lookup"},
+		{&s.seriesStmt, seriesQuery, "series verification"},
+	} {
+		if *st.stmt, err = db.Prepare(st.query); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("prepare %s: %w", st.what, classify(err))
+		}
 	}
 	return s, nil
 }
@@ -123,7 +136,13 @@ func (s *Store) Path() string { return s.path }
 
 // Close releases the database.
 func (s *Store) Close() error {
-	return errors.Join(s.observationsStmt.Close(), s.eventsStmt.Close(), s.db.Close())
+	var errs []error
+	for _, stmt := range []*sql.Stmt{s.observationsStmt, s.eventsStmt, s.seriesStmt} {
+		if stmt != nil {
+			errs = append(errs, stmt.Close())
+		}
+	}
+	return errors.Join(append(errs, s.db.Close())...)
 }
 
 // observationSelect reads the columns of observationFields. The source URL of a figure is its
@@ -215,6 +234,8 @@ func (s *Store) forgetLookups() {
 	s.mu.Lock()
 	clear(s.observationsCache)
 	clear(s.eventsCache)
+	clear(s.historyCache)
+	s.historyFigures = 0
 	s.mu.Unlock()
 }
 
@@ -270,16 +291,16 @@ func observationFields(o *observedRow) []any {
 }
 
 // verifiedObservations returns the observations of rows once their series are verified
-// (see verifySeries); it passes err on, so that a caller wraps one error.
+// (see verifyReleasesOf); it passes err on, so that a caller wraps one error.
 func (s *Store) verifiedObservations(rows []observedRow, err error) ([]Observation, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := s.verifyReleasesOf(context.Background(), rows); err != nil {
+		return nil, err
+	}
 	var found []Observation
 	for _, r := range rows {
-		if err := s.verifySeries(context.Background(), seriesKey{r.releaseID, r.Entity, r.Indicator}); err != nil {
-			return nil, err
-		}
 		found = append(found, r.Observation)
 	}
 	return found, nil

@@ -211,6 +211,55 @@ var jsonKeys = func() []string {
 	return keys
 }()
 
+// numericColumn says by index in Columns whether a column is numeric: a row asks for each
+// of its 26 fields, a map lookup each.
+var numericColumn = func() []bool {
+	numeric := make([]bool, len(Columns))
+	for i, column := range Columns {
+		numeric[i] = numericColumns[column]
+	}
+	return numeric
+}()
+
+// isJSONNumber reports whether s is a number as JSON writes one (-?int frac? exp?): what
+// FormatNumber gives, checked without the general validator. Other text that json.Valid
+// accepts is left to it.
+func isJSONNumber(s string) bool {
+	i := 0
+	digits := func() int {
+		start := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		return i - start
+	}
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case digits() == 0:
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if digits() == 0 {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return false
+		}
+	}
+	return i == len(s)
+}
+
 // appendRow appends one row as a JSON object to dst.
 func (j *jsonWriter) appendRow(dst []byte, row Row) []byte {
 	dst = append(dst, '{')
@@ -225,11 +274,11 @@ func (j *jsonWriter) appendRow(dst []byte, row Row) []byte {
 		}
 		first = false
 		dst = append(dst, jsonKeys[i]...)
-		numeric := numericColumns[Columns[i]]
+		numeric := numericColumn[i]
 		switch {
 		case numeric && value == "":
 			dst = append(dst, "null"...)
-		case numeric && json.Valid([]byte(value)):
+		case numeric && (isJSONNumber(value) || json.Valid([]byte(value))):
 			dst = append(dst, value...)
 		default:
 			dst = appendJSONString(dst, value)

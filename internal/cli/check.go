@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"sort"
 	"strconv"
@@ -406,20 +405,6 @@ func display(id string) string {
 		return strconv.Quote(id)
 	}
 	return id
-}
-
-// tuneGCForBatch trades memory for speed while articles stream through. Extraction makes
-// many small short-lived allocations over a small live heap (the lexicon, a few articles in
-// flight), so the default GOGC=100 collects every few megabytes: GOGC=400 takes a quarter
-// off the CPU time of a corpus for about 10 MB more. The soft limit keeps corpora of very
-// large articles bounded. GOGC and GOMEMLIMIT set by the user win.
-func tuneGCForBatch() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(128 << 20)
-	}
 }
 
 var verdictNames = []string{checks.Consistent, checks.Revised, checks.Outdated, checks.Inconsistent, checks.NoReference, checks.Unchecked}

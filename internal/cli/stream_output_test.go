@@ -95,27 +95,32 @@ func TestStreamOutputReportsAFailedFlush(t *testing.T) {
 }
 
 // TestCheckStreamsRowsOfAnArticleBeforeTheNextArrives feeds check one article through a pipe
-// and waits for its rows before sending the next: buffering the output must not hold rows
-// back until the input ends, or a pipeline that follows a feed would show nothing.
+// and waits for its rows before sending the next: buffering the output, or gathering
+// articles into chunks for the workers, must not hold rows back until the input ends, or a
+// pipeline that follows a feed would show nothing.
 func TestCheckStreamsRowsOfAnArticleBeforeTheNextArrives(t *testing.T) {
 	db := testDB(t)
-	inR, inW := io.Pipe()
-	out := newWatchedWriter()
-	done := make(chan int)
-	go func() {
-		done <- Main([]string{"check", "-", "--db", db, "--format", "jsonl", "-q", "-j", "1"},
-			Streams{In: inR, Out: out, Err: io.Discard})
-	}()
-	for i := range 3 {
-		id := fmt.Sprintf("feed-%d", i)
-		fmt.Fprintf(inW, `{"id":%q,"text":"Germany's economy shrank 0.3%% in 2023.","published":"2025-03-04"}`+"\n", id)
-		out.waitFor(t, `"article":"`+id+`"`)
-	}
-	inW.Close()
-	if code := <-done; code != ExitOK {
-		t.Fatalf("exit %d", code)
-	}
-	if rows := strings.Count(out.String(), "\n"); rows != 3 {
-		t.Errorf("%d rows, want 3:\n%s", rows, out.String())
+	for _, workers := range []string{"1", "2"} {
+		t.Run(workers+" workers", func(t *testing.T) {
+			inR, inW := io.Pipe()
+			out := newWatchedWriter()
+			done := make(chan int)
+			go func() {
+				done <- Main([]string{"check", "-", "--db", db, "--format", "jsonl", "-q", "-j", workers},
+					Streams{In: inR, Out: out, Err: io.Discard})
+			}()
+			for i := range 3 {
+				id := fmt.Sprintf("feed-%d", i)
+				fmt.Fprintf(inW, `{"id":%q,"text":"Germany's economy shrank 0.3%% in 2023.","published":"2025-03-04"}`+"\n", id)
+				out.waitFor(t, `"article":"`+id+`"`)
+			}
+			inW.Close()
+			if code := <-done; code != ExitOK {
+				t.Fatalf("exit %d", code)
+			}
+			if rows := strings.Count(out.String(), "\n"); rows != 3 {
+				t.Errorf("%d rows, want 3:\n%s", rows, out.String())
+			}
+		})
 	}
 }
