@@ -45,6 +45,7 @@ type checkOptions struct {
 	Summary bool
 	Color   string
 	BOM     bool
+	Verbose bool
 
 	// verdicts is false for `extract`: claims are listed without being judged.
 	verdicts bool
@@ -108,6 +109,7 @@ func addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	f.BoolVar(&opts.Summary, "summary", false, "print a summary of the batch (at the end of a table; on stderr for other formats)")
 	f.BoolVar(&opts.BOM, "bom", false, "start csv or tsv output with a UTF-8 byte-order mark, for spreadsheets that need one to read accents right")
+	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "name on stderr each file of a folder passed over as no article (.rtf, .png, no extension)")
 	f.StringVar(&opts.Color, "color", "auto", "verdicts of the table in colour: auto (on a terminal, unless NO_COLOR is set), always or never")
 }
 
@@ -142,6 +144,7 @@ type summary struct {
 	verdicts  map[string]int
 	reasons   map[string]int // "verdict\x00reason" → rows
 	undated   int            // articles with no publication date, judged as of today
+	skipped   int            // files of folders passed over as no articles
 	failures  []string
 	failOnHit bool
 }
@@ -295,6 +298,14 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			reportFailure(j.crash)
 			return nil
 		}
+		if j.item.Skipped != "" {
+			sum.skipped++
+			if opts.Verbose {
+				bar.beforeMessage()
+				fmt.Fprintf(streams.Err, "factcheck: note: passed over %s: not an article by its name\n", termsafe.Line(j.item.Skipped))
+			}
+			return nil
+		}
 		if j.item.Article == nil {
 			return nil
 		}
@@ -326,7 +337,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return writer.WriteArticle(*j.item.Article, kept)
 	}
 	produce := func(emit func(input.Item) error) error {
-		return input.Read(opts.Paths, input.Options{DefaultDate: defaultDate, MaxBytes: cfg.MaxArticleBytes, Stdin: streams.In, DecodeLater: true}, emit)
+		return input.Read(opts.Paths, input.Options{DefaultDate: defaultDate, MaxBytes: cfg.MaxArticleBytes, Stdin: streams.In, DecodeLater: true, ReportSkipped: true}, emit)
 	}
 	workers := opts.Workers
 	if !cmd.Flags().Changed("workers") {
@@ -635,6 +646,7 @@ func writeSummary(w io.Writer, sum summary, withVerdicts bool) error {
 		}
 		rows = append(rows, undatedRow(sum.undated)...)
 	}
+	rows = append(rows, []string{"files passed over (not articles)", fmt.Sprint(sum.skipped)})
 	rows = append(rows, []string{"inputs that failed", fmt.Sprint(len(sum.failures))})
 	failures := append([]string(nil), sum.failures...)
 	sort.Strings(failures)
