@@ -496,11 +496,9 @@ func refuseOutputOver(output string, inputs []string, protected []namedFile) err
 		return nil
 	}
 	outInfo, err := os.Stat(output)
-	if err != nil {
-		return nil // a new file replaces nothing
-	}
+	exists := err == nil
 	for _, p := range protected {
-		if p.path == "" {
+		if p.path == "" || !exists {
 			continue
 		}
 		if info, err := os.Stat(p.path); err == nil && os.SameFile(outInfo, info) {
@@ -520,8 +518,13 @@ func refuseOutputOver(output string, inputs []string, protected []namedFile) err
 			if err != nil {
 				continue
 			}
-			if os.SameFile(outInfo, info) || (info.IsDir() && input.Extensions[strings.ToLower(filepath.Ext(output))] && inside(output, p)) {
+			if exists && (os.SameFile(outInfo, info) || (info.IsDir() && input.Extensions[strings.ToLower(filepath.Ext(output))] && inside(output, p))) {
 				return usagef("-o %s is also an input (%s); the report would replace it", display(output), display(p))
+			}
+			// A new report in an input folder would be read as an article by the next run.
+			if !exists && info.IsDir() && input.Extensions[strings.ToLower(filepath.Ext(output))] && inside(output, p) {
+				return hinted{usagef("-o %s is inside the input folder %s, whose next check would read the report as an article", display(output), display(p)),
+					"write the report outside the folders checked, or name it .csv or .tsv"}
 			}
 		}
 	}
@@ -531,6 +534,12 @@ func refuseOutputOver(output string, inputs []string, protected []namedFile) err
 // inside reports whether file lies in folder or below it, links resolved.
 func inside(file, folder string) bool {
 	f, err1 := filepath.EvalSymlinks(file)
+	if err1 != nil {
+		// A file not written yet: where its folder is.
+		var dir string
+		dir, err1 = filepath.EvalSymlinks(filepath.Dir(file))
+		f = filepath.Join(dir, filepath.Base(file))
+	}
 	d, err2 := filepath.EvalSymlinks(folder)
 	if err1 != nil || err2 != nil {
 		return false

@@ -74,3 +74,40 @@ func TestAFolderWithNoArticlesIsAnInputError(t *testing.T) {
 		})
 	}
 }
+
+func TestANewReportInsideAnInputFolderIsRefused(t *testing.T) {
+	db := testDB(t)
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "examples")
+	writeFile(t, filepath.Join(corpus, "a.txt"), []byte("March 4, 2025\n\nGermany's economy shrank 0.3% in 2023.\n"))
+	tests := []struct {
+		name    string
+		args    []string
+		output  string
+		refused bool
+	}{
+		{"a table in the folder", []string{"check", corpus}, filepath.Join(corpus, "out.txt"), true},
+		{"a table in a subfolder", []string{"check", corpus}, filepath.Join(corpus, "sub", "out.txt"), true},
+		{"an HTML report by a pattern's folder", []string{"check", filepath.Join(dir, "exam*")}, filepath.Join(corpus, "report.html"), true},
+		{"JSONL in the folder", []string{"extract", corpus}, filepath.Join(corpus, "claims.jsonl"), true},
+		{"CSV in the folder is no article", []string{"check", corpus}, filepath.Join(corpus, "review.csv"), false},
+		{"a table beside the folder", []string{"check", corpus}, filepath.Join(dir, "out.txt"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			os.MkdirAll(filepath.Dir(tt.output), 0o755)
+			defer os.Remove(tt.output)
+			code, out, errOut := run(t, "", append(tt.args, "--db", db, "-q", "-o", tt.output)...)
+			_, statErr := os.Stat(tt.output)
+			if tt.refused {
+				if code != ExitUsage || out != "" || !strings.Contains(errOut, "is inside the input folder") || !strings.Contains(errOut, "hint:") || statErr == nil {
+					t.Errorf("exit %d, stderr %q, written %v; want it refused before anything is written", code, errOut, statErr == nil)
+				}
+				return
+			}
+			if code != ExitOK || statErr != nil {
+				t.Errorf("exit %d, stderr %q, written %v; want the report written", code, errOut, statErr == nil)
+			}
+		})
+	}
+}
