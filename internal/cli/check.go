@@ -139,14 +139,16 @@ func tableLook(color, output string, streams Streams) (width int, colour bool, e
 
 // summary counts what a run saw.
 type summary struct {
-	articles  int
-	claims    int
-	verdicts  map[string]int
-	reasons   map[string]int // "verdict\x00reason" → rows
-	undated   int            // articles with no publication date, judged as of today
-	skipped   int            // files of folders passed over as no articles
-	failures  []string
-	failOnHit bool
+	articles int
+	claims   int
+	verdicts map[string]int
+	reasons  map[string]int // "verdict\x00reason" → rows
+	undated  int            // articles with no publication date, judged as of today
+	skipped  int            // files of folders passed over as no articles
+	// hiddenFailOn counts by verdict the rows --fail-on matched that --only left out.
+	hiddenFailOn map[string]int
+	failures     []string
+	failOnHit    bool
 }
 
 func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, streams Streams) error {
@@ -181,12 +183,11 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	if err != nil {
 		return err
 	}
-	for _, list := range [][]string{opts.FailOn, opts.Only} {
-		for _, v := range list {
-			if !slices.Contains(verdictNames, v) {
-				return usagef("unknown verdict %q (want %s)", v, strings.Join(verdictNames, ", "))
-			}
-		}
+	if opts.FailOn, err = verdictList("fail-on", opts.FailOn); err != nil {
+		return err
+	}
+	if opts.Only, err = verdictList("only", opts.Only); err != nil {
+		return err
 	}
 
 	tuneGCForBatch()
@@ -236,7 +237,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 
 	bar := newProgress(streams, opts.Paths, opts.Quiet, out)
 	defer bar.finish()
-	sum := summary{verdicts: map[string]int{}, reasons: map[string]int{}}
+	sum := summary{verdicts: map[string]int{}, reasons: map[string]int{}, hiddenFailOn: map[string]int{}}
 	only := setOf(opts.Only)
 	failOn := setOf(opts.FailOn)
 	type judged struct {
@@ -325,6 +326,8 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			}
 			if len(only) == 0 || only[r.Verdict] {
 				kept = append(kept, r)
+			} else if failOn[r.Verdict] {
+				sum.hiddenFailOn[r.Verdict]++
 			}
 		}
 		bar.article(j.item.Article, len(j.results))
@@ -382,6 +385,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	case len(sum.failures) > 0:
 		return exitError{ExitUsage}
 	case sum.failOnHit:
+		noteHiddenFailOn(streams.Err, sum.hiddenFailOn)
 		return exitError{ExitFailOn}
 	}
 	return nil
@@ -461,7 +465,10 @@ func chooseFormat(flag, output, configured string) (string, error) {
 		if slices.Contains(config.Formats, flag) {
 			return flag, nil
 		}
-		return "", usagef("--format %q: want one of %s", flag, strings.Join(config.Formats, ", "))
+		return "", unknownFormat(flag, config.Formats)
+	}
+	if err := outputPathError(output); err != nil {
+		return "", err
 	}
 	if output != "" && output != "-" {
 		if f, ok := report.FormatFromPath(output); ok {
@@ -558,6 +565,9 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 	if path == "" || path == "-" {
 		return stdout, func(bool) error { return nil }, nil
 	}
+	if err := outputPathError(path); err != nil {
+		return nil, nil, err
+	}
 	mode := os.FileMode(0o644)
 	if info, err := os.Stat(path); err == nil {
 		if !info.Mode().IsRegular() {
@@ -572,7 +582,7 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		signal.Stop(signals)
-		return nil, nil, usagef("output %s: %v", path, err)
+		return nil, nil, usagef("-o %s: cannot write in %s: %v", display(path), display(filepath.Dir(path)), unwrapPathErr(err))
 	}
 	buffered := bufio.NewWriterSize(tmp, 256<<10)
 	stopWatching := removeOnInterrupt(signals, tmp.Name(), path)

@@ -218,7 +218,7 @@ func addListFormatFlag(cmd *cobra.Command, format *string) {
 
 func checkListFormat(format string) error {
 	if !slices.Contains(listFormats, format) {
-		return usagef("--format %q is not table, csv or jsonl", format)
+		return unknownFormat(format, listFormats)
 	}
 	return nil
 }
