@@ -39,7 +39,7 @@ Nothing of a draft is kept once its report is sent.`,
   factcheck serve --port 9000
   curl -s localhost:8080/v1/check -H 'Content-Type: application/json' \
     -d '{"text": "Inflation in Germany eased to 2.3% in 2024.", "published": "2025-03-01"}'`,
-		Args:    cobra.NoArgs,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runServe(cmd, global, opts, streams)
 		},
