@@ -65,7 +65,7 @@ func runRefDiff(cmd *cobra.Command, global *globalOptions, opts *refDiffOptions,
 		for i, r := range releases {
 			rows[i] = []string{fmt.Sprint(r.ID), r.Source, r.Released, r.Label}
 		}
-		return writeRows(streams.Out, opts.Format, []string{"id", "source", "released", "label"}, rows)
+		return writeRows(tableOut(streams), opts.Format, []string{"id", "source", "released", "label"}, rows)
 	}
 	var sides [2]reference.DiffSide
 	for i, arg := range args {
@@ -93,13 +93,15 @@ func runRefDiff(cmd *cobra.Command, global *globalOptions, opts *refDiffOptions,
 		if len(rows) == 1 {
 			differ = "figure differs"
 		}
-		fmt.Fprintf(streams.Out, "%s against %s: %d %s\n", sides[1], sides[0], len(rows), differ)
+		printFitted(tableOut(streams), fmt.Sprintf("%s against %s: %d %s", sides[1], sides[0], len(rows), differ))
 		if len(rows) == 0 {
 			return nil
 		}
 	}
-	return writeRows(streams.Out, opts.Format,
-		[]string{"change", "source", "entity", "indicator", "period", "basis", "kind", "old", "new", "old_release", "new_release"}, rows)
+	// On a narrow terminal the figures stay and what names their releases goes first.
+	return writeRows(tableOut(streams), opts.Format,
+		[]string{"change", "source", "entity", "indicator", "period", "basis", "kind", "old", "new", "old_release", "new_release"}, rows,
+		"kind", "basis", "old_release", "source", "new_release")
 }
 
 // parseDiffSide reads a side of ref diff as the store does (a release id, a label, a date),
