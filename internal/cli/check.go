@@ -57,9 +57,9 @@ func newCheckCmd(global *globalOptions, streams Streams) *cobra.Command {
 		Use:   "check [flags] PATH...",
 		Short: "Check the claims of articles against the reference table",
 		Long: `Check finds the statistical claims in each article and judges each against every
-release of every source in the reference table. PATH is a .txt, .md, .html or .jsonl file
-(one article per line: {"id","text","published"}), a directory (read recursively), a glob
-pattern, or - for standard input.`,
+release of every source in the reference table. PATH is a .txt, .md, .html, .docx or .jsonl
+file (one article per line: {"id","text","published"}), a directory (read recursively for
+files of those kinds), a glob pattern, or - for standard input.`,
 		Example: "  factcheck check examples/economy-roundup.txt\n  factcheck check corpus/ --format csv -o review.csv --fail-on inconsistent",
 		Args:    needPaths("check"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -96,6 +96,9 @@ func newExtractCmd(global *globalOptions, streams Streams) *cobra.Command {
 		},
 	}
 	addCheckFlags(cmd, opts)
+	// extract's rows have no verdicts to colour; the flag is still taken, for scripts that
+	// pass check's flags to both.
+	_ = cmd.Flags().MarkHidden("color")
 	return cmd
 }
 
