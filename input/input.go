@@ -235,7 +235,7 @@ func (v visitor) walkNamedFolder(dir string) error {
 		return nil
 	}
 	if passedOver == 0 {
-		return v.fail(fmt.Errorf("%s: no articles in it: the folder is empty", display(dir)))
+		return v.fail(fmt.Errorf("%s: no articles in it: the folder holds no file", display(dir)))
 	}
 	return v.fail(fmt.Errorf("%s: no articles in it (looked for %s; %d other %s passed over)", display(dir), ExtensionList, passedOver, plural(passedOver, "file", "files")))
 }

@@ -64,7 +64,7 @@ func TestReadReportsAFolderWithNoArticles(t *testing.T) {
 		wantErr     string            // "" for no error
 		wantSkipped []string
 	}{
-		{"an empty folder", map[string]string{"sub/": ""}, "no articles in it: the folder is empty", nil},
+		{"an empty folder", map[string]string{"sub/": ""}, "no articles in it: the folder holds no file", nil},
 		{"a folder of images", map[string]string{"a.png": "\x89PNG", "b.png": "\x89PNG"},
 			"no articles in it (looked for .txt, .md, .html, .jsonl, .docx; 2 other files passed over)", []string{"a.png", "b.png"}},
 		{"files of no article's name, one deep", map[string]string{"b.text": "x", "sub/c.rtf": "x", "noext": "x"},

@@ -96,9 +96,9 @@ func newExtractCmd(global *globalOptions, streams Streams) *cobra.Command {
 		},
 	}
 	addCheckFlags(cmd, opts)
-	// extract's rows have no verdicts to colour; the flag is still taken, for scripts that
-	// pass check's flags to both.
-	_ = cmd.Flags().MarkHidden("color")
+	// extract's rows have no verdicts to colour; the flag is still taken (and suggested for
+	// a slip), for scripts that pass check's flags to both.
+	cmd.Flags().Lookup("color").Usage = "no effect here: extract's table has no verdicts to colour (taken for scripts that pass check's flags)"
 	return cmd
 }
 
