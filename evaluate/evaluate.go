@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -149,7 +150,7 @@ func Run(opts Options) (Scores, error) {
 		return Scores{}, errors.New("evaluate: no extractor")
 	}
 	if opts.Split != "" && opts.Split != SplitDev && opts.Split != SplitHoldout {
-		return Scores{}, fmt.Errorf("evaluate: split %q is neither %s nor %s", opts.Split, SplitDev, SplitHoldout)
+		return Scores{}, fmt.Errorf("split %q is neither %s nor %s", opts.Split, SplitDev, SplitHoldout)
 	}
 	gold, order, err := readGold(opts.Gold)
 	if err != nil {
@@ -174,7 +175,7 @@ func Run(opts Options) (Scores, error) {
 		}
 		raw, err := os.ReadFile(filepath.Join(opts.Docs, filepath.FromSlash(doc)))
 		if err != nil {
-			return Scores{}, fmt.Errorf("evaluate: read document: %w", err)
+			return Scores{}, fmt.Errorf("%s: document of the gold file: %w", filepath.Join(opts.Docs, filepath.FromSlash(doc)), unwrapPathError(err))
 		}
 		text := string(raw)
 		published, err := publicationDate(doc, text, manifest, gold[doc])
@@ -392,7 +393,7 @@ func abs(x int) int {
 func readGold(path string) (map[string][]GoldClaim, []string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("evaluate: %w", err)
+		return nil, nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
 	}
 	defer f.Close()
 	byDoc := make(map[string][]GoldClaim)
@@ -406,10 +407,10 @@ func readGold(path string) (map[string][]GoldClaim, []string, error) {
 		}
 		var g GoldClaim
 		if err := json.Unmarshal([]byte(line), &g); err != nil {
-			return nil, nil, fmt.Errorf("evaluate: %s: line %d: %w", path, n, err)
+			return nil, nil, fmt.Errorf("%s line %d: not gold annotations (JSON lines, one claim each, as ../shared/eval/GUIDELINES.md describes): %w", path, n, err)
 		}
 		if g.Doc == "" {
-			return nil, nil, fmt.Errorf("evaluate: %s: line %d: no doc", path, n)
+			return nil, nil, fmt.Errorf("%s line %d: no \"doc\" field: not gold annotations", path, n)
 		}
 		if _, seen := byDoc[g.Doc]; !seen {
 			order = append(order, g.Doc)
@@ -417,7 +418,7 @@ func readGold(path string) (map[string][]GoldClaim, []string, error) {
 		byDoc[g.Doc] = append(byDoc[g.Doc], g)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("evaluate: %s: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return byDoc, order, nil
 }
@@ -429,14 +430,14 @@ func readManifest(dir string) (map[string]string, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("evaluate: %w", err)
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "MANIFEST.csv"), unwrapPathError(err))
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
 	r.FieldsPerRecord = -1
 	recs, err := r.ReadAll()
 	if err != nil {
-		return nil, fmt.Errorf("evaluate: MANIFEST.csv: %w", err)
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "MANIFEST.csv"), err)
 	}
 	if len(recs) == 0 {
 		return nil, nil
@@ -451,7 +452,7 @@ func readManifest(dir string) (map[string]string, error) {
 		}
 	}
 	if fileCol < 0 || pubCol < 0 {
-		return nil, errors.New("evaluate: MANIFEST.csv: want columns file and published")
+		return nil, fmt.Errorf("%s: want columns file and published", filepath.Join(dir, "MANIFEST.csv"))
 	}
 	out := make(map[string]string)
 	for _, rec := range recs[1:] {
@@ -480,7 +481,16 @@ func publicationDate(doc, text string, manifest map[string]string, golds []GoldC
 	}
 	t, err := timex.ParseDate(s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("evaluate: %s: publication date %q: %w", doc, s, err)
+		return time.Time{}, fmt.Errorf("%s: publication date %q: %w", doc, s, err)
 	}
 	return t, nil
+}
+
+// unwrapPathError drops the path that os errors repeat, since the messages name the file.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

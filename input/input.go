@@ -39,6 +39,10 @@ type Options struct {
 	// JSONL line, an HTML page, a text), so that a caller with several workers decodes on
 	// them rather than on the reading goroutine.
 	DecodeLater bool
+	// ReportSkipped hands over, as an Item with Skipped set, each file a folder walk passes
+	// over because its name is of no article's kind, so that a caller can count and list
+	// them; without it they are passed over unseen.
+	ReportSkipped bool
 }
 
 // Item is one article read, or one input that could not be read. Err and Article may both be
@@ -46,6 +50,9 @@ type Options struct {
 type Item struct {
 	Article *extract.Article
 	Err     error
+	// Skipped is a file a folder walk passed over, not being an article by its name
+	// (Options.ReportSkipped); Article and Err are then nil.
+	Skipped string
 
 	// raw is an article read but not decoded yet (Options.DecodeLater).
 	raw *rawArticle
@@ -107,6 +114,10 @@ func (it Item) Size() int {
 // extension.
 var Extensions = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".jsonl": true, ".docx": true}
 
+// ExtensionList names the extensions of Extensions for a message (.markdown and .htm go
+// without saying).
+const ExtensionList = ".txt, .md, .html, .jsonl, .docx"
+
 // ErrSkip is returned by a callback of Read to stop reading early.
 var ErrSkip = errors.New("stop reading")
 
@@ -135,10 +146,14 @@ func readPath(path string, opts Options, fn func(Item) error) error {
 		}
 		return readStdin(opts.Stdin, opts, fn)
 	}
-	return visitPath(path, visitor{
+	v := visitor{
 		file: func(p string) error { return readFile(p, opts, fn) },
 		fail: func(err error) error { return fn(Item{Err: err}) },
-	})
+	}
+	if opts.ReportSkipped {
+		v.skip = func(p string) error { return fn(Item{Skipped: p}) }
+	}
+	return visitPath(path, v)
 }
 
 // Files calls fn with every file that Read would read from paths, in the same order,
@@ -164,6 +179,8 @@ func Files(paths []string, fn func(path string) error) error {
 type visitor struct {
 	file func(path string) error
 	fail func(err error) error
+	// skip, when set, is told of each file of a folder passed over for its name.
+	skip func(path string) error
 }
 
 // visitPath visits one path of the command line: a file as named, a folder walked, a glob
@@ -190,9 +207,44 @@ func visitPath(path string, v visitor) error {
 		return v.fail(fmt.Errorf("%s: %w", display(path), unwrapPathError(err)))
 	}
 	if info.IsDir() {
-		return v.folder(path, map[string]bool{})
+		return v.walkNamedFolder(path)
 	}
 	return v.file(path)
+}
+
+// walkNamedFolder walks a folder named on the command line, and reports it when it holds no
+// article at any depth: a folder of images or of .rtf files, or an empty one, must not pass
+// as checked and clean. A folder whose files could not be read has been reported already.
+func (v visitor) walkNamedFolder(dir string) error {
+	articles, failed, passedOver := 0, 0, 0
+	counting := visitor{
+		file: func(p string) error { articles++; return v.file(p) },
+		fail: func(err error) error { failed++; return v.fail(err) },
+		skip: func(p string) error {
+			passedOver++
+			if v.skip != nil {
+				return v.skip(p)
+			}
+			return nil
+		},
+	}
+	if err := counting.folder(dir, map[string]bool{}); err != nil {
+		return err
+	}
+	if articles > 0 || failed > 0 {
+		return nil
+	}
+	if passedOver == 0 {
+		return v.fail(fmt.Errorf("%s: no articles in it: the folder holds no file", display(dir)))
+	}
+	return v.fail(fmt.Errorf("%s: no articles in it (looked for %s; %d other %s passed over)", display(dir), ExtensionList, passedOver, plural(passedOver, "file", "files")))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // folder visits the articles of dir and its subfolders in lexical order. Symbolic links
@@ -235,6 +287,9 @@ func (v visitor) folder(dir string, seen map[string]bool) error {
 			if err != nil {
 				if !readable {
 					// A broken link of no article's name (an editor's lock, say).
+					if err := v.passOver(p); err != nil {
+						return err
+					}
 					continue
 				}
 				if err := v.fail(fmt.Errorf("%s: %w", display(p), unwrapPathError(err))); err != nil {
@@ -247,6 +302,9 @@ func (v visitor) folder(dir string, seen map[string]bool) error {
 				continue
 			}
 			if !readable {
+				if err := v.passOver(p); err != nil {
+					return err
+				}
 				continue
 			}
 			if !info.Mode().IsRegular() {
@@ -257,6 +315,9 @@ func (v visitor) folder(dir string, seen map[string]bool) error {
 			}
 		}
 		if !readable {
+			if err := v.passOver(p); err != nil {
+				return err
+			}
 			continue
 		}
 		if err := v.file(p); err != nil {
@@ -269,6 +330,14 @@ func (v visitor) folder(dir string, seen map[string]bool) error {
 		}
 	}
 	return nil
+}
+
+// passOver tells the visitor, when it asks, of a file of the walk that is no article.
+func (v visitor) passOver(path string) error {
+	if v.skip == nil {
+		return nil
+	}
+	return v.skip(path)
 }
 
 func readFile(path string, opts Options, fn func(Item) error) error {

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -52,6 +53,69 @@ func TestReadFollowsSymbolicLinksToFolders(t *testing.T) {
 		ids, _, errs := collect(t, []string{root}, Options{})
 		if len(ids) != 1 || len(errs) > 0 {
 			t.Errorf("articles %q, errors %q", ids, errs)
+		}
+	})
+}
+
+func TestReadReportsAFolderWithNoArticles(t *testing.T) {
+	tests := []struct {
+		name        string
+		files       map[string]string // name → content; a name ending in / is an empty folder
+		wantErr     string            // "" for no error
+		wantSkipped []string
+	}{
+		{"an empty folder", map[string]string{"sub/": ""}, "no articles in it: the folder holds no file", nil},
+		{"a folder of images", map[string]string{"a.png": "\x89PNG", "b.png": "\x89PNG"},
+			"no articles in it (looked for .txt, .md, .html, .jsonl, .docx; 2 other files passed over)", []string{"a.png", "b.png"}},
+		{"files of no article's name, one deep", map[string]string{"b.text": "x", "sub/c.rtf": "x", "noext": "x"},
+			"no articles in it (looked for .txt, .md, .html, .jsonl, .docx; 3 other files passed over)", []string{"b.text", "noext", "sub/c.rtf"}},
+		{"an article deep down is enough", map[string]string{"a/b/c.md": "Growth was 2%.", "x.rtf": "x"}, "", []string{"x.rtf"}},
+		{"a folder whose only article cannot be read is reported once", map[string]string{"empty.txt": " "}, "empty.txt: empty file", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := t.TempDir()
+			for name, content := range tt.files {
+				if strings.HasSuffix(name, "/") {
+					if err := os.MkdirAll(filepath.Join(root, name), 0o755); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				write(t, root, name, content)
+			}
+			var errs, skipped []string
+			err := Read([]string{root}, Options{ReportSkipped: true}, func(it Item) error {
+				if it.Err != nil {
+					errs = append(errs, it.Err.Error())
+				}
+				if it.Skipped != "" {
+					rel, _ := filepath.Rel(root, it.Skipped)
+					skipped = append(skipped, rel)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case tt.wantErr == "" && len(errs) > 0:
+				t.Errorf("errors %q, want none", errs)
+			case tt.wantErr != "" && (len(errs) != 1 || !strings.Contains(errs[0], tt.wantErr) || !strings.HasPrefix(errs[0], root)):
+				t.Errorf("errors %q, want one naming %s: ...%s", errs, root, tt.wantErr)
+			}
+			if strings.Join(skipped, ",") != strings.Join(tt.wantSkipped, ",") {
+				t.Errorf("skipped %q, want %q", skipped, tt.wantSkipped)
+			}
+		})
+	}
+	t.Run("files passed over are not items unless asked for", func(t *testing.T) {
+		root := t.TempDir()
+		write(t, root, "a.txt", "Growth was 2%.")
+		write(t, root, "b.rtf", "x")
+		n := 0
+		if err := Read([]string{root}, Options{}, func(Item) error { n++; return nil }); err != nil || n != 1 {
+			t.Errorf("%d items (err %v), want the article alone", n, err)
 		}
 	})
 }

@@ -389,7 +389,9 @@ func TestWrap(t *testing.T) {
 	}{
 		{"the claim's 3.6% matches", 12, "the claim's\n3.6% matches"},
 		{"short", 12, "short"},
-		{"https://example.org/a/very/long/path", 10, "https://\nexample.or\ng/a/very/\nlong/path"},
+		{"https://example.org/a/very/long/path", 10, "https://\nexample.\norg/a/\nvery/long/\npath"},
+		{"legislation.gov.uk", 14, "legislation.\ngov.uk"},
+		{"military_expenditure_gdp", 14, "military_\nexpenditure_\ngdp"},
 		{"Interfax-Ukraine", 14, "Interfax-\nUkraine"},
 		{"abcdefghijklmnop", 10, "abcdefghij\nklmnop"},
 		{"4.1%\nRosstat", 20, "4.1%\nRosstat"},

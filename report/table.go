@@ -227,7 +227,8 @@ func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) e
 		}
 	}
 	t.count.add(results)
-	heading := fmt.Sprintf("== %s (%s): %s ==", termsafe.Line(joinNonEmpty(" — ", a.ID, oneLine(a.Title))), publishedText(a), claimCount(len(results)))
+	heading := articleHeading(termsafe.Line(joinNonEmpty(" — ", a.ID, oneLine(a.Title))),
+		fmt.Sprintf("(%s): %s ==", publishedText(a), claimCount(len(results))), t.opts.Width)
 	if _, err := fmt.Fprintln(t.w, heading); err != nil {
 		return err
 	}
@@ -282,6 +283,42 @@ func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) e
 		}
 	}
 	return nil
+}
+
+// articleHeading is "== NAME (published ...): N claims ==" in lines of at most width
+// columns: a long path or title is broken after a slash or at a space, never cut, since the
+// heading is where a reader finds the file; lines after the first are indented.
+func articleHeading(name, rest string, width int) string {
+	if displayWidth(name)+displayWidth(rest)+4 <= width {
+		return "== " + name + " " + rest
+	}
+	const indent = "   "
+	var lines []string
+	line := "== "
+	for name != "" {
+		// The next part runs to a slash or a space, which it keeps.
+		end := strings.IndexAny(name, "/ ") + 1
+		if end == 0 {
+			end = len(name)
+		}
+		part := name[:end]
+		name = name[end:]
+		if line != "== " && line != indent && displayWidth(strings.TrimRight(line+part, " ")) > width {
+			lines = append(lines, strings.TrimRight(line, " "))
+			line = indent
+		}
+		line += part
+	}
+	lines = append(lines, strings.TrimRight(line, " "))
+	last := len(lines) - 1
+	if displayWidth(lines[last])+1+displayWidth(rest) <= width {
+		lines[last] += " " + rest
+	} else {
+		for _, l := range strings.Split(wrap(rest, width-len(indent)), "\n") {
+			lines = append(lines, indent+l)
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // terminalColumns escapes the cells of cols for a terminal: quotes, sentences and sources
@@ -453,8 +490,9 @@ func wrap(text string, width int) string {
 					line = ""
 				}
 				cut := cutAtWidth(word, width)
-				// Prefer to break a long name after a hyphen or slash that fits.
-				if i := strings.LastIndexAny(word[:cut], "-/"); i > 0 {
+				// Prefer to break a long name after a hyphen, slash, dot or underscore that fits
+				// ("legislation.|gov.uk").
+				if i := strings.LastIndexAny(word[:cut], "-/._"); i > 0 {
 					cut = i + 1
 				}
 				out = append(out, word[:cut])

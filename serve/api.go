@@ -33,7 +33,8 @@ type apiArticle struct {
 func (s *Server) checkAPI(w http.ResponseWriter, r *http.Request) {
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		if media, _, err := mime.ParseMediaType(ct); err != nil || media != "application/json" {
-			writeAPIError(w, requestError{http.StatusUnsupportedMediaType, fmt.Errorf("content type %q: send application/json", ct)})
+			// curl -d, the first thing a newsroom's developer tries, sends a form's type.
+			writeAPIError(w, requestError{http.StatusUnsupportedMediaType, fmt.Errorf("content type %q: send the article as JSON with the header Content-Type: application/json", ct)})
 			return
 		}
 	}

@@ -219,8 +219,8 @@ func TestAPIRefusesBadBodies(t *testing.T) {
 		{"bad second article", "application/json", `[{"text": "a"}, {"text": ""}]`, 400, "article 2: text is empty"},
 		{"too many articles", "application/json", `[{"text": "a"}, {"text": "b"}, {"text": "c"}]`, 413, "more than 2 articles"},
 		{"binary text", "application/json", `{"text": "\u0000\u0001\u0002\u0003"}`, 400, "binary"},
-		{"form instead of JSON", "application/x-www-form-urlencoded", `text=Germany`, 415, "send application/json"},
-		{"bad content type", "application/json; charset", `{"text": "a"}`, 415, "send application/json"},
+		{"form instead of JSON", "application/x-www-form-urlencoded", `text=Germany`, 415, "Content-Type: application/json"},
+		{"bad content type", "application/json; charset", `{"text": "a"}`, 415, "Content-Type: application/json"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			resp, err := http.Post(srv.URL+"/v1/check", tc.contentType, strings.NewReader(tc.body))

@@ -44,6 +44,7 @@ type checkOptions struct {
 	Summary bool
 	Color   string
 	BOM     bool
+	Verbose bool
 
 	// verdicts is false for `extract`: claims are listed without being judged.
 	verdicts bool
@@ -55,9 +56,9 @@ func newCheckCmd(global *globalOptions, streams Streams) *cobra.Command {
 		Use:   "check [flags] PATH...",
 		Short: "Check the claims of articles against the reference table",
 		Long: `Check finds the statistical claims in each article and judges each against every
-release of every source in the reference table. PATH is a .txt, .md, .html or .jsonl file
-(one article per line: {"id","text","published"}), a directory (read recursively), a glob
-pattern, or - for standard input.`,
+release of every source in the reference table. PATH is a .txt, .md, .html, .docx or .jsonl
+file (one article per line: {"id","text","published"}), a directory (read recursively for
+files of those kinds), a glob pattern, or - for standard input.`,
 		Example: "  factcheck check examples/economy-roundup.txt\n  factcheck check corpus/ --format csv -o review.csv --fail-on inconsistent",
 		Args:    needPaths("check"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -94,6 +95,9 @@ func newExtractCmd(global *globalOptions, streams Streams) *cobra.Command {
 		},
 	}
 	addCheckFlags(cmd, opts)
+	// extract's rows have no verdicts to colour; the flag is still taken (and suggested for
+	// a slip), for scripts that pass check's flags to both.
+	cmd.Flags().Lookup("color").Usage = "no effect here: extract's table has no verdicts to colour (taken for scripts that pass check's flags)"
 	return cmd
 }
 
@@ -107,6 +111,7 @@ func addCheckFlags(cmd *cobra.Command, opts *checkOptions) {
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar")
 	f.BoolVar(&opts.Summary, "summary", false, "print a summary of the batch (at the end of a table; on stderr for other formats)")
 	f.BoolVar(&opts.BOM, "bom", false, "start csv or tsv output with a UTF-8 byte-order mark, for spreadsheets that need one to read accents right")
+	f.BoolVarP(&opts.Verbose, "verbose", "v", false, "name on stderr each file of a folder passed over as no article (.rtf, .png, no extension)")
 	f.StringVar(&opts.Color, "color", "auto", "verdicts of the table in colour: auto (on a terminal, unless NO_COLOR is set), always or never")
 }
 
@@ -136,13 +141,16 @@ func tableLook(color, output string, streams Streams) (width int, colour bool, e
 
 // summary counts what a run saw.
 type summary struct {
-	articles  int
-	claims    int
-	verdicts  map[string]int
-	reasons   map[string]int // "verdict\x00reason" → rows
-	undated   int            // articles with no publication date, judged as of today
-	failures  []string
-	failOnHit bool
+	articles int
+	claims   int
+	verdicts map[string]int
+	reasons  map[string]int // "verdict\x00reason" → rows
+	undated  int            // articles with no publication date, judged as of today
+	skipped  int            // files of folders passed over as no articles
+	// hiddenFailOn counts by verdict the rows --fail-on matched that --only left out.
+	hiddenFailOn map[string]int
+	failures     []string
+	failOnHit    bool
 }
 
 func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, streams Streams) error {
@@ -177,12 +185,11 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	if err != nil {
 		return err
 	}
-	for _, list := range [][]string{opts.FailOn, opts.Only} {
-		for _, v := range list {
-			if !slices.Contains(verdictNames, v) {
-				return usagef("unknown verdict %q (want %s)", v, strings.Join(verdictNames, ", "))
-			}
-		}
+	if opts.FailOn, err = verdictList("fail-on", opts.FailOn); err != nil {
+		return err
+	}
+	if opts.Only, err = verdictList("only", opts.Only); err != nil {
+		return err
 	}
 
 	tuneGCForBatch()
@@ -232,7 +239,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 
 	bar := newProgress(streams, opts.Paths, opts.Quiet, out)
 	defer bar.finish()
-	sum := summary{verdicts: map[string]int{}, reasons: map[string]int{}}
+	sum := summary{verdicts: map[string]int{}, reasons: map[string]int{}, hiddenFailOn: map[string]int{}}
 	only := setOf(opts.Only)
 	failOn := setOf(opts.FailOn)
 	type judged struct {
@@ -294,6 +301,14 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			reportFailure(j.crash)
 			return nil
 		}
+		if j.item.Skipped != "" {
+			sum.skipped++
+			if opts.Verbose {
+				bar.beforeMessage()
+				fmt.Fprintf(streams.Err, "factcheck: note: passed over %s: not an article by its name\n", termsafe.Line(j.item.Skipped))
+			}
+			return nil
+		}
 		if j.item.Article == nil {
 			return nil
 		}
@@ -313,6 +328,8 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			}
 			if len(only) == 0 || only[r.Verdict] {
 				kept = append(kept, r)
+			} else if failOn[r.Verdict] {
+				sum.hiddenFailOn[r.Verdict]++
 			}
 		}
 		bar.article(j.item.Article, len(j.results))
@@ -325,7 +342,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return writer.WriteArticle(*j.item.Article, kept)
 	}
 	produce := func(emit func(input.Item) error) error {
-		return input.Read(opts.Paths, input.Options{DefaultDate: defaultDate, MaxBytes: cfg.MaxArticleBytes, Stdin: streams.In, DecodeLater: true}, emit)
+		return input.Read(opts.Paths, input.Options{DefaultDate: defaultDate, MaxBytes: cfg.MaxArticleBytes, Stdin: streams.In, DecodeLater: true, ReportSkipped: true}, emit)
 	}
 	workers := opts.Workers
 	if !cmd.Flags().Changed("workers") {
@@ -370,6 +387,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	case len(sum.failures) > 0:
 		return exitError{ExitUsage}
 	case sum.failOnHit:
+		noteHiddenFailOn(streams.Err, sum.hiddenFailOn)
 		return exitError{ExitFailOn}
 	}
 	return nil
@@ -435,7 +453,10 @@ func chooseFormat(flag, output, configured string) (string, error) {
 		if slices.Contains(config.Formats, flag) {
 			return flag, nil
 		}
-		return "", usagef("--format %q: want one of %s", flag, strings.Join(config.Formats, ", "))
+		return "", unknownFormat(flag, config.Formats)
+	}
+	if err := outputPathError(output); err != nil {
+		return "", err
 	}
 	if output != "" && output != "-" {
 		if f, ok := report.FormatFromPath(output); ok {
@@ -470,11 +491,9 @@ func refuseOutputOver(output string, inputs []string, protected []namedFile) err
 		return nil
 	}
 	outInfo, err := os.Stat(output)
-	if err != nil {
-		return nil // a new file replaces nothing
-	}
+	exists := err == nil
 	for _, p := range protected {
-		if p.path == "" {
+		if p.path == "" || !exists {
 			continue
 		}
 		if info, err := os.Stat(p.path); err == nil && os.SameFile(outInfo, info) {
@@ -494,8 +513,13 @@ func refuseOutputOver(output string, inputs []string, protected []namedFile) err
 			if err != nil {
 				continue
 			}
-			if os.SameFile(outInfo, info) || (info.IsDir() && input.Extensions[strings.ToLower(filepath.Ext(output))] && inside(output, p)) {
+			if exists && (os.SameFile(outInfo, info) || (info.IsDir() && input.Extensions[strings.ToLower(filepath.Ext(output))] && inside(output, p))) {
 				return usagef("-o %s is also an input (%s); the report would replace it", display(output), display(p))
+			}
+			// A new report in an input folder would be read as an article by the next run.
+			if !exists && info.IsDir() && input.Extensions[strings.ToLower(filepath.Ext(output))] && inside(output, p) {
+				return hinted{usagef("-o %s is inside the input folder %s, whose next check would read the report as an article", display(output), display(p)),
+					"write the report outside the folders checked, or name it .csv or .tsv"}
 			}
 		}
 	}
@@ -505,6 +529,12 @@ func refuseOutputOver(output string, inputs []string, protected []namedFile) err
 // inside reports whether file lies in folder or below it, links resolved.
 func inside(file, folder string) bool {
 	f, err1 := filepath.EvalSymlinks(file)
+	if err1 != nil {
+		// A file not written yet: where its folder is.
+		var dir string
+		dir, err1 = filepath.EvalSymlinks(filepath.Dir(file))
+		f = filepath.Join(dir, filepath.Base(file))
+	}
 	d, err2 := filepath.EvalSymlinks(folder)
 	if err1 != nil || err2 != nil {
 		return false
@@ -523,6 +553,9 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 	if path == "" || path == "-" {
 		return stdout, func(bool) error { return nil }, nil
 	}
+	if err := outputPathError(path); err != nil {
+		return nil, nil, err
+	}
 	mode := os.FileMode(0o644)
 	if info, err := os.Stat(path); err == nil {
 		if !info.Mode().IsRegular() {
@@ -537,7 +570,7 @@ func openOutput(path string, stdout io.Writer) (io.Writer, func(ok bool) error, 
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		signal.Stop(signals)
-		return nil, nil, usagef("output %s: %v", path, err)
+		return nil, nil, usagef("-o %s: cannot write in %s: %v", display(path), display(filepath.Dir(path)), unwrapPathErr(err))
 	}
 	buffered := bufio.NewWriterSize(tmp, 256<<10)
 	stopWatching := removeOnInterrupt(signals, tmp.Name(), path)
@@ -620,6 +653,7 @@ func writeSummary(w io.Writer, sum summary, withVerdicts bool) error {
 		}
 		rows = append(rows, undatedRow(sum.undated)...)
 	}
+	rows = append(rows, []string{"files passed over (not articles)", fmt.Sprint(sum.skipped)})
 	rows = append(rows, []string{"inputs that failed", fmt.Sprint(len(sum.failures))})
 	failures := append([]string(nil), sum.failures...)
 	sort.Strings(failures)

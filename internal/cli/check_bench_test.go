@@ -81,6 +81,12 @@ func BenchmarkCheckShortArticle(b *testing.B) {
 	} {
 		b.Run(tt.name, func(b *testing.B) {
 			b.Setenv("XDG_DATA_HOME", dir)
+			if tt.args != nil {
+				// A database named with --db is built by ref init, never on first use.
+				if code := Main(append([]string{"ref", "init"}, tt.args...), Streams{Out: io.Discard, Err: io.Discard}); code != ExitOK {
+					b.Fatalf("ref init: exit %d", code)
+				}
+			}
 			args := append([]string{"check", article, "-q"}, tt.args...)
 			if code := Main(args, Streams{Out: io.Discard, Err: io.Discard}); code != ExitOK {
 				b.Fatalf("exit %d", code)

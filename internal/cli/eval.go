@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -51,6 +52,13 @@ whether a change carries over to text it was not written for.`,
 }
 
 func runEval(opts *evalOptions, streams Streams) error {
+	if info, err := os.Stat(opts.Docs); err != nil || !info.IsDir() {
+		what := "not a folder"
+		if err != nil {
+			what = unwrapPathErr(err).Error()
+		}
+		return usagef("--docs %s: %s (the folder the gold file's doc paths are relative to)", display(opts.Docs), what)
+	}
 	lex, err := extract.DefaultLexicon()
 	if err != nil {
 		return fmt.Errorf("load lexicon: %w", err)

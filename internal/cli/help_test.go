@@ -41,3 +41,34 @@ func TestSwitchesStillTakeAValue(t *testing.T) {
 		}
 	}
 }
+
+func TestHelpSaysWhatTheCommandDoes(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		want    []string
+		notWant []string
+	}{
+		{"check names every kind of article", []string{"check", "--help"}, []string{".txt", ".md", ".html", ".docx", ".jsonl", "--verbose"}, nil},
+		{"extract offers no colour of verdicts it has not", []string{"extract", "--help"}, []string{"--format", "no effect here"}, []string{"verdicts of the table in colour"}},
+		{"serve shows the header its API needs", []string{"serve", "--help"}, []string{"Content-Type: application/json", `{"status":"ok","version"`}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := run(t, "", tt.args...)
+			if code != ExitOK {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			for _, want := range tt.want {
+				if !strings.Contains(out, want) {
+					t.Errorf("help lacks %q:\n%s", want, out)
+				}
+			}
+			for _, not := range tt.notWant {
+				if strings.Contains(out, not) {
+					t.Errorf("help says %q:\n%s", not, out)
+				}
+			}
+		})
+	}
+}

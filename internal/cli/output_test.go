@@ -22,7 +22,7 @@ func TestAReportIsNotReplacedByARunThatReadNoArticle(t *testing.T) {
 		code   int
 	}{
 		{"a mistyped file name", []string{filepath.Join(dir, "artcle.txt")}, ExitUsage},
-		{"an empty folder", []string{t.TempDir()}, ExitOK},
+		{"an empty folder", []string{t.TempDir()}, ExitUsage},
 		{"an empty file", []string{writeFile(t, filepath.Join(dir, "empty.txt"), []byte(" \n"))}, ExitUsage},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

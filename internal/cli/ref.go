@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/olekukonko/tablewriter"
+	"github.com/factcheck/factcheck/report"
 
 	"github.com/factcheck/factcheck/internal/termsafe"
 	"github.com/spf13/cobra"
@@ -88,38 +88,30 @@ func newRefStatsCmd(global *globalOptions, streams Streams) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("ref stats: %w", err)
 			}
-			return writeStats(streams.Out, store.Path(), st)
+			return writeStats(tableOut(streams), store.Path(), st)
 		},
 	}
 }
 
 func writeStats(w io.Writer, path string, st reference.Stats) error {
-	fmt.Fprintf(w, "Reference database %s (schema version %d)\n", termsafe.Line(path), st.SchemaVersion)
-	fmt.Fprintf(w, "%d observations, %d events, %d sources, %d entities (%d aliases), %d indicators\n\n",
-		st.Observations, st.Events, st.Sources, st.Entities, st.Aliases, st.Indicators)
+	printFitted(w, fmt.Sprintf("Reference database %s (schema version %d)", termsafe.Line(path), st.SchemaVersion))
+	printFitted(w, fmt.Sprintf("%d observations, %d events, %d sources, %d entities (%d aliases), %d indicators\n",
+		st.Observations, st.Events, st.Sources, st.Entities, st.Aliases, st.Indicators))
 
-	t := tablewriter.NewTable(w)
-	t.Header("Source", "Release", "Label", "Observations")
+	var releases [][]string
 	for _, r := range summariseReleases(st.ByRelease) {
-		if err := t.Append(escapeCells([]string{r.Source, r.Release, r.Label, fmt.Sprint(r.Count)})); err != nil {
-			return err
-		}
+		releases = append(releases, escapeCells([]string{r.Source, r.Release, r.Label, fmt.Sprint(r.Count)}))
 	}
-	if err := t.Render(); err != nil {
+	if err := report.WriteFittedTable(w, []string{"source", "release", "label", "observations"}, releases, widthOf(w)); err != nil {
 		return err
 	}
 	fmt.Fprintln(w)
-	t = tablewriter.NewTable(w)
-	t.Header("Indicator", "Observations", "Frequencies and bases")
+	var indicators [][]string
 	for _, c := range st.ByIndicator {
-		if err := t.Append(termsafe.Line(c.Name), fmt.Sprint(c.Count), termsafe.Line(st.Shapes[c.Name])); err != nil {
-			return err
-		}
+		indicators = append(indicators, []string{termsafe.Line(c.Name), fmt.Sprint(c.Count), termsafe.Line(st.Shapes[c.Name])})
 	}
 	for _, c := range st.EventsByType {
-		if err := t.Append(termsafe.Line(c.Name)+" (events)", fmt.Sprint(c.Count), "day"); err != nil {
-			return err
-		}
+		indicators = append(indicators, []string{termsafe.Line(c.Name) + " (events)", fmt.Sprint(c.Count), "day"})
 	}
-	return t.Render()
+	return report.WriteFittedTable(w, []string{"indicator", "observations", "frequencies and bases"}, indicators, widthOf(w))
 }

@@ -221,7 +221,7 @@ func newRefAliasListCmd(global *globalOptions, streams Streams) *cobra.Command {
 					rows = append(rows, []string{a.Code, a.Kind, a.Alias})
 				}
 			}
-			return writeRows(streams.Out, format, []string{"entity", "kind", "alias"}, rows)
+			return writeRows(tableOut(streams), format, []string{"entity", "kind", "alias"}, rows)
 		},
 	}
 	addListFormatFlag(cmd, &format)

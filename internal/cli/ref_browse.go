@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/olekukonko/tablewriter"
+	"github.com/factcheck/factcheck/report"
 	"github.com/spf13/cobra"
 
 	"github.com/factcheck/factcheck/reference"
@@ -101,7 +101,8 @@ func runRefList(cmd *cobra.Command, global *globalOptions, opts *refListOptions,
 		rows = append(rows, []string{s.Entity, s.Indicator, s.Basis, s.Source, s.FirstPeriod, s.LastPeriod,
 			strconv.Itoa(s.Figures), strconv.Itoa(s.Releases), s.LatestRelease, strconv.Itoa(s.Projections)})
 	}
-	if err := writeRows(streams.Out, opts.Format, header, rows); err != nil {
+	// On a narrow terminal the counts of releases go first; the periods and figures stay.
+	if err := writeRows(tableOut(streams), opts.Format, header, rows, "projections", "latest_release", "releases", "basis"); err != nil {
 		return err
 	}
 	if opts.Format == "table" {
@@ -186,7 +187,8 @@ func runRefShow(cmd *cobra.Command, global *globalOptions, opts *refShowOptions,
 	}
 	header, rows = narrowForTable(opts.Format, 9, header, rows)
 	if len(rows) > 0 || len(events) == 0 {
-		if err := writeRows(streams.Out, opts.Format, header, rows); err != nil {
+		// The entity and indicator are most often those the command named.
+		if err := writeRows(tableOut(streams), opts.Format, header, rows, "entity", "indicator", "label", "basis", "kind"); err != nil {
 			return err
 		}
 	}
@@ -204,7 +206,7 @@ func runRefShow(cmd *cobra.Command, global *globalOptions, opts *refShowOptions,
 				e.Instrument, e.Source, e.SourceURL})
 		}
 		eventHeader, eventRows = narrowForTable(opts.Format, 8, eventHeader, eventRows)
-		if err := writeRows(streams.Out, opts.Format, eventHeader, eventRows); err != nil {
+		if err := writeRows(tableOut(streams), opts.Format, eventHeader, eventRows, "announced", "precision", "instrument"); err != nil {
 			return err
 		}
 	}
@@ -218,7 +220,7 @@ func addListFormatFlag(cmd *cobra.Command, format *string) {
 
 func checkListFormat(format string) error {
 	if !slices.Contains(listFormats, format) {
-		return usagef("--format %q is not table, csv or jsonl", format)
+		return unknownFormat(format, listFormats)
 	}
 	return nil
 }
@@ -250,8 +252,10 @@ func jsonCell(column, cell string) any {
 	return cell
 }
 
-// writeRows writes rows as a table, CSV with a header, or JSONL objects keyed by header.
-func writeRows(w io.Writer, format string, header []string, rows [][]string) error {
+// writeRows writes rows as a table, CSV with a header, or JSONL objects keyed by header. A
+// table fits the width of w (see tableOut), leaving out the columns of dropFirst first when
+// it must leave some out.
+func writeRows(w io.Writer, format string, header []string, rows [][]string, dropFirst ...string) error {
 	switch format {
 	case "csv":
 		out := csv.NewWriter(w)
@@ -281,14 +285,11 @@ func writeRows(w io.Writer, format string, header []string, rows [][]string) err
 		_, err := fmt.Fprintln(w, "nothing matches")
 		return err
 	}
-	t := tablewriter.NewTable(w)
-	t.Header(header)
-	for _, row := range rows {
-		if err := t.Append(escapeCells(row)); err != nil {
-			return err
-		}
+	escaped := make([][]string, len(rows))
+	for i, row := range rows {
+		escaped[i] = escapeCells(row)
 	}
-	return t.Render()
+	return report.WriteFittedTable(w, header, escaped, widthOf(w), dropFirst...)
 }
 
 // refExportOptions are the flags of `ref export`.
@@ -377,7 +378,7 @@ func newRefSourcesCmd(global *globalOptions, streams Streams) *cobra.Command {
 					strconv.Itoa(s.Figures), strconv.Itoa(s.Events), s.Licence, s.URL})
 			}
 			header, rows = narrowForTable(format, 7, header, rows)
-			return writeRows(streams.Out, format, header, rows)
+			return writeRows(tableOut(streams), format, header, rows)
 		},
 	}
 	addListFormatFlag(cmd, &format)

@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -62,11 +65,11 @@ func runRefDiff(cmd *cobra.Command, global *globalOptions, opts *refDiffOptions,
 		for i, r := range releases {
 			rows[i] = []string{fmt.Sprint(r.ID), r.Source, r.Released, r.Label}
 		}
-		return writeRows(streams.Out, opts.Format, []string{"id", "source", "released", "label"}, rows)
+		return writeRows(tableOut(streams), opts.Format, []string{"id", "source", "released", "label"}, rows)
 	}
 	var sides [2]reference.DiffSide
 	for i, arg := range args {
-		if sides[i], err = store.ParseDiffSide(arg); err != nil {
+		if sides[i], err = parseDiffSide(store, arg); err != nil {
 			return usagef("ref diff: %v", err)
 		}
 	}
@@ -86,11 +89,57 @@ func runRefDiff(cmd *cobra.Command, global *globalOptions, opts *refDiffOptions,
 		rows[i] = []string{d.Change, d.Source, d.Entity, d.Indicator, d.Period, d.Basis, d.Kind, old, new, d.OldRelease, d.NewRelease}
 	}
 	if opts.Format == "table" {
-		fmt.Fprintf(streams.Out, "%s against %s: %d figures differ\n", sides[1], sides[0], len(rows))
+		differ := "figures differ"
+		if len(rows) == 1 {
+			differ = "figure differs"
+		}
+		printFitted(tableOut(streams), fmt.Sprintf("%s against %s: %d %s", sides[1], sides[0], len(rows), differ))
 		if len(rows) == 0 {
 			return nil
 		}
 	}
-	return writeRows(streams.Out, opts.Format,
-		[]string{"change", "source", "entity", "indicator", "period", "basis", "kind", "old", "new", "old_release", "new_release"}, rows)
+	// On a narrow terminal the figures stay and what names their releases goes first.
+	return writeRows(tableOut(streams), opts.Format,
+		[]string{"change", "source", "entity", "indicator", "period", "basis", "kind", "old", "new", "old_release", "new_release"}, rows,
+		"kind", "basis", "old_release", "source", "new_release")
+}
+
+// parseDiffSide reads a side of ref diff as the store does (a release id, a label, a date),
+// and also as "SOURCE DATE", the form ref diff prints a release in ("World Bank WDI
+// 2026-05-01"), with the source in any case.
+func parseDiffSide(store *reference.Store, text string) (reference.DiffSide, error) {
+	side, err := store.ParseDiffSide(text)
+	if !errors.Is(err, reference.ErrNoRelease) {
+		return side, err
+	}
+	fields := strings.Fields(text)
+	if len(fields) < 2 {
+		return side, err
+	}
+	date := fields[len(fields)-1]
+	if _, dateErr := time.Parse(time.DateOnly, date); dateErr != nil {
+		return side, err
+	}
+	source := strings.Join(fields[:len(fields)-1], " ")
+	releases, listErr := store.Releases()
+	if listErr != nil {
+		return side, listErr
+	}
+	var found []reference.ReleaseRef
+	for _, r := range releases {
+		if strings.EqualFold(r.Source, source) && r.Released == date {
+			found = append(found, r)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return side, err
+	case 1:
+		return reference.DiffSide{Release: &found[0], Date: found[0].Released}, nil
+	}
+	ids := make([]string, len(found))
+	for i, r := range found {
+		ids[i] = fmt.Sprintf("%d (%q)", r.ID, r.Label)
+	}
+	return side, fmt.Errorf("%q names %d releases of that day: give one of the ids %s", text, len(found), strings.Join(ids, ", "))
 }

@@ -178,9 +178,9 @@ func openImportInput(path string, stdin io.Reader) (io.Reader, string, func(), e
 	file, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, "", nil, usagef("import: %v", err)
+			return nil, "", nil, usagef("%s: %v", display(path), unwrapPathErr(err))
 		}
-		return nil, "", nil, fmt.Errorf("import: %w", err)
+		return nil, "", nil, fmt.Errorf("%s: %w", display(path), unwrapPathErr(err))
 	}
 	return file, path, func() { file.Close() }, nil
 }

@@ -111,14 +111,16 @@ func runRefRevisions(cmd *cobra.Command, global *globalOptions, opts *refRevisio
 		fmt.Fprintf(streams.Err, "factcheck: no source of %s has two releases to compare in %s\n", what, display(store.Path()))
 		return nil
 	}
-	if err := writeRows(streams.Out, opts.Format, header, rows); err != nil {
+	// On a narrow terminal the percentiles around the one that sets the margin go first.
+	if err := writeRows(tableOut(streams), opts.Format, header, rows, "unit", "p90", "p99", "max", "revised"); err != nil {
 		return err
 	}
 	if opts.Format == "table" {
-		fmt.Fprintf(streams.Out, "Moves from each earlier release to the latest; age: of the figure when the earlier release appeared.\n"+
-			"margin: what check allows a claim of this age in an article older than the releases: the largest %s\n"+
-			"(tolerance.revision_percentile) of this age and older ones with at least 30 figures, and at least\n"+
-			"tolerance.revision_margin (%s).\n", pctName, move(cfg.RevisionMargin))
+		out := tableOut(streams)
+		printFitted(out, "Moves from each earlier release to the latest; age: of the figure when the earlier release appeared.")
+		printFitted(out, fmt.Sprintf("margin: what check allows a claim of this age in an article older than the releases: the largest %s "+
+			"(tolerance.revision_percentile) of this age and older ones with at least 30 figures, and at least "+
+			"tolerance.revision_margin (%s).", pctName, move(cfg.RevisionMargin)))
 	}
 	return nil
 }

@@ -135,7 +135,7 @@ func runRefUpdate(cmd *cobra.Command, global *globalOptions, opts *refUpdateOpti
 		return writeError(fmt.Errorf("ref update: %w", err), store)
 	}
 	failed += storeFailures
-	if err := writeChanges(streams.Out, opts.Format, summary, opts.DryRun, applied); err != nil {
+	if err := writeChanges(tableOut(streams), opts.Format, summary, opts.DryRun, applied); err != nil {
 		return err
 	}
 	if global.DB == "" && !opts.DryRun && len(summary.Changes) > 0 {

@@ -129,7 +129,7 @@ func TestRefUpdateStoresWhatChanged(t *testing.T) {
 
 	// ref diff shows the revision between two FRED releases, and between two dates.
 	code, out, _ = run(t, "", "ref", "diff", "--db", db, "FRED 2023-07-27", "FRED 2023-09-28")
-	if code != 0 || !strings.Contains(out, "1 figures differ") || !strings.Contains(out, "2.4") || !strings.Contains(out, "2.2") {
+	if code != 0 || !strings.Contains(out, "1 figure differs") || !strings.Contains(out, "2.4") || !strings.Contains(out, "2.2") {
 		t.Fatalf("diff of releases: %d\n%s", code, out)
 	}
 	code, out, _ = run(t, "", "ref", "diff", "--db", db, "--format", "csv", "2023-08-01", "2024-12-31")

@@ -293,19 +293,36 @@ func setUserVersion(t *testing.T, path string, version int) {
 	}
 }
 
-func TestAMissingDatabaseIsBuiltUnlessItsFolderIsMissing(t *testing.T) {
-	t.Parallel() // a build takes seconds of one core; it changes nothing another test sees
+func TestANamedDatabaseThatDoesNotExistIsAnError(t *testing.T) {
 	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
 	dir := t.TempDir()
-	fresh := filepath.Join(dir, "fresh.db")
-	if code, stdout, stderr := run(t, "", "check", article, "--db", fresh, "--format", "jsonl"); code != ExitOK || !strings.Contains(stdout, "CHN") {
-		t.Errorf("a missing --db: exit %d, %q %q; want it built and used", code, stdout, stderr)
-	}
+	typo := filepath.Join(dir, "typo.db")
 	nowhere := filepath.Join(dir, "no", "such", "folder", "ref.db")
-	code, _, stderr := run(t, "", "check", article, "--db", nowhere)
-	errs := errorLines(t, stderr)
-	if code != ExitUsage || len(errs) != 1 || !strings.Contains(errs[0], "the folder "+filepath.Dir(nowhere)+" does not exist") || !strings.Contains(stderr, "hint:") {
-		t.Errorf("a --db in a missing folder: exit %d, stderr %q", code, stderr)
+	config := writeFile(t, filepath.Join(dir, "config.yaml"), []byte("db: "+typo+"\n"))
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"check", []string{"check", article, "--db", typo}, "--db " + typo + ": no such file"},
+		{"ref stats", []string{"ref", "stats", "--db", typo}, "--db " + typo + ": no such file"},
+		{"ref import", []string{"ref", "import", "--db", typo, testdataFile("weo_small.csv")}, "--db " + typo + ": no such file"},
+		{"ref add", []string{"ref", "add", "--db", typo, "--entity", "CHN", "--indicator", "gdp_growth", "--period", "2023", "--value", "5", "--source", "X", "--release", "2024-01-01"}, "--db " + typo + ": no such file"},
+		{"serve", []string{"serve", "--db", typo}, "--db " + typo + ": no such file"},
+		{"named by the config", []string{"check", article, "--config", config}, "the database " + typo + " (the db key of the configuration, or FACTCHECK_DB): no such file"},
+		{"in a folder that does not exist", []string{"check", article, "--db", nowhere}, "the folder " + filepath.Dir(nowhere) + " does not exist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := run(t, "", tt.args...)
+			errs := errorLines(t, stderr)
+			if code != ExitUsage || stdout != "" || len(errs) != 1 || !strings.Contains(errs[0], tt.want) || !strings.Contains(stderr, "hint: check the name, or run `factcheck ref init --db") {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and one error saying %q with a hint", code, stdout, stderr, tt.want)
+			}
+			if _, err := os.Stat(typo); err == nil {
+				t.Fatalf("%s was built", typo)
+			}
+		})
 	}
 }
 

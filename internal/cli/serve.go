@@ -32,10 +32,14 @@ func newServeCmd(global *globalOptions, streams Streams) *cobra.Command {
 		Long: `Serve starts a web server on this computer (127.0.0.1 unless --addr says otherwise). Its
 page takes a pasted draft or uploaded files (.txt, .md, .html, .docx, .jsonl) and shows the
 HTML report of their claims. POST /v1/check takes {"text": ..., "published": "YYYY-MM-DD"}
-(or an array of them) and returns the rows of check --format jsonl; GET /healthz answers ok.
+(or an array of them), sent as Content-Type: application/json, and returns the rows of check
+--format jsonl; GET /healthz answers {"status":"ok","version":...}.
 Nothing of a draft is kept once its report is sent.`,
-		Example: "  factcheck serve\n  factcheck serve --port 9000\n  curl -s localhost:8080/v1/check -d '{\"text\": \"Inflation in Germany eased to 2.3% in 2024.\", \"published\": \"2025-03-01\"}'",
-		Args:    cobra.NoArgs,
+		Example: `  factcheck serve
+  factcheck serve --port 9000
+  curl -s localhost:8080/v1/check -H 'Content-Type: application/json' \
+    -d '{"text": "Inflation in Germany eased to 2.3% in 2024.", "published": "2025-03-01"}'`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runServe(cmd, global, opts, streams)
 		},

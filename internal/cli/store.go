@@ -59,9 +59,7 @@ func openStoreWith(flagDB string, cfg config.Config, access storeAccess) (*refer
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		if err := buildMissing(path); err != nil {
-			return nil, err
-		}
+		return nil, missingDatabase(path, flagDB != "")
 	case err != nil:
 		return nil, hinted{fmt.Errorf("reference database %s: %w", path, unwrapPathErr(err)), "check the path and its permissions, or name another database with --db"}
 	case info.IsDir():
@@ -74,19 +72,26 @@ func openStoreWith(flagDB string, cfg config.Config, access storeAccess) (*refer
 	return store, nil
 }
 
-// buildMissing fills a database named but not there yet with the embedded data, so that
-// --db works on first use.
-func buildMissing(path string) error {
-	dir := filepath.Dir(path)
-	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-		return usageError{hinted{fmt.Errorf("reference database %s: the folder %s does not exist", path, dir),
-			"create the folder first, or name a database in an existing one with --db"}}
+// missingDatabase refuses a database named (by --db, or the db key of the configuration or
+// FACTCHECK_DB) that does not exist. A mistyped name must not quietly become a fresh copy of
+// the embedded data, 170 MB, that the run then uses: its verdicts would ignore the figures
+// the user imported, and a later import would go where no check looks. Only the default
+// database, which the user never names, is built without asking.
+func missingDatabase(path string, byFlag bool) error {
+	named := "--db " + display(path)
+	if !byFlag {
+		named = "the database " + display(path) + " (the db key of the configuration, or FACTCHECK_DB)"
 	}
-	if err := reference.Build(path); err != nil && !errors.Is(err, fs.ErrExist) {
-		// ErrExist: another factcheck built it a moment ago; open theirs.
-		return hinted{err, fmt.Sprintf("factcheck builds a missing --db from its embedded data; the folder %s must be writable", dir)}
+	hint := fmt.Sprintf("check the name, or run `factcheck ref init --db %s` to build one from the embedded data", display(path))
+	if dir := filepath.Dir(path); !isDir(dir) {
+		return usageError{hinted{fmt.Errorf("%s: no such file, and the folder %s does not exist", named, display(dir)), hint}}
 	}
-	return nil
+	return usageError{hinted{fmt.Errorf("%s: no such file", named), hint}}
+}
+
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
 }
 
 // storeError adds to an open error the hint that says what to do. path is "" for the
