@@ -750,6 +750,16 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure for the year after a quarter's is the year's, not the quarter's", published: time.Date(2005, 2, 18, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Italy's GDP fell 0.3% in the fourth quarter of 2004, official figures showed, while growth for the year was 1.2%.",
+		"Italian gross domestic product contracted 0.3 pct in the fourth quarter of 2004, and for the year it grew 1.2 pct.",
+		"The Italian economy shrank by 0.3 per cent in the final three months of 2004. For the year, growth was 1.2 per cent, the statistics office said.",
+		"Italy's economy contracted by 0.3% in the fourth quarter; for the year, it expanded 1.2%.",
+	}, want: []string{"gdp_growth ITA -0.3 actual 2004-Q4", "gdp_growth ITA 1.2 actual 2004"}},
+	{name: "a figure for the year to a month is the twelve months to it", published: time.Date(2005, 2, 18, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Italian consumer prices rose 0.2% in January 2005, and 1.9% in the year to January.",
+		"Consumer prices in Italy rose 0.2 pct in January 2005, for a rise of 1.9 pct in the year to January.",
+	}, want: []string{"inflation ITA 0.2 actual 2005-01", "inflation ITA 1.9 actual 2005-01"}},
 	{name: "a figure someone estimated or expected, set beside the outturn, is of the same period", published: time.Date(2005, 1, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"US GDP grew 3.8% in the fourth quarter of 2004, ahead of the 3.1% the government estimated a month ago.",
 		"US GDP grew 3.8 per cent in the fourth quarter of 2004, compared with the 3.1 per cent the government had estimated.",

@@ -554,6 +554,9 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 		whole = true // "over the year as a whole"
 	}
 	ps, pe := prevWord(text, ts)
+	// "in the fourth quarter, and for the year it came in at 4.4%": after a quarter or a
+	// half, the year they are part of (after a month, "over the year" is the 12 months to it)
+	partOfYear := precision == Year && ps < pe && ascii.EqualFold(text[ps:pe], "for")
 	if precision == Year && ps < pe && ascii.EqualFold(text[ps:pe], "of") {
 		// "the first two months of the year": a part of the year the text is in
 		if ms, me := prevWord(text, ps); ms < me && ascii.EqualFoldAny(text[ms:me], "months", "quarter", "half", "weeks") {
@@ -581,11 +584,14 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 			s.add(Expr{Start: ts, End: we, Precision: precision, Period: prev.Period})
 			return we, true
 		}
-		if whole {
+		if whole || partOfYear && (prev.Precision == Quarter || prev.Precision == Half) {
 			if p := periodAs(prev, Year); p != "" {
 				s.add(Expr{Start: ts, End: we, Precision: Year, Period: p})
 				return we, true
 			}
+		}
+		if partOfYear {
+			break // only the period named last: not a quarter named before a month
 		}
 	}
 	return 0, false
