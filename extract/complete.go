@@ -573,6 +573,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code != "" && !speaker {
 		return code
 	}
+	if s.aboutUnknownPlace(k, r, from) {
+		// "Texas has an unemployment rate of 4.1%", "In Ontario, GDP rose 1.1%": a place the
+		// lexicon does not know, not the country of the sentences around it
+		return ""
+	}
 	if s.firstPerson(r) {
 		// "'Our economy grew by 3% last year,' the minister said": the speaker's country,
 		// named in the sentence or the one after it, never one the text spoke of before
@@ -620,6 +625,50 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return c
 	}
 	return code
+}
+
+// aboutUnknownPlace reports a clause whose subject, or whose fronted place ("In Texas, ..."), is
+// a name the lexicon does not know: the figure of figure k is that place's.
+func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
+	// The subject is the place whose figure it is only with a verb of growth or of having:
+	// "Khatami predicted growth of 7.1%" names who forecasts, not where.
+	named := func(g int) bool {
+		h := s.words[s.vgs[g].head].lower
+		if !s.growthVerb(g) && !hasLemma(h, "have") && !hasLemma(h, "be") {
+			return false
+		}
+		p := s.subjectOf(g)
+		if p < 0 {
+			return false
+		}
+		n := s.nps[p]
+		for i := n.first; i <= n.last; i++ {
+			if s.words[i].tag != tagDet && !s.unknownName(i) {
+				return false // "the Liquid Assets in Public Hands": a measure with a name
+			}
+		}
+		return true
+	}
+	if r.vg >= 0 && named(r.vg) {
+		return true
+	}
+	if r.np >= 0 {
+		if g := s.verbBefore(r.np); g >= 0 && named(g) {
+			return true // "Texas has an unemployment rate of 4.1%"
+		}
+	}
+	ws := s.words
+	if from+1 < len(ws) && ws[from].lower == "in" && s.unknownName(from+1) {
+		for i := from + 2; i < len(ws) && i < s.qFirst[k]; i++ {
+			if ws[i].lower == "," {
+				return true // "In Texas, the unemployment rate was 4.1%"
+			}
+			if !s.unknownName(i) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // blocAnaphor reports a noun phrase that refers back to a bloc or a region by a noun of its

@@ -135,6 +135,18 @@ var notNationalFamilies = []family{
 		"Bavaria's economy grew 1.5% last year, the state government said.",
 		"Scotland's jobless rate fell to 4.1 per cent.",
 	}},
+	{name: "a place the lexicon does not know is no country the text is about", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The US economy grew 2.5% in 2023. California's economy grew 6% in 2023.",
+		"The U.S. economy grew 2.5 pct in 2023. Texas has an unemployment rate of 4.1 pct.",
+		"US GDP rose 2.5% in 2023. In Texas, the unemployment rate was 4.1% in January.",
+		"America's economy expanded by 2.5 per cent last year. New York's jobless rate was 4.3 per cent in 2023.",
+		"The US economy grew 2.5% in 2023. Ohio grew 1.9% last year, the state said.",
+	}, want: []string{"gdp_growth USA 2.5 actual 2023"}},
+	{name: "a person who forecasts or sets a target is not the place of the figure", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Canada's economy grew 1.1% in 2023. Finance Minister Freeland expects growth of 1.5% this year.",
+		"Canadian GDP rose 1.1 pct in 2023. Finance Minister Chrystia Freeland said growth would be 1.5 pct this year.",
+		"Canada's economy expanded 1.1 per cent in 2023. Ms Freeland's growth forecast for this year is 1.5 per cent.",
+	}, want: []string{"gdp_growth CAN 1.1 actual 2023", "gdp_growth CAN 1.5 forecast 2024"}},
 	{name: "exports are no GDP", wordings: []string{
 		"China's exports grew 3% in 2023, while the economy slowed.",
 		"Chinese exports rose 3 per cent last year.",

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // measure is what a noun phrase can measure (GDP, consumer prices, the jobless rate), and the
@@ -210,6 +211,12 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 		return out
 	}
 	out.restricted = st.restricts(s, n.first, modifiersEnd)
+	if !out.restricted && !out.kindNoun && s.possessedByName(n.first, modifiersEnd) {
+		// "California's economy", "Texas's jobless rate": a place the lexicon does not know is
+		// a part of a country, never the country the text is about. (A person's forecast or
+		// target, "Mr Brown's growth target", is the country's.)
+		out.restricted = true
+	}
 	if !out.restricted && out.measure != nil && out.headIsMeasure && measureAt == measureEnd && s.bareNoun(n.first, measureAt) {
 		// "prices rose 15.1%" in an article about house prices: a bare noun means what the
 		// text last named with it
@@ -300,6 +307,32 @@ func (st *articleState) restricts(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// possessedByName reports a possessor among the modifiers [from, to) of a measure that is a
+// name the lexicon does not know as a country, a region or an institution.
+func (s *sentence) possessedByName(from, to int) bool {
+	for i := to - 1; i > from; i-- {
+		if s.words[i].tag == tagPoss {
+			return s.unknownName(i - 1)
+		}
+	}
+	return false
+}
+
+// unknownName reports a word that is a name and that the lexicon does not know as a country,
+// a region, an institution, a measure or a date: a state, a province, a city that is no
+// capital ("Texas", "Bavaria", "Ontario"). At the start of a sentence, where every word is
+// capitalised, only a word the dictionary does not hold is taken for a name.
+func (s *sentence) unknownName(i int) bool {
+	w := s.words[i]
+	if s.capsLine || w.ent >= 0 || w.inst >= 0 || w.cue >= 0 || w.date >= 0 || w.fig >= 0 || !unicode.IsUpper(firstRune(w.text)) {
+		return false
+	}
+	if w.tag == tagProper {
+		return true
+	}
+	return (i == 0 || s.afterOpening(i)) && w.tag == tagNoun && lemmasOf(w.lower) == nil
 }
 
 // methodOf reports a modifier that says how a measure is measured: the words of "X-based" and
