@@ -697,6 +697,18 @@ var contextFamilies = []family{
 
 // Words as a reader knows them.
 var wordFamilies = []family{
+	{name: "a figure a government pledges, promises or intends is a projection", wordings: []string{
+		"The Greek government has pledged to cut the deficit to 3% of GDP in 2025.",
+		"Greece promised to reduce its budget deficit to 3 pct of GDP in 2025.",
+		"Athens has vowed to bring the deficit down to 3 per cent of GDP in 2025.",
+		"Greece intends to cut its deficit to 3% of GDP in 2025, the finance minister said.",
+		"The Greek government is committed to cutting the deficit to 3% of GDP in 2025.",
+	}, want: []string{"fiscal_balance GRC -3 forecast 2025"}},
+	{name: "a figure reached as promised is an outturn", wordings: []string{
+		"Greece cut its deficit to 3% of GDP in 2024, as it had promised.",
+		"As promised, Greece cut its deficit to 3 pct of GDP in 2024.",
+		"Greece kept its pledge, cutting the deficit to 3 per cent of GDP in 2024.",
+	}, want: []string{"fiscal_balance GRC -3 actual 2024"}},
 	{name: "a cue word with one slip of the fingers is still the cue word", wordings: []string{
 		"peru's consuemr price index rose 5.3 pct in March 2024.",
 		"Peru's comsumer price index rose 5.3% in March 2024.",
