@@ -774,6 +774,13 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure set against a movement stated with no figure is of the period before it", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy flatlined in the third quarter, with output unchanged after growth of 0.2% in the previous three months.",
+		"The UK economy stagnated in the third quarter, after growth of 0.2% in the previous quarter.",
+		"UK GDP showed no growth in the July-September quarter, following growth of 0.2% in the previous three months.",
+		"In the third quarter the British economy was flat, compared with growth of 0.2 pct in the preceding quarter.",
+		"The UK economy stagnated in the third quarter of 2023, after growth of 0.2% in the second quarter.",
+	}, want: []string{"gdp_growth GBR 0.2 previous 2023-Q2"}},
 	{name: "a figure for the year after a quarter's is the year's, not the quarter's", published: time.Date(2005, 2, 18, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Italy's GDP fell 0.3% in the fourth quarter of 2004, official figures showed, while growth for the year was 1.2%.",
 		"Italian gross domestic product contracted 0.3 pct in the fourth quarter of 2004, and for the year it grew 1.2 pct.",

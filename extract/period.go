@@ -18,6 +18,15 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
+	if r.compared == -2 {
+		// "flatlined in the third quarter, after growth of 0.2% in the previous three months":
+		// the period before the one the clause compared with is dated by
+		if d := s.datedBefore(s.phraseStart(s.qFirst[k])); d >= 0 {
+			if e, ok := s.relativeShift(k, s.exprs[d]); ok {
+				return e, true
+			}
+		}
+	}
 	if i := s.ownDate(k, r); i >= 0 {
 		return s.exprs[i], true
 	}
@@ -827,8 +836,15 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 		// the government estimated a month ago", "above the 0.3% economists had expected"
 		return base, true
 	}
-	// A base date after the figure: "7.9 pct a year earlier", "the same month last year", "in
-	// the previous quarter".
+	if e, ok := s.relativeShift(k, base); ok {
+		return e, true
+	}
+	return shiftPeriod(base, -1, false), true
+}
+
+// relativeShift moves period base back by a base date after figure k: "7.9 pct a year
+// earlier", "the same month last year", "in the previous quarter". False when there is none.
+func (s *sentence) relativeShift(k int, base timex.Expr) (timex.Expr, bool) {
 	for j := s.qLast[k] + 1; j < len(s.words) && j <= s.qLast[k]+5; j++ {
 		if f := s.words[j].fig; f >= 0 && isDuration(s.quants[f].Unit) && s.quants[f].ValueMax == nil {
 			// "19.7 pct two years ago", "three months earlier": the count says how far back
@@ -854,7 +870,7 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 			return shiftPeriod(base, -1, true), true
 		}
 	}
-	return shiftPeriod(base, -1, false), true
+	return timex.Expr{}, false
 }
 
 // shiftBy moves a period back by n units of a duration ("two years", "three months"), when

@@ -833,9 +833,24 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 			r.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisionBefore(k)) || s.earlierEstimate(owner)
 		} else if s.words[marker.last].lower == "from" && s.figureAfter(k) {
 			r.compared = -2 // "has fallen from a peak of 9.1% to 3.4%"
+		} else if s.words[marker.last].lower != "from" && s.datedBefore(marker.first) >= 0 {
+			// "flatlined in the third quarter, after growth of 0.2% in the previous three
+			// months": compared with a movement the clause before states with no figure
+			r.compared = -2
 		}
 	}
 	return st.finishReading(s, k, &r)
+}
+
+// datedBefore returns the last date before word i that is the period of what the sentence
+// states there (no base of a change), or -1.
+func (s *sentence) datedBefore(i int) int {
+	for d := len(s.exprs) - 1; d >= 0; d-- {
+		if s.eLast[d] < i && s.exprs[d].Period != "" && !s.isBaseDate(d) {
+			return d
+		}
+	}
+	return -1
 }
 
 // ofOwner returns the noun phrase that "of" at word i attaches a figure to: the phrase right
