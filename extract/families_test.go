@@ -774,6 +774,17 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a movement set off by commas between a subject and its verb is dated from the verb's period", published: time.Date(1986, 1, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's unemployment rate, down from 6.1% a year earlier, stood at 5.9% in May 1985.",
+		"The German jobless rate, down from 6.1 pct a year earlier, was 5.9 pct in May 1985.",
+		"West German unemployment, down from 6.1 per cent a year before, stood at 5.9 per cent in May 1985.",
+		"Germany's unemployment rate, which was 6.1% a year earlier, stood at 5.9% in May 1985.",
+	}, want: []string{"unemployment_rate DEU 6.1 previous 1984-05", "unemployment_rate DEU 5.9 actual 1985-05"}},
+	{name: "a verbless movement after its subject leaves the subject to the verb after it", published: time.Date(1986, 1, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Consumer prices in Germany, up 0.3% in May 1985, were 3.1% higher than a year earlier.",
+		"German consumer prices, up 0.3 pct in May 1985, were 3.1 pct above their level a year earlier.",
+		"West Germany's cost of living, up 0.3 per cent in May 1985, was 3.1 per cent higher than a year before.",
+	}, want: []string{"inflation DEU 0.3 actual 1985-05 mom", "inflation DEU 3.1 actual 1985-05 yoy"}},
 	{name: "a figure set against a movement stated with no figure is of the period before it", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Britain's economy flatlined in the third quarter, with output unchanged after growth of 0.2% in the previous three months.",
 		"The UK economy stagnated in the third quarter, after growth of 0.2% in the previous quarter.",

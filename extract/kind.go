@@ -50,6 +50,9 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 		}
 		return KindPrevious
 	}
+	if r.compared == -1 && s.inRelativeClause(k) && s.relativeDateAfter(k) {
+		return KindPrevious // "The jobless rate, which was 6.1% a year earlier, stood at 5.9%"
+	}
 	if r.apposed >= 0 || r.listEntity >= 0 {
 		j := r.apposed
 		if j < 0 {

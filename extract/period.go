@@ -18,10 +18,17 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
-	if r.compared == -2 {
-		// "flatlined in the third quarter, after growth of 0.2% in the previous three months":
-		// the period before the one the clause compared with is dated by
-		if d := s.datedBefore(s.phraseStart(s.qFirst[k])); d >= 0 {
+	if r.compared == -2 || s.inRelativeClause(k) {
+		// A base date after a figure compared with a movement that has no figure before it
+		// ("flatlined in the third quarter, after growth of 0.2% in the previous three
+		// months") or that comes after it ("The jobless rate, down from 6.1% a year earlier,
+		// stood at 5.9% in May", "which was 6.1% a year earlier"): the period before that
+		// movement's, not before publication.
+		d := s.datedBefore(s.phraseStart(s.qFirst[k]))
+		if d < 0 {
+			d = s.datedAfter(s.qLast[k])
+		}
+		if d >= 0 {
 			if e, ok := s.relativeShift(k, s.exprs[d]); ok {
 				return e, true
 			}
@@ -532,6 +539,15 @@ func (s *sentence) isBaseDate(d int) bool {
 	if j >= 1 && (ws[j].lower == "quarter" || ws[j].lower == "month" || ws[j].lower == "period" || ws[j].lower == "months") && ws[j-1].lower == "same" {
 		return true
 	}
+	if ws[j].lower == "level" || ws[j].lower == "levels" {
+		// "2.4 pct above their level a year earlier", "below the level of 2023": the level
+		// a figure is set against
+		for i := j - 1; i >= 0 && i >= j-3; i-- {
+			if w := ws[i].lower; w == "above" || w == "below" || w == "than" || w == "over" || w == "on" || w == "from" {
+				return true
+			}
+		}
+	}
 	switch ws[j].lower {
 	case "same":
 		return true // "up 3.3 pct on the same 1985 quarter"
@@ -842,6 +858,17 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 	return shiftPeriod(base, -1, false), true
 }
 
+// datedAfter returns the first date after word i that is the period of what the sentence
+// states there (no base of a change, nothing relative to another period), or -1.
+func (s *sentence) datedAfter(i int) int {
+	for d := range s.exprs {
+		if s.eFirst[d] > i && s.exprs[d].Period != "" && !s.isBaseDate(d) && !relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d]) {
+			return d
+		}
+	}
+	return -1
+}
+
 // relativeShift moves period base back by a base date after figure k: "7.9 pct a year
 // earlier", "the same month last year", "in the previous quarter". False when there is none.
 func (s *sentence) relativeShift(k int, base timex.Expr) (timex.Expr, bool) {
@@ -860,10 +887,14 @@ func (s *sentence) relativeShift(k int, base timex.Expr) (timex.Expr, bool) {
 		switch s.words[j].lower {
 		case "previous", "preceding", "prior":
 			return shiftPeriod(base, -1, false), true
-		case "earlier", "ago":
-			// "a month earlier", "a quarter earlier", "a year ago": the unit says how far back
+		case "earlier", "ago", "before":
+			// "a month earlier", "a quarter earlier", "a year ago", "a year before": the unit
+			// says how far back ("before" alone is no date: "before the crisis")
 			if j > 0 && (s.words[j-1].lower == "month" || s.words[j-1].lower == "quarter") {
 				return shiftPeriod(base, -1, false), true
+			}
+			if s.words[j].lower == "before" && (j == 0 || s.words[j-1].lower != "year") {
+				break
 			}
 			return shiftPeriod(base, -1, true), true
 		case "same", "year-earlier", "year-ago":
@@ -871,6 +902,13 @@ func (s *sentence) relativeShift(k int, base timex.Expr) (timex.Expr, bool) {
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// relativeDateAfter reports a base date after figure k that places it before another period
+// ("a year earlier", "the previous quarter"), whatever that period is.
+func (s *sentence) relativeDateAfter(k int) bool {
+	_, ok := s.relativeShift(k, timex.Expr{Period: "2000", Precision: timex.Year})
+	return ok
 }
 
 // shiftBy moves a period back by n units of a duration ("two years", "three months"), when

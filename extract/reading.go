@@ -1426,6 +1426,11 @@ func (s *sentence) speaks(g int) bool {
 func (s *sentence) subjectOf(g int) int {
 	ws := s.words
 	i := s.vgs[g].first - 1
+	if i > 0 && ws[i].lower == "," && s.vgs[g].first == s.vgs[g].last && ws[s.vgs[g].first].tag == tagPart && s.verbless(i) {
+		// a movement with no verb after its subject: "Consumer prices in Germany, up 0.3 pct
+		// in May, were ..."; not after a clause ("was 113.1, up 2.6 pct")
+		i--
+	}
 	// A phrase after a fronted preposition may hold the subject when the chunker ran the two
 	// together ("In the Netherlands real GDP growth will slip"): kept in case nothing else is.
 	fronted, datedLead := -1, -1
@@ -1550,6 +1555,18 @@ func (s *sentence) frontedSubject(candidates ...int) int {
 	return -1
 }
 
+// verbless reports words before word i, back to the start of the clause, with no verb group
+// and no figure: a subject, not a clause.
+func (s *sentence) verbless(i int) bool {
+	from, _ := s.clauseOf(i)
+	for j := from; j < i; j++ {
+		if s.words[j].vg >= 0 || s.words[j].fig >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // parenthesisStart returns the comma that opens a parenthesis ending at the comma at i, when the
 // words between can be one (an adverb, "as measured by ...", an apposition), or -1.
 func (s *sentence) parenthesisStart(i int) int {
@@ -1564,6 +1581,8 @@ func (s *sentence) parenthesisStart(i int) int {
 		}
 		inner := ws[j+1]
 		switch {
+		case inner.tag == tagPart && (inner.lower == "up" || inner.lower == "down") && s.figureIn(j+1, i, -1):
+			return j // a movement with no verb: ", down from 6.1% a year earlier,", ", up 0.3 pct in May,"
 		case inner.tag == tagAdv, inner.tag == tagSub, inner.tag == tagWh, inner.tag == tagPrep,
 			inner.lower == "as", inner.tag == tagVerb && inner.past, inner.lower == "or" && j+2 < i && ws[j+2].fig >= 0:
 			return j // ", as measured by the index,", ", or 8.4 per cent of the workforce,"
