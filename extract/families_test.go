@@ -303,6 +303,16 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a movement with no verb after \"with\" is its subject's", published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"With consumer prices in Germany up 0.4 pct in March, the Bundesbank is unlikely to cut rates.",
+		"Germany's recovery is slowing, with consumer prices up 0.4% in March from February.",
+		"German bond yields rose, with consumer prices up 0.4 per cent in March.",
+	}, want: []string{"inflation DEU 0.4 actual 2025-03 mom"}},
+	{name: "a movement with no verb after \"with\" of something else is no indicator", published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"German shares fell, with house prices up 2% in March.",
+		"Germany's trade surplus widened, with exports up 3% in March.",
+		"Siemens shares rose, with its sales in Germany up 4 pct in March.",
+	}},
 	{name: "a country that grows in a participle clause grows by its output", wordings: []string{
 		"Poland avoided recession in 2009, growing by 1.7%.",
 		"Poland escaped the crisis in 2009, expanding 1.7 per cent.",

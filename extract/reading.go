@@ -1426,7 +1426,7 @@ func (s *sentence) speaks(g int) bool {
 func (s *sentence) subjectOf(g int) int {
 	ws := s.words
 	i := s.vgs[g].first - 1
-	if i > 0 && ws[i].lower == "," && s.vgs[g].first == s.vgs[g].last && ws[s.vgs[g].first].tag == tagPart && s.verbless(i) {
+	if i > 0 && ws[i].lower == "," && s.bareParticle(g) && s.verbless(i) {
 		// a movement with no verb after its subject: "Consumer prices in Germany, up 0.3 pct
 		// in May, were ..."; not after a clause ("was 113.1, up 2.6 pct")
 		i--
@@ -1485,6 +1485,9 @@ func (s *sentence) subjectOf(g int) int {
 			if first > 0 && ws[first-1].lower == "with" && (s.nps[p].last == s.vgs[g].first-1 || ws[s.vgs[g].first-1].lower == ")") &&
 				(strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") || s.vgs[g].infinitive) {
 				return p // "with gross domestic product (GDP) rising 2.7 pct", "with GDP likely to grow"
+			}
+			if first > 0 && ws[first-1].lower == "with" && s.bareParticle(g) {
+				return p // "with consumer prices in Germany up 0.4 pct": a movement with no verb
 			}
 			if c := s.coordinationStart(first); c != first && c > 0 && ws[c-1].tag == tagPrep {
 				// "of output, expenditure and income": a coordination inside a phrase
@@ -1553,6 +1556,13 @@ func (s *sentence) frontedSubject(candidates ...int) int {
 		}
 	}
 	return -1
+}
+
+// bareParticle reports a verb group that is only "up" or "down": a movement stated with no
+// verb ("prices up 0.4 pct", ", down from 6.1%,").
+func (s *sentence) bareParticle(g int) bool {
+	v := s.vgs[g]
+	return v.first == v.last && s.words[v.first].tag == tagPart
 }
 
 // verbless reports words before word i, back to the start of the clause, with no verb group
