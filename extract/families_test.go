@@ -303,6 +303,17 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a country that is the only economy to grow grows by its output", published: time.Date(2021, 3, 4, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"China was the only major economy to grow in 2020, expanding by 2.3%.",
+		"In 2020 China became the only big economy to grow, with output up 2.3 per cent.",
+		"China was the only large economy to expand in 2020, growing 2.3 pct.",
+		"Alone among major economies, China grew in 2020, expanding 2.3%.",
+	}, want: []string{"gdp_growth CHN 2.3 actual 2020"}},
+	{name: "the only one of something else to grow is no economy", published: time.Date(2021, 3, 4, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Tesla was the only carmaker to grow in 2020, expanding sales by 30%.",
+		"Shenzhen was the only Chinese city to grow in 2020, expanding by 2.3%.",
+		"In China, Huawei was the only phone maker to grow in 2020, expanding its market share by 2 pct.",
+	}},
 	{name: "a movement with no verb after \"with\" is its subject's", published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"With consumer prices in Germany up 0.4 pct in March, the Bundesbank is unlikely to cut rates.",
 		"Germany's recovery is slowing, with consumer prices up 0.4% in March from February.",
@@ -784,6 +795,15 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "an outturn set beside a forecast takes no period from it", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's economy is expected to shrink by 0.1% this year, while the US grew 1.2%.",
+		"German GDP is forecast to fall 0.1 pct in 2023 and U.S. GDP rose 1.2 pct.",
+		"The German economy will contract 0.1 per cent this year, the IMF said; the US economy grew 1.2 per cent.",
+	}, want: []string{"gdp_growth DEU -0.1 forecast 2023", "gdp_growth USA 1.2 actual -"}},
+	{name: "a country that was the only one to shrink states an outturn, not a forecast", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany was the only G7 economy to shrink, contracting by 0.1%, while the US grew 1.2%.",
+		"Germany was the only big economy to contract, shrinking 0.1 pct, while U.S. output rose 1.2 pct.",
+	}, want: []string{"gdp_growth DEU -0.1 actual -", "gdp_growth USA 1.2 actual -"}},
 	{name: "a movement set off by commas between a subject and its verb is dated from the verb's period", published: time.Date(1986, 1, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Germany's unemployment rate, down from 6.1% a year earlier, stood at 5.9% in May 1985.",
 		"The German jobless rate, down from 6.1 pct a year earlier, was 5.9 pct in May 1985.",

@@ -182,13 +182,16 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			if r.vg >= 0 && s.vgs[r.vg].modal && pr.claimKind != KindForecast {
 				continue // "... recorded in 1986, and that the deficit would shrink to 1.5 pct": not 1986's
 			}
+			if s.outturnAfterForecast(r, pr) {
+				continue
+			}
 			return timex.Expr{Period: pr.claimPeriod, Precision: periodPrecision(pr.claimPeriod)}, true
 		}
 	}
 	// ... or the date of a figure of something else in the clause before it: "The economy
 	// added 336,000 jobs in September and the unemployment rate held at 3.8%"
 	if j := k - 1; j >= 0 && s.qFirst[j] >= 0 && s.coordinatedClauses(s.qFirst[j], s.qFirst[k]) {
-		if pr := s.readings[j]; pr != nil && pr.compared == -1 {
+		if pr := s.readings[j]; pr != nil && pr.compared == -1 && !s.outturnAfterForecast(r, pr) {
 			if d := s.ownDate(j, pr); d >= 0 {
 				return s.exprs[d], true
 			}
@@ -993,7 +996,7 @@ func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr,
 		// what an earlier figure of the sentence was about, before the sentence before: "Mexico's
 		// unemployment rate of 2.6% is among the lowest in the OECD, where the average is 4.9%"
 		for j := k - 1; j >= 0; j-- {
-			if jr := s.readings[j]; jr != nil && jr.measure == r.measure && jr.claimPeriod != "" && jr.compared < 0 {
+			if jr := s.readings[j]; jr != nil && jr.measure == r.measure && jr.claimPeriod != "" && jr.compared < 0 && !s.outturnAfterForecast(r, jr) {
 				return timex.Expr{Period: jr.claimPeriod, Precision: periodPrecision(jr.claimPeriod)}, true
 			}
 		}
@@ -1006,6 +1009,13 @@ func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{}, false // another country's figure is not this one's period
 	}
 	return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
+}
+
+// outturnAfterForecast reports a figure of a verb in the past (r) after a forecast (earlier) in
+// its sentence: "Germany is expected to shrink 0.1% this year, while the US grew 1.2%" says
+// nothing of when the US grew.
+func (s *sentence) outturnAfterForecast(r, earlier *reading) bool {
+	return earlier.claimKind == KindForecast && r.vg >= 0 && s.pastTense(r.vg) && !s.vgs[r.vg].modal
 }
 
 // presentPeriod is the period of an undated figure in the present or future tense: the year of
@@ -1088,6 +1098,9 @@ func (s *sentence) pastTense(g int) bool {
 		if e := s.sharedSubjectVerb(g); e >= 0 && e != g && s.vgs[e].first < v.first {
 			return s.pastTense(e)
 		}
+	}
+	if c := s.copulaBefore(g); c >= 0 {
+		return s.pastTense(c) // "was the only economy to shrink": the copula's tense
 	}
 	if c := s.causativeBefore(v.head); v.first == v.last && c >= 0 && s.words[c].vg >= 0 && s.words[c].vg != g {
 		return s.pastTense(s.words[c].vg) // "helped inflation fall to 2 pct"

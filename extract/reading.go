@@ -1426,6 +1426,9 @@ func (s *sentence) speaks(g int) bool {
 func (s *sentence) subjectOf(g int) int {
 	ws := s.words
 	i := s.vgs[g].first - 1
+	if c := s.copulaSubjectOf(g); c >= 0 {
+		return c
+	}
 	if i > 0 && ws[i].lower == "," && s.bareParticle(g) && s.verbless(i) {
 		// a movement with no verb after its subject: "Consumer prices in Germany, up 0.3 pct
 		// in May, were ..."; not after a clause ("was 113.1, up 2.6 pct")
@@ -1556,6 +1559,43 @@ func (s *sentence) frontedSubject(candidates ...int) int {
 		}
 	}
 	return -1
+}
+
+// copulaSubjectOf returns, for an infinitive after the complement of "be", "become" or
+// "remain", the subject of that verb: "China was the only major economy to grow" is China
+// growing. -1 otherwise.
+func (s *sentence) copulaSubjectOf(g int) int {
+	if c := s.copulaBefore(g); c >= 0 {
+		if subj := s.subjectOf(c); subj >= 0 && s.namesPlace(subj) {
+			return subj
+		}
+	}
+	return -1
+}
+
+// copulaBefore returns the verb group of "be", "become" or "remain" whose complement the
+// infinitive g follows ("was the only major economy to grow"), or -1.
+func (s *sentence) copulaBefore(g int) int {
+	ws := s.words
+	if !s.vgs[g].infinitive {
+		return -1
+	}
+	p := s.npEndingAt(s.vgs[g].first - 1)
+	if p < 0 {
+		return -1
+	}
+	i := s.nps[p].first - 1
+	for i >= 0 && ws[i].vg < 0 && (ws[i].tag == tagAdv || ws[i].tag == tagDet || ws[i].tag == tagAdj) {
+		i-- // "the only", "the first"
+	}
+	if i < 0 || ws[i].vg < 0 {
+		return -1
+	}
+	c := ws[i].vg
+	if h := ws[s.vgs[c].head].lower; !hasLemma(h, "be") && !hasLemma(h, "become") && !hasLemma(h, "remain") {
+		return -1
+	}
+	return c
 }
 
 // bareParticle reports a verb group that is only "up" or "down": a movement stated with no
