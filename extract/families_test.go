@@ -303,6 +303,16 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "the level a verb's subject stays at is the subject's, not the measure the text was on", published: time.Date(2022, 7, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The Fed raised its benchmark rate to 2.5% in July 2022. Unemployment in the US remains low at 3.6%.",
+		"The Federal Reserve lifted rates to 2.5 pct in July 2022. The U.S. jobless rate stayed low at 3.6 pct.",
+		"In July 2022 the Fed took its key rate to 2.5 per cent. American unemployment is low at 3.6 per cent.",
+	}, want: []string{"policy_rate USA 2.5 actual 2022-07", "unemployment_rate USA 3.6 * *"}},
+	{name: "the level something else stays at is no indicator the text was on", published: time.Date(2022, 7, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The Fed raised its benchmark rate to 2.5% in July 2022. US house prices remain high at 20% above their 2019 level.",
+		"The Fed raised its benchmark rate to 2.5 pct in July 2022. Mortgage rates stayed high at 5.5 pct.",
+		"The Fed raised its benchmark rate to 2.5 per cent in July 2022. Wage growth in the US remains strong at 5 per cent.",
+	}, want: []string{"policy_rate USA 2.5 actual 2022-07"}},
 	{name: "a country that is the only economy to grow grows by its output", published: time.Date(2021, 3, 4, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"China was the only major economy to grow in 2020, expanding by 2.3%.",
 		"In 2020 China became the only big economy to grow, with output up 2.3 per cent.",

@@ -1070,6 +1070,22 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		}
 		return nil
 	case nm.kindNoun || nm.pronoun:
+		// "Unemployment remains low at 3.6%", "inflation stayed at a high of 9%": the level a
+		// verb's subject is at is the subject's
+		if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && !nm.pronoun {
+			if subj := s.subjectOf(g); subj >= 0 && subj != owner {
+				switch sm := st.nounMeasure(s, subj); {
+				case sm.restricted || isOther(sm.measure):
+					return st.other(r)
+				case sm.measure != nil && sm.headIsMeasure:
+					r.measure, r.measureAt, r.np, r.vg = sm.measure, sm.at, subj, g
+					r.role = roleFor(ws[prep].lower, false)
+					r.nominal, r.perCapita = sm.nominal, sm.perCapita
+					r.quoteFrom = s.nps[subj].first
+					return st.finishReading(s, k, &r)
+				}
+			}
+		}
 		// "the rate eased to", "the figure at": the measure the text was about
 		if m := st.rateOf(s, owner, st.contextMeasure(s, s.nps[owner].first)); m != nil {
 			r.measure, r.fromContext, r.np = m, true, owner
