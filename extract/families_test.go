@@ -805,6 +805,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "the level a rate decision reaches is the policy rate, of the decision's day", published: time.Date(2022, 7, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation hit 9.1% in June. The Federal Reserve raised interest rates by 0.75 percentage points on Wednesday, taking its benchmark rate to a range of 2.25% to 2.5%.",
+		"US inflation hit 9.1% in June. The Fed lifted rates by three-quarters of a point on Wednesday, to a range of 2.25% to 2.5%.",
+		"US inflation hit 9.1 pct in June. On Wednesday the Fed raised its key rate by 75 basis points to 2.25-2.5 pct.",
+	}, want: []string{"inflation USA 9.1 actual 2022-06", "policy_rate USA 2.25 actual 2022-07-27"}},
 	{name: "an outturn set beside a forecast takes no period from it", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Germany's economy is expected to shrink by 0.1% this year, while the US grew 1.2%.",
 		"German GDP is forecast to fall 0.1 pct in 2023 and U.S. GDP rose 1.2 pct.",

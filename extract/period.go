@@ -99,6 +99,11 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			// one movement, one date: "fell by 837,000 in 2023 to 124.4 million", "rose by
 			// 0.2 points in March to 11.7%"
 			or := st.figureReading(s, owner)
+			if or != nil && r.measure.name == "policy_rate" && or.measure == r.measure && or.role == roleChange {
+				// one decision, one date: "raised rates by 0.75 points on Wednesday, taking
+				// its benchmark rate to 2.5%"
+				return true
+			}
 			return or != nil && r.vg >= 0 && or.vg == r.vg && or.compared < 0 && r.compared < 0 && or.role == roleChange && s.byFigure(owner)
 		}
 		if owner == k {

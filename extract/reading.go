@@ -800,6 +800,14 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 		}
 	case nm.kindNoun:
 		r.forecastNoun = nm.forecast
+		if f, h := s.nps[owner].first, s.words[s.nps[owner].head].lower; nm.measure == nil && f > 0 && (s.words[f-1].lower == "to" || s.words[f-1].lower == "at") &&
+			!hasLemma(h, "rate") && !hasLemma(h, "pace") {
+			// "lifted rates on Wednesday, to a range of 2.25% to 2.5%", "fell to a low of 3.5%":
+			// the level the movement before it reaches (not "grew at an annual rate of")
+			if rr := st.readAttached(s, k, f-1, r); rr != nil {
+				return rr
+			}
+		}
 		if nm.measure != nil {
 			r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
 		} else if m, at := st.changedMeasure(s, s.qLast[k]); m != nil {
@@ -1304,6 +1312,11 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 			nm := st.nounMeasure(s, p)
 			if nm.restricted {
 				return other, -1, p, true
+			}
+			if nm.measure == nil && hasLemma(s.words[s.nps[p].head].lower, "rate") && s.setsRates(g) {
+				// "the Fed lifted rates by three-quarters of a point, to 2.5%": the rate a
+				// central bank moves is its policy rate
+				return st.lex.measures["policy_rate"], s.nps[p].head, p, true
 			}
 			if nm.measure != nil && nm.headIsMeasure {
 				// the object belongs to the subject: "the industry increased output by 3.3 pct"
