@@ -805,6 +805,12 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a quarter written as its first and last months is the quarter", published: time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's economy shrank at an annual rate of 0.5% in the October-to-December period.",
+		"Japanese GDP contracted 0.5 pct in the October-December quarter.",
+		"In the October-to-December quarter, Japan's economy shrank by 0.5 per cent.",
+		"Japan's economy shrank 0.5% in Oct/Dec.",
+	}, want: []string{"gdp_growth JPN -0.5 actual 2004-Q4"}},
 	{name: "the level a rate decision reaches is the policy rate, of the decision's day", published: time.Date(2022, 7, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"US inflation hit 9.1% in June. The Federal Reserve raised interest rates by 0.75 percentage points on Wednesday, taking its benchmark rate to a range of 2.25% to 2.5%.",
 		"US inflation hit 9.1% in June. The Fed lifted rates by three-quarters of a point on Wednesday, to a range of 2.25% to 2.5%.",
