@@ -569,6 +569,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return code
 	}
 	from, to := s.clauseOf(s.qFirst[k])
+	if code := s.possessiveAntecedent(r.np); code != "" {
+		return code // "Germany imports gas from Russia, and its economy shrank 0.3%": Germany's
+	}
 	code, speaker := st.entityIn(s, from, to, s.qFirst[k])
 	if code != "" && !speaker {
 		return code
@@ -625,6 +628,55 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return c
 	}
 	return code
+}
+
+// possessiveAntecedent returns the country that "its" or "their" opening noun phrase p refers
+// to when the nearest country before it is the object of a verb or a preposition and a country
+// before that is a clause's subject: the subject, not a place it acts on ("Britain was the
+// first to leave the EU, and its economy grew"). Empty otherwise.
+func (s *sentence) possessiveAntecedent(p int) string {
+	if p < 0 {
+		return ""
+	}
+	if w := s.words[s.nps[p].first].lower; w != "its" && w != "their" {
+		return ""
+	}
+	at := s.nps[p].first
+	subject, nearestIsSubject, seen := "", false, false
+	for _, m := range s.ents {
+		if m.last >= at {
+			break
+		}
+		code, ok := entityCode(m)
+		if !ok || s.isSourceMention(m) {
+			continue
+		}
+		q := s.words[m.first].np
+		// the subject, or its possessor ("Russia's gas sales to Germany collapsed")
+		named := q >= 0 && (s.nps[q].last == m.last || m.last+1 < len(s.words) && s.words[m.last+1].tag == tagPoss)
+		isSubject := named && (s.nps[q].first == 0 || s.words[s.nps[q].first-1].tag != tagPrep) && s.isSubject(q)
+		if isSubject {
+			subject = code
+		}
+		nearestIsSubject, seen = isSubject, true
+	}
+	if !seen || nearestIsSubject {
+		return ""
+	}
+	return subject
+}
+
+// isSubject reports a noun phrase that is the subject of a verb of the sentence.
+func (s *sentence) isSubject(p int) bool {
+	if s.verbFollows(p) {
+		return true
+	}
+	for g := range s.vgs {
+		if s.vgs[g].first > s.nps[p].last && s.subjectOf(g) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutUnknownPlace reports a clause whose subject, or whose fronted place ("In Texas, ..."), is
