@@ -815,6 +815,16 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a relative clause on the subject keeps its own kind", published: time.Date(1991, 6, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Economists said the West German economy, which grew 4.5 pct last year, would slow to around 2.5 pct in 1991.",
+		"The German economy, which expanded 4.5% in 1990, is expected to slow to 2.5% this year.",
+		"Germany's GDP, which rose 4.5 per cent in 1990, will grow only 2.5 per cent in 1991, the institutes forecast.",
+	}, want: []string{"gdp_growth DEU 4.5 actual 1990", "gdp_growth DEU 2.5 forecast 1991"}},
+	{name: "a relative clause on the subject keeps its date to itself", published: time.Date(1988, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's gross national product, which rose 1.2 pct in the third quarter, is expected to grow 3.8 pct in the fiscal year ending March 31.",
+		"Japan's economy, which grew 1.2% in the third quarter, is forecast to expand 3.8% in the fiscal year ending March 31.",
+		"Japanese GNP, which expanded 1.2 per cent in the third quarter, should grow 3.8 per cent in the fiscal year ending March 31, the agency said.",
+	}, want: []string{"gdp_growth JPN 1.2 actual 1987-Q3", "gdp_growth JPN 3.8 forecast FY1988"}},
 	{name: "a quarter written as its first and last months is the quarter", published: time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Japan's economy shrank at an annual rate of 0.5% in the October-to-December period.",
 		"Japanese GDP contracted 0.5 pct in the October-December quarter.",
@@ -1301,6 +1311,35 @@ func checkFamily(t *testing.T, text string, claims []Claim, want []string) {
 		}
 		if text[c.Start:c.End] != c.Quote {
 			t.Errorf("claim %d: quote %q is not text[%d:%d]", i, c.Quote, c.Start, c.End)
+		}
+	}
+}
+
+// TestFamiliesAfterAnotherSentence reads each wording right after an article whose sentence has
+// about as many words: the storage of a sentence is reused by the next one, and nothing left in
+// it may change what the next one says (the clause bounds of a sentence of as many words once
+// passed for the next one's).
+func TestFamiliesAfterAnotherSentence(t *testing.T) {
+	ex := testExtractor(t)
+	groups := [][]family{notNationalFamilies, neighbourFamilies, structureFamilies, contextFamilies, wordFamilies, periodFamilies, plainFamilies}
+	for _, families := range groups {
+		for _, f := range families {
+			pub := f.published
+			if pub.IsZero() {
+				pub = familyDate
+			}
+			for _, text := range f.wordings {
+				alone := describe(ex.Claims(Article{Text: text, Published: pub}, Options{}))
+				n := len(strings.Fields(text))
+				for extra := max(0, n-8); extra <= n+4; extra++ {
+					filler := "Wages rose 1 pct in 1990, which was slow, while" + strings.Repeat(" prices fell", extra/2) + "."
+					ex.Claims(Article{Text: filler, Published: pub}, Options{})
+					if after := describe(ex.Claims(Article{Text: text, Published: pub}, Options{})); after != alone {
+						t.Errorf("%q after %q:\n%s\nalone:\n%s", text, filler, after, alone)
+						break
+					}
+				}
+			}
 		}
 	}
 }

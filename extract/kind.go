@@ -250,6 +250,9 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 	default:
 		return false
 	}
+	if ws[i].lower == "," && s.inRelativeClause(k) {
+		return false // "the economy, which grew 4.5 pct last year, would slow": the main clause's verb
+	}
 	for j := i + 1; j < len(ws) && j <= i+6; j++ {
 		if ws[j].fig >= 0 || ws[j].lower == ";" {
 			return false

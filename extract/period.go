@@ -718,8 +718,8 @@ func (s *sentence) resultAfterComma(r *reading) int {
 func (s *sentence) modifiesOtherNoun(d int) bool {
 	f, l := s.eFirst[d], s.eLast[d]
 	p := s.words[f].np
-	if p < 0 || s.nps[p].head <= l || s.words[s.nps[p].head].date >= 0 {
-		return false
+	if p < 0 || s.nps[p].head <= l || s.words[s.nps[p].head].date >= 0 || dayNumber(s.words[s.nps[p].head].lower) {
+		return false // not "the fiscal year ending March 31", whose head is the day
 	}
 	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
 		if s.words[i].fig >= 0 || s.cueIs(i, catMeasure) || s.cueIs(i, catChange) || s.cueIs(i, catKindNoun) {
@@ -727,6 +727,11 @@ func (s *sentence) modifiesOtherNoun(d int) bool {
 		}
 	}
 	return true
+}
+
+// dayNumber reports a word that can be a day of a month: one or two digits.
+func dayNumber(w string) bool {
+	return len(w) >= 1 && len(w) <= 2 && w[0] >= '0' && w[0] <= '9' && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
 }
 
 // whenMade reports a month or day that modifies a forecast or an estimate in phrase p ("its
@@ -1140,8 +1145,8 @@ func (s *sentence) pastTense(g int) bool {
 // infinitive after a verb of projection is its object ("expected to grow") and none.
 func (s *sentence) resultMatrix(g int) int {
 	v := s.vgs[g]
-	if !v.infinitive || v.modal {
-		return -1
+	if !v.infinitive || v.modal || s.words[v.first].tag != tagTo {
+		return -1 // "is expected to grow" is a clause's own verb, not an infinitive of result
 	}
 	m := s.verbBeforeWord(v.first)
 	if m < 0 || m == g || s.projects(m) || s.verbChange(m) == 0 {
