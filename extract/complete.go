@@ -70,7 +70,9 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if fxEntity != "" {
 		c.Entity = fxEntity // the currency's country, whatever else the sentence names
 	}
-	if indicator == "population" && !st.populationOfCountry(s) {
+	if (indicator == "population" || indicator == "labour_force") && !st.populationOfCountry(s) {
+		// a head count with no country in its sentence: a town's, a firm's ("3,000 jobs, out
+		// of a total workforce of 6,500")
 		return nil
 	}
 	if c.Entity == "" || st.lex.uncoded[c.Entity] {
@@ -1045,8 +1047,9 @@ func (st *articleState) sourceOf(s *sentence, k int) string {
 	return best
 }
 
-// populationOfCountry asks more of a head count than of a rate: the country is named in the
-// sentence, and nothing in it says the population is a city's, a region's or the world's.
+// populationOfCountry asks more of a head count (the population, the labour force) than of a
+// rate: the country is named in the sentence, and nothing in it says the population is a
+// city's, a region's or the world's.
 func (st *articleState) populationOfCountry(s *sentence) bool {
 	for _, m := range s.cues {
 		if v, ok := m.has(catVeto); ok && v == "population" {

@@ -147,6 +147,16 @@ var notNationalFamilies = []family{
 		"Canadian GDP rose 1.1 pct in 2023. Finance Minister Chrystia Freeland said growth would be 1.5 pct this year.",
 		"Canada's economy expanded 1.1 per cent in 2023. Ms Freeland's growth forecast for this year is 1.5 per cent.",
 	}, want: []string{"gdp_growth CAN 1.1 actual 2023", "gdp_growth CAN 1.5 forecast 2024"}},
+	{name: "a group of economies is neither the region nor one of them", published: time.Date(2005, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The six largest Latin American economies grew by more than 3% in 2004.",
+		"Asia's four biggest economies expanded 5 pct last year.",
+		"The euro zone's three largest economies shrank 0.5 per cent in 2004.",
+	}},
+	{name: "a head count with no country in its sentence is a firm's or a town's", published: time.Date(2005, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"China's economy grew 9% in 2004. According to the Observer, 3,000 jobs - out of a total workforce of 6,500 - could be lost if the deal goes ahead.",
+		"China's economy grew 9 pct in 2004. The plant's closure will cost 3,000 jobs out of a workforce of 6,500.",
+		"China's economy grew 9 per cent in 2004. The firm has a workforce of 6,500 people.",
+	}, want: []string{"gdp_growth CHN 9 actual 2004"}},
 	{name: "exports are no GDP", wordings: []string{
 		"China's exports grew 3% in 2023, while the economy slowed.",
 		"Chinese exports rose 3 per cent last year.",

@@ -211,6 +211,11 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 		return out
 	}
 	out.restricted = st.restricts(s, n.first, modifiersEnd)
+	if !out.restricted && out.headIsMeasure && ws[head].lower == "economies" {
+		// "the six largest Latin American economies grew by more than 3%": a group of
+		// countries, whose figure is no one country's nor the region's
+		out.restricted = true
+	}
 	if !out.restricted && !out.kindNoun && s.possessedByName(n.first, modifiersEnd) {
 		// "California's economy", "Texas's jobless rate": a place the lexicon does not know is
 		// a part of a country, never the country the text is about. (A person's forecast or
