@@ -157,6 +157,11 @@ var notNationalFamilies = []family{
 		"China's economy grew 9 pct in 2004. The plant's closure will cost 3,000 jobs out of a workforce of 6,500.",
 		"China's economy grew 9 per cent in 2004. The firm has a workforce of 6,500 people.",
 	}, want: []string{"gdp_growth CHN 9 actual 2004"}},
+	{name: "a price rise a firm makes is no inflation", published: time.Date(2005, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's economy grew 2% in 2004. Analysts had expected Japan's Nippon Steel to agree to a price rise of between 40% and 50%.",
+		"Japan's economy grew 2 pct in 2004. Toyota announced a price rise of 3 pct for 2005.",
+		"Japan's economy grew 2 per cent in 2004. Toyota announced a 3 per cent price rise for 2005.",
+	}, want: []string{"gdp_growth JPN 2 actual 2004"}},
 	{name: "exports are no GDP", wordings: []string{
 		"China's exports grew 3% in 2023, while the economy slowed.",
 		"Chinese exports rose 3 per cent last year.",

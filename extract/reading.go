@@ -486,10 +486,22 @@ func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *
 	if r.vg < 0 {
 		r.vg = s.governingVerb(p)
 	}
-	if st.ownedElsewhere(s, k, p, &r) {
+	if st.ownedElsewhere(s, k, p, &r) || s.actedOnByName(p) {
 		return st.other(r)
 	}
 	return st.finishReading(s, k, &r)
+}
+
+// actedOnByName reports a noun phrase that is the object of a verb whose subject is a name the
+// lexicon does not know, which does not speak or forecast: a firm's act ("Toyota announced a
+// price rise of 3%", "Nippon Steel agreed to a 40% price rise"), not the country's measure.
+func (s *sentence) actedOnByName(p int) bool {
+	g := s.governingVerb(p)
+	if g < 0 || s.vgs[g].first > s.nps[p].first || s.speaks(g) || s.projects(g) {
+		return false
+	}
+	subj := s.subjectOf(g)
+	return subj >= 0 && subj != p && s.unknownName(s.nps[subj].head)
 }
 
 // attachedReading reads a figure's phrase headed by a noun of kind through what the phrase is
@@ -825,7 +837,7 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 	if g := s.governingVerb(owner); g >= 0 {
 		r.vg = g
 	}
-	if isOther(r.measure) || st.ownedElsewhere(s, k, owner, &r) {
+	if isOther(r.measure) || st.ownedElsewhere(s, k, owner, &r) || s.actedOnByName(owner) {
 		return st.other(r)
 	}
 	if marker, ok := s.comparisonEndingAt(s.skipBack(s.nps[owner].first - 1)); ok && r.compared < 0 {
