@@ -830,6 +830,15 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "an inflation rate unchanged from the month before is year on year", published: time.Date(2024, 2, 16, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"UK inflation was 4% in January 2024, unchanged from December.",
+		"British inflation stayed at 4 pct in January 2024, unchanged from December.",
+		"The UK's inflation rate was 4 per cent in January 2024, unchanged from December.",
+	}, want: []string{"inflation GBR 4 actual 2024-01 yoy", "inflation GBR 4 previous 2023-12 yoy"}},
+	{name: "a price change from the month before is month on month", published: time.Date(2024, 2, 16, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"UK consumer prices fell 0.6% in January 2024 from December.",
+		"British consumer prices dropped 0.6 pct in January 2024 from December.",
+	}, want: []string{"inflation GBR -0.6 actual 2024-01 mom"}},
 	{name: "a relative clause on the subject keeps its own kind", published: time.Date(1991, 6, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Economists said the West German economy, which grew 4.5 pct last year, would slow to around 2.5 pct in 1991.",
 		"The German economy, which expanded 4.5% in 1990, is expected to slow to 2.5% this year.",

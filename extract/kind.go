@@ -437,8 +437,8 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string 
 		return BasisAnnual
 	case (precision == timex.Quarter || precision == timex.Month) && r.np >= 0 && s.annualModifier(r.np):
 		return BasisYoY // "annual growth slowed to 1.6% in the second quarter"
-	case c.Indicator == "inflation" && precision == timex.Month && s.fromMonthBefore(k, c.Period):
-		return BasisMoM // "rose 0.3 pct in February from January"
+	case c.Indicator == "inflation" && precision == timex.Month && r.role == roleChange && s.fromMonthBefore(k, c.Period):
+		return BasisMoM // "rose 0.3 pct in February from January"; not "inflation was 4% in January, unchanged from December"
 	case c.Indicator == "inflation" && precision == timex.Month && r.role == roleChange:
 		return BasisMoM // "consumer prices rose 0.4 pct in February"
 	case c.Indicator == "inflation" && precision == timex.Month:
