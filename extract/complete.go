@@ -111,12 +111,19 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	default:
 		c.Note = "period not stated near the figure"
 	}
-	if d, ok := s.soFar(k, r); ok && r.compared < 0 && len(c.Period) <= 4 {
-		// "The total inflation rate so far this year is 1.3 pct": the year to the latest month
-		c.SoFar = true
-		if p, ok := st.soFarMonth(s, d, c.Indicator, c.Entity); ok {
-			c.Period, c.PeriodExplicit = p, false
+	if p := periodPrecision(c.Period); p != timex.Quarter && p != timex.Half {
+		// (the first three and six months are a quarter and a half, which series hold)
+		if d, ok := s.soFar(k, r); ok && r.compared < 0 {
+			// "The total inflation rate so far this year is 1.3 pct", "cumulative inflation over
+			// the first five months of this year": the year to the latest month
+			c.SoFar = true
+			if p, ok := st.soFarMonth(s, d, c.Indicator, c.Entity); ok {
+				c.Period, c.PeriodExplicit = p, false
+			}
 		}
+	}
+	if r.compared >= 0 && s.readings[r.compared].claimSoFar {
+		c.SoFar = true // "2.0 pct compared with 0.7 pct for the same period of 1986": part of 1986
 	}
 	if periodPrecision(c.Period) == timex.Year && s.peakOf(k, r) && (c.Indicator == "unemployment_rate" || c.Indicator == "inflation") {
 		// "Greece's unemployment rate peaked at 27.9% in 2013": the highest month's rate,
@@ -311,7 +318,7 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 // claimed records the entity and period of figure k's claim, for the figures compared with it.
 func (s *sentence) claimed(k int, c Claim) {
 	r := s.readings[k]
-	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis
+	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis, r.claimSoFar = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis, c.SoFar
 }
 
 // peakOf reports a figure that is a peak: the complement of "peak" ("peaked at 27.9%") or the
@@ -1131,16 +1138,48 @@ func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
 	for i := from; i <= to; i++ {
+		if !s.phraseOfFigure(i, k, r) {
+			continue // the words of another figure: "to 3.4 pct in May, and ... over the first five months to 2.0 pct"
+		}
 		switch {
 		case ws[i].lower == "so" && i+1 < len(ws) && ws[i+1].lower == "far":
 			return ws[min(i+2, len(ws)-1)].date, true // "so far this year"
 		case ws[i].lower == "to" && i+1 < len(ws) && ws[i+1].lower == "date" && i > 0 && (ws[i-1].lower == "year" || ws[i-1].date >= 0):
 			return -1, true // "in the year to date"
-		case ws[i].date >= 0 && ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && isDuration(s.quants[ws[i+1].fig].Unit) && s.quants[ws[i+1].fig].Unit == "month":
-			return ws[i].date, true // "the first two months of the year"
+		case ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && s.quants[ws[i+1].fig].Unit == "month" && s.quants[ws[i+1].fig].Value >= 2:
+			return ws[i].date, true // "the first two months of the year", "in the first four months"
 		}
 	}
 	return -1, false
+}
+
+// phraseOfFigure reports a phrase at word i that belongs to figure k: right after it ("1.3 pct
+// so far this year", "2.8 pct in the first four months"), between its measure and it ("inflation
+// over the first five months of this year to 2.0 pct"), or at the head of its clause with no
+// other figure between ("So far this year, prices have risen 1.3 pct").
+func (s *sentence) phraseOfFigure(i, k int, r *reading) bool {
+	ws := s.words
+	if i > s.qLast[k] {
+		for j := s.qLast[k] + 1; j < i; j++ {
+			if ws[j].tag != tagPrep && ws[j].tag != tagDet {
+				return false
+			}
+		}
+		return true
+	}
+	if i >= s.qFirst[k] || s.figureIn(i, s.qFirst[k], k) {
+		return false
+	}
+	if r.np >= 0 && i >= s.nps[r.np].first {
+		return true
+	}
+	from, _ := s.clauseOf(i)
+	for j := from; j < i; j++ {
+		if ws[j].tag != tagPrep && ws[j].tag != tagDet {
+			return false
+		}
+	}
+	return true
 }
 
 // soFarMonth is the month a figure of the year so far runs to: that of its date when the date

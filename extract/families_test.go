@@ -1367,3 +1367,44 @@ func TestFamiliesAfterAnotherSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfAYear: a figure of the first months of a year ("cumulative inflation over the first
+// five months", "averaged 2.8 pct in the first four months") is of the year so far, which no
+// series holds, and so is the figure it is compared with; the first three and six months are a
+// quarter and a half, and a figure of a month beside them is that month's.
+func TestPartOfAYear(t *testing.T) {
+	ex := testExtractor(t)
+	type want struct {
+		value  float64
+		period string
+		soFar  bool
+	}
+	cases := []struct {
+		text      string
+		published time.Time
+		want      []want
+	}{
+		{"French consumer prices rose 0.2 pct in May, bringing cumulative inflation over the first five months of this year to 2.0 pct compared with 0.7 pct for the same period of 1986.",
+			time.Date(1987, 6, 20, 0, 0, 0, 0, time.UTC), []want{{0.2, "1987-05", false}, {2.0, "1987-05", true}, {0.7, "1986-05", true}}},
+		{"The year-on-year inflation rate in France rose to 3.4 pct in May, and cumulative inflation over the first five months of this year was 2.0 pct.",
+			time.Date(1987, 6, 20, 0, 0, 0, 0, time.UTC), []want{{3.4, "1987-05", false}, {2.0, "1987-05", true}}},
+		{"Philippine inflation averaged 2.8 pct in the first four months, compared with 4.4 pct a year earlier.",
+			time.Date(1987, 5, 12, 0, 0, 0, 0, time.UTC), []want{{2.8, "1987-04", true}, {4.4, "1986-04", true}}},
+		{"In the first five months of 2024, inflation in Brazil averaged 3.9%.",
+			time.Date(2024, 7, 12, 0, 0, 0, 0, time.UTC), []want{{3.9, "2024-05", true}}},
+		{"Brazil's inflation was 3.1% in the first three months of 2024.",
+			time.Date(2024, 7, 12, 0, 0, 0, 0, time.UTC), []want{{3.1, "2024-Q1", false}}},
+	}
+	for _, tc := range cases {
+		claims := ex.Claims(Article{Text: tc.text, Published: tc.published}, Options{})
+		if len(claims) != len(tc.want) {
+			t.Errorf("%q: got %d claims, want %d:\n%s", tc.text, len(claims), len(tc.want), describe(claims))
+			continue
+		}
+		for i, w := range tc.want {
+			if c := claims[i]; c.Value != w.value || c.Period != w.period || c.SoFar != w.soFar {
+				t.Errorf("%q: claim %d is %g %s so far %v, want %g %s so far %v", tc.text, i, c.Value, c.Period, c.SoFar, w.value, w.period, w.soFar)
+			}
+		}
+	}
+}

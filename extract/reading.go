@@ -45,7 +45,7 @@ type reading struct {
 
 	// What the claim made of the figure says, for the figures compared with it or restating it.
 	claimEntity, claimPeriod, claimKind, claimBasis string
-	claimExplicit                                   bool
+	claimExplicit, claimSoFar                       bool
 }
 
 // figureReading returns the reading of figure k, computing it once. Figures are read left to
