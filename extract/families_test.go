@@ -162,6 +162,16 @@ var notNationalFamilies = []family{
 		"Japan's economy grew 2 pct in 2004. Toyota announced a price rise of 3 pct for 2005.",
 		"Japan's economy grew 2 per cent in 2004. Toyota announced a 3 per cent price rise for 2005.",
 	}, want: []string{"gdp_growth JPN 2 actual 2004"}},
+	{name: "a capital's own prices, jobs and output are the city's", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy grew 0.1% in 2023. London's economy grew 1.2% in 2023.",
+		"The British economy grew 0.1 pct in 2023. London's unemployment rate was 4.9 pct in 2023.",
+		"UK GDP grew 0.1 per cent in 2023. London's consumer prices rose 4 per cent in 2023.",
+	}, want: []string{"gdp_growth GBR 0.1 actual 2023"}},
+	{name: "a capital's budget, debt or target is its government's", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Moscow's budget deficit was 1.9% of GDP in 2023.",
+		"Moscow's deficit reached 1.9 per cent of GDP in 2023.",
+		"Russia's deficit was 1.9 pct of GDP in 2023.",
+	}, want: []string{"fiscal_balance RUS -1.9 actual 2023"}},
 	{name: "exports are no GDP", wordings: []string{
 		"China's exports grew 3% in 2023, while the economy slowed.",
 		"Chinese exports rose 3 per cent last year.",

@@ -216,6 +216,12 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 		// countries, whose figure is no one country's nor the region's
 		out.restricted = true
 	}
+	if !out.restricted && !out.kindNoun && out.measure != nil && livedIn[out.measure.name] && s.possessedByCapital(n.first, modifiersEnd) {
+		// "Tokyo's consumer prices", "Metro Manila's unemployment rate", "London's economy":
+		// the city's, as "inflation in Tokyo" is; a capital that owns a budget, a debt or a
+		// rate ("Moscow's budget deficit") stands for its government
+		out.restricted = true
+	}
 	if !out.restricted && !out.kindNoun && s.possessedByName(n.first, modifiersEnd) {
 		// "California's economy", "Texas's jobless rate": a place the lexicon does not know is
 		// a part of a country, never the country the text is about. (A person's forecast or
@@ -320,6 +326,25 @@ func (s *sentence) possessedByName(from, to int) bool {
 	for i := to - 1; i > from; i-- {
 		if s.words[i].tag == tagPoss {
 			return s.unknownName(i - 1)
+		}
+	}
+	return false
+}
+
+// livedIn are the measures a city has of its own, as a country does: its output, prices,
+// jobs and people. A budget, a debt or a policy rate of a capital is its government's.
+var livedIn = map[string]bool{
+	"gdp": true, "gdp_growth": true, "gnp": true, "gni": true, "prices": true, "inflation": true,
+	"unemployment": true, "unemployed": true, "workforce": true, "population": true,
+}
+
+// possessedByCapital reports a possessor among the modifiers [from, to) of a measure that is a
+// capital city's name ("Tokyo's", "Metro Manila's").
+func (s *sentence) possessedByCapital(from, to int) bool {
+	for i := to - 1; i > from; i-- {
+		if s.words[i].tag == tagPoss {
+			e := s.words[i-1].ent
+			return e >= 0 && hasCategory(s.ents[e], catCapital)
 		}
 	}
 	return false
