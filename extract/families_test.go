@@ -163,10 +163,11 @@ var notNationalFamilies = []family{
 		"Japan's economy grew 2 per cent in 2004. Toyota announced a 3 per cent price rise for 2005.",
 	}, want: []string{"gdp_growth JPN 2 actual 2004"}},
 	{name: "a capital's own prices, jobs and output are the city's", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
-		"Britain's economy grew 0.1% in 2023. London's economy grew 1.2% in 2023.",
-		"The British economy grew 0.1 pct in 2023. London's unemployment rate was 4.9 pct in 2023.",
-		"UK GDP grew 0.1 per cent in 2023. London's consumer prices rose 4 per cent in 2023.",
-	}, want: []string{"gdp_growth GBR 0.1 actual 2023"}},
+		"Japan's economy grew 1.9% in 2023. Tokyo's economy grew 2.5% in 2023.",
+		"The Japanese economy grew 1.9 pct in 2023. Tokyo's unemployment rate was 2.9 pct in 2023.",
+		"Japanese GDP grew 1.9 per cent in 2023. Tokyo's consumer prices rose 3.1 per cent in 2023.",
+		"Japan's economy grew 1.9% in 2023. Metro Tokyo's jobless rate was 2.9% in 2023.",
+	}, want: []string{"gdp_growth JPN 1.9 actual 2023"}},
 	{name: "a capital's budget, debt or target is its government's", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Moscow's budget deficit was 1.9% of GDP in 2023.",
 		"Moscow's deficit reached 1.9 per cent of GDP in 2023.",
