@@ -841,6 +841,15 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "the annual rate of a quarterly price index is its rise over a year", published: time.Date(1987, 8, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"New Zealand's consumer price index rose 2.1 pct in the June quarter of 1987, taking the annual rate to 18.3 pct.",
+		"New Zealand consumer prices rose 2.1% in the June quarter of 1987, putting the annual inflation rate at 18.3%.",
+		"New Zealand's CPI was up 2.1 per cent in the June quarter of 1987, for an annual rate of 18.3 per cent.",
+	}, want: []string{"inflation NZL 2.1 actual 1987-Q2", "inflation NZL 18.3 actual 1987-Q2 yoy"}},
+	{name: "a quarter's growth at an annual rate is annualised", published: time.Date(2005, 1, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The US economy grew at an annual rate of 3.1% in the fourth quarter of 2004.",
+		"US GDP expanded at a 3.1 pct annual rate in the fourth quarter of 2004.",
+	}, want: []string{"gdp_growth USA 3.1 actual 2004-Q4 annualised"}},
 	{name: "an inflation rate unchanged from the month before is year on year", published: time.Date(2024, 2, 16, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"UK inflation was 4% in January 2024, unchanged from December.",
 		"British inflation stayed at 4 pct in January 2024, unchanged from December.",

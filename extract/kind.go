@@ -419,7 +419,12 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string 
 	}
 	switch best {
 	case "annual_rate":
-		if precision == timex.Month {
+		if precision == timex.Year {
+			return BasisAnnual // "a two pct annual rate this year"
+		}
+		if precision == timex.Month || c.Indicator == "inflation" {
+			// "the annual rate of inflation", "taking the annual rate to 18.3 pct" of a quarterly
+			// price index: the rise over a year; a quarter's GDP at an annual rate is annualised
 			return BasisYoY
 		}
 		return BasisAnnualised
@@ -437,6 +442,8 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string 
 		return BasisAnnual
 	case (precision == timex.Quarter || precision == timex.Month) && r.np >= 0 && s.annualModifier(r.np):
 		return BasisYoY // "annual growth slowed to 1.6% in the second quarter"
+	case (precision == timex.Quarter || precision == timex.Month) && r.np >= 0 && c.Indicator == "inflation" && s.annualWord(r.np):
+		return BasisYoY // "the annual inflation rate": a price index's rise over a year, whatever its head
 	case c.Indicator == "inflation" && precision == timex.Month && r.role == roleChange && s.fromMonthBefore(k, c.Period):
 		return BasisMoM // "rose 0.3 pct in February from January"; not "inflation was 4% in January, unchanged from December"
 	case c.Indicator == "inflation" && precision == timex.Month && r.role == roleChange:
@@ -484,10 +491,15 @@ func (s *sentence) statedBasis(k int) string {
 // head is no rate or pace: "annual growth", "annual GDP growth"; not "an annual rate of 1.9%",
 // which is annualised.
 func (s *sentence) annualModifier(p int) bool {
-	n := s.nps[p]
-	if h := s.words[n.head].lower; hasLemma(h, "rate") || hasLemma(h, "pace") {
+	if h := s.words[s.nps[p].head].lower; hasLemma(h, "rate") || hasLemma(h, "pace") {
 		return false
 	}
+	return s.annualWord(p)
+}
+
+// annualWord reports "annual" or "yearly" among the modifiers of noun phrase p.
+func (s *sentence) annualWord(p int) bool {
+	n := s.nps[p]
 	for i := n.first; i < n.head; i++ {
 		if s.words[i].lower == "annual" || s.words[i].lower == "yearly" {
 			return true

@@ -648,6 +648,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if (s.exprs[d].Precision == timex.Day || s.exprs[d].Precision == timex.Week) && !days {
 			continue
 		}
+		if f >= 2 && s.words[f-1].lower == "of" && s.words[f-2].date >= 0 && s.words[f-2].date != d {
+			continue // the year of the date before it: "the June quarter of 1987"
+		}
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
 			continue
 		}
@@ -691,13 +694,15 @@ func (s *sentence) byFigure(k int) bool {
 // is in it, or -1.
 func (s *sentence) resultAfterComma(r *reading) int {
 	ws := s.words
-	switch {
-	case r.vg >= 0:
+	if r.vg >= 0 {
 		g := s.vgs[r.vg]
 		if g.first > 0 && g.first == g.last && ws[g.first-1].lower == "," && strings.HasSuffix(ws[g.first].lower, "ing") {
 			return g.first
 		}
-	case r.np >= 0:
+	}
+	// the figure's phrase, also when it hangs from the verb before the comma: "was up 2.1 per
+	// cent in the June quarter, for an annual rate of 18.3 per cent"
+	if r.np >= 0 {
 		f := s.nps[r.np].first
 		if f > 1 && ws[f-1].lower == "for" && ws[f-2].lower == "," {
 			return f
