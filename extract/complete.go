@@ -1138,16 +1138,19 @@ func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
 	for i := from; i <= to; i++ {
-		if !s.phraseOfFigure(i, k, r) {
-			continue // the words of another figure: "to 3.4 pct in May, and ... over the first five months to 2.0 pct"
-		}
+		d, found := -1, false
 		switch {
 		case ws[i].lower == "so" && i+1 < len(ws) && ws[i+1].lower == "far":
-			return ws[min(i+2, len(ws)-1)].date, true // "so far this year"
+			d, found = ws[min(i+2, len(ws)-1)].date, true // "so far this year"
 		case ws[i].lower == "to" && i+1 < len(ws) && ws[i+1].lower == "date" && i > 0 && (ws[i-1].lower == "year" || ws[i-1].date >= 0):
-			return -1, true // "in the year to date"
+			found = true // "in the year to date"
 		case ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && s.quants[ws[i+1].fig].Unit == "month" && s.quants[ws[i+1].fig].Value >= 2:
-			return ws[i].date, true // "the first two months of the year", "in the first four months"
+			d, found = ws[i].date, true // "the first two months of the year", "in the first four months"
+		}
+		// not the words of another figure: "to 3.4 pct in May, and ... over the first five
+		// months to 2.0 pct"
+		if found && s.phraseOfFigure(i, k, r) {
+			return d, true
 		}
 	}
 	return -1, false
