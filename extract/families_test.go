@@ -841,6 +841,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "the fiscal year that ended in a month is that fiscal year", published: time.Date(2021, 10, 13, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"India's economy contracted 7.3% in the fiscal year that ended in March.",
+		"India's economy contracted 7.3 pct in the fiscal year ended March.",
+		"In the financial year which ended in March 2021, India's GDP shrank 7.3 per cent.",
+	}, want: []string{"gdp_growth IND -7.3 actual FY2021"}},
 	{name: "the annual rate of a quarterly price index is its rise over a year", published: time.Date(1987, 8, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"New Zealand's consumer price index rose 2.1 pct in the June quarter of 1987, taking the annual rate to 18.3 pct.",
 		"New Zealand consumer prices rose 2.1% in the June quarter of 1987, putting the annual inflation rate at 18.3%.",

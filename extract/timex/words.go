@@ -478,7 +478,14 @@ func (s *scanner) atYearTo(i, we int) (int, bool) {
 		return 0, false
 	}
 	ws, wend := nextWord(text, we)
-	if ws == wend || !ascii.EqualFoldAny(text[ws:wend], "to", "ending", "ended") {
+	relative := false
+	if ws < wend && ascii.EqualFoldAny(text[ws:wend], "that", "which") {
+		// "the fiscal year that ended in March", "the year which ends in June"
+		if ns, ne := nextWord(text, wend); ns < ne && ascii.EqualFoldAny(text[ns:ne], "ended", "ends") {
+			ws, wend, relative = ns, ne, true
+		}
+	}
+	if ws == wend || !relative && !ascii.EqualFoldAny(text[ws:wend], "to", "ending", "ended") {
 		return s.atBareAnaphor(i, we, Year)
 	}
 	if ds, de := nextWord(text, wend); ds < de && ascii.EqualFold(text[ds:de], "date") && ascii.EqualFold(text[ws:wend], "to") {
