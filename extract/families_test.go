@@ -841,6 +841,15 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a level below an earlier one is a change since then, no year's", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"GDP in Greece is still 20% below its 2008 level.",
+		"Greek GDP remains 20 pct below pre-crisis levels.",
+		"Greece's economy is still 20 per cent below its 2007 peak.",
+	}, want: []string{"gdp_growth GRC -20 actual -"}},
+	{name: "a dated figure beside a level below an earlier one keeps its date", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Greece's economy grew 2% in 2023, still below its 2008 level.",
+		"Greek GDP rose 2 pct in 2023 but remains below pre-crisis levels.",
+	}, want: []string{"gdp_growth GRC 2 actual 2023"}},
 	{name: "the fiscal year that ended in a month is that fiscal year", published: time.Date(2021, 10, 13, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"India's economy contracted 7.3% in the fiscal year that ended in March.",
 		"India's economy contracted 7.3 pct in the fiscal year ended March.",

@@ -1319,6 +1319,9 @@ func (s *sentence) betweenYears(k int) (timex.Expr, bool) {
 func (s *sentence) thanEarlier(k int) (string, bool) {
 	ws := s.words
 	i := s.qLast[k] + 1
+	if reason, ok := s.belowEarlierLevel(i); ok {
+		return reason, true
+	}
 	if i+1 >= len(ws) || ws[i+1].lower != "than" {
 		return "", false
 	}
@@ -1335,6 +1338,29 @@ func (s *sentence) thanEarlier(k int) (string, bool) {
 		switch ws[j].lower {
 		case "before", "ago", "was", "were", "pre":
 			return "a change since " + s.text[ws[i+2].start-s.start:ws[min(to, len(ws)-1)].end-s.start] + ", not one period's", true
+		}
+	}
+	return "", false
+}
+
+// belowEarlierLevel reads a level set against an earlier one right after a figure at word i:
+// "20% below its 2008 level", "5 per cent above pre-crisis levels", "10% under its 2019 peak".
+// The figure is a change since then, never one period's.
+func (s *sentence) belowEarlierLevel(i int) (string, bool) {
+	ws := s.words
+	if i >= len(ws) || ws[i].lower != "below" && ws[i].lower != "above" && ws[i].lower != "under" {
+		return "", false
+	}
+	j := i + 1
+	for j < len(ws) && (ws[j].tag == tagDet || ws[j].tag == tagPoss) {
+		j++
+	}
+	if j >= len(ws) || ws[j].date < 0 && ws[j].lower != "pre" {
+		return "", false
+	}
+	for l := j; l < len(ws) && l <= j+4; l++ {
+		if w := ws[l].lower; w == "level" || w == "levels" || w == "peak" {
+			return "a change since " + s.text[ws[j].start-s.start:ws[l].end-s.start] + ", not one period's", true
 		}
 	}
 	return "", false
