@@ -252,6 +252,16 @@ var notNationalFamilies = []family{
 
 // A figure of a neighbouring measure is linked to that measure, never to GDP growth.
 var neighbourFamilies = []family{
+	{name: "growth a measure's phrase shows is that measure's, not the economy's", published: time.Date(1987, 4, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"West German GNP grew 2.4 pct in 1986. Money supply showed growth of 7.7 pct in 1986.",
+		"West Germany's GNP rose 2.4% in 1986. The money supply recorded growth of 7.7% in 1986.",
+		"West German gross national product grew 2.4 per cent in 1986; money supply saw growth of 7.7 per cent in 1986.",
+	}, want: []string{"gdp_growth DEU 2.4 actual 1986", "broad_money_growth DEU 7.7 actual 1986"}},
+	{name: "the economy's or output's growth is the economy's", published: time.Date(1987, 4, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The West German economy showed growth of 2.4 pct in 1986.",
+		"West German GNP recorded growth of 2.4% in 1986.",
+		"West Germany's output saw growth of 2.4 per cent in 1986.",
+	}, want: []string{"gdp_growth DEU 2.4 actual 1986"}},
 	{name: "exports as a share of GDP are exports_gdp", wordings: []string{
 		"Mexico's exports were equal to 38% of GDP in 2022.",
 		"Exports of goods and services made up 38 per cent of Mexico's GDP in 2022.",
@@ -764,6 +774,11 @@ var contextFamilies = []family{
 
 // Words as a reader knows them.
 var wordFamilies = []family{
+	{name: "what a country saw is what happened; what it sees is a projection", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany saw its economy shrink by 0.3% in 2023. The IMF sees Germany's economy growing 0.5% in 2024.",
+		"In 2023 Germany saw GDP fall 0.3 per cent. The IMF sees German growth of 0.5 per cent in 2024.",
+		"Germany's output saw a fall of 0.3 pct in 2023, and the IMF sees German GDP growing 0.5 pct in 2024.",
+	}, want: []string{"gdp_growth DEU -0.3 actual 2023", "gdp_growth DEU 0.5 forecast 2024"}},
 	{name: "a figure a government pledges, promises or intends is a projection", wordings: []string{
 		"The Greek government has pledged to cut the deficit to 3% of GDP in 2025.",
 		"Greece promised to reduce its budget deficit to 3 pct of GDP in 2025.",

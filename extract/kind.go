@@ -157,7 +157,7 @@ func (s *sentence) projects(g int) bool {
 		return true
 	}
 	for j := v.first; j <= v.last; j++ {
-		if m, ok := s.cueAt(j); ok && hasCategory(m, catForecast) && !hasCategory(m, catNotForecast) {
+		if s.forecastVerbAt(j) {
 			return true
 		}
 	}
@@ -169,12 +169,19 @@ func (s *sentence) projects(g int) bool {
 	return false
 }
 
+// forecastVerbAt reports a word of projection at j in a verb group; "saw" is the past of "see"
+// that tells what happened ("output saw growth of 2.4 pct in 1986"), not "sees" or "is seen".
+func (s *sentence) forecastVerbAt(j int) bool {
+	m, ok := s.cueAt(j)
+	return ok && hasCategory(m, catForecast) && !hasCategory(m, catNotForecast) && s.words[j].lower != "saw"
+}
+
 // projectsByWord reports a verb of projection in verb group g, not counting modals, or an
 // adjective of possibility as its complement ("growth of two pct was achievable", "is likely").
 func (s *sentence) projectsByWord(g int) bool {
 	v := s.vgs[g]
 	for j := v.first; j <= v.last; j++ {
-		if m, ok := s.cueAt(j); ok && hasCategory(m, catForecast) && !hasCategory(m, catNotForecast) {
+		if s.forecastVerbAt(j) {
 			return true
 		}
 	}

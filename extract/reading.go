@@ -555,6 +555,11 @@ func (st *articleState) ownedElsewhere(s *sentence, k, p int, r *reading) bool {
 	if subj >= 0 && subj != p && subj != r.np {
 		if nm := st.nounMeasure(s, subj); nm.restricted || blocks(nm.measure) {
 			return true
+		} else if nm.measure != nil && (nm.headIsMeasure || nm.kindNoun) && !outputMeasure[nm.measure.name] {
+			// "Money supply showed growth of 7.7 pct", "the money supply target is growth of
+			// three to six pct": the growth of what the subject measures, not the economy's
+			r.measure, r.role, r.measureAt = nm.measure, roleChange, nm.at
+			return false
 		}
 		if st.ownerBlocks(s, subj) {
 			return true
@@ -566,6 +571,10 @@ func (st *articleState) ownedElsewhere(s *sentence, k, p int, r *reading) bool {
 	// a speaker or no subject: the figure is of what the sentence was about
 	return blocks(st.contextMeasure(s, s.qFirst[k]))
 }
+
+// outputMeasure are the measures whose bare "growth" is the economy's: "the economy showed growth
+// of 2%", "GNP recorded growth of 3%".
+var outputMeasure = map[string]bool{"gdp": true, "gdp_growth": true, "gnp": true, "gni": true}
 
 // relational reports a measure read from a bare relational noun: "growth", "growth rate",
 // "expansion", which say nothing of whose growth it is.
