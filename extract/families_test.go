@@ -135,6 +135,11 @@ var notNationalFamilies = []family{
 		"Bavaria's economy grew 1.5% last year, the state government said.",
 		"Scotland's jobless rate fell to 4.1 per cent.",
 	}},
+	{name: "an age group is a group of people", published: time.Date(2024, 5, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy grew 0.6% in the first quarter. The rate of unemployment among 16 to 24-year-olds rose to 14.5%.",
+		"UK GDP rose 0.6 pct in the first quarter. Unemployment among those aged 16 to 24 rose to 14.5 pct.",
+		"The British economy grew 0.6 per cent in the first quarter; unemployment among over-65s was 2.1 per cent.",
+	}, want: []string{"gdp_growth GBR 0.6 actual 2024-Q1"}},
 	{name: "a place the lexicon does not know is no country the text is about", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The US economy grew 2.5% in 2023. California's economy grew 6% in 2023.",
 		"The U.S. economy grew 2.5 pct in 2023. Texas has an unemployment rate of 4.1 pct.",

@@ -405,6 +405,9 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 		return false
 	}
 	j := i + 1
+	if (ws[i].lower == "among" || ws[i].lower == "amongst") && j < len(ws) && (ws[j].np < 0 || ws[s.nps[ws[j].np].head].ent < 0) {
+		return true // a group of people: "among 16 to 24-year-olds", "among those aged 16 to 24", "among women"
+	}
 	if j >= len(ws) || ws[j].fig >= 0 || ws[j].date >= 0 {
 		return false
 	}
