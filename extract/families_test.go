@@ -257,6 +257,11 @@ var notNationalFamilies = []family{
 
 // A figure of a neighbouring measure is linked to that measure, never to GDP growth.
 var neighbourFamilies = []family{
+	{name: "output per hour or per worker is productivity, not GDP", published: time.Date(2024, 3, 7, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy grew 0.1% in 2023. Output per hour worked rose 0.3% in 2023.",
+		"UK GDP grew 0.1 pct in 2023. GDP per worker fell 0.5 pct in 2023.",
+		"British GDP rose 0.1 per cent in 2023, while output per job fell 0.4 per cent.",
+	}, want: []string{"gdp_growth GBR 0.1 actual 2023"}},
 	{name: "growth a measure's phrase shows is that measure's, not the economy's", published: time.Date(1987, 4, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"West German GNP grew 2.4 pct in 1986. Money supply showed growth of 7.7 pct in 1986.",
 		"West Germany's GNP rose 2.4% in 1986. The money supply recorded growth of 7.7% in 1986.",

@@ -401,6 +401,10 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	case "in", "of", "among", "for", "amongst", "at":
 	case "excluding", "excl", "ex", "except", "less", "minus", "without":
 		return true // "consumer prices excluding food and energy": a core measure
+	case "per":
+		// "output per hour worked", "GDP per worker": productivity; per head, per capita and
+		// per person are GDP per head, read elsewhere
+		return !s.cueIs(i, catPerCapita)
 	default:
 		return false
 	}
