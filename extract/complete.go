@@ -581,6 +581,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code := s.possessiveAntecedent(r.np); code != "" {
 		return code // "Germany imports gas from Russia, and its economy shrank 0.3%": Germany's
 	}
+	if code := st.possessiveOfSentenceBefore(s, r.np); code != "" {
+		return code // "Germany buys gas from Russia. Its economy shrank 0.3%": Germany's
+	}
 	code, speaker := st.entityIn(s, from, to, s.qFirst[k])
 	if code != "" && !speaker {
 		return code
@@ -670,6 +673,52 @@ func (s *sentence) possessiveAntecedent(p int) string {
 		nearestIsSubject, seen = isSubject, true
 	}
 	if !seen || nearestIsSubject {
+		return ""
+	}
+	return subject
+}
+
+// possessiveOfSentenceBefore returns the country that opens the sentence before, as its subject
+// or its subject's possessor, when "its" or "their" opens noun phrase p, nothing before p in
+// its own sentence names a place, and the sentence before names another place after its
+// subject: "Germany buys much of its gas from Russia. Its economy shrank 0.3%." Empty
+// otherwise, and the last place named stands as before.
+func (st *articleState) possessiveOfSentenceBefore(s *sentence, p int) string {
+	if p < 0 {
+		return ""
+	}
+	if w := s.words[s.nps[p].first].lower; w != "its" && w != "their" {
+		return ""
+	}
+	for _, m := range s.ents {
+		if m.first < s.nps[p].first {
+			return ""
+		}
+	}
+	from, to, ok := st.sentenceBefore(s)
+	if !ok {
+		return ""
+	}
+	// rare (a possessive pronoun with no place in its sentence): the sentence before is read
+	// here, not kept for every sentence
+	text := st.art.Text
+	toks := tokenizeInto(nil, text, from, to)
+	ms := st.lex.findEntities(toks, isCapsLine(text[from:to]))
+	subject, other := "", false
+	for _, m := range ms {
+		code, ok := m.has(catEntity)
+		if !ok {
+			continue
+		}
+		opens := m.first == 0 || m.first == 1 && toks[0].lower == "the"
+		switch {
+		case subject == "" && opens:
+			subject = code
+		case subject != "" && code != subject:
+			other = true
+		}
+	}
+	if !other {
 		return ""
 	}
 	return subject

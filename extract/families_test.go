@@ -658,6 +658,11 @@ var contextFamilies = []family{
 		"Germany was hit hard by the loss of Russian gas, and its economy shrank 0.3 pct in 2023.",
 		"Germany cut its reliance on Russia, and its GDP shrank 0.3 per cent in 2023.",
 	}, want: []string{"gdp_growth DEU -0.3 actual 2023"}},
+	{name: "\"its\" opening a sentence is the subject's of the sentence before", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany buys much of its gas from Russia. Its economy shrank 0.3% in 2023.",
+		"Germany's exports to China fell last year. Its GDP shrank 0.3 pct in 2023.",
+		"The German government blamed weak demand from China. Its economy shrank 0.3 per cent in 2023.",
+	}, want: []string{"gdp_growth DEU -0.3 actual 2023"}},
 	{name: "\"its\" after a subject that names the place is that place's", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Russia cut gas supplies to Germany in 2022, and its economy grew 3.6% in 2023.",
 		"Russia's gas sales to Germany collapsed, but its economy grew 3.6 pct in 2023.",
