@@ -871,6 +871,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a dateline says when the story was filed, not when a rate was cut", published: time.Date(1987, 1, 23, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"FRANKFURT, Jan 23 - The Bundesbank cut its discount rate to 3.0 pct from 3.5 pct yesterday, and its Lombard rate to 5.0 pct from 5.5 pct.",
+		"FRANKFURT, January 23 - The Bundesbank yesterday cut its discount rate to 3.0 pct from 3.5 pct, and its Lombard rate to 5.0 pct from 5.5 pct.",
+		"Frankfurt, 23 January 1987 — The Bundesbank cut its discount rate to 3.0% from 3.5% on Thursday, and its Lombard rate to 5.0% from 5.5%.",
+	}, want: []string{"policy_rate DEU 3 actual 1987-01-22", "policy_rate DEU 3.5 previous 1987-01-22", "policy_rate DEU 5 actual 1987-01-22", "policy_rate DEU 5.5 previous 1987-01-22"}},
 	{name: "a level below an earlier one is a change since then, no year's", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"GDP in Greece is still 20% below its 2008 level.",
 		"Greek GDP remains 20 pct below pre-crisis levels.",

@@ -651,6 +651,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if f >= 2 && s.words[f-1].lower == "of" && s.words[f-2].date >= 0 && s.words[f-2].date != d {
 			continue // the year of the date before it: "the June quarter of 1987"
 		}
+		if f <= 3 && l+1 < len(s.words) && isDash(s.words[l+1].lower) {
+			continue // a dateline ("FRANKFURT, Jan 23 - "): when the story was filed, no figure's date
+		}
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
 			continue
 		}
