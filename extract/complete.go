@@ -154,6 +154,12 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 			c.Basis = br.claimBasis // the estimate a revision replaced is of the same kind of rate
 		}
 	}
+	if br := s.readings[max(r.compared, 0)]; r.compared >= 0 && !r.revised && br != nil && br.claimBasis != "" && br.claimBasis != BasisUnknown &&
+		periodPrecision(br.claimPeriod) == periodPrecision(c.Period) && s.statedBasis(k) == "" {
+		// a figure set beside another is a rate of the same kind: "prices were up 4.4 pct on a
+		// year-over-year basis, compared with a 4.1 pct rise in February" is year on year too
+		c.Basis = br.claimBasis
+	}
 	s.claimed(k, c)
 	out := []Claim{c}
 	if d, loose := s.sameAsDate(k); d >= 0 && c.Period != "" && s.exprs[d].Period != "" && s.exprs[d].Period != c.Period {

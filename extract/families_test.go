@@ -871,6 +871,15 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure set beside another is a rate of the same kind", published: time.Date(1987, 4, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Canada's consumer prices were up 4.4 pct in March on a year-over-year basis, compared with a 4.1 pct rise in February.",
+		"Canadian consumer prices rose 4.4% in March from a year earlier, compared with a 4.1% increase in February.",
+		"Year on year, Canada's consumer prices rose 4.4 per cent in March, after a 4.1 per cent rise in February.",
+	}, want: []string{"inflation CAN 4.4 actual 1987-03 yoy", "inflation CAN 4.1 previous 1987-02 yoy"}},
+	{name: "a monthly change set beside another is month on month", published: time.Date(1987, 4, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Canada's consumer prices rose 0.4 pct in March after a 0.3 pct rise in February.",
+		"Canadian consumer prices climbed 0.4% in March, compared with a 0.3% increase in February.",
+	}, want: []string{"inflation CAN 0.4 actual 1987-03 mom", "inflation CAN 0.3 previous 1987-02 mom"}},
 	{name: "a dateline says when the story was filed, not when a rate was cut", published: time.Date(1987, 1, 23, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"FRANKFURT, Jan 23 - The Bundesbank cut its discount rate to 3.0 pct from 3.5 pct yesterday, and its Lombard rate to 5.0 pct from 5.5 pct.",
 		"FRANKFURT, January 23 - The Bundesbank yesterday cut its discount rate to 3.0 pct from 3.5 pct, and its Lombard rate to 5.0 pct from 5.5 pct.",
