@@ -777,7 +777,14 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 	if from+1 < len(ws) && ws[from].lower == "in" && s.unknownName(from+1) {
 		for i := from + 2; i < len(ws) && i < s.qFirst[k]; i++ {
 			if ws[i].lower == "," {
-				return true // "In Texas, the unemployment rate was 4.1%"
+				// "In Texas, the unemployment rate was 4.1%"; not where someone spoke: "In
+				// Davos, the minister said the economy would grow 1%"
+				for j := i + 1; j < s.qFirst[k]; j++ {
+					if g := ws[j].vg; g >= 0 && s.speaks(g) {
+						return false
+					}
+				}
+				return true
 			}
 			if !s.unknownName(i) {
 				break

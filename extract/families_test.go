@@ -147,6 +147,11 @@ var notNationalFamilies = []family{
 		"America's economy expanded by 2.5 per cent last year. New York's jobless rate was 4.3 per cent in 2023.",
 		"The US economy grew 2.5% in 2023. Ohio grew 1.9% last year, the state said.",
 	}, want: []string{"gdp_growth USA 2.5 actual 2023"}},
+	{name: "a place where someone spoke is not the place of the figure", published: time.Date(2025, 1, 25, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's economy grew 0.2% in 2024. In Davos, the finance minister said the economy would grow 1% in 2025.",
+		"German GDP rose 0.2 pct in 2024. In Davos, Germany's finance minister forecast growth of 1 pct in 2025.",
+		"Germany's economy grew 0.2 per cent in 2024. In Davos, the chancellor said he expected growth of 1 per cent in 2025.",
+	}, want: []string{"gdp_growth DEU 0.2 actual 2024", "gdp_growth DEU 1 forecast 2025"}},
 	{name: "a person who forecasts or sets a target is not the place of the figure", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Canada's economy grew 1.1% in 2023. Finance Minister Freeland expects growth of 1.5% this year.",
 		"Canadian GDP rose 1.1 pct in 2023. Finance Minister Chrystia Freeland said growth would be 1.5 pct this year.",
