@@ -70,7 +70,9 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if fxEntity != "" {
 		c.Entity = fxEntity // the currency's country, whatever else the sentence names
 	}
-	if indicator == "population" && !st.populationOfCountry(s) {
+	if (indicator == "population" || indicator == "labour_force") && !st.populationOfCountry(s) {
+		// a head count with no country in its sentence: a town's, a firm's ("3,000 jobs, out
+		// of a total workforce of 6,500")
 		return nil
 	}
 	if c.Entity == "" || st.lex.uncoded[c.Entity] {
@@ -109,12 +111,19 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	default:
 		c.Note = "period not stated near the figure"
 	}
-	if d, ok := s.soFar(k, r); ok && r.compared < 0 && len(c.Period) <= 4 {
-		// "The total inflation rate so far this year is 1.3 pct": the year to the latest month
-		c.SoFar = true
-		if p, ok := st.soFarMonth(s, d, c.Indicator, c.Entity); ok {
-			c.Period, c.PeriodExplicit = p, false
+	if p := periodPrecision(c.Period); p != timex.Quarter && p != timex.Half {
+		// (the first three and six months are a quarter and a half, which series hold)
+		if d, ok := s.soFar(k, r); ok && r.compared < 0 {
+			// "The total inflation rate so far this year is 1.3 pct", "cumulative inflation over
+			// the first five months of this year": the year to the latest month
+			c.SoFar = true
+			if p, ok := st.soFarMonth(s, d, c.Indicator, c.Entity); ok {
+				c.Period, c.PeriodExplicit = p, false
+			}
 		}
+	}
+	if r.compared >= 0 && s.readings[r.compared].claimSoFar {
+		c.SoFar = true // "2.0 pct compared with 0.7 pct for the same period of 1986": part of 1986
 	}
 	if periodPrecision(c.Period) == timex.Year && s.peakOf(k, r) && (c.Indicator == "unemployment_rate" || c.Indicator == "inflation") {
 		// "Greece's unemployment rate peaked at 27.9% in 2013": the highest month's rate,
@@ -144,6 +153,12 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		if br := s.readings[r.compared]; br != nil && br.claimPeriod == c.Period {
 			c.Basis = br.claimBasis // the estimate a revision replaced is of the same kind of rate
 		}
+	}
+	if br := s.readings[max(r.compared, 0)]; r.compared >= 0 && !r.revised && br != nil && br.claimBasis != "" && br.claimBasis != BasisUnknown &&
+		periodPrecision(br.claimPeriod) == periodPrecision(c.Period) && s.statedBasis(k) == "" {
+		// a figure set beside another is a rate of the same kind: "prices were up 4.4 pct on a
+		// year-over-year basis, compared with a 4.1 pct rise in February" is year on year too
+		c.Basis = br.claimBasis
 	}
 	s.claimed(k, c)
 	out := []Claim{c}
@@ -309,7 +324,7 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 // claimed records the entity and period of figure k's claim, for the figures compared with it.
 func (s *sentence) claimed(k int, c Claim) {
 	r := s.readings[k]
-	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis
+	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis, r.claimSoFar = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis, c.SoFar
 }
 
 // peakOf reports a figure that is a peak: the complement of "peak" ("peaked at 27.9%") or the
@@ -569,9 +584,20 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return code
 	}
 	from, to := s.clauseOf(s.qFirst[k])
+	if code := s.possessiveAntecedent(r.np); code != "" {
+		return code // "Germany imports gas from Russia, and its economy shrank 0.3%": Germany's
+	}
+	if code := st.possessiveOfSentenceBefore(s, r.np); code != "" {
+		return code // "Germany buys gas from Russia. Its economy shrank 0.3%": Germany's
+	}
 	code, speaker := st.entityIn(s, from, to, s.qFirst[k])
 	if code != "" && !speaker {
 		return code
+	}
+	if s.aboutUnknownPlace(k, r, from) {
+		// "Texas has an unemployment rate of 4.1%", "In Ontario, GDP rose 1.1%": a place the
+		// lexicon does not know, not the country of the sentences around it
+		return ""
 	}
 	if s.firstPerson(r) {
 		// "'Our economy grew by 3% last year,' the minister said": the speaker's country,
@@ -620,6 +646,152 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return c
 	}
 	return code
+}
+
+// possessiveAntecedent returns the country that "its" or "their" opening noun phrase p refers
+// to when the nearest country before it is the object of a verb or a preposition and a country
+// before that is a clause's subject: the subject, not a place it acts on ("Britain was the
+// first to leave the EU, and its economy grew"). Empty otherwise.
+func (s *sentence) possessiveAntecedent(p int) string {
+	if p < 0 {
+		return ""
+	}
+	if w := s.words[s.nps[p].first].lower; w != "its" && w != "their" {
+		return ""
+	}
+	at := s.nps[p].first
+	subject, nearestIsSubject, seen := "", false, false
+	for _, m := range s.ents {
+		if m.last >= at {
+			break
+		}
+		code, ok := entityCode(m)
+		if !ok || s.isSourceMention(m) {
+			continue
+		}
+		q := s.words[m.first].np
+		// the subject, or its possessor ("Russia's gas sales to Germany collapsed")
+		named := q >= 0 && (s.nps[q].last == m.last || m.last+1 < len(s.words) && s.words[m.last+1].tag == tagPoss)
+		isSubject := named && (s.nps[q].first == 0 || s.words[s.nps[q].first-1].tag != tagPrep) && s.isSubject(q)
+		if isSubject {
+			subject = code
+		}
+		nearestIsSubject, seen = isSubject, true
+	}
+	if !seen || nearestIsSubject {
+		return ""
+	}
+	return subject
+}
+
+// possessiveOfSentenceBefore returns the country that opens the sentence before, as its subject
+// or its subject's possessor, when "its" or "their" opens noun phrase p, nothing before p in
+// its own sentence names a place, and the sentence before names another place after its
+// subject: "Germany buys much of its gas from Russia. Its economy shrank 0.3%." Empty
+// otherwise, and the last place named stands as before.
+func (st *articleState) possessiveOfSentenceBefore(s *sentence, p int) string {
+	if p < 0 {
+		return ""
+	}
+	if w := s.words[s.nps[p].first].lower; w != "its" && w != "their" {
+		return ""
+	}
+	for _, m := range s.ents {
+		if m.first < s.nps[p].first {
+			return ""
+		}
+	}
+	from, to, ok := st.sentenceBefore(s)
+	if !ok {
+		return ""
+	}
+	// rare (a possessive pronoun with no place in its sentence): the sentence before is read
+	// here, not kept for every sentence
+	text := st.art.Text
+	toks := tokenizeInto(nil, text, from, to)
+	ms := st.lex.findEntities(toks, isCapsLine(text[from:to]))
+	subject, other := "", false
+	for _, m := range ms {
+		code, ok := m.has(catEntity)
+		if !ok {
+			continue
+		}
+		opens := m.first == 0 || m.first == 1 && toks[0].lower == "the"
+		switch {
+		case subject == "" && opens:
+			subject = code
+		case subject != "" && code != subject:
+			other = true
+		}
+	}
+	if !other {
+		return ""
+	}
+	return subject
+}
+
+// isSubject reports a noun phrase that is the subject of a verb of the sentence.
+func (s *sentence) isSubject(p int) bool {
+	if s.verbFollows(p) {
+		return true
+	}
+	for g := range s.vgs {
+		if s.vgs[g].first > s.nps[p].last && s.subjectOf(g) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutUnknownPlace reports a clause whose subject, or whose fronted place ("In Texas, ..."), is
+// a name the lexicon does not know: the figure of figure k is that place's.
+func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
+	// The subject is the place whose figure it is only with a verb of growth or of having:
+	// "Khatami predicted growth of 7.1%" names who forecasts, not where.
+	named := func(g int) bool {
+		h := s.words[s.vgs[g].head].lower
+		if !s.growthVerb(g) && !hasLemma(h, "have") && !hasLemma(h, "be") {
+			return false
+		}
+		p := s.subjectOf(g)
+		if p < 0 {
+			return false
+		}
+		n := s.nps[p]
+		for i := n.first; i <= n.last; i++ {
+			if s.words[i].tag != tagDet && !s.unknownName(i) {
+				return false // "the Liquid Assets in Public Hands": a measure with a name
+			}
+		}
+		return true
+	}
+	if r.vg >= 0 && named(r.vg) {
+		return true
+	}
+	if r.np >= 0 {
+		if g := s.verbBefore(r.np); g >= 0 && named(g) {
+			return true // "Texas has an unemployment rate of 4.1%"
+		}
+	}
+	ws := s.words
+	if from+1 < len(ws) && ws[from].lower == "in" && s.unknownName(from+1) {
+		for i := from + 2; i < len(ws) && i < s.qFirst[k]; i++ {
+			if ws[i].lower == "," {
+				// "In Texas, the unemployment rate was 4.1%"; not where someone spoke: "In
+				// Davos, the minister said the economy would grow 1%"
+				for j := i + 1; j < s.qFirst[k]; j++ {
+					if g := ws[j].vg; g >= 0 && s.speaks(g) {
+						return false
+					}
+				}
+				return true
+			}
+			if !s.unknownName(i) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // blocAnaphor reports a noun phrase that refers back to a bloc or a region by a noun of its
@@ -944,8 +1116,9 @@ func (st *articleState) sourceOf(s *sentence, k int) string {
 	return best
 }
 
-// populationOfCountry asks more of a head count than of a rate: the country is named in the
-// sentence, and nothing in it says the population is a city's, a region's or the world's.
+// populationOfCountry asks more of a head count (the population, the labour force) than of a
+// rate: the country is named in the sentence, and nothing in it says the population is a
+// city's, a region's or the world's.
 func (st *articleState) populationOfCountry(s *sentence) bool {
 	for _, m := range s.cues {
 		if v, ok := m.has(catVeto); ok && v == "population" {
@@ -1027,16 +1200,51 @@ func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
 	for i := from; i <= to; i++ {
+		d, found := -1, false
 		switch {
 		case ws[i].lower == "so" && i+1 < len(ws) && ws[i+1].lower == "far":
-			return ws[min(i+2, len(ws)-1)].date, true // "so far this year"
+			d, found = ws[min(i+2, len(ws)-1)].date, true // "so far this year"
 		case ws[i].lower == "to" && i+1 < len(ws) && ws[i+1].lower == "date" && i > 0 && (ws[i-1].lower == "year" || ws[i-1].date >= 0):
-			return -1, true // "in the year to date"
-		case ws[i].date >= 0 && ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && isDuration(s.quants[ws[i+1].fig].Unit) && s.quants[ws[i+1].fig].Unit == "month":
-			return ws[i].date, true // "the first two months of the year"
+			found = true // "in the year to date"
+		case ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && s.quants[ws[i+1].fig].Unit == "month" && s.quants[ws[i+1].fig].Value >= 2:
+			d, found = ws[i].date, true // "the first two months of the year", "in the first four months"
+		}
+		// not the words of another figure: "to 3.4 pct in May, and ... over the first five
+		// months to 2.0 pct"
+		if found && s.phraseOfFigure(i, k, r) {
+			return d, true
 		}
 	}
 	return -1, false
+}
+
+// phraseOfFigure reports a phrase at word i that belongs to figure k: right after it ("1.3 pct
+// so far this year", "2.8 pct in the first four months"), between its measure and it ("inflation
+// over the first five months of this year to 2.0 pct"), or at the head of its clause with no
+// other figure between ("So far this year, prices have risen 1.3 pct").
+func (s *sentence) phraseOfFigure(i, k int, r *reading) bool {
+	ws := s.words
+	if i > s.qLast[k] {
+		for j := s.qLast[k] + 1; j < i; j++ {
+			if ws[j].tag != tagPrep && ws[j].tag != tagDet {
+				return false
+			}
+		}
+		return true
+	}
+	if i >= s.qFirst[k] || s.figureIn(i, s.qFirst[k], k) {
+		return false
+	}
+	if r.np >= 0 && i >= s.nps[r.np].first {
+		return true
+	}
+	from, _ := s.clauseOf(i)
+	for j := from; j < i; j++ {
+		if ws[j].tag != tagPrep && ws[j].tag != tagDet {
+			return false
+		}
+	}
+	return true
 }
 
 // soFarMonth is the month a figure of the year so far runs to: that of its date when the date

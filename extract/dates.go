@@ -258,7 +258,7 @@ func fiscalFrom(e timex.Expr, before string, published time.Time) (timex.Expr, b
 }
 
 // monthPairQuarters finds quarters written as their first and last month: "Oct/Dec", "the
-// July/September quarter", "January-March".
+// July/September quarter", "January-March", "the October-to-December period".
 func monthPairQuarters(text string, published time.Time) []timex.Expr {
 	var out []timex.Expr
 	for i := nextMonthPairBreak(text, 0); i >= 0; {
@@ -267,13 +267,17 @@ func monthPairQuarters(text string, published time.Time) []timex.Expr {
 			for ws > 0 && ascii.IsLetter(text[ws-1]) {
 				ws--
 			}
-			we := i + 1
+			second := i + 1
+			if strings.HasPrefix(text[second:], "to-") {
+				second += len("to-") // "the October-to-December quarter"
+			}
+			we := second
 			for we < len(text) && ascii.IsLetter(text[we]) {
 				we++
 			}
 			m1, ok1 := timex.MonthOf(text[ws:i])
-			m2, ok2 := timex.MonthOf(text[i+1 : we])
-			if ok1 && ok2 && i-ws >= 3 && we-i-1 >= 3 && isCapitalByte(text[ws]) && isCapitalByte(text[i+1]) && int(m2)-int(m1) == 2 && int(m1)%3 == 1 {
+			m2, ok2 := timex.MonthOf(text[second:we])
+			if ok1 && ok2 && i-ws >= 3 && we-second >= 3 && isCapitalByte(text[ws]) && second < len(text) && isCapitalByte(text[second]) && int(m2)-int(m1) == 2 && int(m1)%3 == 1 {
 				q := (int(m1)-1)/3 + 1
 				e := timex.Expr{Start: ws, End: we, Precision: timex.Quarter}
 				if rest := strings.ToLower(text[we:min(len(text), we+8)]); strings.HasPrefix(rest, " quarter") {
@@ -311,7 +315,7 @@ func nextMonthPairBreak(text string, from int) int {
 		if i < 0 || i+1 >= len(text) {
 			return -1
 		}
-		if i > 0 && ascii.IsLetter(text[i-1]) && isCapitalByte(text[i+1]) {
+		if i > 0 && ascii.IsLetter(text[i-1]) && (isCapitalByte(text[i+1]) || strings.HasPrefix(text[i+1:], "to-")) {
 			return i
 		}
 		if i == slash {

@@ -408,11 +408,13 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	if s == nil {
 		s = new(sentence)
 	}
-	// A sentence never outlives the next one's reading: its slices are kept for it.
+	// A sentence never outlives the next one's reading: its slices are kept for it. The
+	// clause bounds are emptied, since they are found on first use when their length is not
+	// the sentence's: one left over from a sentence of as many words passed for this one's.
 	*s = sentence{start: start, end: end, text: text[start:end], quants: qs,
 		cues: s.cues[:0], ents: s.ents[:0], insts: s.insts[:0], nps: s.nps[:0], vgs: s.vgs[:0],
 		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
-		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom, clauseTo: s.clauseTo,
+		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
 		listLen: s.listLen[:0]}
 	st.sentToks = tokenizeInto(st.sentToks[:0], text, start, end)
 	s.toks = st.sentToks

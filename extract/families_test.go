@@ -135,6 +135,54 @@ var notNationalFamilies = []family{
 		"Bavaria's economy grew 1.5% last year, the state government said.",
 		"Scotland's jobless rate fell to 4.1 per cent.",
 	}},
+	{name: "an age group is a group of people", published: time.Date(2024, 5, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy grew 0.6% in the first quarter. The rate of unemployment among 16 to 24-year-olds rose to 14.5%.",
+		"UK GDP rose 0.6 pct in the first quarter. Unemployment among those aged 16 to 24 rose to 14.5 pct.",
+		"The British economy grew 0.6 per cent in the first quarter; unemployment among over-65s was 2.1 per cent.",
+	}, want: []string{"gdp_growth GBR 0.6 actual 2024-Q1"}},
+	{name: "a place the lexicon does not know is no country the text is about", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The US economy grew 2.5% in 2023. California's economy grew 6% in 2023.",
+		"The U.S. economy grew 2.5 pct in 2023. Texas has an unemployment rate of 4.1 pct.",
+		"US GDP rose 2.5% in 2023. In Texas, the unemployment rate was 4.1% in January.",
+		"America's economy expanded by 2.5 per cent last year. New York's jobless rate was 4.3 per cent in 2023.",
+		"The US economy grew 2.5% in 2023. Ohio grew 1.9% last year, the state said.",
+	}, want: []string{"gdp_growth USA 2.5 actual 2023"}},
+	{name: "a place where someone spoke is not the place of the figure", published: time.Date(2025, 1, 25, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's economy grew 0.2% in 2024. In Davos, the finance minister said the economy would grow 1% in 2025.",
+		"German GDP rose 0.2 pct in 2024. In Davos, Germany's finance minister forecast growth of 1 pct in 2025.",
+		"Germany's economy grew 0.2 per cent in 2024. In Davos, the chancellor said he expected growth of 1 per cent in 2025.",
+	}, want: []string{"gdp_growth DEU 0.2 actual 2024", "gdp_growth DEU 1 forecast 2025"}},
+	{name: "a person who forecasts or sets a target is not the place of the figure", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Canada's economy grew 1.1% in 2023. Finance Minister Freeland expects growth of 1.5% this year.",
+		"Canadian GDP rose 1.1 pct in 2023. Finance Minister Chrystia Freeland said growth would be 1.5 pct this year.",
+		"Canada's economy expanded 1.1 per cent in 2023. Ms Freeland's growth forecast for this year is 1.5 per cent.",
+	}, want: []string{"gdp_growth CAN 1.1 actual 2023", "gdp_growth CAN 1.5 forecast 2024"}},
+	{name: "a group of economies is neither the region nor one of them", published: time.Date(2005, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The six largest Latin American economies grew by more than 3% in 2004.",
+		"Asia's four biggest economies expanded 5 pct last year.",
+		"The euro zone's three largest economies shrank 0.5 per cent in 2004.",
+	}},
+	{name: "a head count with no country in its sentence is a firm's or a town's", published: time.Date(2005, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"China's economy grew 9% in 2004. According to the Observer, 3,000 jobs - out of a total workforce of 6,500 - could be lost if the deal goes ahead.",
+		"China's economy grew 9 pct in 2004. The plant's closure will cost 3,000 jobs out of a workforce of 6,500.",
+		"China's economy grew 9 per cent in 2004. The firm has a workforce of 6,500 people.",
+	}, want: []string{"gdp_growth CHN 9 actual 2004"}},
+	{name: "a price rise a firm makes is no inflation", published: time.Date(2005, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's economy grew 2% in 2004. Analysts had expected Japan's Nippon Steel to agree to a price rise of between 40% and 50%.",
+		"Japan's economy grew 2 pct in 2004. Toyota announced a price rise of 3 pct for 2005.",
+		"Japan's economy grew 2 per cent in 2004. Toyota announced a 3 per cent price rise for 2005.",
+	}, want: []string{"gdp_growth JPN 2 actual 2004"}},
+	{name: "a capital's own prices, jobs and output are the city's", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's economy grew 1.9% in 2023. Tokyo's economy grew 2.5% in 2023.",
+		"The Japanese economy grew 1.9 pct in 2023. Tokyo's unemployment rate was 2.9 pct in 2023.",
+		"Japanese GDP grew 1.9 per cent in 2023. Tokyo's consumer prices rose 3.1 per cent in 2023.",
+		"Japan's economy grew 1.9% in 2023. Metro Tokyo's jobless rate was 2.9% in 2023.",
+	}, want: []string{"gdp_growth JPN 1.9 actual 2023"}},
+	{name: "a capital's budget, debt or target is its government's", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Moscow's budget deficit was 1.9% of GDP in 2023.",
+		"Moscow's deficit reached 1.9 per cent of GDP in 2023.",
+		"Russia's deficit was 1.9 pct of GDP in 2023.",
+	}, want: []string{"fiscal_balance RUS -1.9 actual 2023"}},
 	{name: "exports are no GDP", wordings: []string{
 		"China's exports grew 3% in 2023, while the economy slowed.",
 		"Chinese exports rose 3 per cent last year.",
@@ -214,6 +262,21 @@ var notNationalFamilies = []family{
 
 // A figure of a neighbouring measure is linked to that measure, never to GDP growth.
 var neighbourFamilies = []family{
+	{name: "output per hour or per worker is productivity, not GDP", published: time.Date(2024, 3, 7, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy grew 0.1% in 2023. Output per hour worked rose 0.3% in 2023.",
+		"UK GDP grew 0.1 pct in 2023. GDP per worker fell 0.5 pct in 2023.",
+		"British GDP rose 0.1 per cent in 2023, while output per job fell 0.4 per cent.",
+	}, want: []string{"gdp_growth GBR 0.1 actual 2023"}},
+	{name: "growth a measure's phrase shows is that measure's, not the economy's", published: time.Date(1987, 4, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"West German GNP grew 2.4 pct in 1986. Money supply showed growth of 7.7 pct in 1986.",
+		"West Germany's GNP rose 2.4% in 1986. The money supply recorded growth of 7.7% in 1986.",
+		"West German gross national product grew 2.4 per cent in 1986; money supply saw growth of 7.7 per cent in 1986.",
+	}, want: []string{"gdp_growth DEU 2.4 actual 1986", "broad_money_growth DEU 7.7 actual 1986"}},
+	{name: "the economy's or output's growth is the economy's", published: time.Date(1987, 4, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The West German economy showed growth of 2.4 pct in 1986.",
+		"West German GNP recorded growth of 2.4% in 1986.",
+		"West Germany's output saw growth of 2.4 per cent in 1986.",
+	}, want: []string{"gdp_growth DEU 2.4 actual 1986"}},
 	{name: "exports as a share of GDP are exports_gdp", wordings: []string{
 		"Mexico's exports were equal to 38% of GDP in 2022.",
 		"Exports of goods and services made up 38 per cent of Mexico's GDP in 2022.",
@@ -291,6 +354,37 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "the level a verb's subject stays at is the subject's, not the measure the text was on", published: time.Date(2022, 7, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The Fed raised its benchmark rate to 2.5% in July 2022. Unemployment in the US remains low at 3.6%.",
+		"The Federal Reserve lifted rates to 2.5 pct in July 2022. The U.S. jobless rate stayed low at 3.6 pct.",
+		"In July 2022 the Fed took its key rate to 2.5 per cent. American unemployment is low at 3.6 per cent.",
+	}, want: []string{"policy_rate USA 2.5 actual 2022-07", "unemployment_rate USA 3.6 * *"}},
+	{name: "the level something else stays at is no indicator the text was on", published: time.Date(2022, 7, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The Fed raised its benchmark rate to 2.5% in July 2022. US house prices remain high at 20% above their 2019 level.",
+		"The Fed raised its benchmark rate to 2.5 pct in July 2022. Mortgage rates stayed high at 5.5 pct.",
+		"The Fed raised its benchmark rate to 2.5 per cent in July 2022. Wage growth in the US remains strong at 5 per cent.",
+	}, want: []string{"policy_rate USA 2.5 actual 2022-07"}},
+	{name: "a country that is the only economy to grow grows by its output", published: time.Date(2021, 3, 4, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"China was the only major economy to grow in 2020, expanding by 2.3%.",
+		"In 2020 China became the only big economy to grow, with output up 2.3 per cent.",
+		"China was the only large economy to expand in 2020, growing 2.3 pct.",
+		"Alone among major economies, China grew in 2020, expanding 2.3%.",
+	}, want: []string{"gdp_growth CHN 2.3 actual 2020"}},
+	{name: "the only one of something else to grow is no economy", published: time.Date(2021, 3, 4, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Tesla was the only carmaker to grow in 2020, expanding sales by 30%.",
+		"Shenzhen was the only Chinese city to grow in 2020, expanding by 2.3%.",
+		"In China, Huawei was the only phone maker to grow in 2020, expanding its market share by 2 pct.",
+	}},
+	{name: "a movement with no verb after \"with\" is its subject's", published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"With consumer prices in Germany up 0.4 pct in March, the Bundesbank is unlikely to cut rates.",
+		"Germany's recovery is slowing, with consumer prices up 0.4% in March from February.",
+		"German bond yields rose, with consumer prices up 0.4 per cent in March.",
+	}, want: []string{"inflation DEU 0.4 actual 2025-03 mom"}},
+	{name: "a movement with no verb after \"with\" of something else is no indicator", published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"German shares fell, with house prices up 2% in March.",
+		"Germany's trade surplus widened, with exports up 3% in March.",
+		"Siemens shares rose, with its sales in Germany up 4 pct in March.",
+	}},
 	{name: "a country that grows in a participle clause grows by its output", wordings: []string{
 		"Poland avoided recession in 2009, growing by 1.7%.",
 		"Poland escaped the crisis in 2009, expanding 1.7 per cent.",
@@ -564,6 +658,21 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "\"its\" is the subject's, not a place the subject acts on", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany imports much of its gas from Russia, and its economy shrank 0.3% in 2023.",
+		"Germany was hit hard by the loss of Russian gas, and its economy shrank 0.3 pct in 2023.",
+		"Germany cut its reliance on Russia, and its GDP shrank 0.3 per cent in 2023.",
+	}, want: []string{"gdp_growth DEU -0.3 actual 2023"}},
+	{name: "\"its\" opening a sentence is the subject's of the sentence before", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany buys much of its gas from Russia. Its economy shrank 0.3% in 2023.",
+		"Germany's exports to China fell last year. Its GDP shrank 0.3 pct in 2023.",
+		"The German government blamed weak demand from China. Its economy shrank 0.3 per cent in 2023.",
+	}, want: []string{"gdp_growth DEU -0.3 actual 2023"}},
+	{name: "\"its\" after a subject that names the place is that place's", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Russia cut gas supplies to Germany in 2022, and its economy grew 3.6% in 2023.",
+		"Russia's gas sales to Germany collapsed, but its economy grew 3.6 pct in 2023.",
+		"Russia's exports to Germany collapsed in 2022, yet its GDP grew 3.6 per cent in 2023.",
+	}, want: []string{"gdp_growth RUS 3.6 actual 2023"}},
 	{name: "a headline that names its month is the body's figure of that month", published: time.Date(1987, 4, 24, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"U.S. CONSUMER PRICES RISE 0.4 PCT IN MARCH\nU.S. consumer prices, which rose 0.4 pct in February, rose another 0.4 pct in March, the Labor Department said.",
 		"U.S. CONSUMER PRICES UP 0.4 PCT IN MARCH\nU.S. consumer prices, which had risen 0.4 pct in February, rose 0.4 pct again in March.",
@@ -685,6 +794,23 @@ var contextFamilies = []family{
 
 // Words as a reader knows them.
 var wordFamilies = []family{
+	{name: "what a country saw is what happened; what it sees is a projection", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany saw its economy shrink by 0.3% in 2023. The IMF sees Germany's economy growing 0.5% in 2024.",
+		"In 2023 Germany saw GDP fall 0.3 per cent. The IMF sees German growth of 0.5 per cent in 2024.",
+		"Germany's output saw a fall of 0.3 pct in 2023, and the IMF sees German GDP growing 0.5 pct in 2024.",
+	}, want: []string{"gdp_growth DEU -0.3 actual 2023", "gdp_growth DEU 0.5 forecast 2024"}},
+	{name: "a figure a government pledges, promises or intends is a projection", wordings: []string{
+		"The Greek government has pledged to cut the deficit to 3% of GDP in 2025.",
+		"Greece promised to reduce its budget deficit to 3 pct of GDP in 2025.",
+		"Athens has vowed to bring the deficit down to 3 per cent of GDP in 2025.",
+		"Greece intends to cut its deficit to 3% of GDP in 2025, the finance minister said.",
+		"The Greek government is committed to cutting the deficit to 3% of GDP in 2025.",
+	}, want: []string{"fiscal_balance GRC -3 forecast 2025"}},
+	{name: "a figure reached as promised is an outturn", wordings: []string{
+		"Greece cut its deficit to 3% of GDP in 2024, as it had promised.",
+		"As promised, Greece cut its deficit to 3 pct of GDP in 2024.",
+		"Greece kept its pledge, cutting the deficit to 3 per cent of GDP in 2024.",
+	}, want: []string{"fiscal_balance GRC -3 actual 2024"}},
 	{name: "a cue word with one slip of the fingers is still the cue word", wordings: []string{
 		"peru's consuemr price index rose 5.3 pct in March 2024.",
 		"Peru's comsumer price index rose 5.3% in March 2024.",
@@ -750,6 +876,110 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure set beside another is a rate of the same kind", published: time.Date(1987, 4, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Canada's consumer prices were up 4.4 pct in March on a year-over-year basis, compared with a 4.1 pct rise in February.",
+		"Canadian consumer prices rose 4.4% in March from a year earlier, compared with a 4.1% increase in February.",
+		"Year on year, Canada's consumer prices rose 4.4 per cent in March, after a 4.1 per cent rise in February.",
+	}, want: []string{"inflation CAN 4.4 actual 1987-03 yoy", "inflation CAN 4.1 previous 1987-02 yoy"}},
+	{name: "a monthly change set beside another is month on month", published: time.Date(1987, 4, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Canada's consumer prices rose 0.4 pct in March after a 0.3 pct rise in February.",
+		"Canadian consumer prices climbed 0.4% in March, compared with a 0.3% increase in February.",
+	}, want: []string{"inflation CAN 0.4 actual 1987-03 mom", "inflation CAN 0.3 previous 1987-02 mom"}},
+	{name: "a dateline says when the story was filed, not when a rate was cut", published: time.Date(1987, 1, 23, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"FRANKFURT, Jan 23 - The Bundesbank cut its discount rate to 3.0 pct from 3.5 pct yesterday, and its Lombard rate to 5.0 pct from 5.5 pct.",
+		"FRANKFURT, January 23 - The Bundesbank yesterday cut its discount rate to 3.0 pct from 3.5 pct, and its Lombard rate to 5.0 pct from 5.5 pct.",
+		"Frankfurt, 23 January 1987 — The Bundesbank cut its discount rate to 3.0% from 3.5% on Thursday, and its Lombard rate to 5.0% from 5.5%.",
+	}, want: []string{"policy_rate DEU 3 actual 1987-01-22", "policy_rate DEU 3.5 previous 1987-01-22", "policy_rate DEU 5 actual 1987-01-22", "policy_rate DEU 5.5 previous 1987-01-22"}},
+	{name: "a level below an earlier one is a change since then, no year's", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"GDP in Greece is still 20% below its 2008 level.",
+		"Greek GDP remains 20 pct below pre-crisis levels.",
+		"Greece's economy is still 20 per cent below its 2007 peak.",
+	}, want: []string{"gdp_growth GRC -20 actual -"}},
+	{name: "a dated figure beside a level below an earlier one keeps its date", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Greece's economy grew 2% in 2023, still below its 2008 level.",
+		"Greek GDP rose 2 pct in 2023 but remains below pre-crisis levels.",
+	}, want: []string{"gdp_growth GRC 2 actual 2023"}},
+	{name: "the fiscal year that ended in a month is that fiscal year", published: time.Date(2021, 10, 13, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"India's economy contracted 7.3% in the fiscal year that ended in March.",
+		"India's economy contracted 7.3 pct in the fiscal year ended March.",
+		"In the financial year which ended in March 2021, India's GDP shrank 7.3 per cent.",
+	}, want: []string{"gdp_growth IND -7.3 actual FY2021"}},
+	{name: "the annual rate of a quarterly price index is its rise over a year", published: time.Date(1987, 8, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"New Zealand's consumer price index rose 2.1 pct in the June quarter of 1987, taking the annual rate to 18.3 pct.",
+		"New Zealand consumer prices rose 2.1% in the June quarter of 1987, putting the annual inflation rate at 18.3%.",
+		"New Zealand's CPI was up 2.1 per cent in the June quarter of 1987, for an annual rate of 18.3 per cent.",
+	}, want: []string{"inflation NZL 2.1 actual 1987-Q2", "inflation NZL 18.3 actual 1987-Q2 yoy"}},
+	{name: "a quarter's growth at an annual rate is annualised", published: time.Date(2005, 1, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The US economy grew at an annual rate of 3.1% in the fourth quarter of 2004.",
+		"US GDP expanded at a 3.1 pct annual rate in the fourth quarter of 2004.",
+	}, want: []string{"gdp_growth USA 3.1 actual 2004-Q4 annualised"}},
+	{name: "an inflation rate unchanged from the month before is year on year", published: time.Date(2024, 2, 16, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"UK inflation was 4% in January 2024, unchanged from December.",
+		"British inflation stayed at 4 pct in January 2024, unchanged from December.",
+		"The UK's inflation rate was 4 per cent in January 2024, unchanged from December.",
+	}, want: []string{"inflation GBR 4 actual 2024-01 yoy", "inflation GBR 4 previous 2023-12 yoy"}},
+	{name: "a price change from the month before is month on month", published: time.Date(2024, 2, 16, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"UK consumer prices fell 0.6% in January 2024 from December.",
+		"British consumer prices dropped 0.6 pct in January 2024 from December.",
+	}, want: []string{"inflation GBR -0.6 actual 2024-01 mom"}},
+	{name: "a relative clause on the subject keeps its own kind", published: time.Date(1991, 6, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Economists said the West German economy, which grew 4.5 pct last year, would slow to around 2.5 pct in 1991.",
+		"The German economy, which expanded 4.5% in 1990, is expected to slow to 2.5% this year.",
+		"Germany's GDP, which rose 4.5 per cent in 1990, will grow only 2.5 per cent in 1991, the institutes forecast.",
+	}, want: []string{"gdp_growth DEU 4.5 actual 1990", "gdp_growth DEU 2.5 forecast 1991"}},
+	{name: "a relative clause on the subject keeps its date to itself", published: time.Date(1988, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's gross national product, which rose 1.2 pct in the third quarter, is expected to grow 3.8 pct in the fiscal year ending March 31.",
+		"Japan's economy, which grew 1.2% in the third quarter, is forecast to expand 3.8% in the fiscal year ending March 31.",
+		"Japanese GNP, which expanded 1.2 per cent in the third quarter, should grow 3.8 per cent in the fiscal year ending March 31, the agency said.",
+	}, want: []string{"gdp_growth JPN 1.2 actual 1987-Q3", "gdp_growth JPN 3.8 forecast FY1988"}},
+	{name: "a quarter written as its first and last months is the quarter", published: time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's economy shrank at an annual rate of 0.5% in the October-to-December period.",
+		"Japanese GDP contracted 0.5 pct in the October-December quarter.",
+		"In the October-to-December quarter, Japan's economy shrank by 0.5 per cent.",
+		"Japan's economy shrank 0.5% in Oct/Dec.",
+	}, want: []string{"gdp_growth JPN -0.5 actual 2004-Q4"}},
+	{name: "the level a rate decision reaches is the policy rate, of the decision's day", published: time.Date(2022, 7, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation hit 9.1% in June. The Federal Reserve raised interest rates by 0.75 percentage points on Wednesday, taking its benchmark rate to a range of 2.25% to 2.5%.",
+		"US inflation hit 9.1% in June. The Fed lifted rates by three-quarters of a point on Wednesday, to a range of 2.25% to 2.5%.",
+		"US inflation hit 9.1 pct in June. On Wednesday the Fed raised its key rate by 75 basis points to 2.25-2.5 pct.",
+	}, want: []string{"inflation USA 9.1 actual 2022-06", "policy_rate USA 2.25 actual 2022-07-27"}},
+	{name: "an outturn set beside a forecast takes no period from it", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's economy is expected to shrink by 0.1% this year, while the US grew 1.2%.",
+		"German GDP is forecast to fall 0.1 pct in 2023 and U.S. GDP rose 1.2 pct.",
+		"The German economy will contract 0.1 per cent this year, the IMF said; the US economy grew 1.2 per cent.",
+	}, want: []string{"gdp_growth DEU -0.1 forecast 2023", "gdp_growth USA 1.2 actual -"}},
+	{name: "a country that was the only one to shrink states an outturn, not a forecast", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany was the only G7 economy to shrink, contracting by 0.1%, while the US grew 1.2%.",
+		"Germany was the only big economy to contract, shrinking 0.1 pct, while U.S. output rose 1.2 pct.",
+	}, want: []string{"gdp_growth DEU -0.1 actual -", "gdp_growth USA 1.2 actual -"}},
+	{name: "a movement set off by commas between a subject and its verb is dated from the verb's period", published: time.Date(1986, 1, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's unemployment rate, down from 6.1% a year earlier, stood at 5.9% in May 1985.",
+		"The German jobless rate, down from 6.1 pct a year earlier, was 5.9 pct in May 1985.",
+		"West German unemployment, down from 6.1 per cent a year before, stood at 5.9 per cent in May 1985.",
+		"Germany's unemployment rate, which was 6.1% a year earlier, stood at 5.9% in May 1985.",
+	}, want: []string{"unemployment_rate DEU 6.1 previous 1984-05", "unemployment_rate DEU 5.9 actual 1985-05"}},
+	{name: "a verbless movement after its subject leaves the subject to the verb after it", published: time.Date(1986, 1, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Consumer prices in Germany, up 0.3% in May 1985, were 3.1% higher than a year earlier.",
+		"German consumer prices, up 0.3 pct in May 1985, were 3.1 pct above their level a year earlier.",
+		"West Germany's cost of living, up 0.3 per cent in May 1985, was 3.1 per cent higher than a year before.",
+	}, want: []string{"inflation DEU 0.3 actual 1985-05 mom", "inflation DEU 3.1 actual 1985-05 yoy"}},
+	{name: "a figure set against a movement stated with no figure is of the period before it", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy flatlined in the third quarter, with output unchanged after growth of 0.2% in the previous three months.",
+		"The UK economy stagnated in the third quarter, after growth of 0.2% in the previous quarter.",
+		"UK GDP showed no growth in the July-September quarter, following growth of 0.2% in the previous three months.",
+		"In the third quarter the British economy was flat, compared with growth of 0.2 pct in the preceding quarter.",
+		"The UK economy stagnated in the third quarter of 2023, after growth of 0.2% in the second quarter.",
+	}, want: []string{"gdp_growth GBR 0.2 previous 2023-Q2"}},
+	{name: "a figure for the year after a quarter's is the year's, not the quarter's", published: time.Date(2005, 2, 18, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Italy's GDP fell 0.3% in the fourth quarter of 2004, official figures showed, while growth for the year was 1.2%.",
+		"Italian gross domestic product contracted 0.3 pct in the fourth quarter of 2004, and for the year it grew 1.2 pct.",
+		"The Italian economy shrank by 0.3 per cent in the final three months of 2004. For the year, growth was 1.2 per cent, the statistics office said.",
+		"Italy's economy contracted by 0.3% in the fourth quarter; for the year, it expanded 1.2%.",
+	}, want: []string{"gdp_growth ITA -0.3 actual 2004-Q4", "gdp_growth ITA 1.2 actual 2004"}},
+	{name: "a figure for the year to a month is the twelve months to it", published: time.Date(2005, 2, 18, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Italian consumer prices rose 0.2% in January 2005, and 1.9% in the year to January.",
+		"Consumer prices in Italy rose 0.2 pct in January 2005, for a rise of 1.9 pct in the year to January.",
+	}, want: []string{"inflation ITA 0.2 actual 2005-01", "inflation ITA 1.9 actual 2005-01"}},
 	{name: "a figure someone estimated or expected, set beside the outturn, is of the same period", published: time.Date(2005, 1, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"US GDP grew 3.8% in the fourth quarter of 2004, ahead of the 3.1% the government estimated a month ago.",
 		"US GDP grew 3.8 per cent in the fourth quarter of 2004, compared with the 3.1 per cent the government had estimated.",
@@ -1188,6 +1418,76 @@ func checkFamily(t *testing.T, text string, claims []Claim, want []string) {
 		}
 		if text[c.Start:c.End] != c.Quote {
 			t.Errorf("claim %d: quote %q is not text[%d:%d]", i, c.Quote, c.Start, c.End)
+		}
+	}
+}
+
+// TestFamiliesAfterAnotherSentence reads each wording right after an article whose sentence has
+// about as many words: the storage of a sentence is reused by the next one, and nothing left in
+// it may change what the next one says (the clause bounds of a sentence of as many words once
+// passed for the next one's).
+func TestFamiliesAfterAnotherSentence(t *testing.T) {
+	ex := testExtractor(t)
+	groups := [][]family{notNationalFamilies, neighbourFamilies, structureFamilies, contextFamilies, wordFamilies, periodFamilies, plainFamilies}
+	for _, families := range groups {
+		for _, f := range families {
+			pub := f.published
+			if pub.IsZero() {
+				pub = familyDate
+			}
+			for _, text := range f.wordings {
+				alone := describe(ex.Claims(Article{Text: text, Published: pub}, Options{}))
+				n := len(strings.Fields(text))
+				for extra := max(0, n-8); extra <= n+4; extra++ {
+					filler := "Wages rose 1 pct in 1990, which was slow, while" + strings.Repeat(" prices fell", extra/2) + "."
+					ex.Claims(Article{Text: filler, Published: pub}, Options{})
+					if after := describe(ex.Claims(Article{Text: text, Published: pub}, Options{})); after != alone {
+						t.Errorf("%q after %q:\n%s\nalone:\n%s", text, filler, after, alone)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestPartOfAYear: a figure of the first months of a year ("cumulative inflation over the first
+// five months", "averaged 2.8 pct in the first four months") is of the year so far, which no
+// series holds, and so is the figure it is compared with; the first three and six months are a
+// quarter and a half, and a figure of a month beside them is that month's.
+func TestPartOfAYear(t *testing.T) {
+	ex := testExtractor(t)
+	type want struct {
+		value  float64
+		period string
+		soFar  bool
+	}
+	cases := []struct {
+		text      string
+		published time.Time
+		want      []want
+	}{
+		{"French consumer prices rose 0.2 pct in May, bringing cumulative inflation over the first five months of this year to 2.0 pct compared with 0.7 pct for the same period of 1986.",
+			time.Date(1987, 6, 20, 0, 0, 0, 0, time.UTC), []want{{0.2, "1987-05", false}, {2.0, "1987-05", true}, {0.7, "1986-05", true}}},
+		{"The year-on-year inflation rate in France rose to 3.4 pct in May, and cumulative inflation over the first five months of this year was 2.0 pct.",
+			time.Date(1987, 6, 20, 0, 0, 0, 0, time.UTC), []want{{3.4, "1987-05", false}, {2.0, "1987-05", true}}},
+		{"Philippine inflation averaged 2.8 pct in the first four months, compared with 4.4 pct a year earlier.",
+			time.Date(1987, 5, 12, 0, 0, 0, 0, time.UTC), []want{{2.8, "1987-04", true}, {4.4, "1986-04", true}}},
+		{"In the first five months of 2024, inflation in Brazil averaged 3.9%.",
+			time.Date(2024, 7, 12, 0, 0, 0, 0, time.UTC), []want{{3.9, "2024-05", true}}},
+		{"Brazil's inflation was 3.1% in the first three months of 2024.",
+			time.Date(2024, 7, 12, 0, 0, 0, 0, time.UTC), []want{{3.1, "2024-Q1", false}}},
+	}
+	for _, tc := range cases {
+		claims := ex.Claims(Article{Text: tc.text, Published: tc.published}, Options{})
+		if len(claims) != len(tc.want) {
+			t.Errorf("%q: got %d claims, want %d:\n%s", tc.text, len(claims), len(tc.want), describe(claims))
+			continue
+		}
+		for i, w := range tc.want {
+			if c := claims[i]; c.Value != w.value || c.Period != w.period || c.SoFar != w.soFar {
+				t.Errorf("%q: claim %d is %g %s so far %v, want %g %s so far %v", tc.text, i, c.Value, c.Period, c.SoFar, w.value, w.period, w.soFar)
+			}
 		}
 	}
 }

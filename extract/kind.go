@@ -50,6 +50,9 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 		}
 		return KindPrevious
 	}
+	if r.compared == -1 && s.inRelativeClause(k) && s.relativeDateAfter(k) {
+		return KindPrevious // "The jobless rate, which was 6.1% a year earlier, stood at 5.9%"
+	}
 	if r.apposed >= 0 || r.listEntity >= 0 {
 		j := r.apposed
 		if j < 0 {
@@ -154,7 +157,7 @@ func (s *sentence) projects(g int) bool {
 		return true
 	}
 	for j := v.first; j <= v.last; j++ {
-		if m, ok := s.cueAt(j); ok && hasCategory(m, catForecast) && !hasCategory(m, catNotForecast) {
+		if s.forecastVerbAt(j) {
 			return true
 		}
 	}
@@ -166,12 +169,19 @@ func (s *sentence) projects(g int) bool {
 	return false
 }
 
+// forecastVerbAt reports a word of projection at j in a verb group; "saw" is the past of "see"
+// that tells what happened ("output saw growth of 2.4 pct in 1986"), not "sees" or "is seen".
+func (s *sentence) forecastVerbAt(j int) bool {
+	m, ok := s.cueAt(j)
+	return ok && hasCategory(m, catForecast) && !hasCategory(m, catNotForecast) && s.words[j].lower != "saw"
+}
+
 // projectsByWord reports a verb of projection in verb group g, not counting modals, or an
 // adjective of possibility as its complement ("growth of two pct was achievable", "is likely").
 func (s *sentence) projectsByWord(g int) bool {
 	v := s.vgs[g]
 	for j := v.first; j <= v.last; j++ {
-		if m, ok := s.cueAt(j); ok && hasCategory(m, catForecast) && !hasCategory(m, catNotForecast) {
+		if s.forecastVerbAt(j) {
 			return true
 		}
 	}
@@ -246,6 +256,9 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 	case "that", "which", ",", "as":
 	default:
 		return false
+	}
+	if ws[i].lower == "," && s.inRelativeClause(k) {
+		return false // "the economy, which grew 4.5 pct last year, would slow": the main clause's verb
 	}
 	for j := i + 1; j < len(ws) && j <= i+6; j++ {
 		if ws[j].fig >= 0 || ws[j].lower == ";" {
@@ -413,7 +426,12 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string 
 	}
 	switch best {
 	case "annual_rate":
-		if precision == timex.Month {
+		if precision == timex.Year {
+			return BasisAnnual // "a two pct annual rate this year"
+		}
+		if precision == timex.Month || c.Indicator == "inflation" {
+			// "the annual rate of inflation", "taking the annual rate to 18.3 pct" of a quarterly
+			// price index: the rise over a year; a quarter's GDP at an annual rate is annualised
 			return BasisYoY
 		}
 		return BasisAnnualised
@@ -431,8 +449,10 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string 
 		return BasisAnnual
 	case (precision == timex.Quarter || precision == timex.Month) && r.np >= 0 && s.annualModifier(r.np):
 		return BasisYoY // "annual growth slowed to 1.6% in the second quarter"
-	case c.Indicator == "inflation" && precision == timex.Month && s.fromMonthBefore(k, c.Period):
-		return BasisMoM // "rose 0.3 pct in February from January"
+	case (precision == timex.Quarter || precision == timex.Month) && r.np >= 0 && c.Indicator == "inflation" && s.annualWord(r.np):
+		return BasisYoY // "the annual inflation rate": a price index's rise over a year, whatever its head
+	case c.Indicator == "inflation" && precision == timex.Month && r.role == roleChange && s.fromMonthBefore(k, c.Period):
+		return BasisMoM // "rose 0.3 pct in February from January"; not "inflation was 4% in January, unchanged from December"
 	case c.Indicator == "inflation" && precision == timex.Month && r.role == roleChange:
 		return BasisMoM // "consumer prices rose 0.4 pct in February"
 	case c.Indicator == "inflation" && precision == timex.Month:
@@ -478,10 +498,15 @@ func (s *sentence) statedBasis(k int) string {
 // head is no rate or pace: "annual growth", "annual GDP growth"; not "an annual rate of 1.9%",
 // which is annualised.
 func (s *sentence) annualModifier(p int) bool {
-	n := s.nps[p]
-	if h := s.words[n.head].lower; hasLemma(h, "rate") || hasLemma(h, "pace") {
+	if h := s.words[s.nps[p].head].lower; hasLemma(h, "rate") || hasLemma(h, "pace") {
 		return false
 	}
+	return s.annualWord(p)
+}
+
+// annualWord reports "annual" or "yearly" among the modifiers of noun phrase p.
+func (s *sentence) annualWord(p int) bool {
+	n := s.nps[p]
 	for i := n.first; i < n.head; i++ {
 		if s.words[i].lower == "annual" || s.words[i].lower == "yearly" {
 			return true

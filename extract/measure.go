@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // measure is what a noun phrase can measure (GDP, consumer prices, the jobless rate), and the
@@ -210,6 +211,23 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 		return out
 	}
 	out.restricted = st.restricts(s, n.first, modifiersEnd)
+	if !out.restricted && out.headIsMeasure && ws[head].lower == "economies" {
+		// "the six largest Latin American economies grew by more than 3%": a group of
+		// countries, whose figure is no one country's nor the region's
+		out.restricted = true
+	}
+	if !out.restricted && !out.kindNoun && out.measure != nil && livedIn[out.measure.name] && s.possessedByCapital(n.first, modifiersEnd) {
+		// "Tokyo's consumer prices", "Metro Manila's unemployment rate", "London's economy":
+		// the city's, as "inflation in Tokyo" is; a capital that owns a budget, a debt or a
+		// rate ("Moscow's budget deficit") stands for its government
+		out.restricted = true
+	}
+	if !out.restricted && !out.kindNoun && s.possessedByName(n.first, modifiersEnd) {
+		// "California's economy", "Texas's jobless rate": a place the lexicon does not know is
+		// a part of a country, never the country the text is about. (A person's forecast or
+		// target, "Mr Brown's growth target", is the country's.)
+		out.restricted = true
+	}
 	if !out.restricted && out.measure != nil && out.headIsMeasure && measureAt == measureEnd && s.bareNoun(n.first, measureAt) {
 		// "prices rose 15.1%" in an article about house prices: a bare noun means what the
 		// text last named with it
@@ -302,6 +320,51 @@ func (st *articleState) restricts(s *sentence, from, to int) bool {
 	return false
 }
 
+// possessedByName reports a possessor among the modifiers [from, to) of a measure that is a
+// name the lexicon does not know as a country, a region or an institution.
+func (s *sentence) possessedByName(from, to int) bool {
+	for i := to - 1; i > from; i-- {
+		if s.words[i].tag == tagPoss {
+			return s.unknownName(i - 1)
+		}
+	}
+	return false
+}
+
+// livedIn are the measures a city has of its own, as a country does: its output, prices,
+// jobs and people. A budget, a debt or a policy rate of a capital is its government's.
+var livedIn = map[string]bool{
+	"gdp": true, "gdp_growth": true, "gnp": true, "gni": true, "prices": true, "inflation": true,
+	"unemployment": true, "unemployed": true, "workforce": true, "population": true,
+}
+
+// possessedByCapital reports a possessor among the modifiers [from, to) of a measure that is a
+// capital city's name ("Tokyo's", "Metro Manila's").
+func (s *sentence) possessedByCapital(from, to int) bool {
+	for i := to - 1; i > from; i-- {
+		if s.words[i].tag == tagPoss {
+			e := s.words[i-1].ent
+			return e >= 0 && hasCategory(s.ents[e], catCapital)
+		}
+	}
+	return false
+}
+
+// unknownName reports a word that is a name and that the lexicon does not know as a country,
+// a region, an institution, a measure or a date: a state, a province, a city that is no
+// capital ("Texas", "Bavaria", "Ontario"). At the start of a sentence, where every word is
+// capitalised, only a word the dictionary does not hold is taken for a name.
+func (s *sentence) unknownName(i int) bool {
+	w := s.words[i]
+	if s.capsLine || w.ent >= 0 || w.inst >= 0 || w.cue >= 0 || w.date >= 0 || w.fig >= 0 || !unicode.IsUpper(firstRune(w.text)) {
+		return false
+	}
+	if w.tag == tagProper {
+		return true
+	}
+	return (i == 0 || s.afterOpening(i)) && w.tag == tagNoun && lemmasOf(w.lower) == nil
+}
+
 // methodOf reports a modifier that says how a measure is measured: the words of "X-based" and
 // "X based".
 func methodOf(ws []word, i int) bool {
@@ -338,10 +401,17 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	case "in", "of", "among", "for", "amongst", "at":
 	case "excluding", "excl", "ex", "except", "less", "minus", "without":
 		return true // "consumer prices excluding food and energy": a core measure
+	case "per":
+		// "output per hour worked", "GDP per worker": productivity; per head, per capita and
+		// per person are GDP per head, read elsewhere
+		return !s.cueIs(i, catPerCapita)
 	default:
 		return false
 	}
 	j := i + 1
+	if (ws[i].lower == "among" || ws[i].lower == "amongst") && j < len(ws) && (ws[j].np < 0 || ws[s.nps[ws[j].np].head].ent < 0) {
+		return true // a group of people: "among 16 to 24-year-olds", "among those aged 16 to 24", "among women"
+	}
 	if j >= len(ws) || ws[j].fig >= 0 || ws[j].date >= 0 {
 		return false
 	}

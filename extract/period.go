@@ -18,6 +18,22 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
+	if r.compared == -2 || s.inRelativeClause(k) {
+		// A base date after a figure compared with a movement that has no figure before it
+		// ("flatlined in the third quarter, after growth of 0.2% in the previous three
+		// months") or that comes after it ("The jobless rate, down from 6.1% a year earlier,
+		// stood at 5.9% in May", "which was 6.1% a year earlier"): the period before that
+		// movement's, not before publication.
+		d := s.datedBefore(s.phraseStart(s.qFirst[k]))
+		if d < 0 {
+			d = s.datedAfter(s.qLast[k])
+		}
+		if d >= 0 {
+			if e, ok := s.relativeShift(k, s.exprs[d]); ok {
+				return e, true
+			}
+		}
+	}
 	if i := s.ownDate(k, r); i >= 0 {
 		return s.exprs[i], true
 	}
@@ -83,6 +99,11 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			// one movement, one date: "fell by 837,000 in 2023 to 124.4 million", "rose by
 			// 0.2 points in March to 11.7%"
 			or := st.figureReading(s, owner)
+			if or != nil && r.measure.name == "policy_rate" && or.measure == r.measure && or.role == roleChange {
+				// one decision, one date: "raised rates by 0.75 points on Wednesday, taking
+				// its benchmark rate to 2.5%"
+				return true
+			}
 			return or != nil && r.vg >= 0 && or.vg == r.vg && or.compared < 0 && r.compared < 0 && or.role == roleChange && s.byFigure(owner)
 		}
 		if owner == k {
@@ -166,13 +187,16 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			if r.vg >= 0 && s.vgs[r.vg].modal && pr.claimKind != KindForecast {
 				continue // "... recorded in 1986, and that the deficit would shrink to 1.5 pct": not 1986's
 			}
+			if s.outturnAfterForecast(r, pr) {
+				continue
+			}
 			return timex.Expr{Period: pr.claimPeriod, Precision: periodPrecision(pr.claimPeriod)}, true
 		}
 	}
 	// ... or the date of a figure of something else in the clause before it: "The economy
 	// added 336,000 jobs in September and the unemployment rate held at 3.8%"
 	if j := k - 1; j >= 0 && s.qFirst[j] >= 0 && s.coordinatedClauses(s.qFirst[j], s.qFirst[k]) {
-		if pr := s.readings[j]; pr != nil && pr.compared == -1 {
+		if pr := s.readings[j]; pr != nil && pr.compared == -1 && !s.outturnAfterForecast(r, pr) {
 			if d := s.ownDate(j, pr); d >= 0 {
 				return s.exprs[d], true
 			}
@@ -523,6 +547,15 @@ func (s *sentence) isBaseDate(d int) bool {
 	if j >= 1 && (ws[j].lower == "quarter" || ws[j].lower == "month" || ws[j].lower == "period" || ws[j].lower == "months") && ws[j-1].lower == "same" {
 		return true
 	}
+	if ws[j].lower == "level" || ws[j].lower == "levels" {
+		// "2.4 pct above their level a year earlier", "below the level of 2023": the level
+		// a figure is set against
+		for i := j - 1; i >= 0 && i >= j-3; i-- {
+			if w := ws[i].lower; w == "above" || w == "below" || w == "than" || w == "over" || w == "on" || w == "from" {
+				return true
+			}
+		}
+	}
 	switch ws[j].lower {
 	case "same":
 		return true // "up 3.3 pct on the same 1985 quarter"
@@ -615,6 +648,12 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if (s.exprs[d].Precision == timex.Day || s.exprs[d].Precision == timex.Week) && !days {
 			continue
 		}
+		if f >= 2 && s.words[f-1].lower == "of" && s.words[f-2].date >= 0 && s.words[f-2].date != d {
+			continue // the year of the date before it: "the June quarter of 1987"
+		}
+		if f <= 3 && l+1 < len(s.words) && isDash(s.words[l+1].lower) {
+			continue // a dateline ("FRANKFURT, Jan 23 - "): when the story was filed, no figure's date
+		}
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
 			continue
 		}
@@ -658,13 +697,15 @@ func (s *sentence) byFigure(k int) bool {
 // is in it, or -1.
 func (s *sentence) resultAfterComma(r *reading) int {
 	ws := s.words
-	switch {
-	case r.vg >= 0:
+	if r.vg >= 0 {
 		g := s.vgs[r.vg]
 		if g.first > 0 && g.first == g.last && ws[g.first-1].lower == "," && strings.HasSuffix(ws[g.first].lower, "ing") {
 			return g.first
 		}
-	case r.np >= 0:
+	}
+	// the figure's phrase, also when it hangs from the verb before the comma: "was up 2.1 per
+	// cent in the June quarter, for an annual rate of 18.3 per cent"
+	if r.np >= 0 {
 		f := s.nps[r.np].first
 		if f > 1 && ws[f-1].lower == "for" && ws[f-2].lower == "," {
 			return f
@@ -685,8 +726,8 @@ func (s *sentence) resultAfterComma(r *reading) int {
 func (s *sentence) modifiesOtherNoun(d int) bool {
 	f, l := s.eFirst[d], s.eLast[d]
 	p := s.words[f].np
-	if p < 0 || s.nps[p].head <= l || s.words[s.nps[p].head].date >= 0 {
-		return false
+	if p < 0 || s.nps[p].head <= l || s.words[s.nps[p].head].date >= 0 || dayNumber(s.words[s.nps[p].head].lower) {
+		return false // not "the fiscal year ending March 31", whose head is the day
 	}
 	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
 		if s.words[i].fig >= 0 || s.cueIs(i, catMeasure) || s.cueIs(i, catChange) || s.cueIs(i, catKindNoun) {
@@ -694,6 +735,11 @@ func (s *sentence) modifiesOtherNoun(d int) bool {
 		}
 	}
 	return true
+}
+
+// dayNumber reports a word that can be a day of a month: one or two digits.
+func dayNumber(w string) bool {
+	return len(w) >= 1 && len(w) <= 2 && w[0] >= '0' && w[0] <= '9' && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
 }
 
 // whenMade reports a month or day that modifies a forecast or an estimate in phrase p ("its
@@ -827,8 +873,26 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 		// the government estimated a month ago", "above the 0.3% economists had expected"
 		return base, true
 	}
-	// A base date after the figure: "7.9 pct a year earlier", "the same month last year", "in
-	// the previous quarter".
+	if e, ok := s.relativeShift(k, base); ok {
+		return e, true
+	}
+	return shiftPeriod(base, -1, false), true
+}
+
+// datedAfter returns the first date after word i that is the period of what the sentence
+// states there (no base of a change, nothing relative to another period), or -1.
+func (s *sentence) datedAfter(i int) int {
+	for d := range s.exprs {
+		if s.eFirst[d] > i && s.exprs[d].Period != "" && !s.isBaseDate(d) && !relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d]) {
+			return d
+		}
+	}
+	return -1
+}
+
+// relativeShift moves period base back by a base date after figure k: "7.9 pct a year
+// earlier", "the same month last year", "in the previous quarter". False when there is none.
+func (s *sentence) relativeShift(k int, base timex.Expr) (timex.Expr, bool) {
 	for j := s.qLast[k] + 1; j < len(s.words) && j <= s.qLast[k]+5; j++ {
 		if f := s.words[j].fig; f >= 0 && isDuration(s.quants[f].Unit) && s.quants[f].ValueMax == nil {
 			// "19.7 pct two years ago", "three months earlier": the count says how far back
@@ -844,17 +908,28 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 		switch s.words[j].lower {
 		case "previous", "preceding", "prior":
 			return shiftPeriod(base, -1, false), true
-		case "earlier", "ago":
-			// "a month earlier", "a quarter earlier", "a year ago": the unit says how far back
+		case "earlier", "ago", "before":
+			// "a month earlier", "a quarter earlier", "a year ago", "a year before": the unit
+			// says how far back ("before" alone is no date: "before the crisis")
 			if j > 0 && (s.words[j-1].lower == "month" || s.words[j-1].lower == "quarter") {
 				return shiftPeriod(base, -1, false), true
+			}
+			if s.words[j].lower == "before" && (j == 0 || s.words[j-1].lower != "year") {
+				break
 			}
 			return shiftPeriod(base, -1, true), true
 		case "same", "year-earlier", "year-ago":
 			return shiftPeriod(base, -1, true), true
 		}
 	}
-	return shiftPeriod(base, -1, false), true
+	return timex.Expr{}, false
+}
+
+// relativeDateAfter reports a base date after figure k that places it before another period
+// ("a year earlier", "the previous quarter"), whatever that period is.
+func (s *sentence) relativeDateAfter(k int) bool {
+	_, ok := s.relativeShift(k, timex.Expr{Period: "2000", Precision: timex.Year})
+	return ok
 }
 
 // shiftBy moves a period back by n units of a duration ("two years", "three months"), when
@@ -939,7 +1014,7 @@ func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr,
 		// what an earlier figure of the sentence was about, before the sentence before: "Mexico's
 		// unemployment rate of 2.6% is among the lowest in the OECD, where the average is 4.9%"
 		for j := k - 1; j >= 0; j-- {
-			if jr := s.readings[j]; jr != nil && jr.measure == r.measure && jr.claimPeriod != "" && jr.compared < 0 {
+			if jr := s.readings[j]; jr != nil && jr.measure == r.measure && jr.claimPeriod != "" && jr.compared < 0 && !s.outturnAfterForecast(r, jr) {
 				return timex.Expr{Period: jr.claimPeriod, Precision: periodPrecision(jr.claimPeriod)}, true
 			}
 		}
@@ -952,6 +1027,13 @@ func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{}, false // another country's figure is not this one's period
 	}
 	return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
+}
+
+// outturnAfterForecast reports a figure of a verb in the past (r) after a forecast (earlier) in
+// its sentence: "Germany is expected to shrink 0.1% this year, while the US grew 1.2%" says
+// nothing of when the US grew.
+func (s *sentence) outturnAfterForecast(r, earlier *reading) bool {
+	return earlier.claimKind == KindForecast && r.vg >= 0 && s.pastTense(r.vg) && !s.vgs[r.vg].modal
 }
 
 // presentPeriod is the period of an undated figure in the present or future tense: the year of
@@ -1035,6 +1117,9 @@ func (s *sentence) pastTense(g int) bool {
 			return s.pastTense(e)
 		}
 	}
+	if c := s.copulaBefore(g); c >= 0 {
+		return s.pastTense(c) // "was the only economy to shrink": the copula's tense
+	}
 	if c := s.causativeBefore(v.head); v.first == v.last && c >= 0 && s.words[c].vg >= 0 && s.words[c].vg != g {
 		return s.pastTense(s.words[c].vg) // "helped inflation fall to 2 pct"
 	}
@@ -1068,8 +1153,8 @@ func (s *sentence) pastTense(g int) bool {
 // infinitive after a verb of projection is its object ("expected to grow") and none.
 func (s *sentence) resultMatrix(g int) int {
 	v := s.vgs[g]
-	if !v.infinitive || v.modal {
-		return -1
+	if !v.infinitive || v.modal || s.words[v.first].tag != tagTo {
+		return -1 // "is expected to grow" is a clause's own verb, not an infinitive of result
 	}
 	m := s.verbBeforeWord(v.first)
 	if m < 0 || m == g || s.projects(m) || s.verbChange(m) == 0 {
@@ -1237,6 +1322,9 @@ func (s *sentence) betweenYears(k int) (timex.Expr, bool) {
 func (s *sentence) thanEarlier(k int) (string, bool) {
 	ws := s.words
 	i := s.qLast[k] + 1
+	if reason, ok := s.belowEarlierLevel(i); ok {
+		return reason, true
+	}
 	if i+1 >= len(ws) || ws[i+1].lower != "than" {
 		return "", false
 	}
@@ -1253,6 +1341,29 @@ func (s *sentence) thanEarlier(k int) (string, bool) {
 		switch ws[j].lower {
 		case "before", "ago", "was", "were", "pre":
 			return "a change since " + s.text[ws[i+2].start-s.start:ws[min(to, len(ws)-1)].end-s.start] + ", not one period's", true
+		}
+	}
+	return "", false
+}
+
+// belowEarlierLevel reads a level set against an earlier one right after a figure at word i:
+// "20% below its 2008 level", "5 per cent above pre-crisis levels", "10% under its 2019 peak".
+// The figure is a change since then, never one period's.
+func (s *sentence) belowEarlierLevel(i int) (string, bool) {
+	ws := s.words
+	if i >= len(ws) || ws[i].lower != "below" && ws[i].lower != "above" && ws[i].lower != "under" {
+		return "", false
+	}
+	j := i + 1
+	for j < len(ws) && (ws[j].tag == tagDet || ws[j].tag == tagPoss) {
+		j++
+	}
+	if j >= len(ws) || ws[j].date < 0 && ws[j].lower != "pre" {
+		return "", false
+	}
+	for l := j; l < len(ws) && l <= j+4; l++ {
+		if w := ws[l].lower; w == "level" || w == "levels" || w == "peak" {
+			return "a change since " + s.text[ws[j].start-s.start:ws[l].end-s.start] + ", not one period's", true
 		}
 	}
 	return "", false

@@ -45,7 +45,7 @@ type reading struct {
 
 	// What the claim made of the figure says, for the figures compared with it or restating it.
 	claimEntity, claimPeriod, claimKind, claimBasis string
-	claimExplicit                                   bool
+	claimExplicit, claimSoFar                       bool
 }
 
 // figureReading returns the reading of figure k, computing it once. Figures are read left to
@@ -486,10 +486,22 @@ func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *
 	if r.vg < 0 {
 		r.vg = s.governingVerb(p)
 	}
-	if st.ownedElsewhere(s, k, p, &r) {
+	if st.ownedElsewhere(s, k, p, &r) || s.actedOnByName(p) {
 		return st.other(r)
 	}
 	return st.finishReading(s, k, &r)
+}
+
+// actedOnByName reports a noun phrase that is the object of a verb whose subject is a name the
+// lexicon does not know, which does not speak or forecast: a firm's act ("Toyota announced a
+// price rise of 3%", "Nippon Steel agreed to a 40% price rise"), not the country's measure.
+func (s *sentence) actedOnByName(p int) bool {
+	g := s.governingVerb(p)
+	if g < 0 || s.vgs[g].first > s.nps[p].first || s.speaks(g) || s.projects(g) {
+		return false
+	}
+	subj := s.subjectOf(g)
+	return subj >= 0 && subj != p && s.unknownName(s.nps[subj].head)
 }
 
 // attachedReading reads a figure's phrase headed by a noun of kind through what the phrase is
@@ -543,6 +555,11 @@ func (st *articleState) ownedElsewhere(s *sentence, k, p int, r *reading) bool {
 	if subj >= 0 && subj != p && subj != r.np {
 		if nm := st.nounMeasure(s, subj); nm.restricted || blocks(nm.measure) {
 			return true
+		} else if nm.measure != nil && (nm.headIsMeasure || nm.kindNoun) && !outputMeasure[nm.measure.name] {
+			// "Money supply showed growth of 7.7 pct", "the money supply target is growth of
+			// three to six pct": the growth of what the subject measures, not the economy's
+			r.measure, r.role, r.measureAt = nm.measure, roleChange, nm.at
+			return false
 		}
 		if st.ownerBlocks(s, subj) {
 			return true
@@ -554,6 +571,10 @@ func (st *articleState) ownedElsewhere(s *sentence, k, p int, r *reading) bool {
 	// a speaker or no subject: the figure is of what the sentence was about
 	return blocks(st.contextMeasure(s, s.qFirst[k]))
 }
+
+// outputMeasure are the measures whose bare "growth" is the economy's: "the economy showed growth
+// of 2%", "GNP recorded growth of 3%".
+var outputMeasure = map[string]bool{"gdp": true, "gdp_growth": true, "gnp": true, "gni": true}
 
 // relational reports a measure read from a bare relational noun: "growth", "growth rate",
 // "expansion", which say nothing of whose growth it is.
@@ -800,6 +821,14 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 		}
 	case nm.kindNoun:
 		r.forecastNoun = nm.forecast
+		if f, h := s.nps[owner].first, s.words[s.nps[owner].head].lower; nm.measure == nil && f > 0 && (s.words[f-1].lower == "to" || s.words[f-1].lower == "at") &&
+			!hasLemma(h, "rate") && !hasLemma(h, "pace") {
+			// "lifted rates on Wednesday, to a range of 2.25% to 2.5%", "fell to a low of 3.5%":
+			// the level the movement before it reaches (not "grew at an annual rate of")
+			if rr := st.readAttached(s, k, f-1, r); rr != nil {
+				return rr
+			}
+		}
 		if nm.measure != nil {
 			r.measure, r.measureAt, r.role = nm.measure, nm.at, roleValue
 		} else if m, at := st.changedMeasure(s, s.qLast[k]); m != nil {
@@ -817,7 +846,7 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 	if g := s.governingVerb(owner); g >= 0 {
 		r.vg = g
 	}
-	if isOther(r.measure) || st.ownedElsewhere(s, k, owner, &r) {
+	if isOther(r.measure) || st.ownedElsewhere(s, k, owner, &r) || s.actedOnByName(owner) {
 		return st.other(r)
 	}
 	if marker, ok := s.comparisonEndingAt(s.skipBack(s.nps[owner].first - 1)); ok && r.compared < 0 {
@@ -833,9 +862,24 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 			r.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisionBefore(k)) || s.earlierEstimate(owner)
 		} else if s.words[marker.last].lower == "from" && s.figureAfter(k) {
 			r.compared = -2 // "has fallen from a peak of 9.1% to 3.4%"
+		} else if s.words[marker.last].lower != "from" && s.datedBefore(marker.first) >= 0 {
+			// "flatlined in the third quarter, after growth of 0.2% in the previous three
+			// months": compared with a movement the clause before states with no figure
+			r.compared = -2
 		}
 	}
 	return st.finishReading(s, k, &r)
+}
+
+// datedBefore returns the last date before word i that is the period of what the sentence
+// states there (no base of a change), or -1.
+func (s *sentence) datedBefore(i int) int {
+	for d := len(s.exprs) - 1; d >= 0; d-- {
+		if s.eLast[d] < i && s.exprs[d].Period != "" && !s.isBaseDate(d) {
+			return d
+		}
+	}
+	return -1
 }
 
 // ofOwner returns the noun phrase that "of" at word i attaches a figure to: the phrase right
@@ -1055,6 +1099,22 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		}
 		return nil
 	case nm.kindNoun || nm.pronoun:
+		// "Unemployment remains low at 3.6%", "inflation stayed at a high of 9%": the level a
+		// verb's subject is at is the subject's
+		if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && !nm.pronoun {
+			if subj := s.subjectOf(g); subj >= 0 && subj != owner {
+				switch sm := st.nounMeasure(s, subj); {
+				case sm.restricted || isOther(sm.measure):
+					return st.other(r)
+				case sm.measure != nil && sm.headIsMeasure:
+					r.measure, r.measureAt, r.np, r.vg = sm.measure, sm.at, subj, g
+					r.role = roleFor(ws[prep].lower, false)
+					r.nominal, r.perCapita = sm.nominal, sm.perCapita
+					r.quoteFrom = s.nps[subj].first
+					return st.finishReading(s, k, &r)
+				}
+			}
+		}
 		// "the rate eased to", "the figure at": the measure the text was about
 		if m := st.rateOf(s, owner, st.contextMeasure(s, s.nps[owner].first)); m != nil {
 			r.measure, r.fromContext, r.np = m, true, owner
@@ -1274,6 +1334,11 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 			if nm.restricted {
 				return other, -1, p, true
 			}
+			if nm.measure == nil && hasLemma(s.words[s.nps[p].head].lower, "rate") && s.setsRates(g) {
+				// "the Fed lifted rates by three-quarters of a point, to 2.5%": the rate a
+				// central bank moves is its policy rate
+				return st.lex.measures["policy_rate"], s.nps[p].head, p, true
+			}
 			if nm.measure != nil && nm.headIsMeasure {
 				// the object belongs to the subject: "the industry increased output by 3.3 pct"
 				if st.subjectOwns(s, g, p) {
@@ -1411,6 +1476,14 @@ func (s *sentence) speaks(g int) bool {
 func (s *sentence) subjectOf(g int) int {
 	ws := s.words
 	i := s.vgs[g].first - 1
+	if c := s.copulaSubjectOf(g); c >= 0 {
+		return c
+	}
+	if i > 0 && ws[i].lower == "," && s.bareParticle(g) && s.verbless(i) {
+		// a movement with no verb after its subject: "Consumer prices in Germany, up 0.3 pct
+		// in May, were ..."; not after a clause ("was 113.1, up 2.6 pct")
+		i--
+	}
 	// A phrase after a fronted preposition may hold the subject when the chunker ran the two
 	// together ("In the Netherlands real GDP growth will slip"): kept in case nothing else is.
 	fronted, datedLead := -1, -1
@@ -1465,6 +1538,9 @@ func (s *sentence) subjectOf(g int) int {
 			if first > 0 && ws[first-1].lower == "with" && (s.nps[p].last == s.vgs[g].first-1 || ws[s.vgs[g].first-1].lower == ")") &&
 				(strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") || s.vgs[g].infinitive) {
 				return p // "with gross domestic product (GDP) rising 2.7 pct", "with GDP likely to grow"
+			}
+			if first > 0 && ws[first-1].lower == "with" && s.bareParticle(g) {
+				return p // "with consumer prices in Germany up 0.4 pct": a movement with no verb
 			}
 			if c := s.coordinationStart(first); c != first && c > 0 && ws[c-1].tag == tagPrep {
 				// "of output, expenditure and income": a coordination inside a phrase
@@ -1535,6 +1611,62 @@ func (s *sentence) frontedSubject(candidates ...int) int {
 	return -1
 }
 
+// copulaSubjectOf returns, for an infinitive after the complement of "be", "become" or
+// "remain", the subject of that verb: "China was the only major economy to grow" is China
+// growing. -1 otherwise.
+func (s *sentence) copulaSubjectOf(g int) int {
+	if c := s.copulaBefore(g); c >= 0 {
+		if subj := s.subjectOf(c); subj >= 0 && s.namesPlace(subj) {
+			return subj
+		}
+	}
+	return -1
+}
+
+// copulaBefore returns the verb group of "be", "become" or "remain" whose complement the
+// infinitive g follows ("was the only major economy to grow"), or -1.
+func (s *sentence) copulaBefore(g int) int {
+	ws := s.words
+	if !s.vgs[g].infinitive {
+		return -1
+	}
+	p := s.npEndingAt(s.vgs[g].first - 1)
+	if p < 0 {
+		return -1
+	}
+	i := s.nps[p].first - 1
+	for i >= 0 && ws[i].vg < 0 && (ws[i].tag == tagAdv || ws[i].tag == tagDet || ws[i].tag == tagAdj) {
+		i-- // "the only", "the first"
+	}
+	if i < 0 || ws[i].vg < 0 {
+		return -1
+	}
+	c := ws[i].vg
+	if h := ws[s.vgs[c].head].lower; !hasLemma(h, "be") && !hasLemma(h, "become") && !hasLemma(h, "remain") {
+		return -1
+	}
+	return c
+}
+
+// bareParticle reports a verb group that is only "up" or "down": a movement stated with no
+// verb ("prices up 0.4 pct", ", down from 6.1%,").
+func (s *sentence) bareParticle(g int) bool {
+	v := s.vgs[g]
+	return v.first == v.last && s.words[v.first].tag == tagPart
+}
+
+// verbless reports words before word i, back to the start of the clause, with no verb group
+// and no figure: a subject, not a clause.
+func (s *sentence) verbless(i int) bool {
+	from, _ := s.clauseOf(i)
+	for j := from; j < i; j++ {
+		if s.words[j].vg >= 0 || s.words[j].fig >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // parenthesisStart returns the comma that opens a parenthesis ending at the comma at i, when the
 // words between can be one (an adverb, "as measured by ...", an apposition), or -1.
 func (s *sentence) parenthesisStart(i int) int {
@@ -1549,6 +1681,8 @@ func (s *sentence) parenthesisStart(i int) int {
 		}
 		inner := ws[j+1]
 		switch {
+		case inner.tag == tagPart && (inner.lower == "up" || inner.lower == "down") && s.figureIn(j+1, i, -1):
+			return j // a movement with no verb: ", down from 6.1% a year earlier,", ", up 0.3 pct in May,"
 		case inner.tag == tagAdv, inner.tag == tagSub, inner.tag == tagWh, inner.tag == tagPrep,
 			inner.lower == "as", inner.tag == tagVerb && inner.past, inner.lower == "or" && j+2 < i && ws[j+2].fig >= 0:
 			return j // ", as measured by the index,", ", or 8.4 per cent of the workforce,"

@@ -537,12 +537,25 @@ func (s *sentence) resolveInContext(i int) {
 			n = ws[i+2] // "the report revises downwards the OECD's forecast"
 		}
 		if (p.tag == tagNoun || p.tag == tagProper) && !strings.HasSuffix(p.lower, "s") && p.date < 0 &&
-			(n.tag == tagDet || n.tag == tagPron || n.lower == "that" || n.tag == tagVerb && !n.past) && canBeVerb(strings.TrimSuffix(w.lower, "s")) ||
+			(n.tag == tagDet || n.tag == tagPron || n.lower == "that" || n.tag == tagVerb && !n.past || partOfBefore(ws, i+1)) && canBeVerb(strings.TrimSuffix(w.lower, "s")) ||
 			p.fig >= 0 && w.fig < 0 && s.verbAfterFigure(i) && canBeVerb(strings.TrimSuffix(w.lower, "s")) {
 			w.tag, w.verbish = tagVerb, true
 		}
 
 	}
+}
+
+// partOfBefore reports a word of quantity at i before "of" ("most of", "much of"): the object
+// of a verb, never the next word of a noun compound ("Mexico sells most of its exports").
+func partOfBefore(ws []word, i int) bool {
+	if i+1 >= len(ws) || ws[i+1].lower != "of" {
+		return false
+	}
+	switch ws[i].lower {
+	case "most", "much", "all", "some", "half", "part", "many", "none":
+		return true
+	}
+	return false
 }
 
 // afterVerbObject reports a word right after the object of a verb of expecting or wanting
@@ -640,6 +653,10 @@ func (s *sentence) nounContext(i int) bool {
 	// clause needs a verb: "the government cut inflation from 250 pct" has no other.
 	if i > 0 && i+1 < len(ws) && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagProper) && ws[i-1].date < 0 {
 		if n := ws[i+1]; n.tag == tagDet && n.lower != "no" || (n.tag == tagNoun || n.tag == tagAdj) && n.date < 0 && !n.verbish && !s.finiteVerbAfter(i) {
+			return false
+		}
+		// ... nor into a part of something: "Germany buys much of its gas"
+		if partOfBefore(ws, i+1) {
 			return false
 		}
 	}

@@ -92,6 +92,12 @@ func TestScan(t *testing.T) {
 			{"December 2004", "2004-12", Month, true}, {"the full year", "2004", Year, false}}},
 		{"the year as a whole after a quarter is its year", "grew in the fourth quarter of 2004, and over the year as a whole", []want{
 			{"fourth quarter of 2004", "2004-Q4", Quarter, true}, {"the year", "2004", Year, false}}},
+		{"the year that ended in a month", "grew in the year that ended in March 2021", []want{
+			{"year that ended in March 2021", "FY2021", Year, true}}},
+		{"for the year after a quarter is its year", "rose 4% in the third quarter of 2004 and for the year it came in at 4.4%", []want{
+			{"third quarter of 2004", "2004-Q3", Quarter, true}, {"the year", "2004", Year, false}}},
+		{"for the year after a month says nothing", "prices rose 0.3% in December 2004 and 3.1% for the year", []want{
+			{"December 2004", "2004-12", Month, true}}},
 		{"months of the year are of this year", "In the first two months of the year, inflation was 3.8 pct", []want{
 			{"the year", "2025", Year, false}}},
 		{"last summer before it ended is last year's", "at a peak of 11.7 pct last summer", []want{

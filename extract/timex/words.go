@@ -478,7 +478,14 @@ func (s *scanner) atYearTo(i, we int) (int, bool) {
 		return 0, false
 	}
 	ws, wend := nextWord(text, we)
-	if ws == wend || !ascii.EqualFoldAny(text[ws:wend], "to", "ending", "ended") {
+	relative := false
+	if ws < wend && ascii.EqualFoldAny(text[ws:wend], "that", "which") {
+		// "the fiscal year that ended in March", "the year which ends in June"
+		if ns, ne := nextWord(text, wend); ns < ne && ascii.EqualFoldAny(text[ns:ne], "ended", "ends") {
+			ws, wend, relative = ns, ne, true
+		}
+	}
+	if ws == wend || !relative && !ascii.EqualFoldAny(text[ws:wend], "to", "ending", "ended") {
 		return s.atBareAnaphor(i, we, Year)
 	}
 	if ds, de := nextWord(text, wend); ds < de && ascii.EqualFold(text[ds:de], "date") && ascii.EqualFold(text[ws:wend], "to") {
@@ -554,6 +561,9 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 		whole = true // "over the year as a whole"
 	}
 	ps, pe := prevWord(text, ts)
+	// "in the fourth quarter, and for the year it came in at 4.4%": after a quarter or a
+	// half, the year they are part of (after a month, "over the year" is the 12 months to it)
+	partOfYear := precision == Year && ps < pe && ascii.EqualFold(text[ps:pe], "for")
 	if precision == Year && ps < pe && ascii.EqualFold(text[ps:pe], "of") {
 		// "the first two months of the year": a part of the year the text is in
 		if ms, me := prevWord(text, ps); ms < me && ascii.EqualFoldAny(text[ms:me], "months", "quarter", "half", "weeks") {
@@ -581,11 +591,14 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 			s.add(Expr{Start: ts, End: we, Precision: precision, Period: prev.Period})
 			return we, true
 		}
-		if whole {
+		if whole || partOfYear && (prev.Precision == Quarter || prev.Precision == Half) {
 			if p := periodAs(prev, Year); p != "" {
 				s.add(Expr{Start: ts, End: we, Precision: Year, Period: p})
 				return we, true
 			}
+		}
+		if partOfYear {
+			break // only the period named last: not a quarter named before a month
 		}
 	}
 	return 0, false
