@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -145,6 +146,13 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 			c.Kind = KindActual
 		}
 	}
+	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && endOfYear(text, e) && averagedOverYear[c.Indicator] {
+		// "Inflation in Germany was 8.6% at the end of 2022": the rate of the year's last
+		// months, which no series of the year's average holds (the year's was 6.9%). A
+		// stock, such as debt at the end of a year, is the year's figure.
+		c.Note = "at the end of " + c.Period + ": the rate of its last months, not the year's average"
+		c.Period, c.PeriodExplicit = "", false
+	}
 	c.Basis = st.basisOf(s, k, r, c)
 	if yearTo {
 		c.Basis = BasisYoY
@@ -183,6 +191,26 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		out = append(out, d)
 	}
 	return out
+}
+
+// averagedOverYear are the indicators whose figure for a year is an average or a total of
+// its months or quarters, not its state at the end.
+var averagedOverYear = map[string]bool{"inflation": true, "unemployment_rate": true, "gdp_growth": true, "exchange_rate": true}
+
+// endOfYear reports a year written as its end: "at the end of 2022", "by end-2022", "at the
+// close of 2022", "late in 2022" is not (a reader takes it as the year's news).
+func endOfYear(text string, e timex.Expr) bool {
+	if e.End <= e.Start || e.Start <= 0 || e.End > len(text) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[max(0, e.Start-16):e.Start], " "))
+	for _, w := range []string{"end of", "end-", "end", "close of"} {
+		if strings.HasSuffix(before, w) {
+			cut := strings.TrimSuffix(before, w)
+			return cut == "" || !ascii.IsLetter(cut[len(cut)-1])
+		}
+	}
+	return false
 }
 
 // quarterOfMonth returns the quarter a month period ends ("2024-03" → "2024-Q1").

@@ -876,6 +876,22 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a rate at the end of a year is not the year's average", wordings: []string{
+		"Inflation in Germany was 8.6% at the end of 2022.",
+		"German inflation stood at 8.6 pct at end-2022.",
+		"At the end of 2022, inflation in Germany was running at 8.6 per cent.",
+		"Germany's annual inflation rate was still 8.6% at the close of 2022, statistics showed.",
+	}, want: []string{"inflation DEU 8.6 actual -"}},
+	{name: "a stock at the end of a year is the year's", wordings: []string{
+		"Italy's public debt was 144.4% of GDP at the end of 2022.",
+		"At the end of 2022 Italian government debt stood at 144.4 per cent of GDP.",
+		"Italy's debt ratio reached 144.4 pct of GDP by end-2022.",
+	}, want: []string{"government_debt ITA 144.4 actual 2022"}},
+	{name: "a figure compared with one at the end of an earlier year takes that year", wordings: []string{
+		"Government debt in Britain stood at 96.6% of GDP at the end of 2021, compared with 84.4% at the end of 2019.",
+		"British government debt rose to 96.6 per cent of GDP at the end of 2021 from 84.4 per cent at the end of 2019.",
+		"UK government debt was 96.6% of GDP in 2021, up from 84.4% at the end of 2019.",
+	}, want: []string{"government_debt GBR 96.6 actual 2021", "government_debt GBR 84.4 previous 2019"}},
 	{name: "a figure set beside another is a rate of the same kind", published: time.Date(1987, 4, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Canada's consumer prices were up 4.4 pct in March on a year-over-year basis, compared with a 4.1 pct rise in February.",
 		"Canadian consumer prices rose 4.4% in March from a year earlier, compared with a 4.1% increase in February.",

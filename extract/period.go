@@ -504,7 +504,7 @@ func (s *sentence) dateAfter(i int) int {
 			return w.date
 		}
 		switch {
-		case w.tag == tagPrep && (w.lower == "in" || w.lower == "for" || w.lower == "during" || w.lower == "over" || w.lower == "of" || w.lower == "on" || w.lower == "through" || w.lower == "by"):
+		case w.tag == tagPrep && (w.lower == "in" || w.lower == "for" || w.lower == "during" || w.lower == "over" || w.lower == "of" || w.lower == "on" || w.lower == "through" || w.lower == "by" || w.lower == "at"):
 		case w.tag == tagDet || w.lower == "the":
 		case w.lower == "mid" || w.lower == "early" || w.lower == "late" || w.lower == "end":
 		case w.fig >= 0 && isDuration(s.quants[w.fig].Unit) && s.qLast[w.fig]+1 < len(ws) && s.qFirst[w.fig] == j &&
