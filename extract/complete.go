@@ -133,6 +133,13 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		c.Period, c.PeriodExplicit = "", false
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
+	if c.Kind == KindForecast && !c.PeriodExplicit && c.Period == e.Period && namesOnlyThePart(text, e) && st.periodOver(c.Period) && !s.perfectInfinitiveBefore(k) {
+		// "The Bank expects inflation to peak at 13.3% in October", written in August: a
+		// forecast is of the October to come, not of the one before, as an outturn would be.
+		if next := shiftPeriod(timex.Expr{Period: c.Period, Precision: periodPrecision(c.Period)}, 1, true); next.Period != "" {
+			c.Period = next.Period
+		}
+	}
 	if c.Period == "" && c.Kind == KindForecast && e.Reason == "" && !st.art.Published.IsZero() {
 		// "The study forecast a small rise in inflation to 1.25 pct": a forecast with no date
 		// is of the year it is made in
@@ -191,6 +198,67 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		out = append(out, d)
 	}
 	return out
+}
+
+// namesOnlyThePart reports a date written as a month or a quarter with no year and no word
+// that places it before now: "in October", "the fourth quarter"; not "last October", "the
+// previous quarter".
+func namesOnlyThePart(text string, e timex.Expr) bool {
+	if e.End <= e.Start || e.End > len(text) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text[e.Start:e.End]))
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	switch {
+	case len(words) == 1 && len(words[0]) >= 3:
+		_, isMonth := timex.MonthOf(words[0])
+		return isMonth
+	case len(words) == 2 && (words[1] == "quarter" || words[1] == "half"):
+		switch words[0] {
+		case "first", "second", "third", "fourth":
+			return true
+		}
+	}
+	return false
+}
+
+// perfectInfinitiveBefore reports "to have" before figure k in its clause: "is expected to
+// have shrunk 0.2% in the second quarter" estimates a quarter that is over.
+func (s *sentence) perfectInfinitiveBefore(k int) bool {
+	from, _ := s.clauseOf(s.qFirst[k])
+	for i := from + 1; i < s.qFirst[k]; i++ {
+		if s.words[i].lower == "have" && s.words[i-1].lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// periodOver reports whether a month or quarter ended before the month the article appeared.
+func (st *articleState) periodOver(period string) bool {
+	pub := st.art.Published
+	if pub.IsZero() || len(period) != 7 {
+		return false
+	}
+	year, err := strconv.Atoi(period[:4])
+	if err != nil {
+		return false
+	}
+	var endMonth int
+	switch period[5] {
+	case 'Q':
+		endMonth = 3 * int(period[6]-'0')
+	case 'H':
+		endMonth = 6 * int(period[6]-'0')
+	default:
+		endMonth, err = strconv.Atoi(period[5:])
+		if err != nil {
+			return false
+		}
+	}
+	return year*12+endMonth < pub.Year()*12+int(pub.Month())
 }
 
 // averagedOverYear are the indicators whose figure for a year is an average or a total of

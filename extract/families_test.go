@@ -876,6 +876,17 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a forecast of a month names the one to come", published: time.Date(2022, 8, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The Bank of England expects inflation to peak at 13.3% in October.",
+		"UK inflation is expected to hit 13.3 pct in October, the Bank said.",
+		"Economists forecast that British inflation will reach 13.3% in October.",
+		"British inflation could climb to 13.3 per cent in October, the central bank warned.",
+	}, want: []string{"inflation GBR 13.3 forecast 2022-10"}},
+	{name: "an estimate of a quarter that is over keeps it", published: time.Date(2022, 8, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy is expected to have shrunk 0.2% in the second quarter.",
+		"UK GDP is thought to have contracted 0.2 pct in the second quarter.",
+		"Britain's economy is estimated to have shrunk by 0.2 per cent in the second quarter.",
+	}, want: []string{"gdp_growth GBR -0.2 * 2022-Q2"}},
 	{name: "a rate at the end of a year is not the year's average", wordings: []string{
 		"Inflation in Germany was 8.6% at the end of 2022.",
 		"German inflation stood at 8.6 pct at end-2022.",
