@@ -148,39 +148,41 @@ func nextTrigger(text string, i int) int {
 // third letter that follows them: 4 of 100 words of news pass it, and every number word of
 // three letters or more does. A letter's low five bits index it, whatever its case.
 var numberWordStarts = func() (t [32][32]uint32) {
-	add := func(w string) {
+	for w := range allNumberWords {
 		if len(w) >= 3 {
 			t[w[0]&31][w[1]&31] |= 1 << (w[2] & 31)
 		}
 	}
-	for w := range numberWords {
-		add(w)
-	}
-	for w := range vagueWords {
-		add(w)
-	}
-	for w := range foldWords {
-		add(w)
-	}
 	return t
 }()
+
+// allNumberWords yields every word the scan may read as a number: numerals, vague counts
+// and multiplicatives.
+func allNumberWords(yield func(string) bool) {
+	for w := range numberWords {
+		if !yield(w) {
+			return
+		}
+	}
+	for w := range vagueWords {
+		if !yield(w) {
+			return
+		}
+	}
+	for w := range foldWords {
+		if !yield(w) {
+			return
+		}
+	}
+}
 
 // numberWordShapes holds, for each pair of first two letters, a bit per word length that
 // some number word has (bits 0-15) and a bit per last letter (bits 16-47). They reject
 // almost every ordinary word ("the", "for", "test", "term") before any map lookup, which
 // keeps the scan near memory speed. A letter's low five bits index it, whatever its case.
 var numberWordShapes = func() (t [32][32]uint64) {
-	add := func(w string) {
+	for w := range allNumberWords {
 		t[w[0]&31][w[1]&31] |= 1<<len(w) | 1<<(16+w[len(w)-1]&31)
-	}
-	for w := range numberWords {
-		add(w)
-	}
-	for w := range vagueWords {
-		add(w)
-	}
-	for w := range foldWords {
-		add(w)
 	}
 	return t
 }()
