@@ -34,7 +34,17 @@ func IsASCIIAlnum(c byte) bool { return byteClass[c]&(classLetter|classDigit) !=
 func IsWordByte(c byte) bool { return byteClass[c]&classWord != 0 }
 
 // WordEnd returns the end of the run of letters starting at i.
-func WordEnd(text string, i int) int { return wordEnd8(text, i) }
+func WordEnd(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 { // eight bytes at a time: most words end in the first eight
+		if m := ^LetterBytes(Load8(text, i)) & highs; m != 0 {
+			return i + FirstByte(m)
+		}
+	}
+	for i < len(text) && IsLetter(text[i]) {
+		i++
+	}
+	return i
+}
 
 func toLower(c byte) byte {
 	if 'A' <= c && c <= 'Z' {

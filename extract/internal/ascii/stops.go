@@ -18,7 +18,7 @@ func IsStop(c byte) bool { return c == '.' || c == '!' || c == '?' || c == '\n' 
 func NextStop(s string, from, to int) int {
 	i := from
 	for ; i+8 <= to; i += 8 {
-		if m := stopBytes(load8(s, i)); m != 0 {
+		if m := stopBytes(Load8(s, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -35,7 +35,7 @@ func NextStop(s string, from, to int) int {
 func LastStop(s string, from, to int) int {
 	i := to
 	for ; i-8 >= from; i -= 8 {
-		if m := stopBytes(load8(s, i-8)); m != 0 {
+		if m := stopBytes(Load8(s, i-8)); m != 0 {
 			return i - 8 + (63-bits.LeadingZeros64(m))/8
 		}
 	}

@@ -20,15 +20,10 @@ func Load8(s string, i int) uint64 {
 		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
-func load8(s string, i int) uint64 { return Load8(s, i) }
-
 // zeroBytes has the high bit set in exactly the bytes of x that are zero.
 func zeroBytes(x uint64) uint64 {
 	return ^(((x & sevens) + sevens) | x | sevens)
 }
-
-// BytesEqual has the high bit set in exactly the bytes of w that are c.
-func BytesEqual(w uint64, c byte) uint64 { return zeroBytes(w ^ (uint64(c) * lows)) }
 
 // inRange has the high bit set in exactly the ASCII bytes of w in lo..hi.
 func inRange(w uint64, lo, hi byte) uint64 {
@@ -44,24 +39,8 @@ func RangeBytes(w uint64, lo, hi byte) uint64 { return inRange(w, lo, hi) }
 // LetterBytes has the high bit set in exactly the bytes of w that are ASCII letters.
 func LetterBytes(w uint64) uint64 { return inRange(w|0x20*lows, 'a', 'z') }
 
-// DigitBytes has the high bit set in exactly the bytes of w that are ASCII digits.
-func DigitBytes(w uint64) uint64 { return inRange(w, '0', '9') }
-
 // NonASCIIBytes has the high bit set in exactly the bytes of w that are not ASCII.
 func NonASCIIBytes(w uint64) uint64 { return w & highs }
 
 // FirstByte returns the index of the lowest byte whose high bit is set in m, which is not 0.
 func FirstByte(m uint64) int { return bits.TrailingZeros64(m) / 8 }
-
-// wordEnd8 is WordEnd eight bytes at a time.
-func wordEnd8(text string, i int) int {
-	for ; i+8 <= len(text); i += 8 {
-		if m := ^LetterBytes(Load8(text, i)) & highs; m != 0 {
-			return i + FirstByte(m)
-		}
-	}
-	for i < len(text) && IsLetter(text[i]) {
-		i++
-	}
-	return i
-}

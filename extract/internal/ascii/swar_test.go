@@ -16,7 +16,7 @@ func TestByteTestsOfAWordAgreeWithTheByteClasses(t *testing.T) {
 				}
 				b[k] = byte(c)
 				w := Load8(string(b[:]), 0)
-				letters, digits, nonASCII := LetterBytes(w), DigitBytes(w), NonASCIIBytes(w)
+				letters, digits, nonASCII := LetterBytes(w), RangeBytes(w, '0', '9'), NonASCIIBytes(w)
 				for j, x := range b {
 					bit := uint64(0x80) << (8 * j)
 					if (letters&bit != 0) != IsLetter(x) || (digits&bit != 0) != IsDigit(x) || (nonASCII&bit != 0) != (x >= 0x80) {
@@ -27,9 +27,6 @@ func TestByteTestsOfAWordAgreeWithTheByteClasses(t *testing.T) {
 					}
 					if IsASCIIAlnum(x) != (IsLetter(x) || IsDigit(x)) {
 						t.Fatalf("IsASCIIAlnum(%#x) wrong", x)
-					}
-					if (BytesEqual(w, byte(c))&bit != 0) != (x == byte(c)) {
-						t.Fatalf("word % x, byte %d: BytesEqual(%#x) wrong", b, j, c)
 					}
 				}
 			}
