@@ -316,42 +316,49 @@ type cuePhrase struct {
 // the same kind by itself ("deficit" for "government deficit") adds no sentence at all;
 // otherwise the phrase's longest word that is no function word ("unemployed", not "number").
 func (lex *Lexicon) chooseKeyWords(phrases []cuePhrase) {
-	group := func(p cuePhrase) int {
+	// The kinds of phrase a sentence is tested for, each with the word sets it fills.
+	const (
+		noKind = iota
+		otherKind
+		measureKind
+		triggerKind
+	)
+	kindOf := func(p cuePhrase) int {
 		switch {
 		case p.category == catMeasure && p.value == measureOtherName:
-			return 1
+			return otherKind
 		case p.category == catMeasure:
-			return 2
+			return measureKind
 		case p.category == catChange || p.category == catKindNoun:
-			return 3
+			return triggerKind
 		}
-		return 0
+		return noKind
 	}
-	single := map[int]map[string]bool{1: {}, 2: {}, 3: {}}
+	single := map[int]map[string]bool{otherKind: {}, measureKind: {}, triggerKind: {}}
 	for _, p := range phrases {
-		if g := group(p); g != 0 && len(p.keys) == 1 {
-			single[g][p.keys[0]] = true
+		if kind := kindOf(p); kind != noKind && len(p.keys) == 1 {
+			single[kind][p.keys[0]] = true
 		}
 	}
 	for _, p := range phrases {
-		g := group(p)
+		kind := kindOf(p)
 		w := keyWord(p.keys)
-		if g != 0 {
+		if kind != noKind {
 			lex.slipWords[w] = true
-		}
-		for _, k := range p.keys {
-			if g != 0 && single[g][k] {
-				w = k
-				break
+			for _, k := range p.keys {
+				if single[kind][k] {
+					w = k
+					break
+				}
 			}
 		}
 		switch {
-		case g == 1:
+		case kind == otherKind:
 			lex.otherWords[w] = true
-		case g == 2:
+		case kind == measureKind:
 			lex.measureWords[w] = true
 			lex.triggerWords[w] = true
-		case g == 3:
+		case kind == triggerKind:
 			lex.triggerWords[w] = true
 		case p.category == catComparison && w == "compare":
 			lex.triggerWords[w] = true // "That compares with 4.2% a year earlier" refers back
