@@ -572,19 +572,31 @@ func (s *sentence) findClauses() {
 	n := len(s.words)
 	s.clauseFrom, s.clauseTo = zeroed(s.clauseFrom, n), zeroed(s.clauseTo, n)
 	from := 0
+	verb := false // a finite verb since the clause began: a comma can end only such a clause
 	for i := 0; i < n; i++ {
 		s.clauseFrom[i] = int32(from)
-		if s.clauseBreak(i) {
-			from = i + 1
+		if v := s.words[i].vg; v >= 0 && s.vgs[v].head == i && s.finite(v) {
+			verb = true
+		}
+		if s.clauseBreak(i) || verb && s.words[i].lower == "," && s.clauseAfterComma(i) {
+			from, verb = i+1, false
 		}
 	}
+	// a break at word i is where the forward pass began a clause at i+1
 	to := n - 1
 	for i := n - 1; i >= 0; i-- {
 		s.clauseTo[i] = int32(to)
-		if s.clauseBreak(i) {
+		if i+1 < n && s.clauseFrom[i+1] == int32(i+1) || i+1 == n && s.clauseBreak(i) {
 			to = i - 1
 		}
 	}
+}
+
+// finite reports a verb group that makes a clause: not an infinitive, not a bare participle
+// in -ing ("taking the rate to 2.1%").
+func (s *sentence) finite(v int) bool {
+	g := s.vgs[v]
+	return !g.infinitive && !(g.head == g.first && strings.HasSuffix(s.words[g.head].lower, "ing"))
 }
 
 // clauseBreak reports a word that separates clauses.
@@ -599,6 +611,42 @@ func (s *sentence) clauseBreak(i int) bool {
 		return true
 	case w.tag == tagWh && w.lower != "that":
 		return true
+	}
+	return false
+}
+
+// clauseAfterComma reports a comma after which a clause with its own subject, verb and figure
+// begins:
+// "GDP in Germany grew 1.2% in 1980, inflation in France rose to 2.3% in 1981". A list of
+// figures ("2% in Germany, 3% in France"), an apposition ("its highest since 2008") or a
+// participle ("taking the rate to 2.1%") after a comma has no verb of its own.
+func (s *sentence) clauseAfterComma(i int) bool {
+	ws := s.words
+	if i+1 >= len(ws) || ws[i+1].np < 0 {
+		return false
+	}
+	p := s.nps[ws[i+1].np]
+	if p.first != i+1 || ws[p.head].fig >= 0 || p.last+1 >= len(ws) {
+		return false
+	}
+	j := p.last + 1
+	for j+1 < len(ws) && ws[j].tag == tagPrep && ws[j+1].np >= 0 && s.nps[ws[j+1].np].first == j+1 {
+		j = s.nps[ws[j+1].np].last + 1 // the subject's own phrases: "inflation in France rose"
+	}
+	if j >= len(ws) {
+		return false
+	}
+	v := ws[j].vg
+	if v < 0 || s.vgs[v].first != j || !s.finite(v) {
+		return false
+	}
+	// A clause that states no figure before the next comma is a parenthesis, as a reporting
+	// clause is ("1.3 pct, the Commerce Department said, revising up its estimate of 1.1
+	// pct"): what follows it still belongs to the clause before.
+	for j := s.vgs[v].last + 1; j < len(ws) && ws[j].lower != "," && ws[j].lower != ";"; j++ {
+		if ws[j].fig >= 0 {
+			return true
+		}
 	}
 	return false
 }
