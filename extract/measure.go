@@ -597,7 +597,7 @@ func (lex *Lexicon) restrictedIn(toks []token, cues []match, lemma string, befor
 	end := sort.Search(len(cues), func(i int) bool { return cues[i].first >= before })
 	for mi := end - 1; mi >= 0; mi-- {
 		m := cues[mi]
-		if m.last >= before || !hasLemmaIn(toks[m.last].lower, lemma) {
+		if m.last >= before || !toks[m.last].hasLemma(lemma) {
 			continue
 		}
 		if v, ok := m.has(catMeasure); ok && lex.otherTopic(v) {
@@ -615,8 +615,4 @@ func (lex *Lexicon) restrictedIn(toks []token, cues []match, lemma string, befor
 		}
 	}
 	return 0
-}
-
-func hasLemmaIn(lower, lemma string) bool {
-	return lower == lemma || hasLemma(lower, lemma)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,6 +29,12 @@ func (t *token) basesOf() []string {
 		t.bases, t.basesKnown = lemmasOf(t.lower), true
 	}
 	return t.bases
+}
+
+// hasLemma is hasLemma of the token's lower-case form, through its bases looked up once:
+// the words before a figure are asked about for every figure after them.
+func (t *token) hasLemma(base string) bool {
+	return t.lower == base || slices.Contains(t.basesOf(), base)
 }
 
 func isWordRune(r rune) bool {
