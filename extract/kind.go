@@ -461,14 +461,29 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string 
 	return BasisUnknown
 }
 
+// basisCuesOf returns the indices of the sentence's cues that name a basis, found once: every
+// figure asks for them.
+func (s *sentence) basisCuesOf() []int {
+	if !s.basisKnown {
+		s.basisCues, s.basisKnown = s.basisCues[:0], true
+		for i, m := range s.cues {
+			if hasCategory(m, catBasis) {
+				s.basisCues = append(s.basisCues, i)
+			}
+		}
+	}
+	return s.basisCues
+}
+
 // statedBasis returns the basis cue nearest to figure k in its clause with no other figure
 // between, or "".
 func (s *sentence) statedBasis(k int) string {
 	from, to := s.clauseOf(s.qFirst[k])
 	best, bestDist := "", 1<<30
-	for _, m := range s.cues {
-		v, ok := m.has(catBasis)
-		if !ok || m.first < from || m.last > to {
+	for _, mi := range s.basisCuesOf() {
+		m := s.cues[mi]
+		v, _ := m.has(catBasis)
+		if m.first < from || m.last > to {
 			continue
 		}
 		lo, hi := m.last, s.qFirst[k]
