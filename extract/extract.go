@@ -63,7 +63,7 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 			end = max(end, qs[j].End) // a figure across the cut of a long sentence stays whole
 			j++
 		}
-		claims = append(claims, st.sentenceClaims(start, end, qs[i:j], opts)...)
+		claims = st.sentenceClaims(claims, start, end, qs[i:j], opts)
 		i = j
 	}
 	reconcileHeadline(a.Text, a.Published, claims)
@@ -621,7 +621,9 @@ func (st *articleState) candidate(start, end int, qs []quantity.Quantity) bool {
 	return false
 }
 
-func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, opts Options) []Claim {
+// sentenceClaims appends to dst the claims of the sentence text[start:end], whose figures are
+// qs.
+func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantity.Quantity, opts Options) []Claim {
 	var s *sentence
 	if st.candidate(start, end, qs) {
 		s = st.newSentence(start, end, qs)
@@ -631,32 +633,30 @@ func (st *articleState) sentenceClaims(start, end int, qs []quantity.Quantity, o
 	}
 	if s == nil {
 		if !opts.All {
-			return nil
+			return dst
 		}
-		out := make([]Claim, 0, len(qs))
 		for _, q := range qs {
-			out = append(out, st.bareClaim(start, end, q))
+			dst = append(dst, st.bareClaim(start, end, q))
 		}
-		return out
+		return dst
 	}
 	st.analyse(s)
-	var out []Claim
+	first := len(dst)
 	for k := range qs {
 		r := st.figureReading(s, k)
-		var claims []Claim
+		before := len(dst)
 		if r != nil {
-			claims = st.completeClaims(s, k, r)
+			dst = append(dst, st.completeClaims(s, k, r)...)
 		}
-		if len(claims) == 0 && opts.All {
-			claims = []Claim{st.bareClaim(s.start, s.end, qs[k])}
+		if len(dst) == before && opts.All {
+			dst = append(dst, st.bareClaim(s.start, s.end, qs[k]))
 		}
-		out = append(out, claims...)
 	}
-	st.updateFocus(s, out)
+	st.updateFocus(s, dst[first:])
 	st.updateFrame(s)
 	st.rememberStated(s)
 	st.recycled = s
-	return out
+	return dst
 }
 
 // bareClaim is a quantity reported with --all: no indicator, so it is judged "unchecked".
