@@ -14,21 +14,21 @@ import (
 // completeClaims turns a read figure into its claim — or one claim per period when the period
 // is coordinated ("5% growth forecast for 2005 and 2006") — with the entity, period, kind,
 // basis and source the sentence and the text before it give.
-func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
+func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *reading) []Claim {
 	q := s.quants[k]
 	unit := st.effectiveUnit(s, k, r)
 	indicator := r.indicatorOf(unit)
 	if indicator == "" {
-		return nil
+		return dst
 	}
 	if indicator == "gdp_growth" && s.nominalInClause(s.qFirst[k]) {
-		return nil // "On a current prices basis, GDP was up 11 pct"
+		return dst // "On a current prices basis, GDP was up 11 pct"
 	}
 	fxEntity := ""
 	if indicator == "exchange_rate" {
 		u, e, ok := st.fxQuote(s, k, r)
 		if !ok {
-			return nil
+			return dst
 		}
 		unit, fxEntity = u, e
 	}
@@ -36,17 +36,17 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		// "GDP per head at purchasing power parity", "in purchasing-power terms": international
 		// dollars, which only the PPP series holds
 		if indicator != "gdp_per_capita" {
-			return nil
+			return dst
 		}
 		indicator = "gdp_per_capita_ppp"
 	}
 	if s.excludedBefore(k) {
-		return nil // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
+		return dst // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
 	}
 	if s.hypothetical(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg)) || r.vg < 0 && s.negatedBefore(k) {
 		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%":
 		// nothing is stated of what was or will be
-		return nil
+		return dst
 	}
 	text := st.art.Text
 	start, end := q.Start, q.End
@@ -58,8 +58,7 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	}
 	c := Claim{
 		Start: start, End: end, Quote: text[start:end],
-		Sentence: excerpt(text, s.start, s.end, start, end),
-		Value:    q.Value, ValueMax: q.ValueMax, Step: q.Step,
+		Value: q.Value, ValueMax: q.ValueMax, Step: q.Step,
 		Unit: unit, Qualifier: q.Qualifier, Change: q.Change,
 		Indicator: indicator,
 	}
@@ -74,12 +73,12 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 	if (indicator == "population" || indicator == "labour_force") && !st.populationOfCountry(s) {
 		// a head count with no country in its sentence: a town's, a firm's ("3,000 jobs, out
 		// of a total workforce of 6,500")
-		return nil
+		return dst
 	}
 	if c.Entity == "" || st.lex.uncoded[c.Entity] {
 		// A figure with no country cannot be checked, nor one of a state no reference holds
 		// (the Soviet Union); it stays visible with --all only.
-		return nil
+		return dst
 	}
 	c.Source = st.sourceOf(s, k)
 	e, ok := st.periodOf(s, k, r)
@@ -176,7 +175,10 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		c.Basis = br.claimBasis
 	}
 	s.claimed(k, c)
-	out := []Claim{c}
+	// the excerpt only now: most figures read are no claim
+	c.Sentence = excerpt(text, s.start, s.end, start, end)
+	dst = reserve(dst, 2+len(extra))
+	dst = append(dst, c)
 	if d, loose := s.sameAsDate(k); d >= 0 && c.Period != "" && s.exprs[d].Period != "" && s.exprs[d].Period != c.Period {
 		// "5.5 pct, in line with last year", "2.1 pct this year, the same rate as last year":
 		// the figure is also the earlier period's
@@ -188,16 +190,16 @@ func (st *articleState) completeClaims(s *sentence, k int, r *reading) []Claim {
 		if loose && p.Qualifier == "exact" {
 			p.Qualifier = "approx" // "in line with" is no more than close
 		}
-		out = append(out, p)
+		dst = append(dst, p)
 	}
 	for _, e := range extra {
 		d := c
 		d.Period, d.PeriodExplicit = e.Period, e.Explicit
 		d.Kind = st.kindOf(s, k, r, d.Period, d.PeriodExplicit)
 		d.Basis = st.basisOf(s, k, r, d)
-		out = append(out, d)
+		dst = append(dst, d)
 	}
-	return out
+	return dst
 }
 
 // namesOnlyThePart reports a date written as a month or a quarter with no year and no word

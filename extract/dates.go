@@ -37,7 +37,7 @@ var partOfYear = []struct{ words, suffix, precision string }{
 // years. A year of prices ("in 1981 prices", "at 1980 prices") or the base of an index
 // ("(base 1985)", "1980=100") is no period at all.
 func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.Expr {
-	out := exprs[:0:0]
+	out := exprs[:0] // in place: each date gives at most one, written where it was read or before
 	for _, e := range exprs {
 		before := strings.ToLower(text[max(0, e.Start-30):e.Start])
 		after := strings.ToLower(text[e.End:min(len(text), e.End+24)])

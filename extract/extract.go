@@ -205,6 +205,8 @@ type articleState struct {
 	firstLineKnown bool
 	// recycled is the last sentence read, whose storage the next one reuses.
 	recycled *sentence
+	// readingStore holds the readings of the article's figures, a block at a time (keep).
+	readingStore []reading
 }
 
 // focus is the topic a text carries from one sentence to the next.
@@ -534,6 +536,18 @@ func (st *articleState) analyse(s *sentence) {
 	s.readings = zeroed(s.readings, len(s.quants))
 }
 
+// reserve returns dst with room for n more claims, doubling its storage when it has none:
+// append grows a long slice by a quarter at a time, which copies a claim-dense article's
+// claims over and over.
+func reserve(dst []Claim, n int) []Claim {
+	if cap(dst)-len(dst) >= n {
+		return dst
+	}
+	grown := make([]Claim, len(dst), max(2*cap(dst), len(dst)+n, 8))
+	copy(grown, dst)
+	return grown
+}
+
 // zeroed returns n zero values in buf's storage when it has room, else in a new slice.
 func zeroed[T any](buf []T, n int) []T {
 	if cap(buf) < n {
@@ -646,7 +660,7 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 		r := st.figureReading(s, k)
 		before := len(dst)
 		if r != nil {
-			dst = append(dst, st.completeClaims(s, k, r)...)
+			dst = st.completeClaims(dst, s, k, r)
 		}
 		if len(dst) == before && opts.All {
 			dst = append(dst, st.bareClaim(s.start, s.end, qs[k]))

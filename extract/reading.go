@@ -52,7 +52,7 @@ type reading struct {
 // right, so a figure compared with an earlier one finds that one's reading done.
 func (st *articleState) figureReading(s *sentence, k int) *reading {
 	if s.readings[k] == nil {
-		s.readings[k] = &reading{compared: -1, apposed: -1, coordinated: -1} // read once, even when recursion comes back to it
+		s.readings[k] = st.keep(reading{compared: -1, apposed: -1, coordinated: -1}) // read once, even when recursion comes back to it
 		if r := st.readFigure(s, k); r != nil {
 			s.readings[k] = r
 		}
@@ -71,7 +71,7 @@ const measureOther = "other"
 // figures that refer back to it inherit ("Exports rose 2.1 pct, against a growth of 2.8 pct").
 func (st *articleState) other(r reading) *reading {
 	r.measure = st.lex.measures[measureOther]
-	return &r
+	return st.keep(r)
 }
 
 // blocks reports a measure that stands for something no indicator covers, as a topic: the
@@ -109,7 +109,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 				if c, ok := s.comparisonEndingAt(s.skipBack(s.phraseStart(first) - 1)); ok {
 					out.compared, out.quoteFrom = j, c.first // "compared with France's 2.1%"
 				}
-				return &out
+				return st.keep(out)
 			}
 		}
 	}
@@ -131,7 +131,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 			if unitClass(s.quants[j].Unit) != unitClass(s.quants[k].Unit) && s.quants[k].Unit == "percent" {
 				out.role, out.shareOf = roleShare, out.measure.shareOf
 			}
-			return &out
+			return st.keep(out)
 		}
 	}
 	prev := s.skipBack(s.phraseStart(first) - 1)
@@ -149,7 +149,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 				out := *mr
 				out.coordinated, out.apposed, out.listEntity, out.compared, out.revised = br.compared, -1, -1, -1, false
 				out.quoteFrom, out.quoteTo = s.phraseStart(first), last
-				return &out
+				return st.keep(out)
 			}
 		}
 		if br != nil {
@@ -163,7 +163,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 				out.compared, out.revised = -1, false
 			}
 			out.quoteFrom, out.quoteTo = s.phraseStart(first), last
-			return &out
+			return st.keep(out)
 		}
 	}
 	pw := ws[prev]
@@ -1009,7 +1009,7 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 				out := *br
 				out.compared, out.apposed, out.coordinated, out.listEntity = -1, -1, -1, -1
 				out.quoteFrom, out.quoteTo = s.qFirst[k], s.qLast[k]
-				return &out
+				return st.keep(out)
 			}
 			// whatever the first figure was read as, the second is no change of the
 			// denominator: "cut the deficit by half, from 10% of GDP to 5%"
@@ -1095,7 +1095,7 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 			out := *br
 			out.compared, out.apposed, out.listEntity, out.coordinated = base, -1, -1, -1
 			out.quoteFrom, out.quoteTo = s.nps[owner].first, s.qLast[k]
-			return &out
+			return st.keep(out)
 		}
 		return nil
 	case nm.kindNoun || nm.pronoun:
@@ -1129,7 +1129,7 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 				out := *br
 				out.listEntity, out.compared, out.apposed, out.coordinated = nm.entity, -1, -1, -1
 				out.quoteFrom, out.quoteTo = s.nps[owner].first, s.qLast[k]
-				return &out
+				return st.keep(out)
 			}
 		}
 		// The first item: "inflation was highest in Italy at 4.2 pct": the place hangs from the
@@ -2058,7 +2058,7 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 					out.sign = 1
 				}
 			}
-			return &out
+			return st.keep(out)
 		}
 		return nil
 	}
@@ -2357,7 +2357,7 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 	if s.perCapitaNear(k) {
 		r.perCapita = true
 	}
-	return r
+	return st.keep(*r)
 }
 
 // perCapitaNear reports "per head", "per capita" right after figure k or its unit.
@@ -2404,4 +2404,15 @@ func (r *reading) indicatorOf(unit string) string {
 		return "" // nominal growth is not real growth
 	}
 	return ind
+}
+
+// keep returns a lasting copy of r from the article's store of readings. Every figure read
+// would otherwise cost an allocation of its own, and every reading built in a local variable
+// whose address is returned would be moved to the heap on each call, returned or not.
+func (st *articleState) keep(r reading) *reading {
+	if len(st.readingStore) == cap(st.readingStore) {
+		st.readingStore = make([]reading, 0, 32) // a new block: pointers into the old stay valid
+	}
+	st.readingStore = append(st.readingStore, r)
+	return &st.readingStore[len(st.readingStore)-1]
 }

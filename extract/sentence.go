@@ -259,12 +259,12 @@ func excerpt(text string, from, to, qStart, qEnd int) string {
 			hi = qEnd
 		}
 	}
-	out := text[lo:hi]
+	before, after := "", ""
 	if lo > from {
-		out = "…" + out
+		before = "…"
 	}
 	if hi < to {
-		out += "…"
+		after = "…"
 	}
-	return out
+	return before + text[lo:hi] + after // one allocation
 }
