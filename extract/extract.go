@@ -403,6 +403,8 @@ type sentence struct {
 	// basisCues are the indices of the cues that name a basis, once basisKnown
 	basisCues  []int
 	basisKnown bool
+	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
+	restrictMemo []restrictMemo
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.
@@ -420,7 +422,7 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 		cues: s.cues[:0], ents: s.ents[:0], insts: s.insts[:0], nps: s.nps[:0], vgs: s.vgs[:0],
 		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
 		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
-		listLen: s.listLen[:0], basisCues: s.basisCues[:0]}
+		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0]}
 	st.sentToks = tokenizeInto(st.sentToks[:0], text, start, end)
 	s.toks = st.sentToks
 	s.capsLine = isCapsLine(s.text)

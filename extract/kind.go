@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -78,8 +79,11 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 // figure itself, with no other figure between: "grew more than expected", "3%, as forecast".
 func (s *sentence) notForecastNear(k int, r *reading) bool {
 	from, to := s.clauseOf(s.qFirst[k])
-	for _, m := range s.cues {
-		if !hasCategory(m, catNotForecast) || m.first < from || m.last > to {
+	for _, m := range s.cuesFrom(from) {
+		if m.first > to {
+			break
+		}
+		if m.last > to || !hasCategory(m, catNotForecast) {
 			continue
 		}
 		anchor := s.qLast[k]
@@ -602,4 +606,11 @@ func (s *sentence) otherFigureBetween(k, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// cuesFrom returns the cues of the sentence that start at word first or after it: cues come
+// in the order they start, and a figure asking about its own clause should not read the cues
+// of the whole sentence (a long one holds hundreds).
+func (s *sentence) cuesFrom(first int) []match {
+	return s.cues[sort.Search(len(s.cues), func(i int) bool { return s.cues[i].first >= first }):]
 }

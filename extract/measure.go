@@ -531,7 +531,7 @@ func (st *articleState) lastNamedRestriction(s *sentence, at int) int {
 		lemma = ls[0]
 	}
 	// earlier in the sentence
-	if r := st.lex.restrictedIn(s.toks, s.cues, lemma, at); r != 0 {
+	if r := st.lex.restrictedInSentence(s, lemma, at); r != 0 {
 		return r
 	}
 	if from, to, ok := st.sentenceBefore(s); ok {
@@ -589,30 +589,77 @@ type restrictKey struct {
 	lemma string
 }
 
+// restrictedInSentence is restrictedIn over the sentence's own words, remembering for each
+// noun how far back it has looked and what it found there: the figures of a long sentence
+// that name the same bare noun ask one after another, and each would look back over every
+// earlier mention.
+func (lex *Lexicon) restrictedInSentence(s *sentence, lemma string, before int) int {
+	end := sort.Search(len(s.cues), func(i int) bool { return s.cues[i].first >= before })
+	if end > 0 && s.cues[end-1].last >= before {
+		end-- // a cue running past before is no mention before it
+	}
+	// the furthest answer known that this one can build on
+	memo, stop := -1, 0
+	for i, m := range s.restrictMemo {
+		if m.lemma == lemma && m.below <= end && (memo < 0 || m.below > stop) {
+			memo, stop = i, m.below
+		}
+	}
+	r, decided := lex.restrictedBelow(s.toks, s.cues, lemma, end, stop)
+	if !decided && memo >= 0 {
+		r = s.restrictMemo[memo].result
+	}
+	if memo >= 0 {
+		s.restrictMemo[memo] = restrictMemo{lemma: lemma, below: end, result: r}
+	} else {
+		s.restrictMemo = append(s.restrictMemo, restrictMemo{lemma: lemma, below: end, result: r})
+	}
+	return r
+}
+
+// restrictMemo is what the mentions of a noun among a sentence's first cues (those below
+// index below) say of it.
+type restrictMemo struct {
+	lemma  string
+	below  int
+	result int
+}
+
 // restrictedIn finds the last mention of the noun lemma among the cue matches of toks with a
 // modifier, among those that end before token before: 1 when the modifier restricted it, -1
 // when it did not, 0 when there is none.
 func (lex *Lexicon) restrictedIn(toks []token, cues []match, lemma string, before int) int {
 	// the cues come in the order they start: none from the first that starts at before on
 	end := sort.Search(len(cues), func(i int) bool { return cues[i].first >= before })
-	for mi := end - 1; mi >= 0; mi-- {
+	if end > 0 && cues[end-1].last >= before {
+		end--
+	}
+	r, _ := lex.restrictedBelow(toks, cues, lemma, end, 0)
+	return r
+}
+
+// restrictedBelow is restrictedIn over the cues from index stop up to index end (not
+// included), the last first. It reports whether a mention there decided the answer: a bare
+// mention with nothing restricting it before it leaves the question to the mentions before.
+func (lex *Lexicon) restrictedBelow(toks []token, cues []match, lemma string, end, stop int) (int, bool) {
+	for mi := end - 1; mi >= stop; mi-- {
 		m := cues[mi]
-		if m.last >= before || !toks[m.last].hasLemma(lemma) {
+		if !toks[m.last].hasLemma(lemma) {
 			continue
 		}
 		if v, ok := m.has(catMeasure); ok && lex.otherTopic(v) {
-			return 1 // "house prices", "wage growth"
+			return 1, true // "house prices", "wage growth"
 		}
 		if m.first < m.last {
-			return -1 // "consumer prices", "economic growth"
+			return -1, true // "consumer prices", "economic growth"
 		}
 		// The bare noun again: what stands right before it?
 		if mi > 0 && cues[mi-1].last == m.first-1 {
 			p := cues[mi-1]
 			if v, ok := p.has(catMeasure); ok && lex.otherTopic(v) || hasCategory(p, catRestrict) {
-				return 1 // "export growth"
+				return 1, true // "export growth"
 			}
 		}
 	}
-	return 0
+	return 0, false
 }
