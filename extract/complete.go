@@ -428,7 +428,7 @@ func (s *sentence) claimed(k int, c Claim) {
 // peakOf reports a figure that is a peak: the complement of "peak" ("peaked at 27.9%") or the
 // value of "a peak of", "a high of", "a record high of".
 func (s *sentence) peakOf(k int, r *reading) bool {
-	if r.vg >= 0 && hasLemma(s.words[s.vgs[r.vg].head].lower, "peak") {
+	if r.vg >= 0 && s.words[s.vgs[r.vg].head].hasLemma("peak") {
 		return true
 	}
 	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
@@ -951,8 +951,8 @@ func (s *sentence) blocAnaphor(p int) bool {
 			return false
 		}
 	}
-	switch h := s.words[n.head].lower; {
-	case hasLemma(h, "member"), hasLemma(h, "country"), hasLemma(h, "state"), hasLemma(h, "nation"), hasLemma(h, "economy") && pluralLike(h):
+	switch h := &s.words[n.head]; {
+	case h.hasLemma("member"), h.hasLemma("country"), h.hasLemma("state"), h.hasLemma("nation"), h.hasLemma("economy") && pluralLike(h.lower):
 		return false
 	}
 	for i := n.first; i <= n.last; i++ {
@@ -1190,7 +1190,7 @@ func (s *sentence) isSourceMention(m match) bool {
 	if j < len(s.words) && s.words[j].vg >= 0 {
 		g := s.vgs[s.words[j].vg]
 		for t := g.first; t <= g.last; t++ {
-			if hasLemma(s.words[t].lower, "say") || s.cueIs(t, catForecast) || hasLemma(s.words[t].lower, "report") {
+			if s.words[t].hasLemma("say") || s.cueIs(t, catForecast) || s.words[t].hasLemma("report") {
 				return true
 			}
 		}

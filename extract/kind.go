@@ -193,7 +193,7 @@ func (s *sentence) projectsByWord(g int) bool {
 	for j < len(s.words) && s.words[j].tag == tagAdv {
 		j++
 	}
-	return j < len(s.words) && s.words[j].tag == tagAdj && hasLemma(s.words[s.vgs[g].head].lower, "be") && s.cueIs(j, catForecast)
+	return j < len(s.words) && s.words[j].tag == tagAdj && s.words[s.vgs[g].head].hasLemma("be") && s.cueIs(j, catForecast)
 }
 
 // matrixVerb returns the verb group that governs verb group g: the verb before g's subject
@@ -340,7 +340,7 @@ func (st *articleState) estimateNoun(s *sentence, k int, r *reading) bool {
 		return false
 	}
 	h := s.nps[p].head
-	return s.cueIs(h, catKindNoun) && (hasLemma(s.words[h].lower, "estimate") || s.cueIs(h, catForecast))
+	return s.cueIs(h, catKindNoun) && (s.words[h].hasLemma("estimate") || s.cueIs(h, catForecast))
 }
 
 // presentState reports a verb group in the present tense that states a level reached ("is

@@ -337,16 +337,16 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 			continue
 		}
 		n := s.nps[p]
-		h := s.words[n.head].lower
+		h := &s.words[n.head] // its bases looked up once, not once for each noun asked
 		for _, base := range []string{"target", "goal", "objective", "ceiling", "limit", "cap", "threshold"} {
-			if hasLemma(h, base) {
+			if h.hasLemma(base) {
 				return p
 			}
 		}
 		// "the central bank's 0-2% target range", "its target band"
-		if hasLemma(h, "range") || hasLemma(h, "band") || hasLemma(h, "corridor") {
+		if h.hasLemma("range") || h.hasLemma("band") || h.hasLemma("corridor") {
 			for i := n.first; i < n.head; i++ {
-				if hasLemma(s.words[i].lower, "target") || hasLemma(s.words[i].lower, "goal") {
+				if s.words[i].hasLemma("target") || s.words[i].hasLemma("goal") {
 					return p
 				}
 			}
@@ -438,7 +438,7 @@ func (s *sentence) standingTarget(k int, r *reading) bool {
 	}
 	n := s.nps[p]
 	for _, base := range []string{"limit", "cap", "ceiling", "threshold"} {
-		if hasLemma(s.words[n.head].lower, base) {
+		if s.words[n.head].hasLemma(base) {
 			return true // "the EU's 3% limit": a rule that holds from year to year
 		}
 	}
@@ -750,7 +750,7 @@ func (s *sentence) whenMade(p, d int) bool {
 		return false
 	}
 	h := s.nps[p].head
-	return s.eLast[d] < h && s.cueIs(h, catKindNoun) && (s.cueIs(h, catForecast) || hasLemma(s.words[h].lower, "estimate"))
+	return s.eLast[d] < h && s.cueIs(h, catKindNoun) && (s.cueIs(h, catForecast) || s.words[h].hasLemma("estimate"))
 }
 
 // dateOfAct reports a date that says when something was made, published or said ("a forecast
@@ -853,7 +853,7 @@ func (s *sentence) estimateClauseAfter(k int) (string, bool) {
 		return "", false
 	}
 	for _, base := range []string{"estimate", "expect", "forecast", "predict", "project", "anticipate"} {
-		if hasLemma(ws[i].lower, base) {
+		if ws[i].hasLemma(base) {
 			return base, true
 		}
 	}

@@ -1063,7 +1063,7 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	// A noun phrase and its preposition: the object of a verb ("cut inflation to 6.3 pct", "put
 	// growth at 8 pct"), or a phrase standing alone ("unemployment at 9 pct").
 	nm := st.nounMeasure(s, owner)
-	if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && s.setsRates(g) && hasLemma(s.words[s.nps[owner].head].lower, "rate") {
+	if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && s.setsRates(g) && s.words[s.nps[owner].head].hasLemma("rate") {
 		// "The Bank of England held interest rates at 5.25%", "the central bank cut its
 		// benchmark Selic rate to 11.25%": the rate a central bank sets is its policy rate
 		nm = nounReading{measure: st.lex.measures["policy_rate"], at: s.nps[owner].head, headIsMeasure: true, entity: -1}
@@ -1195,7 +1195,7 @@ func (s *sentence) prepChainStart(j int) int {
 // rateOf turns the measure a phrase refers back to into the one its head names: "the rate"
 // after a number of unemployed is the unemployment rate.
 func (st *articleState) rateOf(s *sentence, p int, m *measure) *measure {
-	if m == nil || m.rate == "" || p < 0 || !hasLemma(s.words[s.nps[p].head].lower, "rate") {
+	if m == nil || m.rate == "" || p < 0 || !s.words[s.nps[p].head].hasLemma("rate") {
 		return m
 	}
 	return st.lex.measures[m.rate]
@@ -1334,7 +1334,7 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 			if nm.restricted {
 				return other, -1, p, true
 			}
-			if nm.measure == nil && hasLemma(s.words[s.nps[p].head].lower, "rate") && s.setsRates(g) {
+			if nm.measure == nil && s.words[s.nps[p].head].hasLemma("rate") && s.setsRates(g) {
 				// "the Fed lifted rates by three-quarters of a point, to 2.5%": the rate a
 				// central bank moves is its policy rate
 				return st.lex.measures["policy_rate"], s.nps[p].head, p, true
@@ -1783,7 +1783,7 @@ func (s *sentence) governingVerb(p int) int {
 	// through a preposition: "grew at an annual rate of 3.8%", "rose by an average of 2%",
 	// "stabilize at around the current four pct level"
 	if j := s.skipBack(s.nps[p].first - 1); j > 0 && (s.words[j].lower == "at" || s.words[j].lower == "by" || s.words[j].lower == "to" || s.words[j].lower == "around" ||
-		s.words[j].lower == "in" && hasLemma(s.words[j-1].lower, "be") || referencePrep(s.words[j].lower)) {
+		s.words[j].lower == "in" && s.words[j-1].hasLemma("be") || referencePrep(s.words[j].lower)) {
 		if i := s.skipAdjuncts(s.prepChainStart(j) - 1); i >= 0 && s.words[i].vg >= 0 {
 			return s.words[i].vg
 		}
@@ -2349,7 +2349,7 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 		} else if r.np >= 0 {
 			head = s.nps[r.np].head
 		}
-		owner := head >= 0 && s.cueIs(head, catKindNoun) && !hasLemma(s.words[head].lower, "rate") && !hasLemma(s.words[head].lower, "pace")
+		owner := head >= 0 && s.cueIs(head, catKindNoun) && !s.words[head].hasLemma("rate") && !s.words[head].hasLemma("pace")
 		if p := s.words[s.qFirst[k]].np; !reached && !owner && (p < 0 || st.nounMeasure(s, p).changeSign == 0) {
 			r.sign = -1
 		}

@@ -566,7 +566,7 @@ func (s *sentence) afterVerbObject(i int) bool {
 	for j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagAdj || ws[j].tag == tagDet || ws[j].tag == tagPoss || ws[j].tag == tagProper) && !ws[j].verbish {
 		j--
 	}
-	return j >= 0 && j < i-1 && ws[j].tag == tagVerb && (s.cueIs(j, catForecast) || hasLemma(ws[j].lower, "want") || hasLemma(ws[j].lower, "need") || hasLemma(ws[j].lower, "allow"))
+	return j >= 0 && j < i-1 && ws[j].tag == tagVerb && (s.cueIs(j, catForecast) || ws[j].hasLemma("want") || ws[j].hasLemma("need") || ws[j].hasLemma("allow"))
 }
 
 // clauseFollows reports a subject and a finite verb right after word i: a noun phrase, then a
@@ -630,7 +630,7 @@ func (s *sentence) nounContext(i int) bool {
 		return false
 	}
 	// "says", "said": a reporting verb is never a noun; nor is a word before "that".
-	if hasLemma(ws[i].lower, "say") || i+1 < len(ws) && ws[i+1].lower == "that" {
+	if ws[i].hasLemma("say") || i+1 < len(ws) && ws[i+1].lower == "that" {
 		return false
 	}
 	// A verb form in -s after a singular noun and before a preposition or a figure is the
@@ -795,7 +795,7 @@ func (s *sentence) causativeBefore(i int) int {
 		return -1
 	}
 	for _, base := range []string{"make", "let", "help", "see", "watch"} {
-		if hasLemma(ws[j].lower, base) {
+		if ws[j].hasLemma(base) {
 			return j
 		}
 	}
@@ -1048,7 +1048,7 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 		case t == tagNoun && end >= 0 && ws[end].fig >= 0 && s.unitWord(j):
 			end = j
 		case t.nominal() && end >= 0 && (ws[end].tag == tagNoun || ws[end].tag == tagProper) && s.measureStartsAt(j) &&
-			(s.cueIs(end, catSpeaker) || i > 0 && hasLemma(ws[i-1].lower, "tell")):
+			(s.cueIs(end, catSpeaker) || i > 0 && ws[i-1].hasLemma("tell")):
 			// who is told, then what the clause is about: "told parliament gross domestic
 			// product would grow", "told reporters inflation had peaked"
 			return end, true
