@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 
@@ -38,9 +39,10 @@ var partOfYear = []struct{ words, suffix, precision string }{
 // ("(base 1985)", "1980=100") is no period at all.
 func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.Expr {
 	out := exprs[:0] // in place: each date gives at most one, written where it was read or before
+	low := loweredText{text: text}
 	for _, e := range exprs {
-		before := strings.ToLower(text[max(0, e.Start-30):e.Start])
-		after := strings.ToLower(text[e.End:min(len(text), e.End+24)])
+		before := low.slice(max(0, e.Start-30), e.Start)
+		after := low.slice(e.End, min(len(text), e.End+24))
 		switch {
 		case e.Precision == timex.Year && len(e.Period) == 4 && (priceBase(after) || indexBase(before, after)):
 			continue // "in 1981 prices": the base of constant prices
@@ -145,6 +147,38 @@ func priceBase(after string) bool {
 	return false
 }
 
+// loweredText gives the lower case of stretches of a text, lowering the whole text once
+// when a stretch needs it: every date is read with the words around it, and a copy of each
+// stretch cost two allocations per date.
+type loweredText struct {
+	text, lower string
+}
+
+// slice is strings.ToLower(text[from:to]).
+func (l *loweredText) slice(from, to int) string {
+	s := l.text[from:to]
+	upper := false
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s) // (the whole text is lowered byte for byte: ASCII only)
+		}
+		upper = upper || 'A' <= s[i] && s[i] <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	if l.lower == "" {
+		b := []byte(l.text)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		l.lower = string(b)
+	}
+	return l.lower[from:to]
+}
+
 // ordinalQuarters are the words that name a quarter or half of a year.
 var ordinalQuarters = []struct{ words, suffix, precision string }{
 	{"last three months", "-Q4", timex.Quarter}, {"final three months", "-Q4", timex.Quarter},
@@ -175,23 +209,26 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 		}
 	}
 	// The words are matched in pieces: a year is read for every figure's sentence, and a
-	// concatenation for each test allocated.
-	for _, p := range ordinalQuarters {
-		if endsWith2(before, p.words, " of ") {
-			start := e.Start - len(p.words) - len(" of ")
-			drop(start)
-			return timex.Expr{Start: start, End: e.End, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
-		}
-		// "1986 last quarter", "the 1985 final quarter"
-		if startsWith2(after, " ", p.words) {
-			end := e.End + 1 + len(p.words)
-			return timex.Expr{Start: e.Start, End: end, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
-		}
-		// "fourth 1985 quarter"
-		if first, rest, ok := strings.Cut(p.words, " "); ok && endsWith2(before, first, " ") && startsWith2(after, " ", rest) {
-			start := e.Start - len(first) - 1
-			drop(start)
-			return timex.Expr{Start: start, End: e.End + 1 + len(p.words) - len(first) - 1, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
+	// concatenation for each test allocated. Each form needs " of " before the year or a
+	// space after it.
+	if strings.HasSuffix(before, " of ") || strings.HasPrefix(after, " ") {
+		for _, p := range ordinalQuarters {
+			if endsWith2(before, p.words, " of ") {
+				start := e.Start - len(p.words) - len(" of ")
+				drop(start)
+				return timex.Expr{Start: start, End: e.End, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
+			}
+			// "1986 last quarter", "the 1985 final quarter"
+			if startsWith2(after, " ", p.words) {
+				end := e.End + 1 + len(p.words)
+				return timex.Expr{Start: e.Start, End: end, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
+			}
+			// "fourth 1985 quarter"
+			if first, rest, ok := strings.Cut(p.words, " "); ok && endsWith2(before, first, " ") && startsWith2(after, " ", rest) {
+				start := e.Start - len(first) - 1
+				drop(start)
+				return timex.Expr{Start: start, End: e.End + 1 + len(p.words) - len(first) - 1, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
+			}
 		}
 	}
 	// "the first five months of 1987": the period ends in May.

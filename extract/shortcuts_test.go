@@ -1,5 +1,7 @@
 package extract
 
+// Tests that hold the shortcuts taken for speed to the plain code they stand for.
+
 import (
 	"math/rand"
 	"strings"
@@ -49,4 +51,26 @@ func TestRestrictedMemoAgreesWithScan(t *testing.T) {
 			start = end
 		}
 	}
+}
+
+// FuzzLoweredText holds loweredText.slice to strings.ToLower of the same stretch: the whole
+// text is lowered byte for byte, which is only right for ASCII, and a stretch may cut a
+// character in two.
+func FuzzLoweredText(f *testing.F) {
+	for _, seed := range []string{"in Germany grew 1.2% in 1980", "ÉTÉ 2004 Quarter", "the İstanbul QUARTER of 2004", "\xe2\x80", "abc"} {
+		f.Add(seed, 0, len(seed))
+		f.Add(seed, 1, len(seed)-1)
+	}
+	f.Fuzz(func(t *testing.T, text string, from, to int) {
+		if from < 0 || to > len(text) || from > to {
+			return
+		}
+		low := loweredText{text: text}
+		for _, stretch := range [][2]int{{from, to}, {0, len(text)}, {from, from}} {
+			got, want := low.slice(stretch[0], stretch[1]), strings.ToLower(text[stretch[0]:stretch[1]])
+			if got != want {
+				t.Fatalf("slice(%d, %d) of %q = %q, want %q", stretch[0], stretch[1], text, got, want)
+			}
+		}
+	})
 }
