@@ -25,6 +25,7 @@ type buffers struct {
 	sentWords          []word
 	quants             []quantity.Quantity
 	sentence           *sentence
+	lookedBack         lookedBack // (its storage only: the sentence it held was another text's)
 }
 
 var buffersPool sync.Pool
@@ -49,10 +50,11 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	var quants []quantity.Quantity
 	if b, ok := buffersPool.Get().(*buffers); ok {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
+		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0]}
 	}
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack})
 	}()
 	var claims []Claim
 	qs := prepareQuantities(a.Text, quants)
@@ -405,6 +407,7 @@ type sentence struct {
 	basisKnown bool
 	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
 	restrictMemo []restrictMemo
+	typos        bool // a word was read as another the writer slipped on
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.
@@ -429,9 +432,23 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	s.lowerLine = isLowerLine(s.toks)
 	st.lex.expandForms()
 	st.lex.attachFacts(s.toks) // before the typos: a word the lexicon has is no slip
-	st.lex.correctTypos(s.toks)
+	s.typos = st.lex.correctTypos(s.toks)
 	s.cues = st.lex.cuesOf(s.cues, s.toks)
 	return s
+}
+
+// retire keeps s's storage for the next sentence, and its words and cues for the next one's
+// look back at the sentence before it (restrictedInText), which would read them again: in a
+// run of sentences with figures each is the sentence before the next. Words read with a typo
+// corrected are not what a look back reads, so they are not kept.
+func (st *articleState) retire(s *sentence) {
+	st.recycled = s
+	if s.typos {
+		return
+	}
+	kept := st.lookedBack
+	st.lookedBack = lookedBack{from: s.start, to: s.end, toks: s.toks, cues: append(kept.cues[:0], s.cues...)}
+	st.sentToks = kept.toks[:0] // the look back's old storage is the next sentence's
 }
 
 // isLowerLine reports a sentence whose first word starts in lower case: text that lost its
@@ -645,7 +662,8 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 		s = st.newSentence(start, end, qs)
 	}
 	if s != nil && !s.mayHoldClaim() {
-		st.recycled, s = s, nil
+		st.retire(s)
+		s = nil
 	}
 	if s == nil {
 		if !opts.All {
@@ -671,7 +689,7 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	st.updateFocus(s, dst[first:])
 	st.updateFrame(s)
 	st.rememberStated(s)
-	st.recycled = s
+	st.retire(s)
 	return dst
 }
 

@@ -603,7 +603,7 @@ func normaliseQuote(s string) string {
 // correctTypos reads each word of toks that no dictionary knows, written in lower case, as the
 // cue word it is one slip away from ("consuemr" → consumer): its
 // lower-case form becomes that word, its text stays as written.
-func (lex *Lexicon) correctTypos(toks []token) {
+func (lex *Lexicon) correctTypos(toks []token) (corrected bool) {
 	lex.expandForms()
 	for i := range toks {
 		t := &toks[i]
@@ -616,8 +616,10 @@ func (lex *Lexicon) correctTypos(toks []token) {
 		if w := lex.typos.correct(t.lower); w != "" {
 			t.lower, t.basesKnown = w, false
 			lex.attachFactsTo(t)
+			corrected = true
 		}
 	}
+	return corrected
 }
 
 // findCues returns the cue phrases among toks, matching each word as written or as any of its

@@ -2411,7 +2411,9 @@ func (r *reading) indicatorOf(unit string) string {
 // whose address is returned would be moved to the heap on each call, returned or not.
 func (st *articleState) keep(r reading) *reading {
 	if len(st.readingStore) == cap(st.readingStore) {
-		st.readingStore = make([]reading, 0, 32) // a new block: pointers into the old stay valid
+		// a new block, pointers into the old staying valid; small at first, since most
+		// articles read a figure or two
+		st.readingStore = make([]reading, 0, min(max(2*cap(st.readingStore), 2), 64))
 	}
 	st.readingStore = append(st.readingStore, r)
 	return &st.readingStore[len(st.readingStore)-1]

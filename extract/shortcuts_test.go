@@ -4,8 +4,12 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/extract/quantity"
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // TestRestrictedMemoAgreesWithScan holds the remembered look-back of restrictedInSentence to
@@ -73,4 +77,47 @@ func FuzzLoweredText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRetiredSentenceIsWhatALookBackReads holds the words and cues a read sentence leaves
+// for the next one's look back to those a look back reads itself, over the benchmark corpus
+// and a run-on text of figures.
+func TestRetiredSentenceIsWhatALookBackReads(t *testing.T) {
+	ex := testExtractor(t)
+	texts := append(testcorpus.Texts(t), worstInputs(16 << 10)["figures and years"], "Prices rose 2% in May. The inflatiion rate rose to 3% in June and ecomomic output grew 4%. Prices rose 4% in July.")
+	checked := 0
+	for _, text := range texts {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		qs := prepareQuantities(text, quantity.Scan(text))
+		for i := 0; i < len(qs); {
+			start, end := ex.lex.sentenceBounds(text, qs[i].NumStart)
+			j := i
+			for j < len(qs) && qs[j].NumStart < end {
+				end = max(end, qs[j].End)
+				j++
+			}
+			st.sentenceClaims(nil, start, end, qs[i:j], Options{})
+			i = j
+			lb := st.lookedBack
+			if lb.toks == nil || lb.from != start || lb.to != end {
+				continue
+			}
+			toks := tokenizeInto(nil, text, start, end)
+			cues := ex.lex.findCuesInto(nil, toks)
+			same := len(toks) == len(lb.toks)
+			for k := 0; same && k < len(toks); k++ {
+				a, b := toks[k], lb.toks[k]
+				same = a.start == b.start && a.end == b.end && a.lower == b.lower && a.facts == b.facts
+			}
+			if !same || !slices.EqualFunc(cues, lb.cues, func(a, b match) bool {
+				return a.first == b.first && a.last == b.last && slices.Equal(a.cues, b.cues)
+			}) {
+				t.Fatalf("the words kept of %q are not those read again", text[start:min(end, start+80)])
+			}
+			checked++
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("only %d sentences kept: the test checks nothing", checked)
+	}
 }
