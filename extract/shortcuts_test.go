@@ -121,3 +121,27 @@ func TestRetiredSentenceIsWhatALookBackReads(t *testing.T) {
 		t.Fatalf("only %d sentences kept: the test checks nothing", checked)
 	}
 }
+
+// TestBasesOfAWordAreTheDictionarys holds the bases a word takes from the lexicon's facts to
+// the dictionary's, for the words of the benchmark corpus (typos corrected as in a sentence).
+func TestBasesOfAWordAreTheDictionarys(t *testing.T) {
+	ex := testExtractor(t)
+	withFacts := 0
+	for _, text := range testcorpus.Texts(t)[:300] {
+		toks := tokenizeInto(nil, text, 0, len(text))
+		ex.lex.expandForms()
+		ex.lex.attachFacts(toks)
+		ex.lex.correctTypos(toks)
+		for i := range toks {
+			if toks[i].facts != nil {
+				withFacts++
+			}
+			if got, want := toks[i].basesOf(), lemmasOf(toks[i].lower); !slices.Equal(got, want) {
+				t.Fatalf("bases of %q: %v, the dictionary's %v", toks[i].lower, got, want)
+			}
+		}
+	}
+	if withFacts == 0 {
+		t.Fatal("no word had facts: the test checks nothing")
+	}
+}

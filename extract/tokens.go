@@ -26,7 +26,12 @@ type token struct {
 // basesOf returns the dictionary's bases of the token's lower-case form.
 func (t *token) basesOf() []string {
 	if !t.basesKnown {
-		t.bases, t.basesKnown = lemmasOf(t.lower), true
+		if t.facts != nil {
+			t.bases = t.facts.bases // looked up when the lexicon was built
+		} else {
+			t.bases = lemmasOf(t.lower)
+		}
+		t.basesKnown = true
 	}
 	return t.bases
 }

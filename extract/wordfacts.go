@@ -15,6 +15,9 @@ type wordFacts struct {
 	// cueRoots are the children of the cue trie's root the word reaches as written or as one
 	// of its lemmas: where a cue phrase may start.
 	cueRoots []*trieNode
+	// bases are the dictionary's bases of the word, whatever it is (lemmasOf): the words the
+	// lexicon has are most of a sentence's, and each is asked for its bases when it is tagged.
+	bases []string
 }
 
 // buildWordFacts gathers the facts of every word the lexicon has any: cue words with their
@@ -43,6 +46,9 @@ func (lex *Lexicon) buildWordFacts() {
 	for w, t := range closedClass {
 		f := get(w)
 		f.closed, f.isClosed = t, true
+	}
+	for w, f := range lex.facts {
+		f.bases = lemmasOf(w)
 	}
 }
 
