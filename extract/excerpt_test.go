@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -25,7 +26,7 @@ func TestExcerpt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := excerpt(tt.text, tt.from, tt.to, tt.qStart, tt.qEnd)
+			got := excerpt(tt.text, tt.from, tt.to, tt.qStart, tt.qEnd, nil)
 			quote := tt.text[tt.qStart:tt.qEnd]
 			if !strings.Contains(got, quote) {
 				t.Errorf("excerpt %q lost the quote %q", got, quote)
@@ -43,5 +44,42 @@ func TestExcerpt(t *testing.T) {
 				t.Errorf("excerpt %q splits a character", got)
 			}
 		})
+	}
+}
+
+// TestExcerptsOfALongSentenceAreShared walks a quote through a long sentence (with words of
+// several bytes a character): each excerpt holds its quote whole, never splits a character,
+// stays within the bound, keeps words on both sides of a quote cut on both sides, and the
+// figures of one stretch share one string rather than each carrying a copy.
+func TestExcerptsOfALongSentenceAreShared(t *testing.T) {
+	var b strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&b, "inflation in Côte d’Ivoire rose %d.5%% in 2024, ", 100+i) // each figure once
+	}
+	text := b.String()
+	var cache excerptCache
+	distinct := map[string]bool{}
+	for i := range 200 {
+		quote := fmt.Sprintf("%d.5%%", 100+i)
+		at := strings.Index(text, quote)
+		got := excerpt(text, 0, len(text), at, at+len(quote), &cache)
+		if again := excerpt(text, 0, len(text), at, at+len(quote), nil); got != again {
+			t.Fatalf("%s: %q with the cache, %q without", quote, got, again)
+		}
+		distinct[got] = true
+		i := strings.Index(got, quote)
+		switch {
+		case i < 0:
+			t.Fatalf("%s: excerpt %q lost the quote", quote, got)
+		case !utf8.ValidString(got):
+			t.Fatalf("%s: excerpt %q splits a character", quote, got)
+		case len(got) > maxSentenceBytes+len("……"):
+			t.Fatalf("%s: excerpt of %d bytes", quote, len(got))
+		case strings.HasPrefix(got, "…") && strings.HasSuffix(got, "…") && (i < 100 || len(got)-i < 100):
+			t.Fatalf("%s: quote at %d of a cut excerpt of %d bytes: too near its edge", quote, i, len(got))
+		}
+	}
+	if len(distinct) > 200/5 {
+		t.Errorf("200 quotes took %d excerpts: the figures of a stretch do not share one", len(distinct))
 	}
 }

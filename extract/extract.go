@@ -209,6 +209,8 @@ type articleState struct {
 	recycled *sentence
 	// readingStore holds the readings of the article's figures, a block at a time (keep).
 	readingStore []reading
+	// excerpts is the last excerpt cut from a long sentence, which the next figures share.
+	excerpts excerptCache
 }
 
 // focus is the topic a text carries from one sentence to the next.
@@ -697,7 +699,7 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 func (st *articleState) bareClaim(sentenceStart, sentenceEnd int, q quantity.Quantity) Claim {
 	return Claim{
 		Start: q.Start, End: q.End, Quote: st.art.Text[q.Start:q.End],
-		Sentence: excerpt(st.art.Text, sentenceStart, sentenceEnd, q.Start, q.End),
+		Sentence: excerpt(st.art.Text, sentenceStart, sentenceEnd, q.Start, q.End, &st.excerpts),
 		Value:    q.Value, ValueMax: q.ValueMax, Step: q.Step,
 		Unit: q.Unit, Qualifier: q.Qualifier, Change: q.Change,
 		Kind: KindActual, Basis: BasisUnknown,

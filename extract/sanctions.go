@@ -99,7 +99,7 @@ func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
 	start := s.toks[s.cues[verb].first].start
 	c := Claim{
 		Start: start, End: e.End, Quote: st.art.Text[start:e.End],
-		Sentence:  excerpt(st.art.Text, s.start, s.end, start, e.End),
+		Sentence:  excerpt(st.art.Text, s.start, s.end, start, e.End, &st.excerpts),
 		Value:     yearValue(e.Period),
 		Unit:      UnitDate,
 		Qualifier: QualExact,
