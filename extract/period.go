@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -1411,10 +1412,8 @@ func (s *sentence) sinceIn(from, to int) int {
 // coordinatedDates returns the dates joined to e by "and" ("for 2005 and 2006").
 func (s *sentence) coordinatedDates(e timex.Expr) []timex.Expr {
 	var out []timex.Expr
-	for i := range s.exprs {
-		if s.exprs[i].Start != e.Start {
-			continue
-		}
+	// the dates come in the order they start: a long sentence holds dozens
+	for i := sort.Search(len(s.exprs), func(i int) bool { return s.exprs[i].Start >= e.Start }); i < len(s.exprs) && s.exprs[i].Start == e.Start; i++ {
 		for j := i + 1; j < len(s.exprs); j++ {
 			gap := s.words[s.eLast[j-1]+1 : max(s.eFirst[j], s.eLast[j-1]+1)]
 			if len(gap) != 1 || gap[0].lower != "and" || s.exprs[j].Precision != e.Precision || s.exprs[j].Period == "" {
