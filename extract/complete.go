@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -1129,8 +1130,11 @@ func (s *sentence) entityAfter(i int) string {
 func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 	before, after, source, subject, place := "", "", "", "", ""
 	beforeIsObject := false
-	for _, m := range s.ents {
-		if m.first < from || m.last > to {
+	for _, m := range entsFrom(s.ents, from) {
+		if m.first > to {
+			break
+		}
+		if m.last > to {
 			continue
 		}
 		code, ok := entityCode(m)
@@ -1460,9 +1464,9 @@ func (st *articleState) parallelEntity(s *sentence, k int, r *reading) (string, 
 		from = s.qLast[head-1] + 1
 	}
 	var codes []string
-	for _, m := range s.ents {
-		if m.first < from || m.first >= s.qFirst[head] {
-			continue
+	for _, m := range entsFrom(s.ents, from) {
+		if m.first >= s.qFirst[head] {
+			break
 		}
 		if code, ok := entityCode(m); ok && !slices.Contains(codes, code) {
 			codes = append(codes, code)
@@ -1472,4 +1476,10 @@ func (st *articleState) parallelEntity(s *sentence, k int, r *reading) (string, 
 		return "", false
 	}
 	return codes[pos], true
+}
+
+// entsFrom returns the names among ms (in the order they start) that start at word first or
+// after it: a figure asks about its own stretch of a sentence, which may name dozens.
+func entsFrom(ms []match, first int) []match {
+	return ms[sort.Search(len(ms), func(i int) bool { return ms[i].first >= first }):]
 }

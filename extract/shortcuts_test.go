@@ -145,3 +145,44 @@ func TestBasesOfAWordAreTheDictionarys(t *testing.T) {
 		t.Fatal("no word had facts: the test checks nothing")
 	}
 }
+
+// TestSentenceMatchesComeInOrder holds the order the searches of a sentence's cues, names and
+// dates rely on (cuesFrom, entsFrom, coordinatedDates, restrictedIn): each in the order it
+// starts, none overlapping the next, over the sentences of the corpus and a run-on text.
+func TestSentenceMatchesComeInOrder(t *testing.T) {
+	ex := testExtractor(t)
+	texts := append(testcorpus.Texts(t)[:600], worstInputs(16<<10)["figures and years"])
+	sentences := 0
+	for _, text := range texts {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		qs := prepareQuantities(text, quantity.Scan(text))
+		for i := 0; i < len(qs); {
+			start, end := ex.lex.sentenceBounds(text, qs[i].NumStart)
+			j := i
+			for j < len(qs) && qs[j].NumStart < end {
+				end = max(end, qs[j].End)
+				j++
+			}
+			s := st.newSentence(start, end, qs[i:j])
+			st.analyse(s)
+			sentences++
+			for name, ms := range map[string][]match{"cues": s.cues, "names": s.ents, "institutions": s.insts} {
+				for k := 1; k < len(ms); k++ {
+					if ms[k].first <= ms[k-1].last {
+						t.Fatalf("%s of %q out of order: %v then %v", name, s.text, ms[k-1], ms[k])
+					}
+				}
+			}
+			for k := 1; k < len(s.exprs); k++ {
+				if s.exprs[k].Start < s.exprs[k-1].Start {
+					t.Fatalf("dates of %q out of order: %v then %v", s.text, s.exprs[k-1], s.exprs[k])
+				}
+			}
+			st.retire(s)
+			i = j
+		}
+	}
+	if sentences < 1000 {
+		t.Fatalf("only %d sentences read", sentences)
+	}
+}
