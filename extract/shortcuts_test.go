@@ -151,7 +151,7 @@ func TestBasesOfAWordAreTheDictionarys(t *testing.T) {
 // starts, none overlapping the next, over the sentences of the corpus and a run-on text.
 func TestSentenceMatchesComeInOrder(t *testing.T) {
 	ex := testExtractor(t)
-	texts := append(testcorpus.Texts(t)[:600], worstInputs(16<<10)["figures and years"])
+	texts := append(testcorpus.Texts(t)[:600], worstInputs(16 << 10)["figures and years"])
 	sentences := 0
 	for _, text := range texts {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}}
