@@ -123,7 +123,7 @@ func TestRetiredSentenceIsWhatALookBackReads(t *testing.T) {
 }
 
 // TestBasesOfAWordAreTheDictionarys holds the bases a word takes from the lexicon's facts to
-// the dictionary's, for the words of the benchmark corpus (typos corrected as in a sentence).
+// the dictionary's (and whether it is a verb form), for the words of the benchmark corpus (typos corrected as in a sentence).
 func TestBasesOfAWordAreTheDictionarys(t *testing.T) {
 	ex := testExtractor(t)
 	withFacts := 0
@@ -138,6 +138,9 @@ func TestBasesOfAWordAreTheDictionarys(t *testing.T) {
 			}
 			if got, want := toks[i].basesOf(), lemmasOf(toks[i].lower); !slices.Equal(got, want) {
 				t.Fatalf("bases of %q: %v, the dictionary's %v", toks[i].lower, got, want)
+			}
+			if got, want := isVerbFormOf(toks[i].lower, &toks[i]), isVerbFormOf(toks[i].lower, nil); got != want {
+				t.Fatalf("%q is a verb form: %v from its facts, %v from the dictionary", toks[i].lower, got, want)
 			}
 		}
 	}

@@ -286,6 +286,9 @@ func isVerbForm(lower string) bool {
 
 // isVerbFormOf is isVerbForm of a word of a sentence, whose bases it looks up once.
 func isVerbFormOf(lower string, t *token) bool {
+	if t != nil && t.facts != nil && t.lower == lower {
+		return t.facts.verbForm // a word of the lexicon: found when it was built
+	}
 	if irregularPast(lower) {
 		return true
 	}

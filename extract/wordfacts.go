@@ -18,6 +18,8 @@ type wordFacts struct {
 	// bases are the dictionary's bases of the word, whatever it is (lemmasOf): the words the
 	// lexicon has are most of a sentence's, and each is asked for its bases when it is tagged.
 	bases []string
+	// verbForm is isVerbForm of the word, asked of every word a sentence tags.
+	verbForm bool
 }
 
 // buildWordFacts gathers the facts of every word the lexicon has any: cue words with their
@@ -49,6 +51,7 @@ func (lex *Lexicon) buildWordFacts() {
 	}
 	for w, f := range lex.facts {
 		f.bases = lemmasOf(w)
+		f.verbForm = isVerbForm(w)
 	}
 }
 
