@@ -269,16 +269,30 @@ func (st *articleState) periodOver(period string) bool {
 var averagedOverYear = map[string]bool{"inflation": true, "unemployment_rate": true, "gdp_growth": true, "exchange_rate": true}
 
 // endOfYear reports a year written as its end: "at the end of 2022", "by end-2022", "at the
-// close of 2022", "late in 2022" is not (a reader takes it as the year's news).
+// close of 2022", or as what a rate ended it at: "inflation ended 2023 at 23.2%", "closed 2023
+// at", "finished 2023 at". "Late in 2022" is not (a reader takes it as the year's news).
 func endOfYear(text string, e timex.Expr) bool {
 	if e.End <= e.Start || e.Start <= 0 || e.End > len(text) {
 		return false
 	}
 	before := strings.ToLower(strings.TrimRight(text[max(0, e.Start-16):e.Start], " "))
+	wordBefore := func(w string) bool {
+		cut, ok := strings.CutSuffix(before, w)
+		return ok && (cut == "" || !ascii.IsLetter(cut[len(cut)-1]))
+	}
 	for _, w := range []string{"end of", "end-", "end", "close of"} {
 		if strings.HasSuffix(before, w) {
-			cut := strings.TrimSuffix(before, w)
-			return cut == "" || !ascii.IsLetter(cut[len(cut)-1])
+			return wordBefore(w)
+		}
+	}
+	// A rate that "ended 2023 at" a level: the verb's object is the year and "at" follows it
+	// ("the fiscal year ending 2023" names a year, not its end).
+	if !strings.HasPrefix(strings.TrimLeft(text[e.End:], " "), "at ") {
+		return false
+	}
+	for _, w := range []string{"ended", "ending", "ends", "closed", "closing", "closes", "finished", "finishing", "finishes"} {
+		if wordBefore(w) {
+			return true
 		}
 	}
 	return false

@@ -893,10 +893,21 @@ var periodFamilies = []family{
 		"At the end of 2022, inflation in Germany was running at 8.6 per cent.",
 		"Germany's annual inflation rate was still 8.6% at the close of 2022, statistics showed.",
 	}, want: []string{"inflation DEU 8.6 actual -"}},
+	{name: "a rate a year ended at is its end, not the year's average", published: time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Ghana's inflation ended 2023 at 23.2%.",
+		"Inflation in Ghana closed 2023 at 23.2 pct, the statistics service said.",
+		"Ghanaian consumer price inflation finished 2023 at 23.2 per cent.",
+	}, want: []string{"inflation GHA 23.2 actual -"}},
+	{name: "the fiscal year ending a year names that year, not its end", published: time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Ghana's inflation averaged 38.1% in the fiscal year ending 2023.",
+		"In the year ended 2023, Ghana's inflation averaged 38.1 pct.",
+		"Ghana's inflation averaged 38.1 per cent in 2023.",
+	}, want: []string{"inflation GHA 38.1 actual 2023"}},
 	{name: "a stock at the end of a year is the year's", wordings: []string{
 		"Italy's public debt was 144.4% of GDP at the end of 2022.",
 		"At the end of 2022 Italian government debt stood at 144.4 per cent of GDP.",
 		"Italy's debt ratio reached 144.4 pct of GDP by end-2022.",
+		"Italy's public debt ended 2022 at 144.4% of GDP.",
 	}, want: []string{"government_debt ITA 144.4 actual 2022"}},
 	{name: "a figure compared with one at the end of an earlier year takes that year", wordings: []string{
 		"Government debt in Britain stood at 96.6% of GDP at the end of 2021, compared with 84.4% at the end of 2019.",
