@@ -297,3 +297,69 @@ func (j judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err 
 func matched(r Result) bool {
 	return r.Verdict == Consistent || r.Verdict == Revised || r.Verdict == Outdated
 }
+
+// unstatedBasisMatch judges a quarter's rate that states no basis, which the headline basis
+// (headlineOnly) found inconsistent, against the other bases such a rate is published on: the
+// y/y rate the table holds, and the q/q and annualised rates, each compounded from the other.
+// Reporters write "Japan's GDP fell 0.5% in the quarter" of the q/q rate, and "grew 3%" of
+// America's y/y one, without saying so: a figure that matches another basis is not flagged.
+// The row keeps the headline figure as its reference, and says what the claim matches.
+func (j judgement) unstatedBasisMatch(headline Result, all []reference.Observation) (Result, bool) {
+	c := j.claim
+	if !isQuarter(c.Period) || (c.Basis != "" && c.Basis != extract.BasisUnknown) || c.Kind == extract.KindForecast {
+		return Result{}, false
+	}
+	for _, basis := range []string{extract.BasisQoQ, extract.BasisYoY, extract.BasisAnnualised} {
+		var on []reference.Observation
+		for _, o := range all {
+			if !j.releaseKnown(o.Release) || obsKind(o) != kindActual {
+				continue
+			}
+			if v, ok := onBasis(o, basis); ok {
+				on = append(on, v)
+			}
+		}
+		if len(on) == 0 {
+			continue
+		}
+		other, err := j.judgeReleases(on)
+		if err != nil || other.Verdict == Inconsistent {
+			continue
+		}
+		res := headline
+		res.Verdict, res.Reason = NoReference, ReasonUnstatedBasis
+		res.Explanation = fmt.Sprintf("No reference: the claim states no basis; read as the headline rate, %s; read as %s, %s; a rate that states no basis is not judged against one it may not be on.",
+			clause(headline.Explanation), basisName(basis), clause(other.Explanation))
+		return res, true
+	}
+	return Result{}, false
+}
+
+// onBasis returns o as a rate on basis: itself when it is one, the q/q rate an annualised rate
+// compounds from (and the reverse), or false.
+func onBasis(o reference.Observation, basis string) (reference.Observation, bool) {
+	switch {
+	case o.Basis == basis:
+		return o, true
+	case o.Basis == extract.BasisAnnualised && basis == extract.BasisQoQ:
+		o.Value = (math.Pow(1+o.Value/100, 0.25) - 1) * 100
+		o.Derivation = "q/q growth that compounds to the annualised rate"
+	case o.Basis == extract.BasisQoQ && basis == extract.BasisAnnualised:
+		o.Value = (math.Pow(1+o.Value/100, 4) - 1) * 100
+		o.Derivation = "annualised rate compounded from q/q growth"
+	default:
+		return o, false
+	}
+	o.Basis = basis
+	return o, true
+}
+
+// clause makes a sentence of an explanation a clause of another: "Per BEA ..., it was 2.9%."
+// → "per BEA ..., it was 2.9%".
+func clause(sentence string) string {
+	sentence = strings.TrimSuffix(sentence, ".")
+	if strings.HasPrefix(sentence, "Per ") {
+		sentence = "per " + sentence[len("Per "):]
+	}
+	return sentence
+}

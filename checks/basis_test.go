@@ -40,8 +40,11 @@ func TestNeighbouringMeasuresAreNeverConfused(t *testing.T) {
 		verdict  string
 		explains string
 	}{
-		{"an unstated quarterly basis is the headline, never the y/y rate that matches",
+		{"an unstated quarterly basis is read as the headline, and one that matches the y/y rate instead is not flagged",
 			us("gdp_growth", "2023-Q3", "unknown", 2.9, 0.1, extract.UnitPercent, "The economy grew 2.9% in the third quarter."),
+			NoReference, "read as year on year, per BEA (release 2023-10-26), the United States' GDP growth in Q3 2023 was 2.9%"},
+		{"an unstated quarterly basis that matches no basis is flagged against the headline",
+			us("gdp_growth", "2023-Q3", "unknown", 3.6, 0.1, extract.UnitPercent, "The economy grew 3.6% in the third quarter."),
 			Inconsistent, "was 4.9% (annualised q/q growth derived from levels)"},
 		{"a q/q claim against a table of annualised and y/y rates",
 			us("gdp_growth", "2023-Q3", "qoq", 1.2, 0.1, extract.UnitPercent, "The economy grew 1.2% in the third quarter."),

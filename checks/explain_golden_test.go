@@ -56,6 +56,12 @@ func explanationCases() []explanationCase {
 		{name: ReasonSeveralYears, claim: russiaClaim("2021/2023", 2.5, 0.1), published: "2025-03-04"},
 		{name: ReasonSoFar, claim: russiaClaim("2023-02", 1.3, 0.1, func(c *extract.Claim) { c.SoFar = true; c.Basis = "unknown" }), published: "2023-03-19"},
 		{name: ReasonOtherBasis, claim: russiaClaim("2023", 3.6, 0.1, func(c *extract.Claim) { c.Basis = "qoq" }), published: "2025-03-04"},
+		{name: ReasonUnstatedBasis, claim: figureClaim("USA", "gdp_growth", "2023-Q3", 2.9, 0.1, func(c *extract.Claim) { c.Basis = "unknown" }),
+			published: "2023-11-01", table: []reference.Observation{
+				{Entity: "USA", Indicator: "gdp_growth", Period: "2023-Q3", Basis: "annualised", Value: 4.9, Kind: "actual", Source: "BEA", Release: "2023-10-26",
+					Derivation: "annualised q/q growth derived from levels"},
+				{Entity: "USA", Indicator: "gdp_growth", Period: "2023-Q3", Basis: "yoy", Value: 2.9, Kind: "actual", Source: "BEA", Release: "2023-10-26",
+					Derivation: "y/y growth derived from levels"}}},
 		{name: ReasonOnlyProjections, claim: russiaClaim("2026", 2.5, 0.1), published: "2027-03-04"},
 		{name: ReasonBeforeReleases, claim: figureClaim("USA", "gdp_growth", "2004", 5.8, 0.1), published: "2005-01-12", table: usa2004, revisions: true},
 		{name: ReasonNoRevisions, claim: figureClaim("CHN", "gdp_per_capita_ppp", "2022", 21000, 1000, func(c *extract.Claim) { c.Unit = "USD" }),
@@ -124,7 +130,7 @@ func TestExplanationsGolden(t *testing.T) {
 		}
 	}
 	for _, r := range []string{ReasonNoIndicator, ReasonUnlinked, ReasonIncomparable, ReasonNoProjection, ReasonOtherForecaster,
-		ReasonTarget, ReasonEventDate, ReasonNoFigure, ReasonSeveralYears, ReasonSoFar, ReasonOtherBasis, ReasonOnlyProjections,
+		ReasonTarget, ReasonEventDate, ReasonNoFigure, ReasonSeveralYears, ReasonSoFar, ReasonOtherBasis, ReasonUnstatedBasis, ReasonOnlyProjections,
 		ReasonBeforeReleases, ReasonNoRevisions, ReasonPeriodNotOver, ReasonOtherDefinition, ReasonLevelMargin, ReasonCitedSource,
 		ReasonUndatedEarlier, ReasonNoEvent} {
 		if !reasons[r] {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -131,6 +132,9 @@ type judgement struct {
 	published time.Time
 	// pricesUnknown: the sentence's words do not say whether the figure is at PPP.
 	pricesUnknown bool
+	// nextYear are the figures of the year after a year's inflation claim, which say whether
+	// inflation was gathering pace or slowing through its December (otherDefinitionMayMatch).
+	nextYear []reference.Observation
 }
 
 func (j judgement) unchecked(reason, why string) Result {
@@ -190,7 +194,15 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	if other != nil {
 		return *other, nil
 	}
+	everyBasis := all
 	all = j.headlineOnly(all)
+	if j.decDecMayDiffer() {
+		next, err := ref.Observations(c.Entity, c.Indicator, nextYear(c.Period))
+		if err != nil {
+			return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
+		}
+		j.nextYear = next
+	}
 
 	forecast := c.Kind == extract.KindForecast
 	wantKind := kindActual
@@ -245,7 +257,13 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	if forecast {
 		return j.judgeForecast(usable)
 	}
-	return j.judgeReleases(usable)
+	res, err := j.judgeReleases(usable)
+	if err == nil && res.Verdict == Inconsistent {
+		if other, ok := j.unstatedBasisMatch(res, everyBasis); ok {
+			return other, nil
+		}
+	}
+	return res, err
 }
 
 // judgeForecast judges a forecast against projections. Forecasters disagree as a matter of
@@ -494,13 +512,19 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonBeforeReleases
 		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), so the figure current then is unknown; the claim's %s is within %s.",
 			lead, j.published.Format(dateLayout), j.claimText(), mg.describe(rate))
-	case j.otherDefinitionMayMatch(current.Value, iv, mg.value):
+	case j.otherDefinitionMayMatch(current, iv, mg.value):
 		// A year's inflation is published both as the annual average (the World Bank's
 		// series) and as December on December (what national offices announce first); the
 		// two differ by a share of the rate, so a figure near the average may be the other.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		res.Explanation = fmt.Sprintf("%s; the claim's %s may be December-on-December inflation, which differs from the annual average by up to a quarter of the rate, so it is not judged.",
-			lead, j.claimText())
+		why := "which differs from the annual average by up to a quarter of the rate"
+		if next, ok := j.nextYearOf(current); ok {
+			unit := indicatorUnitOr(j.claim.Indicator, j.claim.Unit)
+			why = fmt.Sprintf("which lies between the annual averages of %s and %s (%s and %s), give or take a quarter, when inflation gathers pace or slows",
+				periodName(current.Period), periodName(nextYear(current.Period)), formatValue(current.Value, unit), formatValue(next, unit))
+		}
+		res.Explanation = fmt.Sprintf("%s; the claim's %s may be December-on-December inflation, %s, so it is not judged.",
+			lead, j.claimText(), why)
 	case !rate && j.withinMargin(sources, iv, mg):
 		// A level (GDP in dollars, a population) differs between sources and editions by more
 		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
@@ -624,19 +648,61 @@ func (j judgement) withinMargin(sources []series, iv interval, m margin) bool {
 	return false
 }
 
-// otherDefinitionMayMatch reports an annual inflation claim within a quarter of the reference
-// rate (and at least the revision margin, RevisionMargin or revisionMargin) of it: near enough
-// to be the same year's inflation measured December on December. A claim that says which
-// average it is (see claimedDefinition) is judged as it says.
-func (j judgement) otherDefinitionMayMatch(ref float64, iv interval, revisionMargin float64) bool {
+// otherDefinitionMayMatch reports an annual inflation claim near enough to the reference
+// rate to be the same year's inflation measured December on December: within a quarter of the
+// rate (and at least the revision margin, RevisionMargin or revisionMargin) of it, or of the
+// next year's rate when the table holds it. December's rate over twelve months straddles the
+// two years' averages (each year's average rate is centred on its turn of the year, December's
+// on its middle), so when inflation gathers pace or slows it lies towards the next year's:
+// Argentina's 211% of 2023 between the averages of 2023 (133%) and 2024 (220%). A claim that
+// says which measure it is (see claimedDefinition) is judged as it says.
+func (j judgement) otherDefinitionMayMatch(ref reference.Observation, iv interval, revisionMargin float64) bool {
+	if !j.decDecMayDiffer() {
+		return false
+	}
+	lo, hi := ref.Value, ref.Value
+	if next, ok := j.nextYearOf(ref); ok {
+		lo, hi = math.Min(lo, next), math.Max(hi, next)
+	}
+	m := math.Max(j.opts.RevisionMargin, revisionMargin)
+	band := interval{math.Min(lo-m, lo-0.25*math.Abs(lo)), math.Max(hi+m, hi+0.25*math.Abs(hi))}
+	return band.contains(iv.lo) || band.contains(iv.hi) || iv.contains(band.lo)
+}
+
+// decDecMayDiffer reports a year's inflation claim that does not say how the year is measured.
+func (j judgement) decDecMayDiffer() bool {
 	if p := strings.TrimPrefix(j.claim.Period, "FY"); j.claim.Indicator != "inflation" || len(p) != 4 {
 		return false
 	}
-	if j.claimedDefinition()[aspectCPI] != "" {
-		return false
+	return j.claimedDefinition()[aspectCPI] == ""
+}
+
+// nextYear is the year after a year period ("2023" → "2024", "FY2023" → "FY2024").
+func nextYear(period string) string {
+	prefix, year := "", period
+	if strings.HasPrefix(period, "FY") {
+		prefix, year = "FY", period[2:]
 	}
-	m := math.Max(math.Max(j.opts.RevisionMargin, revisionMargin), 0.25*math.Abs(ref))
-	return (interval{iv.lo - m, iv.hi + m}).contains(ref)
+	y, err := strconv.Atoi(year)
+	if err != nil {
+		return period
+	}
+	return prefix + strconv.Itoa(y+1)
+}
+
+// nextYearOf returns the next year's rate from ref's source, as its latest release known.
+func (j judgement) nextYearOf(ref reference.Observation) (float64, bool) {
+	var best reference.Observation
+	found := false
+	for _, o := range j.nextYear {
+		if o.Source != ref.Source || obsKind(o) != kindActual || !j.releaseKnown(o.Release) || o.Basis != ref.Basis {
+			continue
+		}
+		if !found || o.Release > best.Release {
+			best, found = o, true
+		}
+	}
+	return best.Value, found
 }
 
 // earlierMatchIn finds the most recent non-latest release of s that matches the interval.

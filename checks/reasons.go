@@ -17,6 +17,7 @@ const (
 	ReasonSeveralYears    = "figure over several years"
 	ReasonSoFar           = "figure for part of a period"
 	ReasonOtherBasis      = "table holds the figure on another basis only"
+	ReasonUnstatedBasis   = "no basis stated, and it matches another"
 	ReasonOnlyProjections = "table holds only projections"
 	ReasonBeforeReleases  = "article older than every release, within measured revisions"
 	ReasonNoRevisions     = "article older than every release, no revisions measured"
