@@ -368,6 +368,7 @@ func FuzzClaims(f *testing.F) {
 		"Russia's GDP grew by 3.6% in 2023, according to Rosstat.",
 		"Initially imposed in 2014, US sanctions were extended through March 6, 2026.",
 		"from 1.9% to 1.8%", "U.S. inflation was 2.5%. Mr. X said", "’s 4%", "",
+		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)
 	}
@@ -380,6 +381,12 @@ func FuzzClaims(f *testing.F) {
 				}
 				if text[c.Start:c.End] != c.Quote {
 					t.Fatalf("quote %q is not text[%d:%d] = %q", c.Quote, c.Start, c.End, text[c.Start:c.End])
+				}
+				if len(c.Sentence) > max(maxSentenceBytes, len(c.Quote))+len("……") {
+					t.Fatalf("claim %q carries a sentence of %d bytes", c.Quote, len(c.Sentence))
+				}
+				if !strings.Contains(c.Sentence, c.Quote) {
+					t.Fatalf("claim %q carries %q, which lacks it", c.Quote, c.Sentence)
 				}
 			}
 		}
