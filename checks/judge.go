@@ -64,14 +64,17 @@ func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (R
 	j := judgement{claim: c, opts: opts, published: published}
 	var res Result
 	var err error
-	switch {
-	case isEventIndicator(c.Indicator):
+	if isEventIndicator(c.Indicator) {
 		res, err = j.judgeEvent(ref)
+		return withReason(j.datedAsOfToday(res)), err
+	}
+	j.read, j.quoteAt = j.sentence()
+	switch {
 	case c.Indicator == "exchange_rate":
 		res, err = j.judgeExchangeRate(ref)
 	case c.Indicator == "policy_rate":
 		res, err = j.judgePolicyRate(ref)
-	case c.Indicator == "gdp_per_capita" && mentionsPPP(c.Sentence):
+	case c.Indicator == "gdp_per_capita" && j.mentionsPPP():
 		res, err = j.judgePerCapitaNearPPP(ref)
 	default:
 		if target, ok := j.policyTarget(); ok {
@@ -86,10 +89,10 @@ func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (R
 }
 
 // mentionsPPP reports a sentence that speaks of purchasing power parity.
-func mentionsPPP(sentence string) bool {
-	lower := strings.ToLower(sentence)
-	return strings.Contains(sentence, "PPP") || strings.Contains(lower, "purchasing power") ||
-		strings.Contains(lower, "purchasing-power")
+func (j judgement) mentionsPPP() bool {
+	read, _ := j.sentence()
+	_, _, _, ppp := read.measureWords()
+	return ppp
 }
 
 // judgePerCapitaNearPPP judges a GDP per capita figure in a sentence that speaks of purchasing
@@ -131,6 +134,10 @@ type judgement struct {
 	published time.Time
 	// pricesUnknown: the sentence's words do not say whether the figure is at PPP.
 	pricesUnknown bool
+	// read is the reading of the claim's sentence and quoteAt where its quote starts in it
+	// (see sentence), set by Judge.
+	read    *sentenceReading
+	quoteAt int
 }
 
 func (j judgement) unchecked(reason, why string) Result {
