@@ -164,6 +164,7 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	// that holds the claim's (latest release first).
 	first, last := map[string]string{}, map[string]string{}
 	var enclosing *reference.Observation
+	claimedFrequency := frequencyOf(c.Period)
 	for _, o := range all {
 		if !j.releaseKnown(o.Release) || obsKind(o) != kindActual || !basisCompatible(c.Basis, o.Basis) {
 			continue
@@ -178,8 +179,11 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 		if o.Period > last[f] {
 			last[f] = o.Period
 		}
+		if f == claimedFrequency {
+			continue
+		}
 		span, ok := periodSpan(o.Period)
-		if f == frequencyOf(c.Period) || !ok || span.from.After(claimed.from) || span.to.Before(claimed.to) {
+		if !ok || span.from.After(claimed.from) || span.to.Before(claimed.to) {
 			continue
 		}
 		if enclosing == nil || len(o.Period) > len(enclosing.Period) ||

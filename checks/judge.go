@@ -4,9 +4,10 @@
 package checks
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -205,7 +206,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 		wantKind = kindProjection
 	}
 	var sameKind, otherKind, otherBasis, tooLate int
-	var usable []reference.Observation
+	usable := make([]reference.Observation, 0, len(all))
 	for _, o := range all {
 		if !j.releaseKnown(o.Release) {
 			continue
@@ -375,37 +376,47 @@ func (r release) match(iv interval) (reference.Observation, bool) {
 func (s series) latest() release { return s.releases[len(s.releases)-1] }
 
 // groupBySource orders sources by preference: the source the claim cites, then the
-// configured priority, then the rest by name so that output never depends on map order.
+// configured priority, then the rest by name so that output never depends on map order. Each
+// source's releases are ordered by date; a release keeps its figures in the order given.
 func (j judgement) groupBySource(obs []reference.Observation) []series {
-	bySource := map[string]map[string][]reference.Observation{}
-	for _, o := range obs {
-		if bySource[o.Source] == nil {
-			bySource[o.Source] = map[string][]reference.Observation{}
+	// One sorted copy, cut into releases: a release is a run of it.
+	sorted := slices.Clone(obs)
+	slices.SortStableFunc(sorted, func(a, b reference.Observation) int {
+		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Release, b.Release))
+	})
+	var out []series
+	for i := 0; i < len(sorted); {
+		s := series{source: sorted[i].Source}
+		for i < len(sorted) && sorted[i].Source == s.source {
+			end := i + 1
+			for end < len(sorted) && sorted[end].Source == s.source && sorted[end].Release == sorted[i].Release {
+				end++
+			}
+			s.releases = append(s.releases, release{date: sorted[i].Release, obs: sorted[i:end:end]})
+			i = end
 		}
-		bySource[o.Source][o.Release] = append(bySource[o.Source][o.Release], o)
-	}
-	out := make([]series, 0, len(bySource))
-	for name, releases := range bySource {
-		s := series{source: name}
-		for date, list := range releases {
-			s.releases = append(s.releases, release{date: date, obs: list})
-		}
-		sort.Slice(s.releases, func(a, b int) bool { return s.releases[a].date < s.releases[b].date })
 		out = append(out, s)
 	}
-	// Loose name matching is not free; rank each source once.
-	rank := make(map[string]int, len(out))
-	for _, s := range out {
-		rank[s.source] = j.sourceRank(s.source)
+	if len(out) < 2 {
+		return out
 	}
-	sort.Slice(out, func(a, b int) bool {
-		ra, rb := rank[out[a].source], rank[out[b].source]
-		if ra != rb {
-			return ra < rb
-		}
-		return out[a].source < out[b].source
+	// Loose name matching is not free; rank each source once.
+	rank := make([]int, len(out))
+	for i, s := range out {
+		rank[i] = j.sourceRank(s.source)
+	}
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(rank[a], rank[b]), strings.Compare(out[a].source, out[b].source))
 	})
-	return out
+	ranked := make([]series, len(out))
+	for i, k := range order {
+		ranked[i] = out[k]
+	}
+	return ranked
 }
 
 // sourceRank is 0 for the source the claim cites, then the position in SourcePriority, then
