@@ -98,27 +98,34 @@ type sentenceCache struct {
 }
 
 // readings serves every Judge: a few dozen slots outnumber the workers of a run, each of which
-// is in one sentence at a time. A slot keeps its sentence (and the text it is cut from) alive
-// until another sentence takes it.
+// is in one sentence at a time.
 var readings = newSentenceCache(64)
+
+// maxCachedSentence bounds the sentences a slot keeps (a copy, so that a slot never keeps the
+// article a sentence is cut from alive): the extractor's excerpts are a few hundred bytes, and
+// a longer sentence from elsewhere is read for each claim rather than kept.
+const maxCachedSentence = 16 << 10
 
 func newSentenceCache(slots int) *sentenceCache {
 	return &sentenceCache{slots: make([]atomic.Pointer[sentenceReading], slots)}
 }
 
 // read returns the reading of sentence, from the cache when the sentence was read last in its
-// slot. Comparing a sentence shared by pointer with its reading's is one pointer comparison;
-// a sentence of its own (every sentence of ordinary news) costs a slot lookup and a store on
-// top of the reading it needs anyway.
+// slot. A hit costs comparing the sentence with the slot's copy; a sentence of its own (most
+// sentences of ordinary news) costs a slot lookup, a copy and a store on top of the reading it
+// needs anyway.
 func (c *sentenceCache) read(sentence string) *sentenceReading {
 	if sentence == "" {
 		return emptyReading
+	}
+	if len(sentence) > maxCachedSentence {
+		return readSentence(sentence)
 	}
 	slot := &c.slots[c.slotOf(sentence)]
 	if r := slot.Load(); r != nil && r.sentence == sentence {
 		return r
 	}
-	r := readSentence(sentence)
+	r := readSentence(strings.Clone(sentence))
 	slot.Store(r)
 	return r
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/factcheck/factcheck/extract"
 )
@@ -59,12 +60,23 @@ func TestSentenceCacheGivesAFreshReading(t *testing.T) {
 	}
 }
 
-// TestSentenceCacheSharesAReading: claims that share a sentence share its reading.
-func TestSentenceCacheSharesAReading(t *testing.T) {
+// TestSentenceCacheKeepsCopies: claims that share a sentence share its reading; the reading
+// keeps a copy of the sentence, never the text it is cut from; a sentence too long to keep is
+// read afresh, alike.
+func TestSentenceCacheKeepsCopies(t *testing.T) {
 	cache := newSentenceCache(64)
-	sentence := readingSentences[len(readingSentences)-1]
-	if first, again := cache.read(sentence), cache.read(sentence); first != again {
+	article := "Headline. " + readingSentences[len(readingSentences)-1] + " Next sentence."
+	sentence := article[len("Headline. ") : len(article)-len(" Next sentence.")]
+	first := cache.read(sentence)
+	if again := cache.read(sentence); first != again {
 		t.Error("a sentence read twice in a row was read afresh")
+	}
+	if unsafe.StringData(first.sentence) == unsafe.StringData(sentence) {
+		t.Error("the cache keeps the text the sentence is cut from")
+	}
+	long := longSentenceText(maxCachedSentence + 100)
+	if got, want := readingFields(cache.read(long)), readingFields(readSentence(long)); !reflect.DeepEqual(got, want) {
+		t.Errorf("a long sentence reads %v, afresh %v", got, want)
 	}
 }
 
