@@ -249,7 +249,7 @@ func isYear(period string) bool {
 func (t *definitionTables) findCues(lower string) []cueMatch {
 	var found []cueMatch
 	for start := 0; start < len(lower); start++ {
-		if !wordEdge(lower, start-1) {
+		if start > 0 && wordBytes[lower[start-1]] {
 			continue
 		}
 		for _, cue := range t.cuesStarting[lower[start]] {
@@ -273,12 +273,17 @@ func distanceFrom(at, start, end int) int {
 
 // wordEdge reports whether the byte at i is outside the text or not a letter or digit.
 func wordEdge(text string, i int) bool {
-	if i < 0 || i >= len(text) {
-		return true
-	}
-	c := text[i]
-	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80)
+	return i < 0 || i >= len(text) || !wordBytes[text[i]]
 }
+
+// wordBytes are the bytes of words: ASCII letters and digits, and every byte of a non-ASCII
+// character.
+var wordBytes = func() (word [256]bool) {
+	for c := range 256 {
+		word[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+	}
+	return word
+}()
 
 // ofClaimedDefinition keeps the observations of series that follow the definitions the claim
 // names. A claim that names a usual definition (GDP, the ILO rate) drops only series known to

@@ -21,6 +21,7 @@ func FuzzClaimWords(f *testing.F) {
 	f.Fuzz(func(t *testing.T, sentence, quote, source string) {
 		sameReadingAsSentence(t, sentence, quote, source)
 		sameWordsAsFields(t, sentence)
+		sameLowerText(t, sentence)
 		for _, indicator := range []string{"inflation", "unemployment_rate", "gdp_growth", "government_debt"} {
 			c := figureClaim("DEU", indicator, "2024", 2, 1, saying(sentence, quote), citing(source))
 			j := judgement{claim: c, opts: DefaultOptions()}

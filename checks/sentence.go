@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -18,7 +20,7 @@ import (
 // rate words), which are read on first use under their own sync.Once.
 type sentenceReading struct {
 	sentence string
-	// lower is strings.ToLower(sentence); the cues' positions index it.
+	// lower is strings.ToLower(sentence) (see lowerText); the cues' positions index it.
 	lower string
 	// cues are the whole-word occurrences of the definition cues in lower, in order of
 	// position (see nearestCues).
@@ -43,7 +45,7 @@ type cueMatch struct {
 
 // readSentence reads a sentence afresh; readings.read remembers the readings.
 func readSentence(sentence string) *sentenceReading {
-	r := &sentenceReading{sentence: sentence, lower: strings.ToLower(sentence)}
+	r := &sentenceReading{sentence: sentence, lower: lowerText(sentence)}
 	r.cues = definitions().findCues(r.lower)
 	for _, w := range targetWordRoots {
 		if strings.Contains(r.lower, w) {
@@ -151,4 +153,40 @@ func (j judgement) sentence() (*sentenceReading, int) {
 		return j.read, j.quoteAt
 	}
 	return readings.read(j.claim.Sentence), strings.Index(j.claim.Sentence, j.claim.Quote)
+}
+
+// lowerText is strings.ToLower(s), byte for byte: unicode.ToLower of every rune, and U+FFFD
+// for a byte that is not UTF-8. strings.ToLower passes every rune of a text that holds a single
+// non-ASCII one (a curly quote, an ellipsis: most news) through a function; this copies the
+// runs that do not change.
+func lowerText(s string) string {
+	var b strings.Builder
+	unchanged := 0 // s[unchanged:i] is written as it is, when something after it changes
+	replace := func(i, size int, lower rune) {
+		if b.Cap() == 0 {
+			b.Grow(len(s) + utf8.UTFMax)
+		}
+		b.WriteString(s[unchanged:i])
+		b.WriteRune(lower)
+		unchanged = i + size
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				replace(i, 1, rune(c+'a'-'A'))
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if lower := unicode.ToLower(r); lower != r || size == 1 {
+			replace(i, size, lower)
+		}
+		i += size
+	}
+	if unchanged == 0 {
+		return s
+	}
+	b.WriteString(s[unchanged:])
+	return b.String()
 }

@@ -319,3 +319,18 @@ func sameWordsAsFields(t *testing.T, text string) {
 		t.Fatalf("%q: forward %q, backward %q, want %q", text, forward, backward, want)
 	}
 }
+
+// TestLowerTextIsToLower: the positions of cues in a lowered sentence are strings.ToLower's,
+// whatever the text: runes that lower to another length, invalid bytes, U+FFFD itself.
+func TestLowerTextIsToLower(t *testing.T) {
+	for _, s := range append(readingSentences, "ABC", "abc", "İ", "ẞ ΣΑΣ", "\u212a\u212b", "a\xffB", "\xef\xbf\xbdX", "\xe2\x82", "É\xc3", "ǅ ǈ") {
+		sameLowerText(t, s)
+	}
+}
+
+func sameLowerText(t *testing.T, s string) {
+	t.Helper()
+	if got, want := lowerText(s), strings.ToLower(s); got != want {
+		t.Fatalf("lowerText(%q) = %q, strings.ToLower %q", s, got, want)
+	}
+}
