@@ -452,45 +452,45 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	sources := j.groupBySource(obs)
 	citedInTable := j.claim.Source != "" && sourceMatches(j.claim.Source, sources[0].source, j.opts.SourceAliases)
 
-	var revised, outdated *earlierMatch
+	// The earlier match the verdict speaks of: the first source's that is still current when
+	// the article appeared (revised), else the first source's (outdated). Kept by value: a
+	// pointer to it would cost an allocation per source.
+	var earlier earlierMatch
+	revised, matchedEarlier := false, false
 	for _, s := range sources {
 		if o, ok := s.latest().match(iv); ok {
 			return j.consistent(o, sources, citedInTable), nil
 		}
-		m, ok := j.earlierMatchIn(s, iv)
-		if !ok {
+		if revised {
 			continue
 		}
-		if m.outdated && outdated == nil {
-			outdated = &m
-		}
-		if !m.outdated && revised == nil {
-			revised = &m
+		if m, ok := j.earlierMatchIn(s, iv); ok && (!m.outdated || !matchedEarlier) {
+			earlier, revised, matchedEarlier = m, !m.outdated, true
 		}
 	}
 
 	preferred := sources[0]
-	current := preferred.latest().obs[0]
-	res := j.withReference(current)
-	lead := j.perSource(current)
-	if m := firstOf(revised, outdated); m != nil {
+	if matchedEarlier {
 		// The reference is the matched source's own latest figure, so that the row's fields
 		// and its explanation speak of one source.
-		matched := m.source.latest().obs[0]
-		res = j.withReference(matched)
-		res.Explanation = j.perSource(matched) + "; the claim's " + j.claimText() + " " + j.describeEarlier(*m) +
+		matched := earlier.source.latest().obs[0]
+		res := j.withReference(matched)
+		res.Explanation = j.perSource(matched) + "; the claim's " + j.claimText() + " " + j.describeEarlier(earlier) +
 			j.alsoPer(preferred, matched.Source) + "."
 		switch {
 		case j.published.IsZero():
 			// Revised and outdated say when the figure changed relative to the article.
 			res.Verdict, res.Reason = NoReference, ReasonUndatedEarlier
-		case m == revised:
+		case revised:
 			res.Verdict = Revised
 		default:
 			res.Verdict = Outdated
 		}
 		return res, nil
 	}
+	current := preferred.latest().obs[0]
+	res := j.withReference(current)
+	lead := j.perSource(current)
 
 	// The measured margin stands for the revisions a figure may have had after the article:
 	// it applies when the table holds no release from before the article, so that the figure
@@ -569,15 +569,6 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			" (the cited source, " + j.claim.Source + ", is not in the table)."
 	}
 	return res, nil
-}
-
-func firstOf(ms ...*earlierMatch) *earlierMatch {
-	for _, m := range ms {
-		if m != nil {
-			return m
-		}
-	}
-	return nil
 }
 
 // alsoPer names the preferred source's latest figure after the reference, when it is
