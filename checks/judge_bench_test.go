@@ -114,3 +114,54 @@ func BenchmarkJudgeLongSentence(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSentenceReading is what the judge reads in sentences, per claim: definitions and
+// targets, by readings (the cache, as Judge does) and by reading each claim's sentence afresh
+// (claimedDefinitionOf and policyTargetOf, as the judge did before readings), for the claims of
+// the benchmark corpus (a sentence of their own, mostly) and of a long sentence (excerpts shared
+// by the claims of a stretch). Readings must cost no more on news and far less on long
+// sentences.
+func BenchmarkSentenceReading(b *testing.B) {
+	lex, err := extract.DefaultLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex := extract.New(lex)
+	published := time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC)
+	var news []extract.Claim
+	for _, text := range testcorpus.Texts(b) {
+		news = append(news, ex.Claims(extract.Article{Text: text, Published: published}, extract.Options{All: true})...)
+	}
+	long := longSentenceText(64 << 10)
+	shared := sharedExcerpts(long, ex.Claims(extract.Article{Text: long, Published: published}, extract.Options{}), 600)
+	opts := DefaultOptions()
+	for _, in := range []struct {
+		name   string
+		claims []extract.Claim
+	}{{"news", news}, {"long sentence", shared}} {
+		for _, how := range []struct {
+			name string
+			read func(judgement)
+		}{
+			{"reading", func(j judgement) {
+				j.read, j.quoteAt = j.sentence()
+				j.claimedDefinition()
+				j.policyTarget()
+			}},
+			{"afresh", func(j judgement) {
+				claimedDefinitionOf(j)
+				policyTargetOf(j)
+			}},
+		} {
+			b.Run(in.name+"/"+how.name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					for _, c := range in.claims {
+						how.read(judgement{claim: c, opts: opts})
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(in.claims)), "ns/claim")
+			})
+		}
+	}
+}
