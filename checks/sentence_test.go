@@ -242,7 +242,8 @@ func claimedDefinitionOf(j judgement) map[string]string {
 }
 
 // policyTargetOf is policyTarget as the judge read it before readings: the words around the
-// figure from strings.Fields of everything before and after it.
+// figure from strings.Fields of everything before and after it, and no sentence passed over
+// for want of a target word.
 func policyTargetOf(j judgement) (Result, bool) {
 	sentence, quote := j.claim.Sentence, j.claim.Quote
 	at := strings.Index(sentence, quote)
@@ -263,31 +264,7 @@ func policyTargetOf(j judgement) (Result, bool) {
 			break
 		}
 	}
-	var phrase []string
-	switch {
-	case hasTargetWord(strings.Fields(quote)):
-		phrase = []string{quote}
-	case hasTargetWord(after):
-		phrase = append(reversed(before[:min(2, len(before))]), quote)
-		for _, w := range after {
-			phrase = append(phrase, w)
-			if hasTargetWord([]string{w}) {
-				break
-			}
-		}
-	case hasTargetWord(before):
-		for i, w := range before {
-			if hasTargetWord([]string{w}) {
-				phrase = append(reversed(before[:i+1]), quote)
-				break
-			}
-		}
-	default:
-		return Result{}, false
-	}
-	return j.unchecked(ReasonTarget, fmt.Sprintf(
-		"Not checked: the claim's %s is a policy target (%q), not an outturn or a forecast for a date, and the table holds no targets.",
-		j.claimText(), strings.Trim(strings.Join(phrase, " "), ",;:.!?"))), true
+	return j.targetOf(quote, before, after)
 }
 
 // TestWordsAroundAsFields: the words read one at a time around a figure are strings.Fields'

@@ -23,7 +23,12 @@ func (j judgement) policyTarget() (Result, bool) {
 	if quote == "" || at < 0 || !read.mayNameTarget {
 		return Result{}, false
 	}
-	before, after := wordsBefore(sentence[:at], 4), wordsAfter(sentence[at+len(quote):], 3)
+	return j.targetOf(quote, wordsBefore(sentence[:at], 4), wordsAfter(sentence[at+len(quote):], 3))
+}
+
+// targetOf is policyTarget's verdict on a figure given the words before it (nearest first) and
+// after it.
+func (j judgement) targetOf(quote string, before, after []string) (Result, bool) {
 	var phrase []string
 	switch {
 	case hasTargetWord(strings.Fields(quote)):
