@@ -132,6 +132,16 @@ func TestReadingAnswersAsTheSentence(t *testing.T) {
 // than from its sentence.
 func sameReadingAsSentence(t *testing.T, sentence, quote, source string) {
 	t.Helper()
+	nominal, real, perHead, ppp := readSentence(sentence).measureWords()
+	decision, hold := readSentence(sentence).rateWords()
+	got := []bool{nominal, real, perHead, ppp, decision, hold}
+	lower := strings.ToLower(sentence)
+	want := []bool{containsAny(lower, nominalWords), containsAny(lower, realWords), containsAny(lower, perHeadWords),
+		strings.Contains(sentence, "PPP") || strings.Contains(lower, "purchasing power") || strings.Contains(lower, "purchasing-power"),
+		mentionsAnyOf(sentence, decisionWords), mentionsAnyOf(sentence, holdWords)}
+	if !slices.Equal(got, want) {
+		t.Fatalf("%q: measure and rate words %v, want %v", sentence, got, want)
+	}
 	for _, indicator := range []string{"inflation", "unemployment_rate", "gdp_growth", "gdp_per_capita", "government_debt"} {
 		for _, period := range []string{"2024", "FY2024", "2024-12"} {
 			c := figureClaim("DEU", indicator, period, 2, 1, saying(sentence, quote), citing(source))
@@ -239,6 +249,25 @@ func claimedDefinitionOf(j judgement) map[string]string {
 		out[aspectYear] = "fiscal"
 	}
 	return out
+}
+
+// mentionsAnyOf is mentionsAny as the judge read it before readings: the words of the
+// lowered sentence split at every rune but a to z.
+func mentionsAnyOf(sentence string, stems []string) bool {
+	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return r < 'a' || r > 'z' })
+	for _, w := range words {
+		for _, stem := range stems {
+			if strings.HasPrefix(w, stem) && !strings.Contains(stem, " ") {
+				return true
+			}
+		}
+	}
+	for _, stem := range stems {
+		if strings.Contains(stem, " ") && strings.Contains(strings.ToLower(sentence), stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // policyTargetOf is policyTarget as the judge read it before readings: the words around the
