@@ -164,6 +164,7 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	// that holds the claim's (latest release first).
 	first, last := map[string]string{}, map[string]string{}
 	var enclosing *reference.Observation
+	claimedFrequency := frequencyOf(c.Period)
 	for _, o := range all {
 		if !j.releaseKnown(o.Release) || obsKind(o) != kindActual || !basisCompatible(c.Basis, o.Basis) {
 			continue
@@ -178,8 +179,11 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 		if o.Period > last[f] {
 			last[f] = o.Period
 		}
+		if f == claimedFrequency {
+			continue
+		}
 		span, ok := periodSpan(o.Period)
-		if f == frequencyOf(c.Period) || !ok || span.from.After(claimed.from) || span.to.Before(claimed.to) {
+		if !ok || span.from.After(claimed.from) || span.to.Before(claimed.to) {
 			continue
 		}
 		if enclosing == nil || len(o.Period) > len(enclosing.Period) ||
@@ -246,16 +250,6 @@ var (
 	perHeadWords = []string{"per capita", "per head", "per person", "per inhabitant", "per-capita"}
 )
 
-func sentenceSays(sentence string, phrases []string) bool {
-	lower := strings.ToLower(sentence)
-	for _, p := range phrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // neighbouringMeasure keeps a claim from being judged against a neighbouring measure the
 // extractor may have linked it to: the table's growth rates are real, its GDP in dollars is
 // nominal and total. A growth rate in a sentence about nominal GDP, or a dollar GDP in one
@@ -264,16 +258,21 @@ func sentenceSays(sentence string, phrases []string) bool {
 // one it states is unknown. ok is false when the claim is none of these.
 func (j judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err error) {
 	c := j.claim
+	if c.Indicator != "gdp_growth" && c.Indicator != "gdp_per_capita_growth" && c.Indicator != "gdp" {
+		return Result{}, false, nil
+	}
+	read, _ := j.sentence()
+	nominalGDP, realGDP, gdpPerHead, _ := read.measureWords()
 	switch {
-	case (c.Indicator == "gdp_growth" || c.Indicator == "gdp_per_capita_growth") && sentenceSays(c.Sentence, nominalWords) && !sentenceSays(c.Sentence, realWords):
+	case (c.Indicator == "gdp_growth" || c.Indicator == "gdp_per_capita_growth") && nominalGDP && !realGDP:
 		return Result{Claim: c, Verdict: NoReference, Reason: ReasonOtherDefinition, Explanation: fmt.Sprintf(
 			"No reference: the sentence speaks of nominal GDP, and the table holds %s in real terms (constant prices) only, which a nominal rate is never judged against.",
 			j.subject())}, true, nil
-	case c.Indicator == "gdp" && sentenceSays(c.Sentence, realWords) && !sentenceSays(c.Sentence, nominalWords):
+	case c.Indicator == "gdp" && realGDP && !nominalGDP:
 		return Result{Claim: c, Verdict: NoReference, Reason: ReasonOtherDefinition, Explanation: fmt.Sprintf(
 			"No reference: the sentence speaks of real GDP (constant prices), and the table holds %s in current US dollars only, which a real level is never judged against.",
 			j.subject())}, true, nil
-	case c.Indicator == "gdp" && sentenceSays(c.Sentence, perHeadWords):
+	case c.Indicator == "gdp" && gdpPerHead:
 		total, err := j.judgeFigure(ref)
 		if err != nil || matched(total) {
 			return total, true, err

@@ -35,6 +35,7 @@ type definitionCue struct {
 	aspect, definition string
 	source             bool   // a source's name: matched against the cited source too
 	phrase             string // lower case
+	sourceWords        string // normaliseSourceName(phrase), for a source's name
 }
 
 type definitionTables struct {
@@ -47,10 +48,13 @@ type definitionTables struct {
 	tags    map[[2]string]string
 	usual   map[[2]string]bool
 	cues    []definitionCue
+	// cuesStarting lists the cues by the first byte of their phrase, so that a sentence is
+	// searched for all of them in one pass (findCues).
+	cuesStarting [256][]int
 }
 
-var loadDefinitions = sync.OnceValues(func() (definitionTables, error) {
-	t := definitionTables{series: map[[3]string]string{}, aspects: map[string]map[string]bool{},
+var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
+	t := &definitionTables{series: map[[3]string]string{}, aspects: map[string]map[string]bool{},
 		names: map[[2]string]string{}, tags: map[[2]string]string{}, usual: map[[2]string]bool{}}
 	err := readDefinitionFile("definitions.csv", []string{"source", "indicator", "aspect", "definition"}, func(r []string) error {
 		t.series[[3]string{r[0], r[1], r[2]}] = r[3]
@@ -82,7 +86,15 @@ var loadDefinitions = sync.OnceValues(func() (definitionTables, error) {
 		if r[2] != "phrase" && r[2] != "source" {
 			return fmt.Errorf("kind %q is not phrase or source", r[2])
 		}
-		t.cues = append(t.cues, definitionCue{aspect: r[0], definition: r[1], source: r[2] == "source", phrase: strings.ToLower(r[3])})
+		cue := definitionCue{aspect: r[0], definition: r[1], source: r[2] == "source", phrase: strings.ToLower(r[3])}
+		if cue.phrase == "" {
+			return fmt.Errorf("empty cue")
+		}
+		if cue.source {
+			cue.sourceWords = normaliseSourceName(cue.phrase)
+		}
+		t.cuesStarting[cue.phrase[0]] = append(t.cuesStarting[cue.phrase[0]], len(t.cues))
+		t.cues = append(t.cues, cue)
 		return nil
 	})
 	if err != nil {
@@ -128,7 +140,7 @@ func readDefinitionFile(name string, header []string, row func([]string) error) 
 	}
 }
 
-func definitions() definitionTables {
+func definitions() *definitionTables {
 	t, err := loadDefinitions()
 	if err != nil {
 		// The files are embedded and TestDefinitionFilesLoad reads them: this is a build
@@ -140,7 +152,7 @@ func definitions() definitionTables {
 
 // seriesDefinition is the definition a source's series of an indicator follows in one
 // aspect, "" when unknown.
-func (t definitionTables) seriesDefinition(source, indicator, aspect string) string {
+func (t *definitionTables) seriesDefinition(source, indicator, aspect string) string {
 	if d, ok := t.series[[3]string{source, indicator, aspect}]; ok {
 		return d
 	}
@@ -148,45 +160,80 @@ func (t definitionTables) seriesDefinition(source, indicator, aspect string) str
 }
 
 // claimedDefinition reads which definition the claim names in each aspect its indicator's
-// series state: from its sentence (the cue nearest the figure decides), its cited source, and
-// a fiscal-year period. Inflation's averaging is read for a year's figure only: "inflation in
-// December" of a monthly figure is that month's rate, not a way of measuring a year.
+// series state: from its sentence (the cue nearest the figure decides; of cues as near, the
+// first of definition_cues.csv), its cited source, and a fiscal-year period. Inflation's
+// averaging is read for a year's figure only: "inflation in December" of a monthly figure is
+// that month's rate, not a way of measuring a year. The result is nil when the claim names
+// none.
 func (j judgement) claimedDefinition() map[string]string {
 	t := definitions()
 	relevant := t.aspects[j.claim.Indicator]
-	out := map[string]string{}
 	if len(relevant) == 0 {
-		return out
+		return nil
 	}
 	if j.claim.Sentence == "" && j.claim.Source == "" && !strings.HasPrefix(j.claim.Period, "FY") {
-		return out
+		return nil
 	}
-	sentence := strings.ToLower(j.claim.Sentence)
-	at := strings.Index(j.claim.Sentence, j.claim.Quote)
+	read, at := j.sentence()
 	if at < 0 || j.claim.Quote == "" {
 		at = 0
 	}
-	distance := map[string]int{}
-	for _, cue := range t.cues {
-		if !relevant[cue.aspect] || (cue.aspect == aspectCPI && !isYear(j.claim.Period)) {
-			continue
+	// The nearest cue of each aspect so far: few aspects, kept on the stack.
+	type nearest struct {
+		aspect    string
+		cue, dist int
+	}
+	best := make([]nearest, 0, 8)
+	consider := func(cue, dist int) {
+		aspect := t.cues[cue].aspect
+		for i := range best {
+			if best[i].aspect == aspect {
+				if dist < best[i].dist || dist == best[i].dist && cue < best[i].cue {
+					best[i].cue, best[i].dist = cue, dist
+				}
+				return
+			}
 		}
-		d, ok := nearestPhrase(sentence, cue.phrase, at)
-		if cue.source && j.claim.Source != "" && containsWords(normaliseSourceName(j.claim.Source), normaliseSourceName(cue.phrase)) {
-			d, ok = 0, true
-		}
-		if !ok {
-			continue
-		}
-		if best, seen := distance[cue.aspect]; !seen || d < best {
-			distance[cue.aspect] = d
-			out[cue.aspect] = cue.definition
+		best = append(best, nearest{aspect, cue, dist})
+	}
+	year := isYear(j.claim.Period)
+	wanted := func(cue definitionCue) bool {
+		return relevant[cue.aspect] && (cue.aspect != aspectCPI || year)
+	}
+	for _, m := range read.cues {
+		if wanted(t.cues[m.cue]) {
+			consider(m.cue, distanceFrom(at, m.start, m.end))
 		}
 	}
-	if j.pricesUnknown {
-		delete(out, aspectPrices)
+	if j.claim.Source != "" {
+		// A cue naming the cited source counts as if it stood at the figure.
+		var cited string
+		for i, cue := range t.cues {
+			if !cue.source || !wanted(cue) {
+				continue
+			}
+			if cited == "" {
+				cited = normaliseSourceName(j.claim.Source)
+			}
+			if containsWords(cited, cue.sourceWords) {
+				consider(i, 0)
+			}
+		}
+	}
+	var out map[string]string
+	for _, b := range best {
+		if b.aspect == aspectPrices && j.pricesUnknown {
+			continue
+		}
+		if out == nil {
+			out = make(map[string]string, len(best)+1)
+		}
+		out[b.aspect] = t.cues[b.cue].definition
 	}
 	if relevant[aspectYear] && strings.HasPrefix(j.claim.Period, "FY") {
+		if out == nil {
+			out = map[string]string{}
+		}
 		out[aspectYear] = "fiscal"
 	}
 	return out
@@ -197,41 +244,46 @@ func isYear(period string) bool {
 	return len(p) == 4 && strings.Trim(p, "0123456789") == ""
 }
 
-// nearestPhrase finds phrase in text as whole words and returns its distance in bytes from
-// position at.
-func nearestPhrase(text, phrase string, at int) (int, bool) {
-	best, found := 0, false
-	for from := 0; from <= len(text)-len(phrase); {
-		i := strings.Index(text[from:], phrase)
-		if i < 0 {
-			break
+// findCues finds every definition cue in a lowered sentence as whole words, in one pass over
+// the places a word can start.
+func (t *definitionTables) findCues(lower string) []cueMatch {
+	var found []cueMatch
+	for start := 0; start < len(lower); start++ {
+		if start > 0 && wordBytes[lower[start-1]] {
+			continue
 		}
-		start, end := from+i, from+i+len(phrase)
-		if wordEdge(text, start-1) && wordEdge(text, end) {
-			d := start - at
-			if d < 0 {
-				d = at - end
-				if d < 0 {
-					d = 0
-				}
-			}
-			if !found || d < best {
-				best, found = d, true
+		for _, cue := range t.cuesStarting[lower[start]] {
+			phrase := t.cues[cue].phrase
+			if end := start + len(phrase); strings.HasPrefix(lower[start:], phrase) && wordEdge(lower, end) {
+				found = append(found, cueMatch{cue: cue, start: start, end: end})
 			}
 		}
-		from = start + 1
 	}
-	return best, found
+	return found
+}
+
+// distanceFrom is how far a phrase at [start, end) lies from position at, in bytes: 0 when
+// it holds at.
+func distanceFrom(at, start, end int) int {
+	if d := start - at; d >= 0 {
+		return d
+	}
+	return max(at-end, 0)
 }
 
 // wordEdge reports whether the byte at i is outside the text or not a letter or digit.
 func wordEdge(text string, i int) bool {
-	if i < 0 || i >= len(text) {
-		return true
-	}
-	c := text[i]
-	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80)
+	return i < 0 || i >= len(text) || !wordBytes[text[i]]
 }
+
+// wordBytes are the bytes of words: ASCII letters and digits, and every byte of a non-ASCII
+// character.
+var wordBytes = func() (word [256]bool) {
+	for c := range 256 {
+		word[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+	}
+	return word
+}()
 
 // ofClaimedDefinition keeps the observations of series that follow the definitions the claim
 // names. A claim that names a usual definition (GDP, the ILO rate) drops only series known to
@@ -308,7 +360,7 @@ func (j judgement) definitionCueSource() string {
 
 // followsDefinition reports whether an observation's series may be judged against a claim of
 // the claimed definitions.
-func (j judgement) followsDefinition(t definitionTables, o reference.Observation, claimed map[string]string) bool {
+func (j judgement) followsDefinition(t *definitionTables, o reference.Observation, claimed map[string]string) bool {
 	cited := j.claim.Source != "" && sourceMatches(j.claim.Source, o.Source, j.opts.SourceAliases)
 	for aspect, def := range claimed {
 		held := t.seriesDefinition(o.Source, o.Indicator, aspect)
@@ -326,7 +378,7 @@ func (j judgement) followsDefinition(t definitionTables, o reference.Observation
 // seriesTag names the definition a source's series of an indicator follows, as a "Per"
 // sentence shows it after the indicator: "ILO-modelled", "annual average"; "" when the
 // indicator's name says it or the table states none.
-func (t definitionTables) seriesTag(source, indicator string) string {
+func (t *definitionTables) seriesTag(source, indicator string) string {
 	key := [2]string{source, indicator}
 	if tag, ok := seriesTags.Load(key); ok {
 		return tag.(string)
@@ -339,7 +391,7 @@ func (t definitionTables) seriesTag(source, indicator string) string {
 // seriesTags keeps each series' tag: every explanation asks for one, and there are few.
 var seriesTags sync.Map
 
-func (t definitionTables) readSeriesTag(source, indicator string) string {
+func (t *definitionTables) readSeriesTag(source, indicator string) string {
 	aspects := make([]string, 0, len(t.aspects[indicator]))
 	for a := range t.aspects[indicator] {
 		aspects = append(aspects, a)

@@ -7,8 +7,8 @@ import (
 )
 
 // FuzzClaimWords reads arbitrary sentences and quotes for targets and definitions: whatever
-// the text, reading it must not panic, and a target's explanation quotes words of the
-// sentence.
+// the text, reading it must not panic, a target's explanation quotes words of the sentence,
+// and a claim reads from the sentence's reading what reading the sentence afresh for it gives.
 func FuzzClaimWords(f *testing.F) {
 	f.Add("Inflation stayed above the Bank's 2% target throughout 2024.", "2%", "")
 	f.Add("Germany's jobless rate was 5.7% in 2024, the Bundesagentur said.", "5.7%", "Bundesagentur")
@@ -16,7 +16,12 @@ func FuzzClaimWords(f *testing.F) {
 	f.Add("a target of", "", "")
 	f.Add("2% 2%", "2%", "target")
 	f.Add("\xff\xfe target 3%", "3%", "\x00")
+	f.Add("İSTANBUL \u212a: a\u00a0target\u2028of 2% GNP", "2%", "Federal Labour Office")
+	f.Add("\xe2\x80\xa8x\xe2\x80 goal\xc2 3%\xa0aim", "3%", "")
 	f.Fuzz(func(t *testing.T, sentence, quote, source string) {
+		sameReadingAsSentence(t, sentence, quote, source)
+		sameWordsAsFields(t, sentence)
+		sameLowerText(t, sentence)
 		for _, indicator := range []string{"inflation", "unemployment_rate", "gdp_growth", "government_debt"} {
 			c := figureClaim("DEU", indicator, "2024", 2, 1, saying(sentence, quote), citing(source))
 			j := judgement{claim: c, opts: DefaultOptions()}

@@ -4,9 +4,10 @@
 package checks
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -65,14 +66,17 @@ func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (R
 	j := judgement{claim: c, opts: opts, published: published}
 	var res Result
 	var err error
-	switch {
-	case isEventIndicator(c.Indicator):
+	if isEventIndicator(c.Indicator) {
 		res, err = j.judgeEvent(ref)
+		return withReason(j.datedAsOfToday(res)), err
+	}
+	j.read, j.quoteAt = j.sentence()
+	switch {
 	case c.Indicator == "exchange_rate":
 		res, err = j.judgeExchangeRate(ref)
 	case c.Indicator == "policy_rate":
 		res, err = j.judgePolicyRate(ref)
-	case c.Indicator == "gdp_per_capita" && mentionsPPP(c.Sentence):
+	case c.Indicator == "gdp_per_capita" && j.mentionsPPP():
 		res, err = j.judgePerCapitaNearPPP(ref)
 	default:
 		if target, ok := j.policyTarget(); ok {
@@ -87,10 +91,10 @@ func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (R
 }
 
 // mentionsPPP reports a sentence that speaks of purchasing power parity.
-func mentionsPPP(sentence string) bool {
-	lower := strings.ToLower(sentence)
-	return strings.Contains(sentence, "PPP") || strings.Contains(lower, "purchasing power") ||
-		strings.Contains(lower, "purchasing-power")
+func (j judgement) mentionsPPP() bool {
+	read, _ := j.sentence()
+	_, _, _, ppp := read.measureWords()
+	return ppp
 }
 
 // judgePerCapitaNearPPP judges a GDP per capita figure in a sentence that speaks of purchasing
@@ -135,6 +139,10 @@ type judgement struct {
 	// nextYear are the figures of the year after a year's inflation claim, which say whether
 	// inflation was gathering pace or slowing through its December (otherDefinitionMayMatch).
 	nextYear []reference.Observation
+	// read is the reading of the claim's sentence and quoteAt where its quote starts in it
+	// (see sentence), set by Judge.
+	read    *sentenceReading
+	quoteAt int
 }
 
 func (j judgement) unchecked(reason, why string) Result {
@@ -210,7 +218,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 		wantKind = kindProjection
 	}
 	var sameKind, otherKind, otherBasis, tooLate int
-	var usable []reference.Observation
+	usable := make([]reference.Observation, 0, len(all))
 	for _, o := range all {
 		if !j.releaseKnown(o.Release) {
 			continue
@@ -386,37 +394,47 @@ func (r release) match(iv interval) (reference.Observation, bool) {
 func (s series) latest() release { return s.releases[len(s.releases)-1] }
 
 // groupBySource orders sources by preference: the source the claim cites, then the
-// configured priority, then the rest by name so that output never depends on map order.
+// configured priority, then the rest by name so that output never depends on map order. Each
+// source's releases are ordered by date; a release keeps its figures in the order given.
 func (j judgement) groupBySource(obs []reference.Observation) []series {
-	bySource := map[string]map[string][]reference.Observation{}
-	for _, o := range obs {
-		if bySource[o.Source] == nil {
-			bySource[o.Source] = map[string][]reference.Observation{}
+	// One sorted copy, cut into releases: a release is a run of it.
+	sorted := slices.Clone(obs)
+	slices.SortStableFunc(sorted, func(a, b reference.Observation) int {
+		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Release, b.Release))
+	})
+	var out []series
+	for i := 0; i < len(sorted); {
+		s := series{source: sorted[i].Source}
+		for i < len(sorted) && sorted[i].Source == s.source {
+			end := i + 1
+			for end < len(sorted) && sorted[end].Source == s.source && sorted[end].Release == sorted[i].Release {
+				end++
+			}
+			s.releases = append(s.releases, release{date: sorted[i].Release, obs: sorted[i:end:end]})
+			i = end
 		}
-		bySource[o.Source][o.Release] = append(bySource[o.Source][o.Release], o)
-	}
-	out := make([]series, 0, len(bySource))
-	for name, releases := range bySource {
-		s := series{source: name}
-		for date, list := range releases {
-			s.releases = append(s.releases, release{date: date, obs: list})
-		}
-		sort.Slice(s.releases, func(a, b int) bool { return s.releases[a].date < s.releases[b].date })
 		out = append(out, s)
 	}
-	// Loose name matching is not free; rank each source once.
-	rank := make(map[string]int, len(out))
-	for _, s := range out {
-		rank[s.source] = j.sourceRank(s.source)
+	if len(out) < 2 {
+		return out
 	}
-	sort.Slice(out, func(a, b int) bool {
-		ra, rb := rank[out[a].source], rank[out[b].source]
-		if ra != rb {
-			return ra < rb
-		}
-		return out[a].source < out[b].source
+	// Loose name matching is not free; rank each source once.
+	rank := make([]int, len(out))
+	for i, s := range out {
+		rank[i] = j.sourceRank(s.source)
+	}
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(rank[a], rank[b]), strings.Compare(out[a].source, out[b].source))
 	})
-	return out
+	ranked := make([]series, len(out))
+	for i, k := range order {
+		ranked[i] = out[k]
+	}
+	return ranked
 }
 
 // sourceRank is 0 for the source the claim cites, then the position in SourcePriority, then
@@ -452,45 +470,45 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	sources := j.groupBySource(obs)
 	citedInTable := j.claim.Source != "" && sourceMatches(j.claim.Source, sources[0].source, j.opts.SourceAliases)
 
-	var revised, outdated *earlierMatch
+	// The earlier match the verdict speaks of: the first source's that is still current when
+	// the article appeared (revised), else the first source's (outdated). Kept by value: a
+	// pointer to it would cost an allocation per source.
+	var earlier earlierMatch
+	revised, matchedEarlier := false, false
 	for _, s := range sources {
 		if o, ok := s.latest().match(iv); ok {
 			return j.consistent(o, sources, citedInTable), nil
 		}
-		m, ok := j.earlierMatchIn(s, iv)
-		if !ok {
+		if revised {
 			continue
 		}
-		if m.outdated && outdated == nil {
-			outdated = &m
-		}
-		if !m.outdated && revised == nil {
-			revised = &m
+		if m, ok := j.earlierMatchIn(s, iv); ok && (!m.outdated || !matchedEarlier) {
+			earlier, revised, matchedEarlier = m, !m.outdated, true
 		}
 	}
 
 	preferred := sources[0]
-	current := preferred.latest().obs[0]
-	res := j.withReference(current)
-	lead := j.perSource(current)
-	if m := firstOf(revised, outdated); m != nil {
+	if matchedEarlier {
 		// The reference is the matched source's own latest figure, so that the row's fields
 		// and its explanation speak of one source.
-		matched := m.source.latest().obs[0]
-		res = j.withReference(matched)
-		res.Explanation = j.perSource(matched) + "; the claim's " + j.claimText() + " " + j.describeEarlier(*m) +
+		matched := earlier.source.latest().obs[0]
+		res := j.withReference(matched)
+		res.Explanation = j.perSource(matched) + "; the claim's " + j.claimText() + " " + j.describeEarlier(earlier) +
 			j.alsoPer(preferred, matched.Source) + "."
 		switch {
 		case j.published.IsZero():
 			// Revised and outdated say when the figure changed relative to the article.
 			res.Verdict, res.Reason = NoReference, ReasonUndatedEarlier
-		case m == revised:
+		case revised:
 			res.Verdict = Revised
 		default:
 			res.Verdict = Outdated
 		}
 		return res, nil
 	}
+	current := preferred.latest().obs[0]
+	res := j.withReference(current)
+	lead := j.perSource(current)
 
 	// The measured margin stands for the revisions a figure may have had after the article:
 	// it applies when the table holds no release from before the article, so that the figure
@@ -575,15 +593,6 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			" (the cited source, " + j.claim.Source + ", is not in the table)."
 	}
 	return res, nil
-}
-
-func firstOf(ms ...*earlierMatch) *earlierMatch {
-	for _, m := range ms {
-		if m != nil {
-			return m
-		}
-	}
-	return nil
 }
 
 // alsoPer names the preferred source's latest figure after the reference, when it is

@@ -64,7 +64,9 @@ func (j judgement) judgePolicyRate(ref Reference) (Result, error) {
 			"No reference: the table holds no changes of %s%s.", j.rateName(), j.knownByClause())}, nil
 	}
 	iv := rateInterval(c, j.opts)
-	wantsChange := mentionsAny(c.Sentence, decisionWords) && !mentionsAny(c.Sentence, holdWords)
+	read, _ := j.sentence()
+	decision, hold := read.rateWords()
+	wantsChange := decision && !hold
 
 	var inForce, changed []rateDecision
 	for _, d := range decisions {
@@ -296,19 +298,25 @@ func (j judgement) inPeriod() string {
 	return "in " + periodName(j.claim.Period)
 }
 
-// mentionsAny reports whether the sentence has a word starting with one of the stems.
-func mentionsAny(sentence string, stems []string) bool {
-	words := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z')
-	})
-	for _, w := range words {
+// mentionsAny reports whether a lowered sentence has a word (a run of the letters a to z)
+// starting with one of the stems, or holds one of the stems of several words.
+func mentionsAny(lower string, stems []string) bool {
+	for start := 0; start < len(lower); {
+		if !isLowerLetter(lower[start]) {
+			start++
+			continue
+		}
+		end := start + 1
+		for end < len(lower) && isLowerLetter(lower[end]) {
+			end++
+		}
 		for _, stem := range stems {
-			if strings.HasPrefix(w, stem) && !strings.Contains(stem, " ") {
+			if strings.HasPrefix(lower[start:end], stem) && !strings.Contains(stem, " ") {
 				return true
 			}
 		}
+		start = end
 	}
-	lower := strings.ToLower(sentence)
 	for _, stem := range stems {
 		if strings.Contains(stem, " ") && strings.Contains(lower, stem) {
 			return true
@@ -316,6 +324,8 @@ func mentionsAny(sentence string, stems []string) bool {
 	}
 	return false
 }
+
+func isLowerLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // rateInterval is the interval a claimed policy rate stands for. Central banks set rates in
 // steps of a quarter point or less and news states them whole: "5%" is 5, not anything from

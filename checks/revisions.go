@@ -74,9 +74,10 @@ func (j judgement) revisionMargin() (margin, error) {
 		return m, nil
 	}
 	m.age = j.figureAge()
-	for _, c := range revisions.Cells {
-		if c.Indicator == j.claim.Indicator && c.Figures > 0 {
+	for i := range revisions.Cells {
+		if c := &revisions.Cells[i]; c.Indicator == j.claim.Indicator && c.Figures > 0 {
 			m.measured = true
+			break
 		}
 	}
 	cell, value, ok := MeasuredMargin(revisions, j.claim.Indicator, m.age, m.pct)

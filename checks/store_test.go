@@ -63,7 +63,7 @@ var (
 	defaultRef   *reference.Store
 	defaultErr   error
 	defaultDir   string
-	defaultStore = func(t *testing.T) *reference.Store {
+	defaultStore = func(t testing.TB) *reference.Store {
 		t.Helper()
 		defaultOnce.Do(func() {
 			// Shared by the tests of this package and removed with the process's temp files:

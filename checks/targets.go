@@ -3,6 +3,8 @@ package checks
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // targetWords name a figure a policy aims at: "the Bank's 2% target", "a target of 2%",
@@ -17,11 +19,16 @@ var targetWords = []string{"target", "targets", "targeted", "targeting", "target
 // target of the 2% only.
 func (j judgement) policyTarget() (Result, bool) {
 	sentence, quote := j.claim.Sentence, j.claim.Quote
-	at := strings.Index(sentence, quote)
-	if quote == "" || at < 0 {
+	read, at := j.sentence()
+	if quote == "" || at < 0 || !read.mayNameTarget {
 		return Result{}, false
 	}
-	before, after := wordsBefore(sentence[:at], 4), wordsAfter(sentence[at+len(quote):], 3)
+	return j.targetOf(quote, wordsBefore(sentence[:at], 4), wordsAfter(sentence[at+len(quote):], 3))
+}
+
+// targetOf is policyTarget's verdict on a figure given the words before it (nearest first) and
+// after it.
+func (j judgement) targetOf(quote string, before, after []string) (Result, bool) {
 	var phrase []string
 	switch {
 	case hasTargetWord(strings.Fields(quote)):
@@ -60,6 +67,24 @@ func reversed(words []string) []string {
 	return out
 }
 
+// targetWordRoots are the target words no other target word is part of: a sentence holds a
+// target word only if its lowered text holds one of these.
+var targetWordRoots = func() []string {
+	var roots []string
+	for _, w := range targetWords {
+		root := true
+		for _, other := range targetWords {
+			if other != w && strings.Contains(w, other) {
+				root = false
+			}
+		}
+		if root {
+			roots = append(roots, w)
+		}
+	}
+	return roots
+}()
+
 func hasTargetWord(words []string) bool {
 	for _, w := range words {
 		w = strings.ToLower(strings.Trim(w, "'’s.,;:()\""))
@@ -73,11 +98,13 @@ func hasTargetWord(words []string) bool {
 }
 
 // wordsAfter returns up to n words from the start of text, stopping at a clause break or a
-// word holding a digit.
+// word holding a digit. Words are strings.Fields' (split at Unicode white space), read one at
+// a time: only the words wanted are read, however long the text.
 func wordsAfter(text string, n int) []string {
 	var out []string
-	for _, w := range strings.Fields(text) {
-		if len(out) == n || strings.ContainsAny(w, "0123456789") {
+	for len(out) < n {
+		var w string
+		if w, text = firstField(text); w == "" || strings.ContainsAny(w, "0123456789") {
 			break
 		}
 		out = append(out, w)
@@ -89,16 +116,58 @@ func wordsAfter(text string, n int) []string {
 }
 
 // wordsBefore returns up to n words from the end of text, stopping at a clause break or a
-// word holding a digit.
+// word holding a digit, read backwards like wordsAfter.
 func wordsBefore(text string, n int) []string {
-	words := strings.Fields(text)
 	var out []string
-	for i := len(words) - 1; i >= 0 && len(out) < n; i-- {
-		w := words[i]
-		if strings.ContainsAny(w, "0123456789,;:.!?") {
+	for len(out) < n {
+		var w string
+		if w, text = lastField(text); w == "" || strings.ContainsAny(w, "0123456789,;:.!?") {
 			break
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// firstField returns the first word of text as strings.Fields splits it, and the text after
+// it; "" when text holds none.
+func firstField(text string) (word, rest string) {
+	start := -1
+	for i, r := range text {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			return text[start:i], text[i:]
+		}
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return text[start:], ""
+}
+
+// lastField returns the last word of text as strings.Fields splits it, and the text before
+// it; "" when text holds none. White space is decoded backwards: a space character is valid
+// UTF-8 whose bytes no forward decoding reads otherwise, so both directions split alike.
+func lastField(text string) (word, rest string) {
+	end := -1
+	for i := len(text); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case !unicode.IsSpace(r):
+			if end < 0 {
+				end = i
+			}
+		case end >= 0:
+			return text[i:end], text[:i-size]
+		}
+		i -= size
+	}
+	if end < 0 {
+		return "", ""
+	}
+	return text[:end], ""
 }

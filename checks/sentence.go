@@ -1,0 +1,192 @@
+package checks
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// sentenceReading is what the judge reads in a claim's sentence whatever the claim: the
+// definition cues it holds, whether it may name a policy target, and the measure words it
+// speaks of. A sentence too long to repeat whole in every row reaches the judge as one excerpt
+// shared by the claims of that stretch (hundreds of claims in a run-on list of figures), so the
+// sentence is read once and each claim answered from the reading, at a cost that does not grow
+// with the sentence: reading it for every claim made the judge's cost claims × length.
+//
+// A reading is immutable once published, except for the parts few claims need (measure words,
+// rate words), which are read on first use under their own sync.Once.
+type sentenceReading struct {
+	sentence string
+	// lower is strings.ToLower(sentence) (see lowerText); the cues' positions index it.
+	lower string
+	// cues are the whole-word occurrences of the definition cues in lower, in order of
+	// position (see nearestCues).
+	cues []cueMatch
+	// mayNameTarget is false when no target word occurs in lower even inside another word:
+	// then no word of the sentence is one (see policyTarget).
+	mayNameTarget bool
+
+	measureOnce                        sync.Once
+	nominal, real, perHead, mentionPPP bool
+
+	rateOnce                    sync.Once
+	rateDecision, rateHeldWords bool
+}
+
+// cueMatch is one occurrence of a definition cue: cue indexes definitions().cues, start and
+// end are byte offsets in the lowered sentence.
+type cueMatch struct {
+	cue        int
+	start, end int
+}
+
+// readSentence reads a sentence afresh; readings.read remembers the readings.
+func readSentence(sentence string) *sentenceReading {
+	r := &sentenceReading{sentence: sentence, lower: lowerText(sentence)}
+	r.cues = definitions().findCues(r.lower)
+	for _, w := range targetWordRoots {
+		if strings.Contains(r.lower, w) {
+			r.mayNameTarget = true
+			break
+		}
+	}
+	return r
+}
+
+// measureWords reports which measures the sentence speaks of: nominal GDP, real GDP, GDP per
+// head, purchasing power parity.
+func (r *sentenceReading) measureWords() (nominal, real, perHead, ppp bool) {
+	r.measureOnce.Do(func() {
+		r.nominal = containsAny(r.lower, nominalWords)
+		r.real = containsAny(r.lower, realWords)
+		r.perHead = containsAny(r.lower, perHeadWords)
+		r.mentionPPP = strings.Contains(r.sentence, "PPP") || strings.Contains(r.lower, "purchasing power") ||
+			strings.Contains(r.lower, "purchasing-power")
+	})
+	return r.nominal, r.real, r.perHead, r.mentionPPP
+}
+
+// rateWords reports whether the sentence reports a change of a rate (decisionWords) and
+// whether it reports one left where it was (holdWords).
+func (r *sentenceReading) rateWords() (decision, hold bool) {
+	r.rateOnce.Do(func() {
+		r.rateDecision = mentionsAny(r.lower, decisionWords)
+		r.rateHeldWords = mentionsAny(r.lower, holdWords)
+	})
+	return r.rateDecision, r.rateHeldWords
+}
+
+func containsAny(lower string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCache remembers the readings of the sentences judged last, keyed by the sentence:
+// the claims of one sentence (or one shared excerpt of it) are judged one after another, by
+// one worker. Each slot holds one reading; a sentence's slot is chosen by the address of its
+// bytes, which the claims sharing an excerpt share, and a reading is used only for a sentence
+// equal to its own, so a slot taken by another sentence costs a fresh reading, never a wrong
+// one. Slots are atomic pointers to immutable readings: workers judging at once neither wait
+// for each other nor see a reading half made.
+type sentenceCache struct {
+	slots []atomic.Pointer[sentenceReading]
+}
+
+// readings serves every Judge: a few dozen slots outnumber the workers of a run, each of which
+// is in one sentence at a time.
+var readings = newSentenceCache(64)
+
+// maxCachedSentence bounds the sentences a slot keeps (a copy, so that a slot never keeps the
+// article a sentence is cut from alive): the extractor's excerpts are a few hundred bytes, and
+// a longer sentence from elsewhere is read for each claim rather than kept.
+const maxCachedSentence = 16 << 10
+
+func newSentenceCache(slots int) *sentenceCache {
+	return &sentenceCache{slots: make([]atomic.Pointer[sentenceReading], slots)}
+}
+
+// read returns the reading of sentence, from the cache when the sentence was read last in its
+// slot. A hit costs comparing the sentence with the slot's copy; a sentence of its own (most
+// sentences of ordinary news) costs a slot lookup, a copy and a store on top of the reading it
+// needs anyway.
+func (c *sentenceCache) read(sentence string) *sentenceReading {
+	if sentence == "" {
+		return emptyReading
+	}
+	if len(sentence) > maxCachedSentence {
+		return readSentence(sentence)
+	}
+	slot := &c.slots[c.slotOf(sentence)]
+	if r := slot.Load(); r != nil && r.sentence == sentence {
+		return r
+	}
+	r := readSentence(strings.Clone(sentence))
+	slot.Store(r)
+	return r
+}
+
+// emptyReading is the reading of "" (readSentence("") without loading the definitions at
+// start-up), shared: many claims carry no sentence.
+var emptyReading = &sentenceReading{}
+
+// slotOf hashes the address and length of the sentence's bytes (Fibonacci hashing): claims of
+// one excerpt carry the same string header, so they meet in one slot without the cost of
+// hashing hundreds of bytes. Only the number is used; the pointer is never followed.
+func (c *sentenceCache) slotOf(sentence string) int {
+	h := uint64(uintptr(unsafe.Pointer(unsafe.StringData(sentence))))*31 + uint64(len(sentence))
+	h *= 0x9E3779B97F4A7C15
+	return int((h >> 32) % uint64(len(c.slots)))
+}
+
+// sentence returns the reading of the claim's sentence and where its quote starts in it
+// (strings.Index, -1 when absent), as Judge found them, or afresh for a judgement made
+// elsewhere.
+func (j judgement) sentence() (*sentenceReading, int) {
+	if j.read != nil {
+		return j.read, j.quoteAt
+	}
+	return readings.read(j.claim.Sentence), strings.Index(j.claim.Sentence, j.claim.Quote)
+}
+
+// lowerText is strings.ToLower(s), byte for byte: unicode.ToLower of every rune, and U+FFFD
+// for a byte that is not UTF-8. strings.ToLower passes every rune of a text that holds a single
+// non-ASCII one (a curly quote, an ellipsis: most news) through a function; this copies the
+// runs that do not change.
+func lowerText(s string) string {
+	var b strings.Builder
+	unchanged := 0 // s[unchanged:i] is written as it is, when something after it changes
+	replace := func(i, size int, lower rune) {
+		if b.Cap() == 0 {
+			b.Grow(len(s) + utf8.UTFMax)
+		}
+		b.WriteString(s[unchanged:i])
+		b.WriteRune(lower)
+		unchanged = i + size
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				replace(i, 1, rune(c+'a'-'A'))
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if lower := unicode.ToLower(r); lower != r || size == 1 {
+			replace(i, size, lower)
+		}
+		i += size
+	}
+	if unchanged == 0 {
+		return s
+	}
+	b.WriteString(s[unchanged:])
+	return b.String()
+}
