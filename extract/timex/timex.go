@@ -8,6 +8,8 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
+	"sync"
 	"time"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
@@ -42,7 +44,8 @@ const ReasonNoPublished = "relative date and no publication date"
 // Scan returns the date and period expressions of text in order of position. published may
 // be zero; relative expressions are then returned unresolved.
 func Scan(text string, published time.Time) []Expr {
-	s := scanner{text: text, published: published}
+	scratch := scratchPool.Get().(*[]Expr)
+	s := scanner{text: text, published: published, out: (*scratch)[:0]}
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -74,30 +77,36 @@ func Scan(text string, published time.Time) []Expr {
 			i++
 		}
 	}
-	return s.out
+	if cap(s.out) > maxPooledExprs {
+		// Too large to keep: the caller has it, and the scratch goes back as it was.
+		scratchPool.Put(scratch)
+		return s.out
+	}
+	// The result is copied out at its exact size: grown by append it took twice its size and
+	// more, and claim-dense text holds a date every few words.
+	var out []Expr
+	if len(s.out) > 0 {
+		out = append(out, s.out...)
+	}
+	*scratch = s.out[:0]
+	scratchPool.Put(scratch)
+	return out
 }
+
+// scratchPool holds the slices the expressions are gathered in before the copy that Scan
+// returns.
+var scratchPool = sync.Pool{New: func() any { return new([]Expr) }}
+
+// maxPooledExprs bounds the scratch slices kept: the one of a whole book of dates is let go.
+const maxPooledExprs = 1 << 12
 
 // triggerShapes holds, for each pair of first two letters, a bit per length of a word that
 // can begin an expression; it turns away ordinary words before any map lookup.
 var triggerShapes = func() (t [26][26]uint16) {
-	add := func(w string) {
+	for w := range calendarWordRoles {
 		if len(w) >= 2 && ascii.IsLetter(w[0]) && ascii.IsLetter(w[1]) {
 			t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
 		}
-	}
-	for w := range monthWords {
-		add(w)
-	}
-	for w := range weekdayWords {
-		add(w)
-	}
-	for w := range ordinalWords {
-		add(w)
-	}
-	for _, w := range []string{"last", "next", "this", "previous", "past", "prior", "coming",
-		"current", "yesterday", "today", "tomorrow", "fy", "fiscal", "financial", "year",
-		"three", "six", "nine", "twelve", "following", "that", "same", "quarter", "month"} {
-		add(w)
 	}
 	return t
 }()
@@ -144,12 +153,62 @@ func (s *scanner) relative(start, end int, precision string, resolve func(pub ti
 	return e
 }
 
-func yearPeriod(y int) string                { return fmt.Sprintf("%04d", y) }
-func monthPeriod(y int, m time.Month) string { return fmt.Sprintf("%04d-%02d", y, int(m)) }
-func quarterPeriod(y, q int) string          { return fmt.Sprintf("%04d-Q%d", y, q) }
-func halfPeriod(y, h int) string             { return fmt.Sprintf("%04d-H%d", y, h) }
-func dayPeriod(t time.Time) string           { return t.Format("2006-01-02") }
-func fiscalPeriod(y int) string              { return fmt.Sprintf("FY%04d", y) }
+// Periods are written for every date of every sentence that holds a figure. The years and
+// months of news are cut out of one string built at start-up, so that most cost no
+// allocation, and the others are put together without fmt.
+
+// periodFirstYear and periodLastYear bound the years whose periods are precomputed: those
+// isYearAt reads, and publication dates from the first newspapers on.
+const periodFirstYear, periodLastYear = yearMin, yearMax
+
+// yearDigits holds the four digits of each precomputed year back to back; monthDigits
+// holds "YYYY-MM" for each of their months.
+var yearDigits, monthDigits = func() (string, string) {
+	years := make([]byte, 0, 4*(periodLastYear-periodFirstYear+1))
+	months := make([]byte, 0, 12*7*(periodLastYear-periodFirstYear+1))
+	for y := periodFirstYear; y <= periodLastYear; y++ {
+		years = fmt.Appendf(years, "%04d", y)
+		for m := 1; m <= 12; m++ {
+			months = fmt.Appendf(months, "%04d-%02d", y, m)
+		}
+	}
+	return string(years), string(months)
+}()
+
+func yearPeriod(y int) string {
+	if y < periodFirstYear || y > periodLastYear {
+		return fmt.Sprintf("%04d", y)
+	}
+	k := 4 * (y - periodFirstYear)
+	return yearDigits[k : k+4]
+}
+
+func monthPeriod(y int, m time.Month) string {
+	if y < periodFirstYear || y > periodLastYear || m < time.January || m > time.December {
+		return fmt.Sprintf("%04d-%02d", y, int(m))
+	}
+	k := 7 * (12*(y-periodFirstYear) + int(m) - 1)
+	return monthDigits[k : k+7]
+}
+
+func quarterPeriod(y, q int) string { return partPeriod(yearPeriod(y), 'Q', q) }
+func halfPeriod(y, h int) string    { return partPeriod(yearPeriod(y), 'H', h) }
+func fiscalPeriod(y int) string     { return "FY" + yearPeriod(y) }
+
+// partPeriod writes the period of part n ("Q3", "H1") of the year written year.
+func partPeriod(year string, part byte, n int) string {
+	return year + "-" + string(part) + strconv.Itoa(n)
+}
+
+func dayPeriod(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
 
 // latestYearOf returns the year of the latest period not starting after pub whose first
 // month is startMonth: news says "the third quarter" for the one last reported.

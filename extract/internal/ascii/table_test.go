@@ -1,0 +1,71 @@
+package ascii
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestWordTableFindsEveryKeyInAnyCase(t *testing.T) {
+	m := map[string]int{}
+	for i := range 300 {
+		m[fmt.Sprintf("w%dx", i)] = i
+	}
+	for _, w := range []string{"a", "per-cent", "thousandfold", "mid-", "m", "mn", "£bn", "quintillion"} {
+		m[w] = len(w)
+	}
+	tab := NewWordTable(m)
+	for w, want := range m {
+		for _, form := range []string{w, upper(w), upper(w[:1]) + w[1:]} {
+			if got, ok := tab.Lookup(form); !ok || got != want {
+				t.Errorf("Lookup(%q) = %d, %v; want %d, true", form, got, ok, want)
+			}
+		}
+	}
+}
+
+func TestWordTableTurnsAwayOtherWords(t *testing.T) {
+	tab := NewWordTable(map[string]bool{"per": true, "cent": true, "million": true, "mid-": true})
+	for _, w := range []string{"", "pe", "perc", "pér", "millions", "millio", "mid", "mid_", "MID\x0d",
+		"cent ", "a very long word beyond every key"} {
+		if tab.Has(w) {
+			t.Errorf("Has(%q) = true", w)
+		}
+	}
+}
+
+func TestWordTableRejectsKeysThatAreNotLowerCase(t *testing.T) {
+	for _, key := range []string{"", "Per"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("NewWordTable with key %q did not panic", key)
+				}
+			}()
+			NewWordTable(map[string]int{key: 1})
+		}()
+	}
+}
+
+func upper(w string) string {
+	b := []byte(w)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 32
+		}
+	}
+	return string(b)
+}
+
+func FuzzWordTableAgreesWithAMap(f *testing.F) {
+	m := map[string]int{"per": 1, "cent": 2, "million": 3, "mid-": 4, "thousandfold": 5, "£": 6}
+	tab := NewWordTable(m)
+	for _, w := range []string{"Per", "CENT", "MiLLion", "mid-", "MID-", "midx", "£", "x"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		want, wantOK := m[Lower(w)]
+		if got, ok := tab.Lookup(w); got != want || ok != wantOK {
+			t.Errorf("Lookup(%q) = %d, %v; the map says %d, %v", w, got, ok, want, wantOK)
+		}
+	})
+}
