@@ -46,8 +46,33 @@ const ReasonNoPublished = "relative date and no publication date"
 func Scan(text string, published time.Time) []Expr {
 	scratch := scratchPool.Get().(*[]Expr)
 	s := scanner{text: text, published: published, out: (*scratch)[:0]}
+	s.scan()
+	if cap(s.out) > maxPooledExprs {
+		// Too large to keep: the caller has it, and the scratch goes back as it was.
+		scratchPool.Put(scratch)
+		return s.out
+	}
+	// The result is copied out at its exact size: grown by append it took twice its size and
+	// more, and claim-dense text holds a date every few words.
+	var out []Expr
+	if len(s.out) > 0 {
+		out = append(out, s.out...)
+	}
+	*scratch = s.out[:0]
+	scratchPool.Put(scratch)
+	return out
+}
+
+func (s *scanner) scan() {
+	text := s.text
 	i := 0
 	for i < len(text) {
+		if i+8 <= len(text) && !s.byteByByte {
+			if next := nextCandidate(text, i); next > i {
+				i = next
+				continue
+			}
+		}
 		c := text[i]
 		if c < 0x80 && !ascii.IsLetter(c) && !ascii.IsDigit(c) {
 			i++
@@ -77,20 +102,6 @@ func Scan(text string, published time.Time) []Expr {
 			i++
 		}
 	}
-	if cap(s.out) > maxPooledExprs {
-		// Too large to keep: the caller has it, and the scratch goes back as it was.
-		scratchPool.Put(scratch)
-		return s.out
-	}
-	// The result is copied out at its exact size: grown by append it took twice its size and
-	// more, and claim-dense text holds a date every few words.
-	var out []Expr
-	if len(s.out) > 0 {
-		out = append(out, s.out...)
-	}
-	*scratch = s.out[:0]
-	scratchPool.Put(scratch)
-	return out
 }
 
 // scratchPool holds the slices the expressions are gathered in before the copy that Scan
@@ -99,6 +110,61 @@ var scratchPool = sync.Pool{New: func() any { return new([]Expr) }}
 
 // maxPooledExprs bounds the scratch slices kept: the one of a whole book of dates is let go.
 const maxPooledExprs = 1 << 12
+
+// nextCandidate returns the first byte of text[i:i+8] that the scan loop must look at, or i+8
+// when there is none: a digit, or the first letter of a word whose first two letters may
+// begin a calendar word. What lies between is other words and the gaps between them, which
+// the loop would only step over; it reads each candidate as it would have without the skip.
+func nextCandidate(text string, i int) int {
+	w := ascii.Load8(text, i)
+	letters := ascii.LetterBytes(w)
+	digits := ascii.RangeBytes(w, '0', '9')
+	after := (letters | digits | ascii.NonASCIIBytes(w)) << 8
+	if i > 0 && ascii.IsWordByte(text[i-1]) {
+		after |= 0x80
+	}
+	starts := letters &^ after
+	if digits != 0 {
+		starts &= digits&-digits - 1 // the starts before the first digit
+	}
+	for starts != 0 {
+		at := i + ascii.FirstByte(starts)
+		if at+2 >= len(text) {
+			return at
+		}
+		if second := text[at+1]; ascii.IsLetter(second) {
+			if triggerStarts[text[at]&31][second&31]&(1<<(text[at+2]&31)) != 0 {
+				return at
+			}
+		} else if oneLetterTriggers&(1<<(text[at]&31)) != 0 {
+			return at
+		}
+		starts &= starts - 1
+	}
+	if digits != 0 {
+		return i + ascii.FirstByte(digits)
+	}
+	return i + 8
+}
+
+// triggerStarts holds, for each pair of first two letters of a word that can begin an
+// expression, a bit per third letter ("fy" lets every third byte through); a letter's low
+// five bits index it, whatever its case. oneLetterTriggers holds the words of one letter
+// ("Q3", "a year earlier").
+var triggerStarts, oneLetterTriggers = func() (t [32][32]uint32, one uint32) {
+	for w := range calendarWordRoles {
+		switch {
+		case !ascii.IsLetter(w[0]):
+		case len(w) == 1:
+			one |= 1 << (w[0] & 31)
+		case len(w) == 2:
+			t[w[0]&31][w[1]&31] = ^uint32(0)
+		default:
+			t[w[0]&31][w[1]&31] |= 1 << (w[2] & 31)
+		}
+	}
+	return t, one
+}()
 
 // triggerShapes holds, for each pair of first two letters, a bit per length of a word that
 // can begin an expression; it turns away ordinary words before any map lookup.
@@ -135,6 +201,9 @@ type scanner struct {
 	text      string
 	published time.Time
 	out       []Expr
+	// byteByByte makes the loop look at every byte: the reference the skip to the next
+	// candidate is tested against.
+	byteByByte bool
 }
 
 // add records an expression; relative ones without a publication date stay unresolved.
