@@ -6,15 +6,21 @@ import "fmt"
 // lower-case copy of it. The scanners look up several words around every number; a Go map
 // needs that copy first and then a general-purpose string hash, which together cost more than
 // the rest of reading the word.
+//
+// A word is held as two eight-byte words, its first and its last eight bytes (they overlap in
+// a word shorter than sixteen bytes): a word of news is mostly under sixteen bytes, so a probe
+// compares the length and two integers, and a word is lower-cased eight bytes at a time.
 type WordTable[V any] struct {
-	slots  []tableSlot[V] // open addressing, linear probing; "" marks an empty slot
+	slots  []tableSlot[V] // open addressing, linear probing; n == 0 marks an empty slot
 	shift  uint           // 64 - log2(len(slots)): the hash's top bits index a slot
-	maxLen int            // the longest word: longer ones are turned away unhashed
+	maxLen int            // the longest word: longer ones are turned away unread
 }
 
 type tableSlot[V any] struct {
-	word  string
-	value V
+	head, tail uint64 // packWord of the word
+	n          int    // its length
+	word       string // the word itself, for one longer than sixteen bytes
+	value      V
 }
 
 // NewWordTable builds the table of m, whose keys must be non-empty and hold no upper-case
@@ -31,11 +37,12 @@ func NewWordTable[V any](m map[string]V) *WordTable[V] {
 			panic(fmt.Sprintf("ascii.NewWordTable: key %q is not a lower-case word", w))
 		}
 		t.maxLen = max(t.maxLen, len(w))
-		i := t.home(w)
-		for t.slots[i].word != "" {
+		head, tail := packWord(w)
+		i := t.home(head, tail)
+		for t.slots[i].n != 0 {
 			i = (i + 1) & (len(t.slots) - 1)
 		}
-		t.slots[i] = tableSlot[V]{word: w, value: v}
+		t.slots[i] = tableSlot[V]{head: head, tail: tail, n: len(w), word: w, value: v}
 	}
 	return t
 }
@@ -43,12 +50,13 @@ func NewWordTable[V any](m map[string]V) *WordTable[V] {
 // Lookup returns the value of w, ignoring the case of its ASCII letters.
 func (t *WordTable[V]) Lookup(w string) (V, bool) {
 	if len(w) != 0 && len(w) <= t.maxLen {
-		for i := t.home(w); ; i = (i + 1) & (len(t.slots) - 1) {
+		head, tail := packWord(w)
+		for i := t.home(head, tail); ; i = (i + 1) & (len(t.slots) - 1) {
 			s := &t.slots[i]
-			if len(s.word) == len(w) && EqualFold(w, s.word) {
+			if s.n == len(w) && s.head == head && s.tail == tail && (len(w) <= 16 || EqualFold(w, s.word)) {
 				return s.value, true
 			}
-			if s.word == "" {
+			if s.n == 0 {
 				break
 			}
 		}
@@ -63,18 +71,35 @@ func (t *WordTable[V]) Has(w string) bool {
 	return ok
 }
 
-// home is the first slot to probe for w. Setting bit 5 of every byte folds the case of
-// letters (it also merges a few punctuation pairs, which only costs a comparison); the first
-// and the last eight bytes and the length are mixed, which spreads words of news well enough.
-func (t *WordTable[V]) home(w string) int {
-	var x uint64
-	if len(w) >= 8 {
-		x = (Load8(w, 0) | 0x20*lows) ^ (Load8(w, len(w)-8)|0x20*lows)*0xff51afd7ed558ccd
-	} else {
-		for i := 0; i < len(w); i++ {
-			x |= uint64(w[i]|0x20) << (8 * i)
-		}
+func (t *WordTable[V]) home(head, tail uint64) int {
+	return int(((head ^ tail*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15) >> t.shift)
+}
+
+// packWord returns the lower-case form of w's first eight and last eight bytes, byte i of
+// each at bits 8i; a word shorter than eight bytes fills the low bytes of both. Two words of
+// the same length and at most sixteen bytes are equal ignoring case when both halves are.
+func packWord(w string) (head, tail uint64) {
+	switch n := len(w); {
+	case n >= 8:
+		head, tail = Load8(w, 0), Load8(w, n-8)
+	case n >= 4: // two loads of four that overlap
+		head = uint64(load4(w, 0)) | uint64(load4(w, n-4))<<(8*(n-4))
+		tail = head
+	case n >= 2:
+		head = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[n-2])<<(8*(n-2)) | uint64(w[n-1])<<(8*(n-1))
+		tail = head
+	case n == 1:
+		head, tail = uint64(w[0]), uint64(w[0])
 	}
-	x ^= uint64(len(w)) << 59
-	return int((x * 0x9e3779b97f4a7c15) >> t.shift)
+	return lowerBytes(head), lowerBytes(tail)
+}
+
+func load4(s string, i int) uint32 {
+	_ = s[i+3]
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
+}
+
+// lowerBytes lower-cases the ASCII capitals among the eight bytes of x: bit 5 is set in each.
+func lowerBytes(x uint64) uint64 {
+	return x | inRange(x, 'A', 'Z')>>2
 }

@@ -10,7 +10,7 @@ func TestWordTableFindsEveryKeyInAnyCase(t *testing.T) {
 	for i := range 300 {
 		m[fmt.Sprintf("w%dx", i)] = i
 	}
-	for _, w := range []string{"a", "per-cent", "thousandfold", "mid-", "m", "mn", "£bn", "quintillion"} {
+	for _, w := range []string{"a", "per-cent", "thousandfold", "mid-", "m", "mn", "£bn", "quintillion", "kilowatt-hours per year", "abcdefghijklmnop", "abcdefghijklmnopq"} {
 		m[w] = len(w)
 	}
 	tab := NewWordTable(m)
@@ -57,9 +57,9 @@ func upper(w string) string {
 }
 
 func FuzzWordTableAgreesWithAMap(f *testing.F) {
-	m := map[string]int{"per": 1, "cent": 2, "million": 3, "mid-": 4, "thousandfold": 5, "£": 6}
+	m := map[string]int{"per": 1, "cent": 2, "million": 3, "mid-": 4, "thousandfold": 5, "£": 6, "kilowatt-hours per year": 7, "abcdefghijklmnopq": 8}
 	tab := NewWordTable(m)
-	for _, w := range []string{"Per", "CENT", "MiLLion", "mid-", "MID-", "midx", "£", "x"} {
+	for _, w := range []string{"Per", "CENT", "MiLLion", "mid-", "MID-", "midx", "£", "x", "Kilowatt-Hours per YEAR", "kilowatt-hours per yeaR", "kilowatt-hourz per year", "abcdefghijklmnopQ", "Abcdefghijklmnopq"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
