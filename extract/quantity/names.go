@@ -26,7 +26,7 @@ func (s *scanner) notAmount(n number) (int, bool) {
 		prev := prevWordAt(text, n.start, s.floor)
 		next := nextWordAt(text, n.end)
 		w := text[prev.start:prev.end]
-		return n.end, !prev.empty() && identifierShapes.may(w) && lookupFoldBool(identifierNouns, w) && !s.amountFollows(n.end, next)
+		return n.end, !prev.empty() && identifierShapes.may(w) && identifierNounTable.Get(w) && !s.amountFollows(n.end, next)
 	}
 	if n.end < len(text) && (text[n.end] == '%' || text[n.end] == '-' || text[n.end] == '/') {
 		return n.end, false
@@ -71,7 +71,7 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	if word == "AD" {
 		return n.end, true
 	}
-	if identifierShapes.may(word) && lookupFoldBool(identifierNouns, word) && !s.amountFollows(n.end, next) {
+	if identifierShapes.may(word) && identifierNounTable.Get(word) && !s.amountFollows(n.end, next) {
 		return n.end, true // "section 8", "flight 370", "Category 5"
 	}
 	if n.start-prev.end == 1 && (camelCase(word) || !isLowerByte(word[0]) && s.nameBefore(prev, ascii.Lower(word))) && !s.amountFollows(n.end, next) {
@@ -95,13 +95,13 @@ func (s *scanner) amountFollows(end int, next span) bool {
 		return false
 	}
 	w := text[next.start:next.end]
-	if _, ok := ascii.LookupFold(scaleWords, w); ok {
+	if _, ok := scaleWordTable.Lookup(w); ok {
 		return true
 	}
 	if ascii.EqualFoldAny(w, "percent", "pct", "per", "percentage", "points", "point", "bp", "pp", "hundred") {
 		return true
 	}
-	if _, ok := ascii.LookupFold(currencyWords, w); ok {
+	if _, ok := currencyWordTable.Lookup(w); ok {
 		return true
 	}
 	if _, _, ok := currencyCode(w); ok {
@@ -226,10 +226,10 @@ func (s *scanner) scoreAt(n number) (int, bool) {
 		return e, true
 	}
 	prev := prevWordAt(text, n.start, s.floor)
-	if !prev.empty() && playWords[ascii.Lower(text[prev.start:prev.end])] {
+	if !prev.empty() && playWordTable.Get(text[prev.start:prev.end]) {
 		return e, true
 	}
-	if next := nextWordAt(text, e); !next.empty() && playWords[ascii.Lower(text[next.start:next.end])] {
+	if next := nextWordAt(text, e); !next.empty() && playWordTable.Get(text[next.start:next.end]) {
 		return e, true
 	}
 	return 0, false
@@ -270,7 +270,7 @@ func (s *scanner) modelAfter(w span) bool {
 	if _, _, ok := lexUnitAt(text, w.start, false); ok {
 		return false
 	}
-	if _, ok := ascii.LookupFold(scaleWords, word); ok {
+	if _, ok := scaleWordTable.Lookup(word); ok {
 		return false
 	}
 	next := nextWordAt(text, w.end)
@@ -278,5 +278,5 @@ func (s *scanner) modelAfter(w span) bool {
 		return true
 	}
 	nw := text[next.start:next.end]
-	return !isPlural(nw) || nonUnits[ascii.Lower(nw)]
+	return !isPlural(nw) || nonUnitTable.Get(nw)
 }

@@ -97,7 +97,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	if q.Unit == "" && n.scaled && !n.words {
 		// "dollar 22.5 million": a currency named before a scaled amount.
 		if w := prevWordAt(text, q.Start, s.floor); !w.empty() && q.Start-w.end == 1 {
-			if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
+			if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
 				q.Unit, q.Start = cw.code, w.start
 			}
 		}
@@ -219,7 +219,7 @@ func (s *scanner) applyScaleWord(n number) number {
 		return n
 	}
 	word := s.text[w.start:w.end]
-	if exp, ok := ascii.LookupFold(scaleWords, word); ok {
+	if exp, ok := scaleWordTable.Lookup(word); ok {
 		n.value, n.step = scaleBy(n, exp)
 		n.end, n.scaled, n.exp = w.end, true, exp
 		if !n.words {
@@ -238,7 +238,7 @@ func (s *scanner) applyScaleWord(n number) number {
 		n.value, n.step = scaleBy(n, 2)
 		n.end, n.scaled, n.exp = w.end, true, 2
 		if sw := nextWordAt(s.text, w.end); !sw.empty() {
-			if exp, ok := ascii.LookupFold(scaleWords, s.text[sw.start:sw.end]); ok && exp >= 3 {
+			if exp, ok := scaleWordTable.Lookup(s.text[sw.start:sw.end]); ok && exp >= 3 {
 				// "4 hundred million".
 				n.value, n.step = scaleBy(orig, exp+2)
 				n.end, n.exp = sw.end, exp+2
@@ -297,7 +297,7 @@ func (s *scanner) continueScaled(n number, exp int) number {
 		}
 		sw := nextWordAt(text, d.end)
 		partExp := -1
-		if e, found := ascii.LookupFold(scaleWords, text[sw.start:sw.end]); found && !sw.empty() {
+		if e, found := scaleWordTable.Lookup(text[sw.start:sw.end]); found && !sw.empty() {
 			partExp = e
 		} else if !sw.empty() && ascii.EqualFold(text[sw.start:sw.end], "hundred") {
 			partExp = 2
@@ -354,7 +354,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		w := span{i + 1, ascii.WordEnd(text, i+1)}
 		word := ascii.Lower(text[w.start:w.end])
 		if word == "pound" {
-			if next := nextWordAt(text, w.end); !next.empty() && moneyNouns[ascii.Lower(text[next.start:next.end])] {
+			if next := nextWordAt(text, w.end); !next.empty() && moneyNounTable.Get(text[next.start:next.end]) {
 				return unitInfo{unit: "GBP", divisor: 1, end: w.end}
 			}
 			return unitInfo{unit: "lb", divisor: 1, end: w.end}
@@ -362,16 +362,16 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		if u, e, ok := lexUnitAt(text, w.start, false); ok {
 			return unitInfo{unit: u.name, divisor: 1, end: e}
 		}
-		if cw, ok := currencyWords[word]; ok {
+		if cw, ok := currencyWordTable.Lookup(word); ok {
 			return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}
 		}
-		if n.words && !modifierNouns[word] {
+		if n.words && !modifierNounTable.Get(word) {
 			// "a four-door car", "a two-party system": the number picks a kind of thing
 			// and is no amount a reader would check. Units were read above.
 			return unitInfo{divisor: 1, end: w.end, drop: true}
 		}
-		if !nonUnits[word] && len(word) > 1 {
-			if _, isNum := numberWords[word]; !isNum {
+		if !nonUnitTable.Get(word) && len(word) > 1 {
+			if _, isNum := numberWordTable.Lookup(word); !isNum {
 				return unitInfo{unit: word, divisor: 1, end: w.end}
 			}
 		}
@@ -437,7 +437,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if code, scale, ok := currencyCode(word); ok && !s.codeLeadsNumber(w, n.start) {
 		u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
 		if sw := nextWordAt(text, w.end); !sw.empty() && scale == 0 && !n.scaled {
-			if exp, found := ascii.LookupFold(scaleWords, text[sw.start:sw.end]); found {
+			if exp, found := scaleWordTable.Lookup(text[sw.start:sw.end]); found {
 				u.scale, u.end = exp, sw.end // "75 USD million"
 			}
 		}
@@ -449,7 +449,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if u, ok := s.currencyName(w); ok {
 		return s.perUnit(u)
 	}
-	if cw, ok := ascii.LookupFold(currencyWords, word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
+	if cw, ok := currencyWordTable.Lookup(word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
 		// "5 trillion won", "24.8 billion marks": nobody counts a thousand wins or exam marks
 		// this way; an amount of money is meant. Dinars and shillings of many countries stay
 		// unnamed without an adjective.
@@ -459,7 +459,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		// "8.5 million Windows devices": a name may still modify the noun counted; a money
 		// name is money ("8.2 billion Zimbabwe dlrs").
 		if next := nextWordAt(text, w.end); !next.empty() && next.start-w.end == 1 && isLowerByte(text[next.start]) && isPlural(text[next.start:next.end]) {
-			if cw, ok := ascii.LookupFold(currencyWords, text[next.start:next.end]); ok && cw.divisor == 1 {
+			if cw, ok := currencyWordTable.Lookup(text[next.start:next.end]); ok && cw.divisor == 1 {
 				return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: next.end})
 			}
 			if u, ok := s.countedNoun(next, n.value); ok {
@@ -468,18 +468,18 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		}
 		return unitInfo{divisor: 1, end: n.end}
 	}
-	if unitModifiers[lw] || s.nounModifier(w, lw) {
+	if unitModifierTable.Get(lw) || s.nounModifier(w, lw) {
 		// "13,000 new jobs", "12 security flaws": the counted noun comes second.
 		next := nextWordAt(text, w.end)
 		if !next.empty() && isLowerByte(text[next.start]) {
-			if unitModifiers[lw] && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
+			if unitModifierTable.Get(lw) && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
 				next = nextWordAt(text, next.end) // "20,000 more police officers"
 			}
 			if u, ok := s.countedNoun(next, n.value); ok {
 				return u
 			}
 		}
-		if unitModifiers[lw] {
+		if unitModifierTable.Get(lw) {
 			return unitInfo{divisor: 1, end: n.end}
 		}
 	}
@@ -502,13 +502,14 @@ func (s *scanner) percentTail(end int) unitInfo {
 // countedNoun accepts the noun a number counts: plural after most numbers ("13,000 workers"),
 // singular after one ("one year").
 func (s *scanner) countedNoun(w span, value float64) (unitInfo, bool) {
-	word := ascii.Lower(s.text[w.start:w.end])
-	if nonUnits[word] || len(word) < 2 {
+	word := s.text[w.start:w.end]
+	if len(word) < 2 || nonUnitTable.Get(word) {
 		return unitInfo{}, false
 	}
-	if nw, isNum := numberWords[word]; isNum && nw.kind != kindFraction {
+	if nw, isNum := numberWordTable.Lookup(word); isNum && nw.kind != kindFraction {
 		return unitInfo{}, false
 	}
+	word = ascii.Lower(word)
 	if sg, ok := irregularSingulars[word]; ok {
 		return unitInfo{unit: sg, divisor: 1, end: w.end}, true
 	}
@@ -530,7 +531,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	if !currencyNameShapes.may(text[w.start:w.end]) {
 		return unitInfo{}, false
 	}
-	if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok {
+	if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok {
 		if ambiguousCurrency[cw.code] {
 			// "won", "real", "marks", "shillings" are everyday or ambiguous words; only an
 			// adjective makes them money.
@@ -538,7 +539,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 		}
 		return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}, true
 	}
-	adj, ok := ascii.LookupFold(currencyAdjectives, text[w.start:w.end])
+	adj, ok := currencyAdjectiveTable.Lookup(text[w.start:w.end])
 	if !ok {
 		if !ascii.EqualFoldAny(text[w.start:w.end], "hong", "new", "south") {
 			return unitInfo{}, false
@@ -551,7 +552,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 		if next.empty() {
 			return unitInfo{}, false
 		}
-		if cw, found := ascii.LookupFold(currencyWords, text[next.start:next.end]); found {
+		if cw, found := currencyWordTable.Lookup(text[next.start:next.end]); found {
 			if adj == nil {
 				return unitInfo{}, false
 			}
@@ -561,7 +562,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 			}
 			return unitInfo{unit: code, divisor: cw.divisor, end: next.end}, true
 		}
-		if a, found := ascii.LookupFold(currencyAdjectives, text[next.start:next.end]); found {
+		if a, found := currencyAdjectiveTable.Lookup(text[next.start:next.end]); found {
 			adj = a
 		}
 	}
@@ -577,15 +578,15 @@ func currencyCode(word string) (string, int, bool) {
 	if len(word) < 2 || len(word) > 4 {
 		return "", 0, false // every code and abbreviation is two to four bytes
 	}
-	if code, ok := currencyCodes[word]; ok {
+	if code, ok := currencyCodeTable.Lookup(word); ok {
 		return code, 0, true
 	}
 	if isLowerByte(word[0]) {
-		code, ok := lowerCurrencyCodes[word]
+		code, ok := lowerCurrencyCodeTable.Lookup(word)
 		return code, 0, ok
 	}
 	if len(word) == 4 && word[0] == 'M' {
-		if code, ok := currencyCodes[word[1:]]; ok && len(code) == 3 {
+		if code, ok := currencyCodeTable.Lookup(word[1:]); ok && len(code) == 3 {
 			return code, 6, true
 		}
 	}
@@ -622,7 +623,7 @@ func (s *scanner) subUnitAfter(end int, code string) (float64, int, bool) {
 	if w.empty() {
 		return 0, 0, false
 	}
-	cw, found := ascii.LookupFold(currencyWords, text[w.start:w.end])
+	cw, found := currencyWordTable.Lookup(text[w.start:w.end])
 	if !found || cw.divisor != 100 || cw.code != code && !(cw.code == "USD" && centCurrencies[code]) {
 		return 0, 0, false
 	}
@@ -661,11 +662,11 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 			ls--
 		}
 		if ls < k {
-			if code, ok := ascii.LookupFold(dollarPrefixes, text[ls:k]); ok && (ls == 0 || !ascii.IsWordByte(text[ls-1])) {
+			if code, ok := dollarPrefixTable.Lookup(text[ls:k]); ok && (ls == 0 || !ascii.IsWordByte(text[ls-1])) {
 				return ls, code, 0, true
 			}
 		} else if w := prevWordAt(text, k, s.floor); !w.empty() && k-w.end == 1 {
-			if code, ok := ascii.LookupFold(detachedDollarPrefixes, text[w.start:w.end]); ok {
+			if code, ok := detachedDollarPrefixTable.Lookup(text[w.start:w.end]); ok {
 				return w.start, code, 0, true
 			}
 		}
@@ -782,7 +783,7 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	if last.empty() || !qualifierShapes.may(s.text[last.start:last.end]) {
 		return start, ""
 	}
-	phrases, ok := ascii.LookupFold(qualifierLastWords, s.text[last.start:last.end])
+	phrases, ok := qualifierLastWordTable.Lookup(s.text[last.start:last.end])
 	if !ok {
 		return start, ""
 	}
@@ -866,7 +867,7 @@ func (s *scanner) changeBefore(start int) string {
 			if v.empty() {
 				return ""
 			}
-			if c, ok := changeWords[ascii.Lower(text[v.start:v.end])]; ok {
+			if c, ok := changeWordTable.Lookup(text[v.start:v.end]); ok {
 				return c
 			}
 		}
@@ -876,9 +877,9 @@ func (s *scanner) changeBefore(start int) string {
 		if v.empty() {
 			return ""
 		}
-		return changeNouns[ascii.Lower(text[v.start:v.end])]
+		return changeNounTable.Get(text[v.start:v.end])
 	}
-	return changeWords[word]
+	return changeWordTable.Get(word)
 }
 
 // changeAfter reads "a 2% rise", "3% higher".
@@ -887,10 +888,11 @@ func (s *scanner) changeAfter(end int) string {
 	if w.empty() || w.start == end {
 		return ""
 	}
-	word := ascii.Lower(s.text[w.start:w.end])
-	if c, ok := changeNouns[word]; ok {
+	word := s.text[w.start:w.end]
+	if c, ok := changeNounTable.Lookup(word); ok {
 		return c
 	}
+	word = ascii.Lower(word)
 	switch word {
 	case "higher", "up":
 		return "up"
@@ -1014,7 +1016,7 @@ func (s *scanner) changeBeforeWordAt(start int) bool {
 	if v.empty() {
 		return false
 	}
-	_, ok := changeWords[ascii.Lower(s.text[v.start:v.end])]
+	_, ok := changeWordTable.Lookup(s.text[v.start:v.end])
 	return ok
 }
 
@@ -1035,7 +1037,7 @@ func (s *scanner) numberAt(i int) (number, bool) {
 		letters := text[i:e]
 		_, code := currencyCodes[letters]
 		_, glued := gluedOnlyPrefixes[letters]
-		_, dollar := dollarPrefixes[ascii.Lower(letters)]
+		_, dollar := dollarPrefixTable.Lookup(letters)
 		switch {
 		case text[e] == '$' && dollar:
 			i = skipBlank(text, e+1)
@@ -1095,7 +1097,7 @@ func (s *scanner) metricSuffix(n number) number {
 	}
 	if w := nextWordAt(s.text, n.end); !w.empty() {
 		word := s.text[w.start:w.end]
-		if _, ok := ascii.LookupFold(currencyWords, word); ok {
+		if _, ok := currencyWordTable.Lookup(word); ok {
 			return n
 		}
 		if _, _, ok := currencyCode(word); ok {
@@ -1118,14 +1120,14 @@ func (s *scanner) metreContext(end int) bool {
 	if w.empty() {
 		return false
 	}
-	return lookupFoldBool(metreWords, s.text[w.start:w.end])
+	return metreWordTable.Get(s.text[w.start:w.end])
 }
 
 // weightContext reports "pounds" of weight: after a verb of weighing, before "heavier", or
 // of a substance ("200 pounds of cocaine").
 func (s *scanner) weightContext(start, end int) bool {
 	text := s.text
-	if v := prevWordAt(text, start, s.floor); !v.empty() && weighWords[ascii.Lower(text[v.start:v.end])] {
+	if v := prevWordAt(text, start, s.floor); !v.empty() && weighWordTable.Get(text[v.start:v.end]) {
 		return true
 	}
 	w := nextWordAt(text, end)
@@ -1135,7 +1137,7 @@ func (s *scanner) weightContext(start, end int) bool {
 	word := ascii.Lower(text[w.start:w.end])
 	if word == "of" {
 		x := nextWordAt(text, w.end)
-		return !x.empty() && weightStuff[ascii.Lower(text[x.start:x.end])]
+		return !x.empty() && weightStuffTable.Get(text[x.start:x.end])
 	}
 	return weighWords[word]
 }
@@ -1171,7 +1173,7 @@ func (s *scanner) perUnit(u unitInfo) unitInfo {
 	}
 	if ascii.EqualFold(text[w.start:w.end], "of") {
 		// "2.5 tonnes of coal an hour": the rate follows what is measured.
-		if stuff := nextWordAt(text, w.end); !stuff.empty() && isLowerByte(text[stuff.start]) && !nonUnits[ascii.Lower(text[stuff.start:stuff.end])] {
+		if stuff := nextWordAt(text, w.end); !stuff.empty() && isLowerByte(text[stuff.start]) && !nonUnitTable.Get(text[stuff.start:stuff.end]) {
 			if a := nextWordAt(text, stuff.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an", "per") {
 				if x := nextWordAt(text, a.end); !x.empty() {
 					if name, ok := s.perName(x, false); ok {
@@ -1285,7 +1287,7 @@ func (s *scanner) percentOfBefore(start int) (int, bool) {
 		return 0, false
 	}
 	if w := prevWordAt(text, p.start, 0); !w.empty() {
-		if _, isNum := numberWords[ascii.Lower(text[w.start:w.end])]; isNum {
+		if _, isNum := numberWordTable.Lookup(text[w.start:w.end]); isNum {
 			return 0, false
 		}
 	}
@@ -1305,7 +1307,7 @@ func (s *scanner) nounModifier(w span, lw string) bool {
 	if _, isNum := numberWords[lw]; isNum || nonUnits[lw] {
 		return false
 	}
-	return !nonUnits[ascii.Lower(s.text[next.start:next.end])]
+	return !nonUnitTable.Get(s.text[next.start:next.end])
 }
 
 // raceBefore reports "the 100m" named as a race: "won the 100m in 9.8 seconds", "the 400m
@@ -1328,11 +1330,11 @@ func (s *scanner) raceBefore(start, end int) bool {
 // before it when there is one ("yen", "sterling"; "Australian" and "dollar" is AUD). Words
 // that are everyday words as often as money ("won", "real") are no currency here.
 func CurrencyNamed(adjective, word string) (string, bool) {
-	cw, ok := ascii.LookupFold(currencyWords, word)
+	cw, ok := currencyWordTable.Lookup(word)
 	if !ok || cw.divisor != 1 {
 		return "", false
 	}
-	if adj, ok := ascii.LookupFold(currencyAdjectives, adjective); ok {
+	if adj, ok := currencyAdjectiveTable.Lookup(adjective); ok {
 		if code, ok := adj[cw.code]; ok {
 			return code, true
 		}

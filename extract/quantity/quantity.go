@@ -571,7 +571,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 				n.value, n.step = scaledValue(mant, decimals, 12)
 				return n, we, true
 			}
-			if exp, ok := ascii.LookupFold(scaleSuffixes, suffix); ok {
+			if exp, ok := scaleSuffixTable.Lookup(suffix); ok {
 				n := number{start: start, end: we, scaled: true, exp: exp, mant: mant, decimals: decimals, suffix: suffix}
 				n.value, n.step = scaledValue(mant, decimals, exp)
 				return n, we, true
@@ -941,7 +941,7 @@ func (s *scanner) wordsAt(i, e int) (int, bool) {
 		for k > 0 && ascii.IsLetter(s.text[k-1]) {
 			k--
 		}
-		if _, isNum := ascii.LookupFold(numberWords, s.text[k:i-1]); !isNum {
+		if _, isNum := numberWordTable.Lookup(s.text[k:i-1]); !isNum {
 			return e, true
 		}
 	}

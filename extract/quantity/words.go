@@ -26,11 +26,7 @@ func numberWordAt(text string, i int) (wordToken, bool) {
 	if we-i > maxNumberWordLen {
 		return wordToken{}, false
 	}
-	var buf [maxNumberWordLen]byte
-	for k := i; k < we; k++ {
-		buf[k-i] = text[k] | 0x20
-	}
-	nw, ok := numberWords[string(buf[:we-i])] // no allocation for a map index
+	nw, ok := numberWordTable.Lookup(text[i:we]) // the word is letters: folding is lower-casing
 	if !ok {
 		return wordToken{}, false
 	}
@@ -291,7 +287,7 @@ func (s *scanner) oneIsNumber(prevLower string, end int) bool {
 		w := nextWordAt(s.text, end+1)
 		if !w.empty() {
 			if _, ok := numberWordAt(s.text, w.start); !ok {
-				_, isCurrency := ascii.LookupFold(currencyWords, s.text[w.start:w.end])
+				_, isCurrency := currencyWordTable.Lookup(s.text[w.start:w.end])
 				return isCurrency
 			}
 		}
@@ -352,7 +348,7 @@ func dozenAfter(text string, end int) (int, bool) {
 // scaleWordAfter reports a scale word ("million") right after end.
 func scaleWordAfter(text string, end int) bool {
 	w := nextWordAt(text, end)
-	_, ok := ascii.LookupFold(scaleWords, text[w.start:w.end])
+	_, ok := scaleWordTable.Lookup(text[w.start:w.end])
 	return !w.empty() && ok
 }
 
@@ -363,7 +359,7 @@ func scaleOfFraction(text string, end int) (int, int, bool) {
 	if w.empty() {
 		return 0, 0, false
 	}
-	if exp, ok := ascii.LookupFold(scaleWords, text[w.start:w.end]); ok {
+	if exp, ok := scaleWordTable.Lookup(text[w.start:w.end]); ok {
 		return exp, w.end, true
 	}
 	a := w
@@ -374,7 +370,7 @@ func scaleOfFraction(text string, end int) (int, int, bool) {
 		return 0, 0, false
 	}
 	sc := nextWordAt(text, a.end)
-	if exp, ok := ascii.LookupFold(scaleWords, text[sc.start:sc.end]); ok && !sc.empty() && exp >= 6 {
+	if exp, ok := scaleWordTable.Lookup(text[sc.start:sc.end]); ok && !sc.empty() && exp >= 6 {
 		return exp, sc.end, true
 	}
 	return 0, 0, false
@@ -649,7 +645,7 @@ var foldWords = map[string]float64{
 func (s *scanner) vagueAt(i int) (int, bool) {
 	text := s.text
 	w := span{i, ascii.WordEnd(text, i)}
-	if f, ok := ascii.LookupFold(foldWords, text[w.start:w.end]); ok {
+	if f, ok := foldWordTable.Lookup(text[w.start:w.end]); ok {
 		q := Quantity{Start: i, End: w.end, NumStart: i, NumEnd: w.end, Value: f, Step: 1, Unit: "fold", Qualifier: "exact"}
 		if qs, qual := s.qualifierBefore(i); qual != "" {
 			q.Start, q.Qualifier = qs, qual
@@ -658,7 +654,7 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 		s.emit(q)
 		return w.end, true
 	}
-	u, ok := ascii.LookupFold(vagueWords, text[w.start:w.end])
+	u, ok := vagueWordTable.Lookup(text[w.start:w.end])
 	if !ok {
 		return 0, false
 	}
@@ -666,7 +662,7 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 	of := nextWordAt(text, end)
 	for !of.empty() && ascii.EqualFold(text[of.start:of.end], "of") {
 		next := nextWordAt(text, of.end)
-		v, more := ascii.LookupFold(vagueWords, text[next.start:next.end])
+		v, more := vagueWordTable.Lookup(text[next.start:next.end])
 		if next.empty() || !more || v <= u {
 			break
 		}
@@ -684,7 +680,7 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 		if !noun.empty() && isLowerByte(text[noun.start]) {
 			if cu, ok := s.currencyName(noun); ok && cu.divisor == 1 {
 				q.Unit, q.End = cu.unit, cu.end
-			} else if unitModifiers[ascii.Lower(text[noun.start:noun.end])] {
+			} else if unitModifierTable.Get(text[noun.start:noun.end]) {
 				if n2 := nextWordAt(text, noun.end); !n2.empty() {
 					if c, ok := s.countedNoun(n2, 2); ok {
 						q.Unit, q.End = c.unit, c.end

@@ -59,7 +59,9 @@ func upper(w string) string {
 func FuzzWordTableAgreesWithAMap(f *testing.F) {
 	m := map[string]int{"per": 1, "cent": 2, "million": 3, "mid-": 4, "thousandfold": 5, "£": 6, "kilowatt-hours per year": 7, "abcdefghijklmnopq": 8}
 	tab := NewWordTable(m)
-	for _, w := range []string{"Per", "CENT", "MiLLion", "mid-", "MID-", "midx", "£", "x", "Kilowatt-Hours per YEAR", "kilowatt-hours per yeaR", "kilowatt-hourz per year", "abcdefghijklmnopQ", "Abcdefghijklmnopq"} {
+	exact := map[string]int{"USD": 1, "bn": 2, "MW": 3, "mW": 4, "Kilowatt-Hours per year": 5, "ABCDEFGHIJKLMNOPq": 6}
+	exactTab := NewExactWordTable(exact)
+	for _, w := range []string{"Per", "CENT", "MiLLion", "mid-", "MID-", "midx", "£", "x", "Kilowatt-Hours per YEAR", "kilowatt-hours per yeaR", "kilowatt-hourz per year", "abcdefghijklmnopQ", "Abcdefghijklmnopq", "USD", "usd", "mW", "ABCDEFGHIJKLMNOPq"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
@@ -67,5 +69,27 @@ func FuzzWordTableAgreesWithAMap(f *testing.F) {
 		if got, ok := tab.Lookup(w); got != want || ok != wantOK {
 			t.Errorf("Lookup(%q) = %d, %v; the map says %d, %v", w, got, ok, want, wantOK)
 		}
+		want, wantOK = exact[w]
+		if got, ok := exactTab.Lookup(w); got != want || ok != wantOK {
+			t.Errorf("exact Lookup(%q) = %d, %v; the map says %d, %v", w, got, ok, want, wantOK)
+		}
 	})
+}
+
+func TestExactWordTableHoldsCase(t *testing.T) {
+	m := map[string]int{"USD": 1, "bn": 2, "MW": 3, "mW": 4, "Kilowatt-Hours per year": 5}
+	tab := NewExactWordTable(m)
+	for w, want := range m {
+		if got, ok := tab.Lookup(w); !ok || got != want {
+			t.Errorf("Lookup(%q) = %d, %v; want %d, true", w, got, ok, want)
+		}
+	}
+	for _, w := range []string{"usd", "Usd", "BN", "mw", "Mw", "kilowatt-hours per year", ""} {
+		if got, ok := tab.Lookup(w); ok {
+			t.Errorf("Lookup(%q) = %d, true; want a miss", w, got)
+		}
+	}
+	if got := tab.Get("mW"); got != 4 {
+		t.Errorf("Get(mW) = %d", got)
+	}
 }
