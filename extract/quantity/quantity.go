@@ -110,38 +110,45 @@ func (s *scanner) scan() []Quantity {
 	return s.out
 }
 
-// nextTrigger returns the first byte of text[i:i+8] that the scan loop must look at, or i+8
-// when there is none: a digit, a dot, a colon, a non-ASCII byte, or the first letter of a word
-// whose first three letters begin a number word. Whatever lies between is letters of other
-// words and the spaces and punctuation between them, which the loop would only step over.
+// nextTrigger returns the first byte at or after i that the scan loop must look at: a digit,
+// a dot, a colon, a non-ASCII byte, or the first letter of a word whose first three letters
+// begin a number word. It reads eight bytes at a time and returns the start of the last
+// eight or fewer when there is none, which the loop reads a byte at a time. Whatever lies
+// between is letters of other words and the spaces and punctuation between them, which the
+// loop would only step over; it keeps to its blocks until it finds one, since a return to the
+// loop costs more than a block.
 func nextTrigger(text string, i int) int {
-	w := ascii.Load8(text, i)
-	letters := ascii.LetterBytes(w)
-	// '.' to ':' are the dot, the slash, the digits and the colon: a slash costs the loop a look
-	// and saves a test here.
-	marks := ascii.RangeBytes(w, '.', ':') | ascii.NonASCIIBytes(w)
-	// A word starts at a letter after a byte that is no ASCII letter or digit. Only the starts
-	// before the first mark count, and no digit stands before those in the eight bytes; a
-	// letter after a non-ASCII byte is left to the loop's own test, which reads the rune.
-	after := letters << 8
+	var after uint64 // bit 7: the byte before the block is an ASCII letter or digit
 	if i > 0 && ascii.IsASCIIAlnum(text[i-1]) {
-		after |= 0x80
+		after = 0x80
 	}
-	starts := letters &^ after
-	if marks != 0 {
-		starts &= marks&-marks - 1
-	}
-	for starts != 0 {
-		at := i + ascii.FirstByte(starts)
-		if at+2 >= len(text) || numberWordStarts[text[at]&31][text[at+1]&31]&(1<<(text[at+2]&31)) != 0 {
-			return at
+	for ; i+8 <= len(text); i += 8 {
+		w := ascii.Load8(text, i)
+		letters := ascii.LetterBytes(w)
+		// '.' to ':' are the dot, the slash, the digits and the colon: a slash costs the loop a
+		// look and saves a test here.
+		marks := ascii.RangeBytes(w, '.', ':') | ascii.NonASCIIBytes(w)
+		// A word starts at a letter after a byte that is no ASCII letter or digit. Only the
+		// starts before the first mark count, and no digit stands before those in the eight
+		// bytes; a letter after a non-ASCII byte is left to the loop's own test, which reads
+		// the rune.
+		starts := letters &^ (letters<<8 | after)
+		if marks != 0 {
+			starts &= marks&-marks - 1
 		}
-		starts &= starts - 1
+		for starts != 0 {
+			at := i + ascii.FirstByte(starts)
+			if at+2 >= len(text) || numberWordStarts[text[at]&31][text[at+1]&31]&(1<<(text[at+2]&31)) != 0 {
+				return at
+			}
+			starts &= starts - 1
+		}
+		if marks != 0 {
+			return i + ascii.FirstByte(marks)
+		}
+		after = letters >> 56 // a digit or a non-ASCII byte at the end was a mark
 	}
-	if marks != 0 {
-		return i + ascii.FirstByte(marks)
-	}
-	return i + 8
+	return i
 }
 
 // numberWordStarts holds, for each pair of first two letters of a number word, a bit for each
