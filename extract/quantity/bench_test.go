@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -35,6 +36,25 @@ func BenchmarkScanArticles(b *testing.B) {
 		for _, t := range texts {
 			buf = ScanInto(buf, t)
 		}
+	}
+	stop()
+}
+
+// BenchmarkScanDense scans a megabyte that is nothing but figures, the claim-dense worst case
+// of extraction, where the growth of the result dominates the allocations.
+func BenchmarkScanDense(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("Inflation rose ")
+	for i := 0; sb.Len() < 1<<20; i++ {
+		fmt.Fprintf(&sb, "%d.%d%%, ", i%9, i%10)
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	stop := testcorpus.CPUThroughput(b, len(text))
+	for range b.N {
+		Scan(text)
 	}
 	stop()
 }

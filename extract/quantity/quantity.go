@@ -226,6 +226,14 @@ func (s *scanner) emit(q Quantity) {
 			return
 		}
 	}
+	if len(s.out) == cap(s.out) {
+		// Doubled, not the quarter append adds to a long slice: a claim-dense text holds
+		// tens of thousands of figures, and growing by quarters allocated five times the
+		// final slice.
+		grown := make([]Quantity, len(s.out), 2*cap(s.out)+16)
+		copy(grown, s.out)
+		s.out = grown
+	}
 	s.out = append(s.out, q)
 	s.floor = q.End
 }
