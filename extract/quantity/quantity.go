@@ -956,7 +956,7 @@ func (s *scanner) wordsAt(i, e int) (int, bool) {
 		for k > 0 && ascii.IsLetter(s.text[k-1]) {
 			k--
 		}
-		if _, isNum := numberWordTable.Lookup(s.text[k:i-1]); !isNum {
+		if _, isNum := numberWordTable.Lookup(s.text[k : i-1]); !isNum {
 			return e, true
 		}
 	}

@@ -209,4 +209,3 @@ var spacedSymbols = map[string]bool{"g": true, "l": true, "L": true, "W": true, 
 func wordFollows(text string, i int) bool {
 	return i < len(text) && (text[i] == '.' && i+1 < len(text) && ascii.IsLetter(text[i+1]) || text[i] == '-' || text[i] == '\'')
 }
-
