@@ -138,7 +138,10 @@ func nextTrigger(text string, i int) int {
 		}
 		for starts != 0 {
 			at := i + ascii.FirstByte(starts)
-			if at+2 >= len(text) || numberWordStarts[text[at]&31][text[at+1]&31]&(1<<(text[at+2]&31)) != 0 {
+			if at+2 >= len(text) {
+				return at
+			}
+			if w := text[at : at+3]; numberWordStarts[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0 {
 				return at
 			}
 			starts &= starts - 1

@@ -111,40 +111,46 @@ var scratchPool = sync.Pool{New: func() any { return new([]Expr) }}
 // maxPooledExprs bounds the scratch slices kept: the one of a whole book of dates is let go.
 const maxPooledExprs = 1 << 12
 
-// nextCandidate returns the first byte of text[i:i+8] that the scan loop must look at, or i+8
-// when there is none: a digit, or the first letter of a word whose first two letters may
-// begin a calendar word. What lies between is other words and the gaps between them, which
-// the loop would only step over; it reads each candidate as it would have without the skip.
+// nextCandidate returns the first byte at or after i that the scan loop must look at: a
+// digit, or the first letter of a word whose first three letters may begin a calendar word.
+// It reads eight bytes at a time and returns the start of the last eight or fewer when there
+// is none, which the loop reads a byte at a time. What lies between is other words and the
+// gaps between them, which the loop would only step over; it reads each candidate as it would
+// have without the skip.
 func nextCandidate(text string, i int) int {
-	w := ascii.Load8(text, i)
-	letters := ascii.LetterBytes(w)
-	digits := ascii.RangeBytes(w, '0', '9')
-	after := (letters | digits | ascii.NonASCIIBytes(w)) << 8
+	var after uint64 // bit 7: the byte before the block continues a word
 	if i > 0 && ascii.IsWordByte(text[i-1]) {
-		after |= 0x80
+		after = 0x80
 	}
-	starts := letters &^ after
-	if digits != 0 {
-		starts &= digits&-digits - 1 // the starts before the first digit
-	}
-	for starts != 0 {
-		at := i + ascii.FirstByte(starts)
-		if at+2 >= len(text) {
-			return at
+	for ; i+8 <= len(text); i += 8 {
+		w := ascii.Load8(text, i)
+		letters := ascii.LetterBytes(w)
+		digits := ascii.RangeBytes(w, '0', '9')
+		wordBytes := letters | digits | ascii.NonASCIIBytes(w)
+		starts := letters &^ (wordBytes<<8 | after)
+		if digits != 0 {
+			starts &= digits&-digits - 1 // the starts before the first digit
 		}
-		if second := text[at+1]; ascii.IsLetter(second) {
-			if triggerStarts[text[at]&31][second&31]&(1<<(text[at+2]&31)) != 0 {
+		for starts != 0 {
+			at := i + ascii.FirstByte(starts)
+			if at+2 >= len(text) {
 				return at
 			}
-		} else if oneLetterTriggers&(1<<(text[at]&31)) != 0 {
-			return at
+			if w := text[at : at+3]; ascii.IsLetter(w[1]) {
+				if triggerStarts[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0 {
+					return at
+				}
+			} else if oneLetterTriggers&(1<<(w[0]&31)) != 0 {
+				return at
+			}
+			starts &= starts - 1
 		}
-		starts &= starts - 1
+		if digits != 0 {
+			return i + ascii.FirstByte(digits)
+		}
+		after = wordBytes >> 56
 	}
-	if digits != 0 {
-		return i + ascii.FirstByte(digits)
-	}
-	return i + 8
+	return i
 }
 
 // triggerStarts holds, for each pair of first two letters of a word that can begin an
