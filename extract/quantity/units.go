@@ -185,7 +185,14 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 		if e < len(text) && ascii.IsDigit(text[e]) {
 			continue
 		}
-		if u, ok := unitWords[string(buf[:ends[k-1]])]; ok {
+		var u unitEntry
+		var ok bool
+		if k == 1 { // one word, the common case: looked up as it stands
+			u, ok = unitWordTable.Lookup(text[i:e])
+		} else {
+			u, ok = unitWords[string(buf[:ends[k-1]])]
+		}
+		if ok {
 			return u, e, true
 		}
 	}
