@@ -133,6 +133,10 @@ func nextTrigger(text string, i int) int {
 		// bytes; a letter after a non-ASCII byte is left to the loop's own test, which reads
 		// the rune.
 		starts := letters &^ (letters<<8 | after)
+		// Every number word has three letters or more, and the scan loop passes over shorter
+		// words ("a", "of", "to", two in five of news): only starts followed by two letters
+		// count. The bytes past the block are not known, so the last two starts stay.
+		starts &= (letters>>8 | 0x80<<56) & (letters>>16 | 0x8080<<48)
 		if marks != 0 {
 			starts &= marks&-marks - 1
 		}

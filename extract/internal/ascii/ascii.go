@@ -3,6 +3,8 @@
 // letter and counts as a word byte, so that no span starts or ends inside one.
 package ascii
 
+import "math/bits"
+
 // Byte classes are looked up in a table because the scanners ask about every byte.
 const (
 	classLetter = 1 << iota
@@ -42,6 +44,19 @@ func WordEnd(text string, i int) int {
 	}
 	for i < len(text) && IsLetter(text[i]) {
 		i++
+	}
+	return i
+}
+
+// WordStart returns the start of the run of letters that ends at i, not reaching below floor.
+func WordStart(text string, i, floor int) int {
+	for ; i-8 >= floor; i -= 8 { // eight bytes at a time, as WordEnd
+		if m := ^LetterBytes(Load8(text, i-8)) & highs; m != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(m))/8 + 1
+		}
+	}
+	for i > floor && IsLetter(text[i-1]) {
+		i--
 	}
 	return i
 }

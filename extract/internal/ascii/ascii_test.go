@@ -78,3 +78,21 @@ func TestLowerAndLookupFold(t *testing.T) {
 		}
 	}
 }
+
+func TestWordStartAgreesWithAByteLoop(t *testing.T) {
+	texts := []string{"", "a", "grew 3% in the second quarter", "GDP's growth,of 2.5%", "café société abcdefghijklmnopqrstuvwxyz",
+		"x\xffabcdefghijklmnop qrstuvwxyzABCDEFGHIJ"}
+	for _, text := range texts {
+		for floor := 0; floor <= len(text); floor++ {
+			for i := floor; i <= len(text); i++ {
+				want := i
+				for want > floor && IsLetter(text[want-1]) {
+					want--
+				}
+				if got := WordStart(text, i, floor); got != want {
+					t.Errorf("WordStart(%q, %d, %d) = %d, want %d", text, i, floor, got, want)
+				}
+			}
+		}
+	}
+}
