@@ -37,8 +37,8 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	u := s.unitAfter(n)
 	if u.unit == "" && n.words && n.value < 1 {
 		// "half a point", "a quarter of an hour": the unit comes after an article.
-		if a := nextWordAt(text, n.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an") {
-			if w := nextWordAt(text, a.end); !w.empty() {
+		if a := s.nextWord(n.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an") {
+			if w := s.nextWord(a.end); !w.empty() {
 				if lu, e, ok := lexUnitAt(text, w.start, false); ok && (lu.dimension == "rate" || lu.dimension == "time" || lu.dimension == "length") {
 					if lu.name == UnitPercent {
 						u = s.percentTail(e)
@@ -96,7 +96,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	}
 	if q.Unit == "" && n.scaled && !n.words {
 		// "dollar 22.5 million": a currency named before a scaled amount.
-		if w := prevWordAt(text, q.Start, s.floor); !w.empty() && q.Start-w.end == 1 {
+		if w := s.prevWord(q.Start); !w.empty() && q.Start-w.end == 1 {
 			if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
 				q.Unit, q.Start = cw.code, w.start
 			}
@@ -116,7 +116,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		q.Qualifier = qual
 		q.Start = qualStart
 	}
-	lead := prevWordAt(text, q.Start, s.floor)
+	lead := s.prevWord(q.Start)
 	leadWord := ascii.Lower(text[lead.start:lead.end])
 	change := s.changeBefore(q.Start)
 	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
@@ -139,7 +139,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 			q.End, q.Qualifier = end, qual
 			if q.Unit == "" {
 				// "50 or more people": the noun comes after the bound.
-				if w := nextWordAt(text, end); !w.empty() && isLowerByte(text[w.start]) {
+				if w := s.nextWord(end); !w.empty() && isLowerByte(text[w.start]) {
 					if u, ok := s.countedNoun(w, q.Value); ok {
 						q.Unit, q.End = u.unit, u.end
 					}
@@ -158,11 +158,11 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 // "30 or fewer", and the "or equal" that closes "less than 30 or equal".
 func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 	text := s.text
-	or := nextWordAt(text, end)
+	or := s.nextWord(end)
 	if or.empty() || !ascii.EqualFoldAny(text[or.start:or.end], "or", "and") {
 		return 0, "", false
 	}
-	w := nextWordAt(text, or.end)
+	w := s.nextWord(or.end)
 	if w.empty() {
 		return 0, "", false
 	}
@@ -189,7 +189,7 @@ func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 		return 0, "", false
 	}
 	e := w.end
-	if t := nextWordAt(text, e); !t.empty() && ascii.EqualFoldAny(text[t.start:t.end], "than", "to") {
+	if t := s.nextWord(e); !t.empty() && ascii.EqualFoldAny(text[t.start:t.end], "than", "to") {
 		if digitAt(text, skipBlank(text, t.end)) {
 			return 0, "", false // "5 or more than 6": a second bound of its own
 		}
@@ -214,7 +214,7 @@ func (s *scanner) applyScaleWord(n number) number {
 	if n.scaled || n.ratio || n.unit != "" {
 		return n
 	}
-	w := nextWordAt(s.text, n.end)
+	w := s.nextWord(n.end)
 	if w.empty() || !scaleWordShapes.may(s.text[w.start:w.end]) {
 		return n
 	}
@@ -237,7 +237,7 @@ func (s *scanner) applyScaleWord(n number) number {
 		orig := n
 		n.value, n.step = scaleBy(n, 2)
 		n.end, n.scaled, n.exp = w.end, true, 2
-		if sw := nextWordAt(s.text, w.end); !sw.empty() {
+		if sw := s.nextWord(w.end); !sw.empty() {
 			if exp, ok := scaleWordTable.Lookup(s.text[sw.start:sw.end]); ok && exp >= 3 {
 				// "4 hundred million".
 				n.value, n.step = scaleBy(orig, exp+2)
@@ -265,12 +265,12 @@ func (s *scanner) continueScaled(n number, exp int) number {
 	if n.decimals > 0 || n.value != math.Trunc(n.value) {
 		return n
 	}
-	if w := prevWordAt(text, n.start, s.floor); !w.empty() && ascii.EqualFold(text[w.start:w.end], "between") {
+	if w := s.prevWord(n.start); !w.empty() && ascii.EqualFold(text[w.start:w.end], "between") {
 		return n // "between 2 thousand and 500": "and" joins the two ends
 	}
 	for {
 		limit := pow10[exp]
-		w := nextWordAt(text, n.end)
+		w := s.nextWord(n.end)
 		if !w.empty() && ascii.EqualFold(text[w.start:w.end], "and") {
 			next := skipBlank(text, w.end)
 			if f, ok := s.fractionAt(next); ok && exp >= 3 {
@@ -295,7 +295,7 @@ func (s *scanner) continueScaled(n number, exp int) number {
 		if !ok || d.scaled || d.unit != "" || d.decimals > 0 {
 			return n
 		}
-		sw := nextWordAt(text, d.end)
+		sw := s.nextWord(d.end)
 		partExp := -1
 		if e, found := scaleWordTable.Lookup(text[sw.start:sw.end]); found && !sw.empty() {
 			partExp = e
@@ -354,7 +354,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		w := span{i + 1, ascii.WordEnd(text, i+1)}
 		word := ascii.Lower(text[w.start:w.end])
 		if word == "pound" {
-			if next := nextWordAt(text, w.end); !next.empty() && moneyNounTable.Get(text[next.start:next.end]) {
+			if next := s.nextWord(w.end); !next.empty() && moneyNounTable.Get(text[next.start:next.end]) {
 				return unitInfo{unit: "GBP", divisor: 1, end: w.end}
 			}
 			return unitInfo{unit: "lb", divisor: 1, end: w.end}
@@ -406,7 +406,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 			return s.perUnit(unitInfo{unit: u.name, divisor: 1, end: e}) // "-18 °C", "5 µg"
 		}
 	}
-	w := nextWordAt(text, i)
+	w := s.nextWord(i)
 	if w.empty() || w.start-i > 2 {
 		return unitInfo{divisor: 1, end: n.end}
 	}
@@ -422,7 +422,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	case "point", "points":
 		return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
 	case "basis":
-		if p := nextWordAt(text, w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
+		if p := s.nextWord(w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
 			return unitInfo{unit: UnitBP, divisor: 1, end: p.end}
 		}
 	case "m", "mm":
@@ -436,7 +436,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	}
 	if code, scale, ok := currencyCode(word); ok && !s.codeLeadsNumber(w, n.start) {
 		u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
-		if sw := nextWordAt(text, w.end); !sw.empty() && scale == 0 && !n.scaled {
+		if sw := s.nextWord(w.end); !sw.empty() && scale == 0 && !n.scaled {
 			if exp, found := scaleWordTable.Lookup(text[sw.start:sw.end]); found {
 				u.scale, u.end = exp, sw.end // "75 USD million"
 			}
@@ -458,7 +458,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
 		// "8.5 million Windows devices": a name may still modify the noun counted; a money
 		// name is money ("8.2 billion Zimbabwe dlrs").
-		if next := nextWordAt(text, w.end); !next.empty() && next.start-w.end == 1 && isLowerByte(text[next.start]) && isPlural(text[next.start:next.end]) {
+		if next := s.nextWord(w.end); !next.empty() && next.start-w.end == 1 && isLowerByte(text[next.start]) && isPlural(text[next.start:next.end]) {
 			if cw, ok := currencyWordTable.Lookup(text[next.start:next.end]); ok && cw.divisor == 1 {
 				return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: next.end})
 			}
@@ -470,10 +470,10 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	}
 	if unitModifierTable.Get(lw) || s.nounModifier(w, lw) {
 		// "13,000 new jobs", "12 security flaws": the counted noun comes second.
-		next := nextWordAt(text, w.end)
+		next := s.nextWord(w.end)
 		if !next.empty() && isLowerByte(text[next.start]) {
 			if unitModifierTable.Get(lw) && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
-				next = nextWordAt(text, next.end) // "20,000 more police officers"
+				next = s.nextWord(next.end) // "20,000 more police officers"
 			}
 			if u, ok := s.countedNoun(next, n.value); ok {
 				return u
@@ -492,7 +492,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 // percentTail finishes a percentage, which may turn out to be percentage points.
 func (s *scanner) percentTail(end int) unitInfo {
 	text := s.text
-	p := nextWordAt(text, end)
+	p := s.nextWord(end)
 	if !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
 		return unitInfo{unit: UnitPP, divisor: 1, end: p.end}
 	}
@@ -548,7 +548,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	// Up to two more words may complete the name: "Hong Kong dollars", "South African rand".
 	next := w
 	for k := 0; k < 2; k++ {
-		next = nextWordAt(text, next.end)
+		next = s.nextWord(next.end)
 		if next.empty() {
 			return unitInfo{}, false
 		}
@@ -602,7 +602,7 @@ func (s *scanner) subUnitAfter(end int, code string) (float64, int, bool) {
 	if i == end {
 		return 0, 0, false
 	}
-	if w := nextWordAt(text, i); !w.empty() && ascii.EqualFold(text[w.start:w.end], "and") {
+	if w := s.nextWord(i); !w.empty() && ascii.EqualFold(text[w.start:w.end], "and") {
 		i = skipBlank(text, w.end)
 	}
 	var n number
@@ -619,7 +619,7 @@ func (s *scanner) subUnitAfter(end int, code string) (float64, int, bool) {
 	if !ok || n.value < 1 || n.value >= 100 {
 		return 0, 0, false
 	}
-	w := nextWordAt(text, n.end)
+	w := s.nextWord(n.end)
 	if w.empty() {
 		return 0, 0, false
 	}
@@ -665,7 +665,7 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 			if code, ok := dollarPrefixTable.Lookup(text[ls:k]); ok && (ls == 0 || !ascii.IsWordByte(text[ls-1])) {
 				return ls, code, 0, true
 			}
-		} else if w := prevWordAt(text, k, s.floor); !w.empty() && k-w.end == 1 {
+		} else if w := s.prevWord(k); !w.empty() && k-w.end == 1 {
 			if code, ok := detachedDollarPrefixTable.Lookup(text[w.start:w.end]); ok {
 				return w.start, code, 0, true
 			}
@@ -686,7 +686,7 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 	if at, code, ok := moneyPrefix(text, j, s.floor, j == numStart); ok {
 		return at, code, 0, true
 	}
-	w := prevWordAt(text, j, s.floor)
+	w := s.prevWord(j)
 	if !w.empty() && w.end == j {
 		word := text[w.start:w.end]
 		if w.end < len(text) && text[w.end] == '.' {
@@ -759,7 +759,7 @@ func (s *scanner) signBefore(start int) (bool, int) {
 			return true, start - 3
 		}
 	}
-	w := prevWordAt(text, start, s.floor)
+	w := s.prevWord(start)
 	if !w.empty() && ascii.EqualFoldAny(text[w.start:w.end], "minus", "negative") {
 		return true, w.start
 	}
@@ -779,7 +779,7 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	}
 	var words [5]span
 	// Most numbers have no hedge: the word right before tells, with one lookup.
-	last := prevWordAt(s.text, start, s.floor)
+	last := s.prevWord(start)
 	if last.empty() || !qualifierShapes.may(s.text[last.start:last.end]) {
 		return start, ""
 	}
@@ -790,7 +790,7 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	n := 0
 	i := start
 	for n < len(words) {
-		w := prevWordAt(s.text, i, s.floor)
+		w := s.prevWord(i)
 		if w.empty() {
 			break
 		}
@@ -853,7 +853,7 @@ func (s *scanner) symbolBefore(start int) (int, string) {
 // "up 2%", "a rise of 2%"; none for levels ("rose to 3%").
 func (s *scanner) changeBefore(start int) string {
 	text := s.text
-	w := prevWordAt(text, start, s.floor)
+	w := s.prevWord(start)
 	if w.empty() {
 		return ""
 	}
@@ -863,7 +863,7 @@ func (s *scanner) changeBefore(start int) string {
 		// The verb may be separated by its object: "cut interest rates by 0.25".
 		v := w
 		for k := 0; k < 3; k++ {
-			v = prevWordAt(text, v.start, s.floor)
+			v = s.prevWord(v.start)
 			if v.empty() {
 				return ""
 			}
@@ -873,7 +873,7 @@ func (s *scanner) changeBefore(start int) string {
 		}
 		return ""
 	case "of":
-		v := prevWordAt(text, w.start, s.floor)
+		v := s.prevWord(w.start)
 		if v.empty() {
 			return ""
 		}
@@ -884,7 +884,7 @@ func (s *scanner) changeBefore(start int) string {
 
 // changeAfter reads "a 2% rise", "3% higher".
 func (s *scanner) changeAfter(end int) string {
-	w := nextWordAt(s.text, end)
+	w := s.nextWord(end)
 	if w.empty() || w.start == end {
 		return ""
 	}
@@ -913,7 +913,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 	toLevel, orRange := false, false
 	switch {
 	case lead == "between":
-		w := nextWordAt(text, i)
+		w := s.nextWord(i)
 		if w.empty() || !ascii.EqualFold(text[w.start:w.end], "and") {
 			return q, false
 		}
@@ -935,13 +935,13 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 		case j == i && j+1 < len(text) && text[j] == '-' && (text[j+1] == ' ' || text[j+1] == '\t') && q.Unit == "":
 			// "a two- to three-year delay", "8- to 16-metre": the first hyphen waits for the
 			// unit of the second.
-			w := nextWordAt(text, j+1)
+			w := s.nextWord(j + 1)
 			if w.empty() || !ascii.EqualFoldAny(text[w.start:w.end], "to", "or", "and") {
 				return q, false
 			}
 			secondStart = skipBlank(text, w.end)
 		default:
-			w := nextWordAt(text, i)
+			w := s.nextWord(i)
 			if w.empty() {
 				return q, false
 			}
@@ -1002,17 +1002,17 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 // raisesMoney reports "raised $1.2bn" and "raising £50m": raising money is obtaining it, not a
 // change of the amount. "raised its offer by $1bn" keeps the change.
 func (s *scanner) raisesMoney(start int) bool {
-	w := prevWordAt(s.text, start, s.floor)
+	w := s.prevWord(start)
 	return !w.empty() && ascii.EqualFoldAny(s.text[w.start:w.end], "raise", "raised", "raises", "raising")
 }
 
 // changeBeforeWordAt reports a change verb before "from": "rose from 3% to 4%".
 func (s *scanner) changeBeforeWordAt(start int) bool {
-	from := prevWordAt(s.text, start, s.floor)
+	from := s.prevWord(start)
 	if from.empty() {
 		return false
 	}
-	v := prevWordAt(s.text, from.start, s.floor)
+	v := s.prevWord(from.start)
 	if v.empty() {
 		return false
 	}
@@ -1095,7 +1095,7 @@ func (s *scanner) metricSuffix(n number) number {
 	if _, _, _, money := s.currencyBefore(n.start); money {
 		return n
 	}
-	if w := nextWordAt(s.text, n.end); !w.empty() {
+	if w := s.nextWord(n.end); !w.empty() {
 		word := s.text[w.start:w.end]
 		if _, ok := currencyWordTable.Lookup(word); ok {
 			return n
@@ -1116,7 +1116,7 @@ func (s *scanner) metricSuffix(n number) number {
 
 // metreContext reports words after a number of metres: a race, a height or a depth.
 func (s *scanner) metreContext(end int) bool {
-	w := nextWordAt(s.text, end)
+	w := s.nextWord(end)
 	if w.empty() {
 		return false
 	}
@@ -1127,16 +1127,16 @@ func (s *scanner) metreContext(end int) bool {
 // of a substance ("200 pounds of cocaine").
 func (s *scanner) weightContext(start, end int) bool {
 	text := s.text
-	if v := prevWordAt(text, start, s.floor); !v.empty() && weighWordTable.Get(text[v.start:v.end]) {
+	if v := s.prevWord(start); !v.empty() && weighWordTable.Get(text[v.start:v.end]) {
 		return true
 	}
-	w := nextWordAt(text, end)
+	w := s.nextWord(end)
 	if w.empty() {
 		return false
 	}
 	word := ascii.Lower(text[w.start:w.end])
 	if word == "of" {
-		x := nextWordAt(text, w.end)
+		x := s.nextWord(w.end)
 		return !x.empty() && weightStuffTable.Get(text[x.start:x.end])
 	}
 	return weighWords[word]
@@ -1167,15 +1167,15 @@ func (s *scanner) perUnit(u unitInfo) unitInfo {
 		}
 		return u
 	}
-	w := nextWordAt(text, i)
+	w := s.nextWord(i)
 	if w.empty() || w.start == i {
 		return u
 	}
 	if ascii.EqualFold(text[w.start:w.end], "of") {
 		// "2.5 tonnes of coal an hour": the rate follows what is measured.
-		if stuff := nextWordAt(text, w.end); !stuff.empty() && isLowerByte(text[stuff.start]) && !nonUnitTable.Get(text[stuff.start:stuff.end]) {
-			if a := nextWordAt(text, stuff.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an", "per") {
-				if x := nextWordAt(text, a.end); !x.empty() {
+		if stuff := s.nextWord(w.end); !stuff.empty() && isLowerByte(text[stuff.start]) && !nonUnitTable.Get(text[stuff.start:stuff.end]) {
+			if a := s.nextWord(stuff.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an", "per") {
+				if x := s.nextWord(a.end); !x.empty() {
 					if name, ok := s.perName(x, false); ok {
 						u.unit += "/" + name
 						u.end = x.end
@@ -1193,7 +1193,7 @@ func (s *scanner) perUnit(u unitInfo) unitInfo {
 	default:
 		return u
 	}
-	x := nextWordAt(text, w.end)
+	x := s.nextWord(w.end)
 	if x.empty() {
 		return u
 	}
@@ -1264,18 +1264,18 @@ func InClaimUnits(q Quantity) Quantity {
 // 10" is 10 percent, where "60 percent of 10 million people" leaves the 10 million a count.
 func (s *scanner) percentOfBefore(start int) (int, bool) {
 	text := s.text
-	of := prevWordAt(text, start, s.floor)
+	of := s.prevWord(start)
 	if of.empty() || !ascii.EqualFold(text[of.start:of.end], "of") {
 		return 0, false
 	}
-	p := prevWordAt(text, of.start, s.floor)
+	p := s.prevWord(of.start)
 	if p.empty() {
 		return 0, false
 	}
 	switch ascii.Lower(text[p.start:p.end]) {
 	case "percent", "percents":
 	case "cent":
-		per := prevWordAt(text, p.start, s.floor)
+		per := s.prevWord(p.start)
 		if per.empty() || !ascii.EqualFold(text[per.start:per.end], "per") {
 			return 0, false
 		}
@@ -1300,7 +1300,7 @@ func (s *scanner) nounModifier(w span, lw string) bool {
 	if len(lw) < 3 || isPlural(lw) || hasSuffix(lw, "ly") || hasSuffix(lw, "ed") {
 		return false
 	}
-	next := nextWordAt(s.text, w.end)
+	next := s.nextWord(w.end)
 	if next.empty() || next.start-w.end != 1 || !isPlural(s.text[next.start:next.end]) {
 		return false
 	}
@@ -1314,11 +1314,11 @@ func (s *scanner) nounModifier(w span, lw string) bool {
 // final". With no currency and a preposition or the end after it, "the 5m" is a distance.
 func (s *scanner) raceBefore(start, end int) bool {
 	text := s.text
-	the := prevWordAt(text, start, s.floor)
+	the := s.prevWord(start)
 	if the.empty() || !ascii.EqualFold(text[the.start:the.end], "the") {
 		return false
 	}
-	next := nextWordAt(text, end)
+	next := s.nextWord(end)
 	if next.empty() {
 		k := skipBlank(text, end)
 		return k >= len(text) || text[k] == '.' || text[k] == ',' || text[k] == ';'

@@ -223,6 +223,37 @@ type scanner struct {
 	// byteByByte makes the loop look at every byte: the reference the skip to the next
 	// trigger is tested against.
 	byteByByte bool
+	// The words last read before and after an offset: the rules that read a number's
+	// phrase ask for the same words again and again.
+	prevMemo, nextMemo wordMemo
+}
+
+// wordMemo remembers the word found from offset at with floor as the floor: set is false
+// until a word is remembered.
+type wordMemo struct {
+	set       bool
+	at, floor int
+	word      span
+}
+
+// prevWord is prevWordAt on the scanner's text above its floor.
+func (s *scanner) prevWord(i int) span {
+	if m := &s.prevMemo; m.set && m.at == i && m.floor == s.floor {
+		return m.word
+	}
+	w := prevWordAt(s.text, i, s.floor)
+	s.prevMemo = wordMemo{set: true, at: i, floor: s.floor, word: w}
+	return w
+}
+
+// nextWord is nextWordAt on the scanner's text.
+func (s *scanner) nextWord(i int) span {
+	if m := &s.nextMemo; m.set && m.at == i {
+		return m.word
+	}
+	w := nextWordAt(s.text, i)
+	s.nextMemo = wordMemo{set: true, at: i, word: w}
+	return w
 }
 
 func (s *scanner) emit(q Quantity) {

@@ -66,11 +66,11 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		return number{}, false
 	}
 	n := number{start: i, end: first.end, words: true}
-	prev := prevWordAt(text, i, s.floor)
+	prev := s.prevWord(i)
 	prevLower := ascii.Lower(text[prev.start:prev.end])
 	article := prevLower == "a" || prevLower == "an"
 	if first.end < len(text) && text[first.end] == '-' && first.kind != kindUnit {
-		if w := nextWordAt(text, first.end+1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
+		if w := s.nextWord(first.end + 1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
 			if d, end, ok := s.compoundOrdinal(first); ok && article {
 				// "a twenty-first": one part in twenty-one.
 				n.start, n.end = prev.start, end
@@ -197,11 +197,11 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		next, ok := joinedNumberWord(text, tok.end)
 		if !ok {
 			// "three hundred and twenty", "one and a half".
-			and := nextWordAt(text, tok.end)
+			and := s.nextWord(tok.end)
 			if and.empty() || !ascii.EqualFold(text[and.start:and.end], "and") {
 				break
 			}
-			after := nextWordAt(text, and.end)
+			after := s.nextWord(and.end)
 			if after.empty() {
 				break
 			}
@@ -264,7 +264,7 @@ func isPeriodCounter(w string) bool {
 
 // oneIsNumber rejects the pronoun and idiom uses of "one": "the one", "one-off".
 func (s *scanner) oneIsNumber(prevLower string, end int) bool {
-	if next := nextWordAt(s.text, end); !next.empty() && ascii.EqualFoldAny(s.text[next.start:next.end], "pct", "percent", "per", "percentage") {
+	if next := s.nextWord(end); !next.empty() && ascii.EqualFoldAny(s.text[next.start:next.end], "pct", "percent", "per", "percentage") {
 		return true // "the one pct forecast"
 	}
 	switch prevLower {
@@ -277,14 +277,14 @@ func (s *scanner) oneIsNumber(prevLower string, end int) bool {
 			return false
 		}
 	}
-	if of := nextWordAt(s.text, end); !of.empty() && ascii.EqualFold(s.text[of.start:of.end], "of") {
+	if of := s.nextWord(end); !of.empty() && ascii.EqualFold(s.text[of.start:of.end], "of") {
 		// "one of the top five lenders": one picked from a set, no amount.
-		if d := nextWordAt(s.text, of.end); !d.empty() && ascii.EqualFoldAny(s.text[d.start:d.end], "the", "its", "their", "his", "her", "our", "those", "these", "them", "us", "whom", "which") {
+		if d := s.nextWord(of.end); !d.empty() && ascii.EqualFoldAny(s.text[d.start:d.end], "the", "its", "their", "his", "her", "our", "those", "these", "them", "us", "whom", "which") {
 			return false
 		}
 	}
 	if end < len(s.text) && s.text[end] == '-' {
-		w := nextWordAt(s.text, end+1)
+		w := s.nextWord(end + 1)
 		if !w.empty() {
 			if _, ok := numberWordAt(s.text, w.start); !ok {
 				_, isCurrency := currencyWordTable.Lookup(s.text[w.start:w.end])
@@ -292,7 +292,7 @@ func (s *scanner) oneIsNumber(prevLower string, end int) bool {
 			}
 		}
 	}
-	next := nextWordAt(s.text, end)
+	next := s.nextWord(end)
 	return next.empty() || !ascii.EqualFoldAny(s.text[next.start:next.end], "another", "day")
 }
 
@@ -387,7 +387,7 @@ type statedFraction struct {
 // hundred in words) and a fraction word.
 func (s *scanner) fractionAt(i int) (statedFraction, bool) {
 	text := s.text
-	w := nextWordAt(text, i)
+	w := s.nextWord(i)
 	if w.empty() || w.start != i {
 		return statedFraction{}, false
 	}
@@ -459,7 +459,7 @@ func (s *scanner) compoundOrdinal(tok wordToken) (float64, int, bool) {
 		if i < len(text) && text[i] == '-' && steps > 0 {
 			i = skipBlank(text, i+1)
 		}
-		w := nextWordAt(text, i)
+		w := s.nextWord(i)
 		if w.empty() || w.start != i {
 			return 0, 0, false
 		}
@@ -518,7 +518,7 @@ type decimalPart struct {
 // digits.
 func (s *scanner) spokenDecimal(end int) (decimalPart, bool) {
 	text := s.text
-	p := nextWordAt(text, end)
+	p := s.nextWord(end)
 	if p.empty() || !ascii.EqualFold(text[p.start:p.end], "point") {
 		return decimalPart{}, false
 	}
@@ -557,7 +557,7 @@ func (s *scanner) spokenDecimal(end int) (decimalPart, bool) {
 // ratio turns "one in three" and "one out of five" into the fraction they state.
 func (s *scanner) ratio(n number) number {
 	text := s.text
-	w := nextWordAt(text, n.end)
+	w := s.nextWord(n.end)
 	if w.empty() {
 		return n
 	}
@@ -570,7 +570,7 @@ func (s *scanner) ratio(n number) number {
 		over = true
 	case ascii.EqualFold(text[w.start:w.end], "in"):
 	case ascii.EqualFold(text[w.start:w.end], "out"):
-		of := nextWordAt(text, w.end)
+		of := s.nextWord(w.end)
 		if of.empty() || !ascii.EqualFold(text[of.start:of.end], "of") {
 			return n
 		}
@@ -592,7 +592,7 @@ func (s *scanner) ratio(n number) number {
 		return n
 	}
 	if over {
-		if n.value != float64(int64(n.value)) || !s.bareAfter(d.end) || s.amountFollows(d.end, nextWordAt(text, d.end)) {
+		if n.value != float64(int64(n.value)) || !s.bareAfter(d.end) || s.amountFollows(d.end, s.nextWord(d.end)) {
 			return n
 		}
 	}
@@ -607,7 +607,7 @@ func (s *scanner) ratio(n number) number {
 // bareAfter reports that nothing a number could count follows i: the end, punctuation, or a
 // word that is no noun of it.
 func (s *scanner) bareAfter(i int) bool {
-	w := nextWordAt(s.text, i)
+	w := s.nextWord(i)
 	if w.empty() {
 		return true
 	}
@@ -659,16 +659,16 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 		return 0, false
 	}
 	end := w.end
-	of := nextWordAt(text, end)
+	of := s.nextWord(end)
 	for !of.empty() && ascii.EqualFold(text[of.start:of.end], "of") {
-		next := nextWordAt(text, of.end)
+		next := s.nextWord(of.end)
 		v, more := vagueWordTable.Lookup(text[next.start:next.end])
 		if next.empty() || !more || v <= u {
 			break
 		}
 		u *= v // "tens of thousands", "hundreds of millions"
 		end = next.end
-		of = nextWordAt(text, end)
+		of = s.nextWord(end)
 	}
 	if (u == 10 || u == 20) && (of.empty() || !ascii.EqualFold(text[of.start:of.end], "of")) {
 		return 0, false // "tens" and "scores" alone are no count: "test scores"
@@ -676,12 +676,12 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 	lo, hi := 2*u, 10*u
 	q := Quantity{Start: i, End: end, NumStart: i, NumEnd: end, Value: lo, ValueMax: &hi, Step: u, Qualifier: "approx"}
 	if !of.empty() && ascii.EqualFold(text[of.start:of.end], "of") {
-		noun := nextWordAt(text, of.end)
+		noun := s.nextWord(of.end)
 		if !noun.empty() && isLowerByte(text[noun.start]) {
 			if cu, ok := s.currencyName(noun); ok && cu.divisor == 1 {
 				q.Unit, q.End = cu.unit, cu.end
 			} else if unitModifierTable.Get(text[noun.start:noun.end]) {
-				if n2 := nextWordAt(text, noun.end); !n2.empty() {
+				if n2 := s.nextWord(noun.end); !n2.empty() {
 					if c, ok := s.countedNoun(n2, 2); ok {
 						q.Unit, q.End = c.unit, c.end
 					}
