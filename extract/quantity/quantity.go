@@ -124,10 +124,10 @@ func nextTrigger(text string, i int) int {
 	}
 	for ; i+8 <= len(text); i += 8 {
 		w := ascii.Load8(text, i)
-		letters := ascii.LetterBytes(w)
 		// '.' to ':' are the dot, the slash, the digits and the colon: a slash costs the loop a
 		// look and saves a test here.
-		marks := ascii.RangeBytes(w, '.', ':') | ascii.NonASCIIBytes(w)
+		letters, marks := ascii.LetterAndRangeBytes(w, '.', ':')
+		marks |= ascii.NonASCIIBytes(w)
 		// A word starts at a letter after a byte that is no ASCII letter or digit. Only the
 		// starts before the first mark count, and no digit stands before those in the eight
 		// bytes; a letter after a non-ASCII byte is left to the loop's own test, which reads

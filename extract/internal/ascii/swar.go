@@ -39,6 +39,17 @@ func RangeBytes(w uint64, lo, hi byte) uint64 { return inRange(w, lo, hi) }
 // LetterBytes has the high bit set in exactly the bytes of w that are ASCII letters.
 func LetterBytes(w uint64) uint64 { return inRange(w|0x20*lows, 'a', 'z') }
 
+// LetterAndRangeBytes returns LetterBytes(w) and RangeBytes(w, lo, hi) together, sharing the
+// work of both: the quantity scanner asks both of every eight bytes of an article.
+func LetterAndRangeBytes(w uint64, lo, hi byte) (letters, inLoHi uint64) {
+	y := w & sevens
+	folded := y | 0x20*lows // upper-case letters lower-cased
+	ascii := ^w & highs
+	letters = (folded + uint64(0x80-'a')*lows) &^ (folded + uint64(0x80-'z'-1)*lows) & ascii
+	inLoHi = (y + uint64(0x80-lo)*lows) &^ (y + uint64(0x80-hi-1)*lows) & ascii
+	return letters, inLoHi
+}
+
 // NonASCIIBytes has the high bit set in exactly the bytes of w that are not ASCII.
 func NonASCIIBytes(w uint64) uint64 { return w & highs }
 
