@@ -95,12 +95,12 @@ func EqualFoldAny(w string, lws ...string) bool {
 // Lower returns the ASCII lower-case form of w: w itself when it has no upper-case letter,
 // else a copy made through a buffer on the stack, so that the copy is the only allocation.
 func Lower(w string) string {
-	i := 0
-	for i < len(w) && (w[i] < 'A' || w[i] > 'Z') {
-		i++
-	}
-	if i == len(w) {
+	if !hasUpper(w) { // the common case, told eight bytes at a time
 		return w
+	}
+	i := 0
+	for w[i] < 'A' || w[i] > 'Z' {
+		i++
 	}
 	var buf [32]byte
 	b := buf[:0]
@@ -112,6 +112,17 @@ func Lower(w string) string {
 		b[i] = toLower(b[i])
 	}
 	return string(b)
+}
+
+// hasUpper reports an upper-case ASCII letter in w.
+func hasUpper(w string) bool {
+	for ; len(w) > 8; w = w[8:] {
+		if inRange(Load8(w, 0), 'A', 'Z') != 0 {
+			return true
+		}
+	}
+	head, _ := packBytes(w)
+	return inRange(head, 'A', 'Z') != 0
 }
 
 // LowerInto writes the ASCII lower-case form of w into buf and returns it, or nil when w is

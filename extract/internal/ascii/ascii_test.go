@@ -96,3 +96,32 @@ func TestWordStartAgreesWithAByteLoop(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerLowerCasesOnlyASCIICapitals(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""}, {"a", "a"}, {"A", "a"}, {"percent", "percent"}, {"Percent", "percent"},
+		{"perCENT", "percent"}, {"abcdefgH", "abcdefgh"}, {"abcdefghI", "abcdefghi"},
+		{"abcdefghijklmnopQ", "abcdefghijklmnopq"}, {"Ünited", "Ünited"}, {"@[`{", "@[`{"},
+		{"ÉCONOMIE économie", "Économie économie"}, {"A-Z", "a-z"},
+	} {
+		if got := Lower(tt.in); got != tt.want {
+			t.Errorf("Lower(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzLower(f *testing.F) {
+	f.Add("Percent")
+	f.Add("abcdefghijklmnopQ")
+	f.Fuzz(func(t *testing.T, w string) {
+		want := []byte(w)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := Lower(w); got != string(want) {
+			t.Fatalf("Lower(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
