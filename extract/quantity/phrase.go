@@ -1024,6 +1024,9 @@ func (s *scanner) changeBeforeWordAt(start int) bool {
 func (s *scanner) numberAt(i int) (number, bool) {
 	text := s.text
 	for _, sign := range currencySigns {
+		if i >= len(text) || text[i] < 0x80 {
+			break // every sign is non-ASCII
+		}
 		if hasPrefix(text, i, sign.sign) {
 			i = skipBlank(text, i+len(sign.sign))
 			break

@@ -257,7 +257,8 @@ func (s *scanner) nextWord(i int) span {
 }
 
 func (s *scanner) emit(q Quantity) {
-	if k := len(s.out) - 1; k >= 0 {
+	// Only a bound can close a range: the test spares the copies of two quantities.
+	if k := len(s.out) - 1; k >= 0 && (q.Qualifier == "at_least" || q.Qualifier == "at_most") {
 		if r, ok := s.closedBounds(s.out[k], q); ok {
 			s.out[k] = r
 			s.floor = r.End
