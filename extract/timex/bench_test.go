@@ -20,3 +20,34 @@ func BenchmarkScan(b *testing.B) {
 	}
 	stop()
 }
+
+// BenchmarkScanFigureSentences scans what extraction gives the scanner: each sentence of the
+// corpus that holds a digit, with the sentence before it.
+func BenchmarkScanFigureSentences(b *testing.B) {
+	var windows []string
+	size := 0
+	for _, text := range testcorpus.Texts(b) {
+		sentences := strings.SplitAfter(text, ". ")
+		for k, s := range sentences {
+			if strings.ContainsAny(s, "0123456789") {
+				w := s
+				if k > 0 {
+					w = sentences[k-1] + s
+				}
+				windows = append(windows, w)
+				size += len(w)
+			}
+		}
+	}
+	pub := time.Date(2005, 3, 4, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	stop := testcorpus.CPUThroughput(b, size)
+	for range b.N {
+		for _, w := range windows {
+			Scan(w, pub)
+		}
+	}
+	stop()
+}
