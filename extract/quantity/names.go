@@ -23,15 +23,15 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	}
 	if n.decimals > 0 || n.value != float64(int64(n.value)) {
 		// Only a noun that numbers things takes a decimal: "version 2.0", "figure 3.1".
-		prev := prevWordAt(text, n.start, s.floor)
-		next := nextWordAt(text, n.end)
+		prev := s.prevWord(n.start)
+		next := s.nextWord(n.end)
 		w := text[prev.start:prev.end]
-		return n.end, !prev.empty() && identifierShapes.may(w) && lookupFoldBool(identifierNouns, w) && !s.amountFollows(n.end, next)
+		return n.end, !prev.empty() && identifierShapes.may(w) && identifierNounTable.Get(w) && !s.amountFollows(n.end, next)
 	}
 	if n.end < len(text) && (text[n.end] == '%' || text[n.end] == '-' || text[n.end] == '/') {
 		return n.end, false
 	}
-	next := nextWordAt(text, n.end)
+	next := s.nextWord(n.end)
 	nextWord := text[next.start:next.end]
 	// A clock time, a time zone or an era after the number; all are short words.
 	if !next.empty() && next.start-n.end == 1 && len(nextWord) <= 5 {
@@ -50,7 +50,7 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	if !next.empty() && next.start-n.end == 1 && s.modelAfter(next) {
 		return n.end, true // "the 737 MAX", "a 911 GT3"
 	}
-	prev := prevWordAt(text, n.start, s.floor)
+	prev := s.prevWord(n.start)
 	if !prev.empty() && s.isRankAfter(prev, n) {
 		return n.end, true
 	}
@@ -60,7 +60,7 @@ func (s *scanner) notAmount(n number) (int, bool) {
 		}
 		// "No. 10": the dot keeps "No" from being a plain word before the number.
 		if k := skipBlankBack(text, n.start); k >= 3 && text[k-1] == '.' {
-			w := prevWordAt(text, k-1, s.floor)
+			w := s.prevWord(k - 1)
 			if ascii.EqualFoldAny(text[w.start:w.end], "no", "nos") && text[w.start] == 'N' || text[w.start:w.end] == "no" && k-1-w.start == 2 {
 				return n.end, true
 			}
@@ -71,7 +71,7 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	if word == "AD" {
 		return n.end, true
 	}
-	if identifierShapes.may(word) && lookupFoldBool(identifierNouns, word) && !s.amountFollows(n.end, next) {
+	if identifierShapes.may(word) && identifierNounTable.Get(word) && !s.amountFollows(n.end, next) {
 		return n.end, true // "section 8", "flight 370", "Category 5"
 	}
 	if n.start-prev.end == 1 && (camelCase(word) || !isLowerByte(word[0]) && s.nameBefore(prev, ascii.Lower(word))) && !s.amountFollows(n.end, next) {
@@ -95,13 +95,13 @@ func (s *scanner) amountFollows(end int, next span) bool {
 		return false
 	}
 	w := text[next.start:next.end]
-	if _, ok := ascii.LookupFold(scaleWords, w); ok {
+	if _, ok := scaleWordTable.Lookup(w); ok {
 		return true
 	}
 	if ascii.EqualFoldAny(w, "percent", "pct", "per", "percentage", "points", "point", "bp", "pp", "hundred") {
 		return true
 	}
-	if _, ok := ascii.LookupFold(currencyWords, w); ok {
+	if _, ok := currencyWordTable.Lookup(w); ok {
 		return true
 	}
 	if _, _, ok := currencyCode(w); ok {
@@ -161,7 +161,7 @@ func (s *scanner) nameBefore(w span, lw string) bool {
 // isRank reports a number that ranks rather than counts: "the top three", "the bottom 10",
 // "the Big Four".
 func (s *scanner) isRank(n number) bool {
-	return s.isRankAfter(prevWordAt(s.text, n.start, s.floor), n)
+	return s.isRankAfter(s.prevWord(n.start), n)
 }
 
 // isRankAfter is isRank with the word before the number already found.
@@ -170,10 +170,10 @@ func (s *scanner) isRankAfter(w span, n number) bool {
 	if w.empty() || w.end-w.start > 6 || !ascii.EqualFoldAny(text[w.start:w.end], "top", "bottom", "big") {
 		return false
 	}
-	if j := skipBlank(text, n.end); j < len(text) && text[j] == '%' || s.amountFollows(n.end, nextWordAt(text, n.end)) {
+	if j := skipBlank(text, n.end); j < len(text) && text[j] == '%' || s.amountFollows(n.end, s.nextWord(n.end)) {
 		return false // "the top 10% of earners" is a share
 	}
-	d := prevWordAt(text, w.start, s.floor)
+	d := s.prevWord(w.start)
 	return !d.empty() && ascii.EqualFoldAny(text[d.start:d.end], "the", "its", "their", "his", "her", "our", "a")
 }
 
@@ -186,7 +186,7 @@ func (s *scanner) isAddress(next span) bool {
 		if streetWords[text[w.start:w.end]] {
 			return k > 0 || text[w.start:w.end] == "Broadway"
 		}
-		w = nextWordAt(text, w.end)
+		w = s.nextWord(w.end)
 	}
 	return false
 }
@@ -225,11 +225,11 @@ func (s *scanner) scoreAt(n number) (int, bool) {
 	if second <= n.value {
 		return e, true
 	}
-	prev := prevWordAt(text, n.start, s.floor)
-	if !prev.empty() && playWords[ascii.Lower(text[prev.start:prev.end])] {
+	prev := s.prevWord(n.start)
+	if !prev.empty() && playWordTable.Get(text[prev.start:prev.end]) {
 		return e, true
 	}
-	if next := nextWordAt(text, e); !next.empty() && playWords[ascii.Lower(text[next.start:next.end])] {
+	if next := s.nextWord(e); !next.empty() && playWordTable.Get(text[next.start:next.end]) {
 		return e, true
 	}
 	return 0, false
@@ -270,13 +270,13 @@ func (s *scanner) modelAfter(w span) bool {
 	if _, _, ok := lexUnitAt(text, w.start, false); ok {
 		return false
 	}
-	if _, ok := ascii.LookupFold(scaleWords, word); ok {
+	if _, ok := scaleWordTable.Lookup(word); ok {
 		return false
 	}
-	next := nextWordAt(text, w.end)
+	next := s.nextWord(w.end)
 	if next.empty() || !isLowerByte(text[next.start]) {
 		return true
 	}
 	nw := text[next.start:next.end]
-	return !isPlural(nw) || nonUnits[ascii.Lower(nw)]
+	return !isPlural(nw) || nonUnitTable.Get(nw)
 }

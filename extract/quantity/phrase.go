@@ -37,8 +37,8 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	u := s.unitAfter(n)
 	if u.unit == "" && n.words && n.value < 1 {
 		// "half a point", "a quarter of an hour": the unit comes after an article.
-		if a := nextWordAt(text, n.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an") {
-			if w := nextWordAt(text, a.end); !w.empty() {
+		if a := s.nextWord(n.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an") {
+			if w := s.nextWord(a.end); !w.empty() {
 				if lu, e, ok := lexUnitAt(text, w.start, false); ok && (lu.dimension == "rate" || lu.dimension == "time" || lu.dimension == "length") {
 					if lu.name == UnitPercent {
 						u = s.percentTail(e)
@@ -96,8 +96,8 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	}
 	if q.Unit == "" && n.scaled && !n.words {
 		// "dollar 22.5 million": a currency named before a scaled amount.
-		if w := prevWordAt(text, q.Start, s.floor); !w.empty() && q.Start-w.end == 1 {
-			if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
+		if w := s.prevWord(q.Start); !w.empty() && q.Start-w.end == 1 {
+			if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
 				q.Unit, q.Start = cw.code, w.start
 			}
 		}
@@ -116,7 +116,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		q.Qualifier = qual
 		q.Start = qualStart
 	}
-	lead := prevWordAt(text, q.Start, s.floor)
+	lead := s.prevWord(q.Start)
 	leadWord := ascii.Lower(text[lead.start:lead.end])
 	change := s.changeBefore(q.Start)
 	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
@@ -139,7 +139,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 			q.End, q.Qualifier = end, qual
 			if q.Unit == "" {
 				// "50 or more people": the noun comes after the bound.
-				if w := nextWordAt(text, end); !w.empty() && isLowerByte(text[w.start]) {
+				if w := s.nextWord(end); !w.empty() && isLowerByte(text[w.start]) {
 					if u, ok := s.countedNoun(w, q.Value); ok {
 						q.Unit, q.End = u.unit, u.end
 					}
@@ -158,11 +158,11 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 // "30 or fewer", and the "or equal" that closes "less than 30 or equal".
 func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 	text := s.text
-	or := nextWordAt(text, end)
+	or := s.nextWord(end)
 	if or.empty() || !ascii.EqualFoldAny(text[or.start:or.end], "or", "and") {
 		return 0, "", false
 	}
-	w := nextWordAt(text, or.end)
+	w := s.nextWord(or.end)
 	if w.empty() {
 		return 0, "", false
 	}
@@ -189,7 +189,7 @@ func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 		return 0, "", false
 	}
 	e := w.end
-	if t := nextWordAt(text, e); !t.empty() && ascii.EqualFoldAny(text[t.start:t.end], "than", "to") {
+	if t := s.nextWord(e); !t.empty() && ascii.EqualFoldAny(text[t.start:t.end], "than", "to") {
 		if digitAt(text, skipBlank(text, t.end)) {
 			return 0, "", false // "5 or more than 6": a second bound of its own
 		}
@@ -214,12 +214,12 @@ func (s *scanner) applyScaleWord(n number) number {
 	if n.scaled || n.ratio || n.unit != "" {
 		return n
 	}
-	w := nextWordAt(s.text, n.end)
+	w := s.nextWord(n.end)
 	if w.empty() || !scaleWordShapes.may(s.text[w.start:w.end]) {
 		return n
 	}
 	word := s.text[w.start:w.end]
-	if exp, ok := ascii.LookupFold(scaleWords, word); ok {
+	if exp, ok := scaleWordTable.Lookup(word); ok {
 		n.value, n.step = scaleBy(n, exp)
 		n.end, n.scaled, n.exp = w.end, true, exp
 		if !n.words {
@@ -237,8 +237,8 @@ func (s *scanner) applyScaleWord(n number) number {
 		orig := n
 		n.value, n.step = scaleBy(n, 2)
 		n.end, n.scaled, n.exp = w.end, true, 2
-		if sw := nextWordAt(s.text, w.end); !sw.empty() {
-			if exp, ok := ascii.LookupFold(scaleWords, s.text[sw.start:sw.end]); ok && exp >= 3 {
+		if sw := s.nextWord(w.end); !sw.empty() {
+			if exp, ok := scaleWordTable.Lookup(s.text[sw.start:sw.end]); ok && exp >= 3 {
 				// "4 hundred million".
 				n.value, n.step = scaleBy(orig, exp+2)
 				n.end, n.exp = sw.end, exp+2
@@ -265,12 +265,12 @@ func (s *scanner) continueScaled(n number, exp int) number {
 	if n.decimals > 0 || n.value != math.Trunc(n.value) {
 		return n
 	}
-	if w := prevWordAt(text, n.start, s.floor); !w.empty() && ascii.EqualFold(text[w.start:w.end], "between") {
+	if w := s.prevWord(n.start); !w.empty() && ascii.EqualFold(text[w.start:w.end], "between") {
 		return n // "between 2 thousand and 500": "and" joins the two ends
 	}
 	for {
 		limit := pow10[exp]
-		w := nextWordAt(text, n.end)
+		w := s.nextWord(n.end)
 		if !w.empty() && ascii.EqualFold(text[w.start:w.end], "and") {
 			next := skipBlank(text, w.end)
 			if f, ok := s.fractionAt(next); ok && exp >= 3 {
@@ -295,9 +295,9 @@ func (s *scanner) continueScaled(n number, exp int) number {
 		if !ok || d.scaled || d.unit != "" || d.decimals > 0 {
 			return n
 		}
-		sw := nextWordAt(text, d.end)
+		sw := s.nextWord(d.end)
 		partExp := -1
-		if e, found := ascii.LookupFold(scaleWords, text[sw.start:sw.end]); found && !sw.empty() {
+		if e, found := scaleWordTable.Lookup(text[sw.start:sw.end]); found && !sw.empty() {
 			partExp = e
 		} else if !sw.empty() && ascii.EqualFold(text[sw.start:sw.end], "hundred") {
 			partExp = 2
@@ -354,7 +354,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		w := span{i + 1, ascii.WordEnd(text, i+1)}
 		word := ascii.Lower(text[w.start:w.end])
 		if word == "pound" {
-			if next := nextWordAt(text, w.end); !next.empty() && moneyNouns[ascii.Lower(text[next.start:next.end])] {
+			if next := s.nextWord(w.end); !next.empty() && moneyNounTable.Get(text[next.start:next.end]) {
 				return unitInfo{unit: "GBP", divisor: 1, end: w.end}
 			}
 			return unitInfo{unit: "lb", divisor: 1, end: w.end}
@@ -362,16 +362,16 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		if u, e, ok := lexUnitAt(text, w.start, false); ok {
 			return unitInfo{unit: u.name, divisor: 1, end: e}
 		}
-		if cw, ok := currencyWords[word]; ok {
+		if cw, ok := currencyWordTable.Lookup(word); ok {
 			return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}
 		}
-		if n.words && !modifierNouns[word] {
+		if n.words && !modifierNounTable.Get(word) {
 			// "a four-door car", "a two-party system": the number picks a kind of thing
 			// and is no amount a reader would check. Units were read above.
 			return unitInfo{divisor: 1, end: w.end, drop: true}
 		}
-		if !nonUnits[word] && len(word) > 1 {
-			if _, isNum := numberWords[word]; !isNum {
+		if !nonUnitTable.Get(word) && len(word) > 1 {
+			if _, isNum := numberWordTable.Lookup(word); !isNum {
 				return unitInfo{unit: word, divisor: 1, end: w.end}
 			}
 		}
@@ -406,7 +406,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 			return s.perUnit(unitInfo{unit: u.name, divisor: 1, end: e}) // "-18 °C", "5 µg"
 		}
 	}
-	w := nextWordAt(text, i)
+	w := s.nextWord(i)
 	if w.empty() || w.start-i > 2 {
 		return unitInfo{divisor: 1, end: n.end}
 	}
@@ -422,7 +422,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	case "point", "points":
 		return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
 	case "basis":
-		if p := nextWordAt(text, w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
+		if p := s.nextWord(w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
 			return unitInfo{unit: UnitBP, divisor: 1, end: p.end}
 		}
 	case "m", "mm":
@@ -436,8 +436,8 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	}
 	if code, scale, ok := currencyCode(word); ok && !s.codeLeadsNumber(w, n.start) {
 		u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
-		if sw := nextWordAt(text, w.end); !sw.empty() && scale == 0 && !n.scaled {
-			if exp, found := ascii.LookupFold(scaleWords, text[sw.start:sw.end]); found {
+		if sw := s.nextWord(w.end); !sw.empty() && scale == 0 && !n.scaled {
+			if exp, found := scaleWordTable.Lookup(text[sw.start:sw.end]); found {
 				u.scale, u.end = exp, sw.end // "75 USD million"
 			}
 		}
@@ -449,7 +449,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if u, ok := s.currencyName(w); ok {
 		return s.perUnit(u)
 	}
-	if cw, ok := ascii.LookupFold(currencyWords, word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
+	if cw, ok := currencyWordTable.Lookup(word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
 		// "5 trillion won", "24.8 billion marks": nobody counts a thousand wins or exam marks
 		// this way; an amount of money is meant. Dinars and shillings of many countries stay
 		// unnamed without an adjective.
@@ -458,8 +458,8 @@ func (s *scanner) unitAfter(n number) unitInfo {
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
 		// "8.5 million Windows devices": a name may still modify the noun counted; a money
 		// name is money ("8.2 billion Zimbabwe dlrs").
-		if next := nextWordAt(text, w.end); !next.empty() && next.start-w.end == 1 && isLowerByte(text[next.start]) && isPlural(text[next.start:next.end]) {
-			if cw, ok := ascii.LookupFold(currencyWords, text[next.start:next.end]); ok && cw.divisor == 1 {
+		if next := s.nextWord(w.end); !next.empty() && next.start-w.end == 1 && isLowerByte(text[next.start]) && isPlural(text[next.start:next.end]) {
+			if cw, ok := currencyWordTable.Lookup(text[next.start:next.end]); ok && cw.divisor == 1 {
 				return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: next.end})
 			}
 			if u, ok := s.countedNoun(next, n.value); ok {
@@ -468,18 +468,18 @@ func (s *scanner) unitAfter(n number) unitInfo {
 		}
 		return unitInfo{divisor: 1, end: n.end}
 	}
-	if unitModifiers[lw] || s.nounModifier(w, lw) {
+	if unitModifierTable.Get(lw) || s.nounModifier(w, lw) {
 		// "13,000 new jobs", "12 security flaws": the counted noun comes second.
-		next := nextWordAt(text, w.end)
+		next := s.nextWord(w.end)
 		if !next.empty() && isLowerByte(text[next.start]) {
-			if unitModifiers[lw] && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
-				next = nextWordAt(text, next.end) // "20,000 more police officers"
+			if unitModifierTable.Get(lw) && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
+				next = s.nextWord(next.end) // "20,000 more police officers"
 			}
 			if u, ok := s.countedNoun(next, n.value); ok {
 				return u
 			}
 		}
-		if unitModifiers[lw] {
+		if unitModifierTable.Get(lw) {
 			return unitInfo{divisor: 1, end: n.end}
 		}
 	}
@@ -492,7 +492,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 // percentTail finishes a percentage, which may turn out to be percentage points.
 func (s *scanner) percentTail(end int) unitInfo {
 	text := s.text
-	p := nextWordAt(text, end)
+	p := s.nextWord(end)
 	if !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
 		return unitInfo{unit: UnitPP, divisor: 1, end: p.end}
 	}
@@ -502,13 +502,14 @@ func (s *scanner) percentTail(end int) unitInfo {
 // countedNoun accepts the noun a number counts: plural after most numbers ("13,000 workers"),
 // singular after one ("one year").
 func (s *scanner) countedNoun(w span, value float64) (unitInfo, bool) {
-	word := ascii.Lower(s.text[w.start:w.end])
-	if nonUnits[word] || len(word) < 2 {
+	word := s.text[w.start:w.end]
+	if len(word) < 2 || nonUnitTable.Get(word) {
 		return unitInfo{}, false
 	}
-	if nw, isNum := numberWords[word]; isNum && nw.kind != kindFraction {
+	if nw, isNum := numberWordTable.Lookup(word); isNum && nw.kind != kindFraction {
 		return unitInfo{}, false
 	}
+	word = ascii.Lower(word)
 	if sg, ok := irregularSingulars[word]; ok {
 		return unitInfo{unit: sg, divisor: 1, end: w.end}, true
 	}
@@ -530,7 +531,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	if !currencyNameShapes.may(text[w.start:w.end]) {
 		return unitInfo{}, false
 	}
-	if cw, ok := ascii.LookupFold(currencyWords, text[w.start:w.end]); ok {
+	if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok {
 		if ambiguousCurrency[cw.code] {
 			// "won", "real", "marks", "shillings" are everyday or ambiguous words; only an
 			// adjective makes them money.
@@ -538,7 +539,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 		}
 		return unitInfo{unit: cw.code, divisor: cw.divisor, end: w.end}, true
 	}
-	adj, ok := ascii.LookupFold(currencyAdjectives, text[w.start:w.end])
+	adj, ok := currencyAdjectiveTable.Lookup(text[w.start:w.end])
 	if !ok {
 		if !ascii.EqualFoldAny(text[w.start:w.end], "hong", "new", "south") {
 			return unitInfo{}, false
@@ -547,11 +548,11 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 	// Up to two more words may complete the name: "Hong Kong dollars", "South African rand".
 	next := w
 	for k := 0; k < 2; k++ {
-		next = nextWordAt(text, next.end)
+		next = s.nextWord(next.end)
 		if next.empty() {
 			return unitInfo{}, false
 		}
-		if cw, found := ascii.LookupFold(currencyWords, text[next.start:next.end]); found {
+		if cw, found := currencyWordTable.Lookup(text[next.start:next.end]); found {
 			if adj == nil {
 				return unitInfo{}, false
 			}
@@ -561,7 +562,7 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 			}
 			return unitInfo{unit: code, divisor: cw.divisor, end: next.end}, true
 		}
-		if a, found := ascii.LookupFold(currencyAdjectives, text[next.start:next.end]); found {
+		if a, found := currencyAdjectiveTable.Lookup(text[next.start:next.end]); found {
 			adj = a
 		}
 	}
@@ -577,15 +578,15 @@ func currencyCode(word string) (string, int, bool) {
 	if len(word) < 2 || len(word) > 4 {
 		return "", 0, false // every code and abbreviation is two to four bytes
 	}
-	if code, ok := currencyCodes[word]; ok {
+	if code, ok := currencyCodeTable.Lookup(word); ok {
 		return code, 0, true
 	}
 	if isLowerByte(word[0]) {
-		code, ok := lowerCurrencyCodes[word]
+		code, ok := lowerCurrencyCodeTable.Lookup(word)
 		return code, 0, ok
 	}
 	if len(word) == 4 && word[0] == 'M' {
-		if code, ok := currencyCodes[word[1:]]; ok && len(code) == 3 {
+		if code, ok := currencyCodeTable.Lookup(word[1:]); ok && len(code) == 3 {
 			return code, 6, true
 		}
 	}
@@ -601,7 +602,7 @@ func (s *scanner) subUnitAfter(end int, code string) (float64, int, bool) {
 	if i == end {
 		return 0, 0, false
 	}
-	if w := nextWordAt(text, i); !w.empty() && ascii.EqualFold(text[w.start:w.end], "and") {
+	if w := s.nextWord(i); !w.empty() && ascii.EqualFold(text[w.start:w.end], "and") {
 		i = skipBlank(text, w.end)
 	}
 	var n number
@@ -618,11 +619,11 @@ func (s *scanner) subUnitAfter(end int, code string) (float64, int, bool) {
 	if !ok || n.value < 1 || n.value >= 100 {
 		return 0, 0, false
 	}
-	w := nextWordAt(text, n.end)
+	w := s.nextWord(n.end)
 	if w.empty() {
 		return 0, 0, false
 	}
-	cw, found := ascii.LookupFold(currencyWords, text[w.start:w.end])
+	cw, found := currencyWordTable.Lookup(text[w.start:w.end])
 	if !found || cw.divisor != 100 || cw.code != code && !(cw.code == "USD" && centCurrencies[code]) {
 		return 0, 0, false
 	}
@@ -661,11 +662,11 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 			ls--
 		}
 		if ls < k {
-			if code, ok := ascii.LookupFold(dollarPrefixes, text[ls:k]); ok && (ls == 0 || !ascii.IsWordByte(text[ls-1])) {
+			if code, ok := dollarPrefixTable.Lookup(text[ls:k]); ok && (ls == 0 || !ascii.IsWordByte(text[ls-1])) {
 				return ls, code, 0, true
 			}
-		} else if w := prevWordAt(text, k, s.floor); !w.empty() && k-w.end == 1 {
-			if code, ok := ascii.LookupFold(detachedDollarPrefixes, text[w.start:w.end]); ok {
+		} else if w := s.prevWord(k); !w.empty() && k-w.end == 1 {
+			if code, ok := detachedDollarPrefixTable.Lookup(text[w.start:w.end]); ok {
 				return w.start, code, 0, true
 			}
 		}
@@ -685,7 +686,7 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 	if at, code, ok := moneyPrefix(text, j, s.floor, j == numStart); ok {
 		return at, code, 0, true
 	}
-	w := prevWordAt(text, j, s.floor)
+	w := s.prevWord(j)
 	if !w.empty() && w.end == j {
 		word := text[w.start:w.end]
 		if w.end < len(text) && text[w.end] == '.' {
@@ -758,7 +759,7 @@ func (s *scanner) signBefore(start int) (bool, int) {
 			return true, start - 3
 		}
 	}
-	w := prevWordAt(text, start, s.floor)
+	w := s.prevWord(start)
 	if !w.empty() && ascii.EqualFoldAny(text[w.start:w.end], "minus", "negative") {
 		return true, w.start
 	}
@@ -778,18 +779,18 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	}
 	var words [5]span
 	// Most numbers have no hedge: the word right before tells, with one lookup.
-	last := prevWordAt(s.text, start, s.floor)
+	last := s.prevWord(start)
 	if last.empty() || !qualifierShapes.may(s.text[last.start:last.end]) {
 		return start, ""
 	}
-	phrases, ok := ascii.LookupFold(qualifierLastWords, s.text[last.start:last.end])
+	phrases, ok := qualifierLastWordTable.Lookup(s.text[last.start:last.end])
 	if !ok {
 		return start, ""
 	}
 	n := 0
 	i := start
 	for n < len(words) {
-		w := prevWordAt(s.text, i, s.floor)
+		w := s.prevWord(i)
 		if w.empty() {
 			break
 		}
@@ -852,7 +853,7 @@ func (s *scanner) symbolBefore(start int) (int, string) {
 // "up 2%", "a rise of 2%"; none for levels ("rose to 3%").
 func (s *scanner) changeBefore(start int) string {
 	text := s.text
-	w := prevWordAt(text, start, s.floor)
+	w := s.prevWord(start)
 	if w.empty() {
 		return ""
 	}
@@ -862,35 +863,36 @@ func (s *scanner) changeBefore(start int) string {
 		// The verb may be separated by its object: "cut interest rates by 0.25".
 		v := w
 		for k := 0; k < 3; k++ {
-			v = prevWordAt(text, v.start, s.floor)
+			v = s.prevWord(v.start)
 			if v.empty() {
 				return ""
 			}
-			if c, ok := changeWords[ascii.Lower(text[v.start:v.end])]; ok {
+			if c, ok := changeWordTable.Lookup(text[v.start:v.end]); ok {
 				return c
 			}
 		}
 		return ""
 	case "of":
-		v := prevWordAt(text, w.start, s.floor)
+		v := s.prevWord(w.start)
 		if v.empty() {
 			return ""
 		}
-		return changeNouns[ascii.Lower(text[v.start:v.end])]
+		return changeNounTable.Get(text[v.start:v.end])
 	}
-	return changeWords[word]
+	return changeWordTable.Get(word)
 }
 
 // changeAfter reads "a 2% rise", "3% higher".
 func (s *scanner) changeAfter(end int) string {
-	w := nextWordAt(s.text, end)
+	w := s.nextWord(end)
 	if w.empty() || w.start == end {
 		return ""
 	}
-	word := ascii.Lower(s.text[w.start:w.end])
-	if c, ok := changeNouns[word]; ok {
+	word := s.text[w.start:w.end]
+	if c, ok := changeNounTable.Lookup(word); ok {
 		return c
 	}
+	word = ascii.Lower(word)
 	switch word {
 	case "higher", "up":
 		return "up"
@@ -911,7 +913,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 	toLevel, orRange := false, false
 	switch {
 	case lead == "between":
-		w := nextWordAt(text, i)
+		w := s.nextWord(i)
 		if w.empty() || !ascii.EqualFold(text[w.start:w.end], "and") {
 			return q, false
 		}
@@ -933,13 +935,13 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 		case j == i && j+1 < len(text) && text[j] == '-' && (text[j+1] == ' ' || text[j+1] == '\t') && q.Unit == "":
 			// "a two- to three-year delay", "8- to 16-metre": the first hyphen waits for the
 			// unit of the second.
-			w := nextWordAt(text, j+1)
+			w := s.nextWord(j + 1)
 			if w.empty() || !ascii.EqualFoldAny(text[w.start:w.end], "to", "or", "and") {
 				return q, false
 			}
 			secondStart = skipBlank(text, w.end)
 		default:
-			w := nextWordAt(text, i)
+			w := s.nextWord(i)
 			if w.empty() {
 				return q, false
 			}
@@ -1000,21 +1002,21 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 // raisesMoney reports "raised $1.2bn" and "raising £50m": raising money is obtaining it, not a
 // change of the amount. "raised its offer by $1bn" keeps the change.
 func (s *scanner) raisesMoney(start int) bool {
-	w := prevWordAt(s.text, start, s.floor)
+	w := s.prevWord(start)
 	return !w.empty() && ascii.EqualFoldAny(s.text[w.start:w.end], "raise", "raised", "raises", "raising")
 }
 
 // changeBeforeWordAt reports a change verb before "from": "rose from 3% to 4%".
 func (s *scanner) changeBeforeWordAt(start int) bool {
-	from := prevWordAt(s.text, start, s.floor)
+	from := s.prevWord(start)
 	if from.empty() {
 		return false
 	}
-	v := prevWordAt(s.text, from.start, s.floor)
+	v := s.prevWord(from.start)
 	if v.empty() {
 		return false
 	}
-	_, ok := changeWords[ascii.Lower(s.text[v.start:v.end])]
+	_, ok := changeWordTable.Lookup(s.text[v.start:v.end])
 	return ok
 }
 
@@ -1022,6 +1024,9 @@ func (s *scanner) changeBeforeWordAt(start int) bool {
 func (s *scanner) numberAt(i int) (number, bool) {
 	text := s.text
 	for _, sign := range currencySigns {
+		if i >= len(text) || text[i] < 0x80 {
+			break // every sign is non-ASCII
+		}
 		if hasPrefix(text, i, sign.sign) {
 			i = skipBlank(text, i+len(sign.sign))
 			break
@@ -1035,7 +1040,7 @@ func (s *scanner) numberAt(i int) (number, bool) {
 		letters := text[i:e]
 		_, code := currencyCodes[letters]
 		_, glued := gluedOnlyPrefixes[letters]
-		_, dollar := dollarPrefixes[ascii.Lower(letters)]
+		_, dollar := dollarPrefixTable.Lookup(letters)
 		switch {
 		case text[e] == '$' && dollar:
 			i = skipBlank(text, e+1)
@@ -1093,9 +1098,9 @@ func (s *scanner) metricSuffix(n number) number {
 	if _, _, _, money := s.currencyBefore(n.start); money {
 		return n
 	}
-	if w := nextWordAt(s.text, n.end); !w.empty() {
+	if w := s.nextWord(n.end); !w.empty() {
 		word := s.text[w.start:w.end]
-		if _, ok := ascii.LookupFold(currencyWords, word); ok {
+		if _, ok := currencyWordTable.Lookup(word); ok {
 			return n
 		}
 		if _, _, ok := currencyCode(word); ok {
@@ -1114,28 +1119,28 @@ func (s *scanner) metricSuffix(n number) number {
 
 // metreContext reports words after a number of metres: a race, a height or a depth.
 func (s *scanner) metreContext(end int) bool {
-	w := nextWordAt(s.text, end)
+	w := s.nextWord(end)
 	if w.empty() {
 		return false
 	}
-	return lookupFoldBool(metreWords, s.text[w.start:w.end])
+	return metreWordTable.Get(s.text[w.start:w.end])
 }
 
 // weightContext reports "pounds" of weight: after a verb of weighing, before "heavier", or
 // of a substance ("200 pounds of cocaine").
 func (s *scanner) weightContext(start, end int) bool {
 	text := s.text
-	if v := prevWordAt(text, start, s.floor); !v.empty() && weighWords[ascii.Lower(text[v.start:v.end])] {
+	if v := s.prevWord(start); !v.empty() && weighWordTable.Get(text[v.start:v.end]) {
 		return true
 	}
-	w := nextWordAt(text, end)
+	w := s.nextWord(end)
 	if w.empty() {
 		return false
 	}
 	word := ascii.Lower(text[w.start:w.end])
 	if word == "of" {
-		x := nextWordAt(text, w.end)
-		return !x.empty() && weightStuff[ascii.Lower(text[x.start:x.end])]
+		x := s.nextWord(w.end)
+		return !x.empty() && weightStuffTable.Get(text[x.start:x.end])
 	}
 	return weighWords[word]
 }
@@ -1165,15 +1170,15 @@ func (s *scanner) perUnit(u unitInfo) unitInfo {
 		}
 		return u
 	}
-	w := nextWordAt(text, i)
+	w := s.nextWord(i)
 	if w.empty() || w.start == i {
 		return u
 	}
 	if ascii.EqualFold(text[w.start:w.end], "of") {
 		// "2.5 tonnes of coal an hour": the rate follows what is measured.
-		if stuff := nextWordAt(text, w.end); !stuff.empty() && isLowerByte(text[stuff.start]) && !nonUnits[ascii.Lower(text[stuff.start:stuff.end])] {
-			if a := nextWordAt(text, stuff.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an", "per") {
-				if x := nextWordAt(text, a.end); !x.empty() {
+		if stuff := s.nextWord(w.end); !stuff.empty() && isLowerByte(text[stuff.start]) && !nonUnitTable.Get(text[stuff.start:stuff.end]) {
+			if a := s.nextWord(stuff.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an", "per") {
+				if x := s.nextWord(a.end); !x.empty() {
 					if name, ok := s.perName(x, false); ok {
 						u.unit += "/" + name
 						u.end = x.end
@@ -1191,7 +1196,7 @@ func (s *scanner) perUnit(u unitInfo) unitInfo {
 	default:
 		return u
 	}
-	x := nextWordAt(text, w.end)
+	x := s.nextWord(w.end)
 	if x.empty() {
 		return u
 	}
@@ -1262,18 +1267,18 @@ func InClaimUnits(q Quantity) Quantity {
 // 10" is 10 percent, where "60 percent of 10 million people" leaves the 10 million a count.
 func (s *scanner) percentOfBefore(start int) (int, bool) {
 	text := s.text
-	of := prevWordAt(text, start, s.floor)
+	of := s.prevWord(start)
 	if of.empty() || !ascii.EqualFold(text[of.start:of.end], "of") {
 		return 0, false
 	}
-	p := prevWordAt(text, of.start, s.floor)
+	p := s.prevWord(of.start)
 	if p.empty() {
 		return 0, false
 	}
 	switch ascii.Lower(text[p.start:p.end]) {
 	case "percent", "percents":
 	case "cent":
-		per := prevWordAt(text, p.start, s.floor)
+		per := s.prevWord(p.start)
 		if per.empty() || !ascii.EqualFold(text[per.start:per.end], "per") {
 			return 0, false
 		}
@@ -1285,7 +1290,7 @@ func (s *scanner) percentOfBefore(start int) (int, bool) {
 		return 0, false
 	}
 	if w := prevWordAt(text, p.start, 0); !w.empty() {
-		if _, isNum := numberWords[ascii.Lower(text[w.start:w.end])]; isNum {
+		if _, isNum := numberWordTable.Lookup(text[w.start:w.end]); isNum {
 			return 0, false
 		}
 	}
@@ -1298,25 +1303,25 @@ func (s *scanner) nounModifier(w span, lw string) bool {
 	if len(lw) < 3 || isPlural(lw) || hasSuffix(lw, "ly") || hasSuffix(lw, "ed") {
 		return false
 	}
-	next := nextWordAt(s.text, w.end)
+	next := s.nextWord(w.end)
 	if next.empty() || next.start-w.end != 1 || !isPlural(s.text[next.start:next.end]) {
 		return false
 	}
 	if _, isNum := numberWords[lw]; isNum || nonUnits[lw] {
 		return false
 	}
-	return !nonUnits[ascii.Lower(s.text[next.start:next.end])]
+	return !nonUnitTable.Get(s.text[next.start:next.end])
 }
 
 // raceBefore reports "the 100m" named as a race: "won the 100m in 9.8 seconds", "the 400m
 // final". With no currency and a preposition or the end after it, "the 5m" is a distance.
 func (s *scanner) raceBefore(start, end int) bool {
 	text := s.text
-	the := prevWordAt(text, start, s.floor)
+	the := s.prevWord(start)
 	if the.empty() || !ascii.EqualFold(text[the.start:the.end], "the") {
 		return false
 	}
-	next := nextWordAt(text, end)
+	next := s.nextWord(end)
 	if next.empty() {
 		k := skipBlank(text, end)
 		return k >= len(text) || text[k] == '.' || text[k] == ',' || text[k] == ';'
@@ -1328,11 +1333,11 @@ func (s *scanner) raceBefore(start, end int) bool {
 // before it when there is one ("yen", "sterling"; "Australian" and "dollar" is AUD). Words
 // that are everyday words as often as money ("won", "real") are no currency here.
 func CurrencyNamed(adjective, word string) (string, bool) {
-	cw, ok := ascii.LookupFold(currencyWords, word)
+	cw, ok := currencyWordTable.Lookup(word)
 	if !ok || cw.divisor != 1 {
 		return "", false
 	}
-	if adj, ok := ascii.LookupFold(currencyAdjectives, adjective); ok {
+	if adj, ok := currencyAdjectiveTable.Lookup(adjective); ok {
 		if code, ok := adj[cw.code]; ok {
 			return code, true
 		}

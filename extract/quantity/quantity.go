@@ -110,38 +110,52 @@ func (s *scanner) scan() []Quantity {
 	return s.out
 }
 
-// nextTrigger returns the first byte of text[i:i+8] that the scan loop must look at, or i+8
-// when there is none: a digit, a dot, a colon, a non-ASCII byte, or the first letter of a word
-// whose first three letters begin a number word. Whatever lies between is letters of other
-// words and the spaces and punctuation between them, which the loop would only step over.
+// nextTrigger returns the first byte at or after i that the scan loop must look at: a digit,
+// a dot, a colon, a non-ASCII byte, or the first letter of a word whose first three letters
+// begin a number word. It reads eight bytes at a time and returns the start of the last
+// eight or fewer when there is none, which the loop reads a byte at a time. Whatever lies
+// between is letters of other words and the spaces and punctuation between them, which the
+// loop would only step over; it keeps to its blocks until it finds one, since a return to the
+// loop costs more than a block.
 func nextTrigger(text string, i int) int {
-	w := ascii.Load8(text, i)
-	letters := ascii.LetterBytes(w)
-	// '.' to ':' are the dot, the slash, the digits and the colon: a slash costs the loop a look
-	// and saves a test here.
-	marks := ascii.RangeBytes(w, '.', ':') | ascii.NonASCIIBytes(w)
-	// A word starts at a letter after a byte that is no ASCII letter or digit. Only the starts
-	// before the first mark count, and no digit stands before those in the eight bytes; a
-	// letter after a non-ASCII byte is left to the loop's own test, which reads the rune.
-	after := letters << 8
+	var after uint64 // bit 7: the byte before the block is an ASCII letter or digit
 	if i > 0 && ascii.IsASCIIAlnum(text[i-1]) {
-		after |= 0x80
+		after = 0x80
 	}
-	starts := letters &^ after
-	if marks != 0 {
-		starts &= marks&-marks - 1
-	}
-	for starts != 0 {
-		at := i + ascii.FirstByte(starts)
-		if at+2 >= len(text) || numberWordStarts[text[at]&31][text[at+1]&31]&(1<<(text[at+2]&31)) != 0 {
-			return at
+	for ; i+8 <= len(text); i += 8 {
+		w := ascii.Load8(text, i)
+		// '.' to ':' are the dot, the slash, the digits and the colon: a slash costs the loop a
+		// look and saves a test here.
+		letters, marks := ascii.LetterAndRangeBytes(w, '.', ':')
+		marks |= ascii.NonASCIIBytes(w)
+		// A word starts at a letter after a byte that is no ASCII letter or digit. Only the
+		// starts before the first mark count, and no digit stands before those in the eight
+		// bytes; a letter after a non-ASCII byte is left to the loop's own test, which reads
+		// the rune.
+		starts := letters &^ (letters<<8 | after)
+		// Every number word has three letters or more, and the scan loop passes over shorter
+		// words ("a", "of", "to", two in five of news): only starts followed by two letters
+		// count. The bytes past the block are not known, so the last two starts stay.
+		starts &= (letters>>8 | 0x80<<56) & (letters>>16 | 0x8080<<48)
+		if marks != 0 {
+			starts &= marks&-marks - 1
 		}
-		starts &= starts - 1
+		for starts != 0 {
+			at := i + ascii.FirstByte(starts)
+			if at+2 >= len(text) {
+				return at
+			}
+			if w := text[at : at+3]; numberWordStarts[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0 {
+				return at
+			}
+			starts &= starts - 1
+		}
+		if marks != 0 {
+			return i + ascii.FirstByte(marks)
+		}
+		after = letters >> 56 // a digit or a non-ASCII byte at the end was a mark
 	}
-	if marks != 0 {
-		return i + ascii.FirstByte(marks)
-	}
-	return i + 8
+	return i
 }
 
 // numberWordStarts holds, for each pair of first two letters of a number word, a bit for each
@@ -209,15 +223,55 @@ type scanner struct {
 	// byteByByte makes the loop look at every byte: the reference the skip to the next
 	// trigger is tested against.
 	byteByByte bool
+	// The words last read before and after an offset: the rules that read a number's
+	// phrase ask for the same words again and again.
+	prevMemo, nextMemo wordMemo
+}
+
+// wordMemo remembers the word found from offset at with floor as the floor: set is false
+// until a word is remembered.
+type wordMemo struct {
+	set       bool
+	at, floor int
+	word      span
+}
+
+// prevWord is prevWordAt on the scanner's text above its floor.
+func (s *scanner) prevWord(i int) span {
+	if m := &s.prevMemo; m.set && m.at == i && m.floor == s.floor {
+		return m.word
+	}
+	w := prevWordAt(s.text, i, s.floor)
+	s.prevMemo = wordMemo{set: true, at: i, floor: s.floor, word: w}
+	return w
+}
+
+// nextWord is nextWordAt on the scanner's text.
+func (s *scanner) nextWord(i int) span {
+	if m := &s.nextMemo; m.set && m.at == i {
+		return m.word
+	}
+	w := nextWordAt(s.text, i)
+	s.nextMemo = wordMemo{set: true, at: i, word: w}
+	return w
 }
 
 func (s *scanner) emit(q Quantity) {
-	if k := len(s.out) - 1; k >= 0 {
+	// Only a bound can close a range: the test spares the copies of two quantities.
+	if k := len(s.out) - 1; k >= 0 && (q.Qualifier == "at_least" || q.Qualifier == "at_most") {
 		if r, ok := s.closedBounds(s.out[k], q); ok {
 			s.out[k] = r
 			s.floor = r.End
 			return
 		}
+	}
+	if len(s.out) == cap(s.out) {
+		// Doubled, not the quarter append adds to a long slice: a claim-dense text holds
+		// tens of thousands of figures, and growing by quarters allocated five times the
+		// final slice.
+		grown := make([]Quantity, len(s.out), 2*cap(s.out)+16)
+		copy(grown, s.out)
+		s.out = grown
 	}
 	s.out = append(s.out, q)
 	s.floor = q.End
@@ -571,7 +625,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 				n.value, n.step = scaledValue(mant, decimals, 12)
 				return n, we, true
 			}
-			if exp, ok := ascii.LookupFold(scaleSuffixes, suffix); ok {
+			if exp, ok := scaleSuffixTable.Lookup(suffix); ok {
 				n := number{start: start, end: we, scaled: true, exp: exp, mant: mant, decimals: decimals, suffix: suffix}
 				n.value, n.step = scaledValue(mant, decimals, exp)
 				return n, we, true
@@ -941,7 +995,7 @@ func (s *scanner) wordsAt(i, e int) (int, bool) {
 		for k > 0 && ascii.IsLetter(s.text[k-1]) {
 			k--
 		}
-		if _, isNum := ascii.LookupFold(numberWords, s.text[k:i-1]); !isNum {
+		if _, isNum := numberWordTable.Lookup(s.text[k : i-1]); !isNum {
 			return e, true
 		}
 	}

@@ -41,10 +41,7 @@ func nextWordAt(text string, i int) span {
 // empty when the preceding token is not a plain word.
 func prevWordAt(text string, i, floor int) span {
 	end := skipBlankBack(text, i)
-	start := end
-	for start > floor && ascii.IsLetter(text[start-1]) {
-		start--
-	}
+	start := ascii.WordStart(text, end, floor)
 	if start == end || start > 0 && ascii.IsWordByte(text[start-1]) && start > floor {
 		return span{end, end}
 	}

@@ -49,6 +49,8 @@ func init() {
 		unitFirstWords[first] = true
 	}
 	unitWordShapes = newShapes(keys(unitFirstWords))
+	unitWordTable, unitFirstWordTable = ascii.NewWordTable(unitWords), ascii.NewWordTable(unitFirstWords)
+	unitSymbolTable = ascii.NewExactWordTable(unitSymbols)
 }
 
 // unitWordShapes spare a map lookup for most words after a number.
@@ -138,17 +140,17 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 			if e < len(text) && (ascii.IsWordByte(text[e]) && !isPowerSign(text, e)) {
 				continue
 			}
-			if u, ok := unitSymbols[tok]; ok && (glued || utf8.RuneCountInString(tok) > 1 && !gluedOnlySymbols[tok] || spacedSymbols[tok] && !wordFollows(text, e)) {
+			if u, ok := unitSymbolTable.Lookup(tok); ok && (glued || utf8.RuneCountInString(tok) > 1 && !gluedOnlySymbols[tok] || spacedSymbols[tok] && !wordFollows(text, e)) {
 				return u, e, true
 			}
 		}
 		if end > we && (end == len(text) || !ascii.IsWordByte(text[end])) {
-			if u, ok := unitWords[ascii.Lower(text[i:end])]; ok {
+			if u, ok := unitWordTable.Lookup(text[i:end]); ok {
 				return u, end, true // "km/h"
 			}
 		}
 	}
-	if !unitWordShapes.may(text[i:we]) || !lookupFoldBool(unitFirstWords, text[i:we]) {
+	if !unitWordShapes.may(text[i:we]) || !unitFirstWordTable.Get(text[i:we]) {
 		return unitEntry{}, 0, false
 	}
 	// Words, longest first: "miles per hour" before "miles"; a hyphen joins words as a space
@@ -183,7 +185,14 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 		if e < len(text) && ascii.IsDigit(text[e]) {
 			continue
 		}
-		if u, ok := unitWords[string(buf[:ends[k-1]])]; ok {
+		var u unitEntry
+		var ok bool
+		if k == 1 { // one word, the common case: looked up as it stands
+			u, ok = unitWordTable.Lookup(text[i:e])
+		} else {
+			u, ok = unitWords[string(buf[:ends[k-1]])]
+		}
+		if ok {
 			return u, e, true
 		}
 	}
@@ -206,9 +215,4 @@ var spacedSymbols = map[string]bool{"g": true, "l": true, "L": true, "W": true, 
 // are not symbols.
 func wordFollows(text string, i int) bool {
 	return i < len(text) && (text[i] == '.' && i+1 < len(text) && ascii.IsLetter(text[i+1]) || text[i] == '-' || text[i] == '\'')
-}
-
-func lookupFoldBool(m map[string]bool, w string) bool {
-	v, _ := ascii.LookupFold(m, w)
-	return v
 }

@@ -26,11 +26,7 @@ func numberWordAt(text string, i int) (wordToken, bool) {
 	if we-i > maxNumberWordLen {
 		return wordToken{}, false
 	}
-	var buf [maxNumberWordLen]byte
-	for k := i; k < we; k++ {
-		buf[k-i] = text[k] | 0x20
-	}
-	nw, ok := numberWords[string(buf[:we-i])] // no allocation for a map index
+	nw, ok := numberWordTable.Lookup(text[i:we]) // the word is letters: folding is lower-casing
 	if !ok {
 		return wordToken{}, false
 	}
@@ -70,11 +66,11 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		return number{}, false
 	}
 	n := number{start: i, end: first.end, words: true}
-	prev := prevWordAt(text, i, s.floor)
+	prev := s.prevWord(i)
 	prevLower := ascii.Lower(text[prev.start:prev.end])
 	article := prevLower == "a" || prevLower == "an"
 	if first.end < len(text) && text[first.end] == '-' && first.kind != kindUnit {
-		if w := nextWordAt(text, first.end+1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
+		if w := s.nextWord(first.end + 1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
 			if d, end, ok := s.compoundOrdinal(first); ok && article {
 				// "a twenty-first": one part in twenty-one.
 				n.start, n.end = prev.start, end
@@ -201,11 +197,11 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		next, ok := joinedNumberWord(text, tok.end)
 		if !ok {
 			// "three hundred and twenty", "one and a half".
-			and := nextWordAt(text, tok.end)
+			and := s.nextWord(tok.end)
 			if and.empty() || !ascii.EqualFold(text[and.start:and.end], "and") {
 				break
 			}
-			after := nextWordAt(text, and.end)
+			after := s.nextWord(and.end)
 			if after.empty() {
 				break
 			}
@@ -268,7 +264,7 @@ func isPeriodCounter(w string) bool {
 
 // oneIsNumber rejects the pronoun and idiom uses of "one": "the one", "one-off".
 func (s *scanner) oneIsNumber(prevLower string, end int) bool {
-	if next := nextWordAt(s.text, end); !next.empty() && ascii.EqualFoldAny(s.text[next.start:next.end], "pct", "percent", "per", "percentage") {
+	if next := s.nextWord(end); !next.empty() && ascii.EqualFoldAny(s.text[next.start:next.end], "pct", "percent", "per", "percentage") {
 		return true // "the one pct forecast"
 	}
 	switch prevLower {
@@ -281,22 +277,22 @@ func (s *scanner) oneIsNumber(prevLower string, end int) bool {
 			return false
 		}
 	}
-	if of := nextWordAt(s.text, end); !of.empty() && ascii.EqualFold(s.text[of.start:of.end], "of") {
+	if of := s.nextWord(end); !of.empty() && ascii.EqualFold(s.text[of.start:of.end], "of") {
 		// "one of the top five lenders": one picked from a set, no amount.
-		if d := nextWordAt(s.text, of.end); !d.empty() && ascii.EqualFoldAny(s.text[d.start:d.end], "the", "its", "their", "his", "her", "our", "those", "these", "them", "us", "whom", "which") {
+		if d := s.nextWord(of.end); !d.empty() && ascii.EqualFoldAny(s.text[d.start:d.end], "the", "its", "their", "his", "her", "our", "those", "these", "them", "us", "whom", "which") {
 			return false
 		}
 	}
 	if end < len(s.text) && s.text[end] == '-' {
-		w := nextWordAt(s.text, end+1)
+		w := s.nextWord(end + 1)
 		if !w.empty() {
 			if _, ok := numberWordAt(s.text, w.start); !ok {
-				_, isCurrency := ascii.LookupFold(currencyWords, s.text[w.start:w.end])
+				_, isCurrency := currencyWordTable.Lookup(s.text[w.start:w.end])
 				return isCurrency
 			}
 		}
 	}
-	next := nextWordAt(s.text, end)
+	next := s.nextWord(end)
 	return next.empty() || !ascii.EqualFoldAny(s.text[next.start:next.end], "another", "day")
 }
 
@@ -352,7 +348,7 @@ func dozenAfter(text string, end int) (int, bool) {
 // scaleWordAfter reports a scale word ("million") right after end.
 func scaleWordAfter(text string, end int) bool {
 	w := nextWordAt(text, end)
-	_, ok := ascii.LookupFold(scaleWords, text[w.start:w.end])
+	_, ok := scaleWordTable.Lookup(text[w.start:w.end])
 	return !w.empty() && ok
 }
 
@@ -363,7 +359,7 @@ func scaleOfFraction(text string, end int) (int, int, bool) {
 	if w.empty() {
 		return 0, 0, false
 	}
-	if exp, ok := ascii.LookupFold(scaleWords, text[w.start:w.end]); ok {
+	if exp, ok := scaleWordTable.Lookup(text[w.start:w.end]); ok {
 		return exp, w.end, true
 	}
 	a := w
@@ -374,7 +370,7 @@ func scaleOfFraction(text string, end int) (int, int, bool) {
 		return 0, 0, false
 	}
 	sc := nextWordAt(text, a.end)
-	if exp, ok := ascii.LookupFold(scaleWords, text[sc.start:sc.end]); ok && !sc.empty() && exp >= 6 {
+	if exp, ok := scaleWordTable.Lookup(text[sc.start:sc.end]); ok && !sc.empty() && exp >= 6 {
 		return exp, sc.end, true
 	}
 	return 0, 0, false
@@ -391,7 +387,7 @@ type statedFraction struct {
 // hundred in words) and a fraction word.
 func (s *scanner) fractionAt(i int) (statedFraction, bool) {
 	text := s.text
-	w := nextWordAt(text, i)
+	w := s.nextWord(i)
 	if w.empty() || w.start != i {
 		return statedFraction{}, false
 	}
@@ -463,7 +459,7 @@ func (s *scanner) compoundOrdinal(tok wordToken) (float64, int, bool) {
 		if i < len(text) && text[i] == '-' && steps > 0 {
 			i = skipBlank(text, i+1)
 		}
-		w := nextWordAt(text, i)
+		w := s.nextWord(i)
 		if w.empty() || w.start != i {
 			return 0, 0, false
 		}
@@ -522,7 +518,7 @@ type decimalPart struct {
 // digits.
 func (s *scanner) spokenDecimal(end int) (decimalPart, bool) {
 	text := s.text
-	p := nextWordAt(text, end)
+	p := s.nextWord(end)
 	if p.empty() || !ascii.EqualFold(text[p.start:p.end], "point") {
 		return decimalPart{}, false
 	}
@@ -561,7 +557,7 @@ func (s *scanner) spokenDecimal(end int) (decimalPart, bool) {
 // ratio turns "one in three" and "one out of five" into the fraction they state.
 func (s *scanner) ratio(n number) number {
 	text := s.text
-	w := nextWordAt(text, n.end)
+	w := s.nextWord(n.end)
 	if w.empty() {
 		return n
 	}
@@ -574,7 +570,7 @@ func (s *scanner) ratio(n number) number {
 		over = true
 	case ascii.EqualFold(text[w.start:w.end], "in"):
 	case ascii.EqualFold(text[w.start:w.end], "out"):
-		of := nextWordAt(text, w.end)
+		of := s.nextWord(w.end)
 		if of.empty() || !ascii.EqualFold(text[of.start:of.end], "of") {
 			return n
 		}
@@ -596,7 +592,7 @@ func (s *scanner) ratio(n number) number {
 		return n
 	}
 	if over {
-		if n.value != float64(int64(n.value)) || !s.bareAfter(d.end) || s.amountFollows(d.end, nextWordAt(text, d.end)) {
+		if n.value != float64(int64(n.value)) || !s.bareAfter(d.end) || s.amountFollows(d.end, s.nextWord(d.end)) {
 			return n
 		}
 	}
@@ -611,7 +607,7 @@ func (s *scanner) ratio(n number) number {
 // bareAfter reports that nothing a number could count follows i: the end, punctuation, or a
 // word that is no noun of it.
 func (s *scanner) bareAfter(i int) bool {
-	w := nextWordAt(s.text, i)
+	w := s.nextWord(i)
 	if w.empty() {
 		return true
 	}
@@ -649,7 +645,7 @@ var foldWords = map[string]float64{
 func (s *scanner) vagueAt(i int) (int, bool) {
 	text := s.text
 	w := span{i, ascii.WordEnd(text, i)}
-	if f, ok := ascii.LookupFold(foldWords, text[w.start:w.end]); ok {
+	if f, ok := foldWordTable.Lookup(text[w.start:w.end]); ok {
 		q := Quantity{Start: i, End: w.end, NumStart: i, NumEnd: w.end, Value: f, Step: 1, Unit: "fold", Qualifier: "exact"}
 		if qs, qual := s.qualifierBefore(i); qual != "" {
 			q.Start, q.Qualifier = qs, qual
@@ -658,21 +654,21 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 		s.emit(q)
 		return w.end, true
 	}
-	u, ok := ascii.LookupFold(vagueWords, text[w.start:w.end])
+	u, ok := vagueWordTable.Lookup(text[w.start:w.end])
 	if !ok {
 		return 0, false
 	}
 	end := w.end
-	of := nextWordAt(text, end)
+	of := s.nextWord(end)
 	for !of.empty() && ascii.EqualFold(text[of.start:of.end], "of") {
-		next := nextWordAt(text, of.end)
-		v, more := ascii.LookupFold(vagueWords, text[next.start:next.end])
+		next := s.nextWord(of.end)
+		v, more := vagueWordTable.Lookup(text[next.start:next.end])
 		if next.empty() || !more || v <= u {
 			break
 		}
 		u *= v // "tens of thousands", "hundreds of millions"
 		end = next.end
-		of = nextWordAt(text, end)
+		of = s.nextWord(end)
 	}
 	if (u == 10 || u == 20) && (of.empty() || !ascii.EqualFold(text[of.start:of.end], "of")) {
 		return 0, false // "tens" and "scores" alone are no count: "test scores"
@@ -680,12 +676,12 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 	lo, hi := 2*u, 10*u
 	q := Quantity{Start: i, End: end, NumStart: i, NumEnd: end, Value: lo, ValueMax: &hi, Step: u, Qualifier: "approx"}
 	if !of.empty() && ascii.EqualFold(text[of.start:of.end], "of") {
-		noun := nextWordAt(text, of.end)
+		noun := s.nextWord(of.end)
 		if !noun.empty() && isLowerByte(text[noun.start]) {
 			if cu, ok := s.currencyName(noun); ok && cu.divisor == 1 {
 				q.Unit, q.End = cu.unit, cu.end
-			} else if unitModifiers[ascii.Lower(text[noun.start:noun.end])] {
-				if n2 := nextWordAt(text, noun.end); !n2.empty() {
+			} else if unitModifierTable.Get(text[noun.start:noun.end]) {
+				if n2 := s.nextWord(noun.end); !n2.empty() {
 					if c, ok := s.countedNoun(n2, 2); ok {
 						q.Unit, q.End = c.unit, c.end
 					}

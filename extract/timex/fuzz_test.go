@@ -1,9 +1,13 @@
 package timex
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 var fuzzSeeds = []string{
@@ -39,6 +43,7 @@ func FuzzTimexScan(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkSpans(t, text, Scan(text, pub))
 		checkSpans(t, text, Scan(text, time.Time{}))
+		checkCandidateSkip(t, text, pub)
 	})
 }
 
@@ -52,4 +57,35 @@ func FuzzDateline(f *testing.F) {
 			t.Fatalf("ParseDate(%q) returned the zero time without an error", text)
 		}
 	})
+}
+
+// checkCandidateSkip holds the scan, which skips eight bytes at a time to the next byte that
+// may begin an expression, to the scan that looks at every byte.
+func checkCandidateSkip(t *testing.T, text string, pub time.Time) {
+	t.Helper()
+	ref := scanner{text: text, published: pub, byteByByte: true}
+	ref.scan()
+	if got := Scan(text, pub); !slices.Equal(got, ref.out) {
+		t.Fatalf("scan of %q skipping to candidates:\n%+v\nbyte by byte:\n%+v", text, got, ref.out)
+	}
+}
+
+func TestCandidateSkipFindsWhatEveryByteFinds(t *testing.T) {
+	pub := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	texts := append([]string{
+		"In the third quarter of 2004, up from a year earlier; Q3 2004 and H1, FY2005, fiscal 2006.",
+		"Thud that this three THIRD Thursday, a Q3 q4 h2 fy 2023-24 last week, the same month.",
+		"caf\u00e9March 2004; na\u00efve 1st quarter; \u201cMay 6\u201d 2005\u2019s first half.",
+		"12345678 abcdefgh.ijklmnop:qrstuvwx yesterday TODAY Tomorrow sept. 6",
+	}, fuzzSeeds...)
+	for _, text := range texts {
+		for pad := 0; pad < 8; pad++ { // every alignment of the eight-byte steps
+			checkCandidateSkip(t, strings.Repeat(" ", pad)+text, pub)
+		}
+	}
+	if !testing.Short() {
+		for _, text := range testcorpus.Texts(t) {
+			checkCandidateSkip(t, text, pub)
+		}
+	}
 }

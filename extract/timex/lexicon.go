@@ -42,5 +42,9 @@ const maxWordLen = 12
 
 // MonthOf reports the month a word names ("March", "mar", "Sept"), ignoring case.
 func MonthOf(word string) (time.Month, bool) {
-	return ascii.LookupFold(monthWords, word)
+	return monthTable.Lookup(word)
 }
+
+// monthTable is monthWords for look-ups: the quantity scanner asks about the words around
+// every small number.
+var monthTable = ascii.NewWordTable(monthWords)

@@ -70,11 +70,11 @@ func monthBefore(text string, i int) bool {
 		j--
 	}
 	ws, we := prevWord(text, j)
-	if ws == we {
+	if ws == we || !isCapital(text[ws]) {
 		return false
 	}
 	_, ok := MonthOf(text[ws:we])
-	return ok && isCapital(text[ws])
+	return ok
 }
 
 // monthAfter reports whether a month name follows i, as in "6 March" or "6th of March".
@@ -91,11 +91,11 @@ func monthAfter(text string, i int) bool {
 	if ws < we && ascii.EqualFold(text[ws:we], "of") {
 		ws, we = nextWord(text, we)
 	}
-	if ws == we {
+	if ws == we || !isCapital(text[ws]) {
 		return false
 	}
 	_, ok := MonthOf(text[ws:we])
-	return ok && isCapital(text[ws])
+	return ok
 }
 
 func isCapital(c byte) bool { return 'A' <= c && c <= 'Z' }

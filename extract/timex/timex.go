@@ -8,6 +8,8 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
+	"sync"
 	"time"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
@@ -42,9 +44,35 @@ const ReasonNoPublished = "relative date and no publication date"
 // Scan returns the date and period expressions of text in order of position. published may
 // be zero; relative expressions are then returned unresolved.
 func Scan(text string, published time.Time) []Expr {
-	s := scanner{text: text, published: published}
+	scratch := scratchPool.Get().(*[]Expr)
+	s := scanner{text: text, published: published, out: (*scratch)[:0]}
+	s.scan()
+	if cap(s.out) > maxPooledExprs {
+		// Too large to keep: the caller has it, and the scratch goes back as it was.
+		scratchPool.Put(scratch)
+		return s.out
+	}
+	// The result is copied out at its exact size: grown by append it took twice its size and
+	// more, and claim-dense text holds a date every few words.
+	var out []Expr
+	if len(s.out) > 0 {
+		out = append(out, s.out...)
+	}
+	*scratch = s.out[:0]
+	scratchPool.Put(scratch)
+	return out
+}
+
+func (s *scanner) scan() {
+	text := s.text
 	i := 0
 	for i < len(text) {
+		if i+8 <= len(text) && !s.byteByByte {
+			if next := nextCandidate(text, i); next > i {
+				i = next
+				continue
+			}
+		}
 		c := text[i]
 		if c < 0x80 && !ascii.IsLetter(c) && !ascii.IsDigit(c) {
 			i++
@@ -74,30 +102,83 @@ func Scan(text string, published time.Time) []Expr {
 			i++
 		}
 	}
-	return s.out
 }
+
+// scratchPool holds the slices the expressions are gathered in before the copy that Scan
+// returns.
+var scratchPool = sync.Pool{New: func() any { return new([]Expr) }}
+
+// maxPooledExprs bounds the scratch slices kept: the one of a whole book of dates is let go.
+const maxPooledExprs = 1 << 12
+
+// nextCandidate returns the first byte at or after i that the scan loop must look at: a
+// digit, or the first letter of a word whose first three letters may begin a calendar word.
+// It reads eight bytes at a time and returns the start of the last eight or fewer when there
+// is none, which the loop reads a byte at a time. What lies between is other words and the
+// gaps between them, which the loop would only step over; it reads each candidate as it would
+// have without the skip.
+func nextCandidate(text string, i int) int {
+	var after uint64 // bit 7: the byte before the block continues a word
+	if i > 0 && ascii.IsWordByte(text[i-1]) {
+		after = 0x80
+	}
+	for ; i+8 <= len(text); i += 8 {
+		w := ascii.Load8(text, i)
+		letters := ascii.LetterBytes(w)
+		digits := ascii.RangeBytes(w, '0', '9')
+		wordBytes := letters | digits | ascii.NonASCIIBytes(w)
+		starts := letters &^ (wordBytes<<8 | after)
+		if digits != 0 {
+			starts &= digits&-digits - 1 // the starts before the first digit
+		}
+		for starts != 0 {
+			at := i + ascii.FirstByte(starts)
+			if at+2 >= len(text) {
+				return at
+			}
+			if w := text[at : at+3]; ascii.IsLetter(w[1]) {
+				if triggerStarts[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0 {
+					return at
+				}
+			} else if oneLetterTriggers&(1<<(w[0]&31)) != 0 {
+				return at
+			}
+			starts &= starts - 1
+		}
+		if digits != 0 {
+			return i + ascii.FirstByte(digits)
+		}
+		after = wordBytes >> 56
+	}
+	return i
+}
+
+// triggerStarts holds, for each pair of first two letters of a word that can begin an
+// expression, a bit per third letter ("fy" lets every third byte through); a letter's low
+// five bits index it, whatever its case. oneLetterTriggers holds the words of one letter
+// ("Q3", "a year earlier").
+var triggerStarts, oneLetterTriggers = func() (t [32][32]uint32, one uint32) {
+	for w := range calendarWordRoles {
+		switch {
+		case !ascii.IsLetter(w[0]):
+		case len(w) == 1:
+			one |= 1 << (w[0] & 31)
+		case len(w) == 2:
+			t[w[0]&31][w[1]&31] = ^uint32(0)
+		default:
+			t[w[0]&31][w[1]&31] |= 1 << (w[2] & 31)
+		}
+	}
+	return t, one
+}()
 
 // triggerShapes holds, for each pair of first two letters, a bit per length of a word that
 // can begin an expression; it turns away ordinary words before any map lookup.
 var triggerShapes = func() (t [26][26]uint16) {
-	add := func(w string) {
+	for w := range calendarWordRoles {
 		if len(w) >= 2 && ascii.IsLetter(w[0]) && ascii.IsLetter(w[1]) {
 			t[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
 		}
-	}
-	for w := range monthWords {
-		add(w)
-	}
-	for w := range weekdayWords {
-		add(w)
-	}
-	for w := range ordinalWords {
-		add(w)
-	}
-	for _, w := range []string{"last", "next", "this", "previous", "past", "prior", "coming",
-		"current", "yesterday", "today", "tomorrow", "fy", "fiscal", "financial", "year",
-		"three", "six", "nine", "twelve", "following", "that", "same", "quarter", "month"} {
-		add(w)
 	}
 	return t
 }()
@@ -126,6 +207,9 @@ type scanner struct {
 	text      string
 	published time.Time
 	out       []Expr
+	// byteByByte makes the loop look at every byte: the reference the skip to the next
+	// candidate is tested against.
+	byteByByte bool
 }
 
 // add records an expression; relative ones without a publication date stay unresolved.
@@ -144,12 +228,62 @@ func (s *scanner) relative(start, end int, precision string, resolve func(pub ti
 	return e
 }
 
-func yearPeriod(y int) string                { return fmt.Sprintf("%04d", y) }
-func monthPeriod(y int, m time.Month) string { return fmt.Sprintf("%04d-%02d", y, int(m)) }
-func quarterPeriod(y, q int) string          { return fmt.Sprintf("%04d-Q%d", y, q) }
-func halfPeriod(y, h int) string             { return fmt.Sprintf("%04d-H%d", y, h) }
-func dayPeriod(t time.Time) string           { return t.Format("2006-01-02") }
-func fiscalPeriod(y int) string              { return fmt.Sprintf("FY%04d", y) }
+// Periods are written for every date of every sentence that holds a figure. The years and
+// months of news are cut out of one string built at start-up, so that most cost no
+// allocation, and the others are put together without fmt.
+
+// periodFirstYear and periodLastYear bound the years whose periods are precomputed: those
+// isYearAt reads, and publication dates from the first newspapers on.
+const periodFirstYear, periodLastYear = yearMin, yearMax
+
+// yearDigits holds the four digits of each precomputed year back to back; monthDigits
+// holds "YYYY-MM" for each of their months.
+var yearDigits, monthDigits = func() (string, string) {
+	years := make([]byte, 0, 4*(periodLastYear-periodFirstYear+1))
+	months := make([]byte, 0, 12*7*(periodLastYear-periodFirstYear+1))
+	for y := periodFirstYear; y <= periodLastYear; y++ {
+		years = fmt.Appendf(years, "%04d", y)
+		for m := 1; m <= 12; m++ {
+			months = fmt.Appendf(months, "%04d-%02d", y, m)
+		}
+	}
+	return string(years), string(months)
+}()
+
+func yearPeriod(y int) string {
+	if y < periodFirstYear || y > periodLastYear {
+		return fmt.Sprintf("%04d", y)
+	}
+	k := 4 * (y - periodFirstYear)
+	return yearDigits[k : k+4]
+}
+
+func monthPeriod(y int, m time.Month) string {
+	if y < periodFirstYear || y > periodLastYear || m < time.January || m > time.December {
+		return fmt.Sprintf("%04d-%02d", y, int(m))
+	}
+	k := 7 * (12*(y-periodFirstYear) + int(m) - 1)
+	return monthDigits[k : k+7]
+}
+
+func quarterPeriod(y, q int) string { return partPeriod(yearPeriod(y), 'Q', q) }
+func halfPeriod(y, h int) string    { return partPeriod(yearPeriod(y), 'H', h) }
+func fiscalPeriod(y int) string     { return "FY" + yearPeriod(y) }
+
+// partPeriod writes the period of part n ("Q3", "H1") of the year written year.
+func partPeriod(year string, part byte, n int) string {
+	return year + "-" + string(part) + strconv.Itoa(n)
+}
+
+func dayPeriod(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
 
 // latestYearOf returns the year of the latest period not starting after pub whose first
 // month is startMonth: news says "the third quarter" for the one last reported.

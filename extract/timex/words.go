@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -25,59 +24,127 @@ var monthContext = map[string]bool{
 	"but": true, "following": true, "mid-": true,
 }
 
+// A wordRole is what a word that can begin an expression begins.
+type wordRole uint8
+
+const (
+	roleMonth wordRole = iota + 1
+	roleWeekday
+	roleOrdinal
+	roleRelative // "last", "next", "this", ...
+	roleThat
+	roleSame
+	roleYesterday
+	roleToday
+	roleTomorrow
+	roleQH // "Q", "H" before a digit
+	roleFY
+	roleFiscal
+	roleYear
+	roleQuarter
+	roleMonthNoun
+	roleA
+	roleMonthsTo // "three", "six", "nine", "twelve" (months to)
+)
+
+// calendarWord is the role of a word and its number: the month, weekday, ordinal or count.
+type calendarWord struct {
+	role wordRole
+	n    int
+	word string // the lower-case word
+}
+
+// calendarWordRoles holds every word atWord acts on.
+var calendarWordRoles = func() map[string]calendarWord {
+	m := map[string]calendarWord{}
+	add := func(w string, role wordRole, n int) {
+		if _, dup := m[w]; dup {
+			panic("timex: calendar word " + w + " has two roles")
+		}
+		m[w] = calendarWord{role: role, n: n, word: w}
+	}
+	for w, month := range monthWords {
+		add(w, roleMonth, int(month))
+	}
+	for w, wd := range weekdayWords {
+		add(w, roleWeekday, int(wd))
+	}
+	for w, n := range ordinalWords {
+		add(w, roleOrdinal, n)
+	}
+	for _, w := range []string{"last", "next", "this", "previous", "past", "prior", "coming", "current", "following"} {
+		add(w, roleRelative, 0)
+	}
+	for w, n := range map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12} {
+		add(w, roleMonthsTo, n)
+	}
+	for w, role := range map[string]wordRole{"that": roleThat, "same": roleSame, "yesterday": roleYesterday,
+		"today": roleToday, "tomorrow": roleTomorrow, "q": roleQH, "h": roleQH, "fy": roleFY,
+		"fiscal": roleFiscal, "financial": roleFiscal, "year": roleYear, "quarter": roleQuarter,
+		"month": roleMonthNoun, "a": roleA} {
+		add(w, role, 0)
+	}
+	return m
+}()
+
+// calendarWords is calendarWordRoles for look-ups: one sorts a word the trigger pre-test let
+// through.
+var calendarWords = ascii.NewWordTable(calendarWordRoles)
+
 // atWord parses an expression that starts with the word text[i:we].
 func (s *scanner) atWord(i, we int) (int, bool) {
 	text := s.text
-	lw := lowerASCII(text[i:we])
-	if _, ok := monthWords[lw]; ok {
-		return s.atMonth(i)
+	cw, ok := calendarWords.Lookup(text[i:we])
+	if !ok {
+		return 0, false
 	}
-	if wd, ok := weekdayWords[lw]; ok {
+	switch cw.role {
+	case roleMonth:
+		return s.atMonth(i)
+	case roleWeekday:
+		wd := time.Weekday(cw.n)
 		ps, pe := prevWord(text, i)
 		if ps < pe && ascii.EqualFoldAny(text[ps:pe], "on", "since", "until", "by", "said", "says", "from", "before", "after", "late", "early") {
 			s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(lastWeekday(pub, wd, true)) }))
 			return we, true
 		}
 		return 0, false
-	}
-	switch lw {
-	case "last", "next", "this", "previous", "past", "prior", "coming", "current", "following":
-		return s.atRelative(i, we, lw)
-	case "that":
+	case roleRelative:
+		return s.atRelative(i, we, cw.word)
+	case roleThat:
 		return s.atAnaphor(i, we)
-	case "same":
+	case roleSame:
 		if ps, pe := prevWord(text, i); ps < pe && ascii.EqualFold(text[ps:pe], "the") {
 			return s.atAnaphor(ps, we)
 		}
 		return 0, false
-	case "yesterday":
+	case roleYesterday:
 		s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(pub.AddDate(0, 0, -1)) }))
 		return we, true
-	case "today":
+	case roleToday:
 		s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(pub) }))
 		return we, true
-	case "tomorrow":
+	case roleTomorrow:
 		s.add(s.relative(i, we, Day, func(pub time.Time) string { return dayPeriod(pub.AddDate(0, 0, 1)) }))
 		return we, true
-	case "q", "h":
-		return s.atQH(i, we, lw)
-	case "fy":
+	case roleQH:
+		return s.atQH(i, we, cw.word)
+	case roleFY:
 		return s.atFY(i, we)
-	case "fiscal", "financial":
+	case roleFiscal:
 		return s.atFiscal(i, we)
-	case "year":
+	case roleYear:
 		return s.atYearTo(i, we)
-	case "quarter":
+	case roleQuarter:
 		return s.atBareAnaphor(i, we, Quarter)
-	case "month":
+	case roleMonthNoun:
 		return s.atBareAnaphor(i, we, Month)
-	case "a":
+	case roleA:
 		return s.atYearEarlier(i, we)
-	case "three", "six", "nine", "twelve":
-		return s.atMonthsTo(i, we, map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12}[lw])
-	}
-	if n, ok := ordinalWords[lw]; ok {
-		return s.atOrdinal(i, we, n)
+	case roleMonthsTo:
+		return s.atMonthsTo(i, we, cw.n)
+	case roleOrdinal:
+		return s.atOrdinal(i, we, cw.n)
 	}
 	return 0, false
 }
@@ -335,7 +402,7 @@ func (s *scanner) atElidedQuarter(i, we, n int) (int, bool) {
 	if ascii.EqualFold(text[i:we], "final") {
 		n = 4
 	}
-	e := Expr{Start: i, End: we, Precision: Quarter, Explicit: prev.Explicit, Period: fmt.Sprintf("%s-Q%d", prev.Period[:4], n)}
+	e := Expr{Start: i, End: we, Precision: Quarter, Explicit: prev.Explicit, Period: partPeriod(prev.Period[:4], 'Q', n)}
 	s.add(e)
 	return we, true
 }

@@ -3,6 +3,8 @@
 // letter and counts as a word byte, so that no span starts or ends inside one.
 package ascii
 
+import "math/bits"
+
 // Byte classes are looked up in a table because the scanners ask about every byte.
 const (
 	classLetter = 1 << iota
@@ -46,6 +48,19 @@ func WordEnd(text string, i int) int {
 	return i
 }
 
+// WordStart returns the start of the run of letters that ends at i, not reaching below floor.
+func WordStart(text string, i, floor int) int {
+	for ; i-8 >= floor; i -= 8 { // eight bytes at a time, as WordEnd
+		if m := ^LetterBytes(Load8(text, i-8)) & highs; m != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(m))/8 + 1
+		}
+	}
+	for i > floor && IsLetter(text[i-1]) {
+		i--
+	}
+	return i
+}
+
 func toLower(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
@@ -80,12 +95,12 @@ func EqualFoldAny(w string, lws ...string) bool {
 // Lower returns the ASCII lower-case form of w: w itself when it has no upper-case letter,
 // else a copy made through a buffer on the stack, so that the copy is the only allocation.
 func Lower(w string) string {
-	i := 0
-	for i < len(w) && (w[i] < 'A' || w[i] > 'Z') {
-		i++
-	}
-	if i == len(w) {
+	if !hasUpper(w) { // the common case, told eight bytes at a time
 		return w
+	}
+	i := 0
+	for w[i] < 'A' || w[i] > 'Z' {
+		i++
 	}
 	var buf [32]byte
 	b := buf[:0]
@@ -97,6 +112,17 @@ func Lower(w string) string {
 		b[i] = toLower(b[i])
 	}
 	return string(b)
+}
+
+// hasUpper reports an upper-case ASCII letter in w.
+func hasUpper(w string) bool {
+	for ; len(w) > 8; w = w[8:] {
+		if inRange(Load8(w, 0), 'A', 'Z') != 0 {
+			return true
+		}
+	}
+	head, _ := packBytes(w)
+	return inRange(head, 'A', 'Z') != 0
 }
 
 // LowerInto writes the ASCII lower-case form of w into buf and returns it, or nil when w is

@@ -78,3 +78,50 @@ func TestLowerAndLookupFold(t *testing.T) {
 		}
 	}
 }
+
+func TestWordStartAgreesWithAByteLoop(t *testing.T) {
+	texts := []string{"", "a", "grew 3% in the second quarter", "GDP's growth,of 2.5%", "café société abcdefghijklmnopqrstuvwxyz",
+		"x\xffabcdefghijklmnop qrstuvwxyzABCDEFGHIJ"}
+	for _, text := range texts {
+		for floor := 0; floor <= len(text); floor++ {
+			for i := floor; i <= len(text); i++ {
+				want := i
+				for want > floor && IsLetter(text[want-1]) {
+					want--
+				}
+				if got := WordStart(text, i, floor); got != want {
+					t.Errorf("WordStart(%q, %d, %d) = %d, want %d", text, i, floor, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestLowerLowerCasesOnlyASCIICapitals(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""}, {"a", "a"}, {"A", "a"}, {"percent", "percent"}, {"Percent", "percent"},
+		{"perCENT", "percent"}, {"abcdefgH", "abcdefgh"}, {"abcdefghI", "abcdefghi"},
+		{"abcdefghijklmnopQ", "abcdefghijklmnopq"}, {"Ünited", "Ünited"}, {"@[`{", "@[`{"},
+		{"ÉCONOMIE économie", "Économie économie"}, {"A-Z", "a-z"},
+	} {
+		if got := Lower(tt.in); got != tt.want {
+			t.Errorf("Lower(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzLower(f *testing.F) {
+	f.Add("Percent")
+	f.Add("abcdefghijklmnopQ")
+	f.Fuzz(func(t *testing.T, w string) {
+		want := []byte(w)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := Lower(w); got != string(want) {
+			t.Fatalf("Lower(%q) = %q, want %q", w, got, want)
+		}
+	})
+}

@@ -15,9 +15,9 @@ const (
 
 // Load8 reads s[i:i+8] as a little-endian word: byte i is the low byte.
 func Load8(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	s = s[i : i+8] // one bounds check, where a hint on s[i+7] left one per byte
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // zeroBytes has the high bit set in exactly the bytes of x that are zero.
@@ -38,6 +38,17 @@ func RangeBytes(w uint64, lo, hi byte) uint64 { return inRange(w, lo, hi) }
 
 // LetterBytes has the high bit set in exactly the bytes of w that are ASCII letters.
 func LetterBytes(w uint64) uint64 { return inRange(w|0x20*lows, 'a', 'z') }
+
+// LetterAndRangeBytes returns LetterBytes(w) and RangeBytes(w, lo, hi) together, sharing the
+// work of both: the quantity scanner asks both of every eight bytes of an article.
+func LetterAndRangeBytes(w uint64, lo, hi byte) (letters, inLoHi uint64) {
+	y := w & sevens
+	folded := y | 0x20*lows // upper-case letters lower-cased
+	ascii := ^w & highs
+	letters = (folded + uint64(0x80-'a')*lows) &^ (folded + uint64(0x80-'z'-1)*lows) & ascii
+	inLoHi = (y + uint64(0x80-lo)*lows) &^ (y + uint64(0x80-hi-1)*lows) & ascii
+	return letters, inLoHi
+}
 
 // NonASCIIBytes has the high bit set in exactly the bytes of w that are not ASCII.
 func NonASCIIBytes(w uint64) uint64 { return w & highs }

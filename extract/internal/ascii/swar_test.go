@@ -25,6 +25,9 @@ func TestByteTestsOfAWordAgreeWithTheByteClasses(t *testing.T) {
 					if (RangeBytes(w, '.', ':')&bit != 0) != (x >= '.' && x <= ':') {
 						t.Fatalf("word % x, byte %d: RangeBytes('.', ':') wrong", b, j)
 					}
+					if l, r := LetterAndRangeBytes(w, '.', ':'); l != letters || r != RangeBytes(w, '.', ':') {
+						t.Fatalf("word % x: LetterAndRangeBytes differs from LetterBytes and RangeBytes", b)
+					}
 					if IsASCIIAlnum(x) != (IsLetter(x) || IsDigit(x)) {
 						t.Fatalf("IsASCIIAlnum(%#x) wrong", x)
 					}

@@ -1,0 +1,39 @@
+package quantity
+
+import "github.com/factcheck/factcheck/extract/internal/ascii"
+
+// The lexicons looked up around every number, as word tables: a look-up folds the case of the
+// word as it reads it, where a map wants a lower-case copy first (see ascii.WordTable). The
+// maps stay the lexicons' source.
+var (
+	changeNounTable           = ascii.NewWordTable(changeNouns)
+	changeWordTable           = ascii.NewWordTable(changeWords)
+	currencyAdjectiveTable    = ascii.NewWordTable(currencyAdjectives)
+	currencyWordTable         = ascii.NewWordTable(currencyWords)
+	detachedDollarPrefixTable = ascii.NewWordTable(detachedDollarPrefixes)
+	dollarPrefixTable         = ascii.NewWordTable(dollarPrefixes)
+	foldWordTable             = ascii.NewWordTable(foldWords)
+	identifierNounTable       = ascii.NewWordTable(identifierNouns)
+	metreWordTable            = ascii.NewWordTable(metreWords)
+	moneyNounTable            = ascii.NewWordTable(moneyNouns)
+	modifierNounTable         = ascii.NewWordTable(modifierNouns)
+	nonUnitTable              = ascii.NewWordTable(nonUnits)
+	numberWordTable           = ascii.NewWordTable(numberWords)
+	playWordTable             = ascii.NewWordTable(playWords)
+	qualifierLastWordTable    = ascii.NewWordTable(qualifierLastWords)
+	scaleSuffixTable          = ascii.NewWordTable(scaleSuffixes)
+	scaleWordTable            = ascii.NewWordTable(scaleWords)
+	unitModifierTable         = ascii.NewWordTable(unitModifiers)
+	vagueWordTable            = ascii.NewWordTable(vagueWords)
+	weighWordTable            = ascii.NewWordTable(weighWords)
+	weightStuffTable          = ascii.NewWordTable(weightStuff)
+	unitWordTable             *ascii.WordTable[unitEntry] // built by init from units.csv
+	unitFirstWordTable        *ascii.WordTable[bool]
+	unitSymbolTable           *ascii.WordTable[unitEntry] // exact: "MW" is no "mW"
+)
+
+// Tables in which case counts.
+var (
+	currencyCodeTable      = ascii.NewExactWordTable(currencyCodes)
+	lowerCurrencyCodeTable = ascii.NewExactWordTable(lowerCurrencyCodes)
+)
