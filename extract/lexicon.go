@@ -46,6 +46,7 @@ type Lexicon struct {
 	// wordKinds holds all three sets in one map of flags, for one lookup per word.
 	measureWords, otherWords map[string]bool
 	wordKinds                map[string]uint8
+	kindTable                *ascii.WordTable[uint8] // wordKinds, looked up without a lower-case copy
 	// slipWords are the words a typing slip is read as: the longest of each phrase of a
 	// measure, change or kind, with their forms.
 	slipWords map[string]bool
@@ -432,6 +433,7 @@ func (lex *Lexicon) expandForms() {
 		for w := range lex.wordKinds {
 			lex.kindShapes.add(w)
 		}
+		lex.kindTable = ascii.NewWordTable(lex.wordKinds)
 	})
 }
 
@@ -449,7 +451,7 @@ func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
 		}
 		j := ascii.WordEnd(text, i+1)
 		if lex.kindShapes.mayHold(text[i:j]) {
-			if k, ok := ascii.LookupFold(lex.wordKinds, text[i:j]); ok {
+			if k, ok := lex.kindTable.Lookup(text[i:j]); ok {
 				kinds |= k
 			}
 		}
