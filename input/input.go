@@ -76,7 +76,7 @@ func (it Item) Prose() Prose {
 
 // Decode returns the item, if it is still undecoded, decoded into an article, or an error
 // naming the file (and line); any other item is returned as it is. Distinct items may be
-// decoded at the same time.
+// decoded at the same time; an item decoded again gives what it gave the first time.
 func (it Item) Decode() Item {
 	if it.raw == nil {
 		return it
@@ -489,13 +489,22 @@ type rawArticle struct {
 	ext         string
 	data        []byte
 	defaultDate time.Time
+	// decoded is the item once decoded (done): a JSONL line is decoded in place, its text
+	// sharing the line's bytes, so it cannot be decoded a second time.
+	decoded Item
+	done    bool
 }
 
 func (r *rawArticle) decode() Item {
-	if r.line > 0 {
-		return parseJSONLine(r.name, r.line, r.data, r.defaultDate)
+	if !r.done {
+		if r.line > 0 {
+			r.decoded = parseJSONLine(r.name, r.line, r.data, r.defaultDate)
+		} else {
+			r.decoded = parseDocument(r.name, r.ext, r.data, r.defaultDate)
+		}
+		r.done = true
 	}
-	return parseDocument(r.name, r.ext, r.data, r.defaultDate)
+	return r.decoded
 }
 
 func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) Item {
@@ -563,6 +572,11 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 // appendDoubling appends chunk to buf, doubling its capacity up to limit when it must grow:
 // append's gentler growth for large slices would allocate five times a long line on the way.
 func appendDoubling(buf, chunk []byte, limit int) []byte {
+	if len(buf) == 0 {
+		// A line read in one piece, as most are: copied into a slice of its size, which
+		// append leaves unzeroed (make would clear it first).
+		return append([]byte(nil), chunk...)
+	}
 	if need := len(buf) + len(chunk); need > cap(buf) {
 		grown := make([]byte, len(buf), max(need, min(2*cap(buf), limit)))
 		copy(grown, buf)
