@@ -232,7 +232,8 @@ type Options struct {
 // Writer writes the results of one article after another. It is not safe for concurrent
 // use: callers that judge in parallel hand it articles one at a time.
 type Writer interface {
-	// WriteArticle writes the rows of one article; results may be empty.
+	// WriteArticle writes the rows of one article; results may be empty. It keeps nothing of
+	// results once it returns: callers reuse the slice for the next article.
 	WriteArticle(a extract.Article, results []checks.Result) error
 	// Close finishes the output (a JSON array's closing bracket, a table's summary). It does
 	// not close the underlying io.Writer.
