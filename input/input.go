@@ -59,6 +59,9 @@ type Item struct {
 	raw *rawArticle
 	// markdown says the article is a Markdown file, whose code is no prose.
 	markdown bool
+	// prose is the article's prose once made, when its dateline was looked for: Prose gives
+	// it rather than normalising the text a second time.
+	prose *Prose
 }
 
 // Prose returns the text of the item's article as the extractor should read it (see
@@ -67,6 +70,9 @@ type Item struct {
 func (it Item) Prose() Prose {
 	if it.Article == nil {
 		return Prose{}
+	}
+	if it.prose != nil {
+		return *it.prose
 	}
 	text := it.Article.Text
 	if it.markdown {
@@ -429,15 +435,15 @@ func parseDocument(name, ext string, data []byte, defaultDate time.Time) Item {
 	} else {
 		a.Text = decodeText(data)
 	}
-	markdown := ext == ".md" || ext == ".markdown"
+	item := Item{Article: a, Err: dateErr, markdown: ext == ".md" || ext == ".markdown"}
 	if a.Published.IsZero() {
-		if d, ok := timex.Dateline(datelineText(a.Text)); ok {
+		if d, ok := item.findDateline(); ok {
 			a.Published = d
 		} else {
 			a.Published = defaultDate
 		}
 	}
-	return Item{Article: a, Err: dateErr, markdown: markdown}
+	return item
 }
 
 // readJSONL reads one article per line. A line that is not a JSON object with a text is
@@ -536,15 +542,16 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 		}
 		a.Published = d
 	}
+	item := Item{Article: a, Err: dateErr}
 	if a.Published.IsZero() && dateErr == nil {
-		if d, ok := timex.Dateline(datelineText(a.Text)); ok {
+		if d, ok := item.findDateline(); ok {
 			a.Published = d
 		}
 	}
 	if a.Published.IsZero() {
 		a.Published = defaultDate
 	}
-	return Item{Article: a, Err: dateErr}
+	return item
 }
 
 // lineReader hands out the lines of a reader as slices of the blocks it reads them into. A
@@ -662,10 +669,20 @@ func decodeText(data []byte) string {
 	return loneCRToLF(text)
 }
 
-// datelineText is the top of an article, normalised, where a dateline is looked for: a
-// no-break space inside "4\u00a0March 2025" must not hide it.
-func datelineText(text string) string {
-	return Normalize(text[:safeCut(text, 4<<10)]).Text
+// findDateline looks for a dateline at the top of the article, normalised: a no-break space
+// inside "4\u00a0March 2025" must not hide it. The article's text is normalised whole, and
+// the prose kept for Prose to give (Normalize works a character at a time, so the prose of
+// the top is the top of the prose); the text of a Markdown file, whose prose is its text
+// with the code blanked, only at the top.
+func (it *Item) findDateline() (time.Time, bool) {
+	text := it.Article.Text
+	top := safeCut(text, 4<<10)
+	if it.markdown {
+		return timex.Dateline(Normalize(text[:top]).Text)
+	}
+	prose := Normalize(text)
+	it.prose = &prose
+	return timex.Dateline(prose.Text[:prose.proseOffset(top)])
 }
 
 // safeCut returns the largest offset at most n that falls on a character boundary of text.
