@@ -168,7 +168,8 @@ type checkedString struct {
 	start, end int
 	// clean says the body is valid UTF-8, as most are.
 	clean bool
-	read  bool
+	// read says a good string was read; the zero checkedString is none.
+	read bool
 }
 
 func (d *fastDecoder) space() {
@@ -488,9 +489,14 @@ func (s checkedString) unescape(data []byte, inPlace bool) string {
 // moved back by what the escapes before it saved, and an escape (2, 6 or 12 bytes) stands
 // for a character of at most as many (1 to 4).
 func unescapeInPlace(data []byte, start int) string {
-	d := fastDecoder{data: data, pos: start}
-	w := start
-	for {
+	// Up to the first escape, the value is the body as it is.
+	first := bytes.IndexByte(data[start:], '\\')
+	if first < 0 {
+		first = len(data) - start
+	}
+	d := fastDecoder{data: data, pos: start + first}
+	w := d.pos
+	for d.pos < len(data) {
 		i := bytes.IndexByte(data[d.pos:], '\\')
 		if i < 0 {
 			w += copy(data[w:], data[d.pos:])
