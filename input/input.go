@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -459,9 +458,8 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 		return fn(Item{Err: fmt.Errorf("%s: binary file, not JSON lines; skipped", display(name))})
 	}
 	name = display(name)
-	lines := lineReader{r: br}
 	for lineNo := 1; ; lineNo++ {
-		line, tooLong, err := lines.next(opts.MaxBytes)
+		line, tooLong, err := readLine(br, opts.MaxBytes)
 		if lineNo == 1 {
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
@@ -554,74 +552,44 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 	return item
 }
 
-// lineReader hands out the lines of a reader as slices of the blocks it reads them into. A
-// line handed out is the caller's: the reader never writes to it again (it reads on into
-// the rest of the block, and starts a new block when one is full), so a JSONL line needs no
-// copy of its own before it is given away, decoded in place and kept as its article's text.
-type lineReader struct {
-	r io.Reader
-	// block holds what was read and not handed out from start on; its capacity beyond its
-	// length is where the next read goes.
-	block []byte
-	start int
-	// err is the reader's error, returned once the block holds no more lines.
-	err error
+// readLine returns the next line without its end. A line longer than max is consumed and
+// dropped, and tooLong is true.
+func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(buf)+len(chunk)) > max+1 {
+				tooLong, buf = true, nil
+			} else {
+				buf = appendDoubling(buf, chunk, int(max+1))
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if err != nil && err != io.EOF {
+			return nil, false, err
+		}
+		buf = bytes.TrimRight(buf, "\r\n")
+		return buf, tooLong, err
+	}
 }
 
-// lineBlockSize is the size of a block: large enough that a block holds many articles and
-// the reader seldom starts a new one, small enough that the blocks kept by articles in
-// flight are little memory.
-const lineBlockSize = 256 << 10
-
-// next returns the next line without its end (trailing CR and LF). A line longer than
-// maxBytes (with its line feed, maxBytes+1 bytes) is consumed and dropped without being
-// held, and tooLong is true. err is io.EOF with the last line (perhaps empty), or another
-// error of the reader, which drops the line it cut.
-func (lr *lineReader) next(maxBytes int64) (line []byte, tooLong bool, err error) {
-	// The longest line kept, with its line feed.
-	longest := int(min(maxBytes+1, math.MaxInt32))
-	// Bytes of the line before scanned hold no line feed.
-	scanned := lr.start
-	for {
-		end := -1
-		if i := bytes.IndexByte(lr.block[scanned:], '\n'); i >= 0 {
-			end = scanned + i + 1
-		} else if lr.err == io.EOF {
-			end, err = len(lr.block), io.EOF
-		} else if lr.err != nil {
-			lr.block, lr.start = nil, 0
-			return nil, false, lr.err
-		}
-		if end >= 0 {
-			raw := lr.block[lr.start:end:end] // capped: an append to it cannot reach the next line
-			lr.start = end
-			if tooLong || len(raw) > longest {
-				return nil, true, err
-			}
-			return bytes.TrimRight(raw, "\r\n"), false, err
-		}
-		scanned = len(lr.block)
-		if len(lr.block)-lr.start > longest {
-			// Too long already: what is held of it is dropped (it was never handed out, so
-			// it may be read over), and the rest is read to its end.
-			tooLong = true
-			lr.block, scanned = lr.block[:lr.start], lr.start
-		}
-		if len(lr.block) == cap(lr.block) {
-			// The block is full: a new one takes the line begun, with room to grow; a long
-			// line doubles it, up to the longest line kept.
-			begun := lr.block[lr.start:]
-			block := make([]byte, len(begun), max(lineBlockSize, min(2*len(begun), longest+1)))
-			copy(block, begun)
-			scanned -= lr.start
-			lr.block, lr.start = block, 0
-		}
-		n, readErr := lr.r.Read(lr.block[len(lr.block):cap(lr.block)])
-		lr.block = lr.block[:len(lr.block)+n]
-		if readErr != nil {
-			lr.err = readErr
-		}
+// appendDoubling appends chunk to buf, doubling its capacity up to limit when it must grow:
+// append's gentler growth for large slices would allocate five times a long line on the way.
+func appendDoubling(buf, chunk []byte, limit int) []byte {
+	if len(buf) == 0 {
+		// A line read in one piece, as most are: copied into a slice of its size, which
+		// append leaves unzeroed (make would clear it first).
+		return append([]byte(nil), chunk...)
 	}
+	if need := len(buf) + len(chunk); need > cap(buf) {
+		grown := make([]byte, len(buf), max(need, min(2*cap(buf), limit)))
+		copy(grown, buf)
+		buf = grown
+	}
+	return append(buf, chunk...)
 }
 
 // readStdin reads standard input as JSONL, streamed line by line like a file, when it starts
