@@ -17,11 +17,11 @@ import (
 // 104,800 and 15.3 MB under -race; lowered on 2026-12-02 once the judge kept the series it
 // reads whole (History) and verified each series in one read: 31,900 objects and 6.2 MB;
 // 38,100 and 10.3 MB under -race; lowered again the same day once a JSONL line's text was
-// decoded in place and lines read into blocks: 28,200-29,200 objects and 5.1-5.5 MB over
-// runs; 33,700-34,300 and 8.7 MB under -race). extract --all, which writes a row for every
-// figure rather than for the claims, has bounds of its own (2026-12-02, JSON rows formatted
-// in place and results reused: 28,200-29,500 objects and 7.3-7.8 MB; 35,100-35,600 and
-// 13.1-13.9 MB under -race; 35,000 and 12.7 MB without -race before). The race detector's
+// decoded in place: 29,100-29,200 objects and 5.1-5.5 MB over runs; 33,700-34,300 and 8.7 MB
+// under -race). extract --all, which writes a row for every figure rather than for the
+// claims, has bounds of its own (2026-12-02, JSON rows formatted in place and results
+// reused: 29,200-29,500 objects and 7.3-7.8 MB; 35,100-35,600 and 13.1-13.9 MB under -race;
+// 35,000 and 12.7 MB without -race before). The race detector's
 // bookkeeping allocates more: its bounds are raceAllowance times these.
 // Allocation is counted exactly, on any machine, unlike time: a change that makes check
 // allocate more per article fails here rather than showing up, blurred, in a benchmark.
