@@ -58,6 +58,9 @@ type Item struct {
 	raw *rawArticle
 	// markdown says the article is a Markdown file, whose code is no prose.
 	markdown bool
+	// prose is the article's prose once made, when its dateline was looked for: Prose gives
+	// it rather than normalising the text a second time.
+	prose *Prose
 }
 
 // Prose returns the text of the item's article as the extractor should read it (see
@@ -66,6 +69,9 @@ type Item struct {
 func (it Item) Prose() Prose {
 	if it.Article == nil {
 		return Prose{}
+	}
+	if it.prose != nil {
+		return *it.prose
 	}
 	text := it.Article.Text
 	if it.markdown {
@@ -76,7 +82,7 @@ func (it Item) Prose() Prose {
 
 // Decode returns the item, if it is still undecoded, decoded into an article, or an error
 // naming the file (and line); any other item is returned as it is. Distinct items may be
-// decoded at the same time.
+// decoded at the same time; an item decoded again gives what it gave the first time.
 func (it Item) Decode() Item {
 	if it.raw == nil {
 		return it
@@ -428,15 +434,15 @@ func parseDocument(name, ext string, data []byte, defaultDate time.Time) Item {
 	} else {
 		a.Text = decodeText(data)
 	}
-	markdown := ext == ".md" || ext == ".markdown"
+	item := Item{Article: a, Err: dateErr, markdown: ext == ".md" || ext == ".markdown"}
 	if a.Published.IsZero() {
-		if d, ok := timex.Dateline(datelineText(a.Text)); ok {
+		if d, ok := item.findDateline(); ok {
 			a.Published = d
 		} else {
 			a.Published = defaultDate
 		}
 	}
-	return Item{Article: a, Err: dateErr, markdown: markdown}
+	return item
 }
 
 // readJSONL reads one article per line. A line that is not a JSON object with a text is
@@ -489,13 +495,22 @@ type rawArticle struct {
 	ext         string
 	data        []byte
 	defaultDate time.Time
+	// decoded is the item once decoded (done): a JSONL line is decoded in place, its text
+	// sharing the line's bytes, so it cannot be decoded a second time.
+	decoded Item
+	done    bool
 }
 
 func (r *rawArticle) decode() Item {
-	if r.line > 0 {
-		return parseJSONLine(r.name, r.line, r.data, r.defaultDate)
+	if !r.done {
+		if r.line > 0 {
+			r.decoded = parseJSONLine(r.name, r.line, r.data, r.defaultDate)
+		} else {
+			r.decoded = parseDocument(r.name, r.ext, r.data, r.defaultDate)
+		}
+		r.done = true
 	}
-	return parseDocument(r.name, r.ext, r.data, r.defaultDate)
+	return r.decoded
 }
 
 func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) Item {
@@ -525,15 +540,16 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 		}
 		a.Published = d
 	}
+	item := Item{Article: a, Err: dateErr}
 	if a.Published.IsZero() && dateErr == nil {
-		if d, ok := timex.Dateline(datelineText(a.Text)); ok {
+		if d, ok := item.findDateline(); ok {
 			a.Published = d
 		}
 	}
 	if a.Published.IsZero() {
 		a.Published = defaultDate
 	}
-	return Item{Article: a, Err: dateErr}
+	return item
 }
 
 // readLine returns the next line without its end. A line longer than max is consumed and
@@ -563,6 +579,11 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 // appendDoubling appends chunk to buf, doubling its capacity up to limit when it must grow:
 // append's gentler growth for large slices would allocate five times a long line on the way.
 func appendDoubling(buf, chunk []byte, limit int) []byte {
+	if len(buf) == 0 {
+		// A line read in one piece, as most are: copied into a slice of its size, which
+		// append leaves unzeroed (make would clear it first).
+		return append([]byte(nil), chunk...)
+	}
 	if need := len(buf) + len(chunk); need > cap(buf) {
 		grown := make([]byte, len(buf), max(need, min(2*cap(buf), limit)))
 		copy(grown, buf)
@@ -616,10 +637,20 @@ func decodeText(data []byte) string {
 	return loneCRToLF(text)
 }
 
-// datelineText is the top of an article, normalised, where a dateline is looked for: a
-// no-break space inside "4\u00a0March 2025" must not hide it.
-func datelineText(text string) string {
-	return Normalize(text[:safeCut(text, 4<<10)]).Text
+// findDateline looks for a dateline at the top of the article, normalised: a no-break space
+// inside "4\u00a0March 2025" must not hide it. The article's text is normalised whole, and
+// the prose kept for Prose to give (Normalize works a character at a time, so the prose of
+// the top is the top of the prose); the text of a Markdown file, whose prose is its text
+// with the code blanked, only at the top.
+func (it *Item) findDateline() (time.Time, bool) {
+	text := it.Article.Text
+	top := safeCut(text, 4<<10)
+	if it.markdown {
+		return timex.Dateline(Normalize(text[:top]).Text)
+	}
+	prose := Normalize(text)
+	it.prose = &prose
+	return timex.Dateline(prose.Text[:prose.proseOffset(top)])
 }
 
 // safeCut returns the largest offset at most n that falls on a character boundary of text.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // lineFields are the fields of one JSONL article, as decoded from its line.
@@ -32,6 +33,10 @@ type jsonArticle struct {
 // case, an object of string fields, in one pass; anything it is unsure of (an escaped or
 // differently cased key, a repeated key, a non-string value of a known field, deep nesting,
 // a syntax error) goes to encoding/json, which then gives the answer and the error message.
+//
+// The line is the caller's to give away: the text returned may share its bytes, unescaped
+// in place (see fastDecodeLine), so the caller must neither change the line nor read it
+// again afterwards.
 func decodeLine(line []byte) (lineFields, error) {
 	// Space around an object is no part of it, whatever kind: a vertical tab or a no-break
 	// space left by an export tool does not make a good line broken.
@@ -85,6 +90,12 @@ const maxSkipDepth = 32
 // number, true or false; any known field null). ok is false when the line is anything else,
 // including invalid JSON: the caller then asks encoding/json. When ok is true the fields are
 // exactly those encoding/json would give.
+//
+// The text, most of the line, is not copied: once the whole line has been read and found
+// good (and only then, so that encoding/json reads the line as it came when ok is false),
+// its escapes are decoded in place and the text shares the line's bytes. Unescaping never
+// makes a valid UTF-8 string longer; a text with invalid UTF-8, whose bad bytes become the
+// longer U+FFFD, is copied.
 func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 	d := fastDecoder{data: line}
 	d.space()
@@ -96,6 +107,11 @@ func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 	if d.byte('}') {
 		return f, d.end()
 	}
+	defer func() {
+		if ok && d.text.read {
+			f.text = d.text.unescape(line, true)
+		}
+	}()
 	for {
 		d.space()
 		key, ok := d.plainKey()
@@ -107,11 +123,11 @@ func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 			return f, false
 		}
 		d.space()
-		field, known := knownFields[key]
+		field, known := knownFields[string(key)] // no copy of the key: a map index
 		if !known {
 			for name := range knownFields {
 				// encoding/json matches keys without regard to case.
-				if strings.EqualFold(name, key) {
+				if strings.EqualFold(name, string(key)) {
 					return f, false
 				}
 			}
@@ -141,6 +157,19 @@ func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 type fastDecoder struct {
 	data []byte
 	pos  int
+	// text is the text field's string, checked but not decoded yet.
+	text checkedString
+}
+
+// checkedString is a JSON string of the line found good: it ends, its escapes are valid, and
+// it holds no control byte.
+type checkedString struct {
+	// start and end bound its body, between the quotes.
+	start, end int
+	// clean says the body is valid UTF-8, as most are.
+	clean bool
+	// read says a good string was read; the zero checkedString is none.
+	read bool
 }
 
 func (d *fastDecoder) space() {
@@ -170,9 +199,9 @@ func (d *fastDecoder) end() bool {
 
 // plainKey reads a key of printable ASCII without escapes; other keys are left to
 // encoding/json.
-func (d *fastDecoder) plainKey() (string, bool) {
+func (d *fastDecoder) plainKey() ([]byte, bool) {
 	if !d.byte('"') {
-		return "", false
+		return nil, false
 	}
 	start := d.pos
 	for d.pos < len(d.data) {
@@ -181,13 +210,13 @@ func (d *fastDecoder) plainKey() (string, bool) {
 		case c == '"':
 			key := d.data[start:d.pos]
 			d.pos++
-			return string(key), true
+			return key, true
 		case c == '\\' || c < 0x20 || c >= 0x80:
-			return "", false
+			return nil, false
 		}
 		d.pos++
 	}
-	return "", false
+	return nil, false
 }
 
 func (d *fastDecoder) knownValue(field int, f *lineFields) bool {
@@ -195,6 +224,9 @@ func (d *fastDecoder) knownValue(field int, f *lineFields) bool {
 		return false
 	}
 	switch c := d.data[d.pos]; {
+	case c == '"' && field == fieldText:
+		d.text, f.hasText = d.checkString(), true
+		return d.text.read
 	case c == '"':
 		s, ok := d.str()
 		if !ok {
@@ -203,8 +235,6 @@ func (d *fastDecoder) knownValue(field int, f *lineFields) bool {
 		switch field {
 		case fieldID:
 			f.id = s
-		case fieldText:
-			f.text, f.hasText = s, true
 		case fieldPublished:
 			f.published = s
 		case fieldURL:
@@ -371,49 +401,117 @@ func (d *fastDecoder) skipString() bool {
 	return false
 }
 
-// str reads a string at d.pos and returns its value: escapes decoded, each byte of invalid
-// UTF-8 and each unpaired surrogate turned into U+FFFD, as encoding/json does.
+// str reads a string at d.pos and returns its value, a copy: escapes decoded, each byte of
+// invalid UTF-8 and each unpaired surrogate turned into U+FFFD, as encoding/json does.
+func (d *fastDecoder) str() (string, bool) {
+	checked := d.checkString()
+	if !checked.read {
+		return "", false
+	}
+	return checked.unescape(d.data, false), true
+}
+
+// checkString passes over the string at d.pos, checking it whole (its end, its escapes, no
+// control byte, whether it is valid UTF-8); read is false when it is not a valid string.
 //
 // Article texts are long runs of plain text between escapes (mostly \n), so the string is
 // handled a run at a time: its end and its backslashes are found with bytes.IndexByte, and
-// each run checked whole (no control byte, valid UTF-8) and copied at once.
-func (d *fastDecoder) str() (string, bool) {
+// the body checked whole, eight bytes at a time.
+func (d *fastDecoder) checkString() checkedString {
 	d.pos++ // the opening quote
 	end, ok := closingQuote(d.data, d.pos)
 	if !ok {
-		return "", false
+		return checkedString{}
 	}
 	body := d.data[d.pos:end]
-	if bytes.IndexByte(body, '\\') < 0 && !hasControl(body) && utf8.Valid(body) {
-		d.pos = end + 1
-		return string(body), true
+	if hasControl(body) {
+		return checkedString{}
+	}
+	// Escapes are read within the body: one cannot run into the closing quote.
+	escapes := fastDecoder{data: d.data[:end], pos: d.pos}
+	for {
+		i := bytes.IndexByte(escapes.data[escapes.pos:], '\\')
+		if i < 0 {
+			break
+		}
+		escapes.pos += i
+		if !escapes.skipEscape() {
+			return checkedString{}
+		}
+	}
+	checked := checkedString{start: d.pos, end: end, clean: utf8.Valid(body), read: true}
+	d.pos = end + 1
+	return checked
+}
+
+// unescape returns the value of the checked string s of data: escapes decoded, each byte of
+// invalid UTF-8 and each unpaired surrogate turned into U+FFFD, as encoding/json does. With
+// inPlace, a clean string is decoded in data itself and the value shares its bytes: the
+// caller gives data away.
+func (s checkedString) unescape(data []byte, inPlace bool) string {
+	body := data[s.start:s.end]
+	if len(body) == 0 {
+		return ""
+	}
+	if s.clean && inPlace {
+		return unescapeInPlace(data[:s.end], s.start)
+	}
+	if s.clean && bytes.IndexByte(body, '\\') < 0 {
+		return string(body)
 	}
 	// Unescaping never makes a string longer, except U+FFFD (3 bytes) for 1 bad byte; a
 	// Builder hands its bytes over as the string without a copy.
 	var sb strings.Builder
 	sb.Grow(len(body))
-	for d.pos < end {
-		runEnd := end
-		if i := bytes.IndexByte(d.data[d.pos:end], '\\'); i >= 0 {
+	d := fastDecoder{data: data[:s.end], pos: s.start}
+	for d.pos < s.end {
+		runEnd := s.end
+		if i := bytes.IndexByte(d.data[d.pos:], '\\'); i >= 0 {
 			runEnd = d.pos + i
 		}
-		if !writeRun(&sb, d.data[d.pos:runEnd]) {
-			return "", false
+		if s.clean {
+			sb.Write(d.data[d.pos:runEnd])
+		} else {
+			writeRun(&sb, d.data[d.pos:runEnd]) // checked: no control byte
 		}
 		d.pos = runEnd
-		if d.pos < end {
-			r, ok := d.escape()
-			if !ok {
-				return "", false
-			}
+		if d.pos < s.end {
+			r, _ := d.escape() // checked
 			sb.WriteRune(r)
 		}
 	}
-	if d.pos != end {
-		return "", false // an escape ran into the closing quote
+	return sb.String()
+}
+
+// unescapeInPlace decodes the escapes of the checked, valid UTF-8 string body from start to
+// the end of data, writing its value over it from start, and returns the value as a string
+// sharing those bytes. Each piece is written no further on than where it was read: a run is
+// moved back by what the escapes before it saved, and an escape (2, 6 or 12 bytes) stands
+// for a character of at most as many (1 to 4).
+func unescapeInPlace(data []byte, start int) string {
+	// Up to the first escape, the value is the body as it is.
+	first := bytes.IndexByte(data[start:], '\\')
+	if first < 0 {
+		first = len(data) - start
 	}
-	d.pos = end + 1
-	return sb.String(), true
+	d := fastDecoder{data: data, pos: start + first}
+	w := d.pos
+	for d.pos < len(data) {
+		i := bytes.IndexByte(data[d.pos:], '\\')
+		if i < 0 {
+			w += copy(data[w:], data[d.pos:])
+			break
+		}
+		w += copy(data[w:], data[d.pos:d.pos+i])
+		d.pos += i
+		r, _ := d.escape() // checked
+		w += utf8.EncodeRune(data[w:], r)
+	}
+	if w == start {
+		return ""
+	}
+	// data is given away and not written again: the string may share it.
+	return unsafe.String(&data[start], w-start)
 }
 
 // closingQuote returns the index of the quote that ends the string starting at start (after

@@ -38,6 +38,20 @@ func (p Prose) Original(start, end int) (int, int) {
 	return p.originalStart(start), p.originalEnd(end)
 }
 
+// proseOffset maps an offset of the original text on a character boundary to the offset of
+// the prose where what follows it begins: the prose of the text before it is Text up to
+// there.
+func (p Prose) proseOffset(original int) int {
+	at := original
+	for _, e := range p.edits {
+		if e.from >= original {
+			break
+		}
+		at += e.m - e.n
+	}
+	return at
+}
+
 // originalStart maps the offset of a prose byte to the offset of the original character it
 // comes from.
 func (p Prose) originalStart(i int) int {

@@ -236,9 +236,10 @@ func TestReadMarkdownLeavesCodeOut(t *testing.T) {
 	})
 }
 
-// FuzzNormalize checks that the prose of any text is valid where the text was, and that
-// every span of the prose maps back to a span of the text in order and on character
-// boundaries.
+// FuzzNormalize checks that the prose of any text is valid where the text was, that every
+// span of the prose maps back to a span of the text in order and on character boundaries,
+// and that the prose of the text's top is the top of its prose (a dateline is looked for in
+// the top of the whole prose).
 func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{
 		"grew\u00a05.0%", "\u22120.5%", "3\u200b.6%", "\u0663\u066b\u0665\u066a", "\uff13\uff0e\uff16\uff05",
@@ -250,6 +251,12 @@ func FuzzNormalize(f *testing.F) {
 		p := Normalize(s)
 		if utf8.ValidString(s) && !utf8.ValidString(p.Text) {
 			t.Fatalf("prose %q of valid %q is not valid", p.Text, s)
+		}
+		for _, n := range []int{0, 1, 3, 7, len(s) / 2, len(s)} {
+			top := safeCut(s, n)
+			if got, want := p.Text[:p.proseOffset(top)], Normalize(s[:top]).Text; got != want {
+				t.Fatalf("top %d of the prose of %q is %q, want the prose of its top %q", top, s, got, want)
+			}
 		}
 		prevStart := 0
 		for i := 0; i <= len(p.Text); {

@@ -13,6 +13,13 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Most text is plain ASCII, written as it is: eight bytes are passed at a time.
+		for i+8 <= len(s) && plainJSONWord(s[i:i+8]) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		b := s[i]
 		if b < utf8.RuneSelf {
 			if b >= 0x20 && b != '"' && b != '\\' {
@@ -57,4 +64,21 @@ func appendJSONString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// plainJSONWord reports whether the eight bytes of s are all ASCII that a JSON string holds
+// as it is: none below 0x20, no quote, no backslash. Each test is the classic one for a byte
+// of a word below a bound (a byte equal to c is a zero byte of the word xor c): subtracting
+// sets the top bit of a byte that lacked it only if the byte was below the bound, or a byte
+// below it borrowed, which needs such a byte first.
+func plainJSONWord(s string) bool {
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	quote, backslash := x^(ones*'"'), x^(ones*'\\')
+	control := (x - ones*0x20) &^ x
+	quotes := (quote - ones) &^ quote
+	backslashes := (backslash - ones) &^ backslash
+	return (x|control|quotes|backslashes)&tops == 0
 }

@@ -47,3 +47,21 @@ func FuzzAppendJSONString(f *testing.F) {
 		}
 	})
 }
+
+func TestPlainJSONWordFindsEveryByteToEscape(t *testing.T) {
+	for pos := range 8 {
+		for c := range 256 {
+			for _, fill := range []byte{' ', 'a', '!', '#', '[', ']', 0x7f} {
+				b := bytes.Repeat([]byte{fill}, 8)
+				if !plainJSONWord(string(b)) {
+					t.Fatalf("plainJSONWord(%q) = false", b)
+				}
+				b[pos] = byte(c)
+				want := c >= 0x20 && c < 0x80 && c != '"' && c != '\\'
+				if got := plainJSONWord(string(b)); got != want {
+					t.Fatalf("plainJSONWord(%q) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}

@@ -69,12 +69,19 @@ func NewRow(a extract.Article, r checks.Result) Row {
 
 // newRow is NewRow with the article's date already formatted, once for all its rows.
 func newRow(a extract.Article, published string, r checks.Result) Row {
+	row := textRow(a, published, r)
+	numbers := rowNumbers(r)
+	row.Start, row.End, row.Value = numbers[0].String(), numbers[1].String(), numbers[2].String()
+	row.ValueMax, row.RefValue, row.Delta = numbers[3].String(), numbers[4].String(), numbers[5].String()
+	return row
+}
+
+// textRow is the row of a result with its numeric fields left empty: rowNumbers gives them.
+func textRow(a extract.Article, published string, r checks.Result) Row {
 	c := r.Claim
-	row := Row{
+	return Row{
 		Article:      a.ID,
 		Published:    published,
-		Start:        strconv.Itoa(c.Start),
-		End:          strconv.Itoa(c.End),
 		Quote:        c.Quote,
 		Sentence:     c.Sentence,
 		Entity:       c.Entity,
@@ -88,20 +95,65 @@ func newRow(a extract.Article, published string, r checks.Result) Row {
 		Change:       c.Change,
 		Source:       c.Source,
 		Verdict:      r.Verdict,
-		RefValue:     formatOptional(r.RefValue),
 		RefPeriod:    r.RefPeriod,
 		RefSource:    r.RefSource,
 		RefRelease:   r.RefRelease,
 		RefURL:       r.RefURL,
-		Delta:        formatOptional(r.Delta),
 		Explanation:  r.Explanation,
 	}
+}
+
+// rowNumber is a numeric field of a row before it is written: absent, an offset, or a number
+// as FormatNumber writes it. A writer that formats straight into its output (JSON) spares
+// the string of each.
+type rowNumber struct {
+	present, offset bool
+	n               int
+	x               float64
+}
+
+func offsetNumber(n int) rowNumber { return rowNumber{present: true, offset: true, n: n} }
+
+func optionalNumber(x *float64) rowNumber {
+	if x == nil {
+		return rowNumber{}
+	}
+	return rowNumber{present: true, x: *x}
+}
+
+// String is the field as text: "" when absent.
+func (n rowNumber) String() string {
+	switch {
+	case !n.present:
+		return ""
+	case n.offset:
+		return strconv.Itoa(n.n)
+	}
+	return FormatNumber(n.x)
+}
+
+// appendText appends the field as String gives it.
+func (n rowNumber) appendText(dst []byte) []byte {
+	switch {
+	case !n.present:
+		return dst
+	case n.offset:
+		return strconv.AppendInt(dst, int64(n.n), 10)
+	}
+	return appendNumber(dst, n.x)
+}
+
+// rowNumbers are the numeric fields of a result in the order of Columns: start, end, value,
+// value_max, ref_value, delta.
+func rowNumbers(r checks.Result) [6]rowNumber {
+	c := r.Claim
+	numbers := [6]rowNumber{offsetNumber(c.Start), offsetNumber(c.End), {}, optionalNumber(c.ValueMax),
+		optionalNumber(r.RefValue), optionalNumber(r.Delta)}
 	// A date claim says its value in Period; a zero there is no number.
 	if c.Unit != extract.UnitDate || c.Value != 0 {
-		row.Value = FormatNumber(c.Value)
+		numbers[2] = rowNumber{present: true, x: c.Value}
 	}
-	row.ValueMax = formatOptional(c.ValueMax)
-	return row
+	return numbers
 }
 
 // Values returns the fields in the order of Columns.
@@ -126,22 +178,21 @@ func (r Row) fields() [26]string {
 // (world GDP in dollars has 15), and float noise, which sits in the 16th and 17th, does not.
 // 1.2e9 → "1200000000", 4.0700000000000003 → "4.07", 3.6-4.1 → "-0.5".
 func FormatNumber(x float64) string {
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	}
 	var digits [32]byte // on the stack: a report formats several numbers a row
+	return string(appendNumber(digits[:0], x))
+}
+
+// appendNumber appends x as FormatNumber writes it.
+func appendNumber(dst []byte, x float64) []byte {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return strconv.AppendFloat(dst, x, 'f', -1, 64)
+	}
+	var digits [32]byte
 	rounded, err := strconv.ParseFloat(string(strconv.AppendFloat(digits[:0], x, 'g', 15, 64)), 64)
 	if err != nil || rounded == 0 {
 		rounded = 0 // and no "-0"
 	}
-	return strconv.FormatFloat(rounded, 'f', -1, 64)
-}
-
-func formatOptional(x *float64) string {
-	if x == nil {
-		return ""
-	}
-	return FormatNumber(*x)
+	return strconv.AppendFloat(dst, rounded, 'f', -1, 64)
 }
 
 func formatDate(t time.Time) string {
@@ -181,7 +232,8 @@ type Options struct {
 // Writer writes the results of one article after another. It is not safe for concurrent
 // use: callers that judge in parallel hand it articles one at a time.
 type Writer interface {
-	// WriteArticle writes the rows of one article; results may be empty.
+	// WriteArticle writes the rows of one article; results may be empty. It keeps nothing of
+	// results once it returns: callers reuse the slice for the next article.
 	WriteArticle(a extract.Article, results []checks.Result) error
 	// Close finishes the output (a JSON array's closing bracket, a table's summary). It does
 	// not close the underlying io.Writer.

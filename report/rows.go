@@ -179,9 +179,12 @@ func (j *jsonWriter) WriteArticle(a extract.Article, results []checks.Result) er
 	}
 	j.buf = j.buf[:0]
 	published := formatDate(a.Published)
-	for _, r := range results {
+	var claimOnly checks.Result // a result without its verdict, for NoVerdicts
+	for i := range results {
+		r := &results[i]
 		if j.opts.NoVerdicts {
-			r = checks.Result{Claim: r.Claim}
+			claimOnly.Claim = r.Claim
+			r = &claimOnly
 		}
 		switch {
 		case !j.array:
@@ -190,7 +193,7 @@ func (j *jsonWriter) WriteArticle(a extract.Article, results []checks.Result) er
 		default:
 			j.buf = append(j.buf, ",\n"...)
 		}
-		j.buf = j.appendRow(j.buf, newRow(a, published, r))
+		j.buf = j.appendRow(j.buf, textRow(a, published, *r), rowNumbers(*r))
 		if !j.array {
 			j.buf = append(j.buf, '\n')
 		}
@@ -260,13 +263,21 @@ func isJSONNumber(s string) bool {
 	return i == len(s)
 }
 
-// appendRow appends one row as a JSON object to dst.
-func (j *jsonWriter) appendRow(dst []byte, row Row) []byte {
+// appendRow appends one row as a JSON object to dst: the text fields of row, the numeric
+// ones (empty in row) from numbers, formatted straight into dst.
+func (j *jsonWriter) appendRow(dst []byte, row Row, numbers [6]rowNumber) []byte {
 	dst = append(dst, '{')
 	first := true
 	values := row.fields()
+	k := 0 // the next of numbers
 	for i, value := range values {
-		if value == "" && !j.array {
+		numeric := numericColumn[i]
+		var number rowNumber
+		if numeric {
+			number = numbers[k]
+			k++
+		}
+		if value == "" && !number.present && !j.array {
 			continue
 		}
 		if !first {
@@ -274,12 +285,16 @@ func (j *jsonWriter) appendRow(dst []byte, row Row) []byte {
 		}
 		first = false
 		dst = append(dst, jsonKeys[i]...)
-		numeric := numericColumn[i]
 		switch {
-		case numeric && value == "":
+		case numeric && !number.present:
 			dst = append(dst, "null"...)
-		case numeric && (isJSONNumber(value) || json.Valid([]byte(value))):
-			dst = append(dst, value...)
+		case numeric:
+			start := len(dst)
+			dst = number.appendText(dst)
+			if written := dst[start:]; !isJSONNumber(string(written)) && !json.Valid(written) {
+				// NaN or an infinity, which JSON has no number for: a string, as text.
+				dst = appendJSONString(dst[:start], string(written))
+			}
 		default:
 			dst = appendJSONString(dst, value)
 		}
