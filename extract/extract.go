@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,16 +58,8 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack})
 	}()
 	var claims []Claim
-	qs := prepareQuantities(a.Text, quants)
-	for i := 0; i < len(qs); {
-		start, end := e.lex.sentenceBounds(a.Text, qs[i].NumStart)
-		j := i
-		for j < len(qs) && qs[j].NumStart < end {
-			end = max(end, qs[j].End) // a figure across the cut of a long sentence stays whole
-			j++
-		}
-		claims = st.sentenceClaims(claims, start, end, qs[i:j], opts)
-		i = j
+	for s := range e.lex.figureSentences(a.Text, prepareQuantities(a.Text, quants)) {
+		claims = st.sentenceClaims(claims, s.start, s.end, s.figures, opts)
 	}
 	reconcileHeadline(a.Text, a.Published, claims)
 	if hasSanctionWord(a.Text) {
@@ -74,6 +67,31 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].Start < claims[j].Start })
 	return claims
+}
+
+// figureSentence is a sentence of a text that holds figures, with them.
+type figureSentence struct {
+	start, end int
+	figures    []quantity.Quantity
+}
+
+// figureSentences yields, in order, the sentences of text that hold the figures qs (in the
+// order they stand), each with its figures.
+func (lex *Lexicon) figureSentences(text string, qs []quantity.Quantity) iter.Seq[figureSentence] {
+	return func(yield func(figureSentence) bool) {
+		for i := 0; i < len(qs); {
+			start, end := lex.sentenceBounds(text, qs[i].NumStart)
+			j := i
+			for j < len(qs) && qs[j].NumStart < end {
+				end = max(end, qs[j].End) // a figure across the cut of a long sentence stays whole
+				j++
+			}
+			if !yield(figureSentence{start, end, qs[i:j]}) {
+				return
+			}
+			i = j
+		}
+	}
 }
 
 // reconcileHeadline gives a headline's figure the period and kind of the same figure in the

@@ -88,16 +88,9 @@ func TestRetiredSentenceIsWhatALookBackReads(t *testing.T) {
 	checked := 0
 	for _, text := range texts {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}}
-		qs := prepareQuantities(text, quantity.Scan(text))
-		for i := 0; i < len(qs); {
-			start, end := ex.lex.sentenceBounds(text, qs[i].NumStart)
-			j := i
-			for j < len(qs) && qs[j].NumStart < end {
-				end = max(end, qs[j].End)
-				j++
-			}
-			st.sentenceClaims(nil, start, end, qs[i:j], Options{})
-			i = j
+		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+			start, end := fs.start, fs.end
+			st.sentenceClaims(nil, start, end, fs.figures, Options{})
 			lb := st.lookedBack
 			if lb.toks == nil || lb.from != start || lb.to != end {
 				continue
@@ -158,15 +151,8 @@ func TestSentenceMatchesComeInOrder(t *testing.T) {
 	sentences := 0
 	for _, text := range texts {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}}
-		qs := prepareQuantities(text, quantity.Scan(text))
-		for i := 0; i < len(qs); {
-			start, end := ex.lex.sentenceBounds(text, qs[i].NumStart)
-			j := i
-			for j < len(qs) && qs[j].NumStart < end {
-				end = max(end, qs[j].End)
-				j++
-			}
-			s := st.newSentence(start, end, qs[i:j])
+		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+			s := st.newSentence(fs.start, fs.end, fs.figures)
 			st.analyse(s)
 			sentences++
 			for name, ms := range map[string][]match{"cues": s.cues, "names": s.ents, "institutions": s.insts} {
@@ -182,7 +168,6 @@ func TestSentenceMatchesComeInOrder(t *testing.T) {
 				}
 			}
 			st.retire(s)
-			i = j
 		}
 	}
 	if sentences < 1000 {
