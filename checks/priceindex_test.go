@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/extract"
@@ -62,5 +63,23 @@ func TestAnotherPriceIndexIsNotJudgedAgainstTheCPI(t *testing.T) {
 			published: "2023-08-15", table: bls, verdict: Consistent},
 		{name: "a month's PCE inflation is not judged against the BLS's CPI", claim: monthly("PCE inflation eased to 3.3% in July.", "3.3%", 3.3),
 			published: "2023-08-31", table: bls, verdict: NoReference, reason: ReasonOtherDefinition, explains: []string{"PCE"}},
+	})
+}
+
+// TestTheQuoteIsReadWhereItStands: the figures of a long sentence share one excerpt, which can
+// hold the same words twice; a definition cue is read from the place the extractor says the
+// quote stands, not from the first place its words appear.
+func TestTheQuoteIsReadWhereItStands(t *testing.T) {
+	sentence := "CPI inflation was 6.8% in 2023 and was 6.8% again on the RPI, the ONS said."
+	second := strings.LastIndex(sentence, "6.8%")
+	table := []reference.Observation{obs("GBR", "inflation", "2023", 6.79, "World Bank WDI", "2026-07-01")}
+	at := func(i int) func(*extract.Claim) { return func(c *extract.Claim) { c.QuoteInSentence = i } }
+	runTrustCases(t, []trustCase{
+		{name: "the first 6.8% is the CPI's", claim: figureClaim("GBR", "inflation", "2023", 6.8, 0.1, saying(sentence, "6.8%"), at(strings.Index(sentence, "6.8%"))),
+			published: "2026-08-01", table: table, verdict: Consistent},
+		{name: "the second 6.8% is the RPI's", claim: figureClaim("GBR", "inflation", "2023", 6.8, 0.1, saying(sentence, "6.8%"), at(second)),
+			published: "2026-08-01", table: table, verdict: NoReference, reason: ReasonOtherDefinition, explains: []string{"(RPI)"}},
+		{name: "a place the quote is not at is not believed", claim: figureClaim("GBR", "inflation", "2023", 6.8, 0.1, saying(sentence, "6.8%"), at(3)),
+			published: "2026-08-01", table: table, verdict: Consistent},
 	})
 }

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/factcheck/factcheck/extract"
 )
 
 // sentenceReading is what the judge reads in a claim's sentence whatever the claim: the
@@ -152,7 +154,17 @@ func (j judgement) sentence() (*sentenceReading, int) {
 	if j.read != nil {
 		return j.read, j.quoteAt
 	}
-	return readings.read(j.claim.Sentence), strings.Index(j.claim.Sentence, j.claim.Quote)
+	return readings.read(j.claim.Sentence), quoteAt(j.claim)
+}
+
+// quoteAt is where a claim's quote starts in its sentence: where the extractor says, when the
+// quote is there (the figures of a long sentence share a stretch of it, which may hold the
+// same words twice), else its first place (a claim made by hand).
+func quoteAt(c extract.Claim) int {
+	if at := c.QuoteInSentence; at >= 0 && at <= len(c.Sentence) && strings.HasPrefix(c.Sentence[at:], c.Quote) {
+		return at
+	}
+	return strings.Index(c.Sentence, c.Quote)
 }
 
 // lowerText is strings.ToLower(s), byte for byte: unicode.ToLower of every rune, and U+FFFD

@@ -44,8 +44,12 @@ type Claim struct {
 	Start int    // byte offset of Quote in Article.Text
 	End   int    // Text[Start:End] == Quote
 	Quote string // the short phrase, e.g. "grew by 3.6%"
-	// Sentence is the sentence that holds the claim (trimmed).
+	// Sentence is the sentence that holds the claim (trimmed), or of a long one the stretch
+	// around the quote, marked "…" where it was cut.
 	Sentence string
+	// QuoteInSentence is where Quote starts in Sentence: a stretch shared by several figures
+	// may hold the same words twice. (A claim made by hand leaves it 0: a reader checks it.)
+	QuoteInSentence int
 
 	Value    float64  // signed: "shrank 0.3%" is -0.3; base units for money ("$1.2bn" is 1.2e9)
 	ValueMax *float64 // upper end of a range, nil otherwise

@@ -26,7 +26,10 @@ func TestExcerpt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := excerpt(tt.text, tt.from, tt.to, tt.qStart, tt.qEnd, nil)
+			got, at := excerpt(tt.text, tt.from, tt.to, tt.qStart, tt.qEnd, nil)
+			if quote := tt.text[tt.qStart:tt.qEnd]; !strings.HasPrefix(got[at:], quote) {
+				t.Errorf("excerpt %q: the quote is not at %d", got, at)
+			}
 			quote := tt.text[tt.qStart:tt.qEnd]
 			if !strings.Contains(got, quote) {
 				t.Errorf("excerpt %q lost the quote %q", got, quote)
@@ -62,12 +65,15 @@ func TestExcerptsOfALongSentenceAreShared(t *testing.T) {
 	for i := range 200 {
 		quote := fmt.Sprintf("%d.5%%", 100+i)
 		at := strings.Index(text, quote)
-		got := excerpt(text, 0, len(text), at, at+len(quote), &cache)
-		if again := excerpt(text, 0, len(text), at, at+len(quote), nil); got != again {
+		got, in := excerpt(text, 0, len(text), at, at+len(quote), &cache)
+		if again, againIn := excerpt(text, 0, len(text), at, at+len(quote), nil); got != again || in != againIn {
 			t.Fatalf("%s: %q with the cache, %q without", quote, got, again)
 		}
 		distinct[got] = true
 		i := strings.Index(got, quote)
+		if !strings.HasPrefix(got[in:], quote) {
+			t.Fatalf("%s: not at %d of %q", quote, in, got)
+		}
 		switch {
 		case i < 0:
 			t.Fatalf("%s: excerpt %q lost the quote", quote, got)

@@ -715,10 +715,11 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 
 // bareClaim is a quantity reported with --all: no indicator, so it is judged "unchecked".
 func (st *articleState) bareClaim(sentenceStart, sentenceEnd int, q quantity.Quantity) Claim {
+	sentence, at := excerpt(st.art.Text, sentenceStart, sentenceEnd, q.Start, q.End, &st.excerpts)
 	return Claim{
 		Start: q.Start, End: q.End, Quote: st.art.Text[q.Start:q.End],
-		Sentence: excerpt(st.art.Text, sentenceStart, sentenceEnd, q.Start, q.End, &st.excerpts),
-		Value:    q.Value, ValueMax: q.ValueMax, Step: q.Step,
+		Sentence: sentence, QuoteInSentence: at,
+		Value: q.Value, ValueMax: q.ValueMax, Step: q.Step,
 		Unit: q.Unit, Qualifier: q.Qualifier, Change: q.Change,
 		Kind: KindActual, Basis: BasisUnknown,
 	}

@@ -388,6 +388,9 @@ func FuzzClaims(f *testing.F) {
 				if !strings.Contains(c.Sentence, c.Quote) {
 					t.Fatalf("claim %q carries %q, which lacks it", c.Quote, c.Sentence)
 				}
+				if at := c.QuoteInSentence; at < 0 || at > len(c.Sentence) || !strings.HasPrefix(c.Sentence[at:], c.Quote) {
+					t.Fatalf("claim %q is not at %d of %q", c.Quote, at, c.Sentence)
+				}
 			}
 		}
 	})

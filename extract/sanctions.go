@@ -97,9 +97,10 @@ func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
 		return Claim{}, false
 	}
 	start := s.toks[s.cues[verb].first].start
+	sentence, at := excerpt(st.art.Text, s.start, s.end, start, e.End, &st.excerpts)
 	c := Claim{
 		Start: start, End: e.End, Quote: st.art.Text[start:e.End],
-		Sentence:  excerpt(st.art.Text, s.start, s.end, start, e.End, &st.excerpts),
+		Sentence: sentence, QuoteInSentence: at,
 		Value:     yearValue(e.Period),
 		Unit:      UnitDate,
 		Qualifier: QualExact,

@@ -236,22 +236,23 @@ const maxSentenceBytes = 600
 
 // excerpt returns text[from:to], the sentence of the quote text[qStart:qEnd], or when the
 // sentence is longer than maxSentenceBytes, a stretch of it around the quote, marked with "…"
-// where it was cut. The stretches of a long sentence lie on a grid, maxSentenceBytes long
-// and half as far apart, and the quote is taken in the one where it sits in the middle half:
-// the figures of one stretch (a run-on list holds dozens) share one excerpt, remembered in
-// last, instead of each carrying a copy of its own that differs by a few words. A quote the
-// grid cannot hold with whole words around it gets the words around it instead.
-func excerpt(text string, from, to, qStart, qEnd int, last *excerptCache) string {
+// where it was cut; and where the quote starts in it. The stretches of a long sentence lie on
+// a grid, maxSentenceBytes long and half as far apart, and the quote is taken in the one where
+// it sits in the middle half: the figures of one stretch (a run-on list holds dozens) share one
+// excerpt, remembered in last, instead of each carrying a copy of its own that differs by a few
+// words. A quote the grid cannot hold with whole words around it gets the words around it
+// instead.
+func excerpt(text string, from, to, qStart, qEnd int, last *excerptCache) (string, int) {
 	from, to = min(from, qStart), max(to, qEnd) // a quote runs past its sentence's cut
 	if to-from <= maxSentenceBytes {
-		return text[from:to]
+		return text[from:to], qStart - from
 	}
 	const step = maxSentenceBytes / 2
 	lo := from + max(0, (qStart-from-step/2)/step)*step
 	hi := min(lo+maxSentenceBytes, to)
 	lo = max(from, hi-maxSentenceBytes)
 	if last != nil && last.excerpt != "" && last.lo == lo && last.hi == hi {
-		return last.excerpt
+		return last.excerpt, qStart - last.begin
 	}
 	cutLo, cutHi := lo, hi
 	// cut at spaces, so that no word or character is split, within a quarter of the stretch
@@ -271,23 +272,23 @@ func excerpt(text string, from, to, qStart, qEnd int, last *excerptCache) string
 	if cutLo < 0 || cutHi < 0 || qStart < cutLo || qEnd > cutHi {
 		return excerptAround(text, from, to, qStart, qEnd)
 	}
-	out := cutText(text, from, to, cutLo, cutHi)
+	out, begin := cutText(text, from, to, cutLo, cutHi)
 	if last != nil {
-		*last = excerptCache{lo: lo, hi: hi, excerpt: out}
+		*last = excerptCache{lo: lo, hi: hi, excerpt: out, begin: begin}
 	}
-	return out
+	return out, qStart - begin
 }
 
 // excerptCache is the last excerpt of a long sentence made in an article, by the stretch of
-// its text it was cut from.
+// its text it was cut from; begin is the offset in the text that its first byte stands for.
 type excerptCache struct {
-	lo, hi  int
-	excerpt string
+	lo, hi, begin int
+	excerpt       string
 }
 
 // excerptAround is the excerpt of a quote off the grid: the words around it, as many on
 // each side.
-func excerptAround(text string, from, to, qStart, qEnd int) string {
+func excerptAround(text string, from, to, qStart, qEnd int) (string, int) {
 	context := max(0, (maxSentenceBytes-(qEnd-qStart))/2)
 	lo, hi := max(from, qStart-context), min(to, qEnd+context)
 	// cut at spaces, so that no word or character is split
@@ -305,11 +306,13 @@ func excerptAround(text string, from, to, qStart, qEnd int) string {
 			hi = qEnd
 		}
 	}
-	return cutText(text, from, to, lo, hi)
+	out, begin := cutText(text, from, to, lo, hi)
+	return out, qStart - begin
 }
 
-// cutText is text[lo:hi] of the sentence text[from:to], with "…" where it was cut.
-func cutText(text string, from, to, lo, hi int) string {
+// cutText is text[lo:hi] of the sentence text[from:to], with "…" where it was cut, and the
+// offset in the text that its first byte stands for (before lo by the mark's length).
+func cutText(text string, from, to, lo, hi int) (string, int) {
 	before, after := "", ""
 	if lo > from {
 		before = "…"
@@ -317,5 +320,5 @@ func cutText(text string, from, to, lo, hi int) string {
 	if hi < to {
 		after = "…"
 	}
-	return before + text[lo:hi] + after // one allocation
+	return before + text[lo:hi] + after, lo - len(before) // one allocation
 }
