@@ -535,12 +535,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// series) and as December on December (what national offices announce first); the
 		// two differ by a share of the rate, so a figure near the average may be the other.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		why := "which differs from the annual average by up to a quarter of the rate"
-		if next, ok := j.nextYearOf(current); ok {
-			unit := indicatorUnitOr(j.claim.Indicator, j.claim.Unit)
-			why = fmt.Sprintf("which lies between the annual averages of %s and %s (%s and %s), give or take a quarter, when inflation gathers pace or slows",
-				periodName(current.Period), periodName(nextYear(current.Period)), formatValue(current.Value, unit), formatValue(next, unit))
-		}
+		_, why := j.decDecBand(current, mg.value)
 		res.Explanation = fmt.Sprintf("%s; the claim's %s may be December-on-December inflation, %s, so it is not judged.",
 			lead, j.claimText(), why)
 	case !rate && j.withinMargin(sources, iv, mg):
@@ -669,14 +664,45 @@ func (j judgement) otherDefinitionMayMatch(ref reference.Observation, iv interva
 	if !j.decDecMayDiffer() {
 		return false
 	}
+	band, _ := j.decDecBand(ref, revisionMargin)
+	return band.contains(iv.lo) || band.contains(iv.hi) || iv.contains(band.lo)
+}
+
+// decDecBand is where a year's December-on-December rate may lie given its average ref, and
+// the words that say why.
+func (j judgement) decDecBand(ref reference.Observation, revisionMargin float64) (interval, string) {
+	unit := indicatorUnitOr(j.claim.Indicator, j.claim.Unit)
 	lo, hi := ref.Value, ref.Value
-	if next, ok := j.nextYearOf(ref); ok {
+	why := "which differs from the annual average by up to a quarter of the rate"
+	next, nextKnown := j.nextYearOf(ref)
+	if nextKnown {
 		lo, hi = math.Min(lo, next), math.Max(hi, next)
+		why = fmt.Sprintf("which lies between the annual averages of %s and %s (%s and %s), give or take a quarter, when inflation gathers pace or slows",
+			periodName(ref.Period), periodName(nextYear(ref.Period)), formatValue(ref.Value, unit), formatValue(next, unit))
 	}
 	m := math.Max(j.opts.RevisionMargin, revisionMargin)
 	band := interval{math.Min(lo-m, lo-0.25*math.Abs(lo)), math.Max(hi+m, hi+0.25*math.Abs(hi))}
-	return band.contains(iv.lo) || band.contains(iv.hi) || iv.contains(band.lo)
+	if hi >= highInflation {
+		// Where inflation runs high, monthly rates swing (a price freeze, a devaluation):
+		// December's rate can fall to a fraction of both years' averages, or reach the two
+		// years compounded (prices that rise through both years put December's level between
+		// the two years' average levels). Brazil's 1986: 147% on average, 65% December on
+		// December, the year of the Cruzado freeze (1987: 228%).
+		band.lo = math.Min(band.lo, 0.25*lo)
+		if nextKnown {
+			band.hi = math.Max(band.hi, ((1+ref.Value/100)*(1+next/100)-1)*100)
+		}
+		why = fmt.Sprintf("which, where inflation runs this high, can lie anywhere from %s to %s", formatValue(band.lo, unit), formatValue(band.hi, unit))
+		if nextKnown {
+			why += fmt.Sprintf(" (a quarter of the lesser of the averages of %s and %s, and the two compounded)", periodName(ref.Period), periodName(nextYear(ref.Period)))
+		}
+	}
+	return band, why
 }
+
+// highInflation is the annual rate (in percent) from which a year's average says little of its
+// December: monthly rates of 1.5% and more swing with freezes, devaluations and indexation.
+const highInflation = 20.0
 
 // decDecMayDiffer reports a year's inflation claim that does not say how the year is measured.
 func (j judgement) decDecMayDiffer() bool {

@@ -887,6 +887,15 @@ var periodFamilies = []family{
 		"UK GDP is thought to have contracted 0.2 pct in the second quarter.",
 		"Britain's economy is estimated to have shrunk by 0.2 per cent in the second quarter.",
 	}, want: []string{"gdp_growth GBR -0.2 * 2022-Q2"}},
+	{name: "an exchange rate with no date of its own is the market's as the story is written, not the year before's", published: time.Date(1987, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's gross national product rose 2.5 pct in 1986. The dollar fell to 153 yen.",
+		"Japanese GNP grew 2.5% last year, the agency said. In Tokyo the dollar slipped to 153 yen.",
+		"The Japanese economy expanded by 2.5 per cent in 1986. The dollar closed at 153 yen, down from the day before.",
+	}, want: []string{"gdp_growth JPN 2.5 actual 1986", "exchange_rate JPN 153 actual -"}},
+	{name: "an exchange rate with a date of its own keeps it", published: time.Date(1987, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's gross national product rose 2.5 pct in 1986. The dollar averaged 168.5 yen in 1986.",
+		"Japanese GNP grew 2.5% in 1986, when the dollar averaged 168.5 yen.",
+	}, want: []string{"gdp_growth JPN 2.5 actual 1986", "exchange_rate JPN 168.5 actual 1986"}},
 	{name: "a rate at the end of a year is not the year's average", wordings: []string{
 		"Inflation in Germany was 8.6% at the end of 2022.",
 		"German inflation stood at 8.6 pct at end-2022.",

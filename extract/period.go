@@ -206,11 +206,17 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if e, ok := st.focusPeriod(s, k, r); ok {
 		return e, true
 	}
+	// An exchange rate with no date of its own is a market price quoted as the story is
+	// written ("The dollar fell to 153 yen from 154 yen" under a dateline), never a year the
+	// sentences before were about: neither rule below gives it one.
+	ind := r.indicatorOf(s.quants[k].Unit)
+	if ind == "exchange_rate" {
+		return st.presentPeriod(s, k, r)
+	}
 	// the period the text last gave a figure of the same indicator: a list of countries' rates
 	// after "Consumer prices rose 0.3 pct in February"; a figure in the present or future tense
 	// is this year's instead
 	if r.vg < 0 || s.pastTense(r.vg) {
-		ind := r.indicatorOf(s.quants[k].Unit)
 		p := st.lastPeriods[ind+"|"+st.entityOf(s, k, r)]
 		if p == "" {
 			p = st.lastPeriods[ind+"|*"]
