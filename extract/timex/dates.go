@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
@@ -309,12 +310,19 @@ func datelineIn(line string) (time.Time, bool) {
 		}
 		label := ascii.EqualFoldAny(w, "published", "updated", "posted", "date", "dated", "on", "last", "modified", "first")
 		placeName := isUpperWord(w) || isCapital(w[0]) && we < len(line) && line[we] == ','
+		longPlace := false
 		if !label && !placeName {
-			return time.Time{}, false // "LONDON, 4 March 2025" and "Brussels, 30 January 2025" are datelines
+			if we = placeNameEnd(line, i); we < 0 {
+				return time.Time{}, false // "LONDON, 4 March 2025" and "Brussels, 30 January 2025" are datelines
+			}
+			longPlace = true
 		}
 		i = we
 		for i < len(line) && (line[i] == ':' || line[i] == ',' || line[i] == ' ' || line[i] == '-' || line[i] == '|') {
 			i++
+		}
+		if longPlace {
+			break // the date follows a place of several words at once: "Born in Luton, Bedfordshire, on 5 April 1920" is prose
 		}
 	}
 	d, ok := dateAt(line, i)
@@ -322,6 +330,56 @@ func datelineIn(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC), true
+}
+
+// placeParticles are the lower-case words inside place names, in the languages of the places:
+// Rio de Janeiro, Dar es Salaam, Frankfurt am Main, Port of Spain, Newcastle upon Tyne.
+var placeParticles = []string{"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "el", "al", "es", "am", "an", "der", "den", "of", "upon", "sur"}
+
+// placeNameMaxWords bounds a place name of several words: "Bandar Seri Begawan", "Rio de Janeiro".
+const placeNameMaxWords = 4
+
+// placeNameEnd returns the end of a place name of several words that starts at i and ends at a
+// comma ("New Delhi, 3 February 2025", "Rio de Janeiro, May 2, 2024", "São Paulo,"), or -1.
+// Its words are capitalised, with particles between them ("de", "es", "am", "of"); the last is
+// capitalised, so "Brussels said on," is no place.
+func placeNameEnd(line string, i int) int {
+	for n := 0; n < placeNameMaxWords && i < len(line); n++ {
+		end := placeWordEnd(line, i)
+		if end == i {
+			return -1
+		}
+		capitalised := isCapital(line[i]) || line[i] >= utf8.RuneSelf
+		switch {
+		case n == 0 && !capitalised:
+			return -1
+		case !capitalised && !ascii.EqualFoldAny(line[i:end], placeParticles...):
+			return -1 // "Born in Luton," is a sentence's start
+		case end < len(line) && line[end] == ',':
+			if !capitalised {
+				return -1
+			}
+			return end
+		case end >= len(line) || line[end] != ' ':
+			return -1
+		}
+		i = end + 1
+	}
+	return -1
+}
+
+// placeWordEnd returns the end of a word of a place name: letters and the letters of other
+// scripts, joined by hyphens and apostrophes ("Port-au-Prince", "N'Djamena").
+func placeWordEnd(line string, i int) int {
+	for i < len(line) {
+		c := line[i]
+		joiner := (c == '-' || c == '\'') && i+1 < len(line) && (ascii.IsLetter(line[i+1]) || line[i+1] >= utf8.RuneSelf)
+		if !ascii.IsLetter(c) && c < utf8.RuneSelf && !joiner {
+			break
+		}
+		i++
+	}
+	return i
 }
 
 func isUpperWord(w string) bool {
