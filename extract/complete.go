@@ -1142,7 +1142,7 @@ func (s *sentence) entityAfter(i int) string {
 // one before it, else the first after it; names that stand as a source ("the OECD said") count
 // only when there is no other.
 func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
-	before, after, source, subject, place := "", "", "", "", ""
+	before, after, source, subject, place, peers := "", "", "", "", "", ""
 	beforeIsObject := false
 	for _, m := range entsFrom(s.ents, from) {
 		if m.first > to {
@@ -1153,6 +1153,12 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		}
 		code, ok := entityCode(m)
 		if !ok {
+			continue
+		}
+		if st.classesMembers(s, m, code) {
+			if peers == "" {
+				peers = code // the bloc's aggregate only when no country is named
+			}
 			continue
 		}
 		if s.isSourceMention(m) {
@@ -1185,8 +1191,44 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		return after, false
 	case place != "":
 		return place, false
+	case peers != "":
+		return peers, false
 	}
 	return source, source != ""
+}
+
+// classesMembers reports a bloc or region named to class the countries of a noun phrase, not
+// as the place of a figure: "like other euro area members", "than any other euro zone
+// country", "the fastest-growing euro zone economy", "Unlike other EU states". A country the
+// clause names is then the figure's; alone ("Inflation in euro zone countries averaged 5.4%")
+// the members stand for the bloc.
+func (st *articleState) classesMembers(s *sentence, m match, code string) bool {
+	if !namesBloc(s, m) && !st.lex.aggregates[code] {
+		return false
+	}
+	p := s.words[m.first].np
+	if p < 0 || s.nps[p].head <= m.last {
+		return false
+	}
+	n := s.nps[p]
+	switch h := &s.words[n.head]; {
+	case h.hasLemma("member"), h.hasLemma("country"), h.hasLemma("state"), h.hasLemma("nation"):
+		return true
+	case h.hasLemma("economy"):
+		if pluralLike(h.lower) {
+			return true
+		}
+		for i := n.first; i < m.first; i++ {
+			// one economy of the bloc's, not the bloc's own: "any other", "a", "the biggest"
+			switch w := &s.words[i]; {
+			case w.lower == "other", w.lower == "another", w.lower == "any", w.lower == "a", w.lower == "an", w.lower == "every", w.lower == "each":
+				return true
+			case len(w.lower) > 4 && strings.HasSuffix(w.lower, "est") && w.tag == tagAdj:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isSourceMention reports a region or body named as the speaker of the figure rather than

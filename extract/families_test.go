@@ -354,6 +354,24 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a bloc that classes a country's peers is not its place", wordings: []string{
+		"Greece, like other euro area members, saw inflation of 3.1% in 2023.",
+		"Like other euro zone countries, Greece had inflation of 3.1 per cent in 2023.",
+		"Greek inflation, as in most euro area economies, was 3.1 pct in 2023.",
+		"Unlike other EU states, Greece had inflation of 3.1% in 2023.",
+		"Greece had inflation of 3.1% in 2023, lower than any other euro zone country.",
+		"Among euro zone members, Greece had inflation of 3.1 per cent in 2023.",
+	}, want: []string{"inflation GRC 3.1 actual 2023"}},
+	{name: "a country set apart from its bloc's members keeps its figure", wordings: []string{
+		"Spain created more jobs than any other euro zone country, with unemployment at 12.2% in 2023.",
+		"Spain, the fastest-growing big euro zone economy, had an unemployment rate of 12.2% in 2023.",
+		"Spain, which has more jobless people than any other EU member, had unemployment of 12.2% in 2023.",
+	}, want: []string{"unemployment_rate ESP 12.2 actual 2023"}},
+	{name: "a bloc's members on their own are the bloc's aggregate", wordings: []string{
+		"Inflation in euro zone countries averaged 5.4% in 2023.",
+		"Across euro area economies, inflation averaged 5.4 per cent in 2023.",
+		"Inflation in the euro zone averaged 5.4% in 2023.",
+	}, want: []string{"inflation EMU 5.4 actual 2023"}},
 	{name: "the level a verb's subject stays at is the subject's, not the measure the text was on", published: time.Date(2022, 7, 28, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The Fed raised its benchmark rate to 2.5% in July 2022. Unemployment in the US remains low at 3.6%.",
 		"The Federal Reserve lifted rates to 2.5 pct in July 2022. The U.S. jobless rate stayed low at 3.6 pct.",
