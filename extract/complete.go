@@ -639,6 +639,7 @@ func (s *sentence) clauseBreak(i int) bool {
 // participle ("taking the rate to 2.1%") after a comma has no verb of its own.
 func (s *sentence) clauseAfterComma(i int) bool {
 	ws := s.words
+	i = s.frontedAfterComma(i)
 	if i+1 >= len(ws) || ws[i+1].np < 0 {
 		return false
 	}
@@ -666,6 +667,39 @@ func (s *sentence) clauseAfterComma(i int) bool {
 		}
 	}
 	return false
+}
+
+// frontedAfterComma returns the last word before the subject of a clause that a comma at i
+// may open with a coordinator and phrases fronted before its subject: ", and in 2020 it
+// contracted 10.4%", ", and, in 2020, it", ", or last year inflation". Else it returns i.
+func (s *sentence) frontedAfterComma(i int) int {
+	ws := s.words
+	j := i + 1
+	if j < len(ws) && (ws[j].lower == "and" || ws[j].lower == "or") {
+		j++
+	}
+	if j < len(ws) && ws[j].lower == "," {
+		j++
+	}
+	fronted := false
+	for j+1 < len(ws) {
+		switch {
+		case ws[j].tag == tagPrep && ws[j+1].np >= 0 && s.nps[ws[j+1].np].first == j+1 && ws[s.nps[ws[j+1].np].head].fig < 0:
+			j = s.nps[ws[j+1].np].last + 1 // "in 2020", "in the second quarter"
+		case ws[j].date >= 0:
+			j++ // "last year"
+		default:
+			switch {
+			case !fronted:
+				return i // ", and inflation rose": as the clause before reads it
+			case ws[j].lower == ",":
+				return j // ", and, in 2020, it contracted"
+			}
+			return j - 1
+		}
+		fronted = true
+	}
+	return i
 }
 
 // entityOf finds the country or region of figure k: the one its own phrase names ("Britain at

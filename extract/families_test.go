@@ -354,6 +354,13 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a clause opened by its own date after a comma keeps its date", published: time.Date(2023, 10, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"In 2009 Britain's economy shrank 4.6%, and in 2020 it contracted 10.4%.",
+		"In 2009 British GDP fell 4.6 per cent, and in 2020 it fell 10.4 per cent.",
+		"Britain's economy shrank 4.6% in 2009, and in 2020 it contracted 10.4%.",
+		"In 2009 the UK economy contracted by 4.6 pct, and, in 2020, it shrank by 10.4 pct.",
+		"In 2009 Britain's economy shrank 4.6%, while in 2020 it contracted 10.4%.",
+	}, want: []string{"gdp_growth GBR -4.6 actual 2009", "gdp_growth GBR -10.4 actual 2020"}},
 	{name: "a bloc that classes a country's peers is not its place", wordings: []string{
 		"Greece, like other euro area members, saw inflation of 3.1% in 2023.",
 		"Like other euro zone countries, Greece had inflation of 3.1 per cent in 2023.",
