@@ -564,6 +564,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonNoRevisions
 		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), and the table holds no two releases of %s to measure how far its figures move, so the claim's %s is not judged.",
 			lead, j.published.Format(dateLayout), IndicatorName(j.claim.Indicator), j.claimText())
+	case j.gapAroundPublication(sources, iv, &res, lead):
 	case j.periodNotOver():
 		// "Unemployment is a mere 4.3%" in June, read as the year's: the year's figure was
 		// not known when the article appeared, and a month's rate is no year's average.

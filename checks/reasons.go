@@ -26,6 +26,7 @@ const (
 	ReasonLevelMargin     = "level within the revision margin"
 	ReasonCitedSource     = "cited source not in the table"
 	ReasonUndatedEarlier  = "undated article quoting an earlier release"
+	ReasonBetweenReleases = "between the releases around the article's date"
 	ReasonNoEvent         = "no matching event in the table"
 
 	// reasonOther is given to a no_reference or unchecked verdict that a judging step left

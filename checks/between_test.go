@@ -1,0 +1,45 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/reference"
+)
+
+// TestAClaimBetweenTheReleasesAroundItsDate holds the rule of gapAround with the United
+// Kingdom's growth of 2010 as WDI's editions in the table give it: 1.69% in 2018 and 2.26% from
+// 2025. The editions between them, which the table lacks, passed from one to the other.
+func TestAClaimBetweenTheReleasesAroundItsDate(t *testing.T) {
+	britain2010 := []reference.Observation{
+		obs("GBR", "gdp_growth", "2010", 1.69454713975598, "World Bank WDI", "2018-08-01"),
+		obs("GBR", "gdp_growth", "2010", 2.26054460931586, "World Bank WDI", "2025-12-17"),
+		obs("GBR", "gdp_growth", "2010", 2.26054460931586, "World Bank WDI", "2026-07-01"),
+	}
+	runTrustCases(t, []trustCase{
+		{name: "a figure between the editions around the article's date is not flagged",
+			claim: figureClaim("GBR", "gdp_growth", "2010", 2.2, 0.1), published: "2023-10-20", table: britain2010,
+			verdict: NoReference, reason: ReasonBetweenReleases,
+			explains: []string{"2.26%", "lies between World Bank WDI's figure current when the article appeared (1.69%, release 2018-08-01)", "(2.26%, release 2025-12-17)"}},
+		{name: "a figure nearer the earlier edition, in an article of another year, is not flagged either",
+			claim: figureClaim("GBR", "gdp_growth", "2010", 1.9, 0.1), published: "2021-03-01", table: britain2010,
+			verdict: NoReference, reason: ReasonBetweenReleases},
+		{name: "a figure outside both is flagged",
+			claim: figureClaim("GBR", "gdp_growth", "2010", 3.1, 0.1), published: "2023-10-20", table: britain2010,
+			verdict: Inconsistent, lacks: []string{"lies between"}},
+		{name: "below both is flagged",
+			claim: figureClaim("GBR", "gdp_growth", "2010", 1.2, 0.1), published: "2023-10-20", table: britain2010,
+			verdict: Inconsistent},
+		{name: "an article soon after the release current then quotes that release or none",
+			claim: figureClaim("GBR", "gdp_growth", "2010", 2.2, 0.1), published: "2018-09-15", table: britain2010,
+			verdict: Inconsistent},
+		{name: "an article after the last release has no gap to fall in",
+			claim: figureClaim("GBR", "gdp_growth", "2010", 2.0, 0.1), published: "2026-09-01", table: britain2010,
+			verdict: Inconsistent},
+		{name: "the figure current then is still revised, not a gap",
+			claim: figureClaim("GBR", "gdp_growth", "2010", 1.7, 0.1), published: "2023-10-20", table: britain2010,
+			verdict: Revised},
+		{name: "an undated article is judged with the figures known today",
+			claim: figureClaim("GBR", "gdp_growth", "2010", 2.2, 0.1), published: "", table: britain2010,
+			verdict: Inconsistent},
+	})
+}
