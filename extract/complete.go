@@ -723,6 +723,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		if code := s.entityAfter(s.qLast[k]); code != "" {
 			return code // "$30,000 in 2004, compared with $40,000 in the US": the other country's
 		}
+		if code := s.comparedParty(k, r); code != "" {
+			return code // "grew faster than Italy's in 2023, at 1.4% against 0.9%": Italy's
+		}
 	}
 	for _, j := range []int{r.compared, r.apposed} {
 		if j >= 0 && s.readings[j] != nil && s.readings[j].claimEntity != "" {
@@ -1229,6 +1232,51 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		return peers, false
 	}
 	return source, source != ""
+}
+
+// comparedParty returns the other party of a comparison that pairs figure k with the figure
+// it is compared with, when the comparison named it after "than" before both: "France's
+// economy grew faster than Italy's in 2023, at 1.4% against 0.9%", "Unemployment was higher
+// in Spain than in Italy, at 12.2% against 7.7%". Only a figure set against another
+// ("against", "versus", "compared with") is the other party's: the figure a movement started
+// from ("fell to 11.7% from 12.2%") is the same country's, whatever it was compared with.
+func (s *sentence) comparedParty(k int, r *reading) string {
+	base := s.readings[r.compared]
+	if base == nil || base.claimEntity == "" || r.compared > k {
+		return ""
+	}
+	ws := s.words
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	switch {
+	case i < 0:
+		return ""
+	case ws[i].lower == "against" || ws[i].lower == "versus" || ws[i].lower == "vs":
+	case (ws[i].lower == "with" || ws[i].lower == "to") && i > 0 && ws[i-1].lower == "compared":
+	default:
+		return ""
+	}
+	for j := s.phraseStart(s.qFirst[r.compared]) - 1; j >= 0; j-- {
+		if ws[j].fig >= 0 {
+			return "" // the comparison of another pair
+		}
+		if ws[j].lower != "than" {
+			continue
+		}
+		// "than Italy's", "than in Italy", "than the US", "than that of Italy"
+		for m := j + 1; m < len(ws) && m <= j+4; m++ {
+			if e := ws[m].ent; e >= 0 {
+				if code, ok := entityCode(s.ents[e]); ok && code != base.claimEntity {
+					return code
+				}
+				return ""
+			}
+			if ws[m].tag != tagPrep && ws[m].tag != tagDet && ws[m].lower != "that" && ws[m].lower != "those" {
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // classesMembers reports a bloc or region named to class the countries of a noun phrase, not

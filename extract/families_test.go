@@ -354,6 +354,17 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a figure set against another after a comparison is the other party's", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"France's economy grew faster than Italy's in 2023, at 1.4% against 0.9%.",
+		"France's economy grew more than Italy's in 2023, at 1.4 per cent against 0.9 per cent.",
+		"French GDP grew faster than that of Italy in 2023, at 1.4 pct versus 0.9 pct.",
+		"In 2023 France's economy grew 1.4%, against 0.9% in Italy.",
+		"France's economy grew 1.4% in 2023, compared with Italy's 0.9%.",
+	}, want: []string{"gdp_growth FRA 1.4 actual 2023", "gdp_growth ITA 0.9 actual 2023"}},
+	{name: "the figure a movement started from is the same country's, after a comparison too", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Spain's unemployment rate, higher than Italy's, fell to 11.4% in 2024 from 12.2% in 2023.",
+		"Spain's jobless rate, still higher than Italy's, fell from 12.2% in 2023 to 11.4% in 2024.",
+	}, want: []string{"unemployment_rate ESP 11.4 actual 2024", "unemployment_rate ESP 12.2 previous 2023"}},
 	{name: "a clause opened by its own date after a comma keeps its date", published: time.Date(2023, 10, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"In 2009 Britain's economy shrank 4.6%, and in 2020 it contracted 10.4%.",
 		"In 2009 British GDP fell 4.6 per cent, and in 2020 it fell 10.4 per cent.",

@@ -402,6 +402,9 @@ func (st *articleState) otherCountry(s *sentence, k int, r *reading) bool {
 	if code == "" {
 		code = s.entityInPhrase(s.words[s.qFirst[k]].np)
 	}
+	if code == "" {
+		code = s.comparedParty(k, r)
+	}
 	return code != "" && code != base.claimEntity
 }
 
