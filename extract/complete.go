@@ -130,6 +130,15 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// "Greece's unemployment rate peaked at 27.9% in 2013": the highest month's rate,
 		// which no series of the year's average holds
 		c.Note = "a peak within " + c.Period + ", not the year's average"
+		if s.troughOf(k) {
+			c.Note = "a low within " + c.Period + ", not the year's average"
+		}
+		c.Period, c.PeriodExplicit = "", false
+	}
+	if c.Indicator == "exchange_rate" && periodPrecision(c.Period) != timex.Day && c.Period != "" && s.reachedWithin(k, r) {
+		// "The pound fell to a record low of $1.03 in September 2022": the price of a day or
+		// an hour in the month, which its average ($1.13) is not
+		c.Note = "a level reached within " + c.Period + ", not its average"
 		c.Period, c.PeriodExplicit = "", false
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
@@ -440,8 +449,9 @@ func (s *sentence) claimed(k int, c Claim) {
 	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis, r.claimSoFar = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis, c.SoFar
 }
 
-// peakOf reports a figure that is a peak: the complement of "peak" ("peaked at 27.9%") or the
-// value of "a peak of", "a high of", "a record high of".
+// peakOf reports a figure that is an extreme of its period: the complement of "peak" ("peaked
+// at 27.9%") or the value of "a peak of", "a high of", "a record high of", "a low of", "a
+// 37-year low of".
 func (s *sentence) peakOf(k int, r *reading) bool {
 	if r.vg >= 0 && s.words[s.vgs[r.vg].head].hasLemma("peak") {
 		return true
@@ -450,8 +460,28 @@ func (s *sentence) peakOf(k int, r *reading) bool {
 	if i < 1 || s.words[i].lower != "of" {
 		return false
 	}
-	h := s.words[i-1].lower
-	return h == "peak" || h == "high" || h == "highs"
+	switch s.words[i-1].lower {
+	case "peak", "high", "highs", "low", "lows", "trough":
+		return true
+	}
+	return false
+}
+
+// troughOf reports a figure that is the low of its period ("a record low of $1.03").
+func (s *sentence) troughOf(k int) bool {
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	return i >= 1 && s.words[i].lower == "of" && (s.words[i-1].lower == "low" || s.words[i-1].lower == "lows" || s.words[i-1].lower == "trough")
+}
+
+// reachedWithin reports a price stated as a level reached within its period: an extreme ("a
+// record low of $1.03") or where a movement ended ("The yen weakened to 151 per dollar in
+// October"). A market price moves from day to day; the period's average, which the table
+// holds, is what "averaged 131" states, not where a movement ended.
+func (s *sentence) reachedWithin(k int, r *reading) bool {
+	if s.peakOf(k, r) {
+		return true
+	}
+	return r.vg >= 0 && s.cueIs(s.vgs[r.vg].head, catChange)
 }
 
 // pppFor reports a figure stated at purchasing power parity: a PPP phrase before it with no

@@ -912,6 +912,18 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a price reached within a month or a year is not its average", published: time.Date(2022, 10, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The pound fell to a record low of $1.03 in September 2022.",
+		"Sterling slumped to an all-time low of $1.03 in September 2022.",
+		"In September 2022 the pound hit a record low of $1.03.",
+		"The pound plunged to $1.03 in September 2022, its lowest ever.",
+		"The British pound tumbled to a low of 1.03 dollars in September 2022.",
+	}, want: []string{"exchange_rate GBR 1.03 actual -"}},
+	{name: "a price averaged over a month or a year is its average", published: time.Date(2023, 2, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The yen averaged 131 to the dollar in 2022.",
+		"In 2022 the yen averaged 131 per dollar.",
+		"The dollar bought 131 yen on average in 2022.",
+	}, want: []string{"exchange_rate JPN 131 actual 2022"}},
 	{name: "a forecast of a month names the one to come", published: time.Date(2022, 8, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The Bank of England expects inflation to peak at 13.3% in October.",
 		"UK inflation is expected to hit 13.3 pct in October, the Bank said.",
@@ -1103,6 +1115,11 @@ var periodFamilies = []family{
 		"In 2013 the jobless rate in Greece reached a peak of 27.9 per cent.",
 		"Greek unemployment hit a high of 27.9% in 2013.",
 	}, want: []string{"unemployment_rate GRC 27.9 * -"}},
+	{name: "a monthly rate's low in a year is no year's average", published: time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's unemployment rate fell to a low of 3.5% in 2022.",
+		"In 2022 the jobless rate in Britain touched a record low of 3.5 per cent.",
+		"British unemployment hit a 50-year low of 3.5% in 2022.",
+	}, want: []string{"unemployment_rate GBR 3.5 * -"}},
 	{name: "\"the fourth\" after \"the third quarter\" is the fourth quarter", published: time.Date(1987, 4, 24, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Britain's economy, which grew 0.4 pct in the third quarter of 1986, should grow 0.6 pct in the fourth.",
 		"British GDP grew 0.4% in the third quarter of 1986 and is expected to grow 0.6% in the fourth, economists said.",
