@@ -152,6 +152,16 @@ func TestLinking(t *testing.T) {
 		{"sanctions extended until a date",
 			"EU sanctions against Moscow were extended until July 31, 2025.",
 			[]want{{indicator: "sanctions_extended_until", entity: "RUS", jurisdiction: "EUU", period: "2025-07-31"}}},
+		{"the owner of a package of sanctions imposes them, and is not their target",
+			"The EU imposed sanctions on Russia in 2014. The EU's 16th package of sanctions, adopted on February 24, 2025, targeted aluminium.",
+			[]want{{indicator: "sanctions_imposed", entity: "RUS", jurisdiction: "EUU", period: "2014"},
+				{indicator: "sanctions_imposed", entity: "RUS", jurisdiction: "EUU", period: "2025-02-24"}}},
+		{"a round of sanctions owned by a capital",
+			"Washington's latest round of sanctions against Moscow, imposed on March 8, 2022, hit oil imports.",
+			[]want{{indicator: "sanctions_imposed", entity: "RUS", jurisdiction: "USA", period: "2022-03-08"}}},
+		{"with no target named before, a package's owner is no target",
+			"The EU's 16th package of sanctions, adopted on February 24, 2025, targeted aluminium.",
+			nil},
 
 		// Negative cases: figures a person would not take as the national indicator.
 		{"manufacturing output is a sector", "Manufacturing output in Germany grew 2% in 2023.", nil},

@@ -137,6 +137,8 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 			target = code // "anti-Russian sanctions"
 		case adjacent:
 			jurisdiction = code // "US sanctions", "the EU's sanctions"
+		case jurisdiction == "" && possessorOfMeasures(s, m, noun):
+			jurisdiction = code // "the EU's 16th package of sanctions"
 		case m.first > noun.last && m.first <= noun.last+3 && isTargetPrep(s, noun.last+1, m.first):
 			target = code
 		case m.first > 0 && s.toks[m.first-1].lower == "by" && jurisdiction == "":
@@ -184,6 +186,22 @@ func subjectBefore(s *sentence, ents []match, verb int, target string) string {
 		subject = code
 	}
 	return subject
+}
+
+// possessorOfMeasures reports a name that owns a set of sanctions: "the EU's 16th package of
+// sanctions", "Washington's latest round of sanctions". The words between the possessive and
+// the noun make one phrase that ends in "of".
+func possessorOfMeasures(s *sentence, m, noun match) bool {
+	at := m.last + 1
+	if at >= noun.first || s.toks[at].lower != "'s" || s.toks[noun.first-1].lower != "of" || noun.first-at > 5 {
+		return false
+	}
+	for i := at + 1; i < noun.first; i++ {
+		if s.toks[i].punct || s.words[i].vg >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func isTargetPrep(s *sentence, from, to int) bool {
