@@ -557,7 +557,19 @@ func (s *sentence) hypothetical(k int) bool {
 		}
 		break
 	}
-	return from < len(s.words) && (s.words[from].lower == "if" || s.words[from].lower == "unless")
+	if from >= len(s.words) {
+		return false
+	}
+	switch s.words[from].lower {
+	case "if", "unless":
+		return true
+	case "had", "were", "should":
+		// an auxiliary before its subject opens a condition: "Had the economy grown 3%",
+		// "Were inflation to reach 5%", "Should unemployment rise to 6%"
+		next := from + 1
+		return next < len(s.words) && s.words[next].np >= 0 && s.words[next].vg < 0 && s.words[next].fig < 0
+	}
+	return false
 }
 
 // required reports a verb group that states what is needed, not what is or will be: "must

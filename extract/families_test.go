@@ -254,6 +254,13 @@ var notNationalFamilies = []family{
 		"Unless inflation in Romania falls to 3%, rates will stay high.",
 		"Brazil's economy did not grow 3% last year, the institute said.",
 	}},
+	{name: "an auxiliary before its subject opens a condition", wordings: []string{
+		"Had Britain's economy grown 3% in 2023, the deficit would have fallen.",
+		"Had British GDP grown by 3 per cent in 2023, borrowing would have been lower.",
+		"Were inflation in Britain to reach 5% in 2024, the Bank would raise rates.",
+		"Should Britain's unemployment rate rise to 6% in 2024, the Bank would cut rates.",
+		"Had the UK economy grown 3 pct in 2023?",
+	}},
 	{name: "a component included in a figure is not the figure", wordings: []string{
 		"The March rise in Spanish consumer prices included a 0.05% increase correcting an error in January's index.",
 		"The rise in US consumer prices included a 0.3% increase in energy costs in January.",
