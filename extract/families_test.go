@@ -919,6 +919,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a fiscal year starting in a month of no year is the next to start", published: time.Date(2025, 2, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"India's economy is forecast to grow 6.5% in the fiscal year starting April.",
+		"India's economy is expected to grow 6.5 per cent in the fiscal year beginning April 1.",
+		"In the fiscal year starting in April, India's economy will grow 6.5%, the survey said.",
+	}, want: []string{"gdp_growth IND 6.5 forecast FY2026"}},
 	{name: "a price reached within a month or a year is not its average", published: time.Date(2022, 10, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The pound fell to a record low of $1.03 in September 2022.",
 		"Sterling slumped to an all-time low of $1.03 in September 2022.",

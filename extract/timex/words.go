@@ -22,6 +22,8 @@ var monthContext = map[string]bool{
 	"pct": true, "percent": true, "cent": true, "the": true, "a": true, "an": true, "its": true,
 	"their": true, "with": true, "against": true, "versus": true, "than": true, "while": true,
 	"but": true, "following": true, "mid-": true,
+	// A participle that takes a date: "the fiscal year starting April", "beginning July".
+	"starting": true, "beginning": true, "ending": true, "ended": true,
 }
 
 // A wordRole is what a word that can begin an expression begins.
