@@ -43,3 +43,20 @@ func TestAClaimBetweenTheReleasesAroundItsDate(t *testing.T) {
 			verdict: Inconsistent},
 	})
 }
+
+// TestARevisionOfTheArticlesOwnDay holds that a revision published the day an article
+// appeared does not make the article's figure outdated: the release may have come after the
+// story was written. Rosstat revised Russia's growth of 2023 from 3.6% to 4.1% on 2025-02-07.
+func TestARevisionOfTheArticlesOwnDay(t *testing.T) {
+	runTrustCases(t, []trustCase{
+		{name: "an article of the revision's day quoting the estimate before it",
+			claim: russiaClaim("2023", 3.6, 0.1, citing("Rosstat")), published: "2025-02-07", table: russiaGrowth,
+			verdict: Revised},
+		{name: "an article of the day after",
+			claim: russiaClaim("2023", 3.6, 0.1, citing("Rosstat")), published: "2025-02-08", table: russiaGrowth,
+			verdict: Outdated},
+		{name: "an article of the revision's day quoting the revision",
+			claim: russiaClaim("2023", 4.1, 0.1, citing("Rosstat")), published: "2025-02-07", table: russiaGrowth,
+			verdict: Consistent},
+	})
+}

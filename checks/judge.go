@@ -757,7 +757,10 @@ func (j judgement) earlierMatchIn(s series, iv interval) (earlierMatch, bool) {
 			first = o
 		}
 		m := earlierMatch{source: s, first: first, last: last, revision: s.releases[i+1]}
-		m.outdated = !j.published.IsZero() && m.revision.date <= j.published.Format(dateLayout)
+		// A revision published the day the article appeared may have come after it was written
+		// (a release at 8.30 and a story filed at dawn): only one from a day before makes the
+		// claim outdated.
+		m.outdated = !j.published.IsZero() && m.revision.date < j.published.Format(dateLayout)
 		return m, true
 	}
 	return earlierMatch{}, false
