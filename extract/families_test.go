@@ -361,6 +361,12 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a fall at a pace keeps the verb's sign", published: time.Date(2023, 12, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's economy shrank at an annualised 2.1% in the third quarter.",
+		"Japanese GDP contracted at an annualized 2.1 percent in the July-September quarter.",
+		"Japan's economy shrank at an annualised rate of 2.1% in the third quarter.",
+		"In the third quarter Japan's economy contracted at a 2.1% annualised pace.",
+	}, want: []string{"gdp_growth JPN -2.1 actual 2023-Q3 annualised"}},
 	{name: "a figure set against another after a comparison is the other party's", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"France's economy grew faster than Italy's in 2023, at 1.4% against 0.9%.",
 		"France's economy grew more than Italy's in 2023, at 1.4 per cent against 0.9 per cent.",

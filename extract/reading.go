@@ -1865,14 +1865,23 @@ func (s *sentence) setsRates(g int) bool {
 }
 
 // atPace reports a figure of a phrase headed by "rate" or "pace" ("at a 0.4% annualised
-// pace"): after "at" it is a speed of change, not a level reached.
+// pace"), or whose phrase names its basis ("at an annualised 2.1%"): after "at" it is a speed
+// of change, not a level reached.
 func (s *sentence) atPace(k int) bool {
 	p := s.words[s.qFirst[k]].np
 	if p < 0 {
 		return false
 	}
 	h := s.words[s.nps[p].head].lower
-	return hasLemma(h, "rate") || hasLemma(h, "pace")
+	if hasLemma(h, "rate") || hasLemma(h, "pace") {
+		return true
+	}
+	for i := s.nps[p].first; i < s.qFirst[k]; i++ {
+		if s.cueIs(i, catBasis) {
+			return true
+		}
+	}
+	return false
 }
 
 // figureAfter reports a figure of the same unit class after figure k in its sentence.
@@ -2339,7 +2348,9 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 	// annualised rate of 0.4%", "shrank by an average of 1%".
 	if r.role == roleChange && r.sign > 0 && r.vg >= 0 && r.compared == -1 && s.verbChange(r.vg) < 0 {
 		prep := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
-		reached := prep >= 0 && (s.words[prep].lower == "to" || s.words[prep].lower == "from" || s.words[prep].lower == "at" && !s.atPace(k))
+		// (a level, as an economy's, reaches no percentage: "shrank at 2.1%" is its pace)
+		reached := prep >= 0 && (s.words[prep].lower == "to" || s.words[prep].lower == "from" ||
+			s.words[prep].lower == "at" && !s.atPace(k) && r.measure.typ != classLevel)
 		// not a figure a verb revises ("cutting its previous estimate of 1.3%"): a value
 		head := -1
 		if prep >= 0 && s.words[prep].lower == "of" {
