@@ -843,6 +843,16 @@ var contextFamilies = []family{
 
 // Words as a reader knows them.
 var wordFamilies = []family{
+	{name: "deflation is a fall in prices, not in output", published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan suffered deflation of 0.2% in 2021.",
+		"Deflation in Japan reached 0.2 per cent in 2021.",
+		"Japan had 0.2% deflation in 2021.",
+		"Japanese consumer prices fell 0.2% in 2021, a return to deflation.",
+	}, want: []string{"inflation JPN -0.2 actual 2021"}},
+	{name: "deflation after a sentence on output is still a fall in prices", published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's economy grew 2.6% in 2021. Japan suffered deflation of 0.2% in 2021.",
+		"Japanese GDP rose 2.6 per cent in 2021, while the country had 0.2 per cent deflation.",
+	}, want: []string{"gdp_growth JPN 2.6 actual 2021", "inflation JPN -0.2 actual 2021"}},
 	{name: "what a country saw is what happened; what it sees is a projection", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Germany saw its economy shrink by 0.3% in 2023. The IMF sees Germany's economy growing 0.5% in 2024.",
 		"In 2023 Germany saw GDP fall 0.3 per cent. The IMF sees German growth of 0.5 per cent in 2024.",

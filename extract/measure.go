@@ -183,6 +183,13 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 					out.changeSign = -1
 				}
 				modifiersEnd = mat
+			} else if measureCue.typ == classLevel && measureAt == head {
+				// a noun that names a level's change in one word: "deflation" is a fall in
+				// prices, so "deflation of 0.3%" is inflation of -0.3%
+				out.changeSign = 1
+				if c == "down" {
+					out.changeSign = -1
+				}
 			}
 		}
 	case headHasCue:

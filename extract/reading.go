@@ -2343,6 +2343,17 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 	// "ITALIAN 1986 GDP UP 2.7 PCT", "the economy at 2%".
 	if r.measure.typ == classLevel && r.role == roleValue && s.quants[k].Unit == "percent" {
 		r.role = roleChange
+		for _, p := range [2]int{r.np, s.words[s.qFirst[k]].np} {
+			// a noun that names the level's fall: "deflation of 0.3%", "0.3% deflation" is
+			// inflation of -0.3%
+			if p < 0 {
+				continue
+			}
+			if nm := st.nounMeasure(s, p); nm.headIsMeasure && nm.measure == r.measure && nm.changeSign < 0 {
+				r.sign = -1
+				break
+			}
+		}
 	}
 	// The verb's sign reaches a change read from a noun that names none: "contracted at an
 	// annualised rate of 0.4%", "shrank by an average of 1%".
