@@ -156,10 +156,10 @@ func plainBoolFlags(cmd *cobra.Command) {
 	}
 }
 
-// stderrIsTerminal reports whether f is a character device (a terminal).
+// stderrIsTerminal reports whether f is a terminal: a character device that answers a
+// terminal's request, which /dev/null, also a character device, does not.
 func stderrIsTerminal(f *os.File) bool {
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	return term.IsTerminal(int(f.Fd()))
 }
 
 // StdStreams returns the process's standard streams.

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -81,5 +82,18 @@ func TestAWorkbookIsNotWrittenToATerminal(t *testing.T) {
 	code, out, _ = runOnTerminal(t, 0, "check", "../../examples/economy-roundup.txt", "--db", testDB(t), "--format", "xlsx", "-q")
 	if code != ExitOK || !strings.HasPrefix(out, "PK") {
 		t.Errorf("into a pipe: exit %d, want the workbook", code)
+	}
+}
+
+// TestDevNullIsNoTerminal: /dev/null is a character device, as a terminal is, but output sent
+// there is output to a file: buffered, with no progress drawn for it.
+func TestDevNullIsNoTerminal(t *testing.T) {
+	f, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	if err != nil {
+		t.Skipf("no %s here: %v", os.DevNull, err)
+	}
+	defer f.Close()
+	if stderrIsTerminal(f) || isTerminal(f) {
+		t.Fatalf("%s is taken for a terminal", os.DevNull)
 	}
 }
