@@ -152,10 +152,16 @@ func priceBase(after string) bool {
 // stretch cost two allocations per date.
 type loweredText struct {
 	text, lower string
+	// ascii is true once the whole text was lowered and found to be ASCII: the lower case of
+	// any stretch is then that stretch of the lowered text, with no look at the stretch.
+	ascii bool
 }
 
 // slice is strings.ToLower(text[from:to]).
 func (l *loweredText) slice(from, to int) string {
+	if l.ascii {
+		return l.lower[from:to]
+	}
 	s := l.text[from:to]
 	upper := false
 	for i := 0; i < len(s); i++ {
@@ -168,15 +174,25 @@ func (l *loweredText) slice(from, to int) string {
 		return s
 	}
 	if l.lower == "" {
-		b := []byte(l.text)
-		for i, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-		}
-		l.lower = string(b)
+		l.lower, l.ascii = lowerASCIIText(l.text)
 	}
 	return l.lower[from:to]
+}
+
+// lowerASCIIText lowers the ASCII capitals of text byte for byte, and reports whether the text
+// is all ASCII.
+func lowerASCIIText(text string) (string, bool) {
+	b := []byte(text)
+	ascii := true
+	for i, c := range b {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			b[i] = c + 'a' - 'A'
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	return string(b), ascii
 }
 
 // ordinalQuarters are the words that name a quarter or half of a year.
@@ -232,7 +248,10 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 		}
 	}
 	// "the first five months of 1987": the period ends in May.
-	if i := strings.LastIndex(before, "first "); i >= 0 && strings.HasSuffix(before, " months of ") {
+	if !strings.HasSuffix(before, " months of ") {
+		return timex.Expr{}, false
+	}
+	if i := strings.LastIndex(before, "first "); i >= 0 {
 		if n, ok := monthCount(strings.TrimSuffix(before[i+len("first "):], " months of ")); ok && n >= 2 && n <= 11 {
 			start := e.Start - (len(before) - i)
 			drop(start)
