@@ -935,6 +935,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a policy rate in force since a date was set then", published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's Bank Rate has been 5.25% since August 2023.",
+		"Britain's Bank Rate had stood at 5.25 per cent since August 2023, when the Bank last raised it.",
+		"The UK's Bank Rate has remained at 5.25% since August 2023.",
+	}, want: []string{"policy_rate GBR 5.25 actual 2023-08"}},
 	{name: "a fiscal year starting in a month of no year is the next to start", published: time.Date(2025, 2, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"India's economy is forecast to grow 6.5% in the fiscal year starting April.",
 		"India's economy is expected to grow 6.5 per cent in the fiscal year beginning April 1.",

@@ -38,6 +38,13 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if i := s.ownDate(k, r); i >= 0 {
 		return s.exprs[i], true
 	}
+	if r.measure.name == "policy_rate" && r.vg >= 0 && s.perfect(r.vg) {
+		if d := s.sinceDateAfter(s.qLast[k]); d >= 0 {
+			// "Bank Rate had been 5.25% since August 2023": a rate set then and in force since,
+			// so in force in the month it was set
+			return s.exprs[d], true
+		}
+	}
 	if s.standingTarget(k, r) {
 		return timex.Expr{Reason: "a standing target, not a figure of a period"}, true
 	}
@@ -371,6 +378,35 @@ func (s *sentence) presentPerfect(g int) bool {
 		}
 	}
 	return false
+}
+
+// perfect reports a verb group in a perfect tense: "has been", "had stood", "have remained".
+func (s *sentence) perfect(g int) bool {
+	v := s.vgs[g]
+	for j := v.first; j < v.last; j++ {
+		if w := s.words[j].lower; w == "has" || w == "have" || w == "had" || w == "'ve" || w == "'d" {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceDateAfter returns the date a "since" right after word i opens ("5.25% since August
+// 2023"), or -1.
+func (s *sentence) sinceDateAfter(i int) int {
+	ws := s.words
+	j := i + 1
+	if j+1 >= len(ws) || ws[j].lower != "since" {
+		return -1
+	}
+	j++
+	if ws[j].tag == tagDet {
+		j++
+	}
+	if j < len(ws) && ws[j].date >= 0 {
+		return ws[j].date
+	}
+	return -1
 }
 
 // pronounPhrase reports a noun phrase that is a lone pronoun ("it", "they").
