@@ -935,6 +935,19 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure set against a year long before is a change over the years between", published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"German GDP in 2023 was 0.3% larger than in 2019.",
+		"Germany's economy was just 0.3 per cent bigger in 2023 than in 2019.",
+		"In 2023 German output was 0.3% higher than in 2019.",
+	}, want: []string{"gdp_growth DEU 0.3 actual 2020/2023"}},
+	{name: "a figure of now set against a year long before is a change since then", published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"German GDP is only 0.3% larger than in 2019.",
+		"Germany's economy is just 0.3 per cent bigger than in 2019.",
+	}, want: []string{"gdp_growth DEU 0.3 actual -"}},
+	{name: "a figure set against the year before is its year's change", published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"German GDP was 1.8% higher in 2023 than in 2022.",
+		"In 2023 Germany's economy was 1.8 per cent bigger than in 2022.",
+	}, want: []string{"gdp_growth DEU 1.8 actual 2023"}},
 	{name: "a policy rate in force since a date was set then", published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Britain's Bank Rate has been 5.25% since August 2023.",
 		"Britain's Bank Rate had stood at 5.25 per cent since August 2023, when the Bank last raised it.",

@@ -19,6 +19,9 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
+	if e, ok := s.thanYearsBefore(k, st.art.Published); ok {
+		return e, true // "0.3% larger in 2023 than in 2019": the four years to 2023
+	}
 	if r.compared == -2 || s.inRelativeClause(k) {
 		// A base date after a figure compared with a movement that has no figure before it
 		// ("flatlined in the third quarter, after growth of 0.2% in the previous three
@@ -1234,6 +1237,12 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 			for last+1 <= min(i+3, to) && !ws[last+1].punct {
 				last++
 			}
+			for j := i + 1; j <= min(i+5, to) && !ws[j].punct; j++ {
+				if d := ws[j].date; d >= 0 {
+					last = max(last, s.eLast[d]) // "since the end of 2019", whole
+					break
+				}
+			}
 			return timex.Expr{Reason: "a change " + s.text[ws[i].start-s.start:ws[last].end-s.start] + ", not one period's"}, true
 		}
 	}
@@ -1390,6 +1399,74 @@ func (s *sentence) thanEarlier(k int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// thanYearsBefore reads a figure set against a year the text names that lies more than a year
+// before the figure's own: "German GDP in 2023 was 0.3% larger than in 2019" is the change over
+// the four years to 2023, not 2023's growth, and "is 0.3% larger than in 2019", said of now, a
+// change since 2019. Set against the year before ("2.4 pct higher in 1986 than in 1985") the
+// figure is its year's change, read as before.
+func (s *sentence) thanYearsBefore(k int, published time.Time) (timex.Expr, bool) {
+	ws := s.words
+	from, to := s.clauseOf(s.qFirst[k])
+	than := -1
+	for j := s.qLast[k] + 1; j <= to && j <= s.qLast[k]+6; j++ {
+		if ws[j].fig >= 0 {
+			return timex.Expr{}, false
+		}
+		if ws[j].lower == "than" {
+			than = j
+			break
+		}
+	}
+	if than < 1 || !(isComparative(ws[than-1].lower) || strings.HasSuffix(ws[than-1].lower, "er") && ws[than-1].tag == tagAdj) && ws[than-1].date < 0 {
+		return timex.Expr{}, false
+	}
+	b := than + 1
+	if b < len(ws) && ws[b].lower == "in" {
+		b++
+	}
+	if b >= len(ws) || ws[b].date < 0 {
+		return timex.Expr{}, false
+	}
+	base := s.exprs[ws[b].date]
+	baseYear, err := strconv.Atoi(base.Period)
+	if base.Precision != timex.Year || err != nil {
+		return timex.Expr{}, false
+	}
+	// the figure's own year: another year of its clause ("in 2023", "German GDP in 2023")
+	own := 0
+	for d, e := range s.exprs {
+		if d == ws[b].date || s.eFirst[d] < from || s.eLast[d] > to || e.Precision != timex.Year {
+			continue
+		}
+		if y, err := strconv.Atoi(e.Period); err == nil {
+			own = y
+		}
+	}
+	switch {
+	case own > baseYear+1:
+		return timex.Expr{Period: fmt.Sprintf("%d/%d", baseYear+1, own), Precision: timex.Year, Explicit: true}, true
+	case own == 0 && !published.IsZero() && published.Year() > baseYear+1 && s.presentTense(k):
+		return timex.Expr{Reason: "a change since " + base.Period + ", not one period's"}, true
+	}
+	return timex.Expr{}, false
+}
+
+// presentTense reports a figure whose verb is in the present: "is 0.3% larger", "are".
+func (s *sentence) presentTense(k int) bool {
+	r := s.readings[k]
+	if r == nil || r.vg < 0 {
+		return false
+	}
+	v := s.vgs[r.vg]
+	for j := v.first; j <= v.last; j++ {
+		switch s.words[j].lower {
+		case "is", "are", "'s", "remains", "remain", "stands", "stand", "has", "have":
+			return true
+		}
+	}
+	return false
 }
 
 // belowEarlierLevel reads a level set against an earlier one right after a figure at word i:
