@@ -18,7 +18,14 @@ import (
 // safe for concurrent use by any number of goroutines.
 type Extractor struct {
 	lex *Lexicon
+	// idleTypes holds the word caches of the goroutines that are not extracting: each call
+	// takes one and gives it back, so that there are as many as calls run at once. They are
+	// kept here rather than in buffersPool, which drops its content at every collection.
+	idleTypes chan *wordCache
 }
+
+// maxIdleWordCaches bounds the word caches an Extractor keeps between calls.
+const maxIdleWordCaches = 64
 
 // buffers are the token and word buffers of one article, kept for the next.
 type buffers struct {
@@ -39,7 +46,25 @@ type Options struct {
 
 // New returns an Extractor over lex.
 func New(lex *Lexicon) *Extractor {
-	return &Extractor{lex: lex}
+	return &Extractor{lex: lex, idleTypes: make(chan *wordCache, maxIdleWordCaches)}
+}
+
+// takeWordCache returns an idle word cache, or a new one.
+func (e *Extractor) takeWordCache() *wordCache {
+	select {
+	case c := <-e.idleTypes:
+		return c
+	default:
+		return newWordCache(e.lex)
+	}
+}
+
+// giveWordCache keeps c for the next call, unless as many are kept already.
+func (e *Extractor) giveWordCache(c *wordCache) {
+	select {
+	case e.idleTypes <- c:
+	default:
+	}
 }
 
 // Claims returns the claims of a, in order of Start. Without opts.All only claims with an
@@ -53,6 +78,8 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
 		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0]}
 	}
+	st.types = e.takeWordCache()
+	defer e.giveWordCache(st.types)
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
 		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack})
@@ -225,6 +252,9 @@ type articleState struct {
 	firstLineKnown bool
 	// recycled is the last sentence read, whose storage the next one reuses.
 	recycled *sentence
+	// types are the word types the worker has met, when it keeps them (nil: words are
+	// looked up anew at each occurrence).
+	types *wordCache
 	// readingStore holds the readings of the article's figures, a block at a time (keep).
 	readingStore []reading
 	// excerpts is the last excerpt cut from a long sentence, which the next figures share.
@@ -446,12 +476,14 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
 		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
 		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0]}
-	st.sentToks = tokenizeInto(st.sentToks[:0], text, start, end)
+	st.lex.expandForms()
+	st.sentToks = st.types.tokenizeInto(st.sentToks[:0], text, start, end)
 	s.toks = st.sentToks
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
-	st.lex.expandForms()
-	st.lex.attachFacts(s.toks) // before the typos: a word the lexicon has is no slip
+	if st.types == nil {
+		st.lex.attachFacts(s.toks) // before the typos: a word the lexicon has is no slip
+	}
 	s.typos = st.lex.correctTypos(s.toks)
 	s.cues = st.lex.cuesOf(s.cues, s.toks)
 	return s

@@ -579,12 +579,15 @@ func (lex *Lexicon) findEntities(toks []token, caps bool) []match {
 
 // findNames appends to dst the names of trie among toks.
 func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps bool) []match {
-	key := func(i int) string { return normaliseQuote(toks[i].text) }
+	key := func(i int) string { return toks[i].nameKey() }
+	// where a name may start is known of most words from their types
+	var buf [2]*trieNode
+	roots := func(i int) []*trieNode { return lex.nameRoots(trie, &toks[i], caps, buf[:0]) }
 	if !caps {
-		return trie.findAll(dst, len(toks), nil, key, nil)
+		return trie.findAll(dst, len(toks), roots, key, nil)
 	}
-	return trie.findAll(dst, len(toks), nil, key, func(i int) []string {
-		return trie.titleFormOf(normaliseQuote(toks[i].text))
+	return trie.findAll(dst, len(toks), roots, key, func(i int) []string {
+		return trie.titleFormOf(toks[i].nameKey())
 	})
 }
 
@@ -609,19 +612,29 @@ func (lex *Lexicon) correctTypos(toks []token) (corrected bool) {
 	lex.expandForms()
 	for i := range toks {
 		t := &toks[i]
-		if t.punct || !lex.typos.mayBeSlip(t.lower) || t.text != t.lower || strings.HasSuffix(t.lower, "ly") || t.facts != nil {
-			continue // a name, a word of a caps line (too often a name), a function word, an adverb
+		var w string
+		switch {
+		case t.wt != nil:
+			w = t.wt.slip
+		case !t.punct && lex.typos.mayBeSlip(t.lower):
+			w = lex.slipOf(t.text, t.lower, t.facts, t.basesOf())
 		}
-		if t.basesOf() != nil {
-			continue
-		}
-		if w := lex.typos.correct(t.lower); w != "" {
-			t.lower, t.basesKnown = w, false
+		if w != "" {
+			t.lower, t.basesKnown, t.wt = w, false, nil
 			lex.attachFactsTo(t)
 			corrected = true
 		}
 	}
 	return corrected
+}
+
+// slipOf returns the cue word that a word, written text, is a typing slip of, or "": only a
+// word no dictionary knows, written in lower case, may be one.
+func (lex *Lexicon) slipOf(text, lower string, facts *wordFacts, bases []string) string {
+	if !lex.typos.mayBeSlip(lower) || text != lower || strings.HasSuffix(lower, "ly") || facts != nil || bases != nil {
+		return "" // a name, a word of a caps line (too often a name), a function word, an adverb
+	}
+	return lex.typos.correct(lower)
 }
 
 // findCues returns the cue phrases among toks, matching each word as written or as any of its

@@ -21,6 +21,9 @@ type token struct {
 	// several readers, and the dictionary is large enough that each lookup misses the cache.
 	bases      []string
 	basesKnown bool
+	// wt is the word's type when the token was read through a wordCache, while its lower
+	// case is the type's (a typing slip read as another word has none).
+	wt *wordType
 }
 
 // basesOf returns the dictionary's bases of the token's lower-case form.
@@ -53,6 +56,11 @@ func tokenize(text string, from, to int) []token {
 
 // tokenizeInto is tokenize appending to toks.
 func tokenizeInto(toks []token, text string, from, to int) []token {
+	return (*wordCache)(nil).tokenizeInto(toks, text, from, to)
+}
+
+// tokenizeInto is tokenizeInto reading the words through their types, when types is not nil.
+func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []token {
 	i := from
 	for i < to {
 		if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '.' {
@@ -60,24 +68,26 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 			switch {
 			case asciiWord[c]:
 				j := i + 1
+				h := (fnvOffset ^ uint32(c)) * fnvPrime // hashWord of the word, as it is read
 				for j < to && text[j] < utf8.RuneSelf && asciiWord[text[j]] {
+					h = (h ^ uint32(text[j])) * fnvPrime
 					j++
 				}
 				if j >= to || text[j] >= utf8.RuneSelf || text[j] == '.' || text[j] == '\'' {
 					break // let the general path decide about dots, quotes and non-ASCII
 				}
-				toks = append(toks, newToken(text, i, j, false))
+				toks = append(toks, types.token(text, i, j, false, h))
 				i = j
 				continue
 			case c == '-' && spacedDash(text, i, from, to):
-				toks = append(toks, newToken(text, i, i+1, true)) // a dash: " - the government's measure - "
+				toks = append(toks, types.token(text, i, i+1, true, 0)) // a dash: " - the government's measure - "
 				i++
 				continue
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '-':
 				i++
 				continue
 			default:
-				toks = append(toks, newToken(text, i, i+1, true))
+				toks = append(toks, types.token(text, i, i+1, true, 0))
 				i++
 				continue
 			}
@@ -95,11 +105,11 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 				j += s2
 			}
 			if j > i+size && i > from && isWordRune(lastRune(text[from:i])) {
-				toks = append(toks, newToken(text, i, j, false))
+				toks = append(toks, types.token(text, i, j, false, types.hash(text, i, j)))
 				i = j
 				continue
 			}
-			toks = append(toks, newToken(text, i, i+size, true))
+			toks = append(toks, types.token(text, i, i+size, true, 0))
 			i += size
 		case isWordRune(r):
 			j := i + size
@@ -125,15 +135,15 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 				}
 				break
 			}
-			toks = append(toks, newToken(text, i, j, false))
+			toks = append(toks, types.token(text, i, j, false, types.hash(text, i, j)))
 			i = j
 		case (r == '–' || r == '—') && spacedDash(text, i, from, to):
-			toks = append(toks, newToken(text, i, i+size, true))
+			toks = append(toks, types.token(text, i, i+size, true, 0))
 			i += size
 		case unicode.IsSpace(r) || r == '-' || r == '–' || r == '—':
 			i += size
 		default:
-			toks = append(toks, newToken(text, i, i+size, true))
+			toks = append(toks, types.token(text, i, i+size, true, 0))
 			i += size
 		}
 	}
