@@ -582,7 +582,22 @@ func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps 
 	key := func(i int) string { return toks[i].nameKey() }
 	// where a name may start is known of most words from their types
 	var buf [2]*trieNode
-	roots := func(i int) []*trieNode { return lex.nameRoots(trie, &toks[i], caps, buf[:0]) }
+	entities := trie == lex.entities
+	roots := func(i int) []*trieNode {
+		if wt := toks[i].wt; wt != nil {
+			n := wt.names
+			if caps {
+				n = wt.capsNames
+			}
+			if n == noNameRoots {
+				return nil // most words: known to start no name
+			}
+			if n != nil && entities {
+				return n.entity
+			}
+		}
+		return lex.nameRoots(trie, &toks[i], caps, buf[:0])
+	}
 	if !caps {
 		return trie.findAll(dst, len(toks), roots, key, nil)
 	}

@@ -23,6 +23,9 @@ type wordType struct {
 	// none): as written, and also as a name in a line of capitals.
 	nameKey          string
 	names, capsNames *nameRoots
+	// form is what the word's spelling says of its part of speech, once formKnown.
+	form      wordForm
+	formKnown bool
 }
 
 // nameRoots are the children of the roots of the entity and institution tries that a word
