@@ -557,7 +557,7 @@ func (st *articleState) analyse(s *sentence) {
 	s.words = st.sentWords[:len(s.toks)]
 	for i, t := range s.toks {
 		s.words[i] = word{token: t, fig: -1, date: -1, ent: -1, cue: -1, inst: -1, np: -1, vg: -1}
-		if i+1 < len(s.toks) && st.art.Text[t.end:s.toks[i+1].start] == "-" {
+		if i+1 < len(s.toks) && s.toks[i+1].start == t.end+1 && st.art.Text[t.end] == '-' { // "year-on-year"
 			s.words[i].joined = true
 		}
 	}

@@ -89,10 +89,10 @@ func (lex *Lexicon) nameRootsOf(wt *wordType, caps bool) *nameRoots {
 		known = &wt.capsNames
 	}
 	if *known == nil {
-		n := nameRoots{entity: lex.entities.nameRoots(wt.nameKey, caps), inst: lex.institutions.nameRoots(wt.nameKey, caps)}
+		entity, inst := lex.entities.nameRoots(wt.nameKey, caps), lex.institutions.nameRoots(wt.nameKey, caps)
 		*known = noNameRoots
-		if n.entity != nil || n.inst != nil {
-			*known = &n
+		if entity != nil || inst != nil {
+			*known = &nameRoots{entity: entity, inst: inst}
 		}
 	}
 	return *known
