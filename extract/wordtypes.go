@@ -40,7 +40,7 @@ var noNameRoots = &nameRoots{}
 // The cache has wordCacheSets sets of two word types each, a set for each hash of the word:
 // news is mostly a few thousand common words, and two words to a set keep a common word
 // from being pushed out by the rare one after it.
-const wordCacheSets = 4096
+const wordCacheSets = 8192
 
 // wordCache keeps the word types one worker met last. It belongs to one goroutine at a time
 // (it travels with the article buffers) and to one lexicon, and holds at most 2 *
@@ -51,7 +51,6 @@ type wordCache struct {
 }
 
 func newWordCache(lex *Lexicon) *wordCache {
-	lex.expandForms() // the facts the types carry
 	return &wordCache{lex: lex}
 }
 
@@ -66,6 +65,7 @@ func (c *wordCache) lookup(text string, hash uint32) *wordType {
 		return wt
 	}
 	// a copy: the article's text is not kept alive by the cache
+	c.lex.expandForms() // the facts the types carry
 	wt := c.lex.newWordType(strings.Clone(text))
 	set[0], set[1] = wt, set[0]
 	return wt
