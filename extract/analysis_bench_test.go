@@ -47,10 +47,11 @@ func BenchmarkSentenceAnalysis(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	stop := testcorpus.CPUThroughput(b, size)
-	var prev articleState // the buffers of the article before, as Claims keeps them
+	var prev articleState // the buffers and word types of the article before, as Claims keeps them
+	prev.types = newWordCache(ex.lex)
 	for range b.N {
 		for i, text := range texts {
-			st := &articleState{lex: ex.lex, art: Article{Text: text}, sentToks: prev.sentToks[:0], sentWords: prev.sentWords[:0], recycled: prev.recycled}
+			st := &articleState{lex: ex.lex, art: Article{Text: text}, sentToks: prev.sentToks[:0], sentWords: prev.sentWords[:0], recycled: prev.recycled, types: prev.types}
 			st.lookedBack = lookedBack{from: -1, to: -1, toks: prev.lookedBack.toks[:0], cues: prev.lookedBack.cues[:0]}
 			for _, fs := range sentences[i] {
 				s := st.newSentence(fs.start, fs.end, fs.figures)
