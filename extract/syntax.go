@@ -239,7 +239,7 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 		!hasAny(m, catMeasure, catKindNoun, catBasis) {
 		return tagProper // a capitalised word after a name is the name's: "the Cruzado Plan began"
 	}
-	if hasCue && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (f.verbForm || f.canBeVerb) {
+	if hasCue && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (f.verbForm || lex.canBeVerbOf(&w.token)) {
 		w.verbish = true
 	}
 	if hasCue && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !f.comparative &&
@@ -262,14 +262,16 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 		return tagVerb // decided in context
 	case f.adverb:
 		return tagAdv
-	case f.adjective:
+	case lex.adjectiveOf(&w.token):
 		return tagAdj
 	}
 	return tagNoun
 }
 
 // wordForm is what a word's spelling says of its part of speech out of context, as lexicalTag
-// asks it: it depends on the word alone, and is found once per word type.
+// asks it: it depends on the word alone, and is found once per word type. Whether the word
+// can be a verb and whether it is an adjective are asked of fewer words, and kept apart
+// (canBeVerbOf, adjectiveOf).
 type wordForm struct {
 	capital     bool // it starts with a capital letter
 	endsEd      bool
@@ -277,10 +279,46 @@ type wordForm struct {
 	endsS       bool
 	pastSpelt   bool // in -ed, or an irregular past
 	verbForm    bool // isVerbForm
-	canBeVerb   bool
 	comparative bool // comparativeOf
 	adverb      bool // in -ly, and no word in -ly that is not an adverb
-	adjective   bool // isAdjective
+}
+
+// A yes or no found on first use, in a wordType.
+type lazyBool uint8
+
+const (
+	unknown lazyBool = iota
+	no
+	yes
+)
+
+func lazy(b bool) lazyBool {
+	if b {
+		return yes
+	}
+	return no
+}
+
+// canBeVerbOf is canBeVerb of the token's lower case, from its type when it has one.
+func (lex *Lexicon) canBeVerbOf(t *token) bool {
+	if wt := t.wt; wt != nil {
+		if wt.canBeVerb == unknown {
+			wt.canBeVerb = lazy(canBeVerb(t.lower))
+		}
+		return wt.canBeVerb == yes
+	}
+	return canBeVerb(t.lower)
+}
+
+// adjectiveOf is isAdjective of the token's lower case, from its type when it has one.
+func (lex *Lexicon) adjectiveOf(t *token) bool {
+	if wt := t.wt; wt != nil {
+		if wt.adjective == unknown {
+			wt.adjective = lazy(isAdjective(lex, t.lower))
+		}
+		return wt.adjective == yes
+	}
+	return isAdjective(lex, t.lower)
 }
 
 // formOf returns the wordForm of the token, from its type when it has one.
@@ -303,10 +341,8 @@ func (lex *Lexicon) spellingOf(t *token) wordForm {
 		endsIng:     strings.HasSuffix(lower, "ing"),
 		endsS:       strings.HasSuffix(lower, "s"),
 		verbForm:    isVerbFormOf(lower, t),
-		canBeVerb:   canBeVerb(lower),
 		comparative: comparativeOf(lower),
 		adverb:      len(lower) > 4 && strings.HasSuffix(lower, "ly") && !notAdverbs[lower],
-		adjective:   isAdjective(lex, lower),
 	}
 	f.pastSpelt = f.endsEd || irregularPast(lower)
 	return f

@@ -26,6 +26,8 @@ type wordType struct {
 	// form is what the word's spelling says of its part of speech, once formKnown.
 	form      wordForm
 	formKnown bool
+	// canBeVerb and adjective are canBeVerb and isAdjective of lower, once asked.
+	canBeVerb, adjective lazyBool
 }
 
 // nameRoots are the children of the roots of the entity and institution tries that a word

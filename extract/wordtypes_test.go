@@ -95,6 +95,14 @@ func TestWordTypesAnswerAsLookups(t *testing.T) {
 			if again := lex.formOf(c); again != lex.spellingOf(p) {
 				t.Errorf("%s: form asked again %+v", where, again)
 			}
+			for range 2 { // found, then kept
+				if got, want := lex.canBeVerbOf(c), canBeVerb(p.lower); got != want {
+					t.Errorf("%s: canBeVerb %v, want %v", where, got, want)
+				}
+				if got, want := lex.adjectiveOf(c), isAdjective(lex, p.lower); got != want {
+					t.Errorf("%s: adjective %v, want %v", where, got, want)
+				}
+			}
 		}
 	}
 }
