@@ -17,6 +17,16 @@ type cue struct {
 type trieNode struct {
 	next map[string]*trieNode
 	cues []cue // non-empty when a phrase ends here
+	// nextLengths and nextFirsts have a bit for the length (up to 63) and for the first byte
+	// (its low five bits) of each key of next: most words after a phrase's first continue
+	// none, and are turned away before the map would hash them.
+	nextLengths uint64
+	nextFirsts  uint32
+}
+
+// mayContinue reports whether next may have key k.
+func (n *trieNode) mayContinue(k string) bool {
+	return k == "" || n.nextLengths&(1<<min(len(k), 63)) != 0 && n.nextFirsts&(1<<(k[0]&31)) != 0
 }
 
 type phraseTrie struct {
@@ -58,6 +68,8 @@ func (t *phraseTrie) add(phrase string, c cue) {
 		if child == nil {
 			child = &trieNode{}
 			n.next[k] = child
+			n.nextLengths |= 1 << min(len(k), 63)
+			n.nextFirsts |= 1 << (k[0] & 31)
 		}
 		n = child
 	}
@@ -127,7 +139,7 @@ func (t *phraseTrie) longestAt(i, n int, node *trieNode, key func(int) string, a
 
 // child returns node's child for word k, or nil.
 func (t *phraseTrie) child(node *trieNode, k string) *trieNode {
-	if node == &t.root && !t.firstWords.mayHold(k) {
+	if node == &t.root && !t.firstWords.mayHold(k) || !node.mayContinue(k) {
 		return nil
 	}
 	return node.next[k]
