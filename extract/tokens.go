@@ -76,18 +76,18 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 				if j >= to || text[j] >= utf8.RuneSelf || text[j] == '.' || text[j] == '\'' {
 					break // let the general path decide about dots, quotes and non-ASCII
 				}
-				toks = append(toks, types.token(text, i, j, false, h))
+				toks = types.appendToken(toks, text, i, j, false, h)
 				i = j
 				continue
 			case c == '-' && spacedDash(text, i, from, to):
-				toks = append(toks, types.token(text, i, i+1, true, 0)) // a dash: " - the government's measure - "
+				toks = types.appendToken(toks, text, i, i+1, true, 0) // a dash: " - the government's measure - "
 				i++
 				continue
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '-':
 				i++
 				continue
 			default:
-				toks = append(toks, types.token(text, i, i+1, true, 0))
+				toks = types.appendToken(toks, text, i, i+1, true, 0)
 				i++
 				continue
 			}
@@ -105,11 +105,11 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 				j += s2
 			}
 			if j > i+size && i > from && isWordRune(lastRune(text[from:i])) {
-				toks = append(toks, types.token(text, i, j, false, types.hash(text, i, j)))
+				toks = types.appendToken(toks, text, i, j, false, types.hash(text, i, j))
 				i = j
 				continue
 			}
-			toks = append(toks, types.token(text, i, i+size, true, 0))
+			toks = types.appendToken(toks, text, i, i+size, true, 0)
 			i += size
 		case isWordRune(r):
 			j := i + size
@@ -135,15 +135,15 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 				}
 				break
 			}
-			toks = append(toks, types.token(text, i, j, false, types.hash(text, i, j)))
+			toks = types.appendToken(toks, text, i, j, false, types.hash(text, i, j))
 			i = j
 		case (r == '–' || r == '—') && spacedDash(text, i, from, to):
-			toks = append(toks, types.token(text, i, i+size, true, 0))
+			toks = types.appendToken(toks, text, i, i+size, true, 0)
 			i += size
 		case unicode.IsSpace(r) || r == '-' || r == '–' || r == '—':
 			i += size
 		default:
-			toks = append(toks, types.token(text, i, i+size, true, 0))
+			toks = types.appendToken(toks, text, i, i+size, true, 0)
 			i += size
 		}
 	}

@@ -100,15 +100,20 @@ func (lex *Lexicon) nameRootsOf(wt *wordType, caps bool) *nameRoots {
 	return *known
 }
 
-// token returns the token text[start:end] (a word's hashWord is hash): a word through its
-// type, punctuation as is.
-func (c *wordCache) token(text string, start, end int, punct bool, hash uint32) token {
+// appendToken appends the token text[start:end] (a word's hashWord is hash) to toks: a word
+// through its type, punctuation as is. The token is built in place: it is large, and a copy
+// of it per word counts.
+func (c *wordCache) appendToken(toks []token, text string, start, end int, punct bool, hash uint32) []token {
 	if c == nil || punct {
-		return newToken(text, start, end, punct)
+		return append(toks, newToken(text, start, end, punct))
 	}
-	wt := c.lookup(text[start:end], hash)
-	return token{start: start, end: end, text: text[start:end], lower: wt.lower, facts: wt.facts,
-		bases: wt.bases, basesKnown: true, wt: wt}
+	set := &c.sets[hash&(wordCacheSets-1)]
+	wt := set[0]
+	if wt == nil || wt.text != text[start:end] {
+		wt = c.lookup(text[start:end], hash)
+	}
+	return append(toks, token{start: start, end: end, text: text[start:end], lower: wt.lower, facts: wt.facts,
+		bases: wt.bases, basesKnown: true, wt: wt})
 }
 
 // nameRoots returns the children of the root that the name key k reaches, in the order
