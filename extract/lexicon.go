@@ -583,25 +583,33 @@ func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps 
 	// where a name may start is known of most words from their types
 	var buf [2]*trieNode
 	entities := trie == lex.entities
-	roots := func(i int) []*trieNode {
-		if wt := toks[i].wt; wt != nil {
-			n := wt.names
-			if caps {
-				n = wt.capsNames
+	rootsFrom := func(i int) (int, []*trieNode) {
+		for ; i < len(toks); i++ {
+			if wt := toks[i].wt; wt != nil {
+				n := wt.names
+				if caps {
+					n = wt.capsNames
+				}
+				if n == noNameRoots {
+					continue // most words: known to start no name
+				}
+				if n != nil && entities {
+					if len(n.entity) > 0 {
+						return i, n.entity
+					}
+					continue
+				}
 			}
-			if n == noNameRoots {
-				return nil // most words: known to start no name
-			}
-			if n != nil && entities {
-				return n.entity
+			if roots := lex.nameRoots(trie, &toks[i], caps, buf[:0]); len(roots) > 0 {
+				return i, roots
 			}
 		}
-		return lex.nameRoots(trie, &toks[i], caps, buf[:0])
+		return len(toks), nil
 	}
 	if !caps {
-		return trie.findAll(dst, len(toks), roots, key, nil)
+		return trie.findAll(dst, len(toks), rootsFrom, key, nil)
 	}
-	return trie.findAll(dst, len(toks), roots, key, func(i int) []string {
+	return trie.findAll(dst, len(toks), rootsFrom, key, func(i int) []string {
 		return trie.titleFormOf(toks[i].nameKey())
 	})
 }
@@ -667,11 +675,13 @@ func (lex *Lexicon) findCuesInto(dst []match, toks []token) []match {
 
 // cuesOf is findCuesInto of words whose facts are attached.
 func (lex *Lexicon) cuesOf(dst []match, toks []token) []match {
-	return lex.cues.findAll(dst, len(toks), func(i int) []*trieNode {
-		if f := toks[i].facts; f != nil {
-			return f.cueRoots
+	return lex.cues.findAll(dst, len(toks), func(i int) (int, []*trieNode) {
+		for ; i < len(toks); i++ {
+			if f := toks[i].facts; f != nil && len(f.cueRoots) > 0 {
+				return i, f.cueRoots
+			}
 		}
-		return nil
+		return len(toks), nil
 	}, func(i int) string { return toks[i].lower }, func(i int) []string {
 		if f := toks[i].facts; f != nil && !strings.HasPrefix(toks[i].lower, "'") {
 			return f.lemmas
