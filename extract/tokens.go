@@ -62,18 +62,19 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 // tokenizeInto is tokenizeInto reading the words through their types, when types is not nil.
 func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []token {
 	i := from
+	upTo := text[:to] // (its length bounds the loops: no check of each index)
 	for i < to {
-		if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '.' {
+		if c := upTo[i]; c < utf8.RuneSelf && c != '\'' && c != '.' {
 			// ASCII fast path: most news text is ASCII, and words end at the first non-word byte.
 			switch {
 			case asciiWord[c]:
 				j := i + 1
 				h := (fnvOffset ^ uint32(c)) * fnvPrime // hashWord of the word, as it is read
-				for j < to && text[j] < utf8.RuneSelf && asciiWord[text[j]] {
-					h = (h ^ uint32(text[j])) * fnvPrime
+				for j < len(upTo) && asciiWordByte[upTo[j]] {
+					h = (h ^ uint32(upTo[j])) * fnvPrime
 					j++
 				}
-				if j >= to || text[j] >= utf8.RuneSelf || text[j] == '.' || text[j] == '\'' {
+				if j >= to || upTo[j] >= utf8.RuneSelf || upTo[j] == '.' || upTo[j] == '\'' {
 					break // let the general path decide about dots, quotes and non-ASCII
 				}
 				toks = types.appendToken(toks, text, i, j, false, h)
@@ -211,5 +212,11 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 	}
+	return t
+}()
+
+// asciiWordByte is asciiWord of every byte value, false past ASCII: one test a byte.
+var asciiWordByte = func() (t [256]bool) {
+	copy(t[:], asciiWord[:])
 	return t
 }()
