@@ -14,20 +14,24 @@ type token struct {
 	start, end int    // byte offsets in the article text
 	text       string // as written
 	lower      string // lower case, for the case-blind cue lexicon
-	punct      bool
 	// facts are the lexicon's facts of lower, once attached (nil: none, or not attached).
 	facts *wordFacts
-	// bases are the dictionary's bases of lower, once basesKnown: a word is asked about by
-	// several readers, and the dictionary is large enough that each lookup misses the cache.
-	bases      []string
-	basesKnown bool
 	// wt is the word's type when the token was read through a wordCache, while its lower
 	// case is the type's (a typing slip read as another word has none).
 	wt *wordType
+	// bases are the dictionary's bases of lower, once basesKnown, for a word with no type: a
+	// word is asked about by several readers, and the dictionary is large enough that each
+	// lookup misses the cache.
+	bases      []string
+	punct      bool
+	basesKnown bool
 }
 
 // basesOf returns the dictionary's bases of the token's lower-case form.
 func (t *token) basesOf() []string {
+	if t.wt != nil {
+		return t.wt.bases
+	}
 	if !t.basesKnown {
 		if t.facts != nil {
 			t.bases = t.facts.bases // looked up when the lexicon was built

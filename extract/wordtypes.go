@@ -112,8 +112,7 @@ func (c *wordCache) appendToken(toks []token, text string, start, end int, punct
 	if wt == nil || wt.text != text[start:end] {
 		wt = c.lookup(text[start:end], hash)
 	}
-	return append(toks, token{start: start, end: end, text: text[start:end], lower: wt.lower, facts: wt.facts,
-		bases: wt.bases, basesKnown: true, wt: wt})
+	return append(toks, token{start: start, end: end, text: text[start:end], lower: wt.lower, facts: wt.facts, wt: wt})
 }
 
 // nameRoots returns the children of the root that the name key k reaches, in the order
