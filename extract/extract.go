@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -24,8 +25,11 @@ type Extractor struct {
 	idleTypes chan *wordCache
 }
 
-// maxIdleWordCaches bounds the word caches an Extractor keeps between calls.
-const maxIdleWordCaches = 64
+// idleWordCaches bounds the word caches an Extractor keeps between calls: more than the
+// goroutines that can run at once, which each may have a call under way.
+func idleWordCaches() int {
+	return max(8, 2*runtime.GOMAXPROCS(0))
+}
 
 // buffers are the token and word buffers of one article, kept for the next.
 type buffers struct {
@@ -46,7 +50,7 @@ type Options struct {
 
 // New returns an Extractor over lex.
 func New(lex *Lexicon) *Extractor {
-	return &Extractor{lex: lex, idleTypes: make(chan *wordCache, maxIdleWordCaches)}
+	return &Extractor{lex: lex, idleTypes: make(chan *wordCache, idleWordCaches())}
 }
 
 // takeWordCache returns an idle word cache, or a new one.
