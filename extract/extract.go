@@ -209,7 +209,9 @@ func containsAround(text string, c byte, word string, at int) bool {
 			return false
 		}
 		i += j
-		if i >= at && i-at+len(word) <= len(text) && text[i-at:i-at+len(word)] == word {
+		// the letters on either side first: they turn away most places without a call
+		if i >= at && i-at+len(word) <= len(text) && (at == 0 || text[i-1] == word[at-1]) &&
+			(at+1 >= len(word) || text[i+1] == word[at+1]) && text[i-at:i-at+len(word)] == word {
 			return true
 		}
 		i++
