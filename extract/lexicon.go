@@ -440,7 +440,9 @@ func (lex *Lexicon) expandForms() {
 // wordsIn reports whether text holds a word of a national measure, one of a phrase that refers
 // back or changes (a candidate only when the text before named a measure), and one of a
 // measure no indicator covers. It reads the words in place, with one lookup each and without
-// tokenising, since most sentences with a figure go no further.
+// tokenising, since most sentences with a figure go no further. It stops at the first word of
+// a national measure, which makes the sentence a candidate whatever else it holds: trigger and
+// other then say only what the words before it hold.
 func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
 	lex.expandForms()
 	var kinds uint8
@@ -453,6 +455,9 @@ func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
 		if lex.kindShapes.mayHold(text[i:j]) {
 			if k, ok := lex.kindTable.Lookup(text[i:j]); ok {
 				kinds |= k
+				if k&wordMeasure != 0 {
+					break
+				}
 			}
 		}
 		i = j
