@@ -232,3 +232,24 @@ func FuzzTokenizeThroughTypes(f *testing.F) {
 		}
 	})
 }
+
+func TestWordsInStopsAtAMeasure(t *testing.T) {
+	lex := testExtractor(t).lex
+	for _, tc := range []struct {
+		text                    string
+		measure, trigger, other bool
+	}{
+		{"The weather was fine on 3 May.", false, false, false},
+		{"It was 3% a year earlier.", false, true, false},
+		{"Company profits rose 3%.", false, true, true},
+		{"INFLATION ROSE 3 PCT", true, true, false},
+		// from the first measure word on nothing else is asked: the sentence is a candidate
+		{"Inflation was 3%, and profits rose.", true, true, false},
+		{"Profits rose 3%, and inflation was 2%.", true, true, true},
+	} {
+		measure, trigger, other := lex.wordsIn(tc.text)
+		if measure != tc.measure || trigger != tc.trigger || other != tc.other {
+			t.Errorf("wordsIn(%q) = %v, %v, %v; want %v, %v, %v", tc.text, measure, trigger, other, tc.measure, tc.trigger, tc.other)
+		}
+	}
+}
