@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,6 +19,16 @@ import (
 // safe for concurrent use by any number of goroutines.
 type Extractor struct {
 	lex *Lexicon
+	// idleTypes holds the word caches of the goroutines that are not extracting: each call
+	// takes one and gives it back, so that there are as many as calls run at once. They are
+	// kept here rather than in buffersPool, which drops its content at every collection.
+	idleTypes chan *wordCache
+}
+
+// idleWordCaches bounds the word caches an Extractor keeps between calls: more than the
+// goroutines that can run at once, which each may have a call under way.
+func idleWordCaches() int {
+	return max(8, 2*runtime.GOMAXPROCS(0))
 }
 
 // buffers are the token and word buffers of one article, kept for the next.
@@ -39,7 +50,25 @@ type Options struct {
 
 // New returns an Extractor over lex.
 func New(lex *Lexicon) *Extractor {
-	return &Extractor{lex: lex}
+	return &Extractor{lex: lex, idleTypes: make(chan *wordCache, idleWordCaches())}
+}
+
+// takeWordCache returns an idle word cache, or a new one.
+func (e *Extractor) takeWordCache() *wordCache {
+	select {
+	case c := <-e.idleTypes:
+		return c
+	default:
+		return newWordCache(e.lex)
+	}
+}
+
+// giveWordCache keeps c for the next call, unless as many are kept already.
+func (e *Extractor) giveWordCache(c *wordCache) {
+	select {
+	case e.idleTypes <- c:
+	default:
+	}
 }
 
 // Claims returns the claims of a, in order of Start. Without opts.All only claims with an
@@ -53,6 +82,8 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
 		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0]}
 	}
+	st.types = e.takeWordCache()
+	defer e.giveWordCache(st.types)
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
 		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack})
@@ -178,7 +209,9 @@ func containsAround(text string, c byte, word string, at int) bool {
 			return false
 		}
 		i += j
-		if i >= at && i-at+len(word) <= len(text) && text[i-at:i-at+len(word)] == word {
+		// the letters on either side first: they turn away most places without a call
+		if i >= at && i-at+len(word) <= len(text) && (at == 0 || text[i-1] == word[at-1]) &&
+			(at+1 >= len(word) || text[i+1] == word[at+1]) && text[i-at:i-at+len(word)] == word {
 			return true
 		}
 		i++
@@ -225,6 +258,9 @@ type articleState struct {
 	firstLineKnown bool
 	// recycled is the last sentence read, whose storage the next one reuses.
 	recycled *sentence
+	// types are the word types the worker has met, when it keeps them (nil: words are
+	// looked up anew at each occurrence).
+	types *wordCache
 	// readingStore holds the readings of the article's figures, a block at a time (keep).
 	readingStore []reading
 	// excerpts is the last excerpt cut from a long sentence, which the next figures share.
@@ -446,12 +482,14 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
 		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
 		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0]}
-	st.sentToks = tokenizeInto(st.sentToks[:0], text, start, end)
+	st.lex.expandForms()
+	st.sentToks = st.types.tokenizeInto(st.sentToks[:0], text, start, end)
 	s.toks = st.sentToks
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
-	st.lex.expandForms()
-	st.lex.attachFacts(s.toks) // before the typos: a word the lexicon has is no slip
+	if st.types == nil {
+		st.lex.attachFacts(s.toks) // before the typos: a word the lexicon has is no slip
+	}
 	s.typos = st.lex.correctTypos(s.toks)
 	s.cues = st.lex.cuesOf(s.cues, s.toks)
 	return s
@@ -525,7 +563,7 @@ func (st *articleState) analyse(s *sentence) {
 	s.words = st.sentWords[:len(s.toks)]
 	for i, t := range s.toks {
 		s.words[i] = word{token: t, fig: -1, date: -1, ent: -1, cue: -1, inst: -1, np: -1, vg: -1}
-		if i+1 < len(s.toks) && st.art.Text[t.end:s.toks[i+1].start] == "-" {
+		if i+1 < len(s.toks) && s.toks[i+1].start == t.end+1 && st.art.Text[t.end] == '-' { // "year-on-year"
 			s.words[i].joined = true
 		}
 	}

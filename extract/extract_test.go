@@ -434,6 +434,9 @@ func TestHasSanctionWord(t *testing.T) {
 		"":                                    false,
 		"the function of an auction":          false,
 		"mbarg":                               false,
+		"the sanctio":                         false,
+		"embargoes":                           true,
+		"xanction":                            true, // a word with "anction" in it: still worth the date scan
 	} {
 		if got := hasSanctionWord(text); got != want {
 			t.Errorf("hasSanctionWord(%q) = %v, want %v", text, got, want)

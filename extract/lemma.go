@@ -107,13 +107,19 @@ func (t *lemmaTable) each(fn func(form string, bases []string)) {
 
 // hashWord is FNV-1a.
 func hashWord(w string) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		h ^= uint32(w[i])
-		h *= 16777619
+		h *= fnvPrime
 	}
 	return h
 }
+
+// The constants of 32-bit FNV-1a.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
 
 func loadLemmas() {
 	raw, err := en.New().GetResource()

@@ -440,7 +440,9 @@ func (lex *Lexicon) expandForms() {
 // wordsIn reports whether text holds a word of a national measure, one of a phrase that refers
 // back or changes (a candidate only when the text before named a measure), and one of a
 // measure no indicator covers. It reads the words in place, with one lookup each and without
-// tokenising, since most sentences with a figure go no further.
+// tokenising, since most sentences with a figure go no further. It stops at the first word of
+// a national measure, which makes the sentence a candidate whatever else it holds: trigger and
+// other then say only what the words before it hold.
 func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
 	lex.expandForms()
 	var kinds uint8
@@ -453,6 +455,9 @@ func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
 		if lex.kindShapes.mayHold(text[i:j]) {
 			if k, ok := lex.kindTable.Lookup(text[i:j]); ok {
 				kinds |= k
+				if k&wordMeasure != 0 {
+					break
+				}
 			}
 		}
 		i = j
@@ -579,12 +584,38 @@ func (lex *Lexicon) findEntities(toks []token, caps bool) []match {
 
 // findNames appends to dst the names of trie among toks.
 func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps bool) []match {
-	key := func(i int) string { return normaliseQuote(toks[i].text) }
-	if !caps {
-		return trie.findAll(dst, len(toks), nil, key, nil)
+	key := func(i int) string { return toks[i].nameKey() }
+	// where a name may start is known of most words from their types
+	var buf [2]*trieNode
+	entities := trie == lex.entities
+	rootsFrom := func(i int) (int, []*trieNode) {
+		for ; i < len(toks); i++ {
+			if wt := toks[i].wt; wt != nil {
+				n := wt.names
+				if caps {
+					n = wt.capsNames
+				}
+				if n == noNameRoots {
+					continue // most words: known to start no name
+				}
+				if n != nil && entities {
+					if len(n.entity) > 0 {
+						return i, n.entity
+					}
+					continue
+				}
+			}
+			if roots := lex.nameRoots(trie, &toks[i], caps, buf[:0]); len(roots) > 0 {
+				return i, roots
+			}
+		}
+		return len(toks), nil
 	}
-	return trie.findAll(dst, len(toks), nil, key, func(i int) []string {
-		return trie.titleFormOf(normaliseQuote(toks[i].text))
+	if !caps {
+		return trie.findAll(dst, len(toks), rootsFrom, key, nil)
+	}
+	return trie.findAll(dst, len(toks), rootsFrom, key, func(i int) []string {
+		return trie.titleFormOf(toks[i].nameKey())
 	})
 }
 
@@ -609,19 +640,29 @@ func (lex *Lexicon) correctTypos(toks []token) (corrected bool) {
 	lex.expandForms()
 	for i := range toks {
 		t := &toks[i]
-		if t.punct || !lex.typos.mayBeSlip(t.lower) || t.text != t.lower || strings.HasSuffix(t.lower, "ly") || t.facts != nil {
-			continue // a name, a word of a caps line (too often a name), a function word, an adverb
+		var w string
+		switch {
+		case t.wt != nil:
+			w = t.wt.slip
+		case !t.punct && lex.typos.mayBeSlip(t.lower):
+			w = lex.slipOf(t.text, t.lower, t.facts, t.basesOf())
 		}
-		if t.basesOf() != nil {
-			continue
-		}
-		if w := lex.typos.correct(t.lower); w != "" {
-			t.lower, t.basesKnown = w, false
+		if w != "" {
+			t.lower, t.basesKnown, t.wt = w, false, nil
 			lex.attachFactsTo(t)
 			corrected = true
 		}
 	}
 	return corrected
+}
+
+// slipOf returns the cue word that a word, written text, is a typing slip of, or "": only a
+// word no dictionary knows, written in lower case, may be one.
+func (lex *Lexicon) slipOf(text, lower string, facts *wordFacts, bases []string) string {
+	if !lex.typos.mayBeSlip(lower) || text != lower || strings.HasSuffix(lower, "ly") || facts != nil || bases != nil {
+		return "" // a name, a word of a caps line (too often a name), a function word, an adverb
+	}
+	return lex.typos.correct(lower)
 }
 
 // findCues returns the cue phrases among toks, matching each word as written or as any of its
@@ -639,11 +680,13 @@ func (lex *Lexicon) findCuesInto(dst []match, toks []token) []match {
 
 // cuesOf is findCuesInto of words whose facts are attached.
 func (lex *Lexicon) cuesOf(dst []match, toks []token) []match {
-	return lex.cues.findAll(dst, len(toks), func(i int) []*trieNode {
-		if f := toks[i].facts; f != nil {
-			return f.cueRoots
+	return lex.cues.findAll(dst, len(toks), func(i int) (int, []*trieNode) {
+		for ; i < len(toks); i++ {
+			if f := toks[i].facts; f != nil && len(f.cueRoots) > 0 {
+				return i, f.cueRoots
+			}
 		}
-		return nil
+		return len(toks), nil
 	}, func(i int) string { return toks[i].lower }, func(i int) []string {
 		if f := toks[i].facts; f != nil && !strings.HasPrefix(toks[i].lower, "'") {
 			return f.lemmas

@@ -167,7 +167,7 @@ func (s *sentence) tagWords(lex *Lexicon) {
 			w.tag = tagPunct
 		case w.ent >= 0:
 			w.tag = tagProper
-		case w.date >= 0 && (!isClosedClass(w.lower) || closedClass[w.lower] == tagModal):
+		case w.date >= 0 && (w.facts == nil || !w.facts.isClosed || w.facts.closed == tagModal):
 			w.tag = tagNoun // "in May"
 		default:
 			w.tag = s.lexicalTag(lex, i)
@@ -230,45 +230,122 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 	if w.facts != nil && w.facts.isClosed {
 		return w.facts.closed
 	}
-	lower := w.lower
-	_, hasCue := s.cueAt(i)
-	if first, _ := utf8.DecodeRuneInString(w.text); !hasCue && unicode.IsUpper(first) && i > 0 && !s.capsLine && !s.afterOpening(i) &&
-		!strings.HasSuffix(lower, "ed") && !irregularPast(lower) {
+	f := lex.formOf(&w.token) // found once per word: the dictionary is the costly part of tagging
+	m, hasCue := s.cueAt(i)
+	if !hasCue && f.capital && i > 0 && !s.capsLine && !s.afterOpening(i) && !f.pastSpelt {
 		return tagProper // a name: no need to ask the dictionary
 	}
-	if m, ok := s.cueAt(i); ok && i > 0 && unicode.IsUpper(firstRune(w.text)) && !s.capsLine && s.words[i-1].tag == tagProper && s.words[i-1].ent < 0 &&
+	if hasCue && i > 0 && f.capital && !s.capsLine && s.words[i-1].tag == tagProper && s.words[i-1].ent < 0 &&
 		!hasAny(m, catMeasure, catKindNoun, catBasis) {
 		return tagProper // a capitalised word after a name is the name's: "the Cruzado Plan began"
 	}
-	verbForm := isVerbFormOf(lower, &w.token) // looked up once: the dictionary is the costly part of tagging
-	if m, ok := s.cueAt(i); ok && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (verbForm || canBeVerb(lower)) {
+	if hasCue && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (f.verbForm || lex.canBeVerbOf(&w.token)) {
 		w.verbish = true
 	}
-	if m, ok := s.cueAt(i); ok && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !comparativeOf(lower) &&
-		!(strings.HasSuffix(lower, "ing") && !hasCategory(m, catMeasure) && verbForm) &&
-		!(strings.HasSuffix(lower, "ed") && verbForm && m.first == m.last) {
+	if hasCue && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !f.comparative &&
+		!(f.endsIng && !hasCategory(m, catMeasure) && f.verbForm) &&
+		!(f.endsEd && f.verbForm && m.first == m.last) {
 		// but "traded", "exported": a past form of a measure's word is its verb
 		return tagNoun // but "ranging", "averaging" are forms of the verbs
 	}
-	if verbForm {
+	if f.verbForm {
 		w.verbish = true
 	}
-	if strings.HasSuffix(lower, "ed") || irregularPast(lower) || w.verbish && verbForm && !strings.HasSuffix(lower, "ing") && !strings.HasSuffix(lower, "s") {
+	if f.pastSpelt || w.verbish && f.verbForm && !f.endsIng && !f.endsS {
 		w.past = true
 	}
-	first, _ := utf8.DecodeRuneInString(w.text)
-	if unicode.IsUpper(first) && i > 0 && !s.capsLine && !s.afterOpening(i) && !w.verbish {
+	if f.capital && i > 0 && !s.capsLine && !s.afterOpening(i) && !w.verbish {
 		return tagProper
 	}
 	switch {
 	case w.verbish:
 		return tagVerb // decided in context
-	case len(lower) > 4 && strings.HasSuffix(lower, "ly") && !notAdverbs[lower]:
+	case f.adverb:
 		return tagAdv
-	case isAdjective(lex, lower):
+	case lex.adjectiveOf(&w.token):
 		return tagAdj
 	}
 	return tagNoun
+}
+
+// wordForm is what a word's spelling says of its part of speech out of context, as lexicalTag
+// asks it: it depends on the word alone, and is found once per word type. Whether the word
+// can be a verb and whether it is an adjective are asked of fewer words, and kept apart
+// (canBeVerbOf, adjectiveOf).
+type wordForm struct {
+	capital     bool // it starts with a capital letter
+	endsEd      bool
+	endsIng     bool
+	endsS       bool
+	pastSpelt   bool // in -ed, or an irregular past
+	verbForm    bool // isVerbForm
+	comparative bool // comparativeOf
+	adverb      bool // in -ly, and no word in -ly that is not an adverb
+}
+
+// A yes or no found on first use, in a wordType.
+type lazyBool uint8
+
+const (
+	unknown lazyBool = iota
+	no
+	yes
+)
+
+func lazy(b bool) lazyBool {
+	if b {
+		return yes
+	}
+	return no
+}
+
+// canBeVerbOf is canBeVerb of the token's lower case, from its type when it has one.
+func (lex *Lexicon) canBeVerbOf(t *token) bool {
+	if wt := t.wt; wt != nil {
+		if wt.canBeVerb == unknown {
+			wt.canBeVerb = lazy(canBeVerb(t.lower))
+		}
+		return wt.canBeVerb == yes
+	}
+	return canBeVerb(t.lower)
+}
+
+// adjectiveOf is isAdjective of the token's lower case, from its type when it has one.
+func (lex *Lexicon) adjectiveOf(t *token) bool {
+	if wt := t.wt; wt != nil {
+		if wt.adjective == unknown {
+			wt.adjective = lazy(isAdjective(lex, t.lower))
+		}
+		return wt.adjective == yes
+	}
+	return isAdjective(lex, t.lower)
+}
+
+// formOf returns the wordForm of the token, from its type when it has one.
+func (lex *Lexicon) formOf(t *token) wordForm {
+	if wt := t.wt; wt != nil {
+		if !wt.formKnown {
+			wt.form, wt.formKnown = lex.spellingOf(t), true
+		}
+		return wt.form
+	}
+	return lex.spellingOf(t)
+}
+
+// spellingOf finds the wordForm of a token.
+func (lex *Lexicon) spellingOf(t *token) wordForm {
+	lower := t.lower
+	f := wordForm{
+		capital:     unicode.IsUpper(firstRune(t.text)),
+		endsEd:      strings.HasSuffix(lower, "ed"),
+		endsIng:     strings.HasSuffix(lower, "ing"),
+		endsS:       strings.HasSuffix(lower, "s"),
+		verbForm:    isVerbFormOf(lower, t),
+		comparative: comparativeOf(lower),
+		adverb:      len(lower) > 4 && strings.HasSuffix(lower, "ly") && !notAdverbs[lower],
+	}
+	f.pastSpelt = f.endsEd || irregularPast(lower)
+	return f
 }
 
 // afterOpening reports a word that starts a quotation or a parenthesis, where a capital does not

@@ -14,17 +14,24 @@ type token struct {
 	start, end int    // byte offsets in the article text
 	text       string // as written
 	lower      string // lower case, for the case-blind cue lexicon
-	punct      bool
 	// facts are the lexicon's facts of lower, once attached (nil: none, or not attached).
 	facts *wordFacts
-	// bases are the dictionary's bases of lower, once basesKnown: a word is asked about by
-	// several readers, and the dictionary is large enough that each lookup misses the cache.
+	// wt is the word's type when the token was read through a wordCache, while its lower
+	// case is the type's (a typing slip read as another word has none).
+	wt *wordType
+	// bases are the dictionary's bases of lower, once basesKnown, for a word with no type: a
+	// word is asked about by several readers, and the dictionary is large enough that each
+	// lookup misses the cache.
 	bases      []string
+	punct      bool
 	basesKnown bool
 }
 
 // basesOf returns the dictionary's bases of the token's lower-case form.
 func (t *token) basesOf() []string {
+	if t.wt != nil {
+		return t.wt.bases
+	}
 	if !t.basesKnown {
 		if t.facts != nil {
 			t.bases = t.facts.bases // looked up when the lexicon was built
@@ -53,31 +60,39 @@ func tokenize(text string, from, to int) []token {
 
 // tokenizeInto is tokenize appending to toks.
 func tokenizeInto(toks []token, text string, from, to int) []token {
+	return (*wordCache)(nil).tokenizeInto(toks, text, from, to)
+}
+
+// tokenizeInto is tokenizeInto reading the words through their types, when types is not nil.
+func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []token {
 	i := from
+	upTo := text[:to] // (its length bounds the loops: no check of each index)
 	for i < to {
-		if c := text[i]; c < utf8.RuneSelf && c != '\'' && c != '.' {
+		if c := upTo[i]; c < utf8.RuneSelf && c != '\'' && c != '.' {
 			// ASCII fast path: most news text is ASCII, and words end at the first non-word byte.
 			switch {
 			case asciiWord[c]:
 				j := i + 1
-				for j < to && text[j] < utf8.RuneSelf && asciiWord[text[j]] {
+				h := (fnvOffset ^ uint32(c)) * fnvPrime // hashWord of the word, as it is read
+				for j < len(upTo) && asciiWordByte[upTo[j]] {
+					h = (h ^ uint32(upTo[j])) * fnvPrime
 					j++
 				}
-				if j >= to || text[j] >= utf8.RuneSelf || text[j] == '.' || text[j] == '\'' {
+				if j >= to || upTo[j] >= utf8.RuneSelf || upTo[j] == '.' || upTo[j] == '\'' {
 					break // let the general path decide about dots, quotes and non-ASCII
 				}
-				toks = append(toks, newToken(text, i, j, false))
+				toks = types.appendToken(toks, text, i, j, false, h)
 				i = j
 				continue
 			case c == '-' && spacedDash(text, i, from, to):
-				toks = append(toks, newToken(text, i, i+1, true)) // a dash: " - the government's measure - "
+				toks = types.appendToken(toks, text, i, i+1, true, 0) // a dash: " - the government's measure - "
 				i++
 				continue
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '-':
 				i++
 				continue
 			default:
-				toks = append(toks, newToken(text, i, i+1, true))
+				toks = types.appendToken(toks, text, i, i+1, true, 0)
 				i++
 				continue
 			}
@@ -95,11 +110,11 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 				j += s2
 			}
 			if j > i+size && i > from && isWordRune(lastRune(text[from:i])) {
-				toks = append(toks, newToken(text, i, j, false))
+				toks = types.appendToken(toks, text, i, j, false, types.hash(text, i, j))
 				i = j
 				continue
 			}
-			toks = append(toks, newToken(text, i, i+size, true))
+			toks = types.appendToken(toks, text, i, i+size, true, 0)
 			i += size
 		case isWordRune(r):
 			j := i + size
@@ -125,15 +140,15 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 				}
 				break
 			}
-			toks = append(toks, newToken(text, i, j, false))
+			toks = types.appendToken(toks, text, i, j, false, types.hash(text, i, j))
 			i = j
 		case (r == '–' || r == '—') && spacedDash(text, i, from, to):
-			toks = append(toks, newToken(text, i, i+size, true))
+			toks = types.appendToken(toks, text, i, i+size, true, 0)
 			i += size
 		case unicode.IsSpace(r) || r == '-' || r == '–' || r == '—':
 			i += size
 		default:
-			toks = append(toks, newToken(text, i, i+size, true))
+			toks = types.appendToken(toks, text, i, i+size, true, 0)
 			i += size
 		}
 	}
@@ -201,5 +216,11 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 	}
+	return t
+}()
+
+// asciiWordByte is asciiWord of every byte value, false past ASCII: one test a byte.
+var asciiWordByte = func() (t [256]bool) {
+	copy(t[:], asciiWord[:])
 	return t
 }()

@@ -17,6 +17,16 @@ type cue struct {
 type trieNode struct {
 	next map[string]*trieNode
 	cues []cue // non-empty when a phrase ends here
+	// nextLengths and nextFirsts have a bit for the length (up to 63) and for the first byte
+	// (its low five bits) of each key of next: most words after a phrase's first continue
+	// none, and are turned away before the map would hash them.
+	nextLengths uint64
+	nextFirsts  uint32
+}
+
+// mayContinue reports whether next may have key k.
+func (n *trieNode) mayContinue(k string) bool {
+	return k == "" || n.nextLengths&(1<<min(len(k), 63)) != 0 && n.nextFirsts&(1<<(k[0]&31)) != 0
 }
 
 type phraseTrie struct {
@@ -58,6 +68,8 @@ func (t *phraseTrie) add(phrase string, c cue) {
 		if child == nil {
 			child = &trieNode{}
 			n.next[k] = child
+			n.nextLengths |= 1 << min(len(k), 63)
+			n.nextFirsts |= 1 << (k[0] & 31)
 		}
 		n = child
 	}
@@ -78,27 +90,22 @@ type match struct {
 // findAll appends to out the leftmost-longest, non-overlapping phrase matches among
 // n words, whose keys key gives; when alt is not nil, a word that does not continue a phrase
 // as written is tried in each of its alternative forms (its lemmas), so that "prices"
-// continues "consumer price". When roots is not nil it gives, for each word, the children of
-// the root that the word reaches as written or as one of its forms, known in advance (none: no
-// phrase starts there), which spares the lookups at the root.
-func (t *phraseTrie) findAll(out []match, n int, roots func(i int) []*trieNode, key func(i int) string, alt func(i int) []string) []match {
-	for i := 0; i < n; {
-		var best int
-		var bestCues []cue
-		if roots != nil {
-			best = -1
-			for _, child := range roots(i) {
-				best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
-			}
-		} else {
-			best, bestCues = t.longestAt(i, n, &t.root, key, alt)
+// continues "consumer price". rootsFrom gives the first word from a position on where a
+// phrase may start (n when there is none), with the children of the root it reaches as
+// written or as one of its forms, known in advance: the words where none starts, most of
+// them, are passed over in the caller's loop, without a lookup or a call each.
+func (t *phraseTrie) findAll(out []match, n int, rootsFrom func(from int) (int, []*trieNode), key func(i int) string, alt func(i int) []string) []match {
+	for i, roots := rootsFrom(0); i < n; {
+		best, bestCues := -1, []cue(nil)
+		for _, child := range roots {
+			best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
 		}
 		if best < 0 {
-			i++
+			i, roots = rootsFrom(i + 1)
 			continue
 		}
 		out = append(out, match{first: i, last: best, cues: bestCues})
-		i = best + 1
+		i, roots = rootsFrom(best + 1)
 	}
 	return out
 }
@@ -127,7 +134,7 @@ func (t *phraseTrie) longestAt(i, n int, node *trieNode, key func(int) string, a
 
 // child returns node's child for word k, or nil.
 func (t *phraseTrie) child(node *trieNode, k string) *trieNode {
-	if node == &t.root && !t.firstWords.mayHold(k) {
+	if node == &t.root && !t.firstWords.mayHold(k) || !node.mayContinue(k) {
 		return nil
 	}
 	return node.next[k]

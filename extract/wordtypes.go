@@ -1,0 +1,168 @@
+package extract
+
+import "strings"
+
+// A sentence's words are asked the same questions at every occurrence — its lower case, what
+// the lexicon knows of it, its dictionary bases, where a name or a slip could start there —
+// and the answers depend on the word alone. They were the larger part of reading a sentence:
+// about a microsecond a word, spent on map lookups of strings, lower-case copies and walks of
+// the dictionary. A wordType holds them for one word as written, found once per worker in a
+// wordCache, so that a word of a sentence costs one lookup in a small table.
+
+// wordType is what is known of one word as written, whatever sentence it stands in. Tokens
+// keep a pointer to it after the cache has let it go; only the name roots are filled in
+// after it is made, on first use, by the one goroutine that owns the cache.
+type wordType struct {
+	text  string // as written: the cache's key
+	lower string // lowerASCII(text)
+	facts *wordFacts
+	bases []string // lemmasOf(lower)
+	slip  string   // the cue word the word is a typing slip of, or ""
+	// nameKey is the word as the name tries are keyed (normaliseQuote); names and capsNames
+	// hold the children of the name tries' roots it reaches, once asked (most words reach
+	// none): as written, and also as a name in a line of capitals.
+	nameKey          string
+	names, capsNames *nameRoots
+	// form is what the word's spelling says of its part of speech, once formKnown.
+	form      wordForm
+	formKnown bool
+	// canBeVerb and adjective are canBeVerb and isAdjective of lower, once asked.
+	canBeVerb, adjective lazyBool
+}
+
+// nameRoots are the children of the roots of the entity and institution tries that a word
+// reaches (phraseTrie.nameRoots).
+type nameRoots struct {
+	entity, inst []*trieNode
+}
+
+// noNameRoots is the nameRoots of the words that start no name, most of them.
+var noNameRoots = &nameRoots{}
+
+// The cache has wordCacheSets sets of two word types each, a set for each hash of the word:
+// news is mostly a few thousand common words, and two words to a set keep a common word
+// from being pushed out by the rare one after it.
+const wordCacheSets = 8192
+
+// wordCache keeps the word types one worker met last. It belongs to one goroutine at a time
+// (it travels with the article buffers) and to one lexicon, and holds at most 2 *
+// wordCacheSets types whatever the input's length.
+type wordCache struct {
+	lex  *Lexicon
+	sets [wordCacheSets][2]*wordType
+}
+
+func newWordCache(lex *Lexicon) *wordCache {
+	return &wordCache{lex: lex}
+}
+
+// lookup returns the type of the word text, whose hashWord is hash.
+func (c *wordCache) lookup(text string, hash uint32) *wordType {
+	set := &c.sets[hash&(wordCacheSets-1)]
+	if wt := set[0]; wt != nil && wt.text == text {
+		return wt
+	}
+	if wt := set[1]; wt != nil && wt.text == text {
+		set[0], set[1] = wt, set[0]
+		return wt
+	}
+	// a copy: the article's text is not kept alive by the cache
+	c.lex.expandForms() // the facts the types carry
+	wt := c.lex.newWordType(strings.Clone(text))
+	set[0], set[1] = wt, set[0]
+	return wt
+}
+
+// newWordType finds out what the lexicon and the dictionary know of text, a word token.
+func (lex *Lexicon) newWordType(text string) *wordType {
+	lower := lowerASCII(text)
+	wt := &wordType{text: text, lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
+	if lex.typos.mayBeSlip(lower) {
+		wt.slip = lex.slipOf(text, lower, wt.facts, wt.bases)
+	}
+	return wt
+}
+
+// nameRootsOf returns the name roots of wt, as written or (caps) in a line of capitals,
+// finding them on first use.
+func (lex *Lexicon) nameRootsOf(wt *wordType, caps bool) *nameRoots {
+	known := &wt.names
+	if caps {
+		known = &wt.capsNames
+	}
+	if *known == nil {
+		entity, inst := lex.entities.nameRoots(wt.nameKey, caps), lex.institutions.nameRoots(wt.nameKey, caps)
+		*known = noNameRoots
+		if entity != nil || inst != nil {
+			*known = &nameRoots{entity: entity, inst: inst}
+		}
+	}
+	return *known
+}
+
+// appendToken appends the token text[start:end] (a word's hashWord is hash) to toks: a word
+// through its type, punctuation as is. The token is built in place: it is large, and a copy
+// of it per word counts.
+func (c *wordCache) appendToken(toks []token, text string, start, end int, punct bool, hash uint32) []token {
+	if c == nil || punct {
+		return append(toks, newToken(text, start, end, punct))
+	}
+	set := &c.sets[hash&(wordCacheSets-1)]
+	wt := set[0]
+	if wt == nil || wt.text != text[start:end] {
+		wt = c.lookup(text[start:end], hash)
+	}
+	return append(toks, token{start: start, end: end, text: text[start:end], lower: wt.lower, facts: wt.facts, wt: wt})
+}
+
+// nameRoots returns the children of the root that the name key k reaches, in the order
+// longestAt tries them: as written, then, in a line of capitals, as titleFormOf writes it.
+func (t *phraseTrie) nameRoots(k string, caps bool) []*trieNode {
+	return t.appendNameRoots(nil, k, caps)
+}
+
+// appendNameRoots is nameRoots appending to out.
+func (t *phraseTrie) appendNameRoots(out []*trieNode, k string, caps bool) []*trieNode {
+	if child := t.child(&t.root, k); child != nil {
+		out = append(out, child)
+	}
+	if caps {
+		for _, form := range t.titleFormOf(k) {
+			if child := t.child(&t.root, form); child != nil && form != k {
+				out = append(out, child)
+			}
+		}
+	}
+	return out
+}
+
+// nameRoots is phraseTrie.nameRoots of token t in trie, one of the lexicon's name tries,
+// read from its type when it has one, else found in buf's storage.
+func (lex *Lexicon) nameRoots(trie *phraseTrie, t *token, caps bool, buf []*trieNode) []*trieNode {
+	if t.wt != nil {
+		n := lex.nameRootsOf(t.wt, caps)
+		switch trie {
+		case lex.entities:
+			return n.entity
+		case lex.institutions:
+			return n.inst
+		}
+	}
+	return trie.appendNameRoots(buf[:0], t.nameKey(), caps)
+}
+
+// nameKey is normaliseQuote of the token's text.
+func (t *token) nameKey() string {
+	if t.wt != nil {
+		return t.wt.nameKey
+	}
+	return normaliseQuote(t.text)
+}
+
+// hash is hashWord of text[i:j], when c will look it up.
+func (c *wordCache) hash(text string, i, j int) uint32 {
+	if c == nil {
+		return 0
+	}
+	return hashWord(text[i:j])
+}
