@@ -147,14 +147,13 @@ func frequencyOf(period string) string {
 // by year (1971 to 2024)"). It returns "" when the table holds no figure of the entity's
 // indicator on the claim's basis, or cannot list a series.
 func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
-	h, ok := ref.(historian)
-	if !ok {
-		return "", nil
-	}
 	c := j.claim
-	all, err := h.History(c.Entity, c.Indicator)
+	all, ok, err := historyOf(ref, c.Entity, c.Indicator)
 	if err != nil {
 		return "", fmt.Errorf("reference lookup: %w", err)
+	}
+	if !ok {
+		return "", nil
 	}
 	claimed, ok := periodSpan(c.Period)
 	if !ok {
