@@ -1,8 +1,8 @@
 package checks
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -162,8 +162,9 @@ func (m margin) describe(rate bool) string {
 	if m.age != m.cell.Age {
 		younger = ", which the claimed figure, " + ageWords[m.age] + ", could still undergo"
 	}
-	return fmt.Sprintf("%s (the %s percentile of how far %s figures of %s %s moved by the latest release, %d measured%s)",
-		size, ordinal(m.pct), joinNames(m.cell.Sources), IndicatorName(m.cell.Indicator), ageWords[m.cell.Age], m.cell.Figures, younger)
+	return size + " (the " + ordinal(m.pct) + " percentile of how far " + joinNames(m.cell.Sources) + " figures of " +
+		IndicatorName(m.cell.Indicator) + " " + ageWords[m.cell.Age] + " moved by the latest release, " +
+		strconv.Itoa(m.cell.Figures) + " measured" + younger + ")"
 }
 
 // ageWords name the age buckets of reference.AgeBuckets.
@@ -193,11 +194,7 @@ func joinNames(names []string) string {
 	case 1:
 		return names[0]
 	}
-	out := names[0]
-	for _, n := range names[1 : len(names)-1] {
-		out += ", " + n
-	}
-	return out + " and " + names[len(names)-1]
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // isRate reports an indicator kept in percent, whose margins are in points.
