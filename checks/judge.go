@@ -406,17 +406,30 @@ func (j judgement) groupBySource(obs []reference.Observation) []series {
 		sorted = slices.Clone(obs)
 		slices.SortStableFunc(sorted, bySourceAndRelease)
 	}
-	var out []series
+	// Counted first, so that the series and their releases take one allocation each.
+	sourceCount, releaseCount := 0, 0
+	for i := range sorted {
+		if i == 0 || sorted[i].Source != sorted[i-1].Source {
+			sourceCount++
+			releaseCount++
+		} else if sorted[i].Release != sorted[i-1].Release {
+			releaseCount++
+		}
+	}
+	out := make([]series, 0, sourceCount)
+	releases := make([]release, 0, releaseCount)
 	for i := 0; i < len(sorted); {
 		s := series{source: sorted[i].Source}
+		first := len(releases)
 		for i < len(sorted) && sorted[i].Source == s.source {
 			end := i + 1
 			for end < len(sorted) && sorted[end].Source == s.source && sorted[end].Release == sorted[i].Release {
 				end++
 			}
-			s.releases = append(s.releases, release{date: sorted[i].Release, obs: sorted[i:end:end]})
+			releases = append(releases, release{date: sorted[i].Release, obs: sorted[i:end:end]})
 			i = end
 		}
+		s.releases = releases[first:len(releases):len(releases)]
 		out = append(out, s)
 	}
 	if len(out) < 2 {

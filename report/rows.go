@@ -60,7 +60,11 @@ func (c *csvWriter) WriteArticle(a extract.Article, results []checks.Result) err
 		if c.opts.NoVerdicts {
 			r = checks.Result{Claim: r.Claim}
 		}
-		row := newRow(a, published, r)
+		// The reference value and the delta are written as a spreadsheet shows them
+		// (sheetFigures), not as newRow would.
+		row := textRow(a, published, r)
+		numbers := rowNumbers(r)
+		row.Start, row.End, row.Value, row.ValueMax = numbers[0].String(), numbers[1].String(), numbers[2].String(), numbers[3].String()
 		if !c.opts.NoVerdicts {
 			row.RefValue, row.Delta = sheetFigures(r)
 		}

@@ -75,6 +75,7 @@ func BenchmarkAfterExtraction(b *testing.B) {
 	judge := func(b *testing.B, in *input) [][]checks.Result {
 		results := make([][]checks.Result, len(in.articles))
 		for i, a := range in.articles {
+			results[i] = make([]checks.Result, 0, len(in.claims[i]))
 			for _, c := range in.claims[i] {
 				r, err := checks.Judge(c, a.Published, store, judgeOpts)
 				if err != nil {
