@@ -49,11 +49,12 @@ func TestLongArticleInPartsReportsAsWhole(t *testing.T) {
 }
 
 // Bounds of what a check allocates per claim of a text dense with figures (testcorpus.DenseText:
-// one sentence of figures and years, ~27 claims a KB), from extraction to the written row.
-// Measured on 2026-12-02 when set: 23.1 objects and 2,610 bytes a claim (25.1 and 3,900 under
-// -race), after the judge stopped copying the figures it looks up, joined its explanations
-// without Sprintf and check wrote long articles in parts (before: 51 objects and 9,700 bytes).
-// Lower them when allocation falls.
+// one sentence of figures and years, ~27 claims a KB), from extraction to the written row,
+// a little above what was measured when they were set (2026-12-02, once the judge stopped
+// copying the figures it looks up and joined its explanations without Sprintf, and check
+// wrote long articles in parts: 22.8-23.1 objects and 2,990-3,610 bytes a claim over runs;
+// 23.6 and 3,990 under -race; before, 49.0 objects and 8,950 bytes). Lower them when
+// allocation falls.
 const (
 	maxObjectsPerDenseClaim = 26
 	maxBytesPerDenseClaim   = 4000
