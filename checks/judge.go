@@ -552,7 +552,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// series) and as December on December (what national offices announce first); the
 		// two differ by a share of the rate, so a figure near the average may be the other.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		_, why := j.decDecBand(current, mg.value)
+		_, why := j.decDecBand(current, mg.value, true)
 		res.Explanation = lead + "; the claim's " + j.claimText() + " may be December-on-December inflation, " + why + ", so it is not judged."
 	case !rate && j.withinMargin(sources, iv, mg):
 		// A level (GDP in dollars, a population) differs between sources and editions by more
@@ -683,21 +683,26 @@ func (j judgement) otherDefinitionMayMatch(ref reference.Observation, iv interva
 	if !j.decDecMayDiffer() {
 		return false
 	}
-	band, _ := j.decDecBand(ref, revisionMargin)
+	band, _ := j.decDecBand(ref, revisionMargin, false)
 	return band.contains(iv.lo) || band.contains(iv.hi) || iv.contains(band.lo)
 }
 
-// decDecBand is where a year's December-on-December rate may lie given its average ref, and
-// the words that say why.
-func (j judgement) decDecBand(ref reference.Observation, revisionMargin float64) (interval, string) {
+// decDecBand is where a year's December-on-December rate may lie given its average ref, and,
+// when words is true, the words that say why (most claims ask only whether they lie in it).
+func (j judgement) decDecBand(ref reference.Observation, revisionMargin float64, words bool) (interval, string) {
 	unit := indicatorUnitOr(j.claim.Indicator, j.claim.Unit)
 	lo, hi := ref.Value, ref.Value
-	why := "which differs from the annual average by up to a quarter of the rate"
+	why := ""
+	if words {
+		why = "which differs from the annual average by up to a quarter of the rate"
+	}
 	next, nextKnown := j.nextYearOf(ref)
 	if nextKnown {
 		lo, hi = math.Min(lo, next), math.Max(hi, next)
-		why = fmt.Sprintf("which lies between the annual averages of %s and %s (%s and %s), give or take a quarter, when inflation gathers pace or slows",
-			periodName(ref.Period), periodName(nextYear(ref.Period)), formatValue(ref.Value, unit), formatValue(next, unit))
+		if words {
+			why = "which lies between the annual averages of " + periodName(ref.Period) + " and " + periodName(nextYear(ref.Period)) +
+				" (" + formatValue(ref.Value, unit) + " and " + formatValue(next, unit) + "), give or take a quarter, when inflation gathers pace or slows"
+		}
 	}
 	m := math.Max(j.opts.RevisionMargin, revisionMargin)
 	band := interval{math.Min(lo-m, lo-0.25*math.Abs(lo)), math.Max(hi+m, hi+0.25*math.Abs(hi))}
@@ -711,9 +716,11 @@ func (j judgement) decDecBand(ref reference.Observation, revisionMargin float64)
 		if nextKnown {
 			band.hi = math.Max(band.hi, ((1+ref.Value/100)*(1+next/100)-1)*100)
 		}
-		why = fmt.Sprintf("which, where inflation runs this high, can lie anywhere from %s to %s", formatValue(band.lo, unit), formatValue(band.hi, unit))
-		if nextKnown {
-			why += fmt.Sprintf(" (a quarter of the lesser of the averages of %s and %s, and the two compounded)", periodName(ref.Period), periodName(nextYear(ref.Period)))
+		if words {
+			why = "which, where inflation runs this high, can lie anywhere from " + formatValue(band.lo, unit) + " to " + formatValue(band.hi, unit)
+			if nextKnown {
+				why += " (a quarter of the lesser of the averages of " + periodName(ref.Period) + " and " + periodName(nextYear(ref.Period)) + ", and the two compounded)"
+			}
 		}
 	}
 	return band, why
