@@ -54,20 +54,7 @@ func BenchmarkAfterExtraction(b *testing.B) {
 		}
 	}
 
-	db := filepath.Join(b.TempDir(), "reference.db")
-	if err := reference.Build(db); err != nil {
-		b.Fatal(err)
-	}
-	store, err := reference.OpenWith(db, reference.OpenOptions{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer store.Close()
-	cfg, err := config.Load("", newCheckCmd(&globalOptions{}, Streams{}).Flags())
-	if err != nil {
-		b.Fatal(err)
-	}
-	judgeOpts := judgingOptions(cfg, store, time.Time{})
+	store, judgeOpts := benchStore(b)
 	// The table's revisions are measured once per table (and cached on disk by check).
 	if _, err := judgeOpts.Revisions.Revisions(); err != nil {
 		b.Fatal(err)
@@ -121,4 +108,23 @@ func BenchmarkAfterExtraction(b *testing.B) {
 			})
 		}
 	}
+}
+
+// benchStore is the default reference table, built for the benchmark and open for reading
+// (closed when it ends), and check's judging options over it with the default config.
+func benchStore(b *testing.B) (*reference.Store, checks.Options) {
+	db := filepath.Join(b.TempDir(), "reference.db")
+	if err := reference.Build(db); err != nil {
+		b.Fatal(err)
+	}
+	store, err := reference.OpenWith(db, reference.OpenOptions{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { store.Close() })
+	cfg, err := config.Load("", newCheckCmd(&globalOptions{}, Streams{}).Flags())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return store, judgingOptions(cfg, store, time.Time{})
 }
