@@ -3,7 +3,10 @@ package checks
 import (
 	"slices"
 	"testing"
+	"time"
 
+	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/internal/testcorpus"
 	"github.com/factcheck/factcheck/reference"
 )
 
@@ -73,4 +76,81 @@ func TestMarginWordsKeptAreTheMarginsOwn(t *testing.T) {
 			}
 		}
 	}
+}
+
+// watchedLender lends the store's figures and keeps a copy of every slice it lent, for a test
+// to see that nothing lent was changed.
+type watchedLender struct {
+	*reference.Store
+	lent, copies [][]reference.Observation
+}
+
+func (w *watchedLender) SharedObservations(entity, indicator, period string) ([]reference.Observation, error) {
+	return w.watch(w.Store.SharedObservations(entity, indicator, period))
+}
+
+func (w *watchedLender) SharedHistory(entity, indicator string) ([]reference.Observation, error) {
+	return w.watch(w.Store.SharedHistory(entity, indicator))
+}
+
+func (w *watchedLender) watch(obs []reference.Observation, err error) ([]reference.Observation, error) {
+	w.lent = append(w.lent, obs)
+	w.copies = append(w.copies, slices.Clone(obs))
+	return obs, err
+}
+
+// The judge only reads the figures the table lends it: judging the claims of the benchmark
+// corpus, of a text dense with figures (claims with no figure list whole series), and of
+// exchange rates (figures inverted) against the default table leaves every lent figure as it
+// was, and gives the verdicts and explanations judging against copies gives.
+func TestJudgeLeavesLentFiguresAlone(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the default reference database")
+	}
+	lex, err := extract.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := extract.New(lex)
+	published := time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC)
+	texts := append(testcorpus.Texts(t), testcorpus.DenseText(32<<10),
+		"The euro rose to $1.35 in 2004, and the dollar bought 108 yen in 2004. Britain's inflation was 2.9% in July 2004.")
+	store := defaultStore(t)
+	watched := &watchedLender{Store: store}
+	opts := DefaultOptions()
+	opts.Revisions = LazyRevisions(store.MeasureRevisions)
+	copying := struct{ Reference }{store} // neither a lender nor a historian: copies
+	for _, text := range texts {
+		for _, c := range ex.Claims(extract.Article{Text: text, Published: published}, extract.Options{}) {
+			got, err := Judge(c, published, watched, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := Judge(c, published, historianOf{copying, store}, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Verdict != want.Verdict || got.Explanation != want.Explanation {
+				t.Fatalf("%q: judged on lent figures %s (%s), on copies %s (%s)", c.Quote, got.Verdict, got.Explanation, want.Verdict, want.Explanation)
+			}
+		}
+	}
+	if len(watched.lent) < 100 {
+		t.Fatalf("only %d lookups lent figures", len(watched.lent))
+	}
+	for i, obs := range watched.lent {
+		if !slices.Equal(obs, watched.copies[i]) {
+			t.Fatalf("lookup %d: the judge changed the figures it was lent", i)
+		}
+	}
+}
+
+// historianOf is a Reference that copies: Observations of one, History of another.
+type historianOf struct {
+	Reference
+	h historian
+}
+
+func (h historianOf) History(entity, indicator string) ([]reference.Observation, error) {
+	return h.h.History(entity, indicator)
 }
