@@ -55,7 +55,10 @@ func (c *csvWriter) WriteArticle(a extract.Article, results []checks.Result) err
 		return err
 	}
 	// A row at a time: an article can have tens of thousands.
-	published := formatDate(a.Published)
+	var published string
+	if len(results) > 0 {
+		published = formatDate(a.Published) // most articles of a corpus have no rows
+	}
 	for _, r := range results {
 		if c.opts.NoVerdicts {
 			r = checks.Result{Claim: r.Claim}
