@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -120,6 +121,9 @@ func joinWords(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
+// heldFrequencies are the frequencies frequencyOf names, in the order explanations list them.
+var heldFrequencies = [...]string{"day", "month", "quarter", "half-year", "year", "fiscal year"}
+
 // frequencyOf names the frequency of a period: "month", "quarter", "year", "day".
 func frequencyOf(period string) string {
 	switch {
@@ -147,37 +151,41 @@ func frequencyOf(period string) string {
 // by year (1971 to 2024)"). It returns "" when the table holds no figure of the entity's
 // indicator on the claim's basis, or cannot list a series.
 func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
-	h, ok := ref.(historian)
-	if !ok {
-		return "", nil
-	}
 	c := j.claim
-	all, err := h.History(c.Entity, c.Indicator)
+	all, ok, err := historyOf(ref, c.Entity, c.Indicator)
 	if err != nil {
 		return "", fmt.Errorf("reference lookup: %w", err)
+	}
+	if !ok {
+		return "", nil
 	}
 	claimed, ok := periodSpan(c.Period)
 	if !ok {
 		return "", nil
 	}
-	// The first and last period held at each frequency, and the figure of the shortest period
-	// that holds the claim's (latest release first).
-	first, last := map[string]string{}, map[string]string{}
+	// The first and last period held at each frequency (by index in heldFrequencies: a claim
+	// with no figure walks its whole series, and a map would cost more than the walk), and the
+	// figure of the shortest period that holds the claim's (latest release first).
+	var first, last [len(heldFrequencies)]string
+	anyHeld := false
 	var enclosing *reference.Observation
 	claimedFrequency := frequencyOf(c.Period)
-	for _, o := range all {
-		if !j.releaseKnown(o.Release) || obsKind(o) != kindActual || !basisCompatible(c.Basis, o.Basis) {
+	for i := range all {
+		o := &all[i]
+		if !j.releaseKnown(o.Release) || obsKind(*o) != kindActual || !basisCompatible(c.Basis, o.Basis) {
 			continue
 		}
 		f := frequencyOf(o.Period)
-		if f == "" {
+		k := slices.Index(heldFrequencies[:], f)
+		if k < 0 {
 			continue
 		}
-		if first[f] == "" || o.Period < first[f] {
-			first[f] = o.Period
+		anyHeld = true
+		if first[k] == "" || o.Period < first[k] {
+			first[k] = o.Period
 		}
-		if o.Period > last[f] {
-			last[f] = o.Period
+		if o.Period > last[k] {
+			last[k] = o.Period
 		}
 		if f == claimedFrequency {
 			continue
@@ -188,25 +196,24 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 		}
 		if enclosing == nil || len(o.Period) > len(enclosing.Period) ||
 			(len(o.Period) == len(enclosing.Period) && o.Release > enclosing.Release) {
-			o := o
-			enclosing = &o
+			enclosing = o
 		}
 	}
-	if len(first) == 0 {
+	if !anyHeld {
 		return "", nil
 	}
 	var held []string
-	for _, f := range []string{"day", "month", "quarter", "half-year", "year", "fiscal year"} {
-		if first[f] != "" {
-			span := periodName(first[f])
-			if last[f] != first[f] {
-				span += " to " + periodName(last[f])
+	for k, f := range heldFrequencies {
+		if first[k] != "" {
+			span := periodName(first[k])
+			if last[k] != first[k] {
+				span += " to " + periodName(last[k])
 			}
-			held = append(held, fmt.Sprintf("by %s (%s)", f, span))
+			held = append(held, "by "+f+" ("+span+")")
 		}
 	}
 	what := possessive(entityName(c.Entity, j.opts.Names)) + " " + IndicatorName(c.Indicator)
-	if first[frequencyOf(c.Period)] != "" {
+	if k := slices.Index(heldFrequencies[:], claimedFrequency); k >= 0 && first[k] != "" {
 		// The claim's frequency is held, but not its period.
 		return fmt.Sprintf("No reference: the table has no figure for %s%s; it holds %s %s.",
 			j.subject(), j.asOfClause(), what, joinWords(held)), nil

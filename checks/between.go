@@ -37,7 +37,7 @@ func (j judgement) gapAround(sources []series, iv interval) (releaseGap, bool) {
 	if j.published.IsZero() {
 		return releaseGap{}, false
 	}
-	published := j.published.Format(dateLayout)
+	published := j.publishedDay()
 	latestUnquoted := j.published.AddDate(0, 0, -minDaysToNextRelease).Format(dateLayout)
 	for _, s := range sources {
 		for i := 0; i+1 < len(s.releases); i++ {

@@ -297,17 +297,11 @@ func (j judgement) ofClaimedDefinition(all []reference.Observation) ([]reference
 		return all, nil
 	}
 	t := definitions()
-	var keep, other []reference.Observation
-	for _, o := range all {
-		if j.followsDefinition(t, o, claimed) {
-			keep = append(keep, o)
-		} else {
-			other = append(other, o)
-		}
-	}
-	if len(keep) > 0 || len(other) == 0 {
+	keep := keptFigures(all, func(o *reference.Observation) bool { return j.followsDefinition(t, *o, claimed) })
+	if len(keep) > 0 {
 		return keep, nil
 	}
+	other := all // none follows the claimed definition
 	// Name the definition the preferred source's latest figure follows.
 	var candidates []reference.Observation
 	for _, o := range other {
@@ -419,6 +413,6 @@ func (j judgement) subjectOf(o reference.Observation) string {
 	if len(j.claim.Period) == len(dateLayout) {
 		in = "on"
 	}
-	return fmt.Sprintf("%s %s (%s) %s %s", possessive(entityName(j.claim.Entity, j.opts.Names)),
-		IndicatorName(j.claim.Indicator), tag, in, periodName(j.claim.Period))
+	name := entityName(j.claim.Entity, j.opts.Names)
+	return name + possessiveEnding(name) + " " + IndicatorName(j.claim.Indicator) + " (" + tag + ") " + in + " " + periodName(j.claim.Period)
 }

@@ -228,7 +228,7 @@ func (j judgement) eventKnown(e reference.Event) bool {
 	if announced == "" {
 		return true
 	}
-	if !j.published.IsZero() && announced > j.published.Format(dateLayout) {
+	if !j.published.IsZero() && announced > j.publishedDay() {
 		return false
 	}
 	return j.releaseKnown(announced)
@@ -298,10 +298,10 @@ func (j judgement) byJurisdiction() string {
 func (j judgement) knownByClause() string {
 	var limits []string
 	if !j.published.IsZero() {
-		limits = append(limits, "announced by the article's date ("+j.published.Format(dateLayout)+")")
+		limits = append(limits, "announced by the article's date ("+j.publishedDay()+")")
 	}
 	if !j.opts.AsOf.IsZero() {
-		limits = append(limits, "as of "+j.opts.AsOf.Format(dateLayout))
+		limits = append(limits, "as of "+j.asOfDay())
 	}
 	if len(limits) == 0 {
 		return ""

@@ -139,10 +139,16 @@ func takesThe(name string) bool {
 
 // possessive: "Russia's", "the United States'".
 func possessive(name string) string {
+	return name + possessiveEnding(name)
+}
+
+// possessiveEnding is what possessive adds to name, for a caller that joins it with more
+// words in one string.
+func possessiveEnding(name string) string {
 	if strings.HasSuffix(name, "s") {
-		return name + "'"
+		return "'"
 	}
-	return name + "'s"
+	return "'s"
 }
 
 // periodName turns a period code into words: "2023-Q3" → "Q3 2023", "FY2004" → "fiscal

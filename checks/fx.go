@@ -138,6 +138,18 @@ func (q quotedReference) History(entity, indicator string) ([]reference.Observat
 	return q.quote(all), err
 }
 
+// SharedObservations and SharedHistory lend what the table lends (see lookup.go); an
+// inverse is a copy.
+func (q quotedReference) SharedObservations(entity, indicator, period string) ([]reference.Observation, error) {
+	all, err := observationsOf(q.ref, entity, indicator, period)
+	return q.quote(all), err
+}
+
+func (q quotedReference) SharedHistory(entity, indicator string) ([]reference.Observation, error) {
+	all, _, err := historyOf(q.ref, entity, indicator)
+	return q.quote(all), err
+}
+
 func (q quotedReference) quote(all []reference.Observation) []reference.Observation {
 	if !q.inverse {
 		return all

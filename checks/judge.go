@@ -194,7 +194,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 			"No reference: a figure for the year so far (to %s), and the table holds figures of whole periods only.", c.Period)), nil
 	}
 
-	all, err := ref.Observations(c.Entity, c.Indicator, c.Period)
+	all, err := observationsOf(ref, c.Entity, c.Indicator, c.Period)
 	if err != nil {
 		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
 	}
@@ -205,7 +205,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	everyBasis := all
 	all = j.headlineOnly(all)
 	if j.decDecMayDiffer() {
-		next, err := ref.Observations(c.Entity, c.Indicator, nextYear(c.Period))
+		next, err := observationsOf(ref, c.Entity, c.Indicator, nextYear(c.Period))
 		if err != nil {
 			return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
 		}
@@ -218,28 +218,27 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 		wantKind = kindProjection
 	}
 	var sameKind, otherKind, otherBasis, tooLate int
-	usable := make([]reference.Observation, 0, len(all))
-	for _, o := range all {
+	usable := keptFigures(all, func(o *reference.Observation) bool {
 		if !j.releaseKnown(o.Release) {
-			continue
+			return false
 		}
-		if obsKind(o) != wantKind {
+		if obsKind(*o) != wantKind {
 			otherKind++
-			continue
+			return false
 		}
 		sameKind++
 		if !basisCompatible(c.Basis, o.Basis) {
 			otherBasis++
-			continue
+			return false
 		}
 		// A forecast stands for what was forecast when the article appeared: later
 		// projections (and every outturn) are not what it quoted.
-		if forecast && !j.published.IsZero() && o.Release > j.published.Format(dateLayout) {
+		if forecast && !j.published.IsZero() && o.Release > j.publishedDay() {
 			tooLate++
-			continue
+			return false
 		}
-		usable = append(usable, o)
-	}
+		return true
+	})
 
 	if len(usable) == 0 {
 		switch {
@@ -248,7 +247,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 				j.subject())), nil
 		case forecast && tooLate > 0:
 			return j.unchecked(ReasonNoProjection, fmt.Sprintf("Not checked: a forecast, and no projection of %s had been released by the article's date (%s).",
-				j.subject(), j.published.Format(dateLayout))), nil
+				j.subject(), j.publishedDay())), nil
 		case otherBasis > 0:
 			return j.noReference(ReasonOtherBasis, j.otherBasisHeld(all)), nil
 		case otherKind > 0 && !forecast:
@@ -307,7 +306,7 @@ func (j judgement) judgeForecast(projections []reference.Observation) (Result, e
 
 // releaseKnown reports whether a release existed as of Options.AsOf.
 func (j judgement) releaseKnown(release string) bool {
-	return j.opts.AsOf.IsZero() || release <= j.opts.AsOf.Format(dateLayout)
+	return j.opts.AsOf.IsZero() || release <= j.asOfDay()
 }
 
 func obsKind(o reference.Observation) string {
@@ -397,22 +396,40 @@ func (s series) latest() release { return s.releases[len(s.releases)-1] }
 // configured priority, then the rest by name so that output never depends on map order. Each
 // source's releases are ordered by date; a release keeps its figures in the order given.
 func (j judgement) groupBySource(obs []reference.Observation) []series {
-	// One sorted copy, cut into releases: a release is a run of it.
-	sorted := slices.Clone(obs)
-	slices.SortStableFunc(sorted, func(a, b reference.Observation) int {
+	// One sorted copy, cut into releases: a release is a run of it. Figures of one source
+	// come sorted already (the table lists them by release), and are only read.
+	bySourceAndRelease := func(a, b reference.Observation) int {
 		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Release, b.Release))
-	})
-	var out []series
+	}
+	sorted := obs
+	if !slices.IsSortedFunc(obs, bySourceAndRelease) {
+		sorted = slices.Clone(obs)
+		slices.SortStableFunc(sorted, bySourceAndRelease)
+	}
+	// Counted first, so that the series and their releases take one allocation each.
+	sourceCount, releaseCount := 0, 0
+	for i := range sorted {
+		if i == 0 || sorted[i].Source != sorted[i-1].Source {
+			sourceCount++
+			releaseCount++
+		} else if sorted[i].Release != sorted[i-1].Release {
+			releaseCount++
+		}
+	}
+	out := make([]series, 0, sourceCount)
+	releases := make([]release, 0, releaseCount)
 	for i := 0; i < len(sorted); {
 		s := series{source: sorted[i].Source}
+		first := len(releases)
 		for i < len(sorted) && sorted[i].Source == s.source {
 			end := i + 1
 			for end < len(sorted) && sorted[end].Source == s.source && sorted[end].Release == sorted[i].Release {
 				end++
 			}
-			s.releases = append(s.releases, release{date: sorted[i].Release, obs: sorted[i:end:end]})
+			releases = append(releases, release{date: sorted[i].Release, obs: sorted[i:end:end]})
 			i = end
 		}
+		s.releases = releases[first:len(releases):len(releases)]
 		out = append(out, s)
 	}
 	if len(out) < 2 {
@@ -528,16 +545,15 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// differs from a figure published long after the article may well have been right
 		// when written, and a false alarm costs more than a miss.
 		res.Verdict, res.Reason = NoReference, ReasonBeforeReleases
-		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), so the figure current then is unknown; the claim's %s is within %s.",
-			lead, j.published.Format(dateLayout), j.claimText(), mg.describe(rate))
+		res.Explanation = lead + ", but every release the table holds came out after the article (" + j.publishedDay() +
+			"), so the figure current then is unknown; the claim's " + j.claimText() + " is within " + mg.describe(rate) + "."
 	case j.otherDefinitionMayMatch(current, iv, mg.value):
 		// A year's inflation is published both as the annual average (the World Bank's
 		// series) and as December on December (what national offices announce first); the
 		// two differ by a share of the rate, so a figure near the average may be the other.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		_, why := j.decDecBand(current, mg.value)
-		res.Explanation = fmt.Sprintf("%s; the claim's %s may be December-on-December inflation, %s, so it is not judged.",
-			lead, j.claimText(), why)
+		_, why := j.decDecBand(current, mg.value, true)
+		res.Explanation = lead + "; the claim's " + j.claimText() + " may be December-on-December inflation, " + why + ", so it is not judged."
 	case !rate && j.withinMargin(sources, iv, mg):
 		// A level (GDP in dollars, a population) differs between sources and editions by more
 		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
@@ -563,26 +579,29 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// first estimate (a new PPP base moves every figure): no alarm without that measure.
 		res.Verdict, res.Reason = NoReference, ReasonNoRevisions
 		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), and the table holds no two releases of %s to measure how far its figures move, so the claim's %s is not judged.",
-			lead, j.published.Format(dateLayout), IndicatorName(j.claim.Indicator), j.claimText())
+			lead, j.publishedDay(), IndicatorName(j.claim.Indicator), j.claimText())
 	case j.gapAroundPublication(sources, iv, &res, lead):
 	case j.periodNotOver():
 		// "Unemployment is a mere 4.3%" in June, read as the year's: the year's figure was
 		// not known when the article appeared, and a month's rate is no year's average.
 		res.Verdict, res.Reason = NoReference, ReasonPeriodNotOver
-		res.Explanation = fmt.Sprintf("%s, but %s was not over when the article appeared (%s), so the claim's %s can only be a figure for part of it and is not judged.",
-			lead, periodName(j.claim.Period), j.published.Format(dateLayout), j.claimText())
+		res.Explanation = lead + ", but " + periodName(j.claim.Period) + " was not over when the article appeared (" + j.publishedDay() +
+			"), so the claim's " + j.claimText() + " can only be a figure for part of it and is not judged."
 	default:
 		res.Verdict = Inconsistent
-		names := make([]string, len(sources))
-		for i, s := range sources {
-			names[i] = s.source
+		names := sources[0].source
+		if len(sources) > 1 {
+			all := make([]string, len(sources))
+			for i, s := range sources {
+				all[i] = s.source
+			}
+			names = strings.Join(all, " or ")
 		}
-		res.Explanation = fmt.Sprintf("%s; the claim's %s matches no release of %s%s",
-			lead, j.claimText(), strings.Join(names, " or "), j.asOfClause())
+		further := ""
 		if j.allReleasedAfterPublication(sources) {
-			res.Explanation += fmt.Sprintf(", all released after the article, and lies further from them than %s", mg.describe(rate))
+			further = ", all released after the article, and lies further from them than " + mg.describe(rate)
 		}
-		res.Explanation += "."
+		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + names + j.asOfClause() + further + "."
 	}
 	if j.claim.Source != "" && !citedInTable {
 		res.Explanation = strings.TrimSuffix(res.Explanation, ".") +
@@ -617,7 +636,7 @@ func (j judgement) allReleasedAfterPublication(sources []series) bool {
 	if j.published.IsZero() {
 		return false
 	}
-	published := j.published.Format(dateLayout)
+	published := j.publishedDay()
 	for _, s := range sources {
 		if s.releases[0].date <= published {
 			return false
@@ -665,21 +684,26 @@ func (j judgement) otherDefinitionMayMatch(ref reference.Observation, iv interva
 	if !j.decDecMayDiffer() {
 		return false
 	}
-	band, _ := j.decDecBand(ref, revisionMargin)
+	band, _ := j.decDecBand(ref, revisionMargin, false)
 	return band.contains(iv.lo) || band.contains(iv.hi) || iv.contains(band.lo)
 }
 
-// decDecBand is where a year's December-on-December rate may lie given its average ref, and
-// the words that say why.
-func (j judgement) decDecBand(ref reference.Observation, revisionMargin float64) (interval, string) {
+// decDecBand is where a year's December-on-December rate may lie given its average ref, and,
+// when words is true, the words that say why (most claims ask only whether they lie in it).
+func (j judgement) decDecBand(ref reference.Observation, revisionMargin float64, words bool) (interval, string) {
 	unit := indicatorUnitOr(j.claim.Indicator, j.claim.Unit)
 	lo, hi := ref.Value, ref.Value
-	why := "which differs from the annual average by up to a quarter of the rate"
+	why := ""
+	if words {
+		why = "which differs from the annual average by up to a quarter of the rate"
+	}
 	next, nextKnown := j.nextYearOf(ref)
 	if nextKnown {
 		lo, hi = math.Min(lo, next), math.Max(hi, next)
-		why = fmt.Sprintf("which lies between the annual averages of %s and %s (%s and %s), give or take a quarter, when inflation gathers pace or slows",
-			periodName(ref.Period), periodName(nextYear(ref.Period)), formatValue(ref.Value, unit), formatValue(next, unit))
+		if words {
+			why = "which lies between the annual averages of " + periodName(ref.Period) + " and " + periodName(nextYear(ref.Period)) +
+				" (" + formatValue(ref.Value, unit) + " and " + formatValue(next, unit) + "), give or take a quarter, when inflation gathers pace or slows"
+		}
 	}
 	m := math.Max(j.opts.RevisionMargin, revisionMargin)
 	band := interval{math.Min(lo-m, lo-0.25*math.Abs(lo)), math.Max(hi+m, hi+0.25*math.Abs(hi))}
@@ -693,9 +717,11 @@ func (j judgement) decDecBand(ref reference.Observation, revisionMargin float64)
 		if nextKnown {
 			band.hi = math.Max(band.hi, ((1+ref.Value/100)*(1+next/100)-1)*100)
 		}
-		why = fmt.Sprintf("which, where inflation runs this high, can lie anywhere from %s to %s", formatValue(band.lo, unit), formatValue(band.hi, unit))
-		if nextKnown {
-			why += fmt.Sprintf(" (a quarter of the lesser of the averages of %s and %s, and the two compounded)", periodName(ref.Period), periodName(nextYear(ref.Period)))
+		if words {
+			why = "which, where inflation runs this high, can lie anywhere from " + formatValue(band.lo, unit) + " to " + formatValue(band.hi, unit)
+			if nextKnown {
+				why += " (a quarter of the lesser of the averages of " + periodName(ref.Period) + " and " + periodName(nextYear(ref.Period)) + ", and the two compounded)"
+			}
 		}
 	}
 	return band, why
@@ -760,7 +786,7 @@ func (j judgement) earlierMatchIn(s series, iv interval) (earlierMatch, bool) {
 		// A revision published the day the article appeared may have come after it was written
 		// (a release at 8.30 and a story filed at dawn): only one from a day before makes the
 		// claim outdated.
-		m.outdated = !j.published.IsZero() && m.revision.date < j.published.Format(dateLayout)
+		m.outdated = !j.published.IsZero() && m.revision.date < j.publishedDay()
 		return m, true
 	}
 	return earlierMatch{}, false
@@ -774,7 +800,7 @@ func (j judgement) describeEarlier(m earlierMatch) string {
 		what += " of " + m.first.Release
 	}
 	var notes []string
-	if !j.published.IsZero() && m.first.Release > j.published.Format(dateLayout) {
+	if !j.published.IsZero() && m.first.Release > j.publishedDay() {
 		notes = append(notes, "released after the article")
 	}
 	if m.last.Release != m.first.Release {
@@ -786,11 +812,11 @@ func (j judgement) describeEarlier(m earlierMatch) string {
 	switch {
 	case m.outdated:
 		return fmt.Sprintf("%s, already revised to %s on %s, before the article of %s",
-			what, revisedTo, m.revision.date, j.published.Format(dateLayout))
+			what, revisedTo, m.revision.date, j.publishedDay())
 	case j.published.IsZero():
 		return fmt.Sprintf("%s, revised to %s on %s; the article's date is unknown, so whether it was current when written cannot be told",
 			what, revisedTo, m.revision.date)
-	case m.first.Release > j.published.Format(dateLayout):
+	case m.first.Release > j.publishedDay():
 		return fmt.Sprintf("%s, revised to %s on %s", what, revisedTo, m.revision.date)
 	}
 	return fmt.Sprintf("%s, current when the article appeared and revised to %s on %s", what, revisedTo, m.revision.date)
@@ -839,8 +865,8 @@ func (j judgement) perSource(o reference.Observation) string {
 	if obsKind(o) == kindProjection {
 		verb = "was projected at"
 	}
-	return fmt.Sprintf("Per %s (release %s), %s %s %s%s", o.Source, o.Release, j.subjectOf(o), verb,
-		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)), observationDetail(o))
+	return "Per " + o.Source + " (release " + o.Release + "), " + j.subjectOf(o) + " " + verb + " " +
+		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)) + observationDetail(o)
 }
 
 // subject names what the claim is about: "Russia's GDP growth in 2023".
@@ -849,8 +875,8 @@ func (j judgement) subject() string {
 	if len(j.claim.Period) == len(dateLayout) {
 		in = "on"
 	}
-	return fmt.Sprintf("%s %s %s %s", possessive(entityName(j.claim.Entity, j.opts.Names)),
-		IndicatorName(j.claim.Indicator), in, periodName(j.claim.Period))
+	name := entityName(j.claim.Entity, j.opts.Names)
+	return name + possessiveEnding(name) + " " + IndicatorName(j.claim.Indicator) + " " + in + " " + periodName(j.claim.Period)
 }
 
 func (j judgement) claimText() string {
@@ -861,7 +887,7 @@ func (j judgement) asOfClause() string {
 	if j.opts.AsOf.IsZero() {
 		return ""
 	}
-	return " as of " + j.opts.AsOf.Format(dateLayout)
+	return " as of " + j.asOfDay()
 }
 
 // releaseName is how an explanation names a release: its label, else "Rosstat's release".

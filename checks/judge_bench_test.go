@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -9,31 +8,6 @@ import (
 	"github.com/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
-
-// longSentenceText is the text that costs the judge most per byte: one sentence with no full
-// stop of about size bytes, a linked claim every 36 bytes or so, each read for definition
-// cues, targets and measure words in its sentence.
-func longSentenceText(size int) string {
-	places := []string{"Germany", "France", "Italy", "Spain", "Japan", "Brazil"}
-	var b strings.Builder
-	for i := 0; b.Len() < size; i++ {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		p, year := places[i%len(places)], 1980+i%40
-		switch i % 4 {
-		case 0:
-			fmt.Fprintf(&b, "GDP in %s grew %d.%d%% in %d", p, i%9, i%10, year)
-		case 1:
-			fmt.Fprintf(&b, "inflation in %s rose to %d.%d%% in %d", p, i%9, i%10, year)
-		case 2:
-			fmt.Fprintf(&b, "unemployment in %s fell to %d.%d%% in %d", p, i%9, i%10, year)
-		default:
-			fmt.Fprintf(&b, "between %d%% and %d%% in %s", i%9, i%9+1, p)
-		}
-	}
-	return b.String()
-}
 
 // sharedExcerpts gives every claim of one text whose quote lies in the same stretch of
 // excerptBytes the same Sentence string, as the extractor does for a sentence too long to
@@ -85,7 +59,7 @@ func BenchmarkJudgeLongSentence(b *testing.B) {
 		corpus.claims = append(corpus.claims, ex.Claims(extract.Article{Text: text, Published: published}, extract.Options{})...)
 	}
 	inputs = append(inputs, corpus)
-	long := longSentenceText(256 << 10)
+	long := testcorpus.DenseText(256 << 10)
 	claims := ex.Claims(extract.Article{Text: long, Published: published}, extract.Options{})
 	inputs = append(inputs,
 		input{"long sentence/own", len(long), claims},
@@ -132,7 +106,7 @@ func BenchmarkSentenceReading(b *testing.B) {
 	for _, text := range testcorpus.Texts(b) {
 		news = append(news, ex.Claims(extract.Article{Text: text, Published: published}, extract.Options{All: true})...)
 	}
-	long := longSentenceText(64 << 10)
+	long := testcorpus.DenseText(64 << 10)
 	shared := sharedExcerpts(long, ex.Claims(extract.Article{Text: long, Published: published}, extract.Options{}), 600)
 	opts := DefaultOptions()
 	for _, in := range []struct {

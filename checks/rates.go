@@ -50,13 +50,12 @@ func (j judgement) judgePolicyRate(ref Reference) (Result, error) {
 	if !ok {
 		return j.unchecked(ReasonEventDate, fmt.Sprintf("Not checked: the period %q is not a date the table can be searched by.", c.Period)), nil
 	}
-	h, ok := ref.(historian)
-	if !ok {
-		return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoFigure, Explanation: "No reference: the table cannot list policy-rate changes."}, nil
-	}
-	all, err := h.History(c.Entity, c.Indicator)
+	all, ok, err := historyOf(ref, c.Entity, c.Indicator)
 	if err != nil {
 		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
+	}
+	if !ok {
+		return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoFigure, Explanation: "No reference: the table cannot list policy-rate changes."}, nil
 	}
 	decisions := j.knownDecisions(all)
 	if len(decisions) == 0 {
@@ -181,7 +180,7 @@ func (j judgement) knownDecisions(all []reference.Observation) []rateDecision {
 		if obsKind(o) != kindActual || !j.releaseKnown(o.Release) {
 			continue
 		}
-		if !j.published.IsZero() && o.Release > j.published.Format(dateLayout) {
+		if !j.published.IsZero() && o.Release > j.publishedDay() {
 			continue
 		}
 		known = append(known, o)

@@ -1,10 +1,11 @@
 package checks
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/factcheck/factcheck/extract"
@@ -148,6 +149,46 @@ func (m margin) within(iv interval, value float64, rate bool) bool {
 // (the 95th percentile of how far World Bank WDI figures of GDP growth under a year old moved
 // by the latest release, 241 measured)".
 func (m margin) describe(rate bool) string {
+	if !m.learned || len(m.cell.Sources) == 0 {
+		return m.describeAfresh(rate)
+	}
+	// Claims of an indicator and age share a margin, and a text dense with figures has
+	// thousands of them: the words are kept for the next. The key holds the cell's sources by
+	// the address of their slice (the measured revisions stay for the run), which it keeps
+	// alive, so that no other cell's sources can come to have it.
+	key := describedMargin{m.value, m.pct, rate, m.age, m.cell.Indicator, m.cell.Age, m.cell.Figures, &m.cell.Sources[0], len(m.cell.Sources)}
+	if words, ok := describedMargins.Load(key); ok {
+		return words.(string)
+	}
+	words := m.describeAfresh(rate)
+	if describedMarginCount.Add(1) > maxDescribedMargins {
+		describedMargins.Clear()
+		describedMarginCount.Store(0)
+	}
+	describedMargins.Store(key, words)
+	return words
+}
+
+// describedMargin is what describe's words depend on.
+type describedMargin struct {
+	value, pct              float64
+	rate                    bool
+	age, indicator, cellAge string
+	figures                 int
+	sources                 *string
+	sourceCount             int
+}
+
+var (
+	describedMargins     sync.Map // describedMargin → string
+	describedMarginCount atomic.Int64
+)
+
+// maxDescribedMargins bounds the words kept: a run has a few indicators by four ages.
+const maxDescribedMargins = 1024
+
+// describeAfresh is describe's words, made anew.
+func (m margin) describeAfresh(rate bool) string {
 	size := formatNumber(m.value, 2) + "%"
 	if rate {
 		size = formatNumber(m.value, 2) + " points"
@@ -162,8 +203,9 @@ func (m margin) describe(rate bool) string {
 	if m.age != m.cell.Age {
 		younger = ", which the claimed figure, " + ageWords[m.age] + ", could still undergo"
 	}
-	return fmt.Sprintf("%s (the %s percentile of how far %s figures of %s %s moved by the latest release, %d measured%s)",
-		size, ordinal(m.pct), joinNames(m.cell.Sources), IndicatorName(m.cell.Indicator), ageWords[m.cell.Age], m.cell.Figures, younger)
+	return size + " (the " + ordinal(m.pct) + " percentile of how far " + joinNames(m.cell.Sources) + " figures of " +
+		IndicatorName(m.cell.Indicator) + " " + ageWords[m.cell.Age] + " moved by the latest release, " +
+		strconv.Itoa(m.cell.Figures) + " measured" + younger + ")"
 }
 
 // ageWords name the age buckets of reference.AgeBuckets.
@@ -193,11 +235,7 @@ func joinNames(names []string) string {
 	case 1:
 		return names[0]
 	}
-	out := names[0]
-	for _, n := range names[1 : len(names)-1] {
-		out += ", " + n
-	}
-	return out + " and " + names[len(names)-1]
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // isRate reports an indicator kept in percent, whose margins are in points.

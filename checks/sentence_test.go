@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/factcheck/factcheck/extract"
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // readingSentences are sentences that exercise every part of a reading: definition cues near
@@ -28,7 +29,7 @@ var readingSentences = []string{
 	"A claim about the deficit ceiling of 3% of gross domestic product, under the Maastricht rules of general government debt.",
 	"İSTANBUL: the KELVIN sign \u212a and ÅNGSTRÖM lower to other lengths; the GNP grew 4%.",
 	"\xff\xfe broken bytes before a target of 3% and\u00a0GNI\u2028growth",
-	longSentenceText(4000),
+	testcorpus.DenseText(4000),
 }
 
 // readingFields is what a reading says, its lazily read parts included.
@@ -74,7 +75,7 @@ func TestSentenceCacheKeepsCopies(t *testing.T) {
 	if unsafe.StringData(first.sentence) == unsafe.StringData(sentence) {
 		t.Error("the cache keeps the text the sentence is cut from")
 	}
-	long := longSentenceText(maxCachedSentence + 100)
+	long := testcorpus.DenseText(maxCachedSentence + 100)
 	if got, want := readingFields(cache.read(long)), readingFields(readSentence(long)); !reflect.DeepEqual(got, want) {
 		t.Errorf("a long sentence reads %v, afresh %v", got, want)
 	}
@@ -163,7 +164,7 @@ func sameReadingAsSentence(t *testing.T, sentence, quote, source string) {
 // TestJudgeSameWhetherSentencesAreShared judges the claims of a long sentence twice: sharing
 // one excerpt string per stretch, as the extractor gives them, and each with its own copy.
 func TestJudgeSameWhetherSentencesAreShared(t *testing.T) {
-	text := longSentenceText(8000)
+	text := testcorpus.DenseText(8000)
 	var claims []extract.Claim
 	for at := 0; ; {
 		i := strings.Index(text[at:], "%")

@@ -12,7 +12,7 @@ func (j judgement) datedAsOfToday(r Result) Result {
 	}
 	when := "today"
 	if !j.opts.AsOf.IsZero() {
-		when = "on " + j.opts.AsOf.Format(dateLayout)
+		when = "on " + j.asOfDay()
 	}
 	r.Explanation = trimStop(r.Explanation) + "; the article's date is unknown, so it is judged with the figures known " + when + "."
 	return r

@@ -11,6 +11,14 @@ import (
 // it to draw how a series and its revisions run around a claim. A nil store has no history,
 // so that callers which judge nothing can pass one along unopened.
 func (s *Store) History(entity, indicator string) ([]Observation, error) {
+	found, err := s.SharedHistory(entity, indicator)
+	return slices.Clone(found), err
+}
+
+// SharedHistory is History without the copy, for callers that only read (see
+// SharedObservations): a series the store keeps is lent as it is kept. The judge lists a
+// series for every claim it finds no figure for, to say what the table holds instead.
+func (s *Store) SharedHistory(entity, indicator string) ([]Observation, error) {
 	if s == nil {
 		return nil, nil
 	}
@@ -21,7 +29,7 @@ func (s *Store) History(entity, indicator string) ([]Observation, error) {
 	cached, ok := s.historyCache[key]
 	s.mu.Unlock()
 	if ok {
-		return slices.Clone(cached), nil
+		return slices.Clip(cached), nil
 	}
 	var found []Observation
 	err := s.readRetrying(func() error {
@@ -50,5 +58,5 @@ func (s *Store) History(entity, indicator string) ([]Observation, error) {
 		s.historyFigures += len(found)
 		s.mu.Unlock()
 	}
-	return slices.Clone(found), nil
+	return slices.Clip(found), nil
 }

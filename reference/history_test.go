@@ -108,3 +108,42 @@ func TestHistoryKeptIsNeitherSharedNorStale(t *testing.T) {
 		t.Errorf("after adding a figure the history holds %d figures (%d before), want the new one too", len(after), len(again))
 	}
 }
+
+// The shared lookups lend what the copying ones copy: the same figures, in a slice whose
+// capacity ends at its length, so that a caller's append copies it and the next lookup gets
+// what the store keeps.
+func TestSharedLookupsLendTheKeptFigures(t *testing.T) {
+	store := smallStore(t)
+	for round := range 2 { // the first reads the table, the second the kept answer
+		copied, err := store.Observations("RUS", "gdp_growth", "2023")
+		if err != nil {
+			t.Fatal(err)
+		}
+		lent, err := store.SharedObservations("RUS", "gdp_growth", "2023")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(lent) == 0 || !slices.Equal(copied, lent) || cap(lent) != len(lent) {
+			t.Fatalf("round %d: SharedObservations = %d figures (capacity %d), Observations %d; want the same figures, capacity their number",
+				round, len(lent), cap(lent), len(copied))
+		}
+		_ = append(lent, Observation{Value: -998})
+		history, err := store.History("RUS", "gdp_growth")
+		if err != nil {
+			t.Fatal(err)
+		}
+		lentHistory, err := store.SharedHistory("RUS", "gdp_growth")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(lentHistory) == 0 || !slices.Equal(history, lentHistory) || cap(lentHistory) != len(lentHistory) {
+			t.Fatalf("round %d: SharedHistory = %d figures (capacity %d), History %d; want the same figures, capacity their number",
+				round, len(lentHistory), cap(lentHistory), len(history))
+		}
+		_ = append(lentHistory, Observation{Value: -998})
+	}
+	var none *Store
+	if h, err := none.SharedHistory("RUS", "gdp_growth"); h != nil || err != nil {
+		t.Errorf("nil store: SharedHistory = %v, %v; want nil, nil", h, err)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -164,12 +165,22 @@ ORDER BY r.released, s.name, r.label, o.basis, o.kind`
 // Observations returns every release of every source for one entity, indicator and period,
 // oldest release first, projections included (Kind tells them apart).
 func (s *Store) Observations(entity, indicator, period string) ([]Observation, error) {
+	found, err := s.SharedObservations(entity, indicator, period)
+	return append([]Observation(nil), found...), err
+}
+
+// SharedObservations is Observations without the copy, for callers that only read: the
+// figures are the ones the store keeps for the next lookup of the same question, and a
+// caller that changed them would change what later lookups get. (Appending to the slice
+// copies it: its capacity ends at its length.) The judge asks once or twice per claim, and a
+// text dense with figures has tens of thousands of claims.
+func (s *Store) SharedObservations(entity, indicator, period string) ([]Observation, error) {
 	key := lookupKey{entity, indicator, period}
 	s.mu.Lock()
 	cached, ok := s.observationsCache[key]
 	s.mu.Unlock()
 	if ok {
-		return append([]Observation(nil), cached...), nil
+		return slices.Clip(cached), nil
 	}
 
 	var found []Observation
@@ -188,7 +199,7 @@ func (s *Store) Observations(entity, indicator, period string) ([]Observation, e
 	}
 	s.observationsCache[key] = found
 	s.mu.Unlock()
-	return append([]Observation(nil), found...), nil
+	return slices.Clip(found), nil
 }
 
 const eventsQuery = `

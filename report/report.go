@@ -251,6 +251,17 @@ var formats = map[string]func(io.Writer, Options) Writer{
 	"html":  newHTMLWriter,
 }
 
+// partsFormats are the formats whose writers write an article's rows one after another,
+// holding none: an article's results can be handed to them in parts.
+var partsFormats = map[string]bool{"csv": true, "tsv": true, "jsonl": true, "json": true, "xlsx": true}
+
+// TakesParts reports whether the writer of a format takes the results of an article in parts:
+// WriteArticle may then be called several times for one article, with consecutive parts of its
+// results, and writes what one call with all of them would. A caller can then judge and
+// write a long article a part at a time, holding a part's results rather than all of them.
+// The table, Markdown and HTML lay out each article whole, and do not.
+func TakesParts(format string) bool { return partsFormats[strings.ToLower(format)] }
+
 // Formats lists the format names NewWriter accepts.
 func Formats() []string {
 	names := make([]string, 0, len(formats))

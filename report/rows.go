@@ -54,15 +54,28 @@ func (c *csvWriter) WriteArticle(a extract.Article, results []checks.Result) err
 	if err := c.header(); err != nil {
 		return err
 	}
-	for i, row := range rows(a, results, c.opts) {
-		if !c.opts.NoVerdicts {
-			row.RefValue, row.Delta = sheetFigures(results[i])
+	// A row at a time: an article can have tens of thousands.
+	var published string
+	if len(results) > 0 {
+		published = formatDate(a.Published) // most articles of a corpus have no rows
+	}
+	for _, r := range results {
+		if c.opts.NoVerdicts {
+			r = checks.Result{Claim: r.Claim}
 		}
-		values := row.Values()
+		// The reference value and the delta are written as a spreadsheet shows them
+		// (sheetFigures), not as newRow would.
+		row := textRow(a, published, r)
+		numbers := rowNumbers(r)
+		row.Start, row.End, row.Value, row.ValueMax = numbers[0].String(), numbers[1].String(), numbers[2].String(), numbers[3].String()
+		if !c.opts.NoVerdicts {
+			row.RefValue, row.Delta = sheetFigures(r)
+		}
+		values := row.fields()
 		for i, v := range values {
 			values[i] = neutraliseCell(Columns[i], v)
 		}
-		if err := c.out.Write(values); err != nil {
+		if err := c.out.Write(values[:]); err != nil {
 			return fmt.Errorf("write csv row of %s: %w", a.ID, err)
 		}
 	}
@@ -155,8 +168,10 @@ func isPlainNumber(s string) bool {
 // key present so that consumers see one schema: "" for empty text, null for absent numbers).
 //
 // A corpus run writes tens of thousands of rows, so the rows of an article are appended to
-// one buffer kept from article to article and handed over in one Write, and an article with
-// no rows writes nothing.
+// one buffer kept from article to article and handed over in one Write, or in writes of about
+// jsonFlushBytes when an article has many (a list of figures can have tens of thousands of
+// rows: held whole, its report would be held whole too); an article with no rows writes
+// nothing.
 type jsonWriter struct {
 	w     io.Writer
 	opts  Options
@@ -198,8 +213,27 @@ func (j *jsonWriter) WriteArticle(a extract.Article, results []checks.Result) er
 			j.buf = append(j.buf, '\n')
 		}
 		j.rows++
+		if len(j.buf) >= jsonFlushBytes {
+			if err := j.flush(a); err != nil {
+				return err
+			}
+		}
 	}
-	if _, err := j.w.Write(j.buf); err != nil {
+	return j.flush(a)
+}
+
+// jsonFlushBytes is how much of an article's rows the JSON writers hold before they write
+// them out.
+const jsonFlushBytes = 64 << 10
+
+// flush writes out the rows held.
+func (j *jsonWriter) flush(a extract.Article) error {
+	if len(j.buf) == 0 {
+		return nil
+	}
+	_, err := j.w.Write(j.buf)
+	j.buf = j.buf[:0]
+	if err != nil {
 		return fmt.Errorf("write rows of %s: %w", a.ID, err)
 	}
 	return nil

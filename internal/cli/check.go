@@ -247,10 +247,14 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		results []checks.Result
 		// buffer is where results came from, handed back once they are written.
 		buffer *[]checks.Result
-		err    error
+		// unjudged are the claims of an article with too many to hold judged at once (see
+		// judgedInParts), judged and written a part at a time as the article is written.
+		unjudged []extract.Claim
+		err      error
 		// crash is a panic while working on the article, reported as its failure.
 		crash error
 	}
+	inParts := report.TakesParts(format)
 	// The results of an article are judged into a slice handed back once the article is
 	// written, for a later article to reuse: extract --all otherwise allocates a result for
 	// each of hundreds of thousands of figures, a fifth of all it allocates.
@@ -273,6 +277,21 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		*j.buffer = j.results[:0]
 		resultSlices.Put(j.buffer)
 	}
+	// judgeClaims appends the results of claims of article a to results.
+	judgeClaims := func(a extract.Article, claims []extract.Claim, results []checks.Result) ([]checks.Result, error) {
+		for _, c := range claims {
+			if !opts.verdicts {
+				results = append(results, checks.Result{Claim: c})
+				continue
+			}
+			r, err := checks.Judge(c, a.Published, store, judgeOpts)
+			if err != nil {
+				return results, fmt.Errorf("%s: check %q: %w", a.ID, c.Quote, err)
+			}
+			results = append(results, r)
+		}
+		return results, nil
+	}
 	work := func(item input.Item) (j judged) {
 		defer func() {
 			if p := recover(); p != nil {
@@ -288,20 +307,35 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			testHookArticle(item.Article)
 		}
 		claims := item.Claims(extractor, extract.Options{All: opts.All})
+		if inParts && len(claims) > judgedInParts {
+			return judged{item: item, unjudged: claims}
+		}
 		buffer := takeResults(len(claims))
-		results := *buffer
-		for _, c := range claims {
-			if !opts.verdicts {
-				results = append(results, checks.Result{Claim: c})
-				continue
-			}
-			r, err := checks.Judge(c, item.Article.Published, store, judgeOpts)
-			if err != nil {
-				return judged{item: item, err: fmt.Errorf("%s: check %q: %w", item.Article.ID, c.Quote, err)}
-			}
-			results = append(results, r)
+		results, err := judgeClaims(*item.Article, claims, *buffer)
+		if err != nil {
+			return judged{item: item, err: err}
 		}
 		return judged{item: item, results: results, buffer: buffer}
+	}
+	// tally counts results in the summary and returns those --only keeps, in place.
+	tally := func(results []checks.Result) []checks.Result {
+		kept := results[:0]
+		for _, r := range results {
+			sum.claims++
+			sum.verdicts[r.Verdict]++
+			if r.Reason != "" {
+				sum.reasons[r.Verdict+"\x00"+r.Reason]++
+			}
+			if failOn[r.Verdict] {
+				sum.failOnHit = true
+			}
+			if len(only) == 0 || only[r.Verdict] {
+				kept = append(kept, r)
+			} else if failOn[r.Verdict] {
+				sum.hiddenFailOn[r.Verdict]++
+			}
+		}
+		return kept
 	}
 	reportFailure := func(err error) {
 		sum.failures = append(sum.failures, err.Error())
@@ -309,6 +343,38 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		flushOut()
 		bar.beforeMessage()
 		fmt.Fprintf(streams.Err, "factcheck: error: %s\n", termsafe.Line(err.Error()))
+	}
+	// writeInParts judges and writes the claims of an article with many (a list of figures
+	// pasted from a table has tens of thousands) a part at a time, in order, so that a part's
+	// results are held rather than the article's: the rows written are the same. It runs where
+	// articles are written, in turn with them; a panic while judging ends the article's rows
+	// there and is reported as its failure, as one in work is.
+	writeInParts := func(a *extract.Article, claims []extract.Claim) (err error) {
+		bar.article(a, len(claims))
+		buffer := takeResults(judgedInParts)
+		defer func() {
+			if p := recover(); p != nil {
+				reportFailure(fmt.Errorf("%s: internal error: %s; please report it", display(a.ID), display(fmt.Sprint(p))))
+				err = nil
+			}
+			clear((*buffer)[:cap(*buffer)])
+			*buffer = (*buffer)[:0]
+			resultSlices.Put(buffer)
+		}()
+		for from := 0; from < len(claims); from += judgedInParts {
+			results, err := judgeClaims(*a, claims[from:min(from+judgedInParts, len(claims))], (*buffer)[:0])
+			*buffer = results
+			if err != nil {
+				return err
+			}
+			if kept := tally(results); len(kept) > 0 {
+				bar.beforeReport()
+				if err := writer.WriteArticle(*a, kept); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
 	}
 	consume := func(j judged) error {
 		defer giveBackResults(j) // written, or not to be
@@ -342,22 +408,10 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		if j.item.Article.Published.IsZero() {
 			sum.undated++
 		}
-		kept := j.results[:0]
-		for _, r := range j.results {
-			sum.claims++
-			sum.verdicts[r.Verdict]++
-			if r.Reason != "" {
-				sum.reasons[r.Verdict+"\x00"+r.Reason]++
-			}
-			if failOn[r.Verdict] {
-				sum.failOnHit = true
-			}
-			if len(only) == 0 || only[r.Verdict] {
-				kept = append(kept, r)
-			} else if failOn[r.Verdict] {
-				sum.hiddenFailOn[r.Verdict]++
-			}
+		if j.unjudged != nil {
+			return writeInParts(j.item.Article, j.unjudged)
 		}
+		kept := tally(j.results)
 		bar.article(j.item.Article, len(j.results))
 		if len(only) > 0 && len(kept) == 0 {
 			// --only asks for rows of some verdicts: an article with none has nothing to
@@ -418,6 +472,13 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	}
 	return nil
 }
+
+// judgedInParts is the most claims of one article judged and held at once when the report's
+// format takes an article in parts (report.TakesParts): an article with more is judged and
+// written that many at a time, so that the memory of its check follows its claims (which
+// extraction holds) and not its judged rows, of explanations and excerpts. News articles
+// have a few dozen claims at most. (A variable, for tests to cut parts small.)
+var judgedInParts = 1024
 
 // judgingOptions are the tolerances and source priorities of the config, and the names of
 // the store's entities for the reports.

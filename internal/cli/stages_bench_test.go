@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -14,9 +13,7 @@ import (
 	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/extract/timex"
 	"github.com/factcheck/factcheck/input"
-	"github.com/factcheck/factcheck/internal/config"
 	"github.com/factcheck/factcheck/internal/testcorpus"
-	"github.com/factcheck/factcheck/reference"
 	"github.com/factcheck/factcheck/report"
 )
 
@@ -104,20 +101,7 @@ func BenchmarkStages(b *testing.B) {
 		})
 	}
 
-	db := filepath.Join(b.TempDir(), "reference.db")
-	if err := reference.Build(db); err != nil {
-		b.Fatal(err)
-	}
-	store, err := reference.OpenWith(db, reference.OpenOptions{ReadOnly: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer store.Close()
-	cfg, err := config.Load("", newCheckCmd(&globalOptions{}, Streams{}).Flags())
-	if err != nil {
-		b.Fatal(err)
-	}
-	judgeOpts := judgingOptions(cfg, store, time.Time{})
+	store, judgeOpts := benchStore(b)
 	claims := make([][]extract.Claim, len(items))
 	allClaims := make([][]extract.Claim, len(items))
 	for i, it := range items {
