@@ -24,6 +24,12 @@ var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 // Figures that measure something else than a national indicator give no claim, whatever
 // indicator word stands near them.
 var notNationalFamilies = []family{
+	{name: "a balance defined apart from the headline one is not the budget balance", wordings: []string{
+		"Italy's structural deficit was 5% of GDP in 2023.",
+		"Greece's primary surplus was 1.9 per cent of GDP in 2023.",
+		"Italy's cyclically adjusted deficit was 5 pct of GDP in 2023.",
+		"The structural budget deficit in Italy stood at 5% of GDP in 2023.",
+	}},
 	{name: "a people's name narrowed by a modifier is a group of them", wordings: []string{
 		"The unemployment rate for black Americans rose to 5.7% in September 2023.",
 		"Unemployment among young Britons rose to 14 per cent in 2023.",
