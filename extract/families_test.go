@@ -24,6 +24,11 @@ var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 // Figures that measure something else than a national indicator give no claim, whatever
 // indicator word stands near them.
 var notNationalFamilies = []family{
+	{name: "growth in the number of something is that thing's, not the economy's", published: time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Growth in the number of British jobs was 3% in 2023.",
+		"Growth in the number of billionaires in Britain was 3 per cent in 2023.",
+		"In Britain, growth in the number of start-ups was 3% in 2023.",
+	}},
 	{name: "a balance defined apart from the headline one is not the budget balance", wordings: []string{
 		"Italy's structural deficit was 5% of GDP in 2023.",
 		"Greece's primary surplus was 1.9 per cent of GDP in 2023.",
@@ -367,6 +372,11 @@ var neighbourFamilies = []family{
 
 // The structure of the sentence decides the link, not the distance between words.
 var structureFamilies = []family{
+	{name: "a figure a conditional modal speaks of is no outturn", published: time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"British growth of 2% would be welcome, the chancellor said.",
+		"The chancellor said British growth of 2 per cent would be welcome.",
+		"Growth of 2% in Britain could be within reach, the chancellor said.",
+	}, want: []string{"gdp_growth GBR 2 forecast *"}},
 	{name: "a fall at a pace keeps the verb's sign", published: time.Date(2023, 12, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Japan's economy shrank at an annualised 2.1% in the third quarter.",
 		"Japanese GDP contracted at an annualized 2.1 percent in the July-September quarter.",

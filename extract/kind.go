@@ -117,7 +117,7 @@ func (s *sentence) forecastGoverned(k int, r *reading) bool {
 			// the figure's phrase is the verb's subject: only a verb of projection makes it one
 			// ("a rise of 3% is expected"), not any modal ("Last year's growth rate of 6% can
 			// be attributed to ...")
-			if s.projectsByWord(g) {
+			if s.projectsByWord(g) || s.conditionalModal(g) {
 				return true
 			}
 		} else if s.projects(g) {
@@ -130,7 +130,7 @@ func (s *sentence) forecastGoverned(k int, r *reading) bool {
 	if r.np >= 0 {
 		for j := s.qLast[k] + 1; j < len(s.words); j++ {
 			if g := s.words[j].vg; g >= 0 {
-				if g != r.vg && s.subjectOf(g) == r.np && s.projectsByWord(g) {
+				if g != r.vg && s.subjectOf(g) == r.np && (s.projectsByWord(g) || s.conditionalModal(g)) {
 					return true
 				}
 				break
@@ -169,6 +169,22 @@ func (s *sentence) projects(g int) bool {
 	j := v.last + 1
 	if j+1 < len(s.words) && s.words[j+1].tag == tagTo && s.cueIs(j, catForecast) {
 		return true
+	}
+	return false
+}
+
+// conditionalModal reports a verb group of "would", "could" or "might" with no perfect after
+// it: of a figure that is its subject it says what the figure would be, not what it was
+// ("Growth of 2% would be welcome", "Inflation of 5% could hurt"). "Can" says what a figure
+// that is can do ("Last year's growth of 6% can be attributed to ..."), and "would have been"
+// speaks of a real one.
+func (s *sentence) conditionalModal(g int) bool {
+	v := s.vgs[g]
+	for j := v.first; j <= v.last; j++ {
+		switch s.words[j].lower {
+		case "would", "could", "might", "'d":
+			return !(j+1 <= v.last && s.words[j+1].lower == "have")
+		}
 	}
 	return false
 }

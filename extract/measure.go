@@ -463,8 +463,9 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 		if m, ok := s.cueAt(t); ok && hasAny(m, catNeutral, catReal, catNominal, catBasis) {
 			continue
 		}
-		switch ws[t].tag {
-		case tagNoun, tagProper:
+		// the phrase's head is a noun whatever its spelling suggests ("the number of jobs":
+		// not "numb" + -er)
+		if ws[t].tag == tagNoun || ws[t].tag == tagProper || t == n.head && ws[t].tag == tagAdj {
 			if ws[t].fig < 0 && ws[t].date < 0 && !s.cueIs(t, catRestrict) {
 				return !neutralPlace[ws[t].lower]
 			}
