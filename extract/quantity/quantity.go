@@ -64,7 +64,7 @@ func (s *scanner) scan() []Quantity {
 	i := 0
 	for i < len(text) {
 		if i+8 <= len(text) && !s.byteByByte {
-			if next := nextTrigger(text, i); next > i {
+			if next := s.nextTrigger(i); next > i {
 				i = next
 				continue
 			}
@@ -110,14 +110,58 @@ func (s *scanner) scan() []Quantity {
 	return s.out
 }
 
-// nextTrigger returns the first byte at or after i that the scan loop must look at: a digit,
+// nextTrigger is nextTriggerFrom(s.text, i), found in the text's blocks of sixty-four bytes
+// (from offset 0) while the text has whole blocks left. The triggers of a block are found once,
+// as bits, and kept: the loop asks again from each trigger it has read, and news holds one
+// every twenty-odd bytes (a digit, a dot, a quote mark, a word such as "tend").
+func (s *scanner) nextTrigger(i int) int {
+	for block := i &^ 63; block+64 <= len(s.text); block += 64 {
+		if s.triggersEnd != block+64 {
+			s.triggers, s.triggersEnd = blockTriggers(s.text, block), block+64
+		}
+		if t := s.triggers &^ (1<<(i-block) - 1); t != 0 {
+			return block + ascii.FirstBit(t)
+		}
+		i = block + 64
+	}
+	return nextTriggerFrom(s.text, i)
+}
+
+// blockTriggers returns, a bit per byte, the bytes of text[block:block+64] that the scan loop
+// must look at, by nextTriggerFrom's rules: the marks, and the starts of words whose first three
+// letters begin a number word. A start is a letter after a byte that is no ASCII letter or
+// digit, which is what nextTriggerFrom finds whether it starts before the word or at it. A word
+// that runs past the block's end keeps its start, whatever its letters.
+func blockTriggers(text string, block int) uint64 {
+	letters, digits, marks, high := ascii.Classes64(text, block, '.', ':')
+	var after uint64
+	if block > 0 && ascii.IsASCIIAlnum(text[block-1]) {
+		after = 1
+	}
+	starts := letters &^ ((letters|digits)<<1 | after)
+	starts &= (letters>>1 | 1<<63) & (letters>>2 | 3<<62)
+	triggers := marks | high
+	for starts != 0 {
+		k := ascii.FirstBit(starts)
+		at := block + k
+		if at+2 >= len(text) {
+			triggers |= 1 << k
+		} else if w := text[at : at+3]; numberWordStarts[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0 {
+			triggers |= 1 << k
+		}
+		starts &= starts - 1
+	}
+	return triggers
+}
+
+// nextTriggerFrom returns the first byte at or after i that the scan loop must look at: a digit,
 // a dot, a colon, a non-ASCII byte, or the first letter of a word whose first three letters
 // begin a number word. It reads eight bytes at a time and returns the start of the last
 // eight or fewer when there is none, which the loop reads a byte at a time. Whatever lies
 // between is letters of other words and the spaces and punctuation between them, which the
 // loop would only step over; it keeps to its blocks until it finds one, since a return to the
 // loop costs more than a block.
-func nextTrigger(text string, i int) int {
+func nextTriggerFrom(text string, i int) int {
 	var after uint64 // bit 7: the byte before the block is an ASCII letter or digit
 	if i > 0 && ascii.IsASCIIAlnum(text[i-1]) {
 		after = 0x80
@@ -223,6 +267,9 @@ type scanner struct {
 	// byteByByte makes the loop look at every byte: the reference the skip to the next
 	// trigger is tested against.
 	byteByByte bool
+	// triggers holds blockTriggers of the block that ends at triggersEnd (0: none yet).
+	triggers    uint64
+	triggersEnd int
 	// The words last read before and after an offset: the rules that read a number's
 	// phrase ask for the same words again and again.
 	prevMemo, nextMemo wordMemo
