@@ -51,8 +51,8 @@ func FuzzScan(f *testing.F) {
 	})
 }
 
-// checkTriggerSkip holds the scan, which skips sixty-four and eight bytes at a time to the next
-// byte that may start a quantity, to the scan that looks at every byte.
+// checkTriggerSkip holds the scan, which skips to the next byte that may start a quantity a block
+// of sixty-four bytes at a time, to the scan that looks at every byte.
 func checkTriggerSkip(t *testing.T, text string) {
 	t.Helper()
 	ref := scanner{text: text, byteByByte: true}

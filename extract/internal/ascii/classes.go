@@ -1,6 +1,9 @@
 package ascii
 
-import "math/bits"
+import (
+	"math/bits"
+	"unsafe"
+)
 
 // Classes64 sorts the 64 bytes of s from i into four bit masks, bit k for byte i+k: the ASCII
 // letters, the digits, the ASCII bytes in lo..hi, and the bytes that are not ASCII. The scanners'
@@ -10,6 +13,17 @@ import "math/bits"
 func Classes64(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64) {
 	s = s[i : i+64]
 	return classes64(s, lo, hi)
+}
+
+// Classes64Tail is Classes64 for the last block of s, from i, shorter than 64 bytes: the
+// bytes past the end of s count as spaces, which are none of the classes.
+func Classes64Tail(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64) {
+	block := [64]byte{}
+	n := copy(block[:], s[i:])
+	for k := n; k < len(block); k++ {
+		block[k] = ' '
+	}
+	return classes64(unsafe.String(&block[0], len(block)), lo, hi)
 }
 
 // classes64Generic is Classes64 in plain Go, eight bytes at a time: the reference the fast

@@ -2,6 +2,7 @@ package ascii
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -90,4 +91,15 @@ func FuzzClasses64(f *testing.F) {
 		}
 		checkClasses(t, s[:64], lo, hi)
 	})
+}
+
+func TestClasses64Tail(t *testing.T) {
+	s := "0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ \xff\x80 end."
+	for i := len(s) - 63; i <= len(s); i++ {
+		padded := s[i:] + strings.Repeat(" ", 64-(len(s)-i))
+		wl, wd, wr, wh := classesByteByByte(padded, '.', ':')
+		if l, d, r, h := Classes64Tail(s, i, '.', ':'); l != wl || d != wd || r != wr || h != wh {
+			t.Fatalf("Classes64Tail at %d = %#x %#x %#x %#x, want %#x %#x %#x %#x", i, l, d, r, h, wl, wd, wr, wh)
+		}
+	}
 }
