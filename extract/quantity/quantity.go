@@ -15,6 +15,7 @@ package quantity
 
 import (
 	"math"
+	"math/bits"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
@@ -119,11 +120,21 @@ func (s *scanner) scan() []Quantity {
 // and news holds one every twenty-odd bytes (a digit, a dot, a quote mark, a word such as
 // "tend").
 func (s *scanner) nextTrigger(i int) int {
+	// Most calls find the next trigger in the block they are in: this much is inlined.
+	if s.triggersEnd == i&^63+64 {
+		if t := s.triggers >> (i & 63); t != 0 {
+			return i + bits.TrailingZeros64(t)
+		}
+	}
+	return s.nextTriggerInBlocks(i)
+}
+
+func (s *scanner) nextTriggerInBlocks(i int) int {
 	for block := i &^ 63; block < len(s.text); block += 64 {
 		if s.triggersEnd != block+64 {
 			s.triggers, s.triggersEnd = blockTriggers(s.text, block), block+64
 		}
-		if t := s.triggers &^ (1<<(i-block) - 1); t != 0 {
+		if t := s.triggers & (^uint64(0) << (i & 63)); t != 0 {
 			return block + ascii.FirstBit(t)
 		}
 		i = block + 64

@@ -8,6 +8,7 @@ package timex
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 	"sync"
 	"time"
@@ -118,11 +119,21 @@ const maxPooledExprs = 1 << 12
 // from its start, and the candidates of a block are found once, as bits, and kept for the
 // calls that follow: the loop asks again after each candidate it has read.
 func (s *scanner) nextCandidate(i int) int {
+	// Most calls find the next candidate in the block they are in: this much is inlined.
+	if s.candidatesEnd == i&^63+64 {
+		if c := s.candidates >> (i & 63); c != 0 {
+			return i + bits.TrailingZeros64(c)
+		}
+	}
+	return s.nextCandidateInBlocks(i)
+}
+
+func (s *scanner) nextCandidateInBlocks(i int) int {
 	for block := i &^ 63; block < len(s.text); block += 64 {
 		if s.candidatesEnd != block+64 {
 			s.candidates, s.candidatesEnd = blockCandidates(s.text, block), block+64
 		}
-		if c := s.candidates &^ (1<<(i-block) - 1); c != 0 {
+		if c := s.candidates & (^uint64(0) << (i & 63)); c != 0 {
 			return block + ascii.FirstBit(c)
 		}
 		i = block + 64
