@@ -15,7 +15,6 @@ package quantity
 
 import (
 	"math"
-	"math/bits"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
@@ -120,26 +119,7 @@ func (s *scanner) scan() []Quantity {
 // and news holds one every twenty-odd bytes (a digit, a dot, a quote mark, a word such as
 // "tend").
 func (s *scanner) nextTrigger(i int) int {
-	// Most calls find the next trigger in the block they are in: this much is inlined.
-	if s.triggersEnd == i&^63+64 {
-		if t := s.triggers >> (i & 63); t != 0 {
-			return i + bits.TrailingZeros64(t)
-		}
-	}
-	return s.nextTriggerInBlocks(i)
-}
-
-func (s *scanner) nextTriggerInBlocks(i int) int {
-	for block := i &^ 63; block < len(s.text); block += 64 {
-		if s.triggersEnd != block+64 {
-			s.triggers, s.triggersEnd = blockTriggers(s.text, block), block+64
-		}
-		if t := s.triggers & (^uint64(0) << (i & 63)); t != 0 {
-			return block + ascii.FirstBit(t)
-		}
-		i = block + 64
-	}
-	return len(s.text)
+	return s.triggers.Next(s.text, i, blockTriggers)
 }
 
 // blockTriggers returns, a bit per byte, the triggers of text[block:block+64] (or of what is
@@ -149,12 +129,7 @@ func (s *scanner) nextTriggerInBlocks(i int) int {
 // that is no ASCII letter or digit: the loop reads a letter after a non-ASCII byte as a start
 // once it has stepped over the rune, and passes over letters glued to digits with the number.
 func blockTriggers(text string, block int) uint64 {
-	var letters, digits, marks, high uint64
-	if block+64 <= len(text) {
-		letters, digits, marks, high = ascii.Classes64(text, block, '.', ':')
-	} else {
-		letters, digits, marks, high = ascii.Classes64Tail(text, block, '.', ':')
-	}
+	letters, digits, marks, high := ascii.Classes64(text, block, '.', ':')
 	var after uint64
 	if block > 0 && ascii.IsASCIIAlnum(text[block-1]) {
 		after = 1
@@ -243,9 +218,8 @@ type scanner struct {
 	// byteByByte makes the loop look at every byte: the reference the skip to the next
 	// trigger is tested against.
 	byteByByte bool
-	// triggers holds blockTriggers of the block that ends at triggersEnd (0: none yet).
-	triggers    uint64
-	triggersEnd int
+	// triggers holds the triggers of the last block nextTrigger read.
+	triggers ascii.BlockSkip
 	// The words last read before and after an offset: the rules that read a number's
 	// phrase ask for the same words again and again.
 	prevMemo, nextMemo wordMemo

@@ -8,7 +8,6 @@ package timex
 
 import (
 	"fmt"
-	"math/bits"
 	"strconv"
 	"sync"
 	"time"
@@ -119,38 +118,14 @@ const maxPooledExprs = 1 << 12
 // from its start, and the candidates of a block are found once, as bits, and kept for the
 // calls that follow: the loop asks again after each candidate it has read.
 func (s *scanner) nextCandidate(i int) int {
-	// Most calls find the next candidate in the block they are in: this much is inlined.
-	if s.candidatesEnd == i&^63+64 {
-		if c := s.candidates >> (i & 63); c != 0 {
-			return i + bits.TrailingZeros64(c)
-		}
-	}
-	return s.nextCandidateInBlocks(i)
-}
-
-func (s *scanner) nextCandidateInBlocks(i int) int {
-	for block := i &^ 63; block < len(s.text); block += 64 {
-		if s.candidatesEnd != block+64 {
-			s.candidates, s.candidatesEnd = blockCandidates(s.text, block), block+64
-		}
-		if c := s.candidates & (^uint64(0) << (i & 63)); c != 0 {
-			return block + ascii.FirstBit(c)
-		}
-		i = block + 64
-	}
-	return len(s.text)
+	return s.candidates.Next(s.text, i, blockCandidates)
 }
 
 // blockCandidates returns, a bit per byte, the candidates of text[block:block+64] (or of what
 // is left of the text): the digits, and the starts of words that may begin a calendar word. A
 // start is a letter after a byte that continues no word.
 func blockCandidates(text string, block int) uint64 {
-	var letters, digits, high uint64
-	if block+64 <= len(text) {
-		letters, digits, _, high = ascii.Classes64(text, block, '0', '9')
-	} else {
-		letters, digits, _, high = ascii.Classes64Tail(text, block, '0', '9')
-	}
+	letters, digits, _, high := ascii.Classes64(text, block, '0', '9')
 	var after uint64
 	if block > 0 && ascii.IsWordByte(text[block-1]) {
 		after = 1
@@ -231,9 +206,8 @@ type scanner struct {
 	// byteByByte makes the loop look at every byte: the reference the skip to the next
 	// candidate is tested against.
 	byteByByte bool
-	// candidates holds blockCandidates of the block that ends at candidatesEnd (0: none yet).
-	candidates    uint64
-	candidatesEnd int
+	// candidates holds the candidates of the last block nextCandidate read.
+	candidates ascii.BlockSkip
 }
 
 // add records an expression; relative ones without a publication date stay unresolved.

@@ -6,20 +6,21 @@ import (
 )
 
 // Classes64 sorts the 64 bytes of s from i into four bit masks, bit k for byte i+k: the ASCII
-// letters, the digits, the ASCII bytes in lo..hi, and the bytes that are not ASCII. The scanners'
-// skips ask this of every byte of an article; a mask of bits, one per byte, lets them find
-// word starts with shifts of one register and the next one with a single TrailingZeros64.
-// lo must be at least 1 and hi at most 0x7E. s[i:i+64] must be in range.
+// letters, the digits, the ASCII bytes in lo..hi, and the bytes that are not ASCII. Bytes past
+// the end of s count as spaces, which are none of these. The scanners' skips ask this of every
+// byte of an article; a mask of bits, one per byte, lets them find word starts with shifts of
+// one register and the next one with a single TrailingZeros64. lo and hi must be in 1..0x7E.
 func Classes64(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64) {
-	s = s[i : i+64]
-	return classes64(s, lo, hi)
+	if i+64 <= len(s) {
+		return classes64(s[i:i+64], lo, hi)
+	}
+	return classes64Tail(s[i:], lo, hi)
 }
 
-// Classes64Tail is Classes64 for the last block of s, from i, shorter than 64 bytes: the
-// bytes past the end of s count as spaces, which are none of the classes.
-func Classes64Tail(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64) {
+// classes64Tail is Classes64 of a last block shorter than 64 bytes, copied and padded.
+func classes64Tail(tail string, lo, hi byte) (letters, digits, inLoHi, high uint64) {
 	block := [64]byte{}
-	n := copy(block[:], s[i:])
+	n := copy(block[:], tail)
 	for k := n; k < len(block); k++ {
 		block[k] = ' '
 	}
@@ -49,3 +50,38 @@ func packHighBits(m uint64) uint64 {
 
 // FirstBit is bits.TrailingZeros64 for the masks of Classes64.
 func FirstBit(m uint64) int { return bits.TrailingZeros64(m) }
+
+// BlockSkip finds the next marked byte of a text read in blocks of 64 bytes from its start,
+// each block marked, a bit per byte, by a function of the caller's. It keeps the marks of the
+// last block it read: a scanner asks again from each mark it has handled, most often in the
+// same block. The zero value holds no block; a BlockSkip serves one text.
+type BlockSkip struct {
+	marks uint64
+	end   int // the end of the block whose marks are held, or 0
+}
+
+// Next returns the first marked byte of text at or after i, or len(text) when there is none;
+// mark(text, block) marks text[block:block+64], or the part of it the text holds.
+func (b *BlockSkip) Next(text string, i int, mark func(text string, block int) uint64) int {
+	// Most calls find the mark in the block they are in: this much is inlined.
+	if m := b.marks >> (i & 63); m != 0 && b.end == i|63+1 {
+		return i + bits.TrailingZeros64(m)
+	}
+	return b.next(text, i, mark)
+}
+
+// next is kept out of line, so that Next is inlined.
+//
+//go:noinline
+func (b *BlockSkip) next(text string, i int, mark func(text string, block int) uint64) int {
+	for block := i &^ 63; block < len(text); block += 64 {
+		if b.end != block+64 {
+			b.marks, b.end = mark(text, block), block+64
+		}
+		if m := b.marks >> (i & 63); m != 0 {
+			return i + bits.TrailingZeros64(m)
+		}
+		i = block + 64
+	}
+	return len(text)
+}

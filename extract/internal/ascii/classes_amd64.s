@@ -27,63 +27,44 @@
 	PAND X3, X0 \
 	PMOVMSKB X0, BX
 
+// BROADCAST fills every byte of X with the byte of the 64-bit constant or register c.
+#define BROADCAST(c, X) \
+	MOVQ c, AX \
+	MOVQ AX, X \
+	PUNPCKLQDQ X, X
+
+// NEXTCHUNK reads the chunk sixteen bytes below the last into the masks so far.
+#define NEXTCHUNK(off) \
+	CHUNK(off) \
+	SHLQ $16, R8 \
+	SHLQ $16, R9 \
+	SHLQ $16, R10 \
+	SHLQ $16, R11 \
+	ORQ AX, R8 \
+	ORQ BX, R9 \
+	ORQ CX, R10 \
+	ORQ DX, R11
+
 // func classes64SSE2(p *byte, below, above uint64) (letters, digits, inLoHi, high uint64)
 TEXT ·classes64SSE2(SB), NOSPLIT, $0-56
 	MOVQ p+0(FP), SI
-	MOVQ below+8(FP), AX
-	MOVQ AX, X13
-	PUNPCKLQDQ X13, X13
-	MOVQ above+16(FP), AX
-	MOVQ AX, X14
-	PUNPCKLQDQ X14, X14
-	MOVQ $0x6060606060606060, AX // 'a'-1
-	MOVQ AX, X10
-	PUNPCKLQDQ X10, X10
-	MOVQ $0x7b7b7b7b7b7b7b7b, AX // 'z'+1
-	MOVQ AX, X11
-	PUNPCKLQDQ X11, X11
-	MOVQ $0x2020202020202020, AX // lower-cases a letter
-	MOVQ AX, X12
-	PUNPCKLQDQ X12, X12
-	MOVQ $0x2f2f2f2f2f2f2f2f, AX // '0'-1
-	MOVQ AX, X8
-	PUNPCKLQDQ X8, X8
-	MOVQ $0x3a3a3a3a3a3a3a3a, AX // '9'+1
-	MOVQ AX, X9
-	PUNPCKLQDQ X9, X9
+	BROADCAST(below+8(FP), X13)
+	BROADCAST(above+16(FP), X14)
+	BROADCAST($0x6060606060606060, X10) // 'a'-1
+	BROADCAST($0x7b7b7b7b7b7b7b7b, X11) // 'z'+1
+	BROADCAST($0x2020202020202020, X12) // lower-cases a letter
+	BROADCAST($0x2f2f2f2f2f2f2f2f, X8)  // '0'-1
+	BROADCAST($0x3a3a3a3a3a3a3a3a, X9)  // '9'+1
 
+	// The chunks from the last to the first, so that the first ends in the low bits.
 	CHUNK(48)
 	MOVQ AX, R8
 	MOVQ BX, R9
 	MOVQ CX, R10
 	MOVQ DX, R11
-	CHUNK(32)
-	SHLQ $16, R8
-	SHLQ $16, R9
-	SHLQ $16, R10
-	ORQ AX, R8
-	ORQ BX, R9
-	ORQ CX, R10
-	SHLQ $16, R11
-	ORQ DX, R11
-	CHUNK(16)
-	SHLQ $16, R8
-	SHLQ $16, R9
-	SHLQ $16, R10
-	ORQ AX, R8
-	ORQ BX, R9
-	ORQ CX, R10
-	SHLQ $16, R11
-	ORQ DX, R11
-	CHUNK(0)
-	SHLQ $16, R8
-	SHLQ $16, R9
-	SHLQ $16, R10
-	ORQ AX, R8
-	ORQ BX, R9
-	ORQ CX, R10
-	SHLQ $16, R11
-	ORQ DX, R11
+	NEXTCHUNK(32)
+	NEXTCHUNK(16)
+	NEXTCHUNK(0)
 
 	MOVQ R8, letters+24(FP)
 	MOVQ R11, digits+32(FP)

@@ -83,7 +83,7 @@ func FuzzClasses64(f *testing.F) {
 	f.Add("The 3.5% rise in 2005 was two-thirds of what prices did: Ünd so weiter, all of it.", byte('.'), byte(':'))
 	f.Add("\x00\x7f\x80\xff@[`{AZaz09./:;-", byte('0'), byte('9'))
 	f.Fuzz(func(t *testing.T, s string, lo, hi byte) {
-		if lo == 0 || hi > 0x7E {
+		if lo == 0 || lo > 0x7E || hi > 0x7E {
 			return // outside Classes64's contract
 		}
 		for len(s) < 64 {
@@ -93,13 +93,13 @@ func FuzzClasses64(f *testing.F) {
 	})
 }
 
-func TestClasses64Tail(t *testing.T) {
+func TestClasses64PastTheEnd(t *testing.T) {
 	s := "0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ \xff\x80 end."
 	for i := len(s) - 63; i <= len(s); i++ {
 		padded := s[i:] + strings.Repeat(" ", 64-(len(s)-i))
 		wl, wd, wr, wh := classesByteByByte(padded, '.', ':')
-		if l, d, r, h := Classes64Tail(s, i, '.', ':'); l != wl || d != wd || r != wr || h != wh {
-			t.Fatalf("Classes64Tail at %d = %#x %#x %#x %#x, want %#x %#x %#x %#x", i, l, d, r, h, wl, wd, wr, wh)
+		if l, d, r, h := Classes64(s, i, '.', ':'); l != wl || d != wd || r != wr || h != wh {
+			t.Fatalf("Classes64 at %d, past the end, = %#x %#x %#x %#x, want %#x %#x %#x %#x", i, l, d, r, h, wl, wd, wr, wh)
 		}
 	}
 }
