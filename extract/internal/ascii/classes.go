@@ -12,7 +12,7 @@ import (
 // one register and the next one with a single TrailingZeros64. lo and hi must be in 1..0x7E.
 func Classes64(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64) {
 	if i+64 <= len(s) {
-		return classes64(s[i:i+64], lo, hi)
+		return classes64(unsafe.StringData(s[i:i+64]), lo, hi)
 	}
 	return classes64Tail(s[i:], lo, hi)
 }
@@ -24,7 +24,7 @@ func classes64Tail(tail string, lo, hi byte) (letters, digits, inLoHi, high uint
 	for k := n; k < len(block); k++ {
 		block[k] = ' '
 	}
-	return classes64(unsafe.String(&block[0], len(block)), lo, hi)
+	return classes64(&block[0], lo, hi)
 }
 
 // classes64Generic is Classes64 in plain Go, eight bytes at a time: the reference the fast

@@ -45,11 +45,18 @@
 	ORQ CX, R10 \
 	ORQ DX, R11
 
-// func classes64SSE2(p *byte, below, above uint64) (letters, digits, inLoHi, high uint64)
-TEXT ·classes64SSE2(SB), NOSPLIT, $0-56
+// func classes64(p *byte, lo, hi byte) (letters, digits, inLoHi, high uint64)
+TEXT ·classes64(SB), NOSPLIT, $0-48
 	MOVQ p+0(FP), SI
-	BROADCAST(below+8(FP), X13)
-	BROADCAST(above+16(FP), X14)
+	MOVQ $0x0101010101010101, BX
+	MOVBQZX lo+8(FP), AX
+	SUBQ $1, AX
+	IMULQ BX, AX
+	BROADCAST(AX, X13) // lo-1 in every byte
+	MOVBQZX hi+9(FP), AX
+	ADDQ $1, AX
+	IMULQ BX, AX
+	BROADCAST(AX, X14) // hi+1 in every byte
 	BROADCAST($0x6060606060606060, X10) // 'a'-1
 	BROADCAST($0x7b7b7b7b7b7b7b7b, X11) // 'z'+1
 	BROADCAST($0x2020202020202020, X12) // lower-cases a letter
@@ -66,8 +73,8 @@ TEXT ·classes64SSE2(SB), NOSPLIT, $0-56
 	NEXTCHUNK(16)
 	NEXTCHUNK(0)
 
-	MOVQ R8, letters+24(FP)
-	MOVQ R11, digits+32(FP)
-	MOVQ R9, inLoHi+40(FP)
-	MOVQ R10, high+48(FP)
+	MOVQ R8, letters+16(FP)
+	MOVQ R11, digits+24(FP)
+	MOVQ R9, inLoHi+32(FP)
+	MOVQ R10, high+40(FP)
 	RET

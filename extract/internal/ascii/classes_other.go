@@ -2,6 +2,8 @@
 
 package ascii
 
-func classes64(s string, lo, hi byte) (letters, digits, inLoHi, high uint64) {
-	return classes64Generic(s, lo, hi)
+import "unsafe"
+
+func classes64(p *byte, lo, hi byte) (letters, digits, inLoHi, high uint64) {
+	return classes64Generic(unsafe.String(p, 64), lo, hi)
 }
