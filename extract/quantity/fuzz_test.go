@@ -21,6 +21,9 @@ func FuzzScan(f *testing.F) {
 		"3\u200b.6%", "\u200e4.25%", "\ufeff120 jobs", "1,\u00ad200", "\u0665\u0660\u066a", "\u06f1\u06f2",
 		"\u0967\u0968\u0969", "\uff15\uff0e\uff12\uff05", "18\uff05", "\u200b", "5\u200b", "\u0665\xd9",
 		"<= 30", "50 or more", "at most 100 and at least 20",
+		// Longer than a block of the skip.
+		"Unemployment fell to three million, or one in ten workers, from 3.1m a year ago; twenty-one firms hired.",
+		"Prices of everything from bread and cheese to houses and holidays went up by about a fifth.",
 	} {
 		f.Add(s)
 	}
@@ -48,8 +51,8 @@ func FuzzScan(f *testing.F) {
 	})
 }
 
-// checkTriggerSkip holds the scan, which skips eight bytes at a time to the next byte that may
-// start a quantity, to the scan that looks at every byte.
+// checkTriggerSkip holds the scan, which skips to the next byte that may start a quantity a block
+// of sixty-four bytes at a time, to the scan that looks at every byte.
 func checkTriggerSkip(t *testing.T, text string) {
 	t.Helper()
 	ref := scanner{text: text, byteByByte: true}
@@ -68,8 +71,11 @@ func TestTriggerSkipFindsWhatEveryByteFinds(t *testing.T) {
 		"12345678 abcdefgh.ijklmnop:qrstuvwx twentyfold THOUSANDS Billion",
 		"e.g. .5% and 1.25 and .75 of a point",
 	}
+	// All of them in one text too, so that the sixty-four-byte blocks see each word and mark
+	// at every place in a block and across its end.
+	texts = append(texts, strings.Join(texts, " "), strings.Join(texts, "\n")+" the thousands")
 	for _, text := range texts {
-		for pad := 0; pad < 8; pad++ { // every alignment of the eight-byte steps
+		for pad := 0; pad < 64; pad++ { // every alignment of the blocks
 			checkTriggerSkip(t, strings.Repeat(" ", pad)+text)
 		}
 	}

@@ -248,7 +248,10 @@ func (s *scanner) applyScaleWord(n number) number {
 		n = s.continueScaled(n, 2)
 		return n
 	}
-	if exp, ok := detachedScales[word]; ok && !n.words && w.start-n.end == 1 && !s.lettersFollow(w.end) {
+	if n.words || w.start-n.end != 1 {
+		return n // the tests below first: they spare the map most numbers
+	}
+	if exp, ok := detachedScales[word]; ok && !s.lettersFollow(w.end) {
 		// A detached capital scale: "$8 B", "$3 T", "1,674,200.5 M", "2.33 k".
 		n.value, n.step = scaleBy(n, exp)
 		n.end, n.scaled, n.exp = w.end, true, exp
@@ -719,7 +722,10 @@ func moneyPrefix(text string, end, floor int, glued bool) (int, string, bool) {
 	if ls > 0 && ascii.IsWordByte(text[ls-1]) {
 		return 0, "", false
 	}
-	if code, ok := gluedOnlyPrefixes[word]; ok && glued {
+	if !glued {
+		return 0, "", false // most numbers: a word and a space before; the map is spared
+	}
+	if code, ok := gluedOnlyPrefixes[word]; ok {
 		return ls, code, true
 	}
 	return 0, "", false

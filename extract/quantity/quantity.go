@@ -64,7 +64,7 @@ func (s *scanner) scan() []Quantity {
 	i := 0
 	for i < len(text) {
 		if i+8 <= len(text) && !s.byteByByte {
-			if next := nextTrigger(text, i); next > i {
+			if next := s.nextTrigger(i); next > i {
 				i = next
 				continue
 			}
@@ -110,52 +110,47 @@ func (s *scanner) scan() []Quantity {
 	return s.out
 }
 
-// nextTrigger returns the first byte at or after i that the scan loop must look at: a digit,
-// a dot, a colon, a non-ASCII byte, or the first letter of a word whose first three letters
-// begin a number word. It reads eight bytes at a time and returns the start of the last
-// eight or fewer when there is none, which the loop reads a byte at a time. Whatever lies
-// between is letters of other words and the spaces and punctuation between them, which the
-// loop would only step over; it keeps to its blocks until it finds one, since a return to the
-// loop costs more than a block.
-func nextTrigger(text string, i int) int {
-	var after uint64 // bit 7: the byte before the block is an ASCII letter or digit
-	if i > 0 && ascii.IsASCIIAlnum(text[i-1]) {
-		after = 0x80
+// nextTrigger returns the first byte at or after i that the scan loop must look at (the text's
+// end when there is none): a digit, a dot, a colon, a non-ASCII byte, or the first letter of a
+// word whose first three letters begin a number word. Whatever lies between is letters of
+// other words and the spaces and punctuation between them, which the loop would only step
+// over. The text is read in blocks of sixty-four bytes from its start, and the triggers of a
+// block are found once, as bits, and kept: the loop asks again from each trigger it has read,
+// and news holds one every twenty-odd bytes (a digit, a dot, a quote mark, a word such as
+// "tend").
+func (s *scanner) nextTrigger(i int) int {
+	return s.triggers.Next(s.text, i, blockTriggers)
+}
+
+// blockTriggers returns, a bit per byte, the triggers of text[block:block+64] (or of what is
+// left of the text): the marks ('.' to ':' are the dot, the slash, the digits and the colon: a
+// slash costs the loop a look and saves a test here; and the non-ASCII bytes), and the starts
+// of words whose first three letters begin a number word. A start is a letter after a byte
+// that is no ASCII letter or digit: the loop reads a letter after a non-ASCII byte as a start
+// once it has stepped over the rune, and passes over letters glued to digits with the number.
+func blockTriggers(text string, block int) uint64 {
+	letters, digits, marks, high := ascii.Classes64(text, block, '.', ':')
+	var after uint64
+	if block > 0 && ascii.IsASCIIAlnum(text[block-1]) {
+		after = 1
 	}
-	for ; i+8 <= len(text); i += 8 {
-		w := ascii.Load8(text, i)
-		// '.' to ':' are the dot, the slash, the digits and the colon: a slash costs the loop a
-		// look and saves a test here.
-		letters, marks := ascii.LetterAndRangeBytes(w, '.', ':')
-		marks |= ascii.NonASCIIBytes(w)
-		// A word starts at a letter after a byte that is no ASCII letter or digit. Only the
-		// starts before the first mark count, and no digit stands before those in the eight
-		// bytes; a letter after a non-ASCII byte is left to the loop's own test, which reads
-		// the rune.
-		starts := letters &^ (letters<<8 | after)
-		// Every number word has three letters or more, and the scan loop passes over shorter
-		// words ("a", "of", "to", two in five of news): only starts followed by two letters
-		// count. The bytes past the block are not known, so the last two starts stay.
-		starts &= (letters>>8 | 0x80<<56) & (letters>>16 | 0x8080<<48)
-		if marks != 0 {
-			starts &= marks&-marks - 1
+	starts := letters &^ ((letters|digits)<<1 | after)
+	// Every number word has three letters or more, and the scan loop passes over shorter
+	// words ("a", "of", "to", two in five of news): only starts followed by two letters
+	// count. The bytes past the block are not known, so the last two starts stay.
+	starts &= (letters>>1 | 1<<63) & (letters>>2 | 3<<62)
+	triggers := marks | high
+	for starts != 0 {
+		k := ascii.FirstBit(starts)
+		at := block + k
+		if at+2 >= len(text) {
+			triggers |= 1 << k
+		} else if w := text[at : at+3]; numberWordStarts[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0 {
+			triggers |= 1 << k
 		}
-		for starts != 0 {
-			at := i + ascii.FirstByte(starts)
-			if at+2 >= len(text) {
-				return at
-			}
-			if w := text[at : at+3]; numberWordStarts[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0 {
-				return at
-			}
-			starts &= starts - 1
-		}
-		if marks != 0 {
-			return i + ascii.FirstByte(marks)
-		}
-		after = letters >> 56 // a digit or a non-ASCII byte at the end was a mark
+		starts &= starts - 1
 	}
-	return i
+	return triggers
 }
 
 // numberWordStarts holds, for each pair of first two letters of a number word, a bit for each
@@ -223,6 +218,8 @@ type scanner struct {
 	// byteByByte makes the loop look at every byte: the reference the skip to the next
 	// trigger is tested against.
 	byteByByte bool
+	// triggers holds the triggers of the last block nextTrigger read.
+	triggers ascii.BlockSkip
 	// The words last read before and after an offset: the rules that read a number's
 	// phrase ask for the same words again and again.
 	prevMemo, nextMemo wordMemo

@@ -97,10 +97,10 @@ func splitForms(field string) []string {
 	return strings.Split(field, "|")
 }
 
-// unitTokenEnd returns the end of a unit token at i: letters, then "/" and letters ("km/h"),
-// then a power ("m2", "km²").
-func unitTokenEnd(text string, i int) int {
-	e := ascii.WordEnd(text, i)
+// unitTokenEnd returns the end of a unit token whose first word of letters ends at wordEnd:
+// the word, then "/" and letters ("km/h"), then a power ("m2", "km²").
+func unitTokenEnd(text string, wordEnd int) int {
+	e := wordEnd
 	if e+1 < len(text) && text[e] == '/' && ascii.IsLetter(text[e+1]) {
 		e = ascii.WordEnd(text, e+1)
 	}
@@ -131,11 +131,14 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 		}
 		return unitEntry{}, 0, false
 	}
-	end := unitTokenEnd(text, i)
 	we := ascii.WordEnd(text, i)
+	end := unitTokenEnd(text, we)
 	// No symbol is a long lower-case word ("workers", "people"): those skip to the words.
 	if we-i <= 4 || !isLowerByte(text[i]) || end != we {
-		for _, e := range [2]int{end, we} {
+		for k, e := range [2]int{end, we} {
+			if k == 1 && e == end {
+				break // the same token, read already
+			}
 			tok := text[i:e]
 			if e < len(text) && (ascii.IsWordByte(text[e]) && !isPowerSign(text, e)) {
 				continue

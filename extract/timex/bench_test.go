@@ -51,3 +51,23 @@ func BenchmarkScanFigureSentences(b *testing.B) {
 	}
 	stop()
 }
+
+// BenchmarkDateline reads the dateline of every article of the corpus, as input does for an
+// article without a date; its bytes are the tops Dateline reads.
+func BenchmarkDateline(b *testing.B) {
+	texts := testcorpus.Texts(b)
+	size := 0
+	for _, t := range texts {
+		size += min(len(t), datelineBytes)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	stop := testcorpus.CPUThroughput(b, size)
+	for range b.N {
+		for _, t := range texts {
+			Dateline(t)
+		}
+	}
+	stop()
+}

@@ -54,12 +54,22 @@ func dateAt(text string, i int) (dateParts, bool) {
 	return monthFirstAt(text, i)
 }
 
+// isWeekdayName reports a weekday's name or its abbreviation, in any case. Dateline asks it of
+// the first words of every article: one table probe, no lower-cased copy.
 func isWeekdayName(w string) bool {
-	if _, ok := weekdayWords[strings.ToLower(w)]; ok {
-		return true
-	}
-	return ascii.EqualFoldAny(w, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	return weekdayNames.Has(w)
 }
+
+var weekdayNames = func() *ascii.WordTable[bool] {
+	names := map[string]bool{}
+	for w := range weekdayWords {
+		names[w] = true
+	}
+	for _, w := range []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} {
+		names[w] = true
+	}
+	return ascii.NewWordTable(names)
+}()
 
 // isoDateAt reads 2026-03-06 or 2026/03/06.
 func isoDateAt(text string, i int) (dateParts, bool) {

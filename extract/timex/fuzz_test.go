@@ -11,6 +11,8 @@ import (
 )
 
 var fuzzSeeds = []string{
+	// Longer than a block of the skip to the next candidate.
+	"Prices rose 0.4% in March from February and 2.1% from a year earlier, the third quarter in a row; in 2004 they fell.",
 	"Initially imposed in 2014.", "on March 6, 2026,", "on 6 March 2026", "2026-03-06",
 	"on Mar. 6 the", "in the third quarter of 2004, from a year earlier", "Q3 2004",
 	"the year to March 2004", "fiscal 2004 and FY2005 and 2023-24", "last Monday",
@@ -59,8 +61,8 @@ func FuzzDateline(f *testing.F) {
 	})
 }
 
-// checkCandidateSkip holds the scan, which skips eight bytes at a time to the next byte that
-// may begin an expression, to the scan that looks at every byte.
+// checkCandidateSkip holds the scan, which skips to the next byte that may begin an expression
+// a block of sixty-four bytes at a time, to the scan that looks at every byte.
 func checkCandidateSkip(t *testing.T, text string, pub time.Time) {
 	t.Helper()
 	ref := scanner{text: text, published: pub, byteByByte: true}
@@ -78,8 +80,11 @@ func TestCandidateSkipFindsWhatEveryByteFinds(t *testing.T) {
 		"caf\u00e9March 2004; na\u00efve 1st quarter; \u201cMay 6\u201d 2005\u2019s first half.",
 		"12345678 abcdefgh.ijklmnop:qrstuvwx yesterday TODAY Tomorrow sept. 6",
 	}, fuzzSeeds...)
+	// All of them in one text too, so that the sixty-four-byte blocks see each word and digit
+	// at every place in a block and across its end.
+	texts = append(texts, strings.Join(texts, " "), strings.Join(texts, "\n")+" last year")
 	for _, text := range texts {
-		for pad := 0; pad < 8; pad++ { // every alignment of the eight-byte steps
+		for pad := 0; pad < 64; pad++ { // every alignment of the blocks
 			checkCandidateSkip(t, strings.Repeat(" ", pad)+text, pub)
 		}
 	}

@@ -68,7 +68,7 @@ func (s *scanner) scan() {
 	i := 0
 	for i < len(text) {
 		if i+8 <= len(text) && !s.byteByByte {
-			if next := nextCandidate(text, i); next > i {
+			if next := s.nextCandidate(i); next > i {
 				i = next
 				continue
 			}
@@ -111,46 +111,42 @@ var scratchPool = sync.Pool{New: func() any { return new([]Expr) }}
 // maxPooledExprs bounds the scratch slices kept: the one of a whole book of dates is let go.
 const maxPooledExprs = 1 << 12
 
-// nextCandidate returns the first byte at or after i that the scan loop must look at: a
-// digit, or the first letter of a word whose first three letters may begin a calendar word.
-// It reads eight bytes at a time and returns the start of the last eight or fewer when there
-// is none, which the loop reads a byte at a time. What lies between is other words and the
-// gaps between them, which the loop would only step over; it reads each candidate as it would
-// have without the skip.
-func nextCandidate(text string, i int) int {
-	var after uint64 // bit 7: the byte before the block continues a word
-	if i > 0 && ascii.IsWordByte(text[i-1]) {
-		after = 0x80
+// nextCandidate returns the first byte at or after i that the scan loop must look at (the
+// text's end when there is none): a digit, or the first letter of a word whose first three
+// letters may begin a calendar word. What lies between is other words and the gaps between
+// them, which the loop would only step over. The text is read in blocks of sixty-four bytes
+// from its start, and the candidates of a block are found once, as bits, and kept for the
+// calls that follow: the loop asks again after each candidate it has read.
+func (s *scanner) nextCandidate(i int) int {
+	return s.candidates.Next(s.text, i, blockCandidates)
+}
+
+// blockCandidates returns, a bit per byte, the candidates of text[block:block+64] (or of what
+// is left of the text): the digits, and the starts of words that may begin a calendar word. A
+// start is a letter after a byte that continues no word.
+func blockCandidates(text string, block int) uint64 {
+	letters, digits, _, high := ascii.Classes64(text, block, '0', '9')
+	var after uint64
+	if block > 0 && ascii.IsWordByte(text[block-1]) {
+		after = 1
 	}
-	for ; i+8 <= len(text); i += 8 {
-		w := ascii.Load8(text, i)
-		letters := ascii.LetterBytes(w)
-		digits := ascii.RangeBytes(w, '0', '9')
-		wordBytes := letters | digits | ascii.NonASCIIBytes(w)
-		starts := letters &^ (wordBytes<<8 | after)
-		if digits != 0 {
-			starts &= digits&-digits - 1 // the starts before the first digit
-		}
-		for starts != 0 {
-			at := i + ascii.FirstByte(starts)
-			if at+2 >= len(text) {
-				return at
+	starts := letters &^ ((letters|digits|high)<<1 | after)
+	candidates := digits
+	for starts != 0 {
+		k := ascii.FirstBit(starts)
+		at := block + k
+		if at+2 >= len(text) {
+			candidates |= 1 << k
+		} else if w := text[at : at+3]; ascii.IsLetter(w[1]) {
+			if triggerStarts[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0 {
+				candidates |= 1 << k
 			}
-			if w := text[at : at+3]; ascii.IsLetter(w[1]) {
-				if triggerStarts[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0 {
-					return at
-				}
-			} else if oneLetterTriggers&(1<<(w[0]&31)) != 0 {
-				return at
-			}
-			starts &= starts - 1
+		} else if oneLetterTriggers&(1<<(w[0]&31)) != 0 {
+			candidates |= 1 << k
 		}
-		if digits != 0 {
-			return i + ascii.FirstByte(digits)
-		}
-		after = wordBytes >> 56
+		starts &= starts - 1
 	}
-	return i
+	return candidates
 }
 
 // triggerStarts holds, for each pair of first two letters of a word that can begin an
@@ -210,6 +206,8 @@ type scanner struct {
 	// byteByByte makes the loop look at every byte: the reference the skip to the next
 	// candidate is tested against.
 	byteByByte bool
+	// candidates holds the candidates of the last block nextCandidate read.
+	candidates ascii.BlockSkip
 }
 
 // add records an expression; relative ones without a publication date stay unresolved.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 var published = time.Date(2025, 3, 4, 20, 24, 0, 0, time.UTC) // a Tuesday
@@ -243,6 +245,21 @@ func TestIsDateNumber(t *testing.T) {
 		i := strings.Index(tt.text, tt.num)
 		if got := IsDateNumber(tt.text, i, i+len(tt.num)); got != tt.want {
 			t.Errorf("IsDateNumber(%q, %q) = %v, want %v", tt.text, tt.num, got, tt.want)
+		}
+	}
+}
+
+func TestIsWeekdayNameFoldsCase(t *testing.T) {
+	// The definition: a weekday's name, or the abbreviations, in any case.
+	want := func(w string) bool {
+		_, ok := weekdayWords[strings.ToLower(w)]
+		return ok || ascii.EqualFoldAny(w, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	}
+	for _, w := range []string{"Monday", "MONDAY", "monday", "mOnDaY", "Tues", "THURS", "Thur", "Sat", "sun",
+		"Sunday", "Mondays", "Month", "Mo", "March", "Wed", "Wednesdays", "Frida", "Friday", "Thursday", "", "S",
+		"Saturday", "TUESDAY", "LONDON", "Published"} {
+		if got := isWeekdayName(w); got != want(w) {
+			t.Errorf("isWeekdayName(%q) = %v, want %v", w, got, want(w))
 		}
 	}
 }

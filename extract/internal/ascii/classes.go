@@ -1,0 +1,87 @@
+package ascii
+
+import (
+	"math/bits"
+	"unsafe"
+)
+
+// Classes64 sorts the 64 bytes of s from i into four bit masks, bit k for byte i+k: the ASCII
+// letters, the digits, the ASCII bytes in lo..hi, and the bytes that are not ASCII. Bytes past
+// the end of s count as spaces, which are none of these. The scanners' skips ask this of every
+// byte of an article; a mask of bits, one per byte, lets them find word starts with shifts of
+// one register and the next one with a single TrailingZeros64. lo and hi must be in 1..0x7E.
+func Classes64(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64) {
+	if i+64 <= len(s) {
+		return classes64(unsafe.StringData(s[i:i+64]), lo, hi)
+	}
+	return classes64Tail(s[i:], lo, hi)
+}
+
+// classes64Tail is Classes64 of a last block shorter than 64 bytes, copied and padded.
+func classes64Tail(tail string, lo, hi byte) (letters, digits, inLoHi, high uint64) {
+	block := [64]byte{}
+	n := copy(block[:], tail)
+	for k := n; k < len(block); k++ {
+		block[k] = ' '
+	}
+	return classes64(&block[0], lo, hi)
+}
+
+// classes64Generic is Classes64 in plain Go, eight bytes at a time: the reference the fast
+// version is tested against, and the version of the machines without one.
+func classes64Generic(s string, lo, hi byte) (letters, digits, inLoHi, high uint64) {
+	for k := 0; k < 64; k += 8 {
+		w := Load8(s, k)
+		l, r := LetterAndRangeBytes(w, lo, hi)
+		letters |= packHighBits(l) << k
+		digits |= packHighBits(RangeBytes(w, '0', '9')) << k
+		inLoHi |= packHighBits(r) << k
+		high |= packHighBits(NonASCIIBytes(w)) << k
+	}
+	return letters, digits, inLoHi, high
+}
+
+// packHighBits gathers the high bit of each byte of m (its only bits) into the low eight bits,
+// byte k's into bit k: the multiplication adds each bit, shifted into its place, to the top
+// byte, and no two sums overlap.
+func packHighBits(m uint64) uint64 {
+	return (m >> 7) * 0x0102040810204080 >> 56
+}
+
+// FirstBit is bits.TrailingZeros64 for the masks of Classes64.
+func FirstBit(m uint64) int { return bits.TrailingZeros64(m) }
+
+// BlockSkip finds the next marked byte of a text read in blocks of 64 bytes from its start,
+// each block marked, a bit per byte, by a function of the caller's. It keeps the marks of the
+// last block it read: a scanner asks again from each mark it has handled, most often in the
+// same block. The zero value holds no block; a BlockSkip serves one text.
+type BlockSkip struct {
+	marks uint64
+	end   int // the end of the block whose marks are held, or 0
+}
+
+// Next returns the first marked byte of text at or after i, or len(text) when there is none;
+// mark(text, block) marks text[block:block+64], or the part of it the text holds.
+func (b *BlockSkip) Next(text string, i int, mark func(text string, block int) uint64) int {
+	// Most calls find the mark in the block they are in: this much is inlined.
+	if m := b.marks >> (i & 63); m != 0 && b.end == i|63+1 {
+		return i + bits.TrailingZeros64(m)
+	}
+	return b.next(text, i, mark)
+}
+
+// next is kept out of line, so that Next is inlined.
+//
+//go:noinline
+func (b *BlockSkip) next(text string, i int, mark func(text string, block int) uint64) int {
+	for block := i &^ 63; block < len(text); block += 64 {
+		if b.end != block+64 {
+			b.marks, b.end = mark(text, block), block+64
+		}
+		if m := b.marks >> (i & 63); m != 0 {
+			return i + bits.TrailingZeros64(m)
+		}
+		i = block + 64
+	}
+	return len(text)
+}

@@ -1,0 +1,9 @@
+//go:build !amd64 || purego
+
+package ascii
+
+import "unsafe"
+
+func classes64(p *byte, lo, hi byte) (letters, digits, inLoHi, high uint64) {
+	return classes64Generic(unsafe.String(p, 64), lo, hi)
+}
