@@ -169,6 +169,14 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Note = "at the end of " + c.Period + ": the rate of its last months, not the year's average"
 		c.Period, c.PeriodExplicit = "", false
 	}
+	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && averagedOverYear[c.Indicator] {
+		if part, ok := writtenAsPartOfYear(text, e); ok {
+			// "US inflation was running at 6.4% in early 2023", "hit 9.1% last summer": the
+			// rate of some months, which the year's average (4.1%) is not
+			c.Note = part + ": a part of " + c.Period + ", not the year's average"
+			c.Period, c.PeriodExplicit = "", false
+		}
+	}
 	c.Basis = st.basisOf(s, k, r, c)
 	if yearTo {
 		c.Basis = BasisYoY
@@ -306,6 +314,67 @@ func endOfYear(text string, e timex.Expr) bool {
 	}
 	return false
 }
+
+// writtenAsPartOfYear reports a year written as a part of it, and returns the words that say so: a
+// season ("last summer", "in the summer of 2022", "spring 2023"), a time within it ("early
+// 2023", "mid-2022", "late in 2021", "earlier this year") or a part named as such ("at the
+// start of 2023", "the middle of 2022", "the first months of 2023"). Its end is endOfYear's.
+func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
+	if e.End <= e.Start || e.Start < 0 || e.End > len(text) {
+		return "", false
+	}
+	for w := range strings.FieldsSeq(text[e.Start:e.End]) {
+		if seasonWords[strings.ToLower(w)] {
+			return text[e.Start:e.End], true // "last summer", "this spring"
+		}
+	}
+	// The words before the year, nearest first: "the middle of 2022" reads "of", "middle".
+	var before [4]string
+	at := e.Start
+	starts := [4]int{}
+	n := 0
+	for n < len(before) {
+		end := at
+		for end > 0 && (text[end-1] == ' ' || text[end-1] == '-') {
+			end--
+		}
+		start := end
+		for start > 0 && ascii.IsLetter(text[start-1]) {
+			start--
+		}
+		if start == end {
+			break
+		}
+		before[n], starts[n] = strings.ToLower(text[start:end]), start
+		at = start
+		n++
+	}
+	part := func(k int) (string, bool) { return text[starts[k]:e.End], true }
+	if n == 0 {
+		return "", false
+	}
+	switch {
+	case timeWithinYear[before[0]] || seasonWords[before[0]]:
+		return part(0) // "early 2023", "mid-2022", "summer 2022", "later this year"
+	case n >= 2 && before[0] == "in" && timeWithinYear[before[1]]:
+		return part(1) // "late in 2021", "earlier in 2023"
+	case n >= 2 && before[0] == "of" && (seasonWords[before[1]] || partNouns[before[1]]):
+		if n >= 3 && before[1] == "months" || before[1] == "part" || before[1] == "weeks" {
+			return part(min(2, n-1)) // "the first months of 2023", "the early part of 2023"
+		}
+		return part(1) // "the summer of 2022", "the start of 2023"
+	}
+	return "", false
+}
+
+var (
+	// seasonWords name a season of the year.
+	seasonWords = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+	// timeWithinYear are the words that place a time within a year written after them.
+	timeWithinYear = map[string]bool{"early": true, "mid": true, "late": true, "earlier": true, "later": true}
+	// partNouns name a part of a year before "of" ("the start of 2023"); its end is endOfYear's.
+	partNouns = map[string]bool{"start": true, "beginning": true, "middle": true, "months": true, "part": true, "weeks": true, "turn": true, "outset": true}
+)
 
 // quarterOfMonth returns the quarter a month period ends ("2024-03" → "2024-Q1").
 func quarterOfMonth(period string) (string, bool) {

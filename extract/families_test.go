@@ -951,6 +951,21 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a rate of a part of a year is not the year's average", published: time.Date(2023, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation hit 9.1% last summer, the highest in four decades.",
+		"Inflation in the United States was running at 9.1% in the summer of 2022.",
+		"In mid-2022, American consumer prices were rising at an annual rate of 9.1 per cent.",
+		"US inflation climbed to 9.1 pct in early summer 2022.",
+		"Late in 2022, inflation in the US reached 9.1%.",
+		"At the start of 2022, US inflation stood at 9.1 per cent.",
+		"U.S. consumer prices rose 9.1 pct in the middle of 2022 from a year earlier.",
+	}, want: []string{"inflation USA 9.1 actual -"}},
+	{name: "a year written whole is the year's, whatever else its sentence says of its parts", published: time.Date(2023, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Early estimates put US inflation at 8.0% in 2022.",
+		"US inflation averaged 8.0% in 2022, having peaked in the summer.",
+		"In 2022, a year that began with war in Europe, US inflation averaged 8.0%.",
+		"Inflation in the United States was 8.0% in 2022, a figure released earlier this year.",
+	}, want: []string{"inflation USA 8 actual 2022"}},
 	{name: "a figure set against a year long before is a change over the years between", published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"German GDP in 2023 was 0.3% larger than in 2019.",
 		"Germany's economy was just 0.3 per cent bigger in 2023 than in 2019.",
