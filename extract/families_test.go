@@ -951,6 +951,25 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure in the present set against one of long ago is now's, not the year after that one", published: time.Date(2019, 4, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's unemployment rate is 3.9%, compared with 8.1% in 2010.",
+		"The UK jobless rate now stands at 3.9 per cent, against 8.1 per cent in 2010.",
+		"British unemployment is at 3.9 pct, down from 8.1 pct in 2010.",
+	}, want: []string{"unemployment_rate GBR 3.9 actual 2019", "unemployment_rate GBR 8.1 previous 2010"}},
+	// The level set against is not read (a miss, not a wrong date): only the first figure's
+	// period is what these hold.
+	{name: "a figure set below or above another level is no list with it", published: time.Date(2019, 4, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Unemployment in Britain remains at 3.9%, far below the 8.1% of 2010.",
+		"Unemployment in Britain remains at 3.9%, far below 2010's 8.1%.",
+		"Unemployment in Britain is 3.9%, well under the 8.1% seen in 2010.",
+		"British unemployment, at 3.9%, is less than half the 8.1% of 2010.",
+		"Britain's unemployment rate of 3.9% is the lowest since 1975, and well below the 8.1% recorded in 2010.",
+	}, want: []string{"unemployment_rate GBR 3.9 actual 2019"}},
+	{name: "a figure set against one of the year before is of the year after it", published: time.Date(1987, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's unemployment rate is 11.1 pct, compared with 11.5 pct in 1986.",
+		"British unemployment was 11.1 pct, down from 11.5 pct in 1986.",
+		"UK unemployment stands at 11.1 per cent, against 11.5 per cent in 1986.",
+	}, want: []string{"unemployment_rate GBR 11.1 actual 1987", "unemployment_rate GBR 11.5 previous 1986"}},
 	{name: "a rate of a part of a year is not the year's average", published: time.Date(2023, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"US inflation hit 9.1% last summer, the highest in four decades.",
 		"Inflation in the United States was running at 9.1% in the summer of 2022.",

@@ -171,7 +171,7 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	}
 	// "growth of nearly eight pct, up from 5.1 pct in 1985": the figure an earlier one is
 	// compared with is of the period after it.
-	if e, ok := st.periodBeforeComparison(s, k); ok && !(r.vg >= 0 && s.presentPerfect(r.vg)) {
+	if e, ok := st.periodBeforeComparison(s, k); ok && !(r.vg >= 0 && s.presentPerfect(r.vg)) && !st.nowLongAfter(s, r, e) {
 		return e, true // not "has fallen to 161% from a peak of 207% in 2020": to now
 	}
 	// A figure that refers back to a sentence with no figure of its own takes that sentence's
@@ -260,6 +260,18 @@ func (st *articleState) periodBeforeComparison(s *sentence, k int) (timex.Expr, 
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// nowLongAfter reports a figure stated in the present ("is 3.9%", "now stands at") set
+// against one of a period that ended long before the text was written (a year and more
+// before the period after it): "Unemployment is 3.9%, compared with 8.1% in 2010", written in
+// 2019, is 2019's rate, not 2011's.
+func (st *articleState) nowLongAfter(s *sentence, r *reading, after timex.Expr) bool {
+	if r.vg < 0 || !s.presentState(r.vg) || s.presentPerfect(r.vg) || st.art.Published.IsZero() {
+		return false
+	}
+	end, ok := periodEnd(after.Period)
+	return ok && st.art.Published.After(end.AddDate(1, 0, 0))
 }
 
 // pairedWith reports figure b right after figure a, joined only by a comparison word: "to
