@@ -26,7 +26,15 @@ const (
 	aspectYear         = "year"
 	aspectPrices       = "prices"
 	aspectGovernment   = "government"
+	// aspectEstimate says how a series' figures were made: "modelled" (the ILO's estimates
+	// adjust national surveys to one coverage) rather than announced by the office that
+	// measured them. No claim names it; it tells how loosely a series stands for the office's
+	// figure.
+	aspectEstimate = "estimate"
 )
+
+// modelledEstimate is the estimate aspect of a modelled series.
+const modelledEstimate = "modelled"
 
 //go:embed data/*.csv
 var definitionFiles embed.FS

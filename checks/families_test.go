@@ -228,3 +228,25 @@ func TestBankRateDecisions(t *testing.T) {
 			"2023-09-01", NoReference, []string{"holds no changes of the United States' policy rate"}, 0},
 	})
 }
+
+// TestUnemploymentAgainstModelledEstimates: the table's unemployment rates are the ILO's
+// modelled estimates, which differ from the national offices' survey figures that news quotes
+// by a few tenths. Those are not called wrong; a figure far from the estimate still is.
+func TestUnemploymentAgainstModelledEstimates(t *testing.T) {
+	rate := func(entity, period string, value float64, mods ...func(*extract.Claim)) extract.Claim {
+		return basisClaim(entity, "unemployment_rate", period, "annual", value, 0.1, extract.UnitPercent, mods...)
+	}
+	cites := func(source string) func(*extract.Claim) { return func(c *extract.Claim) { c.Source = source } }
+	const notJudged = "may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from"
+	runFamilyCases(t, []familyCase{
+		{"Spain's 11.3% of 2024 (INE's survey) against the modelled 11.4%", rate("ESP", "2024", 11.3), "2026-09-10", NoReference,
+			[]string{notJudged, "within 1 point (the configured revision margin)"}, 0},
+		{"Poland's 2.9% of 2024 against the modelled 2.81%", rate("POL", "2024", 2.9), "2026-09-10", NoReference, []string{notJudged}, 0},
+		{"Britain's 4.3% of 2024 (the ONS's) against the modelled 4.36%", rate("GBR", "2024", 4.3,
+			inSentence("Unemployment in Britain, measured the ILO way, averaged 4.3% in 2024.")), "2026-09-10", NoReference, []string{notJudged}, 0},
+		{"a figure that matches the estimate is consistent", rate("ITA", "2024", 6.5), "2026-09-10", Consistent, nil, 0},
+		{"a figure far from the estimate is still wrong", rate("GBR", "2024", 6.3), "2026-09-10", Inconsistent,
+			[]string{"matches no release of World Bank WDI"}, 0},
+		{"a figure that cites the World Bank is judged as its figure", rate("ESP", "2024", 11.3, cites("World Bank")), "2026-09-10", Inconsistent, nil, 0},
+	})
+}

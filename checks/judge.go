@@ -554,6 +554,14 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		_, why := j.decDecBand(current, mg.value, true)
 		res.Explanation = lead + "; the claim's " + j.claimText() + " may be December-on-December inflation, " + why + ", so it is not judged."
+	case j.modelledEstimateMayDiffer(current) && j.withinMargin(sources, iv, margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}):
+		// The World Bank's unemployment rates are the ILO's modelled estimates: national
+		// survey figures adjusted to one coverage, which differ from what the statistics
+		// office announces by a few tenths (Spain's 11.3% of 2024 against 11.4%, Poland's 2.9%
+		// against 2.81%). A claim that names neither is the office's figure, most likely.
+		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
+		res.Explanation = fmt.Sprintf("%s; the claim's %s is within %s of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged.",
+			lead, j.claimText(), margin{value: j.opts.RevisionMargin}.describe(rate))
 	case !rate && j.withinMargin(sources, iv, mg):
 		// A level (GDP in dollars, a population) differs between sources and editions by more
 		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
@@ -737,6 +745,17 @@ func (j judgement) decDecMayDiffer() bool {
 		return false
 	}
 	return j.claimedDefinition()[aspectCPI] == ""
+}
+
+// modelledEstimateMayDiffer reports an unemployment rate that cites no source judged against a
+// series of modelled estimates (the ILO's, which the World Bank publishes): a reader of news
+// takes it as the national statistics office's survey figure, which the model adjusts, even
+// when it says the rate is measured the ILO's way (the office's survey follows that
+// definition too). A claim of another definition (registered unemployment) never reaches
+// the modelled series.
+func (j judgement) modelledEstimateMayDiffer(ref reference.Observation) bool {
+	return j.claim.Indicator == "unemployment_rate" && j.claim.Source == "" &&
+		definitions().seriesDefinition(ref.Source, ref.Indicator, aspectEstimate) == modelledEstimate
 }
 
 // nextYear is the year after a year period ("2023" → "2024", "FY2023" → "FY2024").
