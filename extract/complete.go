@@ -76,6 +76,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// of a total workforce of 6,500")
 		return dst
 	}
+	if indicator == "population_growth" && s.namesPartOfPopulation() {
+		return dst // "Spain's working-age population grew 1.1%", "the prison population fell 4%"
+	}
 	if c.Entity == "" || st.lex.uncoded[c.Entity] {
 		// A figure with no country cannot be checked, nor one of a state no reference holds
 		// (the Soviet Union); it stays visible with --all only.
@@ -1519,13 +1522,22 @@ func (st *articleState) sourceOf(s *sentence, k int) string {
 // rate: the country is named in the sentence, and nothing in it says the population is a
 // city's, a region's or the world's.
 func (st *articleState) populationOfCountry(s *sentence) bool {
-	for _, m := range s.cues {
-		if v, ok := m.has(catVeto); ok && v == "population" {
-			return false
-		}
+	if s.namesPartOfPopulation() {
+		return false
 	}
 	for _, m := range s.ents {
 		if _, ok := m.has(catEntity); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPartOfPopulation reports a word of the sentence that makes its population a part of a
+// country's, or no country's: a city's, a region's, the world's, the working-age one.
+func (s *sentence) namesPartOfPopulation() bool {
+	for _, m := range s.cues {
+		if v, ok := m.has(catVeto); ok && v == "population" {
 			return true
 		}
 	}

@@ -24,6 +24,11 @@ var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 // Figures that measure something else than a national indicator give no claim, whatever
 // indicator word stands near them.
 var notNationalFamilies = []family{
+	{name: "the population of working age is not the country's", published: time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Spain's working-age population grew 1.1% in 2023.",
+		"The population of working age in Spain grew 1.1 per cent in 2023.",
+		"Spain's working age population rose 1.1 pct in 2023.",
+	}},
 	{name: "growth in the number of something is that thing's, not the economy's", published: time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Growth in the number of British jobs was 3% in 2023.",
 		"Growth in the number of billionaires in Britain was 3 per cent in 2023.",
