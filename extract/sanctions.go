@@ -126,6 +126,7 @@ func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
 // "Washington imposed sanctions on Russia" (the subject of the verb at token verb).
 func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (jurisdiction, target string) {
 	ents := s.ents
+	owned := false // the jurisdiction is the measures' owner ("the EU's sanctions")
 	for _, m := range ents {
 		code, ok := entityCode(m)
 		if !ok {
@@ -136,9 +137,9 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 		case adjacent && m.first > 0 && s.toks[m.first-1].lower == "anti":
 			target = code // "anti-Russian sanctions"
 		case adjacent:
-			jurisdiction = code // "US sanctions", "the EU's sanctions"
+			jurisdiction, owned = code, true // "US sanctions", "the EU's sanctions"
 		case jurisdiction == "" && possessorOfMeasures(s, m, noun):
-			jurisdiction = code // "the EU's 16th package of sanctions"
+			jurisdiction, owned = code, true // "the EU's 16th package of sanctions"
 		case m.first > noun.last && m.first <= noun.last+3 && isTargetPrep(s, noun.last+1, m.first):
 			target = code
 		case m.first > 0 && s.toks[m.first-1].lower == "by" && jurisdiction == "":
@@ -161,6 +162,12 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 	}
 	if jurisdiction == "" {
 		jurisdiction = subjectBefore(s, ents, verb, target)
+	} else if owned && verb >= 0 && verb < noun.first {
+		// "Switzerland adopted the EU's sanctions against Russia": the measures are the verb's
+		// object, and whoever adopts them imposes them in its own law
+		if subject := subjectBefore(s, ents, verb, target); subject != "" {
+			jurisdiction = subject
+		}
 	}
 	return jurisdiction, target
 }
