@@ -182,11 +182,48 @@ func (j judgement) judgeEvent(ref Reference) (Result, error) {
 			j.byJurisdiction(), entityName(c.Entity, j.opts.Names), periodName(c.Period), j.knownByClause(), e.event.Date, e.event.Announced)
 		return res, nil
 	}
+	if before, after, ok := withinRunOfMeasures(own, claimed); ok && c.Indicator != "sanctions_extended_until" {
+		res := j.eventReference(e.event)
+		res.Verdict, res.Reason = NoReference, ReasonNoEvent
+		res.Explanation = fmt.Sprintf("No reference: the table records %s%s against %s on %s and on %s, a run of measures less than %d days apart, and not every decision of such a run: the claim's %s may be one it lacks.",
+			IndicatorName(c.Indicator), j.byJurisdiction(), entityName(c.Entity, j.opts.Names), before.Date, after.Date, maxDaysWithinRun+1, periodName(c.Period))
+		return res, nil
+	}
 	res := j.eventReference(e.event)
 	res.Verdict = Inconsistent
 	res.Explanation = fmt.Sprintf("%s; the claim's %s matches no such event%s%s.",
 		j.describeEvent(e.event), periodName(c.Period), j.byJurisdiction(), j.knownByClause())
 	return res, nil
+}
+
+// maxDaysWithinRun is the longest gap between two recorded measures of one jurisdiction
+// against one target that still makes them one run: a month.
+const maxDaysWithinRun = 30
+
+// withinRunOfMeasures finds the recorded events just before and just after the claimed date
+// when they are at most maxDaysWithinRun apart. The table records sanctions by their packages
+// and main decisions: the EU's of 23 and 25 February and 2 March 2022, not the decisions of
+// 28 February between them (the central bank's assets, the airspace). A date inside such a run
+// may be a decision the table lacks; a date outside any run is judged.
+func withinRunOfMeasures(events []reference.Event, claimed dateSpan) (before, after reference.Event, ok bool) {
+	var lastBefore, firstAfter dateSpan
+	found := 0
+	for _, e := range events {
+		span, spanOK := eventSpan(e)
+		if !spanOK {
+			continue
+		}
+		switch {
+		case span.to.Before(claimed.from) && (found&1 == 0 || span.to.After(lastBefore.to)):
+			before, lastBefore, found = e, span, found|1
+		case claimed.to.Before(span.from) && (found&2 == 0 || span.from.Before(firstAfter.from)):
+			after, firstAfter, found = e, span, found|2
+		}
+	}
+	if found != 3 {
+		return before, after, false
+	}
+	return before, after, firstAfter.from.Sub(lastBefore.to).Hours()/24 <= maxDaysWithinRun
 }
 
 // eventDoer says who the claim leaves unnamed, for explanations.

@@ -64,6 +64,27 @@ func TestJudgeEvents(t *testing.T) {
 			verdict:   Inconsistent, refPeriod: "2026-03-06",
 		},
 		{
+			// as the EU's 28 February 2022 decisions fall between its packages of 25 February
+			// and 2 March, which the default table records
+			name:      "a day inside a run of measures the table records in part is not judged",
+			claim:     sanctionClaim("sanctions_imposed", "USA", "2014-03-10"),
+			published: "2025-03-04",
+			verdict:   NoReference, refPeriod: "2014-03-06",
+			explains: []string{"on 2014-03-06 and on 2014-03-16, a run of measures less than 31 days apart", "the claim's 10 March 2014 may be one it lacks"},
+		},
+		{
+			name:      "a day months from the measures around it is judged",
+			claim:     sanctionClaim("sanctions_imposed", "USA", "2014-06-02"),
+			published: "2025-03-04",
+			verdict:   Inconsistent, refPeriod: "2014-03-16",
+		},
+		{
+			name:      "a run of measures says nothing of an extension's date",
+			claim:     sanctionClaim("sanctions_extended_until", "USA", "2026-03-07"),
+			published: "2026-03-01",
+			verdict:   Inconsistent, refPeriod: "2026-03-06",
+		},
+		{
 			name:      "a quarter claim matches an event inside it",
 			claim:     sanctionClaim("sanctions_imposed", "USA", "2014-Q4"),
 			published: "2025-03-04",
