@@ -646,11 +646,44 @@ func (it *Item) findDateline() (time.Time, bool) {
 	text := it.Article.Text
 	top := safeCut(text, 4<<10)
 	if it.markdown {
-		return timex.Dateline(Normalize(text[:top]).Text)
+		return timex.Dateline(unemphasisedLines(Normalize(text[:top]).Text))
 	}
 	prose := Normalize(text)
 	it.prose = &prose
 	return timex.Dateline(prose.Text[:prose.proseOffset(top)])
+}
+
+// unemphasisedLines blanks the emphasis markers that open and close a Markdown line
+// ("*Published 12 March 2024*", "**By Jane Smith, 12 March 2024**"), which would hide the
+// date line from the dateline reader. Offsets stay as they were.
+func unemphasisedLines(text string) string {
+	if !strings.ContainsAny(text, "*_") {
+		return text
+	}
+	b := []byte(text)
+	for start := 0; start < len(b); {
+		end := bytes.IndexByte(b[start:], '\n')
+		if end < 0 {
+			end = len(b)
+		} else {
+			end += start
+		}
+		i := start
+		for i < end && (b[i] == '*' || b[i] == '_') {
+			b[i] = ' '
+			i++
+		}
+		j := end
+		for j > i && (b[j-1] == ' ' || b[j-1] == '\r') {
+			j--
+		}
+		for j > i && (b[j-1] == '*' || b[j-1] == '_') {
+			b[j-1] = ' '
+			j--
+		}
+		start = end + 1
+	}
+	return string(b)
 }
 
 // safeCut returns the largest offset at most n that falls on a character boundary of text.
