@@ -224,6 +224,12 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 			*out = (*out)[:len(*out)-1]
 		}
 	}
+	if strings.Contains(before, "quarter") || strings.HasSuffix(strings.TrimRight(before, " "), ")") {
+		if start, q, ok := numberedQuarter(text, e.Start); ok {
+			drop(start)
+			return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-Q%d", e.Period, q), Precision: timex.Quarter, Explicit: true}, true
+		}
+	}
 	// The words are matched in pieces: a year is read for every figure's sentence, and a
 	// concatenation for each test allocated. Each form needs " of " before the year or a
 	// space after it.
@@ -259,6 +265,46 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// numberedQuarter reads a quarter numbered before the year that starts at end: "Quarter 4
+// 2023", "quarter 4 of 2023", and the UK statistics office's "Quarter 4 (Oct to Dec) 2023",
+// whose months in brackets are part of it. It returns where "Quarter" starts and the number.
+func numberedQuarter(text string, end int) (start, quarter int, ok bool) {
+	i := end
+	skipSpaces := func() {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+	}
+	skipSpaces()
+	if i >= 3 && text[i-3] == ' ' && ascii.EqualFold(text[i-2:i], "of") {
+		i -= 2
+		skipSpaces()
+	}
+	if i > 0 && text[i-1] == ')' {
+		from := max(0, i-40)
+		open := strings.LastIndexByte(text[from:i], '(')
+		if open < 0 {
+			return 0, 0, false
+		}
+		i = from + open
+		skipSpaces()
+	}
+	if i < 1 || text[i-1] < '1' || text[i-1] > '4' || i >= 2 && ascii.IsDigit(text[i-2]) {
+		return 0, 0, false
+	}
+	quarter = int(text[i-1] - '0')
+	i--
+	if i < 1 || text[i-1] != ' ' {
+		return 0, 0, false
+	}
+	skipSpaces()
+	const word = "quarter"
+	if i < len(word) || !ascii.EqualFold(text[i-len(word):i], word) || i > len(word) && ascii.IsLetter(text[i-len(word)-1]) {
+		return 0, 0, false
+	}
+	return i - len(word), quarter, true
 }
 
 // monthCount reads a small number of months written in words or digits.

@@ -956,6 +956,16 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a quarter numbered before its year, months in brackets or not", published: time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"UK GDP is estimated to have fallen by 0.3% in Quarter 4 (Oct to Dec) 2023, following a fall of 0.1% in the previous quarter.",
+		"UK GDP fell 0.3% in Quarter 4 2023, after falling 0.1% in the previous quarter.",
+		"British GDP fell by 0.3 per cent in quarter 4 of 2023, after a fall of 0.1 per cent in the previous quarter.",
+		"Gross domestic product in the UK fell by 0.3% in Quarter 4 (October to December) 2023, after a 0.1% fall in the previous quarter.",
+	}, want: []string{"gdp_growth GBR -0.3 actual 2023-Q4", "gdp_growth GBR -0.1 previous 2023-Q3"}},
+	{name: "a quarter or a month before a figure of a year is no year", published: time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy grew 0.1% in 2023, against 0.3% a quarter earlier.",
+		"British GDP rose 0.1 pct in 2023, compared with 0.3 pct in the previous quarter.",
+	}, want: []string{"gdp_growth GBR 0.1 actual 2023", "gdp_growth GBR 0.3 previous -"}},
 	{name: "a figure in the present set against one of long ago is now's, not the year after that one", published: time.Date(2019, 4, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Britain's unemployment rate is 3.9%, compared with 8.1% in 2010.",
 		"The UK jobless rate now stands at 3.9 per cent, against 8.1 per cent in 2010.",

@@ -81,8 +81,8 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	}
 	if r.compared >= 0 {
 		e, ok := s.comparedPeriod(k, r)
-		if ok && e.Period != "" {
-			return e, true
+		if ok && (e.Period != "" || e.Reason != "") {
+			return e, true // a Reason: "0.3% a quarter earlier" than a year's figure has none
 		}
 		if r.revised {
 			// an earlier estimate of a period left unresolved is unresolved too
@@ -963,16 +963,31 @@ func (s *sentence) relativeShift(k int, base timex.Expr) (timex.Expr, bool) {
 				}
 			}
 		}
+		if f := s.words[j].fig; f >= 0 && s.words[s.qLast[f]].lower == "quarter" && s.qLast[f]+1 < len(s.words) {
+			// "0.3% a quarter earlier": the scanner read "a quarter" as a fraction
+			if w := s.words[s.qLast[f]+1].lower; w == "earlier" || w == "ago" || w == "before" {
+				if finerThan("quarter", base.Precision) {
+					return unresolvedShift("quarter", base), true
+				}
+				return shiftPeriod(base, -1, false), true
+			}
+		}
 		if s.words[j].fig >= 0 || s.words[j].vg >= 0 {
 			break
 		}
 		switch s.words[j].lower {
 		case "previous", "preceding", "prior":
+			if j+1 < len(s.words) && finerThan(s.words[j+1].lower, base.Precision) {
+				return unresolvedShift(s.words[j+1].lower, base), true
+			}
 			return shiftPeriod(base, -1, false), true
 		case "earlier", "ago", "before":
 			// "a month earlier", "a quarter earlier", "a year ago", "a year before": the unit
 			// says how far back ("before" alone is no date: "before the crisis")
 			if j > 0 && (s.words[j-1].lower == "month" || s.words[j-1].lower == "quarter") {
+				if finerThan(s.words[j-1].lower, base.Precision) {
+					return unresolvedShift(s.words[j-1].lower, base), true
+				}
 				return shiftPeriod(base, -1, false), true
 			}
 			if s.words[j].lower == "before" && (j == 0 || s.words[j-1].lower != "year") {
@@ -984,6 +999,25 @@ func (s *sentence) relativeShift(k int, base timex.Expr) (timex.Expr, bool) {
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// finerThan reports a unit of time shorter than a period of the given precision, which a
+// step back from that period cannot be counted in: the quarter before a year.
+func finerThan(unit, precision string) bool {
+	switch unit {
+	case "quarter":
+		return precision == timex.Year || precision == timex.Half
+	case "month":
+		return precision == timex.Year || precision == timex.Half || precision == timex.Quarter
+	}
+	return false
+}
+
+// unresolvedShift is the period of "the previous quarter" after a figure of a year: none. The
+// year is often a quarter's read wrongly ("Quarter 4 (Oct to Dec) 2023"), and the year before
+// it is no answer.
+func unresolvedShift(unit string, base timex.Expr) timex.Expr {
+	return timex.Expr{Reason: "the " + unit + " before a figure of " + base.Period}
 }
 
 // relativeDateAfter reports a base date after figure k that places it before another period
@@ -1010,6 +1044,9 @@ func shiftBy(e timex.Expr, n int, unit string) timex.Expr {
 		if e.Precision == timex.Quarter && n%3 == 0 {
 			return shiftPeriod(e, -n/3, false)
 		}
+	}
+	if finerThan(unit, e.Precision) {
+		return unresolvedShift(unit, e)
 	}
 	return timex.Expr{}
 }
