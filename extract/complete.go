@@ -422,6 +422,9 @@ func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
 	if s.multiplier(k) {
 		return q.Unit // "half the 0.2% expected", "a third of the rate": a share of another figure
 	}
+	if writtenAsFraction(st.art.Text[q.NumStart:q.NumEnd]) {
+		return q.Unit // "after two quarters of contraction", "a third": a share or a count, no percent
+	}
 	if q.Value == 0 && q.ValueMax == nil && r.measure.typ == classRate || q.Value == 0 && r.role == roleChange {
 		return UnitPercent // "zero"
 	}
@@ -445,6 +448,21 @@ func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
 		}
 	}
 	return q.Unit
+}
+
+// writtenAsFraction reports a number written as a fraction in words: "a quarter", "two
+// thirds", "three-quarters", "half".
+func writtenAsFraction(number string) bool {
+	i := len(number)
+	for i > 0 && ascii.IsLetter(number[i-1]) {
+		i--
+	}
+	switch strings.ToLower(number[i:]) {
+	case "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+		"seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths":
+		return true
+	}
+	return false
 }
 
 // multiplier reports a number that scales the phrase after it: "half the 0.2% expected",

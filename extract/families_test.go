@@ -956,6 +956,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a count of quarters written as a fraction is no rate", published: time.Date(2024, 6, 5, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's economy grew 0.2% in the March quarter after two quarters of contraction.",
+		"Japanese GDP rose 0.2 pct in the January-March quarter, following three quarters of decline.",
+		"Japan's economy expanded 0.2% in the first quarter of 2024, after two quarters of shrinking output.",
+	}, want: []string{"gdp_growth JPN 0.2 actual 2024-Q1"}},
 	{name: "a quarter numbered before its year, months in brackets or not", published: time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"UK GDP is estimated to have fallen by 0.3% in Quarter 4 (Oct to Dec) 2023, following a fall of 0.1% in the previous quarter.",
 		"UK GDP fell 0.3% in Quarter 4 2023, after falling 0.1% in the previous quarter.",
