@@ -172,6 +172,12 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Note = "at the end of " + c.Period + ": the rate of its last months, not the year's average"
 		c.Period, c.PeriodExplicit = "", false
 	}
+	if c.Indicator == "exchange_rate" && c.Period == e.Period && periodPrecision(c.Period) == timex.Month && endOfYear(text, e) {
+		// "The dollar was worth 151.7 yen at the end of October", "the pound ended September
+		// at $1.22": a day's price, which the month's average (149.6 yen) is not
+		c.Note = "at the end of " + c.Period + ": a day's rate, not the month's average"
+		c.Period, c.PeriodExplicit = "", false
+	}
 	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && averagedOverYear[c.Indicator] {
 		if part, ok := writtenAsPartOfYear(text, e); ok {
 			// "US inflation was running at 6.4% in early 2023", "hit 9.1% last summer": the
@@ -288,7 +294,7 @@ func (st *articleState) periodOver(period string) bool {
 // its months or quarters, not its state at the end.
 var averagedOverYear = map[string]bool{"inflation": true, "unemployment_rate": true, "gdp_growth": true, "exchange_rate": true}
 
-// endOfYear reports a year written as its end: "at the end of 2022", "by end-2022", "at the
+// endOfYear reports a year (or a month) written as its end: "at the end of 2022", "by end-2022", "at the
 // close of 2022", or as what a rate ended it at: "inflation ended 2023 at 23.2%", "closed 2023
 // at", "finished 2023 at". "Late in 2022" is not (a reader takes it as the year's news).
 func endOfYear(text string, e timex.Expr) bool {

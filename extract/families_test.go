@@ -956,6 +956,15 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "an exchange rate at the end of a month is a day's, not the month's average", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The dollar was worth 151.7 yen at the end of October.",
+		"The yen stood at 151.7 per dollar at end-October.",
+		"The dollar ended October at 151.7 yen.",
+	}, want: []string{"exchange_rate JPN 151.7 actual -"}},
+	{name: "an exchange rate averaged over a month is the month's", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The dollar averaged 149.6 yen in October.",
+		"The yen averaged 149.6 per dollar in October.",
+	}, want: []string{"exchange_rate JPN 149.6 actual 2023-10"}},
 	{name: "a count of quarters written as a fraction is no rate", published: time.Date(2024, 6, 5, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Japan's economy grew 0.2% in the March quarter after two quarters of contraction.",
 		"Japanese GDP rose 0.2 pct in the January-March quarter, following three quarters of decline.",
