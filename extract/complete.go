@@ -1057,6 +1057,11 @@ func (st *articleState) possessiveOfSentenceBefore(s *sentence, p int) string {
 		case subject == "" && opens:
 			subject = code
 		case subject != "" && code != subject:
+			if m.first > 0 && opensClause(toks[m.first-1].lower) {
+				// "Poland's economy grew 0.2%, while Hungary's shrank 0.9%. Its inflation
+				// ...": the other country leads a clause of its own, and "its" may be either
+				return ""
+			}
 			other = true
 		}
 	}
@@ -1064,6 +1069,16 @@ func (st *articleState) possessiveOfSentenceBefore(s *sentence, p int) string {
 		return ""
 	}
 	return subject
+}
+
+// opensClause reports a word after which a country is the subject of a clause of its own,
+// not the object of a verb or a preposition.
+func opensClause(w string) bool {
+	switch w {
+	case ",", ";", "while", "whereas", "but", "and", "although", "though", "whilst":
+		return true
+	}
+	return false
 }
 
 // isSubject reports a noun phrase that is the subject of a verb of the sentence.

@@ -956,6 +956,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "its after two countries that each lead a clause is not the first one's", published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Poland's economy grew 0.2% in 2023, while Hungary's shrank 0.9%. Its inflation averaged 17.1%.",
+		"Poland grew 0.2 pct in 2023, but Hungary shrank 0.9 pct. Its inflation averaged 17.1 pct.",
+		"Poland's economy grew 0.2% in 2023; Hungary's shrank 0.9%. Its inflation averaged 17.1%.",
+	}, want: []string{"gdp_growth POL 0.2 actual 2023", "gdp_growth HUN -0.9 actual 2023", "inflation HUN 17.1 actual 2023"}},
 	{name: "an exchange rate at the end of a month is a day's, not the month's average", published: time.Date(2023, 11, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The dollar was worth 151.7 yen at the end of October.",
 		"The yen stood at 151.7 per dollar at end-October.",
