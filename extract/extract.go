@@ -38,6 +38,7 @@ type buffers struct {
 	quants             []quantity.Quantity
 	sentence           *sentence
 	lookedBack         lookedBack // (its storage only: the sentence it held was another text's)
+	readings           [][]reading
 }
 
 var buffersPool sync.Pool
@@ -81,12 +82,13 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	if b, ok := buffersPool.Get().(*buffers); ok {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
 		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0]}
+		st.readingBlocks = b.readings
 	}
 	st.types = e.takeWordCache()
 	defer e.giveWordCache(st.types)
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks})
 	}()
 	var claims []Claim
 	for s := range e.lex.figureSentences(a.Text, prepareQuantities(a.Text, quants)) {
@@ -261,8 +263,11 @@ type articleState struct {
 	// types are the word types the worker has met, when it keeps them (nil: words are
 	// looked up anew at each occurrence).
 	types *wordCache
-	// readingStore holds the readings of the article's figures, a block at a time (keep).
-	readingStore []reading
+	// readingStore is the block of readingBlocks that the sentence's figures are read into
+	// (keep), the first readingBlocksUsed of them holding the sentence's readings.
+	readingStore      []reading
+	readingBlocks     [][]reading
+	readingBlocksUsed int
 	// excerpts is the last excerpt cut from a long sentence, which the next figures share.
 	excerpts excerptCache
 }
@@ -732,6 +737,7 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 		}
 		return dst
 	}
+	st.reuseReadings() // the last sentence's are done with
 	st.analyse(s)
 	first := len(dst)
 	for k := range qs {

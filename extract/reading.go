@@ -2428,15 +2428,27 @@ func (r *reading) indicatorOf(unit string) string {
 	return ind
 }
 
-// keep returns a lasting copy of r from the article's store of readings. Every figure read
-// would otherwise cost an allocation of its own, and every reading built in a local variable
-// whose address is returned would be moved to the heap on each call, returned or not.
+// keep returns a lasting copy of r from the store of readings. Every figure read would
+// otherwise cost an allocation of its own, and every reading built in a local variable whose
+// address is returned would be moved to the heap on each call, returned or not. A reading
+// lasts as long as its sentence: the store's blocks are reused from each sentence to the next
+// (reuseReadings), so that a text dense with figures keeps no more of them than its longest
+// sentence has.
 func (st *articleState) keep(r reading) *reading {
 	if len(st.readingStore) == cap(st.readingStore) {
-		// a new block, pointers into the old staying valid; small at first, since most
-		// articles read a figure or two
-		st.readingStore = make([]reading, 0, min(max(2*cap(st.readingStore), 2), 64))
+		if st.readingBlocksUsed == len(st.readingBlocks) {
+			// small at first, since most articles read a figure or two
+			st.readingBlocks = append(st.readingBlocks, make([]reading, 0, min(max(2*cap(st.readingStore), 2), 64)))
+		}
+		st.readingStore = st.readingBlocks[st.readingBlocksUsed][:0]
+		st.readingBlocksUsed++
 	}
 	st.readingStore = append(st.readingStore, r)
 	return &st.readingStore[len(st.readingStore)-1]
+}
+
+// reuseReadings lets the next sentence's readings take the storage of the last one's, which
+// no one refers to any more.
+func (st *articleState) reuseReadings() {
+	st.readingStore, st.readingBlocksUsed = nil, 0
 }
