@@ -187,7 +187,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	s.claimed(k, c)
 	// the excerpt only now: most figures read are no claim
 	c.Sentence, c.QuoteInSentence = excerpt(text, s.start, s.end, start, end, &st.excerpts)
-	dst = reserve(dst, 2+len(extra))
+	dst = st.reserve(dst, 2+len(extra))
 	dst = append(dst, c)
 	if d, loose := s.sameAsDate(k); d >= 0 && c.Period != "" && s.exprs[d].Period != "" && s.exprs[d].Period != c.Period {
 		// "5.5 pct, in line with last year", "2.1 pct this year, the same rate as last year":
