@@ -327,7 +327,8 @@ func yearToMonth(text string, e timex.Expr) (string, bool) {
 		return "", false
 	}
 	ends := false // "to", "ending", "ended", "through": a month that ends the year
-	for _, w := range strings.Fields(text[e.Start:e.End]) {
+	// word by word, with no slice of them: every claim of a year asks
+	for w := range strings.FieldsSeq(text[e.Start:e.End]) {
 		w = strings.TrimRight(w, ",.")
 		if m, ok := timex.MonthOf(strings.TrimPrefix(w, "end-")); ok && ends {
 			return fmt.Sprintf("%s-%02d", year, int(m)), true
