@@ -471,6 +471,9 @@ type sentence struct {
 	// basisCues are the indices of the cues that name a basis, once basisKnown
 	basisCues  []int
 	basisKnown bool
+	// yearRangeStarts are the dates that open a range of years, once yearRangesKnown.
+	yearRangeStarts []int
+	yearRangesKnown bool
 	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
 	restrictMemo []restrictMemo
 	typos        bool // a word was read as another the writer slipped on

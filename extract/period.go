@@ -1349,6 +1349,24 @@ func (s *sentence) spanTo(k int) (timex.Expr, bool) {
 // betweenYears reads "between 2010 and 2018", "from 2010 to 2018" in the sentence of figure k,
 // with no other figure between it and k: a figure over the years from one to the other.
 func (s *sentence) betweenYears(k int) (timex.Expr, bool) {
+	for _, d := range s.yearRanges() {
+		if s.figureBetween(k, s.eFirst[d]-1, s.eLast[d+1]) {
+			continue // "from 85% of GDP in 2010 to 98% in 2018": each figure's own year
+		}
+		a, b := s.exprs[d], s.exprs[d+1]
+		return timex.Expr{Period: a.Period + "/" + b.Period, Precision: timex.Year, Explicit: a.Explicit && b.Explicit}, true
+	}
+	return timex.Expr{}, false
+}
+
+// yearRanges returns the dates d of the sentence that open a range of years with date d+1
+// ("between 2010 and 2018", "from 2010 to 2018"), neither of them a figure's own year. They
+// are found once: every figure of the sentence asks, and a run-on list holds dozens of years.
+func (s *sentence) yearRanges() []int {
+	if s.yearRangesKnown {
+		return s.yearRangeStarts
+	}
+	s.yearRangesKnown = true
 	ws := s.words
 	for d := 0; d+1 < len(s.exprs); d++ {
 		a, b := s.exprs[d], s.exprs[d+1]
@@ -1363,12 +1381,12 @@ func (s *sentence) betweenYears(k int) (timex.Expr, bool) {
 		if !(opening == "between" && joining == "and" || opening == "from" && (joining == "to" || joining == "until" || joining == "through")) {
 			continue
 		}
-		if s.dateOwner(d) >= 0 || s.dateOwner(d+1) >= 0 || s.figureBetween(k, f-1, s.eLast[d+1]) {
-			continue // "from 85% of GDP in 2010 to 98% in 2018": each figure's own year
+		if s.dateOwner(d) >= 0 || s.dateOwner(d+1) >= 0 {
+			continue
 		}
-		return timex.Expr{Period: a.Period + "/" + b.Period, Precision: timex.Year, Explicit: a.Explicit && b.Explicit}, true
+		s.yearRangeStarts = append(s.yearRangeStarts, d)
 	}
-	return timex.Expr{}, false
+	return s.yearRangeStarts
 }
 
 // thanEarlier reads a figure set against the level of an earlier time with no date of its
