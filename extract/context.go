@@ -87,19 +87,23 @@ func (st *articleState) rememberStated(s *sentence) {
 		if r == nil || r.measure == nil || blocks(r.measure) || r.claimPeriod == "" {
 			continue
 		}
-		if len(st.stated) == maxStated {
-			copy(st.stated, st.stated[1:])
-			st.stated = st.stated[:maxStated-1]
-		}
 		q := s.quants[k]
-		st.stated = append(st.stated, statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit})
+		f := statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit}
+		// in a ring, the oldest replaced in place: moving the others down cost a text dense
+		// with figures all of them for each
+		if len(st.stated) < maxStated {
+			st.stated = append(st.stated, f)
+		} else {
+			st.stated[st.statedNext] = f
+		}
+		st.statedNext = (st.statedNext + 1) % maxStated
 	}
 }
 
 // statedAs returns the latest figure the text stated with the value and unit of q.
 func (st *articleState) statedAs(q quantity.Quantity) (statedFigure, bool) {
-	for i := len(st.stated) - 1; i >= 0; i-- {
-		if f := st.stated[i]; f.value == q.Value && f.unit == q.Unit && q.ValueMax == nil {
+	for n := 1; n <= len(st.stated); n++ {
+		if f := st.stated[(st.statedNext-n+maxStated)%maxStated]; f.value == q.Value && f.unit == q.Unit && q.ValueMax == nil {
 			return f, true
 		}
 	}

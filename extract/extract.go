@@ -247,8 +247,10 @@ type articleState struct {
 	// lastPeriods is the period of the last claim of each indicator and entity
 	// ("inflation|CAN"): another country's month is not this one's.
 	lastPeriods map[string]string
-	// stated holds the figures the text has stated so far, for "the three pct figure" later.
-	stated []statedFigure
+	// stated holds the last figures the text has stated, for "the three pct figure" later: a
+	// ring of up to maxStated, the next to be replaced at statedNext.
+	stated     []statedFigure
+	statedNext int
 
 	// scanToks and sentToks are token buffers the article reuses: one for the text scanned for
 	// names, one for the sentence being read, which never outlives the next.
