@@ -1597,7 +1597,7 @@ func (st *articleState) soFarMonth(s *sentence, d int, indicator, entity string)
 	if year == "" && !pub.IsZero() {
 		year = strconv.Itoa(pub.Year())
 	}
-	if p := st.lastPeriods[indicator+"|"+entity]; len(p) == 7 && p[4] == '-' && p[:4] == year {
+	if p := st.lastPeriods[periodKey{indicator, entity}]; len(p) == 7 && p[4] == '-' && p[:4] == year {
 		return p, true
 	}
 	if pub.IsZero() || year != strconv.Itoa(pub.Year()) || pub.Month() == time.January {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/extract/quantity"
 )
@@ -175,12 +176,12 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			continue
 		}
 		if st.lastPeriods == nil {
-			st.lastPeriods = make(map[string]string)
+			st.lastPeriods = make(map[periodKey]string)
 		}
-		key := c.Indicator + "|" + c.Entity
+		key := periodKey{c.Indicator, c.Entity}
 		if have, ok := st.lastPeriods[key]; ok {
-			if a, ok1 := periodEnd(have); ok1 {
-				if b, ok2 := periodEnd(c.Period); ok2 && !b.After(a) {
+			if a, ok1 := st.periodEnd(have); ok1 {
+				if b, ok2 := st.periodEnd(c.Period); ok2 && !b.After(a) {
 					continue
 				}
 			}
@@ -189,9 +190,34 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 		if st.lex.aggregates[c.Entity] {
 			// the members' figures listed after a bloc's are of its period: "Consumer prices
 			// in the OECD rose 0.3 pct in February ... highest in Italy at 4.2 pct"
-			st.lastPeriods[c.Indicator+"|*"] = c.Period
+			st.lastPeriods[periodKey{c.Indicator, anyEntity}] = c.Period
 		}
 	}
+}
+
+// periodKey is an indicator and an entity, or anyEntity for the members of a bloc.
+type periodKey struct{ indicator, entity string }
+
+const anyEntity = "*"
+
+// periodEnd is periodEnd(p), worked out once per period of the article: every claim with a
+// period asks for it, a text dense with figures thousands of times for a few dozen periods.
+func (st *articleState) periodEnd(p string) (time.Time, bool) {
+	if end, ok := st.periodEnds[p]; ok {
+		return end.at, end.ok
+	}
+	at, ok := periodEnd(p)
+	if st.periodEnds == nil {
+		st.periodEnds = make(map[string]knownEnd)
+	}
+	st.periodEnds[p] = knownEnd{at, ok}
+	return at, ok
+}
+
+// knownEnd is what periodEnd returned.
+type knownEnd struct {
+	at time.Time
+	ok bool
 }
 
 // subjectTopic returns the measure and entity of the subject of the verb a figure of something

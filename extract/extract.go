@@ -245,8 +245,10 @@ type articleState struct {
 	focus focus
 	frame frame
 	// lastPeriods is the period of the last claim of each indicator and entity
-	// ("inflation|CAN"): another country's month is not this one's.
-	lastPeriods map[string]string
+	// (inflation, CAN): another country's month is not this one's.
+	lastPeriods map[periodKey]string
+	// periodEnds are the ends of the periods the claims were of (articleState.periodEnd).
+	periodEnds map[string]knownEnd
 	// stated holds the last figures the text has stated, for "the three pct figure" later: a
 	// ring of up to maxStated, the next to be replaced at statedNext.
 	stated     []statedFigure

@@ -227,9 +227,9 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	// after "Consumer prices rose 0.3 pct in February"; a figure in the present or future tense
 	// is this year's instead
 	if r.vg < 0 || s.pastTense(r.vg) {
-		p := st.lastPeriods[ind+"|"+st.entityOf(s, k, r)]
+		p := st.lastPeriods[periodKey{ind, st.entityOf(s, k, r)}]
 		if p == "" {
-			p = st.lastPeriods[ind+"|*"]
+			p = st.lastPeriods[periodKey{ind, anyEntity}]
 		}
 		if p != "" {
 			return timex.Expr{Period: p, Precision: periodPrecision(p)}, true
