@@ -475,6 +475,8 @@ type sentence struct {
 	// basisCues are the indices of the cues that name a basis, once basisKnown
 	basisCues  []int
 	basisKnown bool
+	// subjects holds the subject of each verb group plus two, once asked (0: not yet).
+	subjects []int32
 	// yearRangeStarts are the dates that open a range of years, once yearRangesKnown.
 	yearRangeStarts []int
 	yearRangesKnown bool

@@ -1474,6 +1474,21 @@ func (s *sentence) speaks(g int) bool {
 // "U.S. consumer prices, as measured by the index, rose"), and takes the antecedent of a
 // relative pronoun ("the economy, which grew").
 func (s *sentence) subjectOf(g int) int {
+	// found once per verb group: each figure's verb is asked about by what it measures, by
+	// its kind and by the verbs above it
+	if len(s.subjects) != len(s.vgs) {
+		s.subjects = make([]int32, len(s.vgs))
+	}
+	if known := s.subjects[g]; known != 0 {
+		return int(known) - 2
+	}
+	subj := s.findSubject(g)
+	s.subjects[g] = int32(subj + 2)
+	return subj
+}
+
+// findSubject is subjectOf, worked out.
+func (s *sentence) findSubject(g int) int {
 	ws := s.words
 	i := s.vgs[g].first - 1
 	if c := s.copulaSubjectOf(g); c >= 0 {
