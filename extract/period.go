@@ -355,13 +355,11 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		}
 		n := s.nps[p]
 		h := &s.words[n.head] // its bases looked up once, not once for each noun asked
-		for _, base := range []string{"target", "goal", "objective", "ceiling", "limit", "cap", "threshold"} {
-			if h.hasLemma(base) {
-				return p
-			}
-		}
-		// "the central bank's 0-2% target range", "its target band"
-		if h.hasLemma("range") || h.hasLemma("band") || h.hasLemma("corridor") {
+		switch targetNoun(&h.token) {
+		case targetHead:
+			return p
+		case targetRange:
+			// "the central bank's 0-2% target range", "its target band"
 			for i := n.first; i < n.head; i++ {
 				if s.words[i].hasLemma("target") || s.words[i].hasLemma("goal") {
 					return p
@@ -370,6 +368,38 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		}
 	}
 	return -1
+}
+
+// The nouns that head a phrase of a policy target: the target itself, or a range of it (the
+// first outranks the second).
+const (
+	notTarget = iota
+	targetRange
+	targetHead
+)
+
+// targetNoun says whether t, by its word or one of its bases, names a target ("target",
+// "goal", "ceiling") or a range one may be ("range", "band"): a word and its bases read
+// once, not once for each noun of the two lists.
+func targetNoun(t *token) int {
+	kind := targetOf(t.lower)
+	for _, b := range t.basesOf() {
+		if kind == targetHead {
+			break
+		}
+		kind = max(kind, targetOf(b))
+	}
+	return kind
+}
+
+func targetOf(w string) int {
+	switch w {
+	case "target", "goal", "objective", "ceiling", "limit", "cap", "threshold":
+		return targetHead
+	case "range", "band", "corridor":
+		return targetRange
+	}
+	return notTarget
 }
 
 // presentPerfect reports a verb group of "has" or "have" and a participle ("has fallen").
