@@ -89,16 +89,19 @@ func (st *articleState) rememberStated(s *sentence) {
 			continue
 		}
 		q := s.quants[k]
-		f := statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit}
-		// in a ring, the oldest replaced in place: moving the others down cost a text dense
-		// with figures all of them for each
-		if len(st.stated) < maxStated {
-			st.stated = append(st.stated, f)
-		} else {
-			st.stated[st.statedNext] = f
-		}
-		st.statedNext = (st.statedNext + 1) % maxStated
+		st.remember(statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit})
 	}
+}
+
+// remember keeps f among the last maxStated figures stated, in a ring: the oldest is replaced
+// in place, where moving the others down cost a text dense with figures all of them for each.
+func (st *articleState) remember(f statedFigure) {
+	if len(st.stated) < maxStated {
+		st.stated = append(st.stated, f)
+	} else {
+		st.stated[st.statedNext] = f
+	}
+	st.statedNext = (st.statedNext + 1) % maxStated
 }
 
 // statedAs returns the latest figure the text stated with the value and unit of q.
