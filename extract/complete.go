@@ -204,7 +204,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	s.claimed(k, c)
 	// the excerpt only now: most figures read are no claim
 	c.Sentence, c.QuoteInSentence = excerpt(text, s.start, s.end, start, end, &st.excerpts)
-	dst = reserve(dst, 2+len(extra))
+	dst = st.reserve(dst, 2+len(extra))
 	dst = append(dst, c)
 	if d, loose := s.sameAsDate(k); d >= 0 && c.Period != "" && s.exprs[d].Period != "" && s.exprs[d].Period != c.Period {
 		// "5.5 pct, in line with last year", "2.1 pct this year, the same rate as last year":
@@ -405,7 +405,8 @@ func yearToMonth(text string, e timex.Expr) (string, bool) {
 		return "", false
 	}
 	ends := false // "to", "ending", "ended", "through": a month that ends the year
-	for _, w := range strings.Fields(text[e.Start:e.End]) {
+	// word by word, with no slice of them: every claim of a year asks
+	for w := range strings.FieldsSeq(text[e.Start:e.End]) {
 		w = strings.TrimRight(w, ",.")
 		if m, ok := timex.MonthOf(strings.TrimPrefix(w, "end-")); ok && ends {
 			return fmt.Sprintf("%s-%02d", year, int(m)), true
@@ -1716,7 +1717,7 @@ func (st *articleState) soFarMonth(s *sentence, d int, indicator, entity string)
 	if year == "" && !pub.IsZero() {
 		year = strconv.Itoa(pub.Year())
 	}
-	if p := st.lastPeriods[indicator+"|"+entity]; len(p) == 7 && p[4] == '-' && p[:4] == year {
+	if p := st.lastPeriods[periodKey{indicator, entity}]; len(p) == 7 && p[4] == '-' && p[:4] == year {
 		return p, true
 	}
 	if pub.IsZero() || year != strconv.Itoa(pub.Year()) || pub.Month() == time.January {

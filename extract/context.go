@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/factcheck/factcheck/extract/quantity"
 )
@@ -87,19 +88,26 @@ func (st *articleState) rememberStated(s *sentence) {
 		if r == nil || r.measure == nil || blocks(r.measure) || r.claimPeriod == "" {
 			continue
 		}
-		if len(st.stated) == maxStated {
-			copy(st.stated, st.stated[1:])
-			st.stated = st.stated[:maxStated-1]
-		}
 		q := s.quants[k]
-		st.stated = append(st.stated, statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit})
+		st.remember(statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit})
 	}
+}
+
+// remember keeps f among the last maxStated figures stated, in a ring: the oldest is replaced
+// in place, where moving the others down cost a text dense with figures all of them for each.
+func (st *articleState) remember(f statedFigure) {
+	if len(st.stated) < maxStated {
+		st.stated = append(st.stated, f)
+	} else {
+		st.stated[st.statedNext] = f
+	}
+	st.statedNext = (st.statedNext + 1) % maxStated
 }
 
 // statedAs returns the latest figure the text stated with the value and unit of q.
 func (st *articleState) statedAs(q quantity.Quantity) (statedFigure, bool) {
-	for i := len(st.stated) - 1; i >= 0; i-- {
-		if f := st.stated[i]; f.value == q.Value && f.unit == q.Unit && q.ValueMax == nil {
+	for n := 1; n <= len(st.stated); n++ {
+		if f := st.stated[(st.statedNext-n+maxStated)%maxStated]; f.value == q.Value && f.unit == q.Unit && q.ValueMax == nil {
 			return f, true
 		}
 	}
@@ -171,12 +179,12 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			continue
 		}
 		if st.lastPeriods == nil {
-			st.lastPeriods = make(map[string]string)
+			st.lastPeriods = make(map[periodKey]string)
 		}
-		key := c.Indicator + "|" + c.Entity
+		key := periodKey{c.Indicator, c.Entity}
 		if have, ok := st.lastPeriods[key]; ok {
-			if a, ok1 := periodEnd(have); ok1 {
-				if b, ok2 := periodEnd(c.Period); ok2 && !b.After(a) {
+			if a, ok1 := st.periodEnd(have); ok1 {
+				if b, ok2 := st.periodEnd(c.Period); ok2 && !b.After(a) {
 					continue
 				}
 			}
@@ -185,9 +193,34 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 		if st.lex.aggregates[c.Entity] {
 			// the members' figures listed after a bloc's are of its period: "Consumer prices
 			// in the OECD rose 0.3 pct in February ... highest in Italy at 4.2 pct"
-			st.lastPeriods[c.Indicator+"|*"] = c.Period
+			st.lastPeriods[periodKey{c.Indicator, anyEntity}] = c.Period
 		}
 	}
+}
+
+// periodKey is an indicator and an entity, or anyEntity for the members of a bloc.
+type periodKey struct{ indicator, entity string }
+
+const anyEntity = "*"
+
+// periodEnd is periodEnd(p), worked out once per period of the article: every claim with a
+// period asks for it, a text dense with figures thousands of times for a few dozen periods.
+func (st *articleState) periodEnd(p string) (time.Time, bool) {
+	if end, ok := st.periodEnds[p]; ok {
+		return end.at, end.ok
+	}
+	at, ok := periodEnd(p)
+	if st.periodEnds == nil {
+		st.periodEnds = make(map[string]knownEnd)
+	}
+	st.periodEnds[p] = knownEnd{at, ok}
+	return at, ok
+}
+
+// knownEnd is what periodEnd returned.
+type knownEnd struct {
+	at time.Time
+	ok bool
 }
 
 // subjectTopic returns the measure and entity of the subject of the verb a figure of something

@@ -38,6 +38,7 @@ type buffers struct {
 	quants             []quantity.Quantity
 	sentence           *sentence
 	lookedBack         lookedBack // (its storage only: the sentence it held was another text's)
+	readings           [][]reading
 }
 
 var buffersPool sync.Pool
@@ -81,16 +82,20 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	if b, ok := buffersPool.Get().(*buffers); ok {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
 		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0]}
+		st.readingBlocks = b.readings
 	}
 	st.types = e.takeWordCache()
 	defer e.giveWordCache(st.types)
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks})
 	}()
 	var claims []Claim
-	for s := range e.lex.figureSentences(a.Text, prepareQuantities(a.Text, quants)) {
+	figures := prepareQuantities(a.Text, quants)
+	st.figuresLeft = len(figures)
+	for s := range e.lex.figureSentences(a.Text, figures) {
 		claims = st.sentenceClaims(claims, s.start, s.end, s.figures, opts)
+		st.figuresLeft -= len(s.figures)
 	}
 	reconcileHeadline(a.Text, a.Published, claims)
 	if hasSanctionWord(a.Text) {
@@ -240,10 +245,14 @@ type articleState struct {
 	focus focus
 	frame frame
 	// lastPeriods is the period of the last claim of each indicator and entity
-	// ("inflation|CAN"): another country's month is not this one's.
-	lastPeriods map[string]string
-	// stated holds the figures the text has stated so far, for "the three pct figure" later.
-	stated []statedFigure
+	// (inflation, CAN): another country's month is not this one's.
+	lastPeriods map[periodKey]string
+	// periodEnds are the ends of the periods the claims were of (articleState.periodEnd).
+	periodEnds map[string]knownEnd
+	// stated holds the last figures the text has stated, for "the three pct figure" later: a
+	// ring of up to maxStated, the next to be replaced at statedNext.
+	stated     []statedFigure
+	statedNext int
 
 	// scanToks and sentToks are token buffers the article reuses: one for the text scanned for
 	// names, one for the sentence being read, which never outlives the next.
@@ -261,10 +270,15 @@ type articleState struct {
 	// types are the word types the worker has met, when it keeps them (nil: words are
 	// looked up anew at each occurrence).
 	types *wordCache
-	// readingStore holds the readings of the article's figures, a block at a time (keep).
-	readingStore []reading
+	// readingStore is the block of readingBlocks that the sentence's figures are read into
+	// (keep), the first readingBlocksUsed of them holding the sentence's readings.
+	readingStore      []reading
+	readingBlocks     [][]reading
+	readingBlocksUsed int
 	// excerpts is the last excerpt cut from a long sentence, which the next figures share.
 	excerpts excerptCache
+	// figuresLeft counts the figures of the sentence being read and of those after it.
+	figuresLeft int
 }
 
 // focus is the topic a text carries from one sentence to the next.
@@ -461,6 +475,11 @@ type sentence struct {
 	// basisCues are the indices of the cues that name a basis, once basisKnown
 	basisCues  []int
 	basisKnown bool
+	// subjects holds the subject of each verb group plus two, once asked (0: not yet).
+	subjects []int32
+	// yearRangeStarts are the dates that open a range of years, once yearRangesKnown.
+	yearRangeStarts []int
+	yearRangesKnown bool
 	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
 	restrictMemo []restrictMemo
 	typos        bool // a word was read as another the writer slipped on
@@ -613,14 +632,20 @@ func (st *articleState) analyse(s *sentence) {
 	s.readings = zeroed(s.readings, len(s.quants))
 }
 
-// reserve returns dst with room for n more claims, doubling its storage when it has none:
-// append grows a long slice by a quarter at a time, which copies a claim-dense article's
-// claims over and over.
-func reserve(dst []Claim, n int) []Claim {
+// reserve returns dst with room for n more claims. append grows a long slice by a quarter at
+// a time, which copies a claim-dense article's claims over and over, so the storage doubles
+// at least; and once the article has proved dense with claims, it grows by up to eight times,
+// to room for a claim per figure left: a megabyte of figures makes some 27,000 claims of ~270
+// bytes, which doubling would allocate twice over and copy once more.
+func (st *articleState) reserve(dst []Claim, n int) []Claim {
 	if cap(dst)-len(dst) >= n {
 		return dst
 	}
-	grown := make([]Claim, len(dst), max(2*cap(dst), len(dst)+n, 8))
+	size := max(2*cap(dst), len(dst)+n, 8)
+	if len(dst) >= 64 {
+		size = max(size, min(len(dst)+n+st.figuresLeft, 8*cap(dst)))
+	}
+	grown := make([]Claim, len(dst), size)
 	copy(grown, dst)
 	return grown
 }
@@ -732,6 +757,7 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 		}
 		return dst
 	}
+	st.reuseReadings() // the last sentence's are done with
 	st.analyse(s)
 	first := len(dst)
 	for k := range qs {

@@ -227,9 +227,9 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	// after "Consumer prices rose 0.3 pct in February"; a figure in the present or future tense
 	// is this year's instead
 	if r.vg < 0 || s.pastTense(r.vg) {
-		p := st.lastPeriods[ind+"|"+st.entityOf(s, k, r)]
+		p := st.lastPeriods[periodKey{ind, st.entityOf(s, k, r)}]
 		if p == "" {
-			p = st.lastPeriods[ind+"|*"]
+			p = st.lastPeriods[periodKey{ind, anyEntity}]
 		}
 		if p != "" {
 			return timex.Expr{Period: p, Precision: periodPrecision(p)}, true
@@ -367,13 +367,11 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		}
 		n := s.nps[p]
 		h := &s.words[n.head] // its bases looked up once, not once for each noun asked
-		for _, base := range []string{"target", "goal", "objective", "ceiling", "limit", "cap", "threshold"} {
-			if h.hasLemma(base) {
-				return p
-			}
-		}
-		// "the central bank's 0-2% target range", "its target band"
-		if h.hasLemma("range") || h.hasLemma("band") || h.hasLemma("corridor") {
+		switch targetNoun(&h.token) {
+		case targetHead:
+			return p
+		case targetRange:
+			// "the central bank's 0-2% target range", "its target band"
 			for i := n.first; i < n.head; i++ {
 				if s.words[i].hasLemma("target") || s.words[i].hasLemma("goal") {
 					return p
@@ -382,6 +380,38 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		}
 	}
 	return -1
+}
+
+// The nouns that head a phrase of a policy target: the target itself, or a range of it (the
+// first outranks the second).
+const (
+	notTarget = iota
+	targetRange
+	targetHead
+)
+
+// targetNoun says whether t, by its word or one of its bases, names a target ("target",
+// "goal", "ceiling") or a range one may be ("range", "band"): a word and its bases read
+// once, not once for each noun of the two lists.
+func targetNoun(t *token) int {
+	kind := targetOf(t.lower)
+	for _, b := range t.basesOf() {
+		if kind == targetHead {
+			break
+		}
+		kind = max(kind, targetOf(b))
+	}
+	return kind
+}
+
+func targetOf(w string) int {
+	switch w {
+	case "target", "goal", "objective", "ceiling", "limit", "cap", "threshold":
+		return targetHead
+	case "range", "band", "corridor":
+		return targetRange
+	}
+	return notTarget
 }
 
 // presentPerfect reports a verb group of "has" or "have" and a participle ("has fallen").
@@ -1398,6 +1428,24 @@ func (s *sentence) spanTo(k int) (timex.Expr, bool) {
 // betweenYears reads "between 2010 and 2018", "from 2010 to 2018" in the sentence of figure k,
 // with no other figure between it and k: a figure over the years from one to the other.
 func (s *sentence) betweenYears(k int) (timex.Expr, bool) {
+	for _, d := range s.yearRanges() {
+		if s.figureBetween(k, s.eFirst[d]-1, s.eLast[d+1]) {
+			continue // "from 85% of GDP in 2010 to 98% in 2018": each figure's own year
+		}
+		a, b := s.exprs[d], s.exprs[d+1]
+		return timex.Expr{Period: a.Period + "/" + b.Period, Precision: timex.Year, Explicit: a.Explicit && b.Explicit}, true
+	}
+	return timex.Expr{}, false
+}
+
+// yearRanges returns the dates d of the sentence that open a range of years with date d+1
+// ("between 2010 and 2018", "from 2010 to 2018"), neither of them a figure's own year. They
+// are found once: every figure of the sentence asks, and a run-on list holds dozens of years.
+func (s *sentence) yearRanges() []int {
+	if s.yearRangesKnown {
+		return s.yearRangeStarts
+	}
+	s.yearRangesKnown = true
 	ws := s.words
 	for d := 0; d+1 < len(s.exprs); d++ {
 		a, b := s.exprs[d], s.exprs[d+1]
@@ -1412,12 +1460,12 @@ func (s *sentence) betweenYears(k int) (timex.Expr, bool) {
 		if !(opening == "between" && joining == "and" || opening == "from" && (joining == "to" || joining == "until" || joining == "through")) {
 			continue
 		}
-		if s.dateOwner(d) >= 0 || s.dateOwner(d+1) >= 0 || s.figureBetween(k, f-1, s.eLast[d+1]) {
-			continue // "from 85% of GDP in 2010 to 98% in 2018": each figure's own year
+		if s.dateOwner(d) >= 0 || s.dateOwner(d+1) >= 0 {
+			continue
 		}
-		return timex.Expr{Period: a.Period + "/" + b.Period, Precision: timex.Year, Explicit: a.Explicit && b.Explicit}, true
+		s.yearRangeStarts = append(s.yearRangeStarts, d)
 	}
-	return timex.Expr{}, false
+	return s.yearRangeStarts
 }
 
 // thanEarlier reads a figure set against the level of an earlier time with no date of its

@@ -1481,6 +1481,21 @@ func (s *sentence) speaks(g int) bool {
 // "U.S. consumer prices, as measured by the index, rose"), and takes the antecedent of a
 // relative pronoun ("the economy, which grew").
 func (s *sentence) subjectOf(g int) int {
+	// found once per verb group: each figure's verb is asked about by what it measures, by
+	// its kind and by the verbs above it
+	if len(s.subjects) != len(s.vgs) {
+		s.subjects = make([]int32, len(s.vgs))
+	}
+	if known := s.subjects[g]; known != 0 {
+		return int(known) - 2
+	}
+	subj := s.findSubject(g)
+	s.subjects[g] = int32(subj + 2)
+	return subj
+}
+
+// findSubject is subjectOf, worked out.
+func (s *sentence) findSubject(g int) int {
 	ws := s.words
 	i := s.vgs[g].first - 1
 	if c := s.copulaSubjectOf(g); c >= 0 {
@@ -2435,15 +2450,27 @@ func (r *reading) indicatorOf(unit string) string {
 	return ind
 }
 
-// keep returns a lasting copy of r from the article's store of readings. Every figure read
-// would otherwise cost an allocation of its own, and every reading built in a local variable
-// whose address is returned would be moved to the heap on each call, returned or not.
+// keep returns a lasting copy of r from the store of readings. Every figure read would
+// otherwise cost an allocation of its own, and every reading built in a local variable whose
+// address is returned would be moved to the heap on each call, returned or not. A reading
+// lasts as long as its sentence: the store's blocks are reused from each sentence to the next
+// (reuseReadings), so that a text dense with figures keeps no more of them than its longest
+// sentence has.
 func (st *articleState) keep(r reading) *reading {
 	if len(st.readingStore) == cap(st.readingStore) {
-		// a new block, pointers into the old staying valid; small at first, since most
-		// articles read a figure or two
-		st.readingStore = make([]reading, 0, min(max(2*cap(st.readingStore), 2), 64))
+		if st.readingBlocksUsed == len(st.readingBlocks) {
+			// small at first, since most articles read a figure or two
+			st.readingBlocks = append(st.readingBlocks, make([]reading, 0, min(max(2*cap(st.readingStore), 2), 64)))
+		}
+		st.readingStore = st.readingBlocks[st.readingBlocksUsed][:0]
+		st.readingBlocksUsed++
 	}
 	st.readingStore = append(st.readingStore, r)
 	return &st.readingStore[len(st.readingStore)-1]
+}
+
+// reuseReadings lets the next sentence's readings take the storage of the last one's, which
+// no one refers to any more.
+func (st *articleState) reuseReadings() {
+	st.readingStore, st.readingBlocksUsed = nil, 0
 }
