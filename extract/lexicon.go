@@ -28,7 +28,9 @@ type Lexicon struct {
 	cues          *phraseTrie     // case-blind cue phrases, matched on word forms and lemmas
 	institutions  *phraseTrie     // case-sensitive names of statistics offices, central banks, ...
 	abbreviations map[string]bool
-	measures      map[string]*measure // the measures of measures.csv, by name
+	// abbrevShapes filters the abbreviations: the word before every full stop is asked about.
+	abbrevShapes wordShapes
+	measures     map[string]*measure // the measures of measures.csv, by name
 	// adjectives are the one-word modifiers of cues.csv (neutral and restrict), which the
 	// tagger takes for adjectives.
 	adjectives map[string]bool
@@ -186,6 +188,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	}
 	if err := eachLine(fsys, abbrevFile, func(line string, _ int) error {
 		lex.abbreviations[line] = true
+		lex.abbrevShapes.add(line)
 		return nil
 	}); err != nil {
 		return nil, err
