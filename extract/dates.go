@@ -445,7 +445,11 @@ func claimUnits(q quantity.Quantity) quantity.Quantity {
 // the low end of a range ("2.6 or 2.7 per cent", "between five and 5.5 pct").
 func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity {
 	for i := range qs {
-		qs[i] = claimUnits(qs[i])
+		// a percentage and a bare number are in claim units already: most figures, which
+		// are spared two copies of the quantity each
+		if u := qs[i].Unit; u != "" && u != quantity.UnitPercent {
+			qs[i] = claimUnits(qs[i])
+		}
 	}
 	qs = splitMovements(text, qs)
 	qs = splitFalling(text, qs)
