@@ -147,52 +147,23 @@ func priceBase(after string) bool {
 	return false
 }
 
-// loweredText gives the lower case of stretches of a text, lowering the whole text once
-// when a stretch needs it: every date is read with the words around it, and a copy of each
-// stretch cost two allocations per date.
+// loweredText gives the lower case of stretches of a text. A stretch is lowered on its own, in
+// one allocation when it has capitals: every date is read with the few words around it, and
+// most windows a date is read in hold one or two dates, so that lowering the whole text cost
+// more than the stretches it served.
 type loweredText struct {
-	text, lower string
-	// ascii is true once the whole text was lowered and found to be ASCII: the lower case of
-	// any stretch is then that stretch of the lowered text, with no look at the stretch.
-	ascii bool
+	text string
 }
 
 // slice is strings.ToLower(text[from:to]).
 func (l *loweredText) slice(from, to int) string {
-	if l.ascii {
-		return l.lower[from:to]
-	}
 	s := l.text[from:to]
-	upper := false
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s) // (the whole text is lowered byte for byte: ASCII only)
-		}
-		upper = upper || 'A' <= s[i] && s[i] <= 'Z'
-	}
-	if !upper {
-		return s
-	}
-	if l.lower == "" {
-		l.lower, l.ascii = lowerASCIIText(l.text)
-	}
-	return l.lower[from:to]
-}
-
-// lowerASCIIText lowers the ASCII capitals of text byte for byte, and reports whether the text
-// is all ASCII.
-func lowerASCIIText(text string) (string, bool) {
-	b := []byte(text)
-	ascii := true
-	for i, c := range b {
-		switch {
-		case 'A' <= c && c <= 'Z':
-			b[i] = c + 'a' - 'A'
-		case c >= utf8.RuneSelf:
-			ascii = false
+			return strings.ToLower(s) // Unicode case rules: the slow way
 		}
 	}
-	return string(b), ascii
+	return ascii.Lower(s)
 }
 
 // ordinalQuarters are the words that name a quarter or half of a year.
@@ -463,8 +434,10 @@ func yearRightAfter(text string, i int) (int, bool) {
 // half ends in the next year).
 func currentFiscalYears(text string, published time.Time) []timex.Expr {
 	var out []timex.Expr
-	if !strings.Contains(text, "al year") && !strings.Contains(text, "AL YEAR") {
-		return nil // the end every phrase below shares: one search instead of four
+	// The end every phrase below shares, found by its "y": one search instead of four, and
+	// one that stops at few places (a search for "al year" stops at every "a").
+	if !containsAround(text, 'y', "al year", 3) && !containsAround(text, 'Y', "AL YEAR", 3) {
+		return nil
 	}
 	for _, tail := range []string{"iscal year", "inancial year", "ISCAL YEAR", "INANCIAL YEAR"} {
 		for from := 0; ; {
@@ -518,7 +491,11 @@ func claimUnits(q quantity.Quantity) quantity.Quantity {
 // the low end of a range ("2.6 or 2.7 per cent", "between five and 5.5 pct").
 func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity {
 	for i := range qs {
-		qs[i] = claimUnits(qs[i])
+		// a percentage and a bare number are in claim units already: most figures, which
+		// are spared two copies of the quantity each
+		if u := qs[i].Unit; u != "" && u != quantity.UnitPercent {
+			qs[i] = claimUnits(qs[i])
+		}
 	}
 	qs = splitMovements(text, qs)
 	qs = splitFalling(text, qs)

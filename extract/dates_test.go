@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/extract/timex"
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
@@ -53,4 +54,20 @@ func FuzzRefineDates(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkRefined(t, "fuzz", text, pub)
 	})
+}
+
+// TestClaimUnitsKeepsPercentages holds the shortcut of prepareQuantities, which leaves
+// percentages and bare numbers to be: claimUnits returns them as they are.
+func TestClaimUnitsKeepsPercentages(t *testing.T) {
+	hi := 3.0
+	for _, q := range []quantity.Quantity{
+		{Value: 2.5, Step: 0.1, Unit: quantity.UnitPercent},
+		{Value: 2, Step: 1, ValueMax: &hi, Unit: quantity.UnitPercent, Qualifier: "approx"},
+		{Value: 150, Step: 1},
+		{Value: -0.3, Step: 0.1, Change: "down"},
+	} {
+		if got := claimUnits(q); got != q {
+			t.Errorf("claimUnits(%+v) = %+v, want it unchanged", q, got)
+		}
+	}
 }

@@ -724,7 +724,7 @@ func (s *sentence) mayHoldClaim() bool {
 // read further — most sentences with a figure are of that kind — but one about exports or
 // profits still ends what "it" can refer to.
 func (st *articleState) candidate(start, end int, qs []quantity.Quantity) bool {
-	measure, trigger, other := st.lex.wordsIn(st.art.Text[start:end])
+	measure, trigger, other := st.lex.wordsIn(st.art.Text, start, end)
 	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.withinSentences(st.focus.end, start, 1) {
 		return true
 	}

@@ -28,7 +28,9 @@ type Lexicon struct {
 	cues          *phraseTrie     // case-blind cue phrases, matched on word forms and lemmas
 	institutions  *phraseTrie     // case-sensitive names of statistics offices, central banks, ...
 	abbreviations map[string]bool
-	measures      map[string]*measure // the measures of measures.csv, by name
+	// abbrevShapes filters the abbreviations: the word before every full stop is asked about.
+	abbrevShapes wordShapes
+	measures     map[string]*measure // the measures of measures.csv, by name
 	// adjectives are the one-word modifiers of cues.csv (neutral and restrict), which the
 	// tagger takes for adjectives.
 	adjectives map[string]bool
@@ -186,6 +188,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	}
 	if err := eachLine(fsys, abbrevFile, func(line string, _ int) error {
 		lex.abbreviations[line] = true
+		lex.abbrevShapes.add(line)
 		return nil
 	}); err != nil {
 		return nil, err
@@ -437,32 +440,46 @@ func (lex *Lexicon) expandForms() {
 	})
 }
 
-// wordsIn reports whether text holds a word of a national measure, one of a phrase that refers
-// back or changes (a candidate only when the text before named a measure), and one of a
-// measure no indicator covers. It reads the words in place, with one lookup each and without
-// tokenising, since most sentences with a figure go no further. It stops at the first word of
-// a national measure, which makes the sentence a candidate whatever else it holds: trigger and
-// other then say only what the words before it hold.
-func (lex *Lexicon) wordsIn(text string) (measure, trigger, other bool) {
+// wordsIn reports whether text[start:end] holds a word of a national measure, one of a phrase
+// that refers back or changes (a candidate only when the text before named a measure), and one
+// of a measure no indicator covers. It reads the words in place, with one lookup each and
+// without tokenising, since most sentences with a figure go no further. It stops at the first
+// word of a national measure, which makes the sentence a candidate whatever else it holds:
+// trigger and other then say only what the words before it hold.
+func (lex *Lexicon) wordsIn(text string, start, end int) (measure, trigger, other bool) {
 	lex.expandForms()
 	var kinds uint8
-	for i := 0; i < len(text); {
-		if !ascii.IsLetter(text[i]) {
-			i++
-			continue
+	// The words are found from a mask of the letters of 64 bytes at a time, a word's start and
+	// end each with one bit count: a loop over the bytes between words and a search for each
+	// word's end were most of the cost. The text past end is read but masked off.
+	for base := start; base < end; base += 64 {
+		letters, _, _, _ := ascii.Classes64(text, base, '0', '9')
+		if n := end - base; n < 64 {
+			letters &= 1<<n - 1
 		}
-		j := ascii.WordEnd(text, i+1)
-		if lex.kindShapes.mayHold(text[i:j]) {
+		starts := letters &^ (letters << 1)
+		if base > start && ascii.IsLetter(text[base-1]) {
+			starts &^= 1 // the word that runs into the block was read with the block before
+		}
+		for ; starts != 0; starts &= starts - 1 {
+			k := ascii.FirstBit(starts)
+			i := base + k
+			j := i + ascii.FirstBit(^letters>>k) // (64 past the block when the word runs to its end)
+			if j >= base+64 {
+				j = min(ascii.WordEnd(text, base+64), end)
+			}
+			if !lex.kindShapes.mayHold(text[i:j]) {
+				continue
+			}
 			if k, ok := lex.kindTable.Lookup(text[i:j]); ok {
 				kinds |= k
 				if k&wordMeasure != 0 {
-					break
+					return true, kinds&wordTrigger != 0, kinds&wordOther != 0
 				}
 			}
 		}
-		i = j
 	}
-	return kinds&wordMeasure != 0, kinds&wordTrigger != 0, kinds&wordOther != 0
+	return false, kinds&wordTrigger != 0, kinds&wordOther != 0
 }
 
 func (lex *Lexicon) loadInstitutions(fsys fs.FS) error {

@@ -206,7 +206,7 @@ func (lex *Lexicon) endsSentence(text string, i int) bool {
 		k--
 	}
 	word := text[k:i]
-	if lex.abbreviations[word] {
+	if lex.abbrevShapes.mayHold(word) && lex.abbreviations[word] {
 		return lex.nextStartsSentenceAfterAbbrev(text, j)
 	}
 	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {

@@ -2,12 +2,14 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"unsafe"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
@@ -247,9 +249,51 @@ func TestWordsInStopsAtAMeasure(t *testing.T) {
 		{"Inflation was 3%, and profits rose.", true, true, false},
 		{"Profits rose 3%, and inflation was 2%.", true, true, true},
 	} {
-		measure, trigger, other := lex.wordsIn(tc.text)
+		measure, trigger, other := lex.wordsIn(tc.text, 0, len(tc.text))
 		if measure != tc.measure || trigger != tc.trigger || other != tc.other {
 			t.Errorf("wordsIn(%q) = %v, %v, %v; want %v, %v, %v", tc.text, measure, trigger, other, tc.measure, tc.trigger, tc.other)
+		}
+	}
+}
+
+// TestWordsInReadsEveryWord holds wordsIn, which finds words from masks of 64 bytes, to a
+// reading of the words byte by byte, over stretches of the benchmark corpus that start and end
+// anywhere: in a word, at a block's edge, past a word of more than a block.
+func TestWordsInReadsEveryWord(t *testing.T) {
+	lex := testExtractor(t).lex
+	byBytes := func(text string) (kinds uint8) {
+		for i := 0; i < len(text); {
+			if !ascii.IsLetter(text[i]) {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(text) && ascii.IsLetter(text[j]) {
+				j++
+			}
+			if k, ok := lex.kindTable.Lookup(text[i:j]); ok {
+				kinds |= k
+				if k&wordMeasure != 0 {
+					break
+				}
+			}
+			i = j
+		}
+		return kinds
+	}
+	long := strings.Repeat("x", 150)
+	texts := append(testcorpus.Texts(t), "the rate "+long+"inflation rose", long+" it "+long, "profits"+long+" GDP")
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, text := range texts {
+		for range 20 {
+			start := rng.IntN(len(text) + 1)
+			end := start + rng.IntN(min(len(text)-start, 400)+1)
+			measure, trigger, other := lex.wordsIn(text, start, end)
+			want := byBytes(text[start:end])
+			if measure != (want&wordMeasure != 0) || trigger != (want&wordTrigger != 0) || other != (want&wordOther != 0) {
+				t.Fatalf("wordsIn(%q) = %v, %v, %v; want %v, %v, %v", text[start:end], measure, trigger, other,
+					want&wordMeasure != 0, want&wordTrigger != 0, want&wordOther != 0)
+			}
 		}
 	}
 }
