@@ -117,7 +117,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		q.Start = qualStart
 	}
 	lead := s.prevWord(q.Start)
-	leadWord := ascii.Lower(text[lead.start:lead.end])
+	leadWord := rangeLead(text[lead.start:lead.end])
 	change := s.changeBefore(q.Start)
 	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
 		change = ""
@@ -152,6 +152,19 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	}
 	q.Change = change
 	return q, q.End, true
+}
+
+// rangeLead returns the word before a phrase in lower case when it may open a range
+// ("between", "from"), the only words rangeAfter asks about, and "" for any other word: the
+// test spares most numbers a lower-case copy.
+func rangeLead(w string) string {
+	switch {
+	case ascii.EqualFold(w, "between"):
+		return "between"
+	case ascii.EqualFold(w, "from"):
+		return "from"
+	}
+	return ""
 }
 
 // qualifierAfter reads a bound written after the phrase: "50 or more", "500 and above",
@@ -868,9 +881,9 @@ func (s *scanner) changeBefore(start int) string {
 	if w.empty() {
 		return ""
 	}
-	word := ascii.Lower(text[w.start:w.end])
-	switch word {
-	case "by":
+	word := text[w.start:w.end] // the tables fold case: no lower-case copy
+	switch {
+	case ascii.EqualFold(word, "by"):
 		// The verb may be separated by its object: "cut interest rates by 0.25".
 		v := w
 		for k := 0; k < 3; k++ {
@@ -883,7 +896,7 @@ func (s *scanner) changeBefore(start int) string {
 			}
 		}
 		return ""
-	case "of":
+	case ascii.EqualFold(word, "of"):
 		v := s.prevWord(w.start)
 		if v.empty() {
 			return ""
@@ -903,11 +916,10 @@ func (s *scanner) changeAfter(end int) string {
 	if c, ok := changeNounTable.Lookup(word); ok {
 		return c
 	}
-	word = ascii.Lower(word)
-	switch word {
-	case "higher", "up":
+	switch {
+	case ascii.EqualFoldAny(word, "higher", "up"):
 		return "up"
-	case "lower", "down":
+	case ascii.EqualFoldAny(word, "lower", "down"):
 		return "down"
 	}
 	return ""
@@ -956,14 +968,14 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 			if w.empty() {
 				return q, false
 			}
-			switch ascii.Lower(text[w.start:w.end]) {
-			case "to":
+			switch word := text[w.start:w.end]; {
+			case ascii.EqualFold(word, "to"):
 				// After a change verb, "to" usually names the new level ("the Dow fell 25
 				// to 10,500"), and so may "2% to 3%" without "from": they join a range only
 				// of close numbers ("grew by 6 to 7 per cent", "4% to 4.5%").
 				toLevel = changed && lead != "from" || lead != "from" && q.Unit != ""
-			case "through", "thru":
-			case "or":
+			case ascii.EqualFoldAny(word, "through", "thru"):
+			case ascii.EqualFold(word, "or"):
 				// "two or three", "5 or 6 per cent": close alternatives are a range.
 				orRange = true
 			default:
