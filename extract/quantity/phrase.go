@@ -526,11 +526,11 @@ func (s *scanner) countedNoun(w span, value float64) (unitInfo, bool) {
 		return unitInfo{}, false
 	}
 	word = ascii.Lower(word)
-	if sg, ok := irregularSingulars[word]; ok {
+	if sg, ok := irregularSingularTable.Lookup(word); ok {
 		return unitInfo{unit: sg, divisor: 1, end: w.end}, true
 	}
 	if isPlural(word) {
-		return unitInfo{unit: singular(word), divisor: 1, end: w.end}, true
+		return unitInfo{unit: regularSingular(word), divisor: 1, end: w.end}, true
 	}
 	if value == 1 && !hasSuffix(word, "ly") && !hasSuffix(word, "ed") && !hasSuffix(word, "ing") {
 		return unitInfo{unit: word, divisor: 1, end: w.end}, true
@@ -594,12 +594,14 @@ func currencyCode(word string) (string, int, bool) {
 	if len(word) < 2 || len(word) > 4 {
 		return "", 0, false // every code and abbreviation is two to four bytes
 	}
-	if code, ok := currencyCodeTable.Lookup(word); ok {
-		return code, 0, true
-	}
 	if isLowerByte(word[0]) {
+		// Every code of currencyCodes begins with a capital (a test holds them to it): the
+		// words after most numbers need one look-up, not two.
 		code, ok := lowerCurrencyCodeTable.Lookup(word)
 		return code, 0, ok
+	}
+	if code, ok := currencyCodeTable.Lookup(word); ok {
+		return code, 0, true
 	}
 	if len(word) == 4 && word[0] == 'M' {
 		if code, ok := currencyCodeTable.Lookup(word[1:]); ok && len(code) == 3 {
@@ -1330,7 +1332,7 @@ func (s *scanner) nounModifier(w span, lw string) bool {
 	if next.empty() || next.start-w.end != 1 || !isPlural(s.text[next.start:next.end]) {
 		return false
 	}
-	if _, isNum := numberWords[lw]; isNum || nonUnits[lw] {
+	if numberWordTable.Has(lw) || nonUnitTable.Get(lw) {
 		return false
 	}
 	return !nonUnitTable.Get(s.text[next.start:next.end])
