@@ -808,21 +808,16 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	if !ok {
 		return start, ""
 	}
-	// The words before the last are read past the memo, which keeps the last for the rules
-	// after this one; the longest phrase that ends in the last word bounds them.
-	longest := 0
-	for _, p := range phrases {
-		longest = max(longest, len(p.words))
-	}
-	words[0] = last
-	n := 1
-	for n < longest {
-		w := prevWordAt(s.text, words[n-1].start, s.floor)
+	n := 0
+	i := start
+	for n < len(words) {
+		w := s.prevWord(i)
 		if w.empty() {
 			break
 		}
 		words[n] = w
 		n++
+		i = w.start
 	}
 	for _, p := range phrases {
 		k := len(p.words)

@@ -245,16 +245,13 @@ type wordMemo struct {
 	word      span
 }
 
-// prevWord is prevWordAt on the scanner's text above its floor. The word is remembered by
-// where the blanks before i begin: the rules ask from the number's start and from the end of
-// the word before it alike ("$" and "US" in "US $5" are read from both).
+// prevWord is prevWordAt on the scanner's text above its floor.
 func (s *scanner) prevWord(i int) span {
-	end := skipBlankBack(s.text, i)
-	if m := &s.prevMemo; m.set && m.at == end && m.floor == s.floor {
+	if m := &s.prevMemo; m.set && m.at == i && m.floor == s.floor {
 		return m.word
 	}
-	w := prevWordAt(s.text, end, s.floor)
-	s.prevMemo = wordMemo{set: true, at: end, floor: s.floor, word: w}
+	w := prevWordAt(s.text, i, s.floor)
+	s.prevMemo = wordMemo{set: true, at: i, floor: s.floor, word: w}
 	return w
 }
 
