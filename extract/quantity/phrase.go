@@ -117,7 +117,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		q.Start = qualStart
 	}
 	lead := s.prevWord(q.Start)
-	leadWord := ascii.Lower(text[lead.start:lead.end])
+	leadWord := rangeLead(text[lead.start:lead.end])
 	change := s.changeBefore(q.Start)
 	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
 		change = ""
@@ -152,6 +152,19 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	}
 	q.Change = change
 	return q, q.End, true
+}
+
+// rangeLead returns the word before a phrase in lower case when it may open a range
+// ("between", "from"), the only words rangeAfter asks about, and "" for any other word: the
+// test spares most numbers a lower-case copy.
+func rangeLead(w string) string {
+	switch {
+	case ascii.EqualFold(w, "between"):
+		return "between"
+	case ascii.EqualFold(w, "from"):
+		return "from"
+	}
+	return ""
 }
 
 // qualifierAfter reads a bound written after the phrase: "50 or more", "500 and above",
@@ -513,11 +526,11 @@ func (s *scanner) countedNoun(w span, value float64) (unitInfo, bool) {
 		return unitInfo{}, false
 	}
 	word = ascii.Lower(word)
-	if sg, ok := irregularSingulars[word]; ok {
+	if sg, ok := irregularSingularTable.Lookup(word); ok {
 		return unitInfo{unit: sg, divisor: 1, end: w.end}, true
 	}
 	if isPlural(word) {
-		return unitInfo{unit: singular(word), divisor: 1, end: w.end}, true
+		return unitInfo{unit: regularSingular(word), divisor: 1, end: w.end}, true
 	}
 	if value == 1 && !hasSuffix(word, "ly") && !hasSuffix(word, "ed") && !hasSuffix(word, "ing") {
 		return unitInfo{unit: word, divisor: 1, end: w.end}, true
@@ -581,12 +594,14 @@ func currencyCode(word string) (string, int, bool) {
 	if len(word) < 2 || len(word) > 4 {
 		return "", 0, false // every code and abbreviation is two to four bytes
 	}
-	if code, ok := currencyCodeTable.Lookup(word); ok {
-		return code, 0, true
-	}
 	if isLowerByte(word[0]) {
+		// Every code of currencyCodes begins with a capital (a test holds them to it): the
+		// words after most numbers need one look-up, not two.
 		code, ok := lowerCurrencyCodeTable.Lookup(word)
 		return code, 0, ok
+	}
+	if code, ok := currencyCodeTable.Lookup(word); ok {
+		return code, 0, true
 	}
 	if len(word) == 4 && word[0] == 'M' {
 		if code, ok := currencyCodeTable.Lookup(word[1:]); ok && len(code) == 3 {
@@ -863,9 +878,9 @@ func (s *scanner) changeBefore(start int) string {
 	if w.empty() {
 		return ""
 	}
-	word := ascii.Lower(text[w.start:w.end])
-	switch word {
-	case "by":
+	word := text[w.start:w.end] // the tables fold case: no lower-case copy
+	switch {
+	case ascii.EqualFold(word, "by"):
 		// The verb may be separated by its object: "cut interest rates by 0.25".
 		v := w
 		for k := 0; k < 3; k++ {
@@ -878,7 +893,7 @@ func (s *scanner) changeBefore(start int) string {
 			}
 		}
 		return ""
-	case "of":
+	case ascii.EqualFold(word, "of"):
 		v := s.prevWord(w.start)
 		if v.empty() {
 			return ""
@@ -898,11 +913,10 @@ func (s *scanner) changeAfter(end int) string {
 	if c, ok := changeNounTable.Lookup(word); ok {
 		return c
 	}
-	word = ascii.Lower(word)
-	switch word {
-	case "higher", "up":
+	switch {
+	case ascii.EqualFoldAny(word, "higher", "up"):
 		return "up"
-	case "lower", "down":
+	case ascii.EqualFoldAny(word, "lower", "down"):
 		return "down"
 	}
 	return ""
@@ -951,14 +965,14 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 			if w.empty() {
 				return q, false
 			}
-			switch ascii.Lower(text[w.start:w.end]) {
-			case "to":
+			switch word := text[w.start:w.end]; {
+			case ascii.EqualFold(word, "to"):
 				// After a change verb, "to" usually names the new level ("the Dow fell 25
 				// to 10,500"), and so may "2% to 3%" without "from": they join a range only
 				// of close numbers ("grew by 6 to 7 per cent", "4% to 4.5%").
 				toLevel = changed && lead != "from" || lead != "from" && q.Unit != ""
-			case "through", "thru":
-			case "or":
+			case ascii.EqualFoldAny(word, "through", "thru"):
+			case ascii.EqualFold(word, "or"):
 				// "two or three", "5 or 6 per cent": close alternatives are a range.
 				orRange = true
 			default:
@@ -1313,7 +1327,7 @@ func (s *scanner) nounModifier(w span, lw string) bool {
 	if next.empty() || next.start-w.end != 1 || !isPlural(s.text[next.start:next.end]) {
 		return false
 	}
-	if _, isNum := numberWords[lw]; isNum || nonUnits[lw] {
+	if numberWordTable.Has(lw) || nonUnitTable.Get(lw) {
 		return false
 	}
 	return !nonUnitTable.Get(s.text[next.start:next.end])

@@ -216,3 +216,12 @@ func TestScan(t *testing.T) {
 func approxEqual(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b))
 }
+
+// currencyCode skips the case-sensitive table for a word that begins in lower case.
+func TestCurrencyCodesBeginWithACapital(t *testing.T) {
+	for code := range currencyCodes {
+		if isLowerByte(code[0]) {
+			t.Errorf("currency code %q begins in lower case: currencyCode would not find it", code)
+		}
+	}
+}

@@ -14,6 +14,7 @@ var (
 	dollarPrefixTable         = ascii.NewWordTable(dollarPrefixes)
 	foldWordTable             = ascii.NewWordTable(foldWords)
 	identifierNounTable       = ascii.NewWordTable(identifierNouns)
+	irregularSingularTable    = ascii.NewWordTable(irregularSingulars)
 	metreWordTable            = ascii.NewWordTable(metreWords)
 	moneyNounTable            = ascii.NewWordTable(moneyNouns)
 	modifierNounTable         = ascii.NewWordTable(modifierNouns)

@@ -68,6 +68,11 @@ func singular(w string) string {
 	if s, ok := irregularSingulars[w]; ok {
 		return s
 	}
+	return regularSingular(w)
+}
+
+// regularSingular is singular for a noun known not to be one of irregularSingulars.
+func regularSingular(w string) string {
 	n := len(w)
 	switch {
 	case n > 3 && w[n-3:] == "ies":

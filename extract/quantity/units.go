@@ -44,10 +44,15 @@ func init() {
 		}
 	}
 	unitFirstWords = map[string]bool{}
+	leadWords := map[string]bool{}
 	for w := range unitWords {
-		first, _, _ := strings.Cut(w, " ")
+		first, _, several := strings.Cut(w, " ")
 		unitFirstWords[first] = true
+		if several {
+			leadWords[first] = true
+		}
 	}
+	unitLeadWordTable = ascii.NewWordTable(leadWords)
 	unitWordShapes = newShapes(keys(unitFirstWords))
 	unitWordTable, unitFirstWordTable = ascii.NewWordTable(unitWords), ascii.NewWordTable(unitFirstWords)
 	unitSymbolTable = ascii.NewExactWordTable(unitSymbols)
@@ -59,6 +64,10 @@ var unitWordShapes *shapes
 // unitFirstWords are the first words of the forms in unitWords: most words after a number
 // begin none, and one lookup tells.
 var unitFirstWords map[string]bool
+
+// unitLeadWordTable holds the first words of the forms of several words ("square" of "square
+// metres").
+var unitLeadWordTable *ascii.WordTable[bool]
 
 func parseUnits(data string) (words, symbols map[string]unitEntry, err error) {
 	r := csv.NewReader(strings.NewReader(data))
@@ -154,6 +163,18 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 		}
 	}
 	if !unitWordShapes.may(text[i:we]) || !unitFirstWordTable.Get(text[i:we]) {
+		return unitEntry{}, 0, false
+	}
+	if !unitLeadWordTable.Has(text[i:we]) {
+		// Most unit words after a number begin no form of several words ("years", "people"):
+		// the word alone is looked up, as the loop below would after building its longer
+		// forms for nothing.
+		if we < len(text) && ascii.IsDigit(text[we]) {
+			return unitEntry{}, 0, false
+		}
+		if u, ok := unitWordTable.Lookup(text[i:we]); ok {
+			return u, we, true
+		}
 		return unitEntry{}, 0, false
 	}
 	// Words, longest first: "miles per hour" before "miles"; a hyphen joins words as a space

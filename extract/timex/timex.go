@@ -132,6 +132,23 @@ func blockCandidates(text string, block int) uint64 {
 	}
 	starts := letters &^ ((letters|digits|high)<<1 | after)
 	candidates := digits
+	if block+64+2 <= len(text) {
+		// Every block but the last: the three bytes of a start lie in b, whose length the
+		// compiler knows, so that reading them costs no bounds checks.
+		b := text[block : block+64+2]
+		for starts != 0 {
+			k := ascii.FirstBit(starts) & 63
+			var hit uint32
+			if ascii.IsLetter(b[k+1]) {
+				hit = triggerStarts[b[k]&31][b[k+1]&31] >> (b[k+2] & 31)
+			} else {
+				hit = oneLetterTriggers >> (b[k] & 31)
+			}
+			candidates |= uint64(hit&1) << k
+			starts &= starts - 1
+		}
+		return candidates
+	}
 	for starts != 0 {
 		k := ascii.FirstBit(starts)
 		at := block + k

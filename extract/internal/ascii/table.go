@@ -11,17 +11,25 @@ import "fmt"
 // a word shorter than sixteen bytes): a word of news is mostly under sixteen bytes, so a probe
 // compares the length and two integers, and a word is lower-cased eight bytes at a time.
 type WordTable[V any] struct {
-	slots  []tableSlot[V] // open addressing, linear probing; n == 0 marks an empty slot
-	shift  uint           // 64 - log2(len(slots)): the hash's top bits index a slot
-	maxLen int            // the longest word: longer ones are turned away unread
-	exact  bool           // case counts (NewExactWordTable)
+	index  wordIndex
+	values []V // the value of each slot of index
 }
 
-type tableSlot[V any] struct {
+// wordIndex is the part of a WordTable that does not depend on its values: kept apart so that
+// the search is a plain function, which the compiler compiles once with its helpers inlined,
+// where a method of the generic type reached them through the type's dictionary and took
+// half again as many instructions.
+type wordIndex struct {
+	slots  []tableSlot // open addressing, linear probing; n == 0 marks an empty slot
+	shift  uint        // 64 - log2(len(slots)): the hash's top bits index a slot
+	maxLen int         // the longest word: longer ones are turned away unread
+	exact  bool        // case counts (NewExactWordTable)
+}
+
+type tableSlot struct {
 	head, tail uint64 // packWord of the word
 	n          int    // its length
 	word       string // the word itself, for one longer than sixteen bytes
-	value      V
 }
 
 // NewWordTable builds the table of m, whose keys must be non-empty and hold no upper-case
@@ -50,69 +58,90 @@ func newWordTable[V any](m map[string]V, exact bool) *WordTable[V] {
 		size *= 2
 		shift--
 	}
-	t := &WordTable[V]{slots: make([]tableSlot[V], size), shift: shift, exact: exact}
+	t := &WordTable[V]{
+		index:  wordIndex{slots: make([]tableSlot, size), shift: shift, exact: exact},
+		values: make([]V, size),
+	}
+	x := &t.index
 	for w, v := range m {
-		t.maxLen = max(t.maxLen, len(w))
-		head, tail := t.pack(w)
-		i := t.home(head, tail)
-		for t.slots[i].n != 0 {
-			i = (i + 1) & (len(t.slots) - 1)
+		x.maxLen = max(x.maxLen, len(w))
+		head, tail := x.pack(w)
+		i := x.home(head, tail)
+		for x.slots[i].n != 0 {
+			i = (i + 1) & (len(x.slots) - 1)
 		}
-		t.slots[i] = tableSlot[V]{head: head, tail: tail, n: len(w), word: w, value: v}
+		x.slots[i] = tableSlot{head: head, tail: tail, n: len(w), word: w}
+		t.values[i] = v
 	}
 	return t
 }
 
 // Lookup returns the value of w, ignoring the case of its ASCII letters unless the table is
 // exact.
-func (t *WordTable[V]) Lookup(w string) (V, bool) {
-	if len(w) != 0 && len(w) <= t.maxLen {
-		head, tail := t.pack(w)
-		for i := t.home(head, tail); ; i = (i + 1) & (len(t.slots) - 1) {
-			s := &t.slots[i]
-			if s.n == len(w) && s.head == head && s.tail == tail && (len(w) <= 16 || t.sameLong(w, s.word)) {
-				return s.value, true
-			}
-			if s.n == 0 {
-				break
-			}
-		}
+func (t *WordTable[V]) Lookup(w string) (v V, ok bool) {
+	if i := t.index.find(w); i >= 0 {
+		v, ok = t.values[i], true
 	}
-	var zero V
-	return zero, false
+	return v, ok
 }
 
 // Get returns the value of w, or the zero value when w is not in the table.
-func (t *WordTable[V]) Get(w string) V {
-	v, _ := t.Lookup(w)
+func (t *WordTable[V]) Get(w string) (v V) {
+	if i := t.index.find(w); i >= 0 {
+		v = t.values[i]
+	}
 	return v
 }
 
 // Has reports whether w is in the table.
 func (t *WordTable[V]) Has(w string) bool {
-	_, ok := t.Lookup(w)
-	return ok
+	return t.index.find(w) >= 0
 }
 
-// pack is packWord, which folds case, or the bytes as they are in an exact table.
-func (t *WordTable[V]) pack(w string) (head, tail uint64) {
+// find returns the slot of w, or -1.
+func (x *wordIndex) find(w string) int {
+	if len(w) == 0 || len(w) > x.maxLen {
+		return -1
+	}
+	head, tail := packBytes(w) // x.pack, written out: pack is too long to be inlined
+	if !x.exact {
+		head = lowerBytes(head)
+		if len(w) <= 8 {
+			tail = head // the two are one word: the common case, lower-cased once
+		} else {
+			tail = lowerBytes(tail)
+		}
+	}
+	for i := x.home(head, tail); ; i = (i + 1) & (len(x.slots) - 1) {
+		s := &x.slots[i]
+		if s.n == len(w) && s.head == head && s.tail == tail && (len(w) <= 16 || x.sameLong(w, s.word)) {
+			return i
+		}
+		if s.n == 0 {
+			return -1
+		}
+	}
+}
+
+// pack is packBytes, with case folded unless the table is exact.
+func (x *wordIndex) pack(w string) (head, tail uint64) {
 	head, tail = packBytes(w)
-	if !t.exact {
+	if !x.exact {
 		head, tail = lowerBytes(head), lowerBytes(tail)
 	}
 	return head, tail
 }
 
 // sameLong compares a word longer than sixteen bytes with a key whose ends it shares.
-func (t *WordTable[V]) sameLong(w, key string) bool {
-	if t.exact {
+func (x *wordIndex) sameLong(w, key string) bool {
+	if x.exact {
 		return w == key
 	}
 	return EqualFold(w, key)
 }
 
-func (t *WordTable[V]) home(head, tail uint64) int {
-	return int(((head ^ tail*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15) >> t.shift)
+func (x *wordIndex) home(head, tail uint64) int {
+	return int(((head ^ tail*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15) >> (x.shift & 63))
 }
 
 // packBytes returns w's first eight and last eight bytes, byte i of each at bits 8i; a word
