@@ -176,12 +176,35 @@ func periodName(period string) string {
 
 // formatNumber prints a number without float noise and with at most the given decimals.
 func formatNumber(x float64, decimals int) string {
+	return strconv.FormatFloat(roundedForText(x, decimals), 'f', -1, 64)
+}
+
+// roundedForText is x as formatNumber prints it.
+func roundedForText(x float64, decimals int) float64 {
 	p := math.Pow(10, float64(decimals))
 	x = math.Round(roundSignificant(x, 10)*p) / p
 	if x == 0 {
 		x = 0 // no "-0"
 	}
-	return strconv.FormatFloat(x, 'f', -1, 64)
+	return x
+}
+
+// unitSuffix is what withUnit writes after a number in a unit written after it ("%",
+// " years"), false for the other units. A number in one of them is built in one buffer
+// rather than formatted and then joined to its unit: explanations print a figure or two per
+// claim.
+func unitSuffix(unit string) (string, bool) {
+	switch unit {
+	case extract.UnitPercent:
+		return "%", true
+	case extract.UnitPP:
+		return " pp", true
+	case "year":
+		return " years", true
+	case "birth":
+		return " births per woman", true
+	}
+	return "", false
 }
 
 var currencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
@@ -189,9 +212,12 @@ var currencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "
 // formatValue prints a value in its unit for an explanation: "4.07%", "$2.05 trillion",
 // "143.8 million".
 func formatValue(x float64, unit string) string {
+	if suffix, ok := unitSuffix(unit); ok {
+		var buf [48]byte
+		text := strconv.AppendFloat(buf[:0], roundedForText(x, 2), 'f', -1, 64)
+		return string(append(text, suffix...))
+	}
 	switch {
-	case unit == extract.UnitPercent || unit == extract.UnitPP || unit == "year" || unit == "birth":
-		return withUnit(formatNumber(x, 2), unit)
 	case isCurrencyPair(unit):
 		return withUnit(formatRate(x), unit)
 	}
@@ -277,5 +303,10 @@ func formatStated(x float64, unit string, step float64) string {
 	}
 	decimals := int(math.Ceil(-math.Log10(step/div) - 1e-9))
 	decimals = min(max(decimals, 0), 6)
+	if suffix, ok := unitSuffix(unit); ok {
+		var buf [48]byte
+		text := strconv.AppendFloat(buf[:0], x/div, 'f', decimals, 64)
+		return string(append(append(text, scale...), suffix...))
+	}
 	return withUnit(strconv.FormatFloat(x/div, 'f', decimals, 64)+scale, unit)
 }
