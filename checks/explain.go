@@ -214,14 +214,27 @@ var currencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "
 func formatValue(x float64, unit string) string {
 	if suffix, ok := unitSuffix(unit); ok {
 		var buf [48]byte
-		text := strconv.AppendFloat(buf[:0], roundedForText(x, 2), 'f', -1, 64)
-		return string(append(text, suffix...))
+		return string(appendSuffixed(buf[:0], x, suffix))
 	}
 	switch {
 	case isCurrencyPair(unit):
 		return withUnit(formatRate(x), unit)
 	}
 	return withUnit(scaled(x), unit)
+}
+
+// appendValue appends formatValue(x, unit) to dst: an explanation that opens with a figure
+// joins it to its words from a buffer on the stack, in one allocation.
+func appendValue(dst []byte, x float64, unit string) []byte {
+	if suffix, ok := unitSuffix(unit); ok {
+		return appendSuffixed(dst, x, suffix)
+	}
+	return append(dst, formatValue(x, unit)...)
+}
+
+// appendSuffixed appends x as formatNumber(x, 2) prints it, then the unit's suffix.
+func appendSuffixed(dst []byte, x float64, suffix string) []byte {
+	return append(strconv.AppendFloat(dst, roundedForText(x, 2), 'f', -1, 64), suffix...)
 }
 
 // withUnit writes a number, already formatted (scale words included), in its unit: "4.07%",

@@ -604,11 +604,11 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			}
 			names = strings.Join(all, " or ")
 		}
-		further := ""
+		further, furtherMargin := "", ""
 		if j.allReleasedAfterPublication(sources) {
-			further = ", all released after the article, and lies further from them than " + mg.describe(rate)
+			further, furtherMargin = ", all released after the article, and lies further from them than ", mg.describe(rate)
 		}
-		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + names + j.asOfClause() + further + "."
+		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + names + j.asOfClause() + further + furtherMargin + "."
 	}
 	if j.claim.Source != "" && !citedInTable {
 		res.Explanation = strings.TrimSuffix(res.Explanation, ".") +
@@ -883,8 +883,10 @@ func (j judgement) perSource(o reference.Observation) string {
 	if obsKind(o) == kindProjection {
 		verb = "was projected at"
 	}
+	var valueSpace [48]byte
+	value := appendValue(valueSpace[:0], o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit))
 	return "Per " + o.Source + " (release " + o.Release + "), " + j.subjectOf(o) + " " + verb + " " +
-		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)) + observationDetail(o)
+		string(value) + observationDetail(o)
 }
 
 // subject names what the claim is about: "Russia's GDP growth in 2023".
