@@ -883,20 +883,42 @@ func (j judgement) perSource(o reference.Observation) string {
 	if obsKind(o) == kindProjection {
 		verb = "was projected at"
 	}
+	// Nearly every judged claim's explanation opens with this: the figure and the subject's
+	// words are joined into it directly, in its one allocation.
 	var valueSpace [48]byte
 	value := appendValue(valueSpace[:0], o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit))
-	return "Per " + o.Source + " (release " + o.Release + "), " + j.subjectOf(o) + " " + verb + " " +
-		string(value) + observationDetail(o)
+	w := j.subjectWords(definitions().seriesTag(o.Source, o.Indicator))
+	return "Per " + o.Source + " (release " + o.Release + "), " +
+		w.name + w.possessive + " " + w.indicator + w.tagOpen + w.tag + w.tagClose + " " + w.in + " " + w.period +
+		" " + verb + " " + string(value) + observationDetail(o)
 }
 
 // subject names what the claim is about: "Russia's GDP growth in 2023".
-func (j judgement) subject() string {
-	in := "in"
+func (j judgement) subject() string { return j.subjectWords("").text() }
+
+// subjectWords are the words of a subject, tagged with a series' definition when tag is set:
+// "Germany" "'s" "unemployment rate" " (" "ILO-modelled" ")" "in" "2024".
+type subjectWords struct {
+	name, possessive, indicator, tagOpen, tag, tagClose, in, period string
+}
+
+func (j judgement) subjectWords(tag string) subjectWords {
+	w := subjectWords{in: "in", tag: tag}
 	if len(j.claim.Period) == len(dateLayout) {
-		in = "on"
+		w.in = "on"
 	}
-	name := entityName(j.claim.Entity, j.opts.Names)
-	return name + possessiveEnding(name) + " " + IndicatorName(j.claim.Indicator) + " " + in + " " + periodName(j.claim.Period)
+	if tag != "" {
+		w.tagOpen, w.tagClose = " (", ")"
+	}
+	w.name = entityName(j.claim.Entity, j.opts.Names)
+	w.possessive = possessiveEnding(w.name)
+	w.indicator = IndicatorName(j.claim.Indicator)
+	w.period = periodName(j.claim.Period)
+	return w
+}
+
+func (w subjectWords) text() string {
+	return w.name + w.possessive + " " + w.indicator + w.tagOpen + w.tag + w.tagClose + " " + w.in + " " + w.period
 }
 
 func (j judgement) claimText() string {
