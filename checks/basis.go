@@ -202,7 +202,8 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	if !anyHeld {
 		return "", nil
 	}
-	var held []string
+	var heldSpace [len(heldFrequencies)]string
+	held := heldSpace[:0]
 	for k, f := range heldFrequencies {
 		if first[k] != "" {
 			span := periodName(first[k])
@@ -215,14 +216,17 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	what := possessive(entityName(c.Entity, j.opts.Names)) + " " + IndicatorName(c.Indicator)
 	if k := slices.Index(heldFrequencies[:], claimedFrequency); k >= 0 && first[k] != "" {
 		// The claim's frequency is held, but not its period.
-		return fmt.Sprintf("No reference: the table has no figure for %s%s; it holds %s %s.",
-			j.subject(), j.asOfClause(), what, joinWords(held)), nil
+		return "No reference: the table has no figure for " + j.subject() + j.asOfClause() + "; it holds " +
+			what + " " + joinWords(held) + ".", nil
 	}
-	text := fmt.Sprintf("No reference: the table holds %s %s, not for %s", what, joinWords(held), periodName(c.Period))
+	// Joined, not Sprintf'd: a claim with no figure of its period reaches here, and a dense
+	// text has thousands.
+	text := "No reference: the table holds " + what + " " + joinWords(held) + ", not for " + periodName(c.Period)
 	if enclosing != nil {
-		text += fmt.Sprintf("; for %s it was %s%s (%s, release %s), which a figure of a %s is never judged against",
-			periodName(enclosing.Period), formatValue(enclosing.Value, indicatorUnitOr(enclosing.Indicator, c.Unit)),
-			observationDetail(*enclosing), enclosing.Source, enclosing.Release, frequencyOf(c.Period))
+		text += "; for " + periodName(enclosing.Period) + " it was " +
+			formatValue(enclosing.Value, indicatorUnitOr(enclosing.Indicator, c.Unit)) +
+			observationDetail(*enclosing) + " (" + enclosing.Source + ", release " + enclosing.Release +
+			"), which a figure of a " + frequencyOf(c.Period) + " is never judged against"
 	}
 	return text + ".", nil
 }

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/factcheck/factcheck/reference"
@@ -38,7 +37,7 @@ func (j judgement) gapAround(sources []series, iv interval) (releaseGap, bool) {
 		return releaseGap{}, false
 	}
 	published := j.publishedDay()
-	latestUnquoted := j.published.AddDate(0, 0, -minDaysToNextRelease).Format(dateLayout)
+	latestUnquoted := lastLatestUnquoted.text(j.published.AddDate(0, 0, -minDaysToNextRelease))
 	for _, s := range sources {
 		for i := 0; i+1 < len(s.releases); i++ {
 			before, after := s.releases[i], s.releases[i+1]
@@ -76,8 +75,10 @@ func nearestTo(obs []reference.Observation, iv interval) reference.Observation {
 // describe says what the gap is, for an explanation.
 func (g releaseGap) describe(j judgement) string {
 	unit := indicatorUnitOr(g.current.Indicator, j.claim.Unit)
-	return fmt.Sprintf("the claim's %s lies between %s's figure current when the article appeared (%s, release %s) and its next release in the table (%s, release %s), so it may quote a release between them that the table lacks, and is not judged",
-		j.claimText(), g.current.Source, formatValue(g.current.Value, unit), g.current.Release, formatValue(g.next.Value, unit), g.next.Release)
+	return "the claim's " + j.claimText() + " lies between " + g.current.Source + "'s figure current when the article appeared (" +
+		formatValue(g.current.Value, unit) + ", release " + g.current.Release + ") and its next release in the table (" +
+		formatValue(g.next.Value, unit) + ", release " + g.next.Release +
+		"), so it may quote a release between them that the table lacks, and is not judged"
 }
 
 // gapAroundPublication gives res the no_reference verdict of a claim that lies between the

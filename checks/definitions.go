@@ -413,14 +413,5 @@ func (t *definitionTables) readSeriesTag(source, indicator string) string {
 // subjectOf names what the claim is about with the definition of the series a figure comes
 // from: "Germany's unemployment rate (ILO-modelled) in 2024".
 func (j judgement) subjectOf(o reference.Observation) string {
-	tag := definitions().seriesTag(o.Source, o.Indicator)
-	if tag == "" {
-		return j.subject()
-	}
-	in := "in"
-	if len(j.claim.Period) == len(dateLayout) {
-		in = "on"
-	}
-	name := entityName(j.claim.Entity, j.opts.Names)
-	return name + possessiveEnding(name) + " " + IndicatorName(j.claim.Indicator) + " (" + tag + ") " + in + " " + periodName(j.claim.Period)
+	return j.subjectWords(definitions().seriesTag(o.Source, o.Indicator)).text()
 }

@@ -176,12 +176,35 @@ func periodName(period string) string {
 
 // formatNumber prints a number without float noise and with at most the given decimals.
 func formatNumber(x float64, decimals int) string {
+	return strconv.FormatFloat(roundedForText(x, decimals), 'f', -1, 64)
+}
+
+// roundedForText is x as formatNumber prints it.
+func roundedForText(x float64, decimals int) float64 {
 	p := math.Pow(10, float64(decimals))
 	x = math.Round(roundSignificant(x, 10)*p) / p
 	if x == 0 {
 		x = 0 // no "-0"
 	}
-	return strconv.FormatFloat(x, 'f', -1, 64)
+	return x
+}
+
+// unitSuffix is what withUnit writes after a number in a unit written after it ("%",
+// " years"), false for the other units. A number in one of them is built in one buffer
+// rather than formatted and then joined to its unit: explanations print a figure or two per
+// claim.
+func unitSuffix(unit string) (string, bool) {
+	switch unit {
+	case extract.UnitPercent:
+		return "%", true
+	case extract.UnitPP:
+		return " pp", true
+	case "year":
+		return " years", true
+	case "birth":
+		return " births per woman", true
+	}
+	return "", false
 }
 
 var currencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
@@ -189,13 +212,29 @@ var currencySymbols = map[string]string{"USD": "$", "EUR": "€", "GBP": "£", "
 // formatValue prints a value in its unit for an explanation: "4.07%", "$2.05 trillion",
 // "143.8 million".
 func formatValue(x float64, unit string) string {
+	if suffix, ok := unitSuffix(unit); ok {
+		var buf [48]byte
+		return string(appendSuffixed(buf[:0], x, suffix))
+	}
 	switch {
-	case unit == extract.UnitPercent || unit == extract.UnitPP || unit == "year" || unit == "birth":
-		return withUnit(formatNumber(x, 2), unit)
 	case isCurrencyPair(unit):
 		return withUnit(formatRate(x), unit)
 	}
 	return withUnit(scaled(x), unit)
+}
+
+// appendValue appends formatValue(x, unit) to dst: an explanation that opens with a figure
+// joins it to its words from a buffer on the stack, in one allocation.
+func appendValue(dst []byte, x float64, unit string) []byte {
+	if suffix, ok := unitSuffix(unit); ok {
+		return appendSuffixed(dst, x, suffix)
+	}
+	return append(dst, formatValue(x, unit)...)
+}
+
+// appendSuffixed appends x as formatNumber(x, 2) prints it, then the unit's suffix.
+func appendSuffixed(dst []byte, x float64, suffix string) []byte {
+	return append(strconv.AppendFloat(dst, roundedForText(x, 2), 'f', -1, 64), suffix...)
 }
 
 // withUnit writes a number, already formatted (scale words included), in its unit: "4.07%",
@@ -277,5 +316,10 @@ func formatStated(x float64, unit string, step float64) string {
 	}
 	decimals := int(math.Ceil(-math.Log10(step/div) - 1e-9))
 	decimals = min(max(decimals, 0), 6)
+	if suffix, ok := unitSuffix(unit); ok {
+		var buf [48]byte
+		text := strconv.AppendFloat(buf[:0], x/div, 'f', decimals, 64)
+		return string(append(append(text, scale...), suffix...))
+	}
 	return withUnit(strconv.FormatFloat(x/div, 'f', decimals, 64)+scale, unit)
 }

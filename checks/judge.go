@@ -435,23 +435,21 @@ func (j judgement) groupBySource(obs []reference.Observation) []series {
 	if len(out) < 2 {
 		return out
 	}
-	// Loose name matching is not free; rank each source once.
-	rank := make([]int, len(out))
-	for i, s := range out {
-		rank[i] = j.sourceRank(s.source)
+	// Loose name matching is not free; rank each source once. A key has a handful of
+	// sources: their ranks fit on the stack, and an insertion sort of out in place needs no
+	// more memory (sources are distinct, so the order is the same whatever the sort).
+	var rankSpace [16]int
+	rank := rankSpace[:0]
+	for _, s := range out {
+		rank = append(rank, j.sourceRank(s.source))
 	}
-	order := make([]int, len(out))
-	for i := range order {
-		order[i] = i
+	for i := 1; i < len(out); i++ {
+		for k := i; k > 0 && cmp.Or(cmp.Compare(rank[k], rank[k-1]), strings.Compare(out[k].source, out[k-1].source)) < 0; k-- {
+			rank[k], rank[k-1] = rank[k-1], rank[k]
+			out[k], out[k-1] = out[k-1], out[k]
+		}
 	}
-	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(rank[a], rank[b]), strings.Compare(out[a].source, out[b].source))
-	})
-	ranked := make([]series, len(out))
-	for i, k := range order {
-		ranked[i] = out[k]
-	}
-	return ranked
+	return out
 }
 
 // sourceRank is 0 for the source the claim cites, then the position in SourcePriority, then
@@ -560,34 +558,35 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// office announces by a few tenths (Spain's 11.3% of 2024 against 11.4%, Poland's 2.9%
 		// against 2.81%). A claim that names neither is the office's figure, most likely.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		res.Explanation = fmt.Sprintf("%s; the claim's %s is within %s of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged.",
-			lead, j.claimText(), margin{value: j.opts.RevisionMargin}.describe(rate))
+		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + margin{value: j.opts.RevisionMargin}.describe(rate) +
+			" of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged."
 	case !rate && j.withinMargin(sources, iv, mg):
 		// A level (GDP in dollars, a population) differs between sources and editions by more
 		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
 		// Within the revision margin it is not flagged.
 		res.Verdict, res.Reason = NoReference, ReasonLevelMargin
-		res.Explanation = fmt.Sprintf("%s; the claim's %s is within %s of a release, less than figures of this kind differ between sources and editions, so it is not judged.",
-			lead, j.claimText(), mg.describe(rate))
+		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + mg.describe(rate) +
+			" of a release, less than figures of this kind differ between sources and editions, so it is not judged."
 	case centralGovernmentOnly[j.claim.Indicator] != "":
 		// The table's public finances are the central government's (WDI); news usually quotes
 		// the general government's, which can differ by tens of points (Germany's debt).
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		res.Explanation = fmt.Sprintf("%s; the table holds %s only, and the claim's %s may be the general government's, so it is not judged.",
-			lead, centralGovernmentOnly[j.claim.Indicator], j.claimText())
+		res.Explanation = lead + "; the table holds " + centralGovernmentOnly[j.claim.Indicator] + " only, and the claim's " + j.claimText() +
+			" may be the general government's, so it is not judged."
 	case j.claim.Source != "" && !citedInTable:
 		// The claim cites a source the table does not hold: offices and institutions differ in
 		// method and timing, so another source's figure is no proof that this one is wrong.
 		res.Verdict, res.Reason = NoReference, ReasonCitedSource
-		res.Explanation = fmt.Sprintf("%s; the claim cites %s, which the table does not hold, so its %s is not judged against another source.",
-			lead, j.claim.Source, j.claimText())
+		res.Explanation = lead + "; the claim cites " + j.claim.Source + ", which the table does not hold, so its " + j.claimText() +
+			" is not judged against another source."
 		return res, nil
 	case j.allReleasedAfterPublication(sources) && j.opts.Revisions != nil && !mg.measured:
 		// With no two releases of the series, nothing says how far its figures move after a
 		// first estimate (a new PPP base moves every figure): no alarm without that measure.
 		res.Verdict, res.Reason = NoReference, ReasonNoRevisions
-		res.Explanation = fmt.Sprintf("%s, but every release the table holds came out after the article (%s), and the table holds no two releases of %s to measure how far its figures move, so the claim's %s is not judged.",
-			lead, j.publishedDay(), IndicatorName(j.claim.Indicator), j.claimText())
+		res.Explanation = lead + ", but every release the table holds came out after the article (" + j.publishedDay() +
+			"), and the table holds no two releases of " + IndicatorName(j.claim.Indicator) +
+			" to measure how far its figures move, so the claim's " + j.claimText() + " is not judged."
 	case j.gapAroundPublication(sources, iv, &res, lead):
 	case j.periodNotOver():
 		// "Unemployment is a mere 4.3%" in June, read as the year's: the year's figure was
@@ -605,11 +604,11 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			}
 			names = strings.Join(all, " or ")
 		}
-		further := ""
+		further, furtherMargin := "", ""
 		if j.allReleasedAfterPublication(sources) {
-			further = ", all released after the article, and lies further from them than " + mg.describe(rate)
+			further, furtherMargin = ", all released after the article, and lies further from them than ", mg.describe(rate)
 		}
-		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + names + j.asOfClause() + further + "."
+		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + names + j.asOfClause() + further + furtherMargin + "."
 	}
 	if j.claim.Source != "" && !citedInTable {
 		res.Explanation = strings.TrimSuffix(res.Explanation, ".") +
@@ -864,16 +863,16 @@ func (j judgement) consistent(o reference.Observation, sources []series, citedIn
 
 // withReference fills the reference fields of a result from one observation.
 func (j judgement) withReference(o reference.Observation) Result {
-	value := o.Value
-	delta := claimDelta(j.claim, o.Value)
+	// The value and the delta share one allocation: every judged claim has both.
+	numbers := &[2]float64{o.Value, claimDelta(j.claim, o.Value)}
 	return Result{
 		Claim:      j.claim,
-		RefValue:   &value,
+		RefValue:   &numbers[0],
 		RefPeriod:  o.Period,
 		RefSource:  o.Source,
 		RefRelease: o.Release,
 		RefURL:     o.SourceURL,
-		Delta:      &delta,
+		Delta:      &numbers[1],
 	}
 }
 
@@ -884,18 +883,42 @@ func (j judgement) perSource(o reference.Observation) string {
 	if obsKind(o) == kindProjection {
 		verb = "was projected at"
 	}
-	return "Per " + o.Source + " (release " + o.Release + "), " + j.subjectOf(o) + " " + verb + " " +
-		formatValue(o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit)) + observationDetail(o)
+	// Nearly every judged claim's explanation opens with this: the figure and the subject's
+	// words are joined into it directly, in its one allocation.
+	var valueSpace [48]byte
+	value := appendValue(valueSpace[:0], o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit))
+	w := j.subjectWords(definitions().seriesTag(o.Source, o.Indicator))
+	return "Per " + o.Source + " (release " + o.Release + "), " +
+		w.name + w.possessive + " " + w.indicator + w.tagOpen + w.tag + w.tagClose + " " + w.in + " " + w.period +
+		" " + verb + " " + string(value) + observationDetail(o)
 }
 
 // subject names what the claim is about: "Russia's GDP growth in 2023".
-func (j judgement) subject() string {
-	in := "in"
+func (j judgement) subject() string { return j.subjectWords("").text() }
+
+// subjectWords are the words of a subject, tagged with a series' definition when tag is set:
+// "Germany" "'s" "unemployment rate" " (" "ILO-modelled" ")" "in" "2024".
+type subjectWords struct {
+	name, possessive, indicator, tagOpen, tag, tagClose, in, period string
+}
+
+func (j judgement) subjectWords(tag string) subjectWords {
+	w := subjectWords{in: "in", tag: tag}
 	if len(j.claim.Period) == len(dateLayout) {
-		in = "on"
+		w.in = "on"
 	}
-	name := entityName(j.claim.Entity, j.opts.Names)
-	return name + possessiveEnding(name) + " " + IndicatorName(j.claim.Indicator) + " " + in + " " + periodName(j.claim.Period)
+	if tag != "" {
+		w.tagOpen, w.tagClose = " (", ")"
+	}
+	w.name = entityName(j.claim.Entity, j.opts.Names)
+	w.possessive = possessiveEnding(w.name)
+	w.indicator = IndicatorName(j.claim.Indicator)
+	w.period = periodName(j.claim.Period)
+	return w
+}
+
+func (w subjectWords) text() string {
+	return w.name + w.possessive + " " + w.indicator + w.tagOpen + w.tag + w.tagClose + " " + w.in + " " + w.period
 }
 
 func (j judgement) claimText() string {

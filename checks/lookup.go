@@ -74,7 +74,9 @@ func (j judgement) publishedDay() string { return lastPublished.text(j.published
 
 func (j judgement) asOfDay() string { return lastAsOf.text(j.opts.AsOf) }
 
-var lastPublished, lastAsOf dayCache
+// lastLatestUnquoted is gapAround's last day a release can be quoted by the article, a
+// fixed time before its publication.
+var lastPublished, lastAsOf, lastLatestUnquoted dayCache
 
 // dayCache keeps the last date formatted, for the next claim to ask for the same one.
 type dayCache struct{ last atomic.Pointer[formattedDay] }

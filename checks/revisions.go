@@ -93,6 +93,16 @@ func (j judgement) revisionMargin() (margin, error) {
 // (a young figure can still undergo every revision an older one did), with the cell it comes
 // from; ok is false when no age has enough measured moves.
 func MeasuredMargin(revisions reference.Revisions, indicator, age string, pct float64) (cell reference.RevisionCell, value float64, ok bool) {
+	// The judge asks once per claim: the indicator's cells are found in one pass over the
+	// table's (a few dozen indicators by four ages) rather than one per age, and each age's
+	// is the first of them, as Revisions.Cell finds it.
+	var ofIndicatorSpace [8]*reference.RevisionCell
+	ofIndicator := ofIndicatorSpace[:0]
+	for i := range revisions.Cells {
+		if c := &revisions.Cells[i]; c.Indicator == indicator {
+			ofIndicator = append(ofIndicator, c)
+		}
+	}
 	younger := true
 	for _, b := range reference.AgeBuckets {
 		if b.Name == age {
@@ -101,12 +111,18 @@ func MeasuredMargin(revisions reference.Revisions, indicator, age string, pct fl
 		if younger {
 			continue
 		}
-		c, found := revisions.Cell(indicator, b.Name)
-		if !found || c.Figures < minRevisionSample {
+		var c *reference.RevisionCell
+		for _, candidate := range ofIndicator {
+			if candidate.Age == b.Name {
+				c = candidate
+				break
+			}
+		}
+		if c == nil || c.Figures < minRevisionSample {
 			continue
 		}
 		if v := c.Percentile(pct); !ok || v > value {
-			cell, value, ok = c, v, true
+			cell, value, ok = *c, v, true
 		}
 	}
 	return cell, value, ok
