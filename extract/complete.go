@@ -368,7 +368,7 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 	case n >= 2 && before[0] == "in" && timeWithinYear[before[1]]:
 		return part(1) // "late in 2021", "earlier in 2023"
 	case n >= 2 && before[0] == "of" && (seasonWords[before[1]] || partNouns[before[1]]):
-		if n >= 3 && before[1] == "months" || before[1] == "part" || before[1] == "weeks" {
+		if before[1] == "months" || before[1] == "part" || before[1] == "weeks" {
 			return part(min(2, n-1)) // "the first months of 2023", "the early part of 2023"
 		}
 		return part(1) // "the summer of 2022", "the start of 2023"
