@@ -979,10 +979,21 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			return f.entity
 		}
 	}
-	if c := st.entityBefore(s.start); c != "" {
+	if c := st.entityBefore(s.start); c != "" && !st.twoNamedJustBefore(s.start) {
 		return c
 	}
 	return code
+}
+
+// twoNamedJustBefore reports two countries named in the sentence right before pos and none
+// after it ("The report compared Japan with the United States. Unemployment averaged 2.6%"):
+// a figure with no place of its own is then either's, and is given neither.
+func (st *articleState) twoNamedJustBefore(pos int) bool {
+	a, b := st.lastEntity, st.otherEntity
+	if a == "" || b == "" || st.lex.aggregates[a] || st.lex.aggregates[b] {
+		return false
+	}
+	return st.withinSentences(st.lastEntityAt, pos, 1) && st.withinSentences(st.otherEntityAt, st.lastEntityAt, 0)
 }
 
 // possessiveAntecedent returns the country that "its" or "their" opening noun phrase p refers

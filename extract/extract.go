@@ -233,9 +233,12 @@ type articleState struct {
 	exprs     []timex.Expr
 	exprsDone bool
 
-	entityScanPos int                // text before this offset has been scanned for entity names
-	lastEntity    string             // the last strongly named entity before entityScanPos
-	lastEntityAt  int                // where it was named
+	entityScanPos int    // text before this offset has been scanned for entity names
+	lastEntity    string // the last strongly named entity before entityScanPos
+	lastEntityAt  int    // where it was named
+	// otherEntity is the entity named last before lastEntity that is not it, and where.
+	otherEntity   string
+	otherEntityAt int
 	lastBloc      string             // the last aggregate (a bloc, a region) named before entityScanPos
 	lastBlocAt    int                // where it was named
 	mentions      map[string]float64 // how often each entity was strongly named before it
@@ -400,6 +403,9 @@ func (st *articleState) scanMentions(pos int) {
 		caps := isCapsLine(text[from:to]) || isLowerLine(toks)
 		for _, m := range st.lex.findEntities(toks, caps) {
 			if code, ok := m.has(catEntity); ok {
+				if code != st.lastEntity && st.lastEntity != "" {
+					st.otherEntity, st.otherEntityAt = st.lastEntity, st.lastEntityAt
+				}
 				st.lastEntity, st.lastEntityAt = code, toks[m.first].start
 				if st.lex.aggregates[code] {
 					st.lastBloc, st.lastBlocAt = code, toks[m.first].start

@@ -24,6 +24,11 @@ var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 // Figures that measure something else than a national indicator give no claim, whatever
 // indicator word stands near them.
 var notNationalFamilies = []family{
+	{name: "a figure with no place after a sentence that names two countries is neither's", published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The report compared Japan with the United States. Unemployment averaged 2.6% in 2023, it said.",
+		"Officials from Germany met officials from France on Tuesday. Inflation averaged 5.9% in 2023.",
+		"Japan's prime minister visited the United States last week. Unemployment was 2.6% in 2023.",
+	}},
 	{name: "the population of working age is not the country's", published: time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Spain's working-age population grew 1.1% in 2023.",
 		"The population of working age in Spain grew 1.1 per cent in 2023.",
