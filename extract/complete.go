@@ -165,14 +165,14 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Kind = KindActual
 		}
 	}
-	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && endOfYear(text, e) && averagedOverYear[c.Indicator] {
+	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && writtenAsItsEnd(text, e) && averagedOverYear[c.Indicator] {
 		// "Inflation in Germany was 8.6% at the end of 2022": the rate of the year's last
 		// months, which no series of the year's average holds (the year's was 6.9%). A
 		// stock, such as debt at the end of a year, is the year's figure.
 		c.Note = "at the end of " + c.Period + ": the rate of its last months, not the year's average"
 		c.Period, c.PeriodExplicit = "", false
 	}
-	if c.Indicator == "exchange_rate" && c.Period == e.Period && periodPrecision(c.Period) == timex.Month && endOfYear(text, e) {
+	if c.Indicator == "exchange_rate" && c.Period == e.Period && periodPrecision(c.Period) == timex.Month && writtenAsItsEnd(text, e) {
 		// "The dollar was worth 151.7 yen at the end of October", "the pound ended September
 		// at $1.22": a day's price, which the month's average (149.6 yen) is not
 		c.Note = "at the end of " + c.Period + ": a day's rate, not the month's average"
@@ -294,10 +294,10 @@ func (st *articleState) periodOver(period string) bool {
 // its months or quarters, not its state at the end.
 var averagedOverYear = map[string]bool{"inflation": true, "unemployment_rate": true, "gdp_growth": true, "exchange_rate": true}
 
-// endOfYear reports a year (or a month) written as its end: "at the end of 2022", "by end-2022", "at the
+// writtenAsItsEnd reports a year or a month written as its end: "at the end of 2022", "by end-2022", "at the
 // close of 2022", or as what a rate ended it at: "inflation ended 2023 at 23.2%", "closed 2023
 // at", "finished 2023 at". "Late in 2022" is not (a reader takes it as the year's news).
-func endOfYear(text string, e timex.Expr) bool {
+func writtenAsItsEnd(text string, e timex.Expr) bool {
 	if e.End <= e.Start || e.Start <= 0 || e.End > len(text) {
 		return false
 	}
@@ -327,21 +327,25 @@ func endOfYear(text string, e timex.Expr) bool {
 // writtenAsPartOfYear reports a year written as a part of it, and returns the words that say so: a
 // season ("last summer", "in the summer of 2022", "spring 2023"), a time within it ("early
 // 2023", "mid-2022", "late in 2021", "earlier this year") or a part named as such ("at the
-// start of 2023", "the middle of 2022", "the first months of 2023"). Its end is endOfYear's.
+// start of 2023", "the middle of 2022", "the first months of 2023"). Its end is writtenAsItsEnd's.
 func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 	if e.End <= e.Start || e.Start < 0 || e.End > len(text) {
 		return "", false
 	}
+	// Every claim of a year asks: the words are looked up folding case, not lowered copies.
+	in := func(words map[string]bool, w string) bool {
+		v, _ := ascii.LookupFold(words, w)
+		return v
+	}
 	for w := range strings.FieldsSeq(text[e.Start:e.End]) {
-		if seasonWords[strings.ToLower(w)] {
+		if in(seasonWords, w) {
 			return text[e.Start:e.End], true // "last summer", "this spring"
 		}
 	}
 	// The words before the year, nearest first: "the middle of 2022" reads "of", "middle".
 	var before [4]string
-	at := e.Start
-	starts := [4]int{}
-	n := 0
+	var starts [4]int
+	at, n := e.Start, 0
 	for n < len(before) {
 		end := at
 		for end > 0 && (text[end-1] == ' ' || text[end-1] == '-') {
@@ -354,7 +358,7 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 		if start == end {
 			break
 		}
-		before[n], starts[n] = strings.ToLower(text[start:end]), start
+		before[n], starts[n] = text[start:end], start
 		at = start
 		n++
 	}
@@ -363,12 +367,12 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 		return "", false
 	}
 	switch {
-	case timeWithinYear[before[0]] || seasonWords[before[0]]:
+	case in(timeWithinYear, before[0]) || in(seasonWords, before[0]):
 		return part(0) // "early 2023", "mid-2022", "summer 2022", "later this year"
-	case n >= 2 && before[0] == "in" && timeWithinYear[before[1]]:
+	case n >= 2 && ascii.EqualFold(before[0], "in") && in(timeWithinYear, before[1]):
 		return part(1) // "late in 2021", "earlier in 2023"
-	case n >= 2 && before[0] == "of" && (seasonWords[before[1]] || partNouns[before[1]]):
-		if before[1] == "months" || before[1] == "part" || before[1] == "weeks" {
+	case n >= 2 && ascii.EqualFold(before[0], "of") && (in(seasonWords, before[1]) || in(partNouns, before[1])):
+		if ascii.EqualFoldAny(before[1], "months", "part", "weeks") {
 			return part(min(2, n-1)) // "the first months of 2023", "the early part of 2023"
 		}
 		return part(1) // "the summer of 2022", "the start of 2023"
@@ -381,7 +385,7 @@ var (
 	seasonWords = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
 	// timeWithinYear are the words that place a time within a year written after them.
 	timeWithinYear = map[string]bool{"early": true, "mid": true, "late": true, "earlier": true, "later": true}
-	// partNouns name a part of a year before "of" ("the start of 2023"); its end is endOfYear's.
+	// partNouns name a part of a year before "of" ("the start of 2023"); its end is writtenAsItsEnd's.
 	partNouns = map[string]bool{"start": true, "beginning": true, "middle": true, "months": true, "part": true, "weeks": true, "turn": true, "outset": true}
 )
 
