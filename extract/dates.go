@@ -39,7 +39,7 @@ var partOfYear = []struct{ words, suffix, precision string }{
 // ("(base 1985)", "1980=100") is no period at all.
 func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.Expr {
 	out := exprs[:0] // in place: each date gives at most one, written where it was read or before
-	low := loweredText{text: text}
+	low := newLoweredText(text, len(exprs))
 	for _, e := range exprs {
 		before := low.slice(max(0, e.Start-30), e.Start)
 		after := low.slice(e.End, min(len(text), e.End+24))
@@ -150,13 +150,38 @@ func priceBase(after string) bool {
 // loweredText gives the lower case of stretches of a text. A stretch is lowered on its own, in
 // one allocation when it has capitals: every date is read with the few words around it, and
 // most windows a date is read in hold one or two dates, so that lowering the whole text cost
-// more than the stretches it served.
+// more than the stretches it served. Where dates stand every few words, as in a run-on list of
+// figures and years, the stretches cover the text more than once over, and an ASCII text is
+// lowered whole, once.
 type loweredText struct {
-	text string
+	text  string
+	whole string // the text lowered whole, when it was
+}
+
+// denseDates is the most bytes of text per date for which a text is lowered whole: each date
+// reads 54 bytes around it.
+const denseDates = 64
+
+// newLoweredText returns the loweredText of text, which holds dates dates.
+func newLoweredText(text string, dates int) loweredText {
+	l := loweredText{text: text}
+	if len(text) > denseDates*dates {
+		return l
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return l
+		}
+	}
+	l.whole = ascii.Lower(text)
+	return l
 }
 
 // slice is strings.ToLower(text[from:to]).
 func (l *loweredText) slice(from, to int) string {
+	if l.whole != "" {
+		return l.whole[from:to] // ASCII: lowering is byte by byte
+	}
 	s := l.text[from:to]
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -667,15 +692,59 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 	return out
 }
 
-// byBefore reports "by" among the three words before offset i ("by a revised 1,100").
+// byBefore reports "by" among the three words before offset i ("by a revised 1,100"): the
+// words of the 30 bytes before it, the first of which may be cut.
 func byBefore(text string, i int) bool {
-	words := strings.Fields(strings.ToLower(text[max(0, i-30):i]))
+	window := text[max(0, i-30):i]
+	if by, ok := byAmongLastWords(window, 3); ok {
+		return by
+	}
+	words := strings.Fields(strings.ToLower(window))
 	for j := len(words) - 1; j >= 0 && j >= len(words)-3; j-- {
 		if words[j] == "by" {
 			return true
 		}
 	}
 	return false
+}
+
+// byAmongLastWords reports "by", in any case, among the last n words of an ASCII text, as
+// strings.Fields of its lower case would find it, without building them; ok is false, and
+// nothing is told, when the text is not ASCII.
+func byAmongLastWords(text string, n int) (by, ok bool) {
+	end := len(text)
+	for ; n > 0; n-- {
+		for end > 0 && asciiSpace(text[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && !asciiSpace(text[start-1]) {
+			if text[start-1] >= utf8.RuneSelf {
+				return false, false
+			}
+			start--
+		}
+		if start == end {
+			break // no word left
+		}
+		if end-start == 2 && text[start]|0x20 == 'b' && text[start+1]|0x20 == 'y' {
+			by = true
+		}
+		end = start
+	}
+	// The words before the last n are not read, but a byte beyond ASCII among them would have
+	// made them Unicode text, whose spaces and case are not told byte by byte.
+	for i := 0; i < end; i++ {
+		if text[i] >= utf8.RuneSelf {
+			return false, false
+		}
+	}
+	return by, true
+}
+
+// asciiSpace reports the ASCII bytes that unicode.IsSpace holds for spaces.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // prevWordOf returns the word that ends right before offset i, past spaces, or "".

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,4 +71,25 @@ func TestClaimUnitsKeepsPercentages(t *testing.T) {
 			t.Errorf("claimUnits(%+v) = %+v, want it unchanged", q, got)
 		}
 	}
+}
+
+// FuzzByBefore holds byBefore to the words strings.Fields finds in the lower case of the 30
+// bytes before the offset.
+func FuzzByBefore(f *testing.F) {
+	for _, seed := range []string{"fell by a revised 1,100 to 11.3 pct", "rose BY\t2 to 3", "by  x\vy z 1", "stood by\u00a0a 2", "é by 1", "xby 2", "by"} {
+		f.Add(seed, len(seed)-1)
+	}
+	f.Fuzz(func(t *testing.T, text string, i int) {
+		if i < 0 || i > len(text) {
+			return
+		}
+		want := false
+		words := strings.Fields(strings.ToLower(text[max(0, i-30):i]))
+		for j := len(words) - 1; j >= 0 && j >= len(words)-3; j-- {
+			want = want || words[j] == "by"
+		}
+		if got := byBefore(text, i); got != want {
+			t.Fatalf("byBefore(%q, %d) = %t, want %t", text, i, got, want)
+		}
+	})
 }

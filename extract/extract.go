@@ -39,6 +39,7 @@ type buffers struct {
 	sentence           *sentence
 	lookedBack         lookedBack // (its storage only: the sentence it held was another text's)
 	readings           [][]reading
+	nounReadings       []knownNounReading
 }
 
 var buffersPool sync.Pool
@@ -82,13 +83,13 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	if b, ok := buffersPool.Get().(*buffers); ok {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
 		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0]}
-		st.readingBlocks = b.readings
+		st.readingBlocks, st.nounReadingStore = b.readings, b.nounReadings
 	}
 	st.types = e.takeWordCache()
 	defer e.giveWordCache(st.types)
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks, st.nounReadingStore})
 	}()
 	var claims []Claim
 	figures := prepareQuantities(a.Text, quants)
@@ -280,6 +281,8 @@ type articleState struct {
 	readingBlocksUsed int
 	// excerpts is the last excerpt cut from a long sentence, which the next figures share.
 	excerpts excerptCache
+	// nounReadingStore is the storage of the read sentence's nounReadings.
+	nounReadingStore []knownNounReading
 	// figuresLeft counts the figures of the sentence being read and of those after it.
 	figuresLeft int
 }
@@ -486,6 +489,9 @@ type sentence struct {
 	// yearRangeStarts are the dates that open a range of years, once yearRangesKnown.
 	yearRangeStarts []int
 	yearRangesKnown bool
+	// nounReadings are the readings of the noun phrases (nounMeasure), once each is known,
+	// when the sentence is read for its figures.
+	nounReadings []knownNounReading
 	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
 	restrictMemo []restrictMemo
 	typos        bool // a word was read as another the writer slipped on
@@ -765,6 +771,9 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	}
 	st.reuseReadings() // the last sentence's are done with
 	st.analyse(s)
+	// the last sentence's noun readings are done with too
+	s.nounReadings = zeroed(st.nounReadingStore, len(s.nps))
+	st.nounReadingStore = s.nounReadings
 	first := len(dst)
 	for k := range qs {
 		r := st.figureReading(s, k)

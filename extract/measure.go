@@ -122,7 +122,30 @@ type nounReading struct {
 // determiners, possessors, names, dates, figures and the neutral words of the lexicon ("strong",
 // "annual", "seasonally adjusted"); any other noun makes it some part's ("energy prices", "export
 // growth"), as does a phrase after it ("growth in exports", "unemployment among the young").
+//
+// A phrase is read once per sentence: the readings of a sentence's figures ask about the same
+// phrases again and again (its subject, the phrases beside each figure), and nothing a reading
+// depends on changes while the sentence is read.
 func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
+	if p >= len(s.nounReadings) {
+		return st.readNoun(s, p) // a sentence read for something else than its figures
+	}
+	if known := &s.nounReadings[p]; known.known {
+		return known.nounReading
+	}
+	out := st.readNoun(s, p)
+	s.nounReadings[p] = knownNounReading{out, true}
+	return out
+}
+
+// knownNounReading is a phrase's nounReading, once known.
+type knownNounReading struct {
+	nounReading
+	known bool
+}
+
+// readNoun is nounMeasure, read anew.
+func (st *articleState) readNoun(s *sentence, p int) nounReading {
 	n := s.nps[p]
 	ws := s.words
 	out := nounReading{at: -1, entity: -1}

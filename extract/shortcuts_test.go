@@ -57,9 +57,9 @@ func TestRestrictedMemoAgreesWithScan(t *testing.T) {
 	}
 }
 
-// FuzzLoweredText holds loweredText.slice to strings.ToLower of the same stretch: the whole
-// text is lowered byte for byte, which is only right for ASCII, and a stretch may cut a
-// character in two.
+// FuzzLoweredText holds loweredText.slice to strings.ToLower of the same stretch: the text
+// is lowered byte for byte, by stretches or whole, which is only right for ASCII, and a
+// stretch may cut a character in two.
 func FuzzLoweredText(f *testing.F) {
 	for _, seed := range []string{"in Germany grew 1.2% in 1980", "ÉTÉ 2004 Quarter", "the İstanbul QUARTER of 2004", "\xe2\x80", "abc"} {
 		f.Add(seed, 0, len(seed))
@@ -69,11 +69,13 @@ func FuzzLoweredText(f *testing.F) {
 		if from < 0 || to > len(text) || from > to {
 			return
 		}
-		low := loweredText{text: text}
-		for _, stretch := range [][2]int{{from, to}, {0, len(text)}, {from, from}} {
-			got, want := low.slice(stretch[0], stretch[1]), strings.ToLower(text[stretch[0]:stretch[1]])
-			if got != want {
-				t.Fatalf("slice(%d, %d) of %q = %q, want %q", stretch[0], stretch[1], text, got, want)
+		// lowered by stretches, and whole as a text dense with dates is
+		for _, low := range []loweredText{newLoweredText(text, 0), newLoweredText(text, len(text))} {
+			for _, stretch := range [][2]int{{from, to}, {0, len(text)}, {from, from}} {
+				got, want := low.slice(stretch[0], stretch[1]), strings.ToLower(text[stretch[0]:stretch[1]])
+				if got != want {
+					t.Fatalf("slice(%d, %d) of %q (lowered whole: %t) = %q, want %q", stretch[0], stretch[1], text, low.whole != "", got, want)
+				}
 			}
 		}
 	})
