@@ -543,10 +543,11 @@ func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity 
 	}
 	// Ranges are joined in place: the scanner's slice is this article's own.
 	n := 0
+	known := asciiPrefix{text: text, nonASCII: -1}
 	for i := 0; i < len(qs); i++ {
 		q := qs[i]
 		if i+1 < len(qs) {
-			if r, ok := joinRange(text, q, qs[i+1]); ok {
+			if r, ok := joinRange(text, q, qs[i+1], &known); ok {
 				q = r
 				i++
 			}
@@ -564,8 +565,8 @@ var timeUnits = map[string]string{
 }
 
 // joinRange joins "X or Y unit", "between X and Y unit" and "X to Y unit" into one range when
-// X has no unit of its own.
-func joinRange(text string, a, b quantity.Quantity) (quantity.Quantity, bool) {
+// X has no unit of its own. known tells how much of text is ASCII.
+func joinRange(text string, a, b quantity.Quantity, known *asciiPrefix) (quantity.Quantity, bool) {
 	if a.Unit != "" || b.Unit == "" || a.ValueMax != nil || b.ValueMax != nil || a.Value >= b.Value || timex.IsDateNumber(text, a.NumStart, a.NumEnd) {
 		return a, false
 	}
@@ -582,7 +583,7 @@ func joinRange(text string, a, b quantity.Quantity) (quantity.Quantity, bool) {
 	r := b
 	r.Start, r.NumStart = a.Start, a.NumStart
 	if strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, a.Start-9):a.Start])), "between") {
-		r.Start = strings.LastIndex(strings.ToLower(text[:a.Start]), "between")
+		r.Start = lastIndexLower(text, a.Start, "between", known)
 	}
 	hi := b.Value
 	r.Value, r.ValueMax = a.Value, &hi
@@ -591,6 +592,44 @@ func joinRange(text string, a, b quantity.Quantity) (quantity.Quantity, bool) {
 		r.Qualifier = a.Qualifier
 	}
 	return r, true
+}
+
+// lastIndexLower is strings.LastIndex(strings.ToLower(text[:to]), lw) for a lower-case ASCII
+// word lw. Over ASCII text it looks back from to, with no copy: lowering the text before every
+// range of a text dense with them cost as much as the square of its length.
+func lastIndexLower(text string, to int, lw string, known *asciiPrefix) int {
+	if !known.isASCII(to) {
+		// (lowering text beyond ASCII may change its length, and the offset with it)
+		return strings.LastIndex(strings.ToLower(text[:to]), lw)
+	}
+	for i := to - len(lw); i >= 0; i-- {
+		if ascii.EqualFold(text[i:i+len(lw)], lw) {
+			return i
+		}
+	}
+	return -1
+}
+
+// asciiPrefix remembers how much of a text is known to be ASCII, and where it first is not,
+// so that asking again costs nothing.
+type asciiPrefix struct {
+	text     string
+	upTo     int // text[:upTo] is ASCII
+	nonASCII int // the first byte beyond ASCII, once found; else -1
+}
+
+// isASCII reports whether text[:to] is ASCII.
+func (p *asciiPrefix) isASCII(to int) bool {
+	if p.nonASCII >= 0 && to > p.nonASCII {
+		return false
+	}
+	for ; p.upTo < to; p.upTo++ {
+		if p.text[p.upTo] >= utf8.RuneSelf {
+			p.nonASCII = p.upTo
+			return false
+		}
+	}
+	return true
 }
 
 // nextWordOf returns the word that starts after spaces and hyphens at offset i.

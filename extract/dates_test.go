@@ -93,3 +93,22 @@ func FuzzByBefore(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLastIndexLower holds lastIndexLower to strings.LastIndex of the lowered text before the
+// offset, asked at two offsets in turn, as the ranges of a text ask.
+func FuzzLastIndexLower(f *testing.F) {
+	for _, seed := range []string{"between five and 5.5 pct, BETWEEN six and 7 pct", "İstanbul between 2 and 3", "Between", "betwee", "x\xffbetween 1"} {
+		f.Add(seed, len(seed)/2, len(seed))
+	}
+	f.Fuzz(func(t *testing.T, text string, first, second int) {
+		known := asciiPrefix{text: text, nonASCII: -1}
+		for _, to := range []int{first, second} {
+			if to < 0 || to > len(text) {
+				return
+			}
+			if got, want := lastIndexLower(text, to, "between", &known), strings.LastIndex(strings.ToLower(text[:to]), "between"); got != want {
+				t.Fatalf("lastIndexLower(%q, %d) = %d, want %d", text, to, got, want)
+			}
+		}
+	})
+}
