@@ -611,14 +611,20 @@ func (s *sentence) pppFor(k int) bool {
 
 // nominalInClause reports a nominal marker in the clause of word i: "On a current prices
 // basis, GDP was up 11 pct".
+//
+// The answer for the clause asked last is kept: the figures of a clause ask one after another,
+// and a run-on list of figures can be one clause of hundreds of words.
 func (s *sentence) nominalInClause(i int) bool {
 	from, to := s.clauseOf(i)
-	for j := from; j <= to; j++ {
-		if s.cueIs(j, catNominal) {
-			return true
-		}
+	if s.nominalClause == from+1 {
+		return s.nominalInLastClause
 	}
-	return false
+	found := false
+	for j := from; j <= to && !found; j++ {
+		found = s.cueIs(j, catNominal)
+	}
+	s.nominalClause, s.nominalInLastClause = from+1, found
+	return found
 }
 
 // excludedBefore reports a fronted phrase that leaves something out of figure k's measure:

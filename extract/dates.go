@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"sort"
@@ -168,13 +169,37 @@ func newLoweredText(text string, dates int) loweredText {
 	if len(text) > denseDates*dates {
 		return l
 	}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return l
-		}
-	}
-	l.whole = ascii.Lower(text)
+	l.whole, _ = lowerASCIIText(text)
 	return l
+}
+
+// lowerASCIIText returns the lower case of an ASCII text, eight bytes at a time; ok is false
+// when the text is not ASCII.
+func lowerASCIIText(text string) (lower string, ok bool) {
+	var b strings.Builder
+	b.Grow(len(text))
+	var word [8]byte
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		w := ascii.Load8(text, i)
+		if ascii.NonASCIIBytes(w) != 0 {
+			return "", false
+		}
+		// a capital's high bit shifted down is its 0x20, which lowers it
+		binary.LittleEndian.PutUint64(word[:], w|ascii.RangeBytes(w, 'A', 'Z')>>2)
+		b.Write(word[:])
+	}
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
 }
 
 // slice is strings.ToLower(text[from:to]).

@@ -492,6 +492,10 @@ type sentence struct {
 	// nounReadings are the readings of the noun phrases (nounMeasure), once each is known,
 	// when the sentence is read for its figures.
 	nounReadings []knownNounReading
+	// nominalClause is the first word of the clause nominalInClause was asked about last, plus
+	// one (0: none yet), and nominalInLastClause its answer.
+	nominalClause       int
+	nominalInLastClause bool
 	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
 	restrictMemo []restrictMemo
 	typos        bool // a word was read as another the writer slipped on
