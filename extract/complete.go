@@ -483,7 +483,7 @@ func (s *sentence) multiplier(k int) bool {
 	if i < 0 || i >= len(s.words) {
 		return false
 	}
-	switch w := s.words[i]; {
+	switch w := &s.words[i]; {
 	case w.lower == "of" && i+1 < len(s.words) && s.words[i+1].tag == tagDet:
 		return true
 	case w.tag == tagDet || w.tag == tagPoss && w.lower != "'s":
@@ -767,7 +767,7 @@ func (s *sentence) finite(v int) bool {
 
 // clauseBreak reports a word that separates clauses.
 func (s *sentence) clauseBreak(i int) bool {
-	w := s.words[i]
+	w := &s.words[i]
 	switch {
 	case w.lower == ";" || w.lower == ":":
 		return true
@@ -1631,7 +1631,7 @@ func (s *sentence) sameAsDate(k int) (d int, loose bool) {
 	// "the same rate as", "in line with", "unchanged from": the marker, then the date
 	marker := false
 	for n := 0; i < len(ws) && n < 7; i, n = i+1, n+1 {
-		w := ws[i]
+		w := &ws[i]
 		if w.date >= 0 {
 			last := s.eLast[w.date]
 			if !marker || last+1 < len(ws) && (ws[last+1].tag == tagPoss || ws[last+1].fig >= 0) {

@@ -134,12 +134,15 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 // indexBase reports the base year of an index: "(base 1985)", "(1980=100)", "base 1980".
 func indexBase(before, after string) bool {
 	before = strings.TrimRight(before, " (")
-	return strings.HasSuffix(before, "base") || strings.HasPrefix(strings.TrimSpace(after), "=") || strings.HasPrefix(strings.TrimSpace(after), "= 100")
+	return strings.HasSuffix(before, "base") || strings.HasPrefix(strings.TrimSpace(after), "=")
 }
 
 // priceBase reports the words after a year that make it the base of constant prices.
 func priceBase(after string) bool {
 	after = strings.TrimSpace(after)
+	if after == "" || !strings.ContainsRune("pcdm", rune(after[0])) {
+		return false // the first letters of the words below: most years are followed by none
+	}
 	for _, w := range []string{"prices", "constant prices", "dollars", "money"} {
 		if strings.HasPrefix(after, w) {
 			return true

@@ -263,8 +263,10 @@ type articleState struct {
 	scanToks, sentToks []token
 	sentWords          []word
 
-	// restricted remembers what the sentences looked back at say of a bare noun.
+	// restricted remembers what the sentences looked back at say of a bare noun; before what
+	// the sentence before the one read says, for a quicker look.
 	restricted map[restrictKey]int
+	before     restrictedSentence
 	lookedBack lookedBack
 	// firstLine is where the first line ends, once firstLineKnown.
 	firstLine      int

@@ -322,8 +322,8 @@ func (st *articleState) periodAhead(s *sentence, k int, r *reading, period strin
 	if s.capsLine && !explicitDate && (r.vg < 0 || !s.vgs[r.vg].modal && !s.projects(r.vg)) {
 		return false // a headline reports in the present what has happened
 	}
-	for _, w := range s.words {
-		switch w.lower {
+	for i := range s.words {
+		switch w := &s.words[i]; w.lower {
 		case "currently", "so", "date", "now", "running", "present":
 			if w.lower == "so" || w.lower == "date" {
 				if strings.Contains(strings.ToLower(s.text), "so far") || strings.Contains(strings.ToLower(s.text), "to date") {

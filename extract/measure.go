@@ -317,7 +317,7 @@ func (st *articleState) restricts(s *sentence, from, to int) bool {
 		}
 	}
 	for i := from; i < to; i++ {
-		w := ws[i]
+		w := &ws[i]
 		if w.ent >= 0 || w.date >= 0 || w.fig >= 0 || w.inst >= 0 {
 			continue
 		}
@@ -385,7 +385,7 @@ func (s *sentence) possessedByCapital(from, to int) bool {
 // capital ("Texas", "Bavaria", "Ontario"). At the start of a sentence, where every word is
 // capitalised, only a word the dictionary does not hold is taken for a name.
 func (s *sentence) unknownName(i int) bool {
-	w := s.words[i]
+	w := &s.words[i]
 	if s.capsLine || w.ent >= 0 || w.inst >= 0 || w.cue >= 0 || w.date >= 0 || w.fig >= 0 || !unicode.IsUpper(firstRune(w.text)) {
 		return false
 	}
@@ -461,7 +461,7 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	// A name that heads the phrase places the measure ("GDP in Italy"; a city restricts it:
 	// "inflation in Tokyo"); a name that only modifies another noun does not ("output in
 	// Germany's factories" is the factories').
-	if h := ws[n.head]; h.ent >= 0 {
+	if h := &ws[n.head]; h.ent >= 0 {
 		// a people's name a modifier narrows is a group of them: "the unemployment rate for
 		// black Americans", "among young Britons"
 		for t := n.first; t < s.ents[h.ent].first; t++ {
@@ -566,7 +566,7 @@ func (st *articleState) lastNamedRestriction(s *sentence, at int) int {
 		return r
 	}
 	if from, to, ok := st.sentenceBefore(s); ok {
-		if r := st.restrictedInText(from, to, lemma); r != 0 {
+		if r := st.restrictedBefore(from, to, lemma); r != 0 {
 			return r
 		}
 		// the headline: the first line of the text
@@ -606,6 +606,36 @@ func (st *articleState) restrictedInText(from, to int, lemma string) int {
 	}
 	st.restricted[key] = r
 	return r
+}
+
+// restrictedBefore is restrictedInText over the sentence before the one read, text[from:to],
+// whose answers are kept apart in a short list: every figure of a sentence may ask about the
+// same few nouns, and a look in the list costs less than one in the article's map.
+func (st *articleState) restrictedBefore(from, to int, lemma string) int {
+	b := &st.before
+	if b.from != from || b.to != to || !b.known {
+		*b = restrictedSentence{from: from, to: to, known: true, answers: b.answers[:0]}
+	}
+	for _, a := range b.answers {
+		if a.lemma == lemma {
+			return a.result
+		}
+	}
+	r := st.restrictedInText(from, to, lemma)
+	b.answers = append(b.answers, lemmaRestriction{lemma, r})
+	return r
+}
+
+// restrictedSentence holds what restrictedInText answered about the text [from, to).
+type restrictedSentence struct {
+	from, to int
+	known    bool
+	answers  []lemmaRestriction
+}
+
+type lemmaRestriction struct {
+	lemma  string
+	result int
 }
 
 // lookedBack is a stretch of text read for what its nouns say, with its words and cues.

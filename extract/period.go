@@ -534,7 +534,7 @@ func (s *sentence) standingTarget(k int, r *reading) bool {
 		}
 	}
 	for i := n.first; i < n.head; i++ {
-		switch w := s.words[i]; w.lower {
+		switch w := &s.words[i]; w.lower {
 		case "medium", "long":
 			if w.joined && (s.words[i+1].lower == "term" || s.words[i+1].lower == "run") {
 				return true // "the medium-term goal"
@@ -555,7 +555,7 @@ func (s *sentence) standingTarget(k int, r *reading) bool {
 	}
 	for i := n.first; i < n.head; i++ {
 		// "the Bank's 2% target": a central bank the text named before, by its short name
-		if w := s.words[i]; w.text == "Bank" && i+1 < len(s.words) && s.words[i+1].tag == tagPoss {
+		if w := &s.words[i]; w.text == "Bank" && i+1 < len(s.words) && s.words[i+1].tag == tagPoss {
 			return true
 		}
 	}
@@ -587,7 +587,7 @@ func (s *sentence) dateAfter(i int) int {
 		j = s.nps[ws[j+1].np].last + 1
 	}
 	for n := 0; j < len(ws) && n < 5; j, n = j+1, n+1 {
-		w := ws[j]
+		w := &ws[j]
 		if w.date >= 0 {
 			if s.isBaseDate(w.date) {
 				return -1
@@ -879,7 +879,7 @@ func (s *sentence) dateOwner(d int) int {
 		if fig := ws[j].fig; fig >= 0 {
 			return fig
 		}
-		w := ws[j]
+		w := &ws[j]
 		if w.vg >= 0 {
 			// a participle after a figure's phrase: "the 2.8 pct growth recorded in 1986"
 			if v := s.vgs[w.vg]; v.first == v.last && ws[v.head].past && v.first > 0 {
@@ -1262,7 +1262,7 @@ func (s *sentence) pastTense(g int) bool {
 		return false
 	}
 	for j := v.first; j <= v.last; j++ {
-		w := s.words[j]
+		w := &s.words[j]
 		switch w.lower {
 		case "was", "were", "had":
 			return true

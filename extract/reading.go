@@ -166,7 +166,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 			return st.keep(out)
 		}
 	}
-	pw := ws[prev]
+	pw := &ws[prev]
 	switch {
 	case pw.lower == "of":
 		if owner := s.ofOwner(prev); owner >= 0 {
@@ -212,7 +212,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 func (st *articleState) readParenthetical(s *sentence, k, open int, r reading) *reading {
 	from, _ := s.clauseOf(open)
 	for i := open - 1; i >= from && i >= open-15; i-- {
-		w := s.words[i]
+		w := &s.words[i]
 		if w.fig >= 0 && !isDuration(s.quants[w.fig].Unit) {
 			return nil // "3.8 pct (preliminary 3.7 pct)" is read as a restatement elsewhere
 		}
@@ -290,7 +290,7 @@ func (st *articleState) readSmallClause(s *sentence, k, prev int, r reading) *re
 // stands ("were: United States 6.7 pct, Japan 2.9 pct"), or -1.
 func (s *sentence) listColonBefore(i int) int {
 	for j := i - 1; j >= 0; j-- {
-		w := s.words[j]
+		w := &s.words[j]
 		switch {
 		case w.lower == ":":
 			return j
@@ -349,7 +349,7 @@ var comparesLevels = map[string]bool{"below": true, "above": true, "under": true
 func (s *sentence) skipAdjuncts(i int) int {
 	ws := s.words
 	for i >= 0 {
-		w := ws[i]
+		w := &ws[i]
 		switch {
 		case w.tag == tagAdv || w.tag == tagNeg || w.lower == "both" || w.lower == "each":
 			i--
@@ -402,7 +402,7 @@ func isDuration(unit string) bool {
 // scanner left out, or a date ("rose 1.3 pct last year against 2.3 pct").
 func (s *sentence) skipBack(i int) int {
 	for ; i >= 0; i-- {
-		w := s.words[i]
+		w := &s.words[i]
 		switch {
 		case w.tag == tagAdv || w.tag == tagNeg:
 		case w.lower == "only" || w.lower == "just" || w.lower == "some" || w.lower == "perhaps" || w.lower == "both" || w.lower == "each":
@@ -1468,7 +1468,7 @@ func (st *articleState) pluralFocus(s *sentence, at int) bool {
 func (s *sentence) speaks(g int) bool {
 	v := s.vgs[g]
 	for j := v.first; j <= v.last; j++ {
-		w := s.words[j]
+		w := &s.words[j]
 		if s.cueIs(j, catForecast) || hasLemma(w.lower, "say") || hasLemma(w.lower, "estimate") || hasLemma(w.lower, "put") || hasLemma(w.lower, "report") {
 			return true
 		}
@@ -1510,7 +1510,7 @@ func (s *sentence) findSubject(g int) int {
 	// together ("In the Netherlands real GDP growth will slip"): kept in case nothing else is.
 	fronted, datedLead := -1, -1
 	for i >= 0 {
-		w := ws[i]
+		w := &ws[i]
 		switch {
 		case w.tag == tagAdv || w.tag == tagNeg || w.tag == tagTo:
 			i--
@@ -1749,7 +1749,7 @@ func (s *sentence) sharedSubjectVerb(g int) int {
 		return -1
 	}
 	for i := s.vgs[g].first - 1; i >= 0; i-- {
-		w := ws[i]
+		w := &ws[i]
 		if w.lower == ";" || w.tag == tagSub && w.lower != "as" {
 			return -1
 		}
@@ -1774,7 +1774,7 @@ func (s *sentence) participleOfNounBefore(g int) bool {
 	if p < 0 || s.nps[p].last != v.first-2 {
 		return false
 	}
-	h := ws[s.nps[p].head]
+	h := &ws[s.nps[p].head]
 	if h.fig >= 0 {
 		u := s.quants[h.fig].Unit
 		return unitClass(u) != classRate && unitClass(u) != classLevel // "three projects, valued at": a count of things
@@ -2181,7 +2181,7 @@ func (s *sentence) comparisonEndingAt(i int) (match, bool) {
 // zone after", "the largest economy behind".
 func (s *sentence) rankBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
-		w := s.words[j]
+		w := &s.words[j]
 		if w.fig >= 0 || w.vg >= 0 || w.lower == "," {
 			return false
 		}
