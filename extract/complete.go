@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
@@ -301,7 +302,15 @@ func writtenAsItsEnd(text string, e timex.Expr) bool {
 	if e.End <= e.Start || e.Start <= 0 || e.End > len(text) {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(text[max(0, e.Start-16):e.Start], " "))
+	window := strings.TrimRight(text[max(0, e.Start-16):e.Start], " ")
+	// Every claim of a year asks, and most years are written after neither an "end" nor a
+	// verb and "at": the window is lowered only when it may end in "of", "-" or "d", or "at"
+	// follows. (No letter beyond ASCII lowers to one of these.)
+	if last := len(window) - 1; (last < 0 || window[last] < utf8.RuneSelf && strings.IndexByte("fF-dD", window[last]) < 0) &&
+		!strings.HasPrefix(strings.TrimLeft(text[e.End:], " "), "at ") {
+		return false
+	}
+	before := strings.ToLower(window)
 	wordBefore := func(w string) bool {
 		cut, ok := strings.CutSuffix(before, w)
 		return ok && (cut == "" || !ascii.IsLetter(cut[len(cut)-1]))
