@@ -625,7 +625,7 @@ func (st *articleState) namesOutputAfter(s *sentence, i int) bool {
 // company", "private consumption").
 func (st *articleState) ownerBlocks(s *sentence, p int) bool {
 	n := s.nps[p]
-	h := s.words[n.head]
+	h := &s.words[n.head]
 	if h.tag != tagNoun || h.ent >= 0 || h.inst >= 0 || h.date >= 0 || h.fig >= 0 {
 		return false
 	}
@@ -694,7 +694,7 @@ func (st *articleState) antecedentBlocks(s *sentence, p int) bool {
 // report ("economists", "the Finance Ministry", "the OECD", "he").
 func (s *sentence) speakerPhrase(p int) bool {
 	n := s.nps[p]
-	h := s.words[n.head]
+	h := &s.words[n.head]
 	if h.tag == tagPron || h.tag == tagProper || h.inst >= 0 || h.ent >= 0 {
 		return true
 	}
@@ -1701,7 +1701,7 @@ func (s *sentence) parenthesisStart(i int) int {
 		if closing != "," {
 			return j // " - the government's preferred measure - "
 		}
-		inner := ws[j+1]
+		inner := &ws[j+1]
 		switch {
 		case inner.tag == tagPart && (inner.lower == "up" || inner.lower == "down") && s.figureIn(j+1, i, -1):
 			return j // a movement with no verb: ", down from 6.1% a year earlier,", ", up 0.3 pct in May,"
