@@ -147,7 +147,8 @@ func blockTriggers(text string, block int) uint64 {
 		b := text[block : block+64+2]
 		for starts != 0 {
 			k := ascii.FirstBit(starts) & 63
-			triggers |= uint64(numberWordStarts[b[k]&31][b[k+1]&31]>>(b[k+2]&31)&1) << k
+			pair := (uint16(b[k]) | uint16(b[k+1])<<8) & 0x1f1f
+			triggers |= uint64(numberWordStarts[pair]>>(b[k+2]&31)&1) << k
 			starts &= starts - 1
 		}
 		return triggers
@@ -157,7 +158,7 @@ func blockTriggers(text string, block int) uint64 {
 		at := block + k
 		if at+2 >= len(text) {
 			triggers |= 1 << k
-		} else if w := text[at : at+3]; numberWordStarts[w[0]&31][w[1]&31]&(1<<(w[2]&31)) != 0 {
+		} else if w := text[at : at+3]; numberWordStarts[uint16(w[0]&31)|uint16(w[1]&31)<<8]&(1<<(w[2]&31)) != 0 {
 			triggers |= 1 << k
 		}
 		starts &= starts - 1
@@ -167,11 +168,13 @@ func blockTriggers(text string, block int) uint64 {
 
 // numberWordStarts holds, for each pair of first two letters of a number word, a bit for each
 // third letter that follows them: 4 of 100 words of news pass it, and every number word of
-// three letters or more does. A letter's low five bits index it, whatever its case.
-var numberWordStarts = func() (t [32][32]uint32) {
+// three letters or more does. A letter's low five bits index it, whatever its case: the pair
+// is the two letters read as one little-endian uint16 with 0x1f1f as the mask, which costs
+// one load and one AND where an index per letter cost twice as many instructions.
+var numberWordStarts = func() (t [0x1f1f + 1]uint32) {
 	for w := range allNumberWords {
 		if len(w) >= 3 {
-			t[w[0]&31][w[1]&31] |= 1 << (w[2] & 31)
+			t[uint16(w[0]&31)|uint16(w[1]&31)<<8] |= 1 << (w[2] & 31)
 		}
 	}
 	return t
