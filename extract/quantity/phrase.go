@@ -701,10 +701,16 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 	if !ascii.IsLetter(text[j-1]) && text[j-1] != '.' {
 		return 0, "", 0, false // most numbers: a space and a word, or punctuation
 	}
-	if at, code, ok := moneyPrefix(text, j, s.floor, j == numStart); ok {
-		return at, code, 0, true
+	// The word before: prevWord(numStart) is prevWord(j), and the rules after this one ask
+	// for it at numStart.
+	w := s.prevWord(numStart)
+	if j == numStart || !w.empty() && w.start > s.floor && text[w.start-1] == '$' {
+		// moneyPrefix finds the letters of w again: most numbers have a blank and a word
+		// before and no sign, which the test above tells.
+		if at, code, ok := moneyPrefix(text, j, s.floor, j == numStart); ok {
+			return at, code, 0, true
+		}
 	}
-	w := s.prevWord(j)
 	if !w.empty() && w.end == j {
 		word := text[w.start:w.end]
 		if w.end < len(text) && text[w.end] == '.' {
@@ -808,26 +814,32 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	if !ok {
 		return start, ""
 	}
-	n := 0
-	i := start
-	for n < len(words) {
-		w := s.prevWord(i)
-		if w.empty() {
-			break
-		}
-		words[n] = w
-		n++
-		i = w.start
-	}
+	// The words before the last are read only as far as a phrase still matches: "to" ends
+	// "less than or equal to" and "up to", and "rose to 5%" is told by "rose".
+	words[0] = last
+	read, done := 1, false
 	for _, p := range phrases {
 		k := len(p.words)
-		if k > n {
+		if k > len(words) {
 			continue
 		}
 		match := true
-		for m := 0; m < k; m++ {
-			w := words[k-1-m]
-			if !ascii.EqualFold(s.text[w.start:w.end], p.words[m]) {
+		for m := 1; m < k; m++ {
+			if m == read && !done {
+				// Read with prevWordAt: the memo keeps the word before the number, which
+				// the rules after this one ask for.
+				if w := prevWordAt(s.text, words[m-1].start, s.floor); !w.empty() {
+					words[m] = w
+					read++
+				} else {
+					done = true
+				}
+			}
+			if m >= read {
+				match = false
+				break
+			}
+			if w := words[m]; !ascii.EqualFold(s.text[w.start:w.end], p.words[k-1-m]) {
 				match = false
 				break
 			}
