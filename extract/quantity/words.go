@@ -250,7 +250,8 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		// "two million": the last stated word is the scale itself.
 		n.step = place
 	}
-	return s.ratio(n), true
+	s.ratio(&n)
+	return n, true
 }
 
 // isPeriodCounter reports words after which "three quarters" counts periods.
@@ -554,12 +555,12 @@ func (s *scanner) spokenDecimal(end int) (decimalPart, bool) {
 	return decimalPart{value: digits / pow10[places], step: 1 / pow10[places], end: k}, true
 }
 
-// ratio turns "one in three" and "one out of five" into the fraction they state.
-func (s *scanner) ratio(n number) number {
+// ratio turns "one in three" and "one out of five" in n into the fraction they state.
+func (s *scanner) ratio(n *number) {
 	text := s.text
 	w := s.nextWord(n.end)
 	if w.empty() {
-		return n
+		return
 	}
 	i := w.end
 	over := false
@@ -572,11 +573,11 @@ func (s *scanner) ratio(n number) number {
 	case ascii.EqualFold(text[w.start:w.end], "out"):
 		of := s.nextWord(w.end)
 		if of.empty() || !ascii.EqualFold(text[of.start:of.end], "of") {
-			return n
+			return
 		}
 		i = of.end
 	default:
-		return n
+		return
 	}
 	i = skipBlank(text, i)
 	var d number
@@ -589,11 +590,11 @@ func (s *scanner) ratio(n number) number {
 		d, ok = sub.parseWords(i)
 	}
 	if !ok || d.value != float64(int64(d.value)) || d.value <= n.value && !over || d.value == 0 {
-		return n
+		return
 	}
 	if over {
 		if n.value != float64(int64(n.value)) || !s.bareAfter(d.end) || s.amountFollows(d.end, s.nextWord(d.end)) {
-			return n
+			return
 		}
 	}
 	lo, hi := d.value-0.5, d.value+0.5
@@ -601,7 +602,7 @@ func (s *scanner) ratio(n number) number {
 	n.value /= d.value
 	n.end = d.end
 	n.ratio = true
-	return n
+	return
 }
 
 // bareAfter reports that nothing a number could count follows i: the end, punctuation, or a
