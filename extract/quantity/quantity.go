@@ -124,7 +124,8 @@ func (s *scanner) nextTrigger(i int) int {
 
 // blockTriggers returns, a bit per byte, the triggers of text[block:block+64] (or of what is
 // left of the text): the marks ('.' to ':' are the dot, the slash, the digits and the colon: a
-// slash costs the loop a look and saves a test here; and the non-ASCII bytes), and the starts
+// slash costs the loop a look and saves a test here; the three that are no digit count only
+// before a mark), the non-ASCII bytes, and the starts
 // of words whose first three letters begin a number word. A start is a letter after a byte
 // that is no ASCII letter or digit: the loop reads a letter after a non-ASCII byte as a start
 // once it has stepped over the rune, and passes over letters glued to digits with the number.
@@ -139,6 +140,10 @@ func blockTriggers(text string, block int) uint64 {
 	// words ("a", "of", "to", two in five of news): only starts followed by two letters
 	// count. The bytes past the block are not known, so the last two starts stay.
 	starts &= (letters>>1 | 1<<63) & (letters>>2 | 3<<62)
+	// A dot, slash or colon is read by the loop only before a digit (".25") or a slash
+	// ("://"), both marks: the full stops of news, one in a hundred bytes, are left out. The
+	// byte after the last one of the block is not known, so it stays.
+	marks &^= (marks &^ digits) &^ (marks>>1 | 1<<63)
 	triggers := marks | high
 	if block+64+2 <= len(text) {
 		// Every block but the last: the three letters of a start lie in b, whose length the
