@@ -722,6 +722,9 @@ func isThousandsSpace(text string, i int) bool {
 // returns the index of the group's first digit. The group must end the number: "10 0000"
 // and "10 000.5.6" are not read, nor a group that begins another number's decimals.
 func spaceGroupAt(text string, j int) (int, bool) {
+	if j >= len(text) || text[j] != ' ' && text[j] != 0xC2 && text[j] != 0xE2 {
+		return 0, false // the first bytes of thousandsSpaces: after most numbers, none
+	}
 	for _, sp := range thousandsSpaces {
 		if !hasPrefix(text, j, sp) {
 			continue

@@ -115,7 +115,7 @@ func unitTokenEnd(text string, wordEnd int) int {
 	}
 	if e < len(text) && (text[e] == '2' || text[e] == '3') && (e+1 == len(text) || !ascii.IsWordByte(text[e+1])) {
 		e++
-	} else if hasPrefix(text, e, "²") || hasPrefix(text, e, "³") {
+	} else if isPowerSign(text, e) {
 		e += len("²")
 	}
 	return e
@@ -223,8 +223,10 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 	return unitEntry{}, 0, false
 }
 
+// isPowerSign reports "²" or "³" at i. Both begin with the byte 0xC2, which is tested first:
+// the test follows every word after a number.
 func isPowerSign(text string, i int) bool {
-	return hasPrefix(text, i, "²") || hasPrefix(text, i, "³")
+	return i < len(text) && text[i] == 0xC2 && (hasPrefix(text, i, "²") || hasPrefix(text, i, "³"))
 }
 
 // gluedOnlySymbols are symbols of two letters that are also words ("in", "st"): read only
