@@ -67,8 +67,9 @@ func (s *scanner) parseWords(i int) (number, bool) {
 	}
 	n := number{start: i, end: first.end, words: true}
 	prev := s.prevWord(i)
-	prevLower := ascii.Lower(text[prev.start:prev.end])
-	article := prevLower == "a" || prevLower == "an"
+	// The word before in any case; lower-cased only for the few tests that switch on it.
+	prevText := text[prev.start:prev.end]
+	article := ascii.EqualFoldAny(prevText, "a", "an")
 	if first.end < len(text) && text[first.end] == '-' && first.kind != kindUnit {
 		if w := s.nextWord(first.end + 1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
 			if d, end, ok := s.compoundOrdinal(first); ok && article {
@@ -104,7 +105,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		case first.lower == "half":
 			// "half of", "more than half"; but "the first half" is a period and
 			// "half-year" a compound.
-			if prevLower == "first" || prevLower == "second" || prevLower == "the" ||
+			if ascii.EqualFoldAny(prevText, "first", "second", "the") ||
 				first.end < len(text) && text[first.end] == '-' {
 				return number{}, false
 			}
@@ -112,7 +113,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 			return number{}, false // a bare ordinal: "third", "the fourth quarter"
 		}
 	case kindUnit:
-		if first.lower == "one" && !s.oneIsNumber(prevLower, first.end) {
+		if first.lower == "one" && !s.oneIsNumber(ascii.Lower(prevText), first.end) {
 			return number{}, false
 		}
 	}
@@ -225,7 +226,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		}
 		if next.lower == "quarters" || next.lower == "halves" {
 			// "the first three quarters" counts quarters of a year.
-			if isPeriodCounter(prevLower) {
+			if isPeriodCounter(ascii.Lower(prevText)) {
 				break
 			}
 		}
