@@ -415,7 +415,7 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 			}
 		}
 	}
-	if hasPrefix(text, j, "per cent") || hasPrefix(text, j, "per-cent") {
+	if j < len(text) && text[j]|0x20 == 'p' && (hasPrefix(text, j, "per cent") || hasPrefix(text, j, "per-cent")) {
 		return s.percentTail(j + 8)
 	}
 	if j-i <= 1 && j < len(text) && text[j] >= 0x80 {
@@ -961,7 +961,7 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 			secondStart = j + 1
 		case j > i && j+1 < len(text) && text[j] == '-' && (text[j+1] == ' ' || text[j+1] == '\t'):
 			secondStart = skipBlank(text, j+1) // "1,000 - 5,000"
-		case hasPrefix(text, j, "–") || hasPrefix(text, j, "—"):
+		case j < len(text) && text[j] == 0xE2 && (hasPrefix(text, j, "–") || hasPrefix(text, j, "—")): // both begin with 0xE2
 			secondStart = skipBlank(text, j+len("–"))
 		case j == i && j < len(text) && text[j] == '/' && IsCurrency(q.Unit) && !digitAt(text, j+1):
 			secondStart = j + 1 // "$5/$6": two prices, each with its sign
