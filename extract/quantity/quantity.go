@@ -132,8 +132,8 @@ func (s *scanner) nextTrigger(i int) int {
 func blockTriggers(text string, block int) uint64 {
 	letters, digits, marks, high := ascii.Classes64(text, block, '.', ':')
 	var after uint64
-	if block > 0 && ascii.IsASCIIAlnum(text[block-1]) {
-		after = 1
+	if block > 0 {
+		after = ascii.AlnumBit(text[block-1])
 	}
 	starts := letters &^ ((letters|digits)<<1 | after)
 	// Every number word has three letters or more, and the scan loop passes over shorter
