@@ -28,13 +28,15 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		n = s.metricSuffix(n)
 	}
 	if !n.words && !n.ratio && n.unit == "" {
-		n = s.ratio(n)
+		s.ratio(&n)
 	}
 	if n.mixedWith > 0 {
 		n = s.mixedNumber(n)
 	}
-	n = s.applyScaleWord(n)
-	u := s.unitAfter(n)
+	// The rules read n through a pointer: a number is a hundred bytes and more, and its
+	// copies into and out of each rule cost more than many of the rules.
+	s.applyScaleWord(&n)
+	u := s.unitAfter(&n)
 	if u.unit == "" && n.words && n.value < 1 {
 		// "half a point", "a quarter of an hour": the unit comes after an article.
 		if a := s.nextWord(n.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an") {
@@ -123,8 +125,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		change = ""
 	}
 	if allowRange {
-		if r, ok := s.rangeAfter(q, n, u, leadWord, change != ""); ok {
-			q = r
+		if s.rangeAfter(&q, &n, &u, leadWord, change != "") {
 			if leadWord == "between" || leadWord == "from" {
 				q.Start = lead.start
 			}
@@ -222,54 +223,53 @@ func (s *scanner) lettersFollow(i int) bool {
 	return i < len(s.text) && (ascii.IsWordByte(s.text[i]) || s.text[i] == '-' || s.text[i] == '&' || s.text[i] == '.' && i+1 < len(s.text) && ascii.IsLetter(s.text[i+1]))
 }
 
-// applyScaleWord reads "million", "bn", "thousand", "dozen" after a number.
-func (s *scanner) applyScaleWord(n number) number {
+// applyScaleWord reads "million", "bn", "thousand", "dozen" after number n into it.
+func (s *scanner) applyScaleWord(n *number) {
 	if n.scaled || n.ratio || n.unit != "" {
-		return n
+		return
 	}
 	w := s.nextWord(n.end)
 	if w.empty() || !scaleWordShapes.may(s.text[w.start:w.end]) {
-		return n
+		return
 	}
 	word := s.text[w.start:w.end]
 	if exp, ok := scaleWordTable.Lookup(word); ok {
-		n.value, n.step = scaleBy(n, exp)
+		n.value, n.step = scaleBy(*n, exp)
 		n.end, n.scaled, n.exp = w.end, true, exp
 		if !n.words {
-			n = s.continueScaled(n, exp)
+			*n = s.continueScaled(*n, exp)
 		}
-		return n
+		return
 	}
 	if ascii.EqualFoldAny(word, "dozen", "dozens") && !n.words || ascii.EqualFoldAny(word, "dz", "dzs", "doz", "dozs") {
 		n.value, n.step = n.value*12, n.step*12
 		n.exact = false
 		n.end = w.end
-		return n
+		return
 	}
 	if ascii.EqualFoldAny(word, "hundred") && !n.words {
-		orig := n
-		n.value, n.step = scaleBy(n, 2)
+		orig := *n
+		n.value, n.step = scaleBy(*n, 2)
 		n.end, n.scaled, n.exp = w.end, true, 2
 		if sw := s.nextWord(w.end); !sw.empty() {
 			if exp, ok := scaleWordTable.Lookup(s.text[sw.start:sw.end]); ok && exp >= 3 {
 				// "4 hundred million".
 				n.value, n.step = scaleBy(orig, exp+2)
 				n.end, n.exp = sw.end, exp+2
-				return n
+				return
 			}
 		}
-		n = s.continueScaled(n, 2)
-		return n
+		*n = s.continueScaled(*n, 2)
+		return
 	}
 	if n.words || w.start-n.end != 1 {
-		return n // the tests below first: they spare the map most numbers
+		return // the tests below first: they spare the map most numbers
 	}
 	if exp, ok := detachedScales[word]; ok && !s.lettersFollow(w.end) {
 		// A detached capital scale: "$8 B", "$3 T", "1,674,200.5 M", "2.33 k".
-		n.value, n.step = scaleBy(n, exp)
+		n.value, n.step = scaleBy(*n, exp)
 		n.end, n.scaled, n.exp = w.end, true, exp
 	}
-	return n
 }
 
 // continueScaled reads the rest of a number that mixes digits and scale words: "4 thousand
@@ -339,7 +339,8 @@ func (s *scanner) partAt(i int) (number, bool) {
 			return number{}, false
 		}
 		sub := scanner{text: text, floor: i}
-		return sub.applyScaleWord(d), true
+		sub.applyScaleWord(&d)
+		return d, true
 	}
 	sub := scanner{text: text, floor: i}
 	return sub.parseWords(i)
@@ -355,7 +356,7 @@ func scaleBy(n number, exp int) (float64, float64) {
 
 // unitAfter reads the unit after a number: %, percent, percentage points, a currency, or
 // the counted noun.
-func (s *scanner) unitAfter(n number) unitInfo {
+func (s *scanner) unitAfter(n *number) unitInfo {
 	text := s.text
 	if n.unit != "" {
 		end := n.unitEnd
@@ -414,7 +415,7 @@ func (s *scanner) unitAfter(n number) unitInfo {
 			}
 		}
 	}
-	if hasPrefix(text, j, "per cent") || hasPrefix(text, j, "per-cent") {
+	if j < len(text) && text[j]|0x20 == 'p' && (hasPrefix(text, j, "per cent") || hasPrefix(text, j, "per-cent")) {
 		return s.percentTail(j + 8)
 	}
 	if j-i <= 1 && j < len(text) && text[j] >= 0x80 {
@@ -701,10 +702,16 @@ func (s *scanner) currencyBefore(numStart int) (int, string, int, bool) {
 	if !ascii.IsLetter(text[j-1]) && text[j-1] != '.' {
 		return 0, "", 0, false // most numbers: a space and a word, or punctuation
 	}
-	if at, code, ok := moneyPrefix(text, j, s.floor, j == numStart); ok {
-		return at, code, 0, true
+	// The word before: prevWord(numStart) is prevWord(j), and the rules after this one ask
+	// for it at numStart.
+	w := s.prevWord(numStart)
+	if j == numStart || !w.empty() && w.start > s.floor && text[w.start-1] == '$' {
+		// moneyPrefix finds the letters of w again: most numbers have a blank and a word
+		// before and no sign, which the test above tells.
+		if at, code, ok := moneyPrefix(text, j, s.floor, j == numStart); ok {
+			return at, code, 0, true
+		}
 	}
-	w := s.prevWord(j)
 	if !w.empty() && w.end == j {
 		word := text[w.start:w.end]
 		if w.end < len(text) && text[w.end] == '.' {
@@ -808,26 +815,32 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	if !ok {
 		return start, ""
 	}
-	n := 0
-	i := start
-	for n < len(words) {
-		w := s.prevWord(i)
-		if w.empty() {
-			break
-		}
-		words[n] = w
-		n++
-		i = w.start
-	}
+	// The words before the last are read only as far as a phrase still matches: "to" ends
+	// "less than or equal to" and "up to", and "rose to 5%" is told by "rose".
+	words[0] = last
+	read, done := 1, false
 	for _, p := range phrases {
 		k := len(p.words)
-		if k > n {
+		if k > len(words) {
 			continue
 		}
 		match := true
-		for m := 0; m < k; m++ {
-			w := words[k-1-m]
-			if !ascii.EqualFold(s.text[w.start:w.end], p.words[m]) {
+		for m := 1; m < k; m++ {
+			if m == read && !done {
+				// Read with prevWordAt: the memo keeps the word before the number, which
+				// the rules after this one ask for.
+				if w := prevWordAt(s.text, words[m-1].start, s.floor); !w.empty() {
+					words[m] = w
+					read++
+				} else {
+					done = true
+				}
+			}
+			if m >= read {
+				match = false
+				break
+			}
+			if w := words[m]; !ascii.EqualFold(s.text[w.start:w.end], p.words[k-1-m]) {
 				match = false
 				break
 			}
@@ -926,7 +939,7 @@ func (s *scanner) changeAfter(end int) string {
 // 287 miles", "$1bn-$2bn". A change verb before "from" makes "to" the new level, not a
 // range end ("rose from 3% to 4%"); after a verb without "from", a hyphen still joins a
 // range ("grew 6-7%") and so does "to" between close numbers ("rose 6 to 7 per cent").
-func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, changed bool) (Quantity, bool) {
+func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, changed bool) bool {
 	text := s.text
 	i := u.end
 	var secondStart int
@@ -935,12 +948,12 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 	case lead == "between":
 		w := s.nextWord(i)
 		if w.empty() || !ascii.EqualFold(text[w.start:w.end], "and") {
-			return q, false
+			return false
 		}
 		secondStart = skipBlank(text, w.end)
 	default:
 		if lead == "from" && s.changeBeforeWordAt(q.Start) {
-			return q, false
+			return false
 		}
 		j := skipBlank(text, i)
 		switch {
@@ -948,7 +961,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 			secondStart = j + 1
 		case j > i && j+1 < len(text) && text[j] == '-' && (text[j+1] == ' ' || text[j+1] == '\t'):
 			secondStart = skipBlank(text, j+1) // "1,000 - 5,000"
-		case hasPrefix(text, j, "–") || hasPrefix(text, j, "—"):
+		case j < len(text) && text[j] == 0xE2 && (hasPrefix(text, j, "–") || hasPrefix(text, j, "—")): // both begin with 0xE2
 			secondStart = skipBlank(text, j+len("–"))
 		case j == i && j < len(text) && text[j] == '/' && IsCurrency(q.Unit) && !digitAt(text, j+1):
 			secondStart = j + 1 // "$5/$6": two prices, each with its sign
@@ -957,13 +970,13 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 			// unit of the second.
 			w := s.nextWord(j + 1)
 			if w.empty() || !ascii.EqualFoldAny(text[w.start:w.end], "to", "or", "and") {
-				return q, false
+				return false
 			}
 			secondStart = skipBlank(text, w.end)
 		default:
 			w := s.nextWord(i)
 			if w.empty() {
-				return q, false
+				return false
 			}
 			switch word := text[w.start:w.end]; {
 			case ascii.EqualFold(word, "to"):
@@ -976,7 +989,7 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 				// "two or three", "5 or 6 per cent": close alternatives are a range.
 				orRange = true
 			default:
-				return q, false
+				return false
 			}
 			secondStart = skipBlank(text, w.end)
 		}
@@ -986,37 +999,40 @@ func (s *scanner) rangeAfter(q Quantity, n number, u unitInfo, lead string, chan
 	sub := scanner{text: text, floor: secondStart}
 	second, ok := sub.numberAt(secondStart)
 	if !ok {
-		return q, false
+		return false
 	}
-	second = sub.applyScaleWord(second)
+	sub.applyScaleWord(&second)
 	r, _, ok := sub.phrase(second, false)
 	if !ok || r.Start != secondStart || r.Qualifier != "exact" || r.ValueMax != nil {
-		return q, false
+		return false
 	}
+	// q is written only once the range is sure.
+	unit, value, step := q.Unit, q.Value, q.Step
 	switch {
 	case q.Unit == r.Unit:
 	case strings.HasPrefix(r.Unit, q.Unit+"/") && IsCurrency(q.Unit):
-		q.Unit = r.Unit // "$80-$90 a barrel": the rate is the range's
+		unit = r.Unit // "$80-$90 a barrel": the rate is the range's
 	case q.Unit == "" && u.end == n.end:
-		q.Unit = r.Unit
+		unit = r.Unit
 		if second.scaled && !n.scaled {
 			// "between 1 and 2 billion": the scale belongs to both ends.
-			q.Value, q.Step = scaleBy(n, second.exp)
+			value, step = scaleBy(*n, second.exp)
 		}
 	default:
-		return q, false
+		return false
 	}
-	lo, hi := q.Value, r.Value
+	lo, hi := value, r.Value
 	if toLevel && (hi <= lo || lo <= 0 || hi > 3*lo || r.Unit == "") || orRange && (hi <= lo || lo <= 0 || hi > 5*lo) {
-		return q, false
+		return false
 	}
 	if hi < lo {
 		lo, hi = hi, lo
 	}
+	q.Unit, q.Step = unit, step
 	q.Value = lo
 	q.ValueMax = &hi
 	q.End = r.End
-	return q, true
+	return true
 }
 
 // raisesMoney reports "raised $1.2bn" and "raising £50m": raising money is obtaining it, not a

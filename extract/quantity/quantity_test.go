@@ -218,6 +218,14 @@ func approxEqual(a, b float64) bool {
 }
 
 // currencyCode skips the case-sensitive table for a word that begins in lower case.
+func TestThousandsSpacesBeginWithTheBytesSpaceGroupAtTests(t *testing.T) {
+	for _, sp := range thousandsSpaces {
+		if c := sp[0]; c != ' ' && c != 0xC2 && c != 0xE2 {
+			t.Errorf("thousands space %q begins with %#x: spaceGroupAt would not read it", sp, c)
+		}
+	}
+}
+
 func TestCurrencyCodesBeginWithACapital(t *testing.T) {
 	for code := range currencyCodes {
 		if isLowerByte(code[0]) {

@@ -29,7 +29,7 @@ var (
 	weighWordTable            = ascii.NewWordTable(weighWords)
 	weightStuffTable          = ascii.NewWordTable(weightStuff)
 	unitWordTable             *ascii.WordTable[unitEntry] // built by init from units.csv
-	unitFirstWordTable        *ascii.WordTable[bool]
+	unitFirstWordTable        *ascii.WordTable[unitFirstWord]
 	unitSymbolTable           *ascii.WordTable[unitEntry] // exact: "MW" is no "mW"
 )
 

@@ -44,17 +44,20 @@ func init() {
 		}
 	}
 	unitFirstWords = map[string]bool{}
-	leadWords := map[string]bool{}
+	firstWords := map[string]unitFirstWord{}
 	for w := range unitWords {
 		first, _, several := strings.Cut(w, " ")
 		unitFirstWords[first] = true
-		if several {
-			leadWords[first] = true
-		}
+		fw := firstWords[first]
+		fw.several = fw.several || several
+		firstWords[first] = fw
 	}
-	unitLeadWordTable = ascii.NewWordTable(leadWords)
+	for w, fw := range firstWords {
+		fw.unit, fw.isUnit = unitWords[w]
+		firstWords[w] = fw
+	}
 	unitWordShapes = newShapes(keys(unitFirstWords))
-	unitWordTable, unitFirstWordTable = ascii.NewWordTable(unitWords), ascii.NewWordTable(unitFirstWords)
+	unitWordTable, unitFirstWordTable = ascii.NewWordTable(unitWords), ascii.NewWordTable(firstWords)
 	unitSymbolTable = ascii.NewExactWordTable(unitSymbols)
 }
 
@@ -65,9 +68,14 @@ var unitWordShapes *shapes
 // begin none, and one lookup tells.
 var unitFirstWords map[string]bool
 
-// unitLeadWordTable holds the first words of the forms of several words ("square" of "square
-// metres").
-var unitLeadWordTable *ascii.WordTable[bool]
+// unitFirstWord is what units.csv makes of a word that begins one of its forms: the unit the
+// word names alone, if it does, and whether it begins a form of several words ("square" of
+// "square metres"). One look-up tells both.
+type unitFirstWord struct {
+	unit    unitEntry
+	isUnit  bool
+	several bool
+}
 
 func parseUnits(data string) (words, symbols map[string]unitEntry, err error) {
 	r := csv.NewReader(strings.NewReader(data))
@@ -115,7 +123,7 @@ func unitTokenEnd(text string, wordEnd int) int {
 	}
 	if e < len(text) && (text[e] == '2' || text[e] == '3') && (e+1 == len(text) || !ascii.IsWordByte(text[e+1])) {
 		e++
-	} else if hasPrefix(text, e, "²") || hasPrefix(text, e, "³") {
+	} else if isPowerSign(text, e) {
 		e += len("²")
 	}
 	return e
@@ -162,20 +170,21 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 			}
 		}
 	}
-	if !unitWordShapes.may(text[i:we]) || !unitFirstWordTable.Get(text[i:we]) {
+	if !unitWordShapes.may(text[i:we]) {
 		return unitEntry{}, 0, false
 	}
-	if !unitLeadWordTable.Has(text[i:we]) {
+	first, ok := unitFirstWordTable.Lookup(text[i:we])
+	if !ok {
+		return unitEntry{}, 0, false
+	}
+	if !first.several {
 		// Most unit words after a number begin no form of several words ("years", "people"):
-		// the word alone is looked up, as the loop below would after building its longer
+		// the word alone is the unit, as the loop below would find after building its longer
 		// forms for nothing.
-		if we < len(text) && ascii.IsDigit(text[we]) {
+		if we < len(text) && ascii.IsDigit(text[we]) || !first.isUnit {
 			return unitEntry{}, 0, false
 		}
-		if u, ok := unitWordTable.Lookup(text[i:we]); ok {
-			return u, we, true
-		}
-		return unitEntry{}, 0, false
+		return first.unit, we, true
 	}
 	// Words, longest first: "miles per hour" before "miles"; a hyphen joins words as a space
 	// does ("kilowatt-hours").
@@ -223,8 +232,10 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 	return unitEntry{}, 0, false
 }
 
+// isPowerSign reports "²" or "³" at i. Both begin with the byte 0xC2, which is tested first:
+// the test follows every word after a number.
 func isPowerSign(text string, i int) bool {
-	return hasPrefix(text, i, "²") || hasPrefix(text, i, "³")
+	return i < len(text) && text[i] == 0xC2 && (hasPrefix(text, i, "²") || hasPrefix(text, i, "³"))
 }
 
 // gluedOnlySymbols are symbols of two letters that are also words ("in", "st"): read only

@@ -67,8 +67,9 @@ func (s *scanner) parseWords(i int) (number, bool) {
 	}
 	n := number{start: i, end: first.end, words: true}
 	prev := s.prevWord(i)
-	prevLower := ascii.Lower(text[prev.start:prev.end])
-	article := prevLower == "a" || prevLower == "an"
+	// The word before in any case; lower-cased only for the few tests that switch on it.
+	prevText := text[prev.start:prev.end]
+	article := ascii.EqualFoldAny(prevText, "a", "an")
 	if first.end < len(text) && text[first.end] == '-' && first.kind != kindUnit {
 		if w := s.nextWord(first.end + 1); !w.empty() && isOrdinalWord(text[w.start:w.end]) {
 			if d, end, ok := s.compoundOrdinal(first); ok && article {
@@ -104,7 +105,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		case first.lower == "half":
 			// "half of", "more than half"; but "the first half" is a period and
 			// "half-year" a compound.
-			if prevLower == "first" || prevLower == "second" || prevLower == "the" ||
+			if ascii.EqualFoldAny(prevText, "first", "second", "the") ||
 				first.end < len(text) && text[first.end] == '-' {
 				return number{}, false
 			}
@@ -112,7 +113,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 			return number{}, false // a bare ordinal: "third", "the fourth quarter"
 		}
 	case kindUnit:
-		if first.lower == "one" && !s.oneIsNumber(prevLower, first.end) {
+		if first.lower == "one" && !s.oneIsNumber(ascii.Lower(prevText), first.end) {
 			return number{}, false
 		}
 	}
@@ -225,7 +226,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		}
 		if next.lower == "quarters" || next.lower == "halves" {
 			// "the first three quarters" counts quarters of a year.
-			if isPeriodCounter(prevLower) {
+			if isPeriodCounter(ascii.Lower(prevText)) {
 				break
 			}
 		}
@@ -250,7 +251,8 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		// "two million": the last stated word is the scale itself.
 		n.step = place
 	}
-	return s.ratio(n), true
+	s.ratio(&n)
+	return n, true
 }
 
 // isPeriodCounter reports words after which "three quarters" counts periods.
@@ -554,12 +556,12 @@ func (s *scanner) spokenDecimal(end int) (decimalPart, bool) {
 	return decimalPart{value: digits / pow10[places], step: 1 / pow10[places], end: k}, true
 }
 
-// ratio turns "one in three" and "one out of five" into the fraction they state.
-func (s *scanner) ratio(n number) number {
+// ratio turns "one in three" and "one out of five" in n into the fraction they state.
+func (s *scanner) ratio(n *number) {
 	text := s.text
 	w := s.nextWord(n.end)
 	if w.empty() {
-		return n
+		return
 	}
 	i := w.end
 	over := false
@@ -572,11 +574,11 @@ func (s *scanner) ratio(n number) number {
 	case ascii.EqualFold(text[w.start:w.end], "out"):
 		of := s.nextWord(w.end)
 		if of.empty() || !ascii.EqualFold(text[of.start:of.end], "of") {
-			return n
+			return
 		}
 		i = of.end
 	default:
-		return n
+		return
 	}
 	i = skipBlank(text, i)
 	var d number
@@ -589,11 +591,11 @@ func (s *scanner) ratio(n number) number {
 		d, ok = sub.parseWords(i)
 	}
 	if !ok || d.value != float64(int64(d.value)) || d.value <= n.value && !over || d.value == 0 {
-		return n
+		return
 	}
 	if over {
 		if n.value != float64(int64(n.value)) || !s.bareAfter(d.end) || s.amountFollows(d.end, s.nextWord(d.end)) {
-			return n
+			return
 		}
 	}
 	lo, hi := d.value-0.5, d.value+0.5
@@ -601,7 +603,7 @@ func (s *scanner) ratio(n number) number {
 	n.value /= d.value
 	n.end = d.end
 	n.ratio = true
-	return n
+	return
 }
 
 // bareAfter reports that nothing a number could count follows i: the end, punctuation, or a

@@ -44,10 +44,7 @@ func nextWord(text string, i int) (start, end int) {
 // bounds when the preceding token is not a word.
 func prevWord(text string, i int) (start, end int) {
 	end = skipSpacesBack(text, i)
-	start = end
-	for start > 0 && ascii.IsLetter(text[start-1]) {
-		start--
-	}
+	start = ascii.WordStart(text, end, 0)
 	if start > 0 && ascii.IsWordByte(text[start-1]) {
 		return end, end
 	}
@@ -158,9 +155,7 @@ func isYearAt(text string, start, end int) bool {
 	ws, we := nextWord(text, end)
 	if ws < we {
 		w := text[ws:we]
-		if ascii.EqualFoldAny(w, "percent", "per", "pct", "million", "billion", "trillion", "thousand",
-			"bn", "m", "mn", "tn", "dollars", "euros", "pounds", "yen", "yuan", "roubles",
-			"rubles", "people", "workers", "jobs", "employees", "staff") {
+		if countWordTable.Has(w) {
 			return false
 		}
 		if isPlural(w) {
@@ -173,6 +168,15 @@ func isYearAt(text string, start, end int) bool {
 	}
 	return true
 }
+
+// countWordTable holds the words after a four-digit number that make it an amount, not a
+// year: "2000 people", "1900 million".
+var countWordTable = ascii.NewWordTable(map[string]bool{
+	"percent": true, "per": true, "pct": true, "million": true, "billion": true, "trillion": true,
+	"thousand": true, "bn": true, "m": true, "mn": true, "tn": true, "dollars": true, "euros": true,
+	"pounds": true, "yen": true, "yuan": true, "roubles": true, "rubles": true, "people": true,
+	"workers": true, "jobs": true, "employees": true, "staff": true,
+})
 
 // isPlural is a rough test for a plural English noun, enough to tell "2,000 jobs" from
 // "2004 was".

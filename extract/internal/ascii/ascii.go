@@ -32,6 +32,10 @@ func IsLetter(c byte) bool { return byteClass[c]&classLetter != 0 }
 // IsASCIIAlnum reports an ASCII letter or digit.
 func IsASCIIAlnum(c byte) bool { return byteClass[c]&(classLetter|classDigit) != 0 }
 
+// AlnumBit is 1 for an ASCII letter or digit and 0 for any other byte: IsASCIIAlnum as a
+// number, for masks of bits, without a branch.
+func AlnumBit(c byte) uint64 { return uint64(byteClass[c]&(classLetter|classDigit)+3) >> 2 }
+
 // IsWordByte reports bytes that continue a word: letters, digits and any non-ASCII byte.
 func IsWordByte(c byte) bool { return byteClass[c]&classWord != 0 }
 

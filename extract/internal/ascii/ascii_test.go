@@ -125,3 +125,15 @@ func FuzzLower(f *testing.F) {
 		}
 	})
 }
+
+func TestAlnumBitIsIsASCIIAlnum(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := uint64(0)
+		if IsASCIIAlnum(byte(c)) {
+			want = 1
+		}
+		if got := AlnumBit(byte(c)); got != want {
+			t.Errorf("AlnumBit(%#x) = %d, want %d", c, got, want)
+		}
+	}
+}

@@ -45,9 +45,92 @@
 	ORQ CX, R10 \
 	ORQ DX, R11
 
+// The bounds of the AVX2 version, a byte each in all 32 bytes: memory operands of the compares.
+DATA lower<>+0(SB)/8, $0x2020202020202020
+DATA lower<>+8(SB)/8, $0x2020202020202020
+DATA lower<>+16(SB)/8, $0x2020202020202020
+DATA lower<>+24(SB)/8, $0x2020202020202020
+GLOBL lower<>(SB), RODATA|NOPTR, $32
+
+DATA belowA<>+0(SB)/8, $0x6060606060606060
+DATA belowA<>+8(SB)/8, $0x6060606060606060
+DATA belowA<>+16(SB)/8, $0x6060606060606060
+DATA belowA<>+24(SB)/8, $0x6060606060606060
+GLOBL belowA<>(SB), RODATA|NOPTR, $32
+
+DATA aboveZ<>+0(SB)/8, $0x7b7b7b7b7b7b7b7b
+DATA aboveZ<>+8(SB)/8, $0x7b7b7b7b7b7b7b7b
+DATA aboveZ<>+16(SB)/8, $0x7b7b7b7b7b7b7b7b
+DATA aboveZ<>+24(SB)/8, $0x7b7b7b7b7b7b7b7b
+GLOBL aboveZ<>(SB), RODATA|NOPTR, $32
+
+DATA below0<>+0(SB)/8, $0x2f2f2f2f2f2f2f2f
+DATA below0<>+8(SB)/8, $0x2f2f2f2f2f2f2f2f
+DATA below0<>+16(SB)/8, $0x2f2f2f2f2f2f2f2f
+DATA below0<>+24(SB)/8, $0x2f2f2f2f2f2f2f2f
+GLOBL below0<>(SB), RODATA|NOPTR, $32
+
+DATA above9<>+0(SB)/8, $0x3a3a3a3a3a3a3a3a
+DATA above9<>+8(SB)/8, $0x3a3a3a3a3a3a3a3a
+DATA above9<>+16(SB)/8, $0x3a3a3a3a3a3a3a3a
+DATA above9<>+24(SB)/8, $0x3a3a3a3a3a3a3a3a
+GLOBL above9<>(SB), RODATA|NOPTR, $32
+
+// CHUNK32 sorts the 32 bytes at off(SI) into R8 (letters), R11 (digits), R9 (lo..hi) and
+// R10 (not ASCII), lo-1 being in Y13, hi+1 in Y14, 'z'+1 in Y11 and '9'+1 in Y9. VPCMPGTB
+// compares signed bytes, as PCMPGTB does above.
+#define CHUNK32(off) \
+	VMOVDQU off(SI), Y0 \
+	VPMOVMSKB Y0, R10 \
+	VPOR lower<>(SB), Y0, Y1 \
+	VPCMPGTB belowA<>(SB), Y1, Y2 \
+	VPCMPGTB Y1, Y11, Y3 \
+	VPAND Y3, Y2, Y2 \
+	VPMOVMSKB Y2, R8 \
+	VPCMPGTB below0<>(SB), Y0, Y2 \
+	VPCMPGTB Y0, Y9, Y3 \
+	VPAND Y3, Y2, Y2 \
+	VPMOVMSKB Y2, R11 \
+	VPCMPGTB Y13, Y0, Y2 \
+	VPCMPGTB Y0, Y14, Y3 \
+	VPAND Y3, Y2, Y2 \
+	VPMOVMSKB Y2, R9
+
 // func classes64(p *byte, lo, hi byte) (letters, digits, inLoHi, high uint64)
 TEXT ·classes64(SB), NOSPLIT, $0-48
 	MOVQ p+0(FP), SI
+	CMPB ·useAVX2(SB), $0
+	JEQ sse2
+
+	// Thirty-two bytes a compare: half the instructions of the SSE2 loop below.
+	MOVBLZX lo+8(FP), AX
+	DECL AX
+	MOVQ AX, X13
+	VPBROADCASTB X13, Y13 // lo-1 in every byte
+	MOVBLZX hi+9(FP), AX
+	INCL AX
+	MOVQ AX, X14
+	VPBROADCASTB X14, Y14 // hi+1 in every byte
+	VMOVDQU aboveZ<>(SB), Y11
+	VMOVDQU above9<>(SB), Y9
+	CHUNK32(32)
+	SHLQ $32, R8
+	SHLQ $32, R9
+	SHLQ $32, R10
+	SHLQ $32, R11
+	MOVQ R8, letters+16(FP)
+	MOVQ R11, digits+24(FP)
+	MOVQ R9, inLoHi+32(FP)
+	MOVQ R10, high+40(FP)
+	CHUNK32(0)
+	VZEROUPPER
+	ORQ R8, letters+16(FP)
+	ORQ R11, digits+24(FP)
+	ORQ R9, inLoHi+32(FP)
+	ORQ R10, high+40(FP)
+	RET
+
+sse2:
 	MOVQ $0x0101010101010101, BX
 	MOVBQZX lo+8(FP), AX
 	SUBQ $1, AX
@@ -77,4 +160,30 @@ TEXT ·classes64(SB), NOSPLIT, $0-48
 	MOVQ R11, digits+24(FP)
 	MOVQ R9, inLoHi+32(FP)
 	MOVQ R10, high+40(FP)
+	RET
+
+// func cpuHasAVX2() bool
+TEXT ·cpuHasAVX2(SB), NOSPLIT, $0-1
+	MOVB $0, ret+0(FP)
+	// CPUID leaf 1: ECX bit 27 (OSXSAVE) and bit 28 (AVX).
+	MOVL $1, AX
+	MOVL $0, CX
+	CPUID
+	ANDL $(1<<27 | 1<<28), CX
+	CMPL CX, $(1<<27 | 1<<28)
+	JNE done
+	// The system saves the YMM registers: XCR0 bits 1 and 2.
+	MOVL $0, CX
+	XGETBV
+	ANDL $6, AX
+	CMPL AX, $6
+	JNE done
+	// CPUID leaf 7, sub-leaf 0: EBX bit 5 (AVX2).
+	MOVL $7, AX
+	MOVL $0, CX
+	CPUID
+	SHRL $5, BX
+	ANDL $1, BX
+	MOVB BX, ret+0(FP)
+done:
 	RET

@@ -26,13 +26,20 @@ func classesByteByByte(s string, lo, hi byte) (letters, digits, inLoHi, high uin
 	return letters, digits, inLoHi, high
 }
 
+// classes64Version is one way of computing Classes64 of a 64-byte string.
+type classes64Version struct {
+	name    string
+	classes func(s string, lo, hi byte) (letters, digits, inLoHi, high uint64)
+}
+
 func checkClasses(t *testing.T, s string, lo, hi byte) {
 	t.Helper()
 	wl, wd, wr, wh := classesByteByByte(s, lo, hi)
-	for _, f := range []struct {
-		name    string
-		classes func(string, byte, byte) (uint64, uint64, uint64, uint64)
-	}{{"Classes64", func(s string, lo, hi byte) (uint64, uint64, uint64, uint64) { return Classes64(s, 0, lo, hi) }}, {"generic", classes64Generic}} {
+	versions := []classes64Version{
+		{"Classes64", func(s string, lo, hi byte) (uint64, uint64, uint64, uint64) { return Classes64(s, 0, lo, hi) }},
+		{"generic", classes64Generic},
+	}
+	for _, f := range append(versions, classes64Versions()...) {
 		l, d, r, h := f.classes(s, lo, hi)
 		if l != wl || d != wd || r != wr || h != wh {
 			t.Fatalf("%s(%q, %q, %q) = %#x %#x %#x %#x, want %#x %#x %#x %#x", f.name, s, lo, hi, l, d, r, h, wl, wd, wr, wh)

@@ -24,6 +24,11 @@ type wordIndex struct {
 	shift  uint        // 64 - log2(len(slots)): the hash's top bits index a slot
 	maxLen int         // the longest word: longer ones are turned away unread
 	exact  bool        // case counts (NewExactWordTable)
+	// The lengths of the words, a bit each, by the low five bits of their first byte and by
+	// those of their last: most words looked up are in no table, and two loads and tests
+	// turn away most of them before they are packed and hashed. The low five bits are the
+	// same in a letter's two cases.
+	firstLen, lastLen [32]uint32
 }
 
 type tableSlot struct {
@@ -65,6 +70,8 @@ func newWordTable[V any](m map[string]V, exact bool) *WordTable[V] {
 	x := &t.index
 	for w, v := range m {
 		x.maxLen = max(x.maxLen, len(w))
+		x.firstLen[w[0]&31] |= lengthBit(len(w))
+		x.lastLen[w[len(w)-1]&31] |= lengthBit(len(w))
 		head, tail := x.pack(w)
 		i := x.home(head, tail)
 		for x.slots[i].n != 0 {
@@ -103,6 +110,9 @@ func (x *wordIndex) find(w string) int {
 	if len(w) == 0 || len(w) > x.maxLen {
 		return -1
 	}
+	if b := lengthBit(len(w)); x.firstLen[w[0]&31]&b == 0 || x.lastLen[w[len(w)-1]&31]&b == 0 {
+		return -1
+	}
 	head, tail := packBytes(w) // x.pack, written out: pack is too long to be inlined
 	if !x.exact {
 		head = lowerBytes(head)
@@ -121,6 +131,12 @@ func (x *wordIndex) find(w string) int {
 			return -1
 		}
 	}
+}
+
+// lengthBit is the bit of a word of n bytes in firstLen and lastLen: lengths from 31 on share
+// the last.
+func lengthBit(n int) uint32 {
+	return 1 << min(n, 31)
 }
 
 // pack is packBytes, with case folded unless the table is exact.

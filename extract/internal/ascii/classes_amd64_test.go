@@ -1,0 +1,27 @@
+//go:build !purego
+
+package ascii
+
+import "unsafe"
+
+// classes64Versions returns the versions of classes64 this machine runs, each chosen by
+// useAVX2 for one call.
+func classes64Versions() []classes64Version {
+	versions := []classes64Version{{"SSE2", func(s string, lo, hi byte) (uint64, uint64, uint64, uint64) {
+		return classes64With(false, s, lo, hi)
+	}}}
+	if cpuHasAVX2() {
+		versions = append(versions, classes64Version{"AVX2", func(s string, lo, hi byte) (uint64, uint64, uint64, uint64) {
+			return classes64With(true, s, lo, hi)
+		}})
+	}
+	return versions
+}
+
+func classes64With(avx2 bool, s string, lo, hi byte) (letters, digits, inLoHi, high uint64) {
+	saved := useAVX2
+	useAVX2 = avx2
+	letters, digits, inLoHi, high = classes64(unsafe.StringData(s), lo, hi)
+	useAVX2 = saved
+	return letters, digits, inLoHi, high
+}

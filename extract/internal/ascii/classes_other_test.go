@@ -1,0 +1,7 @@
+//go:build !amd64 || purego
+
+package ascii
+
+// classes64Versions returns the versions of classes64 this machine runs: the generic one,
+// which the tests check already.
+func classes64Versions() []classes64Version { return nil }
