@@ -18,13 +18,12 @@ type token struct {
 	facts *wordFacts
 	// wt is the word's type when the token was read through a wordCache, while its lower
 	// case is the type's (a typing slip read as another word has none).
-	wt *wordType
-	// bases are the dictionary's bases of lower, once basesKnown, for a word with no type: a
-	// word is asked about by several readers, and the dictionary is large enough that each
-	// lookup misses the cache.
-	bases      []string
-	punct      bool
-	basesKnown bool
+	wt    *wordType
+	punct bool
+	// A token is copied for every word of a sentence read (appended, then copied into its
+	// word): it is kept to what most words need. The bases of a word with no type and not in
+	// the lexicon, a typing slip or a word read without a cache, are looked up when asked:
+	// few words are of that kind, and caching them here cost every other word 24 bytes.
 }
 
 // basesOf returns the dictionary's bases of the token's lower-case form.
@@ -32,15 +31,10 @@ func (t *token) basesOf() []string {
 	if t.wt != nil {
 		return t.wt.bases
 	}
-	if !t.basesKnown {
-		if t.facts != nil {
-			t.bases = t.facts.bases // looked up when the lexicon was built
-		} else {
-			t.bases = lemmasOf(t.lower)
-		}
-		t.basesKnown = true
+	if t.facts != nil {
+		return t.facts.bases // looked up when the lexicon was built
 	}
-	return t.bases
+	return lemmasOf(t.lower)
 }
 
 // hasLemma is hasLemma of the token's lower-case form, through its bases looked up once:
@@ -169,7 +163,11 @@ func lastRune(s string) rune {
 
 func newToken(text string, start, end int, punct bool) token {
 	t := text[start:end]
-	return token{start: start, end: end, text: t, lower: lowerASCII(t), punct: punct}
+	lower := t // an ASCII mark has no case: most marks
+	if !punct || len(t) != 1 || t[0] >= utf8.RuneSelf {
+		lower = lowerASCII(t)
+	}
+	return token{start: start, end: end, text: t, lower: lower, punct: punct}
 }
 
 // lowerASCII lower-cases without allocating when the word is already lower case.

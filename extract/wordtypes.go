@@ -16,8 +16,8 @@ type wordType struct {
 	text  string // as written: the cache's key
 	lower string // lowerASCII(text)
 	facts *wordFacts
-	bases []string // lemmasOf(lower)
 	slip  string   // the cue word the word is a typing slip of, or ""
+	bases []string // lemmasOf(lower)
 	// nameKey is the word as the name tries are keyed (normaliseQuote); names and capsNames
 	// hold the children of the name tries' roots it reaches, once asked (most words reach
 	// none): as written, and also as a name in a line of capitals.
@@ -48,8 +48,11 @@ const wordCacheSets = 8192
 // (it travels with the article buffers) and to one lexicon, and holds at most 2 *
 // wordCacheSets types whatever the input's length.
 type wordCache struct {
-	lex  *Lexicon
-	sets [wordCacheSets][2]*wordType
+	lex *Lexicon
+	// slips counts the words read through the cache that are typing slips: a sentence
+	// whose reading leaves it as it was has no slip to correct.
+	slips int
+	sets  [wordCacheSets][2]*wordType
 }
 
 func newWordCache(lex *Lexicon) *wordCache {
@@ -111,6 +114,9 @@ func (c *wordCache) appendToken(toks []token, text string, start, end int, punct
 	wt := set[0]
 	if wt == nil || wt.text != text[start:end] {
 		wt = c.lookup(text[start:end], hash)
+	}
+	if wt.slip != "" {
+		c.slips++
 	}
 	return append(toks, token{start: start, end: end, text: text[start:end], lower: wt.lower, facts: wt.facts, wt: wt})
 }
