@@ -75,7 +75,17 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 				if j >= to || upTo[j] >= utf8.RuneSelf || upTo[j] == '.' || upTo[j] == '\'' {
 					break // let the general path decide about dots, quotes and non-ASCII
 				}
-				toks = types.appendToken(toks, text, i, j, false, h)
+				if types == nil {
+					toks = append(toks, newToken(text, i, j, false))
+				} else {
+					// appendToken, written out: most words are the type last met in their set,
+					// and are read without a call
+					wt := types.sets[h&(wordCacheSets-1)][0]
+					if wt.text != text[i:j] {
+						wt = types.lookup(text[i:j], h)
+					}
+					toks = append(toks, types.wordToken(text, i, j, wt))
+				}
 				i = j
 				continue
 			case c == '-' && spacedDash(text, i, from, to):
