@@ -87,6 +87,9 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 					toks = append(toks, types.wordToken(text, i, j, wt))
 				}
 				i = j
+				if upTo[j] == ' ' {
+					i++ // the space after most words, passed over without a turn of the loop
+				}
 				continue
 			case c == '-' && spacedDash(text, i, from, to):
 				toks = types.appendToken(toks, text, i, i+1, true, 0) // a dash: " - the government's measure - "
