@@ -92,14 +92,14 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 				}
 				continue
 			case c == '-' && spacedDash(text, i, from, to):
-				toks = types.appendToken(toks, text, i, i+1, true, 0) // a dash: " - the government's measure - "
+				toks = append(toks, markToken(text, i)) // a dash: " - the government's measure - "
 				i++
 				continue
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '-':
 				i++
 				continue
 			default:
-				toks = types.appendToken(toks, text, i, i+1, true, 0)
+				toks = append(toks, markToken(text, i))
 				i++
 				continue
 			}
@@ -181,6 +181,11 @@ func newToken(text string, start, end int, punct bool) token {
 		lower = lowerASCII(t)
 	}
 	return token{start: start, end: end, text: t, lower: lower, punct: punct}
+}
+
+// markToken is newToken of the ASCII mark text[i], which is its own lower case.
+func markToken(text string, i int) token {
+	return token{start: i, end: i + 1, text: text[i : i+1], lower: text[i : i+1], punct: true}
 }
 
 // lowerASCII lower-cases without allocating when the word is already lower case.
