@@ -520,14 +520,23 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
 		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0]}
 	st.lex.expandForms()
+	slips := 0
+	if st.types != nil {
+		slips = st.types.slips
+	}
 	st.sentToks = st.types.tokenizeInto(st.sentToks[:0], text, start, end)
 	s.toks = st.sentToks
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
-	if st.types == nil {
+	switch {
+	case st.types == nil:
 		st.lex.attachFacts(s.toks) // before the typos: a word the lexicon has is no slip
+		s.typos = st.lex.correctTypos(s.toks)
+	case st.types.slips != slips:
+		// read through types, only the words whose type is a slip are corrected, and the
+		// count says whether there are any: most sentences have none
+		s.typos = st.lex.correctTypos(s.toks)
 	}
-	s.typos = st.lex.correctTypos(s.toks)
 	s.cues = st.lex.cuesOf(s.cues, s.toks)
 	return s
 }

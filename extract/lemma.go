@@ -1,18 +1,23 @@
 package extract
 
 import (
-	"slices"
+	_ "embed"
 	"strings"
 	"sync"
-
-	"github.com/aaaton/golem/v4/dicts/en"
 )
 
 // The English word forms come from golem's dictionary pack (github.com/aaaton/golem, MIT; the
 // list itself is michmech/lemmatization-lists, ODbL): one line per base form with its
 // inflections. golem's own Lemmatizer keeps only one base per form, so "rose" stays "rose"
 // (the flower) and never becomes "rise"; news text needs every base, so the lines are read
-// here into a table from each form to all of its bases.
+// here into a table from each form to all of its bases. The pack is compressed, and inflating
+// it cost every run as much as building the table, so go generate writes it out uncompressed
+// (internal/genlemmas), and the file is compiled in.
+//
+//go:generate go run ./internal/genlemmas -out lemmas.txt
+//go:embed lemmas.txt
+var lemmaText string
+
 var (
 	lemmaOnce sync.Once
 	lemmas    lemmaTable
@@ -122,58 +127,72 @@ const (
 )
 
 func loadLemmas() {
-	raw, err := en.New().GetResource()
-	if err != nil {
-		// The pack is compiled in: it cannot fail short of a broken build. Without it words
-		// are matched as written, which still finds the lexicon's own forms.
-		return
-	}
-	lemmas = buildLemmaTable(string(raw))
+	lemmas = buildLemmaTable(lemmaText)
 }
 
 // buildLemmaTable reads the dictionary's lines ("base<TAB>form<TAB>form..."). A form may stand
-// on several lines ("rose" is a base and a form of "rise"): each gets a chain of its bases while
-// the lines are read, and the chains are laid out in one slice at the end. No map is built: the
-// table is read at start-up, where a map of 80,000 strings costs three times as long.
+// on several lines ("rose" is a base and a form of "rise"), and takes the bases of all of them,
+// in the order of the lines. No map is built: the table is read at start-up, where a map of
+// 80,000 strings costs three times as long. Each field is hashed as it is read, and a base is
+// known by its index as a form (the first field of its line is added first), so that most
+// fields cost a pass over their bytes and one probe.
 func buildLemmaTable(text string) lemmaTable {
-	type link struct {
-		baseOff, baseN uint32
-		next           uint32 // 1 + index of the form's next base, or 0
-	}
 	lines := strings.Count(text, "\n") + 1
-	t := lemmaTable{text: text, forms: make([]lemmaForm, 0, 2*lines)}
+	fields := strings.Count(text, "\t") + lines
+	t := lemmaTable{text: text, forms: make([]lemmaForm, 0, fields)}
 	size := 1
 	for size < 5*lines {
 		size <<= 1
 	}
 	t.slots = make([]uint32, size)
 	mask := uint32(size - 1)
-	heads := make([]uint32, 0, 2*lines) // per form: 1 + index of its first base in links
-	links := make([]link, 0, 3*lines)
-	// add records a form with its base and returns the form's index.
-	add := func(formOff, formN, baseOff, baseN int) int {
-		form := text[formOff : formOff+formN]
-		i := hashWord(form) & mask
+	// Per form, while the lines are read: its hash, its first base (as a form index), and
+	// 1 + the index in more of its other bases, which few forms have.
+	hashes := make([]uint32, 0, fields)
+	firstBase := make([]uint32, 0, fields)
+	moreOf := make([]uint32, 0, fields)
+	type moreBase struct{ base, next uint32 } // next: 1 + index of the form's next base, or 0
+	var more []moreBase
+	// add records the form text[off:end], whose hash is h, with the base of index base (-1:
+	// the form is the base of its line), and returns the form's index.
+	add := func(off, end int, h uint32, base int) int {
+		form := text[off:end]
+		i := h & mask
 		for ; t.slots[i] != 0; i = (i + 1) & mask {
 			f := t.slots[i] - 1
-			g := t.forms[f]
-			if text[g.off:g.off+g.n] != form {
+			if hashes[f] != h || t.forms[f].n != uint32(len(form)) || text[t.forms[f].off:t.forms[f].off+t.forms[f].n] != form {
 				continue
 			}
-			for l := heads[f]; l != 0; l = links[l-1].next {
-				if text[links[l-1].baseOff:links[l-1].baseOff+links[l-1].baseN] == text[baseOff:baseOff+baseN] {
-					return int(f) // listed twice
+			if base < 0 {
+				base = int(f)
+			}
+			if firstBase[f] == uint32(base) {
+				return int(f) // listed twice
+			}
+			m, last := moreOf[f], uint32(0)
+			for ; m != 0; last, m = m, more[m-1].next {
+				if more[m-1].base == uint32(base) {
+					return int(f)
 				}
 			}
-			links = append(links, link{uint32(baseOff), uint32(baseN), heads[f]})
-			heads[f] = uint32(len(links))
+			more = append(more, moreBase{base: uint32(base)})
+			if last == 0 {
+				moreOf[f] = uint32(len(more))
+			} else {
+				more[last-1].next = uint32(len(more))
+			}
 			return int(f)
 		}
-		t.forms = append(t.forms, lemmaForm{off: uint32(formOff), n: uint32(formN)})
-		links = append(links, link{uint32(baseOff), uint32(baseN), 0})
-		heads = append(heads, uint32(len(links)))
-		t.slots[i] = uint32(len(t.forms))
-		return len(t.forms) - 1
+		f := len(t.forms)
+		if base < 0 {
+			base = f
+		}
+		t.forms = append(t.forms, lemmaForm{off: uint32(off), n: uint32(len(form))})
+		hashes = append(hashes, h)
+		firstBase = append(firstBase, uint32(base))
+		moreOf = append(moreOf, 0)
+		t.slots[i] = uint32(f + 1)
+		return f
 	}
 	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
@@ -182,47 +201,55 @@ func buildLemmaTable(text string) lemmaTable {
 		} else {
 			end += pos
 		}
-		baseEnd := strings.IndexByte(text[pos:end], '\t')
-		if baseEnd > 0 {
+		line := text[:end]
+		if baseEnd := strings.IndexByte(text[pos:end], '\t'); baseEnd > 0 {
 			base, inflected := -1, uint8(0)
 			for off := pos; off < end; {
-				fe := strings.IndexByte(text[off:end], '\t')
-				if fe < 0 {
-					fe = end
-				} else {
-					fe += off
+				fe, h := off, uint32(fnvOffset) // hashWord of the field, as it is read
+				for fe < len(line) && line[fe] != '\t' {
+					h = (h ^ uint32(line[fe])) * fnvPrime
+					fe++
 				}
 				if fe > off {
-					f := add(off, fe-off, pos, baseEnd)
 					if off == pos {
-						base = f
+						base = add(off, fe, h, -1)
 					} else {
-						for _, suffix := range [...]string{"ing", "er", "est"} {
-							if strings.HasSuffix(text[off:fe], suffix) {
-								inflected |= endingFlag(suffix)
-							}
-						}
+						add(off, fe, h, base)
+						inflected |= endingFlagOf(text[off:fe])
 					}
 				}
 				off = fe + 1
 			}
-			if base >= 0 {
-				t.forms[base].inflected |= inflected
-			}
+			t.forms[base].inflected |= inflected
 		}
 		pos = end + 1
 	}
-	t.bases = make([]string, 0, len(links))
+	t.bases = make([]string, 0, len(t.forms)+len(more))
+	formText := func(f uint32) string { return text[t.forms[f].off : t.forms[f].off+t.forms[f].n] }
 	for f := range t.forms {
 		from := uint32(len(t.bases))
-		for l := heads[f]; l != 0; l = links[l-1].next {
-			t.bases = append(t.bases, text[links[l-1].baseOff:links[l-1].baseOff+links[l-1].baseN])
+		t.bases = append(t.bases, formText(firstBase[f]))
+		for m := moreOf[f]; m != 0; m = more[m-1].next {
+			t.bases = append(t.bases, formText(more[m-1].base))
 		}
-		// the chain holds them newest first: the dictionary's order reads better in tests
-		slices.Reverse(t.bases[from:])
 		t.forms[f].from, t.forms[f].to = from, uint32(len(t.bases))
 	}
 	return t
+}
+
+// endingFlagOf returns the flags of the endings (formIng, formEr, formEst) that a form has.
+func endingFlagOf(form string) uint8 {
+	var flags uint8
+	if strings.HasSuffix(form, "ing") {
+		flags |= formIng
+	}
+	if strings.HasSuffix(form, "er") {
+		flags |= formEr
+	}
+	if strings.HasSuffix(form, "est") {
+		flags |= formEst
+	}
+	return flags
 }
 
 func appendNew(list []string, s string) []string {

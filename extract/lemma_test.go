@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/aaaton/golem/v4/dicts/en"
 )
 
 func TestLemmasOf(t *testing.T) {
@@ -84,4 +86,122 @@ func (t *phraseTrie) hasWord(k string) bool {
 		return false
 	}
 	return walk(&t.root)
+}
+
+// TestLemmaTextIsGolems checks that lemmas.txt is golem's pack as go generate writes it: run
+// go generate in extract after updating golem.
+func TestLemmaTextIsGolems(t *testing.T) {
+	raw, err := en.New().GetResource()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(raw) != lemmaText {
+		t.Errorf("lemmas.txt (%d bytes) is not golem's English pack (%d bytes): run go generate", len(lemmaText), len(raw))
+	}
+}
+
+// TestBuildLemmaTableAsBefore holds buildLemmaTable to the table it built before it was made
+// cheaper, slot for slot, over the dictionary and over lines made to repeat forms and bases.
+func TestBuildLemmaTableAsBefore(t *testing.T) {
+	for name, text := range map[string]string{
+		"dictionary": lemmaText,
+		"repeats":    "rise\trose\trising\trises\nrose\troses\nrise\trose\nfall\tfell\trose\trise\nfell\tfelled\tfelling\nlone\n\tx\nhigh\thigher\thighest\thigh\n\nlow\t\tlower\t",
+		"no newline": "big\tbigger\tbiggest",
+	} {
+		got, want := buildLemmaTable(text), referenceLemmaTable(text)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the table is not as before", name)
+		}
+	}
+}
+
+// referenceLemmaTable is the table as it was built before buildLemmaTable hashed fields as it read them: the test holds the two equal.
+func referenceLemmaTable(text string) lemmaTable {
+	type link struct {
+		baseOff, baseN uint32
+		next           uint32 // 1 + index of the form's next base, or 0
+	}
+	lines := strings.Count(text, "\n") + 1
+	t := lemmaTable{text: text, forms: make([]lemmaForm, 0, 2*lines)}
+	size := 1
+	for size < 5*lines {
+		size <<= 1
+	}
+	t.slots = make([]uint32, size)
+	mask := uint32(size - 1)
+	heads := make([]uint32, 0, 2*lines) // per form: 1 + index of its first base in links
+	links := make([]link, 0, 3*lines)
+	// add records a form with its base and returns the form's index.
+	add := func(formOff, formN, baseOff, baseN int) int {
+		form := text[formOff : formOff+formN]
+		i := hashWord(form) & mask
+		for ; t.slots[i] != 0; i = (i + 1) & mask {
+			f := t.slots[i] - 1
+			g := t.forms[f]
+			if text[g.off:g.off+g.n] != form {
+				continue
+			}
+			for l := heads[f]; l != 0; l = links[l-1].next {
+				if text[links[l-1].baseOff:links[l-1].baseOff+links[l-1].baseN] == text[baseOff:baseOff+baseN] {
+					return int(f) // listed twice
+				}
+			}
+			links = append(links, link{uint32(baseOff), uint32(baseN), heads[f]})
+			heads[f] = uint32(len(links))
+			return int(f)
+		}
+		t.forms = append(t.forms, lemmaForm{off: uint32(formOff), n: uint32(formN)})
+		links = append(links, link{uint32(baseOff), uint32(baseN), 0})
+		heads = append(heads, uint32(len(links)))
+		t.slots[i] = uint32(len(t.forms))
+		return len(t.forms) - 1
+	}
+	for pos := 0; pos < len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		baseEnd := strings.IndexByte(text[pos:end], '\t')
+		if baseEnd > 0 {
+			base, inflected := -1, uint8(0)
+			for off := pos; off < end; {
+				fe := strings.IndexByte(text[off:end], '\t')
+				if fe < 0 {
+					fe = end
+				} else {
+					fe += off
+				}
+				if fe > off {
+					f := add(off, fe-off, pos, baseEnd)
+					if off == pos {
+						base = f
+					} else {
+						for _, suffix := range [...]string{"ing", "er", "est"} {
+							if strings.HasSuffix(text[off:fe], suffix) {
+								inflected |= endingFlag(suffix)
+							}
+						}
+					}
+				}
+				off = fe + 1
+			}
+			if base >= 0 {
+				t.forms[base].inflected |= inflected
+			}
+		}
+		pos = end + 1
+	}
+	t.bases = make([]string, 0, len(links))
+	for f := range t.forms {
+		from := uint32(len(t.bases))
+		for l := heads[f]; l != 0; l = links[l-1].next {
+			t.bases = append(t.bases, text[links[l-1].baseOff:links[l-1].baseOff+links[l-1].baseN])
+		}
+		// the chain holds them newest first: the dictionary's order reads better in tests
+		slices.Reverse(t.bases[from:])
+		t.forms[f].from, t.forms[f].to = from, uint32(len(t.bases))
+	}
+	return t
 }

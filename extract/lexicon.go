@@ -394,28 +394,7 @@ func (lex *Lexicon) expandForms() {
 			lex.measureWords[w] = true
 			lex.slipWords[w] = true
 		}
-		lemmas.each(func(form string, bases []string) {
-			for _, b := range bases {
-				if lex.cueWords[b] {
-					lex.cueWords[form] = true
-				}
-				if lex.startWords[b] {
-					lex.startWords[form] = true
-				}
-				if lex.triggerWords[b] {
-					lex.triggerWords[form] = true
-				}
-				if lex.measureWords[b] {
-					lex.measureWords[form] = true
-				}
-				if lex.otherWords[b] {
-					lex.otherWords[form] = true
-				}
-				if lex.slipWords[b] {
-					lex.slipWords[form] = true
-				}
-			}
-		})
+		lex.addForms()
 		lex.wordKinds = make(map[string]uint8, len(lex.triggerWords)+len(lex.otherWords)+3)
 		for w := range lex.measureWords {
 			lex.wordKinds[w] |= wordMeasure
@@ -438,6 +417,46 @@ func (lex *Lexicon) expandForms() {
 		}
 		lex.kindTable = ascii.NewWordTable(lex.wordKinds)
 	})
+}
+
+// addForms adds to each of the word sets that expandForms expands the forms of its words, in
+// one pass over the dictionary in its order: a form whose base was added as a form before it
+// is added too, as when each set was expanded in place. A word is looked up once, in a map of
+// the sets each word is in, behind a shape filter, rather than once in each of six maps: the
+// dictionary has some 68,000 bases, and this pass was most of the lexicon's first use.
+func (lex *Lexicon) addForms() {
+	sets := [...]map[string]bool{lex.cueWords, lex.startWords, lex.triggerWords, lex.measureWords, lex.otherWords, lex.slipWords}
+	size := 0
+	for _, set := range sets {
+		size += len(set)
+	}
+	in := make(map[string]uint8, 2*size) // bit k: in sets[k]
+	var shapes wordShapes
+	for k, set := range sets {
+		for w := range set {
+			in[w] |= 1 << k
+			shapes.add(w)
+		}
+	}
+	lemmas.each(func(form string, bases []string) {
+		var add uint8
+		for _, b := range bases {
+			if shapes.mayHold(b) {
+				add |= in[b]
+			}
+		}
+		if add != 0 {
+			in[form] |= add
+			shapes.add(form)
+		}
+	})
+	for w, bits := range in {
+		for k, set := range sets {
+			if bits&(1<<k) != 0 {
+				set[w] = true
+			}
+		}
+	}
 }
 
 // wordsIn reports whether text[start:end] holds a word of a national measure, one of a phrase
@@ -603,11 +622,11 @@ func (lex *Lexicon) findEntities(toks []token, caps bool) []match {
 func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps bool) []match {
 	key := func(i int) string { return toks[i].nameKey() }
 	// where a name may start is known of most words from their types
-	var buf [2]*trieNode
 	entities := trie == lex.entities
 	rootsFrom := func(i int) (int, []*trieNode) {
 		for ; i < len(toks); i++ {
-			if wt := toks[i].wt; wt != nil {
+			t := &toks[i]
+			if wt := t.wt; wt != nil && (entities || trie == lex.institutions) {
 				n := wt.names
 				if caps {
 					n = wt.capsNames
@@ -615,14 +634,24 @@ func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps 
 				if n == noNameRoots {
 					continue // most words: known to start no name
 				}
-				if n != nil && entities {
-					if len(n.entity) > 0 {
-						return i, n.entity
-					}
-					continue
+				if n == nil {
+					n = lex.nameRootsOf(wt, caps)
 				}
+				roots := n.inst
+				if entities {
+					roots = n.entity
+				}
+				if len(roots) > 0 {
+					return i, roots
+				}
+				continue
 			}
-			if roots := lex.nameRoots(trie, &toks[i], caps, buf[:0]); len(roots) > 0 {
+			if t.punct && len(t.text) == 1 && !trie.firstWords.mayHold(t.text) {
+				// a mark of one byte, a sentence's commas and stops: its key is its text, and
+				// it has no title form to try in a line of capitals
+				continue
+			}
+			if roots := trie.appendNameRoots(nil, t.nameKey(), caps); len(roots) > 0 {
 				return i, roots
 			}
 		}
@@ -665,7 +694,7 @@ func (lex *Lexicon) correctTypos(toks []token) (corrected bool) {
 			w = lex.slipOf(t.text, t.lower, t.facts, t.basesOf())
 		}
 		if w != "" {
-			t.lower, t.basesKnown, t.wt = w, false, nil
+			t.lower, t.wt = w, nil
 			lex.attachFactsTo(t)
 			corrected = true
 		}

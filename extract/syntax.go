@@ -493,9 +493,29 @@ func comparativeOf(lower string) bool {
 // resolveInContext decides words that can be verbs or nouns, "to", "that" and particles, from
 // the words around them.
 func (s *sentence) resolveInContext(i int) {
+	prev := s.prevTag(i)
+	if contextWords.mayHold(s.words[i].lower) && s.resolveContextWord(i, prev) {
+		return
+	}
+	s.resolveByTag(i, prev)
+}
+
+// contextWords are the words resolveContextWord decides: most words of a sentence are none of
+// them, and are turned away with one test instead of a comparison with each.
+var contextWords = func() (f wordShapes) {
+	for _, w := range []string{"to", "that", "this", "up", "down", "off", "out", "back", "given", "likely", "unlikely",
+		"after", "before", "since", "until", "earlier", "later", "so", "as"} {
+		f.add(w)
+	}
+	return f
+}()
+
+// resolveContextWord is resolveInContext of the words it decides by what they are ("to",
+// "that", "up", ...), and reports whether it decided word i; the others are decided by their
+// tags (resolveByTag).
+func (s *sentence) resolveContextWord(i int, prev tag) bool {
 	ws := s.words
 	w := &ws[i]
-	prev := s.prevTag(i)
 	switch {
 	case w.lower == "to":
 		j := s.nextWordIndex(i)
@@ -565,6 +585,17 @@ func (s *sentence) resolveInContext(i int) {
 	case w.lower == "as":
 		// "as" before a figure or noun phrase compares ("as much as", "as against"); it opens a
 		// clause only before a subject and a verb, which the clause reader decides.
+	default:
+		return false
+	}
+	return true
+}
+
+// resolveByTag is resolveInContext of the words that resolveContextWord leaves.
+func (s *sentence) resolveByTag(i int, prev tag) {
+	ws := s.words
+	w := &ws[i]
+	switch {
 	case w.tag == tagModal:
 		// a modal's verb: "could stabilise", "would edge higher"; "will likely be"
 		if i+1 < len(ws) && (ws[i+1].lower == "likely" || ws[i+1].lower == "unlikely") {

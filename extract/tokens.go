@@ -18,13 +18,12 @@ type token struct {
 	facts *wordFacts
 	// wt is the word's type when the token was read through a wordCache, while its lower
 	// case is the type's (a typing slip read as another word has none).
-	wt *wordType
-	// bases are the dictionary's bases of lower, once basesKnown, for a word with no type: a
-	// word is asked about by several readers, and the dictionary is large enough that each
-	// lookup misses the cache.
-	bases      []string
-	punct      bool
-	basesKnown bool
+	wt    *wordType
+	punct bool
+	// A token is copied for every word of a sentence read (appended, then copied into its
+	// word): it is kept to what most words need. The bases of a word with no type and not in
+	// the lexicon, a typing slip or a word read without a cache, are looked up when asked:
+	// few words are of that kind, and caching them here cost every other word 24 bytes.
 }
 
 // basesOf returns the dictionary's bases of the token's lower-case form.
@@ -32,15 +31,10 @@ func (t *token) basesOf() []string {
 	if t.wt != nil {
 		return t.wt.bases
 	}
-	if !t.basesKnown {
-		if t.facts != nil {
-			t.bases = t.facts.bases // looked up when the lexicon was built
-		} else {
-			t.bases = lemmasOf(t.lower)
-		}
-		t.basesKnown = true
+	if t.facts != nil {
+		return t.facts.bases // looked up when the lexicon was built
 	}
-	return t.bases
+	return lemmasOf(t.lower)
 }
 
 // hasLemma is hasLemma of the token's lower-case form, through its bases looked up once:
@@ -81,18 +75,31 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 				if j >= to || upTo[j] >= utf8.RuneSelf || upTo[j] == '.' || upTo[j] == '\'' {
 					break // let the general path decide about dots, quotes and non-ASCII
 				}
-				toks = types.appendToken(toks, text, i, j, false, h)
+				if types == nil {
+					toks = append(toks, newToken(text, i, j, false))
+				} else {
+					// appendToken, written out: most words are the type last met in their set,
+					// and are read without a call
+					wt := types.sets[h&(wordCacheSets-1)][0]
+					if wt.text != text[i:j] {
+						wt = types.lookup(text[i:j], h)
+					}
+					toks = append(toks, types.wordToken(text, i, j, wt))
+				}
 				i = j
+				if upTo[j] == ' ' {
+					i++ // the space after most words, passed over without a turn of the loop
+				}
 				continue
 			case c == '-' && spacedDash(text, i, from, to):
-				toks = types.appendToken(toks, text, i, i+1, true, 0) // a dash: " - the government's measure - "
+				toks = append(toks, markToken(text, i)) // a dash: " - the government's measure - "
 				i++
 				continue
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '-':
 				i++
 				continue
 			default:
-				toks = types.appendToken(toks, text, i, i+1, true, 0)
+				toks = append(toks, markToken(text, i))
 				i++
 				continue
 			}
@@ -169,7 +176,16 @@ func lastRune(s string) rune {
 
 func newToken(text string, start, end int, punct bool) token {
 	t := text[start:end]
-	return token{start: start, end: end, text: t, lower: lowerASCII(t), punct: punct}
+	lower := t // an ASCII mark has no case: most marks
+	if !punct || len(t) != 1 || t[0] >= utf8.RuneSelf {
+		lower = lowerASCII(t)
+	}
+	return token{start: start, end: end, text: t, lower: lower, punct: punct}
+}
+
+// markToken is newToken of the ASCII mark text[i], which is its own lower case.
+func markToken(text string, i int) token {
+	return token{start: i, end: i + 1, text: text[i : i+1], lower: text[i : i+1], punct: true}
 }
 
 // lowerASCII lower-cases without allocating when the word is already lower case.

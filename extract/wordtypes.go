@@ -16,8 +16,8 @@ type wordType struct {
 	text  string // as written: the cache's key
 	lower string // lowerASCII(text)
 	facts *wordFacts
-	bases []string // lemmasOf(lower)
 	slip  string   // the cue word the word is a typing slip of, or ""
+	bases []string // lemmasOf(lower)
 	// nameKey is the word as the name tries are keyed (normaliseQuote); names and capsNames
 	// hold the children of the name tries' roots it reaches, once asked (most words reach
 	// none): as written, and also as a name in a line of capitals.
@@ -48,13 +48,24 @@ const wordCacheSets = 8192
 // (it travels with the article buffers) and to one lexicon, and holds at most 2 *
 // wordCacheSets types whatever the input's length.
 type wordCache struct {
-	lex  *Lexicon
-	sets [wordCacheSets][2]*wordType
+	lex *Lexicon
+	// slips counts the words read through the cache that are typing slips: a sentence
+	// whose reading leaves it as it was has no slip to correct.
+	slips int
+	sets  [wordCacheSets][2]*wordType
 }
 
 func newWordCache(lex *Lexicon) *wordCache {
-	return &wordCache{lex: lex}
+	c := &wordCache{lex: lex}
+	for i := range c.sets {
+		c.sets[i] = [2]*wordType{noType, noType}
+	}
+	return c
 }
+
+// noType fills the sets of a new cache: its text, "", is no word's, and a set's first type
+// is compared with a word without a test for nil.
+var noType = &wordType{}
 
 // lookup returns the type of the word text, whose hashWord is hash.
 func (c *wordCache) lookup(text string, hash uint32) *wordType {
@@ -107,12 +118,19 @@ func (c *wordCache) appendToken(toks []token, text string, start, end int, punct
 	if c == nil || punct {
 		return append(toks, newToken(text, start, end, punct))
 	}
-	set := &c.sets[hash&(wordCacheSets-1)]
-	wt := set[0]
-	if wt == nil || wt.text != text[start:end] {
+	wt := c.sets[hash&(wordCacheSets-1)][0]
+	if wt.text != text[start:end] {
 		wt = c.lookup(text[start:end], hash)
 	}
-	return append(toks, token{start: start, end: end, text: text[start:end], lower: wt.lower, facts: wt.facts, wt: wt})
+	return append(toks, c.wordToken(text, start, end, wt))
+}
+
+// wordToken is the token of the word text[start:end], whose type is wt.
+func (c *wordCache) wordToken(text string, start, end int, wt *wordType) token {
+	if wt.slip != "" {
+		c.slips++
+	}
+	return token{start: start, end: end, text: text[start:end], lower: wt.lower, facts: wt.facts, wt: wt}
 }
 
 // nameRoots returns the children of the root that the name key k reaches, in the order

@@ -136,7 +136,7 @@ func TestWordCacheKeepsBoundedTypes(t *testing.T) {
 			kept := 0
 			for _, set := range cache.sets {
 				for _, wt := range set {
-					if wt != nil {
+					if wt != noType {
 						kept++
 						if seen[wt] != wt.text {
 							t.Fatalf("the cache holds %q, which no lookup made", wt.text)
