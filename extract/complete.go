@@ -69,6 +69,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	st.applySign(s, k, r, &c)
 	c.Entity = st.entityOf(s, k, r)
 	if fxEntity != "" {
+		if u, e, ok := s.namesakeQuote(k, r, unit, c.Entity); ok {
+			c.Unit, fxEntity = u, e
+		}
 		c.Entity = fxEntity // the currency's country, whatever else the sentence names
 	}
 	if (indicator == "population" || indicator == "labour_force") && !st.populationOfCountry(s) {

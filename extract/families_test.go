@@ -733,6 +733,31 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "a currency named by a word several countries share is the one of the country the text is about", published: time.Date(2016, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Chile's economy grew 2.1% in 2015. The peso averaged 654 per dollar in 2015.",
+		"Chilean growth slowed to 2.1 per cent in 2015, and the peso averaged 654 to the dollar that year.",
+		"Chile's economy grew 2.1 pct in 2015. The peso averaged 654 pesos per dollar in 2015, the central bank said.",
+	}, want: []string{"gdp_growth CHL 2.1 actual 2015", "exchange_rate CHL 654 actual 2015"}},
+	{name: "a shared currency name after a country's possessive is that country's currency", published: time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Pakistan's rupee averaged 280 per dollar in 2023.",
+		"The Pakistani rupee averaged 280 per dollar in 2023.",
+		"In Pakistan, the rupee averaged 280 to the dollar in 2023.",
+	}, want: []string{"exchange_rate PAK 280 actual 2023"}},
+	{name: "the lira of an article about Italy is Italy's", published: time.Date(1988, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Italy's lira averaged 1,296 per dollar in 1987.",
+		"Italian inflation slowed in 1987, and the lira averaged 1,296 to the dollar.",
+		"The Bank of Italy said the lira averaged 1,296 per dollar in 1987.",
+	}, want: []string{"exchange_rate ITA * actual 1987"}},
+	{name: "a shared currency name is the default country's where the text is about none that uses it", published: time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Chile's copper exports rose. The Mexican peso averaged 17.8 per dollar in 2023.",
+		"The peso averaged 17.8 per dollar in 2023.",
+		"Japan's exports to Latin America rose. The peso averaged 17.8 per dollar in 2023.",
+	}, want: []string{"exchange_rate MEX 17.8 actual 2023"}},
+	{name: "a bare dollar is the US dollar, whichever country's news it is", published: time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Australia's exports rose. The dollar averaged 140 yen in 2023.",
+		"In Canada, the dollar averaged 140 yen in 2023.",
+		"The dollar averaged 140 yen in 2023, the Bank of Canada said.",
+	}, want: []string{"exchange_rate JPN 140 actual 2023"}},
 	{name: "\"its\" is the subject's, not a place the subject acts on", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Germany imports much of its gas from Russia, and its economy shrank 0.3% in 2023.",
 		"Germany was hit hard by the loss of Russian gas, and its economy shrank 0.3 pct in 2023.",
