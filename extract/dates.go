@@ -356,7 +356,11 @@ func monthPairQuarters(text string, published time.Time) []timex.Expr {
 				if rest := strings.ToLower(text[we:min(len(text), we+8)]); strings.HasPrefix(rest, " quarter") {
 					e.End += len(" quarter")
 				}
-				if y, ok := yearRightAfter(text, e.End); ok {
+				yearAt := e.End
+				if strings.HasPrefix(text[yearAt:], " of ") {
+					yearAt += len(" of") // "the July-September quarter of 2021"
+				}
+				if y, ok := yearRightAfter(text, yearAt); ok {
 					e.Period, e.Explicit = fmt.Sprintf("%04d-Q%d", y, q), true
 				} else if !published.IsZero() {
 					y := published.Year()
