@@ -986,6 +986,26 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a month named without its year beside one named with it is of that one's year", published: time.Date(2023, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"In March 2022 US inflation was 8.5%, up from 7.9% in February.",
+		"US consumer prices rose 8.5% in March 2022 from a year earlier, after 7.9% in February.",
+		"Annual inflation in the United States hit 8.5 per cent in March 2022, up from 7.9 per cent in February.",
+		"U.S. CPI inflation accelerated to 8.5 pct in March 2022 from 7.9 pct in February, the Labor Department said.",
+	}, want: []string{"inflation USA 8.5 actual 2022-03", "inflation USA 7.9 previous 2022-02"}},
+	{name: "a month named without its year before January of a named year is of the year before", published: time.Date(2024, 6, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation eased to 6.4% in January 2023, down from 6.5% in December.",
+		"In January 2023 annual US inflation slowed to 6.4 per cent from 6.5 per cent in December.",
+		"U.S. consumer prices rose 6.4 pct in the year to January 2023, after 6.5 pct in December.",
+	}, want: []string{"inflation USA 6.4 actual 2023-01", "inflation USA 6.5 previous 2022-12"}},
+	{name: "a quarter named without its year beside one named with it is of that one's year", published: time.Date(2023, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Mexico's economy grew 3.3% in the third quarter of 2021, after 1.0% in the second quarter.",
+		"Mexican GDP expanded 3.3 per cent in the third quarter of 2021, up from 1.0 per cent in the second quarter.",
+		"Mexico's gross domestic product grew 3.3 pct in the July-September quarter of 2021 against 1.0 pct in the second quarter.",
+	}, want: []string{"gdp_growth MEX 3.3 actual 2021-Q3", "gdp_growth MEX 1.0 previous 2021-Q2"}},
+	{name: "a month relative to publication beside a named one is left to publication", published: time.Date(2022, 4, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation was 8.5% in March 2022 and is expected to reach 9% next month.",
+		"US inflation was 8.5 per cent in March 2022; economists expect 9 per cent next month.",
+	}, want: []string{"inflation USA 8.5 actual 2022-03", "inflation USA 9 forecast 2022-05"}},
 	{name: "its after two countries that each lead a clause is not the first one's", published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Poland's economy grew 0.2% in 2023, while Hungary's shrank 0.9%. Its inflation averaged 17.1%.",
 		"Poland grew 0.2 pct in 2023, but Hungary shrank 0.9 pct. Its inflation averaged 17.1 pct.",

@@ -39,6 +39,13 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 		}
 	}
 	if i := s.ownDate(k, r); i >= 0 {
+		if r.compared >= 0 {
+			if base, ok := s.periodOfClaim(r.compared); ok {
+				if e, ok := anchoredTo(st.art.Text, s.exprs[i], base); ok {
+					return e, true
+				}
+			}
+		}
 		return s.exprs[i], true
 	}
 	if r.measure.name == "policy_rate" && r.vg >= 0 && s.perfect(r.vg) {
@@ -1658,4 +1665,38 @@ func periodPrecision(p string) string {
 		return timex.Month
 	}
 	return timex.Day
+}
+
+// anchoredTo dates a month, quarter or half named without its year ("in February", "in the
+// second quarter") in comparison with a figure of a period named with one: "8.5% in March
+// 2022, up from 7.9% in February" is February 2022, the latest February before March 2022,
+// whenever the text was written; read against the publication date of a review a year on, it
+// was February 2023. own is the date as read against publication, base the period of the
+// figure it is compared with; ok is false unless both are of the same precision and only
+// base names its year. "last month" or "the previous quarter" are relative to publication or
+// to base already, and are left alone.
+func anchoredTo(text string, own, base timex.Expr) (timex.Expr, bool) {
+	if own.Explicit || !base.Explicit || own.Precision != base.Precision || len(own.Period) != 7 || len(base.Period) != 7 {
+		return own, false
+	}
+	switch own.Precision {
+	case timex.Month, timex.Quarter, timex.Half:
+	default:
+		return own, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(text[own.Start:own.End])) {
+		switch strings.Trim(w, ".,;:") {
+		case "last", "this", "next", "previous", "preceding", "prior", "past", "current", "latest", "coming", "same", "month", "year":
+			return own, false
+		}
+	}
+	year, err := strconv.Atoi(base.Period[:4])
+	if err != nil {
+		return own, false
+	}
+	if own.Period[5:] >= base.Period[5:] {
+		year-- // "up from 6.4% in December" after January 2023: December 2022
+	}
+	own.Period = strconv.Itoa(year) + own.Period[4:]
+	return own, true
 }
