@@ -986,6 +986,12 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure a relative clause says was expected is what was expected", published: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Brazil's economy expanded 2.9% in 2023, beating the 0.8% that economists polled at the start of the year had expected.",
+		"Brazil's economy expanded 2.9% in 2023, far more than the 0.8% that most analysts expected.",
+		"Brazil's GDP grew 2.9 per cent in 2023, well ahead of the 0.8 per cent growth which economists surveyed by the central bank had forecast.",
+		"Brazil's economy grew 2.9 pct in 2023, beating the 0.8 pct that economists polled by Reuters had predicted.",
+	}, want: []string{"gdp_growth BRA 2.9 actual 2023", "gdp_growth BRA 0.8 forecast 2023"}},
 	{name: "a month named without its year beside one named with it is of that one's year", published: time.Date(2023, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"In March 2022 US inflation was 8.5%, up from 7.9% in February.",
 		"US consumer prices rose 8.5% in March 2022 from a year earlier, after 7.9% in February.",
