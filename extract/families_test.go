@@ -733,6 +733,11 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "places listed beside the subject's figure are not what the next sentence is about", published: time.Date(2023, 11, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy grew 4.3% in 2022, ahead of Canada at 3.4% and the US at 1.9%. The jobless rate was 3.7% in 2022.",
+		"Britain's economy grew 4.3 per cent in 2022, according to the ONS, ahead of Canada at 3.4 per cent and the US at 1.9 per cent. Unemployment averaged 3.7 per cent in 2022.",
+		"Britain's GDP rose 4.3 pct in 2022, ahead of Canada at 3.4 pct and the United States at 1.9 pct. The unemployment rate was 3.7 pct in 2022.",
+	}, want: []string{"gdp_growth GBR 4.3 actual 2022", "gdp_growth CAN 3.4 actual 2022", "gdp_growth USA 1.9 actual 2022", "unemployment_rate GBR 3.7 actual 2022"}},
 	{name: "a currency named by a word several countries share is the one of the country the text is about", published: time.Date(2016, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Chile's economy grew 2.1% in 2015. The peso averaged 654 per dollar in 2015.",
 		"Chilean growth slowed to 2.1 per cent in 2015, and the peso averaged 654 to the dollar that year.",
