@@ -991,6 +991,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "the full year after a quarter reported on a weekday is the quarter's year", published: time.Date(2017, 3, 8, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"South Africa's economy contracted 0.3% in the fourth quarter of 2016, Statistics South Africa said on Tuesday. For the full year, growth was 0.3%.",
+		"Japan's economy grew 0.4% in the fourth quarter of 2016, the Cabinet Office said on Monday. Growth for the whole year was 1.0%.",
+		"Canada's GDP expanded 0.6 pct in the final quarter of 2016, Statistics Canada reported on Thursday. Over the year as a whole, the economy grew 1.4 pct.",
+	}, want: []string{"gdp_growth * * actual 2016-Q4", "gdp_growth * * actual 2016"}},
 	{name: "a figure a relative clause says was expected is what was expected", published: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Brazil's economy expanded 2.9% in 2023, beating the 0.8% that economists polled at the start of the year had expected.",
 		"Brazil's economy expanded 2.9% in 2023, far more than the 0.8% that most analysts expected.",
