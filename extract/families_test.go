@@ -991,6 +991,11 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "three months joined by through are their quarter", published: time.Date(2020, 10, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The US economy shrank at a 31.4% annualized rate from April through June.",
+		"US GDP fell at an annual rate of 31.4 per cent in April through June.",
+		"The U.S. economy contracted at a 31.4 pct annualized pace in the April through June period.",
+	}, want: []string{"gdp_growth USA -31.4 actual 2020-Q2 annualised"}},
 	{name: "the full year after a quarter reported on a weekday is the quarter's year", published: time.Date(2017, 3, 8, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"South Africa's economy contracted 0.3% in the fourth quarter of 2016, Statistics South Africa said on Tuesday. For the full year, growth was 0.3%.",
 		"Japan's economy grew 0.4% in the fourth quarter of 2016, the Cabinet Office said on Monday. Growth for the whole year was 1.0%.",
