@@ -733,6 +733,11 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "a country named once in passing, last, does not outweigh the one the article names more", published: time.Date(2023, 11, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's recovery has been uneven, the Treasury said. The British economy outpaced Germany last year. Critics point to the labour market. Unemployment averaged 3.7 per cent in 2022.",
+		"The UK has recovered faster than expected. British output overtook its pre-pandemic level, ahead of France. Critics point to the labour market. The jobless rate was 3.7% in 2022.",
+		"Britain's economy has held up, the Bank of England said. UK firms kept hiring, unlike those in Italy. Economists are divided. Unemployment was 3.7 pct in 2022.",
+	}, want: []string{"unemployment_rate GBR 3.7 actual 2022"}},
 	{name: "places listed beside the subject's figure are not what the next sentence is about", published: time.Date(2023, 11, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Britain's economy grew 4.3% in 2022, ahead of Canada at 3.4% and the US at 1.9%. The jobless rate was 3.7% in 2022.",
 		"Britain's economy grew 4.3 per cent in 2022, according to the ONS, ahead of Canada at 3.4 per cent and the US at 1.9 per cent. Unemployment averaged 3.7 per cent in 2022.",
