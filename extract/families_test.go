@@ -24,6 +24,20 @@ var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 // Figures that measure something else than a national indicator give no claim, whatever
 // indicator word stands near them.
 var notNationalFamilies = []family{
+	{name: "growth that ends at a sum of money is growth in current money, not real growth", published: time.Date(2024, 4, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US GDP grew 6.3% in 2023 to $27.4 trillion.",
+		"America's economy expanded 6.3 per cent last year to $27.4 trillion, the Commerce Department said.",
+		"U.S. gross domestic product rose 6.3 pct in 2023 to 27.4 trillion dlrs.",
+		"India's GDP increased 9.6% in 2023 to 295 trillion rupees.",
+	}, want: []string{"!gdp_growth"}},
+	{name: "per-capita growth that ends at a sum of money is not real per-capita growth", published: time.Date(2024, 4, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US GDP per capita rose 5.5% in 2023 to $80,412.",
+		"GDP per head in the United States grew 5.5 per cent in 2023 to $80,412.",
+	}, want: []string{"!gdp_per_capita_growth"}},
+	{name: "real growth that ends at a sum of money is still real growth", published: time.Date(2024, 4, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Real GDP in the US grew 2.5% in 2023 to $22.4 trillion.",
+		"US real GDP grew 2.5 per cent in 2023 to $22.4 trillion.",
+	}, want: []string{"gdp_growth USA 2.5 actual 2023", "* USA 22.4e12 actual 2023"}},
 	{name: "a figure with no place after a sentence that names two countries is neither's", published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The report compared Japan with the United States. Unemployment averaged 2.6% in 2023, it said.",
 		"Officials from Germany met officials from France on Tuesday. Inflation averaged 5.9% in 2023.",
