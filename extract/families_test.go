@@ -747,6 +747,11 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "an economy the table names is known by its name, not given to the country before it", published: time.Date(2024, 4, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"China's exports slowed in 2023. Taiwan's economy grew 1.3% in 2023.",
+		"China's exports slowed in 2023. Taiwanese GDP expanded 1.3 per cent in 2023.",
+		"China's exports slowed in 2023. In Taiwan, the economy grew 1.3 pct in 2023.",
+	}, want: []string{"gdp_growth TWN 1.3 actual 2023"}},
 	{name: "a country named once in passing, last, does not outweigh the one the article names more", published: time.Date(2023, 11, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Britain's recovery has been uneven, the Treasury said. The British economy outpaced Germany last year. Critics point to the labour market. Unemployment averaged 3.7 per cent in 2022.",
 		"The UK has recovered faster than expected. British output overtook its pre-pandemic level, ahead of France. Critics point to the labour market. The jobless rate was 3.7% in 2022.",
