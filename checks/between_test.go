@@ -38,8 +38,11 @@ func TestAClaimBetweenTheReleasesAroundItsDate(t *testing.T) {
 		{name: "the figure current then is still revised, not a gap",
 			claim: figureClaim("GBR", "gdp_growth", "2010", 1.7, 0.1), published: "2023-10-20", table: britain2010,
 			verdict: Revised},
-		{name: "an undated article is judged with the figures known today",
+		{name: "an undated article may have quoted an edition the table lacks",
 			claim: figureClaim("GBR", "gdp_growth", "2010", 2.2, 0.1), published: "", table: britain2010,
+			verdict: NoReference, reason: ReasonUndatedFirst, explains: []string{"the article's date is unknown", "came out 2018-08-01, more than a year after 2010"}},
+		{name: "an undated article's figure further from every edition than revisions go is flagged",
+			claim: figureClaim("GBR", "gdp_growth", "2010", 3.9, 0.1), published: "", table: britain2010,
 			verdict: Inconsistent},
 	})
 }

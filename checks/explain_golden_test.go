@@ -80,6 +80,7 @@ func explanationCases() []explanationCase {
 		{name: ReasonCitedSource, claim: russiaClaim("2024", 3.9, 0.1, citing("Interfax")), published: "2026-08-01"},
 		{name: ReasonCitedSource + ", another source agrees", claim: russiaClaim("2024", 4.9, 0.1, citing("Interfax")), published: "2026-08-01"},
 		{name: ReasonUndatedEarlier, claim: russiaClaim("2023", 3.6, 0.1, citing("Rosstat"))},
+		{name: ReasonUndatedFirst, claim: figureClaim("USA", "gdp_growth", "2004", 4.4, 0.1), table: usa2004, revisions: true},
 		{name: ReasonBetweenReleases, claim: figureClaim("GBR", "gdp_growth", "2010", 2.2, 0.1), published: "2023-10-20",
 			table: []reference.Observation{obs("GBR", "gdp_growth", "2010", 1.69454713975598, "World Bank WDI", "2018-08-01"),
 				obs("GBR", "gdp_growth", "2010", 2.26054460931586, "World Bank WDI", "2025-12-17")}},
@@ -137,7 +138,7 @@ func TestExplanationsGolden(t *testing.T) {
 	for _, r := range []string{ReasonNoIndicator, ReasonUnlinked, ReasonIncomparable, ReasonNoProjection, ReasonOtherForecaster,
 		ReasonTarget, ReasonEventDate, ReasonNoFigure, ReasonSeveralYears, ReasonSoFar, ReasonOtherBasis, ReasonUnstatedBasis, ReasonOnlyProjections,
 		ReasonBeforeReleases, ReasonNoRevisions, ReasonPeriodNotOver, ReasonOtherDefinition, ReasonLevelMargin, ReasonCitedSource,
-		ReasonUndatedEarlier, ReasonBetweenReleases, ReasonNoEvent} {
+		ReasonUndatedEarlier, ReasonUndatedFirst, ReasonBetweenReleases, ReasonNoEvent} {
 		if !reasons[r] {
 			t.Errorf("no case gives the reason %q", r)
 		}

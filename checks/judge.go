@@ -537,6 +537,17 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			return Result{Claim: c}, err
 		}
 	}
+	// An undated article may have been written in the years right after the period, when the
+	// figure was a first estimate; where the table holds none of that time's releases, the
+	// margin of figures under a year old stands for what the figure may have moved since.
+	firstReleasesMissing := j.published.IsZero() && j.firstReleasesMissing(sources)
+	undatedMargin := mg
+	if firstReleasesMissing {
+		var err error
+		if undatedMargin, err = j.revisionMarginAt(reference.AgeBuckets[0].Name); err != nil {
+			return Result{Claim: c}, err
+		}
+	}
 	switch {
 	case j.allReleasedAfterPublication(sources) && j.withinMargin(sources, iv, mg):
 		// Figures are revised most in the years after a first estimate: a claim that
@@ -545,6 +556,11 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonBeforeReleases
 		res.Explanation = lead + ", but every release the table holds came out after the article (" + j.publishedDay() +
 			"), so the figure current then is unknown; the claim's " + j.claimText() + " is within " + mg.describe(rate) + "."
+	case firstReleasesMissing && j.withinMargin(sources, iv, undatedMargin):
+		res.Verdict, res.Reason = NoReference, ReasonUndatedFirst
+		res.Explanation = lead + ", but the article's date is unknown and the earliest release the table holds came out " + sources[j.earliestSource(sources)].releases[0].date +
+			", more than a year after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + j.claimText() +
+			" is within " + undatedMargin.describe(rate) + "."
 	case j.otherDefinitionMayMatch(current, iv, mg.value):
 		// A year's inflation is published both as the annual average (the World Bank's
 		// series) and as December on December (what national offices announce first); the
@@ -650,6 +666,34 @@ func (j judgement) allReleasedAfterPublication(sources []series) bool {
 		}
 	}
 	return true
+}
+
+// firstReleasesMissing reports whether every source's earliest release of the figure came out
+// more than a year after its period ended: the table holds none of the estimates an article
+// written soon after the period would have quoted.
+func (j judgement) firstReleasesMissing(sources []series) bool {
+	end, ok := reference.PeriodEnd(j.claim.Period)
+	if !ok {
+		return false
+	}
+	late := end.AddDate(1, 0, 0).Format(time.DateOnly)
+	for _, s := range sources {
+		if s.releases[0].date <= late {
+			return false
+		}
+	}
+	return true
+}
+
+// earliestSource returns the index of the source whose first release came out first.
+func (j judgement) earliestSource(sources []series) int {
+	best := 0
+	for i, s := range sources {
+		if s.releases[0].date < sources[best].releases[0].date {
+			best = i
+		}
+	}
+	return best
 }
 
 // periodNotOver reports a figure of an outturn whose period had not ended when the article

@@ -26,6 +26,7 @@ const (
 	ReasonLevelMargin     = "level within the revision margin"
 	ReasonCitedSource     = "cited source not in the table"
 	ReasonUndatedEarlier  = "undated article quoting an earlier release"
+	ReasonUndatedFirst    = "undated article, first releases missing, within measured revisions"
 	ReasonBetweenReleases = "between the releases around the article's date"
 	ReasonNoEvent         = "no matching event in the table"
 

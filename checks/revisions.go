@@ -64,6 +64,11 @@ type margin struct {
 // every revision an older one did (a figure a month old in 2005 has had the revisions of
 // twenty years since), while the table's editions measure only the moves over their own span.
 func (j judgement) revisionMargin() (margin, error) {
+	return j.revisionMarginAt(j.figureAge())
+}
+
+// revisionMarginAt is revisionMargin for a figure of the given age bucket.
+func (j judgement) revisionMarginAt(age string) (margin, error) {
 	m := margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
 	if j.opts.Revisions == nil {
 		return m, nil
@@ -74,7 +79,7 @@ func (j judgement) revisionMargin() (margin, error) {
 		// an import, say) leaves the configured margin, which the explanation names.
 		return m, nil
 	}
-	m.age = j.figureAge()
+	m.age = age
 	for i := range revisions.Cells {
 		if c := &revisions.Cells[i]; c.Indicator == j.claim.Indicator && c.Figures > 0 {
 			m.measured = true

@@ -4,7 +4,7 @@ package checks
 // with the figures known today (or on Options.AsOf): an editor must know that a claim called
 // inconsistent may have been right when the article was written.
 func (j judgement) datedAsOfToday(r Result) Result {
-	if !j.published.IsZero() || r.Reason == ReasonUndatedEarlier || r.Verdict == Unchecked {
+	if !j.published.IsZero() || r.Reason == ReasonUndatedEarlier || r.Reason == ReasonUndatedFirst || r.Verdict == Unchecked {
 		return r
 	}
 	if r.RefValue == nil && r.Verdict != Consistent && r.Verdict != Inconsistent {

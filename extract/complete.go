@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
+	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -25,6 +26,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	}
 	if indicator == "gdp_growth" && s.nominalInClause(s.qFirst[k]) {
 		return dst // "On a current prices basis, GDP was up 11 pct"
+	}
+	if (indicator == "gdp_growth" || indicator == "gdp_per_capita_growth") && s.movesToMoneyLevel(k) {
+		return dst // "US GDP grew 6.3% in 2023 to $27.4 trillion": growth in current dollars
 	}
 	fxEntity := ""
 	if indicator == "exchange_rate" {
@@ -70,6 +74,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	st.applySign(s, k, r, &c)
 	c.Entity = st.entityOf(s, k, r)
 	if fxEntity != "" {
+		if u, e, ok := s.namesakeQuote(k, r, unit, c.Entity); ok {
+			c.Unit, fxEntity = u, e
+		}
 		c.Entity = fxEntity // the currency's country, whatever else the sentence names
 	}
 	if (indicator == "population" || indicator == "labour_force") && !st.populationOfCountry(s) {
@@ -634,6 +641,33 @@ func (s *sentence) nominalInClause(i int) bool {
 	}
 	s.nominalClause, s.nominalInLastClause = from+1, found
 	return found
+}
+
+// movesToMoneyLevel reports a change figure k whose movement ends at a sum of money in its
+// clause: "US GDP grew 6.3% in 2023 to $27.4 trillion", "GDP per capita rose 5.5% to
+// $80,412". The level is in current money and so is the change: nominal growth, which the
+// real series does not hold. A clause that says it is real ("real GDP", "at constant
+// prices") is left alone.
+func (s *sentence) movesToMoneyLevel(k int) bool {
+	if s.qFirst[k] < 0 {
+		return false
+	}
+	from, to := s.clauseOf(s.qFirst[k])
+	for j := from; j <= to; j++ {
+		if s.cueIs(j, catReal) {
+			return false
+		}
+	}
+	for j := k + 1; j < len(s.quants); j++ {
+		f := s.qFirst[j]
+		if f < 0 || f > to {
+			break
+		}
+		if quantity.IsCurrency(s.quants[j].Unit) && f > 0 && s.words[f-1].lower == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // excludedBefore reports a fronted phrase that leaves something out of figure k's measure:

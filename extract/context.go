@@ -144,10 +144,23 @@ func (s *sentence) refersBack(k int) bool {
 
 // updateFocus remembers what the sentence's last linked claim was about.
 func (st *articleState) updateFocus(s *sentence, claims []Claim) {
+	// Figures placed in a list after a figure of the sentence's own subject are set beside it
+	// ("Britain's economy grew 4.3%, ahead of Canada at 3.4% and the US at 1.9%"): the text
+	// goes on about the subject's.
+	ownFigure := false
+	for _, r := range s.readings {
+		if r != nil && r.measure != nil && r.compared == -1 && r.listEntity < 0 {
+			ownFigure = true
+			break
+		}
+	}
 	for k := len(s.readings) - 1; k >= 0; k-- {
 		r := s.readings[k]
 		if r == nil || r.measure == nil || r.compared != -1 {
 			continue // a figure given in comparison is not what the text goes on about
+		}
+		if ownFigure && r.listEntity >= 0 {
+			continue
 		}
 		if blocks(r.measure) {
 			if s.inRelativeClause(k) {

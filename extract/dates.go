@@ -103,8 +103,8 @@ func relativeYearAfter(after string) int {
 	return 0
 }
 
-// monthRangeQuarters joins "between October and December" and "from July to September" into
-// the quarter they span.
+// monthRangeQuarters joins "between October and December", "from July to September" and "April
+// through June" into the quarter they span.
 func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 	out := exprs[:0]
 	for i := 0; i < len(exprs); i++ {
@@ -115,11 +115,18 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 			before := strings.ToLower(text[max(0, a.Start-8):a.Start])
 			m1, _ := strconv.Atoi(a.Period[5:7])
 			m2, _ := strconv.Atoi(b.Period[5:])
-			if (gap == " and " && strings.HasSuffix(before, "between ") || gap == " to " && strings.HasSuffix(before, "from ")) &&
+			if (gap == " and " && strings.HasSuffix(before, "between ") || gap == " to " && strings.HasSuffix(before, "from ") || gap == " through ") &&
 				m2-m1 == 2 && m1%3 == 1 && a.Period[:4] == b.Period[:4] {
-				start := a.Start - len("between ")
-				if gap == " to " {
+				start := a.Start // "April through June", as American copy writes a quarter
+				switch gap {
+				case " and ":
+					start = a.Start - len("between ")
+				case " to ":
 					start = a.Start - len("from ")
+				default:
+					if strings.HasSuffix(before, "from ") {
+						start = a.Start - len("from ") // "from April through June": no base of a change
+					}
 				}
 				out = append(out, timex.Expr{Start: start, End: b.End, Period: fmt.Sprintf("%s-Q%d", a.Period[:4], (m1-1)/3+1), Precision: timex.Quarter, Explicit: a.Explicit || b.Explicit})
 				i++
@@ -409,7 +416,11 @@ func monthPairQuarters(text string, published time.Time) []timex.Expr {
 				if rest := strings.ToLower(text[we:min(len(text), we+8)]); strings.HasPrefix(rest, " quarter") {
 					e.End += len(" quarter")
 				}
-				if y, ok := yearRightAfter(text, e.End); ok {
+				yearAt := e.End
+				if strings.HasPrefix(text[yearAt:], " of ") {
+					yearAt += len(" of") // "the July-September quarter of 2021"
+				}
+				if y, ok := yearRightAfter(text, yearAt); ok {
 					e.Period, e.Explicit = fmt.Sprintf("%04d-Q%d", y, q), true
 				} else if !published.IsZero() {
 					y := published.Year()

@@ -24,6 +24,20 @@ var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 // Figures that measure something else than a national indicator give no claim, whatever
 // indicator word stands near them.
 var notNationalFamilies = []family{
+	{name: "growth that ends at a sum of money is growth in current money, not real growth", published: time.Date(2024, 4, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US GDP grew 6.3% in 2023 to $27.4 trillion.",
+		"America's economy expanded 6.3 per cent last year to $27.4 trillion, the Commerce Department said.",
+		"U.S. gross domestic product rose 6.3 pct in 2023 to 27.4 trillion dlrs.",
+		"India's GDP increased 9.6% in 2023 to 295 trillion rupees.",
+	}, want: []string{"!gdp_growth"}},
+	{name: "per-capita growth that ends at a sum of money is not real per-capita growth", published: time.Date(2024, 4, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US GDP per capita rose 5.5% in 2023 to $80,412.",
+		"GDP per head in the United States grew 5.5 per cent in 2023 to $80,412.",
+	}, want: []string{"!gdp_per_capita_growth"}},
+	{name: "real growth that ends at a sum of money is still real growth", published: time.Date(2024, 4, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Real GDP in the US grew 2.5% in 2023 to $22.4 trillion.",
+		"US real GDP grew 2.5 per cent in 2023 to $22.4 trillion.",
+	}, want: []string{"gdp_growth USA 2.5 actual 2023", "* USA 22.4e12 actual 2023"}},
 	{name: "a figure with no place after a sentence that names two countries is neither's", published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The report compared Japan with the United States. Unemployment averaged 2.6% in 2023, it said.",
 		"Officials from Germany met officials from France on Tuesday. Inflation averaged 5.9% in 2023.",
@@ -733,6 +747,46 @@ var plainFamilies = []family{
 
 // What the text before said carries into the sentence after it.
 var contextFamilies = []family{
+	{name: "an economy the table names is known by its name, not given to the country before it", published: time.Date(2024, 4, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"China's exports slowed in 2023. Taiwan's economy grew 1.3% in 2023.",
+		"China's exports slowed in 2023. Taiwanese GDP expanded 1.3 per cent in 2023.",
+		"China's exports slowed in 2023. In Taiwan, the economy grew 1.3 pct in 2023.",
+	}, want: []string{"gdp_growth TWN 1.3 actual 2023"}},
+	{name: "a country named once in passing, last, does not outweigh the one the article names more", published: time.Date(2023, 11, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's recovery has been uneven, the Treasury said. The British economy outpaced Germany last year. Critics point to the labour market. Unemployment averaged 3.7 per cent in 2022.",
+		"The UK has recovered faster than expected. British output overtook its pre-pandemic level, ahead of France. Critics point to the labour market. The jobless rate was 3.7% in 2022.",
+		"Britain's economy has held up, the Bank of England said. UK firms kept hiring, unlike those in Italy. Economists are divided. Unemployment was 3.7 pct in 2022.",
+	}, want: []string{"unemployment_rate GBR 3.7 actual 2022"}},
+	{name: "places listed beside the subject's figure are not what the next sentence is about", published: time.Date(2023, 11, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy grew 4.3% in 2022, ahead of Canada at 3.4% and the US at 1.9%. The jobless rate was 3.7% in 2022.",
+		"Britain's economy grew 4.3 per cent in 2022, according to the ONS, ahead of Canada at 3.4 per cent and the US at 1.9 per cent. Unemployment averaged 3.7 per cent in 2022.",
+		"Britain's GDP rose 4.3 pct in 2022, ahead of Canada at 3.4 pct and the United States at 1.9 pct. The unemployment rate was 3.7 pct in 2022.",
+	}, want: []string{"gdp_growth GBR 4.3 actual 2022", "gdp_growth CAN 3.4 actual 2022", "gdp_growth USA 1.9 actual 2022", "unemployment_rate GBR 3.7 actual 2022"}},
+	{name: "a currency named by a word several countries share is the one of the country the text is about", published: time.Date(2016, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Chile's economy grew 2.1% in 2015. The peso averaged 654 per dollar in 2015.",
+		"Chilean growth slowed to 2.1 per cent in 2015, and the peso averaged 654 to the dollar that year.",
+		"Chile's economy grew 2.1 pct in 2015. The peso averaged 654 pesos per dollar in 2015, the central bank said.",
+	}, want: []string{"gdp_growth CHL 2.1 actual 2015", "exchange_rate CHL 654 actual 2015"}},
+	{name: "a shared currency name after a country's possessive is that country's currency", published: time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Pakistan's rupee averaged 280 per dollar in 2023.",
+		"The Pakistani rupee averaged 280 per dollar in 2023.",
+		"In Pakistan, the rupee averaged 280 to the dollar in 2023.",
+	}, want: []string{"exchange_rate PAK 280 actual 2023"}},
+	{name: "the lira of an article about Italy is Italy's", published: time.Date(1988, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Italy's lira averaged 1,296 per dollar in 1987.",
+		"Italian inflation slowed in 1987, and the lira averaged 1,296 to the dollar.",
+		"The Bank of Italy said the lira averaged 1,296 per dollar in 1987.",
+	}, want: []string{"exchange_rate ITA * actual 1987"}},
+	{name: "a shared currency name is the default country's where the text is about none that uses it", published: time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Chile's copper exports rose. The Mexican peso averaged 17.8 per dollar in 2023.",
+		"The peso averaged 17.8 per dollar in 2023.",
+		"Japan's exports to Latin America rose. The peso averaged 17.8 per dollar in 2023.",
+	}, want: []string{"exchange_rate MEX 17.8 actual 2023"}},
+	{name: "a bare dollar is the US dollar, whichever country's news it is", published: time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Australia's exports rose. The dollar averaged 140 yen in 2023.",
+		"In Canada, the dollar averaged 140 yen in 2023.",
+		"The dollar averaged 140 yen in 2023, the Bank of Canada said.",
+	}, want: []string{"exchange_rate JPN 140 actual 2023"}},
 	{name: "\"its\" is the subject's, not a place the subject acts on", published: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Germany imports much of its gas from Russia, and its economy shrank 0.3% in 2023.",
 		"Germany was hit hard by the loss of Russian gas, and its economy shrank 0.3 pct in 2023.",
@@ -961,6 +1015,42 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "three months joined by through are their quarter", published: time.Date(2020, 10, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The US economy shrank at a 31.4% annualized rate from April through June.",
+		"US GDP fell at an annual rate of 31.4 per cent in April through June.",
+		"The U.S. economy contracted at a 31.4 pct annualized pace in the April through June period.",
+	}, want: []string{"gdp_growth USA -31.4 actual 2020-Q2 annualised"}},
+	{name: "the full year after a quarter reported on a weekday is the quarter's year", published: time.Date(2017, 3, 8, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"South Africa's economy contracted 0.3% in the fourth quarter of 2016, Statistics South Africa said on Tuesday. For the full year, growth was 0.3%.",
+		"Japan's economy grew 0.4% in the fourth quarter of 2016, the Cabinet Office said on Monday. Growth for the whole year was 1.0%.",
+		"Canada's GDP expanded 0.6 pct in the final quarter of 2016, Statistics Canada reported on Thursday. Over the year as a whole, the economy grew 1.4 pct.",
+	}, want: []string{"gdp_growth * * actual 2016-Q4", "gdp_growth * * actual 2016"}},
+	{name: "a figure a relative clause says was expected is what was expected", published: time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Brazil's economy expanded 2.9% in 2023, beating the 0.8% that economists polled at the start of the year had expected.",
+		"Brazil's economy expanded 2.9% in 2023, far more than the 0.8% that most analysts expected.",
+		"Brazil's GDP grew 2.9 per cent in 2023, well ahead of the 0.8 per cent growth which economists surveyed by the central bank had forecast.",
+		"Brazil's economy grew 2.9 pct in 2023, beating the 0.8 pct that economists polled by Reuters had predicted.",
+	}, want: []string{"gdp_growth BRA 2.9 actual 2023", "gdp_growth BRA 0.8 forecast 2023"}},
+	{name: "a month named without its year beside one named with it is of that one's year", published: time.Date(2023, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"In March 2022 US inflation was 8.5%, up from 7.9% in February.",
+		"US consumer prices rose 8.5% in March 2022 from a year earlier, after 7.9% in February.",
+		"Annual inflation in the United States hit 8.5 per cent in March 2022, up from 7.9 per cent in February.",
+		"U.S. CPI inflation accelerated to 8.5 pct in March 2022 from 7.9 pct in February, the Labor Department said.",
+	}, want: []string{"inflation USA 8.5 actual 2022-03", "inflation USA 7.9 previous 2022-02"}},
+	{name: "a month named without its year before January of a named year is of the year before", published: time.Date(2024, 6, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation eased to 6.4% in January 2023, down from 6.5% in December.",
+		"In January 2023 annual US inflation slowed to 6.4 per cent from 6.5 per cent in December.",
+		"U.S. consumer prices rose 6.4 pct in the year to January 2023, after 6.5 pct in December.",
+	}, want: []string{"inflation USA 6.4 actual 2023-01", "inflation USA 6.5 previous 2022-12"}},
+	{name: "a quarter named without its year beside one named with it is of that one's year", published: time.Date(2023, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Mexico's economy grew 3.3% in the third quarter of 2021, after 1.0% in the second quarter.",
+		"Mexican GDP expanded 3.3 per cent in the third quarter of 2021, up from 1.0 per cent in the second quarter.",
+		"Mexico's gross domestic product grew 3.3 pct in the July-September quarter of 2021 against 1.0 pct in the second quarter.",
+	}, want: []string{"gdp_growth MEX 3.3 actual 2021-Q3", "gdp_growth MEX 1.0 previous 2021-Q2"}},
+	{name: "a month relative to publication beside a named one is left to publication", published: time.Date(2022, 4, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation was 8.5% in March 2022 and is expected to reach 9% next month.",
+		"US inflation was 8.5 per cent in March 2022; economists expect 9 per cent next month.",
+	}, want: []string{"inflation USA 8.5 actual 2022-03", "inflation USA 9 forecast 2022-05"}},
 	{name: "its after two countries that each lead a clause is not the first one's", published: time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Poland's economy grew 0.2% in 2023, while Hungary's shrank 0.9%. Its inflation averaged 17.1%.",
 		"Poland grew 0.2 pct in 2023, but Hungary shrank 0.9 pct. Its inflation averaged 17.1 pct.",

@@ -25,6 +25,15 @@ var currencyEntities = map[string]string{
 	"FIM": "FIN", "GRD": "GRC", "PTE": "PRT", "IEP": "IRL", "ATS": "AUT",
 }
 
+// currencyOfEntity is the currency of each country and area of currencyEntities.
+var currencyOfEntity = func() map[string]string {
+	m := make(map[string]string, len(currencyEntities))
+	for code, entity := range currencyEntities {
+		m[entity] = code
+	}
+	return m
+}()
+
 // fxQuote reads figure k of an exchange-rate reading r: the unit naming both currencies and the
 // entity of the claim. ok is false when the figure is no rate of the currency its phrase names:
 // an amount ("the dollar's $1bn"), a change ("fell 2% against the dollar"), a rate with no
@@ -150,4 +159,49 @@ func (s *sentence) perCurrencyAfter(k int) (string, bool) {
 		}
 	}
 	return quantity.CurrencyNamed(adjective, s.words[j].text)
+}
+
+// namesakeQuote reads again an exchange rate whose currency is named by its word alone ("the
+// peso", "654 pesos per dollar") when the country the figure is about calls its own currency
+// so: "Chile's economy grew 2.1%. The peso averaged 654 per dollar" is Chile's peso, not
+// Mexico's, which the word means by default. unit is the rate's unit as fxQuote read it, about
+// the country the sentence gives the figure otherwise. The dollar is left alone: news of every
+// country quotes the US dollar, and a bare "dollar" is that one.
+func (s *sentence) namesakeQuote(k int, r *reading, unit, about string) (string, string, bool) {
+	own := currencyOfEntity[about]
+	if own == "" {
+		return "", "", false
+	}
+	num, den, _ := strings.Cut(unit, "/")
+	switch {
+	case num != "USD" && quantity.Namesake(num, own) && s.namesBare(num, k, r):
+		num = own
+	case den != "USD" && quantity.Namesake(den, own) && s.namesBare(den, k, r):
+		den = own
+	default:
+		return "", "", false
+	}
+	return num + "/" + den, about, true
+}
+
+// namesBare reports whether the currency of default code def is named by its word alone in
+// the phrase of reading r or in figure k itself: "the peso", "654 pesos", not "the Mexican
+// peso".
+func (s *sentence) namesBare(def string, k int, r *reading) bool {
+	bare := func(from, to int) bool {
+		for i := from; i <= to; i++ {
+			adjective := ""
+			if i > 0 {
+				adjective = s.words[i-1].text
+			}
+			if code, ok := quantity.BareCurrencyName(adjective, s.words[i].text); ok && code == def {
+				return true
+			}
+		}
+		return false
+	}
+	if r.np >= 0 && bare(s.nps[r.np].first, s.nps[r.np].last) {
+		return true
+	}
+	return bare(s.qFirst[k], s.qLast[k])
 }

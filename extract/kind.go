@@ -20,6 +20,9 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 	if s.targetPhrase(k, r) >= 0 && (r.compared < 0 || s.ownTarget(k)) {
 		return KindForecast // a target is no outturn, even set against one: "slower than the 6-7% target"
 	}
+	if verb, ok := s.estimateClauseAfter(k); ok && r.compared < 0 && verb != "estimate" {
+		return KindForecast // "beating the 0.8% that economists had expected": what was expected of it
+	}
 	if st.otherCountry(s, k, r) {
 		if base := s.readings[r.compared]; base.claimKind != "" {
 			return base.claimKind // "compared with $40,000 in the US": set beside it, not before it

@@ -39,6 +39,13 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 		}
 	}
 	if i := s.ownDate(k, r); i >= 0 {
+		if r.compared >= 0 {
+			if base, ok := s.periodOfClaim(r.compared); ok {
+				if e, ok := anchoredTo(st.art.Text, s.exprs[i], base); ok {
+					return e, true
+				}
+			}
+		}
 		return s.exprs[i], true
 	}
 	if r.measure.name == "policy_rate" && r.vg >= 0 && s.perfect(r.vg) {
@@ -929,13 +936,44 @@ func (s *sentence) figureBetween(k, f, l int) bool {
 
 // estimateClauseAfter reads a clause after figure k that says who estimated or expected it:
 // "the 3.1% the government estimated a month ago", "the 0.3% economists had expected", "the
-// 2% forecast by analysts". It returns the verb's base form.
+// 2% forecast by analysts", "the 0.6% contraction that economists polled by Reuters had
+// forecast". It returns the verb's base form. The clause is a relative one whose object is
+// the figure: an optional noun the figure is the size of, an optional "that" or "which", a
+// subject of a few words (with a participle and its phrases after it: "polled by Reuters",
+// "surveyed at the start of the year"), and the verb.
 func (s *sentence) estimateClauseAfter(k int) (string, bool) {
 	ws := s.words
 	i := s.qLast[k] + 1
-	// an optional subject: "the government", "economists", "analysts polled by Reuters"
-	for n := 0; i < len(ws) && n < 4 && (ws[i].tag == tagDet || ws[i].tag == tagNoun || ws[i].tag == tagProper || ws[i].tag == tagAdj) && ws[i].vg < 0; n++ {
+	// the noun the figure is the size of: "the 0.6% contraction"
+	for n := 0; i < len(ws) && n < 2 && ws[i].tag == tagNoun && ws[i].vg < 0 && ws[i+min(1, len(ws)-1-i)].tag != tagAux; n++ {
+		if i+1 < len(ws) && (ws[i+1].tag == tagWh || ws[i+1].tag == tagNoun || ws[i+1].tag == tagDet || ws[i+1].tag == tagAdj) {
+			i++
+			continue
+		}
+		break
+	}
+	if i < len(ws) && ws[i].tag == tagWh && (ws[i].lower == "that" || ws[i].lower == "which") {
 		i++
+	}
+	// an optional subject: "the government", "economists", "analysts polled by Reuters"
+	subject := i
+	for n := 0; i < len(ws) && n < 4 && ws[i].vg < 0; n++ {
+		nominal := ws[i].tag == tagDet || ws[i].tag == tagNoun || ws[i].tag == tagProper || ws[i].tag == tagAdj
+		// a quantifier the tagger calls an adverb stands before a noun: "most analysts"
+		quantifier := ws[i].tag == tagAdv && i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagAdj)
+		if !nominal && !quantifier {
+			break
+		}
+		i++
+	}
+	if i > subject && i+1 < len(ws) && ws[i].past && ws[i+1].tag == tagPrep && !ws[i].hasLemma("estimate") && !ws[i].hasLemma("expect") && !ws[i].hasLemma("forecast") {
+		// the participle that qualifies the subject, and its phrases: "polled by Reuters at
+		// the start of the year"
+		j := i + 1
+		for n := 0; j < len(ws) && n < 10 && (ws[j].tag == tagPrep || ws[j].tag == tagDet || ws[j].tag == tagNoun || ws[j].tag == tagProper || ws[j].tag == tagAdj) && ws[j].vg < 0; n++ {
+			j++
+		}
+		i = j
 	}
 	if i < len(ws) && (ws[i].lower == "had" || ws[i].lower == "have" || ws[i].lower == "has") {
 		i++
@@ -1658,4 +1696,38 @@ func periodPrecision(p string) string {
 		return timex.Month
 	}
 	return timex.Day
+}
+
+// anchoredTo dates a month, quarter or half named without its year ("in February", "in the
+// second quarter") in comparison with a figure of a period named with one: "8.5% in March
+// 2022, up from 7.9% in February" is February 2022, the latest February before March 2022,
+// whenever the text was written; read against the publication date of a review a year on, it
+// was February 2023. own is the date as read against publication, base the period of the
+// figure it is compared with; ok is false unless both are of the same precision and only
+// base names its year. "last month" or "the previous quarter" are relative to publication or
+// to base already, and are left alone.
+func anchoredTo(text string, own, base timex.Expr) (timex.Expr, bool) {
+	if own.Explicit || !base.Explicit || own.Precision != base.Precision || len(own.Period) != 7 || len(base.Period) != 7 {
+		return own, false
+	}
+	switch own.Precision {
+	case timex.Month, timex.Quarter, timex.Half:
+	default:
+		return own, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(text[own.Start:own.End])) {
+		switch strings.Trim(w, ".,;:") {
+		case "last", "this", "next", "previous", "preceding", "prior", "past", "current", "latest", "coming", "same", "month", "year":
+			return own, false
+		}
+	}
+	year, err := strconv.Atoi(base.Period[:4])
+	if err != nil {
+		return own, false
+	}
+	if own.Period[5:] >= base.Period[5:] {
+		year-- // "up from 6.4% in December" after January 2023: December 2022
+	}
+	own.Period = strconv.Itoa(year) + own.Period[4:]
+	return own, true
 }

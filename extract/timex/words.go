@@ -653,7 +653,10 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 	// GDP expanded 0.2 pct in the quarter").
 	for n := len(s.out) - 1; n >= 0; n-- {
 		prev := s.out[n]
-		if prev.Period == "" {
+		if prev.Period == "" || whole && prev.Precision == Day {
+			// a day before "the full year" is when a figure was reported ("Statistics
+			// South Africa said on Tuesday. For the full year, growth was 0.3%"), not a
+			// period the year is that of
 			continue
 		}
 		if prev.Precision == precision {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -126,6 +127,8 @@ func runRefRevisions(cmd *cobra.Command, global *globalOptions, opts *refRevisio
 }
 
 // move prints a measured move with at most two decimals, as the table's figures are read.
+// Rounding goes through float64, not int64: a level revised from next to nothing (a country's
+// FDI of a few dollars) moves by more percent than an int64 holds, and printed negative.
 func move(x float64) string {
-	return strconv.FormatFloat(float64(int64(x*100+0.5))/100, 'f', -1, 64)
+	return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64)
 }

@@ -104,3 +104,22 @@ func TestCheckUsesTheMeasuredMarginAndCountsReasons(t *testing.T) {
 		t.Errorf("summary lacks the reason:\n%s", stderr)
 	}
 }
+
+// TestMoveIsPrintedAsMeasured: the largest move of a level revised from next to nothing is
+// larger than an int64 of hundredths holds; it printed as -92233720368547760.
+func TestMoveIsPrintedAsMeasured(t *testing.T) {
+	for _, tt := range []struct {
+		move float64
+		want string
+	}{
+		{0, "0"},
+		{2.164999, "2.16"},
+		{0.005, "0.01"},
+		{1499661.7, "1499661.7"},
+		{1e20, "100000000000000000000"},
+	} {
+		if got := move(tt.move); got != tt.want {
+			t.Errorf("move(%g) = %s, want %s", tt.move, got, tt.want)
+		}
+	}
+}
