@@ -488,8 +488,7 @@ func (s *Store) CachedRevisions(dir string) (Revisions, error) {
 	if dir != "" {
 		path = filepath.Join(dir, "revisions-"+fingerprint+".json")
 		if data, err := os.ReadFile(path); err == nil {
-			var cached Revisions
-			if json.Unmarshal(data, &cached) == nil && cached.Fingerprint == fingerprint {
+			if cached, err := decodeRevisions(data); err == nil && cached.Fingerprint == fingerprint {
 				return cached, nil
 			}
 		}
