@@ -117,8 +117,11 @@ func (g *phraseGroups) find(text string) uint64 {
 	var found uint64
 	for i := 0; i < len(text); i++ {
 		for _, p := range g.starting[text[i]] {
-			bit := uint64(1) << g.group[p]
-			if found&bit == 0 && strings.HasPrefix(text[i:], g.phrases[p]) {
+			// Most bytes that start a phrase ("p", "i") are followed by another than its
+			// second: that is told before the rest is compared.
+			phrase, bit := g.phrases[p], uint64(1)<<g.group[p]
+			if found&bit == 0 && (len(phrase) == 1 || i+1 < len(text) && text[i+1] == phrase[1]) &&
+				strings.HasPrefix(text[i:], phrase) {
 				if found |= bit; found == g.all {
 					return found
 				}
