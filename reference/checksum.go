@@ -193,10 +193,13 @@ FROM releases r
 JOIN sources s ON s.id = r.source_id
 LEFT JOIN release_checksums c ON c.release_id = r.id AND c.entity = ?1 AND c.indicator = ?2
 WHERE r.id IN `
+	// seriesFigures is completed with the figures' derivation (derivationColumn, or '' when
+	// the figures are only verified) and seriesFiguresOf.
 	seriesFigures = `
 UNION ALL
-SELECT o.release_id, o.period, o.basis, o.kind, o.source_url,
-       CASE WHEN instr(o.note, '` + DerivedNote + `') = 1 THEN substr(o.note, length('` + DerivedNote + `') + 1) ELSE '' END,
+SELECT o.release_id, o.period, o.basis, o.kind, o.source_url, `
+	derivationColumn = `CASE WHEN instr(o.note, '` + DerivedNote + `') = 1 THEN substr(o.note, length('` + DerivedNote + `') + 1) ELSE '' END`
+	seriesFiguresOf  = `,
        '', NULL, o.value
 FROM observations o
 WHERE o.entity = ?1 AND o.indicator = ?2`
@@ -207,12 +210,13 @@ ORDER BY 2, 3, 4, 1`
 // seriesQuery reads a series in the releases listed in ?3 (a JSON array of ids). One query
 // serves every release a lookup met: a series kept in hundreds of releases (a monthly
 // exchange rate) is read in one pass over its index range, not one pass per release.
+// It only verifies, and reads no derivation.
 const seriesQuery = seriesReleases + `(SELECT value FROM json_each(?3))` +
-	seriesFigures + ` AND o.release_id IN (SELECT value FROM json_each(?3))` + seriesOrder
+	seriesFigures + `''` + seriesFiguresOf + ` AND o.release_id IN (SELECT value FROM json_each(?3))` + seriesOrder
 
 // wholeSeriesQuery reads a series in every release that holds it.
 const wholeSeriesQuery = seriesReleases + `(SELECT release_id FROM observations WHERE entity = ?1 AND indicator = ?2)` +
-	seriesFigures + seriesOrder
+	seriesFigures + derivationColumn + seriesFiguresOf + seriesOrder
 
 // seriesRelease is one release of a series as readSeries met it.
 type seriesRelease struct {
