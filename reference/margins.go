@@ -205,7 +205,11 @@ func (s *Store) MeasureRevisions() (Revisions, error) {
 	})
 	var figures *sql.Stmt
 	if err == nil {
-		figures, err = s.db.Prepare(entityFiguresQuery)
+		err = s.readRetrying(func() error {
+			var err error
+			figures, err = s.db.Prepare(entityFiguresQuery)
+			return err
+		})
 	}
 	if figures != nil {
 		defer figures.Close()
