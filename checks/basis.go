@@ -124,6 +124,11 @@ func joinWords(items []string) string {
 // heldFrequencies are the frequencies frequencyOf names, in the order explanations list them.
 var heldFrequencies = [...]string{"day", "month", "quarter", "half-year", "year", "fiscal year"}
 
+// longestSpan is, for each of heldFrequencies, the most days from the first day of one of its
+// periods to the last (periodSpan): a period cannot hold a longer one. A fiscal year's is not
+// bounded ("FY" is read off whatever follows it).
+var longestSpan = [len(heldFrequencies)]int{0, 30, 91, 183, 365, math.MaxInt}
+
 // frequencyOf names the frequency of a period: "month", "quarter", "year", "day".
 func frequencyOf(period string) string {
 	switch {
@@ -170,6 +175,7 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	anyHeld := false
 	var enclosing *reference.Observation
 	claimedFrequency := frequencyOf(c.Period)
+	claimedDays := int(claimed.to.Sub(claimed.from).Hours() / 24)
 	for i := range all {
 		o := &all[i]
 		if !j.releaseKnown(o.Release) || obsKind(*o) != kindActual || !basisCompatible(c.Basis, o.Basis) {
@@ -187,7 +193,8 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 		if o.Period > last[k] {
 			last[k] = o.Period
 		}
-		if f == claimedFrequency {
+		if f == claimedFrequency || longestSpan[k] < claimedDays {
+			// A claim of a year walks a series of months without reading each one's span.
 			continue
 		}
 		span, ok := periodSpan(o.Period)

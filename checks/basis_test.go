@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -153,4 +155,32 @@ func FuzzCurrencyPair(f *testing.F) {
 			t.Fatalf("formatValue(1.5, %q) = %q", unit, text)
 		}
 	})
+}
+
+// otherFrequencyHeld skips the figures of a frequency whose periods are shorter than the
+// claim's: longestSpan must bound every period periodSpan reads of that frequency.
+func TestLongestSpanBoundsEveryPeriod(t *testing.T) {
+	var periods []string
+	for _, year := range []string{"1999", "2000", "2023", "2024"} {
+		periods = append(periods, year, "FY"+year, year+"-H1", year+"-H2", year+"-01-31", year+"-02-29", year+"-12-31")
+		for q := 1; q <= 4; q++ {
+			periods = append(periods, fmt.Sprintf("%s-Q%d", year, q))
+		}
+		for m := 1; m <= 12; m++ {
+			periods = append(periods, fmt.Sprintf("%s-%02d", year, m))
+		}
+	}
+	for _, period := range periods {
+		span, ok := periodSpan(period)
+		if !ok {
+			continue
+		}
+		k := slices.Index(heldFrequencies[:], frequencyOf(period))
+		if k < 0 {
+			t.Fatalf("%s: frequency %q is not held", period, frequencyOf(period))
+		}
+		if days := int(span.to.Sub(span.from).Hours() / 24); days > longestSpan[k] {
+			t.Errorf("%s spans %d days, longestSpan of a %s is %d", period, days, heldFrequencies[k], longestSpan[k])
+		}
+	}
 }

@@ -262,6 +262,9 @@ func (t *definitionTables) findCues(lower string) []cueMatch {
 		}
 		for _, cue := range t.cuesStarting[lower[start]] {
 			phrase := t.cues[cue].phrase
+			if len(phrase) > 1 && (start+1 == len(lower) || lower[start+1] != phrase[1]) {
+				continue // told by the second byte, before the rest is compared (see phraseGroups)
+			}
 			if end := start + len(phrase); strings.HasPrefix(lower[start:], phrase) && wordEdge(lower, end) {
 				found = append(found, cueMatch{cue: cue, start: start, end: end})
 			}

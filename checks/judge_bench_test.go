@@ -139,3 +139,48 @@ func BenchmarkSentenceReading(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReadSentence is reading a sentence afresh (what a claim pays when its excerpt is
+// not the one read last), measure words included, per excerpt: of a long sentence's claims,
+// each excerpt cut as the extractor cuts it (a few hundred bytes around the claim), and of
+// the benchmark corpus's claims.
+//
+//	go test ./checks -run '^$' -bench ReadSentence
+func BenchmarkReadSentence(b *testing.B) {
+	lex, err := extract.DefaultLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex := extract.New(lex)
+	published := time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC)
+	excerpts := func(claims []extract.Claim) []string {
+		var out []string
+		for i, c := range claims {
+			if i == 0 || c.Sentence != claims[i-1].Sentence {
+				out = append(out, c.Sentence)
+			}
+		}
+		return out
+	}
+	var news []extract.Claim
+	for _, text := range testcorpus.Texts(b) {
+		news = append(news, ex.Claims(extract.Article{Text: text, Published: published}, extract.Options{All: true})...)
+	}
+	long := testcorpus.DenseText(64 << 10)
+	for _, in := range []struct {
+		name      string
+		sentences []string
+	}{
+		{"news", excerpts(news)},
+		{"long sentence", excerpts(ex.Claims(extract.Article{Text: long, Published: published}, extract.Options{}))},
+	} {
+		b.Run(in.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, s := range in.sentences {
+					readSentence(s).measureWords()
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(in.sentences)), "ns/sentence")
+		})
+	}
+}

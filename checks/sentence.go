@@ -49,24 +49,24 @@ type cueMatch struct {
 func readSentence(sentence string) *sentenceReading {
 	r := &sentenceReading{sentence: sentence, lower: lowerText(sentence)}
 	r.cues = definitions().findCues(r.lower)
-	for _, w := range targetWordRoots {
-		if strings.Contains(r.lower, w) {
-			r.mayNameTarget = true
-			break
-		}
-	}
+	r.mayNameTarget = targetRoots.find(r.lower) != 0
 	return r
 }
+
+// targetRoots finds targetWordRoots in one pass (see phraseGroups).
+var targetRoots = newPhraseGroups(targetWordRoots)
+
+// measurePhrases are the phrases measureWords looks for, a group each: nominal, real, per
+// head, purchasing power (the words; "PPP" is looked for in the sentence as written).
+var measurePhrases = newPhraseGroups(nominalWords, realWords, perHeadWords, []string{"purchasing power", "purchasing-power"})
 
 // measureWords reports which measures the sentence speaks of: nominal GDP, real GDP, GDP per
 // head, purchasing power parity.
 func (r *sentenceReading) measureWords() (nominal, real, perHead, ppp bool) {
 	r.measureOnce.Do(func() {
-		r.nominal = containsAny(r.lower, nominalWords)
-		r.real = containsAny(r.lower, realWords)
-		r.perHead = containsAny(r.lower, perHeadWords)
-		r.mentionPPP = strings.Contains(r.sentence, "PPP") || strings.Contains(r.lower, "purchasing power") ||
-			strings.Contains(r.lower, "purchasing-power")
+		found := measurePhrases.find(r.lower)
+		r.nominal, r.real, r.perHead = found&1 != 0, found&2 != 0, found&4 != 0
+		r.mentionPPP = strings.Contains(r.sentence, "PPP") || found&8 != 0
 	})
 	return r.nominal, r.real, r.perHead, r.mentionPPP
 }
@@ -81,13 +81,54 @@ func (r *sentenceReading) rateWords() (decision, hold bool) {
 	return r.rateDecision, r.rateHeldWords
 }
 
-func containsAny(lower string, phrases []string) bool {
-	for _, p := range phrases {
-		if strings.Contains(lower, p) {
-			return true
+// phraseGroups tells which groups of phrases a text holds a phrase of, anywhere (what
+// strings.Contains of each phrase would tell), in one pass over the text. A long sentence
+// reaches the judge as excerpts of a few hundred bytes, thousands of them, and a Contains per
+// phrase went over each twenty times, stopping at every byte that starts a phrase (the "a" of
+// "aim", the "p" of "per").
+type phraseGroups struct {
+	phrases  []string
+	group    []uint8
+	starting [256][]uint8 // the phrases that start with each byte
+	all      uint64       // a bit for each group
+}
+
+func newPhraseGroups(groups ...[]string) *phraseGroups {
+	if len(groups) > 64 {
+		panic("phraseGroups: more than 64 groups")
+	}
+	g := &phraseGroups{}
+	for k, phrases := range groups {
+		g.all |= 1 << k
+		for _, p := range phrases {
+			if p == "" || len(g.phrases) > 255 {
+				panic("phraseGroups: an empty phrase, or too many")
+			}
+			g.starting[p[0]] = append(g.starting[p[0]], uint8(len(g.phrases)))
+			g.phrases = append(g.phrases, p)
+			g.group = append(g.group, uint8(k))
 		}
 	}
-	return false
+	return g
+}
+
+// find returns a bit for each group a phrase of which text holds (1<<k for the kth group).
+func (g *phraseGroups) find(text string) uint64 {
+	var found uint64
+	for i := 0; i < len(text); i++ {
+		for _, p := range g.starting[text[i]] {
+			// Most bytes that start a phrase ("p", "i") are followed by another than its
+			// second: that is told before the rest is compared.
+			phrase, bit := g.phrases[p], uint64(1)<<g.group[p]
+			if found&bit == 0 && (len(phrase) == 1 || i+1 < len(text) && text[i+1] == phrase[1]) &&
+				strings.HasPrefix(text[i:], phrase) {
+				if found |= bit; found == g.all {
+					return found
+				}
+			}
+		}
+	}
+	return found
 }
 
 // sentenceCache remembers the readings of the sentences judged last, keyed by the sentence:

@@ -341,3 +341,34 @@ func sameLowerText(t *testing.T, s string) {
 		t.Fatalf("lowerText(%q) = %q, strings.ToLower %q", s, got, want)
 	}
 }
+
+// containsAny is what phraseGroups.find tells of each group.
+func containsAny(lower string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPhraseGroupsFindWhatContainsFinds(t *testing.T) {
+	groups := [][]string{{"per capita", "per head", "per"}, {"aim", "target"}, {"in real terms", "real gdp"}, {"x"}}
+	g := newPhraseGroups(groups...)
+	texts := []string{"", "p", "pe", "per", "super", "per capit", "a target of 2%", "aiming at",
+		"real gdp per head", "in real term", "in real terms", "gdp in real terms per capita, aim: x",
+		"x", "tax", "ppppper", "rea real gdp", "über die target", "\xff\xfeper"}
+	texts = append(texts, readingSentences...)
+	for _, text := range texts {
+		lower := strings.ToLower(text)
+		var want uint64
+		for k, phrases := range groups {
+			if containsAny(lower, phrases) {
+				want |= 1 << k
+			}
+		}
+		if got := g.find(lower); got != want {
+			t.Errorf("find(%q) = %04b, want %04b", lower, got, want)
+		}
+	}
+}

@@ -182,34 +182,41 @@ func sealRelease(ctx context.Context, q querier, releaseID int64) error {
 // series' stored checksum, once each rather than joined to every figure: the joins cost
 // three times the figures' own reading. The figures come by period, basis, kind and
 // release, the unique index's order, in which each release's figures come in the order
-// their checksum was computed in. seriesFrom is completed with the releases to read.
+// their checksum was computed in. A release's row has no period (NULL, which sorts first)
+// and a figure's always has one: the order is then the index's own, which SQLite reads as it
+// is, where a leading column telling the two apart made it sort every figure of the series
+// first. seriesFrom is completed with the releases to read.
 const (
 	seriesReleases = `
-SELECT 0, r.id, s.name, r.released, r.label, r.url, s.licence, c.checksum, 0.0
+SELECT r.id, NULL, s.name, r.released, r.label, r.url, s.licence, c.checksum, 0.0
 FROM releases r
 JOIN sources s ON s.id = r.source_id
 LEFT JOIN release_checksums c ON c.release_id = r.id AND c.entity = ?1 AND c.indicator = ?2
 WHERE r.id IN `
+	// seriesFigures is completed with the figures' derivation (derivationColumn, or '' when
+	// the figures are only verified) and seriesFiguresOf.
 	seriesFigures = `
 UNION ALL
-SELECT 1, o.release_id, o.period, o.basis, o.kind, o.source_url,
-       CASE WHEN instr(o.note, '` + DerivedNote + `') = 1 THEN substr(o.note, length('` + DerivedNote + `') + 1) ELSE '' END,
-       NULL, o.value
+SELECT o.release_id, o.period, o.basis, o.kind, o.source_url, `
+	derivationColumn = `CASE WHEN instr(o.note, '` + DerivedNote + `') = 1 THEN substr(o.note, length('` + DerivedNote + `') + 1) ELSE '' END`
+	seriesFiguresOf  = `,
+       '', NULL, o.value
 FROM observations o
 WHERE o.entity = ?1 AND o.indicator = ?2`
 	seriesOrder = `
-ORDER BY 1, 3, 4, 5, 2`
+ORDER BY 2, 3, 4, 1`
 )
 
 // seriesQuery reads a series in the releases listed in ?3 (a JSON array of ids). One query
 // serves every release a lookup met: a series kept in hundreds of releases (a monthly
 // exchange rate) is read in one pass over its index range, not one pass per release.
+// It only verifies, and reads no derivation.
 const seriesQuery = seriesReleases + `(SELECT value FROM json_each(?3))` +
-	seriesFigures + ` AND o.release_id IN (SELECT value FROM json_each(?3))` + seriesOrder
+	seriesFigures + `''` + seriesFiguresOf + ` AND o.release_id IN (SELECT value FROM json_each(?3))` + seriesOrder
 
 // wholeSeriesQuery reads a series in every release that holds it.
 const wholeSeriesQuery = seriesReleases + `(SELECT release_id FROM observations WHERE entity = ?1 AND indicator = ?2)` +
-	seriesFigures + seriesOrder
+	seriesFigures + derivationColumn + seriesFiguresOf + seriesOrder
 
 // seriesRelease is one release of a series as readSeries met it.
 type seriesRelease struct {
@@ -227,17 +234,17 @@ func (s *Store) readSeries(rows *sql.Rows, entity, indicator string, keep bool) 
 	releases := map[int64]*seriesRelease{}
 	var (
 		found []Observation
-		part  int
 		id    int64
+		lead  sql.NullString // a figure's period; NULL in a release's row
 		field [5]string
 		hold  sql.NullString
 		value float64
 	)
 	for rows.Next() {
-		if err := rows.Scan(&part, &id, &field[0], &field[1], &field[2], &field[3], &field[4], &hold, &value); err != nil {
+		if err := rows.Scan(&id, &lead, &field[0], &field[1], &field[2], &field[3], &field[4], &hold, &value); err != nil {
 			return nil, fmt.Errorf("read %s %s: %w", entity, indicator, err)
 		}
-		if part == 0 { // source, released, label, url, licence; checksum
+		if !lead.Valid { // a release: source, released, label, url, licence; checksum
 			r := &seriesRelease{source: field[0], released: field[1], label: field[2], url: field[3], licence: field[4], stored: hold}
 			s.mu.Lock()
 			done := s.verified[seriesKey{id, entity, indicator}]
@@ -248,7 +255,7 @@ func (s *Store) readSeries(rows *sql.Rows, entity, indicator string, keep bool) 
 			releases[id] = r
 			continue
 		}
-		period, basis, kind, sourceURL, derivation := field[0], field[1], field[2], field[3], field[4]
+		period, basis, kind, sourceURL, derivation := lead.String, field[0], field[1], field[2], field[3]
 		r := releases[id]
 		if r == nil {
 			return nil, withKind(ErrCorrupt, fmt.Errorf("%w: figures of %s %s belong to release %d, which the database does not hold",

@@ -2,6 +2,7 @@ package reference
 
 import (
 	"cmp"
+	"database/sql"
 	"fmt"
 	"slices"
 )
@@ -33,7 +34,11 @@ func (s *Store) SharedHistory(entity, indicator string) ([]Observation, error) {
 	}
 	var found []Observation
 	err := s.readRetrying(func() error {
-		rows, err := s.db.Query(wholeSeriesQuery, entity, indicator)
+		stmt, err := s.historyStatement()
+		if err != nil {
+			return err
+		}
+		rows, err := stmt.Query(entity, indicator)
 		if err == nil {
 			found, err = s.readSeries(rows, entity, indicator, true)
 		}
@@ -59,4 +64,19 @@ func (s *Store) SharedHistory(entity, indicator string) ([]Observation, error) {
 		s.mu.Unlock()
 	}
 	return slices.Clip(found), nil
+}
+
+// historyStatement prepares wholeSeriesQuery on first use and keeps it; a failure (a journal
+// met in passing, see readRetrying) is not kept, so that the next try prepares it again.
+func (s *Store) historyStatement() (*sql.Stmt, error) {
+	s.historyMu.Lock()
+	defer s.historyMu.Unlock()
+	if s.historyStmt == nil {
+		stmt, err := s.db.Prepare(wholeSeriesQuery)
+		if err != nil {
+			return nil, err
+		}
+		s.historyStmt = stmt
+	}
+	return s.historyStmt, nil
 }

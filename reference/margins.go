@@ -203,11 +203,22 @@ func (s *Store) MeasureRevisions() (Revisions, error) {
 		entities, err = m.prepare(s)
 		return err
 	})
+	var figures *sql.Stmt
+	if err == nil {
+		err = s.readRetrying(func() error {
+			var err error
+			figures, err = s.db.Prepare(entityFiguresQuery)
+			return err
+		})
+	}
+	if figures != nil {
+		defer figures.Close()
+	}
 	for _, entity := range entities {
 		if err != nil {
 			break
 		}
-		err = s.readRetrying(func() error { return m.readEntity(s, entity) })
+		err = s.readRetrying(func() error { return m.readEntity(s, figures, entity) })
 	}
 	if err != nil {
 		return Revisions{}, fmt.Errorf("measure revisions in %s: %w", s.path, err)
@@ -222,13 +233,14 @@ type revisionKey struct{ source, indicator string }
 // revisionMeasure gathers the moves of every figure, entity by entity.
 type revisionMeasure struct {
 	units    map[string]string        // indicator → unit
+	releases map[int64]storedFigure   // release id → its source and date (no value)
 	editions map[revisionKey][]string // release dates holding the indicator, oldest first
 	moves    map[[2]string][]float64  // (indicator, age) → |moves|
 	sources  map[[2]string]map[string]bool
 }
 
 func newRevisionMeasure() *revisionMeasure {
-	return &revisionMeasure{units: map[string]string{}, editions: map[revisionKey][]string{},
+	return &revisionMeasure{units: map[string]string{}, releases: map[int64]storedFigure{}, editions: map[revisionKey][]string{},
 		moves: map[[2]string][]float64{}, sources: map[[2]string]map[string]bool{}}
 }
 
@@ -257,39 +269,78 @@ func (m *revisionMeasure) prepare(s *Store) ([]string, error) {
 		k := revisionKey{e.source, e.indicator}
 		m.editions[k] = append(m.editions[k], e.released)
 	}
+	if err := m.readReleases(s); err != nil {
+		return nil, err
+	}
 	q, err = s.db.Query(`SELECT DISTINCT entity FROM release_checksums ORDER BY entity`)
 	return collectRows(q, err, stringField)
 }
 
-// readEntity adds the moves of one entity's figures, read in the order of the observations'
-// unique index.
-func (m *revisionMeasure) readEntity(s *Store, entity string) error {
-	rows, err := s.db.Query(`SELECT s.name, o.indicator, o.period, o.basis, o.value, r.released
-		FROM observations o JOIN releases r ON r.id = o.release_id JOIN sources s ON s.id = r.source_id
-		WHERE o.entity = ? AND o.kind = 'actual'
-		ORDER BY o.indicator, o.period, o.basis`, entity)
+// entityFiguresQuery reads an entity's figures in the order of the observations' unique
+// index, each with the id of its release rather than joined to it: the release's source and
+// date are read once (see readReleases), where two joins on each of the table's figures cost
+// as much again as reading it.
+const entityFiguresQuery = `SELECT o.release_id, o.indicator, o.period, o.basis, o.value
+	FROM observations o
+	WHERE o.entity = ? AND o.kind = 'actual'
+	ORDER BY o.indicator, o.period, o.basis`
+
+// readReleases reads the source and date of every release, for readEntity.
+func (m *revisionMeasure) readReleases(s *Store) error {
+	rows, err := s.db.Query(`SELECT r.id, s.name, r.released FROM releases r JOIN sources s ON s.id = r.source_id`)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
+	clear(m.releases)
+	for rows.Next() {
+		var id int64
+		var r storedFigure
+		if err := rows.Scan(&id, &r.source, &r.released); err != nil {
+			return err
+		}
+		m.releases[id] = r
+	}
+	return rows.Err()
+}
+
+// readEntity adds the moves of one entity's figures, read with entityFiguresQuery.
+func (m *revisionMeasure) readEntity(s *Store, figures *sql.Stmt, entity string) error {
+	type figureRow struct {
+		release int64
+		key     [3]string // indicator, period, basis
+		value   float64
+	}
+	q, err := figures.Query(entity)
+	rows, err := collectRows(q, err, func(r *figureRow) []any { return []any{&r.release, &r.key[0], &r.key[1], &r.key[2], &r.value} })
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if _, ok := m.releases[r.release]; !ok {
+			// A release imported since the measure began (the entities are read one at a
+			// time; the fingerprint read after them tells such a result apart).
+			if err := m.readReleases(s); err != nil {
+				return err
+			}
+			break
+		}
+	}
 	var (
 		cur   [3]string
 		group []storedFigure
 	)
-	for rows.Next() {
-		var key [3]string
-		var f storedFigure
-		if err := rows.Scan(&f.source, &key[0], &key[1], &key[2], &f.value, &f.released); err != nil {
-			return err
+	for _, r := range rows {
+		f, ok := m.releases[r.release]
+		if !ok {
+			continue // its release is gone since: a join would have dropped it
 		}
-		if key != cur {
+		f.value = r.value
+		if r.key != cur {
 			m.addFigure(cur[0], cur[1], group)
-			cur, group = key, group[:0]
+			cur, group = r.key, group[:0]
 		}
 		group = append(group, f)
-	}
-	if err := rows.Err(); err != nil {
-		return err
 	}
 	m.addFigure(cur[0], cur[1], group)
 	return nil
@@ -488,8 +539,7 @@ func (s *Store) CachedRevisions(dir string) (Revisions, error) {
 	if dir != "" {
 		path = filepath.Join(dir, "revisions-"+fingerprint+".json")
 		if data, err := os.ReadFile(path); err == nil {
-			var cached Revisions
-			if json.Unmarshal(data, &cached) == nil && cached.Fingerprint == fingerprint {
+			if cached, err := decodeRevisions(data); err == nil && cached.Fingerprint == fingerprint {
 				return cached, nil
 			}
 		}

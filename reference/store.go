@@ -25,6 +25,10 @@ type Store struct {
 	observationsStmt *sql.Stmt
 	eventsStmt       *sql.Stmt
 	seriesStmt       *sql.Stmt // see verifySeries
+	// historyStmt is prepared when a run first asks for a series' history (see
+	// historyStatement): many runs never do, and the query takes long to prepare.
+	historyMu   sync.Mutex
+	historyStmt *sql.Stmt
 
 	// A corpus asks the same few questions (Russia's GDP growth in 2023) again and again, so
 	// answers are kept; the cache is emptied when it grows past cacheLimit.
@@ -138,7 +142,9 @@ func (s *Store) Path() string { return s.path }
 // Close releases the database.
 func (s *Store) Close() error {
 	var errs []error
-	for _, stmt := range []*sql.Stmt{s.observationsStmt, s.eventsStmt, s.seriesStmt} {
+	s.historyMu.Lock()
+	defer s.historyMu.Unlock()
+	for _, stmt := range []*sql.Stmt{s.observationsStmt, s.eventsStmt, s.seriesStmt, s.historyStmt} {
 		if stmt != nil {
 			errs = append(errs, stmt.Close())
 		}
