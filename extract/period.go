@@ -944,13 +944,10 @@ func (s *sentence) figureBetween(k, f, l int) bool {
 func (s *sentence) estimateClauseAfter(k int) (string, bool) {
 	ws := s.words
 	i := s.qLast[k] + 1
-	// the noun the figure is the size of: "the 0.6% contraction"
-	for n := 0; i < len(ws) && n < 2 && ws[i].tag == tagNoun && ws[i].vg < 0 && ws[i+min(1, len(ws)-1-i)].tag != tagAux; n++ {
-		if i+1 < len(ws) && (ws[i+1].tag == tagWh || ws[i+1].tag == tagNoun || ws[i+1].tag == tagDet || ws[i+1].tag == tagAdj) {
-			i++
-			continue
-		}
-		break
+	// the noun the figure is the size of, before the relative pronoun: "the 0.6% contraction
+	// that" (with none, the subject's words take it in: "the 0.6% contraction economists")
+	if i+1 < len(ws) && ws[i].tag == tagNoun && ws[i].vg < 0 && ws[i+1].tag == tagWh {
+		i++
 	}
 	if i < len(ws) && ws[i].tag == tagWh && (ws[i].lower == "that" || ws[i].lower == "which") {
 		i++
