@@ -2,13 +2,21 @@ package checks
 
 import (
 	"math"
+	"strings"
 
 	"github.com/factcheck/factcheck/reference"
 )
 
 // minDaysToNextRelease is the least time after a release in which its source may have published
-// another: a quarter.
-const minDaysToNextRelease = 92
+// another: a quarter for a figure of a year (the World Bank updates its indicators a few times
+// a year, offices their annual figures less often), a month for one of a quarter or a month
+// (offices publish a quarter's GDP in rounds a month or so apart: the US's advance, second and
+// third estimates, Japan's first and second preliminary ones, Eurostat's flash and regular
+// ones; the real-time data sets the table holds keep a vintage a quarter).
+const (
+	minDaysToNextRelease          = 92
+	minDaysToNextSubannualRelease = 30
+)
 
 // releaseGap is a pair of successive releases of one source that the article's date falls
 // between: the figure current when the article appeared, as far as the table knows, and the
@@ -37,7 +45,11 @@ func (j judgement) gapAround(sources []series, iv interval) (releaseGap, bool) {
 		return releaseGap{}, false
 	}
 	published := j.publishedDay()
-	latestUnquoted := lastLatestUnquoted.text(j.published.AddDate(0, 0, -minDaysToNextRelease))
+	days := minDaysToNextRelease
+	if subannual(j.claim.Period) {
+		days = minDaysToNextSubannualRelease
+	}
+	latestUnquoted := lastLatestUnquoted.text(j.published.AddDate(0, 0, -days))
 	for _, s := range sources {
 		for i := 0; i+1 < len(s.releases); i++ {
 			before, after := s.releases[i], s.releases[i+1]
@@ -52,6 +64,11 @@ func (j judgement) gapAround(sources []series, iv interval) (releaseGap, bool) {
 		}
 	}
 	return releaseGap{}, false
+}
+
+// subannual reports a period shorter than a year: a quarter, a half, a month or a day.
+func subannual(period string) bool {
+	return len(period) > 4 && !strings.HasPrefix(period, "FY")
 }
 
 // nearestTo returns the figure of a release nearest the claim's interval.

@@ -3,6 +3,7 @@ package checks
 import (
 	"testing"
 
+	"github.com/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/reference"
 )
 
@@ -43,6 +44,38 @@ func TestAClaimBetweenTheReleasesAroundItsDate(t *testing.T) {
 			verdict: NoReference, reason: ReasonUndatedFirst, explains: []string{"the article's date is unknown", "came out 2018-08-01, more than a year after 2010"}},
 		{name: "an undated article's figure further from every edition than revisions go is flagged",
 			claim: figureClaim("GBR", "gdp_growth", "2010", 3.9, 0.1), published: "", table: britain2010,
+			verdict: Inconsistent},
+	})
+}
+
+// TestAQuartersEstimateBetweenVintages holds the rule of gapAround for a figure of a quarter:
+// the real-time data sets the table holds keep a vintage a quarter, while offices publish a
+// quarter's GDP in rounds a month or so apart. Japan's first-quarter growth of 2024, annualised,
+// was -1.84% in the vintage of 19 June and -2.39% in that of 16 September; the Cabinet Office's
+// release of 15 August, which the table lacks, put it at -2.3%.
+func TestAQuartersEstimateBetweenVintages(t *testing.T) {
+	japan := []reference.Observation{
+		obs("JPN", "gdp_growth", "2024-Q1", -1.84, "Cabinet Office of Japan via SECO real-time data set", "2024-06-19"),
+		obs("JPN", "gdp_growth", "2024-Q1", -2.3867, "Cabinet Office of Japan via SECO real-time data set", "2024-09-16"),
+		obs("JPN", "gdp_growth", "2024-Q1", -2.207, "Cabinet Office of Japan via SECO real-time data set", "2024-12-13"),
+	}
+	quarter := func(v float64) extract.Claim {
+		c := figureClaim("JPN", "gdp_growth", "2024-Q1", v, 0.1)
+		c.Basis = "annualised"
+		return c
+	}
+	for i := range japan {
+		japan[i].Basis = "annualised"
+	}
+	runTrustCases(t, []trustCase{
+		{name: "a quarter's figure two months after the vintage current then may quote a release between",
+			claim: quarter(-2.3), published: "2024-08-15", table: japan,
+			verdict: NoReference, reason: ReasonBetweenReleases, explains: []string{"release 2024-06-19", "release 2024-09-16"}},
+		{name: "a week after that vintage it quotes that vintage or none",
+			claim: quarter(-2.3), published: "2024-06-26", table: japan,
+			verdict: Inconsistent},
+		{name: "a quarter's figure outside both vintages is flagged",
+			claim: quarter(-3.1), published: "2024-08-15", table: japan,
 			verdict: Inconsistent},
 	})
 }
