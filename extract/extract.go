@@ -199,14 +199,6 @@ func isDatelineLine(line string) bool {
 	return ok && len(strings.Fields(line)) <= 4
 }
 
-// hasSanctionWord is a cheap test that spares the date scan in articles without sanctions. An
-// article about sanctions names them in its body, in lower case, whatever its headline does.
-func hasSanctionWord(text string) bool {
-	// Jump between the rarer letters of the two words: a search for the whole word would stop
-	// at every "a" and "m".
-	return containsAround(text, 'c', "anction", 2) || containsAround(text, 'b', "mbargo", 1)
-}
-
 // containsAround reports whether word occurs in text, finding it by its letter c at offset at.
 func containsAround(text string, c byte, word string, at int) bool {
 	for i := 0; ; {

@@ -446,6 +446,12 @@ func TestHasSanctionWord(t *testing.T) {
 		"the sanctio":                         false,
 		"embargoes":                           true,
 		"xanction":                            true, // a word with "anction" in it: still worth the date scan
+		// found across the eight-byte words the text is read in, and at its very end
+		"one two sanctions":                                        true,
+		"one two. embargo":                                         true,
+		"a longer text, then the sanction":                         true,
+		"the ban on imports, in an embargo":                        true,
+		"a bc, a cb, a ct, a ba and a cat, but no anctio or mbarg": false,
 	} {
 		if got := hasSanctionWord(text); got != want {
 			t.Errorf("hasSanctionWord(%q) = %v, want %v", text, got, want)
