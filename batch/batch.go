@@ -36,14 +36,14 @@ func Run[In, Out any](workers int, produce func(emit func(In) error) error, work
 // waits at most chunkWait for its chunk to fill, so that results of a slow stream come as
 // its items do.
 //
-// workers <= 0 means one per CPU. With one worker everything runs on the caller's goroutine,
-// item by item.
+// workers <= 0 means one per CPU. Items are produced on a goroutine of their own, beside
+// the work; with one worker, work and consume run on the caller's goroutine, item by item.
 func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit func(In) error) error, work func(In) Out, consume func(Out) error) error {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
 	if workers == 1 {
-		return produce(func(in In) error { return consume(work(in)) })
+		return runOne(weigh, produce, work, consume)
 	}
 
 	type job struct {
@@ -76,19 +76,7 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 	go func() {
 		defer close(pending)
 		defer close(jobs)
-		// The chunk being filled, shared with the timer that sends it off when it waits too
-		// long; closed once the last chunk is sent, after which the timer sends nothing.
-		var (
-			mu       sync.Mutex
-			chunk    []In
-			weight   int
-			closed   bool
-			timedErr error // a stop met by the timer's dispatch, for the next emit
-		)
-		dispatch := func() error {
-			if len(chunk) == 0 {
-				return nil
-			}
+		produceErr <- produceChunks(weigh, produce, func(chunk []In) error {
 			slot := make(chan []Out, 1)
 			select {
 			case pending <- slot:
@@ -101,44 +89,8 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 				close(slot) // no worker will fill it; the consumer skips it
 				return errStopped
 			}
-			chunk, weight = nil, 0
-			return nil
-		}
-		timer := time.AfterFunc(time.Hour, func() {
-			mu.Lock()
-			defer mu.Unlock()
-			if !closed && timedErr == nil {
-				timedErr = dispatch()
-			}
-		})
-		timer.Stop()
-		err := produce(func(in In) error {
-			mu.Lock()
-			defer mu.Unlock()
-			if timedErr != nil {
-				return timedErr
-			}
-			if len(chunk) == 0 {
-				timer.Reset(chunkWait)
-			}
-			chunk = append(chunk, in)
-			if weigh != nil {
-				weight += weigh(in)
-			}
-			if len(chunk) >= chunkItems || weight >= chunkWeight {
-				timer.Stop() // full in time: the next chunk starts its own wait
-				return dispatch()
-			}
 			return nil
 		})
-		timer.Stop()
-		mu.Lock()
-		if err == nil {
-			err = dispatch()
-		}
-		closed = true
-		mu.Unlock()
-		produceErr <- err
 	}()
 
 	var consumeErr error
@@ -160,6 +112,111 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 		return err
 	}
 	return consumeErr
+}
+
+// readAhead is the most chunks the producer of a run on one worker holds ready beside the
+// one being worked on: enough that the worker never waits on a steady stream.
+const readAhead = 2
+
+// runOne is RunWeighed on one worker, the caller's goroutine, with items produced beside it:
+// reading and working on articles overlap, on a machine with a core to spare, as they do on
+// several workers.
+func runOne[In, Out any](weigh func(In) int, produce func(emit func(In) error) error, work func(In) Out, consume func(Out) error) error {
+	chunks := make(chan []In, readAhead)
+	stop := make(chan struct{})
+	produceErr := make(chan error, 1)
+	go func() {
+		defer close(chunks)
+		produceErr <- produceChunks(weigh, produce, func(chunk []In) error {
+			select {
+			case chunks <- chunk:
+				return nil
+			case <-stop:
+				return errStopped
+			}
+		})
+	}()
+	var consumeErr error
+	for chunk := range chunks {
+		for _, in := range chunk {
+			if consumeErr != nil {
+				break // drain so that the producer can finish
+			}
+			if err := consume(work(in)); err != nil {
+				consumeErr = err
+				close(stop)
+			}
+		}
+	}
+	if err := <-produceErr; err != nil && err != errStopped {
+		return err
+	}
+	return consumeErr
+}
+
+// produceChunks runs produce and hands its items to send a chunk at a time, in order; an
+// error from send stops produce and is returned.
+func produceChunks[In any](weigh func(In) int, produce func(emit func(In) error) error, send func([]In) error) error {
+	// The chunk being filled, shared with the timer that sends it off when it waits too
+	// long; closed once the last chunk is sent, after which the timer sends nothing.
+	var (
+		mu       sync.Mutex
+		chunk    []In
+		weight   int
+		closed   bool
+		timedErr error // a stop met by the timer's dispatch, for the next emit
+	)
+	dispatch := func() error {
+		if len(chunk) == 0 {
+			return nil
+		}
+		if err := send(chunk); err != nil {
+			return err
+		}
+		chunk, weight = nil, 0
+		return nil
+	}
+	timer := time.AfterFunc(time.Hour, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if !closed && timedErr == nil {
+			timedErr = dispatch()
+		}
+	})
+	timer.Stop()
+	err := produce(func(in In) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if timedErr != nil {
+			return timedErr
+		}
+		if len(chunk) == 0 {
+			timer.Reset(chunkWait)
+		}
+		chunk = append(chunk, in)
+		if weigh != nil {
+			weight += weigh(in)
+		}
+		if len(chunk) >= chunkItems || weight >= chunkWeight {
+			timer.Stop() // full in time: the next chunk starts its own wait
+			return dispatch()
+		}
+		return nil
+	})
+	timer.Stop()
+	mu.Lock()
+	// The items read before an error of produce are worked on as the others were; after a
+	// stop nothing is.
+	if err == nil {
+		err = dispatch()
+	} else if err != errStopped && timedErr == nil {
+		if stopped := dispatch(); stopped != nil {
+			err = stopped
+		}
+	}
+	closed = true
+	mu.Unlock()
+	return err
 }
 
 type stoppedError struct{}

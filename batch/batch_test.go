@@ -68,14 +68,22 @@ func TestRunStopsOnConsumerError(t *testing.T) {
 	}
 }
 
+// An error of the producer is returned once the items it produced before it are consumed.
 func TestRunReturnsProducerError(t *testing.T) {
 	bad := errors.New("cannot read")
-	err := Run(2, func(emit func(int) error) error {
-		_ = emit(1)
-		return bad
-	}, func(i int) int { return i }, func(int) error { return nil })
-	if !errors.Is(err, bad) {
-		t.Fatalf("err = %v, want %v", err, bad)
+	for _, workers := range []int{1, 2} {
+		var got []int
+		err := Run(workers, func(emit func(int) error) error {
+			for i := range chunkItems + 3 {
+				if err := emit(i); err != nil {
+					return err
+				}
+			}
+			return bad
+		}, func(i int) int { return i }, func(v int) error { got = append(got, v); return nil })
+		if !errors.Is(err, bad) || len(got) != chunkItems+3 {
+			t.Errorf("%d workers: err = %v after %d results, want %v after %d", workers, err, len(got), bad, chunkItems+3)
+		}
 	}
 }
 
@@ -160,16 +168,18 @@ func TestRunKeepsFewItemsInFlight(t *testing.T) {
 
 func TestRunStopsMidChunkOnConsumerError(t *testing.T) {
 	boom := errors.New("write failed")
-	seen := 0
-	err := Run(3, emitN(10*chunkItems), func(i int) int { return i }, func(v int) error {
-		seen++
-		if v == chunkItems+2 {
-			return boom
+	for _, workers := range []int{1, 3} {
+		seen := 0
+		err := Run(workers, emitN(10*chunkItems), func(i int) int { return i }, func(v int) error {
+			seen++
+			if v == chunkItems+2 {
+				return boom
+			}
+			return nil
+		})
+		if !errors.Is(err, boom) || seen != chunkItems+3 {
+			t.Errorf("%d workers: err = %v after %d results; want %v after %d", workers, err, seen, boom, chunkItems+3)
 		}
-		return nil
-	})
-	if !errors.Is(err, boom) || seen != chunkItems+3 {
-		t.Errorf("err = %v after %d results; want %v after %d", err, seen, boom, chunkItems+3)
 	}
 }
 
@@ -177,7 +187,7 @@ func TestRunStopsMidChunkOnConsumerError(t *testing.T) {
 // gets each item's result before it sends the next: results do not wait for a chunk to
 // fill. Without the wait the producer below would block for ever on its first item.
 func TestRunHandsBackEachItemOfASlowStreamBeforeTheNext(t *testing.T) {
-	for _, workers := range []int{2, 3} {
+	for _, workers := range []int{1, 2, 3} {
 		t.Run(fmt.Sprintf("%d workers", workers), func(t *testing.T) {
 			const items = 5
 			consumed := make(chan int, items)
