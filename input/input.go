@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -43,6 +44,9 @@ type Options struct {
 	// over because its name is of no article's kind, so that a caller can count and list
 	// them; without it they are passed over unseen.
 	ReportSkipped bool
+	// ReleaseLines says the caller hands each item back with Item.Release once done with it,
+	// so that the memory of a JSONL line is read into again rather than allocated anew.
+	ReleaseLines bool
 }
 
 // Item is one article read, or one input that could not be read. Err and Article may both be
@@ -61,6 +65,9 @@ type Item struct {
 	// prose is the article's prose once made, when its dateline was looked for: Prose gives
 	// it rather than normalising the text a second time.
 	prose *Prose
+	// line is the memory of the JSONL line the article was read from, which its text
+	// shares, for Release to hand back (Options.ReleaseLines); nil otherwise.
+	line *[]byte
 }
 
 // Prose returns the text of the item's article as the extractor should read it (see
@@ -88,6 +95,37 @@ func (it Item) Decode() Item {
 		return it
 	}
 	return it.raw.decode()
+}
+
+// Release hands the memory of the item's JSONL line back, for a later line to be read into,
+// when it was read with Options.ReleaseLines; else it does nothing. The article's text
+// shares that memory: after Release, neither the item nor its article nor anything cut
+// from its text (claims, their quotes and sentences) may be used, and nothing made from
+// them may be kept that did not copy the bytes. An item is released once.
+func (it Item) Release() {
+	line := it.line
+	if line == nil && it.raw != nil {
+		line = it.raw.buffer
+	}
+	if line != nil {
+		lineBuffers.Put(line)
+	}
+}
+
+// lineBuffers holds the memory of released JSONL lines (*[]byte).
+var lineBuffers sync.Pool
+
+// minLineBuffer is the least capacity of a line's memory made to be released: most lines of
+// a news corpus fit in it, so that one handed back serves any later line.
+const minLineBuffer = 8 << 10
+
+// takeLineBuffer returns released memory for a line, or new memory.
+func takeLineBuffer() *[]byte {
+	if line, ok := lineBuffers.Get().(*[]byte); ok {
+		return line
+	}
+	line := make([]byte, 0, minLineBuffer)
+	return &line
 }
 
 // Name names the item in a message: its article's id, or the file (and line) of an article
@@ -458,8 +496,19 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 		return fn(Item{Err: fmt.Errorf("%s: binary file, not JSON lines; skipped", display(name))})
 	}
 	name = display(name)
+	var buffer *[]byte // the line's memory, with ReleaseLines
 	for lineNo := 1; ; lineNo++ {
-		line, tooLong, err := readLine(br, opts.MaxBytes)
+		var into []byte
+		if opts.ReleaseLines {
+			if buffer == nil {
+				buffer = takeLineBuffer()
+			}
+			into = (*buffer)[:0]
+		}
+		line, tooLong, err := readLine(br, opts.MaxBytes, into)
+		if buffer != nil && cap(line) > cap(*buffer) {
+			*buffer = line[:0] // grown for a long line
+		}
 		if lineNo == 1 {
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
@@ -471,7 +520,8 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 				return ferr
 			}
 		} else if len(bytes.TrimSpace(line)) > 0 {
-			item := Item{raw: &rawArticle{name: name, line: lineNo, data: line, defaultDate: opts.DefaultDate}}
+			item := Item{raw: &rawArticle{name: name, line: lineNo, data: line, defaultDate: opts.DefaultDate, buffer: buffer}}
+			buffer = nil // the item's now, until released
 			if !opts.DecodeLater {
 				item = item.Decode()
 			}
@@ -499,12 +549,15 @@ type rawArticle struct {
 	// sharing the line's bytes, so it cannot be decoded a second time.
 	decoded Item
 	done    bool
+	// buffer is the line's memory, to be released (Options.ReleaseLines).
+	buffer *[]byte
 }
 
 func (r *rawArticle) decode() Item {
 	if !r.done {
 		if r.line > 0 {
 			r.decoded = parseJSONLine(r.name, r.line, r.data, r.defaultDate)
+			r.decoded.line = r.buffer
 		} else {
 			r.decoded = parseDocument(r.name, r.ext, r.data, r.defaultDate)
 		}
@@ -552,10 +605,10 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 	return item
 }
 
-// readLine returns the next line without its end. A line longer than max is consumed and
-// dropped, and tooLong is true.
-func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error) {
-	var buf []byte
+// readLine returns the next line without its end, read into buf's memory when it fits. A
+// line longer than max is consumed and dropped, and tooLong is true.
+func readLine(br *bufio.Reader, max int64, buf []byte) (line []byte, tooLong bool, err error) {
+	buf = buf[:0]
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !tooLong {
@@ -579,7 +632,7 @@ func readLine(br *bufio.Reader, max int64) (line []byte, tooLong bool, err error
 // appendDoubling appends chunk to buf, doubling its capacity up to limit when it must grow:
 // append's gentler growth for large slices would allocate five times a long line on the way.
 func appendDoubling(buf, chunk []byte, limit int) []byte {
-	if len(buf) == 0 {
+	if len(buf) == 0 && len(chunk) > cap(buf) {
 		// A line read in one piece, as most are: copied into a slice of its size, which
 		// append leaves unzeroed (make would clear it first).
 		return append([]byte(nil), chunk...)

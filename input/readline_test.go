@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -43,7 +44,7 @@ func readAllLines(t *testing.T, r io.Reader, maxBytes int64) []string {
 	var kept [][]byte
 	var tooLong []bool
 	for {
-		line, long, err := readLine(br, maxBytes)
+		line, long, err := readLine(br, maxBytes, nil)
 		if err != nil && err != io.EOF {
 			t.Fatalf("next: %v", err)
 		}
@@ -100,7 +101,7 @@ func TestReadLineReturnsTheReadersError(t *testing.T) {
 	br := bufio.NewReaderSize(io.MultiReader(strings.NewReader("a\nb\npart"), iotest.ErrReader(broken)), 16)
 	var got []string
 	for {
-		line, _, err := readLine(br, 100)
+		line, _, err := readLine(br, 100, nil)
 		if err != nil {
 			if !errors.Is(err, broken) {
 				t.Fatalf("err = %v, want %v", err, broken)
@@ -144,4 +145,48 @@ func (p *pieceReader) Read(b []byte) (int, error) {
 	n := copy(b[:min(len(b), p.size)], p.data)
 	p.data = p.data[n:]
 	return n, nil
+}
+
+// TestReleasedLinesAreReadIntoAgain reads JSONL with ReleaseLines, releasing each item once
+// its text is read, and finds the same articles as a reading that keeps every line: a line
+// read into memory that an earlier article still used would show as a wrong text.
+func TestReleasedLinesAreReadIntoAgain(t *testing.T) {
+	long := strings.Repeat("word ", minLineBuffer/4) // longer than a line's memory as made
+	var data strings.Builder
+	for i, text := range []string{"short", long, "after \\\"the long\\\" one", "", "\\u00e9t\\u00e9 1%", long + "again", "x"} {
+		if text == "" {
+			data.WriteString("   \n") // a blank line, read into the same memory as the next
+			continue
+		}
+		fmt.Fprintf(&data, "{\"id\":\"a%d\",\"text\":\"%s\"}\n", i, text)
+	}
+	data.WriteString(`{"id":"too long","text":"` + strings.Repeat("y", 4*minLineBuffer) + "\"}\n")
+	data.WriteString(`{"id":"last","text":"the end"}`)
+	read := func(release bool) []string {
+		var texts []string
+		opts := Options{MaxBytes: 3 * minLineBuffer, ReleaseLines: release, DecodeLater: true}
+		err := ReadDocument("corpus.jsonl", strings.NewReader(data.String()), opts, func(it Item) error {
+			it = it.Decode()
+			if it.Err != nil {
+				texts = append(texts, "error: "+it.Err.Error())
+			} else {
+				texts = append(texts, it.Article.ID+": "+strings.Clone(it.Article.Text))
+			}
+			it.Release()
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return texts
+	}
+	kept, released := read(false), read(true)
+	if len(kept) != 8 {
+		t.Fatalf("read %d items, want 8: %.80q", len(kept), kept)
+	}
+	for i := range kept {
+		if i >= len(released) || released[i] != kept[i] {
+			t.Fatalf("item %d read with released lines differs:\n%.80q\nwant\n%.80q", i, released, kept)
+		}
+	}
 }

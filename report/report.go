@@ -262,6 +262,15 @@ var partsFormats = map[string]bool{"csv": true, "tsv": true, "jsonl": true, "jso
 // The table, Markdown and HTML lay out each article whole, and do not.
 func TakesParts(format string) bool { return partsFormats[strings.ToLower(format)] }
 
+// textFreeFormats are the formats whose writers have written an article's rows out as bytes
+// when WriteArticle returns, keeping no string of them.
+var textFreeFormats = map[string]bool{"csv": true, "tsv": true, "jsonl": true, "json": true}
+
+// KeepsNoText reports whether the writer of a format keeps nothing of an article's text once
+// WriteArticle returns, so that the caller may reuse the text's memory for the next article.
+// The others keep rows (a table's widths, a workbook's strings) until Close.
+func KeepsNoText(format string) bool { return textFreeFormats[strings.ToLower(format)] }
+
 // Formats lists the format names NewWriter accepts.
 func Formats() []string {
 	names := make([]string, 0, len(formats))

@@ -376,7 +376,14 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		}
 		return nil
 	}
+	// With a writer that keeps no text, the memory of an article's line is read into again
+	// once the article is written: nothing else keeps its text (extraction's and judging's
+	// caches keep copies).
+	releaseLines := report.KeepsNoText(format)
 	consume := func(j judged) error {
+		if releaseLines {
+			defer j.item.Release()
+		}
 		defer giveBackResults(j) // written, or not to be
 		if j.err != nil {
 			return j.err
@@ -422,7 +429,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return writer.WriteArticle(*j.item.Article, kept)
 	}
 	produce := func(emit func(input.Item) error) error {
-		return input.Read(opts.Paths, input.Options{DefaultDate: defaultDate, MaxBytes: cfg.MaxArticleBytes, Stdin: streams.In, DecodeLater: true, ReportSkipped: true}, emit)
+		return input.Read(opts.Paths, input.Options{DefaultDate: defaultDate, MaxBytes: cfg.MaxArticleBytes, Stdin: streams.In, DecodeLater: true, ReportSkipped: true, ReleaseLines: releaseLines}, emit)
 	}
 	workers := opts.Workers
 	if !cmd.Flags().Changed("workers") {
