@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -428,12 +429,20 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		bar.beforeReport()
 		return writer.WriteArticle(*j.item.Article, kept)
 	}
-	produce := func(emit func(input.Item) error) error {
-		return input.Read(opts.Paths, input.Options{DefaultDate: defaultDate, MaxBytes: cfg.MaxArticleBytes, Stdin: streams.In, DecodeLater: true, ReportSkipped: true, ReleaseLines: releaseLines}, emit)
-	}
 	workers := opts.Workers
 	if !cmd.Flags().Changed("workers") {
 		workers = cfg.Workers
+	}
+	// Articles are read on a goroutine of their own (see batch.RunWeighed). With several
+	// workers they are decoded on the workers, so that the reading goroutine keeps up; with
+	// one, where they are read, beside the worker, which would otherwise do it in turn.
+	decodeAhead := workers == 1 || workers <= 0 && runtime.NumCPU() == 1
+	produce := func(emit func(input.Item) error) error {
+		readOpts := input.Options{DefaultDate: defaultDate, MaxBytes: cfg.MaxArticleBytes, Stdin: streams.In, DecodeLater: true, ReportSkipped: true, ReleaseLines: releaseLines}
+		if !decodeAhead {
+			return input.Read(opts.Paths, readOpts, emit)
+		}
+		return input.Read(opts.Paths, readOpts, func(item input.Item) error { return emit(decodedAhead(item)) })
 	}
 	err = batch.RunWeighed(workers, input.Item.Size, produce, work, consume)
 	bar.finish()
@@ -478,6 +487,17 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		return exitError{ExitFailOn}
 	}
 	return nil
+}
+
+// decodedAhead returns the item decoded where it is read. A panic while decoding (a bug)
+// leaves the item as it was, for the worker to decode again and report as its failure.
+func decodedAhead(item input.Item) (decoded input.Item) {
+	defer func() {
+		if recover() != nil {
+			decoded = item
+		}
+	}()
+	return item.Decode()
 }
 
 // judgedInParts is the most claims of one article judged and held at once when the report's
