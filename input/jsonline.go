@@ -424,7 +424,8 @@ func (d *fastDecoder) checkString() checkedString {
 		return checkedString{}
 	}
 	body := d.data[d.pos:end]
-	if hasControl(body) {
+	control, valid := checkBody(body)
+	if control {
 		return checkedString{}
 	}
 	// Escapes are read within the body: one cannot run into the closing quote.
@@ -439,7 +440,7 @@ func (d *fastDecoder) checkString() checkedString {
 			return checkedString{}
 		}
 	}
-	checked := checkedString{start: d.pos, end: end, clean: utf8.Valid(body), read: true}
+	checked := checkedString{start: d.pos, end: end, clean: valid, read: true}
 	d.pos = end + 1
 	return checked
 }
@@ -561,6 +562,24 @@ func writeRun(sb *strings.Builder, run []byte) bool {
 		}
 	}
 	return true
+}
+
+// checkBody reports whether body holds a control byte and whether it is valid UTF-8. Where
+// it is ASCII, as most of a text in English is, both are known from one read eight bytes at a
+// time; from its first other byte on, hasControl and utf8.Valid read the rest.
+func checkBody(body []byte) (control, valid bool) {
+	i := 0
+	for ; i+8 <= len(body); i += 8 {
+		x := binary.LittleEndian.Uint64(body[i:])
+		if x&0x8080808080808080 != 0 {
+			break
+		}
+		if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
+			return true, false
+		}
+	}
+	rest := body[i:]
+	return hasControl(rest), utf8.Valid(rest)
 }
 
 // hasControl reports a byte below 0x20, eight bytes at a time: subtracting 0x20 from each

@@ -311,15 +311,15 @@ func TestReadDecodeLaterDefersFilesToo(t *testing.T) {
 }
 
 // BenchmarkReadCorpus is the decode stage of check on its own: the benchmark corpus read as
-// check reads it (lines handed over undecoded, then decoded as a worker does), prose
-// included, so that a change in line reading, JSON decoding, dateline finding or
+// check reads it (lines handed over undecoded, then decoded as a worker does, and handed back
+// for the memory of later lines), prose included, so that a change in line reading, JSON decoding, dateline finding or
 // normalisation shows here without extraction around it.
 func BenchmarkReadCorpus(b *testing.B) {
 	data, err := os.ReadFile(testcorpus.Path(b))
 	if err != nil {
 		b.Skipf("benchmark corpus absent: %v", err)
 	}
-	opts := Options{DefaultDate: time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC), MaxBytes: 10 << 20, DecodeLater: true}
+	opts := Options{DefaultDate: time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC), MaxBytes: 10 << 20, DecodeLater: true, ReleaseLines: true}
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -329,10 +329,34 @@ func BenchmarkReadCorpus(b *testing.B) {
 				return it.Err
 			}
 			it.Prose()
+			it.Release()
 			return nil
 		})
 		if err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestCheckBodyFindsControlBytesAndBadUTF8Anywhere(t *testing.T) {
+	for _, tt := range []struct {
+		body           string
+		control, valid bool
+	}{
+		{"", false, true},
+		{"plain ascii text, longer than eight bytes", false, true},
+		{"ascii then\x01 a control byte", true, false},
+		{"1234567\x1f", true, false},
+		{"12345678\x1f", true, false},
+		{"ascii then é and\ta tab", true, true},
+		{"ascii then é and more text", false, true},
+		{"ascii text \xff then a bad byte", false, false},
+		{"12345678\xc3", false, false},
+		{"\xe2\x80\x9cquoted\xe2\x80\x9d", false, true},
+	} {
+		control, valid := checkBody([]byte(tt.body))
+		if control != tt.control || !control && valid != tt.valid {
+			t.Errorf("checkBody(%q) = %v, %v; want %v, %v", tt.body, control, valid, tt.control, tt.valid)
 		}
 	}
 }
