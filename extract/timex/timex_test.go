@@ -178,6 +178,8 @@ func TestDateline(t *testing.T) {
 		{"date in body text", "Headline\nThe sanctions were imposed on March 4, 2014 by the US.", ""},
 		{"year only", "2025\nBody", ""},
 		{"too far down", strings.Repeat("line\n", 12) + "March 4, 2025\n", ""},
+		{"no digit", "Headline\nBy Jane Smith\nMarch the fourth", ""},
+		{"a digit in the headline, the date below", "G20 meets\nMarch 4, 2025\nBody", "2025-03-04"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
