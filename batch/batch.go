@@ -76,7 +76,7 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 	go func() {
 		defer close(pending)
 		defer close(jobs)
-		produceErr <- produceChunks(weigh, produce, func(chunk []In) error {
+		produceErr <- produceChunks(chunkItems, chunkWeight, weigh, produce, func(chunk []In) error {
 			slot := make(chan []Out, 1)
 			select {
 			case pending <- slot:
@@ -114,9 +114,14 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 	return consumeErr
 }
 
-// readAhead is the most chunks the producer of a run on one worker holds ready beside the
-// one being worked on: enough that the worker never waits on a steady stream.
-const readAhead = 2
+// A run on one worker reads ahead readAhead chunks, each oneWorkerChunks times as large as
+// a chunk of several workers: the worker never waits on a steady stream, and the producer,
+// which is quicker, is woken once a large chunk (a goroutine wake-up costs as much as reading
+// a few short articles).
+const (
+	readAhead       = 2
+	oneWorkerChunks = 4
+)
 
 // runOne is RunWeighed on one worker, the caller's goroutine, with items produced beside it:
 // reading and working on articles overlap, on a machine with a core to spare, as they do on
@@ -127,7 +132,7 @@ func runOne[In, Out any](weigh func(In) int, produce func(emit func(In) error) e
 	produceErr := make(chan error, 1)
 	go func() {
 		defer close(chunks)
-		produceErr <- produceChunks(weigh, produce, func(chunk []In) error {
+		produceErr <- produceChunks(oneWorkerChunks*chunkItems, oneWorkerChunks*chunkWeight, weigh, produce, func(chunk []In) error {
 			select {
 			case chunks <- chunk:
 				return nil
@@ -154,9 +159,10 @@ func runOne[In, Out any](weigh func(In) int, produce func(emit func(In) error) e
 	return consumeErr
 }
 
-// produceChunks runs produce and hands its items to send a chunk at a time, in order; an
-// error from send stops produce and is returned.
-func produceChunks[In any](weigh func(In) int, produce func(emit func(In) error) error, send func([]In) error) error {
+// produceChunks runs produce and hands its items to send a chunk at a time, in order: a chunk
+// of at most maxItems items, closed early when its items weigh maxWeight. An error from send
+// stops produce and is returned.
+func produceChunks[In any](maxItems, maxWeight int, weigh func(In) int, produce func(emit func(In) error) error, send func([]In) error) error {
 	// The chunk being filled, shared with the timer that sends it off when it waits too
 	// long; closed once the last chunk is sent, after which the timer sends nothing.
 	var (
@@ -197,7 +203,7 @@ func produceChunks[In any](weigh func(In) int, produce func(emit func(In) error)
 		if weigh != nil {
 			weight += weigh(in)
 		}
-		if len(chunk) >= chunkItems || weight >= chunkWeight {
+		if len(chunk) >= maxItems || weight >= maxWeight {
 			timer.Stop() // full in time: the next chunk starts its own wait
 			return dispatch()
 		}

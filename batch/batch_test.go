@@ -124,45 +124,54 @@ func TestRunHandsBackEveryItemWhateverTheChunking(t *testing.T) {
 // TestRunKeepsFewItemsInFlight holds the number and the weight of the items produced but not
 // yet consumed under a bound that does not grow with the stream: memory stays flat.
 func TestRunKeepsFewItemsInFlight(t *testing.T) {
-	const workers, items = 2, 20000
+	const items = 20000
 	// Items weigh 1 to 100 kB, so that chunks close on weight as well as on count.
 	weigh := func(i int) int { return (i%100 + 1) << 10 }
-	var mu sync.Mutex
-	inFlight, weight, maxInFlight, maxWeight := 0, 0, 0, 0
-	err := RunWeighed(workers, weigh,
-		func(emit func(int) error) error {
-			for i := range items {
-				mu.Lock()
-				inFlight++
-				weight += weigh(i)
-				maxInFlight = max(maxInFlight, inFlight)
-				maxWeight = max(maxWeight, weight)
-				mu.Unlock()
-				if err := emit(i); err != nil {
-					return err
+	for _, tt := range []struct {
+		workers int
+		// chunks is the most chunks in flight: with several workers, the slots of pending,
+		// the chunk the consumer holds, the one a worker-bound dispatch holds and the one
+		// being filled; with one, those read ahead, the one worked on, the one being sent
+		// and the one being filled, each oneWorkerChunks times as large.
+		chunks, items, weight int
+	}{
+		{1, readAhead + 3, oneWorkerChunks * chunkItems, oneWorkerChunks * chunkWeight},
+		{2, 2*2 + 3, chunkItems, chunkWeight},
+	} {
+		var mu sync.Mutex
+		inFlight, weight, maxInFlight, maxWeight := 0, 0, 0, 0
+		err := RunWeighed(tt.workers, weigh,
+			func(emit func(int) error) error {
+				for i := range items {
+					mu.Lock()
+					inFlight++
+					weight += weigh(i)
+					maxInFlight = max(maxInFlight, inFlight)
+					maxWeight = max(maxWeight, weight)
+					mu.Unlock()
+					if err := emit(i); err != nil {
+						return err
+					}
 				}
-			}
-			return nil
-		},
-		func(i int) int { return i },
-		func(i int) error {
-			mu.Lock()
-			inFlight--
-			weight -= weigh(i)
-			mu.Unlock()
-			return nil
-		})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The slots of pending, the chunk the consumer holds, the one a worker-bound dispatch
-	// holds and the one being filled.
-	chunks := 2*workers + 3
-	if limit := chunks * chunkItems; maxInFlight > limit {
-		t.Errorf("%d items in flight at most, want no more than %d", maxInFlight, limit)
-	}
-	if limit := chunks * (chunkWeight + 100<<10); maxWeight > limit {
-		t.Errorf("%d bytes in flight at most, want no more than %d", maxWeight, limit)
+				return nil
+			},
+			func(i int) int { return i },
+			func(i int) error {
+				mu.Lock()
+				inFlight--
+				weight -= weigh(i)
+				mu.Unlock()
+				return nil
+			})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if limit := tt.chunks * tt.items; maxInFlight > limit {
+			t.Errorf("%d workers: %d items in flight at most, want no more than %d", tt.workers, maxInFlight, limit)
+		}
+		if limit := tt.chunks * (tt.weight + 100<<10); maxWeight > limit {
+			t.Errorf("%d workers: %d bytes in flight at most, want no more than %d", tt.workers, maxWeight, limit)
+		}
 	}
 }
 
