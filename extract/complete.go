@@ -908,6 +908,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			return code
 		}
 	}
+	if st.aboutPartOfCountry(s, k, r) {
+		return "" // "Eastern German states averaged 7.2% unemployment": no country's figure
+	}
 	if own := s.entityInPhrase(s.words[s.qFirst[k]].np); own != "" && r.np != s.words[s.qFirst[k]].np {
 		return own
 	}

@@ -24,6 +24,26 @@ var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 // Figures that measure something else than a national indicator give no claim, whatever
 // indicator word stands near them.
 var notNationalFamilies = []family{
+	{name: "a division named with its country is not the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's state of Bavaria reported that its economy grew 2.1% in 2023.",
+		"Bavaria, Germany's largest state, said its economy grew 2.1% in 2023.",
+		"In the German state of Bavaria, the economy grew 2.1% in 2023.",
+		"The economy of the Australian state of Victoria grew 1.5% in 2023.",
+		"Eastern German states averaged 7.2% unemployment in 2023.",
+		"Germany's eastern states had an unemployment rate of 7.2% in 2023.",
+		"Italy's southern regions had unemployment of 14.0% in 2023.",
+		"China's Guangdong province grew 4.8% in 2023.",
+		"Japan's Hokkaido prefecture saw prices rise 3.9% in 2023.",
+		"The Canadian province of Alberta saw growth of 2.9% in 2023.",
+		"Several US states reported unemployment above 5% in 2023.",
+		"Ontario is Canada's largest province. The province's unemployment rate was 7.1% in 2024, and its economy grew 0.9% in 2024.",
+	}},
+	{name: "the country beside its divisions, or its state as government, is still the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's unemployment rate was 3.0% in 2023, lower than in some of its states.",
+		"Germany, whose eastern states are poorer, saw unemployment of 3.0% in 2023.",
+		"Germany's state statistics office said unemployment was 3.0% in 2023.",
+		"Across Germany's 16 states, unemployment averaged 3.0% in 2023.",
+	}, want: []string{"unemployment_rate DEU 3 actual 2023"}},
 	{name: "growth that ends at a sum of money is growth in current money, not real growth", published: time.Date(2024, 4, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"US GDP grew 6.3% in 2023 to $27.4 trillion.",
 		"America's economy expanded 6.3 per cent last year to $27.4 trillion, the Commerce Department said.",
