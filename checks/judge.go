@@ -624,7 +624,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		if j.allReleasedAfterPublication(sources) {
 			further, furtherMargin = ", all released after the article, and lies further from them than ", mg.describe(rate)
 		}
-		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + names + j.asOfClause() + further + furtherMargin + "."
+		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + names + j.asOfClause() + further + furtherMargin + j.earlierMayMatch(sources, iv) + "."
 	}
 	if j.claim.Source != "" && !citedInTable {
 		res.Explanation = strings.TrimSuffix(res.Explanation, ".") +
@@ -982,4 +982,23 @@ func releaseName(o reference.Observation) string {
 		return o.Label
 	}
 	return possessive(o.Source) + " release"
+}
+
+// earlierMayMatch says, of a dated claim that matches no release, when it may be a release
+// the table lacks: the table holds none from the first year after the period, and the claim
+// lies within the configured revision margin of its figures. "China grew 5.2% in 2023",
+// written in 2026, quotes the first estimate, which the table (from December 2025: 5.4%)
+// lacks; the figure is outdated rather than wrong, and the editor should know that the
+// table cannot tell the two apart. Empty otherwise.
+func (j judgement) earlierMayMatch(sources []series, iv interval) string {
+	if j.published.IsZero() || j.allReleasedAfterPublication(sources) || !j.firstReleasesMissing(sources) {
+		return ""
+	}
+	configured := margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
+	if !j.withinMargin(sources, iv, configured) {
+		return ""
+	}
+	return ", but the table holds no release from before " + sources[j.earliestSource(sources)].releases[0].date +
+		", more than a year after " + periodName(j.claim.Period) + ", and the claim is within " + configured.describe(j.isRate()) +
+		", so it may be an earlier release since revised (outdated rather than wrong)"
 }
