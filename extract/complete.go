@@ -94,6 +94,12 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	}
 	c.Source = st.sourceOf(s, k)
 	e, ok := st.periodOf(s, k, r)
+	if unit := s.bareUnitPeriod(k); ok && unit != "" && e.Period != "" && periodPrecision(e.Period) != unit {
+		// "Germany's economy shrank 0.3% in the quarter" after "For the full year, growth was
+		// 0.5%": a figure its clause says is of a quarter (or a month) is no year's, whatever
+		// period the text went on with; the quarter it means is not said
+		e = timex.Expr{Reason: "the " + unit + " it names is not said"}
+	}
 	var extra []timex.Expr
 	yearTo := false
 	switch {

@@ -1035,6 +1035,16 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure its clause says is of the quarter or the month is no year's", published: time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"For the full year, the euro zone's economy grew 0.5%. Germany's economy shrank 0.3% in the quarter.",
+		"The euro zone's economy grew 0.5% in 2023. Germany's economy shrank 0.3% over the quarter.",
+		"The euro zone's economy grew 0.5% last year. In the quarter, Germany's economy shrank 0.3%.",
+		"The euro zone's economy grew 0.5 pct in 1987. German GDP fell 0.3 pct in the month.",
+	}, want: []string{"gdp_growth EMU 0.5 actual *", "gdp_growth DEU -0.3 actual -"}},
+	{name: "a clause with no date goes on with the quarter of the clause before", published: time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The euro zone's economy grew 0.5% in 2023. Germany's economy shrank 0.3 pct in the quarter; Spain's grew 0.6 pct.",
+		"The euro zone's economy grew 0.5% in 2023. Germany's economy shrank 0.3% during the quarter, while Spain's grew 0.6%.",
+	}, want: []string{"gdp_growth EMU 0.5 actual 2023", "gdp_growth DEU -0.3 actual -", "gdp_growth ESP 0.6 actual -"}},
 	{name: "three months joined by through are their quarter", published: time.Date(2020, 10, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The US economy shrank at a 31.4% annualized rate from April through June.",
 		"US GDP fell at an annual rate of 31.4 per cent in April through June.",
