@@ -533,7 +533,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	mg := margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
 	if j.allReleasedAfterPublication(sources) {
 		var err error
-		if mg, err = j.revisionMargin(); err != nil {
+		if mg, err = j.revisionMargin(j.beyondMeasuredSpan(sources)); err != nil {
 			return Result{Claim: c}, err
 		}
 	}
@@ -544,7 +544,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	undatedMargin := mg
 	if firstReleasesMissing {
 		var err error
-		if undatedMargin, err = j.revisionMarginAt(reference.AgeBuckets[0].Name); err != nil {
+		if undatedMargin, err = j.revisionMarginAt(reference.AgeBuckets[0].Name, j.opts.RevisionPercentile); err != nil {
 			return Result{Claim: c}, err
 		}
 	}
@@ -666,6 +666,27 @@ func (j judgement) allReleasedAfterPublication(sources []series) bool {
 		}
 	}
 	return true
+}
+
+// beyondMeasuredSpan reports an article older than every release of the figure by more than
+// those releases span: the revisions the table measures are moves between its own releases,
+// over at most that span, and say little of the moves of the longer time since the article
+// (a 1987 article's figure, against releases of 2018 to 2026, has since been through
+// rebasings and changes of method none of them records).
+func (j judgement) beyondMeasuredSpan(sources []series) bool {
+	if j.published.IsZero() || len(sources) == 0 {
+		return false
+	}
+	earliest, latest := sources[0].releases[0].date, sources[0].releases[len(sources[0].releases)-1].date
+	for _, s := range sources[1:] {
+		earliest, latest = min(earliest, s.releases[0].date), max(latest, s.releases[len(s.releases)-1].date)
+	}
+	first, err1 := time.Parse(time.DateOnly, earliest)
+	last, err2 := time.Parse(time.DateOnly, latest)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return first.Sub(j.published) > last.Sub(first)
 }
 
 // firstReleasesMissing reports whether every source's earliest release of the figure came out
