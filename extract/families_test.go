@@ -38,6 +38,18 @@ var notNationalFamilies = []family{
 		"Several US states reported unemployment above 5% in 2023.",
 		"Ontario is Canada's largest province. The province's unemployment rate was 7.1% in 2024, and its economy grew 0.9% in 2024.",
 	}},
+	{name: "a place named by a direction and a country is not the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Northern Ireland's economy grew 1.0% in 2023.",
+		"Unemployment in Northern Ireland was 2.5% in 2023.",
+		"Western Australia's economy grew 4.6% in 2023.",
+		"South Australia's unemployment rate was 4.2% in 2023.",
+		"Northern Cyprus's inflation was 60% in 2023.",
+		"Eastern Germany's unemployment rate was 7.2% in 2023.",
+		"Unemployment in southern Italy was 14.0% in 2023.",
+	}},
+	{name: "a country whose name holds the direction is the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"South Africa's economy grew 0.7% in 2023.",
+	}, want: []string{"gdp_growth ZAF 0.7 actual 2023"}},
 	{name: "the country beside its divisions, or its state as government, is still the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Germany's unemployment rate was 3.0% in 2023, lower than in some of its states.",
 		"Germany, whose eastern states are poorer, saw unemployment of 3.0% in 2023.",

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A figure of a part of a country — a state, a province, a region, a city — is never the
 // country's, even when the country is named beside it: "Germany's state of Bavaria", "the
 // Australian state of Victoria", "Eastern German states", "Italy's southern regions", "China's
@@ -250,4 +252,32 @@ func (s *sentence) apposedSubject(p int) bool {
 // forecaster ("the province saw prices rise 3.9%").
 func (s *sentence) speaksOf(g int) bool {
 	return s.speaks(g) && !hasLemma(s.words[s.vgs[g].head].lower, "see")
+}
+
+// compassWords name a part of a place by its direction.
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"upper": true, "lower": true,
+}
+
+// dropDirectedPlaces removes from ms the names of countries and regions that a word of
+// direction, not part of the name, comes right before: "Northern Ireland", "Western
+// Australia", "South Australia", "Northern Cyprus", "southern Italy", "eastern Germany" are
+// places of their own or parts of the country, never the country. A name of which the word
+// is part ("South Africa", "North Korea", "West Germany", "East Asia") was matched whole, so
+// is kept. The words are left to read as a place the lexicon does not know.
+func dropDirectedPlaces(ms []match, toks []token) []match {
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.first > 0 {
+			if _, ok := m.has(catEntity); ok && compassWords[strings.ToLower(toks[m.first-1].text)] {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
