@@ -47,6 +47,17 @@ var notNationalFamilies = []family{
 		"Eastern Germany's unemployment rate was 7.2% in 2023.",
 		"Unemployment in southern Italy was 14.0% in 2023.",
 	}},
+	{name: "a country's name that is someone's first name is not the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The Acme Bank report covered the US economy. Chad Stone, an economist at the bank, said inflation was 4.1% in 2023.",
+		"The Acme Bank report covered the US economy. Jordan Rochester, a strategist, said unemployment was 3.6% in 2023.",
+		"The Acme Bank report covered the US economy. Israel Torres, a senior analyst, said inflation was 4.1% in 2023.",
+		"The Acme Bank report covered the US economy. Kenya Barris said inflation was 4.1% in 2023.",
+		"The Acme Bank report covered the US economy. India Walton told reporters inflation was 4.1% in 2023.",
+	}, want: []string{"* USA * actual 2023"}},
+	{name: "a country's name before a title or an institution is still the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Brazil Finance Minister Fernando Haddad said inflation was 4.6% in 2023.",
+		"Brazil, the region's largest economy, said inflation was 4.6% in 2023.",
+	}, want: []string{"inflation BRA 4.6 actual 2023"}},
 	{name: "a country whose name holds the direction is the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"South Africa's economy grew 0.7% in 2023.",
 	}, want: []string{"gdp_growth ZAF 0.7 actual 2023"}},

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A figure of a part of a country — a state, a province, a region, a city — is never the
 // country's, even when the country is named beside it: "Germany's state of Bavaria", "the
@@ -280,4 +283,46 @@ func dropDirectedPlaces(ms []match, toks []token) []match {
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// dropPersonNames removes from ms a one-word name of a country or a capital that is a
+// person's first name: followed by a name of no place ("Chad Stone", "Jordan Rochester",
+// "Israel Torres", "Kenya Barris") that is said to be someone (", an economist at the bank,")
+// or to speak ("said", "told"). Read as places, the country named that way was given the
+// figures its bearer spoke of.
+func dropPersonNames(ms []match, toks []token) []match {
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.first == m.last && personAfter(toks, m.last+1) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// personAfter reports a capitalised word at i that is not itself a known name, followed by a
+// description of someone between commas ("Stone, an economist,") or a verb of saying.
+func personAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].punct || !isCapitalised(toks[i].text) || toks[i].facts != nil && toks[i].facts.isClosed {
+		return false
+	}
+	next := &toks[i+1]
+	if next.text == "," && i+2 < len(toks) {
+		switch toks[i+2].lower {
+		case "a", "an", "the", "who", "chief", "senior", "head":
+			return true
+		}
+		return false
+	}
+	return hasLemma(next.lower, "say") || hasLemma(next.lower, "tell") || hasLemma(next.lower, "write")
+}
+
+// isCapitalised reports a word whose first letter is a capital and whose others are not all
+// capitals (a headline in capitals names places as often as people).
+func isCapitalised(w string) bool {
+	if w == "" || !unicode.IsUpper(firstRune(w)) {
+		return false
+	}
+	return strings.ToUpper(w) != w
 }
