@@ -37,6 +37,8 @@ var notNationalFamilies = []family{
 		"The Canadian province of Alberta saw growth of 2.9% in 2023.",
 		"Several US states reported unemployment above 5% in 2023.",
 		"Ontario is Canada's largest province. The province's unemployment rate was 7.1% in 2024, and its economy grew 0.9% in 2024.",
+		"Inflation in Georgia, the US state, was 3.2% in 2023.",
+		"Georgia, the US state, saw unemployment of 3.2% in 2023.",
 	}},
 	{name: "a place named by a direction and a country is not the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Northern Ireland's economy grew 1.0% in 2023.",

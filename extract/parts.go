@@ -119,7 +119,7 @@ func (st *articleState) aboutPartOfCountry(s *sentence, k int, r *reading) bool 
 	}
 	for _, g := range []int{r.vg, s.verbOfPhrase(r.np)} {
 		if g >= 0 && !s.speaksOf(g) {
-			if p := s.subjectOf(g); p >= 0 && st.ownedByPart(s, p) {
+			if p := s.subjectOf(g); p >= 0 && (st.ownedByPart(s, p) || st.apposedPart(s, p)) {
 				return true // "Eastern German states averaged 7.2% unemployment"
 			}
 		}
@@ -325,4 +325,37 @@ func isCapitalised(w string) bool {
 		return false
 	}
 	return strings.ToUpper(w) != w
+}
+
+// dropApposedDivisions removes from ms a name that an apposition says is a division of
+// another country: "Georgia, the US state," is not the country Georgia.
+func dropApposedDivisions(ms []match, toks []token) []match {
+	kept := ms[:0]
+	for i, m := range ms {
+		if i+1 < len(ms) && divisionApposed(toks, m, ms[i+1]) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// divisionApposed reports a name m followed by ", the", the country next, and a division's
+// noun.
+func divisionApposed(toks []token, m, next match) bool {
+	j := m.last + 1
+	if j+2 >= len(toks) || toks[j].text != "," || (toks[j+1].lower != "the" && toks[j+1].lower != "a") || next.first != j+2 {
+		return false
+	}
+	if _, ok := next.has(catEntity); !ok {
+		return false
+	}
+	return next.last+1 < len(toks) && divisionNouns[toks[next.last+1].lower]
+}
+
+// dropNamesOfNoCountry removes from ms, the entity names found among toks, those that name no
+// country there: a place named by a direction, a person's first name, a division an
+// apposition places in another country.
+func dropNamesOfNoCountry(ms []match, toks []token) []match {
+	return dropApposedDivisions(dropPersonNames(dropDirectedPlaces(ms, toks), toks), toks)
 }
