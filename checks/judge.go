@@ -533,7 +533,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	mg := margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
 	if j.allReleasedAfterPublication(sources) {
 		var err error
-		if mg, err = j.revisionMargin(); err != nil {
+		if mg, err = j.revisionMargin(j.beyondMeasuredSpan(sources)); err != nil {
 			return Result{Claim: c}, err
 		}
 	}
@@ -544,7 +544,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	undatedMargin := mg
 	if firstReleasesMissing {
 		var err error
-		if undatedMargin, err = j.revisionMarginAt(reference.AgeBuckets[0].Name); err != nil {
+		if undatedMargin, err = j.revisionMarginAt(reference.AgeBuckets[0].Name, j.opts.RevisionPercentile); err != nil {
 			return Result{Claim: c}, err
 		}
 	}
@@ -624,7 +624,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		if j.allReleasedAfterPublication(sources) {
 			further, furtherMargin = ", all released after the article, and lies further from them than ", mg.describe(rate)
 		}
-		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + names + j.asOfClause() + further + furtherMargin + "."
+		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + names + j.asOfClause() + further + furtherMargin + j.earlierMayMatch(sources, iv) + "."
 	}
 	if j.claim.Source != "" && !citedInTable {
 		res.Explanation = strings.TrimSuffix(res.Explanation, ".") +
@@ -666,6 +666,27 @@ func (j judgement) allReleasedAfterPublication(sources []series) bool {
 		}
 	}
 	return true
+}
+
+// beyondMeasuredSpan reports an article older than every release of the figure by more than
+// those releases span: the revisions the table measures are moves between its own releases,
+// over at most that span, and say little of the moves of the longer time since the article
+// (a 1987 article's figure, against releases of 2018 to 2026, has since been through
+// rebasings and changes of method none of them records).
+func (j judgement) beyondMeasuredSpan(sources []series) bool {
+	if j.published.IsZero() || len(sources) == 0 {
+		return false
+	}
+	earliest, latest := sources[0].releases[0].date, sources[0].releases[len(sources[0].releases)-1].date
+	for _, s := range sources[1:] {
+		earliest, latest = min(earliest, s.releases[0].date), max(latest, s.releases[len(s.releases)-1].date)
+	}
+	first, err1 := time.Parse(time.DateOnly, earliest)
+	last, err2 := time.Parse(time.DateOnly, latest)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return first.Sub(j.published) > last.Sub(first)
 }
 
 // firstReleasesMissing reports whether every source's earliest release of the figure came out
@@ -982,4 +1003,23 @@ func releaseName(o reference.Observation) string {
 		return o.Label
 	}
 	return possessive(o.Source) + " release"
+}
+
+// earlierMayMatch says, of a dated claim that matches no release, when it may be a release
+// the table lacks: the table holds none from the first year after the period, and the claim
+// lies within the configured revision margin of its figures. "China grew 5.2% in 2023",
+// written in 2026, quotes the first estimate, which the table (from December 2025: 5.4%)
+// lacks; the figure is outdated rather than wrong, and the editor should know that the
+// table cannot tell the two apart. Empty otherwise.
+func (j judgement) earlierMayMatch(sources []series, iv interval) string {
+	if j.published.IsZero() || j.allReleasedAfterPublication(sources) || !j.firstReleasesMissing(sources) {
+		return ""
+	}
+	configured := margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
+	if !j.withinMargin(sources, iv, configured) {
+		return ""
+	}
+	return ", but the table holds no release from before " + sources[j.earliestSource(sources)].releases[0].date +
+		", more than a year after " + periodName(j.claim.Period) + ", and the claim is within " + configured.describe(j.isRate()) +
+		", so it may be an earlier release since revised (outdated rather than wrong)"
 }

@@ -22,6 +22,9 @@ const (
 	// An article older than every release is flagged only when the claim lies further from
 	// them than 95 in 100 of the measured revisions of figures of its age.
 	defaultRevisionPercentile = 95.0
+	// An article older than every release by more than they span (the Reuters wire of 1987
+	// against WDI editions of 2018 to 2026) is flagged only beyond 99 in 100 of them.
+	defaultRevisionPercentileBeyondSpan = 99.0
 )
 
 // defaultSourcePriority is the order sources are preferred in when the article names none:
@@ -60,13 +63,14 @@ var defaultSourceAliases = map[string]string{
 // DefaultOptions returns the tolerances and source order used when nothing is configured.
 func DefaultOptions() Options {
 	return Options{
-		ApproxFactor:       defaultApproxFactor,
-		ApproxBand:         defaultApproxBand,
-		NearlyBand:         defaultNearlyBand,
-		RevisionMargin:     defaultRevisionMargin,
-		RevisionPercentile: defaultRevisionPercentile,
-		SourcePriority:     append([]string(nil), defaultSourcePriority...),
-		SourceAliases:      cloneAliases(defaultSourceAliases),
+		ApproxFactor:                 defaultApproxFactor,
+		ApproxBand:                   defaultApproxBand,
+		NearlyBand:                   defaultNearlyBand,
+		RevisionMargin:               defaultRevisionMargin,
+		RevisionPercentile:           defaultRevisionPercentile,
+		RevisionPercentileBeyondSpan: defaultRevisionPercentileBeyondSpan,
+		SourcePriority:               append([]string(nil), defaultSourcePriority...),
+		SourceAliases:                cloneAliases(defaultSourceAliases),
 	}
 }
 
@@ -86,6 +90,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.RevisionPercentile <= 0 || o.RevisionPercentile > 100 {
 		o.RevisionPercentile = defaultRevisionPercentile
+	}
+	if o.RevisionPercentileBeyondSpan <= 0 || o.RevisionPercentileBeyondSpan > 100 {
+		o.RevisionPercentileBeyondSpan = defaultRevisionPercentileBeyondSpan
 	}
 	if len(o.SourcePriority) == 0 {
 		o.SourcePriority = defaultSourcePriority

@@ -56,6 +56,11 @@ type Options struct {
 	// margin (95: a claim is flagged only when it lies further from the figure than 95 in
 	// 100 of the measured moves of figures of its age).
 	RevisionPercentile float64
+	// RevisionPercentileBeyondSpan replaces RevisionPercentile, when larger, for an article
+	// older than every release of its figure by more than those releases span (99: an
+	// archive article's figure went through moves the table never measured; only the tail of
+	// those it did bounds them).
+	RevisionPercentileBeyondSpan float64
 }
 
 // Result is a claim with its verdict and the reference figure it was judged against.

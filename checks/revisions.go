@@ -56,6 +56,9 @@ type margin struct {
 	cell     reference.RevisionCell
 	age      string // the age bucket of the claimed figure when the article appeared
 	pct      float64
+	// beyondSpan is true when the article is older than the figure's releases by more than
+	// they span, and pct is the tail stood in for the moves none of them measured
+	beyondSpan bool
 }
 
 // revisionMargin is the margin for the claim's indicator and the age of its figure when the
@@ -63,13 +66,18 @@ type margin struct {
 // largest percentile of that age and of every older one: a young figure can still undergo
 // every revision an older one did (a figure a month old in 2005 has had the revisions of
 // twenty years since), while the table's editions measure only the moves over their own span.
-func (j judgement) revisionMargin() (margin, error) {
-	return j.revisionMarginAt(j.figureAge())
+func (j judgement) revisionMargin(beyondSpan bool) (margin, error) {
+	if beyondSpan {
+		m, err := j.revisionMarginAt(j.figureAge(), max(j.opts.RevisionPercentile, j.opts.RevisionPercentileBeyondSpan))
+		m.beyondSpan = true
+		return m, err
+	}
+	return j.revisionMarginAt(j.figureAge(), j.opts.RevisionPercentile)
 }
 
-// revisionMarginAt is revisionMargin for a figure of the given age bucket.
-func (j judgement) revisionMarginAt(age string) (margin, error) {
-	m := margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
+// revisionMarginAt is revisionMargin for a figure of the given age bucket, at percentile pct.
+func (j judgement) revisionMarginAt(age string, pct float64) (margin, error) {
+	m := margin{value: j.opts.RevisionMargin, pct: pct}
 	if j.opts.Revisions == nil {
 		return m, nil
 	}
@@ -177,7 +185,7 @@ func (m margin) describe(rate bool) string {
 	// thousands of them: the words are kept for the next. The key holds the cell's sources by
 	// the address of their slice (the measured revisions stay for the run), which it keeps
 	// alive, so that no other cell's sources can come to have it.
-	key := describedMargin{m.value, m.pct, rate, m.age, m.cell.Indicator, m.cell.Age, m.cell.Figures, &m.cell.Sources[0], len(m.cell.Sources)}
+	key := describedMargin{m.value, m.pct, rate, m.beyondSpan, m.age, m.cell.Indicator, m.cell.Age, m.cell.Figures, &m.cell.Sources[0], len(m.cell.Sources)}
 	if words, ok := describedMargins.Load(key); ok {
 		return words.(string)
 	}
@@ -193,7 +201,7 @@ func (m margin) describe(rate bool) string {
 // describedMargin is what describe's words depend on.
 type describedMargin struct {
 	value, pct              float64
-	rate                    bool
+	rate, beyondSpan        bool
 	age, indicator, cellAge string
 	figures                 int
 	sources                 *string
@@ -224,9 +232,13 @@ func (m margin) describeAfresh(rate bool) string {
 	if m.age != m.cell.Age {
 		younger = ", which the claimed figure, " + ageWords[m.age] + ", could still undergo"
 	}
+	beyond := ""
+	if m.beyondSpan {
+		beyond = "; the article is older than the releases by more than they span, so a tail of the moves stands for the longer time since"
+	}
 	return size + " (the " + ordinal(m.pct) + " percentile of how far " + joinNames(m.cell.Sources) + " figures of " +
 		IndicatorName(m.cell.Indicator) + " " + ageWords[m.cell.Age] + " moved by the latest release, " +
-		strconv.Itoa(m.cell.Figures) + " measured" + younger + ")"
+		strconv.Itoa(m.cell.Figures) + " measured" + younger + beyond + ")"
 }
 
 // ageWords name the age buckets of reference.AgeBuckets.

@@ -132,7 +132,9 @@ func revisionsFixture() FixedRevisions {
 func withRevisions(o *Options) { o.Revisions = revisionsFixture() }
 
 func TestAMarginLearnedFromTheTable(t *testing.T) {
-	usa2004 := []reference.Observation{obs("USA", "gdp_growth", "2004", 3.8, "World Bank WDI", "2026-07-01")}
+	// releases from a year after the article to today: the article is not older than they span
+	usa2004 := []reference.Observation{obs("USA", "gdp_growth", "2004", 3.8, "World Bank WDI", "2006-01-02"),
+		obs("USA", "gdp_growth", "2004", 3.8, "World Bank WDI", "2026-07-01")}
 	usa2024 := []reference.Observation{obs("USA", "gdp", "2024", 29.3e12, "World Bank WDI", "2025-12-17"),
 		obs("USA", "gdp", "2024", 29.298e12, "World Bank WDI", "2026-07-01")}
 	runTrustCases(t, []trustCase{
@@ -449,5 +451,52 @@ func TestTargetsAndAttributions(t *testing.T) {
 			published: "2026-08-01", table: []reference.Observation{obs("RUS", "inflation", "2024", 8.43, "World Bank WDI", "2026-07-01")},
 			verdict: NoReference, reason: ReasonCitedSource, explains: []string{"the claim cites the IMF, which the table does not hold"},
 		},
+	})
+}
+
+// TestAnEarlierReleaseTheTableLacks: a dated claim that matches no release, where the table
+// holds none from the first year after the period, may quote a first estimate since revised;
+// it stays flagged, and the row says it may be outdated rather than wrong, within the
+// configured margin only.
+func TestAnEarlierReleaseTheTableLacks(t *testing.T) {
+	china2023 := []reference.Observation{
+		obs("CHN", "gdp_growth", "2023", 5.415, "World Bank WDI", "2025-12-17"),
+		obs("CHN", "gdp_growth", "2023", 5.416, "World Bank WDI", "2026-07-01"),
+	}
+	withFirst := append([]reference.Observation{obs("CHN", "gdp_growth", "2023", 5.2, "World Bank WDI", "2024-07-01")}, china2023...)
+	earlier := "may be an earlier release since revised (outdated rather than wrong)"
+	runTrustCases(t, []trustCase{
+		{name: "the first estimate, written after the table's first release", claim: figureClaim("CHN", "gdp_growth", "2023", 5.2, 0.1),
+			published: "2026-03-14", table: china2023, verdict: Inconsistent, explains: []string{"no release from before 2025-12-17", earlier}},
+		{name: "a figure further off than the configured margin is wrong, not outdated", claim: figureClaim("CHN", "gdp_growth", "2023", 3.5, 0.1),
+			published: "2026-03-14", table: china2023, verdict: Inconsistent, lacks: []string{earlier}},
+		{name: "with the first estimate in the table, it is outdated", claim: figureClaim("CHN", "gdp_growth", "2023", 5.2, 0.1),
+			published: "2026-03-14", table: withFirst, verdict: Outdated},
+		{name: "an undated article keeps its own rule", claim: figureClaim("CHN", "gdp_growth", "2023", 3.5, 0.1),
+			published: "", table: china2023, lacks: []string{earlier}, verdict: Inconsistent},
+	})
+}
+
+// TestAnArticleOlderThanTheTableByMoreThanItSpans: the revisions the table measures are moves
+// between its own releases; a figure of an article older than every release by more than
+// they span (a 1987 wire story against editions of 2018 to 2026) has been through moves none
+// of them saw, and the tail of the measured ones (RevisionPercentileBeyondSpan) bounds it.
+func TestAnArticleOlderThanTheTableByMoreThanItSpans(t *testing.T) {
+	australia1986 := []reference.Observation{obs("AUS", "gdp_growth", "1986", 4.1, "World Bank WDI", "2018-08-01"),
+		obs("AUS", "gdp_growth", "1986", 3.97, "World Bank WDI", "2026-07-01")}
+	growth := func(value float64) extract.Claim { return figureClaim("AUS", "gdp_growth", "1986", value, 0.1) }
+	beyond := "the article is older than the releases by more than they span"
+	runTrustCases(t, []trustCase{
+		{name: "within the tail of the moves, the first estimate of its day is not flagged", claim: growth(1.4), published: "1987-06-18",
+			table: australia1986, opts: withRevisions, verdict: NoReference, reason: ReasonBeforeReleases,
+			explains: []string{"within 2.61 points (the 99th percentile", beyond}},
+		{name: "beyond the tail it is flagged", claim: growth(0.5), published: "1987-06-18",
+			table: australia1986, opts: withRevisions, verdict: Inconsistent, explains: []string{"further from them than 2.61 points (the 99th percentile", beyond}},
+		{name: "the percentile is configured", claim: growth(1.4), published: "1987-06-18", table: australia1986,
+			opts:    func(o *Options) { withRevisions(o); o.RevisionPercentileBeyondSpan = 95 },
+			verdict: Inconsistent, explains: []string{"(the 95th percentile"}},
+		{name: "an article within the span keeps the usual percentile", claim: growth(1.4), published: "2017-06-18",
+			table: []reference.Observation{obs("AUS", "gdp_growth", "1986", 4.1, "World Bank WDI", "2018-08-01"), obs("AUS", "gdp_growth", "1986", 3.97, "World Bank WDI", "2026-07-01")},
+			opts:  withRevisions, verdict: Inconsistent, lacks: []string{beyond, "99th"}},
 	})
 }

@@ -94,6 +94,12 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	}
 	c.Source = st.sourceOf(s, k)
 	e, ok := st.periodOf(s, k, r)
+	if unit := s.bareUnitPeriod(k); ok && unit != "" && e.Period != "" && periodPrecision(e.Period) != unit {
+		// "Germany's economy shrank 0.3% in the quarter" after "For the full year, growth was
+		// 0.5%": a figure its clause says is of a quarter (or a month) is no year's, whatever
+		// period the text went on with; the quarter it means is not said
+		e = timex.Expr{Reason: "the " + unit + " it names is not said"}
+	}
 	var extra []timex.Expr
 	yearTo := false
 	switch {
@@ -907,6 +913,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		if code, ok := entityCode(s.ents[r.listEntity]); ok {
 			return code
 		}
+	}
+	if st.aboutPartOfCountry(s, k, r) {
+		return "" // "Eastern German states averaged 7.2% unemployment": no country's figure
 	}
 	if own := s.entityInPhrase(s.words[s.qFirst[k]].np); own != "" && r.np != s.words[s.qFirst[k]].np {
 		return own

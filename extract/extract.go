@@ -594,7 +594,7 @@ func isCapsLine(text string) bool {
 
 // analyse finds the sentence's entities, institutions and dates, tags its words and groups them.
 func (st *articleState) analyse(s *sentence) {
-	s.ents = st.lex.findNames(s.ents, st.lex.entities, s.toks, s.capsLine || s.lowerLine)
+	s.ents = dropNamesOfNoCountry(st.lex.findNames(s.ents, st.lex.entities, s.toks, s.capsLine || s.lowerLine), s.toks)
 	s.insts = st.lex.findNames(s.insts, st.lex.institutions, s.toks, s.capsLine || s.lowerLine)
 	if cap(st.sentWords) < len(s.toks) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)

@@ -24,6 +24,51 @@ var familyDate = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
 // Figures that measure something else than a national indicator give no claim, whatever
 // indicator word stands near them.
 var notNationalFamilies = []family{
+	{name: "a division named with its country is not the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's state of Bavaria reported that its economy grew 2.1% in 2023.",
+		"Bavaria, Germany's largest state, said its economy grew 2.1% in 2023.",
+		"In the German state of Bavaria, the economy grew 2.1% in 2023.",
+		"The economy of the Australian state of Victoria grew 1.5% in 2023.",
+		"Eastern German states averaged 7.2% unemployment in 2023.",
+		"Germany's eastern states had an unemployment rate of 7.2% in 2023.",
+		"Italy's southern regions had unemployment of 14.0% in 2023.",
+		"China's Guangdong province grew 4.8% in 2023.",
+		"Japan's Hokkaido prefecture saw prices rise 3.9% in 2023.",
+		"The Canadian province of Alberta saw growth of 2.9% in 2023.",
+		"Several US states reported unemployment above 5% in 2023.",
+		"Ontario is Canada's largest province. The province's unemployment rate was 7.1% in 2024, and its economy grew 0.9% in 2024.",
+		"Inflation in Georgia, the US state, was 3.2% in 2023.",
+		"Georgia, the US state, saw unemployment of 3.2% in 2023.",
+	}},
+	{name: "a place named by a direction and a country is not the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Northern Ireland's economy grew 1.0% in 2023.",
+		"Unemployment in Northern Ireland was 2.5% in 2023.",
+		"Western Australia's economy grew 4.6% in 2023.",
+		"South Australia's unemployment rate was 4.2% in 2023.",
+		"Northern Cyprus's inflation was 60% in 2023.",
+		"Eastern Germany's unemployment rate was 7.2% in 2023.",
+		"Unemployment in southern Italy was 14.0% in 2023.",
+	}},
+	{name: "a country's name that is someone's first name is not the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The Acme Bank report covered the US economy. Chad Stone, an economist at the bank, said inflation was 4.1% in 2023.",
+		"The Acme Bank report covered the US economy. Jordan Rochester, a strategist, said unemployment was 3.6% in 2023.",
+		"The Acme Bank report covered the US economy. Israel Torres, a senior analyst, said inflation was 4.1% in 2023.",
+		"The Acme Bank report covered the US economy. Kenya Barris said inflation was 4.1% in 2023.",
+		"The Acme Bank report covered the US economy. India Walton told reporters inflation was 4.1% in 2023.",
+	}, want: []string{"* USA * actual 2023"}},
+	{name: "a country's name before a title or an institution is still the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Brazil Finance Minister Fernando Haddad said inflation was 4.6% in 2023.",
+		"Brazil, the region's largest economy, said inflation was 4.6% in 2023.",
+	}, want: []string{"inflation BRA 4.6 actual 2023"}},
+	{name: "a country whose name holds the direction is the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"South Africa's economy grew 0.7% in 2023.",
+	}, want: []string{"gdp_growth ZAF 0.7 actual 2023"}},
+	{name: "the country beside its divisions, or its state as government, is still the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's unemployment rate was 3.0% in 2023, lower than in some of its states.",
+		"Germany, whose eastern states are poorer, saw unemployment of 3.0% in 2023.",
+		"Germany's state statistics office said unemployment was 3.0% in 2023.",
+		"Across Germany's 16 states, unemployment averaged 3.0% in 2023.",
+	}, want: []string{"unemployment_rate DEU 3 actual 2023"}},
 	{name: "growth that ends at a sum of money is growth in current money, not real growth", published: time.Date(2024, 4, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"US GDP grew 6.3% in 2023 to $27.4 trillion.",
 		"America's economy expanded 6.3 per cent last year to $27.4 trillion, the Commerce Department said.",
@@ -1015,6 +1060,16 @@ var wordFamilies = []family{
 
 // Periods and kinds as a reader resolves them.
 var periodFamilies = []family{
+	{name: "a figure its clause says is of the quarter or the month is no year's", published: time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"For the full year, the euro zone's economy grew 0.5%. Germany's economy shrank 0.3% in the quarter.",
+		"The euro zone's economy grew 0.5% in 2023. Germany's economy shrank 0.3% over the quarter.",
+		"The euro zone's economy grew 0.5% last year. In the quarter, Germany's economy shrank 0.3%.",
+		"The euro zone's economy grew 0.5 pct in 1987. German GDP fell 0.3 pct in the month.",
+	}, want: []string{"gdp_growth EMU 0.5 actual *", "gdp_growth DEU -0.3 actual -"}},
+	{name: "a clause with no date goes on with the quarter of the clause before", published: time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The euro zone's economy grew 0.5% in 2023. Germany's economy shrank 0.3 pct in the quarter; Spain's grew 0.6 pct.",
+		"The euro zone's economy grew 0.5% in 2023. Germany's economy shrank 0.3% during the quarter, while Spain's grew 0.6%.",
+	}, want: []string{"gdp_growth EMU 0.5 actual 2023", "gdp_growth DEU -0.3 actual -", "gdp_growth ESP 0.6 actual -"}},
 	{name: "three months joined by through are their quarter", published: time.Date(2020, 10, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The US economy shrank at a 31.4% annualized rate from April through June.",
 		"US GDP fell at an annual rate of 31.4 per cent in April through June.",

@@ -615,7 +615,7 @@ func (lex *Lexicon) mentionWeight(code string) float64 {
 // findEntities returns the entity names among toks. In a line in capitals ("ITALIAN 1986 GDP
 // UP") a word is also tried with only its first letter in capitals.
 func (lex *Lexicon) findEntities(toks []token, caps bool) []match {
-	return lex.findNames(nil, lex.entities, toks, caps)
+	return dropNamesOfNoCountry(lex.findNames(nil, lex.entities, toks, caps), toks)
 }
 
 // findNames appends to dst the names of trie among toks.

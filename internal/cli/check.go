@@ -515,6 +515,7 @@ func judgingOptions(cfg config.Config, store *reference.Store, asOf time.Time) c
 	opts.NearlyBand = cfg.NearlyBand
 	opts.RevisionMargin = cfg.RevisionMargin
 	opts.RevisionPercentile = cfg.RevisionPct
+	opts.RevisionPercentileBeyondSpan = cfg.RevisionPctSpan
 	opts.Revisions = measuredRevisions(store)
 	if len(cfg.SourcePriority) > 0 {
 		opts.SourcePriority = cfg.SourcePriority

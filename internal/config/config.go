@@ -33,6 +33,7 @@ const (
 	KeyNearlyBand      = "tolerance.nearly_band"
 	KeyRevisionMargin  = "tolerance.revision_margin"
 	KeyRevisionPct     = "tolerance.revision_percentile"
+	KeyRevisionPctSpan = "tolerance.revision_percentile_beyond_span"
 	KeySourcePriority  = "sources.priority"
 	KeyLockTimeout     = "db_lock_timeout"
 
@@ -70,6 +71,7 @@ type Config struct {
 	NearlyBand      float64  // see checks.Options
 	RevisionMargin  float64  // see checks.Options
 	RevisionPct     float64  // checks.Options.RevisionPercentile: (0, 100]
+	RevisionPctSpan float64  // checks.Options.RevisionPercentileBeyondSpan: (0, 100]
 	SourcePriority  []string // sources preferred when several match
 	LockTimeoutMS   int      // how long to wait for a database locked by another process
 	File            string   // the config file that was read, "" when none
@@ -86,6 +88,7 @@ var defaults = map[string]any{
 	KeyNearlyBand:      0.1,
 	KeyRevisionMargin:  1.0,
 	KeyRevisionPct:     95.0,
+	KeyRevisionPctSpan: 99.0,
 	KeySourcePriority:  []string{},
 	KeyLockTimeout:     5000,
 
@@ -204,6 +207,9 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	}
 	if cfg.RevisionPct, err = finite(v.Get(KeyRevisionPct)); err != nil || cfg.RevisionPct <= 0 || cfg.RevisionPct > 100 {
 		return Config{}, fmt.Errorf("%s: want a percentile above 0 and at most 100, got %v", where(KeyRevisionPct), v.Get(KeyRevisionPct))
+	}
+	if cfg.RevisionPctSpan, err = finite(v.Get(KeyRevisionPctSpan)); err != nil || cfg.RevisionPctSpan <= 0 || cfg.RevisionPctSpan > 100 {
+		return Config{}, fmt.Errorf("%s: want a percentile above 0 and at most 100, got %v", where(KeyRevisionPctSpan), v.Get(KeyRevisionPctSpan))
 	}
 	if cfg.SourcePriority, err = cast.ToStringSliceE(v.Get(KeySourcePriority)); err != nil {
 		return Config{}, fmt.Errorf("%s: want a list of source names: %w", where(KeySourcePriority), err)

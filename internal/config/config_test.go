@@ -31,6 +31,7 @@ tolerance:
   nearly_band: 0.05
   revision_margin: 0.5
   revision_percentile: 99
+  revision_percentile_beyond_span: 99.5
 sources:
   priority: [Rosstat, World Bank WDI]
 update:
@@ -53,7 +54,7 @@ update:
 		}
 	}
 	want := Config{DB: "/tmp/ref.db", Format: "csv", Workers: 3, MaxArticleBytes: 2048, LockTimeoutMS: 100,
-		ApproxFactor: 3, NearlyBand: 0.05, RevisionMargin: 0.5, RevisionPct: 99, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path,
+		ApproxFactor: 3, NearlyBand: 0.05, RevisionMargin: 0.5, RevisionPct: 99, RevisionPctSpan: 99.5, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path,
 		Update: Update{Series: []string{"fred:GDPC1", "ecb:EXR/D.USD.EUR.SP00.A"}, Mapping: filepath.Join(filepath.Dir(path), "follow.csv"),
 			TimeoutSeconds: 30, Retries: 5, FREDAPIKeyEnv: "MY_FRED_KEY", URLs: urls}}
 	if strings.Join(cfg.SourcePriority, "|") != strings.Join(want.SourcePriority, "|") {
@@ -168,6 +169,8 @@ func TestLoadRejectsValuesOutOfBoundsNamingKeyAndFile(t *testing.T) {
 		{"revision_percentile past 100", "tolerance:\n  revision_percentile: 101", "tolerance.revision_percentile"},
 		{"revision_percentile zero", "tolerance:\n  revision_percentile: 0", "tolerance.revision_percentile"},
 		{"revision_percentile NaN", "tolerance:\n  revision_percentile: .nan", "tolerance.revision_percentile"},
+		{"revision_percentile_beyond_span past 100", "tolerance:\n  revision_percentile_beyond_span: 101", "tolerance.revision_percentile_beyond_span"},
+		{"revision_percentile_beyond_span infinite", "tolerance:\n  revision_percentile_beyond_span: .inf", "tolerance.revision_percentile_beyond_span"},
 		{"db_lock_timeout that overflows a duration", "db_lock_timeout: 1e20", "db_lock_timeout"},
 	}
 	for _, tt := range tests {
