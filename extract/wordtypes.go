@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unsafe"
-)
+import "strings"
 
 // A sentence's words are asked the same questions at every occurrence — its lower case, what
 // the lexicon knows of it, its dictionary bases, where a name or a slip could start there —
@@ -91,34 +88,18 @@ func (c *wordCache) lookup(text string, hash uint32) *wordType {
 			return wt
 		}
 	}
+	// a copy: the article's text is not kept alive by the cache
 	c.lex.expandForms() // the facts the types carry
-	wt := c.lex.newWordType(text)
+	wt := c.lex.newWordType(strings.Clone(text))
 	copy(set[1:], set[:wordCacheWays-1]) // the last way's type is let go of
 	set[0] = wt
 	return wt
 }
 
-// typeWithText is a word type allocated with a copy of its word, when the word fits: one
-// allocation for each new type rather than two, and the word the tokenizer compares with
-// each word it reads lies next to the type it reads then.
-type typeWithText struct {
-	wordType
-	word [16]byte
-}
-
-// newWordType finds out what the lexicon and the dictionary know of text, a word token. The
-// type holds a copy of text: the article's text is not kept alive by the cache.
+// newWordType finds out what the lexicon and the dictionary know of text, a word token.
 func (lex *Lexicon) newWordType(text string) *wordType {
-	var wt *wordType
-	if len(text) <= len(typeWithText{}.word) {
-		both := &typeWithText{}
-		copy(both.word[:], text)
-		wt, text = &both.wordType, unsafe.String(&both.word[0], len(text))
-	} else {
-		wt, text = &wordType{}, strings.Clone(text)
-	}
 	lower := lowerASCII(text)
-	*wt = wordType{text: text, lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
+	wt := &wordType{text: text, lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
 	if lex.typos.mayBeSlip(lower) {
 		wt.slip = lex.slipOf(text, lower, wt.facts, wt.bases)
 	}
