@@ -595,6 +595,17 @@ func (s *sentence) resolveContextWord(i int, prev tag) bool {
 func (s *sentence) resolveByTag(i int, prev tag) {
 	ws := s.words
 	w := &ws[i]
+	switch w.tag {
+	case tagModal, tagAdj, tagNoun, tagVerb:
+	default:
+		// Every case below but the comparative's asks for one of these tags: most words of a
+		// sentence have another (marks, determiners, prepositions, names, figures), and
+		// are decided without a test of each case.
+		if i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower) {
+			w.tag = tagAdj
+		}
+		return
+	}
 	switch {
 	case w.tag == tagModal:
 		// a modal's verb: "could stabilise", "would edge higher"; "will likely be"
@@ -608,7 +619,7 @@ func (s *sentence) resolveByTag(i int, prev tag) {
 	case w.tag == tagNoun && i+1 < len(ws) && ws[i+1].fig >= 0 && (prev == tagDet || prev == tagPoss) && !s.cueIs(i, catMeasure):
 		// "an average 6.3 pct", "a record 3 pct", "its present 10.9 pct": a modifier of the figure
 		w.tag = tagAdj
-	case isComparative(w.lower) && i > 0 && ws[i-1].fig >= 0:
+	case i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower):
 		w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
 	case w.tag == tagVerb && w.past && strings.HasSuffix(w.lower, "ed") && (prev == tagAdj || prev == tagNum || prev == tagDet) &&
 		i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagProper) && ws[i+1].date < 0 && (ws[i-1].fig < 0 || s.cueIs(i, catBasis)):

@@ -116,8 +116,8 @@ func TestWordCacheKeepsBoundedTypes(t *testing.T) {
 		words int
 	}{
 		{"fewer words than the cache holds", 100},
-		{"as many as it holds", 2 * wordCacheSets},
-		{"many more", 5 * wordCacheSets},
+		{"as many as it holds", wordCacheSize},
+		{"many more", 5 * wordCacheSize},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cache := newWordCache(lex)
@@ -144,7 +144,7 @@ func TestWordCacheKeepsBoundedTypes(t *testing.T) {
 					}
 				}
 			}
-			if kept > 2*wordCacheSets || kept > tc.words {
+			if kept > wordCacheSize || kept > tc.words {
 				t.Errorf("the cache holds %d types after %d words", kept, tc.words)
 			}
 			// a type let go of stays what it was: tokens may still point to it

@@ -17,15 +17,21 @@ func Classes64(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint
 	return classes64Tail(s[i:], lo, hi)
 }
 
-// classes64Tail is Classes64 of a last block shorter than 64 bytes, copied and padded.
+// classes64Tail is Classes64 of a last block shorter than 64 bytes, copied over spaces. Every
+// sentence's last block is one, for the skips that stop at its end.
 func classes64Tail(tail string, lo, hi byte) (letters, digits, inLoHi, high uint64) {
-	block := [64]byte{}
-	n := copy(block[:], tail)
-	for k := n; k < len(block); k++ {
-		block[k] = ' '
-	}
+	block := spaces64 // (a copy of 64 bytes, where a loop padded byte by byte)
+	copy(block[:], tail)
 	return classes64(&block[0], lo, hi)
 }
+
+// spaces64 is the padding of a last block.
+var spaces64 = func() (b [64]byte) {
+	for k := range b {
+		b[k] = ' '
+	}
+	return b
+}()
 
 // classes64Generic is Classes64 in plain Go, eight bytes at a time: the reference the fast
 // version is tested against, and the version of the machines without one.
