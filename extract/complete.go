@@ -173,7 +173,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Kind = KindActual
 		}
 	}
-	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && writtenAsItsEnd(text, e) && averagedOverYear[c.Indicator] {
+	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && writtenAsItsEnd(text, e) && averagedOverYear(c.Indicator) {
 		// "Inflation in Germany was 8.6% at the end of 2022": the rate of the year's last
 		// months, which no series of the year's average holds (the year's was 6.9%). A
 		// stock, such as debt at the end of a year, is the year's figure.
@@ -186,7 +186,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Note = "at the end of " + c.Period + ": a day's rate, not the month's average"
 		c.Period, c.PeriodExplicit = "", false
 	}
-	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && averagedOverYear[c.Indicator] {
+	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && averagedOverYear(c.Indicator) {
 		if part, ok := writtenAsPartOfYear(text, e); ok {
 			// "US inflation was running at 6.4% in early 2023", "hit 9.1% last summer": the
 			// rate of some months, which the year's average (4.1%) is not
@@ -194,7 +194,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Period, c.PeriodExplicit = "", false
 		}
 	}
-	c.Basis = st.basisOf(s, k, r, c)
+	c.Basis = st.basisOf(s, k, r, &c)
 	if yearTo {
 		c.Basis = BasisYoY
 	}
@@ -209,7 +209,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// year-over-year basis, compared with a 4.1 pct rise in February" is year on year too
 		c.Basis = br.claimBasis
 	}
-	s.claimed(k, c)
+	s.claimed(k, &c)
 	// the excerpt only now: most figures read are no claim
 	c.Sentence, c.QuoteInSentence = excerpt(text, s.start, s.end, start, end, &st.excerpts)
 	dst = st.reserve(dst, 2+len(extra))
@@ -221,7 +221,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		p.Period, p.PeriodExplicit, p.Kind = s.exprs[d].Period, s.exprs[d].Explicit, KindPrevious
 		p.End = max(c.End, s.exprs[d].End)
 		p.Quote = text[p.Start:p.End]
-		p.Basis = st.basisOf(s, k, r, p)
+		p.Basis = st.basisOf(s, k, r, &p)
 		if loose && p.Qualifier == "exact" {
 			p.Qualifier = "approx" // "in line with" is no more than close
 		}
@@ -231,7 +231,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		d := c
 		d.Period, d.PeriodExplicit = e.Period, e.Explicit
 		d.Kind = st.kindOf(s, k, r, d.Period, d.PeriodExplicit)
-		d.Basis = st.basisOf(s, k, r, d)
+		d.Basis = st.basisOf(s, k, r, &d)
 		dst = append(dst, d)
 	}
 	return dst
@@ -298,9 +298,15 @@ func (st *articleState) periodOver(period string) bool {
 	return year*12+endMonth < pub.Year()*12+int(pub.Month())
 }
 
-// averagedOverYear are the indicators whose figure for a year is an average or a total of
+// averagedOverYear reports the indicators whose figure for a year is an average or a total of
 // its months or quarters, not its state at the end.
-var averagedOverYear = map[string]bool{"inflation": true, "unemployment_rate": true, "gdp_growth": true, "exchange_rate": true}
+func averagedOverYear(indicator string) bool {
+	switch indicator {
+	case "inflation", "unemployment_rate", "gdp_growth", "exchange_rate":
+		return true
+	}
+	return false
+}
 
 // writtenAsItsEnd reports a year or a month written as its end: "at the end of 2022", "by end-2022", "at the
 // close of 2022", or as what a rate ended it at: "inflation ended 2023 at 23.2%", "closed 2023
@@ -350,6 +356,9 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 	}
 	// Every claim of a year asks: the words are looked up folding case, not lowered copies.
 	in := func(words map[string]bool, w string) bool {
+		if !yearPartFilter.mayHold(w) {
+			return false // most words asked are years and prepositions
+		}
 		v, _ := ascii.LookupFold(words, w)
 		return v
 	}
@@ -404,6 +413,39 @@ var (
 	// partNouns name a part of a year before "of" ("the start of 2023"); its end is writtenAsItsEnd's.
 	partNouns = map[string]bool{"start": true, "beginning": true, "middle": true, "months": true, "part": true, "weeks": true, "turn": true, "outset": true}
 )
+
+// yearPartFilter passes every word that may be a key of seasonWords, timeWithinYear or
+// partNouns, in any case, and few others.
+var yearPartFilter = newKeyFilter(seasonWords, timeWithinYear, partNouns)
+
+// keyFilter tells apart, by first letter and length, words that cannot be keys of a set of
+// maps keyed by lower-case ASCII words from those that may be, in any case.
+type keyFilter struct {
+	first   [256]bool
+	lengths uint64 // bit n: a key n bytes long (n < 64)
+}
+
+func newKeyFilter(sets ...map[string]bool) *keyFilter {
+	f := new(keyFilter)
+	for _, set := range sets {
+		for k := range set {
+			if k == "" || len(k) >= 64 {
+				panic("keyFilter: key " + strconv.Quote(k))
+			}
+			f.first[k[0]] = true
+			if 'a' <= k[0] && k[0] <= 'z' {
+				f.first[k[0]-'a'+'A'] = true
+			}
+			f.lengths |= 1 << len(k)
+		}
+	}
+	return f
+}
+
+// mayHold reports whether w, in some case, may be a key.
+func (f *keyFilter) mayHold(w string) bool {
+	return w != "" && len(w) < 64 && f.lengths&(1<<len(w)) != 0 && f.first[w[0]]
+}
 
 // quarterOfMonth returns the quarter a month period ends ("2024-03" → "2024-Q1").
 func quarterOfMonth(period string) (string, bool) {
@@ -561,7 +603,7 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 }
 
 // claimed records the entity and period of figure k's claim, for the figures compared with it.
-func (s *sentence) claimed(k int, c Claim) {
+func (s *sentence) claimed(k int, c *Claim) {
 	r := s.readings[k]
 	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis, r.claimSoFar = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis, c.SoFar
 }
@@ -605,6 +647,9 @@ func (s *sentence) reachedWithin(k int, r *reading) bool {
 // other figure between ("In purchasing-power terms, China's GDP per head was $21,000", "GDP
 // per capita at PPP was"), or right after it ("$21,000 at PPP").
 func (s *sentence) pppFor(k int) bool {
+	if !s.anyCueOf(catPPP) {
+		return false // most sentences: every figure asks
+	}
 	ws := s.words
 	for j := s.qFirst[k] - 1; j >= 0; j-- {
 		if f := ws[j].fig; f >= 0 && f != k {
@@ -625,12 +670,41 @@ func (s *sentence) pppFor(k int) bool {
 	return false
 }
 
+// anyCueOf reports a cue of the category anywhere in the sentence, found once per category:
+// the figures of a sentence ask in turn about the words near each, and most sentences have
+// none.
+func (s *sentence) anyCueOf(category string) bool {
+	for _, c := range s.cueCategories {
+		if c.category == category {
+			return c.present
+		}
+	}
+	present := false
+	for _, m := range s.cues {
+		if _, ok := m.has(category); ok {
+			present = true
+			break
+		}
+	}
+	s.cueCategories = append(s.cueCategories, categoryPresence{category, present})
+	return present
+}
+
+// categoryPresence is what anyCueOf found of a category.
+type categoryPresence struct {
+	category string
+	present  bool
+}
+
 // nominalInClause reports a nominal marker in the clause of word i: "On a current prices
 // basis, GDP was up 11 pct".
 //
 // The answer for the clause asked last is kept: the figures of a clause ask one after another,
 // and a run-on list of figures can be one clause of hundreds of words.
 func (s *sentence) nominalInClause(i int) bool {
+	if !s.anyCueOf(catNominal) {
+		return false
+	}
 	from, to := s.clauseOf(i)
 	if s.nominalClause == from+1 {
 		return s.nominalInLastClause
@@ -810,16 +884,17 @@ func (s *sentence) finite(v int) bool {
 
 // clauseBreak reports a word that separates clauses.
 func (s *sentence) clauseBreak(i int) bool {
+	// Every word of a sentence asks: one switch on the word, then one on its tag.
 	w := &s.words[i]
-	switch {
-	case w.lower == ";" || w.lower == ":":
+	switch w.lower {
+	case ";", ":", "but", "whereas", "meanwhile":
 		return true
-	case w.tag == tagSub && w.lower != "as" && w.lower != "that" && w.lower != "so":
-		return true
-	case w.lower == "but" || w.lower == "whereas" || w.lower == "meanwhile":
-		return true
-	case w.tag == tagWh && w.lower != "that":
-		return true
+	}
+	switch w.tag {
+	case tagSub:
+		return w.lower != "as" && w.lower != "that" && w.lower != "so"
+	case tagWh:
+		return w.lower != "that"
 	}
 	return false
 }
@@ -1714,7 +1789,16 @@ func (s *sentence) sameAsDate(k int) (d int, loose bool) {
 func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
-	for i := from; i <= to; i++ {
+	// the words that may open such a phrase, whatever the figure: every figure of the clause asks
+	opens := s.soFarWords.in(from, to, func(i int) bool {
+		switch ws[i].lower {
+		case "so", "to", "first":
+			return true
+		}
+		return false
+	})
+	for _, i32 := range opens {
+		i := int(i32)
 		d, found := -1, false
 		switch {
 		case ws[i].lower == "so" && i+1 < len(ws) && ws[i+1].lower == "far":
@@ -1731,6 +1815,31 @@ func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
 		}
 	}
 	return -1, false
+}
+
+// clauseWords holds the words of the clause asked about last that a test picked: the figures
+// of a clause ask one after another about the same words, and a run-on list of figures can be
+// one clause of hundreds of words.
+type clauseWords struct {
+	from, to int // the clause, from+1 (0: none yet)
+	words    []int32
+}
+
+// in returns the words of the clause [from, to] that pick picks, in order. Asked about the
+// clause it was asked about last, it returns what it found then: pick must depend on the
+// sentence alone.
+func (c *clauseWords) in(from, to int, pick func(i int) bool) []int32 {
+	if c.from == from+1 && c.to == to {
+		return c.words
+	}
+	c.words = c.words[:0]
+	for i := from; i <= to; i++ {
+		if pick(i) {
+			c.words = append(c.words, int32(i))
+		}
+	}
+	c.from, c.to = from+1, to
+	return c.words
 }
 
 // phraseOfFigure reports a phrase at word i that belongs to figure k: right after it ("1.3 pct

@@ -501,7 +501,12 @@ type sentence struct {
 	nominalInLastClause bool
 	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
 	restrictMemo []restrictMemo
-	typos        bool // a word was read as another the writer slipped on
+	// spanWords and soFarWords are the words of the clause asked about last where spanTo and
+	// soFar may find their phrases.
+	spanWords, soFarWords clauseWords
+	// cueCategories are the categories anyCueOf was asked about, with its answers.
+	cueCategories []categoryPresence
+	typos         bool // a word was read as another the writer slipped on
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.
@@ -519,7 +524,8 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 		cues: s.cues[:0], ents: s.ents[:0], insts: s.insts[:0], nps: s.nps[:0], vgs: s.vgs[:0],
 		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
 		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
-		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0]}
+		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0],
+		cueCategories: s.cueCategories[:0]}
 	st.lex.expandForms()
 	slips := 0
 	if st.types != nil {

@@ -436,7 +436,7 @@ func periodEnd(p string) (time.Time, bool) {
 // 3.7% annualised": "annualised" is the second figure's) — else from the period: a year's
 // figure is annual, a month's change of prices month on month, a month's inflation rate year
 // on year.
-func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string {
+func (st *articleState) basisOf(s *sentence, k int, r *reading, c *Claim) string {
 	best := s.statedBasis(k)
 	if c.Indicator == "unemployment_rate" && best != "" && best != BasisYoY {
 		// A jobless rate is a level: "in the three months to November" is its period, and no

@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/extract/quantity"
+	"github.com/factcheck/factcheck/internal/testcorpus"
+)
+
+// TestMemosAgreeWithScans holds the answers kept per sentence or per clause to those of the
+// scans they stand for, over the sentences of the corpus and the worst inputs: the figures
+// nearest a figure against figureBetween, a category anywhere in a sentence against each word.
+func TestMemosAgreeWithScans(t *testing.T) {
+	ex := testExtractor(t)
+	texts := testcorpus.Texts(t)[:400]
+	for _, text := range worstInputs(8 << 10) {
+		texts = append(texts, text)
+	}
+	checked := 0
+	for _, text := range texts {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+			s := st.newSentence(fs.start, fs.end, fs.figures)
+			st.analyse(s)
+			for _, category := range []string{catPPP, catNominal, catReal, catMeasure} {
+				want := false
+				for i := range s.words {
+					want = want || s.cueIs(i, category)
+				}
+				if got := s.anyCueOf(category); got != want {
+					t.Fatalf("%q: anyCueOf(%s) = %v, want %v", s.text, category, got, want)
+				}
+			}
+			for k := range s.quants {
+				if s.qFirst[k] < 0 {
+					continue
+				}
+				near := s.otherFiguresAround(k)
+				for d := range s.exprs {
+					f, l := s.eFirst[d], s.eLast[d]
+					if got, want := near.between(s, k, f, l), s.figureBetween(k, f, l); got != want {
+						t.Fatalf("%q: figure %d, date %d: between = %v, figureBetween = %v", s.text, k, d, got, want)
+					}
+					checked++
+				}
+			}
+			st.retire(s)
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d pairs of a figure and a date checked", checked)
+	}
+}
+
+func TestYearPartFilterPassesKeys(t *testing.T) {
+	for _, set := range []map[string]bool{seasonWords, timeWithinYear, partNouns} {
+		for k := range set {
+			for _, w := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+				if !yearPartFilter.mayHold(w) {
+					t.Errorf("mayHold(%q) = false for a key", w)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"", "in", "of", "2023", "GDP", "rose"} {
+		if yearPartFilter.mayHold(w) {
+			t.Errorf("mayHold(%q) = true", w)
+		}
+	}
+}
+
+func TestPlainYear(t *testing.T) {
+	for p, want := range map[string]bool{
+		"2023": true, "1980": true, "0999": true,
+		"": false, "202": false, "FY2023": false, "2023-Q1": false, "2023-03": false, "20a3": false, "+202": false,
+	} {
+		if got := plainYear(p); got != want {
+			t.Errorf("plainYear(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
