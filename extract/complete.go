@@ -466,6 +466,9 @@ func yearToMonth(text string, e timex.Expr) (string, bool) {
 	if e.Precision != timex.Year || len(year) != 4 || e.Start < 0 || e.End > len(text) {
 		return "", false
 	}
+	if !hasLetter(text[e.Start:e.End]) {
+		return "", false // a year in digits, as most are: no month and no "to"
+	}
 	ends := false // "to", "ending", "ended", "through": a month that ends the year
 	// word by word, with no slice of them: every claim of a year asks
 	for w := range strings.FieldsSeq(text[e.Start:e.End]) {
@@ -479,6 +482,16 @@ func yearToMonth(text string, e timex.Expr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hasLetter reports an ASCII letter in w, or a byte beyond ASCII (which may be one).
+func hasLetter(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ascii.IsLetter(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // effectiveUnit is the unit a figure states: its own, or, for a bare number given beside a
@@ -1787,27 +1800,13 @@ func (s *sentence) sameAsDate(k int) (d int, loose bool) {
 // to date", or a date that runs from the start of a year ("the first two months of 1987",
 // which the dates already end in February). d is that date, or -1 for words with no date.
 func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
-	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
-	// the words that may open such a phrase, whatever the figure: every figure of the clause asks
-	opens := s.soFarWords.in(from, to, func(i int) bool {
-		switch ws[i].lower {
-		case "so", "to", "first":
-			return true
-		}
-		return false
-	})
+	// the words that may open such a phrase, whatever the figure: every figure of a sentence asks
+	s.findPeriodWords()
+	opens := wordsWithin(s.soFarOpens, from, to)
 	for _, i32 := range opens {
 		i := int(i32)
-		d, found := -1, false
-		switch {
-		case ws[i].lower == "so" && i+1 < len(ws) && ws[i+1].lower == "far":
-			d, found = ws[min(i+2, len(ws)-1)].date, true // "so far this year"
-		case ws[i].lower == "to" && i+1 < len(ws) && ws[i+1].lower == "date" && i > 0 && (ws[i-1].lower == "year" || ws[i-1].date >= 0):
-			found = true // "in the year to date"
-		case ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && s.quants[ws[i+1].fig].Unit == "month" && s.quants[ws[i+1].fig].Value >= 2:
-			d, found = ws[i].date, true // "the first two months of the year", "in the first four months"
-		}
+		d, found := s.soFarAt(i)
 		// not the words of another figure: "to 3.4 pct in May, and ... over the first five
 		// months to 2.0 pct"
 		if found && s.phraseOfFigure(i, k, r) {
@@ -1817,29 +1816,61 @@ func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
 	return -1, false
 }
 
-// clauseWords holds the words of the clause asked about last that a test picked: the figures
-// of a clause ask one after another about the same words, and a run-on list of figures can be
-// one clause of hundreds of words.
-type clauseWords struct {
-	from, to int // the clause, from+1 (0: none yet)
-	words    []int32
+// soFarAt reads a phrase of the year so far at word i, and the date it names (-1: none).
+func (s *sentence) soFarAt(i int) (d int, found bool) {
+	ws := s.words
+	switch {
+	case ws[i].lower == "so" && i+1 < len(ws) && ws[i+1].lower == "far":
+		return ws[min(i+2, len(ws)-1)].date, true // "so far this year"
+	case ws[i].lower == "to" && i+1 < len(ws) && ws[i+1].lower == "date" && i > 0 && (ws[i-1].lower == "year" || ws[i-1].date >= 0):
+		return -1, true // "in the year to date"
+	case ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && s.quants[ws[i+1].fig].Unit == "month" && s.quants[ws[i+1].fig].Value >= 2:
+		return ws[i].date, true // "the first two months of the year", "in the first four months"
+	}
+	return -1, false
 }
 
-// in returns the words of the clause [from, to] that pick picks, in order. Asked about the
-// clause it was asked about last, it returns what it found then: pick must depend on the
-// sentence alone.
-func (c *clauseWords) in(from, to int, pick func(i int) bool) []int32 {
-	if c.from == from+1 && c.to == to {
-		return c.words
+// findPeriodWords finds, once per sentence, the words where spanTo and soFar may find their
+// phrases, whatever the figure: every figure asks about its clause, and a run-on list of
+// figures can be one clause of hundreds of words. A span of years starts at "decade" or a
+// figure of years before "to", "ending", ... ("the decade to 1996", "five years ending in
+// 2019"); a phrase of the year so far is soFarAt's.
+func (s *sentence) findPeriodWords() {
+	if s.periodWordsKnown {
+		return
 	}
-	c.words = c.words[:0]
-	for i := from; i <= to; i++ {
-		if pick(i) {
-			c.words = append(c.words, int32(i))
+	s.periodWordsKnown = true
+	ws := s.words
+	s.spanStarts, s.soFarOpens = s.spanStarts[:0], s.soFarOpens[:0]
+	for i := range ws {
+		switch ws[i].lower {
+		case "so", "to", "first":
+			if _, found := s.soFarAt(i); found {
+				s.soFarOpens = append(s.soFarOpens, int32(i))
+			}
+		}
+		if i+1 >= len(ws) {
+			continue
+		}
+		switch ws[i+1].lower {
+		case "to", "ending", "ended", "through", "till", "until":
+		default:
+			continue
+		}
+		if f := ws[i].fig; ws[i].lower == "decade" || f >= 0 && s.qLast[f] == i && s.quants[f].ValueMax == nil {
+			s.spanStarts = append(s.spanStarts, int32(i))
 		}
 	}
-	c.from, c.to = from+1, to
-	return c.words
+}
+
+// wordsWithin returns the words of ws, in the order they come, from word from to word to.
+func wordsWithin(ws []int32, from, to int) []int32 {
+	if len(ws) == 0 {
+		return nil
+	}
+	lo := sort.Search(len(ws), func(i int) bool { return int(ws[i]) >= from })
+	hi := sort.Search(len(ws), func(i int) bool { return int(ws[i]) > to })
+	return ws[lo:max(lo, hi)]
 }
 
 // phraseOfFigure reports a phrase at word i that belongs to figure k: right after it ("1.3 pct

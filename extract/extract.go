@@ -501,9 +501,10 @@ type sentence struct {
 	nominalInLastClause bool
 	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
 	restrictMemo []restrictMemo
-	// spanWords and soFarWords are the words of the clause asked about last where spanTo and
-	// soFar may find their phrases.
-	spanWords, soFarWords clauseWords
+	// spanStarts and soFarOpens are the words where spanTo and soFar may find their phrases,
+	// once periodWordsKnown.
+	spanStarts, soFarOpens []int32
+	periodWordsKnown       bool
 	// cueCategories are the categories anyCueOf was asked about, with its answers.
 	cueCategories []categoryPresence
 	typos         bool // a word was read as another the writer slipped on

@@ -81,6 +81,9 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 // notForecastNear reports "than expected", "as forecast" right after the figure's verb or the
 // figure itself, with no other figure between: "grew more than expected", "3%, as forecast".
 func (s *sentence) notForecastNear(k int, r *reading) bool {
+	if !s.anyCueOf(catNotForecast) {
+		return false // most sentences: every figure asks
+	}
 	from, to := s.clauseOf(s.qFirst[k])
 	for _, m := range s.cuesFrom(from) {
 		if m.first > to {

@@ -246,7 +246,7 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 		// countries, whose figure is no one country's nor the region's
 		out.restricted = true
 	}
-	if !out.restricted && !out.kindNoun && out.measure != nil && livedIn[out.measure.name] && s.possessedByCapital(n.first, modifiersEnd) {
+	if !out.restricted && !out.kindNoun && out.measure != nil && livedIn(out.measure.name) && s.possessedByCapital(n.first, modifiersEnd) {
 		// "Tokyo's consumer prices", "Metro Manila's unemployment rate", "London's economy":
 		// the city's, as "inflation in Tokyo" is; a capital that owns a budget, a debt or a
 		// rate ("Moscow's budget deficit") stands for its government
@@ -361,11 +361,14 @@ func (s *sentence) possessedByName(from, to int) bool {
 	return false
 }
 
-// livedIn are the measures a city has of its own, as a country does: its output, prices,
+// livedIn reports the measures a city has of its own, as a country does: its output, prices,
 // jobs and people. A budget, a debt or a policy rate of a capital is its government's.
-var livedIn = map[string]bool{
-	"gdp": true, "gdp_growth": true, "gnp": true, "gni": true, "prices": true, "inflation": true,
-	"unemployment": true, "unemployed": true, "workforce": true, "population": true,
+func livedIn(measure string) bool {
+	switch measure {
+	case "gdp", "gdp_growth", "gnp", "gni", "prices", "inflation", "unemployment", "unemployed", "workforce", "population":
+		return true
+	}
+	return false
 }
 
 // possessedByCapital reports a possessor among the modifiers [from, to) of a measure that is a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,6 +31,18 @@ func TestMemosAgreeWithScans(t *testing.T) {
 				}
 				if got := s.anyCueOf(category); got != want {
 					t.Fatalf("%q: anyCueOf(%s) = %v, want %v", s.text, category, got, want)
+				}
+			}
+			s.findPeriodWords()
+			for i := range s.words {
+				if _, found := s.soFarAt(i); found && !slices.Contains(s.soFarOpens, int32(i)) {
+					t.Fatalf("%q: soFarAt(%d) found a phrase findPeriodWords passed over", s.text, i)
+				}
+				f := s.words[i].fig
+				span := s.words[i].lower == "decade" || f >= 0 && s.qLast[f] == i && strings.HasPrefix(s.quants[f].Unit, "y") && s.quants[f].ValueMax == nil
+				if span && i+1 < len(s.words) && slices.Contains([]string{"to", "ending", "ended", "through", "till", "until"}, s.words[i+1].lower) &&
+					!slices.Contains(s.spanStarts, int32(i)) {
+					t.Fatalf("%q: a span of years at word %d passed over", s.text, i)
 				}
 			}
 			for k := range s.quants {

@@ -1452,24 +1452,14 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 func (s *sentence) spanTo(k int) (timex.Expr, bool) {
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
-	// the words a span may start at, whatever the figure: every figure of the clause asks
-	starts := s.spanWords.in(from, to, func(j int) bool {
-		if j+2 > to {
-			return false
-		}
-		switch ws[j+1].lower {
-		case "to", "ending", "ended", "through", "till", "until":
-		default:
-			return false
-		}
-		if ws[j].lower == "decade" {
-			return true
-		}
-		f := ws[j].fig
-		return f >= 0 && s.qLast[f] == j && s.quants[f].ValueMax == nil
-	})
+	// the words a span may start at, whatever the figure: every figure of a sentence asks
+	s.findPeriodWords()
+	starts := wordsWithin(s.spanStarts, from, to)
 	for _, j32 := range starts {
 		j := int(j32)
+		if j+2 > to {
+			break
+		}
 		n := 0
 		switch {
 		case ws[j].lower == "decade":
