@@ -604,13 +604,13 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 	if r.np >= 0 && s.nps[r.np].first < from {
 		from = s.nps[r.np].first
 	}
-	for i := s.qFirst[k] - 1; i >= from; i-- {
+	// the sign words of the sentence, found once: a figure's phrase may start far before it
+	s.findMarkedWords()
+	for _, i := range wordsWithin(s.signWords, from, s.qFirst[k]-1) {
 		if f := s.words[i].fig; f >= 0 && f != k {
 			continue // "minus 0.5 pct in Japan, 0.2 pct in Germany": another figure's own sign
 		}
-		if s.words[i].lower == "negative" || s.words[i].lower == "minus" {
-			return true
-		}
+		return true
 	}
 	return false
 }
@@ -1802,7 +1802,7 @@ func (s *sentence) sameAsDate(k int) (d int, loose bool) {
 func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
 	from, to := s.clauseOf(s.qFirst[k])
 	// the words that may open such a phrase, whatever the figure: every figure of a sentence asks
-	s.findPeriodWords()
+	s.findMarkedWords()
 	opens := wordsWithin(s.soFarOpens, from, to)
 	for _, i32 := range opens {
 		i := int(i32)
@@ -1830,24 +1830,27 @@ func (s *sentence) soFarAt(i int) (d int, found bool) {
 	return -1, false
 }
 
-// findPeriodWords finds, once per sentence, the words where spanTo and soFar may find their
-// phrases, whatever the figure: every figure asks about its clause, and a run-on list of
-// figures can be one clause of hundreds of words. A span of years starts at "decade" or a
-// figure of years before "to", "ending", ... ("the decade to 1996", "five years ending in
-// 2019"); a phrase of the year so far is soFarAt's.
-func (s *sentence) findPeriodWords() {
-	if s.periodWordsKnown {
+// findMarkedWords finds, once per sentence, the words where spanTo, soFar and negativeWord may
+// find what they look for, whatever the figure: every figure asks about its clause or its
+// phrase, and a run-on list of figures can be one clause of hundreds of words. A span of
+// years starts at "decade" or a figure of years before "to", "ending", ... ("the decade to
+// 1996", "five years ending in 2019"); a phrase of the year so far is soFarAt's; a sign is
+// "negative" or "minus".
+func (s *sentence) findMarkedWords() {
+	if s.markedWordsKnown {
 		return
 	}
-	s.periodWordsKnown = true
+	s.markedWordsKnown = true
 	ws := s.words
-	s.spanStarts, s.soFarOpens = s.spanStarts[:0], s.soFarOpens[:0]
+	s.spanStarts, s.soFarOpens, s.signWords = s.spanStarts[:0], s.soFarOpens[:0], s.signWords[:0]
 	for i := range ws {
 		switch ws[i].lower {
 		case "so", "to", "first":
 			if _, found := s.soFarAt(i); found {
 				s.soFarOpens = append(s.soFarOpens, int32(i))
 			}
+		case "negative", "minus":
+			s.signWords = append(s.signWords, int32(i))
 		}
 		if i+1 >= len(ws) {
 			continue

@@ -489,6 +489,8 @@ type sentence struct {
 	basisKnown bool
 	// subjects holds the subject of each verb group plus two, once asked (0: not yet).
 	subjects []int32
+	// matrixVerbs holds the verb group each verb group's clause hangs from, likewise.
+	matrixVerbs []int32
 	// yearRangeStarts are the dates that open a range of years, once yearRangesKnown.
 	yearRangeStarts []int
 	yearRangesKnown bool
@@ -501,10 +503,10 @@ type sentence struct {
 	nominalInLastClause bool
 	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
 	restrictMemo []restrictMemo
-	// spanStarts and soFarOpens are the words where spanTo and soFar may find their phrases,
-	// once periodWordsKnown.
-	spanStarts, soFarOpens []int32
-	periodWordsKnown       bool
+	// spanStarts, soFarOpens and signWords are the words where spanTo, soFar and negativeWord
+	// may find what they look for, once markedWordsKnown.
+	spanStarts, soFarOpens, signWords []int32
+	markedWordsKnown                  bool
 	// cueCategories are the categories anyCueOf was asked about, with its answers.
 	cueCategories []categoryPresence
 	typos         bool // a word was read as another the writer slipped on

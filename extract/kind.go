@@ -221,6 +221,20 @@ func (s *sentence) projectsByWord(g int) bool {
 // matrixVerb returns the verb group that governs verb group g: the verb before g's subject
 // ("expects [GDP] to grow", "said [inflation] would"), or -1.
 func (s *sentence) matrixVerb(g int) int {
+	// found once per verb group: the figures of a clause ask about its verb in turn
+	if len(s.matrixVerbs) != len(s.vgs) {
+		s.matrixVerbs = make([]int32, len(s.vgs))
+	}
+	if known := s.matrixVerbs[g]; known != 0 {
+		return int(known) - 2
+	}
+	m := s.findMatrixVerb(g)
+	s.matrixVerbs[g] = int32(m + 2)
+	return m
+}
+
+// findMatrixVerb is matrixVerb, worked out.
+func (s *sentence) findMatrixVerb(g int) int {
 	ws := s.words
 	i := s.vgs[g].first - 1
 	subj := s.subjectOf(g)

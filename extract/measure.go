@@ -284,9 +284,11 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 	}
 	// "GDP per capita", "GDP per head", "per capita GDP": the phrase sits beside the noun
 	// phrase, since "per" is a preposition.
-	for _, t := range []int{n.last + 1, n.first - 1, n.first - 2} {
-		if t >= 0 && t < len(ws) && s.cueIs(t, catPerCapita) {
-			out.perCapita = true
+	if s.anyCueOf(catPerCapita) {
+		for _, t := range []int{n.last + 1, n.first - 1, n.first - 2} {
+			if t >= 0 && t < len(ws) && s.cueIs(t, catPerCapita) {
+				out.perCapita = true
+			}
 		}
 	}
 	return out
@@ -561,7 +563,7 @@ func (s *sentence) definitePlural(first, at int) bool {
 // was named without restriction, 0 when it was not named.
 func (st *articleState) lastNamedRestriction(s *sentence, at int) int {
 	lemma := s.words[at].lower
-	if ls := lemmasOf(lemma); len(ls) > 0 {
+	if ls := s.words[at].basesOf(); len(ls) > 0 { // lemmasOf(lemma), looked up once per word
 		lemma = ls[0]
 	}
 	// earlier in the sentence
@@ -658,9 +660,14 @@ type restrictKey struct {
 // that name the same bare noun ask one after another, and each would look back over every
 // earlier mention.
 func (lex *Lexicon) restrictedInSentence(s *sentence, lemma string, before int) int {
-	end := sort.Search(len(s.cues), func(i int) bool { return s.cues[i].first >= before })
-	if end > 0 && s.cues[end-1].last >= before {
-		end-- // a cue running past before is no mention before it
+	var end int
+	if before < len(s.words) && s.words[before].cue >= 0 && s.cues[s.words[before].cue].first == before {
+		end = s.words[before].cue // the noun's own cue, which starts at it (the cues come in order, apart)
+	} else {
+		end = sort.Search(len(s.cues), func(i int) bool { return s.cues[i].first >= before })
+		if end > 0 && s.cues[end-1].last >= before {
+			end-- // a cue running past before is no mention before it
+		}
 	}
 	// the furthest answer known that this one can build on
 	memo, stop := -1, 0

@@ -33,8 +33,14 @@ func TestMemosAgreeWithScans(t *testing.T) {
 					t.Fatalf("%q: anyCueOf(%s) = %v, want %v", s.text, category, got, want)
 				}
 			}
-			s.findPeriodWords()
+			s.findMarkedWords()
 			for i := range s.words {
+				if got, want := s.words[i].basesOf(), lemmasOf(s.words[i].lower); !slices.Equal(got, want) {
+					t.Fatalf("%q: bases of word %d (%q) = %q, lemmasOf = %q", s.text, i, s.words[i].lower, got, want)
+				}
+				if w := s.words[i].lower; (w == "negative" || w == "minus") != slices.Contains(s.signWords, int32(i)) {
+					t.Fatalf("%q: word %d (%q) and the sign words disagree", s.text, i, w)
+				}
 				if _, found := s.soFarAt(i); found && !slices.Contains(s.soFarOpens, int32(i)) {
 					t.Fatalf("%q: soFarAt(%d) found a phrase findPeriodWords passed over", s.text, i)
 				}
@@ -43,6 +49,15 @@ func TestMemosAgreeWithScans(t *testing.T) {
 				if span && i+1 < len(s.words) && slices.Contains([]string{"to", "ending", "ended", "through", "till", "until"}, s.words[i+1].lower) &&
 					!slices.Contains(s.spanStarts, int32(i)) {
 					t.Fatalf("%q: a span of years at word %d passed over", s.text, i)
+				}
+			}
+			for _, m := range s.cues {
+				lemma := s.words[m.first].lower
+				if ls := lemmasOf(lemma); len(ls) > 0 {
+					lemma = ls[0]
+				}
+				if got, want := st.lex.restrictedInSentence(s, lemma, m.first), st.lex.restrictedIn(s.toks, s.cues, lemma, m.first); got != want {
+					t.Fatalf("%q: %q before word %d: remembered %d, scanned %d", s.text, lemma, m.first, got, want)
 				}
 			}
 			for k := range s.quants {

@@ -1453,7 +1453,7 @@ func (s *sentence) spanTo(k int) (timex.Expr, bool) {
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
 	// the words a span may start at, whatever the figure: every figure of a sentence asks
-	s.findPeriodWords()
+	s.findMarkedWords()
 	starts := wordsWithin(s.spanStarts, from, to)
 	for _, j32 := range starts {
 		j := int(j32)

@@ -311,7 +311,7 @@ func (s *sentence) coordinatedWith(k int) int {
 	ws := s.words
 	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
 	if i >= 0 && (ws[i].tag == tagPrep || ws[i].tag == tagTo) && ws[i].lower != "of" {
-		if comparesLevels[ws[i].lower] {
+		if comparesLevels(ws[i].lower) {
 			return -1 // "remains at 3.9%, far below the 8.1% of 2010": set against it, not listed
 		}
 		i = s.skipBack(i - 1)
@@ -340,9 +340,15 @@ func (s *sentence) coordinatedWith(k int) int {
 	return pk
 }
 
-// comparesLevels are the prepositions that set a figure against another level rather than
-// place it in a list: "3.9%, below the 8.1% of 2010", "7%, above last year's 6%".
-var comparesLevels = map[string]bool{"below": true, "above": true, "under": true, "beneath": true, "beyond": true, "behind": true, "over": true}
+// comparesLevels reports the prepositions that set a figure against another level rather
+// than place it in a list: "3.9%, below the 8.1% of 2010", "7%, above last year's 6%".
+func comparesLevels(prep string) bool {
+	switch prep {
+	case "below", "above", "under", "beneath", "beyond", "behind", "over":
+		return true
+	}
+	return false
+}
 
 // skipAdjuncts returns the last word at or before i that is no adverb and no part of a date
 // phrase ("in the fourth quarter", "last year", "in February").
