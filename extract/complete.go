@@ -865,24 +865,28 @@ func (s *sentence) clauseOf(i int) (int, int) {
 // before the first one after it, in two passes: asked word by word, a long sentence full of
 // figures cost its length for each of them.
 func (s *sentence) findClauses() {
-	n := len(s.words)
-	s.clauseFrom, s.clauseTo = zeroed(s.clauseFrom, n), zeroed(s.clauseTo, n)
+	ws := s.words
+	n := len(ws)
+	// (the bounds kept in locals: every word of a sentence passes here twice)
+	clauseFrom, clauseTo := zeroed(s.clauseFrom, n), zeroed(s.clauseTo, n)
+	s.clauseFrom, s.clauseTo = clauseFrom, clauseTo
 	from := 0
 	verb := false // a finite verb since the clause began: a comma can end only such a clause
-	for i := 0; i < n; i++ {
-		s.clauseFrom[i] = int32(from)
-		if v := s.words[i].vg; v >= 0 && s.vgs[v].head == i && s.finite(v) {
+	for i := range ws {
+		w := &ws[i]
+		clauseFrom[i] = int32(from)
+		if v := w.vg; v >= 0 && s.vgs[v].head == i && s.finite(v) {
 			verb = true
 		}
-		if s.clauseBreak(i) || verb && s.words[i].lower == "," && s.clauseAfterComma(i) {
+		if w.breaksClause() || verb && w.lower == "," && s.clauseAfterComma(i) {
 			from, verb = i+1, false
 		}
 	}
 	// a break at word i is where the forward pass began a clause at i+1
 	to := n - 1
 	for i := n - 1; i >= 0; i-- {
-		s.clauseTo[i] = int32(to)
-		if i+1 < n && s.clauseFrom[i+1] == int32(i+1) || i+1 == n && s.clauseBreak(i) {
+		clauseTo[i] = int32(to)
+		if i+1 < n && clauseFrom[i+1] == int32(i+1) || i+1 == n && ws[i].breaksClause() {
 			to = i - 1
 		}
 	}
@@ -895,10 +899,9 @@ func (s *sentence) finite(v int) bool {
 	return !g.infinitive && !(g.head == g.first && strings.HasSuffix(s.words[g.head].lower, "ing"))
 }
 
-// clauseBreak reports a word that separates clauses.
-func (s *sentence) clauseBreak(i int) bool {
+// breaksClause reports a word that separates clauses.
+func (w *word) breaksClause() bool {
 	// Every word of a sentence asks: one switch on the word, then one on its tag.
-	w := &s.words[i]
 	switch w.lower {
 	case ";", ":", "but", "whereas", "meanwhile":
 		return true

@@ -82,7 +82,7 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	var quants []quantity.Quantity
 	if b, ok := buffersPool.Get().(*buffers); ok {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
-		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0]}
+		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0], memo: b.lookedBack.memo[:0]}
 		st.readingBlocks, st.nounReadingStore = b.readings, b.nounReadings
 	}
 	st.types = e.takeWordCache()
@@ -561,7 +561,8 @@ func (st *articleState) retire(s *sentence) {
 		return
 	}
 	kept := st.lookedBack
-	st.lookedBack = lookedBack{from: s.start, to: s.end, toks: s.toks, cues: append(kept.cues[:0], s.cues...)}
+	st.lookedBack = lookedBack{from: s.start, to: s.end, toks: s.toks, cues: append(kept.cues[:0], s.cues...),
+		memo: append(kept.memo[:0], s.restrictMemo...)}
 	st.sentToks = kept.toks[:0] // the look back's old storage is the next sentence's
 }
 

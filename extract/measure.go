@@ -602,10 +602,13 @@ func (st *articleState) restrictedInText(from, to int, lemma string) int {
 	if st.lookedBack.from != from || st.lookedBack.to != to || st.lookedBack.toks == nil {
 		// the storage of the text asked about before is reused: nothing else holds it
 		toks := tokenizeInto(st.lookedBack.toks[:0], st.art.Text, from, to)
-		st.lookedBack = lookedBack{from: from, to: to, toks: toks, cues: st.lex.findCuesInto(st.lookedBack.cues[:0], toks)}
+		st.lookedBack = lookedBack{from: from, to: to, toks: toks, cues: st.lex.findCuesInto(st.lookedBack.cues[:0], toks),
+			memo: st.lookedBack.memo[:0]}
 	}
-	lb := st.lookedBack
-	r := st.lex.restrictedIn(lb.toks, lb.cues, lemma, len(lb.toks))
+	// what the sentence's own figures found of the noun, when it was read, spares most of
+	// the scan: the whole of it is asked about here, its mentions up to its last figures were
+	lb := &st.lookedBack
+	r := st.lex.restrictedRemembered(lb.toks, lb.cues, &lb.memo, lemma, len(lb.cues))
 	if st.restricted == nil {
 		st.restricted = make(map[restrictKey]int)
 	}
@@ -643,11 +646,14 @@ type lemmaRestriction struct {
 	result int
 }
 
-// lookedBack is a stretch of text read for what its nouns say, with its words and cues.
+// lookedBack is a stretch of text read for what its nouns say, with its words and cues, and
+// what is known of the mentions of nouns among its first cues (restrictedInSentence's when it
+// was a sentence read for its figures).
 type lookedBack struct {
 	from, to int
 	toks     []token
 	cues     []match
+	memo     []restrictMemo
 }
 
 type restrictKey struct {
@@ -669,21 +675,26 @@ func (lex *Lexicon) restrictedInSentence(s *sentence, lemma string, before int) 
 			end-- // a cue running past before is no mention before it
 		}
 	}
-	// the furthest answer known that this one can build on
+	return lex.restrictedRemembered(s.toks, s.cues, &s.restrictMemo, lemma, end)
+}
+
+// restrictedRemembered is restrictedBelow over the cues below index end, from the furthest
+// answer of memo that it can build on, which it then moves to end.
+func (lex *Lexicon) restrictedRemembered(toks []token, cues []match, memos *[]restrictMemo, lemma string, end int) int {
 	memo, stop := -1, 0
-	for i, m := range s.restrictMemo {
+	for i, m := range *memos {
 		if m.lemma == lemma && m.below <= end && (memo < 0 || m.below > stop) {
 			memo, stop = i, m.below
 		}
 	}
-	r, decided := lex.restrictedBelow(s.toks, s.cues, lemma, end, stop)
+	r, decided := lex.restrictedBelow(toks, cues, lemma, end, stop)
 	if !decided && memo >= 0 {
-		r = s.restrictMemo[memo].result
+		r = (*memos)[memo].result
 	}
 	if memo >= 0 {
-		s.restrictMemo[memo] = restrictMemo{lemma: lemma, below: end, result: r}
+		(*memos)[memo] = restrictMemo{lemma: lemma, below: end, result: r}
 	} else {
-		s.restrictMemo = append(s.restrictMemo, restrictMemo{lemma: lemma, below: end, result: r})
+		*memos = append(*memos, restrictMemo{lemma: lemma, below: end, result: r})
 	}
 	return r
 }

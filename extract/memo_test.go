@@ -60,6 +60,15 @@ func TestMemosAgreeWithScans(t *testing.T) {
 					t.Fatalf("%q: %q before word %d: remembered %d, scanned %d", s.text, lemma, m.first, got, want)
 				}
 			}
+			// what a later sentence asks of this one as the sentence before, from what its
+			// own figures found
+			kept := slices.Clone(s.restrictMemo)
+			for _, m := range s.cues {
+				lemma := s.words[m.last].lower
+				if got, want := st.lex.restrictedRemembered(s.toks, s.cues, &kept, lemma, len(s.cues)), st.lex.restrictedIn(s.toks, s.cues, lemma, len(s.toks)); got != want {
+					t.Fatalf("%q: %q in the whole sentence: remembered %d, scanned %d", s.text, lemma, got, want)
+				}
+			}
 			for k := range s.quants {
 				if s.qFirst[k] < 0 {
 					continue
