@@ -179,7 +179,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Kind = KindActual
 		}
 	}
-	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && writtenAsItsEnd(text, e) && averagedOverYear[c.Indicator] {
+	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && writtenAsItsEnd(text, e) && averagedOverYear(c.Indicator) {
 		// "Inflation in Germany was 8.6% at the end of 2022": the rate of the year's last
 		// months, which no series of the year's average holds (the year's was 6.9%). A
 		// stock, such as debt at the end of a year, is the year's figure.
@@ -192,7 +192,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Note = "at the end of " + c.Period + ": a day's rate, not the month's average"
 		c.Period, c.PeriodExplicit = "", false
 	}
-	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && averagedOverYear[c.Indicator] {
+	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && averagedOverYear(c.Indicator) {
 		if part, ok := writtenAsPartOfYear(text, e); ok {
 			// "US inflation was running at 6.4% in early 2023", "hit 9.1% last summer": the
 			// rate of some months, which the year's average (4.1%) is not
@@ -200,7 +200,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Period, c.PeriodExplicit = "", false
 		}
 	}
-	c.Basis = st.basisOf(s, k, r, c)
+	c.Basis = st.basisOf(s, k, r, &c)
 	if yearTo {
 		c.Basis = BasisYoY
 	}
@@ -215,7 +215,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// year-over-year basis, compared with a 4.1 pct rise in February" is year on year too
 		c.Basis = br.claimBasis
 	}
-	s.claimed(k, c)
+	s.claimed(k, &c)
 	// the excerpt only now: most figures read are no claim
 	c.Sentence, c.QuoteInSentence = excerpt(text, s.start, s.end, start, end, &st.excerpts)
 	dst = st.reserve(dst, 2+len(extra))
@@ -227,7 +227,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		p.Period, p.PeriodExplicit, p.Kind = s.exprs[d].Period, s.exprs[d].Explicit, KindPrevious
 		p.End = max(c.End, s.exprs[d].End)
 		p.Quote = text[p.Start:p.End]
-		p.Basis = st.basisOf(s, k, r, p)
+		p.Basis = st.basisOf(s, k, r, &p)
 		if loose && p.Qualifier == "exact" {
 			p.Qualifier = "approx" // "in line with" is no more than close
 		}
@@ -237,7 +237,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		d := c
 		d.Period, d.PeriodExplicit = e.Period, e.Explicit
 		d.Kind = st.kindOf(s, k, r, d.Period, d.PeriodExplicit)
-		d.Basis = st.basisOf(s, k, r, d)
+		d.Basis = st.basisOf(s, k, r, &d)
 		dst = append(dst, d)
 	}
 	return dst
@@ -304,9 +304,15 @@ func (st *articleState) periodOver(period string) bool {
 	return year*12+endMonth < pub.Year()*12+int(pub.Month())
 }
 
-// averagedOverYear are the indicators whose figure for a year is an average or a total of
+// averagedOverYear reports the indicators whose figure for a year is an average or a total of
 // its months or quarters, not its state at the end.
-var averagedOverYear = map[string]bool{"inflation": true, "unemployment_rate": true, "gdp_growth": true, "exchange_rate": true}
+func averagedOverYear(indicator string) bool {
+	switch indicator {
+	case "inflation", "unemployment_rate", "gdp_growth", "exchange_rate":
+		return true
+	}
+	return false
+}
 
 // writtenAsItsEnd reports a year or a month written as its end: "at the end of 2022", "by end-2022", "at the
 // close of 2022", or as what a rate ended it at: "inflation ended 2023 at 23.2%", "closed 2023
@@ -356,6 +362,9 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 	}
 	// Every claim of a year asks: the words are looked up folding case, not lowered copies.
 	in := func(words map[string]bool, w string) bool {
+		if !yearPartFilter.mayHold(w) {
+			return false // most words asked are years and prepositions
+		}
 		v, _ := ascii.LookupFold(words, w)
 		return v
 	}
@@ -411,6 +420,39 @@ var (
 	partNouns = map[string]bool{"start": true, "beginning": true, "middle": true, "months": true, "part": true, "weeks": true, "turn": true, "outset": true}
 )
 
+// yearPartFilter passes every word that may be a key of seasonWords, timeWithinYear or
+// partNouns, in any case, and few others.
+var yearPartFilter = newKeyFilter(seasonWords, timeWithinYear, partNouns)
+
+// keyFilter tells apart, by first letter and length, words that cannot be keys of a set of
+// maps keyed by lower-case ASCII words from those that may be, in any case.
+type keyFilter struct {
+	first   [256]bool
+	lengths uint64 // bit n: a key n bytes long (n < 64)
+}
+
+func newKeyFilter(sets ...map[string]bool) *keyFilter {
+	f := new(keyFilter)
+	for _, set := range sets {
+		for k := range set {
+			if k == "" || len(k) >= 64 {
+				panic("keyFilter: key " + strconv.Quote(k))
+			}
+			f.first[k[0]] = true
+			if 'a' <= k[0] && k[0] <= 'z' {
+				f.first[k[0]-'a'+'A'] = true
+			}
+			f.lengths |= 1 << len(k)
+		}
+	}
+	return f
+}
+
+// mayHold reports whether w, in some case, may be a key.
+func (f *keyFilter) mayHold(w string) bool {
+	return w != "" && len(w) < 64 && f.lengths&(1<<len(w)) != 0 && f.first[w[0]]
+}
+
 // quarterOfMonth returns the quarter a month period ends ("2024-03" → "2024-Q1").
 func quarterOfMonth(period string) (string, bool) {
 	if len(period) != 7 || period[4] != '-' {
@@ -430,6 +472,9 @@ func yearToMonth(text string, e timex.Expr) (string, bool) {
 	if e.Precision != timex.Year || len(year) != 4 || e.Start < 0 || e.End > len(text) {
 		return "", false
 	}
+	if !hasLetter(text[e.Start:e.End]) {
+		return "", false // a year in digits, as most are: no month and no "to"
+	}
 	ends := false // "to", "ending", "ended", "through": a month that ends the year
 	// word by word, with no slice of them: every claim of a year asks
 	for w := range strings.FieldsSeq(text[e.Start:e.End]) {
@@ -443,6 +488,16 @@ func yearToMonth(text string, e timex.Expr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// hasLetter reports an ASCII letter in w, or a byte beyond ASCII (which may be one).
+func hasLetter(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ascii.IsLetter(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // effectiveUnit is the unit a figure states: its own, or, for a bare number given beside a
@@ -555,19 +610,19 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 	if r.np >= 0 && s.nps[r.np].first < from {
 		from = s.nps[r.np].first
 	}
-	for i := s.qFirst[k] - 1; i >= from; i-- {
+	// the sign words of the sentence, found once: a figure's phrase may start far before it
+	s.findMarkedWords()
+	for _, i := range wordsWithin(s.signWords, from, s.qFirst[k]-1) {
 		if f := s.words[i].fig; f >= 0 && f != k {
 			continue // "minus 0.5 pct in Japan, 0.2 pct in Germany": another figure's own sign
 		}
-		if s.words[i].lower == "negative" || s.words[i].lower == "minus" {
-			return true
-		}
+		return true
 	}
 	return false
 }
 
 // claimed records the entity and period of figure k's claim, for the figures compared with it.
-func (s *sentence) claimed(k int, c Claim) {
+func (s *sentence) claimed(k int, c *Claim) {
 	r := s.readings[k]
 	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis, r.claimSoFar = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis, c.SoFar
 }
@@ -611,6 +666,9 @@ func (s *sentence) reachedWithin(k int, r *reading) bool {
 // other figure between ("In purchasing-power terms, China's GDP per head was $21,000", "GDP
 // per capita at PPP was"), or right after it ("$21,000 at PPP").
 func (s *sentence) pppFor(k int) bool {
+	if !s.anyCueOf(catPPP) {
+		return false // most sentences: every figure asks
+	}
 	ws := s.words
 	for j := s.qFirst[k] - 1; j >= 0; j-- {
 		if f := ws[j].fig; f >= 0 && f != k {
@@ -631,12 +689,41 @@ func (s *sentence) pppFor(k int) bool {
 	return false
 }
 
+// anyCueOf reports a cue of the category anywhere in the sentence, found once per category:
+// the figures of a sentence ask in turn about the words near each, and most sentences have
+// none.
+func (s *sentence) anyCueOf(category string) bool {
+	for _, c := range s.cueCategories {
+		if c.category == category {
+			return c.present
+		}
+	}
+	present := false
+	for _, m := range s.cues {
+		if _, ok := m.has(category); ok {
+			present = true
+			break
+		}
+	}
+	s.cueCategories = append(s.cueCategories, categoryPresence{category, present})
+	return present
+}
+
+// categoryPresence is what anyCueOf found of a category.
+type categoryPresence struct {
+	category string
+	present  bool
+}
+
 // nominalInClause reports a nominal marker in the clause of word i: "On a current prices
 // basis, GDP was up 11 pct".
 //
 // The answer for the clause asked last is kept: the figures of a clause ask one after another,
 // and a run-on list of figures can be one clause of hundreds of words.
 func (s *sentence) nominalInClause(i int) bool {
+	if !s.anyCueOf(catNominal) {
+		return false
+	}
 	from, to := s.clauseOf(i)
 	if s.nominalClause == from+1 {
 		return s.nominalInLastClause
@@ -784,24 +871,28 @@ func (s *sentence) clauseOf(i int) (int, int) {
 // before the first one after it, in two passes: asked word by word, a long sentence full of
 // figures cost its length for each of them.
 func (s *sentence) findClauses() {
-	n := len(s.words)
-	s.clauseFrom, s.clauseTo = zeroed(s.clauseFrom, n), zeroed(s.clauseTo, n)
+	ws := s.words
+	n := len(ws)
+	// (the bounds kept in locals: every word of a sentence passes here twice)
+	clauseFrom, clauseTo := zeroed(s.clauseFrom, n), zeroed(s.clauseTo, n)
+	s.clauseFrom, s.clauseTo = clauseFrom, clauseTo
 	from := 0
 	verb := false // a finite verb since the clause began: a comma can end only such a clause
-	for i := 0; i < n; i++ {
-		s.clauseFrom[i] = int32(from)
-		if v := s.words[i].vg; v >= 0 && s.vgs[v].head == i && s.finite(v) {
+	for i := range ws {
+		w := &ws[i]
+		clauseFrom[i] = int32(from)
+		if v := w.vg; v >= 0 && s.vgs[v].head == i && s.finite(v) {
 			verb = true
 		}
-		if s.clauseBreak(i) || verb && s.words[i].lower == "," && s.clauseAfterComma(i) {
+		if w.breaksClause() || verb && w.lower == "," && s.clauseAfterComma(i) {
 			from, verb = i+1, false
 		}
 	}
 	// a break at word i is where the forward pass began a clause at i+1
 	to := n - 1
 	for i := n - 1; i >= 0; i-- {
-		s.clauseTo[i] = int32(to)
-		if i+1 < n && s.clauseFrom[i+1] == int32(i+1) || i+1 == n && s.clauseBreak(i) {
+		clauseTo[i] = int32(to)
+		if i+1 < n && clauseFrom[i+1] == int32(i+1) || i+1 == n && ws[i].breaksClause() {
 			to = i - 1
 		}
 	}
@@ -814,18 +905,18 @@ func (s *sentence) finite(v int) bool {
 	return !g.infinitive && !(g.head == g.first && strings.HasSuffix(s.words[g.head].lower, "ing"))
 }
 
-// clauseBreak reports a word that separates clauses.
-func (s *sentence) clauseBreak(i int) bool {
-	w := &s.words[i]
-	switch {
-	case w.lower == ";" || w.lower == ":":
+// breaksClause reports a word that separates clauses.
+func (w *word) breaksClause() bool {
+	// Every word of a sentence asks: one switch on the word, then one on its tag.
+	switch w.lower {
+	case ";", ":", "but", "whereas", "meanwhile":
 		return true
-	case w.tag == tagSub && w.lower != "as" && w.lower != "that" && w.lower != "so":
-		return true
-	case w.lower == "but" || w.lower == "whereas" || w.lower == "meanwhile":
-		return true
-	case w.tag == tagWh && w.lower != "that":
-		return true
+	}
+	switch w.tag {
+	case tagSub:
+		return w.lower != "as" && w.lower != "that" && w.lower != "so"
+	case tagWh:
+		return w.lower != "that"
 	}
 	return false
 }
@@ -1721,18 +1812,13 @@ func (s *sentence) sameAsDate(k int) (d int, loose bool) {
 // to date", or a date that runs from the start of a year ("the first two months of 1987",
 // which the dates already end in February). d is that date, or -1 for words with no date.
 func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
-	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
-	for i := from; i <= to; i++ {
-		d, found := -1, false
-		switch {
-		case ws[i].lower == "so" && i+1 < len(ws) && ws[i+1].lower == "far":
-			d, found = ws[min(i+2, len(ws)-1)].date, true // "so far this year"
-		case ws[i].lower == "to" && i+1 < len(ws) && ws[i+1].lower == "date" && i > 0 && (ws[i-1].lower == "year" || ws[i-1].date >= 0):
-			found = true // "in the year to date"
-		case ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && s.quants[ws[i+1].fig].Unit == "month" && s.quants[ws[i+1].fig].Value >= 2:
-			d, found = ws[i].date, true // "the first two months of the year", "in the first four months"
-		}
+	// the words that may open such a phrase, whatever the figure: every figure of a sentence asks
+	s.findMarkedWords()
+	opens := wordsWithin(s.soFarOpens, from, to)
+	for _, i32 := range opens {
+		i := int(i32)
+		d, found := s.soFarAt(i)
 		// not the words of another figure: "to 3.4 pct in May, and ... over the first five
 		// months to 2.0 pct"
 		if found && s.phraseOfFigure(i, k, r) {
@@ -1740,6 +1826,66 @@ func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
 		}
 	}
 	return -1, false
+}
+
+// soFarAt reads a phrase of the year so far at word i, and the date it names (-1: none).
+func (s *sentence) soFarAt(i int) (d int, found bool) {
+	ws := s.words
+	switch {
+	case ws[i].lower == "so" && i+1 < len(ws) && ws[i+1].lower == "far":
+		return ws[min(i+2, len(ws)-1)].date, true // "so far this year"
+	case ws[i].lower == "to" && i+1 < len(ws) && ws[i+1].lower == "date" && i > 0 && (ws[i-1].lower == "year" || ws[i-1].date >= 0):
+		return -1, true // "in the year to date"
+	case ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && s.quants[ws[i+1].fig].Unit == "month" && s.quants[ws[i+1].fig].Value >= 2:
+		return ws[i].date, true // "the first two months of the year", "in the first four months"
+	}
+	return -1, false
+}
+
+// findMarkedWords finds, once per sentence, the words where spanTo, soFar and negativeWord may
+// find what they look for, whatever the figure: every figure asks about its clause or its
+// phrase, and a run-on list of figures can be one clause of hundreds of words. A span of
+// years starts at "decade" or a figure of years before "to", "ending", ... ("the decade to
+// 1996", "five years ending in 2019"); a phrase of the year so far is soFarAt's; a sign is
+// "negative" or "minus".
+func (s *sentence) findMarkedWords() {
+	if s.markedWordsKnown {
+		return
+	}
+	s.markedWordsKnown = true
+	ws := s.words
+	s.spanStarts, s.soFarOpens, s.signWords = s.spanStarts[:0], s.soFarOpens[:0], s.signWords[:0]
+	for i := range ws {
+		switch ws[i].lower {
+		case "so", "to", "first":
+			if _, found := s.soFarAt(i); found {
+				s.soFarOpens = append(s.soFarOpens, int32(i))
+			}
+		case "negative", "minus":
+			s.signWords = append(s.signWords, int32(i))
+		}
+		if i+1 >= len(ws) {
+			continue
+		}
+		switch ws[i+1].lower {
+		case "to", "ending", "ended", "through", "till", "until":
+		default:
+			continue
+		}
+		if f := ws[i].fig; ws[i].lower == "decade" || f >= 0 && s.qLast[f] == i && s.quants[f].ValueMax == nil {
+			s.spanStarts = append(s.spanStarts, int32(i))
+		}
+	}
+}
+
+// wordsWithin returns the words of ws, in the order they come, from word from to word to.
+func wordsWithin(ws []int32, from, to int) []int32 {
+	if len(ws) == 0 {
+		return nil
+	}
+	lo := sort.Search(len(ws), func(i int) bool { return int(ws[i]) >= from })
+	hi := sort.Search(len(ws), func(i int) bool { return int(ws[i]) > to })
+	return ws[lo:max(lo, hi)]
 }
 
 // phraseOfFigure reports a phrase at word i that belongs to figure k: right after it ("1.3 pct

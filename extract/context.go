@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/quantity"
 )
 
@@ -196,7 +197,12 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 		}
 		key := periodKey{c.Indicator, c.Entity}
 		if have, ok := st.lastPeriods[key]; ok {
-			if a, ok1 := st.periodEnd(have); ok1 {
+			if plainYear(have) && plainYear(c.Period) {
+				// two years end in the order they are written: no dates worked out
+				if c.Period <= have {
+					continue
+				}
+			} else if a, ok1 := st.periodEnd(have); ok1 {
 				if b, ok2 := st.periodEnd(c.Period); ok2 && !b.After(a) {
 					continue
 				}
@@ -209,6 +215,11 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			st.lastPeriods[periodKey{c.Indicator, anyEntity}] = c.Period
 		}
 	}
+}
+
+// plainYear reports a period that is a year written in four digits ("2023").
+func plainYear(p string) bool {
+	return len(p) == 4 && ascii.IsDigit(p[0]) && ascii.IsDigit(p[1]) && ascii.IsDigit(p[2]) && ascii.IsDigit(p[3])
 }
 
 // periodKey is an indicator and an entity, or anyEntity for the members of a bloc.

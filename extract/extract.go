@@ -82,7 +82,7 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	var quants []quantity.Quantity
 	if b, ok := buffersPool.Get().(*buffers); ok {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
-		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0]}
+		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0], memo: b.lookedBack.memo[:0]}
 		st.readingBlocks, st.nounReadingStore = b.readings, b.nounReadings
 	}
 	st.types = e.takeWordCache()
@@ -481,6 +481,8 @@ type sentence struct {
 	basisKnown bool
 	// subjects holds the subject of each verb group plus two, once asked (0: not yet).
 	subjects []int32
+	// matrixVerbs holds the verb group each verb group's clause hangs from, likewise.
+	matrixVerbs []int32
 	// yearRangeStarts are the dates that open a range of years, once yearRangesKnown.
 	yearRangeStarts []int
 	yearRangesKnown bool
@@ -493,7 +495,13 @@ type sentence struct {
 	nominalInLastClause bool
 	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
 	restrictMemo []restrictMemo
-	typos        bool // a word was read as another the writer slipped on
+	// spanStarts, soFarOpens and signWords are the words where spanTo, soFar and negativeWord
+	// may find what they look for, once markedWordsKnown.
+	spanStarts, soFarOpens, signWords []int32
+	markedWordsKnown                  bool
+	// cueCategories are the categories anyCueOf was asked about, with its answers.
+	cueCategories []categoryPresence
+	typos         bool // a word was read as another the writer slipped on
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.
@@ -511,7 +519,8 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 		cues: s.cues[:0], ents: s.ents[:0], insts: s.insts[:0], nps: s.nps[:0], vgs: s.vgs[:0],
 		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
 		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
-		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0]}
+		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0],
+		cueCategories: s.cueCategories[:0]}
 	st.lex.expandForms()
 	slips := 0
 	if st.types != nil {
@@ -544,7 +553,8 @@ func (st *articleState) retire(s *sentence) {
 		return
 	}
 	kept := st.lookedBack
-	st.lookedBack = lookedBack{from: s.start, to: s.end, toks: s.toks, cues: append(kept.cues[:0], s.cues...)}
+	st.lookedBack = lookedBack{from: s.start, to: s.end, toks: s.toks, cues: append(kept.cues[:0], s.cues...),
+		memo: append(kept.memo[:0], s.restrictMemo...)}
 	st.sentToks = kept.toks[:0] // the look back's old storage is the next sentence's
 }
 

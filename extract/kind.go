@@ -81,6 +81,9 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 // notForecastNear reports "than expected", "as forecast" right after the figure's verb or the
 // figure itself, with no other figure between: "grew more than expected", "3%, as forecast".
 func (s *sentence) notForecastNear(k int, r *reading) bool {
+	if !s.anyCueOf(catNotForecast) {
+		return false // most sentences: every figure asks
+	}
 	from, to := s.clauseOf(s.qFirst[k])
 	for _, m := range s.cuesFrom(from) {
 		if m.first > to {
@@ -218,6 +221,20 @@ func (s *sentence) projectsByWord(g int) bool {
 // matrixVerb returns the verb group that governs verb group g: the verb before g's subject
 // ("expects [GDP] to grow", "said [inflation] would"), or -1.
 func (s *sentence) matrixVerb(g int) int {
+	// found once per verb group: the figures of a clause ask about its verb in turn
+	if len(s.matrixVerbs) != len(s.vgs) {
+		s.matrixVerbs = make([]int32, len(s.vgs))
+	}
+	if known := s.matrixVerbs[g]; known != 0 {
+		return int(known) - 2
+	}
+	m := s.findMatrixVerb(g)
+	s.matrixVerbs[g] = int32(m + 2)
+	return m
+}
+
+// findMatrixVerb is matrixVerb, worked out.
+func (s *sentence) findMatrixVerb(g int) int {
 	ws := s.words
 	i := s.vgs[g].first - 1
 	subj := s.subjectOf(g)
@@ -436,7 +453,7 @@ func periodEnd(p string) (time.Time, bool) {
 // 3.7% annualised": "annualised" is the second figure's) — else from the period: a year's
 // figure is annual, a month's change of prices month on month, a month's inflation rate year
 // on year.
-func (st *articleState) basisOf(s *sentence, k int, r *reading, c Claim) string {
+func (st *articleState) basisOf(s *sentence, k int, r *reading, c *Claim) string {
 	best := s.statedBasis(k)
 	if c.Indicator == "unemployment_rate" && best != "" && best != BasisYoY {
 		// A jobless rate is a level: "in the three months to November" is its period, and no

@@ -246,7 +246,7 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 		// countries, whose figure is no one country's nor the region's
 		out.restricted = true
 	}
-	if !out.restricted && !out.kindNoun && out.measure != nil && livedIn[out.measure.name] && s.possessedByCapital(n.first, modifiersEnd) {
+	if !out.restricted && !out.kindNoun && out.measure != nil && livedIn(out.measure.name) && s.possessedByCapital(n.first, modifiersEnd) {
 		// "Tokyo's consumer prices", "Metro Manila's unemployment rate", "London's economy":
 		// the city's, as "inflation in Tokyo" is; a capital that owns a budget, a debt or a
 		// rate ("Moscow's budget deficit") stands for its government
@@ -284,9 +284,11 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 	}
 	// "GDP per capita", "GDP per head", "per capita GDP": the phrase sits beside the noun
 	// phrase, since "per" is a preposition.
-	for _, t := range []int{n.last + 1, n.first - 1, n.first - 2} {
-		if t >= 0 && t < len(ws) && s.cueIs(t, catPerCapita) {
-			out.perCapita = true
+	if s.anyCueOf(catPerCapita) {
+		for _, t := range []int{n.last + 1, n.first - 1, n.first - 2} {
+			if t >= 0 && t < len(ws) && s.cueIs(t, catPerCapita) {
+				out.perCapita = true
+			}
 		}
 	}
 	return out
@@ -361,11 +363,14 @@ func (s *sentence) possessedByName(from, to int) bool {
 	return false
 }
 
-// livedIn are the measures a city has of its own, as a country does: its output, prices,
+// livedIn reports the measures a city has of its own, as a country does: its output, prices,
 // jobs and people. A budget, a debt or a policy rate of a capital is its government's.
-var livedIn = map[string]bool{
-	"gdp": true, "gdp_growth": true, "gnp": true, "gni": true, "prices": true, "inflation": true,
-	"unemployment": true, "unemployed": true, "workforce": true, "population": true,
+func livedIn(measure string) bool {
+	switch measure {
+	case "gdp", "gdp_growth", "gnp", "gni", "prices", "inflation", "unemployment", "unemployed", "workforce", "population":
+		return true
+	}
+	return false
 }
 
 // possessedByCapital reports a possessor among the modifiers [from, to) of a measure that is a
@@ -558,7 +563,7 @@ func (s *sentence) definitePlural(first, at int) bool {
 // was named without restriction, 0 when it was not named.
 func (st *articleState) lastNamedRestriction(s *sentence, at int) int {
 	lemma := s.words[at].lower
-	if ls := lemmasOf(lemma); len(ls) > 0 {
+	if ls := s.words[at].basesOf(); len(ls) > 0 { // lemmasOf(lemma), looked up once per word
 		lemma = ls[0]
 	}
 	// earlier in the sentence
@@ -597,10 +602,13 @@ func (st *articleState) restrictedInText(from, to int, lemma string) int {
 	if st.lookedBack.from != from || st.lookedBack.to != to || st.lookedBack.toks == nil {
 		// the storage of the text asked about before is reused: nothing else holds it
 		toks := tokenizeInto(st.lookedBack.toks[:0], st.art.Text, from, to)
-		st.lookedBack = lookedBack{from: from, to: to, toks: toks, cues: st.lex.findCuesInto(st.lookedBack.cues[:0], toks)}
+		st.lookedBack = lookedBack{from: from, to: to, toks: toks, cues: st.lex.findCuesInto(st.lookedBack.cues[:0], toks),
+			memo: st.lookedBack.memo[:0]}
 	}
-	lb := st.lookedBack
-	r := st.lex.restrictedIn(lb.toks, lb.cues, lemma, len(lb.toks))
+	// what the sentence's own figures found of the noun, when it was read, spares most of
+	// the scan: the whole of it is asked about here, its mentions up to its last figures were
+	lb := &st.lookedBack
+	r := st.lex.restrictedRemembered(lb.toks, lb.cues, &lb.memo, lemma, len(lb.cues))
 	if st.restricted == nil {
 		st.restricted = make(map[restrictKey]int)
 	}
@@ -638,11 +646,14 @@ type lemmaRestriction struct {
 	result int
 }
 
-// lookedBack is a stretch of text read for what its nouns say, with its words and cues.
+// lookedBack is a stretch of text read for what its nouns say, with its words and cues, and
+// what is known of the mentions of nouns among its first cues (restrictedInSentence's when it
+// was a sentence read for its figures).
 type lookedBack struct {
 	from, to int
 	toks     []token
 	cues     []match
+	memo     []restrictMemo
 }
 
 type restrictKey struct {
@@ -655,25 +666,35 @@ type restrictKey struct {
 // that name the same bare noun ask one after another, and each would look back over every
 // earlier mention.
 func (lex *Lexicon) restrictedInSentence(s *sentence, lemma string, before int) int {
-	end := sort.Search(len(s.cues), func(i int) bool { return s.cues[i].first >= before })
-	if end > 0 && s.cues[end-1].last >= before {
-		end-- // a cue running past before is no mention before it
+	var end int
+	if before < len(s.words) && s.words[before].cue >= 0 && s.cues[s.words[before].cue].first == before {
+		end = s.words[before].cue // the noun's own cue, which starts at it (the cues come in order, apart)
+	} else {
+		end = sort.Search(len(s.cues), func(i int) bool { return s.cues[i].first >= before })
+		if end > 0 && s.cues[end-1].last >= before {
+			end-- // a cue running past before is no mention before it
+		}
 	}
-	// the furthest answer known that this one can build on
+	return lex.restrictedRemembered(s.toks, s.cues, &s.restrictMemo, lemma, end)
+}
+
+// restrictedRemembered is restrictedBelow over the cues below index end, from the furthest
+// answer of memo that it can build on, which it then moves to end.
+func (lex *Lexicon) restrictedRemembered(toks []token, cues []match, memos *[]restrictMemo, lemma string, end int) int {
 	memo, stop := -1, 0
-	for i, m := range s.restrictMemo {
+	for i, m := range *memos {
 		if m.lemma == lemma && m.below <= end && (memo < 0 || m.below > stop) {
 			memo, stop = i, m.below
 		}
 	}
-	r, decided := lex.restrictedBelow(s.toks, s.cues, lemma, end, stop)
+	r, decided := lex.restrictedBelow(toks, cues, lemma, end, stop)
 	if !decided && memo >= 0 {
-		r = s.restrictMemo[memo].result
+		r = (*memos)[memo].result
 	}
 	if memo >= 0 {
-		s.restrictMemo[memo] = restrictMemo{lemma: lemma, below: end, result: r}
+		(*memos)[memo] = restrictMemo{lemma: lemma, below: end, result: r}
 	} else {
-		s.restrictMemo = append(s.restrictMemo, restrictMemo{lemma: lemma, below: end, result: r})
+		*memos = append(*memos, restrictMemo{lemma: lemma, below: end, result: r})
 	}
 	return r
 }

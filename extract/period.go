@@ -738,6 +738,10 @@ func (s *sentence) rangeEnd(d int) int {
 // 0.5 pct"). -1 when there is none.
 func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days bool) int {
 	best, bestDist := -1, 1<<30
+	// the nearest words of other figures on either side, found once: every date of a long
+	// sentence asks whether a figure stands between it and figure k
+	var near figuresAround
+	nearKnown := false
 	for d := range s.exprs {
 		f, l := s.eFirst[d], s.eLast[d]
 		if f < from || l > to || s.isBaseDate(d) || s.exprs[d].Period == "" && s.exprs[d].Reason == "" {
@@ -773,7 +777,10 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if l < s.qFirst[k] {
 			dist = s.qFirst[k] - l
 		}
-		if s.figureBetween(k, f, l) {
+		if !nearKnown {
+			near, nearKnown = s.otherFiguresAround(k), true
+		}
+		if near.between(s, k, f, l) {
 			dist += 1000
 		}
 		if dist < bestDist {
@@ -918,6 +925,36 @@ func (s *sentence) dateOwner(d int) int {
 		return -1
 	}
 	return -1
+}
+
+// figuresAround holds the last word of another figure before a figure and the first one
+// after it (-1 and the sentence's length when there is none).
+type figuresAround struct{ before, after int }
+
+// otherFiguresAround finds the words of other figures nearest figure k on either side.
+func (s *sentence) otherFiguresAround(k int) figuresAround {
+	near := figuresAround{before: -1, after: len(s.words)}
+	for t := s.qFirst[k] - 1; t >= 0; t-- {
+		if s.words[t].fig >= 0 && s.words[t].fig != k {
+			near.before = t
+			break
+		}
+	}
+	for t := s.qLast[k] + 1; t < len(s.words); t++ {
+		if s.words[t].fig >= 0 && s.words[t].fig != k {
+			near.after = t
+			break
+		}
+	}
+	return near
+}
+
+// between is figureBetween(k, f, l), answered from the figures nearest figure k.
+func (near figuresAround) between(s *sentence, k, f, l int) bool {
+	if l < s.qFirst[k] {
+		return near.before > l
+	}
+	return near.after < f
 }
 
 // figureBetween reports another figure between figure k and the words [f, l].
@@ -1415,7 +1452,14 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 func (s *sentence) spanTo(k int) (timex.Expr, bool) {
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
-	for j := from; j+2 <= to; j++ {
+	// the words a span may start at, whatever the figure: every figure of a sentence asks
+	s.findMarkedWords()
+	starts := wordsWithin(s.spanStarts, from, to)
+	for _, j32 := range starts {
+		j := int(j32)
+		if j+2 > to {
+			break
+		}
 		n := 0
 		switch {
 		case ws[j].lower == "decade":

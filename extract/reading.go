@@ -311,7 +311,7 @@ func (s *sentence) coordinatedWith(k int) int {
 	ws := s.words
 	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
 	if i >= 0 && (ws[i].tag == tagPrep || ws[i].tag == tagTo) && ws[i].lower != "of" {
-		if comparesLevels[ws[i].lower] {
+		if comparesLevels(ws[i].lower) {
 			return -1 // "remains at 3.9%, far below the 8.1% of 2010": set against it, not listed
 		}
 		i = s.skipBack(i - 1)
@@ -340,9 +340,15 @@ func (s *sentence) coordinatedWith(k int) int {
 	return pk
 }
 
-// comparesLevels are the prepositions that set a figure against another level rather than
-// place it in a list: "3.9%, below the 8.1% of 2010", "7%, above last year's 6%".
-var comparesLevels = map[string]bool{"below": true, "above": true, "under": true, "beneath": true, "beyond": true, "behind": true, "over": true}
+// comparesLevels reports the prepositions that set a figure against another level rather
+// than place it in a list: "3.9%, below the 8.1% of 2010", "7%, above last year's 6%".
+func comparesLevels(prep string) bool {
+	switch prep {
+	case "below", "above", "under", "beneath", "beyond", "behind", "over":
+		return true
+	}
+	return false
+}
 
 // skipAdjuncts returns the last word at or before i that is no adverb and no part of a date
 // phrase ("in the fourth quarter", "last year", "in February").
@@ -1333,13 +1339,13 @@ func (st *articleState) verbMeasure(s *sentence, g, skip int) (*measure, int, in
 // shares only the verb's subject.
 func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool) (*measure, int, int, bool) {
 	v := s.vgs[g]
-	// The object: a measure phrase right after the verb.
-	other := st.lex.measures[measureOther]
+	// The object: a measure phrase right after the verb. (The blocking measure is looked up
+	// only when returned: every figure's verb asks.)
 	if j := v.last + 1; j < len(s.words) && !subjectOnly {
 		if p := s.words[j].np; p >= 0 && p != skip {
 			nm := st.nounMeasure(s, p)
 			if nm.restricted {
-				return other, -1, p, true
+				return st.lex.measures[measureOther], -1, p, true
 			}
 			if nm.measure == nil && s.words[s.nps[p].head].hasLemma("rate") && s.setsRates(g) {
 				// "the Fed lifted rates by three-quarters of a point, to 2.5%": the rate a
@@ -1349,7 +1355,7 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 			if nm.measure != nil && nm.headIsMeasure {
 				// the object belongs to the subject: "the industry increased output by 3.3 pct"
 				if st.subjectOwns(s, g, p) {
-					return other, -1, p, true
+					return st.lex.measures[measureOther], -1, p, true
 				}
 				return nm.measure, nm.at, p, true
 			}
@@ -1373,7 +1379,7 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 		}
 		switch {
 		case nm.restricted:
-			return other, -1, subj, true
+			return st.lex.measures[measureOther], -1, subj, true
 		case nm.measure != nil:
 			return nm.measure, nm.at, subj, true
 		case nm.plural && !st.pluralFocus(s, s.nps[subj].first):
@@ -1394,7 +1400,7 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 				return m, -1, -1, true
 			}
 		case st.ownerBlocks(s, subj):
-			return other, -1, subj, true // "higher domestic demand, which is forecast to rise"
+			return st.lex.measures[measureOther], -1, subj, true // "higher domestic demand, which is forecast to rise"
 		}
 		return nil, -1, -1, false
 	}

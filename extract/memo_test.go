@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/factcheck/factcheck/extract/quantity"
+	"github.com/factcheck/factcheck/internal/testcorpus"
+)
+
+// TestMemosAgreeWithScans holds the answers kept per sentence or per clause to those of the
+// scans they stand for, over the sentences of the corpus and the worst inputs: the figures
+// nearest a figure against figureBetween, a category anywhere in a sentence against each word.
+func TestMemosAgreeWithScans(t *testing.T) {
+	ex := testExtractor(t)
+	texts := testcorpus.Texts(t)[:400]
+	for _, text := range worstInputs(8 << 10) {
+		texts = append(texts, text)
+	}
+	checked := 0
+	for _, text := range texts {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+			s := st.newSentence(fs.start, fs.end, fs.figures)
+			st.analyse(s)
+			for _, category := range []string{catPPP, catNominal, catReal, catMeasure} {
+				want := false
+				for i := range s.words {
+					want = want || s.cueIs(i, category)
+				}
+				if got := s.anyCueOf(category); got != want {
+					t.Fatalf("%q: anyCueOf(%s) = %v, want %v", s.text, category, got, want)
+				}
+			}
+			s.findMarkedWords()
+			for i := range s.words {
+				if got, want := s.words[i].basesOf(), lemmasOf(s.words[i].lower); !slices.Equal(got, want) {
+					t.Fatalf("%q: bases of word %d (%q) = %q, lemmasOf = %q", s.text, i, s.words[i].lower, got, want)
+				}
+				if w := s.words[i].lower; (w == "negative" || w == "minus") != slices.Contains(s.signWords, int32(i)) {
+					t.Fatalf("%q: word %d (%q) and the sign words disagree", s.text, i, w)
+				}
+				if _, found := s.soFarAt(i); found && !slices.Contains(s.soFarOpens, int32(i)) {
+					t.Fatalf("%q: soFarAt(%d) found a phrase findPeriodWords passed over", s.text, i)
+				}
+				f := s.words[i].fig
+				span := s.words[i].lower == "decade" || f >= 0 && s.qLast[f] == i && strings.HasPrefix(s.quants[f].Unit, "y") && s.quants[f].ValueMax == nil
+				if span && i+1 < len(s.words) && slices.Contains([]string{"to", "ending", "ended", "through", "till", "until"}, s.words[i+1].lower) &&
+					!slices.Contains(s.spanStarts, int32(i)) {
+					t.Fatalf("%q: a span of years at word %d passed over", s.text, i)
+				}
+			}
+			for _, m := range s.cues {
+				lemma := s.words[m.first].lower
+				if ls := lemmasOf(lemma); len(ls) > 0 {
+					lemma = ls[0]
+				}
+				if got, want := st.lex.restrictedInSentence(s, lemma, m.first), st.lex.restrictedIn(s.toks, s.cues, lemma, m.first); got != want {
+					t.Fatalf("%q: %q before word %d: remembered %d, scanned %d", s.text, lemma, m.first, got, want)
+				}
+			}
+			// what a later sentence asks of this one as the sentence before, from what its
+			// own figures found
+			kept := slices.Clone(s.restrictMemo)
+			for _, m := range s.cues {
+				lemma := s.words[m.last].lower
+				if got, want := st.lex.restrictedRemembered(s.toks, s.cues, &kept, lemma, len(s.cues)), st.lex.restrictedIn(s.toks, s.cues, lemma, len(s.toks)); got != want {
+					t.Fatalf("%q: %q in the whole sentence: remembered %d, scanned %d", s.text, lemma, got, want)
+				}
+			}
+			for k := range s.quants {
+				if s.qFirst[k] < 0 {
+					continue
+				}
+				near := s.otherFiguresAround(k)
+				for d := range s.exprs {
+					f, l := s.eFirst[d], s.eLast[d]
+					if got, want := near.between(s, k, f, l), s.figureBetween(k, f, l); got != want {
+						t.Fatalf("%q: figure %d, date %d: between = %v, figureBetween = %v", s.text, k, d, got, want)
+					}
+					checked++
+				}
+			}
+			st.retire(s)
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d pairs of a figure and a date checked", checked)
+	}
+}
+
+func TestYearPartFilterPassesKeys(t *testing.T) {
+	for _, set := range []map[string]bool{seasonWords, timeWithinYear, partNouns} {
+		for k := range set {
+			for _, w := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+				if !yearPartFilter.mayHold(w) {
+					t.Errorf("mayHold(%q) = false for a key", w)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"", "in", "of", "2023", "GDP", "rose"} {
+		if yearPartFilter.mayHold(w) {
+			t.Errorf("mayHold(%q) = true", w)
+		}
+	}
+}
+
+func TestPlainYear(t *testing.T) {
+	for p, want := range map[string]bool{
+		"2023": true, "1980": true, "0999": true,
+		"": false, "202": false, "FY2023": false, "2023-Q1": false, "2023-03": false, "20a3": false, "+202": false,
+	} {
+		if got := plainYear(p); got != want {
+			t.Errorf("plainYear(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
