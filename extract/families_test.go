@@ -968,6 +968,16 @@ var contextFamilies = []family{
 
 // Words as a reader knows them.
 var wordFamilies = []family{
+	{name: "an outturn hedged as likely or probable is an estimate made before the figure", published: time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's economy likely shrank 0.3% in 2023, according to a Reuters poll.",
+		"Germany's economy probably contracted by around 0.3% in 2023, the statistics office will say on Monday.",
+		"German GDP likely fell 0.3 pct in 2023, economists polled by the agency said.",
+		"The German economy probably shrank 0.3 per cent last year.",
+	}, want: []string{"gdp_growth DEU -0.3 forecast 2023"}},
+	{name: "likely before a noun or an infinitive is still an adjective", published: time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's economy is likely to shrink 0.3% in 2024.",
+		"German GDP is likely to fall 0.3 pct in 2024, the institute said.",
+	}, want: []string{"gdp_growth DEU -0.3 forecast 2024"}},
 	{name: "deflation is a fall in prices, not in output", published: time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Japan suffered deflation of 0.2% in 2021.",
 		"Deflation in Japan reached 0.2 per cent in 2021.",

@@ -171,6 +171,12 @@ func (s *sentence) projects(g int) bool {
 			return true
 		}
 	}
+	// "likely shrank": an adverb of projection before the verb
+	for j := v.first - 1; j >= 0 && s.words[j].tag == tagAdv; j-- {
+		if s.forecastVerbAt(j) {
+			return true
+		}
+	}
 	// "is likely to", "is set to": an adjective or participle between the verb and "to"
 	j := v.last + 1
 	if j+1 < len(s.words) && s.words[j+1].tag == tagTo && s.cueIs(j, catForecast) {

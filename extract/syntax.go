@@ -574,6 +574,11 @@ func (s *sentence) resolveContextWord(i int, prev tag) bool {
 		w.tag, w.verbish, w.past = tagPrep, false, false // "Given virtual zero inflation, ...": considering
 	case (w.lower == "likely" || w.lower == "unlikely") && prev != tagModal:
 		w.tag = tagAdj // "gross domestic product likely to grow", "is likely to"
+		if j := i + 1; j < len(ws) && ws[j].past && ws[j].verbish && ws[j].fig < 0 {
+			// "the economy likely shrank 0.3%, a Reuters poll showed": before a verb in the
+			// past it says how likely what the verb tells is, an estimate made before the figure
+			w.tag = tagAdv
+		}
 	case w.tag == tagPrep && (w.lower == "after" || w.lower == "before" || w.lower == "since" || w.lower == "until") && s.clauseFollows(i):
 		w.tag = tagSub // "after its economy shrank": a clause, not a phrase, follows
 	case (w.lower == "earlier" || w.lower == "later") && (prev == tagDet || prev == tagPoss):

@@ -301,7 +301,36 @@ func Dateline(text string) (time.Time, bool) {
 		if t, ok := datelineIn(line); ok {
 			return t, true
 		}
+		if t, ok := datelineInParts(line); ok {
+			return t, true
+		}
 		lineStart = lineEnd + 1
+	}
+	return time.Time{}, false
+}
+
+// bylineSeparators part the fields of a byline: "By Jane Doe | Lagos | 16 February 2024",
+// "By Jane Doe · 16 Feb 2024".
+var bylineSeparators = []string{" | ", " · ", " • "}
+
+// datelineInParts finds the date of a byline whose fields a separator parts, in one of the
+// fields after the first: the author's name comes first, then the place and the date. A line
+// that opens with a bar is a row of a table, not a byline.
+func datelineInParts(line string) (time.Time, bool) {
+	trimmed := strings.TrimLeft(line, " ")
+	if trimmed == "" || trimmed[0] == '|' {
+		return time.Time{}, false
+	}
+	for _, sep := range bylineSeparators {
+		if !strings.Contains(line, sep) {
+			continue
+		}
+		parts := strings.Split(line, sep)
+		for _, part := range parts[1:] {
+			if t, ok := datelineIn(part); ok {
+				return t, true
+			}
+		}
 	}
 	return time.Time{}, false
 }

@@ -179,6 +179,12 @@ func TestDateline(t *testing.T) {
 		{"year only", "2025\nBody", ""},
 		{"too far down", strings.Repeat("line\n", 12) + "March 4, 2025\n", ""},
 		{"no digit", "Headline\nBy Jane Smith\nMarch the fourth", ""},
+		// Bylines whose fields a separator parts: the date is one of the fields after the name.
+		{"byline with bars", "By Staff Reporter | Lagos | 16 February 2024\nNigeria's inflation", "2024-02-16"},
+		{"byline with a bar and the date alone", "By Jane Doe | 16 February 2024\nBody", "2024-02-16"},
+		{"byline with a middle dot", "Headline\nJane Doe · Feb. 16, 2024\nBody", "2024-02-16"},
+		{"a row of a table is no byline", "| 16 February 2024 | 2.3% |\nBody", ""},
+		{"a byline's field of prose is no date", "By Jane Doe | prices rose on 16 February 2024\nBody", ""},
 		{"a digit in the headline, the date below", "G20 meets\nMarch 4, 2025\nBody", "2025-03-04"},
 	}
 	for _, tt := range tests {
