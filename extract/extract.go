@@ -40,6 +40,7 @@ type buffers struct {
 	lookedBack         lookedBack // (its storage only: the sentence it held was another text's)
 	readings           [][]reading
 	nounReadings       []knownNounReading
+	sentenceEnds       []int
 }
 
 var buffersPool sync.Pool
@@ -84,17 +85,18 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
 		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0]}
 		st.readingBlocks, st.nounReadingStore = b.readings, b.nounReadings
+		st.sentences.ends = b.sentenceEnds[:0]
 	}
 	st.types = e.takeWordCache()
 	defer e.giveWordCache(st.types)
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks, st.nounReadingStore})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks, st.nounReadingStore, st.sentences.ends})
 	}()
 	var claims []Claim
 	figures := prepareQuantities(a.Text, quants)
 	st.figuresLeft = len(figures)
-	for s := range e.lex.figureSentences(a.Text, figures) {
+	for s := range st.sentenceIndex().figureSentences(figures) {
 		claims = st.sentenceClaims(claims, s.start, s.end, s.figures, opts)
 		st.figuresLeft -= len(s.figures)
 	}
@@ -115,9 +117,14 @@ type figureSentence struct {
 // figureSentences yields, in order, the sentences of text that hold the figures qs (in the
 // order they stand), each with its figures.
 func (lex *Lexicon) figureSentences(text string, qs []quantity.Quantity) iter.Seq[figureSentence] {
+	return (&sentenceEnds{lex: lex, text: text}).figureSentences(qs)
+}
+
+// figureSentences is Lexicon.figureSentences of the indexed text.
+func (x *sentenceEnds) figureSentences(qs []quantity.Quantity) iter.Seq[figureSentence] {
 	return func(yield func(figureSentence) bool) {
 		for i := 0; i < len(qs); {
-			start, end := lex.sentenceBounds(text, qs[i].NumStart)
+			start, end := x.bounds(qs[i].NumStart)
 			j := i
 			for j < len(qs) && qs[j].NumStart < end {
 				end = max(end, qs[j].End) // a figure across the cut of a long sentence stays whole
@@ -234,6 +241,9 @@ type articleState struct {
 	exprs     []timex.Expr
 	exprsDone bool
 
+	// sentences finds the sentences of the text (sentenceIndex).
+	sentences sentenceEnds
+
 	entityScanPos int    // text before this offset has been scanned for entity names
 	lastEntity    string // the last strongly named entity before entityScanPos
 	lastEntityAt  int    // where it was named
@@ -315,6 +325,14 @@ func (st *articleState) dates() []timex.Expr {
 	return st.exprs
 }
 
+// sentenceIndex returns the index of the text's sentences, which sentenceBounds would find.
+func (st *articleState) sentenceIndex() *sentenceEnds {
+	if st.sentences.lex == nil {
+		st.sentences.lex, st.sentences.text = st.lex, st.art.Text
+	}
+	return &st.sentences
+}
+
 // datesAround returns the dates of sentence s. Only the sentence and the one before it are
 // scanned — the one before for what "that year" and "the same period" refer to — unless the
 // whole text has been scanned already; most of an article holds no claim and needs no dates.
@@ -352,7 +370,7 @@ func (st *articleState) sentenceBefore(s *sentence) (int, int, bool) {
 			i--
 		}
 		if i > 0 {
-			s.prevFrom, s.prevTo = st.lex.sentenceBounds(text, i)
+			s.prevFrom, s.prevTo = st.sentenceIndex().bounds(i)
 			s.prevFound = true
 		}
 	}
@@ -436,7 +454,7 @@ func (st *articleState) withinSentences(from, to, n int) bool {
 	}
 	ends := 0
 	for pos := from; pos < to; {
-		_, end := st.lex.sentenceBounds(st.art.Text, pos)
+		_, end := st.sentenceIndex().bounds(pos)
 		if end >= to {
 			break
 		}
