@@ -140,16 +140,36 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 
 // indexBase reports the base year of an index: "(base 1985)", "(1980=100)", "base 1980".
 func indexBase(before, after string) bool {
-	before = strings.TrimRight(before, " (")
-	return strings.HasSuffix(before, "base") || strings.HasPrefix(strings.TrimSpace(after), "=")
+	end := len(before)
+	for end > 0 && (before[end-1] == ' ' || before[end-1] == '(') {
+		end--
+	}
+	return strings.HasSuffix(before[:end], "base") || firstAfterSpace(after) == '='
+}
+
+// firstAfterSpace returns the first byte of strings.TrimSpace(s), or 0 when it is empty. Most
+// years are followed by a space and a word or a figure, which need no Unicode.
+func firstAfterSpace(s string) byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			if s = strings.TrimSpace(s); s == "" {
+				return 0
+			}
+			return s[0]
+		case !asciiTrimmed(c):
+			return c
+		}
+	}
+	return 0
 }
 
 // priceBase reports the words after a year that make it the base of constant prices.
 func priceBase(after string) bool {
-	after = strings.TrimSpace(after)
-	if after == "" || !strings.ContainsRune("pcdm", rune(after[0])) {
+	if c := firstAfterSpace(after); c != 'p' && c != 'c' && c != 'd' && c != 'm' {
 		return false // the first letters of the words below: most years are followed by none
 	}
+	after = strings.TrimSpace(after)
 	for _, w := range []string{"prices", "constant prices", "dollars", "money"} {
 		if strings.HasPrefix(after, w) {
 			return true

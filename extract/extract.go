@@ -708,7 +708,17 @@ func zeroed[T any](buf []T, n int) []T {
 
 // tokenSpan returns the first and last token inside [from, to), or (-1, -1).
 func (s *sentence) tokenSpan(from, to int) (int, int) {
-	first := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > from })
+	// sort.Search, written out: a run-on sentence has hundreds of figures and dates, each
+	// searched for among thousands of tokens
+	first, hi := 0, len(s.toks)
+	for first < hi {
+		m := int(uint(first+hi) >> 1)
+		if s.toks[m].end > from {
+			hi = m
+		} else {
+			first = m + 1
+		}
+	}
 	last := first - 1
 	for last+1 < len(s.toks) && s.toks[last+1].start < to {
 		last++
@@ -738,7 +748,7 @@ func baseWordBefore(text string, at int) bool {
 	i := at
 	for n := 0; n < 2; n++ {
 		j := strings.LastIndexByte(text[:max(i-1, 0)], ' ')
-		w := strings.ToLower(strings.TrimSpace(text[j+1 : i]))
+		w := lowerTrimmed(text[j+1 : i])
 		switch w {
 		case "than", "since", "from", "over", "against":
 			return true
@@ -749,6 +759,43 @@ func baseWordBefore(text string, at int) bool {
 		return false
 	}
 	return false
+}
+
+// lowerTrimmed is strings.ToLower(strings.TrimSpace(w)) in one pass over a short ASCII word:
+// the words before every date of a sentence are read.
+func lowerTrimmed(w string) string {
+	if len(w) > 16 {
+		return strings.ToLower(strings.TrimSpace(w))
+	}
+	var buf [16]byte
+	lo, hi := 0, len(w)
+	for lo < hi && asciiTrimmed(w[lo]) {
+		lo++
+	}
+	for hi > lo && asciiTrimmed(w[hi-1]) {
+		hi--
+	}
+	upper := false
+	for k := lo; k < hi; k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(strings.TrimSpace(w)) // Unicode spaces and case
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[k-lo] = c
+	}
+	if !upper {
+		return w[lo:hi]
+	}
+	return string(buf[:hi-lo]) // a copy, as strings.ToLower makes of a word with capitals
+}
+
+// asciiTrimmed reports the ASCII bytes strings.TrimSpace trims.
+func asciiTrimmed(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // mayHoldClaim reports whether the sentence names anything a figure can state: a measure, a
