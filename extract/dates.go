@@ -39,8 +39,12 @@ var partOfYear = []struct{ words, suffix, precision string }{
 // years. A year of prices ("in 1981 prices", "at 1980 prices") or the base of an index
 // ("(base 1985)", "1980=100") is no period at all.
 func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.Expr {
+	return refineDatesLowered(text, exprs, published, newLoweredText(text, len(exprs)))
+}
+
+// refineDatesLowered is refineDates, with low the loweredText of text.
+func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, low loweredText) []timex.Expr {
 	out := exprs[:0] // in place: each date gives at most one, written where it was read or before
-	low := newLoweredText(text, len(exprs))
 	for _, e := range exprs {
 		before := low.slice(max(0, e.Start-30), e.Start)
 		after := low.slice(e.End, min(len(text), e.End+24))
@@ -196,11 +200,41 @@ const denseDates = 64
 // newLoweredText returns the loweredText of text, which holds dates dates.
 func newLoweredText(text string, dates int) loweredText {
 	l := loweredText{text: text}
-	if len(text) > denseDates*dates {
-		return l
+	if lowersWhole(text, dates) {
+		l.whole, _ = lowerASCIIText(text)
 	}
-	l.whole, _ = lowerASCIIText(text)
 	return l
+}
+
+// lowersWhole reports whether a loweredText of text, which holds dates dates, lowers it whole.
+func lowersWhole(text string, dates int) bool {
+	return len(text) <= denseDates*dates
+}
+
+// loweredStretch is the lower case of the stretch of an ASCII text lowered last, which the
+// next stretch may share a part of: the dates of a sentence are read in a window that
+// holds the sentence before, which was the window before's own.
+type loweredStretch struct {
+	from, to int
+	lower    string
+}
+
+// lowered returns what lowerASCIIText(text[from:to]) returns, lowering only what it did not
+// lower last.
+func (l *loweredStretch) lowered(text string, from, to int) (string, bool) {
+	if l.lower != "" && l.from <= from && from <= l.to && l.to <= to {
+		rest, ok := lowerASCIIText(text[l.to:to])
+		if !ok {
+			*l = loweredStretch{}
+			return "", false
+		}
+		lower := l.lower[from-l.from:] + rest
+		*l = loweredStretch{from, to, lower}
+		return lower, true
+	}
+	lower, ok := lowerASCIIText(text[from:to])
+	*l = loweredStretch{from, to, lower}
+	return lower, ok
 }
 
 // lowerASCIIText returns the lower case of an ASCII text, eight bytes at a time; ok is false
@@ -750,9 +784,9 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 		}
 		phrase := text[q.Start:q.End]
 		to := strings.Index(phrase, " to ")
-		before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-10):q.Start]))
+		before := lowerTrimmed(text[max(0, q.Start-10):q.Start])
 		ranging := strings.HasSuffix(before, "ranging") || strings.HasSuffix(before, "range") || strings.HasSuffix(before, "ranged")
-		from := strings.HasPrefix(strings.ToLower(phrase), "from ")
+		from := startsLower(phrase, "from ")
 		// "fell by a revised 1,100 to 11.3 pct": an amount of change, then the level reached
 		by := !from && (byBefore(text, q.Start) || *q.ValueMax < q.Value)
 		if to < 0 || !from && !by || ranging {
@@ -788,6 +822,27 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// startsLower is strings.HasPrefix(strings.ToLower(s), prefix) for an ASCII lower-case prefix,
+// without lowering s whole when it starts in ASCII.
+func startsLower(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return strings.HasPrefix(strings.ToLower(s), prefix)
+	}
+	for i := range len(prefix) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.HasPrefix(strings.ToLower(s), prefix)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // byBefore reports "by" among the three words before offset i ("by a revised 1,100"): the

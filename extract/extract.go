@@ -243,6 +243,8 @@ type articleState struct {
 
 	// sentences finds the sentences of the text (sentenceIndex).
 	sentences sentenceEnds
+	// lowered is the stretch of the text whose dates were read last, lowered whole.
+	lowered loweredStretch
 
 	entityScanPos int    // text before this offset has been scanned for entity names
 	lastEntity    string // the last strongly named entity before entityScanPos
@@ -343,7 +345,12 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 	text := st.art.Text
 	from := st.previousSentenceStart(s)
 	window := text[from:s.end]
-	exprs := refineDates(window, timex.Scan(window, st.art.Published), st.art.Published)
+	exprs := timex.Scan(window, st.art.Published)
+	low := loweredText{text: window}
+	if lowersWhole(window, len(exprs)) {
+		low.whole, _ = st.lowered.lowered(text, from, s.end)
+	}
+	exprs = refineDatesLowered(window, exprs, st.art.Published, low)
 	for i := range exprs {
 		exprs[i].Start += from
 		exprs[i].End += from
