@@ -223,14 +223,15 @@ type loweredStretch struct {
 // lower last.
 func (l *loweredStretch) lowered(text string, from, to int) (string, bool) {
 	if l.lower != "" && l.from <= from && from <= l.to && l.to <= to {
-		rest, ok := lowerASCIIText(text[l.to:to])
-		if !ok {
+		var b strings.Builder
+		b.Grow(to - from)
+		b.WriteString(l.lower[from-l.from:])
+		if !lowerASCIIInto(&b, text[l.to:to]) {
 			*l = loweredStretch{}
 			return "", false
 		}
-		lower := l.lower[from-l.from:] + rest
-		*l = loweredStretch{from, to, lower}
-		return lower, true
+		*l = loweredStretch{from, to, b.String()}
+		return l.lower, true
 	}
 	lower, ok := lowerASCIIText(text[from:to])
 	*l = loweredStretch{from, to, lower}
@@ -242,12 +243,21 @@ func (l *loweredStretch) lowered(text string, from, to int) (string, bool) {
 func lowerASCIIText(text string) (lower string, ok bool) {
 	var b strings.Builder
 	b.Grow(len(text))
+	if !lowerASCIIInto(&b, text) {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// lowerASCIIInto writes the lower case of an ASCII text to b, and reports whether the text
+// was ASCII (when not, b holds part of it).
+func lowerASCIIInto(b *strings.Builder, text string) bool {
 	var word [8]byte
 	i := 0
 	for ; i+8 <= len(text); i += 8 {
 		w := ascii.Load8(text, i)
 		if ascii.NonASCIIBytes(w) != 0 {
-			return "", false
+			return false
 		}
 		// a capital's high bit shifted down is its 0x20, which lowers it
 		binary.LittleEndian.PutUint64(word[:], w|ascii.RangeBytes(w, 'A', 'Z')>>2)
@@ -256,14 +266,14 @@ func lowerASCIIText(text string) (lower string, ok bool) {
 	for ; i < len(text); i++ {
 		c := text[i]
 		if c >= utf8.RuneSelf {
-			return "", false
+			return false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b.WriteByte(c)
 	}
-	return b.String(), true
+	return true
 }
 
 // slice is strings.ToLower(text[from:to]).
