@@ -39,8 +39,12 @@ var partOfYear = []struct{ words, suffix, precision string }{
 // years. A year of prices ("in 1981 prices", "at 1980 prices") or the base of an index
 // ("(base 1985)", "1980=100") is no period at all.
 func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.Expr {
+	return refineDatesLowered(text, exprs, published, newLoweredText(text, len(exprs)))
+}
+
+// refineDatesLowered is refineDates, with low the loweredText of text.
+func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, low loweredText) []timex.Expr {
 	out := exprs[:0] // in place: each date gives at most one, written where it was read or before
-	low := newLoweredText(text, len(exprs))
 	for _, e := range exprs {
 		before := low.slice(max(0, e.Start-30), e.Start)
 		after := low.slice(e.End, min(len(text), e.End+24))
@@ -140,16 +144,36 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 
 // indexBase reports the base year of an index: "(base 1985)", "(1980=100)", "base 1980".
 func indexBase(before, after string) bool {
-	before = strings.TrimRight(before, " (")
-	return strings.HasSuffix(before, "base") || strings.HasPrefix(strings.TrimSpace(after), "=")
+	end := len(before)
+	for end > 0 && (before[end-1] == ' ' || before[end-1] == '(') {
+		end--
+	}
+	return strings.HasSuffix(before[:end], "base") || firstAfterSpace(after) == '='
+}
+
+// firstAfterSpace returns the first byte of strings.TrimSpace(s), or 0 when it is empty. Most
+// years are followed by a space and a word or a figure, which need no Unicode.
+func firstAfterSpace(s string) byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			if s = strings.TrimSpace(s); s == "" {
+				return 0
+			}
+			return s[0]
+		case !asciiTrimmed(c):
+			return c
+		}
+	}
+	return 0
 }
 
 // priceBase reports the words after a year that make it the base of constant prices.
 func priceBase(after string) bool {
-	after = strings.TrimSpace(after)
-	if after == "" || !strings.ContainsRune("pcdm", rune(after[0])) {
+	if c := firstAfterSpace(after); c != 'p' && c != 'c' && c != 'd' && c != 'm' {
 		return false // the first letters of the words below: most years are followed by none
 	}
+	after = strings.TrimSpace(after)
 	for _, w := range []string{"prices", "constant prices", "dollars", "money"} {
 		if strings.HasPrefix(after, w) {
 			return true
@@ -176,11 +200,42 @@ const denseDates = 64
 // newLoweredText returns the loweredText of text, which holds dates dates.
 func newLoweredText(text string, dates int) loweredText {
 	l := loweredText{text: text}
-	if len(text) > denseDates*dates {
-		return l
+	if lowersWhole(text, dates) {
+		l.whole, _ = lowerASCIIText(text)
 	}
-	l.whole, _ = lowerASCIIText(text)
 	return l
+}
+
+// lowersWhole reports whether a loweredText of text, which holds dates dates, lowers it whole.
+func lowersWhole(text string, dates int) bool {
+	return len(text) <= denseDates*dates
+}
+
+// loweredStretch is the lower case of the stretch of an ASCII text lowered last, which the
+// next stretch may share a part of: the dates of a sentence are read in a window that
+// holds the sentence before, which was the window before's own.
+type loweredStretch struct {
+	from, to int
+	lower    string
+}
+
+// lowered returns what lowerASCIIText(text[from:to]) returns, lowering only what it did not
+// lower last.
+func (l *loweredStretch) lowered(text string, from, to int) (string, bool) {
+	if l.lower != "" && l.from <= from && from <= l.to && l.to <= to {
+		var b strings.Builder
+		b.Grow(to - from)
+		b.WriteString(l.lower[from-l.from:])
+		if !lowerASCIIInto(&b, text[l.to:to]) {
+			*l = loweredStretch{}
+			return "", false
+		}
+		*l = loweredStretch{from, to, b.String()}
+		return l.lower, true
+	}
+	lower, ok := lowerASCIIText(text[from:to])
+	*l = loweredStretch{from, to, lower}
+	return lower, ok
 }
 
 // lowerASCIIText returns the lower case of an ASCII text, eight bytes at a time; ok is false
@@ -188,12 +243,21 @@ func newLoweredText(text string, dates int) loweredText {
 func lowerASCIIText(text string) (lower string, ok bool) {
 	var b strings.Builder
 	b.Grow(len(text))
+	if !lowerASCIIInto(&b, text) {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// lowerASCIIInto writes the lower case of an ASCII text to b, and reports whether the text
+// was ASCII (when not, b holds part of it).
+func lowerASCIIInto(b *strings.Builder, text string) bool {
 	var word [8]byte
 	i := 0
 	for ; i+8 <= len(text); i += 8 {
 		w := ascii.Load8(text, i)
 		if ascii.NonASCIIBytes(w) != 0 {
-			return "", false
+			return false
 		}
 		// a capital's high bit shifted down is its 0x20, which lowers it
 		binary.LittleEndian.PutUint64(word[:], w|ascii.RangeBytes(w, 'A', 'Z')>>2)
@@ -202,14 +266,14 @@ func lowerASCIIText(text string) (lower string, ok bool) {
 	for ; i < len(text); i++ {
 		c := text[i]
 		if c >= utf8.RuneSelf {
-			return "", false
+			return false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b.WriteByte(c)
 	}
-	return b.String(), true
+	return true
 }
 
 // slice is strings.ToLower(text[from:to]).
@@ -730,9 +794,9 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 		}
 		phrase := text[q.Start:q.End]
 		to := strings.Index(phrase, " to ")
-		before := strings.ToLower(strings.TrimSpace(text[max(0, q.Start-10):q.Start]))
+		before := lowerTrimmed(text[max(0, q.Start-10):q.Start])
 		ranging := strings.HasSuffix(before, "ranging") || strings.HasSuffix(before, "range") || strings.HasSuffix(before, "ranged")
-		from := strings.HasPrefix(strings.ToLower(phrase), "from ")
+		from := startsLower(phrase, "from ")
 		// "fell by a revised 1,100 to 11.3 pct": an amount of change, then the level reached
 		by := !from && (byBefore(text, q.Start) || *q.ValueMax < q.Value)
 		if to < 0 || !from && !by || ranging {
@@ -768,6 +832,27 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// startsLower is strings.HasPrefix(strings.ToLower(s), prefix) for an ASCII lower-case prefix,
+// without lowering s whole when it starts in ASCII.
+func startsLower(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return strings.HasPrefix(strings.ToLower(s), prefix)
+	}
+	for i := range len(prefix) {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.HasPrefix(strings.ToLower(s), prefix)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // byBefore reports "by" among the three words before offset i ("by a revised 1,100"): the

@@ -40,6 +40,7 @@ type buffers struct {
 	lookedBack         lookedBack // (its storage only: the sentence it held was another text's)
 	readings           [][]reading
 	nounReadings       []knownNounReading
+	sentenceEnds       []int
 }
 
 var buffersPool sync.Pool
@@ -84,17 +85,18 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
 		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0], memo: b.lookedBack.memo[:0]}
 		st.readingBlocks, st.nounReadingStore = b.readings, b.nounReadings
+		st.sentences.ends = b.sentenceEnds[:0]
 	}
 	st.types = e.takeWordCache()
 	defer e.giveWordCache(st.types)
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks, st.nounReadingStore})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks, st.nounReadingStore, st.sentences.ends})
 	}()
 	var claims []Claim
 	figures := prepareQuantities(a.Text, quants)
 	st.figuresLeft = len(figures)
-	for s := range e.lex.figureSentences(a.Text, figures) {
+	for s := range st.sentenceIndex().figureSentences(figures) {
 		claims = st.sentenceClaims(claims, s.start, s.end, s.figures, opts)
 		st.figuresLeft -= len(s.figures)
 	}
@@ -115,9 +117,14 @@ type figureSentence struct {
 // figureSentences yields, in order, the sentences of text that hold the figures qs (in the
 // order they stand), each with its figures.
 func (lex *Lexicon) figureSentences(text string, qs []quantity.Quantity) iter.Seq[figureSentence] {
+	return (&sentenceEnds{lex: lex, text: text}).figureSentences(qs)
+}
+
+// figureSentences is Lexicon.figureSentences of the indexed text.
+func (x *sentenceEnds) figureSentences(qs []quantity.Quantity) iter.Seq[figureSentence] {
 	return func(yield func(figureSentence) bool) {
 		for i := 0; i < len(qs); {
-			start, end := lex.sentenceBounds(text, qs[i].NumStart)
+			start, end := x.bounds(qs[i].NumStart)
 			j := i
 			for j < len(qs) && qs[j].NumStart < end {
 				end = max(end, qs[j].End) // a figure across the cut of a long sentence stays whole
@@ -226,6 +233,11 @@ type articleState struct {
 	exprs     []timex.Expr
 	exprsDone bool
 
+	// sentences finds the sentences of the text (sentenceIndex).
+	sentences sentenceEnds
+	// lowered is the stretch of the text whose dates were read last, lowered whole.
+	lowered loweredStretch
+
 	entityScanPos int    // text before this offset has been scanned for entity names
 	lastEntity    string // the last strongly named entity before entityScanPos
 	lastEntityAt  int    // where it was named
@@ -307,6 +319,14 @@ func (st *articleState) dates() []timex.Expr {
 	return st.exprs
 }
 
+// sentenceIndex returns the index of the text's sentences, which sentenceBounds would find.
+func (st *articleState) sentenceIndex() *sentenceEnds {
+	if st.sentences.lex == nil {
+		st.sentences.lex, st.sentences.text = st.lex, st.art.Text
+	}
+	return &st.sentences
+}
+
 // datesAround returns the dates of sentence s. Only the sentence and the one before it are
 // scanned — the one before for what "that year" and "the same period" refer to — unless the
 // whole text has been scanned already; most of an article holds no claim and needs no dates.
@@ -317,7 +337,12 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 	text := st.art.Text
 	from := st.previousSentenceStart(s)
 	window := text[from:s.end]
-	exprs := refineDates(window, timex.Scan(window, st.art.Published), st.art.Published)
+	exprs := timex.Scan(window, st.art.Published)
+	low := loweredText{text: window}
+	if lowersWhole(window, len(exprs)) {
+		low.whole, _ = st.lowered.lowered(text, from, s.end)
+	}
+	exprs = refineDatesLowered(window, exprs, st.art.Published, low)
 	for i := range exprs {
 		exprs[i].Start += from
 		exprs[i].End += from
@@ -344,7 +369,7 @@ func (st *articleState) sentenceBefore(s *sentence) (int, int, bool) {
 			i--
 		}
 		if i > 0 {
-			s.prevFrom, s.prevTo = st.lex.sentenceBounds(text, i)
+			s.prevFrom, s.prevTo = st.sentenceIndex().bounds(i)
 			s.prevFound = true
 		}
 	}
@@ -428,7 +453,7 @@ func (st *articleState) withinSentences(from, to, n int) bool {
 	}
 	ends := 0
 	for pos := from; pos < to; {
-		_, end := st.lex.sentenceBounds(st.art.Text, pos)
+		_, end := st.sentenceIndex().bounds(pos)
 		if end >= to {
 			break
 		}
@@ -692,7 +717,17 @@ func zeroed[T any](buf []T, n int) []T {
 
 // tokenSpan returns the first and last token inside [from, to), or (-1, -1).
 func (s *sentence) tokenSpan(from, to int) (int, int) {
-	first := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > from })
+	// sort.Search, written out: a run-on sentence has hundreds of figures and dates, each
+	// searched for among thousands of tokens
+	first, hi := 0, len(s.toks)
+	for first < hi {
+		m := int(uint(first+hi) >> 1)
+		if s.toks[m].end > from {
+			hi = m
+		} else {
+			first = m + 1
+		}
+	}
 	last := first - 1
 	for last+1 < len(s.toks) && s.toks[last+1].start < to {
 		last++
@@ -722,7 +757,7 @@ func baseWordBefore(text string, at int) bool {
 	i := at
 	for n := 0; n < 2; n++ {
 		j := strings.LastIndexByte(text[:max(i-1, 0)], ' ')
-		w := strings.ToLower(strings.TrimSpace(text[j+1 : i]))
+		w := lowerTrimmed(text[j+1 : i])
 		switch w {
 		case "than", "since", "from", "over", "against":
 			return true
@@ -733,6 +768,43 @@ func baseWordBefore(text string, at int) bool {
 		return false
 	}
 	return false
+}
+
+// lowerTrimmed is strings.ToLower(strings.TrimSpace(w)) in one pass over a short ASCII word:
+// the words before every date of a sentence are read.
+func lowerTrimmed(w string) string {
+	if len(w) > 16 {
+		return strings.ToLower(strings.TrimSpace(w))
+	}
+	var buf [16]byte
+	lo, hi := 0, len(w)
+	for lo < hi && asciiTrimmed(w[lo]) {
+		lo++
+	}
+	for hi > lo && asciiTrimmed(w[hi-1]) {
+		hi--
+	}
+	upper := false
+	for k := lo; k < hi; k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(strings.TrimSpace(w)) // Unicode spaces and case
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[k-lo] = c
+	}
+	if !upper {
+		return w[lo:hi]
+	}
+	return string(buf[:hi-lo]) // a copy, as strings.ToLower makes of a word with capitals
+}
+
+// asciiTrimmed reports the ASCII bytes strings.TrimSpace trims.
+func asciiTrimmed(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // mayHoldClaim reports whether the sentence names anything a figure can state: a measure, a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -321,4 +322,187 @@ func cutText(text string, from, to, lo, hi int) (string, int) {
 		after = "…"
 	}
 	return before + text[lo:hi] + after, lo - len(before) // one allocation
+}
+
+// sentenceEnds finds the sentences of one text as sentenceBounds does, keeping where they
+// end in the stretch of text it read last. Every figure's sentence, the sentence before it and
+// each "within a sentence of" test look for the stops around a position; in a text with no full
+// stop ("GDP grew 1.2% in 1980, inflation ...") that is a search of a block's length either
+// way, through a decimal point every few words, made several times over for each block. A
+// search that starts past the stretch starts a stretch of its own: the figures of most texts
+// are a few sentences apart, and what lies between them is not asked about.
+type sentenceEnds struct {
+	lex  *Lexicon
+	text string
+	// ends are the stops of text[from:read] that end a sentence (endsAt), in order.
+	ends       []int
+	from, read int
+}
+
+// endsAt reports whether the stop text[j] ends a sentence: what sentenceBounds asks of each
+// stop it meets, a question of the text around j alone.
+func (x *sentenceEnds) endsAt(j int) bool {
+	if x.text[j] == '\n' {
+		return !lineContinues(x.text, j)
+	}
+	return x.lex.endsSentence(x.text, j)
+}
+
+// lastIn returns the last sentence end in [lo, hi), or lo-1 when there is none.
+func (x *sentenceEnds) lastIn(lo, hi int) int {
+	if hi > x.read {
+		// a stretch of its own, from the end found
+		j := x.searchBack(lo, hi)
+		x.from, x.read, x.ends = max(lo, j), hi, x.ends[:0]
+		if j >= lo {
+			x.ends = append(x.ends, j)
+		}
+		return j
+	}
+	if hi <= x.from {
+		return x.searchBack(lo, hi)
+	}
+	n := len(x.ends)
+	if n > 0 && x.ends[n-1] >= hi {
+		n = sort.SearchInts(x.ends, hi)
+	}
+	if n > 0 {
+		if j := x.ends[n-1]; j >= lo {
+			return j
+		}
+		return lo - 1
+	}
+	if lo >= x.from {
+		return lo - 1
+	}
+	return x.searchBack(lo, x.from)
+}
+
+// firstIn returns the first sentence end in [lo, hi), or hi when there is none. The stretch is
+// read only as far as that end.
+func (x *sentenceEnds) firstIn(lo, hi int) int {
+	if lo < x.from {
+		to := min(hi, x.from)
+		if j := x.search(lo, to); j < to || to == hi {
+			return j
+		}
+		lo = x.from
+	}
+	if lo < x.read {
+		if k := sort.SearchInts(x.ends, lo); k < len(x.ends) {
+			return min(x.ends[k], hi)
+		}
+	} else if lo > x.read {
+		x.from, x.read, x.ends = lo, lo, x.ends[:0]
+	}
+	for x.read < hi {
+		j := ascii.NextStop(x.text, x.read, hi)
+		if j >= hi {
+			x.read = hi
+			break
+		}
+		x.read = j + 1
+		if x.endsAt(j) {
+			x.ends = append(x.ends, j)
+			if j >= lo {
+				return j
+			}
+		}
+	}
+	return hi
+}
+
+// search returns the first sentence end in [lo, hi) outside the stretch read, or hi.
+func (x *sentenceEnds) search(lo, hi int) int {
+	for lo < hi {
+		j := ascii.NextStop(x.text, lo, hi)
+		if j >= hi || x.endsAt(j) {
+			return j
+		}
+		lo = j + 1
+	}
+	return hi
+}
+
+// searchBack returns the last sentence end in [lo, hi) outside the stretch read, or lo-1.
+func (x *sentenceEnds) searchBack(lo, hi int) int {
+	for hi > lo {
+		j := ascii.LastStop(x.text, lo, hi)
+		if j < lo || x.endsAt(j) {
+			return j
+		}
+		hi = j
+	}
+	return lo - 1
+}
+
+// bounds is sentenceBounds(text, pos).
+func (x *sentenceEnds) bounds(pos int) (int, int) {
+	start, end, cut := x.within(pos, max(0, pos-sentenceBlock), min(len(x.text), pos+sentenceBlock))
+	if !cut {
+		return start, end
+	}
+	k := pos / sentenceBlock
+	lo, hi := x.blockStart(k), 0
+	if lo > pos {
+		lo, hi = x.blockStart(k-1), lo
+	} else {
+		hi = x.blockStart(k + 1)
+	}
+	start, end, _ = x.within(pos, lo, hi)
+	return start, end
+}
+
+// within is boundsWithin(text, pos, lo, hi).
+func (x *sentenceEnds) within(pos, lo, hi int) (start, end int, cut bool) {
+	text := x.text
+	start, opened := pos, lo == 0
+	if pos > lo {
+		start = lo
+		if j := x.lastIn(lo, pos); j >= lo {
+			start, opened = j+1, true
+		}
+	}
+	end, closed := pos, hi == len(text)
+	if pos < hi {
+		end = hi
+		if j := x.firstIn(pos, hi); j < hi {
+			end, closed = j+1, true
+			if text[j] == '\n' {
+				end = j
+			}
+		}
+	}
+	for start < end && isSpaceByte(text[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(text[end-1]) {
+		end--
+	}
+	return start, end, !opened || !closed
+}
+
+// blockStart is Lexicon.blockStart(text, k).
+func (x *sentenceEnds) blockStart(k int) int {
+	text := x.text
+	if k <= 0 {
+		return 0
+	}
+	p := k * sentenceBlock
+	if p >= len(text) {
+		return len(text)
+	}
+	limit := min(len(text), p+sentenceBlock/2)
+	if j := x.firstIn(p, limit); j < limit {
+		return j + 1
+	}
+	for i := p; i < limit; i++ {
+		if isSpaceByte(text[i]) {
+			return i + 1
+		}
+	}
+	for p < len(text) && !utf8.RuneStart(text[p]) {
+		p++
+	}
+	return p
 }

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// sentenceIndexTexts are texts whose sentences sentenceEnds must find as sentenceBounds does:
+// short sentences, abbreviations, wrapped lines, and run-on text cut in blocks, with sentences
+// a little shorter and a little longer than a block either way.
+func sentenceIndexTexts() map[string]string {
+	long := func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			b.WriteString("GDP in France grew 1.")
+			b.WriteByte(byte('0' + i%10))
+			b.WriteString("% in 1980, ")
+		}
+		return b.String()[:n]
+	}
+	texts := map[string]string{
+		"short":      "The U.S. economy grew 2.5% in 2024. Prices rose! Did they? Mr. Smith said so.\n\nNEW HEADLINE\nOutput fell 3.1 pct in Jan. 2024 by one count.",
+		"wrapped":    "Inflation in the euro area rose to\n2.4 pct in March from 2.1 pct, the\nagency said.\n  An indented line.\nLAST LINE",
+		"quotes":     "He said: \"GDP grew 2%.\" Then (as expected.) it fell. \"Really?\" \u201cYes.\u201d Done.",
+		"empty":      "",
+		"one stop":   ".",
+		"no stop":    "inflation 2 pct",
+		"run-on":     long(9000),
+		"near block": long(1900) + ". Then " + long(2300) + ". And " + long(4500) + ". End.",
+	}
+	for n, text := range worstInputs(12 << 10) {
+		texts[n] = text
+	}
+	return texts
+}
+
+func TestSentenceEndsAsSentenceBounds(t *testing.T) {
+	lex := testExtractor(t).lex
+	for name, text := range sentenceIndexTexts() {
+		// in order, as the figures of a text are read, and in a random order, as the looks
+		// back and the within-a-sentence tests ask
+		forward := &sentenceEnds{lex: lex, text: text}
+		random := &sentenceEnds{lex: lex, text: text}
+		order := rand.New(rand.NewSource(1)).Perm(len(text))
+		for pos := range text {
+			s, e := lex.sentenceBounds(text, pos)
+			if gs, ge := forward.bounds(pos); gs != s || ge != e {
+				t.Fatalf("%s: bounds(%d) in order = [%d, %d), want [%d, %d)", name, pos, gs, ge, s, e)
+			}
+			p := order[pos]
+			s, e = lex.sentenceBounds(text, p)
+			if gs, ge := random.bounds(p); gs != s || ge != e {
+				t.Fatalf("%s: bounds(%d) out of order = [%d, %d), want [%d, %d)", name, p, gs, ge, s, e)
+			}
+		}
+	}
+}
+
+func FuzzSentenceEnds(f *testing.F) {
+	for _, text := range sentenceIndexTexts() {
+		if len(text) < 10000 {
+			f.Add(text, 0, 7)
+		}
+	}
+	lex := testExtractor(f).lex
+	f.Fuzz(func(t *testing.T, text string, first, step int) {
+		if len(text) == 0 {
+			return
+		}
+		// widen the text past a block, so that the cut sentences are reached too
+		for len(text) < 3*sentenceBlock && len(text) < 1<<16 {
+			text += " " + text
+		}
+		x := &sentenceEnds{lex: lex, text: text}
+		pos := ((first % len(text)) + len(text)) % len(text)
+		step = step%(2*sentenceBlock) + 1
+		for range 64 {
+			s, e := lex.sentenceBounds(text, pos)
+			if gs, ge := x.bounds(pos); gs != s || ge != e {
+				t.Fatalf("bounds(%d) = [%d, %d), want [%d, %d)", pos, gs, ge, s, e)
+			}
+			pos = ((pos+step)%len(text) + len(text)) % len(text)
+		}
+	})
+}
