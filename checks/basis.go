@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/extract"
@@ -290,6 +291,24 @@ func (j judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err 
 		return Result{Claim: c, Verdict: NoReference, Reason: ReasonOtherDefinition, Explanation: fmt.Sprintf(
 			"No reference: the sentence speaks of real GDP (constant prices), and the table holds %s in current US dollars only, which a real level is never judged against.",
 			j.subject())}, true, nil
+	case c.Indicator == "gdp_per_capita_growth" && !realGDP:
+		// "GDP per capita rose 5.5%": news writes the growth of GDP per head in dollars as
+		// often as in real terms, unlike that of GDP ("the economy grew"), which is real.
+		// The table's growth rate is real; a claim that matches the dollar figures' growth
+		// instead is not flagged.
+		real, err := j.judgeFigure(ref)
+		if err != nil || matched(real) || real.Verdict != Inconsistent {
+			return real, true, err
+		}
+		nominal, ok, err := j.nominalPerCapitaGrowth(ref)
+		if err != nil || !ok || !claimInterval(c, j.opts).contains(math.Round(nominal*10)/10) && !claimInterval(c, j.opts).contains(nominal) {
+			return real, true, err
+		}
+		res := real
+		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
+		res.Explanation = strings.TrimSuffix(real.Explanation, ".") + fmt.Sprintf("; but GDP per capita in current US dollars grew %s in %s, which the claim's %s matches: it may speak of dollars, not real terms, so it is not judged.",
+			formatValue(nominal, extract.UnitPercent), periodName(c.Period), j.claimText())
+		return res, true, nil
 	case c.Indicator == "gdp" && gdpPerHead:
 		total, err := j.judgeFigure(ref)
 		if err != nil || matched(total) {
@@ -379,4 +398,45 @@ func clause(sentence string) string {
 		sentence = "per " + sentence[len("Per "):]
 	}
 	return sentence
+}
+
+// nominalPerCapitaGrowth is the growth of the claim's GDP per capita in current US dollars
+// over its year, from the latest release that holds both years of the first source that
+// does; ok is false when none does.
+func (j judgement) nominalPerCapitaGrowth(ref Reference) (float64, bool, error) {
+	c := j.claim
+	this, err := observationsOf(ref, c.Entity, "gdp_per_capita", c.Period)
+	if err != nil {
+		return 0, false, err
+	}
+	before, err := observationsOf(ref, c.Entity, "gdp_per_capita", previousYear(c.Period))
+	if err != nil {
+		return 0, false, err
+	}
+	var best *reference.Observation
+	var base float64
+	for i := range this {
+		o := &this[i]
+		if obsKind(*o) != kindActual || !j.releaseKnown(o.Release) || best != nil && o.Release <= best.Release {
+			continue
+		}
+		for _, b := range before {
+			if b.Source == o.Source && b.Release == o.Release && b.Value > 0 {
+				best, base = o, b.Value
+			}
+		}
+	}
+	if best == nil {
+		return 0, false, nil
+	}
+	return (best.Value/base - 1) * 100, true, nil
+}
+
+// previousYear is the year before a year's period ("2023" → "2022"), or the period itself.
+func previousYear(period string) string {
+	y, err := strconv.Atoi(period)
+	if err != nil || len(period) != 4 {
+		return period
+	}
+	return strconv.Itoa(y - 1)
 }

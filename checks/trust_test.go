@@ -500,3 +500,29 @@ func TestAnArticleOlderThanTheTableByMoreThanItSpans(t *testing.T) {
 			opts:  withRevisions, verdict: Inconsistent, lacks: []string{beyond, "99th"}},
 	})
 }
+
+// TestGrowthOfGDPPerHeadInDollars: "GDP per capita rose 5.9%" may be the growth of the dollar
+// figure, which news quotes as often as the real rate the table holds; a claim that matches
+// the dollar figures' growth is not flagged, one that matches neither is, and one that says
+// "real" is judged as real.
+func TestGrowthOfGDPPerHeadInDollars(t *testing.T) {
+	usa := []reference.Observation{
+		obs("USA", "gdp_per_capita_growth", "2023", 2.04, "World Bank WDI", "2025-07-01"),
+		obs("USA", "gdp_per_capita", "2023", 82586.78, "World Bank WDI", "2025-07-01"),
+		obs("USA", "gdp_per_capita", "2022", 78008.69, "World Bank WDI", "2025-07-01"),
+	}
+	perHead := func(value float64, sentence string) extract.Claim {
+		return figureClaim("USA", "gdp_per_capita_growth", "2023", value, 0.1, saying(sentence, sentence))
+	}
+	runTrustCases(t, []trustCase{
+		{name: "the growth of the dollar figure is not flagged", claim: perHead(5.9, "US GDP per capita rose 5.9% in 2023."),
+			published: "2025-08-01", table: usa, verdict: NoReference, reason: ReasonOtherDefinition,
+			explains: []string{"GDP per capita in current US dollars grew 5.87% in 2023"}},
+		{name: "a figure that matches neither is flagged", claim: perHead(5.5, "US GDP per capita rose 5.5% in 2023."),
+			published: "2025-08-01", table: usa, verdict: Inconsistent, lacks: []string{"current US dollars"}},
+		{name: "a real rate is judged as real", claim: perHead(5.9, "US real GDP per capita rose 5.9% in 2023."),
+			published: "2025-08-01", table: usa, verdict: Inconsistent},
+		{name: "the real rate matches", claim: perHead(2.0, "US GDP per capita rose 2.0% in 2023."),
+			published: "2025-08-01", table: usa, verdict: Consistent},
+	})
+}

@@ -429,6 +429,12 @@ func hasAny(m match, categories ...string) bool {
 func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	ws := s.words
 	i := last + 1
+	if i+1 < len(ws) && ws[i].lower == "," {
+		switch ws[i+1].lower {
+		case "excluding", "excl", "ex", "except", "less", "minus", "without":
+			return true // "the unemployment rate, excluding seasonal workers, was 11%"
+		}
+	}
 	if i >= len(ws) {
 		return false
 	}
