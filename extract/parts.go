@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-)
+import "unicode"
 
 // A figure of a part of a country — a state, a province, a region, a city — is never the
 // country's, even when the country is named beside it: "Germany's state of Bavaria", "the
@@ -276,7 +273,7 @@ func dropDirectedPlaces(ms []match, toks []token) []match {
 	kept := ms[:0]
 	for _, m := range ms {
 		if m.first > 0 {
-			if _, ok := m.has(catEntity); ok && compassWords[strings.ToLower(toks[m.first-1].text)] {
+			if _, ok := m.has(catEntity); ok && compassWords[toks[m.first-1].lower] {
 				continue
 			}
 		}
@@ -324,7 +321,12 @@ func isCapitalised(w string) bool {
 	if w == "" || !unicode.IsUpper(firstRune(w)) {
 		return false
 	}
-	return strings.ToUpper(w) != w
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropApposedDivisions removes from ms a name that an apposition says is a division of
