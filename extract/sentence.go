@@ -59,6 +59,12 @@ func (lex *Lexicon) blockStart(text string, k int) int {
 			return i + 1
 		}
 	}
+	return blockCutWithoutStop(text, p, limit)
+}
+
+// blockCutWithoutStop is where block p of text starts when no sentence ends in [p, limit):
+// after the first space there, else at the first rune from p.
+func blockCutWithoutStop(text string, p, limit int) int {
 	for i := p; i < limit; i++ {
 		if isSpaceByte(text[i]) {
 			return i + 1
@@ -496,13 +502,5 @@ func (x *sentenceEnds) blockStart(k int) int {
 	if j := x.firstIn(p, limit); j < limit {
 		return j + 1
 	}
-	for i := p; i < limit; i++ {
-		if isSpaceByte(text[i]) {
-			return i + 1
-		}
-	}
-	for p < len(text) && !utf8.RuneStart(text[p]) {
-		p++
-	}
-	return p
+	return blockCutWithoutStop(text, p, limit)
 }
