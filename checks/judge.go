@@ -683,7 +683,9 @@ func (j judgement) beyondMeasuredSpan(sources []series) bool {
 	}
 	first, err1 := time.Parse(time.DateOnly, earliest)
 	last, err2 := time.Parse(time.DateOnly, latest)
-	if err1 != nil || err2 != nil {
+	if err1 != nil || err2 != nil || !last.After(first) {
+		// one release: no span to read (a figure new in the latest edition, which an article
+		// a few months older is not beyond)
 		return false
 	}
 	return first.Sub(j.published) > last.Sub(first)
