@@ -296,17 +296,18 @@ func (j judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err 
 		// often as in real terms, unlike that of GDP ("the economy grew"), which is real.
 		// The table's growth rate is real; a claim that matches the dollar figures' growth
 		// instead is not flagged.
-		real, err := j.judgeFigure(ref)
-		if err != nil || matched(real) || real.Verdict != Inconsistent {
-			return real, true, err
+		inReal, err := j.judgeFigure(ref)
+		if err != nil || matched(inReal) || inReal.Verdict != Inconsistent {
+			return inReal, true, err
 		}
 		nominal, ok, err := j.nominalPerCapitaGrowth(ref)
-		if err != nil || !ok || !claimInterval(c, j.opts).contains(math.Round(nominal*10)/10) && !claimInterval(c, j.opts).contains(nominal) {
-			return real, true, err
+		iv := claimInterval(c, j.opts)
+		if err != nil || !ok || !iv.contains(math.Round(nominal*10)/10) && !iv.contains(nominal) {
+			return inReal, true, err
 		}
-		res := real
+		res := inReal
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		res.Explanation = strings.TrimSuffix(real.Explanation, ".") + fmt.Sprintf("; but GDP per capita in current US dollars grew %s in %s, which the claim's %s matches: it may speak of dollars, not real terms, so it is not judged.",
+		res.Explanation = strings.TrimSuffix(inReal.Explanation, ".") + fmt.Sprintf("; but GDP per capita in current US dollars grew %s in %s, which the claim's %s matches: it may speak of dollars, not real terms, so it is not judged.",
 			formatValue(nominal, extract.UnitPercent), periodName(c.Period), j.claimText())
 		return res, true, nil
 	case c.Indicator == "gdp" && gdpPerHead:

@@ -5,29 +5,45 @@ import "github.com/factcheck/factcheck/extract/timex"
 // bareUnitPeriod returns the precision of a period the clause of figure k names by its unit
 // alone — "in the quarter", "over the month", "on the quarter" — with no date to say which:
 // timex.Quarter or timex.Month, or "" when it names none. Such a figure is of a quarter or a
-// month, never of a year, whichever one the text means. A clause with no date of its own
-// goes on with the one before it in the sentence: "Germany's economy shrank 0.3% in the
+// month, never of a year, whichever one the text means. A clause with a date of its own is
+// dated by it ("grew 1.9% in 2023 even as output fell in the quarter"); one with no date goes
+// on with the clause before it in the sentence: "Germany's economy shrank 0.3% in the
 // quarter; Spain grew 0.6% and Italy 0.2%".
 func (s *sentence) bareUnitPeriod(k int) string {
-	from, to := s.clauseOf(s.qFirst[k])
-	if unit := s.bareUnitIn(from, to); unit != "" {
-		return unit
-	}
+	at := s.qFirst[k]
+	from, to := s.clauseOf(at)
+	nearestDate := -1 // distance from the figure to the nearest date of its clause
 	for i := from; i <= to; i++ {
+		if s.words[i].date >= 0 && (nearestDate < 0 || abs(i-at) < nearestDate) {
+			nearestDate = abs(i - at)
+		}
+	}
+	if unit, u := s.bareUnitIn(from, to); unit != "" && (nearestDate < 0 || abs(u-at) < nearestDate) {
+		return unit // "Output rose 0.6% in the quarter, and Italy's grew 0.9% in 2023"
+	}
+	if nearestDate >= 0 || from < 2 {
+		return ""
+	}
+	before, _ := s.clauseOf(from - 2)
+	for i := before; i < from; i++ {
 		if s.words[i].date >= 0 {
 			return ""
 		}
 	}
-	return s.bareUnitIn(0, from-1)
+	unit, _ := s.bareUnitIn(before, from-1)
+	return unit
 }
 
-// bareUnitIn is bareUnitPeriod's search of the words [from, to].
-func (s *sentence) bareUnitIn(from, to int) string {
+// bareUnitIn is bareUnitPeriod's search of the words [from, to]: the unit, and the word it is.
+func (s *sentence) bareUnitIn(from, to int) (string, int) {
 	ws := s.words
 	for i := from + 2; i <= to; i++ {
 		w := &ws[i]
 		if w.date >= 0 || w.fig >= 0 || w.joined || ws[i-1].joined {
 			continue // a date ("the third quarter"), a fraction ("a quarter of GDP"), "quarter-on-quarter"
+		}
+		if i+1 < len(ws) && ws[i+1].tag == tagPoss {
+			continue // "on the month's last day"
 		}
 		var unit string
 		switch w.lower {
@@ -45,8 +61,8 @@ func (s *sentence) bareUnitIn(from, to int) string {
 		}
 		switch ws[i-2].lower {
 		case "in", "over", "during", "for", "on", "through", "throughout":
-			return unit
+			return unit, i
 		}
 	}
-	return ""
+	return "", -1
 }

@@ -46,6 +46,10 @@ var notNationalFamilies = []family{
 		"US inflation, excluding volatile items, was 3.9 pct in 1987.",
 		"Germany's unemployment rate, except for the east, was 2.5 per cent in 2023.",
 	}},
+	{name: "a measure said to be without seasonal adjustment is still the whole measure", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"France's unemployment rate, without seasonal adjustment, was 7.3% in 2023.",
+		"France's unemployment rate without seasonal adjustment was 7.3% in 2023.",
+	}, want: []string{"unemployment_rate FRA 7.3 actual 2023"}},
 	{name: "a place named by a direction and a country is not the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Northern Ireland's economy grew 1.0% in 2023.",
 		"Unemployment in Northern Ireland was 2.5% in 2023.",
@@ -62,6 +66,11 @@ var notNationalFamilies = []family{
 		"The Acme Bank report covered the US economy. Kenya Barris said inflation was 4.1% in 2023.",
 		"The Acme Bank report covered the US economy. India Walton told reporters inflation was 4.1% in 2023.",
 	}, want: []string{"* USA * actual 2023"}},
+	{name: "a country's name before a day, or a firm before its own forecast, is still the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan Tuesday said its economy grew 1.9% in 2023.",
+		"Japan Thursday reported that its economy grew 1.9 pct in 2023.",
+		"Japan on Tuesday said its economy grew 1.9% in 2023.",
+	}, want: []string{"gdp_growth JPN 1.9 actual 2023"}},
 	{name: "a country's name before a title or an institution is still the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Brazil Finance Minister Fernando Haddad said inflation was 4.6% in 2023.",
 		"Brazil, the region's largest economy, said inflation was 4.6% in 2023.",
@@ -1082,6 +1091,11 @@ var periodFamilies = []family{
 		"The euro zone's economy grew 0.5% last year. In the quarter, Germany's economy shrank 0.3%.",
 		"The euro zone's economy grew 0.5 pct in 1987. German GDP fell 0.3 pct in the month.",
 	}, want: []string{"gdp_growth EMU 0.5 actual *", "gdp_growth DEU -0.3 actual -"}},
+	{name: "a clause with a date of its own nearer the figure than a quarter it names keeps its date", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's economy grew 1.9% in 2023 even as output fell in the quarter.",
+		"Japan's economy grew 1.9% in 2023, the central bank said on the month's last day.",
+		"In 2023 Japan's economy grew 1.9%, with output down in the quarter.",
+	}, want: []string{"gdp_growth JPN 1.9 actual 2023"}},
 	{name: "a clause with no date goes on with the quarter of the clause before", published: time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The euro zone's economy grew 0.5% in 2023. Germany's economy shrank 0.3 pct in the quarter; Spain's grew 0.6 pct.",
 		"The euro zone's economy grew 0.5% in 2023. Germany's economy shrank 0.3% during the quarter, while Spain's grew 0.6%.",

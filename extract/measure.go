@@ -429,20 +429,19 @@ func hasAny(m match, categories ...string) bool {
 func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	ws := s.words
 	i := last + 1
-	if i+1 < len(ws) && ws[i].lower == "," {
-		switch ws[i+1].lower {
-		case "excluding", "excl", "ex", "except", "less", "minus", "without":
-			return true // "the unemployment rate, excluding seasonal workers, was 11%"
-		}
+	if i+1 < len(ws) && ws[i].lower == "," && excludes(ws[i+1].lower) {
+		i++ // "the unemployment rate, excluding seasonal workers, was 11%"
 	}
 	if i >= len(ws) {
 		return false
 	}
-	switch ws[i].lower {
-	case "in", "of", "among", "for", "amongst", "at":
-	case "excluding", "excl", "ex", "except", "less", "minus", "without":
-		return true // "consumer prices excluding food and energy": a core measure
-	case "per":
+	switch w := ws[i].lower; {
+	case w == "in" || w == "of" || w == "among" || w == "for" || w == "amongst" || w == "at":
+	case excludes(w):
+		// "consumer prices excluding food and energy": a core measure; not "without seasonal
+		// adjustment", which says how it is measured
+		return !(w == "without" && i+1 < len(ws) && (ws[i+1].lower == "seasonal" || ws[i+1].lower == "adjustment"))
+	case w == "per":
 		// "output per hour worked", "GDP per worker": productivity; per head, per capita and
 		// per person are GDP per head, read elsewhere
 		return !s.cueIs(i, catPerCapita)
@@ -750,4 +749,13 @@ func (lex *Lexicon) restrictedBelow(toks []token, cues []match, lemma string, en
 		}
 	}
 	return 0, false
+}
+
+// excludes reports a word that leaves a part out of what a measure covers.
+func excludes(w string) bool {
+	switch w {
+	case "excluding", "excl", "ex", "except", "less", "minus", "without":
+		return true
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/factcheck/factcheck/extract/timex"
+)
 
 // A figure of a part of a country — a state, a province, a region, a city — is never the
 // country's, even when the country is named beside it: "Germany's state of Bavaria", "the
@@ -96,7 +100,7 @@ func (st *articleState) ownedByPart(s *sentence, p int) bool {
 			return true
 		}
 	}
-	for i := n.first; i < n.head; i++ {
+	for i := n.first + 1; i < n.head; i++ {
 		if ws[i].tag == tagPoss {
 			// the possessor's own phrase, when the chunker kept it apart
 			if q := ws[i-1].np; q >= 0 && q != p && st.partPhrase(s, q) {
@@ -111,19 +115,19 @@ func (st *articleState) ownedByPart(s *sentence, p int) bool {
 // subject of its verb, its own noun phrase, the antecedent of the "its" that opens it, or a
 // fronted "In ..." is, or is owned by, a division.
 func (st *articleState) aboutPartOfCountry(s *sentence, k int, r *reading) bool {
+	if !s.namesDivision() {
+		return false // most sentences: every rule below needs a division's noun
+	}
 	if r.np >= 0 && st.ownedByPart(s, r.np) {
 		return true
 	}
-	for _, g := range []int{r.vg, s.verbOfPhrase(r.np)} {
-		if g >= 0 && !s.speaksOf(g) {
-			if p := s.subjectOf(g); p >= 0 && (st.ownedByPart(s, p) || st.apposedPart(s, p)) {
-				return true // "Eastern German states averaged 7.2% unemployment"
-			}
-		}
+	// "Eastern German states averaged 7.2% unemployment"
+	if st.subjectIsPart(s, r.vg) || st.subjectIsPart(s, s.verbOfPhrase(r.np)) {
+		return true
 	}
 	if r.np >= 0 {
 		if w := s.words[s.nps[r.np].first].lower; w == "its" || w == "their" {
-			if p := s.lastSubjectBefore(s.nps[r.np].first); p >= 0 && (st.ownedByPart(s, p) || st.apposedPart(s, p) || s.namesUnknownPlace(p)) {
+			if p := s.lastSubjectBefore(s.nps[r.np].first); p >= 0 && (st.ownedByPart(s, p) || st.apposedPart(s, p)) {
 				return true // "Germany's state of Bavaria said its economy grew 2.1%"
 			}
 		}
@@ -169,6 +173,9 @@ func (s *sentence) verbOfPhrase(p int) int {
 // lastSubjectBefore returns the last noun phrase before word at that is the subject of a verb.
 func (s *sentence) lastSubjectBefore(at int) int {
 	for p := len(s.nps) - 1; p >= 0; p-- {
+		if f := s.nps[p].first; f > 0 && s.words[f-1].lower == "of" {
+			continue // "Germany's state of Bavaria reported": the complement of the subject
+		}
 		if s.nps[p].last < at && (s.isSubject(p) || s.apposedSubject(p)) {
 			return p
 		}
@@ -206,22 +213,6 @@ func (st *articleState) frontedPart(s *sentence, from, at int) bool {
 		}
 	}
 	return true
-}
-
-// namesUnknownPlace reports a noun phrase of names the lexicon does not know, after an
-// optional article: "Bavaria", "the Ruhr".
-func (s *sentence) namesUnknownPlace(p int) bool {
-	n := s.nps[p]
-	named := false
-	for i := n.first; i <= n.last; i++ {
-		switch {
-		case s.unknownName(i):
-			named = true
-		case s.words[i].tag != tagDet:
-			return false
-		}
-	}
-	return named
 }
 
 // inApposition reports a noun phrase set off by commas right after another: "Bavaria,
@@ -301,8 +292,8 @@ func dropPersonNames(ms []match, toks []token) []match {
 // personAfter reports a capitalised word at i that is not itself a known name, followed by a
 // description of someone between commas ("Stone, an economist,") or a verb of saying.
 func personAfter(toks []token, i int) bool {
-	if i+1 >= len(toks) || toks[i].punct || !isCapitalised(toks[i].text) || toks[i].facts != nil && toks[i].facts.isClosed {
-		return false
+	if i+1 >= len(toks) || toks[i].punct || !isCapitalised(toks[i].text) || toks[i].facts != nil || timex.IsDayOrMonthName(toks[i].text) {
+		return false // "Japan Tuesday said": a day, not a surname
 	}
 	next := &toks[i+1]
 	if next.text == "," && i+2 < len(toks) {
@@ -360,4 +351,29 @@ func divisionApposed(toks []token, m, next match) bool {
 // apposition places in another country.
 func dropNamesOfNoCountry(ms []match, toks []token) []match {
 	return dropApposedDivisions(dropPersonNames(dropDirectedPlaces(ms, toks), toks), toks)
+}
+
+// subjectIsPart reports a verb group g, not one of saying, whose subject is or is owned by a
+// division, or has one in apposition.
+func (st *articleState) subjectIsPart(s *sentence, g int) bool {
+	if g < 0 || s.speaksOf(g) {
+		return false
+	}
+	p := s.subjectOf(g)
+	return p >= 0 && (st.ownedByPart(s, p) || st.apposedPart(s, p))
+}
+
+// namesDivision reports a sentence with a division's noun among its words, found once per
+// sentence: aboutPartOfCountry is asked of every figure.
+func (s *sentence) namesDivision() bool {
+	if !s.divisionKnown {
+		s.divisionKnown = true
+		for i := range s.words {
+			if divisionNouns[s.words[i].lower] {
+				s.hasDivision = true
+				break
+			}
+		}
+	}
+	return s.hasDivision
 }

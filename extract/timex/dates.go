@@ -60,6 +60,16 @@ func isWeekdayName(w string) bool {
 	return weekdayNames.Has(w)
 }
 
+// IsDayOrMonthName reports the name of a weekday or a month, or an abbreviation of one, in
+// any case: a capitalised word of time, not of a name ("Japan Tuesday said").
+func IsDayOrMonthName(w string) bool {
+	if isWeekdayName(w) {
+		return true
+	}
+	_, ok := MonthOf(w)
+	return ok
+}
+
 var weekdayNames = func() *ascii.WordTable[bool] {
 	names := map[string]bool{}
 	for w := range weekdayWords {

@@ -436,7 +436,10 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	// Articles are read on a goroutine of their own (see batch.RunWeighed). With several
 	// workers they are decoded on the workers, so that the reading goroutine keeps up; with
 	// one, where they are read, beside the worker, which would otherwise do it in turn.
-	decodeAhead := workers == 1 || workers <= 0 && runtime.NumCPU() == 1
+	if workers <= 0 {
+		workers = runtime.NumCPU() // as batch.RunWeighed would
+	}
+	decodeAhead := workers == 1
 	produce := func(emit func(input.Item) error) error {
 		readOpts := input.Options{DefaultDate: defaultDate, MaxBytes: cfg.MaxArticleBytes, Stdin: streams.In, DecodeLater: true, ReportSkipped: true, ReleaseLines: releaseLines}
 		if !decodeAhead {

@@ -205,11 +205,13 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	if cfg.RevisionMargin, err = finite(v.Get(KeyRevisionMargin)); err != nil || cfg.RevisionMargin < 0 {
 		return Config{}, fmt.Errorf("%s: want a number, 0 or more, got %v", where(KeyRevisionMargin), v.Get(KeyRevisionMargin))
 	}
-	if cfg.RevisionPct, err = finite(v.Get(KeyRevisionPct)); err != nil || cfg.RevisionPct <= 0 || cfg.RevisionPct > 100 {
-		return Config{}, fmt.Errorf("%s: want a percentile above 0 and at most 100, got %v", where(KeyRevisionPct), v.Get(KeyRevisionPct))
-	}
-	if cfg.RevisionPctSpan, err = finite(v.Get(KeyRevisionPctSpan)); err != nil || cfg.RevisionPctSpan <= 0 || cfg.RevisionPctSpan > 100 {
-		return Config{}, fmt.Errorf("%s: want a percentile above 0 and at most 100, got %v", where(KeyRevisionPctSpan), v.Get(KeyRevisionPctSpan))
+	for _, pct := range []struct {
+		key  string
+		into *float64
+	}{{KeyRevisionPct, &cfg.RevisionPct}, {KeyRevisionPctSpan, &cfg.RevisionPctSpan}} {
+		if *pct.into, err = finite(v.Get(pct.key)); err != nil || *pct.into <= 0 || *pct.into > 100 {
+			return Config{}, fmt.Errorf("%s: want a percentile above 0 and at most 100, got %v", where(pct.key), v.Get(pct.key))
+		}
 	}
 	if cfg.SourcePriority, err = cast.ToStringSliceE(v.Get(KeySourcePriority)); err != nil {
 		return Config{}, fmt.Errorf("%s: want a list of source names: %w", where(KeySourcePriority), err)
