@@ -74,6 +74,9 @@ var notNationalFamilies = []family{
 	{name: "a country's name before a title or an institution is still the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Brazil Finance Minister Fernando Haddad said inflation was 4.6% in 2023.",
 		"Brazil, the region's largest economy, said inflation was 4.6% in 2023.",
+		"Brazil Treasury said inflation was 4.6% in 2023.",
+		"Brazil Senate said inflation was 4.6 pct in 2023.",
+		"Brazil Customs said inflation was 4.6 pct in 2023.",
 	}, want: []string{"inflation BRA 4.6 actual 2023"}},
 	{name: "a country whose name holds the direction is the country", published: time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"South Africa's economy grew 0.7% in 2023.",
