@@ -45,14 +45,10 @@ func (lex *Lexicon) blockAround(text string, pos int) (int, int) {
 
 // blockStart returns where block k begins.
 func (lex *Lexicon) blockStart(text string, k int) int {
-	if k <= 0 {
-		return 0
+	p, limit, ok := blockSearch(len(text), k)
+	if !ok {
+		return p
 	}
-	p := k * sentenceBlock
-	if p >= len(text) {
-		return len(text)
-	}
-	limit := min(len(text), p+sentenceBlock/2)
 	for i := p; i < limit; i++ {
 		c := text[i]
 		if ascii.IsStop(c) && (c == '\n' && !lineContinues(text, i) || c != '\n' && lex.endsSentence(text, i)) {
@@ -60,6 +56,20 @@ func (lex *Lexicon) blockStart(text string, k int) int {
 		}
 	}
 	return blockCutWithoutStop(text, p, limit)
+}
+
+// blockSearch returns the stretch [p, limit) of a text of n bytes where block k's start is
+// looked for; ok is false when block k needs no search, and p is then its start (the text's
+// start or end).
+func blockSearch(n, k int) (p, limit int, ok bool) {
+	if k <= 0 {
+		return 0, 0, false
+	}
+	p = k * sentenceBlock
+	if p >= n {
+		return n, 0, false
+	}
+	return p, min(n, p+sentenceBlock/2), true
 }
 
 // blockCutWithoutStop is where block p of text starts when no sentence ends in [p, limit):
@@ -491,14 +501,10 @@ func (x *sentenceEnds) within(pos, lo, hi int) (start, end int, cut bool) {
 // blockStart is Lexicon.blockStart(text, k).
 func (x *sentenceEnds) blockStart(k int) int {
 	text := x.text
-	if k <= 0 {
-		return 0
+	p, limit, ok := blockSearch(len(text), k)
+	if !ok {
+		return p
 	}
-	p := k * sentenceBlock
-	if p >= len(text) {
-		return len(text)
-	}
-	limit := min(len(text), p+sentenceBlock/2)
 	if j := x.firstIn(p, limit); j < limit {
 		return j + 1
 	}
