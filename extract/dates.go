@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 
@@ -213,67 +214,67 @@ func lowersWhole(text string, dates int) bool {
 
 // loweredStretch is the lower case of the stretch of an ASCII text lowered last, which the
 // next stretch may share a part of: the dates of a sentence are read in a window that
-// holds the sentence before, which was the window before's own.
+// holds the sentence before, which was the window before's own. Its storage is kept from one
+// stretch to the next: a text dense with dates is lowered whole a window at a time, and a
+// copy per window was an eighth of what a megabyte of figures and years allocated.
 type loweredStretch struct {
 	from, to int
-	lower    string
+	lower    []byte // text[from:to] lowered, when it was ASCII; else empty
 }
 
 // lowered returns what lowerASCIIText(text[from:to]) returns, lowering only what it did not
-// lower last.
+// lower last. The string shares the stretch's storage: it holds only until the next call,
+// which writes over it (the dates of a window are read from it before the next is lowered).
 func (l *loweredStretch) lowered(text string, from, to int) (string, bool) {
-	if l.lower != "" && l.from <= from && from <= l.to && l.to <= to {
-		var b strings.Builder
-		b.Grow(to - from)
-		b.WriteString(l.lower[from-l.from:])
-		if !lowerASCIIInto(&b, text[l.to:to]) {
-			*l = loweredStretch{}
-			return "", false
-		}
-		*l = loweredStretch{from, to, b.String()}
-		return l.lower, true
+	lower := l.lower[:0]
+	lowerFrom := from
+	if len(l.lower) > 0 && l.from <= from && from <= l.to && l.to <= to {
+		lower = l.lower[:copy(l.lower, l.lower[from-l.from:])] // what the last stretch lowered of it, moved to the front
+		lowerFrom = l.to
 	}
-	lower, ok := lowerASCIIText(text[from:to])
+	lower, ok := appendLowerASCII(lower, text[lowerFrom:to])
+	if !ok {
+		*l = loweredStretch{lower: lower[:0]}
+		return "", false
+	}
 	*l = loweredStretch{from, to, lower}
-	return lower, ok
+	return unsafe.String(unsafe.SliceData(lower), len(lower)), true
 }
 
 // lowerASCIIText returns the lower case of an ASCII text, eight bytes at a time; ok is false
 // when the text is not ASCII.
 func lowerASCIIText(text string) (lower string, ok bool) {
-	var b strings.Builder
-	b.Grow(len(text))
-	if !lowerASCIIInto(&b, text) {
+	b, ok := appendLowerASCII(make([]byte, 0, len(text)), text)
+	if !ok {
 		return "", false
 	}
-	return b.String(), true
+	return unsafe.String(unsafe.SliceData(b), len(b)), true // b is not written again
 }
 
-// lowerASCIIInto writes the lower case of an ASCII text to b, and reports whether the text
+// appendLowerASCII appends the lower case of an ASCII text to b, and reports whether the text
 // was ASCII (when not, b holds part of it).
-func lowerASCIIInto(b *strings.Builder, text string) bool {
-	var word [8]byte
+func appendLowerASCII(b []byte, text string) ([]byte, bool) {
+	b = slices.Grow(b, len(text))
 	i := 0
 	for ; i+8 <= len(text); i += 8 {
 		w := ascii.Load8(text, i)
 		if ascii.NonASCIIBytes(w) != 0 {
-			return false
+			return b, false
 		}
 		// a capital's high bit shifted down is its 0x20, which lowers it
-		binary.LittleEndian.PutUint64(word[:], w|ascii.RangeBytes(w, 'A', 'Z')>>2)
-		b.Write(word[:])
+		b = binary.LittleEndian.AppendUint64(b, w|ascii.RangeBytes(w, 'A', 'Z')>>2)
 	}
 	for ; i < len(text); i++ {
 		c := text[i]
 		if c >= utf8.RuneSelf {
-			return false
+			return b, false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	return true
+	return b, true
 }
 
 // slice is strings.ToLower(text[from:to]).

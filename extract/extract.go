@@ -237,6 +237,9 @@ type articleState struct {
 	sentences sentenceEnds
 	// lowered is the stretch of the text whose dates were read last, lowered whole.
 	lowered loweredStretch
+	// windowDates is the storage of the dates read last in a window (datesAround): the next
+	// window's are read into it.
+	windowDates []timex.Expr
 
 	entityScanPos int    // text before this offset has been scanned for entity names
 	lastEntity    string // the last strongly named entity before entityScanPos
@@ -337,12 +340,13 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 	text := st.art.Text
 	from := st.previousSentenceStart(s)
 	window := text[from:s.end]
-	exprs := timex.Scan(window, st.art.Published)
+	exprs := timex.ScanInto(st.windowDates, window, st.art.Published)
 	low := loweredText{text: window}
 	if lowersWhole(window, len(exprs)) {
 		low.whole, _ = st.lowered.lowered(text, from, s.end)
 	}
 	exprs = refineDatesLowered(window, exprs, st.art.Published, low)
+	st.windowDates = exprs // (the sentence keeps copies of the dates it holds)
 	for i := range exprs {
 		exprs[i].Start += from
 		exprs[i].End += from

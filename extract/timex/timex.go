@@ -45,22 +45,30 @@ const ReasonNoPublished = "relative date and no publication date"
 // be zero; relative expressions are then returned unresolved.
 func Scan(text string, published time.Time) []Expr {
 	scratch := scratchPool.Get().(*[]Expr)
-	s := scanner{text: text, published: published, out: (*scratch)[:0]}
-	s.scan()
-	if cap(s.out) > maxPooledExprs {
+	found := ScanInto(*scratch, text, published)
+	if cap(found) > maxPooledExprs {
 		// Too large to keep: the caller has it, and the scratch goes back as it was.
 		scratchPool.Put(scratch)
-		return s.out
+		return found
 	}
 	// The result is copied out at its exact size: grown by append it took twice its size and
 	// more, and claim-dense text holds a date every few words.
 	var out []Expr
-	if len(s.out) > 0 {
-		out = append(out, s.out...)
+	if len(found) > 0 {
+		out = append(out, found...)
 	}
-	*scratch = s.out[:0]
+	*scratch = found[:0]
 	scratchPool.Put(scratch)
 	return out
+}
+
+// ScanInto is Scan writing into buf's storage (its contents are overwritten), for a caller
+// that reads the dates of one window after another and keeps none of the slices: a
+// claim-dense text is read in some five hundred windows a megabyte, each with dozens of dates.
+func ScanInto(buf []Expr, text string, published time.Time) []Expr {
+	s := scanner{text: text, published: published, out: buf[:0]}
+	s.scan()
+	return s.out
 }
 
 func (s *scanner) scan() {
