@@ -10,6 +10,9 @@ import "github.com/factcheck/factcheck/extract/timex"
 // on with the clause before it in the sentence: "Germany's economy shrank 0.3% in the
 // quarter; Spain grew 0.6% and Italy 0.2%".
 func (s *sentence) bareUnitPeriod(k int) string {
+	if s.findMarkedWords(); len(s.unitWords) == 0 {
+		return "" // no unit to find (bareUnitIn), in the clause or the one before: most sentences
+	}
 	at := s.qFirst[k]
 	from, to := s.clauseOf(at)
 	nearestDate := -1 // distance from the figure to the nearest date of its clause
@@ -35,9 +38,12 @@ func (s *sentence) bareUnitPeriod(k int) string {
 }
 
 // bareUnitIn is bareUnitPeriod's search of the words [from, to]: the unit, and the word it is.
+// Only the unit words of the sentence are read (findMarkedWords): a run-on list of figures can
+// be one clause of hundreds of words, which each figure's question read whole.
 func (s *sentence) bareUnitIn(from, to int) (string, int) {
 	ws := s.words
-	for i := from + 2; i <= to; i++ {
+	for _, at := range wordsWithin(s.unitWords, from+2, to) {
+		i := int(at)
 		w := &ws[i]
 		if w.date >= 0 || w.fig >= 0 || w.joined || ws[i-1].joined {
 			continue // a date ("the third quarter"), a fraction ("a quarter of GDP"), "quarter-on-quarter"

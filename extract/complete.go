@@ -1847,14 +1847,14 @@ func (s *sentence) soFarAt(i int) (d int, found bool) {
 // phrase, and a run-on list of figures can be one clause of hundreds of words. A span of
 // years starts at "decade" or a figure of years before "to", "ending", ... ("the decade to
 // 1996", "five years ending in 2019"); a phrase of the year so far is soFarAt's; a sign is
-// "negative" or "minus".
+// "negative" or "minus"; a bare unit is "quarter" or "month" (bareUnitIn).
 func (s *sentence) findMarkedWords() {
 	if s.markedWordsKnown {
 		return
 	}
 	s.markedWordsKnown = true
 	ws := s.words
-	s.spanStarts, s.soFarOpens, s.signWords = s.spanStarts[:0], s.soFarOpens[:0], s.signWords[:0]
+	s.spanStarts, s.soFarOpens, s.signWords, s.unitWords = s.spanStarts[:0], s.soFarOpens[:0], s.signWords[:0], s.unitWords[:0]
 	for i := range ws {
 		switch ws[i].lower {
 		case "so", "to", "first":
@@ -1863,6 +1863,8 @@ func (s *sentence) findMarkedWords() {
 			}
 		case "negative", "minus":
 			s.signWords = append(s.signWords, int32(i))
+		case "quarter", "month":
+			s.unitWords = append(s.unitWords, int32(i))
 		}
 		if i+1 >= len(ws) {
 			continue

@@ -526,10 +526,10 @@ type sentence struct {
 	nominalInLastClause bool
 	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
 	restrictMemo []restrictMemo
-	// spanStarts, soFarOpens and signWords are the words where spanTo, soFar and negativeWord
-	// may find what they look for, once markedWordsKnown.
-	spanStarts, soFarOpens, signWords []int32
-	markedWordsKnown                  bool
+	// spanStarts, soFarOpens, signWords and unitWords are the words where spanTo, soFar,
+	// negativeWord and bareUnitPeriod may find what they look for, once markedWordsKnown.
+	spanStarts, soFarOpens, signWords, unitWords []int32
+	markedWordsKnown                             bool
 	// cueCategories are the categories anyCueOf was asked about, with its answers.
 	cueCategories []categoryPresence
 	typos         bool // a word was read as another the writer slipped on

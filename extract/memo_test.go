@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/factcheck/factcheck/extract/quantity"
+	"github.com/factcheck/factcheck/extract/timex"
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
@@ -41,6 +42,12 @@ func TestMemosAgreeWithScans(t *testing.T) {
 				if w := s.words[i].lower; (w == "negative" || w == "minus") != slices.Contains(s.signWords, int32(i)) {
 					t.Fatalf("%q: word %d (%q) and the sign words disagree", s.text, i, w)
 				}
+				if w := s.words[i].lower; divisionNounTable.Has(w) != divisionNouns[w] {
+					t.Fatalf("%q: word %d (%q): the table of division nouns says %v", s.text, i, w, !divisionNouns[w])
+				}
+				if w := s.words[i].lower; (w == "quarter" || w == "month") != slices.Contains(s.unitWords, int32(i)) {
+					t.Fatalf("%q: word %d (%q) and the unit words disagree", s.text, i, w)
+				}
 				if _, found := s.soFarAt(i); found && !slices.Contains(s.soFarOpens, int32(i)) {
 					t.Fatalf("%q: soFarAt(%d) found a phrase findPeriodWords passed over", s.text, i)
 				}
@@ -72,6 +79,13 @@ func TestMemosAgreeWithScans(t *testing.T) {
 			for k := range s.quants {
 				if s.qFirst[k] < 0 {
 					continue
+				}
+				from, to := s.clauseOf(s.qFirst[k])
+				for _, span := range [][2]int{{from, to}, {0, len(s.words) - 1}, {s.qFirst[k], to}} {
+					gotUnit, gotAt := s.bareUnitIn(span[0], span[1])
+					if wantUnit, wantAt := bareUnitInEveryWord(s, span[0], span[1]); gotUnit != wantUnit || gotAt != wantAt {
+						t.Fatalf("%q: words %v: bareUnitIn = %q at %d, every word read: %q at %d", s.text, span, gotUnit, gotAt, wantUnit, wantAt)
+					}
 				}
 				near := s.otherFiguresAround(k)
 				for d := range s.exprs {
@@ -116,4 +130,49 @@ func TestPlainYear(t *testing.T) {
 			t.Errorf("plainYear(%q) = %v, want %v", p, got, want)
 		}
 	}
+}
+
+// TestDivisionNounTable holds the table to the map it is built from, for its words and words
+// near them.
+func TestDivisionNounTable(t *testing.T) {
+	for w := range divisionNouns {
+		for _, v := range []string{w, w[:len(w)-1], w + "s", "x" + w, strings.ToUpper(w), w[1:]} {
+			if divisionNounTable.Has(v) != divisionNouns[v] {
+				t.Errorf("the table of division nouns says %v of %q", !divisionNouns[v], v)
+			}
+		}
+	}
+}
+
+// bareUnitInEveryWord is bareUnitIn reading every word of [from, to], not only the unit words.
+func bareUnitInEveryWord(s *sentence, from, to int) (string, int) {
+	ws := s.words
+	for i := from + 2; i <= to; i++ {
+		w := &ws[i]
+		if w.date >= 0 || w.fig >= 0 || w.joined || ws[i-1].joined {
+			continue
+		}
+		if i+1 < len(ws) && ws[i+1].tag == tagPoss {
+			continue
+		}
+		var unit string
+		switch w.lower {
+		case "quarter":
+			unit = timex.Quarter
+		case "month":
+			unit = timex.Month
+		default:
+			continue
+		}
+		switch ws[i-1].lower {
+		case "the", "this", "that":
+		default:
+			continue
+		}
+		switch ws[i-2].lower {
+		case "in", "over", "during", "for", "on", "through", "throughout":
+			return unit, i
+		}
+	}
+	return "", -1
 }

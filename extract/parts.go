@@ -3,6 +3,7 @@ package extract
 import (
 	"unicode"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -27,6 +28,11 @@ var divisionNouns = map[string]bool{
 	"oblast": true, "oblasts": true, "canton": true, "cantons": true, "länder": true,
 	"city": true, "cities": true,
 }
+
+// divisionNounTable is divisionNouns for namesDivision, which asks it of every word of a
+// sentence with a figure: the table turns away most words by their length and their first and
+// last letters, where the map hashed each (the words are lower case already, so case counts).
+var divisionNounTable = ascii.NewExactWordTable(divisionNouns)
 
 // partPhrase reports a noun phrase p that names a division of a country: its head is a
 // division's noun, and a country is named among its modifiers ("Germany's eastern states",
@@ -371,7 +377,7 @@ func (s *sentence) namesDivision() bool {
 	if !s.divisionKnown {
 		s.divisionKnown = true
 		for i := range s.words {
-			if divisionNouns[s.words[i].lower] {
+			if divisionNounTable.Has(s.words[i].lower) {
 				s.hasDivision = true
 				break
 			}

@@ -324,8 +324,9 @@ func (s *scanner) atDigits(i int) (int, bool) {
 		return s.addDate(d), true
 	}
 	de := digitsEnd(text, i)
-	if de-i == 1 && de+2 < len(text) {
-		// "1st quarter", "2nd half".
+	if de-i == 1 && de+2 < len(text) && ascii.IsLetter(text[de]) {
+		// "1st quarter", "2nd half" (the ordinals ordinalWords holds are a digit and letters:
+		// most figures of one digit are followed by a dot or a space, and looked up nothing).
 		if n, ok := ordinalWords[lowerASCII(text[i:ascii.WordEnd(text, de)])]; ok {
 			return s.atOrdinal(i, ascii.WordEnd(text, de), n)
 		}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 // TestScanIntoIsScan checks that ScanInto finds what Scan finds whatever its buffer held, and
@@ -21,6 +23,16 @@ func TestScanIntoIsScan(t *testing.T) {
 				t.Fatalf("ScanInto(%q) did not write into the buffer's room", text)
 			}
 			buf = got // what the text before left in it
+		}
+	}
+}
+
+// TestOrdinalsOfADigitHaveLetters holds the test atDigits makes before it looks a figure of
+// one digit up in ordinalWords: that a letter follows the digit.
+func TestOrdinalsOfADigitHaveLetters(t *testing.T) {
+	for w := range ordinalWords {
+		if w[0] >= '0' && w[0] <= '9' && (len(w) < 2 || !ascii.IsLetter(w[1])) {
+			t.Errorf("ordinal %q is a digit not followed by a letter", w)
 		}
 	}
 }
