@@ -648,18 +648,28 @@ func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity 
 			}
 		}
 	}
-	// Ranges are joined in place: the scanner's slice is this article's own.
+	return joinRanges(text, qs)
+}
+
+// joinRanges joins the ranges of qs (joinRange) in place: the scanner's slice is the article's
+// own. A figure is copied only when it moves, and none is copied for joinRange unless the two
+// pass joinable: a megabyte of figures holds a hundred thousand, nearly all of which it turns
+// away, and copying two of each in and one out cost more than the test.
+func joinRanges(text string, qs []quantity.Quantity) []quantity.Quantity {
 	n := 0
 	known := asciiPrefix{text: text, nonASCII: -1}
 	for i := 0; i < len(qs); i++ {
-		q := qs[i]
-		if i+1 < len(qs) {
-			if r, ok := joinRange(text, q, qs[i+1], &known); ok {
-				q = r
+		if i+1 < len(qs) && joinable(&qs[i], &qs[i+1]) {
+			if r, ok := joinRange(text, &qs[i], &qs[i+1], &known); ok {
+				qs[n] = r
+				n++
 				i++
+				continue
 			}
 		}
-		qs[n] = q
+		if n != i {
+			qs[n] = qs[i]
+		}
 		n++
 	}
 	return qs[:n]
@@ -673,21 +683,21 @@ var timeUnits = map[string]string{
 
 // joinRange joins "X or Y unit", "between X and Y unit" and "X to Y unit" into one range when
 // X has no unit of its own. known tells how much of text is ASCII.
-func joinRange(text string, a, b quantity.Quantity, known *asciiPrefix) (quantity.Quantity, bool) {
-	if a.Unit != "" || b.Unit == "" || a.ValueMax != nil || b.ValueMax != nil || a.Value >= b.Value || timex.IsDateNumber(text, a.NumStart, a.NumEnd) {
-		return a, false
+func joinRange(text string, a, b *quantity.Quantity, known *asciiPrefix) (quantity.Quantity, bool) {
+	if !joinable(a, b) || timex.IsDateNumber(text, a.NumStart, a.NumEnd) {
+		return *a, false
 	}
 	gap := strings.TrimSpace(text[a.End:b.Start])
 	switch gap {
 	case "or", "to", "-", "–":
 	case "and":
 		if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, a.Start-9):a.Start])), "between") {
-			return a, false
+			return *a, false
 		}
 	default:
-		return a, false
+		return *a, false
 	}
-	r := b
+	r := *b
 	r.Start, r.NumStart = a.Start, a.NumStart
 	if strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, a.Start-9):a.Start])), "between") {
 		r.Start = lastIndexLower(text, a.Start, "between", known)
@@ -699,6 +709,12 @@ func joinRange(text string, a, b quantity.Quantity, known *asciiPrefix) (quantit
 		r.Qualifier = a.Qualifier
 	}
 	return r, true
+}
+
+// joinable is joinRange's test of the figures alone: a bare number before a figure with a
+// unit, neither of them a range, the first the lower.
+func joinable(a, b *quantity.Quantity) bool {
+	return a.Unit == "" && b.Unit != "" && a.ValueMax == nil && b.ValueMax == nil && !(a.Value >= b.Value)
 }
 
 // lastIndexLower is strings.LastIndex(strings.ToLower(text[:to]), lw) for a lower-case ASCII
@@ -751,10 +767,22 @@ func nextWordOf(text string, i int) string {
 	return text[i:j]
 }
 
+// hasRange reports a range among qs, one that falls when falling: splitMovements and
+// splitFalling ask it of every article, and read the figures through pointers, where a copy
+// of each of a hundred thousand figures cost more than the test.
+func hasRange(qs []quantity.Quantity, falling bool) bool {
+	for i := range qs {
+		if hi := qs[i].ValueMax; hi != nil && (!falling || *hi < qs[i].Value) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitFalling splits what the scanner read as a range that falls: "fell by a revised 1,100 to
 // 11.3 pct" is a change and a level, not an interval from 1,100 down to 11.3.
 func splitFalling(text string, qs []quantity.Quantity) []quantity.Quantity {
-	if !slices.ContainsFunc(qs, func(q quantity.Quantity) bool { return q.ValueMax != nil && *q.ValueMax < q.Value }) {
+	if !hasRange(qs, true) {
 		return qs
 	}
 	var out []quantity.Quantity
@@ -785,14 +813,15 @@ func splitFalling(text string, qs []quantity.Quantity) []quantity.Quantity {
 // splitMovements splits "from 1.9% to 1.8%", which the quantity scanner reads as one range,
 // into its two figures: a movement states an earlier and a later value, not an interval.
 func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
-	if !slices.ContainsFunc(qs, func(q quantity.Quantity) bool { return q.ValueMax != nil }) {
+	if !hasRange(qs, false) {
 		return qs
 	}
 	var out []quantity.Quantity // made at the first split: most ranges are no movement
-	for i, q := range qs {
+	for i := range qs {
+		q := &qs[i] // (not a copy of each figure: most are no range)
 		if q.ValueMax == nil {
 			if out != nil {
-				out = append(out, q)
+				out = append(out, *q)
 			}
 			continue
 		}
@@ -805,7 +834,7 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 		by := !from && (byBefore(text, q.Start) || *q.ValueMax < q.Value)
 		if to < 0 || !from && !by || ranging {
 			if out != nil {
-				out = append(out, q)
+				out = append(out, *q)
 			}
 			continue
 		}
@@ -817,7 +846,7 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 		b := scanAt(text, q.Start+to+len(" to "), q.End)
 		if len(a) != 1 || len(b) != 1 {
 			if out != nil {
-				out = append(out, q)
+				out = append(out, *q)
 			}
 			continue
 		}

@@ -653,7 +653,7 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 			q.Start, q.Qualifier = qs, qual
 		}
 		q.Change = s.changeAfter(q.End)
-		s.emit(q)
+		s.emit(&q)
 		return w.end, true
 	}
 	u, ok := vagueWordTable.Lookup(text[w.start:w.end])
@@ -695,7 +695,7 @@ func (s *scanner) vagueAt(i int) (int, bool) {
 	} else if !of.empty() && isLowerByte(text[of.start]) && !vagueCountFollows(text[of.start:of.end]) && !hasSuffix(text[of.start:of.end], "ed") {
 		return 0, false // "thousands" used as a noun modifier, or another sense of the word
 	}
-	s.emit(q)
+	s.emit(&q)
 	return max(q.End, end), true
 }
 
