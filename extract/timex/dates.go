@@ -54,6 +54,25 @@ func dateAt(text string, i int) (dateParts, bool) {
 	return monthFirstAt(text, i)
 }
 
+// mayBeDateAtDigits reports whether dateAt can read a date at the digit at i, by the first
+// tests it would make: four digits and a dash or a slash (isoDateAt), or one or two digits
+// followed by a letter (an ordinal's suffix) or by spaces and a letter (dayFirstAt). Most
+// figures and years pass neither, and a text dense with them asked dateAt of each.
+func mayBeDateAtDigits(text string, i int) bool {
+	de := digitsEnd(text, i)
+	switch de - i {
+	case 4:
+		return de < len(text) && (text[de] == '-' || text[de] == '/')
+	case 1, 2:
+		if de < len(text) && ascii.IsLetter(text[de]) {
+			return true
+		}
+		k := skipSpaces(text, de)
+		return k > de && k < len(text) && ascii.IsLetter(text[k])
+	}
+	return false
+}
+
 // isWeekdayName reports a weekday's name or its abbreviation, in any case. Dateline asks it of
 // the first words of every article: one table probe, no lower-cased copy.
 func isWeekdayName(w string) bool {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // TestScanIntoIsScan checks that ScanInto finds what Scan finds whatever its buffer held, and
@@ -34,5 +35,32 @@ func TestOrdinalsOfADigitHaveLetters(t *testing.T) {
 		if w[0] >= '0' && w[0] <= '9' && (len(w) < 2 || !ascii.IsLetter(w[1])) {
 			t.Errorf("ordinal %q is a digit not followed by a letter", w)
 		}
+	}
+}
+
+// TestDatesAtDigitsPassTheTest holds mayBeDateAtDigits to dateAt: every date dateAt reads at
+// a digit of the corpus and of the cases here passes it.
+func TestDatesAtDigitsPassTheTest(t *testing.T) {
+	texts := append([]string{
+		"on 5 March 2025", "the 3rd of May", "2025-03-04", "2025/03/04", "4th  June", "12 Dec.", "1 x", "7\tMay",
+		"0.5% in 1980", "99 March", "1-2 May", "2025-3-4", "2025 - 03",
+	}, fuzzSeeds...)
+	texts = append(texts, testcorpus.Texts(t)...)
+	checked := 0
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			if text[i] < '0' || text[i] > '9' {
+				continue
+			}
+			if _, ok := dateAt(text, i); ok {
+				checked++
+				if !mayBeDateAtDigits(text, i) {
+					t.Errorf("dateAt reads a date at %d of %q, which mayBeDateAtDigits turns away", i, text)
+				}
+			}
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("only %d dates at digits: the test tests little", checked)
 	}
 }

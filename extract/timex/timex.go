@@ -320,8 +320,10 @@ func latestYearOf(pub time.Time, startMonth time.Month) int {
 // atDigits parses an expression that starts with a digit.
 func (s *scanner) atDigits(i int) (int, bool) {
 	text := s.text
-	if d, ok := dateAt(text, i); ok {
-		return s.addDate(d), true
+	if mayBeDateAtDigits(text, i) {
+		if d, ok := dateAt(text, i); ok {
+			return s.addDate(d), true
+		}
 	}
 	de := digitsEnd(text, i)
 	if de-i == 1 && de+2 < len(text) && ascii.IsLetter(text[de]) {
