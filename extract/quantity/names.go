@@ -10,7 +10,7 @@ import (
 // at a number already parsed, and looks at a word or two around it.
 
 // notAmount reports that number n is not an amount, and where scanning resumes.
-func (s *scanner) notAmount(n number) (int, bool) {
+func (s *scanner) notAmount(n *number) (int, bool) {
 	text := s.text
 	if n.words {
 		return n.end, s.isRank(n)
@@ -23,10 +23,10 @@ func (s *scanner) notAmount(n number) (int, bool) {
 	}
 	if n.decimals > 0 || n.value != float64(int64(n.value)) {
 		// Only a noun that numbers things takes a decimal: "version 2.0", "figure 3.1".
+		// (the word after is read only for such a noun: most decimals have none before them)
 		prev := s.prevWord(n.start)
-		next := s.nextWord(n.end)
 		w := text[prev.start:prev.end]
-		return n.end, !prev.empty() && identifierShapes.may(w) && identifierNounTable.Get(w) && !s.amountFollows(n.end, next)
+		return n.end, !prev.empty() && identifierShapes.may(w) && identifierNounTable.Get(w) && !s.amountFollows(n.end, s.nextWord(n.end))
 	}
 	if n.end < len(text) && (text[n.end] == '%' || text[n.end] == '-' || text[n.end] == '/') {
 		return n.end, false
@@ -160,12 +160,12 @@ func (s *scanner) nameBefore(w span, lw string) bool {
 
 // isRank reports a number that ranks rather than counts: "the top three", "the bottom 10",
 // "the Big Four".
-func (s *scanner) isRank(n number) bool {
+func (s *scanner) isRank(n *number) bool {
 	return s.isRankAfter(s.prevWord(n.start), n)
 }
 
 // isRankAfter is isRank with the word before the number already found.
-func (s *scanner) isRankAfter(w span, n number) bool {
+func (s *scanner) isRankAfter(w span, n *number) bool {
 	text := s.text
 	if w.empty() || w.end-w.start > 6 || !ascii.EqualFoldAny(text[w.start:w.end], "top", "bottom", "big") {
 		return false
@@ -194,7 +194,7 @@ func (s *scanner) isAddress(next span) bool {
 // scoreAt reads a sports score or a vote tally at n: two whole numbers joined by a dash, the
 // first not below the second ("3-1", "6-4", "52-48"), or after a word of play ("lost 1-3").
 // Ranges are written low to high, so a falling pair is never one.
-func (s *scanner) scoreAt(n number) (int, bool) {
+func (s *scanner) scoreAt(n *number) (int, bool) {
 	text := s.text
 	if n.scaled || n.unit != "" || n.decimals > 0 || n.words || n.value > 999 {
 		return 0, false

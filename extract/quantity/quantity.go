@@ -478,7 +478,7 @@ func (s *scanner) digitsFrom(i int) int {
 	if glued == "R" && !n.scaled && n.decimals == 0 && n.value < 1000 {
 		return next // "R2", "R5": a road or a model; rand amounts are large or scaled
 	}
-	if end, skip := s.notAmount(n); skip {
+	if end, skip := s.notAmount(&n); skip {
 		return max(end, next)
 	}
 	q, end, ok := s.phrase(n, true)
@@ -1069,7 +1069,7 @@ func (s *scanner) wordsAt(i, e int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if end, skip := s.notAmount(n); skip {
+	if end, skip := s.notAmount(&n); skip {
 		return end, true
 	}
 	q, end, ok := s.phrase(n, true)
