@@ -852,6 +852,14 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 		st.retire(s)
 		s = nil
 	}
+	if s != nil && allSpans(qs) {
+		// No figure is read (readFigure turns spans of time away first), so no claim is
+		// made and the focus and the figures stated stay as they were; the frame is what
+		// updateFrame leaves after a sentence of no period.
+		st.frame = frame{end: s.end}
+		st.retire(s)
+		s = nil
+	}
 	if s == nil {
 		if !opts.All {
 			return dst
@@ -882,6 +890,16 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	st.rememberStated(s)
 	st.retire(s)
 	return dst
+}
+
+// allSpans reports figures that are all spans of time ("over the past three years").
+func allSpans(qs []quantity.Quantity) bool {
+	for _, q := range qs {
+		if !isDuration(q.Unit) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareClaim is a quantity reported with --all: no indicator, so it is judged "unchecked".
