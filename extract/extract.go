@@ -637,11 +637,15 @@ func (st *articleState) analyse(s *sentence) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)
 	}
 	s.words = st.sentWords[:len(s.toks)]
-	for i, t := range s.toks {
-		s.words[i] = word{token: t, fig: -1, date: -1, ent: -1, cue: -1, inst: -1, np: -1, vg: -1}
-		if i+1 < len(s.toks) && s.toks[i+1].start == t.end+1 && st.art.Text[t.end] == '-' { // "year-on-year"
-			s.words[i].joined = true
-		}
+	for i := range s.toks {
+		// field by field: a composite literal was built on the stack and copied, with the
+		// token copied twice on the way, for every word of the sentence
+		w, t := &s.words[i], &s.toks[i]
+		w.token = *t
+		w.tag = 0
+		w.fig, w.date, w.ent, w.cue, w.inst, w.np, w.vg = -1, -1, -1, -1, -1, -1, -1
+		w.verbish, w.past = false, false
+		w.joined = i+1 < len(s.toks) && s.toks[i+1].start == t.end+1 && st.art.Text[t.end] == '-' // "year-on-year"
 	}
 	for mi, m := range s.cues {
 		for t := m.first; t <= m.last; t++ {

@@ -109,3 +109,17 @@ func (st *articleState) sentenceClaimsInFull(dst []Claim, start, end int, qs []q
 	st.retire(s)
 	return dst
 }
+
+// TestAnalyseStartsEveryWordField holds the fields of word to those analyse sets one by one
+// for each word, over the storage of the sentence before: a field added to word must be
+// started there too.
+func TestAnalyseStartsEveryWordField(t *testing.T) {
+	var got []string
+	for f := range reflect.TypeFor[word]().Fields() {
+		got = append(got, f.Name)
+	}
+	want := []string{"token", "tag", "fig", "date", "ent", "cue", "inst", "np", "vg", "joined", "verbish", "past"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("word has the fields %q; analyse starts %q", got, want)
+	}
+}
