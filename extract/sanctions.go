@@ -25,37 +25,49 @@ func (st *articleState) sanctionClaims() []Claim {
 	exprs := st.dates()
 	sentEnd := -1
 	var s *sentence
+	noun, analysed := -1, false
 	for i := 0; i < len(exprs); i++ {
 		e := exprs[i]
 		if e.Start >= sentEnd {
 			start, end := st.lex.sentenceBounds(st.art.Text, e.Start)
 			s = st.newSentence(start, end, nil)
-			st.analyse(s)
 			sentEnd = end
+			// The sentence is analysed only once a date of it may make a claim: most
+			// sentences with a date in an article about sanctions name none, and the
+			// analysis leaves nothing behind but the sentence's words.
+			noun, analysed = st.sanctionNoun(s), false
 		}
-		if c, ok := st.sanctionClaim(s, e); ok {
+		if noun < 0 || e.Period == "" {
+			continue
+		}
+		if !analysed {
+			st.analyse(s)
+			analysed = true
+		}
+		if c, ok := st.sanctionClaim(s, noun, e); ok {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
-	noun := -1
+// sanctionNoun returns the cue of s that names the sanctions its dates may be of, or -1.
+func (st *articleState) sanctionNoun(s *sentence) int {
 	for mi, m := range s.cues {
 		if _, ok := m.has(catSanctions); ok {
-			noun = mi
-			break
+			return mi
 		}
 		// "The restrictions have since been renewed": sanctions named in the sentence before.
-		if _, ok := m.has(catSanctionsRef); ok && noun < 0 && st.sanctionsBefore(s) {
-			noun = mi
-			break
+		if _, ok := m.has(catSanctionsRef); ok && st.sanctionsBefore(s) {
+			return mi
 		}
 	}
-	if noun < 0 || e.Period == "" {
-		return Claim{}, false
-	}
+	return -1
+}
+
+// sanctionClaim is the claim of the date e of the analysed sentence s, whose cue noun names
+// sanctions, if it dates a sanctions event.
+func (st *articleState) sanctionClaim(s *sentence, noun int, e timex.Expr) (Claim, bool) {
 	ef, _ := s.tokenSpan(e.Start, e.End)
 	if ef < 0 {
 		return Claim{}, false

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"testing"
@@ -20,6 +22,15 @@ func TestSentenceShortcutsChangeNoClaim(t *testing.T) {
 	texts := testcorpus.Texts(t)
 	for _, text := range worstInputs(8 << 10) {
 		texts = append(texts, text)
+	}
+	// the seed articles, one of them about sanctions
+	paths, _ := filepath.Glob(filepath.Join(testcorpus.SharedDir(t), "articles", "*.txt"))
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
 	}
 	claims := 0
 	for _, text := range texts {
@@ -51,7 +62,8 @@ func TestSentenceShortcutsChangeNoClaim(t *testing.T) {
 	}
 }
 
-// referenceClaims is Claims with every sentence that may hold a claim read in full.
+// referenceClaims is Claims with every sentence that may hold a claim read in full, and every
+// sentence with a date analysed in an article about sanctions.
 func referenceClaims(e *Extractor, a Article, opts Options) []Claim {
 	st := &articleState{lex: e.lex, art: a, types: newWordCache(e.lex)}
 	figures := prepareQuantities(a.Text, quantity.Scan(a.Text))
@@ -63,10 +75,32 @@ func referenceClaims(e *Extractor, a Article, opts Options) []Claim {
 	}
 	reconcileHeadline(a.Text, a.Published, claims)
 	if hasSanctionWord(a.Text) {
-		claims = append(claims, st.sanctionClaims()...)
+		claims = append(claims, st.sanctionClaimsInFull()...)
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].Start < claims[j].Start })
 	return claims
+}
+
+// sanctionClaimsInFull is sanctionClaims with every sentence that holds a date analysed first.
+func (st *articleState) sanctionClaimsInFull() []Claim {
+	var out []Claim
+	exprs := st.dates()
+	sentEnd := -1
+	var s *sentence
+	for _, e := range exprs {
+		if e.Start >= sentEnd {
+			start, end := st.lex.sentenceBounds(st.art.Text, e.Start)
+			s = st.newSentence(start, end, nil)
+			st.analyse(s)
+			sentEnd = end
+		}
+		if noun := st.sanctionNoun(s); noun >= 0 && e.Period != "" {
+			if c, ok := st.sanctionClaim(s, noun, e); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // sentenceClaimsInFull is sentenceClaims with no shortcut past candidate and mayHoldClaim.
