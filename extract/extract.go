@@ -474,7 +474,7 @@ type sentence struct {
 	text       string
 	words      []word
 	toks       []token
-	capsLine   bool // a headline in capitals
+	capsLine   bool // a headline in capitals (found by analyse, as lowerLine)
 	lowerLine  bool // a line that lost its capitals: wire copy sent in lower case
 
 	cues, ents, insts []match
@@ -555,8 +555,6 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	}
 	st.sentToks = st.types.tokenizeInto(st.sentToks[:0], text, start, end)
 	s.toks = st.sentToks
-	s.capsLine = isCapsLine(s.text)
-	s.lowerLine = isLowerLine(s.toks)
 	switch {
 	case st.types == nil:
 		st.lex.attachFacts(s.toks) // before the typos: a word the lexicon has is no slip
@@ -631,6 +629,10 @@ func isCapsLine(text string) bool {
 
 // analyse finds the sentence's entities, institutions and dates, tags its words and groups them.
 func (st *articleState) analyse(s *sentence) {
+	// (here, not in newSentence: a third of the sentences read are found to hold no claim
+	// before they are analysed, by their cues alone)
+	s.capsLine = isCapsLine(s.text)
+	s.lowerLine = isLowerLine(s.toks)
 	s.ents = dropNamesOfNoCountry(st.lex.findNames(s.ents, st.lex.entities, s.toks, s.capsLine || s.lowerLine), s.toks)
 	s.insts = st.lex.findNames(s.insts, st.lex.institutions, s.toks, s.capsLine || s.lowerLine)
 	if cap(st.sentWords) < len(s.toks) {
