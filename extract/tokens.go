@@ -84,7 +84,7 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 					if wt.text != text[i:j] {
 						wt = types.lookup(text[i:j], h)
 					}
-					toks = append(toks, types.wordToken(text, i, j, wt))
+					toks = types.appendWordToken(toks, text, i, j, wt)
 				}
 				i = j
 				if j < to && upTo[j] == ' ' {

@@ -103,7 +103,7 @@ func referenceTokenize(toks []token, text string, from, to int) []token {
 					if wt.text != text[i:j] {
 						wt = types.lookup(text[i:j], h)
 					}
-					toks = append(toks, types.wordToken(text, i, j, wt))
+					toks = types.appendWordToken(toks, text, i, j, wt)
 				}
 				i = j
 				if upTo[j] == ' ' {
