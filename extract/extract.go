@@ -851,17 +851,20 @@ func (st *articleState) candidate(start, end int, qs []quantity.Quantity) bool {
 // qs.
 func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantity.Quantity, opts Options) []Claim {
 	var s *sentence
-	if st.candidate(start, end, qs) {
+	spans := allSpans(qs)
+	// A sentence whose figures are all spans of time makes no claim: readFigure turns each
+	// away first, so the focus and the figures stated stay as they were, and the frame is
+	// what updateFrame leaves after a sentence of no period. When the frame has no period
+	// already, the sentence changes nothing that is read later, and is not even tokenised
+	// (the look back at it, restrictedInText, reads it anew).
+	if st.candidate(start, end, qs) && !(spans && st.frame.period == "") {
 		s = st.newSentence(start, end, qs)
 	}
 	if s != nil && !s.mayHoldClaim() {
 		st.retire(s)
 		s = nil
 	}
-	if s != nil && allSpans(qs) {
-		// No figure is read (readFigure turns spans of time away first), so no claim is
-		// made and the focus and the figures stated stay as they were; the frame is what
-		// updateFrame leaves after a sentence of no period.
+	if s != nil && spans {
 		st.frame = frame{end: s.end}
 		st.retire(s)
 		s = nil

@@ -49,7 +49,7 @@ func TestSentenceShortcutsChangeNoClaim(t *testing.T) {
 			for s := range short.sentenceIndex().figureSentences(prepareQuantities(text, quantity.Scan(text))) {
 				gotClaims = short.sentenceClaims(gotClaims, s.start, s.end, s.figures, opts)
 				wantClaims = full.sentenceClaimsInFull(wantClaims, s.start, s.end, s.figures, opts)
-				if !reflect.DeepEqual(gotClaims, wantClaims) || short.focus != full.focus || short.frame != full.frame ||
+				if !reflect.DeepEqual(gotClaims, wantClaims) || short.focus != full.focus || framed(short.frame) != framed(full.frame) ||
 					!reflect.DeepEqual(short.stated, full.stated) || short.statedNext != full.statedNext ||
 					!reflect.DeepEqual(short.lastPeriods, full.lastPeriods) {
 					t.Fatalf("opts %+v: the sentence %q leaves another state", opts, text[s.start:s.end])
@@ -60,6 +60,14 @@ func TestSentenceShortcutsChangeNoClaim(t *testing.T) {
 	if claims < 50 {
 		t.Fatalf("only %d claims compared", claims)
 	}
+}
+
+// framed is what of f is read (period.go): nothing when it has no period.
+func framed(f frame) frame {
+	if f.period == "" {
+		return frame{}
+	}
+	return f
 }
 
 // referenceClaims is Claims with every sentence that may hold a claim read in full, and every
