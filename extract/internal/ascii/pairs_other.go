@@ -2,6 +2,8 @@
 
 package ascii
 
+// Without AVX2 assembly, IndexPairs reads eight bytes at a time only.
+
 const pairBlock = 32
 
 func vectorPairBlocks(n int) int { return 0 }
