@@ -478,7 +478,7 @@ type sentence struct {
 	text       string
 	words      []word
 	toks       []token
-	capsLine   bool // a headline in capitals
+	capsLine   bool // a headline in capitals (found by analyse, as lowerLine)
 	lowerLine  bool // a line that lost its capitals: wire copy sent in lower case
 
 	cues, ents, insts []match
@@ -559,8 +559,6 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	}
 	st.sentToks = st.types.tokenizeInto(st.sentToks[:0], text, start, end)
 	s.toks = st.sentToks
-	s.capsLine = isCapsLine(s.text)
-	s.lowerLine = isLowerLine(s.toks)
 	switch {
 	case st.types == nil:
 		st.lex.attachFacts(s.toks) // before the typos: a word the lexicon has is no slip
@@ -635,17 +633,25 @@ func isCapsLine(text string) bool {
 
 // analyse finds the sentence's entities, institutions and dates, tags its words and groups them.
 func (st *articleState) analyse(s *sentence) {
+	// (here, not in newSentence: a third of the sentences read are found to hold no claim
+	// before they are analysed, by their cues alone)
+	s.capsLine = isCapsLine(s.text)
+	s.lowerLine = isLowerLine(s.toks)
 	s.ents = dropNamesOfNoCountry(st.lex.findNames(s.ents, st.lex.entities, s.toks, s.capsLine || s.lowerLine), s.toks)
 	s.insts = st.lex.findNames(s.insts, st.lex.institutions, s.toks, s.capsLine || s.lowerLine)
 	if cap(st.sentWords) < len(s.toks) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)
 	}
 	s.words = st.sentWords[:len(s.toks)]
-	for i, t := range s.toks {
-		s.words[i] = word{token: t, fig: -1, date: -1, ent: -1, cue: -1, inst: -1, np: -1, vg: -1}
-		if i+1 < len(s.toks) && s.toks[i+1].start == t.end+1 && st.art.Text[t.end] == '-' { // "year-on-year"
-			s.words[i].joined = true
-		}
+	for i := range s.toks {
+		// field by field: a composite literal was built on the stack and copied, with the
+		// token copied twice on the way, for every word of the sentence
+		w, t := &s.words[i], &s.toks[i]
+		w.token = *t
+		w.tag = 0
+		w.fig, w.date, w.ent, w.cue, w.inst, w.np, w.vg = -1, -1, -1, -1, -1, -1, -1
+		w.verbish, w.past = false, false
+		w.joined = i+1 < len(s.toks) && s.toks[i+1].start == t.end+1 && st.art.Text[t.end] == '-' // "year-on-year"
 	}
 	for mi, m := range s.cues {
 		for t := m.first; t <= m.last; t++ {
@@ -849,10 +855,21 @@ func (st *articleState) candidate(start, end int, qs []quantity.Quantity) bool {
 // qs.
 func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantity.Quantity, opts Options) []Claim {
 	var s *sentence
-	if st.candidate(start, end, qs) {
+	spans := allSpans(qs)
+	// A sentence whose figures are all spans of time makes no claim: readFigure turns each
+	// away first, so the focus and the figures stated stay as they were, and the frame is
+	// what updateFrame leaves after a sentence of no period. When the frame has no period
+	// already, the sentence changes nothing that is read later, and is not even tokenised
+	// (the look back at it, restrictedInText, reads it anew).
+	if st.candidate(start, end, qs) && !(spans && st.frame.period == "") {
 		s = st.newSentence(start, end, qs)
 	}
 	if s != nil && !s.mayHoldClaim() {
+		st.retire(s)
+		s = nil
+	}
+	if s != nil && spans {
+		st.frame = frame{end: s.end}
 		st.retire(s)
 		s = nil
 	}
@@ -886,6 +903,16 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	st.rememberStated(s)
 	st.retire(s)
 	return dst
+}
+
+// allSpans reports figures that are all spans of time ("over the past three years").
+func allSpans(qs []quantity.Quantity) bool {
+	for _, q := range qs {
+		if !isDuration(q.Unit) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareClaim is a quantity reported with --all: no indicator, so it is judged "unchecked".

@@ -459,6 +459,24 @@ func TestHasSanctionWord(t *testing.T) {
 	}
 }
 
+// TestHasSanctionWordOverCorpus holds hasSanctionWord to its definition, "anction" or "mbargo"
+// anywhere, over the texts of the corpus.
+func TestHasSanctionWordOverCorpus(t *testing.T) {
+	found := 0
+	for _, text := range testcorpus.Texts(t) {
+		want := strings.Contains(text, "anction") || strings.Contains(text, "mbargo")
+		if got := hasSanctionWord(text); got != want {
+			t.Fatalf("hasSanctionWord = %v, want %v, for %.80q", got, want, text)
+		}
+		if want {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Fatal("no text of the corpus names sanctions")
+	}
+}
+
 // worstInputs are texts built to make extraction slow: one sentence with no full stop, full of
 // figures, years, places and measure words, of about size bytes each.
 func worstInputs(size int) map[string]string {

@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"math/bits"
 	"strings"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -25,37 +25,49 @@ func (st *articleState) sanctionClaims() []Claim {
 	exprs := st.dates()
 	sentEnd := -1
 	var s *sentence
+	noun, analysed := -1, false
 	for i := 0; i < len(exprs); i++ {
 		e := exprs[i]
 		if e.Start >= sentEnd {
 			start, end := st.lex.sentenceBounds(st.art.Text, e.Start)
 			s = st.newSentence(start, end, nil)
-			st.analyse(s)
 			sentEnd = end
+			// The sentence is analysed only once a date of it may make a claim: most
+			// sentences with a date in an article about sanctions name none, and the
+			// analysis leaves nothing behind but the sentence's words.
+			noun, analysed = st.sanctionNoun(s), false
 		}
-		if c, ok := st.sanctionClaim(s, e); ok {
+		if noun < 0 || e.Period == "" {
+			continue
+		}
+		if !analysed {
+			st.analyse(s)
+			analysed = true
+		}
+		if c, ok := st.sanctionClaim(s, noun, e); ok {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-func (st *articleState) sanctionClaim(s *sentence, e timex.Expr) (Claim, bool) {
-	noun := -1
+// sanctionNoun returns the cue of s that names the sanctions its dates may be of, or -1.
+func (st *articleState) sanctionNoun(s *sentence) int {
 	for mi, m := range s.cues {
 		if _, ok := m.has(catSanctions); ok {
-			noun = mi
-			break
+			return mi
 		}
 		// "The restrictions have since been renewed": sanctions named in the sentence before.
-		if _, ok := m.has(catSanctionsRef); ok && noun < 0 && st.sanctionsBefore(s) {
-			noun = mi
-			break
+		if _, ok := m.has(catSanctionsRef); ok && st.sanctionsBefore(s) {
+			return mi
 		}
 	}
-	if noun < 0 || e.Period == "" {
-		return Claim{}, false
-	}
+	return -1
+}
+
+// sanctionClaim is the claim of the date e of the analysed sentence s, whose cue noun names
+// sanctions, if it dates a sanctions event.
+func (st *articleState) sanctionClaim(s *sentence, noun int, e timex.Expr) (Claim, bool) {
 	ef, _ := s.tokenSpan(e.Start, e.End)
 	if ef < 0 {
 		return Claim{}, false
@@ -241,39 +253,21 @@ func (st *articleState) sanctionsBefore(s *sentence) bool {
 // hasSanctionWord is a cheap test that spares the date scan in articles without sanctions. An
 // article about sanctions names them in its body, in lower case, whatever its headline does.
 //
-// It reads the text once, eight bytes at a time, and stops only at a "ct" or a "ba", rare
-// pairs of "sanction" and "embargo": a search for either whole word would stop at every "a"
-// or "m", and a search for the letter 'c', then 'b', reads the text twice with a call and a
-// test at every one (one word in three has one).
+// It stops only at a "ct" or a "ba", rare pairs of "sanction" and "embargo" (ascii.IndexPairs,
+// 32 bytes a compare where the machine can): a search for either whole word would stop at
+// every "a" or "m", and a search for the letter 'c', then 'b', reads the text twice with a
+// call and a test at every one (one word in three has one).
 func hasSanctionWord(text string) bool {
-	i := 0
-	// Words of eight bytes and the byte after each: the last word is read in the loop below.
-	for ; i+9 <= len(text); i += 8 {
-		w := text[i : i+9]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		next := x>>8 | uint64(w[8])<<56
-		// 'b' and 'c' differ only in their lowest bit: with it set, both are 'c'.
-		bc := zeroBytes((x | 0x0101010101010101) ^ ('c' * 0x0101010101010101))
-		pairs := bc & (zeroBytes(next^('t'*0x0101010101010101)) | zeroBytes(next^('a'*0x0101010101010101)))
-		for ; pairs != 0; pairs &= pairs - 1 {
-			if sanctionWordAt(text, i+bits.TrailingZeros64(pairs)/8) {
-				return true
-			}
+	for i := 0; ; i++ {
+		at := ascii.IndexPairs(text[i:], 'c', 't', 'b', 'a')
+		if at < 0 {
+			return false
 		}
-	}
-	for ; i < len(text); i++ {
+		i += at
 		if sanctionWordAt(text, i) {
 			return true
 		}
 	}
-	return false
-}
-
-// zeroBytes returns the high bit of each zero byte of x, and now and then of a byte after one
-// (a borrow): a byte it leaves out is not zero, one it gives may not be.
-func zeroBytes(x uint64) uint64 {
-	return (x - 0x0101010101010101) &^ x & 0x8080808080808080
 }
 
 // sanctionWordAt reports whether "anction" or "mbargo" stands around text[i], as its 'c' or

@@ -72,8 +72,8 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 					h = (h ^ uint32(upTo[j])) * fnvPrime
 					j++
 				}
-				if j >= to || upTo[j] >= utf8.RuneSelf || upTo[j] == '.' || upTo[j] == '\'' {
-					break // let the general path decide about dots, quotes and non-ASCII
+				if j < to && (upTo[j] >= utf8.RuneSelf || upTo[j] == '.') && !asciiWordEnds(text, upTo, j) {
+					break // let the general path decide about dots and letters past ASCII
 				}
 				if types == nil {
 					toks = append(toks, newToken(text, i, j, false))
@@ -84,10 +84,10 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 					if wt.text != text[i:j] {
 						wt = types.lookup(text[i:j], h)
 					}
-					toks = append(toks, types.wordToken(text, i, j, wt))
+					toks = types.appendWordToken(toks, text, i, j, wt)
 				}
 				i = j
-				if upTo[j] == ' ' {
+				if j < to && upTo[j] == ' ' {
 					i++ // the space after most words, passed over without a turn of the loop
 				}
 				continue
@@ -160,6 +160,28 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 		}
 	}
 	return toks
+}
+
+// asciiWordEnds reports whether an ASCII word ends before text[j], a dot or a byte past ASCII
+// after its letters and digits, within the stretch upTo (j < len(upTo)), as the general path
+// of the tokenizer decides: a dot joins it only before a letter or a digit ("3.6", "U.S"; "U.S."
+// needs a dot inside the word), and a byte past ASCII only when it starts a letter or a digit
+// ("café"). A dot ending a sentence and a curly apostrophe are each a token of their own after
+// the word, as any other byte is.
+func asciiWordEnds(text, upTo string, j int) bool {
+	switch c := upTo[j]; {
+	case c == '.':
+		if j+1 < len(upTo) {
+			if n := upTo[j+1]; n >= utf8.RuneSelf || asciiWord[n] {
+				return false
+			}
+		}
+		return true
+	case c >= utf8.RuneSelf:
+		r, _ := utf8.DecodeRuneInString(text[j:])
+		return !isWordRune(r)
+	}
+	return true
 }
 
 // spacedDash reports a dash with a space on each side, which sets off a parenthesis, unlike

@@ -134,15 +134,19 @@ func (c *wordCache) appendToken(toks []token, text string, start, end int, punct
 	if wt.text != text[start:end] {
 		wt = c.lookup(text[start:end], hash)
 	}
-	return append(toks, c.wordToken(text, start, end, wt))
+	return c.appendWordToken(toks, text, start, end, wt)
 }
 
-// wordToken is the token of the word text[start:end], whose type is wt.
-func (c *wordCache) wordToken(text string, start, end int, wt *wordType) token {
+// appendWordToken appends the token of the word text[start:end], whose type is wt, to toks.
+// It is filled in place: a token built apart was copied in whole, once for every word read.
+func (c *wordCache) appendWordToken(toks []token, text string, start, end int, wt *wordType) []token {
 	if wt.slip != "" {
 		c.slips++
 	}
-	return token{start: start, end: end, text: text[start:end], lower: wt.lower, facts: wt.facts, wt: wt}
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.start, t.end, t.text, t.lower, t.facts, t.wt = start, end, text[start:end], wt.lower, wt.facts, wt
+	return toks
 }
 
 // nameRoots returns the children of the root that the name key k reaches, in the order

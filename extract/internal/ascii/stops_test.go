@@ -1,6 +1,9 @@
 package ascii
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // nextStopByByte and lastStopByByte are the byte-at-a-time searches NextStop and LastStop must
 // agree with.
@@ -47,6 +50,11 @@ func TestStops(t *testing.T) {
 		"é—“quoted”… then. more…\n",
 		"................",
 		"........x.......!......?",
+		// long enough for blocks of 32 bytes, with stops in the first, the last and the tail
+		strings.Repeat("x", 200),
+		strings.Repeat("y", 31) + "." + strings.Repeat("y", 100) + "?" + strings.Repeat("z", 40),
+		strings.Repeat("y", 64) + "!" + strings.Repeat("y", 63) + "\n" + strings.Repeat("y", 64),
+		strings.Repeat("word ", 20) + "end." + strings.Repeat("é", 30) + "\x8a\xae",
 	} {
 		checkStops(t, s)
 	}
@@ -56,8 +64,8 @@ func FuzzStops(f *testing.F) {
 	f.Add("GDP rose 0.3%. Prices fell! Why? Because\nof oil.")
 	f.Add("\x2e\xae\x21\xa1\x3f\xbf\x0a\x8a")
 	f.Fuzz(func(t *testing.T, s string) {
-		if len(s) > 64 {
-			s = s[:64] // every pair of bounds is tried
+		if len(s) > 160 {
+			s = s[:160] // every pair of bounds is tried
 		}
 		checkStops(t, s)
 	})
