@@ -696,11 +696,11 @@ func (it *Item) findDateline() (time.Time, bool) {
 	text := it.Article.Text
 	top := safeCut(text, 4<<10)
 	if it.markdown {
-		return timex.Dateline(unemphasisedLines(Normalize(text[:top]).Text))
+		return dateline(unemphasisedLines(Normalize(text[:top]).Text))
 	}
 	prose := Normalize(text)
 	it.prose = &prose
-	return timex.Dateline(prose.Text[:prose.proseOffset(top)])
+	return dateline(prose.Text[:prose.proseOffset(top)])
 }
 
 // unemphasisedLines blanks the emphasis markers that open and close a Markdown line
