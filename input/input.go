@@ -587,6 +587,10 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 		a.Published = d
 	}
 	item := Item{Article: a, Err: dateErr}
+	if f.asciiText {
+		// Normalize leaves ASCII as it is: the prose is the text, known without reading it.
+		item.prose = &Prose{Text: a.Text}
+	}
 	if a.Published.IsZero() && dateErr == nil {
 		if d, ok := item.findDateline(); ok {
 			a.Published = d
@@ -694,9 +698,11 @@ func (it *Item) findDateline() (time.Time, bool) {
 	if it.markdown {
 		return dateline(unemphasisedLines(Normalize(text[:top]).Text))
 	}
-	prose := Normalize(text)
-	it.prose = &prose
-	return dateline(prose.Text[:prose.proseOffset(top)])
+	if it.prose == nil {
+		prose := Normalize(text)
+		it.prose = &prose
+	}
+	return dateline(it.prose.Text[:it.prose.proseOffset(top)])
 }
 
 // unemphasisedLines blanks the emphasis markers that open and close a Markdown line

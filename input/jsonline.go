@@ -14,9 +14,12 @@ import (
 type lineFields struct {
 	// id is the article's id as text: a string decoded, a number or literal as written;
 	// empty when absent or null.
-	id                    string
-	text                  string
-	hasText               bool
+	id      string
+	text    string
+	hasText bool
+	// asciiText says the text is known to be ASCII only, which no normalising changes;
+	// false when it is not, or not known.
+	asciiText             bool
 	published, url, title string
 }
 
@@ -110,6 +113,7 @@ func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 	defer func() {
 		if ok && d.text.read {
 			f.text = d.text.unescape(line, true)
+			f.asciiText = d.text.ascii
 		}
 	}()
 	for {
@@ -168,6 +172,9 @@ type checkedString struct {
 	start, end int
 	// clean says the body is valid UTF-8, as most are.
 	clean bool
+	// ascii says the value is ASCII only: the body is, and no escape stands for another
+	// character.
+	ascii bool
 	// read says a good string was read; the zero checkedString is none.
 	read bool
 }
@@ -424,7 +431,7 @@ func (d *fastDecoder) checkString() checkedString {
 		return checkedString{}
 	}
 	body := d.data[d.pos:end]
-	control, valid := checkBody(body)
+	control, valid, ascii := checkBody(body)
 	if control {
 		return checkedString{}
 	}
@@ -436,11 +443,14 @@ func (d *fastDecoder) checkString() checkedString {
 			break
 		}
 		escapes.pos += i
+		if escapes.pos+1 < len(escapes.data) && escapes.data[escapes.pos+1] == 'u' {
+			ascii = false // \u00e9 and the like; \u0041 is ASCII, but rare enough to pass as not
+		}
 		if !escapes.skipEscape() {
 			return checkedString{}
 		}
 	}
-	checked := checkedString{start: d.pos, end: end, clean: valid, read: true}
+	checked := checkedString{start: d.pos, end: end, clean: valid, ascii: ascii, read: true}
 	d.pos = end + 1
 	return checked
 }
@@ -564,10 +574,11 @@ func writeRun(sb *strings.Builder, run []byte) bool {
 	return true
 }
 
-// checkBody reports whether body holds a control byte and whether it is valid UTF-8. Where
-// it is ASCII, as most of a text in English is, both are known from one read eight bytes at a
-// time; from its first other byte on, hasControl and utf8.Valid read the rest.
-func checkBody(body []byte) (control, valid bool) {
+// checkBody reports whether body holds a control byte, whether it is valid UTF-8 and
+// whether it is ASCII only. Where it is ASCII, as most of a text in English is, all three are
+// known from one read eight bytes at a time; from its first other byte on, hasControl and
+// utf8.Valid read the rest.
+func checkBody(body []byte) (control, valid, ascii bool) {
 	i := 0
 	for ; i+8 <= len(body); i += 8 {
 		x := binary.LittleEndian.Uint64(body[i:])
@@ -575,11 +586,18 @@ func checkBody(body []byte) (control, valid bool) {
 			break
 		}
 		if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
-			return true, false
+			return true, false, false
 		}
 	}
 	rest := body[i:]
-	return hasControl(rest), utf8.Valid(rest)
+	ascii = true
+	for _, c := range rest {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	return hasControl(rest), utf8.Valid(rest), ascii
 }
 
 // hasControl reports a byte below 0x20, eight bytes at a time: subtracting 0x20 from each
