@@ -1,6 +1,7 @@
 package input
 
 import (
+	"encoding/binary"
 	"strings"
 	"time"
 
@@ -39,37 +40,37 @@ func dateline(text string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// hasFourDigits reports four ASCII digits in a row in s. Eight bytes without a digit are
-// passed over at a time, as most words are.
+// hasFourDigits reports four ASCII digits in a row in s, reading it eight bytes at a time:
+// each word's digits as a mask, joined with the last three bytes of the word before for a row
+// across the two.
 func hasFourDigits(s string) bool {
-	run := 0
-	i := 0
-	for i < len(s) {
-		if run == 0 && i+8 <= len(s) && !hasDigit(load64(s[i:])) {
-			i += 8
-			continue
+	var before uint64 // the mask of the word before
+	for ; len(s) >= 8; s = s[8:] {
+		m := digitMask(load64(s))
+		if m != 0 && (fourInARow(m) || fourInARow(m<<24|before>>40)) {
+			return true
 		}
-		if s[i] >= '0' && s[i] <= '9' {
-			run++
-			if run == 4 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-		i++
+		before = m
 	}
-	return false
+	var last [8]byte // the bytes left, then zeros, which are no digits
+	copy(last[:], s)
+	m := digitMask(binary.LittleEndian.Uint64(last[:]))
+	return m != 0 && (fourInARow(m) || fourInARow(m<<24|before>>40))
 }
 
-// hasDigit reports whether one of the eight bytes of x is an ASCII digit: a byte whose high
-// half is 3 and whose low half is below 10. Xor with '0' makes a digit's byte its value, below
-// 10, and no other byte is: the test for a byte below 10 then sets the top bit of the lowest
-// such byte (a borrow from it may mark bytes above too, but only when there is one).
-func hasDigit(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	v := x ^ (0x30 * ones)
-	return (v-10*ones)&^v&highs != 0
+// digitMask returns the top bit of each byte of x that is an ASCII digit. Xor with '0' makes a
+// digit's byte its value, below 10, and no other byte is; adding 0x76 to the low seven bits
+// of a byte sets its top bit when they are 10 or more, and carries into no other byte.
+func digitMask(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	v := x ^ ('0' * ones)
+	return ^((v&^high + 0x76*ones) | v) & high
+}
+
+// fourInARow reports four bytes in a row with the top bit set in the mask m, the first byte
+// lowest.
+func fourInARow(m uint64) bool {
+	return m&(m>>8)&(m>>16)&(m>>24) != 0
 }
 
 // load64 returns the first eight bytes of s as one little-endian word; the loads combine

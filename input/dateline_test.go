@@ -1,6 +1,7 @@
 package input
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
 
@@ -109,4 +110,45 @@ func TestHasFourDigits(t *testing.T) {
 			t.Errorf("hasFourDigits(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+}
+
+// digitMask marks exactly the bytes that are ASCII digits, whatever the bytes around them.
+func TestDigitMaskMarksDigitsAlone(t *testing.T) {
+	for b := range 256 {
+		for at := range 8 {
+			for _, around := range []byte{0, '0', '9', '/', ':', 0x80, 0xb0, 0xff} {
+				var word [8]byte
+				for i := range word {
+					word[i] = around
+				}
+				word[at] = byte(b)
+				m := digitMask(binary.LittleEndian.Uint64(word[:]))
+				for i, c := range word {
+					if got, want := m>>(8*i+7)&1 == 1, c >= '0' && c <= '9'; got != want {
+						t.Fatalf("digitMask(%q) marks byte %d (%q): %v, want %v", word, i, c, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+func FuzzHasFourDigits(f *testing.F) {
+	f.Add("abc 2025 def")
+	f.Add("1234")
+	f.Add("a/123456789/b")
+	f.Fuzz(func(t *testing.T, s string) {
+		want, run := false, 0
+		for i := range len(s) {
+			if s[i] >= '0' && s[i] <= '9' {
+				run++
+				want = want || run >= 4
+			} else {
+				run = 0
+			}
+		}
+		if got := hasFourDigits(s); got != want {
+			t.Fatalf("hasFourDigits(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

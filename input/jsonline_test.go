@@ -375,6 +375,13 @@ func TestCheckBodyFindsControlBytesBadUTF8AndOtherThanASCIIAnywhere(t *testing.T
 		{"12345678é", false, true, false},
 		{"\xe2\x80\x9cquoted\xe2\x80\x9d", false, true, false},
 		{"\x7f is ASCII, 12345", false, true, true},
+		{"sixteen bytes..\x01 then more", true, false, false},
+		{"fifteen bytes..\x1f and more text", true, false, false},
+		{"thirty-two bytes of plain text..\n", true, false, false},
+		{"sixteen bytes..é then more", false, true, false},
+		{"thirty-two bytes of plain text..é", false, true, false},
+		{"thirty-two bytes of plain text..\xff", false, false, false},
+		{"thirty-two bytes of plain text..", false, true, true},
 	} {
 		control, valid, ascii := checkBody([]byte(tt.body))
 		if control != tt.control || !control && (valid != tt.valid || ascii != tt.ascii) {
