@@ -437,12 +437,14 @@ func (d *fastDecoder) checkString() checkedString {
 	}
 	// Escapes are read within the body: one cannot run into the closing quote.
 	escapes := fastDecoder{data: d.data[:end], pos: d.pos}
-	for {
-		i := bytes.IndexByte(escapes.data[escapes.pos:], '\\')
-		if i < 0 {
-			break
+	for escapes.pos < end {
+		if escapes.data[escapes.pos] != '\\' { // escapes come in runs: see unescapeInPlace
+			i := bytes.IndexByte(escapes.data[escapes.pos:], '\\')
+			if i < 0 {
+				break
+			}
+			escapes.pos += i
 		}
-		escapes.pos += i
 		if escapes.pos+1 < len(escapes.data) && escapes.data[escapes.pos+1] == 'u' {
 			ascii = false // \u00e9 and the like; \u0041 is ASCII, but rare enough to pass as not
 		}
@@ -508,15 +510,24 @@ func unescapeInPlace(data []byte, start int) string {
 	d := fastDecoder{data: data, pos: start + first}
 	w := d.pos
 	for d.pos < len(data) {
-		i := bytes.IndexByte(data[d.pos:], '\\')
-		if i < 0 {
-			w += copy(data[w:], data[d.pos:])
-			break
+		// Escapes come in runs (a paragraph's "\n\n", "\"" after a full stop): the next is
+		// looked for only when the byte after this one is none.
+		i := 0
+		if data[d.pos] != '\\' {
+			if i = bytes.IndexByte(data[d.pos:], '\\'); i < 0 {
+				w += copy(data[w:], data[d.pos:])
+				break
+			}
+			w += copy(data[w:], data[d.pos:d.pos+i])
+			d.pos += i
 		}
-		w += copy(data[w:], data[d.pos:d.pos+i])
-		d.pos += i
 		r, _ := d.escape() // checked
-		w += utf8.EncodeRune(data[w:], r)
+		if r < utf8.RuneSelf {
+			data[w] = byte(r)
+			w++
+		} else {
+			w += utf8.EncodeRune(data[w:], r)
+		}
 	}
 	if w == start {
 		return ""
