@@ -127,7 +127,7 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 // as reading a few short articles).
 const (
 	readAhead            = 2
-	oneWorkerChunkItems  = 8 * chunkItems
+	oneWorkerChunkItems  = 4 * chunkItems
 	oneWorkerChunkWeight = 2 * chunkWeight
 )
 
