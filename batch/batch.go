@@ -15,6 +15,12 @@ import (
 const (
 	chunkItems  = 16
 	chunkWeight = 256 << 10 // e.g. bytes of article text
+	// grownChunkItems is the most items of a chunk once each worker has had a couple of
+	// chunks: a stream of short articles is then handed over in a quarter of the wake-ups
+	// (three or so a chunk: a worker's, the consumer's and the producer's), while a short
+	// stream (a folder of a few dozen articles) is still spread over the workers in small
+	// chunks. The weight stays: chunks of long articles close on it as before.
+	grownChunkItems = 4 * chunkItems
 	// chunkWait is the longest an item waits for its chunk to fill: a file fills one in
 	// microseconds, but a feed that sends an article now and then (a pipeline into `check
 	// -`) must see each one's results soon after it arrives, not sixteen articles later.
@@ -76,7 +82,8 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 	go func() {
 		defer close(pending)
 		defer close(jobs)
-		produceErr <- produceChunks(chunkItems, chunkWeight, weigh, produce, func(chunk []In) error {
+		limits := chunkLimits{items: chunkItems, weight: chunkWeight, grownItems: grownChunkItems, grownAfter: 2 * workers}
+		produceErr <- produceChunks(limits, weigh, produce, func(chunk []In) error {
 			slot := make(chan []Out, 1)
 			select {
 			case pending <- slot:
@@ -114,13 +121,14 @@ func RunWeighed[In, Out any](workers int, weigh func(In) int, produce func(emit 
 	return consumeErr
 }
 
-// A run on one worker reads ahead readAhead chunks, each oneWorkerChunks times as large as
-// a chunk of several workers: the worker never waits on a steady stream, and the producer,
-// which is quicker, is woken once a large chunk (a goroutine wake-up costs as much as reading
-// a few short articles).
+// A run on one worker reads ahead readAhead chunks, each of at most oneWorkerChunkItems
+// items and oneWorkerChunkWeight: the worker never waits on a steady stream, and the
+// producer, which is quicker, is woken once a large chunk (a goroutine wake-up costs as much
+// as reading a few short articles).
 const (
-	readAhead       = 2
-	oneWorkerChunks = 4
+	readAhead            = 2
+	oneWorkerChunkItems  = 4 * chunkItems
+	oneWorkerChunkWeight = 2 * chunkWeight
 )
 
 // runOne is RunWeighed on one worker, the caller's goroutine, with items produced beside it:
@@ -132,7 +140,8 @@ func runOne[In, Out any](weigh func(In) int, produce func(emit func(In) error) e
 	produceErr := make(chan error, 1)
 	go func() {
 		defer close(chunks)
-		produceErr <- produceChunks(oneWorkerChunks*chunkItems, oneWorkerChunks*chunkWeight, weigh, produce, func(chunk []In) error {
+		limits := chunkLimits{items: oneWorkerChunkItems, weight: oneWorkerChunkWeight}
+		produceErr <- produceChunks(limits, weigh, produce, func(chunk []In) error {
 			select {
 			case chunks <- chunk:
 				return nil
@@ -159,10 +168,16 @@ func runOne[In, Out any](weigh func(In) int, produce func(emit func(In) error) e
 	return consumeErr
 }
 
-// produceChunks runs produce and hands its items to send a chunk at a time, in order: a chunk
-// of at most maxItems items, closed early when its items weigh maxWeight. An error from send
-// stops produce and is returned.
-func produceChunks[In any](maxItems, maxWeight int, weigh func(In) int, produce func(emit func(In) error) error, send func([]In) error) error {
+// chunkLimits bound the chunks of a run: at most items items, closed early when their items
+// weigh weight; from the grownAfter'th chunk on, grownItems items when that is more.
+type chunkLimits struct {
+	items, weight          int
+	grownItems, grownAfter int
+}
+
+// produceChunks runs produce and hands its items to send a chunk at a time, in order, within
+// limits. An error from send stops produce and is returned.
+func produceChunks[In any](limits chunkLimits, weigh func(In) int, produce func(emit func(In) error) error, send func([]In) error) error {
 	// The chunk being filled, shared with the timer that sends it off when it waits too
 	// long; closed once the last chunk is sent, after which the timer sends nothing.
 	var (
@@ -171,6 +186,8 @@ func produceChunks[In any](maxItems, maxWeight int, weigh func(In) int, produce 
 		weight   int
 		closed   bool
 		timedErr error // a stop met by the timer's dispatch, for the next emit
+		sent     int   // chunks sent
+		maxItems = limits.items
 	)
 	dispatch := func() error {
 		if len(chunk) == 0 {
@@ -180,6 +197,9 @@ func produceChunks[In any](maxItems, maxWeight int, weigh func(In) int, produce 
 			return err
 		}
 		chunk, weight = nil, 0
+		if sent++; sent == limits.grownAfter {
+			maxItems = max(maxItems, limits.grownItems)
+		}
 		return nil
 	}
 	timer := time.AfterFunc(time.Hour, func() {
@@ -198,12 +218,14 @@ func produceChunks[In any](maxItems, maxWeight int, weigh func(In) int, produce 
 		}
 		if len(chunk) == 0 {
 			timer.Reset(chunkWait)
+			// Made whole at once: a chunk grown by append would be allocated several times.
+			chunk = make([]In, 0, maxItems)
 		}
 		chunk = append(chunk, in)
 		if weigh != nil {
 			weight += weigh(in)
 		}
-		if len(chunk) >= maxItems || weight >= maxWeight {
+		if len(chunk) >= maxItems || weight >= limits.weight {
 			timer.Stop() // full in time: the next chunk starts its own wait
 			return dispatch()
 		}

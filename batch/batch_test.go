@@ -131,12 +131,13 @@ func TestRunKeepsFewItemsInFlight(t *testing.T) {
 		workers int
 		// chunks is the most chunks in flight: with several workers, the slots of pending,
 		// the chunk the consumer holds, the one a worker-bound dispatch holds and the one
-		// being filled; with one, those read ahead, the one worked on, the one being sent
-		// and the one being filled, each oneWorkerChunks times as large.
+		// being filled (of grownChunkItems items once grown); with one, those read ahead,
+		// the one worked on, the one being sent and the one being filled, each of
+		// oneWorkerChunkItems.
 		chunks, items, weight int
 	}{
-		{1, readAhead + 3, oneWorkerChunks * chunkItems, oneWorkerChunks * chunkWeight},
-		{2, 2*2 + 3, chunkItems, chunkWeight},
+		{1, readAhead + 3, oneWorkerChunkItems, oneWorkerChunkWeight},
+		{2, 2*2 + 3, grownChunkItems, chunkWeight},
 	} {
 		var mu sync.Mutex
 		inFlight, weight, maxInFlight, maxWeight := 0, 0, 0, 0
@@ -239,6 +240,37 @@ func BenchmarkRun(b *testing.B) {
 				if err := Run(workers, emitN(2000), spin, func(int) error { return nil }); err != nil {
 					b.Fatal(err)
 				}
+			}
+		})
+	}
+}
+
+// produceChunks closes chunks at the item limit, then at the grown one, and early at the
+// weight limit; the last chunk holds what is left.
+func TestChunksGrowAfterTheFirstOnes(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		limits chunkLimits
+		items  int
+		weigh  func(int) int
+		want   []int // chunk sizes
+	}{
+		{"no growth", chunkLimits{items: 3, weight: 1 << 30}, 8, nil, []int{3, 3, 2}},
+		{"grown after two", chunkLimits{items: 2, weight: 1 << 30, grownItems: 5, grownAfter: 2}, 16, nil, []int{2, 2, 5, 5, 2}},
+		{"a short stream stays in small chunks", chunkLimits{items: 2, weight: 1 << 30, grownItems: 5, grownAfter: 4}, 7, nil, []int{2, 2, 2, 1}},
+		{"weight closes grown chunks", chunkLimits{items: 2, weight: 30, grownItems: 8, grownAfter: 1}, 12, func(int) int { return 10 }, []int{2, 3, 3, 3, 1}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var sizes []int
+			err := produceChunks(tt.limits, tt.weigh, emitN(tt.items), func(chunk []int) error {
+				sizes = append(sizes, len(chunk))
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(sizes) != fmt.Sprint(tt.want) {
+				t.Errorf("chunks of %v items, want %v", sizes, tt.want)
 			}
 		})
 	}

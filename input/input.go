@@ -14,7 +14,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -65,9 +64,9 @@ type Item struct {
 	// prose is the article's prose once made, when its dateline was looked for: Prose gives
 	// it rather than normalising the text a second time.
 	prose *Prose
-	// line is the memory of the JSONL line the article was read from, which its text
+	// slab is the memory the JSONL line the article was read from lies in, which its text
 	// shares, for Release to hand back (Options.ReleaseLines); nil otherwise.
-	line *[]byte
+	slab *lineSlab
 }
 
 // Prose returns the text of the item's article as the extractor should read it (see
@@ -97,35 +96,19 @@ func (it Item) Decode() Item {
 	return it.raw.decode()
 }
 
-// Release hands the memory of the item's JSONL line back, for a later line to be read into,
+// Release hands the memory of the item's JSONL line back, for later lines to be read into,
 // when it was read with Options.ReleaseLines; else it does nothing. The article's text
 // shares that memory: after Release, neither the item nor its article nor anything cut
 // from its text (claims, their quotes and sentences) may be used, and nothing made from
 // them may be kept that did not copy the bytes. An item is released once.
 func (it Item) Release() {
-	line := it.line
-	if line == nil && it.raw != nil {
-		line = it.raw.buffer
+	slab := it.slab
+	if slab == nil && it.raw != nil {
+		slab = it.raw.slab
 	}
-	if line != nil {
-		lineBuffers.Put(line)
+	if slab != nil {
+		slab.release()
 	}
-}
-
-// lineBuffers holds the memory of released JSONL lines (*[]byte).
-var lineBuffers sync.Pool
-
-// minLineBuffer is the least capacity of a line's memory made to be released: most lines of
-// a news corpus fit in it, so that one handed back serves any later line.
-const minLineBuffer = 8 << 10
-
-// takeLineBuffer returns released memory for a line, or new memory.
-func takeLineBuffer() *[]byte {
-	if line, ok := lineBuffers.Get().(*[]byte); ok {
-		return line
-	}
-	line := make([]byte, 0, minLineBuffer)
-	return &line
 }
 
 // Name names the item in a message: its article's id, or the file (and line) of an article
@@ -496,19 +479,28 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 		return fn(Item{Err: fmt.Errorf("%s: binary file, not JSON lines; skipped", display(name))})
 	}
 	name = display(name)
-	var buffer *[]byte // the line's memory, with ReleaseLines
+	var slab *lineSlab // where lines are read into, with ReleaseLines
+	defer func() {
+		if slab != nil {
+			slab.release()
+		}
+	}()
 	for lineNo := 1; ; lineNo++ {
 		var into []byte
 		if opts.ReleaseLines {
-			if buffer == nil {
-				buffer = takeLineBuffer()
+			if slab == nil || cap(slab.buf)-len(slab.buf) < slabRoomLeast {
+				if slab != nil {
+					slab.release()
+				}
+				slab = takeSlab()
 			}
-			into = (*buffer)[:0]
+			into = slab.room()
 		}
 		line, tooLong, err := readLine(br, opts.MaxBytes, into)
-		if buffer != nil && cap(line) > cap(*buffer) {
-			*buffer = line[:0] // grown for a long line
-		}
+		// The line is the item's, and its decoding may write over it: it must not reach
+		// into the memory of the next line.
+		line = line[:len(line):len(line)]
+		read := line // as read into memory, before a byte-order mark is cut off
 		if lineNo == 1 {
 			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
@@ -520,8 +512,11 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 				return ferr
 			}
 		} else if len(bytes.TrimSpace(line)) > 0 {
-			item := Item{raw: &rawArticle{name: name, line: lineNo, data: line, defaultDate: opts.DefaultDate, buffer: buffer}}
-			buffer = nil // the item's now, until released
+			raw := &rawArticle{name: name, line: lineNo, data: line, defaultDate: opts.DefaultDate}
+			if slab != nil && slab.keep(read) {
+				raw.slab = slab // released with the item
+			}
+			item := Item{raw: raw}
 			if !opts.DecodeLater {
 				item = item.Decode()
 			}
@@ -549,15 +544,16 @@ type rawArticle struct {
 	// sharing the line's bytes, so it cannot be decoded a second time.
 	decoded Item
 	done    bool
-	// buffer is the line's memory, to be released (Options.ReleaseLines).
-	buffer *[]byte
+	// slab holds the line, to be released (Options.ReleaseLines); nil for a line read into
+	// memory of its own.
+	slab *lineSlab
 }
 
 func (r *rawArticle) decode() Item {
 	if !r.done {
 		if r.line > 0 {
 			r.decoded = parseJSONLine(r.name, r.line, r.data, r.defaultDate)
-			r.decoded.line = r.buffer
+			r.decoded.slab = r.slab
 		} else {
 			r.decoded = parseDocument(r.name, r.ext, r.data, r.defaultDate)
 		}
@@ -591,6 +587,10 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 		a.Published = d
 	}
 	item := Item{Article: a, Err: dateErr}
+	if f.asciiText {
+		// Normalize leaves ASCII as it is: the prose is the text, known without reading it.
+		item.prose = &Prose{Text: a.Text}
+	}
 	if a.Published.IsZero() && dateErr == nil {
 		if d, ok := item.findDateline(); ok {
 			a.Published = d
@@ -696,11 +696,13 @@ func (it *Item) findDateline() (time.Time, bool) {
 	text := it.Article.Text
 	top := safeCut(text, 4<<10)
 	if it.markdown {
-		return timex.Dateline(unemphasisedLines(Normalize(text[:top]).Text))
+		return dateline(unemphasisedLines(Normalize(text[:top]).Text))
 	}
-	prose := Normalize(text)
-	it.prose = &prose
-	return timex.Dateline(prose.Text[:prose.proseOffset(top)])
+	if it.prose == nil {
+		prose := Normalize(text)
+		it.prose = &prose
+	}
+	return dateline(it.prose.Text[:it.prose.proseOffset(top)])
 }
 
 // unemphasisedLines blanks the emphasis markers that open and close a Markdown line

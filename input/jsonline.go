@@ -14,9 +14,12 @@ import (
 type lineFields struct {
 	// id is the article's id as text: a string decoded, a number or literal as written;
 	// empty when absent or null.
-	id                    string
-	text                  string
-	hasText               bool
+	id      string
+	text    string
+	hasText bool
+	// asciiText says the text is known to be ASCII only, which no normalising changes;
+	// false when it is not, or not known.
+	asciiText             bool
 	published, url, title string
 }
 
@@ -110,6 +113,7 @@ func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 	defer func() {
 		if ok && d.text.read {
 			f.text = d.text.unescape(line, true)
+			f.asciiText = d.text.ascii
 		}
 	}()
 	for {
@@ -168,6 +172,9 @@ type checkedString struct {
 	start, end int
 	// clean says the body is valid UTF-8, as most are.
 	clean bool
+	// ascii says the value is ASCII only: the body is, and no escape stands for another
+	// character.
+	ascii bool
 	// read says a good string was read; the zero checkedString is none.
 	read bool
 }
@@ -424,23 +431,28 @@ func (d *fastDecoder) checkString() checkedString {
 		return checkedString{}
 	}
 	body := d.data[d.pos:end]
-	control, valid := checkBody(body)
+	control, valid, ascii := checkBody(body)
 	if control {
 		return checkedString{}
 	}
 	// Escapes are read within the body: one cannot run into the closing quote.
 	escapes := fastDecoder{data: d.data[:end], pos: d.pos}
-	for {
-		i := bytes.IndexByte(escapes.data[escapes.pos:], '\\')
-		if i < 0 {
-			break
+	for escapes.pos < end {
+		if escapes.data[escapes.pos] != '\\' { // escapes come in runs: see unescapeInPlace
+			i := bytes.IndexByte(escapes.data[escapes.pos:], '\\')
+			if i < 0 {
+				break
+			}
+			escapes.pos += i
 		}
-		escapes.pos += i
+		if escapes.pos+1 < len(escapes.data) && escapes.data[escapes.pos+1] == 'u' {
+			ascii = false // \u00e9 and the like; \u0041 is ASCII, but rare enough to pass as not
+		}
 		if !escapes.skipEscape() {
 			return checkedString{}
 		}
 	}
-	checked := checkedString{start: d.pos, end: end, clean: valid, read: true}
+	checked := checkedString{start: d.pos, end: end, clean: valid, ascii: ascii, read: true}
 	d.pos = end + 1
 	return checked
 }
@@ -498,15 +510,24 @@ func unescapeInPlace(data []byte, start int) string {
 	d := fastDecoder{data: data, pos: start + first}
 	w := d.pos
 	for d.pos < len(data) {
-		i := bytes.IndexByte(data[d.pos:], '\\')
-		if i < 0 {
-			w += copy(data[w:], data[d.pos:])
-			break
+		// Escapes come in runs (a paragraph's "\n\n", "\"" after a full stop): the next is
+		// looked for only when the byte after this one is none.
+		i := 0
+		if data[d.pos] != '\\' {
+			if i = bytes.IndexByte(data[d.pos:], '\\'); i < 0 {
+				w += copy(data[w:], data[d.pos:])
+				break
+			}
+			w += copy(data[w:], data[d.pos:d.pos+i])
+			d.pos += i
 		}
-		w += copy(data[w:], data[d.pos:d.pos+i])
-		d.pos += i
 		r, _ := d.escape() // checked
-		w += utf8.EncodeRune(data[w:], r)
+		if r < utf8.RuneSelf {
+			data[w] = byte(r)
+			w++
+		} else {
+			w += utf8.EncodeRune(data[w:], r)
+		}
 	}
 	if w == start {
 		return ""
@@ -564,22 +585,35 @@ func writeRun(sb *strings.Builder, run []byte) bool {
 	return true
 }
 
-// checkBody reports whether body holds a control byte and whether it is valid UTF-8. Where
-// it is ASCII, as most of a text in English is, both are known from one read eight bytes at a
-// time; from its first other byte on, hasControl and utf8.Valid read the rest.
-func checkBody(body []byte) (control, valid bool) {
-	i := 0
-	for ; i+8 <= len(body); i += 8 {
-		x := binary.LittleEndian.Uint64(body[i:])
-		if x&0x8080808080808080 != 0 {
+// checkBody reports whether body holds a control byte, whether it is valid UTF-8 and
+// whether it is ASCII only. Where it is ASCII, as most of a text in English is, all three are
+// known from one read sixteen bytes at a time; from its first other byte on, hasControl and
+// utf8.Valid read the rest.
+func checkBody(body []byte) (control, valid, ascii bool) {
+	const high, spaces = 0x8080808080808080, 0x2020202020202020
+	rest := body
+	for len(rest) >= 16 {
+		x := binary.LittleEndian.Uint64(rest[:8])
+		y := binary.LittleEndian.Uint64(rest[8:16])
+		// Of ASCII bytes, subtracting a space sets the top bit of those below it alone (a
+		// borrow from one needs such a byte below it): one test says the sixteen bytes are
+		// ASCII and hold no control byte, as nearly all are.
+		if (x|y|(x-spaces)|(y-spaces))&high != 0 {
+			if (x|y)&high != 0 {
+				break // the rest is read below
+			}
+			return true, false, false
+		}
+		rest = rest[16:]
+	}
+	ascii = true
+	for _, c := range rest {
+		if c >= utf8.RuneSelf {
+			ascii = false
 			break
 		}
-		if (x-0x2020202020202020)&^x&0x8080808080808080 != 0 {
-			return true, false
-		}
 	}
-	rest := body[i:]
-	return hasControl(rest), utf8.Valid(rest)
+	return hasControl(rest), utf8.Valid(rest), ascii
 }
 
 // hasControl reports a byte below 0x20, eight bytes at a time: subtracting 0x20 from each

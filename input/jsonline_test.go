@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
@@ -61,6 +62,7 @@ func TestFastDecodeLineReadsWhatEncodingJSONReads(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fast, ok := fastDecodeLine([]byte(tt.line))
+			fast = fieldsAsDecoded(t, fast)
 			if ok != tt.wantFast {
 				t.Errorf("fast decoder ok = %v, want %v", ok, tt.wantFast)
 			}
@@ -74,6 +76,7 @@ func TestFastDecodeLineReadsWhatEncodingJSONReads(t *testing.T) {
 			// What decodeLine gives, whichever decoder answers, is what encoding/json gives
 			// for the line as it came.
 			got, gotErr := decodeLine([]byte(tt.line))
+			got = fieldsAsDecoded(t, got)
 			if got != slow || (gotErr == nil) != (err == nil) || (err != nil && gotErr.Error() != err.Error()) {
 				t.Errorf("decodeLine = %+v (err %v), want %+v (err %v)", got, gotErr, slow, err)
 			}
@@ -121,6 +124,22 @@ func TestHasControlFindsEveryControlByte(t *testing.T) {
 	}
 }
 
+// fieldsAsDecoded returns f without what the fast decoder knows beyond the fields, for a
+// comparison with encoding/json's, and fails t when that is wrong: a text said to be ASCII
+// that is not.
+func fieldsAsDecoded(t *testing.T, f lineFields) lineFields {
+	t.Helper()
+	if f.asciiText {
+		for i := range len(f.text) {
+			if f.text[i] >= utf8.RuneSelf {
+				t.Fatalf("text %q said to be ASCII", f.text)
+			}
+		}
+	}
+	f.asciiText = false
+	return f
+}
+
 // FuzzFastDecodeLine checks the fast decoder against encoding/json: whatever it reads,
 // encoding/json reads the same way.
 func FuzzFastDecodeLine(f *testing.F) {
@@ -148,7 +167,7 @@ func FuzzFastDecodeLine(f *testing.F) {
 		if err != nil {
 			t.Fatalf("fast decoder read %q as %+v; encoding/json says %v", line, fast, err)
 		}
-		if fast != slow {
+		if fast = fieldsAsDecoded(t, fast); fast != slow {
 			t.Fatalf("%q: fast decoder %+v, encoding/json %+v", line, fast, slow)
 		}
 	})
@@ -338,25 +357,60 @@ func BenchmarkReadCorpus(b *testing.B) {
 	}
 }
 
-func TestCheckBodyFindsControlBytesAndBadUTF8Anywhere(t *testing.T) {
+func TestCheckBodyFindsControlBytesBadUTF8AndOtherThanASCIIAnywhere(t *testing.T) {
 	for _, tt := range []struct {
-		body           string
-		control, valid bool
+		body                  string
+		control, valid, ascii bool
 	}{
-		{"", false, true},
-		{"plain ascii text, longer than eight bytes", false, true},
-		{"ascii then\x01 a control byte", true, false},
-		{"1234567\x1f", true, false},
-		{"12345678\x1f", true, false},
-		{"ascii then é and\ta tab", true, true},
-		{"ascii then é and more text", false, true},
-		{"ascii text \xff then a bad byte", false, false},
-		{"12345678\xc3", false, false},
-		{"\xe2\x80\x9cquoted\xe2\x80\x9d", false, true},
+		{"", false, true, true},
+		{"plain ascii text, longer than eight bytes", false, true, true},
+		{"ascii then\x01 a control byte", true, false, false},
+		{"1234567\x1f", true, false, false},
+		{"12345678\x1f", true, false, false},
+		{"ascii then é and\ta tab", true, true, false},
+		{"ascii then é and more text", false, true, false},
+		{"ascii text \xff then a bad byte", false, false, false},
+		{"12345678\xc3", false, false, false},
+		{"1234567é", false, true, false},
+		{"12345678é", false, true, false},
+		{"\xe2\x80\x9cquoted\xe2\x80\x9d", false, true, false},
+		{"\x7f is ASCII, 12345", false, true, true},
+		{"sixteen bytes..\x01 then more", true, false, false},
+		{"fifteen bytes..\x1f and more text", true, false, false},
+		{"thirty-two bytes of plain text..\n", true, false, false},
+		{"sixteen bytes..é then more", false, true, false},
+		{"thirty-two bytes of plain text..é", false, true, false},
+		{"thirty-two bytes of plain text..\xff", false, false, false},
+		{"thirty-two bytes of plain text..", false, true, true},
 	} {
-		control, valid := checkBody([]byte(tt.body))
-		if control != tt.control || !control && valid != tt.valid {
-			t.Errorf("checkBody(%q) = %v, %v; want %v, %v", tt.body, control, valid, tt.control, tt.valid)
+		control, valid, ascii := checkBody([]byte(tt.body))
+		if control != tt.control || !control && (valid != tt.valid || ascii != tt.ascii) {
+			t.Errorf("checkBody(%q) = %v, %v, %v; want %v, %v, %v", tt.body, control, valid, ascii, tt.control, tt.valid, tt.ascii)
+		}
+	}
+}
+
+// A text the decoder knows to be ASCII is its own prose: Item.Prose gives what Normalize
+// makes of it, whatever its escapes.
+func TestTheProseOfAnASCIITextIsTheText(t *testing.T) {
+	for _, text := range []string{
+		`plain`,
+		`quoted \"words\" and a \\ backslash\nand lines\r\n\ttabbed`,
+		`\u00e9t\u00e9 in escapes`,
+		`\u0041SCII in an escape`,
+		`\u00a0no-break space in an escape`,
+		`a no-break space`,
+		`\ud83d\ude00 a pair`,
+		`bad \udc00 surrogate`,
+		`lone\rCR`,
+	} {
+		line := []byte(`{"id":"a","text":"` + text + `"}`)
+		it := parseJSONLine("t.jsonl", 1, line, time.Time{})
+		if it.Err != nil {
+			t.Fatalf("%s: %v", text, it.Err)
+		}
+		if got, want := it.Prose(), Normalize(it.Article.Text); got.Text != want.Text || got.Changed() != want.Changed() {
+			t.Errorf("%s: prose %q (changed %v), want %q (changed %v)", text, got.Text, got.Changed(), want.Text, want.Changed())
 		}
 	}
 }

@@ -147,46 +147,94 @@ func (p *pieceReader) Read(b []byte) (int, error) {
 	return n, nil
 }
 
-// TestReleasedLinesAreReadIntoAgain reads JSONL with ReleaseLines, releasing each item once
-// its text is read, and finds the same articles as a reading that keeps every line: a line
-// read into memory that an earlier article still used would show as a wrong text.
+// TestReleasedLinesAreReadIntoAgain reads JSONL with ReleaseLines, releasing items as a
+// caller may, and finds the same articles as a reading that keeps every line: a line read
+// into memory that an unreleased article still used would show as a wrong text. The lines
+// fill several slabs; some are longer than the room a slab has left, or than a slab.
 func TestReleasedLinesAreReadIntoAgain(t *testing.T) {
-	long := strings.Repeat("word ", minLineBuffer/4) // longer than a line's memory as made
+	long := strings.Repeat("word ", slabRoomLeast/4) // longer than the least room of a slab
 	var data strings.Builder
-	for i, text := range []string{"short", long, "after \\\"the long\\\" one", "", "\\u00e9t\\u00e9 1%", long + "again", "x"} {
+	data.WriteString("\xef\xbb\xbf") // a byte-order mark before the first line
+	texts := []string{"short", long, "after \\\"the long\\\" one", "", "\\u00e9t\\u00e9 1%", long + "again", "x"}
+	for i := range 400 {
+		texts = append(texts, fmt.Sprintf("article %d %s", i, strings.Repeat("of some length ", i%300)))
+		if i%97 == 0 {
+			texts = append(texts, "", strings.Repeat("z", slabBytes+i))
+		}
+	}
+	for i, text := range texts {
 		if text == "" {
 			data.WriteString("   \n") // a blank line, read into the same memory as the next
 			continue
 		}
 		fmt.Fprintf(&data, "{\"id\":\"a%d\",\"text\":\"%s\"}\n", i, text)
 	}
-	data.WriteString(`{"id":"too long","text":"` + strings.Repeat("y", 4*minLineBuffer) + "\"}\n")
+	data.WriteString(`{"id":"too long","text":"` + strings.Repeat("y", 4*slabBytes) + "\"}\n")
 	data.WriteString(`{"id":"last","text":"the end"}`)
-	read := func(release bool) []string {
-		var texts []string
-		opts := Options{MaxBytes: 3 * minLineBuffer, ReleaseLines: release, DecodeLater: true}
+	// read reads the data, releasing each item when held items came after it: in the order
+	// read, or the most recent first. Every item held is checked at every step to read as it
+	// did when it was decoded.
+	read := func(release bool, held int, newestFirst bool) []string {
+		type heldItem struct {
+			item Item
+			text string
+		}
+		var got []string
+		var waiting []heldItem
+		let := func(n int) {
+			for len(waiting) > n {
+				i := 0
+				if newestFirst {
+					i = len(waiting) - 1
+				}
+				waiting[i].item.Release()
+				waiting = append(waiting[:i], waiting[i+1:]...)
+			}
+		}
+		opts := Options{MaxBytes: 3 * slabBytes, ReleaseLines: release, DecodeLater: true}
 		err := ReadDocument("corpus.jsonl", strings.NewReader(data.String()), opts, func(it Item) error {
 			it = it.Decode()
+			h := heldItem{item: it}
 			if it.Err != nil {
-				texts = append(texts, "error: "+it.Err.Error())
+				got = append(got, "error: "+it.Err.Error())
 			} else {
-				texts = append(texts, it.Article.ID+": "+strings.Clone(it.Article.Text))
+				h.text = strings.Clone(it.Article.Text)
+				got = append(got, it.Article.ID+": "+h.text)
 			}
-			it.Release()
+			waiting = append(waiting, h)
+			for _, w := range waiting {
+				if w.item.Article != nil && w.item.Article.Text != w.text {
+					t.Fatalf("an article held reads %.40q, was %.40q", w.item.Article.Text, w.text)
+				}
+			}
+			let(held)
 			return nil
 		})
 		if err != nil {
 			t.Fatal(err)
 		}
-		return texts
+		let(0)
+		return got
 	}
-	kept, released := read(false), read(true)
-	if len(kept) != 8 {
-		t.Fatalf("read %d items, want 8: %.80q", len(kept), kept)
+	items := 2 // the line too long, and the last
+	for _, text := range texts {
+		if text != "" {
+			items++
+		}
 	}
-	for i := range kept {
-		if i >= len(released) || released[i] != kept[i] {
-			t.Fatalf("item %d read with released lines differs:\n%.80q\nwant\n%.80q", i, released, kept)
+	kept := read(false, 0, false)
+	if len(kept) != items {
+		t.Fatalf("read %d items, want %d: %.80q", len(kept), items, kept)
+	}
+	for _, tt := range []struct {
+		held        int
+		newestFirst bool
+	}{{0, false}, {1, false}, {70, false}, {70, true}, {500, true}} {
+		released := read(true, tt.held, tt.newestFirst)
+		for i := range kept {
+			if i >= len(released) || released[i] != kept[i] {
+				t.Fatalf("%d held, newest first %v: item %d read with released lines differs:\n%.80q\nwant\n%.80q", tt.held, tt.newestFirst, i, released[i:], kept[i:])
+			}
 		}
 	}
 }

@@ -4,6 +4,9 @@ package main
 import (
 	"os"
 
+	// Imported first of the project's packages to be initialised, so that the heap of the
+	// other packages' initialisation is backed by huge pages too.
+	_ "github.com/factcheck/factcheck/cmd/factcheck/internal/hugeheap"
 	"github.com/factcheck/factcheck/internal/cli"
 )
 
