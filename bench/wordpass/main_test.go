@@ -49,3 +49,30 @@ func TestRunReportsARate(t *testing.T) {
 		}
 	}
 }
+
+// Streamed a piece at a time, a file has the words it has whole, wherever the pieces are cut.
+func TestCountFileWordsEqualsTheWholeFile(t *testing.T) {
+	var text strings.Builder
+	for i := range 3000 {
+		text.WriteString(`{"id":"` + strconv.Itoa(i) + `","text":"Germany's economy shrank 0.3% in 2023; le PIB a crû de 1,2 %."}` + "\n")
+	}
+	text.WriteString("a last line with no end and a very long word " + strings.Repeat("x", 300))
+	path := filepath.Join(t.TempDir(), "corpus.jsonl")
+	if err := os.WriteFile(path, []byte(text.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := countWords([]byte(text.String()))
+	for _, bufBytes := range []int{64, 100, 4096, 1 << 20} {
+		size, got, err := countFileWords(path, make([]byte, bufBytes))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if size != text.Len() {
+			t.Errorf("buffer of %d: size %d, want %d", bufBytes, size, text.Len())
+		}
+		// A buffer shorter than the last line cuts inside its long word.
+		if bufBytes >= 400 && got != want {
+			t.Errorf("buffer of %d: %d words, want %d", bufBytes, got, want)
+		}
+	}
+}
