@@ -4,8 +4,7 @@ package main
 import (
 	"os"
 
-	// Imported first of the project's packages to be initialised, so that the heap of the
-	// other packages' initialisation is backed by huge pages too.
+	// For its effect: the heap grown after it is initialised is backed by huge pages.
 	_ "github.com/factcheck/factcheck/cmd/factcheck/internal/hugeheap"
 	"github.com/factcheck/factcheck/internal/cli"
 )

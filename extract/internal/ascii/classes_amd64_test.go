@@ -25,3 +25,12 @@ func classes64With(avx2 bool, s string, lo, hi byte) (letters, digits, inLoHi, h
 	useAVX2 = saved
 	return letters, digits, inLoHi, high
 }
+
+// withAVX2Off runs f with the AVX2 loops turned off, so that a machine with AVX2 tests the
+// versions a machine without it runs.
+func withAVX2Off(f func()) {
+	saved := useAVX2
+	defer func() { useAVX2 = saved }()
+	useAVX2 = false
+	f()
+}

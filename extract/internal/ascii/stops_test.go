@@ -25,7 +25,15 @@ func lastStopByByte(s string, from, to int) int {
 	return from - 1
 }
 
+// checkStops holds NextStop and LastStop to the byte-at-a-time searches over every pair of
+// bounds of s, with the AVX2 loops and without them.
 func checkStops(t *testing.T, s string) {
+	t.Helper()
+	checkStopsOnce(t, s)
+	withAVX2Off(func() { checkStopsOnce(t, s) })
+}
+
+func checkStopsOnce(t *testing.T, s string) {
 	t.Helper()
 	for from := 0; from <= len(s); from++ {
 		for to := from; to <= len(s); to++ {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"syscall"
 )
@@ -29,12 +30,16 @@ func adviseHugePages(size int) {
 }
 
 // godebugDisablesTHP reports whether GODEBUG asks the runtime to keep the heap off huge
-// pages (disablethp=1): that choice is the user's, and this package then leaves it alone.
+// pages (disablethp set to a number other than 0): that choice is the user's, and this
+// package then leaves it alone.
 func godebugDisablesTHP(godebug string) bool {
 	disabled := false
 	for _, setting := range strings.Split(godebug, ",") {
 		if name, value, ok := strings.Cut(strings.TrimSpace(setting), "="); ok && name == "disablethp" {
-			disabled = value == "1" // the last setting wins, as in the runtime
+			// The last setting wins, as in the runtime, which ignores one that is no number.
+			if n, err := strconv.Atoi(value); err == nil {
+				disabled = n != 0
+			}
 		}
 	}
 	return disabled

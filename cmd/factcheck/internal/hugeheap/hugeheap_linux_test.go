@@ -21,6 +21,9 @@ func TestGODEBUGDisablesTHP(t *testing.T) {
 		{"disablethp=1, gctrace=1", true},
 		{"disablethp=1,disablethp=0", false},
 		{"xdisablethp=1", false},
+		{"disablethp=2", true},
+		{"disablethp=1,disablethp=yes", true},
+		{"disablethp=", false},
 	} {
 		if got := godebugDisablesTHP(tt.godebug); got != tt.want {
 			t.Errorf("godebugDisablesTHP(%q) = %v, want %v", tt.godebug, got, tt.want)
@@ -33,6 +36,9 @@ func TestGODEBUGDisablesTHP(t *testing.T) {
 func TestTheHeapGrowsIntoMemoryMarkedForHugePages(t *testing.T) {
 	if godebugDisablesTHP(os.Getenv("GODEBUG")) {
 		t.Skip("GODEBUG=disablethp=1")
+	}
+	if _, err := os.Stat("/sys/kernel/mm/transparent_hugepage"); err != nil {
+		t.Skip("this kernel has no transparent huge pages:", err)
 	}
 	adviseHugePages(8 << 20)
 	block := make([]byte, 4<<20)
@@ -57,6 +63,9 @@ func TestTheHeapGrowsIntoMemoryMarkedForHugePages(t *testing.T) {
 			runtime.KeepAlive(block)
 			return
 		}
+	}
+	if !strings.Contains(string(smaps), "VmFlags:") {
+		t.Skip("this kernel lists no VmFlags in /proc/self/smaps")
 	}
 	t.Errorf("no mapping holds the heap's memory at %#x", at)
 }
