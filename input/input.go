@@ -696,13 +696,13 @@ func (it *Item) findDateline() (time.Time, bool) {
 	text := it.Article.Text
 	top := safeCut(text, 4<<10)
 	if it.markdown {
-		return dateline(unemphasisedLines(Normalize(text[:top]).Text))
+		return timex.Dateline(unemphasisedLines(Normalize(text[:top]).Text))
 	}
 	if it.prose == nil {
 		prose := Normalize(text)
 		it.prose = &prose
 	}
-	return dateline(it.prose.Text[:it.prose.proseOffset(top)])
+	return timex.Dateline(it.prose.Text[:it.prose.proseOffset(top)])
 }
 
 // unemphasisedLines blanks the emphasis markers that open and close a Markdown line

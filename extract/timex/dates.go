@@ -327,11 +327,15 @@ func Dateline(text string) (time.Time, bool) {
 			lineEnd += lineStart
 		}
 		line := top[lineStart:lineEnd]
-		if t, ok := datelineIn(line); ok {
-			return t, true
-		}
-		if t, ok := datelineInParts(line); ok {
-			return t, true
+		// A dateline has a year, four ASCII digits in a row: most lines at the top are prose
+		// without one, and the byline search would read each for three separators.
+		if hasFourDigits(line) {
+			if t, ok := datelineIn(line); ok {
+				return t, true
+			}
+			if t, ok := datelineInParts(line); ok {
+				return t, true
+			}
 		}
 		lineStart = lineEnd + 1
 	}
