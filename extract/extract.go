@@ -685,8 +685,10 @@ func (st *articleState) analyse(s *sentence) {
 		}
 	}
 	s.qFirst, s.qLast = zeroed(s.qFirst, len(s.quants)), zeroed(s.qLast, len(s.quants))
+	hint := 0 // (the figures come in order: each is looked for from the last one's first word)
 	for k, q := range s.quants {
-		s.qFirst[k], s.qLast[k] = s.tokenSpan(q.Start, q.End)
+		s.qFirst[k], s.qLast[k] = s.tokenSpanFrom(hint, q.Start, q.End)
+		hint = max(hint, s.qFirst[k])
 		for t := s.qFirst[k]; t >= 0 && t <= s.qLast[k]; t++ {
 			s.words[t].fig = k
 		}
@@ -769,13 +771,36 @@ func (s *sentence) tokenSpan(from, to int) (int, int) {
 	return first, last
 }
 
+// tokenSpanFrom is tokenSpan, looked for from word hint on when no word before it ends after
+// from, as when the spans asked about come in order: a run-on sentence's hundreds of figures
+// and dates are a few words apart each, where a search among all its words costs ten steps.
+func (s *sentence) tokenSpanFrom(hint, from, to int) (int, int) {
+	if hint > len(s.toks) || hint > 0 && s.toks[hint-1].end > from {
+		return s.tokenSpan(from, to)
+	}
+	first := hint
+	for first < len(s.toks) && s.toks[first].end <= from {
+		first++
+	}
+	last := first - 1
+	for last+1 < len(s.toks) && s.toks[last+1].start < to {
+		last++
+	}
+	if last < first {
+		return -1, -1
+	}
+	return first, last
+}
+
 func (s *sentence) withDates(all []timex.Expr) {
 	lo := sort.Search(len(all), func(i int) bool { return all[i].Start >= s.start })
+	hint := 0
 	for i := lo; i < len(all) && all[i].Start < s.end; i++ {
-		f, l := s.tokenSpan(all[i].Start, all[i].End)
+		f, l := s.tokenSpanFrom(hint, all[i].Start, all[i].End)
 		if f < 0 {
 			continue
 		}
+		hint = f
 		s.exprs = append(s.exprs, all[i])
 		s.eFirst = append(s.eFirst, f)
 		s.eLast = append(s.eLast, l)
