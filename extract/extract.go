@@ -511,8 +511,11 @@ type sentence struct {
 	prevFrom, prevTo     int
 	prevKnown, prevFound bool
 	// priorDates are the resolved dates of the sentence before, for a figure that refers back
-	// to it ("Ghana's economy contracted in 2023? No: it grew 2.9%")
+	// to it ("Ghana's economy contracted in 2023? No: it grew 2.9%"), once priorKnown; they are
+	// among around, the dates datesAround found around the sentence
 	priorDates []timex.Expr
+	around     []timex.Expr
+	priorKnown bool
 	// listLen is the length of the list each figure heads, once asked (0: not yet)
 	listLen []int
 	// the measure the sentence before names first, once measureBeforeKnown
@@ -695,13 +698,7 @@ func (st *articleState) analyse(s *sentence) {
 	}
 	all := st.datesAround(s)
 	s.withDates(all)
-	if from, _, ok := st.sentenceBefore(s); ok {
-		for _, e := range all {
-			if e.Start >= from && e.End <= s.start && e.Period != "" && !baseWordBefore(st.art.Text, e.Start) {
-				s.priorDates = append(s.priorDates, e)
-			}
-		}
-	}
+	s.around = all // (the sentence before's are picked from them when asked: priorDatesOf)
 	for i := range s.exprs {
 		for t := s.eFirst[i]; t <= s.eLast[i]; t++ {
 			if s.words[t].fig < 0 {

@@ -183,7 +183,7 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	}
 	// A figure that refers back to a sentence with no figure of its own takes that sentence's
 	// one period: "Ghana's economy contracted in 2023? No: it grew 2.9%".
-	if r.fromContext && len(s.priorDates) > 0 && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) {
+	if r.fromContext && len(st.priorDatesOf(s)) > 0 && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) {
 		if p := s.priorDates[0].Period; allSamePeriod(s.priorDates) {
 			return timex.Expr{Period: p, Precision: s.priorDates[0].Precision}, true
 		}
@@ -1771,4 +1771,22 @@ func anchoredTo(text string, own, base timex.Expr) (timex.Expr, bool) {
 	}
 	own.Period = strconv.Itoa(year) + own.Period[4:]
 	return own, true
+}
+
+// priorDatesOf returns the resolved dates of the sentence before s that are no base of a
+// comparison (s.priorDates), picked from the dates around s on first use: a figure seldom
+// refers back, and a run-on sentence's window holds a hundred dates, each with words to read.
+func (st *articleState) priorDatesOf(s *sentence) []timex.Expr {
+	if s.priorKnown {
+		return s.priorDates
+	}
+	s.priorKnown = true
+	if from, _, ok := st.sentenceBefore(s); ok {
+		for _, e := range s.around {
+			if e.Start >= from && e.End <= s.start && e.Period != "" && !baseWordBefore(st.art.Text, e.Start) {
+				s.priorDates = append(s.priorDates, e)
+			}
+		}
+	}
+	return s.priorDates
 }

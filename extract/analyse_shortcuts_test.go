@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/factcheck/factcheck/extract/quantity"
+	"github.com/factcheck/factcheck/extract/timex"
+	"github.com/factcheck/factcheck/internal/testcorpus"
+)
+
+// TestTokenSpanFromIsTokenSpan holds tokenSpanFrom to tokenSpan over the figures and dates of
+// the corpus and the worst inputs, from every hint: the ones analyse and withDates pass (the
+// last span's first word), hints past the span, and hints that are no word.
+func TestTokenSpanFromIsTokenSpan(t *testing.T) {
+	ex := testExtractor(t)
+	texts := testcorpus.Texts(t)[:300]
+	for _, text := range worstInputs(8 << 10) {
+		texts = append(texts, text)
+	}
+	checked := 0
+	for _, text := range texts {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+			s := st.newSentence(fs.start, fs.end, fs.figures)
+			st.analyse(s)
+			var spans [][2]int
+			for _, q := range s.quants {
+				spans = append(spans, [2]int{q.Start, q.End})
+			}
+			for _, e := range s.exprs {
+				spans = append(spans, [2]int{e.Start, e.End})
+			}
+			spans = append(spans, [2]int{s.start, s.start}, [2]int{s.end, s.end + 5}, [2]int{s.start - 3, s.start + 1})
+			for _, sp := range spans {
+				wantFirst, wantLast := s.tokenSpan(sp[0], sp[1])
+				for _, hint := range []int{0, 1, max(wantFirst, 0), wantFirst + 1, wantFirst + 7, len(s.toks) / 2, len(s.toks), len(s.toks) + 1} {
+					if hint < 0 {
+						continue
+					}
+					if f, l := s.tokenSpanFrom(hint, sp[0], sp[1]); f != wantFirst || l != wantLast {
+						t.Fatalf("%q: span %v from word %d: (%d, %d), tokenSpan (%d, %d)", s.text, sp, hint, f, l, wantFirst, wantLast)
+					}
+					checked++
+				}
+			}
+			st.retire(s)
+		}
+	}
+	if checked < 10000 {
+		t.Fatalf("only %d spans checked", checked)
+	}
+}
+
+// TestPriorDatesOnDemand holds priorDatesOf, asked once the figures of a sentence are read, to
+// the dates of the sentence before picked as analyse picked them, over the corpus and the
+// worst inputs: the dates around the sentence it picks from must outlast its reading.
+func TestPriorDatesOnDemand(t *testing.T) {
+	ex := testExtractor(t)
+	texts := testcorpus.Texts(t)[:300]
+	for _, text := range worstInputs(8 << 10) {
+		texts = append(texts, text)
+	}
+	texts = append(texts, "Inflation was 3% in the fourth quarter of 2003. GDP expanded 0.2 pct in the quarter, and that year it grew 2%.",
+		"Ghana's economy contracted in 2023? No: it grew 2.9% in the year, up from 2% since 2019.")
+	checked := 0
+	for _, text := range texts {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		var claims []Claim
+		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+			s := st.newSentence(fs.start, fs.end, fs.figures)
+			st.reuseReadings()
+			st.analyse(s)
+			s.nounReadings = zeroed(st.nounReadingStore, len(s.nps))
+			st.nounReadingStore = s.nounReadings
+			var want []timex.Expr
+			if from, _, ok := st.sentenceBefore(s); ok {
+				for _, e := range s.around { // as analyse returned them
+					if e.Start >= from && e.End <= s.start && e.Period != "" && !baseWordBefore(text, e.Start) {
+						want = append(want, e)
+					}
+				}
+			}
+			for k := range s.quants {
+				if r := st.figureReading(s, k); r != nil {
+					claims = st.completeClaims(claims[:0], s, k, r)
+				}
+			}
+			if got := st.priorDatesOf(s); !slices.Equal(got, want) {
+				t.Fatalf("%q: dates before %v, picked after analyse %v", s.text, got, want)
+			}
+			checked += len(want)
+			st.retire(s)
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("only %d dates before a sentence checked", checked)
+	}
+}
