@@ -97,3 +97,41 @@ func TestPriorDatesOnDemand(t *testing.T) {
 		t.Fatalf("only %d dates before a sentence checked", checked)
 	}
 }
+
+// TestVerbMemosInReusedStorage holds subjectOf and matrixVerb, whose answers are kept in the
+// storage of the sentence read before, to findSubject and findMatrixVerb over the corpus and
+// the worst inputs, asked in the order figures ask and again in reverse.
+func TestVerbMemosInReusedStorage(t *testing.T) {
+	ex := testExtractor(t)
+	texts := testcorpus.Texts(t)[:300]
+	for _, text := range worstInputs(8 << 10) {
+		texts = append(texts, text)
+	}
+	checked := 0
+	for _, text := range texts {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+			s := st.newSentence(fs.start, fs.end, fs.figures)
+			st.analyse(s)
+			for round := range 2 {
+				for i := range s.vgs {
+					g := i
+					if round == 1 {
+						g = len(s.vgs) - 1 - i
+					}
+					if got, want := s.subjectOf(g), s.findSubject(g); got != want {
+						t.Fatalf("%q: subject of verb group %d: kept %d, found %d", s.text, g, got, want)
+					}
+					if got, want := s.matrixVerb(g), s.findMatrixVerb(g); got != want {
+						t.Fatalf("%q: matrix verb of verb group %d: kept %d, found %d", s.text, g, got, want)
+					}
+					checked++
+				}
+			}
+			st.retire(s)
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d verb groups checked", checked)
+	}
+}

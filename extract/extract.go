@@ -567,7 +567,7 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
 		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
 		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0],
-		cueCategories: s.cueCategories[:0]}
+		cueCategories: s.cueCategories[:0], subjects: s.subjects[:0], matrixVerbs: s.matrixVerbs[:0]}
 	st.lex.expandForms()
 	slips := 0
 	if st.types != nil {

@@ -229,7 +229,7 @@ func (s *sentence) projectsByWord(g int) bool {
 func (s *sentence) matrixVerb(g int) int {
 	// found once per verb group: the figures of a clause ask about its verb in turn
 	if len(s.matrixVerbs) != len(s.vgs) {
-		s.matrixVerbs = make([]int32, len(s.vgs))
+		s.matrixVerbs = zeroed(s.matrixVerbs, len(s.vgs))
 	}
 	if known := s.matrixVerbs[g]; known != 0 {
 		return int(known) - 2

@@ -1490,7 +1490,7 @@ func (s *sentence) subjectOf(g int) int {
 	// found once per verb group: each figure's verb is asked about by what it measures, by
 	// its kind and by the verbs above it
 	if len(s.subjects) != len(s.vgs) {
-		s.subjects = make([]int32, len(s.vgs))
+		s.subjects = zeroed(s.subjects, len(s.vgs))
 	}
 	if known := s.subjects[g]; known != 0 {
 		return int(known) - 2
