@@ -20,23 +20,24 @@ type unitInfo struct {
 	drop    bool // the number only picks a kind of thing: "a four-door car"
 }
 
-// phrase reads the phrase around number n and returns the quantity and where scanning
-// resumes; false when the number is no quantity after all ("a four-door car").
-func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
+// phrase reads the phrase around number n into q and returns where scanning resumes; false
+// when the number is no quantity after all ("a four-door car"). It may change n, and it
+// writes q whole only when it reports true. The number and the quantity are read and written
+// in place, where the caller keeps them: each is a hundred bytes and more, and their copies
+// into and out of the call were no small part of reading a figure.
+func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	text := s.text
 	if n.suffix == "m" || n.suffix == "mm" {
-		n = s.metricSuffix(n)
+		*n = s.metricSuffix(*n)
 	}
 	if !n.words && !n.ratio && n.unit == "" {
-		s.ratio(&n)
+		s.ratio(n)
 	}
 	if n.mixedWith > 0 {
-		n = s.mixedNumber(n)
+		*n = s.mixedNumber(*n)
 	}
-	// The rules read n through a pointer: a number is a hundred bytes and more, and its
-	// copies into and out of each rule cost more than many of the rules.
-	s.applyScaleWord(&n)
-	u := s.unitAfter(&n)
+	s.applyScaleWord(n)
+	u := s.unitAfter(n)
 	if u.unit == "" && n.words && n.value < 1 {
 		// "half a point", "a quarter of an hour": the unit comes after an article.
 		if a := s.nextWord(n.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an") {
@@ -52,9 +53,9 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		}
 	}
 	if u.drop {
-		return Quantity{}, u.end, false
+		return u.end, false
 	}
-	q := Quantity{
+	*q = Quantity{
 		Start: n.start, End: u.end, NumStart: n.start, NumEnd: n.end,
 		Value: n.value, Step: n.step, Unit: u.unit, Qualifier: "exact",
 	}
@@ -67,7 +68,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		q.Step /= u.divisor
 	}
 	if u.scale > 0 && !n.scaled {
-		q.Value, q.Step = scaleBy(n, u.scale)
+		q.Value, q.Step = scaleBy(*n, u.scale)
 	}
 	if IsCurrency(q.Unit) && u.divisor == 1 {
 		if v, end, ok := s.subUnitAfter(q.End, q.Unit); ok {
@@ -79,7 +80,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 	}
 	if cs, code, scale, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
 		if scale > 0 && !n.scaled {
-			q.Value, q.Step = scaleBy(n, scale)
+			q.Value, q.Step = scaleBy(*n, scale)
 		}
 		// The sign wins over a counted noun: "$10bn deals" is money.
 		q.Start = cs
@@ -125,7 +126,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		change = ""
 	}
 	if allowRange {
-		if s.rangeAfter(&q, &n, &u, leadWord, change != "") {
+		if s.rangeAfter(q, n, &u, leadWord, change != "") {
 			if leadWord == "between" || leadWord == "from" {
 				q.Start = lead.start
 			}
@@ -152,7 +153,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		change = s.changeAfter(q.End)
 	}
 	q.Change = change
-	return q, q.End, true
+	return q.End, true
 }
 
 // rangeLead returns the word before a phrase in lower case when it may open a range
@@ -1002,7 +1003,9 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 		return false
 	}
 	sub.applyScaleWord(&second)
-	r, _, ok := sub.phrase(second, false)
+	read := second // phrase may change the number it reads: second is read below as it is here
+	var r Quantity
+	_, ok = sub.phrase(&read, false, &r)
 	if !ok || r.Start != secondStart || r.Qualifier != "exact" || r.ValueMax != nil {
 		return false
 	}
