@@ -254,21 +254,37 @@ type wordMemo struct {
 	word      span
 }
 
-// prevWord is prevWordAt on the scanner's text above its floor.
+// prevWord is prevWordAt on the scanner's text above its floor. The look-up of the memo is
+// inlined into the rules, which call it some ten times a figure. It needs no test of set: the
+// memo's zero value, the empty word at 0 above the floor 0, is what prevWordAt finds there.
 func (s *scanner) prevWord(i int) span {
-	if m := &s.prevMemo; m.set && m.at == i && m.floor == s.floor {
-		return m.word
+	if s.prevMemo.at == i && s.prevMemo.floor == s.floor {
+		return s.prevMemo.word
 	}
+	return s.readPrevWord(i)
+}
+
+// readPrevWord is kept out of line, so that prevWord is inlined.
+//
+//go:noinline
+func (s *scanner) readPrevWord(i int) span {
 	w := prevWordAt(s.text, i, s.floor)
 	s.prevMemo = wordMemo{set: true, at: i, floor: s.floor, word: w}
 	return w
 }
 
-// nextWord is nextWordAt on the scanner's text.
+// nextWord is nextWordAt on the scanner's text, its memo looked up inline as prevWord's.
 func (s *scanner) nextWord(i int) span {
-	if m := &s.nextMemo; m.set && m.at == i {
+	if m := &s.nextMemo; m.at == i && m.set {
 		return m.word
 	}
+	return s.readNextWord(i)
+}
+
+// readNextWord is kept out of line, so that nextWord is inlined.
+//
+//go:noinline
+func (s *scanner) readNextWord(i int) span {
 	w := nextWordAt(s.text, i)
 	s.nextMemo = wordMemo{set: true, at: i, word: w}
 	return w

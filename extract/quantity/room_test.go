@@ -49,3 +49,13 @@ func TestRoomAtEveryCapacity(t *testing.T) {
 		}
 	}
 }
+
+// TestPrevWordMemoStartsRight checks what prevWord's memo takes for granted before any
+// word is read: prevWordAt finds the empty word at 0 above the floor 0 of any text.
+func TestPrevWordMemoStartsRight(t *testing.T) {
+	for _, text := range []string{"", "a", "word", " ", "5", "£5", "\xff"} {
+		if w := prevWordAt(text, 0, 0); w != (wordMemo{}).word {
+			t.Errorf("prevWordAt(%q, 0, 0) = %v, not the memo's zero word", text, w)
+		}
+	}
+}
