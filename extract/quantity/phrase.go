@@ -510,6 +510,9 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 // percentTail finishes a percentage, which may turn out to be percentage points.
 func (s *scanner) percentTail(end int) unitInfo {
 	text := s.text
+	if noWordAt(text, end) {
+		return unitInfo{unit: UnitPercent, divisor: 1, end: end} // "5%,": most percentages
+	}
 	p := s.nextWord(end)
 	if !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
 		return unitInfo{unit: UnitPP, divisor: 1, end: p.end}

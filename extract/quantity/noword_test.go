@@ -1,0 +1,65 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
+)
+
+// TestNoWordAtAgreesWithNextWordAt holds the shortcut of ratio and percentTail, which do not
+// look for a word where noWordAt says there is none, to nextWordAt: at every offset of the
+// corpus and the dense texts, and after every pair of bytes.
+func TestNoWordAtAgreesWithNextWordAt(t *testing.T) {
+	texts := testcorpus.Texts(t)
+	for _, text := range denseTexts() {
+		texts = append(texts, text)
+	}
+	for a := range 256 {
+		for b := range 256 {
+			texts = append(texts, string([]byte{'5', byte(a), byte(b), 'x'}))
+		}
+	}
+	skipped := 0
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			if noWordAt(text, i) {
+				skipped++
+				if w := nextWordAt(text, i); !w.empty() {
+					t.Fatalf("noWordAt(%q, %d) is true, but nextWordAt finds %q", text, i, text[w.start:w.end])
+				}
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Fatal("noWordAt was never true")
+	}
+}
+
+// TestGroupGuardsAgreeWithTheirCalls holds the tests parseDigitsTo makes before it calls
+// indianGroupsEnd and spaceGroupAt to the calls: where a test is false, the call finds no
+// group, at every offset of the corpus and the dense texts and before every pair of bytes.
+func TestGroupGuardsAgreeWithTheirCalls(t *testing.T) {
+	texts := testcorpus.Texts(t)
+	for _, text := range denseTexts() {
+		texts = append(texts, text)
+	}
+	for a := range 256 {
+		for b := range 256 {
+			texts = append(texts, string([]byte{'1', byte(a), byte(b), '2', '3', '4'}), string([]byte{'1', byte(a), '2', '3', byte(b), '4', '5', '6'}))
+		}
+	}
+	for _, text := range texts {
+		for j := 0; j <= len(text); j++ {
+			if !(j < len(text) && text[j] == ',') {
+				if _, ok := indianGroupsEnd(text, j); ok {
+					t.Fatalf("indianGroupsEnd(%q, %d) finds groups after no comma", text, j)
+				}
+			}
+			if !(j < len(text) && (text[j] == ' ' || text[j] == 0xC2 || text[j] == 0xE2)) {
+				if _, ok := spaceGroupAt(text, j); ok {
+					t.Fatalf("spaceGroupAt(%q, %d) finds a group after no blank", text, j)
+				}
+			}
+		}
+	}
+}
