@@ -65,7 +65,11 @@ func (s *scanner) scan() []Quantity {
 	i := 0
 	for i < len(text) {
 		if i+8 <= len(text) && !s.byteByByte {
-			if next := s.nextTrigger(i); next > i {
+			next, held := s.triggers.Held(i) // most calls: Next inline
+			if !held {
+				next = s.nextTrigger(i)
+			}
+			if next > i {
 				i = next
 				continue
 			}
