@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/internal/testcorpus"
@@ -59,6 +60,30 @@ func TestGroupGuardsAgreeWithTheirCalls(t *testing.T) {
 				if _, ok := spaceGroupAt(text, j); ok {
 					t.Fatalf("spaceGroupAt(%q, %d) finds a group after no blank", text, j)
 				}
+			}
+		}
+	}
+}
+
+// TestNoJointAtHoldsWhatRangeAfterTakesForGranted checks, wherever noJointAt is true, what
+// makes rangeAfter's shortcut exact: skipBlank stays at i, so that the switch of rangeAfter
+// reads text[i] itself, which is none of the joints it tests for, and nextWordAt finds no
+// word there. Every offset of the corpus and the dense texts, and every byte.
+func TestNoJointAtHoldsWhatRangeAfterTakesForGranted(t *testing.T) {
+	texts := testcorpus.Texts(t)
+	for _, text := range denseTexts() {
+		texts = append(texts, text)
+	}
+	for a := range 256 {
+		texts = append(texts, string([]byte{'5', byte(a), 'x'}), string([]byte{'5', byte(a), 0xA0, 'x'}))
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			if !noJointAt(text, i) {
+				continue
+			}
+			if skipBlank(text, i) != i || nextWordAt(text, i) != (span{i, i}) || strings.IndexByte("-~/\xe2", text[i]) >= 0 {
+				t.Fatalf("noJointAt(%q, %d) is true before %q", text, i, text[i:min(i+4, len(text))])
 			}
 		}
 	}

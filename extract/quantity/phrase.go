@@ -956,6 +956,9 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 		}
 		secondStart = skipBlank(text, w.end)
 	default:
+		if noJointAt(text, i) {
+			return false // "5%,", "5)": most numbers are spared the tests below
+		}
 		if lead == "from" && s.changeBeforeWordAt(q.Start) {
 			return false
 		}
@@ -1039,6 +1042,14 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 	q.ValueMax = &hi
 	q.End = r.End
 	return true
+}
+
+// noJointAt reports, from the byte at i alone, that no second half of a range follows a
+// phrase that ends at i, unless the range opened with "between": the byte is no blank that
+// skipBlank passes over, no letter of a joining word ("to", "or"), and none of the marks that
+// join the halves ('-', '~', '/', and the dashes, which begin with 0xE2).
+func noJointAt(text string, i int) bool {
+	return noWordAt(text, i) && text[i] != '-' && text[i] != '~' && text[i] != '/' && text[i] != 0xE2
 }
 
 // raisesMoney reports "raised $1.2bn" and "raising £50m": raising money is obtaining it, not a
