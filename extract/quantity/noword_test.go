@@ -7,9 +7,9 @@ import (
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
-// TestNoWordAtAgreesWithNextWordAt holds the shortcut of ratio and percentTail, which do not
-// look for a word where noWordAt says there is none, to nextWordAt: at every offset of the
-// corpus and the dense texts, and after every pair of bytes.
+// TestNoWordAtAgreesWithNextWordAt holds the shortcuts of ratio, applyScaleWord, percentTail,
+// qualifierAfter and changeAfter, which do not look for a word where noWordAt says there is none, to
+// nextWordAt: at every offset of the corpus and the dense texts, and after every pair of bytes.
 func TestNoWordAtAgreesWithNextWordAt(t *testing.T) {
 	texts := testcorpus.Texts(t)
 	for _, text := range denseTexts() {

@@ -173,6 +173,9 @@ func rangeLead(w string) string {
 // "30 or fewer", and the "or equal" that closes "less than 30 or equal".
 func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 	text := s.text
+	if noWordAt(text, end) {
+		return 0, "", false
+	}
 	or := s.nextWord(end)
 	if or.empty() || !ascii.EqualFoldAny(text[or.start:or.end], "or", "and") {
 		return 0, "", false
@@ -226,7 +229,7 @@ func (s *scanner) lettersFollow(i int) bool {
 
 // applyScaleWord reads "million", "bn", "thousand", "dozen" after number n into it.
 func (s *scanner) applyScaleWord(n *number) {
-	if n.scaled || n.ratio || n.unit != "" {
+	if n.scaled || n.ratio || n.unit != "" || noWordAt(s.text, n.end) {
 		return
 	}
 	w := s.nextWord(n.end)
@@ -922,6 +925,9 @@ func (s *scanner) changeBefore(start int) string {
 
 // changeAfter reads "a 2% rise", "3% higher".
 func (s *scanner) changeAfter(end int) string {
+	if noWordAt(s.text, end) {
+		return ""
+	}
 	w := s.nextWord(end)
 	if w.empty() || w.start == end {
 		return ""
