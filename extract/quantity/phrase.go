@@ -55,10 +55,11 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	if u.drop {
 		return u.end, false
 	}
-	*q = Quantity{
-		Start: n.start, End: u.end, NumStart: n.start, NumEnd: n.end,
-		Value: n.value, Step: n.step, Unit: u.unit, Qualifier: "exact",
-	}
+	// Field by field, every field (TestPhraseWritesEveryField): the literal was built apart
+	// and copied, at every figure.
+	q.Start, q.End, q.NumStart, q.NumEnd = n.start, u.end, n.start, n.end
+	q.Value, q.ValueMax, q.Step = n.value, nil, n.step
+	q.Unit, q.Qualifier, q.Change = u.unit, "exact", ""
 	if n.ratio {
 		q.Unit = ""
 		q.End = n.end

@@ -603,9 +603,10 @@ func parseDigits(text string, i int) (number, int, bool) {
 	return n, end, true
 }
 
-// parseDigitsTo is parseDigits writing the number to n, which is left as it was when it
-// reports false: the scan loop parses every figure of a text, and a number is more than a
-// hundred bytes to copy out of the call.
+// parseDigitsTo is parseDigits writing the number to n, which must be the zero number and
+// is left as it was when it reports false: the scan loop parses every figure of a text, and
+// a number is more than a hundred bytes to copy out of the call. A plain number, the most
+// common, is written field by field over the zero value.
 func parseDigitsTo(n *number, text string, i int) (int, bool) {
 	start := i
 	var mant uint64
@@ -764,7 +765,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 	if !separated && decimals == 0 && timex.IsDateNumber(text, start, j) {
 		return j, false
 	}
-	*n = number{start: start, end: j, exact: true, mant: mant, decimals: decimals}
+	n.start, n.end, n.exact, n.mant, n.decimals = start, j, true, mant, decimals
 	n.value, n.step = scaledValue(mant, decimals, 0)
 	return j, true
 }

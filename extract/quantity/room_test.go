@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -56,6 +57,45 @@ func TestPrevWordMemoStartsRight(t *testing.T) {
 	for _, text := range []string{"", "a", "word", " ", "5", "£5", "\xff"} {
 		if w := prevWordAt(text, 0, 0); w != (wordMemo{}).word {
 			t.Errorf("prevWordAt(%q, 0, 0) = %v, not the memo's zero word", text, w)
+		}
+	}
+}
+
+// TestPhraseWritesEveryField checks that phrase, which writes the quantity field by field
+// over the room where another may have been written, knows every field of Quantity: a new
+// field must be written there too. Over a room filled with another quantity's values, each
+// phrase read must give what it gives over a zero room.
+func TestPhraseWritesEveryField(t *testing.T) {
+	fields := reflect.VisibleFields(reflect.TypeOf(Quantity{}))
+	var names []string
+	for _, f := range fields {
+		names = append(names, f.Name)
+	}
+	if got := strings.Join(names, " "); got != "Start End NumStart NumEnd Value ValueMax Step Unit Qualifier Change" {
+		t.Fatalf("Quantity's fields are %s: write the new ones in phrase", got)
+	}
+	hi := 99.0
+	stale := Quantity{Start: 1, End: 2, NumStart: 3, NumEnd: 4, Value: 5, ValueMax: &hi, Step: 6, Unit: "stale", Qualifier: "stale", Change: "stale"}
+	for _, text := range []string{"It rose 5% to 2 million people", "between 2% and 3%", "about $5bn", "fell 3 points"} {
+		for i := 0; i < len(text); i++ {
+			if !digitAt(text, i) || i > 0 && digitAt(text, i-1) {
+				continue
+			}
+			n, _, ok := parseDigits(text, i)
+			if !ok {
+				continue
+			}
+			read := func(q Quantity) (Quantity, int, bool) {
+				s := scanner{text: text}
+				m := n
+				end, ok := s.phrase(&m, true, &q)
+				return q, end, ok
+			}
+			want, wantEnd, wantOK := read(Quantity{})
+			got, gotEnd, gotOK := read(stale)
+			if wantOK && (!sameQuantities([]Quantity{got}, []Quantity{want}) || gotEnd != wantEnd) || gotOK != wantOK {
+				t.Errorf("%q at %d: over a stale room %+v, over a zero one %+v", text, i, got, want)
+			}
 		}
 	}
 }
