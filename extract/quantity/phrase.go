@@ -79,50 +79,57 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 			q.End = end
 		}
 	}
-	if cs, code, scale, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
-		if scale > 0 && !n.scaled {
-			q.Value, q.Step = scaleBy(*n, scale)
-		}
-		// The sign wins over a counted noun: "$10bn deals" is money.
-		q.Start = cs
-		switch {
-		case q.Unit == "USD" && code != "USD":
-			q.Unit = code
-		case !IsCurrency(q.Unit):
-			q.Unit = code
-			q.End = n.end
-		}
-		if q.Unit == code && q.End == n.end {
-			// "$80 a barrel", "€1.50/litre".
-			pu := s.perUnit(unitInfo{unit: q.Unit, divisor: 1, end: q.End})
-			q.Unit, q.End = pu.unit, pu.end
-		}
-	}
-	if q.Unit == "" && n.scaled && !n.words {
-		// "dollar 22.5 million": a currency named before a scaled amount.
-		if w := s.prevWord(q.Start); !w.empty() && q.Start-w.end == 1 {
-			if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
-				q.Unit, q.Start = cw.code, w.start
+	// The rules that read what stands before the phrase: a currency, a sign, a hedge, the
+	// word that opens a range, a change verb. Where the byte before the number rules all of
+	// them out (mayReadBehind), as in a list of figures, they are not asked.
+	var lead span
+	leadWord, change := "", ""
+	if !readBehindShortcut || s.mayReadBehind(n.start) {
+		if cs, code, scale, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
+			if scale > 0 && !n.scaled {
+				q.Value, q.Step = scaleBy(*n, scale)
+			}
+			// The sign wins over a counted noun: "$10bn deals" is money.
+			q.Start = cs
+			switch {
+			case q.Unit == "USD" && code != "USD":
+				q.Unit = code
+			case !IsCurrency(q.Unit):
+				q.Unit = code
+				q.End = n.end
+			}
+			if q.Unit == code && q.End == n.end {
+				// "$80 a barrel", "€1.50/litre".
+				pu := s.perUnit(unitInfo{unit: q.Unit, divisor: 1, end: q.End})
+				q.Unit, q.End = pu.unit, pu.end
 			}
 		}
-	}
-	if q.Unit == "" && !n.ratio {
-		if at, ok := s.percentOfBefore(q.Start); ok {
-			q.Unit, q.Start = UnitPercent, at
+		if q.Unit == "" && n.scaled && !n.words {
+			// "dollar 22.5 million": a currency named before a scaled amount.
+			if w := s.prevWord(q.Start); !w.empty() && q.Start-w.end == 1 {
+				if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
+					q.Unit, q.Start = cw.code, w.start
+				}
+			}
 		}
+		if q.Unit == "" && !n.ratio {
+			if at, ok := s.percentOfBefore(q.Start); ok {
+				q.Unit, q.Start = UnitPercent, at
+			}
+		}
+		if neg, ns := s.signBefore(q.Start); neg {
+			q.Value = -q.Value
+			q.Start = ns
+		}
+		qualStart, qual := s.qualifierBefore(q.Start)
+		if qual != "" {
+			q.Qualifier = qual
+			q.Start = qualStart
+		}
+		lead = s.prevWord(q.Start)
+		leadWord = rangeLead(text[lead.start:lead.end])
+		change = s.changeBefore(q.Start)
 	}
-	if neg, ns := s.signBefore(q.Start); neg {
-		q.Value = -q.Value
-		q.Start = ns
-	}
-	qualStart, qual := s.qualifierBefore(q.Start)
-	if qual != "" {
-		q.Qualifier = qual
-		q.Start = qualStart
-	}
-	lead := s.prevWord(q.Start)
-	leadWord := rangeLead(text[lead.start:lead.end])
-	change := s.changeBefore(q.Start)
 	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
 		change = ""
 	}
@@ -155,6 +162,31 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	}
 	q.Change = change
 	return q.End, true
+}
+
+// readBehindShortcut lets phrase pass over the rules that read before a number where
+// mayReadBehind says they find nothing; the tests turn it off to compare.
+var readBehindShortcut = true
+
+// mayReadBehind reports whether any rule of phrase that reads before a number starting at
+// start may find something there. None does when the last byte before the blanks (or the
+// floor) is no letter, which every rule that reads the word before needs, and none of '$',
+// '.', the comparison signs '<', '>', '=', '~', or a byte of a currency sign or another
+// non-ASCII mark, and the byte right before the number is no minus sign ("-5", "−5", "sub-5").
+func (s *scanner) mayReadBehind(start int) bool {
+	text := s.text
+	if start > 0 && (text[start-1] == '-' || text[start-1] >= 0x80) {
+		return true
+	}
+	j := skipBlankBack(text, start)
+	if j <= s.floor {
+		return false
+	}
+	switch c := text[j-1]; {
+	case ascii.IsLetter(c), c >= 0x80, c == '$', c == '.', c == '<', c == '>', c == '=', c == '~':
+		return true
+	}
+	return false
 }
 
 // rangeLead returns the word before a phrase in lower case when it may open a range
