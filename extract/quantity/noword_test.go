@@ -88,3 +88,32 @@ func TestNoJointAtHoldsWhatRangeAfterTakesForGranted(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWordBeforeAgreesWithPrevWordAt holds the shortcut of notAmount, which does not look
+// for the word before a decimal where noWordBefore says there is none, to prevWordAt: at every
+// offset of the corpus and the dense texts, with the floor at 0 and at the offset's blanks.
+func TestNoWordBeforeAgreesWithPrevWordAt(t *testing.T) {
+	texts := testcorpus.Texts(t)
+	for _, text := range denseTexts() {
+		texts = append(texts, text)
+	}
+	for a := range 256 {
+		texts = append(texts, string([]byte{'x', byte(a), ' ', '5'}), string([]byte{byte(a), '5'}))
+	}
+	skipped := 0
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			for _, floor := range []int{0, max(i-1, 0), skipBlankBack(text, i)} {
+				if noWordBefore(text, i, floor) {
+					skipped++
+					if w := prevWordAt(text, i, floor); !w.empty() {
+						t.Fatalf("noWordBefore(%q, %d, %d) is true, but prevWordAt finds %q", text, i, floor, text[w.start:w.end])
+					}
+				}
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Fatal("noWordBefore was never true")
+	}
+}
