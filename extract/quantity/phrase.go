@@ -20,23 +20,24 @@ type unitInfo struct {
 	drop    bool // the number only picks a kind of thing: "a four-door car"
 }
 
-// phrase reads the phrase around number n and returns the quantity and where scanning
-// resumes; false when the number is no quantity after all ("a four-door car").
-func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
+// phrase reads the phrase around number n into q and returns where scanning resumes; false
+// when the number is no quantity after all ("a four-door car"). It may change n, and it
+// writes q whole only when it reports true. The number and the quantity are read and written
+// in place, where the caller keeps them: each is a hundred bytes and more, and their copies
+// into and out of the call were no small part of reading a figure.
+func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	text := s.text
 	if n.suffix == "m" || n.suffix == "mm" {
-		n = s.metricSuffix(n)
+		*n = s.metricSuffix(*n)
 	}
 	if !n.words && !n.ratio && n.unit == "" {
-		s.ratio(&n)
+		s.ratio(n)
 	}
 	if n.mixedWith > 0 {
-		n = s.mixedNumber(n)
+		*n = s.mixedNumber(*n)
 	}
-	// The rules read n through a pointer: a number is a hundred bytes and more, and its
-	// copies into and out of each rule cost more than many of the rules.
-	s.applyScaleWord(&n)
-	u := s.unitAfter(&n)
+	s.applyScaleWord(n)
+	u := s.unitAfter(n)
 	if u.unit == "" && n.words && n.value < 1 {
 		// "half a point", "a quarter of an hour": the unit comes after an article.
 		if a := s.nextWord(n.end); !a.empty() && ascii.EqualFoldAny(text[a.start:a.end], "a", "an") {
@@ -52,12 +53,13 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		}
 	}
 	if u.drop {
-		return Quantity{}, u.end, false
+		return u.end, false
 	}
-	q := Quantity{
-		Start: n.start, End: u.end, NumStart: n.start, NumEnd: n.end,
-		Value: n.value, Step: n.step, Unit: u.unit, Qualifier: "exact",
-	}
+	// Field by field, every field (TestPhraseWritesEveryField): the literal was built apart
+	// and copied, at every figure.
+	q.Start, q.End, q.NumStart, q.NumEnd = n.start, u.end, n.start, n.end
+	q.Value, q.ValueMax, q.Step = n.value, nil, n.step
+	q.Unit, q.Qualifier, q.Change = u.unit, "exact", ""
 	if n.ratio {
 		q.Unit = ""
 		q.End = n.end
@@ -67,7 +69,7 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		q.Step /= u.divisor
 	}
 	if u.scale > 0 && !n.scaled {
-		q.Value, q.Step = scaleBy(n, u.scale)
+		q.Value, q.Step = scaleBy(*n, u.scale)
 	}
 	if IsCurrency(q.Unit) && u.divisor == 1 {
 		if v, end, ok := s.subUnitAfter(q.End, q.Unit); ok {
@@ -77,55 +79,62 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 			q.End = end
 		}
 	}
-	if cs, code, scale, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
-		if scale > 0 && !n.scaled {
-			q.Value, q.Step = scaleBy(n, scale)
-		}
-		// The sign wins over a counted noun: "$10bn deals" is money.
-		q.Start = cs
-		switch {
-		case q.Unit == "USD" && code != "USD":
-			q.Unit = code
-		case !IsCurrency(q.Unit):
-			q.Unit = code
-			q.End = n.end
-		}
-		if q.Unit == code && q.End == n.end {
-			// "$80 a barrel", "€1.50/litre".
-			pu := s.perUnit(unitInfo{unit: q.Unit, divisor: 1, end: q.End})
-			q.Unit, q.End = pu.unit, pu.end
-		}
-	}
-	if q.Unit == "" && n.scaled && !n.words {
-		// "dollar 22.5 million": a currency named before a scaled amount.
-		if w := s.prevWord(q.Start); !w.empty() && q.Start-w.end == 1 {
-			if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
-				q.Unit, q.Start = cw.code, w.start
+	// The rules that read what stands before the phrase: a currency, a sign, a hedge, the
+	// word that opens a range, a change verb. Where the byte before the number rules all of
+	// them out (mayReadBehind), as in a list of figures, they are not asked.
+	var lead span
+	leadWord, change := "", ""
+	if !readBehindShortcut || s.mayReadBehind(n.start) {
+		if cs, code, scale, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
+			if scale > 0 && !n.scaled {
+				q.Value, q.Step = scaleBy(*n, scale)
+			}
+			// The sign wins over a counted noun: "$10bn deals" is money.
+			q.Start = cs
+			switch {
+			case q.Unit == "USD" && code != "USD":
+				q.Unit = code
+			case !IsCurrency(q.Unit):
+				q.Unit = code
+				q.End = n.end
+			}
+			if q.Unit == code && q.End == n.end {
+				// "$80 a barrel", "€1.50/litre".
+				pu := s.perUnit(unitInfo{unit: q.Unit, divisor: 1, end: q.End})
+				q.Unit, q.End = pu.unit, pu.end
 			}
 		}
-	}
-	if q.Unit == "" && !n.ratio {
-		if at, ok := s.percentOfBefore(q.Start); ok {
-			q.Unit, q.Start = UnitPercent, at
+		if q.Unit == "" && n.scaled && !n.words {
+			// "dollar 22.5 million": a currency named before a scaled amount.
+			if w := s.prevWord(q.Start); !w.empty() && q.Start-w.end == 1 {
+				if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
+					q.Unit, q.Start = cw.code, w.start
+				}
+			}
 		}
+		if q.Unit == "" && !n.ratio {
+			if at, ok := s.percentOfBefore(q.Start); ok {
+				q.Unit, q.Start = UnitPercent, at
+			}
+		}
+		if neg, ns := s.signBefore(q.Start); neg {
+			q.Value = -q.Value
+			q.Start = ns
+		}
+		qualStart, qual := s.qualifierBefore(q.Start)
+		if qual != "" {
+			q.Qualifier = qual
+			q.Start = qualStart
+		}
+		lead = s.prevWord(q.Start)
+		leadWord = rangeLead(text[lead.start:lead.end])
+		change = s.changeBefore(q.Start)
 	}
-	if neg, ns := s.signBefore(q.Start); neg {
-		q.Value = -q.Value
-		q.Start = ns
-	}
-	qualStart, qual := s.qualifierBefore(q.Start)
-	if qual != "" {
-		q.Qualifier = qual
-		q.Start = qualStart
-	}
-	lead := s.prevWord(q.Start)
-	leadWord := rangeLead(text[lead.start:lead.end])
-	change := s.changeBefore(q.Start)
 	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
 		change = ""
 	}
 	if allowRange {
-		if s.rangeAfter(&q, &n, &u, leadWord, change != "") {
+		if s.rangeAfter(q, n, &u, leadWord, change != "") {
 			if leadWord == "between" || leadWord == "from" {
 				q.Start = lead.start
 			}
@@ -152,7 +161,32 @@ func (s *scanner) phrase(n number, allowRange bool) (Quantity, int, bool) {
 		change = s.changeAfter(q.End)
 	}
 	q.Change = change
-	return q, q.End, true
+	return q.End, true
+}
+
+// readBehindShortcut lets phrase pass over the rules that read before a number where
+// mayReadBehind says they find nothing; the tests turn it off to compare.
+var readBehindShortcut = true
+
+// mayReadBehind reports whether any rule of phrase that reads before a number starting at
+// start may find something there. None does when the last byte before the blanks (or the
+// floor) is no letter, which every rule that reads the word before needs, and none of '$',
+// '.', the comparison signs '<', '>', '=', '~', or a byte of a currency sign or another
+// non-ASCII mark, and the byte right before the number is no minus sign ("-5", "−5", "sub-5").
+func (s *scanner) mayReadBehind(start int) bool {
+	text := s.text
+	if start > 0 && (text[start-1] == '-' || text[start-1] >= 0x80) {
+		return true
+	}
+	j := skipBlankBack(text, start)
+	if j <= s.floor {
+		return false
+	}
+	switch c := text[j-1]; {
+	case ascii.IsLetter(c), c >= 0x80, c == '$', c == '.', c == '<', c == '>', c == '=', c == '~':
+		return true
+	}
+	return false
 }
 
 // rangeLead returns the word before a phrase in lower case when it may open a range
@@ -172,6 +206,9 @@ func rangeLead(w string) string {
 // "30 or fewer", and the "or equal" that closes "less than 30 or equal".
 func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 	text := s.text
+	if noWordAt(text, end) {
+		return 0, "", false
+	}
 	or := s.nextWord(end)
 	if or.empty() || !ascii.EqualFoldAny(text[or.start:or.end], "or", "and") {
 		return 0, "", false
@@ -225,7 +262,7 @@ func (s *scanner) lettersFollow(i int) bool {
 
 // applyScaleWord reads "million", "bn", "thousand", "dozen" after number n into it.
 func (s *scanner) applyScaleWord(n *number) {
-	if n.scaled || n.ratio || n.unit != "" {
+	if n.scaled || n.ratio || n.unit != "" || noWordAt(s.text, n.end) {
 		return
 	}
 	w := s.nextWord(n.end)
@@ -509,6 +546,9 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 // percentTail finishes a percentage, which may turn out to be percentage points.
 func (s *scanner) percentTail(end int) unitInfo {
 	text := s.text
+	if noWordAt(text, end) {
+		return unitInfo{unit: UnitPercent, divisor: 1, end: end} // "5%,": most percentages
+	}
 	p := s.nextWord(end)
 	if !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
 		return unitInfo{unit: UnitPP, divisor: 1, end: p.end}
@@ -918,6 +958,9 @@ func (s *scanner) changeBefore(start int) string {
 
 // changeAfter reads "a 2% rise", "3% higher".
 func (s *scanner) changeAfter(end int) string {
+	if noWordAt(s.text, end) {
+		return ""
+	}
 	w := s.nextWord(end)
 	if w.empty() || w.start == end {
 		return ""
@@ -952,6 +995,9 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 		}
 		secondStart = skipBlank(text, w.end)
 	default:
+		if noJointAt(text, i) {
+			return false // "5%,", "5)": most numbers are spared the tests below
+		}
 		if lead == "from" && s.changeBeforeWordAt(q.Start) {
 			return false
 		}
@@ -1002,7 +1048,9 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 		return false
 	}
 	sub.applyScaleWord(&second)
-	r, _, ok := sub.phrase(second, false)
+	read := second // phrase may change the number it reads: second is read below as it is here
+	var r Quantity
+	_, ok = sub.phrase(&read, false, &r)
 	if !ok || r.Start != secondStart || r.Qualifier != "exact" || r.ValueMax != nil {
 		return false
 	}
@@ -1033,6 +1081,14 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 	q.ValueMax = &hi
 	q.End = r.End
 	return true
+}
+
+// noJointAt reports, from the byte at i alone, that no second half of a range follows a
+// phrase that ends at i, unless the range opened with "between": the byte is no blank that
+// skipBlank passes over, no letter of a joining word ("to", "or"), and none of the marks that
+// join the halves ('-', '~', '/', and the dashes, which begin with 0xE2).
+func noJointAt(text string, i int) bool {
+	return noWordAt(text, i) && text[i] != '-' && text[i] != '~' && text[i] != '/' && text[i] != 0xE2
 }
 
 // raisesMoney reports "raised $1.2bn" and "raising £50m": raising money is obtaining it, not a

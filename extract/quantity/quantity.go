@@ -65,7 +65,11 @@ func (s *scanner) scan() []Quantity {
 	i := 0
 	for i < len(text) {
 		if i+8 <= len(text) && !s.byteByByte {
-			if next := s.nextTrigger(i); next > i {
+			next, held := s.triggers.Held(i) // most calls: Next inline
+			if !held {
+				next = s.nextTrigger(i)
+			}
+			if next > i {
 				i = next
 				continue
 			}
@@ -254,28 +258,56 @@ type wordMemo struct {
 	word      span
 }
 
-// prevWord is prevWordAt on the scanner's text above its floor.
+// prevWord is prevWordAt on the scanner's text above its floor. The look-up of the memo is
+// inlined into the rules, which call it some ten times a figure. It needs no test of set: the
+// memo's zero value, the empty word at 0 above the floor 0, is what prevWordAt finds there.
 func (s *scanner) prevWord(i int) span {
-	if m := &s.prevMemo; m.set && m.at == i && m.floor == s.floor {
-		return m.word
+	if s.prevMemo.at == i && s.prevMemo.floor == s.floor {
+		return s.prevMemo.word
 	}
+	return s.readPrevWord(i)
+}
+
+// readPrevWord is kept out of line, so that prevWord is inlined.
+//
+//go:noinline
+func (s *scanner) readPrevWord(i int) span {
 	w := prevWordAt(s.text, i, s.floor)
 	s.prevMemo = wordMemo{set: true, at: i, floor: s.floor, word: w}
 	return w
 }
 
-// nextWord is nextWordAt on the scanner's text.
+// nextWord is nextWordAt on the scanner's text, its memo looked up inline as prevWord's.
 func (s *scanner) nextWord(i int) span {
-	if m := &s.nextMemo; m.set && m.at == i {
+	if m := &s.nextMemo; m.at == i && m.set {
 		return m.word
 	}
+	return s.readNextWord(i)
+}
+
+// readNextWord is kept out of line, so that nextWord is inlined.
+//
+//go:noinline
+func (s *scanner) readNextWord(i int) span {
 	w := nextWordAt(s.text, i)
 	s.nextMemo = wordMemo{set: true, at: i, word: w}
 	return w
 }
 
+// room returns the place past the end of s.out where the next quantity may be written, made
+// if need be, so that phrase writes a quantity where emit keeps it. at is how far the text is
+// read, for grow.
+func (s *scanner) room(at int) *Quantity {
+	if len(s.out) == cap(s.out) {
+		s.grow(at)
+	}
+	return &s.out[:len(s.out)+1][len(s.out)]
+}
+
 // emit adds q to the quantities found. It takes q by pointer: a copy of each of the hundred
-// thousand figures of a megabyte of them is no small part of reading them.
+// thousand figures of a megabyte of them is no small part of reading them. q may be the room
+// past the end of s.out, where it is kept as it stands; the room may also lie one further
+// when phrase took back the whole number of "2 1/4" (mixedNumber), which moves it down.
 func (s *scanner) emit(q *Quantity) {
 	// Only a bound can close a range: the test spares the copies of two quantities.
 	if k := len(s.out) - 1; k >= 0 && (q.Qualifier == "at_least" || q.Qualifier == "at_most") {
@@ -288,7 +320,10 @@ func (s *scanner) emit(q *Quantity) {
 	if len(s.out) == cap(s.out) {
 		s.grow(q.End)
 	}
-	s.out = append(s.out, *q)
+	s.out = s.out[:len(s.out)+1]
+	if last := &s.out[len(s.out)-1]; last != q {
+		*last = *q
+	}
 	s.floor = q.End
 }
 
@@ -471,7 +506,8 @@ func (s *scanner) digitsFrom(i int) int {
 	if phoneAt(text, i) {
 		return phoneEnd(text, i)
 	}
-	n, next, ok := parseDigits(text, i)
+	var n number
+	next, ok := parseDigitsTo(&n, text, i)
 	if !ok {
 		return next
 	}
@@ -481,9 +517,10 @@ func (s *scanner) digitsFrom(i int) int {
 	if end, skip := s.notAmount(&n); skip {
 		return max(end, next)
 	}
-	q, end, ok := s.phrase(n, true)
+	q := s.room(i)
+	end, ok := s.phrase(&n, true, q)
 	if ok {
-		s.emit(&q)
+		s.emit(q)
 	}
 	return max(end, next)
 }
@@ -495,9 +532,11 @@ func (s *scanner) vulgarAt(i int) int {
 	if !ok || i+size < len(s.text) && ascii.IsWordByte(s.text[i+size]) && s.text[i+size] < 0x80 {
 		return i + 1
 	}
-	q, end, ok := s.phrase(number{start: i, end: i + size, value: f.value, step: f.step}, true)
+	n := number{start: i, end: i + size, value: f.value, step: f.step}
+	q := s.room(i)
+	end, ok := s.phrase(&n, true, q)
 	if ok {
-		s.emit(&q)
+		s.emit(q)
 	}
 	return max(end, i+size)
 }
@@ -556,6 +595,19 @@ func alnumEnd(text string, i int) int {
 // reports false with the index to resume at for tokens that are not quantities: dates,
 // times, ordinals, decades, version and phone-like strings.
 func parseDigits(text string, i int) (number, int, bool) {
+	var n number
+	end, ok := parseDigitsTo(&n, text, i)
+	if !ok {
+		return number{}, end, false
+	}
+	return n, end, true
+}
+
+// parseDigitsTo is parseDigits writing the number to n, which must be the zero number and
+// is left as it was when it reports false: the scan loop parses every figure of a text, and
+// a number is more than a hundred bytes to copy out of the call. A plain number, the most
+// common, is written field by field over the zero value.
+func parseDigitsTo(n *number, text string, i int) (int, bool) {
 	start := i
 	var mant uint64
 	digits, decimals := 0, 0
@@ -586,8 +638,9 @@ func parseDigits(text string, i int) (number, int, bool) {
 		j += 4
 		separated = true
 	}
-	if !separated && group >= 1 && group <= 2 {
-		// Indian grouping: "12,34,567.89" (lakh and crore places).
+	if !separated && group >= 1 && group <= 2 && j < len(text) && text[j] == ',' {
+		// Indian grouping: "12,34,567.89" (lakh and crore places). (The comma is tested
+		// here as well as there: most numbers have none after them, and the call is spared.)
 		if k, ok := indianGroupsEnd(text, j); ok {
 			for ; j < k; j++ {
 				if ascii.IsDigit(text[j]) {
@@ -597,9 +650,11 @@ func parseDigits(text string, i int) (number, int, bool) {
 			separated = true
 		}
 	}
-	if !separated && group >= 1 && group <= 3 {
+	if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == ' ' || text[j] == 0xC2 || text[j] == 0xE2) {
 		// A space, no-break space or narrow no-break space between groups of three digits:
 		// "40 000", "1 414 021 100". A head of four digits is a year ("in 2004 10 firms").
+		// (The first bytes of thousandsSpaces are tested here as in spaceGroupAt, which
+		// most numbers are spared.)
 		for {
 			k, ok := spaceGroupAt(text, j)
 			if !ok {
@@ -622,7 +677,7 @@ func parseDigits(text string, i int) (number, int, bool) {
 		}
 	}
 	if overflow {
-		return number{}, j, false
+		return j, false
 	}
 	intDigits := digits - decimals
 	if start < len(text) && text[start] == '.' {
@@ -633,83 +688,94 @@ func parseDigits(text string, i int) (number, int, bool) {
 	if j < len(text) {
 		c := text[j]
 		if c == 'e' || c == 'E' || c == 'x' || c == '^' || c == 0xC3 {
-			if n, end, ok := exponentAt(text, start, j, mant, decimals); ok {
-				return n, end, true
+			if e, end, ok := exponentAt(text, start, j, mant, decimals); ok {
+				*n = e
+				return end, true
 			}
 		}
 		if c >= 0x80 && !separated {
 			if frac, size, ok := vulgarFractionAt(text, j); ok && decimals == 0 {
 				// "2½": a whole number with a fraction character glued on.
-				n := number{start: start, end: j + size, value: float64(mant) + frac.value, step: frac.step}
-				return n, j + size, true
+				*n = number{start: start, end: j + size, value: float64(mant) + frac.value, step: frac.step}
+				return j + size, true
 			}
 		}
 		switch {
 		case c == '/' && decimals == 0 && !separated && j+1 < len(text) && ascii.IsDigit(text[j+1]):
-			return simpleFraction(text, start, j, 1, mant)
+			f, end, ok := simpleFraction(text, start, j, 1, mant)
+			return fractionTo(n, f, end, ok)
 		case c == 0xE2 && decimals == 0 && !separated && hasPrefix(text, j, "⁄") && digitAt(text, j+len("⁄")):
-			return simpleFraction(text, start, j, len("⁄"), mant) // the fraction slash: "1⁄16"
+			f, end, ok := simpleFraction(text, start, j, len("⁄"), mant) // the fraction slash: "1⁄16"
+			return fractionTo(n, f, end, ok)
 		case c == '-' && decimals == 0 && !separated && intDigits <= 2 && j+3 < len(text) && ascii.IsDigit(text[j+1]):
 			// "1-1/2": a whole number and a fraction, as wire copy writes one and a half.
 			if slash := fractionSlash(text, j+1); slash > j+1 {
 				if frac, end, ok := simpleFraction(text, j+1, slash, 1, digitsValue(text, j+1)); ok {
-					n := number{start: start, end: end, value: float64(mant) + frac.value, step: frac.step}
-					return n, end, true
+					*n = number{start: start, end: end, value: float64(mant) + frac.value, step: frac.step}
+					return end, true
 				}
 			}
 		case (c == ':' || c == '.') && j+1 < len(text) && ascii.IsDigit(text[j+1]):
 			// Times (20:24), dates (5/17/2018, 06.03.2026), versions and addresses.
-			return number{}, skipNumericChain(text, j), false
+			return skipNumericChain(text, j), false
 		case c == '-' && j+1 < len(text) && ascii.IsDigit(text[j+1]) && !separated && decimals == 0 &&
 			intDigits == 4 && timex.IsDateNumber(text, start, j):
 			// "2023-24", "2026-03-06": a fiscal year or a date.
-			return number{}, skipNumericChain(text, j), false
+			return skipNumericChain(text, j), false
 		case ascii.IsLetter(c) || c == 0xC2 && j+1 < len(text) && (text[j+1] == 0xB0 || text[j+1] == 0xB5):
 			// Letters, "°C" or "µg" glued to the digits.
 			we := ascii.WordEnd(text, j)
 			suffix := text[j:we]
 			if we < len(text) && ascii.IsDigit(text[we]) {
 				if u, ue, ok := lexUnitAt(text, j, true); ok {
-					n := number{start: start, end: j, unit: u.name, unitEnd: ue}
+					*n = number{start: start, end: j, unit: u.name, unitEnd: ue}
 					n.value, n.step = scaledValue(mant, decimals, 0)
-					return n, ue, true // "50m2", "10km2"
+					return ue, true // "50m2", "10km2"
 				}
-				return number{}, alnumEnd(text, we), false // "1e10", "3x4", "4G2"
+				return alnumEnd(text, we), false // "1e10", "3x4", "4G2"
 			}
 			if suffix == "T" {
 				// "$2.174T": a capital T is a trillion; "5t" is tonnes.
-				n := number{start: start, end: we, scaled: true, exp: 12}
+				*n = number{start: start, end: we, scaled: true, exp: 12}
 				n.value, n.step = scaledValue(mant, decimals, 12)
-				return n, we, true
+				return we, true
 			}
 			if exp, ok := scaleSuffixTable.Lookup(suffix); ok {
-				n := number{start: start, end: we, scaled: true, exp: exp, mant: mant, decimals: decimals, suffix: suffix}
+				*n = number{start: start, end: we, scaled: true, exp: exp, mant: mant, decimals: decimals, suffix: suffix}
 				n.value, n.step = scaledValue(mant, decimals, exp)
-				return n, we, true
+				return we, true
 			}
 			if isDecade(suffix, intDigits, mant) || isOrdinalSuffix(suffix) && (decimals > 0 || ordinalFits(suffix, mant)) ||
 				ascii.EqualFoldAny(suffix, "am", "pm", "s") || isTimeZone(suffix) {
-				return number{}, we, false
+				return we, false
 			}
 			if u, ue, ok := lexUnitAt(text, j, true); ok {
-				n := number{start: start, end: j, unit: u.name, unitEnd: ue}
+				*n = number{start: start, end: j, unit: u.name, unitEnd: ue}
 				n.value, n.step = scaledValue(mant, decimals, 0)
-				return n, ue, true
+				return ue, true
 			}
 			if code, ok := gluedCurrencyCode(suffix); ok {
-				n := number{start: start, end: j, unit: code, unitEnd: we}
+				*n = number{start: start, end: j, unit: code, unitEnd: we}
 				n.value, n.step = scaledValue(mant, decimals, 0)
-				return n, we, true
+				return we, true
 			}
-			return number{}, we, false // "3D", "4x", "5G": a name, not an amount
+			return we, false // "3D", "4x", "5G": a name, not an amount
 		}
 	}
 	if !separated && decimals == 0 && timex.IsDateNumber(text, start, j) {
-		return number{}, j, false
+		return j, false
 	}
-	n := number{start: start, end: j, exact: true, mant: mant, decimals: decimals}
+	n.start, n.end, n.exact, n.mant, n.decimals = start, j, true, mant, decimals
 	n.value, n.step = scaledValue(mant, decimals, 0)
-	return n, j, true
+	return j, true
+}
+
+// fractionTo writes a fraction simpleFraction read to n.
+func fractionTo(n *number, f number, end int, ok bool) (int, bool) {
+	if ok {
+		*n = f
+	}
+	return end, ok
 }
 
 // decimalCommaPercent reports a continental decimal comma at j: one or two digits after it and
@@ -1072,9 +1138,10 @@ func (s *scanner) wordsAt(i, e int) (int, bool) {
 	if end, skip := s.notAmount(&n); skip {
 		return end, true
 	}
-	q, end, ok := s.phrase(n, true)
+	q := s.room(i)
+	end, ok := s.phrase(&n, true, q)
 	if ok {
-		s.emit(&q)
+		s.emit(q)
 	}
 	return end, true
 }

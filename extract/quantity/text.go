@@ -48,6 +48,20 @@ func prevWordAt(text string, i, floor int) span {
 	return span{start, end}
 }
 
+// noWordAt reports, from the byte at i alone, that nextWordAt finds no word at i: a byte
+// that is neither a blank that skipBlank passes over nor a letter. It is false past the end,
+// where nextWordAt is left to tell.
+func noWordAt(text string, i int) bool {
+	return i < len(text) && text[i] != ' ' && text[i] != '\t' && text[i] != 0xC2 && !ascii.IsLetter(text[i])
+}
+
+// noWordBefore reports, from the byte before the blanks before i alone, that prevWordAt finds
+// no word there: it is no letter, or it lies at or below the floor.
+func noWordBefore(text string, i, floor int) bool {
+	j := skipBlankBack(text, i)
+	return j <= floor || !ascii.IsLetter(text[j-1])
+}
+
 func (w span) empty() bool { return w.start >= w.end }
 
 // isPlural is a rough test for a plural English noun.

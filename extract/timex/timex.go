@@ -76,7 +76,11 @@ func (s *scanner) scan() {
 	i := 0
 	for i < len(text) {
 		if i+8 <= len(text) && !s.byteByByte {
-			if next := s.nextCandidate(i); next > i {
+			next, held := s.candidates.Held(i) // most calls: Next inline
+			if !held {
+				next = s.nextCandidate(i)
+			}
+			if next > i {
 				i = next
 				continue
 			}

@@ -69,14 +69,25 @@ type BlockSkip struct {
 // Next returns the first marked byte of text at or after i, or len(text) when there is none;
 // mark(text, block) marks text[block:block+64], or the part of it the text holds.
 func (b *BlockSkip) Next(text string, i int, mark func(text string, block int) uint64) int {
-	// Most calls find the mark in the block they are in: this much is inlined.
+	// Most calls find the mark in the block they are in (see Held).
 	if m := b.marks >> (i & 63); m != 0 && b.end == i|63+1 {
 		return i + bits.TrailingZeros64(m)
 	}
 	return b.next(text, i, mark)
 }
 
-// next is kept out of line, so that Next is inlined.
+// Held returns the first marked byte at or after i, and true, when the marks held are those
+// of i's block and one lies there; else false. It is Next without its call, which no longer
+// fits the compiler's budget for inlining: the scanners ask it first, inline, and call Next
+// only when it fails.
+func (b *BlockSkip) Held(i int) (int, bool) {
+	if m := b.marks >> (i & 63); m != 0 && b.end == i|63+1 {
+		return i + bits.TrailingZeros64(m), true
+	}
+	return 0, false
+}
+
+// next is kept out of line.
 //
 //go:noinline
 func (b *BlockSkip) next(text string, i int, mark func(text string, block int) uint64) int {
