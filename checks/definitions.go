@@ -59,6 +59,33 @@ type definitionTables struct {
 	// cuesStarting lists the cues by the first byte of their phrase, so that a sentence is
 	// searched for all of them in one pass (findCues).
 	cuesStarting [256][]int
+	// cuesOf says which cues a claim of each indicator reads (see indicatorCues).
+	cuesOf map[string]*indicatorCues
+}
+
+// indicatorCues are the cues a claim of one indicator reads, by index in cues: those of the
+// aspects its series state, told apart once rather than for every cue of every sentence.
+type indicatorCues struct {
+	// wanted[1] are the cues of a year's claim; wanted[0] those of another period's, which
+	// leave out the averaging of inflation.
+	wanted [2][]bool
+	// fiscalYear is whether the series state their kind of year.
+	fiscalYear bool
+}
+
+// readCues fills cuesOf.
+func (t *definitionTables) readCues() {
+	t.cuesOf = make(map[string]*indicatorCues, len(t.aspects))
+	for indicator, relevant := range t.aspects {
+		ic := &indicatorCues{fiscalYear: relevant[aspectYear]}
+		for year := range ic.wanted {
+			ic.wanted[year] = make([]bool, len(t.cues))
+			for i, cue := range t.cues {
+				ic.wanted[year][i] = relevant[cue.aspect] && (cue.aspect != aspectCPI || year == 1)
+			}
+		}
+		t.cuesOf[indicator] = ic
+	}
 }
 
 var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
@@ -113,6 +140,7 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 			return t, fmt.Errorf("definitions.csv: %s %s: definition %s %s has no name in definition_names.csv", key[0], key[1], key[2], def)
 		}
 	}
+	t.readCues()
 	return t, nil
 })
 
@@ -175,8 +203,8 @@ func (t *definitionTables) seriesDefinition(source, indicator, aspect string) st
 // none.
 func (j judgement) claimedDefinition() map[string]string {
 	t := definitions()
-	relevant := t.aspects[j.claim.Indicator]
-	if len(relevant) == 0 {
+	ic := t.cuesOf[j.claim.Indicator]
+	if ic == nil {
 		return nil
 	}
 	if j.claim.Sentence == "" && j.claim.Source == "" && !strings.HasPrefix(j.claim.Period, "FY") {
@@ -204,12 +232,12 @@ func (j judgement) claimedDefinition() map[string]string {
 		}
 		best = append(best, nearest{aspect, cue, dist})
 	}
-	year := isYear(j.claim.Period)
-	wanted := func(cue definitionCue) bool {
-		return relevant[cue.aspect] && (cue.aspect != aspectCPI || year)
+	wanted := ic.wanted[0]
+	if isYear(j.claim.Period) {
+		wanted = ic.wanted[1]
 	}
 	for _, m := range read.cues {
-		if wanted(t.cues[m.cue]) {
+		if wanted[m.cue] {
 			consider(m.cue, distanceFrom(at, m.start, m.end))
 		}
 	}
@@ -217,7 +245,7 @@ func (j judgement) claimedDefinition() map[string]string {
 		// A cue naming the cited source counts as if it stood at the figure.
 		var cited string
 		for i, cue := range t.cues {
-			if !cue.source || !wanted(cue) {
+			if !cue.source || !wanted[i] {
 				continue
 			}
 			if cited == "" {
@@ -238,7 +266,7 @@ func (j judgement) claimedDefinition() map[string]string {
 		}
 		out[b.aspect] = t.cues[b.cue].definition
 	}
-	if relevant[aspectYear] && strings.HasPrefix(j.claim.Period, "FY") {
+	if ic.fiscalYear && strings.HasPrefix(j.claim.Period, "FY") {
 		if out == nil {
 			out = map[string]string{}
 		}

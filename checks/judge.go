@@ -553,6 +553,10 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		return Result{Claim: c}, err
 	}
 	mg, undatedMargin, firstReleasesMissing := m.margin, m.undated, v.firstReleasesMissing
+	// The claimed number, written into the explanations below without a string of its own
+	// (string(claimed) in a concatenation is not a copy).
+	var claimedSpace [64]byte
+	claimed := appendClaimValue(claimedSpace[:0], c)
 	switch {
 	case v.afterPublication && j.withinMargin(sources, iv, mg):
 		// Figures are revised most in the years after a first estimate: a claim that
@@ -560,11 +564,11 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// when written, and a false alarm costs more than a miss.
 		res.Verdict, res.Reason = NoReference, ReasonBeforeReleases
 		res.Explanation = lead + ", but every release the table holds came out after the article (" + j.publishedDay() +
-			"), so the figure current then is unknown; the claim's " + j.claimText() + " is within " + m.words + "."
+			"), so the figure current then is unknown; the claim's " + string(claimed) + " is within " + m.words + "."
 	case firstReleasesMissing && j.withinMargin(sources, iv, undatedMargin):
 		res.Verdict, res.Reason = NoReference, ReasonUndatedFirst
 		res.Explanation = lead + ", but the article's date is unknown and the earliest release the table holds came out " + v.earliest +
-			", more than a year after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + j.claimText() +
+			", more than a year after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + string(claimed) +
 			" is within " + m.undatedWords + "."
 	case j.otherDefinitionMayMatch(current, iv, mg.value):
 		// A year's inflation is published both as the annual average (the World Bank's
@@ -586,7 +590,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
 		// Within the revision margin it is not flagged.
 		res.Verdict, res.Reason = NoReference, ReasonLevelMargin
-		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + m.words +
+		res.Explanation = lead + "; the claim's " + string(claimed) + " is within " + m.words +
 			" of a release, less than figures of this kind differ between sources and editions, so it is not judged."
 	case centralGovernmentOnly[j.claim.Indicator] != "":
 		// The table's public finances are the central government's (WDI); news usually quotes
@@ -621,7 +625,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		if v.afterPublication {
 			further, furtherMargin = ", all released after the article, and lies further from them than ", m.words
 		}
-		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + v.names + j.asOfClause() + further + furtherMargin + j.earlierMayMatch(v, iv) + "."
+		res.Explanation = lead + "; the claim's " + string(claimed) + " matches no release of " + v.names + j.asOfClause() + further + furtherMargin + j.earlierMayMatch(v, iv) + "."
 	}
 	if j.claim.Source != "" && !citedInTable {
 		res.Explanation = strings.TrimSuffix(res.Explanation, ".") +

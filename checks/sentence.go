@@ -210,36 +210,49 @@ func quoteAt(c extract.Claim) int {
 
 // lowerText is strings.ToLower(s), byte for byte: unicode.ToLower of every rune, and U+FFFD
 // for a byte that is not UTF-8. strings.ToLower passes every rune of a text that holds a single
-// non-ASCII one (a curly quote, an ellipsis: most news) through a function; this copies the
-// runs that do not change.
+// non-ASCII one (a curly quote, an ellipsis: most news) through a function; this copies what
+// comes before the first change as it is, and then lowers ASCII a byte at a time, into one
+// buffer.
 func lowerText(s string) string {
-	var b strings.Builder
-	unchanged := 0 // s[unchanged:i] is written as it is, when something after it changes
-	replace := func(i, size int, lower rune) {
-		if b.Cap() == 0 {
-			b.Grow(len(s) + utf8.UTFMax)
-		}
-		b.WriteString(s[unchanged:i])
-		b.WriteRune(lower)
-		unchanged = i + size
-	}
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
+	first := 0
+	for first < len(s) {
+		c := s[first]
+		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				replace(i, 1, rune(c+'a'-'A'))
+				break
 			}
+			first++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[first:])
+		if unicode.ToLower(r) != r || size == 1 {
+			break
+		}
+		first += size
+	}
+	if first == len(s) {
+		return s
+	}
+	b := make([]byte, first, len(s)+utf8.UTFMax)
+	copy(b, s[:first])
+	for i := first; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if lower := unicode.ToLower(r); lower != r || size == 1 {
-			replace(i, size, lower)
+			b = utf8.AppendRune(b, lower)
+		} else {
+			b = append(b, s[i:i+size]...)
 		}
 		i += size
 	}
-	if unchanged == 0 {
-		return s
-	}
-	b.WriteString(s[unchanged:])
-	return b.String()
+	// b is not written to again.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
