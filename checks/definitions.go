@@ -5,9 +5,12 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/factcheck/factcheck/reference"
 )
@@ -61,6 +64,9 @@ type definitionTables struct {
 	cuesStarting [256][]int
 	// cuesOf says which cues a claim of each indicator reads (see indicatorCues).
 	cuesOf map[string]*indicatorCues
+	// named are the maps of namedDefinitions.
+	named   atomic.Pointer[map[namedCues]map[string]string]
+	namedMu sync.Mutex
 }
 
 // indicatorCues are the cues a claim of one indicator reads, by index in cues: those of the
@@ -125,6 +131,9 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 		if cue.phrase == "" {
 			return fmt.Errorf("empty cue")
 		}
+		if len(t.cues) == math.MaxInt16-1 {
+			return fmt.Errorf("more than %d cues", math.MaxInt16-1) // see namedCues
+		}
 		if cue.source {
 			cue.sourceWords = normaliseSourceName(cue.phrase)
 		}
@@ -140,7 +149,15 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 			return t, fmt.Errorf("definitions.csv: %s %s: definition %s %s has no name in definition_names.csv", key[0], key[1], key[2], def)
 		}
 	}
+	aspects := map[string]bool{}
+	for _, cue := range t.cues {
+		aspects[cue.aspect] = true
+	}
+	if len(aspects) > len(namedCues{}.cues) {
+		return t, fmt.Errorf("definition_cues.csv: more than %d aspects", len(namedCues{}.cues)) // see namedCues
+	}
 	t.readCues()
+	t.named.Store(&map[namedCues]map[string]string{})
 	return t, nil
 })
 
@@ -256,24 +273,64 @@ func (j judgement) claimedDefinition() map[string]string {
 			}
 		}
 	}
-	var out map[string]string
+	// The definitions named are those of the cues kept (one an aspect) and a fiscal year.
+	var named namedCues
+	n := 0
 	for _, b := range best {
 		if b.aspect == aspectPrices && j.pricesUnknown {
 			continue
 		}
-		if out == nil {
-			out = make(map[string]string, len(best)+1)
-		}
-		out[b.aspect] = t.cues[b.cue].definition
+		named.cues[n] = int16(b.cue + 1) // one a cue's aspect: no more than namedCues holds
+		n++
 	}
-	if ic.fiscalYear && strings.HasPrefix(j.claim.Period, "FY") {
-		if out == nil {
-			out = map[string]string{}
+	named.fiscalYear = ic.fiscalYear && strings.HasPrefix(j.claim.Period, "FY")
+	if n == 0 && !named.fiscalYear {
+		return nil
+	}
+	slices.Sort(named.cues[:n])
+	return t.namedDefinitions(named)
+}
+
+// namedCues are the cues whose definitions a claim names (index+1 in cues, in order, 0 for
+// none), and whether it names a fiscal year.
+type namedCues struct {
+	cues       [8]int16
+	fiscalYear bool
+}
+
+// namedDefinitions is the map claimedDefinition returns for the cues named, one map for all
+// the claims that name them (read it, never change it): most claims of a text dense with
+// figures name a definition, and the few maps there are cost an allocation each a claim.
+func (t *definitionTables) namedDefinitions(named namedCues) map[string]string {
+	if m, ok := (*t.named.Load())[named]; ok {
+		return m
+	}
+	out := make(map[string]string, len(named.cues)+1)
+	for _, cue := range named.cues {
+		if cue > 0 {
+			out[t.cues[cue-1].aspect] = t.cues[cue-1].definition
 		}
+	}
+	if named.fiscalYear {
 		out[aspectYear] = "fiscal"
+	}
+	// Copied on write: there are few sets of cues, and readers never wait.
+	t.namedMu.Lock()
+	defer t.namedMu.Unlock()
+	kept := *t.named.Load()
+	if len(kept) < maxNamedDefinitions {
+		grown := make(map[namedCues]map[string]string, len(kept)+1)
+		for k, v := range kept {
+			grown[k] = v
+		}
+		grown[named] = out
+		t.named.Store(&grown)
 	}
 	return out
 }
+
+// maxNamedDefinitions bounds the maps namedDefinitions keeps.
+const maxNamedDefinitions = 256
 
 func isYear(period string) bool {
 	p := strings.TrimPrefix(period, "FY")
@@ -283,7 +340,10 @@ func isYear(period string) bool {
 // findCues finds every definition cue in a lowered sentence as whole words, in one pass over
 // the places a word can start.
 func (t *definitionTables) findCues(lower string) []cueMatch {
-	var found []cueMatch
+	// Gathered on the stack and copied once: an excerpt of a text dense with figures holds
+	// dozens, and a slice grown by append cost an allocation each doubling.
+	var space [64]cueMatch
+	found := space[:0]
 	for start := 0; start < len(lower); start++ {
 		if start > 0 && wordBytes[lower[start-1]] {
 			continue
@@ -298,7 +358,10 @@ func (t *definitionTables) findCues(lower string) []cueMatch {
 			}
 		}
 	}
-	return found
+	if len(found) == 0 {
+		return nil
+	}
+	return slices.Clone(found)
 }
 
 // distanceFrom is how far a phrase at [start, end) lies from position at, in bytes: 0 when
