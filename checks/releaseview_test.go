@@ -2,6 +2,8 @@ package checks
 
 import (
 	"reflect"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -55,31 +57,40 @@ func TestKeptViewsJudgeAsAfresh(t *testing.T) {
 	dates := []time.Time{{}, time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)}
 
 	copying := historianOf{struct{ Reference }{store}, store} // lends nothing: nothing is kept
-	kept := 0
+	// Each set of options is judged by a worker of its own, at once, as check's workers
+	// judge: what one keeps, the others meet (go test -race sees them share it).
+	var judged atomic.Int64
 	for round := range 2 {
+		var wg sync.WaitGroup
 		for _, o := range options {
-			for _, published := range dates {
-				for _, c := range claims {
-					got, err := Judge(c, published, store, o.opts)
-					if err != nil {
-						t.Fatal(err)
-					}
-					want, err := Judge(c, published, copying, o.opts)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if !reflect.DeepEqual(got, want) {
-						t.Fatalf("round %d, %s, published %v, %q (source %q):\nkept   %s %s\nafresh %s %s",
-							round, o.name, published, c.Quote, c.Source, got.Verdict, got.Explanation, want.Verdict, want.Explanation)
-					}
-					if got.RefValue != nil {
-						kept++
+			wg.Go(func() {
+				for _, published := range dates {
+					for _, c := range claims {
+						got, err := Judge(c, published, store, o.opts)
+						if err != nil {
+							t.Error(err)
+							return
+						}
+						want, err := Judge(c, published, copying, o.opts)
+						if err != nil {
+							t.Error(err)
+							return
+						}
+						if !reflect.DeepEqual(got, want) {
+							t.Errorf("round %d, %s, published %v, %q (source %q):\nkept   %s %s\nafresh %s %s",
+								round, o.name, published, c.Quote, c.Source, got.Verdict, got.Explanation, want.Verdict, want.Explanation)
+							return
+						}
+						if got.RefValue != nil {
+							judged.Add(1)
+						}
 					}
 				}
-			}
+			})
 		}
+		wg.Wait()
 	}
-	if kept < 1000 {
-		t.Fatalf("only %d claims judged against a figure", kept)
+	if judged.Load() < 1000 {
+		t.Fatalf("only %d claims judged against a figure", judged.Load())
 	}
 }
