@@ -62,6 +62,7 @@ type definitionTables struct {
 	// cuesStarting lists the cues by the first byte of their phrase, so that a sentence is
 	// searched for all of them in one pass (findCues).
 	cuesStarting [256][]int
+	cuePairs     bytePairs // the first two bytes of the cues' phrases
 	// cuesOf says which cues a claim of each indicator reads (see indicatorCues).
 	cuesOf map[string]*indicatorCues
 	// named are the maps of namedDefinitions.
@@ -138,6 +139,7 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 			cue.sourceWords = normaliseSourceName(cue.phrase)
 		}
 		t.cuesStarting[cue.phrase[0]] = append(t.cuesStarting[cue.phrase[0]], len(t.cues))
+		t.cuePairs.add(cue.phrase)
 		t.cues = append(t.cues, cue)
 		return nil
 	})
@@ -345,7 +347,7 @@ func (t *definitionTables) findCues(lower string) []cueMatch {
 	var space [64]cueMatch
 	found := space[:0]
 	for start := 0; start < len(lower); start++ {
-		if start > 0 && wordBytes[lower[start-1]] {
+		if start > 0 && wordBytes[lower[start-1]] || !t.cuePairs.mayStart(lower, start) {
 			continue
 		}
 		for _, cue := range t.cuesStarting[lower[start]] {

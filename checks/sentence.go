@@ -90,7 +90,38 @@ type phraseGroups struct {
 	phrases  []string
 	group    []uint8
 	starting [256][]uint8 // the phrases that start with each byte
+	pairs    bytePairs    // the first two bytes of the phrases
 	all      uint64       // a bit for each group
+}
+
+// bytePairs is a set of pairs of bytes, the first two of some phrases (a phrase of one byte
+// stands for every pair it starts): most bytes of a text start no phrase's pair, and are
+// passed over with one look at the set rather than a look at each phrase their byte starts.
+type bytePairs struct {
+	pairs  [1 << 16 / 64]uint64
+	single [256]bool // the bytes that are a phrase on their own
+}
+
+func (b *bytePairs) add(phrase string) {
+	if len(phrase) == 1 {
+		b.single[phrase[0]] = true
+		for second := range 256 {
+			pair := int(phrase[0])<<8 | second
+			b.pairs[pair>>6] |= 1 << (pair & 63)
+		}
+		return
+	}
+	pair := int(phrase[0])<<8 | int(phrase[1])
+	b.pairs[pair>>6] |= 1 << (pair & 63)
+}
+
+// mayStart reports whether some phrase added may start at text[i]: false only when none can.
+func (b *bytePairs) mayStart(text string, i int) bool {
+	if i+1 == len(text) {
+		return b.single[text[i]]
+	}
+	pair := int(text[i])<<8 | int(text[i+1])
+	return b.pairs[pair>>6]&(1<<(pair&63)) != 0
 }
 
 func newPhraseGroups(groups ...[]string) *phraseGroups {
@@ -105,6 +136,7 @@ func newPhraseGroups(groups ...[]string) *phraseGroups {
 				panic("phraseGroups: an empty phrase, or too many")
 			}
 			g.starting[p[0]] = append(g.starting[p[0]], uint8(len(g.phrases)))
+			g.pairs.add(p)
 			g.phrases = append(g.phrases, p)
 			g.group = append(g.group, uint8(k))
 		}
@@ -116,6 +148,9 @@ func newPhraseGroups(groups ...[]string) *phraseGroups {
 func (g *phraseGroups) find(text string) uint64 {
 	var found uint64
 	for i := 0; i < len(text); i++ {
+		if !g.pairs.mayStart(text, i) {
+			continue
+		}
 		for _, p := range g.starting[text[i]] {
 			// Most bytes that start a phrase ("p", "i") are followed by another than its
 			// second: that is told before the rest is compared.
