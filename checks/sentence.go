@@ -98,11 +98,13 @@ type phraseGroups struct {
 // stands for every pair it starts): most bytes of a text start no phrase's pair, and are
 // passed over with one look at the set rather than a look at each phrase their byte starts.
 type bytePairs struct {
-	pairs  [1 << 16 / 64]uint64
+	first  [256]bool // the bytes that start a phrase: most bytes start none
 	single [256]bool // the bytes that are a phrase on their own
+	pairs  [1 << 16 / 64]uint64
 }
 
 func (b *bytePairs) add(phrase string) {
+	b.first[phrase[0]] = true
 	if len(phrase) == 1 {
 		b.single[phrase[0]] = true
 		for second := range 256 {
@@ -117,10 +119,13 @@ func (b *bytePairs) add(phrase string) {
 
 // mayStart reports whether some phrase added may start at text[i]: false only when none can.
 func (b *bytePairs) mayStart(text string, i int) bool {
+	if !b.first[text[i]] {
+		return false
+	}
 	if i+1 == len(text) {
 		return b.single[text[i]]
 	}
-	pair := int(text[i])<<8 | int(text[i+1])
+	pair := uint16(text[i])<<8 | uint16(text[i+1])
 	return b.pairs[pair>>6]&(1<<(pair&63)) != 0
 }
 
