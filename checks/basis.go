@@ -165,9 +165,18 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	if !ok {
 		return "", nil
 	}
+	if _, lent := ref.(sharedHistorian); lent && len(all) > 0 {
+		return j.keptFrequenciesHeld(all), nil
+	}
+	return j.frequenciesHeld(all), nil
+}
+
+// frequenciesHeld is otherFrequencyHeld's explanation given the claim's whole series.
+func (j judgement) frequenciesHeld(all []reference.Observation) string {
+	c := j.claim
 	claimed, ok := periodSpan(c.Period)
 	if !ok {
-		return "", nil
+		return ""
 	}
 	// The first and last period held at each frequency (by index in heldFrequencies: a claim
 	// with no figure walks its whole series, and a map would cost more than the walk), and the
@@ -208,7 +217,7 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 		}
 	}
 	if !anyHeld {
-		return "", nil
+		return ""
 	}
 	var heldSpace [len(heldFrequencies)]string
 	held := heldSpace[:0]
@@ -225,7 +234,7 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	if k := slices.Index(heldFrequencies[:], claimedFrequency); k >= 0 && first[k] != "" {
 		// The claim's frequency is held, but not its period.
 		return "No reference: the table has no figure for " + j.subject() + j.asOfClause() + "; it holds " +
-			what + " " + joinWords(held) + ".", nil
+			what + " " + joinWords(held) + "."
 	}
 	// Joined, not Sprintf'd: a claim with no figure of its period reaches here, and a dense
 	// text has thousands.
@@ -236,7 +245,7 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 			observationDetail(*enclosing) + " (" + enclosing.Source + ", release " + enclosing.Release +
 			"), which a figure of a " + frequencyOf(c.Period) + " is never judged against"
 	}
-	return text + ".", nil
+	return text + "."
 }
 
 // derivedGrowthSlack is how far a growth rate the table derived from published levels can lie

@@ -5,9 +5,12 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/factcheck/factcheck/reference"
 )
@@ -59,6 +62,37 @@ type definitionTables struct {
 	// cuesStarting lists the cues by the first byte of their phrase, so that a sentence is
 	// searched for all of them in one pass (findCues).
 	cuesStarting [256][]int
+	cuePairs     bytePairs // the first two bytes of the cues' phrases
+	// cuesOf says which cues a claim of each indicator reads (see indicatorCues).
+	cuesOf map[string]*indicatorCues
+	// named are the maps of namedDefinitions.
+	named   atomic.Pointer[map[namedCues]map[string]string]
+	namedMu sync.Mutex
+}
+
+// indicatorCues are the cues a claim of one indicator reads, by index in cues: those of the
+// aspects its series state, told apart once rather than for every cue of every sentence.
+type indicatorCues struct {
+	// wanted[1] are the cues of a year's claim; wanted[0] those of another period's, which
+	// leave out the averaging of inflation.
+	wanted [2][]bool
+	// fiscalYear is whether the series state their kind of year.
+	fiscalYear bool
+}
+
+// readCues fills cuesOf.
+func (t *definitionTables) readCues() {
+	t.cuesOf = make(map[string]*indicatorCues, len(t.aspects))
+	for indicator, relevant := range t.aspects {
+		ic := &indicatorCues{fiscalYear: relevant[aspectYear]}
+		for year := range ic.wanted {
+			ic.wanted[year] = make([]bool, len(t.cues))
+			for i, cue := range t.cues {
+				ic.wanted[year][i] = relevant[cue.aspect] && (cue.aspect != aspectCPI || year == 1)
+			}
+		}
+		t.cuesOf[indicator] = ic
+	}
 }
 
 var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
@@ -98,10 +132,14 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 		if cue.phrase == "" {
 			return fmt.Errorf("empty cue")
 		}
+		if len(t.cues) == math.MaxInt16-1 {
+			return fmt.Errorf("more than %d cues", math.MaxInt16-1) // see namedCues
+		}
 		if cue.source {
 			cue.sourceWords = normaliseSourceName(cue.phrase)
 		}
 		t.cuesStarting[cue.phrase[0]] = append(t.cuesStarting[cue.phrase[0]], len(t.cues))
+		t.cuePairs.add(cue.phrase)
 		t.cues = append(t.cues, cue)
 		return nil
 	})
@@ -113,6 +151,15 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 			return t, fmt.Errorf("definitions.csv: %s %s: definition %s %s has no name in definition_names.csv", key[0], key[1], key[2], def)
 		}
 	}
+	aspects := map[string]bool{}
+	for _, cue := range t.cues {
+		aspects[cue.aspect] = true
+	}
+	if len(aspects) > len(namedCues{}.cues) {
+		return t, fmt.Errorf("definition_cues.csv: more than %d aspects", len(namedCues{}.cues)) // see namedCues
+	}
+	t.readCues()
+	t.named.Store(&map[namedCues]map[string]string{})
 	return t, nil
 })
 
@@ -175,8 +222,8 @@ func (t *definitionTables) seriesDefinition(source, indicator, aspect string) st
 // none.
 func (j judgement) claimedDefinition() map[string]string {
 	t := definitions()
-	relevant := t.aspects[j.claim.Indicator]
-	if len(relevant) == 0 {
+	ic := t.cuesOf[j.claim.Indicator]
+	if ic == nil {
 		return nil
 	}
 	if j.claim.Sentence == "" && j.claim.Source == "" && !strings.HasPrefix(j.claim.Period, "FY") {
@@ -204,12 +251,12 @@ func (j judgement) claimedDefinition() map[string]string {
 		}
 		best = append(best, nearest{aspect, cue, dist})
 	}
-	year := isYear(j.claim.Period)
-	wanted := func(cue definitionCue) bool {
-		return relevant[cue.aspect] && (cue.aspect != aspectCPI || year)
+	wanted := ic.wanted[0]
+	if isYear(j.claim.Period) {
+		wanted = ic.wanted[1]
 	}
 	for _, m := range read.cues {
-		if wanted(t.cues[m.cue]) {
+		if wanted[m.cue] {
 			consider(m.cue, distanceFrom(at, m.start, m.end))
 		}
 	}
@@ -217,7 +264,7 @@ func (j judgement) claimedDefinition() map[string]string {
 		// A cue naming the cited source counts as if it stood at the figure.
 		var cited string
 		for i, cue := range t.cues {
-			if !cue.source || !wanted(cue) {
+			if !cue.source || !wanted[i] {
 				continue
 			}
 			if cited == "" {
@@ -228,24 +275,64 @@ func (j judgement) claimedDefinition() map[string]string {
 			}
 		}
 	}
-	var out map[string]string
+	// The definitions named are those of the cues kept (one an aspect) and a fiscal year.
+	var named namedCues
+	n := 0
 	for _, b := range best {
 		if b.aspect == aspectPrices && j.pricesUnknown {
 			continue
 		}
-		if out == nil {
-			out = make(map[string]string, len(best)+1)
-		}
-		out[b.aspect] = t.cues[b.cue].definition
+		named.cues[n] = int16(b.cue + 1) // one a cue's aspect: no more than namedCues holds
+		n++
 	}
-	if relevant[aspectYear] && strings.HasPrefix(j.claim.Period, "FY") {
-		if out == nil {
-			out = map[string]string{}
+	named.fiscalYear = ic.fiscalYear && strings.HasPrefix(j.claim.Period, "FY")
+	if n == 0 && !named.fiscalYear {
+		return nil
+	}
+	slices.Sort(named.cues[:n])
+	return t.namedDefinitions(named)
+}
+
+// namedCues are the cues whose definitions a claim names (index+1 in cues, in order, 0 for
+// none), and whether it names a fiscal year.
+type namedCues struct {
+	cues       [8]int16
+	fiscalYear bool
+}
+
+// namedDefinitions is the map claimedDefinition returns for the cues named, one map for all
+// the claims that name them (read it, never change it): most claims of a text dense with
+// figures name a definition, and the few maps there are cost an allocation each a claim.
+func (t *definitionTables) namedDefinitions(named namedCues) map[string]string {
+	if m, ok := (*t.named.Load())[named]; ok {
+		return m
+	}
+	out := make(map[string]string, len(named.cues)+1)
+	for _, cue := range named.cues {
+		if cue > 0 {
+			out[t.cues[cue-1].aspect] = t.cues[cue-1].definition
 		}
+	}
+	if named.fiscalYear {
 		out[aspectYear] = "fiscal"
+	}
+	// Copied on write: there are few sets of cues, and readers never wait.
+	t.namedMu.Lock()
+	defer t.namedMu.Unlock()
+	kept := *t.named.Load()
+	if len(kept) < maxNamedDefinitions {
+		grown := make(map[namedCues]map[string]string, len(kept)+1)
+		for k, v := range kept {
+			grown[k] = v
+		}
+		grown[named] = out
+		t.named.Store(&grown)
 	}
 	return out
 }
+
+// maxNamedDefinitions bounds the maps namedDefinitions keeps.
+const maxNamedDefinitions = 256
 
 func isYear(period string) bool {
 	p := strings.TrimPrefix(period, "FY")
@@ -255,9 +342,12 @@ func isYear(period string) bool {
 // findCues finds every definition cue in a lowered sentence as whole words, in one pass over
 // the places a word can start.
 func (t *definitionTables) findCues(lower string) []cueMatch {
-	var found []cueMatch
+	// Gathered on the stack and copied once: an excerpt of a text dense with figures holds
+	// dozens, and a slice grown by append cost an allocation each doubling.
+	var space [64]cueMatch
+	found := space[:0]
 	for start := 0; start < len(lower); start++ {
-		if start > 0 && wordBytes[lower[start-1]] {
+		if start > 0 && wordBytes[lower[start-1]] || !t.cuePairs.mayStart(lower, start) {
 			continue
 		}
 		for _, cue := range t.cuesStarting[lower[start]] {
@@ -270,7 +360,10 @@ func (t *definitionTables) findCues(lower string) []cueMatch {
 			}
 		}
 	}
-	return found
+	if len(found) == 0 {
+		return nil
+	}
+	return slices.Clone(found)
 }
 
 // distanceFrom is how far a phrase at [start, end) lies from position at, in bytes: 0 when

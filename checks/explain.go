@@ -289,6 +289,10 @@ var qualifierWords = map[string]string{
 // stated: "about 3.6%", "3-4%", "2.0%", "1.408 billion" (rounded to two places, a claim of
 // 1.408 billion would read "1.41 billion" beside a reference of 1.41 billion).
 func claimValueText(c extract.Claim) string {
+	if c.ValueMax == nil {
+		var buf [64]byte
+		return string(appendClaimValue(buf[:0], c))
+	}
 	unit := c.Unit
 	text := formatStated(c.Value, unit, c.Step)
 	if c.ValueMax != nil {
@@ -297,11 +301,26 @@ func claimValueText(c extract.Claim) string {
 	return qualifierWords[c.Qualifier] + text
 }
 
+// appendClaimValue appends claimValueText(c) to dst: most explanations quote the claimed
+// number once, and it is written straight into them.
+func appendClaimValue(dst []byte, c extract.Claim) []byte {
+	if c.ValueMax != nil {
+		return append(dst, claimValueText(c)...)
+	}
+	return appendStated(append(dst, qualifierWords[c.Qualifier]...), c.Value, c.Unit, c.Step)
+}
+
 // formatStated is formatValue with as many decimals as the step of the stated number needs,
 // trailing zeros kept ("2.0%", "$4.0 trillion").
 func formatStated(x float64, unit string, step float64) string {
+	var buf [48]byte
+	return string(appendStated(buf[:0], x, unit, step))
+}
+
+// appendStated appends formatStated(x, unit, step) to dst.
+func appendStated(dst []byte, x float64, unit string, step float64) []byte {
 	if step <= 0 || math.IsNaN(step) || math.IsInf(step, 0) {
-		return formatValue(x, unit)
+		return appendValue(dst, x, unit)
 	}
 	div, scale := 1.0, ""
 	if unit != extract.UnitPercent && unit != extract.UnitPP {
@@ -317,9 +336,7 @@ func formatStated(x float64, unit string, step float64) string {
 	decimals := int(math.Ceil(-math.Log10(step/div) - 1e-9))
 	decimals = min(max(decimals, 0), 6)
 	if suffix, ok := unitSuffix(unit); ok {
-		var buf [48]byte
-		text := strconv.AppendFloat(buf[:0], x/div, 'f', decimals, 64)
-		return string(append(append(text, scale...), suffix...))
+		return append(append(strconv.AppendFloat(dst, x/div, 'f', decimals, 64), scale...), suffix...)
 	}
-	return withUnit(strconv.FormatFloat(x/div, 'f', decimals, 64)+scale, unit)
+	return append(dst, withUnit(strconv.FormatFloat(x/div, 'f', decimals, 64)+scale, unit)...)
 }

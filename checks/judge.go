@@ -143,6 +143,9 @@ type judgement struct {
 	// (see sentence), set by Judge.
 	read    *sentenceReading
 	quoteAt int
+	// lent are the figures the table lent for the claim's lookup (see releaseViewOf), set
+	// by judgeFigure.
+	lent []reference.Observation
 }
 
 func (j judgement) unchecked(reason, why string) Result {
@@ -197,6 +200,10 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	all, err := observationsOf(ref, c.Entity, c.Indicator, c.Period)
 	if err != nil {
 		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
+	}
+	j.lent = nil
+	if _, ok := ref.(lender); ok {
+		j.lent = all
 	}
 	all, other := j.ofClaimedDefinition(all)
 	if other != nil {
@@ -396,6 +403,35 @@ func (s series) latest() release { return s.releases[len(s.releases)-1] }
 // configured priority, then the rest by name so that output never depends on map order. Each
 // source's releases are ordered by date; a release keeps its figures in the order given.
 func (j judgement) groupBySource(obs []reference.Observation) []series {
+	out := groupedBySource(obs)
+	if len(out) < 2 {
+		return out
+	}
+	// Loose name matching is not free; rank each source once. A key has a handful of
+	// sources: their ranks fit on the stack, and an insertion sort of out in place needs no
+	// more memory (sources are distinct, so the order is the same whatever the sort).
+	var rankSpace [16]int
+	rank := rankSpace[:0]
+	for _, s := range out {
+		rank = append(rank, j.sourceRank(s.source))
+	}
+	for i := 1; i < len(out); i++ {
+		for k := i; k > 0 && rankedBefore(rank[k], rank[k-1], out[k].source, out[k-1].source); k-- {
+			rank[k], rank[k-1] = rank[k-1], rank[k]
+			out[k], out[k-1] = out[k-1], out[k]
+		}
+	}
+	return out
+}
+
+// rankedBefore is the order of groupBySource: by rank, then by name.
+func rankedBefore(rank, otherRank int, source, otherSource string) bool {
+	return cmp.Or(cmp.Compare(rank, otherRank), strings.Compare(source, otherSource)) < 0
+}
+
+// groupedBySource is every source's series of obs, by name; a new slice each time, which the
+// caller may reorder.
+func groupedBySource(obs []reference.Observation) []series {
 	// One sorted copy, cut into releases: a release is a run of it. Figures of one source
 	// come sorted already (the table lists them by release), and are only read.
 	bySourceAndRelease := func(a, b reference.Observation) int {
@@ -432,23 +468,6 @@ func (j judgement) groupBySource(obs []reference.Observation) []series {
 		s.releases = releases[first:len(releases):len(releases)]
 		out = append(out, s)
 	}
-	if len(out) < 2 {
-		return out
-	}
-	// Loose name matching is not free; rank each source once. A key has a handful of
-	// sources: their ranks fit on the stack, and an insertion sort of out in place needs no
-	// more memory (sources are distinct, so the order is the same whatever the sort).
-	var rankSpace [16]int
-	rank := rankSpace[:0]
-	for _, s := range out {
-		rank = append(rank, j.sourceRank(s.source))
-	}
-	for i := 1; i < len(out); i++ {
-		for k := i; k > 0 && cmp.Or(cmp.Compare(rank[k], rank[k-1]), strings.Compare(out[k].source, out[k-1].source)) < 0; k-- {
-			rank[k], rank[k-1] = rank[k-1], rank[k]
-			out[k], out[k-1] = out[k-1], out[k]
-		}
-	}
 	return out
 }
 
@@ -482,15 +501,18 @@ type earlierMatch struct {
 func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	c := j.claim
 	iv := claimInterval(c, j.opts)
-	sources := j.groupBySource(obs)
-	citedInTable := j.claim.Source != "" && sourceMatches(j.claim.Source, sources[0].source, j.opts.SourceAliases)
+	// What does not depend on the claim's figure (the sources in order, the opening of the
+	// explanation, the margins) is shared by the claims of one lookup: see releaseViewOf.
+	v := j.releaseViewOf(obs)
+	sources, citedInTable := v.sources, v.citedInTable
 
 	// The earlier match the verdict speaks of: the first source's that is still current when
 	// the article appeared (revised), else the first source's (outdated). Kept by value: a
 	// pointer to it would cost an allocation per source.
 	var earlier earlierMatch
+	earlierSource := 0
 	revised, matchedEarlier := false, false
-	for _, s := range sources {
+	for i, s := range sources {
 		if o, ok := s.latest().match(iv); ok {
 			return j.consistent(o, sources, citedInTable), nil
 		}
@@ -498,7 +520,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			continue
 		}
 		if m, ok := j.earlierMatchIn(s, iv); ok && (!m.outdated || !matchedEarlier) {
-			earlier, revised, matchedEarlier = m, !m.outdated, true
+			earlier, earlierSource, revised, matchedEarlier = m, i, !m.outdated, true
 		}
 	}
 
@@ -508,7 +530,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// and its explanation speak of one source.
 		matched := earlier.source.latest().obs[0]
 		res := j.withReference(matched)
-		res.Explanation = j.perSource(matched) + "; the claim's " + j.claimText() + " " + j.describeEarlier(earlier) +
+		res.Explanation = v.leads[earlierSource] + "; the claim's " + j.claimText() + " " + j.describeEarlier(earlier) +
 			j.alsoPer(preferred, matched.Source) + "."
 		switch {
 		case j.published.IsZero():
@@ -523,44 +545,31 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	}
 	current := preferred.latest().obs[0]
 	res := j.withReference(current)
-	lead := j.perSource(current)
+	lead := v.leads[0]
 
-	// The measured margin stands for the revisions a figure may have had after the article:
-	// it applies when the table holds no release from before the article, so that the figure
-	// current then is unknown. Otherwise that figure is in the table and was tested above, and
-	// the configured margin stands for what sources and editions differ by.
-	rate := j.isRate()
-	mg := margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
-	if j.allReleasedAfterPublication(sources) {
-		var err error
-		if mg, err = j.revisionMargin(j.beyondMeasuredSpan(sources)); err != nil {
-			return Result{Claim: c}, err
-		}
+	rate := v.rate
+	m, err := v.margins(j)
+	if err != nil {
+		return Result{Claim: c}, err
 	}
-	// An undated article may have been written in the years right after the period, when the
-	// figure was a first estimate; where the table holds none of that time's releases, the
-	// margin of figures under a year old stands for what the figure may have moved since.
-	firstReleasesMissing := j.published.IsZero() && j.firstReleasesMissing(sources)
-	undatedMargin := mg
-	if firstReleasesMissing {
-		var err error
-		if undatedMargin, err = j.revisionMarginAt(reference.AgeBuckets[0].Name, j.opts.RevisionPercentile); err != nil {
-			return Result{Claim: c}, err
-		}
-	}
+	mg, undatedMargin, firstReleasesMissing := m.margin, m.undated, v.firstReleasesMissing
+	// The claimed number, written into the explanations below without a string of its own
+	// (string(claimed) in a concatenation is not a copy).
+	var claimedSpace [64]byte
+	claimed := appendClaimValue(claimedSpace[:0], c)
 	switch {
-	case j.allReleasedAfterPublication(sources) && j.withinMargin(sources, iv, mg):
+	case v.afterPublication && j.withinMargin(sources, iv, mg):
 		// Figures are revised most in the years after a first estimate: a claim that
 		// differs from a figure published long after the article may well have been right
 		// when written, and a false alarm costs more than a miss.
 		res.Verdict, res.Reason = NoReference, ReasonBeforeReleases
 		res.Explanation = lead + ", but every release the table holds came out after the article (" + j.publishedDay() +
-			"), so the figure current then is unknown; the claim's " + j.claimText() + " is within " + mg.describe(rate) + "."
+			"), so the figure current then is unknown; the claim's " + string(claimed) + " is within " + m.words + "."
 	case firstReleasesMissing && j.withinMargin(sources, iv, undatedMargin):
 		res.Verdict, res.Reason = NoReference, ReasonUndatedFirst
-		res.Explanation = lead + ", but the article's date is unknown and the earliest release the table holds came out " + sources[j.earliestSource(sources)].releases[0].date +
-			", more than a year after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + j.claimText() +
-			" is within " + undatedMargin.describe(rate) + "."
+		res.Explanation = lead + ", but the article's date is unknown and the earliest release the table holds came out " + v.earliest +
+			", more than a year after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + string(claimed) +
+			" is within " + m.undatedWords + "."
 	case j.otherDefinitionMayMatch(current, iv, mg.value):
 		// A year's inflation is published both as the annual average (the World Bank's
 		// series) and as December on December (what national offices announce first); the
@@ -581,7 +590,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
 		// Within the revision margin it is not flagged.
 		res.Verdict, res.Reason = NoReference, ReasonLevelMargin
-		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + mg.describe(rate) +
+		res.Explanation = lead + "; the claim's " + string(claimed) + " is within " + m.words +
 			" of a release, less than figures of this kind differ between sources and editions, so it is not judged."
 	case centralGovernmentOnly[j.claim.Indicator] != "":
 		// The table's public finances are the central government's (WDI); news usually quotes
@@ -596,7 +605,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Explanation = lead + "; the claim cites " + j.claim.Source + ", which the table does not hold, so its " + j.claimText() +
 			" is not judged against another source."
 		return res, nil
-	case j.allReleasedAfterPublication(sources) && j.opts.Revisions != nil && !mg.measured:
+	case v.afterPublication && j.opts.Revisions != nil && !mg.measured:
 		// With no two releases of the series, nothing says how far its figures move after a
 		// first estimate (a new PPP base moves every figure): no alarm without that measure.
 		res.Verdict, res.Reason = NoReference, ReasonNoRevisions
@@ -612,19 +621,11 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			"), so the claim's " + j.claimText() + " can only be a figure for part of it and is not judged."
 	default:
 		res.Verdict = Inconsistent
-		names := sources[0].source
-		if len(sources) > 1 {
-			all := make([]string, len(sources))
-			for i, s := range sources {
-				all[i] = s.source
-			}
-			names = strings.Join(all, " or ")
-		}
 		further, furtherMargin := "", ""
-		if j.allReleasedAfterPublication(sources) {
-			further, furtherMargin = ", all released after the article, and lies further from them than ", mg.describe(rate)
+		if v.afterPublication {
+			further, furtherMargin = ", all released after the article, and lies further from them than ", m.words
 		}
-		res.Explanation = lead + "; the claim's " + j.claimText() + " matches no release of " + names + j.asOfClause() + further + furtherMargin + j.earlierMayMatch(sources, iv) + "."
+		res.Explanation = lead + "; the claim's " + string(claimed) + " matches no release of " + v.names + j.asOfClause() + further + furtherMargin + j.earlierMayMatch(v, iv) + "."
 	}
 	if j.claim.Source != "" && !citedInTable {
 		res.Explanation = strings.TrimSuffix(res.Explanation, ".") +
@@ -1013,15 +1014,15 @@ func releaseName(o reference.Observation) string {
 // written in 2026, quotes the first estimate, which the table (from December 2025: 5.4%)
 // lacks; the figure is outdated rather than wrong, and the editor should know that the
 // table cannot tell the two apart. Empty otherwise.
-func (j judgement) earlierMayMatch(sources []series, iv interval) string {
-	if j.published.IsZero() || j.allReleasedAfterPublication(sources) || !j.firstReleasesMissing(sources) {
+func (j judgement) earlierMayMatch(v *releaseView, iv interval) string {
+	if j.published.IsZero() || v.afterPublication || !v.releasesLate {
 		return ""
 	}
 	configured := margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}
-	if !j.withinMargin(sources, iv, configured) {
+	if !j.withinMargin(v.sources, iv, configured) {
 		return ""
 	}
-	return ", but the table holds no release from before " + sources[j.earliestSource(sources)].releases[0].date +
+	return ", but the table holds no release from before " + v.earliest +
 		", more than a year after " + periodName(j.claim.Period) + ", and the claim is within " + configured.describe(j.isRate()) +
 		", so it may be an earlier release since revised (outdated rather than wrong)"
 }

@@ -90,7 +90,43 @@ type phraseGroups struct {
 	phrases  []string
 	group    []uint8
 	starting [256][]uint8 // the phrases that start with each byte
+	pairs    bytePairs    // the first two bytes of the phrases
 	all      uint64       // a bit for each group
+}
+
+// bytePairs is a set of pairs of bytes, the first two of some phrases (a phrase of one byte
+// stands for every pair it starts): most bytes of a text start no phrase's pair, and are
+// passed over with one look at the set rather than a look at each phrase their byte starts.
+type bytePairs struct {
+	first  [256]bool // the bytes that start a phrase: most bytes start none
+	single [256]bool // the bytes that are a phrase on their own
+	pairs  [1 << 16 / 64]uint64
+}
+
+func (b *bytePairs) add(phrase string) {
+	b.first[phrase[0]] = true
+	if len(phrase) == 1 {
+		b.single[phrase[0]] = true
+		for second := range 256 {
+			pair := int(phrase[0])<<8 | second
+			b.pairs[pair>>6] |= 1 << (pair & 63)
+		}
+		return
+	}
+	pair := int(phrase[0])<<8 | int(phrase[1])
+	b.pairs[pair>>6] |= 1 << (pair & 63)
+}
+
+// mayStart reports whether some phrase added may start at text[i]: false only when none can.
+func (b *bytePairs) mayStart(text string, i int) bool {
+	if !b.first[text[i]] {
+		return false
+	}
+	if i+1 == len(text) {
+		return b.single[text[i]]
+	}
+	pair := uint16(text[i])<<8 | uint16(text[i+1])
+	return b.pairs[pair>>6]&(1<<(pair&63)) != 0
 }
 
 func newPhraseGroups(groups ...[]string) *phraseGroups {
@@ -105,6 +141,7 @@ func newPhraseGroups(groups ...[]string) *phraseGroups {
 				panic("phraseGroups: an empty phrase, or too many")
 			}
 			g.starting[p[0]] = append(g.starting[p[0]], uint8(len(g.phrases)))
+			g.pairs.add(p)
 			g.phrases = append(g.phrases, p)
 			g.group = append(g.group, uint8(k))
 		}
@@ -116,6 +153,9 @@ func newPhraseGroups(groups ...[]string) *phraseGroups {
 func (g *phraseGroups) find(text string) uint64 {
 	var found uint64
 	for i := 0; i < len(text); i++ {
+		if !g.pairs.mayStart(text, i) {
+			continue
+		}
 		for _, p := range g.starting[text[i]] {
 			// Most bytes that start a phrase ("p", "i") are followed by another than its
 			// second: that is told before the rest is compared.
@@ -210,36 +250,49 @@ func quoteAt(c extract.Claim) int {
 
 // lowerText is strings.ToLower(s), byte for byte: unicode.ToLower of every rune, and U+FFFD
 // for a byte that is not UTF-8. strings.ToLower passes every rune of a text that holds a single
-// non-ASCII one (a curly quote, an ellipsis: most news) through a function; this copies the
-// runs that do not change.
+// non-ASCII one (a curly quote, an ellipsis: most news) through a function; this copies what
+// comes before the first change as it is, and then lowers ASCII a byte at a time, into one
+// buffer.
 func lowerText(s string) string {
-	var b strings.Builder
-	unchanged := 0 // s[unchanged:i] is written as it is, when something after it changes
-	replace := func(i, size int, lower rune) {
-		if b.Cap() == 0 {
-			b.Grow(len(s) + utf8.UTFMax)
-		}
-		b.WriteString(s[unchanged:i])
-		b.WriteRune(lower)
-		unchanged = i + size
-	}
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
+	first := 0
+	for first < len(s) {
+		c := s[first]
+		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				replace(i, 1, rune(c+'a'-'A'))
+				break
 			}
+			first++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[first:])
+		if unicode.ToLower(r) != r || size == 1 {
+			break
+		}
+		first += size
+	}
+	if first == len(s) {
+		return s
+	}
+	b := make([]byte, first, len(s)+utf8.UTFMax)
+	copy(b, s[:first])
+	for i := first; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if lower := unicode.ToLower(r); lower != r || size == 1 {
-			replace(i, size, lower)
+			b = utf8.AppendRune(b, lower)
+		} else {
+			b = append(b, s[i:i+size]...)
 		}
 		i += size
 	}
-	if unchanged == 0 {
-		return s
-	}
-	b.WriteString(s[unchanged:])
-	return b.String()
+	// b is not written to again.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

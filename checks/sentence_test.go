@@ -372,3 +372,11 @@ func TestPhraseGroupsFindWhatContainsFinds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLowerText: lowerText is strings.ToLower whatever the bytes.
+func FuzzLowerText(f *testing.F) {
+	for _, s := range append(readingSentences, "ABC", "İ", "a\xffB", "GDP in…", "\xe2\x82Z") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { sameLowerText(t, s) })
+}

@@ -1,12 +1,13 @@
 package report
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
+	"unsafe"
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/extract"
@@ -18,6 +19,8 @@ type csvWriter struct {
 	out         *csv.Writer
 	opts        Options
 	wroteHeader bool
+	// numbers holds the text of a row's numbers while the row is written (see WriteArticle).
+	numbers []byte
 }
 
 func newCSVWriter(w io.Writer, opts Options) Writer {
@@ -66,11 +69,7 @@ func (c *csvWriter) WriteArticle(a extract.Article, results []checks.Result) err
 		// The reference value and the delta are written as a spreadsheet shows them
 		// (sheetFigures), not as newRow would.
 		row := textRow(a, published, r)
-		numbers := rowNumbers(r)
-		row.Start, row.End, row.Value, row.ValueMax = numbers[0].String(), numbers[1].String(), numbers[2].String(), numbers[3].String()
-		if !c.opts.NoVerdicts {
-			row.RefValue, row.Delta = sheetFigures(r)
-		}
+		row.Start, row.End, row.Value, row.ValueMax, row.RefValue, row.Delta = c.numberFields(r)
 		values := row.fields()
 		for i, v := range values {
 			values[i] = neutraliseCell(Columns[i], v)
@@ -85,6 +84,37 @@ func (c *csvWriter) WriteArticle(a extract.Article, results []checks.Result) err
 		return fmt.Errorf("write csv rows of %s: %w", a.ID, err)
 	}
 	return nil
+}
+
+// numberFields are the numeric fields of a row: start, end, value and value_max as newRow
+// writes them, and the reference value and the delta as a spreadsheet shows them
+// (sheetFigures), not as newRow would. They are written into one buffer the writer keeps,
+// and the strings are views of it: csv.Writer copies a row's fields as it writes them, and
+// the buffer is written again only for the next row. A string each cost five allocations a
+// row, most of what a sheet of a text dense with figures allocated.
+func (c *csvWriter) numberFields(r checks.Result) (start, end, value, valueMax, refValue, delta string) {
+	numbers := rowNumbers(r)
+	b := c.numbers[:0]
+	var ends [6]int
+	for i := range 4 {
+		b = numbers[i].appendText(b)
+		ends[i] = len(b)
+	}
+	ends[4], ends[5] = len(b), len(b)
+	if !c.opts.NoVerdicts {
+		ref, hasRef, d, hasDelta := sheetFigureValues(r)
+		if hasRef {
+			b = appendNumber(b, ref)
+		}
+		ends[4] = len(b)
+		if hasDelta {
+			b = appendNumber(b, d)
+		}
+		ends[5] = len(b)
+	}
+	c.numbers = b
+	text := unsafe.String(unsafe.SliceData(b), len(b))
+	return text[:ends[0]], text[ends[0]:ends[1]], text[ends[1]:ends[2]], text[ends[2]:ends[3]], text[ends[3]:ends[4]], text[ends[4]:ends[5]]
 }
 
 func (c *csvWriter) Close() error {
@@ -105,28 +135,43 @@ func (c *csvWriter) Close() error {
 // 2.3 reads as noise: 2.26 is the figure, and the delta follows it (0.04, not
 // 0.04350185661). JSONL and JSON keep every digit for programs.
 func sheetFigures(r checks.Result) (refValue, delta string) {
-	claimDecimals := 0
-	if r.Claim.Unit != extract.UnitDate {
-		claimDecimals = decimals(FormatNumber(r.Claim.Value))
+	ref, hasRef, d, hasDelta := sheetFigureValues(r)
+	if hasRef {
+		refValue = FormatNumber(ref)
 	}
-	if r.Claim.ValueMax != nil {
-		claimDecimals = max(claimDecimals, decimals(FormatNumber(*r.Claim.ValueMax)))
-	}
-	refDecimals := max(2, claimDecimals+1)
-	if r.RefValue != nil {
-		refDecimals = min(refDecimals, decimals(FormatNumber(*r.RefValue)))
-		refValue = FormatNumber(roundDecimals(*r.RefValue, refDecimals))
-	}
-	if r.Delta != nil {
-		delta = FormatNumber(roundDecimals(*r.Delta, max(claimDecimals, refDecimals)))
+	if hasDelta {
+		delta = FormatNumber(d)
 	}
 	return refValue, delta
 }
 
-// decimals counts the digits after the point of a number written by FormatNumber.
-func decimals(formatted string) int {
-	if _, fraction, ok := strings.Cut(formatted, "."); ok {
-		return len(fraction)
+// sheetFigureValues are the numbers sheetFigures writes, and whether the row has them.
+func sheetFigureValues(r checks.Result) (refValue float64, hasRef bool, delta float64, hasDelta bool) {
+	claimDecimals := 0
+	if r.Claim.Unit != extract.UnitDate {
+		claimDecimals = numberDecimals(r.Claim.Value)
+	}
+	if r.Claim.ValueMax != nil {
+		claimDecimals = max(claimDecimals, numberDecimals(*r.Claim.ValueMax))
+	}
+	refDecimals := max(2, claimDecimals+1)
+	if r.RefValue != nil {
+		refDecimals = min(refDecimals, numberDecimals(*r.RefValue))
+		refValue, hasRef = roundDecimals(*r.RefValue, refDecimals), true
+	}
+	if r.Delta != nil {
+		delta, hasDelta = roundDecimals(*r.Delta, max(claimDecimals, refDecimals)), true
+	}
+	return refValue, hasRef, delta, hasDelta
+}
+
+// numberDecimals counts the digits after the point of x as FormatNumber writes it (on the
+// stack: every row of a sheet counts two or three).
+func numberDecimals(x float64) int {
+	var digits [32]byte
+	formatted := appendNumber(digits[:0], x)
+	if point := bytes.IndexByte(formatted, '.'); point >= 0 {
+		return len(formatted) - point - 1
 	}
 	return 0
 }
@@ -134,7 +179,8 @@ func decimals(formatted string) int {
 // roundDecimals rounds x to the given number of decimals, at any magnitude (the table's
 // roundTo leaves large numbers to its own scaling).
 func roundDecimals(x float64, decimals int) float64 {
-	rounded, err := strconv.ParseFloat(strconv.FormatFloat(x, 'f', decimals, 64), 64)
+	var digits [32]byte
+	rounded, err := strconv.ParseFloat(string(strconv.AppendFloat(digits[:0], x, 'f', decimals, 64)), 64)
 	if err != nil {
 		return x
 	}
