@@ -359,7 +359,7 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 		low.whole, _ = st.lowered.lowered(text, from, s.end)
 	}
 	exprs = refineDatesLowered(window, exprs, st.art.Published, low)
-	st.windowDates = exprs // (the sentence keeps copies of the dates it holds)
+	st.windowDates = exprs // (the sentence copies the dates it holds; its around lasts until the next window)
 	for i := range exprs {
 		exprs[i].Start += from
 		exprs[i].End += from
@@ -512,7 +512,9 @@ type sentence struct {
 	prevKnown, prevFound bool
 	// priorDates are the resolved dates of the sentence before, for a figure that refers back
 	// to it ("Ghana's economy contracted in 2023? No: it grew 2.9%"), once priorKnown; they are
-	// among around, the dates datesAround found around the sentence
+	// among around, the dates datesAround found around the sentence. around is the storage of
+	// the article's window dates, written over by the next sentence's datesAround: it is read
+	// only while this sentence's claims are completed.
 	priorDates []timex.Expr
 	around     []timex.Expr
 	priorKnown bool

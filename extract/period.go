@@ -183,7 +183,7 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	}
 	// A figure that refers back to a sentence with no figure of its own takes that sentence's
 	// one period: "Ghana's economy contracted in 2023? No: it grew 2.9%".
-	if r.fromContext && len(st.priorDatesOf(s)) > 0 && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) {
+	if r.fromContext && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) && len(st.priorDatesOf(s)) > 0 {
 		if p := s.priorDates[0].Period; allSamePeriod(s.priorDates) {
 			return timex.Expr{Period: p, Precision: s.priorDates[0].Precision}, true
 		}

@@ -23,7 +23,9 @@ func TestStartsInOrder(t *testing.T) {
 }
 
 // TestReserve checks that reserve keeps the claims and makes the room asked for, whatever the
-// figures left, and that a text dense with claims grows its storage once past the first few.
+// figures left, and that a text dense with claims grows its storage a few times in all (up to
+// 64 claims as append does, then once to the claims its figures left would make), not by
+// doubling to its size.
 func TestReserve(t *testing.T) {
 	for _, c := range []struct{ figures, left, have, capacity, n int }{
 		{0, 0, 0, 0, 1}, {10, 5, 8, 8, 2}, {1000, 1000, 64, 64, 3}, {1000, 900, 64, 64, 2},

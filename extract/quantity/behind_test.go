@@ -18,34 +18,55 @@ var readBehindTexts = []string{
 	"No. 10", "#10", "AD 79", "FTSE 100", "2 1/4", "3-4", "a 2-3% rise", "$5-$6", "5/6", "5 % and 6 %",
 }
 
-// checkReadBehind holds phrase with the shortcut of mayReadBehind to phrase without it.
-func checkReadBehind(t *testing.T, text string) {
+// readAfterTexts are texts with every rule that reads after a number (a scale word, a unit,
+// a bound, a change, a ratio, a range's second half, digit groups), each before the blanks of
+// skipBlank and of thousandsSpaces, wide ones included.
+var readAfterTexts = []string{
+	"5 million", "5\u00a0million", "5\u202fmillion", "5\u2009million", "5\tmillion", "2.5bn", "5 per cent", "5 percent",
+	"5\u00a0%", "5 % of", "5 percentage points", "5% or more", "50 or more", "30 or fewer", "less than 30 or equal",
+	"5 to 6", "5-6", "5–6", "5 – 6", "5~6", "5/6", "5 and 6", "5%-6%", "a 2% rise", "3% higher", "one in three", "1 in 5",
+	"1 out of 5", "1,23,456", "12,34,567.89", "40 000", "40\u00a0000", "40\u202f000", "1 414 021 100", "version 2.0",
+	"figure 3.1", "5 dozen", "5 thousand",
+}
+
+// checkShortcuts holds the scan with its shortcuts (see shortcuts) to the scan without them.
+func checkShortcuts(t *testing.T, text string) {
 	t.Helper()
-	saved := readBehindShortcut
-	defer func() { readBehindShortcut = saved }()
-	readBehindShortcut = false
+	saved := shortcuts
+	defer func() { shortcuts = saved }()
+	shortcuts = false
 	want := Scan(text)
-	readBehindShortcut = true
+	shortcuts = true
 	if got := Scan(text); !sameQuantities(got, want) {
-		t.Fatalf("%.200q: with the shortcut of mayReadBehind %+v, without %+v", text, got, want)
+		t.Fatalf("%.200q: with the shortcuts %+v, without %+v", text, got, want)
 	}
 }
 
-// TestReadBehindShortcut holds the shortcut over the corpus, the dense texts and texts of every
-// rule that reads before a number, each alone, after every byte and joined.
-func TestReadBehindShortcut(t *testing.T) {
+// TestScanShortcuts holds the shortcuts over the corpus, the dense texts and texts of every
+// rule that reads before or after a number, each alone, after or before every byte and joined.
+func TestScanShortcuts(t *testing.T) {
 	texts := testcorpus.Texts(t)
 	for _, text := range denseTexts() {
 		texts = append(texts, text)
 	}
-	texts = append(texts, strings.Join(readBehindTexts, " "), strings.Join(readBehindTexts, ", "))
+	texts = append(texts, strings.Join(readBehindTexts, " "), strings.Join(readBehindTexts, ", "),
+		strings.Join(readAfterTexts, " "), strings.Join(readAfterTexts, ", "))
 	for _, text := range readBehindTexts {
 		texts = append(texts, text)
 		for c := range 256 {
 			texts = append(texts, string(rune(c))+text, string([]byte{byte(c)})+text, "x"+string([]byte{byte(c)})+" "+text)
 		}
 	}
+	for _, text := range readAfterTexts {
+		digits := strings.IndexFunc(text, func(r rune) bool { return r < '0' || r > '9' })
+		for c := range 256 {
+			texts = append(texts, text+string([]byte{byte(c)}), text+string(rune(c))+"x")
+			if digits > 0 {
+				texts = append(texts, text[:digits]+string([]byte{byte(c)})+text[digits:], text[:digits]+string(rune(c))+text[digits:])
+			}
+		}
+	}
 	for _, text := range texts {
-		checkReadBehind(t, text)
+		checkShortcuts(t, text)
 	}
 }

@@ -29,7 +29,7 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkTriggerSkip(t, text)
-		checkReadBehind(t, text)
+		checkShortcuts(t, text)
 		prevEnd := 0
 		for _, q := range Scan(text) {
 			if q.Start < prevEnd || q.Start > q.End || q.End > len(text) {

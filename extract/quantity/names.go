@@ -24,7 +24,7 @@ func (s *scanner) notAmount(n *number) (int, bool) {
 	if n.decimals > 0 || n.value != float64(int64(n.value)) {
 		// Only a noun that numbers things takes a decimal: "version 2.0", "figure 3.1".
 		// (the word after is read only for such a noun: most decimals have none before them)
-		if noWordBefore(text, n.start, s.floor) {
+		if shortcuts && noWordBefore(text, n.start, s.floor) {
 			return n.end, false // "1.1%, 2.2%": spares a list of figures the look for a word
 		}
 		prev := s.prevWord(n.start)

@@ -1,15 +1,16 @@
 package quantity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
-// TestNoWordAtAgreesWithNextWordAt holds the shortcuts of ratio, applyScaleWord, percentTail,
-// qualifierAfter and changeAfter, which do not look for a word where noWordAt says there is none, to
-// nextWordAt: at every offset of the corpus and the dense texts, and after every pair of bytes.
+// TestNoWordAtAgreesWithNextWordAt holds noWordAt, which spares ratio, applyScaleWord,
+// percentTail, qualifierAfter and changeAfter the look for a word, to nextWordAt: at every
+// offset of the corpus and the dense texts, after every pair of bytes and before the wide
+// blanks that skipBlank might one day pass over. (TestScanShortcuts holds each caller's
+// shortcut to the scan without it.)
 func TestNoWordAtAgreesWithNextWordAt(t *testing.T) {
 	texts := testcorpus.Texts(t)
 	for _, text := range denseTexts() {
@@ -20,6 +21,7 @@ func TestNoWordAtAgreesWithNextWordAt(t *testing.T) {
 			texts = append(texts, string([]byte{'5', byte(a), byte(b), 'x'}))
 		}
 	}
+	texts = append(texts, "5\u202fmillion", "5\u2009million", "5\u2007million", "5\u3000million")
 	skipped := 0
 	for _, text := range texts {
 		for i := 0; i <= len(text); i++ {
@@ -36,39 +38,11 @@ func TestNoWordAtAgreesWithNextWordAt(t *testing.T) {
 	}
 }
 
-// TestGroupGuardsAgreeWithTheirCalls holds the tests parseDigitsTo makes before it calls
-// indianGroupsEnd and spaceGroupAt to the calls: where a test is false, the call finds no
-// group, at every offset of the corpus and the dense texts and before every pair of bytes.
-func TestGroupGuardsAgreeWithTheirCalls(t *testing.T) {
-	texts := testcorpus.Texts(t)
-	for _, text := range denseTexts() {
-		texts = append(texts, text)
-	}
-	for a := range 256 {
-		for b := range 256 {
-			texts = append(texts, string([]byte{'1', byte(a), byte(b), '2', '3', '4'}), string([]byte{'1', byte(a), '2', '3', byte(b), '4', '5', '6'}))
-		}
-	}
-	for _, text := range texts {
-		for j := 0; j <= len(text); j++ {
-			if !(j < len(text) && text[j] == ',') {
-				if _, ok := indianGroupsEnd(text, j); ok {
-					t.Fatalf("indianGroupsEnd(%q, %d) finds groups after no comma", text, j)
-				}
-			}
-			if !(j < len(text) && (text[j] == ' ' || text[j] == 0xC2 || text[j] == 0xE2)) {
-				if _, ok := spaceGroupAt(text, j); ok {
-					t.Fatalf("spaceGroupAt(%q, %d) finds a group after no blank", text, j)
-				}
-			}
-		}
-	}
-}
-
 // TestNoJointAtHoldsWhatRangeAfterTakesForGranted checks, wherever noJointAt is true, what
 // makes rangeAfter's shortcut exact: skipBlank stays at i, so that the switch of rangeAfter
-// reads text[i] itself, which is none of the joints it tests for, and nextWordAt finds no
-// word there. Every offset of the corpus and the dense texts, and every byte.
+// reads text[i] itself, and nextWordAt finds no word there. Every offset of the corpus and
+// the dense texts, and every byte. (TestScanShortcuts holds the shortcut itself to the scan
+// without it.)
 func TestNoJointAtHoldsWhatRangeAfterTakesForGranted(t *testing.T) {
 	texts := testcorpus.Texts(t)
 	for _, text := range denseTexts() {
@@ -82,7 +56,7 @@ func TestNoJointAtHoldsWhatRangeAfterTakesForGranted(t *testing.T) {
 			if !noJointAt(text, i) {
 				continue
 			}
-			if skipBlank(text, i) != i || nextWordAt(text, i) != (span{i, i}) || strings.IndexByte("-~/\xe2", text[i]) >= 0 {
+			if skipBlank(text, i) != i || nextWordAt(text, i) != (span{i, i}) {
 				t.Fatalf("noJointAt(%q, %d) is true before %q", text, i, text[i:min(i+4, len(text))])
 			}
 		}

@@ -84,7 +84,7 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	// them out (mayReadBehind), as in a list of figures, they are not asked.
 	var lead span
 	leadWord, change := "", ""
-	if !readBehindShortcut || s.mayReadBehind(n.start) {
+	if !shortcuts || s.mayReadBehind(n.start) {
 		if cs, code, scale, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
 			if scale > 0 && !n.scaled {
 				q.Value, q.Step = scaleBy(*n, scale)
@@ -164,9 +164,12 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	return q.End, true
 }
 
-// readBehindShortcut lets phrase pass over the rules that read before a number where
-// mayReadBehind says they find nothing; the tests turn it off to compare.
-var readBehindShortcut = true
+// shortcuts lets the scanner pass over calls that would find nothing where a byte or two
+// says so: the rules that read before a number (mayReadBehind), the looks for a word after
+// it (noWordAt), for a range's second half (noJointAt), for a noun before a decimal
+// (noWordBefore) and for digit groups. The tests turn it off to hold the scan with them to
+// the scan without (so no test that scans may run in parallel with them).
+var shortcuts = true
 
 // mayReadBehind reports whether any rule of phrase that reads before a number starting at
 // start may find something there. None does when the last byte before the blanks (or the
@@ -206,7 +209,7 @@ func rangeLead(w string) string {
 // "30 or fewer", and the "or equal" that closes "less than 30 or equal".
 func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 	text := s.text
-	if noWordAt(text, end) {
+	if shortcuts && noWordAt(text, end) {
 		return 0, "", false
 	}
 	or := s.nextWord(end)
@@ -262,7 +265,7 @@ func (s *scanner) lettersFollow(i int) bool {
 
 // applyScaleWord reads "million", "bn", "thousand", "dozen" after number n into it.
 func (s *scanner) applyScaleWord(n *number) {
-	if n.scaled || n.ratio || n.unit != "" || noWordAt(s.text, n.end) {
+	if n.scaled || n.ratio || n.unit != "" || shortcuts && noWordAt(s.text, n.end) {
 		return
 	}
 	w := s.nextWord(n.end)
@@ -546,7 +549,7 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 // percentTail finishes a percentage, which may turn out to be percentage points.
 func (s *scanner) percentTail(end int) unitInfo {
 	text := s.text
-	if noWordAt(text, end) {
+	if shortcuts && noWordAt(text, end) {
 		return unitInfo{unit: UnitPercent, divisor: 1, end: end} // "5%,": most percentages
 	}
 	p := s.nextWord(end)
@@ -958,7 +961,7 @@ func (s *scanner) changeBefore(start int) string {
 
 // changeAfter reads "a 2% rise", "3% higher".
 func (s *scanner) changeAfter(end int) string {
-	if noWordAt(s.text, end) {
+	if shortcuts && noWordAt(s.text, end) {
 		return ""
 	}
 	w := s.nextWord(end)
@@ -995,7 +998,7 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 		}
 		secondStart = skipBlank(text, w.end)
 	default:
-		if noJointAt(text, i) {
+		if shortcuts && noJointAt(text, i) {
 			return false // "5%,", "5)": most numbers are spared the tests below
 		}
 		if lead == "from" && s.changeBeforeWordAt(q.Start) {

@@ -638,7 +638,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		j += 4
 		separated = true
 	}
-	if !separated && group >= 1 && group <= 2 && j < len(text) && text[j] == ',' {
+	if !separated && group >= 1 && group <= 2 && j < len(text) && (text[j] == ',' || !shortcuts) {
 		// Indian grouping: "12,34,567.89" (lakh and crore places). (The comma is tested
 		// here as well as there: most numbers have none after them, and the call is spared.)
 		if k, ok := indianGroupsEnd(text, j); ok {
@@ -650,7 +650,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			separated = true
 		}
 	}
-	if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == ' ' || text[j] == 0xC2 || text[j] == 0xE2) {
+	if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == ' ' || text[j] == 0xC2 || text[j] == 0xE2 || !shortcuts) {
 		// A space, no-break space or narrow no-break space between groups of three digits:
 		// "40 000", "1 414 021 100". A head of four digits is a year ("in 2004 10 firms").
 		// (The first bytes of thousandsSpaces are tested here as in spaceGroupAt, which

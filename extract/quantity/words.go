@@ -559,7 +559,7 @@ func (s *scanner) spokenDecimal(end int) (decimalPart, bool) {
 // ratio turns "one in three" and "one out of five" in n into the fraction they state.
 func (s *scanner) ratio(n *number) {
 	text := s.text
-	if noWordAt(text, n.end) {
+	if shortcuts && noWordAt(text, n.end) {
 		return // "5%", "5,": most numbers are spared the look for a word
 	}
 	w := s.nextWord(n.end)

@@ -69,17 +69,16 @@ type BlockSkip struct {
 // Next returns the first marked byte of text at or after i, or len(text) when there is none;
 // mark(text, block) marks text[block:block+64], or the part of it the text holds.
 func (b *BlockSkip) Next(text string, i int, mark func(text string, block int) uint64) int {
-	// Most calls find the mark in the block they are in (see Held).
-	if m := b.marks >> (i & 63); m != 0 && b.end == i|63+1 {
-		return i + bits.TrailingZeros64(m)
+	if h, ok := b.Held(i); ok {
+		return h
 	}
 	return b.next(text, i, mark)
 }
 
 // Held returns the first marked byte at or after i, and true, when the marks held are those
-// of i's block and one lies there; else false. It is Next without its call, which no longer
-// fits the compiler's budget for inlining: the scanners ask it first, inline, and call Next
-// only when it fails.
+// of i's block and one lies there (most asks); else false. It is Next's first step alone,
+// small enough for the compiler to inline where Next, which holds a call, is not: the
+// scanners ask it first and call Next only when it fails.
 func (b *BlockSkip) Held(i int) (int, bool) {
 	if m := b.marks >> (i & 63); m != 0 && b.end == i|63+1 {
 		return i + bits.TrailingZeros64(m), true
@@ -87,9 +86,6 @@ func (b *BlockSkip) Held(i int) (int, bool) {
 	return 0, false
 }
 
-// next is kept out of line.
-//
-//go:noinline
 func (b *BlockSkip) next(text string, i int, mark func(text string, block int) uint64) int {
 	for block := i &^ 63; block < len(text); block += 64 {
 		if b.end != block+64 {
