@@ -165,18 +165,9 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	if !ok {
 		return "", nil
 	}
-	if _, lent := ref.(sharedHistorian); lent && len(all) > 0 {
-		return j.keptFrequenciesHeld(all), nil
-	}
-	return j.frequenciesHeld(all), nil
-}
-
-// frequenciesHeld is otherFrequencyHeld's explanation given the claim's whole series.
-func (j judgement) frequenciesHeld(all []reference.Observation) string {
-	c := j.claim
 	claimed, ok := periodSpan(c.Period)
 	if !ok {
-		return ""
+		return "", nil
 	}
 	// The first and last period held at each frequency (by index in heldFrequencies: a claim
 	// with no figure walks its whole series, and a map would cost more than the walk), and the
@@ -217,7 +208,7 @@ func (j judgement) frequenciesHeld(all []reference.Observation) string {
 		}
 	}
 	if !anyHeld {
-		return ""
+		return "", nil
 	}
 	var heldSpace [len(heldFrequencies)]string
 	held := heldSpace[:0]
@@ -234,7 +225,7 @@ func (j judgement) frequenciesHeld(all []reference.Observation) string {
 	if k := slices.Index(heldFrequencies[:], claimedFrequency); k >= 0 && first[k] != "" {
 		// The claim's frequency is held, but not its period.
 		return "No reference: the table has no figure for " + j.subject() + j.asOfClause() + "; it holds " +
-			what + " " + joinWords(held) + "."
+			what + " " + joinWords(held) + ".", nil
 	}
 	// Joined, not Sprintf'd: a claim with no figure of its period reaches here, and a dense
 	// text has thousands.
@@ -245,7 +236,7 @@ func (j judgement) frequenciesHeld(all []reference.Observation) string {
 			observationDetail(*enclosing) + " (" + enclosing.Source + ", release " + enclosing.Release +
 			"), which a figure of a " + frequencyOf(c.Period) + " is never judged against"
 	}
-	return text + "."
+	return text + ".", nil
 }
 
 // derivedGrowthSlack is how far a growth rate the table derived from published levels can lie

@@ -293,11 +293,7 @@ func claimValueText(c extract.Claim) string {
 		var buf [64]byte
 		return string(appendClaimValue(buf[:0], c))
 	}
-	unit := c.Unit
-	text := formatStated(c.Value, unit, c.Step)
-	if c.ValueMax != nil {
-		text = strings.TrimSuffix(formatStated(c.Value, unit, c.Step), "%") + "–" + formatStated(*c.ValueMax, unit, c.Step)
-	}
+	text := strings.TrimSuffix(formatStated(c.Value, c.Unit, c.Step), "%") + "–" + formatStated(*c.ValueMax, c.Unit, c.Step)
 	return qualifierWords[c.Qualifier] + text
 }
 

@@ -233,7 +233,7 @@ var (
 	groupings addressCache[grouping]
 )
 
-// grouped returns the grouping of lent figures obs, kept or made.
+// groupedFigures returns the grouping of lent figures obs, kept or made.
 func groupedFigures(obs []reference.Observation) *grouping {
 	at := uintptr(unsafe.Pointer(unsafe.SliceData(obs)))
 	set := groupings.set(at, len(obs))
@@ -276,62 +276,4 @@ func (c *addressCache[T]) store(set *[ways]atomic.Pointer[T], e *T) {
 		}
 	}
 	set[c.victim.Add(1)%ways].Store(e)
-}
-
-// keptFrequenciesHeld is frequenciesHeld of a series the table lent, kept for the claims
-// that come after: a claim with no figure for its period walks its whole series, and the
-// claims of a dense text ask about the same few series and periods again and again. An entry
-// is kept by the address of the series, which the table never changes and the entry keeps
-// alive, and by everything else the words are made of.
-func (j judgement) keptFrequenciesHeld(all []reference.Observation) string {
-	key := heldKey{
-		series:    unsafe.SliceData(all),
-		count:     len(all),
-		entity:    j.claim.Entity,
-		name:      j.opts.Names[j.claim.Entity],
-		indicator: j.claim.Indicator,
-		period:    j.claim.Period,
-		basis:     j.claim.Basis,
-		unit:      j.claim.Unit,
-		asOf:      j.opts.AsOf,
-	}
-	// The claims of one series differ by period: it chooses the set with the address, so
-	// that the periods of one series do not all meet in one.
-	set := helds.set(uintptr(unsafe.Pointer(key.series)), len(all)+int(stringHash(key.period)))
-	for i := range set {
-		if kept := set[i].Load(); kept != nil && kept.key == key {
-			return kept.text
-		}
-	}
-	text := j.frequenciesHeld(all)
-	helds.store(set, &keptHeld{key: key, series: all, text: text})
-	return text
-}
-
-// heldKey is what frequenciesHeld's words are made of.
-type heldKey struct {
-	series *reference.Observation
-	count  int
-	// name is Options.Names' name of entity ("" when none).
-	entity, name, indicator, period, basis, unit string
-	asOf                                         time.Time
-}
-
-// keptHeld is frequenciesHeld's words and their key; series keeps the series alive, so that
-// no other figures can come to have its address.
-type keptHeld struct {
-	key    heldKey
-	series []reference.Observation
-	text   string
-}
-
-var helds addressCache[keptHeld]
-
-// stringHash is FNV-1a of s.
-func stringHash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return h
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
-// What the judge keeps for the claims that come after (releaseViewOf, keptFrequenciesHeld)
+// What the judge keeps for the claims that come after (releaseViewOf)
 // is exact: judging the claims of the benchmark corpus and of a text dense with figures
 // against the default table, twice over (the second time from what the first kept), gives
 // every claim the result judging it afresh gives — against copies of the figures, which are
@@ -50,10 +50,19 @@ func TestKeptViewsJudgeAsAfresh(t *testing.T) {
 	asOf := named
 	asOf.AsOf = time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)
 	asOf.RevisionMargin, asOf.RevisionPercentile = 0.5, 90
+	// And options that each change one thing a kept view is made of, beside the measured ones.
+	margin, percentile, beyondSpan, priority := measured, measured, measured, measured
+	margin.RevisionMargin = 0.2
+	percentile.RevisionPercentile = 80
+	beyondSpan.RevisionPercentileBeyondSpan = 90
+	priority.SourcePriority = []string{"Rosstat", "IMF WEO", "World Bank WDI"}
 	options := []struct {
 		name string
 		opts Options
-	}{{"configured margin", DefaultOptions()}, {"measured margin", measured}, {"names and priority", named}, {"as of 2021", asOf}}
+	}{
+		{"configured margin", DefaultOptions()}, {"measured margin", measured}, {"names and priority", named}, {"as of 2021", asOf},
+		{"margin alone", margin}, {"percentile alone", percentile}, {"beyond span alone", beyondSpan}, {"priority alone", priority},
+	}
 	dates := []time.Time{{}, time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)}
 
 	copying := historianOf{struct{ Reference }{store}, store} // lends nothing: nothing is kept

@@ -19,7 +19,7 @@ type csvWriter struct {
 	out         *csv.Writer
 	opts        Options
 	wroteHeader bool
-	// numbers holds the text of a row's numbers while the row is written (see WriteArticle).
+	// numbers holds the text of a row's numbers while the row is written (see numberFields).
 	numbers []byte
 }
 
