@@ -4,9 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/extract/timex"
-	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // TestTokenSpanFromIsTokenSpan holds tokenSpanFrom to tokenSpan over the figures and dates of
@@ -14,14 +12,11 @@ import (
 // last span's first word), hints past the span, and hints that are no word.
 func TestTokenSpanFromIsTokenSpan(t *testing.T) {
 	ex := testExtractor(t)
-	texts := testcorpus.Texts(t)[:300]
-	for _, text := range worstInputs(8 << 10) {
-		texts = append(texts, text)
-	}
+	texts := memoTestTexts(t, 300)
 	checked := 0
 	for _, text := range texts {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}}
-		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+		for fs := range figureSentencesOf(ex.lex, text) {
 			s := st.newSentence(fs.start, fs.end, fs.figures)
 			st.analyse(s)
 			var spans [][2]int
@@ -57,17 +52,14 @@ func TestTokenSpanFromIsTokenSpan(t *testing.T) {
 // worst inputs: the dates around the sentence it picks from must outlast its reading.
 func TestPriorDatesOnDemand(t *testing.T) {
 	ex := testExtractor(t)
-	texts := testcorpus.Texts(t)[:300]
-	for _, text := range worstInputs(8 << 10) {
-		texts = append(texts, text)
-	}
+	texts := memoTestTexts(t, 300)
 	texts = append(texts, "Inflation was 3% in the fourth quarter of 2003. GDP expanded 0.2 pct in the quarter, and that year it grew 2%.",
 		"Ghana's economy contracted in 2023? No: it grew 2.9% in the year, up from 2% since 2019.")
 	checked := 0
 	for _, text := range texts {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}}
 		var claims []Claim
-		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+		for fs := range figureSentencesOf(ex.lex, text) {
 			s := st.newSentence(fs.start, fs.end, fs.figures)
 			st.reuseReadings()
 			st.analyse(s)
@@ -103,14 +95,11 @@ func TestPriorDatesOnDemand(t *testing.T) {
 // the worst inputs, asked in the order figures ask and again in reverse.
 func TestVerbMemosInReusedStorage(t *testing.T) {
 	ex := testExtractor(t)
-	texts := testcorpus.Texts(t)[:300]
-	for _, text := range worstInputs(8 << 10) {
-		texts = append(texts, text)
-	}
+	texts := memoTestTexts(t, 300)
 	checked := 0
 	for _, text := range texts {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}}
-		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+		for fs := range figureSentencesOf(ex.lex, text) {
 			s := st.newSentence(fs.start, fs.end, fs.figures)
 			st.analyse(s)
 			for round := range 2 {

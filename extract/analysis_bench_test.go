@@ -3,7 +3,6 @@ package extract
 import (
 	"testing"
 
-	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
@@ -13,7 +12,7 @@ func candidateSentences(b *testing.B, ex *Extractor) (texts []string, sentences 
 	for _, text := range testcorpus.Texts(b) {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}}
 		var kept []figureSentence
-		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+		for fs := range figureSentencesOf(ex.lex, text) {
 			if !st.candidate(fs.start, fs.end, fs.figures) {
 				continue
 			}

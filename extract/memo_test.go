@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"testing"
@@ -10,19 +11,31 @@ import (
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
+// memoTestTexts are what the tests of a sentence's memos and shortcuts read: the first n
+// articles of the benchmark corpus and the worst inputs cut to 8 KB.
+func memoTestTexts(t *testing.T, n int) []string {
+	texts := testcorpus.Texts(t)[:n]
+	for _, text := range worstInputs(8 << 10) {
+		texts = append(texts, text)
+	}
+	return texts
+}
+
+// figureSentencesOf is extraction's walk over the sentences of text that hold a figure.
+func figureSentencesOf(lex *Lexicon, text string) iter.Seq[figureSentence] {
+	return lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text)))
+}
+
 // TestMemosAgreeWithScans holds the answers kept per sentence or per clause to those of the
 // scans they stand for, over the sentences of the corpus and the worst inputs: the figures
 // nearest a figure against figureBetween, a category anywhere in a sentence against each word.
 func TestMemosAgreeWithScans(t *testing.T) {
 	ex := testExtractor(t)
-	texts := testcorpus.Texts(t)[:400]
-	for _, text := range worstInputs(8 << 10) {
-		texts = append(texts, text)
-	}
+	texts := memoTestTexts(t, 400)
 	checked := 0
 	for _, text := range texts {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}}
-		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+		for fs := range figureSentencesOf(ex.lex, text) {
 			s := st.newSentence(fs.start, fs.end, fs.figures)
 			st.analyse(s)
 			for _, category := range []string{catPPP, catNominal, catReal, catMeasure} {

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
@@ -90,7 +89,7 @@ func TestRetiredSentenceIsWhatALookBackReads(t *testing.T) {
 	checked := 0
 	for _, text := range texts {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}}
-		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+		for fs := range figureSentencesOf(ex.lex, text) {
 			start, end := fs.start, fs.end
 			st.sentenceClaims(nil, start, end, fs.figures, Options{})
 			lb := st.lookedBack
@@ -153,7 +152,7 @@ func TestSentenceMatchesComeInOrder(t *testing.T) {
 	sentences := 0
 	for _, text := range texts {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}}
-		for fs := range ex.lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text))) {
+		for fs := range figureSentencesOf(ex.lex, text) {
 			s := st.newSentence(fs.start, fs.end, fs.figures)
 			st.analyse(s)
 			sentences++
