@@ -12,34 +12,27 @@ import (
 // last span's first word), hints past the span, and hints that are no word.
 func TestTokenSpanFromIsTokenSpan(t *testing.T) {
 	ex := testExtractor(t)
-	texts := memoTestTexts(t, 300)
 	checked := 0
-	for _, text := range texts {
-		st := &articleState{lex: ex.lex, art: Article{Text: text}}
-		for fs := range figureSentencesOf(ex.lex, text) {
-			s := st.newSentence(fs.start, fs.end, fs.figures)
-			st.analyse(s)
-			var spans [][2]int
-			for _, q := range s.quants {
-				spans = append(spans, [2]int{q.Start, q.End})
-			}
-			for _, e := range s.exprs {
-				spans = append(spans, [2]int{e.Start, e.End})
-			}
-			spans = append(spans, [2]int{s.start, s.start}, [2]int{s.end, s.end + 5}, [2]int{s.start - 3, s.start + 1})
-			for _, sp := range spans {
-				wantFirst, wantLast := s.tokenSpan(sp[0], sp[1])
-				for _, hint := range []int{0, 1, max(wantFirst, 0), wantFirst + 1, wantFirst + 7, len(s.toks) / 2, len(s.toks), len(s.toks) + 1} {
-					if hint < 0 {
-						continue
-					}
-					if f, l := s.tokenSpanFrom(hint, sp[0], sp[1]); f != wantFirst || l != wantLast {
-						t.Fatalf("%q: span %v from word %d: (%d, %d), tokenSpan (%d, %d)", s.text, sp, hint, f, l, wantFirst, wantLast)
-					}
-					checked++
+	for s := range analysedSentences(ex, memoTestTexts(t, 300)) {
+		var spans [][2]int
+		for _, q := range s.quants {
+			spans = append(spans, [2]int{q.Start, q.End})
+		}
+		for _, e := range s.exprs {
+			spans = append(spans, [2]int{e.Start, e.End})
+		}
+		spans = append(spans, [2]int{s.start, s.start}, [2]int{s.end, s.end + 5}, [2]int{s.start - 3, s.start + 1})
+		for _, sp := range spans {
+			wantFirst, wantLast := s.tokenSpan(sp[0], sp[1])
+			for _, hint := range []int{0, 1, max(wantFirst, 0), wantFirst + 1, wantFirst + 7, len(s.toks) / 2, len(s.toks), len(s.toks) + 1} {
+				if hint < 0 {
+					continue
 				}
+				if f, l := s.tokenSpanFrom(hint, sp[0], sp[1]); f != wantFirst || l != wantLast {
+					t.Fatalf("%q: span %v from word %d: (%d, %d), tokenSpan (%d, %d)", s.text, sp, hint, f, l, wantFirst, wantLast)
+				}
+				checked++
 			}
-			st.retire(s)
 		}
 	}
 	if checked < 10000 {
@@ -95,29 +88,22 @@ func TestPriorDatesOnDemand(t *testing.T) {
 // the worst inputs, asked in the order figures ask and again in reverse.
 func TestVerbMemosInReusedStorage(t *testing.T) {
 	ex := testExtractor(t)
-	texts := memoTestTexts(t, 300)
 	checked := 0
-	for _, text := range texts {
-		st := &articleState{lex: ex.lex, art: Article{Text: text}}
-		for fs := range figureSentencesOf(ex.lex, text) {
-			s := st.newSentence(fs.start, fs.end, fs.figures)
-			st.analyse(s)
-			for round := range 2 {
-				for i := range s.vgs {
-					g := i
-					if round == 1 {
-						g = len(s.vgs) - 1 - i
-					}
-					if got, want := s.subjectOf(g), s.findSubject(g); got != want {
-						t.Fatalf("%q: subject of verb group %d: kept %d, found %d", s.text, g, got, want)
-					}
-					if got, want := s.matrixVerb(g), s.findMatrixVerb(g); got != want {
-						t.Fatalf("%q: matrix verb of verb group %d: kept %d, found %d", s.text, g, got, want)
-					}
-					checked++
+	for s := range analysedSentences(ex, memoTestTexts(t, 300)) {
+		for round := range 2 {
+			for i := range s.vgs {
+				g := i
+				if round == 1 {
+					g = len(s.vgs) - 1 - i
 				}
+				if got, want := s.subjectOf(g), s.findSubject(g); got != want {
+					t.Fatalf("%q: subject of verb group %d: kept %d, found %d", s.text, g, got, want)
+				}
+				if got, want := s.matrixVerb(g), s.findMatrixVerb(g); got != want {
+					t.Fatalf("%q: matrix verb of verb group %d: kept %d, found %d", s.text, g, got, want)
+				}
+				checked++
 			}
-			st.retire(s)
 		}
 	}
 	if checked < 1000 {

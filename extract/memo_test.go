@@ -26,90 +26,101 @@ func figureSentencesOf(lex *Lexicon, text string) iter.Seq[figureSentence] {
 	return lex.figureSentences(text, prepareQuantities(text, quantity.Scan(text)))
 }
 
+// analysedSentences yields each sentence with a figure of the texts, analysed as extraction
+// analyses it, and retires it once the caller is done with it.
+func analysedSentences(ex *Extractor, texts []string) iter.Seq[*sentence] {
+	return func(yield func(*sentence) bool) {
+		for _, text := range texts {
+			st := &articleState{lex: ex.lex, art: Article{Text: text}}
+			for fs := range figureSentencesOf(ex.lex, text) {
+				s := st.newSentence(fs.start, fs.end, fs.figures)
+				st.analyse(s)
+				if !yield(s) {
+					return
+				}
+				st.retire(s)
+			}
+		}
+	}
+}
+
 // TestMemosAgreeWithScans holds the answers kept per sentence or per clause to those of the
 // scans they stand for, over the sentences of the corpus and the worst inputs: the figures
 // nearest a figure against figureBetween, a category anywhere in a sentence against each word.
 func TestMemosAgreeWithScans(t *testing.T) {
 	ex := testExtractor(t)
-	texts := memoTestTexts(t, 400)
 	checked := 0
-	for _, text := range texts {
-		st := &articleState{lex: ex.lex, art: Article{Text: text}}
-		for fs := range figureSentencesOf(ex.lex, text) {
-			s := st.newSentence(fs.start, fs.end, fs.figures)
-			st.analyse(s)
-			for _, category := range []string{catPPP, catNominal, catReal, catMeasure} {
-				want := false
-				for i := range s.words {
-					want = want || s.cueIs(i, category)
-				}
-				if got := s.anyCueOf(category); got != want {
-					t.Fatalf("%q: anyCueOf(%s) = %v, want %v", s.text, category, got, want)
-				}
-			}
-			s.findMarkedWords()
+	for s := range analysedSentences(ex, memoTestTexts(t, 400)) {
+		for _, category := range []string{catPPP, catNominal, catReal, catMeasure} {
+			want := false
 			for i := range s.words {
-				if got, want := s.words[i].basesOf(), lemmasOf(s.words[i].lower); !slices.Equal(got, want) {
-					t.Fatalf("%q: bases of word %d (%q) = %q, lemmasOf = %q", s.text, i, s.words[i].lower, got, want)
-				}
-				if w := s.words[i].lower; (w == "negative" || w == "minus") != slices.Contains(s.signWords, int32(i)) {
-					t.Fatalf("%q: word %d (%q) and the sign words disagree", s.text, i, w)
-				}
-				if w := s.words[i].lower; divisionNounTable.Has(w) != divisionNouns[w] {
-					t.Fatalf("%q: word %d (%q): the table of division nouns says %v", s.text, i, w, !divisionNouns[w])
-				}
-				if w := s.words[i].lower; (w == "quarter" || w == "month") != slices.Contains(s.unitWords, int32(i)) {
-					t.Fatalf("%q: word %d (%q) and the unit words disagree", s.text, i, w)
-				}
-				if _, found := s.soFarAt(i); found && !slices.Contains(s.soFarOpens, int32(i)) {
-					t.Fatalf("%q: soFarAt(%d) found a phrase findPeriodWords passed over", s.text, i)
-				}
-				f := s.words[i].fig
-				span := s.words[i].lower == "decade" || f >= 0 && s.qLast[f] == i && strings.HasPrefix(s.quants[f].Unit, "y") && s.quants[f].ValueMax == nil
-				if span && i+1 < len(s.words) && slices.Contains([]string{"to", "ending", "ended", "through", "till", "until"}, s.words[i+1].lower) &&
-					!slices.Contains(s.spanStarts, int32(i)) {
-					t.Fatalf("%q: a span of years at word %d passed over", s.text, i)
+				want = want || s.cueIs(i, category)
+			}
+			if got := s.anyCueOf(category); got != want {
+				t.Fatalf("%q: anyCueOf(%s) = %v, want %v", s.text, category, got, want)
+			}
+		}
+		s.findMarkedWords()
+		for i := range s.words {
+			if got, want := s.words[i].basesOf(), lemmasOf(s.words[i].lower); !slices.Equal(got, want) {
+				t.Fatalf("%q: bases of word %d (%q) = %q, lemmasOf = %q", s.text, i, s.words[i].lower, got, want)
+			}
+			if w := s.words[i].lower; (w == "negative" || w == "minus") != slices.Contains(s.signWords, int32(i)) {
+				t.Fatalf("%q: word %d (%q) and the sign words disagree", s.text, i, w)
+			}
+			if w := s.words[i].lower; divisionNounTable.Has(w) != divisionNouns[w] {
+				t.Fatalf("%q: word %d (%q): the table of division nouns says %v", s.text, i, w, !divisionNouns[w])
+			}
+			if w := s.words[i].lower; (w == "quarter" || w == "month") != slices.Contains(s.unitWords, int32(i)) {
+				t.Fatalf("%q: word %d (%q) and the unit words disagree", s.text, i, w)
+			}
+			if _, found := s.soFarAt(i); found && !slices.Contains(s.soFarOpens, int32(i)) {
+				t.Fatalf("%q: soFarAt(%d) found a phrase findPeriodWords passed over", s.text, i)
+			}
+			f := s.words[i].fig
+			span := s.words[i].lower == "decade" || f >= 0 && s.qLast[f] == i && strings.HasPrefix(s.quants[f].Unit, "y") && s.quants[f].ValueMax == nil
+			if span && i+1 < len(s.words) && slices.Contains([]string{"to", "ending", "ended", "through", "till", "until"}, s.words[i+1].lower) &&
+				!slices.Contains(s.spanStarts, int32(i)) {
+				t.Fatalf("%q: a span of years at word %d passed over", s.text, i)
+			}
+		}
+		for _, m := range s.cues {
+			lemma := s.words[m.first].lower
+			if ls := lemmasOf(lemma); len(ls) > 0 {
+				lemma = ls[0]
+			}
+			if got, want := ex.lex.restrictedInSentence(s, lemma, m.first), ex.lex.restrictedIn(s.toks, s.cues, lemma, m.first); got != want {
+				t.Fatalf("%q: %q before word %d: remembered %d, scanned %d", s.text, lemma, m.first, got, want)
+			}
+		}
+		// what a later sentence asks of this one as the sentence before, from what its
+		// own figures found
+		kept := slices.Clone(s.restrictMemo)
+		for _, m := range s.cues {
+			lemma := s.words[m.last].lower
+			if got, want := ex.lex.restrictedRemembered(s.toks, s.cues, &kept, lemma, len(s.cues)), ex.lex.restrictedIn(s.toks, s.cues, lemma, len(s.toks)); got != want {
+				t.Fatalf("%q: %q in the whole sentence: remembered %d, scanned %d", s.text, lemma, got, want)
+			}
+		}
+		for k := range s.quants {
+			if s.qFirst[k] < 0 {
+				continue
+			}
+			from, to := s.clauseOf(s.qFirst[k])
+			for _, span := range [][2]int{{from, to}, {0, len(s.words) - 1}, {s.qFirst[k], to}} {
+				gotUnit, gotAt := s.bareUnitIn(span[0], span[1])
+				if wantUnit, wantAt := bareUnitInEveryWord(s, span[0], span[1]); gotUnit != wantUnit || gotAt != wantAt {
+					t.Fatalf("%q: words %v: bareUnitIn = %q at %d, every word read: %q at %d", s.text, span, gotUnit, gotAt, wantUnit, wantAt)
 				}
 			}
-			for _, m := range s.cues {
-				lemma := s.words[m.first].lower
-				if ls := lemmasOf(lemma); len(ls) > 0 {
-					lemma = ls[0]
+			near := s.otherFiguresAround(k)
+			for d := range s.exprs {
+				f, l := s.eFirst[d], s.eLast[d]
+				if got, want := near.between(s, k, f, l), s.figureBetween(k, f, l); got != want {
+					t.Fatalf("%q: figure %d, date %d: between = %v, figureBetween = %v", s.text, k, d, got, want)
 				}
-				if got, want := st.lex.restrictedInSentence(s, lemma, m.first), st.lex.restrictedIn(s.toks, s.cues, lemma, m.first); got != want {
-					t.Fatalf("%q: %q before word %d: remembered %d, scanned %d", s.text, lemma, m.first, got, want)
-				}
+				checked++
 			}
-			// what a later sentence asks of this one as the sentence before, from what its
-			// own figures found
-			kept := slices.Clone(s.restrictMemo)
-			for _, m := range s.cues {
-				lemma := s.words[m.last].lower
-				if got, want := st.lex.restrictedRemembered(s.toks, s.cues, &kept, lemma, len(s.cues)), st.lex.restrictedIn(s.toks, s.cues, lemma, len(s.toks)); got != want {
-					t.Fatalf("%q: %q in the whole sentence: remembered %d, scanned %d", s.text, lemma, got, want)
-				}
-			}
-			for k := range s.quants {
-				if s.qFirst[k] < 0 {
-					continue
-				}
-				from, to := s.clauseOf(s.qFirst[k])
-				for _, span := range [][2]int{{from, to}, {0, len(s.words) - 1}, {s.qFirst[k], to}} {
-					gotUnit, gotAt := s.bareUnitIn(span[0], span[1])
-					if wantUnit, wantAt := bareUnitInEveryWord(s, span[0], span[1]); gotUnit != wantUnit || gotAt != wantAt {
-						t.Fatalf("%q: words %v: bareUnitIn = %q at %d, every word read: %q at %d", s.text, span, gotUnit, gotAt, wantUnit, wantAt)
-					}
-				}
-				near := s.otherFiguresAround(k)
-				for d := range s.exprs {
-					f, l := s.eFirst[d], s.eLast[d]
-					if got, want := near.between(s, k, f, l), s.figureBetween(k, f, l); got != want {
-						t.Fatalf("%q: figure %d, date %d: between = %v, figureBetween = %v", s.text, k, d, got, want)
-					}
-					checked++
-				}
-			}
-			st.retire(s)
 		}
 	}
 	if checked < 1000 {
