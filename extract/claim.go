@@ -67,11 +67,12 @@ type Claim struct {
 	Period       string // 2023, 2023-Q3, 2023-H1, 2023-07, FY2004, 2026-03-06; "" when unknown
 	// PeriodExplicit is false when the period was inferred (relative words, or implied).
 	PeriodExplicit bool
-	Basis          string // annual, yoy, qoq, annualised, mom, unknown
 	// SoFar is true for a figure of a period so far ("so far this year", "in the first two
 	// months of the year"): Period is the month it runs to, and no whole period's figure is
-	// its equal.
+	// its equal. (Beside PeriodExplicit, so that the two share a word: a text dense with
+	// figures makes tens of thousands of claims a megabyte.)
 	SoFar  bool
+	Basis  string // annual, yoy, qoq, annualised, mom, unknown
 	Kind   string // actual, forecast, previous
 	Source string // who the text says the figure comes from ("Rosstat")
 
