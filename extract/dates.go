@@ -80,8 +80,12 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 	out = append(out, monthPairQuarters(text, published)...)
 	out = append(out, currentFiscalYears(text, published)...)
 	// (slices' sort, not sort.SliceStable, whose swapper cost three allocations per window of a
-	// text dense with dates)
-	slices.SortStableFunc(out, func(a, b timex.Expr) int { return cmp.Compare(a.Start, b.Start) })
+	// text dense with dates; and only when out is not in order already, as it mostly is: the
+	// stable sort of a window's dozens of dates in order still merged them)
+	byStart := func(a, b timex.Expr) int { return cmp.Compare(a.Start, b.Start) }
+	if !slices.IsSortedFunc(out, byStart) {
+		slices.SortStableFunc(out, byStart)
+	}
 	out = monthRangeQuarters(text, out)
 	// A pair read on its own may overlap a month the scanner returned: keep the longer.
 	dedup := out[:0]
