@@ -144,19 +144,23 @@ func blockCandidates(text string, block int) uint64 {
 	}
 	starts := letters &^ ((letters|digits|high)<<1 | after)
 	candidates := digits
-	if block+64+2 <= len(text) {
+	if block+64+3 <= len(text) {
 		// Every block but the last: the three bytes of a start lie in b, whose length the
-		// compiler knows, so that reading them costs no bounds checks.
-		b := text[block : block+64+2]
+		// compiler knows, so that reading them costs no bounds checks (one byte more than
+		// they need lets the index of a start go unmasked). A start that passes is marked
+		// by a branch: the bit of a start at k, shifted there, cost more.
+		b := text[block : block+64+3]
 		for starts != 0 {
-			k := ascii.FirstBit(starts) & 63
-			var hit uint32
+			k := ascii.FirstBit(starts)
+			var hit bool
 			if ascii.IsLetter(b[k+1]) {
-				hit = triggerStarts[b[k]&31][b[k+1]&31] >> (b[k+2] & 31)
+				hit = triggerStarts[b[k]&31][b[k+1]&31]&(1<<(b[k+2]&31)) != 0
 			} else {
-				hit = oneLetterTriggers >> (b[k] & 31)
+				hit = oneLetterTriggers&(1<<(b[k]&31)) != 0
 			}
-			candidates |= uint64(hit&1) << k
+			if hit {
+				candidates |= starts & -starts
+			}
 			starts &= starts - 1
 		}
 		return candidates
@@ -181,7 +185,8 @@ func blockCandidates(text string, block int) uint64 {
 // triggerStarts holds, for each pair of first two letters of a word that can begin an
 // expression, a bit per third letter ("fy" lets every third byte through); a letter's low
 // five bits index it, whatever its case. oneLetterTriggers holds the words of one letter
-// ("Q3", "a year earlier").
+// ("Q3", "a year earlier"). (A third letter's low four bits would halve the table, as in
+// quantity, but "thu" of Thursday would then let "the" through: half as many candidates again.)
 var triggerStarts, oneLetterTriggers = func() (t [32][32]uint32, one uint32) {
 	for w := range calendarWordRoles {
 		switch {
