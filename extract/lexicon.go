@@ -524,7 +524,7 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 			high &= 1<<n - 1
 		}
 		for ; high != 0; high &= high - 1 {
-			if lowerIsASCIIAt(text[:end], base+ascii.FirstBit(high)) {
+			if lowerIsASCIIAt(text, base+ascii.FirstBit(high)) {
 				return false
 			}
 		}
@@ -537,7 +537,7 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 			i := base + k
 			n := ascii.FirstBit(^runs >> k)
 			j := i + n
-			var run uint64 = 1<<n - 1 // (all ones when the run goes on past the block)
+			var run uint64 = 1<<n - 1 // the run's bits in the block (1<<64 is 0)
 			if j >= base+64 {
 				for j = base + 64; j < end && asciiWordByte[text[j]]; j++ {
 				}
