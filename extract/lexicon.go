@@ -640,11 +640,21 @@ func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, tri
 		for ; starts != 0; starts &= starts - 1 {
 			k := ascii.FirstBit(starts)
 			i := base + k
+			// kindShapes.mayHold, its cell first: most words' first two letters start no word
+			// of the table, and they are turned away before their end is found
+			var second byte
+			if i+1 < end && ascii.IsLetter(text[i+1]) {
+				second = text[i+1] & 31
+			}
+			cell := lex.kindShapes[text[i]&31][second]
+			if cell == 0 {
+				continue
+			}
 			j := i + ascii.FirstBit(^letters>>k) // (64 past the block when the word runs to its end)
 			if j >= base+64 {
 				j = min(ascii.WordEnd(text, base+64), end)
 			}
-			if !lex.kindShapes.mayHold(text[i:j]) {
+			if want := shapeBits(text[i:j]); cell&want != want {
 				continue
 			}
 			if k, ok := lex.kindTable.Lookup(text[i:j]); ok {
