@@ -881,17 +881,24 @@ func (s *sentence) mayHoldClaim() bool {
 // read further — most sentences with a figure are of that kind — but one about exports or
 // profits still ends what "it" can refer to.
 func (st *articleState) candidate(start, end int, qs []quantity.Quantity) bool {
-	measure, trigger, other := st.lex.wordsIn(st.art.Text, start, end)
+	ok, _ := st.candidateWitnessed(start, end, qs)
+	return ok
+}
+
+// candidateWitnessed is candidate, and reports whether the words wordsIn read of a candidate
+// hold a witness of lacksClaimCues.
+func (st *articleState) candidateWitnessed(start, end int, qs []quantity.Quantity) (ok, witnessed bool) {
+	measure, trigger, other, witnessed := st.lex.wordsAndWitnessIn(st.art.Text, start, end)
 	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.withinSentences(st.focus.end, start, 1) {
-		return true
+		return true, witnessed
 	}
 	if trigger && st.namesStated(qs) {
-		return true // "The three pct figure ..." long after the figure was given
+		return true, witnessed // "The three pct figure ..." long after the figure was given
 	}
 	if other {
 		st.focus = focus{measure: st.lex.measures[measureOther], end: end}
 	}
-	return false
+	return false, witnessed
 }
 
 // sentenceClaims appends to dst the claims of the sentence text[start:end], whose figures are
@@ -903,8 +910,11 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	// away first, so the focus and the figures stated stay as they were, and the frame is
 	// what updateFrame leaves after a sentence of no period. When the frame has no period
 	// already, the sentence changes nothing that is read later, and is not even tokenised
-	// (the look back at it, restrictedInText, reads it anew).
-	if st.candidate(start, end, qs) && !(spans && st.frame.period == "") {
+	// (the look back at it, restrictedInText, reads it anew). Nor is a sentence whose words
+	// show that it holds no cue mayHoldClaim takes (many are candidates by a word of a longer
+	// phrase: "people" of "people out of work"), which it would turn away.
+	if ok, witnessed := st.candidateWitnessed(start, end, qs); ok && !(spans && st.frame.period == "") &&
+		(witnessed || !st.lex.lacksClaimCues(st.art.Text, start, end, st.types)) {
 		s = st.newSentence(start, end, qs)
 	}
 	if s != nil && !s.mayHoldClaim() {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -62,6 +63,12 @@ type Lexicon struct {
 	// facts holds, once the forms are expanded, what the lexicon knows of each word it has.
 	facts     map[string]*wordFacts
 	formsOnce sync.Once
+	// claimPhrases are the phrases whose match makes a sentence one that may hold a claim
+	// (sentence.mayHoldClaim), and the comparisons, some of which do; witnesses holds, once
+	// the forms are expanded, one word of each that the sentence must hold, in every form a
+	// word of a sentence can match it in (lacksClaimCues); nil when a phrase has no such word.
+	claimPhrases []cuePhrase
+	witnesses    *ascii.WordTable[bool]
 }
 
 // Flags of wordKinds.
@@ -69,6 +76,7 @@ const (
 	wordMeasure uint8 = 1 << iota
 	wordTrigger
 	wordOther
+	wordWitness // a witness of lacksClaimCues (only on words of the other kinds)
 )
 
 // Entity is one row of entities.csv.
@@ -368,6 +376,9 @@ func (lex *Lexicon) chooseKeyWords(phrases []cuePhrase) {
 			lex.triggerWords[w] = true // "That compares with 4.2% a year earlier" refers back
 			lex.slipWords[w] = true
 		}
+		if kind == measureKind || kind == otherKind || kind == triggerKind || p.category == catComparison {
+			lex.claimPhrases = append(lex.claimPhrases, p)
+		}
 	}
 }
 
@@ -412,11 +423,149 @@ func (lex *Lexicon) expandForms() {
 		// the ones a slip must not hide
 		lex.typos = newTypoIndex(maps.Keys(lex.slipWords))
 		lex.buildWordFacts()
+		if witnesses := lex.chooseWitnesses(); witnesses != nil {
+			lex.witnesses = ascii.NewWordTable(witnesses)
+			for w := range witnesses {
+				if lex.wordKinds[w] != 0 { // (a word of no other kind would cost wordsIn a lookup)
+					lex.wordKinds[w] |= wordWitness
+				}
+			}
+		}
 		for w := range lex.wordKinds {
 			lex.kindShapes.add(w)
 		}
 		lex.kindTable = ascii.NewWordTable(lex.wordKinds)
 	})
+}
+
+// chooseWitnesses returns the words lacksClaimCues looks for: for each phrase of
+// claimPhrases that mayHoldClaim may take, one of its words with every form a word of a
+// sentence matches it in (as written, or as one of its lemmas, cuesOf). A witness and its
+// forms are words of ASCII letters and digits that start with a letter, which stand in the
+// text as a whole run of such bytes (lacksClaimCues). The word chosen is one that makes a
+// phrase by itself, when the phrase has one (a sentence that holds it holds a phrase
+// anyway), else its last word that is no function word: the head of "people out of work" is
+// rarer than the words before it. nil when a phrase has no word of that kind.
+func (lex *Lexicon) chooseWitnesses() map[string]bool {
+	// the words of the lexicon each word is a form of
+	formsOf := make(map[string][]string)
+	for w, f := range lex.facts {
+		for _, l := range f.lemmas {
+			formsOf[l] = append(formsOf[l], w)
+		}
+	}
+	forms := func(k string) []string { return append([]string{k}, formsOf[k]...) }
+	single := make(map[string]bool)
+	for _, p := range lex.claimPhrases {
+		if len(p.keys) == 1 {
+			single[p.keys[0]] = true
+		}
+	}
+	table := make(map[string]bool)
+	for _, p := range lex.claimPhrases {
+		if p.category == catComparison && !slices.ContainsFunc(forms(p.keys[0]), func(w string) bool { return hasLemma(w, "compare") }) {
+			continue // mayHoldClaim takes a comparison only when its first word is a form of "compare"
+		}
+		witness := ""
+		for _, k := range p.keys {
+			if !slices.ContainsFunc(forms(k), func(w string) bool { return !witnessShape(w) }) && !isClosedClass(k) {
+				if witness == "" || !single[witness] {
+					witness = k
+				}
+			}
+		}
+		if witness == "" {
+			return nil
+		}
+		for _, w := range forms(witness) {
+			table[w] = true
+		}
+	}
+	return table
+}
+
+// witnessShape reports a word of ASCII letters and digits that starts with a letter.
+func witnessShape(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// lacksClaimCues reports that the sentence text[start:end], read through types, holds no
+// phrase that mayHoldClaim takes, without tokenising it: it holds no witness of one, and no
+// word that is read as a typing slip of a cue word. False is only a maybe.
+//
+// A word a phrase of the lexicon is matched on, as written or as a lemma, is lower-case text
+// ("'s", "u.s.", "m3"): a witness is a token whose lower case is of witnessShape. Such a
+// token is a whole run of ASCII letters and digits in the text: the tokenizer reads a run
+// whole, dots join it only to a longer token, a letter past ASCII to a longer token whose
+// lower case is past ASCII too, and only a possessive ("'s2") ends a token inside a run,
+// before a digit. A rune past ASCII whose lower case is ASCII (the Kelvin sign) could make a
+// witness of a word written otherwise: a sentence that holds one is not answered. A typing
+// slip is read only in a word of lower-case ASCII letters that mayBeSlip lets through, a run
+// too, whose type says whether it is one.
+func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache) bool {
+	lex.expandForms()
+	if lex.witnesses == nil || types == nil {
+		return false
+	}
+	// The runs are found from masks of 64 bytes at a time, as wordsIn finds its words.
+	for base := start; base < end; base += 64 {
+		letters, digits, upper, high := ascii.Classes64(text, base, 'A', 'Z')
+		runs := letters | digits
+		if n := end - base; n < 64 {
+			runs &= 1<<n - 1
+			high &= 1<<n - 1
+		}
+		for ; high != 0; high &= high - 1 {
+			if lowerIsASCIIAt(text, base+ascii.FirstBit(high)) {
+				return false
+			}
+		}
+		starts := runs &^ (runs << 1)
+		if base > start && asciiWordByte[text[base-1]] {
+			starts &^= 1 // the run that goes on into the block was read with the block before
+		}
+		for ; starts != 0; starts &= starts - 1 {
+			k := ascii.FirstBit(starts)
+			i := base + k
+			n := ascii.FirstBit(^runs >> k)
+			j := i + n
+			var run uint64 = 1<<n - 1 // the run's bits in the block (1<<64 is 0)
+			if j >= base+64 {
+				for j = base + 64; j < end && asciiWordByte[text[j]]; j++ {
+				}
+			}
+			w := text[i:j]
+			if lex.witnesses.Has(w) {
+				return false
+			}
+			if !lex.typos.mayBeSlip(w) || (upper|digits)>>k&run != 0 || j > base+64 && !lowerLetters(w) {
+				continue // only a word of lower-case letters is read as a slip
+			}
+			h := hashWord(w)
+			wt := types.sets[h&(wordCacheSets-1)][0]
+			if wt.text != w {
+				wt = types.lookup(w, h)
+			}
+			if wt.slip != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// lowerIsASCIIAt reports a rune past ASCII at text[i] whose lower case is ASCII: the Kelvin
+// sign and the dotted capital I.
+func lowerIsASCIIAt(text string, i int) bool {
+	return strings.HasPrefix(text[i:], "\u212a") || strings.HasPrefix(text[i:], "\u0130")
 }
 
 // addForms adds to each of the word sets that expandForms expands the forms of its words, in
@@ -466,6 +615,14 @@ func (lex *Lexicon) addForms() {
 // word of a national measure, which makes the sentence a candidate whatever else it holds:
 // trigger and other then say only what the words before it hold.
 func (lex *Lexicon) wordsIn(text string, start, end int) (measure, trigger, other bool) {
+	measure, trigger, other, _ = lex.wordsAndWitnessIn(text, start, end)
+	return measure, trigger, other
+}
+
+// wordsAndWitnessIn is wordsIn, and also reports whether the words it read hold a witness of a
+// phrase mayHoldClaim takes (lacksClaimCues), as a word of its own: then the sentence is not
+// worth the test of lacksClaimCues.
+func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, trigger, other, witnessed bool) {
 	lex.expandForms()
 	var kinds uint8
 	// The words are found from a mask of the letters of 64 bytes at a time, a word's start and
@@ -483,22 +640,32 @@ func (lex *Lexicon) wordsIn(text string, start, end int) (measure, trigger, othe
 		for ; starts != 0; starts &= starts - 1 {
 			k := ascii.FirstBit(starts)
 			i := base + k
+			// kindShapes.mayHold, its cell first: most words' first two letters start no word
+			// of the table, and they are turned away before their end is found
+			var second byte
+			if i+1 < end && ascii.IsLetter(text[i+1]) {
+				second = text[i+1] & 31
+			}
+			cell := lex.kindShapes[text[i]&31][second]
+			if cell == 0 {
+				continue
+			}
 			j := i + ascii.FirstBit(^letters>>k) // (64 past the block when the word runs to its end)
 			if j >= base+64 {
 				j = min(ascii.WordEnd(text, base+64), end)
 			}
-			if !lex.kindShapes.mayHold(text[i:j]) {
+			if want := shapeBits(text[i:j]); cell&want != want {
 				continue
 			}
 			if k, ok := lex.kindTable.Lookup(text[i:j]); ok {
 				kinds |= k
 				if k&wordMeasure != 0 {
-					return true, kinds&wordTrigger != 0, kinds&wordOther != 0
+					return true, kinds&wordTrigger != 0, kinds&wordOther != 0, kinds&wordWitness != 0
 				}
 			}
 		}
 	}
-	return false, kinds&wordTrigger != 0, kinds&wordOther != 0
+	return false, kinds&wordTrigger != 0, kinds&wordOther != 0, kinds&wordWitness != 0
 }
 
 func (lex *Lexicon) loadInstitutions(fsys fs.FS) error {

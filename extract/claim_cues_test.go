@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/extract/quantity"
+	"github.com/factcheck/factcheck/internal/testcorpus"
+)
+
+// claimCueTexts are the texts the tests of lacksClaimCues read: the benchmark corpus (when
+// corpus is set), the dev sets, the seed articles, the worst inputs, the paraphrases of the families, and those texts
+// again (the short ones) written with capitals, slips and marks that change how their words are
+// read.
+func claimCueTexts(t *testing.T, corpus bool) []string {
+	var texts []string
+	if corpus {
+		texts = testcorpus.Texts(t)
+	}
+	shared := testcorpus.SharedDir(t)
+	for _, dir := range []string{"eval/bbc-dev/business", "eval/reuters-dev/reuters", "articles"} {
+		paths, _ := filepath.Glob(filepath.Join(shared, dir, "*.txt"))
+		if len(paths) == 0 {
+			t.Fatalf("no texts in %s", dir)
+		}
+		for _, path := range paths {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	for _, text := range worstInputs(8 << 10) {
+		texts = append(texts, text)
+	}
+	for _, fams := range [][]family{notNationalFamilies, neighbourFamilies, structureFamilies, plainFamilies, contextFamilies, wordFamilies, periodFamilies} {
+		for _, f := range fams {
+			texts = append(texts, f.wordings...)
+		}
+	}
+	// the short texts written otherwise: the paraphrases, and the last articles of the sets
+	// and the corpus under a kilobyte and a half
+	variants := 0
+	for i := len(texts) - 1; i >= 0 && variants < 1200; i-- {
+		text := texts[i]
+		if len(text) > 1500 {
+			continue
+		}
+		variants++
+		texts = append(texts,
+			strings.ToUpper(text), strings.ToLower(text),
+			strings.ReplaceAll(text, "'", "’"), strings.ReplaceAll(text, " ", "'s2"),
+			strings.ReplaceAll(text, "k", "\u212a"), strings.ReplaceAll(text, "i", "\u0130"),
+			strings.ReplaceAll(text, "e", "é"), strings.ReplaceAll(text, " ", "."))
+	}
+	return append(texts,
+		"The number of people out of wrok rose 5% in 2023.", "The peolpe out of work numbered 3.1 million in 2023.",
+		"Broad money (M3) grew 5% in 2023.", "The money supply, M3, was 5% higher.", "m3 5%", "That compares with 4.2% a year earlier.",
+		"The people out of wor\u212a were 5%.", "The people out of W\u0130RK were 5%.", "The people out of work3 were 5%.")
+}
+
+// TestLacksClaimCuesMeansNoClaimCue holds lacksClaimCues to the sentence it spares: over every
+// sentence of the texts of claimCueTexts, a sentence it answers for holds no cue mayHoldClaim
+// takes, once tokenised, its slips corrected and its cues found as newSentence does.
+func TestLacksClaimCuesMeansNoClaimCue(t *testing.T) {
+	ex := testExtractor(t)
+	lacking, holding := 0, 0
+	for _, text := range claimCueTexts(t, true) {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}, types: newWordCache(ex.lex)}
+		for from := 0; from < len(text); {
+			start, end := st.sentenceIndex().bounds(from)
+			if end <= start {
+				from++
+				continue
+			}
+			lacks := ex.lex.lacksClaimCues(text, start, end, st.types)
+			s := st.newSentence(start, end, nil)
+			switch holds := s.mayHoldClaim(); {
+			case lacks && holds:
+				t.Fatalf("lacksClaimCues(%q), which holds %v", s.text, s.cues)
+			case lacks:
+				lacking++
+			case holds:
+				holding++
+			}
+			st.retire(s)
+			from = max(end, from+1)
+		}
+	}
+	if lacking < 10000 || holding < 1000 {
+		t.Fatalf("%d sentences found lacking cues, %d holding them", lacking, holding)
+	}
+}
+
+// TestClaimsWithAndWithoutLacksClaimCues holds the claims and the state left after every
+// sentence with a figure to those read with every candidate tokenised (sentenceClaimsInFull),
+// over claimCueTexts but the corpus, which TestSentenceShortcutsChangeNoClaim reads so. The
+// bare figures are asked for too: a sentence turned away gives them as one read in full does.
+func TestClaimsWithAndWithoutLacksClaimCues(t *testing.T) {
+	ex := testExtractor(t)
+	opts := Options{All: true}
+	claims := 0
+	for _, text := range claimCueTexts(t, false) {
+		a := Article{Text: text}
+		short := &articleState{lex: ex.lex, art: a, types: newWordCache(ex.lex)}
+		full := &articleState{lex: ex.lex, art: a, types: newWordCache(ex.lex)}
+		var gotClaims, wantClaims []Claim
+		for s := range short.sentenceIndex().figureSentences(prepareQuantities(text, quantity.Scan(text))) {
+			gotClaims = short.sentenceClaims(gotClaims, s.start, s.end, s.figures, opts)
+			wantClaims = full.sentenceClaimsInFull(wantClaims, s.start, s.end, s.figures, opts)
+			if !reflect.DeepEqual(gotClaims, wantClaims) || short.focus != full.focus || framed(short.frame) != framed(full.frame) ||
+				!reflect.DeepEqual(short.stated, full.stated) || short.statedNext != full.statedNext ||
+				!reflect.DeepEqual(short.lastPeriods, full.lastPeriods) {
+				t.Fatalf("the sentence %q leaves another state", text[s.start:s.end])
+			}
+		}
+		for _, c := range gotClaims {
+			if c.Indicator != "" {
+				claims++
+			}
+		}
+	}
+	if claims < 50 {
+		t.Fatalf("only %d claims with an indicator compared", claims)
+	}
+}
+
+// TestLowerIsASCII holds lowerIsASCIIAt to every rune past ASCII whose lower case, as the
+// tokenizer writes it, holds an ASCII letter or digit.
+func TestLowerIsASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		lower := lowerASCII(string(r))
+		alnum := false
+		for i := 0; i < len(lower); i++ {
+			alnum = alnum || lower[i] < utf8.RuneSelf && asciiWord[lower[i]]
+		}
+		if got := lowerIsASCIIAt(string(r), 0); got != alnum {
+			t.Errorf("lowerIsASCIIAt(%q) = %v; its lower case is %q", r, got, lower)
+		}
+	}
+}
+
+// TestWitnessesCoverClaimPhrases holds the witnesses to the phrases: every phrase of measure,
+// change or kind, and every comparison whose first word may be a form of "compare", has a
+// word among them.
+func TestWitnessesCoverClaimPhrases(t *testing.T) {
+	lex := testExtractor(t).lex
+	lex.expandForms()
+	if lex.witnesses == nil {
+		t.Fatal("no witnesses")
+	}
+	for _, p := range lex.claimPhrases {
+		found := false
+		for _, k := range p.keys {
+			found = found || lex.witnesses.Has(k)
+		}
+		if !found && (p.category != catComparison || hasLemma(p.keys[0], "compare")) {
+			t.Errorf("the phrase %q (%s) has no witness", p.keys, p.category)
+		}
+	}
+}
+
+// FuzzLacksClaimCues holds lacksClaimCues to the cues newSentence finds, on any text.
+func FuzzLacksClaimCues(f *testing.F) {
+	for _, s := range []string{"The number of people out of work rose 5%.", "peolpe out of wrok 5%", "M3 grew 5%", "wor\u212a", "It compares with 4%."} {
+		f.Add(s)
+	}
+	ex := testExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if text == "" {
+			return
+		}
+		st := &articleState{lex: ex.lex, art: Article{Text: text}, types: newWordCache(ex.lex)}
+		if ex.lex.lacksClaimCues(text, 0, len(text), st.types) {
+			if s := st.newSentence(0, len(text), nil); s.mayHoldClaim() {
+				t.Fatalf("lacksClaimCues(%q), which holds %v", text, s.cues)
+			}
+		}
+	})
+}
