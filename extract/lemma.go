@@ -28,10 +28,30 @@ var (
 // then has little to trace in it, where a map of strings to slices would have it trace every
 // entry at every collection.
 type lemmaTable struct {
-	text  string      // the dictionary as read; forms are offsets into it
-	slots []uint32    // open addressing by a hash of the form: 0 empty, else 1 + index in forms
+	text string // the dictionary as read; forms are offsets into it
+	// slots are an open-addressing table by the forms' hashWord: 0 marks an empty one, else
+	// the low lemmaFormBits hold 1 + the index of its form in forms and the others the same
+	// bits of the form's hash. The table is half a megabyte, and a form and its text are
+	// elsewhere: a probe reads them only when its slot's bits of the hash are the word's, so
+	// that a word not in the table, and the forms before the one sought, cost no more lines.
+	slots []uint32
 	forms []lemmaForm // the forms, with the run of bases that is theirs
 	bases []string    // the bases of all forms, each form's in a run
+}
+
+// lemmaFormBits is the number of low bits of a slot that hold a form's index (the dictionary
+// has some 60,000 forms); lemmaFormMask selects them.
+const (
+	lemmaFormBits = 17
+	lemmaFormMask = 1<<lemmaFormBits - 1
+)
+
+// lemmaSlot is the slot of the form of index f, whose hash is h.
+func lemmaSlot(f int, h uint32) uint32 {
+	if f+1 > lemmaFormMask {
+		panic("extract: too many forms in the dictionary for a lemmaTable")
+	}
+	return h&^lemmaFormMask | uint32(f+1)
 }
 
 type lemmaForm struct {
@@ -83,12 +103,16 @@ func (t *lemmaTable) find(w string) *lemmaForm {
 		return nil
 	}
 	mask := uint32(len(t.slots) - 1)
-	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
+	h := hashWord(w)
+	for i := h & mask; ; i = (i + 1) & mask {
 		slot := t.slots[i]
 		if slot == 0 {
 			return nil
 		}
-		f := &t.forms[slot-1]
+		if (slot^h)&^lemmaFormMask != 0 {
+			continue // another hash
+		}
+		f := &t.forms[slot&lemmaFormMask-1]
 		if t.text[f.off:f.off+f.n] == w {
 			return f
 		}
@@ -146,9 +170,8 @@ func buildLemmaTable(text string) lemmaTable {
 	}
 	t.slots = make([]uint32, size)
 	mask := uint32(size - 1)
-	// Per form, while the lines are read: its hash, its first base (as a form index), and
-	// 1 + the index in more of its other bases, which few forms have.
-	hashes := make([]uint32, 0, fields)
+	// Per form, while the lines are read: its first base (as a form index), and 1 + the
+	// index in more of its other bases, which few forms have.
 	firstBase := make([]uint32, 0, fields)
 	moreOf := make([]uint32, 0, fields)
 	type moreBase struct{ base, next uint32 } // next: 1 + index of the form's next base, or 0
@@ -159,8 +182,11 @@ func buildLemmaTable(text string) lemmaTable {
 		form := text[off:end]
 		i := h & mask
 		for ; t.slots[i] != 0; i = (i + 1) & mask {
-			f := t.slots[i] - 1
-			if hashes[f] != h || t.forms[f].n != uint32(len(form)) || text[t.forms[f].off:t.forms[f].off+t.forms[f].n] != form {
+			if (t.slots[i]^h)&^lemmaFormMask != 0 {
+				continue // another hash
+			}
+			f := t.slots[i]&lemmaFormMask - 1
+			if t.forms[f].n != uint32(len(form)) || text[t.forms[f].off:t.forms[f].off+t.forms[f].n] != form {
 				continue
 			}
 			if base < 0 {
@@ -187,11 +213,10 @@ func buildLemmaTable(text string) lemmaTable {
 		if base < 0 {
 			base = f
 		}
+		t.slots[i] = lemmaSlot(f, h)
 		t.forms = append(t.forms, lemmaForm{off: uint32(off), n: uint32(len(form))})
-		hashes = append(hashes, h)
 		firstBase = append(firstBase, uint32(base))
 		moreOf = append(moreOf, 0)
-		t.slots[i] = uint32(f + 1)
 		return f
 	}
 	for pos := 0; pos < len(text); {

@@ -134,9 +134,10 @@ func referenceLemmaTable(text string) lemmaTable {
 	// add records a form with its base and returns the form's index.
 	add := func(formOff, formN, baseOff, baseN int) int {
 		form := text[formOff : formOff+formN]
-		i := hashWord(form) & mask
+		h := hashWord(form)
+		i := h & mask
 		for ; t.slots[i] != 0; i = (i + 1) & mask {
-			f := t.slots[i] - 1
+			f := t.slots[i]&lemmaFormMask - 1
 			g := t.forms[f]
 			if text[g.off:g.off+g.n] != form {
 				continue
@@ -153,7 +154,7 @@ func referenceLemmaTable(text string) lemmaTable {
 		t.forms = append(t.forms, lemmaForm{off: uint32(formOff), n: uint32(formN)})
 		links = append(links, link{uint32(baseOff), uint32(baseN), 0})
 		heads = append(heads, uint32(len(links)))
-		t.slots[i] = uint32(len(t.forms))
+		t.slots[i] = lemmaSlot(len(t.forms)-1, h)
 		return len(t.forms) - 1
 	}
 	for pos := 0; pos < len(text); {

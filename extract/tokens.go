@@ -80,7 +80,7 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 				} else {
 					// appendToken, written out: most words are the type last met in their set,
 					// and are read without a call
-					wt := types.sets[h&(wordCacheSets-1)][0]
+					wt := types.firstType(h)
 					if wt.text != text[i:j] {
 						wt = types.lookup(text[i:j], h)
 					}

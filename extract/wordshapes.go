@@ -3,15 +3,33 @@ package extract
 // wordShapes is a filter in front of a set of words: for each first and second byte that some
 // word of the set has, one bit for each length and one for each last byte those words have
 // (bytes by their low five bits, so that it is blind to the case of letters). It turns away,
-// for one array read, most words that are not in the set, before a map would hash them; true is
-// only a maybe.
-type wordShapes [32][32]uint64
+// for an array read or two, most words that are not in the set, before a map would hash them;
+// true is only a maybe.
+//
+// A set has at most a couple of hundred pairs of first and second bytes among the 1,024, and
+// most words asked about have a pair that none of its words has. So the bits are kept in a
+// row for each pair that some word has, one after the other, and found through a table of
+// their numbers by pair: the filters are read for every word of a sentence with a figure,
+// among other tables and the text, and a row for every pair (8 KB a filter) was often out of
+// the data cache, where the table of numbers is 1 KB and the rows a couple of KB at most. The
+// pairs past the 255th share the last row: it has the bits of all of them, and is a maybe for
+// more words than a row of their own would be.
+type wordShapes struct {
+	row  [32][32]uint8 // by first and second byte: the pair's row in rows, 0 for none
+	rows [256]uint64   // from 1 on, in the order the pairs came
+	n    uint8         // the rows in use
+}
 
 func (f *wordShapes) add(w string) {
-	if w != "" {
-		a, b := shapeOf(w)
-		f[a][b] |= shapeBits(w)
+	if w == "" {
+		return
 	}
+	a, b := shapeOf(w)
+	if f.row[a][b] == 0 {
+		f.n += min(1, 255-f.n)
+		f.row[a][b] = f.n
+	}
+	f.rows[f.row[a][b]] |= shapeBits(w)
 }
 
 func (f *wordShapes) mayHold(w string) bool {
@@ -20,7 +38,7 @@ func (f *wordShapes) mayHold(w string) bool {
 	}
 	a, b := shapeOf(w)
 	want := shapeBits(w)
-	return f[a][b]&want == want
+	return f.rows[f.row[a][b]]&want == want
 }
 
 func shapeOf(w string) (first, second byte) {

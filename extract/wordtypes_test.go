@@ -135,7 +135,7 @@ func TestWordCacheKeepsBoundedTypes(t *testing.T) {
 			}
 			kept := 0
 			for _, set := range cache.sets {
-				for _, wt := range set {
+				for _, wt := range set.types {
 					if wt != noType {
 						kept++
 						if seen[wt] != wt.text {

@@ -1,6 +1,9 @@
 package ascii
 
-import "fmt"
+import (
+	"fmt"
+	"unsafe"
+)
 
 // WordTable maps lower-case words to values and finds a word in any case without building a
 // lower-case copy of it. The scanners look up several words around every number; a Go map
@@ -10,31 +13,46 @@ import "fmt"
 // A word is held as two eight-byte words, its first and its last eight bytes (they overlap in
 // a word shorter than sixteen bytes): a word of news is mostly under sixteen bytes, so a probe
 // compares the length and two integers, and a word is lower-cased eight bytes at a time.
+//
+// A probe reads a slot, and a hit reads the slot's value with it: the tables are many, and are
+// each read a few times per number among the text and the other tables, so that their lines
+// are mostly out of the data cache, and a value kept apart from its word was one more line
+// read for each word found.
 type WordTable[V any] struct {
-	index  wordIndex
-	values []V // the value of each slot of index
+	index wordIndex
+	slots []tableSlot[V] // index.slots points at them
+}
+
+type tableSlot[V any] struct {
+	key   slotKey
+	value V
+}
+
+// slotKey is the part of a slot that the search reads, the same in every WordTable.
+type slotKey struct {
+	head, tail uint64 // the word packed (pack)
+	n          uint32 // its length; 0 marks an empty slot
+	long       uint32 // the index in wordIndex.long of a word longer than sixteen bytes
 }
 
 // wordIndex is the part of a WordTable that does not depend on its values: kept apart so that
 // the search is a plain function, which the compiler compiles once with its helpers inlined,
 // where a method of the generic type reached them through the type's dictionary and took
-// half again as many instructions.
+// half again as many instructions. It reads the slots, whose type does, through their
+// address and size.
 type wordIndex struct {
-	slots  []tableSlot // open addressing, linear probing; n == 0 marks an empty slot
-	shift  uint        // 64 - log2(len(slots)): the hash's top bits index a slot
-	maxLen int         // the longest word: longer ones are turned away unread
-	exact  bool        // case counts (NewExactWordTable)
+	slots  unsafe.Pointer // the first of the table's slots, each a slotKey first: open addressing, linear probing
+	stride uintptr        // the size of a slot
+	mask   int            // the number of slots - 1
+	shift  uint           // 64 - log2(the number of slots): the hash's top bits index a slot
+	maxLen int            // the longest word: longer ones are turned away unread
+	exact  bool           // case counts (NewExactWordTable)
+	long   []string       // the words longer than sixteen bytes
 	// The lengths of the words, a bit each, by the low five bits of their first byte and by
 	// those of their last: most words looked up are in no table, and two loads and tests
 	// turn away most of them before they are packed and hashed. The low five bits are the
 	// same in a letter's two cases.
 	firstLen, lastLen [32]uint32
-}
-
-type tableSlot struct {
-	head, tail uint64 // packWord of the word
-	n          int    // its length
-	word       string // the word itself, for one longer than sixteen bytes
 }
 
 // NewWordTable builds the table of m, whose keys must be non-empty and hold no upper-case
@@ -63,22 +81,24 @@ func newWordTable[V any](m map[string]V, exact bool) *WordTable[V] {
 		size *= 2
 		shift--
 	}
-	t := &WordTable[V]{
-		index:  wordIndex{slots: make([]tableSlot, size), shift: shift, exact: exact},
-		values: make([]V, size),
-	}
+	t := &WordTable[V]{slots: make([]tableSlot[V], size)}
 	x := &t.index
+	x.slots, x.stride, x.mask = unsafe.Pointer(unsafe.SliceData(t.slots)), unsafe.Sizeof(t.slots[0]), size-1
+	x.shift, x.exact = shift, exact
 	for w, v := range m {
 		x.maxLen = max(x.maxLen, len(w))
 		x.firstLen[w[0]&31] |= lengthBit(len(w))
 		x.lastLen[w[len(w)-1]&31] |= lengthBit(len(w))
 		head, tail := x.pack(w)
 		i := x.home(head, tail)
-		for x.slots[i].n != 0 {
-			i = (i + 1) & (len(x.slots) - 1)
+		for t.slots[i].key.n != 0 {
+			i = (i + 1) & x.mask
 		}
-		x.slots[i] = tableSlot{head: head, tail: tail, n: len(w), word: w}
-		t.values[i] = v
+		t.slots[i] = tableSlot[V]{key: slotKey{head: head, tail: tail, n: uint32(len(w))}, value: v}
+		if len(w) > 16 {
+			t.slots[i].key.long = uint32(len(x.long))
+			x.long = append(x.long, w)
+		}
 	}
 	return t
 }
@@ -87,7 +107,7 @@ func newWordTable[V any](m map[string]V, exact bool) *WordTable[V] {
 // exact.
 func (t *WordTable[V]) Lookup(w string) (v V, ok bool) {
 	if i := t.index.find(w); i >= 0 {
-		v, ok = t.values[i], true
+		v, ok = t.slots[i].value, true
 	}
 	return v, ok
 }
@@ -95,7 +115,7 @@ func (t *WordTable[V]) Lookup(w string) (v V, ok bool) {
 // Get returns the value of w, or the zero value when w is not in the table.
 func (t *WordTable[V]) Get(w string) (v V) {
 	if i := t.index.find(w); i >= 0 {
-		v = t.values[i]
+		v = t.slots[i].value
 	}
 	return v
 }
@@ -122,9 +142,9 @@ func (x *wordIndex) find(w string) int {
 			tail = lowerBytes(tail)
 		}
 	}
-	for i := x.home(head, tail); ; i = (i + 1) & (len(x.slots) - 1) {
-		s := &x.slots[i]
-		if s.n == len(w) && s.head == head && s.tail == tail && (len(w) <= 16 || x.sameLong(w, s.word)) {
+	for i := x.home(head, tail); ; i = (i + 1) & x.mask {
+		s := (*slotKey)(unsafe.Add(x.slots, uintptr(i)*x.stride))
+		if int(s.n) == len(w) && s.head == head && s.tail == tail && (len(w) <= 16 || x.sameLong(w, x.long[s.long])) {
 			return i
 		}
 		if s.n == 0 {

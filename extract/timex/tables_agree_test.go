@@ -1,0 +1,14 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii/tabletest"
+)
+
+// TestWordTablesAgreeWithTheirMaps holds the date scanner's word tables to the maps they are
+// built from, over every key and many words that are none.
+func TestWordTablesAgreeWithTheirMaps(t *testing.T) {
+	tabletest.AgreesWithMap(t, "calendarWordRoles", calendarWordRoles, calendarWords, false)
+	tabletest.AgreesWithMap(t, "monthWords", monthWords, monthTable, false)
+}
