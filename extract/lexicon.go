@@ -550,7 +550,7 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 				continue // only a word of lower-case letters is read as a slip
 			}
 			h := hashWord(w)
-			wt := types.sets[h&(wordCacheSets-1)][0]
+			wt := types.firstType(h)
 			if wt.text != w {
 				wt = types.lookup(w, h)
 			}
@@ -646,7 +646,7 @@ func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, tri
 			if i+1 < end && ascii.IsLetter(text[i+1]) {
 				second = text[i+1] & 31
 			}
-			cell := lex.kindShapes[text[i]&31][second]
+			cell := lex.kindShapes.cell(text[i]&31, second)
 			if cell == 0 {
 				continue
 			}
