@@ -876,17 +876,11 @@ func (s *sentence) mayHoldClaim() bool {
 	return false
 }
 
-// candidate reports whether the sentence text[start:end] can hold a claim: it names a national
-// measure, or refers back to the one the sentence before was about. Other sentences are not
-// read further — most sentences with a figure are of that kind — but one about exports or
-// profits still ends what "it" can refer to.
-func (st *articleState) candidate(start, end int, qs []quantity.Quantity) bool {
-	ok, _ := st.candidateWitnessed(start, end, qs)
-	return ok
-}
-
-// candidateWitnessed is candidate, and reports whether the words wordsIn read of a candidate
-// hold a witness of lacksClaimCues.
+// candidateWitnessed reports whether the sentence text[start:end] can hold a claim: it names a
+// national measure, or refers back to the one the sentence before was about. Other sentences
+// are not read further — most sentences with a figure are of that kind — but one about exports
+// or profits still ends what "it" can refer to. witnessed reports whether the words
+// wordsAndWitnessIn read of a candidate hold a witness of lacksClaimCues.
 func (st *articleState) candidateWitnessed(start, end int, qs []quantity.Quantity) (ok, witnessed bool) {
 	measure, trigger, other, witnessed := st.lex.wordsAndWitnessIn(st.art.Text, start, end)
 	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.withinSentences(st.focus.end, start, 1) {

@@ -40,7 +40,8 @@ type lemmaTable struct {
 }
 
 // lemmaFormBits is the number of low bits of a slot that hold a form's index (the dictionary
-// has some 60,000 forms); lemmaFormMask selects them.
+// has some 67,000 forms, fewer than the 131,071 the bits can number); lemmaFormMask selects
+// them.
 const (
 	lemmaFormBits = 17
 	lemmaFormMask = 1<<lemmaFormBits - 1

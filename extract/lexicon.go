@@ -426,7 +426,7 @@ func (lex *Lexicon) expandForms() {
 		if witnesses := lex.chooseWitnesses(); witnesses != nil {
 			lex.witnesses = ascii.NewWordTable(witnesses)
 			for w := range witnesses {
-				if lex.wordKinds[w] != 0 { // (a word of no other kind would cost wordsIn a lookup)
+				if lex.wordKinds[w] != 0 { // (a word of no other kind would cost wordsAndWitnessIn a lookup)
 					lex.wordKinds[w] |= wordWitness
 				}
 			}
@@ -515,7 +515,7 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 	if lex.witnesses == nil || types == nil {
 		return false
 	}
-	// The runs are found from masks of 64 bytes at a time, as wordsIn finds its words.
+	// The runs are found from masks of 64 bytes at a time, as wordsAndWitnessIn finds its words.
 	for base := start; base < end; base += 64 {
 		letters, digits, upper, high := ascii.Classes64(text, base, 'A', 'Z')
 		runs := letters | digits
@@ -608,20 +608,14 @@ func (lex *Lexicon) addForms() {
 	}
 }
 
-// wordsIn reports whether text[start:end] holds a word of a national measure, one of a phrase
-// that refers back or changes (a candidate only when the text before named a measure), and one
-// of a measure no indicator covers. It reads the words in place, with one lookup each and
-// without tokenising, since most sentences with a figure go no further. It stops at the first
-// word of a national measure, which makes the sentence a candidate whatever else it holds:
-// trigger and other then say only what the words before it hold.
-func (lex *Lexicon) wordsIn(text string, start, end int) (measure, trigger, other bool) {
-	measure, trigger, other, _ = lex.wordsAndWitnessIn(text, start, end)
-	return measure, trigger, other
-}
-
-// wordsAndWitnessIn is wordsIn, and also reports whether the words it read hold a witness of a
-// phrase mayHoldClaim takes (lacksClaimCues), as a word of its own: then the sentence is not
-// worth the test of lacksClaimCues.
+// wordsAndWitnessIn reports whether text[start:end] holds a word of a national measure, one of
+// a phrase that refers back or changes (a candidate only when the text before named a measure),
+// and one of a measure no indicator covers. It reads the words in place, with one lookup each
+// and without tokenising, since most sentences with a figure go no further. It stops at the
+// first word of a national measure, which makes the sentence a candidate whatever else it
+// holds: trigger, other and witnessed then say only what the words before it hold. witnessed
+// reports a word of its own that is a witness of a phrase mayHoldClaim takes
+// (lacksClaimCues): then the sentence is not worth the test of lacksClaimCues.
 func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, trigger, other, witnessed bool) {
 	lex.expandForms()
 	var kinds uint8

@@ -187,7 +187,7 @@ func blockTriggers(text string, block int) uint64 {
 // costs one load and one AND where an index per letter cost twice as many instructions. The
 // third letter's low four bits pick its bit, so that letters sixteen apart share one ("thy"
 // passes with "thi", which the loop then reads as no number word): a pair's bits fit in 16,
-// and the entries of a second letter in one cache line, where 32 bits took two.
+// and the entries of a second letter in 64 bytes, a cache line's size, where 32 bits took 128.
 var numberWordStarts = func() (t [0x1f1f + 1]uint16) {
 	for w := range allNumberWords {
 		if len(w) >= 3 {

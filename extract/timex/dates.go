@@ -89,7 +89,8 @@ func IsDayOrMonthName(w string) bool {
 	return ok
 }
 
-var weekdayNames = func() *ascii.WordTable[bool] {
+// weekdayNameSet are the weekdays' names and their short forms; weekdayNames holds them.
+var weekdayNameSet = func() map[string]bool {
 	names := map[string]bool{}
 	for w := range weekdayWords {
 		names[w] = true
@@ -97,8 +98,10 @@ var weekdayNames = func() *ascii.WordTable[bool] {
 	for _, w := range []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} {
 		names[w] = true
 	}
-	return ascii.NewWordTable(names)
+	return names
 }()
+
+var weekdayNames = ascii.NewWordTable(weekdayNameSet)
 
 // isoDateAt reads 2026-03-06 or 2026/03/06.
 func isoDateAt(text string, i int) (dateParts, bool) {

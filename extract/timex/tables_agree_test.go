@@ -11,4 +11,6 @@ import (
 func TestWordTablesAgreeWithTheirMaps(t *testing.T) {
 	tabletest.AgreesWithMap(t, "calendarWordRoles", calendarWordRoles, calendarWords, false)
 	tabletest.AgreesWithMap(t, "monthWords", monthWords, monthTable, false)
+	tabletest.AgreesWithMap(t, "weekdayNameSet", weekdayNameSet, weekdayNames, false)
+	tabletest.AgreesWithMap(t, "countWords", countWords, countWordTable, false)
 }

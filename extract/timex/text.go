@@ -169,14 +169,16 @@ func isYearAt(text string, start, end int) bool {
 	return true
 }
 
-// countWordTable holds the words after a four-digit number that make it an amount, not a
-// year: "2000 people", "1900 million".
-var countWordTable = ascii.NewWordTable(map[string]bool{
+// countWords are the words after a four-digit number that make it an amount, not a year:
+// "2000 people", "1900 million". countWordTable holds them.
+var countWords = map[string]bool{
 	"percent": true, "per": true, "pct": true, "million": true, "billion": true, "trillion": true,
 	"thousand": true, "bn": true, "m": true, "mn": true, "tn": true, "dollars": true, "euros": true,
 	"pounds": true, "yen": true, "yuan": true, "roubles": true, "rubles": true, "people": true,
 	"workers": true, "jobs": true, "employees": true, "staff": true,
-})
+}
+
+var countWordTable = ascii.NewWordTable(countWords)
 
 // isPlural is a rough test for a plural English noun, enough to tell "2,000 jobs" from
 // "2004 was".
