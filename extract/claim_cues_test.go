@@ -3,13 +3,11 @@ package extract
 import (
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
@@ -107,20 +105,7 @@ func TestClaimsWithAndWithoutLacksClaimCues(t *testing.T) {
 	opts := Options{All: true}
 	claims := 0
 	for _, text := range claimCueTexts(t, false) {
-		a := Article{Text: text}
-		short := &articleState{lex: ex.lex, art: a, types: newWordCache(ex.lex)}
-		full := &articleState{lex: ex.lex, art: a, types: newWordCache(ex.lex)}
-		var gotClaims, wantClaims []Claim
-		for s := range short.sentenceIndex().figureSentences(prepareQuantities(text, quantity.Scan(text))) {
-			gotClaims = short.sentenceClaims(gotClaims, s.start, s.end, s.figures, opts)
-			wantClaims = full.sentenceClaimsInFull(wantClaims, s.start, s.end, s.figures, opts)
-			if !reflect.DeepEqual(gotClaims, wantClaims) || short.focus != full.focus || framed(short.frame) != framed(full.frame) ||
-				!reflect.DeepEqual(short.stated, full.stated) || short.statedNext != full.statedNext ||
-				!reflect.DeepEqual(short.lastPeriods, full.lastPeriods) {
-				t.Fatalf("the sentence %q leaves another state", text[s.start:s.end])
-			}
-		}
-		for _, c := range gotClaims {
+		for _, c := range sentenceByShortcutsAndInFull(t, ex, text, opts) {
 			if c.Indicator != "" {
 				claims++
 			}

@@ -43,23 +43,34 @@ func TestSentenceShortcutsChangeNoClaim(t *testing.T) {
 			if !opts.All {
 				claims += len(got)
 			}
-			short := &articleState{lex: ex.lex, art: a, types: newWordCache(ex.lex)}
-			full := &articleState{lex: ex.lex, art: a, types: newWordCache(ex.lex)}
-			var gotClaims, wantClaims []Claim
-			for s := range short.sentenceIndex().figureSentences(prepareQuantities(text, quantity.Scan(text))) {
-				gotClaims = short.sentenceClaims(gotClaims, s.start, s.end, s.figures, opts)
-				wantClaims = full.sentenceClaimsInFull(wantClaims, s.start, s.end, s.figures, opts)
-				if !reflect.DeepEqual(gotClaims, wantClaims) || short.focus != full.focus || framed(short.frame) != framed(full.frame) ||
-					!reflect.DeepEqual(short.stated, full.stated) || short.statedNext != full.statedNext ||
-					!reflect.DeepEqual(short.lastPeriods, full.lastPeriods) {
-					t.Fatalf("opts %+v: the sentence %q leaves another state", opts, text[s.start:s.end])
-				}
-			}
+			sentenceByShortcutsAndInFull(t, ex, text, opts)
 		}
 	}
 	if claims < 50 {
 		t.Fatalf("only %d claims compared", claims)
 	}
+}
+
+// sentenceByShortcutsAndInFull reads text sentence by sentence, with the shortcuts of
+// sentenceClaims and in full (sentenceClaimsInFull), fails t when a sentence leaves other
+// claims or another state that later sentences read (focus, frame, stated figures, last
+// periods), and returns the claims.
+func sentenceByShortcutsAndInFull(t *testing.T, ex *Extractor, text string, opts Options) []Claim {
+	t.Helper()
+	a := Article{Text: text}
+	short := &articleState{lex: ex.lex, art: a, types: newWordCache(ex.lex)}
+	full := &articleState{lex: ex.lex, art: a, types: newWordCache(ex.lex)}
+	var gotClaims, wantClaims []Claim
+	for s := range short.sentenceIndex().figureSentences(prepareQuantities(text, quantity.Scan(text))) {
+		gotClaims = short.sentenceClaims(gotClaims, s.start, s.end, s.figures, opts)
+		wantClaims = full.sentenceClaimsInFull(wantClaims, s.start, s.end, s.figures, opts)
+		if !reflect.DeepEqual(gotClaims, wantClaims) || short.focus != full.focus || framed(short.frame) != framed(full.frame) ||
+			!reflect.DeepEqual(short.stated, full.stated) || short.statedNext != full.statedNext ||
+			!reflect.DeepEqual(short.lastPeriods, full.lastPeriods) {
+			t.Fatalf("opts %+v: the sentence %q leaves another state", opts, text[s.start:s.end])
+		}
+	}
+	return gotClaims
 }
 
 // framed is what of f is read (period.go): nothing when it has no period.
