@@ -95,6 +95,11 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	}()
 	var claims []Claim
 	figures := prepareQuantities(a.Text, quants)
+	if opts.All && len(figures) > 0 {
+		// every figure makes a claim or a bare one: their storage is taken once, where
+		// growing it by doubling copied the claims of a text over and over
+		claims = make([]Claim, 0, len(figures))
+	}
 	st.figures, st.figuresLeft = len(figures), len(figures)
 	for s := range st.sentenceIndex().figureSentences(figures) {
 		claims = st.sentenceClaims(claims, s.start, s.end, s.figures, opts)
