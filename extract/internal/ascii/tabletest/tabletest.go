@@ -39,11 +39,17 @@ func AgreesWithMap[V any](t testing.TB, name string, m map[string]V, tab *ascii.
 	rng := rand.New(rand.NewPCG(uint64(len(m)), 1))
 	alphabet := "abcdefghijklmnopqrstuvwxyzABCZ-'.%$£0\x00\xc3\xa9\xe2\x80\x99"
 	for range 20_000 {
-		b := make([]byte, 1+rng.IntN(40))
-		for i := range b {
-			b[i] = alphabet[rng.IntN(len(alphabet))]
-		}
-		check(string(b))
+		check(RandomWord(rng, alphabet))
 	}
 	check("")
+}
+
+// RandomWord returns a word of 1 to 40 bytes drawn from alphabet's bytes (a byte of a rune past
+// ASCII among them makes broken and whole UTF-8 alike).
+func RandomWord(rng *rand.Rand, alphabet string) string {
+	b := make([]byte, 1+rng.IntN(40))
+	for i := range b {
+		b[i] = alphabet[rng.IntN(len(alphabet))]
+	}
+	return string(b)
 }
