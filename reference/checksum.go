@@ -227,13 +227,16 @@ type seriesRelease struct {
 
 // readSeries reads the rows of seriesQuery or wholeSeriesQuery, hashing the figures of each
 // release the store has not verified yet, and checks them against their checksums (see
-// checkSeries). With keep it returns the figures as observations, in the query's order. It
-// closes rows.
-func (s *Store) readSeries(rows *sql.Rows, entity, indicator string, keep bool) ([]Observation, error) {
+// checkSeries). With keep it returns the figures as observations, in the query's order, in a
+// slice made for about figures of them. It closes rows.
+func (s *Store) readSeries(rows *sql.Rows, entity, indicator string, keep bool, figures int) ([]Observation, error) {
 	defer rows.Close()
 	releases := map[int64]*seriesRelease{}
+	var found []Observation
+	if keep {
+		found = make([]Observation, 0, figures)
+	}
 	var (
-		found []Observation
 		id    int64
 		lead  sql.NullString // a figure's period; NULL in a release's row
 		field [5]string
@@ -349,6 +352,6 @@ func (s *Store) verifySeries(ctx context.Context, entity, indicator string, rele
 	if err != nil {
 		return fmt.Errorf("verify %s %s: %w", entity, indicator, classify(err))
 	}
-	_, err = s.readSeries(rows, entity, indicator, false)
+	_, err = s.readSeries(rows, entity, indicator, false, 0)
 	return classify(err)
 }

@@ -1,12 +1,61 @@
 package reference
 
 import (
+	"cmp"
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"sort"
 	"testing"
 )
+
+// TestSortHistoryIsAStableSort holds sortHistory, which moves each figure once along the
+// cycles of its permutation, to the stable sort it replaced: on series read from the table
+// and on random ones with many ties (figures of one period and release differ by basis and
+// kind only, and keep their order).
+func TestSortHistoryIsAStableSort(t *testing.T) {
+	stableSorted := func(found []Observation) []Observation {
+		want := slices.Clone(found)
+		slices.SortStableFunc(want, func(a, b Observation) int {
+			return cmp.Or(cmp.Compare(a.Period, b.Period), cmp.Compare(a.Release, b.Release),
+				cmp.Compare(a.Source, b.Source), cmp.Compare(a.Label, b.Label))
+		})
+		return want
+	}
+	var series [][]Observation
+	for _, s := range [][2]string{{"EMU", "gdp_growth"}, {"USA", "gdp_growth"}, {"GBR", "inflation"}} {
+		rows, err := defaultStore.db.Query(wholeSeriesQuery, s[0], s[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		found, err := defaultStore.readSeries(rows, s[0], s[1], true, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(found) == 0 {
+			t.Fatalf("%s %s: no figures", s[0], s[1])
+		}
+		series = append(series, found)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 200 {
+		found := make([]Observation, n)
+		for i := range found {
+			found[i] = Observation{Period: fmt.Sprint(2000 + rng.IntN(4)), Release: fmt.Sprint(rng.IntN(3)),
+				Source: fmt.Sprint(rng.IntN(2)), Label: fmt.Sprint(rng.IntN(2)), Basis: fmt.Sprint(i)}
+		}
+		series = append(series, found)
+	}
+	for _, found := range series {
+		want := stableSorted(found)
+		sortHistory(found)
+		if !slices.Equal(found, want) {
+			t.Fatalf("sortHistory of %d figures differs from a stable sort", len(found))
+		}
+	}
+}
 
 func TestHistoryHoldsEveryPeriodsObservations(t *testing.T) {
 	tests := []struct {
