@@ -165,12 +165,19 @@ func reconcileHeadline(text string, published time.Time, claims []Claim) {
 		return
 	}
 	// the periods the headline names itself ("PRICES RISE 0.4 PCT IN MARCH"): a figure of one
-	// of them is the body's figure of that period, not another of the same value
-	own := map[string]bool{}
-	for _, e := range timex.Scan(text[:end], published) {
-		if e.Period != "" {
-			own[e.Period] = true
+	// of them is the body's figure of that period, not another of the same value. Read only
+	// when a headline's figure meets its like in the body: most headlines have no figure.
+	var own map[string]bool
+	ownPeriod := func(period string) bool {
+		if own == nil {
+			own = map[string]bool{}
+			for _, e := range timex.Scan(text[:end], published) {
+				if e.Period != "" {
+					own[e.Period] = true
+				}
+			}
 		}
+		return own[period]
 	}
 	for i := range claims {
 		h := &claims[i]
@@ -185,7 +192,7 @@ func reconcileHeadline(text string, published time.Time, claims []Claim) {
 			if b.Start < end || b.Indicator != h.Indicator || b.Entity != h.Entity || b.Value != h.Value || b.Period == "" {
 				continue
 			}
-			if own[h.Period] && b.Period != h.Period {
+			if b.Period != h.Period && ownPeriod(h.Period) {
 				continue // "PRICES RISE 0.4 PCT IN MARCH" is not February's 0.4 pct of the body
 			}
 			h.Period, h.Kind = b.Period, b.Kind
