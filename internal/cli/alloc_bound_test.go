@@ -72,8 +72,20 @@ func TestCheckAllocationsPerMBStayBounded(t *testing.T) {
 			}
 			// The first run builds the database and measures its revisions: once per machine.
 			allocations(once)
-			onceObjects, onceBytes := allocations(once)
-			twiceObjects, twiceBytes := allocations(once, again)
+			// What a run allocates moves with the machine's load: the reader runs ahead of a
+			// slow worker and then takes memory for lines it would otherwise have read into
+			// again (1.8 to 2.6 MB per MB over runs of the same code on a busy machine). Load
+			// only ever adds, so each count is the least of a few runs.
+			least := func(paths ...string) (objects, bytes uint64) {
+				objects, bytes = allocations(paths...)
+				for range 2 {
+					o, b := allocations(paths...)
+					objects, bytes = min(objects, o), min(bytes, b)
+				}
+				return objects, bytes
+			}
+			onceObjects, onceBytes := least(once)
+			twiceObjects, twiceBytes := least(once, again)
 			mb := float64(len(data)) / 1e6
 			objectsPerMB := (float64(twiceObjects) - float64(onceObjects)) / mb
 			bytesPerMB := (float64(twiceBytes) - float64(onceBytes)) / mb
