@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/checks"
@@ -33,13 +34,17 @@ var (
 	pageJS string
 )
 
-// pagePolicy forbids every network load and every script or style but the page's own.
-var pagePolicy = fmt.Sprintf("default-src 'none'; style-src 'sha256-%s'; script-src 'sha256-%s'; img-src data:; base-uri 'none'; form-action 'none'",
-	contentHash(pageCSS), contentHash(pageJS))
+// pagePolicy forbids every network load and every script or style but the page's own. It is
+// made when first asked for, as the page's template is parsed: every run of the command
+// would otherwise pay for them at start, whatever format it writes.
+var pagePolicy = sync.OnceValue(func() string {
+	return fmt.Sprintf("default-src 'none'; style-src 'sha256-%s'; script-src 'sha256-%s'; img-src data:; base-uri 'none'; form-action 'none'",
+		contentHash(pageCSS), contentHash(pageJS))
+})
 
 // PagePolicy is the Content-Security-Policy of the HTML report, for a server that sends the
 // report to set as a header too.
-func PagePolicy() string { return pagePolicy }
+func PagePolicy() string { return pagePolicy() }
 
 func contentHash(s string) string {
 	sum := sha256.Sum256([]byte(s))
@@ -194,7 +199,7 @@ func (h *htmlWriter) start() error {
 			key = append(key, verdictLooks[v])
 		}
 	}
-	return htmlPage.ExecuteTemplate(h.out, "head", headView{Policy: pagePolicy, CSS: template.CSS(pageCSS), Key: key, Notices: h.opts.Notices})
+	return htmlPage().ExecuteTemplate(h.out, "head", headView{Policy: pagePolicy(), CSS: template.CSS(pageCSS), Key: key, Notices: h.opts.Notices})
 }
 
 func (h *htmlWriter) WriteArticle(a extract.Article, results []checks.Result) error {
@@ -216,7 +221,7 @@ func (h *htmlWriter) WriteArticle(a extract.Article, results []checks.Result) er
 		}
 	}
 	h.index = append(h.index, row)
-	if err := htmlPage.ExecuteTemplate(h.out, "article", view); err != nil {
+	if err := htmlPage().ExecuteTemplate(h.out, "article", view); err != nil {
 		return fmt.Errorf("write html of %s: %w", a.ID, err)
 	}
 	// Each article reaches the file whole, so a long run's report can be opened as it grows.
@@ -244,7 +249,7 @@ func (h *htmlWriter) Close() error {
 			foot.Index[i].Counts = nil
 		}
 	}
-	if err := htmlPage.ExecuteTemplate(h.out, "foot", foot); err != nil {
+	if err := htmlPage().ExecuteTemplate(h.out, "foot", foot); err != nil {
 		return fmt.Errorf("write html: %w", err)
 	}
 	if err := h.out.Flush(); err != nil {
@@ -444,7 +449,9 @@ func webURL(u string) string {
 	return ""
 }
 
-var htmlPage = template.Must(template.New("page").Parse(pageTemplate))
+var htmlPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(pageTemplate))
+})
 
 // pageTemplate: the article text is written with white-space: pre-wrap, so the templates
 // that write inside it ("text", "mark", "pop", "facts") keep every action on one line.
