@@ -1,7 +1,9 @@
 package report
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -86,7 +88,7 @@ func TestXLSXOfNoClaimsIsAHeader(t *testing.T) {
 }
 
 func TestXLSXCutsTextToWhatACellHolds(t *testing.T) {
-	long := strings.Repeat("é", excelize.TotalCellChars+10)
+	long := strings.Repeat("é", xlsxCellChars+10)
 	var buf bytes.Buffer
 	w, _ := NewWriter("xlsx", &buf, Options{})
 	results := []checks.Result{{Claim: extract.Claim{Quote: "2%", Sentence: long, Value: 2, Unit: "percent"}}}
@@ -97,8 +99,8 @@ func TestXLSXCutsTextToWhatACellHolds(t *testing.T) {
 		t.Fatal(err)
 	}
 	v, err := readWorkbook(t, buf.Bytes()).GetCellValue("Claims", cellName(t, columnOf(t, "sentence"), 2))
-	if err != nil || len([]rune(v)) != excelize.TotalCellChars || !strings.HasSuffix(v, "…") {
-		t.Errorf("a sentence of %d characters, %v; want it cut to %d with an ellipsis", len([]rune(v)), err, excelize.TotalCellChars)
+	if err != nil || len([]rune(v)) != xlsxCellChars || !strings.HasSuffix(v, "…") {
+		t.Errorf("a sentence of %d characters, %v; want it cut to %d with an ellipsis", len([]rune(v)), err, xlsxCellChars)
 	}
 }
 
@@ -120,4 +122,94 @@ func cellName(t *testing.T, col, row int) string {
 		t.Fatal(err)
 	}
 	return name
+}
+
+// TestXLSXHeaderAndWidths holds the parts a review desk sees before any row: a bold header and
+// columns as wide as their texts need.
+func TestXLSXHeaderAndWidths(t *testing.T) {
+	book := readWorkbook(t, []byte(render(t, "xlsx", Options{})))
+	id, err := book.GetCellStyle("Claims", "A1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	style, err := book.GetStyle(id)
+	if err != nil || style.Font == nil || !style.Font.Bold {
+		t.Errorf("the header's style %+v, %v: want bold", style, err)
+	}
+	for col, want := range map[string]float64{"A": 28, columnLetters(t, "sentence"): 60, columnLetters(t, "value"): 10} {
+		if got, err := book.GetColWidth("Claims", col); err != nil || got != want {
+			t.Errorf("column %s is %v wide (%v), want %v", col, got, err, want)
+		}
+	}
+}
+
+// TestXLSXKeepsTextAsWritten checks that markup characters come back as they were written and
+// that a character XML cannot hold (a control byte) becomes U+FFFD instead of spoiling the
+// workbook.
+func TestXLSXKeepsTextAsWritten(t *testing.T) {
+	var buf bytes.Buffer
+	w, _ := NewWriter("xlsx", &buf, Options{})
+	sentence := "  Prices <rose> 2% & \"more\" in 'Q1'\nand\ttabs  "
+	results := []checks.Result{
+		{Claim: extract.Claim{Quote: "2%", Sentence: sentence, Value: 2, Unit: "percent"}},
+		{Claim: extract.Claim{Quote: "3%", Sentence: "a bell\x07 and\x0b a tab", Value: 3, Unit: "percent"}},
+	}
+	if err := w.WriteArticle(extract.Article{ID: "markup.txt"}, results); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	book := readWorkbook(t, buf.Bytes())
+	col := columnOf(t, "sentence")
+	if v, err := book.GetCellValue("Claims", cellName(t, col, 2)); err != nil || v != sentence {
+		t.Errorf("the sentence reads %q (%v), want %q", v, err, sentence)
+	}
+	if v, err := book.GetCellValue("Claims", cellName(t, col, 3)); err != nil || v != "a bell\uFFFD and\uFFFD a tab" {
+		t.Errorf("the sentence reads %q (%v), want its control bytes as U+FFFD", v, err)
+	}
+	// Excel drops a text's leading and trailing spaces unless its element says to keep them;
+	// the reader above keeps them either way, so the sheet's part is read for it.
+	sheet := zipPart(t, buf.Bytes(), "xl/worksheets/sheet1.xml")
+	if texts, kept := strings.Count(sheet, "<t>")+strings.Count(sheet, "<t "), strings.Count(sheet, `<t xml:space="preserve">`); texts == 0 || kept != texts {
+		t.Errorf("%d of %d texts keep their spaces", kept, texts)
+	}
+}
+
+func zipPart(t *testing.T, data []byte, name string) string {
+	t.Helper()
+	archive, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := archive.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	content, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(content)
+}
+
+func TestXLSXColumnNames(t *testing.T) {
+	for col, want := range map[int]string{1: "A", 26: "Z", 27: "AA", 52: "AZ", 53: "BA", 702: "ZZ", 703: "AAA", 16384: "XFD"} {
+		if got := xlsxColumn(col); got != want {
+			t.Errorf("column %d is named %q, want %q", col, got, want)
+		}
+		if name, err := excelize.ColumnNumberToName(col); err != nil || name != want {
+			t.Errorf("excelize names column %d %q (%v), want %q", col, name, err, want)
+		}
+	}
+}
+
+func columnLetters(t *testing.T, name string) string {
+	t.Helper()
+	letters, err := excelize.ColumnNumberToName(columnOf(t, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return letters
 }
