@@ -38,9 +38,23 @@ func (t *token) basesOf() []string {
 }
 
 // hasLemma is hasLemma of the token's lower-case form, through its bases looked up once:
-// the words before a figure are asked about for every figure after them.
+// the words before a figure are asked about for every figure after them, mostly whether they
+// are a form of one of a few bases ("say", "tell", "be"), which most are not. A word read
+// through its type is turned away by the lengths of its forms (lemmaBits) where it can be,
+// without a call: the test is inlined (lemmaBit, written out, keeps it within the budget).
 func (t *token) hasLemma(base string) bool {
+	return (t.wt == nil || t.wt.lemmaBits>>(len(base)&31)&1 != 0) && t.hasLemmaOfBases(base)
+}
+
+// hasLemmaOfBases is hasLemma without the test of lemmaBits.
+func (t *token) hasLemmaOfBases(base string) bool {
 	return t.lower == base || slices.Contains(t.basesOf(), base)
+}
+
+// ownBase reports a word that is a base form as written ("forecast", "cut"), unlike a past
+// that is only a past ("held", "rose").
+func (t *token) ownBase() bool {
+	return slices.Contains(t.basesOf(), t.lower)
 }
 
 func isWordRune(r rune) bool {

@@ -28,6 +28,14 @@ type wordType struct {
 	formKnown bool
 	// canBeVerb and adjective are canBeVerb and isAdjective of lower, once asked.
 	canBeVerb, adjective lazyBool
+	// lemmaBits has the bit lemmaBit of the length of lower and of each of its bases.
+	lemmaBits uint32
+}
+
+// lemmaBit is the bit of lemmaBits that stands for words of w's length (lengths from 31 on
+// share bits with the shorter).
+func lemmaBit(w string) uint32 {
+	return 1 << (len(w) & 31)
 }
 
 // nameRoots are the children of the roots of the entity and institution tries that a word
@@ -132,6 +140,10 @@ func (c *wordCache) lookup(text string, hash uint32) *wordType {
 func (lex *Lexicon) newWordType(text string) *wordType {
 	lower := lowerASCII(text)
 	wt := &wordType{text: text, lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
+	wt.lemmaBits = lemmaBit(lower)
+	for _, b := range wt.bases {
+		wt.lemmaBits |= lemmaBit(b)
+	}
 	if lex.typos.mayBeSlip(lower) {
 		wt.slip = lex.slipOf(text, lower, wt.facts, wt.bases)
 	}
