@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 // token is one word or punctuation mark of a sentence. Hyphens separate words and are not
@@ -94,8 +96,15 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 				} else {
 					// appendToken, written out: most words are the type last met in their set,
 					// and are read without a call
-					wt := types.firstType(h)
-					if wt.text != text[i:j] {
+					wt, same := types.firstType(h), false
+					if n := j - i; n <= 8 && i+8 <= len(text) {
+						// its head read with one load (wordHead): the type's text is not read
+						past := uint(64-8*n) & 63 // the bits of the bytes past the word
+						same = wt.head == ascii.Load8(text, i)<<past>>past && len(wt.text) == n
+					} else {
+						same = wt.text == text[i:j]
+					}
+					if !same {
 						wt = types.lookup(text[i:j], h)
 					}
 					toks = types.appendWordToken(toks, text, i, j, wt)
