@@ -89,7 +89,16 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 					j++
 				}
 				if j < to && (upTo[j] >= utf8.RuneSelf || upTo[j] == '.') && !asciiWordEnds(text, upTo, j) {
-					break // let the general path decide about dots and letters past ASCII
+					// a dot between ASCII letters or digits joins them: "3.6", "U.S"
+					for j+1 < len(upTo) && upTo[j] == '.' && asciiWordByte[upTo[j+1]] {
+						h = (h ^ '.') * fnvPrime
+						for j++; j < len(upTo) && asciiWordByte[upTo[j]]; j++ {
+							h = (h ^ uint32(upTo[j])) * fnvPrime
+						}
+					}
+					if j < to && (upTo[j] >= utf8.RuneSelf || upTo[j] == '.') {
+						break // let the general path decide about letters past ASCII, and a dot after "U.S"
+					}
 				}
 				if types == nil {
 					toks = append(toks, newToken(text, i, j, false))
