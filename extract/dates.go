@@ -54,6 +54,9 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 		case e.Precision == timex.Year && len(e.Period) == 4 && (priceBase(after) || indexBase(before, after)):
 			continue // "in 1981 prices": the base of constant prices
 		case e.Precision == timex.Year && len(e.Period) == 4:
+			if !mayBeYearPart(before, after) {
+				break // most years: read with a few tests, not yearPart's
+			}
 			if q, ok := yearPart(text, e, before, after, &out); ok {
 				out = append(out, q)
 				continue
@@ -368,6 +371,21 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// mayBeYearPart reports whether yearPart may read a part of the year around a year, with the
+// lowered text before and after it: it reads one only after "quarter" (a "q") or a ")" before
+// the year, after " of " or before a space ("the first quarter of 1986", "1986 last
+// quarter"), and a year in a list of figures has none of these ("rose 1.2% in 1980, ...").
+func mayBeYearPart(before, after string) bool {
+	if strings.HasSuffix(before, " of ") || strings.HasPrefix(after, " ") || strings.IndexByte(before, 'q') >= 0 {
+		return true
+	}
+	end := len(before)
+	for end > 0 && before[end-1] == ' ' {
+		end--
+	}
+	return end > 0 && before[end-1] == ')'
 }
 
 // numberedQuarter reads a quarter numbered before the year that starts at end: "Quarter 4
