@@ -182,3 +182,29 @@ func FuzzMayBeYearPart(f *testing.F) {
 		yearPartSkipped(t, text, e, newLoweredText(text, 1))
 	})
 }
+
+// TestBaseYear checks the years that are a base, not a period: of constant prices, of an index.
+func TestBaseYear(t *testing.T) {
+	for _, tc := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"gdp in ", " prices rose", true},
+		{"output at ", " constant prices", true},
+		{"in ", " dollars,", true},
+		{"in ", "\u00a0money terms", true},
+		{"prices (", "=100) fell", true},
+		{"(", " = 100)", true},
+		{"index (base ", ")", true},
+		{"base ( ", " ", true},
+		{"rose 1.2% in ", ", inflation", false},
+		{"in ", " profits", false},
+		{"in ", " despite", false},
+		{"database ", "", true}, // (a word that ends in "base" too)
+		{"", "", false},
+	} {
+		if got := baseYear(tc.before, tc.after); got != tc.want {
+			t.Errorf("baseYear(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+}
