@@ -51,9 +51,12 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 		before := low.slice(max(0, e.Start-30), e.Start)
 		after := low.slice(e.End, min(len(text), e.End+24))
 		switch {
-		case e.Precision == timex.Year && len(e.Period) == 4 && (priceBase(after) || indexBase(before, after)):
+		case e.Precision == timex.Year && len(e.Period) == 4 && baseYear(before, after):
 			continue // "in 1981 prices": the base of constant prices
 		case e.Precision == timex.Year && len(e.Period) == 4:
+			if !mayBeYearPart(before, after) {
+				break // most years: read with a few tests, not yearPart's
+			}
 			if q, ok := yearPart(text, e, before, after, &out); ok {
 				out = append(out, q)
 				continue
@@ -150,13 +153,23 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 	return out
 }
 
-// indexBase reports the base year of an index: "(base 1985)", "(1980=100)", "base 1980".
-func indexBase(before, after string) bool {
+// baseYear reports a year that is a base, not a period: of an index ("(base 1985)",
+// "(1980=100)", "base 1980") or of constant prices ("1981 prices"). The byte after the year's
+// spaces is found once, for both: every year is asked.
+func baseYear(before, after string) bool {
+	switch firstAfterSpace(after) {
+	case '=':
+		return true
+	case 'p', 'c', 'd', 'm': // the first letters of priceBase's words: most years are followed by none
+		if priceBase(after) {
+			return true
+		}
+	}
 	end := len(before)
 	for end > 0 && (before[end-1] == ' ' || before[end-1] == '(') {
 		end--
 	}
-	return strings.HasSuffix(before[:end], "base") || firstAfterSpace(after) == '='
+	return strings.HasSuffix(before[:end], "base")
 }
 
 // firstAfterSpace returns the first byte of strings.TrimSpace(s), or 0 when it is empty. Most
@@ -178,9 +191,6 @@ func firstAfterSpace(s string) byte {
 
 // priceBase reports the words after a year that make it the base of constant prices.
 func priceBase(after string) bool {
-	if c := firstAfterSpace(after); c != 'p' && c != 'c' && c != 'd' && c != 'm' {
-		return false // the first letters of the words below: most years are followed by none
-	}
 	after = strings.TrimSpace(after)
 	for _, w := range []string{"prices", "constant prices", "dollars", "money"} {
 		if strings.HasPrefix(after, w) {
@@ -368,6 +378,21 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// mayBeYearPart reports whether yearPart may read a part of the year around a year, with the
+// lowered text before and after it: it reads one only after "quarter" (a "q") or a ")" before
+// the year, after " of " or before a space ("the first quarter of 1986", "1986 last
+// quarter"), and a year in a list of figures has none of these ("rose 1.2% in 1980, ...").
+func mayBeYearPart(before, after string) bool {
+	if strings.HasSuffix(before, " of ") || strings.HasPrefix(after, " ") || strings.IndexByte(before, 'q') >= 0 {
+		return true
+	}
+	end := len(before)
+	for end > 0 && before[end-1] == ' ' {
+		end--
+	}
+	return end > 0 && before[end-1] == ')'
 }
 
 // numberedQuarter reads a quarter numbered before the year that starts at end: "Quarter 4

@@ -112,3 +112,99 @@ func FuzzLastIndexLower(f *testing.F) {
 		}
 	})
 }
+
+// yearPartSkipped fails if mayBeYearPart turns away the year e of text, whose dates are read
+// with low, where yearPart reads a part of the year or drops a date before it.
+func yearPartSkipped(t *testing.T, text string, e timex.Expr, low loweredText) bool {
+	t.Helper()
+	before := low.slice(max(0, e.Start-30), e.Start)
+	after := low.slice(e.End, min(len(text), e.End+24))
+	if mayBeYearPart(before, after) {
+		return false
+	}
+	out := []timex.Expr{{Start: 0, End: e.Start, Period: "2000", Precision: timex.Year}}
+	if q, ok := yearPart(text, e, before, after, &out); ok || len(out) != 1 {
+		t.Fatalf("%q: mayBeYearPart turns away the year at %d, of which yearPart reads %q", text, e.Start, text[q.Start:q.End])
+	}
+	return true
+}
+
+// TestMayBeYearPartIsExact holds mayBeYearPart to yearPart over the years of the corpus, the
+// evaluation articles, the worst inputs and phrases of the parts of a year: a year it turns
+// away is one yearPart reads nothing of.
+func TestMayBeYearPartIsExact(t *testing.T) {
+	pub := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	texts := []string{
+		"the first quarter of 1986 rose", "1986 last quarter", "the 1985 final quarter", "fourth 1985 quarter",
+		"Quarter 4 (Oct to Dec) 2023", "quarter 4 of 2023", "the first five months of 1987", "(base 1985)",
+		"GDP grew 1.2% in 1980, inflation rose", "in the first half of 2019.", "FIRST QUARTER OF 1986",
+		"Quarter 4 2023.", "in Quarter 4 2023, output", "Quarter 4 (October to December) 2023.", "Q4 (Oct-Dec) 2023,",
+	}
+	texts = append(texts, testcorpus.Texts(t)...)
+	files, _ := filepath.Glob(filepath.Join(testcorpus.SharedDir(t), "eval", "*", "*", "*.txt"))
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+	}
+	for _, text := range worstInputs(1 << 14) {
+		texts = append(texts, text)
+	}
+	skipped, read := 0, 0
+	for _, text := range texts {
+		exprs := timex.Scan(text, pub)
+		low := newLoweredText(text, len(exprs))
+		for _, e := range exprs {
+			if e.Precision != timex.Year || len(e.Period) != 4 {
+				continue
+			}
+			if yearPartSkipped(t, text, e, low) {
+				skipped++
+			} else {
+				read++
+			}
+		}
+	}
+	if skipped < 100 || read < 100 {
+		t.Fatalf("%d years turned away, %d read: the test reads too few of either", skipped, read)
+	}
+}
+
+func FuzzMayBeYearPart(f *testing.F) {
+	for _, seed := range [][2]string{{"the first quarter of ", " rose"}, {"in ", ", inflation"}, {"quarter 4 (oct to dec) ", ""}, {"first five months of ", "."}} {
+		f.Add(seed[0], seed[1])
+	}
+	f.Fuzz(func(t *testing.T, before, after string) {
+		text := before + "1987" + after
+		e := timex.Expr{Start: len(before), End: len(before) + 4, Period: "1987", Precision: timex.Year, Explicit: true}
+		yearPartSkipped(t, text, e, newLoweredText(text, 1))
+	})
+}
+
+// TestBaseYear checks the years that are a base, not a period: of constant prices, of an index.
+func TestBaseYear(t *testing.T) {
+	for _, tc := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"gdp in ", " prices rose", true},
+		{"output at ", " constant prices", true},
+		{"in ", " dollars,", true},
+		{"in ", "\u00a0money terms", true},
+		{"prices (", "=100) fell", true},
+		{"(", " = 100)", true},
+		{"index (base ", ")", true},
+		{"base ( ", " ", true},
+		{"rose 1.2% in ", ", inflation", false},
+		{"in ", " profits", false},
+		{"in ", " despite", false},
+		{"database ", "", true}, // (a word that ends in "base" too)
+		{"", "", false},
+	} {
+		if got := baseYear(tc.before, tc.after); got != tc.want {
+			t.Errorf("baseYear(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The English word forms come from golem's dictionary pack (github.com/aaaton/golem, MIT; the
@@ -37,6 +38,10 @@ type lemmaTable struct {
 	slots []uint32
 	forms []lemmaForm // the forms, with the run of bases that is theirs
 	bases []string    // the bases of all forms, each form's in a run
+	// ofByte are the bases of each word of one ASCII byte, looked up when the table is built:
+	// a sentence's marks (",", "%", "(") are asked for their bases as its words are, and each
+	// asked is a probe of the table.
+	ofByte [utf8.RuneSelf][]string
 }
 
 // lemmaFormBits is the number of low bits of a slot that hold a form's index (the dictionary
@@ -88,6 +93,9 @@ func endingFlag(suffix string) uint8 {
 // once per process (about 20 ms), since only sentences that hold a figure need it.
 func lemmasOf(lower string) []string {
 	lemmaOnce.Do(loadLemmas)
+	if len(lower) == 1 && lower[0] < utf8.RuneSelf {
+		return lemmas.ofByte[lower[0]]
+	}
 	return lemmas.lookup(lower)
 }
 
@@ -259,6 +267,9 @@ func buildLemmaTable(text string) lemmaTable {
 			t.bases = append(t.bases, formText(more[m-1].base))
 		}
 		t.forms[f].from, t.forms[f].to = from, uint32(len(t.bases))
+	}
+	for c := range t.ofByte {
+		t.ofByte[c] = t.lookup(string(rune(c)))
 	}
 	return t
 }

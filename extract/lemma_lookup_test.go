@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii/tabletest"
 )
@@ -25,6 +26,9 @@ func TestLemmaTableAgreesWithAMap(t *testing.T) {
 		if ok != (got != nil) || !slices.Equal(got, want) {
 			t.Fatalf("lookup(%q) = %q; the map says %q", w, got, want)
 		}
+		if got := lemmasOf(w); !slices.Equal(got, want) {
+			t.Fatalf("lemmasOf(%q) = %q; the map says %q", w, got, want)
+		}
 		if f := lemmas.find(w); (f != nil) != ok || ok && lemmas.text[f.off:f.off+f.n] != w {
 			t.Fatalf("find(%q) found the wrong form", w)
 		}
@@ -41,5 +45,8 @@ func TestLemmaTableAgreesWithAMap(t *testing.T) {
 	}
 	for _, w := range []string{"", "a", "rose", "rise", "rising", "ROSE", "highest"} {
 		check(w)
+	}
+	for c := range utf8.RuneSelf {
+		check(string(rune(c))) // lemmasOf's words of one byte
 	}
 }

@@ -105,10 +105,16 @@ func TestLemmaTextIsGolems(t *testing.T) {
 func TestBuildLemmaTableAsBefore(t *testing.T) {
 	for name, text := range map[string]string{
 		"dictionary": lemmaText,
-		"repeats":    "rise\trose\trising\trises\nrose\troses\nrise\trose\nfall\tfell\trose\trise\nfell\tfelled\tfelling\nlone\n\tx\nhigh\thigher\thighest\thigh\n\nlow\t\tlower\t",
+		"repeats":    ",\tcomma\nrise\trose\trising\trises\nrose\troses\nrise\trose\nfall\tfell\trose\trise\nfell\tfelled\tfelling\nlone\n\tx\nhigh\thigher\thighest\thigh\n\nlow\t\tlower\t",
 		"no newline": "big\tbigger\tbiggest",
 	} {
 		got, want := buildLemmaTable(text), referenceLemmaTable(text)
+		for c := range got.ofByte {
+			if w := string(rune(c)); !slices.Equal(got.ofByte[c], want.lookup(w)) {
+				t.Errorf("%s: the bases of %q are %q, looked up %q", name, w, got.ofByte[c], want.lookup(w))
+			}
+		}
+		got.ofByte = want.ofByte // (the reference looks them up when asked)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: the table is not as before", name)
 		}

@@ -554,7 +554,7 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 			if wt.text != w {
 				wt = types.lookup(w, h)
 			}
-			if wt.slip != "" {
+			if wt.slip != nil {
 				return false
 			}
 		}
@@ -850,7 +850,9 @@ func (lex *Lexicon) correctTypos(toks []token) (corrected bool) {
 		var w string
 		switch {
 		case t.wt != nil:
-			w = t.wt.slip
+			if t.wt.slip != nil {
+				w = *t.wt.slip
+			}
 		case !t.punct && lex.typos.mayBeSlip(t.lower):
 			w = lex.slipOf(t.text, t.lower, t.facts, t.basesOf())
 		}

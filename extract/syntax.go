@@ -239,7 +239,7 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 		!hasAny(m, catMeasure, catKindNoun, catBasis) {
 		return tagProper // a capitalised word after a name is the name's: "the Cruzado Plan began"
 	}
-	if hasCue && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (f.verbForm || lex.canBeVerbOf(&w.token)) {
+	if hasCue && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (f.verbForm || w.canBeVerb()) {
 		w.verbish = true
 	}
 	if hasCue && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !f.comparative &&
@@ -271,7 +271,7 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 // wordForm is what a word's spelling says of its part of speech out of context, as lexicalTag
 // asks it: it depends on the word alone, and is found once per word type. Whether the word
 // can be a verb and whether it is an adjective are asked of fewer words, and kept apart
-// (canBeVerbOf, adjectiveOf).
+// (token.canBeVerb, adjectiveOf).
 type wordForm struct {
 	capital     bool // it starts with a capital letter
 	endsEd      bool
@@ -299,8 +299,8 @@ func lazy(b bool) lazyBool {
 	return no
 }
 
-// canBeVerbOf is canBeVerb of the token's lower case, from its type when it has one.
-func (lex *Lexicon) canBeVerbOf(t *token) bool {
+// canBeVerb is canBeVerb of the token's lower case, from its type when it has one.
+func (t *token) canBeVerb() bool {
 	if wt := t.wt; wt != nil {
 		if wt.canBeVerb == unknown {
 			wt.canBeVerb = lazy(canBeVerb(t.lower))
@@ -425,17 +425,6 @@ func pastOnly(lower string) bool {
 	return false
 }
 
-// isOwnBase reports a word that is a base form as written ("forecast", "cut"), unlike a past
-// that is only a past ("held", "rose").
-func isOwnBase(lower string) bool {
-	for _, b := range lemmasOf(lower) {
-		if b == lower {
-			return true
-		}
-	}
-	return false
-}
-
 // irregularPast lists the past forms that are spelt like their base, which the dictionary
 // cannot tell apart, and the commonest irregular pasts of figures.
 func irregularPast(lower string) bool {
@@ -519,14 +508,14 @@ func (s *sentence) resolveContextWord(i int, prev tag) bool {
 	switch {
 	case w.lower == "to":
 		j := s.nextWordIndex(i)
-		if j < 0 || ws[j].fig >= 0 || ws[j].date >= 0 || ws[j].past && (strings.HasSuffix(ws[j].lower, "ed") || pastOnly(ws[j].lower) || !isOwnBase(ws[j].lower)) {
+		if j < 0 || ws[j].fig >= 0 || ws[j].date >= 0 || ws[j].past && (strings.HasSuffix(ws[j].lower, "ed") || pastOnly(ws[j].lower) || !ws[j].ownBase()) {
 			break // "to hit", "to cut" are verbs; "to 1986" and "rose to revised" are not
 		}
 		// "to" before a verb is the infinitive; after a verb or an adjective of projection
 		// ("expected to", "likely to") any word that can be a verb is one ("to stabilise").
 		afterVerb := prev == tagVerb || prev == tagAdj && s.cueIs(i-1, catForecast) || s.afterVerbObject(i)
 		if ws[j].verbish || ws[j].tag == tagAux || isBaseVerb(ws[j].lower) ||
-			afterVerb && ws[j].tag != tagDet && ws[j].tag != tagProper && canBeVerb(ws[j].lower) && !strings.HasSuffix(ws[j].lower, "s") {
+			afterVerb && ws[j].tag != tagDet && ws[j].tag != tagProper && ws[j].canBeVerb() && !strings.HasSuffix(ws[j].lower, "s") {
 			w.tag = tagTo
 			ws[j].verbish = true
 			if ws[j].tag == tagNoun || ws[j].tag == tagAdj {
@@ -553,7 +542,7 @@ func (s *sentence) resolveContextWord(i int, prev tag) bool {
 					}
 				}
 			}
-		} else if w.lower == "this" && j >= 0 && ws[j].tag == tagVerb && !ws[j].past && !strings.HasSuffix(ws[j].lower, "s") && isOwnBase(ws[j].lower) &&
+		} else if w.lower == "this" && j >= 0 && ws[j].tag == tagVerb && !ws[j].past && !strings.HasSuffix(ws[j].lower, "s") && ws[j].ownBase() &&
 			(j+1 >= len(ws) || ws[j+1].tag == tagPrep || ws[j+1].tag == tagPunct || ws[j+1].tag == tagAux || ws[j+1].tag == tagModal) {
 			w.tag, ws[j].tag = tagDet, tagNoun // "growth in this measure in 1987 is"
 		} else if w.lower == "this" {
@@ -617,7 +606,7 @@ func (s *sentence) resolveByTag(i int, prev tag) {
 		if i+1 < len(ws) && (ws[i+1].lower == "likely" || ws[i+1].lower == "unlikely") {
 			ws[i+1].tag = tagAdv
 		}
-		if j := s.nextWordIndex(i); j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagAdj) && ws[j].date < 0 && canBeVerb(ws[j].lower) {
+		if j := s.nextWordIndex(i); j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagAdj) && ws[j].date < 0 && ws[j].canBeVerb() {
 			ws[j].tag, ws[j].verbish = tagVerb, true
 		}
 	case w.tag == tagAdj && i+1 < len(ws) && ws[i+1].fig >= 0:
@@ -806,7 +795,7 @@ func (s *sentence) nounContext(i int) bool {
 		return false
 	}
 	subjectBefore := before < 0 || ws[before].tag == tagNoun || ws[before].tag == tagProper || ws[before].tag == tagPron || ws[before].lower == ")"
-	if subjectBefore && isOwnBase(ws[i].lower) && !strings.HasSuffix(ws[i].lower, "s") && !pastOnly(ws[i].lower) && s.determinerOpens(before) {
+	if subjectBefore && ws[i].ownBase() && !strings.HasSuffix(ws[i].lower, "s") && !pastOnly(ws[i].lower) && s.determinerOpens(before) {
 		subjectBefore = false // "the inflation forecast to around 2.5 pct": a noun compound
 	}
 	for j, n := i+1, 0; j < len(ws) && n < 3 && subjectBefore; j, n = j+1, n+1 {
@@ -868,7 +857,7 @@ func (s *sentence) nounContext(i int) bool {
 			if t == tagProper && !ws[i].past && i+1 < len(ws) && ws[i+1].lower == "of" && s.determinerOpensName(j) {
 				demonym = true // a name modifying a noun before its "of": "the wider ILO measure of unemployment"
 			}
-			if ws[i].past && (strings.HasSuffix(ws[i].lower, "ed") || pastOnly(ws[i].lower) || !isOwnBase(ws[i].lower)) || pluralLike(ws[j].lower) || t == tagProper && !demonym {
+			if ws[i].past && (strings.HasSuffix(ws[i].lower, "ed") || pastOnly(ws[i].lower) || !ws[i].ownBase()) || pluralLike(ws[j].lower) || t == tagProper && !demonym {
 				return false
 			}
 			for k := j - 1; k >= 0; k-- {
@@ -910,7 +899,7 @@ func (s *sentence) gerundClauseAfter(j int) bool {
 // base form ("make Thailand's GDP grow", "helped inflation fall").
 func (s *sentence) causativeBefore(i int) int {
 	ws := s.words
-	if ws[i].past && !isOwnBase(ws[i].lower) || strings.HasSuffix(ws[i].lower, "s") && !strings.HasSuffix(ws[i].lower, "ss") ||
+	if ws[i].past && !ws[i].ownBase() || strings.HasSuffix(ws[i].lower, "s") && !strings.HasSuffix(ws[i].lower, "ss") ||
 		i == 0 || ws[i-1].tag != tagNoun && ws[i-1].tag != tagProper {
 		return -1 // the object ends in a noun: "see a rising trend" has none before "rising"
 	}

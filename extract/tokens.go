@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 // token is one word or punctuation mark of a sentence. Hyphens separate words and are not
@@ -38,9 +40,23 @@ func (t *token) basesOf() []string {
 }
 
 // hasLemma is hasLemma of the token's lower-case form, through its bases looked up once:
-// the words before a figure are asked about for every figure after them.
+// the words before a figure are asked about for every figure after them, mostly whether they
+// are a form of one of a few bases ("say", "tell", "be"), which most are not. A word read
+// through its type is turned away by the lengths of its forms (lemmaBits) where it can be,
+// without a call: the test is inlined (lemmaBit, written out, keeps it within the budget).
 func (t *token) hasLemma(base string) bool {
+	return (t.wt == nil || t.wt.lemmaBits>>(len(base)&31)&1 != 0) && t.hasLemmaOfBases(base)
+}
+
+// hasLemmaOfBases is hasLemma without the test of lemmaBits.
+func (t *token) hasLemmaOfBases(base string) bool {
 	return t.lower == base || slices.Contains(t.basesOf(), base)
+}
+
+// ownBase reports a word that is a base form as written ("forecast", "cut"), unlike a past
+// that is only a past ("held", "rose").
+func (t *token) ownBase() bool {
+	return slices.Contains(t.basesOf(), t.lower)
 }
 
 func isWordRune(r rune) bool {
@@ -73,15 +89,31 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 					j++
 				}
 				if j < to && (upTo[j] >= utf8.RuneSelf || upTo[j] == '.') && !asciiWordEnds(text, upTo, j) {
-					break // let the general path decide about dots and letters past ASCII
+					// a dot between ASCII letters or digits joins them: "3.6", "U.S"
+					for j+1 < len(upTo) && upTo[j] == '.' && asciiWordByte[upTo[j+1]] {
+						h = (h ^ '.') * fnvPrime
+						for j++; j < len(upTo) && asciiWordByte[upTo[j]]; j++ {
+							h = (h ^ uint32(upTo[j])) * fnvPrime
+						}
+					}
+					if j < to && (upTo[j] >= utf8.RuneSelf || upTo[j] == '.') {
+						break // let the general path decide about letters past ASCII, and a dot after "U.S"
+					}
 				}
 				if types == nil {
 					toks = append(toks, newToken(text, i, j, false))
 				} else {
 					// appendToken, written out: most words are the type last met in their set,
 					// and are read without a call
-					wt := types.firstType(h)
-					if wt.text != text[i:j] {
+					wt, same := types.firstType(h), false
+					if n := j - i; n <= 8 && i+8 <= len(text) {
+						// its head read with one load (wordHead): the type's text is not read
+						past := uint(64-8*n) & 63 // the bits of the bytes past the word
+						same = wt.head == ascii.Load8(text, i)<<past>>past && len(wt.text) == n
+					} else {
+						same = wt.text == text[i:j]
+					}
+					if !same {
 						wt = types.lookup(text[i:j], h)
 					}
 					toks = types.appendWordToken(toks, text, i, j, wt)

@@ -21,6 +21,7 @@ func TestTokenizerAgreesWithReference(t *testing.T) {
 		"GDP rose 3.6% in the U.S. Inc. said. Britain's economy, Britain’s café: “growth” — slowed.",
 		"naïve 2.5. x.y U.S.A. A. b.' end.", "word.", "word", "a.b", "é.", "Mr.É", "x.\u00e9", "'s", "’s",
 		"rose 0.3 pct. The", "U.S.", "It's", "year-on-year - and – then — 6–7%", "x.\xff", "abc\xff",
+		"U.S.é", "3.5é", "1.2.3.", "a.b.c", "A.B. c", "U.S..", "US. 3.5.", "AB.C. x", "A.BC.", "3.6’s", "U.S’", "4.5%, 6.7.",
 	}
 	texts = append(texts, testcorpus.Texts(t)...)
 	paths, _ := filepath.Glob(filepath.Join(testcorpus.SharedDir(t), "articles", "*.txt"))
@@ -52,6 +53,7 @@ func TestTokenizerAgreesWithReference(t *testing.T) {
 func FuzzTokenizerAgreesWithReference(f *testing.F) {
 	f.Add("GDP rose 3.6% in the U.S. Inc. said. Britain’s café.")
 	f.Add("x.\xff abc\xc3")
+	f.Add("U.S.é 3.5é 1.2.3. A.B. c U.S.. AB.C. A.BC. 3.6’s")
 	f.Fuzz(func(t *testing.T, text string) {
 		want := bounds(referenceTokenize(nil, text, 0, len(text)))
 		if got := bounds(tokenizeInto(nil, text, 0, len(text))); !reflect.DeepEqual(got, want) {

@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii/tabletest"
 )
 
 // TestWordCacheTagsFindEachWord looks up words that share a set and, many of them, the tag
@@ -68,4 +71,58 @@ func TestWordCacheTagsFindEachWord(t *testing.T) {
 // setHolds reports whether wt is in one of the set's ways.
 func setHolds(set *wordCacheSet, wt *wordType) bool {
 	return slices.Contains(set.types[:], wt)
+}
+
+// TestTokenizerFilesTypesWithHeads checks that the tokenizer, which reads a word's head with
+// one load, finds each word's type with its head: over words of every length to 40, at the
+// text's end, cut by the end of the stretch tokenised, and before dots, quotes and bytes past
+// ASCII, which the general path reads. A word compared by a wrong head would get a second type.
+func TestTokenizerFilesTypesWithHeads(t *testing.T) {
+	lex := testExtractor(t).lex
+	lex.expandForms()
+	texts := append([]string{}, sampleSentences...)
+	for n := 1; n <= 40; n++ {
+		w := strings.Repeat("Ab3xyZ09k", 5)[:n]
+		for _, after := range []string{"", " ", ".", ". ", "’s", "é", ",", "-", "'", "3.5"} {
+			texts = append(texts, w+after, "GDP "+w+after+" rose", w+" "+w+after+" "+w)
+		}
+	}
+	for _, text := range texts {
+		for _, to := range []int{len(text), len(text) - 1, len(text) / 2, 9, 17} {
+			if to < 0 || to > len(text) {
+				continue
+			}
+			cache := newWordCache(lex)
+			types := map[string]*wordType{}
+			for range 2 {
+				for _, tok := range cache.tokenizeInto(nil, text, 0, to) {
+					if tok.wt == nil {
+						continue
+					}
+					if had := types[tok.text]; had != nil && had != tok.wt || tok.wt.text != tok.text || tok.wt.head != wordHead(tok.text) {
+						t.Fatalf("%q cut at %d: %q got a second type, or another's", text, to, tok.text)
+					}
+					types[tok.text] = tok.wt
+				}
+			}
+		}
+	}
+}
+
+// TestWordHead holds wordHead to the bytes of the word.
+func TestWordHead(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20_000 {
+		text := tabletest.RandomWord(rng, "abcXYZ019.'\xc3\xa9")
+		i := rng.IntN(len(text))
+		j := i + 1 + rng.IntN(len(text)-i)
+		w := text[i:j]
+		var want uint64
+		for k := 0; k < min(8, len(w)); k++ {
+			want |= uint64(w[k]) << (8 * k)
+		}
+		if got := wordHead(w); got != want {
+			t.Fatalf("wordHead(%q) = %#x, want %#x", w, got, want)
+		}
+	}
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
+)
 
 // A sentence's words are asked the same questions at every occurrence — its lower case, what
 // the lexicon knows of it, its dictionary bases, where a name or a slip could start there —
@@ -13,10 +17,13 @@ import "strings"
 // keep a pointer to it after the cache has let it go; only the name roots are filled in
 // after it is made, on first use, by the one goroutine that owns the cache.
 type wordType struct {
-	text  string // as written: the cache's key
+	text string // as written: the cache's key
+	// head is wordHead(text): the tokenizer compares a word of up to eight bytes with the type
+	// in its set's first way by it, with no call and no read of the type's text.
+	head  uint64
 	lower string // lowerASCII(text)
 	facts *wordFacts
-	slip  string   // the cue word the word is a typing slip of, or ""
+	slip  *string  // the cue word the word is a typing slip of, or nil (most words)
 	bases []string // lemmasOf(lower)
 	// nameKey is the word as the name tries are keyed (normaliseQuote); names and capsNames
 	// hold the children of the name tries' roots it reaches, once asked (most words reach
@@ -28,6 +35,14 @@ type wordType struct {
 	formKnown bool
 	// canBeVerb and adjective are canBeVerb and isAdjective of lower, once asked.
 	canBeVerb, adjective lazyBool
+	// lemmaBits has the bit lemmaBit of the length of lower and of each of its bases.
+	lemmaBits uint32
+}
+
+// lemmaBit is the bit of lemmaBits that stands for words of w's length (lengths from 31 on
+// share bits with the shorter).
+func lemmaBit(w string) uint32 {
+	return 1 << (len(w) & 31)
 }
 
 // nameRoots are the children of the roots of the entity and institution tries that a word
@@ -96,6 +111,19 @@ func newWordCache(lex *Lexicon) *wordCache {
 // compared with a word without a test for nil.
 var noType = &wordType{}
 
+// wordHead returns the first eight bytes of w as ascii.Load8 reads them, with zero bytes past
+// w's end when it is shorter.
+func wordHead(w string) uint64 {
+	if len(w) >= 8 {
+		return ascii.Load8(w, 0)
+	}
+	var x uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x
+}
+
 // firstType returns the type in the first way of the set of hash, when its tag is the hash's
 // (it may still be of another word), else noType.
 func (c *wordCache) firstType(hash uint32) *wordType {
@@ -131,9 +159,15 @@ func (c *wordCache) lookup(text string, hash uint32) *wordType {
 // newWordType finds out what the lexicon and the dictionary know of text, a word token.
 func (lex *Lexicon) newWordType(text string) *wordType {
 	lower := lowerASCII(text)
-	wt := &wordType{text: text, lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
+	wt := &wordType{text: text, head: wordHead(text), lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
+	wt.lemmaBits = lemmaBit(lower)
+	for _, b := range wt.bases {
+		wt.lemmaBits |= lemmaBit(b)
+	}
 	if lex.typos.mayBeSlip(lower) {
-		wt.slip = lex.slipOf(text, lower, wt.facts, wt.bases)
+		if slip := lex.slipOf(text, lower, wt.facts, wt.bases); slip != "" {
+			wt.slip = &slip
+		}
 	}
 	return wt
 }
@@ -172,7 +206,7 @@ func (c *wordCache) appendToken(toks []token, text string, start, end int, punct
 // appendWordToken appends the token of the word text[start:end], whose type is wt, to toks.
 // It is filled in place: a token built apart was copied in whole, once for every word read.
 func (c *wordCache) appendWordToken(toks []token, text string, start, end int, wt *wordType) []token {
-	if wt.slip != "" {
+	if wt.slip != nil {
 		c.slips++
 	}
 	toks = append(toks, token{})
