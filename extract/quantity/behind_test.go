@@ -70,3 +70,26 @@ func TestScanShortcuts(t *testing.T) {
 		checkShortcuts(t, text)
 	}
 }
+
+// TestPlainWordBehind holds the scan that passes over the rules reading before a number after
+// a word none of them asks about (plainWordBehind) to the scan that reads them all, after
+// every word of the lexicons they read, in every case, and after ordinary words.
+func TestPlainWordBehind(t *testing.T) {
+	var words []string
+	for _, set := range [][]string{keys(currencyCodes), keys(lowerCurrencyCodes), keys(currencyWords),
+		keys(qualifierLastWords), keys(changeWords), keys(changeNouns), keys(dollarPrefixes), keys(detachedDollarPrefixes),
+		{"of", "minus", "negative", "between", "from", "by", "the", "and", "in", "were", "raised", "percent", "per", "cent", "sub", "a", "x"}} {
+		for _, w := range set {
+			words = append(words, w, strings.ToLower(w), strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], "M"+w)
+		}
+	}
+	for _, w := range words {
+		for _, tail := range []string{"5", "5%", "2.5 million", "5 to 6%", "10bn", "5 dollars"} {
+			checkShortcuts(t, w+" "+tail)
+			checkShortcuts(t, "cut rates "+w+" "+tail)
+			checkShortcuts(t, "a rise of "+w+"  "+tail)
+			checkShortcuts(t, "$"+w+" "+tail)
+			checkShortcuts(t, "7"+w+"\t"+tail)
+		}
+	}
+}

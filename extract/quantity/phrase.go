@@ -84,7 +84,7 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	// them out (mayReadBehind), as in a list of figures, they are not asked.
 	var lead span
 	leadWord, change := "", ""
-	if !shortcuts || s.mayReadBehind(n.start) {
+	if !shortcuts || s.mayReadBehind(n.start) && !s.plainWordBehind(n.start) {
 		if cs, code, scale, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
 			if scale > 0 && !n.scaled {
 				q.Value, q.Step = scaleBy(*n, scale)
@@ -191,6 +191,49 @@ func (s *scanner) mayReadBehind(start int) bool {
 	}
 	return false
 }
+
+// plainWordBehind reports, for a number starting at start after a blank, a word before it
+// that no rule of phrase reading before a number asks about (behindWordTable), or a run of
+// letters that is no word of its own ("A380 5"): none of them finds anything there. It is
+// mayReadBehind's test for the commonest case it lets through, a word and a blank ("the 5",
+// "and 10"), where every rule would read the same word to find nothing.
+func (s *scanner) plainWordBehind(start int) bool {
+	text := s.text
+	if start == 0 || text[start-1] != ' ' && text[start-1] != '\t' {
+		return false // glued letters, a minus sign, a currency sign: the rules read bytes
+	}
+	if j := skipBlankBack(text, start); j <= s.floor || !ascii.IsLetter(text[j-1]) {
+		return false
+	}
+	w := s.prevWord(start)
+	if w.empty() {
+		return true
+	}
+	if w.start > s.floor && text[w.start-1] == '$' {
+		return false // "$US 5": currencyBefore reads the sign before the letters
+	}
+	return !behindWordTable.Has(text[w.start:w.end])
+}
+
+// behindWordTable holds, in lower case, every word right before a number that a rule of
+// phrase reading before it may take: a currency code (currencyBefore, with its million-
+// prefixed forms), a currency word ("dollar 22.5 million"), "of" (percentOfBefore, and
+// changeBefore's "a rise of"), "minus" and "negative" (signBefore), the last word of a hedge
+// (qualifierBefore), "between" and "from" (rangeLead), "by" and the change verbs
+// (changeBefore). Case is folded: a word in it in some case is only read the long way.
+var behindWordTable = ascii.NewWordTable(func() map[string]bool {
+	m := map[string]bool{"of": true, "minus": true, "negative": true, "between": true, "from": true, "by": true}
+	for code := range currencyCodes {
+		m[ascii.Lower(code)] = true
+		m["m"+ascii.Lower(code)] = true
+	}
+	for _, words := range []([]string){keys(lowerCurrencyCodes), keys(currencyWords), keys(qualifierLastWords), keys(changeWords)} {
+		for _, w := range words {
+			m[ascii.Lower(w)] = true
+		}
+	}
+	return m
+}())
 
 // rangeLead returns the word before a phrase in lower case when it may open a range
 // ("between", "from"), the only words rangeAfter asks about, and "" for any other word: the
