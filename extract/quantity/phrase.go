@@ -511,25 +511,24 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 		return unitInfo{divisor: 1, end: n.end}
 	}
 	word := text[w.start:w.end]
-	lw := ascii.Lower(word)
-	switch lw {
-	case "percent", "pct", "percentage", "percents":
+	switch unitAfterWordTable.Get(word) {
+	case unitWordPercent:
 		return s.percentTail(w.end)
-	case "pp", "ppt", "ppts":
+	case unitWordPP:
 		return unitInfo{unit: UnitPP, divisor: 1, end: w.end}
-	case "bp", "bps", "bpts":
+	case unitWordBP:
 		return unitInfo{unit: UnitBP, divisor: 1, end: w.end}
-	case "point", "points":
+	case unitWordPoint:
 		return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
-	case "basis":
+	case unitWordBasis:
 		if p := s.nextWord(w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
 			return unitInfo{unit: UnitBP, divisor: 1, end: p.end}
 		}
-	case "m", "mm":
-		if word == lw && !n.scaled && s.metreContext(w.end) {
-			return unitInfo{unit: lw, divisor: 1, end: w.end}
+	case unitWordMetre:
+		if (word == "m" || word == "mm") && !n.scaled && s.metreContext(w.end) {
+			return unitInfo{unit: word, divisor: 1, end: w.end}
 		}
-	case "pounds", "pound", "lb", "lbs":
+	case unitWordPound:
 		if s.weightContext(n.start, w.end) {
 			return s.perUnit(unitInfo{unit: "lb", divisor: 1, end: w.end})
 		}
@@ -568,6 +567,9 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 		}
 		return unitInfo{divisor: 1, end: n.end}
 	}
+	// Lower-cased only here: a word in capitals after a number, which the tests above turned
+	// away, would be copied.
+	lw := ascii.Lower(word)
 	if unitModifierTable.Get(lw) || s.nounModifier(w, lw) {
 		// "13,000 new jobs", "12 security flaws": the counted noun comes second.
 		next := s.nextWord(w.end)
@@ -587,6 +589,31 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 		return u
 	}
 	return unitInfo{divisor: 1, end: n.end}
+}
+
+// unitWord names the words unitAfter reads first after a number.
+type unitWord uint8
+
+const (
+	unitWordNone    unitWord = iota
+	unitWordPercent          // "percent", "pct", "percentage"
+	unitWordPP               // percentage points: "pp", "ppt"
+	unitWordBP               // basis points: "bp", "bps"
+	unitWordPoint            // "point", "points"
+	unitWordBasis            // "basis" of "basis points"
+	unitWordMetre            // "m", "mm", in lower case only
+	unitWordPound            // "pounds", "lb": weight, where the context says so
+)
+
+// unitAfterWords are the unitWords. unitAfterWordTable finds them in any case, where a switch
+// wanted a lower-case copy of every word after a number, a new string when it has capitals.
+var unitAfterWords = map[string]unitWord{
+	"percent": unitWordPercent, "pct": unitWordPercent, "percentage": unitWordPercent, "percents": unitWordPercent,
+	"pp": unitWordPP, "ppt": unitWordPP, "ppts": unitWordPP,
+	"bp": unitWordBP, "bps": unitWordBP, "bpts": unitWordBP,
+	"point": unitWordPoint, "points": unitWordPoint,
+	"basis": unitWordBasis, "m": unitWordMetre, "mm": unitWordMetre,
+	"pounds": unitWordPound, "pound": unitWordPound, "lb": unitWordPound, "lbs": unitWordPound,
 }
 
 // percentTail finishes a percentage, which may turn out to be percentage points.
@@ -1104,7 +1131,7 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 	unit, value, step := q.Unit, q.Value, q.Step
 	switch {
 	case q.Unit == r.Unit:
-	case strings.HasPrefix(r.Unit, q.Unit+"/") && IsCurrency(q.Unit):
+	case IsCurrency(q.Unit) && len(r.Unit) > len(q.Unit) && r.Unit[len(q.Unit)] == '/' && strings.HasPrefix(r.Unit, q.Unit):
 		unit = r.Unit // "$80-$90 a barrel": the rate is the range's
 	case q.Unit == "" && u.end == n.end:
 		unit = r.Unit
@@ -1326,12 +1353,8 @@ func (s *scanner) perUnit(u unitInfo) unitInfo {
 		}
 		return u
 	}
-	explicit := false
-	switch ascii.Lower(text[w.start:w.end]) {
-	case "per":
-		explicit = true
-	case "a", "an":
-	default:
+	explicit := ascii.EqualFold(text[w.start:w.end], "per")
+	if !explicit && !ascii.EqualFoldAny(text[w.start:w.end], "a", "an") {
 		return u
 	}
 	x := s.nextWord(w.end)
