@@ -193,7 +193,7 @@ func (s *scanner) mayReadBehind(start int) bool {
 }
 
 // plainWordBehind reports, for a number starting at start after a blank, a word before it
-// that no rule of phrase reading before a number asks about (behindWordTable), or a run of
+// that no rule of phrase reading before a number asks about (behindWords), or a run of
 // letters that is no word of its own ("A380 5"): none of them finds anything there. It is
 // mayReadBehind's test for the commonest case it lets through, a word and a blank ("the 5",
 // "and 10"), where every rule would read the same word to find nothing.
@@ -212,28 +212,59 @@ func (s *scanner) plainWordBehind(start int) bool {
 	if w.start > s.floor && text[w.start-1] == '$' {
 		return false // "$US 5": currencyBefore reads the sign before the letters
 	}
-	return !behindWordTable.Has(text[w.start:w.end])
+	return !behindWords.mayHold(text[w.start:w.end])
 }
 
-// behindWordTable holds, in lower case, every word right before a number that a rule of
-// phrase reading before it may take: a currency code (currencyBefore, with its million-
-// prefixed forms), a currency word ("dollar 22.5 million"), "of" (percentOfBefore, and
-// changeBefore's "a rise of"), "minus" and "negative" (signBefore), the last word of a hedge
+// behindWords holds, in any case, every word right before a number that a rule of phrase
+// reading before it may take: a currency code (currencyBefore, with its million-prefixed
+// forms), a currency word ("dollar 22.5 million"), "of" (percentOfBefore, and changeBefore's
+// "a rise of"), "minus" and "negative" (signBefore), the last word of a hedge
 // (qualifierBefore), "between" and "from" (rangeLead), "by" and the change verbs
-// (changeBefore). Case is folded: a word in it in some case is only read the long way.
-var behindWordTable = ascii.NewWordTable(func() map[string]bool {
-	m := map[string]bool{"of": true, "minus": true, "negative": true, "between": true, "from": true, "by": true}
+// (changeBefore).
+var behindWords = func() *wordFilter {
+	var f wordFilter
+	for _, w := range []string{"of", "minus", "negative", "between", "from", "by"} {
+		f.add(w)
+	}
 	for code := range currencyCodes {
-		m[ascii.Lower(code)] = true
-		m["m"+ascii.Lower(code)] = true
+		f.add(code)
+		f.add("M" + code)
 	}
 	for _, words := range []([]string){keys(lowerCurrencyCodes), keys(currencyWords), keys(qualifierLastWords), keys(changeWords)} {
 		for _, w := range words {
-			m[ascii.Lower(w)] = true
+			f.add(w)
 		}
 	}
-	return m
-}())
+	return &f
+}()
+
+// wordFilter is a set of words that may also hold others (a Bloom filter): two bits of a
+// hash of each word, its letters folded to lower case, among 8192. A word it does not hold
+// is in no set it was built from, and it holds one word in a hundred or so of the others. It
+// is a kilobyte, where a word table of the same words took fifty, which the scanner's other
+// tables and the text then lost from the data cache.
+type wordFilter [8192 / 64]uint64
+
+// foldHash hashes w with its ASCII letters in lower case (FNV-1a, then mixed).
+func foldHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i]|0x20)) * 1099511628211
+	}
+	return h * 0x9e3779b97f4a7c15
+}
+
+func (f *wordFilter) add(w string) {
+	h := foldHash(w)
+	f[h>>57] |= 1 << (h >> 51 & 63)
+	f[h>>32&127] |= 1 << (h >> 26 & 63)
+}
+
+// mayHold reports false for every word not in the filter's sets and true for all of them.
+func (f *wordFilter) mayHold(w string) bool {
+	h := foldHash(w)
+	return f[h>>57]&(1<<(h>>51&63)) != 0 && f[h>>32&127]&(1<<(h>>26&63)) != 0
+}
 
 // rangeLead returns the word before a phrase in lower case when it may open a range
 // ("between", "from"), the only words rangeAfter asks about, and "" for any other word: the
