@@ -93,3 +93,24 @@ func TestPlainWordBehind(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitLeadWords holds the scan that takes a word after a number that unitLeadWords does
+// not hold for a counted noun at once to the scan that looks it up as a unit first, after
+// every word and symbol of the unit and currency lexicons, in every case, and after ordinary
+// words.
+func TestUnitLeadWords(t *testing.T) {
+	var words []string
+	for _, set := range [][]string{keys(unitAfterWords), keys(currencyCodes), keys(lowerCurrencyCodes), keys(currencyWords),
+		keys(currencyAdjectives), keys(unitSymbols), keys(unitWords), keys(unitFirstWords),
+		{"hong kong dollars", "new zealand dollars", "south african rand", "people", "of", "in", "Nations", "years", "x"}} {
+		for _, w := range set {
+			words = append(words, w, strings.ToLower(w), strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], "M"+w)
+		}
+	}
+	for _, w := range words {
+		for _, text := range []string{"5 " + w, "5 " + w + "/h", "5 " + w + "2 of land", "1 " + w, "2,000 " + w + " a year",
+			"3.5 million " + w + " of coal an hour", "5  " + w + " per day", "20 " + w + " 30 cents", "one " + w} {
+			checkShortcuts(t, text)
+		}
+	}
+}

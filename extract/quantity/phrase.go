@@ -165,10 +165,11 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 }
 
 // shortcuts lets the scanner pass over calls that would find nothing where a byte or two
-// says so: the rules that read before a number (mayReadBehind), the looks for a word after
-// it (noWordAt), for a range's second half (noJointAt), for a noun before a decimal
-// (noWordBefore) and for digit groups. The tests turn it off to hold the scan with them to
-// the scan without (so no test that scans may run in parallel with them).
+// says so: the rules that read before a number (mayReadBehind, and plainWordBehind after a
+// word none of them asks about), the looks for a word after it (noWordAt), for a unit named
+// by that word (unitLeadWords), for a range's second half (noJointAt), for a noun before a
+// decimal (noWordBefore) and for digit groups. The tests turn it off to hold the scan with
+// them to the scan without (so no test that scans may run in parallel with them).
 var shortcuts = true
 
 // mayReadBehind reports whether any rule of phrase that reads before a number starting at
@@ -542,48 +543,52 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 		return unitInfo{divisor: 1, end: n.end}
 	}
 	word := text[w.start:w.end]
-	switch unitAfterWordTable.Get(word) {
-	case unitWordPercent:
-		return s.percentTail(w.end)
-	case unitWordPP:
-		return unitInfo{unit: UnitPP, divisor: 1, end: w.end}
-	case unitWordBP:
-		return unitInfo{unit: UnitBP, divisor: 1, end: w.end}
-	case unitWordPoint:
-		return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
-	case unitWordBasis:
-		if p := s.nextWord(w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
-			return unitInfo{unit: UnitBP, divisor: 1, end: p.end}
-		}
-	case unitWordMetre:
-		if (word == "m" || word == "mm") && !n.scaled && s.metreContext(w.end) {
-			return unitInfo{unit: word, divisor: 1, end: w.end}
-		}
-	case unitWordPound:
-		if s.weightContext(n.start, w.end) {
-			return s.perUnit(unitInfo{unit: "lb", divisor: 1, end: w.end})
-		}
-	}
-	if code, scale, ok := currencyCode(word); ok && !s.codeLeadsNumber(w, n.start) {
-		u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
-		if sw := s.nextWord(w.end); !sw.empty() && scale == 0 && !n.scaled {
-			if exp, found := scaleWordTable.Lookup(text[sw.start:sw.end]); found {
-				u.scale, u.end = exp, sw.end // "75 USD million"
+	// A unit named by the word: most words after a number name none (unitLeadWords), and
+	// are spared the look-ups.
+	if !shortcuts || unitLeadWords.mayHold(word) {
+		switch unitAfterWordTable.Get(word) {
+		case unitWordPercent:
+			return s.percentTail(w.end)
+		case unitWordPP:
+			return unitInfo{unit: UnitPP, divisor: 1, end: w.end}
+		case unitWordBP:
+			return unitInfo{unit: UnitBP, divisor: 1, end: w.end}
+		case unitWordPoint:
+			return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
+		case unitWordBasis:
+			if p := s.nextWord(w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
+				return unitInfo{unit: UnitBP, divisor: 1, end: p.end}
+			}
+		case unitWordMetre:
+			if (word == "m" || word == "mm") && !n.scaled && s.metreContext(w.end) {
+				return unitInfo{unit: word, divisor: 1, end: w.end}
+			}
+		case unitWordPound:
+			if s.weightContext(n.start, w.end) {
+				return s.perUnit(unitInfo{unit: "lb", divisor: 1, end: w.end})
 			}
 		}
-		return s.perUnit(u)
-	}
-	if u, e, ok := lexUnitAt(text, w.start, false); ok && u.dimension != "rate" {
-		return s.perUnit(unitInfo{unit: u.name, divisor: 1, end: e})
-	}
-	if u, ok := s.currencyName(w); ok {
-		return s.perUnit(u)
-	}
-	if cw, ok := currencyWordTable.Lookup(word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
-		// "5 trillion won", "24.8 billion marks": nobody counts a thousand wins or exam marks
-		// this way; an amount of money is meant. Dinars and shillings of many countries stay
-		// unnamed without an adjective.
-		return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: w.end})
+		if code, scale, ok := currencyCode(word); ok && !s.codeLeadsNumber(w, n.start) {
+			u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
+			if sw := s.nextWord(w.end); !sw.empty() && scale == 0 && !n.scaled {
+				if exp, found := scaleWordTable.Lookup(text[sw.start:sw.end]); found {
+					u.scale, u.end = exp, sw.end // "75 USD million"
+				}
+			}
+			return s.perUnit(u)
+		}
+		if u, e, ok := lexUnitAt(text, w.start, false); ok && u.dimension != "rate" {
+			return s.perUnit(unitInfo{unit: u.name, divisor: 1, end: e})
+		}
+		if u, ok := s.currencyName(w); ok {
+			return s.perUnit(u)
+		}
+		if cw, ok := currencyWordTable.Lookup(word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
+			// "5 trillion won", "24.8 billion marks": nobody counts a thousand wins or exam marks
+			// this way; an amount of money is meant. Dinars and shillings of many countries stay
+			// unnamed without an adjective.
+			return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: w.end})
+		}
 	}
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
 		// "8.5 million Windows devices": a name may still modify the noun counted; a money
@@ -620,6 +625,33 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 		return u
 	}
 	return unitInfo{divisor: 1, end: n.end}
+}
+
+// unitLeadWords holds, in any case, every word after a number with which unitAfter may read
+// a unit before it takes the word for a counted noun: its unitWords, currency codes (with
+// their million-prefixed forms), the letters that begin a unit of units.csv (a symbol, "km"
+// of "km/h", the first word of "square metres"), currency words and the adjectives that
+// begin a currency's name. It is built by init, once units.csv is read (newUnitLeadWords).
+var unitLeadWords *wordFilter
+
+func newUnitLeadWords() *wordFilter {
+	var f wordFilter
+	for _, w := range []string{"hong", "new", "south"} {
+		f.add(w)
+	}
+	for code := range currencyCodes {
+		f.add(code)
+		f.add("M" + code)
+	}
+	for _, words := range []([]string){keys(unitAfterWords), keys(lowerCurrencyCodes), keys(currencyWords), keys(currencyAdjectives),
+		keys(unitSymbols), keys(unitWords), keys(unitFirstWords)} {
+		for _, w := range words {
+			if letters := w[:ascii.WordEnd(w, 0)]; letters != "" {
+				f.add(letters)
+			}
+		}
+	}
+	return &f
 }
 
 // unitWord names the words unitAfter reads first after a number.
