@@ -71,10 +71,10 @@ func TestScanShortcuts(t *testing.T) {
 	}
 }
 
-// TestPlainWordBehind holds the scan that passes over the rules reading before a number after
-// a word none of them asks about (plainWordBehind) to the scan that reads them all, after
-// every word of the lexicons they read, in every case, and after ordinary words.
-func TestPlainWordBehind(t *testing.T) {
+// TestWordBehind holds the scan that passes over the rules reading before a number after a
+// word none of them asks about (behindWords, in mayReadBehind) to the scan that reads them
+// all, after every word of the lexicons they read, in every case, and after ordinary words.
+func TestWordBehind(t *testing.T) {
 	var words []string
 	for _, set := range [][]string{keys(currencyCodes), keys(lowerCurrencyCodes), keys(currencyWords),
 		keys(qualifierLastWords), keys(changeWords), keys(changeNouns), keys(dollarPrefixes), keys(detachedDollarPrefixes),

@@ -84,7 +84,7 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	// them out (mayReadBehind), as in a list of figures, they are not asked.
 	var lead span
 	leadWord, change := "", ""
-	if !shortcuts || s.mayReadBehind(n.start) && !s.plainWordBehind(n.start) {
+	if !shortcuts || s.mayReadBehind(n.start) {
 		if cs, code, scale, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
 			if scale > 0 && !n.scaled {
 				q.Value, q.Step = scaleBy(*n, scale)
@@ -165,11 +165,11 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 }
 
 // shortcuts lets the scanner pass over calls that would find nothing where a byte or two
-// says so: the rules that read before a number (mayReadBehind, and plainWordBehind after a
-// word none of them asks about), the looks for a word after it (noWordAt), for a unit named
-// by that word (unitLeadWords), for a range's second half (noJointAt), for a noun before a
-// decimal (noWordBefore) and for digit groups. The tests turn it off to hold the scan with
-// them to the scan without (so no test that scans may run in parallel with them).
+// says so: the rules that read before a number (mayReadBehind), the looks for a word after
+// it (noWordAt), for a unit named by that word (unitLeadWords), for a range's second half
+// (noJointAt), for a noun before a decimal (noWordBefore) and for digit groups. The tests
+// turn it off to hold the scan with them to the scan without (so no test that scans may run
+// in parallel with them).
 var shortcuts = true
 
 // mayReadBehind reports whether any rule of phrase that reads before a number starting at
@@ -177,6 +177,9 @@ var shortcuts = true
 // floor) is no letter, which every rule that reads the word before needs, and none of '$',
 // '.', the comparison signs '<', '>', '=', '~', or a byte of a currency sign or another
 // non-ASCII mark, and the byte right before the number is no minus sign ("-5", "−5", "sub-5").
+// After a word and a blank, the commonest case ("the 5", "and 10"), none does either when the
+// word is one none of them asks about (behindWords), or a run of letters that is no word of its
+// own ("A380 5"): every rule would read the same word to find nothing.
 func (s *scanner) mayReadBehind(start int) bool {
 	text := s.text
 	if start > 0 && (text[start-1] == '-' || text[start-1] >= 0x80) {
@@ -187,33 +190,22 @@ func (s *scanner) mayReadBehind(start int) bool {
 		return false
 	}
 	switch c := text[j-1]; {
-	case ascii.IsLetter(c), c >= 0x80, c == '$', c == '.', c == '<', c == '>', c == '=', c == '~':
+	case ascii.IsLetter(c):
+		if j == start {
+			return true // letters glued to the number: currencyBefore reads them
+		}
+		w := s.prevWord(start)
+		if w.empty() {
+			return false
+		}
+		if w.start > s.floor && text[w.start-1] == '$' {
+			return true // "$US 5": currencyBefore reads the sign before the letters
+		}
+		return behindWords.mayHold(text[w.start:w.end])
+	case c >= 0x80, c == '$', c == '.', c == '<', c == '>', c == '=', c == '~':
 		return true
 	}
 	return false
-}
-
-// plainWordBehind reports, for a number starting at start after a blank, a word before it
-// that no rule of phrase reading before a number asks about (behindWords), or a run of
-// letters that is no word of its own ("A380 5"): none of them finds anything there. It is
-// mayReadBehind's test for the commonest case it lets through, a word and a blank ("the 5",
-// "and 10"), where every rule would read the same word to find nothing.
-func (s *scanner) plainWordBehind(start int) bool {
-	text := s.text
-	if start == 0 || text[start-1] != ' ' && text[start-1] != '\t' {
-		return false // glued letters, a minus sign, a currency sign: the rules read bytes
-	}
-	if j := skipBlankBack(text, start); j <= s.floor || !ascii.IsLetter(text[j-1]) {
-		return false
-	}
-	w := s.prevWord(start)
-	if w.empty() {
-		return true
-	}
-	if w.start > s.floor && text[w.start-1] == '$' {
-		return false // "$US 5": currencyBefore reads the sign before the letters
-	}
-	return !behindWords.mayHold(text[w.start:w.end])
 }
 
 // behindWords holds, in any case, every word right before a number that a rule of phrase
