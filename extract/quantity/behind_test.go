@@ -114,3 +114,50 @@ func TestUnitLeadWords(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifierBeforeFindsTheFirstPhrase holds qualifierBefore to the reading of the hedges in
+// order (the first phrase whose words end the text before the number wins), after every
+// phrase, in every case, alone and after each other phrase's words.
+func TestQualifierBeforeFindsTheFirstPhrase(t *testing.T) {
+	first := func(words []string) (int, string) { // the number of words of the hedge, and it
+		for _, p := range qualifierPhrases {
+			k := len(p.words)
+			if k > len(words) {
+				continue
+			}
+			match := true
+			for m, w := range p.words {
+				if !strings.EqualFold(words[len(words)-k+m], w) {
+					match = false
+					break
+				}
+			}
+			if match {
+				return k, p.qualifier
+			}
+		}
+		return 0, ""
+	}
+	for _, p := range qualifierPhrases {
+		for _, q := range append(qualifierPhrases, qualifierPhrase{words: []string{"rose"}}) {
+			for _, words := range [][]string{p.words, append(append([]string{}, q.words...), p.words...),
+				append(append([]string{}, p.words[1:]...), q.words...)} {
+				for _, text := range []string{strings.Join(words, " "), strings.ToUpper(strings.Join(words, " "))} {
+					s := scanner{text: text + " 5"}
+					at, qual := s.qualifierBefore(len(text) + 1)
+					k, want := first(words)
+					wantAt := len(text) + 1
+					if k > 0 {
+						wantAt = len(strings.Join(words[:len(words)-k], " "))
+						if k < len(words) {
+							wantAt++
+						}
+					}
+					if qual != want || at != wantAt {
+						t.Fatalf("%q: qualifierBefore %d %q, want %d %q", text, at, qual, wantAt, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -987,10 +987,14 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	// "less than or equal to" and "up to", and "rose to 5%" is told by "rose".
 	words[0] = last
 	read, done := 1, false
+	var penult uint64 // the wordKey of words[1], once read
 	for _, p := range phrases {
 		k := len(p.words)
 		if k > len(words) {
 			continue
+		}
+		if k >= 2 && read >= 2 && p.penult != 0 && p.penult != penult {
+			continue // the word before the last differs: most phrases, told by one compare
 		}
 		match := true
 		for m := 1; m < k; m++ {
@@ -1000,6 +1004,9 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 				if w := prevWordAt(s.text, words[m-1].start, s.floor); !w.empty() {
 					words[m] = w
 					read++
+					if m == 1 {
+						penult = wordKey(s.text[w.start:w.end])
+					}
 				} else {
 					done = true
 				}
