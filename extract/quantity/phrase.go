@@ -223,7 +223,7 @@ var behindWords = func() *wordFilter {
 		f.add(code)
 		f.add("M" + code)
 	}
-	for _, words := range []([]string){keys(lowerCurrencyCodes), keys(currencyWords), keys(qualifierLastWords), keys(changeWords)} {
+	for _, words := range [][]string{keys(lowerCurrencyCodes), keys(currencyWords), keys(qualifierLastWords), keys(changeWords)} {
 		for _, w := range words {
 			f.add(w)
 		}
@@ -620,7 +620,7 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 }
 
 // unitLeadWords holds, in any case, every word after a number with which unitAfter may read
-// a unit before it takes the word for a counted noun: its unitWords, currency codes (with
+// a unit before it takes the word for a counted noun: unitAfterWords, currency codes (with
 // their million-prefixed forms), the letters that begin a unit of units.csv (a symbol, "km"
 // of "km/h", the first word of "square metres"), currency words and the adjectives that
 // begin a currency's name. It is built by init, once units.csv is read (newUnitLeadWords).
@@ -635,7 +635,7 @@ func newUnitLeadWords() *wordFilter {
 		f.add(code)
 		f.add("M" + code)
 	}
-	for _, words := range []([]string){keys(unitAfterWords), keys(lowerCurrencyCodes), keys(currencyWords), keys(currencyAdjectives),
+	for _, words := range [][]string{keys(unitAfterWords), keys(lowerCurrencyCodes), keys(currencyWords), keys(currencyAdjectives),
 		keys(unitSymbols), keys(unitWords), keys(unitFirstWords)} {
 		for _, w := range words {
 			if letters := w[:ascii.WordEnd(w, 0)]; letters != "" {
