@@ -70,3 +70,94 @@ func TestScanShortcuts(t *testing.T) {
 		checkShortcuts(t, text)
 	}
 }
+
+// TestWordBehind holds the scan that passes over the rules reading before a number after a
+// word none of them asks about (behindWords, in mayReadBehind) to the scan that reads them
+// all, after every word of the lexicons they read, in every case, and after ordinary words.
+func TestWordBehind(t *testing.T) {
+	var words []string
+	for _, set := range [][]string{keys(currencyCodes), keys(lowerCurrencyCodes), keys(currencyWords),
+		keys(qualifierLastWords), keys(changeWords), keys(changeNouns), keys(dollarPrefixes), keys(detachedDollarPrefixes),
+		{"of", "minus", "negative", "between", "from", "by", "the", "and", "in", "were", "raised", "percent", "per", "cent", "sub", "a", "x"}} {
+		for _, w := range set {
+			words = append(words, w, strings.ToLower(w), strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], "M"+w)
+		}
+	}
+	for _, w := range words {
+		for _, tail := range []string{"5", "5%", "2.5 million", "5 to 6%", "10bn", "5 dollars"} {
+			checkShortcuts(t, w+" "+tail)
+			checkShortcuts(t, "cut rates "+w+" "+tail)
+			checkShortcuts(t, "a rise of "+w+"  "+tail)
+			checkShortcuts(t, "$"+w+" "+tail)
+			checkShortcuts(t, "7"+w+"\t"+tail)
+		}
+	}
+}
+
+// TestUnitLeadWords holds the scan that takes a word after a number that unitLeadWords does
+// not hold for a counted noun at once to the scan that looks it up as a unit first, after
+// every word and symbol of the unit and currency lexicons, in every case, and after ordinary
+// words.
+func TestUnitLeadWords(t *testing.T) {
+	var words []string
+	for _, set := range [][]string{keys(unitAfterWords), keys(currencyCodes), keys(lowerCurrencyCodes), keys(currencyWords),
+		keys(currencyAdjectives), keys(unitSymbols), keys(unitWords), keys(unitFirstWords),
+		{"hong kong dollars", "new zealand dollars", "south african rand", "people", "of", "in", "Nations", "years", "x"}} {
+		for _, w := range set {
+			words = append(words, w, strings.ToLower(w), strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], "M"+w)
+		}
+	}
+	for _, w := range words {
+		for _, text := range []string{"5 " + w, "5 " + w + "/h", "5 " + w + "2 of land", "1 " + w, "2,000 " + w + " a year",
+			"3.5 million " + w + " of coal an hour", "5  " + w + " per day", "20 " + w + " 30 cents", "one " + w} {
+			checkShortcuts(t, text)
+		}
+	}
+}
+
+// TestQualifierBeforeFindsTheFirstPhrase holds qualifierBefore to the reading of the hedges in
+// order (the first phrase whose words end the text before the number wins), after every
+// phrase, in every case, alone and after each other phrase's words.
+func TestQualifierBeforeFindsTheFirstPhrase(t *testing.T) {
+	first := func(words []string) (int, string) { // the number of words of the hedge, and it
+		for _, p := range qualifierPhrases {
+			k := len(p.words)
+			if k > len(words) {
+				continue
+			}
+			match := true
+			for m, w := range p.words {
+				if !strings.EqualFold(words[len(words)-k+m], w) {
+					match = false
+					break
+				}
+			}
+			if match {
+				return k, p.qualifier
+			}
+		}
+		return 0, ""
+	}
+	for _, p := range qualifierPhrases {
+		for _, q := range append(qualifierPhrases, qualifierPhrase{words: []string{"rose"}}) {
+			for _, words := range [][]string{p.words, append(append([]string{}, q.words...), p.words...),
+				append(append([]string{}, p.words[1:]...), q.words...)} {
+				for _, text := range []string{strings.Join(words, " "), strings.ToUpper(strings.Join(words, " "))} {
+					s := scanner{text: text + " 5"}
+					at, qual := s.qualifierBefore(len(text) + 1)
+					k, want := first(words)
+					wantAt := len(text) + 1
+					if k > 0 {
+						wantAt = len(strings.Join(words[:len(words)-k], " "))
+						if k < len(words) {
+							wantAt++
+						}
+					}
+					if qual != want || at != wantAt {
+						t.Fatalf("%q: qualifierBefore %d %q, want %d %q", text, at, qual, wantAt, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -276,11 +276,15 @@ var lowerCurrencyCodes = map[string]string{
 
 // qualifierLastWords index qualifierPhrases by their last word, keeping their order (longest
 // first).
-var qualifierLastWords = func() map[string][]qualifierPhrase {
-	m := make(map[string][]qualifierPhrase)
+var qualifierLastWords = func() map[string][]lastWordPhrase {
+	m := make(map[string][]lastWordPhrase)
 	for _, p := range qualifierPhrases {
 		last := p.words[len(p.words)-1]
-		m[last] = append(m[last], p)
+		lp := lastWordPhrase{qualifierPhrase: p}
+		if len(p.words) >= 2 {
+			lp.penult = wordKey(p.words[len(p.words)-2])
+		}
+		m[last] = append(m[last], lp)
 	}
 	return m
 }()
@@ -291,6 +295,29 @@ var qualifierShapes = newShapes(keys(qualifierLastWords))
 type qualifierPhrase struct {
 	words     []string
 	qualifier string
+}
+
+// lastWordPhrase is a qualifierPhrase as qualifierLastWords holds it, with the wordKey of its
+// word before the last (0 when there is none or it is too long for a key): qualifierBefore
+// compares that first, where the word the text has before "than", "to" or "of" meets up to a
+// score of phrases.
+type lastWordPhrase struct {
+	qualifierPhrase
+	penult uint64
+}
+
+// wordKey packs a word of one to eight ASCII letters, lower-cased, into an integer, the first
+// letter in the low byte; 0 for any other word. Two such words have the same key when they
+// are equal ignoring case: no letter is a zero byte, so the length is told as well.
+func wordKey(w string) uint64 {
+	if len(w) == 0 || len(w) > 8 {
+		return 0
+	}
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i]|0x20)
+	}
+	return k
 }
 
 // qualifierPhrases are the hedges written before a number, longest first so that

@@ -77,7 +77,7 @@ func (s *scanner) notAmount(n *number) (int, bool) {
 	if identifierShapes.may(word) && identifierNounTable.Get(word) && !s.amountFollows(n.end, next) {
 		return n.end, true // "section 8", "flight 370", "Category 5"
 	}
-	if n.start-prev.end == 1 && (camelCase(word) || !isLowerByte(word[0]) && s.nameBefore(prev, ascii.Lower(word))) && !s.amountFollows(n.end, next) {
+	if n.start-prev.end == 1 && (camelCase(word) || !isLowerByte(word[0]) && s.nameBefore(prev)) && !s.amountFollows(n.end, next) {
 		return n.end, true // "FTSE 100", "Boeing 747", "BA 117"
 	}
 	return n.end, false
@@ -115,25 +115,16 @@ func (s *scanner) amountFollows(end int, next span) bool {
 }
 
 // nameBefore reports a capitalised word that names a thing the number is part of: not a
-// word that starts a sentence, a hedge, a verb of change, a month or a currency.
-func (s *scanner) nameBefore(w span, lw string) bool {
+// word that starts a sentence, a hedge, a verb of change, a month or a currency. The word
+// tables fold its case, where the maps wanted a lower-case copy of it.
+func (s *scanner) nameBefore(w span) bool {
 	text := s.text
-	if nameStopWords[lw] || nonUnits[lw] {
+	word := text[w.start:w.end]
+	if nameStopWordTable.Get(word) || nonUnitTable.Get(word) || changeWordTable.Has(word) || changeNounTable.Has(word) ||
+		qualifierLastWordTable.Has(word) || numberWordTable.Has(word) {
 		return false
 	}
-	if _, ok := changeWords[lw]; ok {
-		return false
-	}
-	if _, ok := changeNouns[lw]; ok {
-		return false
-	}
-	if _, ok := qualifierLastWords[lw]; ok {
-		return false
-	}
-	if _, ok := numberWords[lw]; ok {
-		return false
-	}
-	if _, _, ok := currencyCode(text[w.start:w.end]); ok {
+	if _, _, ok := currencyCode(word); ok {
 		return false
 	}
 	allCaps := w.end-w.start >= 2

@@ -166,9 +166,10 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 
 // shortcuts lets the scanner pass over calls that would find nothing where a byte or two
 // says so: the rules that read before a number (mayReadBehind), the looks for a word after
-// it (noWordAt), for a range's second half (noJointAt), for a noun before a decimal
-// (noWordBefore) and for digit groups. The tests turn it off to hold the scan with them to
-// the scan without (so no test that scans may run in parallel with them).
+// it (noWordAt), for a unit named by that word (unitLeadWords), for a range's second half
+// (noJointAt), for a noun before a decimal (noWordBefore) and for digit groups. The tests
+// turn it off to hold the scan with them to the scan without (so no test that scans may run
+// in parallel with them).
 var shortcuts = true
 
 // mayReadBehind reports whether any rule of phrase that reads before a number starting at
@@ -176,6 +177,9 @@ var shortcuts = true
 // floor) is no letter, which every rule that reads the word before needs, and none of '$',
 // '.', the comparison signs '<', '>', '=', '~', or a byte of a currency sign or another
 // non-ASCII mark, and the byte right before the number is no minus sign ("-5", "−5", "sub-5").
+// After a word and a blank, the commonest case ("the 5", "and 10"), none does either when the
+// word is one none of them asks about (behindWords), or a run of letters that is no word of its
+// own ("A380 5"): every rule would read the same word to find nothing.
 func (s *scanner) mayReadBehind(start int) bool {
 	text := s.text
 	if start > 0 && (text[start-1] == '-' || text[start-1] >= 0x80) {
@@ -186,10 +190,73 @@ func (s *scanner) mayReadBehind(start int) bool {
 		return false
 	}
 	switch c := text[j-1]; {
-	case ascii.IsLetter(c), c >= 0x80, c == '$', c == '.', c == '<', c == '>', c == '=', c == '~':
+	case ascii.IsLetter(c):
+		if j == start {
+			return true // letters glued to the number: currencyBefore reads them
+		}
+		w := s.prevWord(start)
+		if w.empty() {
+			return false
+		}
+		if w.start > s.floor && text[w.start-1] == '$' {
+			return true // "$US 5": currencyBefore reads the sign before the letters
+		}
+		return behindWords.mayHold(text[w.start:w.end])
+	case c >= 0x80, c == '$', c == '.', c == '<', c == '>', c == '=', c == '~':
 		return true
 	}
 	return false
+}
+
+// behindWords holds, in any case, every word right before a number that a rule of phrase
+// reading before it may take: a currency code (currencyBefore, with its million-prefixed
+// forms), a currency word ("dollar 22.5 million"), "of" (percentOfBefore, and changeBefore's
+// "a rise of"), "minus" and "negative" (signBefore), the last word of a hedge
+// (qualifierBefore), "between" and "from" (rangeLead), "by" and the change verbs
+// (changeBefore).
+var behindWords = func() *wordFilter {
+	var f wordFilter
+	for _, w := range []string{"of", "minus", "negative", "between", "from", "by"} {
+		f.add(w)
+	}
+	for code := range currencyCodes {
+		f.add(code)
+		f.add("M" + code)
+	}
+	for _, words := range [][]string{keys(lowerCurrencyCodes), keys(currencyWords), keys(qualifierLastWords), keys(changeWords)} {
+		for _, w := range words {
+			f.add(w)
+		}
+	}
+	return &f
+}()
+
+// wordFilter is a set of words that may also hold others (a Bloom filter): two bits of a
+// hash of each word, its letters folded to lower case, among 8192. A word it does not hold
+// is in no set it was built from, and it holds one word in a hundred or so of the others. It
+// is a kilobyte, where a word table of the same words took fifty, which the scanner's other
+// tables and the text then lost from the data cache.
+type wordFilter [8192 / 64]uint64
+
+// foldHash hashes w with its ASCII letters in lower case (FNV-1a, then mixed).
+func foldHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i]|0x20)) * 1099511628211
+	}
+	return h * 0x9e3779b97f4a7c15
+}
+
+func (f *wordFilter) add(w string) {
+	h := foldHash(w)
+	f[h>>57] |= 1 << (h >> 51 & 63)
+	f[h>>32&127] |= 1 << (h >> 26 & 63)
+}
+
+// mayHold reports false for every word not in the filter's sets and true for all of them.
+func (f *wordFilter) mayHold(w string) bool {
+	h := foldHash(w)
+	return f[h>>57]&(1<<(h>>51&63)) != 0 && f[h>>32&127]&(1<<(h>>26&63)) != 0
 }
 
 // rangeLead returns the word before a phrase in lower case when it may open a range
@@ -468,49 +535,52 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 		return unitInfo{divisor: 1, end: n.end}
 	}
 	word := text[w.start:w.end]
-	lw := ascii.Lower(word)
-	switch lw {
-	case "percent", "pct", "percentage", "percents":
-		return s.percentTail(w.end)
-	case "pp", "ppt", "ppts":
-		return unitInfo{unit: UnitPP, divisor: 1, end: w.end}
-	case "bp", "bps", "bpts":
-		return unitInfo{unit: UnitBP, divisor: 1, end: w.end}
-	case "point", "points":
-		return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
-	case "basis":
-		if p := s.nextWord(w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
-			return unitInfo{unit: UnitBP, divisor: 1, end: p.end}
-		}
-	case "m", "mm":
-		if word == lw && !n.scaled && s.metreContext(w.end) {
-			return unitInfo{unit: lw, divisor: 1, end: w.end}
-		}
-	case "pounds", "pound", "lb", "lbs":
-		if s.weightContext(n.start, w.end) {
-			return s.perUnit(unitInfo{unit: "lb", divisor: 1, end: w.end})
-		}
-	}
-	if code, scale, ok := currencyCode(word); ok && !s.codeLeadsNumber(w, n.start) {
-		u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
-		if sw := s.nextWord(w.end); !sw.empty() && scale == 0 && !n.scaled {
-			if exp, found := scaleWordTable.Lookup(text[sw.start:sw.end]); found {
-				u.scale, u.end = exp, sw.end // "75 USD million"
+	// A unit named by the word: most words after a number name none (unitLeadWords), and
+	// are spared the look-ups.
+	if !shortcuts || unitLeadWords.mayHold(word) {
+		switch unitAfterWordTable.Get(word) {
+		case unitWordPercent:
+			return s.percentTail(w.end)
+		case unitWordPP:
+			return unitInfo{unit: UnitPP, divisor: 1, end: w.end}
+		case unitWordBP:
+			return unitInfo{unit: UnitBP, divisor: 1, end: w.end}
+		case unitWordPoint:
+			return unitInfo{unit: UnitPoint, divisor: 1, end: w.end}
+		case unitWordBasis:
+			if p := s.nextWord(w.end); !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
+				return unitInfo{unit: UnitBP, divisor: 1, end: p.end}
+			}
+		case unitWordMetre:
+			if (word == "m" || word == "mm") && !n.scaled && s.metreContext(w.end) {
+				return unitInfo{unit: word, divisor: 1, end: w.end}
+			}
+		case unitWordPound:
+			if s.weightContext(n.start, w.end) {
+				return s.perUnit(unitInfo{unit: "lb", divisor: 1, end: w.end})
 			}
 		}
-		return s.perUnit(u)
-	}
-	if u, e, ok := lexUnitAt(text, w.start, false); ok && u.dimension != "rate" {
-		return s.perUnit(unitInfo{unit: u.name, divisor: 1, end: e})
-	}
-	if u, ok := s.currencyName(w); ok {
-		return s.perUnit(u)
-	}
-	if cw, ok := currencyWordTable.Lookup(word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
-		// "5 trillion won", "24.8 billion marks": nobody counts a thousand wins or exam marks
-		// this way; an amount of money is meant. Dinars and shillings of many countries stay
-		// unnamed without an adjective.
-		return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: w.end})
+		if code, scale, ok := currencyCode(word); ok && !s.codeLeadsNumber(w, n.start) {
+			u := unitInfo{unit: code, divisor: 1, end: w.end, scale: scale}
+			if sw := s.nextWord(w.end); !sw.empty() && scale == 0 && !n.scaled {
+				if exp, found := scaleWordTable.Lookup(text[sw.start:sw.end]); found {
+					u.scale, u.end = exp, sw.end // "75 USD million"
+				}
+			}
+			return s.perUnit(u)
+		}
+		if u, e, ok := lexUnitAt(text, w.start, false); ok && u.dimension != "rate" {
+			return s.perUnit(unitInfo{unit: u.name, divisor: 1, end: e})
+		}
+		if u, ok := s.currencyName(w); ok {
+			return s.perUnit(u)
+		}
+		if cw, ok := currencyWordTable.Lookup(word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
+			// "5 trillion won", "24.8 billion marks": nobody counts a thousand wins or exam marks
+			// this way; an amount of money is meant. Dinars and shillings of many countries stay
+			// unnamed without an adjective.
+			return s.perUnit(unitInfo{unit: cw.code, divisor: 1, end: w.end})
+		}
 	}
 	if !isLowerByte(text[w.start]) && !(n.value == 1 && n.words) {
 		// "8.5 million Windows devices": a name may still modify the noun counted; a money
@@ -525,6 +595,9 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 		}
 		return unitInfo{divisor: 1, end: n.end}
 	}
+	// Lower-cased only here: a word in capitals after a number, which the tests above turned
+	// away, would be copied.
+	lw := ascii.Lower(word)
 	if unitModifierTable.Get(lw) || s.nounModifier(w, lw) {
 		// "13,000 new jobs", "12 security flaws": the counted noun comes second.
 		next := s.nextWord(w.end)
@@ -544,6 +617,58 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 		return u
 	}
 	return unitInfo{divisor: 1, end: n.end}
+}
+
+// unitLeadWords holds, in any case, every word after a number with which unitAfter may read
+// a unit before it takes the word for a counted noun: unitAfterWords, currency codes (with
+// their million-prefixed forms), the letters that begin a unit of units.csv (a symbol, "km"
+// of "km/h", the first word of "square metres"), currency words and the adjectives that
+// begin a currency's name. It is built by init, once units.csv is read (newUnitLeadWords).
+var unitLeadWords *wordFilter
+
+func newUnitLeadWords() *wordFilter {
+	var f wordFilter
+	for _, w := range []string{"hong", "new", "south"} {
+		f.add(w)
+	}
+	for code := range currencyCodes {
+		f.add(code)
+		f.add("M" + code)
+	}
+	for _, words := range [][]string{keys(unitAfterWords), keys(lowerCurrencyCodes), keys(currencyWords), keys(currencyAdjectives),
+		keys(unitSymbols), keys(unitWords), keys(unitFirstWords)} {
+		for _, w := range words {
+			if letters := w[:ascii.WordEnd(w, 0)]; letters != "" {
+				f.add(letters)
+			}
+		}
+	}
+	return &f
+}
+
+// unitWord names the words unitAfter reads first after a number.
+type unitWord uint8
+
+const (
+	unitWordNone    unitWord = iota
+	unitWordPercent          // "percent", "pct", "percentage"
+	unitWordPP               // percentage points: "pp", "ppt"
+	unitWordBP               // basis points: "bp", "bps"
+	unitWordPoint            // "point", "points"
+	unitWordBasis            // "basis" of "basis points"
+	unitWordMetre            // "m", "mm", in lower case only
+	unitWordPound            // "pounds", "lb": weight, where the context says so
+)
+
+// unitAfterWords are the unitWords. unitAfterWordTable finds them in any case, where a switch
+// wanted a lower-case copy of every word after a number, a new string when it has capitals.
+var unitAfterWords = map[string]unitWord{
+	"percent": unitWordPercent, "pct": unitWordPercent, "percentage": unitWordPercent, "percents": unitWordPercent,
+	"pp": unitWordPP, "ppt": unitWordPP, "ppts": unitWordPP,
+	"bp": unitWordBP, "bps": unitWordBP, "bpts": unitWordBP,
+	"point": unitWordPoint, "points": unitWordPoint,
+	"basis": unitWordBasis, "m": unitWordMetre, "mm": unitWordMetre,
+	"pounds": unitWordPound, "pound": unitWordPound, "lb": unitWordPound, "lbs": unitWordPound,
 }
 
 // percentTail finishes a percentage, which may turn out to be percentage points.
@@ -862,10 +987,14 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	// "less than or equal to" and "up to", and "rose to 5%" is told by "rose".
 	words[0] = last
 	read, done := 1, false
+	var penult uint64 // the wordKey of words[1], once read
 	for _, p := range phrases {
 		k := len(p.words)
 		if k > len(words) {
 			continue
+		}
+		if k >= 2 && read >= 2 && p.penult != 0 && p.penult != penult {
+			continue // the word before the last differs: most phrases, told by one compare
 		}
 		match := true
 		for m := 1; m < k; m++ {
@@ -875,6 +1004,9 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 				if w := prevWordAt(s.text, words[m-1].start, s.floor); !w.empty() {
 					words[m] = w
 					read++
+					if m == 1 {
+						penult = wordKey(s.text[w.start:w.end])
+					}
 				} else {
 					done = true
 				}
@@ -1061,7 +1193,7 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 	unit, value, step := q.Unit, q.Value, q.Step
 	switch {
 	case q.Unit == r.Unit:
-	case strings.HasPrefix(r.Unit, q.Unit+"/") && IsCurrency(q.Unit):
+	case IsCurrency(q.Unit) && len(r.Unit) > len(q.Unit) && r.Unit[len(q.Unit)] == '/' && strings.HasPrefix(r.Unit, q.Unit):
 		unit = r.Unit // "$80-$90 a barrel": the rate is the range's
 	case q.Unit == "" && u.end == n.end:
 		unit = r.Unit
@@ -1283,12 +1415,8 @@ func (s *scanner) perUnit(u unitInfo) unitInfo {
 		}
 		return u
 	}
-	explicit := false
-	switch ascii.Lower(text[w.start:w.end]) {
-	case "per":
-		explicit = true
-	case "a", "an":
-	default:
+	explicit := ascii.EqualFold(text[w.start:w.end], "per")
+	if !explicit && !ascii.EqualFoldAny(text[w.start:w.end], "a", "an") {
 		return u
 	}
 	x := s.nextWord(w.end)

@@ -769,7 +769,9 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			return we, false // "3D", "4x", "5G": a name, not an amount
 		}
 	}
-	if !separated && decimals == 0 && timex.IsDateNumber(text, start, j) {
+	// A number with a percent sign after it is no date (TestPercentIsNoDate): whole
+	// percentages ("5%", "between 1% and 2%") are spared the look for a month or a year.
+	if !separated && decimals == 0 && (j == len(text) || text[j] != '%' || !shortcuts) && timex.IsDateNumber(text, start, j) {
 		return j, false
 	}
 	n.start, n.end, n.exact, n.mant, n.decimals = start, j, true, mant, decimals

@@ -3,6 +3,8 @@ package quantity
 import (
 	"math"
 	"testing"
+
+	"github.com/factcheck/factcheck/extract/timex"
 )
 
 func ptr(v float64) *float64 { return &v }
@@ -230,6 +232,24 @@ func TestCurrencyCodesBeginWithACapital(t *testing.T) {
 	for code := range currencyCodes {
 		if isLowerByte(code[0]) {
 			t.Errorf("currency code %q begins in lower case: currencyCode would not find it", code)
+		}
+	}
+}
+
+// TestPercentIsNoDate holds what parseDigitsTo takes for granted: timex reads no number with a
+// percent sign right after it as a year or a day, whatever stands around it.
+func TestPercentIsNoDate(t *testing.T) {
+	if !timex.IsDateNumber("on March 5 and 5 March", 9, 10) || !timex.IsDateNumber("in 1980", 3, 7) {
+		t.Fatal("timex.IsDateNumber reads no day or year")
+	}
+	for _, number := range []string{"1", "5", "12", "31", "1800", "1980", "2024", "2199"} {
+		for _, before := range []string{"", "in ", "March ", "Mar. ", "on March ", "since "} {
+			for _, after := range []string{"", " March", " of March", "th March", " in 2020", " people"} {
+				text := before + number + "%" + after
+				if timex.IsDateNumber(text, len(before), len(before)+len(number)) {
+					t.Errorf("%q: timex.IsDateNumber reads %s as a date", text, number)
+				}
+			}
 		}
 	}
 }

@@ -18,12 +18,14 @@ var (
 	metreWordTable            = ascii.NewWordTable(metreWords)
 	moneyNounTable            = ascii.NewWordTable(moneyNouns)
 	modifierNounTable         = ascii.NewWordTable(modifierNouns)
+	nameStopWordTable         = ascii.NewWordTable(nameStopWords)
 	nonUnitTable              = ascii.NewWordTable(nonUnits)
-	numberWordTable           = ascii.NewWordTable(numberWords)
+	numberWordTable           = ascii.NewWordTable(numberWordForms)
 	playWordTable             = ascii.NewWordTable(playWords)
 	qualifierLastWordTable    = ascii.NewWordTable(qualifierLastWords)
 	scaleSuffixTable          = ascii.NewWordTable(scaleSuffixes)
 	scaleWordTable            = ascii.NewWordTable(scaleWords)
+	unitAfterWordTable        = ascii.NewWordTable(unitAfterWords)
 	unitModifierTable         = ascii.NewWordTable(unitModifiers)
 	vagueWordTable            = ascii.NewWordTable(vagueWords)
 	weighWordTable            = ascii.NewWordTable(weighWords)
@@ -38,3 +40,19 @@ var (
 	currencyCodeTable      = ascii.NewExactWordTable(currencyCodes)
 	lowerCurrencyCodeTable = ascii.NewExactWordTable(lowerCurrencyCodes)
 )
+
+// numberWordForm is a number word as numberWordTable holds it: with its lower-case form, for
+// the tests that compare a token's words with literals.
+type numberWordForm struct {
+	numberWord
+	lower string
+}
+
+// numberWordForms are numberWords with their forms.
+var numberWordForms = func() map[string]numberWordForm {
+	m := make(map[string]numberWordForm, len(numberWords))
+	for w, nw := range numberWords {
+		m[w] = numberWordForm{nw, w}
+	}
+	return m
+}()

@@ -59,6 +59,7 @@ func init() {
 	unitWordShapes = newShapes(keys(unitFirstWords))
 	unitWordTable, unitFirstWordTable = ascii.NewWordTable(unitWords), ascii.NewWordTable(firstWords)
 	unitSymbolTable = ascii.NewExactWordTable(unitSymbols)
+	unitLeadWords = newUnitLeadWords()
 }
 
 // unitWordShapes spare a map lookup for most words after a number.

@@ -32,9 +32,9 @@ func numberWordAt(text string, i int) (wordToken, bool) {
 	}
 	lw := text[i:we]
 	if !isLowerWord(lw) {
-		lw = ascii.Lower(lw)
+		lw = nw.lower // "One", "TWO": the table's form, where a copy lower-cased it
 	}
-	return wordToken{span{i, we}, nw, lw}, true
+	return wordToken{span{i, we}, nw.numberWord, lw}, true
 }
 
 func isLowerWord(w string) bool {
