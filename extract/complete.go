@@ -689,30 +689,60 @@ func (s *sentence) pppFor(k int) bool {
 	return false
 }
 
-// anyCueOf reports a cue of the category anywhere in the sentence, found once per category:
-// the figures of a sentence ask in turn about the words near each, and most sentences have
-// none.
+// anyCueOf reports a cue of the category anywhere in the sentence: the figures of a sentence
+// ask in turn about the words near each, and most sentences have none. The categories figures
+// ask about are found together, once per sentence, in one pass over the cues, and each
+// answer is then a bit of a mask, where a list of the categories asked, searched by name,
+// cost every figure a few string comparisons and a pass over the cues per category.
 func (s *sentence) anyCueOf(category string) bool {
-	for _, c := range s.cueCategories {
-		if c.category == category {
-			return c.present
-		}
+	bit := askedCategoryBit(category)
+	if bit == 0 {
+		return s.anyCueScan(category)
 	}
-	present := false
-	for _, m := range s.cues {
-		if _, ok := m.has(category); ok {
-			present = true
-			break
-		}
+	if !s.askedCategoriesKnown {
+		s.findAskedCategories()
 	}
-	s.cueCategories = append(s.cueCategories, categoryPresence{category, present})
-	return present
+	return s.askedCategories&bit != 0
 }
 
-// categoryPresence is what anyCueOf found of a category.
-type categoryPresence struct {
-	category string
-	present  bool
+// askedCategoryBit is the bit of a category anyCueOf is asked about by the figures of every
+// sentence, or 0 for another category.
+func askedCategoryBit(category string) uint8 {
+	switch category {
+	case catPPP:
+		return 1 << 0
+	case catNominal:
+		return 1 << 1
+	case catReal:
+		return 1 << 2
+	case catNotForecast:
+		return 1 << 3
+	case catPerCapita:
+		return 1 << 4
+	}
+	return 0
+}
+
+// findAskedCategories sets the bits of askedCategoryBit of the categories of the sentence's
+// cues.
+func (s *sentence) findAskedCategories() {
+	mask := uint8(0)
+	for _, m := range s.cues {
+		for _, c := range m.cues {
+			mask |= askedCategoryBit(c.category)
+		}
+	}
+	s.askedCategories, s.askedCategoriesKnown = mask, true
+}
+
+// anyCueScan is anyCueOf of a category with no bit, read from every cue.
+func (s *sentence) anyCueScan(category string) bool {
+	for _, m := range s.cues {
+		if _, ok := m.has(category); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalInClause reports a nominal marker in the clause of word i: "On a current prices
@@ -746,9 +776,11 @@ func (s *sentence) movesToMoneyLevel(k int) bool {
 		return false
 	}
 	from, to := s.clauseOf(s.qFirst[k])
-	for j := from; j <= to; j++ {
-		if s.cueIs(j, catReal) {
-			return false
+	if s.anyCueOf(catReal) { // most sentences have none: every growth figure asks
+		for j := from; j <= to; j++ {
+			if s.cueIs(j, catReal) {
+				return false
+			}
 		}
 	}
 	for j := k + 1; j < len(s.quants); j++ {

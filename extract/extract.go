@@ -553,9 +553,11 @@ type sentence struct {
 	// negativeWord and bareUnitPeriod may find what they look for, once markedWordsKnown.
 	spanStarts, soFarOpens, signWords, unitWords []int32
 	markedWordsKnown                             bool
-	// cueCategories are the categories anyCueOf was asked about, with its answers.
-	cueCategories []categoryPresence
-	typos         bool // a word was read as another the writer slipped on
+	// askedCategories has the bits (askedCategoryBit) of the categories of the sentence's
+	// cues that anyCueOf answers from it, once askedCategoriesKnown.
+	askedCategories      uint8
+	askedCategoriesKnown bool
+	typos                bool // a word was read as another the writer slipped on
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.
@@ -574,7 +576,7 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
 		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
 		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0],
-		cueCategories: s.cueCategories[:0], subjects: s.subjects[:0], matrixVerbs: s.matrixVerbs[:0]}
+		subjects: s.subjects[:0], matrixVerbs: s.matrixVerbs[:0]}
 	st.lex.expandForms()
 	slips := 0
 	if st.types != nil {

@@ -51,7 +51,7 @@ func TestMemosAgreeWithScans(t *testing.T) {
 	ex := testExtractor(t)
 	checked := 0
 	for s := range analysedSentences(ex, memoTestTexts(t, 400)) {
-		for _, category := range []string{catPPP, catNominal, catReal, catMeasure} {
+		for _, category := range []string{catPPP, catNominal, catReal, catNotForecast, catPerCapita, catMeasure} {
 			want := false
 			for i := range s.words {
 				want = want || s.cueIs(i, category)
