@@ -1792,6 +1792,9 @@ func abs(x int) int {
 // 1986"; -1 when there is none. loose is true for "in line with", which says no more than
 // close.
 func (s *sentence) sameAsDate(k int) (d int, loose bool) {
+	if s.findMarkedWords(); !s.sameMarked {
+		return -1, false // most sentences: every figure asks
+	}
 	ws := s.words
 	i := s.qLast[k] + 1
 	if p := ws[s.qFirst[k]].np; p >= 0 {
@@ -1879,7 +1882,9 @@ func (s *sentence) soFarAt(i int) (d int, found bool) {
 // phrase, and a run-on list of figures can be one clause of hundreds of words. A span of
 // years starts at "decade" or a figure of years before "to", "ending", ... ("the decade to
 // 1996", "five years ending in 2019"); a phrase of the year so far is soFarAt's; a sign is
-// "negative" or "minus"; a bare unit is "quarter" or "month" (bareUnitIn).
+// "negative" or "minus"; a bare unit is "quarter" or "month" (bareUnitIn). It also notes the
+// words without which sameAsDate and thanYearsBefore find nothing, which every figure asks.
+// Each word is read once, in one switch.
 func (s *sentence) findMarkedWords() {
 	if s.markedWordsKnown {
 		return
@@ -1889,26 +1894,38 @@ func (s *sentence) findMarkedWords() {
 	s.spanStarts, s.soFarOpens, s.signWords, s.unitWords = s.spanStarts[:0], s.soFarOpens[:0], s.signWords[:0], s.unitWords[:0]
 	for i := range ws {
 		switch ws[i].lower {
-		case "so", "to", "first":
+		case "so", "first":
 			if _, found := s.soFarAt(i); found {
 				s.soFarOpens = append(s.soFarOpens, int32(i))
 			}
+		case "to":
+			if _, found := s.soFarAt(i); found {
+				s.soFarOpens = append(s.soFarOpens, int32(i))
+			}
+			s.spanBefore(i)
+		case "ending", "ended", "through", "till", "until":
+			s.spanBefore(i)
 		case "negative", "minus":
 			s.signWords = append(s.signWords, int32(i))
 		case "quarter", "month":
 			s.unitWords = append(s.unitWords, int32(i))
+		case "same", "line", "unchanged":
+			s.sameMarked = true
+		case "than":
+			s.thanMarked = true
 		}
-		if i+1 >= len(ws) {
-			continue
-		}
-		switch ws[i+1].lower {
-		case "to", "ending", "ended", "through", "till", "until":
-		default:
-			continue
-		}
-		if f := ws[i].fig; ws[i].lower == "decade" || f >= 0 && s.qLast[f] == i && s.quants[f].ValueMax == nil {
-			s.spanStarts = append(s.spanStarts, int32(i))
-		}
+	}
+}
+
+// spanBefore notes a span of years that starts right before word i, which ends it ("to",
+// "ending", ...): "decade", or a single figure's last word.
+func (s *sentence) spanBefore(i int) {
+	if i == 0 {
+		return
+	}
+	w := &s.words[i-1]
+	if f := w.fig; w.lower == "decade" || f >= 0 && s.qLast[f] == i-1 && s.quants[f].ValueMax == nil {
+		s.spanStarts = append(s.spanStarts, int32(i-1))
 	}
 }
 

@@ -553,6 +553,9 @@ type sentence struct {
 	// negativeWord and bareUnitPeriod may find what they look for, once markedWordsKnown.
 	spanStarts, soFarOpens, signWords, unitWords []int32
 	markedWordsKnown                             bool
+	// sameMarked and thanMarked: a word of sameAsDate's markers ("same", "line", "unchanged")
+	// and "than" are among the sentence's words, once markedWordsKnown.
+	sameMarked, thanMarked bool
 	// askedCategories has the bits (askedCategoryBit) of the categories of the sentence's
 	// cues that anyCueOf answers from it, once askedCategoriesKnown.
 	askedCategories      uint8

@@ -61,6 +61,18 @@ func TestMemosAgreeWithScans(t *testing.T) {
 			}
 		}
 		s.findMarkedWords()
+		same, than := false, false
+		for i := range s.words {
+			switch s.words[i].lower {
+			case "same", "line", "unchanged":
+				same = true
+			case "than":
+				than = true
+			}
+		}
+		if same != s.sameMarked || than != s.thanMarked {
+			t.Fatalf("%q: marked same %v than %v, the words say %v and %v", s.text, s.sameMarked, s.thanMarked, same, than)
+		}
 		for i := range s.words {
 			if got, want := s.words[i].basesOf(), lemmasOf(s.words[i].lower); !slices.Equal(got, want) {
 				t.Fatalf("%q: bases of word %d (%q) = %q, lemmasOf = %q", s.text, i, s.words[i].lower, got, want)

@@ -1583,6 +1583,9 @@ func (s *sentence) thanEarlier(k int) (string, bool) {
 // change since 2019. Set against the year before ("2.4 pct higher in 1986 than in 1985") the
 // figure is its year's change, read as before.
 func (s *sentence) thanYearsBefore(k int, published time.Time) (timex.Expr, bool) {
+	if s.findMarkedWords(); !s.thanMarked {
+		return timex.Expr{}, false // most sentences: every figure asks
+	}
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
 	than := -1
