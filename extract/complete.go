@@ -631,6 +631,9 @@ func (s *sentence) claimed(k int, c *Claim) {
 // at 27.9%") or the value of "a peak of", "a high of", "a record high of", "a low of", "a
 // 37-year low of".
 func (s *sentence) peakOf(k int, r *reading) bool {
+	if !s.marked(markPeak) {
+		return false // most sentences: every figure of a year asks
+	}
 	if r.vg >= 0 && s.words[s.vgs[r.vg].head].hasLemma("peak") {
 		return true
 	}
@@ -1346,6 +1349,9 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 // own, after "the": "the bloc's economy", "the 20-nation bloc", "the single currency area",
 // "the region's growth", "the union's deficit".
 func (s *sentence) blocAnaphor(p int) bool {
+	if !s.marked(markBloc) {
+		return false // most sentences: the figures' phrases ask in turn
+	}
 	n := s.nps[p]
 	for i := n.first; i <= n.last; i++ {
 		// "the bloc's biggest economy", "the union's member states": one of its members
@@ -1792,7 +1798,7 @@ func abs(x int) int {
 // 1986"; -1 when there is none. loose is true for "in line with", which says no more than
 // close.
 func (s *sentence) sameAsDate(k int) (d int, loose bool) {
-	if s.findMarkedWords(); !s.sameMarked {
+	if !s.marked(markSame) {
 		return -1, false // most sentences: every figure asks
 	}
 	ws := s.words
@@ -1883,8 +1889,8 @@ func (s *sentence) soFarAt(i int) (d int, found bool) {
 // years starts at "decade" or a figure of years before "to", "ending", ... ("the decade to
 // 1996", "five years ending in 2019"); a phrase of the year so far is soFarAt's; a sign is
 // "negative" or "minus"; a bare unit is "quarter" or "month" (bareUnitIn). It also notes the
-// words without which sameAsDate and thanYearsBefore find nothing, which every figure asks.
-// Each word is read once, in one switch.
+// words without which some questions every figure asks find nothing (wordMarks). Each word is
+// read once, in one switch.
 func (s *sentence) findMarkedWords() {
 	if s.markedWordsKnown {
 		return
@@ -1910,11 +1916,46 @@ func (s *sentence) findMarkedWords() {
 		case "quarter", "month":
 			s.unitWords = append(s.unitWords, int32(i))
 		case "same", "line", "unchanged":
-			s.sameMarked = true
+			s.marks |= markSame
 		case "than":
-			s.thanMarked = true
+			s.marks |= markThan
+		case "target", "targeted", "targeting", "targets", "targetted", "targetting", "goal", "goals",
+			"objective", "objectives", "ceiling", "ceilings", "limit", "limited", "limiting", "limits",
+			"cap", "capped", "capping", "caps", "threshold", "thresholds", "range", "ranged", "ranges",
+			"ranging", "band", "banded", "banding", "bands", "corridor", "corridors":
+			s.marks |= markTarget
+		case "peak", "peaked", "peaking", "peaks", "high", "highs", "low", "lows", "trough":
+			s.marks |= markPeak
+		case "bloc", "zone", "union", "region", "area":
+			s.marks |= markBloc
+		case "estimate", "estimated", "estimates", "estimating", "expect", "expected", "expecting",
+			"expects", "forecast", "forecasted", "forecasting", "forecasts", "predict", "predicted",
+			"predicting", "predicts", "project", "projected", "projecting", "projects", "anticipate",
+			"anticipated", "anticipates", "anticipating":
+			s.marks |= markEstimate
 		}
 	}
+}
+
+// wordMarks are kinds of words that questions every figure of a sentence asks need to find
+// an answer: a sentence with none of a kind has its answer without reading the words near
+// each figure. A kind that goes by a word's dictionary bases (hasLemma) lists every form of
+// those bases in the dictionary.
+type wordMarks uint8
+
+const (
+	markSame     wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
+	markThan                           // "than" (thanYearsBefore)
+	markTarget                         // a form of a noun of a target or its range (targetNoun)
+	markPeak                           // a form of "peak", or a word of an extreme (peakOf)
+	markBloc                           // a noun of a bloc (blocNoun)
+	markEstimate                       // a form of a verb of estimateClauseAfter
+)
+
+// marked reports words of the kind among the sentence's.
+func (s *sentence) marked(kind wordMarks) bool {
+	s.findMarkedWords()
+	return s.marks&kind != 0
 }
 
 // spanBefore notes a span of years that starts right before word i, which ends it ("to",

@@ -553,9 +553,8 @@ type sentence struct {
 	// negativeWord and bareUnitPeriod may find what they look for, once markedWordsKnown.
 	spanStarts, soFarOpens, signWords, unitWords []int32
 	markedWordsKnown                             bool
-	// sameMarked and thanMarked: a word of sameAsDate's markers ("same", "line", "unchanged")
-	// and "than" are among the sentence's words, once markedWordsKnown.
-	sameMarked, thanMarked bool
+	// marks are the kinds of words (wordMarks) among the sentence's, once markedWordsKnown.
+	marks wordMarks
 	// askedCategories has the bits (askedCategoryBit) of the categories of the sentence's
 	// cues that anyCueOf answers from it, once askedCategoriesKnown.
 	askedCategories      uint8

@@ -70,8 +70,8 @@ func TestMemosAgreeWithScans(t *testing.T) {
 				than = true
 			}
 		}
-		if same != s.sameMarked || than != s.thanMarked {
-			t.Fatalf("%q: marked same %v than %v, the words say %v and %v", s.text, s.sameMarked, s.thanMarked, same, than)
+		if same != s.marked(markSame) || than != s.marked(markThan) {
+			t.Fatalf("%q: marked same %v than %v, the words say %v and %v", s.text, s.marked(markSame), s.marked(markThan), same, than)
 		}
 		for i := range s.words {
 			if got, want := s.words[i].basesOf(), lemmasOf(s.words[i].lower); !slices.Equal(got, want) {
@@ -175,6 +175,48 @@ func TestDivisionNounTable(t *testing.T) {
 		for _, v := range []string{w, w[:len(w)-1], w + "s", "x" + w, strings.ToUpper(w), w[1:]} {
 			if divisionNounTable.Has(v) != divisionNouns[v] {
 				t.Errorf("the table of division nouns says %v of %q", !divisionNouns[v], v)
+			}
+		}
+	}
+}
+
+// TestWordMarksCoverForms holds the kinds of words findMarkedWords notes to every word that
+// the questions they stand for look for: each word they compare, and each form of the
+// dictionary with a base they ask hasLemma about.
+func TestWordMarksCoverForms(t *testing.T) {
+	lemmaOnce.Do(loadLemmas)
+	formsOf := func(bases ...string) []string {
+		forms := slices.Clone(bases)
+		for _, f := range lemmas.forms {
+			for _, b := range lemmas.bases[f.from:f.to] {
+				if slices.Contains(bases, b) {
+					forms = append(forms, lemmas.text[f.off:f.off+f.n])
+				}
+			}
+		}
+		return forms
+	}
+	var targets []string
+	for _, w := range formsOf("target", "goal", "objective", "ceiling", "limit", "cap", "threshold", "range", "band", "corridor") {
+		if targetNoun(&token{lower: w}) != notTarget {
+			targets = append(targets, w)
+		}
+	}
+	for kind, words := range map[wordMarks][]string{
+		markSame:     {"same", "line", "unchanged"},
+		markThan:     {"than"},
+		markTarget:   targets,
+		markPeak:     append(formsOf("peak"), "high", "highs", "low", "lows", "trough"),
+		markBloc:     {"bloc", "zone", "union", "region", "area"},
+		markEstimate: formsOf("estimate", "expect", "forecast", "predict", "project", "anticipate"),
+	} {
+		if len(words) < 2 && kind != markThan {
+			t.Fatalf("mark %b: only %q", kind, words)
+		}
+		for _, w := range words {
+			s := &sentence{words: []word{{token: token{lower: w}, fig: -1, date: -1, ent: -1, cue: -1, inst: -1, np: -1, vg: -1}}}
+			if !s.marked(kind) {
+				t.Errorf("%q is not marked %b", w, kind)
 			}
 		}
 	}

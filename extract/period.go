@@ -364,6 +364,9 @@ func (s *sentence) ownDate(k int, r *reading) int {
 // targetPhrase returns the noun phrase that makes figure k a policy target ("its five pct
 // inflation target", "the goal of 2%", "the 2% target set by the central bank"), or -1.
 func (s *sentence) targetPhrase(k int, r *reading) int {
+	if !s.marked(markTarget) {
+		return -1 // most sentences: every figure asks
+	}
 	candidates := [3]int{r.np, s.words[s.qFirst[k]].np, -1}
 	if f := s.phraseStart(s.qFirst[k]); f > 0 && s.words[f-1].lower == "of" {
 		candidates[2] = s.ofOwner(f - 1)
@@ -979,6 +982,9 @@ func (s *sentence) figureBetween(k, f, l int) bool {
 // subject of a few words (with a participle and its phrases after it: "polled by Reuters",
 // "surveyed at the start of the year"), and the verb.
 func (s *sentence) estimateClauseAfter(k int) (string, bool) {
+	if !s.marked(markEstimate) {
+		return "", false // most sentences: every figure asks
+	}
 	ws := s.words
 	i := s.qLast[k] + 1
 	// the noun the figure is the size of, before the relative pronoun: "the 0.6% contraction
@@ -1583,7 +1589,7 @@ func (s *sentence) thanEarlier(k int) (string, bool) {
 // change since 2019. Set against the year before ("2.4 pct higher in 1986 than in 1985") the
 // figure is its year's change, read as before.
 func (s *sentence) thanYearsBefore(k int, published time.Time) (timex.Expr, bool) {
-	if s.findMarkedWords(); !s.thanMarked {
+	if !s.marked(markThan) {
 		return timex.Expr{}, false // most sentences: every figure asks
 	}
 	ws := s.words
