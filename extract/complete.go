@@ -722,6 +722,8 @@ func askedCategoryBit(category string) uint8 {
 		return 1 << 3
 	case catPerCapita:
 		return 1 << 4
+	case catForecast:
+		return 1 << 5
 	}
 	return 0
 }
@@ -1933,6 +1935,13 @@ func (s *sentence) findMarkedWords() {
 			"predicting", "predicts", "project", "projected", "projecting", "projects", "anticipate",
 			"anticipated", "anticipates", "anticipating":
 			s.marks |= markEstimate
+		case "would", "could", "might", "'d":
+			s.marks |= markModal
+		}
+	}
+	for _, g := range s.vgs {
+		if g.modal {
+			s.marks |= markModal
 		}
 	}
 }
@@ -1950,6 +1959,7 @@ const (
 	markPeak                           // a form of "peak", or a word of an extreme (peakOf)
 	markBloc                           // a noun of a bloc (blocNoun)
 	markEstimate                       // a form of a verb of estimateClauseAfter
+	markModal                          // a modal verb group, or a modal conditionalModal reads
 )
 
 // marked reports words of the kind among the sentence's.

@@ -51,7 +51,7 @@ func TestMemosAgreeWithScans(t *testing.T) {
 	ex := testExtractor(t)
 	checked := 0
 	for s := range analysedSentences(ex, memoTestTexts(t, 400)) {
-		for _, category := range []string{catPPP, catNominal, catReal, catNotForecast, catPerCapita, catMeasure} {
+		for _, category := range []string{catPPP, catNominal, catReal, catNotForecast, catPerCapita, catForecast, catMeasure} {
 			want := false
 			for i := range s.words {
 				want = want || s.cueIs(i, category)
@@ -69,6 +69,13 @@ func TestMemosAgreeWithScans(t *testing.T) {
 			case "than":
 				than = true
 			}
+		}
+		modal := false
+		for _, g := range s.vgs {
+			modal = modal || g.modal
+		}
+		if modal && !s.marked(markModal) {
+			t.Fatalf("%q: a modal verb group, and the sentence is not marked modal", s.text)
 		}
 		if same != s.marked(markSame) || than != s.marked(markThan) {
 			t.Fatalf("%q: marked same %v than %v, the words say %v and %v", s.text, s.marked(markSame), s.marked(markThan), same, than)
@@ -209,6 +216,7 @@ func TestWordMarksCoverForms(t *testing.T) {
 		markPeak:     append(formsOf("peak"), "high", "highs", "low", "lows", "trough"),
 		markBloc:     {"bloc", "zone", "union", "region", "area"},
 		markEstimate: formsOf("estimate", "expect", "forecast", "predict", "project", "anticipate"),
+		markModal:    {"would", "could", "might", "'d"},
 	} {
 		if len(words) < 2 && kind != markThan {
 			t.Fatalf("mark %b: only %q", kind, words)
