@@ -1928,8 +1928,10 @@ func (s *sentence) findMarkedWords() {
 			s.marks |= markTarget
 		case "peak", "peaked", "peaking", "peaks", "high", "highs", "low", "lows", "trough":
 			s.marks |= markPeak
-		case "bloc", "zone", "union", "region", "area":
+		case "bloc", "zone", "union", "area":
 			s.marks |= markBloc
+		case "region":
+			s.marks |= markBloc | markDivision
 		case "estimate", "estimated", "estimates", "estimating", "expect", "expected", "expecting",
 			"expects", "forecast", "forecasted", "forecasting", "forecasts", "predict", "predicted",
 			"predicting", "predicts", "project", "projected", "projecting", "projects", "anticipate",
@@ -1937,6 +1939,11 @@ func (s *sentence) findMarkedWords() {
 			s.marks |= markEstimate
 		case "would", "could", "might", "'d":
 			s.marks |= markModal
+		case "state", "states", "province", "provinces", "prefecture", "prefectures", "county",
+			"counties", "regions", "district", "districts", "territory", "territories",
+			"municipality", "municipalities", "oblast", "oblasts", "canton", "cantons", "länder",
+			"city", "cities":
+			s.marks |= markDivision
 		}
 	}
 	for _, g := range s.vgs {
@@ -1950,7 +1957,7 @@ func (s *sentence) findMarkedWords() {
 // an answer: a sentence with none of a kind has its answer without reading the words near
 // each figure. A kind that goes by a word's dictionary bases (hasLemma) lists every form of
 // those bases in the dictionary.
-type wordMarks uint8
+type wordMarks uint16
 
 const (
 	markSame     wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
@@ -1960,6 +1967,7 @@ const (
 	markBloc                           // a noun of a bloc (blocNoun)
 	markEstimate                       // a form of a verb of estimateClauseAfter
 	markModal                          // a modal verb group, or a modal conditionalModal reads
+	markDivision                       // a noun of a division of a country (divisionNouns)
 )
 
 // marked reports words of the kind among the sentence's.

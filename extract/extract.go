@@ -538,8 +538,6 @@ type sentence struct {
 	// yearRangeStarts are the dates that open a range of years, once yearRangesKnown.
 	yearRangeStarts []int
 	yearRangesKnown bool
-	// hasDivision: a word of the sentence is a division's noun, once divisionKnown
-	hasDivision, divisionKnown bool
 	// nounReadings are the readings of the noun phrases (nounMeasure), once each is known,
 	// when the sentence is read for its figures.
 	nounReadings []knownNounReading
