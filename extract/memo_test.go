@@ -122,7 +122,7 @@ func TestMemosAgreeWithScans(t *testing.T) {
 		kept := slices.Clone(s.restrictMemo)
 		for _, m := range s.cues {
 			lemma := s.words[m.last].lower
-			if got, want := ex.lex.restrictedRemembered(s.toks, s.cues, &kept, lemma, len(s.cues)), ex.lex.restrictedIn(s.toks, s.cues, lemma, len(s.toks)); got != want {
+			if got, want := ex.lex.restrictedRemembered(s.toks, s.cues, s.restrictDeciders, &kept, lemma, len(s.cues)), ex.lex.restrictedIn(s.toks, s.cues, lemma, len(s.toks)); got != want {
 				t.Fatalf("%q: %q in the whole sentence: remembered %d, scanned %d", s.text, lemma, got, want)
 			}
 		}
