@@ -1891,8 +1891,8 @@ func (s *sentence) soFarAt(i int) (d int, found bool) {
 // years starts at "decade" or a figure of years before "to", "ending", ... ("the decade to
 // 1996", "five years ending in 2019"); a phrase of the year so far is soFarAt's; a sign is
 // "negative" or "minus"; a bare unit is "quarter" or "month" (bareUnitIn). It also notes the
-// words without which some questions every figure asks find nothing (wordMarks). Each word is
-// read once, in one switch.
+// words without which some questions every figure asks find nothing (wordMarks), and dates
+// joined by "and". Each word is read once, in one switch.
 func (s *sentence) findMarkedWords() {
 	if s.markedWordsKnown {
 		return
@@ -1944,11 +1944,19 @@ func (s *sentence) findMarkedWords() {
 			"municipality", "municipalities", "oblast", "oblasts", "canton", "cantons", "länder",
 			"city", "cities":
 			s.marks |= markDivision
+		case "past", "last", "previous", "next", "coming":
+			s.marks |= markSpanAgo
 		}
 	}
 	for _, g := range s.vgs {
 		if g.modal {
 			s.marks |= markModal
+		}
+	}
+	for j := 1; j < len(s.exprs); j++ {
+		if gap := ws[s.eLast[j-1]+1 : max(s.eFirst[j], s.eLast[j-1]+1)]; len(gap) == 1 && gap[0].lower == "and" && s.exprs[j].Period != "" {
+			s.marks |= markDatesAnd
+			break
 		}
 	}
 }
@@ -1968,6 +1976,8 @@ const (
 	markEstimate                       // a form of a verb of estimateClauseAfter
 	markModal                          // a modal verb group, or a modal conditionalModal reads
 	markDivision                       // a noun of a division of a country (divisionNouns)
+	markSpanAgo                        // "past", "last", "next", ... of "over the past three years" (spanOf)
+	markDatesAnd                       // a date after another and "and" (coordinatedDates)
 )
 
 // marked reports words of the kind among the sentence's.

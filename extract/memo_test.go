@@ -78,6 +78,11 @@ func TestMemosAgreeWithScans(t *testing.T) {
 		if division != s.namesDivision() {
 			t.Fatalf("%q: namesDivision %v, the words say %v", s.text, s.namesDivision(), division)
 		}
+		for _, e := range s.exprs {
+			if got, want := s.coordinatedDates(e), coordinatedDatesReadInFull(s, e); !slices.Equal(got, want) {
+				t.Fatalf("%q: the dates coordinated with %q are %v, read in full %v", s.text, e.Period, got, want)
+			}
+		}
 		modal := false
 		for _, g := range s.vgs {
 			modal = modal || g.modal
@@ -211,6 +216,7 @@ func TestWordMarksCoverForms(t *testing.T) {
 		markEstimate: formsOf("estimate", "expect", "forecast", "predict", "project", "anticipate"),
 		markModal:    {"would", "could", "might", "'d"},
 		markDivision: slices.Collect(maps.Keys(divisionNouns)),
+		markSpanAgo:  {"past", "last", "previous", "next", "coming"},
 	} {
 		if len(words) < 2 && kind != markThan {
 			t.Fatalf("mark %b: only %q", kind, words)
@@ -222,6 +228,24 @@ func TestWordMarksCoverForms(t *testing.T) {
 			}
 		}
 	}
+}
+
+// coordinatedDatesReadInFull is coordinatedDates reading the dates of every sentence.
+func coordinatedDatesReadInFull(s *sentence, e timex.Expr) []timex.Expr {
+	var out []timex.Expr
+	for i := range s.exprs {
+		if s.exprs[i].Start != e.Start {
+			continue
+		}
+		for j := i + 1; j < len(s.exprs); j++ {
+			gap := s.words[s.eLast[j-1]+1 : max(s.eFirst[j], s.eLast[j-1]+1)]
+			if len(gap) != 1 || gap[0].lower != "and" || s.exprs[j].Precision != e.Precision || s.exprs[j].Period == "" {
+				break
+			}
+			out = append(out, s.exprs[j])
+		}
+	}
+	return out
 }
 
 // bareUnitInEveryWord is bareUnitIn reading every word of [from, to], not only the unit words.

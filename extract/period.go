@@ -1403,7 +1403,8 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 			return timex.Expr{Reason: "a change " + s.text[ws[i].start-s.start:ws[last].end-s.start] + ", not one period's"}, true
 		}
 	}
-	for j := from; j+3 <= to; j++ {
+	// "over the past three years": only a sentence with "past", "last", ... holds one
+	for j := from; j+3 <= to && s.marked(markSpanAgo); j++ {
 		if ws[j].lower != "over" && ws[j].lower != "in" && ws[j].lower != "during" && ws[j].lower != "for" {
 			continue
 		}
@@ -1719,6 +1720,9 @@ func (s *sentence) sinceIn(from, to int) int {
 // coordinatedDates returns the dates joined to e by "and" ("for 2005 and 2006").
 func (s *sentence) coordinatedDates(e timex.Expr) []timex.Expr {
 	var out []timex.Expr
+	if !s.marked(markDatesAnd) {
+		return out // most sentences: every figure with a date asks
+	}
 	// the dates come in the order they start: a long sentence holds dozens
 	for i := sort.Search(len(s.exprs), func(i int) bool { return s.exprs[i].Start >= e.Start }); i < len(s.exprs) && s.exprs[i].Start == e.Start; i++ {
 		for j := i + 1; j < len(s.exprs); j++ {
