@@ -415,9 +415,14 @@ func methodOf(ws []word, i int) bool {
 }
 
 func hasAny(m match, categories ...string) bool {
-	for _, c := range categories {
-		if _, ok := m.has(c); ok {
-			return true
+	// Every word a sentence tags asks: the match's cues are read once, and a category is
+	// compared with each asked by its length and first byte before its bytes, which tell
+	// most categories of one length apart ("state", "basis"; "measure", "nominal").
+	for _, c := range m.cues {
+		for _, want := range categories {
+			if len(c.category) == len(want) && (want == "" || c.category[0] == want[0]) && c.category == want {
+				return true
+			}
 		}
 	}
 	return false

@@ -114,6 +114,17 @@ func TestMemosAgreeWithScans(t *testing.T) {
 			}
 		}
 		for _, m := range s.cues {
+			for _, categories := range [][]string{{catMeasure}, {catNeutral, catReal, catNominal, catBasis}, {catState, catBasis, catKindNoun},
+				{catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb}, {catNominal, catNeutral}, {catRestrict, catPerCapita}} {
+				want := false
+				for _, c := range categories {
+					_, ok := m.has(c)
+					want = want || ok
+				}
+				if hasAny(m, categories...) != want {
+					t.Fatalf("%q: hasAny(%v, %q) = %v", s.text, m.cues, categories, !want)
+				}
+			}
 			lemma := s.words[m.first].lower
 			if ls := lemmasOf(lemma); len(ls) > 0 {
 				lemma = ls[0]
