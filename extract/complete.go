@@ -631,6 +631,9 @@ func (s *sentence) claimed(k int, c *Claim) {
 // at 27.9%") or the value of "a peak of", "a high of", "a record high of", "a low of", "a
 // 37-year low of".
 func (s *sentence) peakOf(k int, r *reading) bool {
+	if !s.marked(markPeak) {
+		return false // most sentences: every figure of a year asks
+	}
 	if r.vg >= 0 && s.words[s.vgs[r.vg].head].hasLemma("peak") {
 		return true
 	}
@@ -689,30 +692,62 @@ func (s *sentence) pppFor(k int) bool {
 	return false
 }
 
-// anyCueOf reports a cue of the category anywhere in the sentence, found once per category:
-// the figures of a sentence ask in turn about the words near each, and most sentences have
-// none.
+// anyCueOf reports a cue of the category anywhere in the sentence: the figures of a sentence
+// ask in turn about the words near each, and most sentences have none. The categories figures
+// ask about are found together, once per sentence, in one pass over the cues, and each
+// answer is then a bit of a mask, where a list of the categories asked, searched by name,
+// cost every figure a few string comparisons and a pass over the cues per category.
 func (s *sentence) anyCueOf(category string) bool {
-	for _, c := range s.cueCategories {
-		if c.category == category {
-			return c.present
-		}
+	bit := askedCategoryBit(category)
+	if bit == 0 {
+		return s.anyCueScan(category)
 	}
-	present := false
-	for _, m := range s.cues {
-		if _, ok := m.has(category); ok {
-			present = true
-			break
-		}
+	if !s.askedCategoriesKnown {
+		s.findAskedCategories()
 	}
-	s.cueCategories = append(s.cueCategories, categoryPresence{category, present})
-	return present
+	return s.askedCategories&bit != 0
 }
 
-// categoryPresence is what anyCueOf found of a category.
-type categoryPresence struct {
-	category string
-	present  bool
+// askedCategoryBit is the bit of a category anyCueOf is asked about by the figures of every
+// sentence, or 0 for another category.
+func askedCategoryBit(category string) uint8 {
+	switch category {
+	case catPPP:
+		return 1 << 0
+	case catNominal:
+		return 1 << 1
+	case catReal:
+		return 1 << 2
+	case catNotForecast:
+		return 1 << 3
+	case catPerCapita:
+		return 1 << 4
+	case catForecast:
+		return 1 << 5
+	}
+	return 0
+}
+
+// findAskedCategories sets the bits of askedCategoryBit of the categories of the sentence's
+// cues.
+func (s *sentence) findAskedCategories() {
+	mask := uint8(0)
+	for _, m := range s.cues {
+		for _, c := range m.cues {
+			mask |= askedCategoryBit(c.category)
+		}
+	}
+	s.askedCategories, s.askedCategoriesKnown = mask, true
+}
+
+// anyCueScan is anyCueOf of a category with no bit, read from every cue.
+func (s *sentence) anyCueScan(category string) bool {
+	for _, m := range s.cues {
+		if _, ok := m.has(category); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalInClause reports a nominal marker in the clause of word i: "On a current prices
@@ -746,9 +781,11 @@ func (s *sentence) movesToMoneyLevel(k int) bool {
 		return false
 	}
 	from, to := s.clauseOf(s.qFirst[k])
-	for j := from; j <= to; j++ {
-		if s.cueIs(j, catReal) {
-			return false
+	if s.anyCueOf(catReal) { // most sentences have none: every growth figure asks
+		for j := from; j <= to; j++ {
+			if s.cueIs(j, catReal) {
+				return false
+			}
 		}
 	}
 	for j := k + 1; j < len(s.quants); j++ {
@@ -1314,6 +1351,9 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 // own, after "the": "the bloc's economy", "the 20-nation bloc", "the single currency area",
 // "the region's growth", "the union's deficit".
 func (s *sentence) blocAnaphor(p int) bool {
+	if !s.marked(markBloc) {
+		return false // most sentences: the figures' phrases ask in turn
+	}
 	n := s.nps[p]
 	for i := n.first; i <= n.last; i++ {
 		// "the bloc's biggest economy", "the union's member states": one of its members
@@ -1760,6 +1800,9 @@ func abs(x int) int {
 // 1986"; -1 when there is none. loose is true for "in line with", which says no more than
 // close.
 func (s *sentence) sameAsDate(k int) (d int, loose bool) {
+	if !s.marked(markSame) {
+		return -1, false // most sentences: every figure asks
+	}
 	ws := s.words
 	i := s.qLast[k] + 1
 	if p := ws[s.qFirst[k]].np; p >= 0 {
@@ -1847,7 +1890,9 @@ func (s *sentence) soFarAt(i int) (d int, found bool) {
 // phrase, and a run-on list of figures can be one clause of hundreds of words. A span of
 // years starts at "decade" or a figure of years before "to", "ending", ... ("the decade to
 // 1996", "five years ending in 2019"); a phrase of the year so far is soFarAt's; a sign is
-// "negative" or "minus"; a bare unit is "quarter" or "month" (bareUnitIn).
+// "negative" or "minus"; a bare unit is "quarter" or "month" (bareUnitIn). It also notes the
+// words without which some questions every figure asks find nothing (wordMarks), and dates
+// joined by "and". Each word is read once, in one switch.
 func (s *sentence) findMarkedWords() {
 	if s.markedWordsKnown {
 		return
@@ -1857,26 +1902,99 @@ func (s *sentence) findMarkedWords() {
 	s.spanStarts, s.soFarOpens, s.signWords, s.unitWords = s.spanStarts[:0], s.soFarOpens[:0], s.signWords[:0], s.unitWords[:0]
 	for i := range ws {
 		switch ws[i].lower {
-		case "so", "to", "first":
+		case "so", "first":
 			if _, found := s.soFarAt(i); found {
 				s.soFarOpens = append(s.soFarOpens, int32(i))
 			}
+		case "to":
+			if _, found := s.soFarAt(i); found {
+				s.soFarOpens = append(s.soFarOpens, int32(i))
+			}
+			s.spanBefore(i)
+		case "ending", "ended", "through", "till", "until":
+			s.spanBefore(i)
 		case "negative", "minus":
 			s.signWords = append(s.signWords, int32(i))
 		case "quarter", "month":
 			s.unitWords = append(s.unitWords, int32(i))
+		case "same", "line", "unchanged":
+			s.marks |= markSame
+		case "than":
+			s.marks |= markThan
+		case "target", "targeted", "targeting", "targets", "targetted", "targetting", "goal", "goals",
+			"objective", "objectives", "ceiling", "ceilings", "limit", "limited", "limiting", "limits",
+			"cap", "capped", "capping", "caps", "threshold", "thresholds", "range", "ranged", "ranges",
+			"ranging", "band", "banded", "banding", "bands", "corridor", "corridors":
+			s.marks |= markTarget
+		case "peak", "peaked", "peaking", "peaks", "high", "highs", "low", "lows", "trough":
+			s.marks |= markPeak
+		case "bloc", "zone", "union", "area":
+			s.marks |= markBloc
+		case "region":
+			s.marks |= markBloc | markDivision
+		case "estimate", "estimated", "estimates", "estimating", "expect", "expected", "expecting",
+			"expects", "forecast", "forecasted", "forecasting", "forecasts", "predict", "predicted",
+			"predicting", "predicts", "project", "projected", "projecting", "projects", "anticipate",
+			"anticipated", "anticipates", "anticipating":
+			s.marks |= markEstimate
+		case "would", "could", "might", "'d":
+			s.marks |= markModal
+		case "state", "states", "province", "provinces", "prefecture", "prefectures", "county",
+			"counties", "regions", "district", "districts", "territory", "territories",
+			"municipality", "municipalities", "oblast", "oblasts", "canton", "cantons", "länder",
+			"city", "cities":
+			s.marks |= markDivision
+		case "past", "last", "previous", "next", "coming":
+			s.marks |= markSpanAgo
 		}
-		if i+1 >= len(ws) {
-			continue
+	}
+	for _, g := range s.vgs {
+		if g.modal {
+			s.marks |= markModal
 		}
-		switch ws[i+1].lower {
-		case "to", "ending", "ended", "through", "till", "until":
-		default:
-			continue
+	}
+	for j := 1; j < len(s.exprs); j++ {
+		if gap := ws[s.eLast[j-1]+1 : max(s.eFirst[j], s.eLast[j-1]+1)]; len(gap) == 1 && gap[0].lower == "and" && s.exprs[j].Period != "" {
+			s.marks |= markDatesAnd
+			break
 		}
-		if f := ws[i].fig; ws[i].lower == "decade" || f >= 0 && s.qLast[f] == i && s.quants[f].ValueMax == nil {
-			s.spanStarts = append(s.spanStarts, int32(i))
-		}
+	}
+}
+
+// wordMarks are kinds of words that questions every figure of a sentence asks need to find
+// an answer: a sentence with none of a kind has its answer without reading the words near
+// each figure. A kind that goes by a word's dictionary bases (hasLemma) lists every form of
+// those bases in the dictionary.
+type wordMarks uint16
+
+const (
+	markSame     wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
+	markThan                           // "than" (thanYearsBefore)
+	markTarget                         // a form of a noun of a target or its range (targetNoun)
+	markPeak                           // a form of "peak", or a word of an extreme (peakOf)
+	markBloc                           // a noun of a bloc (blocNoun)
+	markEstimate                       // a form of a verb of estimateClauseAfter
+	markModal                          // a modal verb group, or a modal conditionalModal reads
+	markDivision                       // a noun of a division of a country (divisionNouns)
+	markSpanAgo                        // "past", "last", "next", ... of "over the past three years" (spanOf)
+	markDatesAnd                       // a date after another and "and" (coordinatedDates)
+)
+
+// marked reports words of the kind among the sentence's.
+func (s *sentence) marked(kind wordMarks) bool {
+	s.findMarkedWords()
+	return s.marks&kind != 0
+}
+
+// spanBefore notes a span of years that starts right before word i, which ends it ("to",
+// "ending", ...): "decade", or a single figure's last word.
+func (s *sentence) spanBefore(i int) {
+	if i == 0 {
+		return
+	}
+	w := &s.words[i-1]
+	if f := w.fig; w.lower == "decade" || f >= 0 && s.qLast[f] == i-1 && s.quants[f].ValueMax == nil {
+		s.spanStarts = append(s.spanStarts, int32(i-1))
 	}
 }
 

@@ -83,7 +83,8 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	var quants []quantity.Quantity
 	if b, ok := buffersPool.Get().(*buffers); ok {
 		st.scanToks, st.sentToks, st.sentWords, quants, st.recycled = b.scanToks[:0], b.sentToks[:0], b.sentWords[:0], b.quants, b.sentence
-		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0], memo: b.lookedBack.memo[:0]}
+		st.lookedBack = lookedBack{from: -1, to: -1, toks: b.lookedBack.toks[:0], cues: b.lookedBack.cues[:0], memo: b.lookedBack.memo[:0],
+			deciders: b.lookedBack.deciders[:0]}
 		st.readingBlocks, st.nounReadingStore = b.readings, b.nounReadings
 		st.sentences.ends = b.sentenceEnds[:0]
 	}
@@ -545,8 +546,6 @@ type sentence struct {
 	// yearRangeStarts are the dates that open a range of years, once yearRangesKnown.
 	yearRangeStarts []int
 	yearRangesKnown bool
-	// hasDivision: a word of the sentence is a division's noun, once divisionKnown
-	hasDivision, divisionKnown bool
 	// nounReadings are the readings of the noun phrases (nounMeasure), once each is known,
 	// when the sentence is read for its figures.
 	nounReadings []knownNounReading
@@ -554,15 +553,23 @@ type sentence struct {
 	// one (0: none yet), and nominalInLastClause its answer.
 	nominalClause       int
 	nominalInLastClause bool
-	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it.
-	restrictMemo []restrictMemo
+	// restrictMemo is what the sentence's mentions of each bare noun asked about say of it;
+	// restrictDeciders are the cues among its mentions that may decide (restrictionDeciders),
+	// once restrictDecidersKnown.
+	restrictMemo          []restrictMemo
+	restrictDeciders      []int32
+	restrictDecidersKnown bool
 	// spanStarts, soFarOpens, signWords and unitWords are the words where spanTo, soFar,
 	// negativeWord and bareUnitPeriod may find what they look for, once markedWordsKnown.
 	spanStarts, soFarOpens, signWords, unitWords []int32
 	markedWordsKnown                             bool
-	// cueCategories are the categories anyCueOf was asked about, with its answers.
-	cueCategories []categoryPresence
-	typos         bool // a word was read as another the writer slipped on
+	// marks are the kinds of words (wordMarks) among the sentence's, once markedWordsKnown.
+	marks wordMarks
+	// askedCategories has the bits (askedCategoryBit) of the categories of the sentence's
+	// cues that anyCueOf answers from it, once askedCategoriesKnown.
+	askedCategories      uint8
+	askedCategoriesKnown bool
+	typos                bool // a word was read as another the writer slipped on
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.
@@ -580,8 +587,8 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 		cues: s.cues[:0], ents: s.ents[:0], insts: s.insts[:0], nps: s.nps[:0], vgs: s.vgs[:0],
 		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
 		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
-		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0],
-		cueCategories: s.cueCategories[:0], subjects: s.subjects[:0], matrixVerbs: s.matrixVerbs[:0]}
+		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0], restrictDeciders: s.restrictDeciders[:0],
+		subjects: s.subjects[:0], matrixVerbs: s.matrixVerbs[:0]}
 	st.lex.expandForms()
 	slips := 0
 	if st.types != nil {
@@ -613,7 +620,8 @@ func (st *articleState) retire(s *sentence) {
 	}
 	kept := st.lookedBack
 	st.lookedBack = lookedBack{from: s.start, to: s.end, toks: s.toks, cues: append(kept.cues[:0], s.cues...),
-		memo: append(kept.memo[:0], s.restrictMemo...)}
+		memo: append(kept.memo[:0], s.restrictMemo...), deciders: append(kept.deciders[:0], s.restrictDeciders...),
+		decidersKnown: s.restrictDecidersKnown}
 	st.sentToks = kept.toks[:0] // the look back's old storage is the next sentence's
 }
 

@@ -109,6 +109,9 @@ func (s *sentence) notForecastNear(k int, r *reading) bool {
 // rise to 3%", "said growth would be 2%"), or in a forecast word right before its phrase
 // ("forecast a two pct rise", "hopes of 3% growth").
 func (s *sentence) forecastGoverned(k int, r *reading) bool {
+	if !s.anyCueOf(catForecast) && !s.marked(markModal) {
+		return false // most sentences: every figure asks, and only a forecast cue or a modal projects
+	}
 	g := r.vg
 	if g < 0 {
 		if p := s.words[s.qFirst[k]].np; p >= 0 {

@@ -415,9 +415,14 @@ func methodOf(ws []word, i int) bool {
 }
 
 func hasAny(m match, categories ...string) bool {
-	for _, c := range categories {
-		if _, ok := m.has(c); ok {
-			return true
+	// Every word a sentence tags asks: the match's cues are read once, and a category is
+	// compared with each asked by its length and first byte before its bytes, which tell
+	// most categories of one length apart ("state", "basis"; "measure", "nominal").
+	for _, c := range m.cues {
+		for _, want := range categories {
+			if len(c.category) == len(want) && (want == "" || c.category[0] == want[0]) && c.category == want {
+				return true
+			}
 		}
 	}
 	return false
@@ -608,12 +613,15 @@ func (st *articleState) restrictedInText(from, to int, lemma string) int {
 		// the storage of the text asked about before is reused: nothing else holds it
 		toks := tokenizeInto(st.lookedBack.toks[:0], st.art.Text, from, to)
 		st.lookedBack = lookedBack{from: from, to: to, toks: toks, cues: st.lex.findCuesInto(st.lookedBack.cues[:0], toks),
-			memo: st.lookedBack.memo[:0]}
+			memo: st.lookedBack.memo[:0], deciders: st.lookedBack.deciders[:0]}
 	}
 	// what the sentence's own figures found of the noun, when it was read, spares most of
 	// the scan: the whole of it is asked about here, its mentions up to its last figures were
 	lb := &st.lookedBack
-	r := st.lex.restrictedRemembered(lb.toks, lb.cues, &lb.memo, lemma, len(lb.cues))
+	if !lb.decidersKnown {
+		lb.deciders, lb.decidersKnown = st.lex.restrictionDeciders(lb.deciders[:0], lb.cues), true
+	}
+	r := st.lex.restrictedRemembered(lb.toks, lb.cues, lb.deciders, &lb.memo, lemma, len(lb.cues))
 	if st.restricted == nil {
 		st.restricted = make(map[restrictKey]int)
 	}
@@ -653,12 +661,15 @@ type lemmaRestriction struct {
 
 // lookedBack is a stretch of text read for what its nouns say, with its words and cues, and
 // what is known of the mentions of nouns among its first cues (restrictedInSentence's when it
-// was a sentence read for its figures).
+// was a sentence read for its figures); deciders are its restrictionDeciders, once
+// decidersKnown.
 type lookedBack struct {
-	from, to int
-	toks     []token
-	cues     []match
-	memo     []restrictMemo
+	from, to      int
+	toks          []token
+	cues          []match
+	memo          []restrictMemo
+	deciders      []int32
+	decidersKnown bool
 }
 
 type restrictKey struct {
@@ -680,19 +691,23 @@ func (lex *Lexicon) restrictedInSentence(s *sentence, lemma string, before int) 
 			end-- // a cue running past before is no mention before it
 		}
 	}
-	return lex.restrictedRemembered(s.toks, s.cues, &s.restrictMemo, lemma, end)
+	if !s.restrictDecidersKnown {
+		s.restrictDeciders, s.restrictDecidersKnown = lex.restrictionDeciders(s.restrictDeciders[:0], s.cues), true
+	}
+	return lex.restrictedRemembered(s.toks, s.cues, s.restrictDeciders, &s.restrictMemo, lemma, end)
 }
 
 // restrictedRemembered is restrictedBelow over the cues below index end, from the furthest
-// answer of memo that it can build on, which it then moves to end.
-func (lex *Lexicon) restrictedRemembered(toks []token, cues []match, memos *[]restrictMemo, lemma string, end int) int {
+// answer of memo that it can build on, which it then moves to end. Only the cues of deciders
+// (restrictionDeciders of cues) are read.
+func (lex *Lexicon) restrictedRemembered(toks []token, cues []match, deciders []int32, memos *[]restrictMemo, lemma string, end int) int {
 	memo, stop := -1, 0
 	for i, m := range *memos {
 		if m.lemma == lemma && m.below <= end && (memo < 0 || m.below > stop) {
 			memo, stop = i, m.below
 		}
 	}
-	r, decided := lex.restrictedBelow(toks, cues, lemma, end, stop)
+	r, decided := lex.restrictedAmong(toks, cues, deciders, lemma, end, stop)
 	if !decided && memo >= 0 {
 		r = (*memos)[memo].result
 	}
@@ -730,22 +745,55 @@ func (lex *Lexicon) restrictedIn(toks []token, cues []match, lemma string, befor
 // mention with nothing restricting it before it leaves the question to the mentions before.
 func (lex *Lexicon) restrictedBelow(toks []token, cues []match, lemma string, end, stop int) (int, bool) {
 	for mi := end - 1; mi >= stop; mi-- {
-		m := cues[mi]
-		if !toks[m.last].hasLemma(lemma) {
-			continue
+		if r := lex.restrictionAt(cues, mi); r != 0 && toks[cues[mi].last].hasLemma(lemma) {
+			return r, true
 		}
-		if v, ok := m.has(catMeasure); ok && lex.otherTopic(v) {
-			return 1, true // "house prices", "wage growth"
+	}
+	return 0, false
+}
+
+// restrictionAt is what cue mi, a mention of its last word's noun, says of that noun: 1 when
+// a modifier restricts it, -1 when it is named with a modifier that does not, 0 when it is
+// bare and unrestricted, which leaves the question to the mentions before it.
+func (lex *Lexicon) restrictionAt(cues []match, mi int) int {
+	m := &cues[mi]
+	if v, ok := m.has(catMeasure); ok && lex.otherTopic(v) {
+		return 1 // "house prices", "wage growth"
+	}
+	if m.first < m.last {
+		return -1 // "consumer prices", "economic growth"
+	}
+	// The bare noun again: what stands right before it?
+	if mi > 0 && cues[mi-1].last == m.first-1 {
+		p := cues[mi-1]
+		if v, ok := p.has(catMeasure); ok && lex.otherTopic(v) || hasCategory(p, catRestrict) {
+			return 1 // "export growth"
 		}
-		if m.first < m.last {
-			return -1, true // "consumer prices", "economic growth"
+	}
+	return 0
+}
+
+// restrictionDeciders appends to dst the indices of the cues whose restrictionAt is not 0, in
+// order: the only mentions that decide restrictedBelow, of whatever noun. Most cues of most
+// sentences are none (a bare "inflation", a verb), and a sentence's figures ask about its
+// nouns one after another.
+func (lex *Lexicon) restrictionDeciders(dst []int32, cues []match) []int32 {
+	for mi := range cues {
+		if lex.restrictionAt(cues, mi) != 0 {
+			dst = append(dst, int32(mi))
 		}
-		// The bare noun again: what stands right before it?
-		if mi > 0 && cues[mi-1].last == m.first-1 {
-			p := cues[mi-1]
-			if v, ok := p.has(catMeasure); ok && lex.otherTopic(v) || hasCategory(p, catRestrict) {
-				return 1, true // "export growth"
-			}
+	}
+	return dst
+}
+
+// restrictedAmong is restrictedBelow reading only the cues of deciders, restrictionDeciders
+// of cues.
+func (lex *Lexicon) restrictedAmong(toks []token, cues []match, deciders []int32, lemma string, end, stop int) (int, bool) {
+	i := sort.Search(len(deciders), func(i int) bool { return int(deciders[i]) >= end })
+	for i--; i >= 0 && int(deciders[i]) >= stop; i-- {
+		mi := int(deciders[i])
+		if toks[cues[mi].last].hasLemma(lemma) {
+			return lex.restrictionAt(cues, mi), true
 		}
 	}
 	return 0, false

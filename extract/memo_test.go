@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -51,7 +52,7 @@ func TestMemosAgreeWithScans(t *testing.T) {
 	ex := testExtractor(t)
 	checked := 0
 	for s := range analysedSentences(ex, memoTestTexts(t, 400)) {
-		for _, category := range []string{catPPP, catNominal, catReal, catMeasure} {
+		for _, category := range []string{catPPP, catNominal, catReal, catNotForecast, catPerCapita, catForecast, catMeasure} {
 			want := false
 			for i := range s.words {
 				want = want || s.cueIs(i, category)
@@ -61,15 +62,43 @@ func TestMemosAgreeWithScans(t *testing.T) {
 			}
 		}
 		s.findMarkedWords()
+		same, than := false, false
+		for i := range s.words {
+			switch s.words[i].lower {
+			case "same", "line", "unchanged":
+				same = true
+			case "than":
+				than = true
+			}
+		}
+		division := false
+		for i := range s.words {
+			division = division || divisionNouns[s.words[i].lower]
+		}
+		if division != s.namesDivision() {
+			t.Fatalf("%q: namesDivision %v, the words say %v", s.text, s.namesDivision(), division)
+		}
+		for _, e := range s.exprs {
+			if got, want := s.coordinatedDates(e), coordinatedDatesReadInFull(s, e); !slices.Equal(got, want) {
+				t.Fatalf("%q: the dates coordinated with %q are %v, read in full %v", s.text, e.Period, got, want)
+			}
+		}
+		modal := false
+		for _, g := range s.vgs {
+			modal = modal || g.modal
+		}
+		if modal && !s.marked(markModal) {
+			t.Fatalf("%q: a modal verb group, and the sentence is not marked modal", s.text)
+		}
+		if same != s.marked(markSame) || than != s.marked(markThan) {
+			t.Fatalf("%q: marked same %v than %v, the words say %v and %v", s.text, s.marked(markSame), s.marked(markThan), same, than)
+		}
 		for i := range s.words {
 			if got, want := s.words[i].basesOf(), lemmasOf(s.words[i].lower); !slices.Equal(got, want) {
 				t.Fatalf("%q: bases of word %d (%q) = %q, lemmasOf = %q", s.text, i, s.words[i].lower, got, want)
 			}
 			if w := s.words[i].lower; (w == "negative" || w == "minus") != slices.Contains(s.signWords, int32(i)) {
 				t.Fatalf("%q: word %d (%q) and the sign words disagree", s.text, i, w)
-			}
-			if w := s.words[i].lower; divisionNounTable.Has(w) != divisionNouns[w] {
-				t.Fatalf("%q: word %d (%q): the table of division nouns says %v", s.text, i, w, !divisionNouns[w])
 			}
 			if w := s.words[i].lower; (w == "quarter" || w == "month") != slices.Contains(s.unitWords, int32(i)) {
 				t.Fatalf("%q: word %d (%q) and the unit words disagree", s.text, i, w)
@@ -85,6 +114,17 @@ func TestMemosAgreeWithScans(t *testing.T) {
 			}
 		}
 		for _, m := range s.cues {
+			for _, categories := range [][]string{{catMeasure}, {catNeutral, catReal, catNominal, catBasis}, {catState, catBasis, catKindNoun},
+				{catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb}, {catNominal, catNeutral}, {catRestrict, catPerCapita}} {
+				want := false
+				for _, c := range categories {
+					_, ok := m.has(c)
+					want = want || ok
+				}
+				if hasAny(m, categories...) != want {
+					t.Fatalf("%q: hasAny(%v, %q) = %v", s.text, m.cues, categories, !want)
+				}
+			}
 			lemma := s.words[m.first].lower
 			if ls := lemmasOf(lemma); len(ls) > 0 {
 				lemma = ls[0]
@@ -98,7 +138,7 @@ func TestMemosAgreeWithScans(t *testing.T) {
 		kept := slices.Clone(s.restrictMemo)
 		for _, m := range s.cues {
 			lemma := s.words[m.last].lower
-			if got, want := ex.lex.restrictedRemembered(s.toks, s.cues, &kept, lemma, len(s.cues)), ex.lex.restrictedIn(s.toks, s.cues, lemma, len(s.toks)); got != want {
+			if got, want := ex.lex.restrictedRemembered(s.toks, s.cues, s.restrictDeciders, &kept, lemma, len(s.cues)), ex.lex.restrictedIn(s.toks, s.cues, lemma, len(s.toks)); got != want {
 				t.Fatalf("%q: %q in the whole sentence: remembered %d, scanned %d", s.text, lemma, got, want)
 			}
 		}
@@ -156,16 +196,67 @@ func TestPlainYear(t *testing.T) {
 	}
 }
 
-// TestDivisionNounTable holds the table to the map it is built from, for its words and words
-// near them.
-func TestDivisionNounTable(t *testing.T) {
-	for w := range divisionNouns {
-		for _, v := range []string{w, w[:len(w)-1], w + "s", "x" + w, strings.ToUpper(w), w[1:]} {
-			if divisionNounTable.Has(v) != divisionNouns[v] {
-				t.Errorf("the table of division nouns says %v of %q", !divisionNouns[v], v)
+// TestWordMarksCoverForms holds the kinds of words findMarkedWords notes to every word that
+// the questions they stand for look for: each word they compare, and each form of the
+// dictionary with a base they ask hasLemma about.
+func TestWordMarksCoverForms(t *testing.T) {
+	lemmaOnce.Do(loadLemmas)
+	formsOf := func(bases ...string) []string {
+		forms := slices.Clone(bases)
+		for _, f := range lemmas.forms {
+			for _, b := range lemmas.bases[f.from:f.to] {
+				if slices.Contains(bases, b) {
+					forms = append(forms, lemmas.text[f.off:f.off+f.n])
+				}
+			}
+		}
+		return forms
+	}
+	var targets []string
+	for _, w := range formsOf("target", "goal", "objective", "ceiling", "limit", "cap", "threshold", "range", "band", "corridor") {
+		if targetNoun(&token{lower: w}) != notTarget {
+			targets = append(targets, w)
+		}
+	}
+	for kind, words := range map[wordMarks][]string{
+		markSame:     {"same", "line", "unchanged"},
+		markThan:     {"than"},
+		markTarget:   targets,
+		markPeak:     append(formsOf("peak"), "high", "highs", "low", "lows", "trough"),
+		markBloc:     {"bloc", "zone", "union", "region", "area"},
+		markEstimate: formsOf("estimate", "expect", "forecast", "predict", "project", "anticipate"),
+		markModal:    {"would", "could", "might", "'d"},
+		markDivision: slices.Collect(maps.Keys(divisionNouns)),
+		markSpanAgo:  {"past", "last", "previous", "next", "coming"},
+	} {
+		if len(words) < 2 && kind != markThan {
+			t.Fatalf("mark %b: only %q", kind, words)
+		}
+		for _, w := range words {
+			s := &sentence{words: []word{{token: token{lower: w}, fig: -1, date: -1, ent: -1, cue: -1, inst: -1, np: -1, vg: -1}}}
+			if !s.marked(kind) {
+				t.Errorf("%q is not marked %b", w, kind)
 			}
 		}
 	}
+}
+
+// coordinatedDatesReadInFull is coordinatedDates reading the dates of every sentence.
+func coordinatedDatesReadInFull(s *sentence, e timex.Expr) []timex.Expr {
+	var out []timex.Expr
+	for i := range s.exprs {
+		if s.exprs[i].Start != e.Start {
+			continue
+		}
+		for j := i + 1; j < len(s.exprs); j++ {
+			gap := s.words[s.eLast[j-1]+1 : max(s.eFirst[j], s.eLast[j-1]+1)]
+			if len(gap) != 1 || gap[0].lower != "and" || s.exprs[j].Precision != e.Precision || s.exprs[j].Period == "" {
+				break
+			}
+			out = append(out, s.exprs[j])
+		}
+	}
+	return out
 }
 
 // bareUnitInEveryWord is bareUnitIn reading every word of [from, to], not only the unit words.

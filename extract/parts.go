@@ -3,7 +3,6 @@ package extract
 import (
 	"unicode"
 
-	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -28,11 +27,6 @@ var divisionNouns = map[string]bool{
 	"oblast": true, "oblasts": true, "canton": true, "cantons": true, "länder": true,
 	"city": true, "cities": true,
 }
-
-// divisionNounTable is divisionNouns for namesDivision, which asks it of every word of a
-// sentence with a figure: the table turns away most words by their length and their first and
-// last letters, where the map hashed each (the words are lower case already, so case counts).
-var divisionNounTable = ascii.NewExactWordTable(divisionNouns)
 
 // partPhrase reports a noun phrase p that names a division of a country: its head is a
 // division's noun, and a country is named among its modifiers ("Germany's eastern states",
@@ -371,17 +365,9 @@ func (st *articleState) subjectIsPart(s *sentence, g int) bool {
 	return p >= 0 && (st.ownedByPart(s, p) || st.apposedPart(s, p))
 }
 
-// namesDivision reports a sentence with a division's noun among its words, found once per
-// sentence: aboutPartOfCountry is asked of every figure.
+// namesDivision reports a sentence with a division's noun among its words: aboutPartOfCountry
+// is asked of every figure. The words are read once per sentence, with those findMarkedWords
+// reads (its switch lists divisionNouns).
 func (s *sentence) namesDivision() bool {
-	if !s.divisionKnown {
-		s.divisionKnown = true
-		for i := range s.words {
-			if divisionNounTable.Has(s.words[i].lower) {
-				s.hasDivision = true
-				break
-			}
-		}
-	}
-	return s.hasDivision
+	return s.marked(markDivision)
 }

@@ -364,6 +364,9 @@ func (s *sentence) ownDate(k int, r *reading) int {
 // targetPhrase returns the noun phrase that makes figure k a policy target ("its five pct
 // inflation target", "the goal of 2%", "the 2% target set by the central bank"), or -1.
 func (s *sentence) targetPhrase(k int, r *reading) int {
+	if !s.marked(markTarget) {
+		return -1 // most sentences: every figure asks
+	}
 	candidates := [3]int{r.np, s.words[s.qFirst[k]].np, -1}
 	if f := s.phraseStart(s.qFirst[k]); f > 0 && s.words[f-1].lower == "of" {
 		candidates[2] = s.ofOwner(f - 1)
@@ -979,6 +982,9 @@ func (s *sentence) figureBetween(k, f, l int) bool {
 // subject of a few words (with a participle and its phrases after it: "polled by Reuters",
 // "surveyed at the start of the year"), and the verb.
 func (s *sentence) estimateClauseAfter(k int) (string, bool) {
+	if !s.marked(markEstimate) {
+		return "", false // most sentences: every figure asks
+	}
 	ws := s.words
 	i := s.qLast[k] + 1
 	// the noun the figure is the size of, before the relative pronoun: "the 0.6% contraction
@@ -1397,7 +1403,8 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 			return timex.Expr{Reason: "a change " + s.text[ws[i].start-s.start:ws[last].end-s.start] + ", not one period's"}, true
 		}
 	}
-	for j := from; j+3 <= to; j++ {
+	// "over the past three years": only a sentence with "past", "last", ... holds one
+	for j := from; j+3 <= to && s.marked(markSpanAgo); j++ {
 		if ws[j].lower != "over" && ws[j].lower != "in" && ws[j].lower != "during" && ws[j].lower != "for" {
 			continue
 		}
@@ -1583,6 +1590,9 @@ func (s *sentence) thanEarlier(k int) (string, bool) {
 // change since 2019. Set against the year before ("2.4 pct higher in 1986 than in 1985") the
 // figure is its year's change, read as before.
 func (s *sentence) thanYearsBefore(k int, published time.Time) (timex.Expr, bool) {
+	if !s.marked(markThan) {
+		return timex.Expr{}, false // most sentences: every figure asks
+	}
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
 	than := -1
@@ -1710,6 +1720,9 @@ func (s *sentence) sinceIn(from, to int) int {
 // coordinatedDates returns the dates joined to e by "and" ("for 2005 and 2006").
 func (s *sentence) coordinatedDates(e timex.Expr) []timex.Expr {
 	var out []timex.Expr
+	if !s.marked(markDatesAnd) {
+		return out // most sentences: every figure with a date asks
+	}
 	// the dates come in the order they start: a long sentence holds dozens
 	for i := sort.Search(len(s.exprs), func(i int) bool { return s.exprs[i].Start >= e.Start }); i < len(s.exprs) && s.exprs[i].Start == e.Start; i++ {
 		for j := i + 1; j < len(s.exprs); j++ {
