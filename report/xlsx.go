@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -121,7 +122,9 @@ func (x *xlsxWriter) writeRow(values []string, numeric map[string]bool, style st
 			s.WriteString(` s="` + style + `"`)
 		}
 		if numeric[Columns[i]] {
-			if f, err := strconv.ParseFloat(v, 64); err == nil {
+			// (a number Excel can hold: ParseFloat also reads "NaN" and "Inf", which a
+			// spreadsheet cell cannot)
+			if f, err := strconv.ParseFloat(v, 64); err == nil && !math.IsNaN(f) && !math.IsInf(f, 0) {
 				s.WriteString(`><v>` + strconv.FormatFloat(f, 'f', -1, 64) + `</v></c>`)
 				continue
 			}

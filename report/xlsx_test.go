@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"math"
 	"strings"
 	"testing"
 
@@ -192,6 +193,29 @@ func zipPart(t *testing.T, data []byte, name string) string {
 		t.Fatal(err)
 	}
 	return string(content)
+}
+
+// TestXLSXNumberExcelCannotHold checks that a value ParseFloat reads but a cell cannot hold
+// (infinite, not a number) is written as the text the row shows.
+func TestXLSXNumberExcelCannotHold(t *testing.T) {
+	var buf bytes.Buffer
+	w, _ := NewWriter("xlsx", &buf, Options{})
+	results := []checks.Result{{Claim: extract.Claim{Quote: "2%", Sentence: "s", Value: math.Inf(1), Unit: "percent"}}}
+	if err := w.WriteArticle(extract.Article{ID: "inf.txt"}, results); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	cell := cellName(t, columnOf(t, "value"), 2)
+	book := readWorkbook(t, buf.Bytes())
+	want := rows(extract.Article{ID: "inf.txt"}, results, Options{})[0].Values()[columnOf(t, "value")-1]
+	if v, err := book.GetCellValue("Claims", cell); err != nil || v != want {
+		t.Errorf("the value reads %q (%v), want %q", v, err, want)
+	}
+	if typ, _ := book.GetCellType("Claims", cell); typ == excelize.CellTypeNumber {
+		t.Errorf("%q was written as a number", want)
+	}
 }
 
 func TestXLSXColumnNames(t *testing.T) {
