@@ -13,6 +13,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -26,12 +27,16 @@ var deskCSS string
 
 // deskPolicy allows the desk's own style, a frame of this server's reports and a form
 // posted to it; nothing else loads or runs, and no other site may frame the desk.
-var deskPolicy = fmt.Sprintf("default-src 'none'; style-src 'sha256-%s'; frame-src 'self'; form-action 'self'; img-src data:; base-uri 'none'; frame-ancestors 'none'",
-	contentHash(deskCSS))
+var deskPolicy = sync.OnceValue(func() string {
+	return fmt.Sprintf("default-src 'none'; style-src 'sha256-%s'; frame-src 'self'; form-action 'self'; img-src data:; base-uri 'none'; frame-ancestors 'none'",
+		contentHash(deskCSS))
+})
 
 // errorPagePolicy is the policy of the page that says why nothing was checked, shown in the
 // desk's frame.
-var errorPagePolicy = fmt.Sprintf("default-src 'none'; style-src 'sha256-%s'; base-uri 'none'; form-action 'none'", contentHash(deskCSS))
+var errorPagePolicy = sync.OnceValue(func() string {
+	return fmt.Sprintf("default-src 'none'; style-src 'sha256-%s'; base-uri 'none'; form-action 'none'", contentHash(deskCSS))
+})
 
 func contentHash(s string) string {
 	sum := sha256.Sum256([]byte(s))
@@ -47,7 +52,8 @@ type deskView struct {
 	Errors   []string
 }
 
-var deskPage = template.Must(template.New("desk").Parse(`{{define "desk"}}<!DOCTYPE html>
+var deskPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("desk").Parse(`{{define "desk"}}<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -101,9 +107,10 @@ var deskPage = template.Must(template.New("desk").Parse(`{{define "desk"}}<!DOCT
 </body>
 </html>
 {{end}}`))
+})
 
 func (s *Server) view() deskView {
-	return deskView{Policy: deskPolicy, CSS: template.CSS(deskCSS), Version: s.cfg.Version,
+	return deskView{Policy: deskPolicy(), CSS: template.CSS(deskCSS), Version: s.cfg.Version,
 		Today: time.Now().Format(time.DateOnly), MaxBytes: byteSize(s.cfg.MaxRequestBytes)}
 }
 
@@ -120,13 +127,13 @@ func byteSize(n int64) string {
 
 func (s *Server) desk(w http.ResponseWriter, _ *http.Request) {
 	var page bytes.Buffer
-	if err := deskPage.ExecuteTemplate(&page, "desk", s.view()); err != nil {
+	if err := deskPage().ExecuteTemplate(&page, "desk", s.view()); err != nil {
 		s.cfg.Logf("factcheck: desk page: %v", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
 	h := w.Header()
-	h.Set("Content-Security-Policy", deskPolicy)
+	h.Set("Content-Security-Policy", deskPolicy())
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	w.Write(page.Bytes())
 }
@@ -163,7 +170,7 @@ func (s *Server) checkForm(w http.ResponseWriter, r *http.Request) {
 	}
 	h := w.Header()
 	// The report's own policy, and only this server's desk may frame it.
-	h.Set("Content-Security-Policy", reportPolicy)
+	h.Set("Content-Security-Policy", reportPolicy())
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	w.Write(page.Bytes())
 }
@@ -226,14 +233,14 @@ func (s *Server) writeErrorPage(w http.ResponseWriter, err error, notices []stri
 		status = known.status
 	}
 	view := s.view()
-	view.Policy = errorPagePolicy
+	view.Policy = errorPagePolicy()
 	view.Errors = append([]string{err.Error()}, notices...)
 	var page bytes.Buffer
-	if err := deskPage.ExecuteTemplate(&page, "error", view); err != nil {
+	if err := deskPage().ExecuteTemplate(&page, "error", view); err != nil {
 		s.cfg.Logf("factcheck: error page: %v", err)
 	}
 	h := w.Header()
-	h.Set("Content-Security-Policy", errorPagePolicy+"; frame-ancestors 'self'")
+	h.Set("Content-Security-Policy", errorPagePolicy()+"; frame-ancestors 'self'")
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	if status == http.StatusServiceUnavailable {
 		h.Set("Retry-After", "5")

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/factcheck/factcheck/checks"
@@ -160,4 +161,6 @@ func (s *Server) healthz(w http.ResponseWriter, _ *http.Request) {
 }
 
 // reportPolicy is the HTML report's own policy, and only this server's desk may frame it.
-var reportPolicy = report.PagePolicy() + "; frame-ancestors 'self'"
+// (Made when first asked for, as the server's other policies and pages are: every run of the
+// command, serving or not, would otherwise hash the report's style and script at start.)
+var reportPolicy = sync.OnceValue(func() string { return report.PagePolicy() + "; frame-ancestors 'self'" })
