@@ -9,7 +9,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+	"time"
 
 	"github.com/factcheck/factcheck/checks"
 	"github.com/factcheck/factcheck/extract"
@@ -63,7 +63,7 @@ const (
 )
 
 func (x *xlsxWriter) start() error {
-	part, err := x.zip.Create("xl/worksheets/sheet1.xml")
+	part, err := x.create("xl/worksheets/sheet1.xml")
 	if err != nil {
 		return err
 	}
@@ -130,7 +130,7 @@ func (x *xlsxWriter) writeRow(values []string, numeric map[string]bool, style st
 			}
 		}
 		s.WriteString(` t="inlineStr"><is><t xml:space="preserve">`)
-		xml.EscapeText(s, []byte(cutToCell(v)))
+		xml.EscapeText(s, []byte(escapeEscapes(cutToCell(v))))
 		s.WriteString(`</t></is></c>`)
 	}
 	s.WriteString(`</row>`)
@@ -148,19 +148,75 @@ func xlsxColumn(col int) string {
 	return string(name)
 }
 
-// cutToCell cuts text to the 32767 characters an Excel cell holds, with an ellipsis.
+// cutToCell cuts text to the 32767 characters an Excel cell holds, with an ellipsis. Excel
+// counts in UTF-16: a character past U+FFFF (an emoji) counts twice.
 func cutToCell(s string) string {
-	if utf8.RuneCountInString(s) <= xlsxCellChars {
-		return s
+	if len(s) <= xlsxCellChars {
+		return s // (no text of this many bytes has more UTF-16 units)
 	}
 	n := 0
-	for i := range s {
-		if n == xlsxCellChars-1 {
+	for i, r := range s {
+		units := 1
+		if r > 0xFFFF {
+			units = 2
+		}
+		if n+units > xlsxCellChars-1 { // room for the ellipsis, one unit
+			if rest := s[i:]; utf16Units(rest) <= xlsxCellChars-n {
+				return s // the rest fits whole: no cut
+			}
 			return s[:i] + "…"
 		}
-		n++
+		n += units
 	}
 	return s
+}
+
+// utf16Units is the length of s in UTF-16 code units.
+func utf16Units(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
+}
+
+// escapeEscapes keeps text that reads as an escaped character of SpreadsheetML ("_x000D_",
+// which a reader turns into a carriage return) as it is written, by escaping its underscore:
+// "_x005F_x000D_".
+func escapeEscapes(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "_x")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		if isEscapedChar(s[i:]) {
+			b.WriteString("_x005F")
+		}
+		b.WriteByte('_')
+		s = s[i+1:]
+	}
+}
+
+// isEscapedChar reports whether s begins with "_x", four hexadecimal digits and "_".
+func isEscapedChar(s string) bool {
+	if len(s) < 7 || s[0] != '_' || s[1] != 'x' || s[6] != '_' {
+		return false
+	}
+	for _, c := range []byte(s[2:6]) {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 func (x *xlsxWriter) Close() error {
@@ -208,7 +264,7 @@ func (x *xlsxWriter) finish() error {
 			struct{ name, content string }{"xl/tables/table1.xml", xlsxTable(x.row)})
 	}
 	for _, p := range parts {
-		w, err := x.zip.Create(p.name)
+		w, err := x.create(p.name)
 		if err == nil {
 			_, err = io.WriteString(w, p.content)
 		}
@@ -218,6 +274,14 @@ func (x *xlsxWriter) finish() error {
 	}
 	return nil
 }
+
+// create starts the part name in the zip, compressed, dated as zip dates begin (the zero
+// time makes a date no reader accepts).
+func (x *xlsxWriter) create(name string) (io.Writer, error) {
+	return x.zip.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: zipEpoch})
+}
+
+var zipEpoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // xlsxContentTypes lists the type of every part of the workbook.
 func xlsxContentTypes(table bool) string {

@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
 
@@ -105,6 +106,32 @@ func TestXLSXCutsTextToWhatACellHolds(t *testing.T) {
 	}
 }
 
+// TestCutToCellCountsAsExcelDoes checks the cut in UTF-16 units, which Excel counts: a
+// character past U+FFFF takes two.
+func TestCutToCellCountsAsExcelDoes(t *testing.T) {
+	units := func(s string) int { return len(utf16.Encode([]rune(s))) }
+	for _, tt := range []struct {
+		name string
+		text string
+		cut  bool
+	}{
+		{"short", "a 2% rise", false},
+		{"exactly full of emoji, but for one", strings.Repeat("😀", (xlsxCellChars-1)/2) + "a", false},
+		{"emoji past the limit", strings.Repeat("😀", xlsxCellChars/2+1), true},
+		{"accents past the limit", strings.Repeat("é", xlsxCellChars+1), true},
+		{"exactly full", strings.Repeat("a", xlsxCellChars), false},
+		{"an emoji across the limit", strings.Repeat("a", xlsxCellChars-1) + "😀", true},
+	} {
+		got := cutToCell(tt.text)
+		if n := units(got); n > xlsxCellChars {
+			t.Errorf("%s: %d units, more than a cell holds", tt.name, n)
+		}
+		if cut := got != tt.text; cut != tt.cut || cut && (!strings.HasSuffix(got, "…") || !strings.HasPrefix(tt.text, strings.TrimSuffix(got, "…"))) {
+			t.Errorf("%s: cut %v to %d units, want cut %v with an ellipsis", tt.name, cut, units(got), tt.cut)
+		}
+	}
+}
+
 func columnOf(t *testing.T, name string) int {
 	t.Helper()
 	for i, c := range Columns {
@@ -154,6 +181,7 @@ func TestXLSXKeepsTextAsWritten(t *testing.T) {
 	results := []checks.Result{
 		{Claim: extract.Claim{Quote: "2%", Sentence: sentence, Value: 2, Unit: "percent"}},
 		{Claim: extract.Claim{Quote: "3%", Sentence: "a bell\x07 and\x0b a tab", Value: 3, Unit: "percent"}},
+		{Claim: extract.Claim{Quote: "4%", Sentence: "file_x0041_x_x000D_y and _x00_ and _x", Value: 4, Unit: "percent"}},
 	}
 	if err := w.WriteArticle(extract.Article{ID: "markup.txt"}, results); err != nil {
 		t.Fatal(err)
@@ -168,6 +196,10 @@ func TestXLSXKeepsTextAsWritten(t *testing.T) {
 	}
 	if v, err := book.GetCellValue("Claims", cellName(t, col, 3)); err != nil || v != "a bell\uFFFD and\uFFFD a tab" {
 		t.Errorf("the sentence reads %q (%v), want its control bytes as U+FFFD", v, err)
+	}
+	// "_x000D_" is how SpreadsheetML writes a carriage return: text that reads so is escaped
+	if v, err := book.GetCellValue("Claims", cellName(t, col, 4)); err != nil || v != results[2].Claim.Sentence {
+		t.Errorf("the sentence reads %q (%v), want %q", v, err, results[2].Claim.Sentence)
 	}
 	// Excel drops a text's leading and trailing spaces unless its element says to keep them;
 	// the reader above keeps them either way, so the sheet's part is read for it.
