@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -20,19 +18,8 @@ func claimCueTexts(t *testing.T, corpus bool) []string {
 	if corpus {
 		texts = testcorpus.Texts(t)
 	}
-	shared := testcorpus.SharedDir(t)
 	for _, dir := range []string{"eval/bbc-dev/business", "eval/reuters-dev/reuters", "articles"} {
-		paths, _ := filepath.Glob(filepath.Join(shared, dir, "*.txt"))
-		if len(paths) == 0 {
-			t.Fatalf("no texts in %s", dir)
-		}
-		for _, path := range paths {
-			b, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(b))
-		}
+		texts = append(texts, testcorpus.Articles(t, dir+"/*.txt")...)
 	}
 	for _, text := range worstInputs(8 << 10) {
 		texts = append(texts, text)

@@ -141,14 +141,7 @@ func TestMayBeYearPartIsExact(t *testing.T) {
 		"Quarter 4 2023.", "in Quarter 4 2023, output", "Quarter 4 (October to December) 2023.", "Q4 (Oct-Dec) 2023,",
 	}
 	texts = append(texts, testcorpus.Texts(t)...)
-	files, _ := filepath.Glob(filepath.Join(testcorpus.SharedDir(t), "eval", "*", "*", "*.txt"))
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(raw))
-	}
+	texts = append(texts, testcorpus.Articles(t, "eval/*/*/*.txt")...)
 	for _, text := range worstInputs(1 << 14) {
 		texts = append(texts, text)
 	}

@@ -85,6 +85,25 @@ func Texts(tb testing.TB) []string {
 	return texts
 }
 
+// Articles returns the text of every file the glob pattern names under the shared folder
+// ("eval/*/*/*.txt": the articles of the dev sets), failing when it names none.
+func Articles(tb testing.TB, pattern string) []string {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(SharedDir(tb), pattern))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no shared articles match %s (%v)", pattern, err)
+	}
+	texts := make([]string, 0, len(paths))
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
+}
+
 // Sample writes the first n corpus lines to a JSONL file in tb's temporary folder and returns
 // its path.
 func Sample(tb testing.TB, n int) string {
