@@ -506,8 +506,3 @@ func (t *definitionTables) readSeriesTag(source, indicator string) string {
 	return strings.Join(tags, ", ")
 }
 
-// subjectOf names what the claim is about with the definition of the series a figure comes
-// from: "Germany's unemployment rate (ILO-modelled) in 2024".
-func (j judgement) subjectOf(o reference.Observation) string {
-	return j.subjectWords(definitions().seriesTag(o.Source, o.Indicator)).text()
-}

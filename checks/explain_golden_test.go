@@ -20,7 +20,6 @@ type explanationCase struct {
 	claim     extract.Claim
 	published string
 	table     []reference.Observation
-	events    []reference.Event
 	revisions bool
 }
 

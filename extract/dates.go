@@ -18,21 +18,6 @@ import (
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
-// partOfYear maps the words before "<year>" that name a part of it to the period suffix.
-var partOfYear = []struct{ words, suffix, precision string }{
-	{"last three months of ", "-Q4", timex.Quarter},
-	{"final three months of ", "-Q4", timex.Quarter},
-	{"first three months of ", "-Q1", timex.Quarter},
-	{"last quarter of ", "-Q4", timex.Quarter},
-	{"final quarter of ", "-Q4", timex.Quarter},
-	{"fourth quarter of ", "-Q4", timex.Quarter},
-	{"third quarter of ", "-Q3", timex.Quarter},
-	{"second quarter of ", "-Q2", timex.Quarter},
-	{"first quarter of ", "-Q1", timex.Quarter},
-	{"first half of ", "-H1", timex.Half},
-	{"second half of ", "-H2", timex.Half},
-}
-
 // refineDates completes what the date scanner returns with the periods news writes in more
 // than one piece: "the last quarter of" + "2004" is 2004-Q4, "1986 last quarter" and "the
 // 1985 final quarter" too; a quarter named by its last month ("the December quarter", "the

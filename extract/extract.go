@@ -332,12 +332,11 @@ type frame struct {
 }
 
 type focus struct {
-	measure   *measure
-	entity    string
-	period    string
-	precision string
-	end       int  // end of the sentence that set it; 0 when unset
-	plural    bool // the measure was named by a plural noun ("prices"), which "they" can be
+	measure *measure
+	entity  string
+	period  string
+	end     int  // end of the sentence that set it; 0 when unset
+	plural  bool // the measure was named by a plural noun ("prices"), which "they" can be
 }
 
 func (st *articleState) dates() []timex.Expr {
@@ -512,12 +511,9 @@ type sentence struct {
 	qFirst, qLast     []int // word span of each quantity
 	exprs             []timex.Expr
 	eFirst, eLast     []int
-	// frame is the one period the sentence before named, if it named one: the time the text
-	// is about ("Retail prices rose 88.1 pct in 1986. The cost of living rose 89.1 pct.").
-	frame    timex.Expr
-	nps      []np
-	vgs      []vg
-	readings []*reading // per quantity, filled on demand
+	nps               []np
+	vgs               []vg
+	readings          []*reading // per quantity, filled on demand
 	// clauseFrom and clauseTo bound the clause of each word, found once the words are tagged
 	clauseFrom, clauseTo []int32
 	// the sentence before, once prevKnown; prevFound when there is one

@@ -289,15 +289,6 @@ func endingFlagOf(form string) uint8 {
 	return flags
 }
 
-func appendNew(list []string, s string) []string {
-	for _, have := range list {
-		if have == s {
-			return list
-		}
-	}
-	return append(list, s)
-}
-
 // hasLemma reports whether lower is a form of base.
 func hasLemma(lower, base string) bool {
 	if lower == base {

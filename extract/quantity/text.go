@@ -77,15 +77,8 @@ func isPlural(w string) bool {
 	return true
 }
 
-// singular turns a plural noun into its singular form.
-func singular(w string) string {
-	if s, ok := irregularSingulars[w]; ok {
-		return s
-	}
-	return regularSingular(w)
-}
-
-// regularSingular is singular for a noun known not to be one of irregularSingulars.
+// regularSingular turns a plural noun known not to be one of irregularSingulars into its
+// singular form.
 func regularSingular(w string) string {
 	n := len(w)
 	switch {
