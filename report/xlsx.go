@@ -245,7 +245,8 @@ func (x *xlsxWriter) finish() error {
 	if err := x.sheet.Flush(); err != nil {
 		return err
 	}
-	parts := []struct{ name, content string }{
+	type part struct{ name, content string }
+	parts := []part{
 		{"[Content_Types].xml", xlsxContentTypes(table)},
 		{"_rels/.rels", xml.Header + `<Relationships xmlns="` + xlsxPackage + `">` +
 			`<Relationship Id="rId1" Type="` + xlsxRelation + `/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
@@ -259,9 +260,9 @@ func (x *xlsxWriter) finish() error {
 	}
 	if table {
 		parts = append(parts,
-			struct{ name, content string }{"xl/worksheets/_rels/sheet1.xml.rels", xml.Header + `<Relationships xmlns="` + xlsxPackage + `">` +
+			part{"xl/worksheets/_rels/sheet1.xml.rels", xml.Header + `<Relationships xmlns="` + xlsxPackage + `">` +
 				`<Relationship Id="rId1" Type="` + xlsxRelation + `/table" Target="../tables/table1.xml"/></Relationships>`},
-			struct{ name, content string }{"xl/tables/table1.xml", xlsxTable(x.row)})
+			part{"xl/tables/table1.xml", xlsxTable(x.row)})
 	}
 	for _, p := range parts {
 		w, err := x.create(p.name)
