@@ -505,4 +505,3 @@ func (t *definitionTables) readSeriesTag(source, indicator string) string {
 	}
 	return strings.Join(tags, ", ")
 }
-
