@@ -90,6 +90,9 @@ type Entity struct {
 	Metonyms   []string
 }
 
+// cueCategory is the category of a cue.
+type cueCategory = string
+
 // Entity cue categories: a capital is a weak mention, good inside a sentence but not strong
 // enough to become what "the economy" refers to later.
 const (
