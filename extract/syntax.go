@@ -1232,13 +1232,9 @@ func (s *sentence) basisOnly(i int) bool {
 }
 
 // cueIs reports whether word i is covered by a cue of the category.
-func (s *sentence) cueIs(i int, category string) bool {
+func (s *sentence) cueIs(i int, category cueCategory) bool {
 	m, ok := s.cueAt(i)
-	if !ok {
-		return false
-	}
-	_, has := m.has(category)
-	return has
+	return ok && hasCategory(m, category)
 }
 
 // cueAt returns the cue match covering word i.
