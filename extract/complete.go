@@ -693,61 +693,17 @@ func (s *sentence) pppFor(k int) bool {
 }
 
 // anyCueOf reports a cue of the category anywhere in the sentence: the figures of a sentence
-// ask in turn about the words near each, and most sentences have none. The categories figures
-// ask about are found together, once per sentence, in one pass over the cues, and each
-// answer is then a bit of a mask, where a list of the categories asked, searched by name,
-// cost every figure a few string comparisons and a pass over the cues per category.
-func (s *sentence) anyCueOf(category string) bool {
-	bit := askedCategoryBit(category)
-	if bit == 0 {
-		return s.anyCueScan(category)
-	}
-	if !s.askedCategoriesKnown {
-		s.findAskedCategories()
-	}
-	return s.askedCategories&bit != 0
-}
-
-// askedCategoryBit is the bit of a category anyCueOf is asked about by the figures of every
-// sentence, or 0 for another category.
-func askedCategoryBit(category string) uint8 {
-	switch category {
-	case catPPP:
-		return 1 << 0
-	case catNominal:
-		return 1 << 1
-	case catReal:
-		return 1 << 2
-	case catNotForecast:
-		return 1 << 3
-	case catPerCapita:
-		return 1 << 4
-	case catForecast:
-		return 1 << 5
-	}
-	return 0
-}
-
-// findAskedCategories sets the bits of askedCategoryBit of the categories of the sentence's
-// cues.
-func (s *sentence) findAskedCategories() {
-	mask := uint8(0)
-	for _, m := range s.cues {
-		for _, c := range m.cues {
-			mask |= askedCategoryBit(c.category)
+// ask in turn about the words near each, and most sentences have none. The categories of the
+// sentence's cues are found together, once per sentence, in one pass over the cues.
+func (s *sentence) anyCueOf(category cueCategory) bool {
+	if !s.cueCategoriesKnown {
+		var all cueCategory
+		for i := range s.cues {
+			all |= s.cues[i].categories
 		}
+		s.cueCategories, s.cueCategoriesKnown = all, true
 	}
-	s.askedCategories, s.askedCategoriesKnown = mask, true
-}
-
-// anyCueScan is anyCueOf of a category with no bit, read from every cue.
-func (s *sentence) anyCueScan(category string) bool {
-	for _, m := range s.cues {
-		if _, ok := m.has(category); ok {
-			return true
-		}
-	}
-	return false
+	return s.cueCategories&category != 0
 }
 
 // nominalInClause reports a nominal marker in the clause of word i: "On a current prices

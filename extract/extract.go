@@ -561,11 +561,11 @@ type sentence struct {
 	markedWordsKnown                             bool
 	// marks are the kinds of words (wordMarks) among the sentence's, once markedWordsKnown.
 	marks wordMarks
-	// askedCategories has the bits (askedCategoryBit) of the categories of the sentence's
-	// cues that anyCueOf answers from it, once askedCategoriesKnown.
-	askedCategories      uint8
-	askedCategoriesKnown bool
-	typos                bool // a word was read as another the writer slipped on
+	// cueCategories are the categories of the sentence's cues, which anyCueOf answers from,
+	// once cueCategoriesKnown.
+	cueCategories      cueCategory
+	cueCategoriesKnown bool
+	typos              bool // a word was read as another the writer slipped on
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.

@@ -90,16 +90,7 @@ type Entity struct {
 	Metonyms   []string
 }
 
-// cueCategory is the category of a cue.
-type cueCategory = string
-
-// Entity cue categories: a capital is a weak mention, good inside a sentence but not strong
-// enough to become what "the economy" refers to later.
 const (
-	catEntity       = "entity"
-	catCapital      = "capital"
-	catNotEntity    = "not_entity"
-	catInstitution  = "institution"
 	entitiesFile    = "entities.csv"
 	cuesFile        = "cues.csv"
 	measuresFile    = "measures.csv"
@@ -109,37 +100,80 @@ const (
 	frequenciesFile = "frequencies.csv"
 )
 
-// The categories of cues.csv (see README.md in data/lexicon).
+// cueCategory is the category of a cue, one bit each: the categories of a match are a mask
+// made when it is found, so that asking whether a word is a change cue, which the reading of
+// every figure does many times, tests a bit where it compared strings.
+type cueCategory uint32
+
+// The categories of the entity lexicon: a capital is a weak mention, good inside a sentence
+// but not strong enough to become what "the economy" refers to later.
 const (
-	catMeasure      = "measure"
-	catChange       = "change"
-	catState        = "state"
-	catVerb         = "verb"
-	catForecast     = "forecast"
-	catNotForecast  = "not_forecast"
-	catKindNoun     = "kind_noun"
-	catComparison   = "comparison"
-	catRevision     = "revision"
-	catBasis        = "basis"
-	catNeutral      = "neutral"
-	catRestrict     = "restrict"
-	catNominal      = "nominal"
-	catReal         = "real"
-	catPerCapita    = "per_capita"
-	catPPP          = "ppp"
-	catVeto         = "veto"
-	catSanctions    = "sanctions"
-	catSanctionsRef = "sanctions_ref"
-	catSanctionVerb = "sanctions_verb"
-	catSpeaker      = "speaker"
+	catEntity cueCategory = 1 << iota
+	catCapital
+	catNotEntity
+	catInstitution
+	// the categories of cues.csv (see README.md in data/lexicon)
+	catMeasure
+	catChange
+	catState
+	catVerb
+	catForecast
+	catNotForecast
+	catKindNoun
+	catComparison
+	catRevision
+	catBasis
+	catNeutral
+	catRestrict
+	catNominal
+	catReal
+	catPerCapita
+	catPPP
+	catVeto
+	catSanctions
+	catSanctionsRef
+	catSanctionVerb
+	catSpeaker
 )
 
-// cueCategories are the categories cues.csv may use.
-var cueCategories = map[string]bool{
-	catMeasure: true, catChange: true, catState: true, catVerb: true, catForecast: true,
-	catNotForecast: true, catKindNoun: true, catComparison: true, catRevision: true, catBasis: true,
-	catNeutral: true, catRestrict: true, catNominal: true, catReal: true, catPerCapita: true,
-	catPPP: true, catVeto: true, catSanctions: true, catSanctionsRef: true, catSanctionVerb: true, catSpeaker: true,
+// categoryNames names each category as cues.csv writes it.
+var categoryNames = map[cueCategory]string{
+	catEntity: "entity", catCapital: "capital", catNotEntity: "not_entity", catInstitution: "institution",
+	catMeasure: "measure", catChange: "change", catState: "state", catVerb: "verb", catForecast: "forecast",
+	catNotForecast: "not_forecast", catKindNoun: "kind_noun", catComparison: "comparison",
+	catRevision: "revision", catBasis: "basis", catNeutral: "neutral", catRestrict: "restrict",
+	catNominal: "nominal", catReal: "real", catPerCapita: "per_capita", catPPP: "ppp", catVeto: "veto",
+	catSanctions: "sanctions", catSanctionsRef: "sanctions_ref", catSanctionVerb: "sanctions_verb",
+	catSpeaker: "speaker",
+}
+
+// cuesFileCategories are the categories cues.csv may use.
+const cuesFileCategories = catMeasure | catChange | catState | catVerb | catForecast | catNotForecast |
+	catKindNoun | catComparison | catRevision | catBasis | catNeutral | catRestrict | catNominal | catReal |
+	catPerCapita | catPPP | catVeto | catSanctions | catSanctionsRef | catSanctionVerb | catSpeaker
+
+// String returns the names of the categories of c, joined by "|".
+func (c cueCategory) String() string {
+	var names []string
+	for rest := c; rest != 0; rest &= rest - 1 {
+		bit := rest & -rest
+		name, ok := categoryNames[bit]
+		if !ok {
+			name = fmt.Sprintf("category(%#x)", uint32(bit))
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names, "|")
+}
+
+// cueFileCategory returns the category cues.csv names name.
+func cueFileCategory(name string) (cueCategory, bool) {
+	for c, n := range categoryNames {
+		if n == name && c&cuesFileCategories != 0 {
+			return c, true
+		}
+	}
+	return 0, false
 }
 
 // DefaultLexicon loads the lexicon embedded in the binary.
@@ -290,9 +324,10 @@ func (lex *Lexicon) addEntityAlias(alias string, c cue) {
 func (lex *Lexicon) loadCues(fsys fs.FS) error {
 	var phrases []cuePhrase
 	err := eachRecord(fsys, cuesFile, []string{"category", "value", "phrase"}, func(rec []string, _ int) error {
-		category, value, phrase := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
-		if !cueCategories[category] {
-			return fmt.Errorf("unknown category %q", category)
+		name, value, phrase := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
+		category, ok := cueFileCategory(name)
+		if !ok {
+			return fmt.Errorf("unknown category %q", name)
 		}
 		if phrase == "" {
 			return errors.New("empty phrase")
@@ -321,8 +356,9 @@ func (lex *Lexicon) loadCues(fsys fs.FS) error {
 
 // cuePhrase is one phrase of cues.csv, as the words it is matched on.
 type cuePhrase struct {
-	category, value string
-	keys            []string
+	category cueCategory
+	value    string
+	keys     []string
 }
 
 // chooseKeyWords picks the word that stands for each phrase in the test of a sentence: a

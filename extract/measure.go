@@ -414,18 +414,13 @@ func methodOf(ws []word, i int) bool {
 	return ws[i].lower == "based"
 }
 
-func hasAny(m match, categories ...string) bool {
-	// Every word a sentence tags asks: the match's cues are read once, and a category is
-	// compared with each asked by its length and first byte before its bytes, which tell
-	// most categories of one length apart ("state", "basis"; "measure", "nominal").
-	for _, c := range m.cues {
-		for _, want := range categories {
-			if len(c.category) == len(want) && (want == "" || c.category[0] == want[0]) && c.category == want {
-				return true
-			}
-		}
+// hasAny reports whether m has a cue of any of the categories.
+func hasAny(m match, categories ...cueCategory) bool {
+	var asked cueCategory
+	for _, c := range categories {
+		asked |= c
 	}
-	return false
+	return m.categories&asked != 0
 }
 
 // restrictedAfter reports a phrase right after a measure that restricts it to a part: "growth
@@ -524,9 +519,8 @@ var neutralPlace = map[string]bool{
 	"countries": true, "nations": true, "economies": true, "members": true,
 }
 
-func hasCategory(m match, category string) bool {
-	_, ok := m.has(category)
-	return ok
+func hasCategory(m match, category cueCategory) bool {
+	return m.categories&category != 0
 }
 
 // nominalAfter reports "at current prices", "in nominal terms" right after word last.

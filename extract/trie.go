@@ -8,7 +8,7 @@ import (
 // cue is what a lexicon phrase means: a category (measure, change, forecast, entity, ...) and
 // a value (the measure, the entity code, the source name, ...).
 type cue struct {
-	category string
+	category cueCategory
 	value    string
 }
 
@@ -85,6 +85,7 @@ func (t *phraseTrie) add(phrase string, c cue) {
 type match struct {
 	first, last int
 	cues        []cue
+	categories  cueCategory // of cues
 }
 
 // findAll appends to out the leftmost-longest, non-overlapping phrase matches among
@@ -104,7 +105,7 @@ func (t *phraseTrie) findAll(out []match, n int, rootsFrom func(from int) (int, 
 			i, roots = rootsFrom(i + 1)
 			continue
 		}
-		out = append(out, match{first: i, last: best, cues: bestCues})
+		out = append(out, match{first: i, last: best, cues: bestCues, categories: categoriesOf(bestCues)})
 		i, roots = rootsFrom(best + 1)
 	}
 	return out
@@ -192,13 +193,32 @@ func containsCue(cues []cue, c cue) bool {
 	return false
 }
 
-func (m match) has(category string) (string, bool) {
+// categoriesOf returns the categories of cues.
+func categoriesOf(cues []cue) cueCategory {
+	var all cueCategory
+	for _, c := range cues {
+		all |= c.category
+	}
+	return all
+}
+
+// has returns the value of m's first cue of the category. Most matches asked have none, which
+// the mask tells where the call is made.
+func (m match) has(category cueCategory) (string, bool) {
+	if m.categories&category == 0 {
+		return "", false
+	}
+	return m.valueOf(category), true
+}
+
+// valueOf returns the value of m's first cue of the category, which it has.
+func (m match) valueOf(category cueCategory) string {
 	for _, c := range m.cues {
 		if c.category == category {
-			return c.value, true
+			return c.value
 		}
 	}
-	return "", false
+	return ""
 }
 
 // titleCase writes w with a capital and then lower case, as a name is written; a word of one
