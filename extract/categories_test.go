@@ -49,6 +49,9 @@ func TestCueCategoriesAgreeWithNames(t *testing.T) {
 			if name, ok := categoryNames[c.category]; !ok || bits.OnesCount32(uint32(c.category)) != 1 || c.category.String() != name {
 				t.Errorf("cue %v: its category is not one named bit", c)
 			}
+			if c.otherTopic != (c.category == catMeasure && lex.otherTopic(c.value)) {
+				t.Errorf("cue %v: otherTopic is %v", c, c.otherTopic)
+			}
 		}
 		for _, child := range n.next {
 			walk(child)

@@ -338,7 +338,7 @@ func (lex *Lexicon) loadCues(fsys fs.FS) error {
 		if (category == catNeutral || category == catRestrict) && value != "noun" && !strings.ContainsAny(phrase, " -") {
 			lex.adjectives[phrase] = true
 		}
-		lex.cues.add(phrase, cue{category: category, value: value})
+		lex.cues.add(phrase, cue{category: category, value: value, otherTopic: category == catMeasure && lex.otherTopic(value)})
 		keys := phraseKeys(phrase, true)
 		for _, w := range keys {
 			lex.cueWords[w] = true

@@ -38,6 +38,20 @@ func (lex *Lexicon) otherTopic(name string) bool {
 	return name == measureOther || m != nil && m.otherTopic
 }
 
+// namesOtherTopic reports whether m's first measure cue is of a measure lex.otherTopic
+// reports.
+func (m *match) namesOtherTopic() bool {
+	if m.categories&catMeasure == 0 {
+		return false
+	}
+	for _, c := range m.cues {
+		if c.category == catMeasure {
+			return c.otherTopic
+		}
+	}
+	return false
+}
+
 // Unit classes of figures.
 const (
 	classRate  = "rate"
@@ -330,7 +344,7 @@ func (st *articleState) restricts(s *sentence, from, to int) bool {
 			if _, r := m.has(catRestrict); r {
 				return true
 			}
-			if v, ok := m.has(catMeasure); ok && st.lex.otherTopic(v) {
+			if m.namesOtherTopic() {
 				return true // "export growth", "wage inflation"
 			}
 			if _, ok := m.has(catMeasure); ok {
@@ -751,7 +765,7 @@ func (lex *Lexicon) restrictedBelow(toks []token, cues []match, lemma string, en
 // bare and unrestricted, which leaves the question to the mentions before it.
 func (lex *Lexicon) restrictionAt(cues []match, mi int) int {
 	m := &cues[mi]
-	if v, ok := m.has(catMeasure); ok && lex.otherTopic(v) {
+	if m.namesOtherTopic() {
 		return 1 // "house prices", "wage growth"
 	}
 	if m.first < m.last {
@@ -760,7 +774,7 @@ func (lex *Lexicon) restrictionAt(cues []match, mi int) int {
 	// The bare noun again: what stands right before it?
 	if mi > 0 && cues[mi-1].last == m.first-1 {
 		p := cues[mi-1]
-		if v, ok := p.has(catMeasure); ok && lex.otherTopic(v) || hasCategory(p, catRestrict) {
+		if p.namesOtherTopic() || hasCategory(p, catRestrict) {
 			return 1 // "export growth"
 		}
 	}

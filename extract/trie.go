@@ -9,7 +9,11 @@ import (
 // a value (the measure, the entity code, the source name, ...).
 type cue struct {
 	category cueCategory
-	value    string
+	// otherTopic marks a measure cue whose measure is of another topic than the economy
+	// (Lexicon.otherTopic), known when the lexicon is built: the look back at the nouns
+	// before a measure asks of every measure it passes.
+	otherTopic bool
+	value      string
 }
 
 // trieNode is one word of a phrase trie. Phrases are matched word by word, so matching a
