@@ -49,8 +49,12 @@ func TestCueCategoriesAgreeWithNames(t *testing.T) {
 			if name, ok := categoryNames[c.category]; !ok || bits.OnesCount32(uint32(c.category)) != 1 || c.category.String() != name {
 				t.Errorf("cue %v: its category is not one named bit", c)
 			}
-			if c.otherTopic != (c.category == catMeasure && lex.otherTopic(c.value)) {
-				t.Errorf("cue %v: otherTopic is %v", c, c.otherTopic)
+			if c.category == catMeasure && (c.measure == nil || c.measure != lex.measures[c.value] || c.measure.name != c.value) ||
+				c.category != catMeasure && c.measure != nil {
+				t.Errorf("cue %v: its measure is %v", c, c.measure)
+			}
+			if m := (match{cues: []cue{c}, categories: c.category}); c.category == catMeasure && m.namesOtherTopic() != lex.otherTopic(c.value) {
+				t.Errorf("cue %v: namesOtherTopic disagrees with the lexicon", c)
 			}
 		}
 		for _, child := range n.next {

@@ -338,7 +338,11 @@ func (lex *Lexicon) loadCues(fsys fs.FS) error {
 		if (category == catNeutral || category == catRestrict) && value != "noun" && !strings.ContainsAny(phrase, " -") {
 			lex.adjectives[phrase] = true
 		}
-		lex.cues.add(phrase, cue{category: category, value: value, otherTopic: category == catMeasure && lex.otherTopic(value)})
+		c := cue{category: category, value: value}
+		if category == catMeasure {
+			c.measure = lex.measures[value]
+		}
+		lex.cues.add(phrase, c)
 		keys := phraseKeys(phrase, true)
 		for _, w := range keys {
 			lex.cueWords[w] = true

@@ -38,18 +38,24 @@ func (lex *Lexicon) otherTopic(name string) bool {
 	return name == measureOther || m != nil && m.otherTopic
 }
 
-// namesOtherTopic reports whether m's first measure cue is of a measure lex.otherTopic
-// reports.
-func (m *match) namesOtherTopic() bool {
+// measureOf returns the measure of m's first measure cue, or nil.
+func (m *match) measureOf() *measure {
 	if m.categories&catMeasure == 0 {
-		return false
+		return nil
 	}
 	for _, c := range m.cues {
 		if c.category == catMeasure {
-			return c.otherTopic
+			return c.measure
 		}
 	}
-	return false
+	return nil
+}
+
+// namesOtherTopic reports whether m's first measure cue is of a measure lex.otherTopic
+// reports.
+func (m *match) namesOtherTopic() bool {
+	mm := m.measureOf()
+	return mm != nil && (mm.name == measureOther || mm.otherTopic)
 }
 
 // Unit classes of figures.
@@ -187,10 +193,10 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 		if !ok || m.first != i {
 			continue
 		}
-		if v, ok := m.has(catMeasure); ok && m.first <= head && !(v == "currency" && ws[m.last].ent >= 0) {
+		if mm := m.measureOf(); mm != nil && m.first <= head && !(mm.name == "currency" && ws[m.last].ent >= 0) {
 			// (a currency's name in a place's is the place's: "the euro-area average")
 			if m.last >= head || measureCue == nil || m.first > measureAt {
-				measureCue, measureAt, measureEnd = st.lex.measures[v], m.first, m.last
+				measureCue, measureAt, measureEnd = mm, m.first, m.last
 			}
 		}
 		if m.first <= head && m.last >= head {
@@ -312,8 +318,8 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 func (st *articleState) modifierMeasure(s *sentence, from, to int) (*measure, int) {
 	for i := to - 1; i >= from; i-- {
 		if m, ok := s.cueAt(i); ok && m.last < to {
-			if v, ok := m.has(catMeasure); ok {
-				return st.lex.measures[v], m.first
+			if mm := m.measureOf(); mm != nil {
+				return mm, m.first
 			}
 		}
 	}

@@ -9,11 +9,11 @@ import (
 // a value (the measure, the entity code, the source name, ...).
 type cue struct {
 	category cueCategory
-	// otherTopic marks a measure cue whose measure is of another topic than the economy
-	// (Lexicon.otherTopic), known when the lexicon is built: the look back at the nouns
-	// before a measure asks of every measure it passes.
-	otherTopic bool
-	value      string
+	value    string
+	// measure is a measure cue's measure (Lexicon.measures[value]), found when the lexicon is
+	// built: the reading of a noun phrase, and the look back at the nouns before a measure,
+	// ask for it (or whether it is of another topic) of every measure cue they pass.
+	measure *measure
 }
 
 // trieNode is one word of a phrase trie. Phrases are matched word by word, so matching a
