@@ -51,12 +51,9 @@ func (m *match) measureOf() *measure {
 	return nil
 }
 
-// namesOtherTopic reports whether m's first measure cue is of a measure lex.otherTopic
-// reports.
-func (m *match) namesOtherTopic() bool {
-	mm := m.measureOf()
-	return mm != nil && (mm.name == measureOther || mm.otherTopic)
-}
+// namesOtherTopic reports whether m's first measure cue is of a measure of another topic
+// (Lexicon.otherTopic, blocks).
+func (m *match) namesOtherTopic() bool { return blocks(m.measureOf()) }
 
 // Unit classes of figures.
 const (
@@ -539,6 +536,7 @@ var neutralPlace = map[string]bool{
 	"countries": true, "nations": true, "economies": true, "members": true,
 }
 
+// hasCategory reports whether m has a cue of the category.
 func hasCategory(m match, category cueCategory) bool {
 	return m.categories&category != 0
 }
