@@ -44,8 +44,11 @@ func (t tag) String() string { return tagNames[t] }
 
 // nominal reports tags that can stand inside a noun phrase.
 func (t tag) nominal() bool {
-	return t == tagNoun || t == tagProper || t == tagAdj || t == tagNum || t == tagDet || t == tagPoss
+	return nominalTags>>t&1 != 0 // (the chunker asks it of every word, up to twice)
 }
+
+// nominalTags has the bit 1<<t of each nominal tag t.
+const nominalTags = 1<<tagNoun | 1<<tagProper | 1<<tagAdj | 1<<tagNum | 1<<tagDet | 1<<tagPoss
 
 // closedClass holds the function words of English, whose part of speech does not depend on
 // the lexicon. Words of several classes get their most frequent one here and are decided in
@@ -153,8 +156,10 @@ type vg struct {
 // tagWords gives each word of s its part of speech.
 func (s *sentence) tagWords(lex *Lexicon) {
 	ws := s.words
+	joined := false // (most sentences join no words, and are not read again for compounds)
 	for i := range ws {
 		w := &ws[i]
+		joined = joined || w.joined
 		switch {
 		case w.fig >= 0:
 			w.tag = tagNum
@@ -175,11 +180,15 @@ func (s *sentence) tagWords(lex *Lexicon) {
 	}
 	// Context decides the words that can be verbs or nouns, left to right, so that each word
 	// sees the decided tag of the one before it.
-	s.joinCompounds()
+	if joined {
+		s.joinCompounds()
+	}
 	for i := range ws {
 		s.resolveInContext(i)
 	}
-	s.joinCompounds()
+	if joined {
+		s.joinCompounds()
+	}
 }
 
 // joinCompounds tags a compound joined by hyphens as one modifier ("year-on-year
@@ -1026,12 +1035,10 @@ func (s *sentence) nextWordIndex(i int) int {
 	return -1
 }
 
-// chunk groups the tagged words into noun phrases and verb groups.
+// chunk groups the tagged words into noun phrases and verb groups, whose np and vg are -1
+// (as analyse leaves them).
 func (s *sentence) chunk() {
 	ws := s.words
-	for i := range ws {
-		ws[i].np, ws[i].vg = -1, -1
-	}
 	for i := 0; i < len(ws); {
 		if end, ok := s.verbGroupAt(i); ok {
 			s.addVerbGroup(i, end)
