@@ -174,6 +174,8 @@ func (s *sentence) tagWords(lex *Lexicon) {
 			w.tag = tagProper
 		case w.date >= 0 && (w.facts == nil || !w.facts.isClosed || w.facts.closed == tagModal):
 			w.tag = tagNoun // "in May"
+		case w.facts != nil && w.facts.isClosed:
+			w.tag = w.facts.closed // (lexicalTag's answer, without a call: a third of the words)
 		default:
 			w.tag = s.lexicalTag(lex, i)
 		}
@@ -492,7 +494,7 @@ func comparativeOf(lower string) bool {
 // the words around them.
 func (s *sentence) resolveInContext(i int) {
 	prev := s.prevTag(i)
-	if contextWords.mayHold(s.words[i].lower) && s.resolveContextWord(i, prev) {
+	if s.words[i].mayBeContextWord() && s.resolveContextWord(i, prev) {
 		return
 	}
 	s.resolveByTag(i, prev)
@@ -507,6 +509,15 @@ var contextWords = func() (f wordShapes) {
 	}
 	return f
 }()
+
+// mayBeContextWord is contextWords.mayHold of the token's lower case, kept in its type when it
+// has one: every word of a tagged sentence is asked.
+func (t *token) mayBeContextWord() bool {
+	if t.wt != nil {
+		return t.wt.contextWord
+	}
+	return contextWords.mayHold(t.lower)
+}
 
 // resolveContextWord is resolveInContext of the words it decides by what they are ("to",
 // "that", "up", ...), and reports whether it decided word i; the others are decided by their

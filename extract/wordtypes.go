@@ -35,6 +35,8 @@ type wordType struct {
 	formKnown bool
 	// canBeVerb and adjective are canBeVerb and isAdjective of lower, once asked.
 	canBeVerb, adjective lazyBool
+	// contextWord is contextWords.mayHold(lower).
+	contextWord bool
 	// lemmaBits has the bit lemmaBit of the length of lower and of each of its bases.
 	lemmaBits uint32
 }
@@ -160,6 +162,7 @@ func (c *wordCache) lookup(text string, hash uint32) *wordType {
 func (lex *Lexicon) newWordType(text string) *wordType {
 	lower := lowerASCII(text)
 	wt := &wordType{text: text, head: wordHead(text), lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
+	wt.contextWord = contextWords.mayHold(lower)
 	wt.lemmaBits = lemmaBit(lower)
 	for _, b := range wt.bases {
 		wt.lemmaBits |= lemmaBit(b)
