@@ -198,11 +198,11 @@ func (types *wordCache) asciiTokens(toks []token, text string, from, i, to int) 
 			return toks, i
 		case c == '-':
 			if spacedDash(text, i, from, to) {
-				toks = append(toks, markToken(text, i)) // a dash: " - the government's measure - "
+				toks = appendMark(toks, text, i) // a dash: " - the government's measure - "
 			}
 			i++
 		default:
-			toks = append(toks, markToken(text, i))
+			toks = appendMark(toks, text, i)
 			i++
 		}
 	}
@@ -250,6 +250,25 @@ func newToken(text string, start, end int, punct bool) token {
 		lower = lowerASCII(t)
 	}
 	return token{start: start, end: end, text: t, lower: lower, punct: punct}
+}
+
+// appendSlot returns toks with one more token, which the caller sets every field of, and
+// that token: where toks has room, the token is not zeroed first (the caller's fields are
+// the token), nor built apart and copied in whole.
+func appendSlot(toks []token) ([]token, *token) {
+	if len(toks) < cap(toks) {
+		toks = toks[:len(toks)+1]
+	} else {
+		toks = append(toks, token{})
+	}
+	return toks, &toks[len(toks)-1]
+}
+
+// appendMark appends markToken(text, i) to toks, in place.
+func appendMark(toks []token, text string, i int) []token {
+	toks, t := appendSlot(toks)
+	*t = markToken(text, i)
+	return toks
 }
 
 // markToken is newToken of the ASCII mark text[i], which is its own lower case.

@@ -212,9 +212,8 @@ func (c *wordCache) appendWordToken(toks []token, text string, start, end int, w
 	if wt.slip != nil {
 		c.slips++
 	}
-	toks = append(toks, token{})
-	t := &toks[len(toks)-1]
-	t.start, t.end, t.text, t.lower, t.facts, t.wt = start, end, text[start:end], wt.lower, wt.facts, wt
+	toks, t := appendSlot(toks)
+	t.start, t.end, t.text, t.lower, t.facts, t.wt, t.punct = start, end, text[start:end], wt.lower, wt.facts, wt, false
 	return toks
 }
 
