@@ -1051,19 +1051,31 @@ func (s *sentence) nextWordIndex(i int) int {
 func (s *sentence) chunk() {
 	ws := s.words
 	for i := 0; i < len(ws); {
-		if end, ok := s.verbGroupAt(i); ok {
-			s.addVerbGroup(i, end)
-			i = end + 1
-			continue
-		}
-		if end, ok := s.nounPhraseAt(i); ok {
-			s.addNounPhrase(i, end)
-			i = end + 1
-			continue
+		// a word of a tag neither can start at is passed over without asking either
+		switch t := ws[i].tag; {
+		case verbGroupTags>>t&1 != 0:
+			if end, ok := s.verbGroupAt(i); ok {
+				s.addVerbGroup(i, end)
+				i = end + 1
+				continue
+			}
+		case nounPhraseTags>>t&1 != 0:
+			if end, ok := s.nounPhraseAt(i); ok {
+				s.addNounPhrase(i, end)
+				i = end + 1
+				continue
+			}
 		}
 		i++
 	}
 }
+
+// verbGroupTags and nounPhraseTags have the bit 1<<t of each tag t a verb group or a noun
+// phrase can start at (verbGroupAt, nounPhraseAt): no tag is of both.
+const (
+	verbGroupTags  = 1<<tagVerb | 1<<tagAux | 1<<tagModal | 1<<tagPart | 1<<tagTo
+	nounPhraseTags = nominalTags | 1<<tagAdv | 1<<tagPron
+)
 
 // verbGroupAt returns the end of a verb group starting at i.
 func (s *sentence) verbGroupAt(i int) (int, bool) {

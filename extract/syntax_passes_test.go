@@ -49,3 +49,28 @@ func TestTaggingSkipsNoWork(t *testing.T) {
 		t.Fatalf("%d of %d sentences join words: both kinds are needed", withJoined, sentences)
 	}
 }
+
+// TestChunkStartsAtItsTags checks that verbGroupAt and nounPhraseAt find nothing at a word
+// whose tag is not among those chunk asks them about (verbGroupTags, nounPhraseTags): every
+// other tag, put at every word of the sentences of the corpus and the worst inputs.
+func TestChunkStartsAtItsTags(t *testing.T) {
+	ex := testExtractor(t)
+	if verbGroupTags&nounPhraseTags != 0 {
+		t.Fatalf("tags %b start both", verbGroupTags&nounPhraseTags)
+	}
+	for s := range analysedSentences(ex, memoTestTexts(t, 100)) {
+		for i := range s.words {
+			was := s.words[i].tag
+			for tg := range tag(len(tagNames)) {
+				s.words[i].tag = tg
+				if _, ok := s.verbGroupAt(i); ok && verbGroupTags>>tg&1 == 0 {
+					t.Fatalf("%q: a verb group starts at word %d tagged %v", s.text, i, tg)
+				}
+				if _, ok := s.nounPhraseAt(i); ok && nounPhraseTags>>tg&1 == 0 {
+					t.Fatalf("%q: a noun phrase starts at word %d tagged %v", s.text, i, tg)
+				}
+				s.words[i].tag = was
+			}
+		}
+	}
+}
