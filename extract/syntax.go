@@ -186,7 +186,11 @@ func (s *sentence) tagWords(lex *Lexicon) {
 		s.joinCompounds()
 	}
 	for i := range ws {
-		s.resolveInContext(i)
+		// (the words resolveInContext leaves as they are, most marks, prepositions, names and
+		// figures, are not asked)
+		if w := &ws[i]; contextTags>>w.tag&1 != 0 || i > 0 && ws[i-1].fig >= 0 || w.mayBeContextWord() {
+			s.resolveInContext(i)
+		}
 	}
 	if joined {
 		s.joinCompounds()
@@ -605,13 +609,15 @@ func (s *sentence) resolveContextWord(i int, prev tag) bool {
 	return true
 }
 
+// contextTags has the bit 1<<t of each tag t that resolveByTag reads the words around: a word of
+// another tag that resolveContextWord does not decide is changed only after a figure.
+const contextTags = 1<<tagModal | 1<<tagAdj | 1<<tagNoun | 1<<tagVerb
+
 // resolveByTag is resolveInContext of the words that resolveContextWord leaves.
 func (s *sentence) resolveByTag(i int, prev tag) {
 	ws := s.words
 	w := &ws[i]
-	switch w.tag {
-	case tagModal, tagAdj, tagNoun, tagVerb:
-	default:
+	if contextTags>>w.tag&1 == 0 {
 		// Every case below but the comparative's asks for one of these tags: most words of a
 		// sentence have another (marks, determiners, prepositions, names, figures), and
 		// are decided without a test of each case.

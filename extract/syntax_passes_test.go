@@ -5,48 +5,91 @@ import (
 	"testing"
 )
 
-// TestTaggingSkipsNoWork holds the passes tagWords and chunk leave out to what they would
-// do, over the sentences of the corpus and the worst inputs: joinCompounds changes no tag of
-// a sentence that joins no words, and chunk, which no longer sets every word's np and vg to
-// -1 first, finds the phrases it finds on words that are reset.
-func TestTaggingSkipsNoWork(t *testing.T) {
+// TestTaggingAsInFull holds tagWords and chunk to tagWordsInFull and chunkInFull, which leave
+// out nothing: over the sentences of the corpus and the worst inputs, every word gets the
+// same tag and the same phrases, and the phrases are the same.
+func TestTaggingAsInFull(t *testing.T) {
 	ex := testExtractor(t)
-	sentences, withJoined := 0, 0
+	sentences, joined := 0, 0
+	var words []word
 	for s := range analysedSentences(ex, memoTestTexts(t, 400)) {
 		sentences++
-		tags := make([]tag, len(s.words))
-		for i := range s.words {
-			tags[i] = s.words[i].tag
-		}
 		if slices.ContainsFunc(s.words, func(w word) bool { return w.joined }) {
-			withJoined++
-		} else {
-			s.joinCompounds()
-			for i := range s.words {
-				if s.words[i].tag != tags[i] {
-					t.Fatalf("%q: joinCompounds changed word %d (%q), though no word is joined", s.text, i, s.words[i].text)
-				}
-			}
+			joined++
 		}
+		words = append(words[:0], s.words...)
 		nps, vgs := slices.Clone(s.nps), slices.Clone(s.vgs)
-		inPhrase := make([][2]int, len(s.words))
 		for i := range s.words {
-			inPhrase[i] = [2]int{s.words[i].np, s.words[i].vg}
-			s.words[i].np, s.words[i].vg = -1, -1
+			w := &s.words[i]
+			w.tag, w.verbish, w.past, w.np, w.vg = 0, false, false, 7, 7 // (a sentence before's)
 		}
 		s.nps, s.vgs = s.nps[:0], s.vgs[:0]
-		s.chunk()
-		if !slices.Equal(s.nps, nps) || !slices.Equal(s.vgs, vgs) {
-			t.Fatalf("%q: chunked again on reset words, phrases %v %v, first %v %v", s.text, s.nps, s.vgs, nps, vgs)
-		}
+		s.tagWordsInFull(ex.lex)
+		s.chunkInFull()
 		for i := range s.words {
-			if got := [2]int{s.words[i].np, s.words[i].vg}; got != inPhrase[i] {
-				t.Fatalf("%q: word %d (%q) in phrases %v chunked again, %v first", s.text, i, s.words[i].text, got, inPhrase[i])
+			if s.words[i] != words[i] {
+				t.Fatalf("%q: word %d (%q) tagged %v in full, %v; in phrases %d %d, %d %d", s.text, i, words[i].text,
+					s.words[i].tag, words[i].tag, s.words[i].np, s.words[i].vg, words[i].np, words[i].vg)
 			}
 		}
+		if !slices.Equal(s.nps, nps) || !slices.Equal(s.vgs, vgs) {
+			t.Fatalf("%q: phrases %v %v in full, %v %v", s.text, s.nps, s.vgs, nps, vgs)
+		}
 	}
-	if withJoined == 0 || withJoined == sentences {
-		t.Fatalf("%d of %d sentences join words: both kinds are needed", withJoined, sentences)
+	if joined == 0 || joined == sentences {
+		t.Fatalf("%d of %d sentences join words: both kinds are needed", joined, sentences)
+	}
+}
+
+// tagWordsInFull is tagWords reading every word in context and every sentence for compounds.
+func (s *sentence) tagWordsInFull(lex *Lexicon) {
+	ws := s.words
+	for i := range ws {
+		w := &ws[i]
+		switch {
+		case w.fig >= 0:
+			w.tag = tagNum
+		case w.lower == "'s" || w.lower == "’s" || w.lower == "'":
+			w.tag = tagPoss
+			if i > 0 && ws[i-1].tag == tagPron {
+				w.tag = tagAux
+			}
+		case w.punct:
+			w.tag = tagPunct
+		case w.ent >= 0:
+			w.tag = tagProper
+		case w.date >= 0 && (w.facts == nil || !w.facts.isClosed || w.facts.closed == tagModal):
+			w.tag = tagNoun
+		default:
+			w.tag = s.lexicalTag(lex, i)
+		}
+	}
+	s.joinCompounds()
+	for i := range ws {
+		s.resolveInContext(i)
+	}
+	s.joinCompounds()
+}
+
+// chunkInFull is chunk on words whose np and vg are left from another sentence, asking both
+// verbGroupAt and nounPhraseAt at every word.
+func (s *sentence) chunkInFull() {
+	ws := s.words
+	for i := range ws {
+		ws[i].np, ws[i].vg = -1, -1
+	}
+	for i := 0; i < len(ws); {
+		if end, ok := s.verbGroupAt(i); ok {
+			s.addVerbGroup(i, end)
+			i = end + 1
+			continue
+		}
+		if end, ok := s.nounPhraseAt(i); ok {
+			s.addNounPhrase(i, end)
+			i = end + 1
+			continue
+		}
+		i++
 	}
 }
 
