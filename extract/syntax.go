@@ -520,7 +520,13 @@ func (t *token) mayBeContextWord() bool {
 	if t.wt != nil {
 		return t.wt.contextWord
 	}
-	return contextWords.mayHold(t.lower)
+	return mayBeContextWord(t.lower)
+}
+
+// mayBeContextWord is contextWords.mayHold(lower), called: inlined, it kept the method from
+// being inlined for the words that have types.
+func mayBeContextWord(lower string) bool {
+	return contextWords.mayHold(lower)
 }
 
 // resolveContextWord is resolveInContext of the words it decides by what they are ("to",

@@ -162,7 +162,7 @@ func (c *wordCache) lookup(text string, hash uint32) *wordType {
 func (lex *Lexicon) newWordType(text string) *wordType {
 	lower := lowerASCII(text)
 	wt := &wordType{text: text, head: wordHead(text), lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
-	wt.contextWord = contextWords.mayHold(lower)
+	wt.contextWord = mayBeContextWord(lower)
 	wt.lemmaBits = lemmaBit(lower)
 	for _, b := range wt.bases {
 		wt.lemmaBits |= lemmaBit(b)
