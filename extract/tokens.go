@@ -74,67 +74,12 @@ func tokenizeInto(toks []token, text string, from, to int) []token {
 }
 
 // tokenizeInto is tokenizeInto reading the words through their types, when types is not nil.
+// Most text is read by asciiTokens; what it leaves, a rune past ASCII, a quote, a dot or a
+// word before one of them, is read here one token at a time.
 func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []token {
-	i := from
-	upTo := text[:to] // (its length bounds the loops: no check of each index)
-	for i < to {
-		if c := upTo[i]; c < utf8.RuneSelf && c != '\'' && c != '.' {
-			// ASCII fast path: most news text is ASCII, and words end at the first non-word byte.
-			switch {
-			case asciiWord[c]:
-				j := i + 1
-				h := (fnvOffset ^ uint32(c)) * fnvPrime // hashWord of the word, as it is read
-				for j < len(upTo) && asciiWordByte[upTo[j]] {
-					h = (h ^ uint32(upTo[j])) * fnvPrime
-					j++
-				}
-				if j < to && (upTo[j] >= utf8.RuneSelf || upTo[j] == '.') && !asciiWordEnds(text, upTo, j) {
-					// a dot between ASCII letters or digits joins them: "3.6", "U.S"
-					for j+1 < len(upTo) && upTo[j] == '.' && asciiWordByte[upTo[j+1]] {
-						h = (h ^ '.') * fnvPrime
-						for j++; j < len(upTo) && asciiWordByte[upTo[j]]; j++ {
-							h = (h ^ uint32(upTo[j])) * fnvPrime
-						}
-					}
-					if j < to && (upTo[j] >= utf8.RuneSelf || upTo[j] == '.') {
-						break // let the general path decide about letters past ASCII, and a dot after "U.S"
-					}
-				}
-				if types == nil {
-					toks = append(toks, newToken(text, i, j, false))
-				} else {
-					// appendToken, written out: most words are the type last met in their set,
-					// and are read without a call
-					wt, same := types.firstType(h), false
-					if n := j - i; n <= 8 && i+8 <= len(text) {
-						// its head read with one load (wordHead): the type's text is not read
-						past := uint(64-8*n) & 63 // the bits of the bytes past the word
-						same = wt.head == ascii.Load8(text, i)<<past>>past && len(wt.text) == n
-					} else {
-						same = wt.text == text[i:j]
-					}
-					if !same {
-						wt = types.lookup(text[i:j], h)
-					}
-					toks = types.appendWordToken(toks, text, i, j, wt)
-				}
-				i = j
-				if j < to && upTo[j] == ' ' {
-					i++ // the space after most words, passed over without a turn of the loop
-				}
-				continue
-			case c == '-' && spacedDash(text, i, from, to):
-				toks = append(toks, markToken(text, i)) // a dash: " - the government's measure - "
-				i++
-				continue
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '-':
-				i++
-				continue
-			default:
-				toks = append(toks, markToken(text, i))
-				i++
-				continue
-			}
+	for i := from; i < to; {
+		if toks, i = types.asciiTokens(toks, text, from, i, to); i >= to {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -194,6 +139,76 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 	return toks
 }
 
+// asciiTokens is tokenizeInto's fast path: it appends the tokens of text[i:to] as long as they
+// are ASCII words, marks and spaces, and returns where it stopped: at to, or at a byte the
+// general path reads (past ASCII, a quote, a dot) or the start of a word before one, where it
+// reads nothing. It is a function of its own so that its loop keeps more of its variables in
+// registers: with the general path's (runes, sizes, the unicode tables) in the same loop, the
+// fast path reloaded them from the stack for every word.
+func (types *wordCache) asciiTokens(toks []token, text string, from, i, to int) ([]token, int) {
+	upTo := text[:to] // (its length bounds the loops: no check of each index)
+	for i < len(upTo) {
+		c := upTo[i]
+		switch {
+		case asciiWordByte[c]:
+			// words end at the first byte that is not an ASCII letter or digit
+			j := i + 1
+			h := (fnvOffset ^ uint32(c)) * fnvPrime // hashWord of the word, as it is read
+			for j < len(upTo) && asciiWordByte[upTo[j]] {
+				h = (h ^ uint32(upTo[j])) * fnvPrime
+				j++
+			}
+			if j < len(upTo) && (upTo[j] >= utf8.RuneSelf || upTo[j] == '.') && !asciiWordEnds(text, upTo, j) {
+				// a dot between ASCII letters or digits joins them: "3.6", "U.S"
+				for j+1 < len(upTo) && upTo[j] == '.' && asciiWordByte[upTo[j+1]] {
+					h = (h ^ '.') * fnvPrime
+					for j++; j < len(upTo) && asciiWordByte[upTo[j]]; j++ {
+						h = (h ^ uint32(upTo[j])) * fnvPrime
+					}
+				}
+				if j < len(upTo) && (upTo[j] >= utf8.RuneSelf || upTo[j] == '.') {
+					return toks, i // the general path decides about letters past ASCII, and a dot after "U.S"
+				}
+			}
+			if types == nil {
+				toks = append(toks, newToken(text, i, j, false))
+			} else {
+				// appendToken, written out: most words are the type last met in their set,
+				// and are read without a call
+				wt, same := types.firstType(h), false
+				if n := j - i; n <= 8 && i+8 <= len(text) {
+					// its head read with one load (wordHead): the type's text is not read
+					past := uint(64-8*n) & 63 // the bits of the bytes past the word
+					same = wt.head == ascii.Load8(text, i)<<past>>past && len(wt.text) == n
+				} else {
+					same = wt.text == text[i:j]
+				}
+				if !same {
+					wt = types.lookup(text[i:j], h)
+				}
+				toks = types.appendWordToken(toks, text, i, j, wt)
+			}
+			i = j
+			if j < len(upTo) && upTo[j] == ' ' {
+				i++ // the space after most words, passed over without a turn of the loop
+			}
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			i++
+		case c >= utf8.RuneSelf || c == '\'' || c == '.':
+			return toks, i
+		case c == '-':
+			if spacedDash(text, i, from, to) {
+				toks = appendMark(toks, text, i) // a dash: " - the government's measure - "
+			}
+			i++
+		default:
+			toks = appendMark(toks, text, i)
+			i++
+		}
+	}
+	return toks, i
+}
+
 // asciiWordEnds reports whether an ASCII word ends before text[j], a dot or a byte past ASCII
 // after its letters and digits, within the stretch upTo (j < len(upTo)), as the general path
 // of the tokenizer decides: a dot joins it only before a letter or a digit ("3.6", "U.S"; "U.S."
@@ -235,6 +250,25 @@ func newToken(text string, start, end int, punct bool) token {
 		lower = lowerASCII(t)
 	}
 	return token{start: start, end: end, text: t, lower: lower, punct: punct}
+}
+
+// appendSlot returns toks with one more token, which the caller sets every field of, and
+// that token: where toks has room, the token is not zeroed first (the caller's fields are
+// the token), nor built apart and copied in whole.
+func appendSlot(toks []token) ([]token, *token) {
+	if len(toks) < cap(toks) {
+		toks = toks[:len(toks)+1]
+	} else {
+		toks = append(toks, token{})
+	}
+	return toks, &toks[len(toks)-1]
+}
+
+// appendMark appends markToken(text, i) to toks, in place.
+func appendMark(toks []token, text string, i int) []token {
+	toks, t := appendSlot(toks)
+	*t = markToken(text, i)
+	return toks
 }
 
 // markToken is newToken of the ASCII mark text[i], which is its own lower case.

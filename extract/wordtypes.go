@@ -35,6 +35,8 @@ type wordType struct {
 	formKnown bool
 	// canBeVerb and adjective are canBeVerb and isAdjective of lower, once asked.
 	canBeVerb, adjective lazyBool
+	// contextWord is contextWords.mayHold(lower).
+	contextWord bool
 	// lemmaBits has the bit lemmaBit of the length of lower and of each of its bases.
 	lemmaBits uint32
 }
@@ -160,6 +162,7 @@ func (c *wordCache) lookup(text string, hash uint32) *wordType {
 func (lex *Lexicon) newWordType(text string) *wordType {
 	lower := lowerASCII(text)
 	wt := &wordType{text: text, head: wordHead(text), lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
+	wt.contextWord = mayBeContextWord(lower)
 	wt.lemmaBits = lemmaBit(lower)
 	for _, b := range wt.bases {
 		wt.lemmaBits |= lemmaBit(b)
@@ -209,9 +212,8 @@ func (c *wordCache) appendWordToken(toks []token, text string, start, end int, w
 	if wt.slip != nil {
 		c.slips++
 	}
-	toks = append(toks, token{})
-	t := &toks[len(toks)-1]
-	t.start, t.end, t.text, t.lower, t.facts, t.wt = start, end, text[start:end], wt.lower, wt.facts, wt
+	toks, t := appendSlot(toks)
+	t.start, t.end, t.text, t.lower, t.facts, t.wt, t.punct = start, end, text[start:end], wt.lower, wt.facts, wt, false
 	return toks
 }
 

@@ -49,7 +49,8 @@ func sampleTexts(t *testing.T) []string {
 
 // TestWordTypesAnswerAsLookups checks that a word read through its type gets the answers the
 // lookups give it at each occurrence: its lower case, facts, bases, typing slip, where names
-// start and what its spelling says of its part of speech.
+// start, whether it may be a word decided by what it is in context (contextWords) and what
+// its spelling says of its part of speech.
 func TestWordTypesAnswerAsLookups(t *testing.T) {
 	lex := testExtractor(t).lex
 	lex.expandForms()
@@ -81,6 +82,9 @@ func TestWordTypesAnswerAsLookups(t *testing.T) {
 			}
 			if got, want := c.ownBase(), slices.Contains(lemmasOf(p.lower), p.lower); got != want || p.ownBase() != want {
 				t.Errorf("%s: ownBase %v through its type, %v without; want %v", where, got, p.ownBase(), want)
+			}
+			if got, want := c.mayBeContextWord(), contextWords.mayHold(p.lower); got != want || p.mayBeContextWord() != want {
+				t.Errorf("%s: mayBeContextWord %v through its type, %v without; want %v", where, got, p.mayBeContextWord(), want)
 			}
 			if c.nameKey() != normaliseQuote(p.text) {
 				t.Errorf("%s: name key %q", where, c.nameKey())
