@@ -18,7 +18,7 @@ import (
 func TestUnreadSentencesChangeNoClaim(t *testing.T) {
 	ex := testExtractor(t)
 	unread, forgotten, later := 0, 0, 0
-	for _, text := range claimCueTexts(t, true) {
+	for _, text := range append(claimCueTexts(t, true), unreadTexts...) {
 		for _, opts := range []Options{{}, {All: true}} {
 			a := Article{Text: text}
 			if got, want := ex.Claims(a, opts), referenceClaims(ex, a, opts); !reflect.DeepEqual(got, want) {
@@ -32,6 +32,20 @@ func TestUnreadSentencesChangeNoClaim(t *testing.T) {
 	if unread < 800 || forgotten < 200 || later < 150 {
 		t.Fatalf("%d sentences left unread, %d of them forgotten, %d analysed later", unread, forgotten, later)
 	}
+}
+
+// unreadTexts are texts of sentences that would be left unread but for one of the conditions
+// of analysisUnread, each a claim the sentence makes or a later one makes of what it leaves.
+var unreadTexts = []string{
+	// the focus within a sentence end ("it" is the economy's, which lost the jobs)
+	"Spain held an election in May. The economy lost 22,000 jobs. Nobody was surprised. It rose 3% in 2024.",
+	// a figure stated before ("the 2.9% figure" is January's inflation)
+	"Inflation in France was 2.9% in January 2023. Company profits rose 5% in 2023. The 2.9% figure was the highest since 2008.",
+	// the sentence before names the measure
+	"Inflation in Spain is becoming a worry. With 2,000 jobs gone, it rose to 5% in March.",
+	// a focus with a country, far from the sentence unread, is read as far later (whose "it"
+	// is, the country named most being another), unless the unread sentence ends it
+	"France is big. France is rich. France is old. Inflation in Spain rose 3% in 2022. The weather was good. People were happy. Telegraph newspapers are axing 90 journalist jobs - 17% of their editorial staff. Nobody cared. Everyone left. Inflation is a worry again. With 2,000 jobs gone, it rose to 4%.",
 }
 
 // countUnread reads text's sentences with figures and counts those left unread, and of them
