@@ -137,3 +137,20 @@ func TestNamesRateGrowthOrBloc(t *testing.T) {
 		t.Fatalf("%d words asked about, %d of them named", words, named)
 	}
 }
+
+// FuzzUnreadSentences holds the claims of Claims to those of referenceClaims, which reads
+// every candidate in full, on any text, with and without the bare figures.
+func FuzzUnreadSentences(f *testing.F) {
+	for _, s := range unreadTexts {
+		f.Add(s)
+	}
+	ex := testExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, opts := range []Options{{}, {All: true}} {
+			a := Article{Text: text}
+			if got, want := ex.Claims(a, opts), referenceClaims(ex, a, opts); !reflect.DeepEqual(got, want) {
+				t.Fatalf("opts %+v: %d claims, want %d, of %q", opts, len(got), len(want), text)
+			}
+		}
+	})
+}
