@@ -10,15 +10,15 @@ import (
 // TestUnreadSentencesChangeNoClaim holds the claims of Claims, which leaves the sentences
 // analysisUnread answers for unread until a later sentence may read what they leave, to those
 // of referenceClaims, which reads every candidate in full, with and without the bare figures,
-// over claimCueTexts (the corpus, the dev sets, the seeds, the worst inputs, the paraphrases
-// and the texts written otherwise); and sentence by sentence, the claims and the state left
-// (sentenceByShortcutsAndInFull), which TestSentenceShortcutsChangeNoClaim and
-// TestClaimsWithAndWithoutLacksClaimCues compare over some of them too. It fails when too few
-// sentences are left unread, forgotten unread or analysed later to tell.
+// over claimCueTexts but the corpus (the dev sets, the seeds, the worst inputs, the
+// paraphrases and the texts written otherwise) and unreadTexts; and sentence by sentence, the
+// claims and the state left (sentenceByShortcutsAndInFull). TestSentenceShortcutsChangeNoClaim
+// compares the corpus so. It fails when too few sentences are left unread, forgotten unread or
+// analysed later to tell.
 func TestUnreadSentencesChangeNoClaim(t *testing.T) {
 	ex := testExtractor(t)
 	unread, forgotten, later := 0, 0, 0
-	for _, text := range append(claimCueTexts(t, true), unreadTexts...) {
+	for _, text := range append(claimCueTexts(t, false), unreadTexts...) {
 		for _, opts := range []Options{{}, {All: true}} {
 			a := Article{Text: text}
 			if got, want := ex.Claims(a, opts), referenceClaims(ex, a, opts); !reflect.DeepEqual(got, want) {
@@ -29,7 +29,7 @@ func TestUnreadSentencesChangeNoClaim(t *testing.T) {
 		u, f, l := countUnread(ex, text)
 		unread, forgotten, later = unread+u, forgotten+f, later+l
 	}
-	if unread < 800 || forgotten < 200 || later < 150 {
+	if unread < 150 || forgotten < 25 || later < 25 {
 		t.Fatalf("%d sentences left unread, %d of them forgotten, %d analysed later", unread, forgotten, later)
 	}
 }
