@@ -41,6 +41,7 @@ type buffers struct {
 	readings           [][]reading
 	nounReadings       []knownNounReading
 	sentenceEnds       []int
+	cuesBefore         []match
 }
 
 var buffersPool sync.Pool
@@ -87,12 +88,13 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 			deciders: b.lookedBack.deciders[:0]}
 		st.readingBlocks, st.nounReadingStore = b.readings, b.nounReadings
 		st.sentences.ends = b.sentenceEnds[:0]
+		st.cuesBefore = b.cuesBefore[:0]
 	}
 	st.types = e.takeWordCache()
 	defer e.giveWordCache(st.types)
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks, st.nounReadingStore, st.sentences.ends})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks, st.nounReadingStore, st.sentences.ends, st.cuesBefore})
 	}()
 	var claims []Claim
 	figures := prepareQuantities(a.Text, quants)
@@ -320,6 +322,11 @@ type articleState struct {
 	// figures counts the text's figures; figuresLeft those of the sentence being read and of
 	// those after it.
 	figures, figuresLeft int
+	// cuesBefore holds the cues of the sentence before the one analysisUnread asks about.
+	cuesBefore []match
+	// unread is the last sentence analysisUnread let go unread, while what its analysis may
+	// have left is still to be settled (settleUnread); no figures when there is none.
+	unread figureSentence
 }
 
 // focus is the topic a text carries from one sentence to the next.
@@ -892,23 +899,21 @@ func (s *sentence) mayHoldClaim() bool {
 	return false
 }
 
-// candidateWitnessed reports whether the sentence text[start:end] can hold a claim: it names a
-// national measure, or refers back to the one the sentence before was about. Other sentences
+// candidateWords reports whether the sentence text[start:end] can hold a claim (ok): it names
+// a national measure, or refers back to the one the sentence before was about. Other sentences
 // are not read further — most sentences with a figure are of that kind — but one about exports
-// or profits still ends what "it" can refer to. witnessed reports whether the words
-// wordsAndWitnessIn read of a candidate hold a witness of lacksClaimCues.
-func (st *articleState) candidateWitnessed(start, end int, qs []quantity.Quantity) (ok, witnessed bool) {
+// or profits (other) still ends what "it" can refer to, which the caller does. witnessed
+// reports whether the words wordsAndWitnessIn read of a candidate hold a witness of
+// lacksClaimCues.
+func (st *articleState) candidateWords(start, end int, qs []quantity.Quantity) (ok, other, witnessed bool) {
 	measure, trigger, other, witnessed := st.lex.wordsAndWitnessIn(st.art.Text, start, end)
 	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.withinSentences(st.focus.end, start, 1) {
-		return true, witnessed
+		return true, other, witnessed
 	}
 	if trigger && st.namesStated(qs) {
-		return true, witnessed // "The three pct figure ..." long after the figure was given
+		return true, other, witnessed // "The three pct figure ..." long after the figure was given
 	}
-	if other {
-		st.focus = focus{measure: st.lex.measures[measureOther], end: end}
-	}
-	return false, witnessed
+	return false, other, witnessed
 }
 
 // sentenceClaims appends to dst the claims of the sentence text[start:end], whose figures are
@@ -923,8 +928,19 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	// (the look back at it, restrictedInText, reads it anew). Nor is a sentence whose words
 	// show that it holds no cue mayHoldClaim takes (many are candidates by a word of a longer
 	// phrase: "people" of "people out of work"), which it would turn away.
-	if ok, witnessed := st.candidateWitnessed(start, end, qs); ok && !(spans && st.frame.period == "") &&
-		(witnessed || !st.lex.lacksClaimCues(st.art.Text, start, end, st.types)) {
+	//
+	// A sentence left unread (analysisUnread) is read first when this one reads or ends the
+	// focus or the frame it may have left, past what the words tell (settleUnread).
+	ok, other, witnessed := st.candidateWords(start, end, qs)
+	if !ok && other {
+		st.settleUnread(start)
+		st.focus = focus{measure: st.lex.measures[measureOther], end: end}
+	}
+	if ok && spans {
+		st.settleUnread(start)
+	}
+	if ok && !(spans && st.frame.period == "") && (witnessed || !st.lex.lacksClaimCues(st.art.Text, start, end, st.types)) {
+		st.settleUnread(start)
 		s = st.newSentence(start, end, qs)
 	}
 	if s != nil && !s.mayHoldClaim() {
@@ -933,6 +949,11 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	}
 	if s != nil && spans {
 		st.frame = frame{end: s.end}
+		st.retire(s)
+		s = nil
+	}
+	if s != nil && st.analysisUnread(s) {
+		st.unread = figureSentence{start, end, qs}
 		st.retire(s)
 		s = nil
 	}
@@ -945,20 +966,27 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 		}
 		return dst
 	}
+	return st.readSentence(dst, s, opts)
+}
+
+// readSentence analyses the tokenised sentence s, appends the claims of its figures to dst
+// (with opts.All, the figures that make none bare) and keeps what it leaves for the sentences
+// after it.
+func (st *articleState) readSentence(dst []Claim, s *sentence, opts Options) []Claim {
 	st.reuseReadings() // the last sentence's are done with
 	st.analyse(s)
 	// the last sentence's noun readings are done with too
 	s.nounReadings = zeroed(st.nounReadingStore, len(s.nps))
 	st.nounReadingStore = s.nounReadings
 	first := len(dst)
-	for k := range qs {
+	for k := range s.quants {
 		r := st.figureReading(s, k)
 		before := len(dst)
 		if r != nil {
 			dst = st.completeClaims(dst, s, k, r)
 		}
 		if len(dst) == before && opts.All {
-			dst = append(dst, st.bareClaim(s.start, s.end, qs[k]))
+			dst = append(dst, st.bareClaim(s.start, s.end, s.quants[k]))
 		}
 	}
 	st.updateFocus(s, dst[first:])

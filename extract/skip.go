@@ -1,0 +1,156 @@
+package extract
+
+// Most sentences analysed for their figures yield no claim (61 of the benchmark corpus's
+// 1,782): a figure of something no indicator covers ("sales of 5 billion euros") beside a word
+// of a measure phrase. analysisUnread tells, from the words and cues newSentence found, that a
+// sentence's analysis (tagging, chunking, the figures' readings) can yield no claim and can
+// change only the focus and the frame, and only in ways read near the sentence. Such a
+// sentence is not analysed then but kept as st.unread; settleUnread analyses it after all,
+// before any sentence after it reads or ends the focus or the frame in a way that may tell
+// the difference, or forgets it once none can.
+//
+// Why a sentence analysisUnread lets go yields no claim. A figure makes a claim only when its
+// reading has a measure with an indicator (completeClaims returns at once when indicatorOf is
+// empty), and every measure of measures.csv but "other" has one. A reading takes its measure
+//   - from a measure cue of the sentence (nounMeasure, modifierMeasure, readPredicate), or from
+//     the reading of another of its figures, which took its own so;
+//   - as "gdp" for a verb of growth (verbMeasureOf: growthVerb, a form of grow, expand, shrink
+//     or contract), as "policy_rate" for a phrase headed by a form of "rate" (setsRates);
+//   - from the focus, when it ends within one sentence end of the sentence (contextMeasureOf;
+//     readCompared within none), turned by rateOf into the measure it names its rate;
+//   - from the sentence before's first measure cue of a national topic (measureBefore);
+//   - from a figure stated before with the same value and unit (statedAs);
+//   - as "other", written out where a phrase is some part's.
+// So when the sentence's measure cues all name "other", no word of it is a form of "rate" or
+// of those verbs, the focus is no measure but "other" within one sentence end, no figure of it
+// was stated before and the sentence before names no national measure, every reading is of
+// "other" or of none. Then no claim is made, a figure is left bare with --all as the analysis
+// would leave it, no figure is remembered as stated (rememberStated needs a claim's period),
+// no last period is kept (updateFocus reads them from claims), and the entities named before
+// are not scanned further: entityBefore, whose cuts depend on where it is asked from, is asked
+// only by a claim's completion (entityOf) and by blocBefore, which verbMeasureOf asks only of
+// a subject with a noun of a bloc ("bloc", "zone", "union", "region", "area"), which the
+// sentence then has not. Sanctions read the dates and the entities only.
+//
+// What the analysis changes then. The caches only (the dates lowered, the look back's words
+// and memo, which restrictedInText reads anew after any sentence not analysed, the answers
+// about bare nouns, the sentence ends found, the storage of readings), and:
+//   - the focus: updateFocus leaves it or sets it to {measure: other, end: s.end}, since every
+//     reading is of "other" and subjectTopic needs a national measure. The focus is read
+//     without a bound on the distance only for its period (focusPeriod), its entity (entityOf)
+//     and its plural flag (updateFocus), which are empty in that focus: analysisUnread asks
+//     them to be empty in the focus left too. Its measure and its end are read only within
+//     one sentence end of its end (candidateWords, contextMeasureOf, nounMeasure's
+//     demonstratives, pluralFocus, readCompared) or asked whether it ends within none
+//     (periodOf); and analysisUnread itself, for a later sentence.
+//   - the frame: updateFrame ends it at s.end, with a period or none. Its period is read
+//     within no sentence end of its end (periodOf); and by a sentence of spans of time, which
+//     asks only whether it has one.
+//
+// When a sentence after it is settled. Every sentence after reads the focus in candidateWords,
+// which finds no measure there in either case: {other} blocks, and the focus left is one of
+// "other", or none, or ends more than one sentence end before the sentence left unread
+// (analysisUnread), so before any later one too. A sentence that goes no further (no
+// candidate that names nothing of another topic, or a candidate whose words lack every claim
+// cue, lacksClaimCues) reads and changes nothing else of the focus and the frame, so it leaves
+// the sentence unread. Any other settles it first: when neither the unread sentence's end nor
+// the ends of the focus and (with a period) the frame left lie within one sentence end (the
+// frame's: none) of where it starts, no reader there or after can tell the two apart, and the
+// unread sentence is forgotten; else it is analysed then, which reads what it would have read
+// in its turn, since nothing it reads has changed since.
+
+// analysisUnread reports a sentence, tokenised and holding a cue mayHoldClaim takes, whose
+// analysis can yield no claim and whose focus and frame can be settled later (above).
+func (st *articleState) analysisUnread(s *sentence) bool {
+	f := st.focus
+	if f.period != "" || f.entity != "" || f.plural {
+		return false
+	}
+	for _, m := range s.cues {
+		if v, ok := m.has(catMeasure); ok && v != measureOther {
+			return false
+		}
+	}
+	for i := range s.toks {
+		if s.toks[i].namesRateGrowthOrBloc() {
+			return false
+		}
+	}
+	if f.measure != nil && f.measure.name != measureOther && st.withinSentences(f.end, s.start, 1) {
+		return false
+	}
+	return !st.namesStated(s.quants) && !st.measureNamedBefore(s)
+}
+
+// namesRateGrowthOrBloc reports a form of "rate" or of a verb of growth, as hasLemma finds
+// them (through the token's bases), or a noun of a bloc (blocNoun).
+func (t *token) namesRateGrowthOrBloc() bool {
+	switch t.lower {
+	case "rate", "grow", "expand", "shrink", "contract", "bloc", "zone", "union", "region", "area":
+		return true
+	}
+	if t.wt != nil && t.wt.lemmaBits&(lemmaBit("rate")|lemmaBit("expand")|lemmaBit("contract")) == 0 {
+		return false // (no base of those lengths: most words)
+	}
+	for _, b := range t.basesOf() {
+		if rateOrGrowth(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// rateOrGrowth reports "rate" and the bases growthVerb asks about.
+func rateOrGrowth(w string) bool {
+	switch w {
+	case "rate", "grow", "expand", "shrink", "contract":
+		return true
+	}
+	return false
+}
+
+// measureNamedBefore reports measureBefore(s) != nil: whether the sentence before names a
+// measure of a national topic. The words and cues the look back keeps, when they are the
+// sentence before's, are those measureBefore reads (restrictedInText reads them so; retire
+// keeps a read sentence's, which TestRetiredSentenceIsWhatALookBackReads holds to them). A
+// sentence lacksClaimCues answers for holds no claim phrase in the words newSentence reads in
+// it, nor in those measureBefore reads, which are the same with no slip corrected (it has
+// none). Else its words are read through the word cache, as newSentence reads them, which
+// tokenises them as measureBefore does and gives them the same facts and bases.
+func (st *articleState) measureNamedBefore(s *sentence) bool {
+	from, to, ok := st.sentenceBefore(s)
+	if !ok {
+		return false
+	}
+	cues := st.lookedBack.cues
+	if lb := &st.lookedBack; lb.toks == nil || lb.from != from || lb.to != to {
+		if st.lex.lacksClaimCues(st.art.Text, from, to, st.types) {
+			return false
+		}
+		st.scanToks = st.types.tokenizeInto(st.scanToks[:0], st.art.Text, from, to)
+		st.cuesBefore = st.lex.cuesOf(st.cuesBefore[:0], st.scanToks)
+		cues = st.cuesBefore
+	}
+	for _, m := range cues {
+		if v, ok := m.has(catMeasure); ok && !st.lex.otherTopic(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// settleUnread settles the sentence left unread, if any, before the sentence that starts at
+// start reads or ends the focus or the frame: it is forgotten when what it may have left
+// cannot be read from there on, and analysed otherwise (its analysis yields no claim).
+func (st *articleState) settleUnread(start int) {
+	u := st.unread
+	if u.figures == nil {
+		return
+	}
+	st.unread = figureSentence{}
+	if !st.withinSentences(u.end, start, 1) && !st.withinSentences(st.focus.end, start, 1) &&
+		(st.frame.period == "" || !st.withinSentences(st.frame.end, start, 0)) {
+		return
+	}
+	st.readSentence(nil, st.newSentence(u.start, u.end, u.figures), Options{})
+}
