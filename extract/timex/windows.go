@@ -55,7 +55,11 @@ const (
 // into buf's storage; text[part:to] is the window's last part, which the next window may
 // begin with. The dates it returns are buf's; the Windows keeps its own.
 func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published time.Time) []Expr {
-	s := scanner{text: text[from:to], published: published, out: w.spare[:0]}
+	lo, hi, marked := middleOf(text, part, to)
+	s := scanner{text: text[from:to], published: published, out: buf[:0]}
+	if marked {
+		s.out = w.spare[:0] // (the dates are kept, and copied to buf)
+	}
 	if w.kept && from == w.part && part >= w.to && published == w.published && sameString(text, w.text) {
 		// The last window's part begins this one: its head is read again, then its middle
 		// taken over, once the head ends where the last window's did.
@@ -72,19 +76,20 @@ func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published ti
 			s.out, s.i, s.readTo = s.out[:0], 0, 0
 		}
 	}
-	next := Windows{text: text, published: published, from: from, to: to, part: part}
-	if lo, hi, ok := middleOf(text, part, to); ok {
-		lo, hi := lo-from, hi-from
-		s.scanTo(lo)
-		next.midDates[0] = len(s.out)
-		atLo := s.readTo <= lo
-		s.floor, s.below = len(s.out), false
-		s.scanTo(hi)
-		next.midDates[1] = len(s.out)
-		next.mid = [2]int{lo + from, hi + from}
-		next.kept = atLo && s.readTo <= hi && !s.below
-		s.floor = 0
+	if !marked {
+		w.kept = false
+		s.scanTo(len(s.text))
+		return s.out
 	}
+	next := Windows{text: text, published: published, from: from, to: to, part: part, mid: [2]int{lo, hi}}
+	lo, hi = lo-from, hi-from
+	s.scanTo(lo)
+	next.midDates[0] = len(s.out)
+	atLo := s.readTo <= lo
+	s.floor, s.below = len(s.out), false
+	s.scanTo(hi)
+	next.midDates[1] = len(s.out)
+	next.kept = atLo && s.readTo <= hi && !s.below
 	s.scanTo(len(s.text))
 	next.raw, next.spare = s.out, w.raw
 	*w = next
