@@ -35,6 +35,9 @@ type Windows struct {
 	mid      [2]int
 	midDates [2]int
 	kept     bool
+	// took are the dates the last window took over from the one before, as [took[0],
+	// took[1]) of its dates, and the index the first had among the one before's.
+	took [3]int
 }
 
 // Words (runs of bytes between spaces) the rules read: no rule reading an expression that
@@ -57,6 +60,7 @@ const (
 func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published time.Time) []Expr {
 	lo, hi, marked := middleOf(text, part, to)
 	s := scanner{text: text[from:to], published: published, out: buf[:0]}
+	var took [3]int
 	if marked {
 		s.out = w.spare[:0] // (the dates are kept, and copied to buf)
 	}
@@ -65,6 +69,7 @@ func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published ti
 		// taken over, once the head ends where the last window's did.
 		lo, hi := w.mid[0]-from, w.mid[1]-from
 		if s.scanTo(lo); s.readTo <= lo {
+			took = [3]int{len(s.out), len(s.out) + w.midDates[1] - w.midDates[0], w.midDates[0]}
 			shift := w.from - from
 			for _, e := range w.raw[w.midDates[0]:w.midDates[1]] {
 				e.Start += shift
@@ -77,11 +82,11 @@ func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published ti
 		}
 	}
 	if !marked {
-		w.kept = false
+		w.kept, w.took = false, took
 		s.scanTo(len(s.text))
 		return s.out
 	}
-	next := Windows{text: text, published: published, from: from, to: to, part: part, mid: [2]int{lo, hi}}
+	next := Windows{text: text, published: published, from: from, to: to, part: part, mid: [2]int{lo, hi}, took: took}
 	lo, hi = lo-from, hi-from
 	s.scanTo(lo)
 	next.midDates[0] = len(s.out)
@@ -94,6 +99,13 @@ func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published ti
 	next.raw, next.spare = s.out, w.raw
 	*w = next
 	return append(buf[:0], s.out...)
+}
+
+// TookOver returns the dates of the window read last that were taken over from the window
+// before, as [from, to) of its dates, and the index the first of them had among the window
+// before's (from == to: none).
+func (w *Windows) TookOver() (from, to, was int) {
+	return w.took[0], w.took[1], w.took[2]
 }
 
 // middleOf returns the middle of the part text[part:to] (see Windows), when it is long enough

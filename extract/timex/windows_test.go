@@ -53,8 +53,8 @@ func windowText(r *rand.Rand, n int) string {
 func checkWindows(t *testing.T, text string, ends []int, published time.Time) (kept int) {
 	t.Helper()
 	var w Windows
-	var buf []Expr
-	from, part := 0, 0
+	var buf, last []Expr
+	from, part, lastFrom := 0, 0, 0
 	for k, end := range ends {
 		if k > 0 && end != ends[k-1] {
 			from, part = part, ends[k-1]
@@ -66,6 +66,14 @@ func checkWindows(t *testing.T, text string, ends []int, published time.Time) (k
 		if want := ScanInto(nil, text[from:end], published); !slices.Equal(buf, want) {
 			t.Fatalf("window [%d:%d] (part at %d) of %q:\n%+v\nScanInto finds\n%+v", from, end, part, text, buf, want)
 		}
+		// what it says it took over is what the window before found there
+		took, tookEnd, was := w.TookOver()
+		for i := took; i < tookEnd; i++ {
+			if e := last[was+i-took]; e.Start+lastFrom-from != buf[i].Start || e.Period != buf[i].Period {
+				t.Fatalf("window [%d:%d] took its date %d over from the window before's %d, which is %+v", from, end, i, was+i-took, e)
+			}
+		}
+		last, lastFrom = slices.Clone(buf), from
 	}
 	return kept
 }
