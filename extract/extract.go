@@ -267,6 +267,7 @@ type articleState struct {
 	// before found in the sentence both hold.
 	windowDates []timex.Expr
 	dateWindows timex.Windows
+	plainYears  plainYears
 
 	entityScanPos int    // text before this offset has been scanned for entity names
 	lastEntity    string // the last strongly named entity before entityScanPos
@@ -368,8 +369,10 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 	from := st.previousSentenceStart(s)
 	window := text[from:s.end]
 	var exprs []timex.Expr
+	var years *plainYears
 	if takeOverWindowDates {
 		exprs = st.dateWindows.Scan(st.windowDates, text, from, s.start, s.end, st.art.Published)
+		years = st.plainYears.window(from, s.end, &st.dateWindows)
 	} else {
 		exprs = timex.ScanInto(st.windowDates, window, st.art.Published)
 	}
@@ -377,7 +380,7 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 	if lowersWhole(window, len(exprs)) {
 		low.whole, _ = st.lowered.lowered(text, from, s.end)
 	}
-	exprs = refineDatesLowered(window, exprs, st.art.Published, low)
+	exprs = refineDatesLowered(window, exprs, st.art.Published, low, years)
 	st.windowDates = exprs // (the sentence copies the dates it holds; its around lasts until the next window)
 	for i := range exprs {
 		exprs[i].Start += from
