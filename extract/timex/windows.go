@@ -30,7 +30,7 @@ type Windows struct {
 	from, to  int    // the last window, text[from:to]
 	part      int    // where its last part starts
 	raw       []Expr // its dates as scanned, offsets from from
-	spare     []Expr // the storage of the window's before
+	spare     []Expr // the storage of the dates of the window before it, for the next
 	// mid bounds the middle of the last part and midDates its dates in raw, when kept.
 	mid      [2]int
 	midDates [2]int
@@ -43,12 +43,13 @@ type Windows struct {
 // Words (runs of bytes between spaces) the rules read: no rule reading an expression that
 // starts in a word reads beyond the reachAhead-th word after it ("12 months to in the end of
 // March of 2004", periodTo and yearAfterMonth) or before the reachBack-th word before it ("the
-// first two months of the year", atBareAnaphor). The middle of a part leaves a word more at
-// either end than a rule reads, and two more for good measure.
+// first two months of the year", atBareAnaphor). The middle of a part leaves more words at
+// either end than a rule reads (the first word of a part may be the end of one, and a rule may
+// look at the space past the last word it reads), and a few more for good measure.
 const (
 	reachAhead = 9
 	reachBack  = 4
-	middleFrom = reachBack + 4 // the middle starts at the part's 8th word
+	middleFrom = reachBack + 4 // the middle starts at the part's ninth word
 	middleTail = reachAhead + 4
 	// minMiddlePart is the shortest part whose middle is worth keeping.
 	minMiddlePart = 512
@@ -65,8 +66,9 @@ func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published ti
 		s.out = w.spare[:0] // (the dates are kept, and copied to buf)
 	}
 	if w.kept && from == w.part && part >= w.to && published == w.published && sameString(text, w.text) {
-		// The last window's part begins this one: its head is read again, then its middle
-		// taken over, once the head ends where the last window's did.
+		// The last window's part begins this one, which goes on past the last one's end (a
+		// window read again would take over its own middle): the part's head is read again,
+		// then its middle taken over, once the head ends where the last window's did.
 		lo, hi := w.mid[0]-from, w.mid[1]-from
 		if s.scanTo(lo); s.readTo <= lo {
 			took = [3]int{len(s.out), len(s.out) + w.midDates[1] - w.midDates[0], w.midDates[0]}
