@@ -49,10 +49,14 @@ type plainYears struct {
 	lastTo int
 }
 
-// window readies p for the window text[from:to], whose dates windows read last, and returns it.
+// window readies p for the window text[from:to], whose dates windows read last, and returns
+// it; or nil when the window took no date over and the next may take none over.
 func (p *plainYears) window(from, to int, windows *timex.Windows) *plainYears {
 	took, tookEnd, was := windows.TookOver()
 	p.took, p.same, p.lastTo = [3]int{took, tookEnd, was}, p.lastTo-from, to
+	if took == tookEnd && !windows.Kept() {
+		return nil
+	}
 	return p
 }
 

@@ -59,6 +59,10 @@ const (
 // into buf's storage; text[part:to] is the window's last part, which the next window may
 // begin with. The dates it returns are buf's; the Windows keeps its own.
 func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published time.Time) []Expr {
+	if !w.kept && to-part < minMiddlePart {
+		w.took = [3]int{} // (most windows: nothing to take over, nor to keep)
+		return ScanInto(buf, text[from:to], published)
+	}
 	lo, hi, marked := middleOf(text, part, to)
 	s := scanner{text: text[from:to], published: published, out: buf[:0]}
 	var took [3]int
@@ -109,6 +113,9 @@ func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published ti
 func (w *Windows) TookOver() (from, to, was int) {
 	return w.took[0], w.took[1], w.took[2]
 }
+
+// Kept reports whether the next window may take over dates of the window read last.
+func (w *Windows) Kept() bool { return w.kept }
 
 // middleOf returns the middle of the part text[part:to] (see Windows), when it is long enough
 // to keep.
