@@ -370,7 +370,7 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 	window := text[from:s.end]
 	var exprs []timex.Expr
 	var years *plainYears
-	if takeOverWindowDates {
+	if takeOverWindowDates && st.dateWindows.Matters(s.start, s.end) {
 		exprs = st.dateWindows.Scan(st.windowDates, text, from, s.start, s.end, st.art.Published)
 		years = st.plainYears.window(from, s.end, &st.dateWindows)
 	} else {

@@ -59,8 +59,8 @@ const (
 // into buf's storage; text[part:to] is the window's last part, which the next window may
 // begin with. The dates it returns are buf's; the Windows keeps its own.
 func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published time.Time) []Expr {
-	if !w.kept && to-part < minMiddlePart {
-		w.took = [3]int{} // (most windows: nothing to take over, nor to keep)
+	if !w.Matters(part, to) {
+		w.took = [3]int{}
 		return ScanInto(buf, text[from:to], published)
 	}
 	lo, hi, marked := middleOf(text, part, to)
@@ -113,6 +113,11 @@ func (w *Windows) Scan(buf []Expr, text string, from, part, to int, published ti
 func (w *Windows) TookOver() (from, to, was int) {
 	return w.took[0], w.took[1], w.took[2]
 }
+
+// Matters reports whether Scan may take over dates in a window whose last part is
+// text[part:to], or keep some for the next: when not (most windows), ScanInto finds the same
+// with no bookkeeping, which the next Scan takes over nothing from.
+func (w *Windows) Matters(part, to int) bool { return w.kept || to-part >= minMiddlePart }
 
 // Kept reports whether the next window may take over dates of the window read last.
 func (w *Windows) Kept() bool { return w.kept }
