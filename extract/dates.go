@@ -18,6 +18,10 @@ import (
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
+// takeOverWindowDates lets the dates of a sentence's window be taken over from the window
+// before where they must be the same (timex.Windows); the tests turn it off to compare.
+var takeOverWindowDates = true
+
 // refineDates completes what the date scanner returns with the periods news writes in more
 // than one piece: "the last quarter of" + "2004" is 2004-Q4, "1986 last quarter" and "the
 // 1985 final quarter" too; a quarter named by its last month ("the December quarter", "the
@@ -26,20 +30,69 @@ import (
 // years. A year of prices ("in 1981 prices", "at 1980 prices") or the base of an index
 // ("(base 1985)", "1980=100") is no period at all.
 func refineDates(text string, exprs []timex.Expr, published time.Time) []timex.Expr {
-	return refineDatesLowered(text, exprs, published, newLoweredText(text, len(exprs)))
+	return refineDatesLowered(text, exprs, published, newLoweredText(text, len(exprs)), nil)
 }
 
-// refineDatesLowered is refineDates, with low the loweredText of text.
-func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, low loweredText) []timex.Expr {
+// plainYears tells which dates of a window were years refineDatesLowered kept as they were,
+// by the first tests of a year (baseYear, mayBeYearPart), which read only the 30 bytes before
+// a year and the 24 after it: a year the next window takes over (timex.Windows.TookOver) is
+// kept as it was again when those bytes are the same in both windows, with no test. A text
+// dense with figures and years otherwise tested each year of a sentence in two windows.
+type plainYears struct {
+	last, next []bool // by date of the window before, and of the window
+	// took is what the window took over from the one before: its dates [took[0], took[1]),
+	// the first of them the took[2]-th of the one before; same is the end of the text the
+	// two windows share, in the window's offsets.
+	took [3]int
+	same int
+	// lastTo is where the window before ended in the text.
+	lastTo int
+}
+
+// window readies p for the window text[from:to], whose dates windows read last, and returns
+// it; or nil when the window took no date over and the next may take none over.
+func (p *plainYears) window(from, to int, windows *timex.Windows) *plainYears {
+	took, tookEnd, was := windows.TookOver()
+	p.took, p.same, p.lastTo = [3]int{took, tookEnd, was}, p.lastTo-from, to
+	if took == tookEnd && !windows.Kept() {
+		return nil
+	}
+	return p
+}
+
+// Bytes of text the first tests of a year read around it (refineDatesLowered).
+const yearTestBefore, yearTestAfter = 30, 24
+
+// plain reports whether exprs[k], a date of the window, is a year kept as it was in the
+// window before, where it read the same bytes.
+func (p *plainYears) plain(k int, e *timex.Expr) bool {
+	return k >= p.took[0] && k < p.took[1] && p.last[k-p.took[0]+p.took[2]] &&
+		e.Start >= yearTestBefore && e.End+yearTestAfter <= p.same
+}
+
+// refineDatesLowered is refineDates, with low the loweredText of text; years is nil, or tells
+// which years of the window before were kept as they were, and is told those of this one.
+func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, low loweredText, years *plainYears) []timex.Expr {
 	out := exprs[:0] // in place: each date gives at most one, written where it was read or before
-	for _, e := range exprs {
-		before := low.slice(max(0, e.Start-30), e.Start)
-		after := low.slice(e.End, min(len(text), e.End+24))
+	if years != nil {
+		years.next = zeroed(years.next, len(exprs))
+	}
+	for k, e := range exprs {
+		if years != nil && years.plain(k, &e) {
+			years.next[k] = true
+			out = append(out, e)
+			continue
+		}
+		before := low.slice(max(0, e.Start-yearTestBefore), e.Start)
+		after := low.slice(e.End, min(len(text), e.End+yearTestAfter))
 		switch {
 		case e.Precision == timex.Year && len(e.Period) == 4 && baseYear(before, after):
 			continue // "in 1981 prices": the base of constant prices
 		case e.Precision == timex.Year && len(e.Period) == 4:
 			if !mayBeYearPart(before, after) {
+				if years != nil {
+					years.next[k] = true
+				}
 				break // most years: read with a few tests, not yearPart's
 			}
 			if q, ok := yearPart(text, e, before, after, &out); ok {
@@ -64,6 +117,9 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 			}
 		}
 		out = append(out, e)
+	}
+	if years != nil {
+		years.last, years.next = years.next, years.last
 	}
 	out = append(out, monthPairQuarters(text, published)...)
 	out = append(out, currentFiscalYears(text, published)...)

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -199,5 +202,105 @@ func TestBaseYear(t *testing.T) {
 		if got := baseYear(tc.before, tc.after); got != tc.want {
 			t.Errorf("baseYear(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
 		}
+	}
+}
+
+// seamPhrases are the dates whose reading looks at what stands around them: before them
+// ("the same quarter", "in the fourth", "a year earlier"), after them ("Oct/Dec 1986", "1986
+// last quarter") or at another date ("between October and December"), for seamTexts.
+var seamPhrases = []string{
+	"in the third quarter of 2004", "in the same quarter", "and 0.6 pct in the fourth.", "a year earlier",
+	"between October and December", "from July to September", "in fiscal year 2003-04", "this fiscal year",
+	"Oct/Dec 1986", "in 1986 last quarter", "the first five months of 1987", "Quarter 4 (Oct to Dec) 2023",
+	"for the full year", "that year", "in March last year", "in 1981 prices", "(base 1985)",
+	"the year to March 2004", "12 months to the end of June 2005", "the July-September quarter of 2021",
+	"in the quarter", "last week", "on Tuesday", "the fiscal year beginning in April", "year-earlier",
+}
+
+// seamTexts returns texts of about size bytes that put the dates of seamPhrases at every place
+// of a sentence and of the blocks a long sentence is cut in: sentences of figures of every
+// length, and one long sentence of them with no full stop.
+func seamTexts(size int) []string {
+	places := []string{"Germany", "France", "Japan"}
+	var texts []string
+	for _, stop := range []string{", ", "; and ", ". Then "} {
+		for phrasing := 0; phrasing < 3; phrasing++ {
+			var b strings.Builder
+			for i := 0; b.Len() < size; i++ {
+				if i > 0 {
+					b.WriteString(stop)
+				}
+				p := seamPhrases[(i*(phrasing+2))%len(seamPhrases)]
+				switch i % (3 + phrasing) {
+				case 0:
+					fmt.Fprintf(&b, "GDP in %s grew %d.%d%% %s", places[i%3], i%9, i%10, p)
+				case 1:
+					fmt.Fprintf(&b, "%s inflation in %s rose to %d.%d%%", p, places[i%3], i%9, i%10)
+				default:
+					fmt.Fprintf(&b, "unemployment fell to %d.%d%% in %d %s", i%9, i%10, 1980+i%40, p)
+				}
+			}
+			texts = append(texts, b.String())
+		}
+	}
+	return texts
+}
+
+// windowDatesInFull is what datesAround returns for the window text[from:to] when it is
+// scanned whole.
+func windowDatesInFull(text string, from, to int, published time.Time) []timex.Expr {
+	window := text[from:to]
+	exprs := refineDates(window, timex.Scan(window, published), published)
+	for i := range exprs {
+		exprs[i].Start += from
+		exprs[i].End += from
+	}
+	return exprs
+}
+
+// TestWindowDatesTakenOverAreTheSame holds the dates of every sentence's window, read one
+// sentence after another as the claims are, and the claims, to what they are when every
+// window is scanned whole (takeOverWindowDates off): over the corpus, the dev sets, the seed
+// articles, the worst inputs and seamTexts, with and without a publication date.
+func TestWindowDatesTakenOverAreTheSame(t *testing.T) {
+	ex := testExtractor(t)
+	texts := testcorpus.Texts(t)
+	texts = append(texts, testcorpus.Articles(t, "eval/*/*/*.txt")...)
+	texts = append(texts, testcorpus.Articles(t, "articles/*.txt")...)
+	for _, text := range worstInputs(1 << 16) {
+		texts = append(texts, text)
+	}
+	texts = append(texts, seamTexts(1<<16)...)
+	pub := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	windows, long := 0, 0
+	for _, text := range texts {
+		for _, published := range []time.Time{pub, {}} {
+			a := Article{Text: text, Published: published}
+			st := &articleState{lex: ex.lex, art: a}
+			for pos := 0; pos < len(text); {
+				start, end := ex.lex.sentenceBounds(text, pos)
+				s := &sentence{start: start, end: end}
+				from := st.previousSentenceStart(s)
+				got := st.datesAround(s)
+				if want := windowDatesInFull(text, from, end, published); !slices.Equal(got, want) {
+					t.Fatalf("window %q:\n%+v\nscanned whole:\n%+v", text[from:end], got, want)
+				}
+				windows++
+				if from < start && end-start >= 512 {
+					long++
+				}
+				pos = max(end, pos+1)
+			}
+			got := ex.Claims(a, Options{All: true})
+			takeOverWindowDates = false
+			want := ex.Claims(a, Options{All: true})
+			takeOverWindowDates = true
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%d claims with the dates taken over, %d with every window scanned whole, of %.200q", len(got), len(want), text)
+			}
+		}
+	}
+	if long < 500 {
+		t.Fatalf("of %d windows, only %d follow a long sentence: the test tests little", windows, long)
 	}
 }

@@ -265,8 +265,11 @@ type articleState struct {
 	// lowered is the stretch of the text whose dates were read last, lowered whole.
 	lowered loweredStretch
 	// windowDates is the storage of the dates read last in a window (datesAround): the next
-	// window's are read into it.
+	// window's are read into it. dateWindows scans the windows, taking over what the window
+	// before found in the sentence both hold.
 	windowDates []timex.Expr
+	dateWindows timex.Windows
+	plainYears  plainYears
 
 	entityScanPos int    // text before this offset has been scanned for entity names
 	lastEntity    string // the last strongly named entity before entityScanPos
@@ -372,12 +375,19 @@ func (st *articleState) datesAround(s *sentence) []timex.Expr {
 	text := st.art.Text
 	from := st.previousSentenceStart(s)
 	window := text[from:s.end]
-	exprs := timex.ScanInto(st.windowDates, window, st.art.Published)
+	var exprs []timex.Expr
+	var years *plainYears
+	if takeOverWindowDates && st.dateWindows.Matters(s.start, s.end) {
+		exprs = st.dateWindows.Scan(st.windowDates, text, from, s.start, s.end, st.art.Published)
+		years = st.plainYears.window(from, s.end, &st.dateWindows)
+	} else {
+		exprs = timex.ScanInto(st.windowDates, window, st.art.Published)
+	}
 	low := loweredText{text: window}
 	if lowersWhole(window, len(exprs)) {
 		low.whole, _ = st.lowered.lowered(text, from, s.end)
 	}
-	exprs = refineDatesLowered(window, exprs, st.art.Published, low)
+	exprs = refineDatesLowered(window, exprs, st.art.Published, low, years)
 	st.windowDates = exprs // (the sentence copies the dates it holds; its around lasts until the next window)
 	for i := range exprs {
 		exprs[i].Start += from

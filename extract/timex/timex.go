@@ -71,10 +71,15 @@ func ScanInto(buf []Expr, text string, published time.Time) []Expr {
 	return s.out
 }
 
-func (s *scanner) scan() {
+func (s *scanner) scan() { s.scanTo(len(s.text)) }
+
+// scanTo reads on from s.i the expressions at the candidates before to, and leaves s.i where
+// the loop goes on: at to or past it (past it when an expression read last runs past it, or
+// when the next candidate lies beyond it). A window's scan is taken up again at a mark (Windows).
+func (s *scanner) scanTo(to int) {
 	text := s.text
-	i := 0
-	for i < len(text) {
+	i := s.i
+	for i < to {
 		if i+8 <= len(text) && !s.byteByByte {
 			next, held := s.candidates.Held(i) // most calls: Next inline
 			if !held {
@@ -97,7 +102,7 @@ func (s *scanner) scan() {
 				continue
 			}
 			if end, ok := s.atDigits(i); ok {
-				i = end
+				i, s.readTo = end, end
 				continue
 			}
 			i = alnumEnd(text, i)
@@ -105,7 +110,7 @@ func (s *scanner) scan() {
 			we := ascii.WordEnd(text, i)
 			if mayBeTrigger(text[i:we]) && (i == 0 || !ascii.IsWordByte(text[i-1])) {
 				if end, ok := s.atWord(i, we); ok {
-					i = end
+					i, s.readTo = end, end
 					continue
 				}
 			}
@@ -114,6 +119,7 @@ func (s *scanner) scan() {
 			i++
 		}
 	}
+	s.i = i
 }
 
 // scratchPool holds the slices the expressions are gathered in before the copy that Scan
@@ -242,6 +248,21 @@ type scanner struct {
 	byteByByte bool
 	// candidates holds the candidates of the last block nextCandidate read.
 	candidates ascii.BlockSkip
+	// i is where the loop goes on (scanTo), and readTo the end of the expression it read last.
+	i, readTo int
+	// floor is the first of the expressions found that the rules which look back at earlier
+	// ones may look at unseen (Windows); below is set when one looks further back, or finds
+	// none there.
+	floor int
+	below bool
+}
+
+// earlier notes that a rule looks back at the expression found k-th (-1: it finds none
+// before those it looked at).
+func (s *scanner) earlier(k int) {
+	if k < s.floor {
+		s.below = true
+	}
 }
 
 // add records an expression; relative ones without a publication date stay unresolved.

@@ -382,7 +382,10 @@ func (s *scanner) atOrdinal(i, we, n int) (int, bool) {
 // 0.6 pct in the fourth").
 func (s *scanner) atElidedQuarter(i, we, n int) (int, bool) {
 	text := s.text
-	if len(s.out) == 0 || n > 4 {
+	if n > 4 {
+		return 0, false
+	}
+	if s.earlier(len(s.out) - 1); len(s.out) == 0 {
 		return 0, false
 	}
 	prev := s.out[len(s.out)-1]
@@ -651,7 +654,10 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 	}
 	// The last period of the same length named before: "the quarter" is no day's ("yesterday,
 	// GDP expanded 0.2 pct in the quarter").
-	for n := len(s.out) - 1; n >= 0; n-- {
+	for n := len(s.out) - 1; ; n-- {
+		if s.earlier(n); n < 0 {
+			break // none
+		}
 		prev := s.out[n]
 		if prev.Period == "" || whole && prev.Precision == Day {
 			// a day before "the full year" is when a figure was reported ("Statistics
@@ -695,6 +701,7 @@ func (s *scanner) antecedent() (Expr, bool) {
 	for n > 0 && s.out[n-1].Period == "" {
 		n--
 	}
+	s.earlier(n - 2) // (the one before the last resolved one, or none)
 	if n == 0 {
 		return Expr{}, false
 	}
@@ -843,6 +850,7 @@ func (s *scanner) atYearEarlier(i, we int) (int, bool) {
 // third quarter ... a year earlier" is the third quarter of the year before), or else
 // against the publication date.
 func (s *scanner) addYearEarlier(start, end int) int {
+	s.earlier(len(s.out) - 1)
 	if n := len(s.out); n > 0 && s.out[n-1].Period != "" {
 		prev := s.out[n-1]
 		if p, ok := shiftYear(prev.Period, -1); ok {
