@@ -1850,9 +1850,14 @@ func (s *sentence) soFarAt(i int) (d int, found bool) {
 // words without which some questions every figure asks find nothing (wordMarks), and dates
 // joined by "and". Each word is read once, in one switch.
 func (s *sentence) findMarkedWords() {
-	if s.markedWordsKnown {
-		return
+	// (inlined: a figure asks several questions that need the words, each a call otherwise)
+	if !s.markedWordsKnown {
+		s.readMarkedWords()
 	}
+}
+
+// readMarkedWords is findMarkedWords, worked out.
+func (s *sentence) readMarkedWords() {
 	s.markedWordsKnown = true
 	ws := s.words
 	s.spanStarts, s.soFarOpens, s.signWords, s.unitWords = s.spanStarts[:0], s.soFarOpens[:0], s.signWords[:0], s.unitWords[:0]

@@ -254,39 +254,31 @@ var compassWords = map[string]bool{
 	"upper": true, "lower": true,
 }
 
-// dropDirectedPlaces removes from ms the names of countries and regions that a word of
-// direction, not part of the name, comes right before: "Northern Ireland", "Western
-// Australia", "South Australia", "Northern Cyprus", "southern Italy", "eastern Germany" are
-// places of their own or parts of the country, never the country. A name of which the word
-// is part ("South Africa", "North Korea", "West Germany", "East Asia") was matched whole, so
-// is kept. The words are left to read as a place the lexicon does not know.
-func dropDirectedPlaces(ms []match, toks []token) []match {
-	kept := ms[:0]
-	for _, m := range ms {
-		if m.first > 0 {
-			if _, ok := m.has(catEntity); ok && compassWords[toks[m.first-1].lower] {
-				continue
-			}
-		}
-		kept = append(kept, m)
+// compassFilter passes every word of compassWords and few others: the word before every
+// country named is asked about, and most are "in", "of", "the".
+var compassFilter = newKeyFilter(compassWords)
+
+// directedPlace reports the name of a country or a region m that a word of direction, not
+// part of the name, comes right before: "Northern Ireland", "Western Australia", "South
+// Australia", "Northern Cyprus", "southern Italy", "eastern Germany" are places of their own or
+// parts of the country, never the country. A name of which the word is part ("South Africa",
+// "North Korea", "West Germany", "East Asia") was matched whole, so is kept. The words are left
+// to read as a place the lexicon does not know.
+func directedPlace(m *match, toks []token) bool {
+	if m.first == 0 || !compassFilter.mayHold(toks[m.first-1].lower) {
+		return false
 	}
-	return kept
+	_, ok := m.has(catEntity)
+	return ok && compassWords[toks[m.first-1].lower]
 }
 
-// dropPersonNames removes from ms a one-word name of a country or a capital that is a
-// person's first name: followed by a name of no place ("Chad Stone", "Jordan Rochester",
-// "Israel Torres", "Kenya Barris") that is said to be someone (", an economist at the bank,")
-// or to speak ("said", "told"). Read as places, the country named that way was given the
-// figures its bearer spoke of.
-func dropPersonNames(ms []match, toks []token) []match {
-	kept := ms[:0]
-	for _, m := range ms {
-		if m.first == m.last && personAfter(toks, m.last+1) {
-			continue
-		}
-		kept = append(kept, m)
-	}
-	return kept
+// personName reports a one-word name m of a country or a capital that is a person's first
+// name: followed by a name of no place ("Chad Stone", "Jordan Rochester", "Israel Torres",
+// "Kenya Barris") that is said to be someone (", an economist at the bank,") or to speak
+// ("said", "told"). Read as places, the country named that way was given the figures its
+// bearer spoke of.
+func personName(m *match, toks []token) bool {
+	return m.first == m.last && personAfter(toks, m.last+1)
 }
 
 // personAfter reports a capitalised word at i that is not itself a known name, followed by a
@@ -350,9 +342,15 @@ func divisionApposed(toks []token, m, next match) bool {
 
 // dropNamesOfNoCountry removes from ms, the entity names found among toks, those that name no
 // country there: a place named by a direction, a person's first name, a division an
-// apposition places in another country.
+// apposition places in another country (among the names left by the two others).
 func dropNamesOfNoCountry(ms []match, toks []token) []match {
-	return dropApposedDivisions(dropPersonNames(dropDirectedPlaces(ms, toks), toks), toks)
+	kept := ms[:0]
+	for i := range ms {
+		if !directedPlace(&ms[i], toks) && !personName(&ms[i], toks) {
+			kept = append(kept, ms[i])
+		}
+	}
+	return dropApposedDivisions(kept, toks)
 }
 
 // subjectIsPart reports a verb group g, not one of saying, whose subject is or is owned by a
