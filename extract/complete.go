@@ -1340,8 +1340,11 @@ func (s *sentence) blocAnaphor(p int) bool {
 }
 
 // blocNoun reports a noun that names a bloc or region without naming which.
-func (s *sentence) blocNoun(i int) bool {
-	switch s.words[i].lower {
+func (s *sentence) blocNoun(i int) bool { return isBlocNoun(s.words[i].lower) }
+
+// isBlocNoun reports the nouns blocNoun takes, in lower case; analysisUnread asks it too.
+func isBlocNoun(lower string) bool {
+	switch lower {
 	case "bloc", "zone", "union", "region", "area":
 		return true
 	}

@@ -1951,8 +1951,16 @@ func (s *sentence) listGoesOn(k int) bool {
 // the subject of ("grew", "expanded", "shrank", "contracted").
 func (s *sentence) growthVerb(g int) bool {
 	h := s.words[s.vgs[g].head].lower
-	return hasLemma(h, "grow") || hasLemma(h, "expand") || hasLemma(h, "shrink") || hasLemma(h, "contract")
+	for _, verb := range growthVerbs {
+		if hasLemma(h, verb) {
+			return true
+		}
+	}
+	return false
 }
+
+// growthVerbs are the verbs growthVerb takes, by their base; analysisUnread asks for them too.
+var growthVerbs = [...]string{"grow", "expand", "shrink", "contract"}
 
 // earlierEstimate reports a phrase that names an earlier estimate or forecast ("a previous
 // estimate", "the original forecast", "a preliminary reading").

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Most sentences analysed for their figures yield no claim (61 of the benchmark corpus's
 // 1,782): a figure of something no indicator covers ("sales of 5 billion euros") beside a word
 // of a measure phrase. analysisUnread tells, from the words and cues newSentence found, that a
@@ -82,14 +84,13 @@ func (st *articleState) analysisUnread(s *sentence) bool {
 	return !st.namesStated(s.quants) && !st.measureNamedBefore(s)
 }
 
-// namesRateGrowthOrBloc reports a form of "rate" or of a verb of growth, as hasLemma finds
-// them (through the token's bases), or a noun of a bloc (blocNoun).
+// namesRateGrowthOrBloc reports a form of "rate" or of a verb of growth (growthVerbs), as
+// hasLemma finds them (through the token's bases), or a noun of a bloc (isBlocNoun).
 func (t *token) namesRateGrowthOrBloc() bool {
-	switch t.lower {
-	case "rate", "grow", "expand", "shrink", "contract", "bloc", "zone", "union", "region", "area":
+	if rateOrGrowth(t.lower) || isBlocNoun(t.lower) {
 		return true
 	}
-	if t.wt != nil && t.wt.lemmaBits&(lemmaBit("rate")|lemmaBit("expand")|lemmaBit("contract")) == 0 {
+	if t.wt != nil && t.wt.lemmaBits&rateOrGrowthLengths == 0 {
 		return false // (no base of those lengths: most words)
 	}
 	for _, b := range t.basesOf() {
@@ -102,12 +103,17 @@ func (t *token) namesRateGrowthOrBloc() bool {
 
 // rateOrGrowth reports "rate" and the bases growthVerb asks about.
 func rateOrGrowth(w string) bool {
-	switch w {
-	case "rate", "grow", "expand", "shrink", "contract":
-		return true
-	}
-	return false
+	return w == "rate" || slices.Contains(growthVerbs[:], w)
 }
+
+// rateOrGrowthLengths has the lemmaBit of "rate" and of each of growthVerbs.
+var rateOrGrowthLengths = func() uint32 {
+	bits := lemmaBit("rate")
+	for _, verb := range growthVerbs {
+		bits |= lemmaBit(verb)
+	}
+	return bits
+}()
 
 // measureNamedBefore reports measureBefore(s) != nil: whether the sentence before names a
 // measure of a national topic. The words and cues the look back keeps, when they are the

@@ -117,10 +117,9 @@ func TestNamesRateGrowthOrBloc(t *testing.T) {
 			s := st.newSentence(fs.start, fs.end, fs.figures)
 			for i := range s.toks {
 				w := &s.toks[i]
-				want := w.hasLemma("rate") || hasLemma(w.lower, "grow") || hasLemma(w.lower, "expand") || hasLemma(w.lower, "shrink") || hasLemma(w.lower, "contract")
-				switch w.lower {
-				case "bloc", "zone", "union", "region", "area":
-					want = true
+				want := w.hasLemma("rate") || isBlocNoun(w.lower)
+				for _, verb := range growthVerbs {
+					want = want || hasLemma(w.lower, verb)
 				}
 				if got := w.namesRateGrowthOrBloc(); got != want {
 					t.Fatalf("namesRateGrowthOrBloc(%q) = %v", w.lower, got)
