@@ -52,8 +52,7 @@ func (st *articleState) measureBefore(s *sentence) *measure {
 	if !ok {
 		return nil
 	}
-	toks := tokenize(st.art.Text, start, end)
-	for _, m := range st.lex.findCues(toks) {
+	for _, m := range st.lookBack(start, end).cues {
 		if v, ok := m.has(catMeasure); ok && !st.lex.otherTopic(v) {
 			s.measureBefore = st.lex.measures[v]
 			break

@@ -41,7 +41,6 @@ type buffers struct {
 	readings           [][]reading
 	nounReadings       []knownNounReading
 	sentenceEnds       []int
-	cuesBefore         []match
 }
 
 var buffersPool sync.Pool
@@ -88,13 +87,12 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 			deciders: b.lookedBack.deciders[:0]}
 		st.readingBlocks, st.nounReadingStore = b.readings, b.nounReadings
 		st.sentences.ends = b.sentenceEnds[:0]
-		st.cuesBefore = b.cuesBefore[:0]
 	}
 	st.types = e.takeWordCache()
 	defer e.giveWordCache(st.types)
 	quants = quantity.ScanInto(quants, a.Text)
 	defer func() {
-		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks, st.nounReadingStore, st.sentences.ends, st.cuesBefore})
+		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks, st.nounReadingStore, st.sentences.ends})
 	}()
 	var claims []Claim
 	figures := prepareQuantities(a.Text, quants)
@@ -325,8 +323,6 @@ type articleState struct {
 	// figures counts the text's figures; figuresLeft those of the sentence being read and of
 	// those after it.
 	figures, figuresLeft int
-	// cuesBefore holds the cues of the sentence before the one analysisUnread asks about.
-	cuesBefore []match
 	// unread is the last sentence analysisUnread let go unread, while what its analysis may
 	// have left is still to be settled (settleUnread); no figures when there is none.
 	unread figureSentence

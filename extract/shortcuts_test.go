@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
@@ -113,6 +114,82 @@ func TestRetiredSentenceIsWhatALookBackReads(t *testing.T) {
 	}
 	if checked < 100 {
 		t.Fatalf("only %d sentences kept: the test checks nothing", checked)
+	}
+}
+
+// measureBeforePlainly is measureBefore reading the sentence before with the plain tokenizer
+// and the lexicon's facts looked up word by word, as the look back once read it.
+func measureBeforePlainly(st *articleState, s *sentence) *measure {
+	from, to, ok := st.sentenceBefore(s)
+	if !ok {
+		return nil
+	}
+	for _, m := range st.lex.findCues(tokenize(st.art.Text, from, to)) {
+		if v, ok := m.has(catMeasure); ok && !st.lex.otherTopic(v) {
+			return st.lex.measures[v]
+		}
+	}
+	return nil
+}
+
+// TestLookBackReadsAsThePlainTokenizer holds the look back at the sentence before, read once
+// through the word cache for every question (lookBack) or kept from the sentence read before
+// it (retire), to the words and cues the plain tokenizer and findCues read there, and its
+// answers (measureBefore, restrictedInText of every noun of a cue there) to those read from
+// them, over the benchmark corpus, the worst inputs and texts with typing slips; in the state
+// the sentences before leave, both when the look back held the sentence before already and
+// when it held another text.
+func TestLookBackReadsAsThePlainTokenizer(t *testing.T) {
+	ex := testExtractor(t)
+	texts := testcorpus.Texts(t)
+	for _, text := range worstInputs(16 << 10) {
+		texts = append(texts, text)
+	}
+	texts = append(texts, "Prices rose 2% in May. The inflatiion rate rose to 3% in June and ecomomic output grew 4%. Prices rose 4% in July.",
+		"Inflatiion is a worry. It rose to 5% in March, as house prices rose 2%. Prices rose 1%.")
+	held, read := 0, 0
+	for _, text := range texts {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}, types: newWordCache(ex.lex)}
+		for fs := range st.sentenceIndex().figureSentences(prepareQuantities(text, quantity.Scan(text))) {
+			s := st.newSentence(fs.start, fs.end, fs.figures)
+			if from, to, ok := st.sentenceBefore(s); ok {
+				if lb := st.lookedBack; lb.toks != nil && lb.from == from && lb.to == to {
+					held++
+				} else {
+					read++
+				}
+				lb := st.lookBack(from, to)
+				toks := tokenize(text, from, to)
+				cues := ex.lex.findCues(toks)
+				same := len(toks) == len(lb.toks)
+				for k := 0; same && k < len(toks); k++ {
+					a, b := &toks[k], &lb.toks[k]
+					same = a.start == b.start && a.end == b.end && a.lower == b.lower && a.punct == b.punct && a.facts == b.facts &&
+						slices.Equal(a.basesOf(), b.basesOf())
+				}
+				if !same || !slices.EqualFunc(cues, lb.cues, func(a, b match) bool {
+					return a.first == b.first && a.last == b.last && slices.Equal(a.cues, b.cues)
+				}) {
+					t.Fatalf("the look back's words of %q are not the plain tokenizer's", text[from:min(to, from+80)])
+				}
+				for _, m := range cues {
+					lemma := toks[m.last].lower
+					if ls := lemmasOf(lemma); len(ls) > 0 {
+						lemma = ls[0]
+					}
+					if got, want := st.restrictedInText(from, to, lemma), ex.lex.restrictedIn(toks, cues, lemma, len(toks)); got != want {
+						t.Fatalf("%q in %q: restricted %d through the look back, %d read plainly", lemma, text[from:min(to, from+80)], got, want)
+					}
+				}
+			}
+			if got, want := st.measureBefore(s), measureBeforePlainly(st, s); got != want {
+				t.Fatalf("the measure before %q: %v through the look back, %v read plainly", text[s.start:min(s.end, s.start+80)], got, want)
+			}
+			st.sentenceClaims(nil, fs.start, fs.end, fs.figures, Options{})
+		}
+	}
+	if held < 500 || read < 500 {
+		t.Fatalf("the look back held the sentence before %d times, read it %d times", held, read)
 	}
 }
 

@@ -116,28 +116,19 @@ var rateOrGrowthLengths = func() uint32 {
 }()
 
 // measureNamedBefore reports measureBefore(s) != nil: whether the sentence before names a
-// measure of a national topic. The words and cues the look back keeps, when they are the
-// sentence before's, are those measureBefore reads (restrictedInText reads them so; retire
-// keeps a read sentence's, which TestRetiredSentenceIsWhatALookBackReads holds to them). A
-// sentence lacksClaimCues answers for holds no claim phrase in the words newSentence reads in
-// it, nor in those measureBefore reads, which are the same with no slip corrected (it has
-// none). Else its words are read through the word cache, as newSentence reads them, which
-// tokenises them as measureBefore does and gives them the same facts and bases.
+// measure of a national topic, from the cues of the look back (lookBack), as measureBefore
+// reads them. When the look back holds another text, a sentence lacksClaimCues answers for
+// is not read: it holds no claim phrase in the words newSentence reads in it, nor in those
+// the look back reads, which are the same with no slip corrected (it has none).
 func (st *articleState) measureNamedBefore(s *sentence) bool {
 	from, to, ok := st.sentenceBefore(s)
 	if !ok {
 		return false
 	}
-	cues := st.lookedBack.cues
-	if lb := &st.lookedBack; lb.toks == nil || lb.from != from || lb.to != to {
-		if st.lex.lacksClaimCues(st.art.Text, from, to, st.types) {
-			return false
-		}
-		st.scanToks = st.types.tokenizeInto(st.scanToks[:0], st.art.Text, from, to)
-		st.cuesBefore = st.lex.cuesOf(st.cuesBefore[:0], st.scanToks)
-		cues = st.cuesBefore
+	if lb := &st.lookedBack; (lb.toks == nil || lb.from != from || lb.to != to) && st.lex.lacksClaimCues(st.art.Text, from, to, st.types) {
+		return false
 	}
-	for _, m := range cues {
+	for _, m := range st.lookBack(from, to).cues {
 		if v, ok := m.has(catMeasure); ok && !st.lex.otherTopic(v) {
 			return true
 		}

@@ -74,7 +74,7 @@ func countUnread(ex *Extractor, text string) (unread, forgotten, later int) {
 
 // TestMeasureNamedBeforeIsMeasureBefore holds measureNamedBefore, which reads the sentence
 // before from the look back's words, answers by lacksClaimCues or reads it through the word
-// cache, to measureBefore, over every sentence with figures of claimCueTexts, asked in the
+// cache, to measureBefore reading it with the plain tokenizer, over every sentence with figures of claimCueTexts, asked in the
 // state the sentences before leave; every way is taken.
 func TestMeasureNamedBeforeIsMeasureBefore(t *testing.T) {
 	ex := testExtractor(t)
@@ -93,7 +93,7 @@ func TestMeasureNamedBeforeIsMeasureBefore(t *testing.T) {
 					read++
 				}
 			}
-			if got, want := st.measureNamedBefore(s), st.measureBefore(s) != nil; got != want {
+			if got, want := st.measureNamedBefore(s), measureBeforePlainly(st, s) != nil; got != want {
 				t.Fatalf("measureNamedBefore = %v, measureBefore %v, before %q", got, want, text[s.start:min(s.end, s.start+80)])
 			}
 			st.sentenceClaims(nil, fs.start, fs.end, fs.figures, Options{})
