@@ -636,10 +636,12 @@ func (st *articleState) restrictedInText(from, to int, lemma string) int {
 
 // lookBack returns the words and cues of text[from:to], the text looked back at last, read
 // once for every question about it (restrictedInText's nouns, measureBefore's measure,
-// measureNamedBefore's) and kept until another text is. The words are read through the word
-// cache, as newSentence reads them, which tokenises them as tokenizeInto does and gives them
-// the same facts and bases (FuzzTokenizeThroughTypes), at a third of the cost; no typing slip
-// is corrected, as none is in a look back.
+// measureNamedBefore's) and kept until another text is; retire leaves a read sentence's
+// words and cues there for the sentence after it, which are those read here
+// (TestRetiredSentenceIsWhatALookBackReads). The words are read through the word cache, as
+// newSentence reads them, which tokenises them as tokenizeInto does and gives them the same
+// facts and bases (FuzzTokenizeThroughTypes), at a third of the cost; no typing slip is
+// corrected, as none is in a look back.
 func (st *articleState) lookBack(from, to int) *lookedBack {
 	lb := &st.lookedBack
 	if lb.from != from || lb.to != to || lb.toks == nil {
