@@ -813,11 +813,11 @@ func (s *sentence) hypothetical(k int) bool {
 func (s *sentence) required(g int) bool {
 	v := s.vgs[g]
 	for j := v.first; j <= v.last; j++ {
-		w := s.words[j].lower
-		if w == "must" {
+		w := &s.words[j]
+		if w.lower == "must" {
 			return true
 		}
-		if j+1 <= v.last && s.words[j+1].lower == "to" && (hasLemma(w, "need") || hasLemma(w, "have") || hasLemma(w, "require")) {
+		if j+1 <= v.last && s.words[j+1].lower == "to" && (w.hasLemma("need") || w.hasLemma("have") || w.hasLemma("require")) {
 			return true
 		}
 	}
@@ -1258,8 +1258,8 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 	// The subject is the place whose figure it is only with a verb of growth or of having:
 	// "Khatami predicted growth of 7.1%" names who forecasts, not where.
 	named := func(g int) bool {
-		h := s.words[s.vgs[g].head].lower
-		if !s.growthVerb(g) && !hasLemma(h, "have") && !hasLemma(h, "be") {
+		h := &s.words[s.vgs[g].head]
+		if !s.growthVerb(g) && !h.hasLemma("have") && !h.hasLemma("be") {
 			return false
 		}
 		p := s.subjectOf(g)

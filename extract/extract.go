@@ -690,15 +690,18 @@ func (st *articleState) analyse(s *sentence) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)
 	}
 	s.words = st.sentWords[:len(s.toks)]
-	for i := range s.toks {
+	// (in locals: written through w, the sentence's slices and the text were loaded again
+	// for every word)
+	toks, words, text := s.toks, s.words[:len(s.toks)], st.art.Text
+	for i := range toks {
 		// field by field: a composite literal was built on the stack and copied, with the
 		// token copied twice on the way, for every word of the sentence
-		w, t := &s.words[i], &s.toks[i]
+		w, t := &words[i], &toks[i]
 		w.token = *t
 		w.tag = 0
 		w.fig, w.date, w.ent, w.cue, w.inst, w.np, w.vg = -1, -1, -1, -1, -1, -1, -1
 		w.verbish, w.past = false, false
-		w.joined = i+1 < len(s.toks) && s.toks[i+1].start == t.end+1 && st.art.Text[t.end] == '-' // "year-on-year"
+		w.joined = i+1 < len(toks) && toks[i+1].start == t.end+1 && text[t.end] == '-' // "year-on-year"
 	}
 	for mi, m := range s.cues {
 		for t := m.first; t <= m.last; t++ {

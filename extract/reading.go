@@ -795,8 +795,8 @@ func (s *sentence) verbFollows(p int) bool {
 // partOf reports a verb that makes its object a part of its subject ("included", "contained"):
 // the figure is a component, not the measure.
 func (s *sentence) partOf(g int) bool {
-	h := s.words[s.vgs[g].head].lower
-	return hasLemma(h, "include") || hasLemma(h, "contain") || hasLemma(h, "comprise")
+	h := &s.words[s.vgs[g].head]
+	return h.hasLemma("include") || h.hasLemma("contain") || h.hasLemma("comprise")
 }
 
 // readChangeNoun reads a figure of a change noun: its sign, and the measure its phrase names,
@@ -834,8 +834,8 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 		}
 	case nm.kindNoun:
 		r.forecastNoun = nm.forecast
-		if f, h := s.nps[owner].first, s.words[s.nps[owner].head].lower; nm.measure == nil && f > 0 && (s.words[f-1].lower == "to" || s.words[f-1].lower == "at") &&
-			!hasLemma(h, "rate") && !hasLemma(h, "pace") {
+		if f, h := s.nps[owner].first, &s.words[s.nps[owner].head]; nm.measure == nil && f > 0 && (s.words[f-1].lower == "to" || s.words[f-1].lower == "at") &&
+			!h.hasLemma("rate") && !h.hasLemma("pace") {
 			// "lifted rates on Wednesday, to a range of 2.25% to 2.5%", "fell to a low of 3.5%":
 			// the level the movement before it reaches (not "grew at an annual rate of")
 			if rr := st.readAttached(s, k, f-1, r); rr != nil {
@@ -1475,7 +1475,7 @@ func (s *sentence) speaks(g int) bool {
 	v := s.vgs[g]
 	for j := v.first; j <= v.last; j++ {
 		w := &s.words[j]
-		if s.cueIs(j, catForecast) || hasLemma(w.lower, "say") || hasLemma(w.lower, "estimate") || hasLemma(w.lower, "put") || hasLemma(w.lower, "report") {
+		if s.cueIs(j, catForecast) || w.hasLemma("say") || w.hasLemma("estimate") || w.hasLemma("put") || w.hasLemma("report") {
 			return true
 		}
 	}
@@ -1670,7 +1670,7 @@ func (s *sentence) copulaBefore(g int) int {
 		return -1
 	}
 	c := ws[i].vg
-	if h := ws[s.vgs[c].head].lower; !hasLemma(h, "be") && !hasLemma(h, "become") && !hasLemma(h, "remain") {
+	if h := &ws[s.vgs[c].head]; !h.hasLemma("be") && !h.hasLemma("become") && !h.hasLemma("remain") {
 		return -1
 	}
 	return c
@@ -1900,8 +1900,8 @@ func (s *sentence) atPace(k int) bool {
 	if p < 0 {
 		return false
 	}
-	h := s.words[s.nps[p].head].lower
-	if hasLemma(h, "rate") || hasLemma(h, "pace") {
+	h := &s.words[s.nps[p].head]
+	if h.hasLemma("rate") || h.hasLemma("pace") {
 		return true
 	}
 	for i := s.nps[p].first; i < s.qFirst[k]; i++ {
@@ -1950,9 +1950,9 @@ func (s *sentence) listGoesOn(k int) bool {
 // growthVerb reports a verb group headed by a verb of economic growth, which a country can be
 // the subject of ("grew", "expanded", "shrank", "contracted").
 func (s *sentence) growthVerb(g int) bool {
-	h := s.words[s.vgs[g].head].lower
+	h := &s.words[s.vgs[g].head]
 	for _, verb := range growthVerbs {
-		if hasLemma(h, verb) {
+		if h.hasLemma(verb) {
 			return true
 		}
 	}

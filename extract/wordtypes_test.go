@@ -74,7 +74,9 @@ func TestWordTypesAnswerAsLookups(t *testing.T) {
 			// hasLemma turns away through its type the bases no form of the word has the
 			// length of: every base asked in the code, the word's own forms, and others
 			asked := append([]string{"say", "tell", "be", "see", "make", "let", "help", "watch", "want", "need", "allow",
-				"compare", "have", "estimate", "put", "report", "write", "", "x", strings.Repeat("a", 31), strings.Repeat("a", 32), p.lower, p.lower + "s"}, p.basesOf()...)
+				"compare", "have", "estimate", "put", "report", "write", "include", "contain", "comprise", "rate", "pace", "become",
+				"remain", "require", "", "x", strings.Repeat("a", 31), strings.Repeat("a", 32), p.lower, p.lower + "s"}, p.basesOf()...)
+			asked = append(asked, growthVerbs[:]...)
 			for _, base := range asked {
 				if got, want := c.hasLemma(base), hasLemma(p.lower, base); got != want || p.hasLemma(base) != want {
 					t.Errorf("%s: hasLemma(%q) %v through its type, %v without; want %v", where, base, got, p.hasLemma(base), want)
