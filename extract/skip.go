@@ -128,12 +128,9 @@ func (st *articleState) measureNamedBefore(s *sentence) bool {
 	if lb := &st.lookedBack; (lb.toks == nil || lb.from != from || lb.to != to) && st.lex.lacksClaimCues(st.art.Text, from, to, st.types) {
 		return false
 	}
-	for _, m := range st.lookBack(from, to).cues {
-		if v, ok := m.has(catMeasure); ok && !st.lex.otherTopic(v) {
-			return true
-		}
-	}
-	return false
+	// (measureBefore keeps its answer with s, which the analysis of s, if it comes, reads
+	// again: the look back gives the same words then)
+	return st.measureBefore(s) != nil
 }
 
 // settleUnread settles the sentence left unread, if any, before the sentence that starts at
