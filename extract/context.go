@@ -53,8 +53,8 @@ func (st *articleState) measureBefore(s *sentence) *measure {
 		return nil
 	}
 	for _, m := range st.lookBack(start, end).cues {
-		if v, ok := m.has(catMeasure); ok && !st.lex.otherTopic(v) {
-			s.measureBefore = st.lex.measures[v]
+		if mm := m.measureOf(); mm != nil && !blocks(mm) {
+			s.measureBefore = mm
 			break
 		}
 	}
