@@ -17,10 +17,15 @@ type tally struct {
 }
 
 func (t *tally) add(results []checks.Result) {
+	t.articles++
+	t.addRows(results)
+}
+
+// addRows counts results of an article counted already.
+func (t *tally) addRows(results []checks.Result) {
 	if t.verdicts == nil {
 		t.verdicts = map[string]int{}
 	}
-	t.articles++
 	t.claims += len(results)
 	for _, r := range results {
 		t.verdicts[r.Verdict]++

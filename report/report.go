@@ -262,6 +262,17 @@ var partsFormats = map[string]bool{"csv": true, "tsv": true, "jsonl": true, "jso
 // The table, Markdown and HTML lay out each article whole, and do not.
 func TakesParts(format string) bool { return partsFormats[strings.ToLower(format)] }
 
+// ArticleParts is implemented by the writers of formats that lay out an article under a
+// heading that counts its rows (the terminal table): told first how many rows an article has,
+// they take its results in parts. WriteArticleStart writes what stands above the rows; each
+// WriteArticlePart then writes the next part of them, laid out on its own, until the next
+// article starts. A caller can then judge and write a long article a part at a time, as it
+// can with the formats of TakesParts.
+type ArticleParts interface {
+	WriteArticleStart(a extract.Article, rows int) error
+	WriteArticlePart(a extract.Article, results []checks.Result) error
+}
+
 // textFreeFormats are the formats whose writers have written an article's rows out as bytes
 // when WriteArticle returns, keeping no string of them.
 var textFreeFormats = map[string]bool{"csv": true, "tsv": true, "jsonl": true, "json": true}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/olekukonko/tablewriter"
@@ -198,12 +199,16 @@ func roundTo(x float64, decimals int) float64 {
 }
 
 // tableWriter renders one terminal table per article, headed by the article's id and date,
-// and a verdict count on Close.
+// and a verdict count on Close. An article's rows may come in parts (WriteArticleStart, then
+// WriteArticlePart): each part is then a table of its own under the one heading, its rows
+// numbered on from the part before.
 type tableWriter struct {
 	w     io.Writer
 	opts  Options
 	count tally
 	table *tablewriter.Table
+	// rowsBefore is how many rows of the current article the parts before wrote.
+	rowsBefore int
 }
 
 func newTableWriter(w io.Writer, opts Options) Writer {
@@ -214,30 +219,71 @@ func newTableWriter(w io.Writer, opts Options) Writer {
 }
 
 func (t *tableWriter) WriteArticle(a extract.Article, results []checks.Result) error {
-	if err := t.writeArticle(a, results); err != nil {
+	if err := t.WriteArticleStart(a, len(results)); err != nil {
+		return err
+	}
+	return t.WriteArticlePart(a, results)
+}
+
+// WriteArticleStart writes the heading of article a, which has rows rows.
+func (t *tableWriter) WriteArticleStart(a extract.Article, rows int) error {
+	if err := t.writeHeading(a, rows); err != nil {
 		return fmt.Errorf("write table of %s: %w", a.ID, err)
 	}
 	return nil
 }
 
-func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) error {
+// WriteArticlePart writes the next part of the rows of the article last started.
+func (t *tableWriter) WriteArticlePart(a extract.Article, results []checks.Result) error {
+	t.count.addRows(results)
+	if err := t.writeRows(results); err != nil {
+		return fmt.Errorf("write table of %s: %w", a.ID, err)
+	}
+	t.rowsBefore += len(results)
+	return nil
+}
+
+func (t *tableWriter) writeHeading(a extract.Article, rows int) error {
 	if t.count.articles > 0 {
 		if _, err := io.WriteString(t.w, "\n"); err != nil {
 			return err
 		}
 	}
-	t.count.add(results)
+	t.count.articles++
+	t.rowsBefore = 0
 	heading := articleHeading(termsafe.Line(joinNonEmpty(" — ", a.ID, oneLine(a.Title))),
-		fmt.Sprintf("(%s): %s ==", publishedText(a), claimCount(len(results))), t.opts.Width)
-	if _, err := fmt.Fprintln(t.w, heading); err != nil {
-		return err
-	}
+		fmt.Sprintf("(%s): %s ==", publishedText(a), claimCount(rows)), t.opts.Width)
+	_, err := fmt.Fprintln(t.w, heading)
+	return err
+}
+
+func (t *tableWriter) writeRows(results []checks.Result) error {
 	if len(results) == 0 {
 		return nil
 	}
-
-	layout := fitColumns(terminalColumns(readableColumns(t.opts)), results, t.opts.Width)
-	// A table is costly to set up (it builds caches); one serves every article.
+	layout := fitColumns(terminalColumns(readableColumns(t.opts)), results, t.opts.Width, t.rowsBefore+1)
+	// The table is streamed, each row drawn as it is appended at the widths fitted above:
+	// tablewriter then keeps nothing of the rows, where laying out a table whole kept every
+	// cell of every row several times over (an article of 28,000 claims, a page of figures,
+	// took 260 MB per MB of text). A table is costly to set up (it builds caches); one
+	// serves every article, its widths set anew.
+	// A column is as wide as its widest line once wrapped, as tablewriter would draw it.
+	drawn := make([]int, len(layout.columns))
+	for j, c := range layout.columns {
+		drawn[j] = displayWidth(c.title)
+	}
+	for _, row := range layout.cells {
+		for j, cell := range row {
+			row[j] = wrap(cell, layout.widths[j])
+			for line := range strings.SplitSeq(row[j], "\n") {
+				drawn[j] = max(drawn[j], displayWidth(line))
+			}
+		}
+	}
+	widths := tw.NewMapper[int, int]()
+	for j, w := range drawn {
+		widths.Set(j, w+2) // a space of padding either side
+	}
 	if t.table == nil {
 		t.table = tablewriter.NewTable(t.w,
 			tablewriter.WithHeaderAutoFormat(tw.Off),
@@ -245,29 +291,34 @@ func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) e
 			tablewriter.WithRowAutoWrap(tw.WrapNone),
 			tablewriter.WithRowAlignment(tw.AlignLeft),
 			tablewriter.WithHeaderAlignment(tw.AlignLeft),
+			tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
 		)
 	} else {
 		t.table.Reset()
 	}
 	table := t.table
+	table.Options(tablewriter.WithWidths(tw.CellWidth{PerColumn: widths}))
+	if err := table.Start(); err != nil {
+		return err
+	}
 	header := make([]any, len(layout.columns))
 	for j, c := range layout.columns {
 		header[j] = c.title
 	}
 	table.Header(header...)
+	wrapped := make([]string, len(layout.columns))
 	for _, row := range layout.cells {
-		wrapped := make([]string, len(row))
 		for j, cell := range row {
-			wrapped[j] = wrap(cell, layout.widths[j])
+			wrapped[j] = cell
 			if t.opts.Color && layout.columns[j].title == verdictTitle {
-				wrapped[j] = colourVerdict(wrapped[j])
+				wrapped[j] = colourVerdict(cell)
 			}
 		}
 		if err := table.Append(wrapped); err != nil {
 			return err
 		}
 	}
-	if err := table.Render(); err != nil {
+	if err := table.Close(); err != nil {
 		return err
 	}
 	// On a narrow terminal the flexible column is printed as numbered notes below.
@@ -275,7 +326,7 @@ func (t *tableWriter) writeArticle(a extract.Article, results []checks.Result) e
 		if note == "" {
 			continue
 		}
-		label := fmt.Sprintf("[%d] ", i+1)
+		label := fmt.Sprintf("[%d] ", t.rowsBefore+i+1)
 		text := wrap(note, t.opts.Width-len(label))
 		text = strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(label)))
 		if _, err := fmt.Fprintf(t.w, "%s%s\n", label, text); err != nil {
@@ -361,7 +412,7 @@ type tableLayout struct {
 // its widest line up to its cap, and the flexible column what is left. When less than its
 // minimum is left, the capped columns shrink towards their minimums; when that is still not
 // enough, the flexible column leaves the table and becomes numbered notes under it.
-func fitColumns(cols []column, results []checks.Result, total int) tableLayout {
+func fitColumns(cols []column, results []checks.Result, total, firstNumber int) tableLayout {
 	cellsOf := func(cols []column) [][]string {
 		cells := make([][]string, len(results))
 		for i, r := range results {
@@ -411,7 +462,7 @@ func fitColumns(cols []column, results []checks.Result, total int) tableLayout {
 	layout.columns = narrow
 	layout.cells = make([][]string, len(results))
 	for i, r := range results {
-		row := []string{fmt.Sprint(i + 1)}
+		row := []string{strconv.Itoa(firstNumber + i)}
 		for _, c := range narrow[1:] {
 			row = append(row, c.cell(r))
 		}
@@ -467,7 +518,14 @@ func shrink(cols []column, widths []int, skip, excess int) {
 // displayWidth is the number of terminal columns s takes: a wide (East Asian) character
 // takes two, a combining mark none. It is the measure tablewriter pads cells by, so that
 // the widths fitted here are the widths drawn.
-func displayWidth(s string) int { return twwidth.Width(s) }
+func displayWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e {
+			return twwidth.Width(s)
+		}
+	}
+	return len(s) // printable ASCII, a column a byte: most cells, asked about word by word
+}
 
 // oneLine folds line breaks and runs of spaces, which text from articles is full of.
 func oneLine(s string) string {

@@ -255,7 +255,8 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		// crash is a panic while working on the article, reported as its failure.
 		crash error
 	}
-	inParts := report.TakesParts(format)
+	framed, _ := writer.(report.ArticleParts)
+	inParts := report.TakesParts(format) || framed != nil
 	// The results of an article are judged into a slice handed back once the article is
 	// written, for a later article to reuse: extract --all otherwise allocates a result for
 	// each of hundreds of thousands of figures, a fifth of all it allocates.
@@ -345,11 +346,26 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		bar.beforeMessage()
 		fmt.Fprintf(streams.Err, "factcheck: error: %s\n", termsafe.Line(err.Error()))
 	}
+	// keepOnly returns the results --only keeps, in place.
+	keepOnly := func(results []checks.Result) []checks.Result {
+		if len(only) == 0 {
+			return results
+		}
+		kept := results[:0]
+		for _, r := range results {
+			if only[r.Verdict] {
+				kept = append(kept, r)
+			}
+		}
+		return kept
+	}
 	// writeInParts judges and writes the claims of an article with many (a list of figures
 	// pasted from a table has tens of thousands) a part at a time, in order, so that a part's
-	// results are held rather than the article's: the rows written are the same. It runs where
-	// articles are written, in turn with them; a panic while judging ends the article's rows
-	// there and is reported as its failure, as one in work is.
+	// results are held rather than the article's: the rows written are the same. A writer
+	// that heads an article with its count of rows (the table) is told the count first: the
+	// claims are then judged twice, once to count the rows (and tally them), once to write
+	// them. It runs where articles are written, in turn with them; a panic while judging ends
+	// the article's rows there and is reported as its failure, as one in work is.
 	writeInParts := func(a *extract.Article, claims []extract.Claim) (err error) {
 		bar.article(a, len(claims))
 		buffer := takeResults(judgedInParts)
@@ -362,20 +378,68 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			*buffer = (*buffer)[:0]
 			resultSlices.Put(buffer)
 		}()
-		for from := 0; from < len(claims); from += judgedInParts {
-			results, err := judgeClaims(*a, claims[from:min(from+judgedInParts, len(claims))], (*buffer)[:0])
-			*buffer = results
-			if err != nil {
-				return err
-			}
-			if kept := tally(results); len(kept) > 0 {
-				bar.beforeReport()
-				if err := writer.WriteArticle(*a, kept); err != nil {
+		eachPart := func(use func(results []checks.Result) error) error {
+			for from := 0; from < len(claims); from += judgedInParts {
+				results, err := judgeClaims(*a, claims[from:min(from+judgedInParts, len(claims))], (*buffer)[:0])
+				*buffer = results
+				if err != nil {
+					return err
+				}
+				if err := use(results); err != nil {
 					return err
 				}
 			}
+			return nil
 		}
-		return nil
+		if framed == nil {
+			return eachPart(func(results []checks.Result) error {
+				if kept := tally(results); len(kept) > 0 {
+					bar.beforeReport()
+					return writer.WriteArticle(*a, kept)
+				}
+				return nil
+			})
+		}
+		rows := 0
+		if err := eachPart(func(results []checks.Result) error {
+			rows += len(tally(results))
+			return nil
+		}); err != nil {
+			return err
+		}
+		if len(only) > 0 && rows == 0 {
+			return nil // as a whole article with no row --only keeps
+		}
+		bar.beforeReport()
+		if err := framed.WriteArticleStart(*a, rows); err != nil {
+			return err
+		}
+		// Each part the writer lays out is a full part of the rows kept, not of the claims judged:
+		// --only would otherwise split its few rows into many small tables.
+		pending := takeResults(judgedInParts)
+		defer func() {
+			clear((*pending)[:cap(*pending)])
+			*pending = (*pending)[:0]
+			resultSlices.Put(pending)
+		}()
+		if err := eachPart(func(results []checks.Result) error {
+			for _, r := range keepOnly(results) {
+				*pending = append(*pending, r)
+				if len(*pending) == judgedInParts {
+					if err := framed.WriteArticlePart(*a, *pending); err != nil {
+						return err
+					}
+					*pending = (*pending)[:0]
+				}
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		if len(*pending) == 0 {
+			return nil
+		}
+		return framed.WriteArticlePart(*a, *pending)
 	}
 	// With a writer that keeps no text, the memory of an article's line is read into again
 	// once the article is written: nothing else keeps its text (extraction's and judging's

@@ -5,6 +5,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -42,6 +43,71 @@ func TestLongArticleInPartsReportsAsWhole(t *testing.T) {
 				if code != wholeCode || out != whole || errOut != wholeErr {
 					t.Errorf("judged in parts of %d: exit %d, %d bytes, stderr %q; judged whole: exit %d, %d bytes, stderr %q",
 						part, code, len(out), errOut, wholeCode, len(whole), wholeErr)
+				}
+			}
+		})
+	}
+}
+
+// The terminal table heads an article with its count of rows, so a long article is judged in
+// parts twice, to count its rows and to write them; each part of the rows kept is then a table
+// of its own. Told so, the report says what it says of the article judged whole: the same
+// heading, the same rows numbered on across the parts (on a narrow terminal, the same notes
+// under the tables), the same summary and exit code; with --only, the parts are of the rows
+// kept, so that a few rows of many claims stay one table.
+func TestLongArticleInTablePartsReportsAsWhole(t *testing.T) {
+	dir := t.TempDir()
+	dense := writeFile(t, filepath.Join(dir, "dense.txt"), []byte(testcorpus.DenseText(16<<10)))
+	news := writeFile(t, filepath.Join(dir, "news.txt"), []byte("Russia's economy grew by 3.6% in 2023, according to Rosstat. Inflation in Germany was 5.9% in 2023."))
+	db := testDB(t)
+	saved := judgedInParts
+	t.Cleanup(func() { judgedInParts = saved })
+	// The tables' frames are left out: what remains is the headings, the notes (the
+	// explanations, numbered) and the summary.
+	outsideTables := func(out string) string {
+		var kept []string
+		for _, line := range strings.Split(out, "\n") {
+			if !strings.ContainsAny(line, "┌│├└") {
+				kept = append(kept, line)
+			}
+		}
+		return strings.Join(kept, "\n")
+	}
+	// articleTables is, for each article's section of a report, its rows (its notes) and its
+	// tables; the summary's table is not an article's.
+	articleTables := func(out string) (rows, tables []int) {
+		out, _, _ = strings.Cut(out, "\nSummary\n")
+		for _, section := range strings.Split("\n"+out, "\n== ")[1:] {
+			rows = append(rows, strings.Count(section, "\n["))
+			tables = append(tables, strings.Count(section, "┌"))
+		}
+		return rows, tables
+	}
+	for _, only := range []string{"", "consistent"} {
+		t.Run("only="+only, func(t *testing.T) {
+			t.Setenv("COLUMNS", "60") // narrow: the explanations become notes
+			args := []string{"check", "--format", "table", "--fail-on", "inconsistent", "--summary", "--db", db, "--date", "2005-06-01", "-q", dense, news}
+			if only != "" {
+				args = append(args, "--only", only)
+			}
+			judgedInParts = 1 << 30
+			wholeCode, whole, wholeErr := run(t, "", args...)
+			wholeRows, wholeTables := articleTables(whole)
+			if len(wholeRows) != 2 || wholeRows[0] < 10 || !slices.Equal(wholeTables, []int{1, 1}) {
+				t.Fatalf("the articles give %v rows in %v tables, too few to be cut in parts:\n%s", wholeRows, wholeTables, whole)
+			}
+			for _, part := range []int{1, 7, 100} {
+				judgedInParts = part
+				code, out, errOut := run(t, "", args...)
+				if code != wholeCode || errOut != wholeErr || outsideTables(out) != outsideTables(whole) {
+					t.Errorf("judged in parts of %d: exit %d, stderr %q, outside the tables:\n%s\n\njudged whole: exit %d, stderr %q, outside the tables:\n%s",
+						part, code, errOut, outsideTables(out), wholeCode, wholeErr, outsideTables(whole))
+				}
+				rows, tables := articleTables(out)
+				for i := range rows {
+					if want := (rows[i] + part - 1) / part; tables[i] != want {
+						t.Errorf("judged in parts of %d: article %d has %d rows in %d tables, want %d", part, i+1, rows[i], tables[i], want)
+					}
 				}
 			}
 		})
