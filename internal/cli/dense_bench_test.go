@@ -102,7 +102,7 @@ func BenchmarkAfterExtraction(b *testing.B) {
 		b.Run(in.name+"/judge", func(b *testing.B) {
 			measure(b, in, func() { judge(b, in) })
 		})
-		for _, format := range []string{"jsonl", "csv"} {
+		for _, format := range []string{"jsonl", "csv", "table", "md", "html"} {
 			b.Run(in.name+"/write/"+format, func(b *testing.B) {
 				measure(b, in, func() { write(b, format, in, judged) })
 			})
