@@ -96,11 +96,14 @@ func claimCount(n int) string {
 	return fmt.Sprintf("%d claims", n)
 }
 
-// markdownWriter writes a section with a GitHub-flavoured table per article.
+// markdownWriter writes a section with a GitHub-flavoured table per article. An article's
+// rows may come in parts (WriteArticleStart, then WriteArticlePart): they continue its table.
 type markdownWriter struct {
 	w     io.Writer
 	opts  Options
 	count tally
+	// tableOpen is set while the rows of the article last started may continue its table.
+	tableOpen bool
 }
 
 func newMarkdownWriter(w io.Writer, opts Options) Writer {
@@ -122,12 +125,36 @@ func markdownCell(s string) string {
 }
 
 func (m *markdownWriter) WriteArticle(a extract.Article, results []checks.Result) error {
-	m.count.add(results)
+	if err := m.WriteArticleStart(a, len(results)); err != nil {
+		return err
+	}
+	return m.WriteArticlePart(a, results)
+}
+
+// WriteArticleStart writes the heading of article a, which has rows rows, ending the table of
+// the article before.
+func (m *markdownWriter) WriteArticleStart(a extract.Article, rows int) error {
+	m.count.add(nil)
 	var b strings.Builder
+	m.endTable(&b)
 	fmt.Fprintf(&b, "## %s\n\n", markdownCell(joinNonEmpty(" — ", a.ID, a.Title)))
-	fmt.Fprintf(&b, "%s; %s.\n\n", strings.ToUpper(publishedText(a)[:1])+publishedText(a)[1:], claimCount(len(results)))
-	if len(results) > 0 {
-		cols := readableColumns(m.opts)
+	fmt.Fprintf(&b, "%s; %s.\n\n", strings.ToUpper(publishedText(a)[:1])+publishedText(a)[1:], claimCount(rows))
+	if _, err := io.WriteString(m.w, b.String()); err != nil {
+		return fmt.Errorf("write markdown of %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// WriteArticlePart writes the next rows of the article last started: the first part opens
+// its table.
+func (m *markdownWriter) WriteArticlePart(a extract.Article, results []checks.Result) error {
+	if len(results) == 0 {
+		return nil
+	}
+	m.count.addRows(results)
+	var b strings.Builder
+	cols := readableColumns(m.opts)
+	if !m.tableOpen {
 		titles := make([]string, len(cols))
 		rules := make([]string, len(cols))
 		for j, c := range cols {
@@ -135,14 +162,14 @@ func (m *markdownWriter) WriteArticle(a extract.Article, results []checks.Result
 			rules[j] = "---"
 		}
 		fmt.Fprintf(&b, "| %s |\n|%s|\n", strings.Join(titles, " | "), strings.Join(rules, "|"))
-		for _, r := range results {
-			cells := make([]string, len(cols))
-			for j, c := range cols {
-				cells[j] = markdownCell(c.cell(r))
-			}
-			fmt.Fprintf(&b, "| %s |\n", strings.Join(cells, " | "))
+		m.tableOpen = true
+	}
+	cells := make([]string, len(cols))
+	for _, r := range results {
+		for j, c := range cols {
+			cells[j] = markdownCell(c.cell(r))
 		}
-		b.WriteString("\n")
+		fmt.Fprintf(&b, "| %s |\n", strings.Join(cells, " | "))
 	}
 	if _, err := io.WriteString(m.w, b.String()); err != nil {
 		return fmt.Errorf("write markdown of %s: %w", a.ID, err)
@@ -150,11 +177,22 @@ func (m *markdownWriter) WriteArticle(a extract.Article, results []checks.Result
 	return nil
 }
 
+// endTable ends the open table, if any, with a blank line.
+func (m *markdownWriter) endTable(b *strings.Builder) {
+	if m.tableOpen {
+		b.WriteString("\n")
+		m.tableOpen = false
+	}
+}
+
 func (m *markdownWriter) Close() error {
 	if m.count.articles == 0 {
 		return nil
 	}
-	if _, err := fmt.Fprintf(m.w, "%s.\n", m.count.summary(!m.opts.NoVerdicts)); err != nil {
+	var b strings.Builder
+	m.endTable(&b)
+	fmt.Fprintf(&b, "%s.\n", m.count.summary(!m.opts.NoVerdicts))
+	if _, err := io.WriteString(m.w, b.String()); err != nil {
 		return fmt.Errorf("write markdown summary: %w", err)
 	}
 	return nil

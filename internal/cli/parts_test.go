@@ -14,7 +14,7 @@ import (
 
 // An article with more claims than check holds judged at once is judged and written in parts;
 // its report, summary and exit code are the same as when it is judged whole, for every format
-// that takes parts and with the flags that choose rows (--only) or count them (--fail-on,
+// that takes parts (Markdown's tables continue across them) and with the flags that choose rows (--only) or count them (--fail-on,
 // --summary), beside articles judged whole.
 func TestLongArticleInPartsReportsAsWhole(t *testing.T) {
 	dir := t.TempDir()
@@ -28,6 +28,8 @@ func TestLongArticleInPartsReportsAsWhole(t *testing.T) {
 		{"check", "--format", "json", "-j", "2"},
 		{"check", "--format", "csv", "--only", "inconsistent,revised", "--fail-on", "consistent", "--summary"},
 		{"check", "--format", "tsv", "--summary"},
+		{"check", "--format", "md"},
+		{"check", "--format", "md", "--only", "inconsistent", "--fail-on", "revised"},
 		{"extract", "--all", "--format", "jsonl"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
