@@ -292,6 +292,9 @@ func (t *tableWriter) writeRows(results []checks.Result) error {
 			tablewriter.WithRowAlignment(tw.AlignLeft),
 			tablewriter.WithHeaderAlignment(tw.AlignLeft),
 			tablewriter.WithStreaming(tw.StreamConfig{Enable: true}),
+			// The cells are wrapped here, at spaces, so no line of them starts or ends with
+			// one; tablewriter's trimming of every line was half its work.
+			tablewriter.WithTrimSpace(tw.Off),
 		)
 	} else {
 		t.table.Reset()
