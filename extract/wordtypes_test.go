@@ -88,6 +88,9 @@ func TestWordTypesAnswerAsLookups(t *testing.T) {
 			if got, want := c.mayBeContextWord(), contextWords.mayHold(p.lower); got != want || p.mayBeContextWord() != want {
 				t.Errorf("%s: mayBeContextWord %v through its type, %v without; want %v", where, got, p.mayBeContextWord(), want)
 			}
+			if c.namesRateGrowthOrBloc() != p.namesRateGrowthOrBloc() {
+				t.Errorf("%s: namesRateGrowthOrBloc %v through its type", where, c.namesRateGrowthOrBloc())
+			}
 			if c.nameKey() != normaliseQuote(p.text) {
 				t.Errorf("%s: name key %q", where, c.nameKey())
 			}
