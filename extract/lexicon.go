@@ -589,7 +589,7 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 				}
 			}
 			w := text[i:j]
-			// (a run of one byte, cut short by the text's end, is asked with any second byte)
+			// (a run of one byte is asked with the byte after it, or its own: as wordsAndWitnessIn)
 			if r := lex.witnessShapes.rowOf(w[0], text[min(i+1, len(text)-1)]); r != 0 && lex.witnessShapes.mayEnd(r, len(w), w[len(w)-1]) && lex.witnesses.Has(w) {
 				return false
 			}
@@ -682,8 +682,8 @@ func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, tri
 			k := ascii.FirstBit(starts)
 			i := base + k
 			// its first two bytes first: most words' start none of the table's, and are turned
-			// away before their end is found (a word of one letter, cut short by the text's end,
-			// is asked with any second byte)
+			// away before their end is found (a word of one letter is asked with the byte after
+			// it, or its own at the text's end: pairShapes holds such a word with any)
 			r := lex.kindShapes.rowOf(text[i], text[min(i+1, len(text)-1)])
 			if r == 0 {
 				continue
