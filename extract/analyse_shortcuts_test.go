@@ -110,3 +110,29 @@ func TestVerbMemosInReusedStorage(t *testing.T) {
 		t.Fatalf("only %d verb groups checked", checked)
 	}
 }
+
+// TestJoinedIsTheHyphenBeforeTheNextWord holds the words analyse marks joined, told as each
+// next word is read, to the definition: the next token starts one byte after the word, and that
+// byte is a hyphen. Over the corpus, the worst inputs and hyphens at every place a sentence
+// may hold them.
+func TestJoinedIsTheHyphenBeforeTheNextWord(t *testing.T) {
+	ex := testExtractor(t)
+	texts := append(memoTestTexts(t, 300), "Year-on-year growth was 3% - the most in 10 years -, and the long-term rate 2%-3%.",
+		"Prices rose 2% in the year-end quarter-", "-2% was the year-to-date fall in GDP, its well-known low- and mid-range.")
+	joined, words := 0, 0
+	for s := range analysedSentences(ex, texts) {
+		for i := range s.words {
+			want := i+1 < len(s.toks) && s.toks[i+1].start == s.toks[i].end+1 && s.text[s.toks[i].end-s.start] == '-'
+			if s.words[i].joined != want {
+				t.Fatalf("%q: word %d %q joined %v", s.text, i, s.words[i].text, s.words[i].joined)
+			}
+			words++
+			if want {
+				joined++
+			}
+		}
+	}
+	if joined < 100 || words < 40000 {
+		t.Fatalf("%d words, %d of them joined", words, joined)
+	}
+}

@@ -693,6 +693,7 @@ func (st *articleState) analyse(s *sentence) {
 	// (in locals: written through w, the sentence's slices and the text were loaded again
 	// for every word)
 	toks, words, text := s.toks, s.words[:len(s.toks)], st.art.Text
+	prevEnd := -2 // (the end of the word before: none yet)
 	for i := range toks {
 		// field by field: a composite literal was built on the stack and copied, with the
 		// token copied twice on the way, for every word of the sentence
@@ -700,12 +701,17 @@ func (st *articleState) analyse(s *sentence) {
 		w.token = *t
 		w.tag = 0
 		w.fig, w.date, w.ent, w.cue, w.inst, w.np, w.vg = -1, -1, -1, -1, -1, -1, -1
-		w.verbish, w.past = false, false
-		w.joined = i+1 < len(toks) && toks[i+1].start == t.end+1 && text[t.end] == '-' // "year-on-year"
+		w.verbish, w.past, w.joined = false, false, false
+		// the word before is joined to this one by a hyphen ("year-on-year"): told when this
+		// one is read, which spares a load of the next token for every word
+		if t.start == prevEnd+1 && text[prevEnd] == '-' {
+			words[i-1].joined = true
+		}
+		prevEnd = t.end
 	}
 	for mi, m := range s.cues {
 		for t := m.first; t <= m.last; t++ {
-			s.words[t].cue = mi
+			words[t].cue = mi
 		}
 	}
 	for mi, m := range s.ents {
@@ -713,21 +719,22 @@ func (st *articleState) analyse(s *sentence) {
 			continue
 		}
 		for t := m.first; t <= m.last; t++ {
-			s.words[t].ent = mi
+			words[t].ent = mi
 		}
 	}
 	for mi, m := range s.insts {
 		for t := m.first; t <= m.last; t++ {
-			s.words[t].inst = mi
+			words[t].inst = mi
 		}
 	}
 	s.qFirst, s.qLast = zeroed(s.qFirst, len(s.quants)), zeroed(s.qLast, len(s.quants))
 	hint := 0 // (the figures come in order: each is looked for from the last one's first word)
 	for k, q := range s.quants {
-		s.qFirst[k], s.qLast[k] = s.tokenSpanFrom(hint, q.Start, q.End)
-		hint = max(hint, s.qFirst[k])
-		for t := s.qFirst[k]; t >= 0 && t <= s.qLast[k]; t++ {
-			s.words[t].fig = k
+		first, last := s.tokenSpanFrom(hint, q.Start, q.End)
+		s.qFirst[k], s.qLast[k] = first, last
+		hint = max(hint, first)
+		for t := first; t >= 0 && t <= last; t++ {
+			words[t].fig = k
 		}
 	}
 	all := st.datesAround(s)
@@ -735,8 +742,8 @@ func (st *articleState) analyse(s *sentence) {
 	s.around = all // (the sentence before's are picked from them when asked: priorDatesOf)
 	for i := range s.exprs {
 		for t := s.eFirst[i]; t <= s.eLast[i]; t++ {
-			if s.words[t].fig < 0 {
-				s.words[t].date = i
+			if words[t].fig < 0 {
+				words[t].date = i
 			}
 		}
 	}

@@ -55,7 +55,7 @@ type Lexicon struct {
 	slipWords map[string]bool
 	// kindShapes filters the words of wordKinds, so that most words of a sentence are turned
 	// away before any lookup.
-	kindShapes wordShapes
+	kindShapes pairShapes
 	// quarterly holds "entity|indicator" for series published for quarters only.
 	quarterly map[string]bool
 	// typos reads a word no dictionary knows as the cue word it is one slip away from.
@@ -69,6 +69,8 @@ type Lexicon struct {
 	// word of a sentence can match it in (lacksClaimCues); nil when a phrase has no such word.
 	claimPhrases []cuePhrase
 	witnesses    *ascii.WordTable[bool]
+	// witnessShapes filters the witnesses, as kindShapes the words of wordKinds.
+	witnessShapes pairShapes
 }
 
 // Flags of wordKinds.
@@ -469,6 +471,7 @@ func (lex *Lexicon) expandForms() {
 		if witnesses := lex.chooseWitnesses(); witnesses != nil {
 			lex.witnesses = ascii.NewWordTable(witnesses)
 			for w := range witnesses {
+				lex.witnessShapes.add(w)
 				if lex.wordKinds[w] != 0 { // (a word of no other kind would cost wordsAndWitnessIn a lookup)
 					lex.wordKinds[w] |= wordWitness
 				}
@@ -586,7 +589,8 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 				}
 			}
 			w := text[i:j]
-			if lex.witnesses.Has(w) {
+			// (a run of one byte is asked with the byte after it, or its own: as wordsAndWitnessIn)
+			if r := lex.witnessShapes.rowOf(w[0], text[min(i+1, len(text)-1)]); r != 0 && lex.witnessShapes.mayEnd(r, len(w), w[len(w)-1]) && lex.witnesses.Has(w) {
 				return false
 			}
 			if !lex.typos.mayBeSlip(w) || (upper|digits)>>k&run != 0 || j > base+64 && !lowerLetters(w) {
@@ -677,21 +681,18 @@ func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, tri
 		for ; starts != 0; starts &= starts - 1 {
 			k := ascii.FirstBit(starts)
 			i := base + k
-			// kindShapes.mayHold, its cell first: most words' first two letters start no word
-			// of the table, and they are turned away before their end is found
-			var second byte
-			if i+1 < end && ascii.IsLetter(text[i+1]) {
-				second = text[i+1] & 31
-			}
-			cell := lex.kindShapes.cell(text[i]&31, second)
-			if cell == 0 {
+			// its first two bytes first: most words' start none of the table's, and are turned
+			// away before their end is found (a word of one letter is asked with the byte after
+			// it, or its own at the text's end: pairShapes holds such a word with any)
+			r := lex.kindShapes.rowOf(text[i], text[min(i+1, len(text)-1)])
+			if r == 0 {
 				continue
 			}
 			j := i + ascii.FirstBit(^letters>>k) // (64 past the block when the word runs to its end)
 			if j >= base+64 {
 				j = min(ascii.WordEnd(text, base+64), end)
 			}
-			if want := shapeBits(text[i:j]); cell&want != want {
+			if !lex.kindShapes.mayEnd(r, j-i, text[j-1]) {
 				continue
 			}
 			if k, ok := lex.kindTable.Lookup(text[i:j]); ok {

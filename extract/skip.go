@@ -85,15 +85,22 @@ func (st *articleState) analysisUnread(s *sentence) bool {
 }
 
 // namesRateGrowthOrBloc reports a form of "rate" or of a verb of growth (growthVerbs), as
-// hasLemma finds them (through the token's bases), or a noun of a bloc (isBlocNoun).
+// hasLemma finds them (through the token's bases), or a noun of a bloc (isBlocNoun): kept in
+// the word's type when it has one, since every word of a sentence is asked.
 func (t *token) namesRateGrowthOrBloc() bool {
-	if rateOrGrowth(t.lower) || isBlocNoun(t.lower) {
+	if t.wt != nil {
+		return t.wt.marks&typeRateGrowthOrBloc != 0
+	}
+	return namesRateGrowthOrBloc(t.lower, t.basesOf())
+}
+
+// namesRateGrowthOrBloc is token.namesRateGrowthOrBloc of a word whose lower case is lower
+// and whose bases are bases.
+func namesRateGrowthOrBloc(lower string, bases []string) bool {
+	if rateOrGrowth(lower) || isBlocNoun(lower) {
 		return true
 	}
-	if t.wt != nil && t.wt.lemmaBits&rateOrGrowthLengths == 0 {
-		return false // (no base of those lengths: most words)
-	}
-	for _, b := range t.basesOf() {
+	for _, b := range bases {
 		if rateOrGrowth(b) {
 			return true
 		}
@@ -105,15 +112,6 @@ func (t *token) namesRateGrowthOrBloc() bool {
 func rateOrGrowth(w string) bool {
 	return w == "rate" || slices.Contains(growthVerbs[:], w)
 }
-
-// rateOrGrowthLengths has the lemmaBit of "rate" and of each of growthVerbs.
-var rateOrGrowthLengths = func() uint32 {
-	bits := lemmaBit("rate")
-	for _, verb := range growthVerbs {
-		bits |= lemmaBit(verb)
-	}
-	return bits
-}()
 
 // measureNamedBefore reports measureBefore(s) != nil: whether the sentence before names a
 // measure of a national topic, from the cues of the look back (lookBack), as measureBefore

@@ -518,7 +518,7 @@ var contextWords = func() (f wordShapes) {
 // has one: every word of a tagged sentence is asked.
 func (t *token) mayBeContextWord() bool {
 	if t.wt != nil {
-		return t.wt.contextWord
+		return t.wt.marks&typeContextWord != 0
 	}
 	return mayBeContextWord(t.lower)
 }

@@ -264,10 +264,12 @@ func appendSlot(toks []token) ([]token, *token) {
 	return toks, &toks[len(toks)-1]
 }
 
-// appendMark appends markToken(text, i) to toks, in place.
+// appendMark appends markToken(text, i) to toks, in place, field by field: a token built whole
+// was built on the stack and copied in.
 func appendMark(toks []token, text string, i int) []token {
 	toks, t := appendSlot(toks)
-	*t = markToken(text, i)
+	mark := text[i : i+1]
+	t.start, t.end, t.text, t.lower, t.facts, t.wt, t.punct = i, i+1, mark, mark, nil, nil, true
 	return toks
 }
 

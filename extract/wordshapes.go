@@ -59,3 +59,50 @@ func shapeOf(w string) (first, second byte) {
 func shapeBits(w string) uint64 {
 	return 1<<min(len(w), 31) | 1<<(32+w[len(w)-1]&31)
 }
+
+// pairShapes is a filter in front of a set of words that are looked for as runs of letters
+// (wordsAndWitnessIn): for each first and second byte that some word of the set has, a row of
+// the last bytes those words have, by length (bytes by their low five bits, blind to the case
+// of letters; lengths from 15 on share a mask). Every word of a sentence with a figure is
+// asked: most are turned away by their first two bytes, before their end is found, and the
+// rest by their length and last byte taken together. The rows are kept as in wordShapes, in
+// the order their pairs came: the pairs past the 255th share the last row.
+type pairShapes struct {
+	row  [32][32]uint8   // by first and second byte: the pair's row in rows, 0 for none
+	rows [256][16]uint32 // from 1 on: by length, a bit for each last byte
+	n    uint8           // the rows in use
+}
+
+func (f *pairShapes) add(w string) {
+	if w == "" {
+		return
+	}
+	a, b := shapeOf(w)
+	if len(w) == 1 {
+		for b := range byte(32) { // a word of one byte stands in every row of its first, whatever follows it
+			f.addTo(a, b, w)
+		}
+		return
+	}
+	f.addTo(a, b, w)
+}
+
+func (f *pairShapes) addTo(a, b byte, w string) {
+	if f.row[a][b] == 0 {
+		f.n += min(1, 255-f.n)
+		f.row[a][b] = f.n
+	}
+	f.rows[f.row[a][b]][min(len(w), 15)] |= 1 << (w[len(w)-1] & 31)
+}
+
+// rowOf returns the row of the words whose first two bytes have the low five bits a and b, 0
+// when the set has none.
+func (f *pairShapes) rowOf(a, b byte) uint8 {
+	return f.row[a&31][b&31]
+}
+
+// mayEnd reports that a word of n bytes in row r (not 0) whose last byte is last may be one of
+// the set.
+func (f *pairShapes) mayEnd(r uint8, n int, last byte) bool {
+	return f.rows[r][min(n, 15)]>>(last&31)&1 != 0
+}

@@ -83,3 +83,90 @@ func TestWordShapesAnswerAsARowForEveryPair(t *testing.T) {
 		ask("")
 	}
 }
+
+// TestPairShapesAnswerAsTheirKeys builds the filters of the lexicon's words, its witnesses, the
+// dictionary's forms and random words (one-byte words among them), and asks them as
+// wordsAndWitnessIn and lacksClaimCues do: the first byte and the byte after it, then the
+// length and the last byte. A word of the set is never turned away, in any case and whatever
+// byte follows a word of one byte; any word is answered as a set of its keys (first, second,
+// length and last byte, as the filter reads them) answers, or, in a filter of more than 255
+// pairs, maybe where that set says no.
+func TestPairShapesAnswerAsTheirKeys(t *testing.T) {
+	lex := testExtractor(t).lex
+	lex.expandForms()
+	lemmaOnce.Do(loadLemmas)
+	rng := rand.New(rand.NewPCG(9, 10))
+	const alphabet = "abcdefghijklmnopqrstuvwxyzABCZ0123"
+	randomWord := func() string {
+		b := make([]byte, 1+rng.IntN(20))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		return string(b)
+	}
+	type key struct {
+		first, second, last byte
+		n                   int
+	}
+	keyOf := func(w string, next byte) key {
+		k := key{first: w[0] & 31, second: next & 31, last: w[len(w)-1] & 31, n: min(len(w), 15)}
+		if len(w) > 1 {
+			k.second = w[1] & 31
+		}
+		return k
+	}
+	sets := map[string][]string{"one": {"x"}, "short": {"a", "i", "it", "rate"}}
+	for w := range lex.wordKinds {
+		sets["kinds"] = append(sets["kinds"], w)
+	}
+	for _, w := range []string{"inflation", "gdp", "m3", "rose", "unemployment"} {
+		if lex.witnesses.Has(w) {
+			sets["witnesses"] = append(sets["witnesses"], w)
+		}
+	}
+	lemmas.each(func(form string, _ []string) { sets["dictionary"] = append(sets["dictionary"], form) })
+	for range 3000 {
+		sets["random"] = append(sets["random"], randomWord())
+	}
+	for name, words := range sets {
+		var f pairShapes
+		keys := map[key]bool{}
+		pairs := map[[2]byte]bool{}
+		for _, w := range words {
+			f.add(w)
+			for next := range 256 {
+				keys[keyOf(w, byte(next))] = true
+				if len(w) > 1 {
+					break
+				}
+			}
+			pairs[[2]byte{w[0] & 31, keyOf(w, 0).second}] = true
+		}
+		turnedAway := 0
+		ask := func(w string, next byte, inSet bool) {
+			text := w + string(next)
+			r := f.rowOf(text[0], text[min(1, len(text)-1)])
+			got := r != 0 && f.mayEnd(r, len(w), w[len(w)-1])
+			want := keys[keyOf(w, next)]
+			if inSet && !got || got != want && (len(pairs) <= 255 || want) {
+				t.Fatalf("%s: %q before %q: maybe %v, its keys say %v", name, w, next, got, want)
+			}
+			if !got {
+				turnedAway++
+			}
+		}
+		for _, w := range words {
+			for _, v := range []string{w, strings.ToUpper(w)} {
+				ask(v, ' ', true)
+				ask(v, 'q', true)
+				ask(v[:len(v)-1]+"s", ' ', false)
+			}
+		}
+		for range 20_000 {
+			ask(randomWord(), byte(rng.IntN(128)), false)
+		}
+		if turnedAway == 0 {
+			t.Fatalf("%s: no word turned away", name)
+		}
+	}
+}

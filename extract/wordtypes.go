@@ -35,11 +35,20 @@ type wordType struct {
 	formKnown bool
 	// canBeVerb and adjective are canBeVerb and isAdjective of lower, once asked.
 	canBeVerb, adjective lazyBool
-	// contextWord is contextWords.mayHold(lower).
-	contextWord bool
+	// marks are what else is asked of every word of some sentences (typeMarks): kept as bits
+	// of one byte, the last the type has spare (it is 128 bytes, a size class).
+	marks typeMarks
 	// lemmaBits has the bit lemmaBit of the length of lower and of each of its bases.
 	lemmaBits uint32
 }
+
+// typeMarks are bits of what a wordType says of its word.
+type typeMarks uint8
+
+const (
+	typeContextWord      typeMarks = 1 << iota // contextWords.mayHold(lower)
+	typeRateGrowthOrBloc                       // namesRateGrowthOrBloc(lower, bases)
+)
 
 // lemmaBit is the bit of lemmaBits that stands for words of w's length (lengths from 31 on
 // share bits with the shorter).
@@ -162,10 +171,15 @@ func (c *wordCache) lookup(text string, hash uint32) *wordType {
 func (lex *Lexicon) newWordType(text string) *wordType {
 	lower := lowerASCII(text)
 	wt := &wordType{text: text, head: wordHead(text), lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
-	wt.contextWord = mayBeContextWord(lower)
 	wt.lemmaBits = lemmaBit(lower)
 	for _, b := range wt.bases {
 		wt.lemmaBits |= lemmaBit(b)
+	}
+	if mayBeContextWord(lower) {
+		wt.marks |= typeContextWord
+	}
+	if namesRateGrowthOrBloc(lower, wt.bases) {
+		wt.marks |= typeRateGrowthOrBloc
 	}
 	if lex.typos.mayBeSlip(lower) {
 		if slip := lex.slipOf(text, lower, wt.facts, wt.bases); slip != "" {

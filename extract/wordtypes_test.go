@@ -88,6 +88,9 @@ func TestWordTypesAnswerAsLookups(t *testing.T) {
 			if got, want := c.mayBeContextWord(), contextWords.mayHold(p.lower); got != want || p.mayBeContextWord() != want {
 				t.Errorf("%s: mayBeContextWord %v through its type, %v without; want %v", where, got, p.mayBeContextWord(), want)
 			}
+			if c.namesRateGrowthOrBloc() != p.namesRateGrowthOrBloc() {
+				t.Errorf("%s: namesRateGrowthOrBloc %v through its type", where, c.namesRateGrowthOrBloc())
+			}
 			if c.nameKey() != normaliseQuote(p.text) {
 				t.Errorf("%s: name key %q", where, c.nameKey())
 			}
@@ -274,7 +277,7 @@ func TestWordsInStopsAtAMeasure(t *testing.T) {
 	}
 }
 
-// TestWordsInReadsEveryWord holds wordsIn, which finds words from masks of 64 bytes, to a
+// TestWordsInReadsEveryWord holds wordsAndWitnessIn, which finds words from masks of 64 bytes, to a
 // reading of the words byte by byte, over stretches of the benchmark corpus that start and end
 // anywhere: in a word, at a block's edge, past a word of more than a block.
 func TestWordsInReadsEveryWord(t *testing.T) {
@@ -306,11 +309,11 @@ func TestWordsInReadsEveryWord(t *testing.T) {
 		for range 20 {
 			start := rng.IntN(len(text) + 1)
 			end := start + rng.IntN(min(len(text)-start, 400)+1)
-			measure, trigger, other := lex.wordsIn(text, start, end)
+			measure, trigger, other, witnessed := lex.wordsAndWitnessIn(text, start, end)
 			want := byBytes(text[start:end])
-			if measure != (want&wordMeasure != 0) || trigger != (want&wordTrigger != 0) || other != (want&wordOther != 0) {
-				t.Fatalf("wordsIn(%q) = %v, %v, %v; want %v, %v, %v", text[start:end], measure, trigger, other,
-					want&wordMeasure != 0, want&wordTrigger != 0, want&wordOther != 0)
+			if measure != (want&wordMeasure != 0) || trigger != (want&wordTrigger != 0) || other != (want&wordOther != 0) || witnessed != (want&wordWitness != 0) {
+				t.Fatalf("wordsAndWitnessIn(%q) = %v, %v, %v, %v; want %v, %v, %v, %v", text[start:end], measure, trigger, other, witnessed,
+					want&wordMeasure != 0, want&wordTrigger != 0, want&wordOther != 0, want&wordWitness != 0)
 			}
 		}
 	}
