@@ -86,7 +86,7 @@ func (s *scanner) scan() []Quantity {
 		switch {
 		case ascii.IsLetter(c): // the common case first
 			end := ascii.WordEnd(text, i)
-			if mayBeNumberWord(text[i:end]) && startsToken(text, i) {
+			if mayBeNumberWord(text[i:end]) && (!wordByteBefore(text, i) || startsToken(text, i)) {
 				if next, ok := s.wordsAt(i, end); ok {
 					i = next
 					continue
@@ -498,7 +498,7 @@ func (s *scanner) digitsAt(i int) int {
 func (s *scanner) digitsFrom(i int) int {
 	text := s.text
 	glued := ""
-	if !startsToken(text, i) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
+	if wordByteBefore(text, i) && !startsToken(text, i) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
 		at, _, ok := moneyPrefix(text, i, 0, true)
 		if !ok {
 			// Digits inside a token: "G20", "Q3", "H1", "A380".
@@ -675,7 +675,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		}
 	}
 	// A decimal point, or a decimal comma before a percent sign ("7,3 %").
-	if j+1 < len(text) && (text[j] == '.' || !separated && decimalCommaPercent(text, j)) && ascii.IsDigit(text[j+1]) {
+	if j+1 < len(text) && (text[j] == '.' || text[j] == ',' && !separated && decimalCommaPercent(text, j)) && ascii.IsDigit(text[j+1]) {
 		j++
 		for j < len(text) && ascii.IsDigit(text[j]) {
 			addDigit(text[j])
