@@ -598,18 +598,18 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 	// Lower-cased only here: a word in capitals after a number, which the tests above turned
 	// away, would be copied.
 	lw := ascii.Lower(word)
-	if unitModifierTable.Get(lw) || s.nounModifier(w, lw) {
+	if modifier := unitModifierTable.Get(lw); modifier || s.nounModifier(w, lw) {
 		// "13,000 new jobs", "12 security flaws": the counted noun comes second.
 		next := s.nextWord(w.end)
 		if !next.empty() && isLowerByte(text[next.start]) {
-			if unitModifierTable.Get(lw) && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
+			if modifier && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
 				next = s.nextWord(next.end) // "20,000 more police officers"
 			}
 			if u, ok := s.countedNoun(next, n.value); ok {
 				return u
 			}
 		}
-		if unitModifierTable.Get(lw) {
+		if modifier {
 			return unitInfo{divisor: 1, end: n.end}
 		}
 	}

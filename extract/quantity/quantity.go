@@ -434,39 +434,27 @@ func phoneEnd(text string, i int) int {
 // phoneAt reports a phone number at i: "+1-222-2222", "+44 20 7946 0000", or three or more
 // groups of digits joined by hyphens ("1-222-2222-2222").
 func phoneAt(text string, i int) bool {
-	if text[i] == '0' {
-		// "0800 123 4567", "020 7946 0000": a leading zero and groups after spaces.
-		j := i
-		for j < len(text) && ascii.IsDigit(text[j]) {
-			j++
-		}
-		if j-i >= 3 && j-i <= 5 && j+4 < len(text) && text[j] == ' ' && digitAt(text, j+1) && digitAt(text, j+2) && digitAt(text, j+3) {
-			return true
-		}
+	// The first group, which every form reads: most numbers end there with no joint after.
+	j := i
+	for j < len(text) && ascii.IsDigit(text[j]) {
+		j++
+	}
+	if text[i] == '0' && j-i >= 3 && j-i <= 5 && j+4 < len(text) && text[j] == ' ' && digitAt(text, j+1) && digitAt(text, j+2) && digitAt(text, j+3) {
+		return true // "0800 123 4567", "020 7946 0000": a leading zero and groups after spaces
 	}
 	if i > 0 && text[i-1] == '+' && (i == 1 || !ascii.IsWordByte(text[i-2])) {
-		j := i
+		return j < len(text) && (text[j] == '-' || text[j] == ' ') && digitAt(text, j+1)
+	}
+	for groups := 1; groups < 3; groups++ {
+		if j >= len(text) || text[j] != '-' || !digitAt(text, j+1) {
+			return false
+		}
+		j++
 		for j < len(text) && ascii.IsDigit(text[j]) {
 			j++
 		}
-		return j < len(text) && (text[j] == '-' || text[j] == ' ') && digitAt(text, j+1)
 	}
-	groups, j := 0, i
-	for groups < 3 {
-		k := j
-		for k < len(text) && ascii.IsDigit(text[k]) {
-			k++
-		}
-		if k == j {
-			return false
-		}
-		groups++
-		if k >= len(text) || text[k] != '-' || !digitAt(text, k+1) {
-			break
-		}
-		j = k + 1
-	}
-	return groups >= 3
+	return true
 }
 
 // number is a parsed number before its phrase is read.
