@@ -16,6 +16,7 @@ package quantity
 import (
 	"math"
 	"math/bits"
+	"strings"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
@@ -680,7 +681,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		intDigits = 0
 	}
 	// What is glued to the number decides whether it is a quantity at all.
-	if j < len(text) {
+	if j < len(text) && numberGlue[text[j]] {
 		c := text[j]
 		if c == 'e' || c == 'E' || c == 'x' || c == '^' || c == 0xC3 {
 			if e, end, ok := exponentAt(text, start, j, mant, decimals); ok {
@@ -766,6 +767,17 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 	n.value, n.step = scaledValue(mant, decimals, 0)
 	return j, true
 }
+
+// numberGlue marks the bytes after a number's digits on which parseDigitsTo reads on: word
+// bytes (a letter of an exponent, a scale, a unit or a suffix; a non-ASCII sign, fraction or
+// "°C"), '^', '/', '-', ':' and '.'. After any other byte, a blank, '%' or ',' after most
+// numbers, one look spares the tests of every form.
+var numberGlue = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = ascii.IsWordByte(byte(c)) || strings.ContainsRune("^/-:.", rune(c))
+	}
+	return t
+}()
 
 // fractionTo writes a fraction simpleFraction read to n.
 func fractionTo(n *number, f number, end int, ok bool) (int, bool) {
