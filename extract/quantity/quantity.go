@@ -992,6 +992,12 @@ func vulgarFractionAt(text string, i int) (vulgarFraction, int, bool) {
 	if c := text[i]; c != 0xC2 && c != 0xE2 {
 		return vulgarFraction{}, 0, false
 	}
+	// The second byte of every fraction character is BC-BE ("¼", "½", "¾") or 85 (U+2150 to
+	// U+215E): the quotes and dashes of news (E2 80 ..), which the scan asks about, are turned
+	// away by it before the characters are compared one by one.
+	if i+1 >= len(text) || text[i+1] != 0x85 && (text[i+1] < 0xBC || text[i+1] > 0xBE) {
+		return vulgarFraction{}, 0, false
+	}
 	for _, f := range vulgarFractions {
 		if hasPrefix(text, i, f.char) {
 			return f, len(f.char), true
