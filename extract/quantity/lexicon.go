@@ -1,5 +1,7 @@
 package quantity
 
+import "slices"
+
 // The English vocabulary of amounts: number words, scales, currencies, unit words,
 // qualifiers and change verbs. These are grammar, not curated reference data.
 
@@ -276,18 +278,54 @@ var lowerCurrencyCodes = map[string]string{
 
 // qualifierLastWords index qualifierPhrases by their last word, keeping their order (longest
 // first).
-var qualifierLastWords = func() map[string][]lastWordPhrase {
-	m := make(map[string][]lastWordPhrase)
+var qualifierLastWords = func() map[string]qualifierEnding {
+	phrases := make(map[string][]lastWordPhrase)
 	for _, p := range qualifierPhrases {
 		last := p.words[len(p.words)-1]
 		lp := lastWordPhrase{qualifierPhrase: p}
 		if len(p.words) >= 2 {
 			lp.penult = wordKey(p.words[len(p.words)-2])
 		}
-		m[last] = append(m[last], lp)
+		phrases[last] = append(phrases[last], lp)
+	}
+	m := make(map[string]qualifierEnding, len(phrases))
+	for last, ps := range phrases {
+		var e qualifierEnding
+		for _, p := range ps {
+			if p.penult == 0 {
+				e.unkeyed = append(e.unkeyed, p)
+			} else if !slices.ContainsFunc(e.byPenult, func(b penultPhrases) bool { return b.key == p.penult }) {
+				b := penultPhrases{key: p.penult}
+				for _, q := range ps {
+					if q.penult == p.penult || q.penult == 0 {
+						b.phrases = append(b.phrases, q)
+					}
+				}
+				e.byPenult = append(e.byPenult, b)
+			}
+		}
+		m[last] = e
 	}
 	return m
 }()
+
+// qualifierEnding holds the phrases that end in a word, sorted out by the word before it, so
+// that qualifierBefore compares the words of only those that may match: after "than" or "to",
+// where a score of phrases meets a word such as "rose", none.
+type qualifierEnding struct {
+	// byPenult holds, for each wordKey of a word before the last that some phrase has, the
+	// phrases that may match after that word, in their order: those with it, and those that
+	// do not compare it by its key (unkeyed).
+	byPenult []penultPhrases
+	// unkeyed are the phrases of one word and those whose word before the last is too long for
+	// a key, in their order: all that may match after any other word, or none.
+	unkeyed []lastWordPhrase
+}
+
+type penultPhrases struct {
+	key     uint64
+	phrases []lastWordPhrase
+}
 
 // qualifierShapes pre-test the word before a number.
 var qualifierShapes = newShapes(keys(qualifierLastWords))
@@ -298,9 +336,8 @@ type qualifierPhrase struct {
 }
 
 // lastWordPhrase is a qualifierPhrase as qualifierLastWords holds it, with the wordKey of its
-// word before the last (0 when there is none or it is too long for a key): qualifierBefore
-// compares that first, where the word the text has before "than", "to" or "of" meets up to a
-// score of phrases.
+// word before the last (0 when there is none or it is too long for a key), by which
+// qualifierEnding sorts it.
 type lastWordPhrase struct {
 	qualifierPhrase
 	penult uint64

@@ -598,18 +598,18 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 	// Lower-cased only here: a word in capitals after a number, which the tests above turned
 	// away, would be copied.
 	lw := ascii.Lower(word)
-	if unitModifierTable.Get(lw) || s.nounModifier(w, lw) {
+	if modifier := unitModifierTable.Get(lw); modifier || s.nounModifier(w, lw) {
 		// "13,000 new jobs", "12 security flaws": the counted noun comes second.
 		next := s.nextWord(w.end)
 		if !next.empty() && isLowerByte(text[next.start]) {
-			if unitModifierTable.Get(lw) && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
+			if modifier && s.nounModifier(next, ascii.Lower(text[next.start:next.end])) {
 				next = s.nextWord(next.end) // "20,000 more police officers"
 			}
 			if u, ok := s.countedNoun(next, n.value); ok {
 				return u
 			}
 		}
-		if unitModifierTable.Get(lw) {
+		if modifier {
 			return unitInfo{divisor: 1, end: n.end}
 		}
 	}
@@ -979,34 +979,43 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	if last.empty() || !qualifierShapes.may(s.text[last.start:last.end]) {
 		return start, ""
 	}
-	phrases, ok := qualifierLastWordTable.Lookup(s.text[last.start:last.end])
+	ending, ok := qualifierLastWordTable.Lookup(s.text[last.start:last.end])
 	if !ok {
 		return start, ""
 	}
 	// The words before the last are read only as far as a phrase still matches: "to" ends
-	// "less than or equal to" and "up to", and "rose to 5%" is told by "rose".
+	// "less than or equal to" and "up to", and "rose to 5%" is told by "rose", which leaves
+	// no phrase to read further. They are read with prevWordAt: the memo keeps the word
+	// before the number, which the rules after this one ask for.
 	words[0] = last
 	read, done := 1, false
-	var penult uint64 // the wordKey of words[1], once read
+	phrases := ending.unkeyed
+	if len(ending.byPenult) > 0 {
+		if w := prevWordAt(s.text, last.start, s.floor); !w.empty() {
+			words[1] = w
+			read++
+			key := wordKey(s.text[w.start:w.end])
+			for _, b := range ending.byPenult {
+				if b.key == key {
+					phrases = b.phrases
+					break
+				}
+			}
+		} else {
+			done = true
+		}
+	}
 	for _, p := range phrases {
 		k := len(p.words)
 		if k > len(words) {
 			continue
 		}
-		if k >= 2 && read >= 2 && p.penult != 0 && p.penult != penult {
-			continue // the word before the last differs: most phrases, told by one compare
-		}
 		match := true
 		for m := 1; m < k; m++ {
 			if m == read && !done {
-				// Read with prevWordAt: the memo keeps the word before the number, which
-				// the rules after this one ask for.
 				if w := prevWordAt(s.text, words[m-1].start, s.floor); !w.empty() {
 					words[m] = w
 					read++
-					if m == 1 {
-						penult = wordKey(s.text[w.start:w.end])
-					}
 				} else {
 					done = true
 				}

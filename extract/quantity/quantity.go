@@ -16,6 +16,7 @@ package quantity
 import (
 	"math"
 	"math/bits"
+	"strings"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
@@ -86,7 +87,7 @@ func (s *scanner) scan() []Quantity {
 		switch {
 		case ascii.IsLetter(c): // the common case first
 			end := ascii.WordEnd(text, i)
-			if mayBeNumberWord(text[i:end]) && startsToken(text, i) {
+			if mayBeNumberWord(text[i:end]) && (!wordByteBefore(text, i) || startsToken(text, i)) {
 				if next, ok := s.wordsAt(i, end); ok {
 					i = next
 					continue
@@ -434,39 +435,27 @@ func phoneEnd(text string, i int) int {
 // phoneAt reports a phone number at i: "+1-222-2222", "+44 20 7946 0000", or three or more
 // groups of digits joined by hyphens ("1-222-2222-2222").
 func phoneAt(text string, i int) bool {
-	if text[i] == '0' {
-		// "0800 123 4567", "020 7946 0000": a leading zero and groups after spaces.
-		j := i
-		for j < len(text) && ascii.IsDigit(text[j]) {
-			j++
-		}
-		if j-i >= 3 && j-i <= 5 && j+4 < len(text) && text[j] == ' ' && digitAt(text, j+1) && digitAt(text, j+2) && digitAt(text, j+3) {
-			return true
-		}
+	// The first group, which every form reads: most numbers end there with no joint after.
+	j := i
+	for j < len(text) && ascii.IsDigit(text[j]) {
+		j++
+	}
+	if text[i] == '0' && j-i >= 3 && j-i <= 5 && j+4 < len(text) && text[j] == ' ' && digitAt(text, j+1) && digitAt(text, j+2) && digitAt(text, j+3) {
+		return true // "0800 123 4567", "020 7946 0000": a leading zero and groups after spaces
 	}
 	if i > 0 && text[i-1] == '+' && (i == 1 || !ascii.IsWordByte(text[i-2])) {
-		j := i
+		return j < len(text) && (text[j] == '-' || text[j] == ' ') && digitAt(text, j+1)
+	}
+	for groups := 1; groups < 3; groups++ {
+		if j >= len(text) || text[j] != '-' || !digitAt(text, j+1) {
+			return false
+		}
+		j++
 		for j < len(text) && ascii.IsDigit(text[j]) {
 			j++
 		}
-		return j < len(text) && (text[j] == '-' || text[j] == ' ') && digitAt(text, j+1)
 	}
-	groups, j := 0, i
-	for groups < 3 {
-		k := j
-		for k < len(text) && ascii.IsDigit(text[k]) {
-			k++
-		}
-		if k == j {
-			return false
-		}
-		groups++
-		if k >= len(text) || text[k] != '-' || !digitAt(text, k+1) {
-			break
-		}
-		j = k + 1
-	}
-	return groups >= 3
+	return true
 }
 
 // number is a parsed number before its phrase is read.
@@ -498,7 +487,7 @@ func (s *scanner) digitsAt(i int) int {
 func (s *scanner) digitsFrom(i int) int {
 	text := s.text
 	glued := ""
-	if !startsToken(text, i) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
+	if wordByteBefore(text, i) && !startsToken(text, i) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
 		at, _, ok := moneyPrefix(text, i, 0, true)
 		if !ok {
 			// Digits inside a token: "G20", "Q3", "H1", "A380".
@@ -675,7 +664,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		}
 	}
 	// A decimal point, or a decimal comma before a percent sign ("7,3 %").
-	if j+1 < len(text) && (text[j] == '.' || !separated && decimalCommaPercent(text, j)) && ascii.IsDigit(text[j+1]) {
+	if j+1 < len(text) && (text[j] == '.' || text[j] == ',' && !separated && decimalCommaPercent(text, j)) && ascii.IsDigit(text[j+1]) {
 		j++
 		for j < len(text) && ascii.IsDigit(text[j]) {
 			addDigit(text[j])
@@ -692,7 +681,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		intDigits = 0
 	}
 	// What is glued to the number decides whether it is a quantity at all.
-	if j < len(text) {
+	if j < len(text) && numberGlue[text[j]] {
 		c := text[j]
 		if c == 'e' || c == 'E' || c == 'x' || c == '^' || c == 0xC3 {
 			if e, end, ok := exponentAt(text, start, j, mant, decimals); ok {
@@ -778,6 +767,17 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 	n.value, n.step = scaledValue(mant, decimals, 0)
 	return j, true
 }
+
+// numberGlue marks the bytes after a number's digits on which parseDigitsTo reads on: word
+// bytes (a letter of an exponent, a scale, a unit or a suffix; a non-ASCII sign, fraction or
+// "°C"), '^', '/', '-', ':' and '.'. After any other byte, a blank, '%' or ',' after most
+// numbers, one look spares the tests of every form.
+var numberGlue = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = ascii.IsWordByte(byte(c)) || strings.ContainsRune("^/-:.", rune(c))
+	}
+	return t
+}()
 
 // fractionTo writes a fraction simpleFraction read to n.
 func fractionTo(n *number, f number, end int, ok bool) (int, bool) {
@@ -990,6 +990,12 @@ var vulgarFractions = func() []vulgarFraction {
 // vulgarFractionAt reads a fraction character at i and returns it with its size in bytes.
 func vulgarFractionAt(text string, i int) (vulgarFraction, int, bool) {
 	if c := text[i]; c != 0xC2 && c != 0xE2 {
+		return vulgarFraction{}, 0, false
+	}
+	// The second byte of every fraction character is BC-BE ("¼", "½", "¾") or 85 (U+2150 to
+	// U+215E): the quotes and dashes of news (E2 80 ..), which the scan asks about, are turned
+	// away by it before the characters are compared one by one.
+	if i+1 >= len(text) || text[i+1] != 0x85 && (text[i+1] < 0xBC || text[i+1] > 0xBE) {
 		return vulgarFraction{}, 0, false
 	}
 	for _, f := range vulgarFractions {

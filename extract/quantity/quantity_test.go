@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/extract/timex"
@@ -249,6 +250,20 @@ func TestPercentIsNoDate(t *testing.T) {
 				if timex.IsDateNumber(text, len(before), len(before)+len(number)) {
 					t.Errorf("%q: timex.IsDateNumber reads %s as a date", text, number)
 				}
+			}
+		}
+	}
+}
+
+// TestVulgarFractionAtReadsEveryFraction holds vulgarFractionAt's test of the second byte to
+// the fraction characters: each is read, alone and glued to digits.
+func TestVulgarFractionAtReadsEveryFraction(t *testing.T) {
+	for _, f := range vulgarFractions {
+		for _, text := range []string{f.char, "2" + f.char + " cups"} {
+			i := len(text) - len(strings.TrimLeft(text, "0123456789"))
+			got, size, ok := vulgarFractionAt(text, i)
+			if !ok || got != f || size != len(f.char) {
+				t.Errorf("vulgarFractionAt(%q, %d) = %v, %d, %v; want %v, %d", text, i, got, size, ok, f, len(f.char))
 			}
 		}
 	}

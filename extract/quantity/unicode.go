@@ -23,6 +23,12 @@ func startsToken(text string, i int) bool {
 	return i == 0 || !ascii.IsWordByte(text[i-1])
 }
 
+// wordByteBefore reports a word byte right before i, the only case in which startsToken has
+// more to tell than that a token starts. The hot callers (the scan loop, digitsFrom,
+// numberWordAt) ask it first: it is inlined, where startsToken is not (its slow path is a
+// call), and most numbers and number words follow a blank or punctuation.
+func wordByteBefore(text string, i int) bool { return i > 0 && ascii.IsWordByte(text[i-1]) }
+
 // afterNonASCIIBoundary is startsToken's slow path, kept apart so that the fast one inlines.
 func afterNonASCIIBoundary(text string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:i])

@@ -19,7 +19,7 @@ type wordToken struct {
 
 // numberWordAt reads the word at i (no blanks skipped) if it is a number word.
 func numberWordAt(text string, i int) (wordToken, bool) {
-	if i >= len(text) || !ascii.IsLetter(text[i]) || !startsToken(text, i) {
+	if i >= len(text) || !ascii.IsLetter(text[i]) || wordByteBefore(text, i) && !startsToken(text, i) {
 		return wordToken{}, false
 	}
 	we := ascii.WordEnd(text, i)
