@@ -62,7 +62,13 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if r.quoteTo >= 0 && r.quoteTo < len(s.words) {
 		end = max(end, s.words[r.quoteTo].end)
 	}
-	c := Claim{
+	// The claim is made in place, in dst's room past its end, and taken in only once it is
+	// complete: a dense text makes tens of thousands, each 264 bytes to copy.
+	if len(dst) == cap(dst) {
+		dst = st.reserve(dst, 1)
+	}
+	c := &dst[:len(dst)+1][len(dst)]
+	*c = Claim{
 		Start: start, End: end, Quote: text[start:end],
 		Value: q.Value, ValueMax: q.ValueMax, Step: q.Step,
 		Unit: unit, Qualifier: q.Qualifier, Change: q.Change,
@@ -71,7 +77,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if unit != q.Unit && q.Step == 0 && fxEntity == "" {
 		c.Step = 1
 	}
-	st.applySign(s, k, r, &c)
+	st.applySign(s, k, r, c)
 	c.Entity = st.entityOf(s, k, r)
 	if fxEntity != "" {
 		if u, e, ok := s.namesakeQuote(k, r, unit, c.Entity); ok {
@@ -200,7 +206,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Period, c.PeriodExplicit = "", false
 		}
 	}
-	c.Basis = st.basisOf(s, k, r, &c)
+	c.Basis = st.basisOf(s, k, r, c)
 	if yearTo {
 		c.Basis = BasisYoY
 	}
@@ -215,15 +221,19 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// year-over-year basis, compared with a 4.1 pct rise in February" is year on year too
 		c.Basis = br.claimBasis
 	}
-	s.claimed(k, &c)
+	s.claimed(k, c)
 	// the excerpt only now: most figures read are no claim
 	c.Sentence, c.QuoteInSentence = excerpt(text, s.start, s.end, start, end, &st.excerpts)
-	dst = st.reserve(dst, 2+len(extra))
-	dst = append(dst, c)
+	dst = dst[:len(dst)+1]
+	if len(extra) > 0 || s.marked(markSame) {
+		// room for the claims of the other periods (sameAsDate's needs its marks)
+		dst = st.reserve(dst, 1+len(extra))
+		c = &dst[len(dst)-1] // (moved, if that grew dst)
+	}
 	if d, loose := s.sameAsDate(k); d >= 0 && c.Period != "" && s.exprs[d].Period != "" && s.exprs[d].Period != c.Period {
 		// "5.5 pct, in line with last year", "2.1 pct this year, the same rate as last year":
 		// the figure is also the earlier period's
-		p := c
+		p := *c
 		p.Period, p.PeriodExplicit, p.Kind = s.exprs[d].Period, s.exprs[d].Explicit, KindPrevious
 		p.End = max(c.End, s.exprs[d].End)
 		p.Quote = text[p.Start:p.End]
@@ -234,7 +244,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		dst = append(dst, p)
 	}
 	for _, e := range extra {
-		d := c
+		d := *c
 		d.Period, d.PeriodExplicit = e.Period, e.Explicit
 		d.Kind = st.kindOf(s, k, r, d.Period, d.PeriodExplicit)
 		d.Basis = st.basisOf(s, k, r, &d)
