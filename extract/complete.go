@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/quantity"
@@ -93,7 +94,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if indicator == "population_growth" && s.namesPartOfPopulation() {
 		return dst // "Spain's working-age population grew 1.1%", "the prison population fell 4%"
 	}
-	if c.Entity == "" || st.lex.uncoded[c.Entity] {
+	if c.Entity == "" || st.uncodedEntity(c.Entity) {
 		// A figure with no country cannot be checked, nor one of a state no reference holds
 		// (the Soviet Union); it stays visible with --all only.
 		return dst
@@ -251,6 +252,26 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		dst = append(dst, d)
 	}
 	return dst
+}
+
+// uncodedEntity reports an entity no reference holds (lex.uncoded). Every claim asks, tens of
+// thousands in a dense text, about a few countries whose codes are the lexicon's own strings:
+// a code is known to be held when it is one of the article's codedEntities, the very string
+// (its bytes where theirs are, which no other content can be); any other is looked up.
+func (st *articleState) uncodedEntity(code string) bool {
+	for _, known := range st.codedEntities[:st.codedKnown] {
+		if len(known) == len(code) && unsafe.StringData(known) == unsafe.StringData(code) {
+			return false
+		}
+	}
+	if st.lex.uncoded[code] {
+		return true
+	}
+	if st.codedKnown < len(st.codedEntities) {
+		st.codedEntities[st.codedKnown] = code
+		st.codedKnown++
+	}
+	return false
 }
 
 // namesOnlyThePart reports a date written as a month or a quarter with no year and no word

@@ -290,3 +290,31 @@ func bareUnitInEveryWord(s *sentence, from, to int) (string, int) {
 	}
 	return "", -1
 }
+
+// TestUncodedEntityIsTheLexicons holds uncodedEntity to lex.uncoded: for every code of the
+// lexicon, as the lexicon's string and as a copy of its bytes elsewhere, asked in turn, many
+// more than the codes the article remembers.
+func TestUncodedEntityIsTheLexicons(t *testing.T) {
+	ex := testExtractor(t)
+	codes := []string{"", "XYZ"}
+	for _, e := range ex.lex.Entities {
+		codes = append(codes, e.Code, strings.Clone(e.Code))
+	}
+	uncoded := 0
+	st := &articleState{lex: ex.lex}
+	for round := range 3 {
+		for i := range codes {
+			code := codes[(i*7+round)%len(codes)]
+			got, want := st.uncodedEntity(code), ex.lex.uncoded[code]
+			if got != want {
+				t.Fatalf("uncodedEntity(%q) = %v, want %v", code, got, want)
+			}
+			if want {
+				uncoded++
+			}
+		}
+	}
+	if uncoded == 0 || st.codedKnown < len(st.codedEntities) {
+		t.Fatalf("%d uncoded codes asked, %d coded remembered: the test asks too little", uncoded, st.codedKnown)
+	}
+}
