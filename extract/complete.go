@@ -399,9 +399,12 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 		v, _ := ascii.LookupFold(words, w)
 		return v
 	}
-	for w := range strings.FieldsSeq(text[e.Start:e.End]) {
-		if in(seasonWords, w) {
-			return text[e.Start:e.End], true // "last summer", "this spring"
+	// (a season is letters, which a year in digits, as most are, has none of)
+	if hasLetter(text[e.Start:e.End]) {
+		for w := range strings.FieldsSeq(text[e.Start:e.End]) {
+			if in(seasonWords, w) {
+				return text[e.Start:e.End], true // "last summer", "this spring"
+			}
 		}
 	}
 	// The words before the year, nearest first: "the middle of 2022" reads "of", "middle".

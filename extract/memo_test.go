@@ -182,6 +182,13 @@ func TestYearPartFilterPassesKeys(t *testing.T) {
 			t.Errorf("mayHold(%q) = true", w)
 		}
 	}
+	// writtenAsPartOfYear looks for a season among a date's words only when hasLetter finds
+	// a byte a word the filter passes can start with
+	for c := range 256 {
+		if yearPartFilter.first[c] && !hasLetter(string([]byte{byte(c)})) {
+			t.Errorf("the filter passes words that start with %q, which hasLetter does not see", byte(c))
+		}
+	}
 }
 
 func TestPlainYear(t *testing.T) {
