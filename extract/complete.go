@@ -640,12 +640,16 @@ func (st *articleState) applySign(s *sentence, k int, r *reading, c *Claim) {
 // negativeWord reports "negative" in the figure's phrase or the phrase it is the object of:
 // "negative rates of 0.5 pct", "a negative 0.3 pct".
 func (s *sentence) negativeWord(k int, r *reading) bool {
+	// the sign words of the sentence, found once: a figure's phrase may start far before it,
+	// and most sentences have none
+	s.findMarkedWords()
+	if len(s.signWords) == 0 {
+		return false
+	}
 	from := s.phraseStart(s.qFirst[k])
 	if r.np >= 0 && s.nps[r.np].first < from {
 		from = s.nps[r.np].first
 	}
-	// the sign words of the sentence, found once: a figure's phrase may start far before it
-	s.findMarkedWords()
 	for _, i := range wordsWithin(s.signWords, from, s.qFirst[k]-1) {
 		if f := s.words[i].fig; f >= 0 && f != k {
 			continue // "minus 0.5 pct in Japan, 0.2 pct in Germany": another figure's own sign
@@ -1848,9 +1852,13 @@ func (s *sentence) sameAsDate(k int) (d int, loose bool) {
 // to date", or a date that runs from the start of a year ("the first two months of 1987",
 // which the dates already end in February). d is that date, or -1 for words with no date.
 func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
-	from, to := s.clauseOf(s.qFirst[k])
-	// the words that may open such a phrase, whatever the figure: every figure of a sentence asks
+	// the words that may open such a phrase, whatever the figure: every figure of a sentence
+	// asks, and most sentences have none
 	s.findMarkedWords()
+	if len(s.soFarOpens) == 0 {
+		return -1, false
+	}
+	from, to := s.clauseOf(s.qFirst[k])
 	opens := wordsWithin(s.soFarOpens, from, to)
 	for _, i32 := range opens {
 		i := int(i32)
