@@ -821,6 +821,9 @@ func (s *sentence) excludedBefore(k int) bool {
 // hypothetical reports a figure in a clause of condition ("if growth were 3%", "unless
 // inflation falls to 2%"): it states no figure.
 func (s *sentence) hypothetical(k int) bool {
+	if !s.marked(markCondition) {
+		return false // most sentences: every figure asks
+	}
 	from, _ := s.clauseOf(s.qFirst[k])
 	for i := from - 1; i >= 0 && i >= from-2; i-- {
 		switch s.words[i].lower {
@@ -1952,6 +1955,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markDivision
 		case "past", "last", "previous", "next", "coming":
 			s.marks |= markSpanAgo
+		case "if", "unless", "whether", "had", "were", "should":
+			s.marks |= markCondition
 		}
 	}
 	for _, g := range s.vgs {
@@ -1974,16 +1979,17 @@ func (s *sentence) readMarkedWords() {
 type wordMarks uint16
 
 const (
-	markSame     wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
-	markThan                           // "than" (thanYearsBefore)
-	markTarget                         // a form of a noun of a target or its range (targetNoun)
-	markPeak                           // a form of "peak", or a word of an extreme (peakOf)
-	markBloc                           // a noun of a bloc (blocNoun)
-	markEstimate                       // a form of a verb of estimateClauseAfter
-	markModal                          // a modal verb group, or a modal conditionalModal reads
-	markDivision                       // a noun of a division of a country (divisionNouns)
-	markSpanAgo                        // "past", "last", "next", ... of "over the past three years" (spanOf)
-	markDatesAnd                       // a date after another and "and" (coordinatedDates)
+	markSame      wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
+	markThan                            // "than" (thanYearsBefore)
+	markTarget                          // a form of a noun of a target or its range (targetNoun)
+	markPeak                            // a form of "peak", or a word of an extreme (peakOf)
+	markBloc                            // a noun of a bloc (blocNoun)
+	markEstimate                        // a form of a verb of estimateClauseAfter
+	markModal                           // a modal verb group, or a modal conditionalModal reads
+	markDivision                        // a noun of a division of a country (divisionNouns)
+	markSpanAgo                         // "past", "last", "next", ... of "over the past three years" (spanOf)
+	markDatesAnd                        // a date after another and "and" (coordinatedDates)
+	markCondition                       // a word that may open a condition (hypothetical)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -234,6 +234,8 @@ func TestWordMarksCoverForms(t *testing.T) {
 		markModal:    {"would", "could", "might", "'d"},
 		markDivision: slices.Collect(maps.Keys(divisionNouns)),
 		markSpanAgo:  {"past", "last", "previous", "next", "coming"},
+		// hypothetical's words, before a clause and at its head
+		markCondition: {"if", "unless", "whether", "had", "were", "should"},
 	} {
 		if len(words) < 2 && kind != markThan {
 			t.Fatalf("mark %b: only %q", kind, words)
