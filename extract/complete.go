@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/quantity"
@@ -62,7 +63,13 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if r.quoteTo >= 0 && r.quoteTo < len(s.words) {
 		end = max(end, s.words[r.quoteTo].end)
 	}
-	c := Claim{
+	// The claim is made in place, in dst's room past its end, and taken in only once it is
+	// complete: a dense text makes tens of thousands, each 264 bytes to copy.
+	if len(dst) == cap(dst) {
+		dst = st.reserve(dst, 1)
+	}
+	c := &dst[:len(dst)+1][len(dst)]
+	*c = Claim{
 		Start: start, End: end, Quote: text[start:end],
 		Value: q.Value, ValueMax: q.ValueMax, Step: q.Step,
 		Unit: unit, Qualifier: q.Qualifier, Change: q.Change,
@@ -71,7 +78,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if unit != q.Unit && q.Step == 0 && fxEntity == "" {
 		c.Step = 1
 	}
-	st.applySign(s, k, r, &c)
+	st.applySign(s, k, r, c)
 	c.Entity = st.entityOf(s, k, r)
 	if fxEntity != "" {
 		if u, e, ok := s.namesakeQuote(k, r, unit, c.Entity); ok {
@@ -87,7 +94,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if indicator == "population_growth" && s.namesPartOfPopulation() {
 		return dst // "Spain's working-age population grew 1.1%", "the prison population fell 4%"
 	}
-	if c.Entity == "" || st.lex.uncoded[c.Entity] {
+	if c.Entity == "" || st.uncodedEntity(c.Entity) {
 		// A figure with no country cannot be checked, nor one of a state no reference holds
 		// (the Soviet Union); it stays visible with --all only.
 		return dst
@@ -200,7 +207,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Period, c.PeriodExplicit = "", false
 		}
 	}
-	c.Basis = st.basisOf(s, k, r, &c)
+	c.Basis = st.basisOf(s, k, r, c)
 	if yearTo {
 		c.Basis = BasisYoY
 	}
@@ -215,15 +222,19 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// year-over-year basis, compared with a 4.1 pct rise in February" is year on year too
 		c.Basis = br.claimBasis
 	}
-	s.claimed(k, &c)
+	s.claimed(k, c)
 	// the excerpt only now: most figures read are no claim
 	c.Sentence, c.QuoteInSentence = excerpt(text, s.start, s.end, start, end, &st.excerpts)
-	dst = st.reserve(dst, 2+len(extra))
-	dst = append(dst, c)
+	dst = dst[:len(dst)+1]
+	if len(extra) > 0 || s.marked(markSame) {
+		// room for the claims of the other periods (sameAsDate's needs its marks)
+		dst = st.reserve(dst, 1+len(extra))
+		c = &dst[len(dst)-1] // (moved, if that grew dst)
+	}
 	if d, loose := s.sameAsDate(k); d >= 0 && c.Period != "" && s.exprs[d].Period != "" && s.exprs[d].Period != c.Period {
 		// "5.5 pct, in line with last year", "2.1 pct this year, the same rate as last year":
 		// the figure is also the earlier period's
-		p := c
+		p := *c
 		p.Period, p.PeriodExplicit, p.Kind = s.exprs[d].Period, s.exprs[d].Explicit, KindPrevious
 		p.End = max(c.End, s.exprs[d].End)
 		p.Quote = text[p.Start:p.End]
@@ -234,13 +245,33 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		dst = append(dst, p)
 	}
 	for _, e := range extra {
-		d := c
+		d := *c
 		d.Period, d.PeriodExplicit = e.Period, e.Explicit
 		d.Kind = st.kindOf(s, k, r, d.Period, d.PeriodExplicit)
 		d.Basis = st.basisOf(s, k, r, &d)
 		dst = append(dst, d)
 	}
 	return dst
+}
+
+// uncodedEntity reports an entity no reference holds (lex.uncoded). Every claim asks, tens of
+// thousands in a dense text, about a few countries whose codes are the lexicon's own strings:
+// a code is known to be held when it is one of the article's codedEntities, the very string
+// (its bytes where theirs are, which no other content can be); any other is looked up.
+func (st *articleState) uncodedEntity(code string) bool {
+	for _, known := range st.codedEntities[:st.codedKnown] {
+		if len(known) == len(code) && unsafe.StringData(known) == unsafe.StringData(code) {
+			return false
+		}
+	}
+	if st.lex.uncoded[code] {
+		return true
+	}
+	if st.codedKnown < len(st.codedEntities) {
+		st.codedEntities[st.codedKnown] = code
+		st.codedKnown++
+	}
+	return false
 }
 
 // namesOnlyThePart reports a date written as a month or a quarter with no year and no word
@@ -368,9 +399,12 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 		v, _ := ascii.LookupFold(words, w)
 		return v
 	}
-	for w := range strings.FieldsSeq(text[e.Start:e.End]) {
-		if in(seasonWords, w) {
-			return text[e.Start:e.End], true // "last summer", "this spring"
+	// (a season is letters, which a year in digits, as most are, has none of)
+	if hasLetter(text[e.Start:e.End]) {
+		for w := range strings.FieldsSeq(text[e.Start:e.End]) {
+			if in(seasonWords, w) {
+				return text[e.Start:e.End], true // "last summer", "this spring"
+			}
 		}
 	}
 	// The words before the year, nearest first: "the middle of 2022" reads "of", "middle".
@@ -606,12 +640,16 @@ func (st *articleState) applySign(s *sentence, k int, r *reading, c *Claim) {
 // negativeWord reports "negative" in the figure's phrase or the phrase it is the object of:
 // "negative rates of 0.5 pct", "a negative 0.3 pct".
 func (s *sentence) negativeWord(k int, r *reading) bool {
+	// the sign words of the sentence, found once: a figure's phrase may start far before it,
+	// and most sentences have none
+	s.findMarkedWords()
+	if len(s.signWords) == 0 {
+		return false
+	}
 	from := s.phraseStart(s.qFirst[k])
 	if r.np >= 0 && s.nps[r.np].first < from {
 		from = s.nps[r.np].first
 	}
-	// the sign words of the sentence, found once: a figure's phrase may start far before it
-	s.findMarkedWords()
 	for _, i := range wordsWithin(s.signWords, from, s.qFirst[k]-1) {
 		if f := s.words[i].fig; f >= 0 && f != k {
 			continue // "minus 0.5 pct in Japan, 0.2 pct in Germany": another figure's own sign
@@ -783,6 +821,9 @@ func (s *sentence) excludedBefore(k int) bool {
 // hypothetical reports a figure in a clause of condition ("if growth were 3%", "unless
 // inflation falls to 2%"): it states no figure.
 func (s *sentence) hypothetical(k int) bool {
+	if !s.marked(markCondition) {
+		return false // most sentences: every figure asks
+	}
 	from, _ := s.clauseOf(s.qFirst[k])
 	for i := from - 1; i >= 0 && i >= from-2; i-- {
 		switch s.words[i].lower {
@@ -1814,9 +1855,13 @@ func (s *sentence) sameAsDate(k int) (d int, loose bool) {
 // to date", or a date that runs from the start of a year ("the first two months of 1987",
 // which the dates already end in February). d is that date, or -1 for words with no date.
 func (s *sentence) soFar(k int, r *reading) (d int, ok bool) {
-	from, to := s.clauseOf(s.qFirst[k])
-	// the words that may open such a phrase, whatever the figure: every figure of a sentence asks
+	// the words that may open such a phrase, whatever the figure: every figure of a sentence
+	// asks, and most sentences have none
 	s.findMarkedWords()
+	if len(s.soFarOpens) == 0 {
+		return -1, false
+	}
+	from, to := s.clauseOf(s.qFirst[k])
 	opens := wordsWithin(s.soFarOpens, from, to)
 	for _, i32 := range opens {
 		i := int(i32)
@@ -1910,6 +1955,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markDivision
 		case "past", "last", "previous", "next", "coming":
 			s.marks |= markSpanAgo
+		case "if", "unless", "whether", "had", "were", "should":
+			s.marks |= markCondition
 		}
 	}
 	for _, g := range s.vgs {
@@ -1932,16 +1979,17 @@ func (s *sentence) readMarkedWords() {
 type wordMarks uint16
 
 const (
-	markSame     wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
-	markThan                           // "than" (thanYearsBefore)
-	markTarget                         // a form of a noun of a target or its range (targetNoun)
-	markPeak                           // a form of "peak", or a word of an extreme (peakOf)
-	markBloc                           // a noun of a bloc (blocNoun)
-	markEstimate                       // a form of a verb of estimateClauseAfter
-	markModal                          // a modal verb group, or a modal conditionalModal reads
-	markDivision                       // a noun of a division of a country (divisionNouns)
-	markSpanAgo                        // "past", "last", "next", ... of "over the past three years" (spanOf)
-	markDatesAnd                       // a date after another and "and" (coordinatedDates)
+	markSame      wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
+	markThan                            // "than" (thanYearsBefore)
+	markTarget                          // a form of a noun of a target or its range (targetNoun)
+	markPeak                            // a form of "peak", or a word of an extreme (peakOf)
+	markBloc                            // a noun of a bloc (blocNoun)
+	markEstimate                        // a form of a verb of estimateClauseAfter
+	markModal                           // a modal verb group, or a modal conditionalModal reads
+	markDivision                        // a noun of a division of a country (divisionNouns)
+	markSpanAgo                         // "past", "last", "next", ... of "over the past three years" (spanOf)
+	markDatesAnd                        // a date after another and "and" (coordinatedDates)
+	markCondition                       // a word that may open a condition (hypothetical)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -187,7 +187,8 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 	}
 	// The latest period the text reported a figure of, per indicator: undated figures after
 	// "rose 0.3 pct in February" and "a revised 1.9 pct in January" are February's.
-	for _, c := range claims {
+	for i := range claims {
+		c := &claims[i] // (not a copy of each: a dense text makes tens of thousands)
 		if c.Period == "" || c.Kind != KindActual || strings.Contains(c.Period, "/") {
 			continue
 		}

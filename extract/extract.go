@@ -318,6 +318,10 @@ type articleState struct {
 	readingBlocksUsed int
 	// excerpts is the last excerpt cut from a long sentence, which the next figures share.
 	excerpts excerptCache
+	// codedEntities are the first codedKnown entity codes of claims that a reference holds
+	// (uncodedEntity).
+	codedEntities [8]string
+	codedKnown    int
 	// nounReadingStore is the storage of the read sentence's nounReadings.
 	nounReadingStore []knownNounReading
 	// figures counts the text's figures; figuresLeft those of the sentence being read and of

@@ -527,9 +527,13 @@ func (s *sentence) basisCuesOf() []int {
 // statedBasis returns the basis cue nearest to figure k in its clause with no other figure
 // between, or "".
 func (s *sentence) statedBasis(k int) string {
+	cues := s.basisCuesOf()
+	if len(cues) == 0 {
+		return "" // most sentences: every figure asks
+	}
 	from, to := s.clauseOf(s.qFirst[k])
 	best, bestDist := "", 1<<30
-	for _, mi := range s.basisCuesOf() {
+	for _, mi := range cues {
 		m := s.cues[mi]
 		v, _ := m.has(catBasis)
 		if m.first < from || m.last > to {

@@ -182,6 +182,13 @@ func TestYearPartFilterPassesKeys(t *testing.T) {
 			t.Errorf("mayHold(%q) = true", w)
 		}
 	}
+	// writtenAsPartOfYear looks for a season among a date's words only when hasLetter finds
+	// a byte a word the filter passes can start with
+	for c := range 256 {
+		if yearPartFilter.first[c] && !hasLetter(string([]byte{byte(c)})) {
+			t.Errorf("the filter passes words that start with %q, which hasLetter does not see", byte(c))
+		}
+	}
 }
 
 func TestPlainYear(t *testing.T) {
@@ -227,6 +234,8 @@ func TestWordMarksCoverForms(t *testing.T) {
 		markModal:    {"would", "could", "might", "'d"},
 		markDivision: slices.Collect(maps.Keys(divisionNouns)),
 		markSpanAgo:  {"past", "last", "previous", "next", "coming"},
+		// hypothetical's words, before a clause and at its head
+		markCondition: {"if", "unless", "whether", "had", "were", "should"},
 	} {
 		if len(words) < 2 && kind != markThan {
 			t.Fatalf("mark %b: only %q", kind, words)
@@ -289,4 +298,32 @@ func bareUnitInEveryWord(s *sentence, from, to int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// TestUncodedEntityIsTheLexicons holds uncodedEntity to lex.uncoded: for every code of the
+// lexicon, as the lexicon's string and as a copy of its bytes elsewhere, asked in turn, many
+// more than the codes the article remembers.
+func TestUncodedEntityIsTheLexicons(t *testing.T) {
+	ex := testExtractor(t)
+	codes := []string{"", "XYZ"}
+	for _, e := range ex.lex.Entities {
+		codes = append(codes, e.Code, strings.Clone(e.Code))
+	}
+	uncoded := 0
+	st := &articleState{lex: ex.lex}
+	for round := range 3 {
+		for i := range codes {
+			code := codes[(i*7+round)%len(codes)]
+			got, want := st.uncodedEntity(code), ex.lex.uncoded[code]
+			if got != want {
+				t.Fatalf("uncodedEntity(%q) = %v, want %v", code, got, want)
+			}
+			if want {
+				uncoded++
+			}
+		}
+	}
+	if uncoded == 0 || st.codedKnown < len(st.codedEntities) {
+		t.Fatalf("%d uncoded codes asked, %d coded remembered: the test asks too little", uncoded, st.codedKnown)
+	}
 }

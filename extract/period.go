@@ -1457,10 +1457,14 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 // to 1996", "over the five years to 2004", "the ten years ending in 2019". Its period is all
 // the years, as "1987/1996".
 func (s *sentence) spanTo(k int) (timex.Expr, bool) {
+	// the words a span may start at, whatever the figure: every figure of a sentence asks,
+	// and most sentences have none
+	s.findMarkedWords()
+	if len(s.spanStarts) == 0 {
+		return timex.Expr{}, false
+	}
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
-	// the words a span may start at, whatever the figure: every figure of a sentence asks
-	s.findMarkedWords()
 	starts := wordsWithin(s.spanStarts, from, to)
 	for _, j32 := range starts {
 		j := int(j32)
