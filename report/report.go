@@ -259,7 +259,8 @@ var partsFormats = map[string]bool{"csv": true, "tsv": true, "jsonl": true, "jso
 // WriteArticle may then be called several times for one article, with consecutive parts of its
 // results, and writes what one call with all of them would. A caller can then judge and
 // write a long article a part at a time, holding a part's results rather than all of them.
-// The table, Markdown and HTML lay out each article whole, and do not.
+// The table and Markdown head an article with its count of rows and take parts through
+// ArticleParts; HTML lays out each article whole.
 func TakesParts(format string) bool { return partsFormats[strings.ToLower(format)] }
 
 // ArticleParts is implemented by the writers of formats that lay out an article under a
