@@ -162,6 +162,103 @@ sse2:
 	MOVQ R10, high+40(FP)
 	RET
 
+DATA sevens<>+0(SB)/8, $0x7f7f7f7f7f7f7f7f
+DATA sevens<>+8(SB)/8, $0x7f7f7f7f7f7f7f7f
+DATA sevens<>+16(SB)/8, $0x7f7f7f7f7f7f7f7f
+DATA sevens<>+24(SB)/8, $0x7f7f7f7f7f7f7f7f
+GLOBL sevens<>(SB), RODATA|NOPTR, $32
+
+// PLACE looks up the groups of the letters in Y1 (lower-cased) at one place of the triples,
+// the place's tables of a to o and of p to z being in TL and TH, into Y2. The index is the
+// letter less 0x60 with signed saturation: a to z become 1 to 26, and every byte that is no
+// letter (nor one of ` { | } ~ DEL, whose entries hold no group) a byte with its high bit set,
+// which VPSHUFB looks up as 0. VPSHUFB reads the low four bits; VPBLENDVB takes p to z's
+// entry where bit 4 is set, moved to the high bit.
+#define PLACE(TL, TH) \
+	VPSUBSB belowA<>(SB), Y1, Y1 \
+	VPSHUFB Y1, TL, Y2 \
+	VPSHUFB Y1, TH, Y15 \
+	VPSLLW $3, Y1, Y12 \
+	VPBLENDVB Y12, Y15, Y2, Y2
+
+// CHUNK32T is CHUNK32 with the triples of the 32 bytes at off(SI) in R12: the groups of each
+// place's letter ANDed over the three places (the bytes from off+1 and off+2 read again), and
+// a byte with any group left set (VPADDUSB carries it into the high bit) marked. The tables of
+// the places are in Y4 and Y5, Y6 and Y7, Y8 and Y10.
+#define CHUNK32T(off) \
+	VMOVDQU off(SI), Y0 \
+	VPMOVMSKB Y0, R10 \
+	VPOR lower<>(SB), Y0, Y1 \
+	VPCMPGTB belowA<>(SB), Y1, Y2 \
+	VPCMPGTB Y1, Y11, Y3 \
+	VPAND Y3, Y2, Y2 \
+	VPMOVMSKB Y2, R8 \
+	PLACE(Y4, Y5) \
+	VMOVDQA Y2, Y3 \
+	VMOVDQU off+1(SI), Y1 \
+	VPOR lower<>(SB), Y1, Y1 \
+	PLACE(Y6, Y7) \
+	VPAND Y2, Y3, Y3 \
+	VMOVDQU off+2(SI), Y1 \
+	VPOR lower<>(SB), Y1, Y1 \
+	PLACE(Y8, Y10) \
+	VPAND Y2, Y3, Y3 \
+	VPADDUSB sevens<>(SB), Y3, Y3 \
+	VPMOVMSKB Y3, R12 \
+	VPCMPGTB below0<>(SB), Y0, Y2 \
+	VPCMPGTB Y0, Y9, Y3 \
+	VPAND Y3, Y2, Y2 \
+	VPMOVMSKB Y2, R11 \
+	VPCMPGTB Y13, Y0, Y2 \
+	VPCMPGTB Y0, Y14, Y3 \
+	VPAND Y3, Y2, Y2 \
+	VPMOVMSKB Y2, R9
+
+// func classes64Triples(p *byte, lo, hi byte, t *Triples) (letters, digits, inLoHi, high, triples uint64)
+TEXT ·classes64Triples(SB), NOSPLIT, $0-64
+	CMPB ·useAVX2(SB), $0
+	JEQ noAVX2
+	MOVQ p+0(FP), SI
+	MOVQ t+16(FP), DI
+	MOVBLZX lo+8(FP), AX
+	DECL AX
+	MOVQ AX, X13
+	VPBROADCASTB X13, Y13 // lo-1 in every byte
+	MOVBLZX hi+9(FP), AX
+	INCL AX
+	MOVQ AX, X14
+	VPBROADCASTB X14, Y14 // hi+1 in every byte
+	VMOVDQU aboveZ<>(SB), Y11
+	VMOVDQU above9<>(SB), Y9
+	VBROADCASTI128 0(DI), Y4 // Triples.groups, a table in both lanes
+	VBROADCASTI128 16(DI), Y5
+	VBROADCASTI128 32(DI), Y6
+	VBROADCASTI128 48(DI), Y7
+	VBROADCASTI128 64(DI), Y8
+	VBROADCASTI128 80(DI), Y10
+	CHUNK32T(32)
+	SHLQ $32, R8
+	SHLQ $32, R9
+	SHLQ $32, R10
+	SHLQ $32, R11
+	SHLQ $32, R12
+	MOVQ R8, letters+24(FP)
+	MOVQ R11, digits+32(FP)
+	MOVQ R9, inLoHi+40(FP)
+	MOVQ R10, high+48(FP)
+	MOVQ R12, triples+56(FP)
+	CHUNK32T(0)
+	VZEROUPPER
+	ORQ R8, letters+24(FP)
+	ORQ R11, digits+32(FP)
+	ORQ R9, inLoHi+40(FP)
+	ORQ R10, high+48(FP)
+	ORQ R12, triples+56(FP)
+	RET
+
+noAVX2:
+	JMP ·classes64TriplesNoAVX2(SB)
+
 // func cpuHasAVX2() bool
 TEXT ·cpuHasAVX2(SB), NOSPLIT, $0-1
 	MOVB $0, ret+0(FP)

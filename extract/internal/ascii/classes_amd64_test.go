@@ -34,3 +34,25 @@ func withAVX2Off(f func()) {
 	useAVX2 = false
 	f()
 }
+
+// classes64TriplesVersions returns the versions of classes64Triples this machine runs, each
+// chosen by useAVX2 for one call.
+func classes64TriplesVersions() []classes64TriplesVersion {
+	versions := []classes64TriplesVersion{{"no AVX2", func(s string, lo, hi byte, t *Triples) (uint64, uint64, uint64, uint64, uint64) {
+		return classes64TriplesWith(false, s, lo, hi, t)
+	}}}
+	if cpuHasAVX2() {
+		versions = append(versions, classes64TriplesVersion{"AVX2", func(s string, lo, hi byte, t *Triples) (uint64, uint64, uint64, uint64, uint64) {
+			return classes64TriplesWith(true, s, lo, hi, t)
+		}})
+	}
+	return versions
+}
+
+func classes64TriplesWith(avx2 bool, s string, lo, hi byte, t *Triples) (letters, digits, inLoHi, high, triples uint64) {
+	saved := useAVX2
+	useAVX2 = avx2
+	letters, digits, inLoHi, high, triples = classes64Triples(unsafe.StringData(s), lo, hi, t)
+	useAVX2 = saved
+	return letters, digits, inLoHi, high, triples
+}
