@@ -5,24 +5,12 @@ import (
 	"unsafe"
 )
 
-// Classes64 sorts the 64 bytes of s from i into four bit masks, bit k for byte i+k: the ASCII
-// letters, the digits, the ASCII bytes in lo..hi, and the bytes that are not ASCII. Bytes past
-// the end of s count as spaces, which are none of these. The scanners' skips ask this of every
-// byte of an article; a mask of bits, one per byte, lets them find word starts with shifts of
-// one register and the next one with a single TrailingZeros64. lo and hi must be in 1..0x7E.
-func Classes64(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64) {
-	if i+64 <= len(s) {
-		return classes64(unsafe.StringData(s[i:i+64]), lo, hi)
-	}
-	return classes64Tail(s[i:], lo, hi)
-}
-
-// classes64Tail is Classes64 of a last block shorter than 64 bytes, copied over spaces. Every
+// classes64Tail is Classes64 of a last block, shorter than 64 bytes, copied over spaces. Every
 // sentence's last block is one, for the skips that stop at its end.
-func classes64Tail(tail string, lo, hi byte) (letters, digits, inLoHi, high uint64) {
+func classes64Tail(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64) {
 	block := spaces64 // (a copy of 64 bytes, where a loop padded byte by byte)
-	copy(block[:], tail)
-	return classes64(&block[0], lo, hi)
+	copy(block[:], s[i:])
+	return Classes64(unsafe.String(&block[0], len(block)), 0, lo, hi)
 }
 
 // spaces64 is the padding of a last block.

@@ -96,18 +96,24 @@ GLOBL above9<>(SB), RODATA|NOPTR, $32
 	VPAND Y3, Y2, Y2 \
 	VPMOVMSKB Y2, R9
 
-// func classes64(p *byte, lo, hi byte) (letters, digits, inLoHi, high uint64)
-TEXT ·classes64(SB), NOSPLIT, $0-48
-	MOVQ p+0(FP), SI
+// func Classes64(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64)
+TEXT ·Classes64(SB), NOSPLIT, $0-64
+	MOVQ s_len+8(FP), AX
+	MOVQ i+16(FP), BX
+	SUBQ BX, AX
+	CMPQ AX, $64
+	JLT tail
+	MOVQ s_base+0(FP), SI
+	ADDQ BX, SI
 	CMPB ·useAVX2(SB), $0
 	JEQ sse2
 
 	// Thirty-two bytes a compare: half the instructions of the SSE2 loop below.
-	MOVBLZX lo+8(FP), AX
+	MOVBLZX lo+24(FP), AX
 	DECL AX
 	MOVQ AX, X13
 	VPBROADCASTB X13, Y13 // lo-1 in every byte
-	MOVBLZX hi+9(FP), AX
+	MOVBLZX hi+25(FP), AX
 	INCL AX
 	MOVQ AX, X14
 	VPBROADCASTB X14, Y14 // hi+1 in every byte
@@ -118,25 +124,25 @@ TEXT ·classes64(SB), NOSPLIT, $0-48
 	SHLQ $32, R9
 	SHLQ $32, R10
 	SHLQ $32, R11
-	MOVQ R8, letters+16(FP)
-	MOVQ R11, digits+24(FP)
-	MOVQ R9, inLoHi+32(FP)
-	MOVQ R10, high+40(FP)
+	MOVQ R8, letters+32(FP)
+	MOVQ R11, digits+40(FP)
+	MOVQ R9, inLoHi+48(FP)
+	MOVQ R10, high+56(FP)
 	CHUNK32(0)
 	VZEROUPPER
-	ORQ R8, letters+16(FP)
-	ORQ R11, digits+24(FP)
-	ORQ R9, inLoHi+32(FP)
-	ORQ R10, high+40(FP)
+	ORQ R8, letters+32(FP)
+	ORQ R11, digits+40(FP)
+	ORQ R9, inLoHi+48(FP)
+	ORQ R10, high+56(FP)
 	RET
 
 sse2:
 	MOVQ $0x0101010101010101, BX
-	MOVBQZX lo+8(FP), AX
+	MOVBQZX lo+24(FP), AX
 	SUBQ $1, AX
 	IMULQ BX, AX
 	BROADCAST(AX, X13) // lo-1 in every byte
-	MOVBQZX hi+9(FP), AX
+	MOVBQZX hi+25(FP), AX
 	ADDQ $1, AX
 	IMULQ BX, AX
 	BROADCAST(AX, X14) // hi+1 in every byte
@@ -156,11 +162,14 @@ sse2:
 	NEXTCHUNK(16)
 	NEXTCHUNK(0)
 
-	MOVQ R8, letters+16(FP)
-	MOVQ R11, digits+24(FP)
-	MOVQ R9, inLoHi+32(FP)
-	MOVQ R10, high+40(FP)
+	MOVQ R8, letters+32(FP)
+	MOVQ R11, digits+40(FP)
+	MOVQ R9, inLoHi+48(FP)
+	MOVQ R10, high+56(FP)
 	RET
+
+tail:
+	JMP ·classes64Tail(SB)
 
 DATA sevens<>+0(SB)/8, $0x7f7f7f7f7f7f7f7f
 DATA sevens<>+8(SB)/8, $0x7f7f7f7f7f7f7f7f
@@ -214,17 +223,23 @@ GLOBL sevens<>(SB), RODATA|NOPTR, $32
 	VPAND Y3, Y2, Y2 \
 	VPMOVMSKB Y2, R9
 
-// func classes64Triples(p *byte, lo, hi byte, t *Triples) (letters, digits, inLoHi, high, triples uint64)
-TEXT ·classes64Triples(SB), NOSPLIT, $0-64
+// func Classes64Triples(s string, i int, lo, hi byte, t *Triples) (letters, digits, inLoHi, high, triples uint64)
+TEXT ·Classes64Triples(SB), NOSPLIT, $0-80
+	MOVQ s_len+8(FP), AX
+	MOVQ i+16(FP), BX
+	SUBQ BX, AX
+	CMPQ AX, $66
+	JLT tail
 	CMPB ·useAVX2(SB), $0
 	JEQ noAVX2
-	MOVQ p+0(FP), SI
-	MOVQ t+16(FP), DI
-	MOVBLZX lo+8(FP), AX
+	MOVQ s_base+0(FP), SI
+	ADDQ BX, SI
+	MOVQ t+32(FP), DI
+	MOVBLZX lo+24(FP), AX
 	DECL AX
 	MOVQ AX, X13
 	VPBROADCASTB X13, Y13 // lo-1 in every byte
-	MOVBLZX hi+9(FP), AX
+	MOVBLZX hi+25(FP), AX
 	INCL AX
 	MOVQ AX, X14
 	VPBROADCASTB X14, Y14 // hi+1 in every byte
@@ -242,22 +257,25 @@ TEXT ·classes64Triples(SB), NOSPLIT, $0-64
 	SHLQ $32, R10
 	SHLQ $32, R11
 	SHLQ $32, R12
-	MOVQ R8, letters+24(FP)
-	MOVQ R11, digits+32(FP)
-	MOVQ R9, inLoHi+40(FP)
-	MOVQ R10, high+48(FP)
-	MOVQ R12, triples+56(FP)
+	MOVQ R8, letters+40(FP)
+	MOVQ R11, digits+48(FP)
+	MOVQ R9, inLoHi+56(FP)
+	MOVQ R10, high+64(FP)
+	MOVQ R12, triples+72(FP)
 	CHUNK32T(0)
 	VZEROUPPER
-	ORQ R8, letters+24(FP)
-	ORQ R11, digits+32(FP)
-	ORQ R9, inLoHi+40(FP)
-	ORQ R10, high+48(FP)
-	ORQ R12, triples+56(FP)
+	ORQ R8, letters+40(FP)
+	ORQ R11, digits+48(FP)
+	ORQ R9, inLoHi+56(FP)
+	ORQ R10, high+64(FP)
+	ORQ R12, triples+72(FP)
 	RET
 
 noAVX2:
 	JMP ·classes64TriplesNoAVX2(SB)
+
+tail:
+	JMP ·classes64TriplesTail(SB)
 
 // func cpuHasAVX2() bool
 TEXT ·cpuHasAVX2(SB), NOSPLIT, $0-1

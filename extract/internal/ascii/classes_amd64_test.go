@@ -2,8 +2,6 @@
 
 package ascii
 
-import "unsafe"
-
 // classes64Versions returns the versions of classes64 this machine runs, each chosen by
 // useAVX2 for one call.
 func classes64Versions() []classes64Version {
@@ -21,7 +19,7 @@ func classes64Versions() []classes64Version {
 func classes64With(avx2 bool, s string, lo, hi byte) (letters, digits, inLoHi, high uint64) {
 	saved := useAVX2
 	useAVX2 = avx2
-	letters, digits, inLoHi, high = classes64(unsafe.StringData(s), lo, hi)
+	letters, digits, inLoHi, high = Classes64(s, 0, lo, hi)
 	useAVX2 = saved
 	return letters, digits, inLoHi, high
 }
@@ -52,7 +50,7 @@ func classes64TriplesVersions() []classes64TriplesVersion {
 func classes64TriplesWith(avx2 bool, s string, lo, hi byte, t *Triples) (letters, digits, inLoHi, high, triples uint64) {
 	saved := useAVX2
 	useAVX2 = avx2
-	letters, digits, inLoHi, high, triples = classes64Triples(unsafe.StringData(s), lo, hi, t)
+	letters, digits, inLoHi, high, triples = Classes64Triples(s, 0, lo, hi, t)
 	useAVX2 = saved
 	return letters, digits, inLoHi, high, triples
 }

@@ -52,17 +52,12 @@ func (t *Triples) groupsOf(j int, c byte) byte {
 	return t.groups[j][c>>4&1][c&15]
 }
 
-// Classes64Triples is Classes64 with a fifth mask: bit k when the three bytes from i+k are
-// letters in t. It reads two bytes past the block for the last two; bytes past the end of s
-// count as spaces, as in Classes64. A scanner that skips to the words that may begin one of a
-// set finds them so with no loop over the words of the block.
-func Classes64Triples(s string, i int, lo, hi byte, t *Triples) (letters, digits, inLoHi, high, triples uint64) {
-	if i+64+2 <= len(s) {
-		return classes64Triples(unsafe.StringData(s[i:i+64+2]), lo, hi, t)
-	}
+// classes64TriplesTail is Classes64Triples of a last block, with fewer than 66 bytes from i,
+// copied over spaces.
+func classes64TriplesTail(s string, i int, lo, hi byte, t *Triples) (letters, digits, inLoHi, high, triples uint64) {
 	block := spaces66
 	copy(block[:], s[i:])
-	return classes64Triples(&block[0], lo, hi, t)
+	return Classes64Triples(unsafe.String(&block[0], len(block)), 0, lo, hi, t)
 }
 
 // spaces66 is the padding of a last block and the two bytes after it.
@@ -73,7 +68,7 @@ var spaces66 = func() (b [66]byte) {
 	return b
 }()
 
-// classes64TriplesGeneric is Classes64Triples of the 66 bytes of s in plain Go: the reference
+// classes64TriplesGeneric is Classes64Triples of the first 66 bytes of s in plain Go: the reference
 // the fast version is tested against, and the version of the machines without one.
 func classes64TriplesGeneric(s string, lo, hi byte, t *Triples) (letters, digits, inLoHi, high, triples uint64) {
 	letters, digits, inLoHi, high = classes64Generic(s, lo, hi)
