@@ -57,24 +57,9 @@ type BlockSkip struct {
 // Next returns the first marked byte of text at or after i, or len(text) when there is none;
 // mark(text, block) marks text[block:block+64], or the part of it the text holds.
 func (b *BlockSkip) Next(text string, i int, mark func(text string, block int) uint64) int {
-	if h, ok := b.Held(i); ok {
-		return h
-	}
-	return b.next(text, i, mark)
-}
-
-// Held returns the first marked byte at or after i, and true, when the marks held are those
-// of i's block and one lies there (most asks); else false. It is Next's first step alone,
-// small enough for the compiler to inline where Next, which holds a call, is not: the
-// scanners ask it first and call Next only when it fails.
-func (b *BlockSkip) Held(i int) (int, bool) {
-	if m := b.marks >> (i & 63); m != 0 && b.end == i|63+1 {
-		return i + bits.TrailingZeros64(m), true
-	}
-	return 0, false
-}
-
-func (b *BlockSkip) next(text string, i int, mark func(text string, block int) uint64) int {
+	// The first round reads the marks held when they are i's block's: the scanners call
+	// Next when Held has failed, and asking Held again here cost each call a dozen
+	// instructions.
 	for block := i &^ 63; block < len(text); block += 64 {
 		if b.end != block+64 {
 			b.marks, b.end = mark(text, block), block+64
@@ -85,4 +70,15 @@ func (b *BlockSkip) next(text string, i int, mark func(text string, block int) u
 		i = block + 64
 	}
 	return len(text)
+}
+
+// Held returns the first marked byte at or after i, and true, when the marks held are those
+// of i's block and one lies there (most asks); else false. It is Next's first round alone,
+// small enough for the compiler to inline where Next, which holds a call, is not: the
+// scanners ask it first and call Next only when it fails.
+func (b *BlockSkip) Held(i int) (int, bool) {
+	if m := b.marks >> (i & 63); m != 0 && b.end == i|63+1 {
+		return i + bits.TrailingZeros64(m), true
+	}
+	return 0, false
 }
