@@ -177,14 +177,22 @@ DATA sevens<>+16(SB)/8, $0x7f7f7f7f7f7f7f7f
 DATA sevens<>+24(SB)/8, $0x7f7f7f7f7f7f7f7f
 GLOBL sevens<>(SB), RODATA|NOPTR, $32
 
-// PLACE looks up the groups of the letters in Y1 (lower-cased) at one place of the triples,
-// the place's tables of a to o and of p to z being in TL and TH, into Y2. The index is the
-// letter less 0x60 with signed saturation: a to z become 1 to 26, and every byte that is no
-// letter (nor one of ` { | } ~ DEL, whose entries hold no group) a byte with its high bit set,
-// which VPSHUFB looks up as 0. VPSHUFB reads the low four bits; VPBLENDVB takes p to z's
-// entry where bit 4 is set, moved to the high bit.
-#define PLACE(TL, TH) \
-	VPSUBSB belowA<>(SB), Y1, Y1 \
+DATA belowAUpper<>+0(SB)/8, $0x4040404040404040
+DATA belowAUpper<>+8(SB)/8, $0x4040404040404040
+DATA belowAUpper<>+16(SB)/8, $0x4040404040404040
+DATA belowAUpper<>+24(SB)/8, $0x4040404040404040
+GLOBL belowAUpper<>(SB), RODATA|NOPTR, $32
+
+// PLACE looks up the groups of the letters of the bytes in X at one place of the triples, the
+// place's tables of a to o and of p to z being in TL and TH, into Y2 (Y1, Y12 and Y15 are
+// overwritten). The index is the byte less '@' with signed saturation: A to Z become 1 to 26
+// and a to z 33 to 58, the same in the bits VPSHUFB and VPBLENDVB read (the low four and bit
+// 4), so that no byte is lower-cased; every byte that is no letter becomes either a byte with
+// its high bit set, which VPSHUFB looks up as 0, or one of @ [ \ ] ^ _ ` { | } ~ DEL, whose
+// entries (0, and 11 to 15 of p to z) hold no group. VPBLENDVB takes p to z's entry where bit
+// 4 is set, moved to the high bit.
+#define PLACE(X, TL, TH) \
+	VPSUBSB belowAUpper<>(SB), X, Y1 \
 	VPSHUFB Y1, TL, Y2 \
 	VPSHUFB Y1, TH, Y15 \
 	VPSLLW $3, Y1, Y12 \
@@ -202,15 +210,13 @@ GLOBL sevens<>(SB), RODATA|NOPTR, $32
 	VPCMPGTB Y1, Y11, Y3 \
 	VPAND Y3, Y2, Y2 \
 	VPMOVMSKB Y2, R8 \
-	PLACE(Y4, Y5) \
+	PLACE(Y0, Y4, Y5) \
 	VMOVDQA Y2, Y3 \
 	VMOVDQU off+1(SI), Y1 \
-	VPOR lower<>(SB), Y1, Y1 \
-	PLACE(Y6, Y7) \
+	PLACE(Y1, Y6, Y7) \
 	VPAND Y2, Y3, Y3 \
 	VMOVDQU off+2(SI), Y1 \
-	VPOR lower<>(SB), Y1, Y1 \
-	PLACE(Y8, Y10) \
+	PLACE(Y1, Y8, Y10) \
 	VPAND Y2, Y3, Y3 \
 	VPADDUSB sevens<>(SB), Y3, Y3 \
 	VPMOVMSKB Y3, R12 \
