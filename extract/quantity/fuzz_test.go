@@ -87,6 +87,34 @@ func TestTriggerSkipFindsWhatEveryByteFinds(t *testing.T) {
 	}
 }
 
+// TestNumberWordStartGroupsNameEveryWord holds numberWordStartGroups to the number words: a
+// word whose first two letters no group names still triggers the loop (it falls into the first
+// group), but makes that group pass more.
+func TestNumberWordStartGroupsNameEveryWord(t *testing.T) {
+	for w := range allNumberWords {
+		if len(w) >= 3 && numberWordStartGroup(w) < 0 {
+			t.Errorf("no group of numberWordStartGroups names %q, the first two letters of %q", w[:2], w)
+		}
+	}
+}
+
+// TestEveryNumberWordTriggers puts every number word, in three cases, at every place of a block
+// and across its end: its first letter must be a trigger, for the loop reads it nowhere else.
+func TestEveryNumberWordTriggers(t *testing.T) {
+	for w := range allNumberWords {
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			for at := 1; at < 130; at++ {
+				text := strings.Repeat("x", at-1) + " " + form + " and so on, to the end of the next block of the text"
+				var skip scanner
+				skip.text = text
+				if next := skip.nextTrigger(at - 1); next != at {
+					t.Fatalf("the next trigger from %d of %q is at %d, want %d, the start of %q", at-1, text, next, at, form)
+				}
+			}
+		}
+	}
+}
+
 // sameQuantities compares two scans field by field, a NaN equal to a NaN.
 func sameQuantities(a, b []Quantity) bool {
 	if len(a) != len(b) {

@@ -5,24 +5,12 @@ import (
 	"unsafe"
 )
 
-// Classes64 sorts the 64 bytes of s from i into four bit masks, bit k for byte i+k: the ASCII
-// letters, the digits, the ASCII bytes in lo..hi, and the bytes that are not ASCII. Bytes past
-// the end of s count as spaces, which are none of these. The scanners' skips ask this of every
-// byte of an article; a mask of bits, one per byte, lets them find word starts with shifts of
-// one register and the next one with a single TrailingZeros64. lo and hi must be in 1..0x7E.
-func Classes64(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64) {
-	if i+64 <= len(s) {
-		return classes64(unsafe.StringData(s[i:i+64]), lo, hi)
-	}
-	return classes64Tail(s[i:], lo, hi)
-}
-
-// classes64Tail is Classes64 of a last block shorter than 64 bytes, copied over spaces. Every
+// classes64Tail is Classes64 of a last block, shorter than 64 bytes, copied over spaces. Every
 // sentence's last block is one, for the skips that stop at its end.
-func classes64Tail(tail string, lo, hi byte) (letters, digits, inLoHi, high uint64) {
+func classes64Tail(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64) {
 	block := spaces64 // (a copy of 64 bytes, where a loop padded byte by byte)
-	copy(block[:], tail)
-	return classes64(&block[0], lo, hi)
+	copy(block[:], s[i:])
+	return Classes64(unsafe.String(&block[0], len(block)), 0, lo, hi)
 }
 
 // spaces64 is the padding of a last block.
@@ -69,24 +57,9 @@ type BlockSkip struct {
 // Next returns the first marked byte of text at or after i, or len(text) when there is none;
 // mark(text, block) marks text[block:block+64], or the part of it the text holds.
 func (b *BlockSkip) Next(text string, i int, mark func(text string, block int) uint64) int {
-	if h, ok := b.Held(i); ok {
-		return h
-	}
-	return b.next(text, i, mark)
-}
-
-// Held returns the first marked byte at or after i, and true, when the marks held are those
-// of i's block and one lies there (most asks); else false. It is Next's first step alone,
-// small enough for the compiler to inline where Next, which holds a call, is not: the
-// scanners ask it first and call Next only when it fails.
-func (b *BlockSkip) Held(i int) (int, bool) {
-	if m := b.marks >> (i & 63); m != 0 && b.end == i|63+1 {
-		return i + bits.TrailingZeros64(m), true
-	}
-	return 0, false
-}
-
-func (b *BlockSkip) next(text string, i int, mark func(text string, block int) uint64) int {
+	// The first round reads the marks held when they are i's block's: the scanners call
+	// Next when Held has failed, and asking Held again here cost each call a dozen
+	// instructions.
 	for block := i &^ 63; block < len(text); block += 64 {
 		if b.end != block+64 {
 			b.marks, b.end = mark(text, block), block+64
@@ -97,4 +70,15 @@ func (b *BlockSkip) next(text string, i int, mark func(text string, block int) u
 		i = block + 64
 	}
 	return len(text)
+}
+
+// Held returns the first marked byte at or after i, and true, when the marks held are those
+// of i's block and one lies there (most asks); else false. It is Next's first round alone,
+// small enough for the compiler to inline where Next, which holds a call, is not: the
+// scanners ask it first and call Next only when it fails.
+func (b *BlockSkip) Held(i int) (int, bool) {
+	if m := b.marks >> (i & 63); m != 0 && b.end == i|63+1 {
+		return i + bits.TrailingZeros64(m), true
+	}
+	return 0, false
 }

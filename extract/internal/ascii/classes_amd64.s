@@ -96,18 +96,24 @@ GLOBL above9<>(SB), RODATA|NOPTR, $32
 	VPAND Y3, Y2, Y2 \
 	VPMOVMSKB Y2, R9
 
-// func classes64(p *byte, lo, hi byte) (letters, digits, inLoHi, high uint64)
-TEXT ·classes64(SB), NOSPLIT, $0-48
-	MOVQ p+0(FP), SI
+// func Classes64(s string, i int, lo, hi byte) (letters, digits, inLoHi, high uint64)
+TEXT ·Classes64(SB), NOSPLIT, $0-64
+	MOVQ s_len+8(FP), AX
+	MOVQ i+16(FP), BX
+	SUBQ BX, AX
+	CMPQ AX, $64
+	JLT tail
+	MOVQ s_base+0(FP), SI
+	ADDQ BX, SI
 	CMPB ·useAVX2(SB), $0
 	JEQ sse2
 
 	// Thirty-two bytes a compare: half the instructions of the SSE2 loop below.
-	MOVBLZX lo+8(FP), AX
+	MOVBLZX lo+24(FP), AX
 	DECL AX
 	MOVQ AX, X13
 	VPBROADCASTB X13, Y13 // lo-1 in every byte
-	MOVBLZX hi+9(FP), AX
+	MOVBLZX hi+25(FP), AX
 	INCL AX
 	MOVQ AX, X14
 	VPBROADCASTB X14, Y14 // hi+1 in every byte
@@ -118,25 +124,25 @@ TEXT ·classes64(SB), NOSPLIT, $0-48
 	SHLQ $32, R9
 	SHLQ $32, R10
 	SHLQ $32, R11
-	MOVQ R8, letters+16(FP)
-	MOVQ R11, digits+24(FP)
-	MOVQ R9, inLoHi+32(FP)
-	MOVQ R10, high+40(FP)
+	MOVQ R8, letters+32(FP)
+	MOVQ R11, digits+40(FP)
+	MOVQ R9, inLoHi+48(FP)
+	MOVQ R10, high+56(FP)
 	CHUNK32(0)
 	VZEROUPPER
-	ORQ R8, letters+16(FP)
-	ORQ R11, digits+24(FP)
-	ORQ R9, inLoHi+32(FP)
-	ORQ R10, high+40(FP)
+	ORQ R8, letters+32(FP)
+	ORQ R11, digits+40(FP)
+	ORQ R9, inLoHi+48(FP)
+	ORQ R10, high+56(FP)
 	RET
 
 sse2:
 	MOVQ $0x0101010101010101, BX
-	MOVBQZX lo+8(FP), AX
+	MOVBQZX lo+24(FP), AX
 	SUBQ $1, AX
 	IMULQ BX, AX
 	BROADCAST(AX, X13) // lo-1 in every byte
-	MOVBQZX hi+9(FP), AX
+	MOVBQZX hi+25(FP), AX
 	ADDQ $1, AX
 	IMULQ BX, AX
 	BROADCAST(AX, X14) // hi+1 in every byte
@@ -156,11 +162,126 @@ sse2:
 	NEXTCHUNK(16)
 	NEXTCHUNK(0)
 
-	MOVQ R8, letters+16(FP)
-	MOVQ R11, digits+24(FP)
-	MOVQ R9, inLoHi+32(FP)
-	MOVQ R10, high+40(FP)
+	MOVQ R8, letters+32(FP)
+	MOVQ R11, digits+40(FP)
+	MOVQ R9, inLoHi+48(FP)
+	MOVQ R10, high+56(FP)
 	RET
+
+tail:
+	JMP ·classes64Tail(SB)
+
+DATA sevens<>+0(SB)/8, $0x7f7f7f7f7f7f7f7f
+DATA sevens<>+8(SB)/8, $0x7f7f7f7f7f7f7f7f
+DATA sevens<>+16(SB)/8, $0x7f7f7f7f7f7f7f7f
+DATA sevens<>+24(SB)/8, $0x7f7f7f7f7f7f7f7f
+GLOBL sevens<>(SB), RODATA|NOPTR, $32
+
+DATA belowAUpper<>+0(SB)/8, $0x4040404040404040
+DATA belowAUpper<>+8(SB)/8, $0x4040404040404040
+DATA belowAUpper<>+16(SB)/8, $0x4040404040404040
+DATA belowAUpper<>+24(SB)/8, $0x4040404040404040
+GLOBL belowAUpper<>(SB), RODATA|NOPTR, $32
+
+// PLACE looks up the groups of the letters of the bytes in X at one place of the triples, the
+// place's tables of a to o and of p to z being in TL and TH, into Y2 (Y1, Y12 and Y15 are
+// overwritten). The index is the byte less '@' with signed saturation: A to Z become 1 to 26
+// and a to z 33 to 58, the same in the bits VPSHUFB and VPBLENDVB read (the low four and bit
+// 4), so that no byte is lower-cased; every byte that is no letter becomes either a byte with
+// its high bit set, which VPSHUFB looks up as 0, or one of @ [ \ ] ^ _ ` { | } ~ DEL, whose
+// entries (0, and 11 to 15 of p to z) hold no group. VPBLENDVB takes p to z's entry where bit
+// 4 is set, moved to the high bit.
+#define PLACE(X, TL, TH) \
+	VPSUBSB belowAUpper<>(SB), X, Y1 \
+	VPSHUFB Y1, TL, Y2 \
+	VPSHUFB Y1, TH, Y15 \
+	VPSLLW $3, Y1, Y12 \
+	VPBLENDVB Y12, Y15, Y2, Y2
+
+// CHUNK32T is CHUNK32 with the triples of the 32 bytes at off(SI) in R12: the groups of each
+// place's letter ANDed over the three places (the bytes from off+1 and off+2 read again), and
+// a byte with any group left set (VPADDUSB carries it into the high bit) marked. The tables of
+// the places are in Y4 and Y5, Y6 and Y7, Y8 and Y10.
+#define CHUNK32T(off) \
+	VMOVDQU off(SI), Y0 \
+	VPMOVMSKB Y0, R10 \
+	VPOR lower<>(SB), Y0, Y1 \
+	VPCMPGTB belowA<>(SB), Y1, Y2 \
+	VPCMPGTB Y1, Y11, Y3 \
+	VPAND Y3, Y2, Y2 \
+	VPMOVMSKB Y2, R8 \
+	PLACE(Y0, Y4, Y5) \
+	VMOVDQA Y2, Y3 \
+	VMOVDQU off+1(SI), Y1 \
+	PLACE(Y1, Y6, Y7) \
+	VPAND Y2, Y3, Y3 \
+	VMOVDQU off+2(SI), Y1 \
+	PLACE(Y1, Y8, Y10) \
+	VPAND Y2, Y3, Y3 \
+	VPADDUSB sevens<>(SB), Y3, Y3 \
+	VPMOVMSKB Y3, R12 \
+	VPCMPGTB below0<>(SB), Y0, Y2 \
+	VPCMPGTB Y0, Y9, Y3 \
+	VPAND Y3, Y2, Y2 \
+	VPMOVMSKB Y2, R11 \
+	VPCMPGTB Y13, Y0, Y2 \
+	VPCMPGTB Y0, Y14, Y3 \
+	VPAND Y3, Y2, Y2 \
+	VPMOVMSKB Y2, R9
+
+// func Classes64Triples(s string, i int, lo, hi byte, t *Triples) (letters, digits, inLoHi, high, triples uint64)
+TEXT ·Classes64Triples(SB), NOSPLIT, $0-80
+	MOVQ s_len+8(FP), AX
+	MOVQ i+16(FP), BX
+	SUBQ BX, AX
+	CMPQ AX, $66
+	JLT tail
+	CMPB ·useAVX2(SB), $0
+	JEQ noAVX2
+	MOVQ s_base+0(FP), SI
+	ADDQ BX, SI
+	MOVQ t+32(FP), DI
+	MOVBLZX lo+24(FP), AX
+	DECL AX
+	MOVQ AX, X13
+	VPBROADCASTB X13, Y13 // lo-1 in every byte
+	MOVBLZX hi+25(FP), AX
+	INCL AX
+	MOVQ AX, X14
+	VPBROADCASTB X14, Y14 // hi+1 in every byte
+	VMOVDQU aboveZ<>(SB), Y11
+	VMOVDQU above9<>(SB), Y9
+	VBROADCASTI128 0(DI), Y4 // Triples.groups, a table in both lanes
+	VBROADCASTI128 16(DI), Y5
+	VBROADCASTI128 32(DI), Y6
+	VBROADCASTI128 48(DI), Y7
+	VBROADCASTI128 64(DI), Y8
+	VBROADCASTI128 80(DI), Y10
+	CHUNK32T(32)
+	SHLQ $32, R8
+	SHLQ $32, R9
+	SHLQ $32, R10
+	SHLQ $32, R11
+	SHLQ $32, R12
+	MOVQ R8, letters+40(FP)
+	MOVQ R11, digits+48(FP)
+	MOVQ R9, inLoHi+56(FP)
+	MOVQ R10, high+64(FP)
+	MOVQ R12, triples+72(FP)
+	CHUNK32T(0)
+	VZEROUPPER
+	ORQ R8, letters+40(FP)
+	ORQ R11, digits+48(FP)
+	ORQ R9, inLoHi+56(FP)
+	ORQ R10, high+64(FP)
+	ORQ R12, triples+72(FP)
+	RET
+
+noAVX2:
+	JMP ·classes64TriplesNoAVX2(SB)
+
+tail:
+	JMP ·classes64TriplesTail(SB)
 
 // func cpuHasAVX2() bool
 TEXT ·cpuHasAVX2(SB), NOSPLIT, $0-1

@@ -2,8 +2,6 @@
 
 package ascii
 
-import "unsafe"
-
 // classes64Versions returns the versions of classes64 this machine runs, each chosen by
 // useAVX2 for one call.
 func classes64Versions() []classes64Version {
@@ -21,7 +19,7 @@ func classes64Versions() []classes64Version {
 func classes64With(avx2 bool, s string, lo, hi byte) (letters, digits, inLoHi, high uint64) {
 	saved := useAVX2
 	useAVX2 = avx2
-	letters, digits, inLoHi, high = classes64(unsafe.StringData(s), lo, hi)
+	letters, digits, inLoHi, high = Classes64(s, 0, lo, hi)
 	useAVX2 = saved
 	return letters, digits, inLoHi, high
 }
@@ -33,4 +31,26 @@ func withAVX2Off(f func()) {
 	defer func() { useAVX2 = saved }()
 	useAVX2 = false
 	f()
+}
+
+// classes64TriplesVersions returns the versions of classes64Triples this machine runs, each
+// chosen by useAVX2 for one call.
+func classes64TriplesVersions() []classes64TriplesVersion {
+	versions := []classes64TriplesVersion{{"no AVX2", func(s string, lo, hi byte, t *Triples) (uint64, uint64, uint64, uint64, uint64) {
+		return classes64TriplesWith(false, s, lo, hi, t)
+	}}}
+	if cpuHasAVX2() {
+		versions = append(versions, classes64TriplesVersion{"AVX2", func(s string, lo, hi byte, t *Triples) (uint64, uint64, uint64, uint64, uint64) {
+			return classes64TriplesWith(true, s, lo, hi, t)
+		}})
+	}
+	return versions
+}
+
+func classes64TriplesWith(avx2 bool, s string, lo, hi byte, t *Triples) (letters, digits, inLoHi, high, triples uint64) {
+	saved := useAVX2
+	useAVX2 = avx2
+	letters, digits, inLoHi, high, triples = Classes64Triples(s, 0, lo, hi, t)
+	useAVX2 = saved
+	return letters, digits, inLoHi, high, triples
 }
