@@ -68,9 +68,11 @@ type Lexicon struct {
 	// the forms are expanded, one word of each that the sentence must hold, in every form a
 	// word of a sentence can match it in (lacksClaimCues); nil when a phrase has no such word.
 	claimPhrases []cuePhrase
-	witnesses    *ascii.WordTable[bool]
-	// witnessShapes filters the witnesses, as kindShapes the words of wordKinds.
-	witnessShapes pairShapes
+	witnesses    *phraseWords
+	// national holds the words of the phrases of a measure of a national topic, which a
+	// sentence must hold all of to name one (namesNoNationalMeasure); nil when a phrase has no
+	// such word.
+	national *phraseWords
 }
 
 // Flags of wordKinds.
@@ -468,15 +470,16 @@ func (lex *Lexicon) expandForms() {
 		// the ones a slip must not hide
 		lex.typos = newTypoIndex(maps.Keys(lex.slipWords))
 		lex.buildWordFacts()
-		if witnesses := lex.chooseWitnesses(); witnesses != nil {
-			lex.witnesses = ascii.NewWordTable(witnesses)
+		formsOf := lex.formsOfLemmas()
+		if witnesses := lex.chooseWitnesses(lex.claimPhrases, formsOf); witnesses != nil {
+			lex.witnesses = wordsAlone(witnesses)
 			for w := range witnesses {
-				lex.witnessShapes.add(w)
 				if lex.wordKinds[w] != 0 { // (a word of no other kind would cost wordsAndWitnessIn a lookup)
 					lex.wordKinds[w] |= wordWitness
 				}
 			}
 		}
+		lex.national = newPhraseWords(lex.nationalPhrases(), formsOf)
 		for w := range lex.wordKinds {
 			lex.kindShapes.add(w)
 		}
@@ -484,31 +487,25 @@ func (lex *Lexicon) expandForms() {
 	})
 }
 
-// chooseWitnesses returns the words lacksClaimCues looks for: for each phrase of
-// claimPhrases that mayHoldClaim may take, one of its words with every form a word of a
-// sentence matches it in (as written, or as one of its lemmas, cuesOf). A witness and its
-// forms are words of ASCII letters and digits that start with a letter, which stand in the
-// text as a whole run of such bytes (lacksClaimCues). The word chosen is one that makes a
-// phrase by itself, when the phrase has one (a sentence that holds it holds a phrase
-// anyway), else its last word that is no function word: the head of "people out of work" is
-// rarer than the words before it. nil when a phrase has no word of that kind.
-func (lex *Lexicon) chooseWitnesses() map[string]bool {
-	// the words of the lexicon each word is a form of
-	formsOf := make(map[string][]string)
-	for w, f := range lex.facts {
-		for _, l := range f.lemmas {
-			formsOf[l] = append(formsOf[l], w)
-		}
-	}
+// chooseWitnesses returns the words lacksClaimCues looks for in phrases (claimPhrases): for
+// each phrase that mayHoldClaim may take, one of its words with every form a word of a
+// sentence matches it in (as written, or as one of its lemmas, cuesOf; formsOf is
+// formsOfLemmas). A witness and its forms are words of ASCII letters and digits that start
+// with a letter, which stand in the text as a whole run of such bytes (lacksClaimCues). The
+// word chosen is one that makes a phrase by itself, when the phrase has one (a sentence that
+// holds it holds a phrase anyway), else its last word that is no function word: the head of
+// "people out of work" is rarer than the words before it. nil when a phrase has no word of
+// that kind.
+func (lex *Lexicon) chooseWitnesses(phrases []cuePhrase, formsOf map[string][]string) map[string]bool {
 	forms := func(k string) []string { return append([]string{k}, formsOf[k]...) }
 	single := make(map[string]bool)
-	for _, p := range lex.claimPhrases {
+	for _, p := range phrases {
 		if len(p.keys) == 1 {
 			single[p.keys[0]] = true
 		}
 	}
 	table := make(map[string]bool)
-	for _, p := range lex.claimPhrases {
+	for _, p := range phrases {
 		if p.category == catComparison && !slices.ContainsFunc(forms(p.keys[0]), func(w string) bool { return hasLemma(w, "compare") }) {
 			continue // mayHoldClaim takes a comparison only when its first word is a form of "compare"
 		}
@@ -528,6 +525,129 @@ func (lex *Lexicon) chooseWitnesses() map[string]bool {
 		}
 	}
 	return table
+}
+
+// formsOfLemmas returns the words of the lexicon each word is a form of, by that word.
+func (lex *Lexicon) formsOfLemmas() map[string][]string {
+	formsOf := make(map[string][]string)
+	for w, f := range lex.facts {
+		for _, l := range f.lemmas {
+			formsOf[l] = append(formsOf[l], w)
+		}
+	}
+	return formsOf
+}
+
+// nationalPhrases returns the phrases of claimPhrases (which holds every phrase of a measure)
+// that name a measure of a national topic: the cues measureBefore looks for.
+func (lex *Lexicon) nationalPhrases() []cuePhrase {
+	var national []cuePhrase
+	for _, p := range lex.claimPhrases {
+		if p.category == catMeasure && !blocks(lex.measures[p.value]) {
+			national = append(national, p)
+		}
+	}
+	return national
+}
+
+// phraseWords finds in a text, without tokenising it, whether it may hold a phrase of a set: a
+// phrase matches only where each of its words stands in one of its forms, so a text that lacks
+// one word of every phrase holds none. The words asked for are a phrase's words of
+// witnessShape that are no function word (those are in most sentences), each with a bit;
+// words holds every form of them with the bits of the words it is a form of, and alone when
+// one of those makes a phrase by itself. A text holds the phrases whose bits (phrases, but those
+// that hold a word alone: a text that holds it is answered at once) its words' bits cover.
+type phraseWords struct {
+	words   *ascii.WordTable[wordBits]
+	shapes  pairShapes
+	phrases []wordBits
+}
+
+// wordBits is a set of phrase words, a bit each (phraseWords); alone marks a word that makes a
+// phrase by itself.
+type wordBits struct {
+	bits  [2]uint64
+	alone bool
+}
+
+// wordsAlone returns the phraseWords of a set of words each of which is a phrase.
+func wordsAlone(set map[string]bool) *phraseWords {
+	x := &phraseWords{}
+	table := make(map[string]wordBits, len(set))
+	for w := range set {
+		table[w] = wordBits{alone: true}
+		x.shapes.add(w)
+	}
+	x.words = ascii.NewWordTable(table)
+	return x
+}
+
+// newPhraseWords returns the phraseWords of phrases, whose words have the forms formsOf
+// (formsOfLemmas); nil when a phrase has no word to ask for, or they are more than 128.
+func newPhraseWords(phrases []cuePhrase, formsOf map[string][]string) *phraseWords {
+	forms := func(k string) []string { return append([]string{k}, formsOf[k]...) }
+	bit := make(map[string]int) // the words asked for, numbered
+	var masks []wordBits
+	alone := make(map[string]bool)
+	for _, p := range phrases {
+		var asked []string
+		for _, k := range p.keys {
+			if !isClosedClass(k) && !slices.ContainsFunc(forms(k), func(w string) bool { return !witnessShape(w) }) {
+				asked = append(asked, k)
+			}
+		}
+		if len(asked) == 1 {
+			// "without work": its function words too, rarer than "work" together
+			for _, k := range p.keys {
+				if isClosedClass(k) && !slices.ContainsFunc(forms(k), func(w string) bool { return !witnessShape(w) }) {
+					asked = append(asked, k)
+				}
+			}
+		}
+		var mask wordBits
+		for _, k := range asked {
+			if _, ok := bit[k]; !ok {
+				if len(bit) == 128 {
+					return nil
+				}
+				bit[k] = len(bit)
+			}
+			mask.bits[bit[k]/64] |= 1 << (bit[k] % 64)
+		}
+		switch len(asked) {
+		case 0:
+			return nil
+		case 1:
+			alone[asked[0]] = true
+		default:
+			masks = append(masks, mask)
+		}
+	}
+	x := &phraseWords{}
+	table := make(map[string]wordBits)
+	var aloneBits [2]uint64
+	for k, b := range bit {
+		if alone[k] {
+			aloneBits[b/64] |= 1 << (b % 64)
+		}
+		for _, w := range forms(k) {
+			v := table[w]
+			v.bits[b/64] |= 1 << (b % 64)
+			v.alone = v.alone || alone[k]
+			table[w] = v
+		}
+	}
+	for _, m := range masks {
+		// a phrase with a word that makes one alone is answered by that word
+		if m.bits[0]&aloneBits[0] == 0 && m.bits[1]&aloneBits[1] == 0 && !slices.Contains(x.phrases, m) {
+			x.phrases = append(x.phrases, m)
+		}
+	}
+	x.words = ascii.NewWordTable(table)
+	for w := range table {
+		x.shapes.add(w)
+	}
+	return x
 }
 
 // witnessShape reports a word of ASCII letters and digits that starts with a letter.
@@ -561,6 +681,22 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 	if lex.witnesses == nil || types == nil {
 		return false
 	}
+	return lex.witnesses.lacksPhrase(text, start, end, lex.typos, types)
+}
+
+// namesNoNationalMeasure reports that text[start:end], read as lookBack reads it (through the
+// word cache or not, with no slip corrected), holds no cue of a measure of a national topic,
+// without tokenising it: it lacks a word of every phrase of one (national), found as
+// lacksClaimCues finds its witnesses. False is only a maybe.
+func (lex *Lexicon) namesNoNationalMeasure(text string, start, end int) bool {
+	lex.expandForms()
+	return lex.national != nil && lex.national.lacksPhrase(text, start, end, nil, nil)
+}
+
+// lacksPhrase reports that text[start:end] holds none of x's phrases (phraseWords) and, with
+// types, no word that typos reads as a slip (lacksClaimCues).
+func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex, types *wordCache) bool {
+	var found [2]uint64 // the bits of the words found
 	// The runs are found from masks of 64 bytes at a time, as wordsAndWitnessIn finds its words.
 	for base := start; base < end; base += 64 {
 		letters, digits, upper, high := ascii.Classes64(text, base, 'A', 'Z')
@@ -590,10 +726,16 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 			}
 			w := text[i:j]
 			// (a run of one byte is asked with the byte after it, or its own: as wordsAndWitnessIn)
-			if r := lex.witnessShapes.rowOf(w[0], text[min(i+1, len(text)-1)]); r != 0 && lex.witnessShapes.mayEnd(r, len(w), w[len(w)-1]) && lex.witnesses.Has(w) {
-				return false
+			if r := x.shapes.rowOf(w[0], text[min(i+1, len(text)-1)]); r != 0 && x.shapes.mayEnd(r, len(w), w[len(w)-1]) {
+				if b, ok := x.words.Lookup(w); ok {
+					if b.alone {
+						return false
+					}
+					found[0] |= b.bits[0]
+					found[1] |= b.bits[1]
+				}
 			}
-			if !lex.typos.mayBeSlip(w) || (upper|digits)>>k&run != 0 || j > base+64 && !lowerLetters(w) {
+			if types == nil || !typos.mayBeSlip(w) || (upper|digits)>>k&run != 0 || j > base+64 && !lowerLetters(w) {
 				continue // only a word of lower-case letters is read as a slip
 			}
 			h := hashWord(w)
@@ -604,6 +746,14 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 			if wt.slip != nil {
 				return false
 			}
+		}
+	}
+	if found[0]|found[1] == 0 {
+		return true
+	}
+	for _, p := range x.phrases {
+		if p.bits[0]&^found[0] == 0 && p.bits[1]&^found[1] == 0 {
+			return false
 		}
 	}
 	return true
