@@ -65,13 +65,12 @@ type Lexicon struct {
 	formsOnce sync.Once
 	// claimPhrases are the phrases whose match makes a sentence one that may hold a claim
 	// (sentence.mayHoldClaim), and the comparisons, some of which do; witnesses holds, once
-	// the forms are expanded, one word of each that the sentence must hold, in every form a
-	// word of a sentence can match it in (lacksClaimCues); nil when a phrase has no such word.
+	// the forms are expanded, the words of those mayHoldClaim takes, which a sentence must
+	// hold to match one (lacksClaimCues); nil when a phrase has no word it can ask for.
 	claimPhrases []cuePhrase
 	witnesses    *phraseWords
-	// national holds the words of the phrases of a measure of a national topic, which a
-	// sentence must hold all of to name one (namesNoNationalMeasure); nil when a phrase has no
-	// such word.
+	// national is witnesses of the phrases of a measure of a national topic
+	// (namesNoNationalMeasure).
 	national *phraseWords
 }
 
@@ -80,7 +79,7 @@ const (
 	wordMeasure uint8 = 1 << iota
 	wordTrigger
 	wordOther
-	wordWitness // a witness of lacksClaimCues (only on words of the other kinds)
+	wordWitness // a word that makes a phrase of witnesses alone (only on words of the other kinds)
 )
 
 // Entity is one row of entities.csv.
@@ -471,11 +470,10 @@ func (lex *Lexicon) expandForms() {
 		lex.typos = newTypoIndex(maps.Keys(lex.slipWords))
 		lex.buildWordFacts()
 		formsOf := lex.formsOfLemmas()
-		if witnesses := lex.chooseWitnesses(lex.claimPhrases, formsOf); witnesses != nil {
-			lex.witnesses = wordsAlone(witnesses)
-			for w := range witnesses {
-				if lex.wordKinds[w] != 0 { // (a word of no other kind would cost wordsAndWitnessIn a lookup)
-					lex.wordKinds[w] |= wordWitness
+		if lex.witnesses = newPhraseWords(lex.claimCuePhrases(formsOf), formsOf); lex.witnesses != nil {
+			for w, k := range lex.wordKinds { // (a word of no other kind would cost wordsAndWitnessIn a lookup)
+				if b, ok := lex.witnesses.words.Lookup(w); ok && b.alone {
+					lex.wordKinds[w] = k | wordWitness
 				}
 			}
 		}
@@ -487,44 +485,16 @@ func (lex *Lexicon) expandForms() {
 	})
 }
 
-// chooseWitnesses returns the words lacksClaimCues looks for in phrases (claimPhrases): for
-// each phrase that mayHoldClaim may take, one of its words with every form a word of a
-// sentence matches it in (as written, or as one of its lemmas, cuesOf; formsOf is
-// formsOfLemmas). A witness and its forms are words of ASCII letters and digits that start
-// with a letter, which stand in the text as a whole run of such bytes (lacksClaimCues). The
-// word chosen is one that makes a phrase by itself, when the phrase has one (a sentence that
-// holds it holds a phrase anyway), else its last word that is no function word: the head of
-// "people out of work" is rarer than the words before it. nil when a phrase has no word of
-// that kind.
-func (lex *Lexicon) chooseWitnesses(phrases []cuePhrase, formsOf map[string][]string) map[string]bool {
-	forms := func(k string) []string { return append([]string{k}, formsOf[k]...) }
-	single := make(map[string]bool)
-	for _, p := range phrases {
-		if len(p.keys) == 1 {
-			single[p.keys[0]] = true
+// claimCuePhrases returns the phrases of claimPhrases that mayHoldClaim may take: all but
+// the comparisons whose first word is no form of "compare".
+func (lex *Lexicon) claimCuePhrases(formsOf map[string][]string) []cuePhrase {
+	var phrases []cuePhrase
+	for _, p := range lex.claimPhrases {
+		if p.category != catComparison || hasLemma(p.keys[0], "compare") || slices.ContainsFunc(formsOf[p.keys[0]], func(w string) bool { return hasLemma(w, "compare") }) {
+			phrases = append(phrases, p)
 		}
 	}
-	table := make(map[string]bool)
-	for _, p := range phrases {
-		if p.category == catComparison && !slices.ContainsFunc(forms(p.keys[0]), func(w string) bool { return hasLemma(w, "compare") }) {
-			continue // mayHoldClaim takes a comparison only when its first word is a form of "compare"
-		}
-		witness := ""
-		for _, k := range p.keys {
-			if !slices.ContainsFunc(forms(k), func(w string) bool { return !witnessShape(w) }) && !isClosedClass(k) {
-				if witness == "" || !single[witness] {
-					witness = k
-				}
-			}
-		}
-		if witness == "" {
-			return nil
-		}
-		for _, w := range forms(witness) {
-			table[w] = true
-		}
-	}
-	return table
+	return phrases
 }
 
 // formsOfLemmas returns the words of the lexicon each word is a form of, by that word.
@@ -550,13 +520,16 @@ func (lex *Lexicon) nationalPhrases() []cuePhrase {
 	return national
 }
 
-// phraseWords finds in a text, without tokenising it, whether it may hold a phrase of a set: a
-// phrase matches only where each of its words stands in one of its forms, so a text that lacks
-// one word of every phrase holds none. The words asked for are a phrase's words of
-// witnessShape that are no function word (those are in most sentences), each with a bit;
-// words holds every form of them with the bits of the words it is a form of, and alone when
-// one of those makes a phrase by itself. A text holds the phrases whose bits (phrases, but those
-// that hold a word alone: a text that holds it is answered at once) its words' bits cover.
+// phraseWords finds in a text, without tokenising it, whether it may hold a phrase of a set
+// (lacksPhrase): a phrase matches only where each of its words stands, as written or as one of
+// its lemmas (cuesOf), so a text that lacks a form of one word of every phrase holds none. The
+// words asked for are a phrase's words of witnessShape but its function words, which are in
+// most sentences; all of them when that leaves one word of a longer phrase ("without work").
+// A word that is a phrase's only one asked for is a phrase alone; the words of the other
+// phrases have a bit each, and those phrases the bits of their words (phrases; a phrase with a
+// word alone is answered by that word). words holds every form of the words asked for, alone
+// when it is a form of a word alone, with the bits of the words it is a form of. A text may
+// hold a phrase when it holds a word alone, or words whose bits cover a phrase's.
 type phraseWords struct {
 	words   *ascii.WordTable[wordBits]
 	shapes  pairShapes
@@ -570,42 +543,48 @@ type wordBits struct {
 	alone bool
 }
 
-// wordsAlone returns the phraseWords of a set of words each of which is a phrase.
-func wordsAlone(set map[string]bool) *phraseWords {
-	x := &phraseWords{}
-	table := make(map[string]wordBits, len(set))
-	for w := range set {
-		table[w] = wordBits{alone: true}
-		x.shapes.add(w)
-	}
-	x.words = ascii.NewWordTable(table)
-	return x
-}
-
 // newPhraseWords returns the phraseWords of phrases, whose words have the forms formsOf
-// (formsOfLemmas); nil when a phrase has no word to ask for, or they are more than 128.
+// (formsOfLemmas); nil when a phrase has no word to ask for, or the words of the phrases of
+// more than one, but those with a word alone, are more than 128.
 func newPhraseWords(phrases []cuePhrase, formsOf map[string][]string) *phraseWords {
 	forms := func(k string) []string { return append([]string{k}, formsOf[k]...) }
-	bit := make(map[string]int) // the words asked for, numbered
-	var masks []wordBits
+	askable := func(k string) bool {
+		return !slices.ContainsFunc(forms(k), func(w string) bool { return !witnessShape(w) })
+	}
+	var asked [][]string
 	alone := make(map[string]bool)
 	for _, p := range phrases {
-		var asked []string
+		var words []string
 		for _, k := range p.keys {
-			if !isClosedClass(k) && !slices.ContainsFunc(forms(k), func(w string) bool { return !witnessShape(w) }) {
-				asked = append(asked, k)
+			if !isClosedClass(k) && askable(k) {
+				words = append(words, k)
 			}
 		}
-		if len(asked) == 1 {
+		if len(words) == 1 {
 			// "without work": its function words too, rarer than "work" together
 			for _, k := range p.keys {
-				if isClosedClass(k) && !slices.ContainsFunc(forms(k), func(w string) bool { return !witnessShape(w) }) {
-					asked = append(asked, k)
+				if isClosedClass(k) && askable(k) {
+					words = append(words, k)
 				}
 			}
 		}
+		switch len(words) {
+		case 0:
+			return nil
+		case 1:
+			alone[words[0]] = true
+		default:
+			asked = append(asked, words)
+		}
+	}
+	x := &phraseWords{}
+	bit := make(map[string]int) // the words of phrases of more than one, numbered
+	for _, words := range asked {
+		if slices.ContainsFunc(words, func(k string) bool { return alone[k] }) {
+			continue // a phrase with a word that makes one alone is answered by that word
+		}
 		var mask wordBits
-		for _, k := range asked {
+		for _, k := range words {
 			if _, ok := bit[k]; !ok {
 				if len(bit) == 128 {
 					return nil
@@ -614,33 +593,23 @@ func newPhraseWords(phrases []cuePhrase, formsOf map[string][]string) *phraseWor
 			}
 			mask.bits[bit[k]/64] |= 1 << (bit[k] % 64)
 		}
-		switch len(asked) {
-		case 0:
-			return nil
-		case 1:
-			alone[asked[0]] = true
-		default:
-			masks = append(masks, mask)
+		if !slices.Contains(x.phrases, mask) {
+			x.phrases = append(x.phrases, mask)
 		}
 	}
-	x := &phraseWords{}
 	table := make(map[string]wordBits)
-	var aloneBits [2]uint64
-	for k, b := range bit {
-		if alone[k] {
-			aloneBits[b/64] |= 1 << (b % 64)
-		}
+	for k := range alone {
 		for _, w := range forms(k) {
 			v := table[w]
-			v.bits[b/64] |= 1 << (b % 64)
-			v.alone = v.alone || alone[k]
+			v.alone = true
 			table[w] = v
 		}
 	}
-	for _, m := range masks {
-		// a phrase with a word that makes one alone is answered by that word
-		if m.bits[0]&aloneBits[0] == 0 && m.bits[1]&aloneBits[1] == 0 && !slices.Contains(x.phrases, m) {
-			x.phrases = append(x.phrases, m)
+	for k, b := range bit {
+		for _, w := range forms(k) {
+			v := table[w]
+			v.bits[b/64] |= 1 << (b % 64)
+			table[w] = v
 		}
 	}
 	x.words = ascii.NewWordTable(table)
@@ -664,12 +633,13 @@ func witnessShape(w string) bool {
 }
 
 // lacksClaimCues reports that the sentence text[start:end], read through types, holds no
-// phrase that mayHoldClaim takes, without tokenising it: it holds no witness of one, and no
-// word that is read as a typing slip of a cue word. False is only a maybe.
+// phrase that mayHoldClaim takes, without tokenising it: it lacks a word of every one
+// (witnesses), and holds no word that is read as a typing slip of a cue word. False is only a
+// maybe.
 //
 // A word a phrase of the lexicon is matched on, as written or as a lemma, is lower-case text
-// ("'s", "u.s.", "m3"): a witness is a token whose lower case is of witnessShape. Such a
-// token is a whole run of ASCII letters and digits in the text: the tokenizer reads a run
+// ("'s", "u.s.", "m3"): a witness, a word phraseWords asks for, is a token whose lower case is
+// of witnessShape. Such a token is a whole run of ASCII letters and digits in the text: the tokenizer reads a run
 // whole, dots join it only to a longer token, a letter past ASCII to a longer token whose
 // lower case is past ASCII too, and only a possessive ("'s2") ends a token inside a run,
 // before a digit. A rune past ASCII whose lower case is ASCII (the Kelvin sign) could make a
@@ -687,7 +657,7 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 // namesNoNationalMeasure reports that text[start:end], read as lookBack reads it (through the
 // word cache or not, with no slip corrected), holds no cue of a measure of a national topic,
 // without tokenising it: it lacks a word of every phrase of one (national), found as
-// lacksClaimCues finds its witnesses. False is only a maybe.
+// lacksClaimCues finds its witnesses (a slip is not corrected there). False is only a maybe.
 func (lex *Lexicon) namesNoNationalMeasure(text string, start, end int) bool {
 	lex.expandForms()
 	return lex.national != nil && lex.national.lacksPhrase(text, start, end, nil, nil)
@@ -811,8 +781,8 @@ func (lex *Lexicon) addForms() {
 // and without tokenising, since most sentences with a figure go no further. It stops at the
 // first word of a national measure, which makes the sentence a candidate whatever else it
 // holds: trigger, other and witnessed then say only what the words before it hold. witnessed
-// reports a word of its own that is a witness of a phrase mayHoldClaim takes
-// (lacksClaimCues): then the sentence is not worth the test of lacksClaimCues.
+// reports a word of its own that makes a phrase mayHoldClaim takes alone (witnesses): then
+// the sentence is not worth the test of lacksClaimCues.
 func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, trigger, other, witnessed bool) {
 	lex.expandForms()
 	var kinds uint8

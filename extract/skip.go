@@ -115,8 +115,9 @@ func rateOrGrowth(w string) bool {
 
 // measureNamedBefore reports measureBefore(s) != nil: whether the sentence before names a
 // measure of a national topic, from the cues of the look back (lookBack), as measureBefore
-// reads them. When the look back holds another text, a sentence that holds no witness of such
-// a measure (namesNoNationalMeasure) is not read: the look back would find no cue of one there.
+// reads them. When the look back holds another text, a sentence that lacks a word of every
+// phrase of such a measure (namesNoNationalMeasure) is not read: the look back would find no
+// cue of one there.
 func (st *articleState) measureNamedBefore(s *sentence) bool {
 	from, to, ok := st.sentenceBefore(s)
 	if !ok {
