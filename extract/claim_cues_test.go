@@ -83,6 +83,67 @@ func TestLacksClaimCuesMeansNoClaimCue(t *testing.T) {
 	}
 }
 
+// TestNamesNoNationalMeasureMeansNone holds namesNoNationalMeasure to the sentence it spares:
+// over every sentence of the texts of claimCueTexts, a sentence it answers for holds no cue of
+// a measure of a national topic, once tokenised and its cues found as lookBack finds them
+// (with the plain tokenizer, and no slip corrected).
+func TestNamesNoNationalMeasureMeansNone(t *testing.T) {
+	ex := testExtractor(t)
+	lacking, naming, maybe := 0, 0, 0
+	for _, text := range claimCueTexts(t, true) {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		for from := 0; from < len(text); {
+			start, end := st.sentenceIndex().bounds(from)
+			if end <= start {
+				from++
+				continue
+			}
+			lacks := ex.lex.namesNoNationalMeasure(text, start, end)
+			switch m := nationalMeasureIn(ex.lex, text, start, end); {
+			case lacks && m != nil:
+				t.Fatalf("namesNoNationalMeasure(%q), which names %s", text[start:end], m.name)
+			case lacks:
+				lacking++
+			case m != nil:
+				naming++
+			default:
+				maybe++
+			}
+			from = max(end, from+1)
+		}
+	}
+	t.Logf("%d sentences found naming no national measure, %d naming one, %d neither", lacking, naming, maybe)
+	if lacking < 10000 || naming < 1000 {
+		t.Fatalf("%d sentences found naming no national measure, %d naming one", lacking, naming)
+	}
+}
+
+// nationalMeasureIn is the first measure of a national topic the cues of text[start:end] name,
+// read with the plain tokenizer, or nil.
+func nationalMeasureIn(lex *Lexicon, text string, start, end int) *measure {
+	for _, m := range lex.findCues(tokenize(text, start, end)) {
+		if mm := m.measureOf(); mm != nil && !blocks(mm) {
+			return mm
+		}
+	}
+	return nil
+}
+
+// FuzzNamesNoNationalMeasure holds namesNoNationalMeasure to the cues of any text.
+func FuzzNamesNoNationalMeasure(f *testing.F) {
+	for _, s := range []string{"The number of people out of work rose 5%.", "without a job", "Broad money (M3) grew", "wor\u212a out", "GROWTH rate"} {
+		f.Add(s)
+	}
+	ex := testExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if ex.lex.namesNoNationalMeasure(text, 0, len(text)) {
+			if m := nationalMeasureIn(ex.lex, text, 0, len(text)); m != nil {
+				t.Fatalf("namesNoNationalMeasure(%q), which names %s", text, m.name)
+			}
+		}
+	})
+}
+
 // TestClaimsWithAndWithoutLacksClaimCues holds the claims and the state left after every
 // sentence with a figure to those read with every candidate tokenised (sentenceClaimsInFull),
 // over claimCueTexts but the corpus, which TestSentenceShortcutsChangeNoClaim reads so. The
@@ -130,7 +191,7 @@ func TestWitnessesCoverClaimPhrases(t *testing.T) {
 	for _, p := range lex.claimPhrases {
 		found := false
 		for _, k := range p.keys {
-			found = found || lex.witnesses.Has(k)
+			found = found || lex.witnesses.words.Has(k)
 		}
 		if !found && (p.category != catComparison || hasLemma(p.keys[0], "compare")) {
 			t.Errorf("the phrase %q (%s) has no witness", p.keys, p.category)

@@ -65,12 +65,13 @@ type Lexicon struct {
 	formsOnce sync.Once
 	// claimPhrases are the phrases whose match makes a sentence one that may hold a claim
 	// (sentence.mayHoldClaim), and the comparisons, some of which do; witnesses holds, once
-	// the forms are expanded, one word of each that the sentence must hold, in every form a
-	// word of a sentence can match it in (lacksClaimCues); nil when a phrase has no such word.
+	// the forms are expanded, the words of those mayHoldClaim takes, which a sentence must
+	// hold to match one (lacksClaimCues); nil when a phrase has no word it can ask for.
 	claimPhrases []cuePhrase
-	witnesses    *ascii.WordTable[bool]
-	// witnessShapes filters the witnesses, as kindShapes the words of wordKinds.
-	witnessShapes pairShapes
+	witnesses    *phraseWords
+	// national is witnesses of the phrases of a measure of a national topic
+	// (namesNoNationalMeasure).
+	national *phraseWords
 }
 
 // Flags of wordKinds.
@@ -78,7 +79,7 @@ const (
 	wordMeasure uint8 = 1 << iota
 	wordTrigger
 	wordOther
-	wordWitness // a witness of lacksClaimCues (only on words of the other kinds)
+	wordWitness // a word that makes a phrase of witnesses alone (only on words of the other kinds)
 )
 
 // Entity is one row of entities.csv.
@@ -468,15 +469,15 @@ func (lex *Lexicon) expandForms() {
 		// the ones a slip must not hide
 		lex.typos = newTypoIndex(maps.Keys(lex.slipWords))
 		lex.buildWordFacts()
-		if witnesses := lex.chooseWitnesses(); witnesses != nil {
-			lex.witnesses = ascii.NewWordTable(witnesses)
-			for w := range witnesses {
-				lex.witnessShapes.add(w)
-				if lex.wordKinds[w] != 0 { // (a word of no other kind would cost wordsAndWitnessIn a lookup)
-					lex.wordKinds[w] |= wordWitness
+		formsOf := lex.formsOfLemmas()
+		if lex.witnesses = newPhraseWords(lex.claimCuePhrases(formsOf), formsOf); lex.witnesses != nil {
+			for w, k := range lex.wordKinds { // (a word of no other kind would cost wordsAndWitnessIn a lookup)
+				if b, ok := lex.witnesses.words.Lookup(w); ok && b.alone {
+					lex.wordKinds[w] = k | wordWitness
 				}
 			}
 		}
+		lex.national = newPhraseWords(lex.nationalPhrases(), formsOf)
 		for w := range lex.wordKinds {
 			lex.kindShapes.add(w)
 		}
@@ -484,50 +485,138 @@ func (lex *Lexicon) expandForms() {
 	})
 }
 
-// chooseWitnesses returns the words lacksClaimCues looks for: for each phrase of
-// claimPhrases that mayHoldClaim may take, one of its words with every form a word of a
-// sentence matches it in (as written, or as one of its lemmas, cuesOf). A witness and its
-// forms are words of ASCII letters and digits that start with a letter, which stand in the
-// text as a whole run of such bytes (lacksClaimCues). The word chosen is one that makes a
-// phrase by itself, when the phrase has one (a sentence that holds it holds a phrase
-// anyway), else its last word that is no function word: the head of "people out of work" is
-// rarer than the words before it. nil when a phrase has no word of that kind.
-func (lex *Lexicon) chooseWitnesses() map[string]bool {
-	// the words of the lexicon each word is a form of
+// claimCuePhrases returns the phrases of claimPhrases that mayHoldClaim may take: all but
+// the comparisons whose first word is no form of "compare".
+func (lex *Lexicon) claimCuePhrases(formsOf map[string][]string) []cuePhrase {
+	var phrases []cuePhrase
+	for _, p := range lex.claimPhrases {
+		if p.category != catComparison || hasLemma(p.keys[0], "compare") || slices.ContainsFunc(formsOf[p.keys[0]], func(w string) bool { return hasLemma(w, "compare") }) {
+			phrases = append(phrases, p)
+		}
+	}
+	return phrases
+}
+
+// formsOfLemmas returns the words of the lexicon each word is a form of, by that word.
+func (lex *Lexicon) formsOfLemmas() map[string][]string {
 	formsOf := make(map[string][]string)
 	for w, f := range lex.facts {
 		for _, l := range f.lemmas {
 			formsOf[l] = append(formsOf[l], w)
 		}
 	}
-	forms := func(k string) []string { return append([]string{k}, formsOf[k]...) }
-	single := make(map[string]bool)
+	return formsOf
+}
+
+// nationalPhrases returns the phrases of claimPhrases (which holds every phrase of a measure)
+// that name a measure of a national topic: the cues measureBefore looks for.
+func (lex *Lexicon) nationalPhrases() []cuePhrase {
+	var national []cuePhrase
 	for _, p := range lex.claimPhrases {
-		if len(p.keys) == 1 {
-			single[p.keys[0]] = true
+		if p.category == catMeasure && !blocks(lex.measures[p.value]) {
+			national = append(national, p)
 		}
 	}
-	table := make(map[string]bool)
-	for _, p := range lex.claimPhrases {
-		if p.category == catComparison && !slices.ContainsFunc(forms(p.keys[0]), func(w string) bool { return hasLemma(w, "compare") }) {
-			continue // mayHoldClaim takes a comparison only when its first word is a form of "compare"
-		}
-		witness := ""
+	return national
+}
+
+// phraseWords finds in a text, without tokenising it, whether it may hold a phrase of a set
+// (lacksPhrase): a phrase matches only where each of its words stands, as written or as one of
+// its lemmas (cuesOf), so a text that lacks a form of one word of every phrase holds none. The
+// words asked for are a phrase's words of witnessShape but its function words, which are in
+// most sentences; all of them when that leaves one word of a longer phrase ("without work").
+// A word that is a phrase's only one asked for is a phrase alone; the words of the other
+// phrases have a bit each, and those phrases the bits of their words (phrases; a phrase with a
+// word alone is answered by that word). words holds every form of the words asked for, alone
+// when it is a form of a word alone, with the bits of the words it is a form of. A text may
+// hold a phrase when it holds a word alone, or words whose bits cover a phrase's.
+type phraseWords struct {
+	words   *ascii.WordTable[wordBits]
+	shapes  pairShapes
+	phrases []wordBits
+}
+
+// wordBits is a set of phrase words, a bit each (phraseWords); alone marks a word that makes a
+// phrase by itself.
+type wordBits struct {
+	bits  [2]uint64
+	alone bool
+}
+
+// newPhraseWords returns the phraseWords of phrases, whose words have the forms formsOf
+// (formsOfLemmas); nil when a phrase has no word to ask for, or the words of the phrases of
+// more than one, but those with a word alone, are more than 128.
+func newPhraseWords(phrases []cuePhrase, formsOf map[string][]string) *phraseWords {
+	forms := func(k string) []string { return append([]string{k}, formsOf[k]...) }
+	askable := func(k string) bool {
+		return !slices.ContainsFunc(forms(k), func(w string) bool { return !witnessShape(w) })
+	}
+	var asked [][]string
+	alone := make(map[string]bool)
+	for _, p := range phrases {
+		var words []string
 		for _, k := range p.keys {
-			if !slices.ContainsFunc(forms(k), func(w string) bool { return !witnessShape(w) }) && !isClosedClass(k) {
-				if witness == "" || !single[witness] {
-					witness = k
+			if !isClosedClass(k) && askable(k) {
+				words = append(words, k)
+			}
+		}
+		if len(words) == 1 {
+			// "without work": its function words too, rarer than "work" together
+			for _, k := range p.keys {
+				if isClosedClass(k) && askable(k) {
+					words = append(words, k)
 				}
 			}
 		}
-		if witness == "" {
+		switch len(words) {
+		case 0:
 			return nil
-		}
-		for _, w := range forms(witness) {
-			table[w] = true
+		case 1:
+			alone[words[0]] = true
+		default:
+			asked = append(asked, words)
 		}
 	}
-	return table
+	x := &phraseWords{}
+	bit := make(map[string]int) // the words of phrases of more than one, numbered
+	for _, words := range asked {
+		if slices.ContainsFunc(words, func(k string) bool { return alone[k] }) {
+			continue // a phrase with a word that makes one alone is answered by that word
+		}
+		var mask wordBits
+		for _, k := range words {
+			if _, ok := bit[k]; !ok {
+				if len(bit) == 128 {
+					return nil
+				}
+				bit[k] = len(bit)
+			}
+			mask.bits[bit[k]/64] |= 1 << (bit[k] % 64)
+		}
+		if !slices.Contains(x.phrases, mask) {
+			x.phrases = append(x.phrases, mask)
+		}
+	}
+	table := make(map[string]wordBits)
+	for k := range alone {
+		for _, w := range forms(k) {
+			v := table[w]
+			v.alone = true
+			table[w] = v
+		}
+	}
+	for k, b := range bit {
+		for _, w := range forms(k) {
+			v := table[w]
+			v.bits[b/64] |= 1 << (b % 64)
+			table[w] = v
+		}
+	}
+	x.words = ascii.NewWordTable(table)
+	for w := range table {
+		x.shapes.add(w)
+	}
+	return x
 }
 
 // witnessShape reports a word of ASCII letters and digits that starts with a letter.
@@ -544,12 +633,13 @@ func witnessShape(w string) bool {
 }
 
 // lacksClaimCues reports that the sentence text[start:end], read through types, holds no
-// phrase that mayHoldClaim takes, without tokenising it: it holds no witness of one, and no
-// word that is read as a typing slip of a cue word. False is only a maybe.
+// phrase that mayHoldClaim takes, without tokenising it: it lacks a word of every one
+// (witnesses), and holds no word that is read as a typing slip of a cue word. False is only a
+// maybe.
 //
 // A word a phrase of the lexicon is matched on, as written or as a lemma, is lower-case text
-// ("'s", "u.s.", "m3"): a witness is a token whose lower case is of witnessShape. Such a
-// token is a whole run of ASCII letters and digits in the text: the tokenizer reads a run
+// ("'s", "u.s.", "m3"): a witness, a word phraseWords asks for, is a token whose lower case is
+// of witnessShape. Such a token is a whole run of ASCII letters and digits in the text: the tokenizer reads a run
 // whole, dots join it only to a longer token, a letter past ASCII to a longer token whose
 // lower case is past ASCII too, and only a possessive ("'s2") ends a token inside a run,
 // before a digit. A rune past ASCII whose lower case is ASCII (the Kelvin sign) could make a
@@ -561,6 +651,22 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 	if lex.witnesses == nil || types == nil {
 		return false
 	}
+	return lex.witnesses.lacksPhrase(text, start, end, lex.typos, types)
+}
+
+// namesNoNationalMeasure reports that text[start:end], read as lookBack reads it (through the
+// word cache or not, with no slip corrected), holds no cue of a measure of a national topic,
+// without tokenising it: it lacks a word of every phrase of one (national), found as
+// lacksClaimCues finds its witnesses (a slip is not corrected there). False is only a maybe.
+func (lex *Lexicon) namesNoNationalMeasure(text string, start, end int) bool {
+	lex.expandForms()
+	return lex.national != nil && lex.national.lacksPhrase(text, start, end, nil, nil)
+}
+
+// lacksPhrase reports that text[start:end] holds none of x's phrases (phraseWords) and, with
+// types, no word that typos reads as a slip (lacksClaimCues).
+func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex, types *wordCache) bool {
+	var found [2]uint64 // the bits of the words found
 	// The runs are found from masks of 64 bytes at a time, as wordsAndWitnessIn finds its words.
 	for base := start; base < end; base += 64 {
 		letters, digits, upper, high := ascii.Classes64(text, base, 'A', 'Z')
@@ -590,10 +696,16 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 			}
 			w := text[i:j]
 			// (a run of one byte is asked with the byte after it, or its own: as wordsAndWitnessIn)
-			if r := lex.witnessShapes.rowOf(w[0], text[min(i+1, len(text)-1)]); r != 0 && lex.witnessShapes.mayEnd(r, len(w), w[len(w)-1]) && lex.witnesses.Has(w) {
-				return false
+			if r := x.shapes.rowOf(w[0], text[min(i+1, len(text)-1)]); r != 0 && x.shapes.mayEnd(r, len(w), w[len(w)-1]) {
+				if b, ok := x.words.Lookup(w); ok {
+					if b.alone {
+						return false
+					}
+					found[0] |= b.bits[0]
+					found[1] |= b.bits[1]
+				}
 			}
-			if !lex.typos.mayBeSlip(w) || (upper|digits)>>k&run != 0 || j > base+64 && !lowerLetters(w) {
+			if types == nil || !typos.mayBeSlip(w) || (upper|digits)>>k&run != 0 || j > base+64 && !lowerLetters(w) {
 				continue // only a word of lower-case letters is read as a slip
 			}
 			h := hashWord(w)
@@ -604,6 +716,14 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 			if wt.slip != nil {
 				return false
 			}
+		}
+	}
+	if found[0]|found[1] == 0 {
+		return true
+	}
+	for _, p := range x.phrases {
+		if p.bits[0]&^found[0] == 0 && p.bits[1]&^found[1] == 0 {
+			return false
 		}
 	}
 	return true
@@ -661,8 +781,8 @@ func (lex *Lexicon) addForms() {
 // and without tokenising, since most sentences with a figure go no further. It stops at the
 // first word of a national measure, which makes the sentence a candidate whatever else it
 // holds: trigger, other and witnessed then say only what the words before it hold. witnessed
-// reports a word of its own that is a witness of a phrase mayHoldClaim takes
-// (lacksClaimCues): then the sentence is not worth the test of lacksClaimCues.
+// reports a word of its own that makes a phrase mayHoldClaim takes alone (witnesses): then
+// the sentence is not worth the test of lacksClaimCues.
 func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, trigger, other, witnessed bool) {
 	lex.expandForms()
 	var kinds uint8

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode"
@@ -218,11 +219,7 @@ func (lex *Lexicon) endsSentence(text string, i int) bool {
 		return true
 	}
 	// The word before the stop: an abbreviation or a single capital letter does not end it.
-	k := i
-	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '(' && text[k-1] != '"' {
-		k--
-	}
-	word := text[k:i]
+	word := text[wordBeforeStop(text, i):i]
 	if lex.abbrevShapes.mayHold(word) && lex.abbreviations[word] {
 		return lex.nextStartsSentenceAfterAbbrev(text, j)
 	}
@@ -234,6 +231,31 @@ func (lex *Lexicon) endsSentence(text string, i int) bool {
 		return lex.nextStartsSentenceAfterAbbrev(text, j)
 	}
 	return true
+}
+
+// wordBeforeStop returns where the word that ends at text[i] starts: after the last space,
+// line break, opening bracket or double quote before i, or at 0. Eight bytes are read at a
+// time, most words at once: every stop with a space after it asks for its word.
+func wordBeforeStop(text string, i int) int {
+	k := i
+	for ; k >= 8; k -= 8 {
+		if m := wordBreakBytes(ascii.Load8(text, k-8)); m != 0 {
+			return k - 8 + (63-bits.LeadingZeros64(m))/8 + 1
+		}
+	}
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '(' && text[k-1] != '"' {
+		k--
+	}
+	return k
+}
+
+// wordBreakBytes has the high bit set in exactly the bytes of w that end the word before a
+// stop: a space, a line break, an opening bracket or a double quote. A byte's high bit in
+// nonZero(w ^ c) is set when the byte is not c, with no carry from one byte into the next.
+func wordBreakBytes(w uint64) uint64 {
+	const lows, sevens = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	nonZero := func(x uint64) uint64 { return (x&sevens + sevens) | x }
+	return ^(nonZero(w^' '*lows) & nonZero(w^'\n'*lows) & nonZero(w^'('*lows) & nonZero(w^'"'*lows)) &^ sevens
 }
 
 // nextStartsSentenceAfterAbbrev decides the rare case of an abbreviation at the end of a
@@ -367,13 +389,31 @@ func (x *sentenceEnds) endsAt(j int) bool {
 // lastIn returns the last sentence end in [lo, hi), or lo-1 when there is none.
 func (x *sentenceEnds) lastIn(lo, hi int) int {
 	if hi > x.read {
-		// a stretch of its own, from the end found
-		j := x.searchBack(lo, hi)
-		x.from, x.read, x.ends = max(lo, j), hi, x.ends[:0]
-		if j >= lo {
-			x.ends = append(x.ends, j)
+		// The stops past the stretch read, the last first; when it reaches lo, those in it are
+		// known: the figures of neighbouring sentences ask for the end of the one before, found
+		// already.
+		known := lo
+		if lo <= x.read {
+			known = x.read
 		}
-		return j
+		for h := hi; h > known; {
+			j := ascii.LastStop(x.text, lo, h)
+			if j < known {
+				break
+			}
+			if x.endsAt(j) {
+				// a stretch of its own, from the end found
+				x.from, x.read, x.ends = j, hi, append(x.ends[:0], j)
+				return j
+			}
+			h = j
+		}
+		if known > lo {
+			x.read = hi // no sentence ends past the stretch: it goes on to hi
+			return x.lastIn(lo, hi)
+		}
+		x.from, x.read, x.ends = lo, hi, x.ends[:0]
+		return lo - 1
 	}
 	if hi <= x.from {
 		return x.searchBack(lo, hi)

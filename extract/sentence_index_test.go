@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // sentenceIndexTexts are texts whose sentences sentenceEnds must find as sentenceBounds does:
@@ -83,4 +85,37 @@ func FuzzSentenceEnds(f *testing.F) {
 			pos = ((pos+step)%len(text) + len(text)) % len(text)
 		}
 	})
+}
+
+// TestWordBeforeStop holds wordBeforeStop to a byte-by-byte search for the last space, line
+// break, opening bracket or double quote, at every offset of the sentence texts, the corpus
+// and random texts of those bytes and any others.
+func TestWordBeforeStop(t *testing.T) {
+	texts := testcorpus.Texts(t)
+	for _, text := range sentenceIndexTexts() {
+		texts = append(texts, text)
+	}
+	rng := rand.New(rand.NewSource(2))
+	const alphabet = " \n(\"\t\r.')ab\x00\xff\x80"
+	for range 4000 {
+		b := make([]byte, rng.Intn(40))
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+			if rng.Intn(2) == 0 {
+				b[i] = byte(rng.Intn(256))
+			}
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			k := i
+			for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && text[k-1] != '(' && text[k-1] != '"' {
+				k--
+			}
+			if got := wordBeforeStop(text, i); got != k {
+				t.Fatalf("wordBeforeStop(%q, %d) = %d, want %d", text[max(0, i-20):i], i, got, k)
+			}
+		}
+	}
 }

@@ -115,15 +115,15 @@ func rateOrGrowth(w string) bool {
 
 // measureNamedBefore reports measureBefore(s) != nil: whether the sentence before names a
 // measure of a national topic, from the cues of the look back (lookBack), as measureBefore
-// reads them. When the look back holds another text, a sentence lacksClaimCues answers for
-// is not read: it holds no claim phrase in the words newSentence reads in it, nor in those
-// the look back reads, which are the same with no slip corrected (it has none).
+// reads them. When the look back holds another text, a sentence that lacks a word of every
+// phrase of such a measure (namesNoNationalMeasure) is not read: the look back would find no
+// cue of one there.
 func (st *articleState) measureNamedBefore(s *sentence) bool {
 	from, to, ok := st.sentenceBefore(s)
 	if !ok {
 		return false
 	}
-	if lb := &st.lookedBack; (lb.toks == nil || lb.from != from || lb.to != to) && st.lex.lacksClaimCues(st.art.Text, from, to, st.types) {
+	if lb := &st.lookedBack; (lb.toks == nil || lb.from != from || lb.to != to) && st.lex.namesNoNationalMeasure(st.art.Text, from, to) {
 		return false
 	}
 	// (measureBefore keeps its answer with s, which the analysis of s, if it comes, reads

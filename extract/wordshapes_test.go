@@ -120,7 +120,7 @@ func TestPairShapesAnswerAsTheirKeys(t *testing.T) {
 		sets["kinds"] = append(sets["kinds"], w)
 	}
 	for _, w := range []string{"inflation", "gdp", "m3", "rose", "unemployment"} {
-		if lex.witnesses.Has(w) {
+		if lex.witnesses.words.Has(w) {
 			sets["witnesses"] = append(sets["witnesses"], w)
 		}
 	}
