@@ -12,17 +12,25 @@ import (
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
-// An article with more claims than check holds judged at once is judged and written in parts;
-// its report, summary and exit code are the same as when it is judged whole, for every format
-// that takes parts (Markdown's tables continue across them) and with the flags that choose rows (--only) or count them (--fail-on,
-// --summary), beside articles judged whole.
-func TestLongArticleInPartsReportsAsWhole(t *testing.T) {
+// partsFixture writes a dense article (more claims than the tests below judge at once) and a
+// news article of two claims, and returns their paths and the shared database; judgedInParts,
+// which the tests change, is restored when the test ends.
+func partsFixture(t *testing.T) (dense, news, db string) {
+	t.Helper()
 	dir := t.TempDir()
-	dense := writeFile(t, filepath.Join(dir, "dense.txt"), []byte(testcorpus.DenseText(16<<10)))
-	news := writeFile(t, filepath.Join(dir, "news.txt"), []byte("Russia's economy grew by 3.6% in 2023, according to Rosstat. Inflation in Germany was 5.9% in 2023."))
-	db := testDB(t)
+	dense = writeFile(t, filepath.Join(dir, "dense.txt"), []byte(testcorpus.DenseText(16<<10)))
+	news = writeFile(t, filepath.Join(dir, "news.txt"), []byte("Russia's economy grew by 3.6% in 2023, according to Rosstat. Inflation in Germany was 5.9% in 2023."))
 	saved := judgedInParts
 	t.Cleanup(func() { judgedInParts = saved })
+	return dense, news, testDB(t)
+}
+
+// An article with more claims than check holds judged at once is judged and written in parts;
+// its report, summary and exit code are the same as when it is judged whole, for every format
+// that takes parts (Markdown's tables continue across them) and with the flags that choose
+// rows (--only) or count them (--fail-on, --summary), beside articles judged whole.
+func TestLongArticleInPartsReportsAsWhole(t *testing.T) {
+	dense, news, db := partsFixture(t)
 	for _, args := range [][]string{
 		{"check", "--format", "jsonl"},
 		{"check", "--format", "json", "-j", "2"},
@@ -58,12 +66,7 @@ func TestLongArticleInPartsReportsAsWhole(t *testing.T) {
 // under the tables), the same summary and exit code; with --only, the parts are of the rows
 // kept, so that a few rows of many claims stay one table.
 func TestLongArticleInTablePartsReportsAsWhole(t *testing.T) {
-	dir := t.TempDir()
-	dense := writeFile(t, filepath.Join(dir, "dense.txt"), []byte(testcorpus.DenseText(16<<10)))
-	news := writeFile(t, filepath.Join(dir, "news.txt"), []byte("Russia's economy grew by 3.6% in 2023, according to Rosstat. Inflation in Germany was 5.9% in 2023."))
-	db := testDB(t)
-	saved := judgedInParts
-	t.Cleanup(func() { judgedInParts = saved })
+	dense, news, db := partsFixture(t)
 	// The tables' frames are left out: what remains is the headings, the notes (the
 	// explanations, numbered) and the summary.
 	outsideTables := func(out string) string {
