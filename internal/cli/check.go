@@ -346,25 +346,25 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		bar.beforeMessage()
 		fmt.Fprintf(streams.Err, "factcheck: error: %s\n", termsafe.Line(err.Error()))
 	}
-	// keepOnly returns the results --only keeps, in place.
-	keepOnly := func(results []checks.Result) []checks.Result {
+	// keptRows counts the results --only keeps, counting nothing in the summary.
+	keptRows := func(results []checks.Result) int {
 		if len(only) == 0 {
-			return results
+			return len(results)
 		}
-		kept := results[:0]
+		n := 0
 		for _, r := range results {
 			if only[r.Verdict] {
-				kept = append(kept, r)
+				n++
 			}
 		}
-		return kept
+		return n
 	}
 	// writeInParts judges and writes the claims of an article with many (a list of figures
 	// pasted from a table has tens of thousands) a part at a time, in order, so that a part's
 	// results are held rather than the article's: the rows written are the same. A writer
-	// that heads an article with its count of rows (the table) is told the count first: the
-	// claims are then judged twice, once to count the rows (and tally them), once to write
-	// them. It runs where articles are written, in turn with them; a panic while judging ends
+	// that heads an article with its count of rows (the table, Markdown) is told the count
+	// first: the claims are then judged twice, once to count the rows, once to tally and write
+	// them, so that what the summary counts is what was written. It runs where articles are written, in turn with them; a panic while judging ends
 	// the article's rows there and is reported as its failure, as one in work is.
 	writeInParts := func(a *extract.Article, claims []extract.Claim) (err error) {
 		bar.article(a, len(claims))
@@ -402,13 +402,17 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		}
 		rows := 0
 		if err := eachPart(func(results []checks.Result) error {
-			rows += len(tally(results))
+			rows += keptRows(results)
 			return nil
 		}); err != nil {
 			return err
 		}
 		if len(only) > 0 && rows == 0 {
-			return nil // as a whole article with no row --only keeps
+			// no heading, as a whole article with no row --only keeps; its claims still count
+			return eachPart(func(results []checks.Result) error {
+				tally(results)
+				return nil
+			})
 		}
 		bar.beforeReport()
 		if err := framed.WriteArticleStart(*a, rows); err != nil {
@@ -423,7 +427,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			resultSlices.Put(pending)
 		}()
 		if err := eachPart(func(results []checks.Result) error {
-			for _, r := range keepOnly(results) {
+			for _, r := range tally(results) {
 				*pending = append(*pending, r)
 				if len(*pending) == judgedInParts {
 					if err := framed.WriteArticlePart(*a, *pending); err != nil {
