@@ -128,7 +128,16 @@ func (m *markdownWriter) WriteArticle(a extract.Article, results []checks.Result
 	if err := m.WriteArticleStart(a, len(results)); err != nil {
 		return err
 	}
-	return m.WriteArticlePart(a, results)
+	if err := m.WriteArticlePart(a, results); err != nil {
+		return err
+	}
+	// A whole article's table ends with it, as a reader of the stream (serve) expects.
+	var b strings.Builder
+	m.endTable(&b)
+	if _, err := io.WriteString(m.w, b.String()); err != nil {
+		return fmt.Errorf("write markdown of %s: %w", a.ID, err)
+	}
+	return nil
 }
 
 // WriteArticleStart writes the heading of article a, which has rows rows, ending the table of

@@ -264,10 +264,10 @@ var partsFormats = map[string]bool{"csv": true, "tsv": true, "jsonl": true, "jso
 func TakesParts(format string) bool { return partsFormats[strings.ToLower(format)] }
 
 // ArticleParts is implemented by the writers of formats that lay out an article under a
-// heading that counts its rows (the terminal table): told first how many rows an article has,
-// they take its results in parts. WriteArticleStart writes what stands above the rows; each
-// WriteArticlePart then writes the next part of them, laid out on its own, until the next
-// article starts. A caller can then judge and write a long article a part at a time, as it
+// heading that counts its rows (the terminal table, Markdown): told first how many rows an
+// article has, they take its results in parts. WriteArticleStart writes what stands above the
+// rows; each WriteArticlePart then writes the next part of them (the table lays each out as a
+// table of its own, Markdown continues its table), until the next article starts. A caller can then judge and write a long article a part at a time, as it
 // can with the formats of TakesParts.
 type ArticleParts interface {
 	WriteArticleStart(a extract.Article, rows int) error
