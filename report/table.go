@@ -459,7 +459,10 @@ func fitColumns(cols []column, results []checks.Result, total, firstNumber int) 
 	for _, r := range results {
 		layout.notes = append(layout.notes, cols[flexible].cell(r))
 	}
-	narrow := []column{{"#", 3, 3, nil}}
+	// The "#" column is as wide as the last row's number: rows of a long article's later
+	// parts run into the thousands.
+	numberWidth := max(3, len(strconv.Itoa(firstNumber+len(results)-1)))
+	narrow := []column{{"#", numberWidth, numberWidth, nil}}
 	narrow = append(narrow, cols[:flexible]...)
 	narrow = append(narrow, cols[flexible+1:]...)
 	layout.columns = narrow

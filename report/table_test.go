@@ -2,6 +2,7 @@ package report
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -117,6 +118,28 @@ func TestCutAtWidth(t *testing.T) {
 	} {
 		if got := tc.s[:cutAtWidth(tc.s, tc.width)]; got != tc.want {
 			t.Errorf("cutAtWidth(%q, %d) keeps %q, want %q", tc.s, tc.width, got, tc.want)
+		}
+	}
+}
+
+// On a narrow terminal the rows are numbered, and the numbers of a long article's later parts
+// run into the thousands: the "#" column is as wide as the last of them, never cut.
+func TestNarrowTableNumbersFitTheirColumn(t *testing.T) {
+	var results []checks.Result
+	for _, s := range sample() {
+		results = append(results, s.results...)
+	}
+	for _, first := range []int{1, 998, 99_999} {
+		layout := fitColumns(terminalColumns(readableColumns(Options{})), results, 40, first)
+		if len(layout.notes) == 0 || layout.columns[0].title != "#" {
+			t.Fatalf("40 columns: no numbered notes (columns %v)", layout.columns)
+		}
+		last := strconv.Itoa(first + len(results) - 1)
+		if got := layout.cells[len(results)-1][0]; got != last {
+			t.Errorf("rows numbered from %d: the last is %q, want %q", first, got, last)
+		}
+		if want := len(last); layout.widths[0] != want {
+			t.Errorf("rows numbered from %d to %s: the # column is %d wide, want %d", first, last, layout.widths[0], want)
 		}
 	}
 }
