@@ -125,7 +125,7 @@ func markdownCell(s string) string {
 }
 
 func (m *markdownWriter) WriteArticle(a extract.Article, results []checks.Result) error {
-	if err := m.WriteArticleStart(a, len(results)); err != nil {
+	if err := m.WriteArticleStart(a, RowCount{Rows: len(results)}); err != nil {
 		return err
 	}
 	if err := m.WriteArticlePart(a, results); err != nil {
@@ -140,14 +140,14 @@ func (m *markdownWriter) WriteArticle(a extract.Article, results []checks.Result
 	return nil
 }
 
-// WriteArticleStart writes the heading of article a, which has rows rows, ending the table of
-// the article before.
-func (m *markdownWriter) WriteArticleStart(a extract.Article, rows int) error {
+// WriteArticleStart writes the heading of article a, which has rows.Rows rows, ending the table
+// of the article before.
+func (m *markdownWriter) WriteArticleStart(a extract.Article, rows RowCount) error {
 	m.count.add(nil)
 	var b strings.Builder
 	m.endTable(&b)
 	fmt.Fprintf(&b, "## %s\n\n", markdownCell(joinNonEmpty(" — ", a.ID, a.Title)))
-	fmt.Fprintf(&b, "%s; %s.\n\n", strings.ToUpper(publishedText(a)[:1])+publishedText(a)[1:], claimCount(rows))
+	fmt.Fprintf(&b, "%s; %s.\n\n", strings.ToUpper(publishedText(a)[:1])+publishedText(a)[1:], claimCount(rows.Rows))
 	if _, err := io.WriteString(m.w, b.String()); err != nil {
 		return fmt.Errorf("write markdown of %s: %w", a.ID, err)
 	}

@@ -114,6 +114,19 @@ type htmlWriter struct {
 	index   []indexRow
 	// series caches histories: a batch asks for the same few series again and again.
 	series map[[2]string][]reference.Observation
+	// inParts is the article being written in parts, from WriteArticleStart to its last row.
+	inParts *articleInParts
+}
+
+// articleInParts is what the HTML writer keeps of an article written in parts between them:
+// each part is set out as a layout of its own, the text up to the end of its last claim
+// beside its cards, so that only a part's cards are held at once.
+type articleInParts struct {
+	anchor, heading string
+	left            int // rows still to come
+	cursor          int // the text written so far
+	numbered        int // claims numbered so far
+	unlocated       int
 }
 
 // seriesCacheLimit bounds the cache; a series is a few hundred observations at most.
@@ -138,6 +151,7 @@ type articleView struct {
 	Filters   []filterView
 	Segments  []segment
 	Claims    []*claimView
+	FirstCard int // the number of the first card, when not 1 (a later part)
 	Unlocated int
 }
 
@@ -206,21 +220,16 @@ func (h *htmlWriter) WriteArticle(a extract.Article, results []checks.Result) er
 	if err := h.start(); err != nil {
 		return fmt.Errorf("write html of %s: %w", a.ID, err)
 	}
+	if err := h.endParts(); err != nil {
+		return fmt.Errorf("write html of %s: %w", a.ID, err)
+	}
 	h.count.add(results)
-	view, err := h.articleView(a, results, len(h.index)+1)
+	var rows RowCount
+	rows.Add(results)
+	view, err := h.articleView(a, results, rows)
 	if err != nil {
 		return fmt.Errorf("write html of %s: %w", a.ID, err)
 	}
-	row := indexRow{Anchor: view.Anchor, Heading: view.Heading, Published: formatDate(a.Published),
-		Claims: len(results), Counts: make([]int, len(verdictOrder))}
-	for _, r := range results {
-		for i, v := range verdictOrder {
-			if r.Verdict == v {
-				row.Counts[i]++
-			}
-		}
-	}
-	h.index = append(h.index, row)
 	if err := htmlPage().ExecuteTemplate(h.out, "article", view); err != nil {
 		return fmt.Errorf("write html of %s: %w", a.ID, err)
 	}
@@ -231,8 +240,84 @@ func (h *htmlWriter) WriteArticle(a extract.Article, results []checks.Result) er
 	return nil
 }
 
+// WriteArticleStart writes the heading of article a, which has rows, and the filters that
+// count them by verdict.
+func (h *htmlWriter) WriteArticleStart(a extract.Article, rows RowCount) error {
+	if err := h.start(); err != nil {
+		return fmt.Errorf("write html of %s: %w", a.ID, err)
+	}
+	if err := h.endParts(); err != nil {
+		return fmt.Errorf("write html of %s: %w", a.ID, err)
+	}
+	h.count.add(nil)
+	view := h.articleHead(a, rows)
+	h.inParts = &articleInParts{anchor: view.Anchor, heading: view.Heading, left: rows.Rows}
+	if err := htmlPage().ExecuteTemplate(h.out, "article-head", view); err != nil {
+		return fmt.Errorf("write html of %s: %w", a.ID, err)
+	}
+	if rows.Rows == 0 {
+		return h.WriteArticlePart(a, nil)
+	}
+	return nil
+}
+
+// WriteArticlePart writes the next part of the rows of the article last started: the text
+// from where the part before left it to the end of this part's last claim (to the end of the
+// text, for the last part) beside the part's cards.
+func (h *htmlWriter) WriteArticlePart(a extract.Article, results []checks.Result) error {
+	p := h.inParts
+	if p == nil {
+		return fmt.Errorf("write html of %s: a part of an article not started", a.ID)
+	}
+	h.count.addRows(results)
+	view := articleView{Anchor: p.anchor, Heading: p.heading}
+	if p.numbered > 0 {
+		view.FirstCard = p.numbered + 1
+	}
+	claims, segments, unlocated, cursor, err := h.layClaims(a, results, p.anchor, p.numbered, p.cursor)
+	if err != nil {
+		return fmt.Errorf("write html of %s: %w", a.ID, err)
+	}
+	view.Claims, view.Segments = claims, segments
+	p.numbered += len(results)
+	p.unlocated += unlocated
+	p.cursor = cursor
+	p.left -= len(results)
+	last := p.left <= 0
+	if last {
+		view.Segments = append(view.Segments, segment{Before: a.Text[cursor:]})
+	}
+	if err := htmlPage().ExecuteTemplate(h.out, "layout", view); err != nil {
+		return fmt.Errorf("write html of %s: %w", a.ID, err)
+	}
+	if last {
+		if err := h.endParts(); err != nil {
+			return fmt.Errorf("write html of %s: %w", a.ID, err)
+		}
+	}
+	if err := h.out.Flush(); err != nil {
+		return fmt.Errorf("write html of %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// endParts ends the section of the article written in parts, if one is open: after its last
+// part, or, should its parts stop short (a failure while judging it), before whatever comes
+// next, so that the page stays whole.
+func (h *htmlWriter) endParts() error {
+	p := h.inParts
+	if p == nil {
+		return nil
+	}
+	h.inParts = nil
+	return htmlPage().ExecuteTemplate(h.out, "article-end", articleView{Unlocated: p.unlocated})
+}
+
 func (h *htmlWriter) Close() error {
 	if err := h.start(); err != nil {
+		return fmt.Errorf("write html: %w", err)
+	}
+	if err := h.endParts(); err != nil {
 		return fmt.Errorf("write html: %w", err)
 	}
 	foot := footView{Summary: h.count.summary(!h.opts.NoVerdicts), JS: template.JS(pageJS)}
@@ -260,35 +345,66 @@ func (h *htmlWriter) Close() error {
 
 // articleView lays out one article: its text cut into segments around the claims, and a
 // card per claim in the order of the text.
-func (h *htmlWriter) articleView(a extract.Article, results []checks.Result, n int) (articleView, error) {
+func (h *htmlWriter) articleView(a extract.Article, results []checks.Result, rows RowCount) (articleView, error) {
+	view := h.articleHead(a, rows)
+	claims, segments, unlocated, cursor, err := h.layClaims(a, results, view.Anchor, 0, 0)
+	if err != nil {
+		return articleView{}, err
+	}
+	view.Claims, view.Unlocated = claims, unlocated
+	view.Segments = append(segments, segment{Before: a.Text[cursor:]})
+	return view, nil
+}
+
+// articleHead is what stands above an article's text: its heading, its count of claims and
+// the filters that count them by verdict. It adds the article to the batch's index.
+func (h *htmlWriter) articleHead(a extract.Article, rows RowCount) articleView {
 	view := articleView{
-		Anchor:  "article-" + strconv.Itoa(n),
+		Anchor:  "article-" + strconv.Itoa(len(h.index)+1),
 		Heading: joinNonEmpty(" — ", a.ID, a.Title),
-		Meta:    strings.ToUpper(publishedText(a)[:1]) + publishedText(a)[1:] + "; " + claimCount(len(results)) + ".",
+		Meta:    strings.ToUpper(publishedText(a)[:1]) + publishedText(a)[1:] + "; " + claimCount(rows.Rows) + ".",
 		URL:     webURL(a.URL),
 	}
+	row := indexRow{Anchor: view.Anchor, Heading: view.Heading, Published: formatDate(a.Published),
+		Claims: rows.Rows, Counts: make([]int, len(verdictOrder))}
+	for i, v := range verdictOrder {
+		row.Counts[i] = rows.Verdicts[v]
+	}
+	h.index = append(h.index, row)
+	if !h.opts.NoVerdicts {
+		for _, v := range verdictOrder {
+			if rows.Verdicts[v] > 0 {
+				view.Filters = append(view.Filters, filterView{verdictLook: verdictLooks[v],
+					InputID: view.Anchor + "-show-" + v, Count: rows.Verdicts[v]})
+			}
+		}
+	}
+	return view
+}
+
+// layClaims lays results out from the byte cursor of a's text on: a card for each claim in
+// the order of the text, numbered on from numbered, and the text up to the end of the last
+// claim cut into segments around their marks. It returns where the text it took ends, and
+// how many claims were not found in it.
+func (h *htmlWriter) layClaims(a extract.Article, results []checks.Result, anchor string, numbered, cursor int) (claims []*claimView, segments []segment, unlocated, end int, err error) {
 	order := make([]int, len(results))
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(i, j int) bool { return results[order[i]].Claim.Start < results[order[j]].Claim.Start })
-
-	counts := map[string]int{}
-	cursor := 0
 	for k, i := range order {
 		r := results[i]
 		if h.opts.NoVerdicts {
 			r = checks.Result{Claim: r.Claim}
 		}
-		cv, err := h.claimView(a, r, view.Anchor, k+1)
+		cv, err := h.claimView(a, r, anchor, numbered+k+1)
 		if err != nil {
-			return articleView{}, err
+			return nil, nil, 0, 0, err
 		}
-		counts[r.Verdict]++
-		view.Claims = append(view.Claims, cv)
+		claims = append(claims, cv)
 		start, end := r.Claim.Start, r.Claim.End
 		if !validSpan(a.Text, start, end) {
-			view.Unlocated++
+			unlocated++
 			continue
 		}
 		cv.Located = true
@@ -302,19 +418,9 @@ func (h *htmlWriter) articleView(a extract.Article, results []checks.Result, n i
 		} else {
 			cursor = from
 		}
-		view.Segments = append(view.Segments, seg)
+		segments = append(segments, seg)
 	}
-	view.Segments = append(view.Segments, segment{Before: a.Text[cursor:]})
-
-	if !h.opts.NoVerdicts {
-		for _, v := range verdictOrder {
-			if counts[v] > 0 {
-				view.Filters = append(view.Filters, filterView{verdictLook: verdictLooks[v],
-					InputID: view.Anchor + "-show-" + v, Count: counts[v]})
-			}
-		}
-	}
-	return view, nil
+	return claims, segments, unlocated, cursor, nil
 }
 
 // validSpan reports whether text[start:end] is a non-empty run of whole UTF-8 characters.
@@ -475,18 +581,26 @@ const pageTemplate = `{{define "head"}}<!DOCTYPE html>
 <main>
 {{end}}
 
-{{define "article"}}<section class="article" id="{{.Anchor}}" aria-labelledby="{{.Anchor}}-title">
+{{define "article"}}{{template "article-head" .}}{{template "layout" .}}</section>
+{{end}}
+
+{{define "article-head"}}<section class="article" id="{{.Anchor}}" aria-labelledby="{{.Anchor}}-title">
 <h2 id="{{.Anchor}}-title">{{.Heading}}</h2>
 <p class="meta">{{.Meta}}{{if .URL}} <a href="{{.URL}}" rel="noopener noreferrer" target="_blank">Original</a>{{end}}{{if .Unlocated}} {{.Unlocated}} not found in the text, listed only.{{end}}</p>
 {{range .Filters}}<input type="checkbox" class="filter f-{{.Verdict}}" id="{{.InputID}}" checked><label for="{{.InputID}}" class="chip v-{{.Verdict}}" title="show or hide {{.Label}} claims"><span class="badge" aria-hidden="true">{{.Icon}}</span> {{.Label}} {{.Count}}</label>
-{{end}}<div class="layout">
+{{end}}{{end}}
+
+{{define "layout"}}<div class="layout">
 <div class="text">{{template "text" .Segments}}</div>
 <aside class="claims" aria-label="Claims of {{.Heading}}">
-<ol class="cards">
+<ol class="cards"{{if .FirstCard}} start="{{.FirstCard}}"{{end}}>
 {{range .Claims}}{{template "card" .}}{{end}}</ol>
 </aside>
 </div>
-</section>
+{{end}}
+
+{{define "article-end"}}{{if .Unlocated}}<p class="meta">{{.Unlocated}} not found in the text, listed only.</p>
+{{end}}</section>
 {{end}}
 
 {{define "text"}}{{range .}}{{.Before}}{{if .Claim}}{{template "mark" .}}{{end}}{{end}}{{end}}

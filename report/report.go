@@ -259,19 +259,38 @@ var partsFormats = map[string]bool{"csv": true, "tsv": true, "jsonl": true, "jso
 // WriteArticle may then be called several times for one article, with consecutive parts of its
 // results, and writes what one call with all of them would. A caller can then judge and
 // write a long article a part at a time, holding a part's results rather than all of them.
-// The table and Markdown head an article with its count of rows and take parts through
-// ArticleParts; HTML lays out each article whole.
+// The table, Markdown and HTML head an article with its count of rows and take parts through
+// ArticleParts.
 func TakesParts(format string) bool { return partsFormats[strings.ToLower(format)] }
 
 // ArticleParts is implemented by the writers of formats that lay out an article under a
-// heading that counts its rows (the terminal table, Markdown): told first how many rows an
-// article has, they take its results in parts. WriteArticleStart writes what stands above the
-// rows; each WriteArticlePart then writes the next part of them (the table lays each out as a
-// table of its own, Markdown continues its table), until the next article starts. A caller can then judge and write a long article a part at a time, as it
-// can with the formats of TakesParts.
+// heading that counts its rows (the terminal table, Markdown, HTML): told first how many rows
+// an article has, they take its results in parts. WriteArticleStart writes what stands above
+// the rows; each WriteArticlePart then writes the next part of them (the table lays each out
+// as a table of its own, Markdown continues its table, HTML sets each part's text beside its
+// cards), until the rows counted are written or the next article starts. A caller can then
+// judge and write a long article a part at a time, as it can with the formats of TakesParts.
 type ArticleParts interface {
-	WriteArticleStart(a extract.Article, rows int) error
+	WriteArticleStart(a extract.Article, rows RowCount) error
 	WriteArticlePart(a extract.Article, results []checks.Result) error
+}
+
+// RowCount is how many rows an article has, in all and of each verdict: what a writer of
+// ArticleParts says of an article above its rows.
+type RowCount struct {
+	Rows     int
+	Verdicts map[string]int
+}
+
+// Add counts results.
+func (c *RowCount) Add(results []checks.Result) {
+	if c.Verdicts == nil {
+		c.Verdicts = map[string]int{}
+	}
+	c.Rows += len(results)
+	for _, r := range results {
+		c.Verdicts[r.Verdict]++
+	}
 }
 
 // textFreeFormats are the formats whose writers have written an article's rows out as bytes

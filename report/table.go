@@ -219,15 +219,15 @@ func newTableWriter(w io.Writer, opts Options) Writer {
 }
 
 func (t *tableWriter) WriteArticle(a extract.Article, results []checks.Result) error {
-	if err := t.WriteArticleStart(a, len(results)); err != nil {
+	if err := t.WriteArticleStart(a, RowCount{Rows: len(results)}); err != nil {
 		return err
 	}
 	return t.WriteArticlePart(a, results)
 }
 
-// WriteArticleStart writes the heading of article a, which has rows rows.
-func (t *tableWriter) WriteArticleStart(a extract.Article, rows int) error {
-	if err := t.writeHeading(a, rows); err != nil {
+// WriteArticleStart writes the heading of article a, which has rows.Rows rows.
+func (t *tableWriter) WriteArticleStart(a extract.Article, rows RowCount) error {
+	if err := t.writeHeading(a, rows.Rows); err != nil {
 		return fmt.Errorf("write table of %s: %w", a.ID, err)
 	}
 	return nil

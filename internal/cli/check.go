@@ -346,26 +346,22 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		bar.beforeMessage()
 		fmt.Fprintf(streams.Err, "factcheck: error: %s\n", termsafe.Line(err.Error()))
 	}
-	// keptRows counts the results --only keeps, counting nothing in the summary.
-	keptRows := func(results []checks.Result) int {
-		if len(only) == 0 {
-			return len(results)
-		}
-		n := 0
-		for _, r := range results {
-			if only[r.Verdict] {
-				n++
+	// countKept counts the results --only keeps into rows, counting nothing in the summary.
+	countKept := func(rows *report.RowCount, results []checks.Result) {
+		for i := range results {
+			if len(only) == 0 || only[results[i].Verdict] {
+				rows.Add(results[i : i+1])
 			}
 		}
-		return n
 	}
 	// writeInParts judges and writes the claims of an article with many (a list of figures
 	// pasted from a table has tens of thousands) a part at a time, in order, so that a part's
 	// results are held rather than the article's: the rows written are the same. A writer
-	// that heads an article with its count of rows (the table, Markdown) is told the count
-	// first: the claims are then judged twice, once to count the rows, once to tally and write
-	// them, so that what the summary counts is what was written. It runs where articles are written, in turn with them; a panic while judging ends
-	// the article's rows there and is reported as its failure, as one in work is.
+	// that heads an article with its count of rows (the table, Markdown, HTML) is told the
+	// count first: the claims are then judged twice, once to count the rows, once to tally
+	// and write them, so that what the summary counts is what was written. It runs where
+	// articles are written, in turn with them; a panic while judging ends the article's rows
+	// there and is reported as its failure, as one in work is.
 	writeInParts := func(a *extract.Article, claims []extract.Claim) (err error) {
 		bar.article(a, len(claims))
 		buffer := takeResults(judgedInParts)
@@ -400,14 +396,14 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 				return nil
 			})
 		}
-		rows := 0
+		var rows report.RowCount
 		if err := eachPart(func(results []checks.Result) error {
-			rows += keptRows(results)
+			countKept(&rows, results)
 			return nil
 		}); err != nil {
 			return err
 		}
-		if len(only) > 0 && rows == 0 {
+		if len(only) > 0 && rows.Rows == 0 {
 			// no heading, as a whole article with no row --only keeps; its claims still count
 			return eachPart(func(results []checks.Result) error {
 				tally(results)

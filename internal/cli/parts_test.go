@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -113,6 +114,65 @@ func TestLongArticleInTablePartsReportsAsWhole(t *testing.T) {
 					if want := (rows[i] + part - 1) / part; tables[i] != want {
 						t.Errorf("judged in parts of %d: article %d has %d rows in %d tables, want %d", part, i+1, rows[i], tables[i], want)
 					}
+				}
+			}
+		})
+	}
+}
+
+// The HTML page heads an article with its count of claims and its filters by verdict, so a
+// long article is judged in parts twice, to count its rows and to write them; each part of
+// the rows kept is then a layout of its own, the part's text beside its cards. Told so, the
+// page reads as when the article is judged whole: the same headings, filters and index, the
+// same text with the same marks, the same cards; and the summary and exit code are the same.
+func TestLongArticleInHTMLPartsReportsAsWhole(t *testing.T) {
+	dense, news, db := partsFixture(t)
+	layout := regexp.MustCompile(`(?s)<div class="layout">\n<div class="text">(.*?)</div>\n<aside class="claims" aria-label="[^"]*">\n<ol class="cards"(?: start="\d+")?>\n(.*?)</ol>\n</aside>\n</div>\n`)
+	// read is what stands outside the layouts (each run of them one mark), their text and
+	// their cards, and how many layouts there are.
+	read := func(page string) (outside, text, cards string, layouts int) {
+		var texts, lists strings.Builder
+		for _, m := range layout.FindAllStringSubmatch(page, -1) {
+			texts.WriteString(m[1])
+			lists.WriteString(m[2])
+			layouts++
+		}
+		outside = layout.ReplaceAllString(page, "\x00")
+		for strings.Contains(outside, "\x00\x00") {
+			outside = strings.ReplaceAll(outside, "\x00\x00", "\x00")
+		}
+		return outside, texts.String(), lists.String(), layouts
+	}
+	for _, only := range []string{"", "inconsistent"} {
+		t.Run("only="+only, func(t *testing.T) {
+			args := []string{"check", "--format", "html", "--fail-on", "consistent", "--summary", "--db", db, "--date", "2005-06-01", "-q", dense, news}
+			if only != "" {
+				args = append(args, "--only", only)
+			}
+			judgedInParts = 1 << 30
+			wholeCode, whole, wholeErr := run(t, "", args...)
+			wholeOutside, wholeText, wholeCards, wholeLayouts := read(whole)
+			var cardsByArticle []int
+			for _, section := range strings.Split(whole, `<section class="article"`)[1:] {
+				cardsByArticle = append(cardsByArticle, strings.Count(section, `<li class="card`))
+			}
+			if wholeLayouts != len(cardsByArticle) || slices.Max(cardsByArticle) < 20 {
+				t.Fatalf("the articles give %v cards in %d layouts, too few to be cut in parts", cardsByArticle, wholeLayouts)
+			}
+			for _, part := range []int{1, 7, 100} {
+				judgedInParts = part
+				code, page, errOut := run(t, "", args...)
+				outside, text, cards, layouts := read(page)
+				if code != wholeCode || errOut != wholeErr || outside != wholeOutside || text != wholeText || cards != wholeCards {
+					t.Errorf("judged in parts of %d: exit %d, stderr %q; the page reads otherwise than judged whole (exit %d, stderr %q)",
+						part, code, errOut, wholeCode, wholeErr)
+				}
+				want := 0
+				for _, cards := range cardsByArticle {
+					want += (cards + part - 1) / part
+				}
+				if layouts != want {
+					t.Errorf("judged in parts of %d: %d layouts, want %d", part, layouts, want)
 				}
 			}
 		})
