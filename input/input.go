@@ -577,7 +577,11 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 	// The text is valid UTF-8, so that offsets fall on character boundaries: both decoders
 	// turn each bad byte into U+FFFD (FuzzReadJSONL holds them to it), and checking
 	// again would read every article once more.
-	a := &extract.Article{ID: id, Text: loneCRToLF(f.text), URL: f.url, Title: f.title}
+	text := f.text
+	if !f.crFree {
+		text = loneCRToLF(text)
+	}
+	a := &extract.Article{ID: id, Text: text, URL: f.url, Title: f.title}
 	var dateErr error
 	if f.published != "" {
 		d, err := parsePublished(f.published)

@@ -19,7 +19,9 @@ type lineFields struct {
 	hasText bool
 	// asciiText says the text is known to be ASCII only, which no normalising changes;
 	// false when it is not, or not known.
-	asciiText             bool
+	asciiText bool
+	// crFree says the text is known to hold no carriage return; false when it may.
+	crFree                bool
 	published, url, title string
 }
 
@@ -113,7 +115,7 @@ func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 	defer func() {
 		if ok && d.text.read {
 			f.text = d.text.unescape(line, true)
-			f.asciiText = d.text.ascii
+			f.asciiText, f.crFree = d.text.ascii, !d.text.cr
 		}
 	}()
 	for {
@@ -175,6 +177,9 @@ type checkedString struct {
 	// ascii says the value is ASCII only: the body is, and no escape stands for another
 	// character.
 	ascii bool
+	// cr says an escape may stand for a carriage return (\r, or any \u escape); a string
+	// without one holds none, as JSON's strings hold no control byte as it is.
+	cr bool
 	// read says a good string was read; the zero checkedString is none.
 	read bool
 }
@@ -421,40 +426,63 @@ func (d *fastDecoder) str() (string, bool) {
 // checkString passes over the string at d.pos, checking it whole (its end, its escapes, no
 // control byte, whether it is valid UTF-8); read is false when it is not a valid string.
 //
-// Article texts are long runs of plain text between escapes (mostly \n), so the string is
-// handled a run at a time: its end and its backslashes are found with bytes.IndexByte, and
-// the body checked whole, eight bytes at a time.
+// Article texts are long runs of plain ASCII between escapes (mostly \n) and the odd
+// character beyond ASCII, so the string is read in one sweep from one byte that is none of
+// plain ASCII to the next (nextSpecial): the closing quote, the escapes, control bytes and
+// other characters are all found by it.
 func (d *fastDecoder) checkString() checkedString {
-	d.pos++ // the opening quote
-	end, ok := closingQuote(d.data, d.pos)
-	if !ok {
-		return checkedString{}
-	}
-	body := d.data[d.pos:end]
-	control, valid, ascii := checkBody(body)
-	if control {
-		return checkedString{}
-	}
-	// Escapes are read within the body: one cannot run into the closing quote.
-	escapes := fastDecoder{data: d.data[:end], pos: d.pos}
-	for escapes.pos < end {
-		if escapes.data[escapes.pos] != '\\' { // escapes come in runs: see unescapeInPlace
-			i := bytes.IndexByte(escapes.data[escapes.pos:], '\\')
-			if i < 0 {
-				break
-			}
-			escapes.pos += i
-		}
-		if escapes.pos+1 < len(escapes.data) && escapes.data[escapes.pos+1] == 'u' {
-			ascii = false // \u00e9 and the like; \u0041 is ASCII, but rare enough to pass as not
-		}
-		if !escapes.skipEscape() {
+	data := d.data
+	s := checkedString{start: d.pos + 1, clean: true, ascii: true}
+	for i := s.start; ; {
+		if i >= len(data) {
 			return checkedString{}
 		}
+		c := data[i]
+		if !isSpecial(c) { // escapes come in runs: "\n\n" between paragraphs
+			if i = nextSpecial(data, i); i == len(data) {
+				return checkedString{}
+			}
+			c = data[i]
+		}
+		switch {
+		case c == '"':
+			s.end, s.read = i, true
+			d.pos = i + 1
+			return s
+		case c == '\\':
+			if i+1 >= len(data) {
+				return checkedString{}
+			}
+			switch data[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 't':
+				i += 2
+			case 'r':
+				s.cr = true
+				i += 2
+			case 'u':
+				// \u00e9 and the like; \u0041 is ASCII, but rare enough to pass as not.
+				s.ascii, s.cr = false, true
+				e := fastDecoder{data: data, pos: i + 2}
+				if _, ok := e.hex4(); !ok {
+					return checkedString{}
+				}
+				i = e.pos
+			default:
+				return checkedString{}
+			}
+		case c < 0x20:
+			return checkedString{}
+		default:
+			// No byte of a character beyond ASCII is a quote: its decoding ends within
+			// the string.
+			s.ascii = false
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				s.clean = false
+			}
+			i += size
+		}
 	}
-	checked := checkedString{start: d.pos, end: end, clean: valid, ascii: ascii, read: true}
-	d.pos = end + 1
-	return checked
 }
 
 // unescape returns the value of the checked string s of data: escapes decoded, each byte of
@@ -536,27 +564,6 @@ func unescapeInPlace(data []byte, start int) string {
 	return unsafe.String(&data[start], w-start)
 }
 
-// closingQuote returns the index of the quote that ends the string starting at start (after
-// its opening quote): the first quote not escaped by an odd number of backslashes.
-func closingQuote(data []byte, start int) (int, bool) {
-	from := start
-	for {
-		i := bytes.IndexByte(data[from:], '"')
-		if i < 0 {
-			return 0, false
-		}
-		q := from + i
-		k := q
-		for k > start && data[k-1] == '\\' {
-			k--
-		}
-		if (q-k)%2 == 0 {
-			return q, true
-		}
-		from = q + 1
-	}
-}
-
 // writeRun writes a run of string bytes without escapes, each byte of invalid UTF-8 as
 // U+FFFD; it returns false if the run holds a control byte, which JSON forbids in a string.
 func writeRun(sb *strings.Builder, run []byte) bool {
@@ -583,37 +590,6 @@ func writeRun(sb *strings.Builder, run []byte) bool {
 		}
 	}
 	return true
-}
-
-// checkBody reports whether body holds a control byte, whether it is valid UTF-8 and
-// whether it is ASCII only. Where it is ASCII, as most of a text in English is, all three are
-// known from one read sixteen bytes at a time; from its first other byte on, hasControl and
-// utf8.Valid read the rest.
-func checkBody(body []byte) (control, valid, ascii bool) {
-	const high, spaces = 0x8080808080808080, 0x2020202020202020
-	rest := body
-	for len(rest) >= 16 {
-		x := binary.LittleEndian.Uint64(rest[:8])
-		y := binary.LittleEndian.Uint64(rest[8:16])
-		// Of ASCII bytes, subtracting a space sets the top bit of those below it alone (a
-		// borrow from one needs such a byte below it): one test says the sixteen bytes are
-		// ASCII and hold no control byte, as nearly all are.
-		if (x|y|(x-spaces)|(y-spaces))&high != 0 {
-			if (x|y)&high != 0 {
-				break // the rest is read below
-			}
-			return true, false, false
-		}
-		rest = rest[16:]
-	}
-	ascii = true
-	for _, c := range rest {
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	return hasControl(rest), utf8.Valid(rest), ascii
 }
 
 // hasControl reports a byte below 0x20, eight bytes at a time: subtracting 0x20 from each
