@@ -591,8 +591,8 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 		a.Published = d
 	}
 	item := Item{Article: a, Err: dateErr}
-	if f.asciiText {
-		// Normalize leaves ASCII as it is: the prose is the text, known without reading it.
+	if f.normalText {
+		// The decoder met every character Normalize would look at: the prose is the text.
 		item.prose = &Prose{Text: a.Text}
 	}
 	if a.Published.IsZero() && dateErr == nil {

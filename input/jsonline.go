@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"math/bits"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -17,9 +18,9 @@ type lineFields struct {
 	id      string
 	text    string
 	hasText bool
-	// asciiText says the text is known to be ASCII only, which no normalising changes;
-	// false when it is not, or not known.
-	asciiText bool
+	// normalText says the text is known to be its own prose: Normalize leaves it as it is;
+	// false when it does not, or it is not known.
+	normalText bool
 	// crFree says the text is known to hold no carriage return; false when it may.
 	crFree                bool
 	published, url, title string
@@ -115,7 +116,7 @@ func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 	defer func() {
 		if ok && d.text.read {
 			f.text = d.text.unescape(line, true)
-			f.asciiText, f.crFree = d.text.ascii, !d.text.cr
+			f.normalText, f.crFree = d.text.normal, !d.text.cr
 		}
 	}()
 	for {
@@ -174,9 +175,10 @@ type checkedString struct {
 	start, end int
 	// clean says the body is valid UTF-8, as most are.
 	clean bool
-	// ascii says the value is ASCII only: the body is, and no escape stands for another
-	// character.
-	ascii bool
+	// normal says Normalize leaves the value as it is: no character of the body is one it
+	// changes (ASCII never is), and there is no \u escape (\u0041 would do, but is rare
+	// enough to pass as one that does not).
+	normal bool
 	// cr says an escape may stand for a carriage return (\r, or any \u escape); a string
 	// without one holds none, as JSON's strings hold no control byte as it is.
 	cr bool
@@ -432,7 +434,7 @@ func (d *fastDecoder) str() (string, bool) {
 // other characters are all found by it.
 func (d *fastDecoder) checkString() checkedString {
 	data := d.data
-	s := checkedString{start: d.pos + 1, clean: true, ascii: true}
+	s := checkedString{start: d.pos + 1, clean: true, normal: true}
 	for i := s.start; ; {
 		if i >= len(data) {
 			return checkedString{}
@@ -460,8 +462,7 @@ func (d *fastDecoder) checkString() checkedString {
 				s.cr = true
 				i += 2
 			case 'u':
-				// \u00e9 and the like; \u0041 is ASCII, but rare enough to pass as not.
-				s.ascii, s.cr = false, true
+				s.normal, s.cr = false, true
 				e := fastDecoder{data: data, pos: i + 2}
 				if _, ok := e.hex4(); !ok {
 					return checkedString{}
@@ -473,14 +474,50 @@ func (d *fastDecoder) checkString() checkedString {
 		case c < 0x20:
 			return checkedString{}
 		default:
-			// No byte of a character beyond ASCII is a quote: its decoding ends within
-			// the string.
-			s.ascii = false
-			r, size := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && size == 1 {
-				s.clean = false
+			i = s.passOther(data, i)
+		}
+	}
+}
+
+// passOther passes over the characters beyond ASCII from data[i], one of them, and the plain
+// ASCII between them, up to a quote, a backslash, a control byte or eight plain bytes in a
+// row: a text in another script has a space or a mark every few characters, each of which
+// would be a run of its own for nextSpecial. It notes a byte of invalid UTF-8 and a character
+// that Normalize changes, and returns where it stopped. No byte of a character beyond ASCII
+// is a quote: the string's end is never passed over.
+func (s *checkedString) passOther(data []byte, i int) int {
+	for {
+		if c := data[i]; c >= utf8.RuneSelf {
+			// Characters that Normalize never changes and that are valid UTF-8 whatever
+			// their continuation bytes: letters from U+00C0 to U+063F (Latin accents,
+			// Greek, Cyrillic, Hebrew, most of Arabic; lead bytes C3 to D8) and from U+4000
+			// to U+9FFF (most of the Chinese characters; E4 to E9).
+			if c >= 0xC3 && c <= 0xD8 && i+1 < len(data) && data[i+1]&0xC0 == 0x80 {
+				i += 2
+			} else if c >= 0xE4 && c <= 0xE9 && i+2 < len(data) && data[i+1]&0xC0 == 0x80 && data[i+2]&0xC0 == 0x80 {
+				i += 3
+			} else {
+				r, size := utf8.DecodeRune(data[i:])
+				if r == utf8.RuneError && size == 1 {
+					s.clean = false // decoded as U+FFFD, which Normalize leaves as it is
+				} else if s.normal {
+					_, changed := normalRune(r)
+					s.normal = !changed
+				}
+				i += size
 			}
-			i += size
+		} else {
+			if i+8 > len(data) {
+				return i
+			}
+			m := specialBytes(binary.LittleEndian.Uint64(data[i:]))
+			if m == 0 {
+				return i
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
+		if i >= len(data) || data[i] < utf8.RuneSelf && isSpecial(data[i]) {
+			return i
 		}
 	}
 }

@@ -77,6 +77,8 @@ func hostileText(r *rand.Rand) string {
 		`\ud83d\ude00`, `\ud83d`, `\ude00`, `\ud83d\u0041`, `\u12`, `\u12g4`, `\x`, `\`, `\\\"`, `\\\\`,
 		"é", "€", "\U0001F600", "\xff", "\xc3", "\xe2\x82", "\xed\xa0\x80", "\x00", "\x01", "\x1f", "\t", "\n", "\r", "\x7f",
 		`"`, " ", "!", "#", "[", "]",
+		"£", "Москва", "经济", "\u00a0", "\u00ad", "\u3000", "\uff11", "\u0663", "\u2212", "\u200b", "\u2028",
+		"\xe4\xb8", "\xd0", "\xe9\x80\x41",
 	}
 	var b strings.Builder
 	for range r.IntN(12) {
@@ -130,4 +132,15 @@ func TestFastDecodeLineAgreesWithEncodingJSONOnHostileLines(t *testing.T) {
 			t.Errorf("the fast decoder read %d lines of 20000; the test is meant to hold it to encoding/json", fast)
 		}
 	})
+}
+
+// The decoder passes over these characters without asking normalRune: none changes.
+func TestTheCharactersPassedOverAreNeverNormalised(t *testing.T) {
+	for _, span := range [][2]rune{{0x00C0, 0x063F}, {0x4000, 0x9FFF}} {
+		for r := span[0]; r <= span[1]; r++ {
+			if _, changed := normalRune(r); changed {
+				t.Errorf("normalRune(%U) changes it", r)
+			}
+		}
+	}
 }
