@@ -568,38 +568,45 @@ func (s checkedString) unescape(data []byte, inPlace bool) string {
 // for a character of at most as many (1 to 4).
 func unescapeInPlace(data []byte, start int) string {
 	// Up to the first escape, the value is the body as it is.
-	first := bytes.IndexByte(data[start:], '\\')
-	if first < 0 {
-		first = len(data) - start
+	r := bytes.IndexByte(data[start:], '\\')
+	if r < 0 {
+		return unsafe.String(unsafe.SliceData(data[start:]), len(data)-start)
 	}
-	d := fastDecoder{data: data, pos: start + first}
-	w := d.pos
-	for d.pos < len(data) {
+	r += start
+	w := r
+	for {
+		// At an escape: all but \u stand for the byte after the backslash, in a table.
+		if c := data[r+1]; c != 'u' {
+			data[w] = escapedByte[c]
+			w, r = w+1, r+2
+		} else {
+			d := fastDecoder{data: data, pos: r}
+			ch, _ := d.escape() // checked
+			w += utf8.EncodeRune(data[w:], ch)
+			r = d.pos
+		}
 		// Escapes come in runs (a paragraph's "\n\n", "\"" after a full stop): the next is
 		// looked for only when the byte after this one is none.
-		i := 0
-		if data[d.pos] != '\\' {
-			if i = bytes.IndexByte(data[d.pos:], '\\'); i < 0 {
-				w += copy(data[w:], data[d.pos:])
+		if r < len(data) && data[r] != '\\' {
+			i := bytes.IndexByte(data[r:], '\\')
+			if i < 0 {
+				w += copy(data[w:], data[r:])
 				break
 			}
-			w += copy(data[w:], data[d.pos:d.pos+i])
-			d.pos += i
+			w += copy(data[w:], data[r:r+i])
+			r += i
 		}
-		r, _ := d.escape() // checked
-		if r < utf8.RuneSelf {
-			data[w] = byte(r)
-			w++
-		} else {
-			w += utf8.EncodeRune(data[w:], r)
+		if r == len(data) {
+			break
 		}
-	}
-	if w == start {
-		return ""
 	}
 	// data is given away and not written again: the string may share it.
-	return unsafe.String(&data[start], w-start)
+	return unsafe.String(unsafe.SliceData(data[start:]), w-start)
 }
+
+// escapedByte maps the byte after a backslash to the byte the escape stands for, for every
+// escape but \u.
+var escapedByte = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
 // writeRun writes a run of string bytes without escapes, each byte of invalid UTF-8 as
 // U+FFFD; it returns false if the run holds a control byte, which JSON forbids in a string.
