@@ -10,3 +10,5 @@ var useAVX2 = false
 func specialBlocks(n int) int { return 0 }
 
 func nextSpecialBlocks(data []byte, n int) int { return -1 }
+
+func moveRunBlocks(data []byte, w, r int) (int, int) { return w, r }

@@ -144,3 +144,29 @@ func TestTheCharactersPassedOverAreNeverNormalised(t *testing.T) {
 		}
 	}
 }
+
+// Unescaping in place moves each run of text back by what the escapes before it saved: runs
+// of every length up to a few blocks, after escapes that save 1 to 10 bytes, give what
+// unescaping into a copy gives.
+func TestUnescapeInPlaceMovesRunsOfEveryLength(t *testing.T) {
+	escapes := []string{`\n`, `\"`, `\u00e9`, `\u20ac`, `\ud83d\ude00`, `\n\n\n\n\n\n`}
+	withAndWithoutAVX2(t, func(t *testing.T) {
+		for _, escape := range escapes {
+			for before := range 4 {
+				for length := range 100 {
+					body := strings.Repeat(escape, before) + strings.Repeat("abcdefghij", 10)[:length] + escape + "x"
+					line := []byte(`"` + body + `"`)
+					d := fastDecoder{data: line}
+					s := d.checkString()
+					if !s.read {
+						t.Fatalf("%q not read", line)
+					}
+					want := s.unescape(bytes.Clone(line), false)
+					if got := s.unescape(line, true); got != want {
+						t.Fatalf("%q unescaped in place = %q, want %q (AVX2 %v)", body, got, want, useAVX2)
+					}
+				}
+			}
+		}
+	})
+}
