@@ -588,8 +588,10 @@ func unescapeInPlace(data []byte, start int) string {
 		// Escapes come in runs (a paragraph's "\n\n", "\"" after a full stop): the next is
 		// looked for only when the byte after this one is none.
 		if r < len(data) && data[r] != '\\' {
-			if w, r = moveRunBlocks(data, w, r); r < len(data) && data[r] == '\\' {
-				continue
+			if useAVX2 && len(data)-r >= 32 {
+				if w, r = moveToEscape(&data[0], w, r, len(data)); r < len(data) && data[r] == '\\' {
+					continue
+				}
 			}
 			i := bytes.IndexByte(data[r:], '\\')
 			if i < 0 {

@@ -4,25 +4,24 @@ package input
 
 import "golang.org/x/sys/cpu"
 
-// useAVX2 chooses the AVX2 loop of nextSpecial; the tests turn it off to test the other.
+// useAVX2 chooses the AVX2 loops of nextSpecial and unescapeInPlace; the tests turn it off to
+// test the others.
 var useAVX2 = cpu.X86.HasAVX2
 
-// specialBlocks returns how many blocks of 32 bytes the AVX2 loop reads of n bytes (0 without
-// AVX2, or for fewer than two blocks, which the words read as fast).
-func specialBlocks(n int) int {
-	if !useAVX2 || n < 64 {
-		return 0
+// nextSpecial returns the index of the first special byte of data from i on, or len(data)
+// when there is none.
+func nextSpecial(data []byte, i int) int {
+	if useAVX2 && len(data)-i >= 32 {
+		return i + nextSpecialAVX2(&data[i], len(data)-i)
 	}
-	return n / 32
+	return nextSpecialWords(data, i)
 }
 
-// nextSpecial32 returns the index of the first special byte in n blocks of 32 bytes at p, or
-// -1.
+// nextSpecialAVX2 returns the index of the first special byte of the n bytes at p, n >= 32,
+// or n when there is none; it reads 32 bytes at a time, the last 32 over those before.
 //
 //go:noescape
-func nextSpecial32(p *byte, n int) int
-
-func nextSpecialBlocks(data []byte, n int) int { return nextSpecial32(&data[0], n) }
+func nextSpecialAVX2(p *byte, n int) int
 
 // moveToEscape moves the bytes of the data at p from r on back to w (w <= r), 32 at a time
 // with AVX2, up to a backslash or until fewer than 32 bytes are left before end, and returns
@@ -31,11 +30,3 @@ func nextSpecialBlocks(data []byte, n int) int { return nextSpecial32(&data[0], 
 //
 //go:noescape
 func moveToEscape(p *byte, w, r, end int) (nw, nr int)
-
-// moveRunBlocks is moveToEscape over data, where the machine has AVX2; else it moves nothing.
-func moveRunBlocks(data []byte, w, r int) (int, int) {
-	if !useAVX2 || len(data)-r < 32 {
-		return w, r
-	}
-	return moveToEscape(&data[0], w, r, len(data))
-}

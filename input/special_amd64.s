@@ -2,40 +2,53 @@
 
 #include "textflag.h"
 
-// func nextSpecial32(p *byte, n int) int
-TEXT ·nextSpecial32(SB), NOSPLIT, $0-24
+DATA specialQuote<>+0(SB)/1, $0x22
+GLOBL specialQuote<>(SB), RODATA|NOPTR, $1
+DATA specialBackslash<>+0(SB)/1, $0x5c
+GLOBL specialBackslash<>(SB), RODATA|NOPTR, $1
+// Below it, as signed bytes: control bytes and bytes beyond ASCII.
+DATA specialBelow<>+0(SB)/1, $0x20
+GLOBL specialBelow<>(SB), RODATA|NOPTR, $1
+
+// SPECIALS32 puts in AX the mask of the special bytes of the 32 bytes at (SI), the constants
+// being in Y1 to Y3.
+#define SPECIALS32 \
+	VMOVDQU (SI), Y0 \
+	VPCMPEQB Y1, Y0, Y4 \
+	VPCMPEQB Y2, Y0, Y5 \
+	VPCMPGTB Y0, Y3, Y6 \
+	VPOR Y5, Y4, Y4 \
+	VPOR Y6, Y4, Y4 \
+	VPMOVMSKB Y4, AX
+
+// func nextSpecialAVX2(p *byte, n int) int
+TEXT ·nextSpecialAVX2(SB), NOSPLIT, $0-24
 	MOVQ p+0(FP), SI
 	MOVQ SI, DI
 	MOVQ n+8(FP), CX
-	MOVL $0x22, AX // '"'
-	MOVD AX, X1
-	VPBROADCASTB X1, Y1
-	MOVL $0x5c, AX // '\\'
-	MOVD AX, X2
-	VPBROADCASTB X2, Y2
-	MOVL $0x20, AX // below it, as signed bytes: control bytes and bytes beyond ASCII
-	MOVD AX, X3
-	VPBROADCASTB X3, Y3
-	TESTQ CX, CX
-	JEQ none
+	LEAQ -32(SI)(CX*1), R8 // the last block
+	VPBROADCASTB specialQuote<>(SB), Y1
+	VPBROADCASTB specialBackslash<>(SB), Y2
+	VPBROADCASTB specialBelow<>(SB), Y3
 
-loop:
-	VMOVDQU (SI), Y0
-	VPCMPEQB Y1, Y0, Y4
-	VPCMPEQB Y2, Y0, Y5
-	VPCMPGTB Y0, Y3, Y6
-	VPOR Y5, Y4, Y4
-	VPOR Y6, Y4, Y4
-	VPMOVMSKB Y4, AX
+block:
+	CMPQ SI, R8
+	JHI last
+	SPECIALS32
 	TESTL AX, AX
 	JNE found
 	ADDQ $32, SI
-	DECQ CX
-	JNE loop
+	JMP block
 
-none:
+last:
+	// The last 32 bytes, of which those before SI were read already and hold no special
+	// byte.
+	MOVQ R8, SI
+	SPECIALS32
+	TESTL AX, AX
+	JNE found
 	VZEROUPPER
-	MOVQ $-1, ret+16(FP)
+	MOVQ CX, ret+16(FP)
 	RET
 
 found:
@@ -52,9 +65,7 @@ TEXT ·moveToEscape(SB), NOSPLIT, $0-48
 	MOVQ w+8(FP), DI
 	MOVQ r+16(FP), BX
 	MOVQ end+24(FP), DX
-	MOVL $0x5c, AX // '\\'
-	MOVD AX, X1
-	VPBROADCASTB X1, Y1
+	VPBROADCASTB specialBackslash<>(SB), Y1
 	SUBQ $32, DX // a block from r is whole while r <= DX
 
 block:
