@@ -625,7 +625,9 @@ func readLine(br *bufio.Reader, max int64, buf []byte) (line []byte, tooLong boo
 		if err != nil && err != io.EOF {
 			return nil, false, err
 		}
-		buf = bytes.TrimRight(buf, "\r\n")
+		for len(buf) > 0 && (buf[len(buf)-1] == '\n' || buf[len(buf)-1] == '\r') {
+			buf = buf[:len(buf)-1]
+		}
 		return buf, tooLong, err
 	}
 }

@@ -45,8 +45,11 @@ type jsonArticle struct {
 // again afterwards.
 func decodeLine(line []byte) (lineFields, error) {
 	// Space around an object is no part of it, whatever kind: a vertical tab or a no-break
-	// space left by an export tool does not make a good line broken.
-	line = bytes.TrimSpace(line)
+	// space left by an export tool does not make a good line broken. There is none around
+	// an object that begins and ends the line, as nearly all do.
+	if len(line) < 2 || line[0] != '{' || line[len(line)-1] != '}' {
+		line = bytes.TrimSpace(line)
+	}
 	if f, ok := fastDecodeLine(line); ok {
 		return f, nil
 	}
@@ -86,7 +89,26 @@ const (
 	fieldTitle
 )
 
-var knownFields = map[string]int{"id": fieldID, "text": fieldText, "published": fieldPublished, "url": fieldURL, "title": fieldTitle}
+// knownFields names the known fields, for a key matched without regard to case.
+var knownFields = []string{"id", "text", "published", "url", "title"}
+
+// knownField returns the field a key names, or 0 for none; a switch tells it without
+// hashing the key.
+func knownField(key []byte) int {
+	switch string(key) {
+	case "id":
+		return fieldID
+	case "text":
+		return fieldText
+	case "published":
+		return fieldPublished
+	case "url":
+		return fieldURL
+	case "title":
+		return fieldTitle
+	}
+	return 0
+}
 
 // maxSkipDepth bounds the nesting of unknown values the fast decoder skips; deeper ones go
 // to encoding/json, which has its own limit.
@@ -130,9 +152,9 @@ func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 			return f, false
 		}
 		d.space()
-		field, known := knownFields[string(key)] // no copy of the key: a map index
-		if !known {
-			for name := range knownFields {
+		field := knownField(key)
+		if field == 0 {
+			for _, name := range knownFields {
 				// encoding/json matches keys without regard to case.
 				if strings.EqualFold(name, string(key)) {
 					return f, false
