@@ -458,6 +458,9 @@ func (d *fastDecoder) checkString() checkedString {
 	data := d.data
 	s := checkedString{start: d.pos + 1, clean: true, normal: true}
 	for i := s.start; ; {
+		if useAVX2 && len(data)-i >= 32 {
+			i += passPlain(&data[i], len(data)-i)
+		}
 		if i >= len(data) {
 			return checkedString{}
 		}
@@ -596,36 +599,32 @@ func unescapeInPlace(data []byte, start int) string {
 	}
 	r += start
 	w := r
-	for {
-		// At an escape: all but \u stand for the byte after the backslash, in a table.
-		if c := data[r+1]; c != 'u' {
-			data[w] = escapedByte[c]
-			w, r = w+1, r+2
-		} else {
-			d := fastDecoder{data: data, pos: r}
-			ch, _ := d.escape() // checked
-			w += utf8.EncodeRune(data[w:], ch)
-			r = d.pos
-		}
-		// Escapes come in runs (a paragraph's "\n\n", "\"" after a full stop): the next is
-		// looked for only when the byte after this one is none.
-		if r < len(data) && data[r] != '\\' {
-			if useAVX2 && len(data)-r >= 32 {
-				if w, r = moveToEscape(&data[0], w, r, len(data)); r < len(data) && data[r] == '\\' {
-					continue
-				}
-			}
-			i := bytes.IndexByte(data[r:], '\\')
-			if i < 0 {
-				w += copy(data[w:], data[r:])
+	for r < len(data) {
+		if useAVX2 && len(data)-r >= 32 {
+			if w, r = unescapeRuns(&data[0], w, r, len(data)); r == len(data) {
 				break
 			}
-			w += copy(data[w:], data[r:r+i])
-			r += i
 		}
-		if r == len(data) {
+		if data[r] == '\\' {
+			// All escapes but \u stand for the byte after the backslash, in a table.
+			if c := data[r+1]; c != 'u' {
+				data[w] = escapedByte[c]
+				w, r = w+1, r+2
+			} else {
+				d := fastDecoder{data: data, pos: r}
+				ch, _ := d.escape() // checked
+				w += utf8.EncodeRune(data[w:], ch)
+				r = d.pos
+			}
+			continue
+		}
+		i := bytes.IndexByte(data[r:], '\\')
+		if i < 0 {
+			w += copy(data[w:], data[r:])
 			break
 		}
+		w += copy(data[w:], data[r:r+i])
+		r += i
 	}
 	// data is given away and not written again: the string may share it.
 	return unsafe.String(unsafe.SliceData(data[start:]), w-start)

@@ -24,9 +24,9 @@ func specialBytes(x uint64) uint64 {
 	return (x | (x - 0x20*ones) | ((x ^ '"'*ones) - ones) | ((x ^ '\\'*ones) - ones)) & high
 }
 
-// nextSpecialWords returns the index of the first special byte of data from i on, or len(data)
+// nextSpecial returns the index of the first special byte of data from i on, or len(data)
 // when there is none, reading eight bytes at a time.
-func nextSpecialWords(data []byte, i int) int {
+func nextSpecial(data []byte, i int) int {
 	for ; i+8 <= len(data); i += 8 {
 		if m := specialBytes(binary.LittleEndian.Uint64(data[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8

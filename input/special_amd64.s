@@ -21,52 +21,65 @@ GLOBL specialBelow<>(SB), RODATA|NOPTR, $1
 	VPOR Y6, Y4, Y4 \
 	VPMOVMSKB Y4, AX
 
-// func nextSpecialAVX2(p *byte, n int) int
-TEXT ·nextSpecialAVX2(SB), NOSPLIT, $0-24
+// func passPlain(p *byte, n int) int
+TEXT ·passPlain(SB), NOSPLIT, $0-24
 	MOVQ p+0(FP), SI
-	MOVQ SI, DI
 	MOVQ n+8(FP), CX
-	LEAQ -32(SI)(CX*1), R8 // the last block
+	XORQ BX, BX
+	LEAQ -32(CX), DX // a block from BX is whole while BX <= DX
+	LEAQ ·escapedByte(SB), R9
 	VPBROADCASTB specialQuote<>(SB), Y1
 	VPBROADCASTB specialBackslash<>(SB), Y2
 	VPBROADCASTB specialBelow<>(SB), Y3
 
 block:
-	CMPQ SI, R8
-	JHI last
-	SPECIALS32
+	CMPQ BX, DX
+	JGT done
+	LEAQ (SI)(BX*1), R8
+	VMOVDQU (R8), Y0
+	VPCMPEQB Y1, Y0, Y4
+	VPCMPEQB Y2, Y0, Y5
+	VPCMPGTB Y0, Y3, Y6
+	VPOR Y5, Y4, Y4
+	VPOR Y6, Y4, Y4
+	VPMOVMSKB Y4, AX
 	TESTL AX, AX
-	JNE found
-	ADDQ $32, SI
+	JNE special
+	ADDQ $32, BX
 	JMP block
 
-last:
-	// The last 32 bytes, of which those before SI were read already and hold no special
-	// byte.
-	MOVQ R8, SI
-	SPECIALS32
-	TESTL AX, AX
-	JNE found
-	VZEROUPPER
-	MOVQ CX, ret+16(FP)
-	RET
-
-found:
-	VZEROUPPER
+special:
 	BSFL AX, AX
-	SUBQ DI, SI
-	ADDQ SI, AX
-	MOVQ AX, ret+16(FP)
+	ADDQ AX, BX
+	CMPB (SI)(BX*1), $0x5c
+	JNE done
+	// A backslash: an escape of two bytes other than \r is passed over, and the search
+	// goes on after it.
+	LEAQ 1(BX), R8
+	CMPQ R8, CX
+	JGE done
+	MOVBLZX (SI)(R8*1), AX
+	CMPB AX, $0x72 // 'r'
+	JEQ done
+	CMPB (R9)(AX*1), $0
+	JEQ done
+	ADDQ $2, BX
+	JMP block
+
+done:
+	VZEROUPPER
+	MOVQ BX, ret+16(FP)
 	RET
 
-// func moveToEscape(p *byte, w, r, end int) (nw, nr int)
-TEXT ·moveToEscape(SB), NOSPLIT, $0-48
+// func unescapeRuns(p *byte, w, r, end int) (nw, nr int)
+TEXT ·unescapeRuns(SB), NOSPLIT, $0-48
 	MOVQ p+0(FP), SI
 	MOVQ w+8(FP), DI
 	MOVQ r+16(FP), BX
-	MOVQ end+24(FP), DX
+	MOVQ end+24(FP), R12
+	LEAQ -32(R12), DX // a block from r is whole while r <= DX
+	LEAQ ·escapedByte(SB), R13
 	VPBROADCASTB specialBackslash<>(SB), Y1
-	SUBQ $32, DX // a block from r is whole while r <= DX
 
 block:
 	CMPQ BX, DX
@@ -131,6 +144,18 @@ below2:
 moved:
 	ADDQ CX, BX
 	ADDQ CX, DI
+	// The escape at BX: all but \u stand for the byte after the backslash, in escapedByte.
+	LEAQ 1(BX), R8
+	CMPQ R8, R12
+	JGE done
+	MOVBLZX (SI)(R8*1), AX
+	MOVBLZX (R13)(AX*1), AX
+	TESTB AL, AL
+	JEQ done
+	MOVB AL, (SI)(DI*1)
+	INCQ DI
+	ADDQ $2, BX
+	JMP block
 
 done:
 	VZEROUPPER

@@ -8,8 +8,8 @@ import (
 	"testing"
 )
 
-// withAndWithoutAVX2 runs test with the AVX2 loop of nextSpecial, where the machine has it,
-// and without.
+// withAndWithoutAVX2 runs test with the AVX2 loops of checkString and unescapeInPlace, where
+// the machine has them, and without.
 func withAndWithoutAVX2(t *testing.T, test func(t *testing.T)) {
 	t.Helper()
 	saved := useAVX2
@@ -19,6 +19,47 @@ func withAndWithoutAVX2(t *testing.T, test func(t *testing.T)) {
 		test(t)
 		if !saved {
 			return
+		}
+	}
+}
+
+// passPlain stops at the first special byte that is not part of an escape of two bytes other
+// than \r, or where fewer than 32 bytes are left to read a block of; the checker reads on
+// from there.
+func TestPassPlainStopsWhereTheCheckerMustLook(t *testing.T) {
+	if !useAVX2 {
+		t.Skip("no AVX2")
+	}
+	want := func(data []byte) int {
+		i := 0
+		for i <= len(data)-32 {
+			j := i
+			for j < i+32 && !isSpecial(data[j]) {
+				j++
+			}
+			if j == i+32 {
+				i = j
+				continue
+			}
+			if i = j; data[i] != '\\' || i+1 >= len(data) || data[i+1] == 'r' || escapedByte[data[i+1]] == 0 {
+				return i
+			}
+			i += 2
+		}
+		return i
+	}
+	alphabet := []byte("aaaaaaaaaaaaaaaaaaaaaaaa !#[]\"\\\\\\\\nnrtu/bfx\x00\x01\x1f\x7f\x80\xc3\xff")
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		data := make([]byte, r.IntN(150))
+		for i := range data {
+			data[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		if len(data) == 0 {
+			continue
+		}
+		if got, want := passPlain(&data[0], len(data)), want(data); got != want {
+			t.Fatalf("passPlain(%q) = %d, want %d", data, got, want)
 		}
 	}
 }
@@ -36,36 +77,34 @@ func TestNextSpecialFindsTheFirstSpecialByte(t *testing.T) {
 	// compare would take for them.
 	fills := []byte{' ', '!', '#', '[', ']', 'a', 0x7f}
 	specials := []byte{'"', '\\', 0x00, 0x01, '\n', 0x1f, 0x80, 0xc3, 0xff}
-	withAndWithoutAVX2(t, func(t *testing.T) {
-		for length := range 140 {
-			for _, fill := range fills {
-				plain := bytes.Repeat([]byte{fill}, length)
-				for from := range min(length+1, 4) {
-					if got := nextSpecial(plain, from); got != length {
-						t.Fatalf("nextSpecial(%q, %d) = %d, want %d", plain, from, got, length)
-					}
+	for length := range 140 {
+		for _, fill := range fills {
+			plain := bytes.Repeat([]byte{fill}, length)
+			for from := range min(length+1, 4) {
+				if got := nextSpecial(plain, from); got != length {
+					t.Fatalf("nextSpecial(%q, %d) = %d, want %d", plain, from, got, length)
 				}
-				for pos := range length {
-					for _, c := range specials {
-						data := bytes.Clone(plain)
-						data[pos] = c
-						// Special bytes after the first do not hide it.
-						for k := pos + 1; k < length; k += 7 {
-							data[k] = specials[k%len(specials)]
+			}
+			for pos := range length {
+				for _, c := range specials {
+					data := bytes.Clone(plain)
+					data[pos] = c
+					// Special bytes after the first do not hide it.
+					for k := pos + 1; k < length; k += 7 {
+						data[k] = specials[k%len(specials)]
+					}
+					for _, from := range []int{0, 1, pos, pos + 1} {
+						if from > length {
+							continue
 						}
-						for _, from := range []int{0, 1, pos, pos + 1} {
-							if from > length {
-								continue
-							}
-							if got, want := nextSpecial(data, from), naive(data, from); got != want {
-								t.Fatalf("nextSpecial(%q, %d) = %d, want %d (AVX2 %v)", data, from, got, want, useAVX2)
-							}
+						if got, want := nextSpecial(data, from), naive(data, from); got != want {
+							t.Fatalf("nextSpecial(%q, %d) = %d, want %d", data, from, got, want)
 						}
 					}
 				}
 			}
 		}
-	})
+	}
 }
 
 // hostileText returns the body of a JSON string made of pieces that the fast decoder reads
@@ -149,7 +188,7 @@ func TestTheCharactersPassedOverAreNeverNormalised(t *testing.T) {
 // of every length up to a few blocks, after escapes that save 1 to 10 bytes, give what
 // unescaping into a copy gives.
 func TestUnescapeInPlaceMovesRunsOfEveryLength(t *testing.T) {
-	escapes := []string{`\n`, `\"`, `\u00e9`, `\u20ac`, `\ud83d\ude00`, `\n\n\n\n\n\n`}
+	escapes := []string{`\n`, `\"`, `\\`, `\/\b\f\r\t`, `\u00e9`, `\u20ac`, `\ud83d\ude00`, `\n\n\n\n\n\n`}
 	withAndWithoutAVX2(t, func(t *testing.T) {
 		for _, escape := range escapes {
 			for before := range 4 {
