@@ -452,8 +452,9 @@ func (d *fastDecoder) str() (string, bool) {
 //
 // Article texts are long runs of plain ASCII between escapes (mostly \n) and the odd
 // character beyond ASCII, so the string is read in one sweep from one byte that is none of
-// plain ASCII to the next (nextSpecial): the closing quote, the escapes, control bytes and
-// other characters are all found by it.
+// plain ASCII to the next: the closing quote, the escapes, control bytes and other
+// characters are all found by it. With AVX2, passPlain passes over the escapes of two bytes
+// as well, and this loop sees only the rest and the last bytes; else nextSpecial finds each.
 func (d *fastDecoder) checkString() checkedString {
 	data := d.data
 	s := checkedString{start: d.pos + 1, clean: true, normal: true}
