@@ -577,7 +577,11 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 	// The text is valid UTF-8, so that offsets fall on character boundaries: both decoders
 	// turn each bad byte into U+FFFD (FuzzReadJSONL holds them to it), and checking
 	// again would read every article once more.
-	a := &extract.Article{ID: id, Text: loneCRToLF(f.text), URL: f.url, Title: f.title}
+	text := f.text
+	if !f.crFree {
+		text = loneCRToLF(text)
+	}
+	a := &extract.Article{ID: id, Text: text, URL: f.url, Title: f.title}
 	var dateErr error
 	if f.published != "" {
 		d, err := parsePublished(f.published)
@@ -587,8 +591,8 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 		a.Published = d
 	}
 	item := Item{Article: a, Err: dateErr}
-	if f.asciiText {
-		// Normalize leaves ASCII as it is: the prose is the text, known without reading it.
+	if f.normalText {
+		// The decoder met every character Normalize would look at: the prose is the text.
 		item.prose = &Prose{Text: a.Text}
 	}
 	if a.Published.IsZero() && dateErr == nil {
@@ -621,7 +625,9 @@ func readLine(br *bufio.Reader, max int64, buf []byte) (line []byte, tooLong boo
 		if err != nil && err != io.EOF {
 			return nil, false, err
 		}
-		buf = bytes.TrimRight(buf, "\r\n")
+		for len(buf) > 0 && (buf[len(buf)-1] == '\n' || buf[len(buf)-1] == '\r') {
+			buf = buf[:len(buf)-1]
+		}
 		return buf, tooLong, err
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"math/bits"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -17,9 +18,11 @@ type lineFields struct {
 	id      string
 	text    string
 	hasText bool
-	// asciiText says the text is known to be ASCII only, which no normalising changes;
-	// false when it is not, or not known.
-	asciiText             bool
+	// normalText says the text is known to be its own prose: Normalize leaves it as it is;
+	// false when it does not, or it is not known.
+	normalText bool
+	// crFree says the text is known to hold no carriage return; false when it may.
+	crFree                bool
 	published, url, title string
 }
 
@@ -42,8 +45,11 @@ type jsonArticle struct {
 // again afterwards.
 func decodeLine(line []byte) (lineFields, error) {
 	// Space around an object is no part of it, whatever kind: a vertical tab or a no-break
-	// space left by an export tool does not make a good line broken.
-	line = bytes.TrimSpace(line)
+	// space left by an export tool does not make a good line broken. There is none around
+	// an object that begins and ends the line, as nearly all do.
+	if len(line) < 2 || line[0] != '{' || line[len(line)-1] != '}' {
+		line = bytes.TrimSpace(line)
+	}
 	if f, ok := fastDecodeLine(line); ok {
 		return f, nil
 	}
@@ -83,7 +89,26 @@ const (
 	fieldTitle
 )
 
-var knownFields = map[string]int{"id": fieldID, "text": fieldText, "published": fieldPublished, "url": fieldURL, "title": fieldTitle}
+// knownFields names the known fields, for a key matched without regard to case.
+var knownFields = []string{"id", "text", "published", "url", "title"}
+
+// knownField returns the field a key names, or 0 for none; a switch tells it without
+// hashing the key.
+func knownField(key []byte) int {
+	switch string(key) {
+	case "id":
+		return fieldID
+	case "text":
+		return fieldText
+	case "published":
+		return fieldPublished
+	case "url":
+		return fieldURL
+	case "title":
+		return fieldTitle
+	}
+	return 0
+}
 
 // maxSkipDepth bounds the nesting of unknown values the fast decoder skips; deeper ones go
 // to encoding/json, which has its own limit.
@@ -113,7 +138,7 @@ func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 	defer func() {
 		if ok && d.text.read {
 			f.text = d.text.unescape(line, true)
-			f.asciiText = d.text.ascii
+			f.normalText, f.crFree = d.text.normal, !d.text.cr
 		}
 	}()
 	for {
@@ -127,9 +152,9 @@ func fastDecodeLine(line []byte) (f lineFields, ok bool) {
 			return f, false
 		}
 		d.space()
-		field, known := knownFields[string(key)] // no copy of the key: a map index
-		if !known {
-			for name := range knownFields {
+		field := knownField(key)
+		if field == 0 {
+			for _, name := range knownFields {
 				// encoding/json matches keys without regard to case.
 				if strings.EqualFold(name, string(key)) {
 					return f, false
@@ -172,9 +197,13 @@ type checkedString struct {
 	start, end int
 	// clean says the body is valid UTF-8, as most are.
 	clean bool
-	// ascii says the value is ASCII only: the body is, and no escape stands for another
-	// character.
-	ascii bool
+	// normal says Normalize leaves the value as it is: no character of the body is one it
+	// changes (ASCII never is), and there is no \u escape (\u0041 would do, but is rare
+	// enough to pass as one that does not).
+	normal bool
+	// cr says an escape may stand for a carriage return (\r, or any \u escape); a string
+	// without one holds none, as JSON's strings hold no control byte as it is.
+	cr bool
 	// read says a good string was read; the zero checkedString is none.
 	read bool
 }
@@ -421,40 +450,102 @@ func (d *fastDecoder) str() (string, bool) {
 // checkString passes over the string at d.pos, checking it whole (its end, its escapes, no
 // control byte, whether it is valid UTF-8); read is false when it is not a valid string.
 //
-// Article texts are long runs of plain text between escapes (mostly \n), so the string is
-// handled a run at a time: its end and its backslashes are found with bytes.IndexByte, and
-// the body checked whole, eight bytes at a time.
+// Article texts are long runs of plain ASCII between escapes (mostly \n) and the odd
+// character beyond ASCII, so the string is read in one sweep from one byte that is none of
+// plain ASCII to the next: the closing quote, the escapes, control bytes and other
+// characters are all found by it. With AVX2, passPlain passes over the escapes of two bytes
+// as well, and this loop sees only the rest and the last bytes; else nextSpecial finds each.
 func (d *fastDecoder) checkString() checkedString {
-	d.pos++ // the opening quote
-	end, ok := closingQuote(d.data, d.pos)
-	if !ok {
-		return checkedString{}
-	}
-	body := d.data[d.pos:end]
-	control, valid, ascii := checkBody(body)
-	if control {
-		return checkedString{}
-	}
-	// Escapes are read within the body: one cannot run into the closing quote.
-	escapes := fastDecoder{data: d.data[:end], pos: d.pos}
-	for escapes.pos < end {
-		if escapes.data[escapes.pos] != '\\' { // escapes come in runs: see unescapeInPlace
-			i := bytes.IndexByte(escapes.data[escapes.pos:], '\\')
-			if i < 0 {
-				break
-			}
-			escapes.pos += i
+	data := d.data
+	s := checkedString{start: d.pos + 1, clean: true, normal: true}
+	for i := s.start; ; {
+		if useAVX2 && len(data)-i >= 32 {
+			i += passPlain(&data[i], len(data)-i)
 		}
-		if escapes.pos+1 < len(escapes.data) && escapes.data[escapes.pos+1] == 'u' {
-			ascii = false // \u00e9 and the like; \u0041 is ASCII, but rare enough to pass as not
-		}
-		if !escapes.skipEscape() {
+		if i >= len(data) {
 			return checkedString{}
 		}
+		c := data[i]
+		if !isSpecial(c) { // escapes come in runs: "\n\n" between paragraphs
+			if i = nextSpecial(data, i); i == len(data) {
+				return checkedString{}
+			}
+			c = data[i]
+		}
+		switch {
+		case c == '"':
+			s.end, s.read = i, true
+			d.pos = i + 1
+			return s
+		case c == '\\':
+			if i+1 >= len(data) {
+				return checkedString{}
+			}
+			switch data[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 't':
+				i += 2
+			case 'r':
+				s.cr = true
+				i += 2
+			case 'u':
+				s.normal, s.cr = false, true
+				e := fastDecoder{data: data, pos: i + 2}
+				if _, ok := e.hex4(); !ok {
+					return checkedString{}
+				}
+				i = e.pos
+			default:
+				return checkedString{}
+			}
+		case c < 0x20:
+			return checkedString{}
+		default:
+			i = s.passOther(data, i)
+		}
 	}
-	checked := checkedString{start: d.pos, end: end, clean: valid, ascii: ascii, read: true}
-	d.pos = end + 1
-	return checked
+}
+
+// passOther passes over the characters beyond ASCII from data[i], one of them, and the plain
+// ASCII between them, up to a quote, a backslash, a control byte or eight plain bytes in a
+// row: a text in another script has a space or a mark every few characters, each of which
+// would be a run of its own for nextSpecial. It notes a byte of invalid UTF-8 and a character
+// that Normalize changes, and returns where it stopped. No byte of a character beyond ASCII
+// is a quote: the string's end is never passed over.
+func (s *checkedString) passOther(data []byte, i int) int {
+	for {
+		if c := data[i]; c >= utf8.RuneSelf {
+			// Characters that Normalize never changes and that are valid UTF-8 whatever
+			// their continuation bytes: letters from U+00C0 to U+063F (Latin accents,
+			// Greek, Cyrillic, Hebrew, most of Arabic; lead bytes C3 to D8) and from U+4000
+			// to U+9FFF (most of the Chinese characters; E4 to E9).
+			if c >= 0xC3 && c <= 0xD8 && i+1 < len(data) && data[i+1]&0xC0 == 0x80 {
+				i += 2
+			} else if c >= 0xE4 && c <= 0xE9 && i+2 < len(data) && data[i+1]&0xC0 == 0x80 && data[i+2]&0xC0 == 0x80 {
+				i += 3
+			} else {
+				r, size := utf8.DecodeRune(data[i:])
+				if r == utf8.RuneError && size == 1 {
+					s.clean = false // decoded as U+FFFD, which Normalize leaves as it is
+				} else if s.normal {
+					_, changed := normalRune(r)
+					s.normal = !changed
+				}
+				i += size
+			}
+		} else {
+			if i+8 > len(data) {
+				return i
+			}
+			m := specialBytes(binary.LittleEndian.Uint64(data[i:]))
+			if m == 0 {
+				return i
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
+		if i >= len(data) || data[i] < utf8.RuneSelf && isSpecial(data[i]) {
+			return i
+		}
+	}
 }
 
 // unescape returns the value of the checked string s of data: escapes decoded, each byte of
@@ -503,59 +594,46 @@ func (s checkedString) unescape(data []byte, inPlace bool) string {
 // for a character of at most as many (1 to 4).
 func unescapeInPlace(data []byte, start int) string {
 	// Up to the first escape, the value is the body as it is.
-	first := bytes.IndexByte(data[start:], '\\')
-	if first < 0 {
-		first = len(data) - start
+	r := bytes.IndexByte(data[start:], '\\')
+	if r < 0 {
+		return unsafe.String(unsafe.SliceData(data[start:]), len(data)-start)
 	}
-	d := fastDecoder{data: data, pos: start + first}
-	w := d.pos
-	for d.pos < len(data) {
-		// Escapes come in runs (a paragraph's "\n\n", "\"" after a full stop): the next is
-		// looked for only when the byte after this one is none.
-		i := 0
-		if data[d.pos] != '\\' {
-			if i = bytes.IndexByte(data[d.pos:], '\\'); i < 0 {
-				w += copy(data[w:], data[d.pos:])
+	r += start
+	w := r
+	for r < len(data) {
+		if useAVX2 && len(data)-r >= 32 {
+			if w, r = unescapeRuns(&data[0], w, r, len(data)); r == len(data) {
 				break
 			}
-			w += copy(data[w:], data[d.pos:d.pos+i])
-			d.pos += i
 		}
-		r, _ := d.escape() // checked
-		if r < utf8.RuneSelf {
-			data[w] = byte(r)
-			w++
-		} else {
-			w += utf8.EncodeRune(data[w:], r)
+		if data[r] == '\\' {
+			// All escapes but \u stand for the byte after the backslash, in a table.
+			if c := data[r+1]; c != 'u' {
+				data[w] = escapedByte[c]
+				w, r = w+1, r+2
+			} else {
+				d := fastDecoder{data: data, pos: r}
+				ch, _ := d.escape() // checked
+				w += utf8.EncodeRune(data[w:], ch)
+				r = d.pos
+			}
+			continue
 		}
-	}
-	if w == start {
-		return ""
+		i := bytes.IndexByte(data[r:], '\\')
+		if i < 0 {
+			w += copy(data[w:], data[r:])
+			break
+		}
+		w += copy(data[w:], data[r:r+i])
+		r += i
 	}
 	// data is given away and not written again: the string may share it.
-	return unsafe.String(&data[start], w-start)
+	return unsafe.String(unsafe.SliceData(data[start:]), w-start)
 }
 
-// closingQuote returns the index of the quote that ends the string starting at start (after
-// its opening quote): the first quote not escaped by an odd number of backslashes.
-func closingQuote(data []byte, start int) (int, bool) {
-	from := start
-	for {
-		i := bytes.IndexByte(data[from:], '"')
-		if i < 0 {
-			return 0, false
-		}
-		q := from + i
-		k := q
-		for k > start && data[k-1] == '\\' {
-			k--
-		}
-		if (q-k)%2 == 0 {
-			return q, true
-		}
-		from = q + 1
-	}
-}
+// escapedByte maps the byte after a backslash to the byte the escape stands for, for every
+// escape but \u.
+var escapedByte = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
 // writeRun writes a run of string bytes without escapes, each byte of invalid UTF-8 as
 // U+FFFD; it returns false if the run holds a control byte, which JSON forbids in a string.
@@ -583,37 +661,6 @@ func writeRun(sb *strings.Builder, run []byte) bool {
 		}
 	}
 	return true
-}
-
-// checkBody reports whether body holds a control byte, whether it is valid UTF-8 and
-// whether it is ASCII only. Where it is ASCII, as most of a text in English is, all three are
-// known from one read sixteen bytes at a time; from its first other byte on, hasControl and
-// utf8.Valid read the rest.
-func checkBody(body []byte) (control, valid, ascii bool) {
-	const high, spaces = 0x8080808080808080, 0x2020202020202020
-	rest := body
-	for len(rest) >= 16 {
-		x := binary.LittleEndian.Uint64(rest[:8])
-		y := binary.LittleEndian.Uint64(rest[8:16])
-		// Of ASCII bytes, subtracting a space sets the top bit of those below it alone (a
-		// borrow from one needs such a byte below it): one test says the sixteen bytes are
-		// ASCII and hold no control byte, as nearly all are.
-		if (x|y|(x-spaces)|(y-spaces))&high != 0 {
-			if (x|y)&high != 0 {
-				break // the rest is read below
-			}
-			return true, false, false
-		}
-		rest = rest[16:]
-	}
-	ascii = true
-	for _, c := range rest {
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	return hasControl(rest), utf8.Valid(rest), ascii
 }
 
 // hasControl reports a byte below 0x20, eight bytes at a time: subtracting 0x20 from each

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
@@ -125,18 +124,17 @@ func TestHasControlFindsEveryControlByte(t *testing.T) {
 }
 
 // fieldsAsDecoded returns f without what the fast decoder knows beyond the fields, for a
-// comparison with encoding/json's, and fails t when that is wrong: a text said to be ASCII
-// that is not.
+// comparison with encoding/json's, and fails t when that is wrong: a text said to be its own
+// prose that Normalize changes, or to hold no carriage return that holds one.
 func fieldsAsDecoded(t *testing.T, f lineFields) lineFields {
 	t.Helper()
-	if f.asciiText {
-		for i := range len(f.text) {
-			if f.text[i] >= utf8.RuneSelf {
-				t.Fatalf("text %q said to be ASCII", f.text)
-			}
-		}
+	if p := Normalize(f.text); f.normalText && (p.Changed() || p.Text != f.text) {
+		t.Fatalf("text %q said to be its own prose; Normalize makes it %q", f.text, p.Text)
 	}
-	f.asciiText = false
+	if f.crFree && strings.Contains(f.text, "\r") {
+		t.Fatalf("text %q said to hold no carriage return", f.text)
+	}
+	f.normalText, f.crFree = false, false
 	return f
 }
 
@@ -357,42 +355,9 @@ func BenchmarkReadCorpus(b *testing.B) {
 	}
 }
 
-func TestCheckBodyFindsControlBytesBadUTF8AndOtherThanASCIIAnywhere(t *testing.T) {
-	for _, tt := range []struct {
-		body                  string
-		control, valid, ascii bool
-	}{
-		{"", false, true, true},
-		{"plain ascii text, longer than eight bytes", false, true, true},
-		{"ascii then\x01 a control byte", true, false, false},
-		{"1234567\x1f", true, false, false},
-		{"12345678\x1f", true, false, false},
-		{"ascii then é and\ta tab", true, true, false},
-		{"ascii then é and more text", false, true, false},
-		{"ascii text \xff then a bad byte", false, false, false},
-		{"12345678\xc3", false, false, false},
-		{"1234567é", false, true, false},
-		{"12345678é", false, true, false},
-		{"\xe2\x80\x9cquoted\xe2\x80\x9d", false, true, false},
-		{"\x7f is ASCII, 12345", false, true, true},
-		{"sixteen bytes..\x01 then more", true, false, false},
-		{"fifteen bytes..\x1f and more text", true, false, false},
-		{"thirty-two bytes of plain text..\n", true, false, false},
-		{"sixteen bytes..é then more", false, true, false},
-		{"thirty-two bytes of plain text..é", false, true, false},
-		{"thirty-two bytes of plain text..\xff", false, false, false},
-		{"thirty-two bytes of plain text..", false, true, true},
-	} {
-		control, valid, ascii := checkBody([]byte(tt.body))
-		if control != tt.control || !control && (valid != tt.valid || ascii != tt.ascii) {
-			t.Errorf("checkBody(%q) = %v, %v, %v; want %v, %v, %v", tt.body, control, valid, ascii, tt.control, tt.valid, tt.ascii)
-		}
-	}
-}
-
-// A text the decoder knows to be ASCII is its own prose: Item.Prose gives what Normalize
-// makes of it, whatever its escapes.
-func TestTheProseOfAnASCIITextIsTheText(t *testing.T) {
+// A text the decoder knows to be its own prose is: Item.Prose gives what Normalize makes of
+// it, whatever its escapes and characters.
+func TestTheProseOfATextKnownNormalIsTheText(t *testing.T) {
 	for _, text := range []string{
 		`plain`,
 		`quoted \"words\" and a \\ backslash\nand lines\r\n\ttabbed`,
@@ -403,6 +368,13 @@ func TestTheProseOfAnASCIITextIsTheText(t *testing.T) {
 		`\ud83d\ude00 a pair`,
 		`bad \udc00 surrogate`,
 		`lone\rCR`,
+		"£600m and Zürich, Ελλάδα, Москва, עברית",
+		"a\u00a0no-break space as it is",
+		"a soft\u00adhyphen, a zero\u200bwidth space, a \u2212minus, \u0663 Arabic digits \u066a",
+		"fullwidth \uff11\uff12\uff05 and an ideographic\u3000space",
+		"an en\u2002space, a line\u2028separator, \u0085 a next line",
+		"curly \u201cquotes\u201d and an em \u2014 dash, \u20ac5",
+		"bad \xff and \xc3 bytes",
 	} {
 		line := []byte(`{"id":"a","text":"` + text + `"}`)
 		it := parseJSONLine("t.jsonl", 1, line, time.Time{})

@@ -1,0 +1,164 @@
+//go:build !purego
+
+#include "textflag.h"
+
+DATA specialQuote<>+0(SB)/1, $0x22
+GLOBL specialQuote<>(SB), RODATA|NOPTR, $1
+DATA specialBackslash<>+0(SB)/1, $0x5c
+GLOBL specialBackslash<>(SB), RODATA|NOPTR, $1
+// Below it, as signed bytes: control bytes and bytes beyond ASCII.
+DATA specialBelow<>+0(SB)/1, $0x20
+GLOBL specialBelow<>(SB), RODATA|NOPTR, $1
+
+// SPECIALS32 puts in AX the mask of the special bytes of the 32 bytes at (SI), the constants
+// being in Y1 to Y3.
+#define SPECIALS32 \
+	VMOVDQU (SI), Y0 \
+	VPCMPEQB Y1, Y0, Y4 \
+	VPCMPEQB Y2, Y0, Y5 \
+	VPCMPGTB Y0, Y3, Y6 \
+	VPOR Y5, Y4, Y4 \
+	VPOR Y6, Y4, Y4 \
+	VPMOVMSKB Y4, AX
+
+// func passPlain(p *byte, n int) int
+TEXT ·passPlain(SB), NOSPLIT, $0-24
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	XORQ BX, BX
+	LEAQ -32(CX), DX // a block from BX is whole while BX <= DX
+	LEAQ ·escapedByte(SB), R9
+	VPBROADCASTB specialQuote<>(SB), Y1
+	VPBROADCASTB specialBackslash<>(SB), Y2
+	VPBROADCASTB specialBelow<>(SB), Y3
+
+block:
+	CMPQ BX, DX
+	JGT done
+	LEAQ (SI)(BX*1), R8
+	VMOVDQU (R8), Y0
+	VPCMPEQB Y1, Y0, Y4
+	VPCMPEQB Y2, Y0, Y5
+	VPCMPGTB Y0, Y3, Y6
+	VPOR Y5, Y4, Y4
+	VPOR Y6, Y4, Y4
+	VPMOVMSKB Y4, AX
+	TESTL AX, AX
+	JNE special
+	ADDQ $32, BX
+	JMP block
+
+special:
+	BSFL AX, AX
+	ADDQ AX, BX
+	CMPB (SI)(BX*1), $0x5c
+	JNE done
+	// A backslash: an escape of two bytes other than \r is passed over, and the search
+	// goes on after it.
+	LEAQ 1(BX), R8
+	CMPQ R8, CX
+	JGE done
+	MOVBLZX (SI)(R8*1), AX
+	CMPB AX, $0x72 // 'r'
+	JEQ done
+	CMPB (R9)(AX*1), $0
+	JEQ done
+	ADDQ $2, BX
+	JMP block
+
+done:
+	VZEROUPPER
+	MOVQ BX, ret+16(FP)
+	RET
+
+// func unescapeRuns(p *byte, w, r, end int) (nw, nr int)
+TEXT ·unescapeRuns(SB), NOSPLIT, $0-48
+	MOVQ p+0(FP), SI
+	MOVQ w+8(FP), DI
+	MOVQ r+16(FP), BX
+	MOVQ end+24(FP), R12
+	LEAQ -32(R12), DX // a block from r is whole while r <= DX
+	LEAQ ·escapedByte(SB), R13
+	VPBROADCASTB specialBackslash<>(SB), Y1
+
+block:
+	CMPQ BX, DX
+	JGT done
+	VMOVDQU (SI)(BX*1), Y0
+	VPCMPEQB Y1, Y0, Y2
+	VPMOVMSKB Y2, AX
+	TESTL AX, AX
+	JNE part
+	// No backslash: the block is moved whole. w <= r, so it overwrites no byte after it.
+	VMOVDQU Y0, (SI)(DI*1)
+	ADDQ $32, BX
+	ADDQ $32, DI
+	JMP block
+
+part:
+	// The k bytes before the backslash are moved alone, in two pieces that may overlap,
+	// both loaded before either is stored (the bytes written may be bytes read).
+	BSFL AX, CX
+	LEAQ (SI)(BX*1), R8
+	LEAQ (SI)(DI*1), R9
+	CMPQ CX, $16
+	JB below16
+	VMOVDQU -16(R8)(CX*1), X3
+	VMOVDQU X0, (R9)
+	VMOVDQU X3, -16(R9)(CX*1)
+	JMP moved
+
+below16:
+	CMPQ CX, $8
+	JB below8
+	MOVQ (R8), R10
+	MOVQ -8(R8)(CX*1), R11
+	MOVQ R10, (R9)
+	MOVQ R11, -8(R9)(CX*1)
+	JMP moved
+
+below8:
+	CMPQ CX, $4
+	JB below4
+	MOVL (R8), R10
+	MOVL -4(R8)(CX*1), R11
+	MOVL R10, (R9)
+	MOVL R11, -4(R9)(CX*1)
+	JMP moved
+
+below4:
+	CMPQ CX, $2
+	JB below2
+	MOVW (R8), R10
+	MOVW -2(R8)(CX*1), R11
+	MOVW R10, (R9)
+	MOVW R11, -2(R9)(CX*1)
+	JMP moved
+
+below2:
+	TESTQ CX, CX
+	JEQ moved
+	MOVB (R8), R10
+	MOVB R10, (R9)
+
+moved:
+	ADDQ CX, BX
+	ADDQ CX, DI
+	// The escape at BX: all but \u stand for the byte after the backslash, in escapedByte.
+	LEAQ 1(BX), R8
+	CMPQ R8, R12
+	JGE done
+	MOVBLZX (SI)(R8*1), AX
+	MOVBLZX (R13)(AX*1), AX
+	TESTB AL, AL
+	JEQ done
+	MOVB AL, (SI)(DI*1)
+	INCQ DI
+	ADDQ $2, BX
+	JMP block
+
+done:
+	VZEROUPPER
+	MOVQ DI, nw+32(FP)
+	MOVQ BX, nr+40(FP)
+	RET
