@@ -188,7 +188,8 @@ func (lex *Lexicon) newWordType(text string) *wordType {
 	}
 	if lex.typos.mayBeSlip(lower) {
 		if slip := lex.slipOf(text, lower, wt.facts, wt.bases); slip != "" {
-			wt.slip = &slip
+			held := slip // (taking slip's address would allocate it for every word asked)
+			wt.slip = &held
 		}
 	}
 	return wt
