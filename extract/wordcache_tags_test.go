@@ -76,7 +76,8 @@ func setHolds(set *wordCacheSet, wt *wordType) bool {
 // TestTokenizerFilesTypesWithHeads checks that the tokenizer, which reads a word's head with
 // one load, finds each word's type with its head: over words of every length to 40, at the
 // text's end, cut by the end of the stretch tokenised, and before dots, quotes and bytes past
-// ASCII, which the general path reads. A word compared by a wrong head would get a second type.
+// ASCII, which the general path reads. A word compared by a wrong head would get a second type,
+// and one hashed otherwise than by hashWord would be filed in another set.
 func TestTokenizerFilesTypesWithHeads(t *testing.T) {
 	lex := testExtractor(t).lex
 	lex.expandForms()
@@ -101,6 +102,9 @@ func TestTokenizerFilesTypesWithHeads(t *testing.T) {
 					}
 					if had := types[tok.text]; had != nil && had != tok.wt || tok.wt.text != tok.text || tok.wt.head != wordHead(tok.text) {
 						t.Fatalf("%q cut at %d: %q got a second type, or another's", text, to, tok.text)
+					}
+					if !setHolds(&cache.sets[hashWord(tok.text)&(wordCacheSets-1)], tok.wt) {
+						t.Fatalf("%q cut at %d: %q is not in the set of its hashWord", text, to, tok.text)
 					}
 					types[tok.text] = tok.wt
 				}
