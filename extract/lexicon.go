@@ -945,9 +945,59 @@ func (lex *Lexicon) findEntities(toks []token, caps bool) []match {
 
 // findNames appends to dst the names of trie among toks.
 func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps bool) []match {
+	dst, _ = lex.namesIn(dst, trie, toks, caps, false)
+	return dst
+}
+
+// findEntitiesAndInstitutions appends to ents the names of entities among toks and to insts
+// those of institutions, as findNames finds each. The walk over the words that finds the
+// entities notes the first word where the name of an institution may start, and institutions
+// are looked for from there on only: most sentences name none, and every word was walked
+// twice, once for each trie.
+func (lex *Lexicon) findEntitiesAndInstitutions(ents, insts []match, toks []token, caps bool) ([]match, []match) {
+	found := len(ents)
+	ents, from := lex.namesIn(ents, lex.entities, toks, caps, true)
+	// the walk passed over the words of each name after its first
+	for _, m := range ents[found:] {
+		if m.first >= from {
+			break
+		}
+		for k := m.first + 1; k <= m.last && k < from; k++ {
+			if lex.mayStartInstitution(&toks[k], caps) {
+				from = k
+			}
+		}
+	}
+	if from == len(toks) {
+		return ents, insts
+	}
+	found = len(insts)
+	insts = lex.findNames(insts, lex.institutions, toks[from:], caps)
+	for k := found; k < len(insts); k++ {
+		insts[k].first += from
+		insts[k].last += from
+	}
+	return ents, insts
+}
+
+// mayStartInstitution reports a word where the name of an institution may start: a word with
+// no type (a mark, a slip corrected) is taken for one, unless it is a mark of one byte that no
+// name starts with.
+func (lex *Lexicon) mayStartInstitution(t *token, caps bool) bool {
+	if t.wt != nil {
+		return len(lex.nameRootsOf(t.wt, caps).inst) > 0
+	}
+	return !t.punct || len(t.text) != 1 || lex.institutions.firstWords.mayHold(t.text)
+}
+
+// namesIn appends to dst the names of trie among toks. With institutionsToo (trie is then the
+// entities), it also returns the first word it read where mayStartInstitution, len(toks) when
+// there is none: the words of the names it finds after their first are not read.
+func (lex *Lexicon) namesIn(dst []match, trie *phraseTrie, toks []token, caps, institutionsToo bool) ([]match, int) {
 	key := func(i int) string { return toks[i].nameKey() }
 	// where a name may start is known of most words from their types
 	entities := trie == lex.entities
+	instFrom, noteInst := len(toks), institutionsToo // (noteInst until instFrom is found)
 	rootsFrom := func(i int) (int, []*trieNode) {
 		for ; i < len(toks); i++ {
 			t := &toks[i]
@@ -966,6 +1016,9 @@ func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps 
 				if entities {
 					roots = n.entity
 				}
+				if noteInst && len(n.inst) > 0 {
+					instFrom, noteInst = i, false
+				}
 				if len(roots) > 0 {
 					return i, roots
 				}
@@ -974,7 +1027,13 @@ func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps 
 			if t.punct && len(t.text) == 1 && !trie.firstWords.mayHold(t.text) {
 				// a mark of one byte, a sentence's commas and stops: its key is its text, and
 				// it has no title form to try in a line of capitals
+				if noteInst && lex.institutions.firstWords.mayHold(t.text) {
+					instFrom, noteInst = i, false
+				}
 				continue
+			}
+			if noteInst { // (as mayStartInstitution answers of a word with no type)
+				instFrom, noteInst = i, false
 			}
 			if roots := trie.appendNameRoots(nil, t.nameKey(), caps); len(roots) > 0 {
 				return i, roots
@@ -983,11 +1042,11 @@ func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps 
 		return len(toks), nil
 	}
 	if !caps {
-		return trie.findAll(dst, len(toks), rootsFrom, key, nil)
+		return trie.findAll(dst, len(toks), rootsFrom, key, nil), instFrom
 	}
 	return trie.findAll(dst, len(toks), rootsFrom, key, func(i int) []string {
 		return trie.titleFormOf(toks[i].nameKey())
-	})
+	}), instFrom
 }
 
 // normaliseQuote writes a typographic apostrophe as the plain one the lexicon uses.
