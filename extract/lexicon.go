@@ -990,63 +990,92 @@ func (lex *Lexicon) mayStartInstitution(t *token, caps bool) bool {
 	return !t.punct || len(t.text) != 1 || lex.institutions.firstWords.mayHold(t.text)
 }
 
+// mayStartName reports whether a name may start at word i, which reaches roots: one that is a
+// name alone, or one the next word may continue as written (a line of capitals tries other
+// forms: any may). "the" starts the name of an institution ("the Fed"), and is in most
+// sentences.
+func mayStartName(roots []*trieNode, toks []token, i int, caps bool) bool {
+	for _, r := range roots {
+		if caps || len(r.cues) > 0 || i+1 < len(toks) && r.mayContinue(toks[i+1].nameKey()) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesIn appends to dst the names of trie among toks. With institutionsToo (trie is then the
-// entities), it also returns the first word it read where mayStartInstitution, len(toks) when
-// there is none: the words of the names it finds after their first are not read.
+// entities), it also returns the first word it read where the name of an institution may start
+// (mayStartInstitution, and mayStartName), len(toks) when there is none: the words of the
+// names it finds after their first are not read.
 func (lex *Lexicon) namesIn(dst []match, trie *phraseTrie, toks []token, caps, institutionsToo bool) ([]match, int) {
 	key := func(i int) string { return toks[i].nameKey() }
-	// where a name may start is known of most words from their types
-	entities := trie == lex.entities
-	instFrom, noteInst := len(toks), institutionsToo // (noteInst until instFrom is found)
-	rootsFrom := func(i int) (int, []*trieNode) {
-		for ; i < len(toks); i++ {
-			t := &toks[i]
-			if wt := t.wt; wt != nil && (entities || trie == lex.institutions) {
-				n := wt.names
-				if caps {
-					n = wt.capsNames
-				}
-				if n == noNameRoots {
-					continue // most words: known to start no name
-				}
-				if n == nil {
-					n = lex.nameRootsOf(wt, caps)
-				}
-				roots := n.inst
-				if entities {
-					roots = n.entity
-				}
-				if noteInst && len(n.inst) > 0 {
-					instFrom, noteInst = i, false
-				}
-				if len(roots) > 0 {
-					return i, roots
-				}
-				continue
+	w := nameWalk{lex: lex, trie: trie, toks: toks, caps: caps, entities: trie == lex.entities, instFrom: len(toks), noteInst: institutionsToo}
+	if !caps {
+		return trie.findAll(dst, len(toks), w.rootsFrom, key, nil), w.instFrom
+	}
+	return trie.findAll(dst, len(toks), w.rootsFrom, key, func(i int) []string {
+		return trie.titleFormOf(toks[i].nameKey())
+	}), w.instFrom
+}
+
+// nameWalk finds where the names of a trie (the entities or the institutions) may start among
+// toks, and with noteInst, the first word where an institution's may (instFrom).
+type nameWalk struct {
+	lex            *Lexicon
+	trie           *phraseTrie
+	toks           []token
+	caps, entities bool
+	instFrom       int
+	noteInst       bool // until instFrom is found
+}
+
+// rootsFrom returns the first word from i on where a name may start, with the children of the
+// root it reaches; len(toks) when there is none.
+func (w *nameWalk) rootsFrom(i int) (int, []*trieNode) {
+	lex, trie, toks, caps, entities := w.lex, w.trie, w.toks, w.caps, w.entities // (in registers)
+	typed := entities || trie == lex.institutions
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		// where a name may start is known of most words from their types
+		if wt := t.wt; wt != nil && typed {
+			n := wt.names
+			if caps {
+				n = wt.capsNames
 			}
-			if t.punct && len(t.text) == 1 && !trie.firstWords.mayHold(t.text) {
-				// a mark of one byte, a sentence's commas and stops: its key is its text, and
-				// it has no title form to try in a line of capitals
-				if noteInst && lex.institutions.firstWords.mayHold(t.text) {
-					instFrom, noteInst = i, false
-				}
-				continue
+			if n == noNameRoots {
+				continue // most words: known to start no name
 			}
-			if noteInst { // (as mayStartInstitution answers of a word with no type)
-				instFrom, noteInst = i, false
+			if n == nil {
+				n = lex.nameRootsOf(wt, caps)
 			}
-			if roots := trie.appendNameRoots(nil, t.nameKey(), caps); len(roots) > 0 {
+			roots := n.inst
+			if entities {
+				roots = n.entity
+			}
+			if w.noteInst && len(n.inst) > 0 && mayStartName(n.inst, toks, i, caps) {
+				w.instFrom, w.noteInst = i, false
+			}
+			if len(roots) > 0 {
 				return i, roots
 			}
+			continue
 		}
-		return len(toks), nil
+		if t.punct && len(t.text) == 1 && !trie.firstWords.mayHold(t.text) {
+			// a mark of one byte, a sentence's commas and stops: its key is its text, and
+			// it has no title form to try in a line of capitals
+			if w.noteInst && lex.institutions.firstWords.mayHold(t.text) {
+				w.instFrom, w.noteInst = i, false
+			}
+			continue
+		}
+		if w.noteInst && lex.mayStartInstitution(t, caps) {
+			w.instFrom, w.noteInst = i, false
+		}
+		if roots := trie.appendNameRoots(nil, t.nameKey(), caps); len(roots) > 0 {
+			return i, roots
+		}
 	}
-	if !caps {
-		return trie.findAll(dst, len(toks), rootsFrom, key, nil), instFrom
-	}
-	return trie.findAll(dst, len(toks), rootsFrom, key, func(i int) []string {
-		return trie.titleFormOf(toks[i].nameKey())
-	}), instFrom
+	return len(toks), nil
 }
 
 // normaliseQuote writes a typographic apostrophe as the plain one the lexicon uses.
