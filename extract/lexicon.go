@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -531,9 +532,12 @@ func (lex *Lexicon) nationalPhrases() []cuePhrase {
 // when it is a form of a word alone, with the bits of the words it is a form of. A text may
 // hold a phrase when it holds a word alone, or words whose bits cover a phrase's.
 type phraseWords struct {
-	words   *ascii.WordTable[wordBits]
-	shapes  pairShapes
-	phrases []wordBits
+	words  *ascii.WordTable[wordBits]
+	shapes pairShapes
+	// phrases are in the order of their lowest bits, those of bit b from phrasesFrom[b] on: a
+	// phrase is asked about only when its lowest bit was found
+	phrases     []wordBits
+	phrasesFrom [129]int
 }
 
 // wordBits is a set of phrase words, a bit each (phraseWords); alone marks a word that makes a
@@ -596,6 +600,22 @@ func newPhraseWords(phrases []cuePhrase, formsOf map[string][]string) *phraseWor
 		if !slices.Contains(x.phrases, mask) {
 			x.phrases = append(x.phrases, mask)
 		}
+	}
+	lowest := func(b wordBits) int {
+		if b.bits[0] != 0 {
+			return bits.TrailingZeros64(b.bits[0])
+		}
+		return 64 + bits.TrailingZeros64(b.bits[1])
+	}
+	slices.SortStableFunc(x.phrases, func(a, b wordBits) int { return lowest(a) - lowest(b) })
+	for b := range x.phrasesFrom {
+		x.phrasesFrom[b] = len(x.phrases)
+	}
+	for k := len(x.phrases) - 1; k >= 0; k-- {
+		x.phrasesFrom[lowest(x.phrases[k])] = k
+	}
+	for b := len(x.phrasesFrom) - 2; b >= 0; b-- {
+		x.phrasesFrom[b] = min(x.phrasesFrom[b], x.phrasesFrom[b+1])
 	}
 	table := make(map[string]wordBits)
 	for k := range alone {
@@ -718,12 +738,14 @@ func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex,
 			}
 		}
 	}
-	if found[0]|found[1] == 0 {
-		return true
-	}
-	for _, p := range x.phrases {
-		if p.bits[0]&^found[0] == 0 && p.bits[1]&^found[1] == 0 {
-			return false
+	for h, rest := range found {
+		for ; rest != 0; rest &= rest - 1 {
+			b := 64*h + bits.TrailingZeros64(rest)
+			for _, p := range x.phrases[x.phrasesFrom[b]:x.phrasesFrom[b+1]] {
+				if p.bits[0]&^found[0] == 0 && p.bits[1]&^found[1] == 0 {
+					return false
+				}
+			}
 		}
 	}
 	return true
