@@ -217,3 +217,24 @@ func FuzzLacksClaimCues(f *testing.F) {
 		}
 	})
 }
+
+// TestPhrasesByLowestBit holds the index of phraseWords' phrases: the phrases of bit b are
+// those whose lowest bit is b, and every phrase is of one.
+func TestPhrasesByLowestBit(t *testing.T) {
+	lex := testExtractor(t).lex
+	lex.expandForms()
+	for _, x := range []*phraseWords{lex.witnesses, lex.national} {
+		seen := 0
+		for b := range len(x.phrasesFrom) - 1 {
+			for _, p := range x.phrases[x.phrasesFrom[b]:x.phrasesFrom[b+1]] {
+				if p.bits[b/64]>>(b%64)&1 == 0 || p.bits[0]&(1<<min(b, 64)-1) != 0 || b >= 64 && p.bits[1]&(1<<(b-64)-1) != 0 {
+					t.Errorf("phrase %v is indexed by bit %d", p.bits, b)
+				}
+				seen++
+			}
+		}
+		if seen != len(x.phrases) || len(x.phrases) < 10 {
+			t.Errorf("%d phrases indexed of %d", seen, len(x.phrases))
+		}
+	}
+}

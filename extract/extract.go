@@ -688,8 +688,8 @@ func (st *articleState) analyse(s *sentence) {
 	// before they are analysed, by their cues alone)
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
-	s.ents = dropNamesOfNoCountry(st.lex.findNames(s.ents, st.lex.entities, s.toks, s.capsLine || s.lowerLine), s.toks)
-	s.insts = st.lex.findNames(s.insts, st.lex.institutions, s.toks, s.capsLine || s.lowerLine)
+	s.ents, s.insts = st.lex.findEntitiesAndInstitutions(s.ents, s.insts, s.toks, s.capsLine || s.lowerLine)
+	s.ents = dropNamesOfNoCountry(s.ents, s.toks)
 	if cap(st.sentWords) < len(s.toks) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -531,9 +532,12 @@ func (lex *Lexicon) nationalPhrases() []cuePhrase {
 // when it is a form of a word alone, with the bits of the words it is a form of. A text may
 // hold a phrase when it holds a word alone, or words whose bits cover a phrase's.
 type phraseWords struct {
-	words   *ascii.WordTable[wordBits]
-	shapes  pairShapes
-	phrases []wordBits
+	words  *ascii.WordTable[wordBits]
+	shapes pairShapes
+	// phrases are in the order of their lowest bits, those of bit b from phrasesFrom[b] on: a
+	// phrase is asked about only when its lowest bit was found
+	phrases     []wordBits
+	phrasesFrom [129]int
 }
 
 // wordBits is a set of phrase words, a bit each (phraseWords); alone marks a word that makes a
@@ -596,6 +600,22 @@ func newPhraseWords(phrases []cuePhrase, formsOf map[string][]string) *phraseWor
 		if !slices.Contains(x.phrases, mask) {
 			x.phrases = append(x.phrases, mask)
 		}
+	}
+	lowest := func(b wordBits) int {
+		if b.bits[0] != 0 {
+			return bits.TrailingZeros64(b.bits[0])
+		}
+		return 64 + bits.TrailingZeros64(b.bits[1])
+	}
+	slices.SortStableFunc(x.phrases, func(a, b wordBits) int { return lowest(a) - lowest(b) })
+	for b := range x.phrasesFrom {
+		x.phrasesFrom[b] = len(x.phrases)
+	}
+	for k := len(x.phrases) - 1; k >= 0; k-- {
+		x.phrasesFrom[lowest(x.phrases[k])] = k
+	}
+	for b := len(x.phrasesFrom) - 2; b >= 0; b-- {
+		x.phrasesFrom[b] = min(x.phrasesFrom[b], x.phrasesFrom[b+1])
 	}
 	table := make(map[string]wordBits)
 	for k := range alone {
@@ -718,12 +738,14 @@ func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex,
 			}
 		}
 	}
-	if found[0]|found[1] == 0 {
-		return true
-	}
-	for _, p := range x.phrases {
-		if p.bits[0]&^found[0] == 0 && p.bits[1]&^found[1] == 0 {
-			return false
+	for h, rest := range found {
+		for ; rest != 0; rest &= rest - 1 {
+			b := 64*h + bits.TrailingZeros64(rest)
+			for _, p := range x.phrases[x.phrasesFrom[b]:x.phrasesFrom[b+1]] {
+				if p.bits[0]&^found[0] == 0 && p.bits[1]&^found[1] == 0 {
+					return false
+				}
+			}
 		}
 	}
 	return true
@@ -945,49 +967,137 @@ func (lex *Lexicon) findEntities(toks []token, caps bool) []match {
 
 // findNames appends to dst the names of trie among toks.
 func (lex *Lexicon) findNames(dst []match, trie *phraseTrie, toks []token, caps bool) []match {
-	key := func(i int) string { return toks[i].nameKey() }
-	// where a name may start is known of most words from their types
-	entities := trie == lex.entities
-	rootsFrom := func(i int) (int, []*trieNode) {
-		for ; i < len(toks); i++ {
-			t := &toks[i]
-			if wt := t.wt; wt != nil && (entities || trie == lex.institutions) {
-				n := wt.names
-				if caps {
-					n = wt.capsNames
-				}
-				if n == noNameRoots {
-					continue // most words: known to start no name
-				}
-				if n == nil {
-					n = lex.nameRootsOf(wt, caps)
-				}
-				roots := n.inst
-				if entities {
-					roots = n.entity
-				}
-				if len(roots) > 0 {
-					return i, roots
-				}
-				continue
-			}
-			if t.punct && len(t.text) == 1 && !trie.firstWords.mayHold(t.text) {
-				// a mark of one byte, a sentence's commas and stops: its key is its text, and
-				// it has no title form to try in a line of capitals
-				continue
-			}
-			if roots := trie.appendNameRoots(nil, t.nameKey(), caps); len(roots) > 0 {
-				return i, roots
+	dst, _ = lex.namesIn(dst, trie, toks, caps, false)
+	return dst
+}
+
+// findEntitiesAndInstitutions appends to ents the names of entities among toks and to insts
+// those of institutions, as findNames finds each. The walk over the words that finds the
+// entities notes the first word where the name of an institution may start, and institutions
+// are looked for from there on only: most sentences name none, and every word was walked
+// twice, once for each trie.
+func (lex *Lexicon) findEntitiesAndInstitutions(ents, insts []match, toks []token, caps bool) ([]match, []match) {
+	found := len(ents)
+	ents, from := lex.namesIn(ents, lex.entities, toks, caps, true)
+	// the walk passed over the words of each name after its first
+	for _, m := range ents[found:] {
+		if m.first >= from {
+			break
+		}
+		for k := m.first + 1; k <= m.last && k < from; k++ {
+			if lex.mayStartInstitution(&toks[k], caps) {
+				from = k
 			}
 		}
-		return len(toks), nil
 	}
+	if from == len(toks) {
+		return ents, insts
+	}
+	found = len(insts)
+	insts = lex.findNames(insts, lex.institutions, toks[from:], caps)
+	for k := found; k < len(insts); k++ {
+		insts[k].first += from
+		insts[k].last += from
+	}
+	return ents, insts
+}
+
+// mayStartInstitution reports a word where the name of an institution may start: a word with
+// no type (a mark, a slip corrected) is taken for one, unless it is a mark of one byte that no
+// name starts with.
+func (lex *Lexicon) mayStartInstitution(t *token, caps bool) bool {
+	if t.wt != nil {
+		return len(lex.nameRootsOf(t.wt, caps).inst) > 0
+	}
+	return !t.punct || len(t.text) != 1 || lex.institutions.firstWords.mayHold(t.text)
+}
+
+// mayStartName reports whether a name may start at word i, which reaches roots: one that is a
+// name alone, or one the next word may continue as written (a line of capitals tries other
+// forms: any may). "the" starts the name of an institution ("the Fed"), and is in most
+// sentences.
+func mayStartName(roots []*trieNode, toks []token, i int, caps bool) bool {
+	for _, r := range roots {
+		if caps || len(r.cues) > 0 || i+1 < len(toks) && r.mayContinue(toks[i+1].nameKey()) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn appends to dst the names of trie among toks. With institutionsToo (trie is then the
+// entities), it also returns the first word it read where the name of an institution may start
+// (mayStartInstitution, and mayStartName), len(toks) when there is none: the words of the
+// names it finds after their first are not read.
+func (lex *Lexicon) namesIn(dst []match, trie *phraseTrie, toks []token, caps, institutionsToo bool) ([]match, int) {
+	key := func(i int) string { return toks[i].nameKey() }
+	w := nameWalk{lex: lex, trie: trie, toks: toks, caps: caps, entities: trie == lex.entities, instFrom: len(toks), noteInst: institutionsToo}
 	if !caps {
-		return trie.findAll(dst, len(toks), rootsFrom, key, nil)
+		return trie.findAll(dst, len(toks), w.rootsFrom, key, nil), w.instFrom
 	}
-	return trie.findAll(dst, len(toks), rootsFrom, key, func(i int) []string {
+	return trie.findAll(dst, len(toks), w.rootsFrom, key, func(i int) []string {
 		return trie.titleFormOf(toks[i].nameKey())
-	})
+	}), w.instFrom
+}
+
+// nameWalk finds where the names of a trie (the entities or the institutions) may start among
+// toks, and with noteInst, the first word where an institution's may (instFrom).
+type nameWalk struct {
+	lex            *Lexicon
+	trie           *phraseTrie
+	toks           []token
+	caps, entities bool
+	instFrom       int
+	noteInst       bool // until instFrom is found
+}
+
+// rootsFrom returns the first word from i on where a name may start, with the children of the
+// root it reaches; len(toks) when there is none.
+func (w *nameWalk) rootsFrom(i int) (int, []*trieNode) {
+	lex, trie, toks, caps, entities := w.lex, w.trie, w.toks, w.caps, w.entities // (in registers)
+	typed := entities || trie == lex.institutions
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		// where a name may start is known of most words from their types
+		if wt := t.wt; wt != nil && typed {
+			n := wt.names
+			if caps {
+				n = wt.capsNames
+			}
+			if n == noNameRoots {
+				continue // most words: known to start no name
+			}
+			if n == nil {
+				n = lex.nameRootsOf(wt, caps)
+			}
+			roots := n.inst
+			if entities {
+				roots = n.entity
+			}
+			if w.noteInst && len(n.inst) > 0 && mayStartName(n.inst, toks, i, caps) {
+				w.instFrom, w.noteInst = i, false
+			}
+			if len(roots) > 0 {
+				return i, roots
+			}
+			continue
+		}
+		if t.punct && len(t.text) == 1 && !trie.firstWords.mayHold(t.text) {
+			// a mark of one byte, a sentence's commas and stops: its key is its text, and
+			// it has no title form to try in a line of capitals
+			if w.noteInst && lex.institutions.firstWords.mayHold(t.text) {
+				w.instFrom, w.noteInst = i, false
+			}
+			continue
+		}
+		if w.noteInst && lex.mayStartInstitution(t, caps) {
+			w.instFrom, w.noteInst = i, false
+		}
+		if roots := trie.appendNameRoots(nil, t.nameKey(), caps); len(roots) > 0 {
+			return i, roots
+		}
+	}
+	return len(toks), nil
 }
 
 // normaliseQuote writes a typographic apostrophe as the plain one the lexicon uses.
