@@ -175,8 +175,9 @@ func (s *scanner) groupTriggers(group int) {
 		starts := c.Triples &^ ((c.Letters|c.Digits)<<1 | after)
 		// A dot, slash or colon is read by the loop only before a digit (".25") or a slash
 		// ("://"), both marks: the full stops of news, one in a hundred bytes, are left out.
-		// The byte after the last one of a block is left unread, so it stays.
-		marks := c.InLoHi &^ ((c.InLoHi &^ c.Digits) &^ (c.InLoHi>>1 | 1<<63))
+		// The byte after the last one of a block is left unread, so it stays. (The digits
+		// are marks too.)
+		marks := c.Digits | c.InLoHi&(c.InLoHi>>1|1<<63)
 		s.triggers[k] = starts | marks | c.High
 		after = (c.Letters | c.Digits) >> 63 // the last byte's, for the next block's first
 	}
