@@ -367,7 +367,9 @@ func datelineInParts(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	for _, sep := range bylineSeparators {
-		if !strings.Contains(line, sep) {
+		// The mark between the spaces first: a search for a space and a mark stops at
+		// every space of the line.
+		if !strings.Contains(line, sep[1:len(sep)-1]) || !strings.Contains(line, sep) {
 			continue
 		}
 		parts := strings.Split(line, sep)
