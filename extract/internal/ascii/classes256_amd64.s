@@ -84,15 +84,15 @@ GLOBL belowAUpper<>(SB), RODATA|NOPTR, $32
 	VPAND Y3, Y2, Y2 \
 	VPMOVMSKB Y2, R9
 
-// STORE32T writes the masks of the chunk at byte off of the four blocks to its half of its
-// block's BlockClasses at DX: the block is off/64, the half (the high 32 bits of each mask
-// for the second chunk of a block) off%64/32, the fields 8 bytes apart.
+// STORE32T writes the masks of the chunk at off(SI), the first or the second of its block
+// (off 0 or 32), to their half of the block's BlockClasses at DX (the high 32 bits of each
+// mask for the second), the fields 8 bytes apart.
 #define STORE32T(off) \
-	MOVL R8, ((off/64)*40+0+(off%64)/8)(DX) \
-	MOVL R11, ((off/64)*40+8+(off%64)/8)(DX) \
-	MOVL R9, ((off/64)*40+16+(off%64)/8)(DX) \
-	MOVL R10, ((off/64)*40+24+(off%64)/8)(DX) \
-	MOVL R12, ((off/64)*40+32+(off%64)/8)(DX)
+	MOVL R8, (0+off/8)(DX) \
+	MOVL R11, (8+off/8)(DX) \
+	MOVL R9, (16+off/8)(DX) \
+	MOVL R10, (24+off/8)(DX) \
+	MOVL R12, (32+off/8)(DX)
 
 // func Classes256Triples(s string, i int, lo, hi byte, t *Triples, c *[4]BlockClasses)
 TEXT ·Classes256Triples(SB), NOSPLIT, $0-48
@@ -123,22 +123,18 @@ TEXT ·Classes256Triples(SB), NOSPLIT, $0-48
 	VBROADCASTI128 48(DI), Y7
 	VBROADCASTI128 64(DI), Y8
 	VBROADCASTI128 80(DI), Y10
+	// A block a round: the code of four would be four times the lines of the instruction
+	// cache, which the scanner's other code evicts between calls.
+	MOVL $4, CX
+block:
 	CHUNK32T(0)
 	STORE32T(0)
 	CHUNK32T(32)
 	STORE32T(32)
-	CHUNK32T(64)
-	STORE32T(64)
-	CHUNK32T(96)
-	STORE32T(96)
-	CHUNK32T(128)
-	STORE32T(128)
-	CHUNK32T(160)
-	STORE32T(160)
-	CHUNK32T(192)
-	STORE32T(192)
-	CHUNK32T(224)
-	STORE32T(224)
+	ADDQ $64, SI
+	ADDQ $40, DX
+	DECL CX
+	JNZ block
 	VZEROUPPER
 	RET
 
