@@ -76,7 +76,7 @@ func TestTriggerSkipFindsWhatEveryByteFinds(t *testing.T) {
 	// at every place in a block and across its end.
 	texts = append(texts, strings.Join(texts, " "), strings.Join(texts, "\n")+" the thousands")
 	for _, text := range texts {
-		for pad := 0; pad < 64; pad++ { // every alignment of the blocks
+		for pad := 0; pad < 256; pad++ { // every alignment of the blocks and of their fours
 			checkTriggerSkip(t, strings.Repeat(" ", pad)+text)
 		}
 	}
@@ -99,11 +99,12 @@ func TestNumberWordStartGroupsNameEveryWord(t *testing.T) {
 }
 
 // TestEveryNumberWordTriggers puts every number word, in three cases, at every place of a block
-// and across its end: its first letter must be a trigger, for the loop reads it nowhere else.
+// and across its end, and across the end of four blocks: its first letter must be a trigger,
+// for the loop reads it nowhere else.
 func TestEveryNumberWordTriggers(t *testing.T) {
 	for w := range allNumberWords {
 		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
-			for at := 1; at < 130; at++ {
+			for at := 1; at < 64*5+2; at++ {
 				text := strings.Repeat("x", at-1) + " " + form + " and so on, to the end of the next block of the text"
 				var skip scanner
 				skip.text = text

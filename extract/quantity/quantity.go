@@ -67,7 +67,7 @@ func (s *scanner) scan() []Quantity {
 	i := 0
 	for i < len(text) {
 		if i+8 <= len(text) && !s.byteByByte {
-			next, held := s.triggers.Held(i) // most calls: Next inline
+			next, held := s.heldTrigger(i)
 			if !held {
 				next = s.nextTrigger(i)
 			}
@@ -121,35 +121,67 @@ func (s *scanner) scan() []Quantity {
 // end when there is none): a digit, a dot, a colon, a non-ASCII byte, or the first letter of a
 // word whose first three letters begin a number word. Whatever lies between is letters of
 // other words and the spaces and punctuation between them, which the loop would only step
-// over. The text is read in blocks of sixty-four bytes from its start, and the triggers of a
-// block are found once, as bits, and kept: the loop asks again from each trigger it has read,
-// and news holds one every twenty-odd bytes (a digit, a dot, a quote mark, a word such as
-// "tend").
+// over. The text is read in blocks of sixty-four bytes from its start, four at a time, and the
+// triggers of the four are found once, as bits, and kept; those of the block last read are
+// held apart: the loop asks again from each trigger it has read (heldTrigger first), and news
+// holds one every twenty-odd bytes (a digit, a dot, a quote mark, a word such as "tend").
 func (s *scanner) nextTrigger(i int) int {
-	return s.triggers.Next(s.text, i, blockTriggers)
+	text := s.text
+	for block := i &^ 63; block < len(text); block += 64 {
+		if s.marksEnd != block+64 {
+			if s.triggersEnd != block|255+1 {
+				s.groupTriggers(block &^ 255)
+			}
+			s.marks, s.marksEnd = s.triggers[block>>6&3], block+64
+		}
+		if m := s.marks >> (i & 63); m != 0 {
+			return i + bits.TrailingZeros64(m)
+		}
+		i = block + 64
+	}
+	return len(text)
 }
 
-// blockTriggers returns, a bit per byte, the triggers of text[block:block+64] (or of what is
-// left of the text): the marks ('.' to ':' are the dot, the slash, the digits and the colon: a
-// slash costs the loop a look and saves a test here; the three that are no digit count only
-// before a mark), the non-ASCII bytes, and the starts of words whose first three letters begin
-// a number word, as far as numberWordTriples tells them. A start is a letter after a byte that
-// is no ASCII letter or digit: the loop reads a letter after a non-ASCII byte as a start once
-// it has stepped over the rune, and passes over letters glued to digits with the number. Every
-// number word has three letters or more, and the loop passes over shorter words ("a", "of",
-// "to", two in five of news), which no triple begins.
-func blockTriggers(text string, block int) uint64 {
-	letters, digits, marks, high, numberStarts := ascii.Classes64Triples(text, block, '.', ':', numberWordTriples)
-	var after uint64
-	if block > 0 {
-		after = ascii.AlnumBit(text[block-1])
+// heldTrigger returns the first trigger at or after i, and true, when the triggers held are
+// those of i's block and one lies there (most asks); else false. It is small enough to be
+// inlined into the scan loop, which calls nextTrigger only when it fails.
+func (s *scanner) heldTrigger(i int) (int, bool) {
+	if m := s.marks >> (i & 63); m != 0 && s.marksEnd == i|63+1 {
+		return i + bits.TrailingZeros64(m), true
 	}
-	starts := numberStarts &^ ((letters|digits)<<1 | after)
-	// A dot, slash or colon is read by the loop only before a digit (".25") or a slash
-	// ("://"), both marks: the full stops of news, one in a hundred bytes, are left out. The
-	// byte after the last one of the block is not known, so it stays.
-	marks &^= (marks &^ digits) &^ (marks>>1 | 1<<63)
-	return starts | marks | high
+	return 0, false
+}
+
+// groupTriggers finds the triggers of the four blocks of text from group (or of what is left of
+// the text) into s.triggers, a bit per byte: the marks ('.' to ':' are the dot, the slash, the
+// digits and the colon: a slash costs the loop a look and saves a test here; the three that are
+// no digit count only before a mark), the non-ASCII bytes, and the starts of words whose first
+// three letters begin a number word, as far as numberWordTriples tells them. A start is a
+// letter after a byte that is no ASCII letter or digit: the loop reads a letter after a
+// non-ASCII byte as a start once it has stepped over the rune, and passes over letters glued
+// to digits with the number. Every number word has three letters or more, and the loop passes
+// over shorter words ("a", "of", "to", two in five of news), which no triple begins. The four
+// blocks are sorted in one call (ascii.Classes256Triples), which costs a block four fifths of
+// a call of Classes64Triples, and the marks are then combined with no call between.
+func (s *scanner) groupTriggers(group int) {
+	text := s.text
+	ascii.Classes256Triples(text, group, '.', ':', numberWordTriples, &s.classes)
+	var after uint64
+	if group > 0 {
+		after = ascii.AlnumBit(text[group-1])
+	}
+	for k := range s.classes {
+		c := &s.classes[k]
+		starts := c.Triples &^ ((c.Letters|c.Digits)<<1 | after)
+		// A dot, slash or colon is read by the loop only before a digit (".25") or a slash
+		// ("://"), both marks: the full stops of news, one in a hundred bytes, are left out.
+		// The byte after the last one of a block is left unread, so it stays. (The digits
+		// are marks too.)
+		marks := c.Digits | c.InLoHi&(c.InLoHi>>1|1<<63)
+		s.triggers[k] = starts | marks | c.High
+		after = (c.Letters | c.Digits) >> 63 // the last byte's, for the next block's first
+	}
+	s.triggersEnd = group + 256
 }
 
 // numberWordStartGroups sorts the number words by their first two letters into the groups of
@@ -238,8 +270,14 @@ type scanner struct {
 	// byteByByte makes the loop look at every byte: the reference the skip to the next
 	// trigger is tested against.
 	byteByByte bool
-	// triggers holds the triggers of the last block nextTrigger read.
-	triggers ascii.BlockSkip
+	// triggers holds the triggers of the four blocks nextTrigger read last, those that end at
+	// triggersEnd (0 when none is held), and marks those of the block among them that it read
+	// last, which ends at marksEnd; classes is groupTriggers' scratch.
+	triggers    [4]uint64
+	triggersEnd int
+	marks       uint64
+	marksEnd    int
+	classes     [4]ascii.BlockClasses
 	// The words last read before and after an offset: the rules that read a number's
 	// phrase ask for the same words again and again.
 	prevMemo, nextMemo wordMemo

@@ -321,26 +321,35 @@ func Dateline(text string) (time.Time, bool) {
 	if len(top) > datelineBytes {
 		top = top[:datelineBytes]
 	}
-	lineStart := 0
-	for n := 0; n < datelineLines && lineStart < len(top); n++ {
-		lineEnd := strings.IndexByte(top[lineStart:], '\n')
+	// A dateline has a year, four ASCII digits in a row: most lines at the top are prose
+	// without one, and the byline search would read each for three separators. Such a row
+	// lies within a line, so that the lines with one are found by looking for it in the whole
+	// top, where each line was split off and looked at in turn.
+	lineStart, n := 0, 0 // the start of a line and its number
+	for {
+		at := fourDigitsFrom(top, lineStart)
+		if at < 0 {
+			break
+		}
+		n += strings.Count(top[lineStart:at], "\n")
+		if n >= datelineLines {
+			break
+		}
+		lineStart += strings.LastIndexByte(top[lineStart:at], '\n') + 1
+		lineEnd := strings.IndexByte(top[at:], '\n')
 		if lineEnd < 0 {
 			lineEnd = len(top)
 		} else {
-			lineEnd += lineStart
+			lineEnd += at
 		}
 		line := top[lineStart:lineEnd]
-		// A dateline has a year, four ASCII digits in a row: most lines at the top are prose
-		// without one, and the byline search would read each for three separators.
-		if hasFourDigits(line) {
-			if t, ok := datelineIn(line); ok {
-				return t, true
-			}
-			if t, ok := datelineInParts(line); ok {
-				return t, true
-			}
+		if t, ok := datelineIn(line); ok {
+			return t, true
 		}
-		lineStart = lineEnd + 1
+		if t, ok := datelineInParts(line); ok {
+			return t, true
+		}
+		lineStart, n = lineEnd+1, n+1
 	}
 	return time.Time{}, false
 }
@@ -358,7 +367,9 @@ func datelineInParts(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	for _, sep := range bylineSeparators {
-		if !strings.Contains(line, sep) {
+		// The mark between the spaces first: a search for a space and a mark stops at
+		// every space of the line.
+		if !strings.Contains(line, sep[1:len(sep)-1]) || !strings.Contains(line, sep) {
 			continue
 		}
 		parts := strings.Split(line, sep)

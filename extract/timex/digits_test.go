@@ -1,10 +1,11 @@
 package timex
 
 import (
-	"encoding/binary"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // datelineTexts are tops of articles for Dateline, with a date where it finds one
@@ -36,6 +37,10 @@ var datelineTexts = []string{
 	strings.Repeat("é", 293) + "\n4 March 2025\nBody",
 	"Headline 1234567\n12 May 2023",
 	"5 June 20245\nBody",
+	"The 2019 report\nand the 2020 review, 1234 5678\nMarch 4, 2025\nBody",
+	strings.Repeat("In 1999\n", 9) + "March 4, 2025\n",
+	strings.Repeat("In 1999\n", 10) + "March 4, 2025\n",
+	strings.Repeat("x", 60) + "\n" + strings.Repeat("y", 2) + " 2024 | 16 Feb 2024\n",
 }
 
 // datelineOfEveryLine is Dateline as it was before it passed over the lines with no four
@@ -59,7 +64,11 @@ func datelineOfEveryLine(text string) (time.Time, bool) {
 }
 
 func TestDatelinePassesOverNoDateline(t *testing.T) {
-	for _, text := range datelineTexts {
+	texts := datelineTexts
+	if !testing.Short() {
+		texts = append(texts, testcorpus.Texts(t)...)
+	}
+	for _, text := range texts {
 		got, gotOK := Dateline(text)
 		want, wantOK := datelineOfEveryLine(text)
 		if gotOK != wantOK || !got.Equal(want) {
@@ -81,70 +90,65 @@ func FuzzDatelinePassesOverNoDateline(f *testing.F) {
 	})
 }
 
-func TestHasFourDigits(t *testing.T) {
+func TestFourDigitsFrom(t *testing.T) {
 	for _, tt := range []struct {
 		s    string
-		want bool
+		i    int
+		want int
 	}{
-		{"", false},
-		{"2025", true},
-		{"202", false},
-		{"20 25", false},
-		{"words without a year, long ones", false},
-		{"words then 1999", true},
-		{"1234567", true},
-		{"abcdefg1234", true},
-		{"abcdefg123 4567", true},
-		{"abcdef12/34", false},
-		{"12345678", true},
-		{"1/2/3/4/5/6/7/8/9", false},
-		{"::::;;;;////0000", true},
-		{"::::;;;;////000", false},
-		{"٢٠٢٥ in Arabic digits", false},
+		{"", 0, -1},
+		{"2025", 0, 0},
+		{"2025", 1, -1},
+		{"202", 0, -1},
+		{"20 25", 0, -1},
+		{"words without a year, long ones", 0, -1},
+		{"words then 1999", 0, 11},
+		{"1234567", 0, 0},
+		{"1234567", 3, 3},
+		{"1234567", 4, -1},
+		{"abcdefg1234", 0, 7},
+		{"abcdefg123 4567", 0, 11},
+		{"abcdef12/34", 0, -1},
+		{"12345678", 0, 0},
+		{"1/2/3/4/5/6/7/8/9", 0, -1},
+		{"::::;;;;////0000", 0, 12},
+		{"::::;;;;////000", 0, -1},
+		{"٢٠٢٥ in Arabic digits", 0, -1},
+		{strings.Repeat("x", 62) + "1234", 0, 62},
+		{strings.Repeat("x", 61) + "1234", 0, 61},
+		{strings.Repeat("x", 63) + "1234", 0, 63},
+		{strings.Repeat("x", 64) + "1234", 0, 64},
+		{strings.Repeat("x", 64) + "1234", 1, 64},
+		{strings.Repeat("x", 200) + "12x3456", 10, 203},
 	} {
-		if got := hasFourDigits(tt.s); got != tt.want {
-			t.Errorf("hasFourDigits(%q) = %v, want %v", tt.s, got, tt.want)
+		if got := fourDigitsFrom(tt.s, tt.i); got != tt.want {
+			t.Errorf("fourDigitsFrom(%q, %d) = %d, want %d", tt.s, tt.i, got, tt.want)
 		}
 	}
 }
 
-// digitMask marks exactly the bytes that are ASCII digits, whatever the bytes around them.
-func TestDigitMaskMarksDigitsAlone(t *testing.T) {
-	for b := range 256 {
-		for at := range 8 {
-			for _, around := range []byte{0, '0', '9', '/', ':', 0x80, 0xb0, 0xff} {
-				var word [8]byte
-				for i := range word {
-					word[i] = around
-				}
-				word[at] = byte(b)
-				m := digitMask(binary.LittleEndian.Uint64(word[:]))
-				for i, c := range word {
-					if got, want := m>>(8*i+7)&1 == 1, c >= '0' && c <= '9'; got != want {
-						t.Fatalf("digitMask(%q) marks byte %d (%q): %v, want %v", word, i, c, got, want)
-					}
-				}
-			}
+func FuzzFourDigitsFrom(f *testing.F) {
+	f.Add("abc 2025 def", 0)
+	f.Add("1234", 1)
+	f.Add("a/123456789/b", 3)
+	f.Add(strings.Repeat("x", 62)+"1234"+strings.Repeat("y", 100)+"5678", 70)
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
 		}
-	}
-}
-
-func FuzzHasFourDigits(f *testing.F) {
-	f.Add("abc 2025 def")
-	f.Add("1234")
-	f.Add("a/123456789/b")
-	f.Fuzz(func(t *testing.T, s string) {
-		want, run := false, 0
-		for i := range len(s) {
-			if s[i] >= '0' && s[i] <= '9' {
+		want, run := -1, 0
+		for k := i; k < len(s) && want < 0; k++ {
+			if s[k] >= '0' && s[k] <= '9' {
 				run++
-				want = want || run >= 4
+				if run == 4 {
+					want = k - 3
+				}
 			} else {
 				run = 0
 			}
 		}
-		if got := hasFourDigits(s); got != want {
-			t.Fatalf("hasFourDigits(%q) = %v, want %v", s, got, want)
+		if got := fourDigitsFrom(s, i); got != want {
+			t.Fatalf("fourDigitsFrom(%q, %d) = %d, want %d", s, i, got, want)
 		}
 	})
 }

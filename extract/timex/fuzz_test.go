@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
@@ -96,6 +97,51 @@ func TestCandidateSkipFindsWhatEveryByteFinds(t *testing.T) {
 	if !testing.Short() {
 		for _, text := range testcorpus.Texts(t) {
 			checkCandidateSkip(t, text, pub)
+		}
+	}
+}
+
+// TestCalendarTripleGroupsNameEveryWord holds calendarTripleGroups to the calendar words: a
+// word whose first two letters no group names is still a candidate (it falls into the first
+// group), but makes that group pass more.
+func TestCalendarTripleGroupsNameEveryWord(t *testing.T) {
+	for w := range calendarWordRoles {
+		if len(w) >= 3 && calendarTripleGroup(w) < 0 && w[0] >= 'a' {
+			t.Errorf("no group of calendarTripleGroups names %q, the first two letters of %q", w[:2], w)
+		}
+	}
+}
+
+// TestEveryCalendarWordIsACandidate puts every calendar word, in three cases, at every place of
+// a block and across its end, with text after it and at the text's end: its first byte must be
+// a candidate, for the loop reads it nowhere else.
+func TestEveryCalendarWordIsACandidate(t *testing.T) {
+	for w := range calendarWordRoles {
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			for _, tail := range []string{"", " and so on, to the end of the next block of the text", "2004 and on", "-"} {
+				for at := 1; at < 130; at++ {
+					var skip scanner
+					skip.text = strings.Repeat("x", at-1) + " " + form + tail
+					if next := skip.nextCandidate(at - 1); next != at {
+						t.Fatalf("the next candidate from %d of %q is at %d, want %d, the start of %q", at-1, skip.text, next, at, form)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestShortCalendarWordsBeginOutsideTheirRange holds blockCandidates' filter of the words of
+// one or two letters to the calendar words: none of them may begin, in either case, with a
+// byte from notShortFirst to notShortLast, which the filter turns away.
+func TestShortCalendarWordsBeginOutsideTheirRange(t *testing.T) {
+	for w := range calendarWordRoles {
+		if len(w) <= 2 && ascii.IsLetter(w[0]) {
+			for _, c := range []byte{w[0] | 0x20, w[0] &^ 0x20} {
+				if c >= notShortFirst && c <= notShortLast {
+					t.Errorf("the calendar word %q may begin with %q, which blockCandidates turns away", w, c)
+				}
+			}
 		}
 	}
 }
