@@ -1229,8 +1229,11 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 
 // measureStartsAt reports a measure phrase of the lexicon that starts at word j.
 func (s *sentence) measureStartsAt(j int) bool {
-	m, ok := s.cueAt(j)
-	return ok && m.first == j && hasCategory(m, catMeasure)
+	if j < 0 || j >= len(s.words) || s.words[j].cue < 0 {
+		return false
+	}
+	m := &s.cues[s.words[j].cue] // (not cueAt's copy of the match: asked of most words chunked)
+	return m.first == j && m.categories&catMeasure != 0
 }
 
 func isComparative(lower string) bool {
@@ -1269,14 +1272,23 @@ func (s *sentence) addNounPhrase(first, last int) {
 
 // basisOnly reports a word that only states a basis ("3% year-on-year"): it heads nothing.
 func (s *sentence) basisOnly(i int) bool {
-	m, ok := s.cueAt(i)
-	return ok && hasCategory(m, catBasis) && !hasAny(m, catMeasure, catKindNoun)
+	c := s.cueCategoriesAt(i)
+	return c&catBasis != 0 && c&(catMeasure|catKindNoun) == 0
 }
 
 // cueIs reports whether word i is covered by a cue of the category.
 func (s *sentence) cueIs(i int, category cueCategory) bool {
-	m, ok := s.cueAt(i)
-	return ok && hasCategory(m, category)
+	return s.cueCategoriesAt(i)&category != 0
+}
+
+// cueCategoriesAt returns the categories of the cue match covering word i, none when no cue
+// covers it: cueAt's answer for the questions asked of the categories alone, without its copy
+// of the match (the chunker and the tagger ask them of most words).
+func (s *sentence) cueCategoriesAt(i int) cueCategory {
+	if i < 0 || i >= len(s.words) || s.words[i].cue < 0 {
+		return 0
+	}
+	return s.cues[s.words[i].cue].categories
 }
 
 // cueAt returns the cue match covering word i.
