@@ -246,20 +246,25 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 		return w.facts.closed
 	}
 	f := lex.formOf(&w.token) // found once per word: the dictionary is the costly part of tagging
-	m, hasCue := s.cueAt(i)
+	// (the cue's categories and extent, not cueAt's copy of the match)
+	hasCue, cats, oneWord := w.cue >= 0, cueCategory(0), false
+	if hasCue {
+		m := &s.cues[w.cue]
+		cats, oneWord = m.categories, m.first == m.last
+	}
 	if !hasCue && f.capital && i > 0 && !s.capsLine && !s.afterOpening(i) && !f.pastSpelt {
 		return tagProper // a name: no need to ask the dictionary
 	}
 	if hasCue && i > 0 && f.capital && !s.capsLine && s.words[i-1].tag == tagProper && s.words[i-1].ent < 0 &&
-		!hasAny(m, catMeasure, catKindNoun, catBasis) {
+		cats&(catMeasure|catKindNoun|catBasis) == 0 {
 		return tagProper // a capitalised word after a name is the name's: "the Cruzado Plan began"
 	}
-	if hasCue && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (f.verbForm || w.canBeVerb()) {
+	if cats&(catVerb|catChange|catState|catForecast|catRevision|catSanctionVerb) != 0 && (f.verbForm || w.canBeVerb()) {
 		w.verbish = true
 	}
-	if hasCue && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !f.comparative &&
-		!(f.endsIng && !hasCategory(m, catMeasure) && f.verbForm) &&
-		!(f.endsEd && f.verbForm && m.first == m.last) {
+	if !w.verbish && cats&(catMeasure|catKindNoun) != 0 && !f.comparative &&
+		!(f.endsIng && cats&catMeasure == 0 && f.verbForm) &&
+		!(f.endsEd && f.verbForm && oneWord) {
 		// but "traded", "exported": a past form of a measure's word is its verb
 		return tagNoun // but "ranging", "averaging" are forms of the verbs
 	}
