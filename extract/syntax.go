@@ -44,8 +44,16 @@ func (t tag) String() string { return tagNames[t] }
 
 // nominal reports tags that can stand inside a noun phrase.
 func (t tag) nominal() bool {
-	return nominalTags>>t&1 != 0 // (the chunker asks it of every word, up to twice)
+	return t.in(nominalTags) // (the chunker asks it of every word, up to twice)
 }
+
+// in reports whether set, of bits 1<<t, has t's. (A tag is below 64, as tagPunct asserts
+// below: the shift by t&63 needs no test for 64 and over, which one by t took each time.)
+func (t tag) in(set uint64) bool {
+	return set>>(t&63)&1 != 0
+}
+
+const _ = uint(63 - tagPunct) // every tag is below 64 (tag.in)
 
 // nominalTags has the bit 1<<t of each nominal tag t.
 const nominalTags = 1<<tagNoun | 1<<tagProper | 1<<tagAdj | 1<<tagNum | 1<<tagDet | 1<<tagPoss
@@ -188,7 +196,7 @@ func (s *sentence) tagWords(lex *Lexicon) {
 	for i := range ws {
 		// (the words resolveInContext leaves as they are, most marks, prepositions, names and
 		// figures, are not asked)
-		if w := &ws[i]; contextTags>>w.tag&1 != 0 || i > 0 && ws[i-1].fig >= 0 || w.mayBeContextWord() {
+		if w := &ws[i]; w.tag.in(contextTags) || i > 0 && ws[i-1].fig >= 0 || w.mayBeContextWord() {
 			s.resolveInContext(i)
 		}
 	}
@@ -628,7 +636,7 @@ const contextTags = 1<<tagModal | 1<<tagAdj | 1<<tagNoun | 1<<tagVerb
 func (s *sentence) resolveByTag(i int, prev tag) {
 	ws := s.words
 	w := &ws[i]
-	if contextTags>>w.tag&1 == 0 {
+	if !w.tag.in(contextTags) {
 		// Every case below but the comparative's asks for one of these tags: most words of a
 		// sentence have another (marks, determiners, prepositions, names, figures), and
 		// are decided without a test of each case.
@@ -1070,13 +1078,13 @@ func (s *sentence) chunk() {
 	for i := 0; i < len(ws); {
 		// a word of a tag neither can start at is passed over without asking either
 		switch t := ws[i].tag; {
-		case verbGroupTags>>t&1 != 0:
+		case t.in(verbGroupTags):
 			if end, ok := s.verbGroupAt(i); ok {
 				s.addVerbGroup(i, end)
 				i = end + 1
 				continue
 			}
-		case nounPhraseTags>>t&1 != 0:
+		case t.in(nounPhraseTags):
 			if end, ok := s.nounPhraseAt(i); ok {
 				s.addNounPhrase(i, end)
 				i = end + 1
