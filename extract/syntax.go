@@ -44,8 +44,16 @@ func (t tag) String() string { return tagNames[t] }
 
 // nominal reports tags that can stand inside a noun phrase.
 func (t tag) nominal() bool {
-	return nominalTags>>t&1 != 0 // (the chunker asks it of every word, up to twice)
+	return t.in(nominalTags) // (the chunker asks it of every word, up to twice)
 }
+
+// in reports whether set, of bits 1<<t, has t's. (A tag is below 64, as tagPunct asserts
+// below: the shift by t&63 needs no test for 64 and over, which one by t took each time.)
+func (t tag) in(set uint64) bool {
+	return set>>(t&63)&1 != 0
+}
+
+const _ = uint(63 - tagPunct) // every tag is below 64 (tag.in)
 
 // nominalTags has the bit 1<<t of each nominal tag t.
 const nominalTags = 1<<tagNoun | 1<<tagProper | 1<<tagAdj | 1<<tagNum | 1<<tagDet | 1<<tagPoss
@@ -188,7 +196,7 @@ func (s *sentence) tagWords(lex *Lexicon) {
 	for i := range ws {
 		// (the words resolveInContext leaves as they are, most marks, prepositions, names and
 		// figures, are not asked)
-		if w := &ws[i]; contextTags>>w.tag&1 != 0 || i > 0 && ws[i-1].fig >= 0 || w.mayBeContextWord() {
+		if w := &ws[i]; w.tag.in(contextTags) || i > 0 && ws[i-1].fig >= 0 || w.mayBeContextWord() {
 			s.resolveInContext(i)
 		}
 	}
@@ -246,20 +254,25 @@ func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 		return w.facts.closed
 	}
 	f := lex.formOf(&w.token) // found once per word: the dictionary is the costly part of tagging
-	m, hasCue := s.cueAt(i)
+	// (the cue's categories and extent, not cueAt's copy of the match)
+	hasCue, cats, oneWord := w.cue >= 0, cueCategory(0), false
+	if hasCue {
+		m := &s.cues[w.cue]
+		cats, oneWord = m.categories, m.first == m.last
+	}
 	if !hasCue && f.capital && i > 0 && !s.capsLine && !s.afterOpening(i) && !f.pastSpelt {
 		return tagProper // a name: no need to ask the dictionary
 	}
 	if hasCue && i > 0 && f.capital && !s.capsLine && s.words[i-1].tag == tagProper && s.words[i-1].ent < 0 &&
-		!hasAny(m, catMeasure, catKindNoun, catBasis) {
+		cats&(catMeasure|catKindNoun|catBasis) == 0 {
 		return tagProper // a capitalised word after a name is the name's: "the Cruzado Plan began"
 	}
-	if hasCue && hasAny(m, catVerb, catChange, catState, catForecast, catRevision, catSanctionVerb) && (f.verbForm || w.canBeVerb()) {
+	if cats&(catVerb|catChange|catState|catForecast|catRevision|catSanctionVerb) != 0 && (f.verbForm || w.canBeVerb()) {
 		w.verbish = true
 	}
-	if hasCue && !w.verbish && hasAny(m, catMeasure, catKindNoun) && !f.comparative &&
-		!(f.endsIng && !hasCategory(m, catMeasure) && f.verbForm) &&
-		!(f.endsEd && f.verbForm && m.first == m.last) {
+	if !w.verbish && cats&(catMeasure|catKindNoun) != 0 && !f.comparative &&
+		!(f.endsIng && cats&catMeasure == 0 && f.verbForm) &&
+		!(f.endsEd && f.verbForm && oneWord) {
 		// but "traded", "exported": a past form of a measure's word is its verb
 		return tagNoun // but "ranging", "averaging" are forms of the verbs
 	}
@@ -623,7 +636,7 @@ const contextTags = 1<<tagModal | 1<<tagAdj | 1<<tagNoun | 1<<tagVerb
 func (s *sentence) resolveByTag(i int, prev tag) {
 	ws := s.words
 	w := &ws[i]
-	if contextTags>>w.tag&1 == 0 {
+	if !w.tag.in(contextTags) {
 		// Every case below but the comparative's asks for one of these tags: most words of a
 		// sentence have another (marks, determiners, prepositions, names, figures), and
 		// are decided without a test of each case.
@@ -1065,13 +1078,13 @@ func (s *sentence) chunk() {
 	for i := 0; i < len(ws); {
 		// a word of a tag neither can start at is passed over without asking either
 		switch t := ws[i].tag; {
-		case verbGroupTags>>t&1 != 0:
+		case t.in(verbGroupTags):
 			if end, ok := s.verbGroupAt(i); ok {
 				s.addVerbGroup(i, end)
 				i = end + 1
 				continue
 			}
-		case nounPhraseTags>>t&1 != 0:
+		case t.in(nounPhraseTags):
 			if end, ok := s.nounPhraseAt(i); ok {
 				s.addNounPhrase(i, end)
 				i = end + 1
@@ -1229,8 +1242,11 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 
 // measureStartsAt reports a measure phrase of the lexicon that starts at word j.
 func (s *sentence) measureStartsAt(j int) bool {
-	m, ok := s.cueAt(j)
-	return ok && m.first == j && hasCategory(m, catMeasure)
+	if j < 0 || j >= len(s.words) || s.words[j].cue < 0 {
+		return false
+	}
+	m := &s.cues[s.words[j].cue] // (not cueAt's copy of the match: asked of most words chunked)
+	return m.first == j && m.categories&catMeasure != 0
 }
 
 func isComparative(lower string) bool {
@@ -1269,14 +1285,23 @@ func (s *sentence) addNounPhrase(first, last int) {
 
 // basisOnly reports a word that only states a basis ("3% year-on-year"): it heads nothing.
 func (s *sentence) basisOnly(i int) bool {
-	m, ok := s.cueAt(i)
-	return ok && hasCategory(m, catBasis) && !hasAny(m, catMeasure, catKindNoun)
+	c := s.cueCategoriesAt(i)
+	return c&catBasis != 0 && c&(catMeasure|catKindNoun) == 0
 }
 
 // cueIs reports whether word i is covered by a cue of the category.
 func (s *sentence) cueIs(i int, category cueCategory) bool {
-	m, ok := s.cueAt(i)
-	return ok && hasCategory(m, category)
+	return s.cueCategoriesAt(i)&category != 0
+}
+
+// cueCategoriesAt returns the categories of the cue match covering word i, none when no cue
+// covers it: cueAt's answer for the questions asked of the categories alone, without its copy
+// of the match (the chunker and the tagger ask them of most words).
+func (s *sentence) cueCategoriesAt(i int) cueCategory {
+	if i < 0 || i >= len(s.words) || s.words[i].cue < 0 {
+		return 0
+	}
+	return s.cues[s.words[i].cue].categories
 }
 
 // cueAt returns the cue match covering word i.
