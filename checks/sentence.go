@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -251,10 +252,17 @@ func quoteAt(c extract.Claim) int {
 // lowerText is strings.ToLower(s), byte for byte: unicode.ToLower of every rune, and U+FFFD
 // for a byte that is not UTF-8. strings.ToLower passes every rune of a text that holds a single
 // non-ASCII one (a curly quote, an ellipsis: most news) through a function; this copies what
-// comes before the first change as it is, and then lowers ASCII a byte at a time, into one
-// buffer.
+// comes before the first change as it is, and then lowers ASCII eight bytes at a time (a byte
+// at a time, it cost more than finding the cues in the lowered text), into one buffer.
 func lowerText(s string) string {
 	first := 0
+	for first+8 <= len(s) {
+		w := load64(s, first)
+		if w&asciiHigh != 0 || upperBytes(w) != 0 {
+			break
+		}
+		first += 8
+	}
 	for first < len(s) {
 		c := s[first]
 		if c < utf8.RuneSelf {
@@ -276,6 +284,13 @@ func lowerText(s string) string {
 	b := make([]byte, first, len(s)+utf8.UTFMax)
 	copy(b, s[:first])
 	for i := first; i < len(s); {
+		if i+8 <= len(s) {
+			if w := load64(s, i); w&asciiHigh == 0 {
+				b = binary.LittleEndian.AppendUint64(b, w|upperBytes(w)>>2)
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -295,4 +310,24 @@ func lowerText(s string) string {
 	}
 	// b is not written to again.
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// asciiHigh is the high bit of each byte of a word: none is set in a word of ASCII.
+const asciiHigh = 0x8080808080808080
+
+// load64 is the eight bytes of s from i, the first the lowest.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// upperBytes has the high bit of each byte of w, a word of ASCII, that is an upper-case
+// letter ('A' to 'Z'), and no other bit: shifted right by two, it is what lowers them (0x20).
+// No sum carries into the next byte, since every byte of w is below 0x80.
+func upperBytes(w uint64) uint64 {
+	const ones = 0x0101010101010101
+	atLeastA := w + (0x80-'A')*ones
+	aboveZ := w + (0x80-'Z'-1)*ones
+	return atLeastA &^ aboveZ & asciiHigh
 }
