@@ -90,9 +90,9 @@ func (r *sentenceReading) rateWords() (decision, hold bool) {
 type phraseGroups struct {
 	phrases  []string
 	group    []uint8
-	starting [256][]uint8 // the phrases that start with each byte
-	pairs    bytePairs    // the first two bytes of the phrases
-	all      uint64       // a bit for each group
+	starting [256][]phraseStart // the phrases that start with each byte
+	pairs    bytePairs          // the first two bytes of the phrases
+	all      uint64             // a bit for each group
 }
 
 // bytePairs is a set of pairs of bytes, the first two of some phrases (a phrase of one byte
@@ -130,6 +130,41 @@ func (b *bytePairs) mayStart(text string, i int) bool {
 	return b.pairs[pair>>6]&(1<<(pair&63)) != 0
 }
 
+// phraseStart is a phrase (by index) among those that start with one byte, with its second
+// byte beside it (noSecond for a phrase of one byte): a candidate is told by its second byte
+// without loading the phrase, and a byte pair that starts some phrase ("in", of "in real
+// terms", "inflation-adjusted" and the English word) starts few of them.
+type phraseStart struct {
+	second int16
+	index  int16
+}
+
+// noSecond is the second byte of a phrase of one byte.
+const noSecond = -1
+
+// matches reports whether the phrase may start where the next byte is next (nextByte).
+func (p phraseStart) matches(next int16) bool {
+	return p.second == noSecond || p.second == next
+}
+
+// nextByte is text[i+1], or, at the end of text, a value no phrase's second byte has (only
+// a phrase of one byte may start there).
+func nextByte(text string, i int) int16 {
+	if i+1 < len(text) {
+		return int16(text[i+1])
+	}
+	return noSecond - 1
+}
+
+// startOf is phrase's phraseStart as the index-th phrase.
+func startOf(phrase string, index int) phraseStart {
+	p := phraseStart{second: noSecond, index: int16(index)}
+	if len(phrase) > 1 {
+		p.second = int16(phrase[1])
+	}
+	return p
+}
+
 func newPhraseGroups(groups ...[]string) *phraseGroups {
 	if len(groups) > 64 {
 		panic("phraseGroups: more than 64 groups")
@@ -141,7 +176,7 @@ func newPhraseGroups(groups ...[]string) *phraseGroups {
 			if p == "" || len(g.phrases) > 255 {
 				panic("phraseGroups: an empty phrase, or too many")
 			}
-			g.starting[p[0]] = append(g.starting[p[0]], uint8(len(g.phrases)))
+			g.starting[p[0]] = append(g.starting[p[0]], startOf(p, len(g.phrases)))
 			g.pairs.add(p)
 			g.phrases = append(g.phrases, p)
 			g.group = append(g.group, uint8(k))
@@ -157,12 +192,15 @@ func (g *phraseGroups) find(text string) uint64 {
 		if !g.pairs.mayStart(text, i) {
 			continue
 		}
+		next := nextByte(text, i)
 		for _, p := range g.starting[text[i]] {
 			// Most bytes that start a phrase ("p", "i") are followed by another than its
 			// second: that is told before the rest is compared.
-			phrase, bit := g.phrases[p], uint64(1)<<g.group[p]
-			if found&bit == 0 && (len(phrase) == 1 || i+1 < len(text) && text[i+1] == phrase[1]) &&
-				strings.HasPrefix(text[i:], phrase) {
+			if !p.matches(next) {
+				continue
+			}
+			phrase, bit := g.phrases[p.index], uint64(1)<<g.group[p.index]
+			if found&bit == 0 && strings.HasPrefix(text[i:], phrase) {
 				if found |= bit; found == g.all {
 					return found
 				}
