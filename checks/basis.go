@@ -420,8 +420,7 @@ func matched(r Result) bool {
 // America's y/y one, without saying so: a figure that matches another basis is not flagged.
 // The row keeps the headline figure as its reference, and says what the claim matches.
 func (j judgement) unstatedBasisMatch(headline Result, all []reference.Observation) (Result, bool) {
-	c := j.claim
-	if !isQuarter(c.Period) || (c.Basis != "" && c.Basis != extract.BasisUnknown) || c.Kind == extract.KindForecast {
+	if !mayReadUnstatedBasis(j.claim) {
 		return Result{}, false
 	}
 	for _, basis := range []string{extract.BasisQoQ, extract.BasisYoY, extract.BasisAnnualised} {
@@ -448,6 +447,12 @@ func (j judgement) unstatedBasisMatch(headline Result, all []reference.Observati
 		return res, true
 	}
 	return Result{}, false
+}
+
+// mayReadUnstatedBasis reports a claim that unstatedBasisMatch may read on other bases: a
+// quarter's outturn that states no basis.
+func mayReadUnstatedBasis(c extract.Claim) bool {
+	return isQuarter(c.Period) && (c.Basis == "" || c.Basis == extract.BasisUnknown) && c.Kind != extract.KindForecast
 }
 
 // onBasis returns o as a rate on basis: itself when it is one, the q/q rate an annualised rate
