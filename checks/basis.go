@@ -7,6 +7,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
+	"unsafe"
+	"weak"
 
 	"github.com/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/reference"
@@ -158,6 +161,13 @@ func frequencyOf(period string) string {
 // indicator on the claim's basis, or cannot list a series.
 func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	c := j.claim
+	if h, lends := ref.(sharedHistorian); lends {
+		all, err := h.SharedHistory(c.Entity, c.Indicator)
+		if err != nil {
+			return "", fmt.Errorf("reference lookup: %w", err)
+		}
+		return j.keptFrequencyHeld(all), nil
+	}
 	all, ok, err := historyOf(ref, c.Entity, c.Indicator)
 	if err != nil {
 		return "", fmt.Errorf("reference lookup: %w", err)
@@ -165,9 +175,77 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	if !ok {
 		return "", nil
 	}
+	return j.frequencyHeldIn(all), nil
+}
+
+// keptFrequencyHeld is frequencyHeldIn of a lent series, kept for the next claim that asks
+// it of the same series with the same words: a dense text asks it of a few series thousands
+// of times, and each time walked the whole series (every release of every year).
+//
+// An entry is found by a weak pointer to the series, which tells it from any other series
+// even at the same address once it has been collected, and by everything else the text is
+// made of. Weak, so that a series the store no longer keeps (a long one is never kept, and is
+// read afresh for each claim) is not kept alive by the entries of its claims.
+func (j judgement) keptFrequencyHeld(all []reference.Observation) string {
+	if len(all) == 0 {
+		return j.frequencyHeldIn(all)
+	}
+	c := j.claim
+	key := heldKey{
+		figures:   weak.Make(unsafe.SliceData(all)),
+		count:     len(all),
+		entity:    c.Entity,
+		name:      j.opts.Names[c.Entity],
+		indicator: c.Indicator,
+		period:    c.Period,
+		basis:     c.Basis,
+		unit:      c.Unit,
+		asOf:      j.opts.AsOf,
+	}
+	// The claims of one series ask about many periods: the set is chosen by the period and
+	// basis too (FNV-1a), so that they do not crowd one set.
+	h := uint64(14695981039346656037)
+	for _, s := range [...]string{c.Period, c.Basis} {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * 1099511628211
+		}
+	}
+	set := heldTexts.set(uintptr(unsafe.Pointer(unsafe.SliceData(all)))+uintptr(h), len(all))
+	for i := range set {
+		if kept := set[i].Load(); kept != nil && kept.key == key {
+			return kept.text
+		}
+	}
+	text := j.frequencyHeldIn(all)
+	heldTexts.store(set, &keptHeld{key: key, text: text})
+	return text
+}
+
+// heldKey is everything frequencyHeldIn's text is made of: the series (its figures and their
+// count), the claim's entity (and Options.Names' name of it), indicator, period, basis and
+// unit, and Options.AsOf.
+type heldKey struct {
+	figures                                      weak.Pointer[reference.Observation]
+	count                                        int
+	entity, name, indicator, period, basis, unit string
+	asOf                                         time.Time
+}
+
+// keptHeld is a text and its key.
+type keptHeld struct {
+	key  heldKey
+	text string
+}
+
+// heldTexts keeps the texts of keptFrequencyHeld.
+var heldTexts addressCache[keptHeld]
+
+// frequencyHeldIn is otherFrequencyHeld's text of the series all.
+func (j judgement) frequencyHeldIn(all []reference.Observation) string {
+	c := j.claim
 	claimed, ok := periodSpan(c.Period)
 	if !ok {
-		return "", nil
+		return ""
 	}
 	// The first and last period held at each frequency (by index in heldFrequencies: a claim
 	// with no figure walks its whole series, and a map would cost more than the walk), and the
@@ -208,7 +286,7 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 		}
 	}
 	if !anyHeld {
-		return "", nil
+		return ""
 	}
 	var heldSpace [len(heldFrequencies)]string
 	held := heldSpace[:0]
@@ -225,7 +303,7 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	if k := slices.Index(heldFrequencies[:], claimedFrequency); k >= 0 && first[k] != "" {
 		// The claim's frequency is held, but not its period.
 		return "No reference: the table has no figure for " + j.subject() + j.asOfClause() + "; it holds " +
-			what + " " + joinWords(held) + ".", nil
+			what + " " + joinWords(held) + "."
 	}
 	// Joined, not Sprintf'd: a claim with no figure of its period reaches here, and a dense
 	// text has thousands.
@@ -236,7 +314,7 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 			observationDetail(*enclosing) + " (" + enclosing.Source + ", release " + enclosing.Release +
 			"), which a figure of a " + frequencyOf(c.Period) + " is never judged against"
 	}
-	return text + ".", nil
+	return text + "."
 }
 
 // derivedGrowthSlack is how far a growth rate the table derived from published levels can lie
@@ -342,8 +420,7 @@ func matched(r Result) bool {
 // America's y/y one, without saying so: a figure that matches another basis is not flagged.
 // The row keeps the headline figure as its reference, and says what the claim matches.
 func (j judgement) unstatedBasisMatch(headline Result, all []reference.Observation) (Result, bool) {
-	c := j.claim
-	if !isQuarter(c.Period) || (c.Basis != "" && c.Basis != extract.BasisUnknown) || c.Kind == extract.KindForecast {
+	if !mayReadUnstatedBasis(j.claim) {
 		return Result{}, false
 	}
 	for _, basis := range []string{extract.BasisQoQ, extract.BasisYoY, extract.BasisAnnualised} {
@@ -370,6 +447,12 @@ func (j judgement) unstatedBasisMatch(headline Result, all []reference.Observati
 		return res, true
 	}
 	return Result{}, false
+}
+
+// mayReadUnstatedBasis reports a claim that unstatedBasisMatch may read on other bases: a
+// quarter's outturn that states no basis.
+func mayReadUnstatedBasis(c extract.Claim) bool {
+	return isQuarter(c.Period) && (c.Basis == "" || c.Basis == extract.BasisUnknown) && c.Kind != extract.KindForecast
 }
 
 // onBasis returns o as a rate on basis: itself when it is one, the q/q rate an annualised rate

@@ -61,7 +61,7 @@ type definitionTables struct {
 	cues    []definitionCue
 	// cuesStarting lists the cues by the first byte of their phrase, so that a sentence is
 	// searched for all of them in one pass (findCues).
-	cuesStarting [256][]int
+	cuesStarting [256][]phraseStart
 	cuePairs     bytePairs // the first two bytes of the cues' phrases
 	// cuesOf says which cues a claim of each indicator reads (see indicatorCues).
 	cuesOf map[string]*indicatorCues
@@ -138,7 +138,7 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 		if cue.source {
 			cue.sourceWords = normaliseSourceName(cue.phrase)
 		}
-		t.cuesStarting[cue.phrase[0]] = append(t.cuesStarting[cue.phrase[0]], len(t.cues))
+		t.cuesStarting[cue.phrase[0]] = append(t.cuesStarting[cue.phrase[0]], startOf(cue.phrase, len(t.cues)))
 		t.cuePairs.add(cue.phrase)
 		t.cues = append(t.cues, cue)
 		return nil
@@ -350,11 +350,13 @@ func (t *definitionTables) findCues(lower string) []cueMatch {
 		if start > 0 && wordBytes[lower[start-1]] || !t.cuePairs.mayStart(lower, start) {
 			continue
 		}
-		for _, cue := range t.cuesStarting[lower[start]] {
-			phrase := t.cues[cue].phrase
-			if len(phrase) > 1 && (start+1 == len(lower) || lower[start+1] != phrase[1]) {
+		next := nextByte(lower, start)
+		for _, p := range t.cuesStarting[lower[start]] {
+			if !p.matches(next) {
 				continue // told by the second byte, before the rest is compared (see phraseGroups)
 			}
+			cue := int(p.index)
+			phrase := t.cues[cue].phrase
 			if end := start + len(phrase); strings.HasPrefix(lower[start:], phrase) && wordEdge(lower, end) {
 				found = append(found, cueMatch{cue: cue, start: start, end: end})
 			}

@@ -84,7 +84,11 @@ func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (R
 		}
 		var neighbour bool
 		if res, neighbour, err = j.neighbouringMeasure(ref); !neighbour {
-			res, err = j.judgeFigure(ref)
+			// judgeFigure ends an undated article's explanations itself (see undatedEnd).
+			j.undatedEnd = j.undatedEnding()
+			if res, err = j.judgeFigure(ref); j.undatedEnd != "" {
+				return withReason(res), err
+			}
 		}
 	}
 	return withReason(j.datedAsOfToday(res)), err
@@ -146,6 +150,11 @@ type judgement struct {
 	// lent are the figures the table lent for the claim's lookup (see releaseViewOf), set
 	// by judgeFigure.
 	lent []reference.Observation
+	// undatedEnd, when set (by Judge, for an undated article), is the words datedAsOfToday
+	// ends an explanation with, and judgeFigure's results are dated already: judgeReleases
+	// writes them in place of the explanation's full stop, so that the explanation is made
+	// once rather than made and then copied with them.
+	undatedEnd string
 }
 
 func (j judgement) unchecked(reason, why string) Result {
@@ -207,7 +216,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	}
 	all, other := j.ofClaimedDefinition(all)
 	if other != nil {
-		return *other, nil
+		return j.endedUndated(*other), nil
 	}
 	everyBasis := all
 	all = j.headlineOnly(all)
@@ -271,6 +280,20 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	if forecast {
 		return j.judgeForecast(usable)
 	}
+	if j.undatedEnd != "" && mayReadUnstatedBasis(c) {
+		// unstatedBasisMatch quotes the explanations it weighs: the one it gives is dated
+		// whole.
+		undated := j
+		undated.undatedEnd = ""
+		res, err := undated.judgeOnBasis(usable, everyBasis)
+		return j.datedAsOfToday(res), err
+	}
+	return j.judgeOnBasis(usable, everyBasis)
+}
+
+// judgeOnBasis judges a claim by the usable figures of its basis, and, when it matches none
+// and states no basis, by the figures of every basis (unstatedBasisMatch).
+func (j judgement) judgeOnBasis(usable, everyBasis []reference.Observation) (Result, error) {
 	res, err := j.judgeReleases(usable)
 	if err == nil && res.Verdict == Inconsistent {
 		if other, ok := j.unstatedBasisMatch(res, everyBasis); ok {
@@ -512,6 +535,12 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	var earlier earlierMatch
 	earlierSource := 0
 	revised, matchedEarlier := false, false
+	// stop ends an explanation (see fullStop), unless the cited source's note follows it
+	// (citedNote).
+	stop, citedNote := j.fullStop(), j.claim.Source != "" && !citedInTable
+	if citedNote {
+		stop = "."
+	}
 	for i, s := range sources {
 		if o, ok := s.latest().match(iv); ok {
 			return j.consistent(o, sources, citedInTable), nil
@@ -569,14 +598,14 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonUndatedFirst
 		res.Explanation = lead + ", but the article's date is unknown and the earliest release the table holds came out " + v.earliest +
 			", more than a year after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + string(claimed) +
-			" is within " + m.undatedWords + "."
+			" is within " + m.undatedWords + "." // never dated: the date is what it speaks of
 	case j.otherDefinitionMayMatch(current, iv, mg.value):
 		// A year's inflation is published both as the annual average (the World Bank's
 		// series) and as December on December (what national offices announce first); the
 		// two differ by a share of the rate, so a figure near the average may be the other.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		_, why := j.decDecBand(current, mg.value, true)
-		res.Explanation = lead + "; the claim's " + j.claimText() + " may be December-on-December inflation, " + why + ", so it is not judged."
+		res.Explanation = lead + "; the claim's " + j.claimText() + " may be December-on-December inflation, " + why + ", so it is not judged" + stop
 	case j.modelledEstimateMayDiffer(current) && j.withinMargin(sources, iv, margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}):
 		// The World Bank's unemployment rates are the ILO's modelled estimates: national
 		// survey figures adjusted to one coverage, which differ from what the statistics
@@ -584,26 +613,26 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// against 2.81%). A claim that names neither is the office's figure, most likely.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + margin{value: j.opts.RevisionMargin}.describe(rate) +
-			" of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged."
+			" of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged" + stop
 	case !rate && j.withinMargin(sources, iv, mg):
 		// A level (GDP in dollars, a population) differs between sources and editions by more
 		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
 		// Within the revision margin it is not flagged.
 		res.Verdict, res.Reason = NoReference, ReasonLevelMargin
 		res.Explanation = lead + "; the claim's " + string(claimed) + " is within " + m.words +
-			" of a release, less than figures of this kind differ between sources and editions, so it is not judged."
+			" of a release, less than figures of this kind differ between sources and editions, so it is not judged" + stop
 	case centralGovernmentOnly[j.claim.Indicator] != "":
 		// The table's public finances are the central government's (WDI); news usually quotes
 		// the general government's, which can differ by tens of points (Germany's debt).
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		res.Explanation = lead + "; the table holds " + centralGovernmentOnly[j.claim.Indicator] + " only, and the claim's " + j.claimText() +
-			" may be the general government's, so it is not judged."
+			" may be the general government's, so it is not judged" + stop
 	case j.claim.Source != "" && !citedInTable:
 		// The claim cites a source the table does not hold: offices and institutions differ in
 		// method and timing, so another source's figure is no proof that this one is wrong.
 		res.Verdict, res.Reason = NoReference, ReasonCitedSource
 		res.Explanation = lead + "; the claim cites " + j.claim.Source + ", which the table does not hold, so its " + j.claimText() +
-			" is not judged against another source."
+			" is not judged against another source" + j.fullStop()
 		return res, nil
 	case v.afterPublication && j.opts.Revisions != nil && !mg.measured:
 		// With no two releases of the series, nothing says how far its figures move after a
@@ -611,27 +640,40 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonNoRevisions
 		res.Explanation = lead + ", but every release the table holds came out after the article (" + j.publishedDay() +
 			"), and the table holds no two releases of " + IndicatorName(j.claim.Indicator) +
-			" to measure how far its figures move, so the claim's " + j.claimText() + " is not judged."
+			" to measure how far its figures move, so the claim's " + j.claimText() + " is not judged" + stop
 	case j.gapAroundPublication(sources, iv, &res, lead):
 	case j.periodNotOver():
 		// "Unemployment is a mere 4.3%" in June, read as the year's: the year's figure was
 		// not known when the article appeared, and a month's rate is no year's average.
 		res.Verdict, res.Reason = NoReference, ReasonPeriodNotOver
 		res.Explanation = lead + ", but " + periodName(j.claim.Period) + " was not over when the article appeared (" + j.publishedDay() +
-			"), so the claim's " + j.claimText() + " can only be a figure for part of it and is not judged."
+			"), so the claim's " + j.claimText() + " can only be a figure for part of it and is not judged" + stop
 	default:
 		res.Verdict = Inconsistent
 		further, furtherMargin := "", ""
 		if v.afterPublication {
 			further, furtherMargin = ", all released after the article, and lies further from them than ", m.words
 		}
-		res.Explanation = lead + "; the claim's " + string(claimed) + " matches no release of " + v.names + j.asOfClause() + further + furtherMargin + j.earlierMayMatch(v, iv) + "."
+		res.Explanation = lead + "; the claim's " + string(claimed) + " matches no release of " + v.names + j.asOfClause() + further + furtherMargin + j.earlierMayMatch(v, iv) + stop
 	}
-	if j.claim.Source != "" && !citedInTable {
+	if citedNote {
+		end := j.fullStop()
+		if res.Reason == ReasonUndatedFirst {
+			end = "."
+		}
 		res.Explanation = strings.TrimSuffix(res.Explanation, ".") +
-			" (the cited source, " + j.claim.Source + ", is not in the table)."
+			" (the cited source, " + j.claim.Source + ", is not in the table)" + end
 	}
 	return res, nil
+}
+
+// fullStop is what ends an explanation of a result that datedAsOfToday dates: undatedEnd
+// when judgeFigure's results are dated already, else a full stop.
+func (j judgement) fullStop() string {
+	if j.undatedEnd != "" {
+		return j.undatedEnd
+	}
+	return "."
 }
 
 // alsoPer names the preferred source's latest figure after the reference, when it is
@@ -925,7 +967,7 @@ func (j judgement) consistent(o reference.Observation, sources []series, citedIn
 	case citedInTable:
 		res.Explanation += ", the source the article cites"
 	}
-	res.Explanation += "."
+	res.Explanation += j.fullStop()
 	return res
 }
 

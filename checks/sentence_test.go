@@ -333,6 +333,17 @@ func TestLowerTextIsToLower(t *testing.T) {
 	for _, s := range append(readingSentences, "ABC", "abc", "İ", "ẞ ΣΑΣ", "\u212a\u212b", "a\xffB", "\xef\xbf\xbdX", "\xe2\x82", "É\xc3", "ǅ ǈ") {
 		sameLowerText(t, s)
 	}
+	// Eight bytes at a time: every ASCII byte, in each place of a word, beside the letters'
+	// neighbours ('@', '[', '`', '{') and non-ASCII bytes that end or split a word.
+	var ascii []byte
+	for c := range 0x80 {
+		ascii = append(ascii, byte(c))
+	}
+	for shift := range 9 {
+		text := strings.Repeat("x", shift) + string(ascii)
+		sameLowerText(t, text)
+		sameLowerText(t, strings.Repeat("@Z[A`z{a", shift+1)+"É"+text+"\xffABCDEFGH")
+	}
 }
 
 func sameLowerText(t *testing.T, s string) {

@@ -185,13 +185,14 @@ func sealRelease(ctx context.Context, q querier, releaseID int64) error {
 // their checksum was computed in. A release's row has no period (NULL, which sorts first)
 // and a figure's always has one: the order is then the index's own, which SQLite reads as it
 // is, where a leading column telling the two apart made it sort every figure of the series
-// first. seriesFrom is completed with the releases to read.
+// first. seriesFrom is completed with the releases to read. Parameters are compared as
+// observationsQuery compares them.
 const (
 	seriesReleases = `
 SELECT r.id, NULL, s.name, r.released, r.label, r.url, s.licence, c.checksum, 0.0
 FROM releases r
 JOIN sources s ON s.id = r.source_id
-LEFT JOIN release_checksums c ON c.release_id = r.id AND c.entity = ?1 AND c.indicator = ?2
+LEFT JOIN release_checksums c ON c.release_id = r.id AND c.entity = +?1 AND c.indicator = +?2
 WHERE r.id IN `
 	// seriesFigures is completed with the figures' derivation (derivationColumn, or '' when
 	// the figures are only verified) and seriesFiguresOf.
@@ -202,7 +203,7 @@ SELECT o.release_id, o.period, o.basis, o.kind, o.source_url, `
 	seriesFiguresOf  = `,
        '', NULL, o.value
 FROM observations o
-WHERE o.entity = ?1 AND o.indicator = ?2`
+WHERE o.entity = +?1 AND o.indicator = +?2`
 	seriesOrder = `
 ORDER BY 2, 3, 4, 1`
 )
@@ -215,7 +216,7 @@ const seriesQuery = seriesReleases + `(SELECT value FROM json_each(?3))` +
 	seriesFigures + `''` + seriesFiguresOf + ` AND o.release_id IN (SELECT value FROM json_each(?3))` + seriesOrder
 
 // wholeSeriesQuery reads a series in every release that holds it.
-const wholeSeriesQuery = seriesReleases + `(SELECT release_id FROM observations WHERE entity = ?1 AND indicator = ?2)` +
+const wholeSeriesQuery = seriesReleases + `(SELECT release_id FROM observations WHERE entity = +?1 AND indicator = +?2)` +
 	seriesFigures + derivationColumn + seriesFiguresOf + seriesOrder
 
 // seriesRelease is one release of a series as readSeries met it.

@@ -164,8 +164,18 @@ FROM observations o
 JOIN releases r ON r.id = o.release_id
 JOIN sources s ON s.id = r.source_id`
 
+// observationsQuery compares its parameters as +?N, not ?N, as the other queries a run asks
+// many times do: a statement that compares a column with a bare parameter was prepared anew
+// for every lookup, a dense text's thousand lookups each paying the parse and plan of the
+// whole query (twice the cost of the lookup itself). Weighing an equality, the planner reads
+// a bare parameter's value to see whether it is the integer 0 or 1 (a less selective term),
+// and marks the parameter so that the statement expires when the value turns to or from
+// those; the driver clears the bindings before every query, which expires a statement with
+// any such mark. A parameter under a unary plus is not read, and counts as no such integer,
+// as a text value does: the plan is the same, and so is the comparison, for a parameter has
+// no affinity for the plus to strip.
 const observationsQuery = observationSelect + `
-WHERE o.entity = ? AND o.indicator = ? AND o.period = ?
+WHERE o.entity = +?1 AND o.indicator = +?2 AND o.period = +?3
 ORDER BY r.released, s.name, r.label, o.basis, o.kind`
 
 // Observations returns every release of every source for one entity, indicator and period,
@@ -208,12 +218,13 @@ func (s *Store) SharedObservations(entity, indicator, period string) ([]Observat
 	return slices.Clip(found), nil
 }
 
+// eventsQuery compares its parameters as observationsQuery does.
 const eventsQuery = `
 SELECT e.jurisdiction, e.target, e.type, e.date, e.precision, e.announced, e.instrument,
        e.summary, s.name, e.source_url
 FROM events e
 JOIN sources s ON s.id = e.source_id
-WHERE e.target = ?1 AND (?2 = '' OR e.type = ?2)
+WHERE e.target = +?1 AND (?2 = '' OR e.type = +?2)
 ORDER BY e.date, e.jurisdiction, e.instrument`
 
 // Events returns the events of one type against one target, of any jurisdiction, by date.

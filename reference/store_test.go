@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -452,6 +453,18 @@ func TestLookupsAreSafeFromManyGoroutines(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+// The statements a run asks again and again compare no column with a bare parameter: one
+// that does is prepared anew for every query (see observationsQuery).
+func TestLookupsCompareNoBareParameter(t *testing.T) {
+	bare := regexp.MustCompile(`=\s*\?`)
+	for name, query := range map[string]string{"observationsQuery": observationsQuery, "eventsQuery": eventsQuery,
+		"seriesQuery": seriesQuery, "wholeSeriesQuery": wholeSeriesQuery} {
+		if at := bare.FindStringIndex(query); at != nil {
+			t.Errorf("%s compares a column with a bare parameter: %q", name, query[max(at[0]-20, 0):at[1]+2])
+		}
 	}
 }
 
