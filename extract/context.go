@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/quantity"
@@ -194,9 +195,12 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 		}
 		if st.lastPeriods == nil {
 			st.lastPeriods = make(map[periodKey]string)
+			if !periodMemoOff {
+				st.lastPeriodsSeen = &periodMemo{gen: 1}
+			}
 		}
 		key := periodKey{c.Indicator, c.Entity}
-		if have, ok := st.lastPeriods[key]; ok {
+		if have, ok := st.lastPeriodsSeen.lookup(st.lastPeriods, key); ok {
 			if plainYear(have) && plainYear(c.Period) {
 				// two years end in the order they are written: no dates worked out
 				if c.Period <= have {
@@ -214,6 +218,7 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			// in the OECD rose 0.3 pct in February ... highest in Italy at 4.2 pct"
 			st.lastPeriods[periodKey{c.Indicator, anyEntity}] = c.Period
 		}
+		st.lastPeriodsSeen.forget()
 	}
 }
 
@@ -226,6 +231,51 @@ func plainYear(p string) bool {
 type periodKey struct{ indicator, entity string }
 
 const anyEntity = "*"
+
+// periodMemo remembers what lastPeriods answered. Every claim of an actual period asks it, tens
+// of thousands in a dense text, about a few indicators and countries whose names are the
+// lexicon's own strings, and a map keyed by two strings costs ~200 instructions a lookup. A
+// slot holds a key by its very strings (their bytes where the key's are, which no other
+// content can be) and the map's answer while gen was current; every write to the map starts
+// a new gen, which forgets them all.
+type periodMemo struct {
+	gen   uint64
+	slots [32]periodSlot
+}
+
+type periodSlot struct {
+	indicator, entity, period string
+	found                     bool
+	gen                       uint64
+}
+
+// periodMemoOff is for tests: with it, updateFocus asks lastPeriods itself every time.
+var periodMemoOff = false
+
+// lookup is periods[key], remembered in m (nil: not).
+func (m *periodMemo) lookup(periods map[periodKey]string, key periodKey) (string, bool) {
+	if m == nil {
+		p, ok := periods[key]
+		return p, ok
+	}
+	ind, ent := unsafe.StringData(key.indicator), unsafe.StringData(key.entity)
+	h := (uint64(uintptr(unsafe.Pointer(ind))) ^ uint64(uintptr(unsafe.Pointer(ent)))*0x9e3779b97f4a7c15) * 0x9e3779b97f4a7c15
+	slot := &m.slots[h>>(64-5)]
+	if slot.gen == m.gen && unsafe.StringData(slot.indicator) == ind && len(slot.indicator) == len(key.indicator) &&
+		unsafe.StringData(slot.entity) == ent && len(slot.entity) == len(key.entity) {
+		return slot.period, slot.found
+	}
+	p, ok := periods[key]
+	*slot = periodSlot{indicator: key.indicator, entity: key.entity, period: p, found: ok, gen: m.gen}
+	return p, ok
+}
+
+// forget drops what m remembers, after a write to the map.
+func (m *periodMemo) forget() {
+	if m != nil {
+		m.gen++
+	}
+}
 
 // periodEnd is periodEnd(p), worked out once per period of the article: every claim with a
 // period asks for it, a text dense with figures thousands of times for a few dozen periods.

@@ -286,6 +286,8 @@ type articleState struct {
 	// lastPeriods is the period of the last claim of each indicator and entity
 	// (inflation, CAN): another country's month is not this one's.
 	lastPeriods map[periodKey]string
+	// lastPeriodsSeen remembers lastPeriods' answers to the keys updateFocus asks again.
+	lastPeriodsSeen *periodMemo
 	// periodEnds are the ends of the periods the claims were of (articleState.periodEnd).
 	periodEnds map[string]knownEnd
 	// stated holds the last figures the text has stated, for "the three pct figure" later: a
