@@ -186,10 +186,11 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 		if ws[i].ent >= 0 && out.entity < 0 {
 			out.entity = ws[i].ent
 		}
-		m, ok := s.cueAt(i)
-		if !ok || m.first != i {
+		c := ws[i].cue
+		if c < 0 || s.cues[c].first != i {
 			continue
 		}
+		m := &s.cues[c] // in place: cueAt would copy the match for every word
 		if mm := m.measureOf(); mm != nil && m.first <= head && !(mm.name == "currency" && ws[m.last].ent >= 0) {
 			// (a currency's name in a place's is the place's: "the euro-area average")
 			if m.last >= head || measureCue == nil || m.first > measureAt {
@@ -197,12 +198,12 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 			}
 		}
 		if m.first <= head && m.last >= head {
-			headCue, headHasCue = m, true
+			headCue, headHasCue = *m, true
 		}
-		if _, ok := m.has(catPerCapita); ok {
+		if m.categories&catPerCapita != 0 {
 			out.perCapita = true
 		}
-		if _, ok := m.has(catNominal); ok {
+		if m.categories&catNominal != 0 {
 			out.nominal = true
 		}
 	}

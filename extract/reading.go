@@ -1314,12 +1314,10 @@ func (s *sentence) verbChange(g int) float64 {
 	v := s.vgs[g]
 	sign := 0.0
 	for j := v.first; j <= v.last; j++ {
-		if m, ok := s.cueAt(j); ok {
-			if c, ok := m.has(catChange); ok {
-				sign = 1
-				if c == "down" {
-					sign = -1
-				}
+		if s.cueIs(j, catChange) {
+			sign = 1
+			if s.cues[s.words[j].cue].valueOf(catChange) == "down" {
+				sign = -1
 			}
 		}
 	}
@@ -2176,11 +2174,11 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 // comparisonEndingAt returns the comparison marker whose last word is i ("from", "compared
 // with", "up from").
 func (s *sentence) comparisonEndingAt(i int) (match, bool) {
-	m, ok := s.cueAt(i)
-	if !ok || m.last != i {
+	if !s.cueIs(i, catComparison) { // asked of most words: the match is copied only when it is one
 		return match{}, false
 	}
-	if _, ok := m.has(catComparison); !ok {
+	m := &s.cues[s.words[i].cue]
+	if m.last != i {
 		return match{}, false
 	}
 	if w := s.words[m.first].lower; (w == "after" || w == "behind") && s.rankBefore(m.first) {
@@ -2188,7 +2186,7 @@ func (s *sentence) comparisonEndingAt(i int) (match, bool) {
 	}
 	// "from" compares only after a figure or a level reached: "to 4.0% from 4.4%", "down from",
 	// not "rose 7.2 pct from January" (a date) — the figure after it is what matters here.
-	return m, true
+	return *m, true
 }
 
 // rankBefore reports a superlative a few words before word i: "the second highest in the euro
@@ -2420,13 +2418,7 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 
 // perCapitaNear reports "per head", "per capita" right after figure k or its unit.
 func (s *sentence) perCapitaNear(k int) bool {
-	i := s.qLast[k] + 1
-	if m, ok := s.cueAt(i); ok {
-		if _, ok := m.has(catPerCapita); ok {
-			return true
-		}
-	}
-	return false
+	return s.cueIs(s.qLast[k]+1, catPerCapita)
 }
 
 // indicatorOf turns a reading into the indicator the figure states, or "" when the reading
