@@ -43,7 +43,7 @@ var basisWords = map[string]string{
 // economy announces (annualised q/q for the US and Japan, q/q for the euro area and
 // Switzerland: whatever the table holds other than y/y), so that an unstated basis is read as
 // the headline and never matched against the y/y rate by chance.
-func (j judgement) headlineOnly(all []reference.Observation) []reference.Observation {
+func (j *judgement) headlineOnly(all []reference.Observation) []reference.Observation {
 	if !isQuarter(j.claim.Period) || (j.claim.Basis != "" && j.claim.Basis != extract.BasisUnknown) {
 		return all
 	}
@@ -78,7 +78,7 @@ func observationDetail(o reference.Observation) string {
 
 // otherBasisHeld explains a claim whose basis the table does not hold: the latest figure on
 // each basis it does hold. all are the observations of the claim's key.
-func (j judgement) otherBasisHeld(all []reference.Observation) string {
+func (j *judgement) otherBasisHeld(all []reference.Observation) string {
 	latest := map[string]reference.Observation{}
 	for _, o := range all {
 		if !j.releaseKnown(o.Release) || obsKind(o) != kindActual {
@@ -159,7 +159,7 @@ func frequencyOf(period string) string {
 // for its period ("... it holds the euro area's GDP growth by quarter (Q2 1980 to Q3 2024) and
 // by year (1971 to 2024)"). It returns "" when the table holds no figure of the entity's
 // indicator on the claim's basis, or cannot list a series.
-func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
+func (j *judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	c := j.claim
 	if h, lends := ref.(sharedHistorian); lends {
 		all, err := h.SharedHistory(c.Entity, c.Indicator)
@@ -186,7 +186,7 @@ func (j judgement) otherFrequencyHeld(ref Reference) (string, error) {
 // even at the same address once it has been collected, and by everything else the text is
 // made of. Weak, so that a series the store no longer keeps (a long one is never kept, and is
 // read afresh for each claim) is not kept alive by the entries of its claims.
-func (j judgement) keptFrequencyHeld(all []reference.Observation) string {
+func (j *judgement) keptFrequencyHeld(all []reference.Observation) string {
 	if len(all) == 0 {
 		return j.frequencyHeldIn(all)
 	}
@@ -241,7 +241,7 @@ type keptHeld struct {
 var heldTexts addressCache[keptHeld]
 
 // frequencyHeldIn is otherFrequencyHeld's text of the series all.
-func (j judgement) frequencyHeldIn(all []reference.Observation) string {
+func (j *judgement) frequencyHeldIn(all []reference.Observation) string {
 	c := j.claim
 	claimed, ok := periodSpan(c.Period)
 	if !ok {
@@ -353,7 +353,7 @@ var (
 // about real (chained) GDP, is no_reference; a GDP in a sentence about GDP per head is judged
 // against GDP per capita as well, and not called wrong when it matches neither, since which
 // one it states is unknown. ok is false when the claim is none of these.
-func (j judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err error) {
+func (j *judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err error) {
 	c := j.claim
 	if c.Indicator != "gdp_growth" && c.Indicator != "gdp_per_capita_growth" && c.Indicator != "gdp" {
 		return Result{}, false, nil
@@ -393,7 +393,7 @@ func (j judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err 
 		if err != nil || matched(total) {
 			return total, true, err
 		}
-		perHead := j
+		perHead := *j
 		perHead.claim.Indicator = "gdp_per_capita"
 		atPerHead, err := perHead.judgeFigure(ref)
 		if err != nil || matched(atPerHead) {
@@ -419,7 +419,7 @@ func matched(r Result) bool {
 // Reporters write "Japan's GDP fell 0.5% in the quarter" of the q/q rate, and "grew 3%" of
 // America's y/y one, without saying so: a figure that matches another basis is not flagged.
 // The row keeps the headline figure as its reference, and says what the claim matches.
-func (j judgement) unstatedBasisMatch(headline Result, all []reference.Observation) (Result, bool) {
+func (j *judgement) unstatedBasisMatch(headline Result, all []reference.Observation) (Result, bool) {
 	if !mayReadUnstatedBasis(j.claim) {
 		return Result{}, false
 	}
@@ -487,7 +487,7 @@ func clause(sentence string) string {
 // nominalPerCapitaGrowth is the growth of the claim's GDP per capita in current US dollars
 // over its year, from the latest release that holds both years of the first source that
 // does; ok is false when none does.
-func (j judgement) nominalPerCapitaGrowth(ref Reference) (float64, bool, error) {
+func (j *judgement) nominalPerCapitaGrowth(ref Reference) (float64, bool, error) {
 	c := j.claim
 	this, err := observationsOf(ref, c.Entity, "gdp_per_capita", c.Period)
 	if err != nil {

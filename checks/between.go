@@ -40,7 +40,7 @@ type releaseGap struct {
 //
 // Each release's figure is the one nearest the claim (a release may hold a figure on several
 // bases); the claim's interval must meet the span between the two.
-func (j judgement) gapAround(sources []series, iv interval) (releaseGap, bool) {
+func (j *judgement) gapAround(sources []series, iv interval) (releaseGap, bool) {
 	if j.published.IsZero() {
 		return releaseGap{}, false
 	}
@@ -90,7 +90,7 @@ func nearestTo(obs []reference.Observation, iv interval) reference.Observation {
 }
 
 // describe says what the gap is, for an explanation.
-func (g releaseGap) describe(j judgement) string {
+func (g releaseGap) describe(j *judgement) string {
 	unit := indicatorUnitOr(g.current.Indicator, j.claim.Unit)
 	return "the claim's " + j.claimText() + " lies between " + g.current.Source + "'s figure current when the article appeared (" +
 		formatValue(g.current.Value, unit) + ", release " + g.current.Release + ") and its next release in the table (" +
@@ -100,7 +100,7 @@ func (g releaseGap) describe(j judgement) string {
 
 // gapAroundPublication gives res the no_reference verdict of a claim that lies between the
 // releases around the article's date (see gapAround), and reports whether it did.
-func (j judgement) gapAroundPublication(sources []series, iv interval, res *Result, lead string) bool {
+func (j *judgement) gapAroundPublication(sources []series, iv interval, res *Result, lead string) bool {
 	g, ok := j.gapAround(sources, iv)
 	if !ok {
 		return false

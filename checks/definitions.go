@@ -220,7 +220,7 @@ func (t *definitionTables) seriesDefinition(source, indicator, aspect string) st
 // averaging is read for a year's figure only: "inflation in December" of a monthly figure is
 // that month's rate, not a way of measuring a year. The result is nil when the claim names
 // none.
-func (j judgement) claimedDefinition() map[string]string {
+func (j *judgement) claimedDefinition() map[string]string {
 	t := definitions()
 	ic := t.cuesOf[j.claim.Indicator]
 	if ic == nil {
@@ -397,7 +397,7 @@ var wordBytes = func() (word [256]bool) {
 // only series known to follow it, or of the source it cites. When the claim's definition
 // leaves none of a table that holds the figure, the result is no_reference naming the figure
 // and the definition the table does hold.
-func (j judgement) ofClaimedDefinition(all []reference.Observation) ([]reference.Observation, *Result) {
+func (j *judgement) ofClaimedDefinition(all []reference.Observation) ([]reference.Observation, *Result) {
 	claimed := j.claimedDefinition()
 	if len(claimed) == 0 || len(all) == 0 {
 		return all, nil
@@ -451,7 +451,7 @@ func (j judgement) ofClaimedDefinition(all []reference.Observation) ([]reference
 
 // definitionCueSource names the cited source after the claim's definition: " (as the
 // Bundesagentur counts it)".
-func (j judgement) definitionCueSource() string {
+func (j *judgement) definitionCueSource() string {
 	if j.claim.Source == "" {
 		return ""
 	}
@@ -460,7 +460,7 @@ func (j judgement) definitionCueSource() string {
 
 // followsDefinition reports whether an observation's series may be judged against a claim of
 // the claimed definitions.
-func (j judgement) followsDefinition(t *definitionTables, o reference.Observation, claimed map[string]string) bool {
+func (j *judgement) followsDefinition(t *definitionTables, o reference.Observation, claimed map[string]string) bool {
 	cited := j.claim.Source != "" && sourceMatches(j.claim.Source, o.Source, j.opts.SourceAliases)
 	for aspect, def := range claimed {
 		held := t.seriesDefinition(o.Source, o.Indicator, aspect)

@@ -114,7 +114,7 @@ func eventSpan(e reference.Event) (dateSpan, bool) {
 // jurisdiction decide; when it has none of the type, another jurisdiction's event may
 // confirm the claim but never condemns it. With events but no match the verdict is
 // inconsistent and the reference is the nearest event.
-func (j judgement) judgeEvent(ref Reference) (Result, error) {
+func (j *judgement) judgeEvent(ref Reference) (Result, error) {
 	c := j.claim
 	if why := missingLink(c); why != "" {
 		return j.unchecked(ReasonUnlinked, why), nil
@@ -238,7 +238,7 @@ var eventDoer = map[string]string{
 // of the claimed one. Sanctions are renewed every six or twelve months and the table may lack
 // the latest round; a claimed date matching no renewal of a round the table does not hold is
 // no evidence against the article.
-func (j judgement) renewalCycleKnown(events []reference.Event, claimed dateSpan) bool {
+func (j *judgement) renewalCycleKnown(events []reference.Event, claimed dateSpan) bool {
 	const recentDays, cycleDays = 120, 180
 	for _, e := range events {
 		if !j.published.IsZero() && e.Announced != "" {
@@ -257,7 +257,7 @@ func (j judgement) renewalCycleKnown(events []reference.Event, claimed dateSpan)
 
 // eventKnown reports whether an event had been announced by the article's date and AsOf: an
 // extension announced after publication cannot be what the article reported.
-func (j judgement) eventKnown(e reference.Event) bool {
+func (j *judgement) eventKnown(e reference.Event) bool {
 	announced := e.Announced
 	if announced == "" && e.Type != "sanctions_extended_until" {
 		announced = e.Date
@@ -292,7 +292,7 @@ func nearestEvent(events []reference.Event, claimed dateSpan) (eventDistance, bo
 	return best, found
 }
 
-func (j judgement) eventReference(e reference.Event) Result {
+func (j *judgement) eventReference(e reference.Event) Result {
 	source := e.Source
 	if source == "" {
 		source = e.Jurisdiction
@@ -308,7 +308,7 @@ func (j judgement) eventReference(e reference.Event) Result {
 
 // describeEvent: "Per Federal Register (announced 2025-02-27), USA extended its sanctions on
 // Russia until 2026-03-06 (Notice of continuation)".
-func (j judgement) describeEvent(e reference.Event) string {
+func (j *judgement) describeEvent(e reference.Event) string {
 	source := e.Source
 	if source == "" {
 		source = "the sanctions timeline"
@@ -325,14 +325,14 @@ func (j judgement) describeEvent(e reference.Event) string {
 	return text
 }
 
-func (j judgement) byJurisdiction() string {
+func (j *judgement) byJurisdiction() string {
 	if j.claim.Jurisdiction == "" {
 		return ""
 	}
 	return " by " + entityName(j.claim.Jurisdiction, j.opts.Names)
 }
 
-func (j judgement) knownByClause() string {
+func (j *judgement) knownByClause() string {
 	var limits []string
 	if !j.published.IsZero() {
 		limits = append(limits, "announced by the article's date ("+j.publishedDay()+")")

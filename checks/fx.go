@@ -81,7 +81,7 @@ func knownCurrency(code string) (reference.Currency, bool) {
 // the table's units per dollar. A cross rate (euros per pound) is not judged: the table holds
 // rates against the dollar only, and a cross rate computed from two averages is not the
 // average cross rate.
-func (j judgement) judgeExchangeRate(ref Reference) (Result, error) {
+func (j *judgement) judgeExchangeRate(ref Reference) (Result, error) {
 	c := j.claim
 	numerator, denominator, ok := currencyPair(c.Unit)
 	if !ok {
@@ -105,7 +105,7 @@ func (j judgement) judgeExchangeRate(ref Reference) (Result, error) {
 			"No reference: the table holds no exchange rate of %s against the US dollar.", local)}, nil
 	}
 	inverse := numerator == "USD"
-	quoted := j
+	quoted := *j
 	quoted.claim.Entity = currency.Entity
 	res, err := quoted.judgeFigure(quotedReference{ref: ref, inverse: inverse, unit: c.Unit})
 	res.Claim = c

@@ -95,7 +95,7 @@ func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (R
 }
 
 // mentionsPPP reports a sentence that speaks of purchasing power parity.
-func (j judgement) mentionsPPP() bool {
+func (j *judgement) mentionsPPP() bool {
 	read, _ := j.sentence()
 	_, _, _, ppp := read.measureWords()
 	return ppp
@@ -108,6 +108,9 @@ func (j judgement) mentionsPPP() bool {
 // judged against the PPP series first and the dollar series second (the sentence may give
 // both); when it matches neither it is not called wrong, since which one it states is unknown.
 // Remove once extraction links gdp_per_capita_ppp itself.
+//
+// It takes its judgement by value, as judgeFigure does: it sets pricesUnknown for its own
+// steps only.
 func (j judgement) judgePerCapitaNearPPP(ref Reference) (Result, error) {
 	matched := func(r Result) bool { return r.Verdict == Consistent || r.Verdict == Revised || r.Verdict == Outdated }
 	// Which measure the figure is is unknown here, so the sentence's "PPP" chooses no series.
@@ -133,7 +136,10 @@ func (j judgement) judgePerCapitaNearPPP(ref Reference) (Result, error) {
 	return res, nil
 }
 
-// judgement carries what every step of judging one claim needs.
+// judgement carries what every step of judging one claim needs. Its steps take it by pointer
+// (it is some 500 bytes, and a claim passes through dozens of them) and only read it; the
+// two that change it for the steps they call, judgeFigure and judgePerCapitaNearPPP, take
+// it by value.
 type judgement struct {
 	claim     extract.Claim
 	opts      Options
@@ -157,11 +163,11 @@ type judgement struct {
 	undatedEnd string
 }
 
-func (j judgement) unchecked(reason, why string) Result {
+func (j *judgement) unchecked(reason, why string) Result {
 	return Result{Claim: j.claim, Verdict: Unchecked, Reason: reason, Explanation: why}
 }
 
-func (j judgement) noReference(reason, why string) Result {
+func (j *judgement) noReference(reason, why string) Result {
 	return Result{Claim: j.claim, Verdict: NoReference, Reason: reason, Explanation: why}
 }
 
@@ -184,6 +190,10 @@ func missingLink(c extract.Claim) string {
 	return why + "."
 }
 
+// judgeFigure judges a figure of an indicator by the table's figures of its entity and period.
+// It takes its judgement by value, unlike the steps it calls: it sets lent and nextYear for
+// them, which the caller's judgement must not keep (neighbouringMeasure, judgeExchangeRate
+// and judgePerCapitaNearPPP judge a claim again, as another claim, after it).
 func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	c := j.claim
 	if c.Indicator == "" {
@@ -293,7 +303,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 
 // judgeOnBasis judges a claim by the usable figures of its basis, and, when it matches none
 // and states no basis, by the figures of every basis (unstatedBasisMatch).
-func (j judgement) judgeOnBasis(usable, everyBasis []reference.Observation) (Result, error) {
+func (j *judgement) judgeOnBasis(usable, everyBasis []reference.Observation) (Result, error) {
 	res, err := j.judgeReleases(usable)
 	if err == nil && res.Verdict == Inconsistent {
 		if other, ok := j.unstatedBasisMatch(res, everyBasis); ok {
@@ -307,7 +317,7 @@ func (j judgement) judgeOnBasis(usable, everyBasis []reference.Observation) (Res
 // course, so only the forecaster's own projections can prove a forecast wrong: any current
 // projection that matches confirms it, but a mismatch counts only against the source the
 // article cites.
-func (j judgement) judgeForecast(projections []reference.Observation) (Result, error) {
+func (j *judgement) judgeForecast(projections []reference.Observation) (Result, error) {
 	res, err := j.judgeReleases(projections)
 	if err != nil || res.Verdict == Consistent {
 		return res, err
@@ -335,7 +345,7 @@ func (j judgement) judgeForecast(projections []reference.Observation) (Result, e
 }
 
 // releaseKnown reports whether a release existed as of Options.AsOf.
-func (j judgement) releaseKnown(release string) bool {
+func (j *judgement) releaseKnown(release string) bool {
 	return j.opts.AsOf.IsZero() || release <= j.asOfDay()
 }
 
@@ -425,7 +435,7 @@ func (s series) latest() release { return s.releases[len(s.releases)-1] }
 // groupBySource orders sources by preference: the source the claim cites, then the
 // configured priority, then the rest by name so that output never depends on map order. Each
 // source's releases are ordered by date; a release keeps its figures in the order given.
-func (j judgement) groupBySource(obs []reference.Observation) []series {
+func (j *judgement) groupBySource(obs []reference.Observation) []series {
 	out := groupedBySource(obs)
 	if len(out) < 2 {
 		return out
@@ -496,7 +506,7 @@ func groupedBySource(obs []reference.Observation) []series {
 
 // sourceRank is 0 for the source the claim cites, then the position in SourcePriority, then
 // after all of them.
-func (j judgement) sourceRank(name string) int {
+func (j *judgement) sourceRank(name string) int {
 	if j.claim.Source != "" && sourceMatches(j.claim.Source, name, j.opts.SourceAliases) {
 		return 0
 	}
@@ -521,7 +531,7 @@ type earlierMatch struct {
 // reference is one figure of one source: the latest figure of the source that matched (or, when
 // none did, of the preferred source); other sources are named after it, never as the
 // reference.
-func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
+func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	c := j.claim
 	iv := claimInterval(c, j.opts)
 	// What does not depend on the claim's figure (the sources in order, the opening of the
@@ -669,7 +679,7 @@ func (j judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 
 // fullStop is what ends an explanation of a result that datedAsOfToday dates: undatedEnd
 // when judgeFigure's results are dated already, else a full stop.
-func (j judgement) fullStop() string {
+func (j *judgement) fullStop() string {
 	if j.undatedEnd != "" {
 		return j.undatedEnd
 	}
@@ -678,7 +688,7 @@ func (j judgement) fullStop() string {
 
 // alsoPer names the preferred source's latest figure after the reference, when it is
 // another source's: "; World Bank WDI (release 2026-07-01) now puts it at 4.07%".
-func (j judgement) alsoPer(preferred series, refSource string) string {
+func (j *judgement) alsoPer(preferred series, refSource string) string {
 	if preferred.source == refSource {
 		return ""
 	}
@@ -698,7 +708,7 @@ var centralGovernmentOnly = map[string]string{
 
 // allReleasedAfterPublication reports whether no figure of any source was known when the
 // article appeared.
-func (j judgement) allReleasedAfterPublication(sources []series) bool {
+func (j *judgement) allReleasedAfterPublication(sources []series) bool {
 	if j.published.IsZero() {
 		return false
 	}
@@ -716,7 +726,7 @@ func (j judgement) allReleasedAfterPublication(sources []series) bool {
 // over at most that span, and say little of the moves of the longer time since the article
 // (a 1987 article's figure, against releases of 2018 to 2026, has since been through
 // rebasings and changes of method none of them records).
-func (j judgement) beyondMeasuredSpan(sources []series) bool {
+func (j *judgement) beyondMeasuredSpan(sources []series) bool {
 	if j.published.IsZero() || len(sources) == 0 {
 		return false
 	}
@@ -737,7 +747,7 @@ func (j judgement) beyondMeasuredSpan(sources []series) bool {
 // firstReleasesMissing reports whether every source's earliest release of the figure came out
 // more than a year after its period ended: the table holds none of the estimates an article
 // written soon after the period would have quoted.
-func (j judgement) firstReleasesMissing(sources []series) bool {
+func (j *judgement) firstReleasesMissing(sources []series) bool {
 	end, ok := reference.PeriodEnd(j.claim.Period)
 	if !ok {
 		return false
@@ -752,7 +762,7 @@ func (j judgement) firstReleasesMissing(sources []series) bool {
 }
 
 // earliestSource returns the index of the source whose first release came out first.
-func (j judgement) earliestSource(sources []series) int {
+func (j *judgement) earliestSource(sources []series) int {
 	best := 0
 	for i, s := range sources {
 		if s.releases[0].date < sources[best].releases[0].date {
@@ -764,7 +774,7 @@ func (j judgement) earliestSource(sources []series) int {
 
 // periodNotOver reports a figure of an outturn whose period had not ended when the article
 // appeared: no figure of the whole period existed yet.
-func (j judgement) periodNotOver() bool {
+func (j *judgement) periodNotOver() bool {
 	if j.published.IsZero() || j.claim.Kind == extract.KindForecast {
 		return false
 	}
@@ -775,7 +785,7 @@ func (j judgement) periodNotOver() bool {
 // withinMargin reports whether some release of some source lies within the margin of the
 // claim's interval: m.value percentage points for rates, m.value percent of the figure for
 // levels.
-func (j judgement) withinMargin(sources []series, iv interval, m margin) bool {
+func (j *judgement) withinMargin(sources []series, iv interval, m margin) bool {
 	rate := j.isRate()
 	for _, s := range sources {
 		for _, r := range s.releases {
@@ -797,7 +807,7 @@ func (j judgement) withinMargin(sources []series, iv interval, m margin) bool {
 // on its middle), so when inflation gathers pace or slows it lies towards the next year's:
 // Argentina's 211% of 2023 between the averages of 2023 (133%) and 2024 (220%). A claim that
 // says which measure it is (see claimedDefinition) is judged as it says.
-func (j judgement) otherDefinitionMayMatch(ref reference.Observation, iv interval, revisionMargin float64) bool {
+func (j *judgement) otherDefinitionMayMatch(ref reference.Observation, iv interval, revisionMargin float64) bool {
 	if !j.decDecMayDiffer() {
 		return false
 	}
@@ -807,7 +817,7 @@ func (j judgement) otherDefinitionMayMatch(ref reference.Observation, iv interva
 
 // decDecBand is where a year's December-on-December rate may lie given its average ref, and,
 // when words is true, the words that say why (most claims ask only whether they lie in it).
-func (j judgement) decDecBand(ref reference.Observation, revisionMargin float64, words bool) (interval, string) {
+func (j *judgement) decDecBand(ref reference.Observation, revisionMargin float64, words bool) (interval, string) {
 	unit := indicatorUnitOr(j.claim.Indicator, j.claim.Unit)
 	lo, hi := ref.Value, ref.Value
 	why := ""
@@ -849,7 +859,7 @@ func (j judgement) decDecBand(ref reference.Observation, revisionMargin float64,
 const highInflation = 20.0
 
 // decDecMayDiffer reports a year's inflation claim that does not say how the year is measured.
-func (j judgement) decDecMayDiffer() bool {
+func (j *judgement) decDecMayDiffer() bool {
 	if p := strings.TrimPrefix(j.claim.Period, "FY"); j.claim.Indicator != "inflation" || len(p) != 4 {
 		return false
 	}
@@ -862,7 +872,7 @@ func (j judgement) decDecMayDiffer() bool {
 // when it says the rate is measured the ILO's way (the office's survey follows that
 // definition too). A claim of another definition (registered unemployment) never reaches
 // the modelled series.
-func (j judgement) modelledEstimateMayDiffer(ref reference.Observation) bool {
+func (j *judgement) modelledEstimateMayDiffer(ref reference.Observation) bool {
 	return j.claim.Indicator == "unemployment_rate" && j.claim.Source == "" &&
 		definitions().seriesDefinition(ref.Source, ref.Indicator, aspectEstimate) == modelledEstimate
 }
@@ -881,7 +891,7 @@ func nextYear(period string) string {
 }
 
 // nextYearOf returns the next year's rate from ref's source, as its latest release known.
-func (j judgement) nextYearOf(ref reference.Observation) (float64, bool) {
+func (j *judgement) nextYearOf(ref reference.Observation) (float64, bool) {
 	var best reference.Observation
 	found := false
 	for _, o := range j.nextYear {
@@ -896,7 +906,7 @@ func (j judgement) nextYearOf(ref reference.Observation) (float64, bool) {
 }
 
 // earlierMatchIn finds the most recent non-latest release of s that matches the interval.
-func (j judgement) earlierMatchIn(s series, iv interval) (earlierMatch, bool) {
+func (j *judgement) earlierMatchIn(s series, iv interval) (earlierMatch, bool) {
 	for i := len(s.releases) - 2; i >= 0; i-- {
 		last, ok := s.releases[i].match(iv)
 		if !ok {
@@ -921,7 +931,7 @@ func (j judgement) earlierMatchIn(s series, iv interval) (earlierMatch, bool) {
 }
 
 // describeEarlier says which earlier release the claim matches and what became of it.
-func (j judgement) describeEarlier(m earlierMatch) string {
+func (j *judgement) describeEarlier(m earlierMatch) string {
 	revisedTo := formatValue(m.revision.obs[0].Value, indicatorUnitOr(j.claim.Indicator, j.claim.Unit))
 	what := "matches " + releaseName(m.first)
 	if !strings.Contains(what, m.first.Release) {
@@ -950,7 +960,7 @@ func (j judgement) describeEarlier(m earlierMatch) string {
 	return fmt.Sprintf("%s, current when the article appeared and revised to %s on %s", what, revisedTo, m.revision.date)
 }
 
-func (j judgement) consistent(o reference.Observation, sources []series, citedInTable bool) Result {
+func (j *judgement) consistent(o reference.Observation, sources []series, citedInTable bool) Result {
 	res := j.withReference(o)
 	res.Verdict = Consistent
 	res.Explanation = fmt.Sprintf("%s, matching the claim's %s", j.perSource(o), j.claimText())
@@ -972,7 +982,7 @@ func (j judgement) consistent(o reference.Observation, sources []series, citedIn
 }
 
 // withReference fills the reference fields of a result from one observation.
-func (j judgement) withReference(o reference.Observation) Result {
+func (j *judgement) withReference(o reference.Observation) Result {
 	// The value and the delta share one allocation: every judged claim has both.
 	numbers := &[2]float64{o.Value, claimDelta(j.claim, o.Value)}
 	return Result{
@@ -988,7 +998,7 @@ func (j judgement) withReference(o reference.Observation) Result {
 
 // perSource opens an explanation: "Per World Bank WDI (release 2026-07-01), Russia's GDP
 // growth in 2023 was 4.07%".
-func (j judgement) perSource(o reference.Observation) string {
+func (j *judgement) perSource(o reference.Observation) string {
 	verb := "was"
 	if obsKind(o) == kindProjection {
 		verb = "was projected at"
@@ -1004,7 +1014,7 @@ func (j judgement) perSource(o reference.Observation) string {
 }
 
 // subject names what the claim is about: "Russia's GDP growth in 2023".
-func (j judgement) subject() string { return j.subjectWords("").text() }
+func (j *judgement) subject() string { return j.subjectWords("").text() }
 
 // subjectWords are the words of a subject, tagged with a series' definition when tag is set:
 // "Germany" "'s" "unemployment rate" " (" "ILO-modelled" ")" "in" "2024".
@@ -1012,7 +1022,7 @@ type subjectWords struct {
 	name, possessive, indicator, tagOpen, tag, tagClose, in, period string
 }
 
-func (j judgement) subjectWords(tag string) subjectWords {
+func (j *judgement) subjectWords(tag string) subjectWords {
 	w := subjectWords{in: "in", tag: tag}
 	if len(j.claim.Period) == len(dateLayout) {
 		w.in = "on"
@@ -1031,11 +1041,11 @@ func (w subjectWords) text() string {
 	return w.name + w.possessive + " " + w.indicator + w.tagOpen + w.tag + w.tagClose + " " + w.in + " " + w.period
 }
 
-func (j judgement) claimText() string {
+func (j *judgement) claimText() string {
 	return claimValueText(j.claim)
 }
 
-func (j judgement) asOfClause() string {
+func (j *judgement) asOfClause() string {
 	if j.opts.AsOf.IsZero() {
 		return ""
 	}
@@ -1056,7 +1066,7 @@ func releaseName(o reference.Observation) string {
 // written in 2026, quotes the first estimate, which the table (from December 2025: 5.4%)
 // lacks; the figure is outdated rather than wrong, and the editor should know that the
 // table cannot tell the two apart. Empty otherwise.
-func (j judgement) earlierMayMatch(v *releaseView, iv interval) string {
+func (j *judgement) earlierMayMatch(v *releaseView, iv interval) string {
 	if j.published.IsZero() || v.afterPublication || !v.releasesLate {
 		return ""
 	}

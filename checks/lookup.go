@@ -70,9 +70,9 @@ func keptFigures(all []reference.Observation, keep func(*reference.Observation) 
 // publishedDay is the article's publication date as releases are dated (YYYY-MM-DD), and
 // asOfDay Options.AsOf's: a claim compares them with several releases and writes them in its
 // explanation, and the claims of an article, or of a run, share them.
-func (j judgement) publishedDay() string { return lastPublished.text(j.published) }
+func (j *judgement) publishedDay() string { return lastPublished.text(j.published) }
 
-func (j judgement) asOfDay() string { return lastAsOf.text(j.opts.AsOf) }
+func (j *judgement) asOfDay() string { return lastAsOf.text(j.opts.AsOf) }
 
 // lastLatestUnquoted is gapAround's last day a release can be quoted by the article, a
 // fixed time before its publication.

@@ -35,7 +35,7 @@ type rateDecision struct {
 
 // judgePolicyRate judges a policy rate claim against the changes the table holds that were
 // announced by the article's date (and Options.AsOf).
-func (j judgement) judgePolicyRate(ref Reference) (Result, error) {
+func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 	c := j.claim
 	if why := missingLink(c); why != "" {
 		return j.unchecked(ReasonUnlinked, why), nil
@@ -159,7 +159,7 @@ func (j judgement) judgePolicyRate(ref Reference) (Result, error) {
 
 // latestChange is the day of the latest change the table holds (as of AsOf, whatever the
 // article's date): the table can speak for no day after it.
-func (j judgement) latestChange(all []reference.Observation) time.Time {
+func (j *judgement) latestChange(all []reference.Observation) time.Time {
 	var latest time.Time
 	for _, o := range all {
 		if obsKind(o) != kindActual || !j.releaseKnown(o.Release) {
@@ -174,7 +174,7 @@ func (j judgement) latestChange(all []reference.Observation) time.Time {
 
 // knownDecisions orders the changes known by the article's date and AsOf, and gives each the
 // span until the next one.
-func (j judgement) knownDecisions(all []reference.Observation) []rateDecision {
+func (j *judgement) knownDecisions(all []reference.Observation) []rateDecision {
 	var known []reference.Observation
 	for _, o := range all {
 		if obsKind(o) != kindActual || !j.releaseKnown(o.Release) {
@@ -244,7 +244,7 @@ func mustSpan(period string) dateSpan {
 	return span
 }
 
-func (j judgement) rateReference(d rateDecision) Result {
+func (j *judgement) rateReference(d rateDecision) Result {
 	res := j.withReference(d.obs)
 	res.RefPeriod = d.obs.Period
 	return res
@@ -252,7 +252,7 @@ func (j judgement) rateReference(d rateDecision) Result {
 
 // describeChange: "raised from 5% to 5.25% on 3 August 2023 (Official Bank Rate change of
 // 2023-08-03)".
-func (j judgement) describeChange(d rateDecision) string {
+func (j *judgement) describeChange(d rateDecision) string {
 	from := ""
 	if d.previous != nil {
 		from = " from " + formatValue(*d.previous, extract.UnitPercent)
@@ -263,7 +263,7 @@ func (j judgement) describeChange(d rateDecision) string {
 
 // describeLevel: "stood at 5.25% from 3 August 2023 until 31 July 2024 (Official Bank Rate
 // change of 2023-08-03)".
-func (j judgement) describeLevel(d rateDecision) string {
+func (j *judgement) describeLevel(d rateDecision) string {
 	until := ""
 	if !d.last {
 		until = " until " + d.span.to.Format("2 January 2006")
@@ -273,7 +273,7 @@ func (j judgement) describeLevel(d rateDecision) string {
 }
 
 // changeVerb says which way a change went.
-func (j judgement) changeVerb(d rateDecision) string {
+func (j *judgement) changeVerb(d rateDecision) string {
 	switch {
 	case d.previous == nil:
 		return "set"
@@ -286,11 +286,11 @@ func (j judgement) changeVerb(d rateDecision) string {
 }
 
 // rateName is how an explanation names the rate: "the United Kingdom's policy rate".
-func (j judgement) rateName() string {
+func (j *judgement) rateName() string {
 	return possessive(entityName(j.claim.Entity, j.opts.Names)) + " " + IndicatorName(j.claim.Indicator)
 }
 
-func (j judgement) inPeriod() string {
+func (j *judgement) inPeriod() string {
 	if len(j.claim.Period) == len(dateLayout) {
 		return "on " + periodName(j.claim.Period)
 	}

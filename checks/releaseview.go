@@ -47,7 +47,7 @@ type viewMargins struct {
 }
 
 // newReleaseView makes the view of sources, ordered as groupBySource orders them.
-func (j judgement) newReleaseView(sources []series, citedInTable bool) *releaseView {
+func (j *judgement) newReleaseView(sources []series, citedInTable bool) *releaseView {
 	v := &releaseView{sources: sources, citedInTable: citedInTable, rate: j.isRate()}
 	v.leads = make([]string, len(sources))
 	for i, s := range sources {
@@ -69,12 +69,12 @@ func (j judgement) newReleaseView(sources []series, citedInTable bool) *releaseV
 }
 
 // margins returns the view's margins, measured on first use (j is any claim of the view).
-func (v *releaseView) margins(j judgement) (viewMargins, error) {
+func (v *releaseView) margins(j *judgement) (viewMargins, error) {
 	v.marginOnce.Do(func() { v.margin, v.marginErr = j.measureMargins(v) })
 	return v.margin, v.marginErr
 }
 
-func (j judgement) measureMargins(v *releaseView) (viewMargins, error) {
+func (j *judgement) measureMargins(v *releaseView) (viewMargins, error) {
 	// The measured margin stands for the revisions a figure may have had after the article:
 	// it applies when the table holds no release from before the article, so that the figure
 	// current then is unknown. Otherwise that figure is in the table and was tested already,
@@ -110,7 +110,7 @@ func (j judgement) measureMargins(v *releaseView) (viewMargins, error) {
 // article's date, the options it reads, the order of the sources and whether the cited one
 // leads. The order depends on the claim's source and the options' priority and aliases; it
 // is worked out for each claim, on the grouping kept for the figures.
-func (j judgement) releaseViewOf(obs []reference.Observation) *releaseView {
+func (j *judgement) releaseViewOf(obs []reference.Observation) *releaseView {
 	if !j.lentFigures(obs) {
 		return j.freshReleaseView(obs)
 	}
@@ -172,7 +172,7 @@ func (j judgement) releaseViewOf(obs []reference.Observation) *releaseView {
 }
 
 // freshReleaseView is releaseViewOf made afresh.
-func (j judgement) freshReleaseView(obs []reference.Observation) *releaseView {
+func (j *judgement) freshReleaseView(obs []reference.Observation) *releaseView {
 	sources := j.groupBySource(obs)
 	citedInTable := j.claim.Source != "" && sourceMatches(j.claim.Source, sources[0].source, j.opts.SourceAliases)
 	return j.newReleaseView(sources, citedInTable)
@@ -180,7 +180,7 @@ func (j judgement) freshReleaseView(obs []reference.Observation) *releaseView {
 
 // lentFigures reports whether obs are the figures the table lent for the claim's lookup
 // (judgeFigure), whole: figures filtered from them are a copy, made for one claim.
-func (j judgement) lentFigures(obs []reference.Observation) bool {
+func (j *judgement) lentFigures(obs []reference.Observation) bool {
 	return len(obs) > 0 && len(j.lent) == len(obs) && unsafe.SliceData(j.lent) == unsafe.SliceData(obs)
 }
 

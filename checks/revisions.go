@@ -66,7 +66,7 @@ type margin struct {
 // largest percentile of that age and of every older one: a young figure can still undergo
 // every revision an older one did (a figure a month old in 2005 has had the revisions of
 // twenty years since), while the table's editions measure only the moves over their own span.
-func (j judgement) revisionMargin(beyondSpan bool) (margin, error) {
+func (j *judgement) revisionMargin(beyondSpan bool) (margin, error) {
 	if beyondSpan {
 		m, err := j.revisionMarginAt(j.figureAge(), max(j.opts.RevisionPercentile, j.opts.RevisionPercentileBeyondSpan))
 		m.beyondSpan = true
@@ -76,7 +76,7 @@ func (j judgement) revisionMargin(beyondSpan bool) (margin, error) {
 }
 
 // revisionMarginAt is revisionMargin for a figure of the given age bucket, at percentile pct.
-func (j judgement) revisionMarginAt(age string, pct float64) (margin, error) {
+func (j *judgement) revisionMarginAt(age string, pct float64) (margin, error) {
 	m := margin{value: j.opts.RevisionMargin, pct: pct}
 	if j.opts.Revisions == nil {
 		return m, nil
@@ -144,7 +144,7 @@ func MeasuredMargin(revisions reference.Revisions, indicator, age string, pct fl
 // figureAge is the age bucket of the claimed figure when the article appeared: the time from
 // the end of the claim's period to the publication date (today when it is unknown). A period
 // that cannot be read is given the youngest bucket, whose margin is the widest.
-func (j judgement) figureAge() string {
+func (j *judgement) figureAge() string {
 	when := j.published
 	if when.IsZero() {
 		when = j.today()
@@ -157,7 +157,7 @@ func (j judgement) figureAge() string {
 }
 
 // today is the date an undated article is judged as of: Options.AsOf when set, else now.
-func (j judgement) today() time.Time {
+func (j *judgement) today() time.Time {
 	if !j.opts.AsOf.IsZero() {
 		return j.opts.AsOf
 	}
@@ -272,6 +272,6 @@ func joinNames(names []string) string {
 }
 
 // isRate reports an indicator kept in percent, whose margins are in points.
-func (j judgement) isRate() bool {
+func (j *judgement) isRate() bool {
 	return indicatorUnitOr(j.claim.Indicator, j.claim.Unit) == extract.UnitPercent
 }

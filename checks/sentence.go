@@ -270,7 +270,7 @@ func (c *sentenceCache) slotOf(sentence string) int {
 // sentence returns the reading of the claim's sentence and where its quote starts in it
 // (strings.Index, -1 when absent), as Judge found them, or afresh for a judgement made
 // elsewhere.
-func (j judgement) sentence() (*sentenceReading, int) {
+func (j *judgement) sentence() (*sentenceReading, int) {
 	if j.read != nil {
 		return j.read, j.quoteAt
 	}

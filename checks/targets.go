@@ -17,7 +17,7 @@ var targetWords = []string{"target", "targets", "targeted", "targeting", "target
 // The target word must stand next to the figure, with at most three words between them and no
 // other number or clause break, so that "inflation of 3.2%, above the 2% target" makes a
 // target of the 2% only.
-func (j judgement) policyTarget() (Result, bool) {
+func (j *judgement) policyTarget() (Result, bool) {
 	sentence, quote := j.claim.Sentence, j.claim.Quote
 	read, at := j.sentence()
 	if quote == "" || at < 0 || !read.mayNameTarget {
@@ -28,7 +28,7 @@ func (j judgement) policyTarget() (Result, bool) {
 
 // targetOf is policyTarget's verdict on a figure given the words before it (nearest first) and
 // after it.
-func (j judgement) targetOf(quote string, before, after []string) (Result, bool) {
+func (j *judgement) targetOf(quote string, before, after []string) (Result, bool) {
 	var phrase []string
 	switch {
 	case hasTargetWord(strings.Fields(quote)):

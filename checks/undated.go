@@ -3,7 +3,7 @@ package checks
 // datedAsOfToday says, for an article with no publication date, that its claim was judged
 // with the figures known today (or on Options.AsOf): an editor must know that a claim called
 // inconsistent may have been right when the article was written.
-func (j judgement) datedAsOfToday(r Result) Result {
+func (j *judgement) datedAsOfToday(r Result) Result {
 	if !j.datesResult(r) {
 		return r
 	}
@@ -12,7 +12,7 @@ func (j judgement) datedAsOfToday(r Result) Result {
 }
 
 // datesResult reports whether datedAsOfToday adds its words to r.
-func (j judgement) datesResult(r Result) bool {
+func (j *judgement) datesResult(r Result) bool {
 	if !j.published.IsZero() || r.Reason == ReasonUndatedEarlier || r.Reason == ReasonUndatedFirst || r.Verdict == Unchecked {
 		return false
 	}
@@ -20,7 +20,7 @@ func (j judgement) datesResult(r Result) bool {
 }
 
 // undatedWords are the words datedAsOfToday ends an explanation with, full stop included.
-func (j judgement) undatedWords() string {
+func (j *judgement) undatedWords() string {
 	if j.opts.AsOf.IsZero() {
 		return "; the article's date is unknown, so it is judged with the figures known today."
 	}
@@ -29,7 +29,7 @@ func (j judgement) undatedWords() string {
 
 // undatedEnding is what Judge sets undatedEnd to: undatedWords for an undated article, else
 // nothing to add.
-func (j judgement) undatedEnding() string {
+func (j *judgement) undatedEnding() string {
 	if !j.published.IsZero() || !endsUndatedInPlace {
 		return ""
 	}
@@ -41,7 +41,7 @@ func (j judgement) undatedEnding() string {
 var endsUndatedInPlace = true
 
 // endedUndated dates r when judgeFigure's results are to be dated already (undatedEnd).
-func (j judgement) endedUndated(r Result) Result {
+func (j *judgement) endedUndated(r Result) Result {
 	if j.undatedEnd == "" {
 		return r
 	}

@@ -63,7 +63,7 @@ func TestUndatedEndsAsDatedAsOfToday(t *testing.T) {
 					t.Fatalf("%q (source %q, as of %v):\nin place %s %s\ncopied   %s %s",
 						c.Quote, c.Source, opts.AsOf, got.Verdict, got.Explanation, want.Verdict, want.Explanation)
 				}
-				if (judgement{}).datesResult(want) {
+				if (&judgement{}).datesResult(want) {
 					dated++
 				}
 			}
