@@ -194,7 +194,7 @@ func (s *scanner) groupTriggers(group int) {
 var numberWordStartGroups = [...]string{"th ni", "do qu si", "bi mi tw", "fo on ze", "fi na no", "cr sc se", "el ha hu la", "ei te tr"}
 
 // numberWordTriples holds the first three letters of every number word of three letters or
-// more, for blockTriggers.
+// more, for groupTriggers.
 var numberWordTriples = func() *ascii.Triples {
 	groups := make([][]string, len(numberWordStartGroups))
 	for w := range allNumberWords {
