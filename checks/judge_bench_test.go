@@ -41,11 +41,7 @@ func BenchmarkJudgeLongSentence(b *testing.B) {
 	if testing.Short() {
 		b.Skip("builds the default reference database")
 	}
-	lex, err := extract.DefaultLexicon()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ex := extract.New(lex)
+	ex := defaultExtractor(b)
 	published := time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC)
 	type input struct {
 		name   string
@@ -96,11 +92,7 @@ func BenchmarkJudgeLongSentence(b *testing.B) {
 // by the claims of a stretch). Readings must cost no more on news and far less on long
 // sentences.
 func BenchmarkSentenceReading(b *testing.B) {
-	lex, err := extract.DefaultLexicon()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ex := extract.New(lex)
+	ex := defaultExtractor(b)
 	published := time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC)
 	var news []extract.Claim
 	for _, text := range testcorpus.Texts(b) {
@@ -147,11 +139,7 @@ func BenchmarkSentenceReading(b *testing.B) {
 //
 //	go test ./checks -run '^$' -bench ReadSentence
 func BenchmarkReadSentence(b *testing.B) {
-	lex, err := extract.DefaultLexicon()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ex := extract.New(lex)
+	ex := defaultExtractor(b)
 	published := time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC)
 	excerpts := func(claims []extract.Claim) []string {
 		var out []string

@@ -107,11 +107,7 @@ func TestJudgeLeavesLentFiguresAlone(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the default reference database")
 	}
-	lex, err := extract.DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ex := extract.New(lex)
+	ex := defaultExtractor(t)
 	published := time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC)
 	texts := append(testcorpus.Texts(t), testcorpus.DenseText(32<<10),
 		"The euro rose to $1.35 in 2004, and the dollar bought 108 yen in 2004. Britain's inflation was 2.9% in July 2004.")

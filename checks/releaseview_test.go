@@ -22,11 +22,7 @@ func TestKeptViewsJudgeAsAfresh(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the default reference database")
 	}
-	lex, err := extract.DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ex := extract.New(lex)
+	ex := defaultExtractor(t)
 	store := defaultStore(t)
 	var claims []extract.Claim
 	for _, text := range append(testcorpus.Texts(t), testcorpus.DenseText(48<<10)) {

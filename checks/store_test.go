@@ -83,6 +83,17 @@ var (
 	}
 )
 
+// defaultExtractor is an extractor of the default lexicon, for tests and benchmarks that
+// judge the claims of real texts.
+func defaultExtractor(tb testing.TB) *extract.Extractor {
+	tb.Helper()
+	lex, err := extract.DefaultLexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return extract.New(lex)
+}
+
 // TestWDI2018FiguresAreNotInconsistentIn2019 judges, in an article of 2019, every figure of
 // the 2018 WDI edition (the one current then) of a dozen indicators for large economies and
 // aggregates, rounded as news copy rounds it: each must be consistent or revised, never

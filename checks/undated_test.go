@@ -19,11 +19,7 @@ func TestUndatedEndsAsDatedAsOfToday(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the default reference database")
 	}
-	lex, err := extract.DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ex := extract.New(lex)
+	ex := defaultExtractor(t)
 	store := defaultStore(t)
 	var news []extract.Claim
 	for _, text := range testcorpus.Texts(t) {
