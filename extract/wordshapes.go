@@ -38,13 +38,7 @@ func (f *wordShapes) mayHold(w string) bool {
 	}
 	a, b := shapeOf(w)
 	want := shapeBits(w)
-	return f.rows[f.row[a][b]]&want == want // (cell, written out: mayHold stays inlined)
-}
-
-// cell returns the bits of the words whose first and second bytes have the low five bits a
-// and b: 0 when no word of the set starts so.
-func (f *wordShapes) cell(a, b byte) uint64 {
-	return f.rows[f.row[a][b]]
+	return f.rows[f.row[a][b]]&want == want
 }
 
 func shapeOf(w string) (first, second byte) {
