@@ -823,11 +823,12 @@ func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, tri
 		for ; starts != 0; starts &= starts - 1 {
 			k := ascii.FirstBit(starts)
 			i := base + k
-			// its first two bytes first: most words' start none of the table's, and are turned
-			// away before their end is found (a word of one letter is asked with the byte after
-			// it, or its own at the text's end: pairShapes holds such a word with any)
+			// its first three bytes first: most words' start none of the table's, and are
+			// turned away before their end is found (a word of one or two letters is asked with
+			// the bytes after it, or its own at the text's end: pairShapes holds such a word
+			// with any)
 			r := lex.kindShapes.rowOf(text[i], text[min(i+1, len(text)-1)])
-			if r == 0 {
+			if r == 0 || !lex.kindShapes.mayGoOn(r, text[min(i+2, len(text)-1)]) {
 				continue
 			}
 			j := i + ascii.FirstBit(^letters>>k) // (64 past the block when the word runs to its end)

@@ -56,15 +56,18 @@ func shapeBits(w string) uint64 {
 
 // pairShapes is a filter in front of a set of words that are looked for as runs of letters
 // (wordsAndWitnessIn): for each first and second byte that some word of the set has, a row of
-// the last bytes those words have, by length (bytes by their low five bits, blind to the case
-// of letters; lengths from 15 on share a mask). Every word of a sentence with a figure is
-// asked: most are turned away by their first two bytes, before their end is found, and the
-// rest by their length and last byte taken together. The rows are kept as in wordShapes, in
-// the order their pairs came: the pairs past the 255th share the last row.
+// the third bytes those words have, and of the last bytes they have by length (bytes by their
+// low five bits, blind to the case of letters; lengths from 15 on share a mask). Every word of
+// a sentence with a figure is asked: most are turned away by their first two bytes, and most
+// of the rest by their third, before their end is found ("the", "said" and "for" share their
+// first two with words of the set: two words in three), and the rest by their length and last
+// byte taken together. The rows are kept as in wordShapes, in the order their pairs came: the
+// pairs past the 255th share the last row.
 type pairShapes struct {
-	row  [32][32]uint8   // by first and second byte: the pair's row in rows, 0 for none
-	rows [256][16]uint32 // from 1 on: by length, a bit for each last byte
-	n    uint8           // the rows in use
+	row    [32][32]uint8   // by first and second byte: the pair's row in rows, 0 for none
+	thirds [256]uint32     // from 1 on: a bit for each third byte (all of them for a shorter word)
+	rows   [256][16]uint32 // from 1 on: by length, a bit for each last byte
+	n      uint8           // the rows in use
 }
 
 func (f *pairShapes) add(w string) {
@@ -86,13 +89,26 @@ func (f *pairShapes) addTo(a, b byte, w string) {
 		f.n += min(1, 255-f.n)
 		f.row[a][b] = f.n
 	}
-	f.rows[f.row[a][b]][min(len(w), 15)] |= 1 << (w[len(w)-1] & 31)
+	r := f.row[a][b]
+	f.rows[r][min(len(w), 15)] |= 1 << (w[len(w)-1] & 31)
+	if len(w) > 2 {
+		f.thirds[r] |= 1 << (w[2] & 31)
+	} else {
+		f.thirds[r] = ^uint32(0) // a word of one or two bytes, whatever byte comes after it
+	}
 }
 
 // rowOf returns the row of the words whose first two bytes have the low five bits a and b, 0
 // when the set has none.
 func (f *pairShapes) rowOf(a, b byte) uint8 {
 	return f.row[a&31][b&31]
+}
+
+// mayGoOn reports that a word in row r (not 0) whose third byte is third may be one of the set;
+// a word of one or two bytes is asked with the byte after it (any byte: a word of the set that
+// short stands for every third byte of its row).
+func (f *pairShapes) mayGoOn(r uint8, third byte) bool {
+	return f.thirds[r]>>(third&31)&1 != 0
 }
 
 // mayEnd reports that a word of n bytes in row r (not 0) whose last byte is last may be one of

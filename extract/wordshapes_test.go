@@ -85,12 +85,12 @@ func TestWordShapesAnswerAsARowForEveryPair(t *testing.T) {
 }
 
 // TestPairShapesAnswerAsTheirKeys builds the filters of the lexicon's words, its witnesses, the
-// dictionary's forms and random words (one-byte words among them), and asks them as
-// wordsAndWitnessIn and lacksClaimCues do: the first byte and the byte after it, then the
-// length and the last byte. A word of the set is never turned away, in any case and whatever
-// byte follows a word of one byte; any word is answered as a set of its keys (first, second,
-// length and last byte, as the filter reads them) answers, or, in a filter of more than 255
-// pairs, maybe where that set says no.
+// dictionary's forms and random words (words of one and two bytes among them), and asks them
+// as wordsAndWitnessIn and lacksClaimCues do: the first byte and the byte after it, the third
+// byte, then the length and the last byte. A word of the set is never turned away, in any case
+// and whatever bytes follow a word of one or two bytes; any word is answered as two sets of its
+// keys answer together (first, second, length and last byte; first, second and third byte, as
+// the filter reads them), or, in a filter of more than 255 pairs, maybe where they say no.
 func TestPairShapesAnswerAsTheirKeys(t *testing.T) {
 	lex := testExtractor(t).lex
 	lex.expandForms()
@@ -108,14 +108,16 @@ func TestPairShapesAnswerAsTheirKeys(t *testing.T) {
 		first, second, last byte
 		n                   int
 	}
-	keyOf := func(w string, next byte) key {
-		k := key{first: w[0] & 31, second: next & 31, last: w[len(w)-1] & 31, n: min(len(w), 15)}
-		if len(w) > 1 {
-			k.second = w[1] & 31
-		}
-		return k
+	// the bytes a word is asked with, followed by next and after
+	bytesOf := func(w string, next, after byte) (first, second, third byte) {
+		text := w + string([]byte{next, after})
+		return text[0] & 31, text[1] & 31, text[2] & 31
 	}
-	sets := map[string][]string{"one": {"x"}, "short": {"a", "i", "it", "rate"}}
+	keyOf := func(w string, next byte) key {
+		first, second, _ := bytesOf(w, next, 0)
+		return key{first: first, second: second, last: w[len(w)-1] & 31, n: min(len(w), 15)}
+	}
+	sets := map[string][]string{"one": {"x"}, "short": {"a", "i", "it", "up", "rate", "rise"}}
 	for w := range lex.wordKinds {
 		sets["kinds"] = append(sets["kinds"], w)
 	}
@@ -131,6 +133,7 @@ func TestPairShapesAnswerAsTheirKeys(t *testing.T) {
 	for name, words := range sets {
 		var f pairShapes
 		keys := map[key]bool{}
+		starts := map[[3]byte]bool{}
 		pairs := map[[2]byte]bool{}
 		for _, w := range words {
 			f.add(w)
@@ -140,16 +143,29 @@ func TestPairShapesAnswerAsTheirKeys(t *testing.T) {
 					break
 				}
 			}
+			for next := range byte(32) { // (the bytes as the filter reads them: their low five bits)
+				for after := range byte(32) {
+					first, second, third := bytesOf(w, next, after)
+					starts[[3]byte{first, second, third}] = true
+					if len(w) > 1 {
+						break // after is not read
+					}
+				}
+				if len(w) > 2 {
+					break // nor next
+				}
+			}
 			pairs[[2]byte{w[0] & 31, keyOf(w, 0).second}] = true
 		}
 		turnedAway := 0
-		ask := func(w string, next byte, inSet bool) {
-			text := w + string(next)
+		ask := func(w string, next, after byte, inSet bool) {
+			text := w + string([]byte{next, after})
 			r := f.rowOf(text[0], text[min(1, len(text)-1)])
-			got := r != 0 && f.mayEnd(r, len(w), w[len(w)-1])
-			want := keys[keyOf(w, next)]
+			got := r != 0 && f.mayGoOn(r, text[min(2, len(text)-1)]) && f.mayEnd(r, len(w), w[len(w)-1])
+			first, second, third := bytesOf(w, next, after)
+			want := keys[keyOf(w, next)] && starts[[3]byte{first, second, third}]
 			if inSet && !got || got != want && (len(pairs) <= 255 || want) {
-				t.Fatalf("%s: %q before %q: maybe %v, its keys say %v", name, w, next, got, want)
+				t.Fatalf("%s: %q before %q: maybe %v, its keys say %v", name, w, []byte{next, after}, got, want)
 			}
 			if !got {
 				turnedAway++
@@ -157,13 +173,13 @@ func TestPairShapesAnswerAsTheirKeys(t *testing.T) {
 		}
 		for _, w := range words {
 			for _, v := range []string{w, strings.ToUpper(w)} {
-				ask(v, ' ', true)
-				ask(v, 'q', true)
-				ask(v[:len(v)-1]+"s", ' ', false)
+				ask(v, ' ', 'a', true)
+				ask(v, 'q', 'u', true)
+				ask(v[:len(v)-1]+"s", ' ', 'a', false)
 			}
 		}
 		for range 20_000 {
-			ask(randomWord(), byte(rng.IntN(128)), false)
+			ask(randomWord(), byte(rng.IntN(128)), byte(rng.IntN(128)), false)
 		}
 		if turnedAway == 0 {
 			t.Fatalf("%s: no word turned away", name)
