@@ -827,8 +827,9 @@ func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, tri
 			// turned away before their end is found (a word of one or two letters is asked with
 			// the bytes after it, or its own at the text's end: pairShapes holds such a word
 			// with any)
-			r := lex.kindShapes.rowOf(text[i], text[min(i+1, len(text)-1)])
-			if r == 0 || !lex.kindShapes.mayGoOn(r, text[min(i+2, len(text)-1)]) {
+			first, second, third := firstThreeAt(text, i)
+			r := lex.kindShapes.rowOf(first, second)
+			if r == 0 || !lex.kindShapes.mayGoOn(r, third) {
 				continue
 			}
 			j := i + ascii.FirstBit(^letters>>k) // (64 past the block when the word runs to its end)

@@ -116,3 +116,14 @@ func (f *pairShapes) mayGoOn(r uint8, third byte) bool {
 func (f *pairShapes) mayEnd(r uint8, n int, last byte) bool {
 	return f.rows[r][min(n, 15)]>>(last&31)&1 != 0
 }
+
+// firstThreeAt returns text[i] and the two bytes after it, as pairShapes is asked of a word
+// that starts at i: the last byte of text stands for those past its end. (Most words are read
+// with one bounds check.)
+func firstThreeAt(text string, i int) (first, second, third byte) {
+	if i+3 <= len(text) {
+		w := text[i : i+3]
+		return w[0], w[1], w[2]
+	}
+	return text[i], text[min(i+1, len(text)-1)], text[min(i+2, len(text)-1)]
+}

@@ -86,8 +86,8 @@ func TestWordShapesAnswerAsARowForEveryPair(t *testing.T) {
 
 // TestPairShapesAnswerAsTheirKeys builds the filters of the lexicon's words, its witnesses, the
 // dictionary's forms and random words (words of one and two bytes among them), and asks them
-// as wordsAndWitnessIn and lacksClaimCues do: the first byte and the byte after it, the third
-// byte, then the length and the last byte. A word of the set is never turned away, in any case
+// as wordsAndWitnessIn does (firstThreeAt): the first byte and the byte after it, the third
+// byte, then the length and the last byte, within a text and at its end. A word of the set is never turned away, in any case
 // and whatever bytes follow a word of one or two bytes; any word is answered as two sets of its
 // keys answer together (first, second, length and last byte; first, second and third byte, as
 // the filter reads them), or, in a filter of more than 255 pairs, maybe where they say no.
@@ -158,11 +158,19 @@ func TestPairShapesAnswerAsTheirKeys(t *testing.T) {
 			pairs[[2]byte{w[0] & 31, keyOf(w, 0).second}] = true
 		}
 		turnedAway := 0
+		// ask asks about w before next and after, or, when next is 0, at the end of the text
+		// (where its last byte stands for those past it)
 		ask := func(w string, next, after byte, inSet bool) {
-			text := w + string([]byte{next, after})
-			r := f.rowOf(text[0], text[min(1, len(text)-1)])
-			got := r != 0 && f.mayGoOn(r, text[min(2, len(text)-1)]) && f.mayEnd(r, len(w), w[len(w)-1])
-			first, second, third := bytesOf(w, next, after)
+			text := w
+			if next != 0 {
+				text += string([]byte{next, after})
+			} else {
+				next, after = w[len(w)-1], w[len(w)-1]
+			}
+			first, second, third := firstThreeAt(text, 0)
+			r := f.rowOf(first, second)
+			got := r != 0 && f.mayGoOn(r, third) && f.mayEnd(r, len(w), w[len(w)-1])
+			first, second, third = bytesOf(w, next, after)
 			want := keys[keyOf(w, next)] && starts[[3]byte{first, second, third}]
 			if inSet && !got || got != want && (len(pairs) <= 255 || want) {
 				t.Fatalf("%s: %q before %q: maybe %v, its keys say %v", name, w, []byte{next, after}, got, want)
@@ -175,11 +183,13 @@ func TestPairShapesAnswerAsTheirKeys(t *testing.T) {
 			for _, v := range []string{w, strings.ToUpper(w)} {
 				ask(v, ' ', 'a', true)
 				ask(v, 'q', 'u', true)
+				ask(v, 0, 0, true)
 				ask(v[:len(v)-1]+"s", ' ', 'a', false)
 			}
 		}
 		for range 20_000 {
-			ask(randomWord(), byte(rng.IntN(128)), byte(rng.IntN(128)), false)
+			ask(randomWord(), byte(1+rng.IntN(127)), byte(rng.IntN(128)), false)
+			ask(randomWord(), 0, 0, false)
 		}
 		if turnedAway == 0 {
 			t.Fatalf("%s: no word turned away", name)
