@@ -709,15 +709,16 @@ func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex,
 			i := base + k
 			n := ascii.FirstBit(^runs >> k)
 			j := i + n
-			var run uint64 = 1<<n - 1 // the run's bits in the block (1<<64 is 0)
 			if j >= base+64 {
 				for j = base + 64; j < end && asciiWordByte[text[j]]; j++ {
 				}
 			}
-			w := text[i:j]
-			// (a run of one byte is asked with the byte after it, or its own: as wordsAndWitnessIn)
-			if r := x.shapes.rowOf(w[0], text[min(i+1, len(text)-1)]); r != 0 && x.shapes.mayEnd(r, len(w), w[len(w)-1]) {
-				if b, ok := x.words.Lookup(w); ok {
+			// (a run of one or two bytes is asked with the bytes after it, or its own: as
+			// wordsAndWitnessIn)
+			first, second, third := firstThreeAt(text, i)
+			last := text[j-1]
+			if r := x.shapes.rowOf(first, second); r != 0 && x.shapes.mayGoOn(r, third) && x.shapes.mayEnd(r, j-i, last) {
+				if b, ok := x.words.Lookup(text[i:j]); ok {
 					if b.alone {
 						return false
 					}
@@ -725,9 +726,11 @@ func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex,
 					found[1] |= b.bits[1]
 				}
 			}
-			if types == nil || !typos.mayBeSlip(w) || (upper|digits)>>k&run != 0 || j > base+64 && !lowerLetters(w) {
+			// (the run's bits in the block are 1<<n - 1, with 1<<64 0)
+			if types == nil || !typos.mayBeSlipOf(j-i, first, last) || (upper|digits)>>k&(1<<n-1) != 0 || j > base+64 && !lowerLetters(text[i:j]) {
 				continue // only a word of lower-case letters is read as a slip
 			}
+			w := text[i:j]
 			h := hashWord(w)
 			wt := types.firstType(h)
 			if wt.text != w {

@@ -51,11 +51,14 @@ func newTypoIndex(words iter.Seq[string]) *typoIndex {
 // mayBeSlip reports whether lower has the first letter, last letter and length of a word one
 // slip away from some cue word (oneSlip keeps both ends).
 func (idx *typoIndex) mayBeSlip(lower string) bool {
-	n := len(lower)
+	return len(lower) >= minTypoLength && idx.mayBeSlipOf(len(lower), lower[0], lower[len(lower)-1])
+}
+
+// mayBeSlipOf is mayBeSlip of a word of n bytes whose first byte is a and last z.
+func (idx *typoIndex) mayBeSlipOf(n int, a, z byte) bool {
 	if n < minTypoLength || n > 63 {
 		return false
 	}
-	a, z := lower[0], lower[n-1]
 	return a >= 'a' && a <= 'z' && z >= 'a' && z <= 'z' && idx.shapes[a-'a'][z-'a']&(1<<n) != 0
 }
 
