@@ -963,7 +963,11 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	}
 	if ok && !(spans && st.frame.period == "") && (witnessed || !st.lex.lacksClaimCues(st.art.Text, start, end, st.types)) {
 		st.settleUnread(start)
-		s = st.newSentence(start, end, qs)
+		if !spans && st.unreadUntokenised(start, end, qs) {
+			st.unread = figureSentence{start, end, qs}
+		} else {
+			s = st.newSentence(start, end, qs)
+		}
 	}
 	if s != nil && !s.mayHoldClaim() {
 		st.retire(s)

@@ -73,6 +73,10 @@ type Lexicon struct {
 	// national is witnesses of the phrases of a measure of a national topic
 	// (namesNoNationalMeasure).
 	national *phraseWords
+	// readWitnesses are the witnesses of what makes analysisUnread read a sentence: the
+	// phrases of a measure but "other", and the words namesRateGrowthOrBloc names
+	// (unreadUntokenised).
+	readWitnesses *phraseWords
 }
 
 // Flags of wordKinds.
@@ -479,6 +483,7 @@ func (lex *Lexicon) expandForms() {
 			}
 		}
 		lex.national = newPhraseWords(lex.nationalPhrases(), formsOf)
+		lex.readWitnesses = newPhraseWords(lex.readPhrases(), formsOf)
 		for w := range lex.wordKinds {
 			lex.kindShapes.add(w)
 		}
@@ -519,6 +524,24 @@ func (lex *Lexicon) nationalPhrases() []cuePhrase {
 		}
 	}
 	return national
+}
+
+// readPhrases returns the phrases of claimPhrases of a measure but "other", and, each a phrase
+// alone, the words namesRateGrowthOrBloc names: "rate", the verbs of growth and the nouns of a
+// bloc (the phraseWords of these hold every form of each, which the dictionary's are among:
+// TestReadWitnessesHoldEveryWordNamed). A sentence that holds none of them names no measure but
+// "other" and no word that analysisUnread asks about.
+func (lex *Lexicon) readPhrases() []cuePhrase {
+	var phrases []cuePhrase
+	for _, p := range lex.claimPhrases {
+		if p.category == catMeasure && p.value != measureOther {
+			phrases = append(phrases, p)
+		}
+	}
+	for _, w := range append(append([]string{"rate"}, growthVerbs[:]...), blocNouns[:]...) {
+		phrases = append(phrases, cuePhrase{keys: []string{w}})
+	}
+	return phrases
 }
 
 // phraseWords finds in a text, without tokenising it, whether it may hold a phrase of a set
@@ -681,6 +704,14 @@ func (lex *Lexicon) lacksClaimCues(text string, start, end int, types *wordCache
 func (lex *Lexicon) namesNoNationalMeasure(text string, start, end int) bool {
 	lex.expandForms()
 	return lex.national != nil && lex.national.lacksPhrase(text, start, end, nil, nil)
+}
+
+// lacksReadWitnesses reports that text[start:end], read through types, holds no phrase of
+// readPhrases and no word read as a typing slip, found as lacksClaimCues finds its witnesses.
+// False is only a maybe.
+func (lex *Lexicon) lacksReadWitnesses(text string, start, end int, types *wordCache) bool {
+	lex.expandForms()
+	return lex.readWitnesses != nil && types != nil && lex.readWitnesses.lacksPhrase(text, start, end, lex.typos, types)
 }
 
 // lacksPhrase reports that text[start:end] holds none of x's phrases (phraseWords) and, with

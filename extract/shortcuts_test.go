@@ -188,7 +188,8 @@ func TestLookBackReadsAsThePlainTokenizer(t *testing.T) {
 			st.sentenceClaims(nil, fs.start, fs.end, fs.figures, Options{})
 		}
 	}
-	if held < 500 || read < 500 {
+	// (the sentences unreadUntokenised leaves unread are not tokenised, nor held then)
+	if held < 400 || read < 500 {
 		t.Fatalf("the look back held the sentence before %d times, read it %d times", held, read)
 	}
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/factcheck/factcheck/extract/quantity"
+)
 
 // Most sentences analysed for their figures yield no claim (61 of the benchmark corpus's
 // 1,782): a figure of something no indicator covers ("sales of 5 billion euros") beside a word
@@ -84,6 +88,29 @@ func (st *articleState) analysisUnread(s *sentence) bool {
 	return !st.namesStated(s.quants) && !st.measureNamedBefore(s)
 }
 
+// unreadUntokenised reports, without tokenising the sentence text[start:end] with figures qs,
+// that analysisUnread would leave it unread, or that it holds no cue mayHoldClaim takes (then
+// it is not read either; settleUnread tells the two apart, should it come to that). It asks
+// what analysisUnread asks, but of the words of the text (readWitnesses, found as
+// lacksClaimCues finds its witnesses, with any typing slip a maybe): a sentence that lacks a
+// word of every phrase of a measure but "other" has no cue of one, and one that lacks every
+// word namesRateGrowthOrBloc names has no token that names one. Most sentences analysisUnread
+// leaves unread are told so, and not tokenised.
+func (st *articleState) unreadUntokenised(start, end int, qs []quantity.Quantity) bool {
+	f := st.focus
+	if f.period != "" || f.entity != "" || f.plural {
+		return false
+	}
+	if f.measure != nil && f.measure.name != measureOther && st.withinSentences(f.end, start, 1) {
+		return false
+	}
+	if !st.lex.lacksReadWitnesses(st.art.Text, start, end, st.types) {
+		return false
+	}
+	s := sentence{start: start, end: end} // (what measureNamedBefore reads of it)
+	return !st.namesStated(qs) && !st.measureNamedBefore(&s)
+}
+
 // namesRateGrowthOrBloc reports a form of "rate" or of a verb of growth (growthVerbs), as
 // hasLemma finds them (through the token's bases), or a noun of a bloc (isBlocNoun): kept in
 // the word's type when it has one, since every word of a sentence is asked.
@@ -112,6 +139,9 @@ func namesRateGrowthOrBloc(lower string, bases []string) bool {
 func rateOrGrowth(w string) bool {
 	return w == "rate" || slices.Contains(growthVerbs[:], w)
 }
+
+// blocNouns are the words isBlocNoun names (readPhrases lists them).
+var blocNouns = [...]string{"bloc", "zone", "union", "region", "area"}
 
 // measureNamedBefore reports measureBefore(s) != nil: whether the sentence before names a
 // measure of a national topic, from the cues of the look back (lookBack), as measureBefore
@@ -144,5 +174,10 @@ func (st *articleState) settleUnread(start int) {
 		(st.frame.period == "" || !st.withinSentences(st.frame.end, start, 0)) {
 		return
 	}
-	st.readSentence(nil, st.newSentence(u.start, u.end, u.figures), Options{})
+	s := st.newSentence(u.start, u.end, u.figures)
+	if !s.mayHoldClaim() {
+		st.retire(s) // left by unreadUntokenised, and holding no claim cue: not read at all
+		return
+	}
+	st.readSentence(nil, s, Options{})
 }

@@ -2,9 +2,11 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/factcheck/factcheck/extract/quantity"
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // TestUnreadSentencesChangeNoClaim holds the claims of Claims, which leaves the sentences
@@ -102,6 +104,84 @@ func TestMeasureNamedBeforeIsMeasureBefore(t *testing.T) {
 	t.Logf("the sentence before read from the look back %d times, answered by namesNoNationalMeasure %d, read %d", lookedBack, lacking, read)
 	if lookedBack < 1000 || lacking < 1000 || read < 1000 {
 		t.Fatalf("the sentence before read from the look back %d times, answered by namesNoNationalMeasure %d, read %d", lookedBack, lacking, read)
+	}
+}
+
+// TestUnreadUntokenisedIsUnread holds unreadUntokenised to what the sentence tokenised tells:
+// every sentence with figures of claimCueTexts and unreadTexts it answers for, in the state the
+// sentences before leave, holds no cue mayHoldClaim takes or is one analysisUnread leaves
+// unread. Texts with typing slips are among them (wordFamilies). It fails when too few are
+// answered for to tell.
+func TestUnreadUntokenisedIsUnread(t *testing.T) {
+	ex := testExtractor(t)
+	answered := 0
+	for _, text := range append(claimCueTexts(t, true), unreadTexts...) {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}, types: newWordCache(ex.lex)}
+		for fs := range st.sentenceIndex().figureSentences(prepareQuantities(text, quantity.Scan(text))) {
+			if st.unreadUntokenised(fs.start, fs.end, fs.figures) {
+				answered++
+				s := st.newSentence(fs.start, fs.end, fs.figures)
+				if s.mayHoldClaim() && !st.analysisUnread(s) {
+					t.Fatalf("%q is read, left unread untokenised", text[fs.start:fs.end])
+				}
+				st.retire(s)
+			}
+			st.sentenceClaims(nil, fs.start, fs.end, fs.figures, Options{})
+		}
+	}
+	if answered < 1000 {
+		t.Fatalf("%d sentences answered for", answered)
+	}
+}
+
+// TestSettleUnreadReadsNoSentenceWithoutClaimCues holds settleUnread to sentenceClaims: a
+// sentence unreadUntokenised answers for that holds no cue mayHoldClaim takes, settled by the
+// sentence after it, is not analysed (which would end the frame there), as sentenceClaims
+// would not have analysed it.
+func TestSettleUnreadReadsNoSentenceWithoutClaimCues(t *testing.T) {
+	ex := testExtractor(t)
+	text := "The 300 delegates met in Paris in May 2024. Inflation rose 2% in June."
+	st := &articleState{lex: ex.lex, art: Article{Text: text}, types: newWordCache(ex.lex)}
+	sentences := slices.Collect(st.sentenceIndex().figureSentences(prepareQuantities(text, quantity.Scan(text))))
+	d := sentences[0]
+	if !st.unreadUntokenised(d.start, d.end, d.figures) {
+		t.Fatalf("%q is not answered for", text[d.start:d.end])
+	}
+	st.unread = d
+	st.settleUnread(sentences[1].start)
+	if st.unread.figures != nil || st.frame != (frame{}) || st.focus != (focus{}) {
+		t.Fatalf("settled, the sentence leaves unread %v, frame %+v, focus %+v", st.unread.figures != nil, st.frame, st.focus)
+	}
+}
+
+// TestReadWitnessesHoldEveryWordNamed holds readPhrases to namesRateGrowthOrBloc: every form
+// of the dictionary, base and word of the benchmark corpus that it names is a read witness
+// alone, and blocNouns are the words isBlocNoun names among them.
+func TestReadWitnessesHoldEveryWordNamed(t *testing.T) {
+	ex := testExtractor(t)
+	ex.lex.expandForms()
+	words := append(append([]string{"rate"}, growthVerbs[:]...), blocNouns[:]...)
+	lemmas.each(func(form string, bases []string) { words = append(append(words, form), bases...) })
+	for _, text := range testcorpus.Texts(t) {
+		for _, tok := range tokenize(text, 0, len(text)) {
+			words = append(words, tok.lower)
+		}
+	}
+	named := 0
+	for _, w := range words {
+		if isBlocNoun(w) != slices.Contains(blocNouns[:], w) {
+			t.Fatalf("isBlocNoun(%q) = %v, blocNouns say otherwise", w, isBlocNoun(w))
+		}
+		if !namesRateGrowthOrBloc(w, lemmasOf(w)) {
+			continue
+		}
+		named++
+		if b, ok := ex.lex.readWitnesses.words.Lookup(w); !ok || !b.alone {
+			t.Fatalf("%q is named by namesRateGrowthOrBloc, not a read witness alone", w)
+		}
+	}
+	if named < 100 {
+		t.Fatalf("%d words named", named)
 	}
 }
 
