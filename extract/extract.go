@@ -951,8 +951,9 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	// show that it holds no cue mayHoldClaim takes (many are candidates by a word of a longer
 	// phrase: "people" of "people out of work"), which it would turn away.
 	//
-	// A sentence left unread (analysisUnread) is read first when this one reads or ends the
-	// focus or the frame it may have left, past what the words tell (settleUnread).
+	// A sentence left unread (analysisUnread; most are told by their words, before they are
+	// tokenised: unreadUntokenised) is read first when this one reads or ends the focus or the
+	// frame it may have left, past what the words tell (settleUnread).
 	ok, other, witnessed := st.candidateWords(start, end, qs)
 	if !ok && other {
 		st.settleUnread(start)
