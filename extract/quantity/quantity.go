@@ -281,6 +281,9 @@ type scanner struct {
 	// The words last read before and after an offset: the rules that read a number's
 	// phrase ask for the same words again and again.
 	prevMemo, nextMemo wordMemo
+	// roomCounted is set once grow has counted the room for the figures ahead by the figures
+	// found per number so far.
+	roomCounted bool
 }
 
 // wordMemo remembers the word found from offset at with floor as the floor: set is false
@@ -370,13 +373,24 @@ const denseOut = 1024
 // Doubling still allocated twice the final slice and copied it once over, and a quantity
 // holds pointers, so that the copy of a long slice, made while the collector marks, cost
 // more than reading its figures and held up the collector until it was done. Once the text
-// has proved dense, the room is that for a figure at each number ahead (numberStarts), which
-// is close: a megabyte of "0.1%, " holds 175,000 of them, and the first growth past denseOut
-// is then the last.
+// has proved dense, the room is counted from the numbers ahead (numberStarts), and the
+// first growth past denseOut is mostly the last. That first count takes as many quantities
+// per number ahead as the text has given so far, and a little more: most numbers of a dense
+// text may be years, which are no quantity ("grew 0.4% in 1984"), and room for a figure at
+// each number ahead was then twice what was used, a slice that was cleared and faulted in
+// whole. Should the text ahead hold more figures per number than the text read, a growth
+// after that counts a figure at each number ahead (every digit number may be one).
 func (s *scanner) grow(at int) {
 	size := 2*cap(s.out) + 16
 	if cap(s.out) >= denseOut {
-		ahead := numberStarts(s.text[min(at, len(s.text)):])
+		at = min(at, len(s.text))
+		ahead := numberStarts(s.text[at:])
+		if !s.roomCounted {
+			s.roomCounted = true
+			if read := numberStarts(s.text[:at]); read > len(s.out) {
+				ahead = ahead*len(s.out)/read + 1
+			}
+		}
 		size = max(len(s.out)+ahead+ahead/16+16, cap(s.out)+cap(s.out)/4)
 	}
 	grown := make([]Quantity, len(s.out), size)
