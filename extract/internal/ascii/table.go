@@ -120,6 +120,16 @@ func (t *WordTable[V]) Get(w string) (v V) {
 	return v
 }
 
+// Ref returns where the table holds the value of w, or nil when w is not in the table: a
+// value of more than a few words is then read in place, not copied out. It must not be
+// written through.
+func (t *WordTable[V]) Ref(w string) *V {
+	if i := t.index.find(w); i >= 0 {
+		return &t.slots[i].value
+	}
+	return nil
+}
+
 // Has reports whether w is in the table.
 func (t *WordTable[V]) Has(w string) bool {
 	return t.index.find(w) >= 0
