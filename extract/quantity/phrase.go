@@ -988,8 +988,8 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 	if last.empty() || !qualifierShapes.may(s.text[last.start:last.end]) {
 		return start, ""
 	}
-	ending, ok := qualifierLastWordTable.Lookup(s.text[last.start:last.end])
-	if !ok {
+	ending := qualifierLastWordTable.Ref(s.text[last.start:last.end])
+	if ending == nil {
 		return start, ""
 	}
 	// The words before the last are read only as far as a phrase still matches: "to" ends
@@ -1014,7 +1014,8 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 			done = true
 		}
 	}
-	for _, p := range phrases {
+	for i := range phrases {
+		p := &phrases[i]
 		k := len(p.words)
 		if k > len(words) {
 			continue

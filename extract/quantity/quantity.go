@@ -294,6 +294,13 @@ type wordMemo struct {
 	word      span
 }
 
+// remember keeps word as the word found from at above floor. It writes the fields one by one:
+// a literal assigned whole was built on the stack and copied in sixteen bytes at a time, loads
+// that waited for the smaller stores before them to be written, at every word read.
+func (m *wordMemo) remember(at, floor int, word span) {
+	m.set, m.at, m.floor, m.word = true, at, floor, word
+}
+
 // prevWord is prevWordAt on the scanner's text above its floor. The look-up of the memo is
 // inlined into the rules, which call it some ten times a figure. It needs no test of set: the
 // memo's zero value, the empty word at 0 above the floor 0, is what prevWordAt finds there.
@@ -309,7 +316,7 @@ func (s *scanner) prevWord(i int) span {
 //go:noinline
 func (s *scanner) readPrevWord(i int) span {
 	w := prevWordAt(s.text, i, s.floor)
-	s.prevMemo = wordMemo{set: true, at: i, floor: s.floor, word: w}
+	s.prevMemo.remember(i, s.floor, w)
 	return w
 }
 
@@ -326,7 +333,7 @@ func (s *scanner) nextWord(i int) span {
 //go:noinline
 func (s *scanner) readNextWord(i int) span {
 	w := nextWordAt(s.text, i)
-	s.nextMemo = wordMemo{set: true, at: i, word: w}
+	s.nextMemo.remember(i, 0, w)
 	return w
 }
 
@@ -731,7 +738,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		if c >= 0x80 && !separated {
 			if frac, size, ok := vulgarFractionAt(text, j); ok && decimals == 0 {
 				// "2½": a whole number with a fraction character glued on.
-				*n = number{start: start, end: j + size, value: float64(mant) + frac.value, step: frac.step}
+				n.start, n.end, n.value, n.step = start, j+size, float64(mant)+frac.value, frac.step
 				return j + size, true
 			}
 		}
@@ -746,7 +753,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			// "1-1/2": a whole number and a fraction, as wire copy writes one and a half.
 			if slash := fractionSlash(text, j+1); slash > j+1 {
 				if frac, end, ok := simpleFraction(text, j+1, slash, 1, digitsValue(text, j+1)); ok {
-					*n = number{start: start, end: end, value: float64(mant) + frac.value, step: frac.step}
+					n.start, n.end, n.value, n.step = start, end, float64(mant)+frac.value, frac.step
 					return end, true
 				}
 			}
@@ -763,7 +770,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			suffix := text[j:we]
 			if we < len(text) && ascii.IsDigit(text[we]) {
 				if u, ue, ok := lexUnitAt(text, j, true); ok {
-					*n = number{start: start, end: j, unit: u.name, unitEnd: ue}
+					n.start, n.end, n.unit, n.unitEnd = start, j, u.name, ue
 					n.value, n.step = scaledValue(mant, decimals, 0)
 					return ue, true // "50m2", "10km2"
 				}
@@ -771,12 +778,12 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			}
 			if suffix == "T" {
 				// "$2.174T": a capital T is a trillion; "5t" is tonnes.
-				*n = number{start: start, end: we, scaled: true, exp: 12}
+				n.start, n.end, n.scaled, n.exp = start, we, true, 12
 				n.value, n.step = scaledValue(mant, decimals, 12)
 				return we, true
 			}
 			if exp, ok := scaleSuffixTable.Lookup(suffix); ok {
-				*n = number{start: start, end: we, scaled: true, exp: exp, mant: mant, decimals: decimals, suffix: suffix}
+				n.start, n.end, n.scaled, n.exp, n.mant, n.decimals, n.suffix = start, we, true, exp, mant, decimals, suffix
 				n.value, n.step = scaledValue(mant, decimals, exp)
 				return we, true
 			}
@@ -785,12 +792,12 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 				return we, false
 			}
 			if u, ue, ok := lexUnitAt(text, j, true); ok {
-				*n = number{start: start, end: j, unit: u.name, unitEnd: ue}
+				n.start, n.end, n.unit, n.unitEnd = start, j, u.name, ue
 				n.value, n.step = scaledValue(mant, decimals, 0)
 				return ue, true
 			}
 			if code, ok := gluedCurrencyCode(suffix); ok {
-				*n = number{start: start, end: j, unit: code, unitEnd: we}
+				n.start, n.end, n.unit, n.unitEnd = start, j, code, we
 				n.value, n.step = scaledValue(mant, decimals, 0)
 				return we, true
 			}
