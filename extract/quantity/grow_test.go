@@ -86,3 +86,14 @@ func FuzzNumberStarts(f *testing.F) {
 		}
 	})
 }
+
+// TestDenseRoomIsClose checks that the room counted for a dense text is close to what it
+// uses when most of its numbers are years, which are no quantity: room for a figure at every
+// number ahead was twice the quantities found.
+func TestDenseRoomIsClose(t *testing.T) {
+	text := denseTexts()["figures and years"]
+	got := ScanInto(nil, text)
+	if limit := len(got) + len(got)/8 + denseOut; cap(got) > limit {
+		t.Errorf("room for %d quantities, where %d were found (at most %d)", cap(got), len(got), limit)
+	}
+}

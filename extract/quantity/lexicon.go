@@ -90,7 +90,7 @@ var scaleWords = map[string]int{
 // carry a divisor: "34 cents" is 0.34 USD.
 type currencyWord struct {
 	code    string
-	divisor float64
+	divisor int32
 }
 
 var currencyWords = map[string]currencyWord{

@@ -281,6 +281,9 @@ type scanner struct {
 	// The words last read before and after an offset: the rules that read a number's
 	// phrase ask for the same words again and again.
 	prevMemo, nextMemo wordMemo
+	// roomCounted is set once grow has counted the room for the figures ahead by the figures
+	// found per number so far.
+	roomCounted bool
 }
 
 // wordMemo remembers the word found from offset at with floor as the floor: set is false
@@ -289,6 +292,13 @@ type wordMemo struct {
 	set       bool
 	at, floor int
 	word      span
+}
+
+// remember keeps word as the word found from at above floor. It writes the fields one by one:
+// a literal assigned whole was built on the stack and copied in sixteen bytes at a time, loads
+// that waited for the smaller stores before them to be written, at every word read.
+func (m *wordMemo) remember(at, floor int, word span) {
+	m.set, m.at, m.floor, m.word = true, at, floor, word
 }
 
 // prevWord is prevWordAt on the scanner's text above its floor. The look-up of the memo is
@@ -306,7 +316,7 @@ func (s *scanner) prevWord(i int) span {
 //go:noinline
 func (s *scanner) readPrevWord(i int) span {
 	w := prevWordAt(s.text, i, s.floor)
-	s.prevMemo = wordMemo{set: true, at: i, floor: s.floor, word: w}
+	s.prevMemo.remember(i, s.floor, w)
 	return w
 }
 
@@ -323,7 +333,7 @@ func (s *scanner) nextWord(i int) span {
 //go:noinline
 func (s *scanner) readNextWord(i int) span {
 	w := nextWordAt(s.text, i)
-	s.nextMemo = wordMemo{set: true, at: i, word: w}
+	s.nextMemo.remember(i, 0, w)
 	return w
 }
 
@@ -370,13 +380,24 @@ const denseOut = 1024
 // Doubling still allocated twice the final slice and copied it once over, and a quantity
 // holds pointers, so that the copy of a long slice, made while the collector marks, cost
 // more than reading its figures and held up the collector until it was done. Once the text
-// has proved dense, the room is that for a figure at each number ahead (numberStarts), which
-// is close: a megabyte of "0.1%, " holds 175,000 of them, and the first growth past denseOut
-// is then the last.
+// has proved dense, the room is counted from the numbers ahead (numberStarts), and the
+// first growth past denseOut is mostly the last. That first count takes as many quantities
+// per number ahead as the text has given so far, and a little more: most numbers of a dense
+// text may be years, which are no quantity ("grew 0.4% in 1984"), and room for a figure at
+// each number ahead was then twice what was used, a slice that was cleared and faulted in
+// whole. Should the text ahead hold more figures per number than the text read, a growth
+// after that counts a figure at each number ahead (every digit number may be one).
 func (s *scanner) grow(at int) {
 	size := 2*cap(s.out) + 16
 	if cap(s.out) >= denseOut {
-		ahead := numberStarts(s.text[min(at, len(s.text)):])
+		at = min(at, len(s.text))
+		ahead := numberStarts(s.text[at:])
+		if !s.roomCounted {
+			s.roomCounted = true
+			if read := numberStarts(s.text[:at]); read > len(s.out) {
+				ahead = ahead*len(s.out)/read + 1
+			}
+		}
 		size = max(len(s.out)+ahead+ahead/16+16, cap(s.out)+cap(s.out)/4)
 	}
 	grown := make([]Quantity, len(s.out), size)
@@ -717,7 +738,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		if c >= 0x80 && !separated {
 			if frac, size, ok := vulgarFractionAt(text, j); ok && decimals == 0 {
 				// "2½": a whole number with a fraction character glued on.
-				*n = number{start: start, end: j + size, value: float64(mant) + frac.value, step: frac.step}
+				n.start, n.end, n.value, n.step = start, j+size, float64(mant)+frac.value, frac.step
 				return j + size, true
 			}
 		}
@@ -732,7 +753,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			// "1-1/2": a whole number and a fraction, as wire copy writes one and a half.
 			if slash := fractionSlash(text, j+1); slash > j+1 {
 				if frac, end, ok := simpleFraction(text, j+1, slash, 1, digitsValue(text, j+1)); ok {
-					*n = number{start: start, end: end, value: float64(mant) + frac.value, step: frac.step}
+					n.start, n.end, n.value, n.step = start, end, float64(mant)+frac.value, frac.step
 					return end, true
 				}
 			}
@@ -749,7 +770,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			suffix := text[j:we]
 			if we < len(text) && ascii.IsDigit(text[we]) {
 				if u, ue, ok := lexUnitAt(text, j, true); ok {
-					*n = number{start: start, end: j, unit: u.name, unitEnd: ue}
+					n.start, n.end, n.unit, n.unitEnd = start, j, u.name, ue
 					n.value, n.step = scaledValue(mant, decimals, 0)
 					return ue, true // "50m2", "10km2"
 				}
@@ -757,12 +778,12 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			}
 			if suffix == "T" {
 				// "$2.174T": a capital T is a trillion; "5t" is tonnes.
-				*n = number{start: start, end: we, scaled: true, exp: 12}
+				n.start, n.end, n.scaled, n.exp = start, we, true, 12
 				n.value, n.step = scaledValue(mant, decimals, 12)
 				return we, true
 			}
 			if exp, ok := scaleSuffixTable.Lookup(suffix); ok {
-				*n = number{start: start, end: we, scaled: true, exp: exp, mant: mant, decimals: decimals, suffix: suffix}
+				n.start, n.end, n.scaled, n.exp, n.mant, n.decimals, n.suffix = start, we, true, exp, mant, decimals, suffix
 				n.value, n.step = scaledValue(mant, decimals, exp)
 				return we, true
 			}
@@ -771,12 +792,12 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 				return we, false
 			}
 			if u, ue, ok := lexUnitAt(text, j, true); ok {
-				*n = number{start: start, end: j, unit: u.name, unitEnd: ue}
+				n.start, n.end, n.unit, n.unitEnd = start, j, u.name, ue
 				n.value, n.step = scaledValue(mant, decimals, 0)
 				return ue, true
 			}
 			if code, ok := gluedCurrencyCode(suffix); ok {
-				*n = number{start: start, end: j, unit: code, unitEnd: we}
+				n.start, n.end, n.unit, n.unitEnd = start, j, code, we
 				n.value, n.step = scaledValue(mant, decimals, 0)
 				return we, true
 			}

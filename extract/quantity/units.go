@@ -174,8 +174,8 @@ func lexUnitAt(text string, i int, glued bool) (unitEntry, int, bool) {
 	if !unitWordShapes.may(text[i:we]) {
 		return unitEntry{}, 0, false
 	}
-	first, ok := unitFirstWordTable.Lookup(text[i:we])
-	if !ok {
+	first := unitFirstWordTable.Ref(text[i:we])
+	if first == nil {
 		return unitEntry{}, 0, false
 	}
 	if !first.several {

@@ -19,6 +19,9 @@ func TestWordTableFindsEveryKeyInAnyCase(t *testing.T) {
 			if got, ok := tab.Lookup(form); !ok || got != want {
 				t.Errorf("Lookup(%q) = %d, %v; want %d, true", form, got, ok, want)
 			}
+			if ref := tab.Ref(form); ref == nil || *ref != want {
+				t.Errorf("Ref(%q) = %v; want a pointer to %d", form, ref, want)
+			}
 		}
 	}
 }
@@ -27,8 +30,8 @@ func TestWordTableTurnsAwayOtherWords(t *testing.T) {
 	tab := NewWordTable(map[string]bool{"per": true, "cent": true, "million": true, "mid-": true})
 	for _, w := range []string{"", "pe", "perc", "pér", "millions", "millio", "mid", "mid_", "MID\x0d",
 		"cent ", "a very long word beyond every key"} {
-		if tab.Has(w) {
-			t.Errorf("Has(%q) = true", w)
+		if tab.Has(w) || tab.Ref(w) != nil {
+			t.Errorf("Has(%q) = true or Ref(%[1]q) is not nil", w)
 		}
 	}
 }

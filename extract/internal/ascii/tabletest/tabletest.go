@@ -28,6 +28,9 @@ func AgreesWithMap[V any](t testing.TB, name string, m map[string]V, tab *ascii.
 		if ok != wantOK || !reflect.DeepEqual(got, want) || tab.Has(w) != wantOK || !reflect.DeepEqual(tab.Get(w), want) {
 			t.Fatalf("%s: Lookup(%q) = %v, %v; the map says %v, %v", name, w, got, ok, want, wantOK)
 		}
+		if ref := tab.Ref(w); (ref != nil) != wantOK || ref != nil && !reflect.DeepEqual(*ref, want) {
+			t.Fatalf("%s: Ref(%q) = %v; the map says %v, %v", name, w, ref, want, wantOK)
+		}
 	}
 	for k := range m {
 		for _, w := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:], k[:len(k)-1], k[1:], k + "s", k + "é", "x" + k, k + k} {
