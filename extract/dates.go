@@ -688,14 +688,22 @@ func claimUnits(q quantity.Quantity) quantity.Quantity {
 	return c
 }
 
+// mayRestate reports a unit claimUnits may restate: not a percentage, a bare number, a
+// currency's code or a unit of time, which quantity.InClaimUnits leaves as they are (it
+// restates prices per thing, the hundredths of a currency and basis points). Sums of money
+// and spans of time are most of the figures with another unit.
+func mayRestate(unit string) bool {
+	return unit != "" && unit != quantity.UnitPercent && !quantity.IsCurrency(unit) && !isDuration(unit)
+}
+
 // prepareQuantities reads the scanner's quantities as claims state them: a movement "from 1.9%
 // to 1.8%" is two figures, not a range; a bare number before a percentage shares its unit as
 // the low end of a range ("2.6 or 2.7 per cent", "between five and 5.5 pct").
 func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity {
 	for i := range qs {
-		// a percentage and a bare number are in claim units already: most figures, which
-		// are spared two copies of the quantity each
-		if u := qs[i].Unit; u != "" && u != quantity.UnitPercent {
+		// most figures are in claim units already, and are spared two copies of the
+		// quantity each
+		if mayRestate(qs[i].Unit) {
 			qs[i] = claimUnits(qs[i])
 		}
 	}

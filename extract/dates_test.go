@@ -61,17 +61,37 @@ func FuzzRefineDates(f *testing.F) {
 }
 
 // TestClaimUnitsKeepsPercentages holds the shortcut of prepareQuantities, which leaves
-// percentages and bare numbers to be: claimUnits returns them as they are.
+// percentages, bare numbers, sums in a currency and spans of time to be (mayRestate):
+// claimUnits returns them as they are, every code of three capitals included.
 func TestClaimUnitsKeepsPercentages(t *testing.T) {
 	hi := 3.0
-	for _, q := range []quantity.Quantity{
+	qs := []quantity.Quantity{
 		{Value: 2.5, Step: 0.1, Unit: quantity.UnitPercent},
 		{Value: 2, Step: 1, ValueMax: &hi, Unit: quantity.UnitPercent, Qualifier: "approx"},
 		{Value: 150, Step: 1},
 		{Value: -0.3, Step: 0.1, Change: "down"},
-	} {
+		{Value: 3, Step: 1, Unit: "year"}, {Value: 6, Step: 1, Unit: "month"}, {Value: 2, Step: 1, Unit: "week"},
+		{Value: 9, Step: 1, Unit: "day"}, {Value: 1, Step: 1, Unit: "quarter"},
+	}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			for c := 'A'; c <= 'Z'; c++ {
+				qs = append(qs, quantity.Quantity{Value: 12.5, Step: 0.5, ValueMax: &hi, Unit: string([]rune{a, b, c})})
+			}
+		}
+	}
+	for _, q := range qs {
+		if mayRestate(q.Unit) {
+			t.Errorf("mayRestate(%q) = true, want false", q.Unit)
+		}
 		if got := claimUnits(q); got != q {
 			t.Errorf("claimUnits(%+v) = %+v, want it unchanged", q, got)
+		}
+	}
+	// and the units it restates are asked
+	for _, unit := range []string{"cent", "penny", "kopeck", "satoshi", quantity.UnitBP, "USD/barrel", "JPY/USD", "km/h", "person"} {
+		if !mayRestate(unit) {
+			t.Errorf("mayRestate(%q) = false, want true", unit)
 		}
 	}
 }
