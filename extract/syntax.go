@@ -195,9 +195,10 @@ func (s *sentence) tagWords(lex *Lexicon) {
 	}
 	for i := range ws {
 		// (the words resolveInContext leaves as they are, most marks, prepositions, names and
-		// figures, are not asked)
-		if w := &ws[i]; w.tag.in(contextTags) || i > 0 && ws[i-1].fig >= 0 || w.mayBeContextWord() {
-			s.resolveInContext(i)
+		// figures, are not asked; whether a word is one of the contextWords is asked once)
+		w := &ws[i]
+		if contextWord := w.mayBeContextWord(); contextWord || w.tag.in(contextTags) || i > 0 && ws[i-1].fig >= 0 {
+			s.resolveInContext(i, contextWord)
 		}
 	}
 	if joined {
@@ -508,10 +509,10 @@ func comparativeOf(lower string) bool {
 }
 
 // resolveInContext decides words that can be verbs or nouns, "to", "that" and particles, from
-// the words around them.
-func (s *sentence) resolveInContext(i int) {
+// the words around them; contextWord is the word's mayBeContextWord.
+func (s *sentence) resolveInContext(i int, contextWord bool) {
 	prev := s.prevTag(i)
-	if s.words[i].mayBeContextWord() && s.resolveContextWord(i, prev) {
+	if contextWord && s.resolveContextWord(i, prev) {
 		return
 	}
 	s.resolveByTag(i, prev)

@@ -66,7 +66,7 @@ func (s *sentence) tagWordsInFull(lex *Lexicon) {
 	}
 	s.joinCompounds()
 	for i := range ws {
-		s.resolveInContext(i)
+		s.resolveInContext(i, s.words[i].mayBeContextWord())
 	}
 	s.joinCompounds()
 }
