@@ -819,15 +819,16 @@ func (s *sentence) tokenSpan(from, to int) (int, int) {
 // from, as when the spans asked about come in order: a run-on sentence's hundreds of figures
 // and dates are a few words apart each, where a search among all its words costs ten steps.
 func (s *sentence) tokenSpanFrom(hint, from, to int) (int, int) {
-	if hint > len(s.toks) || hint > 0 && s.toks[hint-1].end > from {
+	toks := s.toks // (in a local: the walks reloaded it at every word)
+	if hint > len(toks) || hint > 0 && toks[hint-1].end > from {
 		return s.tokenSpan(from, to)
 	}
 	first := hint
-	for first < len(s.toks) && s.toks[first].end <= from {
+	for first < len(toks) && toks[first].end <= from {
 		first++
 	}
 	last := first - 1
-	for last+1 < len(s.toks) && s.toks[last+1].start < to {
+	for last+1 < len(toks) && toks[last+1].start < to {
 		last++
 	}
 	if last < first {
@@ -836,10 +837,16 @@ func (s *sentence) tokenSpanFrom(hint, from, to int) (int, int) {
 	return first, last
 }
 
+// withDates keeps the dates of all that are in the sentence, with their words, once its
+// figures' words are known: a date's words are looked for from the first word of the figure
+// before it ("rose 2% in 1981"), where a walk from the date before passed every word between.
 func (s *sentence) withDates(all []timex.Expr) {
 	lo := sort.Search(len(all), func(i int) bool { return all[i].Start >= s.start })
-	hint := 0
+	hint, k := 0, 0
 	for i := lo; i < len(all) && all[i].Start < s.end; i++ {
+		for ; k < len(s.quants) && s.quants[k].Start <= all[i].Start; k++ {
+			hint = max(hint, s.qFirst[k])
+		}
 		f, l := s.tokenSpanFrom(hint, all[i].Start, all[i].End)
 		if f < 0 {
 			continue
