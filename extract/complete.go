@@ -110,7 +110,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	var extra []timex.Expr
 	yearTo := false
 	switch {
-	case ok && strings.Contains(e.Period, "/"):
+	case ok && severalPeriods(e.Period):
 		c.Period, c.PeriodExplicit = e.Period, e.Explicit
 		c.Note = "a figure over several years, not one year's"
 	case ok && e.Period != "":

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"time"
 	"unsafe"
 
@@ -190,7 +189,7 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 	// "rose 0.3 pct in February" and "a revised 1.9 pct in January" are February's.
 	for i := range claims {
 		c := &claims[i] // (not a copy of each: a dense text makes tens of thousands)
-		if c.Period == "" || c.Kind != KindActual || strings.Contains(c.Period, "/") {
+		if c.Period == "" || c.Kind != KindActual || severalPeriods(c.Period) {
 			continue
 		}
 		if st.lastPeriods == nil {
@@ -334,7 +333,7 @@ func (st *articleState) updateFrame(s *sentence) {
 				p = s.exprs[i].Period
 			}
 		}
-		if p == "" || strings.Contains(p, "/") {
+		if p == "" || severalPeriods(p) {
 			continue
 		}
 		if period != "" && period != p {

@@ -324,3 +324,12 @@ func TestWindowDatesTakenOverAreTheSame(t *testing.T) {
 		t.Fatalf("of %d windows, only %d follow a long sentence: the test tests little", windows, long)
 	}
 }
+
+// TestSeveralPeriods holds severalPeriods to strings.Contains(p, "/").
+func TestSeveralPeriods(t *testing.T) {
+	for _, p := range []string{"", "/", "2019/20", "1999/2000", "FY2019/FY2020", "2020", "2020-05", "2020-Q1", "FY2021", "2020-05-17", "2020/", "x/y/z"} {
+		if got, want := severalPeriods(p), strings.Contains(p, "/"); got != want {
+			t.Errorf("severalPeriods(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

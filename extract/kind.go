@@ -338,7 +338,7 @@ func isQuote(w string) bool {
 // "so far this year", "to date" and "currently" make it an outturn to date.
 func (st *articleState) periodAhead(s *sentence, k int, r *reading, period string, explicitDate bool) bool {
 	pub := st.art.Published
-	if pub.IsZero() || period == "" || strings.Contains(period, "/") {
+	if pub.IsZero() || period == "" || severalPeriods(period) {
 		return false
 	}
 	end, ok := periodEnd(period)
