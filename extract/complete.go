@@ -19,7 +19,7 @@ import (
 // is coordinated ("5% growth forecast for 2005 and 2006") — with the entity, period, kind,
 // basis and source the sentence and the text before it give.
 func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *reading) []Claim {
-	q := s.quants[k]
+	q := &s.quants[k] // (not a copy: every figure read passes here)
 	unit := st.effectiveUnit(s, k, r)
 	indicator := r.indicatorOf(unit)
 	if indicator == "" {
