@@ -688,12 +688,21 @@ func claimUnits(q quantity.Quantity) quantity.Quantity {
 	return c
 }
 
-// mayRestate reports a unit claimUnits may restate: not a percentage, a bare number, a
-// currency's code or a unit of time, which quantity.InClaimUnits leaves as they are (it
-// restates prices per thing, the hundredths of a currency and basis points). Sums of money
-// and spans of time are most of the figures with another unit.
+// mayRestate reports a unit claimUnits may restate: a price per thing ("USD/barrel"), or a
+// hundredth of a currency or of a point, which quantity.InClaimUnits states in the currency
+// or in points. It leaves every other unit as it is: sums of money, spans of time and counts
+// of things, most figures with a unit.
 func mayRestate(unit string) bool {
-	return unit != "" && unit != quantity.UnitPercent && !quantity.IsCurrency(unit) && !isDuration(unit)
+	switch unit {
+	case "cent", "penny", "kopeck", "satoshi", quantity.UnitBP:
+		return true
+	}
+	for i := 0; i < len(unit); i++ {
+		if unit[i] == '/' {
+			return true
+		}
+	}
+	return false
 }
 
 // prepareQuantities reads the scanner's quantities as claims state them: a movement "from 1.9%
