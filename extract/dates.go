@@ -694,6 +694,8 @@ func claimUnits(q quantity.Quantity) quantity.Quantity {
 // of things, most figures with a unit.
 func mayRestate(unit string) bool {
 	switch unit {
+	case "", quantity.UnitPercent: // (most figures)
+		return false
 	case "cent", "penny", "kopeck", "satoshi", quantity.UnitBP:
 		return true
 	}
