@@ -1969,8 +1969,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markCondition
 		}
 	}
-	for _, g := range s.vgs {
-		if g.modal {
+	for i := range s.vgs { // (by index: a copy of each group cost more than the test)
+		if s.vgs[i].modal {
 			s.marks |= markModal
 		}
 	}

@@ -715,28 +715,30 @@ func (st *articleState) analyse(s *sentence) {
 		}
 		prevEnd = t.end
 	}
-	for mi, m := range s.cues {
-		for t := m.first; t <= m.last; t++ {
+	// (the matches and figures by index: ranged by value, each was copied)
+	for mi := range s.cues {
+		for t, last := s.cues[mi].first, s.cues[mi].last; t <= last; t++ {
 			words[t].cue = mi
 		}
 	}
-	for mi, m := range s.ents {
-		if _, ok := m.has(catNotEntity); ok {
+	for mi := range s.ents {
+		m := &s.ents[mi]
+		if m.categories&catNotEntity != 0 {
 			continue
 		}
 		for t := m.first; t <= m.last; t++ {
 			words[t].ent = mi
 		}
 	}
-	for mi, m := range s.insts {
-		for t := m.first; t <= m.last; t++ {
+	for mi := range s.insts {
+		for t, last := s.insts[mi].first, s.insts[mi].last; t <= last; t++ {
 			words[t].inst = mi
 		}
 	}
 	s.qFirst, s.qLast = zeroed(s.qFirst, len(s.quants)), zeroed(s.qLast, len(s.quants))
 	hint := 0 // (the figures come in order: each is looked for from the last one's first word)
-	for k, q := range s.quants {
-		first, last := s.tokenSpanFrom(hint, q.Start, q.End)
+	for k := range s.quants {
+		first, last := s.tokenSpanFrom(hint, s.quants[k].Start, s.quants[k].End)
 		s.qFirst[k], s.qLast[k] = first, last
 		hint = max(hint, first)
 		for t := first; t >= 0 && t <= last; t++ {
@@ -1027,8 +1029,10 @@ func (st *articleState) readSentence(dst []Claim, s *sentence, opts Options) []C
 
 // allSpans reports figures that are all spans of time ("over the past three years").
 func allSpans(qs []quantity.Quantity) bool {
-	for _, q := range qs {
-		if !isDuration(q.Unit) {
+	// (by index: every figure of a sentence with one passes here, and ranging by value
+	// copied each)
+	for i := range qs {
+		if !isDuration(qs[i].Unit) {
 			return false
 		}
 	}
