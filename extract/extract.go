@@ -598,12 +598,20 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	// A sentence never outlives the next one's reading: its slices are kept for it. The
 	// clause bounds are emptied, since they are found on first use when their length is not
 	// the sentence's: one left over from a sentence of as many words passed for this one's.
-	*s = sentence{start: start, end: end, text: text[start:end], quants: qs,
-		cues: s.cues[:0], ents: s.ents[:0], insts: s.insts[:0], nps: s.nps[:0], vgs: s.vgs[:0],
-		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
-		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
-		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0], restrictDeciders: s.restrictDeciders[:0],
-		subjects: s.subjects[:0], matrixVerbs: s.matrixVerbs[:0]}
+	// (the slices taken out first, and s cleared in place: a literal that read them from s was
+	// built whole on the stack, then copied over s)
+	cues, ents, insts, nps, vgs := s.cues[:0], s.ents[:0], s.insts[:0], s.nps[:0], s.vgs[:0]
+	exprs, eFirst, eLast, priorDates := s.exprs[:0], s.eFirst[:0], s.eLast[:0], s.priorDates[:0]
+	qFirst, qLast, readings, clauseFrom, clauseTo := s.qFirst, s.qLast, s.readings, s.clauseFrom[:0], s.clauseTo[:0]
+	listLen, basisCues, restrictMemo, restrictDeciders := s.listLen[:0], s.basisCues[:0], s.restrictMemo[:0], s.restrictDeciders[:0]
+	subjects, matrixVerbs := s.subjects[:0], s.matrixVerbs[:0]
+	*s = sentence{}
+	s.start, s.end, s.text, s.quants = start, end, text[start:end], qs
+	s.cues, s.ents, s.insts, s.nps, s.vgs = cues, ents, insts, nps, vgs
+	s.exprs, s.eFirst, s.eLast, s.priorDates = exprs, eFirst, eLast, priorDates
+	s.qFirst, s.qLast, s.readings, s.clauseFrom, s.clauseTo = qFirst, qLast, readings, clauseFrom, clauseTo
+	s.listLen, s.basisCues, s.restrictMemo, s.restrictDeciders = listLen, basisCues, restrictMemo, restrictDeciders
+	s.subjects, s.matrixVerbs = subjects, matrixVerbs
 	st.lex.expandForms()
 	slips := 0
 	if st.types != nil {
