@@ -9,7 +9,7 @@ import (
 
 // TestTokenSpanFromIsTokenSpan holds tokenSpanFrom to tokenSpan over the figures and dates of
 // the corpus and the worst inputs, from every hint: the ones analyse and withDates pass (the
-// last span's first word), hints past the span, and hints that are no word.
+// first word of a span before), hints past the span, and hints that are no word.
 func TestTokenSpanFromIsTokenSpan(t *testing.T) {
 	ex := testExtractor(t)
 	checked := 0

@@ -40,3 +40,34 @@ func TestClausesJoinedByACommaAreTwo(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseEndsAsFromTheEnd holds findClauses' clause ends, set as it meets each break, to
+// the ends read back from the last word: a word's clause ends before the first break after it,
+// where a break is a word after which the forward pass began a clause, or a last word that
+// breaks clauses. Over the sentences of the corpus and the worst inputs, and sentences that
+// end on a break.
+func TestClauseEndsAsFromTheEnd(t *testing.T) {
+	ex := testExtractor(t)
+	texts := append(memoTestTexts(t, 400), "Inflation rose 2% in May; growth 1%;", "Growth was 1.5%, unemployment 2%, but",
+		"2% but", "; 3%", "Prices rose 2%, inflation in France rose to 2.3% in 1981,")
+	breakingLast := 0
+	for s := range analysedSentences(ex, texts) {
+		s.findClauses()
+		n := len(s.words)
+		to := n - 1
+		for i := n - 1; i >= 0; i-- {
+			if s.clauseTo[i] != int32(to) {
+				t.Fatalf("%q: word %d (%q) in a clause ending at %d, want %d", s.text, i, s.words[i].text, s.clauseTo[i], to)
+			}
+			if i+1 < n && s.clauseFrom[i+1] == int32(i+1) || i+1 == n && s.words[i].breaksClause() {
+				to = i - 1
+				if i+1 == n {
+					breakingLast++
+				}
+			}
+		}
+	}
+	if breakingLast == 0 {
+		t.Fatal("no sentence ends on a word that breaks clauses")
+	}
+}

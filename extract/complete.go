@@ -19,7 +19,7 @@ import (
 // is coordinated ("5% growth forecast for 2005 and 2006") — with the entity, period, kind,
 // basis and source the sentence and the text before it give.
 func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *reading) []Claim {
-	q := s.quants[k]
+	q := &s.quants[k] // (not a copy: every figure read passes here)
 	unit := st.effectiveUnit(s, k, r)
 	indicator := r.indicatorOf(unit)
 	if indicator == "" {
@@ -110,7 +110,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	var extra []timex.Expr
 	yearTo := false
 	switch {
-	case ok && strings.Contains(e.Period, "/"):
+	case ok && severalPeriods(e.Period):
 		c.Period, c.PeriodExplicit = e.Period, e.Explicit
 		c.Note = "a figure over several years, not one year's"
 	case ok && e.Period != "":
@@ -902,16 +902,18 @@ func (s *sentence) clauseOf(i int) (int, int) {
 }
 
 // findClauses finds, for every word, the words after the last clause break before it and
-// before the first one after it, in two passes: asked word by word, a long sentence full of
-// figures cost its length for each of them.
+// before the first one after it, in one pass: asked word by word, a long sentence full of
+// figures cost its length for each of them. A word that breaks a clause ends none before the
+// next break: it is the first of the words whose clause ends there.
 func (s *sentence) findClauses() {
 	ws := s.words
 	n := len(ws)
-	// (the bounds kept in locals: every word of a sentence passes here twice)
+	// (the bounds kept in locals: every word of a sentence passes here)
 	clauseFrom, clauseTo := zeroed(s.clauseFrom, n), zeroed(s.clauseTo, n)
 	s.clauseFrom, s.clauseTo = clauseFrom, clauseTo
 	from := 0
 	verb := false // a finite verb since the clause began: a comma can end only such a clause
+	open := 0     // the first word whose clause has not ended yet
 	for i := range ws {
 		w := &ws[i]
 		clauseFrom[i] = int32(from)
@@ -920,15 +922,23 @@ func (s *sentence) findClauses() {
 		}
 		if w.breaksClause() || verb && w.lower == "," && s.clauseAfterComma(i) {
 			from, verb = i+1, false
+			if i+1 < n { // (the last word ends the words' clauses only as it breaks one: below)
+				fillInt32(clauseTo[open:i], int32(i-1))
+				open = i
+			}
 		}
 	}
-	// a break at word i is where the forward pass began a clause at i+1
-	to := n - 1
-	for i := n - 1; i >= 0; i-- {
-		clauseTo[i] = int32(to)
-		if i+1 < n && clauseFrom[i+1] == int32(i+1) || i+1 == n && ws[i].breaksClause() {
-			to = i - 1
-		}
+	if n > 0 && ws[n-1].breaksClause() {
+		fillInt32(clauseTo[open:n-1], int32(n-2))
+		open = n - 1
+	}
+	fillInt32(clauseTo[open:], int32(n-1))
+}
+
+// fillInt32 sets every element of s to v.
+func fillInt32(s []int32, v int32) {
+	for i := range s {
+		s[i] = v
 	}
 }
 
@@ -1959,8 +1969,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markCondition
 		}
 	}
-	for _, g := range s.vgs {
-		if g.modal {
+	for i := range s.vgs { // (by index: a copy of each group cost more than the test)
+		if s.vgs[i].modal {
 			s.marks |= markModal
 		}
 	}

@@ -60,18 +60,51 @@ func FuzzRefineDates(f *testing.F) {
 	})
 }
 
-// TestClaimUnitsKeepsPercentages holds the shortcut of prepareQuantities, which leaves
-// percentages and bare numbers to be: claimUnits returns them as they are.
+// TestClaimUnitsKeepsPercentages holds the shortcut of prepareQuantities, which leaves the
+// figures of units mayRestate turns away to be: claimUnits returns percentages, bare numbers,
+// sums in every code of three capitals, spans of time and every figure of the corpus, the
+// dev sets and the worst inputs in such a unit as they are.
 func TestClaimUnitsKeepsPercentages(t *testing.T) {
 	hi := 3.0
-	for _, q := range []quantity.Quantity{
+	qs := []quantity.Quantity{
 		{Value: 2.5, Step: 0.1, Unit: quantity.UnitPercent},
 		{Value: 2, Step: 1, ValueMax: &hi, Unit: quantity.UnitPercent, Qualifier: "approx"},
 		{Value: 150, Step: 1},
 		{Value: -0.3, Step: 0.1, Change: "down"},
-	} {
+		{Value: 3, Step: 1, Unit: "year"}, {Value: 6, Step: 1, Unit: "month"}, {Value: 2, Step: 1, Unit: "week"},
+		{Value: 9, Step: 1, Unit: "day"}, {Value: 1, Step: 1, Unit: "quarter"},
+	}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			for c := 'A'; c <= 'Z'; c++ {
+				qs = append(qs, quantity.Quantity{Value: 12.5, Step: 0.5, ValueMax: &hi, Unit: string([]rune{a, b, c})})
+			}
+		}
+	}
+	for _, q := range qs {
+		if mayRestate(q.Unit) {
+			t.Errorf("mayRestate(%q) = true, want false", q.Unit)
+		}
 		if got := claimUnits(q); got != q {
 			t.Errorf("claimUnits(%+v) = %+v, want it unchanged", q, got)
+		}
+	}
+	units := map[string]bool{}
+	for _, text := range claimCueTexts(t, true) {
+		for _, q := range quantity.Scan(text) {
+			units[q.Unit] = true
+			if got := claimUnits(q); !mayRestate(q.Unit) && got != q {
+				t.Errorf("claimUnits(%+v) = %+v, want it unchanged", q, got)
+			}
+		}
+	}
+	if len(units) < 100 {
+		t.Errorf("the texts hold %d units, want 100 or more", len(units))
+	}
+	// and the units it restates are asked
+	for _, unit := range []string{"cent", "penny", "kopeck", "satoshi", quantity.UnitBP, "USD/barrel", "JPY/USD", "km/h"} {
+		if !mayRestate(unit) {
+			t.Errorf("mayRestate(%q) = false, want true", unit)
 		}
 	}
 }
@@ -302,5 +335,14 @@ func TestWindowDatesTakenOverAreTheSame(t *testing.T) {
 	}
 	if long < 500 {
 		t.Fatalf("of %d windows, only %d follow a long sentence: the test tests little", windows, long)
+	}
+}
+
+// TestSeveralPeriods holds severalPeriods to strings.Contains(p, "/").
+func TestSeveralPeriods(t *testing.T) {
+	for _, p := range []string{"", "/", "2019/20", "1999/2000", "FY2019/FY2020", "2020", "2020-05", "2020-Q1", "FY2021", "2020-05-17", "2020/", "x/y/z"} {
+		if got, want := severalPeriods(p), strings.Contains(p, "/"); got != want {
+			t.Errorf("severalPeriods(%q) = %v, want %v", p, got, want)
+		}
 	}
 }

@@ -598,12 +598,20 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	// A sentence never outlives the next one's reading: its slices are kept for it. The
 	// clause bounds are emptied, since they are found on first use when their length is not
 	// the sentence's: one left over from a sentence of as many words passed for this one's.
-	*s = sentence{start: start, end: end, text: text[start:end], quants: qs,
-		cues: s.cues[:0], ents: s.ents[:0], insts: s.insts[:0], nps: s.nps[:0], vgs: s.vgs[:0],
-		exprs: s.exprs[:0], eFirst: s.eFirst[:0], eLast: s.eLast[:0], priorDates: s.priorDates[:0],
-		qFirst: s.qFirst, qLast: s.qLast, readings: s.readings, clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0],
-		listLen: s.listLen[:0], basisCues: s.basisCues[:0], restrictMemo: s.restrictMemo[:0], restrictDeciders: s.restrictDeciders[:0],
-		subjects: s.subjects[:0], matrixVerbs: s.matrixVerbs[:0]}
+	// (the slices taken out first, and s cleared in place: a literal that read them from s was
+	// built whole on the stack, then copied over s)
+	cues, ents, insts, nps, vgs := s.cues[:0], s.ents[:0], s.insts[:0], s.nps[:0], s.vgs[:0]
+	exprs, eFirst, eLast, priorDates := s.exprs[:0], s.eFirst[:0], s.eLast[:0], s.priorDates[:0]
+	qFirst, qLast, readings, clauseFrom, clauseTo := s.qFirst, s.qLast, s.readings, s.clauseFrom[:0], s.clauseTo[:0]
+	listLen, basisCues, restrictMemo, restrictDeciders := s.listLen[:0], s.basisCues[:0], s.restrictMemo[:0], s.restrictDeciders[:0]
+	subjects, matrixVerbs := s.subjects[:0], s.matrixVerbs[:0]
+	*s = sentence{}
+	s.start, s.end, s.text, s.quants = start, end, text[start:end], qs
+	s.cues, s.ents, s.insts, s.nps, s.vgs = cues, ents, insts, nps, vgs
+	s.exprs, s.eFirst, s.eLast, s.priorDates = exprs, eFirst, eLast, priorDates
+	s.qFirst, s.qLast, s.readings, s.clauseFrom, s.clauseTo = qFirst, qLast, readings, clauseFrom, clauseTo
+	s.listLen, s.basisCues, s.restrictMemo, s.restrictDeciders = listLen, basisCues, restrictMemo, restrictDeciders
+	s.subjects, s.matrixVerbs = subjects, matrixVerbs
 	st.lex.expandForms()
 	slips := 0
 	if st.types != nil {
@@ -715,28 +723,30 @@ func (st *articleState) analyse(s *sentence) {
 		}
 		prevEnd = t.end
 	}
-	for mi, m := range s.cues {
-		for t := m.first; t <= m.last; t++ {
+	// (the matches and figures by index: ranged by value, each was copied)
+	for mi := range s.cues {
+		for t, last := s.cues[mi].first, s.cues[mi].last; t <= last; t++ {
 			words[t].cue = mi
 		}
 	}
-	for mi, m := range s.ents {
-		if _, ok := m.has(catNotEntity); ok {
+	for mi := range s.ents {
+		m := &s.ents[mi]
+		if m.categories&catNotEntity != 0 {
 			continue
 		}
 		for t := m.first; t <= m.last; t++ {
 			words[t].ent = mi
 		}
 	}
-	for mi, m := range s.insts {
-		for t := m.first; t <= m.last; t++ {
+	for mi := range s.insts {
+		for t, last := s.insts[mi].first, s.insts[mi].last; t <= last; t++ {
 			words[t].inst = mi
 		}
 	}
 	s.qFirst, s.qLast = zeroed(s.qFirst, len(s.quants)), zeroed(s.qLast, len(s.quants))
 	hint := 0 // (the figures come in order: each is looked for from the last one's first word)
-	for k, q := range s.quants {
-		first, last := s.tokenSpanFrom(hint, q.Start, q.End)
+	for k := range s.quants {
+		first, last := s.tokenSpanFrom(hint, s.quants[k].Start, s.quants[k].End)
 		s.qFirst[k], s.qLast[k] = first, last
 		hint = max(hint, first)
 		for t := first; t >= 0 && t <= last; t++ {
@@ -819,15 +829,16 @@ func (s *sentence) tokenSpan(from, to int) (int, int) {
 // from, as when the spans asked about come in order: a run-on sentence's hundreds of figures
 // and dates are a few words apart each, where a search among all its words costs ten steps.
 func (s *sentence) tokenSpanFrom(hint, from, to int) (int, int) {
-	if hint > len(s.toks) || hint > 0 && s.toks[hint-1].end > from {
+	toks := s.toks // (in a local: the walks reloaded it at every word)
+	if hint > len(toks) || hint > 0 && toks[hint-1].end > from {
 		return s.tokenSpan(from, to)
 	}
 	first := hint
-	for first < len(s.toks) && s.toks[first].end <= from {
+	for first < len(toks) && toks[first].end <= from {
 		first++
 	}
 	last := first - 1
-	for last+1 < len(s.toks) && s.toks[last+1].start < to {
+	for last+1 < len(toks) && toks[last+1].start < to {
 		last++
 	}
 	if last < first {
@@ -836,10 +847,16 @@ func (s *sentence) tokenSpanFrom(hint, from, to int) (int, int) {
 	return first, last
 }
 
+// withDates keeps the dates of all that are in the sentence, with their words, once its
+// figures' words are known: a date's words are looked for from the first word of the figure
+// before it ("rose 2% in 1981"), where a walk from the date before passed every word between.
 func (s *sentence) withDates(all []timex.Expr) {
 	lo := sort.Search(len(all), func(i int) bool { return all[i].Start >= s.start })
-	hint := 0
+	hint, k := 0, 0
 	for i := lo; i < len(all) && all[i].Start < s.end; i++ {
+		for ; k < len(s.quants) && s.quants[k].Start <= all[i].Start; k++ {
+			hint = max(hint, s.qFirst[k])
+		}
 		f, l := s.tokenSpanFrom(hint, all[i].Start, all[i].End)
 		if f < 0 {
 			continue
@@ -1025,8 +1042,10 @@ func (st *articleState) readSentence(dst []Claim, s *sentence, opts Options) []C
 
 // allSpans reports figures that are all spans of time ("over the past three years").
 func allSpans(qs []quantity.Quantity) bool {
-	for _, q := range qs {
-		if !isDuration(q.Unit) {
+	// (by index: every figure of a sentence with one passes here, and ranging by value
+	// copied each)
+	for i := range qs {
+		if !isDuration(qs[i].Unit) {
 			return false
 		}
 	}

@@ -1740,6 +1740,17 @@ func (s *sentence) coordinatedDates(e timex.Expr) []timex.Expr {
 	return out
 }
 
+// severalPeriods reports a period over several ("2019/20"): strings.Contains(p, "/") without
+// its calls, which every claim made.
+func severalPeriods(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if p[i] == '/' {
+			return true
+		}
+	}
+	return false
+}
+
 func periodPrecision(p string) string {
 	switch {
 	case p == "":

@@ -195,9 +195,10 @@ func (s *sentence) tagWords(lex *Lexicon) {
 	}
 	for i := range ws {
 		// (the words resolveInContext leaves as they are, most marks, prepositions, names and
-		// figures, are not asked)
-		if w := &ws[i]; w.tag.in(contextTags) || i > 0 && ws[i-1].fig >= 0 || w.mayBeContextWord() {
-			s.resolveInContext(i)
+		// figures, are not asked; whether a word is one of the contextWords is asked once)
+		w := &ws[i]
+		if contextWord := w.mayBeContextWord(); contextWord || w.tag.in(contextTags) || i > 0 && ws[i-1].fig >= 0 {
+			s.resolveInContext(i, contextWord)
 		}
 	}
 	if joined {
@@ -508,10 +509,10 @@ func comparativeOf(lower string) bool {
 }
 
 // resolveInContext decides words that can be verbs or nouns, "to", "that" and particles, from
-// the words around them.
-func (s *sentence) resolveInContext(i int) {
+// the words around them; contextWord is the word's mayBeContextWord.
+func (s *sentence) resolveInContext(i int, contextWord bool) {
 	prev := s.prevTag(i)
-	if s.words[i].mayBeContextWord() && s.resolveContextWord(i, prev) {
+	if contextWord && s.resolveContextWord(i, prev) {
 		return
 	}
 	s.resolveByTag(i, prev)
@@ -1203,30 +1204,47 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 	end := -1
 	for j := i; j < len(ws); j++ {
 		t := ws[j].tag
+		// a nominal word continues the phrase unless it begins another (most words of a
+		// phrase are nominal: asked first, they are spared the tests of the other tags)
+		if t.nominal() {
+			if end >= 0 {
+				e := &ws[end]
+				switch t {
+				case tagNum:
+					if e.tag != tagNum && e.tag != tagDet && e.tag != tagAdj && e.tag != tagPoss && e.date < 0 && !e.joined {
+						return end, true
+					}
+					if e.tag == tagNum && e.fig != ws[j].fig {
+						return end, true // two figures side by side: "3.07 mln 11.1 pct" never forms one phrase
+					}
+				case tagDet:
+					if e.tag != tagDet {
+						return end, true
+					}
+				case tagNoun:
+					if e.fig >= 0 && s.unitWord(j) {
+						end = j // "2.5 pct points"
+						continue
+					}
+				}
+				if (e.tag == tagNoun || e.tag == tagProper) && s.measureStartsAt(j) && (s.cueIs(end, catSpeaker) || i > 0 && ws[i-1].hasLemma("tell")) {
+					// who is told, then what the clause is about: "told parliament gross domestic
+					// product would grow", "told reporters inflation had peaked"
+					return end, true
+				}
+				if t == tagAdj && e.fig >= 0 && isComparative(ws[j].lower) {
+					return end, true // "2.7 pct higher than": the comparative is the predicate
+				}
+			}
+			end = j
+			continue
+		}
 		switch {
 		case t == tagAdv:
 			if j+1 < len(ws) && (ws[j+1].tag == tagAdj || ws[j+1].tag == tagNum) {
 				continue
 			}
 			return end, end >= 0
-		case t == tagNum && end >= 0 && ws[end].tag != tagNum && ws[end].tag != tagDet && ws[end].tag != tagAdj &&
-			ws[end].tag != tagPoss && ws[end].date < 0 && !ws[end].joined:
-			return end, true
-		case t == tagNum && end >= 0 && ws[end].tag == tagNum && ws[end].fig != ws[j].fig:
-			return end, true // two figures side by side: "3.07 mln 11.1 pct" never forms one phrase
-		case t == tagDet && end >= 0 && ws[end].tag != tagDet:
-			return end, true
-		case t == tagNoun && end >= 0 && ws[end].fig >= 0 && s.unitWord(j):
-			end = j
-		case t.nominal() && end >= 0 && (ws[end].tag == tagNoun || ws[end].tag == tagProper) && s.measureStartsAt(j) &&
-			(s.cueIs(end, catSpeaker) || i > 0 && ws[i-1].hasLemma("tell")):
-			// who is told, then what the clause is about: "told parliament gross domestic
-			// product would grow", "told reporters inflation had peaked"
-			return end, true
-		case t == tagAdj && end >= 0 && ws[end].fig >= 0 && isComparative(ws[j].lower):
-			return end, true // "2.7 pct higher than": the comparative is the predicate
-		case t.nominal():
-			end = j
 		case end >= 0 && ws[j].cue >= 0 && ws[j].cue == ws[end].cue && s.cues[ws[j].cue].first <= end && hasAny(s.cues[ws[j].cue], catMeasure, catKindNoun, catBasis):
 			end = j // "rate of inflation", "cost of living", "year on year rate"
 		case t == tagVerb && ws[j].past && end >= 0 && ws[end].tag == tagAdv:

@@ -66,7 +66,7 @@ func (s *sentence) tagWordsInFull(lex *Lexicon) {
 	}
 	s.joinCompounds()
 	for i := range ws {
-		s.resolveInContext(i)
+		s.resolveInContext(i, s.words[i].mayBeContextWord())
 	}
 	s.joinCompounds()
 }
@@ -116,4 +116,97 @@ func TestChunkStartsAtItsTags(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNounPhraseAtByTagFirst holds nounPhraseAt, which asks a nominal word its own cases
+// first, to nounPhraseAtInTurn, which asks every word every case in turn: at every word of the
+// sentences of the corpus and the worst inputs, as tagged and with each word given every tag.
+func TestNounPhraseAtByTagFirst(t *testing.T) {
+	ex := testExtractor(t)
+	checked, found := 0, 0
+	compare := func(s *sentence, i int) {
+		end, ok := s.nounPhraseAt(i)
+		wantEnd, wantOK := s.nounPhraseAtInTurn(i)
+		if end != wantEnd || ok != wantOK {
+			t.Fatalf("%q: nounPhraseAt(%d) = %d, %v; in turn %d, %v", s.text, i, end, ok, wantEnd, wantOK)
+		}
+		checked++
+		if ok {
+			found++
+		}
+	}
+	for s := range analysedSentences(ex, memoTestTexts(t, 100)) {
+		for i := range s.words {
+			compare(s, i)
+		}
+		for j := range s.words {
+			was := s.words[j].tag
+			for tg := range tag(len(tagNames)) {
+				s.words[j].tag = tg
+				for i := max(0, j-3); i <= j; i++ {
+					compare(s, i)
+				}
+			}
+			s.words[j].tag = was
+		}
+	}
+	if found == 0 || found == checked {
+		t.Fatalf("%d of %d words start a noun phrase: both kinds are needed", found, checked)
+	}
+}
+
+// nounPhraseAtInTurn is nounPhraseAt asking each word its cases in turn, whatever its tag.
+func (s *sentence) nounPhraseAtInTurn(i int) (int, bool) {
+	ws := s.words
+	if !ws[i].tag.nominal() && ws[i].tag != tagAdv && ws[i].tag != tagPron {
+		return 0, false
+	}
+	if ws[i].tag == tagPron || ws[i].tag == tagPoss {
+		return i, ws[i].tag == tagPron
+	}
+	if d := ws[i].date; d >= 0 && i > 0 && ws[i-1].tag == tagPrep {
+		end := i
+		for end+1 < len(ws) && ws[end+1].date == d {
+			end++
+		}
+		if end+1 >= len(ws) || ws[end+1].tag != tagPoss {
+			return end, true
+		}
+	}
+	end := -1
+	for j := i; j < len(ws); j++ {
+		t := ws[j].tag
+		switch {
+		case t == tagAdv:
+			if j+1 < len(ws) && (ws[j+1].tag == tagAdj || ws[j+1].tag == tagNum) {
+				continue
+			}
+			return end, end >= 0
+		case t == tagNum && end >= 0 && ws[end].tag != tagNum && ws[end].tag != tagDet && ws[end].tag != tagAdj &&
+			ws[end].tag != tagPoss && ws[end].date < 0 && !ws[end].joined:
+			return end, true
+		case t == tagNum && end >= 0 && ws[end].tag == tagNum && ws[end].fig != ws[j].fig:
+			return end, true
+		case t == tagDet && end >= 0 && ws[end].tag != tagDet:
+			return end, true
+		case t == tagNoun && end >= 0 && ws[end].fig >= 0 && s.unitWord(j):
+			end = j
+		case t.nominal() && end >= 0 && (ws[end].tag == tagNoun || ws[end].tag == tagProper) && s.measureStartsAt(j) &&
+			(s.cueIs(end, catSpeaker) || i > 0 && ws[i-1].hasLemma("tell")):
+			return end, true
+		case t == tagAdj && end >= 0 && ws[end].fig >= 0 && isComparative(ws[j].lower):
+			return end, true
+		case t.nominal():
+			end = j
+		case end >= 0 && ws[j].cue >= 0 && ws[j].cue == ws[end].cue && s.cues[ws[j].cue].first <= end && hasAny(s.cues[ws[j].cue], catMeasure, catKindNoun, catBasis):
+			end = j
+		case t == tagVerb && ws[j].past && end >= 0 && ws[end].tag == tagAdv:
+			end = j
+		case t == tagVerb && end >= 0 && ws[end].joined:
+			end = j
+		default:
+			return end, end >= 0
+		}
+	}
+	return end, end >= 0
 }
