@@ -688,25 +688,6 @@ func claimUnits(q quantity.Quantity) quantity.Quantity {
 	return c
 }
 
-// mayRestate reports a unit claimUnits may restate: a price per thing ("USD/barrel"), or a
-// hundredth of a currency or of a point, which quantity.InClaimUnits states in the currency
-// or in points. It leaves every other unit as it is: sums of money, spans of time and counts
-// of things, most figures with a unit.
-func mayRestate(unit string) bool {
-	switch unit {
-	case "", quantity.UnitPercent: // (most figures)
-		return false
-	case "cent", "penny", "kopeck", "satoshi", quantity.UnitBP:
-		return true
-	}
-	for i := 0; i < len(unit); i++ {
-		if unit[i] == '/' {
-			return true
-		}
-	}
-	return false
-}
-
 // prepareQuantities reads the scanner's quantities as claims state them: a movement "from 1.9%
 // to 1.8%" is two figures, not a range; a bare number before a percentage shares its unit as
 // the low end of a range ("2.6 or 2.7 per cent", "between five and 5.5 pct").
@@ -714,7 +695,7 @@ func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity 
 	for i := range qs {
 		// most figures are in claim units already, and are spared two copies of the
 		// quantity each
-		if mayRestate(qs[i].Unit) {
+		if quantity.MayRestate(qs[i].Unit) {
 			qs[i] = claimUnits(qs[i])
 		}
 	}

@@ -61,9 +61,9 @@ func FuzzRefineDates(f *testing.F) {
 }
 
 // TestClaimUnitsKeepsPercentages holds the shortcut of prepareQuantities, which leaves the
-// figures of units mayRestate turns away to be: claimUnits returns percentages, bare numbers,
-// sums in every code of three capitals, spans of time and every figure of the corpus, the
-// dev sets and the worst inputs in such a unit as they are.
+// figures of units quantity.MayRestate turns away to be: claimUnits returns percentages, bare
+// numbers, sums in every code of three capitals, spans of time and every figure of the corpus,
+// the dev sets and the worst inputs in such a unit as they are.
 func TestClaimUnitsKeepsPercentages(t *testing.T) {
 	hi := 3.0
 	qs := []quantity.Quantity{
@@ -82,8 +82,8 @@ func TestClaimUnitsKeepsPercentages(t *testing.T) {
 		}
 	}
 	for _, q := range qs {
-		if mayRestate(q.Unit) {
-			t.Errorf("mayRestate(%q) = true, want false", q.Unit)
+		if quantity.MayRestate(q.Unit) {
+			t.Errorf("quantity.MayRestate(%q) = true, want false", q.Unit)
 		}
 		if got := claimUnits(q); got != q {
 			t.Errorf("claimUnits(%+v) = %+v, want it unchanged", q, got)
@@ -93,7 +93,7 @@ func TestClaimUnitsKeepsPercentages(t *testing.T) {
 	for _, text := range claimCueTexts(t, true) {
 		for _, q := range quantity.Scan(text) {
 			units[q.Unit] = true
-			if got := claimUnits(q); !mayRestate(q.Unit) && got != q {
+			if got := claimUnits(q); !quantity.MayRestate(q.Unit) && got != q {
 				t.Errorf("claimUnits(%+v) = %+v, want it unchanged", q, got)
 			}
 		}
@@ -103,8 +103,8 @@ func TestClaimUnitsKeepsPercentages(t *testing.T) {
 	}
 	// and the units it restates are asked
 	for _, unit := range []string{"cent", "penny", "kopeck", "satoshi", quantity.UnitBP, "USD/barrel", "JPY/USD", "km/h"} {
-		if !mayRestate(unit) {
-			t.Errorf("mayRestate(%q) = false, want true", unit)
+		if !quantity.MayRestate(unit) {
+			t.Errorf("quantity.MayRestate(%q) = false, want true", unit)
 		}
 	}
 }

@@ -1477,17 +1477,8 @@ func InClaimUnits(q Quantity) Quantity {
 		unit = unit[:k]
 	}
 	div := 1.0
-	switch unit {
-	case "cent":
-		unit, div = "USD", 100
-	case "penny":
-		unit, div = "GBP", 100
-	case "kopeck":
-		unit, div = "RUB", 100
-	case "satoshi":
-		unit, div = "BTC", 1e8
-	case UnitBP:
-		unit, div = UnitPP, 100
+	if whole, parts, ok := subunitOf(unit); ok {
+		unit, div = whole, parts
 	}
 	if unit == q.Unit {
 		return q
@@ -1503,6 +1494,37 @@ func InClaimUnits(q Quantity) Quantity {
 		q.ValueMax = &hi
 	}
 	return q
+}
+
+// MayRestate reports whether InClaimUnits may change a quantity of unit: a price per thing
+// ("USD/barrel") or a subunit (a hundredth of a currency, a basis point). Most figures (a
+// percentage, a sum of money, a span of time, a count of things) are in claim units already,
+// and a caller reading many spares their copies through InClaimUnits.
+func MayRestate(unit string) bool {
+	if unit == "" || unit == UnitPercent {
+		return false // (most figures)
+	}
+	if _, _, ok := subunitOf(unit); ok {
+		return true
+	}
+	return strings.IndexByte(unit, '/') > 0
+}
+
+// subunitOf returns the unit InClaimUnits states a subunit in, and how many of it make one.
+func subunitOf(unit string) (whole string, parts float64, ok bool) {
+	switch unit {
+	case "cent":
+		return "USD", 100, true
+	case "penny":
+		return "GBP", 100, true
+	case "kopeck":
+		return "RUB", 100, true
+	case "satoshi":
+		return "BTC", 1e8, true
+	case UnitBP:
+		return UnitPP, 100, true
+	}
+	return "", 0, false
 }
 
 // percentOfBefore reads "percent of" before a number that no number precedes: "percent of
