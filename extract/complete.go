@@ -1395,12 +1395,12 @@ func (s *sentence) blocNoun(i int) bool { return isBlocNoun(s.words[i].lower) }
 
 // isBlocNoun reports the nouns blocNoun takes, in lower case; analysisUnread asks it too.
 func isBlocNoun(lower string) bool {
-	switch lower {
-	case "bloc", "zone", "union", "region", "area":
-		return true
-	}
-	return false
+	return slices.Contains(blocNouns[:], lower)
 }
+
+// blocNouns are the nouns of a bloc: "the euro zone", "the currency union". The lexicon's
+// witnesses of a sentence that may be read (readPhrases) hold them too.
+var blocNouns = [...]string{"bloc", "zone", "union", "region", "area"}
 
 // blocBefore returns the aggregate named last before word i of s, in s or in the three
 // sentences before it, or "".

@@ -140,9 +140,6 @@ func rateOrGrowth(w string) bool {
 	return w == "rate" || slices.Contains(growthVerbs[:], w)
 }
 
-// blocNouns are the words isBlocNoun names (readPhrases lists them).
-var blocNouns = [...]string{"bloc", "zone", "union", "region", "area"}
-
 // measureNamedBefore reports measureBefore(s) != nil: whether the sentence before names a
 // measure of a national topic, from the cues of the look back (lookBack), as measureBefore
 // reads them. When the look back holds another text, a sentence that lacks a word of every
