@@ -295,6 +295,7 @@ func (t *tableWriter) writeRows(results []checks.Result) error {
 			// The cells are wrapped here, at spaces, so no line of them starts or ends with
 			// one; tablewriter's trimming of every line was half its work.
 			tablewriter.WithTrimSpace(tw.Off),
+			tablewriter.WithRenderer(newRowRenderer()),
 		)
 	} else {
 		t.table.Reset()
@@ -525,12 +526,10 @@ func shrink(cols []column, widths []int, skip, excess int) {
 // takes two, a combining mark none. It is the measure tablewriter pads cells by, so that
 // the widths fitted here are the widths drawn.
 func displayWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c > 0x7e {
-			return twwidth.Width(s)
-		}
+	if printableASCII(s) {
+		return len(s) // a column a byte: most cells, asked about word by word
 	}
-	return len(s) // printable ASCII, a column a byte: most cells, asked about word by word
+	return twwidth.Width(s)
 }
 
 // oneLine folds line breaks and runs of spaces, which text from articles is full of.

@@ -1,0 +1,120 @@
+package report
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/factcheck/factcheck/checks"
+	"github.com/factcheck/factcheck/extract"
+)
+
+// TestRowRendererDrawsAsBlueprint draws random lines of rows with rowRenderer and with
+// tablewriter's Blueprint and requires the same bytes: cells of wide characters, combining
+// marks, escapes, tabs and controls, cells as wide as their column or wider, columns of no
+// width, other alignments and paddings, merged cells and missing ones, with borders and
+// separators on and off.
+func TestRowRendererDrawsAsBlueprint(t *testing.T) {
+	pieces := []string{"a", "b", "claim", " ", "-", "1.9%", "東", "京", "e\u0301", "\u0301", "\x1b[31m", "\x1b[0m",
+		"\x1b]8;;http://x\x07", "\t", "\x07", "é", "\u202e", "\\x1b"}
+	paddings := []tw.Padding{{Left: " ", Right: " "}, {Left: " ", Right: " ", Overwrite: true}, {Left: "", Right: ""}, {Left: "*", Right: " "}}
+	aligns := []tw.Align{tw.AlignLeft, tw.AlignLeft, tw.AlignLeft, tw.AlignRight, tw.AlignCenter, tw.AlignNone}
+	renditions := []tw.Rendition{
+		{},
+		{Borders: tw.Border{Left: tw.Off, Right: tw.On, Top: tw.On, Bottom: tw.On}},
+		{Borders: tw.Border{Left: tw.On, Right: tw.Off, Top: tw.On, Bottom: tw.On}},
+		{Settings: tw.Settings{Separators: tw.Separators{BetweenColumns: tw.Off}}},
+		{Symbols: tw.NewSymbols(tw.StyleASCII)},
+	}
+	rng := rand.New(rand.NewPCG(18, 3))
+	drawn := 0
+	for i := range 20000 {
+		rendition := renditions[i%len(renditions)]
+		columns := 1 + rng.IntN(6)
+		ctx := tw.Formatting{Row: tw.RowContext{Position: tw.Row, Widths: tw.NewMapper[int, int](), Current: map[int]tw.CellContext{}}}
+		row := make([]string, columns)
+		for j := range columns {
+			var text strings.Builder
+			for range rng.IntN(9) {
+				if rng.IntN(3) == 0 {
+					text.WriteString(pieces[rng.IntN(len(pieces))])
+				} else {
+					text.WriteString(pieces[rng.IntN(5)])
+				}
+			}
+			row[j] = text.String()
+			width := displayWidth(row[j]) + 2 + rng.IntN(6) - 1
+			if rng.IntN(40) == 0 {
+				width = rng.IntN(3)
+			}
+			if rng.IntN(200) != 0 {
+				ctx.Row.Widths.Set(j, width)
+			}
+			cell := tw.CellContext{Data: row[j], Width: width, Align: tw.AlignLeft, Padding: paddings[0]}
+			if rng.IntN(10) == 0 {
+				cell.Align = aligns[rng.IntN(len(aligns))]
+				cell.Padding = paddings[rng.IntN(len(paddings))]
+			}
+			if rng.IntN(40) == 0 {
+				cell.Merge.Horizontal = tw.MergeStateOption{Present: true, Span: 2, Start: j%2 == 0, End: j%2 == 1}
+			}
+			if rng.IntN(200) != 0 {
+				ctx.Row.Current[j] = cell
+			}
+		}
+		var want, got bytes.Buffer
+		blueprint := renderer.NewBlueprint(rendition)
+		if err := blueprint.Start(&want); err != nil {
+			t.Fatal(err)
+		}
+		blueprint.Row(row, ctx)
+		rows := &rowRenderer{Blueprint: renderer.NewBlueprint(rendition)}
+		if err := rows.Start(&got); err != nil {
+			t.Fatal(err)
+		}
+		rows.Row(row, ctx)
+		if got.String() != want.String() {
+			t.Fatalf("cells %q in %v:\nrowRenderer %q\nBlueprint   %q", row, ctx.Row.Widths, got.String(), want.String())
+		}
+		if _, ok := rows.appendRowLine(nil, ctx); ok {
+			drawn++
+		}
+	}
+	// Most lines must be drawn by rowRenderer itself, or this test compares Blueprint with itself.
+	if drawn < 5000 {
+		t.Errorf("rowRenderer drew %d lines of 20000 itself", drawn)
+	}
+}
+
+// BenchmarkTableRows writes a table of 1,024 rows (the sample report's, repeated), a part of
+// a claim-dense article's table; bytes are those written.
+func BenchmarkTableRows(b *testing.B) {
+	var results []checks.Result
+	for len(results) < 1024 {
+		for _, s := range sample() {
+			results = append(results, s.results...)
+		}
+	}
+	results = results[:1024]
+	article := extract.Article{ID: "dense.txt"}
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		w, err := NewWriter("table", &buf, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := w.WriteArticle(article, results); err != nil {
+			b.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(buf.Len()))
+}
