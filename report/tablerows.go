@@ -74,14 +74,22 @@ func (r *rowRenderer) appendRowLine(line []byte, ctx tw.Formatting) ([]byte, boo
 		// starts at a space or ends in spaces, so it is the width already.
 		line = append(line, ' ')
 		line = append(line, cell.Data...)
-		for range width - 1 - text {
-			line = append(line, ' ')
-		}
+		line = appendSpaces(line, width-1-text)
 	}
 	if cfg.Borders.Right.Enabled() {
 		line = append(line, separator...)
 	}
 	return append(line, '\n'), true
+}
+
+const spaces = "                                                                "
+
+// appendSpaces appends n spaces.
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > len(spaces); n -= len(spaces) {
+		b = append(b, spaces...)
+	}
+	return append(b, spaces[:n]...)
 }
 
 // printableASCII tells whether every byte of s is printable ASCII, a column each.

@@ -118,3 +118,67 @@ func BenchmarkTableRows(b *testing.B) {
 	}
 	b.SetBytes(int64(buf.Len()))
 }
+
+// wrapInWords is wrap as it was written first, word by word in strings: wrapWidest must
+// make the same lines.
+func wrapInWords(text string, width int) string {
+	if width <= 0 {
+		return text
+	}
+	var out []string
+	for _, paragraph := range strings.Split(text, "\n") {
+		line := ""
+		for _, word := range strings.Fields(paragraph) {
+			for displayWidth(word) > width {
+				if line != "" {
+					out = append(out, line)
+					line = ""
+				}
+				cut := cutAtWidth(word, width)
+				if i := strings.LastIndexAny(word[:cut], "-/._"); i > 0 {
+					cut = i + 1
+				}
+				out = append(out, word[:cut])
+				word = word[cut:]
+			}
+			switch {
+			case line == "":
+				line = word
+			case displayWidth(line)+1+displayWidth(word) <= width:
+				line += " " + word
+			default:
+				out = append(out, line)
+				line = word
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestWrapMakesTheLinesOfWrapInWords wraps random texts of words, spaces of every kind,
+// line breaks, wide characters, marks and escape sequences (which a space may split) at
+// widths from 0 to 30, and checks the widest line and oneLine too.
+func TestWrapMakesTheLinesOfWrapInWords(t *testing.T) {
+	pieces := []string{"a", "growth", "legislation.gov.uk/ukpga/2020/1", "3.6%", " ", " ", "  ", "\n", "\t", "\u00a0",
+		"\u3000", "\u0085", "東京", "e\u0301", "\u0301", "\x1b[", "31m", "\x1b[0m", "é", "-", "_", "€"}
+	rng := rand.New(rand.NewPCG(18, 4))
+	for range 30000 {
+		var text strings.Builder
+		for range rng.IntN(12) {
+			text.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := text.String()
+		width := rng.IntN(31)
+		got, widest := wrapWidest(s, width)
+		if want := wrapInWords(s, width); got != want {
+			t.Fatalf("wrap(%q, %d) = %q, want %q", s, width, got, want)
+		}
+		if want := widestLine(got); widest != want {
+			t.Fatalf("wrapWidest(%q, %d) says its widest line is %d wide, not %d", s, width, widest, want)
+		}
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
