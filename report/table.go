@@ -315,7 +315,8 @@ func (t *tableWriter) writeRows(results []checks.Result) error {
 	wrapped := make([]string, len(layout.columns))
 	for _, row := range layout.cells {
 		for j, cell := range row {
-			wrapped[j] = cell
+			// The row goes to the renderer whole (see rowRenderer).
+			wrapped[j] = strings.ReplaceAll(cell, "\n", cellBreak)
 			if t.opts.Color && layout.columns[j].title == verdictTitle {
 				wrapped[j] = colourVerdict(cell)
 			}

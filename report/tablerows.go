@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"strings"
 
 	"github.com/olekukonko/tablewriter/renderer"
 	"github.com/olekukonko/tablewriter/tw"
@@ -14,11 +15,24 @@ import (
 // Blueprint formats every cell of every line through several strings, each measured through
 // a locked cache, and a claim-dense article's table is a line of six cells for every few
 // words of text (1 MB of figures and years: 28,000 rows, 260,000 lines).
+//
+// It also takes a row of several lines whole: cells whose lines are joined by cellBreak
+// rather than line breaks. tablewriter cuts a row at its cells' line breaks and, for every
+// line, builds and keeps maps of what each cell holds, above, here and below, to draw
+// merged cells; handed a row whole, it builds them once a row, and the lines drawn from it
+// are those it would have drawn, line by line (the cells' lines side by side, a cell out of
+// lines blank).
 type rowRenderer struct {
 	*renderer.Blueprint
-	w    io.Writer
-	line []byte // the line being drawn, kept for the next
+	w     io.Writer
+	line  []byte   // the line being drawn, kept for the next
+	texts []string // the text of each cell on that line
+	rest  []string // the lines of each cell after it
 }
+
+// cellBreak joins the lines of a cell of a row that rowRenderer takes whole. The cells of
+// the terminal table are escaped (termsafe), so no text of theirs holds it.
+const cellBreak = "\x00"
 
 func newRowRenderer() *rowRenderer {
 	return &rowRenderer{Blueprint: renderer.NewBlueprint()}
@@ -29,25 +43,56 @@ func (r *rowRenderer) Start(w io.Writer) error {
 	return r.Blueprint.Start(w)
 }
 
-// Row draws one line of a row, as Blueprint.Row would.
+// Row draws the lines of a row, as Blueprint.Row would draw each.
 func (r *rowRenderer) Row(row []string, ctx tw.Formatting) {
-	line, ok := r.appendRowLine(r.line[:0], ctx)
-	r.line = line[:0]
-	if !ok {
-		r.Blueprint.Row(row, ctx)
-		return
+	columns := 0
+	for j := range ctx.Row.Current {
+		columns = max(columns, j+1)
 	}
-	r.w.Write(line) // Blueprint, too, leaves write errors to the writer
+	r.rest = r.rest[:0]
+	for j := range columns {
+		r.rest = append(r.rest, ctx.Row.Current[j].Data)
+	}
+	for more := true; more; {
+		more = false
+		r.texts = r.texts[:0]
+		for j, rest := range r.rest {
+			text, after, cut := strings.Cut(rest, cellBreak)
+			r.texts = append(r.texts, text)
+			r.rest[j] = after
+			more = more || cut
+		}
+		line, ok := r.appendRowLine(r.line[:0], ctx, r.texts)
+		r.line = line[:0]
+		if ok {
+			r.w.Write(line) // Blueprint, too, leaves write errors to the writer
+		} else {
+			r.Blueprint.Row(r.texts, lineContext(ctx, r.texts))
+		}
+	}
 }
 
-// appendRowLine appends the line ctx describes, as Blueprint's renderLine and formatCell draw
-// it: the left border, then each cell as a space, its text and spaces up to its column's width,
-// after a column separator, then the right border. It reports false, having appended part of
-// it, for a line that Blueprint would draw otherwise.
-func (r *rowRenderer) appendRowLine(line []byte, ctx tw.Formatting) ([]byte, bool) {
+// lineContext is ctx with the cells holding texts, the line of a row Blueprint is to draw.
+func lineContext(ctx tw.Formatting, texts []string) tw.Formatting {
+	current := make(map[int]tw.CellContext, len(ctx.Row.Current))
+	for j, cell := range ctx.Row.Current {
+		if j >= 0 && j < len(texts) {
+			cell.Data = texts[j]
+		}
+		current[j] = cell
+	}
+	ctx.Row.Current = current
+	return ctx
+}
+
+// appendRowLine appends the line of a row whose cells hold texts, as Blueprint's renderLine
+// and formatCell draw it: the left border, then each cell as a space, its text and spaces up
+// to its column's width, after a column separator, then the right border. It reports false,
+// having appended part of it, for a line that Blueprint would draw otherwise.
+func (r *rowRenderer) appendRowLine(line []byte, ctx tw.Formatting, texts []string) ([]byte, bool) {
 	cfg := r.Config()
 	columns := ctx.Row.Widths.Len()
-	if columns == 0 {
+	if columns == 0 || columns != len(texts) {
 		return line, false
 	}
 	separator := cfg.Symbols.Column()
@@ -55,15 +100,15 @@ func (r *rowRenderer) appendRowLine(line []byte, ctx tw.Formatting) ([]byte, boo
 		line = append(line, separator...)
 	}
 	between := cfg.Settings.Separators.BetweenColumns.Enabled()
-	for j := range columns {
+	for j, text := range texts {
 		width, ok := ctx.Row.Widths.OK(j)
 		cell, present := ctx.Row.Current[j]
 		if !ok || !present || width <= 0 || cell.Merge != (tw.MergeState{}) || cell.Align != tw.AlignLeft ||
 			cell.Padding.Left != tw.Space || cell.Padding.Right != tw.Space {
 			return line, false
 		}
-		text := displayWidth(cell.Data)
-		if text > width-2 {
+		textWidth := displayWidth(text)
+		if textWidth > width-2 {
 			return line, false // Blueprint cuts it
 		}
 		if j > 0 && between {
@@ -73,8 +118,8 @@ func (r *rowRenderer) appendRowLine(line []byte, ctx tw.Formatting) ([]byte, boo
 		// width is the sum of its characters' once escape sequences are taken out, and none
 		// starts at a space or ends in spaces, so it is the width already.
 		line = append(line, ' ')
-		line = append(line, cell.Data...)
-		line = appendSpaces(line, width-1-text)
+		line = append(line, text...)
+		line = appendSpaces(line, width-1-textWidth)
 	}
 	if cfg.Borders.Right.Enabled() {
 		line = append(line, separator...)
