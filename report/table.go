@@ -278,7 +278,9 @@ func (t *tableWriter) writeRows(results []checks.Result) error {
 	for _, row := range layout.cells {
 		for j, cell := range row {
 			var widest int
-			row[j], widest = wrapWidest(cell, layout.widths[j])
+			// The row goes to the renderer whole, its cells' lines joined by cellBreak (see
+			// rowRenderer).
+			row[j], widest = wrapWidest(cell, layout.widths[j], cellBreak)
 			drawn[j] = max(drawn[j], widest)
 		}
 	}
@@ -315,8 +317,7 @@ func (t *tableWriter) writeRows(results []checks.Result) error {
 	wrapped := make([]string, len(layout.columns))
 	for _, row := range layout.cells {
 		for j, cell := range row {
-			// The row goes to the renderer whole (see rowRenderer).
-			wrapped[j] = strings.ReplaceAll(cell, "\n", cellBreak)
+			wrapped[j] = cell
 			if t.opts.Color && layout.columns[j].title == verdictTitle {
 				wrapped[j] = colourVerdict(cell)
 			}
@@ -572,15 +573,15 @@ func isOneLine(s string) bool {
 // wrap breaks text into lines of at most width columns at spaces, cutting words longer
 // than a line (URLs, long names).
 func wrap(text string, width int) string {
-	wrapped, _ := wrapWidest(text, width)
+	wrapped, _ := wrapWidest(text, width, '\n')
 	return wrapped
 }
 
-// wrapWidest is wrap, and the width of the widest line it made. The lines are made in one
-// buffer, their widths counted as they grow.
-func wrapWidest(text string, width int) (string, int) {
+// wrapWidest is wrap with the lines joined by lineBreak, and the width of the widest line
+// it made. The lines are made in one buffer, their widths counted as they grow.
+func wrapWidest(text string, width int, lineBreak byte) (string, int) {
 	if width <= 0 {
-		return text, widestLine(text)
+		return strings.ReplaceAll(text, "\n", string(lineBreak)), widestLine(text)
 	}
 	if len(text) <= width && printableASCII(text) && isOneLine(text) {
 		return text, len(text) // a line that fits, as most cells are
@@ -598,7 +599,7 @@ func wrapWidest(text string, width int) (string, int) {
 	}
 	endLine := func() {
 		widest = max(widest, lineWidth())
-		out = append(out, '\n')
+		out = append(out, lineBreak)
 		start, plain = len(out), true
 	}
 	for paragraph := range strings.SplitSeq(text, "\n") {

@@ -32,7 +32,7 @@ type rowRenderer struct {
 
 // cellBreak joins the lines of a cell of a row that rowRenderer takes whole. The cells of
 // the terminal table are escaped (termsafe), so no text of theirs holds it.
-const cellBreak = "\x00"
+const cellBreak = '\x00'
 
 func newRowRenderer() *rowRenderer {
 	return &rowRenderer{Blueprint: renderer.NewBlueprint()}
@@ -57,7 +57,7 @@ func (r *rowRenderer) Row(row []string, ctx tw.Formatting) {
 		more = false
 		r.texts = r.texts[:0]
 		for j, rest := range r.rest {
-			text, after, cut := strings.Cut(rest, cellBreak)
+			text, after, cut := strings.Cut(rest, string(cellBreak))
 			r.texts = append(r.texts, text)
 			r.rest[j] = after
 			more = more || cut

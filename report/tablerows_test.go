@@ -63,7 +63,7 @@ func TestRowRendererDrawsAsBlueprint(t *testing.T) {
 			if rng.IntN(200) != 0 {
 				widths.Set(j, width)
 			}
-			cell := tw.CellContext{Data: strings.Join(texts, cellBreak), Width: width, Align: tw.AlignLeft, Padding: paddings[0]}
+			cell := tw.CellContext{Data: strings.Join(texts, string(cellBreak)), Width: width, Align: tw.AlignLeft, Padding: paddings[0]}
 			if rng.IntN(10) == 0 {
 				cell.Align = aligns[rng.IntN(len(aligns))]
 				cell.Padding = paddings[rng.IntN(len(paddings))]
@@ -192,15 +192,37 @@ func TestWrapMakesTheLinesOfWrapInWords(t *testing.T) {
 		}
 		s := text.String()
 		width := rng.IntN(31)
-		got, widest := wrapWidest(s, width)
+		got, widest := wrapWidest(s, width, '\n')
 		if want := wrapInWords(s, width); got != want {
 			t.Fatalf("wrap(%q, %d) = %q, want %q", s, width, got, want)
+		}
+		if broken, _ := wrapWidest(s, width, cellBreak); broken != strings.ReplaceAll(got, "\n", string(cellBreak)) {
+			t.Fatalf("wrapWidest(%q, %d, cellBreak) = %q, not the lines of wrap", s, width, broken)
 		}
 		if want := widestLine(got); widest != want {
 			t.Fatalf("wrapWidest(%q, %d) says its widest line is %d wide, not %d", s, width, widest, want)
 		}
 		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestTableCellsNeverHoldCellBreak: a NUL in an article's text is shown escaped in the
+// table, in every column that shows text, in a wide table and with notes, so that no cell
+// handed to tablewriter holds the byte that joins its lines.
+func TestTableCellsNeverHoldCellBreak(t *testing.T) {
+	a := extract.Article{ID: "nul\x00.txt"}
+	results := []checks.Result{{
+		Claim: extract.Claim{Quote: "grew\x003.6% in a quote long enough to wrap", Sentence: "It grew\x003.6%.", Value: 3.6,
+			Unit: "percent", Indicator: "gdp_growth", Entity: "RUS\x00", Period: "2023", Kind: "actual", Source: "Ros\x00stat"},
+		Verdict: checks.Consistent, RefValue: ptr(3.6), RefSource: "Rosstat\x00", RefRelease: "2024\x00",
+		Explanation: "Per Rosstat\x00, it matches the claim's 3.6% in an explanation long enough to wrap.",
+	}}
+	for _, opts := range []Options{{Width: 120}, {Width: 60}, {Width: 120, NoVerdicts: true}} {
+		got := renderArticles(t, "table", opts, []extract.Article{a}, [][]checks.Result{results})
+		if strings.ContainsRune(got, cellBreak) || !strings.Contains(got, `\x00`) {
+			t.Errorf("at %d columns, the table does not show the NUL escaped:\n%q", opts.Width, got)
 		}
 	}
 }
