@@ -28,6 +28,12 @@ type rowRenderer struct {
 	line  []byte   // the line being drawn, kept for the next
 	texts []string // the text of each cell on that line
 	rest  []string // the lines of each cell after it
+
+	// The row's columns and borders, as plainColumns found them.
+	widths      []int
+	separator   string
+	left, right bool
+	between     bool
 }
 
 // cellBreak joins the lines of a cell of a row that rowRenderer takes whole. The cells of
@@ -53,6 +59,7 @@ func (r *rowRenderer) Row(row []string, ctx tw.Formatting) {
 	for j := range columns {
 		r.rest = append(r.rest, ctx.Row.Current[j].Data)
 	}
+	plain := r.plainColumns(ctx, columns)
 	for more := true; more; {
 		more = false
 		r.texts = r.texts[:0]
@@ -62,13 +69,14 @@ func (r *rowRenderer) Row(row []string, ctx tw.Formatting) {
 			r.rest[j] = after
 			more = more || cut
 		}
-		line, ok := r.appendRowLine(r.line[:0], ctx, r.texts)
-		r.line = line[:0]
-		if ok {
-			r.w.Write(line) // Blueprint, too, leaves write errors to the writer
-		} else {
-			r.Blueprint.Row(r.texts, lineContext(ctx, r.texts))
+		if plain {
+			if line, ok := r.appendLine(r.line[:0], r.texts); ok {
+				r.line = line[:0]
+				r.w.Write(line) // Blueprint, too, leaves write errors to the writer
+				continue
+			}
 		}
+		r.Blueprint.Row(r.texts, lineContext(ctx, r.texts))
 	}
 }
 
@@ -85,34 +93,47 @@ func lineContext(ctx tw.Formatting, texts []string) tw.Formatting {
 	return ctx
 }
 
-// appendRowLine appends the line of a row whose cells hold texts, as Blueprint's renderLine
-// and formatCell draw it: the left border, then each cell as a space, its text and spaces up
-// to its column's width, after a column separator, then the right border. It reports false,
-// having appended part of it, for a line that Blueprint would draw otherwise.
-func (r *rowRenderer) appendRowLine(line []byte, ctx tw.Formatting, texts []string) ([]byte, bool) {
-	cfg := r.Config()
-	columns := ctx.Row.Widths.Len()
-	if columns == 0 || columns != len(texts) {
-		return line, false
+// plainColumns reports whether the row ctx describes, of so many columns, is one whose lines
+// appendLine may draw: every column has a width and a cell, left-aligned between single
+// spaces, merged with none. It keeps the widths and what the borders are for appendLine.
+func (r *rowRenderer) plainColumns(ctx tw.Formatting, columns int) bool {
+	if columns == 0 || ctx.Row.Widths.Len() != columns {
+		return false
 	}
-	separator := cfg.Symbols.Column()
-	if cfg.Borders.Left.Enabled() {
-		line = append(line, separator...)
-	}
-	between := cfg.Settings.Separators.BetweenColumns.Enabled()
-	for j, text := range texts {
+	r.widths = r.widths[:0]
+	for j := range columns {
 		width, ok := ctx.Row.Widths.OK(j)
 		cell, present := ctx.Row.Current[j]
 		if !ok || !present || width <= 0 || cell.Merge != (tw.MergeState{}) || cell.Align != tw.AlignLeft ||
 			cell.Padding.Left != tw.Space || cell.Padding.Right != tw.Space {
-			return line, false
+			return false
 		}
+		r.widths = append(r.widths, width)
+	}
+	cfg := r.Config()
+	r.separator = cfg.Symbols.Column()
+	r.left, r.right = cfg.Borders.Left.Enabled(), cfg.Borders.Right.Enabled()
+	r.between = cfg.Settings.Separators.BetweenColumns.Enabled()
+	return true
+}
+
+// appendLine appends a line of the row plainColumns approved, its cells holding texts, as
+// Blueprint's renderLine and formatCell draw it: the left border, then each cell as a space,
+// its text and spaces up to its column's width, after a column separator, then the right
+// border. It reports false, having appended part of it, when a text is too wide for its
+// column (Blueprint cuts it).
+func (r *rowRenderer) appendLine(line []byte, texts []string) ([]byte, bool) {
+	if r.left {
+		line = append(line, r.separator...)
+	}
+	for j, text := range texts {
+		width := r.widths[j]
 		textWidth := displayWidth(text)
 		if textWidth > width-2 {
-			return line, false // Blueprint cuts it
+			return line, false
 		}
-		if j > 0 && between {
-			line = append(line, separator...)
+		if j > 0 && r.between {
+			line = append(line, r.separator...)
 		}
 		// Blueprint measures the cell it made once more, to pad or cut it to the width: a
 		// width is the sum of its characters' once escape sequences are taken out, and none
@@ -121,8 +142,8 @@ func (r *rowRenderer) appendRowLine(line []byte, ctx tw.Formatting, texts []stri
 		line = append(line, text...)
 		line = appendSpaces(line, width-1-textWidth)
 	}
-	if cfg.Borders.Right.Enabled() {
-		line = append(line, separator...)
+	if r.right {
+		line = append(line, r.separator...)
 	}
 	return append(line, '\n'), true
 }
