@@ -1,6 +1,9 @@
 package report
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 const lowerHex = "0123456789abcdef"
 
@@ -13,7 +16,11 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Most text is plain ASCII, written as it is: eight bytes are passed at a time.
+		// Most text is plain ASCII, written as it is: 32 bytes are passed at a time with
+		// AVX2, then eight at a time.
+		if useAVX2 && len(s)-i >= 32 {
+			i += plainJSONRun(unsafe.StringData(s[i:]), len(s)-i)
+		}
 		for i+8 <= len(s) && plainJSONWord(word(s, i)) {
 			i += 8
 		}

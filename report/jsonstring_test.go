@@ -20,6 +20,34 @@ func encodingJSON(t testing.TB, s string) string {
 	return string(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 }
 
+// eachLoop runs test with the AVX2 loop of appendJSONString and without it (where there is one).
+func eachLoop(t *testing.T, test func()) {
+	avx2 := useAVX2
+	defer func() { useAVX2 = avx2 }()
+	for _, on := range []bool{false, avx2} {
+		useAVX2 = on
+		test()
+	}
+}
+
+// TestAppendJSONStringFindsEveryByteToEscape writes strings of up to 100 bytes of plain text
+// with a byte to escape (or a character beyond ASCII) at every position.
+func TestAppendJSONStringFindsEveryByteToEscape(t *testing.T) {
+	plain := strings.Repeat("GDP grew 3.6% in 2023, ", 5)
+	eachLoop(t, func() {
+		for n := range 100 {
+			for pos := range n {
+				for _, special := range []string{"\"", "\\", "\x00", "\x1f", "\n", "\x7f", "é", "\u2028", "\xff", "😀"} {
+					s := plain[:pos] + special + plain[pos:n]
+					if got, want := string(appendJSONString(nil, s)), encodingJSON(t, s); got != want {
+						t.Fatalf("appendJSONString(%q) = %s, want %s (AVX2 %v)", s, got, want, useAVX2)
+					}
+				}
+			}
+		}
+	})
+}
+
 func TestAppendJSONStringMatchesEncodingJSON(t *testing.T) {
 	for _, s := range []string{
 		"",
@@ -44,9 +72,11 @@ func FuzzAppendJSONString(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := string(appendJSONString([]byte("prefix"), s)), "prefix"+encodingJSON(t, s); got != want {
-			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
-		}
+		eachLoop(t, func() {
+			if got, want := string(appendJSONString([]byte("prefix"), s)), "prefix"+encodingJSON(t, s); got != want {
+				t.Errorf("appendJSONString(%q) = %s, want %s (AVX2 %v)", s, got, want, useAVX2)
+			}
+		})
 	})
 }
 
