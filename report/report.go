@@ -187,12 +187,42 @@ func appendNumber(dst []byte, x float64) []byte {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return strconv.AppendFloat(dst, x, 'f', -1, 64)
 	}
+	if x == 0 {
+		return append(dst, '0') // and no "-0"
+	}
+	// The shortest decimal that reads back as x is most numbers' 15 significant digits or
+	// fewer, and is then what rounding x to 15 digits gives: a float64's neighbours are
+	// closer than a quarter of a step of the 15th digit, so the shortest decimal, closer to
+	// x than half of one of them, is the nearest of that grid. (A subnormal number's
+	// neighbours are farther apart than that step: rounding it reads back as itself.)
+	start := len(dst)
+	dst = strconv.AppendFloat(dst, x, 'f', -1, 64)
+	if significantDigits(dst[start:]) <= 15 {
+		return dst
+	}
+	dst = dst[:start]
 	var digits [32]byte
 	rounded, err := strconv.ParseFloat(string(strconv.AppendFloat(digits[:0], x, 'g', 15, 64)), 64)
 	if err != nil || rounded == 0 {
 		rounded = 0 // and no "-0"
 	}
 	return strconv.AppendFloat(dst, rounded, 'f', -1, 64)
+}
+
+// significantDigits counts the digits of a decimal number from its first digit other than 0
+// to its last.
+func significantDigits(number []byte) int {
+	count, zeros := 0, 0 // the digits up to the last other than 0 so far, and the zeros after it
+	for _, c := range number {
+		switch {
+		case c >= '1' && c <= '9':
+			count += zeros + 1
+			zeros = 0
+		case c == '0' && count > 0:
+			zeros++
+		}
+	}
+	return count
 }
 
 func formatDate(t time.Time) string {

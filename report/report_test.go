@@ -5,8 +5,11 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -488,5 +491,57 @@ func TestTerminalEscapesGolden(t *testing.T) {
 			}
 			checkGolden(t, filepath.Join("testdata", tt.name+".golden"), got)
 		})
+	}
+}
+
+// numberRoundedTo15 is FormatNumber as it was first written: x rounded to 15 significant
+// digits and written in its shortest plain decimal.
+func numberRoundedTo15(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	}
+	rounded, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 15, 64), 64)
+	if err != nil || rounded == 0 {
+		rounded = 0
+	}
+	return strconv.FormatFloat(rounded, 'f', -1, 64)
+}
+
+// TestFormatNumberRoundsTo15Digits compares FormatNumber with the rounding to 15 digits
+// over numbers of every size: random bits, decimals of few digits, sums that leave float
+// noise, integers, subnormals, and the neighbours of each.
+func TestFormatNumberRoundsTo15Digits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(18, 6))
+	check := func(x float64) {
+		for _, y := range []float64{x, math.Nextafter(x, math.Inf(1)), math.Nextafter(x, math.Inf(-1))} {
+			got := FormatNumber(y)
+			if want := numberRoundedTo15(y); got != want {
+				t.Fatalf("FormatNumber(%v) = %q, want %q", y, got, want)
+			}
+			// The JSON reports write it as a number.
+			if !math.IsNaN(y) && !math.IsInf(y, 0) && !json.Valid([]byte(got)) {
+				t.Fatalf("FormatNumber(%v) = %q, not a JSON number", y, got)
+			}
+		}
+	}
+	for _, x := range []float64{0, math.Copysign(0, -1), 1, -1, 0.1 + 0.2, 3.6 - 4.1, 4.0700000000000003, 1e15, 1e15 - 1,
+		1e16 + 2, 999999999999999.9, 0x1p-1022, 0x1p-1074, 5e-324, math.MaxFloat64, math.Inf(1), math.NaN()} {
+		check(x)
+		check(-x)
+	}
+	for range 300000 {
+		var x float64
+		switch rng.IntN(4) {
+		case 0:
+			x = math.Float64frombits(rng.Uint64())
+		case 1:
+			digits := rng.IntN(18) + 1
+			x, _ = strconv.ParseFloat(strconv.FormatInt(rng.Int64N(int64(math.Pow10(digits))), 10)+"e"+strconv.Itoa(rng.IntN(40)-20), 64)
+		case 2:
+			x = float64(rng.IntN(1000))/10 - float64(rng.IntN(1000))/100
+		default:
+			x = float64(rng.Int64N(1<<62)) * math.Pow10(rng.IntN(10)-5)
+		}
+		check(x)
 	}
 }

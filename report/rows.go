@@ -3,9 +3,9 @@ package report
 import (
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"unsafe"
 
@@ -304,45 +304,6 @@ var numericColumn = func() []bool {
 	return numeric
 }()
 
-// isJSONNumber reports whether s is a number as JSON writes one (-?int frac? exp?): what
-// FormatNumber gives, checked without the general validator. Other text that json.Valid
-// accepts is left to it.
-func isJSONNumber(s string) bool {
-	i := 0
-	digits := func() int {
-		start := i
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
-		return i - start
-	}
-	if i < len(s) && s[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(s) && s[i] == '0':
-		i++
-	case digits() == 0:
-		return false
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		if digits() == 0 {
-			return false
-		}
-	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		i++
-		if i < len(s) && (s[i] == '+' || s[i] == '-') {
-			i++
-		}
-		if digits() == 0 {
-			return false
-		}
-	}
-	return i == len(s)
-}
-
 // appendRow appends one row as a JSON object to dst: the text fields of row, the numeric
 // ones (empty in row) from numbers, formatted straight into dst.
 func (j *jsonWriter) appendRow(dst []byte, row Row, numbers [6]rowNumber) []byte {
@@ -368,13 +329,12 @@ func (j *jsonWriter) appendRow(dst []byte, row Row, numbers [6]rowNumber) []byte
 		switch {
 		case numeric && !number.present:
 			dst = append(dst, "null"...)
-		case numeric:
-			start := len(dst)
+		case numeric && (number.offset || !math.IsNaN(number.x) && !math.IsInf(number.x, 0)):
+			// An offset, or a finite number in plain decimals (FormatNumber): a JSON number.
 			dst = number.appendText(dst)
-			if written := dst[start:]; !isJSONNumber(string(written)) && !json.Valid(written) {
-				// NaN or an infinity, which JSON has no number for: a string, as text.
-				dst = appendJSONString(dst[:start], string(written))
-			}
+		case numeric:
+			// NaN or an infinity, which JSON has no number for: a string, as text.
+			dst = appendJSONString(dst, number.String())
 		default:
 			dst = appendJSONString(dst, value)
 		}

@@ -3,9 +3,12 @@ package report
 import (
 	"fmt"
 	"io"
+	"iter"
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
@@ -274,10 +277,11 @@ func (t *tableWriter) writeRows(results []checks.Result) error {
 	}
 	for _, row := range layout.cells {
 		for j, cell := range row {
-			row[j] = wrap(cell, layout.widths[j])
-			for line := range strings.SplitSeq(row[j], "\n") {
-				drawn[j] = max(drawn[j], displayWidth(line))
-			}
+			var widest int
+			// The row goes to the renderer whole, its cells' lines joined by cellBreak (see
+			// rowRenderer).
+			row[j], widest = wrapWidest(cell, layout.widths[j], cellBreak)
+			drawn[j] = max(drawn[j], widest)
 		}
 	}
 	widths := tw.NewMapper[int, int]()
@@ -295,6 +299,7 @@ func (t *tableWriter) writeRows(results []checks.Result) error {
 			// The cells are wrapped here, at spaces, so no line of them starts or ends with
 			// one; tablewriter's trimming of every line was half its work.
 			tablewriter.WithTrimSpace(tw.Off),
+			tablewriter.WithRenderer(newRowRenderer()),
 		)
 	} else {
 		t.table.Reset()
@@ -489,9 +494,7 @@ func naturalWidths(cols []column, cells [][]string) []int {
 	for j, c := range cols {
 		natural := displayWidth(c.title)
 		for _, row := range cells {
-			for _, line := range strings.Split(row[j], "\n") {
-				natural = max(natural, displayWidth(line))
-			}
+			natural = max(natural, widestLine(row[j]))
 		}
 		if c.maxWidth > 0 {
 			natural = min(natural, max(c.maxWidth, displayWidth(c.title)))
@@ -525,33 +528,86 @@ func shrink(cols []column, widths []int, skip, excess int) {
 // takes two, a combining mark none. It is the measure tablewriter pads cells by, so that
 // the widths fitted here are the widths drawn.
 func displayWidth(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c > 0x7e {
-			return twwidth.Width(s)
-		}
+	if printableASCII(s) {
+		return len(s) // a column a byte: most cells, asked about word by word
 	}
-	return len(s) // printable ASCII, a column a byte: most cells, asked about word by word
+	return twwidth.Width(s)
 }
 
 // oneLine folds line breaks and runs of spaces, which text from articles is full of.
 func oneLine(s string) string {
+	if isOneLine(s) {
+		return s // most text, and every explanation: folding would give the same string
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneLine reports whether s is its words joined by single spaces, as oneLine folds it: no
+// white space at either end or but single ASCII spaces between words.
+func isOneLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' { // s does not end in a space
+				return false
+			}
+		case c >= '\t' && c <= '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		}
+	}
+	return true
 }
 
 // wrap breaks text into lines of at most width columns at spaces, cutting words longer
 // than a line (URLs, long names).
 func wrap(text string, width int) string {
+	wrapped, _ := wrapWidest(text, width, '\n')
+	return wrapped
+}
+
+// wrapWidest is wrap with the lines joined by lineBreak, and the width of the widest line
+// it made. The lines are made in one buffer, their widths counted as they grow.
+func wrapWidest(text string, width int, lineBreak byte) (string, int) {
 	if width <= 0 {
-		return text
+		return strings.ReplaceAll(text, "\n", string(lineBreak)), widestLine(text)
 	}
-	var out []string
-	for _, paragraph := range strings.Split(text, "\n") {
-		line := ""
-		for _, word := range strings.Fields(paragraph) {
-			for displayWidth(word) > width {
-				if line != "" {
-					out = append(out, line)
-					line = ""
+	if len(text) <= width && printableASCII(text) && isOneLine(text) {
+		return text, len(text) // a line that fits, as most cells are
+	}
+	out := make([]byte, 0, len(text)+len(text)/max(width, 8)+1)
+	widest := 0
+	// The line being made is out[start:], plain while it is all printable ASCII (as wide as
+	// it is long). Every line made ends in a line break; the last is taken off at the end.
+	start, plain := 0, true
+	lineWidth := func() int {
+		if plain {
+			return len(out) - start
+		}
+		return displayWidth(string(out[start:]))
+	}
+	endLine := func() {
+		widest = max(widest, lineWidth())
+		out = append(out, lineBreak)
+		start, plain = len(out), true
+	}
+	for paragraph := range strings.SplitSeq(text, "\n") {
+		for word := range fields(paragraph) {
+			wordWidth, wordPlain := measure(word)
+			for wordWidth > width {
+				if len(out) > start {
+					endLine()
 				}
 				cut := cutAtWidth(word, width)
 				// Prefer to break a long name after a hyphen, slash, dot or underscore that fits
@@ -559,22 +615,80 @@ func wrap(text string, width int) string {
 				if i := strings.LastIndexAny(word[:cut], "-/._"); i > 0 {
 					cut = i + 1
 				}
-				out = append(out, word[:cut])
+				out = append(out, word[:cut]...)
+				plain = printableASCII(word[:cut])
+				endLine()
 				word = word[cut:]
+				wordWidth, wordPlain = measure(word)
 			}
 			switch {
-			case line == "":
-				line = word
-			case displayWidth(line)+1+displayWidth(word) <= width:
-				line += " " + word
+			case len(out) == start:
+				out = append(out, word...)
+				plain = wordPlain
+			case lineWidth()+1+wordWidth <= width:
+				out = append(out, ' ')
+				out = append(out, word...)
+				plain = plain && wordPlain
 			default:
-				out = append(out, line)
-				line = word
+				endLine()
+				out = append(out, word...)
+				plain = wordPlain
 			}
 		}
-		out = append(out, line)
+		endLine()
 	}
-	return strings.Join(out, "\n")
+	return string(out[:len(out)-1]), widest
+}
+
+// measure is displayWidth(s), and whether s is all printable ASCII.
+func measure(s string) (width int, plain bool) {
+	if printableASCII(s) {
+		return len(s), true
+	}
+	return twwidth.Width(s), false
+}
+
+// asciiSpace is the white space of ASCII, as strings.Fields and unicode.IsSpace have it.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// fields yields the words of s as strings.Fields cuts them, at runs of white space, without
+// making a slice of them.
+func fields(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		word := -1 // where the word being read starts
+		for i := 0; i < len(s); {
+			space, size := false, 1
+			if c := s[i]; c < utf8.RuneSelf {
+				space = asciiSpace[c]
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
+			}
+			switch {
+			case space && word >= 0:
+				if !yield(s[word:i]) {
+					return
+				}
+				word = -1
+			case !space && word < 0:
+				word = i
+			}
+			i += size
+		}
+		if word >= 0 {
+			yield(s[word:])
+		}
+	}
+}
+
+// widestLine is the width of the widest line of s.
+func widestLine(s string) int {
+	widest := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		widest = max(widest, displayWidth(line))
+	}
+	return widest
 }
 
 // cutAtWidth is the byte offset where the first width columns of s end: combining marks
