@@ -350,15 +350,16 @@ func (t *definitionTables) findCues(lower string) []cueMatch {
 		if start > 0 && wordBytes[lower[start-1]] || !t.cuePairs.mayStart(lower, start) {
 			continue
 		}
-		next := nextByte(lower, start)
-		for _, p := range t.cuesStarting[lower[start]] {
-			if !p.matches(next) {
-				continue // told by the second byte, before the rest is compared (see phraseGroups)
+		head := headAt(lower, start)
+		starting := t.cuesStarting[lower[start]]
+		for k := range starting {
+			p := &starting[k]
+			if !p.mayBeAt(head) {
+				continue // told by the first eight bytes, before the phrase is loaded (see phraseStart)
 			}
-			cue := int(p.index)
-			phrase := t.cues[cue].phrase
-			if end := start + len(phrase); strings.HasPrefix(lower[start:], phrase) && wordEdge(lower, end) {
-				found = append(found, cueMatch{cue: cue, start: start, end: end})
+			phrase := t.cues[p.index].phrase
+			if end := start + len(phrase); restAt(lower, start, phrase) && wordEdge(lower, end) {
+				found = append(found, cueMatch{cue: p.index, start: start, end: end})
 			}
 		}
 	}

@@ -130,39 +130,47 @@ func (b *bytePairs) mayStart(text string, i int) bool {
 	return b.pairs[pair>>6]&(1<<(pair&63)) != 0
 }
 
-// phraseStart is a phrase (by index) among those that start with one byte, with its second
-// byte beside it (noSecond for a phrase of one byte): a candidate is told by its second byte
-// without loading the phrase, and a byte pair that starts some phrase ("in", of "in real
-// terms", "inflation-adjusted" and the English word) starts few of them.
+// phraseStart is a phrase (by index) among those that start with one byte, with its first
+// eight bytes beside it (all of a shorter phrase): a candidate is told by the eight bytes of
+// the text where it would start (headAt) without loading the phrase, and a byte pair that starts
+// some phrase ("in", of "in real terms", "inflation-adjusted", "in December" and the English
+// word) starts few of them.
 type phraseStart struct {
-	second int16
-	index  int16
-}
-
-// noSecond is the second byte of a phrase of one byte.
-const noSecond = -1
-
-// matches reports whether the phrase may start where the next byte is next (nextByte).
-func (p phraseStart) matches(next int16) bool {
-	return p.second == noSecond || p.second == next
-}
-
-// nextByte is text[i+1], or, at the end of text, a value no phrase's second byte has (only
-// a phrase of one byte may start there).
-func nextByte(text string, i int) int16 {
-	if i+1 < len(text) {
-		return int16(text[i+1])
-	}
-	return noSecond - 1
+	prefix uint64 // the phrase's first eight bytes, the first the lowest; zero past its end
+	mask   uint64 // the bits of prefix that hold the phrase's bytes
+	index  int
 }
 
 // startOf is phrase's phraseStart as the index-th phrase.
 func startOf(phrase string, index int) phraseStart {
-	p := phraseStart{second: noSecond, index: int16(index)}
-	if len(phrase) > 1 {
-		p.second = int16(phrase[1])
+	head := min(len(phrase), 8)
+	return phraseStart{prefix: headAt(phrase[:head], 0), mask: ^uint64(0) >> (64 - 8*head), index: index}
+}
+
+// mayBeAt reports whether the phrase may start where the text's eight bytes are head
+// (headAt): false only when it does not. Beyond the eighth byte, and past the text's end,
+// restAt tells.
+func (p *phraseStart) mayBeAt(head uint64) bool {
+	return head&p.mask == p.prefix
+}
+
+// headAt is the eight bytes of text from i, the first the lowest, with zeros for those past
+// its end.
+func headAt(text string, i int) uint64 {
+	if i+8 <= len(text) {
+		return load64(text, i)
 	}
-	return p
+	var w uint64
+	for k := len(text) - 1; k >= i; k-- {
+		w = w<<8 | uint64(text[k])
+	}
+	return w
+}
+
+// restAt reports whether text holds phrase at i, given that its first eight bytes are
+// there as far as the text goes (mayBeAt): the phrase fits, and so do the bytes after them.
+func restAt(text string, i int, phrase string) bool {
+	return len(phrase) <= len(text)-i && (len(phrase) <= 8 || text[i+8:i+len(phrase)] == phrase[8:])
 }
 
 func newPhraseGroups(groups ...[]string) *phraseGroups {
@@ -192,15 +200,17 @@ func (g *phraseGroups) find(text string) uint64 {
 		if !g.pairs.mayStart(text, i) {
 			continue
 		}
-		next := nextByte(text, i)
-		for _, p := range g.starting[text[i]] {
-			// Most bytes that start a phrase ("p", "i") are followed by another than its
-			// second: that is told before the rest is compared.
-			if !p.matches(next) {
+		head := headAt(text, i)
+		starting := g.starting[text[i]]
+		for k := range starting {
+			// Most bytes that start a phrase ("p", "i") start another word ("percent",
+			// "inflation"): that is told by the eight bytes before the phrase is loaded.
+			p := &starting[k]
+			if !p.mayBeAt(head) {
 				continue
 			}
 			phrase, bit := g.phrases[p.index], uint64(1)<<g.group[p.index]
-			if found&bit == 0 && strings.HasPrefix(text[i:], phrase) {
+			if found&bit == 0 && restAt(text, i, phrase) {
 				if found |= bit; found == g.all {
 					return found
 				}

@@ -364,11 +364,15 @@ func containsAny(lower string, phrases []string) bool {
 }
 
 func TestPhraseGroupsFindWhatContainsFinds(t *testing.T) {
-	groups := [][]string{{"per capita", "per head", "per"}, {"aim", "target"}, {"in real terms", "real gdp"}, {"x"}}
+	// Phrases of eight bytes and more are told by their first eight and then the rest; one that
+	// holds a zero byte is not matched by the zeros that stand for the bytes past a text's end.
+	groups := [][]string{{"per capita", "per head", "per"}, {"aim", "target"}, {"in real terms", "real gdp"}, {"x"},
+		{"purchase", "sold out"}, {"a\x00", "ab\x00\x00"}}
 	g := newPhraseGroups(groups...)
 	texts := []string{"", "p", "pe", "per", "super", "per capit", "a target of 2%", "aiming at",
 		"real gdp per head", "in real term", "in real terms", "gdp in real terms per capita, aim: x",
-		"x", "tax", "ppppper", "rea real gdp", "über die target", "\xff\xfeper"}
+		"x", "tax", "ppppper", "rea real gdp", "über die target", "\xff\xfeper",
+		"purchas", "purchase", "purchased", "sold ou", "sold out", "a", "ab", "ab\x00", "b a\x00"}
 	texts = append(texts, readingSentences...)
 	for _, text := range texts {
 		lower := strings.ToLower(text)
@@ -379,7 +383,7 @@ func TestPhraseGroupsFindWhatContainsFinds(t *testing.T) {
 			}
 		}
 		if got := g.find(lower); got != want {
-			t.Errorf("find(%q) = %04b, want %04b", lower, got, want)
+			t.Errorf("find(%q) = %06b, want %06b", lower, got, want)
 		}
 	}
 }
