@@ -160,7 +160,7 @@ func frequencyOf(period string) string {
 // by year (1971 to 2024)"). It returns "" when the table holds no figure of the entity's
 // indicator on the claim's basis, or cannot list a series.
 func (j *judgement) otherFrequencyHeld(ref Reference) (string, error) {
-	c := j.claim
+	c := &j.claim
 	if h, lends := ref.(sharedHistorian); lends {
 		all, err := h.SharedHistory(c.Entity, c.Indicator)
 		if err != nil {
@@ -190,7 +190,7 @@ func (j *judgement) keptFrequencyHeld(all []reference.Observation) string {
 	if len(all) == 0 {
 		return j.frequencyHeldIn(all)
 	}
-	c := j.claim
+	c := &j.claim
 	key := heldKey{
 		figures:   weak.Make(unsafe.SliceData(all)),
 		count:     len(all),
@@ -242,7 +242,7 @@ var heldTexts addressCache[keptHeld]
 
 // frequencyHeldIn is otherFrequencyHeld's text of the series all.
 func (j *judgement) frequencyHeldIn(all []reference.Observation) string {
-	c := j.claim
+	c := &j.claim
 	claimed, ok := periodSpan(c.Period)
 	if !ok {
 		return ""
@@ -354,7 +354,7 @@ var (
 // against GDP per capita as well, and not called wrong when it matches neither, since which
 // one it states is unknown. ok is false when the claim is none of these.
 func (j *judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err error) {
-	c := j.claim
+	c := &j.claim
 	if c.Indicator != "gdp_growth" && c.Indicator != "gdp_per_capita_growth" && c.Indicator != "gdp" {
 		return Result{}, false, nil
 	}
@@ -362,11 +362,11 @@ func (j *judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err
 	nominalGDP, realGDP, gdpPerHead, _ := read.measureWords()
 	switch {
 	case (c.Indicator == "gdp_growth" || c.Indicator == "gdp_per_capita_growth") && nominalGDP && !realGDP:
-		return Result{Claim: c, Verdict: NoReference, Reason: ReasonOtherDefinition, Explanation: fmt.Sprintf(
+		return Result{Claim: *c, Verdict: NoReference, Reason: ReasonOtherDefinition, Explanation: fmt.Sprintf(
 			"No reference: the sentence speaks of nominal GDP, and the table holds %s in real terms (constant prices) only, which a nominal rate is never judged against.",
 			j.subject())}, true, nil
 	case c.Indicator == "gdp" && realGDP && !nominalGDP:
-		return Result{Claim: c, Verdict: NoReference, Reason: ReasonOtherDefinition, Explanation: fmt.Sprintf(
+		return Result{Claim: *c, Verdict: NoReference, Reason: ReasonOtherDefinition, Explanation: fmt.Sprintf(
 			"No reference: the sentence speaks of real GDP (constant prices), and the table holds %s in current US dollars only, which a real level is never judged against.",
 			j.subject())}, true, nil
 	case c.Indicator == "gdp_per_capita_growth" && !realGDP:
@@ -397,7 +397,7 @@ func (j *judgement) neighbouringMeasure(ref Reference) (res Result, ok bool, err
 		perHead.claim.Indicator = "gdp_per_capita"
 		atPerHead, err := perHead.judgeFigure(ref)
 		if err != nil || matched(atPerHead) {
-			atPerHead.Claim = c
+			atPerHead.Claim = *c
 			return atPerHead, true, err
 		}
 		res := total
@@ -420,7 +420,7 @@ func matched(r Result) bool {
 // America's y/y one, without saying so: a figure that matches another basis is not flagged.
 // The row keeps the headline figure as its reference, and says what the claim matches.
 func (j *judgement) unstatedBasisMatch(headline Result, all []reference.Observation) (Result, bool) {
-	if !mayReadUnstatedBasis(j.claim) {
+	if !mayReadUnstatedBasis(&j.claim) {
 		return Result{}, false
 	}
 	for _, basis := range []string{extract.BasisQoQ, extract.BasisYoY, extract.BasisAnnualised} {
@@ -451,7 +451,7 @@ func (j *judgement) unstatedBasisMatch(headline Result, all []reference.Observat
 
 // mayReadUnstatedBasis reports a claim that unstatedBasisMatch may read on other bases: a
 // quarter's outturn that states no basis.
-func mayReadUnstatedBasis(c extract.Claim) bool {
+func mayReadUnstatedBasis(c *extract.Claim) bool {
 	return isQuarter(c.Period) && (c.Basis == "" || c.Basis == extract.BasisUnknown) && c.Kind != extract.KindForecast
 }
 
@@ -488,7 +488,7 @@ func clause(sentence string) string {
 // over its year, from the latest release that holds both years of the first source that
 // does; ok is false when none does.
 func (j *judgement) nominalPerCapitaGrowth(ref Reference) (float64, bool, error) {
-	c := j.claim
+	c := &j.claim
 	this, err := observationsOf(ref, c.Entity, "gdp_per_capita", c.Period)
 	if err != nil {
 		return 0, false, err

@@ -115,7 +115,7 @@ func eventSpan(e reference.Event) (dateSpan, bool) {
 // confirm the claim but never condemns it. With events but no match the verdict is
 // inconsistent and the reference is the nearest event.
 func (j *judgement) judgeEvent(ref Reference) (Result, error) {
-	c := j.claim
+	c := &j.claim
 	if why := missingLink(c); why != "" {
 		return j.unchecked(ReasonUnlinked, why), nil
 	}
@@ -125,7 +125,7 @@ func (j *judgement) judgeEvent(ref Reference) (Result, error) {
 	}
 	all, err := ref.Events(c.Entity, c.Indicator)
 	if err != nil {
-		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
+		return Result{Claim: *c}, fmt.Errorf("reference lookup: %w", err)
 	}
 
 	var known []reference.Event
@@ -165,11 +165,11 @@ func (j *judgement) judgeEvent(ref Reference) (Result, error) {
 			return res, nil
 		}
 		if c.Jurisdiction == "" && len(others) > 0 {
-			return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoEvent, Explanation: fmt.Sprintf(
+			return Result{Claim: *c, Verdict: NoReference, Reason: ReasonNoEvent, Explanation: fmt.Sprintf(
 				"No reference: the claim does not say who %s, and no event in the table against %s matches its %s%s.",
 				eventDoer[c.Indicator], entityName(c.Entity, j.opts.Names), periodName(c.Period), j.knownByClause())}, nil
 		}
-		return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoEvent, Explanation: fmt.Sprintf(
+		return Result{Claim: *c, Verdict: NoReference, Reason: ReasonNoEvent, Explanation: fmt.Sprintf(
 			"No reference: the table records no %s%s against %s%s.", IndicatorName(c.Indicator),
 			j.byJurisdiction(), entityName(c.Entity, j.opts.Names), j.knownByClause())}, nil
 	}

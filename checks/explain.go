@@ -288,7 +288,7 @@ var qualifierWords = map[string]string{
 // claimValueText is the claimed number as an editor would say it, to the precision it was
 // stated: "about 3.6%", "3-4%", "2.0%", "1.408 billion" (rounded to two places, a claim of
 // 1.408 billion would read "1.41 billion" beside a reference of 1.41 billion).
-func claimValueText(c extract.Claim) string {
+func claimValueText(c *extract.Claim) string {
 	if c.ValueMax == nil {
 		var buf [64]byte
 		return string(appendClaimValue(buf[:0], c))
@@ -299,7 +299,7 @@ func claimValueText(c extract.Claim) string {
 
 // appendClaimValue appends claimValueText(c) to dst: most explanations quote the claimed
 // number once, and it is written straight into them.
-func appendClaimValue(dst []byte, c extract.Claim) []byte {
+func appendClaimValue(dst []byte, c *extract.Claim) []byte {
 	if c.ValueMax != nil {
 		return append(dst, claimValueText(c)...)
 	}

@@ -82,7 +82,7 @@ func knownCurrency(code string) (reference.Currency, bool) {
 // rates against the dollar only, and a cross rate computed from two averages is not the
 // average cross rate.
 func (j *judgement) judgeExchangeRate(ref Reference) (Result, error) {
-	c := j.claim
+	c := &j.claim
 	numerator, denominator, ok := currencyPair(c.Unit)
 	if !ok {
 		return j.unchecked(ReasonIncomparable, fmt.Sprintf("Not checked: an exchange rate needs the two currencies it relates (as in JPY/USD), and the claim is in %s.", orNone(c.Unit))), nil
@@ -101,14 +101,14 @@ func (j *judgement) judgeExchangeRate(ref Reference) (Result, error) {
 	}
 	currency, ok := knownCurrency(local)
 	if !ok {
-		return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoFigure, Explanation: fmt.Sprintf(
+		return Result{Claim: *c, Verdict: NoReference, Reason: ReasonNoFigure, Explanation: fmt.Sprintf(
 			"No reference: the table holds no exchange rate of %s against the US dollar.", local)}, nil
 	}
 	inverse := numerator == "USD"
 	quoted := *j
 	quoted.claim.Entity = currency.Entity
 	res, err := quoted.judgeFigure(quotedReference{ref: ref, inverse: inverse, unit: c.Unit})
-	res.Claim = c
+	res.Claim = *c
 	return res, err
 }
 

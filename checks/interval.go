@@ -32,7 +32,7 @@ func (iv interval) contains(x float64) bool {
 // false alarm; a figure exactly at the bound is not called wrong. Negative values read as
 // magnitudes, as news copy does: "shrank more than 2%" (−2) is at or below −2, and "nearly −2%"
 // lies between −2 and −1.8.
-func claimInterval(c extract.Claim, o Options) interval {
+func claimInterval(c *extract.Claim, o Options) interval {
 	halfWidth := math.Abs(c.Step) / 2
 	lo, hi := c.Value, c.Value
 	if c.ValueMax != nil {
@@ -67,12 +67,12 @@ func claimInterval(c extract.Claim, o Options) interval {
 // Interval returns the values a claim stands for under opts (zero fields take the defaults),
 // as Judge applies them; open ends are ±Inf. Reports draw it beside the reference series.
 func Interval(c extract.Claim, opts Options) (lo, hi float64) {
-	iv := claimInterval(c, opts.withDefaults())
+	iv := claimInterval(&c, opts.withDefaults())
 	return iv.lo, iv.hi
 }
 
 // claimDelta is the claim minus the reference value; for a range, from its nearest end.
-func claimDelta(c extract.Claim, ref float64) float64 {
+func claimDelta(c *extract.Claim, ref float64) float64 {
 	value := c.Value
 	if c.ValueMax != nil {
 		lo, hi := math.Min(c.Value, *c.ValueMax), math.Max(c.Value, *c.ValueMax)

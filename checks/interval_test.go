@@ -44,7 +44,7 @@ func TestClaimInterval(t *testing.T) {
 	opts := DefaultOptions()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := claimInterval(tt.claim, opts)
+			got := claimInterval(&tt.claim, opts)
 			if !nearlyEqual(got.lo, tt.lo) || !nearlyEqual(got.hi, tt.hi) {
 				t.Errorf("interval = [%v, %v], want [%v, %v]", got.lo, got.hi, tt.lo, tt.hi)
 			}
@@ -87,7 +87,7 @@ func TestIntervalContains(t *testing.T) {
 	opts := DefaultOptions()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := claimInterval(tt.claim, opts).contains(tt.ref); got != tt.want {
+			if got := claimInterval(&tt.claim, opts).contains(tt.ref); got != tt.want {
 				t.Errorf("contains(%v) = %v, want %v", tt.ref, got, tt.want)
 			}
 		})
@@ -97,12 +97,12 @@ func TestIntervalContains(t *testing.T) {
 func TestOptionsFactorsChangeTheInterval(t *testing.T) {
 	claim := extract.Claim{Value: 4, Step: 1, Qualifier: "approx"}
 	opts := Options{ApproxFactor: 3}
-	got := claimInterval(claim, opts.withDefaults())
+	got := claimInterval(&claim, opts.withDefaults())
 	if !nearlyEqual(got.lo, 2.5) || !nearlyEqual(got.hi, 5.5) {
 		t.Errorf("approx factor 3: interval = [%v, %v], want [2.5, 5.5]", got.lo, got.hi)
 	}
 	nearly := extract.Claim{Value: 10, Step: 1, Qualifier: "nearly"}
-	got = claimInterval(nearly, Options{NearlyBand: 0.2}.withDefaults())
+	got = claimInterval(&nearly, Options{NearlyBand: 0.2}.withDefaults())
 	if !nearlyEqual(got.lo, 8) || !nearlyEqual(got.hi, 10) {
 		t.Errorf("nearly band 0.2: interval = [%v, %v], want [8, 10]", got.lo, got.hi)
 	}
@@ -121,7 +121,7 @@ func TestClaimDelta(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := claimDelta(tt.claim, tt.ref); got != tt.want {
+			if got := claimDelta(&tt.claim, tt.ref); got != tt.want {
 				t.Errorf("delta = %v, want %v", got, tt.want)
 			}
 		})

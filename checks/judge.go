@@ -172,7 +172,7 @@ func (j *judgement) noReference(reason, why string) Result {
 }
 
 // missingLink names what keeps a claim from being looked up, or returns "".
-func missingLink(c extract.Claim) string {
+func missingLink(c *extract.Claim) string {
 	var missing []string
 	if c.Entity == "" {
 		missing = append(missing, "country")
@@ -195,7 +195,7 @@ func missingLink(c extract.Claim) string {
 // them, which the caller's judgement must not keep (neighbouringMeasure, judgeExchangeRate
 // and judgePerCapitaNearPPP judge a claim again, as another claim, after it).
 func (j judgement) judgeFigure(ref Reference) (Result, error) {
-	c := j.claim
+	c := &j.claim
 	if c.Indicator == "" {
 		return j.unchecked(ReasonNoIndicator, "Not checked: the number is not about an indicator the reference table holds."), nil
 	}
@@ -218,7 +218,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 
 	all, err := observationsOf(ref, c.Entity, c.Indicator, c.Period)
 	if err != nil {
-		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
+		return Result{Claim: *c}, fmt.Errorf("reference lookup: %w", err)
 	}
 	j.lent = nil
 	if _, ok := ref.(lender); ok {
@@ -233,7 +233,7 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	if j.decDecMayDiffer() {
 		next, err := observationsOf(ref, c.Entity, c.Indicator, nextYear(c.Period))
 		if err != nil {
-			return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
+			return Result{Claim: *c}, fmt.Errorf("reference lookup: %w", err)
 		}
 		j.nextYear = next
 	}
@@ -369,7 +369,7 @@ func basisCompatible(claim, obs string) bool {
 }
 
 // incomparable says why a claim's number is not the kind of figure the indicator holds.
-func incomparable(c extract.Claim) string {
+func incomparable(c *extract.Claim) string {
 	want := indicatorUnit(c.Indicator)
 	switch {
 	case c.Unit == extract.UnitPP:
@@ -532,7 +532,7 @@ type earlierMatch struct {
 // none did, of the preferred source); other sources are named after it, never as the
 // reference.
 func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
-	c := j.claim
+	c := &j.claim
 	iv := claimInterval(c, j.opts)
 	// What does not depend on the claim's figure (the sources in order, the opening of the
 	// explanation, the margins) is shared by the claims of one lookup: see releaseViewOf.
@@ -589,7 +589,7 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	rate := v.rate
 	m, err := v.margins(j)
 	if err != nil {
-		return Result{Claim: c}, err
+		return Result{Claim: *c}, err
 	}
 	mg, undatedMargin, firstReleasesMissing := m.margin, m.undated, v.firstReleasesMissing
 	// The claimed number, written into the explanations below without a string of its own
@@ -984,7 +984,7 @@ func (j *judgement) consistent(o reference.Observation, sources []series, citedI
 // withReference fills the reference fields of a result from one observation.
 func (j *judgement) withReference(o reference.Observation) Result {
 	// The value and the delta share one allocation: every judged claim has both.
-	numbers := &[2]float64{o.Value, claimDelta(j.claim, o.Value)}
+	numbers := &[2]float64{o.Value, claimDelta(&j.claim, o.Value)}
 	return Result{
 		Claim:      j.claim,
 		RefValue:   &numbers[0],
@@ -1042,7 +1042,7 @@ func (w subjectWords) text() string {
 }
 
 func (j *judgement) claimText() string {
-	return claimValueText(j.claim)
+	return claimValueText(&j.claim)
 }
 
 func (j *judgement) asOfClause() string {

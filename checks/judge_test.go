@@ -617,7 +617,7 @@ func TestClaimValueTextKeepsStatedPrecision(t *testing.T) {
 		{extract.Claim{Value: 340.1e6, Step: 1e5, Unit: ""}, "340.1 million"},
 		{extract.Claim{Value: 7, Step: 0, Unit: extract.UnitPercent}, "7%"},
 	} {
-		if got := claimValueText(tc.claim); got != tc.want {
+		if got := claimValueText(&tc.claim); got != tc.want {
 			t.Errorf("claimValueText(%g, step %g, %s) = %q, want %q", tc.claim.Value, tc.claim.Step, tc.claim.Unit, got, tc.want)
 		}
 	}

@@ -36,7 +36,7 @@ type rateDecision struct {
 // judgePolicyRate judges a policy rate claim against the changes the table holds that were
 // announced by the article's date (and Options.AsOf).
 func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
-	c := j.claim
+	c := &j.claim
 	if why := missingLink(c); why != "" {
 		return j.unchecked(ReasonUnlinked, why), nil
 	}
@@ -52,14 +52,14 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 	}
 	all, ok, err := historyOf(ref, c.Entity, c.Indicator)
 	if err != nil {
-		return Result{Claim: c}, fmt.Errorf("reference lookup: %w", err)
+		return Result{Claim: *c}, fmt.Errorf("reference lookup: %w", err)
 	}
 	if !ok {
-		return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoFigure, Explanation: "No reference: the table cannot list policy-rate changes."}, nil
+		return Result{Claim: *c, Verdict: NoReference, Reason: ReasonNoFigure, Explanation: "No reference: the table cannot list policy-rate changes."}, nil
 	}
 	decisions := j.knownDecisions(all)
 	if len(decisions) == 0 {
-		return Result{Claim: c, Verdict: NoReference, Reason: ReasonNoEvent, Explanation: fmt.Sprintf(
+		return Result{Claim: *c, Verdict: NoReference, Reason: ReasonNoEvent, Explanation: fmt.Sprintf(
 			"No reference: the table holds no changes of %s%s.", j.rateName(), j.knownByClause())}, nil
 	}
 	iv := rateInterval(c, j.opts)
@@ -330,7 +330,7 @@ func isLowerLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 // steps of a quarter point or less and news states them whole: "5%" is 5, not anything from
 // 4.5 to 5.5 as a growth rate's "5%" would be, since 5.25% is another decision. A hedged
 // claim ("about 5%") keeps the usual interval.
-func rateInterval(c extract.Claim, opts Options) interval {
+func rateInterval(c *extract.Claim, opts Options) interval {
 	if c.Qualifier != "" && c.Qualifier != extract.QualExact {
 		return claimInterval(c, opts)
 	}

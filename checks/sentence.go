@@ -284,13 +284,13 @@ func (j *judgement) sentence() (*sentenceReading, int) {
 	if j.read != nil {
 		return j.read, j.quoteAt
 	}
-	return readings.read(j.claim.Sentence), quoteAt(j.claim)
+	return readings.read(j.claim.Sentence), quoteAt(&j.claim)
 }
 
 // quoteAt is where a claim's quote starts in its sentence: where the extractor says, when the
 // quote is there (the figures of a long sentence share a stretch of it, which may hold the
 // same words twice), else its first place (a claim made by hand).
-func quoteAt(c extract.Claim) int {
+func quoteAt(c *extract.Claim) int {
 	if at := c.QuoteInSentence; at >= 0 && at <= len(c.Sentence) && strings.HasPrefix(c.Sentence[at:], c.Quote) {
 		return at
 	}

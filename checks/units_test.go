@@ -23,7 +23,7 @@ func TestNewFamiliesAreComparedInTheirUnits(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := extract.Claim{Indicator: tt.indicator, Unit: tt.unit, Value: 1}
-			got := incomparable(c)
+			got := incomparable(&c)
 			if (tt.refused == "") != (got == "") || !strings.Contains(got, tt.refused) {
 				t.Errorf("incomparable = %q, want %q", got, tt.refused)
 			}
