@@ -19,8 +19,8 @@ import (
 // sentence is read once and each claim answered from the reading, at a cost that does not grow
 // with the sentence: reading it for every claim made the judge's cost claims × length.
 //
-// A reading is immutable once published, except for the parts few claims need (measure words,
-// rate words), which are read on first use under their own sync.Once.
+// A reading is immutable once published, except for the part few claims need (rate words),
+// which is read on first use under its own sync.Once.
 type sentenceReading struct {
 	sentence string
 	// lower is strings.ToLower(sentence) (see lowerText); the cues' positions index it.
@@ -31,8 +31,7 @@ type sentenceReading struct {
 	// mayNameTarget is false when no target word occurs in lower even inside another word:
 	// then no word of the sentence is one (see policyTarget).
 	mayNameTarget bool
-
-	measureOnce                        sync.Once
+	// nominal, real, perHead and mentionPPP are what measureWords reports.
 	nominal, real, perHead, mentionPPP bool
 
 	rateOnce                    sync.Once
@@ -50,25 +49,25 @@ type cueMatch struct {
 func readSentence(sentence string) *sentenceReading {
 	r := &sentenceReading{sentence: sentence, lower: lowerText(sentence)}
 	r.cues = definitions().findCues(r.lower)
-	r.mayNameTarget = targetRoots.find(r.lower) != 0
+	found := readingPhrases.find(r.lower)
+	r.mayNameTarget = found&1 != 0
+	r.nominal, r.real, r.perHead = found&2 != 0, found&4 != 0, found&8 != 0
+	r.mentionPPP = strings.Contains(sentence, "PPP") || found&16 != 0
 	return r
 }
 
-// targetRoots finds targetWordRoots in one pass (see phraseGroups).
-var targetRoots = newPhraseGroups(targetWordRoots)
-
-// measurePhrases are the phrases measureWords looks for, a group each: nominal, real, per
-// head, purchasing power (the words; "PPP" is looked for in the sentence as written).
-var measurePhrases = newPhraseGroups(nominalWords, realWords, perHeadWords, []string{"purchasing power", "purchasing-power"})
+// readingPhrases are the phrases a reading looks for anywhere in the lowered sentence, a
+// group each: the target words (targetWordRoots), then the measure words of nominal, real, per
+// head and purchasing power (see measureWords; "PPP" is looked for in the sentence as
+// written). They are looked for in one pass: the measure words were looked for in a pass of
+// their own on first use, which a sentence shared by claims of GDP and of other indicators
+// (a text dense with figures) paid as much as the first, and the claims of ordinary news are
+// too few for the measure words' share of the one pass to count.
+var readingPhrases = newPhraseGroups(targetWordRoots, nominalWords, realWords, perHeadWords, []string{"purchasing power", "purchasing-power"})
 
 // measureWords reports which measures the sentence speaks of: nominal GDP, real GDP, GDP per
 // head, purchasing power parity.
 func (r *sentenceReading) measureWords() (nominal, real, perHead, ppp bool) {
-	r.measureOnce.Do(func() {
-		found := measurePhrases.find(r.lower)
-		r.nominal, r.real, r.perHead = found&1 != 0, found&2 != 0, found&4 != 0
-		r.mentionPPP = strings.Contains(r.sentence, "PPP") || found&8 != 0
-	})
 	return r.nominal, r.real, r.perHead, r.mentionPPP
 }
 
