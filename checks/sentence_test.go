@@ -25,6 +25,9 @@ var readingSentences = []string{
 	"Of registered unemployment,  5% ILO, and ILO,  6% registered unemployment.",
 	"Consumer prices rose 9.52% in 2024, December on December, and 8.2% on average.",
 	"Nominal GDP grew 6.1% while real GDP grew 2.3% at constant prices; GDP per head reached $54,777, or $70,000 at PPP.",
+	// Some measures and not the others: nominal per head without PPP, real at purchasing power.
+	"Nominal GDP rose 5% to $4.1tn in 2024, or 4% per head.",
+	"Real GDP grew 2.3% in 2024, and 1.1% per head in purchasing-power terms.",
 	"The central bank kept its key rate unchanged at 4.5% after it raised it by a quarter point in March.",
 	"A claim about the deficit ceiling of 3% of gross domestic product, under the Maastricht rules of general government debt.",
 	"İSTANBUL: the KELVIN sign \u212a and ÅNGSTRÖM lower to other lengths; the GNP grew 4%.",
