@@ -329,8 +329,10 @@ type articleState struct {
 	// figures counts the text's figures; figuresLeft those of the sentence being read and of
 	// those after it.
 	figures, figuresLeft int
-	// unread is the last sentence analysisUnread let go unread, while what its analysis may
-	// have left is still to be settled (settleUnread); no figures when there is none.
+	// unread is the last sentence let go unread, while what its analysis may have left is
+	// still to be settled (settleUnread); no figures when there is none. analysisUnread let it
+	// go once tokenised, or unreadUntokenised from its words, which may also let go a
+	// sentence holding no cue mayHoldClaim takes (settleUnread then drops it unread).
 	unread figureSentence
 }
 
