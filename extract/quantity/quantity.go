@@ -1173,8 +1173,8 @@ func scaledValue(mant uint64, decimals, exp int) (value, step float64) {
 	return 0, 0
 }
 
-// wordsAt parses a number written in words at the word starting at i. It reports false
-// when the word does not start a quantity.
+// wordsAt parses a number written in words at the word of letters text[i:e], which starts a
+// token (as numberWordAt asks). It reports false when the word does not start a quantity.
 func (s *scanner) wordsAt(i, e int) (int, bool) {
 	if i > 1 && s.text[i-1] == '-' && ascii.IsLetter(s.text[i-2]) {
 		// A number word that ends a compound of other words: "fly-half", "mum-of-three".
@@ -1188,12 +1188,20 @@ func (s *scanner) wordsAt(i, e int) (int, bool) {
 	}
 	// Vague counts end in "s" ("dozens"), multiplicatives in "d" ("sixfold").
 	if s.text[e-1]|0x20 == 's' || s.text[e-1]|0x20 == 'd' {
-		if end, ok := s.vagueAt(i); ok {
+		if end, ok := s.vagueAt(i, e); ok {
 			return end, true
 		}
 	}
-	n, ok := s.parseWords(i)
-	if !ok {
+	// numberWordAt(s.text, i), from the word the loop has read
+	if e-i > maxNumberWordLen {
+		return 0, false
+	}
+	form := numberWordTable.Ref(s.text[i:e])
+	if form == nil {
+		return 0, false
+	}
+	var n number
+	if !s.parseWordsTo(&n, wordToken{span{i, e}, form}) {
 		return 0, false
 	}
 	if end, skip := s.notAmount(&n); skip {

@@ -59,12 +59,24 @@ func joinedNumberWord(text string, end int) (wordToken, bool) {
 
 // parseWords parses the number written in words that starts at i.
 func (s *scanner) parseWords(i int) (number, bool) {
-	text := s.text
-	first, ok := numberWordAt(text, i)
+	first, ok := numberWordAt(s.text, i)
 	if !ok {
 		return number{}, false
 	}
-	n := number{start: i, end: first.end, words: true}
+	var n number
+	if !s.parseWordsTo(&n, first) {
+		return number{}, false
+	}
+	return n, true
+}
+
+// parseWordsTo is parseWords of the number whose first word is first, written to n, which
+// must be the zero number (n is left undefined when it reports false). The scan loop has read
+// the first word already, and a number is more than a hundred bytes to copy out of a call.
+func (s *scanner) parseWordsTo(n *number, first wordToken) bool {
+	text := s.text
+	i := first.start
+	n.start, n.end, n.words = i, first.end, true
 	prev := s.prevWord(i)
 	// The word before in any case; lower-cased only for the few tests that switch on it.
 	prevText := text[prev.start:prev.end]
@@ -75,9 +87,9 @@ func (s *scanner) parseWords(i int) (number, bool) {
 				// "a twenty-first": one part in twenty-one.
 				n.start, n.end = prev.start, end
 				n.value, n.step = 1/d, 1/(d-0.5)-1/(d+0.5)
-				return n, true
+				return true
 			}
-			return number{}, false // "twenty-first century": an ordinal, not a quantity
+			return false // "twenty-first century": an ordinal, not a quantity
 		}
 	}
 
@@ -85,18 +97,18 @@ func (s *scanner) parseWords(i int) (number, bool) {
 	case kindHundred, kindScale, kindDozen:
 		switch {
 		case first.lower == "dozens":
-			return number{}, false // "dozens of": no number stated
+			return false // "dozens of": no number stated
 		case article:
 			n.start = prev.start
 		case first.kind == kindHundred && scaleWordAfter(text, first.end):
 			// "hundred thousand dollars": the one is left unsaid.
 		default:
-			return number{}, false
+			return false
 		}
 	case kindFraction:
 		switch {
 		case article && ordinalUse(text, first):
-			return number{}, false // "a third consecutive month", "a fifth term"
+			return false // "a third consecutive month", "a fifth term"
 		case article:
 			n.start = prev.start
 		case (first.lower == "half" || first.lower == "quarter") && scaleWordAfter(text, first.end):
@@ -106,14 +118,14 @@ func (s *scanner) parseWords(i int) (number, bool) {
 			// "half-year" a compound.
 			if ascii.EqualFoldAny(prevText, "first", "second", "the") ||
 				first.end < len(text) && text[first.end] == '-' {
-				return number{}, false
+				return false
 			}
 		default:
-			return number{}, false // a bare ordinal: "third", "the fourth quarter"
+			return false // a bare ordinal: "third", "the fourth quarter"
 		}
 	case kindUnit:
 		if first.lower == "one" && !s.oneIsNumber(ascii.Lower(prevText), first.end) {
-			return number{}, false
+			return false
 		}
 	}
 
@@ -137,7 +149,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 				n.value = num / d
 				n.step = num * (1/(d-0.5) - 1/(d+0.5))
 				n.end = end
-				return n, true
+				return true
 			}
 		}
 		viaAnd = false
@@ -186,7 +198,9 @@ func (s *scanner) parseWords(i int) (number, bool) {
 			cur = max(cur, 1) * 12
 			place *= 12
 		case kindFraction:
-			return s.finishFraction(n, tok, total+cur, andBase, last == kindNone)
+			var ok bool
+			*n, ok = s.finishFraction(*n, tok, total+cur, andBase, last == kindNone)
+			return ok
 		}
 		if stop {
 			break
@@ -209,9 +223,11 @@ func (s *scanner) parseWords(i int) (number, bool) {
 				// "one and a half", "forty two and a third", "three million and a half".
 				whole := total + cur
 				if last == kindScale {
-					return s.scaleFraction(n, whole, lastScale, f), true
+					*n = s.scaleFraction(*n, whole, lastScale, f)
+					return true
 				}
-				return s.mixedFraction(n, whole, f), true
+				*n = s.mixedFraction(*n, whole, f)
+				return true
 			}
 			// Only "hundred and ..." and "million and ..." continue a number: "between two
 			// and three" is a range.
@@ -232,7 +248,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		tok = next
 	}
 	if last == kindNone || !consumed {
-		return number{}, false // "a twenty-first century": the article counted nothing
+		return false // "a twenty-first century": the article counted nothing
 	}
 	n.value = total + cur
 	n.step = place
@@ -242,7 +258,7 @@ func (s *scanner) parseWords(i int) (number, bool) {
 			n.value += d.value
 			n.step = d.step
 			n.end = d.end
-			return n, true
+			return true
 		}
 	}
 	n.scaled = last == kindScale
@@ -250,8 +266,8 @@ func (s *scanner) parseWords(i int) (number, bool) {
 		// "two million": the last stated word is the scale itself.
 		n.step = place
 	}
-	s.ratio(&n)
-	return n, true
+	s.ratio(n)
+	return true
 }
 
 // isPeriodCounter reports words after which "three quarters" counts periods.
@@ -645,10 +661,11 @@ var foldWords = map[string]float64{
 
 // vagueAt reads a vague count ("tens of thousands of people", "dozens", "millions of
 // dollars") or a multiplicative word ("sixfold") at i. A vague count of scale u is reported
-// as the approximate range from 2u to 10u, which is what the plural allows.
-func (s *scanner) vagueAt(i int) (int, bool) {
+// as the approximate range from 2u to 10u, which is what the plural allows. The word is
+// text[i:e], of letters.
+func (s *scanner) vagueAt(i, e int) (int, bool) {
 	text := s.text
-	w := span{i, ascii.WordEnd(text, i)}
+	w := span{i, e}
 	if f, ok := foldWordTable.Lookup(text[w.start:w.end]); ok {
 		q := Quantity{Start: i, End: w.end, NumStart: i, NumEnd: w.end, Value: f, Step: 1, Unit: "fold", Qualifier: "exact"}
 		if qs, qual := s.qualifierBefore(i); qual != "" {
