@@ -160,27 +160,18 @@ func (s *scanner) heldTrigger(i int) (int, bool) {
 // letter after a byte that is no ASCII letter or digit: the loop reads a letter after a
 // non-ASCII byte as a start once it has stepped over the rune, and passes over letters glued
 // to digits with the number. Every number word has three letters or more, and the loop passes
-// over shorter words ("a", "of", "to", two in five of news), which no triple begins. The four
-// blocks are sorted in one call (ascii.Classes256Triples), which costs a block four fifths of
-// a call of Classes64Triples, and the marks are then combined with no call between.
+// over shorter words ("a", "of", "to", two in five of news), which no triple begins. A dot,
+// slash or colon is read by the loop only before a digit (".25") or a slash ("://"), both
+// marks: the full stops of news, one in a hundred bytes, are left out; the byte after the last
+// one of a block is left unread, so it stays. The four blocks are sorted and their triggers
+// combined in one call (ascii.Triggers256), which costs a block four fifths of a call of
+// Classes64Triples, and keeps the classes in registers.
 func (s *scanner) groupTriggers(group int) {
-	text := s.text
-	ascii.Classes256Triples(text, group, '.', ':', numberWordTriples, &s.classes)
 	var after uint64
 	if group > 0 {
-		after = ascii.AlnumBit(text[group-1])
+		after = ascii.AlnumBit(s.text[group-1])
 	}
-	for k := range s.classes {
-		c := &s.classes[k]
-		starts := c.Triples &^ ((c.Letters|c.Digits)<<1 | after)
-		// A dot, slash or colon is read by the loop only before a digit (".25") or a slash
-		// ("://"), both marks: the full stops of news, one in a hundred bytes, are left out.
-		// The byte after the last one of a block is left unread, so it stays. (The digits
-		// are marks too.)
-		marks := c.Digits | c.InLoHi&(c.InLoHi>>1|1<<63)
-		s.triggers[k] = starts | marks | c.High
-		after = (c.Letters | c.Digits) >> 63 // the last byte's, for the next block's first
-	}
+	ascii.Triggers256(s.text, group, '.', ':', numberWordTriples, after, &s.triggers)
 	s.triggersEnd = group + 256
 }
 
@@ -272,12 +263,11 @@ type scanner struct {
 	byteByByte bool
 	// triggers holds the triggers of the four blocks nextTrigger read last, those that end at
 	// triggersEnd (0 when none is held), and marks those of the block among them that it read
-	// last, which ends at marksEnd; classes is groupTriggers' scratch.
+	// last, which ends at marksEnd.
 	triggers    [4]uint64
 	triggersEnd int
 	marks       uint64
 	marksEnd    int
-	classes     [4]ascii.BlockClasses
 	// The words last read before and after an offset: the rules that read a number's
 	// phrase ask for the same words again and again.
 	prevMemo, nextMemo wordMemo

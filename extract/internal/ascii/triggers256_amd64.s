@@ -2,9 +2,10 @@
 
 #include "textflag.h"
 
-// Classes256Triples runs the steps of Classes64Triples (classes_amd64.s) over four blocks
-// in one call; the macros and constants below are copies of those of classes_amd64.s, whose
-// comments say what each step does (a file's macros and static data are its own).
+// Triggers256 runs the steps of Classes64Triples (classes_amd64.s) over four blocks in one
+// call and combines each block's classes into its triggers; the macros and constants below are
+// copies of those of classes_amd64.s, whose comments say what each step does (a file's macros
+// and static data are its own).
 
 DATA lower<>+0(SB)/8, $0x2020202020202020
 DATA lower<>+8(SB)/8, $0x2020202020202020
@@ -84,18 +85,8 @@ GLOBL belowAUpper<>(SB), RODATA|NOPTR, $32
 	VPAND Y3, Y2, Y2 \
 	VPMOVMSKB Y2, R9
 
-// STORE32T writes the masks of the chunk at off(SI), the first or the second of its block
-// (off 0 or 32), to their half of the block's BlockClasses at DX (the high 32 bits of each
-// mask for the second), the fields 8 bytes apart.
-#define STORE32T(off) \
-	MOVL R8, (0+off/8)(DX) \
-	MOVL R11, (8+off/8)(DX) \
-	MOVL R9, (16+off/8)(DX) \
-	MOVL R10, (24+off/8)(DX) \
-	MOVL R12, (32+off/8)(DX)
-
-// func Classes256Triples(s string, i int, lo, hi byte, t *Triples, c *[4]BlockClasses)
-TEXT ·Classes256Triples(SB), NOSPLIT, $0-48
+// func Triggers256(s string, i int, lo, hi byte, t *Triples, after uint64, out *[4]uint64)
+TEXT ·Triggers256(SB), NOSPLIT, $0-56
 	MOVQ s_len+8(FP), AX
 	MOVQ i+16(FP), BX
 	SUBQ BX, AX
@@ -106,7 +97,8 @@ TEXT ·Classes256Triples(SB), NOSPLIT, $0-48
 	MOVQ s_base+0(FP), SI
 	ADDQ BX, SI
 	MOVQ t+32(FP), DI
-	MOVQ c+40(FP), DX
+	MOVQ out+48(FP), DX
+	MOVQ after+40(FP), R14 // R14 is scratch in ABI0: the wrapper that calls this restores g
 	MOVBLZX lo+24(FP), AX
 	DECL AX
 	MOVQ AX, X13
@@ -127,16 +119,49 @@ TEXT ·Classes256Triples(SB), NOSPLIT, $0-48
 	// cache, which the scanner's other code evicts between calls.
 	MOVL $4, CX
 block:
+	// The first half's masks, as they will be combined: letters or digits in AX, digits
+	// or non-ASCII in BX, lo..hi in DI, triples in R13.
 	CHUNK32T(0)
-	STORE32T(0)
+	ORL R11, R8
+	MOVL R8, AX
+	ORL R10, R11
+	MOVL R11, BX
+	MOVL R9, DI
+	MOVL R12, R13
+	// The second half's, in the high 32 bits.
 	CHUNK32T(32)
-	STORE32T(32)
+	ORL R11, R8
+	SHLQ $32, R8
+	ORQ R8, AX
+	ORL R10, R11
+	SHLQ $32, R11
+	ORQ R11, BX
+	SHLQ $32, R9
+	ORQ R9, DI
+	SHLQ $32, R12
+	ORQ R12, R13
+	// starts = triples &^ ((letters|digits)<<1 | after)
+	MOVQ AX, R8
+	SHLQ $1, R8
+	ORQ R14, R8
+	NOTQ R8
+	ANDQ R13, R8
+	// marks = inLoHi & (inLoHi>>1 | 1<<63): digits and non-ASCII bytes are in BX
+	MOVQ DI, R9
+	SHRQ $1, R9
+	BTSQ $63, R9
+	ANDQ DI, R9
+	ORQ R9, R8
+	ORQ BX, R8
+	MOVQ R8, (DX)
+	SHRQ $63, AX
+	MOVQ AX, R14 // the last byte's letter or digit, for the next block's first
 	ADDQ $64, SI
-	ADDQ $40, DX
+	ADDQ $8, DX
 	DECL CX
 	JNZ block
 	VZEROUPPER
 	RET
 
 goVersion:
-	JMP ·classes256TriplesGo(SB)
+	JMP ·triggers256Go(SB)
