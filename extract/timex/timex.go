@@ -340,14 +340,16 @@ func (s *scanner) relative(start, end int, precision string, resolve func(pub ti
 const periodFirstYear, periodLastYear = yearMin, yearMax
 
 // yearDigits holds the four digits of each precomputed year back to back; monthDigits
-// holds "YYYY-MM" for each of their months.
+// holds "YYYY-MM" for each of their months. They are written digit by digit: with fmt, the
+// 5,200 periods took some seven million instructions of every run's start-up.
 var yearDigits, monthDigits = func() (string, string) {
 	years := make([]byte, 0, 4*(periodLastYear-periodFirstYear+1))
 	months := make([]byte, 0, 12*7*(periodLastYear-periodFirstYear+1))
-	for y := periodFirstYear; y <= periodLastYear; y++ {
-		years = fmt.Appendf(years, "%04d", y)
+	for y := periodFirstYear; y <= periodLastYear; y++ { // (years of four digits)
+		year := [4]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)}
+		years = append(years, year[:]...)
 		for m := 1; m <= 12; m++ {
-			months = fmt.Appendf(months, "%04d-%02d", y, m)
+			months = append(append(months, year[:]...), '-', byte('0'+m/10), byte('0'+m%10))
 		}
 	}
 	return string(years), string(months)
