@@ -352,15 +352,20 @@ func writtenAsItsEnd(text string, e timex.Expr) bool {
 	if e.End <= e.Start || e.Start <= 0 || e.End > len(text) {
 		return false
 	}
-	window := strings.TrimRight(text[max(0, e.Start-16):e.Start], " ")
 	// Every claim of a year asks, and most years are written after neither an "end" nor a
 	// verb and "at": the window is lowered only when it may end in "of", "-" or "d", or "at"
-	// follows. (No letter beyond ASCII lowers to one of these.)
-	if last := len(window) - 1; (last < 0 || window[last] < utf8.RuneSelf && strings.IndexByte("fF-dD", window[last]) < 0) &&
-		!strings.HasPrefix(strings.TrimLeft(text[e.End:], " "), "at ") {
-		return false
+	// follows. (No letter beyond ASCII lowers to one of these.) Its spaces are trimmed and its
+	// last byte read in place, with no call.
+	from, to := max(0, e.Start-16), e.Start
+	for to > from && text[to-1] == ' ' {
+		to--
 	}
-	before := strings.ToLower(window)
+	if to == from || text[to-1] < utf8.RuneSelf && !mayEndEndWord(text[to-1]) {
+		if !atFollows(text, e.End) {
+			return false
+		}
+	}
+	before := strings.ToLower(text[from:to])
 	wordBefore := func(w string) bool {
 		cut, ok := strings.CutSuffix(before, w)
 		return ok && (cut == "" || !ascii.IsLetter(cut[len(cut)-1]))
@@ -372,7 +377,7 @@ func writtenAsItsEnd(text string, e timex.Expr) bool {
 	}
 	// A rate that "ended 2023 at" a level: the verb's object is the year and "at" follows it
 	// ("the fiscal year ending 2023" names a year, not its end).
-	if !strings.HasPrefix(strings.TrimLeft(text[e.End:], " "), "at ") {
+	if !atFollows(text, e.End) {
 		return false
 	}
 	for _, w := range []string{"ended", "ending", "ends", "closed", "closing", "closes", "finished", "finishing", "finishes"} {
@@ -381,6 +386,20 @@ func writtenAsItsEnd(text string, e timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// mayEndEndWord reports an ASCII byte that may end, in some case, a word of writtenAsItsEnd's
+// before a year: "of", "end-", "end", "ended".
+func mayEndEndWord(c byte) bool {
+	return c|0x20 == 'f' || c|0x20 == 'd' || c == '-'
+}
+
+// atFollows reports "at " after text[:end] and its spaces.
+func atFollows(text string, end int) bool {
+	for end < len(text) && text[end] == ' ' {
+		end++
+	}
+	return strings.HasPrefix(text[end:], "at ")
 }
 
 // writtenAsPartOfYear reports a year written as a part of it, and returns the words that say so: a
@@ -1504,8 +1523,11 @@ func (s *sentence) entityInPhrase(p int) string {
 	if p < 0 {
 		return ""
 	}
-	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
-		if e := s.words[i].ent; e >= 0 {
+	// (its words as a slice of their own: every claim asks of one or two phrases, whose bounds
+	// were read again at every word)
+	ws := s.words[s.nps[p].first : s.nps[p].last+1]
+	for i := range ws {
+		if e := ws[i].ent; e >= 0 {
 			if code, ok := entityCode(s.ents[e]); ok {
 				return code
 			}

@@ -617,6 +617,12 @@ func (st *articleState) firstLineEnd() int {
 // restrictedInText is restrictedIn over text[from:to], remembered for the article: the sentence
 // before and the headline are asked about again and again.
 func (st *articleState) restrictedInText(from, to int, lemma string) int {
+	if lb := &st.lookedBack; lb.from == from && lb.to == to && lb.toks != nil && lb.decidersKnown && len(lb.deciders) == 0 {
+		// the look back holds the text, and no mention there decides of any noun (most: every
+		// noun bare): each noun of each sentence before was otherwise looked up and stored in
+		// the map, tens of thousands of keys in a claim-dense text
+		return 0
+	}
 	key := restrictKey{from, lemma}
 	if r, ok := st.restricted[key]; ok {
 		return r
@@ -711,6 +717,14 @@ type restrictKey struct {
 // that name the same bare noun ask one after another, and each would look back over every
 // earlier mention.
 func (lex *Lexicon) restrictedInSentence(s *sentence, lemma string, before int) int {
+	if !s.restrictDecidersKnown {
+		s.restrictDeciders, s.restrictDecidersKnown = lex.restrictionDeciders(s.restrictDeciders[:0], s.cues), true
+	}
+	if len(s.restrictDeciders) == 0 {
+		// no mention of any noun decides (most sentences: every noun bare, or none with a
+		// modifier): nothing to look for, or to remember for the sentence after
+		return 0
+	}
 	var end int
 	if before < len(s.words) && s.words[before].cue >= 0 && s.cues[s.words[before].cue].first == before {
 		end = s.words[before].cue // the noun's own cue, which starts at it (the cues come in order, apart)
@@ -719,9 +733,6 @@ func (lex *Lexicon) restrictedInSentence(s *sentence, lemma string, before int) 
 		if end > 0 && s.cues[end-1].last >= before {
 			end-- // a cue running past before is no mention before it
 		}
-	}
-	if !s.restrictDecidersKnown {
-		s.restrictDeciders, s.restrictDecidersKnown = lex.restrictionDeciders(s.restrictDeciders[:0], s.cues), true
 	}
 	return lex.restrictedRemembered(s.toks, s.cues, s.restrictDeciders, &s.restrictMemo, lemma, end)
 }
