@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/factcheck/factcheck/extract/timex"
 )
@@ -134,5 +136,25 @@ func TestJoinedIsTheHyphenBeforeTheNextWord(t *testing.T) {
 	}
 	if joined < 100 || words < 40000 {
 		t.Fatalf("%d words, %d of them joined", words, joined)
+	}
+}
+
+// TestReadingUnderWayIsNeverWritten extracts the claims of the corpus and the worst inputs and
+// holds the reading every figure under way shares to what it was: a figure read as none is
+// given a blank of its own, as every figure was before it was read, only while nothing writes
+// the shared one (a reading is written when its figure is claimed, and a figure under way is
+// not).
+func TestReadingUnderWayIsNeverWritten(t *testing.T) {
+	ex := testExtractor(t)
+	was := readingUnderWay
+	claims := 0
+	for _, text := range memoTestTexts(t, 400) {
+		claims += len(ex.Claims(Article{Text: text, Published: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}, Options{All: true}))
+		if !reflect.DeepEqual(readingUnderWay, was) {
+			t.Fatalf("%q: the reading under way was written: %+v", text, readingUnderWay)
+		}
+	}
+	if claims < 3000 {
+		t.Fatalf("only %d claims", claims)
 	}
 }

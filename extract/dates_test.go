@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -344,5 +345,47 @@ func TestSeveralPeriods(t *testing.T) {
 		if got, want := severalPeriods(p), strings.Contains(p, "/"); got != want {
 			t.Errorf("severalPeriods(%q) = %v, want %v", p, got, want)
 		}
+	}
+}
+
+// TestHoldsAlYearIsContains holds holdsAlYear to strings.Contains over every stretch of the
+// corpus's texts that starts or ends at a sentence of fifty bytes' step, and over random texts
+// made of the phrase's pieces, in both cases and cut anywhere ("al year" at the very start or
+// end, "l y" with no "a", "L year", "al  year").
+func TestHoldsAlYearIsContains(t *testing.T) {
+	want := func(s string) bool { return strings.Contains(s, "al year") || strings.Contains(s, "AL YEAR") }
+	found, checked := 0, 0
+	check := func(s string) {
+		t.Helper()
+		if got := holdsAlYear(s); got != want(s) {
+			t.Fatalf("holdsAlYear(%q) = %v", s, got)
+		}
+		if want(s) {
+			found++
+		}
+		checked++
+	}
+	for _, text := range testcorpus.Texts(t) {
+		for i := 0; i < len(text); i += 50 {
+			check(text[i:])
+			check(text[:i])
+			check(text[i:min(len(text), i+300)])
+		}
+	}
+	pieces := []string{"al year", "AL YEAR", "l y", "L Y", "al", "AL", " year", " YEAR", "l ", "L ", "y", "Y", "a", "fiscal year", "FINANCIAL YEAR", "Al year", "aL year", "al Year", "al  year", "x", " ", "\n"}
+	r := rand.New(rand.NewPCG(19, 3))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.IntN(30); k >= 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		for i := 0; i < len(s); i += 1 + r.IntN(5) {
+			check(s[i:])
+			check(s[:i])
+		}
+	}
+	if found < 1000 || checked-found < 1000 {
+		t.Fatalf("%d texts held the phrase and %d did not: too few of one kind", found, checked-found)
 	}
 }

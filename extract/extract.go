@@ -231,23 +231,6 @@ func isDatelineLine(line string) bool {
 	return ok && len(strings.Fields(line)) <= 4
 }
 
-// containsAround reports whether word occurs in text, finding it by its letter c at offset at.
-func containsAround(text string, c byte, word string, at int) bool {
-	for i := 0; ; {
-		j := strings.IndexByte(text[i:], c)
-		if j < 0 {
-			return false
-		}
-		i += j
-		// the letters on either side first: they turn away most places without a call
-		if i >= at && i-at+len(word) <= len(text) && (at == 0 || text[i-1] == word[at-1]) &&
-			(at+1 >= len(word) || text[i+1] == word[at+1]) && text[i-at:i-at+len(word)] == word {
-			return true
-		}
-		i++
-	}
-}
-
 // articleState is what one article's extraction remembers as it moves forward: the dates of
 // the article, the entities named so far, and what the last claims were about, for "it rose
 // 0.4%" and "the rate eased" in the sentences after them.

@@ -52,16 +52,24 @@ type reading struct {
 // right, so a figure compared with an earlier one finds that one's reading done.
 func (st *articleState) figureReading(s *sentence, k int) *reading {
 	if s.readings[k] == nil {
-		s.readings[k] = st.keep(reading{compared: -1, apposed: -1, coordinated: -1}) // read once, even when recursion comes back to it
-		if r := st.readFigure(s, k); r != nil {
-			s.readings[k] = r
+		// read once, even when recursion comes back to it: it finds no reading under way, one
+		// shared by all (never written: only a figure read is claimed), and a figure read as
+		// none is given a blank of its own, where every figure was given one first
+		s.readings[k] = &readingUnderWay
+		r := st.readFigure(s, k)
+		if r == nil {
+			r = st.keep(readingUnderWay)
 		}
+		s.readings[k] = r
 	}
 	if m := s.readings[k].measure; m == nil || m.name == measureOther {
 		return nil
 	}
 	return s.readings[k]
 }
+
+// readingUnderWay is the reading of a figure while it is read: none.
+var readingUnderWay = reading{compared: -1, apposed: -1, coordinated: -1}
 
 // measureOther is the measure of figures about something no indicator covers (a sector, a
 // company, trade, wages). A reading of it blocks the link: the figure is not the country's.

@@ -633,21 +633,15 @@ func (s *sentence) resolveContextWord(i int, prev tag) bool {
 // another tag that resolveContextWord does not decide is changed only after a figure.
 const contextTags = 1<<tagModal | 1<<tagAdj | 1<<tagNoun | 1<<tagVerb
 
-// resolveByTag is resolveInContext of the words that resolveContextWord leaves.
+// resolveByTag is resolveInContext of the words that resolveContextWord leaves. A word is
+// asked the cases of its own tag only, in the order they had in one chain of cases that asked
+// every word each (resolveByTagInTurn, in the tests): every case but the comparative's asks
+// for one tag, and the comparative's makes an adjective, which an adjective is already.
 func (s *sentence) resolveByTag(i int, prev tag) {
 	ws := s.words
 	w := &ws[i]
-	if !w.tag.in(contextTags) {
-		// Every case below but the comparative's asks for one of these tags: most words of a
-		// sentence have another (marks, determiners, prepositions, names, figures), and
-		// are decided without a test of each case.
-		if i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower) {
-			w.tag = tagAdj
-		}
-		return
-	}
-	switch {
-	case w.tag == tagModal:
+	switch w.tag {
+	case tagModal:
 		// a modal's verb: "could stabilise", "would edge higher"; "will likely be"
 		if i+1 < len(ws) && (ws[i+1].lower == "likely" || ws[i+1].lower == "unlikely") {
 			ws[i+1].tag = tagAdv
@@ -655,55 +649,68 @@ func (s *sentence) resolveByTag(i int, prev tag) {
 		if j := s.nextWordIndex(i); j >= 0 && (ws[j].tag == tagNoun || ws[j].tag == tagAdj) && ws[j].date < 0 && ws[j].canBeVerb() {
 			ws[j].tag, ws[j].verbish = tagVerb, true
 		}
-	case w.tag == tagAdj && i+1 < len(ws) && ws[i+1].fig >= 0:
-	case w.tag == tagNoun && i+1 < len(ws) && ws[i+1].fig >= 0 && (prev == tagDet || prev == tagPoss) && !s.cueIs(i, catMeasure):
-		// "an average 6.3 pct", "a record 3 pct", "its present 10.9 pct": a modifier of the figure
-		w.tag = tagAdj
-	case i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower):
-		w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
-	case w.tag == tagVerb && w.past && strings.HasSuffix(w.lower, "ed") && (prev == tagAdj || prev == tagNum || prev == tagDet) &&
-		i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagProper) && ws[i+1].date < 0 && (ws[i-1].fig < 0 || s.cueIs(i, catBasis)):
-		// "the 24 western industrialised nations", "a 0.4% annualised pace"
-		w.tag = tagAdj
-	case w.tag == tagVerb && strings.HasSuffix(w.lower, "ing") && prev != tagVerb && prev != tagAux && prev != tagModal && prev != tagTo &&
-		i+2 < len(ws) && ws[i+1].tag == tagNoun && !ws[i+1].verbish && ws[i+1].date < 0 &&
-		(ws[i+2].tag == tagAux || ws[i+2].tag == tagModal || ws[i+2].verbish && ws[i+2].past || s.cueIs(i, catRestrict)):
-		// A form in -ing between a clause's opening and a noun with a finite verb after it
-		// modifies the noun: "asking prices have fallen", "rising costs were", "falling
-		// exports cut growth"; so does one the lexicon knows as a modifier ("asking prices in
-		// the UK rose").
-		w.tag = tagAdj
-	case w.tag == tagVerb && strings.HasSuffix(w.lower, "s") && !w.past && i >= 2 && ws[i-1].tag == tagVerb && !ws[i-1].past &&
-		(ws[i-2].tag == tagTo || ws[i-2].tag == tagModal || ws[i-2].tag == tagAux && strings.HasSuffix(ws[i-1].lower, "ing")):
-		// A bare verb or a progressive takes no verb in -s after it: "to award contracts",
-		// "will cut costs", "is seeking contracts" hold the verb's object.
-		w.tag = tagNoun
-	case w.tag == tagVerb:
-		if i > 0 && ws[i-1].fig >= 0 && s.verbAfterFigure(i) && ws[i+1].tag == tagVerb {
-			ws[i+1].tag = tagNoun // "eight pct represents gains": its object
-		}
-		if s.nounContext(i) {
-			w.tag = tagNoun
-			nextNominal := i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagAdj || ws[i+1].tag == tagNum || ws[i+1].tag == tagProper)
-			if w.past && (strings.HasSuffix(w.lower, "ed") || nextNominal) || i+1 < len(ws) && ws[i+1].fig >= 0 && (prev == tagDet || prev == tagPoss) ||
-				strings.HasSuffix(w.lower, "ing") && nextNominal {
-				// "the revised figure", "an estimated 8 pct", "the faltering German economy"
-				w.tag = tagAdj // "the revised figure", "an estimated 8 pct", "an average 6.3 pct"
+	case tagAdj:
+		// an adjective before a figure stays one, and so does a comparative after one
+	case tagNoun:
+		switch {
+		case i+1 < len(ws) && ws[i+1].fig >= 0 && (prev == tagDet || prev == tagPoss) && !s.cueIs(i, catMeasure):
+			// "an average 6.3 pct", "a record 3 pct", "its present 10.9 pct": a modifier of the figure
+			w.tag = tagAdj
+		case i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower):
+			w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
+		case strings.HasSuffix(w.lower, "s") && !w.verbish && i > 0 && i+1 < len(ws):
+			// An unknown verb in -s after a singular noun, before its object: "the latest CPI
+			// supports existing expectations".
+			p, n := &ws[i-1], &ws[i+1] // (by pointer: two words of 144 bytes were copied)
+			if n.tag == tagAdv && i+2 < len(ws) {
+				n = &ws[i+2] // "the report revises downwards the OECD's forecast"
+			}
+			if (p.tag == tagNoun || p.tag == tagProper) && !strings.HasSuffix(p.lower, "s") && p.date < 0 &&
+				(n.tag == tagDet || n.tag == tagPron || n.lower == "that" || n.tag == tagVerb && !n.past || partOfBefore(ws, i+1)) && canBeVerb(strings.TrimSuffix(w.lower, "s")) ||
+				p.fig >= 0 && w.fig < 0 && s.verbAfterFigure(i) && canBeVerb(strings.TrimSuffix(w.lower, "s")) {
+				w.tag, w.verbish = tagVerb, true
 			}
 		}
-	case w.tag == tagNoun && strings.HasSuffix(w.lower, "s") && !w.verbish && i > 0 && i+1 < len(ws):
-		// An unknown verb in -s after a singular noun, before its object: "the latest CPI
-		// supports existing expectations".
-		p, n := ws[i-1], ws[i+1]
-		if n.tag == tagAdv && i+2 < len(ws) {
-			n = ws[i+2] // "the report revises downwards the OECD's forecast"
+	case tagVerb:
+		switch {
+		case i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower):
+			w.tag = tagAdj // "2.7 pct higher"
+		case w.past && strings.HasSuffix(w.lower, "ed") && (prev == tagAdj || prev == tagNum || prev == tagDet) &&
+			i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagProper) && ws[i+1].date < 0 && (ws[i-1].fig < 0 || s.cueIs(i, catBasis)):
+			// "the 24 western industrialised nations", "a 0.4% annualised pace"
+			w.tag = tagAdj
+		case strings.HasSuffix(w.lower, "ing") && prev != tagVerb && prev != tagAux && prev != tagModal && prev != tagTo &&
+			i+2 < len(ws) && ws[i+1].tag == tagNoun && !ws[i+1].verbish && ws[i+1].date < 0 &&
+			(ws[i+2].tag == tagAux || ws[i+2].tag == tagModal || ws[i+2].verbish && ws[i+2].past || s.cueIs(i, catRestrict)):
+			// A form in -ing between a clause's opening and a noun with a finite verb after it
+			// modifies the noun: "asking prices have fallen", "rising costs were", "falling
+			// exports cut growth"; so does one the lexicon knows as a modifier ("asking prices in
+			// the UK rose").
+			w.tag = tagAdj
+		case strings.HasSuffix(w.lower, "s") && !w.past && i >= 2 && ws[i-1].tag == tagVerb && !ws[i-1].past &&
+			(ws[i-2].tag == tagTo || ws[i-2].tag == tagModal || ws[i-2].tag == tagAux && strings.HasSuffix(ws[i-1].lower, "ing")):
+			// A bare verb or a progressive takes no verb in -s after it: "to award contracts",
+			// "will cut costs", "is seeking contracts" hold the verb's object.
+			w.tag = tagNoun
+		default:
+			if i > 0 && ws[i-1].fig >= 0 && s.verbAfterFigure(i) && ws[i+1].tag == tagVerb {
+				ws[i+1].tag = tagNoun // "eight pct represents gains": its object
+			}
+			if s.nounContext(i) {
+				w.tag = tagNoun
+				nextNominal := i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagAdj || ws[i+1].tag == tagNum || ws[i+1].tag == tagProper)
+				if w.past && (strings.HasSuffix(w.lower, "ed") || nextNominal) || i+1 < len(ws) && ws[i+1].fig >= 0 && (prev == tagDet || prev == tagPoss) ||
+					strings.HasSuffix(w.lower, "ing") && nextNominal {
+					// "the revised figure", "an estimated 8 pct", "the faltering German economy"
+					w.tag = tagAdj // "the revised figure", "an estimated 8 pct", "an average 6.3 pct"
+				}
+			}
 		}
-		if (p.tag == tagNoun || p.tag == tagProper) && !strings.HasSuffix(p.lower, "s") && p.date < 0 &&
-			(n.tag == tagDet || n.tag == tagPron || n.lower == "that" || n.tag == tagVerb && !n.past || partOfBefore(ws, i+1)) && canBeVerb(strings.TrimSuffix(w.lower, "s")) ||
-			p.fig >= 0 && w.fig < 0 && s.verbAfterFigure(i) && canBeVerb(strings.TrimSuffix(w.lower, "s")) {
-			w.tag, w.verbish = tagVerb, true
+	default:
+		// (marks, determiners, prepositions, names, figures: only the comparative's case)
+		if i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower) {
+			w.tag = tagAdj
 		}
-
 	}
 }
 
@@ -743,7 +750,7 @@ func (s *sentence) clauseFollows(i int) bool {
 	if j == i+1 || j >= len(ws) {
 		return false
 	}
-	n := ws[j]
+	n := &ws[j]
 	return n.tag == tagAux || n.tag == tagModal || n.verbish && n.past && !strings.HasSuffix(n.lower, "ing")
 }
 
@@ -814,7 +821,7 @@ func (s *sentence) nounContext(i int) bool {
 	// A noun compound does not run on into a determiner ("the bank cut its forecast"), and a
 	// clause needs a verb: "the government cut inflation from 250 pct" has no other.
 	if i > 0 && i+1 < len(ws) && (ws[i-1].tag == tagNoun || ws[i-1].tag == tagProper) && ws[i-1].date < 0 {
-		if n := ws[i+1]; n.tag == tagDet && n.lower != "no" || (n.tag == tagNoun || n.tag == tagAdj) && n.date < 0 && !n.verbish && !s.finiteVerbAfter(i) {
+		if n := &ws[i+1]; n.tag == tagDet && n.lower != "no" || (n.tag == tagNoun || n.tag == tagAdj) && n.date < 0 && !n.verbish && !s.finiteVerbAfter(i) {
 			return false
 		}
 		// ... nor into a part of something: "Germany buys much of its gas"
@@ -826,7 +833,7 @@ func (s *sentence) nounContext(i int) bool {
 	// ranging from"; a noun in -ing ("spending", "lending") is a measure of the lexicon, and "of"
 	// follows a gerund ("the ending of sanctions").
 	if strings.HasSuffix(ws[i].lower, "ing") && i > 0 && i+1 < len(ws) && ws[i-1].tag == tagNoun && !s.cueIs(i, catMeasure) && isVerbFormOf(ws[i].lower, &ws[i].token) {
-		if n := ws[i+1]; n.tag == tagPrep && n.lower != "of" || n.date >= 0 || n.fig >= 0 {
+		if n := &ws[i+1]; n.tag == tagPrep && n.lower != "of" || n.date >= 0 || n.fig >= 0 {
 			return false
 		}
 	}
@@ -885,7 +892,7 @@ func (s *sentence) nounContext(i int) bool {
 				return false // a gerund after a verb's preposition: "succeeded in cutting inflation"
 			}
 			if strings.HasSuffix(ws[i].lower, "ing") && j == i-1 && s.gerundClauseAfter(j) && i+1 < len(ws) {
-				switch n := ws[i+1]; {
+				switch n := &ws[i+1]; {
 				case n.fig >= 0, n.tag == tagPrep, n.tag == tagAdv, n.lower == "back", n.lower == "up", n.lower == "down":
 					// "before falling back to 6.3%", "after rising by 2%": a clause; not
 					// "before falling prices hit demand"
@@ -982,7 +989,7 @@ func (s *sentence) intransitiveChange(i int) bool {
 func (s *sentence) finiteVerbAfter(i int) bool {
 	ws := s.words
 	for j := i + 1; j < len(ws); j++ {
-		w := ws[j]
+		w := &ws[j]
 		switch {
 		case w.tag == tagPunct && w.lower != "\"" && w.lower != "(" && w.lower != ")", w.tag == tagSub && w.lower != "as", w.tag == tagWh, w.tag == tagCoord:
 			return false
@@ -990,7 +997,7 @@ func (s *sentence) finiteVerbAfter(i int) bool {
 			return true
 		case w.verbish && !strings.HasSuffix(w.lower, "ing"):
 			// a word that can be a verb after a determiner or a figure is a noun: "its 3% target"
-			if p := ws[j-1]; p.tag != tagDet && p.tag != tagNum && p.tag != tagPoss && p.tag != tagAdj && p.lower != "to" {
+			if p := &ws[j-1]; p.tag != tagDet && p.tag != tagNum && p.tag != tagPoss && p.tag != tagAdj && p.lower != "to" {
 				return true // not "its 3% target", nor the infinitive "to ease"
 			}
 		}
@@ -1006,7 +1013,7 @@ func (s *sentence) verbAfterFigure(i int) bool {
 	if ws[i].past || !strings.HasSuffix(ws[i].lower, "s") || i+1 >= len(ws) || ws[i+1].date >= 0 || ws[i+1].fig >= 0 {
 		return false
 	}
-	switch n := ws[i+1]; n.tag {
+	switch n := &ws[i+1]; n.tag {
 	case tagDet, tagPron, tagAdj, tagNoun:
 		return true
 	case tagVerb:
