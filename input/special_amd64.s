@@ -2,74 +2,8 @@
 
 #include "textflag.h"
 
-DATA specialQuote<>+0(SB)/1, $0x22
-GLOBL specialQuote<>(SB), RODATA|NOPTR, $1
 DATA specialBackslash<>+0(SB)/1, $0x5c
 GLOBL specialBackslash<>(SB), RODATA|NOPTR, $1
-// Below it, as signed bytes: control bytes and bytes beyond ASCII.
-DATA specialBelow<>+0(SB)/1, $0x20
-GLOBL specialBelow<>(SB), RODATA|NOPTR, $1
-
-// SPECIALS32 puts in AX the mask of the special bytes of the 32 bytes at (SI), the constants
-// being in Y1 to Y3.
-#define SPECIALS32 \
-	VMOVDQU (SI), Y0 \
-	VPCMPEQB Y1, Y0, Y4 \
-	VPCMPEQB Y2, Y0, Y5 \
-	VPCMPGTB Y0, Y3, Y6 \
-	VPOR Y5, Y4, Y4 \
-	VPOR Y6, Y4, Y4 \
-	VPMOVMSKB Y4, AX
-
-// func passPlain(p *byte, n int) int
-TEXT ·passPlain(SB), NOSPLIT, $0-24
-	MOVQ p+0(FP), SI
-	MOVQ n+8(FP), CX
-	XORQ BX, BX
-	LEAQ -32(CX), DX // a block from BX is whole while BX <= DX
-	LEAQ ·escapedByte(SB), R9
-	VPBROADCASTB specialQuote<>(SB), Y1
-	VPBROADCASTB specialBackslash<>(SB), Y2
-	VPBROADCASTB specialBelow<>(SB), Y3
-
-block:
-	CMPQ BX, DX
-	JGT done
-	LEAQ (SI)(BX*1), R8
-	VMOVDQU (R8), Y0
-	VPCMPEQB Y1, Y0, Y4
-	VPCMPEQB Y2, Y0, Y5
-	VPCMPGTB Y0, Y3, Y6
-	VPOR Y5, Y4, Y4
-	VPOR Y6, Y4, Y4
-	VPMOVMSKB Y4, AX
-	TESTL AX, AX
-	JNE special
-	ADDQ $32, BX
-	JMP block
-
-special:
-	BSFL AX, AX
-	ADDQ AX, BX
-	CMPB (SI)(BX*1), $0x5c
-	JNE done
-	// A backslash: an escape of two bytes other than \r is passed over, and the search
-	// goes on after it.
-	LEAQ 1(BX), R8
-	CMPQ R8, CX
-	JGE done
-	MOVBLZX (SI)(R8*1), AX
-	CMPB AX, $0x72 // 'r'
-	JEQ done
-	CMPB (R9)(AX*1), $0
-	JEQ done
-	ADDQ $2, BX
-	JMP block
-
-done:
-	VZEROUPPER
-	MOVQ BX, ret+16(FP)
-	RET
 
 // func unescapeRuns(p *byte, w, r, end int) (nw, nr int)
 TEXT ·unescapeRuns(SB), NOSPLIT, $0-48
