@@ -19,6 +19,8 @@ block:
 	CMPQ BX, DX
 	JGT done
 	VMOVDQU (SI)(BX*1), Y0
+
+loaded:
 	VPCMPEQB Y1, Y0, Y2
 	VPMOVMSKB Y2, AX
 	TESTL AX, AX
@@ -30,9 +32,35 @@ block:
 	JMP block
 
 part:
-	// The k bytes before the backslash are moved alone, in two pieces that may overlap,
-	// both loaded before either is stored (the bytes written may be bytes read).
+	// The k bytes before the backslash at r+k, then the escape. Unless the escape is a \u or
+	// the block after it runs past end, the block from r is stored whole at w: it writes the
+	// k bytes where they go, and others over the bytes from w+k to w+32 (w <= r, so below
+	// r+32). Those before r+k+2 are the escape, read already, or bytes still to be written;
+	// those from r+k+2 on are unread, and are put back from the block after the escape,
+	// loaded before the store and read on from its register. No branch depends on k, where
+	// the pieces below took two or three that a text's runs made hard to foretell.
 	BSFL AX, CX
+	LEAQ (BX)(CX*1), R8 // the backslash
+	LEAQ 34(R8), R10
+	CMPQ R10, R12
+	JGT pieces
+	MOVBLZX 1(SI)(R8*1), AX
+	MOVBLZX (R13)(AX*1), AX
+	TESTB AL, AL
+	JEQ pieces
+	VMOVDQU 2(SI)(R8*1), Y3
+	VMOVDQU Y0, (SI)(DI*1)
+	ADDQ CX, DI
+	MOVB AL, (SI)(DI*1)
+	INCQ DI
+	LEAQ 2(R8), BX
+	VMOVDQU Y3, (SI)(BX*1)
+	VMOVDQU Y3, Y0
+	JMP loaded
+
+pieces:
+	// The k bytes are moved alone, in two pieces that may overlap, both loaded before
+	// either is stored (the bytes written may be bytes read).
 	LEAQ (SI)(BX*1), R8
 	LEAQ (SI)(DI*1), R9
 	CMPQ CX, $16

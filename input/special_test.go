@@ -125,3 +125,30 @@ func TestUnescapeInPlaceMovesRunsOfEveryLength(t *testing.T) {
 		}
 	})
 }
+
+// Escapes close together, far apart and near the end of the string: unescaping in place gives
+// what unescaping into a copy gives.
+func TestUnescapeInPlaceAmongEscapesAtAnyDistance(t *testing.T) {
+	escapes := []string{`\n`, `\n\n`, `\"`, `\\`, `\/`, `\t`, `\r`, `\u00e9`, `\ud83d\ude00`}
+	withAndWithoutAVX2(t, func(t *testing.T) {
+		r := rand.New(rand.NewPCG(19, uint64(len(t.Name()))))
+		for range 30000 {
+			var b strings.Builder
+			for range r.IntN(16) {
+				b.WriteString(strings.Repeat("abcdefghij", 8)[:r.IntN(r.IntN(80)+1)])
+				b.WriteString(escapes[r.IntN(len(escapes))])
+			}
+			b.WriteString(strings.Repeat("klmnopqrst", 8)[:r.IntN(70)])
+			line := []byte(`"` + b.String() + `"`)
+			d := fastDecoder{data: line}
+			s := d.checkString()
+			if !s.read {
+				t.Fatalf("%q not read", line)
+			}
+			want := s.unescape(bytes.Clone(line), false)
+			if got := s.unescape(line, true); got != want {
+				t.Fatalf("%q unescaped in place = %q, want %q (AVX2 %v)", b.String(), got, want, useAVX2)
+			}
+		}
+	})
+}
