@@ -547,12 +547,16 @@ type rawArticle struct {
 	// slab holds the line, to be released (Options.ReleaseLines); nil for a line read into
 	// memory of its own.
 	slab *lineSlab
+	// article and prose are the memory of a JSONL line's article and of its prose when the
+	// decoder makes it, allocated with the line's rawArticle: one allocation a line, not three.
+	article extract.Article
+	prose   Prose
 }
 
 func (r *rawArticle) decode() Item {
 	if !r.done {
 		if r.line > 0 {
-			r.decoded = parseJSONLine(r.name, r.line, r.data, r.defaultDate)
+			r.decoded = r.parseJSONLine()
 			r.decoded.slab = r.slab
 		} else {
 			r.decoded = parseDocument(r.name, r.ext, r.data, r.defaultDate)
@@ -562,17 +566,18 @@ func (r *rawArticle) decode() Item {
 	return r.decoded
 }
 
-func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) Item {
-	f, err := decodeLine(line)
+// parseJSONLine decodes the JSONL line r holds into r's article.
+func (r *rawArticle) parseJSONLine() Item {
+	f, err := decodeLine(r.data)
 	if err != nil {
-		return Item{Err: fmt.Errorf("%s line %d: not a JSON object: %w", name, lineNo, err)}
+		return Item{Err: fmt.Errorf("%s line %d: not a JSON object: %w", r.name, r.line, err)}
 	}
 	if !f.hasText {
-		return Item{Err: fmt.Errorf("%s line %d: no \"text\" field", name, lineNo)}
+		return Item{Err: fmt.Errorf("%s line %d: no \"text\" field", r.name, r.line)}
 	}
 	id := f.id
 	if id == "" {
-		id = fmt.Sprintf("%s:%d", name, lineNo)
+		id = fmt.Sprintf("%s:%d", r.name, r.line)
 	}
 	// The text is valid UTF-8, so that offsets fall on character boundaries: both decoders
 	// turn each bad byte into U+FFFD (FuzzReadJSONL holds them to it), and checking
@@ -581,19 +586,21 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 	if !f.crFree {
 		text = loneCRToLF(text)
 	}
-	a := &extract.Article{ID: id, Text: text, URL: f.url, Title: f.title}
+	a := &r.article
+	*a = extract.Article{ID: id, Text: text, URL: f.url, Title: f.title}
 	var dateErr error
 	if f.published != "" {
 		d, err := parsePublished(f.published)
 		if err != nil {
-			dateErr = fmt.Errorf("%s line %d: published: %w; the article is checked without it", name, lineNo, err)
+			dateErr = fmt.Errorf("%s line %d: published: %w; the article is checked without it", r.name, r.line, err)
 		}
 		a.Published = d
 	}
 	item := Item{Article: a, Err: dateErr}
 	if f.normalText {
 		// The decoder met every character Normalize would look at: the prose is the text.
-		item.prose = &Prose{Text: a.Text}
+		r.prose = Prose{Text: a.Text}
+		item.prose = &r.prose
 	}
 	if a.Published.IsZero() && dateErr == nil {
 		if d, ok := item.findDateline(); ok {
@@ -601,7 +608,7 @@ func parseJSONLine(name string, lineNo int, line []byte, defaultDate time.Time) 
 		}
 	}
 	if a.Published.IsZero() {
-		a.Published = defaultDate
+		a.Published = r.defaultDate
 	}
 	return item
 }

@@ -9,6 +9,8 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/factcheck/factcheck/internal/jsonbytes"
 )
 
 // lineFields are the fields of one JSONL article, as decoded from its line.
@@ -453,21 +455,22 @@ func (d *fastDecoder) str() (string, bool) {
 // Article texts are long runs of plain ASCII between escapes (mostly \n) and the odd
 // character beyond ASCII, so the string is read in one sweep from one byte that is none of
 // plain ASCII to the next: the closing quote, the escapes, control bytes and other
-// characters are all found by it. With AVX2, passPlain passes over the escapes of two bytes
-// as well, and this loop sees only the rest and the last bytes; else nextSpecial finds each.
+// characters are all found by it. With AVX2, jsonbytes.PassEscapes passes over the escapes of
+// two bytes as well, and this loop sees only the rest and the last bytes; else
+// jsonbytes.NextIn finds each.
 func (d *fastDecoder) checkString() checkedString {
 	data := d.data
 	s := checkedString{start: d.pos + 1, clean: true, normal: true}
 	for i := s.start; ; {
 		if useAVX2 && len(data)-i >= 32 {
-			i += passPlain(&data[i], len(data)-i)
+			i += jsonbytes.PassEscapes(&data[i], len(data)-i)
 		}
 		if i >= len(data) {
 			return checkedString{}
 		}
 		c := data[i]
-		if !isSpecial(c) { // escapes come in runs: "\n\n" between paragraphs
-			if i = nextSpecial(data, i); i == len(data) {
+		if !jsonbytes.IsSpecial(c) { // escapes come in runs: "\n\n" between paragraphs
+			if i = jsonbytes.NextIn(data, i); i == len(data) {
 				return checkedString{}
 			}
 			c = data[i]
@@ -508,7 +511,7 @@ func (d *fastDecoder) checkString() checkedString {
 // passOther passes over the characters beyond ASCII from data[i], one of them, and the plain
 // ASCII between them, up to a quote, a backslash, a control byte or eight plain bytes in a
 // row: a text in another script has a space or a mark every few characters, each of which
-// would be a run of its own for nextSpecial. It notes a byte of invalid UTF-8 and a character
+// would be a run of its own for jsonbytes.NextIn. It notes a byte of invalid UTF-8 and a character
 // that Normalize changes, and returns where it stopped. No byte of a character beyond ASCII
 // is a quote: the string's end is never passed over.
 func (s *checkedString) passOther(data []byte, i int) int {
@@ -536,13 +539,13 @@ func (s *checkedString) passOther(data []byte, i int) int {
 			if i+8 > len(data) {
 				return i
 			}
-			m := specialBytes(binary.LittleEndian.Uint64(data[i:]))
+			m := jsonbytes.Specials(binary.LittleEndian.Uint64(data[i:]))
 			if m == 0 {
 				return i
 			}
 			i += bits.TrailingZeros64(m) / 8
 		}
-		if i >= len(data) || data[i] < utf8.RuneSelf && isSpecial(data[i]) {
+		if i >= len(data) || data[i] < utf8.RuneSelf && jsonbytes.IsSpecial(data[i]) {
 			return i
 		}
 	}

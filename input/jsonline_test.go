@@ -377,7 +377,7 @@ func TestTheProseOfATextKnownNormalIsTheText(t *testing.T) {
 		"bad \xff and \xc3 bytes",
 	} {
 		line := []byte(`{"id":"a","text":"` + text + `"}`)
-		it := parseJSONLine("t.jsonl", 1, line, time.Time{})
+		it := (&rawArticle{name: "t.jsonl", line: 1, data: line}).parseJSONLine()
 		if it.Err != nil {
 			t.Fatalf("%s: %v", text, it.Err)
 		}

@@ -2,74 +2,8 @@
 
 #include "textflag.h"
 
-DATA specialQuote<>+0(SB)/1, $0x22
-GLOBL specialQuote<>(SB), RODATA|NOPTR, $1
 DATA specialBackslash<>+0(SB)/1, $0x5c
 GLOBL specialBackslash<>(SB), RODATA|NOPTR, $1
-// Below it, as signed bytes: control bytes and bytes beyond ASCII.
-DATA specialBelow<>+0(SB)/1, $0x20
-GLOBL specialBelow<>(SB), RODATA|NOPTR, $1
-
-// SPECIALS32 puts in AX the mask of the special bytes of the 32 bytes at (SI), the constants
-// being in Y1 to Y3.
-#define SPECIALS32 \
-	VMOVDQU (SI), Y0 \
-	VPCMPEQB Y1, Y0, Y4 \
-	VPCMPEQB Y2, Y0, Y5 \
-	VPCMPGTB Y0, Y3, Y6 \
-	VPOR Y5, Y4, Y4 \
-	VPOR Y6, Y4, Y4 \
-	VPMOVMSKB Y4, AX
-
-// func passPlain(p *byte, n int) int
-TEXT ·passPlain(SB), NOSPLIT, $0-24
-	MOVQ p+0(FP), SI
-	MOVQ n+8(FP), CX
-	XORQ BX, BX
-	LEAQ -32(CX), DX // a block from BX is whole while BX <= DX
-	LEAQ ·escapedByte(SB), R9
-	VPBROADCASTB specialQuote<>(SB), Y1
-	VPBROADCASTB specialBackslash<>(SB), Y2
-	VPBROADCASTB specialBelow<>(SB), Y3
-
-block:
-	CMPQ BX, DX
-	JGT done
-	LEAQ (SI)(BX*1), R8
-	VMOVDQU (R8), Y0
-	VPCMPEQB Y1, Y0, Y4
-	VPCMPEQB Y2, Y0, Y5
-	VPCMPGTB Y0, Y3, Y6
-	VPOR Y5, Y4, Y4
-	VPOR Y6, Y4, Y4
-	VPMOVMSKB Y4, AX
-	TESTL AX, AX
-	JNE special
-	ADDQ $32, BX
-	JMP block
-
-special:
-	BSFL AX, AX
-	ADDQ AX, BX
-	CMPB (SI)(BX*1), $0x5c
-	JNE done
-	// A backslash: an escape of two bytes other than \r is passed over, and the search
-	// goes on after it.
-	LEAQ 1(BX), R8
-	CMPQ R8, CX
-	JGE done
-	MOVBLZX (SI)(R8*1), AX
-	CMPB AX, $0x72 // 'r'
-	JEQ done
-	CMPB (R9)(AX*1), $0
-	JEQ done
-	ADDQ $2, BX
-	JMP block
-
-done:
-	VZEROUPPER
-	MOVQ BX, ret+16(FP)
-	RET
 
 // func unescapeRuns(p *byte, w, r, end int) (nw, nr int)
 TEXT ·unescapeRuns(SB), NOSPLIT, $0-48
@@ -85,6 +19,8 @@ block:
 	CMPQ BX, DX
 	JGT done
 	VMOVDQU (SI)(BX*1), Y0
+
+loaded:
 	VPCMPEQB Y1, Y0, Y2
 	VPMOVMSKB Y2, AX
 	TESTL AX, AX
@@ -96,9 +32,35 @@ block:
 	JMP block
 
 part:
-	// The k bytes before the backslash are moved alone, in two pieces that may overlap,
-	// both loaded before either is stored (the bytes written may be bytes read).
+	// The k bytes before the backslash at r+k, then the escape. Unless the escape is a \u or
+	// the block after it runs past end, the block from r is stored whole at w: it writes the
+	// k bytes where they go, and others over the bytes from w+k to w+32 (w <= r, so below
+	// r+32). Those before r+k+2 are the escape, read already, or bytes still to be written;
+	// those from r+k+2 on are unread, and are put back from the block after the escape,
+	// loaded before the store and read on from its register. No branch depends on k, where
+	// the pieces below took two or three that a text's runs made hard to foretell.
 	BSFL AX, CX
+	LEAQ (BX)(CX*1), R8 // the backslash
+	LEAQ 34(R8), R10
+	CMPQ R10, R12
+	JGT pieces
+	MOVBLZX 1(SI)(R8*1), AX
+	MOVBLZX (R13)(AX*1), AX
+	TESTB AL, AL
+	JEQ pieces
+	VMOVDQU 2(SI)(R8*1), Y3
+	VMOVDQU Y0, (SI)(DI*1)
+	ADDQ CX, DI
+	MOVB AL, (SI)(DI*1)
+	INCQ DI
+	LEAQ 2(R8), BX
+	VMOVDQU Y3, (SI)(BX*1)
+	VMOVDQU Y3, Y0
+	JMP loaded
+
+pieces:
+	// The k bytes are moved alone, in two pieces that may overlap, both loaded before
+	// either is stored (the bytes written may be bytes read).
 	LEAQ (SI)(BX*1), R8
 	LEAQ (SI)(DI*1), R9
 	CMPQ CX, $16

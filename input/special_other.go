@@ -8,10 +8,7 @@ package input
 // useAVX2 is never set here; the tests set it off to test the other loops where it is.
 var useAVX2 = false
 
-// passPlain and unescapeRuns are never called without AVX2.
-
-func passPlain(p *byte, n int) int { panic("input: passPlain without AVX2") }
-
+// unescapeRuns is never called without AVX2.
 func unescapeRuns(p *byte, w, r, end int) (nw, nr int) {
 	panic("input: unescapeRuns without AVX2")
 }

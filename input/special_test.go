@@ -23,90 +23,6 @@ func withAndWithoutAVX2(t *testing.T, test func(t *testing.T)) {
 	}
 }
 
-// passPlain stops at the first special byte that is not part of an escape of two bytes other
-// than \r, or where fewer than 32 bytes are left to read a block of; the checker reads on
-// from there.
-func TestPassPlainStopsWhereTheCheckerMustLook(t *testing.T) {
-	if !useAVX2 {
-		t.Skip("no AVX2")
-	}
-	want := func(data []byte) int {
-		i := 0
-		for i <= len(data)-32 {
-			j := i
-			for j < i+32 && !isSpecial(data[j]) {
-				j++
-			}
-			if j == i+32 {
-				i = j
-				continue
-			}
-			if i = j; data[i] != '\\' || i+1 >= len(data) || data[i+1] == 'r' || escapedByte[data[i+1]] == 0 {
-				return i
-			}
-			i += 2
-		}
-		return i
-	}
-	alphabet := []byte("aaaaaaaaaaaaaaaaaaaaaaaa !#[]\"\\\\\\\\nnrtu/bfx\x00\x01\x1f\x7f\x80\xc3\xff")
-	r := rand.New(rand.NewPCG(1, 2))
-	for range 200000 {
-		data := make([]byte, r.IntN(150))
-		for i := range data {
-			data[i] = alphabet[r.IntN(len(alphabet))]
-		}
-		if len(data) == 0 {
-			continue
-		}
-		if got, want := passPlain(&data[0], len(data)), want(data); got != want {
-			t.Fatalf("passPlain(%q) = %d, want %d", data, got, want)
-		}
-	}
-}
-
-func TestNextSpecialFindsTheFirstSpecialByte(t *testing.T) {
-	naive := func(data []byte, i int) int {
-		for ; i < len(data); i++ {
-			if isSpecial(data[i]) {
-				return i
-			}
-		}
-		return len(data)
-	}
-	// The fills are plain bytes next to the special ones, which a borrow or an off-by-one
-	// compare would take for them.
-	fills := []byte{' ', '!', '#', '[', ']', 'a', 0x7f}
-	specials := []byte{'"', '\\', 0x00, 0x01, '\n', 0x1f, 0x80, 0xc3, 0xff}
-	for length := range 140 {
-		for _, fill := range fills {
-			plain := bytes.Repeat([]byte{fill}, length)
-			for from := range min(length+1, 4) {
-				if got := nextSpecial(plain, from); got != length {
-					t.Fatalf("nextSpecial(%q, %d) = %d, want %d", plain, from, got, length)
-				}
-			}
-			for pos := range length {
-				for _, c := range specials {
-					data := bytes.Clone(plain)
-					data[pos] = c
-					// Special bytes after the first do not hide it.
-					for k := pos + 1; k < length; k += 7 {
-						data[k] = specials[k%len(specials)]
-					}
-					for _, from := range []int{0, 1, pos, pos + 1} {
-						if from > length {
-							continue
-						}
-						if got, want := nextSpecial(data, from), naive(data, from); got != want {
-							t.Fatalf("nextSpecial(%q, %d) = %d, want %d", data, from, got, want)
-						}
-					}
-				}
-			}
-		}
-	}
-}
-
 // hostileText returns the body of a JSON string made of pieces that the fast decoder reads
 // each its own way, good and bad, at random lengths, so that they fall anywhere in a block
 // of eight or thirty-two bytes.
@@ -205,6 +121,33 @@ func TestUnescapeInPlaceMovesRunsOfEveryLength(t *testing.T) {
 						t.Fatalf("%q unescaped in place = %q, want %q (AVX2 %v)", body, got, want, useAVX2)
 					}
 				}
+			}
+		}
+	})
+}
+
+// Escapes close together, far apart and near the end of the string: unescaping in place gives
+// what unescaping into a copy gives.
+func TestUnescapeInPlaceAmongEscapesAtAnyDistance(t *testing.T) {
+	escapes := []string{`\n`, `\n\n`, `\"`, `\\`, `\/`, `\t`, `\r`, `\u00e9`, `\ud83d\ude00`}
+	withAndWithoutAVX2(t, func(t *testing.T) {
+		r := rand.New(rand.NewPCG(19, uint64(len(t.Name()))))
+		for range 30000 {
+			var b strings.Builder
+			for range r.IntN(16) {
+				b.WriteString(strings.Repeat("abcdefghij", 8)[:r.IntN(r.IntN(80)+1)])
+				b.WriteString(escapes[r.IntN(len(escapes))])
+			}
+			b.WriteString(strings.Repeat("klmnopqrst", 8)[:r.IntN(70)])
+			line := []byte(`"` + b.String() + `"`)
+			d := fastDecoder{data: line}
+			s := d.checkString()
+			if !s.read {
+				t.Fatalf("%q not read", line)
+			}
+			want := s.unescape(bytes.Clone(line), false)
+			if got := s.unescape(line, true); got != want {
+				t.Fatalf("%q unescaped in place = %q, want %q (AVX2 %v)", b.String(), got, want, useAVX2)
 			}
 		}
 	})

@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -20,32 +19,20 @@ func encodingJSON(t testing.TB, s string) string {
 	return string(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 }
 
-// eachLoop runs test with the AVX2 loop of appendJSONString and without it (where there is one).
-func eachLoop(t *testing.T, test func()) {
-	avx2 := useAVX2
-	defer func() { useAVX2 = avx2 }()
-	for _, on := range []bool{false, avx2} {
-		useAVX2 = on
-		test()
-	}
-}
-
 // TestAppendJSONStringFindsEveryByteToEscape writes strings of up to 100 bytes of plain text
 // with a byte to escape (or a character beyond ASCII) at every position.
 func TestAppendJSONStringFindsEveryByteToEscape(t *testing.T) {
 	plain := strings.Repeat("GDP grew 3.6% in 2023, ", 5)
-	eachLoop(t, func() {
-		for n := range 100 {
-			for pos := range n {
-				for _, special := range []string{"\"", "\\", "\x00", "\x1f", "\n", "\x7f", "é", "\u2028", "\xff", "😀"} {
-					s := plain[:pos] + special + plain[pos:n]
-					if got, want := string(appendJSONString(nil, s)), encodingJSON(t, s); got != want {
-						t.Fatalf("appendJSONString(%q) = %s, want %s (AVX2 %v)", s, got, want, useAVX2)
-					}
+	for n := range 100 {
+		for pos := range n {
+			for _, special := range []string{"\"", "\\", "\x00", "\x1f", "\n", "\x7f", "é", "\u2028", "\xff", "😀"} {
+				s := plain[:pos] + special + plain[pos:n]
+				if got, want := string(appendJSONString(nil, s)), encodingJSON(t, s); got != want {
+					t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
 				}
 			}
 		}
-	})
+	}
 }
 
 func TestAppendJSONStringMatchesEncodingJSON(t *testing.T) {
@@ -72,48 +59,10 @@ func FuzzAppendJSONString(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		eachLoop(t, func() {
-			if got, want := string(appendJSONString([]byte("prefix"), s)), "prefix"+encodingJSON(t, s); got != want {
-				t.Errorf("appendJSONString(%q) = %s, want %s (AVX2 %v)", s, got, want, useAVX2)
-			}
-		})
+		if got, want := string(appendJSONString([]byte("prefix"), s)), "prefix"+encodingJSON(t, s); got != want {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
 	})
-}
-
-func TestPlainJSONWordFindsEveryByteToEscape(t *testing.T) {
-	for pos := range 8 {
-		for c := range 256 {
-			for _, fill := range []byte{' ', 'a', '!', '#', '[', ']', 0x7f} {
-				b := bytes.Repeat([]byte{fill}, 8)
-				if !plainJSONWord(word(string(b), 0)) {
-					t.Fatalf("plainJSONWord(%q) = false", b)
-				}
-				b[pos] = byte(c)
-				want := c >= 0x20 && c < 0x80 && c != '"' && c != '\\'
-				if got := plainJSONWord(word(string(b), 0)); got != want {
-					t.Fatalf("plainJSONWord(%q) = %v, want %v", b, got, want)
-				}
-			}
-		}
-	}
-	// Words of several bytes to escape, or of bytes next to the bounds, each next to others
-	// it may borrow from.
-	edges := []byte{0x00, 0x01, 0x1f, 0x20, 0x21, '"', 0x23, 0x5b, '\\', 0x5d, 0x7e, 0x7f, 0x80, 0x81, 0xa2, 0xdc, 0xfe, 0xff}
-	rng := rand.New(rand.NewPCG(18, 5))
-	for range 200000 {
-		var b [8]byte
-		want := true
-		for k := range b {
-			b[k] = edges[rng.IntN(len(edges))]
-			if rng.IntN(3) == 0 {
-				b[k] = ' ' + byte(rng.IntN(0x5f))
-			}
-			want = want && b[k] >= 0x20 && b[k] < 0x80 && b[k] != '"' && b[k] != '\\'
-		}
-		if got := plainJSONWord(word(string(b[:]), 0)); got != want {
-			t.Fatalf("plainJSONWord(%q) = %v, want %v", b, got, want)
-		}
-	}
 }
 
 // BenchmarkAppendJSONString writes the text fields of a row of a claim-dense article (its
