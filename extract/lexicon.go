@@ -84,7 +84,8 @@ const (
 	wordMeasure uint8 = 1 << iota
 	wordTrigger
 	wordOther
-	wordWitness // a word that makes a phrase of witnesses alone (only on words of the other kinds)
+	wordWitness     // a word that makes a phrase of witnesses alone (only on words of the other kinds)
+	wordReadWitness // a word that makes a phrase of readWitnesses alone (as wordWitness)
 )
 
 // Entity is one row of entities.csv.
@@ -483,7 +484,13 @@ func (lex *Lexicon) expandForms() {
 			}
 		}
 		lex.national = newPhraseWords(lex.nationalPhrases(), formsOf)
-		lex.readWitnesses = newPhraseWords(lex.readPhrases(), formsOf)
+		if lex.readWitnesses = newPhraseWords(lex.readPhrases(), formsOf); lex.readWitnesses != nil {
+			for w, k := range lex.wordKinds {
+				if b, ok := lex.readWitnesses.words.Lookup(w); ok && b.alone {
+					lex.wordKinds[w] = k | wordReadWitness
+				}
+			}
+		}
 		for w := range lex.wordKinds {
 			lex.kindShapes.add(w)
 		}
@@ -837,9 +844,10 @@ func (lex *Lexicon) addForms() {
 // and without tokenising, since most sentences with a figure go no further. It stops at the
 // first word of a national measure, which makes the sentence a candidate whatever else it
 // holds: trigger, other and witnessed then say only what the words before it hold. witnessed
-// reports a word of its own that makes a phrase mayHoldClaim takes alone (witnesses): then
-// the sentence is not worth the test of lacksClaimCues.
-func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, trigger, other, witnessed bool) {
+// has wordWitness for a word of its own that makes a phrase mayHoldClaim takes alone
+// (witnesses): then the sentence is not worth the test of lacksClaimCues; and wordReadWitness
+// for one that makes a phrase of readWitnesses alone: nor that of lacksReadWitnesses.
+func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, trigger, other bool, witnessed uint8) {
 	lex.expandForms()
 	var kinds uint8
 	// The words are found from a mask of the letters of 64 bytes at a time, a word's start and
@@ -876,12 +884,12 @@ func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, tri
 			if k, ok := lex.kindTable.Lookup(text[i:j]); ok {
 				kinds |= k
 				if k&wordMeasure != 0 {
-					return true, kinds&wordTrigger != 0, kinds&wordOther != 0, kinds&wordWitness != 0
+					return true, kinds&wordTrigger != 0, kinds&wordOther != 0, kinds & (wordWitness | wordReadWitness)
 				}
 			}
 		}
 	}
-	return false, kinds&wordTrigger != 0, kinds&wordOther != 0, kinds&wordWitness != 0
+	return false, kinds&wordTrigger != 0, kinds&wordOther != 0, kinds & (wordWitness | wordReadWitness)
 }
 
 func (lex *Lexicon) loadInstitutions(fsys fs.FS) error {
