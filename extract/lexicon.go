@@ -726,6 +726,7 @@ func (lex *Lexicon) lacksReadWitnesses(text string, start, end int, types *wordC
 func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex, types *wordCache) bool {
 	var found [2]uint64 // the bits of the words found
 	// The runs are found from masks of 64 bytes at a time, as wordsAndWitnessIn finds its words.
+	var before uint64 // the runs of the block before, whose last bit is text[base-1]'s (only the last block is cut)
 	for base := start; base < end; base += 64 {
 		letters, digits, upper, high := ascii.Classes64(text, base, 'A', 'Z')
 		runs := letters | digits
@@ -738,10 +739,9 @@ func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex,
 				return false
 			}
 		}
-		starts := runs &^ (runs << 1)
-		if base > start && asciiWordByte[text[base-1]] {
-			starts &^= 1 // the run that goes on into the block was read with the block before
-		}
+		// (a run that goes on into the block was read with the block before)
+		starts := runs &^ (runs<<1 | before>>63)
+		before = runs
 		for ; starts != 0; starts &= starts - 1 {
 			k := ascii.FirstBit(starts)
 			i := base + k
@@ -853,15 +853,15 @@ func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, tri
 	// The words are found from a mask of the letters of 64 bytes at a time, a word's start and
 	// end each with one bit count: a loop over the bytes between words and a search for each
 	// word's end were most of the cost. The text past end is read but masked off.
+	var before uint64 // the letters of the block before, whose last bit is text[base-1]'s (only the last block is cut)
 	for base := start; base < end; base += 64 {
 		letters, _, _, _ := ascii.Classes64(text, base, '0', '9')
 		if n := end - base; n < 64 {
 			letters &= 1<<n - 1
 		}
-		starts := letters &^ (letters << 1)
-		if base > start && ascii.IsLetter(text[base-1]) {
-			starts &^= 1 // the word that runs into the block was read with the block before
-		}
+		// (a word that runs into the block was read with the block before)
+		starts := letters &^ (letters<<1 | before>>63)
+		before = letters
 		for ; starts != 0; starts &= starts - 1 {
 			k := ascii.FirstBit(starts)
 			i := base + k
