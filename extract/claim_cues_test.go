@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -237,4 +238,85 @@ func TestPhrasesByLowestBit(t *testing.T) {
 			t.Errorf("%d phrases indexed of %d", seen, len(x.phrases))
 		}
 	}
+}
+
+// TestLacksPhraseReadsEveryRun holds lacksPhrase, which finds the runs of ASCII letters and
+// digits from masks of 64 bytes, to a reading of the runs byte by byte (lacksPhraseByRuns), for
+// each of its tables, over stretches of the benchmark corpus that start and end anywhere, and
+// over runs that go on from one block into the next ending in a word of the table.
+func TestLacksPhraseReadsEveryRun(t *testing.T) {
+	lex := testExtractor(t).lex
+	lex.expandForms()
+	types := newWordCache(lex)
+	texts := testcorpus.Texts(t)
+	for _, w := range []string{"inflation", "gdp", "unemployment", "rate", "grew"} {
+		for _, before := range []int{62, 63, 64, 127, 150} {
+			texts = append(texts, "a"+strings.Repeat("x", before)+w+" it rose 5%", "a"+strings.Repeat("x", before)+w)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	lacking := 0
+	for _, text := range texts {
+		for k := range 20 {
+			start, end := 0, len(text)
+			if k > 0 {
+				start = rng.IntN(len(text) + 1)
+				end = start + rng.IntN(min(len(text)-start, 400)+1)
+			}
+			for _, c := range []struct {
+				x     *phraseWords
+				typos *typoIndex
+				types *wordCache
+			}{{lex.witnesses, lex.typos, types}, {lex.national, nil, nil}, {lex.readWitnesses, lex.typos, types}} {
+				got, want := c.x.lacksPhrase(text, start, end, c.typos, c.types), lacksPhraseByRuns(c.x, text, start, end, c.typos, c.types)
+				if got != want {
+					t.Fatalf("lacksPhrase(%q) = %v, want %v", text[start:end], got, want)
+				}
+				if got {
+					lacking++
+				}
+			}
+		}
+	}
+	if lacking < 10000 {
+		t.Fatalf("%d stretches found lacking", lacking)
+	}
+}
+
+// lacksPhraseByRuns is lacksPhrase reading the runs of ASCII letters and digits byte by byte.
+func lacksPhraseByRuns(x *phraseWords, text string, start, end int, typos *typoIndex, types *wordCache) bool {
+	for i := start; i < end; i++ {
+		if lowerIsASCIIAt(text, i) {
+			return false
+		}
+	}
+	var found [2]uint64
+	for i := start; i < end; {
+		if !asciiWordByte[text[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < end && asciiWordByte[text[j]] {
+			j++
+		}
+		w := text[i:j]
+		if b, ok := x.words.Lookup(w); ok {
+			if b.alone {
+				return false
+			}
+			found[0] |= b.bits[0]
+			found[1] |= b.bits[1]
+		}
+		if types != nil && typos.mayBeSlip(w) && lowerLetters(w) && types.lookup(w, hashWord(w)).slip != nil {
+			return false
+		}
+		i = j
+	}
+	for _, p := range x.phrases {
+		if p.bits[0]&^found[0] == 0 && p.bits[1]&^found[1] == 0 {
+			return false
+		}
+	}
+	return true
 }

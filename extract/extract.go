@@ -927,9 +927,9 @@ func (s *sentence) mayHoldClaim() bool {
 // a national measure, or refers back to the one the sentence before was about. Other sentences
 // are not read further — most sentences with a figure are of that kind — but one about exports
 // or profits (other) still ends what "it" can refer to, which the caller does. witnessed
-// reports whether the words wordsAndWitnessIn read of a candidate hold a witness of
-// lacksClaimCues.
-func (st *articleState) candidateWords(start, end int, qs []quantity.Quantity) (ok, other, witnessed bool) {
+// says whether the words wordsAndWitnessIn read of a candidate hold a witness of
+// lacksClaimCues (wordWitness) or of lacksReadWitnesses (wordReadWitness).
+func (st *articleState) candidateWords(start, end int, qs []quantity.Quantity) (ok, other bool, witnessed uint8) {
 	measure, trigger, other, witnessed := st.lex.wordsAndWitnessIn(st.art.Text, start, end)
 	if measure || trigger && st.focus.measure != nil && !blocks(st.focus.measure) && st.withinSentences(st.focus.end, start, 1) {
 		return true, other, witnessed
@@ -964,9 +964,9 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	if ok && spans {
 		st.settleUnread(start)
 	}
-	if ok && !(spans && st.frame.period == "") && (witnessed || !st.lex.lacksClaimCues(st.art.Text, start, end, st.types)) {
+	if ok && !(spans && st.frame.period == "") && (witnessed&wordWitness != 0 || !st.lex.lacksClaimCues(st.art.Text, start, end, st.types)) {
 		st.settleUnread(start)
-		if !spans && st.unreadUntokenised(start, end, qs) {
+		if !spans && witnessed&wordReadWitness == 0 && st.unreadUntokenised(start, end, qs) {
 			st.unread = figureSentence{start, end, qs}
 		} else {
 			s = st.newSentence(start, end, qs)

@@ -84,7 +84,8 @@ const (
 	wordMeasure uint8 = 1 << iota
 	wordTrigger
 	wordOther
-	wordWitness // a word that makes a phrase of witnesses alone (only on words of the other kinds)
+	wordWitness     // a word that makes a phrase of witnesses alone (only on words of the other kinds)
+	wordReadWitness // a word that makes a phrase of readWitnesses alone (as wordWitness)
 )
 
 // Entity is one row of entities.csv.
@@ -483,7 +484,13 @@ func (lex *Lexicon) expandForms() {
 			}
 		}
 		lex.national = newPhraseWords(lex.nationalPhrases(), formsOf)
-		lex.readWitnesses = newPhraseWords(lex.readPhrases(), formsOf)
+		if lex.readWitnesses = newPhraseWords(lex.readPhrases(), formsOf); lex.readWitnesses != nil {
+			for w, k := range lex.wordKinds {
+				if b, ok := lex.readWitnesses.words.Lookup(w); ok && b.alone {
+					lex.wordKinds[w] = k | wordReadWitness
+				}
+			}
+		}
 		for w := range lex.wordKinds {
 			lex.kindShapes.add(w)
 		}
@@ -719,6 +726,7 @@ func (lex *Lexicon) lacksReadWitnesses(text string, start, end int, types *wordC
 func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex, types *wordCache) bool {
 	var found [2]uint64 // the bits of the words found
 	// The runs are found from masks of 64 bytes at a time, as wordsAndWitnessIn finds its words.
+	var before uint64 // the runs of the block before, whose last bit is text[base-1]'s (only the last block is cut)
 	for base := start; base < end; base += 64 {
 		letters, digits, upper, high := ascii.Classes64(text, base, 'A', 'Z')
 		runs := letters | digits
@@ -731,10 +739,9 @@ func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex,
 				return false
 			}
 		}
-		starts := runs &^ (runs << 1)
-		if base > start && asciiWordByte[text[base-1]] {
-			starts &^= 1 // the run that goes on into the block was read with the block before
-		}
+		// (a run that goes on into the block was read with the block before)
+		starts := runs &^ (runs<<1 | before>>63)
+		before = runs
 		for ; starts != 0; starts &= starts - 1 {
 			k := ascii.FirstBit(starts)
 			i := base + k
@@ -837,23 +844,24 @@ func (lex *Lexicon) addForms() {
 // and without tokenising, since most sentences with a figure go no further. It stops at the
 // first word of a national measure, which makes the sentence a candidate whatever else it
 // holds: trigger, other and witnessed then say only what the words before it hold. witnessed
-// reports a word of its own that makes a phrase mayHoldClaim takes alone (witnesses): then
-// the sentence is not worth the test of lacksClaimCues.
-func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, trigger, other, witnessed bool) {
+// has wordWitness for a word of its own that makes a phrase mayHoldClaim takes alone
+// (witnesses): then the sentence is not worth the test of lacksClaimCues; and wordReadWitness
+// for one that makes a phrase of readWitnesses alone: nor that of lacksReadWitnesses.
+func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, trigger, other bool, witnessed uint8) {
 	lex.expandForms()
 	var kinds uint8
 	// The words are found from a mask of the letters of 64 bytes at a time, a word's start and
 	// end each with one bit count: a loop over the bytes between words and a search for each
 	// word's end were most of the cost. The text past end is read but masked off.
+	var before uint64 // the letters of the block before, whose last bit is text[base-1]'s (only the last block is cut)
 	for base := start; base < end; base += 64 {
 		letters, _, _, _ := ascii.Classes64(text, base, '0', '9')
 		if n := end - base; n < 64 {
 			letters &= 1<<n - 1
 		}
-		starts := letters &^ (letters << 1)
-		if base > start && ascii.IsLetter(text[base-1]) {
-			starts &^= 1 // the word that runs into the block was read with the block before
-		}
+		// (a word that runs into the block was read with the block before)
+		starts := letters &^ (letters<<1 | before>>63)
+		before = letters
 		for ; starts != 0; starts &= starts - 1 {
 			k := ascii.FirstBit(starts)
 			i := base + k
@@ -876,12 +884,12 @@ func (lex *Lexicon) wordsAndWitnessIn(text string, start, end int) (measure, tri
 			if k, ok := lex.kindTable.Lookup(text[i:j]); ok {
 				kinds |= k
 				if k&wordMeasure != 0 {
-					return true, kinds&wordTrigger != 0, kinds&wordOther != 0, kinds&wordWitness != 0
+					return true, kinds&wordTrigger != 0, kinds&wordOther != 0, kinds & (wordWitness | wordReadWitness)
 				}
 			}
 		}
 	}
-	return false, kinds&wordTrigger != 0, kinds&wordOther != 0, kinds&wordWitness != 0
+	return false, kinds&wordTrigger != 0, kinds&wordOther != 0, kinds & (wordWitness | wordReadWitness)
 }
 
 func (lex *Lexicon) loadInstitutions(fsys fs.FS) error {

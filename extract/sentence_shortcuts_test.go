@@ -151,7 +151,7 @@ func (st *articleState) sanctionClaimsInFull() []Claim {
 
 // candidateWitnessed is candidateWords, ending the focus at a sentence that is no candidate
 // and names something of another topic, as sentenceClaims does.
-func (st *articleState) candidateWitnessed(start, end int, qs []quantity.Quantity) (ok, witnessed bool) {
+func (st *articleState) candidateWitnessed(start, end int, qs []quantity.Quantity) (ok bool, witnessed uint8) {
 	ok, other, witnessed := st.candidateWords(start, end, qs)
 	if !ok && other {
 		st.focus = focus{measure: st.lex.measures[measureOther], end: end}

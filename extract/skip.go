@@ -95,7 +95,8 @@ func (st *articleState) analysisUnread(s *sentence) bool {
 // lacksClaimCues finds its witnesses, with any typing slip a maybe): a sentence that lacks a
 // word of every phrase of a measure but "other" has no cue of one, and one that lacks every
 // word namesRateGrowthOrBloc names has no token that names one. Most sentences analysisUnread
-// leaves unread are told so, and not tokenised.
+// leaves unread are told so, and not tokenised. (sentenceClaims does not ask it of a sentence
+// whose words hold a read witness alone, wordReadWitness: it would answer false.)
 func (st *articleState) unreadUntokenised(start, end int, qs []quantity.Quantity) bool {
 	f := st.focus
 	if f.period != "" || f.entity != "" || f.plural {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
@@ -132,6 +133,54 @@ func TestUnreadUntokenisedIsUnread(t *testing.T) {
 	if answered < 1000 {
 		t.Fatalf("%d sentences answered for", answered)
 	}
+}
+
+// TestWitnessedSentencesLackNoWitness holds the witnesses wordsAndWitnessIn reports to the
+// tests they spare the sentence: a sentence with figures of claimCueTexts where it reports
+// wordWitness does not lack claim cues (lacksClaimCues), and one where it reports
+// wordReadWitness does not lack read witnesses (lacksReadWitnesses), unless a letter of it
+// touches a digit ("gdp2": a word of letters there, where lacksPhrase reads the run of letters
+// and digits; such a sentence is only tokenised for nothing). It fails when too few sentences
+// have either witness.
+func TestWitnessedSentencesLackNoWitness(t *testing.T) {
+	ex := testExtractor(t)
+	types := newWordCache(ex.lex)
+	witnessed, readWitnessed := 0, 0
+	for _, text := range claimCueTexts(t, true) {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}, types: types}
+		for fs := range st.sentenceIndex().figureSentences(prepareQuantities(text, quantity.Scan(text))) {
+			_, _, _, kinds := ex.lex.wordsAndWitnessIn(text, fs.start, fs.end)
+			if lettersTouchDigits(text[fs.start:fs.end]) {
+				continue
+			}
+			if kinds&wordWitness != 0 {
+				witnessed++
+				if ex.lex.lacksClaimCues(text, fs.start, fs.end, types) {
+					t.Fatalf("%q has a witness, and lacks claim cues", text[fs.start:fs.end])
+				}
+			}
+			if kinds&wordReadWitness != 0 {
+				readWitnessed++
+				if ex.lex.lacksReadWitnesses(text, fs.start, fs.end, types) {
+					t.Fatalf("%q has a read witness, and lacks read witnesses", text[fs.start:fs.end])
+				}
+			}
+		}
+	}
+	if witnessed < 1000 || readWitnessed < 1000 {
+		t.Fatalf("%d sentences with a witness, %d with a read witness", witnessed, readWitnessed)
+	}
+}
+
+// lettersTouchDigits reports an ASCII letter beside an ASCII digit in text.
+func lettersTouchDigits(text string) bool {
+	for i := 1; i < len(text); i++ {
+		a, b := text[i-1], text[i]
+		if ascii.IsLetter(a) && b >= '0' && b <= '9' || a >= '0' && a <= '9' && ascii.IsLetter(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestSettleUnreadReadsNoSentenceWithoutClaimCues holds settleUnread to sentenceClaims: a

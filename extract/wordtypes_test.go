@@ -311,9 +311,9 @@ func TestWordsInReadsEveryWord(t *testing.T) {
 			end := start + rng.IntN(min(len(text)-start, 400)+1)
 			measure, trigger, other, witnessed := lex.wordsAndWitnessIn(text, start, end)
 			want := byBytes(text[start:end])
-			if measure != (want&wordMeasure != 0) || trigger != (want&wordTrigger != 0) || other != (want&wordOther != 0) || witnessed != (want&wordWitness != 0) {
-				t.Fatalf("wordsAndWitnessIn(%q) = %v, %v, %v, %v; want %v, %v, %v, %v", text[start:end], measure, trigger, other, witnessed,
-					want&wordMeasure != 0, want&wordTrigger != 0, want&wordOther != 0, want&wordWitness != 0)
+			if measure != (want&wordMeasure != 0) || trigger != (want&wordTrigger != 0) || other != (want&wordOther != 0) || witnessed != want&(wordWitness|wordReadWitness) {
+				t.Fatalf("wordsAndWitnessIn(%q) = %v, %v, %v, %#x; want %v, %v, %v, %#x", text[start:end], measure, trigger, other, witnessed,
+					want&wordMeasure != 0, want&wordTrigger != 0, want&wordOther != 0, want&(wordWitness|wordReadWitness))
 			}
 		}
 	}
