@@ -244,9 +244,18 @@ func (s *Store) readSeries(rows *sql.Rows, entity, indicator string, keep bool, 
 		hold  sql.NullString
 		value float64
 	)
+	var (
+		column  [9]any
+		columns = [9]any{&column[0], &column[1], &column[2], &column[3], &column[4], &column[5], &column[6], &column[7], &column[8]}
+	)
 	for rows.Next() {
-		if err := rows.Scan(&id, &lead, &field[0], &field[1], &field[2], &field[3], &field[4], &hold, &value); err != nil {
+		if err := rows.Scan(columns[:]...); err != nil {
 			return nil, fmt.Errorf("read %s %s: %w", entity, indicator, err)
+		}
+		if !scanSeriesAsRead || !seriesRowAsRead(&column, &id, &lead, &field, &hold, &value) {
+			if err := rows.Scan(&id, &lead, &field[0], &field[1], &field[2], &field[3], &field[4], &hold, &value); err != nil {
+				return nil, fmt.Errorf("read %s %s: %w", entity, indicator, err)
+			}
 		}
 		if !lead.Valid { // a release: source, released, label, url, licence; checksum
 			r := &seriesRelease{source: field[0], released: field[1], label: field[2], url: field[3], licence: field[4], stored: hold}
@@ -281,6 +290,55 @@ func (s *Store) readSeries(rows *sql.Rows, entity, indicator string, keep bool, 
 		return nil, fmt.Errorf("read %s %s: %w", entity, indicator, err)
 	}
 	return found, s.checkSeries(entity, indicator, releases)
+}
+
+// scanSeriesAsRead lets readSeries take a row's columns as the driver gave them (see
+// seriesRowAsRead); tests turn it off to compare with the typed scan.
+var scanSeriesAsRead = true
+
+// seriesRowAsRead sets a row of seriesQuery from its columns as the driver gave them, when
+// each is of the type it is read as (an integer, text or NULL, a float), and reports whether
+// it did; any other row is scanned as before, into the typed variables, whose conversions
+// then apply (a text read as a float, bytes as text). Scanned into interfaces, a row skips
+// database/sql's conversions, which go through reflection for the integer and the float and
+// through a second conversion for each NullString: on the figures a run verifies, they cost
+// as much as SQLite's reading of the rows.
+func seriesRowAsRead(column *[9]any, id *int64, lead *sql.NullString, field *[5]string, hold *sql.NullString, value *float64) bool {
+	n, ok := column[0].(int64)
+	if !ok {
+		return false
+	}
+	l, ok := nullString(column[1])
+	if !ok {
+		return false
+	}
+	var f [5]string
+	for i := range f {
+		if f[i], ok = column[2+i].(string); !ok {
+			return false
+		}
+	}
+	h, ok := nullString(column[7])
+	if !ok {
+		return false
+	}
+	v, ok := column[8].(float64)
+	if !ok {
+		return false
+	}
+	*id, *lead, *field, *hold, *value = n, l, f, h, v
+	return true
+}
+
+// nullString is what sql.NullString's Scan makes of NULL or a text.
+func nullString(v any) (sql.NullString, bool) {
+	switch v := v.(type) {
+	case nil:
+		return sql.NullString{}, true
+	case string:
+		return sql.NullString{String: v, Valid: true}, true
+	}
+	return sql.NullString{}, false
 }
 
 // checkSeries compares the figures hashed of each release with the checksum the release's

@@ -1,8 +1,11 @@
 package reference
 
 import (
+	"context"
 	"database/sql"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -119,5 +122,59 @@ func TestADamagedReleaseAmongManyOfASeriesIsNamed(t *testing.T) {
 				t.Errorf("history error = %v, want ErrCorrupt naming the release of %s", err, released)
 			}
 		})
+	}
+}
+
+// TestSeriesRowsReadAsTheTypedScan compares readSeries taking the driver's columns as they
+// come with the typed scan it replaced, on whole series and on verification, for undamaged
+// series and for series whose columns are not of the types the shortcut takes (a figure's
+// value stored as bytes or text, a period as a number, a release's date as bytes), where it
+// must give way to the typed scan's conversions or errors.
+func TestSeriesRowsReadAsTheTypedScan(t *testing.T) {
+	path := defaultCopyPath(t)
+	damage(t, path, `UPDATE observations SET value = CAST(CAST(value AS TEXT) AS BLOB) WHERE entity = 'CHN' AND indicator = 'gdp_growth' AND period = '2023'`)
+	damage(t, path, `UPDATE observations SET value = 'much' WHERE entity = 'FRA' AND indicator = 'gdp_growth' AND period = '2020'`)
+	damage(t, path, `UPDATE observations SET period = 2019 WHERE entity = 'DEU' AND indicator = 'gdp_growth' AND period = '2019'`)
+	damage(t, path, `UPDATE releases SET released = CAST(released AS BLOB) WHERE id IN (SELECT release_id FROM observations WHERE entity = 'GBR' AND indicator = 'inflation')`)
+	series := [][2]string{{"CHN", "gdp_growth"}, {"FRA", "gdp_growth"}, {"DEU", "gdp_growth"}, {"GBR", "inflation"},
+		{"USA", "gdp_growth"}, {"EMU", "gdp_growth"}, {"JPN", "inflation"}}
+	read := func(asRead bool, entity, indicator string) (found []Observation, verified error, err error) {
+		t.Helper()
+		scanSeriesAsRead = asRead
+		defer func() { scanSeriesAsRead = true }()
+		store, err := OpenWith(path, OpenOptions{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		rows, err := store.db.Query(wholeSeriesQuery, entity, indicator)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found, err = store.readSeries(rows, entity, indicator, true, 0)
+		// Then verified as a lookup verifies, in every release of the series.
+		ids, qerr := store.db.Query(`SELECT DISTINCT release_id FROM observations WHERE entity = ? AND indicator = ?`, entity, indicator)
+		if qerr != nil {
+			t.Fatal(qerr)
+		}
+		var releases []observedRow
+		for ids.Next() {
+			r := observedRow{Observation: Observation{Entity: entity, Indicator: indicator}}
+			if err := ids.Scan(&r.releaseID); err != nil {
+				t.Fatal(err)
+			}
+			releases = append(releases, r)
+		}
+		ids.Close()
+		store.verified = map[seriesKey]bool{}
+		return found, store.verifyReleasesOf(context.Background(), releases), err
+	}
+	for _, s := range series {
+		found, verified, err := read(true, s[0], s[1])
+		wantFound, wantVerified, wantErr := read(false, s[0], s[1])
+		if !slices.Equal(found, wantFound) || fmt.Sprint(err) != fmt.Sprint(wantErr) || fmt.Sprint(verified) != fmt.Sprint(wantVerified) {
+			t.Errorf("%s %s: read as it comes: %d figures, %v, verified %v; typed: %d figures, %v, verified %v",
+				s[0], s[1], len(found), err, verified, len(wantFound), wantErr, wantVerified)
+		}
 	}
 }
