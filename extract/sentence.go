@@ -203,8 +203,12 @@ func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
 
-// endsSentence reports whether the stop at text[i] ends a sentence.
+// endsSentence reports whether the stop at text[i] ends a sentence: a line break when the
+// sentence does not go on past it (lineContinues).
 func (lex *Lexicon) endsSentence(text string, i int) bool {
+	if text[i] == '\n' {
+		return !lineContinues(text, i)
+	}
 	j := i + 1
 	if j < len(text) && text[j] != ' ' && text[j] != '\n' {
 		if j = closedAfterStop(text, j); j < 0 {
@@ -404,9 +408,6 @@ type sentenceEnds struct {
 // endsAt reports whether the stop text[j] ends a sentence: what sentenceBounds asks of each
 // stop it meets, a question of the text around j alone.
 func (x *sentenceEnds) endsAt(j int) bool {
-	if x.text[j] == '\n' {
-		return !lineContinues(x.text, j)
-	}
 	return x.lex.endsSentence(x.text, j)
 }
 

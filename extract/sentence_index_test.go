@@ -123,9 +123,12 @@ func TestWordBeforeStop(t *testing.T) {
 }
 
 // endsSentenceInFull is endsSentence as it was written before its common case was taken
-// first: every stop walks the closing quotes and asks the byte after them, and the word
+// first (a line break asks lineContinues, as sentenceEnds.endsAt did): every stop walks the closing quotes and asks the byte after them, and the word
 // before a full stop is found by wordBeforeStop.
 func endsSentenceInFull(lex *Lexicon, text string, i int) bool {
+	if text[i] == '\n' {
+		return !lineContinues(text, i)
+	}
 	j := i + 1
 	for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
 		j++
@@ -174,7 +177,7 @@ func TestEndsSentenceInFull(t *testing.T) {
 	stops := 0
 	for _, text := range texts {
 		for i := 0; i < len(text); i++ {
-			if c := text[i]; c == '.' || c == '!' || c == '?' {
+			if c := text[i]; c == '.' || c == '!' || c == '?' || c == '\n' {
 				stops++
 				if got, want := lex.endsSentence(text, i), endsSentenceInFull(lex, text, i); got != want {
 					t.Fatalf("endsSentence(%q, %d) = %v, want %v", text[max(0, i-20):min(len(text), i+20)], i, got, want)
