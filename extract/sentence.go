@@ -203,15 +203,15 @@ func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
 
-// endsSentence reports whether the stop at text[i] ends a sentence.
+// endsSentence reports whether the stop at text[i] ends a sentence: a line break when the
+// sentence does not go on past it (lineContinues).
 func (lex *Lexicon) endsSentence(text string, i int) bool {
-	j := i + 1
-	// Closing quotes and brackets belong to the sentence they close.
-	for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
-		j++
+	if text[i] == '\n' {
+		return !lineContinues(text, i)
 	}
-	if j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' {
-		if r, _ := utf8.DecodeRuneInString(text[j:]); r != '”' && r != '’' {
+	j := i + 1
+	if j < len(text) && text[j] != ' ' && text[j] != '\n' {
+		if j = closedAfterStop(text, j); j < 0 {
 			return false
 		}
 	}
@@ -219,7 +219,18 @@ func (lex *Lexicon) endsSentence(text string, i int) bool {
 		return true
 	}
 	// The word before the stop: an abbreviation or a single capital letter does not end it.
-	word := text[wordBeforeStop(text, i):i]
+	// Most words are found in the eight bytes before the stop, with no call.
+	k := 0
+	if i >= 8 {
+		if m := wordBreakBytes(ascii.Load8(text, i-8)); m != 0 {
+			k = i - 8 + (63-bits.LeadingZeros64(m))/8 + 1
+		} else {
+			k = wordBeforeStop(text, i-8)
+		}
+	} else {
+		k = wordBeforeStop(text, i)
+	}
+	word := text[k:i]
 	if lex.abbrevShapes.mayHold(word) && lex.abbreviations[word] {
 		return lex.nextStartsSentenceAfterAbbrev(text, j)
 	}
@@ -231,6 +242,23 @@ func (lex *Lexicon) endsSentence(text string, i int) bool {
 		return lex.nextStartsSentenceAfterAbbrev(text, j)
 	}
 	return true
+}
+
+// closedAfterStop is where the sentence of a stop goes on after text[j], the byte after the
+// stop, when that is not a space or a line break (one stop in six): past the closing quotes
+// and brackets there, which belong to the sentence they close; or -1 when what follows them
+// is not a space, a line break, the text's end or a closing curly quote, and the stop ends no
+// sentence.
+func closedAfterStop(text string, j int) int {
+	for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+		j++
+	}
+	if j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' {
+		if r, _ := utf8.DecodeRuneInString(text[j:]); r != '”' && r != '’' {
+			return -1
+		}
+	}
+	return j
 }
 
 // wordBeforeStop returns where the word that ends at text[i] starts: after the last space,
@@ -380,9 +408,6 @@ type sentenceEnds struct {
 // endsAt reports whether the stop text[j] ends a sentence: what sentenceBounds asks of each
 // stop it meets, a question of the text around j alone.
 func (x *sentenceEnds) endsAt(j int) bool {
-	if x.text[j] == '\n' {
-		return !lineContinues(x.text, j)
-	}
 	return x.lex.endsSentence(x.text, j)
 }
 

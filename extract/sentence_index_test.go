@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/internal/testcorpus"
 )
@@ -117,5 +119,73 @@ func TestWordBeforeStop(t *testing.T) {
 				t.Fatalf("wordBeforeStop(%q, %d) = %d, want %d", text[max(0, i-20):i], i, got, k)
 			}
 		}
+	}
+}
+
+// endsSentenceInFull is endsSentence as it was written before its common case was taken
+// first (a line break asks lineContinues, as sentenceEnds.endsAt did): every stop walks the closing quotes and asks the byte after them, and the word
+// before a full stop is found by wordBeforeStop.
+func endsSentenceInFull(lex *Lexicon, text string, i int) bool {
+	if text[i] == '\n' {
+		return !lineContinues(text, i)
+	}
+	j := i + 1
+	for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+		j++
+	}
+	if j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' {
+		if r, _ := utf8.DecodeRuneInString(text[j:]); r != '”' && r != '’' {
+			return false
+		}
+	}
+	if text[i] != '.' {
+		return true
+	}
+	word := text[wordBeforeStop(text, i):i]
+	if lex.abbreviations[word] {
+		return lex.nextStartsSentenceAfterAbbrev(text, j)
+	}
+	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
+		return false
+	}
+	if len(word) > 2 && word[len(word)-2] == '.' && unicode.IsUpper(rune(word[len(word)-1])) {
+		return lex.nextStartsSentenceAfterAbbrev(text, j)
+	}
+	return true
+}
+
+// TestEndsSentenceInFull holds endsSentence to endsSentenceInFull at every stop of the corpus,
+// the sentence texts and random texts of stops, quotes, spaces, abbreviations, capitals and
+// words of every length around the eight bytes read at once.
+func TestEndsSentenceInFull(t *testing.T) {
+	lex := testExtractor(t).lex
+	texts := testcorpus.Texts(t)
+	for _, text := range sentenceIndexTexts() {
+		texts = append(texts, text)
+	}
+	pieces := []string{".", ". ", "!", "?", "\n", " ", "\t", "\r", "\"", "'", ")", "(", "”", "’", "“",
+		"é", "\xff", "U.S", "D.C", "e.g", "Mr", "Jan", "Inc", "Bros", "etc", "A", "x", "Q",
+		"word", "sentence", "abbreviation", "1", "2.5", "ab.Cd", "a.É", "z.\xc0"}
+	rng := rand.New(rand.NewSource(3))
+	for range 40000 {
+		var b strings.Builder
+		for n := rng.Intn(12); n >= 0; n-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	stops := 0
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			if c := text[i]; c == '.' || c == '!' || c == '?' || c == '\n' {
+				stops++
+				if got, want := lex.endsSentence(text, i), endsSentenceInFull(lex, text, i); got != want {
+					t.Fatalf("endsSentence(%q, %d) = %v, want %v", text[max(0, i-20):min(len(text), i+20)], i, got, want)
+				}
+			}
+		}
+	}
+	if stops < 100000 {
+		t.Fatalf("only %d stops tried", stops)
 	}
 }

@@ -331,11 +331,15 @@ func Dateline(text string) (time.Time, bool) {
 		if at < 0 {
 			break
 		}
-		n += strings.Count(top[lineStart:at], "\n")
+		// the line breaks before the row, counted from the line start on (a vector search
+		// each, where strings.LastIndexByte is a byte loop)
+		for k := strings.IndexByte(top[lineStart:at], '\n'); k >= 0; k = strings.IndexByte(top[lineStart:at], '\n') {
+			lineStart += k + 1
+			n++
+		}
 		if n >= datelineLines {
 			break
 		}
-		lineStart += strings.LastIndexByte(top[lineStart:at], '\n') + 1
 		lineEnd := strings.IndexByte(top[at:], '\n')
 		if lineEnd < 0 {
 			lineEnd = len(top)

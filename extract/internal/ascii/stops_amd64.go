@@ -2,27 +2,16 @@
 
 package ascii
 
-import "unsafe"
-
-// stopBlocks returns how many blocks of 32 bytes the AVX2 loops read of n bytes (0 without
-// AVX2, or for fewer than two blocks, which the words read as fast).
-func stopBlocks(n int) int {
-	if !useAVX2 || n < 64 {
-		return 0
-	}
-	return n / 32
-}
-
-// nextStop32 returns the index of the first stop in n blocks of 32 bytes at p, or -1.
+// NextStop returns the index of the first sentence stop in s[from:to], or to when there is none.
+//
+// This is the assembly version: with AVX2, in a text of 32 bytes or more (the blocks a span is
+// read in lie within the text), it searches 32 bytes a compare; else it goes to nextStopWords.
 //
 //go:noescape
-func nextStop32(p *byte, n int) int
+func NextStop(s string, from, to int) int
 
-// lastStop32 returns the index of the last stop in n blocks of 32 bytes at p, or -1.
+// LastStop returns the index of the last sentence stop in s[from:to], or from-1 when there is
+// none. It is the assembly version, as NextStop.
 //
 //go:noescape
-func lastStop32(p *byte, n int) int
-
-func nextStopBlocks(s string, n int) int { return nextStop32(unsafe.StringData(s), n) }
-
-func lastStopBlocks(s string, n int) int { return lastStop32(unsafe.StringData(s), n) }
+func LastStop(s string, from, to int) int

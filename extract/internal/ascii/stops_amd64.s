@@ -2,108 +2,165 @@
 
 #include "textflag.h"
 
-DATA stopDot<>+0(SB)/8, $0x2e2e2e2e2e2e2e2e
-DATA stopDot<>+8(SB)/8, $0x2e2e2e2e2e2e2e2e
-DATA stopDot<>+16(SB)/8, $0x2e2e2e2e2e2e2e2e
-DATA stopDot<>+24(SB)/8, $0x2e2e2e2e2e2e2e2e
-GLOBL stopDot<>(SB), RODATA|NOPTR, $32
+// stopTable is looked up by a byte's low four bits (VPSHUFB): the stop with those low bits
+// ('\n' 0x0a, '!' 0x21, '.' 0x2e, '?' 0x3f), else 0x80, whose low bits are no index's. A byte
+// equals its entry exactly when it is a stop; a byte with its high bit set is looked up as 0.
+DATA stopTable<>+0(SB)/8, $0x8080808080802180
+DATA stopTable<>+8(SB)/8, $0x3f2e8080800a8080
+DATA stopTable<>+16(SB)/8, $0x8080808080802180
+DATA stopTable<>+24(SB)/8, $0x3f2e8080800a8080
+GLOBL stopTable<>(SB), RODATA|NOPTR, $32
 
-DATA stopBang<>+0(SB)/8, $0x2121212121212121
-DATA stopBang<>+8(SB)/8, $0x2121212121212121
-DATA stopBang<>+16(SB)/8, $0x2121212121212121
-DATA stopBang<>+24(SB)/8, $0x2121212121212121
-GLOBL stopBang<>(SB), RODATA|NOPTR, $32
+// STOPS puts in R8 the mask of the sentence stops of the 32 bytes at addr, the table being
+// in Y1.
+#define STOPS(addr) \
+	VMOVDQU addr, Y0 \
+	VPSHUFB Y0, Y1, Y2 \
+	VPCMPEQB Y0, Y2, Y2 \
+	VPMOVMSKB Y2, R8
 
-DATA stopQuery<>+0(SB)/8, $0x3f3f3f3f3f3f3f3f
-DATA stopQuery<>+8(SB)/8, $0x3f3f3f3f3f3f3f3f
-DATA stopQuery<>+16(SB)/8, $0x3f3f3f3f3f3f3f3f
-DATA stopQuery<>+24(SB)/8, $0x3f3f3f3f3f3f3f3f
-GLOBL stopQuery<>(SB), RODATA|NOPTR, $32
-
-DATA stopLine<>+0(SB)/8, $0x0a0a0a0a0a0a0a0a
-DATA stopLine<>+8(SB)/8, $0x0a0a0a0a0a0a0a0a
-DATA stopLine<>+16(SB)/8, $0x0a0a0a0a0a0a0a0a
-DATA stopLine<>+24(SB)/8, $0x0a0a0a0a0a0a0a0a
-GLOBL stopLine<>(SB), RODATA|NOPTR, $32
-
-// STOPS32 puts in AX the mask of the sentence stops ('.', '!', '?', '\n') of the 32 bytes at
-// (SI), the constants being in Y1 to Y4.
-#define STOPS32 \
-	VMOVDQU (SI), Y0 \
-	VPCMPEQB Y1, Y0, Y5 \
-	VPCMPEQB Y2, Y0, Y6 \
-	VPOR Y6, Y5, Y5 \
-	VPCMPEQB Y3, Y0, Y6 \
-	VPCMPEQB Y4, Y0, Y7 \
-	VPOR Y7, Y6, Y6 \
-	VPOR Y6, Y5, Y5 \
-	VPMOVMSKB Y5, AX
-
-#define STOPCONSTANTS \
-	VMOVDQU stopDot<>(SB), Y1 \
-	VMOVDQU stopBang<>(SB), Y2 \
-	VMOVDQU stopQuery<>(SB), Y3 \
-	VMOVDQU stopLine<>(SB), Y4
-
-// func nextStop32(p *byte, n int) int
-TEXT ·nextStop32(SB), NOSPLIT, $0-24
-	MOVQ p+0(FP), SI
-	MOVQ SI, DI
-	MOVQ n+8(FP), CX
-	STOPCONSTANTS
-	TESTQ CX, CX
-	JEQ nonext
+// func NextStop(s string, from, to int) int
+TEXT ·NextStop(SB), NOSPLIT, $0-40
+	MOVQ s_base+0(FP), SI
+	MOVQ s_len+8(FP), DX
+	MOVQ from+16(FP), AX
+	MOVQ to+24(FP), BX
+	// the words version answers an empty span, and panics at one out of range
+	CMPB ·useAVX2(SB), $0
+	JEQ nextwords
+	CMPQ DX, $32
+	JLT nextwords
+	CMPQ AX, BX
+	JGE nextwords
+	TESTQ AX, AX
+	JLT nextwords
+	CMPQ BX, DX
+	JGT nextwords
+	VMOVDQU stopTable<>(SB), Y1
+	LEAQ 32(AX), CX
+	CMPQ CX, BX
+	JGT nexttail
 
 nextloop:
-	STOPS32
-	TESTL AX, AX
+	STOPS((SI)(AX*1))
+	TESTL R8, R8
 	JNE nextfound
-	ADDQ $32, SI
-	DECQ CX
-	JNE nextloop
+	ADDQ $32, AX
+	LEAQ 32(AX), CX
+	CMPQ CX, BX
+	JLE nextloop
 
-nonext:
-	VZEROUPPER
-	MOVQ $-1, ret+16(FP)
-	RET
+nexttail:
+	// fewer than 32 bytes from AX to BX: the block at AX, or the text's last when that
+	// runs past its end, shifted to start at AX and cut at BX
+	CMPQ AX, BX
+	JGE nonext
+	MOVQ AX, R9
+	LEAQ 32(AX), CX
+	CMPQ CX, DX
+	JLE nextblock
+	LEAQ -32(DX), R9
+
+nextblock:
+	STOPS((SI)(R9*1))
+	MOVQ AX, CX
+	SUBQ R9, CX
+	SHRQ CX, R8
+	MOVQ BX, CX
+	SUBQ AX, CX
+	MOVL $1, R10
+	SHLQ CX, R10
+	DECQ R10
+	ANDQ R10, R8
+	JEQ nonext
 
 nextfound:
 	VZEROUPPER
-	BSFL AX, AX
-	SUBQ DI, SI
-	ADDQ SI, AX
-	MOVQ AX, ret+16(FP)
+	BSFQ R8, R8
+	ADDQ AX, R8
+	MOVQ R8, ret+32(FP)
 	RET
 
-// func lastStop32(p *byte, n int) int
-// The blocks start at p and are read from the last.
-TEXT ·lastStop32(SB), NOSPLIT, $0-24
-	MOVQ p+0(FP), DI
-	MOVQ n+8(FP), CX
-	MOVQ CX, SI
-	SHLQ $5, SI
-	ADDQ DI, SI
-	STOPCONSTANTS
-	TESTQ CX, CX
-	JEQ nolast
+nonext:
+	VZEROUPPER
+	MOVQ BX, ret+32(FP)
+	RET
+
+nextwords:
+	JMP ·nextStopWords(SB)
+
+// func LastStop(s string, from, to int) int
+TEXT ·LastStop(SB), NOSPLIT, $0-40
+	MOVQ s_base+0(FP), SI
+	MOVQ s_len+8(FP), DX
+	MOVQ from+16(FP), BX
+	MOVQ to+24(FP), AX
+	// as NextStop
+	CMPB ·useAVX2(SB), $0
+	JEQ lastwords
+	CMPQ DX, $32
+	JLT lastwords
+	CMPQ BX, AX
+	JGE lastwords
+	TESTQ BX, BX
+	JLT lastwords
+	CMPQ AX, DX
+	JGT lastwords
+	VMOVDQU stopTable<>(SB), Y1
+	LEAQ -32(AX), CX
+	CMPQ CX, BX
+	JLT lasttail
 
 lastloop:
-	SUBQ $32, SI
-	STOPS32
-	TESTL AX, AX
+	STOPS(-32(SI)(AX*1))
+	TESTL R8, R8
 	JNE lastfound
-	DECQ CX
-	JNE lastloop
+	SUBQ $32, AX
+	LEAQ -32(AX), CX
+	CMPQ CX, BX
+	JGE lastloop
 
-nolast:
+lasttail:
+	// fewer than 32 bytes from BX to AX: the block that ends at AX, or the text's first when
+	// AX < 32, cut at AX and shifted to start at BX
+	CMPQ AX, BX
+	JLE nolast
+	LEAQ -32(AX), R9
+	TESTQ R9, R9
+	JGE lastblock
+	XORL R9, R9
+
+lastblock:
+	STOPS((SI)(R9*1))
+	MOVQ AX, CX
+	SUBQ R9, CX
+	MOVL $1, R10
+	SHLQ CX, R10
+	DECQ R10
+	ANDQ R10, R8
+	MOVQ BX, CX
+	SUBQ R9, CX
+	SHRQ CX, R8
+	TESTQ R8, R8 // a shift by 0 leaves the flags as they were
+	JEQ nolast
 	VZEROUPPER
-	MOVQ $-1, ret+16(FP)
+	BSRQ R8, R8
+	ADDQ BX, R8
+	MOVQ R8, ret+32(FP)
 	RET
 
 lastfound:
 	VZEROUPPER
-	BSRL AX, AX
-	SUBQ DI, SI
-	ADDQ SI, AX
-	MOVQ AX, ret+16(FP)
+	BSRQ R8, R8
+	LEAQ -32(AX)(R8*1), R8
+	MOVQ R8, ret+32(FP)
 	RET
+
+nolast:
+	VZEROUPPER
+	DECQ BX
+	MOVQ BX, ret+32(FP)
+	RET
+
+lastwords:
+	JMP ·lastStopWords(SB)

@@ -4,8 +4,9 @@ package ascii
 
 // Without AVX2 assembly, the stops are looked for eight bytes at a time only.
 
-func stopBlocks(n int) int { return 0 }
+// NextStop returns the index of the first sentence stop in s[from:to], or to when there is none.
+func NextStop(s string, from, to int) int { return nextStopWords(s, from, to) }
 
-func nextStopBlocks(s string, n int) int { return -1 }
-
-func lastStopBlocks(s string, n int) int { return -1 }
+// LastStop returns the index of the last sentence stop in s[from:to], or from-1 when there is
+// none.
+func LastStop(s string, from, to int) int { return lastStopWords(s, from, to) }
