@@ -569,7 +569,7 @@ func hasLetter(w string) bool {
 // effectiveUnit is the unit a figure states: its own, or, for a bare number given beside a
 // percentage ("rose to 9.0 pct from 9.1", "growth was zero"), percent.
 func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
-	q := s.quants[k]
+	q := &s.quants[k] // (not a copy: every figure read passes here)
 	if q.Unit != "" {
 		return q.Unit
 	}
