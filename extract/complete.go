@@ -64,17 +64,26 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		end = max(end, s.words[r.quoteTo].end)
 	}
 	// The claim is made in place, in dst's room past its end, and taken in only once it is
-	// complete: a dense text makes tens of thousands, each 264 bytes to copy.
+	// complete: a dense text makes tens of thousands, each 264 bytes to copy. Its fields are
+	// stored one by one: a literal was built whole on the stack and copied in, with a bulk
+	// write barrier while the collector marks. The room is zeroed (by make, reserve or
+	// append: nothing else writes past the claims' end) but for the slot a figure before
+	// filled and left.
 	if len(dst) == cap(dst) {
 		dst = st.reserve(dst, 1)
 	}
 	c := &dst[:len(dst)+1][len(dst)]
-	*c = Claim{
-		Start: start, End: end, Quote: text[start:end],
-		Value: q.Value, ValueMax: q.ValueMax, Step: q.Step,
-		Unit: unit, Qualifier: q.Qualifier, Change: q.Change,
-		Indicator: indicator,
+	if claimSlotHook != nil {
+		claimSlotHook(c, c == st.claimLeft)
 	}
+	if c == st.claimLeft {
+		*c = Claim{}
+	}
+	st.claimLeft = c
+	c.Start, c.End, c.Quote = start, end, text[start:end]
+	c.Value, c.ValueMax, c.Step = q.Value, q.ValueMax, q.Step
+	c.Unit, c.Qualifier, c.Change = unit, q.Qualifier, q.Change
+	c.Indicator = indicator
 	if unit != q.Unit && q.Step == 0 && fxEntity == "" {
 		c.Step = 1
 	}
@@ -253,6 +262,10 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	}
 	return dst
 }
+
+// claimSlotHook is for tests: when set, completeClaims hands it each slot it is about to
+// fill, and whether a figure before filled and left it.
+var claimSlotHook func(c *Claim, left bool)
 
 // uncodedEntity reports an entity no reference holds (lex.uncoded). Every claim asks, tens of
 // thousands in a dense text, about a few countries whose codes are the lexicon's own strings:
@@ -556,7 +569,7 @@ func hasLetter(w string) bool {
 // effectiveUnit is the unit a figure states: its own, or, for a bare number given beside a
 // percentage ("rose to 9.0 pct from 9.1", "growth was zero"), percent.
 func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
-	q := s.quants[k]
+	q := &s.quants[k] // (not a copy: every figure read passes here)
 	if q.Unit != "" {
 		return q.Unit
 	}

@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // FuzzWrittenAsItsEnd holds writtenAsItsEnd, which lowers the words before a year only when
@@ -51,4 +53,50 @@ func writtenAsItsEndLowered(text string, e timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// TestClaimSlotsAreClearedWhenLeft holds the room past the claims' end that completeClaims
+// fills field by field: every slot it is about to fill is zero, but the one a figure before
+// filled and left (making no claim after all), which it clears. Over the corpus, the worst
+// inputs and texts where a figure with no country, of a country no reference holds or of a
+// town's population comes before a claim, with and without --all, each left slot is filled
+// with junk before it is cleared, and the claims must be those made without the junk.
+func TestClaimSlotsAreClearedWhenLeft(t *testing.T) {
+	ex := testExtractor(t)
+	texts := append(testcorpus.Texts(t),
+		"Unemployment was 5% in 2023. Inflation in France was 2% in 2023.",
+		"The Soviet Union's GDP grew 3% in 1980, while Germany's GDP grew 2% in 1980.",
+		"The city's population rose to 3.2 million in 2020. Germany's inflation was 2% in 2021.")
+	for _, text := range worstInputs(64 << 10) {
+		texts = append(texts, text)
+	}
+	junk := 1.5
+	left, zero := 0, 0
+	defer func() { claimSlotHook = nil }()
+	for _, text := range texts {
+		for _, opts := range []Options{{}, {All: true}} {
+			want := ex.Claims(Article{Text: text}, opts)
+			claimSlotHook = func(c *Claim, wasLeft bool) {
+				if !wasLeft {
+					if *c != (Claim{}) {
+						t.Fatalf("a slot no figure left holds %+v", *c)
+					}
+					zero++
+					return
+				}
+				left++
+				*c = Claim{Start: -1, End: -1, Quote: "junk", Sentence: "junk", QuoteInSentence: -1, Value: -1, ValueMax: &junk, Step: -1,
+					Unit: "junk", Qualifier: "junk", Change: "junk", Indicator: "junk", Entity: "junk", Jurisdiction: "junk",
+					Period: "junk", PeriodExplicit: true, SoFar: true, Basis: "junk", Kind: "junk", Source: "junk", Note: "junk"}
+			}
+			got := ex.Claims(Article{Text: text}, opts)
+			claimSlotHook = nil
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("opts %+v: left slots filled with junk changed the claims of %.200q", opts, text)
+			}
+		}
+	}
+	if left < 100 || zero < 1000 {
+		t.Fatalf("%d left slots and %d zero ones filled: too few to tell", left, zero)
+	}
 }

@@ -88,7 +88,7 @@ func (st *articleState) rememberStated(s *sentence) {
 		if r == nil || r.measure == nil || blocks(r.measure) || r.claimPeriod == "" {
 			continue
 		}
-		q := s.quants[k]
+		q := &s.quants[k]
 		st.remember(statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit})
 	}
 }

@@ -307,6 +307,9 @@ type articleState struct {
 	// (uncodedEntity).
 	codedEntities [8]string
 	codedKnown    int
+	// claimLeft is the slot past the claims' end that completeClaims last filled; when the
+	// figure made no claim after all, it is still filled, and cleared before it is filled again.
+	claimLeft *Claim
 	// nounReadingStore is the storage of the read sentence's nounReadings.
 	nounReadingStore []knownNounReading
 	// figures counts the text's figures; figuresLeft those of the sentence being read and of

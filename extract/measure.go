@@ -147,12 +147,13 @@ func (st *articleState) nounMeasure(s *sentence, p int) nounReading {
 	if p >= len(s.nounReadings) {
 		return st.readNoun(s, p) // a sentence read for something else than its figures
 	}
-	if known := &s.nounReadings[p]; known.known {
+	known := &s.nounReadings[p]
+	if known.known {
 		return known.nounReading
 	}
-	out := st.readNoun(s, p)
-	s.nounReadings[p] = knownNounReading{out, true}
-	return out
+	// (read into its slot: a knownNounReading built and copied in cost a copy of the reading)
+	known.nounReading, known.known = st.readNoun(s, p), true
+	return known.nounReading
 }
 
 // knownNounReading is a phrase's nounReading, once known.
