@@ -275,7 +275,8 @@ func TestNamesRateGrowthOrBloc(t *testing.T) {
 }
 
 // FuzzUnreadSentences holds the claims of Claims to those of referenceClaims, which reads
-// every candidate in full, on any text, with and without the bare figures.
+// every candidate in full, on any text, with and without the bare figures; and sentence by
+// sentence, the claims and the state left (sentenceByShortcutsAndInFull).
 func FuzzUnreadSentences(f *testing.F) {
 	for _, s := range unreadTexts {
 		f.Add(s)
@@ -288,5 +289,6 @@ func FuzzUnreadSentences(f *testing.F) {
 				t.Fatalf("opts %+v: %d claims, want %d, of %q", opts, len(got), len(want), text)
 			}
 		}
+		sentenceByShortcutsAndInFull(t, ex, text, Options{})
 	})
 }
