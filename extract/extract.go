@@ -957,10 +957,11 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	//
 	// A sentence left unread (analysisUnread; most are told by their words, before they are
 	// tokenised: unreadUntokenised) is read first when this one reads or ends the focus or the
-	// frame it may have left, past what the words tell (settleUnread).
+	// frame it may have left, past what the words tell (settleUnread), and forgotten when this
+	// one only ends the focus (forgetUnread).
 	ok, other, witnessed := st.candidateWords(start, end, qs)
 	if !ok && other {
-		st.settleUnread(start)
+		st.forgetUnread()
 		st.focus = focus{measure: st.lex.measures[measureOther], end: end}
 	}
 	if ok && spans {

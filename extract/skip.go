@@ -59,7 +59,8 @@ import (
 // (analysisUnread), so before any later one too. A sentence that goes no further (no
 // candidate that names nothing of another topic, or a candidate whose words lack every claim
 // cue, lacksClaimCues) reads and changes nothing else of the focus and the frame, so it leaves
-// the sentence unread. Any other settles it first: when neither the unread sentence's end nor
+// the sentence unread; one that is no candidate and names something of another topic only
+// ends the focus, and forgets it (forgetUnread). Any other settles it first: when neither the unread sentence's end nor
 // the ends of the focus and (with a period) the frame left lie within one sentence end (the
 // frame's: none) of where it starts, no reader there or after can tell the two apart, and the
 // unread sentence is forgotten; else it is analysed then, which reads what it would have read
@@ -207,6 +208,17 @@ func (st *articleState) settleUnread(start int) {
 		}
 		st.readSentence(nil, s, Options{})
 	}
+}
+
+// forgetUnread forgets the sentences left unread, if any, before a sentence that reads
+// nothing of the focus and the frame they may leave (it asked candidateWords and namesStated,
+// which read alike either way, before) and ends the focus there, as one that is no candidate
+// and names something of another topic does. What they may leave then cannot be read from the
+// next sentence on: the focus is that sentence's, and the frame, whether as it was or ended at
+// one of them, ends at least one sentence end before any later sentence, which reads its
+// period only within none (periodOf).
+func (st *articleState) forgetUnread() {
+	st.unread = st.unread[:0]
 }
 
 // forgetsUnread reports whether no sentence from the one that starts at start on can tell the

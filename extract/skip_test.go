@@ -53,6 +53,8 @@ var unreadTexts = []string{
 	// settled one by one when it is near, the frame with a period ending at the first
 	"Company profits rose 5% in 2023. The firm cut 90 jobs in 2022. Another firm cut 40 jobs in 2021. With 2,000 jobs gone, it rose to 4%. Nobody cared. Everyone left. Unemployment rose 2% in 2020.",
 	"Company profits rose 5% in 2023. The firm cut 90 jobs in 2022. Another firm cut 40 jobs. Unemployment rose 2% that year.",
+	// sentences left unread before one that only ends the focus, and one that reads the frame
+	"Company profits rose 5% in 2023. The firm cut 90 jobs in 2022. Sales of cars fell 4%. Unemployment rose 2% in the same year.",
 	// (the focus the last leaves, of "other", is read by the sentence after the one of spans)
 	"Company profits rose 5% in 2023. The firm cut 90 jobs in 2022. Another firm cut 40 jobs. The jobs went over 3 years. Unemployment rose 2% in 2020.",
 	"France is big. France is rich. France is old. Inflation in Spain rose 3% in 2022. The weather was good. People were happy. Telegraph newspapers are axing 90 journalist jobs - 17% of their editorial staff. Nobody cared. Everyone left. Inflation is a worry again. With 2,000 jobs gone, it rose to 4%.",
