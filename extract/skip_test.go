@@ -32,7 +32,6 @@ func TestUnreadSentencesChangeNoClaim(t *testing.T) {
 		u, f, l, c := countUnread(ex, text)
 		unread, forgotten, later, chained = unread+u, forgotten+f, later+l, chained+c
 	}
-	t.Logf("%d sentences left unread, %d of them forgotten, %d settled later, %d chained", unread, forgotten, later, chained)
 	if unread < 150 || forgotten < 25 || later < 25 || chained < 10 {
 		t.Fatalf("%d sentences left unread, %d of them forgotten, %d settled later, %d chained", unread, forgotten, later, chained)
 	}
