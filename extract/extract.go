@@ -315,11 +315,13 @@ type articleState struct {
 	// figures counts the text's figures; figuresLeft those of the sentence being read and of
 	// those after it.
 	figures, figuresLeft int
-	// unread is the last sentence let go unread, while what its analysis may have left is
-	// still to be settled (settleUnread); no figures when there is none. analysisUnread let it
-	// go once tokenised, or unreadUntokenised from its words, which may also let go a
-	// sentence holding no cue mayHoldClaim takes (settleUnread then drops it unread).
-	unread figureSentence
+	// unread are the sentences let go unread, in order, while what their analyses may have
+	// left is still to be settled (settleUnread); empty when there is none. analysisUnread let
+	// the first go once tokenised, or unreadUntokenised from its words, which lets go the
+	// others too and may also let go a sentence holding no cue mayHoldClaim takes (settleUnread
+	// then drops it unread). Its storage is unreadStore while they fit.
+	unread      []figureSentence
+	unreadStore [4]figureSentence
 }
 
 // focus is the topic a text carries from one sentence to the next.
@@ -958,20 +960,21 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 	//
 	// A sentence left unread (analysisUnread; most are told by their words, before they are
 	// tokenised: unreadUntokenised) is read first when this one reads or ends the focus or the
-	// frame it may have left, past what the words tell (settleUnread).
+	// frame it may have left, past what the words tell (settleUnread), and forgotten when this
+	// one only ends the focus (forgetUnread).
 	ok, other, witnessed := st.candidateWords(start, end, qs)
 	if !ok && other {
-		st.settleUnread(start)
+		st.forgetUnread()
 		st.focus = focus{measure: st.lex.measures[measureOther], end: end}
 	}
 	if ok && spans {
 		st.settleUnread(start)
 	}
 	if ok && !(spans && st.frame.period == "") && (witnessed&wordWitness != 0 || !st.lex.lacksClaimCues(st.art.Text, start, end, st.types)) {
-		st.settleUnread(start)
 		if !spans && witnessed&wordReadWitness == 0 && st.unreadUntokenised(start, end, qs) {
-			st.unread = figureSentence{start, end, qs}
+			st.leaveUnread(start, end, qs) // (settled with those left before it: leaveUnread)
 		} else {
+			st.settleUnread(start)
 			s = st.newSentence(start, end, qs)
 		}
 	}
@@ -985,7 +988,7 @@ func (st *articleState) sentenceClaims(dst []Claim, start, end int, qs []quantit
 		s = nil
 	}
 	if s != nil && st.analysisUnread(s) {
-		st.unread = figureSentence{start, end, qs}
+		st.leaveUnread(start, end, qs)
 		st.retire(s)
 		s = nil
 	}

@@ -83,7 +83,7 @@ func sentenceByShortcutsAndInFull(t *testing.T, ex *Extractor, text string, opts
 // stated and last periods; a focus and a frame that read alike there and after (analysisUnread:
 // a focus with no period, entity or plural flag and a frame with no period read alike when
 // neither ends within one sentence end of next, none for the frame's period); or, while st
-// keeps a sentence unread, the focus and frame its analysis may leave.
+// keeps sentences unread, the focus and frame their analyses may leave.
 func (st *articleState) leavesAlike(full *articleState, next int) bool {
 	if !reflect.DeepEqual(st.stated, full.stated) || st.statedNext != full.statedNext || !reflect.DeepEqual(st.lastPeriods, full.lastPeriods) {
 		return false
@@ -93,9 +93,9 @@ func (st *articleState) leavesAlike(full *articleState, next int) bool {
 	unreadFrame := func(f frame) bool { return f.period == "" || far(f.end, 0) }
 	focusAlike := st.focus == full.focus || unreadFocus(st.focus) && unreadFocus(full.focus)
 	frameAlike := framed(st.frame) == framed(full.frame) || unreadFrame(st.frame) && unreadFrame(full.frame)
-	if u := st.unread; u.figures != nil {
-		return (focusAlike || full.focus == focus{measure: st.lex.measures[measureOther], end: u.end}) &&
-			(frameAlike || full.frame.end == u.end || full.frame == frame{})
+	for _, u := range st.unread {
+		focusAlike = focusAlike || full.focus == focus{measure: st.lex.measures[measureOther], end: u.end}
+		frameAlike = frameAlike || full.frame.end == u.end || full.frame == frame{}
 	}
 	return focusAlike && frameAlike
 }

@@ -59,7 +59,8 @@ import (
 // (analysisUnread), so before any later one too. A sentence that goes no further (no
 // candidate that names nothing of another topic, or a candidate whose words lack every claim
 // cue, lacksClaimCues) reads and changes nothing else of the focus and the frame, so it leaves
-// the sentence unread. Any other settles it first: when neither the unread sentence's end nor
+// the sentence unread; one that is no candidate and names something of another topic only
+// ends the focus, and forgets it (forgetUnread). Any other settles it first: when neither the unread sentence's end nor
 // the ends of the focus and (with a period) the frame left lie within one sentence end (the
 // frame's: none) of where it starts, no reader there or after can tell the two apart, and the
 // unread sentence is forgotten; else it is analysed then, which reads what it would have read
@@ -159,23 +160,78 @@ func (st *articleState) measureNamedBefore(s *sentence) bool {
 	return st.measureBefore(s) != nil
 }
 
-// settleUnread settles the sentence left unread, if any, before the sentence that starts at
-// start reads or ends the focus or the frame: it is forgotten when what it may have left
-// cannot be read from there on, and analysed otherwise (its analysis yields no claim).
+// leaveUnread lets the sentence text[start:end] with figures qs go unread, after those left
+// unread before it, if any, which are not settled first: unreadUntokenised answers the same
+// of it whether they were analysed or not. Nothing between them has changed the focus or the
+// frame (a sentence that may, settles them), and the analysis of one leaves the focus as it
+// was or sets it to {measure: other, end: its end}; the focus they were left with has no
+// period, entity or plural flag and no measure but "other" within one sentence end of the
+// first (analysisUnread, unreadUntokenised), so nor of this one; and their analyses remember
+// no figure stated. The look back reads the text, whatever it last held.
+func (st *articleState) leaveUnread(start, end int, qs []quantity.Quantity) {
+	if st.unread == nil {
+		st.unread = st.unreadStore[:0]
+	}
+	st.unread = append(st.unread, figureSentence{start, end, qs})
+}
+
+// settleUnread settles the sentences left unread, if any, before the sentence that starts at
+// start reads or ends the focus or the frame. They are all forgotten when neither their ends
+// nor the ends of the focus and (with a period) the frame lie within one sentence end (the
+// frame's: none) of start: whatever their analyses would have left, each in its turn (the
+// focus, or {other} ending at one of them; the frame, or one ending at one of them), could
+// not be read from there on. Else each is settled in order as it would have been in its
+// turn, before the next one or the sentence at start: forgotten or analysed (its analysis
+// yields no claim). Chains left unread are thus forgotten with no analysis at all, when
+// what reads after them is far enough, or when none does.
 func (st *articleState) settleUnread(start int) {
-	u := st.unread
-	if u.figures == nil {
+	chain := st.unread
+	if len(chain) == 0 {
 		return
 	}
-	st.unread = figureSentence{}
-	if !st.withinSentences(u.end, start, 1) && !st.withinSentences(st.focus.end, start, 1) &&
-		(st.frame.period == "" || !st.withinSentences(st.frame.end, start, 0)) {
+	st.unread = chain[:0]
+	if st.forgetsUnread(chain, start) {
 		return
 	}
-	s := st.newSentence(u.start, u.end, u.figures)
-	if !s.mayHoldClaim() {
-		st.retire(s) // left by unreadUntokenised, and holding no claim cue: not read at all
-		return
+	for i, u := range chain {
+		next := start
+		if i+1 < len(chain) {
+			next = chain[i+1].start
+		}
+		if st.forgetsUnread(chain[i:i+1], next) {
+			continue
+		}
+		s := st.newSentence(u.start, u.end, u.figures)
+		if !s.mayHoldClaim() {
+			st.retire(s) // left by unreadUntokenised, and holding no cue mayHoldClaim takes: not read at all
+			continue
+		}
+		st.readSentence(nil, s, Options{})
 	}
-	st.readSentence(nil, s, Options{})
+}
+
+// forgetUnread forgets the sentences left unread, if any, before a sentence that reads
+// nothing of the focus and the frame they may leave (it asked candidateWords and namesStated,
+// which read alike either way, before) and ends the focus there, as one that is no candidate
+// and names something of another topic does. What they may leave then cannot be read from the
+// next sentence on: the focus is that sentence's, and the frame, whether as it was or ended at
+// one of them, ends at least one sentence end before any later sentence, which reads its
+// period only within none (periodOf).
+func (st *articleState) forgetUnread() {
+	st.unread = st.unread[:0]
+}
+
+// forgetsUnread reports whether no sentence from the one that starts at start on can tell the
+// sentences unread (left unread in turn, the focus and frame as they were when the first was
+// left) analysed from forgotten: neither their ends (the nearest, the last, asked first) nor
+// the ends of the focus and (with a period) the frame lie within one sentence end (the
+// frame's: none) of start.
+func (st *articleState) forgetsUnread(unread []figureSentence, start int) bool {
+	for i := len(unread) - 1; i >= 0; i-- {
+		if st.withinSentences(unread[i].end, start, 1) {
+			return false
+		}
+	}
+	return !st.withinSentences(st.focus.end, start, 1) &&
+		(st.frame.period == "" || !st.withinSentences(st.frame.end, start, 0))
 }
