@@ -319,9 +319,12 @@ type articleState struct {
 	// left is still to be settled (settleUnread); empty when there is none. analysisUnread let
 	// the first go once tokenised, or unreadUntokenised from its words, which lets go the
 	// others too and may also let go a sentence holding no cue mayHoldClaim takes (settleUnread
-	// then drops it unread). Its storage is unreadStore while they fit.
-	unread      []figureSentence
+	// then drops it unread). They are kept in unreadStore while they fit, then all in
+	// unreadSpill; unreadChain gives them. (A slice of unreadStore kept in the state itself
+	// would move every article's state to the heap: 1.5 kB an article.)
 	unreadStore [4]figureSentence
+	unreadCount int
+	unreadSpill []figureSentence
 }
 
 // focus is the topic a text carries from one sentence to the next.

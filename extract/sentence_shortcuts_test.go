@@ -93,7 +93,7 @@ func (st *articleState) leavesAlike(full *articleState, next int) bool {
 	unreadFrame := func(f frame) bool { return f.period == "" || far(f.end, 0) }
 	focusAlike := st.focus == full.focus || unreadFocus(st.focus) && unreadFocus(full.focus)
 	frameAlike := framed(st.frame) == framed(full.frame) || unreadFrame(st.frame) && unreadFrame(full.frame)
-	for _, u := range st.unread {
+	for _, u := range st.unreadChain() {
 		focusAlike = focusAlike || full.focus == focus{measure: st.lex.measures[measureOther], end: u.end}
 		frameAlike = frameAlike || full.frame.end == u.end || full.frame == frame{}
 	}

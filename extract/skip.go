@@ -11,7 +11,7 @@ import (
 // of a measure phrase. analysisUnread tells, from the words and cues newSentence found, that a
 // sentence's analysis (tagging, chunking, the figures' readings) can yield no claim and can
 // change only the focus and the frame, and only in ways read near the sentence. Such a
-// sentence is not analysed then but kept as st.unread; settleUnread analyses it after all,
+// sentence is not analysed then but kept unread (leaveUnread); settleUnread analyses it after all,
 // before any sentence after it reads or ends the focus or the frame in a way that may tell
 // the difference, or forgets it once none can.
 //
@@ -169,10 +169,33 @@ func (st *articleState) measureNamedBefore(s *sentence) bool {
 // first (analysisUnread, unreadUntokenised), so nor of this one; and their analyses remember
 // no figure stated. The look back reads the text, whatever it last held.
 func (st *articleState) leaveUnread(start, end int, qs []quantity.Quantity) {
-	if st.unread == nil {
-		st.unread = st.unreadStore[:0]
+	left := figureSentence{start, end, qs}
+	if st.unreadSpill == nil && st.unreadCount < len(st.unreadStore) {
+		st.unreadStore[st.unreadCount] = left
+		st.unreadCount++
+		return
 	}
-	st.unread = append(st.unread, figureSentence{start, end, qs})
+	if st.unreadSpill == nil {
+		st.unreadSpill = append(make([]figureSentence, 0, 2*len(st.unreadStore)), st.unreadStore[:st.unreadCount]...)
+	}
+	st.unreadSpill = append(st.unreadSpill, left)
+}
+
+// unreadChain returns the sentences left unread, in order (leaveUnread).
+func (st *articleState) unreadChain() []figureSentence {
+	if st.unreadSpill != nil {
+		return st.unreadSpill
+	}
+	return st.unreadStore[:st.unreadCount]
+}
+
+// forgetUnreadChain empties the chain of sentences left unread; a chain that has outgrown
+// unreadStore keeps its spill's memory for the next.
+func (st *articleState) forgetUnreadChain() {
+	st.unreadCount = 0
+	if st.unreadSpill != nil {
+		st.unreadSpill = st.unreadSpill[:0]
+	}
 }
 
 // settleUnread settles the sentences left unread, if any, before the sentence that starts at
@@ -185,11 +208,13 @@ func (st *articleState) leaveUnread(start, end int, qs []quantity.Quantity) {
 // yields no claim). Chains left unread are thus forgotten with no analysis at all, when
 // what reads after them is far enough, or when none does.
 func (st *articleState) settleUnread(start int) {
-	chain := st.unread
+	chain := st.unreadChain()
 	if len(chain) == 0 {
 		return
 	}
-	st.unread = chain[:0]
+	// The chain's memory is not written again before the loop below has read it: only
+	// sentenceClaims leaves a sentence unread.
+	st.forgetUnreadChain()
 	if st.forgetsUnread(chain, start) {
 		return
 	}
@@ -218,7 +243,7 @@ func (st *articleState) settleUnread(start int) {
 // one of them, ends at least one sentence end before any later sentence, which reads its
 // period only within none (periodOf).
 func (st *articleState) forgetUnread() {
-	st.unread = st.unread[:0]
+	st.forgetUnreadChain()
 }
 
 // forgetsUnread reports whether no sentence from the one that starts at start on can tell the
