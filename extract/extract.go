@@ -309,6 +309,9 @@ type articleState struct {
 	codedKnown    int
 	// claimLeft is the slot past the claims' end that completeClaims last filled; when the
 	// figure made no claim after all, it is still filled, and cleared before it is filled again.
+	// That holds while completeClaims fills one slice between two calls on the article's
+	// claims: the only other, settleUnread's readSentence(nil, ...), reads the figures of a
+	// sentence left unread, which make no claim (their readings are "other" or none: skip.go).
 	claimLeft *Claim
 	// nounReadingStore is the storage of the read sentence's nounReadings.
 	nounReadingStore []knownNounReading

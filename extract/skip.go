@@ -189,15 +189,6 @@ func (st *articleState) unreadChain() []figureSentence {
 	return st.unreadStore[:st.unreadCount]
 }
 
-// forgetUnreadChain empties the chain of sentences left unread; a chain that has outgrown
-// unreadStore keeps its spill's memory for the next.
-func (st *articleState) forgetUnreadChain() {
-	st.unreadCount = 0
-	if st.unreadSpill != nil {
-		st.unreadSpill = st.unreadSpill[:0]
-	}
-}
-
 // settleUnread settles the sentences left unread, if any, before the sentence that starts at
 // start reads or ends the focus or the frame. They are all forgotten when neither their ends
 // nor the ends of the focus and (with a period) the frame lie within one sentence end (the
@@ -212,9 +203,9 @@ func (st *articleState) settleUnread(start int) {
 	if len(chain) == 0 {
 		return
 	}
-	// The chain's memory is not written again before the loop below has read it: only
-	// sentenceClaims leaves a sentence unread.
-	st.forgetUnreadChain()
+	// Emptied now, settled below: the chain's memory is not written again before the loop has
+	// read it, since only sentenceClaims leaves a sentence unread.
+	st.forgetUnread()
 	if st.forgetsUnread(chain, start) {
 		return
 	}
@@ -243,7 +234,10 @@ func (st *articleState) settleUnread(start int) {
 // one of them, ends at least one sentence end before any later sentence, which reads its
 // period only within none (periodOf).
 func (st *articleState) forgetUnread() {
-	st.forgetUnreadChain()
+	st.unreadCount = 0
+	if st.unreadSpill != nil {
+		st.unreadSpill = st.unreadSpill[:0] // its memory kept for the next chain
+	}
 }
 
 // forgetsUnread reports whether no sentence from the one that starts at start on can tell the

@@ -46,8 +46,6 @@ var unreadTexts = []string{
 	"Inflation in France was 2.9% in January 2023. Company profits rose 5% in 2023. The 2.9% figure was the highest since 2008.",
 	// the sentence before names the measure
 	"Inflation in Spain is becoming a worry. With 2,000 jobs gone, it rose to 5% in March.",
-	// a focus with a country, far from the sentence unread, is read as far later (whose "it"
-	// is, the country named most being another), unless the unread sentence ends it
 	// sentences left unread in a row, forgotten whole by a sentence far enough after them, or
 	// settled one by one when it is near, the frame with a period ending at the first
 	"Company profits rose 5% in 2023. The firm cut 90 jobs in 2022. Another firm cut 40 jobs in 2021. With 2,000 jobs gone, it rose to 4%. Nobody cared. Everyone left. Unemployment rose 2% in 2020.",
@@ -56,6 +54,8 @@ var unreadTexts = []string{
 	"Company profits rose 5% in 2023. The firm cut 90 jobs in 2022. Sales of cars fell 4%. Unemployment rose 2% in the same year.",
 	// (the focus the last leaves, of "other", is read by the sentence after the one of spans)
 	"Company profits rose 5% in 2023. The firm cut 90 jobs in 2022. Another firm cut 40 jobs. The jobs went over 3 years. Unemployment rose 2% in 2020.",
+	// a focus with a country, far from the sentence unread, is read as far later (whose "it"
+	// is, the country named most being another), unless the unread sentence ends it
 	"France is big. France is rich. France is old. Inflation in Spain rose 3% in 2022. The weather was good. People were happy. Telegraph newspapers are axing 90 journalist jobs - 17% of their editorial staff. Nobody cared. Everyone left. Inflation is a worry again. With 2,000 jobs gone, it rose to 4%.",
 }
 
