@@ -24,6 +24,7 @@ import (
 
 	"github.com/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/extract/timex"
+	"github.com/factcheck/factcheck/internal/filekind"
 	"github.com/factcheck/factcheck/internal/termsafe"
 )
 
@@ -335,7 +336,7 @@ func (v visitor) folder(dir string, seen map[string]bool) error {
 				continue
 			}
 			if !info.Mode().IsRegular() {
-				if err := v.fail(fmt.Errorf("%s: not a regular file (%s); skipped", display(p), fileKind(info.Mode()))); err != nil {
+				if err := v.fail(fmt.Errorf("%s: not a regular file (%s); skipped", display(p), filekind.Of(info.Mode()))); err != nil {
 					return err
 				}
 				continue
@@ -802,21 +803,6 @@ func display(name string) string {
 		return strconv.Quote(name)
 	}
 	return name
-}
-
-// fileKind names a mode that is not a regular file.
-func fileKind(mode fs.FileMode) string {
-	switch {
-	case mode&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case mode&fs.ModeSocket != 0:
-		return "a socket"
-	case mode&fs.ModeDevice != 0:
-		return "a device"
-	case mode.IsDir():
-		return "a folder"
-	}
-	return mode.Type().String()
 }
 
 // isBinary reports a NUL byte, or mostly control bytes, in the first few kilobytes: text

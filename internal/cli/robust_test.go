@@ -16,6 +16,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/factcheck/factcheck/reference"
 )
@@ -290,6 +291,74 @@ func setUserVersion(t *testing.T, path string, version int) {
 	defer db.Close()
 	if _, err := db.Exec(fmt.Sprintf("PRAGMA user_version = %d", version)); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestADatabaseThatIsNotARegularFileIsRefused: --db naming a named pipe blocked the run until
+// something wrote to it, and --db /dev/null was called an empty file with the hint to remove
+// it ("rm /dev/null && ..."), which as root deletes the device. Neither is opened now, and the
+// hint suggests removing nothing.
+func TestADatabaseThatIsNotARegularFileIsRefused(t *testing.T) {
+	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
+	pipe := filepath.Join(t.TempDir(), "ref.db")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ path, kind string }{
+		{pipe, "a named pipe"},
+		{"/dev/null", "a device"},
+	} {
+		t.Run(tt.kind, func(t *testing.T) {
+			type result struct {
+				code           int
+				stdout, stderr string
+			}
+			done := make(chan result, 1)
+			go func() {
+				code, stdout, stderr := run(t, "", "check", article, "--db", tt.path, "--format", "jsonl")
+				done <- result{code, stdout, stderr}
+			}()
+			var r result
+			select {
+			case r = <-done:
+			case <-time.After(time.Minute):
+				t.Fatalf("check --db %s did not end", tt.path)
+			}
+			errs := errorLines(t, r.stderr)
+			if r.code != ExitUsage || r.stdout != "" {
+				t.Errorf("exit %d, stdout %q; want %d and nothing", r.code, r.stdout, ExitUsage)
+			}
+			want := "reference database " + tt.path + " is not a regular file (" + tt.kind + ")"
+			if len(errs) != 1 || !strings.Contains(errs[0], want) {
+				t.Errorf("stderr %q, want one error line saying %q", r.stderr, want)
+			}
+			if strings.Contains(r.stderr, "rm ") {
+				t.Errorf("stderr %q suggests removing it", r.stderr)
+			}
+		})
+	}
+}
+
+// TestTheHintForAnEmptyNamedDatabaseBuildsItInPlace: the hint said factcheck would build a
+// database the user named from its embedded data once the empty file was removed, which only
+// the default database is; the next run then said "no such file". Following the hint now
+// gives a database the check reads.
+func TestTheHintForAnEmptyNamedDatabaseBuildsItInPlace(t *testing.T) {
+	article := writeFile(t, filepath.Join(t.TempDir(), "a.txt"), []byte("March 4, 2025\n\nChina's economy grew 9.9% in 2023.\n"))
+	path := writeFile(t, filepath.Join(t.TempDir(), "ref.db"), nil)
+	code, _, stderr := run(t, "", "check", article, "--db", path, "--format", "jsonl")
+	want := "rm " + path + " && factcheck ref init --db " + path
+	if code != ExitUsage || !strings.Contains(stderr, want) || strings.Contains(stderr, "embedded data") {
+		t.Fatalf("exit %d, stderr %q; want %d and a hint %q alone", code, stderr, ExitUsage, want)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := run(t, "", "ref", "init", "--db", path); code != ExitOK {
+		t.Fatalf("ref init: exit %d, %s", code, stderr)
+	}
+	if code, stdout, stderr := run(t, "", "check", article, "--db", path, "--format", "jsonl"); code != ExitOK || !strings.Contains(stdout, `"CHN"`) {
+		t.Fatalf("check after the hint: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 }
 

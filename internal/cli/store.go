@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/factcheck/factcheck/internal/config"
+	"github.com/factcheck/factcheck/internal/filekind"
 	"github.com/factcheck/factcheck/reference"
 )
 
@@ -64,6 +65,10 @@ func openStoreWith(flagDB string, cfg config.Config, access storeAccess) (*refer
 		return nil, hinted{fmt.Errorf("reference database %s: %w", path, unwrapPathErr(err)), "check the path and its permissions, or name another database with --db"}
 	case info.IsDir():
 		return nil, usageError{hinted{fmt.Errorf("reference database %s is a folder", path), "name the database file itself, e.g. --db " + filepath.Join(path, "reference.db")}}
+	case !info.Mode().IsRegular():
+		// SQLite would block on a named pipe until something wrote to it, and a device is
+		// no database: refused before it is opened, and never suggested for removal.
+		return nil, usageError{hinted{fmt.Errorf("reference database %s is not a regular file (%s)", path, filekind.Of(info.Mode())), "name the database file with --db, or build one with `factcheck ref init --db PATH`"}}
 	}
 	store, err := reference.OpenWith(path, opts)
 	if err != nil {
@@ -113,9 +118,12 @@ func storeError(err error, path string, cfg config.Config) error {
 			"%s cannot be written: check the permissions of the file and its folder, or copy it somewhere writable and use --db COPY", name)}
 	case errors.Is(err, reference.ErrNewerSchema):
 		return hinted{err, fmt.Sprintf("%s was written by a newer factcheck: upgrade factcheck, or name another database with --db", name)}
+	case errors.Is(err, reference.ErrEmpty) && path == "":
+		return hinted{err, "run again: factcheck builds the default database from its embedded data"}
 	case errors.Is(err, reference.ErrEmpty):
-		return hinted{err, fmt.Sprintf(
-			"remove the empty file and factcheck builds %s from its embedded data, or fill it: rm %s && factcheck ref init --db %s", name, path, path)}
+		// Only the default database is built without asking; a database the user named is
+		// built by ref init, which refuses a file that exists, even an empty one.
+		return hinted{err, fmt.Sprintf("build the reference database in its place: rm %s && factcheck ref init --db %s", path, path)}
 	case errors.Is(err, reference.ErrNotReference):
 		return hinted{err, fmt.Sprintf("%s is an SQLite database of something else: name your reference database with --db", name)}
 	case errors.Is(err, fs.ErrPermission):

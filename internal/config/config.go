@@ -20,6 +20,8 @@ import (
 	"github.com/spf13/cast"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/factcheck/factcheck/internal/filekind"
 )
 
 // Keys of config.yaml. Environment variables are FACTCHECK_ plus the key in upper case with
@@ -289,7 +291,7 @@ func Locate(path string) (file string, data []byte, err error) {
 		return explicit, data, nil
 	}
 	const local = "config.yaml"
-	data, err = readBounded(local)
+	data, err = readFound(local)
 	switch {
 	case err == nil:
 		if ours, err := recognisable(data); err != nil {
@@ -305,7 +307,7 @@ func Locate(path string) (file string, data []byte, err error) {
 		return "", nil, nil // no per-user folder (no $HOME): no per-user config
 	}
 	user := filepath.Join(dir, "factcheck", "config.yaml")
-	data, err = readBounded(user)
+	data, err = readFound(user)
 	switch {
 	case err == nil:
 		return user, data, nil
@@ -353,6 +355,17 @@ var topLevelKeys = func() map[string]bool {
 
 // readBounded reads a config file of at most maxConfigBytes; a folder, or a device or file
 // that goes on past that, is refused.
+// readFound reads a config file that factcheck looks for rather than one the user named: one
+// that is not a regular file is refused before it is opened, since opening a named pipe left
+// in the working folder would block every command there with nothing named to say why. A
+// file the user names (--config <(...), a pipe) is read as it comes.
+func readFound(path string) ([]byte, error) {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return nil, fmt.Errorf("not a regular file (%s)", filekind.Of(info.Mode()))
+	}
+	return readBounded(path)
+}
+
 func readBounded(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {

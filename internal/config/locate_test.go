@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // inPlace makes a working folder and a per-user config folder for one case, with the given
@@ -103,5 +105,39 @@ func TestAnExplicitConfigMustExist(t *testing.T) {
 	}
 	if _, err := Load(missing, nil); err == nil || !strings.HasSuffix(err.Error(), "(named by --config)") {
 		t.Errorf("error %v, want one naming --config", err)
+	}
+}
+
+// TestAFoundConfigThatIsNotARegularFileIsRefused: a named pipe called config.yaml in the
+// working folder or the per-user folder blocked every command there, with nothing named to say
+// why (the user named no config); it is refused by name before it is opened.
+func TestAFoundConfigThatIsNotARegularFileIsRefused(t *testing.T) {
+	for _, where := range []string{"local", "user"} {
+		t.Run(where, func(t *testing.T) {
+			userFile := inPlace(t, "", "")
+			path := "config.yaml"
+			if where == "user" {
+				path = userFile
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := syscall.Mkfifo(path, 0o644); err != nil {
+				t.Skip(err)
+			}
+			done := make(chan error, 1)
+			go func() {
+				_, _, err := Locate("")
+				done <- err
+			}()
+			select {
+			case err := <-done:
+				if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "not a regular file (a named pipe)") {
+					t.Fatalf("err = %v, want one naming %s as a named pipe", err, path)
+				}
+			case <-time.After(time.Minute):
+				t.Fatal("Locate blocked on a named pipe")
+			}
+		})
 	}
 }
