@@ -78,6 +78,7 @@ func explanationCases() []explanationCase {
 			published: "2026-08-01", table: []reference.Observation{obs("USA", "gdp", "2024", 29.298e12, "World Bank WDI", "2026-07-01")}},
 		{name: ReasonCitedSource, claim: russiaClaim("2024", 3.9, 0.1, citing("Interfax")), published: "2026-08-01"},
 		{name: ReasonCitedSource + ", another source agrees", claim: russiaClaim("2024", 4.9, 0.1, citing("Interfax")), published: "2026-08-01"},
+		{name: ReasonCitedSource + ", another source's earlier release matches", claim: russiaClaim("2023", 3.6, 0.1, citing("Interfax")), published: "2025-03-04"},
 		{name: ReasonUndatedEarlier, claim: russiaClaim("2023", 3.6, 0.1, citing("Rosstat"))},
 		{name: ReasonUndatedFirst, claim: figureClaim("USA", "gdp_growth", "2004", 4.4, 0.1), table: usa2004, revisions: true},
 		{name: ReasonBetweenReleases, claim: figureClaim("GBR", "gdp_growth", "2010", 2.2, 0.1), published: "2023-10-20",

@@ -250,3 +250,57 @@ func TestUnemploymentAgainstModelledEstimates(t *testing.T) {
 		{"a figure that cites the World Bank is judged as its figure", rate("ESP", "2024", 11.3, cites("World Bank")), "2026-09-10", Inconsistent, nil, 0},
 	})
 }
+
+// TestACitedSourceIsJudgedOnItsOwnFigures (s20 finding B1): a claim that cites a source is
+// judged against that source's figures for its indicator, entity and period; when the table
+// holds none of them (Eurostat's unemployment rate, Statistics Canada's growth), an earlier
+// release of another source (WDI's) is no more proof that the figure is outdated, or revised,
+// than its latest is that the figure is right: the row is no_reference, cited source. What
+// the table holds of the cited source for other indicators (Eurostat's quarterly euro-area
+// GDP, through the SECO real-time data set) does not count. A claim that cites the source it
+// matched, or none, keeps its verdict.
+func TestACitedSourceIsJudgedOnItsOwnFigures(t *testing.T) {
+	annual := func(entity, indicator, period string, value float64, sentence string, mods ...func(*extract.Claim)) extract.Claim {
+		return basisClaim(entity, indicator, period, "annual", value, 0.1, extract.UnitPercent, append(mods, inSentence(sentence))...)
+	}
+	cited := "which the table does not hold, so it is not judged against another source"
+	runFamilyCases(t, []familyCase{
+		// WDI's euro-area unemployment of 2024 was 6.39% on 2026-04-01, 6.35% from 2026-07-01.
+		{"wire: euro-area unemployment citing Eurostat is not outdated against WDI",
+			annual("EMU", "unemployment_rate", "2024", 6.4, "The unemployment rate in the euro area was 6.4% in 2024, Eurostat said.", citing("Eurostat")),
+			"2026-08-10", NoReference, []string{"matches WDI 2026-04-01", "the claim cites Eurostat, " + cited}, 0},
+		{"British: the EU's statistics office, for the year before",
+			annual("EMU", "unemployment_rate", "2023", 6.6, "Joblessness across the eurozone averaged 6.6 per cent in 2023, according to Eurostat, the EU's statistics office.", citing("Eurostat")),
+			"2026-08-10", NoReference, []string{"the claim cites Eurostat, " + cited}, 0},
+		// WDI’s Canadian growth of 2024 was 1.55% on 2025-12-17, 2.05% from 2026-07-01.
+		{"American: another country, another office the table lacks",
+			annual("CAN", "gdp_growth", "2024", 1.6, "Canada’s economy grew 1.6% in 2024, Statistics Canada reported.", citing("Statistics Canada")),
+			"2026-08-10", NoReference, []string{"the claim cites Statistics Canada, " + cited}, 0},
+		{"a figure current when the article appeared is not revised against another source either",
+			annual("CAN", "gdp_growth", "2023", 1.5, "Growth in Canada was 1.5% in 2023, StatCan said.", citing("StatCan")),
+			"2026-03-01", NoReference, []string{"current when the article appeared", "the claim cites StatCan, " + cited}, 0},
+		{"European: an older year, a bureau the table lacks",
+			annual("AUS", "unemployment_rate", "2017", 5.7, "Australia's unemployment rate stood at 5.7% in 2017, the Australian Bureau of Statistics said.", citing("Australian Bureau of Statistics")),
+			"2026-08-10", NoReference, []string{"the claim cites Australian Bureau of Statistics, " + cited}, 0},
+		// Near-misses that keep their verdict.
+		{"citing the World Bank, whose figure it matched, it stays outdated",
+			annual("EMU", "unemployment_rate", "2024", 6.4, "The euro area's unemployment rate was 6.4% in 2024, the World Bank said.", citing("World Bank")),
+			"2026-08-10", Outdated, []string{"matches WDI 2026-04-01"}, 6.34778064605911},
+		{"citing no source, it stays outdated",
+			annual("EMU", "unemployment_rate", "2024", 6.4, "The unemployment rate in the euro area was 6.4% in 2024."),
+			"2026-08-10", Outdated, []string{"matches WDI 2026-04-01"}, 6.34778064605911},
+		{"Canada citing no source stays outdated",
+			annual("CAN", "gdp_growth", "2024", 1.6, "Canada’s economy grew 1.6% in 2024."),
+			"2026-08-10", Outdated, nil, 0},
+		{"a source the table holds for the figure is judged on its own releases",
+			annual("RUS", "gdp_growth", "2023", 3.6, "Russia's economy grew 3.6% in 2023, Rosstat said.", citing("Rosstat")),
+			"2025-03-04", Outdated, []string{"Rosstat"}, 4.1},
+		{"Eurostat's own quarterly figures, held through SECO, judge a quarter's growth citing Eurostat",
+			basisClaim("EMU", "gdp_growth", "2023-Q1", "yoy", 1.0, 0.1, extract.UnitPercent, citing("Eurostat"),
+				inSentence("Euro zone GDP was 1.0% higher year on year in the first quarter of 2023, Eurostat said.")),
+			"2024-11-01", Outdated, []string{"Eurostat via SECO"}, 0},
+		{"a figure another source still gives is no_reference as before",
+			annual("DEU", "gdp_growth", "2024", -0.5, "Germany's economy shrank 0.5% in 2024, according to Eurostat.", citing("Eurostat")),
+			"2026-08-10", NoReference, []string{"matching the claim's -0.5%", "the claim cites Eurostat, " + cited}, 0},
+	})
+}

@@ -572,6 +572,14 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Explanation = v.leads[earlierSource] + "; the claim's " + j.claimText() + " " + j.describeEarlier(earlier) +
 			j.alsoPer(preferred, matched.Source) + "."
 		switch {
+		case citedNote:
+			// The claim cites a source the table does not hold: another source's earlier
+			// release is no more proof of what the cited one said than its latest is (see
+			// consistent), so the figure is neither outdated nor revised.
+			res.Verdict, res.Reason = NoReference, ReasonCitedSource
+			res.Explanation = v.leads[earlierSource] + "; the claim's " + j.claimText() + " " + j.describeEarlier(earlier) +
+				j.alsoPer(preferred, matched.Source) + ", but the claim cites " + j.claim.Source +
+				", which the table does not hold, so it is not judged against another source" + j.fullStop()
 		case j.published.IsZero():
 			// Revised and outdated say when the figure changed relative to the article.
 			res.Verdict, res.Reason = NoReference, ReasonUndatedEarlier
