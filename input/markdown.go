@@ -209,7 +209,9 @@ func struckTag(s string) (string, int, uint8) {
 		case c == '>':
 			return name, len(name) + 2, 1 << k
 		case isMarkdownSpace(c):
-			end := strings.IndexByte(s, '>')
+			// A tag's attributes, on its line and within maxTag bytes: no tag is looked for
+			// through a whole paragraph from each "<s ".
+			end := strings.IndexByte(s[:min(len(s), maxTag)], '>')
 			if end < 0 || strings.IndexByte(s[:end], '\n') >= 0 {
 				return "", 0, 0
 			}
@@ -218,6 +220,14 @@ func struckTag(s string) (string, int, uint8) {
 	}
 	return "", 0, 0
 }
+
+// maxTag and maxTarget bound how far a tag's end and a link's target are looked for, so
+// that markup that is never closed costs time in the length of the text, not its square;
+// tags and web addresses are shorter.
+const (
+	maxTag    = 256
+	maxTarget = 2048
+)
 
 // indexFold is strings.Index for an ASCII needle, without regard to case.
 func indexFold(s, needle string) int {
@@ -348,8 +358,9 @@ func blankHTMLComments(text string, blank func(int, int)) {
 func markdownProse(text string) Prose {
 	blanked, paras := blankMarkdown(text)
 	var drops [][2]int
+	var failed [2]int // where a link's end was last looked for in vain (linkEnd)
 	for _, p := range paras {
-		drops = markupSpans(blanked, p[0], p[1], drops)
+		drops = markupSpans(blanked, p[0], p[1], drops, &failed)
 	}
 	if len(drops) == 0 {
 		return Normalize(blanked)
@@ -393,13 +404,10 @@ func markdownProse(text string) Prose {
 // word and close after one ("**3.3%**", "_3.3%_"). Markers that are text stay: a lone "*"
 // or "(*)" after a figure (a footnote), "[1]" or "[^3]", a footnote link glued to what it
 // notes ("3.3%[1](#fn1)"), "*" between words or digits, "_" inside a word (snake_case).
-func markupSpans(text string, from, to int, drops [][2]int) [][2]int {
+func markupSpans(text string, from, to int, drops [][2]int, failed *[2]int) [][2]int {
 	first := len(drops)
-	type run struct {
-		at, n int
-		c     byte
-	}
-	var openers []run
+	type run struct{ at, n int }
+	var openers [2][]run // of '*' and of '_': a closer closes the latest of its character
 	for i := from; i < to; i++ {
 		switch c := text[i]; c {
 		case '\\':
@@ -418,13 +426,13 @@ func markupSpans(text string, from, to int, drops [][2]int) [][2]int {
 			if i > from && !opensWord(text[i-1]) {
 				continue
 			}
-			textEnd, end := linkEnd(text, i, to)
+			textEnd, end := linkEnd(text, i, to, failed)
 			if end < 0 {
 				continue
 			}
 			drops = append(drops, [2]int{i, i + 1})
 			// The link's text is read on for markup of its own; its end is dropped after it.
-			drops = markupSpans(text, i+1, textEnd, drops)
+			drops = markupSpans(text, i+1, textEnd, drops, failed)
 			drops = append(drops, [2]int{textEnd, end})
 			i = end - 1
 		case '*', '_':
@@ -447,18 +455,14 @@ func markupSpans(text string, from, to int, drops [][2]int) [][2]int {
 				// Between two marks ("(*)"): text.
 			case !isMarkdownSpace(before) && !opensWord(before) && (isMarkdownSpace(after) || closesWord(after)):
 				// Closes: the latest opener of the same character, if any.
-				for o := len(openers) - 1; o >= 0; o-- {
-					if openers[o].c != c {
-						continue
-					}
-					m := min(n, openers[o].n)
-					op := openers[o]
+				if ops := openers[c&1]; len(ops) > 0 {
+					op := ops[len(ops)-1]
+					m := min(n, op.n)
 					drops = append(drops, [2]int{op.at + op.n - m, op.at + op.n}, [2]int{i, i + m})
-					openers = openers[:o]
-					break
+					openers[c&1] = ops[:len(ops)-1]
 				}
 			case !isMarkdownSpace(after) && !closesWord(after):
-				openers = append(openers, run{i, n, c})
+				openers[c&1] = append(openers[c&1], run{i, n})
 			}
 			i += n - 1
 		}
@@ -497,7 +501,11 @@ func insTag(s string) int {
 // linkEnd returns, for the "[" at text[i], the offset of the "]" that ends a link's text and
 // the end of the link ("](target)" or "][label]"), or -1 when no link begins there or the
 // link is a footnote's ("[^1]", a target in the page, "#fn1"), which is read as it stands.
-func linkEnd(text string, i, to int) (int, int) {
+//
+// failed[0] and failed[1] are where a look for ")" and for "]" last stopped without one: a
+// look that begins before there stops there too, so that unclosed links cost time in the
+// length of the text, not its square.
+func linkEnd(text string, i, to int, failed *[2]int) (int, int) {
 	j := i + 1
 	for ; j < to && text[j] != ']'; j++ {
 		switch text[j] {
@@ -510,34 +518,34 @@ func linkEnd(text string, i, to int) (int, int) {
 	if j+1 >= to || (i+1 < to && text[i+1] == '^') {
 		return -1, -1
 	}
-	closer := byte(')')
+	closer, f := byte(')'), 0
 	switch text[j+1] {
 	case '(':
 		if j+2 < to && text[j+2] == '#' {
 			return -1, -1
 		}
 	case '[':
-		closer = ']'
+		closer, f = ']', 1
 	default:
 		return -1, -1
 	}
-	depth := 0
-	for k := j + 2; k < to; k++ {
-		switch text[k] {
-		case '\n':
-			return -1, -1
-		case '\\':
+	if j+2 < failed[f] {
+		return -1, -1
+	}
+	// The target or label ends at the first closer on its line that is not escaped (a
+	// parenthesis inside a web address ends it early: what follows is read as text).
+	k := j + 2
+	for ; k < min(to, j+2+maxTarget); k++ {
+		if text[k] == '\n' {
+			break
+		}
+		if text[k] == '\\' {
 			k++
-		case '(':
-			depth++
-		case closer:
-			if closer == ')' && depth > 0 {
-				depth--
-				continue
-			}
+		} else if text[k] == closer {
 			return j, k + 1
 		}
 	}
+	failed[f] = k
 	return -1, -1
 }
 
