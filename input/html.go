@@ -28,6 +28,11 @@ var skipped = map[atom.Atom]bool{
 	atom.Select: true, atom.Button: true,
 }
 
+// struck elements hold text deleted from the article (<del>, and <s> and <strike>, text no
+// longer accurate): outlets strike a figure to correct it, and what is struck is no longer
+// asserted, as a deleted revision of a Word document is not.
+var struck = map[atom.Atom]bool{atom.Del: true, atom.S: true, atom.Strike: true}
+
 // blocks end a line of text, so that sentences of two paragraphs do not run together.
 var blocks = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.H1: true, atom.H2: true,
@@ -46,7 +51,7 @@ var cells = map[atom.Atom]bool{atom.Td: true, atom.Th: true, atom.Img: true, ato
 // parseHTML returns the visible text of an HTML page with entities decoded, its title, and
 // the publication date of its article:published_time meta tag. Elements a browser hides
 // (the hidden attribute, display:none or visibility:hidden in a style attribute) are left
-// out: their figures are not the article's.
+// out: their figures are not the article's; so is text struck out (struck).
 func parseHTML(data []byte) (htmlDoc, error) {
 	root, err := html.Parse(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
 	if err != nil {
@@ -84,7 +89,7 @@ func parseHTML(data []byte) (htmlDoc, error) {
 				}
 				return
 			}
-			if hiddenElement(n) {
+			if hiddenElement(n) || struck[n.DataAtom] {
 				walkHead(n, &doc)
 				return
 			}

@@ -71,7 +71,8 @@ type Item struct {
 }
 
 // Prose returns the text of the item's article as the extractor should read it (see
-// Normalize), with the code of a Markdown file blanked; Prose.Original maps the offsets of
+// Normalize), with the code and struck text of a Markdown file blanked and the markup that
+// wraps its words dropped (markdownProse); Prose.Original maps the offsets of
 // claims found in it back to the article's text.
 func (it Item) Prose() Prose {
 	if it.Article == nil {
@@ -80,11 +81,10 @@ func (it Item) Prose() Prose {
 	if it.prose != nil {
 		return *it.prose
 	}
-	text := it.Article.Text
 	if it.markdown {
-		text = blankMarkdownCode(text)
+		return markdownProse(it.Article.Text)
 	}
-	return Normalize(text)
+	return Normalize(it.Article.Text)
 }
 
 // Decode returns the item, if it is still undecoded, decoded into an article, or an error

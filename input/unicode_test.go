@@ -285,7 +285,7 @@ func FuzzNormalize(f *testing.F) {
 // FuzzBlankMarkdownCode checks that blanking keeps the length and the line breaks, so that
 // offsets hold.
 func FuzzBlankMarkdownCode(f *testing.F) {
-	for _, s := range []string{"a `b` c", "```\nx\n```", "    x\n", "<!-- x", "``` `` ```", "\t`\n`", "- a\n\n    b"} {
+	for _, s := range []string{"a `b` c", "```\nx\n```", "    x\n", "<!-- x", "``` `` ```", "\t`\n`", "- a\n\n    b", "~~4.3%~~ 3.3%", "<del>4.3%</del>", "~~a `~~` b~~", "<S x>1</s>"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
