@@ -24,7 +24,8 @@ import (
 var judgedInParts = 1024
 
 // endGrace is how long past a request's deadline the server still tries to end an answer
-// already begun with the line or the note that says why it stops.
+// already begun with the line or the note that says why it stops: the writes of a client
+// that stopped reading fail then.
 const endGrace = 5 * time.Second
 
 // answer is the response of a report, begun at its first byte: until then nothing is sent,
@@ -47,14 +48,22 @@ func (a *answer) Write(p []byte) (int, error) {
 		a.w.WriteHeader(http.StatusOK)
 	}
 	n, err := a.w.Write(p)
+	if err == nil {
+		// Sent on now, not when the server's small buffer fills: the report's writers write
+		// an article, a part or 64 kB at a time, and a reader sees each as it is judged.
+		if err = http.NewResponseController(a.w).Flush(); errors.Is(err, http.ErrNotSupported) {
+			err = nil
+		}
+	}
 	if err != nil {
 		a.err = err
 	}
 	return n, err
 }
 
-// writeDeadline bounds the writes of the answer by the request's deadline: a client that
-// stops reading cannot hold its turn (and the part held for it) beyond the request's time.
+// writeDeadline bounds the writes of the answer by about the request's deadline: a client
+// that stops reading cannot hold its turn (and the part held for it) beyond the request's
+// time and endGrace.
 // Not every ResponseWriter can (a test's recorder cannot), and then the connection's own
 // WriteTimeout bounds it.
 func writeDeadline(w http.ResponseWriter, deadline time.Time) {
@@ -131,6 +140,9 @@ func (s *Server) streamArticles(ctx context.Context, writer report.Writer, items
 				if err != nil {
 					return err
 				}
+				if err := ctx.Err(); err != nil {
+					return s.stopped(err) // nothing more is sent once the time is out
+				}
 				if err := use(part); err != nil {
 					return err
 				}
@@ -202,9 +214,11 @@ func (s *Server) judgeClaims(ctx context.Context, a extract.Article, claims []ex
 // the first byte is returned for the caller to answer with its status. One after it is
 // returned too, once the answer has been ended in a way its reader can tell (see endAnswer).
 func (s *Server) streamReport(r *http.Request, out *answer, format string, prepare func() ([]input.Item, []string, error)) error {
-	return s.withTurn(r.Context(), func(ctx context.Context) error {
+	err := s.withTurn(r.Context(), func(ctx context.Context) error {
 		if deadline, ok := ctx.Deadline(); ok {
-			writeDeadline(out.w, deadline)
+			// The work stops at the deadline; the writes a little after, so that an answer
+			// begun can still be ended with the reason.
+			writeDeadline(out.w, deadline.Add(endGrace))
 		}
 		items, notices, err := prepare()
 		if err != nil {
@@ -223,6 +237,11 @@ func (s *Server) streamReport(r *http.Request, out *answer, format string, prepa
 		}
 		return err
 	})
+	if err != nil && !out.started {
+		// The error page, which the caller writes, may come at the deadline.
+		writeDeadline(out.w, time.Now().Add(endGrace))
+	}
+	return err
 }
 
 // endAnswer ends an answer that failed after its first byte. A stream of rows ends with a
