@@ -2,18 +2,18 @@ package serve
 
 import (
 	"bufio"
-	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"net/http"
+	"reflect"
 	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/extract/timex"
+	"github.com/factcheck/factcheck/input"
 )
 
 // apiArticle is one article of POST /v1/check, with the fields of a line of a JSONL corpus
@@ -44,24 +44,19 @@ func (s *Server) checkAPI(w http.ResponseWriter, r *http.Request) {
 		writeAPIError(w, s.bodyError(err))
 		return
 	}
-	var rows bytes.Buffer
-	err = s.withTurn(r.Context(), func(ctx context.Context) error {
-		articles, notices, unread, err := s.judgeDrafts(ctx, drafts)
-		if err != nil {
-			return err
+	out := &answer{w: w, header: func(h http.Header) { h.Set("Content-Type", "application/x-ndjson; charset=utf-8") }}
+	err = s.streamReport(r, out, "jsonl", func() ([]input.Item, []string, error) {
+		items, notices, unread, err := s.readDrafts(drafts)
+		if err == nil && unread > 0 {
+			// Every article is read before any is judged, so that one that cannot be
+			// read is refused with no row sent.
+			err = badRequest("%s", strings.Join(notices, "; "))
 		}
-		if unread > 0 {
-			return badRequest("%s", strings.Join(notices, "; "))
-		}
-		return s.writeReport("jsonl", &rows, articles, nil)
+		return items, nil, err
 	})
-	if err != nil {
+	if err != nil && !out.started {
 		writeAPIError(w, s.failure(r, err))
-		return
 	}
-	w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
-	w.WriteHeader(http.StatusOK)
-	w.Write(rows.Bytes())
 }
 
 // apiDrafts decodes the body: one article, or an array of them.
@@ -110,7 +105,7 @@ func (s *Server) apiDrafts(body io.Reader) ([]draft, error) {
 		if err != nil {
 			return nil, badRequest("%s: %v", where, err)
 		}
-		drafts[i] = draft{name: name, id: a.ID, title: a.Title, data: []byte(a.Text), published: published}
+		drafts[i] = draft{name: name, id: a.ID, title: a.Title, data: []byte(a.Text), published: published, label: where}
 		if a.ID == "" {
 			drafts[i].id = strings.TrimSuffix(name, ".txt")
 			if len(list) > 1 {
@@ -150,11 +145,30 @@ func jsonError(err error) error {
 	case errors.As(err, &syntax):
 		return badRequest("request body: invalid JSON at byte %d: %v", syntax.Offset, err)
 	case errors.As(err, &typeErr):
-		return badRequest("request body: field %q must be a %s, not a JSON %s", typeErr.Field, typeErr.Type, typeErr.Value)
+		if typeErr.Field == "" {
+			return badRequest("request body: the body must be an article, a JSON object {\"text\": ...}, or an array of them, not a JSON %s", typeErr.Value)
+		}
+		return badRequest("request body: field %q must be %s, not a JSON %s", typeErr.Field, jsonKind(typeErr.Type), typeErr.Value)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return badRequest("request body: the JSON ends early")
 	}
 	return badRequest("request body: %v", err)
+}
+
+// jsonKind names the JSON value a Go type is decoded from, for a message to a client that
+// knows JSON, not Go.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return "a number"
 }
 
 // parseDate reads a date of the form; "" is no date.

@@ -2,7 +2,6 @@ package serve
 
 import (
 	"bytes"
-	"context"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
@@ -15,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/factcheck/factcheck/input"
 )
 
 // The desk is a page without script: a form that posts the draft to /check with the report
@@ -148,31 +149,29 @@ func (s *Server) checkForm(w http.ResponseWriter, r *http.Request) {
 		s.writeErrorPage(w, s.bodyError(err), nil)
 		return
 	}
-	var page bytes.Buffer
 	var notices []string
-	err = s.withTurn(r.Context(), func(ctx context.Context) error {
-		articles, read, unread, err := s.judgeDrafts(ctx, drafts)
+	out := &answer{w: w, header: func(h http.Header) {
+		// The report's own policy, and only this server's desk may frame it.
+		h.Set("Content-Security-Policy", reportPolicy())
+		h.Set("Content-Type", "text/html; charset=utf-8")
+	}}
+	err = s.streamReport(r, out, "html", func() ([]input.Item, []string, error) {
+		items, read, unread, err := s.readDrafts(drafts)
 		notices = read
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
-		if len(articles) == 0 {
-			return badRequest("no article could be read")
+		if len(items) == 0 {
+			return nil, nil, badRequest("no article could be read")
 		}
 		if unread > 0 {
 			notices = append([]string{fmt.Sprintf("%d of the inputs could not be read:", unread)}, notices...)
 		}
-		return s.writeReport("html", &page, articles, notices)
+		return items, notices, nil
 	})
-	if err != nil {
+	if err != nil && !out.started {
 		s.writeErrorPage(w, s.failure(r, err), notices)
-		return
 	}
-	h := w.Header()
-	// The report's own policy, and only this server's desk may frame it.
-	h.Set("Content-Security-Policy", reportPolicy())
-	h.Set("Content-Type", "text/html; charset=utf-8")
-	w.Write(page.Bytes())
 }
 
 // formDrafts reads the form: the pasted draft, its date and kind, and the files. The form
@@ -195,7 +194,7 @@ func (s *Server) formDrafts(r *http.Request) ([]draft, error) {
 		if err != nil {
 			return nil, err
 		}
-		drafts = append(drafts, draft{name: name, id: "draft", data: []byte(text), published: date})
+		drafts = append(drafts, draft{name: name, id: "draft", data: []byte(text), published: date, label: "the pasted draft"})
 	}
 	if r.MultipartForm != nil {
 		files := r.MultipartForm.File["files"]

@@ -131,7 +131,14 @@ func jsonlOf(t testing.TB, a extract.Article) string {
 		results = append(results, r)
 	}
 	var out bytes.Buffer
-	if err := New(cfg).writeReport("jsonl", &out, []judged{{a, results}}, nil); err != nil {
+	writer, err := report.NewWriter("jsonl", &out, report.Options{History: cfg.History, Judging: cfg.Judging})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := writer.WriteArticle(a, results); err != nil {
+		t.Fatal(err)
+	}
+	if err := writer.Close(); err != nil {
 		t.Fatal(err)
 	}
 	return out.String()
@@ -219,6 +226,12 @@ func TestAPIRefusesBadBodies(t *testing.T) {
 		{"bad second article", "application/json", `[{"text": "a"}, {"text": ""}]`, 400, "article 2: text is empty"},
 		{"too many articles", "application/json", `[{"text": "a"}, {"text": "b"}, {"text": "c"}]`, 413, "more than 2 articles"},
 		{"binary text", "application/json", `{"text": "\u0000\u0001\u0002\u0003"}`, 400, "binary"},
+		{"binary second text", "application/json", `[{"text": "a"}, {"text": "\u0000\u0001\u0002\u0003"}]`, 400, "article 2: binary"},
+		// Finding 11 of the s20 attack: the messages spoke Go ("a serve.apiArticle", field "").
+		{"a number for a body", "application/json", `5`, 400, "the body must be an article, a JSON object"},
+		{"a string for a body", "application/json", `"hi"`, 400, "not a JSON string"},
+		{"arrays in the array", "application/json", `[[{"text": "a"}]]`, 400, "not a JSON array"},
+		{"a title of the wrong type", "application/json", `{"text": "a", "title": ["x"]}`, 400, `field "title" must be a string, not a JSON array`},
 		{"form instead of JSON", "application/x-www-form-urlencoded", `text=Germany`, 415, "Content-Type: application/json"},
 		{"bad content type", "application/json; charset", `{"text": "a"}`, 415, "Content-Type: application/json"},
 	} {
@@ -234,6 +247,12 @@ func TestAPIRefusesBadBodies(t *testing.T) {
 			}
 			if resp.StatusCode != tc.status || !strings.Contains(answer.Error, tc.says) {
 				t.Errorf("status %d %q, want %d saying %q", resp.StatusCode, answer.Error, tc.status, tc.says)
+			}
+			// The client sent JSON: no Go type, and no file it never named.
+			for _, word := range []string{"serve.", "apiArticle", "draft.txt", `field ""`} {
+				if strings.Contains(answer.Error, word) {
+					t.Errorf("the error %q says %q", answer.Error, word)
+				}
 			}
 		})
 	}
