@@ -145,36 +145,43 @@ func (g *gatedReference) Observations(entity, indicator, period string) ([]refer
 // the report was sent is answered with the 503 page, and one that runs out after ends the
 // page with a note where it stopped, the page closed.
 func TestTheDeskStopsAtItsTimeout(t *testing.T) {
-	const timeout = 400 * time.Millisecond
 	files := map[string][]byte{
 		"france.txt": []byte("France's GDP grew 1.1% in 2024."),
 	}
 	for _, tc := range []struct {
 		name, entity string
 		status       int
-		says, lacks  []string
+		says, lacks  []string // {timeout} stands for the timeout
 	}{
 		{"before the first byte", "DEU", http.StatusServiceUnavailable,
-			[]string{"Nothing was checked", "took more than 400ms"}, []string{"France"}},
+			[]string{"Nothing was checked", "took more than {timeout}"}, []string{"France"}},
 		{"after the first byte", "FRA", http.StatusOK,
-			[]string{"Germany", "The check stopped here: the check took more than 400ms", "</html>"}, []string{"france.txt"}},
+			[]string{"Germany", "The check stopped here: the check took more than {timeout}", "</html>"}, []string{"france.txt"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			gate := &gatedReference{Reference: testConfig(t, nil).Reference, entity: tc.entity, hold: 2 * timeout}
-			srv := testServer(t, func(c *Config) { c.Reference = gate; c.Timeout = timeout })
-			resp, body := postForm(t, srv.URL, map[string]string{"text": germany, "published": "2025-03-01"}, files)
-			if resp.StatusCode != tc.status {
-				t.Fatalf("status %d, want %d:\n%s", resp.StatusCode, tc.status, body)
-			}
-			for _, want := range tc.says {
-				if !strings.Contains(body, want) {
-					t.Errorf("the page does not say %q", want)
+			// The first article must be judged and written within the timeout for the case
+			// after the first byte: on a machine too busy for that, the timeout doubles.
+			for timeout := 400 * time.Millisecond; ; timeout *= 2 {
+				gate := &gatedReference{Reference: testConfig(t, nil).Reference, entity: tc.entity, hold: 2 * timeout}
+				srv := testServer(t, func(c *Config) { c.Reference = gate; c.Timeout = timeout })
+				resp, body := postForm(t, srv.URL, map[string]string{"text": germany, "published": "2025-03-01"}, files)
+				if resp.StatusCode != tc.status && tc.status == http.StatusOK && timeout < 10*time.Second {
+					continue
 				}
-			}
-			for _, not := range tc.lacks {
-				if strings.Contains(body, not) {
-					t.Errorf("the page says %q:\n%s", not, body[max(0, strings.Index(body, not)-300):])
+				if resp.StatusCode != tc.status {
+					t.Fatalf("status %d, want %d:\n%s", resp.StatusCode, tc.status, body)
 				}
+				for _, want := range tc.says {
+					if want = strings.ReplaceAll(want, "{timeout}", timeout.String()); !strings.Contains(body, want) {
+						t.Errorf("the page does not say %q", want)
+					}
+				}
+				for _, not := range tc.lacks {
+					if strings.Contains(body, not) {
+						t.Errorf("the page says %q:\n%s", not, body[max(0, strings.Index(body, not)-300):])
+					}
+				}
+				return
 			}
 		})
 	}
@@ -183,21 +190,30 @@ func TestTheDeskStopsAtItsTimeout(t *testing.T) {
 // The API's rows end, when the work fails after the first of them was sent, with a line
 // {"error": ...} that a tool can tell from a row.
 func TestTheAPIEndsAStoppedStreamWithAnErrorLine(t *testing.T) {
-	gate := &gatedReference{Reference: testConfig(t, nil).Reference, entity: "FRA", hold: 800 * time.Millisecond}
-	srv := testServer(t, func(c *Config) { c.Reference = gate; c.Timeout = 400 * time.Millisecond })
-	resp, body := postJSON(t, srv.URL, `[{"text": `+quote(germany)+`}, {"text": "France's GDP grew 1.1% in 2024."}, {"text": "Spain's GDP grew 3.2% in 2024."}]`)
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("status %d, want 200 (rows were sent): %s", resp.StatusCode, body)
-	}
-	rows := rowsOf(t, body)
-	last := rows[len(rows)-1]
-	if msg, _ := last["error"].(string); !strings.Contains(msg, "took more than 400ms") || len(last) != 1 {
-		t.Errorf("the last line is %v, want {\"error\": \"... took more than 400ms ...\"}", last)
-	}
-	for _, row := range rows[:len(rows)-1] {
-		if row["error"] != nil || row["article"] == "article-3" {
-			t.Errorf("row %v before the error line", row)
+	// The first article's rows must be sent within the timeout: on a machine too busy for
+	// that, the timeout doubles.
+	for timeout := 400 * time.Millisecond; ; timeout *= 2 {
+		gate := &gatedReference{Reference: testConfig(t, nil).Reference, entity: "FRA", hold: 2 * timeout}
+		srv := testServer(t, func(c *Config) { c.Reference = gate; c.Timeout = timeout })
+		resp, body := postJSON(t, srv.URL, `[{"text": `+quote(germany)+`}, {"text": "France's GDP grew 1.1% in 2024."}, {"text": "Spain's GDP grew 3.2% in 2024."}]`)
+		if resp.StatusCode != http.StatusOK && timeout < 10*time.Second {
+			continue
 		}
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("status %d, want 200 (rows were sent): %s", resp.StatusCode, body)
+		}
+		rows := rowsOf(t, body)
+		last := rows[len(rows)-1]
+		want := "took more than " + timeout.String()
+		if msg, _ := last["error"].(string); !strings.Contains(msg, want) || len(last) != 1 {
+			t.Errorf("the last line is %v, want {\"error\": \"... %s ...\"}", last, want)
+		}
+		for _, row := range rows[:len(rows)-1] {
+			if row["error"] != nil || row["article"] == "article-3" {
+				t.Errorf("row %v before the error line", row)
+			}
+		}
+		return
 	}
 }
 
