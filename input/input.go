@@ -657,31 +657,37 @@ func appendDoubling(buf, chunk []byte, limit int) []byte {
 }
 
 // readStdin reads standard input as JSONL, streamed line by line like a file, when it starts
-// with '{'; else as one article, capped at MaxBytes like a file.
+// as a JSON object does; else as one article, capped at MaxBytes like a file.
 func readStdin(r io.Reader, opts Options, fn func(Item) error) error {
 	br := bufio.NewReaderSize(decodeUnicode(r), 64<<10)
-	if startsWithBrace(br) {
+	if startsAsJSONObject(br) {
 		return readJSONL("stdin", br, opts, fn)
 	}
 	return readStream("stdin", "", br, opts, fn)
 }
 
-// startsWithBrace reports whether the first byte after a byte-order mark and white space is
-// '{', looking no further than the reader's buffer and consuming nothing.
-func startsWithBrace(br *bufio.Reader) bool {
+// startsAsJSONObject reports whether what follows a byte-order mark and white space begins a
+// JSON object: '{' and, after white space, a key's quote or the closing '}'. A text may open
+// with a brace too ("{Editor's note} ..."), and was refused as a bad JSON line. It looks no
+// further than the reader's buffer and consumes nothing.
+func startsAsJSONObject(br *bufio.Reader) bool {
+	brace := false
 	for n := 1; n <= br.Size(); n++ {
 		peeked, _ := br.Peek(n)
 		if len(peeked) < n {
 			return false
 		}
-		if n <= 3 && bytes.HasPrefix([]byte("\xef\xbb\xbf"), peeked) {
+		if !brace && n <= 3 && bytes.HasPrefix([]byte("\xef\xbb\xbf"), peeked) {
 			continue
 		}
-		switch peeked[n-1] {
-		case ' ', '\t', '\r', '\n':
+		switch c := peeked[n-1]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
 			continue
-		case '{':
-			return true
+		case !brace && c == '{':
+			brace = true
+			continue
+		case brace:
+			return c == '"' || c == '}'
 		}
 		return false
 	}

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bufio"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,6 +145,37 @@ func TestReadStdinAsTextOrJSONL(t *testing.T) {
 	ids, _, _ := collect(t, []string{"-"}, Options{Stdin: strings.NewReader(`{"id":"x","text":"a"}` + "\n" + `{"id":"y","text":"b"}`)})
 	if strings.Join(ids, ",") != "x,y" {
 		t.Errorf("stdin JSONL ids = %q", ids)
+	}
+}
+
+// TestStdinOpeningWithABraceIsTextUnlessItIsJSON: a text on standard input that opened with
+// a brace ("{Editor's note} ...") was taken for JSONL and refused as a bad line (second
+// attack, s20-attack-cost finding 8). JSONL is told by what a JSON object must begin with.
+func TestStdinOpeningWithABraceIsTextUnlessItIsJSON(t *testing.T) {
+	for _, tc := range []struct {
+		name, stdin string
+		wantJSONL   bool
+	}{
+		{"an editor's note in braces", "{Editor's note} Inflation in Germany eased to 2.3% in 2024.", false},
+		{"a template placeholder", "{{headline}}\nGrowth was 2% in 2024.", false},
+		{"a brace and a word after white space", "{ Correction: } Growth was 2% in 2024.", false},
+		{"a lone brace", "{", false},
+		{"JSONL", `{"id":"x","text":"a"}`, true},
+		{"JSONL after a byte-order mark and white space", "\ufeff \n\t{ \"id\":\"x\",\"text\":\"a\"}", true},
+		{"an empty object, then an article", "{}\n" + `{"id":"x","text":"a"}`, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			br := bufio.NewReaderSize(strings.NewReader(tc.stdin), 64<<10)
+			if got := startsAsJSONObject(br); got != tc.wantJSONL {
+				t.Errorf("startsAsJSONObject(%q) = %v, want %v", tc.stdin, got, tc.wantJSONL)
+			}
+			if !tc.wantJSONL {
+				_, texts, errs := collect(t, []string{"-"}, Options{Stdin: strings.NewReader(tc.stdin)})
+				if texts["stdin"] != tc.stdin || len(errs) != 0 {
+					t.Errorf("stdin read as %q with errors %q, want the text itself", texts, errs)
+				}
+			}
+		})
 	}
 }
 
