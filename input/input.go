@@ -479,6 +479,11 @@ func readJSONL(name string, r io.Reader, opts Options, fn func(Item) error) erro
 	if head, _ := br.Peek(min(br.Buffered(), 8<<10)); len(head) > 0 && isBinary(head) {
 		return fn(Item{Err: fmt.Errorf("%s: binary file, not JSON lines; skipped", display(name))})
 	}
+	if head, _ := br.Peek(br.Buffered()); bytes.IndexByte(head, '\r') >= 0 && bytes.IndexByte(head, '\n') < 0 {
+		// Lines that end in a lone CR (old Mac files) were one line, refused whole. A JSON
+		// line holds no raw CR but as white space between tokens, so each becomes a line end.
+		br = bufio.NewReaderSize(crLines{br}, 64<<10)
+	}
 	name = display(name)
 	var slab *lineSlab // where lines are read into, with ReleaseLines
 	defer func() {
@@ -654,6 +659,17 @@ func appendDoubling(buf, chunk []byte, limit int) []byte {
 		buf = grown
 	}
 	return append(buf, chunk...)
+}
+
+// crLines reads a file whose lines end in a lone CR with LF in place of every CR.
+type crLines struct{ r io.Reader }
+
+func (c crLines) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	for i := bytes.IndexByte(p[:n], '\r'); i >= 0; i = bytes.IndexByte(p[:n], '\r') {
+		p[i] = '\n'
+	}
+	return n, err
 }
 
 // readStdin reads standard input as JSONL, streamed line by line like a file, when it starts

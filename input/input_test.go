@@ -216,3 +216,30 @@ func TestParseHTMLDropsScriptsAndReadsMeta(t *testing.T) {
 		t.Errorf("published = %v, want %v", doc.published, want)
 	}
 }
+
+// TestJSONLOfEveryLineEnd: JSONL whose lines end in a lone CR (old Mac files) was read as one
+// line and refused whole, every article lost (second attack, s20-attack-cost finding 9).
+func TestJSONLOfEveryLineEnd(t *testing.T) {
+	lines := []string{`{"id":"a","text":"Inflation in Germany eased to 2.3% in 2024."}`, `{"id":"b","text":"Growth was 2%."}`, `{"id":"c","text":"x"}`}
+	for _, tc := range []struct{ name, end string }{{"LF", "\n"}, {"CRLF", "\r\n"}, {"CR", "\r"}} {
+		for _, from := range []string{"file", "stdin"} {
+			t.Run(tc.name+" "+from, func(t *testing.T) {
+				data := strings.Join(lines, tc.end) + tc.end
+				var ids, errs []string
+				var texts map[string]string
+				if from == "stdin" {
+					ids, texts, errs = collect(t, []string{"-"}, Options{Stdin: strings.NewReader(data)})
+				} else {
+					path := filepath.Join(t.TempDir(), "feed.jsonl")
+					if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					ids, texts, errs = collect(t, []string{path}, Options{})
+				}
+				if strings.Join(ids, ",") != "a,b,c" || len(errs) != 0 || texts["b"] != "Growth was 2%." {
+					t.Errorf("ids %q, texts %q, errors %q; want a, b and c read whole", ids, texts, errs)
+				}
+			})
+		}
+	}
+}
