@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// The findings of the s20 attack on false alarms that concern negation, names and comparison
+// (notes/s20-attack-falsealarm.md): each family is the reading the finding wants, written in
+// several outlets' styles, with the near-misses that must keep their reading.
+
+var s20Date = time.Date(2026, 8, 10, 0, 0, 0, 0, time.UTC)
+
+func runS20Families(t *testing.T, families []family) {
+	t.Helper()
+	ex := testExtractor(t)
+	for _, f := range families {
+		for i, text := range f.wordings {
+			t.Run(fmt.Sprintf("%s/%d", f.name, i), func(t *testing.T) {
+				pub := f.published
+				if pub.IsZero() {
+					pub = s20Date
+				}
+				checkFamily(t, text, ex.Claims(Article{Text: text, Published: pub}, Options{}), f.want)
+			})
+		}
+	}
+}
+
+// A3: a country's name inside a currency's sign or name ("US$", "US $", "U.S.$", "US
+// dollars") is no mention of the country: the figure is the GDP of the country the sentence
+// is about.
+func TestA3ANameInACurrencySignIsNoMention(t *testing.T) {
+	runS20Families(t, []family{
+		{name: "Germany's GDP in US dollars", wordings: []string{
+			"Germany’s GDP was US$4.66 trillion in 2024.",
+			"Germany's GDP was US $4.66 trillion in 2024.",
+			"Germany's GDP was U.S.$4.66 trillion in 2024.",
+			"German GDP was worth US$4.66tn in 2024.",
+			"Germany’s gross domestic product reached US$4.66 trillion in 2024, the IMF said.",
+			"In 2024, Germany's GDP stood at US$4.66 trillion.",
+		}, want: []string{"gdp DEU 4.66e12 actual 2024"}},
+		{name: "GDP per head in US dollars", wordings: []string{
+			"Germany’s GDP per capita was US$56,100 in 2024.",
+			"Germany's GDP per head was US $56,100 in 2024.",
+		}, want: []string{"gdp_per_capita DEU 56100 actual 2024"}},
+		{name: "other countries in US dollars", wordings: []string{
+			"China's GDP was US$18.7 trillion in 2024.",
+			"China’s economy was worth US$18.7tn in 2024.",
+		}, want: []string{"gdp CHN 1.87e13 actual 2024"}},
+		{name: "near miss: the United States' own GDP", wordings: []string{
+			"US GDP was US$29.3 trillion in 2024.",
+			"The US economy was worth $29.3 trillion in 2024.",
+			"America's GDP reached US$29.3 trillion in 2024.",
+		}, want: []string{"gdp USA 2.93e13 actual 2024"}},
+		{name: "near miss: an exchange rate in US dollars", wordings: []string{
+			"The euro averaged US$1.08 in 2024.",
+			"In 2024 the euro averaged US$1.08.",
+		}, want: []string{"exchange_rate EMU 1.08 actual 2024"}},
+	})
+}
