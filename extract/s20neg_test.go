@@ -60,3 +60,44 @@ func TestA3ANameInACurrencySignIsNoMention(t *testing.T) {
 		}, want: []string{"exchange_rate EMU 1.08 actual 2024"}},
 	})
 }
+
+// A9: a figure the sentence rejects states nothing: the complement of a negative implicative
+// ("failed to", "was unable to", "fell short of reaching"), "not" set straight before a figure
+// in apposition or contrast, and a that-clause a negated predicate of truth governs. "not
+// only grew 2%", "not far from 2%" keep their figure.
+func TestA9AFigureTheSentenceRejectsIsNoClaim(t *testing.T) {
+	runS20Families(t, []family{
+		{name: "a negative implicative", wordings: []string{
+			"Britain’s economy failed to grow 2% in 2024.",
+			"Britain's economy was unable to grow 2% in 2024.",
+			"Germany’s economy was unable to return to 2% growth in 2024.",
+			"The UK economy fails to hit 2 per cent growth in 2024, figures show.",
+			"Britain's economy fell short of reaching 2% growth in 2024.",
+			"German inflation failed to fall below 2% in 2024.",
+			"In 2024 the German economy again failed to expand by 2 pct.",
+		}},
+		{name: "a negated predicate of truth", wordings: []string{
+			"It is not true that Germany’s economy grew 3% in 2024.",
+			"It is not the case that Germany's economy grew 3 per cent in 2024.",
+			"It isn't true that German GDP grew 3% in 2024.",
+			"It is false that Germany's economy grew by 3 pct in 2024.",
+		}},
+		{name: "not in apposition beside the figure stated", wordings: []string{
+			"Britain’s economy grew 1.1% in 2024, not 2% as the minister claimed.",
+			"Britain's economy grew 1.1% in 2024, not the 2% the minister claimed.",
+			"UK GDP rose 1.1 per cent in 2024 – not 2 per cent, as the chancellor said.",
+			"British growth was 1.1% in 2024 (not 2%, as reported earlier).",
+		}, want: []string{"gdp_growth GBR 1.1 actual 2024"}},
+		{name: "near miss: a figure stated after a rejected one", wordings: []string{
+			"After failing to grow in 2023, Britain’s economy grew 1.1% in 2024.",
+			"Britain's economy, which failed to grow in 2023, grew 1.1% in 2024.",
+			"It is true that Britain's economy grew 1.1% in 2024.",
+		}, want: []string{"gdp_growth GBR 1.1 actual 2024"}},
+		{name: "near miss: not only, not far from", wordings: []string{
+			"Britain’s economy not only grew 1.1% in 2024 but also created jobs.",
+		}, want: []string{"gdp_growth GBR 1.1 actual 2024"}},
+		{name: "near miss: not far from", wordings: []string{
+			"British inflation was not far from 3.3% in 2024.",
+		}, want: []string{"!gdp_growth"}},
+	})
+}
