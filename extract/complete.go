@@ -117,6 +117,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// period the text went on with; the quarter it means is not said
 		e = timex.Expr{Reason: "the " + unit + " it names is not said"}
 	}
+	if !(ok && severalPeriods(e.Period)) {
+		if span, isSpan := s.levelThanBefore(k); isSpan {
+			e, ok = span, true // "0.1% larger in 2024 than before the pandemic" (comparison.go)
+		}
+	}
 	var extra []timex.Expr
 	yearTo := false
 	switch {

@@ -101,3 +101,30 @@ func TestA9AFigureTheSentenceRejectsIsNoClaim(t *testing.T) {
 		}, want: []string{"!gdp_growth"}},
 	})
 }
+
+// A11: a level compared, past its own date, with a time before it ("than before the
+// pandemic", "than pre-Covid", "than at the end of 2019") is the change over all the years
+// since, not the year's growth; against the year before it is the year's change.
+func TestA11ALevelAgainstATimeBeforeItIsNoYearsGrowth(t *testing.T) {
+	runS20Families(t, []family{
+		{name: "against a time with no date", wordings: []string{
+			"Germany’s economy was 0.1% larger in 2024 than before the pandemic.",
+			"German GDP was 0.1% higher in 2024 than pre-Covid.",
+			"Germany's economy was 0.1 per cent bigger in 2024 than before the Covid-19 pandemic, Destatis said.",
+			"The German economy was 0.1 pct larger in 2024 than before the crisis.",
+		}, want: []string{"gdp_growth DEU 0.1 actual -"}},
+		{name: "against a date years before", wordings: []string{
+			"German output was 0.3% bigger in 2024 than at the end of 2019.",
+			"Germany's economy was 0.3% larger in 2024 than in 2019.",
+			"German GDP was 0.3 per cent higher in 2024 than in late 2019.",
+		}, want: []string{"gdp_growth DEU 0.3 actual 2020/2024"}},
+		{name: "near miss: against the year before", wordings: []string{
+			"Germany's economy was 0.1% larger in 2024 than in 2023.",
+			"British GDP was 0.1% higher in 2024 than in the previous year.",
+		}, want: []string{"gdp_growth * 0.1 actual 2024"}},
+		{name: "near miss: prices against a year earlier", published: time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"US consumer prices were 2.9% higher in December than a year earlier.",
+			"US consumer prices in December were 2.9 per cent higher than a year earlier.",
+		}, want: []string{"inflation USA 2.9 actual 2024-12 yoy"}},
+	})
+}
