@@ -50,8 +50,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if s.excludedBefore(k) {
 		return dst // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
 	}
-	if s.hypothetical(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg)) || r.vg < 0 && s.negatedBefore(k) {
-		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%":
+	if s.hypothetical(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) {
+		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%",
+		// "failed to grow 3%", "not 3% as claimed" (negation.go):
 		// nothing is stated of what was or will be
 		return dst
 	}
@@ -115,6 +116,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// 0.5%": a figure its clause says is of a quarter (or a month) is no year's, whatever
 		// period the text went on with; the quarter it means is not said
 		e = timex.Expr{Reason: "the " + unit + " it names is not said"}
+	}
+	if !(ok && severalPeriods(e.Period)) {
+		if span, isSpan := s.levelThanBefore(k); isSpan {
+			e, ok = span, true // "0.1% larger in 2024 than before the pandemic" (comparison.go)
+		}
 	}
 	var extra []timex.Expr
 	yearTo := false

@@ -695,7 +695,7 @@ func (st *articleState) analyse(s *sentence) {
 	s.capsLine = isCapsLine(s.text)
 	s.lowerLine = isLowerLine(s.toks)
 	s.ents, s.insts = st.lex.findEntitiesAndInstitutions(s.ents, s.insts, s.toks, s.capsLine || s.lowerLine)
-	s.ents = dropNamesOfNoCountry(s.ents, s.toks)
+	s.ents = dropNamesInUnits(dropNamesOfNoCountry(s.ents, s.toks), s.toks, s.quants)
 	if cap(st.sentWords) < len(s.toks) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)
 	}

@@ -387,6 +387,9 @@ func FuzzClaims(f *testing.F) {
 		"Russia's GDP grew by 3.6% in 2023, according to Rosstat.",
 		"Initially imposed in 2014, US sanctions were extended through March 6, 2026.",
 		"from 1.9% to 1.8%", "U.S. inflation was 2.5%. Mr. X said", "’s 4%", "",
+		// the edges of denial, names in a currency sign and levels against an earlier time
+		"not 2%", "Germany's GDP was US$4.66 trillion", "US $4", "failed to 2%", "It isn't true that 3%",
+		"GDP was 0.1% larger in 2024 than before", "0.3% bigger in 2024 than at the end of 2019",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

@@ -3,6 +3,7 @@ package extract
 import (
 	"unicode"
 
+	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -368,4 +369,27 @@ func (st *articleState) subjectIsPart(s *sentence, g int) bool {
 // reads (its switch lists divisionNouns).
 func (s *sentence) namesDivision() bool {
 	return s.marked(markDivision)
+}
+
+// dropNamesInUnits removes from ms, the entity names found among toks, those that the number
+// scanner read as part of a figure's unit: the "US" of "US$4.66 trillion", "US $", "U.S.$" or
+// "4.66 trillion US dollars" is a currency's sign or name, not a mention of the United States
+// ("Germany's GDP was US$4.66 trillion" is Germany's). A$, C$ and HK$ name their currency the
+// same way. quants are the sentence's figures, in order of their start.
+func dropNamesInUnits(ms []match, toks []token, quants []quantity.Quantity) []match {
+	if len(ms) == 0 || len(quants) == 0 {
+		return ms
+	}
+	kept, k := ms[:0], 0
+	for i := range ms {
+		start, end := toks[ms[i].first].start, toks[ms[i].last].end
+		for k < len(quants) && quants[k].End <= start {
+			k++
+		}
+		if k < len(quants) && quants[k].Start <= start && end <= quants[k].End && quants[k].Unit != "" {
+			continue
+		}
+		kept = append(kept, ms[i])
+	}
+	return kept
 }
