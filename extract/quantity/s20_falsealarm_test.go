@@ -53,3 +53,32 @@ func TestA1EnDashAsMinus(t *testing.T) {
 		{"Britain grew 1.1% \u2013 still short of 2%.", []string{"1.1%=1.1", "2%=2"}},
 	})
 }
+
+// TestA6FootnoteMarks: a whole number of one or two digits alone in round brackets after a
+// percentage, a year, a word or the end of a clause marks a footnote, and "note 4" names one.
+// Wire copy's previous-period figure in brackets, after a whole figure or before its unit,
+// and bracketed figures with a unit or a label stay amounts.
+func TestA6FootnoteMarks(t *testing.T) {
+	runS20Cases(t, []s20Case{
+		{"British inflation was 3.3% in 2024 (1).", []string{"3.3%=3.3"}},
+		{"British inflation was 3.3%(1) in 2024.", []string{"3.3%=3.3"}},
+		{"In 2024, British inflation was 3.3%(1).", []string{"3.3%=3.3"}},
+		{"British inflation was 3.3% (2) in 2024.", []string{"3.3%=3.3"}},
+		{"the ONS said (12), revising its estimate", nil},
+		{"British inflation was 3.3% in 2024 (see note 4).", []string{"3.3%=3.3"}},
+		{"as footnote 3 explains, growth was 2%", []string{"2%=2"}},
+		// Near-misses.
+		{"Inflation rose 2.5 (2.1) pct in 1986.", []string{"2.5=2.5", "2.1=2.1"}},
+		{"Profits rose 1.2 (0.9) billion in 1986.", []string{"1.2=1.2", "0.9=0.9"}},
+		{"Inflation rose 4 (3) pct in 1986.", []string{"4=4", "3=3"}},
+		{"Sales 45 (40) mln dlrs.", []string{"45=45", "40=40"}},
+		{"Profit 12 billion (9) in 1986.", []string{"12 billion=1.2e+10", "9=9"}},
+		{"Shr 25 cts (20) in 1986", []string{"25 cts=25", "20=20"}},
+		{"German inflation was 2.3% in 2024 (2023: 5.9%).", []string{"2.3%=2.3", "5.9%=5.9"}},
+		{"British inflation was 3.3% in 2024 (vs 6.8%).", []string{"3.3%=3.3", "6.8%=6.8"}},
+		{"British inflation was 3.3% (3.2%) in 2024.", []string{"3.3%=3.3", "3.2%=3.2"}},
+		{"a bill of $1.1m (\u00a3600,000)", []string{"$1.1m=1.1e+06", "\u00a3600,000=600000"}},
+		{"a panel of 12 (100) judges", []string{"12=12", "100=100"}},
+		{"The note 5% higher was issued", []string{"5%=5"}},
+	})
+}
