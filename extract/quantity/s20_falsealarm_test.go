@@ -54,6 +54,58 @@ func TestA1EnDashAsMinus(t *testing.T) {
 	})
 }
 
+// TestA4ApostropheThousands: Swiss print separates thousands with an apostrophe, ASCII or
+// U+2019, between groups of exactly three digits. An apostrophe of a quote or an elision
+// stays one.
+func TestA4ApostropheThousands(t *testing.T) {
+	runS20Cases(t, []s20Case{
+		{"Japan\u2019s population fell to 123\u2019975\u2019371 in 2024.", []string{"123\u2019975\u2019371=1.23975371e+08"}},
+		{"Japan\u2019s population fell to about 124'000'000 in 2024.", []string{"about 124'000'000=1.24e+08"}},
+		{"Die Schweiz z\u00e4hlt 8'962'258 Einwohner", []string{"8'962'258=8.962258e+06"}},
+		{"a price of CHF 1'250.50 a month", []string{"CHF 1'250.50 a month=1250.5"}},
+		{"some 12'500 jobs", []string{"some 12'500 jobs=12500"}},
+		// Near-misses.
+		{"the '90s boom", nil},
+		{"in the 1980's, output rose 5%", []string{"5%=5"}},
+		{"the crash of \u201908 cost 3% of output", []string{"08=8", "3%=3"}},
+		{"he said '100' twice", []string{"100=100"}},
+		{"she is 5'10 tall", []string{"5=5", "10=10"}},
+		{"not a group: 12'34 or 12'3456", []string{"12=12", "34=34", "12=12", "3456=3456"}},
+		{"mixed: 1'000\u2019000", []string{"1'000=1000", "000=0"}},
+	})
+}
+
+// TestA5DecimalComma: a continental decimal comma, one or two digits after it, before a
+// percent sign or word or a scale ("83,5 million", "6,9 per cent"), or two digits after a
+// currency sign ("$1,08"); the raised decimal point of older British print ("5\u00b79%"). Three
+// digits after a comma are thousands, and a list of numbers stays a list.
+func TestA5DecimalComma(t *testing.T) {
+	runS20Cases(t, []s20Case{
+		{"Germany\u2019s population was 83,5 million in 2024.", []string{"83,5 million=8.35e+07"}},
+		{"India\u2019s population was 1,45 billion in 2024.", []string{"1,45 billion=1.45e+09"}},
+		{"In 2024, Japan\u2019s population fell to 123,98 million.", []string{"123,98 million=1.2398e+08"}},
+		{"In 2022, German inflation was 6,9 per cent.", []string{"6,9 per cent=6.9"}},
+		{"German inflation was 5,9 pct in 2023", []string{"5,9 pct=5.9"}},
+		{"inflation of 2,3 percent", []string{"2,3 percent=2.3"}},
+		{"inflation of 6,9 pc", []string{"6,9=6.9"}},
+		{"Germany\u2019s GDP was $4,66 trillion in 2024.", []string{"$4,66 trillion=4.66e+12"}},
+		{"a deal worth \u20ac1,5bn", []string{"\u20ac1,5bn=1.5e+09"}},
+		{"the euro averaged $1,08 in 2024", []string{"$1,08=1.08"}},
+		{"it costs \u20ac4,99 a month", []string{"\u20ac4,99 a month=4.99"}},
+		{"In 2023 German inflation was 5\u00b79%.", []string{"5\u00b79%=5.9"}},
+		{"a \u00a31\u00b72bn deficit", []string{"\u00a31\u00b72bn=1.2e+09"}},
+		{"2,5% and 0,5 %", []string{"2,5%=2.5", "0,5 %=0.5"}},
+		// Near-misses: thousands, lists and chains keep their reading.
+		{"Germany\u2019s population was 83,500 million", []string{"83,500 million=8.35e+10"}},
+		{"India\u2019s population was 1,450 million", []string{"1,450 million=1.45e+09"}},
+		{"a bill of $1,450", []string{"$1,450=1450"}},
+		{"in 1,2 and 3 stages", []string{"1=1", "2=2", "3 stages=3"}},
+		{"it cost $1,2 and $3,45,67", []string{"$1=1", "2=2", "$3=3", "45=45", "67=67"}},
+		{"Call 020\u00b77946\u00b70000 now", []string{"020=20", "7946=7946", "0000=0"}},
+		{"pages 10,11 and 12", []string{"11=11", "12=12"}},
+	})
+}
+
 // TestA6FootnoteMarks: a whole number of one or two digits alone in round brackets after a
 // percentage, a year, a word or the end of a clause marks a footnote, and "note 4" names one.
 // Wire copy's previous-period figure in brackets, after a whole figure or before its unit,
