@@ -21,6 +21,11 @@ func FuzzScan(f *testing.F) {
 		"3\u200b.6%", "\u200e4.25%", "\ufeff120 jobs", "1,\u00ad200", "\u0665\u0660\u066a", "\u06f1\u06f2",
 		"\u0967\u0968\u0969", "\uff15\uff0e\uff12\uff05", "18\uff05", "\u200b", "5\u200b", "\u0665\xd9",
 		"<= 30", "50 or more", "at most 100 and at least 20",
+		// En dash minus, apostrophe thousands, decimal comma and middle dot, footnote marks.
+		"was \u20130.5%", "(\u20130.9%)", "2\u20133%", "2 \u20133%", "\u20120.3", "\u20100.3", "123\u2019975\u2019371",
+		"124'000'000", "the '90s", "1980's", "\u201908", "12'34", "83,5 million", "$1,08", "6,9 per cent",
+		"1,5bn", "5\u00b79%", "020\u00b77946\u00b70000", "1\u00b7", "3.3%(1)", "3.3% (1).", "in 2024 (1)", "2.5 (2.1) pct",
+		"(1)", "((1))", "%(1",
 		// Longer than a block of the skip.
 		"Unemployment fell to three million, or one in ten workers, from 3.1m a year ago; twenty-one firms hired.",
 		"Prices of everything from bread and cheese to houses and holidays went up by about a fifth.",

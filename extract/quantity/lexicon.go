@@ -624,6 +624,7 @@ var identifierNouns = map[string]bool{
 	"lot": true, "box": true, "pier": true, "runway": true, "district": true, "ward": true,
 	"precinct": true, "episode": true, "season": true, "series": true, "volume": true,
 	"issue": true, "no": true, "nos": true, "apollo": true, "formula": true, "windows": true,
+	"note": true, "notes": true, "footnote": true, "endnote": true,
 }
 
 // nameStopWords are capitalised words that often stand before an amount in a title or after

@@ -34,6 +34,9 @@ func (s *scanner) notAmount(n *number) (int, bool) {
 	if n.end < len(text) && (text[n.end] == '%' || text[n.end] == '-' || text[n.end] == '/') {
 		return n.end, false
 	}
+	if n.end < len(text) && text[n.end] == ')' && n.start-1 >= s.floor && text[n.start-1] == '(' && s.footnoteMark(n) {
+		return n.end, true // "3.3% (1)", "in 2024 (2)"
+	}
 	next := s.nextWord(n.end)
 	nextWord := text[next.start:next.end]
 	// A clock time, a time zone or an era after the number; all are short words.
@@ -81,6 +84,80 @@ func (s *scanner) notAmount(n *number) (int, bool) {
 		return n.end, true // "FTSE 100", "Boeing 747", "BA 117"
 	}
 	return n.end, false
+}
+
+// footnoteMark reports a whole number of one or two digits alone in round brackets that marks
+// a footnote: after a percentage, a year, a word or a clause's punctuation ("3.3% (1)",
+// "3.3%(1)", "in 2024 (1)", "the ONS said (2)"). The brackets of wire copy that hold the
+// previous period's figure follow a figure or its unit and may be followed by the unit, and
+// stay amounts: "rose 2.5 (2.1) pct", "sales 45 (40)", "profit 12 billion (9)", "4 (3) pct". A
+// bracket that opens a clause, "(1) ... ; (2) ...", is left to the reading it has.
+func (s *scanner) footnoteMark(n *number) bool {
+	text := s.text
+	if n.end-n.start > 2 || n.end+1 < len(text) && s.figureUnitAt(n.end+1) {
+		return false
+	}
+	k := skipBlankBack(text, n.start-1)
+	if k <= s.floor {
+		// A figure just before: a footnote's mark is glued to it ("3.3%(1)"), or is a whole
+		// number beside a decimal ("3.3% (1)"), where wire copy gives the previous period's
+		// figure to the same place ("3.3 pct (2.9)", "4 pct (3)").
+		last := len(s.out) - 1
+		return k == s.floor && last >= 0 && s.out[last].End == k && (k == n.start-1 || s.out[last].Step < 1)
+	}
+	switch c := text[k-1]; {
+	case c == '%':
+		return true
+	case ascii.IsDigit(c):
+		// A year before the bracket, not a figure: four digits, no separator or sign.
+		d := k
+		for d > s.floor && ascii.IsDigit(text[d-1]) {
+			d--
+		}
+		if k-d != 4 || text[d] != '1' && text[d] != '2' || d > s.floor && (text[d-1] == '.' || text[d-1] == ',' || text[d-1] == '-' || text[d-1] == '$') {
+			return false
+		}
+		return true
+	case ascii.IsLetter(c):
+		w := s.prevWord(k)
+		if w.empty() || w.end != k {
+			return false
+		}
+		// "12 billion (9)", "2.5 pct (2.1)", "25 cts (20)": the unit of a figure before it.
+		return !s.figureUnitAt(w.start)
+	case c == '.' || c == ',' || c == ';' || c == ')' || c == '"' || c >= 0x80:
+		return k-1 > s.floor
+	}
+	return false
+}
+
+// figureUnitAt reports the unit or scale of a figure at i, after blanks: a percent sign, a scale
+// word, a percent or point word, a currency ("pct", "billion", "mln", "dlrs", "cts", "USD").
+// Units of measure are not asked: "in" would be inches.
+func (s *scanner) figureUnitAt(i int) bool {
+	text := s.text
+	j := skipBlank(text, i)
+	if j < len(text) && text[j] == '%' {
+		return true
+	}
+	w := nextWordAt(text, j)
+	if w.empty() || w.start != j {
+		return false
+	}
+	word := text[w.start:w.end]
+	if _, ok := scaleWordTable.Lookup(word); ok {
+		return true
+	}
+	if unitAfterWordTable.Get(word) != unitWordNone && unitAfterWordTable.Get(word) < unitWordMetre {
+		return true
+	}
+	if _, ok := currencyWordTable.Lookup(word); ok {
+		return true
+	}
+	if _, _, ok := currencyCode(word); ok {
+		return true
+	}
+	return ascii.EqualFoldAny(word, "cts", "cent", "cents", "per", "pc")
 }
 
 // identifierShapes pre-test identifierNouns.

@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
@@ -960,8 +961,19 @@ func (s *scanner) signBefore(start int) (bool, int) {
 		if c == '-' && (start == 1 || !ascii.IsWordByte(text[start-2]) && text[start-2] != '-') {
 			return true, start - 1
 		}
-		if start >= 3 && start-3 >= s.floor && text[start-3:start] == "−" {
-			return true, start - 3
+		if start >= 3 && start-3 >= s.floor && c >= 0x80 {
+			switch text[start-3 : start] {
+			case "−":
+				return true, start - 3
+			case "‐": // U+2010, the typographic hyphen: the rule of '-'
+				if start == 3 || !ascii.IsWordByte(text[start-4]) && text[start-4] != '-' {
+					return true, start - 3
+				}
+			case "–", "‒": // the en dash and the figure dash, which typeset copy prints for a minus
+				if dashIsMinus(text, start-3, s.floor) {
+					return true, start - 3
+				}
+			}
 		}
 	}
 	w := s.prevWord(start)
@@ -972,6 +984,31 @@ func (s *scanner) signBefore(start int) (bool, int) {
 		return true, start - 6 // "minus-5"
 	}
 	return false, start
+}
+
+// dashIsMinus reports that the en dash or figure dash at i, glued to the number after it, is a
+// minus sign: it opens the text or follows a blank, an opening bracket or quote, a colon or an
+// equals sign, and no figure ends just before it ("was –0.5%", "(–0.9% in 2023)"). After a
+// figure it joins a range ("2–3%", "2 –3%"), and after a word it is a hyphen ("Q1–3").
+func dashIsMinus(text string, i, floor int) bool {
+	if i == floor {
+		return true
+	}
+	switch c := text[i-1]; c {
+	case ' ', '\t', '\n', '(', '[', ':', '=', '"', '\'':
+	default:
+		if c < 0x80 {
+			return false
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[floor:i]); r != 0xA0 && r != 0x202F && r != 0x2009 && r != '“' && r != '‘' && r != '«' {
+			return false
+		}
+	}
+	k := skipBlankBack(text, i)
+	for k > floor && text[k-1] == 0xA0 && k-1 > floor && text[k-2] == 0xC2 {
+		k = skipBlankBack(text, k-2)
+	}
+	return k == floor || !ascii.IsDigit(text[k-1]) && text[k-1] != '%'
 }
 
 // qualifierBefore matches the hedge words or comparison sign before the phrase.

@@ -670,6 +670,17 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		j += 4
 		separated = true
 	}
+	if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == '\'' || text[j] == 0xE2) {
+		// Swiss apostrophes between groups of three digits: "124'000'000", "123’975’371".
+		if k, ok := apostropheGroupsEnd(text, j); ok {
+			for ; j < k; j++ {
+				if ascii.IsDigit(text[j]) {
+					addDigit(text[j])
+				}
+			}
+			separated = true
+		}
+	}
 	if !separated && group >= 1 && group <= 2 && j < len(text) && (text[j] == ',' || !shortcuts) {
 		// Indian grouping: "12,34,567.89" (lakh and crore places). (The comma is tested
 		// here as well as there: most numbers have none after them, and the call is spared.)
@@ -699,8 +710,13 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			separated = true
 		}
 	}
-	// A decimal point, or a decimal comma before a percent sign ("7,3 %").
-	if j+1 < len(text) && (text[j] == '.' || text[j] == ',' && !separated && decimalCommaPercent(text, j)) && ascii.IsDigit(text[j+1]) {
+	// A decimal point, a decimal comma before a percentage or a scale ("7,3 %", "83,5
+	// million"), or the raised point of older British print ("5·9%").
+	if j+1 < len(text) && (text[j] == '.' && ascii.IsDigit(text[j+1]) || text[j] == ',' && !separated && decimalCommaAt(text, start, j) ||
+		text[j] == 0xC2 && !separated && group <= 3 && middleDotDecimal(text, j)) {
+		if text[j] == 0xC2 {
+			j++
+		}
 		j++
 		for j < len(text) && ascii.IsDigit(text[j]) {
 			addDigit(text[j])
@@ -823,9 +839,12 @@ func fractionTo(n *number, f number, end int, ok bool) (int, bool) {
 	return end, ok
 }
 
-// decimalCommaPercent reports a continental decimal comma at j: one or two digits after it and
-// a percent sign next ("7,3 %", "12,75%"). Thousands take three digits, so the two never meet.
-func decimalCommaPercent(text string, j int) bool {
+// decimalCommaAt reports a continental decimal comma at j in the number that begins at start:
+// one or two digits after it, then a percent sign or word ("7,3 %", "12,75%", "6,9 per cent",
+// "2,5 pct"), or a scale ("83,5 million", "1,45bn"); or exactly two after a currency sign, the
+// cents of a price ("$1,08", "€4,66"). Thousands take three digits, so the two never meet, and
+// a list of numbers ("in 1,2 and 3", "pages 10,11") stays a list.
+func decimalCommaAt(text string, start, j int) bool {
 	if j+1 >= len(text) || text[j] != ',' || !ascii.IsDigit(text[j+1]) {
 		return false
 	}
@@ -836,8 +855,45 @@ func decimalCommaPercent(text string, j int) bool {
 	if k-j-1 > 2 {
 		return false
 	}
-	k = skipBlank(text, k)
-	return k < len(text) && text[k] == '%'
+	if we := ascii.WordEnd(text, k); we > k {
+		_, ok := scaleSuffixTable.Lookup(text[k:we]) // "1,45bn"
+		return ok
+	}
+	e := skipBlank(text, k)
+	if e < len(text) && text[e] == '%' {
+		return true
+	}
+	if k-j-1 == 2 && !(k+1 < len(text) && (text[k] == ',' || text[k] == '.') && ascii.IsDigit(text[k+1])) && start > 0 && (text[start-1] == '$' || endsWithCurrencySign(text[:start])) {
+		return true
+	}
+	if e == k || e >= len(text) || !ascii.IsLetter(text[e]) {
+		return false
+	}
+	we := ascii.WordEnd(text, e)
+	word := text[e:we]
+	if _, ok := scaleWordTable.Lookup(word); ok {
+		return true
+	}
+	switch unitAfterWordTable.Get(word) {
+	case unitWordPercent, unitWordPP:
+		return true
+	}
+	return ascii.EqualFold(word, "pc") || ascii.EqualFold(word, "per") && we+5 <= len(text) &&
+		(text[we] == ' ' || text[we] == '-') && ascii.EqualFold(text[we+1:we+5], "cent")
+}
+
+// middleDotDecimal reports the raised decimal point of older British print at j, between a
+// head of digits and more digits ("5·9%", "£1·2bn"), and no further point after them: a chain
+// ("020·7946·0000", "12·5·24") is a telephone number or a date.
+func middleDotDecimal(text string, j int) bool {
+	if !hasPrefix(text, j, "·") || !digitAt(text, j+2) {
+		return false
+	}
+	k := j + 2
+	for k < len(text) && ascii.IsDigit(text[k]) {
+		k++
+	}
+	return !(hasPrefix(text, k, "·") || k+1 < len(text) && (text[k] == '.' || text[k] == ',') && ascii.IsDigit(text[k+1]))
 }
 
 // indianGroupsEnd reads the rest of an Indian-grouped number after a head of one or two
@@ -855,6 +911,31 @@ func indianGroupsEnd(text string, j int) (int, bool) {
 		return 0, false
 	}
 	return j + 4, true
+}
+
+// apostropheGroupsEnd reads the Swiss thousands separators after a head of one to three digits
+// at j: one or more groups of exactly three digits, each after the same apostrophe, ASCII or
+// U+2019, and no digit after the last ("124'000'000", "1’250.50"); it returns the end. An
+// apostrophe with no digits on both sides is a quote mark or an elision ("the '90s", "’08",
+// "1980's") and is not read.
+func apostropheGroupsEnd(text string, j int) (int, bool) {
+	sep := "'"
+	if text[j] != '\'' {
+		if !hasPrefix(text, j, "’") {
+			return 0, false
+		}
+		sep = "’"
+	}
+	end := j
+	for hasPrefix(text, end, sep) {
+		k := end + len(sep)
+		if k+3 > len(text) || !ascii.IsDigit(text[k]) || !ascii.IsDigit(text[k+1]) || !ascii.IsDigit(text[k+2]) ||
+			k+3 < len(text) && ascii.IsDigit(text[k+3]) {
+			return 0, false
+		}
+		end = k + 3
+	}
+	return end, end > j
 }
 
 // thousandsSpaces are the blanks that separate groups of three digits in print.
