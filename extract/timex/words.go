@@ -688,6 +688,11 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 			break // none
 		}
 		prev := s.out[n]
+		if prev.Period != "" && yearBeforePhrase(text[prev.Start:prev.End]) {
+			// "310 in 2004 from 287 the previous year. ... for the year": a year set beside
+			// the one the text is about, not its topic
+			continue
+		}
 		if prev.Period == "" || whole && prev.Precision == Day {
 			// a day before "the full year" is when a figure was reported ("Statistics
 			// South Africa said on Tuesday. For the full year, growth was 0.3%"), not a
@@ -912,6 +917,13 @@ func yearBeforeAt(text string, i, ws, we int) bool {
 	return ns < ne && ascii.EqualFoldAny(text[ns:ne], "and", "but", "while", "whereas", "when")
 }
 
+// yearBeforePhrase reports the words of a year before the one named ("the previous year",
+// "prior year", "the year before", "the year earlier"), which addYearBefore resolves.
+func yearBeforePhrase(w string) bool {
+	return len(w) > 8 && (ascii.EqualFold(w[len(w)-6:], "before") || ascii.EqualFold(w[len(w)-7:], "earlier") && !ascii.EqualFoldAny(w[:2], "a ", "A ") ||
+		ascii.EqualFoldAny(w[:len(w)-len(" year")], "previous", "prior", "the previous", "the prior"))
+}
+
 // addYearBefore resolves "the previous year", "the prior year" and "the year before" against
 // the period named last, in the sentence or the one before it: the year before that period's
 // year ("3.3% in 2024 and 7.3% the year before" is 2023's). With none so near, it is the year
@@ -919,13 +931,17 @@ func yearBeforeAt(text string, i, ws, we int) bool {
 func (s *scanner) addYearBefore(start, end int) int {
 	s.earlier(len(s.out) - 1)
 	if n := len(s.out); n > 0 && s.out[n-1].Period != "" && s.out[n-1].End <= start && sentenceBreaks(s.text[s.out[n-1].End:start]) <= 1 {
+		// a year's figure: the year before; a quarter's, a half's or a month's, that period a
+		// year before, as "a year earlier" reads ("HK$327m for the three months to December,
+		// 1% up on the year before"); after a day (when a figure was said), the year before
+		// that day's
 		prev := s.out[n-1]
-		p := prev.Period
-		if prev.Precision != Year {
-			p = periodAs(prev, Year)
+		p, precision := prev.Period, prev.Precision
+		if precision == Day {
+			p, precision = periodAs(prev, Year), Year
 		}
 		if p, ok := shiftYear(p, -1); ok && p != "" {
-			s.add(Expr{Start: start, End: end, Period: p, Precision: Year})
+			s.add(Expr{Start: start, End: end, Period: p, Precision: precision})
 			return end
 		}
 	}
