@@ -207,13 +207,9 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 				continue
 			}
 		}
-		if i+1 < len(exprs) && a.Precision == timex.Month && len(a.Period) == 7 && exprs[i+1].Precision == timex.Quarter && len(exprs[i+1].Period) == 7 && a.End <= exprs[i+1].Start {
-			// "the July to September quarter": the scanner read "September quarter" as the
-			// quarter ending in September; the month that opens it is no period of its own
-			b := &exprs[i+1]
-			m1, _ := strconv.Atoi(a.Period[5:7])
-			if text[a.End:b.Start] == " to " && m1%3 == 1 && fmt.Sprintf("%s-Q%d", a.Period[:4], (m1-1)/3+1) == b.Period {
-				out = append(out, timex.Expr{Start: a.Start, End: b.End, Period: b.Period, Precision: timex.Quarter, Explicit: a.Explicit || b.Explicit})
+		if i+1 < len(exprs) && a.Precision == timex.Month && exprs[i+1].Precision == timex.Quarter {
+			if e, ok := monthToQuarter(text, a, &exprs[i+1]); ok {
+				out = append(out, e)
 				i++
 				continue
 			}
@@ -221,6 +217,20 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 		out = keptExpr(out, exprs, i)
 	}
 	return out
+}
+
+// monthToQuarter joins "the July to September quarter", month a and quarter b: the scanner
+// read "September quarter" as the quarter ending in September; the month that opens it is no
+// period of its own.
+func monthToQuarter(text string, a, b *timex.Expr) (timex.Expr, bool) {
+	if len(a.Period) != 7 || len(b.Period) != 7 || a.End > b.Start || text[a.End:b.Start] != " to " {
+		return timex.Expr{}, false
+	}
+	m1, _ := strconv.Atoi(a.Period[5:7])
+	if m1%3 != 1 || fmt.Sprintf("%s-Q%d", a.Period[:4], (m1-1)/3+1) != b.Period {
+		return timex.Expr{}, false
+	}
+	return timex.Expr{Start: a.Start, End: b.End, Period: b.Period, Precision: timex.Quarter, Explicit: a.Explicit || b.Explicit}, true
 }
 
 // baseYear reports a year that is a base, not a period: of an index ("(base 1985)",

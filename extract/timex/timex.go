@@ -415,18 +415,15 @@ func (s *scanner) atDigits(i int) (int, bool) {
 			return s.atOrdinal(i, ascii.WordEnd(text, de), n)
 		}
 	}
-	if de-i <= 2 && de+5 <= len(text) && text[de] == '/' {
-		// "in 03/2024", "since 3/2024": a month and its year, where a month's name would be a
-		// date (monthContext); "Law 3/2024" is no month
-		if ye := digitsEnd(text, de+1); ye-de-1 == 4 && isYearAt(text, de+1, ye) && (ye == len(text) || !ascii.IsWordByte(text[ye]) && text[ye] != '/') {
-			if m := atoi(text[i:de]); m >= 1 && m <= 12 && numericMonthContext(text, i) {
-				s.add(Expr{Start: i, End: ye, Period: monthPeriod(atoi(text[de+1:ye]), time.Month(m)), Precision: Month, Explicit: true})
-				return ye, true
+	if de-i <= 2 {
+		if de+5 <= len(text) && text[de] == '/' {
+			if end, ok := s.atNumericMonth(i, de); ok {
+				return end, true
 			}
 		}
-	}
-	if n := atoi(text[i:de]); de-i <= 2 && (n == 3 || n == 6 || n == 12) {
-		return s.atMonthsTo(i, de, n) // "12 months to March"
+		if n := atoi(text[i:de]); n == 3 || n == 6 || n == 12 {
+			return s.atMonthsTo(i, de, n) // "12 months to March"
+		}
 	}
 	if de-i != 4 || !isYearAt(text, i, de) {
 		return 0, false
@@ -597,4 +594,21 @@ func yearMonthAt(text string, i, y, m, end int) bool {
 		last += 100
 	}
 	return last-y > 20 && numericMonthContext(text, i)
+}
+
+// atNumericMonth reads "03/2024" or "3/2024", the month's one or two digits at [i, de): a month
+// and its year, where a month's name would be a date (numericMonthContext); "Law 3/2024" is
+// no month.
+func (s *scanner) atNumericMonth(i, de int) (int, bool) {
+	text := s.text
+	ye := digitsEnd(text, de+1)
+	if ye-de-1 != 4 || !isYearAt(text, de+1, ye) || ye < len(text) && (ascii.IsWordByte(text[ye]) || text[ye] == '/') {
+		return 0, false
+	}
+	m := atoi(text[i:de])
+	if m < 1 || m > 12 || !numericMonthContext(text, i) {
+		return 0, false
+	}
+	s.add(Expr{Start: i, End: ye, Period: monthPeriod(atoi(text[de+1:ye]), time.Month(m)), Precision: Month, Explicit: true})
+	return ye, true
 }
