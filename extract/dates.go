@@ -185,14 +185,18 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 			before := strings.ToLower(text[max(0, a.Start-8):a.Start])
 			m1, _ := strconv.Atoi(a.Period[5:7])
 			m2, _ := strconv.Atoi(b.Period[5:])
-			if (gap == " and " && strings.HasSuffix(before, "between ") || gap == " to " && strings.HasSuffix(before, "from ") || gap == " through ") &&
+			// " to " after "in" or "the" too: "in July to September 2024", as the ONS writes a
+			// quarter ("fell in July to 2%" has no month after "to")
+			if (gap == " and " && strings.HasSuffix(before, "between ") || gap == " to " && (strings.HasSuffix(before, "from ") || strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " the ")) || gap == " through ") &&
 				m2-m1 == 2 && m1%3 == 1 && a.Period[:4] == b.Period[:4] {
 				start := a.Start // "April through June", as American copy writes a quarter
 				switch gap {
 				case " and ":
 					start = a.Start - len("between ")
 				case " to ":
-					start = a.Start - len("from ")
+					if strings.HasSuffix(before, "from ") {
+						start = a.Start - len("from ")
+					}
 				default:
 					if strings.HasSuffix(before, "from ") {
 						start = a.Start - len("from ") // "from April through June": no base of a change
@@ -203,9 +207,30 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 				continue
 			}
 		}
+		if i+1 < len(exprs) && a.Precision == timex.Month && exprs[i+1].Precision == timex.Quarter {
+			if e, ok := monthToQuarter(text, a, &exprs[i+1]); ok {
+				out = append(out, e)
+				i++
+				continue
+			}
+		}
 		out = keptExpr(out, exprs, i)
 	}
 	return out
+}
+
+// monthToQuarter joins "the July to September quarter", month a and quarter b: the scanner
+// read "September quarter" as the quarter ending in September; the month that opens it is no
+// period of its own.
+func monthToQuarter(text string, a, b *timex.Expr) (timex.Expr, bool) {
+	if len(a.Period) != 7 || len(b.Period) != 7 || a.End > b.Start || text[a.End:b.Start] != " to " {
+		return timex.Expr{}, false
+	}
+	m1, _ := strconv.Atoi(a.Period[5:7])
+	if m1%3 != 1 || fmt.Sprintf("%s-Q%d", a.Period[:4], (m1-1)/3+1) != b.Period {
+		return timex.Expr{}, false
+	}
+	return timex.Expr{Start: a.Start, End: b.End, Period: b.Period, Precision: timex.Quarter, Explicit: a.Explicit || b.Explicit}, true
 }
 
 // baseYear reports a year that is a base, not a period: of an index ("(base 1985)",
@@ -552,7 +577,7 @@ func monthPairQuarters(text string, published time.Time) []timex.Expr {
 			for ws > 0 && ascii.IsLetter(text[ws-1]) {
 				ws--
 			}
-			second := i + 1
+			second := i + dashWidth(text, i)
 			if strings.HasPrefix(text[second:], "to-") {
 				second += len("to-") // "the October-to-December quarter"
 			}
@@ -562,28 +587,8 @@ func monthPairQuarters(text string, published time.Time) []timex.Expr {
 			}
 			m1, ok1 := timex.MonthOf(text[ws:i])
 			m2, ok2 := timex.MonthOf(text[second:we])
-			if ok1 && ok2 && i-ws >= 3 && we-second >= 3 && isCapitalByte(text[ws]) && second < len(text) && isCapitalByte(text[second]) && int(m2)-int(m1) == 2 && int(m1)%3 == 1 {
-				q := (int(m1)-1)/3 + 1
-				e := timex.Expr{Start: ws, End: we, Precision: timex.Quarter}
-				if rest := strings.ToLower(text[we:min(len(text), we+8)]); strings.HasPrefix(rest, " quarter") {
-					e.End += len(" quarter")
-				}
-				yearAt := e.End
-				if strings.HasPrefix(text[yearAt:], " of ") {
-					yearAt += len(" of") // "the July-September quarter of 2021"
-				}
-				if y, ok := yearRightAfter(text, yearAt); ok {
-					e.Period, e.Explicit = fmt.Sprintf("%04d-Q%d", y, q), true
-				} else if !published.IsZero() {
-					y := published.Year()
-					if m1 > published.Month() {
-						y--
-					}
-					e.Period = fmt.Sprintf("%04d-Q%d", y, q)
-				} else {
-					e.Reason = timex.ReasonNoPublished
-				}
-				out = append(out, e)
+			if ok1 && ok2 && i-ws >= 3 && we-second >= 3 && isCapitalByte(text[ws]) && second < len(text) && isCapitalByte(text[second]) && m2 > m1 {
+				out = append(out, monthPair(text, ws, we, m1, m2, published))
 			}
 		}
 		i = nextMonthPairBreak(text, i+1)
@@ -591,28 +596,89 @@ func monthPairQuarters(text string, published time.Time) []timex.Expr {
 	return out
 }
 
+// monthPair is the period of the months m1 to m2 written as a pair at [ws, we): the quarter
+// ("Jul-Sep", "the July–September quarter of 2021") or the half ("January-June") they span. A
+// pair that spans neither ("July–August", "Jan/Feb") names no period of the tables, and its
+// first month is not its period either: it is left unresolved.
+func monthPair(text string, ws, we int, m1, m2 time.Month, published time.Time) timex.Expr {
+	var part string
+	switch {
+	case m2-m1 == 2 && m1%3 == 1:
+		part = fmt.Sprintf("Q%d", (m1-1)/3+1)
+	case m2-m1 == 5 && m1%6 == 1:
+		part = fmt.Sprintf("H%d", (m1-1)/6+1)
+	default:
+		return timex.Expr{Start: ws, End: we, Precision: timex.Month, Reason: "a span of months that is no quarter or half"}
+	}
+	e := timex.Expr{Start: ws, End: we, Precision: timex.Quarter}
+	if part[0] == 'H' {
+		e.Precision = timex.Half
+	}
+	if rest := strings.ToLower(text[we:min(len(text), we+8)]); strings.HasPrefix(rest, " quarter") {
+		e.End += len(" quarter")
+	}
+	yearAt := e.End
+	if strings.HasPrefix(text[yearAt:], " of ") {
+		yearAt += len(" of") // "the July-September quarter of 2021"
+	}
+	if y, ok := yearRightAfter(text, yearAt); ok {
+		e.Period, e.Explicit = fmt.Sprintf("%04d-%s", y, part), true
+	} else if !published.IsZero() {
+		y := published.Year()
+		if m1 > published.Month() {
+			y--
+		}
+		e.Period = fmt.Sprintf("%04d-%s", y, part)
+	} else {
+		e.Reason = timex.ReasonNoPublished
+	}
+	return e
+}
+
 // nextMonthPairBreak returns the next "/" or "-" at or after from with a capital letter right
-// after it and a letter right before it, as in "Oct/Dec", or -1.
+// after it and a letter right before it, as in "Oct/Dec", or -1. Typeset dashes join months as
+// the hyphen does ("the July–September quarter", "July—September"): an en or em dash, a
+// figure dash or a Unicode hyphen (U+2010 to U+2014) is a break too.
 func nextMonthPairBreak(text string, from int) int {
-	// the next slash and the next dash, each found by IndexByte: most text holds neither
-	slash, dash := indexByteFrom(text, from, '/'), indexByteFrom(text, from, '-')
+	// the next slash, dash and typeset dash (its lead byte), each found by IndexByte: most
+	// text holds none
+	slash, dash, wide := indexByteFrom(text, from, '/'), indexByteFrom(text, from, '-'), indexByteFrom(text, from, 0xE2)
 	for {
 		i := slash
 		if i < 0 || dash >= 0 && dash < i {
 			i = dash
 		}
-		if i < 0 || i+1 >= len(text) {
+		if i < 0 || wide >= 0 && wide < i {
+			i = wide
+		}
+		if i < 0 {
 			return -1
 		}
-		if i > 0 && ascii.IsLetter(text[i-1]) && (isCapitalByte(text[i+1]) || strings.HasPrefix(text[i+1:], "to-")) {
+		w := dashWidth(text, i)
+		if i+w < len(text) && w > 0 && i > 0 && ascii.IsLetter(text[i-1]) && (isCapitalByte(text[i+w]) || strings.HasPrefix(text[i+w:], "to-")) {
 			return i
 		}
-		if i == slash {
+		switch i {
+		case slash:
 			slash = indexByteFrom(text, i+1, '/')
-		} else {
+		case dash:
 			dash = indexByteFrom(text, i+1, '-')
+		default:
+			wide = indexByteFrom(text, i+1, 0xE2)
 		}
 	}
+}
+
+// dashWidth returns the length of the slash, hyphen or typeset dash (U+2010 to U+2014) at i,
+// or 0 when there is none.
+func dashWidth(text string, i int) int {
+	switch {
+	case text[i] == '/' || text[i] == '-':
+		return 1
+	case i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2] >= 0x90 && text[i+2] <= 0x94:
+		return 3
+	}
+	return 0
 }
 
 // indexByteFrom returns the index of the first c in text[from:], or -1.

@@ -415,8 +415,15 @@ func (s *scanner) atDigits(i int) (int, bool) {
 			return s.atOrdinal(i, ascii.WordEnd(text, de), n)
 		}
 	}
-	if n := atoi(text[i:de]); de-i <= 2 && (n == 3 || n == 6 || n == 12) {
-		return s.atMonthsTo(i, de, n) // "12 months to March"
+	if de-i <= 2 {
+		if de+5 <= len(text) && text[de] == '/' {
+			if end, ok := s.atNumericMonth(i, de); ok {
+				return end, true
+			}
+		}
+		if n := atoi(text[i:de]); n == 3 || n == 6 || n == 12 {
+			return s.atMonthsTo(i, de, n) // "12 months to March"
+		}
 	}
 	if de-i != 4 || !isYearAt(text, i, de) {
 		return 0, false
@@ -437,6 +444,10 @@ func (s *scanner) atDigits(i int) (int, bool) {
 			return ke, true
 		case ke-k == 2 && atoi(text[k:ke]) == (y+1)%100 && (ke == len(text) || !ascii.IsWordByte(text[ke])):
 			s.add(Expr{Start: i, End: ke, Period: fiscalPeriod(y + 1), Precision: Year, Explicit: true})
+			return ke, true
+		case ke-k == 2 && sep == 1 && yearMonthAt(text, i, y, atoi(text[k:ke]), ke):
+			// "in 2024-03": a year and its month, where no span of years can be meant
+			s.add(Expr{Start: i, End: ke, Period: monthPeriod(y, time.Month(atoi(text[k:ke]))), Precision: Month, Explicit: true})
 			return ke, true
 		case ke-k == 4 && isYearAt(text, k, ke):
 			y2 := atoi(text[k:ke])
@@ -553,4 +564,51 @@ func (s *scanner) addDate(d dateParts) int {
 		}))
 	}
 	return d.end
+}
+
+// numericMonthContext reports a word before the number at i after which a month's name would
+// be a date (monthContext: "in", "since", "the"), or an opening bracket: a month written in
+// figures ("03/2024", "2024-03") is read as one only there, not in "Law 3/2024" or "Notice
+// 2024-03".
+func numericMonthContext(text string, i int) bool {
+	if k := skipSpacesBack(text, i); k > 0 && text[k-1] == '(' {
+		return true
+	}
+	ps, pe := prevWord(text, i)
+	return ps < pe && pe-ps <= maxWordLen && monthContext[lowerASCII(text[ps:pe])]
+}
+
+// yearMonthAt reports "2024-03" or "2024/03" at i, year y and month m ending at end, as a
+// month: m is a month, no year's two digits could end a span that starts in y ("2008-10" is
+// 2008 to 2010, "1999-03" 1999 to 2003: both left as they were), nothing but a stop or a
+// space follows, and a month's name would be a date where it stands.
+func yearMonthAt(text string, i, y, m, end int) bool {
+	if m < 1 || m > 12 || end < len(text) && (ascii.IsWordByte(text[end]) || text[end] == '-' || text[end] == '/') {
+		return false
+	}
+	if end+1 < len(text) && text[end] == '.' && ascii.IsDigit(text[end+1]) {
+		return false
+	}
+	last := y - y%100 + m // the year the two digits would name after y
+	if last <= y {
+		last += 100
+	}
+	return last-y > 20 && numericMonthContext(text, i)
+}
+
+// atNumericMonth reads "03/2024" or "3/2024", the month's one or two digits at [i, de): a month
+// and its year, where a month's name would be a date (numericMonthContext); "Law 3/2024" is
+// no month.
+func (s *scanner) atNumericMonth(i, de int) (int, bool) {
+	text := s.text
+	ye := digitsEnd(text, de+1)
+	if ye-de-1 != 4 || !isYearAt(text, de+1, ye) || ye < len(text) && (ascii.IsWordByte(text[ye]) || text[ye] == '/') {
+		return 0, false
+	}
+	m := atoi(text[i:de])
+	if m < 1 || m > 12 || !numericMonthContext(text, i) {
+		return 0, false
+	}
+	s.add(Expr{Start: i, End: ye, Period: monthPeriod(atoi(text[de+1:ye]), time.Month(m)), Precision: Month, Explicit: true})
+	return ye, true
 }

@@ -237,6 +237,12 @@ func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
 		if lw == "past" {
 			return 0, false
 		}
+		if lw == "previous" || lw == "prior" {
+			// "the previous year", "(previous year: 6.8%)": the year before the one named
+			// last, as "a year earlier" is; "last year" is the year before publication
+			s.addYearBefore(i, wend)
+			return wend, true
+		}
 		s.add(s.relative(i, wend, Year, func(pub time.Time) string { return yearPeriod(pub.Year() + offset) }))
 		return wend, true
 	case "month":
@@ -451,7 +457,7 @@ func (s *scanner) finishPart(start, end int, precision string, part int) (int, b
 // atQH parses "Q3", "Q3 2004", "Q3 of 2004", "H1", "H1 2005".
 func (s *scanner) atQH(i, we int, lw string) (int, bool) {
 	text := s.text
-	if we != i+1 || we >= len(text) || !ascii.IsDigit(text[we]) || we+1 < len(text) && ascii.IsWordByte(text[we+1]) {
+	if we != i+1 || we >= len(text) || !ascii.IsDigit(text[we]) || we+1 < len(text) && ascii.IsWordByte(text[we+1]) && partSpanDash(text, we+1) == 0 {
 		return 0, false
 	}
 	n := int(text[we] - '0')
@@ -463,6 +469,11 @@ func (s *scanner) atQH(i, we int, lw string) (int, bool) {
 		precision = Half
 	}
 	end := we + 1
+	// "Q1-Q3", "Q1–Q3 2024", "H1-H2": a span of parts, whose first is not its period
+	if k := end + partSpanDash(text, end); k > end && k+2 <= len(text) && text[k]|0x20 == lw[0] && ascii.IsDigit(text[k+1]) && int(text[k+1]-'0') > n && (k+2 == len(text) || !ascii.IsWordByte(text[k+2])) {
+		s.add(Expr{Start: i, End: k + 2, Precision: precision, Reason: "a span of " + precision + "s"})
+		return k + 2, true
+	}
 	// "Q3/2004", "Q3-2004".
 	if end+5 <= len(text) && (text[end] == '/' || text[end] == '-') {
 		if y, ye, ok := fourDigitYear(text, end+1); ok {
@@ -475,6 +486,19 @@ func (s *scanner) atQH(i, we int, lw string) (int, bool) {
 		}
 	}
 	return s.finishPart(i, end, precision, n)
+}
+
+// partSpanDash returns the length of the hyphen, slash or en or em dash at i, or 0.
+func partSpanDash(text string, i int) int {
+	switch {
+	case i >= len(text):
+		return 0
+	case text[i] == '-' || text[i] == '/':
+		return 1
+	case hasPrefixAt(text, i, "–") || hasPrefixAt(text, i, "—"):
+		return len("–")
+	}
+	return 0
 }
 
 // atFY parses "FY2004", "FY 2004", "FY04", "FY2003/04".
@@ -556,6 +580,11 @@ func (s *scanner) atYearTo(i, we int) (int, bool) {
 		if ns, ne := nextWord(text, wend); ns < ne && ascii.EqualFoldAny(text[ns:ne], "ended", "ends") {
 			ws, wend, relative = ns, ne, true
 		}
+	}
+	if ws < wend && !relative && yearBeforeAt(text, i, ws, wend) {
+		// "7.3% the year before", "the year earlier": the year before the one named last
+		ts, _ := prevWord(text, i)
+		return s.addYearBefore(ts, wend), true
 	}
 	if ws == wend || !relative && !ascii.EqualFoldAny(text[ws:wend], "to", "ending", "ended") {
 		return s.atBareAnaphor(i, we, Year)
@@ -659,6 +688,11 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 			break // none
 		}
 		prev := s.out[n]
+		if prev.Period != "" && yearBeforePhrase(text[prev.Start:prev.End]) {
+			// "310 in 2004 from 287 the previous year. ... for the year": a year set beside
+			// the one the text is about, not its topic
+			continue
+		}
 		if prev.Period == "" || whole && prev.Precision == Day {
 			// a day before "the full year" is when a figure was reported ("Statistics
 			// South Africa said on Tuesday. For the full year, growth was 0.3%"), not a
@@ -860,6 +894,74 @@ func (s *scanner) addYearEarlier(start, end int) int {
 	}
 	s.add(s.relative(start, end, Year, func(pub time.Time) string { return yearPeriod(pub.Year() - 1) }))
 	return end
+}
+
+// yearBeforeAt reports "the year before" or "the year earlier" with "year" at i and the word
+// after it at [ws, we): "before" only where it ends its phrase (a stop, a comma, a bracket or
+// a conjunction after it), not as a preposition ("the year before the crisis").
+func yearBeforeAt(text string, i, ws, we int) bool {
+	if ps, pe := prevWord(text, i); ps == pe || !ascii.EqualFold(text[ps:pe], "the") {
+		return false
+	}
+	if ascii.EqualFold(text[ws:we], "earlier") {
+		return true
+	}
+	if !ascii.EqualFold(text[ws:we], "before") {
+		return false
+	}
+	k := skipSpaces(text, we)
+	if k >= len(text) || strings.IndexByte(".,;:)!?", text[k]) >= 0 || text[k] == 0xE2 {
+		return true // the end, a stop or a dash
+	}
+	ns, ne := nextWord(text, we)
+	return ns < ne && ascii.EqualFoldAny(text[ns:ne], "and", "but", "while", "whereas", "when")
+}
+
+// yearBeforePhrase reports the words of a year before the one named ("the previous year",
+// "prior year", "the year before", "the year earlier"), which addYearBefore resolves.
+func yearBeforePhrase(w string) bool {
+	return len(w) > 8 && (ascii.EqualFold(w[len(w)-6:], "before") || ascii.EqualFold(w[len(w)-7:], "earlier") && !ascii.EqualFoldAny(w[:2], "a ", "A ") ||
+		ascii.EqualFoldAny(w[:len(w)-len(" year")], "previous", "prior", "the previous", "the prior"))
+}
+
+// addYearBefore resolves "the previous year", "the prior year" and "the year before" against
+// the period named last, in the sentence or the one before it: the year before that period's
+// year ("3.3% in 2024 and 7.3% the year before" is 2023's). With none so near, it is the year
+// before publication, as it was read before.
+func (s *scanner) addYearBefore(start, end int) int {
+	s.earlier(len(s.out) - 1)
+	if n := len(s.out); n > 0 && s.out[n-1].Period != "" && s.out[n-1].End <= start && sentenceBreaks(s.text[s.out[n-1].End:start]) <= 1 {
+		// a year's figure: the year before; a quarter's, a half's or a month's, that period a
+		// year before, as "a year earlier" reads ("HK$327m for the three months to December,
+		// 1% up on the year before"); after a day (when a figure was said), the year before
+		// that day's
+		prev := s.out[n-1]
+		p, precision := prev.Period, prev.Precision
+		if precision == Day {
+			p, precision = periodAs(prev, Year), Year
+		}
+		if p, ok := shiftYear(p, -1); ok && p != "" {
+			s.add(Expr{Start: start, End: end, Period: p, Precision: precision})
+			return end
+		}
+	}
+	s.add(s.relative(start, end, Year, func(pub time.Time) string { return yearPeriod(pub.Year() - 1) }))
+	return end
+}
+
+// sentenceBreaks counts the ends of sentences in text: a stop, "?" or "!" before a space, and
+// line breaks; two are enough to tell.
+func sentenceBreaks(text string) int {
+	n := 0
+	for i := 0; i < len(text) && n < 2; i++ {
+		switch c := text[i]; {
+		case c == '\n':
+			n++
+		case (c == '.' || c == '?' || c == '!') && i+1 < len(text) && text[i+1] == ' ':
+			n++
+		}
+	}
+	return n
 }
 
 // shiftYear moves a period by whole years: "2004-Q3" by -1 is "2003-Q3".
