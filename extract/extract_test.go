@@ -387,6 +387,10 @@ func FuzzClaims(f *testing.F) {
 		"Russia's GDP grew by 3.6% in 2023, according to Rosstat.",
 		"Initially imposed in 2014, US sanctions were extended through March 6, 2026.",
 		"from 1.9% to 1.8%", "U.S. inflation was 2.5%. Mr. X said", "’s 4%", "",
+		// what a figure beside an outturn is (s20 A7, A8, A12): markers at the text's edges
+		"US inflation was 2.4% in September, versus forecasts of 2.3%.", "versus an expected 2.3%",
+		"UK GDP grew 1.1% in 2024, below its long-run average of 2%.", "grew 1.1%, short of 2%", ", below 2%",
+		"US consumer prices rose 0.4% in December, or at an annual rate of 4.9 pct.", "or at 4.9%", ", or 4.9% at an annual rate",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)
