@@ -846,6 +846,9 @@ func (st *articleState) projectionBeside(s *sentence, k int, r *reading) (string
 	if base == nil || base.claimKind != KindActual || base.claimPeriod == "" || !st.ownProjection(s, k) {
 		return "", false
 	}
+	if s.targetPhrase(k, r) >= 0 {
+		return "", false // "versus the ECB's 2% target": a target has its own period, or none
+	}
 	if !s.noTimeOfItsOwn(k, s.phraseStart(s.qFirst[k])) {
 		return "", false
 	}

@@ -70,6 +70,10 @@ func TestA7ForecastBesideAnOutturn(t *testing.T) {
 			"Britain’s economy grew 1.1% in 2024, compared with 0.3% the year before.",
 			"Britain's economy grew 1.1 pct in 2024, against 0.3 pct in 2023.",
 		}, want: []string{"gdp_growth GBR 1.1 actual 2024", "gdp_growth GBR 0.3 previous 2023"}},
+		{name: "near-miss: a central bank's target beside an outturn is a standing target", published: aug2026, wordings: []string{
+			"German inflation was 2.3% in 2024, versus the ECB’s 2% target.",
+			"German inflation was 2.3 pct in 2024, against the ECB's 2 pct target.",
+		}, want: []string{"inflation DEU 2.3 actual 2024", "inflation DEU 2 forecast -"}},
 		{name: "near-miss: a forecast with a year of its own keeps it", published: aug2026, wordings: []string{
 			"Britain’s economy grew 1.1% in 2024, against a forecast of 1.5% for 2025.",
 		}, want: []string{"gdp_growth GBR 1.1 actual 2024", "gdp_growth GBR 1.5 forecast 2025"}},
