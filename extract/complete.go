@@ -180,6 +180,12 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Note = "a level reached within " + c.Period + ", not its average"
 		c.Period, c.PeriodExplicit = "", false
 	}
+	if st.standardOnly(s, k, r) {
+		// "grew 1.1% in 2024, still short of 2%": the standard it is measured against, of no
+		// period, not the year before's outturn
+		c.Note = "a standard the figure before it is measured against, not a figure of a period"
+		c.Period, c.PeriodExplicit = "", false
+	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
 	if c.Kind == KindForecast && !c.PeriodExplicit && c.Period == e.Period && namesOnlyThePart(text, e) && st.periodOver(c.Period) && !s.perfectInfinitiveBefore(k) {
 		// "The Bank expects inflation to peak at 13.3% in October", written in August: a
@@ -192,6 +198,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// "The study forecast a small rise in inflation to 1.25 pct": a forecast with no date
 		// is of the year it is made in
 		c.Period, c.Note = strconv.Itoa(st.art.Published.Year()), ""
+	}
+	if p, ok := st.projectionBeside(s, k, r); ok && c.Kind == KindForecast {
+		c.Period, c.PeriodExplicit = p, false // "2.4% in September, versus forecasts of 2.3%": September's
 	}
 	if f := r.refersTo; f != nil && !c.PeriodExplicit && f.entity == c.Entity {
 		// "The three pct figure could translate into ...": the January figure named before,

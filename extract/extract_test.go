@@ -390,6 +390,10 @@ func FuzzClaims(f *testing.F) {
 		// the edges of denial, names in a currency sign and levels against an earlier time
 		"not 2%", "Germany's GDP was US$4.66 trillion", "US $4", "failed to 2%", "It isn't true that 3%",
 		"GDP was 0.1% larger in 2024 than before", "0.3% bigger in 2024 than at the end of 2019",
+		// what a figure beside an outturn is (a forecast, a standard, an annual rate): markers at the text's edges
+		"US inflation was 2.4% in September, versus forecasts of 2.3%.", "versus an expected 2.3%",
+		"UK GDP grew 1.1% in 2024, below its long-run average of 2%.", "grew 1.1%, short of 2%", ", below 2%",
+		"US consumer prices rose 0.4% in December, or at an annual rate of 4.9 pct.", "or at 4.9%", ", or 4.9% at an annual rate",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

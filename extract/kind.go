@@ -43,6 +43,12 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 			}
 			return KindForecast // "above the 0.3% economists had expected"
 		}
+		if st.standardOnly(s, k, r) {
+			return KindActual // "short of 2%", "less than the 1.5% needed": a standard, no earlier outturn
+		}
+		if !r.revised && st.ownProjection(s, k) {
+			return KindForecast // "versus forecasts of 2.3%", "against an expected 2.3%": what was expected of it
+		}
 		if r.revised {
 			if base := s.readings[max(r.compared, 0)]; r.compared >= 0 && base != nil && base.claimKind == KindForecast {
 				return KindForecast
@@ -69,7 +75,7 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 	if s.notForecastNear(k, r) {
 		return KindActual
 	}
-	if r.forecastNoun || s.forecastGoverned(k, r) || s.forecastClauseAfter(k) {
+	if r.forecastNoun || s.forecastGoverned(k, r) || s.forecastClauseAfter(k) || s.forecastersEstimate(k) {
 		return KindForecast
 	}
 	if st.periodAhead(s, k, r, period, explicit) {
@@ -477,6 +483,11 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c *Claim) string
 	case "annual_rate":
 		if precision == timex.Year {
 			return BasisAnnual // "a two pct annual rate this year"
+		}
+		if s.restatesShortChange(k, r) {
+			// "rose 0.4% in December, or 4.9% at an annual rate": the same month's change at a
+			// year's pace, not the rise over a year, which is another figure
+			return BasisAnnualised
 		}
 		if precision == timex.Month || c.Indicator == "inflation" {
 			// "the annual rate of inflation", "taking the annual rate to 18.3 pct" of a quarterly

@@ -1977,7 +1977,7 @@ func (s *sentence) earlierEstimate(p int) bool {
 	}
 	for i := n.first; i < n.head; i++ {
 		switch s.words[i].lower {
-		case "previous", "earlier", "original", "initial", "preliminary", "provisional", "first", "prior":
+		case "previous", "earlier", "original", "initial", "preliminary", "provisional", "first", "prior", "advance", "flash":
 			return true
 		}
 	}
