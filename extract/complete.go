@@ -2008,6 +2008,10 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markEstimate
 		case "would", "could", "might", "'d":
 			s.marks |= markModal
+		case "fail", "failed", "failing", "fails", "failure", "failures", "unable", "short":
+			s.marks |= markDenial
+		case "that":
+			s.marks |= markThat
 		case "state", "states", "province", "provinces", "prefecture", "prefectures", "county",
 			"counties", "regions", "district", "districts", "territory", "territories",
 			"municipality", "municipalities", "oblast", "oblasts", "canton", "cantons", "länder",
@@ -2050,6 +2054,8 @@ const (
 	markSpanAgo                         // "past", "last", "next", ... of "over the past three years" (spanOf)
 	markDatesAnd                        // a date after another and "and" (coordinatedDates)
 	markCondition                       // a word that may open a condition (hypothetical)
+	markDenial                          // a form of "fail" or "failure", "unable", "short" (implicativeBefore)
+	markThat                            // "that" (untrueThat)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -38,6 +38,9 @@ func (s *sentence) notBefore(first int) bool {
 // of reaching 2%"). A finite verb between them ends the search: "After failing to grow in
 // 2023, the economy grew 1.1%" states the 1.1%.
 func (s *sentence) implicativeBefore(first int) bool {
+	if !s.marked(markDenial) { // (most sentences: a figure's clause is not walked for nothing)
+		return false
+	}
 	from, _ := s.clauseOf(first)
 	ws := s.words
 	for i := first - 1; i >= from; i-- {
@@ -75,6 +78,9 @@ func hasSuffixIng(w string) bool {
 // truth governs: "It is not true that", "It isn't correct that", "It is not the case that",
 // "It is false that", "It is untrue that".
 func (s *sentence) untrueThat(first int) bool {
+	if !s.marked(markThat) {
+		return false
+	}
 	from, _ := s.clauseOf(first)
 	ws := s.words
 	for i := first - 1; i > from; i-- {
