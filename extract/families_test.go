@@ -562,6 +562,17 @@ var structureFamilies = []family{
 		"House prices in France rose 5 per cent in 2024, while Germany's fell 1 per cent.",
 		"The yuan's value fell 3% in 2024; the rupee's fell 2%.",
 	}},
+	{name: "a possessive whose noun is left out is not the whole the figure before was a share of", wordings: []string{
+		"Germany's exports were 41% of GDP in 2023, while Japan's were 22%.",
+		"Exports from Germany came to 41 per cent of GDP in 2023; Japan's were 22 per cent.",
+	}, want: []string{"exports_gdp DEU 41 actual 2023"}},
+	{name: "a verbless second clause keeps the share of the first", wordings: []string{
+		"German exports equalled 41 pct of gross domestic product in 2023, and Japan's 22 pct.",
+	}, want: []string{"exports_gdp DEU 41 actual 2023", "exports_gdp JPN 22 actual 2023"}},
+	{name: "a possessive whose noun is left out after a share of GDP, in public finances", wordings: []string{
+		"Italy's public debt was 135% of GDP in 2023, while Spain's was 106%.",
+		"Public debt in Italy stood at 135 per cent of GDP in 2023; Spain's was 106 per cent.",
+	}, want: []string{"government_debt ITA 135 actual 2023"}},
 	{name: "a clause in -ing after before or after has the main clause's subject", published: time.Date(2021, 2, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The US unemployment rate soared to 14.7% in April 2020 before falling back to 6.3% in January.",
 		"US unemployment jumped to 14.7 per cent in April 2020, before easing to 6.3 per cent in January.",

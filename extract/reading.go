@@ -1447,6 +1447,9 @@ func (s *sentence) namesPlace(p int) bool {
 // nearest phrase before it in the sentence whose head names a measure.
 func (st *articleState) elidedHead(s *sentence, subj int) (*measure, int, int, bool) {
 	for p := subj - 1; p >= 0; p-- {
+		if s.shareBase(p) {
+			continue // "41% of GDP": what the figure before was a share of, not its noun
+		}
 		nm := st.nounMeasure(s, p)
 		if nm.restricted {
 			return st.lex.measures[measureOther], -1, subj, true
@@ -1456,6 +1459,16 @@ func (st *articleState) elidedHead(s *sentence, subj int) (*measure, int, int, b
 		}
 	}
 	return nil, -1, -1, false
+}
+
+// shareBase reports a noun phrase that is the object of "of" right after a figure ("exports
+// were 41% of GDP"): the whole a share is of.
+func (s *sentence) shareBase(p int) bool {
+	i := s.nps[p].first - 1
+	if i > 0 && s.words[i].tag == tagDet {
+		i--
+	}
+	return i > 0 && s.words[i].lower == "of" && s.words[i-1].fig >= 0
 }
 
 // pluralFocus reports whether what the text before word at was about was named by a plural
