@@ -114,7 +114,50 @@ func eventSpan(e reference.Event) (dateSpan, bool) {
 // jurisdiction decide; when it has none of the type, another jurisdiction's event may
 // confirm the claim but never condemns it. With events but no match the verdict is
 // inconsistent and the reference is the nearest event.
+//
+// The timeline holds packages, executive orders and main decisions, not every decision, so a
+// date it lacks is no evidence that nothing was imposed then: a claimed event that matches no
+// recorded one is no_reference. It is inconsistent only where the timeline contradicts it: a
+// claim of the first sanctions (Qualifier "first") whose date is not that of the first event
+// the jurisdiction's timeline holds, or an extension whose renewal round the table holds.
+//
+// A claim of several jurisdictions ("The EU and the US imposed ...", Jurisdiction "EUU+USA")
+// is judged against each, and the worst verdict stands.
 func (j *judgement) judgeEvent(ref Reference) (Result, error) {
+	if parts := strings.Split(j.claim.Jurisdiction, "+"); len(parts) > 1 {
+		return j.judgeEventOfEach(ref, parts)
+	}
+	return j.judgeEventOf(ref)
+}
+
+// verdictWeight orders verdicts from the best to the worst for a claim of several parties.
+var verdictWeight = map[string]int{Consistent: 0, Revised: 1, Unchecked: 2, NoReference: 3, Outdated: 4, Inconsistent: 5}
+
+// judgeEventOfEach judges the claim for each jurisdiction it names and returns the worst
+// verdict, with every jurisdiction's explanation.
+func (j *judgement) judgeEventOfEach(ref Reference, parts []string) (Result, error) {
+	whole := j.claim
+	defer func() { j.claim = whole }()
+	var worst Result
+	var explanations []string
+	for i, part := range parts {
+		j.claim = whole
+		j.claim.Jurisdiction = part
+		res, err := j.judgeEventOf(ref)
+		if err != nil {
+			return Result{Claim: whole}, err
+		}
+		explanations = append(explanations, res.Explanation)
+		if i == 0 || verdictWeight[res.Verdict] > verdictWeight[worst.Verdict] {
+			worst = res
+		}
+	}
+	worst.Claim = whole
+	worst.Explanation = strings.Join(explanations, " ")
+	return worst, nil
+}
+
+func (j *judgement) judgeEventOf(ref Reference) (Result, error) {
 	c := &j.claim
 	if why := missingLink(c); why != "" {
 		return j.unchecked(ReasonUnlinked, why), nil
@@ -145,6 +188,11 @@ func (j *judgement) judgeEvent(ref Reference) (Result, error) {
 		}
 	}
 
+	if c.Qualifier == "first" && c.Indicator == "sanctions_imposed" {
+		if res, ok := j.judgeFirstEvent(own, others, claimed); ok {
+			return res, nil
+		}
+	}
 	if e, ok := nearestEvent(own, claimed); ok && e.distance == 0 {
 		res := j.eventReference(e.event)
 		res.Verdict = Consistent
@@ -190,10 +238,63 @@ func (j *judgement) judgeEvent(ref Reference) (Result, error) {
 		return res, nil
 	}
 	res := j.eventReference(e.event)
+	if c.Indicator != "sanctions_extended_until" {
+		// The timeline is not complete: a date it lacks may be a decision it does not hold
+		// (a designation under an existing order, a listing between packages).
+		res.Verdict, res.Reason = NoReference, ReasonNoEvent
+		res.Explanation = fmt.Sprintf("No reference: the sanctions timeline holds no event%s in the claim's %s%s, and it records packages, orders and main decisions, not every decision (the nearest: %s).",
+			j.byJurisdiction(), periodName(c.Period), j.knownByClause(), strings.TrimPrefix(j.describeEvent(e.event), "Per "))
+		return res, nil
+	}
 	res.Verdict = Inconsistent
 	res.Explanation = fmt.Sprintf("%s; the claim's %s matches no such event%s%s.",
 		j.describeEvent(e.event), periodName(c.Period), j.byJurisdiction(), j.knownByClause())
 	return res, nil
+}
+
+// judgeFirstEvent judges a claim of the first sanctions ("Sanctions were first imposed in
+// 2022") against the first event of each jurisdiction's timeline: it holds when the first of
+// the claim's jurisdiction (of any, when it names none) falls in the claimed period, and is
+// contradicted otherwise. A claim of a jurisdiction the table holds no event of is not
+// judged here.
+func (j *judgement) judgeFirstEvent(own, others []reference.Event, claimed dateSpan) (Result, bool) {
+	c := &j.claim
+	events := own
+	if c.Jurisdiction == "" {
+		events = others
+	}
+	if len(events) == 0 {
+		return Result{}, false
+	}
+	firsts := map[string]reference.Event{}
+	var order []string
+	for _, e := range events {
+		key := strings.ToUpper(e.Jurisdiction)
+		if f, ok := firsts[key]; !ok || e.Date < f.Date {
+			if !ok {
+				order = append(order, key)
+			}
+			firsts[key] = e
+		}
+	}
+	var earliest reference.Event
+	for i, key := range order {
+		f := firsts[key]
+		if span, ok := eventSpan(f); ok && span.overlaps(claimed) {
+			res := j.eventReference(f)
+			res.Verdict = Consistent
+			res.Explanation = j.describeEvent(f) + ", the first such event the timeline holds, which matches the claim's " + periodName(c.Period) + "."
+			return res, true
+		}
+		if i == 0 || f.Date < earliest.Date {
+			earliest = f
+		}
+	}
+	res := j.eventReference(earliest)
+	res.Verdict = Inconsistent
+	res.Explanation = fmt.Sprintf("%s, the first such event the timeline holds; the claim's %s is not the date of the first sanctions%s%s.",
+		j.describeEvent(earliest), periodName(c.Period), j.byJurisdiction(), j.knownByClause())
+	return res, true
 }
 
 // maxDaysWithinRun is the longest gap between two recorded measures of one jurisdiction

@@ -73,10 +73,10 @@ func TestJudgeEvents(t *testing.T) {
 			explains: []string{"on 2014-03-06 and on 2014-03-16, a run of measures less than 31 days apart", "the claim's 10 March 2014 may be one it lacks"},
 		},
 		{
-			name:      "a day months from the measures around it is judged",
+			name:      "a day months from the measures around it is not condemned by an incomplete timeline",
 			claim:     sanctionClaim("sanctions_imposed", "USA", "2014-06-02"),
 			published: "2025-03-04",
-			verdict:   Inconsistent, refPeriod: "2014-03-16",
+			verdict:   NoReference, refPeriod: "2014-03-16",
 		},
 		{
 			name:      "a run of measures says nothing of an extension's date",
@@ -91,11 +91,11 @@ func TestJudgeEvents(t *testing.T) {
 			verdict:   Consistent, refPeriod: "2014-12-19",
 		},
 		{
-			name:      "a year with no US event is inconsistent and names the nearest one",
+			name:      "a year with no US event is no_reference and names the nearest one",
 			claim:     sanctionClaim("sanctions_imposed", "USA", "2016"),
 			published: "2025-03-04",
-			verdict:   Inconsistent, refPeriod: "2014-12-19",
-			explains: []string{"EO 13685", "the claim's 2016 matches no such event by the United States"},
+			verdict:   NoReference, refPeriod: "2014-12-19",
+			explains: []string{"EO 13685", "holds no event by the United States in the claim's 2016", "not every decision"},
 		},
 		{
 			name:      "events of the claim's jurisdiction are preferred",
@@ -238,5 +238,53 @@ func TestPeriodSpan(t *testing.T) {
 		if _, ok := periodSpan(bad); ok {
 			t.Errorf("periodSpan(%q) accepted", bad)
 		}
+	}
+}
+
+// TestSanctionsTimelineIncomplete is finding A3/A4 of the second false-alarm attack (s20): the
+// timeline holds orders, packages and main decisions, so a date it lacks is no_reference; it
+// contradicts only a claim of the first sanctions; a claim of several jurisdictions is judged
+// against each, whatever their order, and the worst verdict stands.
+func TestSanctionsTimelineIncomplete(t *testing.T) {
+	first := func(jurisdiction, period string) extract.Claim {
+		c := sanctionClaim("sanctions_imposed", jurisdiction, period)
+		c.Qualifier = extract.QualFirst
+		return c
+	}
+	tests := []struct {
+		name    string
+		claim   extract.Claim
+		verdict string
+	}{
+		{"US designations after the last recorded order (2024)", sanctionClaim("sanctions_imposed", "USA", "2024-02-23"), NoReference},
+		{"US measures of 2017 between recorded orders", sanctionClaim("sanctions_imposed", "USA", "2017"), NoReference},
+		{"EU listings of September 2014 between packages", sanctionClaim("sanctions_imposed", "EUU", "2014-09"), NoReference},
+		{"a date before any recorded event, not said to be the first", sanctionClaim("sanctions_imposed", "USA", "2010"), NoReference},
+		{"near-miss: a recorded order stays consistent", sanctionClaim("sanctions_imposed", "USA", "2014-03-06"), Consistent},
+		{"near-miss: a recorded package stays consistent", sanctionClaim("sanctions_imposed", "EUU", "2014-03"), Consistent},
+		{"the first US sanctions in March 2014", first("USA", "2014-03"), Consistent},
+		{"the first sanctions, no jurisdiction, in 2014", first("", "2014"), Consistent},
+		{"the first sanctions in 2022, after the recorded ones of 2014", first("", "2022"), Inconsistent},
+		{"the EU's first sanctions in 2016", first("EUU", "2016"), Inconsistent},
+		{"the first sanctions dated before the first recorded", first("USA", "2010"), Inconsistent},
+		{"near-miss: a first claim of a jurisdiction the table lacks is not condemned", first("GBR", "2022"), NoReference},
+		{"the EU and the US in March 2014, both recorded", sanctionClaim("sanctions_imposed", "EUU+USA", "2014-03"), Consistent},
+		{"the EU and the US in 2023, the EU's packages only", sanctionClaim("sanctions_imposed", "EUU+USA", "2023"), NoReference},
+		{"the EU and the US, first in 2022", first("EUU+USA", "2022"), Inconsistent},
+	}
+	ref := fakeReference{events: russiaSanctions}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Judge(tt.claim, date("2025-03-04"), ref, DefaultOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Verdict != tt.verdict {
+				t.Errorf("verdict = %q, want %q (%s)", got.Verdict, tt.verdict, got.Explanation)
+			}
+			if got.Claim.Jurisdiction != tt.claim.Jurisdiction {
+				t.Errorf("jurisdiction = %q, want %q", got.Claim.Jurisdiction, tt.claim.Jurisdiction)
+			}
+		})
 	}
 }

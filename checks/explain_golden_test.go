@@ -42,7 +42,12 @@ func explanationCases() []explanationCase {
 		{name: "inconsistent, a bound", claim: russiaClaim("2024", 5, 1, hedged("more_than")), published: "2026-08-01"},
 		{name: "inconsistent, older than every release", claim: figureClaim("USA", "gdp_growth", "2004", 9.9, 0.1), published: "2005-01-12", table: usa2004, revisions: true},
 		{name: "inconsistent, undated", claim: russiaClaim("2024", 7.1, 0.1)},
-		{name: "inconsistent, sanctions", claim: sanctionClaim("sanctions_imposed", "USA", "2013"), published: "2025-03-04"},
+		{name: "inconsistent, sanctions", claim: func() extract.Claim {
+			c := sanctionClaim("sanctions_imposed", "USA", "2013")
+			c.Qualifier = extract.QualFirst
+			return c
+		}(), published: "2025-03-04"},
+		{name: "sanctions on a date the timeline lacks", claim: sanctionClaim("sanctions_imposed", "USA", "2016"), published: "2025-03-04"},
 		{name: ReasonNoIndicator, claim: extract.Claim{Value: 13000, Step: 1000, Unit: "worker", Entity: "RUS", Period: "2024"}},
 		{name: ReasonUnlinked, claim: russiaClaim("2023", 3.6, 0.1, func(c *extract.Claim) { c.Entity = "" })},
 		{name: ReasonIncomparable, claim: russiaClaim("2024", 0.3, 0.1, func(c *extract.Claim) { c.Unit = "pp"; c.Change = "up" })},

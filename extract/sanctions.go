@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
@@ -109,6 +110,10 @@ func (st *articleState) sanctionClaim(s *sentence, noun int, e timex.Expr) (Clai
 	if target == "" {
 		return Claim{}, false
 	}
+	qualifier := QualExact
+	if firstSanctions(s, s.cues[noun], s.cues[verb], ef) {
+		qualifier = QualFirst
+	}
 	start := s.toks[s.cues[verb].first].start
 	sentence, at := excerpt(st.art.Text, s.start, s.end, start, e.End, &st.excerpts)
 	c := Claim{
@@ -116,7 +121,7 @@ func (st *articleState) sanctionClaim(s *sentence, noun int, e timex.Expr) (Clai
 		Sentence: sentence, QuoteInSentence: at,
 		Value:     yearValue(e.Period),
 		Unit:      UnitDate,
-		Qualifier: QualExact,
+		Qualifier: qualifier,
 		Indicator: indicator, Entity: target, Jurisdiction: jurisdiction,
 		Period: e.Period, PeriodExplicit: e.Explicit,
 		Kind: KindActual, Basis: "",
@@ -134,12 +139,102 @@ func (st *articleState) sanctionClaim(s *sentence, noun int, e timex.Expr) (Clai
 	return c, true
 }
 
+// QualFirst marks a claim of the first sanctions: "Sanctions on Russia were first imposed in
+// 2022", "The EU imposed its first sanctions on Russia in 2014".
+const QualFirst = "first"
+
+// firstSanctionsWords may stand between the sanctions, their verb and the date of a claim of
+// the first sanctions: the parties, auxiliaries and determiners, nothing that narrows the
+// measures ("economic", "package of", "over the invasion") or dates another event ("then
+// again in 2022").
+var firstSanctionsWords = map[string]bool{
+	"first": true, "initially": true, "originally": true, "the": true, "its": true, "their": true, "on": true, "against": true, "by": true,
+	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "in": true,
+}
+
+// firstWords say that a verb of imposing is the first time: "were first imposed".
+var firstWords = map[string]bool{"first": true, "initially": true, "originally": true}
+
+// firstSanctions reports a claim of the first sanctions of all: "first" before the verb ("were
+// first imposed") or before the bare noun ("its first sanctions"), in a clause that says no
+// more of the measures than who imposed them on whom, up to the date at token ef.
+func firstSanctions(s *sentence, noun, verb match, ef int) bool {
+	before := func(m match) string {
+		if m.first == 0 {
+			return ""
+		}
+		return s.toks[m.first-1].lower
+	}
+	// The lexicon's verbs include "first imposed", "initially imposed", "originally imposed".
+	if w := s.toks[verb.first].lower; !firstWords[w] && !firstWords[before(verb)] && before(noun) != "first" {
+		return false
+	}
+	from := min(noun.first, verb.first)
+	inEntity := func(i int) bool {
+		for _, m := range s.ents {
+			if i >= m.first && i <= m.last {
+				return true
+			}
+		}
+		return false
+	}
+	// Nothing may narrow the noun from before: "EU economic sanctions, first imposed in".
+	if noun.first > 0 && noun.first-1 != verb.last && !s.toks[noun.first-1].punct {
+		if w := s.toks[noun.first-1].lower; !firstSanctionsWords[w] && !inEntity(noun.first-1) && w != "'s" {
+			return false
+		}
+	}
+	for i := from; i < ef; i++ {
+		switch {
+		case i >= noun.first && i <= noun.last, i >= verb.first && i <= verb.last, s.toks[i].punct && s.toks[i].lower == ",":
+		case inEntity(i), firstSanctionsWords[s.toks[i].lower], s.toks[i].lower == "'s":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// coordinated reports names joined by "and" between tokens a and b: "the EU and the US", "the
+// EU, the UK and the US".
+func coordinated(s *sentence, a, b int) bool {
+	and := false
+	if b-a > 4 {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		switch s.toks[i].lower {
+		case "and", "&":
+			and = true
+		case ",", "the":
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// joinJurisdictions adds code to the jurisdictions of a claim, kept sorted so that the order of
+// the names makes no difference: "EUU+USA".
+func joinJurisdictions(codes, code string) string {
+	parts := strings.Split(codes, "+")
+	for _, p := range parts {
+		if p == code {
+			return codes
+		}
+	}
+	parts = append(parts, code)
+	sort.Strings(parts)
+	return strings.Join(parts, "+")
+}
+
 // sanctionParties reads who imposes sanctions and on whom: "US sanctions against Moscow",
 // "sanctions on Russia imposed by the EU", "EU sanctions" in a sentence that names Russia,
 // "Washington imposed sanctions on Russia" (the subject of the verb at token verb).
 func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (jurisdiction, target string) {
 	ents := s.ents
 	owned := false // the jurisdiction is the measures' owner ("the EU's sanctions")
+	prevCode, prevLast := "", -1
 	for _, m := range ents {
 		code, ok := entityCode(m)
 		if !ok {
@@ -151,6 +246,9 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 			target = code // "anti-Russian sanctions"
 		case adjacent:
 			jurisdiction, owned = code, true // "US sanctions", "the EU's sanctions"
+			if prevCode != "" && coordinated(s, prevLast, m.first) {
+				jurisdiction = joinJurisdictions(prevCode, code) // "US and EU sanctions"
+			}
 		case jurisdiction == "" && possessorOfMeasures(s, m, noun):
 			jurisdiction, owned = code, true // "the EU's 16th package of sanctions"
 		case m.first > noun.last && m.first <= noun.last+3 && isTargetPrep(s, noun.last+1, m.first):
@@ -158,6 +256,7 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 		case m.first > 0 && s.toks[m.first-1].lower == "by" && jurisdiction == "":
 			jurisdiction = code
 		}
+		prevCode, prevLast = code, m.last
 	}
 	if target == "" {
 		// Otherwise the target is another country named in the sentence, or the one the
@@ -188,7 +287,7 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 // subjectBefore returns the entity named last before the verb at token verb, other than the
 // target, when no preposition puts it in another role ("In Russia, ...", "against Moscow").
 func subjectBefore(s *sentence, ents []match, verb int, target string) string {
-	subject := ""
+	subject, last := "", -1
 	for _, m := range ents {
 		if m.last >= verb {
 			break
@@ -203,7 +302,12 @@ func subjectBefore(s *sentence, ents []match, verb int, target string) string {
 				continue
 			}
 		}
-		subject = code
+		if subject != "" && coordinated(s, last, m.first) {
+			subject = joinJurisdictions(subject, code) // "The EU and the US imposed"
+		} else {
+			subject = code
+		}
+		last = m.last
 	}
 	return subject
 }
