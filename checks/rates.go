@@ -72,6 +72,16 @@ func (d rateDecision) matchesPrevious(iv interval) bool {
 	return d.previous != nil && (iv.contains(*d.previous) || d.previousDealing && baseRateOf(*d.previous, iv))
 }
 
+// nextMatches reports whether the change after d set the claimed rate.
+func nextMatches(decisions []rateDecision, d rateDecision, iv interval) bool {
+	for i := range decisions {
+		if decisions[i].obs.Period == d.obs.Period && i+1 < len(decisions) {
+			return decisions[i+1].matchesRate(iv)
+		}
+	}
+	return false
+}
+
 // previousWorkingDay is the working day before a day (Friday before a Monday).
 func previousWorkingDay(day time.Time) time.Time {
 	day = day.AddDate(0, 0, -1)
@@ -175,10 +185,13 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 			return res, nil
 		}
 	}
-	if wantsChange && oneDay && len(changed) == 0 && len(inForce) > 0 && inForce[0].dealing {
+	if wantsChange && oneDay && len(changed) == 0 && len(inForce) > 0 && inForce[0].dealing && !inForce[0].matchesRate(iv) &&
+		!nextMatches(decisions, inForce[0], iv) {
 		// The dealing rate is the rate the Bank's operations settled at; a rate announced and
 		// withdrawn within the day (Minimum Lending Rate of 12% and 15% on 16 September 1992)
-		// left no trace in it.
+		// left no trace in it. Such a rate was never in force: a claimed rate that is the one in
+		// force that day, or the one the next change set, is a change dated wrongly, and stays
+		// judged.
 		res := j.rateReference(inForce[0])
 		res.Verdict, res.Reason = NoReference, ReasonNoEvent
 		res.Explanation = fmt.Sprintf("No reference: per %s, %s %s; from 1981 to 1997 the table holds the Bank's band-1 dealing rate as each change left it, not every rate announced (one announced and withdrawn the same day leaves no trace), so the claim's %s %s is not judged.",
