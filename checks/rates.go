@@ -262,7 +262,7 @@ var clauseWords = []string{"when", "while", "whereas", "where", "which", "and", 
 // whose clause has no verb of state ("raised rates to 5.25%", "and then to 15%") or one of
 // change ("were cut to 6%") keeps the sentence's reading.
 func statesLevel(lower string, at, quoteLen int) bool {
-	if at < 0 || at+quoteLen > len(lower) {
+	if at < 0 || quoteLen < 0 || at > len(lower) || quoteLen > len(lower)-at {
 		return false
 	}
 	end := at + quoteLen
