@@ -304,3 +304,106 @@ func TestACitedSourceIsJudgedOnItsOwnFigures(t *testing.T) {
 			"2026-08-10", NoReference, []string{"matching the claim's -0.5%", "the claim cites Eurostat, " + cited}, 0},
 	})
 }
+
+// TestBaseRatesOverTheDealingRate (s20 attack 2, finding 6): from 1981 to 1997 the Bank of
+// England's series holds the minimum band 1 dealing rate (9.875, 14.875, 5.875), while news
+// quoted the clearing banks' base rates, set in quarter points at or up to a quarter point
+// above it, the same or the next working day. A claimed base rate that is what the dealing
+// rate rounds to is consistent; one far from it, or a decision from 1997 on, is judged as
+// before; a change announced and withdrawn within a day (16 September 1992), which the
+// dealing rate never shows, is not judged.
+func TestBaseRatesOverTheDealingRate(t *testing.T) {
+	rate := func(period string, value float64, sentence string, mods ...func(*extract.Claim)) extract.Claim {
+		return basisClaim("GBR", "policy_rate", period, "unknown", value, 0.01, extract.UnitPercent, append(mods, inSentence(sentence))...)
+	}
+	const asBase = "matches as the banks' base rate"
+	runFamilyCases(t, []familyCase{
+		{"wire: base rates cut to 6% on Tuesday (26 January 1993, dealing rate 5 7/8)",
+			rate("1993-01-26", 6, "British base rates were cut to 6% on Tuesday."), "1993-01-27", Consistent, []string{asBase}, 5.875},
+		{"British: base rate raised to 15% in October 1989 (14 7/8)",
+			rate("1989-10", 15, "Britain's base rate was raised to 15% in October 1989."), "1990-01-10", Consistent, []string{asBase}, 14.875},
+		{"American: the Bank of England cut its base rate to 9% Tuesday (22 September 1992)",
+			rate("1992-09-22", 9, "The Bank of England cut its base lending rate to 9 percent Tuesday."), "1992-09-23", Consistent, []string{asBase}, 8.875},
+		{"the banks followed the dealing rate the next working day (Friday 8 May, Monday 11 May 1987)",
+			rate("1987-05-11", 9, "UK clearing banks cut base rates half a point to 9 pct today."), "1987-05-11", Consistent, []string{asBase}, 8.875},
+		{"a level in force: base rates ended 1987 at 8.5 pct",
+			rate("1987", 8.5, "British base rates ended 1987 at 8.5 pct."), "1988-01-15", Consistent, []string{asBase}, 8.375},
+		{"a sixteenth below in 1996: base rates at 6% in March 1996 (5 15/16)",
+			rate("1996-03", 6, "Base rates stood at 6% in March 1996."), "1996-04-01", Consistent, []string{asBase}, 5.9375},
+		{"the rate before a change, as a base rate: raised to 6.25% from 6% (6 May 1997, over 5 15/16)",
+			rate("1997-05-06", 6, "The Bank of England raised rates to 6.25% from 6% on Tuesday.", ofKind("previous")), "1997-05-07", Consistent, []string{"as the banks' base rate"}, 5.9375},
+		{"Black Wednesday: MLR 15%, announced and withdrawn on 16 September 1992, is not judged",
+			rate("1992-09-16", 15, "The Bank of England raised rates to 12% and then 15% on Wednesday before reversing the rise."), "1992-09-17", NoReference,
+			[]string{"announced and withdrawn the same day"}, 9.875},
+		// near-misses that keep their verdicts
+		{"a base rate far from the dealing rate stays wrong: 5% on 26 January 1993",
+			rate("1993-01-26", 5, "British base rates were cut to 5% on Tuesday."), "1993-01-27", Inconsistent, []string{"matches no change then"}, 5.875},
+		{"a base rate a half point off stays wrong: 9.5% on 19 March 1987 (they went to 10%)",
+			rate("1987-03-19", 9.5, "UK base rates were cut half a point to 9.5 pct today."), "1987-03-19", Inconsistent, nil, 9.875},
+		{"a quarter point below the dealing rate is not a base rate: 5.75% in February 1993",
+			rate("1993-02", 5.75, "Base rates stood at 5.75% in February 1993."), "1993-03-01", Inconsistent, nil, 5.875},
+		{"a real change dated a day early stays wrong: cut to 6% on Monday 25 January 1993",
+			rate("1993-01-25", 6, "British base rates were cut to 6% on Monday."), "1993-01-27", Inconsistent, nil, 6.875},
+		{"a real change dated two working days late stays wrong: cut to 6% on Thursday 28 January 1993",
+			rate("1993-01-28", 6, "British base rates were cut to 6% on Thursday."), "1993-01-29", Inconsistent, []string{"was not changed on 28 January 1993"}, 5.875},
+		{"from 1997 on decisions are judged exactly: raised to 6% on 6 May 1997 (to 6.25%)",
+			rate("1997-05-06", 6, "The Bank of England raised rates to 6% on Tuesday."), "1997-05-07", Inconsistent, nil, 6.25},
+		{"a day with no change after 1997 stays wrong: cut to 5% on 7 August 2023",
+			rate("2023-08-07", 5, "The Bank of England cut rates to 5% on Monday."), "2023-08-08", Inconsistent, nil, 5.25},
+	})
+}
+
+// TestALevelInItsOwnClause (s20 attack 2, finding 7): a rate stated in force in a clause of
+// its own ("when they stood at 0.1%", "and were 5% then") is judged as a level in force during
+// the period, even when the sentence's main clause reports a change; a figure whose own clause
+// reports the change keeps the reading of a change.
+func TestALevelInItsOwnClause(t *testing.T) {
+	rate := func(period string, value float64, sentence, quote string, mods ...func(*extract.Claim)) extract.Claim {
+		c := basisClaim("GBR", "policy_rate", period, "unknown", value, 0.01, extract.UnitPercent, append(mods, inSentence(sentence))...)
+		c.Quote, c.QuoteInSentence = quote, strings.Index(sentence, quote)
+		return c
+	}
+	runFamilyCases(t, []familyCase{
+		{"British: when they stood at 0.1%",
+			rate("2021-12", 0.1, "The Bank of England raised rates to 5.25%, the 14th increase since December 2021, when they stood at 0.1%.", "they stood at 0.1%"),
+			"2023-08-04", Consistent, []string{"stood at 0.1% from 19 March 2020 until 15 December 2021"}, 0.1},
+		{"wire, with a dash: when rates were 0.1%",
+			rate("2021-12", 0.1, "The BoE lifted Bank Rate to 5.25% – its 14th consecutive hike since December 2021, when rates were 0.1%.", "rates were 0.1%"),
+			"2023-08-04", Consistent, nil, 0.1},
+		{"American: had been at 0.1%",
+			rate("2021-12", 0.1, "The central bank has raised rates 14 times since December 2021, when they had been at 0.1 percent.", "they had been at 0.1 percent"),
+			"2023-08-04", Consistent, nil, 0.1},
+		{"European: and stood at 0.25% at the end of December 2021",
+			rate("2021-12", 0.25, "The Bank of England increased its key rate in December 2021 and it stood at 0.25% then.", "it stood at 0.25%"),
+			"2022-01-10", Consistent, nil, 0.25},
+		// near-misses
+		{"a wrong level in its own clause stays wrong: when they stood at 0.5%",
+			rate("2021-12", 0.5, "The Bank of England raised rates to 5.25%, the 14th increase since December 2021, when they stood at 0.5%.", "they stood at 0.5%"),
+			"2023-08-04", Inconsistent, []string{"matches no rate in force then"}, 0},
+		{"a change in the figure's clause stays a change: rates were cut to 0.1% in December 2021",
+			rate("2021-12", 0.1, "Rates were cut to 0.1% in December 2021, when inflation was 5.4%.", "Rates were cut to 0.1%"),
+			"2023-08-04", Inconsistent, []string{"matches no change then"}, 0},
+		{"a change after a clause of state stays a change: which was expected, raised rates to 0.1%",
+			rate("2021-12", 0.1, "The Bank, which was widely expected to move, raised rates to 0.1% in December 2021.", "raised rates to 0.1%"),
+			"2023-08-04", Inconsistent, []string{"matches no change then"}, 0},
+	})
+}
+
+func TestStatesLevel(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, quote string
+		want            bool
+	}{
+		{"The Bank of England raised rates to 5.25%, the 14th increase since December 2021, when they stood at 0.1%.", "they stood at 0.1%", true},
+		{"The Bank of England raised rates to 5.25%, when they stood at 0.1%.", "rates to 5.25%", false},
+		{"British base rates were cut to 6% on Tuesday.", "British base rates were cut to 6%", false},
+		{"The Bank raised rates to 12% and then 15% on Wednesday.", "then 15%", false},
+		{"Rates were held at 5% and stood at 5% in July.", "Rates were held at 5%", false},
+		{"Rates stood at 5% in July.", "Rates stood at 5%", true},
+	} {
+		lower := strings.ToLower(tt.sentence)
+		if got := statesLevel(lower, strings.Index(tt.sentence, tt.quote), len(tt.quote)); got != tt.want {
+			t.Errorf("statesLevel(%q, %q) = %v, want %v", tt.sentence, tt.quote, got, tt.want)
+		}
+	}
+}

@@ -39,3 +39,15 @@ func FuzzClaimWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStatesLevel: the clause reader of a policy rate's figure (s20 attack 2, finding 7)
+// takes any sentence and quote position without failing.
+func FuzzStatesLevel(f *testing.F) {
+	f.Add("The Bank of England raised rates to 5.25%, the 14th increase since December 2021, when they stood at 0.1%.", 86, 18)
+	f.Add("The BoE lifted Bank Rate to 5.25% – its 14th consecutive hike since December 2021, when rates were 0.1%.", 0, 400)
+	f.Add("İSTANBUL \u212a — rates were 0.1%", 3, 5)
+	f.Add("\xff\xfe, when \xe2\x80 stood 3%", -1, 2)
+	f.Fuzz(func(t *testing.T, sentence string, at, quoteLen int) {
+		statesLevel(lowerText(sentence), at, quoteLen)
+	})
+}

@@ -31,6 +31,64 @@ type rateDecision struct {
 	span     dateSpan // from the day of the change to the day before the next known change
 	previous *float64 // the rate before, when the table holds it
 	last     bool     // the latest change known by the article's date
+	// dealing and previousDealing: the rate (and the one before) is the Bank's band-1
+	// dealing rate, not a policy rate it announced (see baseRateOf).
+	dealing, previousDealing bool
+}
+
+// dealingRateName is how the Bank of England's series names its rate from 20 August 1981 to
+// 5 May 1997 (rate_name in data/reference/boe-bank-rate): with Minimum Lending Rate suspended,
+// the Bank announced no single policy rate; it steered the money market through the rates at
+// which it dealt in bills, and the series holds the minimum band 1 dealing rate (9.875, 14.875,
+// 5.875). News of the era quoted the clearing banks' base rates, which followed the dealing rate
+// the same or the next working day, in whole, half and quarter points, at or up to a quarter
+// point above it (an eighth as a rule: 15% base rates over 14 7/8 on 5 October 1989, 6% over
+// 5 7/8 on 26 January 1993; a sixteenth in 1996; a quarter in 1989's 14% over 13 3/4).
+const dealingRateName = "Minimum band 1 dealing rate"
+
+func isDealingRate(o reference.Observation) bool { return strings.HasPrefix(o.Label, dealingRateName) }
+
+// baseRateOf reports whether a claimed rate is what the banks' base rate stood at over a
+// dealing rate: a quarter point (or a whole multiple of one) at or up to a quarter point above
+// it. A claim far from the dealing rate still matches nothing.
+func baseRateOf(dealing float64, iv interval) bool {
+	const eps = 1e-6
+	for q := math.Ceil((dealing-eps)*4) / 4; q <= dealing+0.25+eps; q += 0.25 {
+		if iv.contains(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchesRate reports whether a claimed rate is the rate a change set: exactly, or, in the
+// dealing-rate era, as the banks' base rate over it.
+func (d rateDecision) matchesRate(iv interval) bool {
+	return iv.contains(d.obs.Value) || d.dealing && baseRateOf(d.obs.Value, iv)
+}
+
+// matchesPrevious is matchesRate for the rate before the change.
+func (d rateDecision) matchesPrevious(iv interval) bool {
+	return d.previous != nil && (iv.contains(*d.previous) || d.previousDealing && baseRateOf(*d.previous, iv))
+}
+
+// nextMatches reports whether the change after d set the claimed rate.
+func nextMatches(decisions []rateDecision, d rateDecision, iv interval) bool {
+	for i := range decisions {
+		if decisions[i].obs.Period == d.obs.Period && i+1 < len(decisions) {
+			return decisions[i+1].matchesRate(iv)
+		}
+	}
+	return false
+}
+
+// previousWorkingDay is the working day before a day (Friday before a Monday).
+func previousWorkingDay(day time.Time) time.Time {
+	day = day.AddDate(0, 0, -1)
+	for day.Weekday() == time.Saturday || day.Weekday() == time.Sunday {
+		day = day.AddDate(0, 0, -1)
+	}
+	return day
 }
 
 // judgePolicyRate judges a policy rate claim against the changes the table holds that were
@@ -63,9 +121,9 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 			"No reference: the table holds no changes of %s%s.", j.rateName(), j.knownByClause())}, nil
 	}
 	iv := rateInterval(c, j.opts)
-	read, _ := j.sentence()
+	read, at := j.sentence()
 	decision, hold := read.rateWords()
-	wantsChange := decision && !hold
+	wantsChange := decision && !hold && !statesLevel(read.lower, at, len(c.Quote))
 
 	var inForce, changed []rateDecision
 	for _, d := range decisions {
@@ -76,16 +134,31 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 			}
 		}
 	}
+	oneDay := claimed.from.Equal(claimed.to)
+	if oneDay && len(changed) == 0 {
+		// The banks moved base rates the day the dealing rate moved or the next working day:
+		// "base rates were cut to 9.5% today" (29 April 1987) over the dealing rate's cut of
+		// the 28th.
+		before := previousWorkingDay(claimed.from)
+		for _, d := range decisions {
+			if span, ok := periodSpan(d.obs.Period); ok && d.dealing && !span.from.Before(before) && span.from.Before(claimed.from) {
+				changed = append(changed, d)
+			}
+		}
+	}
 	if c.Kind == extract.KindPrevious {
 		// "raised rates to 5.25% from 5%": the 5% is the rate the change in the period left.
 		for _, d := range changed {
-			if d.previous != nil && iv.contains(*d.previous) {
+			if d.matchesPrevious(iv) {
 				res := j.rateReference(d)
 				delta := claimDelta(c, *d.previous)
 				res.RefValue, res.Delta = d.previous, &delta
 				res.Verdict = Consistent
 				res.Explanation = fmt.Sprintf("Per %s, %s was %s, matching the claim's earlier rate of %s.", d.obs.Source,
 					j.rateName(), j.describeChange(d), j.claimText())
+				if !iv.contains(*d.previous) {
+					res.Explanation = strings.TrimSuffix(res.Explanation, ".") + " as the banks' base rate over the Bank's band-1 dealing rate."
+				}
 				return res, nil
 			}
 		}
@@ -96,7 +169,7 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 		candidates = changed
 	}
 	for _, d := range candidates {
-		if iv.contains(d.obs.Value) {
+		if d.matchesRate(iv) {
 			res := j.rateReference(d)
 			res.Verdict = Consistent
 			what := j.describeLevel(d)
@@ -105,8 +178,25 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 			}
 			res.Explanation = fmt.Sprintf("Per %s, %s %s, matching the claim's %s %s.", d.obs.Source, j.rateName(), what,
 				j.claimText(), j.inPeriod())
+			if !iv.contains(d.obs.Value) {
+				res.Explanation = fmt.Sprintf("Per %s, %s %s, which the claim's %s %s matches as the banks' base rate: from 1981 to 1997 the Bank announced no single policy rate, and base rates stood at or up to a quarter point above its band-1 dealing rate.",
+					d.obs.Source, j.rateName(), what, j.claimText(), j.inPeriod())
+			}
 			return res, nil
 		}
+	}
+	if wantsChange && oneDay && len(changed) == 0 && len(inForce) > 0 && inForce[0].dealing && !inForce[0].matchesRate(iv) &&
+		!nextMatches(decisions, inForce[0], iv) {
+		// The dealing rate is the rate the Bank's operations settled at; a rate announced and
+		// withdrawn within the day (Minimum Lending Rate of 12% and 15% on 16 September 1992)
+		// left no trace in it. Such a rate was never in force: a claimed rate that is the one in
+		// force that day, or the one the next change set, is a change dated wrongly, and stays
+		// judged.
+		res := j.rateReference(inForce[0])
+		res.Verdict, res.Reason = NoReference, ReasonNoEvent
+		res.Explanation = fmt.Sprintf("No reference: per %s, %s %s; from 1981 to 1997 the table holds the Bank's band-1 dealing rate as each change left it, not every rate announced (one announced and withdrawn the same day leaves no trace), so the claim's %s %s is not judged.",
+			inForce[0].obs.Source, j.rateName(), j.describeLevel(inForce[0]), j.claimText(), j.inPeriod())
+		return res, nil
 	}
 
 	if latest := j.latestChange(all); claimed.to.After(latest) {
@@ -157,6 +247,61 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 	return res, nil
 }
 
+// stateVerbs say that a rate stood at a level: "when they stood at 0.1%", "rates were 5%",
+// "had been at 0.5%".
+var stateVerbs = []string{"stood", "stand", "stands", "standing", "was", "were", "is", "are", "been", "sat", "sit", "sits"}
+
+// clauseWords end the clause a figure is in, looking back from it: a relative or adverbial
+// clause ("..., when they stood at 0.1%") or a coordinated one ("and they now stand at 5%").
+var clauseWords = []string{"when", "while", "whereas", "where", "which", "and", "but"}
+
+// statesLevel reports whether the clause of a figure (from the clause's start to the end of the
+// quote) states a level in force, with a verb of state and no verb of change or hold of its
+// own: "The Bank raised rates to 5.25%, the 14th increase since December 2021, when they stood
+// at 0.1%" speaks of a change, but its 0.1% is the rate in force in December 2021. A figure
+// whose clause has no verb of state ("raised rates to 5.25%", "and then to 15%") or one of
+// change ("were cut to 6%") keeps the sentence's reading.
+func statesLevel(lower string, at, quoteLen int) bool {
+	if at < 0 || quoteLen < 0 || at > len(lower) || quoteLen > len(lower)-at {
+		return false
+	}
+	end := at + quoteLen
+	start := 0
+	for i := end - 1; i >= 0; i-- {
+		if ch := lower[i]; ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' {
+			start = i + 1
+			break
+		}
+		if strings.HasPrefix(lower[i:], "–") || strings.HasPrefix(lower[i:], "—") || strings.HasPrefix(lower[i:], " - ") {
+			start = i + 1
+			break
+		}
+		if (i == 0 || !isLowerLetter(lower[i-1])) && wordAt(lower, i, clauseWords) {
+			start = i
+			break
+		}
+	}
+	clause := lower[start:end]
+	hasState := false
+	for i := 0; i < len(clause); i++ {
+		if (i == 0 || !isLowerLetter(clause[i-1])) && wordAt(clause, i, stateVerbs) {
+			hasState = true
+			break
+		}
+	}
+	return hasState && !mentionsAny(clause, decisionWords) && !mentionsAny(clause, holdWords)
+}
+
+// wordAt reports whether one of the words starts text at i as a whole word.
+func wordAt(text string, i int, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(text[i:], w) && (i+len(w) == len(text) || !isLowerLetter(text[i+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // latestChange is the day of the latest change the table holds (as of AsOf, whatever the
 // article's date): the table can speak for no day after it.
 func (j *judgement) latestChange(all []reference.Observation) time.Time {
@@ -201,7 +346,9 @@ func (j *judgement) knownDecisions(all []reference.Observation) []rateDecision {
 		if i > 0 {
 			before := known[i-1].Value
 			d.previous = &before
+			d.previousDealing = isDealingRate(known[i-1])
 		}
+		d.dealing = isDealingRate(o)
 		decisions = append(decisions, d)
 	}
 	if len(decisions) > 0 {
