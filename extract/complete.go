@@ -122,6 +122,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			e, ok = span, true // "0.1% larger in 2024 than before the pandemic" (comparison.go)
 		}
 	}
+	if ok && e.Period != "" && !severalPeriods(e.Period) {
+		if span, isAvg := s.averageOfSpan(k, r); isAvg {
+			e = span // "the 2.5% annual average before 2008": no outturn of 2008 (average.go)
+		}
+	}
 	var extra []timex.Expr
 	yearTo := false
 	switch {
