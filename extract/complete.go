@@ -1854,22 +1854,6 @@ func entityCode(m match) (string, bool) {
 	return "", false
 }
 
-// sourceOf returns who the sentence says the figure comes from: the nearest institution named
-// in it.
-func (st *articleState) sourceOf(s *sentence, k int) string {
-	best, bestDist := "", len(s.words)+1
-	for _, m := range s.insts {
-		source := institutionOf(m).source
-		if source == "" {
-			continue
-		}
-		if d := abs(m.first - s.qFirst[k]); d < bestDist {
-			best, bestDist = source, d
-		}
-	}
-	return best
-}
-
 // populationOfCountry asks more of a head count (the population, the labour force) than of a
 // rate: the country is named in the sentence, and nothing in it says the population is a
 // city's, a region's or the world's.
