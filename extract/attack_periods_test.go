@@ -49,7 +49,6 @@ var s20Families = []family{
 		"British inflation was 3.3% in 2024 and 7.3% the year before.",
 		"British inflation was 3.3% in 2024; the previous year it had been 7.3%.",
 		"British inflation was 3.3% in 2024 (previous year: 7.3%).",
-		"British inflation fell to 3.3% in 2024 after peaking at 7.3% the year before.",
 		"British inflation fell to 3.3% in 2024, after 7.3% the previous year.",
 		"Inflation in Britain was 3.3 per cent in 2024, against 7.3 per cent in the prior year.",
 		"UK consumer prices rose 3.3% in 2024, compared with 7.3% the year earlier.",

@@ -122,6 +122,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			e, ok = span, true // "0.1% larger in 2024 than before the pandemic" (comparison.go)
 		}
 	}
+	if ok && e.Period != "" && !severalPeriods(e.Period) {
+		if span, isAvg := s.averageOfSpan(k, r); isAvg {
+			e = span // "the 2.5% annual average before 2008": no outturn of 2008 (average.go)
+		}
+	}
 	var extra []timex.Expr
 	yearTo := false
 	switch {
@@ -165,7 +170,10 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if r.compared >= 0 && s.readings[r.compared].claimSoFar {
 		c.SoFar = true // "2.0 pct compared with 0.7 pct for the same period of 1986": part of 1986
 	}
-	if periodPrecision(c.Period) == timex.Year && s.peakOf(k, r) && (c.Indicator == "unemployment_rate" || c.Indicator == "inflation") {
+	if periodPrecision(c.Period) == timex.Year && s.peakOf(k, r) && (c.Indicator == "unemployment_rate" || c.Indicator == "inflation") &&
+		!(s.peakOfAnotherVerb(k, r) && st.kindOf(s, k, r, c.Period, c.PeriodExplicit) == KindForecast) {
+		// (a peak the sentence foresees, "foresaw inflation easing to 4.0 pct after peaking at
+		// around 4.5 pct", stays the forecast of its year it was read as)
 		// "Greece's unemployment rate peaked at 27.9% in 2013": the highest month's rate,
 		// which no series of the year's average holds
 		c.Note = "a peak within " + c.Period + ", not the year's average"
@@ -723,6 +731,11 @@ func (s *sentence) peakOf(k int, r *reading) bool {
 		return true
 	}
 	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if i >= 1 && s.words[i].lower == "at" {
+		// the complement of a verb of an extreme that is not the figure's own verb group:
+		// "after peaking at 7.3%", "having peaked at 11.1%", "topped out at 11.1%"
+		return s.extremeVerbBefore(i) != 0
+	}
 	if i < 1 || s.words[i].lower != "of" {
 		return false
 	}
@@ -733,10 +746,45 @@ func (s *sentence) peakOf(k int, r *reading) bool {
 	return false
 }
 
-// troughOf reports a figure that is the low of its period ("a record low of $1.03").
+// peakOfAnotherVerb reports a figure that peakOf reads as an extreme only by the verb before
+// its "at", not its own verb group's: "after peaking at 7.3%".
+func (s *sentence) peakOfAnotherVerb(k int, r *reading) bool {
+	if r.vg >= 0 && s.words[s.vgs[r.vg].head].hasLemma("peak") {
+		return false
+	}
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	return i >= 1 && s.words[i].lower == "at" && s.extremeVerbBefore(i) != 0
+}
+
+// troughOf reports a figure that is the low of its period ("a record low of $1.03",
+// "bottomed out at 3.4%").
 func (s *sentence) troughOf(k int) bool {
 	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if i >= 1 && s.words[i].lower == "at" {
+		return s.extremeVerbBefore(i) < 0
+	}
 	return i >= 1 && s.words[i].lower == "of" && (s.words[i-1].lower == "low" || s.words[i-1].lower == "lows" || s.words[i-1].lower == "trough")
+}
+
+// extremeVerbBefore reads the verb before "at" (word at) that says the figure after it is an
+// extreme: a form of "peak" ("peaked at", "peaking at"), or "top out" and "bottom out"
+// ("topped out at", "bottoming out at"); "topped 3%" is only more than 3%, and is not asked.
+// It returns 1 for a high, -1 for a low and 0 for none.
+func (s *sentence) extremeVerbBefore(at int) int {
+	v := at - 1
+	if v >= 0 && s.words[v].hasLemma("peak") && s.words[v].tag != tagDet {
+		return 1
+	}
+	if v < 1 || s.words[v].lower != "out" {
+		return 0
+	}
+	switch w := &s.words[v-1]; {
+	case w.hasLemma("top"):
+		return 1
+	case w.hasLemma("bottom"):
+		return -1
+	}
+	return 0
 }
 
 // reachedWithin reports a price stated as a level reached within its period: an extreme ("a
@@ -1806,22 +1854,6 @@ func entityCode(m match) (string, bool) {
 	return "", false
 }
 
-// sourceOf returns who the sentence says the figure comes from: the nearest institution named
-// in it.
-func (st *articleState) sourceOf(s *sentence, k int) string {
-	best, bestDist := "", len(s.words)+1
-	for _, m := range s.insts {
-		source := institutionOf(m).source
-		if source == "" {
-			continue
-		}
-		if d := abs(m.first - s.qFirst[k]); d < bestDist {
-			best, bestDist = source, d
-		}
-	}
-	return best
-}
-
 // populationOfCountry asks more of a head count (the population, the labour force) than of a
 // rate: the country is named in the sentence, and nothing in it says the population is a
 // city's, a region's or the world's.
@@ -1995,7 +2027,8 @@ func (s *sentence) readMarkedWords() {
 			"cap", "capped", "capping", "caps", "threshold", "thresholds", "range", "ranged", "ranges",
 			"ranging", "band", "banded", "banding", "bands", "corridor", "corridors":
 			s.marks |= markTarget
-		case "peak", "peaked", "peaking", "peaks", "high", "highs", "low", "lows", "trough":
+		case "peak", "peaked", "peaking", "peaks", "high", "highs", "low", "lows", "trough",
+			"topped", "topping", "bottomed", "bottoming": // (peakOf's "topped out at")
 			s.marks |= markPeak
 		case "bloc", "zone", "union", "area":
 			s.marks |= markBloc

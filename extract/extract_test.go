@@ -394,6 +394,10 @@ func FuzzClaims(f *testing.F) {
 		"US inflation was 2.4% in September, versus forecasts of 2.3%.", "versus an expected 2.3%",
 		"UK GDP grew 1.1% in 2024, below its long-run average of 2%.", "grew 1.1%, short of 2%", ", below 2%",
 		"US consumer prices rose 0.4% in December, or at an annual rate of 4.9 pct.", "or at 4.9%", ", or 4.9% at an annual rate",
+		// an average over a span, a verb of a peak, a negative contraction, a source's place: edges
+		"the 2.5% annual average before 2008", "average since 1990 of 2.5%", "its 1990–2007 average of 2.5%", "2.5% average 1990-",
+		"after peaking at 7.3%", "topped out at 11.1%", "out at 3%", "didn't grow by 3%", "'t 3%", "n't 3%",
+		"US inflation, at 2.9%, remains above the Fed’s 2% target.", "an OBR forecast of 0.8%", ", Eurostat said 2%", "according to the Fed",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

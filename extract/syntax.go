@@ -100,7 +100,7 @@ var closedClass = map[string]tag{
 	"has": tagAux, "have": tagAux, "had": tagAux, "having": tagAux, "'ve": tagAux,
 	"do": tagAux, "does": tagAux, "did": tagAux,
 
-	"not": tagNeg, "n't": tagNeg, "never": tagNeg,
+	"not": tagNeg, "n't": tagNeg, "never": tagNeg, "'t": tagNeg,
 
 	"also": tagAdv, "only": tagAdv, "just": tagAdv, "still": tagAdv, "already": tagAdv,
 	"even": tagAdv, "now": tagAdv, "then": tagAdv, "again": tagAdv, "further": tagAdv,
@@ -184,6 +184,9 @@ func (s *sentence) tagWords(lex *Lexicon) {
 			w.tag = tagNoun // "in May"
 		case w.facts != nil && w.facts.isClosed:
 			w.tag = w.facts.closed // (lexicalTag's answer, without a call: a third of the words)
+			if w.tag == tagNeg && i > 0 && w.lower == "'t" {
+				contracted(&ws[i-1]) // "didn't" is "didn" and "'t"
+			}
 		default:
 			w.tag = s.lexicalTag(lex, i)
 		}
@@ -204,6 +207,28 @@ func (s *sentence) tagWords(lex *Lexicon) {
 	if joined {
 		s.joinCompounds()
 	}
+}
+
+// contracted tags the word before the "'t" of a negative contraction, which the tokeniser
+// leaves with the auxiliary's "n" ("didn", "isn", "couldn"; "can" of "can't"), as the
+// auxiliary or modal it is, so that its verb group holds the negation ("didn't grow 3%" is
+// "did not grow 3%"). "won't", "shan't" and "ain't" are the irregular ones.
+func contracted(w *word) {
+	t, ok := closedClass[w.lower]
+	if !ok && len(w.lower) > 1 && w.lower[len(w.lower)-1] == 'n' {
+		t, ok = closedClass[w.lower[:len(w.lower)-1]]
+	}
+	switch {
+	case ok && (t == tagAux || t == tagModal):
+		w.tag = t
+	case w.lower == "won" || w.lower == "shan":
+		w.tag = tagModal
+	case w.lower == "ain":
+		w.tag = tagAux
+	default:
+		return
+	}
+	w.verbish, w.past = false, false
 }
 
 // joinCompounds tags a compound joined by hyphens as one modifier ("year-on-year
@@ -252,6 +277,9 @@ func isClosedClass(lower string) bool {
 func (s *sentence) lexicalTag(lex *Lexicon, i int) tag {
 	w := &s.words[i]
 	if w.facts != nil && w.facts.isClosed {
+		if w.facts.closed == tagNeg && i > 0 && w.lower == "'t" {
+			contracted(&s.words[i-1]) // (as tagWords does)
+		}
 		return w.facts.closed
 	}
 	f := lex.formOf(&w.token) // found once per word: the dictionary is the costly part of tagging
