@@ -182,7 +182,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		}
 		c.Period, c.PeriodExplicit = "", false
 	}
-	if c.Indicator == "exchange_rate" && periodPrecision(c.Period) != timex.Day && c.Period != "" && s.reachedWithin(k, r) {
+	if c.Indicator == "exchange_rate" && periodPrecision(c.Period) != timex.Day && c.Period != "" && (s.reachedWithin(k, r) || !s.averageStated(k)) {
 		// "The pound fell to a record low of $1.03 in September 2022": the price of a day or
 		// an hour in the month, which its average ($1.13) is not
 		c.Note = "a level reached within " + c.Period + ", not its average"

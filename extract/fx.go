@@ -71,11 +71,14 @@ func (st *articleState) fxQuote(s *sentence, k int, r *reading) (unit, entity st
 	case quantity.IsCurrency(q.Unit):
 		counted, per = q.Unit, base // "the euro at $1.08"
 	case q.Unit == "":
-		code, found := s.perCurrencyAfter(k) // "the yen weakened to 151 per dollar"
+		code, bare, found := s.perCurrencyAfter(k) // "the yen weakened to 151 per dollar"
 		if !found {
 			return "", "", false
 		}
 		counted, per = base, code
+		if bare {
+			counted, per = marketQuote(base, code)
+		}
 	default:
 		return "", "", false
 	}
@@ -134,31 +137,66 @@ func (s *sentence) subjectCurrency(g int) (string, bool) {
 }
 
 // perCurrencyAfter returns the currency a bare figure is counted against: "151 per dollar",
-// "100 to the dollar", "1.17 against the euro".
-func (s *sentence) perCurrencyAfter(k int) (string, bool) {
+// "100 to the dollar", "1.17 against the euro". bare is true when the words relate the two
+// currencies without saying which one the figure counts ("1.28 against the dollar", "to",
+// "versus"), false when they say it is so much per unit of the other ("per", "a").
+func (s *sentence) perCurrencyAfter(k int) (code string, bare, ok bool) {
 	i := s.qLast[k] + 1
 	if i+1 >= len(s.words) {
-		return "", false
+		return "", false, false
 	}
 	switch s.words[i].lower {
-	case "per", "to", "a", "against":
+	case "per", "a":
+	case "to", "against", "versus", "vs", "vs.":
+		bare = true
 	default:
-		return "", false
+		return "", false, false
 	}
 	j := i + 1
-	if s.words[j].lower == "the" || s.words[j].lower == "one" || s.words[j].lower == "each" {
+	if s.words[j].lower == "." && s.words[i].lower == "vs" && j+1 < len(s.words) {
+		j++ // "vs. the dollar"
+	}
+	if j < len(s.words) && (s.words[j].lower == "the" || s.words[j].lower == "one" || s.words[j].lower == "each") {
 		j++
 	}
 	if j >= len(s.words) {
-		return "", false
+		return "", false, false
 	}
-	adjective := ""
 	if j+1 < len(s.words) && s.words[j].tag != tagDet {
 		if code, ok := quantity.CurrencyNamed(s.words[j].text, s.words[j+1].text); ok {
-			return code, true
+			return code, bare, true
 		}
 	}
-	return quantity.CurrencyNamed(adjective, s.words[j].text)
+	code, ok = quantity.CurrencyNamed("", s.words[j].text)
+	return code, bare, ok
+}
+
+// dollarQuoted are the currencies the market quotes in US dollars per unit ("cable at 1.28",
+// "EUR/USD 1.08"): sterling, the euro, the Australian and New Zealand dollars, and the Irish
+// pound before the euro. Every other currency is quoted in units per US dollar ("USD/JPY
+// 151"). This is the market's convention, as the FX desks and the Federal Reserve's H.10
+// release state it, not a fit to the table.
+var dollarQuoted = map[string]bool{"GBP": true, "EUR": true, "AUD": true, "NZD": true, "IEP": true}
+
+// marketQuote orders a pair that a bare figure relates ("the pound averaged 1.28 against the
+// dollar", "the dollar averaged 151 against the yen") as the market quotes it, whichever of
+// the two the sentence names first: dollars per pound, yen per dollar. A figure with its unit
+// ("$1.28", "0.78 pounds per dollar") keeps the direction it states and never comes here. A
+// cross rate (the pound against the euro) keeps the order written: the table holds none.
+func marketQuote(base, against string) (counted, per string) {
+	switch {
+	case against == "USD" && base != "USD":
+		if dollarQuoted[base] {
+			return "USD", base
+		}
+		return base, "USD"
+	case base == "USD" && against != "USD":
+		if dollarQuoted[against] {
+			return "USD", against
+		}
+		return against, "USD"
+	}
+	return base, against
 }
 
 // namesakeQuote reads again an exchange rate whose currency is named by its word alone ("the
@@ -204,4 +242,43 @@ func (s *sentence) namesBare(def string, k int, r *reading) bool {
 		return true
 	}
 	return bare(s.qFirst[k], s.qLast[k])
+}
+
+// averageStated reports an exchange rate the text states as an average: "the yen averaged 151
+// per dollar", "an average of 1.28 against the dollar", "the average rate was 151", "$1.27 on
+// average". The table holds a month's and a year's average rate, and a rate of a month or a
+// year is judged against it only then: where the yen "hit", "touched", "stood at" or "was at"
+// 160 in July is a price on some day of July, which the month's average (157.5) is not, and
+// the verb does not matter. The word is sought in the figure's clause before it, back to the
+// figure before, which it follows when no verb of its own comes between ("averaged $1.28 in
+// 2024, up from $1.24 in 2023"; "averaged 151 in 2024 and hit 161 in July": 161 is no
+// average), and after it only as "on average".
+func (s *sentence) averageStated(k int) bool {
+	ws := s.words
+	from, to := s.clauseOf(s.qFirst[k])
+	verb := false
+	for i := s.qFirst[k] - 1; i >= from && i >= 0; i-- {
+		if f := ws[i].fig; f >= 0 && f != k {
+			// a figure the verb before states too: "averaged $1.28 in 2024, up from $1.24 in
+			// 2023", "$1.08 in 2024 and $1.08 in 2023"; not after a verb of its own ("averaged
+			// 151 in 2024 and hit 161 in July")
+			if !verb && f < k && s.averageStated(f) {
+				return true
+			}
+			break
+		}
+		verb = verb || ws[i].vg >= 0
+		if strings.HasPrefix(ws[i].lower, "averag") {
+			return true
+		}
+	}
+	for i := s.qLast[k] + 1; i+1 <= to && i+1 < len(ws); i++ {
+		if f := ws[i].fig; f >= 0 && f != k {
+			break
+		}
+		if ws[i].lower == "on" && ws[i+1].lower == "average" {
+			return true
+		}
+	}
+	return false
 }
