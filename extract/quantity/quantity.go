@@ -62,9 +62,15 @@ func ScanInto(buf []Quantity, text string) []Quantity {
 	return s.scan()
 }
 
+// scan reads the text from s.at on, and returns s.out when the text is read or, with s.at set
+// to where it stopped, when a number has left s.out holding s.limit quantities or more.
 func (s *scanner) scan() []Quantity {
 	text := s.text
-	i := 0
+	i := s.at
+	limit := s.limit
+	if limit == 0 {
+		limit = math.MaxInt
+	}
 	for i < len(text) {
 		if i+8 <= len(text) && !s.byteByByte {
 			next, held := s.heldTrigger(i)
@@ -91,18 +97,27 @@ func (s *scanner) scan() []Quantity {
 			if mayBeNumberWord(text[i:end]) && (!wordByteBefore(text, i) || startsToken(text, i)) {
 				if next, ok := s.wordsAt(i, end); ok {
 					i = next
+					if len(s.out) >= limit {
+						s.at = i
+						return s.out
+					}
 					continue
 				}
 			}
 			i = end
 		case ascii.IsDigit(c):
 			i = s.digitsAt(i)
+			if len(s.out) >= limit {
+				s.at = i
+				return s.out
+			}
 		case c == '.' && i+1 < len(text) && ascii.IsDigit(text[i+1]) && startsToken(text, i):
 			// A bare decimal such as ".25".
 			i = s.digitsAt(i)
 		case c >= 0xC0:
 			if !s.folded && needsFold(text, i) {
 				// Rare: digits of another script, or a zero-width mark inside a number.
+				s.at = len(text)
 				return scanFolded(text)
 			}
 			if (c == 0xC2 || c == 0xE2) && startsToken(text, i) {
@@ -114,6 +129,7 @@ func (s *scanner) scan() []Quantity {
 			i++
 		}
 	}
+	s.at = i
 	return s.out
 }
 
@@ -254,6 +270,9 @@ const maxNumberWordLen = 12 // "thousandfold"
 type scanner struct {
 	text string
 	out  []Quantity
+	// at is where the scan goes on from; limit the quantities past which it stops at the end of
+	// a number (Batches), 0 when it reads the text whole.
+	at, limit int
 	// floor is the end of the last quantity: look-behind never reaches past it.
 	floor int
 	// folded is set on the copy made by scanFolded, which is not folded again.
@@ -379,7 +398,11 @@ const denseOut = 1024
 // after that counts a figure at each number ahead (every digit number may be one).
 func (s *scanner) grow(at int) {
 	size := 2*cap(s.out) + 16
-	if cap(s.out) >= denseOut {
+	if s.limit > 0 {
+		// a batch (Batches): room for the batch and what one number may add past it, not
+		// for the figures of the text ahead
+		size = max(len(s.out)+16, min(size, s.limit+batchSlack))
+	} else if cap(s.out) >= denseOut {
 		at = min(at, len(s.text))
 		ahead := numberStarts(s.text[at:])
 		if !s.roomCounted {
