@@ -79,3 +79,17 @@ func FuzzBatches(f *testing.F) {
 		checkBatches(t, text, int(n))
 	})
 }
+
+func TestFoldsAnywhere(t *testing.T) {
+	for _, text := range append(batchTexts, "", "abc", "caf\u00e9 5", strings.Repeat("12345678", 9)+"\u0665", "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e93\u200b.6") {
+		want := false
+		for i := 0; i < len(text); i++ {
+			if text[i] >= 0xC0 && needsFold(text, i) {
+				want = true
+			}
+		}
+		if got := foldsAnywhere(text); got != want {
+			t.Errorf("foldsAnywhere(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
