@@ -30,7 +30,9 @@ const (
 
 // Start starts the scan of text, into buf's storage, in batches of about n quantities.
 func (b *Batches) Start(buf []Quantity, text string, n int) {
-	*b = Batches{s: scanner{text: text, out: buf[:0], limit: max(n, heldBack+1)}}
+	*b = Batches{}
+	n = max(n, heldBack+1)
+	b.s.text, b.s.limit, b.s.store, b.s.out = text, n, buf[:0], buf[:0:min(cap(buf), n)]
 }
 
 // Next returns the next quantities of the text, in order, and whether they are its last: all
@@ -41,7 +43,7 @@ func (b *Batches) Next() ([]Quantity, bool) {
 		return nil, true
 	}
 	if b.handed > 0 {
-		s.out = s.out[:copy(s.out, s.out[b.handed:])]
+		s.out = s.store[:copy(s.store[:cap(s.store)], s.out[b.handed:]):s.limit]
 		b.handed = 0
 	}
 	out := s.scan()
@@ -62,7 +64,7 @@ func (b *Batches) Next() ([]Quantity, bool) {
 }
 
 // Storage returns the scanner's storage, for the next text.
-func (b *Batches) Storage() []Quantity { return b.s.out[:0] }
+func (b *Batches) Storage() []Quantity { return b.s.store[:0] }
 
 // foldsAnywhere reports whether the scan of text may meet a character that it folds
 // (needsFold): the scan asks only at lead bytes, and asks needsFold, a question of the text

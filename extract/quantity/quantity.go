@@ -63,14 +63,10 @@ func ScanInto(buf []Quantity, text string) []Quantity {
 }
 
 // scan reads the text from s.at on, and returns s.out when the text is read or, with s.at set
-// to where it stopped, when a number has left s.out holding s.limit quantities or more.
+// to where it stopped, at the end of the number that filled a batch (growBatch).
 func (s *scanner) scan() []Quantity {
 	text := s.text
 	i := s.at
-	limit := s.limit
-	if limit == 0 {
-		limit = math.MaxInt
-	}
 	for i < len(text) {
 		if i+8 <= len(text) && !s.byteByByte {
 			next, held := s.heldTrigger(i)
@@ -81,6 +77,10 @@ func (s *scanner) scan() []Quantity {
 				i = next
 				continue
 			}
+		} else if s.stopping {
+			s.stopping, s.byteByByte = false, false
+			s.at = i
+			return s.out
 		}
 		c := text[i]
 		if !ascii.IsWordByte(c) && c != '.' {
@@ -97,20 +97,12 @@ func (s *scanner) scan() []Quantity {
 			if mayBeNumberWord(text[i:end]) && (!wordByteBefore(text, i) || startsToken(text, i)) {
 				if next, ok := s.wordsAt(i, end); ok {
 					i = next
-					if len(s.out) >= limit {
-						s.at = i
-						return s.out
-					}
 					continue
 				}
 			}
 			i = end
 		case ascii.IsDigit(c):
 			i = s.digitsAt(i)
-			if len(s.out) >= limit {
-				s.at = i
-				return s.out
-			}
 		case c == '.' && i+1 < len(text) && ascii.IsDigit(text[i+1]) && startsToken(text, i):
 			// A bare decimal such as ".25".
 			i = s.digitsAt(i)
@@ -270,9 +262,13 @@ const maxNumberWordLen = 12 // "thousandfold"
 type scanner struct {
 	text string
 	out  []Quantity
-	// at is where the scan goes on from; limit the quantities past which it stops at the end of
-	// a number (Batches), 0 when it reads the text whole.
+	// at is where the scan goes on from. A scan in batches (Batches) has a limit, the size of
+	// a batch, and s.out is a prefix of store, whose room past the limit takes what the number
+	// that fills a batch adds; stopping is set when a batch is full, and byteByByte with it,
+	// so that the loop asks at its next turn (growBatch).
 	at, limit int
+	store     []Quantity
+	stopping  bool
 	// floor is the end of the last quantity: look-behind never reaches past it.
 	floor int
 	// folded is set on the copy made by scanFolded, which is not folded again.
@@ -397,12 +393,12 @@ const denseOut = 1024
 // whole. Should the text ahead hold more figures per number than the text read, a growth
 // after that counts a figure at each number ahead (every digit number may be one).
 func (s *scanner) grow(at int) {
-	size := 2*cap(s.out) + 16
 	if s.limit > 0 {
-		// a batch (Batches): room for the batch and what one number may add past it, not
-		// for the figures of the text ahead
-		size = max(len(s.out)+16, min(size, s.limit+batchSlack))
-	} else if cap(s.out) >= denseOut {
+		s.growBatch()
+		return
+	}
+	size := 2*cap(s.out) + 16
+	if cap(s.out) >= denseOut {
 		at = min(at, len(s.text))
 		ahead := numberStarts(s.text[at:])
 		if !s.roomCounted {
@@ -416,6 +412,28 @@ func (s *scanner) grow(at int) {
 	grown := make([]Quantity, len(s.out), size)
 	copy(grown, s.out)
 	s.out = grown
+}
+
+// growBatch is grow in a scan in batches: the room doubles up to the batch's size, and a full
+// batch takes the room past it in store and stops the scan at the end of its number, where the
+// loop asks whether to stop only when byteByByte is set.
+func (s *scanner) growBatch() {
+	size := min(2*cap(s.out)+16, s.limit)
+	if len(s.out) >= s.limit {
+		s.stopping, s.byteByByte = true, true
+		if cap(s.store) > cap(s.out) {
+			s.out = s.store[:len(s.out)]
+			return
+		}
+		size = len(s.out) + batchSlack
+	}
+	room := size
+	if size >= s.limit {
+		room = size + batchSlack
+	}
+	s.store = make([]Quantity, len(s.out), room)
+	copy(s.store, s.out)
+	s.out = s.store[:len(s.out):size]
 }
 
 // numberStarts counts the numbers written in digits in text: the digits after a byte that is
