@@ -179,7 +179,21 @@ func (st *articleState) batchClaims(first []quantity.Quantity, scan *quantity.Ba
 		added := len(figures) - open
 		st.figures += added
 		st.figuresLeft += added
+		// (reserve sizes the claims by the figures left: those ahead are guessed from the text
+		// read so far)
+		ahead := 0
+		if !last && len(figures) > 0 {
+			at := max(figures[len(figures)-1].End, 1)
+			ahead = int(int64(st.figures) * int64(len(text)-at) / int64(at))
+		}
+		st.figures += ahead
+		st.figuresLeft += ahead
 		if opts.All {
+			// every figure makes a claim or a bare one (as Claims sizes them at once): their
+			// storage is taken for the figures guessed, a thirty-second more
+			if claims == nil {
+				claims = make([]Claim, 0, st.figuresLeft+st.figuresLeft/32)
+			}
 			claims = st.reserve(claims, added)
 		}
 		next := 0 // the first figure of the sentence the batch ends in
@@ -191,6 +205,8 @@ func (st *articleState) batchClaims(first []quantity.Quantity, scan *quantity.Ba
 			claims = st.sentenceClaims(claims, s.start, s.end, s.figures, opts)
 			st.figuresLeft -= len(s.figures)
 		}
+		st.figures -= ahead
+		st.figuresLeft -= ahead
 		if last {
 			return claims
 		}
