@@ -787,6 +787,11 @@ func claimUnits(q quantity.Quantity) quantity.Quantity {
 // to 1.8%" is two figures, not a range; a bare number before a percentage shares its unit as
 // the low end of a range ("2.6 or 2.7 per cent", "between five and 5.5 pct").
 func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity {
+	return joinRanges(text, prepareFigures(text, qs))
+}
+
+// prepareFigures is prepareQuantities but for the ranges joined: what it does of each figure.
+func prepareFigures(text string, qs []quantity.Quantity) []quantity.Quantity {
 	for i := range qs {
 		// most figures are in claim units already, and are spared two copies of the
 		// quantity each
@@ -813,7 +818,7 @@ func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity 
 			}
 		}
 	}
-	return joinRanges(text, qs)
+	return qs
 }
 
 // joinRanges joins the ranges of qs (joinRange) in place: the scanner's slice is the article's
@@ -821,23 +826,9 @@ func prepareQuantities(text string, qs []quantity.Quantity) []quantity.Quantity 
 // pass joinable: a megabyte of figures holds a hundred thousand, nearly all of which it turns
 // away, and copying two of each in and one out cost more than the test.
 func joinRanges(text string, qs []quantity.Quantity) []quantity.Quantity {
-	n := 0
 	known := asciiPrefix{text: text, nonASCII: -1}
-	for i := 0; i < len(qs); i++ {
-		if i+1 < len(qs) && joinable(&qs[i], &qs[i+1]) {
-			if r, ok := joinRange(text, &qs[i], &qs[i+1], &known); ok {
-				qs[n] = r
-				n++
-				i++
-				continue
-			}
-		}
-		if n != i {
-			qs[n] = qs[i]
-		}
-		n++
-	}
-	return qs[:n]
+	qs, _ = joinRangesKnown(text, qs, &known)
+	return qs
 }
 
 // timeUnits are the words of time a bare number may count ("three month period").

@@ -90,11 +90,22 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 	}
 	st.types = e.takeWordCache()
 	defer e.giveWordCache(st.types)
-	quants = quantity.ScanInto(quants, a.Text)
+	// The figures are scanned a batch at a time (figureBatch): most texts hold fewer, and are
+	// read as one batch; a text dense with figures is read a batch at a time (batchClaims).
+	var scan quantity.Batches
+	scan.Start(quants, a.Text, figureBatch)
+	quants, whole := scan.Next()
 	defer func() {
+		if !whole {
+			quants = scan.Storage()
+		}
 		buffersPool.Put(&buffers{st.scanToks, st.sentToks, st.sentWords, quants, st.recycled, st.lookedBack, st.readingBlocks, st.nounReadingStore, st.sentences.ends})
 	}()
 	var claims []Claim
+	if !whole {
+		claims = st.batchClaims(quants, &scan, opts)
+		return st.finishClaims(claims)
+	}
 	figures := prepareQuantities(a.Text, quants)
 	if opts.All && len(figures) > 0 {
 		// every figure makes a claim or a bare one: their storage is taken once, where
@@ -106,6 +117,13 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 		claims = st.sentenceClaims(claims, s.start, s.end, s.figures, opts)
 		st.figuresLeft -= len(s.figures)
 	}
+	return st.finishClaims(claims)
+}
+
+// finishClaims gives the claims of the article's figures the headline's reading, adds those of
+// its sanctions, and puts them in order of Start.
+func (st *articleState) finishClaims(claims []Claim) []Claim {
+	a := st.art
 	reconcileHeadline(a.Text, a.Published, claims)
 	if hasSanctionWord(a.Text) {
 		claims = append(claims, st.sanctionClaims()...)
@@ -114,6 +132,120 @@ func (e *Extractor) Claims(a Article, opts Options) []Claim {
 		sort.SliceStable(claims, func(i, j int) bool { return claims[i].Start < claims[j].Start })
 	}
 	return claims
+}
+
+// figureBatch is the figures of a text scanned at a time: texts with more (a data dump holds a
+// figure every two bytes) are read a batch at a time, so that what extraction holds of their
+// figures is bounded by the batch, not by the text.
+var figureBatch = 4096 // (a variable for the tests, which read texts in small batches too)
+
+// batchHook, when set, is called after each batch of figures but the last (the tests measure
+// the heap there).
+var batchHook func()
+
+// batchClaims returns the claims of the text's figures, scanned in batches of which first is
+// the first, as Claims returns them from all its figures at once. The figures go through the
+// same steps, a batch at a time, and a step that reads a figure with the one after it waits
+// for the next batch where the batch ends: prepareFigures reads each figure alone; joinRanges
+// joins a figure to the one after it, left to right, so that a batch's last figure, when not
+// joined to the one before it, is joined with the next batch's figures; and figureSentences
+// groups the figures left to right into their sentences, so that the last sentence of a batch,
+// which the next batch's figures may be in too, is grouped again with them. The figures of the
+// sentences read stay where they were while a sentence left unread may read them (leaveUnread);
+// else the storage is reused.
+func (st *articleState) batchClaims(first []quantity.Quantity, scan *quantity.Batches, opts Options) []Claim {
+	text := st.art.Text
+	known := asciiPrefix{text: text, nonASCII: -1}
+	var claims []Claim
+	var buf []quantity.Quantity
+	// buf[:open] is the figures of the sentence the last batch ended in, buf[open:carried] its
+	// last figure when that is still to be joined
+	open, carried := 0, 0
+	qs, last := first, false
+	for {
+		buf = append(buf[:carried], qs...)
+		fresh := prepareFigures(text, buf[carried:])
+		if len(fresh) > 0 && &fresh[0] != &buf[carried] { // (a movement split: a new slice)
+			buf = append(buf[:carried], fresh...)
+		} else {
+			buf = buf[:carried+len(fresh)]
+		}
+		joined, alone := joinRangesKnown(text, buf[open:], &known)
+		buf = buf[:open+len(joined)]
+		figures := buf
+		if !last && alone {
+			figures = buf[:len(buf)-1]
+		}
+		added := len(figures) - open
+		st.figures += added
+		st.figuresLeft += added
+		// (reserve sizes the claims by the figures left: those ahead are guessed from the text
+		// read so far)
+		ahead := 0
+		if !last && len(figures) > 0 {
+			at := max(figures[len(figures)-1].End, 1)
+			ahead = int(int64(st.figures) * int64(len(text)-at) / int64(at))
+		}
+		st.figures += ahead
+		st.figuresLeft += ahead
+		if opts.All {
+			// every figure makes a claim or a bare one (as Claims sizes them at once): their
+			// storage is taken for the figures guessed, a thirty-second more
+			if claims == nil {
+				claims = make([]Claim, 0, st.figuresLeft+st.figuresLeft/32)
+			}
+			claims = st.reserve(claims, added)
+		}
+		next := 0 // the first figure of the sentence the batch ends in
+		for s := range st.sentenceIndex().figureSentences(figures) {
+			if !last && len(s.figures) > 0 && &s.figures[len(s.figures)-1] == &figures[len(figures)-1] {
+				next = len(figures) - len(s.figures)
+				break
+			}
+			claims = st.sentenceClaims(claims, s.start, s.end, s.figures, opts)
+			st.figuresLeft -= len(s.figures)
+		}
+		st.figures -= ahead
+		st.figuresLeft -= ahead
+		if last {
+			return claims
+		}
+		if batchHook != nil {
+			batchHook()
+		}
+		keep := buf[next:]
+		if len(st.unreadChain()) > 0 {
+			buf = append(make([]quantity.Quantity, 0, cap(buf)), keep...)
+		} else {
+			buf = buf[:copy(buf, keep)]
+		}
+		open, carried = len(figures)-next, len(buf)
+		qs, last = scan.Next()
+	}
+}
+
+// joinRangesKnown is joinRanges, with known telling how much of text is ASCII. It also reports
+// whether the last figure was left alone: when it was not joined to the one before it, the next
+// figure, were there one, would have been tried with it.
+func joinRangesKnown(text string, qs []quantity.Quantity, known *asciiPrefix) ([]quantity.Quantity, bool) {
+	n := 0
+	alone := false
+	for i := 0; i < len(qs); i++ {
+		if i+1 < len(qs) && joinable(&qs[i], &qs[i+1]) {
+			if r, ok := joinRange(text, &qs[i], &qs[i+1], known); ok {
+				qs[n] = r
+				n++
+				i++
+				continue
+			}
+		}
+		if n != i {
+			qs[n] = qs[i]
+		}
+		n++
+		alone = i == len(qs)-1
+	}
+	return qs[:n], alone
 }
 
 // startsInOrder reports claims in order of Start.

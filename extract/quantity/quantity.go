@@ -62,9 +62,11 @@ func ScanInto(buf []Quantity, text string) []Quantity {
 	return s.scan()
 }
 
+// scan reads the text from s.at on, and returns s.out when the text is read or, with s.at set
+// to where it stopped, at the end of the number that filled a batch (growBatch).
 func (s *scanner) scan() []Quantity {
 	text := s.text
-	i := 0
+	i := s.at
 	for i < len(text) {
 		if i+8 <= len(text) && !s.byteByByte {
 			next, held := s.heldTrigger(i)
@@ -75,6 +77,10 @@ func (s *scanner) scan() []Quantity {
 				i = next
 				continue
 			}
+		} else if s.stopping {
+			s.stopping, s.byteByByte = false, false
+			s.at = i
+			return s.out
 		}
 		c := text[i]
 		if !ascii.IsWordByte(c) && c != '.' {
@@ -103,6 +109,7 @@ func (s *scanner) scan() []Quantity {
 		case c >= 0xC0:
 			if !s.folded && needsFold(text, i) {
 				// Rare: digits of another script, or a zero-width mark inside a number.
+				s.at = len(text)
 				return scanFolded(text)
 			}
 			if (c == 0xC2 || c == 0xE2) && startsToken(text, i) {
@@ -114,6 +121,7 @@ func (s *scanner) scan() []Quantity {
 			i++
 		}
 	}
+	s.at = i
 	return s.out
 }
 
@@ -254,6 +262,13 @@ const maxNumberWordLen = 12 // "thousandfold"
 type scanner struct {
 	text string
 	out  []Quantity
+	// at is where the scan goes on from. A scan in batches (Batches) has a limit, the size of
+	// a batch, and s.out is a prefix of store, whose room past the limit takes what the number
+	// that fills a batch adds; stopping is set when a batch is full, and byteByByte with it,
+	// so that the loop asks at its next turn (growBatch).
+	at, limit int
+	store     []Quantity
+	stopping  bool
 	// floor is the end of the last quantity: look-behind never reaches past it.
 	floor int
 	// folded is set on the copy made by scanFolded, which is not folded again.
@@ -378,6 +393,10 @@ const denseOut = 1024
 // whole. Should the text ahead hold more figures per number than the text read, a growth
 // after that counts a figure at each number ahead (every digit number may be one).
 func (s *scanner) grow(at int) {
+	if s.limit > 0 {
+		s.growBatch()
+		return
+	}
 	size := 2*cap(s.out) + 16
 	if cap(s.out) >= denseOut {
 		at = min(at, len(s.text))
@@ -393,6 +412,28 @@ func (s *scanner) grow(at int) {
 	grown := make([]Quantity, len(s.out), size)
 	copy(grown, s.out)
 	s.out = grown
+}
+
+// growBatch is grow in a scan in batches: the room doubles up to the batch's size, and a full
+// batch takes the room past it in store and stops the scan at the end of its number, where the
+// loop asks whether to stop only when byteByByte is set.
+func (s *scanner) growBatch() {
+	size := min(2*cap(s.out)+16, s.limit)
+	if len(s.out) >= s.limit {
+		s.stopping, s.byteByByte = true, true
+		if cap(s.store) > cap(s.out) {
+			s.out = s.store[:len(s.out)]
+			return
+		}
+		size = len(s.out) + batchSlack
+	}
+	room := size
+	if size >= s.limit {
+		room = size + batchSlack
+	}
+	s.store = make([]Quantity, len(s.out), room)
+	copy(s.store, s.out)
+	s.out = s.store[:len(s.out):size]
 }
 
 // numberStarts counts the numbers written in digits in text: the digits after a byte that is
