@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"testing"
 	"time"
 )
@@ -10,29 +9,14 @@ import (
 // (notes/s20-attack-falsealarm.md): each family is the reading the finding wants, written in
 // several outlets' styles, with the near-misses that must keep their reading.
 
-var s20Date = time.Date(2026, 8, 10, 0, 0, 0, 0, time.UTC)
-
-func runS20Families(t *testing.T, families []family) {
-	t.Helper()
-	ex := testExtractor(t)
-	for _, f := range families {
-		for i, text := range f.wordings {
-			t.Run(fmt.Sprintf("%s/%d", f.name, i), func(t *testing.T) {
-				pub := f.published
-				if pub.IsZero() {
-					pub = s20Date
-				}
-				checkFamily(t, text, ex.Claims(Article{Text: text, Published: pub}, Options{}), f.want)
-			})
-		}
-	}
-}
+// attackDate is the date the attack on false alarms ran its sentences with.
+var attackDate = time.Date(2026, 8, 10, 0, 0, 0, 0, time.UTC)
 
 // A3: a country's name inside a currency's sign or name ("US$", "US $", "U.S.$", "US
 // dollars") is no mention of the country: the figure is the GDP of the country the sentence
 // is about.
 func TestA3ANameInACurrencySignIsNoMention(t *testing.T) {
-	runS20Families(t, []family{
+	runFamilies(t, attackDate, []family{
 		{name: "Germany's GDP in US dollars", wordings: []string{
 			"Germany’s GDP was US$4.66 trillion in 2024.",
 			"Germany's GDP was US $4.66 trillion in 2024.",
@@ -66,7 +50,7 @@ func TestA3ANameInACurrencySignIsNoMention(t *testing.T) {
 // in apposition or contrast, and a that-clause a negated predicate of truth governs. "not
 // only grew 2%", "not far from 2%" keep their figure.
 func TestA9AFigureTheSentenceRejectsIsNoClaim(t *testing.T) {
-	runS20Families(t, []family{
+	runFamilies(t, attackDate, []family{
 		{name: "a negative implicative", wordings: []string{
 			"Britain’s economy failed to grow 2% in 2024.",
 			"Britain's economy was unable to grow 2% in 2024.",
@@ -106,7 +90,7 @@ func TestA9AFigureTheSentenceRejectsIsNoClaim(t *testing.T) {
 // pandemic", "than pre-Covid", "than at the end of 2019") is the change over all the years
 // since, not the year's growth; against the year before it is the year's change.
 func TestA11ALevelAgainstATimeBeforeItIsNoYearsGrowth(t *testing.T) {
-	runS20Families(t, []family{
+	runFamilies(t, attackDate, []family{
 		{name: "against a time with no date", wordings: []string{
 			"Germany’s economy was 0.1% larger in 2024 than before the pandemic.",
 			"German GDP was 0.1% higher in 2024 than pre-Covid.",

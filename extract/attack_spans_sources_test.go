@@ -15,7 +15,7 @@ import (
 // two years joined by a dash is all the years of the span. An average of a year ("in 2023")
 // and a year's own outturn keep their reading.
 func TestA8AnAverageOverASpanIsNoYearsOutturn(t *testing.T) {
-	runKindFamilies(t, []family{
+	runFamilies(t, familyDate, []family{
 		{name: "an average before or since a year", published: aug2026, wordings: []string{
 			"Britain’s economy grew 1.1% in 2024, well below the 2.5% annual average before 2008.",
 			"Britain’s economy grew 1.1% in 2024, well below the average of 2.5% since 1990.",
@@ -51,7 +51,7 @@ func TestA8AnAverageOverASpanIsNoYearsOutturn(t *testing.T) {
 // "a peak of" does, also when the verb is not the figure's own verb group. "topped 3%" is
 // only more than 3%, and a peak the sentence foresees stays a forecast.
 func TestA10AVerbOfAPeakBeforeAtIsAPeak(t *testing.T) {
-	runKindFamilies(t, []family{
+	runFamilies(t, familyDate, []family{
 		{name: "a peak after the outturn", published: aug2026, wordings: []string{
 			"British inflation fell to 3.3% in 2024 after peaking at 7.3% the year before.",
 			"British inflation fell to 3.3% in 2024, having peaked at 7.3% in 2023.",
@@ -74,7 +74,7 @@ func TestA10AVerbOfAPeakBeforeAtIsAPeak(t *testing.T) {
 // the "'t" is the negation and "didn" the auxiliary, so "didn't grow by 3%" denies the figure
 // as "did not grow by 3%" does, in every contraction of an auxiliary or a modal.
 func TestNegativeContractionsDenyAFigure(t *testing.T) {
-	runKindFamilies(t, []family{
+	runFamilies(t, familyDate, []family{
 		{name: "a negative contraction before the figure", published: aug2026, wordings: []string{
 			"Germany's economy didn't grow 3% in 2024.",
 			"Germany's economy didn't grow by 3% in 2024.",

@@ -1795,6 +1795,24 @@ func TestFamilies(t *testing.T) {
 	}
 }
 
+// runFamilies checks each wording of families as an article of its own, published on the
+// family's date or else on date.
+func runFamilies(t *testing.T, date time.Time, families []family) {
+	t.Helper()
+	ex := testExtractor(t)
+	for _, f := range families {
+		for i, text := range f.wordings {
+			t.Run(fmt.Sprintf("%s/%d", f.name, i), func(t *testing.T) {
+				pub := f.published
+				if pub.IsZero() {
+					pub = date
+				}
+				checkFamily(t, text, ex.Claims(Article{Text: text, Published: pub}, Options{}), f.want)
+			})
+		}
+	}
+}
+
 // checkFamily compares claims with the wanted ones, in order. "* * *" wants at least one claim
 // of any indicator, entity and value; "*" in a place accepts anything there; "!indicator"
 // wants no claim of that indicator, whatever else is found.

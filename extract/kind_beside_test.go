@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"testing"
 	"time"
 )
@@ -9,22 +8,6 @@ import (
 // Findings A7, A8 and A12 of the s20 attack on false alarms: what a figure set beside an
 // outturn is. Each family is one reading written as wire copy, a broadsheet, a business daily
 // or a European outlet would write it; the near-misses keep their reading.
-func runKindFamilies(t *testing.T, families []family) {
-	t.Helper()
-	ex := testExtractor(t)
-	for _, f := range families {
-		for i, text := range f.wordings {
-			t.Run(fmt.Sprintf("%s/%d", f.name, i), func(t *testing.T) {
-				pub := f.published
-				if pub.IsZero() {
-					pub = familyDate
-				}
-				checkFamily(t, text, ex.Claims(Article{Text: text, Published: pub}, Options{}), f.want)
-			})
-		}
-	}
-}
-
 var (
 	nov2024 = time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)
 	jan2025 = time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
@@ -37,7 +20,7 @@ var (
 // outturn. An advance or flash estimate is an earlier release of the same period. A figure
 // compared with no word of projection stays the previous period's.
 func TestA7ForecastBesideAnOutturn(t *testing.T) {
-	runKindFamilies(t, []family{
+	runFamilies(t, familyDate, []family{
 		{name: "a forecast of a month's inflation", published: nov2024, wordings: []string{
 			"US inflation was 2.4% in September, versus forecasts of 2.3%.",
 			"US inflation was 2.4% in September, against expectations of 2.3%.",
@@ -86,7 +69,7 @@ func TestA7ForecastBesideAnOutturn(t *testing.T) {
 // no period's outturn: no period is guessed for it, so it is not judged. A figure with a date
 // or a word of time keeps its period, and a target its own reading.
 func TestA8StandardBesideAnOutturn(t *testing.T) {
-	runKindFamilies(t, []family{
+	runFamilies(t, familyDate, []family{
 		{name: "a standard of growth", published: aug2026, wordings: []string{
 			"Britain’s economy grew 1.1% in 2024, short of the government’s 2.5% ambition.",
 			"Britain’s economy grew 1.1% in 2024, below its long-run average of 2%.",
@@ -124,7 +107,7 @@ func TestA8StandardBesideAnOutturn(t *testing.T) {
 // or given in a clause of its own is the annual rate, and GDP's "at an annual rate of 4%"
 // keeps its reading.
 func TestA12AnnualRateOfAMonthsChange(t *testing.T) {
-	runKindFamilies(t, []family{
+	runFamilies(t, familyDate, []family{
 		{name: "a month's rise restated at an annual rate", published: jan2025, wordings: []string{
 			"US consumer prices rose 0.4% in December, or 4.9% at an annual rate.",
 			"US consumer prices rose 0.4 pct in December, or at an annual rate of 4.9 pct.",
