@@ -19,6 +19,9 @@ import (
 // and that stretch names the span. It returns the span's years ("1990/2007") when both ends
 // are named, and no period (a reason) when only one edge is.
 func (s *sentence) averageOfSpan(k int, r *reading) (timex.Expr, bool) {
+	if !s.marked(markAverage) { // (most sentences: no phrase is walked for a word it lacks)
+		return timex.Expr{}, false
+	}
 	ws := s.words
 	lo := s.phraseStart(s.qFirst[k])
 	if f := s.skipBack(lo - 1); f > 0 && ws[f].lower == "of" {

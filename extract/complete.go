@@ -2045,6 +2045,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markDenial
 		case "that":
 			s.marks |= markThat
+		case "average", "averaged", "averages", "averaging", "trend", "trended", "trending", "trends", "norm", "norms":
+			s.marks |= markAverage
 		case "state", "states", "province", "provinces", "prefecture", "prefectures", "county",
 			"counties", "regions", "district", "districts", "territory", "territories",
 			"municipality", "municipalities", "oblast", "oblasts", "canton", "cantons", "länder",
@@ -2089,6 +2091,7 @@ const (
 	markCondition                       // a word that may open a condition (hypothetical)
 	markDenial                          // a form of "fail" or "failure", "unable", "short" (implicativeBefore)
 	markThat                            // "that" (untrueThat)
+	markAverage                         // a form of "average", "trend" or "norm" (averageOfSpan)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -239,6 +239,8 @@ func TestWordMarksCoverForms(t *testing.T) {
 		// implicativeBefore's words: every form the lemma table gives "fail" and "failure"
 		markDenial: append(formsOf("fail", "failure"), "unable", "short"),
 		markThat:   {"that"},
+		// averageOfSpan's words
+		markAverage: formsOf("average", "trend", "norm"),
 	} {
 		if len(words) < 2 && kind != markThan && kind != markThat {
 			t.Fatalf("mark %b: only %q", kind, words)
