@@ -195,12 +195,18 @@ func firstSanctions(s *sentence, noun, verb match, ef int) bool {
 	return true
 }
 
-// coordinated reports names joined by "and" between tokens a and b: "the EU and the US", "the
-// EU, the UK and the US".
+// coordinated reports names joined by "and" between tokens a and b: "the EU and the US".
 func coordinated(s *sentence, a, b int) bool {
-	and := false
+	listed, and := listedAfter(s, a, b)
+	return listed && and
+}
+
+// listedAfter reports a name at token b that continues a list whose name before ends at token
+// a: only commas, "the" and "and" stand between ("the EU, the UK and the US"); and is true when
+// "and" does, which closes the list.
+func listedAfter(s *sentence, a, b int) (listed, and bool) {
 	if b-a > 4 {
-		return false
+		return false, false
 	}
 	for i := a + 1; i < b; i++ {
 		switch s.toks[i].lower {
@@ -208,10 +214,10 @@ func coordinated(s *sentence, a, b int) bool {
 			and = true
 		case ",", "the":
 		default:
-			return false
+			return false, false
 		}
 	}
-	return and
+	return true, and
 }
 
 // joinJurisdictions adds code to the jurisdictions of a claim, kept sorted so that the order of
@@ -287,7 +293,10 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 // subjectBefore returns the entity named last before the verb at token verb, other than the
 // target, when no preposition puts it in another role ("In Russia, ...", "against Moscow").
 func subjectBefore(s *sentence, ents []match, verb int, target string) string {
-	subject, last := "", -1
+	// the names of a list before the verb are its subjects together ("The EU, the UK and the
+	// US imposed"), when "and" closes the list; else the last name is
+	var list []string
+	closed, last := false, -1
 	for _, m := range ents {
 		if m.last >= verb {
 			break
@@ -302,12 +311,22 @@ func subjectBefore(s *sentence, ents []match, verb int, target string) string {
 				continue
 			}
 		}
-		if subject != "" && coordinated(s, last, m.first) {
-			subject = joinJurisdictions(subject, code) // "The EU and the US imposed"
+		if listed, and := listedAfter(s, last, m.first); len(list) > 0 && listed {
+			list, closed = append(list, code), closed || and
 		} else {
-			subject = code
+			list, closed = append(list[:0], code), false
 		}
 		last = m.last
+	}
+	switch {
+	case len(list) == 0:
+		return ""
+	case !closed:
+		return list[len(list)-1]
+	}
+	subject := list[0]
+	for _, code := range list[1:] {
+		subject = joinJurisdictions(subject, code)
 	}
 	return subject
 }

@@ -20,6 +20,10 @@ func TestSanctionsSeveralJurisdictionsAndFirst(t *testing.T) {
 		{"Both the EU and the US imposed sanctions on Russia in July 2014.", "EUU+USA", "2014-07", QualExact},
 		{"Washington and the EU imposed sanctions on Moscow in March 2014.", "EUU+USA", "2014-03", QualExact},
 		{"US and EU sanctions on Russia were imposed in March 2014.", "EUU+USA", "2014-03", QualExact},
+		{"The EU, the UK and the US imposed sanctions on Russia in 2014.", "EUU+GBR+USA", "2014", QualExact},
+		{"The UK, the US, and the EU imposed sanctions on Russia in March 2014.", "EUU+GBR+USA", "2014-03", QualExact},
+		// a list that "and" does not close is no list of subjects: the last name is
+		{"In the UK, the US imposed sanctions on Russia in March 2014.", "USA", "2014-03", QualExact},
 		{"The US imposed sanctions on Russia on February 23, 2024.", "USA", "2024-02-23", QualExact},
 		{"Claim: Sanctions on Russia were first imposed in 2022.", "", "2022", QualFirst},
 		{"The US first imposed sanctions on Russia in March 2014, after the annexation of Crimea.", "USA", "2014-03", QualFirst},
