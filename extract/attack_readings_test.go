@@ -77,6 +77,12 @@ func TestA9AFigureTheSentenceRejectsIsNoClaim(t *testing.T) {
 			"Britain's economy, which failed to grow in 2023, grew 1.1% in 2024.",
 			"It is true that Britain's economy grew 1.1% in 2024.",
 		}, want: []string{"gdp_growth GBR 1.1 actual 2024"}},
+		{name: "near miss: a figure in a clause of its own after the rejected verb", wordings: []string{
+			"Germany's economy failed to grow in 2023, shrinking 0.9%.",
+			"Germany’s economy failed to expand in 2023, contracting by 0.9 per cent.",
+			"West German output failed to grow in 2023, falling 0.9 pct.",
+			"Germany's economy failed to grow in 2023 and shrank 0.9%.",
+		}, want: []string{"gdp_growth DEU -0.9 actual 2023"}},
 		{name: "near miss: not only, not far from", wordings: []string{
 			"Britain’s economy not only grew 1.1% in 2024 but also created jobs.",
 		}, want: []string{"gdp_growth GBR 1.1 actual 2024"}},

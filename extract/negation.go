@@ -55,7 +55,7 @@ func (s *sentence) implicativeBefore(first int) bool {
 				return true
 			}
 		}
-		if g := w.vg; g >= 0 && s.vgs[g].last == i && !s.vgs[g].infinitive && s.finite(g) {
+		if g := w.vg; g >= 0 && s.vgs[g].last == i && !s.vgs[g].infinitive && (s.finite(g) || !s.gerundOfPrep(g)) {
 			// the figure's own verb, unless the negative implicative is inside its group
 			// ("failed to grow" is one group): the words before are looked at up to its first
 			for j := i - 1; j >= s.vgs[g].first; j-- {
@@ -67,6 +67,14 @@ func (s *sentence) implicativeBefore(first int) bool {
 		}
 	}
 	return false
+}
+
+// gerundOfPrep reports a verb group that is the object of a preposition ("short of reaching
+// 2%"): a clause of its own ends the search otherwise, finite ("the economy grew 1.1%") or not
+// ("failed to grow in 2023, shrinking 0.9%" states the 0.9%).
+func (s *sentence) gerundOfPrep(g int) bool {
+	f := s.vgs[g].first
+	return f > 0 && s.words[f-1].tag == tagPrep
 }
 
 // hasSuffixIng reports a word in -ing of more than the ending ("reaching", not "king").
