@@ -516,7 +516,16 @@ func (h *htmlWriter) about(c extract.Claim) string {
 		who = name(c.Entity)
 	}
 	if c.Jurisdiction != "" {
-		who = joinNonEmpty(", ", who, "by "+name(c.Jurisdiction))
+		// several that impose together are joined by "+" ("EUU+USA"): each is named
+		var by []string
+		for _, code := range strings.Split(c.Jurisdiction, "+") {
+			by = append(by, name(code))
+		}
+		names := by[len(by)-1]
+		if len(by) > 1 {
+			names = strings.Join(by[:len(by)-1], ", ") + " and " + names
+		}
+		who = joinNonEmpty(", ", who, "by "+names)
 	}
 	var indicator string
 	if c.Indicator != "" {

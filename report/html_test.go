@@ -657,3 +657,21 @@ func BenchmarkHTMLExample(b *testing.B) {
 	}
 	b.SetBytes(int64(len(a.Text)))
 }
+
+// TestHTMLNamesEachJurisdictionThatImposes: sanctions that several jurisdictions impose
+// together carry their codes joined by "+" ("EUU+USA"); the card names each, where it showed
+// the joined codes.
+func TestHTMLNamesEachJurisdictionThatImposes(t *testing.T) {
+	h := &htmlWriter{opts: Options{Judging: checks.Options{Names: map[string]string{
+		"EUU": "the European Union", "USA": "the United States", "RUS": "Russia"}}}}
+	for _, tc := range []struct{ jurisdiction, want string }{
+		{"USA", "Russia (RUS), by the United States (USA)"},
+		{"EUU+USA", "Russia (RUS), by the European Union (EUU) and the United States (USA)"},
+		{"EUU+GBR+USA", "Russia (RUS), by the European Union (EUU), GBR and the United States (USA)"},
+	} {
+		got := h.about(extract.Claim{Entity: "RUS", Jurisdiction: tc.jurisdiction, Indicator: "sanctions_imposed", Period: "2014"})
+		if !strings.HasPrefix(got, tc.want+" · ") {
+			t.Errorf("about(%s) = %q, want it to begin %q", tc.jurisdiction, got, tc.want)
+		}
+	}
+}
