@@ -171,6 +171,36 @@ func TestExchangeRates(t *testing.T) {
 	})
 }
 
+// TestABareRateMayBeReadEitherWay: a rate with no unit ("the pound averaged 0.78 against the
+// dollar") is quoted the market's way (dollars per pound), which is the usual reading, not the
+// only one: a figure that holds read the other way is no false figure. One that holds neither
+// way stays flagged, and a rate whose unit the text wrote is judged as written.
+func TestABareRateMayBeReadEitherWay(t *testing.T) {
+	rate := func(entity, period string, value, step float64, unit string, byConvention bool) extract.Claim {
+		c := basisClaim(entity, "exchange_rate", period, "unknown", value, step, unit)
+		c.QuoteByConvention = byConvention
+		return c
+	}
+	runFamilyCases(t, []familyCase{
+		{"0.78 against the dollar holds as pounds per dollar",
+			rate("GBR", "2024-01", 0.79, 0.01, "USD/GBP", true), "2024-03-01", Consistent,
+			[]string{"Read as 0.79 pounds per US dollar: the text names no unit, and read the market's way, as $0.79 per pound, the figure would not hold.",
+				"was 0.7873 pounds per US dollar, matching"}, 0},
+		{"the market's way first: 1.27 is dollars per pound",
+			rate("GBR", "2024-01", 1.27, 0.01, "USD/GBP", true), "2024-03-01", Consistent,
+			[]string{"was $1.2702 per pound"}, 0},
+		{"a bare yen rate in dollars per yen",
+			rate("JPN", "2024", 0.0066, 0.0001, "JPY/USD", true), "2025-03-01", Consistent,
+			[]string{"Read as $0.0066 per yen"}, 0},
+		{"a figure that holds neither way stays flagged",
+			rate("GBR", "2024-01", 1.50, 0.01, "USD/GBP", true), "2024-03-01", Inconsistent,
+			[]string{"was $1.2702 per pound"}, 0},
+		{"a unit the text wrote is judged as written",
+			rate("GBR", "2024-01", 0.79, 0.01, "USD/GBP", false), "2024-03-01", Inconsistent,
+			[]string{"was $1.2702 per pound"}, 0},
+	})
+}
+
 // TestExchangeRatesAreNeverJudgedAgainstTheWrongSeries is the neighbouring-measure test of
 // exchange rates: the other direction, the other frequency, a cross rate.
 func TestExchangeRatesAreNeverJudgedAgainstTheWrongSeries(t *testing.T) {

@@ -104,12 +104,31 @@ func (j *judgement) judgeExchangeRate(ref Reference) (Result, error) {
 		return Result{Claim: *c, Verdict: NoReference, Reason: ReasonNoFigure, Explanation: fmt.Sprintf(
 			"No reference: the table holds no exchange rate of %s against the US dollar.", local)}, nil
 	}
-	inverse := numerator == "USD"
-	quoted := *j
-	quoted.claim.Entity = currency.Entity
-	res, err := quoted.judgeFigure(quotedReference{ref: ref, inverse: inverse, unit: c.Unit})
+	unit, inverse := c.Unit, numerator == "USD"
+	res, err := j.judgeQuote(ref, currency.Entity, unit, inverse)
+	if err == nil && c.QuoteByConvention && res.Verdict == Inconsistent {
+		// The text named no unit ("the pound averaged 0.78 against the dollar"): the market's
+		// way is the usual reading, not the only one, and a figure that holds read the other
+		// way is no false figure.
+		other := denominator + "/" + numerator
+		alt, altErr := j.judgeQuote(ref, currency.Entity, other, !inverse)
+		if altErr == nil && (alt.Verdict == Consistent || alt.Verdict == Revised || alt.Verdict == Outdated) {
+			alt.Explanation = fmt.Sprintf("Read as %s: the text names no unit, and read the market's way, as %s, the figure would not hold. %s",
+				pairText(formatRate(c.Value), other), pairText(formatRate(c.Value), c.Unit), alt.Explanation)
+			res, unit = alt, other
+		}
+	}
 	res.Claim = *c
+	res.Claim.Unit = unit
 	return res, err
+}
+
+// judgeQuote judges the claim as a rate of entity's currency in the pair unit, the table's
+// units per US dollar inverted when inverse.
+func (j *judgement) judgeQuote(ref Reference, entity, unit string, inverse bool) (Result, error) {
+	quoted := *j
+	quoted.claim.Entity, quoted.claim.Unit = entity, unit
+	return quoted.judgeFigure(quotedReference{ref: ref, inverse: inverse, unit: unit})
 }
 
 // quotedReference turns the table's units per US dollar into the claim's quote: for a quote of

@@ -71,10 +71,15 @@ type Claim struct {
 	// months of the year"): Period is the month it runs to, and no whole period's figure is
 	// its equal. (Beside PeriodExplicit, so that the two share a word: a text dense with
 	// figures makes tens of thousands of claims a megabyte.)
-	SoFar  bool
-	Basis  string // annual, yoy, qoq, annualised, mom, unknown
-	Kind   string // actual, forecast, previous
-	Source string // who the text says the figure comes from ("Rosstat")
+	SoFar bool
+	// QuoteByConvention is true for an exchange rate whose text names no unit ("the pound
+	// averaged 1.28 against the dollar"): Unit is the pair as the market quotes it, and the
+	// judge may read the figure the other way ("0.78 against the dollar"), which the text
+	// leaves open.
+	QuoteByConvention bool
+	Basis             string // annual, yoy, qoq, annualised, mom, unknown
+	Kind              string // actual, forecast, previous
+	Source            string // who the text says the figure comes from ("Rosstat")
 
 	// Note says why a field was left empty, e.g. "period unresolved: publication date unknown".
 	Note string

@@ -31,13 +31,13 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if (indicator == "gdp_growth" || indicator == "gdp_per_capita_growth") && s.movesToMoneyLevel(k) {
 		return dst // "US GDP grew 6.3% in 2023 to $27.4 trillion": growth in current dollars
 	}
-	fxEntity := ""
+	fxEntity, fxByConvention := "", false
 	if indicator == "exchange_rate" {
-		u, e, ok := st.fxQuote(s, k, r)
+		u, e, byConvention, ok := st.fxQuote(s, k, r)
 		if !ok {
 			return dst
 		}
-		unit, fxEntity = u, e
+		unit, fxEntity, fxByConvention = u, e, byConvention
 	}
 	if s.pppFor(k) {
 		// "GDP per head at purchasing power parity", "in purchasing-power terms": international
@@ -95,6 +95,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Unit, fxEntity = u, e
 		}
 		c.Entity = fxEntity // the currency's country, whatever else the sentence names
+		c.QuoteByConvention = fxByConvention
 	}
 	if (indicator == "population" || indicator == "labour_force") && !st.populationOfCountry(s) {
 		// a head count with no country in its sentence: a town's, a firm's ("3,000 jobs, out

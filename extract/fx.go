@@ -37,10 +37,11 @@ var currencyOfEntity = func() map[string]string {
 // fxQuote reads figure k of an exchange-rate reading r: the unit naming both currencies and the
 // entity of the claim. ok is false when the figure is no rate of the currency its phrase names:
 // an amount ("the dollar's $1bn"), a change ("fell 2% against the dollar"), a rate with no
-// second currency.
-func (st *articleState) fxQuote(s *sentence, k int, r *reading) (unit, entity string, ok bool) {
+// second currency. byConvention is true when no unit says which way the figure counts and the
+// market's way was taken (marketQuote).
+func (st *articleState) fxQuote(s *sentence, k int, r *reading) (unit, entity string, byConvention, ok bool) {
 	if r.np < 0 || r.apposed >= 0 {
-		return "", "", false // "885,000 euros (£611,000)": a sum converted, no rate
+		return "", "", false, false // "885,000 euros (£611,000)": a sum converted, no rate
 	}
 	base, ok := s.currencyIn(r.np)
 	if !ok && r.vg >= 0 && s.words[s.qFirst[k]].np == r.np {
@@ -49,11 +50,11 @@ func (st *articleState) fxQuote(s *sentence, k int, r *reading) (unit, entity st
 		base, ok = s.subjectCurrency(r.vg)
 	}
 	if !ok {
-		return "", "", false
+		return "", "", false, false
 	}
 	q := s.quants[k]
 	if q.Value <= 0 || q.Value >= 1e6 || q.ValueMax != nil {
-		return "", "", false // an amount of money, not a price of a currency
+		return "", "", false, false // an amount of money, not a price of a currency
 	}
 	counted, per := "", ""
 	switch {
@@ -62,7 +63,7 @@ func (st *articleState) fxQuote(s *sentence, k int, r *reading) (unit, entity st
 		num, den, _ := strings.Cut(q.Unit, "/")
 		code, known := quantity.CurrencyNamed("", den)
 		if !quantity.IsCurrency(num) || !known && !quantity.IsCurrency(den) {
-			return "", "", false
+			return "", "", false, false
 		}
 		if !known {
 			code = den
@@ -73,17 +74,18 @@ func (st *articleState) fxQuote(s *sentence, k int, r *reading) (unit, entity st
 	case q.Unit == "":
 		code, bare, found := s.perCurrencyAfter(k) // "the yen weakened to 151 per dollar"
 		if !found {
-			return "", "", false
+			return "", "", false, false
 		}
 		counted, per = base, code
 		if bare {
 			counted, per = marketQuote(base, code)
+			byConvention = true
 		}
 	default:
-		return "", "", false
+		return "", "", false, false
 	}
 	if counted == per || counted != base && per != base {
-		return "", "", false
+		return "", "", false, false
 	}
 	quoted := base
 	switch {
@@ -94,9 +96,9 @@ func (st *articleState) fxQuote(s *sentence, k int, r *reading) (unit, entity st
 	}
 	entity, known := currencyEntities[quoted]
 	if !known {
-		return "", "", false
+		return "", "", false, false
 	}
-	return counted + "/" + per, entity, true
+	return counted + "/" + per, entity, byConvention, true
 }
 
 // currencyIn returns the currency noun phrase p names: "the yen", "sterling", "the Australian

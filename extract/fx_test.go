@@ -183,3 +183,30 @@ func TestFalseAlarm2RateAtAPointIsNoAverage(t *testing.T) {
 		t.Errorf("a level hit after an average: %s", describe(got))
 	}
 }
+
+// TestARateWithoutAUnitIsMarkedQuotedByConvention: the judge may read a bare rate either
+// way, so the claim says when its direction came from the market's convention, not the text.
+func TestARateWithoutAUnitIsMarkedQuotedByConvention(t *testing.T) {
+	ex := testExtractor(t)
+	published := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text         string
+		byConvention bool
+	}{
+		{"The pound averaged 1.28 against the dollar in 2024.", true},
+		{"Sterling averaged 0.78 against the US dollar in 2024.", true},
+		{"The dollar averaged 151 against the yen in 2024.", true},
+		{"The pound averaged $1.28 in 2024.", false},
+		{"The pound averaged 0.78 pounds per dollar in 2024.", false},
+		{"The yen averaged 151 per dollar in 2024.", false},
+	} {
+		claims := ex.Claims(Article{Text: tc.text, Published: published}, Options{})
+		if len(claims) != 1 || claims[0].Indicator != "exchange_rate" {
+			t.Errorf("%q: got %s, want one exchange rate", tc.text, describe(claims))
+			continue
+		}
+		if got := claims[0].QuoteByConvention; got != tc.byConvention {
+			t.Errorf("%q (%s): QuoteByConvention = %v, want %v", tc.text, claims[0].Unit, got, tc.byConvention)
+		}
+	}
+}
