@@ -308,3 +308,86 @@ TEXT ·cpuHasAVX2(SB), NOSPLIT, $0-1
 	MOVB BX, ret+0(FP)
 done:
 	RET
+
+// Triggers256 runs the steps of Classes64Triples over four blocks in one call and combines
+// each block's classes into its triggers, with the macros and constants above.
+// func Triggers256(s string, i int, lo, hi byte, t *Triples, after uint64, out *[4]uint64)
+TEXT ·Triggers256(SB), NOSPLIT, $0-56
+	MOVQ s_len+8(FP), AX
+	MOVQ i+16(FP), BX
+	SUBQ BX, AX
+	CMPQ AX, $258
+	JLT goVersion
+	CMPB ·useAVX2(SB), $0
+	JEQ goVersion
+	MOVQ s_base+0(FP), SI
+	ADDQ BX, SI
+	MOVQ t+32(FP), DI
+	MOVQ out+48(FP), DX
+	MOVQ after+40(FP), R14 // R14 is scratch in ABI0: the wrapper that calls this restores g
+	MOVBLZX lo+24(FP), AX
+	DECL AX
+	MOVQ AX, X13
+	VPBROADCASTB X13, Y13 // lo-1 in every byte
+	MOVBLZX hi+25(FP), AX
+	INCL AX
+	MOVQ AX, X14
+	VPBROADCASTB X14, Y14 // hi+1 in every byte
+	VMOVDQU aboveZ<>(SB), Y11
+	VMOVDQU above9<>(SB), Y9
+	VBROADCASTI128 0(DI), Y4 // Triples.groups, a table in both lanes
+	VBROADCASTI128 16(DI), Y5
+	VBROADCASTI128 32(DI), Y6
+	VBROADCASTI128 48(DI), Y7
+	VBROADCASTI128 64(DI), Y8
+	VBROADCASTI128 80(DI), Y10
+	// A block a round: the code of four would be four times the lines of the instruction
+	// cache, which the scanner's other code evicts between calls.
+	MOVL $4, CX
+block:
+	// The first half's masks, as they will be combined: letters or digits in AX, digits
+	// or non-ASCII in BX, lo..hi in DI, triples in R13.
+	CHUNK32T(0)
+	ORL R11, R8
+	MOVL R8, AX
+	ORL R10, R11
+	MOVL R11, BX
+	MOVL R9, DI
+	MOVL R12, R13
+	// The second half's, in the high 32 bits.
+	CHUNK32T(32)
+	ORL R11, R8
+	SHLQ $32, R8
+	ORQ R8, AX
+	ORL R10, R11
+	SHLQ $32, R11
+	ORQ R11, BX
+	SHLQ $32, R9
+	ORQ R9, DI
+	SHLQ $32, R12
+	ORQ R12, R13
+	// starts = triples &^ ((letters|digits)<<1 | after)
+	MOVQ AX, R8
+	SHLQ $1, R8
+	ORQ R14, R8
+	NOTQ R8
+	ANDQ R13, R8
+	// marks = inLoHi & (inLoHi>>1 | 1<<63): digits and non-ASCII bytes are in BX
+	MOVQ DI, R9
+	SHRQ $1, R9
+	BTSQ $63, R9
+	ANDQ DI, R9
+	ORQ R9, R8
+	ORQ BX, R8
+	MOVQ R8, (DX)
+	SHRQ $63, AX
+	MOVQ AX, R14 // the last byte's letter or digit, for the next block's first
+	ADDQ $64, SI
+	ADDQ $8, DX
+	DECL CX
+	JNZ block
+	VZEROUPPER
+	RET
+
+goVersion:
+	JMP ·triggers256Go(SB)
