@@ -160,26 +160,6 @@ func FuzzMarkdownProse(f *testing.F) {
 		if utf8.ValidString(s) && !utf8.ValidString(p.Text) {
 			t.Fatalf("prose %q of valid %q is not valid", p.Text, s)
 		}
-		prevStart := 0
-		for i := 0; i <= len(p.Text); {
-			_, size := utf8.DecodeRuneInString(p.Text[i:])
-			start, end := p.Original(i, i+size)
-			if start < prevStart || start > len(s) || end > len(s) || end < start {
-				t.Fatalf("span %d of %q maps to %d:%d in %q", i, p.Text, start, end, s)
-			}
-			if utf8.ValidString(s) && (!utf8.ValidString(s[:start]) || !utf8.ValidString(s[:end])) {
-				t.Fatalf("span %d maps to %d:%d, inside a character of %q", i, start, end, s)
-			}
-			// An ASCII byte of the prose comes from the same byte of the text, or from one
-			// the text blanked (a space).
-			if i < len(p.Text) && start < len(s) && s[start] < utf8.RuneSelf && s[start] != p.Text[i] && p.Text[i] != ' ' {
-				t.Fatalf("prose byte %d %q maps to %q at %d of %q", i, p.Text[i], s[start], start, s)
-			}
-			prevStart = start
-			if size == 0 {
-				break
-			}
-			i += size
-		}
+		checkMapsBack(t, s, p, true)
 	})
 }
