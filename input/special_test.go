@@ -110,20 +110,27 @@ func TestUnescapeInPlaceMovesRunsOfEveryLength(t *testing.T) {
 			for before := range 4 {
 				for length := range 100 {
 					body := strings.Repeat(escape, before) + strings.Repeat("abcdefghij", 10)[:length] + escape + "x"
-					line := []byte(`"` + body + `"`)
-					d := fastDecoder{data: line}
-					s := d.checkString()
-					if !s.read {
-						t.Fatalf("%q not read", line)
-					}
-					want := s.unescape(bytes.Clone(line), false)
-					if got := s.unescape(line, true); got != want {
-						t.Fatalf("%q unescaped in place = %q, want %q (AVX2 %v)", body, got, want, useAVX2)
-					}
+					checkUnescapeInPlace(t, body)
 				}
 			}
 		}
 	})
+}
+
+// checkUnescapeInPlace checks that the JSON string of body unescaped in place is what
+// unescaping it into a copy gives.
+func checkUnescapeInPlace(t *testing.T, body string) {
+	t.Helper()
+	line := []byte(`"` + body + `"`)
+	d := fastDecoder{data: line}
+	s := d.checkString()
+	if !s.read {
+		t.Fatalf("%q not read", line)
+	}
+	want := s.unescape(bytes.Clone(line), false)
+	if got := s.unescape(line, true); got != want {
+		t.Fatalf("%q unescaped in place = %q, want %q (AVX2 %v)", body, got, want, useAVX2)
+	}
 }
 
 // Escapes close together, far apart and near the end of the string: unescaping in place gives
@@ -139,16 +146,7 @@ func TestUnescapeInPlaceAmongEscapesAtAnyDistance(t *testing.T) {
 				b.WriteString(escapes[r.IntN(len(escapes))])
 			}
 			b.WriteString(strings.Repeat("klmnopqrst", 8)[:r.IntN(70)])
-			line := []byte(`"` + b.String() + `"`)
-			d := fastDecoder{data: line}
-			s := d.checkString()
-			if !s.read {
-				t.Fatalf("%q not read", line)
-			}
-			want := s.unescape(bytes.Clone(line), false)
-			if got := s.unescape(line, true); got != want {
-				t.Fatalf("%q unescaped in place = %q, want %q (AVX2 %v)", b.String(), got, want, useAVX2)
-			}
+			checkUnescapeInPlace(t, b.String())
 		}
 	})
 }
