@@ -585,7 +585,7 @@ func (s *scanner) unitAfter(n *number) unitInfo {
 		if u, ok := s.currencyName(w); ok {
 			return s.perUnit(u)
 		}
-		if cw, ok := currencyWordTable.Lookup(word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) {
+		if cw, ok := currencyWordTable.Lookup(word); ok && (cw.code == "KRW" || cw.code == "DEM") && (n.scaled || n.value >= 1000) && !s.thresholdMark(n, w) {
 			// "5 trillion won", "24.8 billion marks": nobody counts a thousand wins or exam marks
 			// this way; an amount of money is meant. Dinars and shillings of many countries stay
 			// unnamed without an adjective.
@@ -762,6 +762,27 @@ func (s *scanner) currencyName(w span) (unitInfo, bool) {
 		}
 	}
 	return unitInfo{}, false
+}
+
+// thresholdMark reports "the 3 million mark", "the $3.5 trillion mark": a level a series
+// passes, named by the singular noun "mark" after a definite article, which ends the phrase
+// (the sentence goes on with a preposition, a conjunction or punctuation). Deutsche marks
+// are counted in the plural ("24.8 billion marks") or modify a noun ("a 10 billion mark
+// loan"), and an amount is no threshold there.
+func (s *scanner) thresholdMark(n *number, w span) bool {
+	text := s.text
+	if !ascii.EqualFold(text[w.start:w.end], "mark") {
+		return false
+	}
+	if next := s.nextWord(w.end); !next.empty() && !nonUnitTable.Get(text[next.start:next.end]) {
+		return false
+	}
+	at := n.start
+	if cs, _, _, ok := s.currencyBefore(n.start); ok {
+		at = cs
+	}
+	the := s.prevWord(at)
+	return !the.empty() && ascii.EqualFold(text[the.start:the.end], "the")
 }
 
 // ambiguousCurrency are the currencies whose name needs an adjective or a large amount.

@@ -1,0 +1,43 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestThresholdMark: "the 3 million mark" is a level a series passes, not three million
+// Deutsche marks; "the $3.5 trillion mark" is dollars. The plural, an adjective, or a noun
+// the singular modifies keep marks as money.
+func TestThresholdMark(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // "phrase=value unit" of each quantity, " | " between
+	}{
+		// Thresholds, in wire, British, American and business-page wordings.
+		{"US GDP passed the $3.5 trillion mark in 1986.", "$3.5 trillion=3.5e+12 USD"},
+		{"Unemployment in Britain passed the 3 million mark in 1986.", "3 million=3e+06 "},
+		{"Nigeria's population crossed the 200 million mark, the census office said.", "200 million=2e+08 "},
+		{"The Dow Jones index closed above the 2,000 mark for the first time.", "2,000=2000 "},
+		{"Britain's national debt broke through the £1 trillion mark last year.", "£1 trillion=1e+12 GBP"},
+		{"Euro-zone debt neared the €10 trillion mark.", "€10 trillion=1e+13 EUR"},
+		{"Jobless claims topped the 1,000 Mark again", "1,000=1000 "},
+		{"Exports hit the 100 billion mark and kept rising", "100 billion=1e+11 "},
+		// Near-misses: Deutsche marks as money keep their reading.
+		{"Bonn spent 24.8 billion marks on unification aid in 1991.", "24.8 billion marks=2.48e+10 DEM"},
+		{"The Bundesbank approved a 10 billion mark loan to Poland.", "10 billion mark=1e+10 DEM"},
+		{"Germany's surplus reached 112 billion marks in 1987.", "112 billion marks=1.12e+11 DEM"},
+		{"It cost 5 billion Deutsche marks.", "5 billion Deutsche marks=5e+09 DEM"},
+		{"A 20 billion mark package was agreed.", "20 billion mark=2e+10 DEM"},
+		{"Seoul budgeted 5 trillion won for the project.", "5 trillion won=5e+12 KRW"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, q := range Scan(c.text) {
+			got = append(got, fmt.Sprintf("%s=%g %s", c.text[q.Start:q.End], q.Value, q.Unit))
+		}
+		if g := strings.Join(got, " | "); g != c.want {
+			t.Errorf("Scan(%q)\n got  %q\n want %q", c.text, g, c.want)
+		}
+	}
+}
