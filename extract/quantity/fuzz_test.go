@@ -26,6 +26,8 @@ func FuzzScan(f *testing.F) {
 		"124'000'000", "the '90s", "1980's", "\u201908", "12'34", "83,5 million", "$1,08", "6,9 per cent",
 		"1,5bn", "5\u00b79%", "020\u00b77946\u00b70000", "1\u00b7", "3.3%(1)", "3.3% (1).", "in 2024 (1)", "2.5 (2.1) pct",
 		"(1)", "((1))", "%(1",
+		// A level passed, named by "mark"; Deutsche marks as money.
+		"the $3.5 trillion mark in", "the 3 million mark.", "a 10 billion mark loan", "24.8 billion marks", "the mark",
 		// Longer than a block of the skip.
 		"Unemployment fell to three million, or one in ten workers, from 3.1m a year ago; twenty-one firms hired.",
 		"Prices of everything from bread and cheese to houses and holidays went up by about a fifth.",
