@@ -580,8 +580,8 @@ func (s *sentence) resolveContextWord(i int, prev tag) bool {
 	switch {
 	case w.lower == "to":
 		j := s.nextWordIndex(i)
-		if j < 0 || ws[j].fig >= 0 || ws[j].date >= 0 || ws[j].past && (strings.HasSuffix(ws[j].lower, "ed") || pastOnly(ws[j].lower) || !ws[j].ownBase()) {
-			break // "to hit", "to cut" are verbs; "to 1986" and "rose to revised" are not
+		if j < 0 || ws[j].fig >= 0 || ws[j].date >= 0 || ws[j].past && !isBaseVerb(ws[j].lower) && (strings.HasSuffix(ws[j].lower, "ed") || pastOnly(ws[j].lower) || !ws[j].ownBase()) {
+			break // "to hit", "to cut", "to exceed" are verbs; "to 1986" and "rose to revised" are not
 		}
 		// "to" before a verb is the infinitive; after a verb or an adjective of projection
 		// ("expected to", "likely to") any word that can be a verb is one ("to stabilise").

@@ -357,6 +357,14 @@ func wordKey(w string) uint64 {
 	return k
 }
 
+// finiteVerbQualifiers are the hedges that are finite verbs: "inflation exceeded 7%" says
+// more than 7% as "over 7%" does, but the verb heads its clause and stays out of the figure.
+// The participles ("a deficit exceeding 3%") modify a noun and stay in it.
+var finiteVerbQualifiers = map[string]bool{
+	"exceed": true, "exceeds": true, "exceeded": true, "surpass": true, "surpasses": true,
+	"surpassed": true, "tops": true, "topped": true,
+}
+
 // qualifierPhrases are the hedges written before a number, longest first so that
 // "no more than" wins over "more than".
 var qualifierPhrases = []qualifierPhrase{
@@ -427,6 +435,8 @@ var qualifierPhrases = []qualifierPhrase{
 	{[]string{"almost"}, "nearly"},
 	{[]string{"over"}, "more_than"},
 	{[]string{"above"}, "more_than"},
+	{[]string{"tops"}, "more_than"},
+	{[]string{"topped"}, "more_than"},
 	{[]string{"exceeding"}, "more_than"},
 	{[]string{"exceed"}, "more_than"},
 	{[]string{"exceeds"}, "more_than"},

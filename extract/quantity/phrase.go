@@ -134,7 +134,12 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 		qualStart, qual := s.qualifierBefore(q.Start)
 		if qual != "" {
 			q.Qualifier = qual
-			q.Start = qualStart
+			// A hedge that is a finite verb ("exceeded 7%", "surpassed $20 trillion") heads
+			// the clause, with the figure its object: it stays outside the figure, where the
+			// parse of the sentence finds it as it finds "reached".
+			if w := s.prevWord(q.Start); w.start != qualStart || !finiteVerbQualifierTable.Get(s.text[w.start:w.end]) {
+				q.Start = qualStart
+			}
 		}
 		lead = s.prevWord(q.Start)
 		leadWord = rangeLead(text[lead.start:lead.end])

@@ -17,6 +17,7 @@ var (
 	irregularSingularTable    = ascii.NewWordTable(irregularSingulars)
 	metreWordTable            = ascii.NewWordTable(metreWords)
 	moneyNounTable            = ascii.NewWordTable(moneyNouns)
+	finiteVerbQualifierTable  = ascii.NewWordTable(finiteVerbQualifiers)
 	modifierNounTable         = ascii.NewWordTable(modifierNouns)
 	nameStopWordTable         = ascii.NewWordTable(nameStopWords)
 	nonUnitTable              = ascii.NewWordTable(nonUnits)

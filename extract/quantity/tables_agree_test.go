@@ -20,6 +20,7 @@ func TestWordTablesAgreeWithTheirMaps(t *testing.T) {
 	tabletest.AgreesWithMap(t, "irregularSingulars", irregularSingulars, irregularSingularTable, false)
 	tabletest.AgreesWithMap(t, "metreWords", metreWords, metreWordTable, false)
 	tabletest.AgreesWithMap(t, "moneyNouns", moneyNouns, moneyNounTable, false)
+	tabletest.AgreesWithMap(t, "finiteVerbQualifiers", finiteVerbQualifiers, finiteVerbQualifierTable, false)
 	tabletest.AgreesWithMap(t, "modifierNouns", modifierNouns, modifierNounTable, false)
 	tabletest.AgreesWithMap(t, "nameStopWords", nameStopWords, nameStopWordTable, false)
 	tabletest.AgreesWithMap(t, "nonUnits", nonUnits, nonUnitTable, false)
