@@ -240,10 +240,13 @@ func TestReadHTMLLeavesTextHiddenByAStyleSheetOut(t *testing.T) {
 		{"a rule in a script", ``, `<script>var css = "<style>.x{display:none}</style>";</script>` + body},
 		{"visibility:visible", `.x{visibility:visible}`, body},
 		{"display:none-ish", `.x{display:nonesuch}`, body},
+		// A page's script undoes a rule that hides it whole (a guard against framing).
+		{"the whole body hidden", `body{display:none !important;}`, body},
+		{"the whole page hidden by a class", `.no-js{display:none}`, body},
 	}
 	for _, tt := range shown {
 		t.Run("read: "+tt.name, func(t *testing.T) {
-			doc, err := parseHTML([]byte("<html><head><style>" + tt.style + "</style></head><body>" + tt.body + "</body></html>"))
+			doc, err := parseHTML([]byte(`<html class="no-js"><head><style>` + tt.style + "</style></head><body>" + tt.body + "</body></html>"))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -19,7 +19,14 @@ type styleRules struct {
 
 // hides reports whether a rule hides an element of the name and attributes.
 func (s *styleRules) hides(name string, attrs []html.Attribute) bool {
-	if s.tags[strings.ToLower(name)] {
+	name = strings.ToLower(name)
+	if name == "html" || name == "body" {
+		// A rule that hides the whole page is one its script undoes: OWASP's guard against
+		// framing writes body{display:none !important} and removes it once the page is
+		// not in a frame; a page shows something.
+		return false
+	}
+	if s.tags[name] {
 		return true
 	}
 	for _, at := range attrs {
