@@ -2,7 +2,6 @@ package input
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -50,87 +49,131 @@ var cells = map[atom.Atom]bool{atom.Td: true, atom.Th: true, atom.Img: true, ato
 
 // parseHTML returns the visible text of an HTML page with entities decoded, its title, and
 // the publication date of its article:published_time meta tag. Elements a browser hides
-// (the hidden attribute, display:none or visibility:hidden in a style attribute) are left
-// out: their figures are not the article's; so is text struck out (struck).
+// (the hidden attribute, display:none or visibility:hidden in a style attribute or in a
+// simple rule of a <style> block, see styleRules) are left out: their figures are not the
+// article's; so is text struck out (struck).
 func parseHTML(data []byte) (htmlDoc, error) {
-	root, err := html.Parse(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	root, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return htmlDoc{}, fmt.Errorf("parse html: %w", err)
+		// The only error a parse of bytes gives is x/net/html's refusal of a tree deeper
+		// than 512 elements, which a browser shows all the same (a template that leaves a
+		// <div> open per comment): such a page is read token by token.
+		return parseHTMLTokens(data, tokenStyleRules(data)), nil
 	}
-	var doc htmlDoc
-	var sb strings.Builder
-	// separate writes c unless the text so far ends with a separator already.
-	separate := func(c byte) {
-		if sb.Len() == 0 {
-			return
-		}
-		last := sb.String()[sb.Len()-1]
-		if last == '\n' || last == c {
-			return
-		}
-		sb.WriteByte(c)
+	return parseHTMLTree(root, treeStyleRules(data, root)), nil
+}
+
+// textSink builds the text of a page from its elements and text, in document order: the
+// tree's walk and the tokens' reading share it, so that both keep the same rules.
+type textSink struct {
+	sb  strings.Builder
+	doc htmlDoc
+}
+
+// separate writes c unless the text so far ends with a separator already.
+func (w *textSink) separate(c byte) {
+	if w.sb.Len() == 0 {
+		return
 	}
+	last := w.sb.String()[w.sb.Len()-1]
+	if last == '\n' || last == c {
+		return
+	}
+	w.sb.WriteByte(c)
+}
+
+// open is the start of a shown element: a block starts a line, a cell is set apart.
+func (w *textSink) open(a atom.Atom) {
+	switch {
+	case a == atom.Br:
+		// A line break ends a line, written by close; two make a blank line.
+	case blocks[a]:
+		w.separate('\n')
+	case cells[a]:
+		w.separate(' ')
+	}
+}
+
+// close is the end of a shown element.
+func (w *textSink) close(a atom.Atom) {
+	switch {
+	case blocks[a]:
+		w.sb.WriteByte('\n')
+	case cells[a]:
+		w.separate(' ')
+	}
+}
+
+// text writes a shown text node, its white space collapsed as a browser shows it.
+func (w *textSink) text(s string) {
+	if s != "" && startsWithSpace(s) {
+		w.separate(' ')
+	}
+	writeCollapsed(&w.sb, s)
+	if strings.HasSuffix(s, " ") || strings.HasSuffix(s, "\n") {
+		w.sb.WriteByte(' ')
+	}
+}
+
+// title takes the text of a <title> element as the page's title, unless it has one.
+func (w *textSink) title(s string) {
+	if w.doc.title == "" {
+		w.doc.title = strings.TrimSpace(s)
+	}
+}
+
+func (w *textSink) finish() htmlDoc {
+	doc := w.doc
+	if !doc.published.IsZero() {
+		doc.badDate = ""
+	}
+	// The parser passes invalid UTF-8 through; offsets must fall on character boundaries.
+	doc.text = tidyLines(strings.ToValidUTF8(w.sb.String(), "\uFFFD"))
+	doc.title = strings.ToValidUTF8(doc.title, "\uFFFD")
+	return doc
+}
+
+// parseHTMLTree reads the text of a parsed page.
+func parseHTMLTree(root *html.Node, rules *styleRules) htmlDoc {
+	var w textSink
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Meta:
-				readMeta(n, &doc)
+				readMeta(n.Attr, &w.doc)
 			case atom.Title:
-				if n.FirstChild != nil && doc.title == "" {
-					doc.title = strings.TrimSpace(n.FirstChild.Data)
+				if n.FirstChild != nil {
+					w.title(n.FirstChild.Data)
 				}
 			}
 			if skipped[n.DataAtom] {
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
 					if n.DataAtom == atom.Head {
-						walkHead(c, &doc)
+						walkHead(c, &w)
 					}
 				}
 				return
 			}
-			if hiddenElement(n) || struck[n.DataAtom] {
-				walkHead(n, &doc)
+			if hiddenElement(n.Data, n.Attr, rules) || struck[n.DataAtom] {
+				walkHead(n, &w)
 				return
 			}
-			switch {
-			case n.DataAtom == atom.Br:
-				// A line break ends a line, written below; two make a blank line.
-			case blocks[n.DataAtom]:
-				separate('\n')
-			case cells[n.DataAtom]:
-				separate(' ')
-			}
+			w.open(n.DataAtom)
 		}
 		if n.Type == html.TextNode {
-			if n.Data != "" && startsWithSpace(n.Data) {
-				separate(' ')
-			}
-			writeCollapsed(&sb, n.Data)
-			if strings.HasSuffix(n.Data, " ") || strings.HasSuffix(n.Data, "\n") {
-				sb.WriteByte(' ')
-			}
+			w.text(n.Data)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 		if n.Type == html.ElementNode {
-			switch {
-			case blocks[n.DataAtom]:
-				sb.WriteByte('\n')
-			case cells[n.DataAtom]:
-				separate(' ')
-			}
+			w.close(n.DataAtom)
 		}
 	}
 	walk(root)
-	if !doc.published.IsZero() {
-		doc.badDate = ""
-	}
-	// The parser passes invalid UTF-8 through; offsets must fall on character boundaries.
-	doc.text = tidyLines(strings.ToValidUTF8(sb.String(), "\uFFFD"))
-	doc.title = strings.ToValidUTF8(doc.title, "\uFFFD")
-	return doc, nil
+	return w.finish()
 }
 
 // startsWithSpace reports white space at the start of s, as writeCollapsed skips it.
@@ -140,14 +183,15 @@ func startsWithSpace(s string) bool {
 }
 
 // hiddenElement reports an element a browser does not show: one with the hidden attribute,
-// or a style attribute that sets display:none or visibility:hidden.
-func hiddenElement(n *html.Node) bool {
-	for _, a := range n.Attr {
-		switch strings.ToLower(a.Key) {
+// a style attribute that sets display:none or visibility:hidden, or a name, id or class
+// that a simple rule of the page's style blocks hides (rules, nil for none).
+func hiddenElement(name string, attrs []html.Attribute, rules *styleRules) bool {
+	for _, at := range attrs {
+		switch strings.ToLower(at.Key) {
 		case "hidden":
 			return true
 		case "style":
-			style := strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
+			style := strings.ToLower(strings.Join(strings.Fields(at.Val), ""))
 			for _, decl := range strings.Split(style, ";") {
 				decl = strings.TrimSuffix(decl, "!important")
 				if decl == "display:none" || decl == "visibility:hidden" || decl == "visibility:collapse" {
@@ -158,7 +202,7 @@ func hiddenElement(n *html.Node) bool {
 			// Hidden from screen readers only: still on the screen, still read.
 		}
 	}
-	return false
+	return rules != nil && rules.hides(name, attrs)
 }
 
 // writeCollapsed writes the words of s, as strings.Fields splits them, one space apart: how
@@ -208,25 +252,26 @@ func writeCollapsed(sb *strings.Builder, s string) {
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-func walkHead(n *html.Node, doc *htmlDoc) {
+// walkHead reads the meta tags and title of elements whose text is not shown.
+func walkHead(n *html.Node, w *textSink) {
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
 		case atom.Meta:
-			readMeta(n, doc)
+			readMeta(n.Attr, &w.doc)
 		case atom.Title:
-			if n.FirstChild != nil && doc.title == "" {
-				doc.title = strings.TrimSpace(n.FirstChild.Data)
+			if n.FirstChild != nil {
+				w.title(n.FirstChild.Data)
 			}
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		walkHead(c, doc)
+		walkHead(c, w)
 	}
 }
 
-func readMeta(n *html.Node, doc *htmlDoc) {
+func readMeta(attrs []html.Attribute, doc *htmlDoc) {
 	var name, content string
-	for _, a := range n.Attr {
+	for _, a := range attrs {
 		switch strings.ToLower(a.Key) {
 		case "property", "name", "itemprop":
 			name = strings.ToLower(a.Val)

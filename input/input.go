@@ -576,7 +576,7 @@ func (r *rawArticle) decode() Item {
 func (r *rawArticle) parseJSONLine() Item {
 	f, err := decodeLine(r.data)
 	if err != nil {
-		return Item{Err: fmt.Errorf("%s line %d: not a JSON object: %w", r.name, r.line, err)}
+		return Item{Err: fmt.Errorf("%s line %d: %w", r.name, r.line, lineError(err))}
 	}
 	if !f.hasText {
 		return Item{Err: fmt.Errorf("%s line %d: no \"text\" field", r.name, r.line)}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"math/bits"
 	"strings"
 	"unicode/utf16"
@@ -80,6 +82,36 @@ func slowDecodeLine(line []byte) (lineFields, error) {
 		f.id = string(raw)
 	}
 	return f, nil
+}
+
+// lineError says in JSON's words what is wrong with a line that encoding/json refused: a
+// field of the wrong kind is named, without the Go type it was to be decoded into.
+func lineError(err error) error {
+	var typeErr *json.UnmarshalTypeError
+	var syntax *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr) && typeErr.Field != "":
+		return fmt.Errorf("%q must be a string, not %s", typeErr.Field, jsonValueKind(typeErr.Value))
+	case errors.As(err, &typeErr):
+		return fmt.Errorf("not a JSON object but %s", jsonValueKind(typeErr.Value))
+	case errors.As(err, &syntax) && strings.Contains(syntax.Error(), "exceeded max depth"):
+		// encoding/json stops at 10,000 levels; an article is one object of strings.
+		return errors.New("not a JSON object: arrays or objects nested too deep to read")
+	}
+	return fmt.Errorf("not a JSON object: %w", err)
+}
+
+// jsonValueKind names a kind of JSON value as encoding/json's UnmarshalTypeError gives it
+// ("number", "array", "bool"), with its article.
+func jsonValueKind(value string) string {
+	word, _, _ := strings.Cut(value, " ")
+	switch word {
+	case "bool":
+		return "true or false"
+	case "array", "object":
+		return "an " + word
+	}
+	return "a " + word
 }
 
 // Fields known to the fast decoder, as bits of a set of fields seen.

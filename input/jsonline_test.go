@@ -386,3 +386,45 @@ func TestTheProseOfATextKnownNormalIsTheText(t *testing.T) {
 		}
 	}
 }
+
+// The s20 attack's finding 11: a line that is an object with a field of the wrong kind was
+// called "not a JSON object" in Go's words (Go struct field jsonArticle.text of type
+// string), and deep nesting was "invalid character '[' exceeded max depth".
+func TestJSONLErrorsSayWhatIsWrongInJSONWords(t *testing.T) {
+	tests := []struct{ name, line, want string }{
+		{"a number for text", `{"id":2,"text":5}`, `line 2: "text" must be a string, not a number`},
+		{"a fraction for text", `{"id":2,"text":5.5}`, `"text" must be a string, not a number`},
+		{"an array for text", `{"text":["a"]}`, `"text" must be a string, not an array`},
+		{"an object for the title", `{"text":"a","title":{"x":1}}`, `"title" must be a string, not an object`},
+		{"true for the date", `{"text":"a","published":true}`, `"published" must be a string, not true or false`},
+		{"a number for the url", `{"text":"a","url":7}`, `"url" must be a string, not a number`},
+		{"an array for a line", `["not", "an", "object"]`, "not a JSON object but an array"},
+		{"a string for a line", `"text"`, "not a JSON object but a string"},
+		{"a number for a line", `5`, "not a JSON object but a number"},
+		{"deep nesting", `{"text":"a","x":` + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + `}`, "not a JSON object: arrays or objects nested too deep to read"},
+		{"broken JSON", `{"text":"a"`, "not a JSON object: unexpected end of JSON input"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var errs []string
+			// A good first line makes the input JSONL.
+			err := Read([]string{"-"}, Options{Stdin: strings.NewReader(`{"text":"fine"}` + "\n" + tt.line + "\n")}, func(it Item) error {
+				if it.Err != nil {
+					errs = append(errs, it.Err.Error())
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(errs) != 1 || !strings.Contains(errs[0], tt.want) {
+				t.Fatalf("errors %q, want one saying %q", errs, tt.want)
+			}
+			for _, goWord := range []string{"Go struct", "jsonArticle", "of type", "invalid character"} {
+				if strings.Contains(errs[0], goWord) {
+					t.Errorf("error %q says %q", errs[0], goWord)
+				}
+			}
+		})
+	}
+}

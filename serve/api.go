@@ -62,6 +62,10 @@ func (s *Server) checkAPI(w http.ResponseWriter, r *http.Request) {
 // apiDrafts decodes the body: one article, or an array of them.
 func (s *Server) apiDrafts(body io.Reader) ([]draft, error) {
 	br := bufio.NewReader(body)
+	// A UTF-8 byte-order mark, which Windows tools write before a text, is no part of the JSON.
+	if mark, _ := br.Peek(len(byteOrderMark)); string(mark) == byteOrderMark {
+		br.Discard(len(byteOrderMark))
+	}
 	var list []apiArticle
 	first, err := firstByte(br)
 	if err != nil {
@@ -115,6 +119,8 @@ func (s *Server) apiDrafts(body io.Reader) ([]draft, error) {
 	}
 	return drafts, nil
 }
+
+const byteOrderMark = "\xef\xbb\xbf"
 
 // firstByte peeks at the first byte after white space.
 func firstByte(br *bufio.Reader) (byte, error) {

@@ -184,6 +184,49 @@ func TestAPIJudgesAnArrayOfArticlesInOrder(t *testing.T) {
 	}
 }
 
+// The s20 attack's finding 11: a body that starts with a UTF-8 byte-order mark, as Windows
+// tools and some browsers' scripts send it, was refused as "invalid character 'ï'". The
+// mark is no part of the JSON: the answer is that of the body without it.
+func TestAPIAcceptsABodyWithAByteOrderMark(t *testing.T) {
+	srv := testServer(t, nil)
+	for _, body := range []string{
+		`{"id": "berlin-desk", "text": ` + quote(germany) + `, "published": "2025-03-01"}`,
+		` [{"text": "Inflation in Germany was 2.3% in 2024."}, {"id": "fr", "text": "France's GDP grew 1.1% in 2024."}]`,
+	} {
+		_, want := postJSON(t, srv.URL, body)
+		resp, got := postJSON(t, srv.URL, "\xef\xbb\xbf"+body)
+		if resp.StatusCode != http.StatusOK || got != want || len(rowsOf(t, got)) == 0 {
+			t.Errorf("with a byte-order mark: status %d\n%s\nwant the rows without it\n%s", resp.StatusCode, got, want)
+		}
+	}
+	// A mark alone is an empty body.
+	for _, tc := range []struct{ body, says string }{
+		{"\xef\xbb\xbf", "request body is empty"},
+		{"\xef\xbb\xbf \n", "request body is empty"},
+	} {
+		resp, got := postJSON(t, srv.URL, tc.body)
+		if resp.StatusCode != http.StatusBadRequest || !strings.Contains(got, tc.says) {
+			t.Errorf("body %q: status %d %s, want 400 saying %q", tc.body, resp.StatusCode, got, tc.says)
+		}
+	}
+}
+
+// An article over max_article_bytes is named as the client knows it, not by the draft.txt
+// it is read as (s20 attack finding 11, fixed in s20; kept here as the attack's reproducer).
+func TestAPINamesAnArticleTooLargeByItsNumber(t *testing.T) {
+	srv := testServer(t, func(c *Config) { c.MaxArticleBytes = 100 })
+	long := quote(strings.Repeat("Germany grew 2% in 2024. ", 10))
+	for _, tc := range []struct{ body, says string }{
+		{`{"text": ` + long + `}`, "article: more than max_article_bytes (100)"},
+		{`[{"text": "a"}, {"text": ` + long + `}]`, "article 2: more than max_article_bytes (100)"},
+	} {
+		resp, got := postJSON(t, srv.URL, tc.body)
+		if resp.StatusCode != http.StatusBadRequest || !strings.Contains(got, tc.says) || strings.Contains(got, "draft.txt") {
+			t.Errorf("status %d %s, want 400 saying %q", resp.StatusCode, got, tc.says)
+		}
+	}
+}
+
 func TestAPIReadsHTMLAndMarkdownDrafts(t *testing.T) {
 	srv := testServer(t, nil)
 	for _, tc := range []struct{ name, body, quote string }{
