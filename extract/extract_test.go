@@ -398,6 +398,9 @@ func FuzzClaims(f *testing.F) {
 		"the 2.5% annual average before 2008", "average since 1990 of 2.5%", "its 1990–2007 average of 2.5%", "2.5% average 1990-",
 		"after peaking at 7.3%", "topped out at 11.1%", "out at 3%", "didn't grow by 3%", "'t 3%", "n't 3%",
 		"US inflation, at 2.9%, remains above the Fed’s 2% target.", "an OBR forecast of 0.8%", ", Eurostat said 2%", "according to the Fed",
+		// a definition widened after a figure or earlier in its clause: edges
+		"or 41.9% on the expanded definition", "41.9% including", "7.5% on the U-6", "on the broad measure 4%",
+		"measured by modified 2.7%", "by modified domestic demand, grew 2.7%", "measured by",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

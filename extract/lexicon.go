@@ -344,7 +344,9 @@ func (lex *Lexicon) loadCues(fsys fs.FS) error {
 		if category == catMeasure && lex.measures[value] == nil {
 			return fmt.Errorf("measure %q is not defined in %s", value, measuresFile)
 		}
-		if (category == catNeutral || category == catRestrict) && value != "noun" && !strings.ContainsAny(phrase, " -") {
+		// (a noun, or a verb's participle, modifies a measure without being an adjective
+		// wherever it stands)
+		if (category == catNeutral || category == catRestrict) && value != "noun" && value != "participle" && !strings.ContainsAny(phrase, " -") {
 			lex.adjectives[phrase] = true
 		}
 		c := cue{category: category, value: value}

@@ -102,6 +102,9 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	}
 	ws := s.words
 	base := reading{measureAt: -1, quoteFrom: first, quoteTo: last, np: -1, vg: -1, compared: -1, apposed: -1, coordinated: -1, listEntity: -1, sign: 1}
+	if s.widenedAround(k) {
+		return st.other(base) // "or 41.9% on the expanded definition" (widened.go)
+	}
 	// A comparison: "from 2.1%", "compared with 2.5%", "after a 0.7 pct January gain".
 	if c, ok := s.comparisonEndingAt(s.skipBack(s.phraseStart(first) - 1)); ok {
 		return st.readCompared(s, k, c, base)
