@@ -296,6 +296,13 @@ func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
 		return wend, true
 	}
 	if m, ok := monthWords[unit]; ok && isCapital(text[ws]) {
+		if lw == "last" && !s.published.IsZero() && m < s.published.Month() {
+			// "9.1% last June" written in July: this year's June to some writers, the June
+			// of the year before to others (this year's would be "in June"). The reading
+			// is left open; beside "in June" it is the year before's (lastMonthBeside).
+			s.add(Expr{Start: i, End: wend, Precision: Month, Reason: ReasonLastMonth})
+			return wend, true
+		}
 		s.add(s.relative(i, wend, Month, func(pub time.Time) string {
 			y := pub.Year()
 			switch {
@@ -434,6 +441,10 @@ func (s *scanner) finishPart(start, end int, precision string, part int) (int, b
 	} else if k < len(text) && text[k] == ',' {
 		k = skipSpaces(text, k+1)
 	}
+	if fe, ok := s.fiscalPart(start, end, k); ok {
+		s.add(Expr{Start: start, End: fe, Precision: precision, Reason: ReasonFiscalPart})
+		return fe, true
+	}
 	if k > end {
 		if y, ye, ok := fourDigitYear(text, k); ok {
 			s.add(Expr{Start: start, End: ye, Period: format(y, part), Precision: precision, Explicit: true})
@@ -452,6 +463,93 @@ func (s *scanner) finishPart(start, end int, precision string, part int) (int, b
 		return format(latestYearOf(pub, startMonth), part)
 	}))
 	return end, true
+}
+
+// fiscalPart reports whether the quarter or half at text[start:end] is one of a fiscal year,
+// and where its words end: "Q2 FY2024", "the second quarter of fiscal 2024", "Q4 of
+// FY2023-24", "the first half of the financial year", "the fiscal second quarter", "fiscal
+// 2024's third quarter", and the bare "Q1" after one of them in the same sentence ("5.4% in Q2
+// FY25 from 6.7% in Q1"). Fiscal years start in April (Japan, India, Britain), July
+// (Australia) or October (the US government), so the quarter of the same number is another
+// calendar quarter, and the country is not known here. k is where a year would follow.
+func (s *scanner) fiscalPart(start, end, k int) (int, bool) {
+	text := s.text
+	if fe, ok := fiscalYearAt(text, k); ok {
+		return fe, true
+	}
+	if ps, pe := prevWord(text, start); ps < pe && ascii.EqualFoldAny(text[ps:pe], "fiscal", "financial") {
+		return end, true
+	}
+	if s.earlier(len(s.out) - 1); len(s.out) == 0 {
+		return 0, false
+	}
+	prev := s.out[len(s.out)-1]
+	between := text[prev.End:start]
+	switch {
+	case strings.HasPrefix(prev.Period, "FY") && (strings.TrimSpace(between) == "" || between == "'s "):
+		return end, true // "fiscal 2024 third quarter", "FY24's first half"
+	case prev.Reason == ReasonFiscalPart && !strings.Contains(between, ". ") && !strings.ContainsAny(between, ";!?\n"):
+		if _, _, ok := fourDigitYear(text, k); !ok {
+			return end, true // "in Q2 FY25 from 6.7% in Q1": the Q1 of the same fiscal year
+		}
+	}
+	return 0, false
+}
+
+// fiscalYearAt returns the end of the fiscal year named at k: "FY2024", "FY 24", "FY2023-24",
+// "fiscal 2024", "fiscal year 2023-24", "financial year 2024", "the fiscal year", "this
+// financial year", "the current fiscal year", "the 2024-25 financial year".
+func fiscalYearAt(text string, k int) (int, bool) {
+	ws, we := nextWord(text, k)
+	if ws != k || ws == we {
+		return 0, false
+	}
+	w := text[ws:we]
+	if ascii.EqualFold(w, "fy") {
+		d := skipSpaces(text, we)
+		de := digitsEnd(text, d)
+		if n := de - d; n != 2 && n != 4 {
+			return 0, false
+		}
+		return yearSpanEnd(text, de), true
+	}
+	if ascii.EqualFoldAny(w, "the", "this", "that", "its") {
+		if d := skipSpaces(text, we); digitsEnd(text, d)-d == 4 {
+			we = yearSpanEnd(text, digitsEnd(text, d)) // "the 2024-25 financial year"
+		}
+		ws, we = nextWord(text, we)
+		if ws < we && ascii.EqualFoldAny(text[ws:we], "current", "same") {
+			ws, we = nextWord(text, we)
+		}
+		if ws == we || !ascii.EqualFoldAny(text[ws:we], "fiscal", "financial") {
+			return 0, false
+		}
+		if ys, ye := nextWord(text, we); ys < ye && ascii.EqualFold(text[ys:ye], "year") {
+			return ye, true
+		}
+		return 0, false
+	}
+	if !ascii.EqualFoldAny(w, "fiscal", "financial") {
+		return 0, false
+	}
+	d := skipSpaces(text, we)
+	if ys, ye := nextWord(text, we); ys < ye && ascii.EqualFold(text[ys:ye], "year") {
+		d = skipSpaces(text, ye)
+	}
+	if de := digitsEnd(text, d); de-d == 4 {
+		return yearSpanEnd(text, de), true
+	}
+	return 0, false
+}
+
+// yearSpanEnd extends a year ending at e by "-24" or "/24" when that follows ("2023-24").
+func yearSpanEnd(text string, e int) int {
+	if e+3 <= len(text) && (text[e] == '-' || text[e] == '/') {
+		if e2 := digitsEnd(text, e+1); e2-e-1 == 2 {
+			return e2
+		}
+	}
+	return e
 }
 
 // atQH parses "Q3", "Q3 2004", "Q3 of 2004", "H1", "H1 2005".
