@@ -24,6 +24,8 @@ func TestFiscalQuarterIsNoCalendarQuarter(t *testing.T) {
 			"Japan's economy grew at an annualised pace of 1.2% in the second quarter of the fiscal year.",
 			"Japan's economy grew an annualised 1.2% in the second quarter of FY 2024, the Cabinet Office said.",
 			"Japan's economy grew an annualised 1.2% in the second quarter of the 2024 fiscal year.",
+			"Japan's economy grew an annualised 1.2% in fiscal 2024's second quarter.",
+			"Japan's economy grew an annualised 1.2% in FY2024 Q2.",
 		}, want: []string{"gdp_growth JPN 1.2 actual - annualised"}},
 		{name: "a fiscal quarter that a year ends", wordings: []string{
 			"Japan's economy shrank an annualised 2.2% in Q4 FY23.",
