@@ -147,7 +147,70 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 		}
 		dedup = keptExpr(dedup, out, i)
 	}
+	lastMonthBeside(text, dedup, published)
 	return dedup
+}
+
+// lastMonthBeside dates "last June" a year before the "June" the same sentence names as
+// well: "3% in June, down from 9.1% last June" sets two Junes apart, and the one called
+// "last" is the earlier, whether "last June" alone would be this year's or not. The other
+// June must be the latest before publication ("in June", "June 2023" written in July 2023):
+// beside "June 2021" the two are apart already.
+func lastMonthBeside(text string, exprs []timex.Expr, published time.Time) {
+	if published.IsZero() {
+		return
+	}
+	for i := range exprs {
+		e := &exprs[i]
+		if e.Precision != timex.Month || e.Explicit || e.End-e.Start < len("last May") || !ascii.EqualFold(text[e.Start:e.Start+5], "last ") {
+			continue
+		}
+		m, ok := timex.MonthOf(text[e.Start+5 : e.End])
+		if !ok {
+			continue
+		}
+		for j := range exprs {
+			o := &exprs[j]
+			if j == i || o.Precision != timex.Month || len(o.Period) != 7 {
+				continue
+			}
+			we := o.Start
+			for we < o.End && ascii.IsLetter(text[we]) {
+				we++
+			}
+			// a month named as it is, or with its year ("in June", "June 2023"); not "June
+			// last year", "this June" or another "last June"
+			if om, ok := timex.MonthOf(text[o.Start:we]); !ok || om != m || strings.Contains(text[we:o.End], "year") {
+				continue
+			}
+			y := published.Year()
+			if m > published.Month() {
+				y--
+			}
+			if o.Period != fmt.Sprintf("%04d-%02d", y, int(m)) || sentenceEndBetween(text, min(e.End, o.End), max(e.Start, o.Start)) {
+				continue
+			}
+			e.Period, e.Reason = fmt.Sprintf("%04d-%02d", y-1, int(m)), ""
+			break
+		}
+	}
+}
+
+// sentenceEndBetween reports whether a sentence ends in text[from:to]: a full stop, question
+// or exclamation mark after a small letter, digit or bracket and before a space and a capital,
+// or a line break ("U.S. inflation" ends none).
+func sentenceEndBetween(text string, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch c := text[k]; {
+		case c == '\n':
+			return true
+		case (c == '.' || c == '!' || c == '?') && k > 0 && k+2 < len(text) && text[k+1] == ' ' && isCapitalByte(text[k+2]):
+			if p := text[k-1]; 'a' <= p && p <= 'z' || ascii.IsDigit(p) || p == '%' || p == ')' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keptExpr appends exprs[k] to out, the dates kept so far in exprs's storage (out is

@@ -23,6 +23,10 @@ var fuzzSeeds = []string{
 	// s20: spans of quarters, numeric months, the year before the one named
 	"in Q1–Q3", "Q1-Q", "Q1\xe2\x80", "in 03/2024", "in 3/20245", "(12/2024", "in 2024-03", "in 2024-03-",
 	"in 2024-03.5", "7.3% in 2024 and 6.8% the year before.", "the previous year", "the year before",
+	// s21: quarters of a fiscal year, "last June"
+	"Q2 FY2024", "in Q2 FY25 from 6.7% in Q1", "the second quarter of fiscal 2024", "Q4 of FY2023-24",
+	"the fiscal second quarter", "the first half of the fiscal year", "Q1 FY", "Q3 of fiscal", "H1 FY 2",
+	"3% in June, down from 9.1% last June.", "last June", "Last Dec",
 }
 
 // checkSpans fails unless every span lies within text, in order, on rune boundaries.

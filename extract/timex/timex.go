@@ -43,6 +43,14 @@ type Expr struct {
 // ReasonNoPublished is the Reason of relative expressions scanned without a publication date.
 const ReasonNoPublished = "relative date and no publication date"
 
+// ReasonFiscalPart is the Reason of a quarter or half of a fiscal year ("Q2 FY2024"), which
+// is a calendar quarter only by the country's fiscal calendar.
+const ReasonFiscalPart = "a quarter or half of a fiscal year"
+
+// ReasonLastMonth is the Reason of "last June" written later in the same year, which may be
+// that June or the one a year before.
+const ReasonLastMonth = "last and a month of the year of publication: this year's or the year before's"
+
 // Scan returns the date and period expressions of text in order of position. published may
 // be zero; relative expressions are then returned unresolved.
 func Scan(text string, published time.Time) []Expr {

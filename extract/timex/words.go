@@ -296,6 +296,13 @@ func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
 		return wend, true
 	}
 	if m, ok := monthWords[unit]; ok && isCapital(text[ws]) {
+		if lw == "last" && !s.published.IsZero() && m < s.published.Month() {
+			// "9.1% last June" written in July: this year's June to some writers, the June
+			// of the year before to others (this year's would be "in June"). The reading
+			// is left open; beside "in June" it is the year before's (lastMonthBeside).
+			s.add(Expr{Start: i, End: wend, Precision: Month, Reason: ReasonLastMonth})
+			return wend, true
+		}
 		s.add(s.relative(i, wend, Month, func(pub time.Time) string {
 			y := pub.Year()
 			switch {
@@ -434,6 +441,10 @@ func (s *scanner) finishPart(start, end int, precision string, part int) (int, b
 	} else if k < len(text) && text[k] == ',' {
 		k = skipSpaces(text, k+1)
 	}
+	if fs, fe, ok := s.fiscalPart(start, end, k); ok {
+		s.add(Expr{Start: fs, End: fe, Precision: precision, Reason: ReasonFiscalPart})
+		return fe, true
+	}
 	if k > end {
 		if y, ye, ok := fourDigitYear(text, k); ok {
 			s.add(Expr{Start: start, End: ye, Period: format(y, part), Precision: precision, Explicit: true})
@@ -452,6 +463,91 @@ func (s *scanner) finishPart(start, end int, precision string, part int) (int, b
 		return format(latestYearOf(pub, startMonth), part)
 	}))
 	return end, true
+}
+
+// fiscalPart reports whether the quarter or half at text[start:end] is one of a fiscal year,
+// and where its words end: "Q2 FY2024", "the second quarter of fiscal 2024", "Q4 of
+// FY2023-24", "the first half of the financial year", "the fiscal second quarter", "fiscal
+// 2024's third quarter", and the bare "Q1" after one of them in the same sentence ("5.4% in Q2
+// FY25 from 6.7% in Q1"); "fiscal 2024's third quarter" is read at its fiscal year
+// (partAfterFiscalYear). Fiscal years start in April (Japan, India, Britain), July
+// (Australia) or October (the US government), so the quarter of the same number is another
+// calendar quarter, and the country is not known here. k is where a year would follow; the
+// words of the part run from the start to the end returned.
+func (s *scanner) fiscalPart(start, end, k int) (int, int, bool) {
+	text := s.text
+	if fe, ok := fiscalYearAt(text, k); ok {
+		return start, fe, true
+	}
+	if ps, pe := prevWord(text, start); ps < pe && ascii.EqualFoldAny(text[ps:pe], "fiscal", "financial") {
+		return start, end, true
+	}
+	if s.earlier(len(s.out) - 1); len(s.out) == 0 {
+		return 0, 0, false
+	}
+	prev := s.out[len(s.out)-1]
+	if between := text[prev.End:start]; prev.Reason == ReasonFiscalPart && !strings.Contains(between, ". ") && !strings.ContainsAny(between, ";!?\n") {
+		if _, _, ok := fourDigitYear(text, k); !ok {
+			return start, end, true // "in Q2 FY25 from 6.7% in Q1": the Q1 of the same fiscal year
+		}
+	}
+	return 0, 0, false
+}
+
+// fiscalYearAt returns the end of the fiscal year named at k: "FY2024", "FY 24", "FY2023-24",
+// "fiscal 2024", "fiscal year 2023-24", "financial year 2024", "the fiscal year", "this
+// financial year", "the current fiscal year", "the 2024-25 financial year".
+func fiscalYearAt(text string, k int) (int, bool) {
+	ws, we := nextWord(text, k)
+	if ws != k || ws == we {
+		return 0, false
+	}
+	w := text[ws:we]
+	if ascii.EqualFold(w, "fy") {
+		d := skipSpaces(text, we)
+		de := digitsEnd(text, d)
+		if n := de - d; n != 2 && n != 4 {
+			return 0, false
+		}
+		return yearSpanEnd(text, de), true
+	}
+	if ascii.EqualFoldAny(w, "the", "this", "that", "its") {
+		if d := skipSpaces(text, we); digitsEnd(text, d)-d == 4 {
+			we = yearSpanEnd(text, digitsEnd(text, d)) // "the 2024-25 financial year"
+		}
+		ws, we = nextWord(text, we)
+		if ws < we && ascii.EqualFoldAny(text[ws:we], "current", "same") {
+			ws, we = nextWord(text, we)
+		}
+		if ws == we || !ascii.EqualFoldAny(text[ws:we], "fiscal", "financial") {
+			return 0, false
+		}
+		if ys, ye := nextWord(text, we); ys < ye && ascii.EqualFold(text[ys:ye], "year") {
+			return ye, true
+		}
+		return 0, false
+	}
+	if !ascii.EqualFoldAny(w, "fiscal", "financial") {
+		return 0, false
+	}
+	d := skipSpaces(text, we)
+	if ys, ye := nextWord(text, we); ys < ye && ascii.EqualFold(text[ys:ye], "year") {
+		d = skipSpaces(text, ye)
+	}
+	if de := digitsEnd(text, d); de-d == 4 {
+		return yearSpanEnd(text, de), true
+	}
+	return 0, false
+}
+
+// yearSpanEnd extends a year ending at e by "-24" or "/24" when that follows ("2023-24").
+func yearSpanEnd(text string, e int) int {
+	if e+3 <= len(text) && (text[e] == '-' || text[e] == '/') {
+		if e2 := digitsEnd(text, e+1); e2-e-1 == 2 {
+			return e2
+		}
+	}
+	return e
 }
 
 // atQH parses "Q3", "Q3 2004", "Q3 of 2004", "H1", "H1 2005".
@@ -529,8 +625,50 @@ func (s *scanner) atFY(i, we int) (int, bool) {
 	if y < yearMin || y > yearMax || ke < len(text) && ascii.IsWordByte(text[ke]) {
 		return 0, false
 	}
+	if pe, precision, ok := partAfterFiscalYear(text, ke); ok {
+		s.add(Expr{Start: i, End: pe, Precision: precision, Reason: ReasonFiscalPart})
+		return pe, true
+	}
 	s.add(Expr{Start: i, End: ke, Period: fiscalPeriod(y), Precision: Year, Explicit: true})
 	return ke, true
+}
+
+// partAfterFiscalYear reads a quarter or half right after a fiscal year ending at k: "FY2024
+// Q2", "fiscal 2024's third quarter", "FY24 first half". It returns the end of its words and
+// its precision.
+func partAfterFiscalYear(text string, k int) (int, string, bool) {
+	switch {
+	case hasPrefixAt(text, k, "'s"):
+		k += len("'s")
+	case hasPrefixAt(text, k, "’s"):
+		k += len("’s")
+	}
+	ws, we := nextWord(text, k)
+	if ws == we || ws == k {
+		return 0, "", false // a part is a word of its own after a space
+	}
+	w := lowerASCII(text[ws:we])
+	if (w == "q" || w == "h") && we < len(text) && ascii.IsDigit(text[we]) && (we+1 == len(text) || !ascii.IsWordByte(text[we+1])) {
+		if n := int(text[we] - '0'); w == "q" && n >= 1 && n <= 4 {
+			return we + 1, Quarter, true
+		} else if w == "h" && n >= 1 && n <= 2 {
+			return we + 1, Half, true
+		}
+		return 0, "", false
+	}
+	if n, ok := ordinalWords[w]; ok && n <= 4 {
+		ps, pe := nextWord(text, we)
+		if we < len(text) && text[we] == '-' {
+			ps, pe = nextWord(text, we+1)
+		}
+		switch {
+		case ps < pe && ascii.EqualFold(text[ps:pe], "quarter"):
+			return pe, Quarter, true
+		case ps < pe && ascii.EqualFold(text[ps:pe], "half") && n <= 2:
+			return pe, Half, true
+		}
+	}
+	return 0, "", false
 }
 
 // atFiscal parses "fiscal 2004", "fiscal year 2004", "financial year 2003-04".
@@ -558,6 +696,10 @@ func (s *scanner) atFiscal(i, we int) (int, bool) {
 		if e2 := digitsEnd(text, ye+1); e2-ye-1 == 2 && atoi(text[ye+1:e2]) == (y+1)%100 {
 			y, ye = y+1, e2
 		}
+	}
+	if pe, precision, ok := partAfterFiscalYear(text, ye); ok {
+		s.add(Expr{Start: i, End: pe, Precision: precision, Reason: ReasonFiscalPart})
+		return pe, true
 	}
 	s.add(Expr{Start: i, End: ye, Period: fiscalPeriod(y), Precision: Year, Explicit: true})
 	return ye, true
