@@ -50,3 +50,53 @@ func TestA8StatisticsOfficeInitialsAreSources(t *testing.T) {
 		})
 	}
 }
+
+// TestA5RebuttedClaimIsNoClaim: a figure inside a claim a predicate of falsity governs is
+// the claim a fact-checker rebuts, not the article's own (PolitiFact, Full Fact, AFP, Africa
+// Check, Reuters Fact Check wordings); the true, the correct and plain reported speech keep
+// their figure, as does the figure that corrects the claim.
+func TestA5RebuttedClaimIsNoClaim(t *testing.T) {
+	runFamilies(t, attackDate, []family{
+		{name: "a claim called false is no claim", wordings: []string{
+			// PolitiFact
+			"We rate the claim that Canada's inflation was 10% in 2024 False.",
+			"PolitiFact rated as False the claim that US unemployment was 10% in 2024.",
+			"There is no evidence that Canada's unemployment rate reached 10% in 2024.",
+			// Full Fact
+			"Full Fact found no basis for the claim that UK inflation was 10% in 2024.",
+			"It is incorrect to say that UK inflation was 10% in 2024.",
+			"It is misleading to say UK inflation was 10% in 2024.",
+			"The claim that UK inflation was 10% in 2024 is wrong.",
+			// AFP
+			"A Facebook post falsely states that Nigeria's inflation was 50% in 2024.",
+			"Posts claiming South Africa's unemployment rate was 50% in 2024 are false.",
+			"The video's claim that India's economy shrank 2% in 2024 is baseless.",
+			// Africa Check
+			"The minister's claim that unemployment in South Africa fell to 3% in 2024 is incorrect.",
+			"The opposition leader claimed that unemployment in South Africa was 50% in 2024, which is incorrect.",
+			"It is wrong to claim that Kenya's inflation was 20% in 2024.",
+			// Reuters Fact Check
+			"Critics wrongly claimed that Britain's economy shrank 1% in 2024.",
+			"Social media posts saying US inflation hit 15% in 2024 are false.",
+			"There is no hard evidence that US inflation was 15% in 2024.",
+			"The assertion that US unemployment was 10% in 2024 is simply false.",
+		}},
+		{name: "the figure that corrects the claim is the article's", wordings: []string{
+			"Posts claiming South Africa's unemployment rate was 50% in 2024 are false; in 2024 it was 32.3%.",
+			"The claim that South Africa's unemployment rate was 50% in 2024 is wrong; it was 32.3% in 2024.",
+		}, want: []string{"unemployment_rate ZAF 32.3 actual 2024"}},
+		{name: "the true, the correct and reported speech keep their figure", wordings: []string{
+			"It is true that UK inflation was 3.3% in 2024.",
+			"It is correct to say that UK inflation was 3.3% in 2024.",
+			"The claim that UK inflation was 3.3% in 2024 is correct.",
+			"Posts claiming UK inflation was 3.3% in 2024 are accurate.",
+			"The minister said UK inflation was 3.3% in 2024.",
+			"Critics claimed that UK inflation was 3.3% in 2024.",
+			"The minister rightly claimed that UK inflation was 3.3% in 2024.",
+			"There is evidence that UK inflation was 3.3% in 2024.",
+			"Contrary to false claims, UK inflation was 3.3% in 2024.",
+			"UK inflation was 3.3% in 2024, which is higher than the target.",
+			"The ONS said that UK inflation was 3.3% in 2024, which is not wrong.",
+		}, want: []string{"inflation GBR 3.3 actual 2024"}},
+	})
+}
