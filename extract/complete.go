@@ -2048,7 +2048,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markThat
 		case "false", "untrue", "incorrect", "wrong", "misleading", "inaccurate", "baseless", "unfounded",
 			"groundless", "bogus", "fake", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
-			"erroneously", "inaccurately", "evidence", "proof", "basis":
+			"erroneously", "inaccurately", "evidence", "proof", "basis", "claim", "claims", "claimed", "allege",
+			"alleges", "alleged":
 			s.marks |= markFalsity
 		case "average", "averaged", "averages", "averaging", "trend", "trended", "trending", "trends", "norm", "norms":
 			s.marks |= markAverage
@@ -2096,7 +2097,7 @@ const (
 	markCondition                       // a word that may open a condition (hypothetical)
 	markDenial                          // a form of "fail" or "failure", "unable", "short" (implicativeBefore)
 	markThat                            // "that" (untrueThat)
-	markFalsity                         // a word of falsity or of evidence (rebutted)
+	markFalsity                         // a word of falsity, of evidence or of claiming (rebutted)
 	markAverage                         // a form of "average", "trend" or "norm" (averageOfSpan)
 )
 

@@ -81,6 +81,8 @@ func TestA5RebuttedClaimIsNoClaim(t *testing.T) {
 			"Social media posts saying US inflation hit 15% in 2024 are false.",
 			"There is no hard evidence that US inflation was 15% in 2024.",
 			"The assertion that US unemployment was 10% in 2024 is simply false.",
+			"Social media users claim Canada's inflation was 10% in 2024, but official data show otherwise.",
+			"Viral posts claimed that Nigeria's inflation hit 50% in 2024, but NBS figures show otherwise.",
 		}},
 		{name: "the figure that corrects the claim is the article's", wordings: []string{
 			"Posts claiming South Africa's unemployment rate was 50% in 2024 are false; in 2024 it was 32.3%.",
@@ -98,6 +100,8 @@ func TestA5RebuttedClaimIsNoClaim(t *testing.T) {
 			"Contrary to false claims, UK inflation was 3.3% in 2024.",
 			"UK inflation was 3.3% in 2024, which is higher than the target.",
 			"The ONS said that UK inflation was 3.3% in 2024, which is not wrong.",
+			"The ONS said UK inflation was 3.3% in 2024, but figures show wages rose faster.",
+			"The minister claimed UK inflation was 3.3% in 2024, but critics disagreed.",
 		}, want: []string{"inflation GBR 3.3 actual 2024"}},
 	})
 }

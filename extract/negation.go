@@ -184,6 +184,12 @@ func (s *sentence) rebutted(first int) bool {
 		(falseWords[ws[k+2].lower] || ws[k+2].tag == tagAdv && k+3 < len(ws) && falseWords[ws[k+3].lower]) {
 		return true
 	}
+	// what is claimed, answered by the data in a clause of contrast: "Social media users claim
+	// Canada's inflation was 10%, but official data show 2.4%" ("said" does not doubt what it
+	// reports: "The ONS said ..., but figures show wages ..." keeps its figure)
+	if claimVerbs[w] && s.dataContradict(to+1) {
+		return true
+	}
 	if !noun {
 		return false // what a speaker says runs to the clause's end: "said that it was 3% and the rest was wrong"
 	}
@@ -199,6 +205,21 @@ func (s *sentence) rebutted(first int) bool {
 		}
 		if rating || copulas[ws[j].lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// dataContradict reports a clause at word i that opens with "but" and whose subject is data
+// that show otherwise: "but official data show 2.4%", "but ONS figures put it at 3.3%".
+func (s *sentence) dataContradict(i int) bool {
+	ws := s.words
+	if i >= len(ws) || ws[i].lower != "but" {
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		if dataNouns[ws[j].lower] {
+			return j+1 < len(ws) && showVerbs[ws[j+1].lower]
 		}
 	}
 	return false
@@ -226,6 +247,11 @@ var (
 	claimNouns = map[string]bool{"claim": true, "claims": true, "assertion": true, "assertions": true,
 		"allegation": true, "allegations": true, "suggestion": true, "suggestions": true,
 		"rumour": true, "rumours": true, "rumor": true, "rumors": true, "contention": true}
+	claimVerbs = map[string]bool{"claim": true, "claims": true, "claimed": true, "allege": true,
+		"alleges": true, "alleged": true}
+	dataNouns = map[string]bool{"data": true, "figures": true, "statistics": true, "numbers": true}
+	showVerbs = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true,
+		"put": true, "puts": true, "indicate": true, "indicated": true}
 	ratingVerbs = map[string]bool{"rate": true, "rated": true, "rates": true, "rating": true}
 	copulas     = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
 		"been": true, "'s": true, "’s": true, "remains": true, "remain": true, "seems": true}
