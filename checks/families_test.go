@@ -437,3 +437,34 @@ func TestStatesLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestA10CensusCountIsAnotherDefinition (s21 attack A10): a population the sentence ties to a
+// census is a count of the census night, not the mid-year estimate WDI holds (revised for
+// undercount, 3-7% above the counts of India, Nigeria and Pakistan): it is no_reference with
+// WDI's estimate named, never inconsistent. A population with no census word keeps its
+// judgement against the estimates.
+func TestA10CensusCountIsAnotherDefinition(t *testing.T) {
+	pop := func(entity, period string, value float64, sentence string) extract.Claim {
+		return basisClaim(entity, "population", period, "annual", value, 1e7, "", inSentence(sentence))
+	}
+	const census = "is a census count, and the table holds"
+	runFamilyCases(t, []familyCase{
+		{"Times of India: as per Census 2011", pop("IND", "2011", 1.21e9,
+			"India's population was 121 crore in 2011, as per Census 2011."), "2026-08-10", NoReference, []string{census, "mid-year estimates"}, 0},
+		{"Reuters: according to the census", pop("IND", "2011", 1.21e9,
+			"India's population was 1.21 billion in 2011, according to the census."), "2026-08-10", NoReference, []string{census}, 0},
+		{"Dawn: the census showed", pop("PAK", "2017", 207.7e6,
+			"Pakistan's population was 207.7 million in 2017, the census showed."), "2026-08-10", NoReference, []string{census}, 0},
+		{"Premium Times: the 2006 census", pop("NGA", "2006", 140e6,
+			"According to the 2006 census, Nigeria's population was 140 million."), "2026-08-10", NoReference, []string{census}, 0},
+		{"Africa Check: census figures", pop("NGA", "2006", 140e6,
+			"Nigeria had 140 million people in 2006, census figures show."), "2026-08-10", NoReference, []string{census}, 0},
+		{"AFP: counted in the census", pop("PAK", "2023", 241.5e6,
+			"Pakistan's population was 241.5 million in 2023, according to its first digital census."), "2026-08-10", NoReference, []string{census}, 0},
+		// near-misses: no census word, the estimate judges
+		{"a mid-year estimate matches", pop("IND", "2024", 1450e6,
+			"India's population was 1.45 billion in 2024."), "2026-08-10", Consistent, nil, 0},
+		{"a figure far from the estimate, with no census named, is still judged", pop("PAK", "2017", 150e6,
+			"Pakistan's population was 150 million in 2017."), "2026-08-10", Inconsistent, nil, 0},
+	})
+}

@@ -18,6 +18,8 @@ func FuzzClaimWords(f *testing.F) {
 	f.Add("\xff\xfe target 3%", "3%", "\x00")
 	f.Add("İSTANBUL \u212a: a\u00a0target\u2028of 2% GNP", "2%", "Federal Labour Office")
 	f.Add("\xe2\x80\xa8x\xe2\x80 goal\xc2 3%\xa0aim", "3%", "")
+	f.Add("India's population was 1.21 billion in 2011, according to the census.", "1.21 billion", "")
+	f.Add("census", "", "census")
 	f.Fuzz(func(t *testing.T, sentence, quote, source string) {
 		sameReadingAsSentence(t, sentence, quote, source)
 		sameWordsAsFields(t, sentence)

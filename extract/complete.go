@@ -2046,6 +2046,11 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markDenial
 		case "that":
 			s.marks |= markThat
+		case "false", "untrue", "incorrect", "wrong", "misleading", "inaccurate", "baseless", "unfounded",
+			"groundless", "bogus", "fake", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
+			"erroneously", "inaccurately", "evidence", "proof", "basis", "claim", "claims", "claimed", "allege",
+			"alleges", "alleged":
+			s.marks |= markFalsity
 		case "average", "averaged", "averages", "averaging", "trend", "trended", "trending", "trends", "norm", "norms":
 			s.marks |= markAverage
 		case "state", "states", "province", "provinces", "prefecture", "prefectures", "county",
@@ -2092,6 +2097,7 @@ const (
 	markCondition                       // a word that may open a condition (hypothetical)
 	markDenial                          // a form of "fail" or "failure", "unable", "short" (implicativeBefore)
 	markThat                            // "that" (untrueThat)
+	markFalsity                         // a word of falsity, of evidence or of claiming (rebutted)
 	markAverage                         // a form of "average", "trend" or "norm" (averageOfSpan)
 )
 

@@ -389,6 +389,10 @@ func FuzzClaims(f *testing.F) {
 		"from 1.9% to 1.8%", "U.S. inflation was 2.5%. Mr. X said", "’s 4%", "",
 		// the edges of denial, names in a currency sign and levels against an earlier time
 		"not 2%", "Germany's GDP was US$4.66 trillion", "US $4", "failed to 2%", "It isn't true that 3%",
+		// rebuttal frames at the text's edges: a claim called false, a clause of contrast, initials
+		"We rate the claim that Canada's inflation was 10% in 2024 False.", "claim that 3%", "that 3%", "to say 3%",
+		"Posts claiming 3% are false", "claiming 3%", "3%, which is", "3%, which is simply", "claim 3%, but data",
+		"claim 3%, but official data show", "no evidence that 3%", "falsely 3%", "the NBS said 3%",
 		"GDP was 0.1% larger in 2024 than before", "0.3% bigger in 2024 than at the end of 2019",
 		// what a figure beside an outturn is (a forecast, a standard, an annual rate): markers at the text's edges
 		"US inflation was 2.4% in September, versus forecasts of 2.3%.", "versus an expected 2.3%",
