@@ -50,10 +50,16 @@ func titleAt(toks []token, i int) bool {
 // givenName reports a capitalised word that may be a first name or an initial: no function
 // word, no known name of a place or an institution, no day or month.
 func givenName(t *token) bool {
+	if len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z' {
+		return true // an initial
+	}
+	if t.punct || !isCapitalised(t.text) || t.facts != nil {
+		return false
+	}
 	if _, closed := closedClass[t.lower]; closed {
 		return false // "The US said", "In Jordan, the central bank said"
 	}
-	return !t.punct && isCapitalised(t.text) && t.facts == nil && !timex.IsDayOrMonthName(t.text) || len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z'
+	return !timex.IsDayOrMonthName(t.text)
 }
 
 // surnameName reports a one-word name m that ends a person's name: a capitalised first name
@@ -63,10 +69,13 @@ func givenName(t *token) bool {
 // nothing ("Meanwhile Jordan said", "Neighbouring Jordan said"), unless it is no word of the
 // kind that opens one (an -ly, -ed or -ing word, or a connective).
 func surnameName(m *match, toks []token) bool {
-	if m.first != m.last || m.first == 0 || !spokenOrDescribed(toks, m.last+1) {
+	if m.first != m.last || m.first == 0 {
 		return false
 	}
 	i := m.first - 1
+	if p := &toks[i]; !p.punct && !isCapitalised(p.text) || !spokenOrDescribed(toks, m.last+1) {
+		return false // most names follow "in", "the" or "'s": the verbs are asked of few
+	}
 	if toks[i].text == "." && i > 0 && len(toks[i-1].text) == 1 {
 		i-- // "B ." an initial kept apart from its stop
 	}
