@@ -398,6 +398,10 @@ func FuzzClaims(f *testing.F) {
 		"the 2.5% annual average before 2008", "average since 1990 of 2.5%", "its 1990–2007 average of 2.5%", "2.5% average 1990-",
 		"after peaking at 7.3%", "topped out at 11.1%", "out at 3%", "didn't grow by 3%", "'t 3%", "n't 3%",
 		"US inflation, at 2.9%, remains above the Fed’s 2% target.", "an OBR forecast of 0.8%", ", Eurostat said 2%", "according to the Fed",
+		// names that are no country: titles, first names and initials, a US state, a food, a group at the edges
+		"Rep. Jim Jordan, an Ohio Republican, said inflation was 2.9% in 2024.", "Mr Chad", "Rep .Jordan", "B. Jordan said 2%",
+		"Jim Jordan", "Georgia, Alabama 4%", "Gov. Georgia's 3%", "Turkey prices", "Turkey", "Native Americans 7.9%",
+		"Britain's Polish population was 700,000", "Pakistani unemployment in", "Irish population of", "population of Indians in the",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)
