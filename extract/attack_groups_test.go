@@ -76,6 +76,7 @@ func TestA2NamesOfPeopleStatesAndFoods(t *testing.T) {
 		"Vernon Jordan told reporters unemployment was 4% in 2024.",
 		"Rep. Jordan Smith said inflation was 2.9% in 2024.",
 		"On Tuesday, Rep. Jim Jordan said inflation was 2.9% in 2024.",
+		"Michael B. Jordan said inflation was 2.9% in 2024.",
 	}, "JOR")
 	noClaimOf(t, []string{
 		"Paul Chad said unemployment was 4% in 2024.",

@@ -50,14 +50,16 @@ func titleAt(toks []token, i int) bool {
 // givenName reports a capitalised word that may be a first name or an initial: no function
 // word, no known name of a place or an institution, no day or month.
 func givenName(t *token) bool {
-	if len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z' {
-		return true // an initial
-	}
-	if t.punct || !isCapitalised(t.text) || t.facts != nil {
-		return false
+	// an initial, with its stop or kept apart from it
+	initial := (len(t.text) == 1 || len(t.text) == 2 && t.text[1] == '.') && t.text[0] >= 'A' && t.text[0] <= 'Z'
+	if t.punct || t.facts != nil || !initial && !isCapitalised(t.text) {
+		return false // most words before a name: the cheap tests first
 	}
 	if _, closed := closedClass[t.lower]; closed {
-		return false // "The US said", "In Jordan, the central bank said"
+		return false // "The US said", "In Jordan, the central bank said", "A Jordan"
+	}
+	if initial {
+		return true
 	}
 	return !timex.IsDayOrMonthName(t.text)
 }
