@@ -405,6 +405,10 @@ func FuzzClaims(f *testing.F) {
 		// a definition widened after a figure or earlier in its clause: edges
 		"or 41.9% on the expanded definition", "41.9% including", "7.5% on the U-6", "on the broad measure 4%",
 		"measured by modified 2.7%", "by modified domestic demand, grew 2.7%", "measured by",
+		// names that are no country: titles, first names and initials, a US state, a food, a group at the edges
+		"Rep. Jim Jordan, an Ohio Republican, said inflation was 2.9% in 2024.", "Mr Chad", "Rep .Jordan", "B. Jordan said 2%",
+		"Jim Jordan", "Georgia, Alabama 4%", "Gov. Georgia's 3%", "Turkey prices", "Turkey", "Native Americans 7.9%",
+		"Britain's Polish population was 700,000", "Pakistani unemployment in", "Irish population of", "population of Indians in the",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

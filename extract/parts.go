@@ -114,8 +114,12 @@ func (st *articleState) ownedByPart(s *sentence, p int) bool {
 
 // aboutPartOfCountry reports a figure k whose clause is about a division of a country: the
 // subject of its verb, its own noun phrase, the antecedent of the "its" that opens it, or a
-// fronted "In ..." is, or is owned by, a division.
+// fronted "In ..." is, or is owned by, a division; or about a group of people in one
+// (groups.go).
 func (st *articleState) aboutPartOfCountry(s *sentence, k int, r *reading) bool {
+	if st.aboutGroupOfPeople(s, k) {
+		return true // "Unemployment among Native Americans", "Britain's Polish population"
+	}
 	if !s.namesDivision() {
 		return false // most sentences: every rule below needs a division's noun
 	}
@@ -342,12 +346,19 @@ func divisionApposed(toks []token, m, next match) bool {
 }
 
 // dropNamesOfNoCountry removes from ms, the entity names found among toks, those that name no
-// country there: a place named by a direction, a person's first name, a division an
-// apposition places in another country (among the names left by the two others).
+// country there: a place named by a direction, a person's first name or surname (names.go), a
+// US state in US copy, a food before its prices, a division an apposition places in another
+// country (among the names left by the others).
 func dropNamesOfNoCountry(ms []match, toks []token) []match {
 	kept := ms[:0]
+	prevLast := -2
 	for i := range ms {
-		if !directedPlace(&ms[i], toks) && !personName(&ms[i], toks) {
+		m := &ms[i]
+		// a name right after another ("Cameroon Cameroon says", a headline run into its
+		// story) is no surname
+		surname := prevLast < m.first-2 && surnameName(m, toks)
+		prevLast = m.last
+		if !directedPlace(m, toks) && !personName(m, toks) && !titledName(m, toks) && !surname && !usStateName(m, toks) && !foodPrices(m, toks) {
 			kept = append(kept, ms[i])
 		}
 	}

@@ -5,9 +5,15 @@ import (
 	"testing"
 )
 
-// dropNamesInTurn is dropNamesOfNoCountry as three passes, each over what the one before kept,
+// dropNamesInTurn is dropNamesOfNoCountry as four passes, each over what the one before kept,
 // with no filter before the look in compassWords.
 func dropNamesInTurn(ms []match, toks []token) []match {
+	prevLast := -2
+	ms = slices.DeleteFunc(ms, func(m match) bool {
+		surname := prevLast < m.first-2 && surnameName(&m, toks)
+		prevLast = m.last
+		return titledName(&m, toks) || surname || usStateName(&m, toks) || foodPrices(&m, toks)
+	})
 	ms = slices.DeleteFunc(ms, func(m match) bool {
 		_, ok := m.has(catEntity)
 		return m.first > 0 && ok && compassWords[toks[m.first-1].lower]

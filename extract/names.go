@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/extract/timex"
+)
+
+// Names of people, US states and foods that are spelt as a country's name. Read as the country,
+// each gave the country a figure about someone else: "Rep. Jim Jordan, an Ohio Republican,
+// said inflation was 2.9%" judged Jordan's inflation, "Georgia's unemployment rate was 3.5%,
+// below the national rate" the Caucasus republic's, "Turkey prices fell 5.6%" Turkiye's.
+
+// personTitles are the titles that come before a person's name: a country's name right after
+// one, or after one and a first name, is a surname or a first name ("Rep. Jim Jordan", "Mr
+// Chad", "Sen. Chad Smith", "Economist Chad Stone").
+var personTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true,
+	"rep": true, "representative": true, "sen": true, "senator": true, "gov": true, "governor": true,
+	"congressman": true, "congresswoman": true, "economist": true, "analyst": true,
+}
+
+// isTitle reports a title among personTitles, written with or without its full stop.
+func isTitle(t *token) bool {
+	return !t.punct && personTitles[strings.TrimSuffix(t.lower, ".")]
+}
+
+// titledName reports a one-word name m after a title, or after a title and a capitalised
+// first name: "Mr Chad said", "Rep. Jim Jordan, an Ohio Republican, said".
+func titledName(m *match, toks []token) bool {
+	if m.first != m.last || m.first == 0 {
+		return false
+	}
+	i := m.first - 1
+	if titleAt(toks, i) {
+		return true
+	}
+	return givenName(&toks[i]) && titleAt(toks, i-1)
+}
+
+// titleAt reports a title that ends at token i: "Mr", "Rep." or "Rep" and its stop.
+func titleAt(toks []token, i int) bool {
+	if i >= 1 && toks[i].text == "." {
+		i-- // "Rep ." when the tokenizer kept the stop apart; a stop after anything else ends a sentence
+		return isTitle(&toks[i])
+	}
+	return i >= 0 && isTitle(&toks[i])
+}
+
+// givenName reports a capitalised word that may be a first name or an initial: no function
+// word, no known name of a place or an institution, no day or month.
+func givenName(t *token) bool {
+	// an initial, with its stop or kept apart from it
+	initial := (len(t.text) == 1 || len(t.text) == 2 && t.text[1] == '.') && t.text[0] >= 'A' && t.text[0] <= 'Z'
+	if t.punct || t.facts != nil || !initial && !isCapitalised(t.text) {
+		return false // most words before a name: the cheap tests first
+	}
+	if _, closed := closedClass[t.lower]; closed {
+		return false // "The US said", "In Jordan, the central bank said", "A Jordan"
+	}
+	if initial {
+		return true
+	}
+	return !timex.IsDayOrMonthName(t.text)
+}
+
+// surnameName reports a one-word name m that ends a person's name: a capitalised first name
+// (or a first name and an initial) stands before it, and a verb of saying or an apposition
+// describing someone follows: "Jim Jordan said", "Vernon Jordan told", "Paul Chad said",
+// "Michael B. Jordan said". The first name must not open the sentence, where a capital says
+// nothing ("Meanwhile Jordan said", "Neighbouring Jordan said"), unless it is no word of the
+// kind that opens one (an -ly, -ed or -ing word, or a connective).
+func surnameName(m *match, toks []token) bool {
+	if m.first != m.last || m.first == 0 {
+		return false
+	}
+	i := m.first - 1
+	if p := &toks[i]; !p.punct && !isCapitalised(p.text) || !spokenOrDescribed(toks, m.last+1) {
+		return false // most names follow "in", "the" or "'s": the verbs are asked of few
+	}
+	if toks[i].text == "." && i > 0 && len(toks[i-1].text) == 1 {
+		i-- // "B ." an initial kept apart from its stop
+	}
+	if !givenName(&toks[i]) {
+		return false
+	}
+	if len(toks[i].text) <= 2 && i > 0 && givenName(&toks[i-1]) {
+		i-- // "Michael B. Jordan": the first name before the initial
+	}
+	if i > 0 && !opensSentence(toks[i-1].text) {
+		return true // "said Vernon Jordan", "Rep. Jim Jordan"
+	}
+	w := toks[i].lower
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !sentenceOpeners[w]
+}
+
+// opensSentence reports a token after which a capital says nothing about the next word.
+func opensSentence(t string) bool {
+	switch t {
+	case ".", "!", "?", ":", "\"", "“", "‘", "'", "(", "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// sentenceOpeners are adverbs that open a sentence before a country's name and are no function
+// word (givenName turns those away).
+var sentenceOpeners = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "elsewhere": true, "overall": true,
+}
+
+// spokenOrDescribed reports, at i, a verb of saying or a description of someone between
+// commas: what follows a person's name in a report.
+func spokenOrDescribed(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	if toks[i].text == "," {
+		if i+1 >= len(toks) {
+			return false
+		}
+		switch toks[i+1].lower {
+		case "a", "an", "the", "who", "chief", "senior", "head":
+			return true
+		}
+		return false
+	}
+	w := toks[i].lower
+	for _, v := range [...]string{"say", "tell", "write", "argue", "tweet", "add", "note", "claim", "warn"} {
+		if hasLemma(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// usStateNames are the names of the states of the United States; a country's name among
+// them (Georgia) is the state in copy about the United States.
+var usStateNames = map[string]bool{
+	"Alabama": true, "Alaska": true, "Arizona": true, "Arkansas": true, "California": true,
+	"Colorado": true, "Connecticut": true, "Delaware": true, "Florida": true, "Georgia": true,
+	"Hawaii": true, "Idaho": true, "Illinois": true, "Indiana": true, "Iowa": true, "Kansas": true,
+	"Kentucky": true, "Louisiana": true, "Maine": true, "Maryland": true, "Massachusetts": true,
+	"Michigan": true, "Minnesota": true, "Mississippi": true, "Missouri": true, "Montana": true,
+	"Nebraska": true, "Nevada": true, "Ohio": true, "Oklahoma": true, "Oregon": true,
+	"Pennsylvania": true, "Tennessee": true, "Texas": true, "Utah": true, "Vermont": true,
+	"Virginia": true, "Wisconsin": true, "Wyoming": true, "Carolina": true, "Dakota": true,
+	"Hampshire": true,
+}
+
+// usStateCues are the words that place a sentence in the United States when a state's name is
+// also a country's: the state's cities, its governor, a national figure beside it ("the
+// national rate": a country has no nation above it). "national" alone is not one (the
+// National Bank of Georgia), nor "governor" (its governor); the title "Gov." is. The Caucasus republic's own words
+// (georgianCues) outweigh them.
+var usStateCues = map[string]bool{
+	"atlanta": true, "savannah": true, "augusta": true, "macon": true,
+	"statewide": true, "nationwide": true, "nation": true, "bls": true,
+}
+
+// georgianCues are the words of the republic of Georgia's own copy.
+var georgianCues = map[string]bool{
+	"tbilisi": true, "lari": true, "georgian": true, "caucasus": true, "geostat": true,
+	"armenia": true, "azerbaijan": true, "russia": true, "batumi": true, "kobakhidze": true,
+}
+
+// usStateName reports a name m of a country that is also a US state's, in a sentence that
+// says it is the state: another state named ("Georgia, Alabama and Florida", "lower than
+// Alabama's"), a city of the state, a governor, a national figure beside it, "state officials".
+func usStateName(m *match, toks []token) bool {
+	if m.first != m.last || !usStateNames[toks[m.first].text] {
+		return false
+	}
+	us := false
+	for i := range toks {
+		t := &toks[i]
+		if i == m.first || t.punct {
+			continue
+		}
+		if georgianCues[t.lower] {
+			return false
+		}
+		if usStateNames[t.text] || usStateCues[t.lower] || t.text == "Gov." || t.text == "Gov" && i+1 < len(toks) && toks[i+1].text == "." {
+			us = true
+		}
+		if t.lower == "national" && i+1 < len(toks) && (toks[i+1].lower == "rate" || toks[i+1].lower == "average") {
+			us = true // "below the national rate of 4%"
+		}
+		if t.lower == "peach" && i+1 < len(toks) && toks[i+1].lower == "state" {
+			us = true
+		}
+		if t.lower == "state" && i+1 < len(toks) && (toks[i+1].lower == "officials" || toks[i+1].lower == "'s" || toks[i+1].lower == "’s") {
+			us = true // "state officials said", "the state's economy"
+		}
+	}
+	return us
+}
+
+// foodNames are countries' names that are also a food's, whose prices a sentence may open
+// with: "Turkey prices fell 5.6%". At the start of a sentence the capital says nothing, and a
+// country's prices are "Turkey's prices" or "prices in Turkey".
+var foodNames = map[string]bool{"turkey": true, "chile": true}
+
+// foodPrices reports a name m that opens the sentence as a food before "prices" or "price".
+func foodPrices(m *match, toks []token) bool {
+	if m.first != m.last || !foodNames[toks[m.first].lower] || m.last+1 >= len(toks) {
+		return false
+	}
+	if m.first > 0 && !opensSentence(toks[m.first-1].text) {
+		return false
+	}
+	next := toks[m.last+1].lower
+	return next == "prices" || next == "price"
+}
