@@ -295,8 +295,14 @@ func fourDigitYear(text string, k int) (int, int, bool) {
 // RFC 3339, "March 4, 2025", "4 March 2025", "04 Mar 2025".
 func ParseDate(s string) (time.Time, error) {
 	v := strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04"} {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", time.DateOnly} {
 		if t, err := time.Parse(layout, v); err == nil {
+			// A date written as asked but of a year no text is read in (0001-01-01,
+			// 9999-12-31T00:00:00Z) is out of range, not of the wrong form: no period of
+			// the table or of an article could be judged against it.
+			if t.Year() < FirstYear || t.Year() > LastYear {
+				return time.Time{}, fmt.Errorf("parse date %q: the year %d is out of range: give a date from %d to %d", s, t.Year(), FirstYear, LastYear)
+			}
 			return t, nil
 		}
 	}

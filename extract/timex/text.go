@@ -125,6 +125,9 @@ const (
 	yearMax = 2199
 )
 
+// FirstYear and LastYear are the years the package reads, in text and in ParseDate.
+const FirstYear, LastYear = yearMin, yearMax
+
 // isYearAt decides whether a four-digit number is a year. News writes counts of a thousand
 // or more with a separator ("2,000 jobs"), so a bare four-digit number in the year range is
 // a year unless money, a percentage, a scale word or a hedge-plus-count says otherwise.

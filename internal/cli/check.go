@@ -617,22 +617,12 @@ func setOf(list []string) map[string]bool {
 	return set
 }
 
-// flagYearMin and flagYearMax are the years timex.ParseDate reads in a date of a flag (its
-// yearMin and yearMax, the years it reads in text); TestDateFlagsOutOfRangeSaySo holds them
-// to it.
-const flagYearMin, flagYearMax = 1800, 2199
-
 func parseDateFlag(flag, value string) (time.Time, error) {
 	if value == "" {
 		return time.Time{}, nil
 	}
 	d, err := timex.ParseDate(value)
 	if err != nil {
-		// A date written as asked (0001-01-01) but of a year timex does not read is out of
-		// range, not of the wrong form.
-		if t, perr := time.Parse(time.DateOnly, strings.TrimSpace(value)); perr == nil && (t.Year() < flagYearMin || t.Year() > flagYearMax) {
-			return time.Time{}, usagef("%s %q: the year %d is out of range: give a date from %d to %d", flag, value, t.Year(), flagYearMin, flagYearMax)
-		}
 		return time.Time{}, usagef("%s %q: %v", flag, value, err)
 	}
 	return d, nil

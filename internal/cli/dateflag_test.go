@@ -12,8 +12,10 @@ import (
 // 2025-03-04, RFC 3339 ...", the form they are written in; they are out of range.
 func TestDateFlagsOutOfRangeSaySo(t *testing.T) {
 	tests := []struct{ flag, value, says string }{
-		{"--date", "0001-01-01", `--date "0001-01-01": the year 1 is out of range: give a date from 1800 to 2199`},
-		{"--as-of", "9999-12-31", `--as-of "9999-12-31": the year 9999 is out of range: give a date from 1800 to 2199`},
+		{"--date", "0001-01-01", `--date "0001-01-01": parse date "0001-01-01": the year 1 is out of range: give a date from 1800 to 2199`},
+		{"--as-of", "9999-12-31", `the year 9999 is out of range: give a date from 1800 to 2199`},
+		{"--as-of", "9999-12-31T00:00:00Z", `the year 9999 is out of range`},
+		{"--date", "0900-01-01 10:00:00", `the year 900 is out of range`},
 		{"--date", "1799-12-31", "the year 1799 is out of range"},
 		{"--as-of", " 2200-01-01 ", "the year 2200 is out of range"},
 		// Not the form asked for: the forms are listed, as before.
@@ -30,14 +32,14 @@ func TestDateFlagsOutOfRangeSaySo(t *testing.T) {
 		})
 	}
 	// The range said is the one read: its ends are dates, one year past them is not.
-	for _, year := range []int{flagYearMin, flagYearMax} {
+	for _, year := range []int{timex.FirstYear, timex.LastYear} {
 		for _, day := range []string{"01-01", "12-31"} {
 			if _, err := parseDateFlag("--date", fmt.Sprintf("%d-%s", year, day)); err != nil {
 				t.Errorf("%d-%s: %v", year, day, err)
 			}
 		}
 	}
-	for _, year := range []int{flagYearMin - 1, flagYearMax + 1} {
+	for _, year := range []int{timex.FirstYear - 1, timex.LastYear + 1} {
 		if _, err := timex.ParseDate(fmt.Sprintf("%d-06-01", year)); err == nil {
 			t.Errorf("timex reads the year %d: the range said is not the one read", year)
 		}
