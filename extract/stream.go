@@ -17,19 +17,24 @@ import (
 // all the figures (from what reading them left), are put in place among them by Start. So an
 // article that names sanctions is read twice, first for the claims of its sanctions, then for
 // its claims; and one whose headline's figure is not met in the body within holdLimit claims
-// is read again, first for its headline's figures, then for its claims.
+// is read again, first for its headline's figures, then for its claims. The sequence may be
+// iterated again (not at once), as a writer that counts the rows first does: what a first
+// reading found is kept for it.
 func (e *Extractor) Stream(a Article, opts Options) iter.Seq[[]Claim] {
+	var first *claimSink // (a first reading, once made)
+	ahead := hasSanctionWord(a.Text)
 	return func(yield func([]Claim) bool) {
-		ahead := hasSanctionWord(a.Text)
-		if !ahead {
+		if first == nil && !ahead {
 			sink := newClaimSink(a, yield, false)
 			e.claims(a, opts, sink)
 			if !sink.aborted {
 				return
 			}
 		}
-		first := newClaimSink(a, nil, ahead)
-		e.claims(a, opts, first)
+		if first == nil || !first.finished {
+			first = newClaimSink(a, nil, ahead)
+			e.claims(a, opts, first)
+		}
 		sink := newClaimSink(a, yield, false)
 		sink.second, sink.resolved, sink.sanctions = true, first.resolved, first.sanctions
 		e.claims(a, opts, sink)
@@ -57,6 +62,8 @@ type claimSink struct {
 	// stopped: the reading is to end (yield asked, or nothing more is to be learnt);
 	// aborted: the headline held back more than holdLimit claims.
 	stopped, aborted bool
+	// finished: the reading came to its end, or on a first reading learnt all it reads for.
+	finished bool
 
 	// The headline (reconcileHeadline): headEnd is its end (-1: none); the claims before the
 	// first at or past it are its, and those of an indicator and no period of their own
@@ -104,7 +111,8 @@ func (k *claimSink) take(st *articleState, claims []Claim, s figureSentence) []C
 	k.look(claims)
 	if k.resolve {
 		if !k.inHeadline && len(k.open) == 0 && !k.sanctioned {
-			k.stopped = true // the headline is resolved, and no sanctions are to be read
+			// the headline is resolved, and no sanctions are to be read
+			k.stopped, k.finished = true, true
 		}
 		return k.drop(claims, len(claims))
 	}
@@ -131,6 +139,7 @@ func (k *claimSink) finish(st *articleState, claims []Claim) {
 	if k.stopped {
 		return
 	}
+	k.finished = true
 	k.look(claims)
 	if k.resolve {
 		if k.sanctioned {
