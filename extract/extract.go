@@ -119,16 +119,28 @@ func (e *Extractor) claims(a Article, opts Options, sink *claimSink) []Claim {
 		claims = make([]Claim, 0, len(figures))
 	}
 	st.figures, st.figuresLeft = len(figures), len(figures)
+	if sink != nil {
+		return st.finish(st.sinkClaims(claims, figures, opts))
+	}
 	for s := range st.sentenceIndex().figureSentences(figures) {
-		if sink != nil {
-			if claims = sink.take(st, claims, s); sink.stopped {
-				break
-			}
+		claims = st.sentenceClaims(claims, s.start, s.end, s.figures, opts)
+		st.figuresLeft -= len(s.figures)
+	}
+	return st.finishClaims(claims)
+}
+
+// sinkClaims is the loop of claims over the figures with a sink, which takes the claims
+// before each sentence. (A loop of its own, so that the loop of Claims, over every article,
+// stays as it was: the test and the break cost it some 0.1% of the corpus's instructions.)
+func (st *articleState) sinkClaims(claims []Claim, figures []quantity.Quantity, opts Options) []Claim {
+	for s := range st.sentenceIndex().figureSentences(figures) {
+		if claims = st.sink.take(st, claims, s); st.sink.stopped {
+			break
 		}
 		claims = st.sentenceClaims(claims, s.start, s.end, s.figures, opts)
 		st.figuresLeft -= len(s.figures)
 	}
-	return st.finish(claims)
+	return claims
 }
 
 // finish is finishClaims, or with a sink hands it the last claims.

@@ -686,7 +686,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 	digits, decimals := 0, 0
 	overflow := false
 	addDigit := func(c byte) {
-		if mant > (1<<63)/10 || digits == maxFigureDigits {
+		if mant > (1<<63)/10 {
 			overflow = true
 			return
 		}
@@ -765,7 +765,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			j++
 		}
 	}
-	if overflow {
+	if overflow || digits > maxFigureDigits {
 		return j, false
 	}
 	intDigits := digits - decimals
