@@ -18,6 +18,10 @@ var (
 	heldClaims    = 4096
 )
 
+// testHookPart, when set, is called after each part of a stream is written (tests measure
+// the heap there).
+var testHookPart func()
+
 // claimSource is the claims of an article of many, read in parts of a given size as they are
 // judged and written (each): all of them held, or the first held and the others still to be
 // read from a stream. A source is read again from a new stream of the article once its stream
@@ -120,6 +124,9 @@ func (s *claimSource) each(size int, use func([]extract.Claim) error) error {
 					return err
 				}
 				chunk = chunk[:0]
+				if testHookPart != nil {
+					testHookPart()
+				}
 			}
 		}
 		return nil
