@@ -574,3 +574,26 @@ func TestWorstInputsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestWorstInputsBoundedInTheQuote: a row's quote, and so its sentence, is bounded too, when
+// the text makes a long figure (issue 12: "0.000…(a million zeros)…1%" and a megabyte of
+// "one hundred and twenty-three thousand …" each made one row with a quote and a sentence of
+// a megabyte): no figure is longer than a mantissa's digits, and no number in words runs past
+// a scale it has passed.
+func TestWorstInputsBoundedInTheQuote(t *testing.T) {
+	ex := testExtractor(t)
+	const size = 256 << 10
+	texts := map[string]string{
+		"a run of zeros":  "Inflation in Germany was 0." + strings.Repeat("0", size) + "1% in 2024.",
+		"a run of digits": "Inflation in Germany was " + strings.Repeat("7", size) + "% in 2024.",
+		"number words":    "Inflation in Germany was " + strings.Repeat("one hundred and twenty-three thousand ", size/38) + "percent in 2024.",
+		"dozens":          "Germany sold a " + strings.Repeat("dozen ", size/6) + "eggs in 2024.",
+	}
+	for name, text := range texts {
+		for _, c := range ex.Claims(Article{Text: text}, Options{All: true}) {
+			if len(c.Quote) > maxSentenceBytes || len(c.Sentence) > maxSentenceBytes+len("……") {
+				t.Fatalf("%s: a claim carries a quote of %d bytes and a sentence of %d", name, len(c.Quote), len(c.Sentence))
+			}
+		}
+	}
+}

@@ -31,6 +31,9 @@ func FuzzScan(f *testing.F) {
 		// Longer than a block of the skip.
 		"Unemployment fell to three million, or one in ten workers, from 3.1m a year ago; twenty-one firms hired.",
 		"Prices of everything from bread and cheese to houses and holidays went up by about a fifth.",
+		// Numbers past a scale they passed, and figures longer than a mantissa (issue 12).
+		"three thousand three thousand percent", "five hundred six hundred", "a dozen dozen eggs",
+		"one hundred and twenty-three thousand one hundred and twenty-three thousand", "0.00000000000000000000001%",
 	} {
 		f.Add(s)
 	}

@@ -765,7 +765,7 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 			j++
 		}
 	}
-	if overflow {
+	if overflow || digits > maxFigureDigits {
 		return j, false
 	}
 	intDigits := digits - decimals
@@ -860,6 +860,12 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 	n.value, n.step = scaledValue(mant, decimals, 0)
 	return j, true
 }
+
+// maxFigureDigits is the most digits of a figure, leading zeros and decimals counted: the
+// digits its mantissa (a uint64) holds, more than float64 tells apart (17). No figure of the
+// news is longer; a longer run ("0.000…(a million zeros)…1%") is no figure, and read as one it
+// made a quote, and a row, of its length.
+const maxFigureDigits = 19
 
 // numberGlue marks the bytes after a number's digits on which parseDigitsTo reads on: word
 // bytes (a letter of an exponent, a scale, a unit or a suffix; a non-ASCII sign, fraction or

@@ -140,6 +140,19 @@ func (s *scanner) parseWordsTo(n *number, first wordToken) bool {
 		last = kindUnit
 	}
 	viaAnd, consumed := false, false
+	// A number's scales fall ("two million three hundred thousand"), and each group under a
+	// scale has one hundred, a number one dozen: a scale it has passed, a second hundred in a
+	// group or a second dozen starts another number ("three thousand three thousand percent" is two, not 6000; a run of a
+	// megabyte of "one hundred and twenty-three thousand" made one of a megabyte). The number
+	// ends where it was at that scale (atScale), hundred (atHundred) or dozen (atDozen): the
+	// words after it are the next number's.
+	type group struct {
+		total, cur, place, lastScale float64
+		last                         wordKind
+		end, exp                     int
+	}
+	var atScale, atHundred, atDozen group
+	hundreds, dozens := false, false // a hundred read since the last scale; a dozen read
 	for {
 		if last != kindNone && !viaAnd && (tok.kind == kindTens || tok.kind == kindUnit && (last == kindUnit || last == kindTeen)) {
 			// A compound denominator after a numerator: "one twenty-fifth", "one hundred
@@ -174,6 +187,13 @@ func (s *scanner) parseWordsTo(n *number, first wordToken) bool {
 				stop = true
 				break
 			}
+			if hundreds {
+				g := atHundred
+				total, cur, place, lastScale, last, n.end, n.exp = g.total, g.cur, g.place, g.lastScale, g.last, g.end, g.exp
+				stop = true
+				break
+			}
+			hundreds = true
 			cur = max(cur, 1) * 100
 			place *= 100
 		case kindScale:
@@ -189,12 +209,26 @@ func (s *scanner) parseWordsTo(n *number, first wordToken) bool {
 				n.exp = int(math.Round(math.Log10(place)))
 				break
 			}
+			if lastScale > 0 && tok.value >= lastScale {
+				g := atScale
+				total, cur, place, lastScale, last, n.end, n.exp = g.total, g.cur, g.place, g.lastScale, g.last, g.end, g.exp
+				stop = true
+				break
+			}
+			hundreds = false
 			total += max(cur, 1) * tok.value
 			place *= tok.value
 			cur = 0
 			lastScale = tok.value
 			n.exp = int(math.Round(math.Log10(tok.value)))
 		case kindDozen:
+			if dozens {
+				g := atDozen
+				total, cur, place, lastScale, last, n.end, n.exp = g.total, g.cur, g.place, g.lastScale, g.last, g.end, g.exp
+				stop = true
+				break
+			}
+			dozens = true
 			cur = max(cur, 1) * 12
 			place *= 12
 		case kindFraction:
@@ -208,6 +242,14 @@ func (s *scanner) parseWordsTo(n *number, first wordToken) bool {
 		consumed = true
 		n.end = tok.end
 		last = tok.kind
+		switch last {
+		case kindScale:
+			atScale = group{total, cur, place, lastScale, last, n.end, n.exp}
+		case kindHundred:
+			atHundred = group{total, cur, place, lastScale, last, n.end, n.exp}
+		case kindDozen:
+			atDozen = group{total, cur, place, lastScale, last, n.end, n.exp}
+		}
 		next, ok := joinedNumberWord(text, tok.end)
 		if !ok {
 			// "three hundred and twenty", "one and a half".

@@ -249,8 +249,10 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		// buffer is where results came from, handed back once they are written.
 		buffer *[]checks.Result
 		// unjudged are the claims of an article with too many to hold judged at once (see
-		// judgedInParts), judged and written a part at a time as the article is written.
-		unjudged []extract.Claim
+		// judgedInParts), judged and written a part at a time as the article is written: all
+		// held, or of a long article the first held and the rest read as they are written
+		// (streamedAbove).
+		unjudged *claimSource
 		err      error
 		// crash is a panic while working on the article, reported as its failure.
 		crash error
@@ -308,9 +310,17 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		if testHookArticle != nil {
 			testHookArticle(item.Article)
 		}
-		claims := item.Claims(extractor, extract.Options{All: opts.All})
+		var claims []extract.Claim
+		if inParts && len(item.Article.Text) > streamedAbove {
+			var rest *claimSource
+			if claims, rest = streamClaims(extractor, item, extract.Options{All: opts.All}); rest != nil {
+				return judged{item: item, unjudged: rest}
+			}
+		} else {
+			claims = item.Claims(extractor, extract.Options{All: opts.All})
+		}
 		if inParts && len(claims) > judgedInParts {
-			return judged{item: item, unjudged: claims}
+			return judged{item: item, unjudged: &claimSource{held: claims}}
 		}
 		buffer := takeResults(len(claims))
 		results, err := judgeClaims(*item.Article, claims, *buffer)
@@ -362,8 +372,14 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 	// and write them, so that what the summary counts is what was written. It runs where
 	// articles are written, in turn with them; a panic while judging ends the article's rows
 	// there and is reported as its failure, as one in work is.
-	writeInParts := func(a *extract.Article, claims []extract.Claim) (err error) {
-		bar.article(a, len(claims))
+	writeInParts := func(a *extract.Article, claims *claimSource) (err error) {
+		if claims.pull == nil {
+			bar.article(a, len(claims.held))
+		} else {
+			// (the claims of a stream are counted once read)
+			defer func() { bar.article(a, claims.read) }()
+		}
+		defer claims.close()
 		buffer := takeResults(judgedInParts)
 		defer func() {
 			if p := recover(); p != nil {
@@ -375,17 +391,14 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 			resultSlices.Put(buffer)
 		}()
 		eachPart := func(use func(results []checks.Result) error) error {
-			for from := 0; from < len(claims); from += judgedInParts {
-				results, err := judgeClaims(*a, claims[from:min(from+judgedInParts, len(claims))], (*buffer)[:0])
+			return claims.each(judgedInParts, func(part []extract.Claim) error {
+				results, err := judgeClaims(*a, part, (*buffer)[:0])
 				*buffer = results
 				if err != nil {
 					return err
 				}
-				if err := use(results); err != nil {
-					return err
-				}
-			}
-			return nil
+				return use(results)
+			})
 		}
 		if framed == nil {
 			return eachPart(func(results []checks.Result) error {
@@ -449,6 +462,7 @@ func runCheck(cmd *cobra.Command, global *globalOptions, opts *checkOptions, str
 		if releaseLines {
 			defer j.item.Release()
 		}
+		defer j.unjudged.close() // (a stream not read, on an error: its reading ends before the text is let go)
 		defer giveBackResults(j) // written, or not to be
 		if j.err != nil {
 			return j.err
