@@ -1046,12 +1046,20 @@ func splitMovements(text string, qs []quantity.Quantity) []quantity.Quantity {
 		}
 		phrase := text[q.Start:q.End]
 		to := strings.Index(phrase, " to ")
+		if to < 0 {
+			// "between 1% and 2%", "1-2%": no movement, and the words before it are not read (a
+			// claim-dense text has thousands of ranges)
+			if out != nil {
+				out = append(out, *q)
+			}
+			continue
+		}
 		before := lowerTrimmed(text[max(0, q.Start-10):q.Start])
 		ranging := strings.HasSuffix(before, "ranging") || strings.HasSuffix(before, "range") || strings.HasSuffix(before, "ranged")
 		from := startsLower(phrase, "from ")
 		// "fell by a revised 1,100 to 11.3 pct": an amount of change, then the level reached
 		by := !from && (byBefore(text, q.Start) || *q.ValueMax < q.Value)
-		if to < 0 || !from && !by || ranging {
+		if !from && !by || ranging {
 			if out != nil {
 				out = append(out, *q)
 			}
