@@ -1959,14 +1959,25 @@ func (s *sentence) possessorEntity(k int) (int, bool) {
 	return -1, false
 }
 
-// listGoesOn reports a figure of the same unit after figure k joined by "and" or "or": the
-// end of a list "A, B and C".
+// listGoesOn reports a figure of the same unit after figure k joined by "and" or "or", or by
+// a comma to a figure the list goes on from: the rest of a list "A, B, C and D".
 func (s *sentence) listGoesOn(k int) bool {
-	if k+1 >= len(s.quants) || s.quants[k+1].Unit != s.quants[k].Unit {
+	for ; k+1 < len(s.quants) && s.quants[k+1].Unit == s.quants[k].Unit; k++ {
+		i := s.phraseStart(s.qFirst[k+1]) - 1
+		if i <= s.qLast[k] {
+			return false
+		}
+		switch s.words[i].lower {
+		case "and", "or":
+			return true
+		case ",":
+			if i == s.qLast[k]+1 {
+				continue // "5.9%, 4.9%, 5.6% and 3.5%": the list's "and" is further on
+			}
+		}
 		return false
 	}
-	i := s.phraseStart(s.qFirst[k+1]) - 1
-	return i > s.qLast[k] && (s.words[i].lower == "and" || s.words[i].lower == "or")
+	return false
 }
 
 // growthVerb reports a verb group headed by a verb of economic growth, which a country can be
