@@ -29,18 +29,25 @@ func (st *articleState) aboutGroupOfPeople(s *sentence, k int) bool {
 	}
 	to := s.qFirst[k]
 	ws := s.words
-	for e := range s.ents {
-		m := s.ents[e]
+	// Only the names of the figure's clause: a run-on sentence names hundreds of places
+	// before its last figures, and each figure walked them all.
+	from, _ := s.clauseOf(to)
+	for _, m := range entsFrom(s.ents, from) {
 		if m.last >= to {
 			break
+		}
+		// Every reading of groupAt begins with a people's name or a word after the name that
+		// is no verb or punctuation; most names ("GDP in Germany grew") have neither, and are
+		// spared its look-ups.
+		if next := m.last + 1; !peopleName(ws[m.last].text) && !(next < to && (ws[next].tag == tagPoss || ws[next].ent >= 0 || ws[next].vg < 0 && !ws[next].punct)) {
+			continue
 		}
 		code, ok := entityCode(m)
 		if !ok || st.lex.aggregates[code] || !isCapitalised(ws[m.first].text) {
 			continue
 		}
 		if st.groupAt(s, m, code, to) {
-			from, _ := s.clauseOf(to) // asked only of a group found: most sentences name none
-			return m.first >= from
+			return true
 		}
 	}
 	return false
@@ -55,7 +62,7 @@ func (st *articleState) aboutGroupOfPeople(s *sentence, k int) bool {
 // Indians in the US").
 func (st *articleState) groupAt(s *sentence, m match, code string, to int) bool {
 	ws := s.words
-	if i := m.first - 1; i >= 0 && groupAdjectives[ws[i].lower] && peopleName(ws[m.last].text) {
+	if i := m.first - 1; i >= 0 && peopleName(ws[m.last].text) && groupAdjectives[ws[i].lower] {
 		return true
 	}
 	j := m.last + 1
