@@ -66,10 +66,9 @@ func givenName(t *token) bool {
 
 // surnameName reports a one-word name m that ends a person's name: a capitalised first name
 // (or a first name and an initial) stands before it, and a verb of saying or an apposition
-// describing someone follows: "Jim Jordan said", "Vernon Jordan told", "Paul Chad said",
-// "Michael B. Jordan said". The first name must not open the sentence, where a capital says
-// nothing ("Meanwhile Jordan said", "Neighbouring Jordan said"), unless it is no word of the
-// kind that opens one (an -ly, -ed or -ing word, or a connective).
+// describing someone follows: "said Jim Jordan", "economist Vernon Jordan told", "Michael B.
+// Jordan said". A first name that opens the sentence or follows a capital is no sign of one
+// (below).
 func surnameName(m *match, toks []token) bool {
 	if m.first != m.last || m.first == 0 {
 		return false
@@ -84,14 +83,19 @@ func surnameName(m *match, toks []token) bool {
 	if !givenName(&toks[i]) {
 		return false
 	}
-	if len(toks[i].text) <= 2 && i > 0 && givenName(&toks[i-1]) {
+	initial := len(toks[i].text) <= 2
+	if initial && i > 0 && givenName(&toks[i-1]) {
 		i-- // "Michael B. Jordan": the first name before the initial
 	}
-	if i > 0 && !opensSentence(toks[i-1].text) {
-		return true // "said Vernon Jordan", "Rep. Jim Jordan"
+	if i > 0 && !opensSentence(toks[i-1].text) && !isCapitalised(toks[i-1].text) {
+		return true // "said Vernon Jordan", "economist Jim Jordan"
 	}
-	w := toks[i].lower
-	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !sentenceOpeners[w]
+	// At the start of a sentence, or in a headline's capitals, a capital says nothing of a
+	// first name: "Mainland China said", "Neighbouring Jordan said", "Oil Exporter Nigeria
+	// Says" name the country (read as a surname, their figures went to the country of the
+	// sentence before). An initial still marks a person ("Michael B. Jordan said"); a title
+	// is titledName's.
+	return initial
 }
 
 // opensSentence reports a token after which a capital says nothing about the next word.
@@ -101,12 +105,6 @@ func opensSentence(t string) bool {
 		return true
 	}
 	return false
-}
-
-// sentenceOpeners are adverbs that open a sentence before a country's name and are no function
-// word (givenName turns those away).
-var sentenceOpeners = map[string]bool{
-	"today": true, "yesterday": true, "tomorrow": true, "elsewhere": true, "overall": true,
 }
 
 // spokenOrDescribed reports, at i, a verb of saying or a description of someone between
@@ -150,18 +148,19 @@ var usStateNames = map[string]bool{
 
 // usStateCues are the words that place a sentence in the United States when a state's name is
 // also a country's: the state's cities, its governor, a national figure beside it ("the
-// national rate": a country has no nation above it). "national" alone is not one (the
+// national rate": a country has no nation above it). "nation" and "nationwide" alone are the
+// republic's own words as often ("Georgia, a nation of 3.7 million"), and "national" alone is not one (the
 // National Bank of Georgia), nor "governor" (its governor); the title "Gov." is. The Caucasus republic's own words
 // (georgianCues) outweigh them.
 var usStateCues = map[string]bool{
 	"atlanta": true, "savannah": true, "augusta": true, "macon": true,
-	"statewide": true, "nationwide": true, "nation": true, "bls": true,
+	"statewide": true, "bls": true,
 }
 
 // georgianCues are the words of the republic of Georgia's own copy.
 var georgianCues = map[string]bool{
 	"tbilisi": true, "lari": true, "georgian": true, "caucasus": true, "geostat": true,
-	"armenia": true, "azerbaijan": true, "russia": true, "batumi": true, "kobakhidze": true,
+	"armenia": true, "azerbaijan": true, "russia": true, "batumi": true,
 }
 
 // usStateName reports a name m of a country that is also a US state's, in a sentence that
