@@ -146,7 +146,10 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			// quarterly, so the March quarter's
 			c.Period = q
 		}
-		extra = s.coordinatedDates(e)
+		if _, paired := st.parallelPeriod(s, k, r); !paired || !s.marked(markDatesAnd) {
+			// "6.2% and 2.7% in 2022 and 2023": each figure has one of the years, not both
+			extra = s.coordinatedDates(e)
+		}
 	case ok && strings.HasPrefix(e.Reason, "a standing target"):
 		c.Note = e.Reason
 	case ok:
@@ -2210,14 +2213,24 @@ func (st *articleState) coordinatedAfter(s *sentence, head int) int {
 // parallelEntity reads a list of places paired in order with a list of figures: "Inflation
 // rates in Germany and France were 2.4% and 2.2% respectively", "Growth in Poland, Hungary and
 // Romania averaged 3.1%, 2.0% and 1.5%". It holds only when the two lists are as long.
+//
+// Places named after the list ("rose 2.1%, 2.5% and 2.9% in Germany, France and Italy
+// respectively") pair the same way; when they are two or more but not as many as the figures,
+// which place goes with which is not said, and no figure takes one ("" and true): the first
+// place would go to every figure.
 func (st *articleState) parallelEntity(s *sentence, k int, r *reading) (string, bool) {
-	head, pos := k, 0
-	for head >= 0 && s.readings[head] != nil && s.readings[head].coordinated >= 0 {
-		head, pos = s.readings[head].coordinated, pos+1
-	}
-	n := st.coordinatedAfter(s, head)
-	if n < 2 || head == k && s.readings[head] == nil {
+	head, pos, n, last := st.listOf(s, k)
+	if n < 2 {
 		return "", false
+	}
+	if m, e := s.seriesAfter(s.qLast[last], false, pos); m >= 2 {
+		if m != n {
+			return "", true
+		}
+		if code, ok := entityCode(s.ents[e]); ok {
+			return code, true
+		}
+		return "", true
 	}
 	// the places named before the head figure and after any figure before it, once each
 	from := 0
@@ -2237,6 +2250,94 @@ func (st *articleState) parallelEntity(s *sentence, k int, r *reading) (string, 
 		return "", false
 	}
 	return codes[pos], true
+}
+
+// listOf returns the list of coordinated figures that figure k belongs to: its head, k's place
+// in it, how many figures it holds and the last of them. n < 2: k is in no list.
+func (st *articleState) listOf(s *sentence, k int) (head, pos, n, last int) {
+	head = k
+	for head >= 0 && s.readings[head] != nil && s.readings[head].coordinated >= 0 {
+		head, pos = s.readings[head].coordinated, pos+1
+	}
+	if head == k && s.readings[head] == nil {
+		return head, 0, 0, k
+	}
+	n = st.coordinatedAfter(s, head)
+	// the last item, found as coordinatedAfter counts them: a list is a few figures long
+	last = head
+	for j, c := head+1, 1; j < len(s.quants) && c < n; j++ {
+		if jr := s.readings[j]; jr != nil && jr.coordinated >= 0 {
+			last, c = j, c+1
+		}
+	}
+	return head, pos, n, last
+}
+
+// seriesAfter reads a list of dates (dates) or of names right after word i, past a
+// "respectively" and led by a preposition of place or time: "in 2022, 2023 and 2024",
+// ", respectively, in Germany, France and Italy". It returns how many items the list holds (0
+// when none stands there) and the index of item want (a date expression or a name match), or -1
+// when the list is shorter. "between 2022 and 2024" is a span, no list.
+func (s *sentence) seriesAfter(i int, dates bool, want int) (int, int) {
+	ws := s.words
+	j := i + 1
+	for j < len(ws) && (ws[j].lower == "respectively" || ws[j].lower == ",") {
+		j++
+	}
+	if j >= len(ws) || !seriesPrep(&ws[j]) {
+		return 0, -1
+	}
+	return s.seriesAt(j+1, dates, want)
+}
+
+// seriesPrep reports a preposition that leads a list of places or periods an item of a list of
+// figures is of; "between" and "from" lead a span, "than" a comparison.
+func seriesPrep(w *word) bool {
+	if w.tag != tagPrep {
+		return false
+	}
+	switch w.lower {
+	case "in", "for", "during", "over", "across":
+		return true
+	}
+	return false
+}
+
+// seriesAt reads a list of dates or names that starts at word j, each joined to the one before
+// by a comma, "and" or "or" (", and" too).
+func (s *sentence) seriesAt(j int, dates bool, want int) (int, int) {
+	ws := s.words
+	m, idx, first := 0, -1, -1
+	for j < len(ws) {
+		item, end := -1, j
+		if dates && ws[j].date >= 0 {
+			item, end = ws[j].date, s.eLast[ws[j].date]
+			e := s.exprs[item]
+			if e.Period == "" || first >= 0 && e.Precision != s.exprs[first].Precision {
+				break // "in 2023, the first quarter": no list of like periods
+			}
+		} else if !dates && ws[j].ent >= 0 {
+			item, end = ws[j].ent, s.ents[ws[j].ent].last
+		}
+		if item < 0 {
+			break
+		}
+		if m == want {
+			idx = item
+		}
+		if first < 0 {
+			first = item
+		}
+		m++
+		j = end + 1
+		if j < len(ws) && ws[j].lower == "," {
+			j++
+		}
+		if j < len(ws) && (ws[j].lower == "and" || ws[j].lower == "or") {
+			j++
+		}
+	}
+	return m, idx
 }
 
 // entsFrom returns the names among ms (in the order they start) that start at word first or

@@ -38,6 +38,9 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			}
 		}
 	}
+	if e, ok := st.parallelPeriod(s, k, r); ok {
+		return e, true // "grew 6.2%, 2.7% and 3.2% in 2022, 2023 and 2024": each its own year
+	}
 	if i := s.ownDate(k, r); i >= 0 {
 		if r.compared >= 0 {
 			if base, ok := s.periodOfClaim(r.compared); ok {
@@ -503,6 +506,97 @@ func (st *articleState) otherCountry(s *sentence, k int, r *reading) bool {
 // target"), not by the phrase of a figure it is compared with, whose reading it shares.
 func (s *sentence) ownTarget(k int) bool {
 	return s.targetPhrase(k, &reading{np: -1}) >= 0
+}
+
+// parallelPeriod reads a list of periods paired in order with a list of figures, as
+// parallelEntity does places: after the figures ("grew 6.2%, 2.7% and 3.2% in 2022, 2023 and
+// 2024 respectively") or opening the sentence ("In 2022, 2023 and 2024 the economy grew 6.2%,
+// 2.7% and 3.2%"). When the periods are two or more but not as many as the figures, which goes
+// with which is not said: no figure of the list takes one, where the first would have gone to
+// every figure.
+func (st *articleState) parallelPeriod(s *sentence, k int, r *reading) (timex.Expr, bool) {
+	if r.compared >= 0 || r.compared == -2 {
+		return timex.Expr{}, false
+	}
+	head, pos, n, last := st.listOf(s, k)
+	if n < 2 {
+		return timex.Expr{}, false
+	}
+	m, d := s.seriesAfter(s.qLast[last], true, pos)
+	if m < 2 && head == 0 && len(s.words) > 1 && seriesPrep(&s.words[0]) {
+		m, d = s.seriesAt(1, true, pos)
+	}
+	if m < 2 {
+		// "in the first, second and third quarters of 2024", which the dates do not read
+		if q, nth, year := s.quarterSeriesAfter(s.qLast[last], pos); q >= 2 {
+			if q != n || year == "" {
+				return timex.Expr{Reason: fmt.Sprintf("%d figures given for %d quarters, of a year not said or not paired", n, q)}, true
+			}
+			return timex.Expr{Period: fmt.Sprintf("%s-Q%d", year, nth), Precision: timex.Quarter, Explicit: true}, true
+		}
+	}
+	switch {
+	case m < 2:
+		return timex.Expr{}, false
+	case m != n:
+		return timex.Expr{Reason: fmt.Sprintf("%d figures given for %d periods: which is whose is not said", n, m)}, true
+	}
+	return s.exprs[d], true
+}
+
+// quarterSeriesAfter reads "in the first, second and third quarters of 2024" after word i: how
+// many quarters it names, the number of quarter want, and the year (empty when none is named).
+func (s *sentence) quarterSeriesAfter(i, want int) (int, int, string) {
+	ws := s.words
+	j := i + 1
+	for j < len(ws) && (ws[j].lower == "respectively" || ws[j].lower == ",") {
+		j++
+	}
+	if j+1 >= len(ws) || !seriesPrep(&ws[j]) || ws[j+1].lower != "the" {
+		return 0, 0, ""
+	}
+	m, nth := 0, 0
+	for j += 2; j < len(ws); j++ {
+		q := quarterOrdinal(ws[j].lower)
+		if q == 0 {
+			break
+		}
+		if m == want {
+			nth = q
+		}
+		m++
+		if j+1 < len(ws) && ws[j+1].lower == "," {
+			j++
+		}
+		if j+1 < len(ws) && (ws[j+1].lower == "and" || ws[j+1].lower == "or") {
+			j++
+		}
+	}
+	if m < 2 || j >= len(ws) || ws[j].lower != "quarters" {
+		return 0, 0, ""
+	}
+	year := ""
+	if j+2 < len(ws) && ws[j+1].lower == "of" && ws[j+2].date >= 0 {
+		if e := s.exprs[ws[j+2].date]; e.Precision == timex.Year && len(e.Period) == 4 {
+			year = e.Period
+		}
+	}
+	return m, nth, year
+}
+
+// quarterOrdinal returns the quarter an ordinal names, or 0.
+func quarterOrdinal(w string) int {
+	switch w {
+	case "first":
+		return 1
+	case "second":
+		return 2
+	case "third":
+		return 3
+	case "fourth", "final":
+		return 4
+	}
+	return 0
 }
 
 // listDate returns the date right after the last figure of a list that figure k heads or
