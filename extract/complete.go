@@ -146,9 +146,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			// quarterly, so the March quarter's
 			c.Period = q
 		}
-		if _, paired := st.parallelPeriod(s, k, r); !paired || !s.marked(markDatesAnd) {
-			// "6.2% and 2.7% in 2022 and 2023": each figure has one of the years, not both
-			extra = s.coordinatedDates(e)
+		if s.marked(markDatesAnd) {
+			if _, paired := st.parallelPeriod(s, k, r); !paired {
+				// "6.2% and 2.7% in 2022 and 2023": each figure has one of the years, not both
+				extra = s.coordinatedDates(e)
+			}
 		}
 	case ok && strings.HasPrefix(e.Reason, "a standing target"):
 		c.Note = e.Reason
@@ -2065,6 +2067,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markSpanAgo
 		case "if", "unless", "whether", "had", "were", "should":
 			s.marks |= markCondition
+		case "quarters":
+			s.marks |= markSeries // "the first, second and third quarters" (quarterSeriesAfter)
 		}
 	}
 	for i := range s.vgs { // (by index: a copy of each group cost more than the test)
@@ -2073,11 +2077,30 @@ func (s *sentence) readMarkedWords() {
 		}
 	}
 	for j := 1; j < len(s.exprs); j++ {
-		if gap := ws[s.eLast[j-1]+1 : max(s.eFirst[j], s.eLast[j-1]+1)]; len(gap) == 1 && gap[0].lower == "and" && s.exprs[j].Period != "" {
+		gap := ws[s.eLast[j-1]+1 : max(s.eFirst[j], s.eLast[j-1]+1)]
+		if len(gap) == 1 && gap[0].lower == "and" && s.exprs[j].Period != "" {
 			s.marks |= markDatesAnd
-			break
+		}
+		if seriesGap(gap) {
+			s.marks |= markSeries
 		}
 	}
+	for j := 1; j < len(s.ents) && s.marks&markSeries == 0; j++ {
+		if s.ents[j].first > s.ents[j-1].last && seriesGap(ws[s.ents[j-1].last+1:s.ents[j].first]) {
+			s.marks |= markSeries
+		}
+	}
+}
+
+// seriesGap reports the words between two items of a list: ",", "and", "or", ", and", ", or".
+func seriesGap(gap []word) bool {
+	switch len(gap) {
+	case 1:
+		return gap[0].lower == "," || gap[0].lower == "and" || gap[0].lower == "or"
+	case 2:
+		return gap[0].lower == "," && (gap[1].lower == "and" || gap[1].lower == "or")
+	}
+	return false
 }
 
 // wordMarks are kinds of words that questions every figure of a sentence asks need to find
@@ -2102,6 +2125,7 @@ const (
 	markThat                            // "that" (untrueThat)
 	markFalsity                         // a word of falsity, of evidence or of claiming (rebutted)
 	markAverage                         // a form of "average", "trend" or "norm" (averageOfSpan)
+	markSeries                          // dates or names listed, or "quarters" (parallelPeriod, parallelEntity)
 )
 
 // marked reports words of the kind among the sentence's.
@@ -2189,25 +2213,33 @@ func (st *articleState) soFarMonth(s *sentence, d int, indicator, entity string)
 	return pub.AddDate(0, -1, 0).Format("2006-01"), true
 }
 
-// coordinatedAfter returns how many figures the list headed by figure head holds, counted once
-// per head: every figure of a long list asks.
+// coordinatedAfter returns how many figures the list headed by figure head holds.
 func (st *articleState) coordinatedAfter(s *sentence, head int) int {
+	return st.listSpanOf(s, head).n
+}
+
+// listSpan is a list of figures: how many it holds, and the index of its last.
+type listSpan struct{ n, last int }
+
+// listSpanOf returns the list headed by figure head, counted once per head: every figure of a
+// long list asks.
+func (st *articleState) listSpanOf(s *sentence, head int) listSpan {
 	if len(s.listLen) != len(s.quants) {
 		s.listLen = zeroed(s.listLen, len(s.quants))
 	}
-	if s.listLen[head] > 0 {
+	if s.listLen[head].n > 0 {
 		return s.listLen[head]
 	}
-	n := 1 // the head, and the figures coordinated with it after it
+	l := listSpan{1, head} // the head, and the figures coordinated with it after it
 	for j := head + 1; j < len(s.quants); j++ {
 		if jr := st.figureReading(s, j); jr != nil && jr.coordinated >= 0 {
-			n++
+			l.n, l.last = l.n+1, j
 		} else if s.quants[j].Unit == s.quants[head].Unit {
 			break
 		}
 	}
-	s.listLen[head] = n
-	return n
+	s.listLen[head] = l
+	return l
 }
 
 // parallelEntity reads a list of places paired in order with a list of figures: "Inflation
@@ -2223,7 +2255,9 @@ func (st *articleState) parallelEntity(s *sentence, k int, r *reading) (string, 
 	if n < 2 {
 		return "", false
 	}
-	if m, e := s.seriesAfter(s.qLast[last], false, pos); m >= 2 {
+	if !s.marked(markSeries) {
+		// no list of places after the figures: most sentences
+	} else if m, e := s.seriesAfter(s.qLast[last], false, pos); m >= 2 {
 		if m != n {
 			return "", true
 		}
@@ -2262,15 +2296,8 @@ func (st *articleState) listOf(s *sentence, k int) (head, pos, n, last int) {
 	if head == k && s.readings[head] == nil {
 		return head, 0, 0, k
 	}
-	n = st.coordinatedAfter(s, head)
-	// the last item, found as coordinatedAfter counts them: a list is a few figures long
-	last = head
-	for j, c := head+1, 1; j < len(s.quants) && c < n; j++ {
-		if jr := s.readings[j]; jr != nil && jr.coordinated >= 0 {
-			last, c = j, c+1
-		}
-	}
-	return head, pos, n, last
+	l := st.listSpanOf(s, head)
+	return head, pos, l.n, l.last
 }
 
 // seriesAfter reads a list of dates (dates) or of names right after word i, past a

@@ -713,8 +713,9 @@ type sentence struct {
 	priorDates []timex.Expr
 	around     []timex.Expr
 	priorKnown bool
-	// listLen is the length of the list each figure heads, once asked (0: not yet)
-	listLen []int
+	// listLen is the length of the list each figure heads and its last figure, once asked
+	// (n 0: not yet)
+	listLen []listSpan
 	// the measure the sentence before names first, once measureBeforeKnown
 	measureBefore      *measure
 	measureBeforeKnown bool

@@ -409,6 +409,10 @@ func FuzzClaims(f *testing.F) {
 		"Rep. Jim Jordan, an Ohio Republican, said inflation was 2.9% in 2024.", "Mr Chad", "Rep .Jordan", "B. Jordan said 2%",
 		"Jim Jordan", "Georgia, Alabama 4%", "Gov. Georgia's 3%", "Turkey prices", "Turkey", "Native Americans 7.9%",
 		"Britain's Polish population was 700,000", "Pakistani unemployment in", "Irish population of", "population of Indians in the",
+		// lists of figures paired with lists of periods or places after them or opening the sentence: edges
+		"Spain's economy grew 6.2%, 2.7% and 3.2% in 2022, 2023 and 2024 respectively.", "2%, 3% in 2022,", "2% and 3% in 2022 and",
+		"2% and 3% in the first, second", "2% and 3% in the first and second quarters of", "2% and 3% in the first and second quarters",
+		"1%, 2% in Germany, France,", "1% and 2%, respectively, in", "In 2022, 2023 and", "In 2022 and 2023 1% and 2%",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

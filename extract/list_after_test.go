@@ -11,7 +11,7 @@ func TestListPairsPeriodsAndPlacesAfter(t *testing.T) {
 	threeYears := []string{"gdp_growth ESP 6.2 actual 2022", "gdp_growth ESP 2.7 actual 2023", "gdp_growth ESP 3.2 actual 2024"}
 	runFamilies(t, attackDate, []family{
 		{name: "years after the figures", wordings: []string{
-			"Spain's economy grew 6.2%, 2.7% and 3.2% in 2022, 2023 and 2024 respectively.",   // wire
+			"Spain's economy grew 6.2%, 2.7% and 3.2% in 2022, 2023 and 2024 respectively.",    // wire
 			"Spain's economy grew 6.2%, 2.7%, and 3.2% in 2022, 2023, and 2024, respectively.", // American, serial comma
 			"Spain's economy grew by 6.2 per cent, 2.7 per cent and 3.2 per cent in 2022, 2023 and 2024.",
 			"In 2022, 2023 and 2024 Spain's economy grew 6.2%, 2.7% and 3.2% respectively.",

@@ -38,8 +38,10 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			}
 		}
 	}
-	if e, ok := st.parallelPeriod(s, k, r); ok {
-		return e, true // "grew 6.2%, 2.7% and 3.2% in 2022, 2023 and 2024": each its own year
+	if s.marked(markSeries) { // (asked here: most sentences list no periods, and every figure asks)
+		if e, ok := st.parallelPeriod(s, k, r); ok {
+			return e, true // "grew 6.2%, 2.7% and 3.2% in 2022, 2023 and 2024": each its own year
+		}
 	}
 	if i := s.ownDate(k, r); i >= 0 {
 		if r.compared >= 0 {
@@ -515,8 +517,8 @@ func (s *sentence) ownTarget(k int) bool {
 // with which is not said: no figure of the list takes one, where the first would have gone to
 // every figure.
 func (st *articleState) parallelPeriod(s *sentence, k int, r *reading) (timex.Expr, bool) {
-	if r.compared >= 0 || r.compared == -2 {
-		return timex.Expr{}, false
+	if r.compared >= 0 || r.compared == -2 || !s.marked(markSeries) {
+		return timex.Expr{}, false // most sentences list no periods
 	}
 	head, pos, n, last := st.listOf(s, k)
 	if n < 2 {
