@@ -40,6 +40,9 @@ func TestListPairsPeriodsAndPlacesAfter(t *testing.T) {
 		{name: "more figures than places: none takes a place", wordings: []string{
 			"Inflation rose 2.1%, 2.5% and 2.9% in Germany and France in 2023.",
 		}, want: []string{}},
+		{name: "years as one span: none is split", wordings: []string{
+			"Spain's economy grew 6.2%, 2.7% and 3.2% over 2022-24 respectively.",
+		}, want: []string{"gdp_growth ESP 6.2 actual -", "gdp_growth ESP 2.7 actual -", "gdp_growth ESP 3.2 actual -"}},
 		{name: "near miss: each figure with its own year", wordings: []string{
 			"Spain's economy grew 6.2% in 2022 and 2.7% in 2023.",
 		}, want: threeYears[:2]},
