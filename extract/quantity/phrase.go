@@ -148,6 +148,13 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
 		change = ""
 	}
+	if q.Qualifier == "exact" && markNear(text, q.End) {
+		if markQual := s.markHedge(q, n); markQual != "" {
+			// "topped the 4 trillion mark" says more than 4 trillion as "topped 4 trillion"
+			// does; the verb and the article stay outside the figure
+			q.Qualifier = markQual
+		}
+	}
 	if allowRange {
 		if s.rangeAfter(q, n, &u, leadWord, change != "") {
 			if leadWord == "between" || leadWord == "from" {
@@ -788,6 +795,35 @@ func (s *scanner) thresholdMark(n *number, w span) bool {
 	}
 	the := s.prevWord(at)
 	return !the.empty() && ascii.EqualFold(text[the.start:the.end], "the")
+}
+
+// markHedge returns the hedge before a threshold mark's article ("topped the 4 trillion
+// mark", "above the $3.5 trillion mark"), or "": the figure q ends at "mark" or stands before
+// it (thresholdMark).
+func (s *scanner) markHedge(q *Quantity, n *number) string {
+	text := s.text
+	w := s.nextWord(q.End)
+	if lw := s.prevWord(q.End); !lw.empty() && lw.end == q.End && lw.start > n.end && ascii.EqualFold(text[lw.start:lw.end], "mark") {
+		w = lw // the mark is already inside the figure ("$4 trillion mark")
+	}
+	if w.empty() || !s.thresholdMark(n, w) {
+		return ""
+	}
+	the := s.prevWord(q.Start)
+	if the.empty() || !ascii.EqualFold(text[the.start:the.end], "the") {
+		return ""
+	}
+	_, qual := s.qualifierBefore(the.start)
+	return qual
+}
+
+// markNear reports the word "mark" (any case) ending at end or right after it: a byte test
+// that spares every other figure markHedge's look at the words around it.
+func markNear(text string, end int) bool {
+	if end >= 4 && ascii.EqualFold(text[end-4:end], "mark") {
+		return true
+	}
+	return end+5 <= len(text) && text[end] == ' ' && ascii.EqualFold(text[end+1:end+5], "mark")
 }
 
 // ambiguousCurrency are the currencies whose name needs an adjective or a large amount.
