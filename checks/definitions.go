@@ -45,6 +45,7 @@ var definitionFiles embed.FS
 type definitionCue struct {
 	aspect, definition string
 	source             bool   // a source's name: matched against the cited source too
+	tied               bool   // names the definition only as the figure's source or measure (tiedToFigure)
 	phrase             string // lower case
 	sourceWords        string // normaliseSourceName(phrase), for a source's name
 }
@@ -125,10 +126,10 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 		if _, ok := t.names[[2]string{r[0], r[1]}]; !ok {
 			return fmt.Errorf("definition %s %s has no name in definition_names.csv", r[0], r[1])
 		}
-		if r[2] != "phrase" && r[2] != "source" {
-			return fmt.Errorf("kind %q is not phrase or source", r[2])
+		if r[2] != "phrase" && r[2] != "source" && r[2] != "tied" {
+			return fmt.Errorf("kind %q is not phrase, source or tied", r[2])
 		}
-		cue := definitionCue{aspect: r[0], definition: r[1], source: r[2] == "source", phrase: strings.ToLower(r[3])}
+		cue := definitionCue{aspect: r[0], definition: r[1], source: r[2] == "source", tied: r[2] == "tied", phrase: strings.ToLower(r[3])}
 		if cue.phrase == "" {
 			return fmt.Errorf("empty cue")
 		}
@@ -230,7 +231,9 @@ func (j *judgement) claimedDefinition() map[string]string {
 		return nil
 	}
 	read, at := j.sentence()
-	if at < 0 || j.claim.Quote == "" {
+	// a claim made by hand may quote nothing: its tied cues count wherever they stand
+	placed := at >= 0 && j.claim.Quote != ""
+	if !placed {
 		at = 0
 	}
 	// The nearest cue of each aspect so far: few aspects, kept on the stack.
@@ -256,7 +259,7 @@ func (j *judgement) claimedDefinition() map[string]string {
 		wanted = ic.wanted[1]
 	}
 	for _, m := range read.cues {
-		if wanted[m.cue] {
+		if wanted[m.cue] && (!t.cues[m.cue].tied || !placed || tiedToFigure(read.lower, at, at+len(j.claim.Quote), m.start, m.end)) {
 			consider(m.cue, distanceFrom(at, m.start, m.end))
 		}
 	}
@@ -367,6 +370,90 @@ func (t *definitionTables) findCues(lower string) []cueMatch {
 		return nil
 	}
 	return slices.Clone(found)
+}
+
+// tiedToFigure reports a cue at lower[start:end] that is the source or the measure of the
+// figure quoted at lower[at:quoteEnd]: in the figure's clause, with no semicolon and no other
+// figure than a year between them ("1.45 billion in 2024; the census, delayed since 2021,
+// ..." and "1.45 billion in 2024, far above the 1.21 billion counted in the 2011 census" tie
+// 1.45 billion to none), and framed as a source, after "according to", "(as) per", "in",
+// "from" or "by" ("according to the 2011 census", "as per Census 2011", "counted in the last
+// census"), or as a measure, before a verb of counting or a noun of its result ("the census
+// counted", "the census put the population at", "census population of", "Census 2011 data").
+// A census that is only mentioned ("13 years after the last census", "no census has been
+// held") names no definition of the figure.
+func tiedToFigure(lower string, at, quoteEnd, start, end int) bool {
+	if quoteEnd > len(lower) {
+		return false
+	}
+	between := lower[quoteEnd:max(start, quoteEnd)]
+	if end <= at {
+		between = lower[end:at]
+	}
+	if strings.IndexByte(between, ';') >= 0 {
+		return false
+	}
+	for _, w := range wordsOf(between) {
+		if w[0] >= '0' && w[0] <= '9' && !isYearWord(w) {
+			return false
+		}
+	}
+	before := wordsOf(lower[:start])
+	for len(before) > 0 && sourceFiller[before[len(before)-1]] || len(before) > 0 && isYearWord(before[len(before)-1]) {
+		before = before[:len(before)-1]
+	}
+	if n := len(before); n > 0 && (sourceFrame[before[n-1]] || n > 1 && before[n-2] == "according" && before[n-1] == "to") {
+		return true
+	}
+	after := wordsOf(lower[end:])
+	for len(after) > 0 && (isYearWord(after[0]) || after[0] == "of") {
+		after = after[1:]
+	}
+	return len(after) > 0 && measureFrame[after[0]]
+}
+
+// sourceFrame are the words that make the phrase after them a figure's source; sourceFiller
+// the words that may stand between ("according to the latest national census").
+var (
+	sourceFrame  = map[string]bool{"per": true, "in": true, "from": true, "by": true}
+	sourceFiller = map[string]bool{"the": true, "a": true, "its": true, "their": true, "latest": true, "last": true, "recent": true, "most": true, "national": true, "official": true, "provisional": true, "final": true,
+		"first": true, "digital": true, "decennial": true, "general": true, "population": true}
+	measureFrame = map[string]bool{
+		"count": true, "counts": true, "counted": true, "put": true, "puts": true, "show": true, "shows": true, "showed": true,
+		"found": true, "finds": true, "recorded": true, "records": true, "enumerated": true, "tallied": true,
+		"population": true, "figure": true, "figures": true, "data": true, "results": true, "result": true, "estimate": true,
+	}
+)
+
+// wordsOf splits a lower-case text into its words (see wordBytes).
+func wordsOf(text string) []string {
+	var words []string
+	for i := 0; i < len(text); {
+		if !wordBytes[text[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && wordBytes[text[j]] {
+			j++
+		}
+		words = append(words, text[i:j])
+		i = j
+	}
+	return words
+}
+
+// isYearWord reports a word of four digits, a year's.
+func isYearWord(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // distanceFrom is how far a phrase at [start, end) lies from position at, in bytes: 0 when

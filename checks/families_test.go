@@ -448,23 +448,44 @@ func TestA10CensusCountIsAnotherDefinition(t *testing.T) {
 		return basisClaim(entity, "population", period, "annual", value, 1e7, "", inSentence(sentence))
 	}
 	const census = "is a census count, and the table holds"
+	// placed quotes the figure's words as the extractor does, so the census is read where it
+	// stands against the figure
+	placed := func(c extract.Claim, quote string) extract.Claim {
+		c.Quote, c.QuoteInSentence = quote, strings.Index(c.Sentence, quote)
+		return c
+	}
 	runFamilyCases(t, []familyCase{
-		{"Times of India: as per Census 2011", pop("IND", "2011", 1.21e9,
-			"India's population was 121 crore in 2011, as per Census 2011."), "2026-08-10", NoReference, []string{census, "mid-year estimates"}, 0},
-		{"Reuters: according to the census", pop("IND", "2011", 1.21e9,
-			"India's population was 1.21 billion in 2011, according to the census."), "2026-08-10", NoReference, []string{census}, 0},
-		{"Dawn: the census showed", pop("PAK", "2017", 207.7e6,
-			"Pakistan's population was 207.7 million in 2017, the census showed."), "2026-08-10", NoReference, []string{census}, 0},
-		{"Premium Times: the 2006 census", pop("NGA", "2006", 140e6,
-			"According to the 2006 census, Nigeria's population was 140 million."), "2026-08-10", NoReference, []string{census}, 0},
-		{"Africa Check: census figures", pop("NGA", "2006", 140e6,
-			"Nigeria had 140 million people in 2006, census figures show."), "2026-08-10", NoReference, []string{census}, 0},
-		{"AFP: counted in the census", pop("PAK", "2023", 241.5e6,
-			"Pakistan's population was 241.5 million in 2023, according to its first digital census."), "2026-08-10", NoReference, []string{census}, 0},
+		{"Times of India: as per Census 2011", placed(pop("IND", "2011", 1.21e9,
+			"India's population was 121 crore in 2011, as per Census 2011."), "121 crore"), "2026-08-10", NoReference, []string{census, "mid-year estimates"}, 0},
+		{"Reuters: according to the census", placed(pop("IND", "2011", 1.21e9,
+			"India's population was 1.21 billion in 2011, according to the census."), "1.21 billion"), "2026-08-10", NoReference, []string{census}, 0},
+		{"Dawn: the census showed", placed(pop("PAK", "2017", 207.7e6,
+			"Pakistan's population was 207.7 million in 2017, the census showed."), "207.7 million"), "2026-08-10", NoReference, []string{census}, 0},
+		{"Premium Times: the 2006 census", placed(pop("NGA", "2006", 140e6,
+			"According to the 2006 census, Nigeria's population was 140 million."), "140 million"), "2026-08-10", NoReference, []string{census}, 0},
+		{"Africa Check: census figures", placed(pop("NGA", "2006", 140e6,
+			"Nigeria had 140 million people in 2006, census figures show."), "140 million"), "2026-08-10", NoReference, []string{census}, 0},
+		{"AFP: counted in the census", placed(pop("PAK", "2023", 241.5e6,
+			"Pakistan's population was 241.5 million in 2023, according to its first digital census."), "241.5 million"), "2026-08-10", NoReference, []string{census}, 0},
+		{"The Hindu: counted in the 2011 census", placed(pop("IND", "2011", 1.21e9,
+			"India's population was 1.21 billion, as counted in the 2011 census."), "1.21 billion"), "2026-08-10", NoReference, []string{census}, 0},
+		{"BBC: the census put the population at", placed(pop("NGA", "2006", 140e6,
+			"The 2006 census put Nigeria's population at 140 million."), "140 million"), "2026-08-10", NoReference, []string{census}, 0},
+		{"Mail & Guardian: Census 2022 data", placed(pop("ZAF", "2022", 62e6,
+			"South Africa's population was 62 million in 2022, Census 2022 data show."), "62 million"), "2026-08-10", NoReference, []string{census}, 0},
 		// near-misses: no census word, the estimate judges
-		{"a mid-year estimate matches", pop("IND", "2024", 1450e6,
-			"India's population was 1.45 billion in 2024."), "2026-08-10", Consistent, nil, 0},
-		{"a figure far from the estimate, with no census named, is still judged", pop("PAK", "2017", 150e6,
-			"Pakistan's population was 150 million in 2017."), "2026-08-10", Inconsistent, nil, 0},
+		{"a mid-year estimate matches", placed(pop("IND", "2024", 1450e6,
+			"India's population was 1.45 billion in 2024."), "1.45 billion"), "2026-08-10", Consistent, nil, 0},
+		// near-misses: a census only mentioned, in another clause or of another figure
+		{"The Print: the census in another clause", placed(pop("IND", "2024", 1450e6,
+			"India's population was 1.45 billion in 2024; the census, delayed since 2021, has not been held."), "1.45 billion"), "2026-08-10", Consistent, nil, 0},
+		{"Mint: years after the last census", placed(pop("IND", "2024", 1450e6,
+			"India's population was 1.45 billion in 2024, 13 years after the last census."), "1.45 billion"), "2026-08-10", Consistent, nil, 0},
+		{"Reuters: another figure's census", placed(pop("IND", "2024", 1450e6,
+			"India's population was 1.45 billion in 2024, far above the 1.21 billion counted in the 2011 census."), "1.45 billion"), "2026-08-10", Consistent, nil, 0},
+		{"Scroll: no census held", placed(pop("IND", "2024", 1450e6,
+			"India's population was 1.45 billion in 2024, though no census has been held since 2011."), "1.45 billion"), "2026-08-10", Consistent, nil, 0},
+		{"a figure far from the estimate, with no census named, is still judged", placed(pop("PAK", "2017", 150e6,
+			"Pakistan's population was 150 million in 2017."), "150 million"), "2026-08-10", Inconsistent, nil, 0},
 	})
 }

@@ -105,3 +105,24 @@ func TestA5RebuttedClaimIsNoClaim(t *testing.T) {
 		}, want: []string{"inflation GBR 3.3 actual 2024"}},
 	})
 }
+
+// TestClaimsThatMeasureAreNoClaimNoun: "claims" that are counted (jobless, insurance,
+// benefit claims) are the subject of their own verb, not a claim whose content follows; a
+// figure after them keeps its reading, and "wrong to ignore" judges an act, not a claim.
+// A claim noun that a clause follows is still one.
+func TestClaimsThatMeasureAreNoClaimNoun(t *testing.T) {
+	runFamilies(t, attackDate, []family{
+		{name: "claims as a measure keep the figure", wordings: []string{
+			"Jobless claims rose as the US unemployment rate reached 4% in 2024, which is wrong to ignore.",
+			"Jobless claims rose as the US unemployment rate reached 4% in 2024, which is incorrect to overlook.",
+			"Initial jobless claims fell while the US unemployment rate was 4% in 2024, which is wrong.",
+			"Insurance claims climbed as the US unemployment rate reached 4% in 2024, which is misleading to dismiss.",
+			"Unemployment claims were steady and the US unemployment rate was 4% in 2024, which is wrong to ignore.",
+		}, want: []string{"unemployment_rate USA 4 actual 2024"}},
+		{name: "a claim noun a clause follows is still rebutted", wordings: []string{
+			"The claim US unemployment was 10% in 2024 is false.",
+			"The opposition's claims that US unemployment was 10% in 2024 are false.",
+			"The claim that US unemployment was 10% in 2024, which is incorrect, spread online.",
+		}},
+	})
+}

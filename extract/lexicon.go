@@ -12,9 +12,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/factcheck/factcheck/data"
 	"github.com/factcheck/factcheck/extract/internal/ascii"
+	"github.com/factcheck/factcheck/extract/timex"
 )
 
 // Lexicon is the vocabulary extraction works with: countries and regions with their names,
@@ -1046,6 +1048,92 @@ func (lex *Lexicon) findEntitiesAndInstitutions(ents, insts []match, toks []toke
 		insts[k].last += from
 	}
 	return ents, insts
+}
+
+// dropLongerNames drops from insts (names among toks, whose offsets are in text) each name that is only the start of a longer
+// name: "ABS" in "ABS-CBN" (a broadcaster), "NSO" in "NSO Group said" (a company). Initials
+// and short names are shared by many bodies, and a name matched inside another gave a figure
+// the office's country or cited source. The name goes on when a hyphen joins it to a
+// further capitalised word, or when a capitalised word follows it that starts no phrase of
+// its own: no title or agent noun ("ECB President Lagarde", "BLS Commissioner"), no day or
+// month, no other name, no word of a line in title case (where verbs are capitalised too:
+// "ABS Says Inflation Eased"), and not itself followed by another capitalised word (a
+// title's person, "IMF World Economic Outlook": the name's own report).
+func (lex *Lexicon) dropLongerNames(insts []match, toks []token, text string, caps bool) []match {
+	kept := insts[:0]
+	for _, m := range insts {
+		if !nameGoesOn(lex, m.last, toks, text, caps) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// nameGoesOn reports a name that ends at word last and that the words after continue (see
+// dropLongerNames).
+func nameGoesOn(lex *Lexicon, last int, toks []token, text string, caps bool) bool {
+	if last+1 >= len(toks) {
+		return false
+	}
+	next := &toks[last+1]
+	if next.punct {
+		return false
+	}
+	end := toks[last].end
+	if next.start == end+1 && text[end] == '-' {
+		// "ABS-CBN": a hyphen with no space either side (the tokenizer drops it), then a
+		// capitalised word
+		return startsUpper(next.text)
+	}
+	if caps || !isCapitalised(next.text) || next.start == end {
+		return false
+	}
+	if isTitle(next) || agentNoun(next.lower) || timex.IsWeekday(next.text) {
+		return false
+	}
+	if _, ok := timex.MonthOf(next.text); ok {
+		return false
+	}
+	if next.wt != nil && lex.nameRootsOf(next.wt, caps) != noNameRoots {
+		return false
+	}
+	if last+2 < len(toks) && !toks[last+2].punct && startsUpper(toks[last+2].text) {
+		return false
+	}
+	return !titleCaseLine(toks)
+}
+
+// startsUpper reports a word whose first letter is a capital.
+func startsUpper(w string) bool {
+	return w != "" && unicode.IsUpper(firstRune(w))
+}
+
+// agentNoun reports a noun by its ending that names a person by what they do ("President",
+// "Commissioner", "Director", "Economist", "Chairman", "Spokeswoman"): after a name, such a
+// word is a title, and a person's name follows it or is understood.
+func agentNoun(lower string) bool {
+	for _, suf := range [...]string{"er", "or", "ist", "man", "woman", "person", "ent", "ant"} {
+		if len(lower) > len(suf)+2 && strings.HasSuffix(lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCaseLine reports a line whose words of four letters or more are mostly capitalised:
+// a headline in title case, where a capitalised word may be a verb.
+func titleCaseLine(toks []token) bool {
+	long, upper := 0, 0
+	for i := range toks {
+		if toks[i].punct || len(toks[i].text) < 4 {
+			continue
+		}
+		long++
+		if startsUpper(toks[i].text) {
+			upper++
+		}
+	}
+	return 2*upper > long
 }
 
 // mayStartInstitution reports a word where the name of an institution may start: a word with

@@ -164,8 +164,15 @@ func (s *sentence) rebutted(first int) bool {
 			return true // "falsely states that", "wrongly claimed"
 		}
 	}
-	// a claim noun, or a gerund of claiming after a noun: "the claim that", "posts claiming"
-	noun := claimNouns[w] && ws[h].vg < 0 || hasSuffixIng(w) && sayingWords[w]
+	// a claim noun, or a gerund of claiming after a noun: "the claim that", "posts claiming".
+	// A claim noun with no "that" heads a claim only when a clause follows it, not its own
+	// verb: "the claim Canada's inflation was 10%", not "Jobless claims rose as ..." or
+	// "insurance claims fell" (a measure, the subject of its verb).
+	noun := claimNouns[w] && ws[h].vg < 0 && (h+1 >= len(ws) || ws[h+1].vg < 0 || ws[h+1].lower == "that") ||
+		hasSuffixIng(w) && sayingWords[w]
+	if claimNouns[w] && ws[h].vg < 0 && !noun {
+		return false
+	}
 	if !noun && !sayingWords[w] {
 		return false
 	}
@@ -180,9 +187,15 @@ func (s *sentence) rebutted(first int) bool {
 	}
 	// called false by a relative clause on the claim: "claimed that unemployment was 50% in
 	// 2024, which is incorrect"
-	if k := to + 1; k+2 < len(ws) && ws[k].lower == "which" && copulas[ws[k+1].lower] &&
-		(falseWords[ws[k+2].lower] || ws[k+2].tag == tagAdv && k+3 < len(ws) && falseWords[ws[k+3].lower]) {
-		return true
+	// ("which is wrong to ignore" judges an act, not the claim)
+	if k := to + 1; k+2 < len(ws) && ws[k].lower == "which" && copulas[ws[k+1].lower] {
+		f := k + 2
+		if ws[f].tag == tagAdv && f+1 < len(ws) {
+			f++
+		}
+		if falseWords[ws[f].lower] && (f+1 >= len(ws) || ws[f+1].lower != "to") {
+			return true
+		}
 	}
 	// what is claimed, answered by the data in a clause of contrast: "Social media users claim
 	// Canada's inflation was 10%, but official data show 2.4%" ("said" does not doubt what it

@@ -256,3 +256,50 @@ func TestReadHTMLLeavesTextHiddenByAStyleSheetOut(t *testing.T) {
 		})
 	}
 }
+
+// The s21 review's item 7: an element's own style attribute beats a sheet's rule, so a
+// tab panel, an accordion or a carousel slide a class hides and its style attribute shows is
+// read (as BBC, Guardian and CMS tab widgets write them); the rule still hides where the
+// attribute does not show, or when only the rule is !important.
+func TestReadHTMLLetsAStyleAttributeShowWhatASheetHides(t *testing.T) {
+	const rules = `.tab-panel{display:none} .slide{visibility:hidden} .pinned{display:none!important}`
+	shown := []struct{ name, body string }{
+		{"display:block", `<div class="tab-panel" style="display:block"><p>Growth was 99%.</p></div>`},
+		{"display:flex, spaced and upper-case", `<div class="tab-panel" style="color: red; DISPLAY : Flex">Growth was 99%.</div>`},
+		{"display:inline-block", `<section class="tab-panel active" style="display:inline-block">Growth was 99%.</section>`},
+		{"visibility:visible", `<div class="slide" style="visibility:visible">Growth was 99%.</div>`},
+		{"!important against !important", `<div class="pinned" style="display:block !important">Growth was 99%.</div>`},
+	}
+	for _, tt := range shown {
+		t.Run("read: "+tt.name, func(t *testing.T) {
+			doc, err := parseHTML([]byte("<html><head><style>" + rules + "</style></head><body>" + tt.body + "<p>Growth was 2%.</p></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(doc.text, "2%") || !strings.Contains(doc.text, "99%") {
+				t.Errorf("text = %q, want both read", doc.text)
+			}
+		})
+	}
+	hidden := []struct{ name, body string }{
+		{"no style attribute", `<div class="tab-panel"><p>Growth was 99%.</p></div>`},
+		{"a style attribute of other properties", `<div class="tab-panel" style="color:red">Growth was 99%.</div>`},
+		{"display:none of its own", `<div class="tab-panel" style="display:none">Growth was 99%.</div>`},
+		{"display set, then none", `<div class="tab-panel" style="display:block;display:none">Growth was 99%.</div>`},
+		{"display shown, visibility still hidden", `<div class="tab-panel slide" style="display:block">Growth was 99%.</div>`},
+		{"visibility:visible does not undo display:none", `<div class="tab-panel" style="visibility:visible">Growth was 99%.</div>`},
+		{"a rule !important beats a plain attribute", `<div class="pinned" style="display:block">Growth was 99%.</div>`},
+		{"a more specific selector is not followed", `<div class="tab-panel active">Growth was 99%.</div><style>.tab-panel.active{display:block}</style>`},
+	}
+	for _, tt := range hidden {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parseHTML([]byte("<html><head><style>" + rules + "</style></head><body>" + tt.body + "<p>Growth was 2%.</p></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(doc.text, "2%") || strings.Contains(doc.text, "99") {
+				t.Errorf("text = %q, want the visible 2%% and not the hidden 99%%", doc.text)
+			}
+		})
+	}
+}

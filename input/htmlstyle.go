@@ -13,11 +13,27 @@ import (
 // one class are followed (".hidden, #promo, aside {display: none}"): deciding what a
 // descendant selector, an attribute selector or a media query matches is a browser's work,
 // and a rule not followed leaves its text read, which is the reading before these rules.
+// Of the cascade, an element's own style attribute is followed, which beats a sheet's rule
+// unless the rule alone is !important: style="display:block" shows a tab panel that
+// ".tab-panel{display:none}" hides. A more specific selector that shows it again
+// (".tab-panel.active{display:block}") is not followed, and its text is not read.
 type styleRules struct {
-	tags, ids, classes map[string]bool
+	tags, ids, classes map[string]hideBy
 }
 
-// hides reports whether a rule hides an element of the name and attributes.
+// hideBy says how a sheet's rules hide an element: by display, by visibility, and whether
+// that declaration is !important.
+type hideBy uint8
+
+const (
+	byDisplay hideBy = 1 << iota
+	byVisibility
+	displayImportant
+	visibilityImportant
+)
+
+// hides reports whether a rule hides an element of the name and attributes, its style
+// attribute not overriding it.
 func (s *styleRules) hides(name string, attrs []html.Attribute) bool {
 	name = strings.ToLower(name)
 	if name == "html" || name == "body" {
@@ -26,24 +42,68 @@ func (s *styleRules) hides(name string, attrs []html.Attribute) bool {
 		// not in a frame; a page shows something.
 		return false
 	}
-	if s.tags[name] {
-		return true
-	}
+	by := s.tags[name]
+	style := ""
 	for _, at := range attrs {
 		switch strings.ToLower(at.Key) {
 		case "id":
-			if s.ids[at.Val] {
-				return true
-			}
+			by |= s.ids[at.Val]
 		case "class":
 			for _, c := range strings.Fields(at.Val) {
-				if s.classes[c] {
-					return true
-				}
+				by |= s.classes[c]
+			}
+		case "style":
+			style = at.Val
+		}
+	}
+	if by == 0 {
+		return false
+	}
+	shown, visible := inlineShows(style)
+	hidden := by&byDisplay != 0 && !(shown != unset && (by&displayImportant == 0 || shown == setImportant))
+	return hidden || by&byVisibility != 0 && !(visible != unset && (by&visibilityImportant == 0 || visible == setImportant))
+}
+
+// inlineSetting is whether a style attribute sets a property, and with !important.
+type inlineSetting uint8
+
+const (
+	unset inlineSetting = iota
+	set
+	setImportant
+)
+
+// inlineShows reads a style attribute for a display other than none and for
+// visibility:visible, the settings that show what a sheet's rule hides (a display:none of
+// its own hides the element before the sheet is asked: hiddenElement).
+func inlineShows(style string) (display, visibility inlineSetting) {
+	if style == "" {
+		return unset, unset
+	}
+	for _, decl := range strings.Split(style, ";") {
+		prop, value, ok := strings.Cut(decl, ":")
+		if !ok {
+			continue
+		}
+		value = strings.ToLower(strings.Join(strings.Fields(value), ""))
+		how := set
+		if v, ok := strings.CutSuffix(value, "!important"); ok {
+			value, how = v, setImportant
+		}
+		switch strings.ToLower(strings.TrimSpace(prop)) {
+		case "display":
+			display = unset
+			if value != "none" && value != "" {
+				display = how
+			}
+		case "visibility":
+			visibility = unset
+			if value == "visible" {
+				visibility = how
 			}
 		}
 	}
-	return false
+	return display, visibility
 }
 
 // tokenStyleRules reads the rules of the <style> blocks of a page that hide elements, token
@@ -158,28 +218,37 @@ func containsFold(s []byte, word string) bool {
 // the cascade's other tie-breaks (specificity, !important) are not followed. An at-rule's
 // block (@media, @supports) is skipped whole.
 func parseStyleRules(sheets []string) *styleRules {
-	display := map[string]bool{}    // selector: hides by display
-	visibility := map[string]bool{} // selector: hides by visibility
+	display := map[string]declared{}    // selector: hides by display
+	visibility := map[string]declared{} // selector: hides by visibility
 	for _, sheet := range sheets {
 		readRules(stripComments(sheet), display, visibility)
 	}
 	var rules styleRules
-	add := func(set *map[string]bool, key string) {
+	add := func(set *map[string]hideBy, key string, by hideBy) {
 		if *set == nil {
-			*set = map[string]bool{}
+			*set = map[string]hideBy{}
 		}
-		(*set)[key] = true
+		(*set)[key] |= by
 	}
-	for _, m := range []map[string]bool{display, visibility} {
-		for sel, hidden := range m {
+	for k, m := range []map[string]declared{display, visibility} {
+		for sel, d := range m {
+			if !d.hidden {
+				continue
+			}
+			by := byDisplay
+			if d.important {
+				by |= displayImportant
+			}
+			if k == 1 {
+				by = by << 1 // byVisibility, visibilityImportant
+			}
 			switch {
-			case !hidden:
 			case sel[0] == '.':
-				add(&rules.classes, sel[1:])
+				add(&rules.classes, sel[1:], by)
 			case sel[0] == '#':
-				add(&rules.ids, sel[1:])
+				add(&rules.ids, sel[1:], by)
 			default:
-				add(&rules.tags, strings.ToLower(sel))
+				add(&rules.tags, strings.ToLower(sel), by)
 			}
 		}
 	}
@@ -189,9 +258,13 @@ func parseStyleRules(sheets []string) *styleRules {
 	return &rules
 }
 
+// declared is what a sheet's last declaration of display or visibility for a selector says:
+// whether it hides, and whether it is !important.
+type declared struct{ hidden, important bool }
+
 // readRules reads the rules of one style sheet (a sheet not closed ends its last rule) into
 // the maps of selectors that hide or show by display and by visibility.
-func readRules(sheet string, display, visibility map[string]bool) {
+func readRules(sheet string, display, visibility map[string]declared) {
 	for i := 0; i < len(sheet); {
 		// A prelude runs to its block's "{", or for an at-rule with no block, to ";".
 		end := indexOutsideStrings(sheet, i, "{;}")
@@ -221,22 +294,22 @@ func readRules(sheet string, display, visibility map[string]bool) {
 
 // readDeclarations takes the display and visibility of a rule's declarations for each of
 // its selectors.
-func readDeclarations(block string, selectors []string, display, visibility map[string]bool) {
+func readDeclarations(block string, selectors []string, display, visibility map[string]declared) {
 	for _, decl := range strings.Split(block, ";") {
 		prop, value, ok := strings.Cut(decl, ":")
 		if !ok {
 			continue
 		}
 		value = strings.ToLower(strings.Join(strings.Fields(value), ""))
-		value = strings.TrimSuffix(value, "!important")
+		value, important := strings.CutSuffix(value, "!important")
 		switch strings.ToLower(strings.TrimSpace(prop)) {
 		case "display":
 			for _, sel := range selectors {
-				display[sel] = value == "none"
+				display[sel] = declared{value == "none", important}
 			}
 		case "visibility":
 			for _, sel := range selectors {
-				visibility[sel] = value == "hidden" || value == "collapse"
+				visibility[sel] = declared{value == "hidden" || value == "collapse", important}
 			}
 		}
 	}

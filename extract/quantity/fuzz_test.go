@@ -28,6 +28,7 @@ func FuzzScan(f *testing.F) {
 		"(1)", "((1))", "%(1",
 		// A level passed, named by "mark"; Deutsche marks as money.
 		"the $3.5 trillion mark in", "the 3 million mark.", "a 10 billion mark loan", "24.8 billion marks", "the mark",
+		"topped the 4 trillion mark in", "exceeded the 600 trillion yen mark", "above the mark", "below the 2,000 mark", "the 4 trillion mark",
 		// Longer than a block of the skip.
 		"Unemployment fell to three million, or one in ten workers, from 3.1m a year ago; twenty-one firms hired.",
 		"Prices of everything from bread and cheese to houses and holidays went up by about a fifth.",

@@ -41,3 +41,36 @@ func TestThresholdMark(t *testing.T) {
 		}
 	}
 }
+
+// TestThresholdMarkTakesTheHedgeBeforeIt: a hedge before a threshold mark's article bounds
+// the figure as it bounds the bare amount ("topped the 4 trillion mark" is more than 4
+// trillion, as "topped 4 trillion" is); a verb that is no hedge, the money Deutsche mark and
+// the bare amount keep their reading.
+func TestThresholdMarkTakesTheHedgeBeforeIt(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // "phrase=value unit qualifier" of each quantity, " | " between
+	}{
+		{"Germany's GDP topped the 4 trillion mark in 2024.", "4 trillion=4e+12  more_than"},
+		{"Germany's GDP topped 4 trillion in 2024.", "4 trillion=4e+12  more_than"},
+		{"India's GDP surpassed the $4 trillion mark in 2025.", "$4 trillion=4e+12 USD more_than"},
+		{"Japan's nominal GDP exceeded the 600 trillion yen mark for the first time.", "600 trillion yen=6e+14 JPY more_than"},
+		{"Britain's debt has topped the £2 trillion mark, the ONS said.", "£2 trillion=2e+12 GBP more_than"},
+		{"Unemployment rose above the 3 million mark in 1986.", "3 million=3e+06  more_than"},
+		{"The index fell below the 2,000 mark.", "2,000=2000  less_than"},
+		// near-misses
+		{"India's GDP reached the $4 trillion mark in 2025.", "$4 trillion=4e+12 USD exact"},
+		{"Unemployment in Britain passed the 3 million mark in 1986.", "3 million=3e+06  exact"},
+		{"Exports topped a 10 billion mark loan.", "10 billion mark=1e+10 DEM exact"},
+		{"Exports topped the 10 billion marks of 1990.", "10 billion marks=1e+10 DEM exact"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, q := range Scan(c.text) {
+			got = append(got, fmt.Sprintf("%s=%g %s %s", c.text[q.Start:q.End], q.Value, q.Unit, q.Qualifier))
+		}
+		if g := strings.Join(got, " | "); g != c.want {
+			t.Errorf("Scan(%q)\n got  %q\n want %q", c.text, g, c.want)
+		}
+	}
+}

@@ -16,6 +16,7 @@ var fuzzSeeds = []string{
 	"Prices rose 0.4% in March from February and 2.1% from a year earlier, the third quarter in a row; in 2004 they fell.",
 	"Initially imposed in 2014.", "on March 6, 2026,", "on 6 March 2026", "2026-03-06",
 	"on Mar. 6 the", "in the third quarter of 2004, from a year earlier", "Q3 2004",
+	"fiscal first-half profit fell as Japan's economy grew 0.7% in the second quarter", "in Q2 FY25 from 6.7% in Q1", "fiscal first half, while A in Q2", "fiscal half,as Q1",
 	"the year to March 2004", "fiscal 2004 and FY2005 and 2023-24", "last Monday",
 	"RT.com\n04 Mar 2025, 20:24 GMT+10\nThe step", "LONDON, March 4, 2025 (Reuters) -",
 	"2004's", "FY", "Q", "the 2004-05 financial year", "three months to", "March 31, 2023",

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
@@ -48,3 +49,9 @@ func MonthOf(word string) (time.Month, bool) {
 // monthTable is monthWords for look-ups: the quantity scanner asks about the words around
 // every small number.
 var monthTable = ascii.NewWordTable(monthWords)
+
+// IsWeekday reports a word that names a day of the week ("Tuesday"), ignoring case.
+func IsWeekday(word string) bool {
+	_, ok := weekdayWords[strings.ToLower(word)]
+	return ok
+}

@@ -486,12 +486,33 @@ func (s *scanner) fiscalPart(start, end, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	prev := s.out[len(s.out)-1]
-	if between := text[prev.End:start]; prev.Reason == ReasonFiscalPart && !strings.Contains(between, ". ") && !strings.ContainsAny(between, ";!?\n") {
+	if between := text[prev.End:start]; prev.Reason == ReasonFiscalPart && !strings.Contains(between, ". ") && !strings.ContainsAny(between, ";!?\n") && !opensClause(between) {
 		if _, _, ok := fourDigitYear(text, k); !ok {
 			return start, end, true // "in Q2 FY25 from 6.7% in Q1": the Q1 of the same fiscal year
 		}
 	}
 	return 0, 0, false
+}
+
+// opensClause reports words between a fiscal part and a bare quarter that open another
+// clause, whose quarter is the calendar's: a subordinating conjunction ("profit fell 26% as
+// Japan's economy grew 0.7% in the second quarter") or a capitalised word, another subject
+// ("..., while Japan's economy ..."). The quarter of the same phrase or of the company's next
+// clause stays fiscal: "5.4% in Q2 FY25 from 6.7% in Q1", "and profit fell 3% in the second
+// quarter".
+func opensClause(between string) bool {
+	for i := 0; i < len(between); {
+		ws, we := nextWord(between, i)
+		if ws == we {
+			i = max(we, i) + 1
+			continue
+		}
+		if isCapital(between[ws]) || ascii.EqualFoldAny(between[ws:we], "as", "while", "whereas", "when", "although", "though", "because") {
+			return true
+		}
+		i = we
+	}
+	return false
 }
 
 // fiscalYearAt returns the end of the fiscal year named at k: "FY2024", "FY 24", "FY2023-24",
