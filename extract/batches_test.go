@@ -99,26 +99,17 @@ func TestClaimsOfDataHoldBoundedMemory(t *testing.T) {
 		text := strings.Repeat(shape, size/len(shape))
 		ex.Claims(Article{Text: text[:4096]}, Options{}) // (tables built first)
 		var before, after runtime.MemStats
-		runtime.GC()
+		heap := testcorpus.NewHeapPeak(64)
 		runtime.ReadMemStats(&before)
-		peak, calls := uint64(0), 0
 		saved := batchHook
-		batchHook = func() {
-			if calls++; calls%64 != 1 {
-				return
-			}
-			var m runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&m)
-			peak = max(peak, m.HeapInuse)
-		}
+		batchHook = heap.Sample
 		ex.Claims(Article{Text: text}, Options{})
 		batchHook = saved
 		runtime.ReadMemStats(&after)
-		held := int64(peak) - int64(before.HeapInuse)
+		held := heap.Held()
 		perMB := float64(after.TotalAlloc-before.TotalAlloc) / (size >> 20)
 		t.Logf("%q: %d MB of text, %.1f MB held while reading, %.1f MB allocated a MB", shape, size>>20, float64(held)/(1<<20), perMB/(1<<20))
-		if peak == 0 {
+		if !heap.Sampled() {
 			t.Fatalf("%q: read in one batch", shape)
 		}
 		if held > 8<<20 {

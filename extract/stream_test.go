@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -146,21 +145,13 @@ func TestStreamOfDataHoldsBoundedMemory(t *testing.T) {
 		const size = 4 << 20
 		text := "DATA 2.3 PCT\n" + strings.Repeat(shape, size/len(shape))
 		ex.Claims(Article{Text: text[:4096]}, Options{All: true}) // (tables built first)
-		var before runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		peak, parts, claims := uint64(0), 0, 0
+		heap := testcorpus.NewHeapPeak(64)
+		claims := 0
 		for p := range ex.Stream(Article{Text: text}, Options{All: true}) {
 			claims += len(p)
-			if parts++; parts%64 != 1 {
-				continue
-			}
-			var m runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&m)
-			peak = max(peak, m.HeapInuse)
+			heap.Sample()
 		}
-		held := int64(peak) - int64(before.HeapInuse)
+		held, parts := heap.Held(), heap.Calls()
 		t.Logf("%q: %d MB of text, %d claims in %d parts, %.1f MB held while reading", shape, size>>20, claims, parts, float64(held)/(1<<20))
 		if parts < 64 {
 			t.Fatalf("%q: %d claims in %d parts, too few to tell", shape, claims, parts)

@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // A long article's claims are read as a stream (issue 12: with --all a data dump's claims were
@@ -67,25 +68,14 @@ func TestAllOfADumpHoldsBoundedMemory(t *testing.T) {
 	for _, format := range []string{"jsonl", "md"} {
 		for _, mb := range []int{1, 2} {
 			path := writeFile(t, filepath.Join(dir, fmt.Sprintf("dump%d.txt", mb)), []byte(strings.Repeat("5\n", mb<<19)))
-			var before runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&before)
-			peak, parts := uint64(0), 0
-			testHookPart = func() {
-				if parts++; parts%128 != 1 {
-					return
-				}
-				var m runtime.MemStats
-				runtime.GC()
-				runtime.ReadMemStats(&m)
-				peak = max(peak, m.HeapInuse)
-			}
+			heap := testcorpus.NewHeapPeak(128)
+			testHookPart = heap.Sample
 			code := Main([]string{"extract", "--all", "--format", format, "--date", "2005-06-01", "-q", "-j", "1", path}, Streams{Out: io.Discard, Err: io.Discard})
 			testHookPart = nil
 			if code != ExitOK {
 				t.Fatalf("%s, %d MB: exit %d", format, mb, code)
 			}
-			held := int64(peak) - int64(before.HeapInuse)
+			held, parts := heap.Held(), heap.Calls()
 			t.Logf("%s, %d MB of \"5\\n\": %d parts, %.1f MB held while writing", format, mb, parts, float64(held)/(1<<20))
 			if parts < 128 {
 				t.Fatalf("%s, %d MB: %d parts written, too few to tell", format, mb, parts)
