@@ -557,12 +557,14 @@ var contextWords = func() (f wordShapes) {
 }()
 
 // mayBeContextWord is contextWords.mayHold of the token's lower case, kept in its type when it
-// has one: every word of a tagged sentence is asked.
+// has one: every word of a tagged sentence is asked. A mark is none of the contextWords, all
+// of letters, and is turned away without the call: most tokens without a type are marks (a
+// sentence of figures has a "%" and a "," for each).
 func (t *token) mayBeContextWord() bool {
 	if t.wt != nil {
 		return t.wt.marks&typeContextWord != 0
 	}
-	return mayBeContextWord(t.lower)
+	return !t.punct && mayBeContextWord(t.lower)
 }
 
 // mayBeContextWord is contextWords.mayHold(lower), called: inlined, it kept the method from
