@@ -123,13 +123,20 @@ func (t *phraseTrie) longestAt(i, n int, node *trieNode, key func(int) string, a
 	if i >= n || node.next == nil {
 		return best, bestCues
 	}
+	// node is never the root (extend passes a child of it, or a node below one): the words are
+	// asked its filter inline, without child's call, most of them turned away by it
 	k := key(i)
-	if child := t.child(node, k); child != nil {
-		best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
+	if node.mayContinue(k) {
+		if child := node.next[k]; child != nil {
+			best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
+		}
 	}
 	if alt != nil {
 		for _, form := range alt(i) {
-			if child := t.child(node, form); child != nil && form != k {
+			if !node.mayContinue(form) || form == k {
+				continue
+			}
+			if child := node.next[form]; child != nil {
 				best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
 			}
 		}
