@@ -174,6 +174,9 @@ func (t *phraseTrie) extend(i, n int, child *trieNode, key func(int) string, alt
 	if len(child.cues) > 0 {
 		best, bestCues = takeLonger(best, bestCues, i, child.cues)
 	}
+	if child.next == nil {
+		return best, bestCues // the last word of its phrases: longestAt's answer, without the call
+	}
 	end, cues := t.longestAt(i+1, n, child, key, alt)
 	return takeLonger(best, bestCues, end, cues)
 }
