@@ -211,6 +211,9 @@ func (lex *Lexicon) endsSentence(text string, i int) bool {
 	}
 	j := i + 1
 	if j < len(text) && text[j] != ' ' && text[j] != '\n' {
+		if asciiWordByte[text[j]] {
+			return false // closedAfterStop's answer, without the call: the stop of "3.6", "U.S"
+		}
 		if j = closedAfterStop(text, j); j < 0 {
 			return false
 		}

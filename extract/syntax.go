@@ -201,7 +201,10 @@ func (s *sentence) tagWords(lex *Lexicon) {
 		// figures, are not asked; whether a word is one of the contextWords is asked once)
 		w := &ws[i]
 		if contextWord := w.mayBeContextWord(); contextWord || w.tag.in(contextTags) || i > 0 && ws[i-1].fig >= 0 {
-			s.resolveInContext(i, contextWord)
+			// resolveInContext, written out: it is asked of most words, and is not inlined
+			if prev := s.prevTag(i); !contextWord || !s.resolveContextWord(i, prev) {
+				s.resolveByTag(i, prev)
+			}
 		}
 	}
 	if joined {
@@ -378,12 +381,19 @@ func (lex *Lexicon) adjectiveOf(t *token) bool {
 	return isAdjective(lex, t.lower)
 }
 
-// formOf returns the wordForm of the token, from its type when it has one.
+// formOf returns the wordForm of the token, from its type when it has one. The type's form,
+// once known, is read where it is asked (formOf is inlined).
 func (lex *Lexicon) formOf(t *token) wordForm {
+	if wt := t.wt; wt != nil && wt.formKnown {
+		return wt.form
+	}
+	return lex.findFormOf(t)
+}
+
+// findFormOf is formOf of a token whose type's form is not known yet, or that has no type.
+func (lex *Lexicon) findFormOf(t *token) wordForm {
 	if wt := t.wt; wt != nil {
-		if !wt.formKnown {
-			wt.form, wt.formKnown = lex.spellingOf(t), true
-		}
+		wt.form, wt.formKnown = lex.spellingOf(t), true
 		return wt.form
 	}
 	return lex.spellingOf(t)
@@ -557,12 +567,14 @@ var contextWords = func() (f wordShapes) {
 }()
 
 // mayBeContextWord is contextWords.mayHold of the token's lower case, kept in its type when it
-// has one: every word of a tagged sentence is asked.
+// has one: every word of a tagged sentence is asked. A mark is none of the contextWords, all
+// of letters, and is turned away without the call: most tokens without a type are marks (a
+// sentence of figures has a "%" and a "," for each).
 func (t *token) mayBeContextWord() bool {
 	if t.wt != nil {
 		return t.wt.marks&typeContextWord != 0
 	}
-	return mayBeContextWord(t.lower)
+	return !t.punct && mayBeContextWord(t.lower)
 }
 
 // mayBeContextWord is contextWords.mayHold(lower), called: inlined, it kept the method from

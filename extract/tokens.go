@@ -54,8 +54,17 @@ func (t *token) hasLemmaOfBases(base string) bool {
 }
 
 // ownBase reports a word that is a base form as written ("forecast", "cut"), unlike a past
-// that is only a past ("held", "rose").
+// that is only a past ("held", "rose"). The tagger asks it of most verbs of a sentence, twice:
+// a word read through its type has the answer there (the type's lower case is the token's).
 func (t *token) ownBase() bool {
+	if t.wt != nil {
+		return t.wt.marks&typeOwnBase != 0
+	}
+	return t.ownBaseOfBases()
+}
+
+// ownBaseOfBases is ownBase of a token without a type (out of line: ownBase is inlined).
+func (t *token) ownBaseOfBases() bool {
 	return slices.Contains(t.basesOf(), t.lower)
 }
 

@@ -123,13 +123,20 @@ func (t *phraseTrie) longestAt(i, n int, node *trieNode, key func(int) string, a
 	if i >= n || node.next == nil {
 		return best, bestCues
 	}
+	// node is never the root (extend passes a child of it, or a node below one): the words are
+	// asked its filter inline, without child's call, most of them turned away by it
 	k := key(i)
-	if child := t.child(node, k); child != nil {
-		best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
+	if node.mayContinue(k) {
+		if child := node.next[k]; child != nil {
+			best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
+		}
 	}
 	if alt != nil {
 		for _, form := range alt(i) {
-			if child := t.child(node, form); child != nil && form != k {
+			if !node.mayContinue(form) || form == k {
+				continue
+			}
+			if child := node.next[form]; child != nil {
 				best, bestCues = t.extend(i, n, child, key, alt, best, bestCues)
 			}
 		}
@@ -166,6 +173,9 @@ func (t *phraseTrie) rootsOf(word string, forms []string) []*trieNode {
 func (t *phraseTrie) extend(i, n int, child *trieNode, key func(int) string, alt func(int) []string, best int, bestCues []cue) (int, []cue) {
 	if len(child.cues) > 0 {
 		best, bestCues = takeLonger(best, bestCues, i, child.cues)
+	}
+	if child.next == nil {
+		return best, bestCues // the last word of its phrases: longestAt's answer, without the call
 	}
 	end, cues := t.longestAt(i+1, n, child, key, alt)
 	return takeLonger(best, bestCues, end, cues)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
@@ -48,6 +49,7 @@ type typeMarks uint8
 const (
 	typeContextWord      typeMarks = 1 << iota // contextWords.mayHold(lower)
 	typeRateGrowthOrBloc                       // namesRateGrowthOrBloc(lower, bases)
+	typeOwnBase                                // lower is one of its bases (token.ownBase)
 )
 
 // lemmaBit is the bit of lemmaBits that stands for words of w's length (lengths from 31 on
@@ -185,6 +187,9 @@ func (lex *Lexicon) newWordType(text string) *wordType {
 	}
 	if namesRateGrowthOrBloc(lower, wt.bases) {
 		wt.marks |= typeRateGrowthOrBloc
+	}
+	if slices.Contains(wt.bases, lower) {
+		wt.marks |= typeOwnBase
 	}
 	if lex.typos.mayBeSlip(lower) {
 		if slip := lex.slipOf(text, lower, wt.facts, wt.bases); slip != "" {
