@@ -54,7 +54,7 @@ func TestDatesAtDigitsPassTheTest(t *testing.T) {
 			}
 			if _, ok := dateAt(text, i); ok {
 				checked++
-				if !mayBeDateAtDigits(text, i) {
+				if !mayBeDateAtDigits(text, i, digitsEnd(text, i)) {
 					t.Errorf("dateAt reads a date at %d of %q, which mayBeDateAtDigits turns away", i, text)
 				}
 			}
