@@ -139,7 +139,11 @@ func isYearAt(text string, start, end int) bool {
 // yearAt is isYearAt, which also returns the year and the bounds of the word after it
 // (nextWord's), which it reads to decide.
 func yearAt(text string, start, end int) (y, ws, we int, ok bool) {
-	y = atoi(text[start:end])
+	if d := text[start:end]; len(d) == 4 { // (every caller's: read as one, not a loop)
+		y = int(d[0]-'0')*1000 + int(d[1]-'0')*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+	} else {
+		y = atoi(d)
+	}
 	if y < yearMin || y > yearMax {
 		return 0, 0, 0, false
 	}
