@@ -130,9 +130,8 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 	// (slices' sort, not sort.SliceStable, whose swapper cost three allocations per window of a
 	// text dense with dates; and only when out is not in order already, as it mostly is: the
 	// stable sort of a window's dozens of dates in order still merged them)
-	byStart := func(a, b timex.Expr) int { return cmp.Compare(a.Start, b.Start) }
-	if !slices.IsSortedFunc(out, byStart) {
-		slices.SortStableFunc(out, byStart)
+	if !sortedByStart(out) {
+		slices.SortStableFunc(out, func(a, b timex.Expr) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	out = monthRangeQuarters(text, out)
 	// A pair read on its own may overlap a month the scanner returned: keep the longer.
@@ -149,6 +148,17 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 	}
 	lastMonthBeside(text, dedup, published)
 	return dedup
+}
+
+// sortedByStart reports whether exprs are in order of their starts: slices.IsSortedFunc with
+// the sort's comparison, but with no call per date (which passed it two dates by value).
+func sortedByStart(exprs []timex.Expr) bool {
+	for i := 1; i < len(exprs); i++ {
+		if exprs[i].Start < exprs[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // lastMonthBeside dates "last June" a year before the "June" the same sentence names as
