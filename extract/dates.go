@@ -459,12 +459,17 @@ func lowerASCIIInto(dst []byte, text string) int {
 	return i
 }
 
-// slice is strings.ToLower(text[from:to]).
+// slice is strings.ToLower(text[from:to]). It is small enough to be inlined: a text dense
+// with dates, lowered whole, asks it twice per date.
 func (l *loweredText) slice(from, to int) string {
 	if l.whole != "" {
 		return l.whole[from:to] // ASCII: lowering is byte by byte
 	}
-	s := l.text[from:to]
+	return lowerStretch(l.text[from:to])
+}
+
+// lowerStretch is strings.ToLower(s), without a copy when s is ASCII and has no capital.
+func lowerStretch(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return strings.ToLower(s) // Unicode case rules: the slow way
