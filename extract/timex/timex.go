@@ -415,10 +415,8 @@ func (s *scanner) atDigits(i, de int) (int, bool) {
 	text := s.text
 	switch de - i {
 	case 1, 2:
-		// Every rule at one or two digits reads a letter, after spaces or not, or a slash
-		// right after them: the figures of news ("1.2%", "3,400", "5)") are turned away here.
-		if de == len(text) || !ascii.IsLetter(text[de]) && !isSpace(text[de]) && text[de] != '/' {
-			return 0, false
+		if !readsAfterFewDigits(text, de) {
+			return 0, false // the figures of news: "1.2%", "3,400", "5)"
 		}
 	case 4:
 	default:
@@ -519,6 +517,13 @@ func (s *scanner) atDigits(i, de int) (int, bool) {
 	}
 	s.add(Expr{Start: i, End: de, Period: yearPeriod(y), Precision: Year, Explicit: true})
 	return de, true
+}
+
+// readsAfterFewDigits reports whether a rule may read an expression at one or two digits that
+// end at de: each reads a letter right after them or after spaces, or a slash right after them
+// (TestFewDigitsReadOnlyBeforeALetterSpaceOrSlash).
+func readsAfterFewDigits(text string, de int) bool {
+	return de < len(text) && (ascii.IsLetter(text[de]) || isSpace(text[de]) || text[de] == '/')
 }
 
 func hasPrefixAt(text string, i int, p string) bool {
