@@ -54,12 +54,11 @@ func dateAt(text string, i int) (dateParts, bool) {
 	return monthFirstAt(text, i)
 }
 
-// mayBeDateAtDigits reports whether dateAt can read a date at the digit at i, by the first
-// tests it would make: four digits and a dash or a slash (isoDateAt), or one or two digits
-// followed by a letter (an ordinal's suffix) or by spaces and a letter (dayFirstAt). Most
-// figures and years pass neither, and a text dense with them asked dateAt of each.
-func mayBeDateAtDigits(text string, i int) bool {
-	de := digitsEnd(text, i)
+// mayBeDateAtDigits reports whether dateAt can read a date at the digits text[i:de], by the
+// first tests it would make: four digits and a dash or a slash (isoDateAt), or one or two
+// digits followed by a letter (an ordinal's suffix) or by spaces and a letter (dayFirstAt).
+// Most figures and years pass neither, and a text dense with them asked dateAt of each.
+func mayBeDateAtDigits(text string, i, de int) bool {
 	switch de - i {
 	case 4:
 		return de < len(text) && (text[de] == '-' || text[de] == '/')

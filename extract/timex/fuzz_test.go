@@ -56,7 +56,7 @@ func FuzzTimexScan(f *testing.F) {
 		checkSpans(t, text, Scan(text, time.Time{}))
 		checkCandidateSkip(t, text, pub)
 		for i := 0; i < len(text); i++ {
-			if _, ok := dateAt(text, i); ok && text[i] >= '0' && text[i] <= '9' && !mayBeDateAtDigits(text, i) {
+			if _, ok := dateAt(text, i); ok && text[i] >= '0' && text[i] <= '9' && !mayBeDateAtDigits(text, i, digitsEnd(text, i)) {
 				t.Fatalf("dateAt reads a date at %d of %q, which mayBeDateAtDigits turns away", i, text)
 			}
 		}

@@ -54,7 +54,7 @@ func TestDatesAtDigitsPassTheTest(t *testing.T) {
 			}
 			if _, ok := dateAt(text, i); ok {
 				checked++
-				if !mayBeDateAtDigits(text, i) {
+				if !mayBeDateAtDigits(text, i, digitsEnd(text, i)) {
 					t.Errorf("dateAt reads a date at %d of %q, which mayBeDateAtDigits turns away", i, text)
 				}
 			}
@@ -62,5 +62,53 @@ func TestDatesAtDigitsPassTheTest(t *testing.T) {
 	}
 	if checked < 100 {
 		t.Fatalf("only %d dates at digits: the test tests little", checked)
+	}
+}
+
+// TestFewDigitsReadOnlyBeforeALetterSpaceOrSlash holds the test atDigits makes before any rule
+// at one or two digits (readsAfterFewDigits): where it fails, at the text's end or before any
+// byte it turns away, no rule reads an expression (a date, an ordinal, "12 months to March", a
+// month in figures), whatever comes after that byte.
+func TestFewDigitsReadOnlyBeforeALetterSpaceOrSlash(t *testing.T) {
+	pub := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	rests := []string{"", " months to March 2004", "months to March", "st quarter", "nd half", "/2024", " March 2004", "th of March", "March"}
+	turnedAway := 0
+	for _, n := range []string{"1", "2", "3", "6", "12", "03", "06", "31"} {
+		for c := 0; c <= 256; c++ {
+			next := "" // c == 256: the text ends at the digits
+			if c < 256 {
+				if ascii.IsDigit(byte(c)) {
+					continue // (it would lengthen the run)
+				}
+				next = string([]byte{byte(c)})
+			}
+			for _, rest := range rests {
+				if next == "" && rest != "" {
+					continue
+				}
+				text := "in " + n + next + rest
+				i, de := 3, 3+len(n)
+				if readsAfterFewDigits(text, de) {
+					continue
+				}
+				turnedAway++
+				s := scanner{text: text, published: pub}
+				if _, ok := dateAt(text, i); ok {
+					t.Errorf("dateAt reads %q", text)
+				}
+				if _, ok := ordinalWords[lowerASCII(text[i:ascii.WordEnd(text, de)])]; ok {
+					t.Errorf("%q is an ordinal", text)
+				}
+				if _, ok := s.atNumericMonth(i, de); ok {
+					t.Errorf("atNumericMonth reads %q", text)
+				}
+				if _, ok := s.atMonthsTo(i, de, atoi(n)); ok {
+					t.Errorf("atMonthsTo reads %q", text)
+				}
+			}
+		}
+	}
+	if turnedAway < 1000 {
+		t.Fatalf("only %d texts turned away: the test tests little", turnedAway)
 	}
 }

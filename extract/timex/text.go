@@ -132,44 +132,58 @@ const FirstYear, LastYear = yearMin, yearMax
 // or more with a separator ("2,000 jobs"), so a bare four-digit number in the year range is
 // a year unless money, a percentage, a scale word or a hedge-plus-count says otherwise.
 func isYearAt(text string, start, end int) bool {
-	y := atoi(text[start:end])
+	_, _, _, ok := yearAt(text, start, end)
+	return ok
+}
+
+// yearAt is isYearAt, which also returns the year and the bounds of the word after it
+// (nextWord's), which it reads to decide.
+func yearAt(text string, start, end int) (y, ws, we int, ok bool) {
+	if d := text[start:end]; len(d) == 4 { // (every caller's: read as one, not a loop)
+		y = int(d[0]-'0')*1000 + int(d[1]-'0')*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+	} else {
+		y = atoi(d)
+	}
 	if y < yearMin || y > yearMax {
-		return false
+		return 0, 0, 0, false
 	}
 	if start > 0 {
 		switch c := text[start-1]; {
 		case c == '$' || c == '.' || c == ',' || ascii.IsWordByte(c) && c < 0x80:
-			return false
+			return 0, 0, 0, false
 		case c >= 0x80: // a currency sign such as £ or €
-			return false
+			return 0, 0, 0, false
 		}
 	}
 	if end < len(text) {
 		switch c := text[end]; {
 		case c == '%' || c == ',' && end+1 < len(text) && ascii.IsDigit(text[end+1]):
-			return false
+			return 0, 0, 0, false
 		case c == '.' && end+1 < len(text) && ascii.IsDigit(text[end+1]):
-			return false
+			return 0, 0, 0, false
 		case ascii.IsLetter(c):
 			// "1990s" is a decade, "2000m" money, "1800GMT" a time.
-			return false
+			return 0, 0, 0, false
 		}
 	}
-	ws, we := nextWord(text, end)
+	ws, we = end, end // (a letter right after the year has turned it away: a word follows spaces)
+	if end < len(text) && isSpace(text[end]) {
+		ws, we = nextWord(text, end)
+	}
 	if ws < we {
 		w := text[ws:we]
 		if countWordTable.Has(w) {
-			return false
+			return 0, 0, 0, false
 		}
 		if isPlural(w) {
 			ps, pe := prevWord(text, start)
 			if ps < pe && ascii.EqualFoldAny(text[ps:pe], "about", "around", "some", "nearly", "almost",
 				"roughly", "approximately", "estimated", "than", "least", "only", "just") {
-				return false
+				return 0, 0, 0, false
 			}
 		}
 	}
-	return true
+	return y, ws, we, true
 }
 
 // countWords are the words after a four-digit number that make it an amount, not a year:

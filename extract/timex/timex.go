@@ -96,8 +96,10 @@ func (s *scanner) scanTo(to int) {
 				next = s.nextCandidate(i)
 			}
 			if next > i {
-				i = next
-				continue
+				// (read at once: asked again, the candidates would give i itself)
+				if i = next; i >= to {
+					break
+				}
 			}
 		}
 		c := text[i]
@@ -111,11 +113,12 @@ func (s *scanner) scanTo(to int) {
 				i = alnumEnd(text, i)
 				continue
 			}
-			if end, ok := s.atDigits(i); ok {
+			de := digitsEnd(text, i) // (found once: every rule at digits asks how many there are)
+			if end, ok := s.atDigits(i, de); ok {
 				i, s.readTo = end, end
 				continue
 			}
-			i = alnumEnd(text, i)
+			i = alnumEnd(text, de)
 		case ascii.IsLetter(c):
 			we := ascii.WordEnd(text, i)
 			if mayBeTrigger(text[i:we]) && (i == 0 || !ascii.IsWordByte(text[i-1])) {
@@ -407,15 +410,23 @@ func latestYearOf(pub time.Time, startMonth time.Month) int {
 	return pub.Year()
 }
 
-// atDigits parses an expression that starts with a digit.
-func (s *scanner) atDigits(i int) (int, bool) {
+// atDigits parses an expression that starts with the run of digits text[i:de].
+func (s *scanner) atDigits(i, de int) (int, bool) {
 	text := s.text
-	if mayBeDateAtDigits(text, i) {
+	switch de - i {
+	case 1, 2:
+		if !readsAfterFewDigits(text, de) {
+			return 0, false // the figures of news: "1.2%", "3,400", "5)"
+		}
+	case 4:
+	default:
+		return 0, false // no rule reads three digits, or five or more
+	}
+	if mayBeDateAtDigits(text, i, de) {
 		if d, ok := dateAt(text, i); ok {
 			return s.addDate(d), true
 		}
 	}
-	de := digitsEnd(text, i)
 	if de-i == 1 && de+2 < len(text) && ascii.IsLetter(text[de]) {
 		// "1st quarter", "2nd half" (the ordinals ordinalWords holds are a digit and letters:
 		// most figures of one digit are followed by a dot or a space, and looked up nothing).
@@ -432,11 +443,14 @@ func (s *scanner) atDigits(i int) (int, bool) {
 		if n := atoi(text[i:de]); n == 3 || n == 6 || n == 12 {
 			return s.atMonthsTo(i, de, n) // "12 months to March"
 		}
-	}
-	if de-i != 4 || !isYearAt(text, i, de) {
 		return 0, false
 	}
-	y := atoi(text[i:de])
+	// (the year and the word after it, read once: the word is looked at again for "fiscal
+	// year" below)
+	y, ws, we, ok := yearAt(text, i, de)
+	if !ok {
+		return 0, false
+	}
 	// "2023-24", "2003/04": a fiscal year named by both calendar years.
 	if de+2 <= len(text) && (text[de] == '-' || text[de] == '/' || hasPrefixAt(text, de, "–")) {
 		sep := 1
@@ -495,7 +509,7 @@ func (s *scanner) atDigits(i int) (int, bool) {
 		}
 	}
 	// "the 2004 financial year", "2004 fiscal year".
-	if ws, we := nextWord(text, de); ws < we && ascii.EqualFoldAny(text[ws:we], "fiscal", "financial") {
+	if ws < we && ascii.EqualFoldAny(text[ws:we], "fiscal", "financial") {
 		if ys, ye := nextWord(text, we); ys < ye && ascii.EqualFold(text[ys:ye], "year") {
 			s.add(Expr{Start: i, End: ye, Period: fiscalPeriod(y), Precision: Year, Explicit: true})
 			return ye, true
@@ -503,6 +517,13 @@ func (s *scanner) atDigits(i int) (int, bool) {
 	}
 	s.add(Expr{Start: i, End: de, Period: yearPeriod(y), Precision: Year, Explicit: true})
 	return de, true
+}
+
+// readsAfterFewDigits reports whether a rule may read an expression at one or two digits that
+// end at de: each reads a letter right after them or after spaces, or a slash right after them
+// (TestFewDigitsReadOnlyBeforeALetterSpaceOrSlash).
+func readsAfterFewDigits(text string, de int) bool {
+	return de < len(text) && (ascii.IsLetter(text[de]) || isSpace(text[de]) || text[de] == '/')
 }
 
 func hasPrefixAt(text string, i int, p string) bool {
