@@ -517,6 +517,9 @@ func phoneAt(text string, i int) bool {
 	for j < len(text) && ascii.IsDigit(text[j]) {
 		j++
 	}
+	if j == len(text) || text[j] != ' ' && text[j] != '-' {
+		return false // every form joins the first group to the next by a blank or a hyphen
+	}
 	if text[i] == '0' && j-i >= 3 && j-i <= 5 && j+4 < len(text) && text[j] == ' ' && digitAt(text, j+1) && digitAt(text, j+2) && digitAt(text, j+3) {
 		return true // "0800 123 4567", "020 7946 0000": a leading zero and groups after spaces
 	}
