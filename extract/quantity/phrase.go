@@ -1316,6 +1316,9 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 	read := second // phrase may change the number it reads: second is read below as it is here
 	var r Quantity
 	_, ok = sub.phrase(&read, false, &r)
+	// The word after the second half, which sub read last, is the word this phrase reads next
+	// (changeAfter): nextWordAt depends on the text alone, so sub's memo holds for s as well.
+	s.nextMemo = sub.nextMemo
 	if !ok || r.Start != secondStart || r.Qualifier != "exact" || r.ValueMax != nil {
 		return false
 	}
