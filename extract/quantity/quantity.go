@@ -755,8 +755,10 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		}
 	}
 	// A decimal point, a decimal comma before a percentage or a scale ("7,3 %", "83,5
-	// million"), or the raised point of older British print ("5·9%").
-	if j+1 < len(text) && (text[j] == '.' && ascii.IsDigit(text[j+1]) || text[j] == ',' && !separated && decimalCommaAt(text, start, j) ||
+	// million"), or the raised point of older British print ("5·9%"). (The digit after a comma,
+	// decimalCommaAt's first test, is tested here too: most commas after a number end a clause,
+	// and are spared the call.)
+	if j+1 < len(text) && (text[j] == '.' && ascii.IsDigit(text[j+1]) || text[j] == ',' && !separated && ascii.IsDigit(text[j+1]) && decimalCommaAt(text, start, j) ||
 		text[j] == 0xC2 && !separated && group <= 3 && middleDotDecimal(text, j)) {
 		if text[j] == 0xC2 {
 			j++
