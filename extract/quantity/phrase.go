@@ -1087,8 +1087,12 @@ func dashIsMinus(text string, i, floor int) bool {
 
 // qualifierBefore matches the hedge words or comparison sign before the phrase.
 func (s *scanner) qualifierBefore(start int) (int, string) {
-	if at, qual := s.symbolBefore(start); qual != "" {
-		return at, qual
+	// A sign is ASCII '<', '>', '=', '~' or non-ASCII: symbolBefore's test of the byte before
+	// the blanks, made here first, spares most numbers the call.
+	if c := s.text[max(skipBlankBack(s.text, start), 1)-1]; c == '<' || c == '>' || c == '=' || c == '~' || c >= 0x80 {
+		if at, qual := s.symbolBefore(start); qual != "" {
+			return at, qual
+		}
 	}
 	if start >= 4 && start-4 >= s.floor && s.text[start-1] == '-' && boundWordBefore(s.text, start-1) && ascii.EqualFold(s.text[start-4:start-1], "sub") {
 		return start - 4, "less_than" // "sub-7% growth"
