@@ -1312,14 +1312,15 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 	// The second number's phrase may not look back past the joint: in "4.1%-4.3%" the dash
 	// joins, it is no minus sign.
 	sub := scanner{text: text, floor: secondStart}
-	second, ok := sub.numberAt(secondStart)
-	if !ok {
+	var second number
+	if !sub.numberAt(&second, secondStart) {
 		return false
 	}
 	sub.applyScaleWord(&second)
-	read := second // phrase may change the number it reads: second is read below as it is here
+	// phrase may change the number it reads: what is asked of it below is kept first.
+	secondScaled, secondExp := second.scaled, second.exp
 	var r Quantity
-	_, ok = sub.phrase(&read, false, &r)
+	_, ok := sub.phrase(&second, false, &r)
 	// The word after the second half, which sub read last, is the word this phrase reads next
 	// (changeAfter): nextWordAt depends on the text alone, so sub's memo holds for s as well.
 	s.nextMemo = sub.nextMemo
@@ -1334,9 +1335,9 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 		unit = r.Unit // "$80-$90 a barrel": the rate is the range's
 	case q.Unit == "" && u.end == n.end:
 		unit = r.Unit
-		if second.scaled && !n.scaled {
+		if secondScaled && !n.scaled {
 			// "between 1 and 2 billion": the scale belongs to both ends.
-			value, step = scaleBy(*n, second.exp)
+			value, step = scaleBy(*n, secondExp)
 		}
 	default:
 		return false
@@ -1384,8 +1385,10 @@ func (s *scanner) changeBeforeWordAt(start int) bool {
 	return ok
 }
 
-// numberAt parses the number (digits or words, with an optional currency sign) at i.
-func (s *scanner) numberAt(i int) (number, bool) {
+// numberAt parses the number (digits or words, with an optional currency sign) at i into n,
+// which must be the zero number: it is written in place, as parseDigitsTo writes it, where a
+// number returned was copied out of two calls at every range.
+func (s *scanner) numberAt(n *number, i int) bool {
 	text := s.text
 	for _, sign := range currencySigns {
 		if i >= len(text) || text[i] < 0x80 {
@@ -1416,13 +1419,15 @@ func (s *scanner) numberAt(i int) (number, bool) {
 		i += signWidth(text, i) // "from -18 °C to -34 °C": the phrase reads the sign
 	}
 	if i < len(text) && ascii.IsDigit(text[i]) {
-		n, _, ok := parseDigits(text, i)
-		return n, ok
+		_, ok := parseDigitsTo(n, text, i)
+		return ok
 	}
 	if _, ok := numberWordAt(text, i); ok {
-		return s.parseWords(i)
+		var read bool
+		*n, read = s.parseWords(i)
+		return read
 	}
-	return number{}, false
+	return false
 }
 
 func hasPrefix(text string, i int, p string) bool {
