@@ -15,8 +15,12 @@ func (s *scanner) notAmount(n *number) (int, bool) {
 	if n.words {
 		return n.end, s.isRank(n)
 	}
-	if end, ok := s.scoreAt(n); ok {
-		return end, true
+	// A score joins its halves by a hyphen or a dash, which begins with 0xE2: scoreAt's test,
+	// made here first, spares most numbers the call.
+	if n.end < len(text) && (text[n.end] == '-' || text[n.end] == 0xE2) {
+		if end, ok := s.scoreAt(n); ok {
+			return end, true
+		}
 	}
 	if n.scaled || n.unit != "" || n.mixedWith > 0 {
 		return n.end, false
