@@ -1351,7 +1351,7 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 	}
 	q.Unit, q.Step = unit, step
 	q.Value = lo
-	q.ValueMax = &hi
+	q.ValueMax = s.upperEnd(hi)
 	q.End = r.End
 	return true
 }

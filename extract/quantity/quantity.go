@@ -289,6 +289,25 @@ type scanner struct {
 	// roomCounted is set once grow has counted the room for the figures ahead by the figures
 	// found per number so far.
 	roomCounted bool
+	// ends is the room left in the block the upper ends of ranges are taken from (upperEnd).
+	ends []float64
+}
+
+// upperEndsBlock is the number of upper ends of ranges allocated at once.
+const upperEndsBlock = 16
+
+// upperEnd returns a new pointer to v, for the upper end of a range (Quantity.ValueMax). The
+// ends are taken in turn from a block of upperEndsBlock, where each was an allocation of its
+// own, a tenth of the cost of a range in a text of ranges. A place in a block is handed out
+// once: each quantity's end is its own, as it was.
+func (s *scanner) upperEnd(v float64) *float64 {
+	if len(s.ends) == 0 {
+		s.ends = make([]float64, upperEndsBlock)
+	}
+	p := &s.ends[0]
+	*p = v
+	s.ends = s.ends[1:]
+	return p
 }
 
 // wordMemo remembers the word found from offset at with floor as the floor: set is false
