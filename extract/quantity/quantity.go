@@ -723,54 +723,59 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		group++
 	}
 	separated := false
-	// Thousands separators: groups of exactly three digits after a comma.
-	for group >= 1 && group <= 3 && j+3 < len(text) && text[j] == ',' &&
-		ascii.IsDigit(text[j+1]) && ascii.IsDigit(text[j+2]) && ascii.IsDigit(text[j+3]) &&
-		(j+4 == len(text) || !ascii.IsDigit(text[j+4])) {
-		addDigit(text[j+1])
-		addDigit(text[j+2])
-		addDigit(text[j+3])
-		j += 4
-		separated = true
-	}
-	if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == '\'' || text[j] == 0xE2) {
-		// Swiss apostrophes between groups of three digits: "124'000'000", "123’975’371".
-		if k, ok := apostropheGroupsEnd(text, j); ok {
-			for ; j < k; j++ {
-				if ascii.IsDigit(text[j]) {
-					addDigit(text[j])
-				}
-			}
+	// Every separator of digit groups follows a head of one to three digits and begins with a
+	// byte of groupSeparatorLead: a number followed by a decimal point, a percent sign or other
+	// punctuation ("1.2%", "5%,", "12)") is spared the four looks below at once.
+	if group >= 1 && group <= 3 && j < len(text) && (groupSeparatorLead[text[j]] || !shortcuts) {
+		// Thousands separators: groups of exactly three digits after a comma.
+		for group >= 1 && group <= 3 && j+3 < len(text) && text[j] == ',' &&
+			ascii.IsDigit(text[j+1]) && ascii.IsDigit(text[j+2]) && ascii.IsDigit(text[j+3]) &&
+			(j+4 == len(text) || !ascii.IsDigit(text[j+4])) {
+			addDigit(text[j+1])
+			addDigit(text[j+2])
+			addDigit(text[j+3])
+			j += 4
 			separated = true
 		}
-	}
-	if !separated && group >= 1 && group <= 2 && j < len(text) && (text[j] == ',' || !shortcuts) {
-		// Indian grouping: "12,34,567.89" (lakh and crore places). (The comma is tested
-		// here as well as there: most numbers have none after them, and the call is spared.)
-		if k, ok := indianGroupsEnd(text, j); ok {
-			for ; j < k; j++ {
-				if ascii.IsDigit(text[j]) {
-					addDigit(text[j])
+		if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == '\'' || text[j] == 0xE2) {
+			// Swiss apostrophes between groups of three digits: "124'000'000", "123’975’371".
+			if k, ok := apostropheGroupsEnd(text, j); ok {
+				for ; j < k; j++ {
+					if ascii.IsDigit(text[j]) {
+						addDigit(text[j])
+					}
 				}
+				separated = true
 			}
-			separated = true
 		}
-	}
-	if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == ' ' || text[j] == 0xC2 || text[j] == 0xE2 || !shortcuts) {
-		// A space, no-break space or narrow no-break space between groups of three digits:
-		// "40 000", "1 414 021 100". A head of four digits is a year ("in 2004 10 firms").
-		// (The first bytes of thousandsSpaces are tested here as in spaceGroupAt, which
-		// most numbers are spared.)
-		for {
-			k, ok := spaceGroupAt(text, j)
-			if !ok {
-				break
+		if !separated && group >= 1 && group <= 2 && j < len(text) && (text[j] == ',' || !shortcuts) {
+			// Indian grouping: "12,34,567.89" (lakh and crore places). (The comma is tested
+			// here as well as there: most numbers have none after them, and the call is spared.)
+			if k, ok := indianGroupsEnd(text, j); ok {
+				for ; j < k; j++ {
+					if ascii.IsDigit(text[j]) {
+						addDigit(text[j])
+					}
+				}
+				separated = true
 			}
-			addDigit(text[k])
-			addDigit(text[k+1])
-			addDigit(text[k+2])
-			j = k + 3
-			separated = true
+		}
+		if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == ' ' || text[j] == 0xC2 || text[j] == 0xE2 || !shortcuts) {
+			// A space, no-break space or narrow no-break space between groups of three digits:
+			// "40 000", "1 414 021 100". A head of four digits is a year ("in 2004 10 firms").
+			// (The first bytes of thousandsSpaces are tested here as in spaceGroupAt, which
+			// most numbers are spared.)
+			for {
+				k, ok := spaceGroupAt(text, j)
+				if !ok {
+					break
+				}
+				addDigit(text[k])
+				addDigit(text[k+1])
+				addDigit(text[k+2])
+				j = k + 3
+				separated = true
+			}
 		}
 	}
 	// A decimal point, a decimal comma before a percentage or a scale ("7,3 %", "83,5
@@ -898,6 +903,16 @@ const maxFigureDigits = 19
 var numberGlue = func() (t [256]bool) {
 	for c := range 256 {
 		t[c] = ascii.IsWordByte(byte(c)) || strings.ContainsRune("^/-:.", rune(c))
+	}
+	return t
+}()
+
+// groupSeparatorLead marks the first bytes of the separators parseDigitsTo reads between
+// groups of digits: the comma (thousands, Indian grouping), the apostrophe and U+2019 (Swiss),
+// the space, the no-break space (0xC2) and the narrow no-break and thin spaces (0xE2).
+var groupSeparatorLead = func() (t [256]bool) {
+	for _, c := range []byte{',', '\'', ' ', 0xC2, 0xE2} {
+		t[c] = true
 	}
 	return t
 }()
