@@ -15,8 +15,12 @@ func (s *scanner) notAmount(n *number) (int, bool) {
 	if n.words {
 		return n.end, s.isRank(n)
 	}
-	if end, ok := s.scoreAt(n); ok {
-		return end, true
+	// A score joins its halves by a hyphen or a dash, which begins with 0xE2: scoreAt's test,
+	// made here first, spares most numbers the call.
+	if n.end < len(text) && (text[n.end] == '-' || text[n.end] == 0xE2) {
+		if end, ok := s.scoreAt(n); ok {
+			return end, true
+		}
 	}
 	if n.scaled || n.unit != "" || n.mixedWith > 0 {
 		return n.end, false
@@ -44,7 +48,7 @@ func (s *scanner) notAmount(n *number) (int, bool) {
 		switch {
 		case n.end-n.start == 4 && n.value < 2400 && int(n.value)%100 < 60 && ascii.EqualFoldAny(nextWord, "hrs", "local"):
 			return next.end, true // "1700 hrs", "0830 local time"
-		case !isLowerByte(nextWord[0]) && isTimeZone(nextWord), ascii.EqualFoldAny(nextWord, "am", "pm", "GMT"),
+		case !isLowerByte(nextWord[0]) && isTimeZone(nextWord), ascii.EqualFold(nextWord, "am") || ascii.EqualFold(nextWord, "pm") || ascii.EqualFold(nextWord, "GMT"),
 			(nextWord == "a" || nextWord == "p") && hasPrefix(text, next.end, ".m."),
 			nextWord == "BC" || nextWord == "BCE" || nextWord == "AD" || nextWord == "CE" || nextWord == "B" && hasPrefix(text, next.end, ".C."):
 			return next.end, true
@@ -238,7 +242,7 @@ func (s *scanner) isRank(n *number) bool {
 // isRankAfter is isRank with the word before the number already found.
 func (s *scanner) isRankAfter(w span, n *number) bool {
 	text := s.text
-	if w.empty() || w.end-w.start > 6 || !ascii.EqualFoldAny(text[w.start:w.end], "top", "bottom", "big") {
+	if word := text[w.start:w.end]; len(word) > 6 || !ascii.EqualFold(word, "top") && !ascii.EqualFold(word, "bottom") && !ascii.EqualFold(word, "big") {
 		return false
 	}
 	if j := skipBlank(text, n.end); j < len(text) && text[j] == '%' || s.amountFollows(n.end, s.nextWord(n.end)) {

@@ -10,7 +10,11 @@ import (
 
 // The phrase around a number: what is read forwards (scale word, unit, a range's second
 // number, "a 2% rise") and backwards (currency sign, sign, qualifier, "between", the change
-// verb). Everything here runs only at a number, so clarity beats speed.
+// verb). Everything here runs only at a number, so clarity beats speed; but a word read at
+// every figure is tested against two words as EqualFold(w, a) || EqualFold(w, b), not
+// EqualFoldAny(w, a, b): inlined with constant words, each turns a word of another length away
+// with one compare, where EqualFoldAny built its list on the stack and looped over it (some 4
+// M instructions a pass, a twentieth of the scan, on BenchmarkScanFiguresAndYears).
 
 // unitInfo is what follows a number. It has four fields in 32 bytes, which the compiler keeps
 // in registers: with a fifth (a flag for a dropped number) every unitInfo was a value in
@@ -309,8 +313,8 @@ func (s *scanner) qualifierAfter(end int, qual string) (int, string, bool) {
 		return 0, "", false
 	}
 	or := s.nextWord(end)
-	if or.empty() || !ascii.EqualFoldAny(text[or.start:or.end], "or", "and") {
-		return 0, "", false
+	if conj := text[or.start:or.end]; !ascii.EqualFold(conj, "or") && !ascii.EqualFold(conj, "and") {
+		return 0, "", false // (an empty word is neither)
 	}
 	w := s.nextWord(or.end)
 	if w.empty() {
@@ -707,7 +711,7 @@ func (s *scanner) percentTail(end int) unitInfo {
 		return unitInfo{unit: UnitPercent, divisor: 1, end: end} // "5%,": most percentages
 	}
 	p := s.nextWord(end)
-	if !p.empty() && ascii.EqualFoldAny(text[p.start:p.end], "point", "points") {
+	if w := text[p.start:p.end]; ascii.EqualFold(w, "point") || ascii.EqualFold(w, "points") {
 		return unitInfo{unit: UnitPP, divisor: 1, end: p.end}
 	}
 	return unitInfo{unit: UnitPercent, divisor: 1, end: end}
@@ -1047,7 +1051,7 @@ func (s *scanner) signBefore(start int) (bool, int) {
 		}
 	}
 	w := s.prevWord(start)
-	if !w.empty() && ascii.EqualFoldAny(text[w.start:w.end], "minus", "negative") {
+	if word := text[w.start:w.end]; ascii.EqualFold(word, "minus") || ascii.EqualFold(word, "negative") {
 		return true, w.start
 	}
 	if start >= 6 && start-6 >= s.floor && text[start-1] == '-' && boundWordBefore(text, start-1) && ascii.EqualFold(text[start-6:start-1], "minus") {
@@ -1083,8 +1087,12 @@ func dashIsMinus(text string, i, floor int) bool {
 
 // qualifierBefore matches the hedge words or comparison sign before the phrase.
 func (s *scanner) qualifierBefore(start int) (int, string) {
-	if at, qual := s.symbolBefore(start); qual != "" {
-		return at, qual
+	// A sign is ASCII '<', '>', '=', '~' or non-ASCII: symbolBefore's test of the byte before
+	// the blanks, made here first, spares most numbers the call.
+	if c := s.text[max(skipBlankBack(s.text, start), 1)-1]; c == '<' || c == '>' || c == '=' || c == '~' || c >= 0x80 {
+		if at, qual := s.symbolBefore(start); qual != "" {
+			return at, qual
+		}
 	}
 	if start >= 4 && start-4 >= s.floor && s.text[start-1] == '-' && boundWordBefore(s.text, start-1) && ascii.EqualFold(s.text[start-4:start-1], "sub") {
 		return start - 4, "less_than" // "sub-7% growth"
@@ -1231,9 +1239,9 @@ func (s *scanner) changeAfter(end int) string {
 		return c
 	}
 	switch {
-	case ascii.EqualFoldAny(word, "higher", "up"):
+	case ascii.EqualFold(word, "higher") || ascii.EqualFold(word, "up"):
 		return "up"
-	case ascii.EqualFoldAny(word, "lower", "down"):
+	case ascii.EqualFold(word, "lower") || ascii.EqualFold(word, "down"):
 		return "down"
 	}
 	return ""
@@ -1291,7 +1299,7 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 				// to 10,500"), and so may "2% to 3%" without "from": they join a range only
 				// of close numbers ("grew by 6 to 7 per cent", "4% to 4.5%").
 				toLevel = changed && lead != "from" || lead != "from" && q.Unit != ""
-			case ascii.EqualFoldAny(word, "through", "thru"):
+			case ascii.EqualFold(word, "through") || ascii.EqualFold(word, "thru"):
 			case ascii.EqualFold(word, "or"):
 				// "two or three", "5 or 6 per cent": close alternatives are a range.
 				orRange = true
@@ -1304,14 +1312,18 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 	// The second number's phrase may not look back past the joint: in "4.1%-4.3%" the dash
 	// joins, it is no minus sign.
 	sub := scanner{text: text, floor: secondStart}
-	second, ok := sub.numberAt(secondStart)
-	if !ok {
+	var second number
+	if !sub.numberAt(&second, secondStart) {
 		return false
 	}
 	sub.applyScaleWord(&second)
-	read := second // phrase may change the number it reads: second is read below as it is here
+	// phrase may change the number it reads: what is asked of it below is kept first.
+	secondScaled, secondExp := second.scaled, second.exp
 	var r Quantity
-	_, ok = sub.phrase(&read, false, &r)
+	_, ok := sub.phrase(&second, false, &r)
+	// The word after the second half, which sub read last, is the word this phrase reads next
+	// (changeAfter): nextWordAt depends on the text alone, so sub's memo holds for s as well.
+	s.nextMemo = sub.nextMemo
 	if !ok || r.Start != secondStart || r.Qualifier != "exact" || r.ValueMax != nil {
 		return false
 	}
@@ -1323,9 +1335,9 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 		unit = r.Unit // "$80-$90 a barrel": the rate is the range's
 	case q.Unit == "" && u.end == n.end:
 		unit = r.Unit
-		if second.scaled && !n.scaled {
+		if secondScaled && !n.scaled {
 			// "between 1 and 2 billion": the scale belongs to both ends.
-			value, step = scaleBy(*n, second.exp)
+			value, step = scaleBy(*n, secondExp)
 		}
 	default:
 		return false
@@ -1339,7 +1351,7 @@ func (s *scanner) rangeAfter(q *Quantity, n *number, u *unitInfo, lead string, c
 	}
 	q.Unit, q.Step = unit, step
 	q.Value = lo
-	q.ValueMax = &hi
+	q.ValueMax = s.upperEnd(hi)
 	q.End = r.End
 	return true
 }
@@ -1373,8 +1385,10 @@ func (s *scanner) changeBeforeWordAt(start int) bool {
 	return ok
 }
 
-// numberAt parses the number (digits or words, with an optional currency sign) at i.
-func (s *scanner) numberAt(i int) (number, bool) {
+// numberAt parses the number (digits or words, with an optional currency sign) at i into n,
+// which must be the zero number: it is written in place, as parseDigitsTo writes it, where a
+// number returned was copied out of two calls at every range.
+func (s *scanner) numberAt(n *number, i int) bool {
 	text := s.text
 	for _, sign := range currencySigns {
 		if i >= len(text) || text[i] < 0x80 {
@@ -1405,13 +1419,15 @@ func (s *scanner) numberAt(i int) (number, bool) {
 		i += signWidth(text, i) // "from -18 °C to -34 °C": the phrase reads the sign
 	}
 	if i < len(text) && ascii.IsDigit(text[i]) {
-		n, _, ok := parseDigits(text, i)
-		return n, ok
+		_, ok := parseDigitsTo(n, text, i)
+		return ok
 	}
 	if _, ok := numberWordAt(text, i); ok {
-		return s.parseWords(i)
+		var read bool
+		*n, read = s.parseWords(i)
+		return read
 	}
-	return number{}, false
+	return false
 }
 
 func hasPrefix(text string, i int, p string) bool {

@@ -289,6 +289,25 @@ type scanner struct {
 	// roomCounted is set once grow has counted the room for the figures ahead by the figures
 	// found per number so far.
 	roomCounted bool
+	// ends is the room left in the block the upper ends of ranges are taken from (upperEnd).
+	ends []float64
+}
+
+// upperEndsBlock is the number of upper ends of ranges allocated at once.
+const upperEndsBlock = 16
+
+// upperEnd returns a new pointer to v, for the upper end of a range (Quantity.ValueMax). The
+// ends are taken in turn from a block of upperEndsBlock, where each was an allocation of its
+// own, a tenth of the cost of a range in a text of ranges. A place in a block is handed out
+// once: each quantity's end is its own, as it was.
+func (s *scanner) upperEnd(v float64) *float64 {
+	if len(s.ends) == 0 {
+		s.ends = make([]float64, upperEndsBlock)
+	}
+	p := &s.ends[0]
+	*p = v
+	s.ends = s.ends[1:]
+	return p
 }
 
 // wordMemo remembers the word found from offset at with floor as the floor: set is false
@@ -517,6 +536,9 @@ func phoneAt(text string, i int) bool {
 	for j < len(text) && ascii.IsDigit(text[j]) {
 		j++
 	}
+	if j == len(text) || text[j] != ' ' && text[j] != '-' {
+		return false // every form joins the first group to the next by a blank or a hyphen
+	}
 	if text[i] == '0' && j-i >= 3 && j-i <= 5 && j+4 < len(text) && text[j] == ' ' && digitAt(text, j+1) && digitAt(text, j+2) && digitAt(text, j+3) {
 		return true // "0800 123 4567", "020 7946 0000": a leading zero and groups after spaces
 	}
@@ -701,59 +723,66 @@ func parseDigitsTo(n *number, text string, i int) (int, bool) {
 		group++
 	}
 	separated := false
-	// Thousands separators: groups of exactly three digits after a comma.
-	for group >= 1 && group <= 3 && j+3 < len(text) && text[j] == ',' &&
-		ascii.IsDigit(text[j+1]) && ascii.IsDigit(text[j+2]) && ascii.IsDigit(text[j+3]) &&
-		(j+4 == len(text) || !ascii.IsDigit(text[j+4])) {
-		addDigit(text[j+1])
-		addDigit(text[j+2])
-		addDigit(text[j+3])
-		j += 4
-		separated = true
-	}
-	if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == '\'' || text[j] == 0xE2) {
-		// Swiss apostrophes between groups of three digits: "124'000'000", "123’975’371".
-		if k, ok := apostropheGroupsEnd(text, j); ok {
-			for ; j < k; j++ {
-				if ascii.IsDigit(text[j]) {
-					addDigit(text[j])
-				}
-			}
+	// Every separator of digit groups follows a head of one to three digits and begins with a
+	// byte of groupSeparatorLead: a number followed by a decimal point, a percent sign or other
+	// punctuation ("1.2%", "5%,", "12)") is spared the four looks below at once.
+	if group >= 1 && group <= 3 && j < len(text) && (groupSeparatorLead[text[j]] || !shortcuts) {
+		// Thousands separators: groups of exactly three digits after a comma.
+		for group >= 1 && group <= 3 && j+3 < len(text) && text[j] == ',' &&
+			ascii.IsDigit(text[j+1]) && ascii.IsDigit(text[j+2]) && ascii.IsDigit(text[j+3]) &&
+			(j+4 == len(text) || !ascii.IsDigit(text[j+4])) {
+			addDigit(text[j+1])
+			addDigit(text[j+2])
+			addDigit(text[j+3])
+			j += 4
 			separated = true
 		}
-	}
-	if !separated && group >= 1 && group <= 2 && j < len(text) && (text[j] == ',' || !shortcuts) {
-		// Indian grouping: "12,34,567.89" (lakh and crore places). (The comma is tested
-		// here as well as there: most numbers have none after them, and the call is spared.)
-		if k, ok := indianGroupsEnd(text, j); ok {
-			for ; j < k; j++ {
-				if ascii.IsDigit(text[j]) {
-					addDigit(text[j])
+		if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == '\'' || text[j] == 0xE2) {
+			// Swiss apostrophes between groups of three digits: "124'000'000", "123’975’371".
+			if k, ok := apostropheGroupsEnd(text, j); ok {
+				for ; j < k; j++ {
+					if ascii.IsDigit(text[j]) {
+						addDigit(text[j])
+					}
 				}
+				separated = true
 			}
-			separated = true
 		}
-	}
-	if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == ' ' || text[j] == 0xC2 || text[j] == 0xE2 || !shortcuts) {
-		// A space, no-break space or narrow no-break space between groups of three digits:
-		// "40 000", "1 414 021 100". A head of four digits is a year ("in 2004 10 firms").
-		// (The first bytes of thousandsSpaces are tested here as in spaceGroupAt, which
-		// most numbers are spared.)
-		for {
-			k, ok := spaceGroupAt(text, j)
-			if !ok {
-				break
+		if !separated && group >= 1 && group <= 2 && j < len(text) && (text[j] == ',' || !shortcuts) {
+			// Indian grouping: "12,34,567.89" (lakh and crore places). (The comma is tested
+			// here as well as there: most numbers have none after them, and the call is spared.)
+			if k, ok := indianGroupsEnd(text, j); ok {
+				for ; j < k; j++ {
+					if ascii.IsDigit(text[j]) {
+						addDigit(text[j])
+					}
+				}
+				separated = true
 			}
-			addDigit(text[k])
-			addDigit(text[k+1])
-			addDigit(text[k+2])
-			j = k + 3
-			separated = true
+		}
+		if !separated && group >= 1 && group <= 3 && j < len(text) && (text[j] == ' ' || text[j] == 0xC2 || text[j] == 0xE2 || !shortcuts) {
+			// A space, no-break space or narrow no-break space between groups of three digits:
+			// "40 000", "1 414 021 100". A head of four digits is a year ("in 2004 10 firms").
+			// (The first bytes of thousandsSpaces are tested here as in spaceGroupAt, which
+			// most numbers are spared.)
+			for {
+				k, ok := spaceGroupAt(text, j)
+				if !ok {
+					break
+				}
+				addDigit(text[k])
+				addDigit(text[k+1])
+				addDigit(text[k+2])
+				j = k + 3
+				separated = true
+			}
 		}
 	}
 	// A decimal point, a decimal comma before a percentage or a scale ("7,3 %", "83,5
-	// million"), or the raised point of older British print ("5·9%").
-	if j+1 < len(text) && (text[j] == '.' && ascii.IsDigit(text[j+1]) || text[j] == ',' && !separated && decimalCommaAt(text, start, j) ||
+	// million"), or the raised point of older British print ("5·9%"). (The digit after a comma,
+	// decimalCommaAt's first test, is tested here too: most commas after a number end a clause,
+	// and are spared the call.)
+	if j+1 < len(text) && (text[j] == '.' && ascii.IsDigit(text[j+1]) || text[j] == ',' && !separated && ascii.IsDigit(text[j+1]) && decimalCommaAt(text, start, j) ||
 		text[j] == 0xC2 && !separated && group <= 3 && middleDotDecimal(text, j)) {
 		if text[j] == 0xC2 {
 			j++
@@ -874,6 +903,16 @@ const maxFigureDigits = 19
 var numberGlue = func() (t [256]bool) {
 	for c := range 256 {
 		t[c] = ascii.IsWordByte(byte(c)) || strings.ContainsRune("^/-:.", rune(c))
+	}
+	return t
+}()
+
+// groupSeparatorLead marks the first bytes of the separators parseDigitsTo reads between
+// groups of digits: the comma (thousands, Indian grouping), the apostrophe and U+2019 (Swiss),
+// the space, the no-break space (0xC2) and the narrow no-break and thin spaces (0xE2).
+var groupSeparatorLead = func() (t [256]bool) {
+	for _, c := range []byte{',', '\'', ' ', 0xC2, 0xE2} {
+		t[c] = true
 	}
 	return t
 }()
