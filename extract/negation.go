@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // A figure the sentence rejects states nothing of what was: "did not grow 3%" (negated, in
 // complete.go) and, here, the other ways English denies a figure. Each is read from the
 // structure around the figure, not from a distance:
@@ -268,4 +273,312 @@ var (
 	ratingVerbs = map[string]bool{"rate": true, "rated": true, "rates": true, "rating": true}
 	copulas     = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
 		"been": true, "'s": true, "’s": true, "remains": true, "remain": true, "seems": true}
+)
+
+// A fact-checker quotes the claim in one sentence and rebuts it in the next: "Posts on social
+// media claimed unemployment hit 40% in 2020. This is false." The claim's figure is no more the
+// article's than in "The claim that ... is false". rebuttedAfter reads that by structure, in
+// both sentences:
+//   - the figure is reported speech: in its clause, the nearest "that" or verb of saying before
+//     it hangs from a verb of saying or claiming ("claimed", "said that", "wrote") or a claim
+//     noun ("the post's claim that"), or the sentence ends on one after a comma ("Unemployment
+//     hit 40%, the post claimed.");
+//   - the next sentence opens (after "But" or "However") with a subject that points back to it
+//     ("This", "That", "It", "The claim", "That figure", "This statistic") and a copula whose
+//     predicate is one of falsity, which ends the clause ("This is false.", "That is not
+//     true.", "But that figure is wrong.", "This claim is misleading.", "That's not right:"),
+//     or with "We rate this claim False".
+//
+// A predicate of truth ("This is true."), a judgement of something else ("That is not enough,
+// unions say.", "This is the highest since 2010."), a predicate that goes on ("It is wrong to
+// ...", "It is false that ...", "This is not true of Germany") and a figure the article states
+// itself ("GDP grew 2%. This is false." has no speaker) keep their figure. "In fact, ..." is not
+// read: it corrects as often as it insists ("In fact, it was the fastest since 2010"), and only
+// the figures compared tell which.
+//
+// The next sentence is read from the article text, only as far as its first words; only a
+// linked figure whose sentence is followed by one of the openings is looked at.
+func (st *articleState) rebuttedAfter(s *sentence, k int) bool {
+	var buf [nextWordsMax]string
+	next := nextSentenceWords(st.art.Text, s.end, buf[:0])
+	if !rebuttalOpening(next) {
+		return false
+	}
+	first := s.qFirst[k]
+	return first >= 0 && (s.reportedFigure(first) || s.reportedAfter(first))
+}
+
+// nextWordsMax is how many words of the next sentence rebuttalOpening may need: "But this
+// claim is simply not the case ." and one more.
+const nextWordsMax = 10
+
+// nextSentenceWords returns the first words of the sentence that starts after offset end of
+// text, when the text there ends a sentence ('.', '!' or '?', perhaps closed by a quote, then
+// space): a word is a run of letters and apostrophes, any other non-space byte is a word of its
+// own, and the sentence's stop is its last word. Nothing when end cuts a sentence (a long one
+// cut in blocks) or the next begins in lower case.
+func nextSentenceWords(text string, end int, dst []string) []string {
+	i := end - 1
+	for i >= 0 && (text[i] == '"' || text[i] == '\'' || text[i] == ')') {
+		i--
+	}
+	if i < 0 || text[i] != '.' && text[i] != '!' && text[i] != '?' {
+		return dst
+	}
+	j := end
+	for j < len(text) && (text[j] == ' ' || text[j] == '\n' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+		return dst
+	}
+	for j < len(text) && len(dst) < cap(dst) {
+		c := text[j]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			j++
+			continue
+		case isLetterByte(c):
+			w := j
+			for j < len(text) && (isLetterByte(text[j]) || text[j] == '\'') {
+				j++
+			}
+			if strings.HasPrefix(text[j:], "’") { // "That’s"
+				j += len("’")
+				for j < len(text) && isLetterByte(text[j]) {
+					j++
+				}
+			}
+			dst = append(dst, text[w:j])
+			continue
+		}
+		if c >= 0x80 { // a dash or a curly quote: one word of its own
+			_, n := utf8.DecodeRuneInString(text[j:])
+			dst = append(dst, text[j:j+n])
+			j += n
+		} else {
+			dst = append(dst, text[j:j+1])
+			j++
+		}
+		if c == '.' || c == '!' || c == '?' {
+			break
+		}
+	}
+	return dst
+}
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// rebuttalOpening reports a sentence whose first words (nextSentenceWords) call what the
+// sentence before reported false (see rebuttedAfter).
+func rebuttalOpening(ws []string) bool {
+	i := 0
+	if i < len(ws) && (isWord(ws[i], "but") || isWord(ws[i], "however")) {
+		i++
+		if i < len(ws) && ws[i] == "," {
+			i++
+		}
+	}
+	if i+1 < len(ws) && isWord(ws[i], "we") && lowerIn(ws[i+1], ratingVerbs) {
+		// "We rate this claim False", "We rated it as False"
+		j, ok := backSubject(ws, i+2)
+		if !ok {
+			return false
+		}
+		if j < len(ws) && isWord(ws[j], "as") {
+			j++
+		}
+		for j < len(ws) && (isWord(ws[j], "mostly") || isWord(ws[j], "completely")) {
+			j++
+		}
+		return j < len(ws) && lowerIn(ws[j], falseWords) && clauseEndsAt(ws, j+1)
+	}
+	j, ok := backSubject(ws, i)
+	if !ok || j >= len(ws) {
+		return false
+	}
+	// the copula, perhaps within a contraction ("That's", "isn't"), then "not" and adverbs
+	negated := false
+	switch w := ws[j]; {
+	case j > i && (isWord(w, "is") || isWord(w, "was") || isWord(w, "are") || isWord(w, "were")):
+	case j > i && (isWord(w, "isn't") || isWord(w, "wasn't") || isWord(w, "aren't") || isWord(w, "weren't") ||
+		isWord(w, "isn’t") || isWord(w, "wasn’t") || isWord(w, "aren’t") || isWord(w, "weren’t")):
+		negated = true
+	case j == i && contractedCopula(w):
+	default:
+		return false
+	}
+	j++
+	for j < len(ws) && (isWord(ws[j], "not") || lowerIn(ws[j], falsityDegrees)) {
+		negated = negated != isWord(ws[j], "not")
+		j++
+	}
+	if j >= len(ws) {
+		return false
+	}
+	switch w := ws[j]; {
+	case !negated && lowerIn(w, falseWords):
+		j++
+	case negated && lowerIn(w, truthWords):
+		j++
+	case negated && isWord(w, "the") && j+1 < len(ws) && isWord(ws[j+1], "case"):
+		j += 2
+	default:
+		return false
+	}
+	return clauseEndsAt(ws, j)
+}
+
+// backSubject returns the word after a subject at ws[i] that points back to the sentence
+// before: "this", "that", "it" (alone or in a contraction: "that's"), "this claim", "the
+// figure", "these posts". ok is false for any other.
+func backSubject(ws []string, i int) (int, bool) {
+	if i >= len(ws) {
+		return i, false
+	}
+	w := ws[i]
+	switch {
+	case contractedCopula(w):
+		return i, true // the copula is the same word
+	case isWord(w, "it"):
+		return i + 1, true
+	case isWord(w, "this") || isWord(w, "that") || isWord(w, "these") || isWord(w, "those"):
+		if i+1 < len(ws) && lowerIn(ws[i+1], backNouns) {
+			return i + 2, true
+		}
+		return i + 1, true
+	case isWord(w, "the"):
+		if i+1 < len(ws) && lowerIn(ws[i+1], backNouns) {
+			return i + 2, true
+		}
+	}
+	return i, false
+}
+
+// contractedCopula reports "that's", "it's" or "this's" (straight or curly apostrophe).
+func contractedCopula(w string) bool {
+	for _, c := range [...]string{"that's", "it's", "that’s", "it’s"} {
+		if isWord(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEndsAt reports that the predicate ends at ws[i]: a stop, a comma, a colon, a semicolon
+// or a dash follows, or the words read end there. "It is wrong to say", "It is false that",
+// "This is not true of Germany" go on, and judge something else.
+func clauseEndsAt(ws []string, i int) bool {
+	if i >= len(ws) {
+		return i < nextWordsMax // the sentence ended (no more words), not the words read
+	}
+	switch ws[i] {
+	case ".", "!", "?", ",", ":", ";", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+// isWord reports w equal to the lower-case word lw, whatever the case of w's letters.
+func isWord(w, lw string) bool {
+	return len(w) == len(lw) && strings.EqualFold(w, lw)
+}
+
+// lowerIn reports w, lowered, in set (whose keys are lower-case).
+func lowerIn(w string, set map[string]bool) bool {
+	if set[w] {
+		return true
+	}
+	var b [24]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b[:len(w)])]
+}
+
+// reportHead returns the word that governs the nearest claim before the figure at word first
+// in its clause: the word before the nearest "that", or the nearest verb of saying with words
+// after it; -1 when there is none.
+func (s *sentence) reportHead(first int) int {
+	from, _ := s.clauseOf(first)
+	ws := s.words
+	for i := first - 1; i >= from; i-- {
+		if ws[i].lower == "that" {
+			if i-1 < from {
+				return -1
+			}
+			return i - 1
+		}
+		if sayingWords[ws[i].lower] && ws[i+1].tag != tagPunct {
+			return i
+		}
+	}
+	return -1
+}
+
+// reportedFigure reports a figure at word first inside what a verb of saying or a claim noun
+// reports: "Posts claimed (that) unemployment hit 40%", "The minister said growth was 2%",
+// "A viral post's claim that ...", "wrote that".
+func (s *sentence) reportedFigure(first int) bool {
+	h := s.reportHead(first)
+	if h < 0 {
+		return false
+	}
+	w := s.words[h].lower
+	return sayingWords[w] || reportVerbs[w] || claimNouns[w] && s.words[h].vg < 0
+}
+
+// reportedAfter reports a figure at word first in a sentence that ends on a speaker after a
+// comma: "Unemployment hit 40% in 2020, the post claimed." (a noun phrase of at most four
+// words between the comma and the verb, and the verb last).
+func (s *sentence) reportedAfter(first int) bool {
+	ws := s.words
+	n := len(ws)
+	for n > 0 && ws[n-1].tag == tagPunct && ws[n-1].lower != "," {
+		n-- // the stop, a closing quote
+	}
+	if n < 3 || n-1 <= first {
+		return false
+	}
+	v := ws[n-1].lower
+	if !sayingWords[v] && !reportVerbs[v] {
+		return false
+	}
+	// the speaker one noun phrase: ", not what posts claimed" is no speaker's tag
+	p := ws[n-2].np
+	if p < 0 {
+		return false
+	}
+	for i := n - 3; i > first && i >= n-6; i-- {
+		if ws[i].lower == "," {
+			return true
+		}
+		if ws[i].np != p {
+			return false
+		}
+	}
+	return false
+}
+
+// The words of rebuttedAfter.
+var (
+	// reportVerbs are verbs of saying that sayingWords (shared with rebutted) leaves out.
+	reportVerbs = map[string]bool{"wrote": true, "writes": true, "tweeted": true, "posted": true,
+		"insisted": true, "insists": true, "argued": true, "argues": true, "boasted": true,
+		"boasts": true, "declared": true, "declares": true}
+	backNouns = map[string]bool{"claim": true, "claims": true, "figure": true, "figures": true,
+		"number": true, "numbers": true, "statistic": true, "statistics": true, "stat": true,
+		"statement": true, "statements": true, "assertion": true, "allegation": true, "post": true,
+		"posts": true}
+	truthWords     = map[string]bool{"true": true, "correct": true, "accurate": true, "right": true}
+	falsityDegrees = map[string]bool{"simply": true, "also": true, "completely": true,
+		"entirely": true, "totally": true, "clearly": true, "just": true, "plainly": true,
+		"demonstrably": true, "therefore": true, "mostly": true, "quite": true, "wholly": true}
 )
