@@ -319,15 +319,27 @@ const nextWordsMax = 10
 // cut in blocks) or the next begins in lower case.
 func nextSentenceWords(text string, end int, dst []string) []string {
 	i := end - 1
-	for i >= 0 && (text[i] == '"' || text[i] == '\'' || text[i] == ')') {
-		i--
+	for i >= 0 {
+		if text[i] == '"' || text[i] == '\'' || text[i] == ')' {
+			i--
+		} else if i >= 2 && (text[i-2:i+1] == "”" || text[i-2:i+1] == "’") {
+			i -= 3
+		} else {
+			break
+		}
 	}
 	if i < 0 || text[i] != '.' && text[i] != '!' && text[i] != '?' {
 		return dst
 	}
 	j := end
-	for j < len(text) && (text[j] == ' ' || text[j] == '\n' || text[j] == '\t' || text[j] == '\r') {
-		j++
+	for j < len(text) {
+		if c := text[j]; c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == ')' {
+			j++ // (a quote that closes the sentence before: 'said: "... 40%." That is false.')
+		} else if strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’") {
+			j += len("”")
+		} else {
+			break
+		}
 	}
 	if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
 		return dst
@@ -388,10 +400,10 @@ func rebuttalOpening(ws []string) bool {
 		if j < len(ws) && isWord(ws[j], "as") {
 			j++
 		}
-		for j < len(ws) && (isWord(ws[j], "mostly") || isWord(ws[j], "completely")) {
+		for j < len(ws) && (isWord(ws[j], "mostly") || isWord(ws[j], "completely") || isQuoteWord(ws[j])) {
 			j++
 		}
-		return j < len(ws) && lowerIn(ws[j], falseWords) && clauseEndsAt(ws, j+1)
+		return j < len(ws) && lowerIn(ws[j], falseWords) && predicateEnds(ws, j+1)
 	}
 	j, ok := backSubject(ws, i)
 	if !ok || j >= len(ws) {
@@ -409,7 +421,7 @@ func rebuttalOpening(ws []string) bool {
 		return false
 	}
 	j++
-	for j < len(ws) && (isWord(ws[j], "not") || lowerIn(ws[j], falsityDegrees)) {
+	for j < len(ws) && (isWord(ws[j], "not") || lowerIn(ws[j], falsityDegrees) || isQuoteWord(ws[j])) {
 		negated = negated != isWord(ws[j], "not")
 		j++
 	}
@@ -426,7 +438,23 @@ func rebuttalOpening(ws []string) bool {
 	default:
 		return false
 	}
-	return clauseEndsAt(ws, j)
+	return predicateEnds(ws, j)
+}
+
+// predicateEnds reports that a predicate of falsity ending before ws[i] ends its clause there,
+// past a closing quote ("is “false”.") and another word of falsity it is coordinated
+// with ("is false and misleading."): see clauseEndsAt.
+func predicateEnds(ws []string, i int) bool {
+	for i < len(ws) && isQuoteWord(ws[i]) {
+		i++
+	}
+	if i+1 < len(ws) && (isWord(ws[i], "and") || isWord(ws[i], "or")) && lowerIn(ws[i+1], falseWords) {
+		i += 2
+	}
+	for i < len(ws) && isQuoteWord(ws[i]) {
+		i++
+	}
+	return clauseEndsAt(ws, i)
 }
 
 // backSubject returns the word after a subject at ws[i] that points back to the sentence
@@ -535,10 +563,18 @@ func (s *sentence) reportedFigure(first int) bool {
 	return sayingWords[w] || reportVerbs[w] || claimNouns[w] && s.words[h].vg < 0
 }
 
-// reportedAfter reports a figure at word first in a sentence that ends on a speaker after a
-// comma: "Unemployment hit 40% in 2020, the post claimed." (a noun phrase of at most four
-// words between the comma and the verb, and the verb last).
+// reportedAfter reports a figure at word first that the sentence attributes to a speaker
+// around it rather than under a verb: a tag after a comma at its end ("Unemployment hit 40% in
+// 2020, the post claimed.", "\"... 40% in 2020,\" the post said.", "..., according to the
+// post."), or an opening that introduces all that follows ("According to the post, ...", "The
+// post said: ..."). The speaker of a tag is one noun phrase of at most four words: ", not what
+// posts claimed" is no tag.
 func (s *sentence) reportedAfter(first int) bool {
+	return s.speakerTagged(first) || s.speakerOpens(first)
+}
+
+// speakerTagged reports the tag at the end of the sentence of reportedAfter.
+func (s *sentence) speakerTagged(first int) bool {
 	ws := s.words
 	n := len(ws)
 	for n > 0 && ws[n-1].tag == tagPunct && ws[n-1].lower != "," {
@@ -547,22 +583,50 @@ func (s *sentence) reportedAfter(first int) bool {
 	if n < 3 || n-1 <= first {
 		return false
 	}
-	v := ws[n-1].lower
-	if !sayingWords[v] && !reportVerbs[v] {
-		return false
+	// the tag: its speaker, then "according to" before it or a verb of saying after it
+	last, p := n-1, -1
+	if v := ws[last].lower; sayingWords[v] || reportVerbs[v] {
+		last--
 	}
-	// the speaker one noun phrase: ", not what posts claimed" is no speaker's tag
-	p := ws[n-2].np
-	if p < 0 {
-		return false
-	}
-	for i := n - 3; i > first && i >= n-6; i-- {
-		if ws[i].lower == "," {
-			return true
-		}
-		if ws[i].np != p {
+	for i := last; i > first && i >= last-4; i-- {
+		w := ws[i].lower
+		switch {
+		case w == "," || isQuoteWord(w):
+			// a comma, or a closing quote before the speaker: '..., " the post said'
+			return last < n-1 && i < last && (w == "," || i > 0 && ws[i-1].lower == ",")
+		case w == "to" && last == n-1 && i > first+1 && ws[i-1].lower == "according" && ws[i-2].lower == ",":
+			return i < last // ", according to the post."
+		case ws[i].np < 0 || p >= 0 && ws[i].np != p:
 			return false
 		}
+		p = ws[i].np
+	}
+	return false
+}
+
+// speakerOpens reports the opening of reportedAfter, before the figure at word first.
+func (s *sentence) speakerOpens(first int) bool {
+	ws := s.words
+	if first > 3 && ws[0].lower == "according" && ws[1].lower == "to" {
+		for i := 2; i < first && i <= 6; i++ {
+			if ws[i].lower == "," {
+				return true // "According to the post, ..."
+			}
+		}
+	}
+	for i := 1; i < first && i <= 6; i++ {
+		if ws[i].lower == ":" {
+			return sayingWords[ws[i-1].lower] || reportVerbs[ws[i-1].lower] // "The post said: ..."
+		}
+	}
+	return false
+}
+
+// isQuoteWord reports a quotation mark, straight or curly.
+func isQuoteWord(w string) bool {
+	switch w {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
 	}
 	return false
 }

@@ -63,6 +63,14 @@ func TestRebuttalInTheNextSentenceIsNoClaim(t *testing.T) {
 			"Boris Johnson said UK unemployment was 10% in 2023. That's not right.",
 			"UK unemployment hit 20% in 2023, a viral post claimed. This is simply false.",
 			"Campaigners have claimed UK inflation reached 25% in 2023. However, this statistic is inaccurate.",
+			// the speaker around the claim, the rebuttal quoted or coordinated
+			`"US unemployment hit 40% in 2020," the post said. This is false.`,
+			`The post said: "US unemployment hit 40% in 2020." That is false.`,
+			"According to the post, US unemployment hit 40% in 2020. This is false.",
+			"US unemployment hit 40% in 2020, according to the post. That is not true.",
+			"A post claimed US unemployment hit 40% in 2020. This figure is false and misleading.",
+			"A post claimed US unemployment hit 40% in 2020. That claim is “false”.",
+			`A Facebook post said US unemployment was 40% in 2020. We rate it "False."`,
 		}},
 		{name: "the correction after the rebuttal is the article's", wordings: []string{
 			"Posts claimed US unemployment hit 40% in 2020. This is false: US unemployment was 8.1% in 2020.",
@@ -86,6 +94,12 @@ func TestRebuttalInTheNextSentenceIsNoClaim(t *testing.T) {
 			"Critics claimed US inflation was 3% in 2020. But this is true.",
 			"US inflation was 3% in 2020. This is false.", // no speaker: the article's own figure
 			"The minister said US inflation was 3% in 2020. Falsely, rivals say, he blamed wages.",
+			"The minister said US inflation was 3% in 2020. That is not wrong.",
+			"The minister said US inflation was 3% in 2020. That is not bad.",
+			"The minister said US inflation was 3% in 2020. That is right.",
+			"The minister said US inflation was 3% in 2020. This is misleading because wages rose.",
+			"US inflation was 3% in 2020, the lowest in years. That is false, said nobody.",
+			"The minister said US inflation was 3% in 2020. That is false modesty and misleading.",
 		}, want: []string{"inflation USA 3 actual 2020"}},
 	} {
 		for i, text := range f.wordings {
@@ -109,6 +123,8 @@ func TestNextSentenceWords(t *testing.T) {
 		{"It hit 40%. This is false.", 11, "This|is|false|."},
 		{"It hit 40%.\n\nThat’s not true!", 11, "That’s|not|true|!"},
 		{`He said "40%." But that's wrong, it was 8%.`, 14, "But|that's|wrong|,|it|was|8|%|."},
+		{`He said: "It hit 40%." That is false.`, 22, "That|is|false|."},
+		{"He said: “It hit 40%.” That’s false.", 23, "That’s|false|."},
 		{"It hit 40%, and this is false.", 10, ""}, // no sentence ends there
 		{"It hit 40%. this is false.", 11, ""},     // not a sentence's start
 		{"It hit 40%.", 11, ""},
