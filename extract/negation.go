@@ -22,7 +22,10 @@ import (
 //     False", "found no basis for the claim that", "The claim that ... is wrong", "Posts
 //     claiming ... are false"). The quoted figure is the claim rebutted, not the article's.
 //     "It is true that", "It is correct to say", "The claim that ... is accurate" and reported
-//     speech with no word of falsity ("Critics claimed that ...") keep their figure.
+//     speech with no word of falsity ("Critics claimed that ...") keep their figure;
+//   - a reported claim that its own sentence, after a dash or a semicolon, calls false as a
+//     next sentence would ("A post claimed ... 40% in 2020 — this is false.", "...; that's not
+//     true."; rebuttedAfterBreak, with the words of rebuttedAfter).
 // "not only grew 2%", "not far from 2%" and "not more than 2%" keep the figure: there "not"
 // does not stand straight before it.
 
@@ -32,7 +35,8 @@ func (s *sentence) deniedFigure(k int) bool {
 	if first < 0 {
 		return false
 	}
-	return s.notBefore(first) || s.implicativeBefore(first) || s.untrueThat(first) || s.rebutted(first)
+	return s.notBefore(first) || s.implicativeBefore(first) || s.untrueThat(first) || s.rebutted(first) ||
+		s.rebuttedAfterBreak(first)
 }
 
 // notBefore reports "not", outside any verb group, right before the figure at word first, or
@@ -308,6 +312,33 @@ func (st *articleState) rebuttedAfter(s *sentence, k int) bool {
 	return first >= 0 && (s.reportedFigure(first) || s.reportedAfter(first))
 }
 
+// rebuttedAfterBreak reports a reported figure at word first (see rebuttedAfter) whose own
+// sentence goes on, after a semicolon or a dash, to call it false as a next sentence would: "A
+// post claimed US unemployment hit 40% in 2020 — this is false.", "...; that's not true."
+// Only a break within six words after the figure is read, where the claim's own complements
+// ("in 2020") end: the words after a figure are not walked to the sentence's end, which in a
+// run-on list of figures would cost its length for each.
+func (s *sentence) rebuttedAfterBreak(first int) bool {
+	ws := s.words
+	for i := first + 1; i <= first+6 && i < len(ws); i++ {
+		if ws[i].tag != tagPunct {
+			continue // (a tag's test first: every linked figure passes here)
+		}
+		switch ws[i].lower {
+		case ";", "—", "–", "-":
+		default:
+			continue
+		}
+		var buf [nextWordsMax]string
+		next := buf[:0]
+		for j := i + 1; j < len(ws) && len(next) < cap(next); j++ {
+			next = append(next, ws[j].lower)
+		}
+		return rebuttalOpening(next) && (s.reportedFigure(first) || s.reportedAfter(first))
+	}
+	return false
+}
+
 // nextWordsMax is how many words of the next sentence rebuttalOpening may need: "But this
 // claim is simply not the case ." and one more.
 const nextWordsMax = 10
@@ -417,6 +448,11 @@ func rebuttalOpening(ws []string) bool {
 		isWord(w, "isn’t") || isWord(w, "wasn’t") || isWord(w, "aren’t") || isWord(w, "weren’t")):
 		negated = true
 	case j == i && contractedCopula(w):
+	case j > i && (w == "'s" || w == "’s"): // the sentence's own words split "that's"
+	case j > i && j+1 < len(ws) && (ws[j+1] == "'t" || ws[j+1] == "’t") &&
+		(isWord(w, "isn") || isWord(w, "wasn") || isWord(w, "aren") || isWord(w, "weren")): // and "isn't"
+		negated = true
+		j++
 	default:
 		return false
 	}

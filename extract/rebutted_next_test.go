@@ -142,3 +142,53 @@ func TestNextSentenceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuttalAfterABreakIsNoClaim: the same rebuttal in the claim's own sentence, after a
+// dash or a semicolon ("A post claimed ... 40% in 2020 — this is false."), read by deniedFigure;
+// what follows the break that calls nothing false, or a figure with no speaker, keeps the claim.
+func TestRebuttalAfterABreakIsNoClaim(t *testing.T) {
+	runFamilies(t, attackDate, []family{
+		{name: "a reported claim called false after a break", wordings: []string{
+			"A post claimed US unemployment hit 40% in 2020 — this is false.",
+			"Posts on social media claimed UK unemployment hit 40% in 2020; this is false.",
+			"Trump said US unemployment was 42% in 2020 - that's not true.",
+			"The ad claimed US inflation was 12% in 2023; that isn't correct.",
+			"According to the post, US unemployment hit 40% in 2020 – the claim is false.",
+			"The senator said US inflation reached 15% in 2022; but that figure is wrong.",
+		}},
+		{name: "what follows the break keeps the claim", wordings: []string{
+			"The minister said US inflation was 3% in 2020 — this is true.",
+			"The minister said US inflation was 3% in 2020; that is the highest since 2010.",
+			"The minister said US inflation was 3% in 2020 — that is not enough, unions say.",
+			"US inflation was 3% in 2020 — this is false.",
+			"The minister said US inflation was 3% in 2020; it is wrong to call that low.",
+			"The minister said US inflation was 3% in 2020 - that's right.",
+		}, want: []string{"inflation USA 3 actual 2020"}},
+	})
+}
+
+// FuzzNextSentenceWords reads the words after any offset of any text: never a panic, never
+// more than nextWordsMax words, none empty; and rebuttalOpening answers for any of them.
+func FuzzNextSentenceWords(f *testing.F) {
+	f.Add("Posts claimed unemployment hit 40% in 2020. This is false.", 44)
+	f.Add(`He said: "It hit 40%." That’s not true!`, 22)
+	f.Add("It hit 40%.” ’", 11)
+	f.Add("x.\xe2\x80", 2)
+	f.Add("A post said US unemployment was 40% in 2020. We rate it “False.”", 44)
+	f.Fuzz(func(t *testing.T, text string, end int) {
+		if end < 0 || end > len(text) {
+			return
+		}
+		var buf [nextWordsMax]string
+		ws := nextSentenceWords(text, end, buf[:0])
+		if len(ws) > nextWordsMax {
+			t.Fatalf("%d words", len(ws))
+		}
+		for _, w := range ws {
+			if w == "" {
+				t.Fatalf("an empty word in %q", ws)
+			}
+		}
+		_ = rebuttalOpening(ws)
+	})
+}
