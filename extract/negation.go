@@ -303,8 +303,18 @@ var (
 // The next sentence is read from the article text, only as far as its first words; only a
 // linked figure whose sentence is followed by one of the openings is looked at.
 func (st *articleState) rebuttedAfter(s *sentence, k int) bool {
+	text := st.art.Text
+	j := nextSentenceStart(text, s.end)
+	if j < 0 {
+		return false
+	}
+	switch text[j] { // the first letters of rebuttalOpening's openings
+	case 'T', 'I', 'B', 'H', 'W':
+	default:
+		return false
+	}
 	var buf [nextWordsMax]string
-	next := nextSentenceWords(st.art.Text, s.end, buf[:0])
+	next := nextSentenceWords(text, s.end, buf[:0])
 	if !rebuttalOpening(next) {
 		return false
 	}
@@ -343,12 +353,10 @@ func (s *sentence) rebuttedAfterBreak(first int) bool {
 // claim is simply not the case ." and one more.
 const nextWordsMax = 10
 
-// nextSentenceWords returns the first words of the sentence that starts after offset end of
-// text, when the text there ends a sentence ('.', '!' or '?', perhaps closed by a quote, then
-// space): a word is a run of letters and apostrophes, any other non-space byte is a word of its
-// own, and the sentence's stop is its last word. Nothing when end cuts a sentence (a long one
-// cut in blocks) or the next begins in lower case.
-func nextSentenceWords(text string, end int, dst []string) []string {
+// nextSentenceStart returns where the sentence after offset end of text starts, when the text
+// there ends a sentence ('.', '!' or '?', perhaps closed by a quote, then space) and the next
+// begins with a capital; -1 otherwise.
+func nextSentenceStart(text string, end int) int {
 	i := end - 1
 	for i >= 0 {
 		if text[i] == '"' || text[i] == '\'' || text[i] == ')' {
@@ -360,7 +368,7 @@ func nextSentenceWords(text string, end int, dst []string) []string {
 		}
 	}
 	if i < 0 || text[i] != '.' && text[i] != '!' && text[i] != '?' {
-		return dst
+		return -1
 	}
 	j := end
 	for j < len(text) {
@@ -373,6 +381,19 @@ func nextSentenceWords(text string, end int, dst []string) []string {
 		}
 	}
 	if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+		return -1
+	}
+	return j
+}
+
+// nextSentenceWords returns the first words of the sentence that starts after offset end of
+// text, when the text there ends a sentence ('.', '!' or '?', perhaps closed by a quote, then
+// space): a word is a run of letters and apostrophes, any other non-space byte is a word of its
+// own, and the sentence's stop is its last word. Nothing when end cuts a sentence (a long one
+// cut in blocks) or the next begins in lower case.
+func nextSentenceWords(text string, end int, dst []string) []string {
+	j := nextSentenceStart(text, end)
+	if j < 0 {
 		return dst
 	}
 	for j < len(text) && len(dst) < cap(dst) {
