@@ -46,6 +46,7 @@ type definitionCue struct {
 	aspect, definition string
 	source             bool   // a source's name: matched against the cited source too
 	tied               bool   // names the definition only as the figure's source or measure (tiedToFigure)
+	counted            bool   // a verb of counting: names it only where it counts the figure (countedFigure)
 	phrase             string // lower case
 	sourceWords        string // normaliseSourceName(phrase), for a source's name
 }
@@ -126,10 +127,11 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 		if _, ok := t.names[[2]string{r[0], r[1]}]; !ok {
 			return fmt.Errorf("definition %s %s has no name in definition_names.csv", r[0], r[1])
 		}
-		if r[2] != "phrase" && r[2] != "source" && r[2] != "tied" {
-			return fmt.Errorf("kind %q is not phrase, source or tied", r[2])
+		if r[2] != "phrase" && r[2] != "source" && r[2] != "tied" && r[2] != "counted" {
+			return fmt.Errorf("kind %q is not phrase, source, tied or counted", r[2])
 		}
-		cue := definitionCue{aspect: r[0], definition: r[1], source: r[2] == "source", tied: r[2] == "tied", phrase: strings.ToLower(r[3])}
+		cue := definitionCue{aspect: r[0], definition: r[1], source: r[2] == "source", tied: r[2] == "tied",
+			counted: r[2] == "counted", phrase: strings.ToLower(r[3])}
 		if cue.phrase == "" {
 			return fmt.Errorf("empty cue")
 		}
@@ -259,7 +261,13 @@ func (j *judgement) claimedDefinition() map[string]string {
 		wanted = ic.wanted[1]
 	}
 	for _, m := range read.cues {
-		if wanted[m.cue] && (!t.cues[m.cue].tied || !placed || tiedToFigure(read.lower, at, at+len(j.claim.Quote), m.start, m.end)) {
+		if !wanted[m.cue] {
+			continue
+		}
+		cue := &t.cues[m.cue]
+		if !placed || !cue.tied && !cue.counted ||
+			cue.tied && tiedToFigure(read.lower, at, at+len(j.claim.Quote), m.start, m.end) ||
+			cue.counted && countedFigure(read.lower, at, at+len(j.claim.Quote), m.start, m.end) {
 			consider(m.cue, distanceFrom(at, m.start, m.end))
 		}
 	}
@@ -383,6 +391,31 @@ func (t *definitionTables) findCues(lower string) []cueMatch {
 // A census that is only mentioned ("13 years after the last census", "no census has been
 // held") names no definition of the figure.
 func tiedToFigure(lower string, at, quoteEnd, start, end int) bool {
+	if !sameClaim(lower, at, quoteEnd, start, end) {
+		return false
+	}
+	before := wordsOf(lower[:start])
+	for len(before) > 0 && sourceFiller[before[len(before)-1]] || len(before) > 0 && isYearWord(before[len(before)-1]) {
+		before = before[:len(before)-1]
+	}
+	if n := len(before); n > 0 && (sourceFrame[before[n-1]] || n > 1 && before[n-2] == "according" && before[n-1] == "to") {
+		return true
+	}
+	after := wordsOf(lower[end:])
+	for len(after) > 0 && (isYearWord(after[0]) || after[0] == "of") {
+		after = after[1:]
+	}
+	if len(after) > 1 && copulaWords[after[0]] && end <= quoteEnd {
+		// "India's 2011 headcount was 1.21 billion": the figure it is ("..., and the census is
+		// 3 years late" is not the figure's)
+		return valueFirst(after[1:])
+	}
+	return len(after) > 0 && measureFrame[after[0]]
+}
+
+// sameClaim reports a cue at lower[start:end] in the clause of the figure quoted at
+// lower[at:quoteEnd]: no semicolon and no figure other than a year between them (tiedToFigure).
+func sameClaim(lower string, at, quoteEnd, start, end int) bool {
 	if quoteEnd > len(lower) {
 		return false
 	}
@@ -398,18 +431,61 @@ func tiedToFigure(lower string, at, quoteEnd, start, end int) bool {
 			return false
 		}
 	}
-	before := wordsOf(lower[:start])
-	for len(before) > 0 && sourceFiller[before[len(before)-1]] || len(before) > 0 && isYearWord(before[len(before)-1]) {
-		before = before[:len(before)-1]
-	}
-	if n := len(before); n > 0 && (sourceFrame[before[n-1]] || n > 1 && before[n-2] == "according" && before[n-1] == "to") {
-		return true
+	return true
+}
+
+// countedFigure reports a verb of counting at lower[start:end] ("counted", "enumerated") that
+// counts the figure quoted at lower[at:quoteEnd], in its clause (sameClaim): after the people it
+// counts, as a participle or a passive ("India's population counted in 2011 was 1.21 billion",
+// "1.21 billion people were counted", "140 million were enumerated"), or before the figure as its
+// object ("counted 1.21 billion people", "enumerated at 140 million"). Counting in another sense
+// ("counted among the largest", "counted on remittances", "has not counted its people since
+// 2011") counts no figure.
+func countedFigure(lower string, at, quoteEnd, start, end int) bool {
+	if !sameClaim(lower, at, quoteEnd, start, end) {
+		return false
 	}
 	after := wordsOf(lower[end:])
-	for len(after) > 0 && (isYearWord(after[0]) || after[0] == "of") {
-		after = after[1:]
+	if len(after) > 0 && otherCounting[after[0]] {
+		return false
 	}
-	return len(after) > 0 && measureFrame[after[0]]
+	if end <= quoteEnd && valueFirst(after) {
+		return true
+	}
+	// the people counted, as the subject: right before the verb; after the figure, only the
+	// figure's own ("1.21 billion people were counted", not "..., though the population counted
+	// in 2011 was smaller")
+	from := 0
+	if start >= quoteEnd {
+		from = quoteEnd
+	}
+	before := wordsOf(lower[from:start])
+	passive := false
+	for len(before) > 0 && copulaWords[before[len(before)-1]] {
+		before, passive = before[:len(before)-1], true
+	}
+	if start >= quoteEnd {
+		switch {
+		case !passive || len(before) > 1:
+			return false
+		case len(before) == 0:
+			return true // the quote holds the figure's noun: "1.21 billion people" were counted
+		}
+	}
+	if len(before) == 0 {
+		return false
+	}
+	w := before[len(before)-1]
+	return peopleNouns[w] || passive && (scaleWords[w] || w[0] >= '0' && w[0] <= '9')
+}
+
+// valueFirst reports words that open with a figure, perhaps after "at" and a qualifier ("at
+// 140 million", "some 1.21 billion", "a total of 62 million").
+func valueFirst(words []string) bool {
+	for len(words) > 0 && valueFiller[words[0]] {
+		words = words[1:]
+	}
+	return len(words) > 0 && words[0][0] >= '0' && words[0][0] <= '9' && !isYearWord(words[0])
 }
 
 // sourceFrame are the words that make the phrase after them a figure's source; sourceFiller
@@ -423,6 +499,13 @@ var (
 		"found": true, "finds": true, "recorded": true, "records": true, "enumerated": true, "tallied": true,
 		"population": true, "figure": true, "figures": true, "data": true, "results": true, "result": true, "estimate": true,
 	}
+	// the words of countedFigure, and of a cue that is the figure's subject (tiedToFigure)
+	copulaWords   = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "stood": true}
+	otherCounting = map[string]bool{"among": true, "on": true, "upon": true, "as": true, "towards": true, "toward": true, "for": true, "against": true}
+	peopleNouns   = map[string]bool{"population": true, "people": true, "inhabitants": true, "residents": true, "persons": true, "citizens": true, "nationals": true}
+	scaleWords    = map[string]bool{"thousand": true, "million": true, "billion": true, "crore": true, "lakh": true, "m": true, "bn": true, "mn": true}
+	valueFiller   = map[string]bool{"at": true, "some": true, "about": true, "around": true, "roughly": true, "nearly": true, "almost": true,
+		"over": true, "just": true, "a": true, "total": true, "of": true, "more": true, "than": true}
 )
 
 // wordsOf splits a lower-case text into its words (see wordBytes).

@@ -20,11 +20,16 @@ func FuzzClaimWords(f *testing.F) {
 	f.Add("\xe2\x80\xa8x\xe2\x80 goal\xc2 3%\xa0aim", "3%", "")
 	f.Add("India's population was 1.21 billion in 2011, according to the census.", "1.21 billion", "")
 	f.Add("census", "", "census")
+	f.Add("India's population counted in 2011 was 1.21 billion.", "India's population counted in 2011 was 1.21 billion", "")
+	f.Add("In 2006, 140 million people were enumerated.", "140 million people", "")
+	f.Add("counted", "", "")
+	f.Add("were counted", "", "")
+	f.Add("headcount was", "headcount", "")
 	f.Fuzz(func(t *testing.T, sentence, quote, source string) {
 		sameReadingAsSentence(t, sentence, quote, source)
 		sameWordsAsFields(t, sentence)
 		sameLowerText(t, sentence)
-		for _, indicator := range []string{"inflation", "unemployment_rate", "gdp_growth", "government_debt"} {
+		for _, indicator := range []string{"inflation", "unemployment_rate", "gdp_growth", "government_debt", "population"} {
 			c := figureClaim("DEU", indicator, "2024", 2, 1, saying(sentence, quote), citing(source))
 			j := judgement{claim: c, opts: DefaultOptions()}
 			_ = j.claimedDefinition()

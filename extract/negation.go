@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // A figure the sentence rejects states nothing of what was: "did not grow 3%" (negated, in
 // complete.go) and, here, the other ways English denies a figure. Each is read from the
 // structure around the figure, not from a distance:
@@ -17,7 +22,10 @@ package extract
 //     False", "found no basis for the claim that", "The claim that ... is wrong", "Posts
 //     claiming ... are false"). The quoted figure is the claim rebutted, not the article's.
 //     "It is true that", "It is correct to say", "The claim that ... is accurate" and reported
-//     speech with no word of falsity ("Critics claimed that ...") keep their figure.
+//     speech with no word of falsity ("Critics claimed that ...") keep their figure;
+//   - a reported claim that its own sentence, after a dash or a semicolon, calls false as a
+//     next sentence would ("A post claimed ... 40% in 2020 — this is false.", "...; that's not
+//     true."; rebuttedAfterBreak, with the words of rebuttedAfter).
 // "not only grew 2%", "not far from 2%" and "not more than 2%" keep the figure: there "not"
 // does not stand straight before it.
 
@@ -27,7 +35,8 @@ func (s *sentence) deniedFigure(k int) bool {
 	if first < 0 {
 		return false
 	}
-	return s.notBefore(first) || s.implicativeBefore(first) || s.untrueThat(first) || s.rebutted(first)
+	return s.notBefore(first) || s.implicativeBefore(first) || s.untrueThat(first) || s.rebutted(first) ||
+		s.rebuttedAfterBreak(first)
 }
 
 // notBefore reports "not", outside any verb group, right before the figure at word first, or
@@ -268,4 +277,429 @@ var (
 	ratingVerbs = map[string]bool{"rate": true, "rated": true, "rates": true, "rating": true}
 	copulas     = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
 		"been": true, "'s": true, "’s": true, "remains": true, "remain": true, "seems": true}
+)
+
+// A fact-checker quotes the claim in one sentence and rebuts it in the next: "Posts on social
+// media claimed unemployment hit 40% in 2020. This is false." The claim's figure is no more the
+// article's than in "The claim that ... is false". rebuttedAfter reads that by structure, in
+// both sentences:
+//   - the figure is reported speech: in its clause, the nearest "that" or verb of saying before
+//     it hangs from a verb of saying or claiming ("claimed", "said that", "wrote") or a claim
+//     noun ("the post's claim that"), or the sentence ends on one after a comma ("Unemployment
+//     hit 40%, the post claimed.");
+//   - the next sentence opens (after "But" or "However") with a subject that points back to it
+//     ("This", "That", "It", "The claim", "That figure", "This statistic") and a copula whose
+//     predicate is one of falsity, which ends the clause ("This is false.", "That is not
+//     true.", "But that figure is wrong.", "This claim is misleading.", "That's not right:"),
+//     or with "We rate this claim False".
+//
+// A predicate of truth ("This is true."), a judgement of something else ("That is not enough,
+// unions say.", "This is the highest since 2010."), a predicate that goes on ("It is wrong to
+// ...", "It is false that ...", "This is not true of Germany") and a figure the article states
+// itself ("GDP grew 2%. This is false." has no speaker) keep their figure. "In fact, ..." is not
+// read: it corrects as often as it insists ("In fact, it was the fastest since 2010"), and only
+// the figures compared tell which.
+//
+// The next sentence is read from the article text, only as far as its first words; only a
+// linked figure whose sentence is followed by one of the openings is looked at.
+func (st *articleState) rebuttedAfter(s *sentence, k int) bool {
+	text := st.art.Text
+	j := nextSentenceStart(text, s.end)
+	if j < 0 {
+		return false
+	}
+	switch text[j] { // the first letters of rebuttalOpening's openings
+	case 'T', 'I', 'B', 'H', 'W':
+	default:
+		return false
+	}
+	var buf [nextWordsMax]string
+	next := nextSentenceWords(text, s.end, buf[:0])
+	if !rebuttalOpening(next) {
+		return false
+	}
+	first := s.qFirst[k]
+	return first >= 0 && (s.reportedFigure(first) || s.reportedAfter(first))
+}
+
+// rebuttedAfterBreak reports a reported figure at word first (see rebuttedAfter) whose own
+// sentence goes on, after a semicolon or a dash, to call it false as a next sentence would: "A
+// post claimed US unemployment hit 40% in 2020 — this is false.", "...; that's not true."
+// Only a break within six words after the figure is read, where the claim's own complements
+// ("in 2020") end: the words after a figure are not walked to the sentence's end, which in a
+// run-on list of figures would cost its length for each.
+func (s *sentence) rebuttedAfterBreak(first int) bool {
+	ws := s.words
+	for i := first + 1; i <= first+6 && i < len(ws); i++ {
+		if ws[i].tag != tagPunct {
+			continue // (a tag's test first: every linked figure passes here)
+		}
+		switch ws[i].lower {
+		case ";", "—", "–", "-":
+		default:
+			continue
+		}
+		var buf [nextWordsMax]string
+		next := buf[:0]
+		for j := i + 1; j < len(ws) && len(next) < cap(next); j++ {
+			next = append(next, ws[j].lower)
+		}
+		return rebuttalOpening(next) && (s.reportedFigure(first) || s.reportedAfter(first))
+	}
+	return false
+}
+
+// nextWordsMax is how many words of the next sentence rebuttalOpening may need: "But this
+// claim is simply not the case ." and one more.
+const nextWordsMax = 10
+
+// nextSentenceStart returns where the sentence after offset end of text starts, when the text
+// there ends a sentence ('.', '!' or '?', perhaps closed by a quote, then space) and the next
+// begins with a capital; -1 otherwise.
+func nextSentenceStart(text string, end int) int {
+	i := end - 1
+	for i >= 0 {
+		if text[i] == '"' || text[i] == '\'' || text[i] == ')' {
+			i--
+		} else if i >= 2 && (text[i-2:i+1] == "”" || text[i-2:i+1] == "’") {
+			i -= 3
+		} else {
+			break
+		}
+	}
+	if i < 0 || text[i] != '.' && text[i] != '!' && text[i] != '?' {
+		return -1
+	}
+	j := end
+	for j < len(text) {
+		if c := text[j]; c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == ')' {
+			j++ // (a quote that closes the sentence before: 'said: "... 40%." That is false.')
+		} else if strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’") {
+			j += len("”")
+		} else {
+			break
+		}
+	}
+	if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+		return -1
+	}
+	return j
+}
+
+// nextSentenceWords returns the first words of the sentence that starts after offset end of
+// text, when the text there ends a sentence ('.', '!' or '?', perhaps closed by a quote, then
+// space): a word is a run of letters and apostrophes, any other non-space byte is a word of its
+// own, and the sentence's stop is its last word. Nothing when end cuts a sentence (a long one
+// cut in blocks) or the next begins in lower case.
+func nextSentenceWords(text string, end int, dst []string) []string {
+	j := nextSentenceStart(text, end)
+	if j < 0 {
+		return dst
+	}
+	for j < len(text) && len(dst) < cap(dst) {
+		c := text[j]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			j++
+			continue
+		case isLetterByte(c):
+			w := j
+			for j < len(text) && (isLetterByte(text[j]) || text[j] == '\'') {
+				j++
+			}
+			if strings.HasPrefix(text[j:], "’") { // "That’s"
+				j += len("’")
+				for j < len(text) && isLetterByte(text[j]) {
+					j++
+				}
+			}
+			dst = append(dst, text[w:j])
+			continue
+		}
+		if c >= 0x80 { // a dash or a curly quote: one word of its own
+			_, n := utf8.DecodeRuneInString(text[j:])
+			dst = append(dst, text[j:j+n])
+			j += n
+		} else {
+			dst = append(dst, text[j:j+1])
+			j++
+		}
+		if c == '.' || c == '!' || c == '?' {
+			break
+		}
+	}
+	return dst
+}
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// rebuttalOpening reports a sentence whose first words (nextSentenceWords) call what the
+// sentence before reported false (see rebuttedAfter).
+func rebuttalOpening(ws []string) bool {
+	i := 0
+	if i < len(ws) && (isWord(ws[i], "but") || isWord(ws[i], "however")) {
+		i++
+		if i < len(ws) && ws[i] == "," {
+			i++
+		}
+	}
+	if i+1 < len(ws) && isWord(ws[i], "we") && lowerIn(ws[i+1], ratingVerbs) {
+		// "We rate this claim False", "We rated it as False"
+		j, ok := backSubject(ws, i+2)
+		if !ok {
+			return false
+		}
+		if j < len(ws) && isWord(ws[j], "as") {
+			j++
+		}
+		for j < len(ws) && (isWord(ws[j], "mostly") || isWord(ws[j], "completely") || isQuoteWord(ws[j])) {
+			j++
+		}
+		return j < len(ws) && lowerIn(ws[j], falseWords) && predicateEnds(ws, j+1)
+	}
+	j, ok := backSubject(ws, i)
+	if !ok || j >= len(ws) {
+		return false
+	}
+	// the copula, perhaps within a contraction ("That's", "isn't"), then "not" and adverbs
+	negated := false
+	switch w := ws[j]; {
+	case j > i && (isWord(w, "is") || isWord(w, "was") || isWord(w, "are") || isWord(w, "were")):
+	case j > i && (isWord(w, "isn't") || isWord(w, "wasn't") || isWord(w, "aren't") || isWord(w, "weren't") ||
+		isWord(w, "isn’t") || isWord(w, "wasn’t") || isWord(w, "aren’t") || isWord(w, "weren’t")):
+		negated = true
+	case j == i && contractedCopula(w):
+	case j > i && (w == "'s" || w == "’s"): // the sentence's own words split "that's"
+	case j > i && j+1 < len(ws) && (ws[j+1] == "'t" || ws[j+1] == "’t") &&
+		(isWord(w, "isn") || isWord(w, "wasn") || isWord(w, "aren") || isWord(w, "weren")): // and "isn't"
+		negated = true
+		j++
+	default:
+		return false
+	}
+	j++
+	for j < len(ws) && (isWord(ws[j], "not") || lowerIn(ws[j], falsityDegrees) || isQuoteWord(ws[j])) {
+		negated = negated != isWord(ws[j], "not")
+		j++
+	}
+	if j >= len(ws) {
+		return false
+	}
+	switch w := ws[j]; {
+	case !negated && lowerIn(w, falseWords):
+		j++
+	case negated && lowerIn(w, truthWords):
+		j++
+	case negated && isWord(w, "the") && j+1 < len(ws) && isWord(ws[j+1], "case"):
+		j += 2
+	default:
+		return false
+	}
+	return predicateEnds(ws, j)
+}
+
+// predicateEnds reports that a predicate of falsity ending before ws[i] ends its clause there,
+// past a closing quote ("is “false”.") and another word of falsity it is coordinated
+// with ("is false and misleading."): see clauseEndsAt.
+func predicateEnds(ws []string, i int) bool {
+	for i < len(ws) && isQuoteWord(ws[i]) {
+		i++
+	}
+	if i+1 < len(ws) && (isWord(ws[i], "and") || isWord(ws[i], "or")) && lowerIn(ws[i+1], falseWords) {
+		i += 2
+	}
+	for i < len(ws) && isQuoteWord(ws[i]) {
+		i++
+	}
+	return clauseEndsAt(ws, i)
+}
+
+// backSubject returns the word after a subject at ws[i] that points back to the sentence
+// before: "this", "that", "it" (alone or in a contraction: "that's"), "this claim", "the
+// figure", "these posts". ok is false for any other.
+func backSubject(ws []string, i int) (int, bool) {
+	if i >= len(ws) {
+		return i, false
+	}
+	w := ws[i]
+	switch {
+	case contractedCopula(w):
+		return i, true // the copula is the same word
+	case isWord(w, "it"):
+		return i + 1, true
+	case isWord(w, "this") || isWord(w, "that") || isWord(w, "these") || isWord(w, "those"):
+		if i+1 < len(ws) && lowerIn(ws[i+1], backNouns) {
+			return i + 2, true
+		}
+		return i + 1, true
+	case isWord(w, "the"):
+		if i+1 < len(ws) && lowerIn(ws[i+1], backNouns) {
+			return i + 2, true
+		}
+	}
+	return i, false
+}
+
+// contractedCopula reports "that's", "it's" or "this's" (straight or curly apostrophe).
+func contractedCopula(w string) bool {
+	for _, c := range [...]string{"that's", "it's", "that’s", "it’s"} {
+		if isWord(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEndsAt reports that the predicate ends at ws[i]: a stop, a comma, a colon, a semicolon
+// or a dash follows, or the words read end there. "It is wrong to say", "It is false that",
+// "This is not true of Germany" go on, and judge something else.
+func clauseEndsAt(ws []string, i int) bool {
+	if i >= len(ws) {
+		return i < nextWordsMax // the sentence ended (no more words), not the words read
+	}
+	switch ws[i] {
+	case ".", "!", "?", ",", ":", ";", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+// isWord reports w equal to the lower-case word lw, whatever the case of w's letters.
+func isWord(w, lw string) bool {
+	return len(w) == len(lw) && strings.EqualFold(w, lw)
+}
+
+// lowerIn reports w, lowered, in set (whose keys are lower-case).
+func lowerIn(w string, set map[string]bool) bool {
+	if set[w] {
+		return true
+	}
+	var b [24]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b[:len(w)])]
+}
+
+// reportHead returns the word that governs the nearest claim before the figure at word first
+// in its clause: the word before the nearest "that", or the nearest verb of saying with words
+// after it; -1 when there is none.
+func (s *sentence) reportHead(first int) int {
+	from, _ := s.clauseOf(first)
+	ws := s.words
+	for i := first - 1; i >= from; i-- {
+		if ws[i].lower == "that" {
+			if i-1 < from {
+				return -1
+			}
+			return i - 1
+		}
+		if sayingWords[ws[i].lower] && ws[i+1].tag != tagPunct {
+			return i
+		}
+	}
+	return -1
+}
+
+// reportedFigure reports a figure at word first inside what a verb of saying or a claim noun
+// reports: "Posts claimed (that) unemployment hit 40%", "The minister said growth was 2%",
+// "A viral post's claim that ...", "wrote that".
+func (s *sentence) reportedFigure(first int) bool {
+	h := s.reportHead(first)
+	if h < 0 {
+		return false
+	}
+	w := s.words[h].lower
+	return sayingWords[w] || reportVerbs[w] || claimNouns[w] && s.words[h].vg < 0
+}
+
+// reportedAfter reports a figure at word first that the sentence attributes to a speaker
+// around it rather than under a verb: a tag after a comma at its end ("Unemployment hit 40% in
+// 2020, the post claimed.", "\"... 40% in 2020,\" the post said.", "..., according to the
+// post."), or an opening that introduces all that follows ("According to the post, ...", "The
+// post said: ..."). The speaker of a tag is one noun phrase of at most four words: ", not what
+// posts claimed" is no tag.
+func (s *sentence) reportedAfter(first int) bool {
+	return s.speakerTagged(first) || s.speakerOpens(first)
+}
+
+// speakerTagged reports the tag at the end of the sentence of reportedAfter.
+func (s *sentence) speakerTagged(first int) bool {
+	ws := s.words
+	n := len(ws)
+	for n > 0 && ws[n-1].tag == tagPunct && ws[n-1].lower != "," {
+		n-- // the stop, a closing quote
+	}
+	if n < 3 || n-1 <= first {
+		return false
+	}
+	// the tag: its speaker, then "according to" before it or a verb of saying after it
+	last, p := n-1, -1
+	if v := ws[last].lower; sayingWords[v] || reportVerbs[v] {
+		last--
+	}
+	for i := last; i > first && i >= last-4; i-- {
+		w := ws[i].lower
+		switch {
+		case w == "," || isQuoteWord(w):
+			// a comma, or a closing quote before the speaker: '..., " the post said'
+			return last < n-1 && i < last && (w == "," || i > 0 && ws[i-1].lower == ",")
+		case w == "to" && last == n-1 && i > first+1 && ws[i-1].lower == "according" && ws[i-2].lower == ",":
+			return i < last // ", according to the post."
+		case ws[i].np < 0 || p >= 0 && ws[i].np != p:
+			return false
+		}
+		p = ws[i].np
+	}
+	return false
+}
+
+// speakerOpens reports the opening of reportedAfter, before the figure at word first.
+func (s *sentence) speakerOpens(first int) bool {
+	ws := s.words
+	if first > 3 && ws[0].lower == "according" && ws[1].lower == "to" {
+		for i := 2; i < first && i <= 6; i++ {
+			if ws[i].lower == "," {
+				return true // "According to the post, ..."
+			}
+		}
+	}
+	for i := 1; i < first && i <= 6; i++ {
+		if ws[i].lower == ":" {
+			return sayingWords[ws[i-1].lower] || reportVerbs[ws[i-1].lower] // "The post said: ..."
+		}
+	}
+	return false
+}
+
+// isQuoteWord reports a quotation mark, straight or curly.
+func isQuoteWord(w string) bool {
+	switch w {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// The words of rebuttedAfter.
+var (
+	// reportVerbs are verbs of saying that sayingWords (shared with rebutted) leaves out.
+	reportVerbs = map[string]bool{"wrote": true, "writes": true, "tweeted": true, "posted": true,
+		"insisted": true, "insists": true, "argued": true, "argues": true, "boasted": true,
+		"boasts": true, "declared": true, "declares": true}
+	backNouns = map[string]bool{"claim": true, "claims": true, "figure": true, "figures": true,
+		"number": true, "numbers": true, "statistic": true, "statistics": true, "stat": true,
+		"statement": true, "statements": true, "assertion": true, "allegation": true, "post": true,
+		"posts": true}
+	truthWords     = map[string]bool{"true": true, "correct": true, "accurate": true, "right": true}
+	falsityDegrees = map[string]bool{"simply": true, "also": true, "completely": true,
+		"entirely": true, "totally": true, "clearly": true, "just": true, "plainly": true,
+		"demonstrably": true, "therefore": true, "mostly": true, "quite": true, "wholly": true}
 )

@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+)
+
+// claimsRebuttedNext are the claims of text less those whose figure rebuttedAfter finds
+// rebutted by the sentence after it: what Claims returns once completeClaims asks it beside
+// deniedFigure.
+func claimsRebuttedNext(ex *Extractor, text string) []Claim {
+	var rebutted []int // the figures' offsets
+	st := &articleState{lex: ex.lex, art: Article{Text: text}}
+	for fs := range figureSentencesOf(ex.lex, text) {
+		s := st.newSentence(fs.start, fs.end, fs.figures)
+		st.analyse(s)
+		for k := range s.quants {
+			if st.rebuttedAfter(s, k) {
+				rebutted = append(rebutted, s.quants[k].NumStart)
+			}
+		}
+		st.retire(s)
+	}
+	var out []Claim
+next:
+	for _, c := range ex.Claims(Article{Text: text, Published: attackDate}, Options{}) {
+		for _, at := range rebutted {
+			if c.Start <= at && at < c.End {
+				continue next
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// TestRebuttalInTheNextSentenceIsNoClaim: a fact-checker reports a claim in one sentence and
+// calls it false in the next ("Posts claimed unemployment hit 40% in 2020. This is false."):
+// the reported figure is no claim of the article's. A figure the article states itself, a
+// predicate of truth and a judgement of something else keep the claim.
+func TestRebuttalInTheNextSentenceIsNoClaim(t *testing.T) {
+	ex := testExtractor(t)
+	for _, f := range []family{
+		{name: "a claim the next sentence calls false", wordings: []string{
+			// PolitiFact
+			"A viral Facebook post claimed that US unemployment hit 40% in 2020. We rate this claim False.",
+			"Trump said US unemployment was 42% in 2020. That's not true.",
+			"The senator said that US inflation reached 15% in 2022. This is false.",
+			// Full Fact
+			"A post on Facebook says that UK inflation was 20% in 2023. This is incorrect.",
+			"The MP said UK unemployment rose to 10% in 2023. That is not correct.",
+			"Posts on social media claimed UK unemployment hit 40% in 2020. This is false.",
+			// AFP Fact Check
+			"Social media posts claim Nigeria's inflation was 80% in 2023. The claim is false.",
+			"A video alleges that India's economy shrank 10% in 2023. This claim is misleading.",
+			// Africa Check
+			"The opposition leader said South Africa's unemployment rate was 60% in 2023. But that figure is wrong.",
+			"A widely shared message says Kenya's inflation hit 30% in 2023. This is not the case.",
+			// FactCheck.org
+			"Biden said US unemployment was 2% in 2023. That's wrong.",
+			"The ad claimed US inflation was 12% in 2023. But that’s not accurate.",
+			// BBC Reality Check
+			"Boris Johnson said UK unemployment was 10% in 2023. That's not right.",
+			"UK unemployment hit 20% in 2023, a viral post claimed. This is simply false.",
+			"Campaigners have claimed UK inflation reached 25% in 2023. However, this statistic is inaccurate.",
+			// the speaker around the claim, the rebuttal quoted or coordinated
+			`"US unemployment hit 40% in 2020," the post said. This is false.`,
+			`The post said: "US unemployment hit 40% in 2020." That is false.`,
+			"According to the post, US unemployment hit 40% in 2020. This is false.",
+			"US unemployment hit 40% in 2020, according to the post. That is not true.",
+			"A post claimed US unemployment hit 40% in 2020. This figure is false and misleading.",
+			"A post claimed US unemployment hit 40% in 2020. That claim is “false”.",
+			`A Facebook post said US unemployment was 40% in 2020. We rate it "False."`,
+		}},
+		{name: "the correction after the rebuttal is the article's", wordings: []string{
+			"Posts claimed US unemployment hit 40% in 2020. This is false: US unemployment was 8.1% in 2020.",
+			"A post says US unemployment was 40% in 2020. That is wrong. US unemployment was 8.1% in 2020.",
+		}, want: []string{"unemployment_rate USA 8.1 actual 2020"}},
+		{name: "a figure outside the reported clause is the article's", wordings: []string{
+			"US unemployment was 8.1% in 2020, not what posts claimed. This is false.",
+		}, want: []string{"unemployment_rate USA 8.1 actual 2020"}},
+		{name: "the claim kept, with its verdict", wordings: []string{
+			"US inflation was 3% in 2020. That is not enough, unions say.",
+			"US inflation was 3% in 2020. This is the highest since 2010.",
+			"The minister said US inflation was 3% in 2020. This is true.",
+			"The minister said US inflation was 3% in 2020. That is correct.",
+			"The minister said US inflation was 3% in 2020. The claim is accurate.",
+			"The minister said US inflation was 3% in 2020. That is not false.",
+			"The minister said US inflation was 3% in 2020. It is wrong to call that low.",
+			"The minister said US inflation was 3% in 2020. It is false that wages kept pace.",
+			"The minister said US inflation was 3% in 2020. This is not true of Germany, where prices fell.",
+			"The minister said US inflation was 3% in 2020. The figure is the highest since 2010.",
+			"The minister said US inflation was 3% in 2020. This is false modesty, critics said.",
+			"Critics claimed US inflation was 3% in 2020. But this is true.",
+			"US inflation was 3% in 2020. This is false.", // no speaker: the article's own figure
+			"The minister said US inflation was 3% in 2020. Falsely, rivals say, he blamed wages.",
+			"The minister said US inflation was 3% in 2020. That is not wrong.",
+			"The minister said US inflation was 3% in 2020. That is not bad.",
+			"The minister said US inflation was 3% in 2020. That is right.",
+			"The minister said US inflation was 3% in 2020. This is misleading because wages rose.",
+			"US inflation was 3% in 2020, the lowest in years. That is false, said nobody.",
+			"The minister said US inflation was 3% in 2020. That is false modesty and misleading.",
+		}, want: []string{"inflation USA 3 actual 2020"}},
+	} {
+		for i, text := range f.wordings {
+			t.Run(fmt.Sprintf("%s/%d", f.name, i), func(t *testing.T) {
+				if len(f.want) == 0 && len(ex.Claims(Article{Text: text, Published: attackDate}, Options{})) == 0 {
+					t.Fatalf("%q: no claim read to rebut", text) // (the false alarm this stops)
+				}
+				checkFamily(t, text, claimsRebuttedNext(ex, text), f.want)
+			})
+		}
+	}
+}
+
+// TestNextSentenceWords: the first words of the next sentence, only where a sentence ends.
+func TestNextSentenceWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		end  int
+		want string
+	}{
+		{"It hit 40%. This is false.", 11, "This|is|false|."},
+		{"It hit 40%.\n\nThat’s not true!", 11, "That’s|not|true|!"},
+		{`He said "40%." But that's wrong, it was 8%.`, 14, "But|that's|wrong|,|it|was|8|%|."},
+		{`He said: "It hit 40%." That is false.`, 22, "That|is|false|."},
+		{"He said: “It hit 40%.” That’s false.", 23, "That’s|false|."},
+		{"It hit 40%, and this is false.", 10, ""}, // no sentence ends there
+		{"It hit 40%. this is false.", 11, ""},     // not a sentence's start
+		{"It hit 40%.", 11, ""},
+	} {
+		var buf [nextWordsMax]string
+		got := ""
+		for i, w := range nextSentenceWords(c.text, c.end, buf[:0]) {
+			if i > 0 {
+				got += "|"
+			}
+			got += w
+		}
+		if got != c.want {
+			t.Errorf("nextSentenceWords(%q, %d) = %q, want %q", c.text, c.end, got, c.want)
+		}
+	}
+}
+
+// TestRebuttalAfterABreakIsNoClaim: the same rebuttal in the claim's own sentence, after a
+// dash or a semicolon ("A post claimed ... 40% in 2020 — this is false."), read by deniedFigure;
+// what follows the break that calls nothing false, or a figure with no speaker, keeps the claim.
+func TestRebuttalAfterABreakIsNoClaim(t *testing.T) {
+	runFamilies(t, attackDate, []family{
+		{name: "a reported claim called false after a break", wordings: []string{
+			"A post claimed US unemployment hit 40% in 2020 — this is false.",
+			"Posts on social media claimed UK unemployment hit 40% in 2020; this is false.",
+			"Trump said US unemployment was 42% in 2020 - that's not true.",
+			"The ad claimed US inflation was 12% in 2023; that isn't correct.",
+			"According to the post, US unemployment hit 40% in 2020 – the claim is false.",
+			"The senator said US inflation reached 15% in 2022; but that figure is wrong.",
+		}},
+		{name: "what follows the break keeps the claim", wordings: []string{
+			"The minister said US inflation was 3% in 2020 — this is true.",
+			"The minister said US inflation was 3% in 2020; that is the highest since 2010.",
+			"The minister said US inflation was 3% in 2020 — that is not enough, unions say.",
+			"US inflation was 3% in 2020 — this is false.",
+			"The minister said US inflation was 3% in 2020; it is wrong to call that low.",
+			"The minister said US inflation was 3% in 2020 - that's right.",
+		}, want: []string{"inflation USA 3 actual 2020"}},
+	})
+}
+
+// FuzzNextSentenceWords reads the words after any offset of any text: never a panic, never
+// more than nextWordsMax words, none empty; and rebuttalOpening answers for any of them.
+func FuzzNextSentenceWords(f *testing.F) {
+	f.Add("Posts claimed unemployment hit 40% in 2020. This is false.", 44)
+	f.Add(`He said: "It hit 40%." That’s not true!`, 22)
+	f.Add("It hit 40%.” ’", 11)
+	f.Add("x.\xe2\x80", 2)
+	f.Add("A post said US unemployment was 40% in 2020. We rate it “False.”", 44)
+	f.Fuzz(func(t *testing.T, text string, end int) {
+		if end < 0 || end > len(text) {
+			return
+		}
+		var buf [nextWordsMax]string
+		ws := nextSentenceWords(text, end, buf[:0])
+		if len(ws) > nextWordsMax {
+			t.Fatalf("%d words", len(ws))
+		}
+		for _, w := range ws {
+			if w == "" {
+				t.Fatalf("an empty word in %q", ws)
+			}
+		}
+		_ = rebuttalOpening(ws)
+	})
+}
