@@ -468,42 +468,56 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 			}
 		}
 	}
-	// The words before the year, nearest first: "the middle of 2022" reads "of", "middle".
-	var before [4]string
-	var starts [4]int
-	at, n := e.Start, 0
-	for n < len(before) {
-		end := at
-		for end > 0 && (text[end-1] == ' ' || text[end-1] == '-') {
-			end--
-		}
-		start := end
-		for start > 0 && ascii.IsLetter(text[start-1]) {
-			start--
-		}
-		if start == end {
-			break
-		}
-		before[n], starts[n] = text[start:end], start
-		at = start
-		n++
-	}
-	part := func(k int) (string, bool) { return text[starts[k]:e.End], true }
-	if n == 0 {
+	// The words before the year, nearest first ("the middle of 2022" reads "of", "middle"),
+	// each read only when a rule asks for it: most years follow "in" after a figure ("rose
+	// 1.2% in 1980"), whose word before is no word.
+	part := func(start int) (string, bool) { return text[start:e.End], true }
+	start0, end0 := letterWordBefore(text, e.Start)
+	if start0 == end0 {
 		return "", false
 	}
+	w0 := text[start0:end0]
+	if in(timeWithinYear, w0) || in(seasonWords, w0) {
+		return part(start0) // "early 2023", "mid-2022", "summer 2022", "later this year"
+	}
+	afterIn := ascii.EqualFold(w0, "in")
+	if !afterIn && !ascii.EqualFold(w0, "of") {
+		return "", false
+	}
+	start1, end1 := letterWordBefore(text, start0)
+	if start1 == end1 {
+		return "", false
+	}
+	w1 := text[start1:end1]
 	switch {
-	case in(timeWithinYear, before[0]) || in(seasonWords, before[0]):
-		return part(0) // "early 2023", "mid-2022", "summer 2022", "later this year"
-	case n >= 2 && ascii.EqualFold(before[0], "in") && in(timeWithinYear, before[1]):
-		return part(1) // "late in 2021", "earlier in 2023"
-	case n >= 2 && ascii.EqualFold(before[0], "of") && (in(seasonWords, before[1]) || in(partNouns, before[1])):
-		if ascii.EqualFoldAny(before[1], "months", "part", "weeks") {
-			return part(min(2, n-1)) // "the first months of 2023", "the early part of 2023"
+	case afterIn:
+		if in(timeWithinYear, w1) {
+			return part(start1) // "late in 2021", "earlier in 2023"
 		}
-		return part(1) // "the summer of 2022", "the start of 2023"
+	case in(seasonWords, w1) || in(partNouns, w1):
+		if ascii.EqualFoldAny(w1, "months", "part", "weeks") {
+			if start2, end2 := letterWordBefore(text, start1); start2 < end2 {
+				return part(start2) // "the first months of 2023", "the early part of 2023"
+			}
+		}
+		return part(start1) // "the summer of 2022", "the start of 2023"
 	}
 	return "", false
+}
+
+// letterWordBefore returns the bounds of the word of ASCII letters that ends right before
+// text[at:] and the spaces or hyphens before it ("mid-2022", "early 2023"); start == end when
+// none does.
+func letterWordBefore(text string, at int) (start, end int) {
+	end = at
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '-') {
+		end--
+	}
+	start = end
+	for start > 0 && ascii.IsLetter(text[start-1]) {
+		start--
+	}
+	return start, end
 }
 
 var (

@@ -1635,11 +1635,13 @@ func (s *sentence) yearRanges() []int {
 	ws := s.words
 	for d := 0; d+1 < len(s.exprs); d++ {
 		a, b := &s.exprs[d], &s.exprs[d+1] // (not copies: 88 bytes each, and a run-on list holds dozens of dates)
-		if a.Precision != timex.Year || b.Precision != timex.Year || len(a.Period) != 4 || len(b.Period) != 4 || a.Period >= b.Period {
+		if a.Precision != timex.Year || b.Precision != timex.Year || len(a.Period) != 4 || len(b.Period) != 4 {
 			continue
 		}
+		// one word between the two, before their order is compared: the years of a list of
+		// figures each have words of their own between them ("in 1980, inflation ... in 1981")
 		f, mid, l := s.eFirst[d], s.eLast[d]+1, s.eFirst[d+1]
-		if f < 1 || mid != l-1 {
+		if f < 1 || mid != l-1 || a.Period >= b.Period {
 			continue
 		}
 		opening, joining := ws[f-1].lower, ws[mid].lower
