@@ -422,12 +422,23 @@ func (s *sentence) skipBack(i int) int {
 		w := &s.words[i]
 		switch {
 		case w.tag == tagAdv || w.tag == tagNeg:
-		case w.lower == "only" || w.lower == "just" || w.lower == "some" || w.lower == "perhaps" || w.lower == "both" || w.lower == "each":
+		case leftOutQualifier(w.lower):
 		default:
 			return i
 		}
 	}
 	return i
+}
+
+// leftOutQualifier reports a qualifier the number scanner leaves out before a figure. (A
+// switch, which tests the length once: the words before every figure ask, and a chain of
+// comparisons tested it for each word.)
+func leftOutQualifier(w string) bool {
+	switch w {
+	case "only", "just", "some", "perhaps", "both", "each":
+		return true
+	}
+	return false
 }
 
 // phraseStart returns the first word of the figure's own phrase: the determiner and the
