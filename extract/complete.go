@@ -118,20 +118,23 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// period the text went on with; the quarter it means is not said
 		e = timex.Expr{Reason: "the " + unit + " it names is not said"}
 	}
-	if !(ok && severalPeriods(e.Period)) {
+	several := ok && severalPeriods(e.Period) // (asked again only when e changes)
+	if !several {
 		if span, isSpan := s.levelThanBefore(k); isSpan {
 			e, ok = span, true // "0.1% larger in 2024 than before the pandemic" (comparison.go)
+			several = severalPeriods(e.Period)
 		}
 	}
-	if ok && e.Period != "" && !severalPeriods(e.Period) {
+	if ok && e.Period != "" && !several {
 		if span, isAvg := s.averageOfSpan(k, r); isAvg {
 			e = span // "the 2.5% annual average before 2008": no outturn of 2008 (average.go)
+			several = severalPeriods(e.Period)
 		}
 	}
 	var extra []timex.Expr
 	yearTo := false
 	switch {
-	case ok && severalPeriods(e.Period):
+	case several:
 		c.Period, c.PeriodExplicit = e.Period, e.Explicit
 		c.Note = "a figure over several years, not one year's"
 	case ok && e.Period != "":
@@ -224,20 +227,25 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Kind = KindActual
 		}
 	}
-	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && writtenAsItsEnd(text, e) && averagedOverYear(c.Indicator) {
+	// an outturn of the year the text gave, of an indicator a year's series averages: asked
+	// once for the two rules below (neither holds once the first has taken the period away)
+	yearAverage := c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && averagedOverYear(c.Indicator)
+	if yearAverage && writtenAsItsEnd(text, e) {
 		// "Inflation in Germany was 8.6% at the end of 2022": the rate of the year's last
 		// months, which no series of the year's average holds (the year's was 6.9%). A
 		// stock, such as debt at the end of a year, is the year's figure.
 		c.Note = "at the end of " + c.Period + ": the rate of its last months, not the year's average"
 		c.Period, c.PeriodExplicit = "", false
+		yearAverage = false
 	}
 	if c.Indicator == "exchange_rate" && c.Period == e.Period && periodPrecision(c.Period) == timex.Month && writtenAsItsEnd(text, e) {
 		// "The dollar was worth 151.7 yen at the end of October", "the pound ended September
 		// at $1.22": a day's price, which the month's average (149.6 yen) is not
 		c.Note = "at the end of " + c.Period + ": a day's rate, not the month's average"
 		c.Period, c.PeriodExplicit = "", false
+		yearAverage = false
 	}
-	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && averagedOverYear(c.Indicator) {
+	if yearAverage {
 		if part, ok := writtenAsPartOfYear(text, e); ok {
 			// "US inflation was running at 6.4% in early 2023", "hit 9.1% last summer": the
 			// rate of some months, which the year's average (4.1%) is not
