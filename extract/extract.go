@@ -1003,6 +1003,11 @@ func (s *sentence) tokenSpanFrom(hint, from, to int) (int, int) {
 		return s.tokenSpan(from, to)
 	}
 	first := hint
+	// eight words at a step, then one: the figures of a dense sentence are a dozen words
+	// apart (the words end in order, so every word a step passes ends before from too)
+	for first+8 < len(toks) && toks[first+8].end <= from {
+		first += 8
+	}
 	for first < len(toks) && toks[first].end <= from {
 		first++
 	}
