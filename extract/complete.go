@@ -479,14 +479,13 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 	// The words before the year, nearest first ("the middle of 2022" reads "of", "middle"),
 	// each read only when a rule asks for it: most years follow "in" after a figure ("rose
 	// 1.2% in 1980"), whose word before is no word.
-	part := func(start int) (string, bool) { return text[start:e.End], true }
 	start0, end0 := letterWordBefore(text, e.Start)
 	if start0 == end0 {
 		return "", false
 	}
 	w0 := text[start0:end0]
 	if in(timeWithinYear, w0) || in(seasonWords, w0) {
-		return part(start0) // "early 2023", "mid-2022", "summer 2022", "later this year"
+		return text[start0:e.End], true // "early 2023", "mid-2022", "summer 2022", "later this year"
 	}
 	afterIn := ascii.EqualFold(w0, "in")
 	if !afterIn && !ascii.EqualFold(w0, "of") {
@@ -500,15 +499,15 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 	switch {
 	case afterIn:
 		if in(timeWithinYear, w1) {
-			return part(start1) // "late in 2021", "earlier in 2023"
+			return text[start1:e.End], true // "late in 2021", "earlier in 2023"
 		}
 	case in(seasonWords, w1) || in(partNouns, w1):
 		if ascii.EqualFoldAny(w1, "months", "part", "weeks") {
 			if start2, end2 := letterWordBefore(text, start1); start2 < end2 {
-				return part(start2) // "the first months of 2023", "the early part of 2023"
+				return text[start2:e.End], true // "the first months of 2023", "the early part of 2023"
 			}
 		}
-		return part(start1) // "the summer of 2022", "the start of 2023"
+		return text[start1:e.End], true // "the summer of 2022", "the start of 2023"
 	}
 	return "", false
 }
