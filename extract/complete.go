@@ -118,20 +118,23 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// period the text went on with; the quarter it means is not said
 		e = timex.Expr{Reason: "the " + unit + " it names is not said"}
 	}
-	if !(ok && severalPeriods(e.Period)) {
+	several := ok && severalPeriods(e.Period) // (asked again only when e changes)
+	if !several {
 		if span, isSpan := s.levelThanBefore(k); isSpan {
 			e, ok = span, true // "0.1% larger in 2024 than before the pandemic" (comparison.go)
+			several = severalPeriods(e.Period)
 		}
 	}
-	if ok && e.Period != "" && !severalPeriods(e.Period) {
+	if ok && e.Period != "" && !several {
 		if span, isAvg := s.averageOfSpan(k, r); isAvg {
 			e = span // "the 2.5% annual average before 2008": no outturn of 2008 (average.go)
+			several = severalPeriods(e.Period)
 		}
 	}
 	var extra []timex.Expr
 	yearTo := false
 	switch {
-	case ok && severalPeriods(e.Period):
+	case several:
 		c.Period, c.PeriodExplicit = e.Period, e.Explicit
 		c.Note = "a figure over several years, not one year's"
 	case ok && e.Period != "":
@@ -224,20 +227,25 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Kind = KindActual
 		}
 	}
-	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && writtenAsItsEnd(text, e) && averagedOverYear(c.Indicator) {
+	// an outturn of the year the text gave, of an indicator a year's series averages: asked
+	// once for the two rules below (neither holds once the first has taken the period away)
+	yearAverage := c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && averagedOverYear(c.Indicator)
+	if yearAverage && writtenAsItsEnd(text, e) {
 		// "Inflation in Germany was 8.6% at the end of 2022": the rate of the year's last
 		// months, which no series of the year's average holds (the year's was 6.9%). A
 		// stock, such as debt at the end of a year, is the year's figure.
 		c.Note = "at the end of " + c.Period + ": the rate of its last months, not the year's average"
 		c.Period, c.PeriodExplicit = "", false
+		yearAverage = false
 	}
 	if c.Indicator == "exchange_rate" && c.Period == e.Period && periodPrecision(c.Period) == timex.Month && writtenAsItsEnd(text, e) {
 		// "The dollar was worth 151.7 yen at the end of October", "the pound ended September
 		// at $1.22": a day's price, which the month's average (149.6 yen) is not
 		c.Note = "at the end of " + c.Period + ": a day's rate, not the month's average"
 		c.Period, c.PeriodExplicit = "", false
+		yearAverage = false
 	}
-	if c.Kind != KindForecast && c.Period == e.Period && periodPrecision(c.Period) == timex.Year && averagedOverYear(c.Indicator) {
+	if yearAverage {
 		if part, ok := writtenAsPartOfYear(text, e); ok {
 			// "US inflation was running at 6.4% in early 2023", "hit 9.1% last summer": the
 			// rate of some months, which the year's average (4.1%) is not
@@ -468,42 +476,55 @@ func writtenAsPartOfYear(text string, e timex.Expr) (string, bool) {
 			}
 		}
 	}
-	// The words before the year, nearest first: "the middle of 2022" reads "of", "middle".
-	var before [4]string
-	var starts [4]int
-	at, n := e.Start, 0
-	for n < len(before) {
-		end := at
-		for end > 0 && (text[end-1] == ' ' || text[end-1] == '-') {
-			end--
-		}
-		start := end
-		for start > 0 && ascii.IsLetter(text[start-1]) {
-			start--
-		}
-		if start == end {
-			break
-		}
-		before[n], starts[n] = text[start:end], start
-		at = start
-		n++
-	}
-	part := func(k int) (string, bool) { return text[starts[k]:e.End], true }
-	if n == 0 {
+	// The words before the year, nearest first ("the middle of 2022" reads "of", "middle"),
+	// each read only when a rule asks for it: most years follow "in" after a figure ("rose
+	// 1.2% in 1980"), whose word before is no word.
+	start0, end0 := letterWordBefore(text, e.Start)
+	if start0 == end0 {
 		return "", false
 	}
+	w0 := text[start0:end0]
+	if in(timeWithinYear, w0) || in(seasonWords, w0) {
+		return text[start0:e.End], true // "early 2023", "mid-2022", "summer 2022", "later this year"
+	}
+	afterIn := ascii.EqualFold(w0, "in")
+	if !afterIn && !ascii.EqualFold(w0, "of") {
+		return "", false
+	}
+	start1, end1 := letterWordBefore(text, start0)
+	if start1 == end1 {
+		return "", false
+	}
+	w1 := text[start1:end1]
 	switch {
-	case in(timeWithinYear, before[0]) || in(seasonWords, before[0]):
-		return part(0) // "early 2023", "mid-2022", "summer 2022", "later this year"
-	case n >= 2 && ascii.EqualFold(before[0], "in") && in(timeWithinYear, before[1]):
-		return part(1) // "late in 2021", "earlier in 2023"
-	case n >= 2 && ascii.EqualFold(before[0], "of") && (in(seasonWords, before[1]) || in(partNouns, before[1])):
-		if ascii.EqualFoldAny(before[1], "months", "part", "weeks") {
-			return part(min(2, n-1)) // "the first months of 2023", "the early part of 2023"
+	case afterIn:
+		if in(timeWithinYear, w1) {
+			return text[start1:e.End], true // "late in 2021", "earlier in 2023"
 		}
-		return part(1) // "the summer of 2022", "the start of 2023"
+	case in(seasonWords, w1) || in(partNouns, w1):
+		if ascii.EqualFoldAny(w1, "months", "part", "weeks") {
+			if start2, end2 := letterWordBefore(text, start1); start2 < end2 {
+				return text[start2:e.End], true // "the first months of 2023", "the early part of 2023"
+			}
+		}
+		return text[start1:e.End], true // "the summer of 2022", "the start of 2023"
 	}
 	return "", false
+}
+
+// letterWordBefore returns the bounds of the word of ASCII letters that ends right before
+// text[at:] and the spaces or hyphens before it ("mid-2022", "early 2023"); start == end when
+// none does.
+func letterWordBefore(text string, at int) (start, end int) {
+	end = at
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '-') {
+		end--
+	}
+	start = end
+	for start > 0 && ascii.IsLetter(text[start-1]) {
+		start--
+	}
+	return start, end
 }
 
 var (

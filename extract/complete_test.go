@@ -55,6 +55,92 @@ func writtenAsItsEndLowered(text string, e timex.Expr) bool {
 	return false
 }
 
+// FuzzWrittenAsPartOfYear holds writtenAsPartOfYear, which reads the words before a year one
+// at a time as its rules ask for them, to the same rules read on the four words before it,
+// read first in every case.
+func FuzzWrittenAsPartOfYear(f *testing.F) {
+	for _, seed := range []string{"early 2023", "mid-2022", "in the summer of 2022", "late in 2021", "the first months of 2023",
+		"the early part of 2023", "months of 2023", "at the start of 2023", "EARLIER IN 2023", "in 1980", "grew 1.2% in 1981, inflation",
+		"last summer", "of 2020", " - of 2020", "the middle   of 2022", "Part of 2021"} {
+		at := strings.IndexAny(seed, "0123456789")
+		if at < 0 {
+			at = strings.Index(seed, "last")
+		}
+		f.Add(seed, max(at, 0), len(seed))
+	}
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		if start < 0 || end > len(text) || start > end {
+			return
+		}
+		e := timex.Expr{Start: start, End: end}
+		got, gotOK := writtenAsPartOfYear(text, e)
+		want, wantOK := writtenAsPartOfYearAllWords(text, e)
+		if got != want || gotOK != wantOK {
+			t.Fatalf("writtenAsPartOfYear(%q, [%d,%d)) = %q, %t, want %q, %t", text, start, end, got, gotOK, want, wantOK)
+		}
+	})
+}
+
+// writtenAsPartOfYearAllWords is writtenAsPartOfYear as it was written before it read the words
+// before the year as they were asked for: up to four of them, first.
+func writtenAsPartOfYearAllWords(text string, e timex.Expr) (string, bool) {
+	if e.End <= e.Start || e.Start < 0 || e.End > len(text) {
+		return "", false
+	}
+	// Every claim of a year asks: the words are looked up folding case, not lowered copies.
+	in := func(words map[string]bool, w string) bool {
+		if !yearPartFilter.mayHold(w) {
+			return false // most words asked are years and prepositions
+		}
+		v, _ := ascii.LookupFold(words, w)
+		return v
+	}
+	// (a season is letters, which a year in digits, as most are, has none of)
+	if hasLetter(text[e.Start:e.End]) {
+		for w := range strings.FieldsSeq(text[e.Start:e.End]) {
+			if in(seasonWords, w) {
+				return text[e.Start:e.End], true // "last summer", "this spring"
+			}
+		}
+	}
+	// The words before the year, nearest first: "the middle of 2022" reads "of", "middle".
+	var before [4]string
+	var starts [4]int
+	at, n := e.Start, 0
+	for n < len(before) {
+		end := at
+		for end > 0 && (text[end-1] == ' ' || text[end-1] == '-') {
+			end--
+		}
+		start := end
+		for start > 0 && ascii.IsLetter(text[start-1]) {
+			start--
+		}
+		if start == end {
+			break
+		}
+		before[n], starts[n] = text[start:end], start
+		at = start
+		n++
+	}
+	part := func(k int) (string, bool) { return text[starts[k]:e.End], true }
+	if n == 0 {
+		return "", false
+	}
+	switch {
+	case in(timeWithinYear, before[0]) || in(seasonWords, before[0]):
+		return part(0) // "early 2023", "mid-2022", "summer 2022", "later this year"
+	case n >= 2 && ascii.EqualFold(before[0], "in") && in(timeWithinYear, before[1]):
+		return part(1) // "late in 2021", "earlier in 2023"
+	case n >= 2 && ascii.EqualFold(before[0], "of") && (in(seasonWords, before[1]) || in(partNouns, before[1])):
+		if ascii.EqualFoldAny(before[1], "months", "part", "weeks") {
+			return part(min(2, n-1)) // "the first months of 2023", "the early part of 2023"
+		}
+		return part(1) // "the summer of 2022", "the start of 2023"
+	}
+	return "", false
+}
+
 // TestClaimSlotsAreClearedWhenLeft holds the room past the claims' end that completeClaims
 // fills field by field: every slot it is about to fill is zero, but the one a figure before
 // filled and left (making no claim after all), which it clears. Over the corpus, the worst

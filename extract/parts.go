@@ -323,18 +323,18 @@ func isCapitalised(w string) bool {
 // another country: "Georgia, the US state," is not the country Georgia.
 func dropApposedDivisions(ms []match, toks []token) []match {
 	kept := ms[:0]
-	for i, m := range ms {
-		if i+1 < len(ms) && divisionApposed(toks, m, ms[i+1]) {
+	for i := range ms { // (by index: every name of a sentence passes here, and each was copied)
+		if i+1 < len(ms) && divisionApposed(toks, &ms[i], &ms[i+1]) {
 			continue
 		}
-		kept = append(kept, m)
+		kept = append(kept, ms[i])
 	}
 	return kept
 }
 
 // divisionApposed reports a name m followed by ", the", the country next, and a division's
 // noun.
-func divisionApposed(toks []token, m, next match) bool {
+func divisionApposed(toks []token, m, next *match) bool {
 	j := m.last + 1
 	if j+2 >= len(toks) || toks[j].text != "," || (toks[j+1].lower != "the" && toks[j+1].lower != "a") || next.first != j+2 {
 		return false

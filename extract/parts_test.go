@@ -21,7 +21,7 @@ func dropNamesInTurn(ms []match, toks []token) []match {
 	ms = slices.DeleteFunc(ms, func(m match) bool { return m.first == m.last && personAfter(toks, m.last+1) })
 	var kept []match
 	for i, m := range ms {
-		if i+1 < len(ms) && divisionApposed(toks, m, ms[i+1]) {
+		if i+1 < len(ms) && divisionApposed(toks, &m, &ms[i+1]) {
 			continue
 		}
 		kept = append(kept, m)

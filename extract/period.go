@@ -315,23 +315,9 @@ func (s *sentence) periodOfClaim(j int) (timex.Expr, bool) {
 // measure's phrase, or right after the figure or its measure. -1 when there is none.
 func (s *sentence) ownDate(k int, r *reading) int {
 	ws := s.words
-	inPhrase := func(p int, own bool) int {
-		if p < 0 {
-			return -1
-		}
-		for i := s.nps[p].first; i <= s.nps[p].last; i++ {
-			if d := ws[i].date; d >= 0 && (own || !s.isBaseDate(d)) && !(r.compared >= 0 && relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d])) {
-				if s.whenMade(p, d) {
-					continue
-				}
-				return d
-			}
-		}
-		return -1
-	}
 	// "January's record rate of 16.8 pct", "a 0.7 pct January gain": a date inside the
 	// figure's own phrase is its period, whatever preposition stands before the phrase.
-	if d := inPhrase(ws[s.qFirst[k]].np, true); d >= 0 {
+	if d := s.dateInPhrase(ws[s.qFirst[k]].np, true, r); d >= 0 {
 		return d
 	}
 	// Right after the figure, its unit and the noun it modifies: "0.4 pct in February",
@@ -355,11 +341,31 @@ func (s *sentence) ownDate(k int, r *reading) int {
 	if r.compared >= 0 {
 		return -1 // a compared figure takes no date of its measure's phrase
 	}
-	if d := inPhrase(r.np, false); d >= 0 {
+	if d := s.dateInPhrase(r.np, false, r); d >= 0 {
 		return d
 	}
 	if r.np >= 0 {
 		if d := s.dateAfter(s.nps[r.np].last); d >= 0 {
+			return d
+		}
+	}
+	return -1
+}
+
+// dateInPhrase returns the first date among the words of noun phrase p (-1 for none) that
+// ownDate takes for figure reading r: not when it was made, nor set relative to another
+// figure's when r is compared; and, unless the phrase is the figure's own, no base. (A
+// method, not a closure built by every call of ownDate: every figure asks.)
+func (s *sentence) dateInPhrase(p int, own bool, r *reading) int {
+	if p < 0 {
+		return -1
+	}
+	ws := s.words
+	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+		if d := ws[i].date; d >= 0 && (own || !s.isBaseDate(d)) && !(r.compared >= 0 && relativeToOther(s.exprs[d], s.words, s.eFirst[d], s.eLast[d])) {
+			if s.whenMade(p, d) {
+				continue
+			}
 			return d
 		}
 	}
@@ -1635,11 +1641,13 @@ func (s *sentence) yearRanges() []int {
 	ws := s.words
 	for d := 0; d+1 < len(s.exprs); d++ {
 		a, b := &s.exprs[d], &s.exprs[d+1] // (not copies: 88 bytes each, and a run-on list holds dozens of dates)
-		if a.Precision != timex.Year || b.Precision != timex.Year || len(a.Period) != 4 || len(b.Period) != 4 || a.Period >= b.Period {
+		if a.Precision != timex.Year || b.Precision != timex.Year || len(a.Period) != 4 || len(b.Period) != 4 {
 			continue
 		}
+		// one word between the two, before their order is compared: the years of a list of
+		// figures each have words of their own between them ("in 1980, inflation ... in 1981")
 		f, mid, l := s.eFirst[d], s.eLast[d]+1, s.eFirst[d+1]
-		if f < 1 || mid != l-1 {
+		if f < 1 || mid != l-1 || a.Period >= b.Period {
 			continue
 		}
 		opening, joining := ws[f-1].lower, ws[mid].lower

@@ -105,8 +105,10 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	if s.widenedAround(k) {
 		return st.other(base) // "or 41.9% on the expanded definition" (widened.go)
 	}
+	// the word before the figure's phrase, past adverbs and dates, which most rules below read
+	prev := s.skipBack(s.phraseStart(first) - 1)
 	// A comparison: "from 2.1%", "compared with 2.5%", "after a 0.7 pct January gain".
-	if c, ok := s.comparisonEndingAt(s.skipBack(s.phraseStart(first) - 1)); ok {
+	if c, ok := s.comparisonEndingAt(prev); ok {
 		return st.readCompared(s, k, c, base)
 	}
 	// A figure a place owns, after a figure of the same kind: "the second highest in the EU,
@@ -117,7 +119,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 				out := *br
 				out.listEntity, out.compared, out.apposed, out.coordinated = e, -1, -1, -1
 				out.quoteFrom, out.quoteTo = s.phraseStart(first), last
-				if c, ok := s.comparisonEndingAt(s.skipBack(s.phraseStart(first) - 1)); ok {
+				if c, ok := s.comparisonEndingAt(prev); ok {
 					out.compared, out.quoteFrom = j, c.first // "compared with France's 2.1%"
 				}
 				return st.keep(out)
@@ -145,13 +147,12 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 			return st.keep(out)
 		}
 	}
-	prev := s.skipBack(s.phraseStart(first) - 1)
 	if prev < 0 {
 		return st.readFronted(s, k, base)
 	}
 	// A figure coordinated with the one before it: "2.7 pct this year and 2.4 pct in 1988",
 	// "to 1.5 pct this year and to one pct in 1988", "7.5% in Italy, 6.2% in Portugal".
-	if j := s.coordinatedWith(k); j >= 0 {
+	if j := s.coordinatedWith(k, prev); j >= 0 {
 		br := st.figureReading(s, j)
 		if br != nil && br.compared >= 0 && s.fromFollows(k) {
 			// "to 1.8% from 2.0% this year and 1.9% from 2.4% in 2005": the pairs are
@@ -314,13 +315,14 @@ func (s *sentence) listColonBefore(i int) int {
 }
 
 // coordinatedWith returns the figure that figure k is coordinated with — the one before it,
-// joined by "and", "or" or a comma, each with its own preposition or none — or -1.
-func (s *sentence) coordinatedWith(k int) int {
+// joined by "and", "or" or a comma, each with its own preposition or none — or -1. prev is
+// the word before k's phrase, past adverbs and qualifiers (skipBack), as readFigure found it.
+func (s *sentence) coordinatedWith(k, prev int) int {
 	if k == 0 {
 		return -1
 	}
 	ws := s.words
-	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	i := prev
 	if i >= 0 && (ws[i].tag == tagPrep || ws[i].tag == tagTo) && ws[i].lower != "of" {
 		if comparesLevels(ws[i].lower) {
 			return -1 // "remains at 3.9%, far below the 8.1% of 2010": set against it, not listed
@@ -422,12 +424,23 @@ func (s *sentence) skipBack(i int) int {
 		w := &s.words[i]
 		switch {
 		case w.tag == tagAdv || w.tag == tagNeg:
-		case w.lower == "only" || w.lower == "just" || w.lower == "some" || w.lower == "perhaps" || w.lower == "both" || w.lower == "each":
+		case leftOutQualifier(w.lower):
 		default:
 			return i
 		}
 	}
 	return i
+}
+
+// leftOutQualifier reports a qualifier the number scanner leaves out before a figure. (A
+// switch, which tests the length once: the words before every figure ask, and a chain of
+// comparisons tested it for each word.)
+func leftOutQualifier(w string) bool {
+	switch w {
+	case "only", "just", "some", "perhaps", "both", "each":
+		return true
+	}
+	return false
 }
 
 // phraseStart returns the first word of the figure's own phrase: the determiner and the
