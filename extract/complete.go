@@ -50,10 +50,10 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if s.excludedBefore(k) {
 		return dst // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
 	}
-	if s.hypothetical(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) {
+	if s.hypothetical(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) || st.rebuttedAfter(s, k) {
 		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%",
-		// "failed to grow 3%", "not 3% as claimed" (negation.go):
-		// nothing is stated of what was or will be
+		// "failed to grow 3%", "not 3% as claimed", "Posts claimed it hit 40%. This is false."
+		// (negation.go): nothing is stated of what was or will be
 		return dst
 	}
 	text := st.art.Text

@@ -2,37 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
-
-// claimsRebuttedNext are the claims of text less those whose figure rebuttedAfter finds
-// rebutted by the sentence after it: what Claims returns once completeClaims asks it beside
-// deniedFigure.
-func claimsRebuttedNext(ex *Extractor, text string) []Claim {
-	var rebutted []int // the figures' offsets
-	st := &articleState{lex: ex.lex, art: Article{Text: text}}
-	for fs := range figureSentencesOf(ex.lex, text) {
-		s := st.newSentence(fs.start, fs.end, fs.figures)
-		st.analyse(s)
-		for k := range s.quants {
-			if st.rebuttedAfter(s, k) {
-				rebutted = append(rebutted, s.quants[k].NumStart)
-			}
-		}
-		st.retire(s)
-	}
-	var out []Claim
-next:
-	for _, c := range ex.Claims(Article{Text: text, Published: attackDate}, Options{}) {
-		for _, at := range rebutted {
-			if c.Start <= at && at < c.End {
-				continue next
-			}
-		}
-		out = append(out, c)
-	}
-	return out
-}
 
 // TestRebuttalInTheNextSentenceIsNoClaim: a fact-checker reports a claim in one sentence and
 // calls it false in the next ("Posts claimed unemployment hit 40% in 2020. This is false."):
@@ -104,13 +76,34 @@ func TestRebuttalInTheNextSentenceIsNoClaim(t *testing.T) {
 	} {
 		for i, text := range f.wordings {
 			t.Run(fmt.Sprintf("%s/%d", f.name, i), func(t *testing.T) {
-				if len(f.want) == 0 && len(ex.Claims(Article{Text: text, Published: attackDate}, Options{})) == 0 {
-					t.Fatalf("%q: no claim read to rebut", text) // (the false alarm this stops)
+				if claimed := firstSentence(text); len(f.want) == 0 && len(ex.Claims(Article{Text: claimed, Published: attackDate}, Options{})) == 0 {
+					t.Fatalf("%q: no claim read to rebut", claimed) // (the false alarm this stops)
 				}
-				checkFamily(t, text, claimsRebuttedNext(ex, text), f.want)
+				checkFamily(t, text, ex.Claims(Article{Text: text, Published: attackDate}, Options{}), f.want)
 			})
 		}
 	}
+}
+
+// firstSentence returns text up to the end of its first sentence, closing quotes included: the
+// claim a rebuttal test's next sentence rebuts, read alone.
+func firstSentence(text string) string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		end := i + 1
+		for end < len(text) && strings.ContainsRune(`"')`, rune(text[end])) {
+			end++
+		}
+		for strings.HasPrefix(text[end:], "”") || strings.HasPrefix(text[end:], "’") {
+			end += len("”")
+		}
+		if end < len(text) && text[end] == ' ' && end+1 < len(text) && text[end+1] >= 'A' && text[end+1] <= 'Z' {
+			return text[:end]
+		}
+	}
+	return text
 }
 
 // TestNextSentenceWords: the first words of the next sentence, only where a sentence ends.
