@@ -32,7 +32,9 @@ func (st *articleState) aboutGroupOfPeople(s *sentence, k int) bool {
 	// Only the names of the figure's clause: a run-on sentence names hundreds of places
 	// before its last figures, and each figure walked them all.
 	from, _ := s.clauseOf(to)
-	for _, m := range entsFrom(s.ents, from) {
+	ents := entsFrom(s.ents, from)
+	for i := range ents { // (by index: ranged by value, each 48-byte name was copied)
+		m := &ents[i]
 		if m.last >= to {
 			break
 		}
@@ -42,11 +44,11 @@ func (st *articleState) aboutGroupOfPeople(s *sentence, k int) bool {
 		if next := m.last + 1; !peopleName(ws[m.last].text) && !(next < to && (ws[next].tag == tagPoss || ws[next].ent >= 0 || ws[next].vg < 0 && !ws[next].punct)) {
 			continue
 		}
-		code, ok := entityCode(m)
+		code, ok := entityCode(*m)
 		if !ok || st.lex.aggregates[code] || !isCapitalised(ws[m.first].text) {
 			continue
 		}
-		if st.groupAt(s, m, code, to) {
+		if st.groupAt(s, *m, code, to) {
 			return true
 		}
 	}

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/timex"
 )
@@ -20,9 +22,43 @@ var personTitles = map[string]bool{
 	"congressman": true, "congresswoman": true, "economist": true, "analyst": true,
 }
 
+// titleShapes passes every key of personTitles and few other words: every name asks about
+// the word before it, most often "in", "of" or "the", which it turns away without a hash.
+var titleShapes = newKeyShapes(personTitles)
+
 // isTitle reports a title among personTitles, written with or without its full stop.
 func isTitle(t *token) bool {
-	return !t.punct && personTitles[strings.TrimSuffix(t.lower, ".")]
+	if t.punct {
+		return false
+	}
+	w := strings.TrimSuffix(t.lower, ".")
+	return titleShapes.mayHold(w) && personTitles[w]
+}
+
+// keyShapes tells apart, by their first byte and length and by their last byte and length,
+// strings that cannot be keys of a set from those that may be, as written (no case folding):
+// a test of two loads where a map's lookup hashes the string. Every key passes.
+type keyShapes struct {
+	first, last [256]uint64 // bit n of first[b]: a key n bytes long starts with byte b
+}
+
+func newKeyShapes(set map[string]bool) *keyShapes {
+	f := new(keyShapes)
+	for k := range set {
+		if k == "" || len(k) >= 64 {
+			panic("keyShapes: key " + strconv.Quote(k))
+		}
+		f.first[k[0]] |= 1 << len(k)
+		f.last[k[len(k)-1]] |= 1 << len(k)
+	}
+	return f
+}
+
+// mayHold reports whether w may be a key: false only when no key has its length and first
+// byte, or its length and last byte.
+func (f *keyShapes) mayHold(w string) bool {
+	n := len(w)
+	return n > 0 && n < 64 && f.first[w[0]]>>n&1 != 0 && f.last[w[n-1]]>>n&1 != 0
 }
 
 // titledName reports a one-word name m after a title, or after a title and a capitalised
@@ -74,7 +110,7 @@ func surnameName(m *match, toks []token) bool {
 		return false
 	}
 	i := m.first - 1
-	if p := &toks[i]; !p.punct && !isCapitalised(p.text) || !spokenOrDescribed(toks, m.last+1) {
+	if p := &toks[i]; !p.punct && (lowerASCIIStart(p.text) || !isCapitalised(p.text)) || !spokenOrDescribed(toks, m.last+1) {
 		return false // most names follow "in", "the" or "'s": the verbs are asked of few
 	}
 	if toks[i].text == "." && i > 0 && len(toks[i-1].text) == 1 {
@@ -96,6 +132,13 @@ func surnameName(m *match, toks []token) bool {
 	// sentence before). An initial still marks a person ("Michael B. Jordan said"); a title
 	// is titledName's.
 	return initial
+}
+
+// lowerASCIIStart reports a word whose first byte is ASCII and no capital, which isCapitalised
+// would turn away after decoding the rune and asking unicode: "in", "of", "the" before most
+// names.
+func lowerASCIIStart(w string) bool {
+	return w != "" && w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z')
 }
 
 // opensSentence reports a token after which a capital says nothing about the next word.
@@ -146,6 +189,9 @@ var usStateNames = map[string]bool{
 	"Hampshire": true,
 }
 
+// usStateShapes passes every key of usStateNames and few other words.
+var usStateShapes = newKeyShapes(usStateNames)
+
 // usStateCues are the words that place a sentence in the United States when a state's name is
 // also a country's: the state's cities, its governor, a national figure beside it ("the
 // national rate": a country has no nation above it). "nation" and "nationwide" alone are the
@@ -167,7 +213,8 @@ var georgianCues = map[string]bool{
 // says it is the state: another state named ("Georgia, Alabama and Florida", "lower than
 // Alabama's"), a city of the state, a governor, a national figure beside it, "state officials".
 func usStateName(m *match, toks []token) bool {
-	if m.first != m.last || !usStateNames[toks[m.first].text] {
+	// (the shapes first: every name of every sentence is asked, and few are a state's)
+	if m.first != m.last || !usStateShapes.mayHold(toks[m.first].text) || !usStateNames[toks[m.first].text] {
 		return false
 	}
 	us := false
@@ -202,12 +249,16 @@ var foodNames = map[string]bool{"turkey": true, "chile": true}
 
 // foodPrices reports a name m that opens the sentence as a food before "prices" or "price".
 func foodPrices(m *match, toks []token) bool {
-	if m.first != m.last || !foodNames[toks[m.first].lower] || m.last+1 >= len(toks) {
+	// the word after first: every name of every sentence is asked, and few are followed by
+	// "prices" (two comparisons, where the name's lookup hashed it)
+	if m.first != m.last || m.last+1 >= len(toks) {
+		return false
+	}
+	if next := toks[m.last+1].lower; next != "prices" && next != "price" {
 		return false
 	}
 	if m.first > 0 && !opensSentence(toks[m.first-1].text) {
 		return false
 	}
-	next := toks[m.last+1].lower
-	return next == "prices" || next == "price"
+	return foodNames[toks[m.first].lower]
 }

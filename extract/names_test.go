@@ -2,7 +2,12 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/internal/testcorpus"
 )
 
 // TestEntitiesAndInstitutionsInOneWalk holds findEntitiesAndInstitutions to findNames of each
@@ -53,4 +58,56 @@ func TestEntitiesAndInstitutionsInOneWalk(t *testing.T) {
 
 func sameMatch(a, b match) bool {
 	return a.first == b.first && a.last == b.last && a.categories == b.categories && slices.Equal(a.cues, b.cues)
+}
+
+// TestKeyShapesPassEveryKey holds the filters before the lookups of names.go to their maps:
+// every key passes, and a word turned away by the filter is no key, over every word of the
+// corpus and the keys in other cases and with a stop.
+func TestKeyShapesPassEveryKey(t *testing.T) {
+	words := []string{"", "in", "of", "the", "Germany", "Italy", "France", "Mr.", "rep.", "ohio", "OHIO", "Gov", "é", "Éire"}
+	for _, text := range testcorpus.Texts(t) {
+		words = append(words, strings.Fields(text)...)
+	}
+	for _, c := range []struct {
+		name   string
+		set    map[string]bool
+		shapes *keyShapes
+	}{
+		{"personTitles", personTitles, titleShapes},
+		{"usStateNames", usStateNames, usStateShapes},
+	} {
+		ws := slices.Clone(words)
+		for k := range c.set {
+			ws = append(ws, k, k+".", strings.ToUpper(k), strings.ToLower(k), strings.ToUpper(k[:1])+k[1:], k[1:], k[:len(k)-1])
+		}
+		turned := 0
+		for _, w := range ws {
+			if !c.shapes.mayHold(w) {
+				turned++
+				if c.set[w] {
+					t.Errorf("%s: %q is a key, and the filter turns it away", c.name, w)
+				}
+			}
+		}
+		if turned < len(ws)/2 {
+			t.Errorf("%s: the filter turns away %d words of %d", c.name, turned, len(ws))
+		}
+	}
+}
+
+// TestLowerASCIIStartIsNoCapital: a word lowerASCIIStart reports is one isCapitalised turns
+// away.
+func TestLowerASCIIStartIsNoCapital(t *testing.T) {
+	words := []string{"", "in", "Germany", "1980", "'s", "é", "Éire", "ÉIRE", "\xff", "a", "Z", "[", "@"}
+	for _, text := range testcorpus.Texts(t) {
+		words = append(words, strings.Fields(text)...)
+	}
+	for _, w := range words {
+		if lowerASCIIStart(w) && isCapitalised(w) {
+			t.Errorf("lowerASCIIStart(%q), yet isCapitalised", w)
+		}
+		if w != "" && w[0] < utf8.RuneSelf && !lowerASCIIStart(w) && !isCapitalised(w) && strings.ContainsFunc(w, unicode.IsLower) {
+			t.Errorf("%q starts with an ASCII capital and holds a small letter, yet isCapitalised is false", w)
+		}
+	}
 }
