@@ -48,7 +48,7 @@ func (s *scanner) notAmount(n *number) (int, bool) {
 		switch {
 		case n.end-n.start == 4 && n.value < 2400 && int(n.value)%100 < 60 && ascii.EqualFoldAny(nextWord, "hrs", "local"):
 			return next.end, true // "1700 hrs", "0830 local time"
-		case !isLowerByte(nextWord[0]) && isTimeZone(nextWord), ascii.EqualFold(nextWord, "am") || ascii.EqualFold(nextWord, "pm") || ascii.EqualFold(nextWord, "GMT"),
+		case !isLowerByte(nextWord[0]) && isTimeZone(nextWord), ascii.EqualFold(nextWord, "am") || ascii.EqualFold(nextWord, "pm") || ascii.EqualFold(nextWord, "gmt"),
 			(nextWord == "a" || nextWord == "p") && hasPrefix(text, next.end, ".m."),
 			nextWord == "BC" || nextWord == "BCE" || nextWord == "AD" || nextWord == "CE" || nextWord == "B" && hasPrefix(text, next.end, ".C."):
 			return next.end, true

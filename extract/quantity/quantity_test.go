@@ -185,6 +185,9 @@ func TestScan(t *testing.T) {
 			[]Quantity{{Value: 2, Step: 1, Unit: "percent", Qualifier: "exact", Change: "up"}}, []string{"2%"}},
 		{"names with digits", "the G20 and Q3 and COVID-19", nil, nil},
 		{"time of day", "at 20:24 GMT+10", nil, nil},
+		// a time zone in lower case is a clock time too: "gmt" was compared with EqualFold,
+		// which wants its word lowered, as "GMT", so it never matched
+		{"clock time before a time zone in lower case", "at 1400 gmt and at 0830 Gmt", nil, nil},
 		{"a year count with qualifier", "more than 2000 jobs",
 			[]Quantity{{Value: 2000, Step: 1, Unit: "job", Qualifier: "more_than"}}, []string{"more than 2000 jobs"}},
 		{"pronoun one", "the one that got away", nil, nil},
