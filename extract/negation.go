@@ -308,13 +308,11 @@ func (st *articleState) rebuttedAfter(s *sentence, k int) bool {
 	if j < 0 {
 		return false
 	}
-	switch text[j] { // the first letters of rebuttalOpening's openings
-	case 'T', 'I', 'B', 'H', 'W':
-	default:
+	if !mayOpenRebuttal(text[j]) {
 		return false
 	}
 	var buf [nextWordsMax]string
-	next := nextSentenceWords(text, s.end, buf[:0])
+	next := sentenceWordsFrom(text, j, buf[:0])
 	if !rebuttalOpening(next) {
 		return false
 	}
@@ -396,6 +394,24 @@ func nextSentenceWords(text string, end int, dst []string) []string {
 	if j < 0 {
 		return dst
 	}
+	return sentenceWordsFrom(text, j, dst)
+}
+
+// mayOpenRebuttal reports a capital that one of rebuttalOpening's openings may begin with
+// ("This", "That", "These", "Those", "The", "It", "But", "However", "We"): the one test most
+// sentences after a figure are turned away by. TestRebuttalOpeningsPassTheirFirstLetter holds
+// it to the openings' words.
+func mayOpenRebuttal(c byte) bool {
+	switch c {
+	case 'T', 'I', 'B', 'H', 'W':
+		return true
+	}
+	return false
+}
+
+// sentenceWordsFrom returns the words of the sentence that starts at offset j of text, as
+// nextSentenceWords does, up to cap(dst) of them.
+func sentenceWordsFrom(text string, j int, dst []string) []string {
 	for j < len(text) && len(dst) < cap(dst) {
 		c := text[j]
 		switch {
@@ -461,6 +477,12 @@ func rebuttalOpening(ws []string) bool {
 	if !ok || j >= len(ws) {
 		return false
 	}
+	// "wrong" and "not right" judge a claim when the subject names one ("But that figure is
+	// wrong.") or a colon brings the correction ("That is wrong: it was 32.3%."); after a bare
+	// "That's" and nothing more they judge as often what was done or said to be so ("That's
+	// wrong. Nobody should be without work."), which leaves the claim the article's to judge.
+	named := j > i && lowerIn(ws[j-1], backNouns)
+	corrected := func(at int) bool { return at+1 < len(ws) && ws[at+1] == ":" }
 	// the copula, perhaps within a contraction ("That's", "isn't"), then "not" and adverbs
 	negated := false
 	switch w := ws[j]; {
@@ -486,9 +508,9 @@ func rebuttalOpening(ws []string) bool {
 		return false
 	}
 	switch w := ws[j]; {
-	case !negated && lowerIn(w, falseWords):
+	case !negated && lowerIn(w, falseWords) && (named || corrected(j) || !isWord(w, "wrong")):
 		j++
-	case negated && lowerIn(w, truthWords):
+	case negated && lowerIn(w, truthWords) && (named || corrected(j) || !isWord(w, "right")):
 		j++
 	case negated && isWord(w, "the") && j+1 < len(ws) && isWord(ws[j+1], "case"):
 		j += 2
@@ -540,7 +562,7 @@ func backSubject(ws []string, i int) (int, bool) {
 	return i, false
 }
 
-// contractedCopula reports "that's", "it's" or "this's" (straight or curly apostrophe).
+// contractedCopula reports "that's" or "it's" (straight or curly apostrophe).
 func contractedCopula(w string) bool {
 	for _, c := range [...]string{"that's", "it's", "that’s", "it’s"} {
 		if isWord(w, c) {
@@ -550,15 +572,20 @@ func contractedCopula(w string) bool {
 	return false
 }
 
-// clauseEndsAt reports that the predicate ends at ws[i]: a stop, a comma, a colon, a semicolon
-// or a dash follows, or the words read end there. "It is wrong to say", "It is false that",
-// "This is not true of Germany" go on, and judge something else.
+// clauseEndsAt reports that the predicate ends at ws[i]: a stop, a colon, a semicolon or a dash
+// follows, or the words read end there. "It is wrong to say", "It is false that", "This is not
+// true of Germany" go on, and judge something else. A comma does not end it: what follows is as
+// often a speaker whose verdict the article reports ("That is false, the opposition leader
+// said.") or the rest of an extraposed subject ("But it is wrong, analysts say, to read too much
+// into it") as the article's own reason.
 func clauseEndsAt(ws []string, i int) bool {
 	if i >= len(ws) {
-		return i < nextWordsMax // the sentence ended (no more words), not the words read
+		// the sentence ended (no more words), not the words read: every caller reads into a
+		// buffer of nextWordsMax words, so fewer means the sentence's end came first
+		return i < nextWordsMax
 	}
 	switch ws[i] {
-	case ".", "!", "?", ",", ":", ";", "-", "—", "–":
+	case ".", "!", "?", ":", ";", "-", "—", "–":
 		return true
 	}
 	return false

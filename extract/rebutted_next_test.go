@@ -29,10 +29,10 @@ func TestRebuttalInTheNextSentenceIsNoClaim(t *testing.T) {
 			"The opposition leader said South Africa's unemployment rate was 60% in 2023. But that figure is wrong.",
 			"A widely shared message says Kenya's inflation hit 30% in 2023. This is not the case.",
 			// FactCheck.org
-			"Biden said US unemployment was 2% in 2023. That's wrong.",
+			"Biden said US unemployment was 2% in 2023. That's false.",
 			"The ad claimed US inflation was 12% in 2023. But that’s not accurate.",
 			// BBC Reality Check
-			"Boris Johnson said UK unemployment was 10% in 2023. That's not right.",
+			"Boris Johnson said UK unemployment was 10% in 2023. That figure is not right.",
 			"UK unemployment hit 20% in 2023, a viral post claimed. This is simply false.",
 			"Campaigners have claimed UK inflation reached 25% in 2023. However, this statistic is inaccurate.",
 			// the speaker around the claim, the rebuttal quoted or coordinated
@@ -46,7 +46,10 @@ func TestRebuttalInTheNextSentenceIsNoClaim(t *testing.T) {
 		}},
 		{name: "the correction after the rebuttal is the article's", wordings: []string{
 			"Posts claimed US unemployment hit 40% in 2020. This is false: US unemployment was 8.1% in 2020.",
-			"A post says US unemployment was 40% in 2020. That is wrong. US unemployment was 8.1% in 2020.",
+			"A post says US unemployment was 40% in 2020. That is untrue. US unemployment was 8.1% in 2020.",
+			"A post says US unemployment was 40% in 2020. The claim is wrong. US unemployment was 8.1% in 2020.",
+			"A post says US unemployment was 40% in 2020. That is wrong: US unemployment was 8.1% in 2020.",
+			"A post says US unemployment was 40% in 2020. That's not right: US unemployment was 8.1% in 2020.",
 		}, want: []string{"unemployment_rate USA 8.1 actual 2020"}},
 		{name: "a figure outside the reported clause is the article's", wordings: []string{
 			"US unemployment was 8.1% in 2020, not what posts claimed. This is false.",
@@ -72,6 +75,15 @@ func TestRebuttalInTheNextSentenceIsNoClaim(t *testing.T) {
 			"The minister said US inflation was 3% in 2020. This is misleading because wages rose.",
 			"US inflation was 3% in 2020, the lowest in years. That is false, said nobody.",
 			"The minister said US inflation was 3% in 2020. That is false modesty and misleading.",
+			// a verdict the article reports, after a comma, is a speaker's (the review of this stop)
+			"The minister said US inflation was 3% in 2020. That is false, the opposition leader said.",
+			"The minister said US inflation was 3% in 2020. That is not right, its leader told reporters.",
+			"The minister said US inflation was 3% in 2020. But it is wrong, analysts say, to read too much into it.",
+			"The minister said US inflation was 3% in 2020. It was not right, however, to blame wages.",
+			// "wrong" and "not right" after a bare "that" judge as often what was done
+			"Officials said US inflation was 3% in 2020. That's wrong. Nobody should pay so much.",
+			"The minister said US inflation was 3% in 2020. That is not right when wages fell.",
+			"The union said US inflation was 3% in 2020. That's not right for working families.",
 		}, want: []string{"inflation USA 3 actual 2020"}},
 	} {
 		for i, text := range f.wordings {
@@ -184,4 +196,23 @@ func FuzzNextSentenceWords(f *testing.F) {
 		}
 		_ = rebuttalOpening(ws)
 	})
+}
+
+// TestRebuttalOpeningsPassTheirFirstLetter: every word a rebuttal may open with passes the
+// first-letter test rebuttedAfter makes before it reads the next sentence's words, so that a
+// new opening added to rebuttalOpening or backSubject cannot be turned away unseen.
+func TestRebuttalOpeningsPassTheirFirstLetter(t *testing.T) {
+	for _, opening := range []string{
+		"But that figure is false.", "However, this is false.", "We rate this claim False.",
+		"This is false.", "That is false.", "These claims are false.", "Those figures are false.",
+		"The claim is false.", "It is false.", "That's false.", "It's false.",
+	} {
+		var buf [nextWordsMax]string
+		if !rebuttalOpening(sentenceWordsFrom(opening, 0, buf[:0])) {
+			t.Errorf("%q is no rebuttal opening: the list here is out of date", opening)
+		}
+		if !mayOpenRebuttal(opening[0]) {
+			t.Errorf("%q: its first letter is turned away before its words are read", opening)
+		}
+	}
 }
