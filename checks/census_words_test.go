@@ -78,6 +78,13 @@ func TestCensusCountWithoutTheWordCensus(t *testing.T) {
 		{"a headcount after a semicolon", pop("IND", "2024", 1450e6,
 			"India's population was 1.45 billion in 2024; the headcount was postponed.",
 			"India's population was 1.45 billion"), "2026-08-10", Consistent, nil, 0},
+		// a register, a survey or an estimate that counted them (the review of this stop)
+		{"an office counted", pop("SWE", "2023", 10.5e6,
+			"Statistics Sweden counted 10.5 million residents in 2023.",
+			"10.5 million residents"), "2026-08-10", Consistent, nil, 0},
+		{"an estimate counted", pop("IND", "2023", 1.44e9,
+			"The UN estimate counted 1.44 billion people in India in 2023.",
+			"1.44 billion people"), "2026-08-10", Consistent, nil, 0},
 		{"counted on", pop("IND", "2024", 1450e6,
 			"India's 1.45 billion people counted on the monsoon in 2024.",
 			"India's 1.45 billion people"), "2026-08-10", Consistent, nil, 0},

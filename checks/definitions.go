@@ -450,7 +450,16 @@ func countedFigure(lower string, at, quoteEnd, start, end int) bool {
 		return false
 	}
 	if end <= quoteEnd && valueFirst(after) {
-		return true
+		// the verb before its figure: a passive ("was enumerated at 140 million") or census
+		// takers counting ("enumerators counted 1.21 billion"); a statistics office, a survey or
+		// an estimate that "counted" residents ("Statistics Sweden counted 10.5 million", "The
+		// UN estimate counted 1.43 billion") counts by a register or a model, not a census
+		subject := wordsOf(lower[:start])
+		if len(subject) == 0 {
+			return false
+		}
+		w := subject[len(subject)-1]
+		return copulaWords[w] || censusTakers[w]
 	}
 	// the people counted, as the subject: right before the verb; after the figure, only the
 	// figure's own ("1.21 billion people were counted", not "..., though the population counted
@@ -501,6 +510,7 @@ var (
 	}
 	// the words of countedFigure, and of a cue that is the figure's subject (tiedToFigure)
 	copulaWords   = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "stood": true}
+	censusTakers  = map[string]bool{"enumerators": true, "enumerator": true, "census-takers": true, "takers": true}
 	otherCounting = map[string]bool{"among": true, "on": true, "upon": true, "as": true, "towards": true, "toward": true, "for": true, "against": true}
 	peopleNouns   = map[string]bool{"population": true, "people": true, "inhabitants": true, "residents": true, "persons": true, "citizens": true, "nationals": true}
 	scaleWords    = map[string]bool{"thousand": true, "million": true, "billion": true, "crore": true, "lakh": true, "m": true, "bn": true, "mn": true}
