@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 // A figure the sentence rejects states nothing of what was: "did not grow 3%" (negated, in
@@ -453,25 +455,25 @@ func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // sentence before reported false (see rebuttedAfter).
 func rebuttalOpening(ws []string) bool {
 	i := 0
-	if i < len(ws) && (isWord(ws[i], "but") || isWord(ws[i], "however")) {
+	if i < len(ws) && (ascii.EqualFold(ws[i], "but") || ascii.EqualFold(ws[i], "however")) {
 		i++
 		if i < len(ws) && ws[i] == "," {
 			i++
 		}
 	}
-	if i+1 < len(ws) && isWord(ws[i], "we") && lowerIn(ws[i+1], ratingVerbs) {
+	if i+1 < len(ws) && ascii.EqualFold(ws[i], "we") && inFold(ratingVerbs, ws[i+1]) {
 		// "We rate this claim False", "We rated it as False"
 		j, ok := backSubject(ws, i+2)
 		if !ok {
 			return false
 		}
-		if j < len(ws) && isWord(ws[j], "as") {
+		if j < len(ws) && ascii.EqualFold(ws[j], "as") {
 			j++
 		}
-		for j < len(ws) && (isWord(ws[j], "mostly") || isWord(ws[j], "completely") || isQuoteWord(ws[j])) {
+		for j < len(ws) && (ascii.EqualFold(ws[j], "mostly") || ascii.EqualFold(ws[j], "completely") || isQuoteWord(ws[j])) {
 			j++
 		}
-		return j < len(ws) && lowerIn(ws[j], falseWords) && predicateEnds(ws, j+1)
+		return j < len(ws) && inFold(falseWords, ws[j]) && predicateEnds(ws, j+1)
 	}
 	j, ok := backSubject(ws, i)
 	if !ok || j >= len(ws) {
@@ -481,38 +483,38 @@ func rebuttalOpening(ws []string) bool {
 	// wrong.") or a colon brings the correction ("That is wrong: it was 32.3%."); after a bare
 	// "That's" and nothing more they judge as often what was done or said to be so ("That's
 	// wrong. Nobody should be without work."), which leaves the claim the article's to judge.
-	named := j > i && lowerIn(ws[j-1], backNouns)
+	named := j > i && inFold(backNouns, ws[j-1])
 	corrected := func(at int) bool { return at+1 < len(ws) && ws[at+1] == ":" }
 	// the copula, perhaps within a contraction ("That's", "isn't"), then "not" and adverbs
 	negated := false
 	switch w := ws[j]; {
-	case j > i && (isWord(w, "is") || isWord(w, "was") || isWord(w, "are") || isWord(w, "were")):
-	case j > i && (isWord(w, "isn't") || isWord(w, "wasn't") || isWord(w, "aren't") || isWord(w, "weren't") ||
-		isWord(w, "isn’t") || isWord(w, "wasn’t") || isWord(w, "aren’t") || isWord(w, "weren’t")):
+	case j > i && (ascii.EqualFold(w, "is") || ascii.EqualFold(w, "was") || ascii.EqualFold(w, "are") || ascii.EqualFold(w, "were")):
+	case j > i && (ascii.EqualFold(w, "isn't") || ascii.EqualFold(w, "wasn't") || ascii.EqualFold(w, "aren't") || ascii.EqualFold(w, "weren't") ||
+		ascii.EqualFold(w, "isn’t") || ascii.EqualFold(w, "wasn’t") || ascii.EqualFold(w, "aren’t") || ascii.EqualFold(w, "weren’t")):
 		negated = true
 	case j == i && contractedCopula(w):
 	case j > i && (w == "'s" || w == "’s"): // the sentence's own words split "that's"
 	case j > i && j+1 < len(ws) && (ws[j+1] == "'t" || ws[j+1] == "’t") &&
-		(isWord(w, "isn") || isWord(w, "wasn") || isWord(w, "aren") || isWord(w, "weren")): // and "isn't"
+		(ascii.EqualFold(w, "isn") || ascii.EqualFold(w, "wasn") || ascii.EqualFold(w, "aren") || ascii.EqualFold(w, "weren")): // and "isn't"
 		negated = true
 		j++
 	default:
 		return false
 	}
 	j++
-	for j < len(ws) && (isWord(ws[j], "not") || lowerIn(ws[j], falsityDegrees) || isQuoteWord(ws[j])) {
-		negated = negated != isWord(ws[j], "not")
+	for j < len(ws) && (ascii.EqualFold(ws[j], "not") || inFold(falsityDegrees, ws[j]) || isQuoteWord(ws[j])) {
+		negated = negated != ascii.EqualFold(ws[j], "not")
 		j++
 	}
 	if j >= len(ws) {
 		return false
 	}
 	switch w := ws[j]; {
-	case !negated && lowerIn(w, falseWords) && (named || corrected(j) || !isWord(w, "wrong")):
+	case !negated && inFold(falseWords, w) && (named || corrected(j) || !ascii.EqualFold(w, "wrong")):
 		j++
-	case negated && lowerIn(w, truthWords) && (named || corrected(j) || !isWord(w, "right")):
+	case negated && inFold(truthWords, w) && (named || corrected(j) || !ascii.EqualFold(w, "right")):
 		j++
-	case negated && isWord(w, "the") && j+1 < len(ws) && isWord(ws[j+1], "case"):
+	case negated && ascii.EqualFold(w, "the") && j+1 < len(ws) && ascii.EqualFold(ws[j+1], "case"):
 		j += 2
 	default:
 		return false
@@ -527,7 +529,7 @@ func predicateEnds(ws []string, i int) bool {
 	for i < len(ws) && isQuoteWord(ws[i]) {
 		i++
 	}
-	if i+1 < len(ws) && (isWord(ws[i], "and") || isWord(ws[i], "or")) && lowerIn(ws[i+1], falseWords) {
+	if i+1 < len(ws) && (ascii.EqualFold(ws[i], "and") || ascii.EqualFold(ws[i], "or")) && inFold(falseWords, ws[i+1]) {
 		i += 2
 	}
 	for i < len(ws) && isQuoteWord(ws[i]) {
@@ -547,15 +549,15 @@ func backSubject(ws []string, i int) (int, bool) {
 	switch {
 	case contractedCopula(w):
 		return i, true // the copula is the same word
-	case isWord(w, "it"):
+	case ascii.EqualFold(w, "it"):
 		return i + 1, true
-	case isWord(w, "this") || isWord(w, "that") || isWord(w, "these") || isWord(w, "those"):
-		if i+1 < len(ws) && lowerIn(ws[i+1], backNouns) {
+	case ascii.EqualFold(w, "this") || ascii.EqualFold(w, "that") || ascii.EqualFold(w, "these") || ascii.EqualFold(w, "those"):
+		if i+1 < len(ws) && inFold(backNouns, ws[i+1]) {
 			return i + 2, true
 		}
 		return i + 1, true
-	case isWord(w, "the"):
-		if i+1 < len(ws) && lowerIn(ws[i+1], backNouns) {
+	case ascii.EqualFold(w, "the"):
+		if i+1 < len(ws) && inFold(backNouns, ws[i+1]) {
 			return i + 2, true
 		}
 	}
@@ -564,12 +566,7 @@ func backSubject(ws []string, i int) (int, bool) {
 
 // contractedCopula reports "that's" or "it's" (straight or curly apostrophe).
 func contractedCopula(w string) bool {
-	for _, c := range [...]string{"that's", "it's", "that’s", "it’s"} {
-		if isWord(w, c) {
-			return true
-		}
-	}
-	return false
+	return ascii.EqualFold(w, "that's") || ascii.EqualFold(w, "it's") || ascii.EqualFold(w, "that’s") || ascii.EqualFold(w, "it’s")
 }
 
 // clauseEndsAt reports that the predicate ends at ws[i]: a stop, a colon, a semicolon or a dash
@@ -591,28 +588,10 @@ func clauseEndsAt(ws []string, i int) bool {
 	return false
 }
 
-// isWord reports w equal to the lower-case word lw, whatever the case of w's letters.
-func isWord(w, lw string) bool {
-	return len(w) == len(lw) && strings.EqualFold(w, lw)
-}
-
-// lowerIn reports w, lowered, in set (whose keys are lower-case).
-func lowerIn(w string, set map[string]bool) bool {
-	if set[w] {
-		return true
-	}
-	var b [24]byte
-	if len(w) > len(b) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return set[string(b[:len(w)])]
+// inFold reports w, whatever the case of its letters, among set's lower-case keys.
+func inFold(set map[string]bool, w string) bool {
+	v, _ := ascii.LookupFold(set, w)
+	return v
 }
 
 // reportHead returns the word that governs the nearest claim before the figure at word first
