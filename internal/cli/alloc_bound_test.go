@@ -23,14 +23,18 @@ import (
 // reused: 29,200-29,500 objects and 7.3-7.8 MB; 35,100-35,600 and 13.1-13.9 MB under -race;
 // 35,000 and 12.7 MB without -race before). Bytes lowered on 2026-12-02 once the memory of a
 // JSONL line was read into again after its article was written: check 13,300 objects and 1.18
-// MB (13,600 and 2.12 MB before). The race detector's
+// MB (13,600 and 2.12 MB before). Bytes raised to 3 MB on 2026-12-03: the reader's read-ahead
+// makes check's bytes move with load even as the least of three runs (1.56 MB alone, 2.50 MB
+// while `go test ./...` ran the other packages on two CPUs, objects 7,100-7,200 in both), and
+// the README's test command failed on a fresh clone; the objects, which load does not move,
+// keep their bound. The race detector's
 // bookkeeping allocates more: its bounds are raceAllowance times these.
 // Allocation is counted exactly, on any machine, unlike time: a change that makes check
 // allocate more per article fails here rather than showing up, blurred, in a benchmark.
 // Lower them when allocation falls. Most of the objects are extraction's phrases and dates.
 const (
 	maxObjectsPerMB      = 34000
-	maxBytesPerMB        = 2e6
+	maxBytesPerMB        = 3e6
 	maxObjectsPerMBOfAll = 34000
 	maxBytesPerMBOfAll   = 9e6
 )
