@@ -1239,6 +1239,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code := s.entityAfter(s.qLast[k]); code != "" {
 		return code
 	}
+	if s.placeOfNoCountryAfter(k) {
+		return "" // "was 4.1% in Alabama": the state's, not the country's of the text (names.go)
+	}
 	from, to := s.clauseOf(s.qFirst[k])
 	if code := s.possessiveAntecedent(r.np); code != "" {
 		return code // "Germany imports gas from Russia, and its economy shrank 0.3%": Germany's

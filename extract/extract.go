@@ -476,6 +476,9 @@ type articleState struct {
 	// (uncodedEntity).
 	codedEntities [8]string
 	codedKnown    int
+	// republicOfGeorgia says whether the article has words of the republic of Georgia's own
+	// copy (georgianArticle): 0 not yet read, 1 it has, 2 it has not.
+	republicOfGeorgia int8
 	// claimLeft is the slot past the claims' end that completeClaims last filled; when the
 	// figure made no claim after all, it is still filled, and cleared before it is filled again.
 	// That holds while completeClaims fills one slice between two calls on the article's
@@ -868,7 +871,7 @@ func (st *articleState) analyse(s *sentence) {
 	s.lowerLine = isLowerLine(s.toks)
 	s.ents, s.insts = st.lex.findEntitiesAndInstitutions(s.ents, s.insts, s.toks, s.capsLine || s.lowerLine)
 	s.insts = st.lex.dropLongerNames(s.insts, s.toks, st.art.Text, s.capsLine || s.lowerLine)
-	s.ents = dropNamesInUnits(dropNamesOfNoCountry(s.ents, s.toks), s.toks, s.quants)
+	s.ents = dropNamesInUnits(st.markUnplacedStateNames(dropNamesOfNoCountry(s.ents, s.toks), s.toks), s.toks, s.quants)
 	if cap(st.sentWords) < len(s.toks) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)
 	}

@@ -205,7 +205,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		institutions:  newPhraseTrie(false),
 		abbreviations: make(map[string]bool),
 		aggregates:    make(map[string]bool),
-		uncoded:       make(map[string]bool),
+		uncoded:       map[string]bool{unplacedStateCode: true},
 		measures:      make(map[string]*measure),
 		adjectives:    make(map[string]bool),
 		cueWords:      make(map[string]bool),

@@ -266,7 +266,8 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 		out.restricted = true
 	}
 	if !out.restricted && !out.kindNoun && out.measure != nil && livedIn(out.measure.name) && s.possessedByCapital(n.first, modifiersEnd) {
-		// "Tokyo's consumer prices", "Metro Manila's unemployment rate", "London's economy":
+		// "Tokyo's consumer prices", "Tokyo consumer prices", "Metro Manila's unemployment
+		// rate", "London's economy":
 		// the city's, as "inflation in Tokyo" is; a capital that owns a budget, a debt or a
 		// rate ("Moscow's budget deficit") stands for its government
 		out.restricted = true
@@ -392,13 +393,20 @@ func livedIn(measure string) bool {
 	return false
 }
 
-// possessedByCapital reports a possessor among the modifiers [from, to) of a measure that is a
-// capital city's name ("Tokyo's", "Metro Manila's").
+// possessedByCapital reports a capital city's name among the modifiers [from, to) of a
+// measure, as its possessor ("Tokyo's", "Metro Manila's") or before it as a noun that
+// modifies it ("Tokyo consumer prices", "London house prices": the city's series, which
+// news reports beside the nation's and often before it).
 func (s *sentence) possessedByCapital(from, to int) bool {
 	for i := to - 1; i > from; i-- {
 		if s.words[i].tag == tagPoss {
 			e := s.words[i-1].ent
 			return e >= 0 && hasCategory(s.ents[e], catCapital)
+		}
+	}
+	for i := from; i < to; i++ {
+		if e := s.words[i].ent; e >= 0 && s.ents[e].first == i && s.ents[e].last < to && hasCategory(s.ents[e], catCapital) {
+			return true
 		}
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -261,4 +262,107 @@ func foodPrices(m *match, toks []token) bool {
 		return false
 	}
 	return foodNames[toks[m.first].lower]
+}
+
+// placeOfNoCountryAfter reports a place the lexicon does not know right after figure k, past
+// its dates: "Unemployment was 4.1% in Alabama", "the jobless rate stood at 6.7% in Ontario
+// last year", "growth of 7.2% across Gujarat". The figure is that place's (a state, a
+// province, a city), and the country the text spoke of before is not its country: given it,
+// a state's rate was judged against the nation's. A known country there is entityAfter's; a
+// group of people after "among" or "for" ("4.1% among Hispanics") is no country's either.
+func (s *sentence) placeOfNoCountryAfter(k int) bool {
+	ws := s.words
+	j := s.qLast[k] + 1
+	for j < len(ws) && (ws[j].date >= 0 || ws[j].tag == tagPrep && j+1 < len(ws) && ws[j+1].date >= 0) {
+		j++ // past dates and the prepositions that bring them, as entityAfter
+	}
+	if j+1 >= len(ws) {
+		return false
+	}
+	switch ws[j].lower {
+	case "in", "across", "throughout", "among", "for":
+	default:
+		return false
+	}
+	return s.unknownName(j + 1)
+}
+
+// markUnplacedStateNames marks among ms, the entity names of a sentence, a country's name
+// that is also a US state's (Georgia) as a name of no coded country when neither the sentence
+// nor the article says it is the republic: "Georgia's unemployment rate was 3.5% in 2024"
+// says nowhere which Georgia it means, and in English news it is the state as often as not
+// (its rate is the state's 3.5%, the republic's is 14%). A false alarm costs more than a
+// missed claim, so its figures make no claim; and as the Soviet Union's, they are no other
+// country's either ("The US economy grew 2.8%. Georgia, with 3.5%, ..." is not the US's).
+// usStateName has already dropped the names a sentence places in the United States. The
+// republic is said by its own words (georgianCues) in the sentence or anywhere in the
+// article, by a central bank (a state has none), or by an apposition that calls it a
+// nation or a country ("Georgia, a nation of 3.7 million people,").
+func (st *articleState) markUnplacedStateNames(ms []match, toks []token) []match {
+	for i := range ms {
+		m := &ms[i]
+		if m.first != m.last || !usStateShapes.mayHold(toks[m.first].text) || !usStateNames[toks[m.first].text] {
+			continue // (the shapes first: every name of every sentence passes here)
+		}
+		if apposedNation(toks, m.last+1) || hasRepublicWord(toks) || st.georgianArticle() {
+			continue
+		}
+		m.cues, m.categories = unplacedStateCues, catEntity
+	}
+	return ms
+}
+
+// unplacedStateCode is the entity of a name that is a country's and a US state's, in a text
+// that does not say which: no reference holds it (Lexicon.uncoded).
+const unplacedStateCode = "state or country"
+
+var unplacedStateCues = []cue{{category: catEntity, value: unplacedStateCode}}
+
+// apposedNation reports an apposition at i that calls a name a country: ", a nation of 3.7
+// million", ", the country's", ", a republic".
+func apposedNation(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].text != "," || toks[i+1].lower != "a" && toks[i+1].lower != "the" {
+		return false
+	}
+	switch toks[i+2].lower {
+	case "nation", "country", "republic", "former":
+		return true // ("a former Soviet republic")
+	}
+	return false
+}
+
+// hasRepublicWord reports among toks a word of the republic of Georgia's own copy, or a
+// central bank, which a state has none of.
+func hasRepublicWord(toks []token) bool {
+	for i := range toks {
+		if georgianCues[toks[i].lower] || toks[i].lower == "central" && i+1 < len(toks) && toks[i+1].lower == "bank" {
+			return true
+		}
+	}
+	return false
+}
+
+// georgianArticle reports an article with a word of the republic of Georgia's own copy
+// anywhere in it ("TBILISI -", "the lari", "Geostat"), read once.
+func (st *articleState) georgianArticle() bool {
+	if st.republicOfGeorgia == 0 {
+		st.republicOfGeorgia = 2
+		text := st.art.Text
+		for i := 0; i < len(text); {
+			if !ascii.IsLetter(text[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(text) && ascii.IsLetter(text[j]) {
+				j++
+			}
+			if _, ok := ascii.LookupFold(georgianCues, text[i:j]); ok {
+				st.republicOfGeorgia = 1
+				break
+			}
+			i = j
+		}
+	}
+	return st.republicOfGeorgia == 1
 }
