@@ -24,6 +24,9 @@ func (s *sentence) widenedAround(k int) bool {
 		// would make it an aside on the clause, "grew 2%, including ...")
 		return true
 	}
+	if s.measuredByOther(first) {
+		return true // "inflation, as measured by the GNP price deflator, grew 0.7 pct"
+	}
 	if !s.anyCueOf(catRestrict) {
 		return false // (most sentences: no modifier to name another definition with)
 	}
@@ -88,4 +91,33 @@ func (s *sentence) phraseEnd(i, to int) int {
 		}
 	}
 	return to
+}
+
+// measuredByOther reports "measured by" (or "gauged by") earlier in the clause of the figure
+// that starts at word first, followed by a phrase that names a measure of no national
+// indicator: "inflation, as measured by the GNP price deflator, grew a moderate 0.7 pct",
+// "inflation, measured by the GDP deflator, was estimated at 12.2 pct", "inflation as
+// measured by producer prices was 5%". The figure is that measure's, not the consumer prices'
+// the table holds under inflation; "as measured by the consumer price index" names the
+// headline measure itself and keeps it.
+func (s *sentence) measuredByOther(first int) bool {
+	ws := s.words
+	for i := first - 1; i > 0 && i >= first-20; i-- {
+		w := &ws[i]
+		if w.lower == ";" || w.fig >= 0 {
+			return false
+		}
+		if w.lower != "by" || ws[i-1].lower != "measured" && ws[i-1].lower != "gauged" {
+			continue
+		}
+		for j := i + 1; j < s.phraseEnd(i+1, first); j++ {
+			if m, ok := s.cueAt(j); ok {
+				if name, ok := m.has(catMeasure); ok && name == measureOther {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
