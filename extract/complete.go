@@ -626,6 +626,9 @@ func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
 	if s.multiplier(k) {
 		return q.Unit // "half the 0.2% expected", "a third of the rate": a share of another figure
 	}
+	if s.countsWhoActs(k) {
+		return q.Unit // "with three predicting two pct growth and two seeing one pct": forecasters
+	}
 	if writtenAsFraction(st.art.Text[q.NumStart:q.NumEnd]) {
 		return q.Unit // "after two quarters of contraction", "a third": a share or a count, no percent
 	}

@@ -736,6 +736,9 @@ func (s *sentence) resolveByTag(i int, prev tag) {
 			if i > 0 && ws[i-1].fig >= 0 && s.verbAfterFigure(i) && ws[i+1].tag == tagVerb {
 				ws[i+1].tag = tagNoun // "eight pct represents gains": its object
 			}
+			if s.countedSubjectsVerb(i) {
+				break
+			}
 			if s.nounContext(i) {
 				w.tag = tagNoun
 				nextNominal := i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagAdj || ws[i+1].tag == tagNum || ws[i+1].tag == tagProper)
@@ -752,6 +755,16 @@ func (s *sentence) resolveByTag(i int, prev tag) {
 			w.tag = tagAdj
 		}
 	}
+}
+
+// countedSubjectsVerb reports a form in -ing at i between a number and a figure or a
+// determiner: the verb of a clause whose subject the number counts, "with three predicting two
+// pct growth and two seeing one pct", "four expecting a rise of 2%". A modifier stands before
+// a noun ("three leading banks"), and a name is no verb ("70 Boeing 737-800 planes").
+func (s *sentence) countedSubjectsVerb(i int) bool {
+	ws := s.words
+	return strings.HasSuffix(ws[i].lower, "ing") && i > 0 && ws[i-1].fig >= 0 && i+1 < len(ws) &&
+		(ws[i+1].fig >= 0 || ws[i+1].tag == tagDet) && lowerASCIIStart(ws[i].text)
 }
 
 // partOfBefore reports a word of quantity at i before "of" ("most of", "much of"): the object
