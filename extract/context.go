@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 	"unsafe"
 
@@ -354,4 +355,116 @@ func (st *articleState) updateFrame(s *sentence) {
 		period = p
 	}
 	st.frame = frame{period: period, end: s.end}
+}
+
+// peripheralMention reports a country named m among toks in a role that does not make it what
+// the text is about, so that a figure after it with no place of its own is not given it: a
+// currency's country ("against the US dollar", "63.5 US cents", "US$75 a barrel") and a
+// partner of trade or money ("shipments to China", "remittances from France", "FDI from
+// South Korea"), and a country's markets, central bank or
+// government named by a metonym ("Stocks tracked Wall Street higher", "after the Fed held
+// rates"). Read as the last country named, these gave a South African or a Portuguese
+// story's inflation and growth to the United States or France.
+func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
+	if len(lex.metonyms) > 0 && lex.metonyms[joinedText(toks[m.first:m.last+1])] {
+		return true
+	}
+	if n := m.last + 1; n < len(toks) {
+		switch toks[n].lower {
+		case "dollar", "dollars", "cent", "cents", "$", "currency":
+			return true
+		}
+	}
+	i := m.first - 1
+	if i >= 0 && toks[i].lower == "the" {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	// (not "with": "compared Japan with the United States" names two the text is about)
+	return toks[i].lower == "to" || toks[i].lower == "from"
+}
+
+// datelineSpan returns the place of a dateline that opens the line [from, to) of text, in
+// capitals before a dash, with or without the agency: "LISBON - ", "HANOI (Reuters) - ",
+// "DHAKA, March 5 - " (end is the end of the place's words); ok false when the line opens
+// with none. The place says where the story was filed, which is the country it is about
+// unless it names another.
+func datelineSpan(text string, from, to int) (start, end int, ok bool) {
+	i := from
+	for i < to && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	start, end = i, i
+	for i < to && (text[i] >= 'A' && text[i] <= 'Z' || text[i] == ' ' || text[i] == '.' || text[i] == '\'') {
+		if text[i] >= 'A' && text[i] <= 'Z' {
+			end = i + 1
+		}
+		i++
+	}
+	if end-start < 3 || end-start > 30 {
+		return 0, 0, false
+	}
+	j := end
+	for j < to && text[j] == ' ' {
+		j++
+	}
+	if j < to && text[j] == '(' { // "(Reuters)"
+		k := strings.IndexByte(text[j:to], ')')
+		if k < 0 || k > 20 {
+			return 0, 0, false
+		}
+		j += k + 1
+		for j < to && text[j] == ' ' {
+			j++
+		}
+	}
+	if j < to && text[j] == ',' {
+		return start, end, true // "DHAKA, March 5 -": a date follows
+	}
+	if j < to && (text[j] == '-' || strings.HasPrefix(text[j:to], "–") || strings.HasPrefix(text[j:to], "—")) {
+		return start, end, true
+	}
+	return 0, 0, false
+}
+
+// scanDateline counts the country of a dateline that opens the line [from, to), by its name or
+// its capital's in capitals ("LISBON - ", "HANOI (Reuters) - "), as a mention: with a sentence
+// that names it, the place where a story was filed is the country it is about. (scanMentions
+// reads a line in capitals whole; a dateline line is not one.)
+func (st *articleState) scanDateline(from, to int) {
+	start, end, ok := datelineSpan(st.art.Text, from, to)
+	if !ok {
+		return
+	}
+	for _, m := range st.lex.findNames(nil, st.lex.entities, tokenize(st.art.Text, start, end), true) {
+		code, ok := m.has(catEntity)
+		if !ok {
+			code, ok = m.has(catCapital)
+		}
+		if ok && m.first == 0 {
+			st.mentions[code] += st.lex.mentionWeight(code)
+			if code != st.lastEntity && st.lastEntity != "" {
+				st.otherEntity, st.otherEntityAt = st.lastEntity, st.lastEntityAt
+			}
+			st.lastEntity, st.lastEntityAt = code, start
+			return
+		}
+	}
+}
+
+// joinedText returns the words of toks as written, separated by single spaces.
+func joinedText(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].text
+	}
+	var b strings.Builder
+	for i := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].text)
+	}
+	return b.String()
 }

@@ -642,8 +642,11 @@ func (st *articleState) scanMentions(pos int) {
 		st.scanToks = tokenizeInto(st.scanToks[:0], text, from, to)
 		toks := st.scanToks
 		caps := isCapsLine(text[from:to]) || isLowerLine(toks)
+		if !caps {
+			st.scanDateline(from, to)
+		}
 		for _, m := range st.lex.findEntities(toks, caps) {
-			if code, ok := m.has(catEntity); ok {
+			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) {
 				if code != st.lastEntity && st.lastEntity != "" {
 					st.otherEntity, st.otherEntityAt = st.lastEntity, st.lastEntityAt
 				}

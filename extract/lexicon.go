@@ -26,7 +26,11 @@ type Lexicon struct {
 	// Entities lists every country and aggregate, in file order.
 	Entities []Entity
 
-	entities      *phraseTrie // case-sensitive names, demonyms, capitals, metonyms
+	entities *phraseTrie // case-sensitive names, demonyms, capitals, metonyms
+	// metonyms are the metonyms of entities.csv as written ("Wall Street", "the Fed"): the
+	// markets, the central bank or the government of a country, which a story about another
+	// country names as actors (peripheralMention)
+	metonyms      map[string]bool
 	aggregates    map[string]bool
 	uncoded       map[string]bool // states and groups whose figures make no claim
 	cues          *phraseTrie     // case-blind cue phrases, matched on word forms and lemmas
@@ -206,6 +210,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		abbreviations: make(map[string]bool),
 		aggregates:    make(map[string]bool),
 		uncoded:       map[string]bool{unplacedStateCode: true},
+		metonyms:      make(map[string]bool),
 		measures:      make(map[string]*measure),
 		adjectives:    make(map[string]bool),
 		cueWords:      make(map[string]bool),
@@ -302,6 +307,9 @@ func (lex *Lexicon) loadEntities(fsys fs.FS) error {
 		// the usual forms, so only comma-free names are aliases.
 		if !strings.Contains(e.Name, ",") {
 			lex.addEntityAlias(e.Name, strong)
+		}
+		for _, alias := range e.Metonyms {
+			lex.metonyms[alias] = true
 		}
 		for _, list := range [][]string{e.ShortNames, e.Demonyms, e.Metonyms} {
 			for _, alias := range list {
