@@ -2127,28 +2127,7 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			// ...and forecasts that move are revised: "growth forecasts slipping to 1.8% from 2.0%"
 			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisedRightBefore(marker.first) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun) &&
 				br.measure.name != "policy_rate"
-			// "after shrinking 3.8 pct": a change word between the marker and the figure
-			for i := marker.last + 1; i < s.qFirst[k]; i++ {
-				if m, ok := s.cueAt(i); ok {
-					if c, ok := m.has(catChange); ok {
-						out.sign = 1
-						if c == "down" {
-							out.sign = -1
-						}
-					}
-				}
-			}
-			// "after a 0.7 pct January gain": the figure's own phrase may name a change, and
-			// its sign is the phrase's ("would fall four pct compared to 1.5 pct growth")
-			if p := s.words[s.qFirst[k]].np; p >= 0 && s.nps[p].head > s.qLast[k] {
-				out.quoteTo = s.nps[p].head
-				switch nm := st.nounMeasure(s, p); {
-				case nm.changeSign != 0 && !nm.headIsMeasure:
-					out.sign = nm.changeSign
-				case nm.measure != nil && nm.headIsMeasure:
-					out.sign = 1
-				}
-			}
+			st.comparedChange(s, k, marker, &out)
 			return st.keep(out)
 		}
 		return nil
@@ -2213,10 +2192,40 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			r.measure, r.measureAt, r.np, r.vg, r.role = m, at, np, g, roleValue
 			r.compared = -2 // compared with a figure stated after it
 			r.quoteFrom = marker.first
+			// "After shrinking 0.2% in 2024, Japan's economy grew 1.2%", "After a 0.5% drop
+			// in 2024, output rose": the change the fronted phrase names is the figure's, as
+			// when the phrase follows the clause
+			st.comparedChange(s, k, marker, &r)
 			return st.finishReading(s, k, &r)
 		}
 	}
 	return nil
+}
+
+// comparedChange gives the reading r of figure k, compared after marker, the sign of a change
+// its phrase names: a change word between the marker and the figure ("after shrinking 3.8
+// pct") or the figure's own noun phrase ("after a 0.7 pct January gain", "would fall four pct
+// compared to 1.5 pct growth"), whose head the quote then runs to.
+func (st *articleState) comparedChange(s *sentence, k int, marker match, r *reading) {
+	for i := marker.last + 1; i < s.qFirst[k]; i++ {
+		if m, ok := s.cueAt(i); ok {
+			if c, ok := m.has(catChange); ok {
+				r.sign = 1
+				if c == "down" {
+					r.sign = -1
+				}
+			}
+		}
+	}
+	if p := s.words[s.qFirst[k]].np; p >= 0 && s.nps[p].head > s.qLast[k] {
+		r.quoteTo = s.nps[p].head
+		switch nm := st.nounMeasure(s, p); {
+		case nm.changeSign != 0 && !nm.headIsMeasure:
+			r.sign = nm.changeSign
+		case nm.measure != nil && nm.headIsMeasure:
+			r.sign = 1
+		}
+	}
 }
 
 // comparisonEndingAt returns the comparison marker whose last word is i ("from", "compared

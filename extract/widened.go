@@ -27,6 +27,12 @@ func (s *sentence) widenedAround(k int) bool {
 	if s.measuredByOther(first) {
 		return true // "inflation, as measured by the GNP price deflator, grew 0.7 pct"
 	}
+	if s.exclusionAround(k) {
+		return true // "US inflation was 3.3% in January once food and energy are excluded"
+	}
+	if s.frontedGroupOfRate(k) {
+		return true // "UK unemployment averaged 4.3%. For young people the rate was 14.5%."
+	}
 	if !s.anyCueOf(catRestrict) {
 		return false // (most sentences: no modifier to name another definition with)
 	}
@@ -116,6 +122,126 @@ func (s *sentence) measuredByOther(first int) bool {
 					return true
 				}
 			}
+		}
+		return false
+	}
+	return false
+}
+
+// exclusionAround reports a verb or preposition of exclusion in the stretch of the sentence
+// that belongs to figure k, from the figure before it (or a semicolon) to the figure after it
+// (or a semicolon): "US inflation was 3.3% in January once food and energy are excluded", ",
+// stripping out food and energy", "when volatile costs are stripped out", "if you leave out
+// food and energy", "Strip out food and fuel and inflation was still 3.3%", "stripped of
+// volatile items", "ex food and energy, inflation was 3.3%". The figure is then of a measure
+// with a part left out (core inflation, growth without a member), which the table does not
+// hold under the headline indicator. Right after the figure, "3.3% excluding energy" is its
+// own scope (widenedAround); set off before its measure, restrictedAfter reads it.
+func (s *sentence) exclusionAround(k int) bool {
+	ws := s.words
+	from, to := 0, len(ws)
+	for i := s.qFirst[k] - 1; i >= 0; i-- {
+		if ws[i].lower == ";" || ws[i].fig >= 0 && ws[i].fig != k && !isDuration(s.quants[ws[i].fig].Unit) {
+			from = i + 1
+			break
+		}
+	}
+	for i := s.qLast[k] + 1; i < len(ws); i++ {
+		if ws[i].lower == ";" || ws[i].fig >= 0 && ws[i].fig != k && !isDuration(s.quants[ws[i].fig].Unit) ||
+			ws[i].tag == tagCoord && ws[i-1].lower == "," {
+			to = i // (", and excluding food it was 3.3%": another clause's)
+			break
+		}
+	}
+	for i := from; i < to; i++ {
+		if i >= s.qFirst[k] && i <= s.qLast[k] {
+			continue
+		}
+		w := &ws[i]
+		switch {
+		case w.lower == "ex" && i+1 < to && ws[i+1].fig < 0 && !ws[i+1].punct && !ws[i+1].joined:
+			return true // "ex food and energy"; not "ex-Soviet"
+		case w.hasLemma("exclude") && w.lower != "exclude" && w.lower != "excludes":
+			return true // "excluding", "once ... are excluded"; not "the gauge excludes", a method
+		case (w.hasLemma("strip") || w.hasLemma("leave") || w.hasLemma("take")) && i+1 < to && (ws[i+1].lower == "out" || w.hasLemma("strip") && ws[i+1].lower == "of"):
+			return true // "stripping out", "stripped of", "leave out", "taking out"
+		}
+	}
+	return false
+}
+
+// anaphoricRateNoun are the heads of a subject that names a measure only by referring back:
+// "the rate", "the figure".
+var anaphoricRateNoun = map[string]bool{"rate": true, "figure": true, "number": true, "share": true, "level": true}
+
+// notAGroup are plural nouns that a fronted "in" or "for" names no part of a population or an
+// economy with: a way of counting ("in real terms", "in other words"), the data ("in the latest
+// figures"), a time ("for months").
+var notAGroup = map[string]bool{
+	"terms": true, "words": true, "figures": true, "data": true, "statistics": true, "numbers": true,
+	"estimates": true, "years": true, "months": true, "weeks": true, "days": true, "decades": true,
+	"quarters": true, "times": true, "circumstances": true, "cases": true, "results": true,
+}
+
+// groupNoun are singular nouns that name a part of an economy or a country after "in the":
+// a sector or a compass region ("in the south", "in the services sector"), and groups of people
+// whose plural has no s.
+var groupNoun = map[string]bool{
+	"sector": true, "industry": true, "south": true, "north": true, "east": true, "west": true,
+	"region": true, "countryside": true,
+	// plurals without an s
+	"people": true, "men": true, "women": true, "children": true, "youth": true,
+}
+
+// notAComponent are the bare nouns after a fronted "for" that name no part of a measure: "For
+// example", "For now".
+var notAComponent = map[string]bool{
+	"example": true, "instance": true, "comparison": true, "reference": true, "context": true,
+	"now": true, "once": true, "years": true, "months": true, "decades": true, "starters": true,
+}
+
+// frontedGroupOfRate reports a figure whose clause opens with "For", "In" or "Among" and a
+// phrase that names a group of people, a sector or a region, right before a subject that
+// refers back to a rate: "For young people the rate was 14.5%", "for under-25s the figure was
+// 26.5%", "For Black workers the rate was 6.1%", "In the Eastern Cape the rate was 37%", "in
+// the south the figure was 12%", "In services the rate was 4%". The rate is that group's, not
+// the national one the sentence before stated; read as the national one it was flagged. A
+// fronted time, place of the country or source ("In 2024", "In the UK", "In the latest
+// figures") restricts nothing.
+func (s *sentence) frontedGroupOfRate(k int) bool {
+	ws := s.words
+	from, _ := s.clauseOf(s.qFirst[k])
+	for i := max(from-1, 0); i < s.qFirst[k] && i <= from+1; i++ {
+		w := ws[i].lower
+		if w != "for" && w != "in" && w != "among" {
+			continue
+		}
+		p := ws[i+1].np
+		if i+1 >= s.qFirst[k] || p < 0 {
+			return false
+		}
+		n := s.nps[p]
+		j := n.last + 1
+		if j < len(ws) && ws[j].lower == "," {
+			j++
+		}
+		// the subject right after: "the rate", "the figure", "it"
+		q := ws[min(j, len(ws)-1)].np
+		if j >= s.qFirst[k] || q < 0 || !(anaphoricRateNoun[ws[s.nps[q].head].lower] || ws[s.nps[q].head].lower == "it") {
+			return false
+		}
+		h := &ws[n.head]
+		switch {
+		case h.ent >= 0 || h.date >= 0 || h.inst >= 0 || h.fig >= 0:
+			return false // "In the UK", "In 2024", "For the IMF"
+		case s.unknownName(n.head):
+			return true // "In the Eastern Cape", "In Bavaria"
+		case groupNoun[h.lower]:
+			return true
+		case pluralLike(h.lower) && !notAGroup[h.lower]:
+			return true // "for under-25s", "For Black workers", "In services"
+		case w == "for" && n.first == i+1 && ws[n.first].tag != tagDet && ws[n.first].tag != tagPoss && !notAComponent[h.lower]:
+			return true // "For food, the rate was 1.4%": a component of the measure
 		}
 		return false
 	}

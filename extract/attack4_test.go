@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Families of the fourth attack (/work/notes/s23-attack4.md: F3, F4, F5), each a false alarm
+// on text in the styles of releases, wire copy, live blogs, Q&As and columns.
+var attack4Families = []family{
+	// F3: a fronted "after" phrase names a fall, and the figure is that fall's, as when the
+	// phrase follows its clause.
+	{name: "a fronted fall keeps its sign", published: time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"After shrinking 0.2% in 2024, Japan's economy grew 1.2% in 2025.",
+		"After a 0.2% decline in 2024, Japan's economy grew 1.2% in 2025.",
+		"After contracting 0.2 per cent in 2024, the Japanese economy expanded 1.2 per cent in 2025.",
+		"After a 0.2 pct contraction in 2024, Japan's GDP rose 1.2 pct in 2025.",
+	}, want: []string{"gdp_growth JPN -0.2 previous 2024", "gdp_growth JPN 1.2 actual 2025"}},
+	{name: "a fall set off after the subject keeps its sign", published: time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's economy, after shrinking 0.2% in 2024, grew 1.2% in 2025.",
+		"Japan's economy, after a 0.2% decline in 2024, grew 1.2% in 2025.",
+	}, want: []string{"gdp_growth JPN 1.2 actual 2025", "gdp_growth JPN -0.2 previous 2024"}},
+	{name: "a fronted rise or level keeps its sign", published: time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"After growing 1.5% in 2024, Japan's economy grew 1.2% in 2025.",
+		"After a 1.5% expansion in 2024, Japan's economy grew 1.2% in 2025.",
+	}, want: []string{"gdp_growth JPN 1.5 previous 2024", "gdp_growth JPN 1.2 actual 2025"}},
+	// F4: an exclusion after the figure, or fronted before its clause, makes it a core measure.
+	{name: "an exclusion around the figure makes it a core measure", published: time.Date(2025, 3, 13, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation was 3.3% in January once food and energy are excluded.",
+		"US inflation was 3.3% in January, stripping out food and energy.",
+		"US consumer prices rose 3.3% in the year to January when volatile food and energy costs are stripped out.",
+		"US inflation was 3.3% in January if you leave out food and energy.",
+		"Strip out food and fuel and US inflation was still 3.3% in January.",
+		"US inflation was 3.3% in January, excluding food and energy, the BLS said.",
+		"In January, US inflation stripped of volatile items was 3.3%.",
+		"Prices rose in January; ex food and energy, US inflation was 3.3%.",
+	}},
+	{name: "an exclusion in another clause or a statement of method leaves the headline", published: time.Date(2025, 3, 13, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation was 3.0% in January, and excluding food and energy it was 3.3%.",
+		"US inflation was 3.0% in January; excluding food and energy, it was 3.3%.",
+	}, want: []string{"inflation USA 3 actual 2025-01"}},
+	// F5: a fronted group, region or component before "the rate" makes it that part's rate.
+	{name: "a fronted group before the rate is that group's", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"UK unemployment averaged 4.3% in 2024. For young people the rate was 14.5%.",
+		"UK unemployment averaged 4.3% in 2024. For under-25s the figure was 14.5%.",
+		"UK unemployment averaged 4.3% in 2024. For Black workers, the rate was 7.9%.",
+		"UK unemployment averaged 4.3% in 2024. In the north-east the rate was 6.1%.",
+		"UK unemployment averaged 4.3% in 2024. In services the rate was 3.2%.",
+		"UK unemployment averaged 4.3% in 2024. In the construction sector the rate was 3.2%.",
+	}, want: []string{"unemployment_rate GBR 4.3 actual 2024"}},
+	{name: "a fronted time, country, source or idiom before the rate keeps it national", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"UK unemployment averaged 4.3% in 2024. In 2024 the rate was 4.3%.",
+		"UK unemployment averaged 4.3% in 2024. In the UK the rate was 4.3% in 2024.",
+		"UK unemployment averaged 4.3% in 2024. For example, the rate was 4.3% in 2024.",
+		"UK unemployment averaged 4.3% in 2024. In real terms the rate was 4.3%.",
+		"UK unemployment averaged 4.3% in 2024. For the year the rate was 4.3%.",
+	}, want: []string{"unemployment_rate GBR 4.3 actual 2024", "unemployment_rate GBR 4.3 actual 2024"}},
+}
+
+func TestAttack4Families(t *testing.T) {
+	runFamilies(t, familyDate, attack4Families)
+}
