@@ -55,6 +55,19 @@ var attack4Families = []family{
 		"UK unemployment averaged 4.3% in 2024. In real terms the rate was 4.3%.",
 		"UK unemployment averaged 4.3% in 2024. For the year the rate was 4.3%.",
 	}, want: []string{"unemployment_rate GBR 4.3 actual 2024", "unemployment_rate GBR 4.3 actual 2024"}},
+	// F9: an average over many years is no one year's figure.
+	{name: "an average over a span or an era of years is no year's", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy grew 1.1% in 2024, a touch below its long-run average of 2%.",
+		"Britain's economy grew 1.1 per cent in 2024, just below its long-run average of 2 per cent.",
+		"Britain's economy grew 1.1% in 2024, against its 20-year average of 2%.",
+		"Britain's economy grew 1.1% in 2024, against an average of 2% a year in the decade before the pandemic.",
+		"Britain's economy grew 1.1 per cent in 2024, below its historical average of 2 per cent.",
+	}, want: []string{"gdp_growth GBR 1.1 actual 2024", "gdp_growth GBR 2 * -"}},
+	{name: "an average over years written with two digits is of those years", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's economy grew 1.1% in 2024, well below the 2010-19 average of 2%.",
+		"Britain's economy grew 1.1% in 2024, below its 2010-19 average of 2%.",
+		"Britain's economy grew 1.1% in 2024; the 2010-19 average was 2%.",
+	}, want: []string{"gdp_growth GBR 1.1 actual 2024", "gdp_growth GBR 2 * 2010/2019"}},
 }
 
 func TestAttack4Families(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/factcheck/factcheck/extract/timex"
@@ -28,6 +29,9 @@ func (s *sentence) averageOfSpan(k int, r *reading) (timex.Expr, bool) {
 		if owner := s.ofOwner(f); owner >= 0 {
 			lo = s.nps[owner].first // "the average since 2010 of 1.5%", "its 1990-2007 average of 2.5%"
 		}
+	}
+	if r.np >= 0 && s.nps[r.np].first < lo && ws[s.nps[r.np].head].hasLemma("average") {
+		lo = s.nps[r.np].first // "the 2004-23 average was 6.4%": the average its subject names
 	}
 	hi := s.qLast[k]
 	for j := hi + 1; j < len(ws) && j <= s.qLast[k]+12; j++ {
@@ -61,6 +65,11 @@ func (s *sentence) averageOfSpan(k int, r *reading) (timex.Expr, bool) {
 	}
 	if span, n, ok := s.dashedYears(lo, hi); ok && dates == n {
 		return timex.Expr{Period: span, Precision: timex.Year, Explicit: true}, true
+	}
+	if w := s.manyYearsWord(lo, hi); w >= 0 {
+		// "its 20-year average of 6.5%", "a touch below its long-run average of 2.2%", "an
+		// average of 1.2% a year in the decade before the pandemic": many years', no year's
+		return timex.Expr{Reason: "an average over many years (" + ws[w].text + "), not one year's"}, true
 	}
 	if edge < 0 || dates != 1 {
 		return timex.Expr{}, false // "the 2.3% average in 2023": that year's; "averaged 2.5% in 2024, ..." with a date of its own
@@ -117,6 +126,15 @@ func (s *sentence) dashedYears(lo, hi int) (string, int, bool) {
 			continue
 		}
 		y2 := rest[sep : sep+4]
+		if len(rest) >= sep+2 && (len(rest) == sep+2 || rest[sep+2] < '0' || rest[sep+2] > '9') {
+			// "2000-19", "1995-05": the second year by its last two digits, in the first one's
+			// century or the next (a fiscal year, "2023-24", the scanner reads as one)
+			y2 = a.Period[:2] + rest[sep:sep+2]
+			if y2 <= a.Period {
+				century, _ := strconv.Atoi(a.Period[:2])
+				y2 = strconv.Itoa(century+1) + rest[sep:sep+2]
+			}
+		}
 		if y2 <= a.Period || strings.Trim(y2, "0123456789") != "" {
 			continue // "2023-24" is a fiscal year the scanner reads as one
 		}
@@ -127,4 +145,29 @@ func (s *sentence) dashedYears(lo, hi int) (string, int, bool) {
 		return a.Period + "/" + y2, n, true
 	}
 	return "", 0, false
+}
+
+// manyYearsWord returns a word among [lo, hi] that makes an average one of many years: a
+// length of years ("20-year", "10-year"), a long run ("long-run", "long-term"), a decade, a
+// century, history ("historical"), or an era ("pre-pandemic", "post-war"); -1 when none.
+func (s *sentence) manyYearsWord(lo, hi int) int {
+	ws := s.words
+	for j := lo; j <= hi; j++ {
+		w := &ws[j]
+		if w.fig >= 0 {
+			if s.quants[w.fig].Unit == "year" && s.quants[w.fig].Value >= 2 {
+				return j // "its 20-year average"
+			}
+			continue
+		}
+		switch w.lower {
+		case "decade", "decades", "century", "historical", "historic", "pandemic", "war", "postwar":
+			return j
+		case "long":
+			if j+1 <= hi && (ws[j+1].lower == "run" || ws[j+1].lower == "term") {
+				return j
+			}
+		}
+	}
+	return -1
 }
