@@ -68,6 +68,20 @@ var attack4Families = []family{
 		"Britain's economy grew 1.1% in 2024, below its 2010-19 average of 2%.",
 		"Britain's economy grew 1.1% in 2024; the 2010-19 average was 2%.",
 	}, want: []string{"gdp_growth GBR 1.1 actual 2024", "gdp_growth GBR 2 * 2010/2019"}},
+	// F10: a place's figure in parentheses in a ranking is the place's, not the bloc's; a
+	// share's base ("as a share of GDP") is not its measure.
+	{name: "a figure in parentheses after a country is the country's", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"In 2024, the highest unemployment rates in the EU were recorded in Spain (11.4%) and Greece (10.1%).",
+		"Among EU countries, unemployment in 2024 was highest in Spain (11.4%) and Greece (10.1%).",
+		"The EU's highest jobless rates in 2024 were in Spain (11.4%) and Greece (10.1%).",
+	}, want: []string{"unemployment_rate ESP 11.4 actual 2024", "unemployment_rate GRC 10.1 actual 2024"}},
+	{name: "a ranked country's figure in parentheses takes the measure ranked", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"France's deficit was 5.8% of GDP in 2024, the third-highest in the EU after Romania (9.3%) and Poland (6.6%).",
+	}, want: []string{"fiscal_balance FRA -5.8 actual 2024", "fiscal_balance ROU -9.3 actual 2024", "fiscal_balance POL -6.6 actual 2024"}},
+	{name: "what a share is of is not the measure of a figure in parentheses", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The largest government deficits relative to GDP in 2024 were in Romania (9.3%), Poland (6.6%) and France (5.8%).",
+		"The largest deficits as a share of GDP in 2024 were in Romania (9.3%) and Poland (6.6%).",
+	}, want: []string{"!gdp_growth"}},
 }
 
 func TestAttack4Families(t *testing.T) {

@@ -1174,6 +1174,12 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			return code
 		}
 	}
+	if e, ok := s.possessorEntity(k); ok && s.words[s.qFirst[k]-1].lower == "(" {
+		// "the highest unemployment rates in the EU were recorded in Spain (11.4%)": the
+		// place beside the figure, not the bloc its phrase ranks them in
+		code, _ := entityCode(s.ents[e])
+		return code
+	}
 	if st.aboutPartOfCountry(s, k, r) {
 		return "" // "Eastern German states averaged 7.2% unemployment": no country's figure
 	}

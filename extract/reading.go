@@ -232,6 +232,10 @@ func (st *articleState) readParenthetical(s *sentence, k, open int, r reading) *
 			continue
 		}
 		p := w.np
+		if f := s.nps[p].first; f >= 2 && shareBaseBefore(s.words, f) {
+			i = f // "deficits as a share of GDP (...)": what the share is of, not its measure
+			continue
+		}
 		nm := st.nounMeasure(s, p)
 		switch {
 		case nm.restricted || isOther(nm.measure):
@@ -245,6 +249,21 @@ func (st *articleState) readParenthetical(s *sentence, k, open int, r reading) *
 		i = s.nps[p].first
 	}
 	return nil
+}
+
+// shareBaseBefore reports the words before word f that make the phrase from f what a share is
+// of: "a share of", "a percentage of", "a proportion of", "relative to", "in relation to".
+func shareBaseBefore(ws []word, f int) bool {
+	switch p := ws[f-1].lower; {
+	case p == "of":
+		switch ws[f-2].lower {
+		case "share", "percentage", "proportion", "ratio", "percent", "cent":
+			return true
+		}
+	case p == "to":
+		return ws[f-2].lower == "relative" || ws[f-2].lower == "relation"
+	}
+	return false
 }
 
 // readSmallClause reads "GDP 2.7 pct higher than in 1985": a measure phrase, a figure and a
@@ -1958,9 +1977,18 @@ func (s *sentence) figureAfter(k int) bool {
 }
 
 // possessorEntity returns the entity match that owns figure k by a possessive right before
-// it ("Spain's 11.7%").
+// it ("Spain's 11.7%"), or that the figure stands beside in parentheses, as rankings write a
+// place's figure ("were recorded in Spain (11.4%), Greece (10.1%)", "after Romania (9.3%)").
 func (s *sentence) possessorEntity(k int) (int, bool) {
 	f := s.qFirst[k]
+	if f >= 2 && s.words[f-1].lower == "(" && s.qLast[k]+1 < len(s.words) && s.words[s.qLast[k]+1].lower == ")" {
+		if e := s.words[f-2].ent; e >= 0 && s.ents[e].last == f-2 {
+			if _, ok := entityCode(s.ents[e]); ok {
+				return e, true
+			}
+		}
+		return -1, false
+	}
 	if f < 2 || s.words[f-1].tag != tagPoss {
 		return -1, false
 	}

@@ -660,6 +660,9 @@ func (s *sentence) resolveContextWord(i int, prev tag) bool {
 		w.tag = tagAdv // "so far this year"
 	case w.lower == "as" && i+2 < len(ws) && ws[i+1].lower == "a" && ws[i+2].lower == "whole":
 		w.tag, ws[i+1].tag, ws[i+2].tag = tagAdv, tagAdv, tagAdv // "for 1986 as a whole"
+	case w.lower == "as" && i+3 < len(ws) && (ws[i+1].lower == "a" || ws[i+1].lower == "the") && ws[i+3].lower == "of" &&
+		(ws[i+2].lower == "share" || ws[i+2].lower == "percentage" || ws[i+2].lower == "proportion" || ws[i+2].lower == "ratio"):
+		w.tag = tagPrep // "deficits as a share of GDP": the noun's measure, no clause"
 	case w.lower == "as":
 		// "as" before a figure or noun phrase compares ("as much as", "as against"); it opens a
 		// clause only before a subject and a verb, which the clause reader decides.
