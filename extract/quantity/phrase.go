@@ -95,9 +95,7 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	}
 	// The rules that read what stands before the phrase: a currency, a sign, a hedge, the
 	// word that opens a range, a change verb. Where the byte before the number rules all of
-	// them out (behindRolesAt), as in a list of figures, they are not asked; after a word, each
-	// is asked when the word is one it may take (its role), or once a rule before it has moved
-	// the phrase's start, when it reads before the new start ("minus $5", "up by about 5%").
+	// them out (behindRolesAt), as in a list of figures, they are not asked.
 	var lead span
 	leadWord, change := "", ""
 	roles := anyBehind
@@ -105,47 +103,7 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 		roles = s.behindRolesAt(n.start)
 	}
 	if roles != 0 {
-		if roles&behindCurrency != 0 {
-			s.currencyBeforeInto(q, n)
-		}
-		if q.Unit == "" && n.scaled && !n.words && (roles&behindCurrencyWord != 0 || q.Start != n.start) {
-			// "dollar 22.5 million": a currency named before a scaled amount.
-			if w := s.prevWord(q.Start); !w.empty() && q.Start-w.end == 1 {
-				if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
-					q.Unit, q.Start = cw.code, w.start
-				}
-			}
-		}
-		if q.Unit == "" && !n.ratio && (roles&behindPercentOf != 0 || q.Start != n.start) {
-			if at, ok := s.percentOfBefore(q.Start); ok {
-				q.Unit, q.Start = UnitPercent, at
-			}
-		}
-		if roles&behindSign != 0 || q.Start != n.start {
-			if neg, ns := s.signBefore(q.Start); neg {
-				q.Value = -q.Value
-				q.Start = ns
-			}
-		}
-		if roles&behindQualifier != 0 || q.Start != n.start {
-			qualStart, qual := s.qualifierBefore(q.Start)
-			if qual != "" {
-				q.Qualifier = qual
-				// A hedge that is a finite verb ("exceeded 7%", "surpassed $20 trillion")
-				// heads the clause, with the figure its object: it stays outside the figure,
-				// where the parse of the sentence finds it as it finds "reached".
-				if w := s.prevWord(q.Start); w.start != qualStart || !finiteVerbQualifierTable.Get(s.text[w.start:w.end]) {
-					q.Start = qualStart
-				}
-			}
-		}
-		if roles&behindRange != 0 || q.Start != n.start {
-			lead = s.prevWord(q.Start)
-			leadWord = rangeLead(text[lead.start:lead.end])
-		}
-		if roles&behindChange != 0 || q.Start != n.start {
-			change = s.changeBefore(q.Start)
-		}
+		lead, leadWord, change = s.readBehind(q, n, roles)
 	}
 	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
 		change = ""
@@ -193,6 +151,58 @@ func (s *scanner) boundByMark(q *Quantity, n *number) {
 			q.Qualifier = qual
 		}
 	}
+}
+
+// readBehind asks the rules that read before the phrase of number n (q, which they may change)
+// and that may take the word before it (roles), and returns that word, in lower case when it
+// may open a range ("between", "from"), and the change a verb before it names. A rule is asked
+// when the word is one it may take, or once a rule before it has moved the phrase's start, when
+// it reads before the new start ("minus $5", "up by about 5%"). (Out of phrase: a list of
+// figures asks none, and phrase's frame would grow for all.)
+func (s *scanner) readBehind(q *Quantity, n *number, roles behindRole) (lead span, leadWord, change string) {
+	text := s.text
+	if roles&behindCurrency != 0 {
+		s.currencyBeforeInto(q, n)
+	}
+	if q.Unit == "" && n.scaled && !n.words && (roles&behindCurrencyWord != 0 || q.Start != n.start) {
+		// "dollar 22.5 million": a currency named before a scaled amount.
+		if w := s.prevWord(q.Start); !w.empty() && q.Start-w.end == 1 {
+			if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
+				q.Unit, q.Start = cw.code, w.start
+			}
+		}
+	}
+	if q.Unit == "" && !n.ratio && (roles&behindPercentOf != 0 || q.Start != n.start) {
+		if at, ok := s.percentOfBefore(q.Start); ok {
+			q.Unit, q.Start = UnitPercent, at
+		}
+	}
+	if roles&behindSign != 0 || q.Start != n.start {
+		if neg, ns := s.signBefore(q.Start); neg {
+			q.Value = -q.Value
+			q.Start = ns
+		}
+	}
+	if roles&behindQualifier != 0 || q.Start != n.start {
+		qualStart, qual := s.qualifierBefore(q.Start)
+		if qual != "" {
+			q.Qualifier = qual
+			// A hedge that is a finite verb ("exceeded 7%", "surpassed $20 trillion")
+			// heads the clause, with the figure its object: it stays outside the figure,
+			// where the parse of the sentence finds it as it finds "reached".
+			if w := s.prevWord(q.Start); w.start != qualStart || !finiteVerbQualifierTable.Get(s.text[w.start:w.end]) {
+				q.Start = qualStart
+			}
+		}
+	}
+	if roles&behindRange != 0 || q.Start != n.start {
+		lead = s.prevWord(q.Start)
+		leadWord = rangeLead(text[lead.start:lead.end])
+	}
+	if roles&behindChange != 0 || q.Start != n.start {
+		change = s.changeBefore(q.Start)
+	}
+	return lead, leadWord, change
 }
 
 // currencyBeforeInto gives q the currency that currencyBefore reads before number n, when
