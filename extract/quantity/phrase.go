@@ -154,8 +154,9 @@ func (s *scanner) boundByMark(q *Quantity, n *number) {
 }
 
 // readBehind asks the rules that read before the phrase of number n (q, which they may change)
-// and that may take the word before it (roles), and returns that word, in lower case when it
-// may open a range ("between", "from"), and the change a verb before it names. A rule is asked
+// and that may take the word before it (roles). It returns the word before the phrase and, in
+// lower case, that word when it opens a range ("between", "from"; lead is read only when it
+// may), and the change a verb before the phrase names. A rule is asked
 // when the word is one it may take, or once a rule before it has moved the phrase's start, when
 // it reads before the new start ("minus $5", "up by about 5%"). (Out of phrase: a list of
 // figures asks none, and phrase's frame would grow for all.)
