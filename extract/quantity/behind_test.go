@@ -71,9 +71,11 @@ func TestScanShortcuts(t *testing.T) {
 	}
 }
 
-// TestWordBehind holds the scan that passes over the rules reading before a number after a
-// word none of them asks about (behindWords, in mayReadBehind) to the scan that reads them
-// all, after every word of the lexicons they read, in every case, and after ordinary words.
+// TestWordBehind holds the scan that asks the rules reading before a number after a word only
+// of those that may take it (behindRoles, in behindRolesAt) to the scan that asks them all,
+// after every word of the lexicons they read, in every case, and after ordinary words; and
+// after two such words, where the rule that takes the second moves the phrase's start and the
+// others read before it ("minus $5", "by about 5%", "negative USD 5").
 func TestWordBehind(t *testing.T) {
 	var words []string
 	for _, set := range [][]string{keys(currencyCodes), keys(lowerCurrencyCodes), keys(currencyWords),
@@ -90,6 +92,21 @@ func TestWordBehind(t *testing.T) {
 			checkShortcuts(t, "a rise of "+w+"  "+tail)
 			checkShortcuts(t, "$"+w+" "+tail)
 			checkShortcuts(t, "7"+w+"\t"+tail)
+		}
+	}
+	var firsts []string
+	for _, set := range [][]string{keys(currencyWords)[:5], keys(qualifierLastWords), keys(changeWords)[:20],
+		{"of", "minus", "negative", "between", "from", "by", "USD", "usd", "MUSD", "dollar", "percent", "per cent", "$", "the"}} {
+		for _, w := range set {
+			firsts = append(firsts, w, strings.ToUpper(w))
+		}
+	}
+	for _, second := range append(words, "$", "US$", "-", "about", "$US") {
+		for _, first := range firsts {
+			for _, tail := range []string{"5", "5%", "2.5 million", "5 to 6%"} {
+				checkShortcuts(t, first+" "+second+" "+tail)
+				checkShortcuts(t, first+" "+second+tail)
+			}
 		}
 	}
 }

@@ -95,59 +95,15 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 	}
 	// The rules that read what stands before the phrase: a currency, a sign, a hedge, the
 	// word that opens a range, a change verb. Where the byte before the number rules all of
-	// them out (mayReadBehind), as in a list of figures, they are not asked.
+	// them out (behindRolesAt), as in a list of figures, they are not asked.
 	var lead span
 	leadWord, change := "", ""
-	if !shortcuts || s.mayReadBehind(n.start) {
-		if cs, code, scale, ok := s.currencyBefore(n.start); ok && q.Unit != UnitPercent {
-			if scale > 0 && !n.scaled {
-				q.Value, q.Step = scaleBy(*n, scale)
-			}
-			// The sign wins over a counted noun: "$10bn deals" is money.
-			q.Start = cs
-			switch {
-			case q.Unit == "USD" && code != "USD":
-				q.Unit = code
-			case !IsCurrency(q.Unit):
-				q.Unit = code
-				q.End = n.end
-			}
-			if q.Unit == code && q.End == n.end {
-				// "$80 a barrel", "€1.50/litre".
-				pu := s.perUnit(unitInfo{unit: q.Unit, divisor: 1, end: q.End})
-				q.Unit, q.End = pu.unit, pu.end
-			}
-		}
-		if q.Unit == "" && n.scaled && !n.words {
-			// "dollar 22.5 million": a currency named before a scaled amount.
-			if w := s.prevWord(q.Start); !w.empty() && q.Start-w.end == 1 {
-				if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
-					q.Unit, q.Start = cw.code, w.start
-				}
-			}
-		}
-		if q.Unit == "" && !n.ratio {
-			if at, ok := s.percentOfBefore(q.Start); ok {
-				q.Unit, q.Start = UnitPercent, at
-			}
-		}
-		if neg, ns := s.signBefore(q.Start); neg {
-			q.Value = -q.Value
-			q.Start = ns
-		}
-		qualStart, qual := s.qualifierBefore(q.Start)
-		if qual != "" {
-			q.Qualifier = qual
-			// A hedge that is a finite verb ("exceeded 7%", "surpassed $20 trillion") heads
-			// the clause, with the figure its object: it stays outside the figure, where the
-			// parse of the sentence finds it as it finds "reached".
-			if w := s.prevWord(q.Start); w.start != qualStart || !finiteVerbQualifierTable.Get(s.text[w.start:w.end]) {
-				q.Start = qualStart
-			}
-		}
-		lead = s.prevWord(q.Start)
-		leadWord = rangeLead(text[lead.start:lead.end])
-		change = s.changeBefore(q.Start)
+	roles := anyBehind
+	if shortcuts {
+		roles = s.behindRolesAt(n.start)
+	}
+	if roles != 0 {
+		lead, leadWord, change = s.readBehind(q, n, roles)
 	}
 	if change != "" && IsCurrency(q.Unit) && s.raisesMoney(q.Start) {
 		change = ""
@@ -197,72 +153,194 @@ func (s *scanner) boundByMark(q *Quantity, n *number) {
 	}
 }
 
+// readBehind asks the rules that read before the phrase of number n (q, which they may change)
+// and that may take the word before it (roles). It returns the word before the phrase and, in
+// lower case, that word when it opens a range ("between", "from"; lead is read only when it
+// may), and the change a verb before the phrase names. A rule is asked
+// when the word is one it may take, or once a rule before it has moved the phrase's start, when
+// it reads before the new start ("minus $5", "up by about 5%"). (Out of phrase: a list of
+// figures asks none, and phrase's frame would grow for all.)
+func (s *scanner) readBehind(q *Quantity, n *number, roles behindRole) (lead span, leadWord, change string) {
+	text := s.text
+	if roles&behindCurrency != 0 {
+		s.currencyBeforeInto(q, n)
+	}
+	if q.Unit == "" && n.scaled && !n.words && (roles&behindCurrencyWord != 0 || q.Start != n.start) {
+		// "dollar 22.5 million": a currency named before a scaled amount.
+		if w := s.prevWord(q.Start); !w.empty() && q.Start-w.end == 1 {
+			if cw, ok := currencyWordTable.Lookup(text[w.start:w.end]); ok && cw.divisor == 1 && !ambiguousCurrency[cw.code] && !isPlural(text[w.start:w.end]) {
+				q.Unit, q.Start = cw.code, w.start
+			}
+		}
+	}
+	if q.Unit == "" && !n.ratio && (roles&behindPercentOf != 0 || q.Start != n.start) {
+		if at, ok := s.percentOfBefore(q.Start); ok {
+			q.Unit, q.Start = UnitPercent, at
+		}
+	}
+	if roles&behindSign != 0 || q.Start != n.start {
+		if neg, ns := s.signBefore(q.Start); neg {
+			q.Value = -q.Value
+			q.Start = ns
+		}
+	}
+	if roles&behindQualifier != 0 || q.Start != n.start {
+		qualStart, qual := s.qualifierBefore(q.Start)
+		if qual != "" {
+			q.Qualifier = qual
+			// A hedge that is a finite verb ("exceeded 7%", "surpassed $20 trillion")
+			// heads the clause, with the figure its object: it stays outside the figure,
+			// where the parse of the sentence finds it as it finds "reached".
+			if w := s.prevWord(q.Start); w.start != qualStart || !finiteVerbQualifierTable.Get(s.text[w.start:w.end]) {
+				q.Start = qualStart
+			}
+		}
+	}
+	if roles&behindRange != 0 || q.Start != n.start {
+		lead = s.prevWord(q.Start)
+		leadWord = rangeLead(text[lead.start:lead.end])
+	}
+	if roles&behindChange != 0 || q.Start != n.start {
+		change = s.changeBefore(q.Start)
+	}
+	return lead, leadWord, change
+}
+
+// currencyBeforeInto gives q the currency that currencyBefore reads before number n, when
+// q is no percentage.
+func (s *scanner) currencyBeforeInto(q *Quantity, n *number) {
+	cs, code, scale, ok := s.currencyBefore(n.start)
+	if !ok || q.Unit == UnitPercent {
+		return
+	}
+	if scale > 0 && !n.scaled {
+		q.Value, q.Step = scaleBy(*n, scale)
+	}
+	// The sign wins over a counted noun: "$10bn deals" is money.
+	q.Start = cs
+	switch {
+	case q.Unit == "USD" && code != "USD":
+		q.Unit = code
+	case !IsCurrency(q.Unit):
+		q.Unit = code
+		q.End = n.end
+	}
+	if q.Unit == code && q.End == n.end {
+		// "$80 a barrel", "€1.50/litre".
+		pu := s.perUnit(unitInfo{unit: q.Unit, divisor: 1, end: q.End})
+		q.Unit, q.End = pu.unit, pu.end
+	}
+}
+
 // shortcuts lets the scanner pass over calls that would find nothing where a byte or two
-// says so: the rules that read before a number (mayReadBehind), the looks for a word after
+// says so: the rules that read before a number (behindRolesAt), the looks for a word after
 // it (noWordAt), for a unit named by that word (unitLeadWords), for a range's second half
 // (noJointAt), for a noun before a decimal (noWordBefore) and for digit groups. The tests
 // turn it off to hold the scan with them to the scan without (so no test that scans may run
 // in parallel with them).
 var shortcuts = true
 
-// mayReadBehind reports whether any rule of phrase that reads before a number starting at
-// start may find something there. None does when the last byte before the blanks (or the
-// floor) is no letter, which every rule that reads the word before needs, and none of '$',
-// '.', the comparison signs '<', '>', '=', '~', or a byte of a currency sign or another
-// non-ASCII mark, and the byte right before the number is no minus sign ("-5", "−5", "sub-5").
-// After a word and a blank, the commonest case ("the 5", "and 10"), none does either when the
-// word is one none of them asks about (behindWords), or a run of letters that is no word of its
-// own ("A380 5"): every rule would read the same word to find nothing.
-func (s *scanner) mayReadBehind(start int) bool {
+// behindRole is a rule of phrase that reads the word before a number, as a bit. Each takes few
+// words there, and most words that one takes no other does ("grew" changeBefore alone, "to"
+// qualifierBefore alone): the others would read the same word to find nothing.
+type behindRole uint8
+
+const (
+	behindCurrency     behindRole = 1 << iota // a currency code, in capitals or not, or "M" and one (currencyBefore)
+	behindCurrencyWord                        // a currency word before a scaled amount ("dollar 22.5 million")
+	behindPercentOf                           // "of" (percentOfBefore)
+	behindSign                                // "minus", "negative" (signBefore)
+	behindQualifier                           // the last word of a hedge (qualifierBefore)
+	behindRange                               // "between", "from" (rangeLead)
+	behindChange                              // "by", "of" ("a rise of"), a change verb (changeBefore)
+
+	anyBehind behindRole = 1<<iota - 1
+)
+
+// behindRolesAt returns the rules of phrase that may find something before a number starting
+// at start: none when the last byte before the blanks (or the floor) is no letter, which every
+// rule that reads the word before needs, and none of '$', '.', the comparison signs '<', '>',
+// '=', '~', or a byte of a currency sign or another non-ASCII mark, and the byte right before
+// the number is no minus sign ("-5", "−5", "sub-5"); all of them when it is one of those, or
+// letters glued to the number, or a word after a '$' ("$US 5"). After a word and a blank, the
+// commonest case ("the 5", "and 10", "grew 5%"), the roles of the word (behindRoles): none for
+// a run of letters that is no word of its own ("A380 5").
+func (s *scanner) behindRolesAt(start int) behindRole {
 	text := s.text
 	if start > 0 && (text[start-1] == '-' || text[start-1] >= 0x80) {
-		return true
+		return anyBehind
 	}
 	j := skipBlankBack(text, start)
 	if j <= s.floor {
-		return false
+		return 0
 	}
 	switch c := text[j-1]; {
 	case ascii.IsLetter(c):
 		if j == start {
-			return true // letters glued to the number: currencyBefore reads them
+			return anyBehind // letters glued to the number: currencyBefore reads them
 		}
 		w := s.prevWord(start)
 		if w.empty() {
-			return false
+			return 0
 		}
 		if w.start > s.floor && text[w.start-1] == '$' {
-			return true // "$US 5": currencyBefore reads the sign before the letters
+			return anyBehind // "$US 5": currencyBefore reads the sign before the letters
 		}
-		return behindWords.mayHold(text[w.start:w.end])
+		return behindRoles.rolesOf(text[w.start:w.end])
 	case c >= 0x80, c == '$', c == '.', c == '<', c == '>', c == '=', c == '~':
-		return true
+		return anyBehind
 	}
-	return false
+	return 0
 }
 
-// behindWords holds, in any case, every word right before a number that a rule of phrase
-// reading before it may take: a currency code (currencyBefore, with its million-prefixed
-// forms), a currency word ("dollar 22.5 million"), "of" (percentOfBefore, and changeBefore's
-// "a rise of"), "minus" and "negative" (signBefore), the last word of a hedge
-// (qualifierBefore), "between" and "from" (rangeLead), "by" and the change verbs
-// (changeBefore).
-var behindWords = func() *wordFilter {
-	var f wordFilter
-	for _, w := range []string{"of", "minus", "negative", "between", "from", "by"} {
-		f.add(w)
-	}
+// behindRoles holds, in any case, every word right before a number that a rule of phrase
+// reading before it may take, with that rule's role.
+var behindRoles = func() *roleFilter {
+	var f roleFilter
 	for code := range currencyCodes {
-		f.add(code)
-		f.add("M" + code)
+		f.add(code, behindCurrency)
+		f.add("M"+code, behindCurrency)
 	}
-	for _, words := range [][]string{keys(lowerCurrencyCodes), keys(currencyWords), keys(qualifierLastWords), keys(changeWords)} {
-		for _, w := range words {
-			f.add(w)
-		}
+	for _, w := range keys(lowerCurrencyCodes) {
+		f.add(w, behindCurrency)
+	}
+	for _, w := range keys(currencyWords) {
+		f.add(w, behindCurrencyWord)
+	}
+	f.add("of", behindPercentOf|behindChange)
+	f.add("minus", behindSign)
+	f.add("negative", behindSign)
+	for _, w := range keys(qualifierLastWords) {
+		f.add(w, behindQualifier)
+	}
+	f.add("between", behindRange)
+	f.add("from", behindRange)
+	f.add("by", behindChange)
+	for _, w := range keys(changeWords) {
+		f.add(w, behindChange)
 	}
 	return &f
 }()
+
+// roleFilter gives a word the roles of the words it was built from (a Bloom filter of each
+// role at once): each of two tables holds at a slot the roles of every word whose hash (its
+// letters folded to lower case) falls there, and a word's roles are those both its slots
+// hold. A word it was built from gets all its roles, and may get others; most other words get
+// none. It is 4 KB, where a word table of the same words took fifty, which the scanner's other
+// tables and the text then lost from the data cache.
+type roleFilter struct{ a, b [2048]behindRole }
+
+func (f *roleFilter) add(w string, r behindRole) {
+	h := foldHash(w)
+	f.a[h>>53] |= r
+	f.b[h>>21&2047] |= r
+}
+
+// rolesOf returns every role of w, if it was added, and maybe others.
+func (f *roleFilter) rolesOf(w string) behindRole {
+	h := foldHash(w)
+	return f.a[h>>53] & f.b[h>>21&2047]
+}
 
 // wordFilter is a set of words that may also hold others (a Bloom filter): two bits of a
 // hash of each word, its letters folded to lower case, among 8192. A word it does not hold
