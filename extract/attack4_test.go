@@ -19,6 +19,8 @@ var attack4Families = []family{
 	{name: "a fall set off after the subject keeps its sign", published: time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Japan's economy, after shrinking 0.2% in 2024, grew 1.2% in 2025.",
 		"Japan's economy, after a 0.2% decline in 2024, grew 1.2% in 2025.",
+		"Japan's economy rebounded to growth of 1.2% in 2025 after a 0.2% decline in 2024.",
+		"Japan's economy returned to growth of 1.2 pct in 2025 after shrinking 0.2 pct in 2024.",
 	}, want: []string{"gdp_growth JPN 1.2 actual 2025", "gdp_growth JPN -0.2 previous 2024"}},
 	{name: "a fronted rise or level keeps its sign", published: time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"After growing 1.5% in 2024, Japan's economy grew 1.2% in 2025.",

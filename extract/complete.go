@@ -707,6 +707,12 @@ func (st *articleState) applySign(s *sentence, k int, r *reading, c *Claim) {
 	if r.role == roleChange && r.sign < 0 {
 		sign = -1
 	}
+	if r.role == roleValue && r.sign < 0 && r.compared != -1 && strings.HasSuffix(c.Indicator, "_growth") {
+		// "rebounded to growth of 1.2% after a 0.2% decline": the figure compared with a
+		// growth rate is that rate's value, and the fall its phrase names makes it negative
+		// (comparedChange)
+		sign = -1
+	}
 	if r.role == roleShare || r.role == roleValue {
 		sign *= r.measure.sign // "a deficit of 3% of GDP", "a deficit ratio of 3%": a balance of -3%
 	}
