@@ -161,6 +161,9 @@ type judgement struct {
 	// writes them in place of the explanation's full stop, so that the explanation is made
 	// once rather than made and then copied with them.
 	undatedEnd string
+	// otherWeighting is set (by judgeFigure) for a growth claim of a group of countries that
+	// cites no source: see weightingMayDiffer.
+	otherWeighting bool
 }
 
 func (j *judgement) unchecked(reason, why string) Result {
@@ -227,6 +230,9 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	all, other := j.ofClaimedDefinition(all)
 	if other != nil {
 		return j.endedUndated(*other), nil
+	}
+	if j.otherWeighting, err = weightingMayDiffer(c, ref); err != nil {
+		return Result{Claim: *c}, fmt.Errorf("reference lookup: %w", err)
 	}
 	everyBasis := all
 	all = j.headlineOnly(all)
@@ -632,6 +638,14 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + margin{value: j.opts.RevisionMargin}.describe(rate) +
 			" of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged" + stop
+	case j.otherWeighting && j.withinMargin(sources, iv, margin{value: aggregateSpread}):
+		// The IMF weights a group's members at purchasing-power parity, the World Bank at
+		// market rates, and news quotes the IMF's growth of the world or a region without
+		// naming it: within the gap measured between the two (aggregateSpread), the claim
+		// may be the other institution's figure.
+		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
+		res.Explanation = lead + "; the claim's " + j.claimText() + " names no source and is within " + aggregateSpreadWords +
+			", so it may be the IMF's figure and is not judged" + stop
 	case !rate && j.withinMargin(sources, iv, mg):
 		// A level (GDP in dollars, a population) differs between sources and editions by more
 		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
