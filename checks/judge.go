@@ -621,7 +621,7 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	case firstReleasesMissing && j.withinMargin(sources, iv, undatedMargin):
 		res.Verdict, res.Reason = NoReference, ReasonUndatedFirst
 		res.Explanation = lead + ", but the article's date is unknown and the earliest release the table holds came out " + v.earliest +
-			", more than a year after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + string(claimed) +
+			", more than " + v.lateBy + " after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + string(claimed) +
 			" is within " + m.undatedWords + "." // never dated: the date is what it speaks of
 	case j.otherDefinitionMayMatch(current, iv, mg.value):
 		// A year's inflation is published both as the annual average (the World Bank's
@@ -775,6 +775,32 @@ func (j *judgement) firstReleasesMissing(sources []series) bool {
 		return false
 	}
 	late := end.AddDate(1, 0, 0).Format(time.DateOnly)
+	for _, s := range sources {
+		if s.releases[0].date <= late {
+			return false
+		}
+	}
+	return true
+}
+
+// firstRoundMissing is firstReleasesMissing of a figure of a quarter, a half or a month: every
+// source's earliest release of it came out more than a month after its period ended. Offices
+// publish such a figure in rounds a month or so apart (a quarter's GDP first about a month
+// after it, then revised a month later: the same month as the rule of gapAround), and the
+// real-time data sets the table holds keep one vintage a quarter, dated by the data set's
+// cut-off or the end of the quarter of publication: Japan's fourth quarter of 2023, first
+// estimated on 15 February 2024 at -0.4% annualised and revised to +0.4% on 11 March, is first
+// held from the vintage of 13 March. A figure the table holds from within a month of its
+// period's end (a month's CPI, dated by the end of the next month) has its first round held.
+func (j *judgement) firstRoundMissing(sources []series) bool {
+	if len(j.claim.Period) != len("2023-Q4") {
+		return false
+	}
+	end, ok := reference.PeriodEnd(j.claim.Period)
+	if !ok {
+		return false
+	}
+	late := end.AddDate(0, 1, 0).Format(time.DateOnly)
 	for _, s := range sources {
 		if s.releases[0].date <= late {
 			return false
