@@ -638,13 +638,14 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + margin{value: j.opts.RevisionMargin}.describe(rate) +
 			" of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged" + stop
-	case j.otherWeighting && j.withinMargin(sources, iv, margin{value: aggregateSpread}):
+	case j.otherWeighting && j.withinMargin(sources, iv, margin{value: j.aggregateSpread()}):
 		// The IMF weights a group's members at purchasing-power parity, the World Bank at
 		// market rates, and news quotes the IMF's growth of the world or a region without
 		// naming it: within the gap measured between the two (aggregateSpread), the claim
 		// may be the other institution's figure.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		res.Explanation = lead + "; the claim's " + j.claimText() + " names no source and is within " + aggregateSpreadWords +
+		_, within := aggregateSpreadOf(c.Entity)
+		res.Explanation = lead + "; the claim's " + j.claimText() + " names no source and is within " + within +
 			", so it may be the IMF's figure and is not judged" + stop
 	case !rate && j.withinMargin(sources, iv, mg):
 		// A level (GDP in dollars, a population) differs between sources and editions by more

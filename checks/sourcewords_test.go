@@ -73,6 +73,7 @@ func TestAggregateGrowthAsTheIMFPublishesIt(t *testing.T) {
 		// near-misses
 		{"Global growth was 4.5% in 2024.", day, "WLD", "gdp_growth", "2024", "", Inconsistent, ""},
 		{"The United States grew 3.3% in 2024.", day, "USA", "gdp_growth", "2024", "", Inconsistent, ""},
+		{"The euro area grew 1.5% in 2024.", day, "EMU", "gdp_growth", "2024", "", Inconsistent, ""},
 		{"Global growth was 3.3% in 2024, according to the World Bank.", day, "WLD", "gdp_growth", "2024", "World Bank", Inconsistent, ""},
 	})
 }
