@@ -96,3 +96,40 @@ func TestARevisionOfTheArticlesOwnDay(t *testing.T) {
 			verdict: Consistent},
 	})
 }
+
+// TestAnUndatedQuartersFirstRoundMissing: an undated article may quote the first estimate of
+// a quarter, published a month or so after it, which the real-time data sets the table holds
+// (a vintage a quarter) lack. Japan's fourth quarter of 2023 was first put at -0.4% annualised
+// on 15 February 2024 and revised to +0.4% on 11 March; the table holds it from the vintage of
+// 13 March. A figure further off than revisions go stays flagged, so does a month's figure
+// held from the end of the next month (its first round), and a dated article is judged by the
+// releases around its date.
+func TestAnUndatedQuartersFirstRoundMissing(t *testing.T) {
+	const cabinet = "Cabinet Office of Japan via SECO real-time data set"
+	japan := []reference.Observation{
+		obs("JPN", "gdp_growth", "2023-Q4", 0.378, cabinet, "2024-03-13"),
+		obs("JPN", "gdp_growth", "2023-Q4", 0.4387, cabinet, "2024-06-19"),
+		obs("JPN", "gdp_growth", "2023-Q4", 0.664, cabinet, "2024-12-13"),
+	}
+	annualised := func(c *extract.Claim) { c.Basis = "annualised" }
+	for i := range japan {
+		japan[i].Basis = "annualised"
+	}
+	cpi := []reference.Observation{obs("USA", "inflation", "2025-01", 3.0012, "US BLS", "2025-02-28")}
+	cpi[0].Basis = "yoy"
+	runTrustCases(t, []trustCase{
+		{name: "the undated first estimate of a quarter the table holds from a later round is not flagged",
+			claim: figureClaim("JPN", "gdp_growth", "2023-Q4", -0.4, 0.1, annualised), table: japan, opts: withRevisions,
+			verdict: NoReference, reason: ReasonUndatedFirst,
+			explains: []string{"the article's date is unknown", "came out 2024-03-13, more than a month after Q4 2023"}},
+		{name: "an undated quarter's figure further off than young figures are revised is flagged",
+			claim: figureClaim("JPN", "gdp_growth", "2023-Q4", -4.0, 0.1, annualised), table: japan, opts: withRevisions,
+			verdict: Inconsistent},
+		{name: "the same figure in a dated article after the vintages is flagged",
+			claim: figureClaim("JPN", "gdp_growth", "2023-Q4", -0.4, 0.1, annualised), published: "2025-06-01", table: japan, opts: withRevisions,
+			verdict: Inconsistent},
+		{name: "a month's figure held from the end of the next month has its first round held",
+			claim: figureClaim("USA", "inflation", "2025-01", 3.5, 0.1, func(c *extract.Claim) { c.Basis = "yoy" }), table: cpi, opts: withRevisions,
+			verdict: Inconsistent},
+	})
+}

@@ -21,6 +21,8 @@ type explanationCase struct {
 	published string
 	table     []reference.Observation
 	revisions bool
+	// aggregates are the entities the table marks as groups of countries
+	aggregates map[string]bool
 }
 
 // explanationCases give every verdict and every reason of a no_reference or unchecked verdict
@@ -77,6 +79,9 @@ func explanationCases() []explanationCase {
 		{name: ReasonOtherDefinition + ", a modelled estimate", claim: figureClaim("DEU", "unemployment_rate", "2024", 3.2, 0.1), published: "2026-08-01", table: deu},
 		{name: ReasonOtherDefinition + ", December on December", claim: figureClaim("RUS", "inflation", "2024", 9.5, 0.1), published: "2026-08-01",
 			table: []reference.Observation{russiaInflation2024}},
+		{name: ReasonOtherDefinition + ", the IMF's weighting of a group of countries", claim: figureClaim("WLD", "gdp_growth", "2024", 3.3, 0.1),
+			published: "2026-10-14", table: []reference.Observation{obs("WLD", "gdp_growth", "2024", 2.9, "World Bank WDI", "2026-07-01")},
+			aggregates: map[string]bool{"WLD": true}},
 		{name: ReasonOtherDefinition + ", central government", claim: figureClaim("DEU", "government_debt", "2023", 63, 1), published: "2026-08-01",
 			table: []reference.Observation{obs("DEU", "government_debt", "2023", 44.2, "World Bank WDI", "2026-07-01")}},
 		{name: ReasonLevelMargin, claim: extract.Claim{Value: 29.2e12, Step: 1e11, Unit: "USD", Indicator: "gdp", Entity: "USA", Period: "2024", Kind: "actual"},
@@ -113,7 +118,7 @@ func TestExplanationsGolden(t *testing.T) {
 		if tc.revisions {
 			o.Revisions = revisionsFixture()
 		}
-		got, err := Judge(tc.claim, date(tc.published), fakeReference{observations: table, events: russiaSanctions}, o)
+		got, err := Judge(tc.claim, date(tc.published), fakeReference{observations: table, events: russiaSanctions, aggregates: tc.aggregates}, o)
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}

@@ -12,7 +12,11 @@ type fakeReference struct {
 	observations []reference.Observation
 	events       []reference.Event
 	err          error
+	// aggregates are the entities the table marks as groups of countries (see IsAggregate).
+	aggregates map[string]bool
 }
+
+func (f fakeReference) IsAggregate(code string) (bool, error) { return f.aggregates[code], f.err }
 
 func (f fakeReference) Observations(entity, indicator, period string) ([]reference.Observation, error) {
 	if f.err != nil {

@@ -25,6 +25,8 @@ func FuzzClaimWords(f *testing.F) {
 	f.Add("counted", "", "")
 	f.Add("were counted", "", "")
 	f.Add("headcount was", "headcount", "")
+	f.Add("US inflation, on the chained CPI measure, was 2.8% in January.", "US inflation, on the chained CPI measure", "")
+	f.Add("C-CPI-U chained CPI-U 2.8%", "2.8%", "Truflation")
 	f.Fuzz(func(t *testing.T, sentence, quote, source string) {
 		sameReadingAsSentence(t, sentence, quote, source)
 		sameWordsAsFields(t, sentence)

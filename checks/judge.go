@@ -161,6 +161,9 @@ type judgement struct {
 	// writes them in place of the explanation's full stop, so that the explanation is made
 	// once rather than made and then copied with them.
 	undatedEnd string
+	// otherWeighting is set (by judgeFigure) for a growth claim of a group of countries that
+	// cites no source: see weightingMayDiffer.
+	otherWeighting bool
 }
 
 func (j *judgement) unchecked(reason, why string) Result {
@@ -227,6 +230,9 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	all, other := j.ofClaimedDefinition(all)
 	if other != nil {
 		return j.endedUndated(*other), nil
+	}
+	if j.otherWeighting, err = weightingMayDiffer(c, ref); err != nil {
+		return Result{Claim: *c}, fmt.Errorf("reference lookup: %w", err)
 	}
 	everyBasis := all
 	all = j.headlineOnly(all)
@@ -615,7 +621,7 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	case firstReleasesMissing && j.withinMargin(sources, iv, undatedMargin):
 		res.Verdict, res.Reason = NoReference, ReasonUndatedFirst
 		res.Explanation = lead + ", but the article's date is unknown and the earliest release the table holds came out " + v.earliest +
-			", more than a year after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + string(claimed) +
+			", more than " + v.lateBy + " after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + string(claimed) +
 			" is within " + m.undatedWords + "." // never dated: the date is what it speaks of
 	case j.otherDefinitionMayMatch(current, iv, mg.value):
 		// A year's inflation is published both as the annual average (the World Bank's
@@ -632,6 +638,15 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + margin{value: j.opts.RevisionMargin}.describe(rate) +
 			" of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged" + stop
+	case j.otherWeighting && j.withinMargin(sources, iv, margin{value: j.aggregateSpread()}):
+		// The IMF weights a group's members at purchasing-power parity, the World Bank at
+		// market rates, and news quotes the IMF's growth of the world or a region without
+		// naming it: within the gap measured between the two (aggregateSpread), the claim
+		// may be the other institution's figure.
+		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
+		_, within := aggregateSpreadOf(c.Entity)
+		res.Explanation = lead + "; the claim's " + j.claimText() + " names no source and is within " + within +
+			", so it may be the IMF's figure and is not judged" + stop
 	case !rate && j.withinMargin(sources, iv, mg):
 		// A level (GDP in dollars, a population) differs between sources and editions by more
 		// than its last digit: a dollar figure moves with the exchange rate and the vintage used.
@@ -761,6 +776,32 @@ func (j *judgement) firstReleasesMissing(sources []series) bool {
 		return false
 	}
 	late := end.AddDate(1, 0, 0).Format(time.DateOnly)
+	for _, s := range sources {
+		if s.releases[0].date <= late {
+			return false
+		}
+	}
+	return true
+}
+
+// firstRoundMissing is firstReleasesMissing of a figure of a quarter, a half or a month: every
+// source's earliest release of it came out more than a month after its period ended. Offices
+// publish such a figure in rounds a month or so apart (a quarter's GDP first about a month
+// after it, then revised a month later: the same month as the rule of gapAround), and the
+// real-time data sets the table holds keep one vintage a quarter, dated by the data set's
+// cut-off or the end of the quarter of publication: Japan's fourth quarter of 2023, first
+// estimated on 15 February 2024 at -0.4% annualised and revised to +0.4% on 11 March, is first
+// held from the vintage of 13 March. A figure the table holds from within a month of its
+// period's end (a month's CPI, dated by the end of the next month) has its first round held.
+func (j *judgement) firstRoundMissing(sources []series) bool {
+	if len(j.claim.Period) != len("2023-Q4") {
+		return false
+	}
+	end, ok := reference.PeriodEnd(j.claim.Period)
+	if !ok {
+		return false
+	}
+	late := end.AddDate(0, 1, 0).Format(time.DateOnly)
 	for _, s := range sources {
 		if s.releases[0].date <= late {
 			return false

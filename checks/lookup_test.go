@@ -150,3 +150,12 @@ type historianOf struct {
 func (h historianOf) History(entity, indicator string) ([]reference.Observation, error) {
 	return h.h.History(entity, indicator)
 }
+
+// IsAggregate tells the groups of countries as the historian does, when it can (the store
+// can): lending or copying figures changes nothing of what an entity is.
+func (h historianOf) IsAggregate(code string) (bool, error) {
+	if t, ok := h.h.(aggregateTeller); ok {
+		return t.IsAggregate(code)
+	}
+	return false, nil
+}

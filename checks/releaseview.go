@@ -30,7 +30,11 @@ type releaseView struct {
 	// firstReleasesMissing the same of an undated article; earliest is the date of the
 	// earliest first release (earliestSource).
 	afterPublication, releasesLate, firstReleasesMissing bool
-	earliest                                             string
+	// lateBy is how long after the period its earliest release came out when
+	// firstReleasesMissing: "a year", or "a month" for a quarter's, a half's or a month's
+	// figure (firstRoundMissing).
+	lateBy   string
+	earliest string
 
 	marginOnce sync.Once
 	margin     viewMargins
@@ -64,6 +68,12 @@ func (j *judgement) newReleaseView(sources []series, citedInTable bool) *release
 	v.afterPublication = j.allReleasedAfterPublication(sources)
 	v.releasesLate = j.firstReleasesMissing(sources)
 	v.firstReleasesMissing = j.published.IsZero() && v.releasesLate
+	v.lateBy = "a year"
+	if j.published.IsZero() && !v.releasesLate && j.firstRoundMissing(sources) {
+		// Only an undated article's claim: a dated one is judged by the releases around its
+		// date (gapAround).
+		v.firstReleasesMissing, v.lateBy = true, "a month"
+	}
 	v.earliest = sources[j.earliestSource(sources)].releases[0].date
 	return v
 }

@@ -198,6 +198,27 @@ func (s *Store) EntityNames() (map[string]string, error) {
 	return names, nil
 }
 
+// IsAggregate reports whether the entities table holds code as a group of countries (the
+// world, a region, an income group) rather than a country: institutions weight a group's
+// members differently (the IMF at purchasing-power parity, the World Bank at market rates),
+// and the judge needs to know which figures that concerns. The table's kinds are read once, on
+// the first call; a code the table does not hold is no aggregate.
+func (s *Store) IsAggregate(code string) (bool, error) {
+	s.aggregatesOnce.Do(func() {
+		rows, err := s.db.Query(`SELECT code FROM entities WHERE kind = 'aggregate'`)
+		codes, err := collectRows(rows, err, stringField)
+		if err != nil {
+			s.aggregatesErr = fmt.Errorf("entity kinds: %w", err)
+			return
+		}
+		s.aggregates = make(map[string]bool, len(codes))
+		for _, c := range codes {
+			s.aggregates[c] = true
+		}
+	})
+	return s.aggregates[code], s.aggregatesErr
+}
+
 // formalWords mark the World Bank's formal country names; names without them ("United
 // States", "Euro area", "Czechia") are what editors write.
 var formalWords = map[string]bool{

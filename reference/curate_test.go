@@ -34,6 +34,26 @@ func TestEntityNamesPreferCommonShortNames(t *testing.T) {
 	}
 }
 
+func TestIsAggregate(t *testing.T) {
+	tests := []struct {
+		code string
+		want bool
+	}{
+		{"WLD", true}, {"SSF", true}, {"EAS", true}, {"LCN", true}, {"HIC", true}, {"EMU", true}, {"EUU", true},
+		{"USA", false}, {"NGA", false}, {"CHN", false},
+		{"XYZ", false}, // not in the table
+	}
+	for _, tt := range tests {
+		got, err := defaultStore.IsAggregate(tt.code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.want {
+			t.Errorf("IsAggregate(%s) = %v, want %v", tt.code, got, tt.want)
+		}
+	}
+}
+
 func TestResolveEntity(t *testing.T) {
 	tests := []struct{ text, want, wantErr string }{
 		{"RUS", "RUS", ""},

@@ -41,6 +41,12 @@ type Store struct {
 	eventsCache    map[lookupKey][]Event
 	// verified holds the series of releases whose figures matched their checksum.
 	verified map[seriesKey]bool
+
+	// aggregates are the codes the entities table marks as groups of countries, read once
+	// (see IsAggregate).
+	aggregatesOnce sync.Once
+	aggregates     map[string]bool
+	aggregatesErr  error
 }
 
 type lookupKey struct{ a, b, c string }
