@@ -2108,6 +2108,11 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markCondition
 		case "quarters":
 			s.marks |= markSeries // "the first, second and third quarters" (quarterSeriesAfter)
+		case "excluding", "excluded", "ex", "strip", "stripped", "stripping", "strips", "leave", "leaving",
+			"leaves", "left", "take", "taking", "takes", "took", "taken":
+			s.marks |= markExclusion
+		case "measured", "gauged":
+			s.marks |= markMeasured
 		}
 	}
 	for i := range s.vgs { // (by index: a copy of each group cost more than the test)
@@ -2146,7 +2151,7 @@ func seriesGap(gap []word) bool {
 // an answer: a sentence with none of a kind has its answer without reading the words near
 // each figure. A kind that goes by a word's dictionary bases (hasLemma) lists every form of
 // those bases in the dictionary.
-type wordMarks uint16
+type wordMarks uint32
 
 const (
 	markSame      wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
@@ -2165,6 +2170,8 @@ const (
 	markFalsity                         // a word of falsity, of evidence or of claiming (rebutted)
 	markAverage                         // a form of "average", "trend" or "norm" (averageOfSpan)
 	markSeries                          // dates or names listed, or "quarters" (parallelPeriod, parallelEntity)
+	markExclusion                       // a form of "exclude", "strip", "leave", "take", or "ex" (exclusionAround)
+	markMeasured                        // "measured", "gauged" (measuredByOther)
 )
 
 // marked reports words of the kind among the sentence's.

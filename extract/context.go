@@ -366,8 +366,8 @@ func (st *articleState) updateFrame(s *sentence) {
 // rates"). Read as the last country named, these gave a South African or a Portuguese
 // story's inflation and growth to the United States or France.
 func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
-	if len(lex.metonyms) > 0 && lex.metonyms[joinedText(toks[m.first:m.last+1])] {
-		return true
+	if len(lex.metonyms) > 0 && lex.metonymStarts[toks[m.first].text] && lex.metonyms[joinedText(toks[m.first:m.last+1])] {
+		return true // (the first word first: most mentions are no metonym, and a joined name allocates)
 	}
 	if n := m.last + 1; n < len(toks) {
 		switch toks[n].lower {

@@ -31,6 +31,7 @@ type Lexicon struct {
 	// markets, the central bank or the government of a country, which a story about another
 	// country names as actors (peripheralMention)
 	metonyms      map[string]bool
+	metonymStarts map[string]bool // the first words of metonyms
 	aggregates    map[string]bool
 	uncoded       map[string]bool // states and groups whose figures make no claim
 	cues          *phraseTrie     // case-blind cue phrases, matched on word forms and lemmas
@@ -211,6 +212,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		aggregates:    make(map[string]bool),
 		uncoded:       map[string]bool{unplacedStateCode: true},
 		metonyms:      make(map[string]bool),
+		metonymStarts: make(map[string]bool),
 		measures:      make(map[string]*measure),
 		adjectives:    make(map[string]bool),
 		cueWords:      make(map[string]bool),
@@ -310,6 +312,8 @@ func (lex *Lexicon) loadEntities(fsys fs.FS) error {
 		}
 		for _, alias := range e.Metonyms {
 			lex.metonyms[alias] = true
+			first, _, _ := strings.Cut(alias, " ")
+			lex.metonymStarts[first] = true
 		}
 		for _, list := range [][]string{e.ShortNames, e.Demonyms, e.Metonyms} {
 			for _, alias := range list {

@@ -241,6 +241,11 @@ func TestWordMarksCoverForms(t *testing.T) {
 		markThat:   {"that"},
 		// averageOfSpan's words
 		markAverage: formsOf("average", "trend", "norm"),
+		// exclusionAround's words: the forms of its lemmas it reads, and "ex"
+		markExclusion: append(slices.DeleteFunc(formsOf("exclude", "strip", "leave", "take"), func(w string) bool {
+			return w == "exclude" || w == "excludes" // (a statement of method, which the rule passes over)
+		}), "ex"),
+		markMeasured: {"measured", "gauged"},
 	} {
 		if len(words) < 2 && kind != markThan && kind != markThat {
 			t.Fatalf("mark %b: only %q", kind, words)

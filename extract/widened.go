@@ -107,6 +107,9 @@ func (s *sentence) phraseEnd(i, to int) int {
 // the table holds under inflation; "as measured by the consumer price index" names the
 // headline measure itself and keeps it.
 func (s *sentence) measuredByOther(first int) bool {
+	if !s.marked(markMeasured) {
+		return false
+	}
 	ws := s.words
 	for i := first - 1; i > 0 && i >= first-20; i-- {
 		w := &ws[i]
@@ -138,6 +141,9 @@ func (s *sentence) measuredByOther(first int) bool {
 // hold under the headline indicator. Right after the figure, "3.3% excluding energy" is its
 // own scope (widenedAround); set off before its measure, restrictedAfter reads it.
 func (s *sentence) exclusionAround(k int) bool {
+	if !s.marked(markExclusion) {
+		return false // most sentences: no word of exclusion (findMarkedWords)
+	}
 	ws := s.words
 	from, to := 0, len(ws)
 	for i := s.qFirst[k] - 1; i >= 0; i-- {
@@ -210,40 +216,47 @@ var notAComponent = map[string]bool{
 // figures") restricts nothing.
 func (s *sentence) frontedGroupOfRate(k int) bool {
 	ws := s.words
-	from, _ := s.clauseOf(s.qFirst[k])
-	for i := max(from-1, 0); i < s.qFirst[k] && i <= from+1; i++ {
-		w := ws[i].lower
-		if w != "for" && w != "in" && w != "among" {
-			continue
+	// the subject that refers back, a few words before the figure: "the rate was 14.5%" (read
+	// from the figure back, not from its clause: every figure asks, and few have one)
+	q := -1
+	for j := s.qFirst[k] - 1; j >= 0 && j >= s.qFirst[k]-6; j-- {
+		if p := ws[j].np; p >= 0 && s.nps[p].last == j {
+			if h := ws[s.nps[p].head].lower; anaphoricRateNoun[h] || h == "it" {
+				q = p
+			}
+			break
 		}
-		p := ws[i+1].np
-		if i+1 >= s.qFirst[k] || p < 0 {
-			return false
-		}
-		n := s.nps[p]
-		j := n.last + 1
-		if j < len(ws) && ws[j].lower == "," {
-			j++
-		}
-		// the subject right after: "the rate", "the figure", "it"
-		q := ws[min(j, len(ws)-1)].np
-		if j >= s.qFirst[k] || q < 0 || !(anaphoricRateNoun[ws[s.nps[q].head].lower] || ws[s.nps[q].head].lower == "it") {
-			return false
-		}
-		h := &ws[n.head]
-		switch {
-		case h.ent >= 0 || h.date >= 0 || h.inst >= 0 || h.fig >= 0:
-			return false // "In the UK", "In 2024", "For the IMF"
-		case s.unknownName(n.head):
-			return true // "In the Eastern Cape", "In Bavaria"
-		case groupNoun[h.lower]:
-			return true
-		case pluralLike(h.lower) && !notAGroup[h.lower]:
-			return true // "for under-25s", "For Black workers", "In services"
-		case w == "for" && n.first == i+1 && ws[n.first].tag != tagDet && ws[n.first].tag != tagPoss && !notAComponent[h.lower]:
-			return true // "For food, the rate was 1.4%": a component of the measure
-		}
+	}
+	if q < 0 {
 		return false
+	}
+	j := s.nps[q].first - 1
+	if j >= 0 && ws[j].lower == "," {
+		j--
+	}
+	if j < 1 || ws[j].np < 0 {
+		return false
+	}
+	n := s.nps[ws[j].np]
+	i := n.first - 1
+	if i < 0 || ws[i].lower != "for" && ws[i].lower != "in" && ws[i].lower != "among" {
+		return false
+	}
+	if i > 0 && ws[i-1].tag != tagPunct && ws[i-1].tag != tagCoord {
+		return false // the phrase opens the clause: the sentence, or after ",", ";", "but"
+	}
+	h := &ws[n.head]
+	switch {
+	case h.ent >= 0 || h.date >= 0 || h.inst >= 0 || h.fig >= 0:
+		return false // "In the UK", "In 2024", "For the IMF"
+	case s.unknownName(n.head):
+		return true // "In the Eastern Cape", "In Bavaria"
+	case groupNoun[h.lower]:
+		return true
+	case pluralLike(h.lower) && !notAGroup[h.lower]:
+		return true // "for under-25s", "For Black workers", "In services"
+	case ws[i].lower == "for" && ws[n.first].tag != tagDet && ws[n.first].tag != tagPoss && !notAComponent[h.lower]:
+		return true // "For food, the rate was 1.4%": a component of the measure
 	}
 	return false
 }
