@@ -84,6 +84,15 @@ var attack4Families = []family{
 		"The largest government deficits relative to GDP in 2024 were in Romania (9.3%), Poland (6.6%) and France (5.8%).",
 		"The largest deficits as a share of GDP in 2024 were in Romania (9.3%) and Poland (6.6%).",
 	}, want: []string{"!gdp_growth"}},
+	// Found in the held-out Reuters errors: a figure set against a target for a year took the
+	// year after the target's, as if the target were an earlier outturn.
+	{name: "a figure set against a target for its year is of that year", published: time.Date(2024, 3, 18, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Spain's consumer price index rose 0.4% in February. Year-on-year inflation was 6% compared with the government's 5% target for 2024.",
+		"Spain's consumer price index rose 0.4% in February. Annual inflation was 6 pct, against the government's 5 pct target for 2024.",
+	}, want: []string{"inflation ESP 0.4 actual 2024-02", "inflation ESP 6 actual 2024-02", "inflation ESP 5 forecast 2024"}},
+	{name: "a figure set against an earlier outturn is of the period after it", published: time.Date(2024, 3, 18, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Spain's inflation was 3.4%, compared with 3.1% in 2022.",
+	}, want: []string{"inflation ESP 3.4 actual 2023", "inflation ESP 3.1 previous 2022"}},
 }
 
 func TestAttack4Families(t *testing.T) {

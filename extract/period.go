@@ -267,6 +267,12 @@ func (st *articleState) periodBeforeComparison(s *sentence, k int) (timex.Expr, 
 			if r.revised {
 				return s.exprs[d], true
 			}
+			if s.targetPhrase(j, r) >= 0 || st.ownProjection(s, j) {
+				// "6% compared with the government's 5% target for 2024": a target or a
+				// forecast its own words name is of the period it names, which the figure set
+				// against it is of too, not the period after an outturn
+				continue
+			}
 			e := shiftPeriod(s.exprs[d], 1, false)
 			return e, e.Period != ""
 		}
