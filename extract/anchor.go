@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/factcheck/factcheck/extract/timex"
+)
+
+// A month, a quarter or a half named without its year ("in December", "in the fourth quarter")
+// is read as the latest one before the article was written. In a sentence that names a year
+// before it, and tells of that year, it is that year's: "US inflation peaked at 9.1% in June
+// 2022 before easing to 6.5% in December", "In 2023 the Bank of England raised Bank Rate to 4%
+// in February", "In 2008 the US economy shrank at an 8.5% annualised rate in the fourth
+// quarter", written years later, were judged against the December, February and quarter
+// before publication. anchorBareDates reads them in the year the sentence gives, when the
+// latest one before publication lies more than a year after it: a review written soon after
+// the year ("Inflation was 2.4% in 2024 and rose to 2.8% in January", in March 2025) keeps
+// its reading.
+
+// anchorBareDates re-dates the sentence's months, quarters and halves named without their
+// year by the explicit date before them in the sentence (anchoredIn).
+func (s *sentence) anchorBareDates(text string) {
+	anchored := -1 // the last bare date anchored: the months after it go on in its year
+	for i := range s.exprs {
+		e := &s.exprs[i]
+		if e.Explicit || len(e.Period) != 7 || e.Period[4] != '-' {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			b := s.exprs[j]
+			if j != anchored && (!b.Explicit || b.Period == "" || baseWordBefore(text, b.Start)) {
+				continue
+			}
+			if inClosedAside(text, b.End, e.Start) {
+				continue // "(December, 1978 equals 100) after increases of 2.0 pct in January"
+			}
+			// a year that opens the sentence frames it ("In 2023 the Bank raised Bank Rate to
+			// 4% in February ... and 5.25% in August"), as does a month read in it before
+			framed := j == anchored || s.eFirst[j] <= 1 && len(b.Period) == 4
+			if a, ok := anchoredIn(text, *e, b, framed); ok {
+				*e = a
+				anchored = i
+			}
+			break
+		}
+	}
+}
+
+// anchoredIn dates own, a month, quarter or half read against publication, by base, the
+// explicit year or period of the same precision named before it in its sentence: the first
+// such part at or after base's start, when own lies more than a year after it, or after it at
+// all when base frames the sentence (framed: a year that opens it, or a month anchored in it
+// before own). ok is false
+// when own names its relation to now ("last", "this", "next", ...), when the text between
+// turns to now (a semicolon, "now", "currently", "since"), or when own is already near base.
+func anchoredIn(text string, own, base timex.Expr, framed bool) (timex.Expr, bool) {
+	var baseYear, baseIndex int
+	switch {
+	case len(base.Period) == 4:
+		baseYear, _ = strconv.Atoi(base.Period)
+	case len(base.Period) == 7 && base.Precision == own.Precision && base.Period[4] == '-':
+		baseYear, _ = strconv.Atoi(base.Period[:4])
+		baseIndex = partIndex(base.Period)
+	default:
+		return own, false
+	}
+	if baseYear == 0 || base.End > own.Start {
+		return own, false
+	}
+	for _, w := range strings.Fields(strings.ToLower(text[own.Start:own.End])) {
+		switch strings.Trim(w, ".,;:") {
+		case "last", "this", "next", "previous", "preceding", "prior", "past", "current", "latest", "coming", "same", "month", "year":
+			return own, false
+		}
+	}
+	between := strings.ToLower(text[base.End:own.Start])
+	if containsWord(between, "now") || containsWord(between, "currently") || containsWord(between, "since") || containsWord(between, "today") {
+		return own, false // "hit 10% in 2009 and is now 4.1%, having fallen to 4.0% in January"
+	}
+	year := baseYear
+	if own.Period != "" && partIndex(own.Period) < baseIndex {
+		year++ // "peaked in June 2022 before easing to 3% in May": the May after
+	}
+	anchored := strconv.Itoa(year) + own.Period[4:]
+	ownYear, _ := strconv.Atoi(own.Period[:4])
+	ownAt, anchoredAt := ownYear*12+partIndex(own.Period)*partMonths(own.Precision), year*12+partIndex(anchored)*partMonths(own.Precision)
+	if ownAt <= anchoredAt || !framed && ownAt <= anchoredAt+12 {
+		return own, false // within a year of it: read against publication, as written soon after
+	}
+	own.Period = anchored
+	return own, true
+}
+
+// partIndex is the number of the month, quarter or half of a period "2022-12", "2022-Q4",
+// "2022-H2".
+func partIndex(p string) int {
+	rest := p[5:]
+	if rest[0] == 'Q' || rest[0] == 'H' {
+		rest = rest[1:]
+	}
+	n, _ := strconv.Atoi(rest)
+	return n
+}
+
+// partMonths is how many months a part of a year of the precision spans.
+func partMonths(precision string) int {
+	switch precision {
+	case timex.Quarter:
+		return 3
+	case timex.Half:
+		return 6
+	}
+	return 1
+}
+
+// containsWord reports w as a whole word of the lower-case text s.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isLetterByte(s[j-1])
+		after := j+len(w) == len(s) || !isLetterByte(s[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// inClosedAside reports a parenthesis that closes in text[from:to] before any opens: a date
+// that ends at from stands in an aside (an index's base, a gloss) that the words at to are
+// outside of.
+func inClosedAside(text string, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch text[i] {
+		case '(':
+			return false
+		case ')':
+			return true
+		}
+	}
+	return false
+}
