@@ -145,3 +145,61 @@ func inClosedAside(text string, from, to int) bool {
 	}
 	return false
 }
+
+// anchorAnaphors re-dates "that year", "the same year", "that quarter" of the sentence whose
+// antecedent, the last date before it in the window all (this sentence and the one before),
+// is a part of a year named without its year that anchoredIn dates by the explicit date before
+// it: "Greek unemployment averaged 27.5% in 2013 and hit a record in November. Spain's rate
+// averaged 26.1% that year." is 2013, not the year of the November before publication (B3 of
+// the fifth attack). The scanner resolved the anaphor before the sentence's dates were
+// anchored; the anaphor's own sentence was anchored by anchorBareDates.
+func (s *sentence) anchorAnaphors(text string, all []timex.Expr) {
+	for i := range s.exprs {
+		e := &s.exprs[i]
+		if e.Explicit || e.Period == "" || !anaphorText(text[e.Start:e.End]) {
+			continue
+		}
+		ante := -1
+		for j := range all {
+			if all[j].End <= e.Start && all[j].Period != "" && !anaphorText(text[all[j].Start:all[j].End]) {
+				ante = j
+			}
+		}
+		if ante < 0 || all[ante].Explicit || len(all[ante].Period) != 7 {
+			continue
+		}
+		own := all[ante]
+		for _, d := range s.exprs[:i] {
+			if d.Start == own.Start {
+				own = d // this sentence's, already anchored
+			}
+		}
+		if own.Period == all[ante].Period {
+			for j := ante - 1; j >= 0; j-- {
+				b := all[j]
+				if !b.Explicit || b.Period == "" || baseWordBefore(text, b.Start) || inClosedAside(text, b.End, own.Start) {
+					continue
+				}
+				if a, ok := anchoredIn(text, own, b, false); ok {
+					own = a
+				}
+				break
+			}
+		}
+		if own.Period == all[ante].Period {
+			continue
+		}
+		switch e.Precision {
+		case timex.Year:
+			e.Period = own.Period[:4]
+		case own.Precision:
+			e.Period = own.Period
+		}
+	}
+}
+
+// anaphorText reports the words of a date that refers back: "that year", "the same quarter".
+func anaphorText(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasPrefix(lw, "that ") || strings.HasPrefix(lw, "the same ") || strings.HasPrefix(lw, "in that ") || strings.HasPrefix(lw, "in the same ")
+}

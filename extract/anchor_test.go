@@ -29,6 +29,12 @@ var bareDateFamilies = []family{
 	{name: "a month of an index's base in an aside dates nothing after it", published: time.Date(1987, 3, 3, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Chile's consumer price index rose 1.7 pct in February to 562.01 (December, 1978 equals 100) after an increase of 2.0 pct in January.",
 	}, want: []string{"inflation CHL 1.7 actual 1987-02", "inflation CHL 2 previous 1987-01"}},
+	// B3: "that year" after such a month is the year named, not the month's before publication.
+	{name: "that year after a month of a named year is that year", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Greek unemployment averaged 27.5% in 2013 and hit a record in November. Spain's rate averaged 26.1% that year.",
+		"Greek unemployment averaged 27.5% in 2013 and peaked in November. The same year, Spain's rate averaged 26.1%.",
+		"Greek unemployment averaged 27.5 pct in 2013, with a record in November. Spain's jobless rate was 26.1 pct in that year.",
+	}, want: []string{"unemployment_rate GRC 27.5 actual 2013", "unemployment_rate ESP 26.1 actual 2013"}},
 }
 
 func TestBareDatesTakeTheYearOfTheSentence(t *testing.T) {

@@ -934,6 +934,7 @@ func (st *articleState) analyse(s *sentence) {
 	all := st.datesAround(s)
 	s.withDates(all)
 	s.anchorBareDates(st.art.Text)
+	s.anchorAnaphors(st.art.Text, all)
 	s.around = all // (the sentence before's are picked from them when asked: priorDatesOf)
 	for i := range s.exprs {
 		for t := s.eFirst[i]; t <= s.eLast[i]; t++ {
