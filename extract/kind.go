@@ -563,6 +563,13 @@ func (s *sentence) statedBasis(k int) string {
 		if p := s.words[m.last].np; p >= 0 && s.ofFigure(p, k) {
 			continue // "for a year-on-year fall of 1.1 pct": the basis of the fall's figure
 		}
+		if m.last < s.qFirst[k] {
+			if j := s.figureOfPhraseAt(k, m.first); j >= 0 && (s.readings[k] == nil || s.readings[k].compared != j) {
+				// "grew at a 3.4% annualised pace ..., and full-year growth came in at 2.5%";
+				// not "to 2.5 pct year on year from ... two pct", set against that figure
+				continue
+			}
+		}
 		if m.first > s.qLast[k] && s.measureOfLaterFigure(k, m.first) {
 			continue // "rose 0.4 pct ..., putting the annual rate of inflation at 6.2 pct"
 		}
@@ -592,6 +599,21 @@ func (s *sentence) annualWord(p int) bool {
 		}
 	}
 	return false
+}
+
+// figureOfPhraseAt returns the figure other than k whose noun phrase holds word i, or -1: a
+// basis named there is that figure's ("a 3.4% annualised pace").
+func (s *sentence) figureOfPhraseAt(k, i int) int {
+	p := s.words[i].np
+	if p < 0 {
+		return -1
+	}
+	for j := s.nps[p].first; j <= s.nps[p].last; j++ {
+		if f := s.words[j].fig; f >= 0 && f != k {
+			return f
+		}
+	}
+	return -1
 }
 
 // measureOfLaterFigure reports word i inside the measure phrase of a figure after figure k:

@@ -16,6 +16,20 @@ import (
 // figure compared with another, the period before that one's ("from 8.2 pct", "a year earlier");
 // for a figure that restates another, the same; else the period the sentences before were about.
 func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bool) {
+	e, ok := st.periodFound(s, k, r)
+	if ok && r.np >= 0 && strings.HasSuffix(e.Period, "-Q4") && s.annualModifier(r.np) && r.indicatorOf(s.quants[k].Unit) == "gdp_growth" && s.ownDate(k, r) < 0 {
+		// "grew at a 3.4% annualised rate in the fourth quarter, taking annual growth to
+		// 2.5%": growth over the year the quarter ends (US copy) or the quarter's on a year
+		// earlier (British copy); which is not said. Before the fourth, the year is not over
+		// and only the second is meant; with the quarter its own ("annual growth slowed to
+		// 1.6% in the fourth quarter") it is the quarter's.
+		return timex.Expr{Reason: "annual growth beside a quarter: the year's, or the quarter's on a year earlier"}, true
+	}
+	return e, ok
+}
+
+// periodFound is periodOf before the check of annual growth beside a quarter.
+func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr, bool) {
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// The findings of the s23 attack (notes/s23-attack4.md) that concern periods and kinds: a
+// full-year figure in a quarterly story (F6), a level held for a span before the event a
+// story reports (F7), and a level the markets price "by December" (F8).
+
+// F6: "full-year growth", "full year GDP growth" and "a year in which" after a quarter name
+// the year the quarter is part of, as "for the full year" does; the base of "from a year
+// earlier" is no year the text is about; "annual growth" beside a fourth quarter may be the
+// year's or the quarter's on a year earlier and is left without a period. An annualised
+// basis named in another figure's phrase is that figure's.
+func TestFullYearAfterAQuarter(t *testing.T) {
+	june := time.Date(2024, 6, 30, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, june, []family{
+		{name: "full-year growth after the fourth quarter", wordings: []string{
+			"US GDP grew at a 3.4% annualised pace in the fourth quarter of 2023, and full-year growth came in at 2.5 per cent.",
+			"The US economy grew at a 3.4% annualized rate in the fourth quarter of 2023. Full-year growth was 2.5%.",
+			"US GDP expanded at a 3.4% annualised rate in the fourth quarter of 2023; full year growth was 2.5%.",
+			"The US economy grew at a 3.4% annualized rate in the final quarter of 2023, the Commerce Department said on Thursday. Full-year GDP growth was 2.5%.",
+			"US GDP rose at a 3.4% annualised rate in Q4 2023. Whole-year growth came to 2.5%.",
+			"The US economy grew at a 3.4% annualized rate in the fourth quarter of 2023. That capped a year in which GDP rose 2.5%.",
+			"The US economy grew at a 3.4% annualized rate in the fourth quarter of 2023, ending a year in which output expanded 2.5%.",
+		}, want: []string{"gdp_growth USA 3.4 actual 2023-Q4 annualised", "gdp_growth USA 2.5 actual 2023 annual"}},
+		{name: "Japan's calendar quarter by its months", wordings: []string{
+			"Japan's GDP rose an annualised 0.4% in October-December 2023. Full-year growth came in at 1.9 per cent.",
+		}, want: []string{"gdp_growth JPN 0.4 actual 2023-Q4 annualised", "gdp_growth JPN 1.9 actual 2023 annual"}},
+		{name: "the base of a year-on-year rate is no year of the story", published: time.Date(2025, 2, 17, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Singapore's economy grew 5% in the fourth quarter of 2024 from a year earlier. Full-year growth came in at 4.4 per cent.",
+			"Singapore's economy grew 5% in the fourth quarter of 2024 from a year earlier. For the full year, growth was 4.4 per cent.",
+		}, want: []string{"gdp_growth SGP 5 actual 2024-Q4 yoy", "gdp_growth SGP 4.4 actual 2024 annual"}},
+		{name: "annual growth beside the fourth quarter is not said to be the year's", wordings: []string{
+			"In the fourth quarter of 2023 the US economy grew at a 3.4% annualised rate, taking annual growth to 2.5%.",
+			"US GDP grew at a 3.4% annualised rate in the fourth quarter of 2023, pushing annual growth to 2.5%.",
+		}, want: []string{"gdp_growth USA 3.4 actual 2023-Q4 annualised", "gdp_growth USA 2.5 actual -"}},
+		{name: "near miss: annual growth of an earlier quarter is its rate on a year earlier", published: time.Date(2024, 9, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"UK GDP rose 0.6% in the second quarter of 2024, and annual growth slowed to 0.9%.",
+		}, want: []string{"gdp_growth GBR 0.6 actual 2024-Q2", "gdp_growth GBR 0.9 actual 2024-Q2 yoy"}},
+		{name: "near miss: annual growth with its own quarter", wordings: []string{
+			"UK annual growth slowed to 0.2% in the fourth quarter of 2023.",
+		}, want: []string{"gdp_growth GBR 0.2 actual 2023-Q4 yoy"}},
+		{name: "near miss: the year named", wordings: []string{
+			"The US economy grew at a 3.4% annualized rate in the fourth quarter of 2023. For 2023 as a whole, the economy expanded 2.5%.",
+			"The US economy grew at a 3.4% annualized rate in the fourth quarter of 2023. The economy grew 2.5% in 2023.",
+		}, want: []string{"gdp_growth USA 3.4 actual 2023-Q4 annualised", "gdp_growth USA 2.5 actual 2023 annual"}},
+		{name: "near miss: a year in which, after a quarter that ends no year", published: time.Date(2024, 9, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"UK GDP grew 0.6% in the second quarter of 2024, ending a year in which output rose 0.7%.",
+		}, want: []string{"gdp_growth GBR 0.6 actual 2024-Q2", "gdp_growth GBR 0.7 actual -"}},
+		{name: "near miss: full-year after a year set beside another", published: time.Date(1987, 4, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Turkey's GNP grew 8.0 pct in 1986, compared with 5.1 pct in 1985. An earlier estimate put full-year GDP growth at 7.9 pct.",
+		}, want: []string{"gdp_growth TUR 8 actual 1986", "gdp_growth TUR 5.1 previous 1985", "gdp_growth TUR 7.9 actual 1986"}},
+	})
+}
