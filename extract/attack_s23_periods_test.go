@@ -55,3 +55,37 @@ func TestFullYearAfterAQuarter(t *testing.T) {
 		}, want: []string{"gdp_growth TUR 8 actual 1986", "gdp_growth TUR 5.1 previous 1985", "gdp_growth TUR 7.9 actual 1986"}},
 	})
 }
+
+// F7: a level a pluperfect says held "for" a span ("had been 5.25% for a year", "had stood at
+// 0.5% for seven years before the 2016 cut") is of that span, which ended before the event the
+// story reports: not of the event's day. A rate "since" a date after the span is the rate set
+// then; without one the figure takes no period. "12 months" there is how long, no basis.
+func TestLevelHeldForASpanBeforeTheEvent(t *testing.T) {
+	aug := time.Date(2024, 8, 2, 0, 0, 0, 0, time.UTC)
+	feb := time.Date(2025, 2, 7, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, aug, []family{
+		{name: "since a date after the span", wordings: []string{
+			"The Bank of England cut Bank Rate to 5% on Thursday. Bank Rate had been 5.25% for a year, since August 2023.",
+			"The Bank of England cut Bank Rate to 5% on Thursday. Bank Rate had been 5.25% for 12 months, since August 2023.",
+		}, want: []string{"policy_rate GBR 5 actual 2024-08-01", "policy_rate GBR 5.25 actual 2023-08"}},
+		{name: "a span with no date", wordings: []string{
+			"The Bank of England cut Bank Rate to 5% on Thursday. Bank Rate had been held at 5.25% for a full year.",
+			"The Bank of England cut Bank Rate to 5% on Thursday; it had been 5.25% for 12 months.",
+			"The Bank of England cut Bank Rate to 5% on Thursday. Rates had stood at 5.25% for a year.",
+		}, want: []string{"policy_rate GBR 5 actual 2024-08-01", "policy_rate GBR 5.25 actual - unknown"}},
+		{name: "a span before an earlier change", published: feb, wordings: []string{
+			"The Bank of England cut Bank Rate to 4.5% on Thursday. Bank Rate had been 0.5% for seven years until it was cut to 0.25% in August 2016.",
+			"The Bank of England cut Bank Rate to 4.5% on Thursday. Bank Rate had been 0.5% for more than seven years before it was cut to 0.25% in August 2016.",
+		}, want: []string{"policy_rate GBR 4.5 actual 2025-02-06", "policy_rate GBR 0.5 actual -", "policy_rate GBR 0.25 actual 2016-08"}},
+		{name: "a span before an event named", published: feb, wordings: []string{
+			"The Bank of England cut Bank Rate to 4.5% on Thursday. Rates had stood at 0.5% for seven years before the 2016 cut.",
+			"The Bank of England cut Bank Rate to 4.5% on Thursday. Bank Rate had been 0.1% for almost two years before the first rise.",
+		}, want: []string{"policy_rate GBR 4.5 actual 2025-02-06", "policy_rate GBR * actual -"}},
+		{name: "near miss: since a date, no span", published: time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"The Bank of England cut Bank Rate to 4.25% on Thursday. Rates had been at 4.5% since February.",
+		}, want: []string{"policy_rate GBR 4.25 actual 2025-05-08", "policy_rate GBR 4.5 actual 2025-02"}},
+		{name: "near miss: a level held to now", published: feb, wordings: []string{
+			"The Bank of England held Bank Rate at 4.5% on Thursday. Bank Rate has been 4.5% for a month.",
+		}, want: []string{"policy_rate GBR 4.5 actual 2025-02-06", "policy_rate GBR 4.5 actual 2025-02-06"}},
+	})
+}

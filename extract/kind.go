@@ -475,6 +475,9 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c *Claim) string
 		// rate of change is stated.
 		best = ""
 	}
+	if best != "" && r.vg >= 0 && s.pluperfect(r.vg) && s.durationAfter(s.qLast[k]) >= 0 {
+		best = "" // "it had been 5.25% for 12 months": how long the level held, no rate over a year
+	}
 	precision := periodPrecision(c.Period)
 	if precision == timex.Year && best == BasisYoY && s.wholeYearIn(k) {
 		best = "" // "by 3.1% over the year as a whole": the annual figure, not a rate at a date

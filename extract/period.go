@@ -67,11 +67,25 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 		return s.exprs[i], true
 	}
-	if r.measure.name == "policy_rate" && r.vg >= 0 && s.perfect(r.vg) {
-		if d := s.sinceDateAfter(s.qLast[k]); d >= 0 {
-			// "Bank Rate had been 5.25% since August 2023": a rate set then and in force since,
-			// so in force in the month it was set
+	if r.vg >= 0 && s.perfect(r.vg) {
+		end := s.qLast[k]
+		dur := s.durationAfter(end)
+		if dur >= 0 {
+			end = dur
+			if end+1 < len(s.words) && s.words[end+1].lower == "," {
+				end++
+			}
+		}
+		if d := s.sinceDateAfter(end); d >= 0 && r.measure.name == "policy_rate" {
+			// "Bank Rate had been 5.25% since August 2023", "for a year, since August 2023": a
+			// rate set then and in force since, so in force in the month it was set
 			return s.exprs[d], true
+		}
+		if dur >= 0 && s.pluperfect(r.vg) {
+			// "Bank Rate had been 0.5% for seven years until it was cut", "had stood at 0.5%
+			// for seven years before the 2016 cut": a state over a span that ended before the
+			// event the text reports, not of that event's day or of any one period
+			return timex.Expr{Reason: "a level held for a span before the event reported, not of one period"}, true
 		}
 	}
 	if s.standingTarget(k, r) {
@@ -487,6 +501,49 @@ func (s *sentence) sinceDateAfter(i int) int {
 		return ws[j].date
 	}
 	return -1
+}
+
+// durationAfter reads a span of time right after word i, "for" and a duration ("for a year",
+// "for seven years", "for almost two years", "for 12 months", "for a full year"), and returns
+// its last word, or -1.
+func (s *sentence) durationAfter(i int) int {
+	ws := s.words
+	j := i + 1
+	if j >= len(ws) || ws[j].lower != "for" {
+		return -1
+	}
+	for j++; j < len(ws) && j <= i+7; j++ {
+		if f := ws[j].fig; f >= 0 && f != ws[i].fig {
+			if !isDuration(s.quants[f].Unit) {
+				return -1
+			}
+			for j+1 < len(ws) && ws[j+1].fig == f {
+				j++
+			}
+			return j
+		}
+		switch ws[j].lower {
+		case "year", "years", "month", "months", "quarter", "quarters", "decade", "decades", "week", "weeks":
+			return j
+		case "a", "an", "the", "almost", "nearly", "about", "around", "some", "over", "more", "than", "just", "full", "whole",
+			"entire", "past", "last", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// pluperfect reports a verb group of "had" and a participle ("had been", "had stood"): a state
+// that ended before the time the text reports.
+func (s *sentence) pluperfect(g int) bool {
+	v := s.vgs[g]
+	for j := v.first; j < v.last; j++ {
+		if s.words[j].lower == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounPhrase reports a noun phrase that is a lone pronoun ("it", "they").
