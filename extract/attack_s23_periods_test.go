@@ -89,3 +89,33 @@ func TestLevelHeldForASpanBeforeTheEvent(t *testing.T) {
 		}, want: []string{"policy_rate GBR 4.5 actual 2025-02-06", "policy_rate GBR 4.5 actual 2025-02-06"}},
 	})
 }
+
+// F8: a level "by" a month or quarter named without its year, in a clause no past or perfect
+// tense reports, is looked for, not reported: markets pricing or implying a rate, investors
+// seeing a cut. It is a forecast of the month to come, not of the one past. A past or perfect
+// tense ("had fallen to 2.5% by December", "By December, ... was") reports what happened.
+func TestLevelByAMonthToCome(t *testing.T) {
+	feb := time.Date(2025, 2, 7, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, feb, []family{
+		{name: "market pricing by a month", wordings: []string{
+			"The Bank of England cut rates to 4.5% on Thursday. Markets now price Bank Rate at 4% by December.",
+			"The Bank of England cut rates to 4.5% on Thursday. Swaps markets imply Bank Rate at 4% by December, two more cuts.",
+			"The Bank of England cut rates to 4.5% on Thursday. Investors see the Bank of England cutting rates to 4% by December.",
+			"The Bank of England cut rates to 4.5% on Thursday. Traders bet Bank Rate will be 4% by December.",
+		}, want: []string{"policy_rate GBR 4.5 actual 2025-02-06", "policy_rate GBR 4 forecast 2025-12"}},
+		{name: "after a fronted clause of the decision", wordings: []string{
+			"After the Bank of England cut to 4.5% on Thursday, they price Bank Rate at 4% by December.",
+		}, want: []string{"policy_rate GBR 4 forecast 2025-12"}},
+		{name: "money markets betting", wordings: []string{
+			"The Bank of England cut rates to 4.5% on Thursday. Money markets are betting on Bank Rate at 4% by November.",
+		}, want: []string{"policy_rate GBR 4.5 actual 2025-02-06", "policy_rate GBR 4 forecast 2025-11"}},
+		{name: "near miss: reported by a month", wordings: []string{
+			"UK inflation had fallen to 2.5% by December.",
+			"By December, UK inflation was 2.5%.",
+			"UK inflation rose, reaching 2.5% by December.",
+		}, want: []string{"inflation GBR 2.5 actual 2024-12"}},
+		{name: "near miss: a month with its year", wordings: []string{
+			"The Bank of England cut rates to 4.5% on Thursday. Markets now price Bank Rate at 4% by December 2025.",
+		}, want: []string{"policy_rate GBR 4.5 actual 2025-02-06", "policy_rate GBR 4 * 2025-12"}},
+	})
+}

@@ -81,7 +81,52 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 	if st.periodAhead(s, k, r, period, explicit) {
 		return KindForecast
 	}
+	if s.deadlineAhead(k, r) {
+		return KindForecast
+	}
 	return KindActual
+}
+
+// deadlineAhead reports a figure dated "by" a month or quarter named without its year, in a
+// clause no past or perfect tense reports: "Markets now price Bank Rate at 4% by December",
+// "Swaps imply Bank Rate at 4% by December", "investors see the Bank cutting rates to 4% by
+// November". A level to be reached by a time is looked for, not reported; the month is the
+// next one (see completeClaim). "had fallen to 2% by December" and "By March, it was 3%" report.
+func (s *sentence) deadlineAhead(k int, r *reading) bool {
+	any := false
+	for d := range s.exprs { // (most sentences have no such date, and every figure asks)
+		if f := s.eFirst[d]; f > 0 && !s.exprs[d].Explicit && s.words[f-1].lower == "by" {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return false
+	}
+	d := s.ownDate(k, r)
+	if d < 0 || s.exprs[d].Explicit || s.eFirst[d] == 0 || s.words[s.eFirst[d]-1].lower != "by" {
+		return false
+	}
+	if p := s.exprs[d].Precision; p != timex.Month && p != timex.Quarter {
+		return false
+	}
+	g := r.vg
+	if g < 0 && r.np >= 0 {
+		// the verb the figure's phrase hangs from, in its own clause: not the "cut" of "After
+		// the Bank cut to 4.5% on Thursday, they price Bank Rate at 4% by December"
+		if g = s.governingVerb(r.np); g >= 0 {
+			if from, _ := s.clauseOf(s.qFirst[k]); s.vgs[g].first < from {
+				g = -1
+			}
+		}
+	}
+	for n := 0; g >= 0 && n < 4; n++ {
+		if s.pastTense(g) || s.perfect(g) {
+			return false // "Inflation rose, reaching 3% by December": the main clause's tense
+		}
+		g = s.matrixVerb(g)
+	}
+	return true
 }
 
 // notForecastNear reports "than expected", "as forecast" right after the figure's verb or the
