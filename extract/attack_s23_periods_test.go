@@ -119,3 +119,24 @@ func TestLevelByAMonthToCome(t *testing.T) {
 		}, want: []string{"policy_rate GBR 4.5 actual 2025-02-06", "policy_rate GBR 4 * 2025-12"}},
 	})
 }
+
+// A wrong link of the s23 attack: "grew 1.4 per cent over 2024" after a month's figure took
+// the month. "over" and a year ending the clause is through the year (its last quarter on a
+// year earlier, in Australian copy) or against it ("sales rose 5% over 2023"): no period, and
+// none carried from the sentence before. "in 2024" and a fronted "Over 2024," keep the year.
+func TestOverAYearTakesNoMonthBefore(t *testing.T) {
+	mar := time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, mar, []family{
+		{name: "over a year after a month", wordings: []string{
+			"SYDNEY - Australia's unemployment rate rose to 4.1 per cent in January 2025, the ABS said. The economy grew 1.4 per cent over 2024.",
+			"Australia's jobless rate rose to 4.1% in January 2025. The economy expanded 1.4% over 2024.",
+			"Australia's unemployment rate climbed to 4.1 per cent in January 2025. GDP grew by 1.4 per cent over 2024, its weakest since the 1990s.",
+		}, want: []string{"unemployment_rate AUS 4.1 actual 2025-01", "gdp_growth AUS 1.4 actual -"}},
+		{name: "near miss: in the year", wordings: []string{
+			"Australia's unemployment rate rose to 4.1 per cent in January 2025. The economy grew 1.4 per cent in 2024.",
+		}, want: []string{"unemployment_rate AUS 4.1 actual 2025-01", "gdp_growth AUS 1.4 actual 2024"}},
+		{name: "near miss: over the year, fronted", wordings: []string{
+			"Over 2024, Australia's economy grew 1.4 per cent.",
+		}, want: []string{"gdp_growth AUS 1.4 actual 2024"}},
+	})
+}

@@ -67,6 +67,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 		return s.exprs[i], true
 	}
+	if s.overYearAfter(k) {
+		// "The economy grew 1.4 per cent over 2024": through the year (its last quarter on a
+		// year earlier, as Australian copy means it) or against it ("sales rose 5% over
+		// 2023"); not the period the sentences before were about
+		return timex.Expr{Reason: "over a year: through it, or compared with it"}, true
+	}
 	if r.vg >= 0 && s.perfect(r.vg) {
 		end := s.qLast[k]
 		dur := s.durationAfter(end)
@@ -501,6 +507,23 @@ func (s *sentence) sinceDateAfter(i int) int {
 		return ws[j].date
 	}
 	return -1
+}
+
+// overYearAfter reports "over" and a year written as such right after figure k, ending its
+// clause: "grew 1.4 per cent over 2024." ("over 2023 levels" sets it against a level, which
+// isBaseDate reads).
+func (s *sentence) overYearAfter(k int) bool {
+	ws := s.words
+	j := s.qLast[k] + 1
+	if j+1 >= len(ws) || ws[j].lower != "over" {
+		return false
+	}
+	d := ws[j+1].date
+	if d < 0 || s.eFirst[d] != j+1 || !s.exprs[d].Explicit || s.exprs[d].Precision != timex.Year {
+		return false
+	}
+	l := s.eLast[d] + 1
+	return l >= len(ws) || ws[l].tag == tagPunct || ws[l].tag == tagCoord
 }
 
 // durationAfter reads a span of time right after word i, "for" and a duration ("for a year",
