@@ -84,6 +84,9 @@ func TestLevelHeldForASpanBeforeTheEvent(t *testing.T) {
 		{name: "near miss: since a date, no span", published: time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC), wordings: []string{
 			"The Bank of England cut Bank Rate to 4.25% on Thursday. Rates had been at 4.5% since February.",
 		}, want: []string{"policy_rate GBR 4.25 actual 2025-05-08", "policy_rate GBR 4.5 actual 2025-02"}},
+		{name: "near miss: for the year named before is that year", published: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"UK GDP grew 0.4% in the fourth quarter of 2023. Output had risen 0.1% for the year.",
+		}, want: []string{"gdp_growth GBR 0.4 actual 2023-Q4", "gdp_growth GBR 0.1 actual 2023"}},
 		{name: "near miss: a level held to now", published: feb, wordings: []string{
 			"The Bank of England held Bank Rate at 4.5% on Thursday. Bank Rate has been 4.5% for a month.",
 		}, want: []string{"policy_rate GBR 4.5 actual 2025-02-06", "policy_rate GBR 4.5 actual 2025-02-06"}},

@@ -536,6 +536,9 @@ func (s *sentence) durationAfter(i int) int {
 		return -1
 	}
 	for j++; j < len(ws) && j <= i+7; j++ {
+		if ws[j].date >= 0 {
+			return -1 // "had risen 3% for the year": a period, the one named before
+		}
 		if f := ws[j].fig; f >= 0 && f != ws[i].fig {
 			if !isDuration(s.quants[f].Unit) {
 				return -1
