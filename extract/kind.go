@@ -81,7 +81,52 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 	if st.periodAhead(s, k, r, period, explicit) {
 		return KindForecast
 	}
+	if s.deadlineAhead(k, r) {
+		return KindForecast
+	}
 	return KindActual
+}
+
+// deadlineAhead reports a figure dated "by" a month or quarter named without its year, in a
+// clause no past or perfect tense reports: "Markets now price Bank Rate at 4% by December",
+// "Swaps imply Bank Rate at 4% by December", "investors see the Bank cutting rates to 4% by
+// November". A level to be reached by a time is looked for, not reported; the month is the
+// next one (see completeClaim). "had fallen to 2% by December" and "By March, it was 3%" report.
+func (s *sentence) deadlineAhead(k int, r *reading) bool {
+	any := false
+	for d := range s.exprs { // (most sentences have no such date, and every figure asks)
+		if f := s.eFirst[d]; f > 0 && !s.exprs[d].Explicit && s.words[f-1].lower == "by" {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return false
+	}
+	d := s.ownDate(k, r)
+	if d < 0 || s.exprs[d].Explicit || s.eFirst[d] == 0 || s.words[s.eFirst[d]-1].lower != "by" {
+		return false
+	}
+	if p := s.exprs[d].Precision; p != timex.Month && p != timex.Quarter {
+		return false
+	}
+	g := r.vg
+	if g < 0 && r.np >= 0 {
+		// the verb the figure's phrase hangs from, in its own clause: not the "cut" of "After
+		// the Bank cut to 4.5% on Thursday, they price Bank Rate at 4% by December"
+		if g = s.governingVerb(r.np); g >= 0 {
+			if from, _ := s.clauseOf(s.qFirst[k]); s.vgs[g].first < from {
+				g = -1
+			}
+		}
+	}
+	for n := 0; g >= 0 && n < 4; n++ {
+		if s.pastTense(g) || s.perfect(g) {
+			return false // "Inflation rose, reaching 3% by December": the main clause's tense
+		}
+		g = s.matrixVerb(g)
+	}
+	return true
 }
 
 // notForecastNear reports "than expected", "as forecast" right after the figure's verb or the
@@ -475,6 +520,9 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c *Claim) string
 		// rate of change is stated.
 		best = ""
 	}
+	if best != "" && r.vg >= 0 && s.pluperfect(r.vg) && s.durationAfter(s.qLast[k]) >= 0 {
+		best = "" // "it had been 5.25% for 12 months": how long the level held, no rate over a year
+	}
 	precision := periodPrecision(c.Period)
 	if precision == timex.Year && best == BasisYoY && s.wholeYearIn(k) {
 		best = "" // "by 3.1% over the year as a whole": the annual figure, not a rate at a date
@@ -563,6 +611,13 @@ func (s *sentence) statedBasis(k int) string {
 		if p := s.words[m.last].np; p >= 0 && s.ofFigure(p, k) {
 			continue // "for a year-on-year fall of 1.1 pct": the basis of the fall's figure
 		}
+		if m.last < s.qFirst[k] {
+			if j := s.figureOfPhraseAt(k, m.first); j >= 0 && (s.readings[k] == nil || s.readings[k].compared != j) {
+				// "grew at a 3.4% annualised pace ..., and full-year growth came in at 2.5%";
+				// not "to 2.5 pct year on year from ... two pct", set against that figure
+				continue
+			}
+		}
 		if m.first > s.qLast[k] && s.measureOfLaterFigure(k, m.first) {
 			continue // "rose 0.4 pct ..., putting the annual rate of inflation at 6.2 pct"
 		}
@@ -592,6 +647,21 @@ func (s *sentence) annualWord(p int) bool {
 		}
 	}
 	return false
+}
+
+// figureOfPhraseAt returns the figure other than k whose noun phrase holds word i, or -1: a
+// basis named there is that figure's ("a 3.4% annualised pace").
+func (s *sentence) figureOfPhraseAt(k, i int) int {
+	p := s.words[i].np
+	if p < 0 {
+		return -1
+	}
+	for j := s.nps[p].first; j <= s.nps[p].last; j++ {
+		if f := s.words[j].fig; f >= 0 && f != k {
+			return f
+		}
+	}
+	return -1
 }
 
 // measureOfLaterFigure reports word i inside the measure phrase of a figure after figure k:

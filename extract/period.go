@@ -16,6 +16,20 @@ import (
 // figure compared with another, the period before that one's ("from 8.2 pct", "a year earlier");
 // for a figure that restates another, the same; else the period the sentences before were about.
 func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bool) {
+	e, ok := st.periodFound(s, k, r)
+	if ok && r.np >= 0 && strings.HasSuffix(e.Period, "-Q4") && s.annualModifier(r.np) && r.indicatorOf(s.quants[k].Unit) == "gdp_growth" && s.ownDate(k, r) < 0 {
+		// "grew at a 3.4% annualised rate in the fourth quarter, taking annual growth to
+		// 2.5%": growth over the year the quarter ends (US copy) or the quarter's on a year
+		// earlier (British copy); which is not said. Before the fourth, the year is not over
+		// and only the second is meant; with the quarter its own ("annual growth slowed to
+		// 1.6% in the fourth quarter") it is the quarter's.
+		return timex.Expr{Reason: "annual growth beside a quarter: the year's, or the quarter's on a year earlier"}, true
+	}
+	return e, ok
+}
+
+// periodFound is periodOf before the check of annual growth beside a quarter.
+func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr, bool) {
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
@@ -53,11 +67,31 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 		}
 		return s.exprs[i], true
 	}
-	if r.measure.name == "policy_rate" && r.vg >= 0 && s.perfect(r.vg) {
-		if d := s.sinceDateAfter(s.qLast[k]); d >= 0 {
-			// "Bank Rate had been 5.25% since August 2023": a rate set then and in force since,
-			// so in force in the month it was set
+	if s.overYearAfter(k) {
+		// "The economy grew 1.4 per cent over 2024": through the year (its last quarter on a
+		// year earlier, as Australian copy means it) or against it ("sales rose 5% over
+		// 2023"); not the period the sentences before were about
+		return timex.Expr{Reason: "over a year: through it, or compared with it"}, true
+	}
+	if r.vg >= 0 && s.perfect(r.vg) {
+		end := s.qLast[k]
+		dur := s.durationAfter(end)
+		if dur >= 0 {
+			end = dur
+			if end+1 < len(s.words) && s.words[end+1].lower == "," {
+				end++
+			}
+		}
+		if d := s.sinceDateAfter(end); d >= 0 && r.measure.name == "policy_rate" {
+			// "Bank Rate had been 5.25% since August 2023", "for a year, since August 2023": a
+			// rate set then and in force since, so in force in the month it was set
 			return s.exprs[d], true
+		}
+		if dur >= 0 && s.pluperfect(r.vg) {
+			// "Bank Rate had been 0.5% for seven years until it was cut", "had stood at 0.5%
+			// for seven years before the 2016 cut": a state over a span that ended before the
+			// event the text reports, not of that event's day or of any one period
+			return timex.Expr{Reason: "a level held for a span before the event reported, not of one period"}, true
 		}
 	}
 	if s.standingTarget(k, r) {
@@ -479,6 +513,69 @@ func (s *sentence) sinceDateAfter(i int) int {
 		return ws[j].date
 	}
 	return -1
+}
+
+// overYearAfter reports "over" and a year written as such right after figure k, ending its
+// clause: "grew 1.4 per cent over 2024." ("over 2023 levels" sets it against a level, which
+// isBaseDate reads).
+func (s *sentence) overYearAfter(k int) bool {
+	ws := s.words
+	j := s.qLast[k] + 1
+	if j+1 >= len(ws) || ws[j].lower != "over" {
+		return false
+	}
+	d := ws[j+1].date
+	if d < 0 || s.eFirst[d] != j+1 || !s.exprs[d].Explicit || s.exprs[d].Precision != timex.Year {
+		return false
+	}
+	l := s.eLast[d] + 1
+	return l >= len(ws) || ws[l].tag == tagPunct || ws[l].tag == tagCoord
+}
+
+// durationAfter reads a span of time right after word i, "for" and a duration ("for a year",
+// "for seven years", "for almost two years", "for 12 months", "for a full year"), and returns
+// its last word, or -1.
+func (s *sentence) durationAfter(i int) int {
+	ws := s.words
+	j := i + 1
+	if j >= len(ws) || ws[j].lower != "for" {
+		return -1
+	}
+	for j++; j < len(ws) && j <= i+7; j++ {
+		if ws[j].date >= 0 {
+			return -1 // "had risen 3% for the year": a period, the one named before
+		}
+		if f := ws[j].fig; f >= 0 && f != ws[i].fig {
+			if !isDuration(s.quants[f].Unit) {
+				return -1
+			}
+			for j+1 < len(ws) && ws[j+1].fig == f {
+				j++
+			}
+			return j
+		}
+		switch ws[j].lower {
+		case "year", "years", "month", "months", "quarter", "quarters", "decade", "decades", "week", "weeks":
+			return j
+		case "a", "an", "the", "almost", "nearly", "about", "around", "some", "over", "more", "than", "just", "full", "whole",
+			"entire", "past", "last", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// pluperfect reports a verb group of "had" and a participle ("had been", "had stood"): a state
+// that ended before the time the text reports.
+func (s *sentence) pluperfect(g int) bool {
+	v := s.vgs[g]
+	for j := v.first; j < v.last; j++ {
+		if s.words[j].lower == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounPhrase reports a noun phrase that is a lone pronoun ("it", "they").

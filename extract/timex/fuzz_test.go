@@ -28,6 +28,10 @@ var fuzzSeeds = []string{
 	"Q2 FY2024", "in Q2 FY25 from 6.7% in Q1", "the second quarter of fiscal 2024", "Q4 of FY2023-24",
 	"the fiscal second quarter", "the first half of the fiscal year", "Q1 FY", "Q3 of fiscal", "H1 FY 2",
 	"3% in June, down from 9.1% last June.", "last June", "Last Dec",
+	// s23: the whole year as a modifier, "a year in which", the base of a year-on-year rate
+	"in the fourth quarter of 2023, and full-year growth came in at 2.5%", "Q4 2023. Full year GDP growth was",
+	"in Q2 2024, whole-year", "full-year", "-year", "a full-year", "Q4 2023. That capped a year in which GDP rose",
+	"Q2 2024, ending a year when", "a year in", "in Q4 2024 from a year earlier. Full-year growth", "a year ago. For the full year",
 }
 
 // checkSpans fails unless every span lies within text, in order, on rune boundaries.

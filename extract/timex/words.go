@@ -812,11 +812,24 @@ func (s *scanner) atAnaphor(start, we int) (int, bool) {
 func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 	text := s.text
 	ts, te := prevWord(text, i)
+	if precision == Year && ts == te && i > 0 && text[i-1] == '-' {
+		ts, te = prevWord(text, i-1) // "full-year"
+	}
+	if precision == Year && ts < te && ascii.EqualFold(text[ts:te], "a") && relativeYear(text, we) {
+		return s.atYearInWhich(ts, we)
+	}
 	whole := false
 	if precision == Year && ts < te && ascii.EqualFoldAny(text[ts:te], "whole", "full", "entire") {
 		// "over the whole year", "for the full year": the year of the period named before
 		whole = true
+		ms := ts
 		ts, te = prevWord(text, ts)
+		if (ts == te || !ascii.EqualFold(text[ts:te], "the")) && attributiveYear(text, ts, te, we) {
+			// "full-year growth", "full year GDP": the whole year as a modifier is "for the
+			// full year" ("US GDP grew 3.4% in the fourth quarter, and full-year growth came in
+			// at 2.5%"); not "for a full year", a duration
+			return s.wholeYearOfLast(ms, we)
+		}
 	}
 	if ts == te || !ascii.EqualFold(text[ts:te], "the") {
 		return 0, false
@@ -851,9 +864,10 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 			break // none
 		}
 		prev := s.out[n]
-		if prev.Period != "" && yearBeforePhrase(text[prev.Start:prev.End]) {
+		if prev.Period != "" && (yearBeforePhrase(text[prev.Start:prev.End]) || precision == Year && shiftedPhrase(text[prev.Start:prev.End])) {
 			// "310 in 2004 from 287 the previous year. ... for the year": a year set beside
-			// the one the text is about, not its topic
+			// the one the text is about, not its topic; so is the base of "grew 5% in the
+			// fourth quarter from a year earlier. For the full year, ..."
 			continue
 		}
 		if prev.Period == "" || whole && prev.Precision == Day {
@@ -877,6 +891,96 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// attributiveYear reports "full year" or "full-year" used as a modifier before a noun, with
+// the word before it (text[ps:pe], maybe empty) no article or count that makes it a duration
+// ("for a full year", "its first full year in office"): the next word starts a noun phrase,
+// not a preposition, conjunction or verb.
+func attributiveYear(text string, ps, pe, we int) bool {
+	if ps < pe && ascii.EqualFoldAny(text[ps:pe], "a", "an", "one", "first", "second", "third", "last", "every", "each", "another", "per") {
+		return false
+	}
+	if ps == pe && ps > 0 && ascii.IsDigit(text[skipSpacesBack(text, ps)-1]) {
+		return false // "2 full years"
+	}
+	if we < len(text) && text[we] != ' ' {
+		return false // "full year's", "full-year." : no noun after it
+	}
+	ns, ne := nextWord(text, we)
+	return ns < ne && !ascii.EqualFoldAny(text[ns:ne], "of", "to", "in", "on", "at", "for", "from", "since", "until", "and", "or",
+		"but", "as", "after", "before", "ago", "earlier", "that", "which", "when", "is", "was", "were", "has", "had", "will", "would", "ahead")
+}
+
+// wholeYearOfLast adds the year of the last period named before, over [start, end), when that
+// is a part of a year: "full-year growth" after a quarter is that quarter's year. A day is
+// skipped, as after "the full year" (when a figure was reported). After a year nothing is
+// added: the year the text is about needs no "full-year" to be named, and the one named last
+// may be a comparison's ("compared with 5.1 pct in 1985. ... put full-year GNP growth at 7.9
+// pct" is 1986's).
+func (s *scanner) wholeYearOfLast(start, end int) (int, bool) {
+	for n := len(s.out) - 1; ; n-- {
+		if s.earlier(n); n < 0 {
+			return 0, false
+		}
+		prev := s.out[n]
+		if prev.Period == "" || prev.Precision == Day || shiftedPhrase(s.text[prev.Start:prev.End]) {
+			continue
+		}
+		if prev.Precision == Year {
+			return 0, false
+		}
+		if p := periodAs(prev, Year); p != "" {
+			s.add(Expr{Start: start, End: end, Precision: Year, Period: p})
+			return end, true
+		}
+		return 0, false
+	}
+}
+
+// relativeYear reports "in which", "during which" or "when" after "year" (ending at we): "a
+// year in which GDP rose 2.5%" names a year by what happened in it.
+func relativeYear(text string, we int) bool {
+	ns, ne := nextWord(text, we)
+	if ns == ne {
+		return false
+	}
+	if ascii.EqualFold(text[ns:ne], "when") {
+		return true
+	}
+	ws, wend := nextWord(text, ne)
+	return ascii.EqualFoldAny(text[ns:ne], "in", "during") && ws < wend && ascii.EqualFold(text[ws:wend], "which")
+}
+
+// atYearInWhich parses "a year in which": after the part of a year that ends one ("That
+// capped a year in which GDP rose 2.5%" after the fourth quarter of 2023), that year. After
+// another part it may be the twelve months to it, and it is left unresolved; after a year,
+// nothing is added (the year named last may be a comparison's, and the text goes on with its
+// own).
+func (s *scanner) atYearInWhich(start, end int) (int, bool) {
+	for n := len(s.out) - 1; ; n-- {
+		if s.earlier(n); n < 0 {
+			return 0, false
+		}
+		prev := s.out[n]
+		if prev.Period == "" || prev.Precision == Day || shiftedPhrase(s.text[prev.Start:prev.End]) {
+			continue
+		}
+		e := Expr{Start: start, End: end, Precision: Year}
+		p := prev.Period
+		switch {
+		case prev.Precision == Year:
+			return 0, false
+		case prev.Precision == Quarter && strings.HasSuffix(p, "Q4"),
+			prev.Precision == Half && strings.HasSuffix(p, "H2"),
+			prev.Precision == Month && strings.HasSuffix(p, "-12"):
+			e.Period = p[:4]
+		default:
+			e.Reason = "a year named by what happened in it, after a period that does not end one"
+		}
+		s.add(e)
+		return end, true
+	}
 }
 
 // followedBy reports the words after offset i, in order, case-blind.
@@ -1078,6 +1182,13 @@ func yearBeforeAt(text string, i, ws, we int) bool {
 	}
 	ns, ne := nextWord(text, we)
 	return ns < ne && ascii.EqualFoldAny(text[ns:ne], "and", "but", "while", "whereas", "when")
+}
+
+// shiftedPhrase reports the words of a period set back from another ("a year earlier", "a
+// year ago", "the previous year"): a base a change is measured from, which a year named by
+// the whole of it ("full-year growth") is never of.
+func shiftedPhrase(w string) bool {
+	return yearBeforePhrase(w) || len(w) > 4 && (ascii.EqualFold(w[len(w)-3:], "ago") || len(w) > 7 && ascii.EqualFold(w[len(w)-7:], "earlier"))
 }
 
 // yearBeforePhrase reports the words of a year before the one named ("the previous year",
