@@ -35,6 +35,12 @@ var bareDateFamilies = []family{
 		"Greek unemployment averaged 27.5% in 2013 and peaked in November. The same year, Spain's rate averaged 26.1%.",
 		"Greek unemployment averaged 27.5 pct in 2013, with a record in November. Spain's jobless rate was 26.1 pct in that year.",
 	}, want: []string{"unemployment_rate GRC 27.5 actual 2013", "unemployment_rate ESP 26.1 actual 2013"}},
+	// B4: a year after the one named ("The following year", "A year later") is that year plus one.
+	{name: "the following year and a year later follow the year named", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's economy shrank 5.7% in 2009. The following year it grew 4.2%.",
+		"Germany's economy shrank 5.7% in 2009. A year later it grew 4.2%.",
+		"Germany's economy shrank 5.7 pct in 2009, and the following year it expanded 4.2 pct.",
+	}, want: []string{"gdp_growth DEU -5.7 actual 2009", "gdp_growth DEU 4.2 actual 2010"}},
 }
 
 func TestBareDatesTakeTheYearOfTheSentence(t *testing.T) {

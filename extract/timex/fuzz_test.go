@@ -32,6 +32,8 @@ var fuzzSeeds = []string{
 	"in the fourth quarter of 2023, and full-year growth came in at 2.5%", "Q4 2023. Full year GDP growth was",
 	"in Q2 2024, whole-year", "full-year", "-year", "a full-year", "Q4 2023. That capped a year in which GDP rose",
 	"Q2 2024, ending a year when", "a year in", "in Q4 2024 from a year earlier. Full-year growth", "a year ago. For the full year",
+	// s23: a year after the one named
+	"shrank 5.7% in 2009. The following year it grew", "in 2011. A year later", "A year later", "the following year", "a year-later",
 }
 
 // checkSpans fails unless every span lies within text, in order, on rune boundaries.

@@ -221,8 +221,15 @@ func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
 	if lw == "past" && unit != "year" {
 		return 0, false // "the past month" is a span ending now, not a calendar period
 	}
+	if lw == "following" && unit == "year" {
+		// "the following year" follows the period named before, not now
+		if ps, pe := prevWord(text, i); ps < pe && ascii.EqualFold(text[ps:pe], "the") {
+			return s.addYearAfter(ps, wend), true
+		}
+		return 0, false
+	}
 	if lw == "following" && unit != "quarter" && unit != "month" {
-		return 0, false // "the following year" follows the period named before, not now
+		return 0, false
 	}
 	if unit == "calendar" {
 		// "this calendar year", "last calendar year".
@@ -1141,10 +1148,35 @@ func (s *scanner) atYearEarlier(i, we int) (int, bool) {
 		k++
 	}
 	ws, wend := nextWord(text, k)
+	if ws < wend && ascii.EqualFold(text[ws:wend], "later") {
+		// "A year later it contracted a further 7.1%": the year after the one named last
+		return s.addYearAfter(i, wend), true
+	}
 	if ws == wend || !ascii.EqualFoldAny(text[ws:wend], "earlier", "ago", "before") {
 		return 0, false
 	}
 	return s.addYearEarlier(i, wend), true
+}
+
+// addYearAfter resolves "a year later" and "the following year" against the period named
+// last, in the sentence or the one before it: that period a year on ("Germany's economy
+// shrank 5.7% in 2009. The following year it grew 4.2%" is 2010's). With none so near, the
+// words name no period: they follow a period, not the publication.
+func (s *scanner) addYearAfter(start, end int) int {
+	s.earlier(len(s.out) - 1)
+	if n := len(s.out); n > 0 && s.out[n-1].Period != "" && s.out[n-1].End <= start && sentenceBreaks(s.text[s.out[n-1].End:start]) <= 1 {
+		prev := s.out[n-1]
+		p, precision := prev.Period, prev.Precision
+		if precision == Day {
+			p, precision = periodAs(prev, Year), Year
+		}
+		if p, ok := shiftYear(p, 1); ok && p != "" {
+			s.add(Expr{Start: start, End: end, Period: p, Precision: precision})
+			return end
+		}
+	}
+	s.add(Expr{Start: start, End: end, Precision: Year, Reason: ReasonNoAntecedent})
+	return end
 }
 
 // addYearEarlier resolves "a year earlier" against the last period named before it ("in the
