@@ -36,6 +36,12 @@ var attack4Families = []family{
 		"US inflation was 3.3% in January, excluding food and energy, the BLS said.",
 		"In January, US inflation stripped of volatile items was 3.3%.",
 		"Prices rose in January; ex food and energy, US inflation was 3.3%.",
+		// the fifth attack's paraphrases
+		"US inflation came in at 3.3% in January, leaving aside food and fuel.",
+		"US inflation was 3.3% in January on a measure that excludes food and energy.",
+		"US inflation ran at 3.3% in January on an underlying basis.",
+		"US consumer prices rose 3.3% in January from a year earlier, after removing the volatile food and energy components.",
+		"US inflation was 3.3% in January if food and energy are set aside.",
 	}},
 	{name: "an exclusion in another clause or a statement of method leaves the headline", published: time.Date(2025, 3, 13, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"US inflation was 3.0% in January, and excluding food and energy it was 3.3%.",
@@ -49,6 +55,8 @@ var attack4Families = []family{
 		"UK unemployment averaged 4.3% in 2024. In the north-east the rate was 6.1%.",
 		"UK unemployment averaged 4.3% in 2024. In services the rate was 3.2%.",
 		"UK unemployment averaged 4.3% in 2024. In the construction sector the rate was 3.2%.",
+		"UK unemployment averaged 4.3% in 2024. Among the young, the rate was 14.5%.",
+		"UK unemployment averaged 4.3% in 2024. Among the long-term unemployed, the figure was 1.1%.",
 	}, want: []string{"unemployment_rate GBR 4.3 actual 2024"}},
 	{name: "a fronted time, country, source or idiom before the rate keeps it national", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"UK unemployment averaged 4.3% in 2024. In 2024 the rate was 4.3%.",
@@ -70,6 +78,10 @@ var attack4Families = []family{
 		"Britain's economy grew 1.1% in 2024, below its 2010-19 average of 2%.",
 		"Britain's economy grew 1.1% in 2024; the 2010-19 average was 2%.",
 	}, want: []string{"gdp_growth GBR 1.1 actual 2024", "gdp_growth GBR 2 * 2010/2019"}},
+	{name: "an average between two years is of the span", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The UK grew 1.1% in 2024, versus an annual average of 2.7% between 1997 and 2007.",
+		"The UK grew 1.1% in 2024, compared with average annual growth of 2.7% from 1997 to 2007.",
+	}, want: []string{"gdp_growth GBR 1.1 actual 2024", "gdp_growth GBR 2.7 * 1997/2007"}},
 	// F10: a place's figure in parentheses in a ranking is the place's, not the bloc's; a
 	// share's base ("as a share of GDP") is not its measure.
 	{name: "a figure in parentheses after a country is the country's", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{

@@ -66,6 +66,11 @@ func (s *sentence) averageOfSpan(k int, r *reading) (timex.Expr, bool) {
 	if span, n, ok := s.dashedYears(lo, hi); ok && dates == n {
 		return timex.Expr{Period: span, Precision: timex.Year, Explicit: true}, true
 	}
+	if span, ok := s.yearsBetween(lo, hi); ok {
+		// "an annual average of 2.7% between 1997 and 2007", "average annual growth of 2.7%
+		// from 1997 to 2007"
+		return timex.Expr{Period: span, Precision: timex.Year, Explicit: true}, true
+	}
 	if w := s.manyYearsWord(lo, hi); w >= 0 {
 		// "its 20-year average of 6.5%", "a touch below its long-run average of 2.2%", "an
 		// average of 1.2% a year in the decade before the pandemic": many years', no year's
@@ -170,4 +175,30 @@ func (s *sentence) manyYearsWord(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// yearsBetween returns the span of two years in words [lo, hi] written "between Y1 and Y2" or
+// "from Y1 to Y2" (or "through", "until"), as "Y1/Y2".
+func (s *sentence) yearsBetween(lo, hi int) (string, bool) {
+	ws := s.words
+	for j := lo; j+3 <= hi; j++ {
+		if ws[j].lower != "between" && ws[j].lower != "from" {
+			continue
+		}
+		a, b := ws[j+1].date, ws[j+3].date
+		if a < 0 || b < 0 || a == b || s.eLast[a] != j+1 || s.eFirst[b] != j+3 || s.eLast[b] > hi {
+			continue
+		}
+		switch ws[j+2].lower {
+		case "and", "to", "through", "until", "till":
+		default:
+			continue
+		}
+		ea, eb := s.exprs[a], s.exprs[b]
+		if ea.Precision != timex.Year || eb.Precision != timex.Year || len(ea.Period) != 4 || len(eb.Period) != 4 || eb.Period <= ea.Period {
+			continue
+		}
+		return ea.Period + "/" + eb.Period, true
+	}
+	return "", false
 }

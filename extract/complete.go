@@ -2109,7 +2109,8 @@ func (s *sentence) readMarkedWords() {
 		case "quarters":
 			s.marks |= markSeries // "the first, second and third quarters" (quarterSeriesAfter)
 		case "excluding", "excluded", "ex", "strip", "stripped", "stripping", "strips", "leave", "leaving",
-			"leaves", "left", "take", "taking", "takes", "took", "taken":
+			"leaves", "left", "take", "taking", "takes", "took", "taken", "aside", "removing", "removed",
+			"excludes", "exclude", "underlying":
 			s.marks |= markExclusion
 		case "measured", "gauged":
 			s.marks |= markMeasured

@@ -244,7 +244,7 @@ func TestWordMarksCoverForms(t *testing.T) {
 		// exclusionAround's words: the forms of its lemmas it reads, and "ex"
 		markExclusion: append(slices.DeleteFunc(formsOf("exclude", "strip", "leave", "take"), func(w string) bool {
 			return w == "exclude" || w == "excludes" // (a statement of method, which the rule passes over)
-		}), "ex"),
+		}), "ex", "aside", "removing", "removed", "excludes", "exclude", "underlying"),
 		markMeasured: {"measured", "gauged"},
 	} {
 		if len(words) < 2 && kind != markThan && kind != markThat {

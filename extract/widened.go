@@ -147,8 +147,9 @@ func (s *sentence) exclusionAround(k int) bool {
 	ws := s.words
 	from, to := 0, len(ws)
 	for i := s.qFirst[k] - 1; i >= 0; i-- {
-		if ws[i].lower == ";" || ws[i].fig >= 0 && ws[i].fig != k && !isDuration(s.quants[ws[i].fig].Unit) {
-			from = i + 1
+		if ws[i].lower == ";" || ws[i].fig >= 0 && ws[i].fig != k && !isDuration(s.quants[ws[i].fig].Unit) ||
+			ws[i].tag == tagCoord && i > 0 && ws[i-1].lower == "," {
+			from = i + 1 // ("3.1% on an underlying basis, and 2.8% overall": the first one's)
 			break
 		}
 	}
@@ -171,6 +172,16 @@ func (s *sentence) exclusionAround(k int) bool {
 			return true // "excluding", "once ... are excluded"; not "the gauge excludes", a method
 		case (w.hasLemma("strip") || w.hasLemma("leave") || w.hasLemma("take")) && i+1 < to && (ws[i+1].lower == "out" || w.hasLemma("strip") && ws[i+1].lower == "of"):
 			return true // "stripping out", "stripped of", "leave out", "taking out"
+		case w.lower == "aside" && i > 0 && (ws[i-1].hasLemma("leave") || ws[i-1].hasLemma("set") || ws[i-1].hasLemma("put") || ws[i-1].hasLemma("be")):
+			return true // "leaving aside food and fuel", "if food and energy are set aside"
+		case w.lower == "aside" && i > 1 && ws[i-2].hasLemma("set"):
+			return true // "set food aside"
+		case w.hasLemma("remove") && w.lower != "remove" && w.lower != "removes":
+			return true // "after removing the volatile components"
+		case (w.lower == "excludes" || w.lower == "exclude") && i >= 2 && (ws[i-1].lower == "that" || ws[i-1].lower == "which") && yardstickNoun[ws[i-2].lower]:
+			return true // "on a measure that excludes food and energy"
+		case w.lower == "underlying" && i+1 < to && (ws[i+1].lower == "basis" || yardstickNoun[ws[i+1].lower]):
+			return true // "on an underlying basis"
 		}
 	}
 	return false
@@ -198,6 +209,9 @@ var groupNoun = map[string]bool{
 	// plurals without an s
 	"people": true, "men": true, "women": true, "children": true, "youth": true,
 }
+
+// countryGroupNoun are the nouns of a group of countries, which "among" picks one of.
+var countryGroupNoun = map[string]bool{"countries": true, "nations": true, "economies": true, "members": true, "states": true}
 
 // notAComponent are the bare nouns after a fronted "for" that name no part of a measure: "For
 // example", "For now".
@@ -249,6 +263,10 @@ func (s *sentence) frontedGroupOfRate(k int) bool {
 	switch {
 	case h.ent >= 0 || h.date >= 0 || h.inst >= 0 || h.fig >= 0:
 		return false // "In the UK", "In 2024", "For the IMF"
+	case ws[i].lower == "among":
+		// "Among the young", "Among those aged 15 to 24", "Among the long-term unemployed":
+		// always a group, but of countries ("Among EU countries, the rate was highest in Spain")
+		return !countryGroupNoun[h.lower]
 	case s.unknownName(n.head):
 		return true // "In the Eastern Cape", "In Bavaria"
 	case groupNoun[h.lower]:
