@@ -41,6 +41,14 @@ var bareDateFamilies = []family{
 		"Germany's economy shrank 5.7% in 2009. A year later it grew 4.2%.",
 		"Germany's economy shrank 5.7 pct in 2009, and the following year it expanded 4.2 pct.",
 	}, want: []string{"gdp_growth DEU -5.7 actual 2009", "gdp_growth DEU 4.2 actual 2010"}},
+	// A figure said to be now's is not the year an earlier clause named.
+	{name: "a figure of now after a year named is now's", published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US unemployment hit 10% in 2009 and is now 4.1%.",
+		"US unemployment hit 10% in 2009 and now stands at 4.1%.",
+		"US unemployment hit 10% in 2009; it is now 4.1%.",
+		"US unemployment hit 10% in 2009, but today it is 4.1%.",
+		"US unemployment hit 10 per cent in 2009 and currently stands at 4.1 per cent.",
+	}, want: []string{"unemployment_rate USA 10 actual 2009", "unemployment_rate USA 4.1 actual 2025"}},
 }
 
 func TestBareDatesTakeTheYearOfTheSentence(t *testing.T) {

@@ -36,6 +36,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.thanYearsBefore(k, st.art.Published); ok {
 		return e, true // "0.3% larger in 2023 than in 2019": the four years to 2023
 	}
+	if s.ownDate(k, r) < 0 && s.nowBefore(k) {
+		// "hit 10% in 2009 and is now 4.1%", "but today it is 4.1%": the present's, not the
+		// year an earlier clause named
+		return st.presentPeriod(s, k, r)
+	}
 	if r.compared == -2 || s.inRelativeClause(k) {
 		// A base date after a figure compared with a movement that has no figure before it
 		// ("flatlined in the third quarter, after growth of 0.2% in the previous three
@@ -2024,4 +2029,21 @@ func (st *articleState) priorDatesOf(s *sentence) []timex.Expr {
 		}
 	}
 	return s.priorDates
+}
+
+// nowBefore reports a word of the present ("now", "today", "currently", "presently") between
+// figure k and the figure or date before it (or the sentence's start), in k's own stretch: "US
+// unemployment hit 10% in 2009 and is now 4.1%", "; it is now 4.1%", "but today it is 4.1%".
+func (s *sentence) nowBefore(k int) bool {
+	ws := s.words
+	for i := s.qFirst[k] - 1; i >= 0; i-- {
+		switch ws[i].lower {
+		case "now", "today", "currently", "presently":
+			return i == 0 || ws[i-1].lower != "until" && ws[i-1].lower != "till" && ws[i-1].lower != "from"
+		}
+		if ws[i].fig >= 0 && ws[i].fig != k && !isDuration(s.quants[ws[i].fig].Unit) || ws[i].date >= 0 {
+			return false // (a date nearer: "published today ... last year to achieve 8%")
+		}
+	}
+	return false
 }
