@@ -2114,6 +2114,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markExclusion
 		case "measured", "gauged":
 			s.marks |= markMeasured
+		case "by":
+			s.marks |= markBy
 		}
 	}
 	for i := range s.vgs { // (by index: a copy of each group cost more than the test)
@@ -2173,6 +2175,7 @@ const (
 	markSeries                          // dates or names listed, or "quarters" (parallelPeriod, parallelEntity)
 	markExclusion                       // a form of "exclude", "strip", "leave", "take", or "ex" (exclusionAround)
 	markMeasured                        // "measured", "gauged" (measuredByOther)
+	markBy                              // "by" (deadlineAhead)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -93,6 +93,9 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 // November". A level to be reached by a time is looked for, not reported; the month is the
 // next one (see completeClaim). "had fallen to 2% by December" and "By March, it was 3%" report.
 func (s *sentence) deadlineAhead(k int, r *reading) bool {
+	if !s.marked(markBy) {
+		return false // most sentences: no "by" (findMarkedWords), and every figure asks
+	}
 	any := false
 	for d := range s.exprs { // (most sentences have no such date, and every figure asks)
 		if f := s.eFirst[d]; f > 0 && !s.exprs[d].Explicit && s.words[f-1].lower == "by" {

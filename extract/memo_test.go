@@ -246,8 +246,9 @@ func TestWordMarksCoverForms(t *testing.T) {
 			return w == "exclude" || w == "excludes" // (a statement of method, which the rule passes over)
 		}), "ex", "aside", "removing", "removed", "excludes", "exclude", "underlying"),
 		markMeasured: {"measured", "gauged"},
+		markBy:       {"by"},
 	} {
-		if len(words) < 2 && kind != markThan && kind != markThat {
+		if len(words) < 2 && kind != markThan && kind != markThat && kind != markBy {
 			t.Fatalf("mark %b: only %q", kind, words)
 		}
 		for _, w := range words {
