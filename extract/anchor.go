@@ -32,7 +32,7 @@ func (s *sentence) anchorBareDates(text string) {
 			if j != anchored && (!b.Explicit || b.Period == "" || baseWordBefore(text, b.Start)) {
 				continue
 			}
-			if inClosedAside(text, b.End, e.Start) {
+			if inClosedAside(text, b.End, e.Start) || inRelativeAside(text, b.Start, b.End, e.Start) {
 				continue // "(December, 1978 equals 100) after increases of 2.0 pct in January"
 			}
 			// a year that opens the sentence frames it ("In 2023 the Bank raised Bank Rate to
@@ -202,4 +202,19 @@ func (s *sentence) anchorAnaphors(text string, all []timex.Expr) {
 func anaphorText(w string) bool {
 	lw := strings.ToLower(w)
 	return strings.HasPrefix(lw, "that ") || strings.HasPrefix(lw, "the same ") || strings.HasPrefix(lw, "in that ") || strings.HasPrefix(lw, "in the same ")
+}
+
+// inRelativeAside reports a date [start, end) inside a relative clause set off by commas that
+// closes before to: "US inflation, which peaked at 9.1% in June 2022, fell to 2.4% in
+// September" is this September's, not 2022's; the aside dates its own clause only.
+func inRelativeAside(text string, start, end, to int) bool {
+	open := strings.LastIndexByte(text[:start], ',')
+	if open < 0 {
+		return false
+	}
+	clause := strings.ToLower(text[open:start])
+	if !containsWord(clause, "which") && !containsWord(clause, "who") && !containsWord(clause, "when") {
+		return false
+	}
+	return strings.IndexByte(text[end:to], ',') >= 0
 }

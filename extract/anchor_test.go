@@ -26,6 +26,9 @@ var bareDateFamilies = []family{
 		"US inflation was 2.9% in 2024, and rose to 3.0% in January.",
 		"US inflation averaged 2.9 pct in 2024 and was 3.0 pct in January.",
 	}, want: []string{"inflation USA 2.9 actual 2024", "inflation USA 3 actual 2025-01"}},
+	{name: "a month after a relative clause's dated aside is read against publication", published: time.Date(2024, 10, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation, which peaked at 9.1% in June 2022, fell to 2.4% in September.",
+	}, want: []string{"inflation USA 9.1 * 2022-06", "inflation USA 2.4 actual 2024-09"}},
 	{name: "a month of an index's base in an aside dates nothing after it", published: time.Date(1987, 3, 3, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Chile's consumer price index rose 1.7 pct in February to 562.01 (December, 1978 equals 100) after an increase of 2.0 pct in January.",
 	}, want: []string{"inflation CHL 1.7 actual 1987-02", "inflation CHL 2 previous 1987-01"}},
