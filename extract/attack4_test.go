@@ -105,6 +105,14 @@ var attack4Families = []family{
 	{name: "a figure set against an earlier outturn is of the period after it", published: time.Date(2024, 3, 18, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Spain's inflation was 3.4%, compared with 3.1% in 2022.",
 	}, want: []string{"inflation ESP 3.4 actual 2023", "inflation ESP 3.1 previous 2022"}},
+	// A relative clause whose verb ends it ("the 2% that the government forecast") says the
+	// figure was forecast: the tagger read "the government forecast" as a noun and the 2% as
+	// an outturn.
+	{name: "a figure the government forecast is a forecast", published: time.Date(2025, 3, 18, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Spain's economy grew 2.5% in 2024, beating the 2% that the government forecast.",
+		"Spain's economy grew 2.5% in 2024, beating the 2% the government forecast for 2024.",
+		"Spain's economy grew 2.5 pct in 2024, beating the 2 pct that the ministry projected.",
+	}, want: []string{"gdp_growth ESP 2.5 actual 2024", "gdp_growth ESP 2 forecast 2024"}},
 }
 
 func TestAttack4Families(t *testing.T) {

@@ -1208,6 +1208,9 @@ func (s *sentence) estimateClauseAfter(k int) (string, bool) {
 	// an optional subject: "the government", "economists", "analysts polled by Reuters"
 	subject := i
 	for n := 0; i < len(ws) && n < 4 && ws[i].vg < 0; n++ {
+		if i > subject && estimateVerbAt(ws, i) {
+			break // "the 2% that the government forecast.": its verb, not a noun of its subject
+		}
 		nominal := ws[i].tag == tagDet || ws[i].tag == tagNoun || ws[i].tag == tagProper || ws[i].tag == tagAdj
 		// a quantifier the tagger calls an adverb stands before a noun: "most analysts"
 		quantifier := ws[i].tag == tagAdv && i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagAdj)
@@ -1228,7 +1231,7 @@ func (s *sentence) estimateClauseAfter(k int) (string, bool) {
 	if i < len(ws) && (ws[i].lower == "had" || ws[i].lower == "have" || ws[i].lower == "has") {
 		i++
 	}
-	if i >= len(ws) || ws[i].vg < 0 && !ws[i].past {
+	if i >= len(ws) || ws[i].vg < 0 && !ws[i].past && !(i > subject && estimateVerbAt(ws, i)) {
 		return "", false
 	}
 	for _, base := range []string{"estimate", "expect", "forecast", "predict", "project", "anticipate"} {
@@ -2046,4 +2049,16 @@ func (s *sentence) nowBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// estimateVerbAt reports at i a form of a verb of estimating that ends its clause (a stop, a
+// comma, a preposition after it), after the subject of a relative clause: "beating the 2%
+// that the government forecast", "the 0.8% the ministry projected for 2024". The tagger reads
+// "the government forecast" as a compound noun, which the sentence's end shows it is not.
+func estimateVerbAt(ws []word, i int) bool {
+	w := &ws[i]
+	if !w.hasLemma("forecast") && !w.hasLemma("estimate") && !w.hasLemma("project") && !w.hasLemma("predict") && !w.hasLemma("expect") {
+		return false
+	}
+	return i+1 >= len(ws) || ws[i+1].tag == tagPunct || ws[i+1].tag == tagPrep
 }
