@@ -37,7 +37,7 @@ func (s *sentence) anchorBareDates(text string) {
 			}
 			// a year that opens the sentence frames it ("In 2023 the Bank raised Bank Rate to
 			// 4% in February ... and 5.25% in August"), as does a month read in it before
-			framed := j == anchored || s.eFirst[j] <= 1 && len(b.Period) == 4
+			framed := j == anchored || len(b.Period) == 4 && (s.eFirst[j] <= 1 || s.framingYear(text, j))
 			if a, ok := anchoredIn(text, *e, b, framed); ok {
 				*e = a
 				anchored = i
@@ -51,9 +51,10 @@ func (s *sentence) anchorBareDates(text string) {
 // explicit year or period of the same precision named before it in its sentence: the first
 // such part at or after base's start, when own lies more than a year after it, or after it at
 // all when base frames the sentence (framed: a year that opens it, or a month anchored in it
-// before own). ok is false
-// when own names its relation to now ("last", "this", "next", ...), when the text between
-// turns to now (a semicolon, "now", "currently", "since"), or when own is already near base.
+// before own). Unframed, only a month of the same precision with no semicolon between dates
+// own. ok is false when own names its relation to now ("last", "this", "next", ...), when the
+// text between turns to now ("now", "currently", "since", "today"), or when own is already
+// near base.
 func anchoredIn(text string, own, base timex.Expr, framed bool) (timex.Expr, bool) {
 	var baseYear, baseIndex int
 	switch {
@@ -77,6 +78,13 @@ func anchoredIn(text string, own, base timex.Expr, framed bool) (timex.Expr, boo
 	between := strings.ToLower(text[base.End:own.Start])
 	if containsWord(between, "now") || containsWord(between, "currently") || containsWord(between, "since") || containsWord(between, "today") {
 		return own, false // "hit 10% in 2009 and is now 4.1%, having fallen to 4.0% in January"
+	}
+	if !framed && (len(base.Period) == 4 || strings.Contains(between, ";")) {
+		// "peaked at 8.0% in 2022 and was 3.0% in January", "peaked at 9.1% in June 2022; it
+		// was 3.0% in January": a year a figure was of, or a clause after a semicolon, does
+		// not tell the story's year; only a month it goes on from ("in June 2022 before
+		// easing to 6.5% in December") or a year that frames the sentence does
+		return own, false
 	}
 	year := baseYear
 	if own.Period != "" && partIndex(own.Period) < baseIndex {
@@ -180,7 +188,9 @@ func (s *sentence) anchorAnaphors(text string, all []timex.Expr) {
 				if !b.Explicit || b.Period == "" || baseWordBefore(text, b.Start) || inClosedAside(text, b.End, own.Start) {
 					continue
 				}
-				if a, ok := anchoredIn(text, own, b, false); ok {
+				// framed: "that year" says the story is of a past year, the one named, which a
+				// month of this year or the last would not be called
+				if a, ok := anchoredIn(text, own, b, true); ok {
 					own = a
 				}
 				break
@@ -217,4 +227,28 @@ func inRelativeAside(text string, start, end, to int) bool {
 		return false
 	}
 	return strings.IndexByte(text[end:to], ',') >= 0
+}
+
+// framingYear reports the year j of the sentence as the time its story is told in, though not
+// at its start: a heading's year before a colon ("Looking back at 2008: US inflation peaked at
+// 5.6% in July"), or the year a verb of starting or ending takes as its object ("US inflation
+// started 2023 at 6.4% in January", "ended 2023 at 3.4%, having stood at 6.4% in January").
+func (s *sentence) framingYear(text string, j int) bool {
+	e := s.exprs[j]
+	if k := skipSpacesAt(text, e.End); k < len(text) && text[k] == ':' {
+		return true
+	}
+	if f := s.eFirst[j]; f > 0 {
+		w := &s.words[f-1]
+		return w.hasLemma("start") || w.hasLemma("end") || w.hasLemma("begin") || w.hasLemma("close") || w.hasLemma("finish")
+	}
+	return false
+}
+
+// skipSpacesAt returns the first byte at or after i that is no space.
+func skipSpacesAt(text string, i int) int {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i
 }

@@ -18,6 +18,13 @@ var bareDateFamilies = []family{
 		"In 2023 the Bank of England raised Bank Rate to 4% in February, 4.25% in March and 5.25% in August.",
 		"In 2023, the Bank of England lifted Bank Rate to 4% in February, 4.25% in March and 5.25% in August.",
 	}, want: []string{"policy_rate GBR 4 actual 2023-02", "policy_rate GBR 4.25 actual 2023-03", "policy_rate GBR 5.25 actual 2023-08"}},
+	{name: "months of a year a heading or a verb of starting or ending frames are of that year", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Looking back at 2022: US inflation peaked at 9.1% in June and had eased to 6.5% by December.",
+		"Looking back on 2022: US inflation hit 9.1% in June and was down to 6.5% in December.",
+	}, want: []string{"inflation USA 9.1 actual 2022-06", "inflation USA 6.5 actual 2022-12"}},
+	{name: "months of a year a verb of starting frames are of that year", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation started 2022 at 7.5% in January and peaked at 9.1% in June.",
+	}, want: []string{"inflation USA 7.5 actual 2022-01", "inflation USA 9.1 actual 2022-06"}},
 	{name: "a quarter of a named year is of that year", published: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"In 2008 the US economy shrank at an 8.5% annualised rate in the fourth quarter.",
 		"In 2008, the US economy contracted at an annualized 8.5% pace in the fourth quarter.",

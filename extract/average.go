@@ -71,7 +71,7 @@ func (s *sentence) averageOfSpan(k int, r *reading) (timex.Expr, bool) {
 		// from 1997 to 2007"
 		return timex.Expr{Period: span, Precision: timex.Year, Explicit: true}, true
 	}
-	if w := s.manyYearsWord(lo, hi); w >= 0 {
+	if w := s.manyYearsWord(lo, hi); w >= 0 && dates == 0 {
 		// "its 20-year average of 6.5%", "a touch below its long-run average of 2.2%", "an
 		// average of 1.2% a year in the decade before the pandemic": many years', no year's
 		return timex.Expr{Reason: "an average over many years (" + ws[w].text + "), not one year's"}, true
@@ -155,6 +155,8 @@ func (s *sentence) dashedYears(lo, hi int) (string, int, bool) {
 // manyYearsWord returns a word among [lo, hi] that makes an average one of many years: a
 // length of years ("20-year", "10-year"), a long run ("long-run", "long-term"), a decade, a
 // century, history ("historical"), or an era ("pre-pandemic", "post-war"); -1 when none.
+// averageOfSpan asks it only of a phrase with no date of its own: "averaged 5.9% in 2023
+// despite the war" is 2023's.
 func (s *sentence) manyYearsWord(lo, hi int) int {
 	ws := s.words
 	for j := lo; j <= hi; j++ {
@@ -166,8 +168,12 @@ func (s *sentence) manyYearsWord(lo, hi int) int {
 			continue
 		}
 		switch w.lower {
-		case "decade", "decades", "century", "historical", "historic", "pandemic", "war", "postwar":
+		case "decade", "decades", "century", "historical", "historic", "postwar":
 			return j
+		case "pandemic", "war":
+			if j > lo && w.joined && (ws[j-1].lower == "pre" || ws[j-1].lower == "post") {
+				return j // "its pre-pandemic average", "the post-war average"
+			}
 		case "long":
 			if j+1 <= hi && (ws[j+1].lower == "run" || ws[j+1].lower == "term") {
 				return j

@@ -383,7 +383,12 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 		return false
 	}
 	// (not "with": "compared Japan with the United States" names two the text is about)
-	return toks[i].lower == "to" || toks[i].lower == "from"
+	if toks[i].lower != "to" && toks[i].lower != "from" || i == 0 {
+		return false
+	}
+	// after a noun of trade or money: "shipments to China", "remittances from France"; not
+	// "a mission to Argentina", "new data from Germany", "Turning to France"
+	return flowNouns[toks[i-1].lower]
 }
 
 // datelineSpan returns the place of a dateline that opens the line [from, to) of text, in
@@ -467,4 +472,12 @@ func joinedText(toks []token) string {
 		b.WriteString(toks[i].text)
 	}
 	return b.String()
+}
+
+// flowNouns are the nouns of trade and money that flow to or from a partner country.
+var flowNouns = map[string]bool{
+	"exports": true, "export": true, "imports": true, "import": true, "shipments": true, "sales": true,
+	"remittances": true, "investment": true, "investments": true, "fdi": true, "flows": true, "inflows": true,
+	"outflows": true, "aid": true, "loans": true, "lending": true, "trade": true, "tourists": true,
+	"arrivals": true, "visitors": true, "demand": true, "transfers": true, "deliveries": true,
 }

@@ -2047,6 +2047,11 @@ func (s *sentence) nowBefore(k int) bool {
 		if ws[i].fig >= 0 && ws[i].fig != k && !isDuration(s.quants[ws[i].fig].Unit) || ws[i].date >= 0 {
 			return false // (a date nearer: "published today ... last year to achieve 8%")
 		}
+		if !nowToFigureWord[ws[i].lower] {
+			// only the figure's own verb between: "is now 4.1%", "now stands at 4.1%", "today it
+			// is 4.1%"; not "Revised figures for 2023 now show growth was 2.9%"
+			return false
+		}
 	}
 	return false
 }
@@ -2061,4 +2066,11 @@ func estimateVerbAt(ws []word, i int) bool {
 		return false
 	}
 	return i+1 >= len(ws) || ws[i+1].tag == tagPunct || ws[i+1].tag == tagPrep
+}
+
+// nowToFigureWord are the words that may stand between a word of the present and the figure
+// it dates: the figure's own verb, a pronoun subject, a preposition of level.
+var nowToFigureWord = map[string]bool{
+	"is": true, "was": true, "stands": true, "stood": true, "sits": true, "runs": true, "at": true,
+	"it": true, "around": true, "about": true, "just": true, "only": true, "near": true, "'s": true,
 }

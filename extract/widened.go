@@ -170,14 +170,16 @@ func (s *sentence) exclusionAround(k int) bool {
 			return true // "ex food and energy"; not "ex-Soviet"
 		case w.hasLemma("exclude") && w.lower != "exclude" && w.lower != "excludes":
 			return true // "excluding", "once ... are excluded"; not "the gauge excludes", a method
-		case (w.hasLemma("strip") || w.hasLemma("leave") || w.hasLemma("take")) && i+1 < to && (ws[i+1].lower == "out" || w.hasLemma("strip") && ws[i+1].lower == "of"):
-			return true // "stripping out", "stripped of", "leave out", "taking out"
+		case (w.hasLemma("strip") || w.hasLemma("leave")) && i+1 < to && (ws[i+1].lower == "out" || w.hasLemma("strip") && ws[i+1].lower == "of"):
+			return true // "stripping out", "stripped of", "leave out"
+		case w.hasLemma("take") && i+1 < to && ws[i+1].lower == "out" && componentNear(ws, i+2, to):
+			return true // "taking out food and energy"; not "employers took out fewer jobs"
 		case w.lower == "aside" && i > 0 && (ws[i-1].hasLemma("leave") || ws[i-1].hasLemma("set") || ws[i-1].hasLemma("put") || ws[i-1].hasLemma("be")):
 			return true // "leaving aside food and fuel", "if food and energy are set aside"
 		case w.lower == "aside" && i > 1 && ws[i-2].hasLemma("set"):
 			return true // "set food aside"
-		case w.hasLemma("remove") && w.lower != "remove" && w.lower != "removes":
-			return true // "after removing the volatile components"
+		case w.hasLemma("remove") && w.lower != "remove" && w.lower != "removes" && componentNear(ws, i+1, to):
+			return true // "after removing the volatile components"; not "removed fuel subsidies"
 		case (w.lower == "excludes" || w.lower == "exclude") && i >= 2 && (ws[i-1].lower == "that" || ws[i-1].lower == "which") && yardstickNoun[ws[i-2].lower]:
 			return true // "on a measure that excludes food and energy"
 		case w.lower == "underlying" && i+1 < to && (ws[i+1].lower == "basis" || yardstickNoun[ws[i+1].lower]):
@@ -275,6 +277,20 @@ func (s *sentence) frontedGroupOfRate(k int) bool {
 		return true // "for under-25s", "For Black workers", "In services"
 	case ws[i].lower == "for" && ws[n.first].tag != tagDet && ws[n.first].tag != tagPoss && !notAComponent[h.lower]:
 		return true // "For food, the rate was 1.4%": a component of the measure
+	}
+	return false
+}
+
+// componentNear reports, among the three words from i (before to), a component a core measure
+// leaves out: "removing the volatile food and energy components", "taking out food". A verb of
+// removing with another object ("the government removed fuel subsidies", "took out fewer jobs")
+// says nothing of the measure.
+func componentNear(ws []word, i, to int) bool {
+	for j := i; j < to && j < i+3; j++ {
+		switch ws[j].lower {
+		case "volatile", "food", "energy", "components", "items", "elements":
+			return true
+		}
 	}
 	return false
 }
