@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -69,11 +70,8 @@ func anchoredIn(text string, own, base timex.Expr, framed bool) (timex.Expr, boo
 	if baseYear == 0 || base.End > own.Start {
 		return own, false
 	}
-	for _, w := range strings.Fields(strings.ToLower(text[own.Start:own.End])) {
-		switch strings.Trim(w, ".,;:") {
-		case "last", "this", "next", "previous", "preceding", "prior", "past", "current", "latest", "coming", "same", "month", "year":
-			return own, false
-		}
+	if namesItsRelation(text, own) {
+		return own, false
 	}
 	between := strings.ToLower(text[base.End:own.Start])
 	if containsWord(between, "now") || containsWord(between, "currently") || containsWord(between, "since") || containsWord(between, "today") {
@@ -210,8 +208,12 @@ func (s *sentence) anchorAnaphors(text string, all []timex.Expr) {
 
 // anaphorText reports the words of a date that refers back: "that year", "the same quarter".
 func anaphorText(w string) bool {
-	lw := strings.ToLower(w)
-	return strings.HasPrefix(lw, "that ") || strings.HasPrefix(lw, "the same ") || strings.HasPrefix(lw, "in that ") || strings.HasPrefix(lw, "in the same ")
+	for _, prefix := range [...]string{"that ", "the same ", "in that ", "in the same "} {
+		if len(w) > len(prefix) && ascii.EqualFold(w[:len(prefix)], prefix) {
+			return true // (folded in place: every earlier date of the window is asked)
+		}
+	}
+	return false
 }
 
 // inRelativeAside reports a date [start, end) inside a relative clause set off by commas that
@@ -235,7 +237,7 @@ func inRelativeAside(text string, start, end, to int) bool {
 // started 2023 at 6.4% in January", "ended 2023 at 3.4%, having stood at 6.4% in January").
 func (s *sentence) framingYear(text string, j int) bool {
 	e := s.exprs[j]
-	if k := skipSpacesAt(text, e.End); k < len(text) && text[k] == ':' {
+	if rest := strings.TrimLeft(text[e.End:], " "); rest != "" && rest[0] == ':' {
 		return true
 	}
 	if f := s.eFirst[j]; f > 0 {
@@ -243,12 +245,4 @@ func (s *sentence) framingYear(text string, j int) bool {
 		return w.hasLemma("start") || w.hasLemma("end") || w.hasLemma("begin") || w.hasLemma("close") || w.hasLemma("finish")
 	}
 	return false
-}
-
-// skipSpacesAt returns the first byte at or after i that is no space.
-func skipSpacesAt(text string, i int) int {
-	for i < len(text) && text[i] == ' ' {
-		i++
-	}
-	return i
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -366,28 +365,4 @@ func (st *articleState) georgianArticle() bool {
 		}
 	}
 	return st.republicOfGeorgia == 1
-}
-
-// countsWhoActs reports a bare number that is the whole subject of the verb right after it,
-// or that counts the others of a group: "with three predicting two pct growth and two seeing
-// one pct", "Four forecast growth of 2%", "and the other two only one pct growth", "the
-// remaining three". It counts forecasters, institutes or people, and is no value of the rate
-// the sentence names.
-func (s *sentence) countsWhoActs(k int) bool {
-	ws := s.words
-	first, last := s.qFirst[k], s.qLast[k]
-	if first < 0 || last+1 >= len(ws) {
-		return false
-	}
-	if v := s.quants[k].Value; v < 1 || v != math.Trunc(v) {
-		return false // a count is a whole number: "GDP growth was zero compared with ..."
-	}
-	if first > 0 && (ws[first-1].lower == "other" || ws[first-1].lower == "remaining") && first == last {
-		return true
-	}
-	p, g := ws[first].np, ws[last+1].vg
-	if p < 0 || g < 0 || s.nps[p].first != first || s.nps[p].last != last || ws[s.vgs[g].head].hasLemma("compare") {
-		return false // ("2 compared with 3": a comparison, whose subject is the figure itself)
-	}
-	return s.subjectOf(g) == p
 }

@@ -1999,11 +1999,8 @@ func anchoredTo(text string, own, base timex.Expr) (timex.Expr, bool) {
 	default:
 		return own, false
 	}
-	for _, w := range strings.Fields(strings.ToLower(text[own.Start:own.End])) {
-		switch strings.Trim(w, ".,;:") {
-		case "last", "this", "next", "previous", "preceding", "prior", "past", "current", "latest", "coming", "same", "month", "year":
-			return own, false
-		}
+	if namesItsRelation(text, own) {
+		return own, false
 	}
 	year, err := strconv.Atoi(base.Period[:4])
 	if err != nil {
@@ -2073,4 +2070,17 @@ func estimateVerbAt(ws []word, i int) bool {
 var nowToFigureWord = map[string]bool{
 	"is": true, "was": true, "stands": true, "stood": true, "sits": true, "runs": true, "at": true,
 	"it": true, "around": true, "about": true, "just": true, "only": true, "near": true, "'s": true,
+}
+
+// namesItsRelation reports a date whose words place it against now or another period ("last
+// month", "the previous quarter", "this March", "the same month"): it is not a bare part of a
+// year that another date's year may be given to (anchoredTo, anchoredIn).
+func namesItsRelation(text string, e timex.Expr) bool {
+	for _, w := range strings.Fields(strings.ToLower(text[e.Start:e.End])) {
+		switch strings.Trim(w, ".,;:") {
+		case "last", "this", "next", "previous", "preceding", "prior", "past", "current", "latest", "coming", "same", "month", "year":
+			return true
+		}
+	}
+	return false
 }

@@ -926,22 +926,30 @@ func attributiveYear(text string, ps, pe, we int) bool {
 // may be a comparison's ("compared with 5.1 pct in 1985. ... put full-year GNP growth at 7.9
 // pct" is 1986's).
 func (s *scanner) wholeYearOfLast(start, end int) (int, bool) {
+	prev, ok := s.lastPeriodNamed()
+	if !ok || prev.Precision == Year {
+		return 0, false
+	}
+	if p := periodAs(prev, Year); p != "" {
+		s.add(Expr{Start: start, End: end, Precision: Year, Period: p})
+		return end, true
+	}
+	return 0, false
+}
+
+// lastPeriodNamed returns the last period named before the current position that a whole
+// year may be the year of: resolved, no day (when a figure was said), and no base set back
+// from another ("a year earlier").
+func (s *scanner) lastPeriodNamed() (Expr, bool) {
 	for n := len(s.out) - 1; ; n-- {
 		if s.earlier(n); n < 0 {
-			return 0, false
+			return Expr{}, false
 		}
 		prev := s.out[n]
 		if prev.Period == "" || prev.Precision == Day || shiftedPhrase(s.text[prev.Start:prev.End]) {
 			continue
 		}
-		if prev.Precision == Year {
-			return 0, false
-		}
-		if p := periodAs(prev, Year); p != "" {
-			s.add(Expr{Start: start, End: end, Precision: Year, Period: p})
-			return end, true
-		}
-		return 0, false
+		return prev, true
 	}
 }
 
@@ -965,29 +973,21 @@ func relativeYear(text string, we int) bool {
 // nothing is added (the year named last may be a comparison's, and the text goes on with its
 // own).
 func (s *scanner) atYearInWhich(start, end int) (int, bool) {
-	for n := len(s.out) - 1; ; n-- {
-		if s.earlier(n); n < 0 {
-			return 0, false
-		}
-		prev := s.out[n]
-		if prev.Period == "" || prev.Precision == Day || shiftedPhrase(s.text[prev.Start:prev.End]) {
-			continue
-		}
-		e := Expr{Start: start, End: end, Precision: Year}
-		p := prev.Period
-		switch {
-		case prev.Precision == Year:
-			return 0, false
-		case prev.Precision == Quarter && strings.HasSuffix(p, "Q4"),
-			prev.Precision == Half && strings.HasSuffix(p, "H2"),
-			prev.Precision == Month && strings.HasSuffix(p, "-12"):
-			e.Period = p[:4]
-		default:
-			e.Reason = "a year named by what happened in it, after a period that does not end one"
-		}
-		s.add(e)
-		return end, true
+	prev, ok := s.lastPeriodNamed()
+	if !ok || prev.Precision == Year {
+		return 0, false
 	}
+	e := Expr{Start: start, End: end, Precision: Year}
+	switch p := prev.Period; {
+	case prev.Precision == Quarter && strings.HasSuffix(p, "Q4"),
+		prev.Precision == Half && strings.HasSuffix(p, "H2"),
+		prev.Precision == Month && strings.HasSuffix(p, "-12"):
+		e.Period = p[:4]
+	default:
+		e.Reason = "a year named by what happened in it, after a period that does not end one"
+	}
+	s.add(e)
+	return end, true
 }
 
 // followedBy reports the words after offset i, in order, case-blind.
@@ -1163,20 +1163,34 @@ func (s *scanner) atYearEarlier(i, we int) (int, bool) {
 // shrank 5.7% in 2009. The following year it grew 4.2%" is 2010's). With none so near, the
 // words name no period: they follow a period, not the publication.
 func (s *scanner) addYearAfter(start, end int) int {
-	s.earlier(len(s.out) - 1)
-	if n := len(s.out); n > 0 && s.out[n-1].Period != "" && s.out[n-1].End <= start && sentenceBreaks(s.text[s.out[n-1].End:start]) <= 1 {
-		prev := s.out[n-1]
-		p, precision := prev.Period, prev.Precision
-		if precision == Day {
-			p, precision = periodAs(prev, Year), Year
-		}
-		if p, ok := shiftYear(p, 1); ok && p != "" {
-			s.add(Expr{Start: start, End: end, Period: p, Precision: precision})
-			return end
-		}
+	if !s.addShiftedFromLast(start, end, 1) {
+		s.add(Expr{Start: start, End: end, Precision: Year, Reason: ReasonNoAntecedent})
 	}
-	s.add(Expr{Start: start, End: end, Precision: Year, Reason: ReasonNoAntecedent})
 	return end
+}
+
+// addShiftedFromLast adds over [start, end) the period named last, in the sentence or the one
+// before it, moved by years: a year's, that year moved; a quarter's, a half's or a month's,
+// that period moved ("HK$327m for the three months to December, 1% up on the year before");
+// after a day (when a figure was said), that day's year moved. It reports whether there was
+// such a period.
+func (s *scanner) addShiftedFromLast(start, end, years int) bool {
+	s.earlier(len(s.out) - 1)
+	n := len(s.out)
+	if n == 0 || s.out[n-1].Period == "" || s.out[n-1].End > start || sentenceBreaks(s.text[s.out[n-1].End:start]) > 1 {
+		return false
+	}
+	prev := s.out[n-1]
+	p, precision := prev.Period, prev.Precision
+	if precision == Day {
+		p, precision = periodAs(prev, Year), Year
+	}
+	p, ok := shiftYear(p, years)
+	if !ok || p == "" {
+		return false
+	}
+	s.add(Expr{Start: start, End: end, Period: p, Precision: precision})
+	return true
 }
 
 // addYearEarlier resolves "a year earlier" against the last period named before it ("in the
@@ -1235,23 +1249,9 @@ func yearBeforePhrase(w string) bool {
 // year ("3.3% in 2024 and 7.3% the year before" is 2023's). With none so near, it is the year
 // before publication, as it was read before.
 func (s *scanner) addYearBefore(start, end int) int {
-	s.earlier(len(s.out) - 1)
-	if n := len(s.out); n > 0 && s.out[n-1].Period != "" && s.out[n-1].End <= start && sentenceBreaks(s.text[s.out[n-1].End:start]) <= 1 {
-		// a year's figure: the year before; a quarter's, a half's or a month's, that period a
-		// year before, as "a year earlier" reads ("HK$327m for the three months to December,
-		// 1% up on the year before"); after a day (when a figure was said), the year before
-		// that day's
-		prev := s.out[n-1]
-		p, precision := prev.Period, prev.Precision
-		if precision == Day {
-			p, precision = periodAs(prev, Year), Year
-		}
-		if p, ok := shiftYear(p, -1); ok && p != "" {
-			s.add(Expr{Start: start, End: end, Period: p, Precision: precision})
-			return end
-		}
+	if !s.addShiftedFromLast(start, end, -1) {
+		s.add(s.relative(start, end, Year, func(pub time.Time) string { return yearPeriod(pub.Year() - 1) }))
 	}
-	s.add(s.relative(start, end, Year, func(pub time.Time) string { return yearPeriod(pub.Year() - 1) }))
 	return end
 }
 
