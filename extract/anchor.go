@@ -38,8 +38,14 @@ func (s *sentence) anchorBareDates(text string) {
 			}
 			// a year that opens the sentence frames it ("In 2023 the Bank raised Bank Rate to
 			// 4% in February ... and 5.25% in August"), as does a month read in it before
-			framed := j == anchored || len(b.Period) == 4 && (s.eFirst[j] <= 1 || s.framingYear(text, j))
-			if a, ok := anchoredIn(text, *e, b, framed); ok {
+			f := yearUnframed
+			switch {
+			case j == anchored || len(b.Period) == 4 && (s.eFirst[j] <= 1 || s.framingYear(text, j)):
+				f = yearFramed
+			case len(b.Period) == 4 && s.yearOfParticiple(j, e.Start):
+				f = yearElaborated
+			}
+			if a, ok := anchoredIn(text, *e, b, f); ok {
 				*e = a
 				anchored = i
 			}
@@ -48,15 +54,28 @@ func (s *sentence) anchorBareDates(text string) {
 	}
 }
 
+// How a year named before a bare date in its sentence stands to it (anchoredIn).
+type yearFrame uint8
+
+const (
+	yearUnframed   yearFrame = iota // a year a figure was of: only a month it goes on from dates own
+	yearElaborated                  // a year whose event a participle clause tells more of (yearOfParticiple)
+	yearFramed                      // a year that frames the sentence, or a month anchored in it before
+)
+
 // anchoredIn dates own, a month, quarter or half read against publication, by base, the
 // explicit year or period of the same precision named before it in its sentence: the first
 // such part at or after base's start, when own lies more than a year after it, or after it at
-// all when base frames the sentence (framed: a year that opens it, or a month anchored in it
-// before own). Unframed, only a month of the same precision with no semicolon between dates
-// own. ok is false when own names its relation to now ("last", "this", "next", ...), when the
-// text between turns to now ("now", "currently", "since", "today"), or when own is already
-// near base.
-func anchoredIn(text string, own, base timex.Expr, framed bool) (timex.Expr, bool) {
+// all when base frames the sentence (a year that opens it, or a month anchored in it before
+// own). Unframed, only a month of the same precision with no semicolon between dates own. A
+// year elaborated by a participle clause dates own as a framing one does, but not past a
+// semicolon, and within a year after it leaves own unresolved: the participle tells of the
+// year's event ("US inflation peaked in 2022, hitting 9.1% in June", written in 2025), but
+// "eased in 2024, reaching 3.0% in January", written in March 2025, may be going on to the
+// January after. ok is false when own
+// names its relation to now ("last", "this", "next", ...), when the text between turns to
+// now ("now", "currently", "since", "today"), or when own is already near base.
+func anchoredIn(text string, own, base timex.Expr, f yearFrame) (timex.Expr, bool) {
 	var baseYear, baseIndex int
 	switch {
 	case len(base.Period) == 4:
@@ -77,7 +96,7 @@ func anchoredIn(text string, own, base timex.Expr, framed bool) (timex.Expr, boo
 	if containsWord(between, "now") || containsWord(between, "currently") || containsWord(between, "since") || containsWord(between, "today") {
 		return own, false // "hit 10% in 2009 and is now 4.1%, having fallen to 4.0% in January"
 	}
-	if !framed && (len(base.Period) == 4 || strings.Contains(between, ";")) {
+	if f == yearUnframed && len(base.Period) == 4 || f != yearFramed && strings.Contains(between, ";") {
 		// "peaked at 8.0% in 2022 and was 3.0% in January", "peaked at 9.1% in June 2022; it
 		// was 3.0% in January": a year a figure was of, or a clause after a semicolon, does
 		// not tell the story's year; only a month it goes on from ("in June 2022 before
@@ -91,8 +110,19 @@ func anchoredIn(text string, own, base timex.Expr, framed bool) (timex.Expr, boo
 	anchored := strconv.Itoa(year) + own.Period[4:]
 	ownYear, _ := strconv.Atoi(own.Period[:4])
 	ownAt, anchoredAt := ownYear*12+partIndex(own.Period)*partMonths(own.Precision), year*12+partIndex(anchored)*partMonths(own.Precision)
-	if ownAt <= anchoredAt || !framed && ownAt <= anchoredAt+12 {
-		return own, false // within a year of it: read against publication, as written soon after
+	if ownAt <= anchoredAt {
+		return own, false
+	}
+	if ownAt <= anchoredAt+12 {
+		switch f {
+		case yearUnframed:
+			return own, false // within a year of it: read against publication, as written soon after
+		case yearElaborated:
+			// "US inflation eased in 2024, reaching 3.0% in January", written in March 2025:
+			// the year's January, or the one it went on to; neither is said
+			own.Period, own.Reason = "", "a part of a year after a year a participle tells of: that year's, or the next"
+			return own, true
+		}
 	}
 	own.Period = anchored
 	return own, true
@@ -188,7 +218,7 @@ func (s *sentence) anchorAnaphors(text string, all []timex.Expr) {
 				}
 				// framed: "that year" says the story is of a past year, the one named, which a
 				// month of this year or the last would not be called
-				if a, ok := anchoredIn(text, own, b, true); ok {
+				if a, ok := anchoredIn(text, own, b, yearFramed); ok {
 					own = a
 				}
 				break
@@ -245,4 +275,30 @@ func (s *sentence) framingYear(text string, j int) bool {
 		return w.hasLemma("start") || w.hasLemma("end") || w.hasLemma("begin") || w.hasLemma("close") || w.hasLemma("finish")
 	}
 	return false
+}
+
+// yearOfParticiple reports the year j as the time of the event a participle clause after it
+// tells more of: "The US economy contracted in 2008, shrinking at an annualised 8.5% in the
+// final quarter", "US inflation peaked in 2022, hitting 9.1% in June". The year ends a clause
+// that holds no figure, so it is not a year a figure was of ("Inflation was 2.4% in 2024,
+// rising to 2.8% in January" goes on to the January after), and a comma and an -ing verb
+// follow it at once, before the date at or after at.
+func (s *sentence) yearOfParticiple(j, at int) bool {
+	last := s.eLast[j]
+	if last+2 >= len(s.words) || s.words[last+1].lower != "," || s.words[last+2].start >= at {
+		return false
+	}
+	// (the tagger takes a clause's first -ing word for a noun; "according to", "owing to"
+	// are prepositions, which say where the figures come from or why, not what the year saw)
+	p := &s.words[last+2]
+	if len(p.lower) < 6 || !strings.HasSuffix(p.lower, "ing") || p.tag == tagProper || p.lower == "according" || p.lower == "owing" {
+		return false
+	}
+	start := s.exprs[j].Start
+	for _, q := range s.quants {
+		if q.Start < start {
+			return false
+		}
+	}
+	return true
 }

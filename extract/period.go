@@ -225,6 +225,13 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := st.periodBeforeComparison(s, k); ok && !(r.vg >= 0 && s.presentPerfect(r.vg)) && !st.nowLongAfter(s, r, e) {
 		return e, true // not "has fallen to 161% from a peak of 207% in 2020": to now
 	}
+	// An item of a timeline is of the year that heads it, though its figure refers back:
+	// "2020: Britain's economy shrinks 10.3%\n2021: it rebounds 8.6%".
+	if r.fromContext {
+		if d := s.headingYear(); d >= 0 {
+			return s.exprs[d], true
+		}
+	}
 	// A figure that refers back to a sentence with no figure of its own takes that sentence's
 	// one period: "Ghana's economy contracted in 2023? No: it grew 2.9%".
 	if r.fromContext && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) && len(st.priorDatesOf(s)) > 0 {
@@ -822,6 +829,13 @@ func (s *sentence) dateAfter(i int) int {
 			(ws[s.qLast[w.fig]+1].lower == "ended" || ws[s.qLast[w.fig]+1].lower == "ending" || ws[s.qLast[w.fig]+1].lower == "to"):
 			// "18.2 pct in 12 months ended December 1986": the span ends in its date
 			j = s.qLast[w.fig] + 1
+		case w.fig >= 0 && s.qFirst[w.fig] == j && isDuration(s.quants[w.fig].Unit) && s.qLast[w.fig]+1 < len(ws) && s.countedShift(w.fig, ws[s.qLast[w.fig]+1].date):
+			// "1.0% two years later": the count the date scanner read is a duration figure too
+			d := ws[s.qLast[w.fig]+1].date
+			if s.isBaseDate(d) {
+				return -1
+			}
+			return d
 		case w.cue >= 0 && hasAny(s.cues[w.cue], catBasis, catKindNoun):
 			n-- // "3.8% on an annualised basis in the last three months of 2024"
 		case w.tag == tagAdv:
@@ -966,8 +980,10 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if f >= 2 && s.words[f-1].lower == "of" && s.words[f-2].date >= 0 && s.words[f-2].date != d {
 			continue // the year of the date before it: "the June quarter of 1987"
 		}
-		if f <= 3 && l+1 < len(s.words) && isDash(s.words[l+1].lower) {
-			continue // a dateline ("FRANKFURT, Jan 23 - "): when the story was filed, no figure's date
+		if f <= 3 && l+1 < len(s.words) && isDash(s.words[l+1].lower) && s.exprs[d].Precision != timex.Year {
+			// a dateline ("FRANKFURT, Jan 23 - "): when the story was filed, no figure's date;
+			// a year alone is a timeline's ("2009 - Germany's GDP falls 5.5%")
+			continue
 		}
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
 			continue
@@ -1310,6 +1326,9 @@ func (s *sentence) relativeShift(k int, base timex.Expr) (timex.Expr, bool) {
 					return unresolvedShift(s.words[j-1].lower, base), true
 				}
 				return shiftPeriod(base, -1, false), true
+			}
+			if j > 1 && s.words[j-1].lower == "decade" && (s.words[j-2].lower == "a" || s.words[j-2].lower == "one") && s.words[j].lower != "before" {
+				return shiftPeriod(base, -10, true), true // "4.9 per cent a decade earlier"
 			}
 			if s.words[j].lower == "before" && (j == 0 || s.words[j-1].lower != "year") {
 				break
@@ -2083,4 +2102,23 @@ func namesItsRelation(text string, e timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// countedShift reports date d as a shift that begins with figure k, the count of years of "two
+// years later" or "a decade earlier", which the number scanner reads as a duration and the
+// date scanner as part of the date.
+func (s *sentence) countedShift(k, d int) bool {
+	return d >= 0 && s.exprs[d].Start <= s.quants[k].Start
+}
+
+// headingYear returns the year that opens the sentence set off by a colon or a dash, as each
+// item of a timeline begins ("2021: it rebounds 8.6%", "2009 - German GDP falls 5.5%"), or -1.
+func (s *sentence) headingYear() int {
+	if len(s.exprs) == 0 || s.eFirst[0] != 0 || s.exprs[0].Precision != timex.Year || !s.exprs[0].Explicit {
+		return -1
+	}
+	if l := s.eLast[0]; l+1 < len(s.words) && (s.words[l+1].lower == ":" || isDash(s.words[l+1].lower)) {
+		return 0
+	}
+	return -1
 }

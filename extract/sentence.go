@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
+	"github.com/factcheck/factcheck/extract/timex"
 )
 
 // sentenceBounds returns the sentence of text that holds the byte at pos, as [start, end).
@@ -177,19 +178,25 @@ func lineContinues(text string, nl int) bool {
 	if first == ' ' || first == '\t' {
 		return false // an indented line starts a paragraph
 	}
-	if first >= 'a' && first <= 'z' || first >= '0' && first <= '9' || first == '%' || first == '$' {
-		return true
-	}
 	lastWord := line[strings.LastIndexByte(line, ' ')+1:]
 	if _, ok := continuingWords[strings.ToLower(lastWord)]; ok {
+		return true
+	}
+	if first >= '0' && first <= '9' && timex.ItemBreak(text, nl) {
+		// "2009 - Germany's GDP falls 5.5%\n2010 - German GDP grows 4.1%", "2.8% - US GDP
+		// growth\n4.0% - average unemployment": each line of a timeline or a fact box is an
+		// item of its own, which took the next line's year or measure when joined to it
+		return false
+	}
+	if first >= 'a' && first <= 'z' || first >= '0' && first <= '9' || first == '%' || first == '$' {
 		return true
 	}
 	return len(line) >= wrappedLine
 }
 
 // wrappedLine is the length from which a line with no stop at its end is taken for prose
-// wrapped at a fixed width (wire copy wraps at 60 to 80 characters; a headline is shorter).
-const wrappedLine = 55
+// wrapped at a fixed width.
+const wrappedLine = timex.WrappedLine
 
 // continuingWords are words a sentence cannot end with.
 var continuingWords = map[string]struct{}{

@@ -275,6 +275,9 @@ func yearAfterMonth(text string, i int) (int, int, bool) {
 	if ws, we := nextWord(text, k); ws < we && ascii.EqualFold(text[ws:we], "of") {
 		k = skipSpaces(text, we)
 	}
+	if nl := strings.IndexByte(text[i:k], '\n'); nl >= 0 && ItemBreak(text, i+nl) {
+		return 0, 0, false // "peaks at 11.1% in October\n2023 - Bank Rate ...": the next item's year
+	}
 	return fourDigitYear(text, k)
 }
 

@@ -14,6 +14,7 @@ import (
 var fuzzSeeds = []string{
 	// Longer than a block of the skip to the next candidate.
 	"Prices rose 0.4% in March from February and 2.1% from a year earlier, the third quarter in a row; in 2004 they fell.",
+	"Japan's economy grew 4.1% in 1990. Ten years later it grew 2.8%.", "in 2019 years later", "a decade earlier; 10 years on,",
 	"Initially imposed in 2014.", "on March 6, 2026,", "on 6 March 2026", "2026-03-06",
 	"on Mar. 6 the", "in the third quarter of 2004, from a year earlier", "Q3 2004",
 	"fiscal first-half profit fell as Japan's economy grew 0.7% in the second quarter", "in Q2 FY25 from 6.7% in Q1", "fiscal first half, while A in Q2", "fiscal half,as Q1",

@@ -1,6 +1,10 @@
 package timex
 
-import "github.com/factcheck/factcheck/extract/internal/ascii"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
+)
 
 // Byte-level helpers shared by the scanner and the date-position test. Text is treated as
 // bytes: every calendar word is ASCII, and multi-byte runes simply never match.
@@ -209,4 +213,50 @@ func isPlural(w string) bool {
 		return false
 	}
 	return !ascii.EqualFoldAny(w, "was", "has", "its", "this", "yes", "does", "goes")
+}
+
+// ItemBreak reports the line break at nl as the end of an item of a list: the line after it
+// opens with a figure or a year set off by a dash or a colon (ListItemAt), and the line
+// before it does too or is too short to be prose wrapped at a fixed width. A timeline
+// ("2009 - Germany's GDP falls 5.5%\n2010 - German GDP grows 4.1%") or a fact box ("2.8% -
+// US GDP growth\n4.0% - average unemployment") has an item a line; wire copy wrapped before
+// "1987 - the year of the crash" goes on.
+func ItemBreak(text string, nl int) bool {
+	if !ListItemAt(text, nl+1) {
+		return false
+	}
+	lineStart := strings.LastIndexByte(text[:nl], '\n') + 1
+	return nl-lineStart < WrappedLine || ListItemAt(text, lineStart)
+}
+
+// WrappedLine is the length from which a line with no stop at its end is taken for prose
+// wrapped at a fixed width (wire copy wraps at 60 to 80 characters; a headline is shorter).
+const WrappedLine = 55
+
+// ListItemAt reports a line at i that opens with a figure or a year set off by a dash or a
+// colon: "2009 - ", "2009: ", "2.8% – ", "1998 — ". Wrapped prose that breaks before a figure
+// goes on with a word ("1.2 pct in March"), not a dash.
+func ListItemAt(text string, i int) bool {
+	j := i
+	for j < len(text) && (ascii.IsDigit(text[j]) || text[j] == '.' || text[j] == ',') {
+		j++
+	}
+	if j == i || !ascii.IsDigit(text[j-1]) {
+		return false
+	}
+	if j < len(text) && text[j] == '%' {
+		j++
+	}
+	if j < len(text) && text[j] == ' ' {
+		j++
+	}
+	switch {
+	case j < len(text) && (text[j] == '-' || text[j] == ':'):
+		j++
+	case strings.HasPrefix(text[j:], "–") || strings.HasPrefix(text[j:], "—"):
+		j += len("–")
+	default:
+		return false
+	}
+	return j < len(text) && text[j] == ' '
 }

@@ -47,6 +47,7 @@ const (
 	roleMonthNoun
 	roleA
 	roleMonthsTo // "three", "six", "nine", "twelve" (months to)
+	roleYears    // "years", "decade", "decades" after a count ("two years later")
 )
 
 // calendarWord is the role of a word and its number: the month, weekday, ordinal or count.
@@ -83,7 +84,7 @@ var calendarWordRoles = func() map[string]calendarWord {
 	for w, role := range map[string]wordRole{"that": roleThat, "same": roleSame, "yesterday": roleYesterday,
 		"today": roleToday, "tomorrow": roleTomorrow, "q": roleQH, "h": roleQH, "fy": roleFY,
 		"fiscal": roleFiscal, "financial": roleFiscal, "year": roleYear, "quarter": roleQuarter,
-		"month": roleMonthNoun, "a": roleA} {
+		"month": roleMonthNoun, "a": roleA, "years": roleYears, "decade": roleYears, "decades": roleYears} {
 		add(w, role, 0)
 	}
 	return m
@@ -145,6 +146,8 @@ func (s *scanner) atWord(i, we int) (int, bool) {
 		return s.atYearEarlier(i, we)
 	case roleMonthsTo:
 		return s.atMonthsTo(i, we, cw.n)
+	case roleYears:
+		return s.atYearsShift(i, we)
 	case roleOrdinal:
 		return s.atOrdinal(i, we, cw.n)
 	}
@@ -737,6 +740,9 @@ func (s *scanner) atFiscal(i, we int) (int, bool) {
 // "year earlier".
 func (s *scanner) atYearTo(i, we int) (int, bool) {
 	text := s.text
+	if ps, pe := prevWord(text, i); ps < pe && ascii.EqualFold(text[ps:pe], "one") {
+		return s.atYearsShift(i, we) // "one year later"
+	}
 	if we < len(text) && text[we] == '-' {
 		if ws, wend := nextWord(text, we+1); ws == we+1 && ascii.EqualFoldAny(text[ws:wend], "earlier", "ago") {
 			return s.addYearEarlier(i, wend), true
@@ -1156,6 +1162,149 @@ func (s *scanner) atYearEarlier(i, we int) (int, bool) {
 		return 0, false
 	}
 	return s.addYearEarlier(i, wend), true
+}
+
+// atYearsShift parses a count of years and the word that says which way it counts from the
+// period named last: "Ten years later it grew 2.8%", "two decades earlier", "five years on",
+// "a decade after". Before this, "Japan's economy grew 4.1% in 1990. Ten years later it grew
+// 2.8%" carried 1990 to the second figure, and so did any sentence after a year with "N years
+// later": the words named no period of their own. A count with no period so near, a count
+// that is not a number ("several years later", "many years on"), and "N years ago" (a point
+// in time some years back, not a calendar year: "two years ago inflation was 10%" was a month
+// of it) name no period the figure could be judged in, so they end the carrying instead.
+func (s *scanner) atYearsShift(i, we int) (int, bool) {
+	text := s.text
+	cs, ce := countBefore(text, i)
+	if cs == ce || len(s.out) > 0 && s.out[len(s.out)-1].End > cs {
+		return 0, false // no count, or one a date holds ("in 2019 years")
+	}
+	if ps, pe := prevWord(text, cs); ps < pe && ascii.EqualFoldAny(text[ps:pe], "for", "over", "in", "within", "the", "first", "last", "next") {
+		return 0, false // a span: "rose for two years before stabilising", "the two years after"
+	}
+	n := yearsCounted(text[cs:ce], text[i:we])
+	ws, wend := nextWord(text, we)
+	if ws == wend {
+		return 0, false
+	}
+	by := 0
+	switch w := text[ws:wend]; {
+	case ascii.EqualFold(w, "later"):
+		by = 1
+	case ascii.EqualFold(w, "earlier"):
+		by = -1
+	case ascii.EqualFold(w, "ago"):
+	case ascii.EqualFold(w, "on") && endsPhrase(text, wend):
+		by = 1 // "five years on, the economy", not "five years on the job"
+	case ascii.EqualFoldAny(w, "after", "before"):
+		// "two years after, it grew": from the period named last; "two years after the
+		// crisis", "a decade before the euro": from an event, which names no period here
+		switch {
+		case endsPhrase(text, wend):
+			by = 1
+			if ascii.EqualFold(w, "before") {
+				by = -1
+			}
+		case !eventAfter(text, wend):
+			return 0, false // "two years before stabilising", "five years after 2008"
+		}
+	default:
+		return 0, false
+	}
+	reason := ""
+	switch {
+	case ascii.EqualFold(text[ws:wend], "ago"):
+		reason = ReasonYearsAgo
+	case by == 0:
+		if s.datedSentence(cs) {
+			// "In 2019, three years after the referendum, growth was": the sentence's year
+			// stands; the words only stop a year of the sentence before from being carried
+			return wend, true
+		}
+		reason = ReasonYearsFromEvent
+	case n == 0:
+		reason = ReasonUncountedYears
+	case !s.addShiftedFromLast(cs, wend, by*n):
+		reason = ReasonNoAntecedent
+	}
+	if reason != "" {
+		s.add(Expr{Start: cs, End: wend, Precision: Year, Reason: reason})
+	}
+	return wend, true
+}
+
+// The Reasons of a count of years that names no period (atYearsShift).
+const (
+	ReasonYearsAgo       = "years before publication: a point in time, not a calendar year"
+	ReasonYearsFromEvent = "years counted from an event, not from a period"
+	ReasonUncountedYears = "years not counted from the period named before it"
+)
+
+// datedSentence reports a period named before i in i's own sentence.
+func (s *scanner) datedSentence(i int) bool {
+	n := len(s.out)
+	return n > 0 && s.out[n-1].Period != "" && s.out[n-1].End <= i && sentenceBreaks(s.text[s.out[n-1].End:i]) == 0
+}
+
+// eventAfter reports a noun phrase after i that names an event: a determiner or a name
+// ("after the crisis", "before its collapse", "after Brexit").
+func eventAfter(text string, i int) bool {
+	ns, ne := nextWord(text, i)
+	return ns < ne && (isCapital(text[ns]) || ascii.EqualFoldAny(text[ns:ne], "the", "a", "an", "its", "his", "her", "their", "this", "that"))
+}
+
+// countBefore returns the bounds of the count before the word at i: digits ("10 years"), or a
+// word ("two years", "a decade", "several years"), or empty bounds.
+func countBefore(text string, i int) (start, end int) {
+	end = skipSpacesBack(text, i)
+	if end == i || end == 0 {
+		return i, i
+	}
+	if ascii.IsDigit(text[end-1]) {
+		start = end
+		for start > 0 && ascii.IsDigit(text[start-1]) {
+			start--
+		}
+		if start > 0 && (ascii.IsWordByte(text[start-1]) || text[start-1] == '.' || text[start-1] == ',') {
+			return i, i // "1.5 years", "2,000 years": not a count of whole years
+		}
+		return start, end
+	}
+	return prevWord(text, i)
+}
+
+// yearsCounted is the number of years a count and its unit name ("two" "years", "a"
+// "decade", "10" "years"), or 0 when the count is not a number ("several", "many", "few").
+func yearsCounted(count, unit string) int {
+	n := 0
+	if ascii.IsDigit(count[0]) {
+		if len(count) <= 3 {
+			n = atoi(count)
+		}
+	} else {
+		n = yearCountWords[lowerASCII(count)]
+	}
+	if len(unit) >= 6 && ascii.EqualFold(unit[:6], "decade") {
+		n *= 10
+	}
+	return n
+}
+
+// yearCountWords are the numbers of years or decades a count in words gives. "a" and "one" count
+// a decade; a year so counted is roleA's and atYearTo's.
+var yearCountWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+// endsPhrase reports that the words end at i: the end of the text, a stop, a comma, a bracket
+// or a dash after them, or a conjunction ("five years on, growth", "two years after, it").
+func endsPhrase(text string, i int) bool {
+	k := skipSpaces(text, i)
+	if k >= len(text) || strings.IndexByte(".,;:)!?", text[k]) >= 0 || text[k] == 0xE2 {
+		return true
+	}
+	ns, ne := nextWord(text, i)
+	return ns < ne && ascii.EqualFoldAny(text[ns:ne], "and", "but", "while", "whereas", "when")
 }
 
 // addYearAfter resolves "a year later" and "the following year" against the period named
