@@ -316,6 +316,9 @@ func (s *sentence) resolveByTagInTurn(i int, prev tag) {
 		// exports cut growth"; so does one the lexicon knows as a modifier ("asking prices in
 		// the UK rose").
 		w.tag = tagAdj
+	case w.tag == tagVerb && (!w.past || i == 0 || s.afterOpening(i)) && prev != tagVerb && prev != tagAux && prev != tagModal && prev != tagTo && s.cueIs(i, catRestrict) &&
+		i+1 < len(ws) && ws[i+1].tag == tagNoun && s.cueIs(i+1, catMeasure):
+		w.tag = tagAdj
 	case w.tag == tagVerb && strings.HasSuffix(w.lower, "s") && !w.past && i >= 2 && ws[i-1].tag == tagVerb && !ws[i-1].past &&
 		(ws[i-2].tag == tagTo || ws[i-2].tag == tagModal || ws[i-2].tag == tagAux && strings.HasSuffix(ws[i-1].lower, "ing")):
 		// A bare verb or a progressive takes no verb in -s after it: "to award contracts",

@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// A component of the price index named by a word the tagger takes for an adjective — a
+// gerund, a past participle ("rent", as of "rend"), a relational adjective — was not read as
+// restricting the measure: "Turkey's rent inflation topped 100% in 2024" was judged as
+// headline inflation (wrong readings of the sixth attack, /work/notes/s24-attack6.md).
+var componentFamilies = []family{
+	{name: "a component of the price index is not headline inflation", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Turkey's rent inflation topped 100% in 2024.",
+		"Britain's rental inflation hit 9% in 2024.",
+		"US medical inflation was 3.3% in 2024.",
+		"Clothing inflation in Britain was 9% in 2024.",
+		"Japan's heating inflation reached 9% in 2024.",
+		"Rent inflation in Turkey topped 100% in 2024.",
+	}},
+	{name: "a word of how inflation moves keeps it headline", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Turkey's soaring inflation averaged 58.5% in 2024.",
+		"Turkey's rising inflation averaged 58.5% in 2024.",
+		"Turkey's runaway inflation averaged 58.5% in 2024.",
+	}, want: []string{"inflation TUR 58.5 actual 2024"}},
+}
+
+func TestComponentsAreNotHeadline(t *testing.T) {
+	runFamilies(t, familyDate, componentFamilies)
+}
