@@ -5,13 +5,16 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
+	"github.com/factcheck/factcheck/extract"
 	"github.com/factcheck/factcheck/reference"
 )
 
@@ -55,6 +58,9 @@ type definitionTables struct {
 	// series maps source, indicator and aspect to the definition the series follows; source
 	// "*" stands for every source without rows of its own.
 	series map[[3]string]string
+	// released maps source, entity, indicator and aspect to the definition one entity's
+	// series follows from a release on, where it differs from series' (release_definitions.csv).
+	released map[[4]string]releaseDefinition
 	// aspects lists the aspects each indicator's series state.
 	aspects map[string]map[string]bool
 	names   map[[2]string]string
@@ -70,6 +76,12 @@ type definitionTables struct {
 	// named are the maps of namedDefinitions.
 	named   atomic.Pointer[map[namedCues]map[string]string]
 	namedMu sync.Mutex
+}
+
+// A releaseDefinition is the definition an entity's series follows from a release on.
+type releaseDefinition struct {
+	definition string
+	from       string // the first release that follows it, YYYY-MM-DD
 }
 
 // indicatorCues are the cues a claim of one indicator reads, by index in cues: those of the
@@ -98,7 +110,7 @@ func (t *definitionTables) readCues() {
 }
 
 var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
-	t := &definitionTables{series: map[[3]string]string{}, aspects: map[string]map[string]bool{},
+	t := &definitionTables{series: map[[3]string]string{}, released: map[[4]string]releaseDefinition{}, aspects: map[string]map[string]bool{},
 		names: map[[2]string]string{}, tags: map[[2]string]string{}, usual: map[[2]string]bool{}}
 	err := readDefinitionFile("definitions.csv", []string{"source", "indicator", "aspect", "definition"}, func(r []string) error {
 		t.series[[3]string{r[0], r[1], r[2]}] = r[3]
@@ -153,6 +165,23 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 		if _, ok := t.names[[2]string{key[2], def}]; !ok {
 			return t, fmt.Errorf("definitions.csv: %s %s: definition %s %s has no name in definition_names.csv", key[0], key[1], key[2], def)
 		}
+	}
+	err = readDefinitionFile("release_definitions.csv", []string{"source", "entity", "indicator", "aspect", "definition", "from"}, func(r []string) error {
+		if _, ok := t.names[[2]string{r[3], r[4]}]; !ok {
+			return fmt.Errorf("definition %s %s has no name in definition_names.csv", r[3], r[4])
+		}
+		if _, err := time.Parse(time.DateOnly, r[5]); err != nil {
+			return fmt.Errorf("from %q is not a date YYYY-MM-DD", r[5])
+		}
+		key := [4]string{r[0], r[1], r[2], r[3]}
+		if _, dup := t.released[key]; dup {
+			return fmt.Errorf("%s %s %s %s has two rows", r[0], r[1], r[2], r[3])
+		}
+		t.released[key] = releaseDefinition{definition: r[4], from: r[5]}
+		return nil
+	})
+	if err != nil {
+		return t, err
 	}
 	aspects := map[string]bool{}
 	for _, cue := range t.cues {
@@ -215,6 +244,63 @@ func (t *definitionTables) seriesDefinition(source, indicator, aspect string) st
 		return d
 	}
 	return t.series[[3]string{"*", indicator, aspect}]
+}
+
+// observationDefinition is the definition an observation's series follows in one aspect:
+// its entity's from its release on, where release_definitions.csv has one, or its source's.
+func (t *definitionTables) observationDefinition(o reference.Observation, aspect string) string {
+	if rd, ok := t.released[[4]string{o.Source, o.Entity, o.Indicator, aspect}]; ok && o.Release >= rd.from {
+		return rd.definition
+	}
+	return t.seriesDefinition(o.Source, o.Indicator, aspect)
+}
+
+// withUsualDefinitions adds to claimed, for each aspect it leaves unnamed in which one of the
+// observations of the kind the claim is judged against follows an unusual definition of its
+// entity's (observationDefinition), the usual definition of that aspect: a claim that names no
+// price index means the consumer price index, not the CPIH a release carries for Britain.
+// claimed itself is not changed.
+func (t *definitionTables) withUsualDefinitions(claimed map[string]string, all []reference.Observation, kind string) map[string]string {
+	if len(t.released) == 0 {
+		return claimed
+	}
+	out := claimed
+	for _, o := range all {
+		if obsKind(o) != kind {
+			continue
+		}
+		for key, rd := range t.released {
+			if key[0] != o.Source || key[1] != o.Entity || key[2] != o.Indicator || o.Release < rd.from || t.usual[[2]string{key[3], rd.definition}] {
+				continue
+			}
+			if _, named := out[key[3]]; named {
+				continue
+			}
+			usual := t.usualDefinition(key[3])
+			if usual == "" {
+				continue
+			}
+			if len(out) == len(claimed) {
+				out = maps.Clone(claimed)
+				if out == nil {
+					out = map[string]string{}
+				}
+			}
+			out[key[3]] = usual
+		}
+	}
+	return out
+}
+
+// usualDefinition is the definition of an aspect that a claim naming none means, "" when
+// definition_names.csv marks none usual.
+func (t *definitionTables) usualDefinition(aspect string) string {
+	for key, usual := range t.usual {
+		if usual && key[0] == aspect {
+			return key[1]
+		}
+	}
+	return ""
 }
 
 // claimedDefinition reads which definition the claim names in each aspect its indicator's
@@ -579,11 +665,18 @@ var wordBytes = func() (word [256]bool) {
 // leaves none of a table that holds the figure, the result is no_reference naming the figure
 // and the definition the table does hold.
 func (j *judgement) ofClaimedDefinition(all []reference.Observation) ([]reference.Observation, *Result) {
-	claimed := j.claimedDefinition()
-	if len(claimed) == 0 || len(all) == 0 {
+	if len(all) == 0 {
 		return all, nil
 	}
 	t := definitions()
+	wantKind := kindActual
+	if j.claim.Kind == extract.KindForecast {
+		wantKind = kindProjection // (a forecast is never judged against outturns)
+	}
+	claimed := t.withUsualDefinitions(j.claimedDefinition(), all, wantKind)
+	if len(claimed) == 0 {
+		return all, nil
+	}
 	keep := keptFigures(all, func(o *reference.Observation) bool { return j.followsDefinition(t, *o, claimed) })
 	if len(keep) > 0 {
 		return keep, nil
@@ -607,7 +700,7 @@ func (j *judgement) ofClaimedDefinition(all []reference.Observation) ([]referenc
 	sort.Strings(aspects)
 	var claimedNames, heldNames []string
 	for _, a := range aspects {
-		def := t.seriesDefinition(held.Source, held.Indicator, a)
+		def := t.observationDefinition(held, a)
 		if def == claimed[a] {
 			continue
 		}
@@ -644,7 +737,7 @@ func (j *judgement) definitionCueSource() string {
 func (j *judgement) followsDefinition(t *definitionTables, o reference.Observation, claimed map[string]string) bool {
 	cited := j.claim.Source != "" && sourceMatches(j.claim.Source, o.Source, j.opts.SourceAliases)
 	for aspect, def := range claimed {
-		held := t.seriesDefinition(o.Source, o.Indicator, aspect)
+		held := t.observationDefinition(o, aspect)
 		switch {
 		case held == def:
 		case held != "":

@@ -16,7 +16,14 @@ import (
 // one nearest the figure decides.
 func TestAnotherPriceIndexIsNotJudgedAgainstTheCPI(t *testing.T) {
 	wdi := func(entity string, value float64) []reference.Observation {
-		return []reference.Observation{obs(entity, "inflation", "2023", value, "World Bank WDI", "2026-07-01")}
+		release := "2026-07-01"
+		if entity == "GBR" {
+			// Britain's WDI series is the CPI's in the edition of 2018-08-01 and CPIH's from
+			// 2025-12-17 on (release_definitions.csv, TestBritainsCPIHIsNotTheCPI): these
+			// cases, about the words that name an index, are set against a CPI series
+			release = "2018-08-01"
+		}
+		return []reference.Observation{obs(entity, "inflation", "2023", value, "World Bank WDI", release)}
 	}
 	inflation := func(entity string, value float64, sentence, quote string) extract.Claim {
 		return figureClaim(entity, "inflation", "2023", value, 0.1, saying(sentence, quote))
@@ -70,16 +77,46 @@ func TestAnotherPriceIndexIsNotJudgedAgainstTheCPI(t *testing.T) {
 // hold the same words twice; a definition cue is read from the place the extractor says the
 // quote stands, not from the first place its words appear.
 func TestTheQuoteIsReadWhereItStands(t *testing.T) {
-	sentence := "CPI inflation was 6.8% in 2023 and was 6.8% again on the RPI, the ONS said."
+	sentence := "CPIH inflation was 6.8% in 2023 and was 6.8% again on the RPI, the ONS said."
 	second := strings.LastIndex(sentence, "6.8%")
-	table := []reference.Observation{obs("GBR", "inflation", "2023", 6.79, "World Bank WDI", "2026-07-01")}
+	table := []reference.Observation{obs("GBR", "inflation", "2023", 6.79, "World Bank WDI", "2026-07-01")} // CPIH's (release_definitions.csv)
 	at := func(i int) func(*extract.Claim) { return func(c *extract.Claim) { c.QuoteInSentence = i } }
 	runTrustCases(t, []trustCase{
-		{name: "the first 6.8% is the CPI's", claim: figureClaim("GBR", "inflation", "2023", 6.8, 0.1, saying(sentence, "6.8%"), at(strings.Index(sentence, "6.8%"))),
+		{name: "the first 6.8% is CPIH's", claim: figureClaim("GBR", "inflation", "2023", 6.8, 0.1, saying(sentence, "6.8%"), at(strings.Index(sentence, "6.8%"))),
 			published: "2026-08-01", table: table, verdict: Consistent},
 		{name: "the second 6.8% is the RPI's", claim: figureClaim("GBR", "inflation", "2023", 6.8, 0.1, saying(sentence, "6.8%"), at(second)),
 			published: "2026-08-01", table: table, verdict: NoReference, reason: ReasonOtherDefinition, explains: []string{"(RPI)"}},
 		{name: "a place the quote is not at is not believed", claim: figureClaim("GBR", "inflation", "2023", 6.8, 0.1, saying(sentence, "6.8%"), at(3)),
 			published: "2026-08-01", table: table, verdict: Consistent},
+	})
+}
+
+// TestBritainsCPIHIsNotTheCPI: WDI's editions from 2025-12-17 on carry the ONS's CPIH for the
+// United Kingdom (2022: 7.92, where the CPI averaged 9.1), and British copy means the CPI by
+// inflation: "UK inflation averaged 9.1% in 2022" was flagged against 7.92. A claim that names
+// no index, or the CPI, is not judged against those editions; one that names CPIH is; the
+// edition of 2018-08-01 (the CPI's) and other countries' series are judged as before.
+func TestBritainsCPIHIsNotTheCPI(t *testing.T) {
+	inflation := func(entity, period string, value float64, sentence, quote string) extract.Claim {
+		return figureClaim(entity, "inflation", period, value, 0.1, saying(sentence, quote))
+	}
+	cpih := []reference.Observation{obs("GBR", "inflation", "2022", 7.92, "World Bank WDI", "2026-07-01")}
+	both := []reference.Observation{obs("GBR", "inflation", "2015", 0.05, "World Bank WDI", "2018-08-01"),
+		obs("GBR", "inflation", "2015", 0.37, "World Bank WDI", "2026-07-01")}
+	runTrustCases(t, []trustCase{
+		{name: "no index named: not judged against CPIH", claim: inflation("GBR", "2022", 9.1, "UK inflation averaged 9.1% in 2022.", "9.1%"),
+			published: "2026-08-01", table: cpih, verdict: NoReference, reason: ReasonOtherDefinition, explains: []string{"the consumer price index", "only as CPIH"}},
+		{name: "the CPI named: not judged against CPIH", claim: inflation("GBR", "2022", 9.1, "Britain's CPI inflation averaged 9.1 per cent in 2022.", "9.1 per cent"),
+			published: "2026-08-01", table: cpih, verdict: NoReference, reason: ReasonOtherDefinition, explains: []string{"only as CPIH"}},
+		{name: "the consumer prices index named: not judged against CPIH", claim: inflation("GBR", "2022", 9.1, "The consumer prices index rose 9.1% on average in 2022, the ONS said.", "9.1%"),
+			published: "2026-08-01", table: cpih, verdict: NoReference, reason: ReasonOtherDefinition},
+		{name: "CPIH named: judged against CPIH", claim: inflation("GBR", "2022", 7.9, "Inflation as measured by CPIH averaged 7.9% in 2022.", "7.9%"),
+			published: "2026-08-01", table: cpih, verdict: Consistent},
+		{name: "a wrong CPIH figure is flagged", claim: inflation("GBR", "2022", 5.0, "CPIH inflation averaged 5.0% in 2022.", "5.0%"),
+			published: "2026-08-01", table: cpih, verdict: Inconsistent},
+		{name: "the CPI's edition still judges a claim naming no index", claim: inflation("GBR", "2015", 0.05, "UK inflation averaged 0.05% in 2015.", "0.05%"),
+			published: "2026-08-01", table: both, verdict: Consistent},
+		{name: "another country's series is the CPI's", claim: inflation("FRA", "2022", 5.2, "French inflation averaged 5.2% in 2022.", "5.2%"),
+			published: "2026-08-01", table: []reference.Observation{obs("FRA", "inflation", "2022", 5.22, "World Bank WDI", "2026-07-01")}, verdict: Consistent},
 	})
 }

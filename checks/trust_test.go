@@ -422,7 +422,7 @@ func TestTargetsAndAttributions(t *testing.T) {
 		{
 			name: "the outturn beside a target is judged",
 			claim: figureClaim("GBR", "inflation", "2024", 3.3, 0.1,
-				saying("Inflation was 3.3% in 2024, above the 2% target.", "3.3%")),
+				saying("CPIH inflation was 3.3% in 2024, above the 2% target.", "3.3%")),
 			published: "2026-08-01", table: ukInflation,
 			verdict: Consistent,
 		},

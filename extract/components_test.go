@@ -23,6 +23,17 @@ var componentFamilies = []family{
 		"Turkey's rising inflation averaged 58.5% in 2024.",
 		"Turkey's runaway inflation averaged 58.5% in 2024.",
 	}, want: []string{"inflation TUR 58.5 actual 2024"}},
+	// the indices that measure inflation other than by the CPI are read as inflation, and the
+	// checks judge them against series of their index only (checks/data/definition_cues.csv)
+	{name: "inflation named by its index is inflation", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"UK CPIH inflation averaged 3.3% in 2024.",
+		"Britain's CPIH inflation rate averaged 3.3% in 2024.",
+		"UK inflation on the CPIH measure averaged 3.3% in 2024.",
+	}, want: []string{"inflation GBR 3.3 actual 2024"}},
+	{name: "HICP inflation is inflation", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"French HICP inflation averaged 2.3% in 2024.",
+		"The HICP rose 2.3% in France in 2024.",
+	}, want: []string{"inflation FRA 2.3 actual 2024"}},
 }
 
 func TestComponentsAreNotHeadline(t *testing.T) {
