@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/factcheck/factcheck/extract/timex"
@@ -54,7 +53,7 @@ func (lex *Lexicon) placesStory(toks []token, m, o *match) bool {
 // President Donald Trump", "US Treasury yields", "American Airlines shares"); a country's
 // name before a word in lower case only when it is a cue of a measure, since that word is as
 // often its verb or an adverb ("the US imposed", "Britain next year"). A verb is read as a cue
-// by its base ("the US demanded" as "demand"), so a past form ends the test.
+// by its base ("the US demanded" as "demand"), so a past form or a participle ends the test.
 func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 	n := m.last + 1
 	proper := 0 // capitalised words after the name
@@ -68,8 +67,16 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 		if _, closed := closedClass[toks[n].lower]; closed {
 			return false // "the US and China", "America is"
 		}
-		if strings.HasSuffix(toks[n].lower, "ed") && isVerbForm(toks[n].lower) {
-			return false // "the US demanded", "Japan raised"
+		if isVerbForm(toks[n].lower) {
+			return false // "the US demanded", "Japan raised", "Germany grew"
+		}
+	}
+	lex.expandForms()
+	if proper == 0 {
+		if f := lex.facts[toks[n].lower]; f == nil || len(f.cueRoots) == 0 {
+			// no cue starts at the word after the name ("tariffs", "chipmakers"): the phrase
+			// names no measure (the modifiers of cues.csv that go before a measure are cues)
+			return lex.isDemonym(toks[m.first : m.last+1])
 		}
 	}
 	// the noun phrase after the name, with the hyphens of its modifiers ("year-on-year
@@ -79,7 +86,6 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 		end++
 	}
 	words := toks[n:end]
-	lex.expandForms()
 	lex.attachFacts(words)
 	var buf [6]match
 	next := 0 // the first word no cue before covers: modifiers that are cues ("consumer", "core") are passed
@@ -98,12 +104,17 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 	return proper > 0 || lex.isDemonym(toks[m.first:m.last+1])
 }
 
+// quoteReach bounds the words read before and after a name for the quotation it stands in, and
+// for the other names of its paragraph: a line of a thousand names (a table run into one line)
+// costs each of them that much, not the whole line.
+const quoteReach = 64
+
 // quotationAround returns the span of toks [from, to] of the quotation m stands in, its marks
-// included; ok false when it stands in none. Straight marks pair up in order; a curly one says
-// which end it is.
+// included; ok false when it stands in none, or in one longer than quoteReach words on either
+// side. Straight marks pair up in order; a curly one says which end it is.
 func quotationAround(toks []token, m *match) (from, to int, ok bool) {
 	from, straight := -1, 0
-	for i := m.first - 1; i >= 0; i-- {
+	for i := m.first - 1; i >= 0 && i >= m.first-quoteReach; i-- {
 		switch toks[i].text {
 		case "“":
 			if from < 0 {
@@ -123,7 +134,7 @@ func quotationAround(toks []token, m *match) (from, to int, ok bool) {
 	if from < 0 || toks[from].text == "\"" && straight%2 == 0 {
 		return 0, 0, false
 	}
-	for to = m.last + 1; to < len(toks); to++ {
+	for to = m.last + 1; to < len(toks) && to <= m.last+quoteReach; to++ {
 		if t := toks[to].text; t == "\"" || t == "”" {
 			return from, to, true
 		}
@@ -133,7 +144,7 @@ func quotationAround(toks []token, m *match) (from, to int, ok bool) {
 
 // placedElsewhere reports a paragraph toks that places its story in another country than m's: a
 // dateline that opens it names another place ("JOHANNESBURG - ", "OTTAWA (Reuters) - "), or,
-// outside toks[skipFrom, skipTo], a country or a capital other than m's is named.
+// near m and outside toks[skipFrom, skipTo], a country or a capital other than m's is named.
 func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int) bool {
 	code, ok := m.has(catEntity)
 	if !ok {
@@ -150,7 +161,10 @@ func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int
 		}
 		return true // a place the lexicon does not know: not the country it names
 	}
-	for _, o := range lex.findEntities(toks, false) {
+	// the names of the paragraph around m (within 2*quoteReach words)
+	from, to := max(0, m.first-2*quoteReach), min(len(toks), m.last+1+2*quoteReach)
+	for _, o := range lex.findEntities(toks[from:to], false) {
+		o.first, o.last = o.first+from, o.last+from
 		if o.first >= skipFrom && o.last <= skipTo || o.first == m.first {
 			continue
 		}
