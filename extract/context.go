@@ -393,9 +393,19 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	}
 	// after a noun of trade or money: "shipments to China", "remittances from France", "trade
 	// with America"; not "a mission to Argentina", "new data from Germany", "Turning to
-	// France", "compared Japan with the United States" (two the text is about)
+	// France", "compared Japan with the United States" (two the text is about). What comes to
+	// a country and stays there is its own ("Tourist arrivals to Thailand rose", "inflows to
+	// India"), unless its paragraph places the story elsewhere (placedElsewhere, demonyms.go:
+	// "Malaysia's economy grew 5.1%. Chinese tourist arrivals to Thailand fell.").
+	if toks[i].lower == "to" && inboundNouns[toks[i-1].lower] {
+		return lex.placedElsewhere(toks, m, -1, -1)
+	}
 	return flowNouns[toks[i-1].lower]
 }
+
+// inboundNouns are the flowNouns of what a country receives, whose destination is the country
+// the text is about.
+var inboundNouns = map[string]bool{"arrivals": true, "visitors": true, "tourists": true, "inflows": true}
 
 // datelineSpan returns the place of a dateline that opens the line [from, to) of text, in
 // capitals before a dash, with or without the agency: "LISBON - ", "HANOI (Reuters) - ",

@@ -115,3 +115,28 @@ func TestQuotationAround(t *testing.T) {
 		}
 	}
 }
+
+// What comes to a country and stays there (tourists, visitors, capital inflows) is that
+// country's story, where a partner of trade after "to" is not: "Foreign investors returned to
+// India" already named India, but "Tourist arrivals to Thailand rose" made the growth after it
+// nobody's. A paragraph that places the story elsewhere keeps it there.
+var inboundFlowFamilies = []family{
+	{name: "what comes to a country is its story", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Tourist arrivals to Thailand rose 20% in 2024. The economy grew 2.5% in 2024.",
+		"Foreign visitors to Thailand hit a record in 2024. The economy grew 2.5% in 2024.",
+		"BANGKOK - International tourist arrivals to Thailand rebounded in 2024. The economy grew 2.5% in 2024.",
+		"Arrivals to Thailand was very strong last year. The economy grew 2.5% in 2024.",
+	}, want: []string{"gdp_growth THA 2.5 actual 2024"}},
+	{name: "what comes to a country in a story from elsewhere is not its story", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Malaysia's economy was strong in 2024. Chinese tourist arrivals to Thailand fell. Inflation was 1.8% in 2024.",
+		"KUALA LUMPUR - Tourist arrivals to Thailand fell in 2024. Inflation was 1.8% in 2024.",
+	}, want: []string{"inflation MYS 1.8 actual 2024"}},
+	{name: "a partner of trade after to is still no story", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Exports to China rose in 2024. Inflation was 2.9% in 2024.",
+		"Shipments to Thailand rose in 2024. Inflation was 2.9% in 2024.",
+	}},
+}
+
+func TestInboundFlowToACountryIsItsStory(t *testing.T) {
+	runFamilies(t, march2025, inboundFlowFamilies)
+}
