@@ -363,8 +363,11 @@ func (st *articleState) updateFrame(s *sentence) {
 // partner of trade or money ("shipments to China", "remittances from France", "FDI from
 // South Korea"), and a country's markets, central bank or
 // government named by a metonym ("Stocks tracked Wall Street higher", "after the Fed held
-// rates"). Read as the last country named, these gave a South African or a Portuguese
-// story's inflation and growth to the United States or France.
+// rates"), and, in a paragraph that places the story in another country, a demonym or a name
+// that modifies a noun naming no measure the table holds ("American tariffs", "US trade
+// policy") or that stands in a quotation (peripheralInParagraph, demonyms.go). Read as the last
+// country named, these gave a South African or a Portuguese story's inflation and growth to
+// the United States or France.
 func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if len(lex.metonyms) > 0 && lex.metonymStarts[toks[m.first].text] && lex.metonyms[joinedText(toks[m.first:m.last+1])] {
 		return true // (the first word first: most mentions are no metonym, and a joined name allocates)
@@ -372,6 +375,9 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if n := m.last + 1; n < len(toks) {
 		switch toks[n].lower {
 		case "dollar", "dollars", "cent", "cents", "$", "currency":
+			return true
+		}
+		if lex.peripheralInParagraph(toks, m) {
 			return true
 		}
 	}
@@ -382,14 +388,24 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if i < 0 {
 		return false
 	}
-	// (not "with": "compared Japan with the United States" names two the text is about)
-	if toks[i].lower != "to" && toks[i].lower != "from" || i == 0 {
+	if toks[i].lower != "to" && toks[i].lower != "from" && toks[i].lower != "with" || i == 0 {
 		return false
 	}
-	// after a noun of trade or money: "shipments to China", "remittances from France"; not
-	// "a mission to Argentina", "new data from Germany", "Turning to France"
+	// after a noun of trade or money: "shipments to China", "remittances from France", "trade
+	// with America"; not "a mission to Argentina", "new data from Germany", "Turning to
+	// France", "compared Japan with the United States" (two the text is about). What comes to
+	// a country and stays there is its own ("Tourist arrivals to Thailand rose", "inflows to
+	// India"), unless its paragraph places the story elsewhere (placedElsewhere, demonyms.go:
+	// "Malaysia's economy grew 5.1%. Chinese tourist arrivals to Thailand fell.").
+	if toks[i].lower == "to" && inboundNouns[toks[i-1].lower] {
+		return lex.placedElsewhere(toks, m, -1, -1)
+	}
 	return flowNouns[toks[i-1].lower]
 }
+
+// inboundNouns are the flowNouns of what a country receives, whose destination is the country
+// the text is about.
+var inboundNouns = map[string]bool{"arrivals": true, "visitors": true, "tourists": true, "inflows": true}
 
 // datelineSpan returns the place of a dateline that opens the line [from, to) of text, in
 // capitals before a dash, with or without the agency: "LISBON - ", "HANOI (Reuters) - ",

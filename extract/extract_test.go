@@ -413,6 +413,10 @@ func FuzzClaims(f *testing.F) {
 		"Spain's economy grew 6.2%, 2.7% and 3.2% in 2022, 2023 and 2024 respectively.", "2%, 3% in 2022,", "2% and 3% in 2022 and",
 		"2% and 3% in the first, second", "2% and 3% in the first and second quarters of", "2% and 3% in the first and second quarters",
 		"1%, 2% in Germany, France,", "1% and 2%, respectively, in", "In 2022, 2023 and", "In 2022 and 2023 1% and 2%",
+		// demonyms and names before a noun of no measure, quotations, given names: edges
+		"JOHANNESBURG - Investors fretted over American trade policy. Inflation was 3.2% in January.", "American", "American -",
+		"US Treasury", "OTTAWA (Reuters) -", "A -", "\"America", "“America”", "America\"", "Jim Jordan", "Jordan Smith", "Jordan S",
+		"Chad Stone, an", "the American year-on-", "trade with America",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

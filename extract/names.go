@@ -1,8 +1,10 @@
 package extract
 
 import (
+	_ "embed"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
@@ -63,9 +65,16 @@ func (f *keyShapes) mayHold(w string) bool {
 }
 
 // titledName reports a one-word name m after a title, or after a title and a capitalised
-// first name: "Mr Chad said", "Rep. Jim Jordan, an Ohio Republican, said".
+// first name: "Mr Chad said", "Rep. Jim Jordan, an Ohio Republican, said"; or a given name
+// that opens a person's name (personFirstName: "Jordan Smith said").
 func titledName(m *match, toks []token) bool {
-	if m.first != m.last || m.first == 0 {
+	if m.first != m.last {
+		return false
+	}
+	if personFirstName(m, toks) {
+		return true
+	}
+	if m.first == 0 {
 		return false
 	}
 	i := m.first - 1
@@ -130,9 +139,78 @@ func surnameName(m *match, toks []token) bool {
 	// At the start of a sentence, or in a headline's capitals, a capital says nothing of a
 	// first name: "Mainland China said", "Neighbouring Jordan said", "Oil Exporter Nigeria
 	// Says" name the country (read as a surname, their figures went to the country of the
-	// sentence before). An initial still marks a person ("Michael B. Jordan said"); a title
-	// is titledName's.
-	return initial
+	// sentence before). An initial still marks a person ("Michael B. Jordan said"), and so does
+	// a word only a given name is ("Jim Jordan said", '..., " Jim Jordan said'); a title is
+	// titledName's.
+	return initial || isGivenName(toks[i].text)
+}
+
+// givenNames are the words of givennames.txt that are a given name only: not a word of the
+// lemma list ("Bill", "Mark", "Will") nor a country's name ("Chad", "Jordan": those are asked
+// of personFirstName).
+var (
+	givenNamesOnce sync.Once
+	givenNames     map[string]bool
+)
+
+//go:embed givennames.txt
+var givenNamesFile string
+
+// isGivenName reports a word written as a given name of givennames.txt is ("Jim", "Vernon").
+func isGivenName(w string) bool {
+	givenNamesOnce.Do(func() {
+		givenNames = make(map[string]bool, 8500)
+		for _, line := range strings.Split(givenNamesFile, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			if lemmasOf(strings.ToLower(line)) == nil {
+				givenNames[line] = true
+			}
+		}
+	})
+	return givenNames[w]
+}
+
+// countryGivenNames are countries' names that are given names as well ("Jordan Smith", "Chad
+// Stone", "Israel Kirzner", "Georgia Meloni"): before a capitalised word and what follows a
+// person's name, they open one.
+var countryGivenNames = map[string]bool{"Jordan": true, "Chad": true, "Israel": true, "Georgia": true}
+
+// countryGivenShapes passes every key of countryGivenNames and few other words.
+var countryGivenShapes = newKeyShapes(countryGivenNames)
+
+// personFirstName reports a one-word name m that is a given name as well, followed by a
+// capitalised word that may be a surname and a verb of saying or a description of someone:
+// "Jordan Smith said", "Chad Stone told reporters", "Israel Kirzner, an economist,". A word
+// that is the plural of a noun is taken for an institution's ("Israel Railways said", "Jordan
+// Times reported"); a day or a month for a date ("Jordan Tuesday said").
+func personFirstName(m *match, toks []token) bool {
+	j := m.last + 1
+	if w := toks[m.first].text; m.first != m.last || !countryGivenShapes.mayHold(w) || !countryGivenNames[w] {
+		return false // (the shapes first: every name of every sentence is asked, and few are these)
+	}
+	if j+1 >= len(toks) || toks[j].punct || !isCapitalised(toks[j].text) {
+		return false
+	}
+	if timex.IsDayOrMonthName(toks[j].text) || pluralNoun(strings.ToLower(toks[j].text)) {
+		return false
+	}
+	return spokenOrDescribed(toks, j+1)
+}
+
+// pluralNoun reports a word that is an inflected form of another ending in s: "railways",
+// "times", "chemicals".
+func pluralNoun(lower string) bool {
+	if !strings.HasSuffix(lower, "s") {
+		return false
+	}
+	for _, b := range lemmasOf(lower) {
+		if b != lower {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerASCIIStart reports a word whose first byte is ASCII and no capital, which isCapitalised

@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"sync"
+
+	"github.com/factcheck/factcheck/extract/timex"
+)
+
+// A country's demonym, or its name, that modifies a noun naming no measure of its economy
+// ("American tariffs", "the American jobs report", "US trade policy", "strong American
+// demand", "Korean chipmakers"), and a country named inside a quotation that someone placed
+// elsewhere speaks ('"Trade with America is our lifeline," the minister told reporters in
+// Ottawa'), name a partner, a market or an actor of a story from another country. Counted as
+// the last country named, they gave a Johannesburg or an Ottawa story's inflation to the United
+// States, where it was judged against the BLS's figure and flagged. Such a mention is
+// peripheral (peripheralMention) only when its paragraph places the story elsewhere: a
+// dateline of another place opens it, or it names another country or another's capital. In a
+// paragraph about the country itself ("Irish shares have risen to a record high") its own
+// markets are still what the text is about. Before a noun of a measure the table holds
+// ("American inflation", "the American economy", "American consumer prices") a demonym names
+// the country measured, wherever the story is from.
+
+// peripheralInParagraph reports a mention m among toks, a paragraph, that modifies a noun of no
+// measure the table holds or stands inside a quotation, in a paragraph that places the story
+// in another country.
+func (lex *Lexicon) peripheralInParagraph(toks []token, m *match) bool {
+	if lex.modifiesOther(toks, m) {
+		return lex.placedElsewhere(toks, m, -1, -1)
+	}
+	if from, to, ok := quotationAround(toks, m); ok {
+		// the speaker's place is named outside the quotation: a country named in it as well
+		// is the speaker's partner, not a second subject
+		return lex.placedElsewhere(toks, m, from, to)
+	}
+	return false
+}
+
+// placesStory reports whether another country's name o places the story of a paragraph
+// elsewhere than the name m that modifies a noun of no measure. A name in a quotation does not
+// (the speaker's partner), nor does one after m that is such a modifier too: of two ("The
+// South African rand slid on US trade policy worries", "the Canadian minister" after a
+// quotation naming America) the first, or the one outside the quotation, is the story's.
+func (lex *Lexicon) placesStory(toks []token, m, o *match) bool {
+	if _, _, quoted := quotationAround(toks, o); quoted {
+		return false
+	}
+	return o.first < m.first || !lex.modifiesOther(toks, o)
+}
+
+// modifiesOther reports a name m among toks that modifies a noun phrase after it whose measure,
+// if any, is none the reference holds. A demonym is always a modifier before a word in lower
+// case, and a name before a capitalised word (a title, an institution, a company: "US
+// President Donald Trump", "US Treasury yields", "American Airlines shares"); a country's
+// name before a word in lower case only when it is a cue of a measure, since that word is as
+// often its verb or an adverb ("the US imposed", "Britain next year"). A verb is read as a cue
+// by its base ("the US demanded" as "demand"), so a past form or a participle ends the test.
+func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
+	n := m.last + 1
+	proper := 0 // capitalised words after the name
+	for n+proper < len(toks) && proper < 4 && !toks[n+proper].punct && isCapitalised(toks[n+proper].text) && !timex.IsDayOrMonthName(toks[n+proper].text) {
+		proper++ // ("Japan Tuesday said": a day)
+	}
+	if proper == 0 {
+		if n >= len(toks) || toks[n].punct || toks[n].text == "" || toks[n].text[0] < 'a' || toks[n].text[0] > 'z' {
+			return false // (most names are followed by a stop, a comma, "'s" or a capital)
+		}
+		if _, closed := closedClass[toks[n].lower]; closed {
+			return false // "the US and China", "America is"
+		}
+		if isVerbForm(toks[n].lower) {
+			return false // "the US demanded", "Japan raised", "Germany grew"
+		}
+	}
+	lex.expandForms()
+	if proper == 0 {
+		if f := lex.facts[toks[n].lower]; f == nil || len(f.cueRoots) == 0 {
+			// no cue starts at the word after the name ("tariffs", "chipmakers"): the phrase
+			// names no measure (the modifiers of cues.csv that go before a measure are cues)
+			return lex.isDemonym(toks[m.first : m.last+1])
+		}
+	}
+	// the noun phrase after the name, with the hyphens of its modifiers ("year-on-year
+	// consumer price inflation")
+	end := n
+	for end < len(toks) && end < n+proper+8 && (!toks[end].punct || toks[end].text == "-") {
+		end++
+	}
+	words := toks[n:end]
+	lex.attachFacts(words)
+	var buf [6]match
+	next := 0 // the first word no cue before covers: modifiers that are cues ("consumer", "core") are passed
+	for _, c := range lex.cuesOf(buf[:0], words) {
+		for next < c.first && words[next].text == "-" {
+			next++
+		}
+		if c.first != next {
+			break // a word of no cue ("tariffs"; "policy" after "trade", a cue of no held measure)
+		}
+		if mm := c.measureOf(); mm != nil {
+			return blocks(mm) // "US Consumer Price Index" holds; "US trade", "US Treasury yields" not
+		}
+		next = c.last + 1
+	}
+	return proper > 0 || lex.isDemonym(toks[m.first:m.last+1])
+}
+
+// quoteReach bounds the words read before and after a name for the quotation it stands in, and
+// for the other names of its paragraph: a line of a thousand names (a table run into one line)
+// costs each of them that much, not the whole line.
+const quoteReach = 64
+
+// quotationAround returns the span of toks [from, to] of the quotation m stands in, its marks
+// included; ok false when it stands in none, or in one longer than quoteReach words on either
+// side. Straight marks pair up in order; a curly one says which end it is.
+func quotationAround(toks []token, m *match) (from, to int, ok bool) {
+	from, straight := -1, 0
+	for i := m.first - 1; i >= 0 && i >= m.first-quoteReach; i-- {
+		switch toks[i].text {
+		case "“":
+			if from < 0 {
+				from = i
+			}
+		case "”":
+			if from < 0 {
+				return 0, 0, false // the last quotation closed before the name
+			}
+		case "\"":
+			if from < 0 && straight == 0 {
+				from = i
+			}
+			straight++
+		}
+	}
+	if from < 0 || toks[from].text == "\"" && straight%2 == 0 {
+		return 0, 0, false
+	}
+	for to = m.last + 1; to < len(toks) && to <= m.last+quoteReach; to++ {
+		if t := toks[to].text; t == "\"" || t == "”" {
+			return from, to, true
+		}
+	}
+	return 0, 0, false // never closed: a quotation running on into the next paragraph
+}
+
+// placedElsewhere reports a paragraph toks that places its story in another country than m's: a
+// dateline that opens it names another place ("JOHANNESBURG - ", "OTTAWA (Reuters) - "), or,
+// near m and outside toks[skipFrom, skipTo], a country or a capital other than m's is named.
+func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int) bool {
+	code, ok := m.has(catEntity)
+	if !ok {
+		return false
+	}
+	if end, ok := datelineToks(toks); ok {
+		for _, d := range lex.findNames(nil, lex.entities, toks[:end], true) {
+			if c, ok := entityCode(d); ok && d.first == 0 {
+				return c != code
+			}
+			if c, ok := d.has(catCapital); ok && d.first == 0 {
+				return c != code
+			}
+		}
+		return true // a place the lexicon does not know: not the country it names
+	}
+	// the names of the paragraph around m (within 2*quoteReach words)
+	from, to := max(0, m.first-2*quoteReach), min(len(toks), m.last+1+2*quoteReach)
+	for _, o := range lex.findEntities(toks[from:to], false) {
+		o.first, o.last = o.first+from, o.last+from
+		if o.first >= skipFrom && o.last <= skipTo || o.first == m.first {
+			continue
+		}
+		c, ok := o.has(catEntity)
+		if !ok {
+			c, ok = o.has(catCapital)
+		}
+		if !ok || c == code || lex.aggregates[c] {
+			continue
+		}
+		if skipFrom >= 0 || lex.placesStory(toks, m, &o) {
+			return true // (outside a quotation m stands in, any name of another country places its speaker)
+		}
+	}
+	return false
+}
+
+// datelineToks returns the end of the place of a dateline that opens toks, in capitals before a
+// dash, with or without the agency ("LISBON - ", "HANOI (Reuters) - ", "DHAKA, March 5 - "), as
+// datelineSpan reads one in text.
+func datelineToks(toks []token) (end int, ok bool) {
+	for end < len(toks) && end < 4 && !toks[end].punct && allCaps(toks[end].text) {
+		end++
+	}
+	if end == 0 || len(toks[0].text) < 3 && end == 1 {
+		return 0, false
+	}
+	j := end
+	if j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" {
+		j += 3 // "(Reuters)"
+	}
+	if j < len(toks) {
+		switch toks[j].text {
+		case "-", "–", "—", ",":
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// demonymSets holds, per lexicon, the demonyms of its entities as written.
+var demonymSets sync.Map // *Lexicon -> map[string]bool
+
+// isDemonym reports words that are the demonym of an entity of lex ("American", "South
+// African"), which, unlike a country's name, modify the word after them.
+func (lex *Lexicon) isDemonym(words []token) bool {
+	set, ok := demonymSets.Load(lex)
+	if !ok {
+		d := make(map[string]bool)
+		for _, e := range lex.Entities {
+			for _, w := range e.Demonyms {
+				d[w] = true
+			}
+		}
+		set, _ = demonymSets.LoadOrStore(lex, d)
+	}
+	return set.(map[string]bool)[joinedText(words)]
+}
+
+// allCaps reports a word of ASCII capitals (and the stops and apostrophes of "ST. JOHN'S").
+func allCaps(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.' || c == '\'':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
