@@ -209,6 +209,11 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 				return r
 			}
 		}
+		if label := s.labelBefore(prev); label >= 0 && prev == first-1 {
+			// a label and its figure, as fact boxes and data lines set them: "GDP growth:
+			// -0.5% (2024)", "Inflation (2024): 2.3%"
+			return st.readNounValue(s, k, label, base)
+		}
 		return nil
 	case pw.np >= 0 || pw.lower == ")":
 		// A noun phrase and its figure with no verb: "showed gross domestic product (GDP) 2.7
@@ -304,6 +309,12 @@ func (st *articleState) readSmallClause(s *sentence, k, prev int, r reading) *re
 	if !s.capsLine && (next >= len(ws) || !isComparative(ws[next].lower)) {
 		return nil
 	}
+	return st.readNounValue(s, k, p, r)
+}
+
+// readNounValue reads figure k as the value of the measure noun phrase p names, with no verb
+// between: a headline's "GDP 2.7 PCT", a label's "GDP growth: -0.5%".
+func (st *articleState) readNounValue(s *sentence, k, p int, r reading) *reading {
 	nm := st.nounMeasure(s, p)
 	if nm.restricted || nm.measure == nil || !nm.headIsMeasure {
 		return nil
@@ -315,6 +326,28 @@ func (st *articleState) readSmallClause(s *sentence, k, prev int, r reading) *re
 		r.vg = g
 	}
 	return st.finishReading(s, k, &r)
+}
+
+// labelBefore returns the noun phrase that ends just before the colon at i, past a
+// parenthesis ("Inflation (2024):"), when it opens its sentence or line: the label of a fact
+// box or a data line. -1 for none.
+func (s *sentence) labelBefore(colon int) int {
+	ws := s.words
+	i := colon - 1
+	if i >= 0 && ws[i].lower == ")" {
+		for i >= 0 && ws[i].lower != "(" {
+			i--
+		}
+		i--
+	}
+	if i < 0 || ws[i].np < 0 {
+		return -1
+	}
+	p := ws[i].np
+	if s.nps[p].last != i || s.nps[p].first != 0 {
+		return -1
+	}
+	return p
 }
 
 // listColonBefore returns the colon that opens a list of places and figures in which word i

@@ -31,6 +31,13 @@ var timelineFamilies = []family{
 		"By the numbers:\n2.8% - US GDP growth in 2024\n4.0% - average US unemployment in 2024",
 		"In figures\n2.8% – US GDP growth in 2024\n4.0% – average US unemployment in 2024",
 	}, want: []string{"unemployment_rate USA 4 actual 2024"}},
+	// a fact box's label names the measure of the figure after its colon (a miss of the sixth
+	// attack: "GDP growth: -0.5% (2024)" gave no claim)
+	{name: "a label before a colon names the figure's measure", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"KEY FACTS - Germany\nGDP growth: -0.5% (2024)\nInflation: 2.3% (2024)",
+		"Germany in figures\nGDP growth (2024): -0.5%\nInflation (2024): 2.3%",
+		"Germany's GDP growth: -0.5% in 2024. Germany's inflation: 2.3% in 2024.",
+	}, want: []string{"gdp_growth DEU -0.5 actual 2024", "inflation DEU 2.3 actual 2024"}},
 }
 
 func TestTimelineItems(t *testing.T) {
