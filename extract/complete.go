@@ -51,7 +51,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if s.excludedBefore(k) {
 		return dst // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
 	}
-	if s.hypothetical(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) || st.rebuttedAfter(s, k) {
+	if s.hypothetical(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg) || s.needed(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) || st.rebuttedAfter(s, k) {
 		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%",
 		// "failed to grow 3%", "not 3% as claimed", "Posts claimed it hit 40%. This is false."
 		// (negation.go): nothing is stated of what was or will be
@@ -111,7 +111,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// (the Soviet Union); it stays visible with --all only.
 		return dst
 	}
-	c.Source = st.sourceOf(s, k)
+	c.Source = st.sourceOf(s, k, r)
 	e, ok := st.periodOf(s, k, r)
 	if unit := s.bareUnitPeriod(k); ok && unit != "" && e.Period != "" && periodPrecision(e.Period) != unit {
 		// "Germany's economy shrank 0.3% in the quarter" after "For the full year, growth was
@@ -978,7 +978,7 @@ func (s *sentence) excludedBefore(k int) bool {
 // inflation falls to 2%"): it states no figure.
 func (s *sentence) hypothetical(k int) bool {
 	if !s.marked(markCondition) {
-		return false // most sentences: every figure asks
+		return s.imagined(k) // most sentences: false (unreal.go); every figure asks
 	}
 	from, _ := s.clauseOf(s.qFirst[k])
 	for i := from - 1; i >= 0 && i >= from-2; i-- {
@@ -1002,7 +1002,7 @@ func (s *sentence) hypothetical(k int) bool {
 		next := from + 1
 		return next < len(s.words) && s.words[next].np >= 0 && s.words[next].vg < 0 && s.words[next].fig < 0
 	}
-	return false
+	return s.imagined(k)
 }
 
 // required reports a verb group that states what is needed, not what is or will be: "must
@@ -2141,6 +2141,18 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markMeasured
 		case "by":
 			s.marks |= markBy
+		case "according", "critics", "sceptics", "skeptics", "doubters", "economists", "economist", "analysts",
+			"analyst", "calculations", "consultants", "researchers", "experts", "observers", "forecasters", "group",
+			"economics", "research", "institute", "capital", "partners", "securities", "analytics", "intelligence",
+			"associates", "consulting", "consultancy", "advisors", "advisers", "insights", "puts", "reckons",
+			"reckon", "calculates":
+			s.marks |= markAgent
+		case "official", "reported":
+			s.marks |= markOfficial
+		case "imagine", "suppose", "supposing", "picture", "assume", "pretend", "say", "world", "universe":
+			s.marks |= markImagined
+		case "need", "needs", "needed", "needing", "require", "requires", "required", "requiring":
+			s.marks |= markNeed
 		}
 	}
 	for i := range s.vgs { // (by index: a copy of each group cost more than the test)
@@ -2201,6 +2213,10 @@ const (
 	markExclusion                       // a form of "exclude", "strip", "leave", "take", or "ex" (exclusionAround)
 	markMeasured                        // "measured", "gauged" (measuredByOther)
 	markBy                              // "by" (deadlineAhead)
+	markAgent                           // a word of an agent or of estimating that agentSource reads
+	markOfficial                        // "official", "reported" (officialPhrase, setAgainstOfficial)
+	markImagined                        // an imperative of imagining, or "world" (imagined)
+	markNeed                            // a form of "need" or "require" (needed)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -417,6 +417,13 @@ func FuzzClaims(f *testing.F) {
 		"JOHANNESBURG - Investors fretted over American trade policy. Inflation was 3.2% in January.", "American", "American -",
 		"US Treasury", "OTTAWA (Reuters) -", "A -", "\"America", "“America”", "America\"", "Jim Jordan", "Jordan Smith", "Jordan S",
 		"Chad Stone, an", "the American year-on-", "trade with America",
+		// agents of estimates, imagined worlds, needs and firms' output: the sixth attack's, at the edges
+		"According to Rhodium Group, China's economy grew 2.4% to 2.8% in 2024.", "According to", "according to X 3%",
+		"Critics say India's economy grew 4.5%, not 6.5%.", ", some economists say", "3%, critics say", "Critics say 3%",
+		"grew 2.5%, far below the official 5%", "below the official", "3% the official", "official", "Nomura puts 3%",
+		"Imagine Germany's economy had grown 2% in 2024 instead of shrinking 0.5%.", "Imagine 2%", "Let's", "let us say 3%",
+		"In a world where Italy grew 2%", "world where 2%", "a world where", "Brazil needs growth of 4%; in 2024 it grew 3.4%.",
+		"needs 4%", "Chile's Codelco said output fell 2% in 2024.", "Chile's X said output", "'s Y said its output 3%",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

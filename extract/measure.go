@@ -278,6 +278,11 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 		// target, "Mr Brown's growth target", is the country's.)
 		out.restricted = true
 	}
+	if !out.restricted && out.headIsMeasure && measureAt == head && companyOutput(ws[head].lower) && s.saidByCompany(n.first, head) {
+		// "Chile's Codelco said output fell 2%": the output of the firm that speaks, not the
+		// country's (company.go)
+		out.restricted = true
+	}
 	if !out.restricted && out.measure != nil && out.headIsMeasure && measureAt == measureEnd && s.bareNoun(n.first, measureAt) {
 		// "prices rose 15.1%" in an article about house prices: a bare noun means what the
 		// text last named with it

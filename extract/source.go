@@ -15,11 +15,13 @@ package extract
 // 2.8%") or inside another figure's phrase ("remains above the Fed's 2% target", "the 1.8% rate
 // the Fed considers sustainable") is that figure's source, not this one's. The nearest wins
 // within each class.
+// With no institution of the lexicon, the agent of a frame may still be a source the lexicon
+// does not know: a firm, a research body or a dissenter (agentSource, agent.go).
 
 // sourceOf returns who the sentence says figure k comes from, or "".
-func (st *articleState) sourceOf(s *sentence, k int) string {
+func (st *articleState) sourceOf(s *sentence, k int, r *reading) string {
 	if len(s.insts) == 0 {
-		return "" // most sentences
+		return s.agentSource(k, r) // most sentences: "" (agent.go)
 	}
 	const own, frame, clause = 0, 1, 2
 	var best [3]string
@@ -55,7 +57,7 @@ func (st *articleState) sourceOf(s *sentence, k int) string {
 			return b
 		}
 	}
-	return ""
+	return s.agentSource(k, r)
 }
 
 // figureOwning returns the figure in whose phrase institution m is named, or -1: the phrase of
