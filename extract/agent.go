@@ -66,7 +66,7 @@ func (s *sentence) agentFraming(k int, r *reading) string {
 			continue
 		}
 		p := s.subjectOf(g)
-		if p < 0 || s.nps[p].last >= first && s.nps[p].first <= last || s.nps[p].last != v.first-1 && !adverbsBetween(ws, s.nps[p].last, v.first) {
+		if p < 0 || s.nps[p].last >= first && s.nps[p].first <= last || s.nps[p].last != v.first-1 && !adverbsBetween(ws, s.nps[p].last, v.first) && !postModifierBetween(ws, s.nps[p].last, v.first) {
 			continue
 		}
 		if a := s.agentOf(s.nps[p].first, s.nps[p].last, g, nil); a != "" {
@@ -134,6 +134,12 @@ func (s *sentence) agentOf(a, b, g int, verb *word) string {
 		}
 		return strings.ToLower(s.text[ws[a].start-s.start : ws[b].end-s.start])
 	}
+	if g >= 0 && (!isCapitalised(ws[b].text) || a == 0 && a == b && lemmasOf(ws[b].lower) != nil) && s.opines(g) && s.unofficialAgent(a, b) {
+		// the subject of a verb of estimating or of opinion is the figure's source whoever it
+		// is, unless it is the state's or its data: "Shadow statisticians claim", "Opposition
+		// economists estimate", "A study of night-time lights suggests"
+		return strings.ToLower(s.text[ws[a].start-s.start : ws[b].end-s.start])
+	}
 	for i := a; i <= b; i++ {
 		w := &ws[i]
 		if w.ent >= 0 || w.inst >= 0 || w.tag == tagPoss || w.tag == tagPron || !isCapitalised(w.text) || isTitle(&w.token) {
@@ -173,6 +179,52 @@ func (s *sentence) asserts(g int) bool {
 	}
 	return false
 }
+
+// opines reports a verb of estimating or of opinion, by which its subject offers a figure of
+// its own rather than reports one: estimate, reckon, calculate, put, claim, suggest, believe,
+// argue, contend, insist, suspect, think. "Say" reports as often as it offers.
+func (s *sentence) opines(g int) bool {
+	w := &s.words[s.vgs[g].head]
+	if estimatingWord(w) {
+		return true
+	}
+	for _, base := range [...]string{"claim", "suggest", "believe", "argue", "contend", "insist", "suspect", "think"} {
+		if w.hasLemma(base) {
+			return true
+		}
+	}
+	return false
+}
+
+// unofficialAgent reports words that name an agent in common nouns that is not the state, its
+// officials or its data: "shadow statisticians", "opposition economists", "a study". A
+// pronoun, a name, a country, an institution, an official body ("officials", "the
+// government", "the bank", "the agency") or the data themselves ("figures suggest", "the data
+// suggest", "estimates put") are not.
+func (s *sentence) unofficialAgent(a, b int) bool {
+	ws := s.words
+	head := &ws[b]
+	if head.tag != tagNoun || s.cueIs(b, catMeasure) {
+		return false // (a measure is what is estimated: "GDP calculated at 1980 prices rose")
+	}
+	if stateAgentNouns[head.lower] || officialFigureNouns[head.lower] {
+		return false
+	}
+	for i := a; i <= b; i++ {
+		w := &ws[i]
+		if w.ent >= 0 || w.inst >= 0 || w.tag == tagPron || w.tag == tagPoss || w.tag == tagProper || officialBodyWords[w.lower] || w.lower == "official" {
+			return false
+		}
+	}
+	return true
+}
+
+// stateAgentNouns are common nouns that name the state, its bodies or its people in a
+// subject, whose figures are the official ones.
+var stateAgentNouns = map[string]bool{"officials": true, "official": true, "authorities": true, "government": true,
+	"governments": true, "bank": true, "agency": true, "office": true, "ministry": true, "minister": true,
+	"ministers": true, "regulator": true, "bureau": true, "department": true, "treasury": true, "administration": true,
+	"report": true, "survey": true, "release": true, "index": true, "we": true, "i": true, "it": true, "they": true}
 
 // estimates reports a verb of estimating: what a forecaster does with a figure, more than a
 // person does.
@@ -223,6 +275,21 @@ var (
 		"partners": true, "securities": true, "analytics": true, "intelligence": true, "associates": true, "consulting": true,
 		"consultancy": true, "consultants": true, "advisors": true, "advisers": true, "insights": true}
 )
+
+// postModifierBetween reports a prepositional phrase of names and nouns among words (i, j),
+// which modifies the subject before it: "Opposition economists in Buenos Aires estimate", "A
+// study of night-time lights suggests", "analysts at the Institute of Economic Affairs say".
+func postModifierBetween(ws []word, i, j int) bool {
+	if j-i < 3 || ws[i+1].tag != tagPrep || j-i > 12 {
+		return false
+	}
+	for t := i + 2; t < j; t++ {
+		if w := &ws[t]; w.fig >= 0 || w.date >= 0 || !w.tag.in(nominalTags|1<<tagPrep) {
+			return false
+		}
+	}
+	return true
+}
 
 // semicolonBetween reports a semicolon among words (i, j).
 func semicolonBetween(ws []word, i, j int) bool {

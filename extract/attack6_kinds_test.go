@@ -136,3 +136,44 @@ var attack6Families = []family{
 func TestAttack6Families(t *testing.T) {
 	runFamilies(t, familyDate, attack6Families)
 }
+
+// TestAgentsOfOpinionAreSources: the subject of a verb of estimating or of opinion (estimate,
+// reckon, claim, suggest, believe, think, ...) offers a figure of its own, whoever it is, unless
+// it is the state, its officials or its data; a phrase after the subject ("in Buenos Aires",
+// "of night-time lights", "at the Institute of Economic Affairs") does not hide it. These
+// wordings, from the blind hold-out of the sixth attack's families, were judged as the
+// official figure; the tagger had read "Economists think China" and "statisticians claim
+// Britain" as noun phrases.
+func TestAgentsOfOpinionAreSources(t *testing.T) {
+	ex := testExtractor(t)
+	published := time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, source string }{
+		{"Shadow statisticians claim Britain's unemployment was really 6% in 2024.", "shadow statisticians"},
+		{"Opposition economists in Buenos Aires estimate the economy of Argentina shrank 4% in 2024.", "opposition economists"},
+		{"A study of night-time lights suggests China's economy grew about 2.5% in 2024.", "a study"},
+		{"Independent analysts at the Institute of Economic Affairs say Kenya's economy grew only about 3% in 2024.", "independent analysts"},
+		{"Economists think China's economy grew 4% in 2024.", "economists"},
+		{"Bankers reckon Turkey's inflation was nearer 80% in 2024.", "bankers"},
+		// the state, its officials and its data offer the official figure
+		{"Officials estimate China's economy grew 5% in 2024.", ""},
+		{"Officials in Beijing estimate China's economy grew 5% in 2024.", ""},
+		{"The government estimates China's economy grew 5% in 2024.", ""},
+		{"Figures suggest China's economy grew 5% in 2024.", ""},
+		{"Analysts say China's economy grew 5% in 2024.", ""}, // "say" reports as often as it offers
+	} {
+		claims := ex.Claims(Article{Text: tc.text, Published: published}, Options{})
+		found := false
+		for _, c := range claims {
+			if c.Indicator == "" {
+				continue
+			}
+			found = true
+			if c.Source != tc.source {
+				t.Errorf("%q: claim %q cites %q, want %q", tc.text, c.Quote, c.Source, tc.source)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim", tc.text)
+		}
+	}
+}

@@ -2120,6 +2120,9 @@ func (s *sentence) readMarkedWords() {
 			"erroneously", "inaccurately", "evidence", "proof", "basis", "claim", "claims", "claimed", "allege",
 			"alleges", "alleged":
 			s.marks |= markFalsity
+			if ws[i].lower[0] == 'c' {
+				s.marks |= markAgent // "Shadow statisticians claim ..." (agentOf)
+			}
 		case "average", "averaged", "averages", "averaging", "trend", "trended", "trending", "trends", "norm", "norms":
 			s.marks |= markAverage
 		case "state", "states", "province", "provinces", "prefecture", "prefectures", "county",
@@ -2145,7 +2148,9 @@ func (s *sentence) readMarkedWords() {
 			"analyst", "calculations", "consultants", "researchers", "experts", "observers", "forecasters", "group",
 			"economics", "research", "institute", "capital", "partners", "securities", "analytics", "intelligence",
 			"associates", "consulting", "consultancy", "advisors", "advisers", "insights", "puts", "reckons",
-			"reckon", "calculates":
+			"reckon", "calculates", "reckoned", "calculated", "calculate", "suggest", "suggests", "suggested",
+			"believe", "believes", "argue", "argues", "contend", "contends", "insist", "insists", "suspect",
+			"suspects", "think", "thinks":
 			s.marks |= markAgent
 		case "official", "reported":
 			s.marks |= markOfficial

@@ -701,6 +701,8 @@ func (s *sentence) resolveByTag(i int, prev tag) {
 			w.tag = tagAdj
 		case i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower):
 			w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
+		case s.opinionVerbAfterPlural(i):
+			w.tag, w.verbish = tagVerb, true
 		case strings.HasSuffix(w.lower, "s") && !w.verbish && i > 0 && i+1 < len(ws):
 			// An unknown verb in -s after a singular noun, before its object: "the latest CPI
 			// supports existing expectations".
@@ -764,6 +766,28 @@ func (s *sentence) resolveByTag(i int, prev tag) {
 			w.tag = tagAdj
 		}
 	}
+}
+
+// opinionVerbAfterPlural reports a base form of a verb of saying, thinking or estimating
+// between a plural noun and a clause with a finite verb of its own: the verb whose subject the
+// noun is and whose object the clause is, "Economists think China's economy grew 5%", "Shadow
+// statisticians claim Britain's unemployment was 6%", which the tagger had read as one noun
+// phrase ("economists think China").
+func (s *sentence) opinionVerbAfterPlural(i int) bool {
+	ws := s.words
+	w := &ws[i]
+	if i == 0 || i+1 >= len(ws) || ws[i-1].fig >= 0 || ws[i-1].tag != tagNoun || !pluralLike(ws[i-1].lower) || strings.HasSuffix(w.lower, "s") || w.past {
+		return false
+	}
+	if n := &ws[i+1]; n.tag != tagNoun && n.tag != tagProper && n.tag != tagDet || n.fig >= 0 {
+		return false
+	}
+	for _, base := range [...]string{"think", "claim", "say", "estimate", "believe", "argue", "suggest", "reckon", "insist", "contend", "suspect", "calculate"} {
+		if w.hasLemma(base) {
+			return s.finiteVerbAfter(i + 1)
+		}
+	}
+	return false
 }
 
 // countedSubjectsVerb reports a form in -ing at i between a number and a figure or a

@@ -304,6 +304,8 @@ func (s *sentence) resolveByTagInTurn(i int, prev tag) {
 		w.tag = tagAdj
 	case i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower):
 		w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
+	case w.tag == tagNoun && s.opinionVerbAfterPlural(i):
+		w.tag, w.verbish = tagVerb, true
 	case w.tag == tagVerb && w.past && strings.HasSuffix(w.lower, "ed") && (prev == tagAdj || prev == tagNum || prev == tagDet) &&
 		i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagProper) && ws[i+1].date < 0 && (ws[i-1].fig < 0 || s.cueIs(i, catBasis)):
 		// "the 24 western industrialised nations", "a 0.4% annualised pace"
