@@ -1200,6 +1200,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code, ok := st.parallelEntity(s, k, r); ok {
 		return code
 	}
+	if st.ownPlaceOfNoCountry(s, k, r) {
+		return "" // "and Guangdong's 3.5%", "the rate in Nevada was 5.7%" (regions.go)
+	}
 	if r.listEntity >= 0 {
 		if code, ok := entityCode(s.ents[r.listEntity]); ok {
 			return code
