@@ -83,6 +83,9 @@ func FuzzClaimsInBatches(f *testing.F) {
 	f.Add("Inflation in Germany eased to 2.3 pct in March from 2.5 pct, between 5 and 5.5 pct. GDP grew 1 2 3 4 5%.", uint8(3))
 	f.Add(strings.Repeat("5\n", 40), uint8(4))
 	f.Add(worstInputs(600)["figures and years"], uint8(5))
+	// contrasts, words of home and regions (clausemates.go, regions.go)
+	f.Add("OTTAWA - Inflation here was 1.9% in January, while the US rate was 3.0%.\nUnemployment averaged 4.3% in 2024, and Mexico's economy grew 1.2%, far below the 11.4% in Spain.", uint8(3))
+	f.Add("Spain's rate was 11.4% in 2024; in this country it was 4.3%. At home, it averaged 4.3%, and Guangdong's 3.5%; the rate in Nevada was 5.7%.", uint8(4))
 	ex := testExtractor(f)
 	f.Fuzz(func(t *testing.T, text string, n uint8) {
 		checkClaimsInBatches(t, ex, Article{Text: text}, max(3, int(n)))

@@ -109,6 +109,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if c.Entity == "" || st.uncodedEntity(c.Entity) {
 		// A figure with no country cannot be checked, nor one of a state no reference holds
 		// (the Soviet Union); it stays visible with --all only.
+		if c.Entity == "" && k+1 < len(s.quants) {
+			st.notePeriodOfUnplaced(s, k, r) // (clausemates.go)
+		}
 		return dst
 	}
 	c.Source = st.sourceOf(s, k, r)
@@ -1200,6 +1203,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code, ok := st.parallelEntity(s, k, r); ok {
 		return code
 	}
+	if st.ownPlaceOfNoCountry(s, k, r) {
+		return "" // "and Guangdong's 3.5%", "the rate in Nevada was 5.7%" (regions.go)
+	}
 	if r.listEntity >= 0 {
 		if code, ok := entityCode(s.ents[r.listEntity]); ok {
 			return code
@@ -1216,6 +1222,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	}
 	if own := s.entityInPhrase(s.words[s.qFirst[k]].np); own != "" && r.np != s.words[s.qFirst[k]].np {
 		return own
+	}
+	if s.homeOfFigure(k) {
+		// "in this country it was 2.5%", "unemployment here averaged 4.3%": the speaker's
+		// country, never the one compared (clausemates.go)
+		return st.homeCountry(s, r)
 	}
 	if r.compared >= 0 {
 		if code := s.entityAfter(s.qLast[k]); code != "" {
@@ -1290,7 +1301,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return code // "Germany buys gas from Russia. Its economy shrank 0.3%": Germany's
 	}
 	code, speaker := st.entityIn(s, from, to, s.qFirst[k])
-	if code != "" && !speaker {
+	if code != "" && !speaker && !(s.firstPerson(r) && s.contrastedOnly(code, k)) {
 		return code
 	}
 	if s.aboutUnknownPlace(k, r, from) {
@@ -1300,8 +1311,13 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	}
 	if s.firstPerson(r) {
 		// "'Our economy grew by 3% last year,' the minister said": the speaker's country,
-		// named in the sentence or the one after it, never one the text spoke of before
-		if c, _ := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" {
+		// named in the sentence, else the dateline's, else the one the sentence after names;
+		// never one the text spoke of before, nor one named only as the other of a contrast
+		// ("Italy grew 0.7%, while our economy grew 1.1%": clausemates.go)
+		if c, _ := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && !s.contrastedOnly(c, k) {
+			return c
+		}
+		if c := st.datelineCountry(s.start); c != "" {
 			return c
 		}
 		return st.entityOfNextSentence(s)
@@ -1748,9 +1764,13 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 				subject = code
 			}
 		} else if after == "" && s.subjectName(m, at) {
-			after = code
+			if !s.contrastedName(m, at) {
+				after = code // (not "..., while Spain's rate was 11.4%": clausemates.go)
+			}
 		} else if place == "" && m.first > 0 && (s.words[m.first-1].lower == "in" || s.words[m.first-1].lower == "across") && !s.rankBefore(m.first-1) {
-			place = code // "4.4% of the workforce, were out of work in Britain"
+			if !s.contrastedName(m, at) {
+				place = code // "4.4% of the workforce, were out of work in Britain"
+			}
 		}
 	}
 	switch {
@@ -2158,6 +2178,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markImagined
 		case "need", "needs", "needed", "needing", "require", "requires", "required", "requiring":
 			s.marks |= markNeed
+		case "here", "home", "domestically", "country", "nation", "ours":
+			s.marks |= markHome
 		}
 	}
 	for i := range s.vgs { // (by index: a copy of each group cost more than the test)
@@ -2222,6 +2244,7 @@ const (
 	markOfficial                        // "official", "reported" (officialPhrase, setAgainstOfficial)
 	markImagined                        // an imperative of imagining, or "world" (imagined)
 	markNeed                            // a form of "need" or "require" (needed)
+	markHome                            // "here", "home", "domestically", "country", "nation", "ours" (homeOfFigure)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -612,7 +612,10 @@ func (st *articleState) otherCountry(s *sentence, k int, r *reading) bool {
 		return false
 	}
 	base := s.readings[r.compared]
-	if base == nil || base.claimEntity == "" {
+	if base == nil || base.claimEntity == "" && base.claimPeriod == "" {
+		// (a base with a period and no country is a speaker's figure set against another
+		// country's: "unemployment here averaged 4.3% in 2024, against 7.4% in France";
+		// notePeriodOfUnplaced)
 		return false
 	}
 	code := s.entityAfter(s.qLast[k])

@@ -1,0 +1,61 @@
+package extract
+
+// ownPlaceOfNoCountry reports a place of figure k's own phrase that is no country: a name the
+// lexicon does not know, or a capital city's for a measure a city has of its own, as the
+// possessor of the figure ("and Guangdong's 3.5%", "Mexico City's 4.1%") or of the subject of
+// its verb ("California's rate was 5.3%", "Ontario's was 7.0%"), or after "in" in that subject
+// ("the rate in Nevada was 5.7%"). The figure is that state's, province's or city's, and the
+// country the clause before or the text spoke of is not its country: given it, a state's rate
+// was judged against the nation's. Its measure came from another figure, so no measure phrase
+// of its own was found restricted to the place (possessedByName, possessedByCapital).
+func (st *articleState) ownPlaceOfNoCountry(s *sentence, k int, r *reading) bool {
+	ws := s.words
+	first := s.qFirst[k]
+	if p := ws[first].np; p >= 0 && s.nps[p].first < first && s.nps[p].head <= s.qLast[k] {
+		// the figure heads its phrase: "Beijing's 5% target" is the government's target
+		if st.possessorOfNoCountry(s, s.nps[p].first, first, r) {
+			return true
+		}
+	}
+	if r.vg < 0 || s.vgs[r.vg].first > first || r.measureAt >= 0 && !r.fromContext {
+		// (most figures: a measure phrase of their own, which possessedByName read)
+		return false
+	}
+	p := s.subjectOf(r.vg)
+	if p < 0 {
+		return false
+	}
+	n := s.nps[p]
+	if st.possessorOfNoCountry(s, n.first, n.last+1, r) {
+		return true
+	}
+	// "the rate in Nevada was 5.7%": the place after the subject's head, before its verb
+	at := n.last + 1
+	return at+1 < s.vgs[r.vg].first && ws[at].lower == "in" && st.placeOfNoCountry(s, at+1, r)
+}
+
+// possessorOfNoCountry reports a possessor among the words [from, to) of a phrase that names a
+// place of no country (placeOfNoCountry): "Sicily's", "Sao Paulo's", "Mexico City's".
+func (st *articleState) possessorOfNoCountry(s *sentence, from, to int, r *reading) bool {
+	for i := to - 1; i > from; i-- {
+		if s.words[i].tag == tagPoss {
+			return st.placeOfNoCountry(s, i-1, r)
+		}
+	}
+	return false
+}
+
+// placeOfNoCountry reports a word that names a place other than a country: a name the lexicon
+// does not know (a state, a province, a region, a city that is no capital), or a capital's,
+// for a measure a city has of its own (livedIn): a capital that has a policy rate or a budget
+// stands for its government ("Moscow's key rate").
+func (st *articleState) placeOfNoCountry(s *sentence, i int, r *reading) bool {
+	if s.unknownName(i) {
+		return true
+	}
+	e := s.words[i].ent
+	if e < 0 || !hasCategory(s.ents[e], catCapital) || hasCategory(s.ents[e], catEntity) {
+		return false
+	}
+	return r.measure != nil && livedIn(r.measure.name)
+}
