@@ -177,3 +177,19 @@ func TestAgentsOfOpinionAreSources(t *testing.T) {
 		}
 	}
 }
+
+// TestScenarioIsAnImaginedWorld: "a scenario in which" sets an imagined world as "a world
+// where" does (the blind hold-out of the sixth attack's F5: "Consider a scenario in which
+// Spain's unemployment rate had fallen to 6% in 2024" was judged); "the scenario in which" the
+// text has described is not one.
+func TestScenarioIsAnImaginedWorld(t *testing.T) {
+	runFamilies(t, familyDate, []family{
+		{name: "a scenario in which states no outturn", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Consider a scenario in which Spain's unemployment rate had fallen to 6% in 2024.",
+			"In a scenario in which Italy grew 2% in 2024, debt would be falling.",
+		}},
+		{name: "the scenario the text describes is real", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"In the scenario in which Spain's unemployment fell to 11.4% in 2024, growth was strong.",
+		}, want: []string{"unemployment_rate ESP 11.4 actual 2024"}},
+	})
+}

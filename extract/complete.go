@@ -2174,7 +2174,7 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markAgent
 		case "official", "reported":
 			s.marks |= markOfficial
-		case "imagine", "suppose", "supposing", "picture", "assume", "pretend", "say", "world", "universe":
+		case "imagine", "suppose", "supposing", "picture", "assume", "pretend", "say", "world", "universe", "scenario":
 			s.marks |= markImagined
 		case "need", "needs", "needed", "needing", "require", "requires", "required", "requiring":
 			s.marks |= markNeed

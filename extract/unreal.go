@@ -42,7 +42,8 @@ func (s *sentence) imaginedIn(k int) bool {
 		}
 		return unreal
 	}
-	// "in a world where", "in a world in which"
+	// "in a world where", "in a world in which", "a scenario in which" (not "a Britain that
+	// grew 1.1% is still poorer": a country with an article may be the real one described)
 	from, _ := s.clauseOf(first)
 	w := from - 1
 	if w >= 1 && ws[w].lower == "which" && ws[w-1].lower == "in" {
@@ -50,7 +51,7 @@ func (s *sentence) imaginedIn(k int) bool {
 	} else if w < 0 || ws[w].lower != "where" {
 		return false
 	}
-	if w < 2 || ws[w-1].lower != "world" && ws[w-1].lower != "universe" {
+	if w < 2 || ws[w-1].lower != "world" && ws[w-1].lower != "universe" && ws[w-1].lower != "scenario" {
 		return false
 	}
 	// an imagined world is "a world" (or "an alternative world"), not "the only country in

@@ -8,21 +8,24 @@ import (
 
 func TestListItemAt(t *testing.T) {
 	for text, want := range map[string]bool{
-		"2009 - Germany":  true,
-		"2009: Germany":   true,
-		"2009 – Germany":  true,
-		"2009 — Germany":  true,
-		"2.8% - US GDP":   true,
-		"1,200 - jobs":    true,
-		"2009-10 growth":  false, // a span of years
-		"2009 Germany":    false,
-		"8.9 pct of":      false,
-		"2009 -":          false,
-		"2009:30 GMT":     false,
-		"- 2009 - a":      false,
-		"":                false,
-		"2009.- Germany":  false,
-		"12.5%: the rate": true,
+		"2009 - Germany":        true,
+		"2009: Germany":         true,
+		"2009 – Germany":        true,
+		"2009 — Germany":        true,
+		"2.8% - US GDP":         true,
+		"1,200 - jobs":          true,
+		"2009-10 growth":        false, // a span of years
+		"2009 Germany":          false,
+		"8.9 pct of":            false,
+		"2009 -":                false,
+		"2009:30 GMT":           false,
+		"- 2009 - a":            false,
+		"":                      false,
+		"2009.- Germany":        false,
+		"12.5%: the rate":       true,
+		"7.4 per cent – French": true,
+		"7.4 pct - rate":        true,
+		"7.4 per cent of the":   false,
 	} {
 		if got := ListItemAt(text, 0); got != want {
 			t.Errorf("ListItemAt(%q) = %v, want %v", text, got, want)

@@ -234,7 +234,7 @@ func ItemBreak(text string, nl int) bool {
 const WrappedLine = 55
 
 // ListItemAt reports a line at i that opens with a figure or a year set off by a dash or a
-// colon: "2009 - ", "2009: ", "2.8% – ", "1998 — ". Wrapped prose that breaks before a figure
+// colon: "2009 - ", "2009: ", "2.8% – ", "7.4 per cent – ", "1998 — ". Wrapped prose that breaks before a figure
 // goes on with a word ("1.2 pct in March"), not a dash.
 func ListItemAt(text string, i int) bool {
 	j := i
@@ -249,6 +249,12 @@ func ListItemAt(text string, i int) bool {
 	}
 	if j < len(text) && text[j] == ' ' {
 		j++
+	}
+	for _, unit := range [...]string{"per cent ", "percent ", "pct "} {
+		if len(text)-j >= len(unit) && strings.EqualFold(text[j:j+len(unit)], unit) {
+			j += len(unit) // "7.4 per cent – French unemployment"
+			break
+		}
 	}
 	switch {
 	case j < len(text) && (text[j] == '-' || text[j] == ':'):
