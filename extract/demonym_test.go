@@ -140,3 +140,25 @@ var inboundFlowFamilies = []family{
 func TestInboundFlowToACountryIsItsStory(t *testing.T) {
 	runFamilies(t, march2025, inboundFlowFamilies)
 }
+
+// TestDemonymOpeningAStoryFromAnUnknownPlaceIsNotDiscounted: after a dateline of a place the
+// lexicon does not know, a demonym that opens the story is its subject's country, not a
+// partner's: "TORONTO, March 5 (Reuters) - Canadian stocks tracked Wall Street lower as U.S.
+// tariffs took effect" had discounted Canada and left Wall Street's United States, against
+// whose CPI Canada's 1.9% was flagged (a regression the sixth attack's rerun of the fifth
+// attack's cases found).
+func TestDemonymOpeningAStoryFromAnUnknownPlaceIsNotDiscounted(t *testing.T) {
+	ex := testExtractor(t)
+	published := time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"TORONTO, March 5 (Reuters) - Canadian stocks tracked Wall Street lower as U.S. tariffs took effect. Inflation accelerated to 1.9% in January.",
+		"TORONTO - Canadian shares followed Wall Street down as American tariffs bit. Inflation accelerated to 1.9% in January.",
+		"CALGARY (Reuters) - The Canadian oil sector lagged Wall Street as U.S. tariffs took effect. Inflation accelerated to 1.9% in January.",
+	} {
+		for _, c := range ex.Claims(Article{Text: text, Published: published}, Options{}) {
+			if c.Entity == "USA" {
+				t.Errorf("%q: claim %q is the United States'", text, c.Quote)
+			}
+		}
+	}
+}

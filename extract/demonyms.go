@@ -159,7 +159,11 @@ func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int
 				return c != code
 			}
 		}
-		return true // a place the lexicon does not know: not the country it names
+		// a place the lexicon does not know: not the country m names, unless the paragraph
+		// names another country plainly, which m's discount would leave as the story's
+		// ("TORONTO, March 5 (Reuters) - Canadian stocks tracked Wall Street lower as U.S.
+		// tariffs took effect": the two stand, and neither is the story's)
+		return !lex.otherPlainMention(toks, m)
 	}
 	// the names of the paragraph around m (within 2*quoteReach words)
 	from, to := max(0, m.first-2*quoteReach), min(len(toks), m.last+1+2*quoteReach)
@@ -178,6 +182,38 @@ func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int
 		if skipFrom >= 0 || lex.placesStory(toks, m, &o) {
 			return true // (outside a quotation m stands in, any name of another country places its speaker)
 		}
+	}
+	return false
+}
+
+// otherPlainMention reports a country other than m's named in the paragraph toks (near m) in
+// no role that peripheralMention discounts: not a metonym, a currency's, a modifier of a noun
+// of no measure or a name in a quotation.
+func (lex *Lexicon) otherPlainMention(toks []token, m *match) bool {
+	code, _ := m.has(catEntity)
+	from, to := max(0, m.first-2*quoteReach), min(len(toks), m.last+1+2*quoteReach)
+	for _, o := range lex.findEntities(toks[from:to], false) {
+		o.first, o.last = o.first+from, o.last+from
+		c, ok := o.has(catEntity)
+		if !ok || c == code || o.first == m.first || lex.aggregates[c] {
+			continue
+		}
+		if len(lex.metonyms) > 0 && lex.metonymStarts[toks[o.first].text] && lex.metonyms[joinedText(toks[o.first:o.last+1])] {
+			continue
+		}
+		if n := o.last + 1; n < len(toks) {
+			switch toks[n].lower {
+			case "dollar", "dollars", "cent", "cents", "$", "currency":
+				continue
+			}
+		}
+		if lex.modifiesOther(toks, &o) {
+			continue
+		}
+		if _, _, quoted := quotationAround(toks, &o); quoted {
+			continue
+		}
+		return true
 	}
 	return false
 }
