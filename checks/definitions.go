@@ -259,14 +259,16 @@ func (t *definitionTables) observationDefinition(o reference.Observation, aspect
 // observations of the kind the claim is judged against follows an unusual definition of its
 // entity's (observationDefinition), the usual definition of that aspect: a claim that names no
 // price index means the consumer price index, not the CPIH a release carries for Britain.
-// claimed itself is not changed.
-func (t *definitionTables) withUsualDefinitions(claimed map[string]string, all []reference.Observation, kind string) map[string]string {
+// A claim that cites an observation's source quotes that source's own figure, whatever its
+// definition ("UK inflation was 3.3% in 2024, according to the World Bank"). claimed itself is
+// not changed.
+func (t *definitionTables) withUsualDefinitions(claimed map[string]string, all []reference.Observation, kind string, cites func(reference.Observation) bool) map[string]string {
 	if len(t.released) == 0 {
 		return claimed
 	}
 	out := claimed
 	for _, o := range all {
-		if obsKind(o) != kind {
+		if obsKind(o) != kind || cites(o) {
 			continue
 		}
 		for key, rd := range t.released {
@@ -673,7 +675,10 @@ func (j *judgement) ofClaimedDefinition(all []reference.Observation) ([]referenc
 	if j.claim.Kind == extract.KindForecast {
 		wantKind = kindProjection // (a forecast is never judged against outturns)
 	}
-	claimed := t.withUsualDefinitions(j.claimedDefinition(), all, wantKind)
+	cites := func(o reference.Observation) bool {
+		return j.claim.Source != "" && sourceMatches(j.claim.Source, o.Source, j.opts.SourceAliases)
+	}
+	claimed := t.withUsualDefinitions(j.claimedDefinition(), all, wantKind, cites)
 	if len(claimed) == 0 {
 		return all, nil
 	}

@@ -116,6 +116,11 @@ func TestBritainsCPIHIsNotTheCPI(t *testing.T) {
 			published: "2026-08-01", table: cpih, verdict: Inconsistent},
 		{name: "the CPI's edition still judges a claim naming no index", claim: inflation("GBR", "2015", 0.05, "UK inflation averaged 0.05% in 2015.", "0.05%"),
 			published: "2026-08-01", table: both, verdict: Consistent},
+		{name: "a claim citing the World Bank quotes its figure, CPIH's", claim: func() extract.Claim {
+			c := inflation("GBR", "2022", 7.9, "UK inflation averaged 7.9% in 2022, according to the World Bank.", "7.9%")
+			c.Source = "World Bank"
+			return c
+		}(), published: "2026-08-01", table: cpih, verdict: Consistent},
 		{name: "another country's series is the CPI's", claim: inflation("FRA", "2022", 5.2, "French inflation averaged 5.2% in 2022.", "5.2%"),
 			published: "2026-08-01", table: []reference.Observation{obs("FRA", "inflation", "2022", 5.22, "World Bank WDI", "2026-07-01")}, verdict: Consistent},
 	})

@@ -134,7 +134,7 @@ func (s *sentence) agentOf(a, b, g int, verb *word) string {
 		}
 		return strings.ToLower(s.text[ws[a].start-s.start : ws[b].end-s.start])
 	}
-	if g >= 0 && (!isCapitalised(ws[b].text) || a == 0 && a == b && lemmasOf(ws[b].lower) != nil) && s.opines(g) && s.unofficialAgent(a, b) {
+	if g >= 0 && (!isCapitalised(ws[b].text) || a == 0 && a == b && lemmasOf(ws[b].lower) != nil) && s.opines(g) && s.unofficialAgent(a, b) && !s.inRelative(a) {
 		// the subject of a verb of estimating or of opinion is the figure's source whoever it
 		// is, unless it is the state's or its data: "Shadow statisticians claim", "Opposition
 		// economists estimate", "A study of night-time lights suggests"
@@ -180,15 +180,13 @@ func (s *sentence) asserts(g int) bool {
 	return false
 }
 
-// opines reports a verb of estimating or of opinion, by which its subject offers a figure of
-// its own rather than reports one: estimate, reckon, calculate, put, claim, suggest, believe,
-// argue, contend, insist, suspect, think. "Say" reports as often as it offers.
+// opines reports a verb of estimating or of opinion by which people offer a figure of their own
+// rather than report one: estimate, reckon, claim, believe, argue, contend, insist, suspect,
+// think. "Say" reports as often as it offers; data "suggest" and "put" figures as often as
+// people do ("Second estimates suggest", "Figures put").
 func (s *sentence) opines(g int) bool {
 	w := &s.words[s.vgs[g].head]
-	if estimatingWord(w) {
-		return true
-	}
-	for _, base := range [...]string{"claim", "suggest", "believe", "argue", "contend", "insist", "suspect", "think"} {
+	for _, base := range [...]string{"estimate", "reckon", "claim", "believe", "argue", "contend", "insist", "suspect", "think"} {
 		if w.hasLemma(base) {
 			return true
 		}
@@ -196,16 +194,24 @@ func (s *sentence) opines(g int) bool {
 	return false
 }
 
-// unofficialAgent reports words that name an agent in common nouns that is not the state, its
-// officials or its data: "shadow statisticians", "opposition economists", "a study". A
+// inRelative reports a subject at word a that opens a relative clause ("The figures, which
+// economists believe are reliable, showed ..."): its verb frames no figure of the sentence's.
+func (s *sentence) inRelative(a int) bool {
+	return a > 0 && (s.words[a-1].tag == tagWh || s.words[a-1].lower == "which" || s.words[a-1].lower == "that" || s.words[a-1].lower == "who")
+}
+
+// unofficialAgent reports words that name people in a plural common noun that are not the
+// state, its officials or its data: "shadow statisticians", "opposition economists". A
 // pronoun, a name, a country, an institution, an official body ("officials", "the
 // government", "the bank", "the agency") or the data themselves ("figures suggest", "the data
 // suggest", "estimates put") are not.
 func (s *sentence) unofficialAgent(a, b int) bool {
 	ws := s.words
 	head := &ws[b]
-	if head.tag != tagNoun || s.cueIs(b, catMeasure) {
-		return false // (a measure is what is estimated: "GDP calculated at 1980 prices rose")
+	if head.tag != tagNoun || s.cueIs(b, catMeasure) || !pluralLike(head.lower) {
+		// people who offer figures: "shadow statisticians", "opposition economists"; not a
+		// measure ("GDP calculated at 1980 prices rose") nor a thing ("the study")
+		return false
 	}
 	if stateAgentNouns[head.lower] || officialFigureNouns[head.lower] {
 		return false

@@ -150,7 +150,7 @@ func TestAgentsOfOpinionAreSources(t *testing.T) {
 	for _, tc := range []struct{ text, source string }{
 		{"Shadow statisticians claim Britain's unemployment was really 6% in 2024.", "shadow statisticians"},
 		{"Opposition economists in Buenos Aires estimate the economy of Argentina shrank 4% in 2024.", "opposition economists"},
-		{"A study of night-time lights suggests China's economy grew about 2.5% in 2024.", "a study"},
+		{"Researchers at private banks reckon China's economy grew about 2.5% in 2024.", "researchers"},
 		{"Independent analysts at the Institute of Economic Affairs say Kenya's economy grew only about 3% in 2024.", "independent analysts"},
 		{"Economists think China's economy grew 4% in 2024.", "economists"},
 		{"Bankers reckon Turkey's inflation was nearer 80% in 2024.", "bankers"},
@@ -160,6 +160,10 @@ func TestAgentsOfOpinionAreSources(t *testing.T) {
 		{"The government estimates China's economy grew 5% in 2024.", ""},
 		{"Figures suggest China's economy grew 5% in 2024.", ""},
 		{"Analysts say China's economy grew 5% in 2024.", ""}, // "say" reports as often as it offers
+		// (the review's near-misses: data "suggest", a relative clause's opinion frames nothing)
+		{"Second estimates suggest Britain's economy grew 1.1% in 2024.", ""},
+		{"Quarterly accounts suggest Britain's economy grew 1.1% in 2024.", ""},
+		{"The figures, which economists believe are reliable, showed Brazil's economy grew 3.4% in 2024.", ""},
 	} {
 		claims := ex.Claims(Article{Text: tc.text, Published: published}, Options{})
 		found := false

@@ -244,8 +244,14 @@ func (st *articleState) homeCountry(s *sentence, r *reading) string {
 // only for a figure with a word of home, which few texts have.)
 func (st *articleState) datelineCountry(pos int) string {
 	text := st.art.Text
-	code := ""
-	for from := 0; from <= pos && from < len(text); {
+	// the lines read for an earlier position are not read again: the sentences of an article
+	// ask in order, and an article of many figures of "our" economy was read once for each
+	from, code := st.datelines.next, st.datelines.code
+	if pos < from {
+		from, code = 0, "" // (a look back: read from the start)
+	}
+	defer func() { st.datelines.next, st.datelines.code = from, code }()
+	for from <= pos && from < len(text) {
 		to := strings.IndexByte(text[from:], '\n')
 		if to < 0 {
 			to = len(text)

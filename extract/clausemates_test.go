@@ -149,3 +149,39 @@ func indexOf(text, word string) int {
 	}
 	return -1
 }
+
+// TestDatelineCountryAskedInAnyOrder holds datelineCountry, which reads each line once for the
+// positions asked in order, to a fresh read at every position, asked forwards, backwards and
+// twice over.
+func TestDatelineCountryAskedInAnyOrder(t *testing.T) {
+	ex := testExtractor(t)
+	text := "OTTAWA - Inflation here was 1.9% in January.\nHere it rose.\nWASHINGTON (Reuters) - Prices rose.\nHere, unemployment was 4.0%.\nAnd here it fell."
+	var positions []int
+	for i := range text {
+		if i == 0 || text[i-1] == '\n' || text[i] == 'H' || text[i] == 'h' {
+			positions = append(positions, i)
+		}
+	}
+	fresh := func(pos int) string {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		return st.datelineCountry(pos)
+	}
+	st := &articleState{lex: ex.lex, art: Article{Text: text}}
+	order := append(append(append([]int{}, positions...), reversed(positions)...), positions...)
+	for _, pos := range order {
+		if got, want := st.datelineCountry(pos), fresh(pos); got != want {
+			t.Fatalf("at %d: %q, read afresh %q", pos, got, want)
+		}
+	}
+	if fresh(len(text)-1) != "USA" || fresh(5) != "CAN" {
+		t.Fatalf("the datelines are not read: %q at the end, %q at the start", fresh(len(text)-1), fresh(5))
+	}
+}
+
+func reversed(s []int) []int {
+	out := make([]int, len(s))
+	for i, v := range s {
+		out[len(s)-1-i] = v
+	}
+	return out
+}

@@ -36,15 +36,19 @@ func (lex *Lexicon) peripheralInParagraph(toks []token, m *match) bool {
 }
 
 // placesStory reports whether another country's name o places the story of a paragraph
-// elsewhere than the name m that modifies a noun of no measure. A name in a quotation does not
-// (the speaker's partner), nor does one after m that is such a modifier too: of two ("The
-// South African rand slid on US trade policy worries", "the Canadian minister" after a
-// quotation naming America) the first, or the one outside the quotation, is the story's.
+// elsewhere than the name m that modifies a noun of no measure: o is named before m, outside a
+// quotation ("The South African rand slid on US trade policy worries", "Canada's factories
+// braced for American tariffs": the first is the story's).
 func (lex *Lexicon) placesStory(toks []token, m, o *match) bool {
 	if _, _, quoted := quotationAround(toks, o); quoted {
 		return false
 	}
-	return o.first < m.first || !lex.modifiesOther(toks, o)
+	// Only a country named before m: one named after it in passing ("German exporters
+	// suffered as China's demand slowed", "US President Joe Biden met Mexico's president",
+	// "Japanese firms are moving production out of China") is a partner, and discounting m
+	// for it gave the story's figures to the partner, where the two names had left them with
+	// no country.
+	return o.first < m.first
 }
 
 // modifiesOther reports a name m among toks that modifies a noun phrase after it whose measure,
@@ -165,7 +169,7 @@ func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int
 		// tariffs took effect": the two stand, and neither is the story's)
 		return !lex.otherPlainMention(toks, m)
 	}
-	// the names of the paragraph around m (within 2*quoteReach words)
+	// the names of the paragraph around m (within 2*quoteReach words), outside its quotation
 	from, to := max(0, m.first-2*quoteReach), min(len(toks), m.last+1+2*quoteReach)
 	for _, o := range lex.findEntities(toks[from:to], false) {
 		o.first, o.last = o.first+from, o.last+from

@@ -404,6 +404,12 @@ func isDatelineLine(line string) bool {
 // the article, the entities named so far, and what the last claims were about, for "it rose
 // 0.4%" and "the rate eased" in the sentences after them.
 type articleState struct {
+	// datelines is datelineCountry's scan so far: the lines before datelines.next are read,
+	// and code is the country of the last dateline among them.
+	datelines struct {
+		next int
+		code string
+	}
 	lex *Lexicon
 	art Article
 

@@ -182,7 +182,7 @@ func lineContinues(text string, nl int) bool {
 	if _, ok := continuingWords[strings.ToLower(lastWord)]; ok {
 		return true
 	}
-	if first >= '0' && first <= '9' && timex.ItemBreak(text, nl) {
+	if (first >= '0' && first <= '9' || first == '-' || first == '+') && timex.ItemBreak(text, nl) {
 		// "2009 - Germany's GDP falls 5.5%\n2010 - German GDP grows 4.1%", "2.8% - US GDP
 		// growth\n4.0% - average unemployment": each line of a timeline or a fact box is an
 		// item of its own, which took the next line's year or measure when joined to it

@@ -57,10 +57,13 @@ func TestLineOfAListEndsItsSentence(t *testing.T) {
 		{"2.8% - US GDP growth in 2024\n4.0% - average US unemployment", true},
 		{"2022 - peaks at 11.1% in October\n2023: Bank Rate reaches 5.25%", true},
 		{"Key dates\n2008: US unemployment averages 5.8%", true},
-		{"short line\n1998 — Russia defaults", true},
+		{"Key events\n1998 — Russia defaults", true},
+		{"short line\n1998 — Russia defaults", false},                      // no heading: wrapped prose
 		{long + "in the year\n1987 - the year of the crash - when", false}, // wrapped prose after "the year"
 		{long + "record\n1987 - the year of the crash - when", false},      // a long line: wrapped
 		{"rose to 2.3 mln, or\n8.9 pct of the workforce", false},
+		{"Poland's economy grew by an annual\n2.9% - faster than the euro zone - in 2024.", false}, // a sentence broken before its figure
+		{"Greece, the lost years\n2011: Greek economy shrinks 10.1%", true},
 		{"short line\n8.9 pct of the workforce", false}, // a figure, not an item
 	} {
 		nl := strings.IndexByte(tc.text, '\n')

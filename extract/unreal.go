@@ -33,6 +33,11 @@ func (s *sentence) imaginedIn(k int) bool {
 		i += 2 // "Let's imagine", "let us suppose"
 	}
 	if i < first && imaginingVerbs[ws[i].lower] {
+		if n := i + 1; n < first && (isQuote(ws[n].lower) || ws[n].lower == "," && n+1 < first && isQuote(ws[n+1].lower) || ws[n].tag == tagProper && ws[n].ent < 0) {
+			// not an imperative that sets a scene: '"Imagine," she said, "Poland's economy
+			// grew 2.9%"', "Imagine Communications, a US broadcaster, said"
+			return false
+		}
 		unreal := ws[i].lower != "say" // "say" only with a verb of an unreal mood: "Say growth were 3%"
 		for j := i + 1; j < first; j++ {
 			if realAgain[ws[j].lower] {
@@ -68,7 +73,10 @@ var (
 		"then": true, "or": true, ",": true}
 	// realAgain are the words after which the sentence is back in the real world.
 	realAgain = map[string]bool{";": true, ":": true, "instead": true, "rather": true, "unlike": true, "whereas": true,
-		"while": true, "but": true, "actually": true}
+		"while": true, "but": true, "actually": true,
+		// a real event the reader is asked to picture: "Imagine the surprise when Spain's
+		// economy grew 3.2% in 2024"
+		"when": true}
 )
 
 // needed reports a verb group of need whose object the figure is, or whose passive subject

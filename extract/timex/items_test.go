@@ -26,6 +26,8 @@ func TestListItemAt(t *testing.T) {
 		"7.4 per cent – French": true,
 		"7.4 pct - rate":        true,
 		"7.4 per cent of the":   false,
+		"-2.2% - US GDP, 2020":  true,
+		"- 2.2% - US GDP":       false,
 	} {
 		if got := ListItemAt(text, 0); got != want {
 			t.Errorf("ListItemAt(%q) = %v, want %v", text, got, want)

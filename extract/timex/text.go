@@ -217,7 +217,7 @@ func isPlural(w string) bool {
 
 // ItemBreak reports the line break at nl as the end of an item of a list: the line after it
 // opens with a figure or a year set off by a dash or a colon (ListItemAt), and the line
-// before it does too or is too short to be prose wrapped at a fixed width. A timeline
+// before it does too or is a heading (headingLine). A timeline
 // ("2009 - Germany's GDP falls 5.5%\n2010 - German GDP grows 4.1%") or a fact box ("2.8% -
 // US GDP growth\n4.0% - average unemployment") has an item a line; wire copy wrapped before
 // "1987 - the year of the crash" goes on.
@@ -226,7 +226,19 @@ func ItemBreak(text string, nl int) bool {
 		return false
 	}
 	lineStart := strings.LastIndexByte(text[:nl], '\n') + 1
-	return nl-lineStart < WrappedLine || ListItemAt(text, lineStart)
+	return ListItemAt(text, lineStart) || headingLine(text[lineStart:nl])
+}
+
+// headingLine reports a line too short to be wrapped prose that reads as a heading: it opens
+// with a capital and holds four words at most ("Timeline", "Key dates", "Greece, the lost
+// years"), not a sentence broken before its figure ("Poland's economy grew by an annual\n2.9%
+// - faster than the euro zone - in 2024").
+func headingLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) >= WrappedLine || line[0] < 'A' || line[0] > 'Z' {
+		return false
+	}
+	return len(strings.Fields(line)) <= 4
 }
 
 // WrappedLine is the length from which a line with no stop at its end is taken for prose
@@ -237,6 +249,9 @@ const WrappedLine = 55
 // colon: "2009 - ", "2009: ", "2.8% – ", "7.4 per cent – ", "1998 — ". Wrapped prose that breaks before a figure
 // goes on with a word ("1.2 pct in March"), not a dash.
 func ListItemAt(text string, i int) bool {
+	if i+1 < len(text) && (text[i] == '-' || text[i] == '+') && ascii.IsDigit(text[i+1]) {
+		i++ // "-2.2% - US GDP, 2020"
+	}
 	j := i
 	for j < len(text) && (ascii.IsDigit(text[j]) || text[j] == '.' || text[j] == ',') {
 		j++
