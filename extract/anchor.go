@@ -284,6 +284,11 @@ func (s *sentence) framingYear(text string, j int) bool {
 // rising to 2.8% in January" goes on to the January after), and a comma and an -ing verb
 // follow it at once, before the date at or after at.
 func (s *sentence) yearOfParticiple(j, at int) bool {
+	if f := s.eFirst[j]; f < 1 || s.words[f-1].lower != "in" {
+		// a year the event happened in, not one it ran through and went on from: "cooled
+		// through 2023, slowing to 3.1% in January" is the January after
+		return false
+	}
 	last := s.eLast[j]
 	if last+2 >= len(s.words) || s.words[last+1].lower != "," || s.words[last+2].start >= at {
 		return false

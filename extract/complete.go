@@ -1235,6 +1235,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		if code := s.comparedParty(k, r); code != "" {
 			return code // "grew faster than Italy's in 2023, at 1.4% against 0.9%": Italy's
 		}
+		if code := s.ofOwnerEntity(k); code != "" {
+			return code // "against France's rate of 7.4%", "against a euro-zone average of 0.9%"
+		}
 	}
 	for _, j := range []int{r.compared, r.apposed} {
 		if j >= 0 && s.readings[j] != nil && s.readings[j].claimEntity != "" {
@@ -1788,6 +1791,17 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		return peers, false
 	}
 	return source, source != ""
+}
+
+// ofOwnerEntity returns the country named in the phrase figure k is the "of"-object of
+// ("France's rate of 7.4%", "a euro-zone average of 0.9%"), or "".
+func (s *sentence) ofOwnerEntity(k int) string {
+	if f := s.phraseStart(s.qFirst[k]); f >= 2 && s.words[f-1].lower == "of" {
+		if owner := s.ofOwner(f - 1); owner >= 0 {
+			return s.entityInPhrase(owner)
+		}
+	}
+	return ""
 }
 
 // comparedParty returns the other party of a comparison that pairs figure k with the figure

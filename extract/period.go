@@ -625,6 +625,9 @@ func (st *articleState) otherCountry(s *sentence, k int, r *reading) bool {
 	if code == "" {
 		code = s.comparedParty(k, r)
 	}
+	if code == "" {
+		code = s.ofOwnerEntity(k) // "against a euro-zone average of 0.9%"
+	}
 	return code != "" && code != base.claimEntity
 }
 

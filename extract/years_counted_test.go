@@ -54,3 +54,24 @@ var yearsCountedFamilies = []family{
 func TestYearsCountedAndParticiples(t *testing.T) {
 	runFamilies(t, familyDate, yearsCountedFamilies)
 }
+
+// The review's new false alarms (/work/notes/s24-review.md): a year an event ran through does
+// not date the month a participle goes on to; a figure compared in a phrase that names its
+// country ("against France's rate of 7.4%") is that country's, of the same period.
+var reviewFamilies = []family{
+	{name: "a month after a year an event ran through is read against publication", published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation cooled through 2023, slowing to 3.1% in January.",
+		"US inflation eased throughout 2023, slowing to 3.1% in January.",
+	}, want: []string{"inflation USA 3.1 actual 2024-01"}},
+	{name: "a compared figure of a phrase naming its country is that country's", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's unemployment was 4.3% in 2024, against France's rate of 7.4%.",
+		"Britain's jobless rate averaged 4.3% in 2024, compared with France's rate of 7.4%.",
+	}, want: []string{"unemployment_rate GBR 4.3 actual 2024", "unemployment_rate FRA 7.4 * 2024"}},
+	{name: "a compared figure of a phrase naming no country is the same country's", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Britain's unemployment was 4.3% in 2024, against a rate of 4.0% in 2023.",
+	}, want: []string{"unemployment_rate GBR 4.3 actual 2024", "unemployment_rate GBR 4 * 2023"}},
+}
+
+func TestReviewS24FalseAlarms(t *testing.T) {
+	runFamilies(t, familyDate, reviewFamilies)
+}
