@@ -66,6 +66,8 @@ type definitionTables struct {
 	names   map[[2]string]string
 	tags    map[[2]string]string
 	usual   map[[2]string]bool
+	// usualOf is the usual definition of each aspect (definition_names.csv marks one at most).
+	usualOf map[string]string
 	cues    []definitionCue
 	// cuesStarting lists the cues by the first byte of their phrase, so that a sentence is
 	// searched for all of them in one pass (findCues).
@@ -111,7 +113,7 @@ func (t *definitionTables) readCues() {
 
 var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 	t := &definitionTables{series: map[[3]string]string{}, released: map[[4]string]releaseDefinition{}, aspects: map[string]map[string]bool{},
-		names: map[[2]string]string{}, tags: map[[2]string]string{}, usual: map[[2]string]bool{}}
+		names: map[[2]string]string{}, tags: map[[2]string]string{}, usual: map[[2]string]bool{}, usualOf: map[string]string{}}
 	err := readDefinitionFile("definitions.csv", []string{"source", "indicator", "aspect", "definition"}, func(r []string) error {
 		t.series[[3]string{r[0], r[1], r[2]}] = r[3]
 		if t.aspects[r[1]] == nil {
@@ -130,6 +132,12 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 		t.names[[2]string{r[0], r[1]}] = r[4]
 		t.tags[[2]string{r[0], r[1]}] = r[3]
 		t.usual[[2]string{r[0], r[1]}] = r[2] == "yes"
+		if r[2] == "yes" {
+			if other, ok := t.usualOf[r[0]]; ok {
+				return fmt.Errorf("aspect %s has two usual definitions, %s and %s", r[0], other, r[1])
+			}
+			t.usualOf[r[0]] = r[1]
+		}
 		return nil
 	})
 	if err != nil {
@@ -278,7 +286,7 @@ func (t *definitionTables) withUsualDefinitions(claimed map[string]string, all [
 			if _, named := out[key[3]]; named {
 				continue
 			}
-			usual := t.usualDefinition(key[3])
+			usual := t.usualOf[key[3]]
 			if usual == "" {
 				continue
 			}
@@ -292,17 +300,6 @@ func (t *definitionTables) withUsualDefinitions(claimed map[string]string, all [
 		}
 	}
 	return out
-}
-
-// usualDefinition is the definition of an aspect that a claim naming none means, "" when
-// definition_names.csv marks none usual.
-func (t *definitionTables) usualDefinition(aspect string) string {
-	for key, usual := range t.usual {
-		if usual && key[0] == aspect {
-			return key[1]
-		}
-	}
-	return ""
 }
 
 // claimedDefinition reads which definition the claim names in each aspect its indicator's

@@ -225,12 +225,16 @@ func (s *sentence) unofficialAgent(a, b int) bool {
 	return true
 }
 
-// stateAgentNouns are common nouns that name the state, its bodies or its people in a
-// subject, whose figures are the official ones.
+// stateAgentNouns are common nouns that name the state, its bodies, its office holders or its
+// publications in a subject or a speaker's phrase, whose figures are the official ones
+// (unofficialAgent, saidByCompany).
 var stateAgentNouns = map[string]bool{"officials": true, "official": true, "authorities": true, "government": true,
 	"governments": true, "bank": true, "agency": true, "office": true, "ministry": true, "minister": true,
 	"ministers": true, "regulator": true, "bureau": true, "department": true, "treasury": true, "administration": true,
-	"report": true, "survey": true, "release": true, "index": true, "we": true, "i": true, "it": true, "they": true}
+	"report": true, "survey": true, "release": true, "index": true, "we": true, "i": true, "it": true, "they": true,
+	"president": true, "chief": true, "governor": true, "chancellor": true, "premier": true, "secretary": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "statistics": true, "institute": true,
+	"head": true, "leader": true}
 
 // estimates reports a verb of estimating: what a forecaster does with a figure, more than a
 // person does.

@@ -54,7 +54,7 @@ func (s *sentence) saidByCompany(first, head int) bool {
 	}
 	for i := poss + 1; i <= n.last; i++ {
 		w := &ws[i]
-		if isTitle(&w.token) || officialBodyWords[w.lower] || stateAgentNouns[w.lower] || officeNouns[w.lower] || i < n.last && isGivenName(w.text) {
+		if isTitle(&w.token) || officialBodyWords[w.lower] || stateAgentNouns[w.lower] || i < n.last && isGivenName(w.text) {
 			return false
 		}
 	}
@@ -65,8 +65,3 @@ func (s *sentence) saidByCompany(first, head int) bool {
 var firmNouns = map[string]bool{"company": true, "firm": true, "miner": true, "producer": true, "maker": true,
 	"carmaker": true, "automaker": true, "group": true, "giant": true, "operator": true, "conglomerate": true,
 	"corporation": true, "corp": true, "inc": true, "plc": true, "refiner": true, "exporter": true}
-
-// officeNouns name a holder of a state's office or a body of it in a speaker's phrase.
-var officeNouns = map[string]bool{"president": true, "chief": true, "governor": true, "chancellor": true,
-	"premier": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"statistics": true, "agency": true, "institute": true, "head": true, "leader": true}

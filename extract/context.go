@@ -357,6 +357,25 @@ func (st *articleState) updateFrame(s *sentence) {
 	st.frame = frame{period: period, end: s.end}
 }
 
+// isMetonym reports a mention m that names a country's markets, central bank or government by
+// a metonym ("Wall Street", "the Fed").
+func (lex *Lexicon) isMetonym(toks []token, m *match) bool {
+	// (the first word first: most mentions are no metonym, and a joined name allocates)
+	return len(lex.metonyms) > 0 && lex.metonymStarts[toks[m.first].text] && lex.metonyms[joinedText(toks[m.first:m.last+1])]
+}
+
+// currencyOf reports a mention m that names a currency's country: "the US dollar", "63.5 US
+// cents", "US$75".
+func currencyOf(toks []token, m *match) bool {
+	if n := m.last + 1; n < len(toks) {
+		switch toks[n].lower {
+		case "dollar", "dollars", "cent", "cents", "$", "currency":
+			return true
+		}
+	}
+	return false
+}
+
 // peripheralMention reports a country named m among toks in a role that does not make it what
 // the text is about, so that a figure after it with no place of its own is not given it: a
 // currency's country ("against the US dollar", "63.5 US cents", "US$75 a barrel") and a
@@ -369,17 +388,11 @@ func (st *articleState) updateFrame(s *sentence) {
 // country named, these gave a South African or a Portuguese story's inflation and growth to
 // the United States or France.
 func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
-	if len(lex.metonyms) > 0 && lex.metonymStarts[toks[m.first].text] && lex.metonyms[joinedText(toks[m.first:m.last+1])] {
-		return true // (the first word first: most mentions are no metonym, and a joined name allocates)
+	if lex.isMetonym(toks, m) || currencyOf(toks, m) {
+		return true
 	}
-	if n := m.last + 1; n < len(toks) {
-		switch toks[n].lower {
-		case "dollar", "dollars", "cent", "cents", "$", "currency":
-			return true
-		}
-		if lex.peripheralInParagraph(toks, m) {
-			return true
-		}
+	if m.last+1 < len(toks) && lex.peripheralInParagraph(toks, m) {
+		return true
 	}
 	i := m.first - 1
 	if i >= 0 && toks[i].lower == "the" {

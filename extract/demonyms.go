@@ -170,10 +170,8 @@ func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int
 		return !lex.otherPlainMention(toks, m)
 	}
 	// the names of the paragraph around m (within 2*quoteReach words), outside its quotation
-	from, to := max(0, m.first-2*quoteReach), min(len(toks), m.last+1+2*quoteReach)
-	for _, o := range lex.findEntities(toks[from:to], false) {
-		o.first, o.last = o.first+from, o.last+from
-		if o.first >= skipFrom && o.last <= skipTo || o.first == m.first {
+	for _, o := range lex.countriesAround(toks, m) {
+		if o.first >= skipFrom && o.last <= skipTo {
 			continue
 		}
 		c, ok := o.has(catEntity)
@@ -195,23 +193,9 @@ func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int
 // of no measure or a name in a quotation.
 func (lex *Lexicon) otherPlainMention(toks []token, m *match) bool {
 	code, _ := m.has(catEntity)
-	from, to := max(0, m.first-2*quoteReach), min(len(toks), m.last+1+2*quoteReach)
-	for _, o := range lex.findEntities(toks[from:to], false) {
-		o.first, o.last = o.first+from, o.last+from
+	for _, o := range lex.countriesAround(toks, m) {
 		c, ok := o.has(catEntity)
-		if !ok || c == code || o.first == m.first || lex.aggregates[c] {
-			continue
-		}
-		if len(lex.metonyms) > 0 && lex.metonymStarts[toks[o.first].text] && lex.metonyms[joinedText(toks[o.first:o.last+1])] {
-			continue
-		}
-		if n := o.last + 1; n < len(toks) {
-			switch toks[n].lower {
-			case "dollar", "dollars", "cent", "cents", "$", "currency":
-				continue
-			}
-		}
-		if lex.modifiesOther(toks, &o) {
+		if !ok || c == code || lex.aggregates[c] || lex.isMetonym(toks, &o) || currencyOf(toks, &o) || lex.modifiesOther(toks, &o) {
 			continue
 		}
 		if _, _, quoted := quotationAround(toks, &o); quoted {
@@ -220,6 +204,21 @@ func (lex *Lexicon) otherPlainMention(toks []token, m *match) bool {
 		return true
 	}
 	return false
+}
+
+// countriesAround returns the names of countries and capitals of the paragraph toks within
+// 2*quoteReach words of mention m, other than m, at their places in toks.
+func (lex *Lexicon) countriesAround(toks []token, m *match) []match {
+	from, to := max(0, m.first-2*quoteReach), min(len(toks), m.last+1+2*quoteReach)
+	names := lex.findEntities(toks[from:to], false)
+	out := names[:0]
+	for _, o := range names {
+		o.first, o.last = o.first+from, o.last+from
+		if o.first != m.first {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // datelineToks returns the end of the place of a dateline that opens toks, in capitals before a

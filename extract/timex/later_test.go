@@ -18,18 +18,7 @@ func TestYearAfterTheOneNamed(t *testing.T) {
 		{"The following year, growth was 1.5%.", "The following year", ""},
 		{"The economy will grow 2% next year.", "next year", "2027"},
 	} {
-		found := false
-		for _, e := range Scan(tc.text, pub) {
-			if tc.text[e.Start:e.End] == tc.phrase {
-				found = true
-				if e.Period != tc.want {
-					t.Errorf("%q: %q is %q, want %q", tc.text, tc.phrase, e.Period, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no date %q", tc.text, tc.phrase)
-		}
+		checkPhrasePeriod(t, tc.text, tc.phrase, tc.want, pub)
 	}
 }
 
@@ -62,18 +51,7 @@ func TestCountedYearsFromTheOneNamed(t *testing.T) {
 		{"Inflation was 13.5% in 1980. Two years after the peak, it was 6.2%.", "Two years after", ""},
 		{"Inflation was 13.5% in 1980. Five years before the euro, it was 3%.", "Five years before", ""},
 	} {
-		found := false
-		for _, e := range Scan(tc.text, pub) {
-			if tc.text[e.Start:e.End] == tc.phrase {
-				found = true
-				if e.Period != tc.want {
-					t.Errorf("%q: %q is %q, want %q", tc.text, tc.phrase, e.Period, tc.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no date %q", tc.text, tc.phrase)
-		}
+		checkPhrasePeriod(t, tc.text, tc.phrase, tc.want, pub)
 	}
 	// near-misses: no date of a count of years where none is said
 	for _, text := range []string{
@@ -87,5 +65,23 @@ func TestCountedYearsFromTheOneNamed(t *testing.T) {
 				t.Errorf("%q: a date %q (%q)", text, w, e.Period)
 			}
 		}
+	}
+}
+
+// checkPhrasePeriod reports a text whose scan finds no date of the words phrase, or finds one
+// of another period than want.
+func checkPhrasePeriod(t *testing.T, text, phrase, want string, pub time.Time) {
+	t.Helper()
+	found := false
+	for _, e := range Scan(text, pub) {
+		if text[e.Start:e.End] == phrase {
+			found = true
+			if e.Period != want {
+				t.Errorf("%q: %q is %q, want %q", text, phrase, e.Period, want)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no date %q", text, phrase)
 	}
 }

@@ -1368,15 +1368,7 @@ func yearBeforeAt(text string, i, ws, we int) bool {
 	if ascii.EqualFold(text[ws:we], "earlier") {
 		return true
 	}
-	if !ascii.EqualFold(text[ws:we], "before") {
-		return false
-	}
-	k := skipSpaces(text, we)
-	if k >= len(text) || strings.IndexByte(".,;:)!?", text[k]) >= 0 || text[k] == 0xE2 {
-		return true // the end, a stop or a dash
-	}
-	ns, ne := nextWord(text, we)
-	return ns < ne && ascii.EqualFoldAny(text[ns:ne], "and", "but", "while", "whereas", "when")
+	return ascii.EqualFold(text[ws:we], "before") && endsPhrase(text, we)
 }
 
 // shiftedPhrase reports the words of a period set back from another ("a year earlier", "a
