@@ -96,7 +96,7 @@ func yearOf(e timex.Expr) (int, bool) {
 // between-releases rule already keeps it from an alarm; a first estimate no later figure or
 // revision supersedes ("according to Rosstat's first estimate") is the current figure.
 func (st *articleState) namedEarlierRelease(s *sentence, k int, r *reading, c *Claim) bool {
-	if !s.anyCueOf(catRevision|catKindNoun) || c.Kind == KindForecast || periodPrecision(c.Period) != timex.Year {
+	if !r.revised && !s.anyCueOf(catRevision|catKindNoun) || c.Kind == KindForecast || periodPrecision(c.Period) != timex.Year {
 		return false // most figures
 	}
 	if r.revised && r.compared >= 0 {
@@ -200,4 +200,23 @@ func (st *articleState) revisedToSign(s *sentence, k int, r *reading) {
 		}
 		return
 	}
+}
+
+// namedFirstRelease reports a word between words from and to (a figure's own phrase, after the
+// marker that compares it) that names the figure an earlier release of the same period: "up
+// from a preliminary 2.9%", "from an initial 0.3%", "from a previously reported 2.8%". Such a
+// figure is what a revision replaced, not the period before's ("up from 2.8%"), though no
+// word of revising precedes it. "from an earlier 2.5%" is left alone: an earlier period's too.
+func (s *sentence) namedFirstRelease(from, to int) bool {
+	for i := from; i < to; i++ {
+		switch s.words[i].lower {
+		case "initial", "preliminary", "provisional":
+			return true
+		case "previously", "originally", "initially":
+			if s.cueIs(i, catRevision) {
+				return true // "previously reported", "originally reported"
+			}
+		}
+	}
+	return false
 }

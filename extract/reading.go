@@ -2186,7 +2186,7 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			out.quoteFrom, out.quoteTo = marker.first, s.qLast[k]
 			// a rate a central bank raises or cuts moves; it is not an estimate revised
 			// ...and forecasts that move are revised: "growth forecasts slipping to 1.8% from 2.0%"
-			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisedRightBefore(marker.first) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun) &&
+			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisedRightBefore(marker.first) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun || s.namedFirstRelease(marker.last+1, s.qFirst[k])) &&
 				br.measure.name != "policy_rate"
 			st.comparedChange(s, k, marker, &out)
 			return st.keep(out)
