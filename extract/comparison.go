@@ -101,7 +101,7 @@ func (st *articleState) namedEarlierRelease(s *sentence, k int, r *reading, c *C
 	}
 	if r.revised && r.compared >= 0 {
 		br := s.readings[r.compared]
-		return br != nil && br.claimKind != KindForecast && br.claimPeriod == c.Period
+		return br != nil && br.claimKind != KindForecast && br.claimPeriod == c.Period && s.revisedFrom(k)
 	}
 	if !s.namesEarlierEstimate(k) {
 		return false
@@ -219,4 +219,18 @@ func (s *sentence) namedFirstRelease(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// revisedFrom reports a figure that "from" gives, directly or as the object of the noun after
+// it: "revised from 0.3%", "up from a preliminary 2.9%", "from an earlier estimate of 0.1%".
+// "rather than the official 5%" and "instead of 2.8%" set another figure against it, which no
+// revision replaced.
+func (s *sentence) revisedFrom(k int) bool {
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if i > 0 && s.words[i].lower == "of" {
+		if o := s.ofOwner(i); o >= 0 {
+			i = s.skipBack(s.nps[o].first - 1)
+		}
+	}
+	return i >= 0 && s.words[i].lower == "from"
 }

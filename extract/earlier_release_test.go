@@ -74,6 +74,7 @@ func TestNamedEarlierEstimateIsNoOutturn(t *testing.T) {
 		{"The Bank cut its growth forecast for Britain for 2025 to 1.5% from 2%.", "1.5 forecast 2025; 2 forecast 2025"},
 		{"Inflation in Brazil rose to 4.8% in 2024 from 4.6%.", "4.8 actual 2024; 4.6 previous 2023"},
 		{"Japan's economy grew 1.5% in 2023 and 0.1% in 2024, preliminary data showed.", "1.5 actual 2023; 0.1 actual 2024"},
+		{"By one independent estimate, China grew roughly 3% in 2024 rather than the official 5%.", "3 actual 2024; 5 actual 2024"},
 	})
 }
 
