@@ -152,11 +152,21 @@ func (s *sentence) namesEarlierEstimate(k int) bool {
 	return false
 }
 
-// revisedAfter reports a revision word after figure k in its sentence: "later revised to
-// 0.9%", "the figure has since been revised".
+// revisedAfter reports, after figure k in its sentence, a verb of revising that takes no object
+// of its own, so that what was revised is the figure stated before: "later revised to 0.9%",
+// "the figure has since been revised", "since revised up". "the IMF revised its forecast for
+// 2025" revises something else.
 func (s *sentence) revisedAfter(k int) bool {
-	for i := s.qLast[k] + 1; i < len(s.words); i++ {
-		if s.words[i].hasLemma("revise") {
+	ws := s.words
+	for i := s.qLast[k] + 1; i < len(ws); i++ {
+		if !ws[i].hasLemma("revise") || !ws[i].past {
+			continue
+		}
+		if i+1 == len(ws) || ws[i+1].punct {
+			return true
+		}
+		switch ws[i+1].lower {
+		case "to", "up", "down", "upward", "upwards", "downward", "downwards", "from", "since", "later":
 			return true
 		}
 	}

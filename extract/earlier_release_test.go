@@ -75,6 +75,7 @@ func TestNamedEarlierEstimateIsNoOutturn(t *testing.T) {
 		{"Inflation in Brazil rose to 4.8% in 2024 from 4.6%.", "4.8 actual 2024; 4.6 previous 2023"},
 		{"Japan's economy grew 1.5% in 2023 and 0.1% in 2024, preliminary data showed.", "1.5 actual 2023; 0.1 actual 2024"},
 		{"By one independent estimate, China grew roughly 3% in 2024 rather than the official 5%.", "3 actual 2024; 5 actual 2024"},
+		{"Chile's economy grew 2.6% in 2024, according to preliminary estimates, and the central bank revised its outlook for 2025.", "2.6 actual 2024"},
 	})
 }
 
