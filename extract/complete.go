@@ -273,6 +273,12 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Basis = br.claimBasis
 	}
 	s.claimed(k, c)
+	if st.namedEarlierRelease(s, k, r, c) {
+		// "revised from an initial 0.3%": an earlier release the table may lack, not the
+		// outturn (after claimed: a figure set beside it still reads its period)
+		c.Note = "an earlier estimate of " + c.Period + " that the sentence says was since revised, not its outturn"
+		c.Period, c.PeriodExplicit, c.Kind = "", false, KindPrevious
+	}
 	// the excerpt only now: most figures read are no claim
 	c.Sentence, c.QuoteInSentence = excerpt(text, s.start, s.end, start, end, &st.excerpts)
 	dst = dst[:len(dst)+1]

@@ -424,6 +424,10 @@ func FuzzClaims(f *testing.F) {
 		"Imagine Germany's economy had grown 2% in 2024 instead of shrinking 0.5%.", "Imagine 2%", "Let's", "let us say 3%",
 		"In a world where Italy grew 2%", "world where 2%", "a world where", "Brazil needs growth of 4%; in 2024 it grew 3.4%.",
 		"needs 4%", "Chile's Codelco said output fell 2% in 2024.", "Chile's X said output", "'s Y said its output 3%",
+		// earlier estimates named as such, a revision's sign, "after" a change: the seventh attack's, at the edges
+		"Germany's economy shrank 0.3% in 2023, according to first estimates later revised to 0.9%.", "first estimates later revised to 0.9%",
+		"initially 3%; revised", "revised to 3%", "3%, revised from an initial", "up from a preliminary 2%", "from a previously reported",
+		"is expected to stagnate in 2025 after contracting 0.5% in 2024.", "after contracting 0.5%", "stagnate after falling",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

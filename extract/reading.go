@@ -2186,7 +2186,7 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			out.quoteFrom, out.quoteTo = marker.first, s.qLast[k]
 			// a rate a central bank raises or cuts moves; it is not an estimate revised
 			// ...and forecasts that move are revised: "growth forecasts slipping to 1.8% from 2.0%"
-			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisedRightBefore(marker.first) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun) &&
+			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisedRightBefore(marker.first) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun || s.namedFirstRelease(marker.last+1, s.qFirst[k])) &&
 				br.measure.name != "policy_rate"
 			st.comparedChange(s, k, marker, &out)
 			return st.keep(out)
@@ -2242,6 +2242,10 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 		r.measure, r.measureAt, r.np, r.vg, r.role = m, at, np, g, roleValue
 		r.compared = -2
 		r.quoteFrom = marker.first
+		// "is expected to stagnate in 2025 after contracting 0.5% in 2024", "is forecast to
+		// fall in 2004 from a 1.9% rise": the change the phrase names is its figure's, whatever
+		// the verb before it, as when the phrase is fronted
+		st.comparedChange(s, k, marker, &r)
 		return st.finishReading(s, k, &r)
 	}
 	for i := s.qLast[k] + 1; i < len(s.words); i++ {
@@ -2528,6 +2532,7 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 			r.sign = -1
 		}
 	}
+	st.revisedToSign(s, k, r)
 	if s.perCapitaNear(k) {
 		r.perCapita = true
 	}
