@@ -424,6 +424,13 @@ func FuzzClaims(f *testing.F) {
 		"Imagine Germany's economy had grown 2% in 2024 instead of shrinking 0.5%.", "Imagine 2%", "Let's", "let us say 3%",
 		"In a world where Italy grew 2%", "world where 2%", "a world where", "Brazil needs growth of 4%; in 2024 it grew 3.4%.",
 		"needs 4%", "Chile's Codelco said output fell 2% in 2024.", "Chile's X said output", "'s Y said its output 3%",
+		// a verb read as a name's noun, a series of a firm, a body after a given name, a person's
+		// target, a firm's evidence and the imperatives of positing: at the edges
+		"Oxford Economics reckons Germany's economy shrank 0.3% in 2024.", "X reckons 3%", "Moody's Analytics calculates that 3%",
+		"According to the Conference Board's alternative series, 3%", "According to X's", "Israel Treasury said 3%", "Chad Finance",
+		"Argentina's inflation was 219.9% in 2024. Milei's target for 2025 was 18.3%.", "Mr X's target 3%", "X's target",
+		"Japan's Toyota said global output fell 3.7%", "'s Gold Fields unit said output 6%", "Chile's SQM said x, while its output rose 15%",
+		"Think of an India that grew 10% in 2024.", "Let us posit that 10%", "Think of an", "Let us", "Consider a",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)
