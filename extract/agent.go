@@ -73,6 +73,12 @@ func (s *sentence) agentFraming(k int, r *reading) string {
 			return a
 		}
 	}
+	// a verb in -s the tagger read as a noun of the name before it ("Oxford Economics reckons
+	// Germany's economy shrank", "Moody's Analytics calculates that ..."): a name's verb of
+	// estimating or saying whose clause holds the figure
+	if a := s.swallowedVerbAgent(k, r); a != "" {
+		return a
+	}
 	// "according to X", opening the sentence, in the figure's clause or closing it
 	for i := 0; i+2 < len(ws); i++ {
 		if ws[i].lower != "according" || ws[i+1].lower != "to" {
@@ -93,6 +99,12 @@ func (s *sentence) agentFraming(k int, r *reading) string {
 		}
 		if name := s.agentOf(p.first, p.last, -1, nil); name != "" {
 			return name
+		}
+		// "according to the Conference Board's alternative series": the possessor's figures
+		if poss := possessiveIn(ws, p.first, p.last); poss > p.first {
+			if name := s.agentOf(p.first, poss-1, -1, nil); name != "" {
+				return name
+			}
 		}
 	}
 	// ", some economists say." closing the sentence (the tagger may read "say" as a noun)
@@ -115,6 +127,53 @@ func (s *sentence) agentFraming(k int, r *reading) string {
 		}
 	}
 	return ""
+}
+
+// swallowedVerbAgent returns the agent of a verb of estimating or saying in -s that the
+// tagger read as the last noun of a name, and the figure's clause its object: in the subject
+// of the figure's verb ("Oxford Economics reckons Germany's economy shrank 0.3%") or ending
+// the phrase before that subject, with or without "that" ("Moody's Analytics calculates that
+// Germany's economy shrank"); or "".
+func (s *sentence) swallowedVerbAgent(k int, r *reading) string {
+	if r.vg < 0 || s.vgs[r.vg].first > s.qFirst[k] {
+		return ""
+	}
+	p := s.subjectOf(r.vg)
+	if p < 0 {
+		return ""
+	}
+	ws := s.words
+	n := s.nps[p]
+	for i := n.first + 1; i < n.last; i++ {
+		if swallowedVerb(ws, i) {
+			return s.agentOf(n.first, i-1, -1, &ws[i])
+		}
+	}
+	j := n.first - 1
+	if j >= 0 && ws[j].lower == "that" {
+		j--
+	}
+	if j >= 1 && ws[j].np >= 0 && s.nps[ws[j].np].last == j && swallowedVerb(ws, j) {
+		return s.agentOf(s.nps[ws[j].np].first, j-1, -1, &ws[j])
+	}
+	return ""
+}
+
+// swallowedVerb reports a form in -s of a verb of saying or estimating at i, read as a noun,
+// after a capitalised word: "Economics reckons", "Analytics calculates".
+func swallowedVerb(ws []word, i int) bool {
+	w := &ws[i]
+	return w.tag == tagNoun && strings.HasSuffix(w.lower, "s") && isCapitalised(ws[i-1].text) && !isCapitalised(w.text) && sayingWord(w)
+}
+
+// possessiveIn returns the last possessive among words (a, b], or -1.
+func possessiveIn(ws []word, a, b int) int {
+	for i := b - 1; i > a; i-- {
+		if ws[i].tag == tagPoss {
+			return i
+		}
+	}
+	return -1
 }
 
 // agentOf returns the agent words [a, b] name as a source of the verb group g, or of the
@@ -142,6 +201,9 @@ func (s *sentence) agentOf(a, b, g int, verb *word) string {
 	}
 	for i := a; i <= b; i++ {
 		w := &ws[i]
+		if w.tag == tagPoss && i > a && i < b {
+			continue // a name's own possessive: "Moody's Analytics" (a country's is its entity's)
+		}
 		if w.ent >= 0 || w.inst >= 0 || w.tag == tagPoss || w.tag == tagPron || !isCapitalised(w.text) || isTitle(&w.token) {
 			return "" // a country, a known institution (source.go), a common noun, a person's title
 		}

@@ -428,6 +428,13 @@ func FuzzClaims(f *testing.F) {
 		"Germany's economy shrank 0.3% in 2023, according to first estimates later revised to 0.9%.", "first estimates later revised to 0.9%",
 		"initially 3%; revised", "revised to 3%", "3%, revised from an initial", "up from a preliminary 2%", "from a previously reported",
 		"is expected to stagnate in 2025 after contracting 0.5% in 2024.", "after contracting 0.5%", "stagnate after falling",
+		// a verb read as a name's noun, a series of a firm, a body after a given name, a person's
+		// target, a firm's evidence and the imperatives of positing: at the edges
+		"Oxford Economics reckons Germany's economy shrank 0.3% in 2024.", "X reckons 3%", "Moody's Analytics calculates that 3%",
+		"According to the Conference Board's alternative series, 3%", "According to X's", "Israel Treasury said 3%", "Chad Finance",
+		"Argentina's inflation was 219.9% in 2024. Milei's target for 2025 was 18.3%.", "Mr X's target 3%", "X's target",
+		"Japan's Toyota said global output fell 3.7%", "'s Gold Fields unit said output 6%", "Chile's SQM said x, while its output rose 15%",
+		"Think of an India that grew 10% in 2024.", "Let us posit that 10%", "Think of an", "Let us", "Consider a",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

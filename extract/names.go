@@ -193,11 +193,29 @@ func personFirstName(m *match, toks []token) bool {
 	if j+1 >= len(toks) || toks[j].punct || !isCapitalised(toks[j].text) {
 		return false
 	}
-	if timex.IsDayOrMonthName(toks[j].text) || pluralNoun(strings.ToLower(toks[j].text)) {
+	if l := strings.ToLower(toks[j].text); timex.IsDayOrMonthName(toks[j].text) || pluralNoun(l) || bodyWord(l) {
 		return false
 	}
 	return spokenOrDescribed(toks, j+1)
 }
+
+// bodyWord reports a word that names a body, an office or what a body is of, not a person:
+// the country before it names the body ("Israel Treasury said", "Chad Finance said", "Jordan
+// Central Bank said", "Israel Electric said"), as a plural noun does ("Israel Railways").
+func bodyWord(lower string) bool {
+	return officialBodyWords[lower] || stateAgentNouns[lower] || firmNouns[lower] || firmWords[lower] || bodyNames[lower]
+}
+
+// bodyNames are the words of bodies' names the lists of agent.go and company.go do not hold:
+// ministries' and agencies' portfolios and utilities. Not those that are surnames as well
+// ("Power", "Court", "Post"), nor a word of a forecast ("Planning").
+var bodyNames = map[string]bool{"finance": true, "economy": true, "trade": true, "industry": true, "labour": true,
+	"labor": true, "energy": true, "police": true, "army": true, "customs": true, "revenue": true,
+	"tax": true, "electric": true, "electricity": true, "telecom": true, "radio": true,
+	"television": true, "broadcasting": true, "airways": true, "airlines": true, "petroleum": true, "oil": true,
+	"gas": true, "water": true, "railway": true, "council": true, "commission": true, "authority": true,
+	"board": true, "fund": true, "exchange": true, "parliament": true, "cabinet": true,
+	"university": true, "investment": true, "development": true, "statistics": true}
 
 // pluralNoun reports a word that is an inflected form of another ending in s: "railways",
 // "times", "chemicals".

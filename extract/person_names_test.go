@@ -63,3 +63,32 @@ func TestIsGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryBeforeABodysWordIsNoGivenName: a country's name that is a given name as well,
+// before a word of a body's name ("Treasury", "Finance", "Police"), names the country's body,
+// not a person: "Israel Treasury said inflation was 3.2%" lost its claim, read as a person
+// named Israel. A surname after it still makes a person's name.
+func TestCountryBeforeABodysWordIsNoGivenName(t *testing.T) {
+	runFamilies(t, march2025, []family{
+		{name: "a country before a body's word names the body", published: march2025, wordings: []string{
+			"Israel Treasury said inflation was 3.2% in 2024.",
+			"Inflation was 3.2% in 2024, Israel Treasury said.",
+			"Israel Police said inflation was 3.2% in 2024.",
+			"Israel Customs said inflation was 3.2% in 2024.",
+		}, want: []string{"inflation ISR 3.2 actual 2024"}},
+		{name: "a country before a ministry's portfolio names the ministry", published: march2025, wordings: []string{
+			"Chad Finance said the economy grew 3.7% in 2024.",
+			"Chad Finance told lawmakers the economy grew 3.7% in 2024.",
+		}, want: []string{"gdp_growth TCD 3.7 actual 2024"}},
+		{name: "a country before a portfolio or a body's word", published: march2025, wordings: []string{
+			"Jordan Energy said inflation was 1.6% in 2024.",
+			"Jordan Finance Ministry said inflation was 1.6% in 2024.",
+		}, want: []string{"inflation JOR 1.6 actual 2024"}},
+		{name: "a country's name before a surname is still a person's given name", published: march2025, wordings: []string{
+			"Israel Kirzner said inflation was 3.2% in 2024.",
+			"Chad Stone told reporters inflation was 3.7% in 2024.",
+			"Jordan Power said inflation was 1.6% in 2024.",
+			"Israel Court said inflation was 3.2% in 2024.",
+		}},
+	})
+}

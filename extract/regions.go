@@ -35,14 +35,50 @@ func (st *articleState) ownPlaceOfNoCountry(s *sentence, k int, r *reading) bool
 }
 
 // possessorOfNoCountry reports a possessor among the words [from, to) of a phrase that names a
-// place of no country (placeOfNoCountry): "Sicily's", "Sao Paulo's", "Mexico City's".
+// place of no country (placeOfNoCountry): "Sicily's", "Sao Paulo's", "Mexico City's"; not a
+// person's name (personsPossessive).
 func (st *articleState) possessorOfNoCountry(s *sentence, from, to int, r *reading) bool {
 	for i := to - 1; i > from; i-- {
 		if s.words[i].tag == tagPoss {
-			return st.placeOfNoCountry(s, i-1, r)
+			return st.placeOfNoCountry(s, i-1, r) && !s.personsPossessive(i, r)
 		}
 	}
 	return false
+}
+
+// personsPossessive reports a possessive at word i of a person's name, which a name the lexicon
+// does not know may be as well as a place's: after a title or an office ("Mr Milei's", "President
+// Milei's"); or the setter of a target or the maker of a
+// forecast of a measure only a country sets a target for or forecasts, inflation or a policy
+// rate ("Milei's target for 2025 was 18.3%", "Simsek's forecast"), where a region's target is
+// for its own growth or budget ("Guangdong's target", "Ontario's target"). Read as a region, the
+// person's target was dropped.
+func (s *sentence) personsPossessive(i int, r *reading) bool {
+	ws := s.words
+	if n := i - 2; n >= 0 {
+		if p := &ws[n]; isTitle(&p.token) || officeTitles[p.lower] && isCapitalised(p.text) {
+			return true // (not a given name: "Gran Canaria's", "Santa Catarina's")
+		}
+	}
+	if r.measure == nil || !countrysTarget(r.measure.name) || ws[i].np < 0 {
+		return false
+	}
+	for j := i + 1; j <= s.nps[ws[i].np].last; j++ {
+		if w := &ws[j].token; targetNoun(w) == targetHead || w.hasLemma("forecast") || w.hasLemma("projection") || w.hasLemma("pledge") || w.hasLemma("promise") {
+			return true
+		}
+	}
+	return false
+}
+
+// officeTitles are offices written before a person's name as a title: "President Milei".
+var officeTitles = map[string]bool{"president": true, "premier": true, "chancellor": true, "minister": true,
+	"secretary": true, "governor": true}
+
+// countrysTarget reports a measure only a country's government or central bank sets a target
+// for: prices and the policy rate.
+func countrysTarget(measure string) bool {
+	return measure == "inflation" || measure == "prices" || measure == "policy_rate"
 }
 
 // placeOfNoCountry reports a word that names a place other than a country: a name the lexicon

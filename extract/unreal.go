@@ -7,45 +7,65 @@ package extract
 // imagined reports a figure under an imperative of imagining that opens its sentence, or in
 // a clause that describes an imagined world: "Imagine Germany's economy had grown 2% in 2024",
 // "Suppose Italy's economy had grown 2%", "Picture France with unemployment of 4%", "Let's
-// say growth were 3%", "In a world where Italy grew 2% in 2024, debt would be falling". What
-// the sentence sets against the imagined figure after "instead of", "rather than" or a clause
-// break is real: "Imagine Germany's economy had grown 2% in 2024 instead of shrinking 0.5%".
+// say growth were 3%", "Let us posit that Vietnam grew 10%", "Think of an India that grew 10%",
+// "In a world where Italy grew 2% in 2024, debt would be falling". What the sentence sets
+// against the imagined figure after "instead of", "rather than" or a clause break is real:
+// "Imagine Germany's economy had grown 2% in 2024 instead of shrinking 0.5%".
 func (s *sentence) imagined(k int) bool {
-	// (inlined: every figure asks, and most sentences have no such word)
-	return !(s.markedWordsKnown && s.marks&markImagined == 0) && s.imaginedIn(k)
+	// (every figure asks, and most sentences have no such word; the verbs the marks do not
+	// cover open the sentence, whose first word two loads of imperativeShapes turn away)
+	if s.markedWordsKnown && s.marks&markImagined == 0 && (len(s.words) == 0 || !imperativeShapes.mayHold(s.words[0].lower)) {
+		return false
+	}
+	return s.imaginedIn(k)
+}
+
+// imperativeAt returns the first word after quotes, imperativeOpeners and "let's" or "let
+// us": where an imperative that opens the sentence stands.
+func (s *sentence) imperativeAt() int {
+	ws := s.words
+	i := 0
+	for i < len(ws) && (isQuote(ws[i].lower) || imperativeOpeners[ws[i].lower]) {
+		i++
+	}
+	if i+1 < len(ws) && ws[i].lower == "let" && (ws[i+1].lower == "'s" || ws[i+1].lower == "us") {
+		i += 2 // "Let's imagine", "let us suppose"
+	}
+	return i
 }
 
 // imaginedIn is imagined, worked out.
 func (s *sentence) imaginedIn(k int) bool {
-	if !s.marked(markImagined) {
-		return false
-	}
 	ws := s.words
 	first := s.qFirst[k]
 	if first < 0 {
 		return false
 	}
-	i := 0
-	for i < first && (isQuote(ws[i].lower) || imperativeOpeners[ws[i].lower]) {
-		i++
-	}
-	if i+1 < first && ws[i].lower == "let" && (ws[i+1].lower == "'s" || ws[i+1].lower == "us") {
-		i += 2 // "Let's imagine", "let us suppose"
-	}
-	if i < first && imaginingVerbs[ws[i].lower] {
+	i := s.imperativeAt()
+	if i < first && (imaginingVerbs[ws[i].lower] || indefiniteVerbs[ws[i].lower]) {
 		if n := i + 1; n < first && (isQuote(ws[n].lower) || ws[n].lower == "," && n+1 < first && isQuote(ws[n+1].lower) || ws[n].tag == tagProper && ws[n].ent < 0) {
 			// not an imperative that sets a scene: '"Imagine," she said, "Poland's economy
 			// grew 2.9%"', "Imagine Communications, a US broadcaster, said"
 			return false
 		}
-		unreal := ws[i].lower != "say" // "say" only with a verb of an unreal mood: "Say growth were 3%"
+		// "say" only with a verb of an unreal mood ("Say growth were 3%"); "think of" and
+		// "consider" only of a country with an indefinite article ("Think of an India that
+		// grew 10%", not "Think of India, which grew 6.5%")
+		unreal := imaginingVerbs[ws[i].lower] && ws[i].lower != "say"
 		for j := i + 1; j < first; j++ {
 			if realAgain[ws[j].lower] {
 				return false
 			}
-			unreal = unreal || ws[j].lower == "were" || ws[j].lower == "had"
+			unreal = unreal || ws[i].lower == "say" && (ws[j].lower == "were" || ws[j].lower == "had") ||
+				indefiniteVerbs[ws[i].lower] && (ws[j].lower == "a" || ws[j].lower == "an") && j+1 < first && ws[j+1].ent >= 0
 		}
-		return unreal
+		if unreal {
+			return true
+		}
+		// (or a world it sets: "Consider a scenario in which ...")
+	}
+	if !s.marked(markImagined) {
+		return false
 	}
 	// "in a world where", "in a world in which", "a scenario in which" (not "a Britain that
 	// grew 1.1% is still poorer": a country with an article may be the real one described)
@@ -67,10 +87,18 @@ func (s *sentence) imaginedIn(k int) bool {
 var (
 	// imaginingVerbs are the imperatives that set a scene ("say" as in "say growth were 3%").
 	imaginingVerbs = map[string]bool{"imagine": true, "suppose": true, "picture": true, "assume": true, "pretend": true,
-		"say": true, "supposing": true}
+		"say": true, "supposing": true, "posit": true, "postulate": true, "envisage": true, "envision": true,
+		"hypothesise": true, "hypothesize": true}
+	// indefiniteVerbs set a scene only of "a" or "an" country: "Think of an India that grew
+	// 10%", "Consider a Britain that had grown 3%"; of the real country they point to one
+	// ("Consider India, which grew 6.5%").
+	indefiniteVerbs = map[string]bool{"think": true, "consider": true, "take": true}
 	// imperativeOpeners may stand before the imperative: "Now picture it", "But suppose".
 	imperativeOpeners = map[string]bool{"now": true, "just": true, "but": true, "and": true, "so": true, "simply": true,
 		"then": true, "or": true, ",": true}
+	// imperativeShapes passes every word that may open a sentence imperativeAt reads and few
+	// others.
+	imperativeShapes = newKeyShapes(imperativeFirstWords())
 	// realAgain are the words after which the sentence is back in the real world.
 	realAgain = map[string]bool{";": true, ":": true, "instead": true, "rather": true, "unlike": true, "whereas": true,
 		"while": true, "but": true, "actually": true,
@@ -95,4 +123,16 @@ func (s *sentence) needVerb(g int) bool {
 	}
 	w := &s.words[s.vgs[g].head]
 	return w.hasLemma("need") || w.hasLemma("require")
+}
+
+// imperativeFirstWords are the words that may open a sentence of an imperative of imagining:
+// the verbs, the openers, "let" and the quotes.
+func imperativeFirstWords() map[string]bool {
+	words := map[string]bool{"let": true, "\"": true, "“": true, "”": true, "'": true, "‘": true, "’": true}
+	for _, set := range []map[string]bool{imaginingVerbs, indefiniteVerbs, imperativeOpeners} {
+		for w := range set {
+			words[w] = true
+		}
+	}
+	return words
 }
