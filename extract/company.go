@@ -12,11 +12,12 @@ func companyOutput(lower string) bool {
 // with positive evidence of a firm ("Chile's Codelco said output fell 2%", "Japan's Toyota
 // said global output fell 3.7%", "Chile's state copper company Codelco said", "Ghana's Gold
 // Fields unit said"): a word of a firm, a legal suffix, a name of knownFirms, or a word of a
-// commodity in the name. The country's own bodies, office holders and people keep the output
-// the country's: "Chile's statistics office said output fell 2%", "the central bank said",
-// "Brazil's Finance Minister Fernando Haddad said", "Turkey's Simsek said", "Mexico's Inegi
-// said" (a surname or an agency the lexicon does not know cannot be told from a firm's name
-// by its form: read as the firm's, each lost the country's claim).
+// commodity in the name, or a name the lexicon does not know. The country's own bodies and
+// office holders keep the output the country's: "Chile's statistics office said output fell
+// 2%", "the central bank said", "Brazil's Finance Minister Fernando Haddad said", "Turkey's
+// finance minister Mehmet Simsek said". A bare surname or agency the lexicon does not know
+// ("Turkey's Simsek said", "Mexico's Inegi said") cannot be told from a firm's name by its
+// form, and is read as a firm's: a claim lost rather than a false alarm.
 func (s *sentence) saidByCompany(first, head int) bool {
 	ws := s.words
 	for i := first; i < head; i++ {
@@ -81,7 +82,11 @@ func (s *sentence) firmSpeaks(g int) bool {
 			return true // "Ghana's Gold Fields unit", "Russia's Nornickel", "Japan's Toyota"
 		}
 	}
-	return false
+	// A name the lexicon does not know, with no evidence either way, may be a firm's
+	// ("Botswana's Debswana said output slumped 28%") as well as a surname or an agency
+	// ("Turkey's Simsek said", "Mexico's Inegi said"): read as a firm's, it loses a claim;
+	// read as the country's, it makes a firm's output a false alarm, which costs more.
+	return s.unknownName(n.last)
 }
 
 var (
