@@ -2194,7 +2194,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markAgent
 		case "official", "reported":
 			s.marks |= markOfficial
-		case "imagine", "suppose", "supposing", "picture", "assume", "pretend", "say", "world", "universe", "scenario":
+		case "imagine", "suppose", "supposing", "picture", "assume", "pretend", "say", "world", "universe", "scenario",
+			"posit", "postulate", "envisage", "envision", "hypothesise", "hypothesize":
 			s.marks |= markImagined
 		case "need", "needs", "needed", "needing", "require", "requires", "required", "requiring":
 			s.marks |= markNeed

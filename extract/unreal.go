@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // Figures a sentence states of no real period: a world it asks the reader to imagine, and
 // what an economy needs. Both drop like a figure under "if" (hypothetical): nothing is
 // stated of what was or will be.
@@ -20,16 +22,55 @@ func (s *sentence) imagined(k int) bool {
 	return s.imaginedIn(k)
 }
 
-// imperativeAt returns the first word after quotes, imperativeOpeners and "let's" or "let
-// us": where an imperative that opens the sentence stands.
+// imperativeAt returns the first word after a speaker's label, a fronted phrase, quotes,
+// imperativeOpeners and "let's" or "let us": where an imperative that opens the sentence
+// stands ("HOST: Say US inflation was 5%", "For argument's sake, say China grew 3%").
 func (s *sentence) imperativeAt() int {
 	ws := s.words
-	i := 0
+	i := s.afterFrontedPhrase(s.afterSpeakerLabel())
 	for i < len(ws) && (isQuote(ws[i].lower) || imperativeOpeners[ws[i].lower]) {
 		i++
 	}
 	if i+1 < len(ws) && ws[i].lower == "let" && (ws[i+1].lower == "'s" || ws[i+1].lower == "us") {
 		i += 2 // "Let's imagine", "let us suppose"
+	}
+	return i
+}
+
+// afterSpeakerLabel returns the word after the label of a speaker's turn that opens the
+// sentence ("HOST:", "Q:", "JOHN SMITH:", "Mr Hunt:"): up to four words that each open with a
+// capital, then a colon. Else 0.
+func (s *sentence) afterSpeakerLabel() int {
+	ws := s.words
+	for i := 0; i < len(ws) && i <= 4; i++ {
+		if ws[i].lower == ":" {
+			if i == 0 {
+				return 0
+			}
+			return i + 1
+		}
+		if w := ws[i].text; w == "" || !unicode.IsUpper(firstRune(w)) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// afterFrontedPhrase returns the word after a phrase of no verb and no figure that stands at
+// word i and ends in a comma ("For argument's sake,", "Hypothetically,", "Just for a
+// moment,"), or i: an imperative may follow it as it opens a sentence.
+func (s *sentence) afterFrontedPhrase(i int) int {
+	ws := s.words
+	for j := i; j < len(ws) && j <= i+5; j++ {
+		switch {
+		case ws[j].lower == ",":
+			if j == i {
+				return i
+			}
+			return j + 1
+		case ws[j].vg >= 0 || ws[j].fig >= 0 || isQuote(ws[j].lower) || imaginingVerbs[ws[j].lower] || indefiniteVerbs[ws[j].lower] || ws[j].lower == "let":
+			return i // (the imperative itself, tagged or not: "Suppose, hypothetically, that")
+		}
 	}
 	return i
 }
@@ -48,18 +89,24 @@ func (s *sentence) imaginedIn(k int) bool {
 			// grew 2.9%"', "Imagine Communications, a US broadcaster, said"
 			return false
 		}
-		// "say" only with a verb of an unreal mood ("Say growth were 3%"); "think of" and
+		// "say" with a verb of an unreal mood ("Say growth were 3%"), or with the figure's
+		// clause as its object, which no comma cuts off ("Say US inflation was 5% in 2024", not
+		// "Say what you like, China grew 5%" nor the hedge "say, 5%"); "think of" and
 		// "consider" only of a country with an indefinite article ("Think of an India that
 		// grew 10%", not "Think of India, which grew 6.5%")
 		unreal := imaginingVerbs[ws[i].lower] && ws[i].lower != "say"
+		sayOf := ws[i].lower == "say"
 		for j := i + 1; j < first; j++ {
 			if realAgain[ws[j].lower] {
 				return false
 			}
+			if ws[j].lower == "," && !(i >= 2 && ws[i-2].lower == "let") {
+				sayOf = false // (but "Let's say, hypothetically, that ...")
+			}
 			unreal = unreal || ws[i].lower == "say" && (ws[j].lower == "were" || ws[j].lower == "had") ||
 				indefiniteVerbs[ws[i].lower] && (ws[j].lower == "a" || ws[j].lower == "an") && j+1 < first && ws[j+1].ent >= 0
 		}
-		if unreal {
+		if unreal || sayOf {
 			return true
 		}
 		// (or a world it sets: "Consider a scenario in which ...")
