@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// The datelines of wire copy and of other outlets, and lines that only look like one. Two
+// readers of them disagreed: one on the text of a line (the article's mentions and the home of
+// "here") and one on its words (whether a paragraph is placed elsewhere than a country it names
+// in passing). One took "ST. JOHN'S" and a place of up to 30 letters, the other neither; one
+// took any comma after a run of capitals ("GDP, the broadest measure" was a dateline), and
+// neither read "Kuala Lumpur, Dec 3 (Bernama) --", "Frankfurt/Main, 3 Dec (dpa) -" or
+// "LONDON: ". Now one reader serves the three: place is the place's words as the line writes
+// them, code the country it names ("" for a place the lexicon does not know, which lends none;
+// "-" for a line that opens with no dateline).
+var datelineRows = []struct{ line, place, code string }{
+	// Reuters
+	{"LONDON, Dec 3 (Reuters) - Prices rose.", "LONDON", ""},
+	{"OTTAWA, Dec 3 (Reuters) - Prices rose.", "OTTAWA", "CAN"},
+	{"NEW DELHI, Jan 30 (Reuters) - Growth slowed.", "NEW DELHI", "IND"},
+	{"BRUSSELS/LONDON, Jan 5 (Reuters) - Prices rose.", "BRUSSELS", ""},
+	{"RIO DE JANEIRO, March 4, 2025 (Thomson Reuters Foundation) - Prices rose.", "RIO DE JANEIRO", ""},
+	{"HANOI (Reuters) - The economy grew.", "HANOI", "VNM"},
+	{"LISBON - Remittances rose.", "LISBON", "PRT"},
+	{"MEXICO CITY, Dec 3 (Reuters) - Prices rose.", "MEXICO CITY", "MEX"},
+	{"THE HAGUE, Dec 3 (Reuters) - Prices rose.", "THE HAGUE", "NLD"},
+	// AP: a city named with its country or state
+	{"NEW YORK - Prices rose.", "NEW YORK", ""},
+	{"WASHINGTON (AP) — Prices rose.", "WASHINGTON", "USA"},
+	{"SAO PAULO, Brazil — Prices rose.", "SAO PAULO", "BRA"},
+	{"SAO PAULO, Brazil (AP) — Prices rose.", "SAO PAULO", "BRA"},
+	{"ST. JOHN'S, Antigua (AP) — Prices rose.", "ST. JOHN'S", "ATG"},
+	{"KANSAS CITY, Mo. (AP) — Prices rose.", "KANSAS CITY", ""},
+	{"LANSING, Michigan: Prices rose.", "LANSING", ""},
+	{"WASHINGTON, D.C.: Prices rose.", "WASHINGTON", ""}, // (a figure "here" is the District's)
+	{"MOSCOW, Idaho (AP) — Prices rose.", "MOSCOW", ""},
+	// AFP, Bloomberg, Xinhua, dpa, Bernama, APP, PTI
+	{"PARIS (AFP) - Prices rose.", "PARIS", ""},
+	{"TOKYO, Dec 3 (Bloomberg) -- Prices rose.", "TOKYO", "JPN"},
+	{"BEIJING, Dec. 3 (Xinhua) -- Prices rose.", "BEIJING", "CHN"},
+	{"Frankfurt/Main, 3 Dec (dpa) - Prices rose.", "Frankfurt", ""},
+	{"Kuala Lumpur, Dec 3 (Bernama) -- Prices rose.", "Kuala Lumpur", "MYS"},
+	{"KUALA LUMPUR — Growth slowed.", "KUALA LUMPUR", "MYS"},
+	{"ISLAMABAD, Dec 3 (APP): Prices rose.", "ISLAMABAD", "PAK"},
+	{"New Delhi, Dec 3 (PTI) The economy grew.", "New Delhi", "IND"},
+	{"ISLAMABAD: The economy grew.", "ISLAMABAD", "PAK"},
+	{"DHAKA, March 5 - Prices rose.", "DHAKA", "BGD"},
+	{"MOSCOW, February 7. /TASS/. The economy grew.", "MOSCOW", "RUS"},
+	{"SEOUL, (Yonhap) -- The economy grew.", "SEOUL", "KOR"},
+	{"ANKARA (AA) - The economy grew.", "ANKARA", "TUR"},
+	{"SHENZHEN - Exports rose.", "SHENZHEN", ""},
+	{"MUMBAI - Prices rose.", "MUMBAI", ""},
+	{"JOHANNESBURG - Stocks fell.", "JOHANNESBURG", ""},
+	// near-misses: lines that open with no dateline
+	{"LONDON: Prices rose.", "", "-"}, // (a colon after a place the lexicon does not know: a kicker's shape)
+	{"EXCLUSIVE: Prices rose.", "", "-"},
+	{"GDP (2024): +3.4%", "", "-"},
+	{"US CPI (Jan): 3.0% y/y", "", "-"},
+	{"FATAL FORCE (MACROSPACE)", "", "-"},
+	{"WINNERS (once)", "", "-"},
+	{"AUSTRALIA SET TO GROW, BUT UNEMPLOYMENT MAY RISE", "", "-"},
+	{"NO REASON TO CUT RATES - BUNDESBANK'S SCHLESINGER", "", "-"},
+	{"UKIP, which campaigned on a slogan", "", "-"},
+	{"UK ECONOMY GROWS 0.5% - Prices rose.", "", "-"},
+	{"US - China talks stall.", "", "-"},
+	{"GDP, the broadest measure, grew 2%.", "", "-"},
+	{"London, the capital, grew 2%.", "", "-"},
+	{"On Tuesday, March 4 - Prices rose.", "", "-"},
+	{"The economy grew - as expected.", "", "-"},
+	{"US inflation was 3%.", "", "-"},
+	{"NEW YORK", "", "-"},
+	{"THE WORLD'S BIGGEST ECONOMIES ARE SLOWING - Prices rose.", "", "-"},
+	{"", "", "-"},
+}
+
+// TestDatelineReadersAgree runs every row through the three readers of a dateline: the reader
+// itself, the home of "here" (datelineCountry, on the article's text), the article's mentions
+// (scanDateline, on a line's words) and a demonym's paragraph placed elsewhere
+// (placedElsewhere).
+func TestDatelineReadersAgree(t *testing.T) {
+	lex := testExtractor(t).lex
+	for _, tc := range datelineRows {
+		toks := tokenize(tc.line, 0, len(tc.line))
+		place := ""
+		if d, ok := datelineToks(toks); ok {
+			place = tc.line[toks[d.place.from].start:toks[d.place.to-1].end]
+		}
+		code, ok := lex.datelinePlace(toks)
+		if !ok {
+			code = "-"
+		}
+		if tc.code != "-" && place != tc.place || code != tc.code {
+			t.Errorf("%q: dateline %q of %q, want %q of %q", tc.line, place, code, tc.place, tc.code)
+		}
+		wantHome := strings.Trim(tc.code, "-")
+		text := tc.line + "\nHere inflation was 2%."
+		st := &articleState{lex: lex, art: Article{Text: text, Published: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)}, mentions: map[string]float64{}}
+		if got := st.datelineCountry(indexOf(text, "Here")); got != wantHome {
+			t.Errorf("%q: datelineCountry %q, want %q", tc.line, got, wantHome)
+		}
+		st.scanDateline(toks)
+		if wantHome != "" && st.mentions[wantHome] == 0 || wantHome == "" && len(st.mentions) > 0 {
+			t.Errorf("%q: scanDateline counted %v, want %q", tc.line, st.mentions, wantHome)
+		}
+		if tc.code == "-" {
+			continue
+		}
+		// a demonym that modifies a noun of no measure, after the dateline: peripheral unless
+		// the dateline names its country
+		para := tc.line + " American tariffs bit."
+		ptoks := tokenize(para, 0, len(para))
+		var m *match
+		for _, e := range lex.findEntities(ptoks, false) {
+			if ptoks[e.first].text == "American" {
+				m = &e
+			}
+		}
+		if m == nil {
+			t.Fatalf("%q: no mention of American", para)
+		}
+		if got, want := lex.placedElsewhere(ptoks, m, -1, -1), tc.code != "USA"; got != want {
+			t.Errorf("%q: placed elsewhere %v, want %v", para, got, want)
+		}
+	}
+}
