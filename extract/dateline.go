@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/factcheck/factcheck/extract/timex"
+import (
+	"strings"
+
+	"github.com/factcheck/factcheck/extract/timex"
+)
 
 // A dateline opens a wire story's first line and says where it was filed: "LISBON - ",
 // "HANOI (Reuters) - ", "LONDON, Dec 3 (Reuters) - ", "SAO PAULO, Brazil (AP) — ",
@@ -217,8 +221,8 @@ func (lex *Lexicon) datelinePlace(toks []token) (code string, ok bool) {
 	return code, true
 }
 
-// placeCode returns the country of the name or capital whose name is the whole of toks[sp]; ""
-// when there is none.
+// placeCode returns the country of the name or capital whose name is the whole of toks[sp], or
+// of a place of datelines.csv ("LONDON"); "" when there is none.
 func (lex *Lexicon) placeCode(toks []token, sp span) string {
 	words := toks[sp.from:sp.to]
 	for _, m := range lex.findNames(nil, lex.entities, words, true) {
@@ -229,5 +233,8 @@ func (lex *Lexicon) placeCode(toks []token, sp span) string {
 		}
 		break
 	}
-	return ""
+	if len(words) == 1 {
+		return lex.datelinePlaces[strings.ToUpper(words[0].text)]
+	}
+	return lex.datelinePlaces[strings.ToUpper(joinedText(words))]
 }

@@ -12,12 +12,14 @@ import (
 // in passing). One took "ST. JOHN'S" and a place of up to 30 letters, the other neither; one
 // took any comma after a run of capitals ("GDP, the broadest measure" was a dateline), and
 // neither read "Kuala Lumpur, Dec 3 (Bernama) --", "Frankfurt/Main, 3 Dec (dpa) -" or
-// "LONDON: ". Now one reader serves the three: place is the place's words as the line writes
+// "ISLAMABAD: ". LONDON and PARIS named no country: London and Paris are no capitals of
+// entities.csv (in a sentence they are more often a venue or a city), and are now places of
+// datelines.csv. Now one reader serves the three: place is the place's words as the line writes
 // them, code the country it names ("" for a place the lexicon does not know, which lends none;
 // "-" for a line that opens with no dateline).
 var datelineRows = []struct{ line, place, code string }{
 	// Reuters
-	{"LONDON, Dec 3 (Reuters) - Prices rose.", "LONDON", ""},
+	{"LONDON, Dec 3 (Reuters) - Prices rose.", "LONDON", "GBR"},
 	{"OTTAWA, Dec 3 (Reuters) - Prices rose.", "OTTAWA", "CAN"},
 	{"NEW DELHI, Jan 30 (Reuters) - Growth slowed.", "NEW DELHI", "IND"},
 	{"BRUSSELS/LONDON, Jan 5 (Reuters) - Prices rose.", "BRUSSELS", ""},
@@ -37,7 +39,12 @@ var datelineRows = []struct{ line, place, code string }{
 	{"WASHINGTON, D.C.: Prices rose.", "WASHINGTON", ""}, // (a figure "here" is the District's)
 	{"MOSCOW, Idaho (AP) — Prices rose.", "MOSCOW", ""},
 	// AFP, Bloomberg, Xinhua, dpa, Bernama, APP, PTI
-	{"PARIS (AFP) - Prices rose.", "PARIS", ""},
+	{"PARIS (AFP) - Prices rose.", "PARIS", "FRA"},
+	{"PARIS, Texas (AP) — Prices rose.", "PARIS", ""},
+	{"LONDON, Ontario (CP) — Prices rose.", "LONDON", ""},
+	{"WELLINGTON (Reuters) - Prices rose.", "WELLINGTON", "NZL"},
+	{"WELLINGTON, Fla. (AP) — Prices rose.", "WELLINGTON", ""},
+	{"London, Dec 3 (PA) - Prices rose.", "London", "GBR"},
 	{"TOKYO, Dec 3 (Bloomberg) -- Prices rose.", "TOKYO", "JPN"},
 	{"BEIJING, Dec. 3 (Xinhua) -- Prices rose.", "BEIJING", "CHN"},
 	{"Frankfurt/Main, 3 Dec (dpa) - Prices rose.", "Frankfurt", ""},
@@ -54,7 +61,8 @@ var datelineRows = []struct{ line, place, code string }{
 	{"MUMBAI - Prices rose.", "MUMBAI", ""},
 	{"JOHANNESBURG - Stocks fell.", "JOHANNESBURG", ""},
 	// near-misses: lines that open with no dateline
-	{"LONDON: Prices rose.", "", "-"}, // (a colon after a place the lexicon does not know: a kicker's shape)
+	{"LONDON: Prices rose.", "LONDON", "GBR"},
+	{"LAGOS: Prices rose.", "", "-"}, // (a colon after a place the lexicon does not know: a kicker's shape)
 	{"EXCLUSIVE: Prices rose.", "", "-"},
 	{"GDP (2024): +3.4%", "", "-"},
 	{"US CPI (Jan): 3.0% y/y", "", "-"},
@@ -124,4 +132,59 @@ func TestDatelineReadersAgree(t *testing.T) {
 			t.Errorf("%q: placed elsewhere %v, want %v", para, got, want)
 		}
 	}
+}
+
+// A dateline of a capital makes the figures after it with no place of their own its country's,
+// and is the home of "here": "BERLIN - ", "OTTAWA (Reuters) - " did so, "LONDON (Reuters) - "
+// and "PARIS (AFP) - " did not, for London and Paris are no capitals of entities.csv. They are
+// places of datelines.csv now, which a sentence does not read: in it they are still a venue or
+// a city ("Speaking in London", "In Paris, unemployment was 7.8%"). A dateline of a place the
+// lexicon does not know, or of a town that shares a capital's name ("PARIS, Texas"), lends no
+// country.
+var capitalDatelineFamilies = []family{
+	{name: "a dateline of London names the home country as other capitals do", wordings: []string{
+		"LONDON (Reuters) - Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
+		"LONDON (AP) — Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
+		"LONDON, Dec 3 (Bloomberg) -- Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
+		"London, Dec 3 (PA) - Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
+		"LONDON - Shares fell on Tuesday.\nUnemployment averaged 4.3% in 2024.",
+		"By Jane Doe\nLONDON - Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
+		"LONDON: Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
+		"LONDON - Unemployment here averaged 4.3% in 2024.",
+	}, want: []string{"unemployment_rate GBR 4.3 actual 2024"}},
+	{name: "a dateline of Paris names the home country as other capitals do", wordings: []string{
+		"PARIS (AFP) - Shares fell on Tuesday. Unemployment averaged 7.4% in 2024.",
+		"PARIS (Reuters) - Shares fell on Tuesday. Unemployment averaged 7.4% in 2024.",
+		"PARIS, Dec 3 (Xinhua) -- Shares fell on Tuesday. Unemployment averaged 7.4% in 2024.",
+		"PARIS - \"Unemployment here averaged 7.4% in 2024,\" the minister said.",
+	}, want: []string{"unemployment_rate FRA 7.4 actual 2024"}},
+	{name: "other capitals keep their datelines", wordings: []string{
+		"BERLIN (dpa) - Shares fell on Tuesday. Unemployment averaged 3.4% in 2024.",
+		"Berlin, Dec 3 (dpa) - Shares fell on Tuesday. Unemployment averaged 3.4% in 2024.",
+	}, want: []string{"unemployment_rate DEU 3.4 actual 2024"}},
+	{name: "a dateline of a title-case capital with its date", wordings: []string{
+		"Kuala Lumpur, Dec 3 (Bernama) -- Shares fell on Tuesday. Unemployment averaged 3.3% in 2024.",
+	}, want: []string{"unemployment_rate MYS 3.3 actual 2024"}},
+	{name: "a dateline of a place the lexicon does not know lends no country", wordings: []string{
+		"SHENZHEN - Shares fell on Tuesday. Unemployment averaged 5.1% in 2024.",
+		"MUMBAI (PTI) - Shares fell on Tuesday. Unemployment averaged 5.1% in 2024.",
+		"LAGOS (Reuters) - Shares fell on Tuesday. Unemployment averaged 5.1% in 2024.",
+		"NEW YORK (AP) — Shares fell on Tuesday. Unemployment averaged 5.1% in 2024.",
+		"PARIS, Texas (AP) — Shares fell on Tuesday. Unemployment averaged 5.1% in 2024.",
+		"LONDON, Ontario (CP) — Shares fell on Tuesday. Unemployment averaged 5.1% in 2024.",
+		"BRUSSELS/LONDON, Jan 5 (Reuters) - Shares fell on Tuesday. Unemployment averaged 5.1% in 2024.",
+		"SHENZHEN - Unemployment here averaged 5.1% in 2024.",
+		"LAGOS: Unemployment here averaged 5.1% in 2024.",
+	}},
+	{name: "London and Paris in a sentence are still a venue or a city", wordings: []string{
+		"Speaking in London, the minister said the economy grew 1.1% in 2024.",
+		"In London, unemployment was 5.6% in 2024.",
+		"In Paris, unemployment was 7.8% in 2024.",
+		"The Paris-based think tank said growth was 1.1% in 2024.",
+		"London house prices fell 2% in 2024.",
+	}},
+}
+
+func TestCapitalDatelinesNameTheirCountry(t *testing.T) {
+	runFamilies(t, familyDate, capitalDatelineFamilies)
 }

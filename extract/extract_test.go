@@ -300,6 +300,7 @@ func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
 		"not_entities.txt":  {Data: []byte("# none\n")},
 		"abbreviations.txt": {Data: []byte("Mr\n")},
 		"frequencies.csv":   {Data: []byte("entity,indicator,frequency,note\nNZL,inflation,quarter,Stats NZ\n")},
+		"datelines.csv":     {Data: []byte("place,entity\nLyon,FRA\n")},
 	}
 	if _, err := LoadLexicon(good); err != nil {
 		t.Fatalf("good lexicon: %v", err)
@@ -317,6 +318,7 @@ func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
 		{"wrong header", "cues.csv", "cat,value,phrase\n", "header"},
 		{"missing file", "abbreviations.txt", "", "abbreviations.txt"},
 		{"bad frequency", "frequencies.csv", "entity,indicator,frequency,note\n# quarterly\nNZL,inflation,monthly,\n", "frequencies.csv: line 3"},
+		{"dateline place of no entity", "datelines.csv", "place,entity\n# a city\nLyon,FR\n", "datelines.csv: line 3"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
