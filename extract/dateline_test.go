@@ -188,3 +188,30 @@ var capitalDatelineFamilies = []family{
 func TestCapitalDatelinesNameTheirCountry(t *testing.T) {
 	runFamilies(t, familyDate, capitalDatelineFamilies)
 }
+
+// FuzzDatelineToks holds the reader's spans inside the line's words, whatever the line.
+func FuzzDatelineToks(f *testing.F) {
+	for _, tc := range datelineRows {
+		f.Add(tc.line)
+	}
+	for _, s := range []string{"A/", "AB/CD,", "ABC, Dec", "ABC, Dec.", "ABC (", "ABC (x", "ABC /x/", "ST.", "ABC, X.", "ABC, X,", "ABC, X, Dec 3 (", "ABC --"} {
+		f.Add(s)
+	}
+	lex := testExtractor(f).lex
+	f.Fuzz(func(t *testing.T, line string) {
+		toks := tokenize(line, 0, len(line))
+		d, ok := datelineToks(toks)
+		if !ok {
+			return
+		}
+		for _, sp := range []span{d.place, d.second, d.qualifier} {
+			if sp.from < 0 || sp.to > len(toks) || sp.from > sp.to {
+				t.Fatalf("%q: span %v outside %d words", line, sp, len(toks))
+			}
+		}
+		if d.place.to == 0 {
+			t.Fatalf("%q: a dateline of no place", line)
+		}
+		lex.datelinePlace(toks)
+	})
+}

@@ -426,6 +426,11 @@ func FuzzClaims(f *testing.F) {
 		"Imagine Germany's economy had grown 2% in 2024 instead of shrinking 0.5%.", "Imagine 2%", "Let's", "let us say 3%",
 		"In a world where Italy grew 2%", "world where 2%", "a world where", "Brazil needs growth of 4%; in 2024 it grew 3.4%.",
 		"needs 4%", "Chile's Codelco said output fell 2% in 2024.", "Chile's X said output", "'s Y said its output 3%",
+		// datelines (dateline.go): agencies, slashes, qualifiers, dates and dashes at the edges
+		"BEIJING, Dec. 3 (Xinhua) -- Prices rose 2%.", "MOSCOW, February 7. /TASS/. ", "MOSCOW /TASS", "SEOUL, (Yonhap", "SEOUL, (",
+		"BRUSSELS/LONDON, Jan 5 (Reuters) -", "BRUSSELS/", "Frankfurt/Main, 3 Dec (dpa) -", "ST. JOHN'S, Antigua (AP) —", "ST. ",
+		"KANSAS CITY, Mo. (AP) —", "KANSAS CITY, Mo.", "Kuala Lumpur, Dec 3 (Bernama) --", "New Delhi, Dec 3 (PTI) The", "LONDON:",
+		"LONDON, Dec 3,", "LONDON (", "LONDON ()", "GDP (2024): +3.4%", "PARIS, Texas", "WASHINGTON, D.C.: 3%",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)
