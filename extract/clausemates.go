@@ -264,7 +264,7 @@ func (st *articleState) datelineCountry(pos int) string {
 		if head > from+datelineReach {
 			head = from + strings.LastIndexByte(text[from:from+datelineReach], ' ') + 1
 		}
-		if c, ok := st.lex.datelinePlace(tokenize(text, from, head)); ok {
+		if c, _, ok := st.lex.datelinePlace(tokenize(text, from, head)); ok {
 			code = c
 		}
 		from = to + 1

@@ -423,11 +423,13 @@ var inboundNouns = map[string]bool{"arrivals": true, "visitors": true, "tourists
 // scanDateline counts the country of a dateline that opens the line toks, by its name or its
 // capital's ("LISBON - ", "HANOI (Reuters) - ", dateline.go), as a mention: with a sentence that
 // names it, the place where a story was filed is the country it is about. A place the lexicon
-// does not know counts as none. (scanMentions reads a line in capitals whole; a dateline line is
-// not one.)
+// does not know counts as none, and so does a place of datelines.csv ("LONDON (Reuters) - "):
+// from London and Paris the wires cover the world, the euro zone and the markets, and a figure
+// of a story about Turkey or the OECD with no place of its own would have been Britain's or
+// France's. (scanMentions reads a line in capitals whole; a dateline line is not one.)
 func (st *articleState) scanDateline(toks []token) {
-	code, ok := st.lex.datelinePlace(toks)
-	if !ok || code == "" {
+	code, named, ok := st.lex.datelinePlace(toks)
+	if !ok || !named {
 		return
 	}
 	st.mentions[code] += st.lex.mentionWeight(code)

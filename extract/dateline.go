@@ -195,46 +195,51 @@ func isDigits(w string) bool {
 
 // datelinePlace returns the country of the dateline that opens the line toks, by the name of the
 // country or of its capital, which must be the place's whole name ("LISBON", "NEW DELHI",
-// "MEXICO CITY"; not "UK ECONOMY"). The words after a comma say where the place is: a country
-// among them is the place's ("SAO PAULO, Brazil"), and anything else makes it a place the lexicon
-// does not know ("PARIS, Texas", "PORTLAND, Maine"). Two places after a slash name a country
-// only when both name it. code is empty for a place the lexicon does not know ("JOHANNESBURG",
-// "SHENZHEN"), which lends no country; ok false when
-// the line opens with no dateline, or with one of a weak shape and a place the lexicon does not
-// know (a kicker: "EXCLUSIVE: ").
-func (lex *Lexicon) datelinePlace(toks []token) (code string, ok bool) {
+// "MEXICO CITY"; not "UK ECONOMY"), or by a place of datelines.csv ("LONDON"). The words after a
+// comma say where the place is: a country among them is the place's ("SAO PAULO, Brazil"), and
+// anything else makes it a place the lexicon does not know ("PARIS, Texas", "PORTLAND,
+// Maine"). Two places after a slash name a country only when both name it. code is empty for a
+// place the lexicon does not know ("JOHANNESBURG", "SHENZHEN"), which lends no country; named
+// is false when only datelines.csv knows the place; ok false when the line opens with no
+// dateline, or with one of a weak shape and a place the lexicon does not know (a kicker:
+// "EXCLUSIVE: ").
+func (lex *Lexicon) datelinePlace(toks []token) (code string, named, ok bool) {
 	d, ok := datelineToks(toks)
 	if !ok {
-		return "", false
+		return "", false, false
 	}
 	if d.qualifier.to > d.qualifier.from {
-		code = lex.placeCode(toks, d.qualifier)
+		code, named = lex.placeCode(toks, d.qualifier)
 	} else {
-		code = lex.placeCode(toks, d.place)
-		if d.second.to > d.second.from && lex.placeCode(toks, d.second) != code {
-			code = ""
+		code, named = lex.placeCode(toks, d.place)
+		if d.second.to > d.second.from {
+			if c, n := lex.placeCode(toks, d.second); c != code {
+				code, named = "", false
+			} else {
+				named = named && n
+			}
 		}
 	}
 	if d.weak && code == "" {
-		return "", false
+		return "", false, false
 	}
-	return code, true
+	return code, named, true
 }
 
-// placeCode returns the country of the name or capital whose name is the whole of toks[sp], or
-// of a place of datelines.csv ("LONDON"); "" when there is none.
-func (lex *Lexicon) placeCode(toks []token, sp span) string {
+// placeCode returns the country of the name or capital whose name is the whole of toks[sp]
+// (named true), or of a place of datelines.csv ("LONDON"); "" when there is none.
+func (lex *Lexicon) placeCode(toks []token, sp span) (code string, named bool) {
 	words := toks[sp.from:sp.to]
 	for _, m := range lex.findNames(nil, lex.entities, words, true) {
 		if m.first == 0 && m.last == len(words)-1 {
 			if c, ok := entityCode(m); ok {
-				return c
+				return c, true
 			}
 		}
 		break
 	}
 	if len(words) == 1 {
-		return lex.datelinePlaces[strings.ToUpper(words[0].text)]
+		return lex.datelinePlaces[strings.ToUpper(words[0].text)], false
 	}
-	return lex.datelinePlaces[strings.ToUpper(joinedText(words))]
+	return lex.datelinePlaces[strings.ToUpper(joinedText(words))], false
 }

@@ -95,7 +95,7 @@ func TestDatelineReadersAgree(t *testing.T) {
 		if d, ok := datelineToks(toks); ok {
 			place = tc.line[toks[d.place.from].start:toks[d.place.to-1].end]
 		}
-		code, ok := lex.datelinePlace(toks)
+		code, named, ok := lex.datelinePlace(toks)
 		if !ok {
 			code = "-"
 		}
@@ -109,7 +109,7 @@ func TestDatelineReadersAgree(t *testing.T) {
 			t.Errorf("%q: datelineCountry %q, want %q", tc.line, got, wantHome)
 		}
 		st.scanDateline(toks)
-		if wantHome != "" && st.mentions[wantHome] == 0 || wantHome == "" && len(st.mentions) > 0 {
+		if named && st.mentions[wantHome] == 0 || !named && len(st.mentions) > 0 {
 			t.Errorf("%q: scanDateline counted %v, want %q", tc.line, st.mentions, wantHome)
 		}
 		if tc.code == "-" {
@@ -136,28 +136,44 @@ func TestDatelineReadersAgree(t *testing.T) {
 
 // A dateline of a capital makes the figures after it with no place of their own its country's,
 // and is the home of "here": "BERLIN - ", "OTTAWA (Reuters) - " did so, "LONDON (Reuters) - "
-// and "PARIS (AFP) - " did not, for London and Paris are no capitals of entities.csv. They are
-// places of datelines.csv now, which a sentence does not read: in it they are still a venue or
-// a city ("Speaking in London", "In Paris, unemployment was 7.8%"). A dateline of a place the
+// and "PARIS (AFP) - " did neither, for London and Paris are no capitals of entities.csv (in a
+// sentence they are more often a venue or a city: "Speaking in London", "In Paris,
+// unemployment was 7.8%"). They are places of datelines.csv now: the home of "here" and "our",
+// and the place a paragraph's "British shares" are at home in. They lend no figure with no
+// place of its own their country, as a capital's dateline does: from London and Paris the wires
+// cover the world, the euro zone, the OECD and the markets, and "LONDON (Reuters) - Turkish
+// assets slid ... Inflation averaged 58.5%" would have been Britain's. A dateline of a place the
 // lexicon does not know, or of a town that shares a capital's name ("PARIS, Texas"), lends no
 // country.
 var capitalDatelineFamilies = []family{
-	{name: "a dateline of London names the home country as other capitals do", wordings: []string{
-		"LONDON (Reuters) - Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
-		"LONDON (AP) — Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
-		"LONDON, Dec 3 (Bloomberg) -- Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
-		"London, Dec 3 (PA) - Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
-		"LONDON - Shares fell on Tuesday.\nUnemployment averaged 4.3% in 2024.",
-		"By Jane Doe\nLONDON - Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
-		"LONDON: Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
+	{name: "a dateline of London is the home of here and our", wordings: []string{
 		"LONDON - Unemployment here averaged 4.3% in 2024.",
+		"LONDON (Reuters) - Unemployment here averaged 4.3 percent in 2024, the minister said.",
+		"LONDON, Dec 3 (Bloomberg) -- \"Unemployment here averaged 4.3% in 2024,\" the minister said.",
+		"London, Dec 3 (PA) - Shares fell.\nHere, unemployment averaged 4.3% in 2024.",
+		"By Jane Doe\nLONDON - Shares fell. Unemployment here averaged 4.3% in 2024.",
+		"LONDON: Unemployment here averaged 4.3 per cent in 2024.",
 	}, want: []string{"unemployment_rate GBR 4.3 actual 2024"}},
-	{name: "a dateline of Paris names the home country as other capitals do", wordings: []string{
-		"PARIS (AFP) - Shares fell on Tuesday. Unemployment averaged 7.4% in 2024.",
-		"PARIS (Reuters) - Shares fell on Tuesday. Unemployment averaged 7.4% in 2024.",
-		"PARIS, Dec 3 (Xinhua) -- Shares fell on Tuesday. Unemployment averaged 7.4% in 2024.",
+	{name: "a dateline of Paris is the home of here and our", wordings: []string{
+		"PARIS (AFP) - Unemployment here averaged 7.4% in 2024.",
+		"PARIS, Dec 3 (Xinhua) -- \"Our economy grew 1.1% in 2024,\" the minister said.",
 		"PARIS - \"Unemployment here averaged 7.4% in 2024,\" the minister said.",
-	}, want: []string{"unemployment_rate FRA 7.4 actual 2024"}},
+	}, want: []string{"* FRA * actual 2024"}},
+	{name: "a dateline of London keeps a British modifier at home", wordings: []string{
+		"LONDON (Reuters) - British shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
+		"LONDON (AP) — British retailers cut prices. Unemployment averaged 4.3% in 2024.",
+	}, want: []string{"unemployment_rate GBR 4.3 actual 2024"}},
+	{name: "a dateline of London or Paris lends a bare figure no country", wordings: []string{
+		"LONDON (Reuters) - Shares fell on Tuesday. Unemployment averaged 4.3% in 2024.",
+		"LONDON (Reuters) - Turkish assets slid on Tuesday as investors fled the lira. Inflation averaged 58.5% in 2024.",
+		"PARIS (AFP) - Shares fell on Tuesday. Unemployment averaged 7.4% in 2024.",
+		// nor does it discount a country named beside another: the two stand
+		"WELLINGTON - Dairy prices rose at the latest auction, helped by Chinese and American buyers. The jobless rate was 5.1% in the December quarter.",
+		"LONDON (Reuters) - Copper rose, helped by Chinese and American buyers. Inflation was 2.5% in 2024.",
+	}},
+	{name: "a dateline of Paris leaves the OECD's figure the OECD's", wordings: []string{
+		"PARIS (Reuters) - The OECD said growth in its member countries slowed. Growth was 1.7% in 2024.",
+	}, want: []string{"gdp_growth OED 1.7 actual 2024"}},
 	{name: "other capitals keep their datelines", wordings: []string{
 		"BERLIN (dpa) - Shares fell on Tuesday. Unemployment averaged 3.4% in 2024.",
 		"Berlin, Dec 3 (dpa) - Shares fell on Tuesday. Unemployment averaged 3.4% in 2024.",

@@ -154,14 +154,16 @@ func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int
 	if !ok {
 		return false
 	}
-	if c, ok := lex.datelinePlace(toks); ok {
-		if c != "" {
+	if c, named, ok := lex.datelinePlace(toks); ok {
+		if c == code || c != "" && named {
 			return c != code
 		}
-		// a place the lexicon does not know: not the country m names, unless the paragraph
-		// names another country plainly, which m's discount would leave as the story's
-		// ("TORONTO, March 5 (Reuters) - Canadian stocks tracked Wall Street lower as U.S.
-		// tariffs took effect": the two stand, and neither is the story's)
+		// a place the lexicon does not know, or one only a dateline names (datelines.csv:
+		// London, whose stories are as often of elsewhere, is no mention of Britain to set
+		// against m): not the country m names, unless the paragraph names another country
+		// plainly, which m's discount would leave as the story's ("TORONTO, March 5 (Reuters) -
+		// Canadian stocks tracked Wall Street lower as U.S. tariffs took effect": the two
+		// stand, and neither is the story's)
 		return !lex.otherPlainMention(toks, m)
 	}
 	// the names of the paragraph around m (within 2*quoteReach words), outside its quotation
