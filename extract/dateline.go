@@ -23,9 +23,10 @@ type span struct{ from, to int }
 // ("SAO PAULO, Brazil", "ST. JOHN'S, Antigua"). A span of no words is none.
 type dateline struct {
 	place, second, qualifier span
-	// weak is a dateline of a shape that other lines have too: a word before a colon
-	// ("ISLAMABAD: ", "EXCLUSIVE: "), an agency's brackets with no dash or date ("NEW DELHI
-	// (PTI) India's"). It counts only when its place is known.
+	// weak is a dateline of a shape that other lines have too: a place alone before a colon
+	// ("ISLAMABAD: ", "EXCLUSIVE: ", "GDP (2024): "), an agency's brackets with no dash or date
+	// ("NEW DELHI (PTI) India's", "FATAL FORCE (MACROSPACE) Review"). It counts only when its
+	// place is known.
 	weak bool
 }
 
@@ -39,8 +40,8 @@ const maxPlaceWords = 4
 // in brackets, and a dash or a colon. ok false when the line opens with none: a run of
 // capitals before a comma and no date ("GDP, the broadest measure"), a two-letter name ("US -
 // China talks"), a headline whose capitals run into a figure ("UK ECONOMY GROWS 0.5% - ").
-// The tokenizer drops a dash it does not read as one ("--", "-" before a line break): a gap of
-// more than a space after the place or the agency stands for it.
+// The tokenizer drops a dash it does not read as one ("--", "-" before a line break): after an
+// agency or a date, a gap of more than a space stands for it.
 func datelineToks(toks []token) (d dateline, ok bool) {
 	caps := len(toks) > 0 && allCaps(toks[0].text)
 	i := placeWords(toks, 0, caps)
