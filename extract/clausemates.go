@@ -258,18 +258,23 @@ func (st *articleState) datelineCountry(pos int) string {
 		} else {
 			to += from
 		}
-		if start, end, ok := datelineSpan(text, from, to); ok {
-			for _, m := range st.lex.findNames(nil, st.lex.entities, tokenize(text, start, end), true) {
-				if c, ok := entityCode(m); ok && m.first == 0 {
-					code = c
-				}
-				break
-			}
+		// (a dateline is read from the line's first words: the line is not tokenized whole;
+		// one of a place the lexicon does not know leaves no home)
+		head := to
+		if head > from+datelineReach {
+			head = from + strings.LastIndexByte(text[from:from+datelineReach], ' ') + 1
+		}
+		if c, _, ok := st.lex.datelinePlace(tokenize(text, from, head)); ok {
+			code = c
 		}
 		from = to + 1
 	}
 	return code
 }
+
+// datelineReach bounds the bytes of a line read for its dateline: the longest, "RIO DE JANEIRO,
+// March 4, 2025 (Thomson Reuters Foundation) - ", has some sixty.
+const datelineReach = 96
 
 // notePeriodOfUnplaced records the period of figure k, which makes no claim for want of a
 // country, for the figures after it in its sentence that share it: "Unemployment averaged 4.3%

@@ -420,72 +420,23 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 // the text is about.
 var inboundNouns = map[string]bool{"arrivals": true, "visitors": true, "tourists": true, "inflows": true}
 
-// datelineSpan returns the place of a dateline that opens the line [from, to) of text, in
-// capitals before a dash, with or without the agency: "LISBON - ", "HANOI (Reuters) - ",
-// "DHAKA, March 5 - " (end is the end of the place's words); ok false when the line opens
-// with none. The place says where the story was filed, which is the country it is about
-// unless it names another.
-func datelineSpan(text string, from, to int) (start, end int, ok bool) {
-	i := from
-	for i < to && (text[i] == ' ' || text[i] == '\t') {
-		i++
-	}
-	start, end = i, i
-	for i < to && (text[i] >= 'A' && text[i] <= 'Z' || text[i] == ' ' || text[i] == '.' || text[i] == '\'') {
-		if text[i] >= 'A' && text[i] <= 'Z' {
-			end = i + 1
-		}
-		i++
-	}
-	if end-start < 3 || end-start > 30 {
-		return 0, 0, false
-	}
-	j := end
-	for j < to && text[j] == ' ' {
-		j++
-	}
-	if j < to && text[j] == '(' { // "(Reuters)"
-		k := strings.IndexByte(text[j:to], ')')
-		if k < 0 || k > 20 {
-			return 0, 0, false
-		}
-		j += k + 1
-		for j < to && text[j] == ' ' {
-			j++
-		}
-	}
-	if j < to && text[j] == ',' {
-		return start, end, true // "DHAKA, March 5 -": a date follows
-	}
-	if j < to && (text[j] == '-' || strings.HasPrefix(text[j:to], "–") || strings.HasPrefix(text[j:to], "—")) {
-		return start, end, true
-	}
-	return 0, 0, false
-}
-
-// scanDateline counts the country of a dateline that opens the line [from, to), by its name or
-// its capital's in capitals ("LISBON - ", "HANOI (Reuters) - "), as a mention: with a sentence
-// that names it, the place where a story was filed is the country it is about. (scanMentions
-// reads a line in capitals whole; a dateline line is not one.)
-func (st *articleState) scanDateline(from, to int) {
-	start, end, ok := datelineSpan(st.art.Text, from, to)
-	if !ok {
+// scanDateline counts the country of a dateline that opens the line toks, by its name or its
+// capital's ("LISBON - ", "HANOI (Reuters) - ", dateline.go), as a mention: with a sentence that
+// names it, the place where a story was filed is the country it is about. A place the lexicon
+// does not know counts as none, and so does a place of datelines.csv ("LONDON (Reuters) - "):
+// from London and Paris the wires cover the world, the euro zone and the markets, and a figure
+// of a story about Turkey or the OECD with no place of its own would have been Britain's or
+// France's. (scanMentions reads a line in capitals whole; a dateline line is not one.)
+func (st *articleState) scanDateline(toks []token) {
+	code, named, ok := st.lex.datelinePlace(toks)
+	if !ok || !named {
 		return
 	}
-	for _, m := range st.lex.findNames(nil, st.lex.entities, tokenize(st.art.Text, start, end), true) {
-		code, ok := m.has(catEntity)
-		if !ok {
-			code, ok = m.has(catCapital)
-		}
-		if ok && m.first == 0 {
-			st.mentions[code] += st.lex.mentionWeight(code)
-			if code != st.lastEntity && st.lastEntity != "" {
-				st.otherEntity, st.otherEntityAt = st.lastEntity, st.lastEntityAt
-			}
-			st.lastEntity, st.lastEntityAt = code, start
-			return
-		}
+	st.mentions[code] += st.lex.mentionWeight(code)
+	if code != st.lastEntity && st.lastEntity != "" {
+		st.otherEntity, st.otherEntityAt = st.lastEntity, st.lastEntityAt
 	}
+	st.lastEntity, st.lastEntityAt = code, toks[0].start
 }
 
 // joinedText returns the words of toks as written, separated by single spaces.

@@ -45,26 +45,3 @@ var peripheralMentionFamilies = []family{
 func TestPeripheralMentionsAreNotTheStory(t *testing.T) {
 	runFamilies(t, familyDate, peripheralMentionFamilies)
 }
-
-func TestDatelineSpan(t *testing.T) {
-	for _, tc := range []struct {
-		line, want string
-	}{
-		{"LISBON - Remittances rose", "LISBON"},
-		{"HANOI (Reuters) - The economy", "HANOI"},
-		{"NEW DELHI, Jan 30 - Growth", "NEW DELHI"},
-		{"KUALA LUMPUR — Growth", "KUALA LUMPUR"},
-		{"The economy grew - as expected", ""},
-		{"GDP - the figures", "GDP"}, // (a run of capitals before a dash: the lexicon says whether it is a place)
-		{"US inflation was 3%", ""},
-		{"", ""},
-	} {
-		got := ""
-		if start, end, ok := datelineSpan(tc.line, 0, len(tc.line)); ok {
-			got = tc.line[start:end]
-		}
-		if got != tc.want {
-			t.Errorf("datelineSpan(%q) = %q, want %q", tc.line, got, tc.want)
-		}
-	}
-}

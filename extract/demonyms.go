@@ -154,19 +154,16 @@ func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int
 	if !ok {
 		return false
 	}
-	if end, ok := datelineToks(toks); ok {
-		for _, d := range lex.findNames(nil, lex.entities, toks[:end], true) {
-			if c, ok := entityCode(d); ok && d.first == 0 {
-				return c != code
-			}
-			if c, ok := d.has(catCapital); ok && d.first == 0 {
-				return c != code
-			}
+	if c, named, ok := lex.datelinePlace(toks); ok {
+		if c == code || c != "" && named {
+			return c != code
 		}
-		// a place the lexicon does not know: not the country m names, unless the paragraph
-		// names another country plainly, which m's discount would leave as the story's
-		// ("TORONTO, March 5 (Reuters) - Canadian stocks tracked Wall Street lower as U.S.
-		// tariffs took effect": the two stand, and neither is the story's)
+		// a place the lexicon does not know, or one only a dateline names (datelines.csv:
+		// London, whose stories are as often of elsewhere, is no mention of Britain to set
+		// against m): not the country m names, unless the paragraph names another country
+		// plainly, which m's discount would leave as the story's ("TORONTO, March 5 (Reuters) -
+		// Canadian stocks tracked Wall Street lower as U.S. tariffs took effect": the two
+		// stand, and neither is the story's)
 		return !lex.otherPlainMention(toks, m)
 	}
 	// the names of the paragraph around m (within 2*quoteReach words), outside its quotation
@@ -219,29 +216,6 @@ func (lex *Lexicon) countriesAround(toks []token, m *match) []match {
 		}
 	}
 	return out
-}
-
-// datelineToks returns the end of the place of a dateline that opens toks, in capitals before a
-// dash, with or without the agency ("LISBON - ", "HANOI (Reuters) - ", "DHAKA, March 5 - "), as
-// datelineSpan reads one in text.
-func datelineToks(toks []token) (end int, ok bool) {
-	for end < len(toks) && end < 4 && !toks[end].punct && allCaps(toks[end].text) {
-		end++
-	}
-	if end == 0 || len(toks[0].text) < 3 && end == 1 {
-		return 0, false
-	}
-	j := end
-	if j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" {
-		j += 3 // "(Reuters)"
-	}
-	if j < len(toks) {
-		switch toks[j].text {
-		case "-", "–", "—", ",":
-			return end, true
-		}
-	}
-	return 0, false
 }
 
 // demonymSets holds, per lexicon, the demonyms of its entities as written.

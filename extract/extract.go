@@ -649,7 +649,7 @@ func (st *articleState) scanMentions(pos int) {
 		toks := st.scanToks
 		caps := isCapsLine(text[from:to]) || isLowerLine(toks)
 		if !caps {
-			st.scanDateline(from, to)
+			st.scanDateline(toks)
 		}
 		for _, m := range st.lex.findEntities(toks, caps) {
 			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) {

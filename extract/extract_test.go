@@ -300,6 +300,7 @@ func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
 		"not_entities.txt":  {Data: []byte("# none\n")},
 		"abbreviations.txt": {Data: []byte("Mr\n")},
 		"frequencies.csv":   {Data: []byte("entity,indicator,frequency,note\nNZL,inflation,quarter,Stats NZ\n")},
+		"datelines.csv":     {Data: []byte("place,entity\nLyon,FRA\n")},
 	}
 	if _, err := LoadLexicon(good); err != nil {
 		t.Fatalf("good lexicon: %v", err)
@@ -317,6 +318,7 @@ func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
 		{"wrong header", "cues.csv", "cat,value,phrase\n", "header"},
 		{"missing file", "abbreviations.txt", "", "abbreviations.txt"},
 		{"bad frequency", "frequencies.csv", "entity,indicator,frequency,note\n# quarterly\nNZL,inflation,monthly,\n", "frequencies.csv: line 3"},
+		{"dateline place of no entity", "datelines.csv", "place,entity\n# a city\nLyon,FR\n", "datelines.csv: line 3"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -435,6 +437,11 @@ func FuzzClaims(f *testing.F) {
 		"Argentina's inflation was 219.9% in 2024. Milei's target for 2025 was 18.3%.", "Mr X's target 3%", "X's target",
 		"Japan's Toyota said global output fell 3.7%", "'s Gold Fields unit said output 6%", "Chile's SQM said x, while its output rose 15%",
 		"Think of an India that grew 10% in 2024.", "Let us posit that 10%", "Think of an", "Let us", "Consider a",
+		// datelines (dateline.go): agencies, slashes, qualifiers, dates and dashes at the edges
+		"BEIJING, Dec. 3 (Xinhua) -- Prices rose 2%.", "MOSCOW, February 7. /TASS/. ", "MOSCOW /TASS", "SEOUL, (Yonhap", "SEOUL, (",
+		"BRUSSELS/LONDON, Jan 5 (Reuters) -", "BRUSSELS/", "Frankfurt/Main, 3 Dec (dpa) -", "ST. JOHN'S, Antigua (AP) —", "ST. ",
+		"KANSAS CITY, Mo. (AP) —", "KANSAS CITY, Mo.", "Kuala Lumpur, Dec 3 (Bernama) --", "New Delhi, Dec 3 (PTI) The", "LONDON:",
+		"LONDON, Dec 3,", "LONDON (", "LONDON ()", "GDP (2024): +3.4%", "PARIS, Texas", "WASHINGTON, D.C.: 3%",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

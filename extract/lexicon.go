@@ -66,6 +66,9 @@ type Lexicon struct {
 	kindShapes pairShapes
 	// quarterly holds "entity|indicator" for series published for quarters only.
 	quarterly map[string]bool
+	// datelinePlaces are the places of datelines.csv in capitals ("LONDON"), with their
+	// countries: capitals that name their country only where a story was filed.
+	datelinePlaces map[string]string
 	// typos reads a word no dictionary knows as the cue word it is one slip away from.
 	typos *typoIndex
 	// facts holds, once the forms are expanded, what the lexicon knows of each word it has.
@@ -114,6 +117,7 @@ const (
 	notEntityFile   = "not_entities.txt"
 	abbrevFile      = "abbreviations.txt"
 	frequenciesFile = "frequencies.csv"
+	datelinesFile   = "datelines.csv"
 )
 
 // cueCategory is the category of a cue, one bit each: the categories of a match are a mask
@@ -202,7 +206,7 @@ func DefaultLexicon() (*Lexicon, error) {
 }
 
 // LoadLexicon reads entities.csv, measures.csv, cues.csv, institutions.csv, frequencies.csv,
-// not_entities.txt and abbreviations.txt from fsys. Errors name the file and line.
+// datelines.csv, not_entities.txt and abbreviations.txt from fsys. Errors name the file and line.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lex := &Lexicon{
 		entities:      newPhraseTrie(false),
@@ -259,6 +263,9 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	if err := lex.loadFrequencies(fsys); err != nil {
 		return nil, err
 	}
+	if err := lex.loadDatelines(fsys); err != nil {
+		return nil, err
+	}
 	return lex, nil
 }
 
@@ -270,6 +277,26 @@ func (lex *Lexicon) loadFrequencies(fsys fs.FS) error {
 			return fmt.Errorf("frequency %q of %s %s is not quarter", rec[2], rec[0], rec[1])
 		}
 		lex.quarterly[rec[0]+"|"+rec[1]] = true
+		return nil
+	})
+}
+
+// loadDatelines reads datelines.csv: capitals that entities.csv does not list, because in a
+// sentence they are more often a venue, a market or a city than a government ("in London", "the
+// Paris-based OECD", "London house prices"), but that as a dateline say which country a story
+// was filed from, as the capitals there do.
+func (lex *Lexicon) loadDatelines(fsys fs.FS) error {
+	lex.datelinePlaces = make(map[string]string)
+	known := make(map[string]bool, len(lex.Entities))
+	for _, e := range lex.Entities {
+		known[e.Code] = true
+	}
+	return eachRecord(fsys, datelinesFile, []string{"place", "entity"}, func(rec []string, _ int) error {
+		place, code := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1])
+		if !known[code] {
+			return fmt.Errorf("entity %q of %s is not a code of %s", code, place, entitiesFile)
+		}
+		lex.datelinePlaces[strings.ToUpper(place)] = code
 		return nil
 	})
 }
