@@ -134,7 +134,6 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 	}
 	out = append(out, monthPairQuarters(text, published)...)
 	out = append(out, currentFiscalYears(text, published)...)
-	out = append(out, spelledDecades(text)...)
 	// (slices' sort, not sort.SliceStable, whose swapper cost three allocations per window of a
 	// text dense with dates; and only when out is not in order already, as it mostly is: the
 	// stable sort of a window's dozens of dates in order still merged them)
@@ -757,33 +756,6 @@ func sinceStartThrough(text string, start int, before string) bool {
 		i = j
 	}
 	return i >= 0 && !sentenceEndBetween(text, from+i, start)
-}
-
-// spelledDecades finds decades spelt out with their century, "the nineteen-nineties", "the
-// Nineteen Eighties": a span of years as "the 1990s" is (timex.ReasonDecade). "The nineties"
-// alone is left: "in her nineties" is an age. Found by "ineteen", which news seldom writes.
-func spelledDecades(text string) []timex.Expr {
-	var out []timex.Expr
-	for from := 0; ; {
-		i := strings.Index(text[from:], "ineteen")
-		if i < 0 {
-			return out
-		}
-		i += from
-		from = i + len("ineteen")
-		if i == 0 || text[i-1]|0x20 != 'n' || i >= 2 && ascii.IsLetter(text[i-2]) || from+1 >= len(text) || text[from] != '-' && text[from] != ' ' {
-			continue
-		}
-		we := from + 1
-		for we < len(text) && ascii.IsLetter(text[we]) {
-			we++
-		}
-		switch strings.ToLower(text[from+1 : we]) {
-		case "tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties":
-			out = append(out, timex.Expr{Start: i - 1, End: we, Precision: timex.Year, Reason: timex.ReasonDecade})
-			from = we
-		}
-	}
 }
 
 // ReasonMonthSpan is the Reason of a span of months that is no quarter or half: "January-

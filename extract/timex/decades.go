@@ -112,3 +112,19 @@ func partBefore(text string, i int) int {
 	}
 	return -1
 }
+
+// atSpeltDecade reads a decade spelt out with its century at "nineteen", text[i:we]: "the
+// nineteen-nineties", "the Nineteen Eighties". "The nineties" alone is left: "in her nineties"
+// is an age.
+func (s *scanner) atSpeltDecade(i, we int) (int, bool) {
+	text := s.text
+	if we+1 >= len(text) || text[we] != '-' && text[we] != ' ' || !ascii.IsLetter(text[we+1]) {
+		return 0, false
+	}
+	end := ascii.WordEnd(text, we+1)
+	if !ascii.EqualFoldAny(text[we+1:end], "tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties") {
+		return 0, false
+	}
+	s.add(Expr{Start: i, End: end, Precision: Year, Reason: ReasonDecade})
+	return end, true
+}

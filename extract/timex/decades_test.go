@@ -24,6 +24,8 @@ func TestS25Decades(t *testing.T) {
 		{"the late part, capital", "In the Late 1980s", []want{decade("Late 1980s")}},
 		{"a decade as a modifier", "the 2010s-era boom", []want{decade("2010s")}},
 		{"an apostrophe before a comma", "in the 1990's, growth", []want{decade("1990's")}},
+		{"a decade spelt out", "in the nineteen-nineties, growth", []want{decade("nineteen-nineties")}},
+		{"a decade spelt out in capitals", "In The Nineteen Eighties", []want{decade("Nineteen Eighties")}},
 		{"a decade beside a year", "in the 1990s, after 1991", []want{decade("1990s"), {"1991", "1991", ""}}},
 		// near misses
 		{"a year's possessive before a noun stays the year", "the 1990's recession", []want{{"1990", "1990", ""}}},
@@ -31,6 +33,8 @@ func TestS25Decades(t *testing.T) {
 		{"a year's part stays", "2004's third quarter", []want{{"2004's third quarter", "2004-Q3", ""}}},
 		{"an age is no decade", "in his 60s and her 70s", nil},
 		{"an elided letter is no century", "rock'n'roll's 60s, Q'20s", nil},
+		{"nineteen of a count", "nineteen people and nineteen-year-olds, in her nineties", nil},
+		{"nineteen before years stays a count", "in 1990. Nineteen years later", []want{{"1990", "1990", ""}, {"Nineteen years later", "2009", ""}}},
 		{"a year that does not end in 0", "in the 1995s", nil},
 		{"a count", "more than 1000s of people", nil},
 		{"a year ending in 0 stays a year", "in 1990 and 2000, growth", []want{{"1990", "1990", ""}, {"2000", "2000", ""}}},
