@@ -33,9 +33,10 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
-	if s.decadeRelative(k) {
+	if s.decadeRelative(k) && s.ownDate(k, r) < 0 {
 		// "Mexico's 1982 debt crisis began a decade in which growth averaged 2%": the decade's
-		// years, not the year that opened it
+		// years, not the year that opened it ("a decade in which growth peaked at 9% in 1994"
+		// keeps its own)
 		return timex.Expr{Precision: timex.Year, Reason: timex.ReasonDecade}, true
 	}
 	if e, ok := s.thanYearsBefore(k, st.art.Published); ok {

@@ -36,6 +36,7 @@ var s25PeriodFamilies = []family{
 		"In the 1990s, Japan's growth peaked at 3.4% in 1991.",
 		"Japan's economy grew 3.4% in 1991, two decades after the 1971 shock.",
 		"A decade earlier, in 1991, Japan's economy grew 3.4%.",
+		"The 1980s boom ended in a decade in which Japan's growth peaked at 3.4% in 1991.",
 	}, want: []string{"gdp_growth JPN 3.4 actual 1991"}},
 	{name: "F3 a decade after a year: each figure its own", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Japan's economy grew 3.4% in 1991, and growth then averaged 1% in the 1990s.",
