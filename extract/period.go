@@ -33,7 +33,8 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
-	if s.decadeRelative(k) && s.ownDate(k, r) < 0 {
+	// (the mark first: most sentences have no decade and no span of months, and every figure asks)
+	if s.marked(markSpan) && s.decadeRelative(k) && s.ownDate(k, r) < 0 {
 		// "Mexico's 1982 debt crisis began a decade in which growth averaged 2%": the decade's
 		// years, not the year that opened it ("a decade in which growth peaked at 9% in 1994"
 		// keeps its own)
@@ -2170,7 +2171,7 @@ func (s *sentence) decadeRelative(k int) bool {
 // growth peaked at 9% in 1994"), but only the span's year after a span of months, which is
 // cumulative. A figure compared with another takes that one's period as before.
 func (s *sentence) frontedSpan(k int, r *reading) (timex.Expr, bool) {
-	if r.compared >= 0 {
+	if r.compared >= 0 || !s.marked(markSpan) {
 		return timex.Expr{}, false
 	}
 	from := -1
