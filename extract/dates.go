@@ -718,7 +718,7 @@ func monthPair(text string, ws, we int, m1, m2 time.Month, published time.Time) 
 		// a cumulative span ("In the January-September period of 2024, Kazakhstan's GDP grew
 		// 4.1%"): its year is part of it, and no period the figure may take on its own
 		e := timex.Expr{Start: ws, End: we, Precision: timex.Month, Reason: ReasonMonthSpan}
-		e.End, _ = monthPairYear(text, pairNounEnd(text, we))
+		e.End, _, _ = monthPairYearOf(text, pairNounEnd(text, we))
 		return e
 	}
 	e := timex.Expr{Start: ws, End: we, Precision: timex.Quarter}
@@ -787,12 +787,6 @@ func monthPairYearOf(text string, end int) (int, int, bool) {
 		return end, 0, false
 	}
 	return skipSpaceRun(text, at) + 4, y, true
-}
-
-// monthPairYear is monthPairYearOf's end: the pair's end with its year, or end.
-func monthPairYear(text string, end int) (int, bool) {
-	e, _, ok := monthPairYearOf(text, end)
-	return e, ok
 }
 
 // skipSpaceRun returns the first byte at or after i that is no space (yearRightAfter's).
