@@ -2126,6 +2126,8 @@ func (s *sentence) readMarkedWords() {
 			s.spanBefore(i)
 		case "negative", "minus":
 			s.signWords = append(s.signWords, int32(i))
+		case "decade", "decades":
+			s.marks |= markSpan
 		case "quarter", "month":
 			s.unitWords = append(s.unitWords, int32(i))
 		case "same", "line", "unchanged":
@@ -2208,6 +2210,11 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markModal
 		}
 	}
+	for j := range s.exprs {
+		if r := s.exprs[j].Reason; r == timex.ReasonDecade || r == ReasonMonthSpan {
+			s.marks |= markSpan // (periods' hook: a span no figure of the sentence may pass by)
+		}
+	}
 	for j := 1; j < len(s.exprs); j++ {
 		gap := ws[s.eLast[j-1]+1 : max(s.eFirst[j], s.eLast[j-1]+1)]
 		if len(gap) == 1 && gap[0].lower == "and" && s.exprs[j].Period != "" {
@@ -2266,6 +2273,7 @@ const (
 	markImagined                        // an imperative of imagining, or "world" (imagined)
 	markNeed                            // a form of "need" or "require" (needed)
 	markHome                            // "here", "home", "domestically", "country", "nation", "ours" (homeOfFigure)
+	markSpan                            // "decade(s)", or a date of a decade or a span of months (decadeRelative, frontedSpan)
 )
 
 // marked reports words of the kind among the sentence's.

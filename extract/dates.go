@@ -110,6 +110,13 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 			word := map[int]string{-1: " last year", 0: " this year", 1: " next year"}[relativeYearAfter(after)]
 			out = append(out, timex.Expr{Start: e.Start, End: e.End + len(word), Period: fmt.Sprintf("%04d-%s", y, m), Precision: timex.Month})
 			continue
+		case e.Precision == timex.Month && sinceStartThrough(text, e.Start, before):
+			// "Since the start of 2024, consumer prices have risen 8.9% through November": the
+			// end of a cumulative span, no month of its own
+			to := strings.LastIndexByte(before, ' ')
+			to = strings.LastIndexByte(before[:max(0, to)], ' ') + 1
+			out = append(out, timex.Expr{Start: e.Start - (len(before) - to), End: e.End, Precision: timex.Month, Reason: ReasonMonthSpan})
+			continue
 		case e.Precision == timex.Month || e.Precision == timex.Day:
 			if q, ok := quarterByMonth(*e, before, after); ok {
 				out = append(out, q)
@@ -260,8 +267,18 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 			m2, _ := strconv.Atoi(b.Period[5:])
 			// " to " after "in" or "the" too: "in July to September 2024", as the ONS writes a
 			// quarter ("fell in July to 2%" has no month after "to")
-			if (gap == " and " && strings.HasSuffix(before, "between ") || gap == " to " && (strings.HasSuffix(before, "from ") || strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " the ")) || gap == " through ") &&
-				m2-m1 == 2 && m1%3 == 1 && a.Period[:4] == b.Period[:4] {
+			// one year: the second month's when only it names one ("from April to June 2024")
+			sameYear := a.Period[:4] == b.Period[:4] || !a.Explicit && b.Explicit
+			joined := gap == " and " && strings.HasSuffix(before, "between ") || gap == " to " && (strings.HasSuffix(before, "from ") || strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " the ")) || gap == " through "
+			if joined && m2-m1 != 2 && m2 > m1 && (sameYear || !a.Explicit && !b.Explicit) {
+				// "January to October", "from March through November": a cumulative span, no
+				// month of its own (monthPair's); with no year named, each month was resolved
+				// on its own, maybe to different years, which no longer matter
+				out = append(out, timex.Expr{Start: a.Start, End: b.End, Precision: timex.Month, Reason: ReasonMonthSpan})
+				i++
+				continue
+			}
+			if joined && m2-m1 == 2 && m1%3 == 1 && sameYear {
 				start := a.Start // "April through June", as American copy writes a quarter
 				switch gap {
 				case " and ":
@@ -275,7 +292,7 @@ func monthRangeQuarters(text string, exprs []timex.Expr) []timex.Expr {
 						start = a.Start - len("from ") // "from April through June": no base of a change
 					}
 				}
-				out = append(out, timex.Expr{Start: start, End: b.End, Period: fmt.Sprintf("%s-Q%d", a.Period[:4], (m1-1)/3+1), Precision: timex.Quarter, Explicit: a.Explicit || b.Explicit})
+				out = append(out, timex.Expr{Start: start, End: b.End, Period: fmt.Sprintf("%s-Q%d", b.Period[:4], (m1-1)/3+1), Precision: timex.Quarter, Explicit: a.Explicit || b.Explicit})
 				i++
 				continue
 			}
@@ -698,21 +715,19 @@ func monthPair(text string, ws, we int, m1, m2 time.Month, published time.Time) 
 	case m2-m1 == 5 && m1%6 == 1:
 		part = fmt.Sprintf("H%d", (m1-1)/6+1)
 	default:
-		return timex.Expr{Start: ws, End: we, Precision: timex.Month, Reason: "a span of months that is no quarter or half"}
+		// a cumulative span ("In the January-September period of 2024, Kazakhstan's GDP grew
+		// 4.1%"): its year is part of it, and no period the figure may take on its own
+		e := timex.Expr{Start: ws, End: we, Precision: timex.Month, Reason: ReasonMonthSpan}
+		e.End, _, _ = monthPairYearOf(text, pairNounEnd(text, we))
+		return e
 	}
 	e := timex.Expr{Start: ws, End: we, Precision: timex.Quarter}
 	if part[0] == 'H' {
 		e.Precision = timex.Half
 	}
-	if rest := strings.ToLower(text[we:min(len(text), we+8)]); strings.HasPrefix(rest, " quarter") {
-		e.End += len(" quarter")
-	}
-	yearAt := e.End
-	if strings.HasPrefix(text[yearAt:], " of ") {
-		yearAt += len(" of") // "the July-September quarter of 2021"
-	}
-	if y, ok := yearRightAfter(text, yearAt); ok {
-		e.Period, e.Explicit = fmt.Sprintf("%04d-%s", y, part), true
+	e.End = pairNounEnd(text, we)
+	if end, y, ok := monthPairYearOf(text, e.End); ok {
+		e.End, e.Period, e.Explicit = end, fmt.Sprintf("%04d-%s", y, part), true
 	} else if !published.IsZero() {
 		y := published.Year()
 		if m1 > published.Month() {
@@ -723,6 +738,63 @@ func monthPair(text string, ws, we int, m1, m2 time.Month, published time.Time) 
 		e.Reason = timex.ReasonNoPublished
 	}
 	return e
+}
+
+// sinceStartThrough reports a month at start that ends a span opened by "since the start of"
+// or "since the beginning of" earlier in its sentence ("Since the start of 2024, prices have
+// risen 8.9% through November", "since the beginning of the year ... to October"); before is
+// the lowered text before the month. Only "through", "to", "until" and "till" join them, and
+// only the 160 bytes before the month are read.
+func sinceStartThrough(text string, start int, before string) bool {
+	if !strings.HasSuffix(before, " through ") && !strings.HasSuffix(before, " to ") && !strings.HasSuffix(before, " until ") && !strings.HasSuffix(before, " till ") {
+		return false
+	}
+	from := max(0, start-160)
+	low := strings.ToLower(text[from:start])
+	i := strings.LastIndex(low, "since the start of ")
+	if j := strings.LastIndex(low, "since the beginning of "); j > i {
+		i = j
+	}
+	return i >= 0 && !sentenceEndBetween(text, from+i, start)
+}
+
+// ReasonMonthSpan is the Reason of a span of months that is no quarter or half: "January-
+// September", "the January-November period of 2024", "January to October".
+const ReasonMonthSpan = "a span of months that is no quarter or half"
+
+// pairNounEnd returns the end of the noun a pair of months may name at we: " quarter" ("the
+// July-September quarter") or " period" ("the October-to-December period"), or we.
+func pairNounEnd(text string, we int) int {
+	rest := text[we:min(len(text), we+8)]
+	for _, noun := range [...]string{" quarter", " period"} {
+		if len(rest) >= len(noun) && ascii.EqualFold(rest[:len(noun)], noun) && (we+len(noun) == len(text) || !ascii.IsLetter(text[we+len(noun)])) {
+			return we + len(noun)
+		}
+	}
+	return we
+}
+
+// monthPairYearOf reads the year of a pair of months after its end: "January-March 2024",
+// "the July-September quarter of 2021", "the January-September period of 2024"; it returns
+// the end of the year, and the year.
+func monthPairYearOf(text string, end int) (int, int, bool) {
+	at := end
+	if strings.HasPrefix(text[at:], " of ") {
+		at += len(" of")
+	}
+	y, ok := yearRightAfter(text, at)
+	if !ok {
+		return end, 0, false
+	}
+	return skipSpaceRun(text, at) + 4, y, true
+}
+
+// skipSpaceRun returns the first byte at or after i that is no space (yearRightAfter's).
+func skipSpaceRun(text string, i int) int {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i
 }
 
 // nextMonthPairBreak returns the next "/" or "-" at or after from with a capital letter right

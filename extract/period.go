@@ -33,6 +33,13 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
+	// (the mark first: most sentences have no decade and no span of months, and every figure asks)
+	if s.marked(markSpan) && s.decadeRelative(k) && s.ownDate(k, r) < 0 {
+		// "Mexico's 1982 debt crisis began a decade in which growth averaged 2%": the decade's
+		// years, not the year that opened it ("a decade in which growth peaked at 9% in 1994"
+		// keeps its own)
+		return timex.Expr{Precision: timex.Year, Reason: timex.ReasonDecade}, true
+	}
 	if e, ok := s.thanYearsBefore(k, st.art.Published); ok {
 		return e, true // "0.3% larger in 2023 than in 2019": the four years to 2023
 	}
@@ -61,6 +68,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		if e, ok := st.parallelPeriod(s, k, r); ok {
 			return e, true // "grew 6.2%, 2.7% and 3.2% in 2022, 2023 and 2024": each its own year
 		}
+	}
+	if e, ok := s.frontedSpan(k, r); ok {
+		return e, true // "In the 2010s, after the 2009 recession, US growth averaged 2.3%"
 	}
 	if i := s.ownDate(k, r); i >= 0 {
 		if r.compared >= 0 {
@@ -2127,4 +2137,64 @@ func (s *sentence) headingYear() int {
 		return 0
 	}
 	return -1
+}
+
+// decadeRelative reports a figure in a relative clause whose head is a decade or decades ("a
+// decade in which growth averaged 2%", "a decade when inflation averaged 7%", "two decades
+// during which"), with no other figure between: the clause is about those years, not the year
+// the main clause names. Only the ten words before the figure are read: every figure asks.
+func (s *sentence) decadeRelative(k int) bool {
+	ws := s.words
+	first := s.qFirst[k]
+	for j := first - 1; j >= 1 && j >= first-10; j-- {
+		if f := ws[j].fig; f >= 0 && f != k {
+			return false
+		}
+		switch ws[j].lower {
+		case "which", "when":
+			h := j - 1
+			switch ws[h].lower {
+			case "in", "during", "over", "through":
+				h--
+			}
+			return h >= 0 && (ws[h].lower == "decade" || ws[h].lower == "decades")
+		}
+	}
+	return false
+}
+
+// frontedSpan returns the span before figure k in its clause that governs it: a decade ("In
+// the 2010s, after the 2009 recession, US growth averaged 2.3%") or a span of months ("In the
+// January-September period, Kyrgyzstan's GDP grew 9.5% in 2024"), neither a period of the
+// tables. A year of a phrase of cause or time between them ("after the 2009 recession") is no
+// date of the figure. A year of the figure's own is its period after a decade ("In the 1990s,
+// growth peaked at 9% in 1994"), but only the span's year after a span of months, which is
+// cumulative. A figure compared with another takes that one's period as before.
+func (s *sentence) frontedSpan(k int, r *reading) (timex.Expr, bool) {
+	if r.compared >= 0 || !s.marked(markSpan) {
+		return timex.Expr{}, false
+	}
+	from := -1
+	for d := range s.exprs {
+		e := &s.exprs[d]
+		if e.Period != "" || e.Reason != timex.ReasonDecade && e.Reason != ReasonMonthSpan {
+			continue // (most dates: one test)
+		}
+		f := s.eFirst[d]
+		if f < 0 || s.eLast[d] >= s.qFirst[k] {
+			continue
+		}
+		if from < 0 {
+			from, _ = s.clauseOf(s.qFirst[k])
+		}
+		if f < from {
+			continue
+		}
+		own := s.ownDate(k, r)
+		if own < 0 || e.Reason == ReasonMonthSpan && s.exprs[own].Precision == timex.Year && len(s.exprs[own].Period) == 4 {
+			return *e, true
+		}
+		return timex.Expr{}, false
+	}
+	return timex.Expr{}, false
 }

@@ -35,6 +35,11 @@ var fuzzSeeds = []string{
 	"Q2 2024, ending a year when", "a year in", "in Q4 2024 from a year earlier. Full-year growth", "a year ago. For the full year",
 	// s23: a year after the one named
 	"shrank 5.7% in 2009. The following year it grew", "in 2011. A year later", "A year later", "the following year", "a year-later",
+	// s25: decades
+	"growth averaged 1% in the 1990s.", "in the 1980s and 1990s", "in the '90s", "the ’70s", "’0s", "'9s", "'90", "’",
+	"in the early 2000s", "the mid-1970s", "mid-1990s", "-1990s", "early 1990", "the 1990's, growth", "the 1990's recession",
+	"below 2010's 8.1%", "2010's", "2010’s", "1990s", "'90s", "in his 60s", "rock'n'roll's 60s", "Q'20s", "a decade later",
+	"the nineteen-nineties", "Nineteen Eighties", "nineteen-", "nineteen ", "nineteen years later", "nineteen-ninetie",
 }
 
 // checkSpans fails unless every span lies within text, in order, on rune boundaries.

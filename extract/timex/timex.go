@@ -110,6 +110,13 @@ func (s *scanner) scanTo(to int) {
 		switch {
 		case ascii.IsDigit(c):
 			if i > 0 && ascii.IsWordByte(text[i-1]) {
+				// (a typeset apostrophe's last byte is a word's: "the ’90s" is read here)
+				if apostropheBefore(text, i) >= 0 {
+					if end, ok := s.atDecade(i, digitsEnd(text, i)); ok {
+						i, s.readTo = end, end
+						continue
+					}
+				}
 				i = alnumEnd(text, i)
 				continue
 			}
@@ -433,6 +440,9 @@ func (s *scanner) atDigits(i, de int) (int, bool) {
 		if n, ok := ordinalWords[lowerASCII(text[i:ascii.WordEnd(text, de)])]; ok {
 			return s.atOrdinal(i, ascii.WordEnd(text, de), n)
 		}
+	}
+	if end, ok := s.atDecade(i, de); ok {
+		return end, true // "the 1990s", "the '90s": before a year ("the 1990's") or a figure
 	}
 	if de-i <= 2 {
 		if de+5 <= len(text) && text[de] == '/' {

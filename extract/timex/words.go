@@ -48,6 +48,7 @@ const (
 	roleA
 	roleMonthsTo // "three", "six", "nine", "twelve" (months to)
 	roleYears    // "years", "decade", "decades" after a count ("two years later")
+	roleCentury  // "nineteen" before a decade spelt out ("the nineteen-nineties")
 )
 
 // calendarWord is the role of a word and its number: the month, weekday, ordinal or count.
@@ -84,7 +85,8 @@ var calendarWordRoles = func() map[string]calendarWord {
 	for w, role := range map[string]wordRole{"that": roleThat, "same": roleSame, "yesterday": roleYesterday,
 		"today": roleToday, "tomorrow": roleTomorrow, "q": roleQH, "h": roleQH, "fy": roleFY,
 		"fiscal": roleFiscal, "financial": roleFiscal, "year": roleYear, "quarter": roleQuarter,
-		"month": roleMonthNoun, "a": roleA, "years": roleYears, "decade": roleYears, "decades": roleYears} {
+		"month": roleMonthNoun, "a": roleA, "years": roleYears, "decade": roleYears, "decades": roleYears,
+		"nineteen": roleCentury} {
 		add(w, role, 0)
 	}
 	return m
@@ -136,6 +138,8 @@ func (s *scanner) atWord(i, we int) (int, bool) {
 		return s.atFY(i, we)
 	case roleFiscal:
 		return s.atFiscal(i, we)
+	case roleCentury:
+		return s.atSpeltDecade(i, we)
 	case roleYear:
 		return s.atYearTo(i, we)
 	case roleQuarter:
