@@ -138,3 +138,14 @@ func TestDatedByMeeting(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDatedByMeeting: the reading of a meeting's day never fails on any text.
+func FuzzDatedByMeeting(f *testing.F) {
+	for _, s := range []string{"At its meeting ending on 31 July 2024, the MPC voted", "31 july meeting", "meeting on july 30-31",
+		"july", "31st", "met on 31st july", "meeting 31-", "-31 july", "meeting, which ended on friday 22 march", "", "july 31st 2024 meeting"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		datedByMeeting(strings.ToLower(s), date("2024-07-31"))
+	})
+}
