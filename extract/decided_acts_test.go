@@ -11,7 +11,8 @@ import (
 // is the act the committee took, and a central bank's "target" for its own rate ("its target
 // for the overnight rate", "the cash rate target") is the rate it sets, not a goal: both report
 // an outturn. A vote to come, one expected, one for a later year, a plan, a wish, a dissent and
-// a forecast of the rate stay as they were read.
+// a forecast of the rate stay as they were read, and so does a decision on a goal ("agreed to
+// cut the deficit to 3% of GDP this year"), which the decision does not set.
 func TestDecisionsAreActsNotForecasts(t *testing.T) {
 	ex := testExtractor(t)
 	day := func(s string) time.Time {
@@ -47,6 +48,9 @@ func TestDecisionsAreActsNotForecasts(t *testing.T) {
 		{"2024-08-01", "At the Bank of England, two members preferred to increase Bank Rate to 5.5% this year.", KindForecast},
 		{"2024-08-01", "Two members voted to cut Bank Rate to 4.75%.", ""},
 		{"2024-06-06", "The Bank of Canada cut its policy rate forecast to 3% this year.", KindForecast},
+		// a decision on a goal, not on the rate the decider sets, stays a goal
+		{"2024-06-06", "Ministers agreed to cut Britain's budget deficit to 3% of GDP this year.", KindForecast},
+		{"2024-06-06", "Italy's government decided to reduce its deficit to 3.8% of GDP this year.", KindForecast},
 		{"2024-06-06", "The Bank of Canada is expected to lower its target for the overnight rate to 4.5% this year.", KindForecast},
 		{"2024-06-06", "Canada's inflation is running above the Bank of Canada's 2% target this year.", KindForecast},
 	}

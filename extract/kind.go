@@ -403,8 +403,10 @@ func (st *articleState) periodAhead(s *sentence, k int, r *reading, period strin
 		return false // "Inflation fell to an estimated 12 pct this fiscal year": reported
 	}
 	start, _ := periodStart(period)
-	if r.vg >= 0 && !start.After(pub) && s.decidedAct(r.vg) {
-		return false // "The MPC voted to reduce Bank Rate to 4.75%" (this year): done
+	if r.vg >= 0 && policyInstrument(r) && !start.After(pub) && s.decidedAct(r.vg) {
+		// "The MPC voted to reduce Bank Rate to 4.75%" (this year): the rate is set by the
+		// vote; "ministers agreed to cut the deficit to 3% of GDP this year" sets a goal
+		return false
 	}
 	if s.capsLine && !explicitDate && (r.vg < 0 || !s.vgs[r.vg].modal && !s.projects(r.vg)) {
 		return false // a headline reports in the present what has happened
