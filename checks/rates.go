@@ -146,6 +146,17 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 			}
 		}
 	}
+	afterMeeting := false
+	if oneDay && len(changed) == 0 && wantsChange && datedByMeeting(read.lower, claimed.from) {
+		// "At its meeting ending on 31 July 2024, the MPC voted ... to reduce Bank Rate ... to
+		// 5%": the change announced the day the meeting ended or the next working day.
+		next := nextWorkingDay(claimed.from)
+		for _, d := range decisions {
+			if span, ok := periodSpan(d.obs.Period); ok && span.from.After(claimed.from) && !span.from.After(next) {
+				changed, afterMeeting = append(changed, d), true
+			}
+		}
+	}
 	if c.Kind == extract.KindPrevious {
 		// "raised rates to 5.25% from 5%": the 5% is the rate the change in the period left.
 		for _, d := range changed {
@@ -178,6 +189,9 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 			}
 			res.Explanation = fmt.Sprintf("Per %s, %s %s, matching the claim's %s %s.", d.obs.Source, j.rateName(), what,
 				j.claimText(), j.inPeriod())
+			if afterMeeting && !d.span.from.Equal(claimed.from) {
+				res.Explanation = strings.TrimSuffix(res.Explanation, ".") + ", the day the meeting that decided it ended (a decision is announced that day or the next working day)."
+			}
 			if !iv.contains(d.obs.Value) {
 				res.Explanation = fmt.Sprintf("Per %s, %s %s, which the claim's %s %s matches as the banks' base rate: from 1981 to 1997 the Bank announced no single policy rate, and base rates stood at or up to a quarter point above its band-1 dealing rate.",
 					d.obs.Source, j.rateName(), what, j.claimText(), j.inPeriod())

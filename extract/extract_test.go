@@ -387,6 +387,9 @@ func TestConcurrentUse(t *testing.T) {
 func FuzzClaims(f *testing.F) {
 	for _, s := range []string{
 		"Russia's GDP grew by 3.6% in 2023, according to Rosstat.",
+		// decisions as acts, at the text's edges: a verb of deciding with no infinitive or no figure after it
+		"The MPC voted by 5–4 to reduce Bank Rate to 5%.", "voted to 5%", "decided to", "voted by 5–4 to",
+		"Its target for the overnight rate to 4¾%", "the cash rate target 4%",
 		"Initially imposed in 2014, US sanctions were extended through March 6, 2026.",
 		"from 1.9% to 1.8%", "U.S. inflation was 2.5%. Mr. X said", "’s 4%", "",
 		// the edges of denial, names in a currency sign and levels against an earlier time

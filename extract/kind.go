@@ -17,7 +17,7 @@ import (
 // article appeared and no past tense reports it. "than expected" and "as forecast" say the
 // opposite.
 func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, explicit bool) string {
-	if s.targetPhrase(k, r) >= 0 && (r.compared < 0 || s.ownTarget(k)) {
+	if s.targetPhrase(k, r) >= 0 && !policyInstrument(r) && (r.compared < 0 || s.ownTarget(k)) {
 		return KindForecast // a target is no outturn, even set against one: "slower than the 6-7% target"
 	}
 	if verb, ok := s.estimateClauseAfter(k); ok && r.compared < 0 && verb != "estimate" {
@@ -75,7 +75,7 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 	if s.notForecastNear(k, r) {
 		return KindActual
 	}
-	if r.forecastNoun || s.forecastGoverned(k, r) || s.forecastClauseAfter(k) || s.forecastersEstimate(k) {
+	if r.forecastNoun && !s.instrumentTarget(r) || s.forecastGoverned(k, r) || s.forecastClauseAfter(k) || s.forecastersEstimate(k) {
 		return KindForecast
 	}
 	if st.periodAhead(s, k, r, period, explicit) {
@@ -208,7 +208,7 @@ func (s *sentence) forecastGoverned(k int, r *reading) bool {
 	if r.np >= 0 {
 		j := s.nps[r.np].first - 1
 		if j >= 1 && (s.words[j].lower == "for" || s.words[j].lower == "of") {
-			if m, ok := s.cueAt(j - 1); ok && hasCategory(m, catForecast) && s.words[j-1].tag != tagVerb {
+			if m, ok := s.cueAt(j - 1); ok && hasCategory(m, catForecast) && s.words[j-1].tag != tagVerb && !(policyInstrument(r) && s.words[j-1].hasLemma("target")) {
 				return true
 			}
 		}
@@ -399,8 +399,14 @@ func (st *articleState) periodAhead(s *sentence, k int, r *reading, period strin
 	if !ok || !end.After(pub) {
 		return false
 	}
-	if r.vg >= 0 && s.pastTense(r.vg) && !st.estimateNoun(s, k, r) {
+	if r.vg >= 0 && s.pastTense(r.vg) && (s.instrumentTarget(r) || !st.estimateNoun(s, k, r)) {
 		return false // "Inflation fell to an estimated 12 pct this fiscal year": reported
+	}
+	start, _ := periodStart(period)
+	if r.vg >= 0 && policyInstrument(r) && !start.After(pub) && s.decidedAct(r.vg) {
+		// "The MPC voted to reduce Bank Rate to 4.75%" (this year): the rate is set by the
+		// vote; "ministers agreed to cut the deficit to 3% of GDP this year" sets a goal
+		return false
 	}
 	if s.capsLine && !explicitDate && (r.vg < 0 || !s.vgs[r.vg].modal && !s.projects(r.vg)) {
 		return false // a headline reports in the present what has happened
@@ -417,12 +423,122 @@ func (st *articleState) periodAhead(s *sentence, k int, r *reading, period strin
 			return false
 		}
 	}
-	start, _ := periodStart(period)
 	if start.After(pub) {
 		return true // a period that had not begun
 	}
 	// A period under way: a year not over, stated without a verb or in the present.
 	return r.vg < 0 || !s.presentState(r.vg)
+}
+
+// policyInstrument reports a figure of a central bank's policy rate: its "target" ("its target
+// for the overnight rate", "the target range for the federal funds rate", "the cash rate
+// target") is the rate the bank sets, not a goal it aims at, and a change of it is reported in
+// its own tense like a change of Bank Rate.
+func policyInstrument(r *reading) bool {
+	return r.measure != nil && r.measure.name == "policy_rate"
+}
+
+// instrumentTarget reports a policy rate named as the bank's target, with no other word of
+// projection in its phrase: "the cash rate target", "its target for the overnight rate"; not
+// "its policy rate forecast".
+func (s *sentence) instrumentTarget(r *reading) bool {
+	if !policyInstrument(r) || r.np < 0 {
+		return false
+	}
+	found := false
+	only := func(p int) bool {
+		for j := s.nps[p].first; j <= s.nps[p].last; j++ {
+			if s.cueIs(j, catForecast) {
+				if !s.words[j].hasLemma("target") {
+					return false
+				}
+				found = true
+			}
+		}
+		return true
+	}
+	if !only(r.np) {
+		return false
+	}
+	if j := s.nps[r.np].first - 1; j >= 1 && (s.words[j].lower == "for" || s.words[j].lower == "of") && s.words[j-1].np >= 0 && !only(s.words[j-1].np) {
+		return false
+	}
+	return found
+}
+
+// decisionVerbs are the verbs whose infinitive is the act decided: a committee that "voted to
+// cut" or "decided to raise" rates did so by the vote, unlike one that "wanted to", "planned
+// to" or "preferred to".
+var decisionVerbs = []string{"vote", "decide", "agree", "opt", "choose", "elect", "resolve"}
+
+// decidedAct reports an infinitive that a past or perfect verb of deciding governs, in its own
+// verb group or the one right before it: "decided to lower the target range", "voted by a
+// majority of 5–4 to reduce Bank Rate", "has agreed to raise". It is the act reported, not a
+// projection of it; "will vote to", "is expected to decide to" and "plans to vote to" project.
+// A vote of some members ("Two members voted to cut Bank Rate to 4.75%") is a dissent, no act of
+// the committee, and stays as it was read.
+func (s *sentence) decidedAct(g int) bool {
+	v := s.vgs[g]
+	if !v.infinitive || v.modal || s.projects(g) {
+		return false
+	}
+	m := g
+	if !s.decisionVerbIn(g, v.first, v.head) {
+		m = s.verbBeforeWord(v.first)
+		if m < 0 || s.vgs[m].infinitive || !s.decisionVerbIn(m, s.vgs[m].first, s.vgs[m].last+1) {
+			return false
+		}
+		for j := s.vgs[m].last + 1; j < v.first; j++ {
+			if t := s.words[j].tag; t == tagSub || t == tagCoord || s.words[j].lower == ";" {
+				return false // "voted, and markets expect it to cut": another clause's
+			}
+		}
+	}
+	if s.vgs[m].modal || s.projects(m) || s.matrixVerb(m) >= 0 && s.projects(s.matrixVerb(m)) {
+		return false
+	}
+	if subj := s.subjectOf(m); subj >= 0 && s.someMembers(subj) {
+		return false
+	}
+	return true
+}
+
+// decisionVerbIn reports a past form of a verb of deciding among words [from, to) of verb group
+// g, with no "to" before it in the group ("expected to decide to" projects).
+func (s *sentence) decisionVerbIn(g, from, to int) bool {
+	for j := from; j < to; j++ {
+		w := &s.words[j]
+		if w.tag == tagTo {
+			return false
+		}
+		if !w.past {
+			continue
+		}
+		for _, base := range decisionVerbs {
+			if w.hasLemma(base) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// someMembers reports a subject that counts some of a committee rather than naming it: "Two
+// members", "four of the nine", "a minority", "one policymaker", "Swati Dhingra".
+func (s *sentence) someMembers(p int) bool {
+	n := s.nps[p]
+	for j := n.first; j <= n.last; j++ {
+		w := &s.words[j]
+		if w.tag == tagNum || w.fig >= 0 || j < n.last && isGivenName(w.text) {
+			return true
+		}
+		switch w.lower {
+		case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "some", "several",
+			"member", "members", "minority", "dissenter", "dissenters", "governor":
+			return true
+		}
+	}
+	return false
 }
 
 // estimateNoun reports a figure stated as an estimate, forecast or target of a period not
