@@ -177,7 +177,7 @@ func slicesContain(words []string, w string) bool {
 // names the day on its own ("cut Bank Rate to 5% on 31 July, at its meeting ending that day")
 // dates the change by it.
 func datedByMeeting(lower string, day time.Time) bool {
-	if !strings.Contains(lower, "meeting") && !strings.Contains(lower, "met") {
+	if !strings.Contains(lower, "meeting") && !strings.Contains(lower, "met") && !strings.Contains(lower, "vote") {
 		return false
 	}
 	ws := textWords(lower)
@@ -195,8 +195,14 @@ func datedByMeeting(lower string, day time.Time) bool {
 }
 
 // meetingDay reports whether a day mention is a meeting's: right after the meeting and its
-// links, or right before "meeting".
+// links, or right before "meeting", or after a vote ("The MPC voted to cut Bank Rate to 5% on
+// 31 July": a committee votes at its meeting, and the Bank of England announces the next day).
 func meetingDay(lower string, ws []textWord, m dayMention) bool {
+	for i := m.first - 1; i >= 0; i-- {
+		if w := ws[i].text; w == "voted" || w == "vote" || w == "votes" {
+			return true
+		}
+	}
 	for i := m.first - 1; i >= 0 && i >= m.first-5; i-- {
 		if slicesContain(meetingWords, ws[i].text) {
 			if onlyWordsBetween(lower, ws, i, m.first, 4, meetingLinks) {

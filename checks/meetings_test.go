@@ -35,6 +35,8 @@ func TestDecisionsDatedByTheirMeeting(t *testing.T) {
 		{"met on", rate("2025-05-07", 4.25, "Policymakers met on 7 May and decided to reduce Bank Rate to 4.25%."),
 			"2025-05-09", Consistent, nil, 4.25},
 		// near-misses: the change dated on its own, another meeting, a wrong rate
+		{"a vote dated the day before its announcement", rate("2024-07-31", 5, "The MPC voted to cut Bank Rate to 5% on 31 July."),
+			"2024-08-02", Consistent, []string{announced}, 5},
 		{"a change dated the day before its announcement", rate("2024-07-31", 5, "The Bank of England cut Bank Rate to 5% on 31 July."),
 			"2024-08-02", Inconsistent, []string{"matches no change then"}, 5.25},
 		{"the decision dated by itself beside a meeting", rate("2024-07-31", 5, "The Bank of England cut Bank Rate to 5% on 31 July, at its meeting ending on 31 July."),
@@ -124,6 +126,9 @@ func TestDatedByMeeting(t *testing.T) {
 		{"At its 31 July policy meeting", true},
 		{"The MPC met on 25-31 July 2024 and voted", true},
 		{"at the end of a two-day meeting on July 31", true},
+		{"The MPC voted to cut Bank Rate to 5% on 31 July", true},
+		{"The MPC voted 5-4 on 31 July to cut Bank Rate to 5%", true},
+		{"Rate-setters voted by five votes to four on July 31 to lower borrowing costs", true},
 		// near-misses
 		{"cut Bank Rate to 5% on 31 July, at its meeting ending on 31 July", false},
 		{"At its meeting ending on 31 July 2023, the MPC voted", false},
@@ -131,6 +136,8 @@ func TestDatedByMeeting(t *testing.T) {
 		{"cut Bank Rate to 5% on 31 July", false},
 		{"The meeting was tense. On 31 July the Bank cut rates.", false},
 		{"metal prices rose on 31 July", false},
+		{"The Bank cut Bank Rate to 5% on 31 July, a vote of confidence", false},
+		{"On 31 July the MPC cut Bank Rate to 5%, in a 5-4 vote", false},
 	}
 	for _, tt := range tests {
 		if got := datedByMeeting(strings.ToLower(tt.sentence), day); got != tt.want {
