@@ -273,6 +273,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Basis = br.claimBasis
 	}
 	s.claimed(k, c)
+	if st.withdrawnClaim(s, k, c) {
+		return dst // "Did X grow 4%?", "Claim: ...\nVerdict: False" (negation.go): read, for what follows, but no claim
+	}
 	// the excerpt only now: most figures read are no claim
 	c.Sentence, c.QuoteInSentence = excerpt(text, s.start, s.end, start, end, &st.excerpts)
 	dst = dst[:len(dst)+1]
