@@ -424,6 +424,13 @@ func FuzzClaims(f *testing.F) {
 		"Imagine Germany's economy had grown 2% in 2024 instead of shrinking 0.5%.", "Imagine 2%", "Let's", "let us say 3%",
 		"In a world where Italy grew 2%", "world where 2%", "a world where", "Brazil needs growth of 4%; in 2024 it grew 3.4%.",
 		"needs 4%", "Chile's Codelco said output fell 2% in 2024.", "Chile's X said output", "'s Y said its output 3%",
+		// questions, claim and verdict labels, answers and corrections (withdrawnClaim): edges
+		"Did Sweden's economy grow 4% in 2024?", "Did 4%?", "Q: Did 4%", "?", "Did you know 4%?", "Is it true that 4%?",
+		"Claim: Germany's economy grew 2% in 2024.\nVerdict: False.", "Claim: 2%\nVerdict", "Claim: 2%\nVerdict:",
+		"What was claimed\n2%\nOur verdict\n", "CLAIM\n2%", "\nClaim: 2%\n\nVerdict: False", "Claim – 2%\nFact –",
+		"The post says 5%. It did not.", "He said 5%. It didn't", "He said 5%. It was 2.9", "He said 5%. It was 2.9%, according to",
+		"He said 5%; the real rate was", "said 5%, which", "said 5%, which is not", "The claim that 9% does not stand",
+		"the figure of 15% is", "An earlier version said 2%", "version said 2%", "He said 5%. Official data show it was 0.",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

@@ -117,3 +117,33 @@ func TestS25AReportedClaimAnsweredAsFalseMakesNoClaim(t *testing.T) {
 		}, want: []string{"inflation USA 2.9 actual 2024"}},
 	})
 }
+
+// FuzzAnswerWords holds answerWords to its bound and its words to non-empty ones, and runs the
+// answers withdrawnClaim reads over them, and the label readers over any text.
+func FuzzAnswerWords(f *testing.F) {
+	f.Add("It was 2.9%.", 0)
+	f.Add("In reality it grew 0.1% in 2024, according to the ONS.", 0)
+	f.Add("It didn’t: it grew 0.7%.", 0)
+	f.Add("That claim does not stand up.", 0)
+	f.Add("Claim: x 2%\nVerdict\n", 3)
+	f.Add("1,000.5.", 0)
+	f.Add("x\xe2\x80", 1)
+	f.Fuzz(func(t *testing.T, text string, j int) {
+		if j < 0 || j > len(text) {
+			return
+		}
+		var buf [answerWordsMax]string
+		ws := answerWords(text, j, buf[:0])
+		if len(ws) > answerWordsMax {
+			t.Fatalf("%d words", len(ws))
+		}
+		for _, w := range ws {
+			if w == "" {
+				t.Fatalf("an empty word in %q", ws)
+			}
+		}
+		_ = negatedEcho(ws) || falsityPredicate(ws) || negatedTruth(ws)
+		_ = verdictFollows(text, j)
+		_, _ = verdictValue(text[j:])
+	})
+}
