@@ -758,7 +758,7 @@ func (st *articleState) withdrawnClaim(s *sentence, k int, c *Claim) bool {
 		if j := nextSentenceStart(text, s.end); j >= 0 && !strings.Contains(text[s.end:j], "\n\n") {
 			var buf [answerWordsMax]string
 			next := answerWords(text, j, buf[:0])
-			answered = negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, c)
+			answered = negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, c, 1)
 		}
 	}
 	if answered && (labelled || s.reportedFigure(first) || s.reportedAfter(first) || s.posedFigure(first)) {
@@ -781,7 +781,7 @@ func (s *sentence) answeredWithin(first int, c *Claim) bool {
 		case ";", "—", "–":
 			var buf [answerWordsMax]string
 			next := answerWords(s.text, ws[i+1].start-s.start, buf[:0])
-			return negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, c)
+			return negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, c, 2) // (the answer's figure is the sentence's too)
 		case ",":
 			if ws[i+1].lower != "which" {
 				continue
@@ -1168,10 +1168,20 @@ func falsityPredicate(ws []string) bool {
 // 2024", which c's sentence names) or a source (", according to ..."): "It was 2.9%.", "In
 // reality it grew 0.1%.", "The ONS figure is 1.1%.". An answer of another year ("It was 3% in
 // 2023."), of the same figure, or that goes on ("It was 2.9%, the highest since 1991.") is no
-// answer to the claim.
-func figureAnswers(ws []string, s *sentence, c *Claim) bool {
+// answer to the claim, nor one after a sentence of more figures in c's unit than own (the
+// claim's, and the answer's when it is in the same sentence).
+func figureAnswers(ws []string, s *sentence, c *Claim, own int) bool {
 	if c.Unit != "percent" {
 		return false
+	}
+	n := 0
+	for q := range s.quants {
+		if s.quants[q].Unit == c.Unit {
+			n++
+		}
+	}
+	if n > own {
+		return false // "said inflation was 2% and unemployment 7.4%. It was 2.3%.": which one "it" answers is not said
 	}
 	i := answerOpening(ws)
 	if i >= len(ws) {

@@ -115,6 +115,9 @@ func TestS25AReportedClaimAnsweredAsFalseMakesNoClaim(t *testing.T) {
 			"The claim that US inflation averaged 2.9% in 2024 does stand up.",
 			"The latest version of the survey said US inflation averaged 2.9% in 2024.",
 		}, want: []string{"inflation USA 2.9 actual 2024"}},
+		{name: "near miss: which of two figures the answer's figure answers is not said", wordings: []string{
+			"The minister said US inflation averaged 2.9% in 2024 and unemployment 4%. It was 3.1%.",
+		}, want: []string{"inflation USA 2.9 actual 2024"}},
 	})
 }
 
