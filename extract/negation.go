@@ -869,12 +869,22 @@ func claimLabelled(text string, s *sentence, first int) bool {
 	case i == 0 && 3 < first && ws[0].lower == "what" && ws[1].lower == "was" && ws[2].lower == "claimed" && labelBreak(ws[3].lower):
 		return true
 	}
-	// a label on the line before: the sentence opens its line
-	ls := strings.LastIndexByte(text[:s.start], '\n')
-	if ls < 0 || strings.TrimSpace(text[ls+1:s.start]) != "" {
+	// a label on the line before: the sentence opens its line (looked for by the bytes before
+	// it, not by a search back, which in a text of long lines would cost each figure its line)
+	ls := s.start - 1
+	for ls >= 0 && (text[ls] == ' ' || text[ls] == '\t' || text[ls] == '\r') {
+		ls--
+	}
+	if ls < 0 || text[ls] != '\n' {
 		return false
 	}
-	pls := strings.LastIndexByte(text[:ls], '\n') + 1
+	pls := ls
+	for pls > 0 && text[pls-1] != '\n' && ls-pls < 40 {
+		pls-- // (a label is short: a longer line is no label)
+	}
+	if pls > 0 && text[pls-1] != '\n' {
+		return false
+	}
 	label := strings.TrimSpace(text[pls:ls])
 	label = strings.TrimRight(label, ":–—- ")
 	switch strings.ToLower(label) {
@@ -971,26 +981,31 @@ var verdictLabels = []string{"our verdict", "verdict", "our rating", "rating", "
 	"the facts", "the fact", "facts", "fact"}
 
 // correctionNotice reports a figure at word first that a correction quotes as what the
-// article said before: "An earlier version of this article said Sweden grew 2.0%", "A
-// previous version of this story stated that ...".
+// article said before: "An earlier version of this article said Sweden grew 2.0%", "Correction:
+// A previous version of this story stated that ...". The notice names the version among its
+// first words (the one test most figures are turned away by, with no walk of their clause),
+// and the verb of saying that reports the figure comes after it.
 func (s *sentence) correctionNotice(first int) bool {
-	h := s.reportHead(first)
-	if h < 0 {
-		return false
-	}
 	ws := s.words
-	if w := ws[h].lower; !sayingWords[w] && !reportVerbs[w] && w != "reported" {
-		return false
-	}
-	for i := h - 1; i >= 1 && i >= h-8; i-- {
+	v := -1
+	for i := 1; i < first && i <= 6; i++ {
 		if ws[i].lower == "version" {
 			switch ws[i-1].lower {
 			case "earlier", "previous", "original", "prior", "older":
-				return true
+				v = i
 			}
+			break
 		}
 	}
-	return false
+	if v < 0 {
+		return false
+	}
+	h := s.reportHead(first)
+	if h <= v {
+		return false
+	}
+	w := ws[h].lower
+	return sayingWords[w] || reportVerbs[w] || w == "reported"
 }
 
 // posedFigure reports a figure at word first in a wh-question that opens its sentence ("Why
@@ -1174,15 +1189,6 @@ func figureAnswers(ws []string, s *sentence, c *Claim, own int) bool {
 	if c.Unit != "percent" {
 		return false
 	}
-	n := 0
-	for q := range s.quants {
-		if s.quants[q].Unit == c.Unit {
-			n++
-		}
-	}
-	if n > own {
-		return false // "said inflation was 2% and unemployment 7.4%. It was 2.3%.": which one "it" answers is not said
-	}
 	i := answerOpening(ws)
 	if i >= len(ws) {
 		return false
@@ -1244,10 +1250,20 @@ func figureAnswers(ws []string, s *sentence, c *Claim, own int) bool {
 		}
 		i += 2
 	}
-	if i+2 < len(ws) && ws[i] == "," && ascii.EqualFold(ws[i+1], "according") && ascii.EqualFold(ws[i+2], "to") {
-		return true
+	if !(i+2 < len(ws) && ws[i] == "," && ascii.EqualFold(ws[i+1], "according") && ascii.EqualFold(ws[i+2], "to")) &&
+		!(i < len(ws) && (ws[i] == "." || ws[i] == ";" || ws[i] == ":")) {
+		return false
 	}
-	return i < len(ws) && (ws[i] == "." || ws[i] == ";" || ws[i] == ":")
+	// the one figure of c's unit its sentence gives (asked last: a sentence dense with figures
+	// would count them for each): "said inflation was 2% and unemployment 7.4%. It was 2.3%."
+	// does not say which one "it" answers
+	n := 0
+	for q := range s.quants {
+		if s.quants[q].Unit == c.Unit {
+			n++
+		}
+	}
+	return n <= own
 }
 
 // startsCapital reports a word that begins with a capital: the name of a source ("The ONS
