@@ -1145,10 +1145,7 @@ func falsityPredicate(ws []string) bool {
 		j++
 	case copulas[w] || w == "that's" || w == "it's" || w == "isn't" || w == "wasn't":
 		negated := strings.HasSuffix(w, "n't")
-		if !copulas[w] && !negated {
-			j-- // the copula is in the subject's word ("That's")
-		}
-		j++
+		j++ // past the copula, which may be the subject's own word ("That's")
 		if j < len(ws) && ascii.EqualFold(ws[j], "not") {
 			negated, j = true, j+1
 		}

@@ -83,6 +83,8 @@ func TestS25AReportedClaimAnsweredAsFalseMakesNoClaim(t *testing.T) {
 			"The post claims Germany's unemployment rate reached 9% in 2024. That claim does not stand up.",
 			"The senator said US inflation averaged 5% in 2024. This is not supported by the data.",
 			"A leaflet says Spain's unemployment rate was 25% in 2024. That figure is fabricated.",
+			"A leaflet says Spain's unemployment rate was 25% in 2024. That's made up.",
+			"A leaflet says Spain's unemployment rate was 25% in 2024. But that claim isn't supported by ONS data.",
 			"The claim that Germany's unemployment rate reached 9% in 2024 does not stand up.",
 			"The claim that Germany's unemployment rate reached 9% in 2024 is not supported by the data.",
 			"The claim that Germany's unemployment rate reached 9% in 2024 is fabricated.",
