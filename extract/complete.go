@@ -273,6 +273,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Basis = br.claimBasis
 	}
 	s.claimed(k, c)
+	if st.withdrawnClaim(s, k, c) {
+		return dst // "Did X grow 4%?", "Claim: ...\nVerdict: False" (negation.go): read, for what follows, but no claim
+	}
 	if st.namedEarlierRelease(s, k, r, c) {
 		// "revised from an initial 0.3%": an earlier release the table may lack, not the
 		// outturn (after claimed: a figure set beside it still reads its period)

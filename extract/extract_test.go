@@ -445,6 +445,13 @@ func FuzzClaims(f *testing.F) {
 		"BRUSSELS/LONDON, Jan 5 (Reuters) -", "BRUSSELS/", "Frankfurt/Main, 3 Dec (dpa) -", "ST. JOHN'S, Antigua (AP) —", "ST. ",
 		"KANSAS CITY, Mo. (AP) —", "KANSAS CITY, Mo.", "Kuala Lumpur, Dec 3 (Bernama) --", "New Delhi, Dec 3 (PTI) The", "LONDON:",
 		"LONDON, Dec 3,", "LONDON (", "LONDON ()", "GDP (2024): +3.4%", "PARIS, Texas", "WASHINGTON, D.C.: 3%",
+		// questions, claim and verdict labels, answers and corrections (withdrawnClaim): edges
+		"Did Sweden's economy grow 4% in 2024?", "Did 4%?", "Q: Did 4%", "?", "Did you know 4%?", "Is it true that 4%?",
+		"Claim: Germany's economy grew 2% in 2024.\nVerdict: False.", "Claim: 2%\nVerdict", "Claim: 2%\nVerdict:",
+		"What was claimed\n2%\nOur verdict\n", "CLAIM\n2%", "\nClaim: 2%\n\nVerdict: False", "Claim – 2%\nFact –",
+		"The post says 5%. It did not.", "He said 5%. It didn't", "He said 5%. It was 2.9", "He said 5%. It was 2.9%, according to",
+		"He said 5%; the real rate was", "said 5%, which", "said 5%, which is not", "The claim that 9% does not stand",
+		"the figure of 15% is", "An earlier version said 2%", "version said 2%", "He said 5%. Official data show it was 0.",
 		worstInputs(3000)["figures and years"], // a sentence past the excerpt's bound
 	} {
 		f.Add(s)

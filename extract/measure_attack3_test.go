@@ -30,7 +30,7 @@ func TestA6AnOfficialRateOfAMeasureIsThatMeasure(t *testing.T) {
 		{name: "a bare official rate after inflation", wordings: []string{
 			"Some say UK inflation was 10% in 2024; the official rate was 3.3%.",
 			"Some people say British inflation was 10% in 2024; the official rate was 3.3%.",
-		}, want: []string{"inflation GBR 10 actual 2024"}},
+		}, want: []string{"!policy_rate"}}, // (the 10% is a claim the official figure answers: withdrawnClaim)
 		{name: "a bare official rate in the sentence after", wordings: []string{
 			"Inflation in Britain was 3.3% in 2024. The official rate had been 6.8% a year earlier.",
 		}, want: []string{"inflation GBR 3.3 actual 2024"}},

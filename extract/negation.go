@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -28,6 +30,8 @@ import (
 //   - a reported claim that its own sentence, after a dash or a semicolon, calls false as a
 //     next sentence would ("A post claimed ... 40% in 2020 — this is false.", "...; that's not
 //     true."; rebuttedAfterBreak, with the words of rebuttedAfter).
+// A figure a yes/no question asks, or one the lines after it answer as false, is withdrawn
+// once its claim is read (withdrawnClaim).
 // "not only grew 2%", "not far from 2%" and "not more than 2%" keep the figure: there "not"
 // does not stand straight before it.
 
@@ -708,4 +712,574 @@ var (
 	falsityDegrees = map[string]bool{"simply": true, "also": true, "completely": true,
 		"entirely": true, "totally": true, "clearly": true, "just": true, "plainly": true,
 		"demonstrably": true, "therefore": true, "mostly": true, "quite": true, "wholly": true}
+)
+
+// A fact-check lays a claim out and answers it: a label names the claim ("Claim: ...",
+// "CLAIM", "What was claimed" on a line of its own) and another gives the verdict ("Verdict:
+// False", "Rating: Pants on Fire", "Our verdict", "FACT:", "THE FACTS", "Fact –"), or a
+// speaker's claim is answered by the next sentence of its paragraph: a negated echo ("It did
+// not.", "It didn't: ..."), a predicate of falsity the words of rebuttalOpening lack ("That
+// claim does not stand up.", "This is not supported by the data.", "That figure is
+// fabricated."), or another figure for the same thing ("It was 2.9%.", "In reality it grew
+// 0.1%.", "The ONS figure is 1.1%.", "Official data show it was 0.2%."). The claim's figure is
+// then no more the article's than under "This is false." (rebuttedAfter); the answer's own
+// figure is a claim of its own. A correction notice withdraws what it quotes: "An earlier
+// version of this article said Sweden grew 2.0% in 2024."
+//
+// What keeps its figure: a verdict of truth ("Verdict: True", "VERDICT: ACCURATE"); an answer
+// with the same figure ("It was 2.9%." after "said ... 2.9%"); an answer of another period or
+// that goes on past the figure ("It was 3% in 2023.", "It was 2.9%, the highest since 1991.");
+// and a figure no speaker, label or question puts forward ("GDP grew 2%. It was 2.9% in
+// 2023."). The claim is read whole before it is withdrawn: the answer ("It averaged 4.7%")
+// takes its country and period from it.
+
+// withdrawnClaim reports a figure k, read as claim c, that its sentence asks in a yes/no
+// question (askedFigure, questions.go) or that the lines after it answer as false (see above).
+// It is asked once a claim is complete, so that the text after it still reads what it was
+// about.
+func (st *articleState) withdrawnClaim(s *sentence, k int, c *Claim) bool {
+	first := s.qFirst[k]
+	if first < 0 {
+		return false
+	}
+	if s.askedFigure(first) {
+		return true
+	}
+	text := st.art.Text
+	labelled := claimLabelled(text, s, first)
+	if labelled && verdictFollows(text, s.end) {
+		return true
+	}
+	// what answers the claim: the rest of its own sentence, after a semicolon, a dash or ",
+	// which", or the next sentence of its paragraph (read first: the cheaper test, which most
+	// figures fail)
+	answered := s.answeredWithin(first, c)
+	if !answered {
+		if j := nextSentenceStart(text, s.end); j >= 0 && !strings.Contains(text[s.end:j], "\n\n") {
+			var buf [answerWordsMax]string
+			next := answerWords(text, j, buf[:0])
+			answered = negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, c, 1)
+		}
+	}
+	if answered && (labelled || s.reportedFigure(first) || s.reportedAfter(first) || s.posedFigure(first)) {
+		return true
+	}
+	return s.correctionNotice(first) || s.claimPhraseFalse(first)
+}
+
+// answeredWithin reports a figure at word first that its own sentence answers, within six
+// words after it: after a semicolon or a dash as the next sentence would ("The post claimed
+// ... 30% in 2024; the actual rate was 11.4%.", "...; it did not."), or in a relative clause
+// of falsity on the claim (", which is not correct", ", which is fabricated").
+func (s *sentence) answeredWithin(first int, c *Claim) bool {
+	ws := s.words
+	for i := first + 1; i <= first+6 && i+1 < len(ws); i++ {
+		if ws[i].tag != tagPunct {
+			continue
+		}
+		switch ws[i].lower {
+		case ";", "—", "–":
+			var buf [answerWordsMax]string
+			next := answerWords(s.text, ws[i+1].start-s.start, buf[:0])
+			return negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, c, 2) // (the answer's figure is the sentence's too)
+		case ",":
+			if ws[i+1].lower != "which" {
+				continue
+			}
+			var buf [answerWordsMax]string
+			next := answerWords(s.text, ws[i+1].start-s.start, buf[:0])
+			if len(next) == 0 {
+				return false
+			}
+			next[0] = "it" // "which is not correct" reads as "It is not correct"
+			return falsityPredicate(next) || negatedTruth(next)
+		}
+	}
+	return false
+}
+
+// negatedTruth reports "it is not correct", "it is not true", "it is not accurate" (from ",
+// which is not correct": answeredWithin), ending its clause.
+func negatedTruth(ws []string) bool {
+	return len(ws) > 3 && ascii.EqualFold(ws[0], "it") && copulas[strings.ToLower(ws[1])] &&
+		ascii.EqualFold(ws[2], "not") && inFold(truthWords, ws[3]) && (len(ws) == 4 || answerStops(ws[4]) || ws[4] == ",")
+}
+
+// claimPhraseFalse reports a figure at word first inside a claim phrase ("The claim that ...",
+// "the figure of 15% for ...") whose predicate, within ten words after the figure, says it
+// cannot be upheld in words rebutted does not read: "does not stand up", "is not supported by
+// the data", "is fabricated". "The claim that ... is false" is rebutted's.
+func (s *sentence) claimPhraseFalse(first int) bool {
+	ws := s.words
+	phrase := first >= 2 && ws[first-1].lower == "of" && backNouns[ws[first-2].lower] // "the figure of 15%"
+	if !phrase {
+		if !s.marked(markFalsity) { // ("claim" marks it)
+			return false
+		}
+		h := s.reportHead(first)
+		phrase = h >= 0 && claimNouns[ws[h].lower] && ws[h].vg < 0
+	}
+	if !phrase {
+		return false
+	}
+	for i := first + 1; i+1 < len(ws) && i <= first+10; i++ {
+		w := ws[i].lower
+		switch {
+		case w == "does" || w == "do" || w == "did" || w == "doesn" || w == "don" || w == "didn":
+			j := i + 1
+			if !isNegWord(ws[j].lower) {
+				continue
+			}
+			j++
+			if j+1 < len(ws) && (ws[j].lower == "stand" || ws[j].lower == "hold" || ws[j].lower == "add") && ws[j+1].lower == "up" {
+				return true
+			}
+		case copulas[w]:
+			j := i + 1
+			if isNegWord(ws[j].lower) && j+1 < len(ws) && (ws[j+1].lower == "supported" || ws[j+1].lower == "borne") {
+				return true
+			}
+			if v := ws[j].lower; v == "fabricated" || v == "invented" || phrase && first >= 2 && ws[first-1].lower == "of" && falseWords[v] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answerMayFollow reports a sentence after s that may open an answer: it begins with a
+// capital in the same paragraph.
+func (st *articleState) answerMayFollow(s *sentence) bool {
+	j := nextSentenceStart(st.art.Text, s.end)
+	return j >= 0
+}
+
+// claimLabelled reports a figure at word first whose sentence a label names a claim: it opens
+// with "Claim:", "CLAIM:", "The claim:", "What was claimed:" or "Claim –", or the line before
+// it is such a label alone ("What was claimed", "THE CLAIM").
+func claimLabelled(text string, s *sentence, first int) bool {
+	ws := s.words
+	i := 0
+	if i < len(ws) && ws[i].lower == "the" {
+		i++
+	}
+	switch {
+	case i+1 < first && (ws[i].lower == "claim" || ws[i].lower == "claims") && labelBreak(ws[i+1].lower):
+		return true
+	case i == 0 && 3 < first && ws[0].lower == "what" && ws[1].lower == "was" && ws[2].lower == "claimed" && labelBreak(ws[3].lower):
+		return true
+	}
+	// a label on the line before: the sentence opens its line (looked for by the bytes before
+	// it, not by a search back, which in a text of long lines would cost each figure its line)
+	ls := s.start - 1
+	for ls >= 0 && (text[ls] == ' ' || text[ls] == '\t' || text[ls] == '\r') {
+		ls--
+	}
+	if ls < 0 || text[ls] != '\n' {
+		return false
+	}
+	pls := ls
+	for pls > 0 && text[pls-1] != '\n' && ls-pls < 40 {
+		pls-- // (a label is short: a longer line is no label)
+	}
+	if pls > 0 && text[pls-1] != '\n' {
+		return false
+	}
+	label := strings.TrimSpace(text[pls:ls])
+	label = strings.TrimRight(label, ":–—- ")
+	switch strings.ToLower(label) {
+	case "claim", "the claim", "claims", "what was claimed", "what's being claimed", "what is being claimed":
+		return true
+	}
+	return false
+}
+
+// labelBreak reports the colon or dash that ends a label.
+func labelBreak(w string) bool {
+	return w == ":" || w == "–" || w == "—" || w == "-"
+}
+
+// verdictFollows reports a verdict label that is not one of truth at the start of the rest of
+// the line after offset end of text, or of one of the next three lines of its paragraph,
+// before any line with a figure of its own: "Verdict: False", "Rating: Pants on Fire", "Our
+// verdict\nFalse.", "FACT: The rate averaged 4.0%", "THE FACTS". "Verdict: True" and
+// "VERDICT: ACCURATE" keep the claim.
+func verdictFollows(text string, end int) bool {
+	pos := end
+	for n := 0; n < 4 && pos < len(text); n++ {
+		le := strings.IndexByte(text[pos:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += pos
+		}
+		line := strings.TrimSpace(text[pos:le])
+		if n > 0 && line == "" {
+			return false // a blank line: the paragraph ended
+		}
+		if line != "" {
+			value, ok := verdictValue(line)
+			if ok {
+				if value == "" { // the label alone: its value is the next line
+					nl := le + 1
+					ve := strings.IndexByte(text[min(nl, len(text)):], '\n')
+					if nl >= len(text) {
+						return true
+					}
+					if ve < 0 {
+						ve = len(text)
+					} else {
+						ve += nl
+					}
+					value = strings.TrimSpace(text[nl:ve])
+				}
+				return !truthVerdict(value)
+			}
+			if strings.ContainsAny(line, "0123456789") {
+				return false // another claim comes first
+			}
+		}
+		pos = le + 1
+	}
+	return false
+}
+
+// verdictValue returns what follows a verdict label that opens line, and whether one does.
+func verdictValue(line string) (string, bool) {
+	lower := strings.ToLower(line)
+	for _, l := range verdictLabels {
+		if !strings.HasPrefix(lower, l) {
+			continue
+		}
+		rest := line[len(l):]
+		if rest == "" {
+			return "", true
+		}
+		t := strings.TrimLeft(rest, " ")
+		for _, sep := range []string{":", "–", "—", "-"} {
+			if strings.HasPrefix(t, sep) {
+				return strings.TrimSpace(t[len(sep):]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// truthVerdict reports a verdict whose value calls the claim true: "True.", "ACCURATE",
+// "Correct".
+func truthVerdict(value string) bool {
+	n := 0
+	for n < len(value) && isLetterByte(value[n]) {
+		n++
+	}
+	return inFold(truthWords, value[:n])
+}
+
+// verdictLabels are the labels fact-checkers give their verdicts, longest first where one
+// opens another.
+var verdictLabels = []string{"our verdict", "verdict", "our rating", "rating", "our ruling", "ruling",
+	"the facts", "the fact", "facts", "fact"}
+
+// correctionNotice reports a figure at word first that a correction quotes as what the
+// article said before: "An earlier version of this article said Sweden grew 2.0%", "Correction:
+// A previous version of this story stated that ...". The notice names the version among its
+// first words (the one test most figures are turned away by, with no walk of their clause),
+// and the verb of saying that reports the figure comes after it.
+func (s *sentence) correctionNotice(first int) bool {
+	ws := s.words
+	v := -1
+	for i := 1; i < first && i <= 6; i++ {
+		if ws[i].lower == "version" {
+			switch ws[i-1].lower {
+			case "earlier", "previous", "original", "prior", "older":
+				v = i
+			}
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	h := s.reportHead(first)
+	if h <= v {
+		return false
+	}
+	w := ws[h].lower
+	return sayingWords[w] || reportVerbs[w] || w == "reported"
+}
+
+// posedFigure reports a figure at word first in a wh-question that opens its sentence ("Why
+// did Italy's economy grow 4% in 2024?"): the question puts it forward as a speaker would,
+// for the next sentence to answer.
+func (s *sentence) posedFigure(first int) bool {
+	ws := s.words
+	if len(ws) == 0 || ws[len(ws)-1].lower != "?" {
+		return false
+	}
+	a := questionStart(s, first)
+	if a < 0 {
+		return false
+	}
+	switch ws[a].lower {
+	case "why", "how", "when", "where", "what":
+		return true
+	}
+	return false
+}
+
+// answerWordsMax is how many words of the next sentence an answer is read in: "Official data
+// show that it was in fact 0.2% in 2024, according to the NBS ." needs fewer.
+const answerWordsMax = 16
+
+// answerWords returns the first words of the sentence at offset j of text, as
+// sentenceWordsFrom does, but with a number whole ("2.9", "1,000") and one word of a letter
+// run and the apostrophes in it ("didn't").
+func answerWords(text string, j int, dst []string) []string {
+	for j < len(text) && len(dst) < cap(dst) {
+		c := text[j]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			j++
+			continue
+		case c >= '0' && c <= '9':
+			w := j
+			for j < len(text) && (text[j] >= '0' && text[j] <= '9' ||
+				(text[j] == '.' || text[j] == ',') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9') {
+				j++
+			}
+			dst = append(dst, text[w:j])
+			continue
+		case isLetterByte(c):
+			w := j
+			for j < len(text) && (isLetterByte(text[j]) || text[j] == '\'' || text[j] == '-') {
+				j++
+			}
+			if strings.HasPrefix(text[j:], "’") { // "didn’t"
+				j += len("’")
+				for j < len(text) && isLetterByte(text[j]) {
+					j++
+				}
+			}
+			dst = append(dst, text[w:j])
+			continue
+		}
+		if c >= 0x80 {
+			_, n := utf8.DecodeRuneInString(text[j:])
+			dst = append(dst, text[j:j+n])
+			j += n
+		} else {
+			dst = append(dst, text[j:j+1])
+			j++
+		}
+		if c == '.' || c == '!' || c == '?' {
+			break
+		}
+	}
+	return dst
+}
+
+// answerOpening returns the word past an opening of contrast an answer may begin with ("But",
+// "However,", "In reality,", "In fact,", "Actually,", "In truth,").
+func answerOpening(ws []string) int {
+	i := 0
+	if i < len(ws) && (ascii.EqualFold(ws[i], "but") || ascii.EqualFold(ws[i], "however") || ascii.EqualFold(ws[i], "actually")) {
+		i++
+	} else if i+1 < len(ws) && ascii.EqualFold(ws[i], "in") && (ascii.EqualFold(ws[i+1], "reality") || ascii.EqualFold(ws[i+1], "fact") || ascii.EqualFold(ws[i+1], "truth")) {
+		i += 2
+	}
+	if i < len(ws) && ws[i] == "," {
+		i++
+	}
+	return i
+}
+
+// negatedEcho reports an answer that repeats the claim's auxiliary, negated, and stops: "It did
+// not.", "It didn't: it grew 0.7%.", "But it hasn't.", "They did not;".
+func negatedEcho(ws []string) bool {
+	i := answerOpening(ws)
+	if i >= len(ws) || !(ascii.EqualFold(ws[i], "it") || ascii.EqualFold(ws[i], "they")) {
+		return false
+	}
+	i++
+	if i >= len(ws) {
+		return false
+	}
+	if w := strings.ToLower(strings.ReplaceAll(ws[i], "’", "'")); echoAuxiliaries[strings.TrimSuffix(w, "n't")] && strings.HasSuffix(w, "n't") {
+		i++
+	} else if echoAuxiliaries[w] && i+1 < len(ws) && ascii.EqualFold(ws[i+1], "not") {
+		i += 2
+	} else {
+		return false
+	}
+	return i < len(ws) && answerStops(ws[i])
+}
+
+// answerStops reports a word that ends an answer's clause: a stop, a colon, a semicolon or a
+// dash.
+func answerStops(w string) bool {
+	switch w {
+	case ".", "!", ":", ";", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+// falsityPredicate reports an answer whose subject points back (backSubject) and whose
+// predicate says the claim cannot be upheld, in words rebuttalOpening does not read: "That
+// claim does not stand up.", "It doesn't hold up.", "This is not supported by the data.",
+// "The figure is fabricated.", "That figure is made up."
+func falsityPredicate(ws []string) bool {
+	i := answerOpening(ws)
+	j, ok := backSubject(ws, i)
+	if !ok || j >= len(ws) {
+		return false
+	}
+	w := strings.ToLower(strings.ReplaceAll(ws[j], "’", "'"))
+	switch {
+	case w == "does" || w == "did" || w == "do":
+		if j+1 >= len(ws) || !ascii.EqualFold(ws[j+1], "not") {
+			return false
+		}
+		j += 2
+	case w == "doesn't" || w == "didn't" || w == "don't":
+		j++
+	case copulas[w] || w == "that's" || w == "it's" || w == "isn't" || w == "wasn't":
+		negated := strings.HasSuffix(w, "n't")
+		j++ // past the copula, which may be the subject's own word ("That's")
+		if j < len(ws) && ascii.EqualFold(ws[j], "not") {
+			negated, j = true, j+1
+		}
+		if j >= len(ws) {
+			return false
+		}
+		switch v := strings.ToLower(ws[j]); {
+		case negated && (v == "supported" || v == "borne"): // "is not supported by the data", "not borne out"
+			return true
+		case !negated && (v == "fabricated" || v == "invented" || v == "made-up"):
+			return j+1 < len(ws) && answerStops(ws[j+1])
+		case !negated && v == "made":
+			return j+2 < len(ws) && ascii.EqualFold(ws[j+1], "up") && answerStops(ws[j+2])
+		}
+		return false
+	default:
+		return false
+	}
+	// "does not stand up", "doesn't hold up", "does not hold water", "does not add up"
+	if j+2 >= len(ws) {
+		return false
+	}
+	v, p := strings.ToLower(ws[j]), strings.ToLower(ws[j+1])
+	return (v == "stand" || v == "hold" || v == "add") && p == "up" && answerStops(ws[j+2]) ||
+		v == "hold" && p == "water" && answerStops(ws[j+2])
+}
+
+// figureAnswers reports an answer that gives another figure for what claim c says: its
+// subject points back ("It", "The real figure", "The ONS figure", "Official data show (that)
+// it"), its verb states a level or a change ("was", "averaged", "grew", "stood at"), its figure
+// is in c's unit and differs from c's, and it stops there, perhaps after c's own year ("in
+// 2024", which c's sentence names) or a source (", according to ..."): "It was 2.9%.", "In
+// reality it grew 0.1%.", "The ONS figure is 1.1%.". An answer of another year ("It was 3% in
+// 2023."), of the same figure, or that goes on ("It was 2.9%, the highest since 1991.") is no
+// answer to the claim, nor one after a sentence of more figures in c's unit than own (the
+// claim's, and the answer's when it is in the same sentence).
+func figureAnswers(ws []string, s *sentence, c *Claim, own int) bool {
+	if c.Unit != "percent" {
+		return false
+	}
+	i := answerOpening(ws)
+	if i >= len(ws) {
+		return false
+	}
+	// the subject
+	switch w := strings.ToLower(ws[i]); {
+	case w == "it":
+		i++
+	case w == "the" && i+2 < len(ws) && answerNouns[strings.ToLower(ws[i+2])] &&
+		(answerModifiers[strings.ToLower(ws[i+1])] || startsCapital(ws[i+1])):
+		i += 3 // "The real figure", "The ONS figure"
+	default:
+		// "Official data show (that) it was", "IBGE data put it at"
+		n := i
+		for n < len(ws) && n < i+3 && !dataNouns[strings.ToLower(ws[n])] {
+			n++
+		}
+		if n >= len(ws) || !dataNouns[strings.ToLower(ws[n])] || n+1 >= len(ws) || !showVerbs[strings.ToLower(ws[n+1])] {
+			return false
+		}
+		i = n + 2
+		if i < len(ws) && ascii.EqualFold(ws[i], "that") {
+			i++
+		}
+		if i < len(ws) && ascii.EqualFold(ws[i], "it") {
+			i++
+		}
+		if i < len(ws) && ascii.EqualFold(ws[i], "at") {
+			i++ // "put it at"
+		}
+	}
+	// the verb and its particle
+	for n := 0; n < 3 && i < len(ws) && answerVerbs[strings.ToLower(ws[i])]; n++ {
+		i++
+	}
+	if i >= len(ws) || ws[i][0] < '0' || ws[i][0] > '9' {
+		return false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(ws[i], ",", ""), 64)
+	if err != nil || v == math.Abs(c.Value) {
+		return false
+	}
+	i++
+	// its unit
+	switch {
+	case i < len(ws) && ws[i] == "%":
+		i++
+	case i < len(ws) && (ascii.EqualFold(ws[i], "percent") || ascii.EqualFold(ws[i], "pct")):
+		i++
+	case i+1 < len(ws) && ascii.EqualFold(ws[i], "per") && ascii.EqualFold(ws[i+1], "cent"):
+		i += 2
+	default:
+		return false
+	}
+	// the claim's year, a source, then the stop
+	if i+1 < len(ws) && ascii.EqualFold(ws[i], "in") && len(ws[i+1]) == 4 && ws[i+1][0] >= '1' && ws[i+1][0] <= '2' {
+		if !strings.Contains(s.text, ws[i+1]) {
+			return false
+		}
+		i += 2
+	}
+	if !(i+2 < len(ws) && ws[i] == "," && ascii.EqualFold(ws[i+1], "according") && ascii.EqualFold(ws[i+2], "to")) &&
+		!(i < len(ws) && (ws[i] == "." || ws[i] == ";" || ws[i] == ":")) {
+		return false
+	}
+	// the one figure of c's unit its sentence gives (asked last: a sentence dense with figures
+	// would count them for each): "said inflation was 2% and unemployment 7.4%. It was 2.3%."
+	// does not say which one "it" answers
+	n := 0
+	for q := range s.quants {
+		if s.quants[q].Unit == c.Unit {
+			n++
+		}
+	}
+	return n <= own
+}
+
+// startsCapital reports a word that begins with a capital: the name of a source ("The ONS
+// figure", "The Destatis figure").
+func startsCapital(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// The words of the answers withdrawnClaim reads.
+var (
+	echoAuxiliaries = map[string]bool{"did": true, "does": true, "do": true, "has": true,
+		"have": true, "had": true, "was": true, "is": true, "were": true, "are": true}
+	answerNouns = map[string]bool{"figure": true, "rate": true, "number": true, "average": true,
+		"estimate": true}
+	answerModifiers = map[string]bool{"real": true, "actual": true, "true": true, "correct": true,
+		"official": true, "right": true, "accurate": true}
+	answerVerbs = map[string]bool{"was": true, "is": true, "were": true, "averaged": true,
+		"stood": true, "came": true, "grew": true, "rose": true, "fell": true, "shrank": true,
+		"contracted": true, "expanded": true, "increased": true, "declined": true,
+		"reached": true, "hit": true, "at": true, "in": true, "by": true, "only": true, "just": true,
+		"actually": true}
 )
