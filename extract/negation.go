@@ -418,15 +418,28 @@ func mayOpenRebuttal(c byte) bool {
 // sentenceWordsFrom returns the words of the sentence that starts at offset j of text, as
 // nextSentenceWords does, up to cap(dst) of them.
 func sentenceWordsFrom(text string, j int, dst []string) []string {
+	return wordsFrom(text, j, dst, false)
+}
+
+// wordsFrom is sentenceWordsFrom, and with whole answerWords.
+func wordsFrom(text string, j int, dst []string, whole bool) []string {
 	for j < len(text) && len(dst) < cap(dst) {
 		c := text[j]
 		switch {
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
 			j++
 			continue
+		case whole && c >= '0' && c <= '9':
+			w := j
+			for j < len(text) && (text[j] >= '0' && text[j] <= '9' ||
+				(text[j] == '.' || text[j] == ',') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9') {
+				j++
+			}
+			dst = append(dst, text[w:j])
+			continue
 		case isLetterByte(c):
 			w := j
-			for j < len(text) && (isLetterByte(text[j]) || text[j] == '\'') {
+			for j < len(text) && (isLetterByte(text[j]) || text[j] == '\'' || whole && text[j] == '-') {
 				j++
 			}
 			if strings.HasPrefix(text[j:], "’") { // "That’s"
@@ -1033,49 +1046,9 @@ const answerWordsMax = 16
 
 // answerWords returns the first words of the sentence at offset j of text, as
 // sentenceWordsFrom does, but with a number whole ("2.9", "1,000") and one word of a letter
-// run and the apostrophes in it ("didn't").
+// run with the apostrophes and hyphens in it ("didn't", "year-on-year").
 func answerWords(text string, j int, dst []string) []string {
-	for j < len(text) && len(dst) < cap(dst) {
-		c := text[j]
-		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
-			j++
-			continue
-		case c >= '0' && c <= '9':
-			w := j
-			for j < len(text) && (text[j] >= '0' && text[j] <= '9' ||
-				(text[j] == '.' || text[j] == ',') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9') {
-				j++
-			}
-			dst = append(dst, text[w:j])
-			continue
-		case isLetterByte(c):
-			w := j
-			for j < len(text) && (isLetterByte(text[j]) || text[j] == '\'' || text[j] == '-') {
-				j++
-			}
-			if strings.HasPrefix(text[j:], "’") { // "didn’t"
-				j += len("’")
-				for j < len(text) && isLetterByte(text[j]) {
-					j++
-				}
-			}
-			dst = append(dst, text[w:j])
-			continue
-		}
-		if c >= 0x80 {
-			_, n := utf8.DecodeRuneInString(text[j:])
-			dst = append(dst, text[j:j+n])
-			j += n
-		} else {
-			dst = append(dst, text[j:j+1])
-			j++
-		}
-		if c == '.' || c == '!' || c == '?' {
-			break
-		}
-	}
-	return dst
+	return wordsFrom(text, j, dst, true)
 }
 
 // answerOpening returns the word past an opening of contrast an answer may begin with ("But",
