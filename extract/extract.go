@@ -413,6 +413,15 @@ type articleState struct {
 	lex *Lexicon
 	art Article
 
+	// answer is nextAnswer's: the first words of the sentence after the one that ends at
+	// after, read once for all its figures.
+	answer struct {
+		words [answerWordsMax]string
+		n     int
+		after int
+		read  bool
+	}
+
 	exprs     []timex.Expr
 	exprsDone bool
 

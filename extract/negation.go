@@ -768,9 +768,7 @@ func (st *articleState) withdrawnClaim(s *sentence, k int, c *Claim) bool {
 	// figures fail)
 	answered := s.answeredWithin(first, c)
 	if !answered {
-		if j := nextSentenceStart(text, s.end); j >= 0 && !strings.Contains(text[s.end:j], "\n\n") {
-			var buf [answerWordsMax]string
-			next := answerWords(text, j, buf[:0])
+		if next := st.nextAnswer(s); len(next) > 0 {
 			answered = negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, c, 1)
 		}
 	}
@@ -778,6 +776,20 @@ func (st *articleState) withdrawnClaim(s *sentence, k int, c *Claim) bool {
 		return true
 	}
 	return s.correctionNotice(first) || s.claimPhraseFalse(first)
+}
+
+// nextAnswer returns the first words of the sentence after s in its paragraph, which may
+// answer a claim of s: read once for all the figures of s.
+func (st *articleState) nextAnswer(s *sentence) []string {
+	a := &st.answer
+	if !a.read || a.after != s.end {
+		a.read, a.after, a.n = true, s.end, 0
+		text := st.art.Text
+		if j := nextSentenceStart(text, s.end); j >= 0 && !strings.Contains(text[s.end:j], "\n\n") {
+			a.n = len(answerWords(text, j, a.words[:0]))
+		}
+	}
+	return a.words[:a.n]
 }
 
 // answeredWithin reports a figure at word first that its own sentence answers, within six
@@ -858,13 +870,6 @@ func (s *sentence) claimPhraseFalse(first int) bool {
 		}
 	}
 	return false
-}
-
-// answerMayFollow reports a sentence after s that may open an answer: it begins with a
-// capital in the same paragraph.
-func (st *articleState) answerMayFollow(s *sentence) bool {
-	j := nextSentenceStart(st.art.Text, s.end)
-	return j >= 0
 }
 
 // claimLabelled reports a figure at word first whose sentence a label names a claim: it opens
