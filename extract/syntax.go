@@ -910,6 +910,12 @@ func (s *sentence) nounContext(i int) bool {
 		if n := &ws[i+1]; n.tag == tagDet && n.lower != "no" || (n.tag == tagNoun || n.tag == tagAdj) && n.date < 0 && !n.verbish && !s.finiteVerbAfter(i) {
 			return false
 		}
+		// ... nor into a place that opens a phrase of its own, when no verb follows: "The OECD
+		// estimates global growth of 2.7%", "The Bundesbank forecasts French GDP growth of
+		// 0.9%" (a measure stays a noun: "consumer prices Germany 2.1%" in a table)
+		if n := &ws[i+1]; n.ent >= 0 && s.ents[n.ent].first == i+1 && !s.cueIs(i, catMeasure) && !s.finiteVerbAfter(i) {
+			return false
+		}
 		// ... nor into a part of something: "Germany buys much of its gas"
 		if partOfBefore(ws, i+1) {
 			return false
