@@ -642,6 +642,9 @@ func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
 	if s.countsWhoActs(k) {
 		return q.Unit // "with three predicting two pct growth and two seeing one pct": forecasters
 	}
+	if s.countsPluralAfter(k) {
+		return q.Unit // "after 14 consecutive increases", "11 rate rises": a count of events
+	}
 	if writtenAsFraction(st.art.Text[q.NumStart:q.NumEnd]) {
 		return q.Unit // "after two quarters of contraction", "a third": a share or a count, no percent
 	}
@@ -692,6 +695,31 @@ func (s *sentence) countsWhoActs(k int) bool {
 		return false // ("2 compared with 3": a comparison, whose subject is the figure itself)
 	}
 	return s.subjectOf(g) == p
+}
+
+// countsPluralAfter reports a whole number that counts the plural noun after it, past at most
+// three modifiers: "after 14 consecutive increases", "two quarterly falls", "11 rate rises",
+// "three straight monthly declines", "after 2 consecutive quarters". A percentage has its unit
+// there ("2 percentage points", "3 pct"), so a number before a plural is a count of events or
+// things, never the value of the rate the sentence states in percent.
+func (s *sentence) countsPluralAfter(k int) bool {
+	if v := s.quants[k].Value; v < 1 || v != math.Trunc(v) || s.quants[k].ValueMax != nil {
+		return false
+	}
+	ws := s.words
+	for j := s.qLast[k] + 1; j < len(ws) && j <= s.qLast[k]+4; j++ {
+		w := &ws[j]
+		if w.fig >= 0 || w.date >= 0 || w.ent >= 0 || w.punct {
+			return false
+		}
+		if pluralNoun(w.lower) && (j+1 == len(ws) || ws[j+1].tag == tagPunct || ws[j+1].tag == tagPrep || ws[j+1].tag == tagCoord) {
+			return true
+		}
+		if w.tag != tagAdj && w.tag != tagNoun && w.tag != tagAdv {
+			return false
+		}
+	}
+	return false
 }
 
 // writtenAsFraction reports a number written as a fraction in words: "a quarter", "two
