@@ -51,10 +51,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if s.excludedBefore(k) {
 		return dst // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
 	}
-	if s.hypothetical(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg) || s.needed(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) || st.rebuttedAfter(s, k) {
+	if s.hypothetical(k) || s.generic(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg) || s.needed(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) || st.rebuttedAfter(s, k) {
 		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%",
 		// "failed to grow 3%", "not 3% as claimed", "Posts claimed it hit 40%. This is false."
-		// (negation.go): nothing is stated of what was or will be
+		// (negation.go), "a 10% depreciation raises inflation by 2 points" (generic.go):
+		// nothing is stated of what was or will be
 		return dst
 	}
 	text := st.art.Text
@@ -1290,6 +1291,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		if code := s.entityInPhrase(a); code != "" {
 			return code // "among the lowest in the OECD, where the average is 4.9%"
 		}
+	}
+	if s.listedGroup(k) {
+		return "" // "Nigeria, South Africa and Angola averaged 1.8%": no member's (listed_group.go)
 	}
 	if r.np >= 0 && s.blocAnaphor(r.np) {
 		// "the bloc's economy grew 0.7%", "the single currency area's inflation": the bloc or
