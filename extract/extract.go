@@ -445,6 +445,9 @@ type articleState struct {
 	lastBloc      string             // the last aggregate (a bloc, a region) named before entityScanPos
 	lastBlocAt    int                // where it was named
 	mentions      map[string]float64 // how often each entity was strongly named before it
+	// preamble holds the mentions of the text before its first numbered item, once one was
+	// met (items.go); nil before.
+	preamble map[string]float64
 
 	// focus is what the last sentence with a linked figure was about: the measure, its
 	// entity and period, and where that sentence ended.
@@ -656,6 +659,9 @@ func (st *articleState) scanMentions(pos int) {
 		}
 		st.scanToks = tokenizeInto(st.scanToks[:0], text, from, to)
 		toks := st.scanToks
+		if numberedItem(toks) {
+			st.startItem() // "Abstract 2.", "2. ": a new item of a list (items.go)
+		}
 		caps := isCapsLine(text[from:to]) || isLowerLine(toks)
 		if !caps {
 			st.scanDateline(toks)

@@ -83,3 +83,26 @@ var listedGroupFamilies = []family{
 func TestS26ListedGroupFamilies(t *testing.T) {
 	runFamilies(t, s26ItemsDate, listedGroupFamilies)
 }
+
+// numberedItemFamilies are lists of items that each stand on their own: an item that names
+// no place of its own takes none from the items before, and one that names its own place is
+// not outvoted by the places of the items before.
+var numberedItemFamilies = []family{
+	{name: "a numbered item takes no country from the items before", published: time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Selected abstracts\n\nAbstract 1. We study India's 2016 demonetisation in India. GDP growth in India slowed to 6.8 percent in 2017.\n\nAbstract 2. Using a panel of 45 countries, we study exchange rates. In our sample, average inflation was 11.2 percent in 2019.",
+		"Working papers\n\n1. \"Demonetisation in India.\" India's growth slowed to 6.8 percent in 2017.\n\n2. \"Exchange rates in 45 countries.\" Average inflation was 11.2 percent in 2019.",
+		"Papers this week\n\nPaper 1. Growth in India and demonetisation. India's growth slowed to 6.8 percent in 2017.\n\nPaper 2. Inflation and exchange rates across 45 economies. The average inflation rate was 11.2 percent in 2019.",
+	}, want: []string{"gdp_growth IND 6.8 actual 2017"}},
+	{name: "a numbered item that names its place is that place's", published: time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Working paper abstracts\n\n1. \"Mobile money in Kenya.\" Kenyan households gained. Kenya's economy grew 5.5 percent in 2014.\n\n2. \"Fuel subsidy removal and prices in Nigeria.\" After the removal of the subsidy in May 2023, pump prices nearly tripled. Headline inflation rose to 28.9 percent in December 2023.",
+		"Digest\n\n1) Kenya: mobile money spreads among Kenyans. Kenya's economy grew 5.5 percent in 2014.\n\n2) Nigeria: after the removal of the subsidy in May 2023, pump prices nearly tripled. Headline inflation rose to 28.9 percent in December 2023.",
+	}, want: []string{"gdp_growth KEN 5.5 actual 2014", "inflation NGA 28.9 actual 2023-12"}},
+	{name: "the place of a list's title speaks for every item", published: time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Five things to know about Germany's economy\n\n1. Exports fell in 2023.\n\n2. Growth was weak. The economy shrank 0.3 percent in 2023.",
+		"GERMANY: FIVE NUMBERS\n\n1. Exports fell in 2023.\n\n2. The economy shrank 0.3 percent in 2023.",
+	}, want: []string{"gdp_growth DEU -0.3 actual 2023"}},
+}
+
+func TestS26NumberedItemFamilies(t *testing.T) {
+	runFamilies(t, s26ItemsDate, numberedItemFamilies)
+}
