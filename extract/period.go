@@ -73,6 +73,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return e, true // "In the 2010s, after the 2009 recession, US growth averaged 2.3%"
 	}
 	if i := s.ownDate(k, r); i >= 0 {
+		if e, ok := st.labelledOwnDate(s, s.exprs[i]); ok && r.compared == -1 {
+			return e, true // "2018: ... Inflation reaches 47.6% in December": December 2018 (labels.go)
+		}
 		if r.compared >= 0 {
 			if base, ok := s.periodOfClaim(r.compared); ok {
 				if e, ok := anchoredTo(st.art.Text, s.exprs[i], base); ok {
@@ -114,6 +117,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	}
 	if e, ok := s.spanOf(k, st.art.Published); ok {
 		return e, true
+	}
+	if e, ok := st.labelledLine(s, k, r); ok {
+		return e, true // "1998: Financial crisis. The economy shrinks 1.3%": 1998's (labels.go)
 	}
 	if r.apposed >= 0 {
 		if e, ok := s.periodOfClaim(r.apposed); ok && e.Period != "" {

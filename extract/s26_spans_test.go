@@ -29,3 +29,48 @@ var s26ParagraphYearFamilies = []family{
 func TestS26ParagraphYears(t *testing.T) {
 	runFamilies(t, familyDate, s26ParagraphYearFamilies)
 }
+
+// s26LabelledLineFamilies: a line of a chronology that opens with its period ("2002: ...")
+// dates every figure of the line with no date of its own, in all its sentences, in the past
+// though told in the present. The second sentence of a line took the period of the line
+// before ("2002: The peg collapses. GDP contracts 10.9%" was 2001's) or became a forecast of
+// the year of publication ("1998: Financial crisis. The economy shrinks 1.3%").
+var s26LabelledLineFamilies = []family{
+	{name: "a year label dates the later sentences of its line", published: s26Pub, wordings: []string{
+		// a magazine timeline
+		"Argentina's lost decades\n\n2001: Default; Argentina's economy shrinks 4.4%.\n\n2002: The peg collapses. Argentina's GDP contracts 10.9%, and the peso ends the year near 3.4 per dollar.",
+		// a Wikipedia-like chronology in Markdown bullets
+		"## Chronology\n\n- 2001: Argentina defaults on its debt; GDP falls 4.4%.\n- 2002: Convertibility ends. Argentine GDP contracts 10.9% as the peso sinks.",
+		"* 2001 – Argentina's economy shrinks 4.4%.\n* 2002 – The currency board is scrapped. Argentina's output falls 10.9%.",
+		// a fact box with no blank lines
+		"Key dates\n2001: Argentina's GDP falls 4.4%\n2002: Devaluation. Argentina's GDP contracts 10.9%.",
+	}, want: []string{"gdp_growth ARG -4.4 actual 2001", "gdp_growth ARG -10.9 actual 2002"}},
+	{name: "historical present on a labelled line is no forecast", published: s26Pub, wordings: []string{
+		"Japan's lost decades\n\n1997: Yamaichi fails.\n\n1998: Financial crisis. Japan's economy shrinks 1.3%; unemployment reaches 4.1%.",
+		"Timeline\n- 1998: A banking crisis. The Japanese economy contracts 1.3%, and joblessness hits 4.1%.",
+		"1998 — Banks fail across Japan. Japanese GDP shrinks 1.3%. The jobless rate climbs to 4.1%.",
+	}, want: []string{"gdp_growth JPN -1.3 actual 1998", "unemployment_rate JPN 4.1 actual 1998"}},
+	{name: "a month without its year on a labelled line is of the label's year", published: time.Date(2023, 11, 19, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Timeline\n\n2018: Macri signs a $57 billion IMF deal. Argentina's inflation reaches 47.6% in December.",
+		"- 2018: An IMF rescue. Argentine inflation hits 47.6% in December.",
+	}, want: []string{"inflation ARG 47.6 actual 2018-12"}},
+	{name: "a month label dates its line", published: time.Date(2023, 11, 19, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Timeline\n\nMarch 2020: The pandemic hits. US unemployment rises to 4.4%.",
+		"- March 2020: Lockdowns begin. The US jobless rate climbs to 4.4%.",
+	}, want: []string{"unemployment_rate USA 4.4 actual 2020-03"}},
+	// near misses: a figure with a date of its own keeps it; a line that opens with no
+	// period is no label
+	{name: "a figure on a labelled line keeps its own date", published: s26Pub, wordings: []string{
+		"Timeline\n\n2008: Lehman fails. Japan's economy shrinks 5.7% in 2009.",
+		"- 2008: The Lehman shock. Japanese GDP falls 5.7% in 2009, the worst drop since the war.",
+	}, want: []string{"gdp_growth JPN -5.7 actual 2009"}},
+	{name: "a percentage, a count or a phrase before a colon is no label", published: time.Date(2023, 11, 19, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Fed watch\n\n5.25%: the top of the Fed's range since July 2023. US inflation is 3.7%.",
+		"Fed watch\n\n1000: the number of Fed staff in the study. US inflation is 3.7%.",
+		"Fed watch\n\nIn 2002: the Fed cut rates. US inflation is 3.7%.",
+	}, want: []string{"inflation USA 3.7 actual 2023"}},
+}
+
+func TestS26LabelledLines(t *testing.T) {
+	runFamilies(t, familyDate, s26LabelledLineFamilies)
+}
