@@ -74,3 +74,58 @@ var s26LabelledLineFamilies = []family{
 func TestS26LabelledLines(t *testing.T) {
 	runFamilies(t, familyDate, s26LabelledLineFamilies)
 }
+
+var s26KenyaPub = time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)
+
+// s26SpanFamilies: two years joined by a dash ("2008-2014") name a span of years wherever
+// they stand, and a figure they date is of the span: no period a table holds. Out of the
+// figure's own phrase ("Over our sample period (2008-2014), GDP growth averaged 5.5 percent")
+// the figure took the span's last year, and was judged against it; so did an average in the
+// sentence after the span ("... over 1990-2019. In our sample, average inflation was 11.2
+// percent") and a chronology's line headed by a span ("2003-2007: Growth averages almost 9%").
+var s26SpanFamilies = []family{
+	{name: "a fronted span of years dates the figures it governs", published: s26KenyaPub, wordings: []string{
+		// an academic abstract
+		"Over our sample period (2008-2014), Kenya's GDP growth averaged 5.5 percent.",
+		"Over 2008-2014, Kenya's GDP growth averaged 5.5 percent.",
+		// a magazine
+		"During 2008-2014, Kenyan GDP growth averaged 5.5%.",
+		// wire copy
+		"Between 2008-2014, Kenya's real GDP growth averaged 5.5 per cent, the central bank said.",
+		// a central bank's review
+		"For 2008-2014 as a whole, Kenya's GDP growth was 5.5 percent a year.",
+		"In 2008-2014, Kenya's GDP grew 5.5 percent.",
+		"Using data for 2008-2014, we find that Kenya's GDP growth was 5.5 percent.",
+	}, want: []string{"gdp_growth KEN 5.5 actual 2008/2014"}},
+	{name: "a span of years in the figure's own phrase dates it, average or not", published: s26KenyaPub, wordings: []string{
+		"Kenya's GDP grew 5.5 percent in 2008-2014.",
+		"Kenya's GDP growth was 5.5 percent in 2008-2014.",
+		"Kenya's GDP growth over 2008-2014 averaged 5.5 percent.",
+		"Kenya's GDP growth averaged 5.5 percent in 2008–2014.",
+	}, want: []string{"gdp_growth KEN 5.5 actual 2008/2014"}},
+	{name: "an average in the sentence after a span is the span's", published: s26KenyaPub, wordings: []string{
+		"We use a panel of Kenyan counties over 2008-2014. In our sample, Kenya's average inflation was 9.2 percent.",
+		"The study covers Kenya over 2008-2014. Kenyan inflation averaged 9.2 percent.",
+		"Our data cover Kenya from the survey rounds of 2008-2014. Kenya's inflation averaged 9.2 percent.",
+	}, want: []string{"inflation KEN 9.2 actual 2008/2014"}},
+	{name: "a chronology's line headed by a span is the span's", published: s26KenyaPub, wordings: []string{
+		"Kenya, a timeline\n\n2008-2014: Kenya's GDP growth averages 5.5% a year.",
+		"- 2008–2014: Kenyan growth averages 5.5%.",
+		"Key dates\n2007: Post-election violence.\n2008-2014: Kenya's economy grows 5.5% a year on average.",
+	}, want: []string{"gdp_growth KEN 5.5 actual 2008/2014"}},
+	// near misses: a figure with a year of its own keeps it, beside a span or after one; a
+	// fiscal year ("2023-24") is one year
+	{name: "a figure's own year beside a span is its period", published: s26KenyaPub, wordings: []string{
+		"We use a panel of Kenyan counties over 2008-2014. In 2014, Kenya's inflation was 6.9 percent.",
+		"Kenya's inflation was 6.9 percent in 2014, the last year of the 2008-2014 sample.",
+		"Over 2008-2014, prices were volatile; Kenya's inflation was 6.9 percent in 2014.",
+	}, want: []string{"inflation KEN 6.9 actual 2014"}},
+	{name: "a fiscal year is no span", published: s26KenyaPub, wordings: []string{
+		"India's GDP grew 8.2% in 2023-24.",
+		"In 2023-24, India's GDP grew 8.2%.",
+	}, want: []string{"gdp_growth IND 8.2 actual FY2024"}},
+}
+
+func TestS26Spans(t *testing.T) {
+	runFamilies(t, familyDate, s26SpanFamilies)
+}
