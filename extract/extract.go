@@ -780,6 +780,11 @@ type sentence struct {
 	cueCategories      cueCategory
 	cueCategoriesKnown bool
 	typos              bool // a word was read as another the writer slipped on
+	// label is the period that opens the sentence's line ("2002: ...", lineLabel) and labelEnd
+	// where it ends, once labelKnown; labelFound when there is one
+	label                  timex.Expr
+	labelEnd               int
+	labelKnown, labelFound bool
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.

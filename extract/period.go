@@ -17,6 +17,11 @@ import (
 // for a figure that restates another, the same; else the period the sentences before were about.
 func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bool) {
 	e, ok := st.periodFound(s, k, r)
+	if ok && e.Start >= s.start && e.End <= s.end {
+		if span, isSpan := dashedSpan(st.art.Text, e); isSpan {
+			e = span // "Over 1990-2019, inflation averaged 11.2%": the span's, not 2019's (spans.go)
+		}
+	}
 	if ok && r.np >= 0 && strings.HasSuffix(e.Period, "-Q4") && s.annualModifier(r.np) && r.indicatorOf(s.quants[k].Unit) == "gdp_growth" && s.ownDate(k, r) < 0 {
 		// "grew at a 3.4% annualised rate in the fourth quarter, taking annual growth to
 		// 2.5%": growth over the year the quarter ends (US copy) or the quarter's on a year
@@ -73,6 +78,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return e, true // "In the 2010s, after the 2009 recession, US growth averaged 2.3%"
 	}
 	if i := s.ownDate(k, r); i >= 0 {
+		if e, ok := st.labelledOwnDate(s, s.exprs[i]); ok && r.compared == -1 {
+			return e, true // "2018: ... Inflation reaches 47.6% in December": December 2018 (labels.go)
+		}
 		if r.compared >= 0 {
 			if base, ok := s.periodOfClaim(r.compared); ok {
 				if e, ok := anchoredTo(st.art.Text, s.exprs[i], base); ok {
@@ -114,6 +122,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	}
 	if e, ok := s.spanOf(k, st.art.Published); ok {
 		return e, true
+	}
+	if e, ok := st.labelledLine(s, k, r); ok {
+		return e, true // "1998: Financial crisis. The economy shrinks 1.3%": 1998's (labels.go)
+	}
+	if e, ok := st.averageAfterSpan(s, k, r); ok {
+		return e, true // "... over 1990-2019, we show ... In our sample, average inflation was 11.2%" (spans.go)
 	}
 	if r.apposed >= 0 {
 		if e, ok := s.periodOfClaim(r.apposed); ok && e.Period != "" {

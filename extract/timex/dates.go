@@ -259,6 +259,9 @@ func yearAfterDate(text string, i int) (int, int, bool) {
 		// "July 4th of 1995".
 		k = skipSpaces(text, we)
 	}
+	if breakBeforeYear(text, i, k) {
+		return 0, 0, false // "peaks at 38,915 on 29 December.\n\n1990: The Bank ...": the next item's year
+	}
 	return fourDigitYear(text, k)
 }
 
@@ -275,10 +278,24 @@ func yearAfterMonth(text string, i int) (int, int, bool) {
 	if ws, we := nextWord(text, k); ws < we && ascii.EqualFold(text[ws:we], "of") {
 		k = skipSpaces(text, we)
 	}
-	if nl := strings.IndexByte(text[i:k], '\n'); nl >= 0 && ItemBreak(text, i+nl) {
+	if breakBeforeYear(text, i, k) {
 		return 0, 0, false // "peaks at 11.1% in October\n2023 - Bank Rate ...": the next item's year
 	}
 	return fourDigitYear(text, k)
+}
+
+// breakBeforeYear reports a break in text[i:k], the space between a month (or a day) and a
+// year, that no date crosses: a blank line, which opens a new paragraph ("peaks at 38,915 on
+// 29 December.\n\n1990: The Bank of Japan raises ..."), or the end of an item of a list
+// (ItemBreak: "in October\n2023 - Bank Rate ..."). Wire copy wrapped at a fixed width ("in
+// December\n1986") breaks a date with one line break, never with a blank line.
+func breakBeforeYear(text string, i, k int) bool {
+	gap := text[i:k]
+	nl := strings.LastIndexByte(gap, '\n')
+	if nl < 0 {
+		return false
+	}
+	return strings.IndexByte(gap, '\n') < nl || ItemBreak(text, i+nl)
 }
 
 func fourDigitYear(text string, k int) (int, int, bool) {
