@@ -1007,6 +1007,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.modifiesOtherNoun(d) {
 			continue // "the January data ... the inflation forecast": when the data are from
 		}
+		if s.otherSemicolonPart(k, f, l) {
+			continue // "prices rose by 5.9 percent; in 2022 the rate had been 6.9 percent": the 6.9's year
+		}
 		if l+1 < len(s.words) && s.words[l+1].tag == tagPoss {
 			continue // "after last year's sharp fall to 0.75 pct": the possessor's noun is dated
 		}
@@ -1033,6 +1036,50 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 	}
 	return best
+}
+
+// otherSemicolonPart reports a date in words [f, l] that a semicolon parts from figure k, in a
+// part of the sentence with a figure of its own: each part is a clause that states its own
+// figure, and the date is that figure's ("The consumer prices rose on annual average by 5.9
+// percent; in 2022 the rate had been 6.9 percent" does not date the 5.9 to 2022).
+func (s *sentence) otherSemicolonPart(k, f, l int) bool {
+	ws := s.words
+	lo, hi := l+1, s.qFirst[k]-1
+	if f > s.qLast[k] {
+		lo, hi = s.qLast[k]+1, f-1
+	}
+	semi := -1
+	for i := lo; i <= hi; i++ {
+		if ws[i].lower == ";" {
+			semi = i
+			if f < s.qFirst[k] {
+				break // the part of the date: from the date to the first semicolon after it
+			}
+		}
+	}
+	if semi < 0 {
+		return false
+	}
+	// the date's part: between the semicolons around it
+	from, to := 0, len(ws)-1
+	for i := f - 1; i >= 0; i-- {
+		if ws[i].lower == ";" {
+			from = i + 1
+			break
+		}
+	}
+	for i := l + 1; i < len(ws); i++ {
+		if ws[i].lower == ";" {
+			to = i - 1
+			break
+		}
+	}
+	for i := from; i <= to; i++ {
+		if j := ws[i].fig; j >= 0 && j != k && !isDuration(s.quants[j].Unit) {
+			return true
+		}
+	}
+	return false
 }
 
 // byFigure reports a figure that gives the size of a movement: after "by" or right after its
