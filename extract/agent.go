@@ -66,9 +66,11 @@ const agentlessSource = "an estimate by no one named"
 // "unemployment was estimated at 80%" is of Zimbabwe in 2008 (5.4% modelled). A statistics
 // office's own estimate names its agent ("was estimated by the statistics office at 5%",
 // ", the ONS said", "according to Destatis") and is left alone; so is any other measure,
-// whose estimates are of one definition (GDP growth "was estimated at 0.3%").
+// whose estimates are of one definition (GDP growth "was estimated at 0.3%"), and a phrase
+// that refers back ("Under the old methodology the rate had been put at 33.3 per cent"), whose
+// source is the one the sentences before named.
 func (s *sentence) agentlessEstimate(k int, r *reading) bool {
-	if r.vg < 0 || r.measure == nil || r.measure.name != "unemployment" || !s.marked(markEstimate|markOpined|markAgent) {
+	if r.vg < 0 || r.fromContext || r.measure == nil || r.measure.name != "unemployment" || !s.marked(markEstimate|markOpined|markAgent) {
 		return false
 	}
 	ws := s.words

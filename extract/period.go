@@ -1038,36 +1038,29 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 	return best
 }
 
-// otherSemicolonPart reports a date in words [f, l] that a semicolon parts from figure k, in a
-// part of the sentence with a figure of its own: each part is a clause that states its own
-// figure, and the date is that figure's ("The consumer prices rose on annual average by 5.9
-// percent; in 2022 the rate had been 6.9 percent" does not date the 5.9 to 2022).
+// otherSemicolonPart reports a date in words [f, l] after figure k that a semicolon parts from
+// it, in a part of the sentence with a figure of its own: that part is a clause that states its
+// own figure, and the date is that figure's ("The consumer prices rose on annual average by
+// 5.9 percent; in 2022 the rate had been 6.9 percent" does not date the 5.9 to 2022). A date
+// before the figure may still frame the parts after it ("2001: Default on $93 billion of
+// debt; the economy shrinks 4.4%", "Germany's death rate was 12.8 per mille in 2022; its
+// population grew ... to 84.4 million").
 func (s *sentence) otherSemicolonPart(k, f, l int) bool {
 	ws := s.words
-	lo, hi := l+1, s.qFirst[k]-1
-	if f > s.qLast[k] {
-		lo, hi = s.qLast[k]+1, f-1
+	if f <= s.qLast[k] {
+		return false
 	}
 	semi := -1
-	for i := lo; i <= hi; i++ {
+	for i := s.qLast[k] + 1; i < f; i++ {
 		if ws[i].lower == ";" {
 			semi = i
-			if f < s.qFirst[k] {
-				break // the part of the date: from the date to the first semicolon after it
-			}
 		}
 	}
 	if semi < 0 {
 		return false
 	}
-	// the date's part: between the semicolons around it
-	from, to := 0, len(ws)-1
-	for i := f - 1; i >= 0; i-- {
-		if ws[i].lower == ";" {
-			from = i + 1
-			break
-		}
-	}
+	// the date's part: from the semicolon before it to the next one
+	from, to := semi+1, len(ws)-1
 	for i := l + 1; i < len(ws); i++ {
 		if ws[i].lower == ";" {
 			to = i - 1

@@ -31,6 +31,10 @@ var borrowedFamilies = []family{
 		"German consumer prices rose by 5.9 percent in 2023; the rate had been 6.9 percent in 2022.",
 		"In 2023 German consumer prices rose by 5.9 percent; in 2022 the rate had been 6.9 percent.",
 	}, want: []string{"inflation DEU 5.9 actual 2023", "inflation DEU 6.9 actual 2022"}},
+	{name: "a date before the semicolon frames the part after it", published: time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's death rate was 12.8 per mille in 2022; its population grew to 84.4 million.",
+		"In 2022 Germany recorded a death rate of 12.8 per mille; its population grew to 84.4 million.",
+	}, want: []string{"population DEU 84.4e6 actual 2022"}},
 	{name: "a possessive whose noun is left out stands for an unknown measure it parallels", published: time.Date(2023, 10, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Germany's birth rate fell to 8.8 per mille in 2022, i.e. 8.8 births per 1,000 inhabitants; Japan's was 6.3‰.",
 		"Germany's birth rate fell to 8.8 per 1,000 inhabitants in 2022, while Japan's was 6.3.",
