@@ -1092,6 +1092,10 @@ func (st *articleState) changedMeasure(s *sentence, i int) (*measure, int) {
 		return nil, -1
 	}
 	nm := st.nounMeasure(s, p)
+	if nm.measure == nil && nm.changeSign != 0 && s.words[j].lower == "of" && s.nps[p].last > i {
+		// a change named by its rate: "the rate of increase in the CPI" is the CPI's
+		return st.changedMeasure(s, s.nps[p].last)
+	}
 	switch {
 	case nm.restricted || isOther(nm.measure):
 		return st.lex.measures[measureOther], -1 // "a 40 pct rise in the minimum wage"
@@ -2252,6 +2256,9 @@ func (st *articleState) readPredicate(s *sentence, k, g int, r reading) *reading
 // or clause it is compared with, and its kind is an earlier figure's.
 func (st *articleState) readCompared(s *sentence, k int, marker match, r reading) *reading {
 	base := st.mainFigureBefore(s, k)
+	if base >= 0 && st.comparedByOwnVerb(s, base, marker) {
+		base = -1 // "the deficit to narrow to 7.4% of GDP, and debt to decline from 96%": the debt's
+	}
 	if base >= 0 {
 		if br := st.figureReading(s, base); br != nil {
 			out := *br
@@ -2484,6 +2491,26 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 		}
 	}
 	return first
+}
+
+// comparedByOwnVerb reports a comparison ("from 96%") that hangs from a verb of its own after
+// the earlier figure base, whose subject names another measure than base's: "The overall
+// fiscal deficit is projected to narrow to 7.4 percent of GDP, and general government debt to
+// decline from 96 percent of GDP" compares the debt with 96%, not the deficit. The same
+// measure ("inflation rose to 3% in May and is seen easing from 3%") or no verb between ("to
+// 7.4% in 2025 from 9.1%") leaves the figure before as the base.
+func (st *articleState) comparedByOwnVerb(s *sentence, base int, marker match) bool {
+	i := s.skipAdjuncts(marker.first - 1)
+	if i < 0 || i <= s.qLast[base] {
+		return false
+	}
+	g := s.words[i].vg
+	br := st.figureReading(s, base)
+	if g < 0 || br == nil || br.measure == nil || g == br.vg || s.vgs[g].first <= s.qLast[base] {
+		return false
+	}
+	m, at, _, ok := st.verbMeasure(s, g, -1)
+	return ok && m != nil && at >= 0 && m != br.measure
 }
 
 // apposedFigure returns the figure that figure k restates: one right before it, joined by ", or",

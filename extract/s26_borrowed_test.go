@@ -107,3 +107,43 @@ func TestAgentlessEstimateFamilies(t *testing.T) {
 		}
 	}
 }
+
+// borrowedOwnPhraseFamilies are figures whose own phrase names its measure in a way the reader
+// passed over, so that it took the measure of the sentence before or of the clause before: "The
+// year-on-year rate of increase in the CPI" after a sentence on GDP was GDP growth, and "and
+// general government debt to decline from 96 percent of GDP" after a deficit was the deficit.
+var borrowedOwnPhraseFamilies = []family{
+	{name: "the rate of a change is of what the change is in", published: time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's real GDP grew 1.9 percent in 2023. The year-on-year rate of increase in the CPI was 2.8 percent in February.",
+		"Japan's real GDP grew 1.9 percent in 2023. The annual rate of increase in consumer prices was 2.8 percent in February.",
+		"Japan's real GDP grew 1.9 percent in 2023. The pace of increase in consumer prices quickened to 2.8 percent in February.",
+		"Japan's real GDP grew 1.9 percent in 2023. In February the rate of increase in consumer prices stood at 2.8 per cent.",
+	}, want: []string{"gdp_growth JPN 1.9 actual 2023", "inflation JPN 2.8 actual 2024-02"}},
+	{name: "the rate of a change in something else is no borrowed measure", published: time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's real GDP grew 1.9 percent in 2023. The rate of increase in wages was 2.8 percent in February.",
+		"Japan's real GDP grew 1.9 percent in 2023. The annual rate of increase in house prices was 2.8 percent in February.",
+	}, want: []string{"gdp_growth JPN 1.9 actual 2023"}},
+	{name: "a measure with an exclusion in parentheses is a measure of a part", published: time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's real GDP grew 1.9 percent in 2023. The year-on-year rate of increase in the CPI (all items less fresh food) was 2.0 percent in January and 2.8 percent in February.",
+		"Japan's real GDP grew 1.9 percent in 2023. The CPI (all items less fresh food) rose 2.8 percent in February.",
+		"Japan's real GDP grew 1.9 percent in 2023. Consumer prices (excluding fresh food) rose 2.8 percent in February.",
+		"Japan's real GDP grew 1.9 percent in 2023. Japanese consumer prices (ex fresh food and energy) rose 2.8% in February.",
+	}, want: []string{"gdp_growth JPN 1.9 actual 2023"}},
+	{name: "a parenthesis that excludes nothing leaves the measure whole", published: time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's real GDP grew 1.9 percent in 2023. Consumer prices (CPI) rose 2.8 percent in February.",
+		"Japan's real GDP grew 1.9 percent in 2023. Consumer prices (all items) rose 2.8 percent in February.",
+	}, want: []string{"gdp_growth JPN 1.9 actual 2023", "inflation JPN 2.8 actual 2024-02"}},
+	{name: "a comparison that hangs from a verb of its own is of that verb's subject", published: time.Date(2024, 7, 29, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Egypt's overall fiscal deficit is projected to narrow to 7.4 percent of GDP in 2025, and general government debt to decline from 96 percent of GDP at end-June 2024.",
+		"Egypt's budget deficit is expected to narrow to 7.4% of GDP in 2025, and public debt to fall from 96% of GDP at end-June 2024.",
+		"Egypt's fiscal deficit will narrow to 7.4 pct of GDP in 2025, and government debt will decline from 96 pct of GDP at end-June 2024.",
+	}, want: []string{"fiscal_balance EGY -7.4 forecast 2025", "government_debt EGY 96 previous 2024-06"}},
+	{name: "a comparison after the same measure's figure is still compared with it", published: time.Date(2024, 7, 29, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Egypt's budget deficit narrowed to 7.4 percent of GDP in 2023 from 9.1 percent.",
+		"Egypt's budget deficit narrowed to 7.4 percent of GDP in 2023, down from 9.1 percent.",
+	}, want: []string{"fiscal_balance EGY -7.4 actual 2023", "fiscal_balance EGY -9.1 previous 2022"}},
+}
+
+func TestBorrowedOwnPhraseFamilies(t *testing.T) {
+	runFamilies(t, familyDate, borrowedOwnPhraseFamilies)
+}
