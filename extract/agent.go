@@ -29,7 +29,7 @@ const unofficialSource = "an unofficial estimate"
 // agentSource returns who, not an institution of the lexicon, the sentence says figure k
 // comes from, or "".
 func (s *sentence) agentSource(k int, r *reading) string {
-	if s.markedWordsKnown && s.marks&(markAgent|markEstimate|markOfficial) == 0 {
+	if s.markedWordsKnown && s.marks&(markAgent|markEstimate|markOfficial|markOpined) == 0 {
 		return "" // most sentences: no word of an agent, of estimating or "official" (inlined)
 	}
 	return s.agentSourceOf(k, r)
@@ -37,7 +37,7 @@ func (s *sentence) agentSource(k int, r *reading) string {
 
 // agentSourceOf is agentSource, worked out.
 func (s *sentence) agentSourceOf(k int, r *reading) string {
-	if !s.marked(markAgent|markEstimate|markOfficial) || s.qFirst[k] < 0 || s.officialPhrase(k) || s.definiteFigure(k) {
+	if !s.marked(markAgent|markEstimate|markOfficial|markOpined) || s.qFirst[k] < 0 || s.officialPhrase(k) || s.definiteFigure(k) {
 		return ""
 	}
 	if s.marked(markAgent | markEstimate) {
@@ -48,7 +48,68 @@ func (s *sentence) agentSourceOf(k int, r *reading) string {
 	if s.marked(markOfficial) && s.setAgainstOfficial(k) {
 		return unofficialSource
 	}
+	if s.agentlessEstimate(k, r) {
+		return agentlessSource
+	}
 	return ""
+}
+
+// agentlessSource is the source of a rate the sentence says was estimated, put or believed to
+// be, by no one it names.
+const agentlessSource = "an estimate by no one named"
+
+// agentlessEstimate reports an unemployment rate given as the complement of an agentless
+// passive of estimating or believing ("unemployment was estimated at 80%", "the jobless rate
+// is put at 30%", "is thought to be 40%", "was believed to be around 25%") in a sentence that
+// names no one who says or reports it. Such a figure is nobody's statistic: often a guess of
+// the share without formal work, a definition the ILO-modelled series does not use, as
+// "unemployment was estimated at 80%" is of Zimbabwe in 2008 (5.4% modelled). A statistics
+// office's own estimate names its agent ("was estimated by the statistics office at 5%",
+// ", the ONS said", "according to Destatis") and is left alone; so is any other measure,
+// whose estimates are of one definition (GDP growth "was estimated at 0.3%"), and a phrase
+// that refers back ("Under the old methodology the rate had been put at 33.3 per cent"), whose
+// source is the one the sentences before named.
+func (s *sentence) agentlessEstimate(k int, r *reading) bool {
+	if r.vg < 0 || r.fromContext || r.measure == nil || r.measure.name != "unemployment" || !s.marked(markEstimate|markOpined|markAgent) {
+		return false
+	}
+	ws := s.words
+	g := r.vg
+	v := s.vgs[g]
+	if v.infinitive && ws[v.head].hasLemma("be") && v.first > 0 {
+		// "is thought to be 40%": the passive before the infinitive
+		if p := ws[v.first-1].vg; p >= 0 && p != g {
+			g = p
+		} else if v.first > 1 && ws[v.first-1].lower == "to" && ws[v.first-2].vg >= 0 {
+			g = ws[v.first-2].vg
+		}
+	}
+	v = s.vgs[g]
+	if !v.passive {
+		return false
+	}
+	h := &ws[v.head]
+	if !h.hasLemma("estimate") && !h.hasLemma("put") && !h.hasLemma("think") && !h.hasLemma("believe") && !h.hasLemma("reckon") && !h.hasLemma("guess") {
+		return false
+	}
+	// an agent after the verb: "was estimated by the statistics office at 5%"
+	for i := v.last + 1; i < s.qFirst[k]; i++ {
+		if ws[i].lower == "by" {
+			return false
+		}
+	}
+	// anyone else in the sentence who says or reports it: "..., the ONS said", "according to"
+	for o := range s.vgs {
+		if o != g && o != r.vg && s.speaks(o) {
+			return false
+		}
+	}
+	for i := range ws {
+		if ws[i].lower == "according" || ws[i].inst >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // agentFraming is agentSource's search for the agent of a frame that covers figure k.

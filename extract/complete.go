@@ -2229,6 +2229,8 @@ func (s *sentence) readMarkedWords() {
 			"believe", "believes", "argue", "argues", "contend", "contends", "insist", "insists", "suspect",
 			"suspects", "think", "thinks":
 			s.marks |= markAgent
+		case "put", "thought", "believed", "guessed":
+			s.marks |= markOpined // "unemployment was put at 80%" (agentlessEstimate)
 		case "official", "reported":
 			s.marks |= markOfficial
 		case "imagine", "suppose", "supposing", "picture", "assume", "pretend", "say", "world", "universe", "scenario",
@@ -2309,6 +2311,7 @@ const (
 	markNeed                            // a form of "need" or "require" (needed)
 	markHome                            // "here", "home", "domestically", "country", "nation", "ours" (homeOfFigure)
 	markSpan                            // "decade(s)", or a date of a decade or a span of months (decadeRelative, frontedSpan)
+	markOpined                          // a participle of putting or believing (agentlessEstimate)
 )
 
 // marked reports words of the kind among the sentence's.

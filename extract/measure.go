@@ -467,6 +467,9 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 	if i >= len(ws) {
 		return false
 	}
+	if ws[i].lower == "(" {
+		return excludedInParens(ws, i) // "the CPI (all items less fresh food)": a core measure
+	}
 	switch w := ws[i].lower; {
 	case w == "in" || w == "of" || w == "among" || w == "for" || w == "amongst" || w == "at":
 	case excludes(w):
@@ -537,6 +540,19 @@ func (st *articleState) restrictedAfter(s *sentence, last int) bool {
 		}
 		if s.cueIs(t, catRestrict) {
 			return true
+		}
+	}
+	return false
+}
+
+// excludedInParens reports a parenthesis opening at word open that leaves a part out of the
+// measure before it: "the CPI (all items less fresh food)", "consumer prices (excluding food
+// and energy)", "(ex energy)". Such a core measure is a part, as "consumer prices excluding
+// food" is; "(without seasonal adjustment)" says how the whole is measured.
+func excludedInParens(ws []word, open int) bool {
+	for t := open + 1; t < len(ws) && ws[t].lower != ")"; t++ {
+		if excludes(ws[t].lower) {
+			return !(ws[t].lower == "without" && t+1 < len(ws) && (ws[t+1].lower == "seasonal" || ws[t+1].lower == "adjustment"))
 		}
 	}
 	return false

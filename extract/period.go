@@ -1021,6 +1021,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.modifiesOtherNoun(d) {
 			continue // "the January data ... the inflation forecast": when the data are from
 		}
+		if s.otherSemicolonPart(k, f, l) {
+			continue // "prices rose by 5.9 percent; in 2022 the rate had been 6.9 percent": the 6.9's year
+		}
 		if l+1 < len(s.words) && s.words[l+1].tag == tagPoss {
 			continue // "after last year's sharp fall to 0.75 pct": the possessor's noun is dated
 		}
@@ -1047,6 +1050,43 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 	}
 	return best
+}
+
+// otherSemicolonPart reports a date in words [f, l] after figure k that a semicolon parts from
+// it, in a part of the sentence with a figure of its own: that part is a clause that states its
+// own figure, and the date is that figure's ("The consumer prices rose on annual average by
+// 5.9 percent; in 2022 the rate had been 6.9 percent" does not date the 5.9 to 2022). A date
+// before the figure may still frame the parts after it ("2001: Default on $93 billion of
+// debt; the economy shrinks 4.4%", "Germany's death rate was 12.8 per mille in 2022; its
+// population grew ... to 84.4 million").
+func (s *sentence) otherSemicolonPart(k, f, l int) bool {
+	ws := s.words
+	if f <= s.qLast[k] {
+		return false
+	}
+	semi := -1
+	for i := s.qLast[k] + 1; i < f; i++ {
+		if ws[i].lower == ";" {
+			semi = i
+		}
+	}
+	if semi < 0 {
+		return false
+	}
+	// the date's part: from the semicolon before it to the next one
+	from, to := semi+1, len(ws)-1
+	for i := l + 1; i < len(ws); i++ {
+		if ws[i].lower == ";" {
+			to = i - 1
+			break
+		}
+	}
+	for i := from; i <= to; i++ {
+		if j := ws[i].fig; j >= 0 && j != k && !isDuration(s.quants[j].Unit) {
+			return true
+		}
+	}
+	return false
 }
 
 // byFigure reports a figure that gives the size of a movement: after "by" or right after its

@@ -100,6 +100,9 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	if first < 0 || isDuration(s.quants[k].Unit) {
 		return nil // "the previous three month period", "over the past three years": a span of time
 	}
+	if s.perMille(k) {
+		return nil // "Japan's was 6.3‰", "8.8 per 1,000 inhabitants": no indicator is counted per thousand
+	}
 	ws := s.words
 	base := reading{measureAt: -1, quoteFrom: first, quoteTo: last, np: -1, vg: -1, compared: -1, apposed: -1, coordinated: -1, listEntity: -1, sign: 1}
 	if s.widenedAround(k) {
@@ -221,6 +224,32 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 		return st.readSmallClause(s, k, prev, base)
 	}
 	return nil
+}
+
+// perMille reports a figure counted per thousand: "‰", "per mille", "per thousand" or "per
+// 1,000" right after it ("a birth rate of 8.8 per mille", "6.3‰", "8.8 per 1,000
+// inhabitants"). Birth, death and marriage rates are stated so; every indicator here is a
+// level, a count or a percentage, and a bare number so counted would be read as a count
+// ("Japan's was 6.3‰" after "inhabitants" was a population of 6.3).
+func (s *sentence) perMille(k int) bool {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if i >= len(ws) || s.quants[k].Unit != "" {
+		return false
+	}
+	if ws[i].lower == "‰" || strings.HasPrefix(ws[i].text, "‰") {
+		return true
+	}
+	if ws[i].lower != "per" || i+1 >= len(ws) {
+		return false
+	}
+	switch n := &ws[i+1]; {
+	case n.lower == "mille" || n.lower == "mil" || n.lower == "mill" || n.lower == "thousand":
+		return true
+	case n.fig >= 0 && s.quants[n.fig].Value == 1000:
+		return true
+	}
+	return false
 }
 
 // readParenthetical reads a figure that opens a parenthesis: it gives the value of the measure
@@ -428,6 +457,8 @@ func (s *sentence) skipAdjuncts(i int) int {
 			i-- // "left interest rates unchanged at 5%": what the object is kept as
 		case w.lower == "hold" && i > 0 && s.words[i-1].lower == "on":
 			i -= 2 // "kept interest rates on hold at 5%"
+		case w.lower == "average" && s.onAverageStart(i) >= 0:
+			i = s.onAverageStart(i) - 1 // "rose on annual average by 5.9 percent"
 		case w.date >= 0:
 			i--
 			for i >= 0 && (ws[i].date >= 0 || ws[i].tag == tagDet) {
@@ -458,6 +489,26 @@ func (s *sentence) skipAdjuncts(i int) int {
 		}
 	}
 	return i
+}
+
+// onAverageStart returns the "on" of an adverbial "on average" that ends at word i, with at
+// most an article and "annual" or "yearly" between ("on average", "on an annual average", "on
+// annual average" as translations from German and Italian put it), else -1. It says how the
+// figure is counted, not what it measures: "The consumer prices rose on annual average by
+// 5.9 percent" is the consumer prices' rise, as "rose by 5.9 percent" is.
+func (s *sentence) onAverageStart(i int) int {
+	ws := s.words
+	j := i - 1
+	if j >= 0 && (ws[j].lower == "annual" || ws[j].lower == "yearly") {
+		j--
+	}
+	if j >= 0 && (ws[j].lower == "an" || ws[j].lower == "the" || ws[j].lower == "a") {
+		j--
+	}
+	if j >= 0 && ws[j].lower == "on" {
+		return j
+	}
+	return -1
 }
 
 // isDuration reports a unit of time: a figure in it is a span, not a quantity of a measure.
@@ -1041,6 +1092,10 @@ func (st *articleState) changedMeasure(s *sentence, i int) (*measure, int) {
 		return nil, -1
 	}
 	nm := st.nounMeasure(s, p)
+	if nm.measure == nil && nm.changeSign != 0 && s.words[j].lower == "of" && s.nps[p].last > i {
+		// a change named by its rate: "the rate of increase in the CPI" is the CPI's
+		return st.changedMeasure(s, s.nps[p].last)
+	}
 	switch {
 	case nm.restricted || isOther(nm.measure):
 		return st.lex.measures[measureOther], -1 // "a 40 pct rise in the minimum wage"
@@ -1518,6 +1573,9 @@ func (st *articleState) elidedHead(s *sentence, subj int) (*measure, int, int, b
 		if s.shareBase(p) {
 			continue // "41% of GDP": what the figure before was a share of, not its noun
 		}
+		if f := s.nps[p].first; f > 0 && s.words[f-1].lower == "per" {
+			continue // "8.8 births per 1,000 inhabitants": what a rate is counted per, not its noun
+		}
 		nm := st.nounMeasure(s, p)
 		if nm.restricted {
 			return st.lex.measures[measureOther], -1, subj, true
@@ -1525,8 +1583,27 @@ func (st *articleState) elidedHead(s *sentence, subj int) (*measure, int, int, b
 		if nm.measure != nil && nm.headIsMeasure {
 			return nm.measure, -1, subj, true
 		}
+		if s.placePossessed(p) {
+			// the parallel phrase whose noun is left out names no measure the lexicon knows:
+			// "Germany's birth rate fell to 8.8 per mille ..., i.e. 8.8 births per 1,000
+			// inhabitants; Japan's was 6.3‰" is Japan's birth rate, not its inhabitants
+			return nil, -1, -1, false
+		}
 	}
 	return nil, -1, -1, false
+}
+
+// placePossessed reports a noun phrase whose noun a place owns, a possessive before it
+// ("Germany's birth rate", "the UK's savings ratio"): the phrase a later possessive with its
+// noun left out ("Japan's was 6.3‰") stands parallel to.
+func (s *sentence) placePossessed(p int) bool {
+	n := s.nps[p]
+	for i := n.first + 1; i <= n.head && i <= n.last; i++ {
+		if s.words[i].tag == tagPoss && s.words[i-1].ent >= 0 {
+			return i < n.head
+		}
+	}
+	return false
 }
 
 // shareBase reports a noun phrase that is the object of "of" right after a figure ("exports
@@ -2179,6 +2256,9 @@ func (st *articleState) readPredicate(s *sentence, k, g int, r reading) *reading
 // or clause it is compared with, and its kind is an earlier figure's.
 func (st *articleState) readCompared(s *sentence, k int, marker match, r reading) *reading {
 	base := st.mainFigureBefore(s, k)
+	if base >= 0 && st.comparedByOwnVerb(s, base, marker) {
+		base = -1 // "the deficit to narrow to 7.4% of GDP, and debt to decline from 96%": the debt's
+	}
 	if base >= 0 {
 		if br := st.figureReading(s, base); br != nil {
 			out := *br
@@ -2411,6 +2491,26 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 		}
 	}
 	return first
+}
+
+// comparedByOwnVerb reports a comparison ("from 96%") that hangs from a verb of its own after
+// the earlier figure base, whose subject names another measure than base's: "The overall
+// fiscal deficit is projected to narrow to 7.4 percent of GDP, and general government debt to
+// decline from 96 percent of GDP" compares the debt with 96%, not the deficit. The same
+// measure ("inflation rose to 3% in May and is seen easing from 3%") or no verb between ("to
+// 7.4% in 2025 from 9.1%") leaves the figure before as the base.
+func (st *articleState) comparedByOwnVerb(s *sentence, base int, marker match) bool {
+	i := s.skipAdjuncts(marker.first - 1)
+	if i < 0 || i <= s.qLast[base] {
+		return false
+	}
+	g := s.words[i].vg
+	br := st.figureReading(s, base)
+	if g < 0 || br == nil || br.measure == nil || g == br.vg || s.vgs[g].first <= s.qLast[base] {
+		return false
+	}
+	m, at, _, ok := st.verbMeasure(s, g, -1)
+	return ok && m != nil && at >= 0 && m != br.measure
 }
 
 // apposedFigure returns the figure that figure k restates: one right before it, joined by ", or",
