@@ -77,9 +77,13 @@ var policyRateFamilies = []family{
 	}, want: []string{"inflation JPN 2 forecast"}},
 	{name: "negative rates after an inflation figure", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Japanese inflation was 0.5% in 2015. Negative rates of -0.1% followed in 2016.",
-		"Japan's consumer prices rose 0.5% in 2015; negative rates of minus 0.1% came in 2016.",
+		"Japan's consumer prices rose 0.5% in 2015. In 2016, negative rates of minus 0.1% were introduced.",
 	}, want: []string{"inflation JPN 0.5 actual 2015"}},
-	// near misses: a rate that refers back still does
+	// near misses: a rate that refers back still does, and so do bare "rates" in a list whose
+	// measure the sentence names
+	{name: "negative rates in a list of inflation rates", published: time.Date(1987, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Consumer price inflation was highest in Italy at 4.2 pct, followed by West Germany and Japan with negative rates of 0.5 pct and 1.4 pct respectively.",
+	}, want: []string{"inflation ITA 4.2", "inflation DEU -0.5", "inflation JPN -1.4"}},
 	{name: "the rate after inflation is still inflation", published: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Japan's inflation was 0.5% in 2015, and the rate rose to 0.8% in 2016.",
 		"Japanese inflation was 0.5% in 2015. The rate rose to 0.8% in 2016.",

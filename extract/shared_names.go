@@ -187,7 +187,7 @@ func (s *sentence) bankRightBefore(g int) int {
 }
 
 // genericRates reports noun phrase p as a bare plural "rates" with no determiner, possessor or
-// phrase of the lexicon before it ("Negative rates of minus 0.1% are introduced", "rates of 5% were
+// phrase of the lexicon before it, and no figure of a measure before it in its sentence ("Negative rates of minus 0.1% are introduced", "rates of 5% were
 // unthinkable"): an indefinite plural is no reference back to one measure named before, and in
 // economic copy it is interest rates: it refers back only to a policy rate ("The Bank of England
 // cut Bank Rate to 5%. Rates had stood at 5.25% for a year": isPolicyRate). "The rate eased to
@@ -205,6 +205,13 @@ func (s *sentence) genericRates(p int) bool {
 		// a phrase of the lexicon that ends in it names a kind or basis: "at annualised rates
 		// of 2%" is a pace of what the text is about
 		if w.cue >= 0 && s.cues[w.cue].first < n.head && s.cues[w.cue].categories&^catNeutral != 0 {
+			return false
+		}
+	}
+	// a list whose figures before it state a measure: "West Germany and Japan with negative
+	// rates of 0.5 pct and 1.4 pct" are the inflation rates of the sentence's list
+	for k := range s.quants {
+		if s.qFirst[k] >= 0 && s.qFirst[k] < n.first && k < len(s.readings) && s.readings[k] != nil && s.readings[k].measure != nil {
 			return false
 		}
 	}
