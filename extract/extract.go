@@ -520,6 +520,9 @@ type articleState struct {
 	unreadStore [4]figureSentence
 	unreadCount int
 	unreadSpill []figureSentence
+	// sharedNames is what the text says of the bank a shared committee name is of, read once
+	// the article names one (shared_names.go).
+	sharedNames *sharedNameScan
 }
 
 // focus is the topic a text carries from one sentence to the next.
@@ -900,6 +903,9 @@ func (st *articleState) analyse(s *sentence) {
 	s.lowerLine = isLowerLine(s.toks)
 	s.ents, s.insts = st.lex.findEntitiesAndInstitutions(s.ents, s.insts, s.toks, s.capsLine || s.lowerLine)
 	s.insts = st.lex.dropLongerNames(s.insts, s.toks, st.art.Text, s.capsLine || s.lowerLine)
+	if len(s.insts) > 0 {
+		st.resolveSharedNames(s) // "the MPC": whose? (shared_names.go)
+	}
 	s.ents = dropNamesInUnits(st.markUnplacedStateNames(dropNamesOfNoCountry(s.ents, s.toks), s.toks), s.toks, s.quants)
 	if cap(st.sentWords) < len(s.toks) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)

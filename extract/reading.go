@@ -975,6 +975,8 @@ func (st *articleState) readOfObject(s *sentence, k int, owner int, r reading) *
 			r.measure, r.measureAt = m, at // "a forecast of 3% for growth"
 		} else if m, at := st.changedMeasure(s, s.nps[owner].last); m != nil {
 			r.measure, r.measureAt = m, at // "the prediction for economic growth this year of 2%"
+		} else if s.genericRates(owner) && !isPolicyRate(st.contextMeasure(s, s.nps[owner].first)) {
+			return nil // "Negative rates of minus 0.1% are introduced": interest rates
 		} else if !st.measureAround(s, k, &r) {
 			return nil
 		}
@@ -1339,6 +1341,9 @@ func (s *sentence) prepChainStart(j int) int {
 // rateOf turns the measure a phrase refers back to into the one its head names: "the rate"
 // after a number of unemployed is the unemployment rate.
 func (st *articleState) rateOf(s *sentence, p int, m *measure) *measure {
+	if p >= 0 && s.genericRates(p) && !isPolicyRate(m) {
+		return nil // "Negative rates of minus 0.1% are introduced": no reference back
+	}
 	if m == nil || m.rate == "" || p < 0 || !s.words[s.nps[p].head].hasLemma("rate") {
 		return m
 	}
@@ -2039,6 +2044,9 @@ func (s *sentence) relativeAntecedent(k int) int {
 // its policy rate.
 func (s *sentence) setsRates(g int) bool {
 	subj := s.subjectOf(g)
+	if subj < 0 {
+		subj = s.bankRightBefore(g)
+	}
 	if subj < 0 {
 		return false
 	}
