@@ -32,6 +32,7 @@ func (st *articleState) lineLabelOf(s *sentence) (timex.Expr, int, bool) {
 				from += nl + 1
 			}
 			s.label, s.labelEnd, s.labelFound = lineLabel(text, from)
+			s.labelFound = s.labelFound && inChronology(text, from, s.label)
 		}
 	}
 	return s.label, s.labelEnd, s.labelFound
@@ -95,6 +96,35 @@ func lineLabel(text string, i int) (timex.Expr, int, bool) {
 		return timex.Expr{}, 0, false // "2000: the number of troops"
 	}
 	return e, k, true
+}
+
+// inChronology reports a label at the line starting at from that is one of a chronology's:
+// another line within labelScan bytes before it opens with a label of the same year or an
+// earlier one, or one after it with the same year or a later one. A line alone is a heading or
+// a fact box's, whose number is no date: "By the numbers\n2000: The number of jobs the
+// carmaker will cut." Looked at once per sentence, labelScan bytes each way.
+func inChronology(text string, from int, label timex.Expr) bool {
+	year := label.Period[:4]
+	// the lines before, nearest first
+	for end := from - 1; end > 0 && from-end < labelScan; {
+		start := strings.LastIndexByte(text[:end], '\n') + 1
+		if e, _, ok := lineLabel(text, start); ok && e.Period[:4] <= year {
+			return true
+		}
+		end = start - 1
+	}
+	// the lines after
+	for i := from; i < len(text) && i-from < labelScan; {
+		nl := strings.IndexByte(text[i:], '\n')
+		if nl < 0 {
+			break
+		}
+		i += nl + 1
+		if e, _, ok := lineLabel(text, i); ok && e.Period[:4] >= year {
+			return true
+		}
+	}
+	return false
 }
 
 // labelYear reads four digits at i that make a year and end a word.

@@ -47,16 +47,16 @@ var s26LabelledLineFamilies = []family{
 	}, want: []string{"gdp_growth ARG -4.4 actual 2001", "gdp_growth ARG -10.9 actual 2002"}},
 	{name: "historical present on a labelled line is no forecast", published: s26Pub, wordings: []string{
 		"Japan's lost decades\n\n1997: Yamaichi fails.\n\n1998: Financial crisis. Japan's economy shrinks 1.3%; unemployment reaches 4.1%.",
-		"Timeline\n- 1998: A banking crisis. The Japanese economy contracts 1.3%, and joblessness hits 4.1%.",
-		"1998 — Banks fail across Japan. Japanese GDP shrinks 1.3%. The jobless rate climbs to 4.1%.",
+		"Timeline\n- 1997: Yamaichi fails.\n- 1998: A banking crisis. The Japanese economy contracts 1.3%, and joblessness hits 4.1%.",
+		"1997 — Yamaichi Securities collapses.\n\n1998 — Banks fail across Japan. Japanese GDP shrinks 1.3%. The jobless rate climbs to 4.1%.",
 	}, want: []string{"gdp_growth JPN -1.3 actual 1998", "unemployment_rate JPN 4.1 actual 1998"}},
 	{name: "a month without its year on a labelled line is of the label's year", published: time.Date(2023, 11, 19, 0, 0, 0, 0, time.UTC), wordings: []string{
-		"Timeline\n\n2018: Macri signs a $57 billion IMF deal. Argentina's inflation reaches 47.6% in December.",
-		"- 2018: An IMF rescue. Argentine inflation hits 47.6% in December.",
+		"Timeline\n\n2015: Macri is elected.\n\n2018: Macri signs a $57 billion IMF deal. Argentina's inflation reaches 47.6% in December.",
+		"- 2017: Inflation worries grow.\n- 2018: An IMF rescue. Argentine inflation hits 47.6% in December.",
 	}, want: []string{"inflation ARG 47.6 actual 2018-12"}},
 	{name: "a month label dates its line", published: time.Date(2023, 11, 19, 0, 0, 0, 0, time.UTC), wordings: []string{
-		"Timeline\n\nMarch 2020: The pandemic hits. US unemployment rises to 4.4%.",
-		"- March 2020: Lockdowns begin. The US jobless rate climbs to 4.4%.",
+		"Timeline\n\nJanuary 2020: First cases abroad.\n\nMarch 2020: The pandemic hits. US unemployment rises to 4.4%.",
+		"- February 2020: Markets wobble.\n- March 2020: Lockdowns begin. The US jobless rate climbs to 4.4%.",
 	}, want: []string{"unemployment_rate USA 4.4 actual 2020-03"}},
 	// near misses: a figure with a date of its own keeps it; a line that opens with no
 	// period is no label
@@ -68,6 +68,9 @@ var s26LabelledLineFamilies = []family{
 		"Fed watch\n\n5.25%: the top of the Fed's range since July 2023. US inflation is 3.7%.",
 		"Fed watch\n\n1000: the number of Fed staff in the study. US inflation is 3.7%.",
 		"Fed watch\n\nIn 2002: the Fed cut rates. US inflation is 3.7%.",
+		// a line alone is a heading or a fact box's: its number is no date
+		"By the numbers\n\n2000: The number of jobs the carmaker will cut. US inflation is 3.7%.",
+		"By the numbers\n2000: Jobs to go at the plant. US inflation is 3.7%.\n3.7%: US inflation.",
 	}, want: []string{"inflation USA 3.7 actual 2023"}},
 }
 
@@ -110,7 +113,7 @@ var s26SpanFamilies = []family{
 	}, want: []string{"inflation KEN 9.2 actual 2008/2014"}},
 	{name: "a chronology's line headed by a span is the span's", published: s26KenyaPub, wordings: []string{
 		"Kenya, a timeline\n\n2008-2014: Kenya's GDP growth averages 5.5% a year.",
-		"- 2008–2014: Kenyan growth averages 5.5%.",
+		"- 2007: Disputed elections.\n- 2008–2014: Kenyan growth averages 5.5%.",
 		"Key dates\n2007: Post-election violence.\n2008-2014: Kenya's economy grows 5.5% a year on average.",
 	}, want: []string{"gdp_growth KEN 5.5 actual 2008/2014"}},
 	// near misses: a figure with a year of its own keeps it, beside a span or after one; a
