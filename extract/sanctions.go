@@ -31,8 +31,12 @@ func (st *articleState) sanctionClaims() []Claim {
 		e := exprs[i]
 		if e.Start >= sentEnd {
 			start, end := st.lex.sentenceBounds(st.art.Text, e.Start)
-			s = st.newSentence(start, end, nil)
 			sentEnd = end
+			if !st.mayNameSanctions(start, end) {
+				s, noun = nil, -1 // (most sentences with a date: no sentence read for nothing)
+				continue
+			}
+			s = st.newSentence(start, end, nil)
 			// The sentence is analysed only once a date of it may make a claim: most
 			// sentences with a date in an article about sanctions name none, and the
 			// analysis leaves nothing behind but the sentence's words.
@@ -360,17 +364,75 @@ func isTargetPrep(s *sentence, from, to int) bool {
 // sanctionsBefore reports sanctions named in the sentence before s, which "the restrictions"
 // and "the measures" then refer to.
 func (st *articleState) sanctionsBefore(s *sentence) bool {
+	start, end, ok := st.sentenceBeforeAt(s.start)
+	if !ok {
+		return false
+	}
+	before := strings.ToLower(st.art.Text[start:end])
+	return strings.Contains(before, "sanction") || strings.Contains(before, "embargo")
+}
+
+// sentenceBeforeAt returns the bounds of the sentence before the one that starts at start, if
+// there is one.
+func (st *articleState) sentenceBeforeAt(start int) (int, int, bool) {
 	text := st.art.Text
-	i := s.start - 1
+	i := start - 1
 	for i > 0 && isSpaceByte(text[i]) {
 		i--
 	}
 	if i <= 0 {
+		return 0, 0, false
+	}
+	from, to := st.lex.sentenceBounds(text, i)
+	return from, to, true
+}
+
+// mayNameSanctions is a cheap test of the sentence text[start:end] before it is read for
+// sanctionNoun, which most sentences with a date in an article about sanctions fail: it is
+// false only when neither the sentence names sanctions by a word of the lexicon's sanctions
+// nouns ("sanctions", "embargo", "restrictive measures", in any case and form), nor the
+// sentence before names them as sanctionsBefore reads it, for the nouns that refer back ("the
+// restrictions"). A typing slip is no concern: the sanctions nouns are no slip words (the
+// tests keep it so). A capital İ or Kelvin sign, which lower to ASCII letters, makes it true.
+func (st *articleState) mayNameSanctions(start, end int) bool {
+	text := st.art.Text
+	if namesSanctionStem(text[start:end], true) {
+		return true
+	}
+	from, to, ok := st.sentenceBeforeAt(start)
+	return ok && namesSanctionStem(text[from:to], false)
+}
+
+// namesSanctionStem reports "sanction" or "embargo", and with restrictive "restrictive", in
+// text in any case of its ASCII letters, or a rune past ASCII that lowers to an ASCII letter.
+func namesSanctionStem(text string, restrictive bool) bool {
+	for i := 1; i+1 < len(text); i++ {
+		switch text[i] | 0x20 { // (only 'C' and 'c' fold to 'c', and so on for letters)
+		case 'c': // its "ct"
+			if text[i+1]|0x20 == 't' && (foldedAt(text, i-3, "sanction") || restrictive && foldedAt(text, i-6, "restrictive")) {
+				return true
+			}
+		case 'b':
+			if foldedAt(text, i-2, "embargo") {
+				return true
+			}
+		}
+	}
+	return strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a")
+}
+
+// foldedAt reports whether text[at:] starts with word, a word of lower-case ASCII letters, in
+// any case.
+func foldedAt(text string, at int, word string) bool {
+	if at < 0 || at+len(word) > len(text) {
 		return false
 	}
-	start, end := st.lex.sentenceBounds(text, i)
-	before := strings.ToLower(text[start:end])
-	return strings.Contains(before, "sanction") || strings.Contains(before, "embargo")
+	for j := 0; j < len(word); j++ {
+		if text[at+j]|0x20 != word[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasSanctionWord is a cheap test that spares the date scan in articles without sanctions. An
