@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand"
 	"slices"
 	"strings"
 	"testing"
@@ -33,7 +34,7 @@ func sanctionsPhrases(lex *Lexicon, cat cueCategory) [][]string {
 func sanctionNounOf(ex *Extractor, text string, pos int) (noun int, may bool) {
 	st := &articleState{lex: ex.lex, art: Article{Text: text}, types: newWordCache(ex.lex)}
 	start, end := st.lex.sentenceBounds(text, pos)
-	return st.sanctionNoun(st.newSentence(start, end, nil)), st.mayNameSanctions(start, end)
+	return st.sanctionNoun(st.newSentence(start, end, nil)), st.mayNameSanctions(sanctionStems(text), start, end)
 }
 
 // TestMayNameSanctionsKeepsTheLexiconsNouns checks that the test before a sentence is read for
@@ -124,7 +125,7 @@ func TestMayNameSanctionsKeepsTheLexiconsNouns(t *testing.T) {
 	for _, keys := range nouns {
 		stem := ""
 		for _, k := range keys {
-			if namesSanctionStem(" "+k+" ", true) {
+			if namesSanctionStem(" "+k+" ", true) && len(sanctionStems(" "+k+" ")) > 0 {
 				stem = k
 			}
 		}
@@ -149,9 +150,10 @@ func TestMayNameSanctionsOverTheCorpus(t *testing.T) {
 	taken, passed := 0, 0
 	for _, text := range testcorpus.Texts(t) {
 		st := &articleState{lex: ex.lex, art: Article{Text: text}, types: newWordCache(ex.lex)}
+		stems := sanctionStems(text)
 		for pos := 0; pos < len(text); {
 			start, end := st.lex.sentenceBounds(text, pos)
-			may := st.mayNameSanctions(start, end)
+			may := st.mayNameSanctions(stems, start, end)
 			if may {
 				passed++
 			}
@@ -165,4 +167,64 @@ func TestMayNameSanctionsOverTheCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("%d sentences passed the test, %d named sanctions", passed, taken)
+}
+
+// namesSanctionStem reports "sanction" or "embargo", and with restrictive "restrictive", in
+// text in any case of its ASCII letters, or a rune past ASCII that lowers to an ASCII letter:
+// mayNameSanctions of one sentence read byte by byte, as it was first written.
+func namesSanctionStem(text string, restrictive bool) bool {
+	for i := 1; i+1 < len(text); i++ {
+		switch text[i] | 0x20 {
+		case 'c':
+			if text[i+1]|0x20 == 't' && (foldedAt(text, i-3, "sanction") || restrictive && foldedAt(text, i-6, "restrictive")) {
+				return true
+			}
+		case 'b':
+			if foldedAt(text, i-2, "embargo") {
+				return true
+			}
+		}
+	}
+	return strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a")
+}
+
+// TestMayNameSanctionsAsByteByByte holds mayNameSanctions, which looks the text's stems up, to
+// namesSanctionStem of the sentence and of the one before, over random texts of the stems'
+// pieces in several cases and the corpus's sentences.
+func TestMayNameSanctionsAsByteByByte(t *testing.T) {
+	ex := testExtractor(t)
+	rng := rand.New(rand.NewSource(12))
+	pieces := []string{"sanction", "SANCTION", "Sanct", "ion", "sanctİon", "Embargo", "EMBARGO", "embar", "go", "restrictive", "Restrictive", "RESTRICT", "ive",
+		"ct", "CT", "Ba", "bA", " ", ". ", "! ", "\n", "s", "a", "İ", "K", "e", "m"}
+	texts := testcorpus.Texts(t)
+	for range 5000 {
+		var b strings.Builder
+		for range 1 + rng.Intn(30) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	agreed, named := 0, 0
+	for _, text := range texts {
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		stems := sanctionStems(text)
+		for pos := 0; pos < len(text); {
+			start, end := st.lex.sentenceBounds(text, pos)
+			want := namesSanctionStem(text[start:end], true)
+			if from, to, ok := st.sentenceBeforeAt(start); ok && !want {
+				want = namesSanctionStem(text[from:to], false)
+			}
+			if got := st.mayNameSanctions(stems, start, end); got != want {
+				t.Fatalf("mayNameSanctions %v, byte by byte %v, of %q in %q", got, want, text[start:end], text)
+			}
+			agreed++
+			if want {
+				named++
+			}
+			pos = max(end, pos+1)
+		}
+	}
+	if named < 1000 || agreed-named < 1000 {
+		t.Errorf("of %d sentences, %d name sanctions: the test tests little", agreed, named)
+	}
 }
