@@ -678,7 +678,8 @@ func fiscalFrom(e timex.Expr, before string, published time.Time) (timex.Expr, b
 // July/September quarter", "January-March", "the October-to-December period".
 func monthPairQuarters(text string, published time.Time) []timex.Expr {
 	var out []timex.Expr
-	for i := nextMonthPairBreak(text, 0); i >= 0; {
+	breaks := monthPairBreaks{text: text}
+	for i := breaks.next(0); i >= 0; {
 		if i > 0 && i+1 < len(text) {
 			ws := i
 			for ws > 0 && ascii.IsLetter(text[ws-1]) {
@@ -698,7 +699,7 @@ func monthPairQuarters(text string, published time.Time) []timex.Expr {
 				out = append(out, monthPair(text, ws, we, m1, m2, published))
 			}
 		}
-		i = nextMonthPairBreak(text, i+1)
+		i = breaks.next(i + 1)
 	}
 	return out
 }
@@ -797,14 +798,41 @@ func skipSpaceRun(text string, i int) int {
 	return i
 }
 
-// nextMonthPairBreak returns the next "/" or "-" at or after from with a capital letter right
-// after it and a letter right before it, as in "Oct/Dec", or -1. Typeset dashes join months as
-// the hyphen does ("the July–September quarter", "July—September"): an en or em dash, a
-// figure dash or a Unicode hyphen (U+2010 to U+2014) is a break too.
-func nextMonthPairBreak(text string, from int) int {
+// monthPairBreaks finds, one after the other, each "/" or "-" with a capital letter right after
+// it and a letter right before it, as in "Oct/Dec". Typeset dashes join months as the hyphen
+// does ("the July–September quarter", "July—September"): an en or em dash, a figure dash or a
+// Unicode hyphen (U+2010 to U+2014) is a break too.
+//
+// It keeps the next slash, dash and typeset dash it found, and looks for one again only once
+// the search has passed it. (Each looked for again from every break, a text with no slash was
+// read to its end at every dash: a megabyte of news with dates, 14% of its extraction.)
+type monthPairBreaks struct {
+	text string
+	// slash, dash and wide are the first of each at or after where it was last looked for, -1
+	// when there is none; started is false until the first next
+	slash, dash, wide int
+	started           bool
+}
+
+// next returns the next break at or after from, or -1; from is no less than the last call's.
+func (b *monthPairBreaks) next(from int) int {
+	text := b.text
 	// the next slash, dash and typeset dash (its lead byte), each found by IndexByte: most
 	// text holds none
-	slash, dash, wide := indexByteFrom(text, from, '/'), indexByteFrom(text, from, '-'), indexByteFrom(text, from, 0xE2)
+	slash, dash, wide := b.slash, b.dash, b.wide
+	if !b.started {
+		slash, dash, wide, b.started = indexByteFrom(text, from, '/'), indexByteFrom(text, from, '-'), indexByteFrom(text, from, 0xE2), true
+	} else {
+		if slash >= 0 && slash < from {
+			slash = indexByteFrom(text, from, '/')
+		}
+		if dash >= 0 && dash < from {
+			dash = indexByteFrom(text, from, '-')
+		}
+		if wide >= 0 && wide < from {
+			wide = indexByteFrom(text, from, 0xE2)
+		}
+	}
 	for {
 		i := slash
 		if i < 0 || dash >= 0 && dash < i {
@@ -814,10 +842,12 @@ func nextMonthPairBreak(text string, from int) int {
 			i = wide
 		}
 		if i < 0 {
+			b.slash, b.dash, b.wide = slash, dash, wide
 			return -1
 		}
 		w := dashWidth(text, i)
 		if i+w < len(text) && w > 0 && i > 0 && ascii.IsLetter(text[i-1]) && (isCapitalByte(text[i+w]) || strings.HasPrefix(text[i+w:], "to-")) {
+			b.slash, b.dash, b.wide = slash, dash, wide
 			return i
 		}
 		switch i {

@@ -660,8 +660,11 @@ func (st *articleState) scanMentions(pos int) {
 		} else {
 			to += from + 1
 		}
-		st.scanToks = tokenizeInto(st.scanToks[:0], text, from, to)
-		toks := st.scanToks
+		toks := st.wordsRead(from, to)
+		if toks == nil {
+			st.scanToks = tokenizeInto(st.scanToks[:0], text, from, to)
+			toks = st.scanToks
+		}
 		if numberedItem(toks) {
 			st.startItem() // "Abstract 2.", "2. ": a new item of a list (items.go)
 		}
@@ -689,6 +692,53 @@ func (st *articleState) scanMentions(pos int) {
 	}
 	st.entityScanPos = pos
 }
+
+// rereadNoWords lets the mention scan take the words of the sentence read before
+// (wordsRead); the tests turn it off to compare.
+var rereadNoWords = true
+
+// wordsRead returns the words of text[from:to] when those of its end are the words of the
+// sentence read before, kept for a look back at it (lookedBack), else nil: in a run of
+// sentences with claims, the mentions are scanned up to each one, over the sentences since
+// the last scan, the last of which was read already. Its words were read through the word
+// cache, as tokenizeInto reads them (FuzzTokenizeThroughTypes); those before it are read here.
+func (st *articleState) wordsRead(from, to int) []token {
+	lb := &st.lookedBack
+	if !rereadNoWords || lb.toks == nil || lb.from < from || lb.to > to || !wordsReadFit(st.art.Text, from, to, lb.from, lb.to) {
+		return nil
+	}
+	if lb.from == from {
+		return lb.toks
+	}
+	st.scanToks = append(tokenizeInto(st.scanToks[:0], st.art.Text, from, lb.from), lb.toks...)
+	return st.scanToks
+}
+
+// wordsReadFit reports whether the words of text[from:to] are those of text[from:start] and
+// of text[start:end] one after the other, with from <= start < end <= to, because nothing
+// around start and end is read differently when it is the edge of what is tokenised: only
+// ASCII spaces follow end, start is end's only or comes after a space, and neither edge is a
+// dash, which is a word between two spaces (spacedDash).
+func wordsReadFit(text string, from, to, start, end int) bool {
+	if start >= end {
+		return false
+	}
+	for _, c := range []byte(text[end:to]) {
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	if start > from {
+		if c := text[start-1]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(text[start:end])
+	last, _ := utf8.DecodeLastRuneInString(text[start:end])
+	return !dashRune(first) && !dashRune(last)
+}
+
+func dashRune(r rune) bool { return r == '-' || r == '–' || r == '—' }
 
 // withinSentences reports whether at most n sentence ends lie between offsets from and to. It
 // stops after n+1, so that asking about the sentence before costs that sentence, not the text.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,6 +26,7 @@ var (
 func (st *articleState) sanctionClaims() []Claim {
 	var out []Claim
 	exprs := st.dates()
+	stems := sanctionStems(st.art.Text)
 	sentEnd := -1
 	var s *sentence
 	noun, analysed := -1, false
@@ -31,8 +34,12 @@ func (st *articleState) sanctionClaims() []Claim {
 		e := exprs[i]
 		if e.Start >= sentEnd {
 			start, end := st.lex.sentenceBounds(st.art.Text, e.Start)
-			s = st.newSentence(start, end, nil)
 			sentEnd = end
+			if !st.mayNameSanctions(stems, start, end) {
+				s, noun = nil, -1 // (most sentences with a date: no sentence read for nothing)
+				continue
+			}
+			s = st.newSentence(start, end, nil)
 			// The sentence is analysed only once a date of it may make a claim: most
 			// sentences with a date in an article about sanctions name none, and the
 			// analysis leaves nothing behind but the sentence's words.
@@ -360,17 +367,134 @@ func isTargetPrep(s *sentence, from, to int) bool {
 // sanctionsBefore reports sanctions named in the sentence before s, which "the restrictions"
 // and "the measures" then refer to.
 func (st *articleState) sanctionsBefore(s *sentence) bool {
+	start, end, ok := st.sentenceBeforeAt(s.start)
+	if !ok {
+		return false
+	}
+	before := strings.ToLower(st.art.Text[start:end])
+	return strings.Contains(before, "sanction") || strings.Contains(before, "embargo")
+}
+
+// sentenceBeforeAt returns the bounds of the sentence before the one that starts at start, if
+// there is one.
+func (st *articleState) sentenceBeforeAt(start int) (int, int, bool) {
 	text := st.art.Text
-	i := s.start - 1
+	i := start - 1
 	for i > 0 && isSpaceByte(text[i]) {
 		i--
 	}
 	if i <= 0 {
+		return 0, 0, false
+	}
+	from, to := st.lex.sentenceBounds(text, i)
+	return from, to, true
+}
+
+// mayNameSanctions is a cheap test of the sentence text[start:end] before it is read for
+// sanctionNoun, which most sentences with a date in an article about sanctions fail: it is
+// false only when neither the sentence names sanctions by a word of the lexicon's sanctions
+// nouns ("sanctions", "embargo", "restrictive measures", in any case and form), nor the
+// sentence before names them as sanctionsBefore reads it, for the nouns that refer back ("the
+// restrictions"). A typing slip is no concern: the sanctions nouns are no slip words (the
+// tests keep it so). A capital İ or Kelvin sign, which lower to ASCII letters, makes it true.
+// stems are the text's sanctionStems.
+func (st *articleState) mayNameSanctions(stems []sanctionStem, start, end int) bool {
+	k, _ := slices.BinarySearchFunc(stems, start, func(m sanctionStem, at int) int { return cmp.Compare(m.at, at) })
+	for j := k; j < len(stems) && stems[j].at < end; j++ {
+		if stems[j].end <= end {
+			return true
+		}
+	}
+	// the sentence before, looked for only when a stem that counts there stands before this one
+	before := false
+	for j := k - 1; j >= 0 && !before; j-- {
+		before = !stems[j].restrictive
+	}
+	if !before {
 		return false
 	}
-	start, end := st.lex.sentenceBounds(text, i)
-	before := strings.ToLower(text[start:end])
-	return strings.Contains(before, "sanction") || strings.Contains(before, "embargo")
+	from, to, ok := st.sentenceBeforeAt(start)
+	if !ok {
+		return false
+	}
+	k, _ = slices.BinarySearchFunc(stems[:k], from, func(m sanctionStem, at int) int { return cmp.Compare(m.at, at) })
+	for j := k; j < len(stems) && stems[j].at < to; j++ {
+		if !stems[j].restrictive && stems[j].end <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// sanctionStem is a place of text[at:end] where mayNameSanctions finds sanctions named:
+// "sanction" or "embargo" in any case of their ASCII letters, "restrictive" (which counts in
+// the sentence itself only), or a rune past ASCII that lowers to an ASCII letter.
+type sanctionStem struct {
+	at, end     int
+	restrictive bool
+}
+
+// sanctionStems returns the sanctionStems of text in order, read eight bytes at a time: only
+// a "ct" or a "ba" in any case is looked at more closely.
+func sanctionStems(text string) []sanctionStem {
+	var out []sanctionStem
+	add := func(at int, word string) {
+		if foldedAt(text, at, word) {
+			out = append(out, sanctionStem{at: at, end: at + len(word), restrictive: word == "restrictive"})
+		}
+	}
+	// at looks at the pair at text[i:i+2], "ct" or "ba" in some case
+	at := func(i int) {
+		if text[i]|0x20 == 'c' { // (only 'C' and 'c' fold to 'c', and so on for letters)
+			add(i-3, "sanction")
+			add(i-6, "restrictive")
+		} else {
+			add(i-2, "embargo")
+		}
+	}
+	const lows = 0x0101010101010101
+	i := 0
+	for ; i+9 <= len(text); i += 8 {
+		x, next := ascii.Load8(text, i)|0x20*lows, ascii.Load8(text, i+1)|0x20*lows
+		m := ascii.RangeBytes(x, 'c', 'c')&ascii.RangeBytes(next, 't', 't') | ascii.RangeBytes(x, 'b', 'b')&ascii.RangeBytes(next, 'a', 'a')
+		for ; m != 0; m &= m - 1 {
+			at(i + ascii.FirstByte(m))
+		}
+	}
+	for ; i+1 < len(text); i++ {
+		if c, n := text[i]|0x20, text[i+1]|0x20; c == 'c' && n == 't' || c == 'b' && n == 'a' {
+			at(i)
+		}
+	}
+	// the runes that lower to ASCII letters, in order among the stems
+	for _, r := range []string{"\u0130", "\u212a"} {
+		for j := strings.Index(text, r); j >= 0; {
+			out = append(out, sanctionStem{at: j, end: j + len(r)})
+			k := strings.Index(text[j+len(r):], r)
+			if k < 0 {
+				break
+			}
+			j += len(r) + k
+		}
+	}
+	if !slices.IsSortedFunc(out, func(a, b sanctionStem) int { return cmp.Compare(a.at, b.at) }) {
+		slices.SortFunc(out, func(a, b sanctionStem) int { return cmp.Compare(a.at, b.at) })
+	}
+	return out
+}
+
+// foldedAt reports whether text[at:] starts with word, a word of lower-case ASCII letters, in
+// any case.
+func foldedAt(text string, at int, word string) bool {
+	if at < 0 || at+len(word) > len(text) {
+		return false
+	}
+	for j := 0; j < len(word); j++ {
+		if text[at+j]|0x20 != word[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasSanctionWord is a cheap test that spares the date scan in articles without sanctions. An
