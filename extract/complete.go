@@ -1547,7 +1547,7 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 		}
 		n := s.nps[p]
 		for i := n.first; i <= n.last; i++ {
-			if s.words[i].tag != tagDet && !s.unknownName(i) {
+			if s.words[i].tag != tagDet && !s.unknownName(i) && !s.namedDivision(i) { // ("Lagos State")
 				return false // "the Liquid Assets in Public Hands": a measure with a name
 			}
 		}

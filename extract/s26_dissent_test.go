@@ -48,9 +48,29 @@ var statePlaceFamilies = []family{
 		"Pakistan's inflation was 23.4% in 2024. Punjab Province's inflation was 22.0% in 2024, the provincial bureau said.",
 		"Japan's inflation was 2.7% in 2024. Prices in Hokkaido Prefecture rose 3.1% in 2024.",
 		"Kenya's economy grew 4.7% in 2024. Nairobi County's economy grew 5.2% in 2024, the county government said.",
-	}, want: []string{"* * *"}},
+		"Nigeria's economy grew 3.4% in 2024. Lagos State grew 4.5% in 2024.",
+		"Iraq's economy grew 2.6% in 2024. The Kurdistan Region's economy grew 3.9% in 2024.",
+		"Egypt's inflation was 28.3% in 2024. Giza Governorate's inflation was 29.0% in 2024.",
+	}, want: []string{"* * * actual 2024"}},
+	{name: "a State that names the nation stays the nation's", published: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The State Bank of Pakistan said inflation was 23.4% in 2024.",
+		"Pakistan's inflation was 23.4% in 2024, the State Bank of Pakistan said.",
+		"Pakistan's inflation was 23.4% in 2024, the state's statistics bureau said.",
+	}, want: []string{"inflation PAK 23.4 actual 2024"}},
+	{name: "United States is a nation", published: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The United States' economy grew 2.8% in 2024.",
+		"The economy of the United States grew 2.8% in 2024.",
+	}, want: []string{"gdp_growth USA 2.8 actual 2024"}},
+	{name: "Rosstat is the nation's office", published: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Russia's inflation was 9.5% in 2024, the Federal State Statistics Service (Rosstat) said.",
+		"The Federal State Statistics Service said Russia's inflation was 9.5% in 2024.",
+	}, want: []string{"inflation RUS 9.5 actual 2024"}},
 }
 
 func TestS26Dissent(t *testing.T) {
 	runFamilies(t, familyDate, dissentFamilies)
+}
+
+func TestS26DissentStates(t *testing.T) {
+	runFamilies(t, familyDate, statePlaceFamilies)
 }
