@@ -51,6 +51,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if s.excludedBefore(k) {
 		return dst // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
 	}
+	if s.membersVote(k, r) {
+		return dst // "Two members preferred to reduce Bank Rate to 5%": a dissent (dissent.go)
+	}
 	if s.hypothetical(k) || s.generic(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg) || s.needed(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) || st.rebuttedAfter(s, k) {
 		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%",
 		// "failed to grow 3%", "not 3% as claimed", "Posts claimed it hit 40%. This is false."
@@ -1544,7 +1547,7 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 		}
 		n := s.nps[p]
 		for i := n.first; i <= n.last; i++ {
-			if s.words[i].tag != tagDet && !s.unknownName(i) {
+			if s.words[i].tag != tagDet && !s.unknownName(i) && !s.namedDivision(i) { // ("Lagos State")
 				return false // "the Liquid Assets in Public Hands": a measure with a name
 			}
 		}

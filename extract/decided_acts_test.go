@@ -45,7 +45,7 @@ func TestDecisionsAreActsNotForecasts(t *testing.T) {
 		{"2024-11-01", "The MPC voted to cut Bank Rate to 4% next year.", KindForecast},
 		{"2024-11-01", "The MPC wanted to cut Bank Rate to 4.75% this year.", KindForecast},
 		{"2024-11-01", "The MPC planned to cut Bank Rate to 4.75% this year.", KindForecast},
-		{"2024-08-01", "At the Bank of England, two members preferred to increase Bank Rate to 5.5% this year.", KindForecast},
+		{"2024-08-01", "At the Bank of England, two members preferred to increase Bank Rate to 5.5% this year.", ""},
 		{"2024-08-01", "Two members voted to cut Bank Rate to 4.75%.", ""},
 		{"2024-06-06", "The Bank of Canada cut its policy rate forecast to 3% this year.", KindForecast},
 		// a decision on a goal, not on the rate the decider sets, stays a goal

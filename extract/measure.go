@@ -382,7 +382,7 @@ func (st *articleState) restricts(s *sentence, from, to int) bool {
 func (s *sentence) possessedByName(from, to int) bool {
 	for i := to - 1; i > from; i-- {
 		if s.words[i].tag == tagPoss {
-			return s.unknownName(i - 1)
+			return s.unknownName(i-1) || s.namedDivision(i-1) // ("Lagos State's economy")
 		}
 	}
 	return false

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // ownPlaceOfNoCountry reports a place of figure k's own phrase that is no country: a name the
 // lexicon does not know, or a capital city's for a measure a city has of its own, as the
 // possessor of the figure ("and Guangdong's 3.5%", "Mexico City's 4.1%") or of the subject of
@@ -86,12 +88,42 @@ func countrysTarget(measure string) bool {
 // for a measure a city has of its own (livedIn): a capital that has a policy rate or a budget
 // stands for its government ("Moscow's key rate").
 func (st *articleState) placeOfNoCountry(s *sentence, i int, r *reading) bool {
-	if s.unknownName(i) {
-		return true
+	if s.unknownName(i) || s.namedDivision(i) {
+		return true // ("Lagos State's")
 	}
 	e := s.words[i].ent
 	if e < 0 || !hasCategory(s.ents[e], catCapital) || hasCategory(s.ents[e], catEntity) {
 		return false
 	}
 	return r.measure != nil && livedIn(r.measure.name)
+}
+
+// moreDivisionNouns are the divisions that, besides divisionNouns (parts.go), name a part of a
+// country as the last word of its name: "Giza Governorate", "Dubai Emirate".
+var moreDivisionNouns = map[string]bool{"governorate": true, "emirate": true}
+
+// nationQualifiers are the words before "State" that make it a nation's name, not a part's:
+// "each Member State's deficit", "the Federal State's budget" (translated), "a Nation State".
+var nationQualifiers = map[string]bool{"member": true, "federal": true, "nation": true, "sovereign": true,
+	"union": true, "welfare": true, "independent": true, "national": true, "plurinational": true}
+
+// namedDivision reports word i as the last word of the name of a part of a country: a division
+// noun (divisionNouns, moreDivisionNouns), capitalised and singular, after a capitalised name
+// ("Lagos State's economy grew 4.5 per cent", "Punjab Province's inflation", "Nairobi
+// County's", "Hokkaido Prefecture", "Kurdistan Region's", "Giza Governorate's"). The name before
+// it may be one the lexicon knows as a city ("Nairobi") or even a country's ("Mexico State"):
+// with the division noun it is the state's. The word must be written as a name, so "the
+// state's bureau", "the State Bank of Pakistan" (no name before it), "United States" and "the
+// Gulf States" (plurals) and "Member State" (a nation) are not.
+func (s *sentence) namedDivision(i int) bool {
+	w := &s.words[i]
+	if i < 1 || s.capsLine || w.text == "" || w.text[0] < 'A' || w.text[0] > 'Z' ||
+		!divisionNouns[w.lower] && !moreDivisionNouns[w.lower] || strings.HasSuffix(w.lower, "s") || w.lower == "länder" {
+		return false
+	}
+	prev := &s.words[i-1]
+	if prev.tag != tagProper && prev.ent < 0 && !s.unknownName(i-1) || nationQualifiers[prev.lower] {
+		return false
+	}
+	return prev.text != "" && prev.text[0] >= 'A' && prev.text[0] <= 'Z'
 }
