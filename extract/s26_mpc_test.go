@@ -51,6 +51,11 @@ var mpcOwnerFamilies = []family{
 		"The Reserve Bank of India kept its repo rate at 6.5% in April 2024. The MPC also left the Bank Rate at 6.75 per cent in April 2024.",
 		"MUMBAI, April 5 (Reuters) - The Reserve Bank of India held the repo rate at 6.5% in April 2024. Its MPC kept the Bank Rate at 6.75 per cent in April 2024.",
 	}, want: []string{"policy_rate IND 6.5 actual 2024-04", "policy_rate IND 6.75 actual 2024-04"}},
+	{name: "another bank's Bank Rate, its country named after: not Britain's", wordings: []string{
+		// the Reserve Bank of India's statement: its Bank Rate is a rate of its own
+		"Resolution of the Monetary Policy Committee (MPC)\nThe MPC also kept the Bank Rate at 6.75 per cent in April 2024. India's real GDP grew 7.6 per cent in 2023.",
+		"The MSF rate and the Bank Rate were kept at 6.75 per cent by the MPC in April 2024. The Indian economy grew 7.6 per cent in 2023.",
+	}, want: []string{"gdp_growth IND 7.6 actual 2023"}},
 	{name: "a bank with an MPC named before still owns it", wordings: []string{
 		"The Federal Reserve held rates on Wednesday. A day later the South African Reserve Bank's MPC kept the repo rate at 8.25% in 2024.",
 		"The Fed held rates on Wednesday, and the South African Reserve Bank met on Thursday. The MPC kept the repo rate at 8.25% in 2024.",
