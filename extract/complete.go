@@ -1384,6 +1384,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	} else if code == "" {
 		code = c
 	}
+	if s.unownedCommittee {
+		// "The Federal Reserve kept rates on hold. The MPC held its policy rate at 8.25%":
+		// a committee the Fed does not have, of a country the text does not say (shared_names.go)
+		return code
+	}
 	// A bloc that only speaks ("the OECD said", "OECD officials") is the figure's region only
 	// when nothing else is: the country the text is about comes first.
 	if c := st.institutionEntity(s); c != "" {

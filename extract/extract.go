@@ -838,6 +838,10 @@ type sentence struct {
 	label                  timex.Expr
 	labelEnd               int
 	labelKnown, labelFound bool
+
+	// unownedCommittee: the sentence names a shared committee ("the MPC") that no bank or
+	// country of the text owns (shared_names.go); its figures take no country from context.
+	unownedCommittee bool
 }
 
 // newSentence tokenises text[start:end] and finds its phrase matches.

@@ -301,6 +301,7 @@ func TestLoadLexiconErrorsNameFileAndLine(t *testing.T) {
 		"abbreviations.txt": {Data: []byte("Mr\n")},
 		"frequencies.csv":   {Data: []byte("entity,indicator,frequency,note\nNZL,inflation,quarter,Stats NZ\n")},
 		"datelines.csv":     {Data: []byte("place,entity\nLyon,FRA\n")},
+		"committees.csv":    {Data: []byte("bank,committee\nINSEE,Monetary Policy Committee\n")},
 	}
 	if _, err := LoadLexicon(good); err != nil {
 		t.Fatalf("good lexicon: %v", err)

@@ -66,6 +66,9 @@ type Lexicon struct {
 	kindShapes pairShapes
 	// quarterly holds "entity|indicator" for series published for quarters only.
 	quarterly map[string]bool
+	// committees holds, per name of a rate-setting body ("Monetary Policy Committee"), the
+	// central banks (source names) and the countries whose body is so called: committees.csv.
+	committees map[string]*committee
 	// datelinePlaces are the places of datelines.csv in capitals ("LONDON"), with their
 	// countries: capitals that name their country only where a story was filed.
 	datelinePlaces map[string]string
@@ -118,6 +121,7 @@ const (
 	abbrevFile      = "abbreviations.txt"
 	frequenciesFile = "frequencies.csv"
 	datelinesFile   = "datelines.csv"
+	committeesFile  = "committees.csv"
 )
 
 // cueCategory is the category of a cue, one bit each: the categories of a match are a mask
@@ -241,6 +245,9 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		}
 	}
 	if err := lex.loadInstitutions(fsys); err != nil {
+		return nil, err
+	}
+	if err := lex.loadCommittees(fsys); err != nil {
 		return nil, err
 	}
 	if err := eachLine(fsys, notEntityFile, func(line string, _ int) error {
@@ -948,6 +955,33 @@ func (lex *Lexicon) loadInstitutions(fsys fs.FS) error {
 			return fmt.Errorf("role %q is not %q or empty", role, roleCentralBank)
 		}
 		lex.institutions.add(phrase, cue{category: catInstitution, value: entity + "|" + source + "|" + role})
+		return nil
+	})
+}
+
+// committee is a name of a rate-setting body and the central banks whose body it is.
+type committee struct {
+	banks, countries map[string]bool
+}
+
+// loadCommittees reads committees.csv: the central banks whose rate-setting body bears a name
+// that several banks share ("Monetary Policy Committee"), each a source of institutions.csv with
+// a country.
+func (lex *Lexicon) loadCommittees(fsys fs.FS) error {
+	lex.committees = make(map[string]*committee)
+	return eachRecord(fsys, committeesFile, []string{"bank", "committee"}, func(rec []string, _ int) error {
+		bank, name := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1])
+		code := lex.institutionEntityOf(bank)
+		if code == "" {
+			return fmt.Errorf("bank %q is no institution of %s with a country", bank, institutesFile)
+		}
+		c := lex.committees[name]
+		if c == nil {
+			c = &committee{banks: make(map[string]bool), countries: make(map[string]bool)}
+			lex.committees[name] = c
+		}
+		c.banks[bank] = true
+		c.countries[code] = true
 		return nil
 	})
 }

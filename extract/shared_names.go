@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A name several central banks give their rate-setting body ("the MPC", "the Monetary Policy
 // Committee": the Bank of England's, the South African Reserve Bank's, the Reserve Bank of
@@ -16,17 +19,21 @@ import "strings"
 //     Reserve Bank", "BANK OF GHANA"), when all it named are of one country;
 //   - the dateline's country ("LUSAKA, Aug 14 (Reuters) -"), else the country the text was
 //     about before (entityBefore);
-//   - the bank it stands for ("The MPC voted to cut Bank Rate"), only when the text names no
-//     country, no dateline and no other central bank at all.
-// Otherwise (two countries' banks named before it) it is no one's: the figure's country is then
-// read as for any sentence with no institution, and a false Bank Rate is never made of it.
+//   - the bank it stands for, only on evidence of it: its sentence names "Bank Rate" ("The MPC
+//     voted to cut Bank Rate"), or the text names Britain, the Bank of England or a UK
+//     dateline; and never when the text names another country whose bank has an MPC.
+// In all but the first step, only a bank whose body is really so called (committees.csv) or its
+// country may own it: not the Fed (the FOMC) nor the ECB (the Governing Council).
+// Otherwise it is no one's: its sentence's figures take the country the sentence itself names,
+// none from the sentences before (not the Fed's for "The Fed held rates. The MPC held its
+// policy rate at 8.25%"), and a false Bank Rate is never made of it.
 
 // sharedNameScan is what resolveSharedNames reads of the whole text, once an article names a
 // shared committee: the central banks of the lexicon it names, with their country, source and
-// place, and whether it names any country or has a dateline.
+// place, and the countries it names (by name, by their central bank or by a dateline).
 type sharedNameScan struct {
-	banks        []namedBank
-	namesCountry bool
+	banks     []namedBank
+	countries map[string]bool
 }
 
 type namedBank struct {
@@ -43,13 +50,23 @@ func (st *articleState) resolveSharedNames(s *sentence) {
 			continue
 		}
 		code, source := st.sharedNameOwner(s, s.insts[i], inst.source)
+		if code == "" {
+			s.unownedCommittee = true
+		}
 		// (a new cue: the match's cues are the lexicon's, shared by every article)
 		s.insts[i].cues = []cue{{category: catInstitution, value: code + "|" + source + "|" + inst.role}}
 	}
 }
 
+// sharedCommittee is the body the shared names of institutions.csv ("MPC", "Monetary Policy
+// Committee") stand for; committees.csv lists the banks whose body it is.
+const sharedCommittee = "Monetary Policy Committee"
+
 // sharedNameOwner returns the country and source of shared name m of sentence s, whose lexicon
-// source is dflt; both empty when the text leaves it in doubt.
+// source is dflt; both empty when the text leaves it in doubt. Only a bank whose own body is a
+// Monetary Policy Committee (committees.csv), or its country, owns a committee the text does not
+// attach to a bank: "The Federal Reserve kept rates on hold. The MPC voted to hold Bank Rate at
+// 5.25%" is the Bank of England's, not the Fed's (the Fed's committee is the FOMC).
 func (st *articleState) sharedNameOwner(s *sentence, m match, dflt string) (string, string) {
 	dfltEntity := st.lex.institutionEntityOf(dflt)
 	sourceFor := func(code string) string {
@@ -57,6 +74,12 @@ func (st *articleState) sharedNameOwner(s *sentence, m match, dflt string) (stri
 			return dflt
 		}
 		return ""
+	}
+	var owners *committee
+	if c := st.lex.committees[sharedCommittee]; c != nil {
+		owners = c
+	} else {
+		owners = &committee{}
 	}
 	j := m.first - 1
 	if j >= 0 && s.toks[j].text == "'s" {
@@ -90,7 +113,7 @@ func (st *articleState) sharedNameOwner(s *sentence, m match, dflt string) (stri
 			named = code
 		}
 	}
-	if named != "" {
+	if named != "" && owners.countries[named] {
 		return named, sourceFor(named)
 	}
 	scan := st.scanSharedNames()
@@ -100,33 +123,73 @@ func (st *articleState) sharedNameOwner(s *sentence, m match, dflt string) (stri
 		if b.at >= s.start {
 			break
 		}
+		if !owners.banks[b.source] {
+			continue // "The Federal Reserve kept rates on hold. The MPC ...": not the Fed's
+		}
 		if bank != nil && bank.entity != b.entity {
-			return "", "" // "the Fed ... the Bank of Japan ... the MPC": whose?
+			return "", "" // "the Reserve Bank of India ... the Bank of Ghana ... the MPC": whose?
 		}
 		bank = b
 	}
 	if bank != nil {
 		return bank.entity, bank.source
 	}
-	if code := st.datelineCountry(s.start); code != "" {
+	if code := st.datelineCountry(s.start); owners.countries[code] {
 		return code, sourceFor(code)
 	}
-	if code := st.entityBefore(s.start); code != "" && !st.lex.aggregates[code] {
+	if code := st.entityBefore(s.start); owners.countries[code] && !st.lex.aggregates[code] {
 		return code, sourceFor(code)
 	}
-	if scan.namesCountry || len(scan.banks) > 0 || dfltEntity == "" {
+	// The bank the name stands for (the Bank of England) only on evidence of it, and only when
+	// the text names no other country whose bank has such a committee: the sentence names its
+	// rate, "Bank Rate" ("The MPC voted to cut Bank Rate to 5%"), or the text names its country
+	// (a London dateline, "Britain", "the Bank of England"). A statement that names neither
+	// ("The MPC decided to keep the repo rate unchanged at 8.25%", the South African Reserve
+	// Bank's) is no one's.
+	if dfltEntity == "" {
 		return "", ""
 	}
-	return dfltEntity, dflt
+	for code := range scan.countries {
+		if code != dfltEntity && owners.countries[code] {
+			return "", ""
+		}
+	}
+	if scan.countries[dfltEntity] || s.namesBankRate() {
+		return dfltEntity, dflt
+	}
+	return "", ""
 }
 
-// scanSharedNames reads the whole text once for sharedNameOwner: the central banks it names and
-// whether it names a country or has a dateline anywhere.
+// namesBankRate reports whether s names "Bank Rate", the Bank of England's own name of its
+// policy rate, as a name by itself: capitalised, and not the end of a longer name ("the Central
+// Bank Rate (CBR)" is the Central Bank of Kenya's; "The Bank Rate" still is).
+func (s *sentence) namesBankRate() bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].text != "Bank" || s.toks[i+1].text != "Rate" {
+			continue
+		}
+		if p := s.toks[max(i-1, 0)]; i == 0 || p.punct || p.lower == "the" || !isUpperInitial(p.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isUpperInitial reports whether word starts with a capital letter.
+func isUpperInitial(word string) bool {
+	for _, r := range word {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// scanSharedNames reads the whole text once for sharedNameOwner: the central banks it names,
+// and the countries it names, by name, by their central bank or by a dateline.
 func (st *articleState) scanSharedNames() *sharedNameScan {
 	if st.sharedNames != nil {
 		return st.sharedNames
 	}
-	scan := &sharedNameScan{}
+	scan := &sharedNameScan{countries: make(map[string]bool)}
 	text := st.art.Text
 	for from := 0; from < len(text); {
 		to := len(text)
@@ -138,17 +201,18 @@ func (st *articleState) scanSharedNames() *sharedNameScan {
 		ents, insts := st.lex.findEntitiesAndInstitutions(nil, nil, toks, caps)
 		for _, e := range ents {
 			if code, ok := entityCode(e); ok && !st.lex.aggregates[code] {
-				scan.namesCountry = true
+				scan.countries[code] = true
 			}
 		}
 		for _, m := range insts {
 			if inst := institutionOf(m); inst.role == roleCentralBank && inst.entity != "" {
 				scan.banks = append(scan.banks, namedBank{at: toks[m.first].start, entity: inst.entity, source: inst.source})
+				scan.countries[inst.entity] = true
 			}
 		}
 		head := min(to, from+datelineReach)
 		if code, _, ok := st.lex.datelinePlace(tokenize(text, from, head)); ok && code != "" {
-			scan.namesCountry = true
+			scan.countries[code] = true
 		}
 		from = to
 	}
