@@ -98,6 +98,13 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if fxEntity != "" {
 		if u, e, ok := s.namesakeQuote(k, r, unit, c.Entity); ok {
 			c.Unit, fxEntity = u, e
+		} else if d := st.datelineCountry(s.start); d != "" && d != c.Entity {
+			// the currency of the place the story was filed from, when it calls its own so:
+			// "MANILA - The peso closed at 57.45" is the Philippine peso, "KARACHI - The
+			// rupee averaged 280" Pakistan's (fx.go)
+			if u, e, ok := s.namesakeQuote(k, r, unit, d); ok {
+				c.Unit, fxEntity = u, e
+			}
 		}
 		c.Entity = fxEntity // the currency's country, whatever else the sentence names
 		c.QuoteByConvention = fxByConvention

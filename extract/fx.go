@@ -20,7 +20,7 @@ var currencyEntities = map[string]string{
 	"TRY": "TUR", "PLN": "POL", "HUF": "HUN", "CZK": "CZE", "HKD": "HKG", "SGD": "SGP",
 	"TWD": "TWN", "THB": "THA", "MYR": "MYS", "IDR": "IDN", "PHP": "PHL", "ILS": "ISR",
 	"SAR": "SAU", "AED": "ARE", "NGN": "NGA", "EGP": "EGY", "ARS": "ARG", "CLP": "CHL",
-	"COP": "COL", "UAH": "UKR", "KZT": "KAZ", "GHS": "GHA", "PKR": "PAK", "BDT": "BGD",
+	"COP": "COL", "UAH": "UKR", "KZT": "KAZ", "GHS": "GHA", "PKR": "PAK", "BDT": "BGD", "LKR": "LKA",
 	"DEM": "DEU", "FRF": "FRA", "ITL": "ITA", "ESP": "ESP", "NLG": "NLD", "BEF": "BEL",
 	"FIM": "FIN", "GRD": "GRC", "PTE": "PRT", "IEP": "IRL", "ATS": "AUT",
 }

@@ -143,6 +143,7 @@ var currencyAdjectives = map[string]map[string]string{
 	"lebanese":    {"GBP": "LBP"},
 	"indian":      {"INR": "INR"},
 	"pakistani":   {"INR": "PKR"},
+	"lankan":      {"INR": "LKR"}, // "Sri Lankan rupee"
 	"mexican":     {"MXN": "MXN"},
 	"argentine":   {"MXN": "ARS"},
 	"chilean":     {"MXN": "CLP"},
