@@ -589,8 +589,10 @@ func (s *scanner) digitsFrom(i int) int {
 	if wordByteBefore(text, i) && !startsToken(text, i) && !endsWithCurrencySign(text[:i]) && !endsWithCurrencyCode(text[:i]) {
 		at, _, ok := moneyPrefix(text, i, 0, true)
 		if !ok {
-			// Digits inside a token: "G20", "Q3", "H1", "A380".
-			return alnumEnd(text, i)
+			// Digits inside a token: "G20", "Q3", "H1", "A380"; with its decimals and
+			// groups, which are no number of their own: "PM2.5", "P57.45" (a peso sign read
+			// as a letter) gave 5 and 45.
+			return tokenNumberEnd(text, i)
 		}
 		glued = text[at:i]
 	}
@@ -679,6 +681,16 @@ func boundWordBefore(text string, hyphen int) bool {
 }
 
 // alnumEnd returns the end of the run of letters and digits at i.
+// tokenNumberEnd returns the end of the digits inside a token at i with the decimal points and
+// group commas between them: "P57.45", "PM2.5", "N1,500".
+func tokenNumberEnd(text string, i int) int {
+	i = alnumEnd(text, i)
+	for i+1 < len(text) && (text[i] == '.' || text[i] == ',') && ascii.IsDigit(text[i-1]) && ascii.IsDigit(text[i+1]) {
+		i = alnumEnd(text, i+1)
+	}
+	return i
+}
+
 func alnumEnd(text string, i int) int {
 	for i < len(text) && (ascii.IsLetter(text[i]) || ascii.IsDigit(text[i])) {
 		i++

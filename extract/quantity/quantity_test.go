@@ -184,6 +184,9 @@ func TestScan(t *testing.T) {
 		{"abbreviations with dots", "the U.S. economy grew 2%",
 			[]Quantity{{Value: 2, Step: 1, Unit: "percent", Qualifier: "exact", Change: "up"}}, []string{"2%"}},
 		{"names with digits", "the G20 and Q3 and COVID-19", nil, nil},
+		// the decimals of digits inside a token are no number of their own ("P57.45", a peso
+		// sign typed as a letter, gave 45 and was judged as the peso's rate)
+		{"decimals of digits inside a token", "PM2.5 levels; the peso closed at P57.45; N1,500 a dollar", nil, nil},
 		{"time of day", "at 20:24 GMT+10", nil, nil},
 		// a time zone in lower case is a clock time too: "gmt" was compared with EqualFold,
 		// which wants its word lowered, as "GMT", so it never matched
