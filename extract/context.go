@@ -413,7 +413,17 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if toks[i].lower == "to" && inboundNouns[toks[i-1].lower] {
 		return lex.placedElsewhere(toks, m, -1, -1)
 	}
-	return flowNouns[toks[i-1].lower]
+	return flowNouns[toks[i-1].lower] || toks[i].lower == "with" && pactNouns[toks[i-1].lower]
+}
+
+// pactNouns are the nouns of an agreement or a negotiation whose other party follows "with":
+// "a $35 billion deal with the UAE", "a trade pact with the EU", "talks with Russia", "a
+// currency swap with China". The party is the other side of the story's country, which the
+// figures after it are still about ("The unemployment rate stood at 6.9%" is Egypt's).
+var pactNouns = map[string]bool{
+	"deal": true, "deals": true, "agreement": true, "agreements": true, "accord": true, "pact": true,
+	"treaty": true, "talks": true, "negotiations": true, "swap": true, "swaps": true, "ties": true,
+	"relations": true, "dispute": true, "partnership": true,
 }
 
 // inboundNouns are the flowNouns of what a country receives, whose destination is the country
