@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -48,7 +49,7 @@ func bareYearAt(text string, i int) (string, bool) {
 		return "", false
 	}
 	y := text[i : i+4]
-	if strings.Trim(y, "0123456789") != "" || i+4 < len(text) && isWordByte(text[i+4]) {
+	if strings.Trim(y, "0123456789") != "" || i+4 < len(text) && ascii.IsASCIIAlnum(text[i+4]) {
 		return "", false
 	}
 	if n, _ := strconv.Atoi(y); n < 1800 || n > 2099 {
@@ -60,15 +61,11 @@ func bareYearAt(text string, i int) (string, bool) {
 // joinedBefore reports a letter, a digit or a dash right before offset i ("03-2014" of a day,
 // the second dash of "1990-2000-2010"); joinedAfter the same right after it.
 func joinedBefore(text string, i int) bool {
-	return i > 0 && (isWordByte(text[i-1]) || text[i-1] == '-' || strings.HasSuffix(text[:i], "–") || strings.HasSuffix(text[:i], "—"))
+	return i > 0 && (ascii.IsASCIIAlnum(text[i-1]) || text[i-1] == '-' || strings.HasSuffix(text[:i], "–") || strings.HasSuffix(text[:i], "—"))
 }
 
 func joinedAfter(text string, i int) bool {
-	return i < len(text) && (isWordByte(text[i]) || dashAt(text, i) > 0)
-}
-
-func isWordByte(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	return i < len(text) && (ascii.IsASCIIAlnum(text[i]) || dashAt(text, i) > 0)
 }
 
 // averageAfterSpan reads an average with no date in its sentence right after a sentence that
