@@ -77,6 +77,8 @@ func explanationCases() []explanationCase {
 		{name: ReasonOtherDefinition + ", registered unemployment", claim: figureClaim("DEU", "unemployment_rate", "2024", 5.7, 0.1, citing("the Bundesagentur"),
 			saying("Germany's jobless rate was 5.7% in 2024, the Bundesagentur said.", "5.7%")), published: "2025-01-31", table: deu},
 		{name: ReasonOtherDefinition + ", a modelled estimate", claim: figureClaim("DEU", "unemployment_rate", "2024", 3.2, 0.1), published: "2026-08-01", table: deu},
+		{name: ReasonOtherDefinition + ", a modelled estimate far from the national rates", claim: figureClaim("PHL", "unemployment_rate", "2024", 3.8, 0.1),
+			published: "2026-08-01", table: []reference.Observation{obs("PHL", "unemployment_rate", "2024", 2.202, "World Bank WDI", "2026-07-01")}},
 		{name: ReasonOtherDefinition + ", December on December", claim: figureClaim("RUS", "inflation", "2024", 9.5, 0.1), published: "2026-08-01",
 			table: []reference.Observation{russiaInflation2024}},
 		{name: ReasonOtherDefinition + ", the IMF's weighting of a group of countries", claim: figureClaim("WLD", "gdp_growth", "2024", 3.3, 0.1),

@@ -278,6 +278,16 @@ func TestUnemploymentAgainstModelledEstimates(t *testing.T) {
 		{"a figure far from the estimate is still wrong", rate("GBR", "2024", 6.3), "2026-09-10", Inconsistent,
 			[]string{"matches no release of World Bank WDI"}, 0},
 		{"a figure that cites the World Bank is judged as its figure", rate("ESP", "2024", 11.3, cites("World Bank")), "2026-09-10", Inconsistent, nil, 0},
+		// Where national rates have lain further from the model, so may a correct claim.
+		{"the Philippines' survey rate of 2024 (3.8%) against the modelled 2.2%", rate("PHL", "2024", 3.8), "2026-09-10", NoReference,
+			[]string{"within 9.28 points of it", "own rates have lain up to 8.28 points from the ILO's modelled estimates (in 2004"}, 0},
+		{"Nigeria's 23.1% of 2018 (its old definition) against the modelled 5.07%", rate("NGA", "2018", 23.1), "2026-09-10", NoReference,
+			[]string{"up to 17.5 points", "2010-2018"}, 0},
+		{"a figure beyond the widest gap seen is still wrong", rate("PHL", "2024", 12.5), "2026-09-10", Inconsistent, nil, 0},
+		{"Kenya's office rate, never compared, against the modelled 5.49%", rate("KEN", "2024", 12.7), "2026-09-10", NoReference,
+			[]string{"nine in ten of the countries measured", "were not among them"}, 0},
+		{"a country whose rates agree with the model keeps the revision margin", rate("USA", "2024", 6.5), "2026-09-10", Inconsistent, nil, 0},
+		{"a group of countries gets no gap of its own", rate("EMU", "2024", 9.5), "2026-09-10", Inconsistent, nil, 0},
 	})
 }
 

@@ -164,6 +164,9 @@ type judgement struct {
 	// otherWeighting is set (by judgeFigure) for a growth claim of a group of countries that
 	// cites no source: see weightingMayDiffer.
 	otherWeighting bool
+	// nationalGap is set (by judgeFigure) for an unemployment claim that cites no source: how
+	// far its entity's national rates have lain from the ILO's modelled estimates.
+	nationalGap unemploymentGap
 }
 
 func (j *judgement) unchecked(reason, why string) Result {
@@ -232,6 +235,9 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 		return j.endedUndated(*other), nil
 	}
 	if j.otherWeighting, err = weightingMayDiffer(c, ref); err != nil {
+		return Result{Claim: *c}, fmt.Errorf("reference lookup: %w", err)
+	}
+	if j.nationalGap, err = nationalGapOf(c, ref); err != nil {
 		return Result{Claim: *c}, fmt.Errorf("reference lookup: %w", err)
 	}
 	everyBasis := all
@@ -630,13 +636,21 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		_, why := j.decDecBand(current, mg.value, true)
 		res.Explanation = lead + "; the claim's " + j.claimText() + " may be December-on-December inflation, " + why + ", so it is not judged" + stop
-	case j.modelledEstimateMayDiffer(current) && j.withinMargin(sources, iv, margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}):
+	case j.modelledEstimateMayDiffer(current) && j.withinMargin(sources, iv, margin{value: j.opts.RevisionMargin + j.nationalGap.points, pct: j.opts.RevisionPercentile}):
 		// The World Bank's unemployment rates are the ILO's modelled estimates: national
 		// survey figures adjusted to one coverage, which differ from what the statistics
-		// office announces by a few tenths (Spain's 11.3% of 2024 against 11.4%, Poland's 2.9%
-		// against 2.81%). A claim that names neither is the office's figure, most likely.
+		// office announces by a few tenths in most countries (Spain's 11.3% of 2024 against
+		// 11.4%, Poland's 2.9% against 2.81%) and by points in some (the Philippines' 3.8%
+		// against 2.2%). A claim that names neither is the office's figure, most likely.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + margin{value: j.opts.RevisionMargin}.describe(rate) +
+		revision := margin{value: j.opts.RevisionMargin}.describe(rate)
+		if j.nationalGap.points > 0 && !j.withinMargin(sources, iv, margin{value: j.opts.RevisionMargin}) {
+			res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + formatNumber(j.opts.RevisionMargin+j.nationalGap.points, 2) +
+				" points of it, and may be the national statistics office's own survey figure: " +
+				j.nationalGap.describe(entityName(j.claim.Entity, j.opts.Names)) + ", and figures are revised by up to " + revision + ", so it is not judged" + stop
+			break
+		}
+		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + revision +
 			" of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged" + stop
 	case j.otherWeighting && j.withinMargin(sources, iv, margin{value: j.aggregateSpread()}):
 		// The IMF weights a group's members at purchasing-power parity, the World Bank at
