@@ -470,8 +470,8 @@ func (t *definitionTables) findCues(lower string) []cueMatch {
 // figure than a year between them ("1.45 billion in 2024; the census, delayed since 2021,
 // ..." and "1.45 billion in 2024, far above the 1.21 billion counted in the 2011 census" tie
 // 1.45 billion to none), and framed as a source, after "according to", "(as) per", "in",
-// "from" or "by" ("according to the 2011 census", "as per Census 2011", "counted in the last
-// census"), or as a measure, before a verb of counting or a noun of its result ("the census
+// "from", "by" or "at" ("according to the 2011 census", "as per Census 2011", "counted in the
+// last census", "5.15 million at the 2022 census"), or as a measure, before a verb of counting or a noun of its result ("the census
 // counted", "the census put the population at", "census population of", "Census 2011 data").
 // A census that is only mentioned ("13 years after the last census", "no census has been
 // held") names no definition of the figure.
@@ -585,7 +585,7 @@ func valueFirst(words []string) bool {
 // sourceFrame are the words that make the phrase after them a figure's source; sourceFiller
 // the words that may stand between ("according to the latest national census").
 var (
-	sourceFrame  = map[string]bool{"per": true, "in": true, "from": true, "by": true}
+	sourceFrame  = map[string]bool{"per": true, "in": true, "from": true, "by": true, "at": true}
 	sourceFiller = map[string]bool{"the": true, "a": true, "its": true, "their": true, "latest": true, "last": true, "recent": true, "most": true, "national": true, "official": true, "provisional": true, "final": true,
 		"first": true, "digital": true, "decennial": true, "general": true, "population": true}
 	measureFrame = map[string]bool{
