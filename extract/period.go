@@ -852,7 +852,8 @@ func (s *sentence) dateAfter(i int) int {
 			return w.date
 		}
 		switch {
-		case w.tag == tagPrep && (w.lower == "in" || w.lower == "for" || w.lower == "during" || w.lower == "over" || w.lower == "of" || w.lower == "on" || w.lower == "through" || w.lower == "by" || w.lower == "at"):
+		case w.tag == tagPrep && (w.lower == "in" || w.lower == "for" || w.lower == "during" || w.lower == "over" || w.lower == "of" || w.lower == "on" || w.lower == "through" || w.lower == "by" || w.lower == "at" ||
+			w.lower == "across" || w.lower == "throughout"): // "rose 8.0% across 2022"
 		case w.tag == tagDet || w.lower == "the":
 		case w.lower == "mid" || w.lower == "early" || w.lower == "late" || w.lower == "end":
 		case w.fig >= 0 && isDuration(s.quants[w.fig].Unit) && s.qLast[w.fig]+1 < len(ws) && s.qFirst[w.fig] == j &&
