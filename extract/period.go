@@ -206,6 +206,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if i := s.freeDate(k, from, to, shares, events); i >= 0 {
 		return s.exprs[i], true
 	}
+	if d := s.frontedDateBeforeApposition(from); d >= 0 {
+		return s.exprs[d], true // "In January 2025, the month Trump took office, the rate was 3.0%"
+	}
 	// an infinitive of result has the date of the movement it ends: "fell 44,100 in February,
 	// to total 3.07 mln or 11.1 pct"
 	if r.vg >= 0 {
