@@ -22,6 +22,9 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			e = span // "Over 1990-2019, inflation averaged 11.2%": the span's, not 2019's (spans.go)
 		}
 	}
+	if ok && e.Start >= s.start && e.End <= s.end && s.relativeToEarlierWords(e, st.art.Published) {
+		return timex.Expr{Reason: "a relative date in words said at another date than the article's"}, true // speech_date.go
+	}
 	if ok && r.np >= 0 && strings.HasSuffix(e.Period, "-Q4") && s.annualModifier(r.np) && r.indicatorOf(s.quants[k].Unit) == "gdp_growth" && s.ownDate(k, r) < 0 {
 		// "grew at a 3.4% annualised rate in the fourth quarter, taking annual growth to
 		// 2.5%": growth over the year the quarter ends (US copy) or the quarter's on a year
