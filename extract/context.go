@@ -31,6 +31,9 @@ func (st *articleState) contextMeasureOf(s *sentence, at int, mentions bool) *me
 			return r.measure
 		}
 	}
+	if m := st.objectAntecedent(s, at); m != nil {
+		return m // "cutting its policy rate in December, lowering it to 47.5%"
+	}
 	f := st.focus
 	if f.measure == nil || !st.withinSentences(f.end, s.start, 1) {
 		if !mentions {
@@ -39,6 +42,31 @@ func (st *articleState) contextMeasureOf(s *sentence, at int, mentions bool) *me
 		return st.measureBefore(s)
 	}
 	return f.measure
+}
+
+// objectAntecedent returns the measure an object pronoun at position at stands for when an
+// earlier verb of the sentence has a measure for its object: "The central bank began cutting
+// its policy rate in December 2024, lowering it to 47.5% from 50%" lowers the policy rate,
+// not the growth the sentence before was about. An object refers back to an object; a subject
+// pronoun keeps the text's focus ("Despite higher interest rates, it grew 1%"). nil otherwise.
+func (st *articleState) objectAntecedent(s *sentence, at int) *measure {
+	ws := s.words
+	if at < 1 || at >= len(ws) || ws[at].lower != "it" || ws[at-1].vg < 0 {
+		return nil
+	}
+	for p := ws[at].np - 1; p >= 0 && p < len(s.nps); p-- {
+		n := s.nps[p]
+		if n.last >= at || n.first == 0 {
+			continue
+		}
+		if ws[n.first-1].vg < 0 {
+			continue // not a verb's object: "in December 2024", "Despite higher rates"
+		}
+		if nm := st.nounMeasure(s, p); nm.measure != nil && nm.headIsMeasure && !nm.restricted && !blocks(nm.measure) {
+			return nm.measure
+		}
+	}
+	return nil
 }
 
 // measureBefore reads the sentence before s for the measure it names first, for a sentence
