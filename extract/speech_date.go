@@ -26,6 +26,9 @@ func (s *sentence) relativeToEarlierWords(e timex.Expr, published time.Time) boo
 		return false
 	}
 	said := s.exprs[d]
+	if e.Period == said.Period || e.Start == said.Start && e.End == said.End {
+		return false // the words' own date: "is at 3.4%, the president said in January 2023"
+	}
 	if len(said.Period) < 4 || said.Period[:4] != published.Format("2006") {
 		return true
 	}
