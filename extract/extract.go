@@ -674,6 +674,13 @@ func (st *articleState) scanMentions(pos int) {
 		}
 		for _, m := range st.lex.findEntities(toks, caps) {
 			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) {
+				weight := st.lex.mentionWeight(code)
+				if comparedMention(toks, &m) {
+					// "lower than in the United States": the yardstick, not the last country
+					// the text is about; it counts half (compared_mentions.go)
+					st.mentions[code] += weight / 2
+					continue
+				}
 				if code != st.lastEntity && st.lastEntity != "" {
 					st.otherEntity, st.otherEntityAt = st.lastEntity, st.lastEntityAt
 				}
@@ -681,7 +688,6 @@ func (st *articleState) scanMentions(pos int) {
 				if st.lex.aggregates[code] {
 					st.lastBloc, st.lastBlocAt = code, toks[m.first].start
 				}
-				weight := st.lex.mentionWeight(code)
 				if caps {
 					weight *= 2 // the headline says what the article is about
 				}

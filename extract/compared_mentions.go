@@ -1,0 +1,109 @@
+package extract
+
+// A country that a text names only as the other term of a comparison ("Inflation in Brazil is
+// lower than in the United States", "7.17% in Brazil, against 8.2% in the US", "six times the
+// US rate") is the yardstick of a story about another country, not what the story goes on
+// about. Read as the last country named, it took the figures of the sentences after it: a
+// Brazilian debate's "Inflation reached 12.13% in April 2022" and a Nigerian fact-check's
+// "Inflation averaged 24.7% in 2023" were judged as the United States'.
+
+// comparedMention reports a name m of toks that stands as the other term of a comparison,
+// read from the words before it back to the word that opens the term: "than" or "unlike"
+// ("higher than in Japan", "faster than Italy's", "Unlike Germany, ..."), "versus" or
+// "compared with" ("compared with 2.6% in the United States"), "against" before a figure
+// ("against 8.2% in the US": not "sanctions against Russia"), or a multiple of "the" name's
+// figure ("six times the US rate", "twice the euro zone's"). Only articles, "in", "for" and
+// the words of a figure may stand between: "The report compared Japan with the United States"
+// names both as what it is about, and "fell below 5% in Germany" is Germany's own figure.
+func comparedMention(toks []token, m *match) bool {
+	figure := false
+	for i := m.first - 1; i >= 0; i-- {
+		w := toks[i].lower
+		switch {
+		case w == "the" || w == "a" || w == "an" || w == "in" || w == "for":
+			continue
+		case figureToken(w):
+			figure = true
+			continue
+		case w == "than" || w == "unlike" || w == "versus" || w == "vs" || w == "vs.":
+			return true
+		case w == "against":
+			return figure
+		case w == "with" || w == "to":
+			return i > 0 && (toks[i-1].lower == "compared" || toks[i-1].lower == "comparison")
+		case multipleWord(w):
+			// "six times the US rate": the name right after "the"
+			return i == m.first-2 && toks[i+1].lower == "the"
+		}
+		return false
+	}
+	return false
+}
+
+// figureToken reports a word of a written figure: "8.2", "%", "per cent", "pct", "points".
+func figureToken(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	switch w {
+	case "%", "percent", "per", "cent", "pct", "points", "percentage":
+		return true
+	}
+	return false
+}
+
+// multipleWord reports a word that makes a figure a multiple of another: "six times the US
+// rate", "twice the euro zone's", "half the US level".
+func multipleWord(w string) bool {
+	switch w {
+	case "times", "twice", "double", "triple", "thrice", "half":
+		return true
+	}
+	return false
+}
+
+// namesOnlyCompared reports a country that sentence s names, and names only as the other term
+// of a comparison (comparedMention): "Inflation averaged 24.7%, six to eight times the US
+// rate" sets its figure against the United States', so it is not the United States' figure,
+// whatever country the sentences before were about.
+func (s *sentence) namesOnlyCompared(code string) bool {
+	seen := false
+	for i := range s.ents {
+		m := &s.ents[i]
+		if c, ok := entityCode(*m); !ok || c != code {
+			continue
+		}
+		if !comparedMention(s.toks, m) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// uncompared returns the country c carried to a figure of s from the sentences before, unless
+// s names c only as the other term of a comparison: then the country the text has named most
+// besides c, when one leads the others, else none. A miss costs less than a figure given to
+// the country it was compared with.
+func (st *articleState) uncompared(s *sentence, c string) string {
+	if c == "" || !s.namesOnlyCompared(c) {
+		return c
+	}
+	best, bestScore, tied := "", 0.0, false
+	for code, n := range st.mentions {
+		switch {
+		case code == c:
+		case n > bestScore:
+			best, bestScore, tied = code, n, false
+		case n == bestScore:
+			tied = true
+		}
+	}
+	if tied {
+		return ""
+	}
+	return best
+}
