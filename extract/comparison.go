@@ -94,7 +94,11 @@ func yearOf(e timex.Expr) (int, bool) {
 // table, whose yearly editions seldom hold a national office's first estimate, cannot tell it
 // from a wrong outturn. A quarter's or a month's earlier estimate is left to the judge, whose
 // between-releases rule already keeps it from an alarm; a first estimate no later figure or
-// revision supersedes ("according to Rosstat's first estimate") is the current figure.
+// revision supersedes ("according to Rosstat's first estimate") is the current figure. With
+// no word for an estimate, a figure is still one when a verb revising it moves it "from X to
+// Y" within its year (revisedFromTo) or the sentence says it was "later revised to" another
+// (revisedLater); a first estimate is superseded by the figure a clause after a semicolon says
+// it "now" stands at, too (supersededAfter).
 func (st *articleState) namedEarlierRelease(s *sentence, k int, r *reading, c *Claim) bool {
 	if !r.revised && !s.anyCueOf(catRevision|catKindNoun) || c.Kind == KindForecast || periodPrecision(c.Period) != timex.Year {
 		return false // most figures
