@@ -45,7 +45,7 @@ func TestAttack6AgentsOfEstimatesAreSources(t *testing.T) {
 		// near-misses: the official figure, a known institution, a person, a figure spoken of
 		{"China's economy grew 5.0% in 2024, the statistics bureau said.", []string{""}},
 		{"The IMF estimates China grew 5% in 2024.", []string{"IMF"}},
-		{"Spain's consumer prices rose 2.8% in 2024, the National Statistics Institute said.", []string{""}},
+		{"Spain's consumer prices rose 2.8% in 2024, the National Statistics Institute said.", []string{"National Statistics Institute"}},
 		{"Some analysts said the 0.8% growth in Japan in the fourth quarter of 2024 was inflated by one-offs.", []string{""}},
 		{"Critics say China's reported growth of 5% in 2024 is overstated.", []string{""}},
 		{"Economists said China's economy grew 5% in 2024.", []string{""}},

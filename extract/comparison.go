@@ -94,7 +94,11 @@ func yearOf(e timex.Expr) (int, bool) {
 // table, whose yearly editions seldom hold a national office's first estimate, cannot tell it
 // from a wrong outturn. A quarter's or a month's earlier estimate is left to the judge, whose
 // between-releases rule already keeps it from an alarm; a first estimate no later figure or
-// revision supersedes ("according to Rosstat's first estimate") is the current figure.
+// revision supersedes ("according to Rosstat's first estimate") is the current figure. With
+// no word for an estimate, a figure is still one when a verb revising it moves it "from X to
+// Y" within its year (revisedFromTo) or the sentence says it was "later revised to" another
+// (revisedLater); a first estimate is superseded by the figure a clause after a semicolon says
+// it "now" stands at, too (supersededAfter).
 func (st *articleState) namedEarlierRelease(s *sentence, k int, r *reading, c *Claim) bool {
 	if !r.revised && !s.anyCueOf(catRevision|catKindNoun) || c.Kind == KindForecast || periodPrecision(c.Period) != timex.Year {
 		return false // most figures
@@ -103,10 +107,13 @@ func (st *articleState) namedEarlierRelease(s *sentence, k int, r *reading, c *C
 		br := s.readings[r.compared]
 		return br != nil && br.claimKind != KindForecast && br.claimPeriod == c.Period && s.revisedFrom(k)
 	}
-	if !s.namesEarlierEstimate(k) {
-		return false
+	if r.compared == -2 && (c.Kind == KindActual || c.Kind == KindPrevious) && closedStatistic(c.Indicator) && s.revisedFromTo(k, r) {
+		return true // "growth in 2023 was raised from 5.2% to 5.4%"
 	}
-	if s.revisedAfter(k) {
+	if !s.namesEarlierEstimate(k) {
+		return (c.Kind == KindActual || c.Kind == KindPrevious) && closedStatistic(c.Indicator) && s.revisedLater(k, c.Period)
+	}
+	if s.revisedAfter(k) || st.supersededAfter(s, k, r, c.Period) {
 		return true
 	}
 	// the period's figure stated before it: "shrank 0.2% in 2024; the initial estimate was ..."
@@ -168,6 +175,154 @@ func (s *sentence) revisedAfter(k int) bool {
 		switch ws[i+1].lower {
 		case "to", "up", "down", "upward", "upwards", "downward", "downwards", "from", "since", "later":
 			return true
+		}
+	}
+	return false
+}
+
+// closedStatistic reports an indicator an office measures after the fact (growth, inflation,
+// unemployment), whose figure for a past year has one value that releases only revise. A
+// policy rate "raised from 5% to 5.25%" is a decision, both values real.
+func closedStatistic(indicator string) bool {
+	switch indicator {
+	case "gdp_growth", "gdp_per_capita_growth", "inflation", "unemployment_rate":
+		return true
+	}
+	return false
+}
+
+// revisedFromTo reports figure k as the first of a "from X to Y" pair that a verb revising the
+// figure itself moves within one period named before it (s27 attack 10, B1): "growth in 2023
+// was raised from 5.2% to 5.4%", "China's 2023 growth was revised up from 5.2% to 5.4%", "the
+// bureau revised 2023 growth from 5.2% to 5.4%". X is the estimate the revision replaced, not
+// the year's figure. A year has one growth rate, so the move is no change over time when the
+// year stands before the verb, in the subject or the object; a date after the pair ("inflation
+// was cut from 10% to 3% in 2023") or a fronted one ("In 2023, inflation was cut from 10% to
+// 3%") may date a fall over the year, and a verb that moves things as well as estimates
+// ("raise", "cut", "lower") revises only in the passive: "reforms raised growth from 2% to 3%"
+// is a change. Two periods ("from 2% in 2022 to 3% in 2023") and verbs of movement ("slowed
+// from 3% to 2%") are left as they are.
+func (s *sentence) revisedFromTo(k int, r *reading) bool {
+	if r.vg < 0 || k+1 >= len(s.quants) || !s.pairedWith(k, k+1) {
+		return false
+	}
+	ws := s.words
+	v := s.vgs[r.vg]
+	if !s.cueIs(v.head, catRevision) || v.last >= s.qFirst[k] {
+		return false
+	}
+	h := &ws[v.head]
+	revising := h.hasLemma("revise") || h.hasLemma("upgrade") || h.hasLemma("downgrade")
+	if !v.passive && !revising {
+		return false // "the reforms raised growth from 2% to 3%"
+	}
+	if i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1); i <= v.last || ws[i].lower != "from" {
+		return false
+	}
+	if j := s.skipBack(s.phraseStart(s.qFirst[k+1]) - 1); j < 0 || ws[j].lower != "to" {
+		return false
+	}
+	from, to := s.clauseOf(s.qFirst[k])
+	dated := false
+	for d := range s.exprs {
+		if s.exprs[d].Period == "" || s.eLast[d] < from || s.eFirst[d] > to {
+			continue
+		}
+		switch {
+		case s.eFirst[d] > s.qLast[k]:
+			return false // "from 2% in 2022 to 3% in 2023", "from 10% to 3% in 2023"
+		case s.eLast[d] > v.last:
+			dated = revising // the object's: "revised 2023 growth from"
+		default:
+			dated = true
+			for i := s.eLast[d] + 1; i < v.first; i++ {
+				if ws[i].lower == "," {
+					dated = false // fronted: "In 2023, inflation was cut from 10% to 3%"
+				}
+			}
+		}
+	}
+	return dated
+}
+
+// revisedLater reports figure k of period as the figure a revision after it replaced, though
+// its own words name no estimate (s27 attack 10, B2): "a fall of 11% in 2020, later revised to
+// a fall of 10.3%", "shrank 11% in 2020, a figure since revised to 10.3%", "grew 7.5% in 2021,
+// which was subsequently revised up to 8.5%". The verb of revising takes no object of its own
+// (revisedAfter) and nothing stands between it and the figure but the figure's date, a noun
+// that names a figure ("a figure", "an estimate") or a pronoun: "inflation was 3%, and 2022's
+// growth was later revised to 1.5%" revises another figure, and "revised from 0.9%" makes k
+// the new one.
+func (s *sentence) revisedLater(k int, period string) bool {
+	ws := s.words
+	for i := s.qLast[k] + 1; i < len(ws); i++ {
+		w := &ws[i]
+		switch {
+		case w.fig >= 0:
+			return false
+		case w.date >= 0:
+			if s.exprs[w.date].Period != period {
+				return false
+			}
+		case w.hasLemma("revise") && w.past:
+			j := i + 1
+			if j < len(ws) {
+				switch ws[j].lower {
+				case "up", "down", "upward", "upwards", "downward", "downwards":
+					j++ // "since revised up", but "revised up from 2.9%" makes k the new figure
+				}
+			}
+			return j == len(ws) || ws[j].punct || ws[j].lower == "to"
+		case w.vg >= 0 && w.tag != tagAux && !s.vgs[w.vg].passive:
+			return false // a verb of its own: "and unemployment rose"
+		case w.np >= 0 && s.nps[w.np].head == i && w.tag != tagPron && !s.cueIs(i, catKindNoun):
+			return false // another noun: "and the deficit was later revised"
+		}
+	}
+	return false
+}
+
+// supersededAfter reports, after a semicolon that follows figure k (a figure its own clause
+// names as an earlier estimate), a clause that states the same figure as it stands now (s27
+// attack 10, B3): "contracted by 1.7% in 2024, according to INDEC's first estimate; the World
+// Bank now records -1.3%", "grew 0.1% in 2023 by the first estimate; the ONS now puts it at
+// 0.4%". The clause after says "now" or "since" and holds nothing of its own but a source: no
+// place ("; the euro area grew 0.9%"), no other measure ("; unemployment now stands at 9%"), no
+// other period and no forecast.
+func (st *articleState) supersededAfter(s *sentence, k int, r *reading, period string) bool {
+	ws := s.words
+	semi := -1
+	for i := s.qLast[k] + 1; i < len(ws) && semi < 0; i++ {
+		switch {
+		case ws[i].fig >= 0:
+			return false
+		case ws[i].lower == ";":
+			semi = i
+		}
+	}
+	if semi < 0 {
+		return false
+	}
+	now := false
+	for i := semi + 1; i < len(ws); i++ {
+		w := &ws[i]
+		switch {
+		case w.fig >= 0:
+			return now && unitClass(s.quants[w.fig].Unit) == unitClass(s.quants[k].Unit)
+		case w.lower == ";":
+			return false
+		case w.lower == "now" || w.lower == "since":
+			now = true
+		case w.date >= 0 && s.exprs[w.date].Period != period:
+			return false
+		case w.ent >= 0 && w.inst < 0:
+			return false
+		case s.cueIs(i, catForecast):
+			return false
+		case w.np >= 0 && s.nps[w.np].head == i:
+			if nm := st.nounMeasure(s, w.np); nm.measure != nil && nm.measure != r.measure {
+				return false
+			}
 		}
 	}
 	return false

@@ -92,7 +92,7 @@ func TestRevisedToKeepsTheContraction(t *testing.T) {
 		// near-misses
 		{"The contraction of Germany's economy in 2023 has been revised up to 0.9%.", "-0.9 actual 2023"},
 		{"Germany's GDP fell 0.3% in 2023; growth was later revised to 0.2%.", "-0.3 actual 2023; 0.2 actual 2023"},
-		{"Germany's GDP fell 0.3% in 2023; the figure was later revised to a rise of 0.2%.", "-0.3 actual 2023; 0.2 actual 2023"},
+		{"Germany's GDP fell 0.3% in 2023; the figure was later revised to a rise of 0.2%.", "-0.3 previous -; 0.2 actual 2023"},
 		{"Statistics Canada initially put growth at 1.3% in 2024; the figure was later revised to 1.5%.", "1.3 previous -; 1.5 actual 2024"},
 	})
 }
