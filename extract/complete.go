@@ -1337,7 +1337,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return code
 	}
 	if r.np >= 0 {
-		if code := s.entityAfter(s.nps[r.np].last); code != "" {
+		if code := s.entityAfter(s.nps[r.np].last); code != "" && !(st.lex.aggregates[code] && s.superlativeBefore(s.nps[r.np].last+1)) {
+			// (not the set a superlative phrase ranks in: "Greece had the highest unemployment
+			// in the EU at 27.5%" is Greece's; comparison_sets.go)
 			return code
 		}
 	}
@@ -1815,6 +1817,18 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 			}
 			continue
 		}
+		if m.last < at && s.comparedTerm(m) {
+			continue // "Unlike Germany, it saw unemployment of 8.4%": never Germany's (comparison_sets.go)
+		}
+		if m.last < at && st.superlativeSet(s, m, code) {
+			// "Ireland fared worst in the euro area, with unemployment rising to 14.7%": the
+			// set the subject ranks in, the figure's place only when none else is named
+			// (comparison_sets.go)
+			if peers == "" {
+				peers = code
+			}
+			continue
+		}
 		if m.last < at {
 			before = code
 			p := s.words[m.first].np
@@ -1823,7 +1837,7 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 				subject = code
 			}
 		} else if after == "" && s.subjectName(m, at) {
-			if !s.contrastedName(m, at) {
+			if !s.contrastedName(m, at) && !s.comparedSubject(m) {
 				after = code // (not "..., while Spain's rate was 11.4%": clausemates.go)
 			}
 		} else if place == "" && m.first > 0 && (s.words[m.first-1].lower == "in" || s.words[m.first-1].lower == "across") && !s.rankBefore(m.first-1) {

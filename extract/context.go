@@ -422,6 +422,9 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if m.last+1 < len(toks) && lex.peripheralInParagraph(toks, m) {
 		return true
 	}
+	if comparedTermToken(toks, m) {
+		return true // "higher than in Germany", "Unlike Germany," (comparison_sets.go)
+	}
 	i := m.first - 1
 	if i >= 0 && toks[i].lower == "the" {
 		i--

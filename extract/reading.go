@@ -2641,7 +2641,7 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 		}
 	}
 	st.revisedToSign(s, k, r)
-	if s.perCapitaNear(k) {
+	if s.perCapitaNear(k) || s.perCapitaFronted(k, r) {
 		r.perCapita = true
 	}
 	return st.keep(*r)

@@ -1,0 +1,132 @@
+package extract
+
+import "strings"
+
+// Comparison sets: the places a sentence ranks or compares its subject against. In "Ireland
+// fared worst in the euro area, with unemployment rising from 4.7% in 2007 to 14.7% in 2012"
+// the euro area is where Ireland ranks, and the figures are Ireland's; read as the last place
+// named before them, they were the euro area's and were judged against its 7.5% and 11.4%. In
+// "Unemployment was 8.4% in 2024, among the highest in the EU; only Spain, Finland and Greece
+// had higher rates" (a Swedish story) the three countries are those above the subject, and
+// Greece's 10% was set against Sweden's 8.4%.
+
+// superlativeSet reports a name m of a group of countries (code) that is the set a superlative
+// ranks something in: it follows "in", "of", "among", "across" or "within" (and "the"), right
+// after a superlative phrase ("fared worst in the euro area", "the highest unemployment in the
+// EU", "the strongest growth in the eurozone", "the fastest of the OECD's members"). "Unemployment in
+// the euro area", "inflation across the EU" name the place of their measure: no superlative
+// ranks anything in them. A country after a superlative is where the measure ranks, and its
+// place: "Inflation was highest in Estonia, at 19.4%".
+func (st *articleState) superlativeSet(s *sentence, m match, code string) bool {
+	if !st.lex.aggregates[code] {
+		return false
+	}
+	ws := s.words
+	i := m.first - 1
+	if i >= 0 && ws[i].tag == tagDet {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch ws[i].lower {
+	case "in", "of", "among", "across", "within":
+	default:
+		return false
+	}
+	return s.superlativeBefore(i)
+}
+
+// superlativeBefore reports a superlative among the few words before word i, within its phrase:
+// no figure, comma or finite verb between ("worst in", "the highest jobless rate in", "grew
+// fastest among"). A superlative of time ("the highest since 1991") names no set: the word
+// after it is then no place.
+func (s *sentence) superlativeBefore(i int) bool {
+	ws := s.words
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := &ws[j]
+		if w.fig >= 0 || w.lower == "," {
+			return false
+		}
+		if isSuperlative(w.lower) {
+			return true
+		}
+		if g := w.vg; g >= 0 && s.finite(g) {
+			return false
+		}
+	}
+	return false
+}
+
+// isSuperlative reports a superlative adjective or adverb: "worst", "best", "most", "least", and
+// the "-est" of a gradable base ("highest", "fastest", "strongest"), not "interest" or "west".
+func isSuperlative(lower string) bool {
+	switch lower {
+	case "worst", "best", "most", "least":
+		return true // ("suffered most in the euro zone")
+	}
+	return strings.HasSuffix(lower, "est") && comparativeOf(lower)
+}
+
+// comparedSubject reports a name m after a figure that is the subject, alone or in a list, of a
+// clause with no figure of its own whose verb compares it with the figure's place by a
+// comparative: "only Spain, Finland and Greece had higher rates", "only Spain and Portugal grew
+// faster", "Greece alone fared worse". The countries are those ranked above or below the
+// subject, whose figure it is not. A subject of a clause that says something else ("while
+// Spain's government cut taxes") is left to contrastedName.
+func (s *sentence) comparedSubject(m match) bool {
+	ws := s.words
+	_, to := s.clauseOf(m.first)
+	j := m.last + 1
+	// past the other names of the list, and "alone", "too"
+	for j <= to && (ws[j].lower == "," || ws[j].lower == "and" || ws[j].lower == "or" || ws[j].ent >= 0 || ws[j].tag == tagAdv && ws[j].vg < 0) {
+		j++
+	}
+	if j > to || ws[j].vg < 0 || !s.finite(ws[j].vg) {
+		return false
+	}
+	g := s.vgs[ws[j].vg]
+	compares := false
+	for t := g.first; t <= to && t <= g.last+3; t++ {
+		if ws[t].fig >= 0 {
+			return false
+		}
+		if w := ws[t].lower; w == "higher" || w == "lower" || w == "worse" || w == "better" || w == "more" || w == "less" ||
+			strings.HasSuffix(w, "er") && comparativeOf(w) {
+			compares = true
+		}
+	}
+	return compares && !s.figureInClauseAfter(m.last)
+}
+
+// comparedTerm reports a name m that is the other term of a comparison before a figure: after
+// "unlike" or "than", with "in", "the", "that of" between ("Unlike Germany, it saw
+// unemployment of 8.4%", "Higher than in Germany, unemployment was 8.4%", "Unemployment,
+// higher than Germany's, was 8.4%"). The figure is the clause's own subject's, or the
+// country's the text is about; never the country it is set against. (A name after the figure
+// in such a term is contrastedName's, clausemates.go.)
+func (s *sentence) comparedTerm(m match) bool {
+	ws := s.words
+	i := m.first - 1
+	for i >= 0 && (ws[i].tag == tagDet || ws[i].lower == "in" || ws[i].lower == "of" || ws[i].lower == "that" || ws[i].lower == "those") {
+		i--
+	}
+	return i >= 0 && (ws[i].lower == "unlike" || ws[i].lower == "than")
+}
+
+// comparedTermToken reports a mention m among toks, a line read for the mentions it names,
+// that is the other term of a comparison, as comparedTerm reads it: "Sweden's jobless rate is
+// higher than in Germany. Unemployment was 8.4% in 2024." is Sweden's, not Germany's, the last
+// country named. (peripheralMention)
+func comparedTermToken(toks []token, m *match) bool {
+	i := m.first - 1
+	for i >= 0 {
+		switch toks[i].lower {
+		case "the", "in", "of", "that", "those":
+			i--
+			continue
+		}
+		break
+	}
+	return i >= 0 && (toks[i].lower == "unlike" || toks[i].lower == "than")
+}
