@@ -146,6 +146,12 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			several = severalPeriods(e.Period)
 		}
 	}
+	if ok && e.Precision == timex.Year && e.Period != "" && !several && r.measure != nil &&
+		(r.measure.name == "unemployment" || r.measure.name == "inflation") && s.dateOfEventClause(k, e) {
+		// "When I left office in 2010, unemployment was 5.3%": the rate of the month the
+		// event fell in, not the year's average (event_clause.go)
+		e = timex.Expr{Reason: "a rate at the time of an event within " + e.Period + ", not the year's average"}
+	}
 	var extra []timex.Expr
 	yearTo := false
 	switch {
