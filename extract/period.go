@@ -203,7 +203,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// not dated by the day it was reported ("said on Tuesday", "last week revised").
 	events := r.measure.name == "policy_rate" || r.measure.typ == classFX // a quote of a currency is of its day too
 	from, to := s.clauseOf(s.qFirst[k])
-	if i := s.freeDate(k, from, to, shares, events); i >= 0 {
+	if i := s.freeDate(k, from, to, shares, events); i >= 0 && !s.peakAfterClauseOf(k, r, i) {
 		return s.exprs[i], true
 	}
 	// an infinitive of result has the date of the movement it ends: "fell 44,100 in February,
@@ -243,6 +243,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		if d >= 0 && s.words[d].date >= 0 {
 			return s.exprs[s.words[d].date], true
 		}
+	}
+	if e, ok := st.undatedPeak(s, k, r); ok {
+		return e, true // "Bank Rate was 0.1% in December 2021. It peaked at 5.25%": not December's
 	}
 	// "growth of nearly eight pct, up from 5.1 pct in 1985": the figure an earlier one is
 	// compared with is of the period after it.
@@ -1017,6 +1020,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
 			continue
+		}
+		if owner := s.conjunctFigure(d); owner > k && !shares(owner) {
+			continue // "In 1998, it contracted by 1.3%, and in 2009 by 5.7%": the 5.7%'s year
 		}
 		if s.modifiesOtherNoun(d) {
 			continue // "the January data ... the inflation forecast": when the data are from
