@@ -12,15 +12,21 @@ import "github.com/factcheck/factcheck/extract/timex"
 // 0.2 points, in March, to 5.1%" is one movement and its result, with one date.
 func (s *sentence) conjunctFigure(d int) int {
 	ws := s.words
-	i := s.eFirst[d] - 1
-	if i >= 0 && ws[i].tag == tagPrep {
-		i-- // "in 2009", "during 2009"
-	}
-	if i >= 0 && ws[i].lower == "," && i > 0 && ws[i-1].tag == tagCoord {
-		i-- // "and, in 2009, 5.7 pct"
-	}
+	i := s.conjunctOpener(d)
 	if i < 1 {
 		return -1 // a date that opens the sentence frames all of it
+	}
+	b := i - 1
+	if ws[b].lower == "," && b > 0 {
+		b--
+	}
+	if e := ws[b].date; e >= 0 && s.dateOwner(e) < 0 {
+		// a pair or list of dates that no figure before owns: "between 2008 and 2009 by 5.5%",
+		// "in 2008 and in 2009, it shrank 3%"; not "1.3% in 1998, and in 2009 by 5.7%"
+		return -1
+	}
+	if l := s.eLast[d]; l+1 < len(ws) && ws[l].np >= 0 && ws[l+1].np == ws[l].np {
+		return -1 // a date that modifies a noun, not a clause: "and first-quarter growth to 8.2%"
 	}
 	coordinated := false
 	switch {
@@ -76,17 +82,21 @@ func (s *sentence) conjunctFigure(d int) int {
 // 14.7%", "bottomed out at 0.1%") whose clause names no date of it: none when it is told in the
 // past, as the top of a span that the text does not date ("When rates started rising in
 // December 2021, Bank Rate was 0.1%. It peaked at 5.25%": the peak came in August 2023, not in
-// the December the sentence before named, nor in a date of another clause of its sentence); the
-// present's when it is told in the present ("is at a 40-year high of 9.1%"). It is asked after
-// the dates of the figure's own clause ("peaked at 11.1% in October 2022", "In 2022, inflation
-// peaked at 11.1%") and before any date borrowed from elsewhere. A market price's high is its
-// day's, dated by the dateline as any quote (presentPeriod), and is not asked.
+// the December the sentence before named, nor in a date of another clause of its sentence), or
+// foreseen ("borrowing will fall to 2.1% by 2029-30, and debt will peak at 96%": when, the
+// forecast does not say); the present's when a present tense states it as the level now ("is
+// at a 40-year high of 9.1%"). It is asked after the dates of the figure's own clause ("peaked
+// at 11.1% in October 2022", "In 2022, inflation peaked at 11.1%") and before any date borrowed
+// from elsewhere. A market price's high is its day's, dated by the dateline as any quote
+// (presentPeriod), and is not asked.
 func (st *articleState) undatedPeak(s *sentence, k int, r *reading) (timex.Expr, bool) {
 	if !s.peakOf(k, r) || r.indicatorOf(s.quants[k].Unit) == "exchange_rate" || r.fromContext && s.headingYear() >= 0 {
 		return timex.Expr{}, false // a timeline's item ("2022: inflation peaks at 11.1%") is its heading's
 	}
-	if e, ok := st.presentPeriod(s, k, r); ok {
-		return e, true
+	if r.vg >= 0 && s.presentState(r.vg) {
+		if e, ok := st.presentPeriod(s, k, r); ok {
+			return e, true
+		}
 	}
 	return timex.Expr{Reason: "a peak or low of a span the text does not date"}, true
 }
@@ -132,6 +142,63 @@ func (st *articleState) nextAhead(s *sentence, k int, r *reading, period string)
 			return false // "said the rate would peak next summer" is the forecast rule's; "rose" reports
 		}
 		g = s.matrixVerb(g)
+	}
+	return true
+}
+
+// conjunctOpener returns the word before date d and its preposition, past a comma after a
+// coordinator ("and, in 2009"): the coordinator, comma or semicolon that opens the conjunct the
+// date may head.
+func (s *sentence) conjunctOpener(d int) int {
+	ws := s.words
+	i := s.eFirst[d] - 1
+	if i >= 0 && ws[i].tag == tagPrep {
+		i-- // "in 2009", "during 2009"
+	}
+	if i >= 0 && ws[i].lower == "," && i > 0 && ws[i-1].tag == tagCoord {
+		i-- // "and, in 2009, 5.7 pct"
+	}
+	return i
+}
+
+// conjunctDate returns the date that opens the coordinated clause of figure k (conjunctFigure),
+// or -1: "and in 2009, after the crisis, by 5.7%" is 2009's, not the year of the clause before.
+func (s *sentence) conjunctDate(k int) int {
+	for d := range s.exprs {
+		if s.eLast[d] >= s.qFirst[k] {
+			break
+		}
+		if s.exprs[d].Period != "" && s.conjunctFigure(d) == k {
+			return d
+		}
+	}
+	return -1
+}
+
+// gapped reports a clause opened by date d that leaves out its verb and its subject before
+// figure k, with only a parenthesis set off by commas, adverbs and a preposition between ("and
+// in 2009, after the crisis, by 5.7%", "and, in 2009, 5.7 pct"): the figure measures what the
+// clause before it does. "and the following year it expanded 4.2 pct" has a verb and a reading
+// of its own, and "and in 2009 output growth to 5.7%" a subject of its own.
+func (s *sentence) gapped(d, k int) bool {
+	ws := s.words
+	i := s.eLast[d] + 1
+	if i < s.qFirst[k] && ws[i].lower == "," {
+		i++
+		for j := i; j < s.qFirst[k]; j++ {
+			if ws[j].vg >= 0 {
+				return false
+			}
+			if ws[j].lower == "," {
+				i = j + 1 // the parenthesis closed: "after the global financial crisis,"
+				break
+			}
+		}
+	}
+	for ; i < s.qFirst[k]; i++ {
+		if w := &ws[i]; w.tag != tagPrep && w.tag != tagAdv && w.tag != tagTo && w.lower != "," {
+			return false
+		}
 	}
 	return true
 }

@@ -90,6 +90,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 		return s.exprs[i], true
 	}
+	if d := s.conjunctDate(k); d >= 0 {
+		return s.exprs[d], true // "In 1998, it contracted by 1.3%, and in 2009 by 5.7%": 2009's
+	}
 	if s.overYearAfter(k) {
 		// "The economy grew 1.4 per cent over 2024": through the year (its last quarter on a
 		// year earlier, as Australian copy means it) or against it ("sales rose 5% over

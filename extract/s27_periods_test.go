@@ -15,15 +15,17 @@ var s27CoordinatedYearFamilies = []family{
 		"In 1998, Japan's economy contracted by 1.3%, and in 2009, after the global financial crisis, by 5.7%.",
 		"In 1998 Japan's economy contracted by 1.3% and in 2009 by 5.7%.",
 		"In 1998, Japanese GDP shrank 1.3 pct and, in 2009, 5.7 pct.",
-		"In 1998, Japan's GDP fell 1.3 per cent; and in 2009, 5.7 per cent.",
 		"Japan's economy contracted by 1.3% in 1998, and in 2009, amid the global recession, by 5.7%.",
 		"In 1998, the Japanese economy shrank by 1.3 percent, and in 2009, in the wake of the Lehman collapse, by 5.7 percent.",
+	}, want: []string{"gdp_growth JPN -1.3 actual 1998", "gdp_growth JPN -5.7 actual 2009"}},
+	{name: "a fronted year keeps its figure when a clause after a semicolon names another year", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"In 1998, Japan's GDP fell 1.3 per cent; and in 2009, 5.7 per cent.",
 	}, want: []string{"gdp_growth JPN -1.3 actual 1998"}},
 	{name: "a fronted year keeps a rate when a gapped or bare clause names another year", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"In 2008, Japanese inflation was 1.4%, and in 2009, -1.3%.",
 		"In 2008 Japan's inflation was 1.4%, in 2009 -1.3%.",
 		"In 2008, inflation in Japan stood at 1.4 per cent, and in 2009 at -1.3 per cent.",
-	}, want: []string{"inflation JPN 1.4 actual 2008"}},
+	}, want: []string{"inflation JPN 1.4 actual 2008", "inflation JPN -1.3 actual 2009"}},
 	{name: "a fronted year keeps its figure when the next clause has its own subject and year", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"In 1998 Japan's economy contracted by 1.3% and in 2009 it shrank 5.7%.",
 		"In 1998, Japan's economy contracted by 1.3%, and in 2009 it shrank 5.7%.",
@@ -34,10 +36,26 @@ var s27CoordinatedYearFamilies = []family{
 		"In 2007, US unemployment was 5%, and in 2010 it was 9.6%.",
 		"US unemployment was 5% in 2007; in 2010, it was 9.6%.",
 	}, want: []string{"unemployment_rate USA 5 actual 2007", "unemployment_rate USA 9.6 actual 2010"}},
-	{name: "a figure dated after it keeps its date before a gapped clause", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+	{name: "a figure dated after it keeps its date, and the gapped clause after it has its own", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Japan's output shrank 2.1% in 2009 and, in 2020, 4.6%.",
+	}, want: []string{"gdp_growth JPN -2.1 actual 2009", "gdp_growth JPN -4.6 actual 2020"}},
+	{name: "a figure dated after it keeps its date before a clause after a semicolon", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Japan's GDP fell 2.1 per cent in 2009; in 2020, 4.6 per cent.",
 	}, want: []string{"gdp_growth JPN -2.1 actual 2009"}},
+	{name: "figures coordinated with dates after them keep them", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Japan's consumer prices rose 0.5% in January and 0.3% in February.",
+		"Japanese consumer prices rose 0.5 pct in January, and 0.3 pct in February.",
+	}, want: []string{"inflation JPN 0.5 actual 2026-01", "inflation JPN 0.3 actual 2026-02"}},
+	{name: "a date between a movement and the level it reached dates both", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US unemployment rose to 5.1%, in March, from 4.9%.",
+	}, want: []string{"unemployment_rate USA 5.1 actual 2026-03", "unemployment_rate USA 4.9 previous 2026-02"}},
+	{name: "a date that modifies the subject of a gapped clause is the subject's", published: time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"India's growth in the previous quarter was revised up to 8.1 per cent from 7.6 per cent, and first-quarter growth to 8.2 per cent from 7.8 per cent.",
+	}, want: []string{"gdp_growth IND 8.1 actual 2023-Q4", "gdp_growth IND 7.6 * 2023-Q4", "gdp_growth IND 8.2 forecast 2024-Q1", "gdp_growth IND 7.8 forecast 2024-Q1"}},
+	{name: "a pair of years before a figure is no clause of its own", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"In 2008 and 2009, Japan's economy shrank 3%.",
+		"In 2008 and in 2009, Japan's economy shrank 3%.",
+	}, want: []string{"gdp_growth JPN -3 actual 2009"}},
 	{name: "a fronted month still dates a clause with no other date", published: time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"In February, Japan's consumer prices rose 0.5% from a year earlier.",
 		"In February, Japanese consumer prices rose 0.5 pct on the year and wages also rose.",
@@ -78,6 +96,13 @@ var s27PeakFamilies = []family{
 		"UK Bank Rate peaked at 5.25% in August 2023.",
 		"Britain's Bank Rate peaked in August 2023 at 5.25 per cent.",
 	}, want: []string{"policy_rate GBR 5.25 actual 2023-08"}},
+	{name: "a foreseen peak takes no year of another clause's forecast", published: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The OBR forecasts that Britain's deficit will fall to 2.1 per cent of GDP in 2029-30, while debt is set to peak at 96 per cent of GDP.",
+		"Britain's budget deficit will shrink to 2.1% of GDP in 2029-30, the OBR said, and debt will peak at 96% of GDP.",
+	}, want: []string{"fiscal_balance GBR -2.1 forecast FY2030", "government_debt GBR 96 forecast -"}},
+	{name: "a high stated as the level now is the present's", published: time.Date(2022, 7, 15, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"UK Bank Rate was 0.1% in December 2021. UK Bank Rate is now at a 13-year high of 1.25%.",
+	}, want: []string{"policy_rate GBR 0.1 actual 2021-12", "policy_rate GBR 1.25 actual 2022"}},
 	{name: "a rise that is no peak still follows the sentence before", published: time.Date(2025, 5, 8, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"UK inflation was 5.4% in December 2021, and it rose to 6.2% in February 2022.",
 	}, want: []string{"inflation GBR 5.4 actual 2021-12", "inflation GBR 6.2 actual 2022-02"}},
