@@ -886,17 +886,23 @@ func (s *sentence) troughOf(k int) bool {
 
 // extremeVerbBefore reads the verb before "at" (word at) that says the figure after it is an
 // extreme: a form of "peak" ("peaked at", "peaking at"), or "top out" and "bottom out"
-// ("topped out at", "bottoming out at"); "topped 3%" is only more than 3%, and is not asked.
+// ("topped out at", "bottoming out at", "bottomed at"); "topped 3%" is only more than 3%, and
+// is not asked.
 // It returns 1 for a high, -1 for a low and 0 for none.
 func (s *sentence) extremeVerbBefore(at int) int {
 	v := at - 1
 	if v >= 0 && s.words[v].hasLemma("peak") && s.words[v].tag != tagDet {
 		return 1
 	}
-	if v < 1 || s.words[v].lower != "out" {
+	out := v >= 1 && s.words[v].lower == "out"
+	if out {
+		v--
+	}
+	// without "out", only as a verb: "bottomed at 0.1%", "topped at 11.1%"; not "the top at"
+	if v < 0 || !out && s.words[v].vg < 0 {
 		return 0
 	}
-	switch w := &s.words[v-1]; {
+	switch w := &s.words[v]; {
 	case w.hasLemma("top"):
 		return 1
 	case w.hasLemma("bottom"):

@@ -81,7 +81,7 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 	if st.periodAhead(s, k, r, period, explicit) {
 		return KindForecast
 	}
-	if s.deadlineAhead(k, r) {
+	if s.deadlineAhead(k, r) || st.nextAhead(s, k, r, period) {
 		return KindForecast
 	}
 	return KindActual
@@ -411,6 +411,12 @@ func (st *articleState) periodAhead(s *sentence, k int, r *reading, period strin
 	if s.capsLine && !explicitDate && (r.vg < 0 || !s.vgs[r.vg].modal && !s.projects(r.vg)) {
 		return false // a headline reports in the present what has happened
 	}
+	if start.After(pub) {
+		// a period that had not begun: "now", "currently" say when the expectation is held,
+		// not that the figure is an outturn to date ("Markets now price Bank Rate rising to
+		// nearly 6% by next spring", written in September)
+		return true
+	}
 	for i := range s.words {
 		switch w := &s.words[i]; w.lower {
 		case "currently", "so", "date", "now", "running", "present":
@@ -422,9 +428,6 @@ func (st *articleState) periodAhead(s *sentence, k int, r *reading, period strin
 			}
 			return false
 		}
-	}
-	if start.After(pub) {
-		return true // a period that had not begun
 	}
 	// A period under way: a year not over, stated without a verb or in the present.
 	return r.vg < 0 || !s.presentState(r.vg)

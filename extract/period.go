@@ -93,6 +93,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 		return s.exprs[i], true
 	}
+	if d := s.conjunctDate(k); d >= 0 {
+		return s.exprs[d], true // "In 1998, it contracted by 1.3%, and in 2009 by 5.7%": 2009's
+	}
 	if s.overYearAfter(k) {
 		// "The economy grew 1.4 per cent over 2024": through the year (its last quarter on a
 		// year earlier, as Australian copy means it) or against it ("sales rose 5% over
@@ -206,7 +209,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// not dated by the day it was reported ("said on Tuesday", "last week revised").
 	events := r.measure.name == "policy_rate" || r.measure.typ == classFX // a quote of a currency is of its day too
 	from, to := s.clauseOf(s.qFirst[k])
-	if i := s.freeDate(k, from, to, shares, events); i >= 0 {
+	if i := s.freeDate(k, from, to, shares, events); i >= 0 && !s.peakAfterClauseOf(k, r, i) {
 		return s.exprs[i], true
 	}
 	if d := s.frontedDateBeforeApposition(from); d >= 0 {
@@ -249,6 +252,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		if d >= 0 && s.words[d].date >= 0 {
 			return s.exprs[s.words[d].date], true
 		}
+	}
+	if e, ok := st.undatedPeak(s, k, r); ok {
+		return e, true // "Bank Rate was 0.1% in December 2021. It peaked at 5.25%": not December's
 	}
 	// "growth of nearly eight pct, up from 5.1 pct in 1985": the figure an earlier one is
 	// compared with is of the period after it.
@@ -1024,6 +1030,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
 			continue
+		}
+		if owner := s.conjunctFigure(d); owner > k && !shares(owner) {
+			continue // "In 1998, it contracted by 1.3%, and in 2009 by 5.7%": the 5.7%'s year
 		}
 		if s.modifiesOtherNoun(d) {
 			continue // "the January data ... the inflation forecast": when the data are from

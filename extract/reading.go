@@ -410,6 +410,11 @@ func (s *sentence) coordinatedWith(k, prev int) int {
 		}
 		i = s.skipBack(i - 1)
 	}
+	if d := s.conjunctDate(k); d >= 0 && s.gapped(d, k) {
+		// past the date that opens its clause, whose verb is left out: "by 1.3% in 1998, and
+		// in 2009, after the crisis, by 5.7%", "1.3 pct and, in 2009, 5.7 pct"
+		i = s.conjunctOpener(d)
+	}
 	if i < 0 || ws[i].lower != "and" && ws[i].lower != "or" && ws[i].lower != "," {
 		return -1
 	}
