@@ -164,7 +164,16 @@ func (s *sentence) conjunctOpener(d int) int {
 // conjunctDate returns the date that opens the coordinated clause of figure k (conjunctFigure),
 // or -1: "and in 2009, after the crisis, by 5.7%" is 2009's, not the year of the clause before.
 func (s *sentence) conjunctDate(k int) int {
-	for d := range s.exprs {
+	// conjunctFigure reads at most a comma, a parenthesis of ten words and six words more after
+	// a date, so only a date that ends within that reach before the figure can open its
+	// conjunct: a long sentence full of dates is not searched from its start for every figure.
+	const reach = 20
+	ws := s.words
+	for i := max(0, s.qFirst[k]-reach); i < s.qFirst[k]; i++ {
+		d := ws[i].date
+		if d < 0 || i > 0 && ws[i-1].date == d && i-1 >= s.qFirst[k]-reach {
+			continue // (each date once, at its first word in reach)
+		}
 		if s.eLast[d] >= s.qFirst[k] {
 			break
 		}

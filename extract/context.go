@@ -56,6 +56,9 @@ func (st *articleState) objectAntecedent(s *sentence, at int) *measure {
 	}
 	for p := ws[at].np - 1; p >= 0 && p < len(s.nps); p-- {
 		n := s.nps[p]
+		if n.last < at-objectReach {
+			return nil // (a bounded look back: a long sentence is not read again for every "it")
+		}
 		if n.last >= at || n.first == 0 {
 			continue
 		}
@@ -68,6 +71,10 @@ func (st *articleState) objectAntecedent(s *sentence, at int) *measure {
 	}
 	return nil
 }
+
+// objectReach is how many words before an object pronoun objectAntecedent looks for its
+// antecedent.
+const objectReach = 40
 
 // measureBefore reads the sentence before s for the measure it names first, for a sentence
 // that refers back to it with no figure of its own in between ("Inflation is becoming a worry.

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/factcheck/factcheck/extract/timex"
+import (
+	"sort"
+
+	"github.com/factcheck/factcheck/extract/timex"
+)
 
 // dateOfEventClause reports a date e of figure k that a clause opened by "when" dates an event
 // with, the figure standing in another clause: "When I left office in 2010, unemployment was
@@ -8,8 +12,11 @@ import "github.com/factcheck/factcheck/extract/timex"
 // event is the rate of some month of that year, which the year's average is not: Brazil's
 // 5.3% was December 2010's, against 6.7% (and the ILO's 8.4%) for the year.
 func (s *sentence) dateOfEventClause(k int, e timex.Expr) bool {
-	for d, x := range s.exprs {
-		if x.Start != e.Start || x.End != e.End {
+	// the expression by its offset: exprs are in the order of the text, and a long sentence
+	// has thousands
+	d := sort.Search(len(s.exprs), func(i int) bool { return s.exprs[i].Start >= e.Start })
+	for ; d < len(s.exprs) && s.exprs[d].Start == e.Start; d++ {
+		if s.exprs[d].End != e.End {
 			continue
 		}
 		cf, _ := s.clauseOf(s.eFirst[d])

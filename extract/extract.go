@@ -805,6 +805,9 @@ type sentence struct {
 	// the measure the sentence before names first, once measureBeforeKnown
 	measureBefore      *measure
 	measureBeforeKnown bool
+	// the date the sentence's words were said on (speech_date.go), once speechDateKnown
+	speechDateAt    int
+	speechDateKnown bool
 	// basisCues are the indices of the cues that name a basis, once basisKnown
 	basisCues  []int
 	basisKnown bool

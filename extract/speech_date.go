@@ -21,7 +21,10 @@ func (s *sentence) relativeToEarlierWords(e timex.Expr, published time.Time) boo
 	if e.Explicit || e.Period == "" || published.IsZero() {
 		return false
 	}
-	d := s.speechDate()
+	if !s.speechDateKnown {
+		s.speechDateAt, s.speechDateKnown = s.speechDate(), true
+	}
+	d := s.speechDateAt
 	if d < 0 {
 		return false
 	}
