@@ -1241,6 +1241,12 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 			out := *br
 			out.compared, out.apposed, out.listEntity, out.coordinated = base, -1, -1, -1
 			out.quoteFrom, out.quoteTo = s.nps[owner].first, s.qLast[k]
+			if roleFor(ws[prep].lower, true) == roleChange {
+				// "grew by 0.2% in 2025, after contracting by 0.5% in 2024": the amount of
+				// the fall the phrase names is its figure, whatever the figure before rose
+				// by; a level reached ("after a fall to 0.75 pct") keeps the figure's sign
+				out.sign = nm.changeSign
+			}
 			return st.keep(out)
 		}
 		return nil

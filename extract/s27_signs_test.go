@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+var s27SignsDate = time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)
+
+// s27SignFamilies: a fall named after "after" with "by" ("after contracting by 0.5 percent")
+// is read as a change noun in comparison with the figure before it. The reading copied the
+// earlier figure's ("grew by 0.2 percent") and with it its sign, so the fall came out as a
+// rise of 0.5, and the figure coordinated with it ("and 0.9 percent in 2023") as well.
+var s27SignFamilies = []family{
+	{name: "a fall by an amount after a rise keeps its sign, and so does the figure listed with it", wordings: []string{
+		"According to Destatis, price-adjusted GDP grew by 0.2 percent in 2025, after contracting by 0.5 percent in 2024 and 0.9 percent in 2023.",
+		"Germany's economy expanded 0.2% in 2025 after shrinking by 0.5% in 2024 and 0.9% in 2023.",
+		"German GDP rose by 0.2 per cent in 2025, after falling by 0.5 per cent in 2024 and by 0.9 per cent in 2023.",
+		"Germany's GDP growth was 0.2 percent in 2025, after contracting by 0.5 percent in 2024 and 0.9 percent in 2023.",
+		"The German economy grew by 0.2 pct in 2025, after declining by 0.5 pct in 2024 and 0.9 pct in 2023.",
+	}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth DEU -0.5 previous 2024", "gdp_growth DEU -0.9 previous 2023"}},
+	{name: "a fall by an amount after a rise, alone", wordings: []string{
+		"Germany's GDP grew by 0.2 percent in 2025, after contracting by 0.5 percent in 2024.",
+		"Germany's economy expanded by 0.2% in 2025, after shrinking by 0.5% in 2024.",
+		"Germany's GDP grew by 0.2 percent in 2025, after a contraction of 0.5 percent in 2024.",
+	}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth DEU -0.5 previous 2024"}},
+	{name: "a fall with its verb coordinated with a figure of the same verb shares its sign", wordings: []string{
+		"Germany's economy contracted 0.5% in 2024 and 0.9% in 2023.",
+		"Germany's economy contracted by 0.5 percent in 2024 and 0.9 percent in 2023.",
+		"German GDP shrank 0.5 pct in 2024 and 0.9 pct in 2023, Destatis said.",
+		"The German economy had contracted by 0.5% in 2024 and 0.9% in 2023.",
+	}, want: []string{"gdp_growth DEU -0.5 * 2024", "gdp_growth DEU -0.9 * 2023"}},
+	// near misses: a figure with a verb of its own, or of another measure, takes no sign
+	{name: "near miss: a rise with its own verb after the fall", wordings: []string{
+		"Germany's GDP grew by 0.2 percent in 2025, after contracting by 0.5 percent in 2024 and expanding by 0.9 percent in 2023.",
+	}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth DEU -0.5 previous 2024", "gdp_growth DEU 0.9 * 2023"}},
+	{name: "near miss: the fall and a rise of its own", wordings: []string{
+		"Germany's economy contracted 0.5% in 2024 and grew 0.9% in 2025.",
+	}, want: []string{"gdp_growth DEU -0.5 actual 2024", "gdp_growth DEU 0.9 actual 2025"}},
+	{name: "near miss: a fall beside another measure's level", wordings: []string{
+		"Germany's GDP fell 0.5% in 2024 while inflation was 0.9%.",
+		"Germany's economy contracted 0.5% in 2024, and inflation was 0.9%.",
+	}, want: []string{"gdp_growth DEU -0.5 actual 2024", "inflation DEU 0.9 actual 2024"}},
+	{name: "near miss: a fall in comparison beside another measure's level", wordings: []string{
+		"Germany's GDP grew by 0.2 percent in 2025, after contracting by 0.5 percent in 2024, while inflation was 0.9 percent in 2024.",
+	}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth DEU -0.5 previous 2024", "inflation DEU 0.9 actual 2024"}},
+	{name: "near miss: a level reached after a fall is no fall", wordings: []string{
+		"Germany's inflation rate rose to 2.2 percent in 2025, after falling to 0.5 percent in 2024.",
+	}, want: []string{"inflation DEU 2.2 actual 2025", "inflation DEU 0.5 previous 2024"}},
+}
+
+func TestS27SignFamilies(t *testing.T) {
+	runFamilies(t, s27SignsDate, s27SignFamilies)
+}
