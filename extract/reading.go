@@ -68,6 +68,32 @@ func (st *articleState) figureReading(s *sentence, k int) *reading {
 	return s.readings[k]
 }
 
+// ageObject reports a figure that is an age: the object of "aged" or of the noun "age"
+// ("people aged 15 and above", "those aged between 16 and 64", "at age 65", "over the age of
+// 15", "between the ages of 16 and 64"), or a figure listed after one ("16 and 64"). An age
+// bounds the group a rate is measured over; it measures nothing, though it borrows the
+// percent of a rate beside it ("an unemployment rate of 3.2% for people aged 15 and above"
+// gave a rate of 15).
+func (s *sentence) ageObject(k int) bool {
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if i < 0 || s.quants[k].Unit != "" {
+		return false // an age is a bare number: "rose from 3% at age 15 to 5%" keeps the 5%
+	}
+	switch s.words[i].lower {
+	case "and", "or", "to":
+		// "between the ages of 16 and 64": the second bound follows the first
+		return k > 0 && s.qLast[k-1] == i-1 && s.ageObject(k-1)
+	case "between":
+		i = s.skipBack(i - 1) // "aged between 16 and 64"
+	case "of":
+		if i > 0 && (s.words[i-1].lower == "ages" || s.words[i-1].lower == "age") {
+			return true // "over the age of 15"
+		}
+		return false
+	}
+	return i >= 0 && (s.words[i].lower == "aged" || s.words[i].lower == "age" || s.words[i].lower == "ages")
+}
+
 // readingUnderWay is the reading of a figure while it is read: none.
 var readingUnderWay = reading{compared: -1, apposed: -1, coordinated: -1}
 
@@ -102,6 +128,9 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	}
 	if s.perMille(k) {
 		return nil // "Japan's was 6.3‰", "8.8 per 1,000 inhabitants": no indicator is counted per thousand
+	}
+	if s.ageObject(k) {
+		return nil // "3.2% for people aged 15 and above": 15 bounds the group measured
 	}
 	ws := s.words
 	base := reading{measureAt: -1, quoteFrom: first, quoteTo: last, np: -1, vg: -1, compared: -1, apposed: -1, coordinated: -1, listEntity: -1, sign: 1}

@@ -52,3 +52,41 @@ var s27SignFamilies = []family{
 func TestS27SignFamilies(t *testing.T) {
 	runFamilies(t, s27SignsDate, s27SignFamilies)
 }
+
+// s27AgeFamilies: a number that is the object of "aged" or of the noun "age" is an age that
+// bounds the group measured, and measures nothing. Bare, it borrowed the percent of the rate
+// beside it: "an unemployment rate of 3.2% for people aged 15 and above" gave a rate of 15.
+var s27AgeFamilies = []family{
+	{name: "an age after a rate is no rate", wordings: []string{
+		"The survey shows an unemployment rate of 3.2% in 2023 for Indians aged 15 and above.",
+		"The survey put India's unemployment rate at 3.2% in 2023 for people aged 15 and over.",
+		"Official data show a jobless rate of 3.2% in 2023 among Indians aged 15 and older.",
+		"India recorded an unemployment rate of 3.2 per cent in 2023 for persons aged 15 years and above.",
+		"The PLFS gives India an unemployment rate of 3.2% in 2023 for those over the age of 15.",
+		"India's unemployment rate was 3.2% in 2023 for people aged 15 and above.",
+		"Among Indians aged 15 and over, the unemployment rate was 3.2% in 2023.",
+	}, want: []string{"unemployment_rate IND 3.2 actual 2023"}},
+	{name: "both bounds of an age range are ages", wordings: []string{
+		"Spain had an unemployment rate of 12.1% in 2023 for people aged between 16 and 64.",
+		"Spain had an unemployment rate of 12.1% in 2023 for people between the ages of 16 and 64.",
+		"Spain had an unemployment rate of 12.1% in 2023 for people aged 16 to 64.",
+		"Spain's unemployment rate was 12.1% in 2023 for people aged 16-64.",
+	}, want: []string{"unemployment_rate ESP 12.1 actual 2023"}},
+	{name: "an age after a population's share is no population", wordings: []string{
+		"India's population grew to 1.43 billion in 2023, with 26% aged under 15.",
+		"India's population reached 1.43 billion in 2023, 26 percent of them aged below 15.",
+	}, want: []string{"population IND 1430000000 actual 2023"}},
+	// near misses: a figure after "age" that is no object of it, or a rate after the group
+	{name: "near miss: a rate stated after the age group", wordings: []string{
+		"For people aged 15 and above, India's unemployment rate was 3.2% in 2023.",
+		"India's unemployment rate for those aged 15 and over was 3.2 percent in 2023.",
+	}, want: []string{"unemployment_rate IND 3.2 actual 2023"}},
+	{name: "near miss: figures after an aged population are still figures", wordings: []string{
+		"Japan's ageing population pushed its unemployment rate to 2.6% in 2023.",
+		"In an age of high prices, US inflation was 4.1% in 2023.",
+	}, want: []string{"* * * actual 2023"}},
+}
+
+func TestS27AgeFamilies(t *testing.T) {
+	runFamilies(t, s27SignsDate, s27AgeFamilies)
+}
