@@ -226,6 +226,15 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Period = next.Period
 		}
 	}
+	if c.Kind != KindForecast && !c.PeriodExplicit && c.Period == e.Period && periodPrecision(c.Period) == timex.Quarter && !st.periodOver(c.Period) &&
+		r.vg >= 0 && s.pastTense(r.vg) && namesOnlyAQuarter(text, e) && !st.art.Published.IsZero() {
+		// "the UK economy grew by 0.3% in the second quarter", written in April 2026: a quarter
+		// named with no year that an outturn reports is one that is over, the last such
+		// quarter (2025's), not the one under way; no quarter's outturn is out before it ends
+		if prev := shiftPeriod(timex.Expr{Period: c.Period, Precision: timex.Quarter}, -1, true); prev.Period != "" {
+			c.Period = prev.Period
+		}
+	}
 	if c.Period == "" && c.Kind == KindForecast && e.Reason == "" && !st.art.Published.IsZero() {
 		// "The study forecast a small rise in inflation to 1.25 pct": a forecast with no date
 		// is of the year it is made in
@@ -370,6 +379,24 @@ func namesOnlyThePart(text string, e timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// namesOnlyAQuarter reports a quarter written with no year and no word that places it before
+// now: "the second quarter", "the March quarter" (named by its last month); not "last quarter",
+// "this quarter", "the previous quarter".
+func namesOnlyAQuarter(text string, e timex.Expr) bool {
+	if namesOnlyThePart(text, e) {
+		return strings.HasSuffix(strings.ToLower(text[e.Start:e.End]), "quarter")
+	}
+	words := strings.Fields(strings.ToLower(text[e.Start:e.End]))
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) != 2 || words[1] != "quarter" || len(words[0]) < 3 {
+		return false
+	}
+	_, isMonth := timex.MonthOf(words[0])
+	return isMonth
 }
 
 // perfectInfinitiveBefore reports "to have" before figure k in its clause: "is expected to

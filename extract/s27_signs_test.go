@@ -90,3 +90,48 @@ var s27AgeFamilies = []family{
 func TestS27AgeFamilies(t *testing.T) {
 	runFamilies(t, s27SignsDate, s27AgeFamilies)
 }
+
+// s27QuarterFamilies: a quarter named by its last month takes the year written after it, and
+// a quarter named with no year that an outturn reports is one that is over.
+var s27QuarterFamilies = []family{
+	{name: "a quarter named by its month takes the year after it", published: time.Date(2026, 3, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The ABS says annual CPI inflation in Australia was 2.4 per cent in the year to the December quarter 2024.",
+		"Australia's consumer price index rose 2.4 per cent in the twelve months to the December quarter 2024, the ABS said.",
+		"Australian inflation was 2.4% in the December quarter of 2024.",
+		"In the December quarter 2024, Australia's annual inflation rate was 2.4 per cent.",
+	}, want: []string{"inflation AUS 2.4 actual 2024-Q4"}},
+	{name: "a quarter named by its month, with its year, that is not the latest", published: time.Date(2026, 3, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Australia's economy grew 0.3 per cent in the March quarter 2025, the ABS said.",
+		"Australian GDP rose 0.3% in the March quarter of 2025.",
+	}, want: []string{"gdp_growth AUS 0.3 actual 2025-Q1"}},
+	{name: "near miss: a quarter named by its month alone is the latest", published: time.Date(2026, 3, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Australian inflation was 2.4% in the December quarter.",
+	}, want: []string{"inflation AUS 2.4 actual 2025-Q4"}},
+	{name: "a quarter under way is no outturn's: the last one that is over", published: time.Date(2026, 4, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's economy contracted by 0.3% in the second quarter.",
+		"German GDP shrank 0.3 percent in the second quarter, Destatis said.",
+		"The German economy declined by 0.3 per cent in the second quarter, official figures showed.",
+		"According to Destatis, Germany's gross domestic product fell 0.3% in the second quarter.",
+	}, want: []string{"gdp_growth DEU -0.3 actual 2025-Q2"}},
+	{name: "a quarter under way, listed after a year's quarter", published: time.Date(2026, 4, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The ONS says the UK economy grew by 0.7% in the first three months of 2025 and by 0.3% in the second quarter.",
+	}, want: []string{"gdp_growth GBR 0.7 actual 2025-Q1", "gdp_growth GBR 0.3 actual 2025-Q2"}},
+	{name: "a quarter named by its month under way is no outturn's", published: time.Date(2026, 3, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Australia's economy grew 0.3 per cent in the March quarter, the ABS said.",
+	}, want: []string{"gdp_growth AUS 0.3 actual 2025-Q1"}},
+	// near misses: a forecast of the quarter under way, a quarter over, a year written
+	{name: "near miss: a forecast of the quarter under way is of that quarter", published: time.Date(2026, 4, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Economists expect Germany's economy to grow 0.3% in the second quarter.",
+		"Germany's economy is forecast to grow 0.3 percent in the second quarter.",
+	}, want: []string{"gdp_growth DEU 0.3 forecast 2026-Q2"}},
+	{name: "near miss: a quarter that is over", published: time.Date(2026, 4, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's economy grew 0.3% in the first quarter.",
+	}, want: []string{"gdp_growth DEU 0.3 actual 2026-Q1"}},
+	{name: "near miss: a quarter with its year", published: time.Date(2026, 4, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's economy grew 0.3% in the second quarter of 2025.",
+	}, want: []string{"gdp_growth DEU 0.3 actual 2025-Q2"}},
+}
+
+func TestS27QuarterFamilies(t *testing.T) {
+	runFamilies(t, s27SignsDate, s27QuarterFamilies)
+}
