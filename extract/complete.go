@@ -218,6 +218,16 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Note = "a standard the figure before it is measured against, not a figure of a period"
 		c.Period, c.PeriodExplicit = "", false
 	}
+	if i := s.sameMonthSpan(k); i >= 0 && c.Indicator == "inflation" && c.Period != "" {
+		// "In 2022, consumer prices rose 6.5% from December to December": the rise over the
+		// twelve months to that year's December, not the year's average (8.0%), nor the
+		// latest December's
+		c.Period, c.PeriodExplicit = s.sameMonthSpanPeriod(i), true
+		if c.Period == "" {
+			c.Period, c.PeriodExplicit = "", false
+			c.Note = "period unresolved: the year of a span from a month to the same month is not said"
+		}
+	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
 	if c.Kind == KindForecast && !c.PeriodExplicit && c.Period == e.Period && namesOnlyThePart(text, e) && st.periodOver(c.Period) && !s.perfectInfinitiveBefore(k) {
 		// "The Bank expects inflation to peak at 13.3% in October", written in August: a

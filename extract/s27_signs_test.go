@@ -135,3 +135,39 @@ var s27QuarterFamilies = []family{
 func TestS27QuarterFamilies(t *testing.T) {
 	runFamilies(t, s27SignsDate, s27QuarterFamilies)
 }
+
+// s27SameMonthFamilies: a change of prices from a month to the same month is over twelve
+// months, a year-on-year rate to the second month; the month word alone ("to December") made
+// it a monthly change, and a year beside it the year's average.
+var s27SameMonthFamilies = []family{
+	{name: "a rise from December to December is the year's to December", published: time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"In 2025 as a whole, US consumer prices rose 2.7% from December to December.",
+		"US consumer prices rose 2.7 percent from December to December in 2025, the Labor Department said.",
+		"The US consumer price index rose 2.7% from December 2024 to December 2025.",
+		"US consumer prices rose 2.7% in 2025 on a December-to-December basis.",
+		"In 2025, US consumer prices rose 2.7 per cent December over December.",
+	}, want: []string{"inflation USA 2.7 actual 2025-12 yoy"}},
+	{name: "a rise from December to December in a year that is not the latest", published: time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"In 2022, US consumer prices rose 6.5% from December to December.",
+		"The US CPI rose 6.5% from December 2021 to December 2022.",
+		"US consumer prices rose 6.5 percent from December to December in 2022.",
+	}, want: []string{"inflation USA 6.5 actual 2022-12 yoy"}},
+	{name: "each figure its own span", published: time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US consumer prices rose 2.9% from December 2023 to December 2024 and 2.7% from December 2024 to December 2025.",
+	}, want: []string{"inflation USA 2.9 actual 2024-12 yoy", "inflation USA 2.7 actual 2025-12 yoy"}},
+	{name: "a span from a month to the same month of a year not said has no period", published: time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US consumer prices rose 3.4% from December to December, the Labor Department said.",
+	}, want: []string{"inflation USA 3.4 actual - yoy"}},
+	// near misses: a span of one month is a monthly change; a year's average stays the year's
+	{name: "near miss: from one month to the next is a monthly change", published: time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US consumer prices rose 0.4% from November to December 2025.",
+		"US consumer prices rose 0.4% from November to December.",
+	}, want: []string{"inflation USA 0.4 actual - unknown"}},
+	{name: "near miss: the year's average beside it", published: time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US consumer prices rose 4.1% in 2023, while from December to December they rose 3.4%.",
+	}, want: []string{"inflation USA 4.1 actual 2023 annual", "inflation USA 3.4 actual 2023-12 yoy"}},
+}
+
+func TestS27SameMonthFamilies(t *testing.T) {
+	runFamilies(t, s27SignsDate, s27SameMonthFamilies)
+}
