@@ -54,6 +54,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if s.membersVote(k, r) {
 		return dst // "Two members preferred to reduce Bank Rate to 5%": a dissent (dissent.go)
 	}
+	if indicator == "unemployment_rate" && s.ageGroupOf(k, r) {
+		return dst // "the unemployment rate for those aged 15 to 24 was 45.5%": a group's rate
+	}
 	if s.hypothetical(k) || s.generic(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg) || s.needed(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) || st.rebuttedAfter(s, k) {
 		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%",
 		// "failed to grow 3%", "not 3% as claimed", "Posts claimed it hit 40%. This is false."

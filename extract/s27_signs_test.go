@@ -87,6 +87,35 @@ var s27AgeFamilies = []family{
 	}, want: []string{"* * * actual 2023"}},
 }
 
+// s27AgeGroupFamilies: a jobless rate bounded to an age group that leaves out part of the
+// working-age population is that group's rate, no national one: "the unemployment rate for
+// those aged 15 to 24 was 45.5%" was judged against South Africa's 32.1% and flagged.
+var s27AgeGroupFamilies = []family{
+	{name: "a jobless rate of an age group is no national rate", wordings: []string{
+		"South Africa's unemployment rate for those aged 15 to 24 was 45.5% in 2023.",
+		"The unemployment rate for South Africans aged 15 to 24 was 45.5 per cent in 2023, Stats SA said.",
+		"South Africa's unemployment rate was 45.5% in 2023 for those aged 15 to 24.",
+		"South Africa's jobless rate for people aged between 15 and 24 stood at 45.5 percent in 2023.",
+		"South Africa's unemployment rate for those aged under 25 was 45.5% in 2023.",
+		"The US unemployment rate for Americans aged 25 and over was 3% in 2023.",
+		"The US unemployment rate for workers aged 25 to 54 was 3.2% in 2023.",
+	}},
+	{name: "a group's rate beside the national one", wordings: []string{
+		"South Africa's unemployment rate was 32.1% in 2023, while the rate for those aged 15 to 24 was 45.5%.",
+	}, want: []string{"unemployment_rate ZAF 32.1 actual 2023"}},
+	// near misses: the working-age population a national rate counts
+	{name: "near miss: a national rate for the working-age population", wordings: []string{
+		"South Africa's unemployment rate was 32.1% in 2023 for those aged 15 to 64.",
+		"South Africa's unemployment rate for those aged 15 to 64 was 32.1% in 2023.",
+		"South Africa's unemployment rate was 32.1% in 2023 for people aged 15 and above.",
+		"South Africa's official unemployment rate, which covers people aged 15-64, was 32.1% in 2023.",
+	}, want: []string{"unemployment_rate ZAF 32.1 actual 2023"}},
+}
+
+func TestS27AgeGroupFamilies(t *testing.T) {
+	runFamilies(t, s27SignsDate, s27AgeGroupFamilies)
+}
+
 func TestS27AgeFamilies(t *testing.T) {
 	runFamilies(t, s27SignsDate, s27AgeFamilies)
 }
