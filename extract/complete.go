@@ -225,7 +225,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// "In 2022, consumer prices rose 6.5% from December to December": the rise over the
 		// twelve months to that year's December, not the year's average (8.0%), nor the
 		// latest December's
-		c.Period, c.PeriodExplicit = s.sameMonthSpanPeriod(i), true
+		own := ""
+		if c.PeriodExplicit && periodPrecision(c.Period) == timex.Year && len(c.Period) == 4 && e.Start >= s.start && e.End <= s.end {
+			own = c.Period // "fell to 117.8% in 2024, measured December on December"
+		}
+		c.Period, c.PeriodExplicit = s.sameMonthSpanPeriod(i, own), true
 		if c.Period == "" {
 			c.Period, c.PeriodExplicit = "", false
 			c.Note = "period unresolved: the year of a span from a month to the same month is not said"

@@ -733,10 +733,12 @@ func (s *sentence) sameMonthSpan(k int) int {
 
 // sameMonthSpanPeriod returns the month a span from a month to the same month ends in, the
 // word at i (sameMonthSpan): the month with its year ("to December 2024"), else that month of
-// the year named right after the span ("from December to December in 2024") or of the only
-// year the sentence names ("In 2022, consumer prices rose 6.5% from December to December"),
-// else "": "December" alone is the latest December, which need not be the year's.
-func (s *sentence) sameMonthSpanPeriod(i int) string {
+// the year named right after the span ("from December to December in 2024"), of the year the
+// figure's sentence gives it (own: "fell to 117.8% in 2024, measured December on December,
+// from 211.4% in 2023"), or of the only year the sentence names ("In 2022, consumer prices
+// rose 6.5% from December to December"), else "": "December" alone is the latest December,
+// which need not be the year's.
+func (s *sentence) sameMonthSpanPeriod(i int, own string) string {
 	if d := s.words[i].date; d >= 0 && s.exprs[d].Explicit && s.exprs[d].Precision == timex.Month {
 		return s.exprs[d].Period // "to December 2024"
 	}
@@ -745,6 +747,9 @@ func (s *sentence) sameMonthSpanPeriod(i int) string {
 		if d := s.words[j+1].date; d >= 0 && s.exprs[d].Explicit && s.exprs[d].Precision == timex.Year && len(s.exprs[d].Period) == 4 {
 			return fmt.Sprintf("%s-%02d", s.exprs[d].Period, int(m))
 		}
+	}
+	if own != "" {
+		return fmt.Sprintf("%s-%02d", own, int(m))
 	}
 	year := ""
 	for d, e := range s.exprs {

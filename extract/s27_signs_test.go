@@ -184,6 +184,10 @@ var s27SameMonthFamilies = []family{
 	{name: "each figure its own span", published: time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"US consumer prices rose 2.9% from December 2023 to December 2024 and 2.7% from December 2024 to December 2025.",
 	}, want: []string{"inflation USA 2.9 actual 2024-12 yoy", "inflation USA 2.7 actual 2025-12 yoy"}},
+	{name: "a span set off by commas dates each figure by its own year", published: time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Inflation in Argentina fell to 117.8% in 2024, measured December on December, from 211.4% in 2023.",
+		"Argentina's consumer prices rose 117.8 percent in 2024, December to December, down from 211.4 percent in 2023.",
+	}, want: []string{"inflation ARG 117.8 actual 2024-12 yoy", "inflation ARG 211.4 previous 2023-12 yoy"}},
 	{name: "a span from a month to the same month of a year not said has no period", published: time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"US consumer prices rose 3.4% from December to December, the Labor Department said.",
 	}, want: []string{"inflation USA 3.4 actual - yoy"}},
