@@ -24,6 +24,10 @@ var s27SignFamilies = []family{
 		"Germany's economy expanded by 0.2% in 2025, after shrinking by 0.5% in 2024.",
 		"Germany's GDP grew by 0.2 percent in 2025, after a contraction of 0.5 percent in 2024.",
 	}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth DEU -0.5 previous 2024"}},
+	{name: "a rise by an amount after a fall is a rise", wordings: []string{
+		"Germany's GDP fell by 0.3% in 2025, after growing by 0.5% in 2024.",
+		"German output shrank by 0.3 percent in 2025, after expanding by 0.5 percent in 2024.",
+	}, want: []string{"gdp_growth DEU -0.3 actual 2025", "gdp_growth DEU 0.5 previous 2024"}},
 	{name: "a fall with its verb coordinated with a figure of the same verb shares its sign", wordings: []string{
 		"Germany's economy contracted 0.5% in 2024 and 0.9% in 2023.",
 		"Germany's economy contracted by 0.5 percent in 2024 and 0.9 percent in 2023.",
