@@ -54,6 +54,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if s.membersVote(k, r) {
 		return dst // "Two members preferred to reduce Bank Rate to 5%": a dissent (dissent.go)
 	}
+	if indicator == "unemployment_rate" && s.ageGroupOf(k, r) {
+		return dst // "the unemployment rate for those aged 15 to 24 was 45.5%": a group's rate
+	}
 	if s.hypothetical(k) || s.generic(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg) || s.needed(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) || st.rebuttedAfter(s, k) {
 		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%",
 		// "failed to grow 3%", "not 3% as claimed", "Posts claimed it hit 40%. This is false."
@@ -224,12 +227,35 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Note = "a standard the figure before it is measured against, not a figure of a period"
 		c.Period, c.PeriodExplicit = "", false
 	}
+	if i := s.sameMonthSpan(k); i >= 0 && c.Indicator == "inflation" && c.Period != "" {
+		// "In 2022, consumer prices rose 6.5% from December to December": the rise over the
+		// twelve months to that year's December, not the year's average (8.0%), nor the
+		// latest December's
+		own := ""
+		if c.PeriodExplicit && periodPrecision(c.Period) == timex.Year && len(c.Period) == 4 && e.Start >= s.start && e.End <= s.end {
+			own = c.Period // "fell to 117.8% in 2024, measured December on December"
+		}
+		c.Period, c.PeriodExplicit = s.sameMonthSpanPeriod(i, own), true
+		if c.Period == "" {
+			c.Period, c.PeriodExplicit = "", false
+			c.Note = "period unresolved: the year of a span from a month to the same month is not said"
+		}
+	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
 	if c.Kind == KindForecast && !c.PeriodExplicit && c.Period == e.Period && namesOnlyThePart(text, e) && st.periodOver(c.Period) && !s.perfectInfinitiveBefore(k) {
 		// "The Bank expects inflation to peak at 13.3% in October", written in August: a
 		// forecast is of the October to come, not of the one before, as an outturn would be.
 		if next := shiftPeriod(timex.Expr{Period: c.Period, Precision: periodPrecision(c.Period)}, 1, true); next.Period != "" {
 			c.Period = next.Period
+		}
+	}
+	if c.Kind != KindForecast && !c.PeriodExplicit && c.Period == e.Period && periodPrecision(c.Period) == timex.Quarter && !st.periodOver(c.Period) &&
+		r.vg >= 0 && s.pastTense(r.vg) && namesOnlyAQuarter(text, e) && !st.art.Published.IsZero() {
+		// "the UK economy grew by 0.3% in the second quarter", written in April 2026: a quarter
+		// named with no year that an outturn reports is one that is over, the last such
+		// quarter (2025's), not the one under way; no quarter's outturn is out before it ends
+		if prev := shiftPeriod(timex.Expr{Period: c.Period, Precision: timex.Quarter}, -1, true); prev.Period != "" {
+			c.Period = prev.Period
 		}
 	}
 	if c.Period == "" && c.Kind == KindForecast && e.Reason == "" && !st.art.Published.IsZero() {
@@ -376,6 +402,24 @@ func namesOnlyThePart(text string, e timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// namesOnlyAQuarter reports a quarter written with no year and no word that places it before
+// now: "the second quarter", "the March quarter" (named by its last month); not "last quarter",
+// "this quarter", "the previous quarter".
+func namesOnlyAQuarter(text string, e timex.Expr) bool {
+	if namesOnlyThePart(text, e) {
+		return strings.HasSuffix(strings.ToLower(text[e.Start:e.End]), "quarter")
+	}
+	words := strings.Fields(strings.ToLower(text[e.Start:e.End]))
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) != 2 || words[1] != "quarter" || len(words[0]) < 3 {
+		return false
+	}
+	_, isMonth := timex.MonthOf(words[0])
+	return isMonth
 }
 
 // perfectInfinitiveBefore reports "to have" before figure k in its clause: "is expected to

@@ -525,6 +525,10 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 		}
 	}
 	if strings.Contains(before, "quarter") || strings.HasSuffix(strings.TrimRight(before, " "), ")") {
+		if start, q, ok := monthNamedQuarter(text, e.Start); ok {
+			drop(start) // the quarter read without its year (quarterByMonth)
+			return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-Q%d", e.Period, q), Precision: timex.Quarter, Explicit: true}, true
+		}
 		if start, q, ok := numberedQuarter(text, e.Start); ok {
 			drop(start)
 			return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-Q%d", e.Period, q), Precision: timex.Quarter, Explicit: true}, true
@@ -620,6 +624,35 @@ func numberedQuarter(text string, end int) (start, quarter int, ok bool) {
 		return 0, 0, false
 	}
 	return i - len(word), quarter, true
+}
+
+// monthNamedQuarter reads a quarter named by its last month before the year that starts at
+// end: "the December quarter 2024", "the March quarter of 2025", the Australian statistics
+// office's usage. The year is the quarter's: alone, "the December quarter" is the latest one
+// before publication, which in March 2026 made "2.4 per cent in the year to the December
+// quarter 2024" a figure of 2025-Q4. It returns where the month starts and the quarter.
+func monthNamedQuarter(text string, end int) (start, quarter int, ok bool) {
+	i := end
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i >= 3 && text[i-3] == ' ' && ascii.EqualFold(text[i-2:i], "of") {
+		i -= 3
+	}
+	const word = " quarter"
+	if i < len(word) || !ascii.EqualFold(text[i-len(word):i], word) {
+		return 0, 0, false
+	}
+	me := i - len(word)
+	ms := me
+	for ms > 0 && ascii.IsLetter(text[ms-1]) {
+		ms--
+	}
+	m, ok := timex.MonthOf(text[ms:me])
+	if !ok || me-ms < 3 || !isCapitalByte(text[ms]) || m%3 != 0 {
+		return 0, 0, false
+	}
+	return ms, int(m) / 3, true
 }
 
 // monthCount reads a small number of months written in words or digits.

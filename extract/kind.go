@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -636,6 +637,9 @@ func periodEnd(p string) (time.Time, bool) {
 // figure is annual, a month's change of prices month on month, a month's inflation rate year
 // on year.
 func (st *articleState) basisOf(s *sentence, k int, r *reading, c *Claim) string {
+	if c.Indicator == "inflation" && s.sameMonthSpan(k) >= 0 {
+		return BasisYoY // "rose 2.7% from December to December": over twelve months, not one
+	}
 	best := s.statedBasis(k)
 	if c.Indicator == "unemployment_rate" && best != "" && best != BasisYoY {
 		// A jobless rate is a level: "in the three months to November" is its period, and no
@@ -689,6 +693,102 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c *Claim) string
 		return BasisYoY // an inflation rate is conventionally stated year on year
 	}
 	return BasisUnknown
+}
+
+// sameMonthSpan returns the word that ends a span from a month to the same month in figure
+// k's clause, with no other figure between ("rose 2.7% from December to December", "3.0%
+// December-on-December", "from December 2023 to December 2024", "December over December"),
+// or -1. Such a span is twelve months long: the change over it is a year-on-year rate, which
+// the month word alone ("to December") made a monthly change.
+func (s *sentence) sameMonthSpan(k int) int {
+	from, to := s.clauseOf(s.qFirst[k])
+	best, bestDist := -1, 1<<30 // the nearest: "2.9% from December 2023 to December 2024 and 2.7% from ..."
+	for i := from; i < to && i < len(s.words); i++ {
+		m1, ok := spanMonth(s.words[i].lower)
+		if !ok {
+			continue
+		}
+		j := i + 1
+		if j < len(s.words) && isYearWord(s.words[j].lower) {
+			j++ // "December 2023 to December 2024"
+		}
+		if j+1 > to || j+1 >= len(s.words) {
+			break
+		}
+		switch s.words[j].lower {
+		case "to", "over", "on", "through", "until":
+		default:
+			continue
+		}
+		if m2, ok := spanMonth(s.words[j+1].lower); !ok || m2 != m1 {
+			continue
+		}
+		lo, hi := i, s.qFirst[k]
+		if i > s.qLast[k] {
+			lo, hi = s.qLast[k], i
+		}
+		if !s.otherFigureBetween(k, lo, hi) && hi-lo < bestDist {
+			best, bestDist = j+1, hi-lo
+		}
+	}
+	return best
+}
+
+// sameMonthSpanPeriod returns the month a span from a month to the same month ends in, the
+// word at i (sameMonthSpan): the month with its year ("to December 2024"), else that month of
+// the year named right after the span ("from December to December in 2024"), of the year the
+// figure's sentence gives it (own: "fell to 117.8% in 2024, measured December on December,
+// from 211.4% in 2023"), or of the only year the sentence names ("In 2022, consumer prices
+// rose 6.5% from December to December"), else "": "December" alone is the latest December,
+// which need not be the year's.
+func (s *sentence) sameMonthSpanPeriod(i int, own string) string {
+	if d := s.words[i].date; d >= 0 && s.exprs[d].Explicit && s.exprs[d].Precision == timex.Month {
+		return s.exprs[d].Period // "to December 2024"
+	}
+	m, _ := spanMonth(s.words[i].lower)
+	if j := i + 1; j+1 < len(s.words) && (s.words[j].lower == "in" || s.words[j].lower == "of") {
+		if d := s.words[j+1].date; d >= 0 && s.exprs[d].Explicit && s.exprs[d].Precision == timex.Year && len(s.exprs[d].Period) == 4 {
+			return fmt.Sprintf("%s-%02d", s.exprs[d].Period, int(m))
+		}
+	}
+	if own != "" {
+		return fmt.Sprintf("%s-%02d", own, int(m))
+	}
+	year := ""
+	for d, e := range s.exprs {
+		if !e.Explicit || e.Precision != timex.Year || len(e.Period) != 4 || s.eFirst[d] < 0 {
+			continue
+		}
+		if year != "" && year != e.Period {
+			return "" // "4.1% in 2023 and 2.9% from December to December in 2024": which is not said
+		}
+		year = e.Period
+	}
+	if year == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s-%02d", year, int(m))
+}
+
+// spanMonth reads a month's name, whole or cut to three letters or more ("December", "Dec").
+func spanMonth(lower string) (time.Month, bool) {
+	if len(lower) < 3 {
+		return 0, false
+	}
+	return timex.MonthOf(lower)
+}
+
+// isYearWord reports a word of four digits that may be a year ("2024").
+func isYearWord(lower string) bool {
+	if len(lower) != 4 || lower[0] != '1' && lower[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if lower[i] < '0' || lower[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // basisCuesOf returns the indices of the sentence's cues that name a basis, found once: every

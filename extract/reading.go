@@ -68,6 +68,92 @@ func (st *articleState) figureReading(s *sentence, k int) *reading {
 	return s.readings[k]
 }
 
+// ageObject reports a figure that is an age: the object of "aged" or of the noun "age"
+// ("people aged 15 and above", "those aged between 16 and 64", "at age 65", "over the age of
+// 15", "between the ages of 16 and 64"), or a figure listed after one ("16 and 64"). An age
+// bounds the group a rate is measured over; it measures nothing, though it borrows the
+// percent of a rate beside it ("an unemployment rate of 3.2% for people aged 15 and above"
+// gave a rate of 15).
+func (s *sentence) ageObject(k int) bool {
+	if s.quants[k].Unit != "" {
+		return false // an age is a bare number: "rose from 3% at age 15 to 5%" keeps the 5%
+	}
+	if i := s.skipBack(s.qFirst[k] - 1); i >= 0 && isAgeWord(s.words[i].lower) {
+		return true // inside a phrase: "those aged 15 to 24"
+	}
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if i < 0 {
+		return false
+	}
+	switch s.words[i].lower {
+	case "and", "or", "to":
+		// "between the ages of 16 and 64": the second bound follows the first
+		return k > 0 && s.qLast[k-1] == i-1 && s.ageObject(k-1)
+	case "between":
+		i = s.skipBack(i - 1) // "aged between 16 and 64"
+	case "of":
+		if i > 0 && (s.words[i-1].lower == "ages" || s.words[i-1].lower == "age") {
+			return true // "over the age of 15"
+		}
+		return false
+	}
+	return i >= 0 && isAgeWord(s.words[i].lower)
+}
+
+// isAgeWord reports a word whose object is an age: "aged", "age", "ages".
+func isAgeWord(lower string) bool {
+	return lower == "aged" || lower == "age" || lower == "ages"
+}
+
+// The ages a working-age population spans in the national definitions of a jobless rate:
+// from 15 or 16 ("aged 15 and over", "16 and older") to 64 or beyond ("15-64", Eurostat's
+// "15-74"), or with no upper age.
+const workingAgeFrom, workingAgeTo = 16, 64
+
+// ageGroupOf reports a figure whose measure is bounded to an age group that leaves out part of
+// the working-age population, by an age in the measure's phrase or right after the figure:
+// "the unemployment rate for those aged 15 to 24 was 45.5%", "was 3.2% for workers aged 25 to
+// 54", "for people aged under 25", "among those over the age of 25". That is a group's rate,
+// not the country's, which a national rate for "people aged 15 and above" or "aged 15-64" is.
+func (s *sentence) ageGroupOf(k int, r *reading) bool {
+	from := s.phraseStart(s.qFirst[k])
+	if r.np >= 0 {
+		from = min(from, s.nps[r.np].first)
+	}
+	if r.quoteFrom >= 0 {
+		from = min(from, r.quoteFrom)
+	}
+	_, to := s.clauseOf(s.qFirst[k])
+	for j := range s.quants {
+		if j == k || s.qFirst[j] < from || s.qLast[j] > to {
+			continue
+		}
+		if !s.ageObject(j) {
+			if j > k {
+				break // past another figure after it: "3.2%, and 26% of those aged under 15"
+			}
+			continue
+		}
+		if j > 0 && s.qFirst[j] == s.qLast[j-1]+2 && s.ageObject(j-1) {
+			continue // the second bound of "between the ages of 16 and 64", read with the first
+		}
+		q := &s.quants[j]
+		upper := q.ValueMax
+		if upper == nil && j+1 < len(s.quants) && s.ageObject(j+1) && s.qFirst[j+1] == s.qLast[j]+2 {
+			upper = &s.quants[j+1].Value // "between the ages of 16 and 24"
+		}
+		switch {
+		case q.Qualifier == "less_than" || q.Qualifier == "at_most":
+			return true // "aged under 25": an upper age alone
+		case q.Value > workingAgeFrom:
+			return true // "aged 25 and over", "aged 25 to 54"
+		case upper != nil && *upper < workingAgeTo:
+			return true // "aged 15 to 24"
+		}
+	}
+	return false
+}
+
 // readingUnderWay is the reading of a figure while it is read: none.
 var readingUnderWay = reading{compared: -1, apposed: -1, coordinated: -1}
 
@@ -102,6 +188,9 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	}
 	if s.perMille(k) {
 		return nil // "Japan's was 6.3‰", "8.8 per 1,000 inhabitants": no indicator is counted per thousand
+	}
+	if s.ageObject(k) {
+		return nil // "3.2% for people aged 15 and above": 15 bounds the group measured
 	}
 	ws := s.words
 	base := reading{measureAt: -1, quoteFrom: first, quoteTo: last, np: -1, vg: -1, compared: -1, apposed: -1, coordinated: -1, listEntity: -1, sign: 1}
@@ -1246,6 +1335,12 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 			out := *br
 			out.compared, out.apposed, out.listEntity, out.coordinated = base, -1, -1, -1
 			out.quoteFrom, out.quoteTo = s.nps[owner].first, s.qLast[k]
+			if roleFor(ws[prep].lower, true) == roleChange {
+				// "grew by 0.2% in 2025, after contracting by 0.5% in 2024": the amount of
+				// the fall the phrase names is its figure, whatever the figure before rose
+				// by; a level reached ("after a fall to 0.75 pct") keeps the figure's sign
+				out.sign = nm.changeSign
+			}
 			return st.keep(out)
 		}
 		return nil
