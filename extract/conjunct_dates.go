@@ -164,24 +164,28 @@ func (s *sentence) conjunctOpener(d int) int {
 // conjunctDate returns the date that opens the coordinated clause of figure k (conjunctFigure),
 // or -1: "and in 2009, after the crisis, by 5.7%" is 2009's, not the year of the clause before.
 func (s *sentence) conjunctDate(k int) int {
-	// conjunctFigure reads at most a comma, a parenthesis of ten words and six words more after
-	// a date, so only a date that ends within that reach before the figure can open its
-	// conjunct: a long sentence full of dates is not searched from its start for every figure.
-	const reach = 20
-	ws := s.words
-	for i := max(0, s.qFirst[k]-reach); i < s.qFirst[k]; i++ {
-		d := ws[i].date
-		if d < 0 || i > 0 && ws[i-1].date == d && i-1 >= s.qFirst[k]-reach {
-			continue // (each date once, at its first word in reach)
+	// Each date opens a conjunct of one figure at most, so the dates of a sentence are read
+	// once for all its figures: a long sentence full of dates is not searched again for every
+	// figure. (The first date in the text that opens a figure's conjunct is that figure's.)
+	if !s.conjunctDatesKnown {
+		s.conjunctDatesKnown = true
+		s.conjunctDates = s.conjunctDates[:0]
+		for range s.quants {
+			s.conjunctDates = append(s.conjunctDates, -1)
 		}
-		if s.eLast[d] >= s.qFirst[k] {
-			break
-		}
-		if s.exprs[d].Period != "" && s.conjunctFigure(d) == k {
-			return d
+		for d := range s.exprs {
+			if s.exprs[d].Period == "" {
+				continue
+			}
+			if f := s.conjunctFigure(d); f >= 0 && s.conjunctDates[f] < 0 && s.eLast[d] < s.qFirst[f] {
+				s.conjunctDates[f] = int32(d)
+			}
 		}
 	}
-	return -1
+	if k >= len(s.conjunctDates) {
+		return -1
+	}
+	return int(s.conjunctDates[k])
 }
 
 // gapped reports a clause opened by date d that leaves out its verb and its subject before

@@ -808,6 +808,14 @@ type sentence struct {
 	// the date the sentence's words were said on (speech_date.go), once speechDateKnown
 	speechDateAt    int
 	speechDateKnown bool
+	// conjunctDates holds the date that opens each figure's conjunct or -1
+	// (conjunct_dates.go), once conjunctDatesKnown
+	conjunctDates      []int32
+	conjunctDatesKnown bool
+	// monthSpanEnds are the words that end a span from a month to the same month ("from
+	// December to December"; kind.go), once monthSpansKnown
+	monthSpanEnds   []int32
+	monthSpansKnown bool
 	// basisCues are the indices of the cues that name a basis, once basisKnown
 	basisCues  []int
 	basisKnown bool
@@ -871,7 +879,9 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	qFirst, qLast, readings, clauseFrom, clauseTo := s.qFirst, s.qLast, s.readings, s.clauseFrom[:0], s.clauseTo[:0]
 	listLen, basisCues, restrictMemo, restrictDeciders := s.listLen[:0], s.basisCues[:0], s.restrictMemo[:0], s.restrictDeciders[:0]
 	subjects, matrixVerbs := s.subjects[:0], s.matrixVerbs[:0]
+	conjunctDates, monthSpanEnds := s.conjunctDates[:0], s.monthSpanEnds[:0]
 	*s = sentence{}
+	s.conjunctDates, s.monthSpanEnds = conjunctDates, monthSpanEnds
 	s.start, s.end, s.text, s.quants = start, end, text[start:end], qs
 	s.cues, s.ents, s.insts, s.nps, s.vgs = cues, ents, insts, nps, vgs
 	s.exprs, s.eFirst, s.eLast, s.priorDates = exprs, eFirst, eLast, priorDates

@@ -701,26 +701,17 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c *Claim) string
 // or -1. Such a span is twelve months long: the change over it is a year-on-year rate, which
 // the month word alone ("to December") made a monthly change.
 func (s *sentence) sameMonthSpan(k int) int {
+	if !s.monthSpansKnown {
+		s.findMonthSpans()
+	}
+	if len(s.monthSpanEnds) == 0 {
+		return -1 // most sentences: asked for every figure, answered once
+	}
 	from, to := s.clauseOf(s.qFirst[k])
 	best, bestDist := -1, 1<<30 // the nearest: "2.9% from December 2023 to December 2024 and 2.7% from ..."
-	for i := from; i < to && i < len(s.words); i++ {
-		m1, ok := spanMonth(s.words[i].lower)
-		if !ok {
-			continue
-		}
-		j := i + 1
-		if j < len(s.words) && isYearWord(s.words[j].lower) {
-			j++ // "December 2023 to December 2024"
-		}
-		if j+1 > to || j+1 >= len(s.words) {
-			break
-		}
-		switch s.words[j].lower {
-		case "to", "over", "on", "through", "until":
-		default:
-			continue
-		}
-		if m2, ok := spanMonth(s.words[j+1].lower); !ok || m2 != m1 {
+	for n := 0; n+1 < len(s.monthSpanEnds); n += 2 {
+		i, end := int(s.monthSpanEnds[n]), int(s.monthSpanEnds[n+1])
+		if i < from || end > to {
 			continue
 		}
 		lo, hi := i, s.qFirst[k]
@@ -728,10 +719,39 @@ func (s *sentence) sameMonthSpan(k int) int {
 			lo, hi = s.qLast[k], i
 		}
 		if !s.otherFigureBetween(k, lo, hi) && hi-lo < bestDist {
-			best, bestDist = j+1, hi-lo
+			best, bestDist = end, hi-lo
 		}
 	}
 	return best
+}
+
+// findMonthSpans records the spans from a month to the same month of the sentence
+// ("December to December", "December 2023 to December 2024"): the word of the first month and
+// of the second, in pairs.
+func (s *sentence) findMonthSpans() {
+	s.monthSpansKnown = true
+	ws := s.words
+	for i := range ws {
+		m1, ok := spanMonth(ws[i].lower)
+		if !ok {
+			continue
+		}
+		j := i + 1
+		if j < len(ws) && isYearWord(ws[j].lower) {
+			j++ // "December 2023 to December 2024"
+		}
+		if j+1 >= len(ws) {
+			break
+		}
+		switch ws[j].lower {
+		case "to", "over", "on", "through", "until":
+		default:
+			continue
+		}
+		if m2, ok := spanMonth(ws[j+1].lower); ok && m2 == m1 {
+			s.monthSpanEnds = append(s.monthSpanEnds, int32(i), int32(j+1))
+		}
+	}
 }
 
 // sameMonthSpanPeriod returns the month a span from a month to the same month ends in, the

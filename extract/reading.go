@@ -124,7 +124,13 @@ func (s *sentence) ageGroupOf(k int, r *reading) bool {
 		from = min(from, r.quoteFrom)
 	}
 	_, to := s.clauseOf(s.qFirst[k])
-	for j := range s.quants {
+	// (from the first figure of the phrase on, found back from this one: figures are in the
+	// order of the text, and a long sentence has thousands)
+	first := k
+	for first > 0 && (s.qFirst[first-1] >= from || s.qFirst[first-1] < 0) {
+		first--
+	}
+	for j := first; j < len(s.quants); j++ {
 		if j == k || s.qFirst[j] < from || s.qLast[j] > to {
 			continue
 		}
