@@ -816,6 +816,8 @@ type sentence struct {
 	// December to December"; kind.go), once monthSpansKnown
 	monthSpanEnds   []int32
 	monthSpansKnown bool
+	// seriesCounts are undatedSeries's answers (series.go)
+	seriesCounts []seriesCount
 	// basisCues are the indices of the cues that name a basis, once basisKnown
 	basisCues  []int
 	basisKnown bool
@@ -879,9 +881,9 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	qFirst, qLast, readings, clauseFrom, clauseTo := s.qFirst, s.qLast, s.readings, s.clauseFrom[:0], s.clauseTo[:0]
 	listLen, basisCues, restrictMemo, restrictDeciders := s.listLen[:0], s.basisCues[:0], s.restrictMemo[:0], s.restrictDeciders[:0]
 	subjects, matrixVerbs := s.subjects[:0], s.matrixVerbs[:0]
-	conjunctDates, monthSpanEnds := s.conjunctDates[:0], s.monthSpanEnds[:0]
+	conjunctDates, monthSpanEnds, seriesCounts := s.conjunctDates[:0], s.monthSpanEnds[:0], s.seriesCounts[:0]
 	*s = sentence{}
-	s.conjunctDates, s.monthSpanEnds = conjunctDates, monthSpanEnds
+	s.conjunctDates, s.monthSpanEnds, s.seriesCounts = conjunctDates, monthSpanEnds, seriesCounts
 	s.start, s.end, s.text, s.quants = start, end, text[start:end], qs
 	s.cues, s.ents, s.insts, s.nps, s.vgs = cues, ents, insts, nps, vgs
 	s.exprs, s.eFirst, s.eLast, s.priorDates = exprs, eFirst, eLast, priorDates

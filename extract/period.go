@@ -17,6 +17,12 @@ import (
 // for a figure that restates another, the same; else the period the sentences before were about.
 func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bool) {
 	e, ok := st.periodFound(s, k, r)
+	if ok && e.Period != "" && (e.Start < s.start || e.End > s.end) && st.undatedSeries(s, k) {
+		// "Japan managed 1.3%, 0.7%, a 0.2% contraction and 1.2%", after a sentence that
+		// ended "... and 0.5% in 2025": one place's values of as many periods, none of which
+		// the sentence names; the period the text was about is at most one of them (series.go)
+		return timex.Expr{Reason: "one of a series of values whose periods the sentence does not give"}, true
+	}
 	if ok && e.Start >= s.start && e.End <= s.end {
 		if span, isSpan := dashedSpan(st.art.Text, e); isSpan {
 			e = span // "Over 1990-2019, inflation averaged 11.2%": the span's, not 2019's (spans.go)
