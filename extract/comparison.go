@@ -100,8 +100,15 @@ func yearOf(e timex.Expr) (int, bool) {
 // (revisedLater); a first estimate is superseded by the figure a clause after a semicolon says
 // it "now" stands at, too (supersededAfter).
 func (st *articleState) namedEarlierRelease(s *sentence, k int, r *reading, c *Claim) bool {
-	if !r.revised && !s.anyCueOf(catRevision|catKindNoun) || c.Kind == KindForecast || periodPrecision(c.Period) != timex.Year {
+	if !r.revised && !s.anyCueOf(catRevision|catKindNoun) || c.Kind == KindForecast || c.Period == "" {
 		return false // most figures
+	}
+	if periodPrecision(c.Period) != timex.Year {
+		// a quarter's or a month's figure that its own words call an earlier estimate, in a
+		// past before the past ("The first estimate for the fourth quarter, published in
+		// January, had been 2.3%"): superseded by the time told of, so not the outturn; the
+		// judge's between-releases rule holds the others
+		return r.vg >= 0 && s.pluperfect(r.vg) && s.namesEarlierEstimate(k)
 	}
 	if r.revised && r.compared >= 0 {
 		br := s.readings[r.compared]
