@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// rankedSetFamilies: a phrase apposed to a figure that ranks it within a group ("the fastest
+// among large euro area economies", "the highest of any euro zone economy") names the set the
+// figure's place belongs to, not its place. A Spanish parliamentary answer's "GDP grew by 3.5%
+// in 2024, the fastest among large euro area economies" was the euro area's and was flagged
+// against its 0.9%.
+var rankedSetFamilies = []family{
+	{name: "a superlative apposed to a figure ranks it in a set, not in its place", published: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Spain's economy kept outpacing its neighbours. GDP grew by 3.5% in 2024, the fastest among large euro area economies.",
+		"Spanish output expanded strongly. Growth reached 3.5% in 2024, the highest of any major euro zone economy.",
+		"Spain outperformed again. The economy grew 3.5% in 2024, the strongest among the big EU economies.",
+		"Spain's recovery continued. GDP rose 3.5% in 2024, the fastest pace in the euro area.",
+		"In Spain, according to the ministry, GDP grew by 3.5% in 2024, the highest rate among the countries of the euro area.",
+	}, want: []string{"gdp_growth ESP 3.5 actual 2024"}},
+	{name: "the figure after a ranked one is the same place's", published: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Spain's economy did well. It expanded 3.5% in 2024, among the fastest of the euro area's large economies, after 2.7% in 2023.",
+		"Spain's economy did well. GDP grew by 3.5% in 2024, the fastest among large euro area economies, after 2.7% in 2023.",
+	}, want: []string{"gdp_growth ESP 3.5 actual 2024", "gdp_growth ESP 2.7 previous 2023"}},
+	{name: "near miss: a set ranking a G7 member keeps the member", published: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Italy lagged again. GDP grew 0.7% in 2024, the slowest in the G7.",
+		"Italy lagged again. GDP grew 0.7% in 2024, the weakest of the G7 economies.",
+	}, want: []string{"gdp_growth ITA 0.7 actual 2024"}},
+	{name: "near miss: the bloc is the figure's own place", published: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Euro area GDP grew 0.9% in 2024, the weakest among major economies.",
+		"Spain's economy kept outpacing its neighbours. Growth across euro area economies averaged 0.9% in 2024.",
+		"Spain's economy kept outpacing its neighbours. Growth in the euro area was 0.9% in 2024, the slowest in years.",
+	}, want: []string{"gdp_growth EMU 0.9 actual 2024"}},
+}
+
+func TestRankedSetFamilies(t *testing.T) {
+	runFamilies(t, familyDate, rankedSetFamilies)
+}
