@@ -36,3 +36,26 @@ var rankedSetFamilies = []family{
 func TestRankedSetFamilies(t *testing.T) {
 	runFamilies(t, familyDate, rankedSetFamilies)
 }
+
+// perCapitaPronounFamilies: "it" in a clause after a figure per head stands for the measure
+// per head. "Real GDP per person in the United States grew 1.8% in 2024, while in Canada it
+// fell 1.4%" was read as Canada's total growth and flagged against its 2.0%.
+var perCapitaPronounFamilies = []family{
+	{name: "it stands for the measure per head of the clause before", published: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Real GDP per person in the United States grew 1.8% in 2024, while in Canada it fell 1.4%.",
+		"GDP per capita in the US rose 1.8% in 2024, whereas in Canada it declined by 1.4%.",
+		"Output per head grew 1.8% in America in 2024; in Canada, by contrast, it shrank 1.4%.",
+		"In per capita terms, US GDP rose 1.8% in 2024, but in Canada it dropped 1.4%.",
+	}, want: []string{"gdp_per_capita_growth USA 1.8 actual 2024", "gdp_per_capita_growth CAN -1.4 actual 2024"}},
+	{name: "near miss: it stands for a measure not per head", published: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Real GDP in the United States grew 2.8% in 2024, while in Canada it rose 1.5%.",
+		"The US economy grew 2.8% in 2024, whereas in Canada it expanded by 1.5%.",
+	}, want: []string{"gdp_growth USA 2.8 actual 2024", "gdp_growth CAN 1.5 actual 2024"}},
+	{name: "near miss: another measure between is the antecedent", published: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"GDP per capita in the US rose 1.8% in 2024, while Canada's total output grew 1.5% and in Canada it rose 1.2% in 2025.",
+	}, want: []string{"gdp_per_capita_growth USA 1.8 actual 2024", "gdp_growth CAN 1.5 actual 2024", "gdp_growth CAN 1.2 actual 2025"}},
+}
+
+func TestPerCapitaPronounFamilies(t *testing.T) {
+	runFamilies(t, familyDate, perCapitaPronounFamilies)
+}
