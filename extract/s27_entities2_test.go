@@ -59,3 +59,24 @@ var perCapitaPronounFamilies = []family{
 func TestPerCapitaPronounFamilies(t *testing.T) {
 	runFamilies(t, familyDate, perCapitaPronounFamilies)
 }
+
+// wrappedFlowFamilies: wire copy wraps its lines anywhere; a trade partner after a flow noun
+// that ends the line before ("front-loaded exports\nto the US") is still a partner, not a
+// country the text is about. Counted as one, the US outscored Ireland and took "In 2015 GDP
+// famously grew 24.6% when companies moved intellectual property to Ireland".
+var wrappedFlowFamilies = []family{
+	{name: "a partner of trade on a wrapped line is no country the text is about", published: time.Date(2026, 9, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"DUBLIN - Ireland's economy expanded 12.3% in 2025, boosted by shipments\nto the United States ahead of tariffs, after growth of 2.6% in 2024.\nAnalysts prefer modified domestic demand, which rose about 2% in 2025.\nBack in 2015, output soared 24.6% after multinationals shifted patents to Ireland.",
+		"Irish output grew 12.3% in 2025, as drugmakers rushed exports\nto the US ahead of tariffs, after 2.6% in 2024.\nEconomists prefer modified domestic demand, which rose 2% in 2025.\nIn 2015 GDP grew 24.6% when multinationals moved patents to Ireland.",
+	}, want: []string{"gdp_growth IRL 12.3 actual 2025", "gdp_growth IRL 2.6 previous 2024", "gdp_growth IRL 24.6 actual 2015"}},
+	{name: "a partner of trade on a wrapped line, with no country in the figure's sentence", published: time.Date(2026, 9, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Mexico's economy grew 1.2% in 2024, lifted by exports\nto the United States, after 3.2% in 2023.\nEconomists also watch remittances, which rose about 2% in 2024.\nIn 1995 GDP shrank 6.3% after the peso crisis.",
+	}, want: []string{"gdp_growth MEX 1.2 actual 2024", "gdp_growth MEX 3.2 previous 2023", "gdp_growth MEX -6.3 actual 1995"}},
+	{name: "near miss: a country after a wrapped noun of no flow is one the text is about", published: time.Date(2026, 9, 22, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Brazil's economy grew 3.4% in 2024, the IMF said after sending a mission\nto Argentina in March.\nOfficials met ministers in Buenos Aires.\nIn 2023 GDP fell 1.6%.",
+	}, want: []string{"gdp_growth BRA 3.4 actual 2024", "gdp_growth ARG -1.6 actual 2023"}},
+}
+
+func TestWrappedFlowFamilies(t *testing.T) {
+	runFamilies(t, familyDate, wrappedFlowFamilies)
+}
