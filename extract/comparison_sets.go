@@ -130,3 +130,43 @@ func comparedTermToken(toks []token, m *match) bool {
 	}
 	return i >= 0 && (toks[i].lower == "unlike" || toks[i].lower == "than")
 }
+
+// rankedSet reports a name m of a group of countries in a phrase a superlative after a figure
+// ranks the figure in: "GDP grew by 3.5% in 2024, the fastest among large euro
+// area economies", "..., the highest of any euro zone country", "..., the weakest in the
+// G7". The phrase is apposed to the figure and names the set the figure's place belongs to;
+// the figure is one member's, never the set's own, so it is not even the place of last
+// resort that other "euro area economies" are (classesMembers), nor that of a figure after it
+// ("..., after 2.5% in 2023"). The preposition may be followed by the words of the set's noun
+// phrase ("large", "other", "any"). A set before any figure is superlativeSet's: "Ireland
+// fared worst in the euro area, with unemployment rising to 14.7%".
+func (st *articleState) rankedSet(s *sentence, m match, code string) bool {
+	if !st.lex.aggregates[code] && !namesBloc(s, m) {
+		return false
+	}
+	i := m.first
+	if p := s.words[m.first].np; p >= 0 && s.nps[p].first < i {
+		i = s.nps[p].first
+	}
+	i--
+	if i >= 0 && s.words[i].tag == tagDet {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch s.words[i].lower {
+	case "in", "of", "among", "across", "within":
+	default:
+		return false
+	}
+	if !s.superlativeBefore(i) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if s.words[j].fig >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1861,6 +1861,9 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		if !ok {
 			continue
 		}
+		if st.rankedSet(s, m, code) {
+			continue // "GDP grew by 3.5%, the fastest among large euro area economies": a member's (comparison_sets.go)
+		}
 		if st.classesMembers(s, m, code) {
 			if peers == "" {
 				peers = code // the bloc's aggregate only when no country is named

@@ -673,7 +673,7 @@ func (st *articleState) scanMentions(pos int) {
 			st.scanDateline(toks)
 		}
 		for _, m := range st.lex.findEntities(toks, caps) {
-			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) {
+			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) && !st.lex.wrappedFlowMention(text, from, toks, &m) {
 				weight := st.lex.mentionWeight(code)
 				if comparedMention(toks, &m) {
 					// "lower than in the United States": the yardstick, not the last country

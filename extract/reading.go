@@ -2747,7 +2747,7 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 		}
 	}
 	st.revisedToSign(s, k, r)
-	if s.perCapitaNear(k) || s.perCapitaFronted(k, r) {
+	if s.perCapitaNear(k) || s.perCapitaFronted(k, r) || st.perCapitaPronoun(s, k, r) {
 		r.perCapita = true
 	}
 	return st.keep(*r)
