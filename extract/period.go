@@ -160,6 +160,16 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			return e, true
 		}
 	}
+	if r.compared >= 0 && s.qFirst[r.compared] < s.qFirst[k] {
+		// "cut Bank Rate to 4.25% on Thursday, its fourth cut since August 2024, when it
+		// lowered the rate from 5.25% to 5%": a figure in a clause "when" opens after a date
+		// is that date's, though it is set against a figure of another date before the clause
+		if from, _ := s.clauseOf(s.qFirst[k]); s.qFirst[r.compared] < from {
+			if d := s.whenClauseDate(from, r); d >= 0 {
+				return s.exprs[d], true
+			}
+		}
+	}
 	if r.compared >= 0 && r.measure.name == "policy_rate" {
 		// the rate a decision left ("cut to 0.1% from 0.25%") is dated by the decision
 		if e, ok := s.periodOfClaim(r.compared); ok && e.Period != "" {
@@ -250,14 +260,8 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// "since 1974, when GNP contracted 1.4 pct": the clause "when" opens is the date's; not
 	// when the clause makes a forecast, which the date only says when it was made ("a forecast
 	// made last November, when two pct growth was forecast").
-	if from > 1 && s.words[from-1].lower == "when" && !(r.vg >= 0 && s.projects(r.vg)) {
-		d := from - 2
-		if d >= 0 && s.words[d].lower == "," {
-			d--
-		}
-		if d >= 0 && s.words[d].date >= 0 {
-			return s.exprs[s.words[d].date], true
-		}
+	if d := s.whenClauseDate(from, r); d >= 0 {
+		return s.exprs[d], true
 	}
 	if e, ok := st.undatedPeak(s, k, r); ok {
 		return e, true // "Bank Rate was 0.1% in December 2021. It peaked at 5.25%": not December's
@@ -341,6 +345,25 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// whenClauseDate returns the date expression right before the clause that starts at word
+// from when "when" opens it ("since 1974, when GNP contracted 1.4 pct", "in March 2020, when
+// the Bank cut it from 0.25% to 0.1%"): the clause is that date's. Not when the clause makes a
+// forecast, which the date only says when it was made ("a forecast made last November, when
+// two pct growth was forecast"). -1 when there is none.
+func (s *sentence) whenClauseDate(from int, r *reading) int {
+	if from < 2 || s.words[from-1].lower != "when" || r.vg >= 0 && s.projects(r.vg) {
+		return -1
+	}
+	d := from - 2
+	if d >= 0 && s.words[d].lower == "," {
+		d--
+	}
+	if d >= 0 && s.words[d].date >= 0 {
+		return s.words[d].date
+	}
+	return -1
 }
 
 // periodBeforeComparison finds a later figure of the sentence given in comparison with figure
