@@ -77,3 +77,42 @@ var quarterRevisedFromFamilies = []family{
 func TestS27QuarterRevisedFromFamilies(t *testing.T) {
 	runFamilies(t, familyDate, quarterRevisedFromFamilies)
 }
+
+// anaphoricMonthFamilies are averages "over the month" after a sentence that names the month
+// ("The dollar weakened in June. The euro averaged about $1.15 over the month, against $1.08
+// in July 2024"). "over" a period after an average names the span averaged, not a base the
+// figure is compared with, so "the month" is June's; read as a base, the figure took the month
+// after July 2024 (attack 12: flagged against August 2024's 1.102). Where the month named
+// before is not read as a date, the figure has no period rather than the one after the figure
+// it is set against.
+var anaphoricMonthFamilies = []family{
+	{name: "an average over the month is of the month named before", published: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Markets wrap: The dollar weakened in June. The euro averaged about $1.15 over the month, against $1.08 in July 2024.",
+		"The dollar lost ground in June. Over the month the euro averaged about $1.15, against $1.08 in July 2024.",
+		"The dollar slid in June. The euro averaged about $1.15 over the month, versus $1.08 in July 2024, data showed.",
+		"FX review - June. The dollar weakened in June. The euro averaged roughly $1.15 over the month, up from $1.08 in July 2024.",
+	}, want: []string{"exchange_rate EMU 1.15 actual 2025-06", "exchange_rate EMU 1.08 previous 2024-07"}},
+	{name: "an average over the month with no comparison is of the month named before", published: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"The dollar weakened in June. The euro averaged about $1.15 over the month.",
+		"June was a weak month for the dollar. In June the euro averaged about $1.15 over the month.",
+	}, want: []string{"exchange_rate EMU 1.15 actual 2025-06"}},
+	{name: "an average over a year named is that year's", published: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation averaged 1.8% over 2019.",
+		"Over 2019, US inflation averaged 1.8%.",
+	}, want: []string{"inflation USA 1.8 actual 2019"}},
+	{name: "an average over a month named in words not read as a date has no period", published: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Sterling had a strong June. The pound averaged $1.36 over the month, compared with $1.27 in June 2024.",
+	}, want: []string{"exchange_rate GBR 1.36 actual -", "exchange_rate GBR 1.27 previous -"}},
+	// near misses: a comparison "over" a period with no average is still a base; a year
+	// referred back to still follows the year it is set against
+	{name: "a rise over a year is against that year", published: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation averaged 2.9% in 2024, up from 4.1% over 2023.",
+	}, want: []string{"inflation USA 2.9 actual 2024", "inflation USA 4.1 previous -"}},
+	{name: "a year referred back to after a comparison is the year after it", published: time.Date(2025, 7, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US GDP grew strongly. Growth was 2.8% for the year, up from 2.5% in 2023.",
+	}, want: []string{"gdp_growth USA 2.8 actual 2024", "gdp_growth USA 2.5 previous 2023"}},
+}
+
+func TestS27AnaphoricMonthFamilies(t *testing.T) {
+	runFamilies(t, familyDate, anaphoricMonthFamilies)
+}
