@@ -1000,10 +1000,13 @@ func (s *sentence) isBaseDate(d int) bool {
 		if ws[j].lower == "over" && (s.wholePeriod(d) || s.frontedDate(j, d)) {
 			return false // "Over the whole year, the economy grew": the period throughout, no base
 		}
-		if ws[j].lower == "over" && (j == 0 || s.averagedBefore(j)) {
+		if ws[j].lower == "over" && (j == 0 || s.averagedBefore(j)) && (s.exprs[d].Explicit || s.exprs[d].Precision != timex.Year) {
 			// "the euro averaged $1.15 over the month", "inflation averaged 2.1% over 2019":
 			// the span an average is taken over, not a base it is compared with; nor is a
-			// period that opens the sentence ("Over the month the euro averaged $1.15")
+			// period that opens the sentence ("Over the month the euro averaged $1.15"). Not
+			// "the year" referred back to, which the dates may take from a year set beside
+			// another ("Growth was 0.9% in 2023, after 2.5% in 2022, and inflation averaged
+			// 4.9% over the year": not 2022's)
 			return false
 		}
 		if ws[j].lower == "from" && s.rangeEnd(d) >= 0 {

@@ -116,3 +116,17 @@ var anaphoricMonthFamilies = []family{
 func TestS27AnaphoricMonthFamilies(t *testing.T) {
 	runFamilies(t, familyDate, anaphoricMonthFamilies)
 }
+
+// averagedOverTheYearFamilies are near misses of anaphoricMonthFamilies: "the year" an average
+// is taken over, referred back to after a year given in comparison, is not read as the span
+// (the dates take it from the year set beside the other), and keeps the sentence's year.
+var averagedOverTheYearFamilies = []family{
+	{name: "an average over the year after a comparison year keeps the sentence's year", published: time.Date(2024, 3, 26, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"French growth was 0.9% in 2023, after 2.5% in 2022, and inflation averaged 4.9% over the year.",
+		"In France, GDP rose 0.9% in 2023 after 2.5% in 2022, while inflation averaged 4.9% over the year.",
+	}, want: []string{"gdp_growth FRA 0.9 actual 2023", "gdp_growth FRA 2.5 previous 2022", "inflation FRA 4.9 actual 2023"}},
+}
+
+func TestS27AveragedOverTheYearFamilies(t *testing.T) {
+	runFamilies(t, familyDate, averagedOverTheYearFamilies)
+}
