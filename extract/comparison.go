@@ -100,6 +100,9 @@ func yearOf(e timex.Expr) (int, bool) {
 // (revisedLater); a first estimate is superseded by the figure a clause after a semicolon says
 // it "now" stands at, too (supersededAfter).
 func (st *articleState) namedEarlierRelease(s *sentence, k int, r *reading, c *Claim) bool {
+	if st.revisedEarlierPeriod(s, k, r, c) {
+		return true
+	}
 	if !r.revised && !s.anyCueOf(catRevision|catKindNoun) || c.Kind == KindForecast || c.Period == "" {
 		return false // most figures
 	}
@@ -131,6 +134,25 @@ func (st *articleState) namedEarlierRelease(s *sentence, k int, r *reading, c *C
 		}
 	}
 	return false
+}
+
+// revisedEarlierPeriod reports the figure a revision replaced of a period earlier than the one
+// the sentence reports, a quarter's or a month's too: "rose 0.2% in the third quarter, after
+// 0.4% in the second quarter, revised down from 0.5%". The revision came out with the later
+// period's first figure, so the earlier estimate was superseded before any article that
+// reports both; the judge's between-releases rule cannot keep it from an alarm, and the table
+// would call the figure the text itself says was revised outdated.
+func (st *articleState) revisedEarlierPeriod(s *sentence, k int, r *reading, c *Claim) bool {
+	if !r.revised || r.compared < 0 || c.Kind == KindForecast || c.Period == "" {
+		return false
+	}
+	br := s.readings[r.compared]
+	if br == nil || br.compared < 0 || br.claimKind == KindForecast || br.claimPeriod != c.Period || !s.revisedFrom(k) {
+		return false
+	}
+	// the figure the revised one is set against is of a later period
+	mr := s.readings[br.compared]
+	return mr != nil && mr.claimPeriod != "" && mr.claimPeriod != br.claimPeriod
 }
 
 // namesEarlierEstimate reports, in the stretch of the sentence around figure k that no other

@@ -160,6 +160,16 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			return e, true
 		}
 	}
+	if r.compared >= 0 && s.qFirst[r.compared] < s.qFirst[k] {
+		// "cut Bank Rate to 4.25% on Thursday, its fourth cut since August 2024, when it
+		// lowered the rate from 5.25% to 5%": a figure in a clause "when" opens after a date
+		// is that date's, though it is set against a figure of another date before the clause
+		if from, _ := s.clauseOf(s.qFirst[k]); s.qFirst[r.compared] < from {
+			if d := s.whenClauseDate(from, r); d >= 0 {
+				return s.exprs[d], true
+			}
+		}
+	}
 	if r.compared >= 0 && r.measure.name == "policy_rate" {
 		// the rate a decision left ("cut to 0.1% from 0.25%") is dated by the decision
 		if e, ok := s.periodOfClaim(r.compared); ok && e.Period != "" {
@@ -250,20 +260,20 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// "since 1974, when GNP contracted 1.4 pct": the clause "when" opens is the date's; not
 	// when the clause makes a forecast, which the date only says when it was made ("a forecast
 	// made last November, when two pct growth was forecast").
-	if from > 1 && s.words[from-1].lower == "when" && !(r.vg >= 0 && s.projects(r.vg)) {
-		d := from - 2
-		if d >= 0 && s.words[d].lower == "," {
-			d--
-		}
-		if d >= 0 && s.words[d].date >= 0 {
-			return s.exprs[s.words[d].date], true
-		}
+	if d := s.whenClauseDate(from, r); d >= 0 {
+		return s.exprs[d], true
 	}
 	if e, ok := st.undatedPeak(s, k, r); ok {
 		return e, true // "Bank Rate was 0.1% in December 2021. It peaked at 5.25%": not December's
 	}
 	// "growth of nearly eight pct, up from 5.1 pct in 1985": the figure an earlier one is
 	// compared with is of the period after it.
+	if s.unresolvedAnaphorAfter(k, r) {
+		// "Sterling had a strong June. The pound averaged $1.36 over the month, compared with
+		// $1.27 in June 2024": the month is one named before that the dates did not read, not
+		// the month after the one the figure is set against
+		return timex.Expr{Reason: "a period referred back to (\"the month\") that the text names in words not read as a date"}, true
+	}
 	if e, ok := st.periodBeforeComparison(s, k); ok && !(r.vg >= 0 && s.presentPerfect(r.vg)) && !st.nowLongAfter(s, r, e) {
 		return e, true // not "has fallen to 161% from a peak of 207% in 2020": to now
 	}
@@ -341,6 +351,55 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// whenClauseDate returns the date expression right before the clause that starts at word
+// from when "when" opens it ("since 1974, when GNP contracted 1.4 pct", "in March 2020, when
+// the Bank cut it from 0.25% to 0.1%"): the clause is that date's. Not when the clause makes a
+// forecast, which the date only says when it was made ("a forecast made last November, when
+// two pct growth was forecast"). -1 when there is none.
+func (s *sentence) whenClauseDate(from int, r *reading) int {
+	if from < 2 || s.words[from-1].lower != "when" || r.vg >= 0 && s.projects(r.vg) {
+		return -1
+	}
+	d := from - 2
+	if d >= 0 && s.words[d].lower == "," {
+		d--
+	}
+	if d >= 0 && s.words[d].date >= 0 {
+		return s.words[d].date
+	}
+	return -1
+}
+
+// unresolvedAnaphorAfter reports, right after figure k and its phrase, a period phrase that
+// refers back ("in the month", "over the quarter") and that the date scanner
+// found no antecedent for (timex's atBareAnaphor adds nothing then): the figure's period is
+// the one the words refer to, which is not known, so no other date may stand in for it.
+func (s *sentence) unresolvedAnaphorAfter(k int, r *reading) bool {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if p := ws[s.qFirst[k]].np; p >= 0 {
+		i = max(i, s.nps[p].last+1)
+	}
+	if i+2 >= len(ws) || ws[i].tag != tagPrep || ws[i+1].lower != "the" || ws[i+1].date >= 0 || ws[i+2].date >= 0 {
+		return false
+	}
+	switch ws[i].lower {
+	case "in", "over", "for", "during":
+	default:
+		return false
+	}
+	// (not "the year": a year set against the year before is the usual comparison, and "grew
+	// 2.8% for the year, up from 2.5% in 2023" is 2024's; a month or a quarter is as often set
+	// against the same one a year earlier)
+	switch ws[i+2].lower {
+	case "month", "quarter":
+	default:
+		return false
+	}
+	// only a phrase that ends there refers back: not "in the year to March", "the month before"
+	return i+3 == len(ws) || ws[i+3].punct
 }
 
 // periodBeforeComparison finds a later figure of the sentence given in comparison with figure
@@ -941,12 +1000,37 @@ func (s *sentence) isBaseDate(d int) bool {
 		if ws[j].lower == "over" && (s.wholePeriod(d) || s.frontedDate(j, d)) {
 			return false // "Over the whole year, the economy grew": the period throughout, no base
 		}
+		if ws[j].lower == "over" && (j == 0 || s.averagedBefore(j)) && (s.exprs[d].Explicit || s.exprs[d].Precision != timex.Year) {
+			// "the euro averaged $1.15 over the month", "inflation averaged 2.1% over 2019":
+			// the span an average is taken over, not a base it is compared with; nor is a
+			// period that opens the sentence ("Over the month the euro averaged $1.15"). Not
+			// "the year" referred back to, which the dates may take from a year set beside
+			// another ("Growth was 0.9% in 2023, after 2.5% in 2022, and inflation averaged
+			// 4.9% over the year": not 2022's)
+			return false
+		}
 		if ws[j].lower == "from" && s.rangeEnd(d) >= 0 {
 			return true
 		}
 		return ws[j].lower != "from" || s.fromIsBase(j)
 	case "on":
 		return s.exprs[d].Precision != timex.Day // "up 3 pct on the year", not "on Thursday"
+	}
+	return false
+}
+
+// averagedBefore reports a verb or noun of averaging in the clause before word j, with no
+// comma or other date between: "averaged about $1.15 over the month", "an average of 2.1%
+// over 2019".
+func (s *sentence) averagedBefore(j int) bool {
+	ws := s.words
+	for i := j - 1; i >= 0 && i >= j-8; i-- {
+		if ws[i].lower == "," || ws[i].lower == ";" || ws[i].date >= 0 {
+			return false
+		}
+		if ws[i].hasLemma("average") {
+			return true
+		}
 	}
 	return false
 }

@@ -2592,6 +2592,9 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 			return j
 		}
 	}
+	if j := k - 1; j >= 0 && unitClass(s.quants[j].Unit) == class && st.revisedRightAfter(s, j, k) {
+		return j // "after 0.4% in the second quarter, revised down from 0.5%": the second quarter's
+	}
 	first := -1
 	for j := k - 1; j >= 0; j-- {
 		if unitClass(s.quants[j].Unit) != class && s.quants[k].Unit != "" || isDuration(s.quants[j].Unit) {
@@ -2605,6 +2608,32 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 		}
 	}
 	return first
+}
+
+// revisedRightAfter reports figure k given "from" after a past participle of revising that
+// follows figure j, with nothing but j's own date and a comma or bracket between: "GDP rose
+// 0.2% in the third quarter, after 0.4% in the second quarter, revised down from 0.5%", "after
+// a 0.4% rise in the second quarter (revised from 0.5%)". The participle qualifies the figure
+// it follows, so k is that figure's earlier estimate, whatever j itself is compared with (the
+// main figure of the sentence, another quarter's).
+func (st *articleState) revisedRightAfter(s *sentence, j, k int) bool {
+	ws := s.words
+	if s.qFirst[j] < 0 || s.qFirst[k] < 0 || !s.revisedFrom(k) {
+		return false
+	}
+	i := s.qLast[j] + 1
+	if p := ws[s.qFirst[j]].np; p >= 0 && s.nps[p].last >= i {
+		i = s.nps[p].last + 1 // "a 0.4% rise"
+	}
+	if r := st.figureReading(s, j); r != nil {
+		if d := s.ownDate(j, r); d >= 0 && s.eLast[d] >= i {
+			i = s.eLast[d] + 1 // "in the second quarter"
+		}
+	}
+	if i < len(ws) && (ws[i].lower == "," || ws[i].lower == "(") {
+		i++
+	}
+	return i < s.qFirst[k] && ws[i].hasLemma("revise") && ws[i].past
 }
 
 // comparedByOwnVerb reports a comparison ("from 96%") that hangs from a verb of its own after
