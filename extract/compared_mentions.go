@@ -15,6 +15,8 @@ package extract
 // figure ("six times the US rate", "twice the euro zone's"). Only articles, "in", "for" and
 // the words of a figure may stand between: "The report compared Japan with the United States"
 // names both as what it is about, and "fell below 5% in Germany" is Germany's own figure.
+// (A name after "than" or "unlike" never reaches it in scanMentions, which drops it as a
+// peripheral mention first: comparedTermToken.)
 func comparedMention(toks []token, m *match) bool {
 	figure := false
 	for i := m.first - 1; i >= 0; i-- {

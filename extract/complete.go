@@ -227,7 +227,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Note = "a standard the figure before it is measured against, not a figure of a period"
 		c.Period, c.PeriodExplicit = "", false
 	}
-	if i := s.sameMonthSpan(k); i >= 0 && c.Indicator == "inflation" && c.Period != "" {
+	if i := s.inflationMonthSpan(c, k); i >= 0 {
 		// "In 2022, consumer prices rose 6.5% from December to December": the rise over the
 		// twelve months to that year's December, not the year's average (8.0%), nor the
 		// latest December's

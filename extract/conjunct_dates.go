@@ -116,8 +116,11 @@ func (s *sentence) peakAfterClauseOf(k int, r *reading, d int) bool {
 // summer", written in May: this year's summer, which had not begun). "The economy grew 3% in
 // 1998 and 2% the next year" counts from 1998, not from the day of writing, and is not asked.
 func (st *articleState) nextAhead(s *sentence, k int, r *reading, period string) bool {
+	if st.art.Published.IsZero() || len(s.exprs) == 0 {
+		return false // (before ownDate: every figure asks)
+	}
 	d := s.ownDate(k, r)
-	if d < 0 || st.art.Published.IsZero() || s.exprs[d].Explicit || s.exprs[d].Period != period {
+	if d < 0 || s.exprs[d].Explicit || s.exprs[d].Period != period {
 		return false
 	}
 	next := false

@@ -676,8 +676,9 @@ func (st *articleState) scanMentions(pos int) {
 			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) && !st.lex.wrappedFlowMention(text, from, toks, &m) {
 				weight := st.lex.mentionWeight(code)
 				if comparedMention(toks, &m) {
-					// "lower than in the United States": the yardstick, not the last country
-					// the text is about; it counts half (compared_mentions.go)
+					// "against 8.2% in the US", "six times the US rate": the yardstick, not the
+					// last country the text is about; it counts half (compared_mentions.go; a
+					// name after "than" or "unlike" is peripheral already, and not counted)
 					st.mentions[code] += weight / 2
 					continue
 				}

@@ -754,6 +754,15 @@ func (s *sentence) findMonthSpans() {
 	}
 }
 
+// inflationMonthSpan is sameMonthSpan for an inflation claim with a period, -1 for any other
+// (asked first: every figure passes where it is asked).
+func (s *sentence) inflationMonthSpan(c *Claim, k int) int {
+	if c.Indicator != "inflation" || c.Period == "" {
+		return -1
+	}
+	return s.sameMonthSpan(k)
+}
+
 // sameMonthSpanPeriod returns the month a span from a month to the same month ends in, the
 // word at i (sameMonthSpan): the month with its year ("to December 2024"), else that month of
 // the year named right after the span ("from December to December in 2024"), of the year the

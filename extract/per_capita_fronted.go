@@ -11,13 +11,8 @@ package extract
 // the table holds or, for a bare "growth", gives no claim): "prices" or "unemployment" per
 // head is nothing the phrase can scope.
 func (s *sentence) perCapitaFronted(k int, r *reading) bool {
-	if !s.anyCueOf(catPerCapita) || s.qFirst[k] < 0 || r.measure == nil {
+	if !s.anyCueOf(catPerCapita) || s.qFirst[k] < 0 || r.measure == nil || !outputPerHead(r.measure.name) {
 		return false // most sentences
-	}
-	switch r.measure.name {
-	case "gdp", "gni", "gdp_growth":
-	default:
-		return false
 	}
 	ws := s.words
 	from, _ := s.clauseOf(s.qFirst[k])

@@ -75,7 +75,7 @@ func (st *articleState) figureReading(s *sentence, k int) *reading {
 // percent of a rate beside it ("an unemployment rate of 3.2% for people aged 15 and above"
 // gave a rate of 15).
 func (s *sentence) ageObject(k int) bool {
-	if s.quants[k].Unit != "" {
+	if s.qFirst[k] < 0 || s.quants[k].Unit != "" {
 		return false // an age is a bare number: "rose from 3% at age 15 to 5%" keeps the 5%
 	}
 	if i := s.skipBack(s.qFirst[k] - 1); i >= 0 && isAgeWord(s.words[i].lower) {
@@ -145,7 +145,7 @@ func (s *sentence) ageGroupOf(k int, r *reading) bool {
 		}
 		q := &s.quants[j]
 		upper := q.ValueMax
-		if upper == nil && j+1 < len(s.quants) && s.ageObject(j+1) && s.qFirst[j+1] == s.qLast[j]+2 {
+		if upper == nil && j+1 < len(s.quants) && s.qFirst[j+1] == s.qLast[j]+2 && s.ageObject(j+1) {
 			upper = &s.quants[j+1].Value // "between the ages of 16 and 24"
 		}
 		switch {

@@ -61,7 +61,7 @@ func (s *sentence) speechDate() int {
 		if i > 0 && ws[i].np >= 0 && ws[i].tag != tagPron {
 			i = s.nps[ws[i].np].first - 1 // the one told: "told parliament in February 2025"
 		}
-		if i >= 0 && (hasLemma(ws[i].lower, "say") || hasLemma(ws[i].lower, "speak") || hasLemma(ws[i].lower, "tell")) {
+		if i >= 0 && (ws[i].hasLemma("say") || ws[i].hasLemma("speak") || ws[i].hasLemma("tell")) {
 			return d
 		}
 	}
