@@ -159,7 +159,8 @@ type chartClaim struct {
 type chartLegend struct {
 	Colour   string
 	Source   string
-	Releases int
+	Releases int    // drawn
+	Of       int    // in the window; more than Releases when the chart shows only the latest
 	Latest   string // date of the latest release shown
 	Dashed   bool
 }
@@ -168,12 +169,87 @@ type chartLegend struct {
 // entity and indicator. ok is false when there is nothing to draw: no numeric claim, no
 // period on a time axis, or no figure of the series near the period.
 func buildChart(r checks.Result, history []reference.Observation, tol checks.Options) (chartView, bool) {
+	return newChartSeries(history).chart(r, tol)
+}
+
+// chartSeries is a history with what its charts need of the whole series worked out once:
+// the bases it holds, the basis of each period's first figure, and the figures of each grain
+// in order, so that a claim's chart walks only its window. The HTML writer keeps one per
+// series for all the claims of a report, so a claim costs what its window holds, not what
+// the series does (CHE, EMU and JPN gdp_growth hold 10,000 figures each, every vintage).
+type chartSeries struct {
+	history    []reference.Observation
+	bases      map[string]bool
+	firstBasis map[string]string // period → the basis of its first figure that has one
+	grains     map[periodGrain]*grainIndex
+	inverse    *chartSeries // the rates turned the other way round, made when first asked for
+}
+
+// grainIndex lists the figures of one grain: their places in the history, in its order, and
+// their positions on the time axis. sorted tells that the positions never go down, as they do
+// not in a history sorted by period, so that a window is found by binary search.
+type grainIndex struct {
+	at     []int32
+	xs     []float64
+	sorted bool
+}
+
+func newChartSeries(history []reference.Observation) *chartSeries {
+	s := &chartSeries{history: history, bases: map[string]bool{}, firstBasis: map[string]string{},
+		grains: map[periodGrain]*grainIndex{}}
+	for i, o := range history {
+		s.bases[o.Basis] = true
+		if s.firstBasis[o.Period] == "" {
+			s.firstBasis[o.Period] = o.Basis
+		}
+		x, g, ok := periodPosition(o.Period)
+		if !ok {
+			continue
+		}
+		gi := s.grains[g]
+		if gi == nil {
+			gi = &grainIndex{sorted: true}
+			s.grains[g] = gi
+		}
+		if n := len(gi.xs); n > 0 && x < gi.xs[n-1] {
+			gi.sorted = false
+		}
+		gi.at, gi.xs = append(gi.at, int32(i)), append(gi.xs, x)
+	}
+	return s
+}
+
+// inverted is the series with each rate turned the other way round, for a claim quoted the
+// other way ("the euro at $1.08" beside a table of euros per dollar).
+func (s *chartSeries) inverted() *chartSeries {
+	if s.inverse == nil {
+		s.inverse = newChartSeries(inverted(s.history))
+	}
+	return s.inverse
+}
+
+// window is the places in the history of the figures of grain g at positions in [lo, hi],
+// in the history's order.
+func (s *chartSeries) window(g periodGrain, lo, hi float64) []int32 {
+	gi := s.grains[g]
+	if gi == nil {
+		return nil
+	}
+	if !gi.sorted {
+		return gi.at // walked whole and filtered by position, as before the index
+	}
+	from := sort.SearchFloat64s(gi.xs, lo-1e-9)
+	to := sort.Search(len(gi.xs), func(i int) bool { return gi.xs[i] > hi+1e-9 })
+	return gi.at[from:max(from, to)]
+}
+
+func (s *chartSeries) chart(r checks.Result, tol checks.Options) (chartView, bool) {
 	c := r.Claim
-	if c.Unit == extract.UnitDate || c.Indicator == "" || c.Entity == "" || len(history) == 0 {
+	if c.Unit == extract.UnitDate || c.Indicator == "" || c.Entity == "" || len(s.history) == 0 {
 		return chartView{}, false
 	}
 	if c.Indicator == "exchange_rate" && strings.HasPrefix(c.Unit, "USD/") {
-		history = inverted(history) // "the euro at $1.08" beside a table of euros per dollar
+		s = s.inverted()
 	}
 	claimX, grain, ok := periodPosition(c.Period)
 	if !ok {
@@ -182,14 +258,14 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 	before, after := grain.window()
 	lo, hi := claimX-before, claimX+after
 
-	basis := chartBasis(c, history)
+	basis := s.basis(c)
 	forecast := c.Kind == extract.KindForecast
 	asOf := formatDate(tol.AsOf)
 	bySeries := map[seriesKey][]figure{}
 	var keys []seriesKey
-	var values []float64
 	dataMin, dataMax := claimX, claimX
-	for _, o := range history {
+	for _, i := range s.window(grain, lo, hi) {
+		o := &s.history[i]
 		if basis != "" && o.Basis != basis {
 			continue
 		}
@@ -210,11 +286,19 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 			keys = append(keys, key)
 		}
 		bySeries[key] = append(bySeries[key], figure{x: x, value: o.Value, period: o.Period, release: o.Release, label: o.Label})
-		values = append(values, o.Value)
 		dataMin, dataMax = math.Min(dataMin, x), math.Max(dataMax, x)
 	}
 	if len(keys) == 0 {
 		return chartView{}, false
+	}
+	// The axis fits the figures drawn, those of the releases a chart shows.
+	total := map[seriesKey]int{}
+	var values []float64
+	for _, k := range keys {
+		bySeries[k], total[k] = latestReleases(bySeries[k], k, r)
+		for _, f := range bySeries[k] {
+			values = append(values, f.value)
+		}
 	}
 
 	iv := drawnInterval(c, tol)
@@ -266,7 +350,7 @@ func buildChart(r checks.Result, history []reference.Observation, tol checks.Opt
 			colour = sourceColours[len(colourOf)%len(sourceColours)]
 			colourOf[k.source] = colour
 		}
-		v.drawSeries(k, bySeries[k], colour, c.Unit, sx, sy)
+		v.drawSeries(k, bySeries[k], total[k], colour, c.Unit, sx, sy)
 	}
 
 	// The figure the verdict names gets a ring, so the editor sees which point was used.
@@ -304,33 +388,75 @@ func inverted(history []reference.Observation) []reference.Observation {
 	return out
 }
 
-// chartBasis picks the basis of the series to draw: the claim's when the history has it,
-// else that of the figures for the claim's own period, so that a quarter-on-quarter line is
-// not drawn through year-on-year figures.
-func chartBasis(c extract.Claim, history []reference.Observation) string {
-	have := map[string]bool{}
-	atPeriod := ""
-	for _, o := range history {
-		have[o.Basis] = true
-		if o.Period == c.Period && atPeriod == "" {
-			atPeriod = o.Basis
-		}
-	}
-	if c.Basis != "" && c.Basis != extract.BasisUnknown && have[c.Basis] {
+// basis picks the basis of the series to draw: the claim's when the history has it, else
+// that of the figures for the claim's own period, so that a quarter-on-quarter line is not
+// drawn through year-on-year figures.
+func (s *chartSeries) basis(c extract.Claim) string {
+	if c.Basis != "" && c.Basis != extract.BasisUnknown && s.bases[c.Basis] {
 		return c.Basis
 	}
-	if atPeriod != "" {
+	if atPeriod := s.firstBasis[c.Period]; atPeriod != "" {
 		return atPeriod
 	}
-	if len(have) == 1 {
+	if len(s.bases) == 1 {
 		return ""
 	}
 	for _, b := range []string{extract.BasisAnnual, extract.BasisYoY} {
-		if have[b] {
+		if s.bases[b] {
 			return b
 		}
 	}
 	return ""
+}
+
+// maxChartReleases is how many releases of a source a chart shows at most: the latest ones,
+// and the release the verdict used besides. A real-time data set publishes every quarter the
+// whole series again, so a chart of its quarters drew a hundred releases or more, each a
+// faint line and a crowd of earlier estimates, and a page of such claims weighed a thousand
+// times its article. Twelve are three years of quarterly vintages, about the window of a
+// quarterly chart, so the revisions of the periods in view are still drawn; the caption then
+// says how many of the releases it shows. Ordinary series (WDI's yearly releases, an agency's
+// first estimate and revisions) have fewer and are drawn whole.
+const maxChartReleases = 12
+
+// latestReleases keeps, of one source's figures in a chart's window, those of its latest
+// maxChartReleases releases and of the release the verdict used, with the current figure of
+// every period whatever its release, so that the heavy line is the same; total is the number
+// of releases in the window. figures stay in their order.
+func latestReleases(figures []figure, k seriesKey, r checks.Result) (kept []figure, total int) {
+	type releaseKey struct{ release, label string }
+	var releases []releaseKey
+	seen := map[releaseKey]bool{}
+	current := map[string]int{} // period → its last figure
+	for i, f := range figures {
+		rk := releaseKey{f.release, f.label}
+		if !seen[rk] {
+			seen[rk] = true
+			releases = append(releases, rk)
+		}
+		current[f.period] = i
+	}
+	if len(releases) <= maxChartReleases {
+		return figures, len(releases)
+	}
+	sort.Slice(releases, func(i, j int) bool {
+		if releases[i].release != releases[j].release {
+			return releases[i].release < releases[j].release
+		}
+		return releases[i].label < releases[j].label
+	})
+	show := map[releaseKey]bool{}
+	for _, rk := range releases[len(releases)-maxChartReleases:] {
+		show[rk] = true
+	}
+	used := k.source == r.RefSource && r.RefRelease != ""
+	kept = make([]figure, 0, maxChartReleases*len(current))
+	for i, f := range figures {
+		if show[releaseKey{f.release, f.label}] || current[f.period] == i || used && f.release == r.RefRelease {
+			kept = append(kept, f)
+		}
+	}
+	return kept, len(releases)
 }
 
 // span is a closed interval; open ends are ±Inf.
@@ -461,11 +587,16 @@ func periodLabel(grain periodGrain, x float64) string {
 
 // chartTitle describes the chart for screen readers and as a tooltip.
 func chartTitle(r checks.Result, names map[string]string, iv span, legend []chartLegend, grain periodGrain, from, to float64) string {
-	releases := 0
+	releases, of := 0, 0
 	sources := make([]string, len(legend))
 	for i, l := range legend {
 		releases += l.Releases
+		of += l.Of
 		sources[i] = l.Source
+	}
+	shown := plural(releases, "release")
+	if of > releases {
+		shown = fmt.Sprintf("%d of %d releases", releases, of)
 	}
 	entity := r.Claim.Entity
 	if name := names[entity]; name != "" {
@@ -473,7 +604,7 @@ func chartTitle(r checks.Result, names map[string]string, iv span, legend []char
 	}
 	what := joinNonEmpty(" ", entity+"'s", checks.IndicatorName(r.Claim.Indicator))
 	return fmt.Sprintf("%s, %s to %s: %s from %s; the claim, %s for %s, stands for %s.",
-		what, periodLabel(grain, from), periodLabel(grain, to), plural(releases, "release"),
+		what, periodLabel(grain, from), periodLabel(grain, to), shown,
 		strings.Join(sources, ", "), claimValue(r.Claim), r.Claim.Period, intervalText(iv, r.Claim.Unit))
 }
 
@@ -546,7 +677,7 @@ func (c chartClaim) BottomArrow() string {
 // earlier release that differs from it as a faint line, and each superseded estimate as a
 // hollow point joined to the figure that replaced it. figures come in the history's order,
 // by period and then by release, so the last figure of a period is its current one.
-func (v *chartView) drawSeries(k seriesKey, figures []figure, colour, unit string, sx, sy func(float64) float64) {
+func (v *chartView) drawSeries(k seriesKey, figures []figure, total int, colour, unit string, sx, sy func(float64) float64) {
 	current := map[string]figure{}
 	var periods []string
 	type releaseKey struct{ release, label string }
@@ -628,7 +759,7 @@ func (v *chartView) drawSeries(k seriesKey, figures []figure, colour, unit strin
 	if len(releases) > 0 {
 		latest = releases[len(releases)-1].release
 	}
-	v.Legend = append(v.Legend, chartLegend{Colour: colour, Source: name, Releases: len(releases), Latest: latest, Dashed: dashed})
+	v.Legend = append(v.Legend, chartLegend{Colour: colour, Source: name, Releases: len(releases), Of: max(total, len(releases)), Latest: latest, Dashed: dashed})
 }
 
 // minRevisionGap is the least distance, in user units, at which an earlier estimate is drawn

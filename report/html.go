@@ -112,8 +112,10 @@ type htmlWriter struct {
 	count   tally
 	started bool
 	index   []indexRow
-	// series caches histories: a batch asks for the same few series again and again.
-	series map[[2]string][]reference.Observation
+	// series caches histories, each with what its charts need of the whole series (see
+	// chartSeries): a batch asks for the same few series again and again. The writer owns
+	// them: SeriesSource.History returns a history of the caller's own.
+	series map[[2]string]*chartSeries
 	// inParts is the article being written in parts, from WriteArticleStart to its last row.
 	inParts *articleInParts
 }
@@ -129,11 +131,12 @@ type articleInParts struct {
 	unlocated       int
 }
 
-// seriesCacheLimit bounds the cache; a series is a few hundred observations at most.
+// seriesCacheLimit bounds the cache; a series is a few hundred observations, or some
+// 10,000 for a real-time data set's every vintage.
 const seriesCacheLimit = 256
 
 func newHTMLWriter(w io.Writer, opts Options) Writer {
-	return &htmlWriter{out: bufio.NewWriterSize(w, 64<<10), opts: opts, series: map[[2]string][]reference.Observation{}}
+	return &htmlWriter{out: bufio.NewWriterSize(w, 64<<10), opts: opts, series: map[[2]string]*chartSeries{}}
 }
 
 type headView struct {
@@ -474,17 +477,20 @@ func (h *htmlWriter) claimView(a extract.Article, r checks.Result, anchor string
 	if h.opts.NoVerdicts || h.opts.History == nil || r.Verdict == "" {
 		return cv, nil
 	}
-	history, err := h.history(c.Entity, c.Indicator)
+	series, err := h.history(c.Entity, c.Indicator)
 	if err != nil {
 		return nil, err
 	}
-	if chart, ok := buildChart(r, history, h.opts.Judging); ok {
+	if series == nil {
+		return cv, nil
+	}
+	if chart, ok := series.chart(r, h.opts.Judging); ok {
 		cv.Chart = &chart
 	}
 	return cv, nil
 }
 
-func (h *htmlWriter) history(entity, indicator string) ([]reference.Observation, error) {
+func (h *htmlWriter) history(entity, indicator string) (*chartSeries, error) {
 	if entity == "" || indicator == "" {
 		return nil, nil
 	}
@@ -499,8 +505,9 @@ func (h *htmlWriter) history(entity, indicator string) ([]reference.Observation,
 	if len(h.series) >= seriesCacheLimit {
 		clear(h.series)
 	}
-	h.series[key] = found
-	return found, nil
+	series := newChartSeries(found)
+	h.series[key] = series
+	return series, nil
 }
 
 // about: "Russia (RUS) · GDP growth · 2023"; sanctions name who imposes them.
@@ -640,7 +647,7 @@ const pageTemplate = `{{define "head"}}<!DOCTYPE html>
 {{end}}{{range .Rings}}<circle class="ring" cx="{{.X}}" cy="{{.Y}}" r="5.5"/>
 {{end}}{{with .Claim}}<g class="claim-interval" fill="{{.Colour}}" stroke="{{.Colour}}"><title>{{.Label}}</title><rect x="{{.BandX}}" y="{{.Top}}" width="{{.BandWidth}}" height="{{.BandHeight}}" fill-opacity="0.22" stroke="none"/>{{if .OpenTop}}<path d="{{.TopArrow}}" stroke="none"/>{{end}}{{if .OpenBottom}}<path d="{{.BottomArrow}}" stroke="none"/>{{end}}<path class="claim-value" d="{{.Diamond}}" stroke="#fff" stroke-width="1"/></g>
 {{end}}</svg>
-<figcaption>{{range .Legend}}<span class="legend-source"><svg class="swatch" width="20" height="8" aria-hidden="true"><line x1="1" x2="19" y1="4" y2="4" stroke="{{.Colour}}" stroke-width="2"{{if .Dashed}} stroke-dasharray="4 3"{{end}}/></svg>{{.Source}} ({{.Releases}} {{if eq .Releases 1}}release{{else}}releases{{end}}, latest {{.Latest}})</span> {{end}}{{if .Revisions}}<span class="legend-revision">○ earlier estimate</span> {{end}}<span class="legend-claim">◆ {{.Claim.Label}}</span></figcaption>
+<figcaption>{{range .Legend}}<span class="legend-source"><svg class="swatch" width="20" height="8" aria-hidden="true"><line x1="1" x2="19" y1="4" y2="4" stroke="{{.Colour}}" stroke-width="2"{{if .Dashed}} stroke-dasharray="4 3"{{end}}/></svg>{{.Source}} ({{if gt .Of .Releases}}{{.Releases}} of {{.Of}} releases{{else}}{{.Releases}} {{if eq .Releases 1}}release{{else}}releases{{end}}{{end}}, latest {{.Latest}})</span> {{end}}{{if .Revisions}}<span class="legend-revision">○ earlier estimate</span> {{end}}<span class="legend-claim">◆ {{.Claim.Label}}</span></figcaption>
 </figure>
 {{end}}
 
