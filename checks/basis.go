@@ -161,6 +161,55 @@ func frequencyOf(period string) string {
 // indicator on the claim's basis, or cannot list a series.
 func (j *judgement) otherFrequencyHeld(ref Reference) (string, error) {
 	c := &j.claim
+	if k, ok := ref.(keeper); ok {
+		// (what the text is made of besides the series: see heldKey)
+		key := strings.Join([]string{"held", c.Entity, j.opts.Names[c.Entity], c.Indicator, c.Period, c.Basis, c.Unit,
+			j.opts.AsOf.Format(time.RFC3339Nano)}, "\x00")
+		text, err := k.Keep(key, func() (any, int, error) {
+			text, err := j.keptSummaryText(k, ref)
+			return text, len(text), err
+		})
+		s, _ := text.(string)
+		return s, err
+	}
+	return j.frequencyHeldOf(ref)
+}
+
+// keptSummaryText is otherFrequencyHeld's text made from the summary of the series that k
+// keeps for the claims of its basis, whatever their period: claims of many periods (every
+// month of a decade) of a series of ten thousand figures read and walked it for each.
+func (j *judgement) keptSummaryText(k keeper, ref Reference) (string, error) {
+	c := &j.claim
+	key := strings.Join([]string{"held summary", c.Entity, c.Indicator, c.Basis, j.opts.AsOf.Format(time.RFC3339Nano)}, "\x00")
+	sum, err := k.Keep(key, func() (any, int, error) {
+		all, ok, err := historyOf(ref, c.Entity, c.Indicator)
+		if err != nil {
+			return nil, 0, fmt.Errorf("reference lookup: %w", err)
+		}
+		if !ok {
+			return (*heldSummary)(nil), 0, nil
+		}
+		s := j.summarizeHeld(all)
+		return &s, len(s.periods) * int(unsafe.Sizeof(heldPeriod{})), nil
+	})
+	if err != nil {
+		return "", err
+	}
+	s, _ := sum.(*heldSummary)
+	if s == nil {
+		return "", nil
+	}
+	return j.heldText(s), nil
+}
+
+// keeper is a Reference that keeps what is made of its figures (reference.Store.Keep).
+type keeper interface {
+	Keep(key string, compute func() (value any, size int, err error)) (any, error)
+}
+
+// frequencyHeldOf is otherFrequencyHeld's text, made of the series read from ref.
+func (j *judgement) frequencyHeldOf(ref Reference) (string, error) {
+	c := &j.claim
 	if h, lends := ref.(sharedHistorian); lends {
 		all, err := h.SharedHistory(c.Entity, c.Indicator)
 		if err != nil {
@@ -242,65 +291,100 @@ var heldTexts addressCache[keptHeld]
 
 // frequencyHeldIn is otherFrequencyHeld's text of the series all.
 func (j *judgement) frequencyHeldIn(all []reference.Observation) string {
+	sum := j.summarizeHeld(all)
+	return j.heldText(&sum)
+}
+
+// heldSummary is what frequencyHeldIn reads of a series for the claims of one basis, as of one
+// day (Options.AsOf), whatever their period: the first and last period held at each frequency
+// (by index in heldFrequencies), and the figure of each period (its latest release). A series
+// of ten thousand figures (every vintage of a real-time set) has a few hundred periods, so a
+// claim's text is made from the summary without walking the series again.
+type heldSummary struct {
+	first, last [len(heldFrequencies)]string
+	anyHeld     bool
+	periods     []heldPeriod // in order of period
+}
+
+// heldPeriod is a period of a series: its frequency (by index in heldFrequencies), its span,
+// and its figure of the latest release (the first of that release in the series' order).
+type heldPeriod struct {
+	frequency int
+	span      dateSpan
+	spanKnown bool
+	figure    reference.Observation
+}
+
+// summarizeHeld summarizes the series all for the claim's basis and Options.AsOf.
+func (j *judgement) summarizeHeld(all []reference.Observation) heldSummary {
+	var sum heldSummary
 	c := &j.claim
-	claimed, ok := periodSpan(c.Period)
-	if !ok {
-		return ""
-	}
-	// The first and last period held at each frequency (by index in heldFrequencies: a claim
-	// with no figure walks its whole series, and a map would cost more than the walk), and the
-	// figure of the shortest period that holds the claim's (latest release first).
-	var first, last [len(heldFrequencies)]string
-	anyHeld := false
-	var enclosing *reference.Observation
-	claimedFrequency := frequencyOf(c.Period)
-	claimedDays := int(claimed.to.Sub(claimed.from).Hours() / 24)
 	for i := range all {
 		o := &all[i]
 		if !j.releaseKnown(o.Release) || obsKind(*o) != kindActual || !basisCompatible(c.Basis, o.Basis) {
 			continue
 		}
-		f := frequencyOf(o.Period)
-		k := slices.Index(heldFrequencies[:], f)
+		k := slices.Index(heldFrequencies[:], frequencyOf(o.Period))
 		if k < 0 {
 			continue
 		}
-		anyHeld = true
-		if first[k] == "" || o.Period < first[k] {
-			first[k] = o.Period
+		sum.anyHeld = true
+		if sum.first[k] == "" || o.Period < sum.first[k] {
+			sum.first[k] = o.Period
 		}
-		if o.Period > last[k] {
-			last[k] = o.Period
+		if o.Period > sum.last[k] {
+			sum.last[k] = o.Period
 		}
-		if f == claimedFrequency || longestSpan[k] < claimedDays {
-			// A claim of a year walks a series of months without reading each one's span.
+		if n := len(sum.periods); n > 0 && sum.periods[n-1].figure.Period == o.Period {
+			if o.Release > sum.periods[n-1].figure.Release {
+				sum.periods[n-1].figure = *o
+			}
 			continue
 		}
 		span, ok := periodSpan(o.Period)
-		if !ok || span.from.After(claimed.from) || span.to.Before(claimed.to) {
+		sum.periods = append(sum.periods, heldPeriod{frequency: k, span: span, spanKnown: ok, figure: *o})
+	}
+	return sum
+}
+
+// heldText is frequencyHeldIn's text of a summarized series.
+func (j *judgement) heldText(sum *heldSummary) string {
+	c := &j.claim
+	claimed, ok := periodSpan(c.Period)
+	if !ok || !sum.anyHeld {
+		return ""
+	}
+	// the figure of the shortest period that holds the claim's (latest release first)
+	var enclosing *reference.Observation
+	claimedFrequency := frequencyOf(c.Period)
+	claimedDays := int(claimed.to.Sub(claimed.from).Hours() / 24)
+	for i := range sum.periods {
+		p := &sum.periods[i]
+		if heldFrequencies[p.frequency] == claimedFrequency || longestSpan[p.frequency] < claimedDays {
 			continue
 		}
+		if !p.spanKnown || p.span.from.After(claimed.from) || p.span.to.Before(claimed.to) {
+			continue
+		}
+		o := &p.figure
 		if enclosing == nil || len(o.Period) > len(enclosing.Period) ||
 			(len(o.Period) == len(enclosing.Period) && o.Release > enclosing.Release) {
 			enclosing = o
 		}
 	}
-	if !anyHeld {
-		return ""
-	}
 	var heldSpace [len(heldFrequencies)]string
 	held := heldSpace[:0]
 	for k, f := range heldFrequencies {
-		if first[k] != "" {
-			span := periodName(first[k])
-			if last[k] != first[k] {
-				span += " to " + periodName(last[k])
+		if sum.first[k] != "" {
+			span := periodName(sum.first[k])
+			if sum.last[k] != sum.first[k] {
+				span += " to " + periodName(sum.last[k])
 			}
 			held = append(held, "by "+f+" ("+span+")")
 		}
 	}
 	what := possessive(entityName(c.Entity, j.opts.Names)) + " " + IndicatorName(c.Indicator)
-	if k := slices.Index(heldFrequencies[:], claimedFrequency); k >= 0 && first[k] != "" {
+	if k := slices.Index(heldFrequencies[:], claimedFrequency); k >= 0 && sum.first[k] != "" {
 		// The claim's frequency is held, but not its period.
 		return "No reference: the table has no figure for " + j.subject() + j.asOfClause() + "; it holds " +
 			what + " " + joinWords(held) + "."

@@ -39,6 +39,11 @@ type Store struct {
 	historyCache   map[lookupKey][]Observation
 	historyFigures int
 	eventsCache    map[lookupKey][]Event
+	// kept holds the values callers made of the figures (Keep), of keptSize bytes in all;
+	// writes counts the writes that emptied it, so that a value made across one is not kept.
+	kept     map[string]any
+	keptSize int
+	writes   int
 	// verified holds the series of releases whose figures matched their checksum.
 	verified map[seriesKey]bool
 
@@ -108,6 +113,7 @@ func open(path string, opts OpenOptions, extraParams string) (*Store, error) {
 		observationsCache: map[lookupKey][]Observation{},
 		historyCache:      map[lookupKey][]Observation{},
 		eventsCache:       map[lookupKey][]Event{},
+		kept:              map[string]any{},
 		verified:          map[seriesKey]bool{},
 	}
 	for _, st := range []struct {
@@ -273,8 +279,55 @@ func (s *Store) forgetLookups() {
 	clear(s.eventsCache)
 	clear(s.historyCache)
 	s.historyFigures = 0
+	clear(s.kept)
+	s.keptSize = 0
+	s.writes++
 	s.mu.Unlock()
 }
+
+// Keep returns the value that compute makes of the store's figures, kept by key until the
+// store is written to. A text or a summary made of a whole series (what the table holds of it,
+// for a claim of a period it lacks) is asked for again by every claim of that series, and a
+// series too long to keep (the euro area's and Japan's quarterly growth in every vintage, ten
+// thousand figures) was read for each, a millisecond or more a claim. compute gives the
+// value's size in bytes too: what is kept stays under keptBudget bytes. The key must name
+// everything the value depends on besides the figures. An error is returned, not kept.
+func (s *Store) Keep(key string, compute func() (value any, size int, err error)) (any, error) {
+	if s == nil {
+		v, _, err := compute()
+		return v, err
+	}
+	s.mu.Lock()
+	v, ok := s.kept[key]
+	writes := s.writes
+	s.mu.Unlock()
+	if ok {
+		return v, nil
+	}
+	v, size, err := compute()
+	if err != nil {
+		return nil, err
+	}
+	size += len(key)
+	if size > keptBudget/4 {
+		return v, nil // (made afresh each time: one such value would crowd out the rest)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.writes != writes {
+		return v, nil // (made of figures a write has since changed: not kept for later callers)
+	}
+	if s.keptSize+size > keptBudget {
+		clear(s.kept)
+		s.keptSize = 0
+	}
+	s.kept[key] = v
+	s.keptSize += size
+	return v, nil
+}
+
+// keptBudget bounds the bytes of the values Keep keeps.
+const keptBudget = 8 << 20
 
 // fileExists reports whether path names an existing file, telling "no" apart from errors
 // such as a permission denied on the folder.
