@@ -576,6 +576,13 @@ func worstInputs(size int) map[string]string {
 		"a list of figures": "Inflation rose " + build(func(i int) string {
 			return fmt.Sprintf("%d.%d%%", i%9, i%10)
 		}, ", "),
+		// a first line read as a headline whose figures wait for their like in the body
+		"a headline of figures": func() string {
+			head := headlineOfFigures(size / 2)[:size/2]
+			return head + "\n" + head[:size-len(head)-1]
+		}(),
+		// short sentences, each a claim with no year
+		"sentences of figures": strings.ReplaceAll(headlineOfFigures(size), ", ", ". ")[:size],
 		"one line of prose": build(func(i int) string {
 			return fmt.Sprintf("the economy of %s which grew and the rate of %d", places[i%len(places)], i%100)
 		}, " "),

@@ -418,20 +418,38 @@ func (st *articleState) periodAhead(s *sentence, k int, r *reading, period strin
 		// nearly 6% by next spring", written in September)
 		return true
 	}
-	for i := range s.words {
-		switch w := &s.words[i]; w.lower {
-		case "currently", "so", "date", "now", "running", "present":
-			if w.lower == "so" || w.lower == "date" {
-				if strings.Contains(strings.ToLower(s.text), "so far") || strings.Contains(strings.ToLower(s.text), "to date") {
-					return false
-				}
-				continue
-			}
-			return false
-		}
+	if s.saysToDate() {
+		return false
 	}
 	// A period under way: a year not over, stated without a verb or in the present.
 	return r.vg < 0 || !s.presentState(r.vg)
+}
+
+// saysToDate reports a sentence that tells of a period so far: "currently", "now", "running",
+// "present", "so far", "to date". Read once for all its figures: the sentence was lowered
+// whole for each "so" and "date" of it, for each figure.
+func (s *sentence) saysToDate() bool {
+	if s.toDateKnown {
+		return s.toDate
+	}
+	s.toDateKnown = true
+	phrasesRead := false
+	for i := range s.words {
+		switch w := &s.words[i]; w.lower {
+		case "currently", "now", "running", "present":
+			s.toDate = true
+		case "so", "date":
+			if !phrasesRead {
+				phrasesRead = true
+				lowered := strings.ToLower(s.text)
+				s.toDate = strings.Contains(lowered, "so far") || strings.Contains(lowered, "to date")
+			}
+		}
+		if s.toDate {
+			return true
+		}
+	}
+	return false
 }
 
 // policyInstrument reports a figure of a central bank's policy rate: its "target" ("its target
@@ -842,6 +860,9 @@ func (s *sentence) statedBasis(k int) string {
 		return "" // most sentences: every figure asks
 	}
 	from, to := s.clauseOf(s.qFirst[k])
+	if f := s.frontedParticipleStart(from); f >= 0 {
+		from = f // "Compared with a year earlier, output was up 2.7%" (fronted_basis.go)
+	}
 	best, bestDist := "", 1<<30
 	for _, mi := range cues {
 		m := s.cues[mi]

@@ -26,16 +26,49 @@ func (st *articleState) lineLabelOf(s *sentence) (timex.Expr, int, bool) {
 	if !s.labelKnown {
 		s.labelKnown = true
 		text := st.art.Text
-		from := max(0, s.start-labelScan)
-		if nl := strings.LastIndexByte(text[from:s.start], '\n'); nl >= 0 || from == 0 {
-			if nl >= 0 {
-				from += nl + 1
-			}
+		if from, ok := st.lineStartBefore(s.start); ok {
 			s.label, s.labelEnd, s.labelFound = lineLabel(text, from)
 			s.labelFound = s.labelFound && inChronology(text, from, s.label)
 		}
 	}
 	return s.label, s.labelEnd, s.labelFound
+}
+
+// lineStartBefore returns the start of the line at, when it lies within labelScan bytes
+// before at. The sentences are asked about in order, so the text is scanned forward once for
+// all of them: looking back labelScan bytes from each sentence cost a text of short sentences
+// on one line (a data dump) labelScan bytes a sentence, a tenth of its reading.
+func (st *articleState) lineStartBefore(at int) (int, bool) {
+	text := st.art.Text
+	l := &st.lines
+	if at < l.next {
+		// (a sentence before the last asked about: looked back from)
+		from := max(0, at-labelScan)
+		nl := strings.LastIndexByte(text[from:at], '\n')
+		if nl < 0 {
+			return 0, from == 0
+		}
+		return from + nl + 1, true
+	}
+	if l.next == 0 {
+		l.last = -1
+	}
+	for {
+		nl := strings.IndexByte(text[l.next:at], '\n')
+		if nl < 0 {
+			break
+		}
+		l.last = l.next + nl
+		l.next = l.last + 1
+	}
+	l.next = at
+	switch {
+	case l.last >= at-labelScan:
+		return l.last + 1, true
+	case at <= labelScan:
+		return 0, true
+	}
+	return 0, false
 }
 
 // lineLabel reads a label of a period at offset i, the start of a line: after an optional

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
@@ -739,6 +740,21 @@ var (
 // figure is a claim of its own. A correction notice withdraws what it quotes: "An earlier
 // version of this article said Sweden grew 2.0% in 2024."
 //
+// A labelled claim is withdrawn when a rating that is not one of truth follows it, on the
+// rest of its own line (past the quote that closes it: `Claim: "..." Verdict: False.`) or on
+// the next ones: "Rating: Half true", "Conclusion: Missing context". A labelled claim with no
+// rating the reader finds stays a claim: a ClaimReview one-liner ("Claim: Canada's
+// unemployment rate hit 7.1% in August 2025.") is put forward to be checked, and nothing in the
+// text says it is wrong; withdrawn, a correct one would lose its confirmation and a wrong one
+// its catch, while the false alarm it risks is any figure's (its linking), not the label's.
+//
+// A reported claim is also answered by a sentence that opens with "In fact", "Actually", "In
+// reality", "In truth" or "But" and gives another figure of the claim's year for a subject in
+// the claim's own words ("claims that Canada's unemployment rate was 5.4% last year. In fact,
+// Canada's unemployment rate was 6.4% in 2024."): "In fact" alone corrects as often as it
+// insists, and the figures compared tell which (an answer of the same figure insists and keeps
+// the claim).
+//
 // What keeps its figure: a verdict of truth ("Verdict: True", "VERDICT: ACCURATE"); an answer
 // with the same figure ("It was 2.9%." after "said ... 2.9%"); an answer of another period or
 // that goes on past the figure ("It was 3% in 2023.", "It was 2.9%, the highest since 1991.");
@@ -760,8 +776,8 @@ func (st *articleState) withdrawnClaim(s *sentence, k int, c *Claim) bool {
 	}
 	text := st.art.Text
 	labelled := claimLabelled(text, s, first)
-	if labelled && verdictFollows(text, s.end) {
-		return true
+	if labelled && verdictFollows(text, s.end, &st.figureOrBreak) {
+		return true // (a labelled claim with no rating stays a claim: see above)
 	}
 	// what answers the claim: the rest of its own sentence, after a semicolon, a dash or ",
 	// which", or the next sentence of its paragraph (read first: the cheaper test, which most
@@ -769,7 +785,7 @@ func (st *articleState) withdrawnClaim(s *sentence, k int, c *Claim) bool {
 	answered := s.answeredWithin(first, c)
 	if !answered {
 		if next := st.nextAnswer(s); len(next) > 0 {
-			answered = negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, c, 1)
+			answered = negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, first, c, 1)
 		}
 	}
 	if answered && (labelled || s.reportedFigure(first) || s.reportedAfter(first) || s.posedFigure(first)) {
@@ -806,7 +822,7 @@ func (s *sentence) answeredWithin(first int, c *Claim) bool {
 		case ";", "—", "–":
 			var buf [answerWordsMax]string
 			next := answerWords(s.text, ws[i+1].start-s.start, buf[:0])
-			return negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, c, 2) // (the answer's figure is the sentence's too)
+			return negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, first, c, 2) // (the answer's figure is the sentence's too)
 		case ",":
 			if ws[i+1].lower != "which" {
 				continue
@@ -918,55 +934,146 @@ func labelBreak(w string) bool {
 }
 
 // verdictFollows reports a verdict label that is not one of truth at the start of the rest of
-// the line after offset end of text, or of one of the next three lines of its paragraph,
-// before any line with a figure of its own: "Verdict: False", "Rating: Pants on Fire", "Our
+// the line after offset end of text, or of one of the next lines (up to four, one blank line
+// apart at most), before any line with a figure of its own: "Verdict: False", "Rating: Pants on Fire", "Our
 // verdict\nFalse.", "FACT: The rate averaged 4.0%", "THE FACTS". "Verdict: True" and
 // "VERDICT: ACCURATE" keep the claim.
-func verdictFollows(text string, end int) bool {
-	pos := end
-	for n := 0; n < 4 && pos < len(text); n++ {
-		le := strings.IndexByte(text[pos:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += pos
-		}
-		line := strings.TrimSpace(text[pos:le])
-		if n > 0 && line == "" {
-			return false // a blank line: the paragraph ended
-		}
-		if line != "" {
-			value, ok := verdictValue(line)
-			if ok {
-				if value == "" { // the label alone: its value is the next line
-					nl := le + 1
-					ve := strings.IndexByte(text[min(nl, len(text)):], '\n')
-					if nl >= len(text) {
-						return true
-					}
-					if ve < 0 {
-						ve = len(text)
-					} else {
-						ve += nl
-					}
-					value = strings.TrimSpace(text[nl:ve])
-				}
-				return !truthVerdict(value)
-			}
-			if strings.ContainsAny(line, "0123456789") {
-				return false // another claim comes first
-			}
-		}
-		pos = le + 1
-	}
-	return false
+func verdictFollows(text string, end int, seek *nextFigureOrBreak) bool {
+	found, truth := verdictAfter(text, end, seek)
+	return found && !truth
 }
 
+// verdictAfter returns whether a verdict label follows offset end of text as verdictFollows
+// reads it, and whether its value is one of truth. The rest of the claim's own line may open
+// with the quote that closes the claim: `Claim: "France's economy grew 2% in 2025." Verdict:
+// False.` (the sentence ends at the stop inside the quote).
+func verdictAfter(text string, end int, seek *nextFigureOrBreak) (found, truth bool) {
+	pos := end
+	// n counts the lines read, blank counts the blank ones among them: a layout may set the
+	// verdict off by one blank line ("Claim: ...\n\nVerdict: False"), and two end the claim's
+	// block. A line is read only as far as its verdict label or its first figure: read to its
+	// end for each claim, a line of many labelled claims ("Claim: ... Claim: ...") cost the
+	// square of its length.
+	for n, blank := 0, 0; n < 5 && pos < len(text); n++ {
+		i := skipLineSpaces(text, pos)
+		if n == 0 {
+			i = skipLineSpaces(text, skipQuotes(text, i))
+		}
+		if i >= len(text) {
+			return false, false
+		}
+		if text[i] == '\n' {
+			if n > 0 {
+				if blank++; blank > 1 {
+					return false, false
+				}
+			} else {
+				blank = 0
+			}
+			pos = i + 1
+			continue
+		}
+		blank = 0
+		if value, ok := verdictValue(lineHead(text, i)); ok {
+			if value == "" { // the label alone: its value is the next line
+				nl := strings.IndexByte(text[i:], '\n')
+				if nl < 0 || i+nl+1 >= len(text) {
+					return true, false
+				}
+				value = lineHead(text, skipLineSpaces(text, i+nl+1))
+			}
+			return true, truthVerdict(value)
+		}
+		j := seek.find(text, i)
+		if j >= len(text) || text[j] != '\n' {
+			return false, false // another claim comes first, or the text ends
+		}
+		pos = j + 1
+	}
+	return false, false
+}
+
+// nextFigureOrBreak remembers the last digit or line break found: the labelled claims of a
+// line ask for the first after each of them, and a line with no digit after its claims
+// ("Claim: inflation was ten percent. Claim: ...") was read to its end for each. The zero
+// value, and nil, know nothing.
+type nextFigureOrBreak struct {
+	from, at int // no digit or break lies in [from, at), and at holds one (or is the end)
+	known    bool
+}
+
+// find returns the offset of the first digit or '\n' at or after i in text, or len(text).
+func (m *nextFigureOrBreak) find(text string, i int) int {
+	if m != nil && m.known && m.from <= i && i <= m.at && m.at <= len(text) {
+		return m.at
+	}
+	at := len(text)
+	if j := strings.IndexAny(text[i:], "0123456789\n"); j >= 0 {
+		at = i + j
+	}
+	if m != nil {
+		*m = nextFigureOrBreak{from: i, at: at, known: true}
+	}
+	return at
+}
+
+// skipLineSpaces returns the offset of the first byte at or after i that is not white space
+// within a line (a newline is not skipped).
+func skipLineSpaces(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c == '\n' || !asciiSpace(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// skipQuotes returns the offset past a run of the quotes that may close a claim's sentence.
+func skipQuotes(text string, i int) int {
+	for i < len(text) {
+		switch {
+		case text[i] == '"' || text[i] == '\'':
+			i++
+		case strings.HasPrefix(text[i:], "”") || strings.HasPrefix(text[i:], "’"):
+			i += len("”")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// lineHead returns the line from offset i, at most verdictReach bytes of it, with its end
+// trimmed: enough for any verdict label and the word of its value.
+func lineHead(text string, i int) string {
+	head := text[i:min(len(text), i+verdictReach)]
+	if nl := strings.IndexByte(head, '\n'); nl >= 0 {
+		head = head[:nl]
+	}
+	return strings.TrimRightFunc(head, unicode.IsSpace)
+}
+
+// verdictReach bounds what of a line verdictAfter reads: "Our verdict: Pants on Fire" and
+// more.
+const verdictReach = 128
+
 // verdictValue returns what follows a verdict label that opens line, and whether one does.
+// The label is compared in place: the line is the rest of the claim's, which on a line of
+// many labelled claims ("Claim: ... Claim: ...") runs to its end, and lowering it whole for
+// each claim made such a line's cost grow with its square.
 func verdictValue(line string) (string, bool) {
-	lower := strings.ToLower(line)
 	for _, l := range verdictLabels {
-		if !strings.HasPrefix(lower, l) {
+		if len(line) < len(l) || !ascii.EqualFold(line[:len(l)], l) {
 			continue
 		}
 		rest := line[len(l):]
@@ -995,8 +1102,8 @@ func truthVerdict(value string) bool {
 
 // verdictLabels are the labels fact-checkers give their verdicts, longest first where one
 // opens another.
-var verdictLabels = []string{"our verdict", "verdict", "our rating", "rating", "our ruling", "ruling",
-	"the facts", "the fact", "facts", "fact"}
+var verdictLabels = []string{"our verdict", "the verdict", "verdict", "our rating", "rating", "our ruling", "ruling",
+	"our conclusion", "conclusion", "the facts", "the fact", "facts", "fact"}
 
 // correctionNotice reports a figure at word first that a correction quotes as what the
 // article said before: "An earlier version of this article said Sweden grew 2.0%", "Correction:
@@ -1153,14 +1260,16 @@ func falsityPredicate(ws []string) bool {
 
 // figureAnswers reports an answer that gives another figure for what claim c says: its
 // subject points back ("It", "The real figure", "The ONS figure", "Official data show (that)
-// it"), its verb states a level or a change ("was", "averaged", "grew", "stood at"), its figure
-// is in c's unit and differs from c's, and it stops there, perhaps after c's own year ("in
-// 2024", which c's sentence names) or a source (", according to ..."): "It was 2.9%.", "In
+// it") or, after an opening of contrast, repeats the claim's (echoedSubject: "In fact,
+// Canada's unemployment rate"), its verb states a level or a change ("was", "averaged",
+// "grew", "stood at"), its figure is in c's unit and differs from c's, and it stops there,
+// perhaps after c's own year ("in 2024", which c's sentence names, or c's period read from
+// "last year") or a source (", according to ..."): "It was 2.9%.", "In
 // reality it grew 0.1%.", "The ONS figure is 1.1%.". An answer of another year ("It was 3% in
 // 2023."), of the same figure, or that goes on ("It was 2.9%, the highest since 1991.") is no
 // answer to the claim, nor one after a sentence of more figures in c's unit than own (the
 // claim's, and the answer's when it is in the same sentence).
-func figureAnswers(ws []string, s *sentence, c *Claim, own int) bool {
+func figureAnswers(ws []string, s *sentence, first int, c *Claim, own int) bool {
 	if c.Unit != "percent" {
 		return false
 	}
@@ -1176,6 +1285,12 @@ func figureAnswers(ws []string, s *sentence, c *Claim, own int) bool {
 		(answerModifiers[strings.ToLower(ws[i+1])] || startsCapital(ws[i+1])):
 		i += 3 // "The real figure", "The ONS figure"
 	default:
+		if i > 0 { // (after an opening of contrast only)
+			if e := s.echoedSubject(ws, i, first); e > i {
+				i = e // "In fact, Canada's unemployment rate was ..."
+				break
+			}
+		}
 		// "Official data show (that) it was", "IBGE data put it at"
 		n := i
 		for n < len(ws) && n < i+3 && !dataNouns[strings.ToLower(ws[n])] {
@@ -1220,8 +1335,8 @@ func figureAnswers(ws []string, s *sentence, c *Claim, own int) bool {
 	}
 	// the claim's year, a source, then the stop
 	if i+1 < len(ws) && ascii.EqualFold(ws[i], "in") && len(ws[i+1]) == 4 && ws[i+1][0] >= '1' && ws[i+1][0] <= '2' {
-		if !strings.Contains(s.text, ws[i+1]) {
-			return false
+		if ws[i+1] != c.Period && !strings.Contains(s.text, ws[i+1]) {
+			return false // (the claim's year, named or not: "last year" is c's 2024)
 		}
 		i += 2
 	}
@@ -1239,6 +1354,48 @@ func figureAnswers(ws []string, s *sentence, c *Claim, own int) bool {
 		}
 	}
 	return n <= own
+}
+
+// echoedSubject returns the word after a subject at ws[i] of an answer that names what the
+// claim at word first of s names, in the claim's own words: each of its nouns and names stands
+// before the figure in the figure's clause, and one at least is a noun or a name ("In fact,
+// Canada's unemployment rate was 6.4%" after "claims that Canada's unemployment rate was 5.4%", "Actually, unemployment averaged
+// 6.4%"). A subject with a word the claim lacks is about something else ("In fact, inflation
+// was 2.4%", "In reality, Germany's unemployment rate was ...") and returns i, as does one
+// with no noun of the claim's ("In fact, that was ..."). Only read after an opening of
+// contrast ("In fact", "Actually", "In reality", "But"): a sentence that merely goes on with
+// the same measure ("Unemployment was 6.4% in 2023.") answers nothing.
+func (s *sentence) echoedSubject(ws []string, i, first int) int {
+	from, _ := s.clauseOf(first)
+	nouns := 0
+	j := i
+	for ; j < len(ws) && j < i+5; j++ {
+		w := strings.ToLower(ws[j])
+		if answerVerbs[w] {
+			break
+		}
+		if w == "the" || w == "its" {
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		found := false
+		for n := from; n < first; n++ {
+			if v := &s.words[n]; v.lower == w && (v.tag == tagNoun || v.tag == tagProper || v.tag == tagAdj) {
+				found = true
+				if v.tag != tagAdj {
+					nouns++ // ("jobless" of "the jobless rate" is an adjective: "rate" is the noun)
+				}
+				break
+			}
+		}
+		if !found {
+			return i
+		}
+	}
+	if nouns == 0 || j >= len(ws) || !answerVerbs[strings.ToLower(ws[j])] {
+		return i
+	}
+	return j
 }
 
 // startsCapital reports a word that begins with a capital: the name of a source ("The ONS

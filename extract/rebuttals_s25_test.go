@@ -148,7 +148,7 @@ func FuzzAnswerWords(f *testing.F) {
 			}
 		}
 		_ = negatedEcho(ws) || falsityPredicate(ws) || negatedTruth(ws)
-		_ = verdictFollows(text, j)
+		_ = verdictFollows(text, j, nil)
 		_, _ = verdictValue(text[j:])
 	})
 }
