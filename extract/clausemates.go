@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // What a word does to the names after it in a sentence that sets two figures side by side.
 const (
@@ -244,14 +247,12 @@ func (st *articleState) homeCountry(s *sentence, r *reading) string {
 // only for a figure with a word of home, which few texts have.)
 func (st *articleState) datelineCountry(pos int) string {
 	text := st.art.Text
-	// the lines read for an earlier position are not read again: the sentences of an article
-	// ask in order, and an article of many figures of "our" economy was read once for each
-	from, code := st.datelines.next, st.datelines.code
-	if pos < from {
-		from, code = 0, "" // (a look back: read from the start)
-	}
-	defer func() { st.datelines.next, st.datelines.code = from, code }()
-	for from <= pos && from < len(text) {
+	// each line is read once: the sentences of an article ask in order, and several on one line
+	// ask of the same lines. (A look back from the line last read began at the text's start
+	// again: two sentences of "our" economy on each line made it quadratic.)
+	d := &st.datelines
+	for d.next <= pos && d.next < len(text) {
+		from := d.next
 		to := strings.IndexByte(text[from:], '\n')
 		if to < 0 {
 			to = len(text)
@@ -265,11 +266,22 @@ func (st *articleState) datelineCountry(pos int) string {
 			head = from + strings.LastIndexByte(text[from:from+datelineReach], ' ') + 1
 		}
 		if c, _, ok := st.lex.datelinePlace(tokenize(text, from, head)); ok {
-			code = c
+			d.found = append(d.found, datelineAt{from, c})
 		}
-		from = to + 1
+		d.next = to + 1
 	}
-	return code
+	// the last dateline of a line that starts at pos or before
+	k := sort.Search(len(d.found), func(i int) bool { return d.found[i].at > pos })
+	if k == 0 {
+		return ""
+	}
+	return d.found[k-1].code
+}
+
+// datelineAt is a line that opens with a dateline: where it starts, and the dateline's country.
+type datelineAt struct {
+	at   int
+	code string
 }
 
 // datelineReach bounds the bytes of a line read for its dateline: the longest, "RIO DE JANEIRO,

@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // A country that a text names only as the other term of a comparison ("Inflation in Brazil is
 // lower than in the United States", "7.17% in Brazil, against 8.2% in the US", "six times the
 // US rate") is the yardstick of a story about another country, not what the story goes on
@@ -19,10 +21,10 @@ package extract
 // peripheral mention first: comparedTermToken.)
 func comparedMention(toks []token, m *match) bool {
 	figure := false
-	for i := m.first - 1; i >= 0; i-- {
+	for i := listHead(toks, m) - 1; i >= 0; i-- {
 		w := toks[i].lower
 		switch {
-		case w == "the" || w == "a" || w == "an" || w == "in" || w == "for":
+		case w == "the" || w == "a" || w == "an" || w == "in" || w == "for" || w == "either" || w == "both":
 			continue
 		case figureToken(w):
 			figure = true
@@ -108,4 +110,63 @@ func (st *articleState) uncompared(s *sentence, c string) string {
 		return ""
 	}
 	return best
+}
+
+// listHead returns the first word of the list of names that m ends or stands in, when m is a
+// later item of one: "than Germany or France", "than in Germany and in France", "compared
+// with Germany, Italy and France". The comparison's opener governs every item, so a name
+// after "or" is as much the yardstick as the first: "The economy grew 1.4% in 2025, faster
+// than Germany or France" made France the country a UK debate's next turns were about. An
+// item is names and the words of a name's phrase ("the", "in", "of", "'s"); a bare comma
+// joins a middle item ("Germany, Italy or France") only before another item's comma or
+// conjunction, and never after "unlike", whose own comma closes its phrase ("Unlike
+// Germany, France grew"). m.first when m is no later item.
+func listHead(toks []token, m *match) int {
+	head := m.first
+	next := ""
+	if m.last+1 < len(toks) {
+		next = toks[m.last+1].lower
+	}
+	middle := next == "," || next == "and" || next == "or" || next == "nor"
+	i := m.first - 1
+	for i >= 0 && (toks[i].lower == "the" || toks[i].lower == "in") {
+		i--
+	}
+	joined := false
+	for steps := 0; i >= 0 && steps < 6; steps++ {
+		switch w := toks[i].lower; {
+		case w == "and" || w == "or" || w == "nor":
+		case w == "," && (joined || middle):
+		default:
+			return head
+		}
+		bare := toks[i].lower == ","
+		j := i - 1
+		if !bare && j >= 0 && toks[j].lower == "," {
+			j-- // "Germany, Italy, and France"
+		}
+		name := false
+		for j >= 0 && j >= i-6 {
+			t := &toks[j]
+			if t.lower == "unlike" || t.lower == "versus" || t.lower == "against" {
+				break // a capitalised opener ("Unlike Germany and France, it ...")
+			}
+			if t.text != "" && unicode.IsUpper(firstRune(t.text)) {
+				name = true
+			} else if t.lower != "the" && t.lower != "in" && t.lower != "of" && t.lower != "'s" && t.lower != "’s" {
+				break
+			}
+			j--
+		}
+		if !name {
+			return head
+		}
+		if bare && j >= 0 && toks[j].lower == "unlike" {
+			return head
+		}
+		joined = true
+		head = j + 1
+		i = j
+	}
+	return head
 }

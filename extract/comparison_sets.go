@@ -119,10 +119,10 @@ func (s *sentence) comparedTerm(m match) bool {
 // higher than in Germany. Unemployment was 8.4% in 2024." is Sweden's, not Germany's, the last
 // country named. (peripheralMention)
 func comparedTermToken(toks []token, m *match) bool {
-	i := m.first - 1
+	i := listHead(toks, m) - 1 // "than Germany or France": every name of the list (compared_mentions.go)
 	for i >= 0 {
 		switch toks[i].lower {
-		case "the", "in", "of", "that", "those":
+		case "the", "in", "of", "that", "those", "either", "both":
 			i--
 			continue
 		}

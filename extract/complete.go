@@ -174,7 +174,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Period = q
 		}
 		if s.marked(markDatesAnd) {
-			if _, paired := st.parallelPeriod(s, k, r); !paired {
+			// (not the end of a span a rate was held over: "held at 5.25% between August
+			// 2023 and August 2024" is no rate of August 2024, held_span.go)
+			if _, paired := st.parallelPeriod(s, k, r); !paired && s.heldSpanStart(k, r) < 0 {
 				// "6.2% and 2.7% in 2022 and 2023": each figure has one of the years, not both
 				extra = s.coordinatedDates(e)
 			}
@@ -300,6 +302,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			c.Period, c.PeriodExplicit = "", false
 		}
 	}
+	if y, ok := s.datedFigure(k); ok && (c.Period == "" || isYearWord(c.Period)) {
+		c.Period, c.PeriodExplicit = y, true // "the 5.4% figure is from 2023" (dated_figure.go)
+	}
 	c.Basis = st.basisOf(s, k, r, c)
 	if yearTo {
 		c.Basis = BasisYoY
@@ -318,6 +323,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	s.claimed(k, c)
 	if st.withdrawnClaim(s, k, c) {
 		return dst // "Did X grow 4%?", "Claim: ...\nVerdict: False" (negation.go): read, for what follows, but no claim
+	}
+	if isYearWord(c.Period) {
+		if y, ok := st.yearAnswered(s, s.qFirst[k], c); ok {
+			c.Period, c.PeriodExplicit = y, true // "said ... 6.9% last year. That was the 2022 rate." (dated_figure.go)
+		}
 	}
 	if st.namedEarlierRelease(s, k, r, c) {
 		// "revised from an initial 0.3%": an earlier release the table may lack, not the
@@ -1323,6 +1333,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	}
 	if st.aboutPartOfCountry(s, k, r) {
 		return "" // "Eastern German states averaged 7.2% unemployment": no country's figure
+	}
+	if s.unnamedMemberFigure(r) {
+		return "" // "Which euro-area economy grew 12.3%?": one member's, not the bloc's (unnamed_member.go)
 	}
 	if own := s.entityInPhrase(s.words[s.qFirst[k]].np); own != "" && r.np != s.words[s.qFirst[k]].np {
 		return own

@@ -43,6 +43,9 @@ type Lexicon struct {
 	// adjectives are the one-word modifiers of cues.csv (neutral and restrict), which the
 	// tagger takes for adjectives.
 	adjectives map[string]bool
+	// demonyms are the demonyms of entities.csv in lower case ("spanish", "portuguese"),
+	// which also name languages (languageName)
+	demonyms map[string]bool
 
 	// cueWords are the words of cue phrases, and triggerWords those of the phrases that can
 	// make a figure a claim (measures, changes, nouns of kind); formsOnce expands both to every
@@ -221,6 +224,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		uncoded:       map[string]bool{unplacedStateCode: true},
 		metonyms:      make(map[string]bool),
 		metonymStarts: make(map[string]bool),
+		demonyms:      make(map[string]bool),
 		measures:      make(map[string]*measure),
 		adjectives:    make(map[string]bool),
 		cueWords:      make(map[string]bool),
@@ -357,6 +361,7 @@ func (lex *Lexicon) loadEntities(fsys fs.FS) error {
 		// The people of a country: "Germans", "Americans", "Italians" from "German",
 		// "American", "Italian".
 		for _, d := range e.Demonyms {
+			lex.demonyms[strings.ToLower(d)] = true
 			if strings.HasSuffix(d, "an") && !strings.Contains(d, " ") {
 				lex.addEntityAlias(d+"s", strong)
 			}
@@ -1083,7 +1088,7 @@ func (lex *Lexicon) mentionWeight(code string) float64 {
 // findEntities returns the entity names among toks. In a line in capitals ("ITALIAN 1986 GDP
 // UP") a word is also tried with only its first letter in capitals.
 func (lex *Lexicon) findEntities(toks []token, caps bool) []match {
-	return dropNamesOfNoCountry(lex.findNames(nil, lex.entities, toks, caps), toks)
+	return lex.dropLanguageNames(dropNamesOfNoCountry(lex.findNames(nil, lex.entities, toks, caps), toks), toks)
 }
 
 // findNames appends to dst the names of trie among toks.

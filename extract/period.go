@@ -54,6 +54,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// keeps its own)
 		return timex.Expr{Precision: timex.Year, Reason: timex.ReasonDecade}, true
 	}
+	if d := s.heldSpanStart(k, r); d >= 0 {
+		return s.exprs[d], true // "held at 5.25% from August 2023 until ...": August 2023's (held_span.go)
+	}
 	if e, ok := s.thanYearsBefore(k, st.art.Published); ok {
 		return e, true // "0.3% larger in 2023 than in 2019": the four years to 2023
 	}
@@ -1012,7 +1015,9 @@ func (s *sentence) isBaseDate(d int) bool {
 		if ws[j].lower == "from" && s.rangeEnd(d) >= 0 {
 			return true
 		}
-		return ws[j].lower != "from" || s.fromIsBase(j)
+		// "From a year earlier they were up 4.2%": a date set back from another is the base
+		// of a change even where "from" opens the sentence, never the start of a span
+		return ws[j].lower != "from" || s.fromIsBase(j) || relativeToOther(s.exprs[d], ws, f, s.eLast[d])
 	case "on":
 		return s.exprs[d].Precision != timex.Day // "up 3 pct on the year", not "on Thursday"
 	}

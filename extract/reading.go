@@ -200,7 +200,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	}
 	ws := s.words
 	base := reading{measureAt: -1, quoteFrom: first, quoteTo: last, np: -1, vg: -1, compared: -1, apposed: -1, coordinated: -1, listEntity: -1, sign: 1}
-	if s.widenedAround(k) {
+	if s.widenedAround(k) || s.groupAfterFigure(k) {
 		return st.other(base) // "or 41.9% on the expanded definition" (widened.go)
 	}
 	// the word before the figure's phrase, past adverbs and dates, which most rules below read
@@ -235,6 +235,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 		if r := st.figureReading(s, j); r != nil {
 			out := *r
 			out.apposed, out.coordinated = j, -1
+			out.perCapita = out.perCapita || s.perCapitaAfter(k, &out) // "3.4%, or 2.9% per head"
 			if r.revised || r.compared < 0 {
 				out.compared, out.revised = -1, false // else restating a figure given in comparison
 			}
@@ -265,6 +266,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 		if br != nil {
 			out := *br
 			out.coordinated, out.apposed, out.listEntity = j, -1, -1
+			out.perCapita = out.perCapita || s.perCapitaAfter(k, &out) // "3.4%, and 2.9% on a per capita basis"
 			if !br.revised && br.compared >= 0 {
 				// "rose to 8.4 pct from 8.2 pct in February and 7.9 pct a year earlier": both
 				// are given in comparison with the first
@@ -288,7 +290,7 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	case pw.vg >= 0:
 		return st.readVerbal(s, k, pw.vg, prev+1, base)
 	case pw.lower == ",":
-		if s.startsClause(prev) {
+		if s.startsClause(prev) && !s.opensShareApposition(k, prev) {
 			return st.readFronted(s, k, base)
 		}
 	case pw.lower == "(":
@@ -1997,6 +1999,8 @@ func (s *sentence) parenthesisStart(i int) int {
 				}
 			}
 			return j
+		case s.shareApposition(j, i):
+			return j // ", about 68% of GDP,": what share of a whole the phrase before is
 		}
 		return s.relativeClauseStart(i)
 	}
@@ -2776,7 +2780,7 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 		}
 	}
 	st.revisedToSign(s, k, r)
-	if s.perCapitaNear(k) || s.perCapitaFronted(k, r) || st.perCapitaPronoun(s, k, r) {
+	if s.perCapitaNear(k) || s.perCapitaFronted(k, r) || st.perCapitaPronoun(s, k, r) || s.perCapitaAfter(k, r) {
 		r.perCapita = true
 	}
 	return st.keep(*r)

@@ -67,10 +67,10 @@ type claimSink struct {
 
 	// The headline (reconcileHeadline): headEnd is its end (-1: none); the claims before the
 	// first at or past it are its, and those of an indicator and no period of their own
-	// (open) take the period of the first claim of the body that is their like.
+	// (waits) take the period of the first claim of the body that is their like.
 	headEnd     int
 	inHeadline  bool
-	open        []openClaim
+	waits       headlineWaits
 	ownPeriods  map[string]bool
 	headDates   func() []timex.Expr
 	resolved    map[int]Claim // the headline's claims a first reading reconciled, by their number
@@ -110,13 +110,13 @@ func (k *claimSink) take(st *articleState, claims []Claim, s figureSentence) []C
 	}
 	k.look(claims)
 	if k.resolve {
-		if !k.inHeadline && len(k.open) == 0 && !k.sanctioned {
+		if !k.inHeadline && k.waits.waiting == 0 && !k.sanctioned {
 			// the headline is resolved, and no sanctions are to be read
 			k.stopped, k.finished = true, true
 		}
 		return k.drop(claims, len(claims))
 	}
-	if !k.second && (k.inHeadline || len(k.open) > 0) {
+	if !k.second && (k.inHeadline || k.waits.waiting > 0) {
 		// (nothing is handed over before the headline is done with: a reading aborted here
 		// has handed over nothing, and the second reads the text from its start)
 		if len(claims) > holdLimit {
@@ -164,42 +164,32 @@ func (k *claimSink) look(claims []Claim) {
 					*c = r
 				}
 			} else if !c.PeriodExplicit && c.Indicator != "" {
-				k.open = append(k.open, openClaim{at: i, n: n, c: *c})
+				k.waits.add(openClaim{at: i, n: n, c: *c})
 			}
 			continue
 		}
 		k.inHeadline = false
-		if len(k.open) == 0 || c.Start < k.headEnd {
+		if k.waits.waiting == 0 || c.Start < k.headEnd {
 			continue
 		}
-		k.open = k.matchOpen(claims, c)
+		k.matchOpen(claims, c)
 	}
 	k.seen = len(claims)
 }
 
 // matchOpen gives the headline's claims waiting for a body claim that b is the like of b's
-// period, as reconcileHeadline does, and returns those still waiting.
-func (k *claimSink) matchOpen(claims []Claim, b *Claim) []openClaim {
-	left := k.open[:0]
-	for _, o := range k.open {
+// period, as reconcileHeadline does.
+func (k *claimSink) matchOpen(claims []Claim, b *Claim) {
+	k.waits.match(b, k.ownPeriod, func(o openClaim) {
 		h := &o.c
 		if !k.resolve {
 			h = &claims[o.at]
 		}
-		if b.Indicator != h.Indicator || b.Entity != h.Entity || b.Value != h.Value || b.Period == "" ||
-			b.Period != h.Period && k.ownPeriod(h.Period) {
-			left = append(left, o)
-			continue
-		}
-		h.Period, h.Kind = b.Period, b.Kind
-		if b.Basis != BasisUnknown {
-			h.Basis = b.Basis
-		}
+		takeReading(h, b)
 		if k.resolve {
 			k.keepResolved(o.n, *h)
 		}
-	}
-	return left
+	})
 }
 
 func (k *claimSink) keepResolved(n int, c Claim) {

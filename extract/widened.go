@@ -200,14 +200,16 @@ var notAGroup = map[string]bool{
 	"terms": true, "words": true, "figures": true, "data": true, "statistics": true, "numbers": true,
 	"estimates": true, "years": true, "months": true, "weeks": true, "days": true, "decades": true,
 	"quarters": true, "times": true, "circumstances": true, "cases": true, "results": true,
+	"prices": true, // "grew 3.4% in constant prices"
 }
 
 // groupNoun are singular nouns that name a part of an economy or a country after "in the":
-// a sector or a compass region ("in the south", "in the services sector"), and groups of people
+// a sector, a compass region or the capital ("in the south", "in the services sector", "in
+// the capital"), and groups of people
 // whose plural has no s.
 var groupNoun = map[string]bool{
 	"sector": true, "industry": true, "south": true, "north": true, "east": true, "west": true,
-	"region": true, "countryside": true,
+	"region": true, "countryside": true, "capital": true,
 	// plurals without an s
 	"people": true, "men": true, "women": true, "children": true, "youth": true,
 }
@@ -255,17 +257,40 @@ func (s *sentence) frontedGroupOfRate(k int) bool {
 	}
 	n := s.nps[ws[j].np]
 	i := n.first - 1
-	if i < 0 || ws[i].lower != "for" && ws[i].lower != "in" && ws[i].lower != "among" {
+	if i < 0 || ws[i].lower != "for" && ws[i].lower != "in" && ws[i].lower != "among" && ws[i].lower != "amongst" {
 		return false
 	}
-	if i > 0 && ws[i-1].tag != tagPunct && ws[i-1].tag != tagCoord {
-		return false // the phrase opens the clause: the sentence, or after ",", ";", "but"
+	if i > 0 && ws[i-1].tag != tagPunct && ws[i-1].tag != tagCoord && ws[i-1].tag != tagSub {
+		// the phrase opens the clause: the sentence, or after ",", ";", "but", "while"
+		// ("..., while among graduates it was 19%")
+		return false
+	}
+	if s.groupPhrase(i, ws[j].np) {
+		return true
 	}
 	h := &ws[n.head]
 	switch {
 	case h.ent >= 0 || h.date >= 0 || h.inst >= 0 || h.fig >= 0:
 		return false // "In the UK", "In 2024", "For the IMF"
-	case ws[i].lower == "among":
+	case ws[i].lower == "for" && ws[n.first].tag != tagDet && ws[n.first].tag != tagPoss && !notAComponent[h.lower]:
+		return true // "For food, the rate was 1.4%": a component of the measure
+	}
+	return false
+}
+
+// groupPhrase reports a noun phrase p after the preposition at word i ("for", "in", "among",
+// "amongst") that names a group of people, a sector or a region: "among the young", "for
+// women", "in rural areas", "in services", "in the Eastern Cape". A time, a place the lexicon
+// knows, an institution or a figure ("in 2024", "in the UK", "for the IMF") names none, nor does
+// a way of counting or the data ("in real terms", "in the latest figures").
+func (s *sentence) groupPhrase(i, p int) bool {
+	ws := s.words
+	n := s.nps[p]
+	h := &ws[n.head]
+	switch {
+	case h.ent >= 0 || h.date >= 0 || h.inst >= 0 || h.fig >= 0:
+		return false // "In the UK", "In 2024", "For the IMF"
+	case ws[i].lower == "among" || ws[i].lower == "amongst":
 		// "Among the young", "Among those aged 15 to 24", "Among the long-term unemployed":
 		// always a group, but of countries ("Among EU countries, the rate was highest in Spain")
 		return !countryGroupNoun[h.lower]
@@ -275,8 +300,6 @@ func (s *sentence) frontedGroupOfRate(k int) bool {
 		return true
 	case pluralLike(h.lower) && !notAGroup[h.lower]:
 		return true // "for under-25s", "For Black workers", "In services"
-	case ws[i].lower == "for" && ws[n.first].tag != tagDet && ws[n.first].tag != tagPoss && !notAComponent[h.lower]:
-		return true // "For food, the rate was 1.4%": a component of the measure
 	}
 	return false
 }

@@ -881,7 +881,7 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 			break // none
 		}
 		prev := s.out[n]
-		if prev.Period != "" && (yearBeforePhrase(text[prev.Start:prev.End]) || precision == Year && shiftedPhrase(text[prev.Start:prev.End])) {
+		if prev.Period != "" && (yearBeforePhrase(text[prev.Start:prev.End]) || precision == Year && shiftedPhrase(text[prev.Start:prev.End]) || s.baseOfChange(prev)) {
 			// "310 in 2004 from 287 the previous year. ... for the year": a year set beside
 			// the one the text is about, not its topic; so is the base of "grew 5% in the
 			// fourth quarter from a year earlier. For the full year, ..."
@@ -1016,8 +1016,8 @@ func followedBy(text string, i int, words ...string) bool {
 // is one of two joined by "and", "or", "to" or a dash.
 func (s *scanner) antecedent() (Expr, bool) {
 	n := len(s.out)
-	for n > 0 && s.out[n-1].Period == "" {
-		n--
+	for n > 0 && (s.out[n-1].Period == "" || s.baseOfChange(s.out[n-1])) {
+		n-- // (nor the base of a change: "up 2.7% from a year earlier in that quarter")
 	}
 	s.earlier(n - 2) // (the one before the last resolved one, or none)
 	if n == 0 {
@@ -1380,6 +1380,25 @@ func yearBeforeAt(text string, i, ws, we int) bool {
 // the whole of it ("full-year growth") is never of.
 func shiftedPhrase(w string) bool {
 	return yearBeforePhrase(w) || len(w) > 4 && (ascii.EqualFold(w[len(w)-3:], "ago") || len(w) > 7 && ascii.EqualFold(w[len(w)-7:], "earlier"))
+}
+
+// baseOfChange reports a period set back from another that a change is measured from: "up
+// 2.7% from a year earlier", "compared with a year ago", "on the same month a year earlier".
+// "That quarter" or "the quarter" after it is the quarter the change is of, not its base
+// ("Compared with a year earlier, output was up 2.7% in that quarter" after "the third quarter
+// of 2024" is 2024's third quarter); a bare "A year earlier, it had grown 4.4%" is a period
+// the text turns to, and stays one.
+func (s *scanner) baseOfChange(e Expr) bool {
+	text := s.text
+	if !shiftedPhrase(text[e.Start:e.End]) {
+		return false
+	}
+	ps, pe := prevWord(text, e.Start)
+	// past the period the base is named as: "from the same month a year earlier"
+	for n := 0; n < 3 && ps < pe && ascii.EqualFoldAny(text[ps:pe], "the", "same", "month", "quarter", "period", "year"); n++ {
+		ps, pe = prevWord(text, ps)
+	}
+	return ps < pe && ascii.EqualFoldAny(text[ps:pe], "from", "than", "with", "on", "against", "over", "versus", "vs")
 }
 
 // yearBeforePhrase reports the words of a year before the one named ("the previous year",
