@@ -34,6 +34,9 @@ func (st *articleState) contextMeasureOf(s *sentence, at int, mentions bool) *me
 	if m := st.objectAntecedent(s, at); m != nil {
 		return m // "cutting its policy rate in December, lowering it to 47.5%"
 	}
+	if m := st.subjectAntecedent(s, at); m != nil {
+		return m // "Inflation is the highest since 1998, when it hit 85%"
+	}
 	f := st.focus
 	if f.measure == nil || !st.withinSentences(f.end, s.start, 1) {
 		if !mentions {
@@ -68,6 +71,40 @@ func (st *articleState) objectAntecedent(s *sentence, at int) *measure {
 		if nm := st.nounMeasure(s, p); nm.measure != nil && nm.headIsMeasure && !nm.restricted && !blocks(nm.measure) {
 			return nm.measure
 		}
+	}
+	return nil
+}
+
+// subjectAntecedent returns the measure a subject pronoun at position at stands for when the
+// subject of the clause before it, in the same sentence, names one and no figure: "Inflation in
+// Turkey is the highest since 1998, when it hit 85%", "Unemployment is the lowest since 2008,
+// when it stood at 11.3%". A pronoun refers back within its sentence before it does across a
+// full stop; read from the sentence before, these were that sentence's measure (unemployment,
+// inflation) and flagged. A clause whose subject is a speaker is passed over ("Prices soared,
+// the agency said, and it ..."); the nearest other clause decides, and one whose subject names
+// no measure ("the war ended, and it ...") leaves the pronoun to the text's focus. nil
+// otherwise.
+func (st *articleState) subjectAntecedent(s *sentence, at int) *measure {
+	ws := s.words
+	if at < 1 || at+1 >= len(ws) || ws[at].lower != "it" || ws[at+1].vg < 0 {
+		return nil
+	}
+	for i := at - 1; i >= 0 && i >= at-objectReach; i-- {
+		g := ws[i].vg
+		if g < 0 || s.vgs[g].last != i {
+			continue
+		}
+		a := s.subjectOf(g)
+		if a < 0 || s.nps[a].last >= at || ws[s.nps[a].head].tag == tagPron {
+			continue
+		}
+		if s.speakerPhrase(a) {
+			continue // who said or expected it: "the agency said", "as analysts expected"
+		}
+		if nm := st.nounMeasure(s, a); nm.measure != nil && nm.headIsMeasure && !nm.restricted && !blocks(nm.measure) {
+			return nm.measure
+		}
+		return nil
 	}
 	return nil
 }

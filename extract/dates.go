@@ -352,7 +352,7 @@ func firstAfterSpace(s string) byte {
 				return 0
 			}
 			return s[0]
-		case !asciiTrimmed(c):
+		case !asciiSpace(c):
 			return c
 		}
 	}
@@ -1329,7 +1329,8 @@ func byAmongLastWords(text string, n int) (by, ok bool) {
 	return by, true
 }
 
-// asciiSpace reports the ASCII bytes that unicode.IsSpace holds for spaces.
+// asciiSpace reports the ASCII bytes that unicode.IsSpace holds for spaces, which are also
+// those strings.TrimSpace trims.
 func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }

@@ -1257,10 +1257,10 @@ func lowerTrimmed(w string) string {
 	}
 	var buf [16]byte
 	lo, hi := 0, len(w)
-	for lo < hi && asciiTrimmed(w[lo]) {
+	for lo < hi && asciiSpace(w[lo]) {
 		lo++
 	}
-	for hi > lo && asciiTrimmed(w[hi-1]) {
+	for hi > lo && asciiSpace(w[hi-1]) {
 		hi--
 	}
 	upper := false
@@ -1279,11 +1279,6 @@ func lowerTrimmed(w string) string {
 		return w[lo:hi]
 	}
 	return string(buf[:hi-lo]) // a copy, as strings.ToLower makes of a word with capitals
-}
-
-// asciiTrimmed reports the ASCII bytes strings.TrimSpace trims.
-func asciiTrimmed(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // mayHoldClaim reports whether the sentence names anything a figure can state: a measure, a
