@@ -33,6 +33,9 @@ func (s *sentence) widenedAround(k int) bool {
 	if s.frontedGroupOfRate(k) {
 		return true // "UK unemployment averaged 4.3%. For young people the rate was 14.5%."
 	}
+	if s.supersededDefinition(k) {
+		return true // "by the old method, was 33.3%" (superseded_definition.go)
+	}
 	if !s.anyCueOf(catRestrict) {
 		return false // (most sentences: no modifier to name another definition with)
 	}

@@ -1,0 +1,106 @@
+package extract
+
+// A figure can be given on a definition its source has since replaced: "Nigeria's
+// unemployment rate, by the old method, was 33.3%", "India's economy grew 4.5% in 2013 on the
+// old series", "Under the previous methodology, the jobless rate was 33.3%". The table holds
+// each series as its publishers now define it, so such a figure is of another measure, as a
+// widened one is (widened.go): judged against the current series, Nigeria's 33.3% (the
+// national office's rate before its 2023 revision) was flagged against the ILO's 5.7%.
+
+// supersededModifier are the words that mark a definition as one since replaced.
+var supersededModifier = map[string]bool{
+	"old": true, "older": true, "previous": true, "former": true, "earlier": true,
+	"outdated": true, "discontinued": true, "superseded": true, "old-style": true,
+}
+
+// replacingModifier are the words that mark a definition as the one that replaced another:
+// read as a yardstick only beside a superseded one ("4.5% on the old series, against 6.4% on
+// the new one"), where the figure is one of two readings of a period set side by side.
+var replacingModifier = map[string]bool{
+	"new": true, "revised": true, "updated": true, "current": true, "rebased": true,
+}
+
+// definitionNoun are the nouns that say how a figure is counted.
+var definitionNoun = map[string]bool{
+	"method": true, "methods": true, "methodology": true, "definition": true, "measure": true,
+	"basis": true, "base": true, "series": true, "yardstick": true,
+}
+
+// (Not "survey", "count" or "estimate": "down from 5.4% in the previous survey" is an earlier
+// reading of the same measure, a time, not a definition.)
+
+// supersededDefinition reports figure k given on a definition since replaced: a phrase such as
+// "by the old method" or "on the previous series" in the figure's own stretch of the sentence,
+// from the figure or semicolon before it to the one after it.
+func (s *sentence) supersededDefinition(k int) bool {
+	ws := s.words
+	from, to := 0, len(ws)
+	for i := s.qFirst[k] - 1; i >= 0; i-- {
+		if ws[i].lower == ";" || ws[i].fig >= 0 && ws[i].fig != k && !isDuration(s.quants[ws[i].fig].Unit) {
+			from = i + 1
+			break
+		}
+	}
+	for i := s.qLast[k] + 1; i < len(ws); i++ {
+		if ws[i].lower == ";" || ws[i].fig >= 0 && ws[i].fig != k && !isDuration(s.quants[ws[i].fig].Unit) {
+			to = i
+			break
+		}
+	}
+	found := false
+	for i := from; i < to && !found; i++ {
+		found = s.definitionPhraseAt(i, supersededModifier, false)
+	}
+	if found || !s.anyDefinitionPhrase(supersededModifier) {
+		return found
+	}
+	// a replacing definition beside a superseded one: "against 6.4% on the new one"
+	for i := from; i < to; i++ {
+		if s.definitionPhraseAt(i, replacingModifier, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyDefinitionPhrase reports a definition phrase with one of modifiers anywhere in the
+// sentence.
+func (s *sentence) anyDefinitionPhrase(modifiers map[string]bool) bool {
+	for i := range s.words {
+		if s.definitionPhraseAt(i, modifiers, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// definitionPhraseAt reports a phrase from preposition i that names a definition with one of
+// modifiers: "by the old method", "under the previous methodology", "according to the former
+// definition", "on the old series"; with pronoun, "on the new one" too. Only determiners and
+// modifiers may stand between the preposition and the noun.
+func (s *sentence) definitionPhraseAt(i int, modifiers map[string]bool, pronoun bool) bool {
+	ws := s.words
+	switch ws[i].lower {
+	case "by", "on", "under", "using", "with", "in":
+	case "according", "based":
+		if i+1 >= len(ws) || ws[i+1].lower != "to" && ws[i+1].lower != "on" {
+			return false
+		}
+		i++
+	default:
+		return false
+	}
+	modified := false
+	for j := i + 1; j < len(ws) && j <= i+5; j++ {
+		w := &ws[j]
+		switch {
+		case modifiers[w.lower]:
+			modified = true
+		case definitionNoun[w.lower] || pronoun && w.lower == "one":
+			return modified
+		case w.fig >= 0 || w.tag == tagVerb || w.tag == tagPrep || w.tag == tagPunct || w.tag == tagCoord:
+			return false
+		}
+	}
+	return false
+}
