@@ -20,6 +20,18 @@ var supersededDefinitionFamilies = []family{
 		"Based on the discontinued series, Nigeria's unemployment rate was 33.3% in 2020.",
 		"Nigeria's jobless rate was 33.3% in 2020 on the old-style measure, the statistics bureau said.",
 	}, want: []string{"!unemployment_rate"}},
+	{name: "a country's own count is not the international series", published: time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's unemployment rate on the national definition was 6.0% in 2024.",
+		"Germany's jobless rate, by the national measure, was 6.0% in 2024.",
+		"Under Germany's own definition, unemployment was 6.0% in 2024.",
+		"Germany's unemployment rate was 6.0% in 2024 on the registered count basis.",
+		"Britain's unemployment rate was 4.0% in 2024 on the claimant count definition.",
+		"By its own methodology, Germany's labour agency put unemployment at 6.0% in 2024.",
+	}, want: []string{"!unemployment_rate"}},
+	{name: "the international definition or a national survey keeps the figure", published: time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's unemployment rate was 3.4% in 2024.",
+		"Spain's unemployment rate was 11.4% in 2024, on the national survey.",
+	}, want: []string{"unemployment_rate * * actual 2024"}},
 	{name: "two readings of one period on an old and a new series", wordings: []string{
 		"India's economy grew 4.5% in 2013 on the old series, against 6.4% on the new one.",
 		"On the old base year, India's economy grew 4.5% in 2013; on the new base it grew 6.4%.",

@@ -7,10 +7,22 @@ package extract
 // widened one is (widened.go): judged against the current series, Nigeria's 33.3% (the
 // national office's rate before its 2023 revision) was flagged against the ILO's 5.7%.
 
+// A figure can also name a country's own count where the table holds an international one:
+// "Unemployment on the national definition was 6.0%" is Germany's registered jobless rate,
+// which the Federal Employment Agency counts, not the ILO rate of 3.4% the table holds; read as
+// the ILO rate it was flagged. The table's inflation and growth are the national ones already,
+// so such a phrase there only says what the figure is, and leaving it costs a claim, never a
+// false alarm.
+
 // supersededModifier are the words that mark a definition as one since replaced.
 var supersededModifier = map[string]bool{
 	"old": true, "older": true, "previous": true, "former": true, "earlier": true,
 	"outdated": true, "discontinued": true, "superseded": true, "old-style": true,
+}
+
+// ownCountModifier are the words that mark a definition as a country's own count.
+var ownCountModifier = map[string]bool{
+	"national": true, "registered": true, "claimant": true, "domestic": true, "own": true,
 }
 
 // replacingModifier are the words that mark a definition as the one that replaced another:
@@ -49,7 +61,7 @@ func (s *sentence) supersededDefinition(k int) bool {
 	}
 	found := false
 	for i := from; i < to && !found; i++ {
-		found = s.definitionPhraseAt(i, supersededModifier, false)
+		found = s.definitionPhraseAt(i, supersededModifier, false) || s.definitionPhraseAt(i, ownCountModifier, false)
 	}
 	if found || !s.anyDefinitionPhrase(supersededModifier) {
 		return found
