@@ -98,6 +98,10 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	}
 	st.applySign(s, k, r, c)
 	c.Entity = st.entityOf(s, k, r)
+	if from := st.listQuoteStart(s, k, start); from != start {
+		start = from // "France, Germany and Italy grew 2.5%, ...": not "Italy grew 2.5%" (list_pairing.go)
+		c.Start, c.Quote = start, text[start:end]
+	}
 	if fxEntity != "" {
 		if u, e, ok := s.namesakeQuote(k, r, unit, c.Entity); ok {
 			c.Unit, fxEntity = u, e
@@ -1316,6 +1320,9 @@ func (s *sentence) frontedAfterComma(i int) int {
 func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code, ok := st.parallelEntity(s, k, r); ok {
 		return code
+	}
+	if st.sharedByPlaces(s, k) {
+		return "" // "France, Germany and Italy ... Their inflation rate was 5.2%" (list_pairing.go)
 	}
 	if st.ownPlaceOfNoCountry(s, k, r) {
 		return "" // "and Guangdong's 3.5%", "the rate in Nevada was 5.7%" (regions.go)
@@ -2553,24 +2560,18 @@ func (st *articleState) parallelEntity(s *sentence, k int, r *reading) (string, 
 		}
 		return "", true
 	}
-	// the places named before the head figure and after any figure before it, once each
-	from := 0
-	if head > 0 {
-		from = s.qLast[head-1] + 1
-	}
-	var codes []string
-	for _, m := range entsFrom(s.ents, from) {
-		if m.first >= s.qFirst[head] {
-			break
-		}
-		if code, ok := entityCode(m); ok && !slices.Contains(codes, code) {
-			codes = append(codes, code)
-		}
+	codes := s.placesBeforeList(head)
+	if len(codes) == 0 {
+		// "Their inflation rates were 5.2%, 6.9% and 8.2%": the places named before (list_pairing.go)
+		return st.anaphorEntity(s, head, pos, n)
 	}
 	if len(codes) != n || pos >= len(codes) {
 		return "", false
 	}
-	return codes[pos], true
+	if s.periodSeriesOf(head, last) {
+		return "", true // "France and Germany grew 2.5% and 1.8% in 2022 and 2023" (list_pairing.go)
+	}
+	return codes[pos].code, true
 }
 
 // listOf returns the list of coordinated figures that figure k belongs to: its head, k's place
