@@ -93,6 +93,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		if e, ok := st.labelledOwnDate(s, s.exprs[i]); ok && r.compared == -1 {
 			return e, true // "2018: ... Inflation reaches 47.6% in December": December 2018 (labels.go)
 		}
+		if e, ok := st.extremeInYear(s, k, r, i); ok {
+			return e, true // "averaged 9.1% in 2022, peaking at 11.1% in October": 2022's (extreme_in_year.go)
+		}
 		if r.compared >= 0 {
 			if base, ok := s.periodOfClaim(r.compared); ok {
 				if e, ok := anchoredTo(st.art.Text, s.exprs[i], base); ok {

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+var periodsDate = time.Date(2026, 8, 9, 0, 0, 0, 0, time.UTC)
+
+// A peak or low beside a figure of a year, of the same measure and attached to it, is a month
+// (quarter) of that year, however long after it the text was written (extremeInYear). The
+// wordings are after threads, wire copy, Nigerian and British business pages; the controls
+// are an extreme set against the year's figure ("far below its peak"), one the story moves on
+// to ("before peaking"), another country's, and a year that frames the sentence.
+var extremeInYearFamilies = []family{
+	{name: "a peak in a participle clause after a year's average", wordings: []string{
+		"UK inflation averaged 9.1% in 2022, peaking at 11.1% in October.",
+		"British consumer price inflation averaged 9.1 per cent in 2022, peaking at 11.1 per cent in October.",
+		"Inflation in Britain averaged 9.1% in 2022 and peaked at 11.1% in October, the ONS said.",
+		"UK inflation ran at 9.1% in 2022, with a peak of 11.1% in October.",
+		"UK inflation averaged 9.1% in 2022, hitting a 41-year high of 11.1% in October.",
+	}, want: []string{"inflation GBR 9.1 actual 2022", "inflation GBR 11.1 actual 2022-10"}},
+	{name: "a peak of the year named by a noun or a verb of climbing", wordings: []string{
+		"Nigeria's headline inflation averaged 24.7% in 2023, climbing to a peak of 28.9% in December.",
+		"Headline inflation in Nigeria was 24.7 percent on average in 2023, with a high of 28.9 percent in December, the NBS said.",
+	}, want: []string{"inflation NGA 24.7 actual 2023", "inflation NGA 28.9 actual 2023-12"}},
+	{name: "a low of the year", wordings: []string{
+		"US unemployment averaged 3.6% in 2023 and hit a low of 3.4% in April.",
+		"The US jobless rate averaged 3.6% in 2023, bottoming out at 3.4% in April.",
+		"Unemployment in the United States was 3.6% on average in 2023, touching a 54-year low of 3.4% in April.",
+	}, want: []string{"unemployment_rate USA 3.6 actual 2023", "unemployment_rate USA 3.4 actual 2023-04"}},
+	{name: "a peak quarter of the year", wordings: []string{
+		"US GDP grew 2.5% in 2023, with a peak of 4.9% in the third quarter.",
+	}, want: []string{"gdp_growth USA 2.5 actual 2023", "gdp_growth USA 4.9 actual 2023-Q3"}},
+	// controls
+	{name: "control: a peak set against the year's figure is not the year's", wordings: []string{
+		"US inflation averaged 3% in 2024, far below its peak of 9.1% in June.",
+	}, want: []string{"inflation USA 3 actual 2024", "inflation USA 9.1 actual 2026-06"}},
+	{name: "control: a peak the story moves on to", published: time.Date(2022, 12, 14, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation rose 4.7% in 2021 before peaking at 9.1% in June.",
+		"US inflation averaged 4.7% in 2021; since then it peaked at 9.1% in June.",
+	}, want: []string{"inflation USA 4.7 actual 2021", "inflation USA 9.1 actual 2022-06"}},
+	{name: "control: another country's peak", wordings: []string{
+		"UK inflation averaged 2.5% in 2024, while US inflation peaked at 3.3% in May.",
+	}, want: []string{"inflation GBR 2.5 actual 2024", "inflation USA 3.3 actual 2026-05"}},
+	{name: "control: a movement after a year's figure, written early the next year", published: time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"US inflation was 2.9% in 2024, rising to 3% in January.",
+	}, want: []string{"inflation USA 2.9 actual 2024", "inflation USA 3 actual 2025-01"}},
+	{name: "control: a year that frames the sentence", wordings: []string{
+		"In 2022, UK inflation peaked at 11.1% in October.",
+	}, want: []string{"inflation GBR 11.1 actual 2022-10"}},
+}
+
+func TestS29ExtremeInYear(t *testing.T) { runFamilies(t, periodsDate, extremeInYearFamilies) }
