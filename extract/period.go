@@ -65,6 +65,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// year an earlier clause named
 		return st.presentPeriod(s, k, r)
 	}
+	if s.nowAfter(k) && s.ownDate(k, r) < 0 {
+		return st.nowPeriod(s, k, r) // "to 4.6% from 3.7% now": not the year before the forecast's (now_after.go)
+	}
 	if r.compared == -2 || s.inRelativeClause(k) {
 		// A base date after a figure compared with a movement that has no figure before it
 		// ("flatlined in the third quarter, after growth of 0.2% in the previous three

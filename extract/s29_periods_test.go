@@ -52,3 +52,37 @@ var extremeInYearFamilies = []family{
 }
 
 func TestS29ExtremeInYear(t *testing.T) { runFamilies(t, periodsDate, extremeInYearFamilies) }
+
+var nowDate = time.Date(2022, 12, 14, 0, 0, 0, 0, time.UTC)
+
+// A word of the present right after a figure ("from 3.7% now", "3.7% currently", "at
+// present") makes it the level at the time of writing (nowAfter): the base of a projection is
+// left undated (the latest month or quarter, which the text does not name), not read as the year
+// before the projection's; a figure stated in the present is of the year of publication, not of
+// a year an earlier clause named. After a Fed projection, a Reuters poll, an RBI statement and
+// a profile; the controls are "now" before the figure, a dated base, and "now that".
+var nowAfterFamilies = []family{
+	{name: "the base of a projection is the level now", wordings: []string{
+		"US unemployment is projected to rise to 4.6% from 3.7% now.",
+		"US unemployment is expected to climb to 4.6% next year from 3.7% currently.",
+		"The Fed sees US unemployment rising to 4.6% in 2023, from 3.7% at present.",
+		"Economists polled by Reuters expect the US jobless rate to go up to 4.6% by late 2023 from 3.7% now.",
+	}, want: []string{"unemployment_rate USA 4.6 forecast *", "unemployment_rate USA 3.7 previous -"}},
+	{name: "the base of an Indian projection", wordings: []string{
+		"The RBI projects CPI inflation to moderate to 5.3 per cent next year from 6.8 per cent currently.",
+	}, want: []string{"inflation IND 5.3 forecast 2023", "inflation IND 6.8 previous -"}},
+	{name: "a figure stated now after a year's", wordings: []string{
+		"US unemployment was 5.4% in 2021 and is 3.7% now.",
+		"US unemployment was 5.4% in 2021 and is 3.7% currently.",
+	}, want: []string{"unemployment_rate USA 5.4 actual 2021", "unemployment_rate USA 3.7 actual 2022"}},
+	// controls
+	{name: "control: now before the figure", wordings: []string{
+		"US unemployment is now 3.7%.",
+		"Unemployment in the US, which was 5.4% in 2021, is 3.7% at present.",
+	}, want: []string{"unemployment_rate USA 3.7 actual 2022"}},
+	{name: "control: a dated base", wordings: []string{
+		"US unemployment fell to 3.7% in November from 4.2% a year earlier.",
+	}, want: []string{"unemployment_rate USA 3.7 actual 2022-11", "unemployment_rate USA 4.2 previous 2021-11"}},
+}
+
+func TestS29NowAfter(t *testing.T) { runFamilies(t, nowDate, nowAfterFamilies) }
