@@ -68,6 +68,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if s.nowAfter(k) && s.ownDate(k, r) < 0 {
 		return st.nowPeriod(s, k, r) // "to 4.6% from 3.7% now": not the year before the forecast's (now_after.go)
 	}
+	if d := s.relativeClauseDateOf(k); d >= 0 && s.exprs[d].Period != "" {
+		return s.exprs[d], true // "up from the 3.5% that it hit in 2019": 2019's (relative_date.go)
+	}
 	if r.compared == -2 || s.inRelativeClause(k) {
 		// A base date after a figure compared with a movement that has no figure before it
 		// ("flatlined in the third quarter, after growth of 0.2% in the previous three
@@ -1137,6 +1140,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 		if s.modifiesOtherNoun(d) {
 			continue // "the January data ... the inflation forecast": when the data are from
+		}
+		if owner, ok := s.relativeClauseOwner(d); ok && owner != k {
+			continue // "close to 100%, double the 50% it stood at in 2007": the 50%'s (relative_date.go)
 		}
 		if s.otherSemicolonPart(k, f, l) {
 			continue // "prices rose by 5.9 percent; in 2022 the rate had been 6.9 percent": the 6.9's year

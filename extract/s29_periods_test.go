@@ -86,3 +86,42 @@ var nowAfterFamilies = []family{
 }
 
 func TestS29NowAfter(t *testing.T) { runFamilies(t, nowDate, nowAfterFamilies) }
+
+var relativeDateDate = time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+
+// A date in a relative clause with no relative word ("the 50% [that] it stood at in 2007",
+// "what it was in 2007") is the date of the phrase the clause is on (relativeClauseOwner): a
+// figure there takes it, the figure set against it does not. After a Commons answer, a
+// British column, a Nigerian wire, an Indian business page and a podcast; the controls are
+// a date of the figure's own and a clause whose antecedent is the figure itself.
+var relativeDateFamilies = []family{
+	{name: "a year of the level a figure doubles", wordings: []string{
+		"UK public debt is close to 100% of GDP, double the 50% it stood at in 2007.",
+		"UK public debt is close to 100% of GDP, double the 50% that it stood at in 2007.",
+		"UK public debt is now close to 100 per cent of GDP - double the 50 per cent it was in 2007.",
+		"UK public debt is close to 100% of GDP, twice the level of 50% it was in 2007.",
+		"UK public debt is close to 100% of GDP, double what it was in 2007.",
+	}, want: []string{"government_debt GBR 100 actual 2026"}},
+	{name: "a year of the level a figure is above", wordings: []string{
+		"UK inflation is 3.8%, well above the 2% it averaged in 2019.",
+	}, want: []string{"inflation GBR 3.8 actual 2026"}},
+	{name: "a Nigerian debt ratio against a year's", wordings: []string{
+		"Nigeria's public debt is 38% of GDP, more than double the 17% it was in 2015, the DMO said.",
+	}, want: []string{"government_debt NGA 38 actual 2026"}},
+	{name: "the base a figure is set against takes its clause's year", wordings: []string{
+		"US unemployment is 4.1%, up from the 3.5% that it hit in 2019.",
+		"US unemployment is 4.1%, up from the 3.5% it hit in 2019.",
+	}, want: []string{"unemployment_rate USA 4.1 actual 2026", "unemployment_rate USA 3.5 previous 2019"}},
+	{name: "an Indian deficit against a year's", wordings: []string{
+		"India's fiscal deficit is 5.6 per cent of GDP, higher than the 3.4 per cent it was in 2019.",
+	}, want: []string{"fiscal_balance IND -5.6 actual 2026", "fiscal_balance IND -3.4 previous 2019"}},
+	// controls
+	{name: "control: a year of the figure's own", wordings: []string{
+		"UK public debt was 50% of GDP in 2007 and it is close to 100% now.",
+	}, want: []string{"government_debt GBR 50 actual 2007"}},
+	{name: "control: a pronoun after the year", wordings: []string{
+		"UK inflation was 3.8% in 2019, it said.",
+	}, want: []string{"inflation GBR 3.8 actual 2019"}},
+}
+
+func TestS29RelativeDate(t *testing.T) { runFamilies(t, relativeDateDate, relativeDateFamilies) }
