@@ -65,6 +65,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// year an earlier clause named
 		return st.presentPeriod(s, k, r)
 	}
+	if s.nowAfter(k) && s.ownDate(k, r) < 0 {
+		return st.nowPeriod(s, k, r) // "to 4.6% from 3.7% now": not the year before the forecast's (now_after.go)
+	}
+	if d := s.relativeClauseDateOf(k); d >= 0 && s.exprs[d].Period != "" {
+		return s.exprs[d], true // "up from the 3.5% that it hit in 2019": 2019's (relative_date.go)
+	}
 	if r.compared == -2 || s.inRelativeClause(k) {
 		// A base date after a figure compared with a movement that has no figure before it
 		// ("flatlined in the third quarter, after growth of 0.2% in the previous three
@@ -92,6 +98,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if i := s.ownDate(k, r); i >= 0 {
 		if e, ok := st.labelledOwnDate(s, s.exprs[i]); ok && r.compared == -1 {
 			return e, true // "2018: ... Inflation reaches 47.6% in December": December 2018 (labels.go)
+		}
+		if e, ok := st.extremeInYear(s, k, r, i); ok {
+			return e, true // "averaged 9.1% in 2022, peaking at 11.1% in October": 2022's (extreme_in_year.go)
 		}
 		if r.compared >= 0 {
 			if base, ok := s.periodOfClaim(r.compared); ok {
@@ -1131,6 +1140,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 		if s.modifiesOtherNoun(d) {
 			continue // "the January data ... the inflation forecast": when the data are from
+		}
+		if owner, ok := s.relativeClauseOwner(d); ok && owner != k {
+			continue // "close to 100%, double the 50% it stood at in 2007": the 50%'s (relative_date.go)
 		}
 		if s.otherSemicolonPart(k, f, l) {
 			continue // "prices rose by 5.9 percent; in 2022 the rate had been 6.9 percent": the 6.9's year
