@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
+	"github.com/factcheck/factcheck/extract/quantity"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -128,6 +129,18 @@ func (lex *Lexicon) boundsWithin(text string, pos, lo, hi int) (start, end int, 
 	for start < end && isSpaceByte(text[start]) {
 		start++
 	}
+	if start < pos && (ascii.IsDigit(text[start]) || text[start] == '(') {
+		// "1/ GDP grew ...", "1/5 Inflation ...", "2) Unemployment ...": a post's or an
+		// item's label is no word of the sentence ("1/5 German inflation" read "5" as a
+		// number of the phrase, and the figure after went unread)
+		at := start
+		if text[at] == '(' {
+			at++
+		}
+		if s, ok := quantity.PostLabel(text, at); ok && s <= pos {
+			start = s
+		}
+	}
 	for end > start && isSpaceByte(text[end-1]) {
 		end--
 	}
@@ -181,6 +194,15 @@ func lineContinues(text string, nl int) bool {
 	lastWord := line[strings.LastIndexByte(line, ' ')+1:]
 	if _, ok := continuingWords[strings.ToLower(lastWord)]; ok {
 		return true
+	}
+	if first >= '0' && first <= '9' || first == '(' {
+		at := next
+		if first == '(' {
+			at++
+		}
+		if _, ok := quantity.PostLabel(text, at); ok {
+			return false // "UK economy, a thread\n1/5 GDP grew ...": a post or an item opens
+		}
 	}
 	if (first >= '0' && first <= '9' || first == '-' || first == '+') && timex.ItemBreak(text, nl) {
 		// "2009 - Germany's GDP falls 5.5%\n2010 - German GDP grows 4.1%", "2.8% - US GDP
@@ -566,6 +588,18 @@ func (x *sentenceEnds) within(pos, lo, hi int) (start, end int, cut bool) {
 	}
 	for start < end && isSpaceByte(text[start]) {
 		start++
+	}
+	if start < pos && (ascii.IsDigit(text[start]) || text[start] == '(') {
+		// "1/ GDP grew ...", "1/5 Inflation ...", "2) Unemployment ...": a post's or an
+		// item's label is no word of the sentence ("1/5 German inflation" read "5" as a
+		// number of the phrase, and the figure after went unread)
+		at := start
+		if text[at] == '(' {
+			at++
+		}
+		if s, ok := quantity.PostLabel(text, at); ok && s <= pos {
+			start = s
+		}
 	}
 	for end > start && isSpaceByte(text[end-1]) {
 		end--

@@ -59,8 +59,11 @@ func TestThresholdMarkTakesTheHedgeBeforeIt(t *testing.T) {
 		{"Unemployment rose above the 3 million mark in 1986.", "3 million=3e+06  more_than"},
 		{"The index fell below the 2,000 mark.", "2,000=2000  less_than"},
 		// near-misses
-		{"India's GDP reached the $4 trillion mark in 2025.", "$4 trillion=4e+12 USD exact"},
-		{"Unemployment in Britain passed the 3 million mark in 1986.", "3 million=3e+06  exact"},
+		// a verb of arrival bounds a threshold (threshold_nouns.go), "passed" is a hedge
+		{"India's GDP reached the $4 trillion mark in 2025.", "$4 trillion=4e+12 USD at_least"},
+		{"Unemployment in Britain passed the 3 million mark in 1986.", "3 million=3e+06  more_than"},
+		{"India's GDP reached $4 trillion in 2025.", "$4 trillion=4e+12 USD exact"},
+		{"Unemployment in Britain stood at the 3 million mark in 1986.", "3 million=3e+06  exact"},
 		{"Exports topped a 10 billion mark loan.", "10 billion mark=1e+10 DEM exact"},
 		{"Exports topped the 10 billion marks of 1990.", "10 billion marks=1e+10 DEM exact"},
 	}

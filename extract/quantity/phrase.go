@@ -136,21 +136,10 @@ func (s *scanner) phrase(n *number, allowRange bool, q *Quantity) (int, bool) {
 		change = s.changeAfter(q.End)
 	}
 	q.Change = change
-	if e := q.End; (text[e-1]|0x20 == 'k' || e+1 < len(text) && text[e+1]|0x20 == 'm') && q.ValueMax == nil {
-		s.boundByMark(q, n) // (a byte of each first: few figures end in "k" or stand before "m")
+	if e := q.End; q.ValueMax == nil && (text[e-1]|0x20 == 'k' || e+1 < len(text) && thresholdInitial(text[e+1])) {
+		s.boundByMark(q, n) // (a byte of each first: few figures end in "k" or stand before "m", "t" or "b")
 	}
 	return q.End, true
-}
-
-// boundByMark gives q the hedge before a threshold mark's article: "topped the 4 trillion
-// mark" says more than 4 trillion as "topped 4 trillion" does; the verb and the article stay
-// outside the figure.
-func (s *scanner) boundByMark(q *Quantity, n *number) {
-	if q.Qualifier == "exact" && markNear(s.text, q.End) {
-		if qual := s.markHedge(q, n); qual != "" {
-			q.Qualifier = qual
-		}
-	}
 }
 
 // readBehind asks the rules that read before the phrase of number n (q, which they may change)
@@ -188,10 +177,11 @@ func (s *scanner) readBehind(q *Quantity, n *number, roles behindRole) (lead spa
 		qualStart, qual := s.qualifierBefore(q.Start)
 		if qual != "" {
 			q.Qualifier = qual
-			// A hedge that is a finite verb ("exceeded 7%", "surpassed $20 trillion")
-			// heads the clause, with the figure its object: it stays outside the figure,
-			// where the parse of the sentence finds it as it finds "reached".
-			if w := s.prevWord(q.Start); w.start != qualStart || !finiteVerbQualifierTable.Get(s.text[w.start:w.end]) {
+			// A hedge that is a finite verb ("exceeded 7%", "surpassed $20 trillion") or
+			// opens with one ("broke through 80%", "went past 84 million") heads the clause,
+			// with the figure its object: it stays outside the figure, where the parse of
+			// the sentence finds it as it finds "reached".
+			if !finiteVerbQualifierTable.Get(s.text[qualStart:ascii.WordEnd(s.text, qualStart)]) {
 				q.Start = qualStart
 			}
 		}
@@ -884,36 +874,6 @@ func (s *scanner) thresholdMark(n *number, w span) bool {
 	}
 	the := s.prevWord(at)
 	return !the.empty() && ascii.EqualFold(text[the.start:the.end], "the")
-}
-
-// markHedge returns the hedge before a threshold mark's article ("topped the 4 trillion
-// mark", "above the $3.5 trillion mark"), or "": the figure q ends at "mark" or stands before
-// it (thresholdMark).
-func (s *scanner) markHedge(q *Quantity, n *number) string {
-	text := s.text
-	w := s.nextWord(q.End)
-	if lw := s.prevWord(q.End); !lw.empty() && lw.end == q.End && lw.start > n.end && ascii.EqualFold(text[lw.start:lw.end], "mark") {
-		w = lw // the mark is already inside the figure ("$4 trillion mark")
-	}
-	if w.empty() || !s.thresholdMark(n, w) {
-		return ""
-	}
-	the := s.prevWord(q.Start)
-	if the.empty() || !ascii.EqualFold(text[the.start:the.end], "the") {
-		return ""
-	}
-	_, qual := s.qualifierBefore(the.start)
-	return qual
-}
-
-// markNear reports the word "mark" (any case) ending at end or right after it: a byte test
-// that spares every other figure markHedge's look at the words around it.
-func markNear(text string, end int) bool {
-	// a byte of each first: few figures end in "k" or stand before "m"
-	if end >= 4 && text[end-1]|0x20 == 'k' && ascii.EqualFold(text[end-4:end], "mark") {
-		return true
-	}
-	return end+5 <= len(text) && text[end] == ' ' && text[end+1]|0x20 == 'm' && ascii.EqualFold(text[end+1:end+5], "mark")
 }
 
 // ambiguousCurrency are the currencies whose name needs an adjective or a large amount.

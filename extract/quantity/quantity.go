@@ -603,6 +603,11 @@ func (s *scanner) digitsFrom(i int) int {
 	if phoneAt(text, i) {
 		return phoneEnd(text, i)
 	}
+	if i+1 < len(text) && (text[i+1] == '/' || text[i+1] == ')' || i+2 < len(text) && (text[i+2] == '/' || text[i+2] == ')')) {
+		if end, ok := postLabel(text, i); ok {
+			return end // "1/ GDP grew ...", "2) Inflation ...": a post's or an item's label
+		}
+	}
 	var n number
 	next, ok := parseDigitsTo(&n, text, i)
 	if !ok {
