@@ -260,6 +260,11 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 		return out
 	}
 	out.restricted = st.restricts(s, n.first, modifiersEnd)
+	if !out.restricted && out.headIsMeasure {
+		// "Hospital price inflation", "cereal prices": a noun the tagger took for an
+		// adjective (noun_modifier.go)
+		out.restricted = s.suffixNounModifier(n.first, modifiersEnd) || s.pricedCompound(n.first, modifiersEnd)
+	}
 	if !out.restricted && out.headIsMeasure && ws[head].lower == "economies" {
 		// "the six largest Latin American economies grew by more than 3%": a group of
 		// countries, whose figure is no one country's nor the region's

@@ -524,12 +524,7 @@ func isAdjective(lex *Lexicon, lower string) bool {
 	if len(lower) < 6 {
 		return false
 	}
-	for _, suffix := range []string{"al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ary"} {
-		if strings.HasSuffix(lower, suffix) {
-			return true
-		}
-	}
-	return false
+	return adjectiveSuffix(lower)
 }
 
 // comparativeOf reports a comparative or superlative of a gradable adjective ("highest",
