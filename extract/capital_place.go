@@ -41,9 +41,17 @@ func (st *articleState) capitalPlacesFigure(s *sentence, k int, r *reading) bool
 			}
 		}
 	} else {
-		// "In Madrid, ...", ", but in Madrid, ...": the place fronted before the subject
+		// "In Madrid, ...", ", but in Madrid, ...", "Well, in Buenos Aires, ...": the place
+		// fronted before the subject
 		i := from
-		if i < len(ws) && (ws[i].lower == "and" || ws[i].lower == "but") {
+		if i+1 < len(ws) && ws[i+1].lower == "," && ws[i].ent < 0 && ws[i].fig < 0 && ws[i].tag != tagProper && ws[i].tag != tagNoun {
+			// a word that links the clause to what came before ("Meanwhile,", "Still,")
+			i += 2
+		}
+		if i < len(ws) && ws[i].lower == "," {
+			i++ // (after "Meanwhile", which breaks a clause of its own)
+		}
+		if i < len(ws) && ws[i].tag == tagCoord {
 			i++
 		}
 		if i+1 >= len(ws) || ws[i].lower != "in" {

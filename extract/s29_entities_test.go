@@ -35,6 +35,8 @@ var capitalPlaceFamilies = []family{
 		"In Bangkok, the jobless rate was about 1 percent in 2024.",
 		"In Spain's capital Madrid, unemployment averaged 8.9% in 2025.",
 		"In New Delhi, inflation is at 5%.",
+		"Q: What about Abuja? A: In Abuja, unemployment is around 30 per cent.",
+		"Well, in Buenos Aires, inflation was running at 118% in 2024, you know.",
 	}},
 	{name: "after the nation's figure, the capital's own is no second national figure", wordings: []string{
 		"Spain's unemployment rate fell to 10.5% in 2025. In Madrid, joblessness is below 8%.",
@@ -46,6 +48,7 @@ var capitalPlaceFamilies = []family{
 		"Spain's unemployment rate fell to 10.5% in 2025. Madrid, whose jobless rate was 8.9% in 2025, fared better.",
 		"Spain's unemployment rate fell to 10.5% in 2025. Spain's capital Madrid, whose jobless rate was 8.9% in 2025, fared better.",
 		"Spain's unemployment rate fell to 10.5% in 2025, but in Madrid, joblessness was 8.9%.",
+		"Spain's unemployment rate fell to 10.5% in 2025. Meanwhile, in Madrid, joblessness was 8.9%.",
 	}, want: []string{"unemployment_rate ESP 10.5 actual 2025"}},
 	{name: "a capital's possessed measure stays the city's", wordings: []string{
 		"London's economy grew 1.5% in 2024.",
