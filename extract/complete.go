@@ -1373,6 +1373,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			return code // a list names each item's place: ": 7.5% in Italy, 6.2% in Portugal"
 		}
 	}
+	if r.np < 0 || s.entityInPhrase(r.np) == "" {
+		if st.capitalPlacesFigure(s, k, r) {
+			return "" // "Abu Dhabi, whose economy grew 3.8%", "In Madrid, joblessness is below 10%" (capital_place.go)
+		}
+	}
 	if a := s.relativeAntecedent(k); a >= 0 {
 		if code := s.entityInPhrase(a); code != "" {
 			return code // "among the lowest in the OECD, where the average is 4.9%"

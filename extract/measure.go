@@ -411,7 +411,7 @@ func (s *sentence) possessedByCapital(from, to int) bool {
 	for i := to - 1; i > from; i-- {
 		if s.words[i].tag == tagPoss {
 			e := s.words[i-1].ent
-			return e >= 0 && hasCategory(s.ents[e], catCapital)
+			return e >= 0 && hasCategory(s.ents[e], catCapital) || s.capitalNoun(from, i-1) // ("the capital's")
 		}
 	}
 	for i := from; i < to; i++ {
