@@ -260,9 +260,11 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 		return out
 	}
 	out.restricted = st.restricts(s, n.first, modifiersEnd)
-	if !out.restricted && out.headIsMeasure {
+	if !out.restricted && out.headIsMeasure && out.measure != nil && pricedMeasure(out.measure.name) {
 		// "Hospital price inflation", "cereal prices": a noun the tagger took for an
-		// adjective (noun_modifier.go)
+		// adjective (noun_modifier.go). Asked of prices only: the goods priced are what such
+		// a noun names, where before debt or growth the same test took "central government
+		// debt" and "public debt" for a part of the debt ("centrals", "publics")
 		out.restricted = s.suffixNounModifier(n.first, modifiersEnd) || s.pricedCompound(n.first, modifiersEnd)
 	}
 	if !out.restricted && out.headIsMeasure && ws[head].lower == "economies" {

@@ -103,3 +103,8 @@ func (s *sentence) suffixNounModifier(from, to int) bool {
 	}
 	return false
 }
+
+// pricedMeasure reports a measure of prices, the measures whose modifiers name goods.
+func pricedMeasure(name string) bool {
+	return name == "inflation" || name == "prices"
+}

@@ -1193,10 +1193,40 @@ func (s *scanner) qualifierBefore(start int) (int, string) {
 			}
 		}
 		if match {
+			if passiveCrossing(s.text, &p.qualifierPhrase, words[k-1].start, s.floor) {
+				return start, "" // "the fortress was breached four times"
+			}
 			return words[k-1].start, p.qualifier
 		}
 	}
 	return start, ""
+}
+
+// passiveCrossing reports a verb of crossing a level (crossingVerbs) in the passive, a form
+// of "be" before it: "was breached four times", "a record that was passed 12 times". Its
+// subject is what was crossed, and the figure after it counts the times, not a level passed.
+func passiveCrossing(text string, p *qualifierPhrase, at, floor int) bool {
+	if !crossingVerbs[strings.ToLower(p.words[0])] {
+		return false
+	}
+	w := prevWordAt(text, at, floor)
+	if w.empty() {
+		return false
+	}
+	switch strings.ToLower(text[w.start:w.end]) {
+	case "was", "were", "is", "are", "be", "been", "being", "get", "got", "gets":
+		return true
+	}
+	return false
+}
+
+// crossingVerbs are the verbs of qualifierPhrases that say a series went past a level.
+var crossingVerbs = map[string]bool{
+	"pass": true, "passes": true, "passed": true, "passing": true,
+	"cross": true, "crosses": true, "crossed": true, "crossing": true,
+	"breach": true, "breaches": true, "breached": true, "breaching": true,
+	"tops": true, "topped": true, "exceed": true, "exceeds": true, "exceeded": true, "exceeding": true,
+	"surpass": true, "surpasses": true, "surpassed": true, "surpassing": true,
 }
 
 // comparisonSigns are the signs of tables and tech copy: "<= 30", "≥5", "~40".

@@ -36,6 +36,10 @@ func TestThresholdVerbsBoundTheFigure(t *testing.T) {
 		{"Inflation peaked at 11.1%.", "11.1%=11.1 percent exact"},
 		{"Inflation rose to 12%.", "12%=12 percent exact"},
 		{"Prices rose 8% over the past 12 months.", "8%=8 percent exact | 12 months=12 month exact"},
+		// the passive: what was crossed is the subject, and the figure counts times
+		{"The fortress was breached four times.", "four times=4 time exact"},
+		{"The record has been passed 12 times.", "12 times=12 time exact"},
+		{"The limit is exceeded 3 times a year.", "3 times=3 time exact"},
 	}
 	for _, c := range cases {
 		var got []string
