@@ -1924,7 +1924,7 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 			if !s.contrastedName(m, at) && !s.comparedSubject(m) {
 				after = code // (not "..., while Spain's rate was 11.4%": clausemates.go)
 			}
-		} else if place == "" && m.first > 0 && (s.words[m.first-1].lower == "in" || s.words[m.first-1].lower == "across") && !s.rankBefore(m.first-1) {
+		} else if in := placePrepositionBefore(s.words, m.first); place == "" && in >= 0 && !s.rankBefore(in) {
 			if !s.contrastedName(m, at) {
 				place = code // "4.4% of the workforce, were out of work in Britain"
 			}
@@ -1945,6 +1945,20 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		return peers, false
 	}
 	return source, source != ""
+}
+
+// placePrepositionBefore returns the position of the "in" or "across" that places a name
+// starting at word first, past a determiner ("in the United States": "6.3% of GDP in 2023 in
+// the United States" was given the country of the sentence before), or -1.
+func placePrepositionBefore(ws []word, first int) int {
+	i := first - 1
+	if i > 0 && ws[i].tag == tagDet && ws[i].lower == "the" {
+		i--
+	}
+	if i >= 0 && (ws[i].lower == "in" || ws[i].lower == "across") {
+		return i
+	}
+	return -1
 }
 
 // ofOwnerEntity returns the country named in the phrase figure k is the "of"-object of
