@@ -96,6 +96,14 @@ func anchoredIn(text string, own, base timex.Expr, f yearFrame) (timex.Expr, boo
 	if containsWord(between, "now") || containsWord(between, "currently") || containsWord(between, "since") || containsWord(between, "today") {
 		return own, false // "hit 10% in 2009 and is now 4.1%, having fallen to 4.0% in January"
 	}
+	if f == yearUnframed && len(base.Period) == 4 && participleBetween(between) && farAfter(own, baseYear) {
+		// "averaged 8% in 2022, after peaking at 9.1% in June", "rose 5% in 2021 before
+		// peaking at 11.1% in October", written in 2026: a participle tells of the year's
+		// story, whose month is that year's or one beside it, never the article's year's;
+		// read against publication it was June 2026, which a later release could judge
+		own.Period, own.Reason = "", "a month told of beside a figure of an earlier year: that year's, or one beside it"
+		return own, true
+	}
 	if f == yearUnframed && len(base.Period) == 4 || f != yearFramed && strings.Contains(between, ";") {
 		// "peaked at 8.0% in 2022 and was 3.0% in January", "peaked at 9.1% in June 2022; it
 		// was 3.0% in January": a year a figure was of, or a clause after a semicolon, does
@@ -126,6 +134,36 @@ func anchoredIn(text string, own, base timex.Expr, f yearFrame) (timex.Expr, boo
 	}
 	own.Period = anchored
 	return own, true
+}
+
+// participleBetween reports an "-ing" participle after "after" or "before" in the lower-cased
+// text between a year and a bare month: "after peaking at", "before climbing to". (A
+// participle after a comma, "peaking at 9.1% in June", is the year's own: extreme_in_year.go.)
+func participleBetween(between string) bool {
+	for _, opener := range []string{"after ", "before "} {
+		for at := strings.Index(between, opener); at >= 0; {
+			rest := between[at+len(opener):]
+			word := rest
+			if end := strings.IndexAny(rest, " ,;"); end >= 0 {
+				word = rest[:end]
+			}
+			if len(word) > 4 && strings.HasSuffix(word, "ing") {
+				return true
+			}
+			next := strings.Index(rest, opener)
+			if next < 0 {
+				break
+			}
+			at += len(opener) + next
+		}
+	}
+	return false
+}
+
+// farAfter reports a part of a year, read against publication, more than a year after year.
+func farAfter(own timex.Expr, year int) bool {
+	ownYear, _ := strconv.Atoi(own.Period[:4])
+	return ownYear > year+1
 }
 
 // partIndex is the number of the month, quarter or half of a period "2022-12", "2022-Q4",
