@@ -95,6 +95,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.frontedSpan(k, r); ok {
 		return e, true // "In the 2010s, after the 2009 recession, US growth averaged 2.3%"
 	}
+	if e, ok := s.averagedForTheYear(k); ok {
+		return e, true // "peaked at 69.8% in September 2022 and averaged 46.4% for the year": 2022's (year_averaged.go)
+	}
 	if i := s.ownDate(k, r); i >= 0 {
 		if e, ok := st.labelledOwnDate(s, s.exprs[i]); ok && r.compared == -1 {
 			return e, true // "2018: ... Inflation reaches 47.6% in December": December 2018 (labels.go)

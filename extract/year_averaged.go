@@ -1,0 +1,36 @@
+package extract
+
+import "github.com/factcheck/factcheck/extract/timex"
+
+// An average "for the year" after a figure of a month of that year: "Inflation peaked at
+// 69.8 percent in September 2022 and averaged 46.4 percent for the year" is 2022's annual
+// average, but the average took the month of the peak beside it (2022-09), and after a
+// semicolon the month of the sentence before. "The year" refers back to the year of the dates
+// before it in the sentence; with an averaging verb, the figure is that whole year's.
+
+// averagedForTheYear returns the year of figure k, an average "for the year" or "over the
+// year" right after it, as the year of the last explicit date before it in its sentence. ok is
+// false when the figure is no average, the phrase is not there, or no date before it names
+// a year.
+func (s *sentence) averagedForTheYear(k int) (timex.Expr, bool) {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if i+2 >= len(ws) || (ws[i].lower != "for" && ws[i].lower != "over") || ws[i+1].lower != "the" || ws[i+2].lower != "year" {
+		return timex.Expr{}, false
+	}
+	if i+3 < len(ws) && (ws[i+3].lower == "to" || ws[i+3].lower == "before" || ws[i+3].lower == "ending" || ws[i+3].lower == "ended" || ws[i+3].lower == "through") {
+		return timex.Expr{}, false // "over the year to March": a span ending in a month
+	}
+	if !s.averagedBefore(s.phraseStart(s.qFirst[k])) {
+		return timex.Expr{}, false
+	}
+	for d := len(s.exprs) - 1; d >= 0; d-- {
+		e := s.exprs[d]
+		if s.eLast[d] >= s.qFirst[k] || !e.Explicit || len(e.Period) < 4 {
+			continue
+		}
+		year := e.Period[:4]
+		return timex.Expr{Period: year, Precision: timex.Year, Explicit: true, Start: e.Start, End: e.End}, true
+	}
+	return timex.Expr{}, false
+}
