@@ -9,9 +9,9 @@ import "github.com/factcheck/factcheck/extract/timex"
 // before it in the sentence; with an averaging verb, the figure is that whole year's.
 
 // averagedForTheYear returns the year of figure k, an average "for the year" or "over the
-// year" right after it, as the year of the last explicit date before it in its sentence. ok is
-// false when the figure is no average, the phrase is not there, or no date before it names
-// a year.
+// year" right after it, as the year of the last explicit date before it in its sentence when
+// that date is a month, a quarter or a half. ok is false when the figure is no average, the
+// phrase is not there, or the last date before it is no part of a year.
 func (s *sentence) averagedForTheYear(k int) (timex.Expr, bool) {
 	ws := s.words
 	i := s.qLast[k] + 1
@@ -28,6 +28,12 @@ func (s *sentence) averagedForTheYear(k int) (timex.Expr, bool) {
 		e := s.exprs[d]
 		if s.eLast[d] >= s.qFirst[k] || !e.Explicit || len(e.Period) < 4 {
 			continue
+		}
+		if e.Precision == timex.Year {
+			// a year before is read by the dates' own rules, which know a comparison's year
+			// from the sentence's ("0.9% in 2023, after 2.5% in 2022, and inflation averaged
+			// 4.9% over the year" is 2023's); only a month's or a quarter's year is asked here
+			return timex.Expr{}, false
 		}
 		year := e.Period[:4]
 		return timex.Expr{Period: year, Precision: timex.Year, Explicit: true, Start: e.Start, End: e.End}, true
