@@ -75,3 +75,17 @@ var ownVerbFamilies = []family{
 }
 
 func TestS29OwnVerbFamilies(t *testing.T) { runFamilies(t, signsDate, ownVerbFamilies) }
+
+// A gapped clause keeps its figure when a parenthesis opened by a preposition holds a word the
+// tagger takes for a verb: "collapse", now a verb of change, made "in the wake of the Lehman
+// collapse," a clause of its own and lost the 5.7 (TestS27CoordinatedYearFamilies).
+var gappedAdjunctFamilies = []family{
+	{name: "a prepositional parenthesis in a gapped clause is an adjunct", wordings: []string{
+		"In 1998, the Japanese economy shrank by 1.3 percent, and in 2009, in the wake of the Lehman collapse, by 5.7 percent.",
+		"In 1998, the Japanese economy shrank by 1.3 percent, and in 2009, in the wake of the Lehman slump, by 5.7 percent.",
+		"In 1998, the Japanese economy shrank by 1.3 percent, and in 2009, after the Lehman crash, by 5.7 percent.",
+		"In 1998, the Japanese economy shrank by 1.3 percent, and in 2009, after the collapse of Lehman, by 5.7 percent.",
+	}, want: []string{"gdp_growth JPN -1.3 actual 1998", "gdp_growth JPN -5.7 actual 2009"}},
+}
+
+func TestS29GappedAdjunctFamilies(t *testing.T) { runFamilies(t, signsDate, gappedAdjunctFamilies) }
