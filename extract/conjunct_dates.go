@@ -201,8 +201,12 @@ func (s *sentence) gapped(d, k int) bool {
 	i := s.eLast[d] + 1
 	if i < s.qFirst[k] && ws[i].lower == "," {
 		i++
+		// a parenthesis opened by a preposition or a subordinator is an adjunct whatever verb
+		// the tagger finds in it: "in the wake of the Lehman collapse," ("collapse" can be a
+		// verb), "after Lehman failed,"
+		adjunct := i < s.qFirst[k] && (ws[i].tag == tagPrep || ws[i].tag == tagSub)
 		for j := i; j < s.qFirst[k]; j++ {
-			if ws[j].vg >= 0 {
+			if ws[j].vg >= 0 && !adjunct {
 				return false
 			}
 			if ws[j].lower == "," {

@@ -2386,7 +2386,9 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			// ...and forecasts that move are revised: "growth forecasts slipping to 1.8% from 2.0%"
 			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisedRightBefore(marker.first) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun || s.namedFirstRelease(marker.last+1, s.qFirst[k])) &&
 				br.measure.name != "policy_rate"
-			st.comparedChange(s, k, marker, &out)
+			if !st.comparedChange(s, k, marker, &out) {
+				return nil
+			}
 			return st.keep(out)
 		}
 		return nil
@@ -2443,7 +2445,9 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 		// "is expected to stagnate in 2025 after contracting 0.5% in 2024", "is forecast to
 		// fall in 2004 from a 1.9% rise": the change the phrase names is its figure's, whatever
 		// the verb before it, as when the phrase is fronted
-		st.comparedChange(s, k, marker, &r)
+		if !st.comparedChange(s, k, marker, &r) {
+			return nil
+		}
 		return st.finishReading(s, k, &r)
 	}
 	for i := s.qLast[k] + 1; i < len(s.words); i++ {
@@ -2458,7 +2462,9 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			// "After shrinking 0.2% in 2024, Japan's economy grew 1.2%", "After a 0.5% drop
 			// in 2024, output rose": the change the fronted phrase names is the figure's, as
 			// when the phrase follows the clause
-			st.comparedChange(s, k, marker, &r)
+			if !st.comparedChange(s, k, marker, &r) {
+				return nil
+			}
 			return st.finishReading(s, k, &r)
 		}
 	}
@@ -2469,7 +2475,21 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 // its phrase names: a change word between the marker and the figure ("after shrinking 3.8
 // pct") or the figure's own noun phrase ("after a 0.7 pct January gain", "would fall four pct
 // compared to 1.5 pct growth"), whose head the quote then runs to.
-func (st *articleState) comparedChange(s *sentence, k int, marker match, r *reading) {
+//
+// It reports false when the phrase is a participle clause whose verb says no direction ("after
+// registering 1.8%"): the figure's sign is then unknown (own_verb.go).
+func (st *articleState) comparedChange(s *sentence, k int, marker match, r *reading) bool {
+	known := true
+	if i := s.ownVerbAfter(marker, k); i >= 0 {
+		// "after booming 7.5 percent", "after averaging 1.8%": the figure's own verb, not the
+		// main clause's, gives its sign
+		switch sign := s.ownVerbSign(i); sign {
+		case 0:
+			known = false
+		default:
+			r.sign = sign
+		}
+	}
 	for i := marker.last + 1; i < s.qFirst[k]; i++ {
 		if m, ok := s.cueAt(i); ok {
 			if c, ok := m.has(catChange); ok {
@@ -2484,11 +2504,12 @@ func (st *articleState) comparedChange(s *sentence, k int, marker match, r *read
 		r.quoteTo = s.nps[p].head
 		switch nm := st.nounMeasure(s, p); {
 		case nm.changeSign != 0 && !nm.headIsMeasure:
-			r.sign = nm.changeSign
+			r.sign, known = nm.changeSign, true
 		case nm.measure != nil && nm.headIsMeasure:
-			r.sign = 1
+			r.sign, known = 1, true // "after posting 1.8 percent growth"
 		}
 	}
+	return known
 }
 
 // comparisonEndingAt returns the comparison marker whose last word is i ("from", "compared
