@@ -681,10 +681,13 @@ func (st *articleState) scanMentions(pos int) {
 		if !caps {
 			st.scanDateline(toks)
 		}
-		for _, m := range st.lex.findEntities(toks, caps) {
+		ms := st.lex.findEntities(toks, caps)
+		for mi, m := range ms {
 			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) && !st.lex.wrappedFlowMention(text, from, toks, &m) {
 				weight := st.lex.mentionWeight(code)
-				if comparedMention(toks, &m) {
+				if comparedMention(toks, &m) || objectMention(st.lex, toks, ms, mi) {
+					// (or the object of another country's verb: "Japan fell behind Germany";
+					// object_mention.go)
 					// "against 8.2% in the US", "six times the US rate": the yardstick, not the
 					// last country the text is about; it counts half (compared_mentions.go; a
 					// name after "than" or "unlike" is peripheral already, and not counted)
