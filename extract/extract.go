@@ -1092,6 +1092,7 @@ func (st *articleState) analyse(s *sentence) {
 	s.withDates(all)
 	s.anchorBareDates(st.art.Text)
 	s.anchorAnaphors(st.art.Text, all)
+	s.anchorSideClauseAnaphors(st.art.Text, all, st.previousSentenceStart(s))
 	s.around = all // (the sentence before's are picked from them when asked: priorDatesOf)
 	for i := range s.exprs {
 		for t := s.eFirst[i]; t <= s.eLast[i]; t++ {
