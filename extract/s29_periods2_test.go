@@ -78,3 +78,25 @@ func TestS29WithClauseMonth(t *testing.T) {
 	runFamilies(t, periods2Date, withClauseControlFamilies)
 	runFamilies(t, time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC), withClauseSoonControlFamilies)
 }
+
+// A figure a movement over a range of years reaches before the sentence goes on to a later one
+// is no year's the text says (midSpanFigure; attack 16, t16); the last figure keeps the
+// range's end year, and a movement that ends the sentence keeps its reading.
+var midSpanFamilies = []family{
+	{name: "a figure reached within the range, then a later one", wordings: []string{
+		"Between 2021 and 2023, inflation in Poland went from 5.1% to 14.4% and then eased to 11.4%.",
+		"Between 2021 and 2023, inflation in Poland went from 5.1% to 14.4% before easing to 11.4%.",
+		"Between 2021 and 2023, Polish inflation rose from 5.1 percent to 14.4 percent and later slowed to 11.4 percent, official data show.",
+	}, want: []string{"inflation POL 14.4 actual -", "inflation POL 11.4 actual 2023", "inflation POL 5.1 previous 2021/2023"}},
+	{name: "a figure reached within the range, then a later one (fronted 'from')", wordings: []string{
+		"From 2021 to 2023, Poland's inflation rate climbed from 5.1 per cent to 14.4 per cent, then slowed to 11.4 per cent.",
+	}, want: []string{"inflation POL 14.4 actual -", "inflation POL 5.1 previous 2021/2023", "inflation POL 11.4 actual 2023"}},
+	{name: "control: the movement ends at the range's end", wordings: []string{
+		"Between 2021 and 2023, inflation in Poland went from 5.1% to 14.4%.",
+		"Between 2021 and 2023, inflation in Poland went from 5.1% to 14.4%, the statistics office said.",
+	}, want: []string{"inflation POL 14.4 actual 2023", "inflation POL 5.1 previous 2021/2023"}},
+}
+
+func TestS29MidSpan(t *testing.T) {
+	runFamilies(t, periods2Date, midSpanFamilies)
+}
