@@ -1103,6 +1103,7 @@ func (st *articleState) analyse(s *sentence) {
 	}
 	s.tagWords(st.lex)
 	s.chunk()
+	st.anchorPluperfectDates(s, all, st.previousSentenceStart(s))
 	s.readings = zeroed(s.readings, len(s.quants))
 }
 

@@ -100,3 +100,33 @@ var midSpanFamilies = []family{
 func TestS29MidSpan(t *testing.T) {
 	runFamilies(t, periods2Date, midSpanFamilies)
 }
+
+var pluperfectDate = time.Date(2026, 9, 28, 0, 0, 0, 0, time.UTC)
+
+// A bare day or month under a pluperfect verb is the latest of its name on or before the date
+// the sentence before gave (anchorPluperfectDates; attack 16, t42), and a bare month after it
+// goes on from it. Not under a simple past or a verb of saying, nor when the date before is
+// recent.
+var pluperfectFamilies = []family{
+	{name: "a pluperfect's bare day and the month after it", wordings: []string{
+		"On 26 September 2022 the pound fell to a record low of $1.035. The Bank of England had raised Bank Rate to 2.25 percent on 22 September and raised it again to 3 percent in November.",
+	}, want: []string{"exchange_rate GBR 1.035 actual 2022-09-26", "policy_rate GBR 2.25 actual 2022-09-22", "policy_rate GBR 3 actual 2022-11"}},
+	{name: "a pluperfect's bare day before a dated event", wordings: []string{
+		"Sterling slumped to an all-time low against the dollar in September 2022. The Bank of England had lifted Bank Rate to 2.25% on 22 September.",
+		"The mini-budget of 23 September 2022 sent gilt yields soaring. Days earlier, the Bank of England had raised its policy rate to 2.25 per cent on September 22.",
+	}, want: []string{"policy_rate GBR 2.25 actual 2022-09-22"}},
+	{name: "a pluperfect's bare month before a dated figure", wordings: []string{
+		"In October 2022 inflation in Britain hit 11.1%. The Bank of England had raised Bank Rate to 2.25% in September.",
+	}, want: []string{"inflation GBR 11.1 actual 2022-10", "policy_rate GBR 2.25 actual 2022-09"}},
+	{name: "control: a simple past or a verb of saying is read against publication", wordings: []string{
+		"On 26 September 2022 the pound fell to a record low of $1.035. The Bank of England raised Bank Rate to 2.25 percent on 22 September.",
+		"On 26 September 2022 the pound fell to a record low of $1.035. The Bank of England said it had raised Bank Rate to 2.25 percent on 22 September.",
+	}, want: []string{"exchange_rate GBR 1.035 actual 2022-09-26", "policy_rate GBR 2.25 actual 2026-09-22"}},
+	{name: "control: a recent date before", wordings: []string{
+		"On 26 September 2026 the pound fell to $1.20. The Bank of England had cut Bank Rate to 3.5 percent on 22 September.",
+	}, want: []string{"exchange_rate GBR 1.2 actual 2026-09-26", "policy_rate GBR 3.5 actual 2026-09-22"}},
+}
+
+func TestS29PluperfectDates(t *testing.T) {
+	runFamilies(t, pluperfectDate, pluperfectFamilies)
+}
