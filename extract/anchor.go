@@ -352,14 +352,21 @@ func (s *sentence) yearOfParticiple(j, at int) bool {
 	// (the tagger takes a clause's first -ing word for a noun; "according to", "owing to"
 	// are prepositions, which say where the figures come from or why, not what the year saw)
 	p := &s.words[last+2]
-	if len(p.lower) < 6 || !strings.HasSuffix(p.lower, "ing") || p.tag == tagProper || p.lower == "according" || p.lower == "owing" {
+	// An absolute clause whose figure the date is of tells of the year's event as a
+	// participle does: "Zimbabwe's hyperinflation peaked in 2008, with official annual
+	// inflation of 231 million percent in July" (attack 16, t53), written in 2026, was read as
+	// July 2026.
+	with := p.lower == "with"
+	if !with && (len(p.lower) < 6 || !strings.HasSuffix(p.lower, "ing") || p.tag == tagProper || p.lower == "according" || p.lower == "owing") {
 		return false
 	}
 	start := s.exprs[j].Start
+	figure := false // (a figure in the "with" clause, before the date)
 	for _, q := range s.quants {
 		if q.Start < start {
 			return false
 		}
+		figure = figure || q.Start > p.start && q.End <= at
 	}
-	return true
+	return !with || figure
 }

@@ -1095,6 +1095,7 @@ func (st *articleState) analyse(s *sentence) {
 	s.withDates(all)
 	s.anchorBareDates(st.art.Text)
 	s.anchorAnaphors(st.art.Text, all)
+	s.anchorSideClauseAnaphors(st.art.Text, all, st.previousSentenceStart(s))
 	s.around = all // (the sentence before's are picked from them when asked: priorDatesOf)
 	for i := range s.exprs {
 		for t := s.eFirst[i]; t <= s.eLast[i]; t++ {
@@ -1105,6 +1106,7 @@ func (st *articleState) analyse(s *sentence) {
 	}
 	s.tagWords(st.lex)
 	s.chunk()
+	st.anchorPluperfectDates(s, all, st.previousSentenceStart(s))
 	s.readings = zeroed(s.readings, len(s.quants))
 }
 

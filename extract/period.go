@@ -241,6 +241,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	events := r.measure.name == "policy_rate" || r.measure.typ == classFX // a quote of a currency is of its day too
 	from, to := s.clauseOf(s.qFirst[k])
 	if i := s.freeDate(k, from, to, shares, events); i >= 0 && !s.peakAfterClauseOf(k, r, i) {
+		if s.midSpanFigure(k, i) {
+			// "Between 2021 and 2023, inflation went from 5.1% to 14.4% and then eased to
+			// 11.4%": a point within the range, not its last year's (mid_span.go)
+			return timex.Expr{Reason: "a figure reached within a range of years before a later one, not the range's last year's"}, true
+		}
 		return s.exprs[i], true
 	}
 	if d := s.frontedDateBeforeApposition(from); d >= 0 {
