@@ -338,18 +338,25 @@ func (st *articleState) modifierMeasure(s *sentence, from, to int) (*measure, in
 	return nil, -1
 }
 
+// afterPossessor returns where the modifiers [from, to) of a measure start past a
+// possessive among them: the words before it are the possessor's ("the government's growth
+// forecast").
+func afterPossessor(ws []word, from, to int) int {
+	for i := to - 1; i >= from; i-- {
+		if ws[i].tag == tagPoss {
+			return i + 1
+		}
+	}
+	return from
+}
+
 // restricts reports whether a word among the modifiers [from, to) of a measure makes it a
 // part's: a noun or name that is no entity, date, institution or neutral word, or an
 // adjective of the restrict list. Words before a possessive belong to the possessor ("the
 // government's growth forecast") and restrict nothing.
 func (st *articleState) restricts(s *sentence, from, to int) bool {
 	ws := s.words
-	for i := to - 1; i >= from; i-- {
-		if ws[i].tag == tagPoss {
-			from = i + 1
-			break
-		}
-	}
+	from = afterPossessor(ws, from, to)
 	for i := from; i < to; i++ {
 		w := &ws[i]
 		if w.ent >= 0 || w.date >= 0 || w.fig >= 0 || w.inst >= 0 {

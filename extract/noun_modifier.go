@@ -85,12 +85,7 @@ func (s *sentence) pricedCompound(from, at int) bool {
 // possessor's, as restricts reads them; a word of a hyphenated compound is the compound's.
 func (s *sentence) suffixNounModifier(from, to int) bool {
 	ws := s.words
-	for i := to - 1; i >= from; i-- {
-		if ws[i].tag == tagPoss {
-			from = i + 1
-			break
-		}
-	}
+	from = afterPossessor(ws, from, to)
 	for i := from; i < to; i++ {
 		w := &ws[i]
 		if w.tag != tagAdj || w.cue >= 0 || w.ent >= 0 || w.date >= 0 || w.fig >= 0 || w.inst >= 0 ||

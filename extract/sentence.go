@@ -129,18 +129,7 @@ func (lex *Lexicon) boundsWithin(text string, pos, lo, hi int) (start, end int, 
 	for start < end && isSpaceByte(text[start]) {
 		start++
 	}
-	if start < pos && (ascii.IsDigit(text[start]) || text[start] == '(') {
-		// "1/ GDP grew ...", "1/5 Inflation ...", "2) Unemployment ...": a post's or an
-		// item's label is no word of the sentence ("1/5 German inflation" read "5" as a
-		// number of the phrase, and the figure after went unread)
-		at := start
-		if text[at] == '(' {
-			at++
-		}
-		if s, ok := quantity.PostLabel(text, at); ok && s <= pos {
-			start = s
-		}
-	}
+	start = pastPostLabel(text, start, pos)
 	for end > start && isSpaceByte(text[end-1]) {
 		end--
 	}
@@ -589,18 +578,7 @@ func (x *sentenceEnds) within(pos, lo, hi int) (start, end int, cut bool) {
 	for start < end && isSpaceByte(text[start]) {
 		start++
 	}
-	if start < pos && (ascii.IsDigit(text[start]) || text[start] == '(') {
-		// "1/ GDP grew ...", "1/5 Inflation ...", "2) Unemployment ...": a post's or an
-		// item's label is no word of the sentence ("1/5 German inflation" read "5" as a
-		// number of the phrase, and the figure after went unread)
-		at := start
-		if text[at] == '(' {
-			at++
-		}
-		if s, ok := quantity.PostLabel(text, at); ok && s <= pos {
-			start = s
-		}
-	}
+	start = pastPostLabel(text, start, pos)
 	for end > start && isSpaceByte(text[end-1]) {
 		end--
 	}
@@ -618,4 +596,22 @@ func (x *sentenceEnds) blockStart(k int) int {
 		return j + 1
 	}
 	return blockCutWithoutStop(text, p, limit)
+}
+
+// pastPostLabel returns where a sentence that starts at start begins past a post's or an
+// item's label ("1/ GDP grew ...", "1/5 Inflation ...", "2) Unemployment ..."), which is no
+// word of it: "1/5 German inflation" read "5" as a number of the phrase, and the figure after
+// went unread. A label must end by pos; start when there is none.
+func pastPostLabel(text string, start, pos int) int {
+	if start >= pos || !ascii.IsDigit(text[start]) && text[start] != '(' {
+		return start
+	}
+	at := start
+	if text[at] == '(' {
+		at++
+	}
+	if s, ok := quantity.PostLabel(text, at); ok && s <= pos {
+		return s
+	}
+	return start
 }
