@@ -96,7 +96,7 @@ func anchoredIn(text string, own, base timex.Expr, f yearFrame) (timex.Expr, boo
 	if containsWord(between, "now") || containsWord(between, "currently") || containsWord(between, "since") || containsWord(between, "today") {
 		return own, false // "hit 10% in 2009 and is now 4.1%, having fallen to 4.0% in January"
 	}
-	if f == yearUnframed && len(base.Period) == 4 && participleBetween(between) && farAfter(own, baseYear) {
+	if f == yearUnframed && len(base.Period) == 4 && (participleBetween(between) || knownExtremeBetween(between)) && farAfter(own, baseYear) {
 		// "averaged 8% in 2022, after peaking at 9.1% in June", "rose 5% in 2021 before
 		// peaking at 11.1% in October", written in 2026: a participle tells of the year's
 		// story, whose month is that year's or one beside it, never the article's year's;
@@ -142,6 +142,15 @@ func anchoredIn(text string, own, base timex.Expr, f yearFrame) (timex.Expr, boo
 func participleBetween(between string) bool {
 	for _, opener := range []string{"after ", "before "} {
 		for at := strings.Index(between, opener); at >= 0; {
+			if at > 0 && ascii.IsLetter(between[at-1]) {
+				// "thereafter climbing": no opener of its own
+				next := strings.Index(between[at+len(opener):], opener)
+				if next < 0 {
+					break
+				}
+				at += len(opener) + next
+				continue
+			}
 			rest := between[at+len(opener):]
 			word := rest
 			if end := strings.IndexAny(rest, " ,;"); end >= 0 {
@@ -155,6 +164,27 @@ func participleBetween(between string) bool {
 				break
 			}
 			at += len(opener) + next
+		}
+	}
+	return false
+}
+
+// knownExtremeBetween reports an extreme named as one known ("its peak of", "the record low
+// of") in the lower-cased text between a year and a bare month: "averaged 3% in 2024, far
+// below its peak of 9.1% in June" is the peak's own June, of some year before, not the
+// article's year's.
+func knownExtremeBetween(between string) bool {
+	for _, extreme := range []string{" peak of ", " high of ", " low of "} {
+		at := strings.LastIndex(between, extreme)
+		if at < 0 {
+			continue
+		}
+		before := strings.Fields(between[:at])
+		if n := len(before); n > 0 {
+			switch before[n-1] {
+			case "its", "their", "the", "record", "all-time":
+				return true
+			}
 		}
 	}
 	return false

@@ -856,6 +856,9 @@ type sentence struct {
 	// the measure the sentence before names first, once measureBeforeKnown
 	measureBefore      *measure
 	measureBeforeKnown bool
+	// definitions says which definition phrases the sentence holds (superseded_definition.go),
+	// once asked: 0 not yet
+	definitions definitionPhrases
 	// the date the sentence's words were said on (speech_date.go), once speechDateKnown
 	speechDateAt    int
 	speechDateKnown bool

@@ -11,7 +11,7 @@ package extract
 // midSpanFigure reports figure k as one reached within the range of years whose last year is
 // date i ("between 2021 and 2023", "from 2021 to 2023", before k in its sentence), when a later
 // figure of the sentence goes on from it: a word of sequence ("then", "later",
-// "subsequently", "before") between the two.
+// "subsequently", "before") between it and the next figure, and no measure named there.
 func (s *sentence) midSpanFigure(k, i int) bool {
 	ws := s.words
 	if i < 1 || s.eLast[i] >= s.qFirst[k] {
@@ -29,15 +29,23 @@ func (s *sentence) midSpanFigure(k, i int) bool {
 	if !(opening == "between" && joining == "and" || opening == "from" && (joining == "to" || joining == "until" || joining == "through")) {
 		return false
 	}
-	for j := k + 1; j < len(s.quants); j++ {
-		for t := s.qLast[k] + 1; t < s.qFirst[j]; t++ {
-			switch ws[t].lower {
-			case ".", ";":
-				return false
-			case "then", "later", "subsequently", "before":
-				return true
-			}
+	// the words up to the next figure only, once: a word of sequence there goes on from k;
+	// a measure named there starts another story ("and unemployment then fell to 2.8%")
+	end := len(ws)
+	if k+1 < len(s.quants) && s.qFirst[k+1] >= 0 {
+		end = s.qFirst[k+1]
+	}
+	sequence := false
+	for t := s.qLast[k] + 1; t < end; t++ {
+		switch ws[t].lower {
+		case ".", ";":
+			return false
+		case "then", "later", "subsequently", "before":
+			sequence = true
+		}
+		if s.cueIs(t, catMeasure) {
+			return false
 		}
 	}
-	return false
+	return sequence && end < len(ws)
 }

@@ -17,12 +17,19 @@ import "github.com/factcheck/factcheck/extract/timex"
 const ReasonNowBase = "the level now, of the latest month or quarter, which the text does not name"
 
 // nowAfter reports a word of the present right after figure k (or after the noun its phrase
-// ends in): "from 3.7% now", "3.7% currently", "is 3.7% at present".
+// ends in, or the whole it is a share of): "from 3.7% now", "3.7% currently", "is 3.7% at
+// present", "close to 100% of GDP now".
 func (s *sentence) nowAfter(k int) bool {
 	ws := s.words
 	i := s.qLast[k] + 1
 	if p := ws[s.qFirst[k]].np; p >= 0 && s.nps[p].last >= i {
 		i = s.nps[p].last + 1
+	}
+	if i+1 < len(ws) && ws[i].lower == "of" {
+		// past the whole the figure is a share of: "close to 100% of GDP now"
+		if p := ws[i+1].np; p >= 0 && s.nps[p].first == i+1 {
+			i = s.nps[p].last + 1
+		}
 	}
 	if i >= len(ws) {
 		return false

@@ -28,13 +28,16 @@ func objectMention(lex *Lexicon, toks []token, ms []match, mi int) bool {
 	if !ok || lex.aggregates[code] {
 		return false
 	}
+	if !rankingGovernorBefore(toks, m.first) {
+		return false // (most names: the cheap test first, before the sentence is sought)
+	}
 	b := sentenceOpening(toks, m.first)
+	if b < 0 {
+		return false
+	}
 	var subject *match
-	for j := 0; j < mi; j++ {
-		if ms[j].first >= b {
-			subject = &ms[j]
-			break
-		}
+	for j := mi - 1; j >= 0 && ms[j].first >= b; j-- {
+		subject = &ms[j] // the first name of the sentence, sought back from m
 	}
 	if subject == nil {
 		return false
@@ -107,9 +110,13 @@ func rankVerb(t *token) bool {
 
 // sentenceOpening returns the index of the first word of the sentence of toks that word at
 // stands in: after the last full stop, question or exclamation mark, or colon before it
-// ("A: Japan fell behind Germany").
+// ("A: Japan fell behind Germany"); -1 when there is none within openingReach words and the
+// text does not start there.
 func sentenceOpening(toks []token, at int) int {
 	for i := at - 1; i >= 0; i-- {
+		if i < at-openingReach {
+			return -1 // a subject this far back opens no clause the name is in
+		}
 		if toks[i].punct {
 			switch toks[i].lower {
 			case ".", "?", "!", ":":
@@ -118,6 +125,27 @@ func sentenceOpening(toks []token, at int) int {
 		}
 	}
 	return 0
+}
+
+// openingReach bounds how far back sentenceOpening looks, so that a line with no full stop is
+// not read again for every name on it.
+const openingReach = 64
+
+// rankingGovernorBefore reports a word before the name at first, past "the", that can make it
+// the object of a ranking: "behind", "of" (after "ahead"), "by", or a verb of ranking.
+func rankingGovernorBefore(toks []token, first int) bool {
+	i := first - 1
+	if i >= 0 && toks[i].lower == "the" {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch toks[i].lower {
+	case "behind", "of", "by":
+		return true
+	}
+	return rankVerb(&toks[i])
 }
 
 // nameOpensSentence reports a name at first that opens the sentence from b: its first word, after

@@ -63,8 +63,14 @@ func (st *articleState) anchorPluperfectDates(s *sentence, all []timex.Expr, pre
 	// 26 September 2022); a reference of a year alone holds it
 	year := refYear
 	if own := s.exprs[first].Period; len(rp) > 4 {
-		n := min(len(own), len(rp))
-		if own[4:n] > rp[4:n] {
+		// (compared as dates, "-11" with "-09-26": a quarter or a half is compared by its
+		// last month, not as text, where "-11" < "-Q1" whatever the months)
+		if rp[5] == 'Q' || rp[5] == 'H' {
+			p := all[ref].Precision
+			if ownMonth, _ := strconv.Atoi(own[5:7]); ownMonth > partIndex(rp)*partMonths(p) {
+				year--
+			}
+		} else if n := min(len(own), len(rp)); own[4:n] > rp[4:n] {
 			year--
 		}
 	}

@@ -35,7 +35,7 @@ var supersededDefinitionFamilies = []family{
 	{name: "two readings of one period on an old and a new series", wordings: []string{
 		"India's economy grew 4.5% in 2013 on the old series, against 6.4% on the new one.",
 		"On the old base year, India's economy grew 4.5% in 2013; on the new base it grew 6.4%.",
-		"India's GDP grew 4.5% in 2013 by the earlier method, but 6.4% by the revised method.",
+		"India's GDP grew 4.5% in 2013 by the former method, but 6.4% by the revised method.",
 	}, want: []string{"!gdp_growth"}},
 	{name: "an earlier reading, a basis or a replacing definition alone keeps the figure", wordings: []string{
 		"Unemployment in Spain fell to 11.8% in 2023, down from 12.9% in the previous survey.",
@@ -45,6 +45,9 @@ var supersededDefinitionFamilies = []family{
 		"Under the new methodology, India's economy grew 7% in 2023.",
 		"India's economy grew 7% in 2023 under the old government's last budget.",
 		"In the earlier part of 2023, India's economy grew 7% in 2023, the statistics office said.",
+		"India's economy grew 7% in 2023 on a national accounts basis.",
+		"India's economy, by its own measure, grew 7% in 2023.",
+		"India's economy grew 7% in 2023, building on an earlier measure of reform.",
 	}, want: []string{"gdp_growth IND 7 actual 2023"}},
 }
 

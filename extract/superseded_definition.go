@@ -16,11 +16,14 @@ package extract
 
 // supersededModifier are the words that mark a definition as one since replaced.
 var supersededModifier = map[string]bool{
-	"old": true, "older": true, "previous": true, "former": true, "earlier": true,
+	"old": true, "older": true, "previous": true, "former": true,
 	"outdated": true, "discontinued": true, "superseded": true, "old-style": true,
 }
 
-// ownCountModifier are the words that mark a definition as a country's own count.
+// ownCountModifier are the words that mark a definition as a country's own count, asked in a
+// sentence of unemployment only: the table's other series are the national ones already
+// ("Argentina's inflation, by its own measure, was 211%", "growth on a national accounts
+// basis" keep their claims).
 var ownCountModifier = map[string]bool{
 	"national": true, "registered": true, "claimant": true, "domestic": true, "own": true,
 }
@@ -41,10 +44,43 @@ var definitionNoun = map[string]bool{
 // (Not "survey", "count" or "estimate": "down from 5.4% in the previous survey" is an earlier
 // reading of the same measure, a time, not a definition.)
 
+// definitionPhrases is what a sentence holds of definition phrases, once asked.
+type definitionPhrases uint8
+
+const (
+	definitionsUnknown    definitionPhrases = iota
+	definitionsNone                         // no definition noun at all: most sentences
+	definitionsSome                         // definition nouns, none of a superseded definition
+	definitionsSuperseded                   // a phrase of a superseded definition
+)
+
+// sentenceDefinitions returns what the sentence holds of definition phrases, read once.
+func (s *sentence) sentenceDefinitions() definitionPhrases {
+	if s.definitions != definitionsUnknown {
+		return s.definitions
+	}
+	s.definitions = definitionsNone
+	for i := range s.words {
+		if definitionNoun[s.words[i].lower] {
+			s.definitions = definitionsSome
+			break
+		}
+	}
+	if s.definitions == definitionsSome && s.anyDefinitionPhrase(supersededModifier) {
+		s.definitions = definitionsSuperseded
+	}
+	return s.definitions
+}
+
 // supersededDefinition reports figure k given on a definition since replaced: a phrase such as
 // "by the old method" or "on the previous series" in the figure's own stretch of the sentence,
-// from the figure or semicolon before it to the one after it.
+// from the figure or semicolon before it to the one after it; or, in a sentence of
+// unemployment, on a country's own count ("on the national definition").
 func (s *sentence) supersededDefinition(k int) bool {
+	held := s.sentenceDefinitions()
+	if held == definitionsNone {
+		return false
+	}
 	ws := s.words
 	from, to := 0, len(ws)
 	for i := s.qFirst[k] - 1; i >= 0; i-- {
@@ -59,16 +95,28 @@ func (s *sentence) supersededDefinition(k int) bool {
 			break
 		}
 	}
-	found := false
-	for i := from; i < to && !found; i++ {
-		found = s.definitionPhraseAt(i, supersededModifier, false) || s.definitionPhraseAt(i, ownCountModifier, false)
+	ownCount := s.namesUnemployment()
+	for i := from; i < to; i++ {
+		if held == definitionsSuperseded && s.definitionPhraseAt(i, supersededModifier, false) || ownCount && s.definitionPhraseAt(i, ownCountModifier, false) {
+			return true
+		}
 	}
-	if found || !s.anyDefinitionPhrase(supersededModifier) {
-		return found
+	if held != definitionsSuperseded {
+		return false
 	}
 	// a replacing definition beside a superseded one: "against 6.4% on the new one"
 	for i := from; i < to; i++ {
 		if s.definitionPhraseAt(i, replacingModifier, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesUnemployment reports a cue of unemployment in the sentence.
+func (s *sentence) namesUnemployment() bool {
+	for _, m := range s.cues {
+		if mm := m.measureOf(); mm != nil && (mm.name == "unemployment" || mm.name == "unemployed") {
 			return true
 		}
 	}
@@ -108,6 +156,8 @@ func (s *sentence) definitionPhraseAt(i int, modifiers map[string]bool, pronoun 
 		switch {
 		case modifiers[w.lower]:
 			modified = true
+		case w.lower == "accounts":
+			return false // "on a national accounts basis": the national accounts are the table's
 		case definitionNoun[w.lower] || pronoun && w.lower == "one":
 			return modified
 		case w.fig >= 0 || w.tag == tagVerb || w.tag == tagPrep || w.tag == tagPunct || w.tag == tagCoord:

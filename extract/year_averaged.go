@@ -10,8 +10,8 @@ import "github.com/factcheck/factcheck/extract/timex"
 
 // averagedForTheYear returns the year of figure k, an average "for the year" or "over the
 // year" right after it, as the year of the last explicit date before it in its sentence when
-// that date is a month, a quarter or a half. ok is false when the figure is no average, the
-// phrase is not there, or the last date before it is no part of a year.
+// that date is a part of a year (a day, a month, a quarter, a half). ok is false when the figure
+// is no average, the phrase is not there, or the last date before it is a year.
 func (s *sentence) averagedForTheYear(k int) (timex.Expr, bool) {
 	ws := s.words
 	i := s.qLast[k] + 1

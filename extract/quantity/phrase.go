@@ -1220,13 +1220,10 @@ func passiveCrossing(text string, p *qualifierPhrase, at, floor int) bool {
 	return false
 }
 
-// crossingVerbs are the verbs of qualifierPhrases that say a series went past a level.
+// crossingVerbs are the past participles of the verbs of qualifierPhrases that say a series
+// went past a level: only they make a passive ("is exceeding 10%" is an action going on).
 var crossingVerbs = map[string]bool{
-	"pass": true, "passes": true, "passed": true, "passing": true,
-	"cross": true, "crosses": true, "crossed": true, "crossing": true,
-	"breach": true, "breaches": true, "breached": true, "breaching": true,
-	"tops": true, "topped": true, "exceed": true, "exceeds": true, "exceeded": true, "exceeding": true,
-	"surpass": true, "surpasses": true, "surpassed": true, "surpassing": true,
+	"passed": true, "crossed": true, "breached": true, "topped": true, "exceeded": true, "surpassed": true,
 }
 
 // comparisonSigns are the signs of tables and tech copy: "<= 30", "≥5", "~40".

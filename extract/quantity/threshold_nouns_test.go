@@ -40,6 +40,8 @@ func TestThresholdVerbsBoundTheFigure(t *testing.T) {
 		{"The fortress was breached four times.", "four times=4 time exact"},
 		{"The record has been passed 12 times.", "12 times=12 time exact"},
 		{"The limit is exceeded 3 times a year.", "3 times=3 time exact"},
+		{"Inflation in Britain is exceeding 10%.", "exceeding 10%=10 percent more_than"},
+		{"Debt is surpassing 100% of GDP.", "surpassing 100%=100 percent more_than"},
 	}
 	for _, c := range cases {
 		var got []string
