@@ -879,8 +879,8 @@ type sentence struct {
 	subjects []int32
 	// matrixVerbs holds the verb group each verb group's clause hangs from, likewise.
 	matrixVerbs []int32
-	// yearRangeStarts are the dates that open a range of years, once yearRangesKnown.
-	yearRangeStarts []int
+	// yearRangeStarts are the ranges of years the sentence names, once yearRangesKnown.
+	yearRangeStarts []yearRange
 	yearRangesKnown bool
 	// nounReadings are the readings of the noun phrases (nounMeasure), once each is known,
 	// when the sentence is read for its figures.

@@ -99,6 +99,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return e, true // "peaked at 69.8% in September 2022 and averaged 46.4% for the year": 2022's (year_averaged.go)
 	}
 	if i := s.ownDate(k, r); i >= 0 {
+		if e, ok := s.ownYearRange(k, i); ok {
+			return e, true // "shrank by a cumulative 25% between 2008 and 2013": all the years'
+		}
 		if e, ok := st.labelledOwnDate(s, s.exprs[i]); ok && r.compared == -1 {
 			return e, true // "2018: ... Inflation reaches 47.6% in December": December 2018 (labels.go)
 		}
@@ -1951,20 +1954,47 @@ func (s *sentence) spanTo(k int) (timex.Expr, bool) {
 // betweenYears reads "between 2010 and 2018", "from 2010 to 2018" in the sentence of figure k,
 // with no other figure between it and k: a figure over the years from one to the other.
 func (s *sentence) betweenYears(k int) (timex.Expr, bool) {
-	for _, d := range s.yearRanges() {
-		if s.figureBetween(k, s.eFirst[d]-1, s.eLast[d+1]) {
+	for _, yr := range s.yearRanges() {
+		d := yr.first
+		if yr.owner >= 0 && yr.owner != k || s.figureBetween(k, s.eFirst[d]-1, s.eLast[d+1]) {
 			continue // "from 85% of GDP in 2010 to 98% in 2018": each figure's own year
 		}
-		a, b := s.exprs[d], s.exprs[d+1]
-		return timex.Expr{Period: a.Period + "/" + b.Period, Precision: timex.Year, Explicit: a.Explicit && b.Explicit}, true
+		return s.yearRangeSpan(d), true
 	}
 	return timex.Expr{}, false
 }
 
-// yearRanges returns the dates d of the sentence that open a range of years with date d+1
-// ("between 2010 and 2018", "from 2010 to 2018"), neither of them a figure's own year. They
-// are found once: every figure of the sentence asks, and a run-on list holds dozens of years.
-func (s *sentence) yearRanges() []int {
+// yearRangeSpan is the period of all the years of the range date d opens.
+func (s *sentence) yearRangeSpan(d int) timex.Expr {
+	a, b := &s.exprs[d], &s.exprs[d+1]
+	return timex.Expr{Period: a.Period + "/" + b.Period, Precision: timex.Year, Explicit: a.Explicit && b.Explicit}
+}
+
+// ownYearRange returns the span of years when date d, figure k's own, is one end of a range
+// of years that belongs to the figure: "shrank by a cumulative 25% between 2008 and 2013",
+// "rose 300% from 2020 to 2023" state a change over all the years of the range, which neither
+// year's own figure is (each end had been read as a year of its own, and judged against that
+// year's annual rate).
+func (s *sentence) ownYearRange(k, d int) (timex.Expr, bool) {
+	for _, yr := range s.yearRanges() {
+		if yr.owner == k && (yr.first == d || yr.first+1 == d) {
+			return s.yearRangeSpan(yr.first), true
+		}
+	}
+	return timex.Expr{}, false
+}
+
+// yearRange is a range of years a sentence names: date first opens it, date first+1 closes
+// it. owner is the figure either year belongs to (dateOwner), as the range right after a
+// figure belongs to it, or -1.
+type yearRange struct {
+	first, owner int
+}
+
+// yearRanges returns the ranges of years of the sentence ("between 2010 and 2018", "from 2010
+// to 2018"). They are found once: every figure of the sentence asks, and a run-on list holds
+// dozens of years.
+func (s *sentence) yearRanges() []yearRange {
 	if s.yearRangesKnown {
 		return s.yearRangeStarts
 	}
@@ -1985,10 +2015,11 @@ func (s *sentence) yearRanges() []int {
 		if !(opening == "between" && joining == "and" || opening == "from" && (joining == "to" || joining == "until" || joining == "through")) {
 			continue
 		}
-		if s.dateOwner(d) >= 0 || s.dateOwner(d+1) >= 0 {
-			continue
+		owner := s.dateOwner(d)
+		if owner < 0 {
+			owner = s.dateOwner(d + 1)
 		}
-		s.yearRangeStarts = append(s.yearRangeStarts, d)
+		s.yearRangeStarts = append(s.yearRangeStarts, yearRange{first: d, owner: owner})
 	}
 	return s.yearRangeStarts
 }
