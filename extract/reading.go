@@ -1189,8 +1189,8 @@ func (st *articleState) changedMeasure(s *sentence, i int) (*measure, int) {
 		return nil, -1
 	}
 	p := -1
-	if j+1 < len(s.words) {
-		p = s.words[s.skipDates(j+1)].np
+	if at := s.skipDates(j + 1); at < len(s.words) {
+		p = s.words[at].np // (a date may end the sentence: "grows at 4.9% rate in third quarter")
 	}
 	if p < 0 {
 		return nil, -1
