@@ -135,7 +135,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 				end++
 			}
 		}
-		if d := s.sinceDateAfter(end); d >= 0 && r.measure.name == "policy_rate" {
+		if d := s.sinceDateAfter(s.pastAppositive(end)); d >= 0 && r.measure.name == "policy_rate" {
 			// "Bank Rate had been 5.25% since August 2023", "for a year, since August 2023": a
 			// rate set then and in force since, so in force in the month it was set
 			return s.exprs[d], true
@@ -309,7 +309,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	}
 	// A figure that refers back to a sentence with no figure of its own takes that sentence's
 	// one period: "Ghana's economy contracted in 2023? No: it grew 2.9%".
-	if r.fromContext && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) && len(st.priorDatesOf(s)) > 0 {
+	if r.fromContext && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) && !s.anteriorToFocus(k) && len(st.priorDatesOf(s)) > 0 {
 		if p := s.priorDates[0].Period; allSamePeriod(s.priorDates) {
 			return timex.Expr{Period: p, Precision: s.priorDates[0].Precision}, true
 		}
@@ -1664,6 +1664,9 @@ func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr,
 	f := st.focus
 	if f.period == "" || f.measure == nil || r.measure == nil || f.measure.name != r.measure.name && !r.fromContext {
 		return timex.Expr{}, false
+	}
+	if s.anteriorToFocus(k) {
+		return timex.Expr{Reason: "a level before the event the text reports, not of its date"}, true // anterior_state.go
 	}
 	if !r.fromContext && f.entity != "" && f.entity != st.entityOf(s, k, r) {
 		return timex.Expr{}, false // another country's figure is not this one's period
