@@ -1324,6 +1324,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if st.sharedByPlaces(s, k) {
 		return "" // "France, Germany and Italy ... Their inflation rate was 5.2%" (list_pairing.go)
 	}
+	if code := st.rateSetter(s, k, r); code != "" {
+		return code // "..., while the ECB raised its deposit rate to 3.75%": the euro area's (rate_setter.go)
+	}
 	if st.ownPlaceOfNoCountry(s, k, r) {
 		return "" // "and Guangdong's 3.5%", "the rate in Nevada was 5.7%" (regions.go)
 	}
