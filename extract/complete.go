@@ -704,6 +704,35 @@ func hasLetter(w string) bool {
 	return false
 }
 
+// zeroModifiesNoun reports a zero that modifies a noun naming no measure after it: "the zero
+// bound", "the zero lower bound", "zero tolerance" name a thing, not a rate of zero as "zero
+// growth" and "zero inflation" do ("Japan's inflation, at 2.7%, has escaped the zero bound"
+// was read as inflation of 0%). The chunker often leaves such a zero out of the noun's phrase
+// ("bound" is tagged a verb), so the word after it decides: a content word that is no date.
+func (st *articleState) zeroModifiesNoun(s *sentence, k int) bool {
+	ws := s.words
+	next := s.qLast[k] + 1
+	if next >= len(ws) || ws[next].date >= 0 || ws[next].fig >= 0 || ws[next].punct {
+		return false
+	}
+	switch ws[next].tag {
+	case tagNoun, tagAdj, tagVerb:
+	default:
+		return false // "fell to zero in 2021", "was zero last year"
+	}
+	if ws[next].vg >= 0 && s.vgs[ws[next].vg].first == next && s.vgs[ws[next].vg].last > next {
+		return false // a verb group of its own starts there
+	}
+	head := next
+	for head+1 < len(ws) && ws[head].tag == tagAdj && !ws[head+1].punct {
+		head++ // "the zero lower bound": the bound, whatever "lower" changes; "zero real growth"
+	}
+	if p := ws[head].np; p >= 0 && s.nps[p].head > head {
+		head = s.nps[p].head
+	}
+	return !s.cueIs(head, catMeasure) && !s.cueIs(head, catChange) && !s.cueIs(head, catKindNoun) // not "zero growth", "zero interest rates"
+}
+
 // effectiveUnit is the unit a figure states: its own, or, for a bare number given beside a
 // percentage ("rose to 9.0 pct from 9.1", "growth was zero"), percent.
 func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
@@ -722,6 +751,9 @@ func (st *articleState) effectiveUnit(s *sentence, k int, r *reading) string {
 	}
 	if writtenAsFraction(st.art.Text[q.NumStart:q.NumEnd]) {
 		return q.Unit // "after two quarters of contraction", "a third": a share or a count, no percent
+	}
+	if q.Value == 0 && q.ValueMax == nil && st.zeroModifiesNoun(s, k) {
+		return q.Unit // "the zero bound": no rate, whatever figure is beside it
 	}
 	if q.Value == 0 && q.ValueMax == nil && r.measure.typ == classRate || q.Value == 0 && r.role == roleChange {
 		return UnitPercent // "zero"

@@ -1268,8 +1268,9 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		return st.readVerbal(s, k, ws[j].vg, prep, r)
 	}
 	if ws[j].lower == "," && ws[prep].lower == "at" && j > 0 && ws[j-1].np >= 0 && s.nps[ws[j-1].np].last == j-1 {
-		// "the unemployment rate, at 3.9 percent, remains near historic lows": its value
-		p := ws[j-1].np
+		// "the unemployment rate, at 3.9 percent, remains near historic lows": its value; and
+		// past a place, "Inflation in Poland, at 14.4% in 2022, exceeded Russia's 13.7%"
+		p := st.pastPlaceAndSpan(s, ws[j-1].np)
 		if nm := st.nounMeasure(s, p); nm.measure != nil && nm.headIsMeasure && !nm.restricted {
 			r.measure, r.measureAt, r.np, r.role = nm.measure, nm.at, p, roleValue
 			r.nominal, r.perCapita = nm.nominal, nm.perCapita
