@@ -491,6 +491,12 @@ func (s *sentence) periodOfClaim(j int) (timex.Expr, bool) {
 // measure's phrase, or right after the figure or its measure. -1 when there is none.
 func (s *sentence) ownDate(k int, r *reading) int {
 	ws := s.words
+	if f := s.qFirst[k]; f >= 3 && ws[f-1].lower == ":" {
+		// "(2024: 22.9%)": the bracket's label is the figure's year
+		if d := ws[f-2].date; d >= 0 && s.eLast[d] == f-2 && s.eFirst[d] >= 1 && ws[s.eFirst[d]-1].lower == "(" {
+			return d
+		}
+	}
 	// "January's record rate of 16.8 pct", "a 0.7 pct January gain": a date inside the
 	// figure's own phrase is its period, whatever preposition stands before the phrase.
 	if d := s.dateInPhrase(ws[s.qFirst[k]].np, true, r); d >= 0 {
@@ -1160,6 +1166,11 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 		if l+1 < len(s.words) && s.words[l+1].tag == tagPoss {
 			continue // "after last year's sharp fall to 0.75 pct": the possessor's noun is dated
+		}
+		if f >= 1 && l+1 < len(s.words) && s.words[f-1].lower == "(" && s.words[l+1].lower == ":" {
+			// "grew 4.0 per cent (2024: 5.7 per cent)": the label of the figure in the
+			// brackets, an earlier year's, as annual reports print it (attack round 19)
+			continue
 		}
 		if s.dateOfAct(f) || s.words[f].np >= 0 && s.whenMade(s.words[f].np, d) {
 			continue // "a forecast made last November", "its December forecast": when made

@@ -1367,6 +1367,11 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 					r.nominal, r.perCapita = sm.nominal, sm.perCapita
 					r.quoteFrom = s.nps[subj].first
 					return st.finishReading(s, k, &r)
+				case sm.measure == nil && !sm.kindNoun && !sm.pronoun && sm.changeSign == 0 && sm.entity < 0 && ws[s.nps[subj].head].tag == tagNoun:
+					// "Female labour force participation remains low at around 40 percent":
+					// the level of a thing the subject names and no indicator covers, not of
+					// the measure the sentence before was about (attack round 19)
+					return st.other(r)
 				}
 			}
 		}
