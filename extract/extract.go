@@ -531,6 +531,9 @@ type articleState struct {
 	// sharedNames is what the text says of the bank a shared committee name is of, read once
 	// the article names one (shared_names.go).
 	sharedNames *sharedNameScan
+	// correctionsPage is whether the text is headed as a page of corrections, once asked: 0
+	// not yet, 1 it is, 2 it is not (corrections_page.go).
+	correctionsPage int8
 }
 
 // focus is the topic a text carries from one sentence to the next.

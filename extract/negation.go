@@ -341,6 +341,10 @@ func (s *sentence) rebuttedAfterBreak(first int) bool {
 		}
 		switch ws[i].lower {
 		case ";", "—", "–", "-":
+		case ":":
+			// a claim quoted to be debunked, as columns of myths set them out: "\"Italy grew
+			// 2% last year\": no, 0.5%." (attack round 20)
+			return s.debunkedQuote(i)
 		default:
 			continue
 		}
@@ -350,6 +354,25 @@ func (s *sentence) rebuttedAfterBreak(first int) bool {
 			next = append(next, ws[j].lower)
 		}
 		return rebuttalOpening(next) && (s.reportedFigure(first) || s.reportedAfter(first))
+	}
+	return false
+}
+
+// debunkedQuote reports a colon at word colon that closes a quotation opening the sentence and
+// brings a denial: "no", "false", "wrong" or "untrue" and a break ("no, 0.5%", "False.").
+func (s *sentence) debunkedQuote(colon int) bool {
+	ws := s.words
+	if colon < 2 || colon+2 >= len(ws) || !isQuoteWord(ws[colon-1].lower) || !isQuoteWord(ws[0].lower) {
+		return false
+	}
+	switch ws[colon+1].lower {
+	case "no", "false", "wrong", "untrue":
+	default:
+		return false
+	}
+	switch ws[colon+2].lower {
+	case ",", ".", ";", "!", "—", "–":
+		return true
 	}
 	return false
 }
@@ -405,12 +428,13 @@ func nextSentenceWords(text string, end int, dst []string) []string {
 }
 
 // mayOpenRebuttal reports a capital that one of rebuttalOpening's openings may begin with
-// ("This", "That", "These", "Those", "The", "It", "But", "However", "We"): the one test most
+// ("This", "That", "These", "Those", "The", "It", "But", "However", "We", "Not", "False",
+// "Untrue"): the one test most
 // sentences after a figure are turned away by. TestRebuttalOpeningsPassTheirFirstLetter holds
 // it to the openings' words.
 func mayOpenRebuttal(c byte) bool {
 	switch c {
-	case 'T', 'I', 'B', 'H', 'W':
+	case 'T', 'I', 'B', 'H', 'W', 'N', 'F', 'U':
 		return true
 	}
 	return false
@@ -493,6 +517,9 @@ func rebuttalOpening(ws []string) bool {
 		}
 		return j < len(ws) && inFold(falseWords, ws[j]) && predicateEnds(ws, j+1)
 	}
+	if verblessRebuttal(ws, i) {
+		return true // "My opponent says the economy grew 3.9 percent. Not true."
+	}
 	j, ok := backSubject(ws, i)
 	if !ok || j >= len(ws) {
 		return false
@@ -554,6 +581,26 @@ func predicateEnds(ws []string, i int) bool {
 		i++
 	}
 	return clauseEndsAt(ws, i)
+}
+
+// verblessRebuttal reports a sentence at ws[i] that is only a judgement of falsity, as speech
+// and debate transcripts give one after a reported claim: "Not true.", "Not true at all.",
+// "Not correct!", "False.", "Untrue." (a bare "Wrong." judges as often what was done, as
+// rebuttalOpening's "That's wrong." does, and stays the article's to judge).
+func verblessRebuttal(ws []string, i int) bool {
+	j := i
+	switch {
+	case j+1 < len(ws) && ascii.EqualFold(ws[j], "not") && inFold(truthWords, ws[j+1]) && !ascii.EqualFold(ws[j+1], "right"):
+		j += 2
+	case j < len(ws) && (ascii.EqualFold(ws[j], "false") || ascii.EqualFold(ws[j], "untrue")):
+		j++
+	default:
+		return false
+	}
+	if j+1 < len(ws) && ascii.EqualFold(ws[j], "at") && ascii.EqualFold(ws[j+1], "all") {
+		j += 2
+	}
+	return j < len(ws) && (ws[j] == "." || ws[j] == "!")
 }
 
 // backSubject returns the word after a subject at ws[i] that points back to the sentence
@@ -791,7 +838,7 @@ func (st *articleState) withdrawnClaim(s *sentence, k int, c *Claim) bool {
 	if answered && (labelled || s.reportedFigure(first) || s.reportedAfter(first) || s.posedFigure(first)) {
 		return true
 	}
-	return s.correctionNotice(first) || s.claimPhraseFalse(first)
+	return s.correctionNotice(first) || s.claimPhraseFalse(first) || st.quotedOnCorrectionsPage(s, first)
 }
 
 // nextAnswer returns the first words of the sentence after s in its paragraph, which may

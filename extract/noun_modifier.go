@@ -12,11 +12,11 @@ import "strings"
 // it ("massive inflation", "typical growth").
 //
 // What tells the noun is its plural: the dictionary knows "hospitals", "cereals" and
-// "vegetables", and has no "massives", "typicals" or "historics". A word both an adjective and
-// a noun ("potential growth", "criminal") is a noun when it modifies a measure's noun as much
-// as the compound allows: "potential growth" is not the economy's growth. The neutral words of
-// the lexicon ("general", "national", "official", "annual") are cues and are passed over
-// before this is asked.
+// "vegetables", and has no "massives", "typicals" or "historics"; the rule reads price measures
+// only ("criminal prices"). An adjective that restricts any measure is listed in the lexicon
+// ("potential growth" is not the economy's growth: cues.csv). The neutral words of the lexicon
+// ("general", "national", "official", "annual") are cues and are passed over before this is
+// asked.
 
 // suffixNoun reports a word that the tagger took for an adjective by its ending alone and that
 // the dictionary knows as a noun, by a plural of it.

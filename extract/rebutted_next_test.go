@@ -206,6 +206,7 @@ func TestRebuttalOpeningsPassTheirFirstLetter(t *testing.T) {
 		"But that figure is false.", "However, this is false.", "We rate this claim False.",
 		"This is false.", "That is false.", "These claims are false.", "Those figures are false.",
 		"The claim is false.", "It is false.", "That's false.", "It's false.",
+		"Not true.", "Not true at all!", "False.", "Untrue.", "But not true.",
 	} {
 		var buf [nextWordsMax]string
 		if !rebuttalOpening(sentenceWordsFrom(opening, 0, buf[:0])) {

@@ -766,6 +766,12 @@ func (s *scanner) atYearTo(i, we int) (int, bool) {
 		ts, _ := prevWord(text, i)
 		return s.addYearBefore(ts, wend), true
 	}
+	if ws < wend && !relative && yearAfterAt(text, i, ws, wend) {
+		// "by a further 0.5 per cent the year after": the year after the one named last, as
+		// "the following year" is (it had been left to the clause's year before)
+		ts, _ := prevWord(text, i)
+		return s.addYearAfter(ts, wend), true
+	}
 	if ws == wend || !relative && !ascii.EqualFoldAny(text[ws:wend], "to", "ending", "ended") {
 		return s.atBareAnaphor(i, we, Year)
 	}
@@ -1373,6 +1379,16 @@ func yearBeforeAt(text string, i, ws, we int) bool {
 		return true
 	}
 	return ascii.EqualFold(text[ws:we], "before") && endsPhrase(text, we)
+}
+
+// yearAfterAt reports "the year after" or "the year later" with "year" at i and the word
+// after it at [ws, we), where it ends its phrase: not "the year after the crisis", which is
+// an event's.
+func yearAfterAt(text string, i, ws, we int) bool {
+	if ps, pe := prevWord(text, i); ps == pe || !ascii.EqualFold(text[ps:pe], "the") {
+		return false
+	}
+	return ascii.EqualFoldAny(text[ws:we], "after", "later") && endsPhrase(text, we)
 }
 
 // shiftedPhrase reports the words of a period set back from another ("a year earlier", "a
