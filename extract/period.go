@@ -315,8 +315,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 	}
 	// A figure that refers back ("the three pct figure", "it rose") takes the period of what
-	// it refers to before any date elsewhere in its sentence.
+	// it refers to before any date elsewhere in its sentence, but for the one that opens it.
 	if r.fromContext {
+		if d := s.openingDate(); d >= 0 && s.eLast[d] < s.qFirst[k] {
+			return s.exprs[d], true // "In 2024 Chile recovered ..., while Argentina shrank 1.3%" (opening_date.go)
+		}
 		if e, ok := st.focusPeriod(s, k, r); ok {
 			return e, true
 		}
