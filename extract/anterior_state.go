@@ -8,12 +8,17 @@ package extract
 
 // anteriorToFocus reports a marker that figure k's clause is of a time before the one the text
 // was about: a fronted "Before that", "Before the pandemic", "Until then", "Prior to that",
-// "Earlier,", "Previously" (or "previously" before the figure: "Bank Rate had previously been 0.75%"), or
+// "Earlier,", "Previously" (or "previously" or "formerly" before the figure: "Bank Rate had
+// previously been 0.75%"), or
 // "before" and a noun phrase right after the figure ("0.75% before the cut").
-func (s *sentence) anteriorToFocus(k int) bool {
+//
+// Only a figure a verb of state gives ("was", "stood", "had been", "remained") is so read, and
+// none a verb of saying reports: "Earlier, the Bundesbank said the rate was 6.0%" and "had
+// previously expected the rate to come in at 3.1%" are of the same period, estimated before.
+func (s *sentence) anteriorToFocus(k int, r *reading) bool {
 	ws := s.words
 	first := s.qFirst[k]
-	if first < 0 {
+	if first < 0 || r.vg < 0 || !s.stateVerb(r.vg) || s.reportedFigure(first) || s.reportedAfter(first) {
 		return false
 	}
 	from, _ := s.clauseOf(first)
@@ -52,7 +57,23 @@ func (s *sentence) anteriorToFocus(k int) bool {
 		}
 	}
 	if after := s.qLast[k] + 1; after+2 < len(ws) && ws[after].lower == "before" && ws[after+1].tag == tagDet && ws[after+2].date < 0 {
+		switch ws[after+2].lower {
+		case "end", "start", "beginning", "close", "middle":
+			return false // "to 3.25% before the end of the year": a deadline
+		}
 		return true // "The rate was 0.75% before the cut"
+	}
+	return false
+}
+
+// stateVerb reports a verb group whose head says what state something was in: be, stand,
+// remain, stay, sit, hold.
+func (s *sentence) stateVerb(g int) bool {
+	h := &s.words[s.vgs[g].head]
+	for _, base := range []string{"be", "stand", "remain", "stay", "sit", "hold"} {
+		if h.hasLemma(base) {
+			return true
+		}
 	}
 	return false
 }

@@ -40,6 +40,9 @@ var anteriorStateFamilies = []family{
 	{name: "control: a rate held since a date, with no apposition", published: time.Date(2024, 8, 2, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The Bank of England cut Bank Rate to 5% on August 1, 2024. The rate had been 5.25% since August 2023.",
 	}, want: []string{"policy_rate GBR 5 actual 2024-08-01", "policy_rate GBR 5.25 * 2023-08"}},
+	{name: "control: an earlier report of the same period", published: time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Inflation in Germany averaged 5.9% in 2023, Destatis said on Tuesday. Earlier, the Bundesbank said the rate was 6.0%.",
+	}, want: []string{"inflation DEU 5.9 actual 2023", "inflation DEU 6 * 2023"}},
 	{name: "control: earlier this year", published: time.Date(2010, 6, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Inflation in Britain rose to 3.4% in May 2010. Earlier this year, inflation was 3.7%.",
 	}, want: []string{"inflation GBR 3.4 actual 2010-05", "inflation GBR 3.7 actual -"}}, // (a month of the year, unsaid),

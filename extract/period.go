@@ -309,7 +309,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	}
 	// A figure that refers back to a sentence with no figure of its own takes that sentence's
 	// one period: "Ghana's economy contracted in 2023? No: it grew 2.9%".
-	if r.fromContext && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) && !s.anteriorToFocus(k) && len(st.priorDatesOf(s)) > 0 {
+	if r.fromContext && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) && !s.anteriorToFocus(k, r) && len(st.priorDatesOf(s)) > 0 {
 		if p := s.priorDates[0].Period; allSamePeriod(s.priorDates) {
 			return timex.Expr{Period: p, Precision: s.priorDates[0].Precision}, true
 		}
@@ -1679,7 +1679,7 @@ func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr,
 	if f.period == "" || f.measure == nil || r.measure == nil || f.measure.name != r.measure.name && !r.fromContext {
 		return timex.Expr{}, false
 	}
-	if s.anteriorToFocus(k) {
+	if s.anteriorToFocus(k, r) {
 		return timex.Expr{Reason: "a level before the event the text reports, not of its date"}, true // anterior_state.go
 	}
 	if !r.fromContext && f.entity != "" && f.entity != st.entityOf(s, k, r) {
@@ -1976,6 +1976,9 @@ func (s *sentence) betweenYears(k int) (timex.Expr, bool) {
 		if yr.owner >= 0 && yr.owner != k || s.figureBetween(k, s.eFirst[d]-1, s.eLast[d+1]) {
 			continue // "from 85% of GDP in 2010 to 98% in 2018": each figure's own year
 		}
+		if r := s.readings[k]; yr.owner == k && (r == nil || r.role != roleChange) {
+			return s.exprs[d+1], true // a level the figure reached by the range's end: its last year (ownYearRange)
+		}
 		return s.yearRangeSpan(d), true
 	}
 	return timex.Expr{}, false
@@ -1988,13 +1991,18 @@ func (s *sentence) yearRangeSpan(d int) timex.Expr {
 }
 
 // ownYearRange returns the span of years when date d, figure k's own, is one end of a range
-// of years that belongs to the figure: "shrank by a cumulative 25% between 2008 and 2013",
+// of years that belongs to the figure, a change: "shrank by a cumulative 25% between 2008 and 2013",
 // "rose 300% from 2020 to 2023" state a change over all the years of the range, which neither
 // year's own figure is (each end had been read as a year of its own, and judged against that
 // year's annual rate).
 func (s *sentence) ownYearRange(k, d int) (timex.Expr, bool) {
 	for _, yr := range s.yearRanges() {
 		if yr.owner == k && (yr.first == d || yr.first+1 == d) {
+			if r := s.readings[k]; r == nil || r.role != roleChange {
+				// a level reached by the range's end is its last year's: "fell to 12.2% from
+				// 2013 to 2023", "dropped to 12.2% between 2013 and 2023" (not both years)
+				return s.exprs[yr.first+1], true
+			}
 			return s.yearRangeSpan(yr.first), true
 		}
 	}

@@ -12,10 +12,18 @@ func (st *articleState) rateSetter(s *sentence, k int, r *reading) string {
 	if r.measure == nil || r.measure.name != "policy_rate" || len(s.insts) < 2 {
 		return "" // (one bank named: the rules that name the figure's country already find it)
 	}
+	if p := s.words[s.qFirst[k]].np; p >= 0 {
+		if code := s.institutionIn(s.nps[p].first, s.nps[p].last); code != "" {
+			return code // "just below the Federal Reserve's 5.5%": the bank that owns the figure
+		}
+	}
 	if r.np >= 0 {
 		if code := s.institutionIn(s.nps[r.np].first, s.nps[r.np].last); code != "" {
 			return code
 		}
+	}
+	if r.compared >= 0 {
+		return "" // a figure set against another is the rival's, not the subject's (review)
 	}
 	g := r.vg
 	if g < 0 && r.np >= 0 {

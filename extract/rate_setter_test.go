@@ -24,6 +24,9 @@ var rateSetterFamilies = []family{
 	{name: "control: one bank", wordings: []string{
 		"The ECB raised its deposit rate to 3.75%.",
 	}, want: []string{"policy_rate EMU 3.75 * *"}},
+	{name: "control: a rival bank's rate set against the subject's", wordings: []string{
+		"The Bank of England raised Bank Rate to 5.25% on Thursday, just below the Federal Reserve's 5.5%.",
+	}, want: []string{"policy_rate GBR 5.25 * *", "policy_rate USA 5.5 * *"}},
 	{name: "control: a bank named in passing", wordings: []string{
 		"The Bank of England raised Bank Rate to 5.25%, a week after the Fed moved.",
 	}, want: []string{"policy_rate GBR 5.25 * *"}},

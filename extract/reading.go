@@ -1367,7 +1367,10 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 					r.nominal, r.perCapita = sm.nominal, sm.perCapita
 					r.quoteFrom = s.nps[subj].first
 					return st.finishReading(s, k, &r)
-				case sm.measure == nil && !sm.kindNoun && !sm.pronoun && sm.changeSign == 0 && sm.entity < 0 && ws[s.nps[subj].head].tag == tagNoun:
+				case sm.measure == nil && !sm.kindNoun && !sm.pronoun && sm.changeSign == 0 && sm.entity < 0 && ws[s.nps[subj].head].tag == tagNoun &&
+					!(s.nps[subj].first+1 == s.nps[subj].head && ws[s.nps[subj].first].tag == tagDet):
+					// (not a bare "the N", which points back: "The benchmark remains high at
+					// 5.25%", "the gauge")
 					// "Female labour force participation remains low at around 40 percent":
 					// the level of a thing the subject names and no indicator covers, not of
 					// the measure the sentence before was about (attack round 19)

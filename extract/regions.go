@@ -118,7 +118,8 @@ var nationQualifiers = map[string]bool{"member": true, "federal": true, "nation"
 //
 // Written in lower case ("Chiang Mai province's economy grew 3.1%", as most Asian and African
 // papers write it), the noun names a part too, after a name that is no country's ("Mexico
-// state" may be an adjective: "the Mexico state oil firm"; attack round 19).
+// state" may be an adjective: "the Mexico state oil firm"; attack round 19) and with no
+// article before it ("the Gulf state", "the Baltic state" name countries).
 func (s *sentence) namedDivision(i int) bool {
 	w := &s.words[i]
 	if i < 1 || s.capsLine || w.text == "" ||
@@ -130,8 +131,8 @@ func (s *sentence) namedDivision(i int) bool {
 	if prev.tag != tagProper && prev.ent < 0 && !s.unknownName(i-1) || nationQualifiers[prev.lower] {
 		return false
 	}
-	if lower && prev.ent >= 0 && hasCategory(s.ents[prev.ent], catEntity) {
-		return false
+	if lower && (prev.ent >= 0 && hasCategory(s.ents[prev.ent], catEntity) || i >= 2 && s.words[i-2].tag == tagDet) {
+		return false // (not "the Gulf state's economy", "the Baltic state": a country)
 	}
 	return prev.text != "" && prev.text[0] >= 'A' && prev.text[0] <= 'Z'
 }

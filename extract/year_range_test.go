@@ -31,6 +31,10 @@ var ownYearRangeFamilies = []family{
 	{name: "control: each figure its own year in a from-to pair", wordings: []string{
 		"Greek public debt rose from 109% of GDP in 2008 to 177% in 2013.",
 	}, want: []string{"government_debt GRC 109 previous 2008", "government_debt GRC 177 actual 2013"}},
+	{name: "control: a level reached by the range's end is its last year's", wordings: []string{
+		"Spain's unemployment rate fell to 12.2% from 2013 to 2023.",
+		"Spain's jobless rate dropped to 12.2 per cent between 2013 and 2023.",
+	}, want: []string{"unemployment_rate ESP 12.2 actual 2023"}},
 	{name: "control: a fronted range is every figure's", wordings: []string{
 		"Between 2008 and 2013, Greece's economy shrank by 25%.",
 	}, want: []string{"gdp_growth GRC -25 actual 2008/2013"}},
