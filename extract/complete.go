@@ -272,9 +272,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if p, ok := st.projectionBeside(s, k, r); ok && c.Kind == KindForecast {
 		c.Period, c.PeriodExplicit = p, false // "2.4% in September, versus forecasts of 2.3%": September's
 	}
-	if f := r.refersTo; f != nil && !c.PeriodExplicit && f.entity == c.Entity {
+	if f := r.refersTo; f != nil && (!c.PeriodExplicit || s.ownDate(k, r) < 0) && f.entity == c.Entity {
 		// "The three pct figure could translate into ...": the January figure named before,
-		// an outturn even when it was given in comparison there
+		// an outturn even when it was given in comparison there; a date the sentence names
+		// for something else is not its own ("The 50 percent figure is closer to the rate of
+		// 2021, when ...": the 2023 figure quoted before; attack round 17)
 		c.Period, c.Kind = f.period, f.kind
 		if c.Kind == KindPrevious {
 			c.Kind = KindActual

@@ -39,6 +39,7 @@ var replacingModifier = map[string]bool{
 var definitionNoun = map[string]bool{
 	"method": true, "methods": true, "methodology": true, "definition": true, "measure": true,
 	"basis": true, "base": true, "series": true, "yardstick": true,
+	"way": true, "formula": true, // "measured the old way", "on the old formula" (attack round 17)
 }
 
 // (Not "survey", "count" or "estimate": "down from 5.4% in the previous survey" is an earlier
@@ -136,12 +137,14 @@ func (s *sentence) anyDefinitionPhrase(modifiers map[string]bool) bool {
 
 // definitionPhraseAt reports a phrase from preposition i that names a definition with one of
 // modifiers: "by the old method", "under the previous methodology", "according to the former
-// definition", "on the old series"; with pronoun, "on the new one" too. Only determiners and
+// definition", "on the old series", "measured the old way"; with pronoun, "on the new one" too. Only determiners and
 // modifiers may stand between the preposition and the noun.
 func (s *sentence) definitionPhraseAt(i int, modifiers map[string]bool, pronoun bool) bool {
 	ws := s.words
 	switch ws[i].lower {
 	case "by", "on", "under", "using", "with", "in":
+	case "measured", "calculated", "computed", "counted":
+		// "if measured the old way", "calculated the old way": the participle brings the phrase
 	case "according", "based":
 		if i+1 >= len(ws) || ws[i+1].lower != "to" && ws[i+1].lower != "on" {
 			return false
