@@ -526,6 +526,11 @@ func (s *sentence) ownDate(k int, r *reading) int {
 	if r.compared >= 0 {
 		return -1 // a compared figure takes no date of its measure's phrase
 	}
+	if d := s.conjunctDate(k); d >= 0 {
+		// "Italy's growth in 2008 was 3.2% and in 2024 just 0.5%": the gapped clause's own
+		// year, not the year of the subject it borrows (attack round 21)
+		return d
+	}
 	if d := s.dateInPhrase(r.np, false, r); d >= 0 {
 		return d
 	}

@@ -1806,6 +1806,10 @@ func (s *sentence) findSubject(g int) int {
 		switch {
 		case w.tag == tagAdv || w.tag == tagNeg || w.tag == tagTo:
 			i--
+		case isQuoteWord(w.lower) && i == s.vgs[g].first-1:
+			// a quotation that opens at the verb: 'said inflation "hit 8% in 2022"' (attack
+			// round 21: read as the growth of the sentence before)
+			i--
 		case w.lower == "," || isDash(w.lower):
 			// A parenthesis ", as measured by ..., " or ", meanwhile,": jump to the comma before it.
 			j := s.parenthesisStart(i)
