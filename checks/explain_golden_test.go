@@ -96,6 +96,7 @@ func explanationCases() []explanationCase {
 		{name: ReasonBetweenReleases, claim: figureClaim("GBR", "gdp_growth", "2010", 2.2, 0.1), published: "2023-10-20",
 			table: []reference.Observation{obs("GBR", "gdp_growth", "2010", 1.69454713975598, "World Bank WDI", "2018-08-01"),
 				obs("GBR", "gdp_growth", "2010", 2.26054460931586, "World Bank WDI", "2025-12-17")}},
+		{name: ReasonSuperseded, claim: russiaClaim("2023", 3.1, 0.1, func(c *extract.Claim) { c.Superseded = true }), published: "2026-08-01"},
 		{name: ReasonNoEvent, claim: sanctionClaim("sanctions_lifted", "USA", "2024"), published: "2025-03-04"},
 		{name: ReasonNoEvent + ", inside a run of measures", claim: sanctionClaim("sanctions_imposed", "USA", "2014-03-10"), published: "2025-03-04"},
 	}

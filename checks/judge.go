@@ -681,6 +681,12 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Explanation = lead + "; the claim cites " + j.claim.Source + ", which the table does not hold, so its " + j.claimText() +
 			" is not judged against another source" + j.fullStop()
 		return res, nil
+	case j.claim.Superseded:
+		// "GDP growth for 2024 was revised up from 0.9% to 1.1%": the text gives the 0.9% as
+		// an estimate since replaced, and the table, which matches no release to it, lacks
+		// that estimate; the text claims it was once published, not that it is current.
+		res.Verdict, res.Reason = NoReference, ReasonSuperseded
+		res.Explanation = lead + "; the text gives the claim's " + j.claimText() + " as an earlier estimate, since revised, and the table holds no release of it, so it is not judged" + stop
 	case v.afterPublication && j.opts.Revisions != nil && !mg.measured:
 		// With no two releases of the series, nothing says how far its figures move after a
 		// first estimate (a new PPP base moves every figure): no alarm without that measure.

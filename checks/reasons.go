@@ -29,6 +29,7 @@ const (
 	ReasonUndatedFirst    = "undated article, first releases missing, within measured revisions"
 	ReasonBetweenReleases = "between the releases around the article's date"
 	ReasonNoEvent         = "no matching event in the table"
+	ReasonSuperseded      = "an estimate the text says was revised, which the table lacks"
 
 	// reasonOther is given to a no_reference or unchecked verdict that a judging step left
 	// without a reason; the golden test of explanations keeps it from being used.

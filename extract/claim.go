@@ -80,6 +80,10 @@ type Claim struct {
 	Basis             string // annual, yoy, qoq, annualised, mom, unknown
 	Kind              string // actual, forecast, previous
 	Source            string // who the text says the figure comes from ("Rosstat")
+	// Superseded is true of a figure the text itself gives as an estimate since replaced: the
+	// figure a revision started from ("revised up from 0.9% to 1.1%"). The table may hold no
+	// release of it, and the text does not claim it is current.
+	Superseded bool
 
 	// Note says why a field was left empty, e.g. "period unresolved: publication date unknown".
 	Note string

@@ -1,0 +1,44 @@
+package extract
+
+import "strings"
+
+// A text that tells how a figure was revised gives the estimate it started from: "GDP growth
+// for 2024 was revised up from 0.9% to 1.1%", "2023 growth was first estimated at 0.1 percent
+// and is now 0.3 percent", "1.1% (previously estimated at 0.9%)". Such a figure is claimed to
+// have been published, not to be current; judged against the latest figure it was flagged
+// (attack round 22). Claim.Superseded marks it, and the judge leaves it unjudged when the table
+// holds no release of it.
+
+// earlierTimeAdverbs are the adverbs that put an estimate before the current one.
+var earlierTimeAdverbs = map[string]bool{"first": true, "initially": true, "originally": true, "previously": true, "earlier": true}
+
+// estimateVerbs are the participles an estimate is given by.
+var estimateVerbs = map[string]bool{"estimated": true, "put": true, "reported": true, "given": true, "published": true, "pegged": true, "seen": true, "announced": true}
+
+// supersededEstimate reports figure k as the estimate a revision started from: after "revised
+// (up|down) from" or "first (initially, originally, previously) estimated at".
+func (s *sentence) supersededEstimate(k int) bool {
+	ws := s.words
+	i := s.qFirst[k] - 1
+	if i < 1 {
+		return false
+	}
+	switch ws[i].lower {
+	case "from":
+		// "revised up from 0.9%", "was revised from 0.9%", "revised down sharply from"
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if strings.HasPrefix(ws[j].lower, "revis") {
+				return true
+			}
+			if ws[j].tag != tagPart && ws[j].tag != tagAdv {
+				return false
+			}
+		}
+	case "at", "as":
+		// "first estimated at 0.1 percent", "initially put at 0.9%"
+		if i >= 2 && estimateVerbs[ws[i-1].lower] && earlierTimeAdverbs[ws[i-2].lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSupersededEstimate: the estimate a revision started from is marked Superseded, in the
+// wordings of statistics offices, wire copy and briefings (attack round 22); the revised figure,
+// a figure a movement started from and a forecast revised are not.
+func TestSupersededEstimate(t *testing.T) {
+	ex := testExtractor(t)
+	published := time.Date(2026, 9, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text       string
+		value      float64
+		superseded bool
+	}{
+		{"Britain's GDP growth for 2024 was revised up from 0.9% to 1.1%, and growth for 2023 is now 0.3%.", 0.9, true},
+		{"Britain's GDP growth for 2024 was revised up from 0.9% to 1.1%, and growth for 2023 is now 0.3%.", 1.1, false},
+		{"Britain's 2023 growth was first estimated at 0.1 percent and is now 0.3 percent.", 0.1, true},
+		{"Britain's 2023 growth was first estimated at 0.1 percent and is now 0.3 percent.", 0.3, false},
+		{"Britain's growth in 2024 was 1.1% (previously estimated at 0.9%).", 0.9, true},
+		{"Britain's growth in 2024 was initially put at 0.9%, the ONS said.", 0.9, true},
+		// controls
+		{"British inflation rose from 0.9% to 1.1% in 2024.", 0.9, false},
+		{"The IMF revised its forecast for British growth in 2026 down from 1.5% to 1.1%.", 1.5, false},
+	} {
+		found := false
+		for _, c := range ex.Claims(Article{Text: tc.text, Published: published}, Options{All: true}) {
+			if c.Value != tc.value {
+				continue
+			}
+			found = true
+			if c.Superseded != tc.superseded {
+				t.Errorf("%q: claim %q Superseded = %v, want %v", tc.text, c.Quote, c.Superseded, tc.superseded)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim of %v", tc.text, tc.value)
+		}
+	}
+}
