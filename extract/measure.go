@@ -192,6 +192,12 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 			continue
 		}
 		m := &s.cues[c] // in place: cueAt would copy the match for every word
+		if m.last+1 <= n.last && ws[m.last].joined && ws[m.last+1].lower == "adjusted" {
+			// "the price-adjusted increase", "inflation-adjusted growth": the measure a figure
+			// is adjusted for, its basis, not what it measures (Destatis's real GDP growth was
+			// read as inflation: attack round 22)
+			continue
+		}
 		if mm := m.measureOf(); mm != nil && m.first <= head && !(mm.name == "currency" && ws[m.last].ent >= 0) {
 			// (a currency's name in a place's is the place's: "the euro-area average")
 			if m.last >= head || measureCue == nil || m.first > measureAt {
@@ -887,6 +893,35 @@ func (lex *Lexicon) restrictedAmong(toks []token, cues []match, deciders []int32
 func excludes(w string) bool {
 	switch w {
 	case "excluding", "excl", "ex", "except", "less", "minus", "without":
+		return true
+	}
+	return false
+}
+
+// ratioTerm reports noun phrase p as the second term of a ratio ("the ratio of exports to
+// GDP", "the proportion of debt to income"): a figure after it is the ratio's, which names no
+// measure of the table, and not of what the term names (attack round 22: "kept the ratio of
+// exports to GDP near 34.6%" was GDP growth of 34.6%).
+func (s *sentence) ratioTerm(p int) bool {
+	ws := s.words
+	f := s.nps[p].first
+	if f < 4 || ws[f-1].lower != "to" {
+		return false
+	}
+	q := ws[f-2].np // the first term, "exports"
+	if q < 0 || s.nps[q].last != f-2 {
+		return false
+	}
+	of := s.nps[q].first - 1
+	if of < 1 || ws[of].lower != "of" {
+		return false
+	}
+	h := ws[of-1].np
+	if h < 0 || s.nps[h].last != of-1 {
+		return false
+	}
+	switch ws[s.nps[h].head].lower {
+	case "ratio", "ratios", "proportion":
 		return true
 	}
 	return false

@@ -523,6 +523,15 @@ func (s *sentence) ownDate(k int, r *reading) int {
 			return d
 		}
 	}
+	if f := s.phraseStart(s.qFirst[k]); f > 1 && s.words[f-1].lower == "of" {
+		// the amount of a change noun whose phrase a year modifies: "the weakest since the
+		// 2022 contraction of 1.2%" is 2022's, given in comparison or not (attack round 22)
+		if owner := s.ofOwner(f - 1); owner >= 0 && s.nps[owner].head < f-1 && s.cueIs(s.nps[owner].head, catChange) {
+			if d := s.dateInPhrase(owner, true, r); d >= 0 && s.exprs[d].Precision == timex.Year {
+				return d
+			}
+		}
+	}
 	if r.compared >= 0 {
 		return -1 // a compared figure takes no date of its measure's phrase
 	}

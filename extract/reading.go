@@ -1297,6 +1297,9 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		return nil
 	}
 	owner = st.pastPlaceAndSpan(s, owner)
+	if s.ratioTerm(owner) {
+		return st.other(r) // "kept the ratio of exports to GDP near 34.6%": the ratio's, no GDP growth
+	}
 	// the object of a preposition after the verb: "remained above the ECB's 2% ceiling at
 	// 2.5%" is the verb's level, not the ceiling's
 	if f := s.nps[owner].first; (ws[prep].lower == "at" || ws[prep].lower == "to") && f > 0 && referencePrep(ws[f-1].lower) && ws[f-1].lower != "from" {

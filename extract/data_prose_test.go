@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Shapes of statistics-office and institutional prose that gave false alarms (attack round 22),
+// with paraphrases and controls: a measure named only as what a figure is adjusted for, the
+// second term of a ratio, and a year that modifies a change noun whose amount the figure is.
+var dataProseFamilies = []family{
+	{name: "a measure a figure is adjusted for is its basis", wordings: []string{
+		"Germany's economy grew 0.2% in 2025. For 2025, the price-adjusted increase was 0.2%.",
+		"Germany's economy grew 0.2% in 2025. The inflation-adjusted increase for 2025 was 0.2%.",
+	}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth DEU 0.2 actual 2025"}},
+	{name: "control: price-adjusted GDP", wordings: []string{
+		"For 2025, Germany's price-adjusted GDP increase was 0.2%.",
+	}, want: []string{"gdp_growth DEU 0.2 actual 2025"}},
+	{name: "the second term of a ratio", wordings: []string{
+		"Strong copper demand kept the ratio of exports to GDP near 34.6% in 2025 in Chile.",
+		"In Chile, the ratio of imports to GDP rose to 30.1% in 2025.",
+		"Chile's proportion of exports to GDP stood at 34.6% in 2025.",
+	}, want: []string{}},
+	{name: "a year that modifies a change noun", wordings: []string{
+		"Russia's economy expanded by 1.0% in 2025, the weakest since the 2022 contraction of 1.2%.",
+		"Russia's economy expanded by 1.0% in 2025, after the 2022 contraction of 1.2%.",
+	}, want: []string{"gdp_growth RUS 1 actual 2025", "gdp_growth RUS -1.2 * 2022"}},
+}
+
+func TestDataProse(t *testing.T) {
+	runFamilies(t, time.Date(2026, 9, 20, 0, 0, 0, 0, time.UTC), dataProseFamilies)
+}
