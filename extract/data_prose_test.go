@@ -25,6 +25,10 @@ var dataProseFamilies = []family{
 		"Russia's economy expanded by 1.0% in 2025, the weakest since the 2022 contraction of 1.2%.",
 		"Russia's economy expanded by 1.0% in 2025, after the 2022 contraction of 1.2%.",
 	}, want: []string{"gdp_growth RUS 1 actual 2025", "gdp_growth RUS -1.2 * 2022"}},
+	{name: "the later item of a list shares the first's month-to-month span", wordings: []string{
+		"Colombia's inflation, measured December to December, was 9.28% in 2023 and 5.20% in 2024.",
+		"Colombia's December-on-December inflation was 9.28% in 2023 and 5.20% in 2024.",
+	}, want: []string{"inflation COL 9.28 actual 2023-12", "inflation COL 5.2 actual 2024-12"}},
 }
 
 func TestDataProse(t *testing.T) {

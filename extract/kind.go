@@ -740,6 +740,11 @@ func (s *sentence) sameMonthSpan(k int) int {
 			best, bestDist = end, hi-lo
 		}
 	}
+	if r := s.readings[k]; best < 0 && r != nil && r.coordinated >= 0 && r.coordinated < k {
+		// the later item of a list shares the first's span: "measured December to December,
+		// was 9.28% in 2023 and 5.20% in 2024" (attack round 22: 5.20 was 2024's average)
+		return s.sameMonthSpan(r.coordinated)
+	}
 	return best
 }
 
