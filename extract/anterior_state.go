@@ -12,13 +12,14 @@ package extract
 // previously been 0.75%"), or
 // "before" and a noun phrase right after the figure ("0.75% before the cut").
 //
-// Only a figure a verb of state gives ("was", "stood", "had been", "remained") is so read, and
-// none a verb of saying reports: "Earlier, the Bundesbank said the rate was 6.0%" and "had
-// previously expected the rate to come in at 3.1%" are of the same period, estimated before.
+// A figure a verb of saying reports, or one of expecting or estimating gives, is not so read:
+// "Earlier, the Bundesbank said the rate was 6.0%", "had previously expected the rate to come in
+// at 3.1%" and "Previously, the office had put the rate at 6.0%" are of the same period, said or
+// estimated before. A movement is ("Before that, it had climbed to 6.9%").
 func (s *sentence) anteriorToFocus(k int, r *reading) bool {
 	ws := s.words
 	first := s.qFirst[k]
-	if first < 0 || r.vg < 0 || !s.stateVerb(r.vg) || s.reportedFigure(first) || s.reportedAfter(first) {
+	if first < 0 || r.vg >= 0 && s.expectingVerb(r.vg) || s.reportedFigure(first) || s.reportedAfter(first) {
 		return false
 	}
 	from, _ := s.clauseOf(first)
@@ -69,8 +70,18 @@ func (s *sentence) anteriorToFocus(k int, r *reading) bool {
 // stateVerb reports a verb group whose head says what state something was in: be, stand,
 // remain, stay, sit, hold.
 func (s *sentence) stateVerb(g int) bool {
+	return s.headIsAny(g, "be", "stand", "remain", "stay", "sit", "hold")
+}
+
+// expectingVerb reports a verb group whose head expects, estimates or puts a figure.
+func (s *sentence) expectingVerb(g int) bool {
+	return s.cueIs(s.vgs[g].head, catForecast) || s.headIsAny(g, "expect", "estimate", "put", "predict", "project", "forecast", "see")
+}
+
+// headIsAny reports a verb group whose head has one of the lemmas.
+func (s *sentence) headIsAny(g int, lemmas ...string) bool {
 	h := &s.words[s.vgs[g].head]
-	for _, base := range []string{"be", "stand", "remain", "stay", "sit", "hold"} {
+	for _, base := range lemmas {
 		if h.hasLemma(base) {
 			return true
 		}

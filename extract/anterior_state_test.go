@@ -43,6 +43,9 @@ var anteriorStateFamilies = []family{
 	{name: "control: an earlier report of the same period", published: time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Inflation in Germany averaged 5.9% in 2023, Destatis said on Tuesday. Earlier, the Bundesbank said the rate was 6.0%.",
 	}, want: []string{"inflation DEU 5.9 actual 2023", "inflation DEU 6 * 2023"}},
+	{name: "a movement before the year reported", published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"Germany's inflation was 2.3% in 2024. Before that, it had climbed to 6.9%.",
+	}, want: []string{"inflation DEU 2.3 actual 2024", "inflation DEU 6.9 * -"}},
 	{name: "control: earlier this year", published: time.Date(2010, 6, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"Inflation in Britain rose to 3.4% in May 2010. Earlier this year, inflation was 3.7%.",
 	}, want: []string{"inflation GBR 3.4 actual 2010-05", "inflation GBR 3.7 actual -"}}, // (a month of the year, unsaid),

@@ -248,7 +248,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		}
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
-	c.Superseded = c.Kind != KindForecast && (r.revised && c.Kind == KindActual || s.supersededEstimate(k))
+	c.Superseded = c.Kind != KindForecast && (r.revised && c.Kind == KindActual || s.supersededEstimate(k)) && st.samePeriodFigure(s, k, c.Period)
 	if c.Kind == KindForecast && !c.PeriodExplicit && c.Period == e.Period && namesOnlyThePart(text, e) && st.periodOver(c.Period) && !s.perfectInfinitiveBefore(k) {
 		// "The Bank expects inflation to peak at 13.3% in October", written in August: a
 		// forecast is of the October to come, not of the one before, as an outturn would be.
@@ -273,7 +273,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if p, ok := st.projectionBeside(s, k, r); ok && c.Kind == KindForecast {
 		c.Period, c.PeriodExplicit = p, false // "2.4% in September, versus forecasts of 2.3%": September's
 	}
-	if f := r.refersTo; f != nil && (!c.PeriodExplicit || s.ownDate(k, r) < 0) && f.entity == c.Entity {
+	if f := r.refersTo; f != nil && (!c.PeriodExplicit || s.dateOfOtherNoun(c.Period)) && f.entity == c.Entity {
 		// "The three pct figure could translate into ...": the January figure named before,
 		// an outturn even when it was given in comparison there; a date the sentence names
 		// for something else is not its own ("The 50 percent figure is closer to the rate of
@@ -703,6 +703,20 @@ func hasLetter(w string) bool {
 		if c := w[i]; c >= utf8.RuneSelf || ascii.IsLetter(c) {
 			return true
 		}
+	}
+	return false
+}
+
+// dateOfOtherNoun reports the sentence's date of period as one that modifies a noun by "of"
+// ("closer to the rate of 2021"): a date of that noun's, not of the clause; a date the clause
+// gives ("was matched again in 2024", "In 2024, ...") is not.
+func (s *sentence) dateOfOtherNoun(period string) bool {
+	for d := range s.exprs {
+		if s.exprs[d].Period != period {
+			continue
+		}
+		f := s.eFirst[d]
+		return f >= 2 && s.words[f-1].lower == "of" && s.ofOwner(f-1) >= 0
 	}
 	return false
 }

@@ -81,9 +81,11 @@ func (st *articleState) objectAntecedent(s *sentence, at int) *measure {
 // when it stood at 11.3%". A pronoun refers back within its sentence before it does across a
 // full stop; read from the sentence before, these were that sentence's measure (unemployment,
 // inflation) and flagged. A clause whose subject is a speaker is passed over ("Prices soared,
-// the agency said, and it ..."); the nearest other clause decides, and one whose subject names
-// no measure ("the war ended, and it ...") leaves the pronoun to the text's focus. nil
-// otherwise.
+// the agency said, and it ..."); the nearest other clause decides. One whose subject is an
+// agent that is no place and whose object names a measure gives that measure to a pronoun of a
+// level ("The government promised to bring the deficit below 3%; it was 5.0%": objectMeasure);
+// one whose subject names no measure otherwise ("the war ended, and it ...") leaves the
+// pronoun to the text's focus. nil otherwise.
 func (st *articleState) subjectAntecedent(s *sentence, at int) *measure {
 	ws := s.words
 	if at < 1 || at+1 >= len(ws) || ws[at].lower != "it" || ws[at+1].vg < 0 {
@@ -96,16 +98,18 @@ func (st *articleState) subjectAntecedent(s *sentence, at int) *measure {
 		}
 		a := s.subjectOf(g)
 		if a < 0 {
-			if m := st.objectMeasure(s, g, at); m != nil {
-				return m // an infinitive's: "promised to bring the deficit below 3%; it was 5%"
-			}
 			continue
 		}
 		if s.nps[a].last >= at || ws[s.nps[a].head].tag == tagPron {
 			continue
 		}
-		if m := st.objectMeasure(s, g, at); m != nil && st.nounMeasure(s, a).measure == nil {
-			return m // an agent's object: "The government promised to bring the deficit below 3%; it was ..."
+		if sm := st.nounMeasure(s, a); sm.measure == nil && sm.entity < 0 && s.stateVerb(ws[at+1].vg) {
+			// an agent that is no place, and a pronoun whose verb states a level: "The government
+			// promised to bring the deficit below 3%; it was 5%" (not "Argentina tamed
+			// inflation in 2024, but it shrank 1.3%": the country's economy)
+			if m := st.objectMeasure(s, g, at); m != nil {
+				return m
+			}
 		}
 		if s.speakerPhrase(a) {
 			continue // who said or expected it: "the agency said", "as analysts expected"
@@ -114,7 +118,6 @@ func (st *articleState) subjectAntecedent(s *sentence, at int) *measure {
 			return nm.measure
 		}
 		return nil
-
 	}
 	return nil
 }

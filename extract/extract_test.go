@@ -390,6 +390,7 @@ func FuzzClaims(f *testing.F) {
 		"Russia's GDP grew by 3.6% in 2023, according to Rosstat.",
 		// a date that ends the text after a change noun's "in" (index out of range, round 18)
 		"US economy grows at 4.9% rate in third quarter", "a 4.9% rate in third quarter", "a 2% rise in 2024",
+		"The ECB raised its deposit rate to 4%, above the Federal Reserve's", "to 4%, above the Fed's",
 		// decisions as acts, at the text's edges: a verb of deciding with no infinitive or no figure after it
 		"The MPC voted by 5–4 to reduce Bank Rate to 5%.", "voted to 5%", "decided to", "voted by 5–4 to",
 		"Its target for the overnight rate to 4¾%", "the cash rate target 4%",

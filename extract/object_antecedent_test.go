@@ -18,6 +18,9 @@ var objectMeasureFamilies = []family{
 		"Brazil's unemployment fell to 7.8% in 2023. The central bank vowed to bring inflation back to 3%; it was 4.6% in 2023.",
 	}, want: []string{"unemployment_rate BRA 7.8 actual 2023", "inflation BRA 3 forecast *", "inflation BRA 4.6 actual 2023"}},
 	// controls
+	{name: "control: a country's pronoun after its object", wordings: []string{
+		"Argentina's economy shrank 1.6% in 2023. Argentina tamed inflation in 2024, but it shrank 1.3%.",
+	}, want: []string{"gdp_growth ARG -1.6 actual 2023", "gdp_growth ARG -1.3 actual *"}},
 	{name: "control: a subject that is a measure", wordings: []string{
 		"Brazil's unemployment fell to 7.8% in 2023. Inflation outpaced growth; it was 4.6% in 2023.",
 	}, want: []string{"unemployment_rate BRA 7.8 actual 2023", "inflation BRA 4.6 actual 2023"}},

@@ -22,6 +22,9 @@ var oldWayFamilies = []family{
 	{name: "control: the old way of something else", wordings: []string{
 		"US inflation was 8% in 2022; the old way of doing business is over.",
 	}, want: []string{"inflation USA 8 actual 2022"}},
+	{name: "control: a restated figure of a later year", wordings: []string{
+		"Germany's inflation was 5.9% in 2023. The 5.9% figure was matched again in 2024.",
+	}, want: []string{"inflation DEU 5.9 actual 2023", "inflation DEU 5.9 * 2024"}},
 }
 
 func TestOldWay(t *testing.T) {

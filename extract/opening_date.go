@@ -32,3 +32,19 @@ func (s *sentence) openingDate() int {
 	}
 	return d
 }
+
+// earlierWordBefore reports a word of an earlier time between figure k and the comma,
+// semicolon or conjunction before it ("and the year before it shrank 1.6%", "and before that it
+// shrank"), which the date scanner may not read as a date: the clause is not of the sentence's
+// opening year.
+func (s *sentence) earlierWordBefore(k int) bool {
+	for i := s.qFirst[k] - 1; i >= 0; i-- {
+		switch s.words[i].lower {
+		case "before", "earlier", "previous", "prior", "ago", "previously":
+			return true
+		case ",", ";", "and", "but", "while", "whereas":
+			return false
+		}
+	}
+	return false
+}

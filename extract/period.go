@@ -317,7 +317,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// A figure that refers back ("the three pct figure", "it rose") takes the period of what
 	// it refers to before any date elsewhere in its sentence, but for the one that opens it.
 	if r.fromContext {
-		if d := s.openingDate(); d >= 0 && s.eLast[d] < s.qFirst[k] {
+		if d := s.openingDate(); d >= 0 && s.eLast[d] < s.qFirst[k] && !s.anteriorToFocus(k, r) && !s.earlierWordBefore(k) {
 			return s.exprs[d], true // "In 2024 Chile recovered ..., while Argentina shrank 1.3%" (opening_date.go)
 		}
 		if e, ok := st.focusPeriod(s, k, r); ok {
@@ -1680,6 +1680,11 @@ func shiftPeriod(e timex.Expr, n int, byYear bool) timex.Expr {
 // focusPeriod returns the period of the last claim the text made of the same measure, for a
 // figure that restates or follows it ("The three pct figure ...", "it rose 0.4 pct").
 func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr, bool) {
+	if r.fromContext && s.earlierWordBefore(k) {
+		// "..., while Argentina shrank 1.3%, and the year before it shrank 1.6%": a time
+		// before the one the text goes on about, in words the dates did not read
+		return timex.Expr{Reason: "an earlier time than the sentence's, in words not read as a date"}, true
+	}
 	if r.fromContext {
 		// what an earlier figure of the sentence was about, before the sentence before: "Mexico's
 		// unemployment rate of 2.6% is among the lowest in the OECD, where the average is 4.9%"
@@ -1990,12 +1995,18 @@ func (s *sentence) betweenYears(k int) (timex.Expr, bool) {
 		if yr.owner >= 0 && yr.owner != k || s.figureBetween(k, s.eFirst[d]-1, s.eLast[d+1]) {
 			continue // "from 85% of GDP in 2010 to 98% in 2018": each figure's own year
 		}
-		if r := s.readings[k]; yr.owner == k && (r == nil || r.role != roleChange) {
+		if r := s.readings[k]; yr.owner == k && s.reachedByMovement(r) {
 			return s.exprs[d+1], true // a level the figure reached by the range's end: its last year (ownYearRange)
 		}
 		return s.yearRangeSpan(d), true
 	}
 	return timex.Expr{}, false
+}
+
+// reachedByMovement reports a figure that is the level a verb of change reached ("fell to
+// 12.2%"), not a change ("fell 2%") nor a level held ("stayed below 1%").
+func (s *sentence) reachedByMovement(r *reading) bool {
+	return r != nil && r.role != roleChange && r.vg >= 0 && s.verbChange(r.vg) != 0
 }
 
 // yearRangeSpan is the period of all the years of the range date d opens.
@@ -2012,9 +2023,11 @@ func (s *sentence) yearRangeSpan(d int) timex.Expr {
 func (s *sentence) ownYearRange(k, d int) (timex.Expr, bool) {
 	for _, yr := range s.yearRanges() {
 		if yr.owner == k && (yr.first == d || yr.first+1 == d) {
-			if r := s.readings[k]; r == nil || r.role != roleChange {
+			if s.reachedByMovement(s.readings[k]) {
 				// a level reached by the range's end is its last year's: "fell to 12.2% from
-				// 2013 to 2023", "dropped to 12.2% between 2013 and 2023" (not both years)
+				// 2013 to 2023", "dropped to 12.2% between 2013 and 2023" (not both years); a
+				// change over it, or a level held through it ("stayed below 1% between 2014
+				// and 2021"), is the span's
 				return s.exprs[yr.first+1], true
 			}
 			return s.yearRangeSpan(yr.first), true

@@ -659,7 +659,7 @@ func (s *sentence) phraseStart(first int) int {
 
 // npEndingAt returns the noun phrase whose last word is i, or -1.
 func (s *sentence) npEndingAt(i int) int {
-	if i < 0 || s.words[i].np < 0 {
+	if i < 0 || i >= len(s.words) || s.words[i].np < 0 {
 		return -1
 	}
 	p := s.words[i].np

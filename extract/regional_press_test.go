@@ -37,6 +37,9 @@ var regionalPressFamilies = []family{
 	{name: "control: a country named as a state with its article", wordings: []string{
 		"Estonia has struggled since the energy shock. The Baltic state's economy shrank 3% in 2023, official data show.",
 	}, want: []string{"gdp_growth EST -3 actual 2023"}},
+	{name: "a state of a country with its article", wordings: []string{
+		"India's economy grew 6.5% in 2024. The Kerala state's unemployment rate was 7.2% in 2024.",
+	}, want: []string{"gdp_growth IND 6.5 actual 2024"}},
 	{name: "control: the benchmark, a bare noun that points back", published: time.Date(2023, 8, 4, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The Bank of England raised Bank Rate to 5.25% on Thursday. The benchmark remains high at 5.25%.",
 	}, want: []string{"policy_rate GBR 5.25 actual 2023-08-03", "policy_rate GBR 5.25 * 2023-08-03"}},

@@ -102,6 +102,11 @@ func (st *articleState) placeOfNoCountry(s *sentence, i int, r *reading) bool {
 // country as the last word of its name: "Giza Governorate", "Dubai Emirate".
 var moreDivisionNouns = map[string]bool{"governorate": true, "emirate": true}
 
+// regionOfStates are the regions whose name before a lower-case "state" makes it a country
+// ("the Gulf state", "the Baltic state"), not a part of one ("the Kerala state").
+var regionOfStates = map[string]bool{"gulf": true, "baltic": true, "balkan": true, "caribbean": true, "nordic": true,
+	"andean": true, "alpine": true, "island": true, "city": true, "arab": true, "african": true, "asian": true, "european": true}
+
 // nationQualifiers are the words before "State" that make it a nation's name, not a part's:
 // "each Member State's deficit", "the Federal State's budget" (translated), "a Nation State".
 var nationQualifiers = map[string]bool{"member": true, "federal": true, "nation": true, "sovereign": true,
@@ -118,8 +123,8 @@ var nationQualifiers = map[string]bool{"member": true, "federal": true, "nation"
 //
 // Written in lower case ("Chiang Mai province's economy grew 3.1%", as most Asian and African
 // papers write it), the noun names a part too, after a name that is no country's ("Mexico
-// state" may be an adjective: "the Mexico state oil firm"; attack round 19) and with no
-// article before it ("the Gulf state", "the Baltic state" name countries).
+// state" may be an adjective: "the Mexico state oil firm"; attack round 19), and not after the
+// name of a region of states ("the Gulf state", "the Baltic state" name countries).
 func (s *sentence) namedDivision(i int) bool {
 	w := &s.words[i]
 	if i < 1 || s.capsLine || w.text == "" ||
@@ -131,7 +136,7 @@ func (s *sentence) namedDivision(i int) bool {
 	if prev.tag != tagProper && prev.ent < 0 && !s.unknownName(i-1) || nationQualifiers[prev.lower] {
 		return false
 	}
-	if lower && (prev.ent >= 0 && hasCategory(s.ents[prev.ent], catEntity) || i >= 2 && s.words[i-2].tag == tagDet) {
+	if lower && (prev.ent >= 0 && hasCategory(s.ents[prev.ent], catEntity) || regionOfStates[prev.lower]) {
 		return false // (not "the Gulf state's economy", "the Baltic state": a country)
 	}
 	return prev.text != "" && prev.text[0] >= 'A' && prev.text[0] <= 'Z'

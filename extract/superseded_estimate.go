@@ -13,10 +13,12 @@ import "strings"
 var earlierTimeAdverbs = map[string]bool{"first": true, "initially": true, "originally": true, "previously": true, "earlier": true}
 
 // estimateVerbs are the participles an estimate is given by.
-var estimateVerbs = map[string]bool{"estimated": true, "put": true, "reported": true, "given": true, "published": true, "pegged": true, "seen": true, "announced": true}
+var estimateVerbs = map[string]bool{"estimated": true, "put": true, "reported": true, "given": true, "published": true, "announced": true}
 
 // supersededEstimate reports figure k as the estimate a revision started from: after "revised
-// (up|down) from" or "first (initially, originally, previously) estimated at".
+// (up|down) from" or "first (initially, originally, previously) estimated at". The caller asks
+// too for the figure it was revised to (samePeriodFigure): "originally pegged at 3.0% by the
+// government in its budget plan" names no revision.
 func (s *sentence) supersededEstimate(k int) bool {
 	ws := s.words
 	i := s.qFirst[k] - 1
@@ -37,6 +39,31 @@ func (s *sentence) supersededEstimate(k int) bool {
 	case "at", "as":
 		// "first estimated at 0.1 percent", "initially put at 0.9%"
 		if i >= 2 && estimateVerbs[ws[i-1].lower] && earlierTimeAdverbs[ws[i-2].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// samePeriodFigure reports another figure of the sentence, of figure k's measure and of the
+// same period: the figure an estimate was revised to ("revised up from 0.9% to 1.1%", "first
+// estimated at 0.1 percent and is now 0.3 percent", "1.1% (previously estimated at 0.9%)"). A
+// figure of another period ("revised down to -0.5%, from 3.0% in 2023") is a comparison, and
+// no revision of it. Asked of the few figures supersededEstimate or a revision marks.
+func (st *articleState) samePeriodFigure(s *sentence, k int, period string) bool {
+	rk := s.readings[k]
+	if period == "" || rk == nil {
+		return false
+	}
+	for j := range s.quants {
+		if j == k || s.qFirst[j] < 0 {
+			continue
+		}
+		r := st.figureReading(s, j)
+		if r == nil || r.measure != rk.measure {
+			continue
+		}
+		if e, ok := st.periodOf(s, j, r); ok && e.Period == period {
 			return true
 		}
 	}

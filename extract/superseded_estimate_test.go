@@ -21,8 +21,10 @@ func TestSupersededEstimate(t *testing.T) {
 		{"Britain's 2023 growth was first estimated at 0.1 percent and is now 0.3 percent.", 0.1, true},
 		{"Britain's 2023 growth was first estimated at 0.1 percent and is now 0.3 percent.", 0.3, false},
 		{"Britain's growth in 2024 was 1.1% (previously estimated at 0.9%).", 0.9, true},
-		{"Britain's growth in 2024 was initially put at 0.9%, the ONS said.", 0.9, true},
 		// controls
+		{"Britain's growth in 2024 was initially put at 0.9%, the ONS said.", 0.9, false}, // no revision named
+		{"Germany's growth in 2024 was originally pegged at 3.0% by the government in its budget plan.", 3, false},
+		{"Revised data showed Germany's economy shrank 0.5% in 2024, down from growth of 2.0% in 2023.", 2, false},
 		{"British inflation rose from 0.9% to 1.1% in 2024.", 0.9, false},
 		{"The IMF revised its forecast for British growth in 2026 down from 1.5% to 1.1%.", 1.5, false},
 	} {

@@ -35,6 +35,9 @@ var ownYearRangeFamilies = []family{
 		"Spain's unemployment rate fell to 12.2% from 2013 to 2023.",
 		"Spain's jobless rate dropped to 12.2 per cent between 2013 and 2023.",
 	}, want: []string{"unemployment_rate ESP 12.2 actual 2023"}},
+	{name: "control: a level held through a range is the span's", wordings: []string{
+		"Japan's inflation stayed below 1% between 2014 and 2021.",
+	}, want: []string{"inflation JPN 1 * 2014/2021"}},
 	{name: "control: a fronted range is every figure's", wordings: []string{
 		"Between 2008 and 2013, Greece's economy shrank by 25%.",
 	}, want: []string{"gdp_growth GRC -25 actual 2008/2013"}},
