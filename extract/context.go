@@ -21,6 +21,9 @@ func (st *articleState) contextMeasure(s *sentence, at int) *measure {
 // names, with no figure linked to it, does not count: a phrase that is no clause's subject
 // ("last year's peak of $55.67 a barrel") is not read as a reference back to a word in passing.
 func (st *articleState) contextMeasureOf(s *sentence, at int, mentions bool) *measure {
+	if m := st.clauseSubjectMeasure(s, at); m != nil {
+		return m // "Because population growth slowed, to 0.9%, GDP per capita has stopped falling after declines of 1.4%"
+	}
 	for k := len(s.quants) - 1; k >= 0; k-- {
 		if s.qFirst[k] >= at || s.qFirst[k] < 0 || isDuration(s.quants[k].Unit) {
 			continue
@@ -71,6 +74,40 @@ func (st *articleState) objectAntecedent(s *sentence, at int) *measure {
 		if nm := st.nounMeasure(s, p); nm.measure != nil && nm.headIsMeasure && !nm.restricted && !blocks(nm.measure) {
 			return nm.measure
 		}
+	}
+	return nil
+}
+
+// clauseSubjectMeasure returns the measure the subject of the clause at word at names, when
+// every figure before at lies before the clause: the measure a change noun of the clause with
+// none of its own ("after declines of 1.4%") is of, rather than the last figure's of a clause
+// before it (attack round 22: the declines of GDP per capita were read as the population
+// growth of the "Because" clause before). nil otherwise.
+func (st *articleState) clauseSubjectMeasure(s *sentence, at int) *measure {
+	from, _ := s.clauseOf(at)
+	if from == 0 {
+		return nil // (most figures: a clause that opens the sentence has no figure before it)
+	}
+	for k := range s.quants {
+		if f := s.qFirst[k]; f >= from && f < at {
+			return nil // a figure of the clause itself before: it decides, as before
+		}
+	}
+	g := s.clauseVerb(at)
+	if g < 0 || s.vgs[g].first > at {
+		return nil
+	}
+	subj := s.subjectOf(g)
+	if subj < 0 || s.nps[subj].first < from || s.nps[subj].last >= at {
+		return nil
+	}
+	if nm := st.nounMeasure(s, subj); nm.measure != nil && nm.headIsMeasure && !nm.restricted && !blocks(nm.measure) {
+		if nm.perCapita || nm.nominal {
+			// (what the measure is taken as, per head or nominal, stays with its phrase: the
+			// change noun gets no claim rather than the total's)
+			return st.lex.measures[measureOther]
+		}
+		return nm.measure
 	}
 	return nil
 }

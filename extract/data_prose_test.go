@@ -29,6 +29,15 @@ var dataProseFamilies = []family{
 		"Colombia's inflation, measured December to December, was 9.28% in 2023 and 5.20% in 2024.",
 		"Colombia's December-on-December inflation was 9.28% in 2023 and 5.20% in 2024.",
 	}, want: []string{"inflation COL 9.28 actual 2023-12", "inflation COL 5.2 actual 2024-12"}},
+	{name: "a change noun of a clause whose subject names the measure, after a clause of another", wordings: []string{
+		"The economy is adjusting.\n\nAs inflation eased to 2.4% in 2025, Canada's GDP has stopped falling after declines of 0.3% in 2024.",
+	}, want: []string{"gdp_growth CAN -0.3 * 2024"}},
+	{name: "a change noun of a clause whose subject names the measure, after a clause of another's figure", wordings: []string{
+		"The economy is adjusting.\n\nBecause inflation slowed sharply, to 2.4% in 2025, Canada's GDP has stopped falling after declines of 0.3% in 2024.",
+	}, want: []string{"gdp_growth CAN -0.3 * 2024"}}, // (not the inflation before it; its own figure waits on its country, named after it)
+	{name: "a per-capita subject's change noun gives no claim of the total", wordings: []string{
+		"The economy is adjusting.\n\nBecause population growth slowed sharply, to 0.9% in 2025 from 3.0% in 2024, Canada's GDP per capita has stopped falling after declines of 1.4% in both 2023 and 2024.",
+	}, want: []string{}}, // (not the population growth before it)
 }
 
 func TestDataProse(t *testing.T) {
