@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A text that tells how a figure was revised gives the estimate it started from: "GDP growth
 // for 2024 was revised up from 0.9% to 1.1%", "2023 growth was first estimated at 0.1 percent
 // and is now 0.3 percent", "1.1% (previously estimated at 0.9%)". Such a figure is claimed to
@@ -28,14 +26,11 @@ func (s *sentence) supersededEstimate(k int) bool {
 	switch ws[i].lower {
 	case "from":
 		// "revised up from 0.9%", "was revised from 0.9%", "revised down sharply from"
-		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			if strings.HasPrefix(ws[j].lower, "revis") {
-				return true
-			}
-			if ws[j].tag != tagPart && ws[j].tag != tagAdv {
-				return false
-			}
+		j := i
+		for j > 1 && j > i-2 && ws[j-1].tag == tagAdv {
+			j-- // "sharply"
 		}
+		return s.revisedRightBefore(j)
 	case "at", "as":
 		// "first estimated at 0.1 percent", "initially put at 0.9%"
 		if i >= 2 && estimateVerbs[ws[i-1].lower] && earlierTimeAdverbs[ws[i-2].lower] {
