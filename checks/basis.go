@@ -414,7 +414,7 @@ const derivedGrowthSlack = 0.01
 func (iv interval) containsFigure(o reference.Observation) bool {
 	slack := 0.0
 	switch {
-	case o.Derivation == "":
+	case o.Derivation == "" || strings.HasPrefix(o.Derivation, publishedAs):
 	case o.Indicator == "exchange_rate":
 		slack = 1e-4 * math.Abs(o.Value)
 	default:

@@ -61,6 +61,8 @@ type definitionTables struct {
 	// released maps source, entity, indicator and aspect to the definition one entity's
 	// series follows from a release on, where it differs from series' (release_definitions.csv).
 	released map[[4]string]releaseDefinition
+	// releasedEntity are the entities of released, asked first: most figures are of others.
+	releasedEntity map[string]bool
 	// aspects lists the aspects each indicator's series state.
 	aspects map[string]map[string]bool
 	names   map[[2]string]string
@@ -191,6 +193,13 @@ var loadDefinitions = sync.OnceValues(func() (*definitionTables, error) {
 	if err != nil {
 		return t, err
 	}
+	if err := t.addFiscalYearSeries(); err != nil {
+		return t, err
+	}
+	t.releasedEntity = map[string]bool{}
+	for key := range t.released {
+		t.releasedEntity[key[1]] = true
+	}
 	aspects := map[string]bool{}
 	for _, cue := range t.cues {
 		aspects[cue.aspect] = true
@@ -257,6 +266,9 @@ func (t *definitionTables) seriesDefinition(source, indicator, aspect string) st
 // observationDefinition is the definition an observation's series follows in one aspect:
 // its entity's from its release on, where release_definitions.csv has one, or its source's.
 func (t *definitionTables) observationDefinition(o reference.Observation, aspect string) string {
+	if !t.releasedEntity[o.Entity] {
+		return t.seriesDefinition(o.Source, o.Indicator, aspect)
+	}
 	if rd, ok := t.released[[4]string{o.Source, o.Entity, o.Indicator, aspect}]; ok && o.Release >= rd.from {
 		return rd.definition
 	}
@@ -276,17 +288,18 @@ func (t *definitionTables) withUsualDefinitions(claimed map[string]string, all [
 	}
 	out := claimed
 	for _, o := range all {
-		if obsKind(o) != kind || cites(o) {
+		if !t.releasedEntity[o.Entity] || obsKind(o) != kind || cites(o) {
 			continue
 		}
-		for key, rd := range t.released {
-			if key[0] != o.Source || key[1] != o.Entity || key[2] != o.Indicator || o.Release < rd.from || t.usual[[2]string{key[3], rd.definition}] {
+		for aspect := range t.aspects[o.Indicator] {
+			rd, ok := t.released[[4]string{o.Source, o.Entity, o.Indicator, aspect}]
+			if !ok || o.Release < rd.from || t.usual[[2]string{aspect, rd.definition}] {
 				continue
 			}
-			if _, named := out[key[3]]; named {
+			if _, named := out[aspect]; named {
 				continue
 			}
-			usual := t.usualOf[key[3]]
+			usual := t.usualOf[aspect]
 			if usual == "" {
 				continue
 			}
@@ -296,7 +309,7 @@ func (t *definitionTables) withUsualDefinitions(claimed map[string]string, all [
 					out = map[string]string{}
 				}
 			}
-			out[key[3]] = usual
+			out[aspect] = usual
 		}
 	}
 	return out

@@ -97,6 +97,12 @@ func explanationCases() []explanationCase {
 			table: []reference.Observation{obs("GBR", "gdp_growth", "2010", 1.69454713975598, "World Bank WDI", "2018-08-01"),
 				obs("GBR", "gdp_growth", "2010", 2.26054460931586, "World Bank WDI", "2025-12-17")}},
 		{name: ReasonSuperseded, claim: russiaClaim("2023", 3.1, 0.1, func(c *extract.Claim) { c.Superseded = true }), published: "2026-08-01"},
+		{name: ReasonOtherDefinition + ", a calendar year of a series of fiscal years", claim: figureClaim("AUS", "gdp_growth", "2023", 2.0, 0.1), published: "2026-08-01",
+			table: []reference.Observation{obs("AUS", "gdp_growth", "2023", 3.58382100798981, "World Bank WDI", "2026-07-01")}},
+		{name: "consistent, a fiscal year of a series labelled by calendar years", claim: figureClaim("IND", "gdp_growth", "FY2024", 7.2, 0.1), published: "2026-08-01",
+			table: []reference.Observation{obs("IND", "gdp_growth", "2023", 7.210224629335, "World Bank WDI", "2026-07-01")}},
+		{name: ReasonFiscalYear, claim: figureClaim("PAK", "gdp_growth", "FY2023", -0.2, 0.1), published: "2026-08-01",
+			table: []reference.Observation{obs("PAK", "gdp_growth", "2023", -0.414935997088406, "World Bank WDI", "2026-07-01")}},
 		{name: ReasonNoEvent, claim: sanctionClaim("sanctions_lifted", "USA", "2024"), published: "2025-03-04"},
 		{name: ReasonNoEvent + ", inside a run of measures", claim: sanctionClaim("sanctions_imposed", "USA", "2014-03-10"), published: "2025-03-04"},
 	}
@@ -104,7 +110,8 @@ func explanationCases() []explanationCase {
 
 func TestExplanationsGolden(t *testing.T) {
 	opts := DefaultOptions()
-	opts.Names = map[string]string{"RUS": "Russia", "USA": "the United States", "DEU": "Germany", "GBR": "the United Kingdom", "EUU": "the European Union"}
+	opts.Names = map[string]string{"RUS": "Russia", "USA": "the United States", "DEU": "Germany", "GBR": "the United Kingdom", "EUU": "the European Union",
+		"AUS": "Australia", "IND": "India", "PAK": "Pakistan"}
 	verdicts, reasons := map[string]bool{}, map[string]bool{}
 	var b strings.Builder
 	for _, tc := range explanationCases() {
@@ -151,7 +158,7 @@ func TestExplanationsGolden(t *testing.T) {
 	for _, r := range []string{ReasonNoIndicator, ReasonUnlinked, ReasonIncomparable, ReasonNoProjection, ReasonOtherForecaster,
 		ReasonTarget, ReasonEventDate, ReasonNoFigure, ReasonSeveralYears, ReasonSoFar, ReasonOtherBasis, ReasonUnstatedBasis, ReasonOnlyProjections,
 		ReasonBeforeReleases, ReasonNoRevisions, ReasonPeriodNotOver, ReasonOtherDefinition, ReasonLevelMargin, ReasonCitedSource,
-		ReasonUndatedEarlier, ReasonUndatedFirst, ReasonBetweenReleases, ReasonNoEvent} {
+		ReasonUndatedEarlier, ReasonUndatedFirst, ReasonBetweenReleases, ReasonNoEvent, ReasonSuperseded, ReasonFiscalYear} {
 		if !reasons[r] {
 			t.Errorf("no case gives the reason %q", r)
 		}

@@ -167,6 +167,9 @@ type judgement struct {
 	// nationalGap is set (by judgeFigure) for an unemployment claim that cites no source: how
 	// far its entity's national rates have lain from the ILO's modelled estimates.
 	nationalGap unemploymentGap
+	// fiscalYearRead is set (by judgeFigure) for a fiscal-year claim judged against a series
+	// that gives fiscal years under calendar labels (fiscalYearFigures).
+	fiscalYearRead bool
 }
 
 func (j *judgement) unchecked(reason, why string) Result {
@@ -229,6 +232,15 @@ func (j judgement) judgeFigure(ref Reference) (Result, error) {
 	j.lent = nil
 	if _, ok := ref.(lender); ok {
 		j.lent = all
+	}
+	if fiscal, err := j.fiscalYearFigures(ref); err != nil {
+		return Result{Claim: *c}, fmt.Errorf("reference lookup: %w", err)
+	} else if len(fiscal) > 0 {
+		all, j.lent, j.fiscalYearRead = append(slices.Clip(all), fiscal...), nil, true
+	}
+	all, ofFiscalYears := j.withoutFiscalSeries(all)
+	if ofFiscalYears != nil {
+		return j.endedUndated(*ofFiscalYears), nil
 	}
 	all, other := j.ofClaimedDefinition(all)
 	if other != nil {
@@ -668,6 +680,13 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Verdict, res.Reason = NoReference, ReasonLevelMargin
 		res.Explanation = lead + "; the claim's " + string(claimed) + " is within " + m.words +
 			" of a release, less than figures of this kind differ between sources and editions, so it is not judged" + stop
+	case j.fiscalYearRead && j.withinMargin(sources, iv, margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}):
+		// A fiscal year read from a series labelled by calendar years (fiscal_years.go): its
+		// first estimates are revised as much as any year's, and the series' rebasings
+		// (India's of 2026) move it further; within the margin it is not flagged.
+		res.Verdict, res.Reason = NoReference, ReasonFiscalYear
+		res.Explanation = lead + "; the claim's " + string(claimed) + " is within " + margin{value: j.opts.RevisionMargin, pct: j.opts.RevisionPercentile}.describe(rate) +
+			" of it, which the table gives under a calendar year's label, and a fiscal year's first estimates are revised by as much, so it is not judged" + stop
 	case centralGovernmentOnly[j.claim.Indicator] != "":
 		// The table's public finances are the central government's (WDI); news usually quotes
 		// the general government's, which can differ by tens of points (Germany's debt).
@@ -791,7 +810,10 @@ func (j *judgement) beyondMeasuredSpan(sources []series) bool {
 // more than a year after its period ended: the table holds none of the estimates an article
 // written soon after the period would have quoted.
 func (j *judgement) firstReleasesMissing(sources []series) bool {
-	end, ok := reference.PeriodEnd(j.claim.Period)
+	end, ok := j.fiscalYearEnd()
+	if !ok {
+		end, ok = reference.PeriodEnd(j.claim.Period)
+	}
 	if !ok {
 		return false
 	}

@@ -30,6 +30,7 @@ const (
 	ReasonBetweenReleases = "between the releases around the article's date"
 	ReasonNoEvent         = "no matching event in the table"
 	ReasonSuperseded      = "an estimate the text says was revised, which the table lacks"
+	ReasonFiscalYear      = "fiscal year within the revision margin of a series labelled by calendar years"
 
 	// reasonOther is given to a no_reference or unchecked verdict that a judging step left
 	// without a reason; the golden test of explanations keeps it from being used.

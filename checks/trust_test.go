@@ -482,21 +482,21 @@ func TestAnEarlierReleaseTheTableLacks(t *testing.T) {
 // they span (a 1987 wire story against editions of 2018 to 2026) has been through moves none
 // of them saw, and the tail of the measured ones (RevisionPercentileBeyondSpan) bounds it.
 func TestAnArticleOlderThanTheTableByMoreThanItSpans(t *testing.T) {
-	australia1986 := []reference.Observation{obs("AUS", "gdp_growth", "1986", 4.1, "World Bank WDI", "2018-08-01"),
-		obs("AUS", "gdp_growth", "1986", 3.97, "World Bank WDI", "2026-07-01")}
-	growth := func(value float64) extract.Claim { return figureClaim("AUS", "gdp_growth", "1986", value, 0.1) }
+	canada1986 := []reference.Observation{obs("CAN", "gdp_growth", "1986", 4.1, "World Bank WDI", "2018-08-01"),
+		obs("CAN", "gdp_growth", "1986", 3.97, "World Bank WDI", "2026-07-01")}
+	growth := func(value float64) extract.Claim { return figureClaim("CAN", "gdp_growth", "1986", value, 0.1) }
 	beyond := "the article is older than the releases by more than they span"
 	runTrustCases(t, []trustCase{
 		{name: "within the tail of the moves, the first estimate of its day is not flagged", claim: growth(1.4), published: "1987-06-18",
-			table: australia1986, opts: withRevisions, verdict: NoReference, reason: ReasonBeforeReleases,
+			table: canada1986, opts: withRevisions, verdict: NoReference, reason: ReasonBeforeReleases,
 			explains: []string{"within 2.61 points (the 99th percentile", beyond}},
 		{name: "beyond the tail it is flagged", claim: growth(0.5), published: "1987-06-18",
-			table: australia1986, opts: withRevisions, verdict: Inconsistent, explains: []string{"further from them than 2.61 points (the 99th percentile", beyond}},
-		{name: "the percentile is configured", claim: growth(1.4), published: "1987-06-18", table: australia1986,
+			table: canada1986, opts: withRevisions, verdict: Inconsistent, explains: []string{"further from them than 2.61 points (the 99th percentile", beyond}},
+		{name: "the percentile is configured", claim: growth(1.4), published: "1987-06-18", table: canada1986,
 			opts:    func(o *Options) { withRevisions(o); o.RevisionPercentileBeyondSpan = 95 },
 			verdict: Inconsistent, explains: []string{"(the 95th percentile"}},
 		{name: "an article within the span keeps the usual percentile", claim: growth(1.4), published: "2017-06-18",
-			table: []reference.Observation{obs("AUS", "gdp_growth", "1986", 4.1, "World Bank WDI", "2018-08-01"), obs("AUS", "gdp_growth", "1986", 3.97, "World Bank WDI", "2026-07-01")},
+			table: []reference.Observation{obs("CAN", "gdp_growth", "1986", 4.1, "World Bank WDI", "2018-08-01"), obs("CAN", "gdp_growth", "1986", 3.97, "World Bank WDI", "2026-07-01")},
 			opts:  withRevisions, verdict: Inconsistent, lacks: []string{beyond, "99th"}},
 	})
 }
