@@ -19,6 +19,7 @@ var fuzzSeeds = []string{
 	"on Mar. 6 the", "in the third quarter of 2004, from a year earlier", "Q3 2004",
 	"fiscal first-half profit fell as Japan's economy grew 0.7% in the second quarter", "in Q2 FY25 from 6.7% in Q1", "fiscal first half, while A in Q2", "fiscal half,as Q1",
 	"the year to March 2004", "fiscal 2004 and FY2005 and 2023-24", "last Monday",
+	"the year ended June 30, 2024", "the year ended 30 June 2024", "12 months to 31", "the year to 3", "year to 30 June",
 	"RT.com\n04 Mar 2025, 20:24 GMT+10\nThe step", "LONDON, March 4, 2025 (Reuters) -",
 	"2004's", "FY", "Q", "the 2004-05 financial year", "three months to", "March 31, 2023",
 	"\xff\xfe2014", "2014-\xe2\x80", "2025-02-30", "1, 2, 3",

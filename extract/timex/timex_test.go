@@ -51,6 +51,15 @@ func TestScan(t *testing.T) {
 		{"first half", "in the first half of 2005", []want{{"first half of 2005", "2005-H1", Half, true}}},
 		{"H1", "H1 2005", []want{{"H1 2005", "2005-H1", Half, true}}},
 		{"year to March", "in the year to March 2004", []want{{"year to March 2004", "FY2004", Year, true}}},
+		// A day of the last month keeps the year after it (publication is March 2025).
+		{"year ended a US-style day", "in the year ended June 30, 2024.", []want{{"year ended June 30, 2024", "FY2024", Year, true}}},
+		{"year ended a day first", "in the year ended 30 June 2024.", []want{{"year ended 30 June 2024", "FY2024", Year, true}}},
+		{"fiscal year ending on a day", "in the fiscal year ending March 31, 2021,", []want{{"year ending March 31, 2021", "FY2021", Year, true}}},
+		{"12 months to a day", "in the 12 months to 30 September 2004", []want{{"12 months to 30 September 2004", "FY2004", Year, true}}},
+		{"three months to a day", "in the three months to 30 September 2004", []want{{"three months to 30 September 2004", "2004-Q3", Quarter, true}}},
+		{"year ended a day without a year", "in the year ended June 30", []want{{"year ended June 30", "FY2024", Year, false}}},
+		{"year to a day of December", "in the year to December 31, 2003", []want{{"year to December 31, 2003", "2003", Year, true}}},
+		{"a number after to that is no day", "in the year to 30 percent", nil},
 		{"fiscal year", "fiscal 2004 and FY2005 and 2023-24", []want{
 			{"fiscal 2004", "FY2004", Year, true}, {"FY2005", "FY2005", Year, true}, {"2023-24", "FY2024", Year, true}}},
 		{"relative years", "last year, this year and next year", []want{

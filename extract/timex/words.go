@@ -1085,17 +1085,12 @@ func (s *scanner) periodTo(start, i, months int, ahead bool) (int, bool) {
 		k := skipSpaces(text, i) + len("end-")
 		ms, me = k, ascii.WordEnd(text, k)
 	}
-	if ms == me {
-		return 0, false
+	if ms == me && (ms >= len(text) || !ascii.IsDigit(text[ms])) {
+		return 0, false // (a day is no letter word: "to 30 June 2024")
 	}
-	m, ok := MonthOf(text[ms:me])
-	if !ok || !isCapital(text[ms]) {
+	m, end, y, hasYear, ok := periodEndAt(text, ms, me)
+	if !ok {
 		return 0, false
-	}
-	end := me
-	y, ye, hasYear := yearAfterMonth(text, me)
-	if hasYear {
-		end = ye
 	}
 	switch {
 	case months == 12:
@@ -1136,6 +1131,32 @@ func (s *scanner) periodTo(start, i, months int, ahead bool) (int, bool) {
 		return end, true
 	}
 	return 0, false
+}
+
+// periodEndAt reads the month that ends a period, at the word text[ms:me], with its day and
+// year when given: "March", "March 2004", "June 30, 2024", "30 June 2024". A day names the
+// last day of the period's last month; without reading it, the year after it was lost ("the
+// year ended June 30, 2024", written in 2026, was read as the fiscal year to June 2026).
+func periodEndAt(text string, ms, me int) (m time.Month, end, year int, hasYear, ok bool) {
+	if ascii.IsDigit(text[ms]) {
+		d, ok := dayFirstAt(text, ms)
+		if !ok {
+			return 0, 0, 0, false, false
+		}
+		return d.month, d.end, d.year, d.hasYear, true
+	}
+	m, ok = MonthOf(text[ms:me])
+	if !ok || !isCapital(text[ms]) {
+		return 0, 0, 0, false, false
+	}
+	if d, ok := monthFirstAt(text, ms); ok && d.hasDay {
+		return m, d.end, d.year, d.hasYear, true
+	}
+	year, ye, hasYear := yearAfterMonth(text, me)
+	if hasYear {
+		return m, ye, year, true, true
+	}
+	return m, me, 0, false, true
 }
 
 // atMonthsTo parses "three months to December", "six months to June", "12 months to March".
