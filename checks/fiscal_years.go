@@ -285,17 +285,8 @@ func (f fiscalAccounts) namesOtherMonth(sentence string) bool {
 		if m == first || m == last {
 			continue
 		}
-		name := strings.ToLower(m.String())
-		for from := 0; ; {
-			i := strings.Index(lower[from:], name)
-			if i < 0 {
-				break
-			}
-			i += from
-			if wordEdge(lower, i-1) && wordEdge(lower, i+len(name)) {
-				return true
-			}
-			from = i + len(name)
+		if containsWord(lower, strings.ToLower(m.String())) {
+			return true
 		}
 	}
 	return false

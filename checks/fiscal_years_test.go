@@ -30,7 +30,6 @@ func TestFiscalYearAccounts(t *testing.T) {
 	growth := func(entity, period string, value float64, sentence, quote string, mods ...func(*extract.Claim)) extract.Claim {
 		return figureClaim(entity, "gdp_growth", period, value, 0.1, append([]func(*extract.Claim){saying(sentence, quote)}, mods...)...)
 	}
-	citing := func(source string) func(*extract.Claim) { return func(c *extract.Claim) { c.Source = source } }
 	runTrustCases(t, []trustCase{
 		// Calendar years.
 		{name: "a calendar year of a fiscal-year series is not judged",

@@ -62,6 +62,14 @@ const (
 // published is the article's publication date, zero when unknown. Judge returns an error
 // only when the reference table cannot be read.
 func Judge(c extract.Claim, published time.Time, ref Reference, opts Options) (Result, error) {
+	if judgedAs := sourceAsJudged(&c); judgedAs != c.Source {
+		// The row keeps the source the text cites (ilo.go).
+		cited := c.Source
+		c.Source = judgedAs
+		res, err := Judge(c, published, ref, opts)
+		res.Claim.Source = cited
+		return res, err
+	}
 	opts = opts.withDefaults()
 	j := judgement{claim: c, opts: opts, published: published}
 	var res Result
@@ -609,6 +617,15 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			res.Verdict, res.Reason = NoReference, ReasonUndatedEarlier
 		case revised:
 			res.Verdict = Revised
+		case j.modelledEstimateMayDiffer(matched) && j.nationalGap.points > 0 && j.withinMargin(sources, iv, margin{value: j.opts.RevisionMargin + j.nationalGap.points, pct: j.opts.RevisionPercentile}):
+			// A rate that names no source is most likely the statistics office's own (see
+			// the same case below): that it once matched the ILO's model is no sign that it
+			// is out of date ("unemployment had been 4.8% in 2016 on the ILO measure", the
+			// ONS's figure, against WDI's 4.8 of 2018, since revised to 4.91). A group's rate
+			// (the euro area's) is the model's sum of its members' (nationalUnemploymentGap).
+			res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
+			res.Explanation = v.leads[earlierSource] + "; the claim's " + j.claimText() + " " + j.describeEarlier(earlier) +
+				j.alsoPer(preferred, matched.Source) + ", but it may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not called outdated" + stop
 		default:
 			res.Verdict = Outdated
 		}
