@@ -1172,8 +1172,11 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if owner := s.conjunctFigure(d); owner > k && !shares(owner) {
 			continue // "In 1998, it contracted by 1.3%, and in 2009 by 5.7%": the 5.7%'s year
 		}
-		if s.modifiesOtherNoun(d) {
-			continue // "the January data ... the inflation forecast": when the data are from
+		if s.modifiesOtherNoun(d) && (!s.timeSpanObject(s.words[f].np) || s.reportedFigure(s.qFirst[k])) {
+			// "the January data ... the inflation forecast": when the data are from; but
+			// "during the 1998 crisis" dates a figure of its clause, not one a speaker
+			// reports ("During his 2019 visit, the minister said growth was 1.1%")
+			continue
 		}
 		if owner, ok := s.relativeClauseOwner(d); ok && owner != k {
 			continue // "close to 100%, double the 50% it stood at in 2007": the 50%'s (relative_date.go)
@@ -1301,6 +1304,23 @@ func (s *sentence) modifiesOtherNoun(d int) bool {
 		}
 	}
 	return true
+}
+
+// timeSpanObject reports a phrase that is the object of a preposition of a span of time the
+// clause falls within ("during the 1998 Asian financial crisis", "amid the 2020 lockdowns",
+// "throughout the 1970s oil shocks"): what it names happened over its date, and so did the
+// clause, unlike "the January data" or "after the 2008 crisis", which only name a thing or a
+// time before. A year in it dates the clause's figures (blind round 24).
+func (s *sentence) timeSpanObject(p int) bool {
+	f := s.nps[p].first
+	if f == 0 {
+		return false
+	}
+	switch s.words[f-1].lower {
+	case "during", "amid", "amidst", "throughout":
+		return true
+	}
+	return false
 }
 
 // dayNumber reports a word that can be a day of a month: one or two digits.
