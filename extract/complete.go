@@ -1172,7 +1172,41 @@ func (s *sentence) hypothetical(k int) bool {
 		next := from + 1
 		return next < len(s.words) && s.words[next].np >= 0 && s.words[next].vg < 0 && s.words[next].fig < 0
 	}
-	return s.imagined(k)
+	return s.invertedConditionAfter(k) || s.imagined(k)
+}
+
+// invertedConditionAfter reports a condition opened by an auxiliary before its subject after
+// figure k's clause, of which the clause is the unreal consequence: "growth of 5.5% in 2025 was
+// within reach had oil output recovered", "growth would top 3% were oil prices to rise"
+// (blind round 24). Only the inverted forms: a trailing "if" often qualifies a real figure
+// ("2% if food is excluded"). The subject is a phrase of no figure, then the verb: a past
+// participle after "had" ("had output recovered", not "had inflation of 3%" nor "had grown"),
+// "to" after "were".
+func (s *sentence) invertedConditionAfter(k int) bool {
+	ws := s.words
+	for i := s.qLast[k] + 1; i+2 < len(ws); i++ {
+		if ws[i].lower != "had" && ws[i].lower != "were" || ws[i+1].np < 0 || ws[i+1].vg >= 0 || ws[i+1].fig >= 0 {
+			continue
+		}
+		p := s.nps[ws[i+1].np]
+		if p.first != i+1 || p.last+1 >= len(ws) {
+			continue
+		}
+		for j := p.first; j <= p.last; j++ {
+			if ws[j].fig >= 0 {
+				return false
+			}
+		}
+		a := p.last + 1
+		if ws[a].tag == tagNeg && a+1 < len(ws) {
+			a++ // "had oil output not slumped"
+		}
+		after := &ws[a]
+		if ws[i].lower == "had" && after.vg >= 0 && after.past || ws[i].lower == "were" && after.lower == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // required reports a verb group that states what is needed, not what is or will be: "must

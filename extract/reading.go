@@ -2115,8 +2115,14 @@ func (s *sentence) governingVerb(p int) int {
 	if j+1 < len(s.words) && s.words[j].lower == "of" && s.words[j+1].fig >= 0 {
 		j = s.qLast[s.words[j+1].fig] + 1 // "Greece's unemployment rate of 11% is"
 	}
-	for j < len(s.words) && (s.words[j].tag == tagAdv || s.words[j].date >= 0) {
-		j++
+	for j < len(s.words) {
+		if s.words[j].tag == tagAdv || s.words[j].date >= 0 {
+			j++
+		} else if n := ratePerPeriodAt(s.words, j); n > 0 {
+			j += n // "growth of 2% a year would be needed": the figure's rate, not a phrase of its own
+		} else {
+			break
+		}
 	}
 	if j < len(s.words) && s.words[j].lower == "," {
 		// past an apposition: "3.1 million Spaniards, or 8.4 per cent of the workforce, were"
@@ -2133,6 +2139,24 @@ func (s *sentence) governingVerb(p int) int {
 		return s.words[j].vg
 	}
 	return -1
+}
+
+// ratePerPeriodAt returns the length of a phrase at word j that makes the figure before it a
+// rate per period ("a year", "per year", "each year", "a month", "per annum"), or 0.
+func ratePerPeriodAt(ws []word, j int) int {
+	if j+1 >= len(ws) {
+		return 0
+	}
+	switch ws[j].lower {
+	case "a", "an", "per", "each", "every":
+	default:
+		return 0
+	}
+	switch ws[j+1].lower {
+	case "year", "month", "quarter", "annum":
+		return 2
+	}
+	return 0
 }
 
 // reducedRelative reports a bare participle right after a noun phrase, which it modifies:
