@@ -20,7 +20,10 @@ import "unicode"
 // (A name after "than" or "unlike" never reaches it in scanMentions, which drops it as a
 // peripheral mention first: comparedTermToken.)
 func comparedMention(toks []token, m *match) bool {
-	figure := false
+	if comparisonOpensSentence(toks, m.first) {
+		return true
+	}
+	figure, item := false, false
 	for i := listHead(toks, m) - 1; i >= 0; i-- {
 		w := toks[i].lower
 		switch {
@@ -29,12 +32,26 @@ func comparedMention(toks []token, m *match) bool {
 		case figureToken(w):
 			figure = true
 			continue
+		case figure && (w == "and" || w == ","):
+			// "compares with 8.0% in the US and 7.9% in Germany": an earlier item, a figure
+			// and its place, of the list the opener governs
+			item = true
+			continue
+		case item && toks[i].text != "" && unicode.IsUpper(firstRune(toks[i].text)):
+			continue // the earlier item's place
 		case w == "than" || w == "unlike" || w == "versus" || w == "vs" || w == "vs.":
 			return true
 		case w == "against":
 			return figure
 		case w == "with" || w == "to":
-			return i > 0 && (toks[i-1].lower == "compared" || toks[i-1].lower == "comparison")
+			if i == 0 {
+				return false
+			}
+			switch toks[i-1].lower {
+			case "compared", "comparison", "compares", "compare":
+				return true // "That compares with 8.0% in the US"
+			}
+			return false
 		case multipleWord(w):
 			// "six times the US rate": the name right after "the"
 			return i == m.first-2 && toks[i+1].lower == "the"
@@ -42,6 +59,31 @@ func comparedMention(toks []token, m *match) bool {
 		return false
 	}
 	return false
+}
+
+// comparisonOpensSentence reports a sentence that opens with "For comparison," "By comparison,"
+// or "In comparison," before word at of toks: every place it names is a yardstick ("For
+// comparison, US central government debt was 115.8% of GDP in 2024, Brazil's 74.9%": the next
+// sentence's "GDP growth of 1.4% in 2025" in a British think-tank's note was read as the US';
+// blind round 24).
+func comparisonOpensSentence(toks []token, at int) bool {
+	start := at
+	for start > 0 && !sentenceEndToken(toks[start-1].lower) {
+		start--
+	}
+	if start+2 >= at {
+		return false
+	}
+	switch toks[start].lower {
+	case "for", "by", "in":
+		return toks[start+1].lower == "comparison" && toks[start+2].lower == ","
+	}
+	return false
+}
+
+// sentenceEndToken reports a token that ends a sentence.
+func sentenceEndToken(w string) bool {
+	return w == "." || w == "!" || w == "?"
 }
 
 // figureToken reports a word of a written figure: "8.2", "%", "per cent", "pct", "points".

@@ -317,7 +317,10 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			st.focus = focus{measure: r.measure, end: s.end} // "It rose 3%" is then not the country's
 			return
 		}
-		if r.claimEntity == "" {
+		if r.claimEntity == "" || s.namesOnlyCompared(r.claimEntity) {
+			// (nor a figure of a country the sentence names only as a yardstick: "That
+			// compares with 8.0% in the US and 7.9% in Germany in 2022", "For comparison, US
+			// debt was 115.8% of GDP")
 			continue
 		}
 		plural := st.focus.plural && st.focus.measure == r.measure
