@@ -388,6 +388,9 @@ func TestConcurrentUse(t *testing.T) {
 func FuzzClaims(f *testing.F) {
 	for _, s := range []string{
 		"Russia's GDP grew by 3.6% in 2023, according to Rosstat.",
+		// turns and corrections after a denial (corrected_after.go's edges)
+		"Q: Some say Germany grew 1.5% last year.\nA: That's simply wrong. It was 0.2%.", "Some say 1.5%. That's wrong.",
+		"Some say 1.5%. A: That's wrong. 0.", "Some say 1.5%.\nAB CD EF GH: x", "Some say 1.5%. A:", "Some say 1.5%. That's wrong",
 		// a date that ends the text after a change noun's "in" (index out of range, round 18)
 		"US economy grows at 4.9% rate in third quarter", "a 4.9% rate in third quarter", "a 2% rise in 2024",
 		"The ECB raised its deposit rate to 4%, above the Federal Reserve's", "to 4%, above the Fed's",

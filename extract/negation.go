@@ -315,16 +315,100 @@ func (st *articleState) rebuttedAfter(s *sentence, k int) bool {
 	if j < 0 {
 		return false
 	}
-	if !mayOpenRebuttal(text[j]) {
+	j = afterTurnLabel(text, j) // "Q: Some say Germany grew 1.5% last year.\nA: That's simply wrong."
+	if j >= len(text) || !mayOpenRebuttal(text[j]) {
 		return false
 	}
 	var buf [nextWordsMax]string
 	next := sentenceWordsFrom(text, j, buf[:0])
-	if !rebuttalOpening(next) {
+	if !rebuttalOpening(next) && !correctedAfter(text, j, next) {
 		return false
 	}
 	first := s.qFirst[k]
 	return first >= 0 && (s.reportedFigure(first) || s.reportedAfter(first))
+}
+
+// afterTurnLabel returns where the words of a turn start after the label that opens it at
+// offset j ("A: ", "ANSWER: ", "Dr Smith: "): up to three capitalised words and a colon. Else j.
+func afterTurnLabel(text string, j int) int {
+	words := 0
+	for i := j; i < len(text) && i < j+32; i++ {
+		c := text[i]
+		switch {
+		case c == ':':
+			if words == 0 || i+1 >= len(text) || text[i+1] != ' ' && text[i+1] != '\t' {
+				return j
+			}
+			k := i + 1
+			for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+				k++
+			}
+			return k
+		case c == ' ' || c == '.':
+		case isLetterByte(c):
+			if i == j || text[i-1] == ' ' {
+				if c < 'A' || c > 'Z' || words == 3 {
+					return j
+				}
+				words++
+			}
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// correctedAfter reports a bare "That's wrong." (next, the words of the sentence at offset j)
+// that the sentence after it corrects with a figure ("That's simply wrong. It was 0.2%."): as
+// a colon bringing the correction does ("That is wrong: it was 0.2%", rebuttalOpening), it
+// calls the claim before false, where "That's wrong." alone judges as often what was done.
+func correctedAfter(text string, j int, next []string) bool {
+	n := len(next)
+	if n < 3 || next[n-1] != "." || !ascii.EqualFold(next[n-2], "wrong") {
+		return false
+	}
+	end := sentenceStopFrom(text, j)
+	if end < 0 {
+		return false
+	}
+	after := nextSentenceStart(text, end+1)
+	if after < 0 {
+		return false
+	}
+	after = afterTurnLabel(text, after)
+	var buf [6]string
+	words := wordsFrom(text, after, buf[:0], true)
+	figure := false
+	for i, w := range words {
+		if w != "" && w[0] >= '0' && w[0] <= '9' && i+1 < len(words) && (words[i+1] == "%" || ascii.EqualFold(words[i+1], "percent") || ascii.EqualFold(words[i+1], "per")) {
+			figure = true
+			break
+		}
+	}
+	if !figure {
+		return false
+	}
+	var colon [nextWordsMax]string
+	corrected := append(colon[:0], next[:n-1]...)
+	return rebuttalOpening(append(corrected, ":"))
+}
+
+// sentenceStopFrom returns the offset of the stop that ends the sentence starting at offset j
+// (a full stop, not a decimal point), within 400 bytes, or -1.
+func sentenceStopFrom(text string, j int) int {
+	for i := j; i < len(text) && i < j+400; i++ {
+		switch text[i] {
+		case '!', '?':
+			return i
+		case '.':
+			if i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' && i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+				continue // "0.2"
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // rebuttedAfterBreak reports a reported figure at word first (see rebuttedAfter) whose own
