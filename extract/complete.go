@@ -1520,6 +1520,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code := s.possessiveAntecedent(r.np); code != "" {
 		return code // "Germany imports gas from Russia, and its economy shrank 0.3%": Germany's
 	}
+	if code := s.pronounSubjectAntecedent(r); code != "" {
+		return code // "India's economy overtook Britain's in 2022, when it grew 7.0%": India's
+	}
 	if code := st.possessiveOfSentenceBefore(s, r.np); code != "" {
 		return code // "Germany buys gas from Russia. Its economy shrank 0.3%": Germany's
 	}
@@ -1613,7 +1616,56 @@ func (s *sentence) possessiveAntecedent(p int) string {
 	if w := s.words[s.nps[p].first].lower; w != "its" && w != "their" {
 		return ""
 	}
-	at := s.nps[p].first
+	return s.subjectAntecedent(s.nps[p].first)
+}
+
+// pronounSubjectAntecedent returns, for a figure whose verb's subject is "it" or "they", the
+// country of the sentence's subject before it when the country named nearer is a bare
+// possessive after it ("India's economy overtook Britain's in 2022, when it grew 7.0%":
+// India's, not the compared possessive's; blind round 23), as possessiveAntecedent does for
+// "its"; else "".
+func (s *sentence) pronounSubjectAntecedent(r *reading) string {
+	if r.vg < 0 {
+		return ""
+	}
+	subj := s.subjectOf(r.vg)
+	if subj < 0 || s.nps[subj].first != s.nps[subj].last {
+		return ""
+	}
+	at := s.nps[subj].first
+	if w := s.words[at].lower; w != "it" && w != "they" {
+		return ""
+	}
+	// Only past a bare possessive, the other term of a comparison whose noun is the
+	// subject's ("overtook China's", "outpaced France's"): a country in a phrase of its own
+	// ("Germany's exports to China fell in 2023, when it grew 5.2%") may well be meant.
+	nearest := -1
+	for i, m := range s.ents {
+		if m.last >= at {
+			break
+		}
+		nearest = i
+	}
+	if nearest < 0 {
+		return ""
+	}
+	m := s.ents[nearest]
+	if m.first >= 2 && s.words[m.first-1].lower == "of" && (s.words[m.first-2].lower == "that" || s.words[m.first-2].lower == "those") {
+		return s.subjectAntecedent(at) // "overtook that of Britain"
+	}
+	poss := m.last + 1
+	if poss >= len(s.words) || s.words[poss].tag != tagPoss {
+		return ""
+	}
+	if q := s.words[poss].np; q < 0 || s.nps[q].last != poss {
+		return ""
+	}
+	return s.subjectAntecedent(at)
+}
+
+// subjectAntecedent returns the country of the subject (or the subject's possessor) of the
+// words before at, when a country that is no subject stands nearer to at; else "".
+func (s *sentence) subjectAntecedent(at int) string {
 	subject, nearestIsSubject, seen := "", false, false
 	for _, m := range s.ents {
 		if m.last >= at {
