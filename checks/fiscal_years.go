@@ -218,6 +218,9 @@ func (j *judgement) fiscalYearFigures(ref Reference) ([]reference.Observation, e
 	if !strings.HasPrefix(c.Period, "FY") || !isYear(c.Period) {
 		return nil, nil
 	}
+	if !namesFiscalYear(c.Sentence) {
+		return nil, nil
+	}
 	fyEnd, _ := strconv.Atoi(c.Period[2:])
 	accounts := fiscalYearAccounts()
 	// The years asked, in order: a source's label (end or start) decides its year.
@@ -274,6 +277,48 @@ func (j *judgement) fiscalYearEnd() (time.Time, bool) {
 	}
 	fyEnd, _ := strconv.Atoi(c.Period[2:])
 	return accounts.end(fyEnd), true
+}
+
+// namesFiscalYear reports a sentence that names a fiscal year as such: "fiscal", "financial
+// year", "FY25", "2023-24", "2022/23". "The year to June 2023" is not one: Australian and New
+// Zealand news mean by it the year to the June quarter (its growth over the same quarter a year
+// before), not the fiscal year's total that the series give.
+func namesFiscalYear(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	if containsWord(lower, "fiscal") || strings.Contains(lower, "financial year") || strings.Contains(lower, "budget year") {
+		return true
+	}
+	for i := 0; i+2 < len(lower); i++ {
+		if lower[i] == 'f' && lower[i+1] == 'y' && wordEdge(lower, i-1) && (isDigit(lower[i+2]) || lower[i+2] == ' ' && i+3 < len(lower) && isDigit(lower[i+3])) {
+			return true // "FY25", "FY 2024"
+		}
+		// "2023-24", "2022/23", "2023–24": a year, a dash or a slash, the next one's digits
+		if i+6 < len(lower) && wordEdge(lower, i-1) && allDigits(lower[i:i+4]) {
+			j := i + 4
+			if lower[j] == '-' || lower[j] == '/' {
+				j++
+			} else if strings.HasPrefix(lower[j:], "–") {
+				j += len("–")
+			} else {
+				continue
+			}
+			if j+2 <= len(lower) && allDigits(lower[j:j+2]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // namesOtherMonth reports whether a sentence names a month other than the first and last of

@@ -6,25 +6,27 @@ import (
 	"github.com/factcheck/factcheck/extract"
 )
 
-// News cites "the ILO" for two different unemployment rates. One is the ILO's own modelled
-// estimate ("the ILO-modelled rate for Brazil was 6.8% in 2024", "according to the ILO"), which
-// the World Bank republishes as the table's series (WDI SL.UEM.TOTL.ZS): such a claim quotes
-// the table's source, and left as a source the table lacks it was never judged. The other is a
-// national survey's rate on the ILO's definition ("the jobless rate in Germany, on the ILO
-// definition, was 3.0%", "unemployment on the ILO measure"), the statistics office's own
-// figure: it is judged as a claim that cites no source, which a national rate may lie from the
-// model by what the two have been seen to differ by (unemployment_gaps.go).
+// News cites "the ILO" for different unemployment rates. One is the ILO's own modelled
+// estimate ("the ILO-modelled rate for Brazil was 6.8% in 2024"), which the World Bank
+// republishes as the table's series (WDI SL.UEM.TOTL.ZS): such a claim quotes the table's
+// source, and left as a source the table lacks it was never judged. Others are national
+// surveys' rates: on the ILO's definition ("the jobless rate in Germany, on the ILO
+// definition, was 3.0%"), or as the ILO's reports quote them ("The ILO said India's
+// unemployment rate stood at 3.1% in 2023", the PLFS's rate, against the model's 4.17). Only a
+// sentence that speaks of the model makes the claim the table's series'; any other is judged
+// as a claim that cites no source, which a national rate may lie from the model by what the
+// two have been seen to differ by (unemployment_gaps.go).
 
 // iloNames are the ILO's names as normaliseSourceName leaves them.
 var iloNames = []string{"ilo", "international labour organization", "international labor organization",
 	"international labour organisation", "international labor organisation", "international labour office"}
 
-// iloDefinitionWords say that a sentence speaks of the ILO's definition, not of its figures.
-var iloDefinitionWords = []string{"definition", "defined", "measure", "basis", "standard", "standards", "criteria", "methodology"}
+// modelWords say that a sentence speaks of the ILO's model.
+var modelWords = []string{"model", "models", "modelled", "modeled", "modelling", "modeling"}
 
 // sourceAsJudged is the source a claim is judged as citing: for a rate of a series the ILO
-// models that cites the ILO, the table's series of it (World Bank WDI) or, when the sentence
-// speaks of the ILO's definition, none; else the source the claim cites.
+// models that cites the ILO, the table's series of it (World Bank WDI) when the sentence
+// speaks of the model, else none; else the source the claim cites.
 func sourceAsJudged(c *extract.Claim) string {
 	if c.Source == "" || definitions().seriesDefinition("World Bank WDI", c.Indicator, aspectEstimate) != modelledEstimate {
 		return c.Source
@@ -41,14 +43,12 @@ func sourceAsJudged(c *extract.Claim) string {
 		return c.Source
 	}
 	lower := strings.ToLower(c.Sentence)
-	if !strings.Contains(lower, "model") {
-		for _, w := range iloDefinitionWords {
-			if containsWord(lower, w) {
-				return ""
-			}
+	for _, w := range modelWords {
+		if containsWord(lower, w) || strings.Contains(lower, "-"+w) {
+			return "World Bank WDI"
 		}
 	}
-	return "World Bank WDI"
+	return ""
 }
 
 // containsWord reports whether word occurs in lower as a whole word.

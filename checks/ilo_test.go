@@ -8,8 +8,9 @@ import (
 )
 
 // TestTheILOCited: a claim citing the ILO's modelled rate is judged against the table's
-// series of it (WDI republishes the ILO's estimates); one on the ILO's definition is a national
-// office's rate, judged as a claim that cites no source. The sentences are from a blind round
+// series of it (WDI republishes the ILO's estimates); any other that cites the ILO may be a
+// national office's rate (on the ILO's definition, or quoted in an ILO report), judged as a
+// claim that cites no source. The sentences are from a blind round
 // of fact-checkers' write-ups and business news (session 30, round 21) and paraphrases of them.
 func TestTheILOCited(t *testing.T) {
 	wdi := func(entity, period string, value float64) reference.Observation {
@@ -27,6 +28,9 @@ func TestTheILOCited(t *testing.T) {
 		{name: "so is the ILO's figure, named in full",
 			claim:     rate("ESP", "2024", 11.4, "Spain's unemployment rate was 11.4% in 2024, according to the International Labour Organization.", "was 11.4%", "International Labour Organization"),
 			published: "2026-10-01", table: table, verdict: Consistent},
+		{name: "a national survey's rate an ILO report quotes is not flagged within the gap",
+			claim:     rate("ZAF", "2024", 33.5, "The ILO said South Africa's unemployment rate stood at 33.5% in 2024.", "stood at 33.5%", "ILO"),
+			published: "2026-10-01", table: table, verdict: NoReference, reason: ReasonOtherDefinition},
 		{name: "a wrong figure of the ILO's model is flagged",
 			claim:     rate("BRA", "2024", 9.8, "The ILO's modelled estimate put Brazil's unemployment at 9.8% in 2024.", "at 9.8%", "ILO"),
 			published: "2026-10-01", table: table, verdict: Inconsistent},

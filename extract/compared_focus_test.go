@@ -23,7 +23,10 @@ var comparedFocusFamilies = []family{
 		"UK central government debt reached 97% of GDP in 2024. By comparison, US central government debt was 115.8% of GDP in 2024. GDP growth of 1.1% in 2024 did little to help.",
 		"UK central government debt reached 97% of GDP in 2024. In comparison, US central government debt was 115.8% of GDP in 2024. GDP growth of 1.1% in 2024 did little to help.",
 	}, want: []string{"government_debt GBR 97 actual 2024", "government_debt USA 115.8 actual 2024", "gdp_growth GBR 1.1 actual 2024"}},
-	// control
+	// controls
+	{name: "control: a pronoun after a sentence opened as a comparison", wordings: []string{
+		"Britain's economy grew 1.1% in 2024. By comparison, Spain's economy grew 3.2% in 2024. Its unemployment rate fell to 11.4% in 2024.",
+	}, want: []string{"gdp_growth GBR 1.1 actual 2024", "gdp_growth ESP 3.2 actual 2024", "unemployment_rate ESP 11.4 actual 2024"}},
 	{name: "control: a country the text turns to", wordings: []string{
 		"UK central government debt reached 97% of GDP in 2024. In the US, central government debt was 115.8% of GDP in 2024. GDP growth of 2.8% in 2024 helped.",
 	}, want: []string{"government_debt GBR 97 actual 2024", "government_debt USA 115.8 actual 2024", "gdp_growth USA 2.8 actual 2024"}},

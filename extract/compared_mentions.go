@@ -20,18 +20,25 @@ import "unicode"
 // (A name after "than" or "unlike" never reaches it in scanMentions, which drops it as a
 // peripheral mention first: comparedTermToken.)
 func comparedMention(toks []token, m *match) bool {
-	if comparisonOpensSentence(toks, m.first) {
-		return true
-	}
-	figure, item := false, false
+	return comparisonOpensSentence(toks, m.first) || comparedTerm(toks, m)
+}
+
+// comparedTerm is comparedMention but for the sentence's opening: the words around m alone.
+func comparedTerm(toks []token, m *match) bool {
+	figure, item, definite := false, false, false
 	for i := listHead(toks, m) - 1; i >= 0; i-- {
 		w := toks[i].lower
 		switch {
-		case w == "the" || w == "a" || w == "an" || w == "in" || w == "for" || w == "either" || w == "both":
+		case w == "the" || w == "a" || w == "an" || w == "in" || w == "for" || w == "by" || w == "either" || w == "both":
+			definite = definite || figure && w == "the"
 			continue
 		case figureToken(w):
 			figure = true
 			continue
+		case (!figure || item) && i > 0 && figureToken(toks[i-1].lower) && agentParticiple(w):
+			continue // "the 5.0pc recorded in India", "the 2.8% posted by the United States"
+		case figure && definite && (w == "above" || w == "below" || w == "outpaced" || w == "outstripped" || w == "exceeded" || w == "exceeding" || w == "trailed"):
+			return true // "far above the 5.0pc recorded in India": another figure, the yardstick
 		case figure && (w == "and" || w == ","):
 			// "compares with 8.0% in the US and 7.9% in Germany": an earlier item, a figure
 			// and its place, of the list the opener governs
@@ -86,6 +93,16 @@ func sentenceEndToken(w string) bool {
 	return w == "." || w == "!" || w == "?"
 }
 
+// agentParticiple reports a participle that gives a figure its place or its author: "the 2.8%
+// posted by the United States", "the 5.0pc recorded in India" (participle_agent.go).
+func agentParticiple(w string) bool {
+	switch w {
+	case "posted", "seen", "recorded", "registered", "managed", "logged", "achieved", "reached", "clocked", "reported":
+		return true
+	}
+	return false
+}
+
 // figureToken reports a word of a written figure: "8.2", "%", "per cent", "pct", "points".
 func figureToken(w string) bool {
 	if w == "" {
@@ -116,18 +133,35 @@ func multipleWord(w string) bool {
 // rate" sets its figure against the United States', so it is not the United States' figure,
 // whatever country the sentences before were about.
 func (s *sentence) namesOnlyCompared(code string) bool {
+	return s.namesOnlyAs(code, comparedMention)
+}
+
+// namesOnlyAsComparedTerm is namesOnlyCompared by the words around each name alone, whatever
+// opens the sentence ("By comparison, Spain's economy grew 3.2%" names Spain as its own).
+func (s *sentence) namesOnlyAsComparedTerm(code string) bool {
+	return s.namesOnlyAs(code, comparedTerm)
+}
+
+// namesOnlyAs reports a country the sentence names, every time as compared says.
+func (s *sentence) namesOnlyAs(code string, compared func([]token, *match) bool) bool {
 	seen := false
 	for i := range s.ents {
 		m := &s.ents[i]
 		if c, ok := entityCode(*m); !ok || c != code {
 			continue
 		}
-		if !comparedMention(s.toks, m) {
+		if !compared(s.toks, m) {
 			return false
 		}
 		seen = true
 	}
 	return seen
+}
+
+// opensWithComparison reports a sentence opened by "For comparison," "By comparison," or "In
+// comparison,".
+func (s *sentence) opensWithComparison() bool {
+	return len(s.toks) > 3 && comparisonOpensSentence(s.toks, 3)
 }
 
 // uncompared returns the country c carried to a figure of s from the sentences before, unless

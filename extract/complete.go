@@ -1184,9 +1184,25 @@ func (s *sentence) hypothetical(k int) bool {
 // "to" after "were".
 func (s *sentence) invertedConditionAfter(k int) bool {
 	ws := s.words
+	own := -1 // the figure's predicate: the first verb group after it
 	for i := s.qLast[k] + 1; i+2 < len(ws); i++ {
+		switch ws[i].lower {
+		case ",", ";", ":", "and", "but", "while", "whereas", "though", "although":
+			// the condition of another clause: "inflation averaged 5.9% in 2023 and would
+			// have been higher had ...", "was 2.9%, and were the Fed to cut, it could rise"
+			return false
+		}
+		if g := ws[i].vg; g >= 0 && g != own && ws[i].lower != "had" && ws[i].lower != "were" {
+			if own >= 0 {
+				return false // another verb's clause
+			}
+			own = g
+		}
 		if ws[i].lower != "had" && ws[i].lower != "were" || ws[i+1].np < 0 || ws[i+1].vg >= 0 || ws[i+1].fig >= 0 {
 			continue
+		}
+		if s.negativeBefore(i) {
+			continue // an inversion after a negative: "not since 2003 had output fallen so far"
 		}
 		p := s.nps[ws[i+1].np]
 		if p.first != i+1 || p.last+1 >= len(ws) {
@@ -1203,6 +1219,18 @@ func (s *sentence) invertedConditionAfter(k int) bool {
 		}
 		after := &ws[a]
 		if ws[i].lower == "had" && after.vg >= 0 && after.past || ws[i].lower == "were" && after.lower == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// negativeBefore reports a negative among the three words before word i, which an inverted
+// auxiliary follows ("not since 2003 had", "never had", "rarely were").
+func (s *sentence) negativeBefore(i int) bool {
+	for b := i - 1; b >= 0 && b >= i-3; b-- {
+		switch w := &s.words[b]; {
+		case w.tag == tagNeg, w.lower == "never", w.lower == "rarely", w.lower == "seldom", w.lower == "nowhere":
 			return true
 		}
 	}
@@ -1438,6 +1466,12 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		// country, never the one compared (clausemates.go)
 		return st.homeCountry(s, r)
 	}
+	if code := s.participleAgentAfter(k); code != "" {
+		return code // "far outpaced the 2.8% posted by the United States": the agent's (participle_agent.go)
+	}
+	if code := s.placeLabelBefore(k); code != "" {
+		return code // "(Australia: 3.2%; Japan: 2.7%)": each label's
+	}
 	if r.compared >= 0 {
 		if code := s.entityAfter(s.qLast[k]); code != "" {
 			return code // "$30,000 in 2004, compared with $40,000 in the US": the other country's
@@ -1527,6 +1561,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return code // "Germany buys gas from Russia. Its economy shrank 0.3%": Germany's
 	}
 	code, speaker := st.entityIn(s, from, to, s.qFirst[k])
+	if code != "" && s.namesOnlyAsComparedTerm(code) && s.participleAgentAfter(k) == "" {
+		code = "" // the yardstick's country, named as another figure's ("far above the 5.0pc recorded in India")
+	}
 	if code != "" && !speaker && !(s.firstPerson(r) && s.contrastedOnly(code, k)) {
 		return code
 	}
@@ -1558,7 +1595,10 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			}
 		}
 	}
-	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && !sp {
+	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && s.namesOnlyAsComparedTerm(c) {
+		// "Inflation of 12.6pc in 2024 was far above the 5.0pc recorded in India": the
+		// yardstick's country is not the sentence's (the text's, below, is)
+	} else if c != "" && !sp {
 		return c
 	} else if code == "" {
 		code = c
@@ -1573,12 +1613,12 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if c := st.institutionEntity(s); c != "" {
 		return c
 	}
-	if r.fromContext && st.focus.entity != "" {
+	if r.fromContext && st.focus.entity != "" && st.focusCarries(s, r) {
 		if c := st.entityBefore(s.start); c == "" || st.lastEntityAt < st.focus.end || st.lex.aggregates[c] {
 			return st.uncompared(s, st.focus.entity)
 		}
 	}
-	if f := st.focus; f.entity != "" && f.measure != nil && !blocks(f.measure) && st.withinSentences(f.end, s.start, 1) {
+	if f := st.focus; f.entity != "" && f.measure != nil && !blocks(f.measure) && st.withinSentences(f.end, s.start, 1) && st.focusCarries(s, r) {
 		// what the sentence before stated a figure of, not a country it named in passing
 		// ("The German economy grew 0.3%, helped by exports to China. Inflation held at
 		// 2.4%."); unless a country was named since ("Ghana's economy contracted in 2023?
@@ -1592,6 +1632,29 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return st.uncompared(s, c)
 	}
 	return code
+}
+
+// focusCarries reports whether the focus's country may be carried to figure reading r: always,
+// unless the focus was set by a sentence opened as a comparison, whose country only a pronoun
+// carries on ("By comparison, Spain's economy grew 3.2% in 2024. Its unemployment rate fell to
+// 11.4%"; but "For comparison, US debt was 115.8% of GDP. GDP growth of 1.4% did little to
+// help" is the country the text is about).
+func (st *articleState) focusCarries(s *sentence, r *reading) bool {
+	if !st.focus.yardstick {
+		return true
+	}
+	if r.np >= 0 {
+		if w := s.words[s.nps[r.np].first].lower; w == "its" || w == "their" {
+			return true
+		}
+	}
+	if r.vg >= 0 {
+		if subj := s.subjectOf(r.vg); subj >= 0 {
+			w := s.words[s.nps[subj].first].lower
+			return w == "it" || w == "they" || w == "its" || w == "their"
+		}
+	}
+	return false
 }
 
 // twoNamedJustBefore reports two countries named in the sentence right before pos and none

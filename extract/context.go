@@ -317,17 +317,17 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			st.focus = focus{measure: r.measure, end: s.end} // "It rose 3%" is then not the country's
 			return
 		}
-		if r.claimEntity == "" || s.namesOnlyCompared(r.claimEntity) {
+		if r.claimEntity == "" || s.namesOnlyAsComparedTerm(r.claimEntity) {
 			// (nor a figure of a country the sentence names only as a yardstick: "That
-			// compares with 8.0% in the US and 7.9% in Germany in 2022", "For comparison, US
-			// debt was 115.8% of GDP")
+			// compares with 8.0% in the US and 7.9% in Germany in 2022")
 			continue
 		}
 		plural := st.focus.plural && st.focus.measure == r.measure
 		if r.measureAt >= 0 && r.np >= 0 {
 			plural = pluralLike(s.words[s.nps[r.np].head].lower)
 		}
-		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end, plural: plural}
+		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end, plural: plural,
+			yardstick: s.opensWithComparison()}
 		break
 	}
 	// The latest period the text reported a figure of, per indicator: undated figures after
@@ -485,7 +485,7 @@ func (st *articleState) updateFrame(s *sentence) {
 				from, to := s.clauseOf(s.qFirst[k])
 				i = s.freeDate(k, from, to, func(int) bool { return false }, false)
 			}
-			if i >= 0 {
+			if i >= 0 && !s.eventYearDate(i) {
 				p = s.exprs[i].Period
 			}
 		}

@@ -14,7 +14,7 @@ import (
 var correctedAfterFamilies = []family{
 	{name: "a correction in the sentence after the denial", wordings: []string{
 		"Q: Some say Germany grew 1.5% last year.\nA: That's simply wrong. It was 0.2%.",
-		"Some say Germany grew 1.5% last year. That's wrong. Growth was 0.2 percent.",
+		"Some say Germany grew 1.5% last year. That's wrong. In fact it was 0.2 percent.",
 		"INTERVIEWER: Critics claim Germany grew 1.5% last year.\nECONOMIST: That is just wrong. The figure was 0.2%.",
 		"Some say Germany grew 1.5% last year.\nA: That's wrong. It was about 0.2%.",
 	}},
@@ -22,6 +22,9 @@ var correctedAfterFamilies = []family{
 	{name: "control: a bare denial of something else", wordings: []string{
 		"Some say Germany's economy grew 1.5% last year. That's wrong. Nobody should be without work.",
 	}, want: []string{"gdp_growth DEU 1.5 actual 2025"}},
+	{name: "control: a bare denial, then another figure", wordings: []string{
+		"Some say Germany's economy grew 1.5% last year. That's wrong. Unemployment was 6.3% last year.",
+	}, want: []string{"gdp_growth DEU 1.5 actual 2025", "unemployment_rate DEU 6.3 actual 2025"}},
 	{name: "control: the text's own figure", wordings: []string{
 		"Germany's economy grew 1.5% last year. That's wrong, say critics of the statistics office. It was a good year.",
 	}, want: []string{"gdp_growth DEU 1.5 actual 2025"}},

@@ -551,6 +551,10 @@ type focus struct {
 	period  string
 	end     int  // end of the sentence that set it; 0 when unset
 	plural  bool // the measure was named by a plural noun ("prices"), which "they" can be
+	// yardstick: the sentence opened as a comparison ("For comparison, US debt was 115.8% of
+	// GDP"); only a pronoun carries its country on ("Its unemployment rate fell to 11.4%"),
+	// a figure with none is the text's country's (focusCarries)
+	yardstick bool
 }
 
 func (st *articleState) dates() []timex.Expr {

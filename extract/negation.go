@@ -379,6 +379,9 @@ func correctedAfter(text string, j int, next []string) bool {
 	after = afterTurnLabel(text, after)
 	var buf [6]string
 	words := wordsFrom(text, after, buf[:0], true)
+	if !correctionOpening(words) {
+		return false // "That's wrong. Unemployment was 4.4%.": another figure, not the correction
+	}
 	figure := false
 	for i, w := range words {
 		if w != "" && w[0] >= '0' && w[0] <= '9' && i+1 < len(words) && (words[i+1] == "%" || ascii.EqualFold(words[i+1], "percent") || ascii.EqualFold(words[i+1], "per")) {
@@ -392,6 +395,26 @@ func correctedAfter(text string, j int, next []string) bool {
 	var colon [nextWordsMax]string
 	corrected := append(colon[:0], next[:n-1]...)
 	return rebuttalOpening(append(corrected, ":"))
+}
+
+// correctionOpening reports the opening of a sentence that gives the figure a denial corrects:
+// a pronoun for it ("It was 0.2%", "That was 0.2%"), "the real figure", "actually", "in fact".
+func correctionOpening(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "it", "it's", "it’s", "that", "this", "actually":
+		return true
+	case "in":
+		return ascii.EqualFold(ws[1], "fact") || ascii.EqualFold(ws[1], "reality")
+	case "the":
+		switch strings.ToLower(ws[1]) {
+		case "real", "actual", "true", "correct", "right", "figure", "number":
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStopFrom returns the offset of the stop that ends the sentence starting at offset j

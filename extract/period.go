@@ -99,6 +99,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return e, true // "peaked at 69.8% in September 2022 and averaged 46.4% for the year": 2022's (year_averaged.go)
 	}
 	if i := s.ownDate(k, r); i >= 0 {
+		if s.eventYearDate(i) {
+			return timex.Expr{Reason: reasonEventYear}, true // "contracted 4.9% during the 1998 crisis"
+		}
 		if e, ok := s.ownYearRange(k, i); ok {
 			return e, true // "shrank by a cumulative 25% between 2008 and 2013": all the years'
 		}
@@ -244,6 +247,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	events := r.measure.name == "policy_rate" || r.measure.typ == classFX // a quote of a currency is of its day too
 	from, to := s.clauseOf(s.qFirst[k])
 	if i := s.freeDate(k, from, to, shares, events); i >= 0 && !s.peakAfterClauseOf(k, r, i) {
+		if s.eventYearDate(i) {
+			return timex.Expr{Reason: reasonEventYear}, true
+		}
 		if s.midSpanFigure(k, i) {
 			// "Between 2021 and 2023, inflation went from 5.1% to 14.4% and then eased to
 			// 11.4%": a point within the range, not its last year's (mid_span.go)
@@ -325,6 +331,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 	}
 	if i := s.freeDate(k, 0, len(s.words)-1, shares, events); i >= 0 {
+		if s.eventYearDate(i) {
+			return timex.Expr{Reason: reasonEventYear}, true
+		}
 		return s.exprs[i], true
 	}
 	// "rose 0.3 pct in February and inflation rose to 2.4 pct": a clause with no date of its
@@ -1308,10 +1317,19 @@ func (s *sentence) modifiesOtherNoun(d int) bool {
 
 // timeSpanObject reports a phrase that is the object of a preposition of a span of time the
 // clause falls within ("during the 1998 Asian financial crisis", "amid the 2020 lockdowns",
-// "throughout the 1970s oil shocks"): what it names happened over its date, and so did the
-// clause, unlike "the January data" or "after the 2008 crisis", which only name a thing or a
-// time before. A year in it dates the clause's figures (blind round 24).
+// "throughout the 1970s oil shocks"), unlike "the January data" or "after the 2008 crisis",
+// which only name a thing or a time before.
+//
+// Its year frames the clause, so no period of the text around stands for the clause's figures
+// (blind round 24: "During the 1998 Asian financial crisis the economy contracted 4.9%" took
+// 2025 from the sentence before and was flagged); but the year an event is named by is often
+// the year it began, and its figures are of the years it ran: "during the 1997 Asian
+// financial crisis, South Korea's economy shrank 5.1%" is 1998's, "during the 2008 crisis,
+// Germany's shrank 5.7%" 2009's. Such a figure gets no period (eventYearDate).
 func (s *sentence) timeSpanObject(p int) bool {
+	if p < 0 {
+		return false
+	}
 	f := s.nps[p].first
 	if f == 0 {
 		return false
@@ -1321,6 +1339,15 @@ func (s *sentence) timeSpanObject(p int) bool {
 		return true
 	}
 	return false
+}
+
+// reasonEventYear is the Reason of a figure framed by the year of an event (timeSpanObject).
+const reasonEventYear = "the year an event is named by, which its figures may follow"
+
+// eventYearDate reports date d as the year of an event that frames its clause
+// (timeSpanObject): "during the 1998 crisis".
+func (s *sentence) eventYearDate(d int) bool {
+	return s.modifiesOtherNoun(d) && s.timeSpanObject(s.words[s.eFirst[d]].np)
 }
 
 // dayNumber reports a word that can be a day of a month: one or two digits.

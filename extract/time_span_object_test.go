@@ -5,27 +5,28 @@ import (
 	"time"
 )
 
-// A year that modifies the object of "during", "amid" or "throughout" dates the figures of its
-// clause: what the phrase names happened over that year, and so did they (timeSpanObject;
-// blind round 24: "During the 1998 Asian financial crisis the economy contracted 4.9%" was
-// read as 2025 and flagged). The wordings are after explainers, think-tank posts and
-// histories; the controls keep the date of a thing ("the January data"), a time before ("after
-// the 2008 crisis") and the date of a speech.
+// A year that modifies the object of "during", "amid" or "throughout" frames the figures of
+// its clause, so no period of the text around is theirs (timeSpanObject; blind round 24:
+// "During the 1998 Asian financial crisis the economy contracted 4.9%" was read as 2025 and
+// flagged); nor is the event's year, which is often the year it began ("during the 1997
+// crisis, South Korea's economy shrank 5.1%" is 1998's): they get no period. The wordings are
+// after explainers, think-tank posts and histories; the controls keep the date of a thing
+// ("the January data"), a time before ("after the 2008 crisis") and the date of a speech.
 var timeSpanObjectFamilies = []family{
 	{name: "an event of a year the clause falls within", wordings: []string{
-		"During the 1998 Asian financial crisis South Korea's economy contracted 4.9%.",
 		"During the 1998 crisis, South Korea's economy contracted 4.9%.",
 		"Amid the 1998 financial turmoil, South Korea's economy contracted 4.9%.",
 		"South Korea's economy contracted 4.9% during the 1998 Asian financial crisis.",
-		"Throughout the 1998 crisis South Korea's economy shrank, contracting 4.9% over the year.",
-	}, want: []string{"gdp_growth KOR -4.9 actual 1998"}},
+		"Throughout the 1998 crisis, South Korea's economy shrank, contracting 4.9% over the year.",
+		"During the 1997 Asian financial crisis, South Korea's economy shrank 5.1%.",
+	}, want: []string{"gdp_growth KOR * actual -"}},
 	{name: "two figures of the clause", wordings: []string{
-		"During the 1998 Asian financial crisis South Korea's economy contracted 4.9% and unemployment jumped to 7.0%.",
-	}, want: []string{"gdp_growth KOR -4.9 actual 1998", "unemployment_rate KOR 7 actual 1998"}},
+		"During the 1998 Asian financial crisis, South Korea's economy contracted 4.9% and unemployment jumped to 7.0%.",
+	}, want: []string{"gdp_growth KOR -4.9 actual -", "unemployment_rate KOR 7 actual -"}},
 	{name: "after a sentence of another year", wordings: []string{
 		"South Korea's economy grew 1.0% in 2025. During the 1998 Asian financial crisis the economy contracted 4.9% and unemployment jumped to 7.0%.",
 		"South Korea's economy grew 1.0% in 2025. Amid the 1998 crisis, the economy contracted 4.9% and unemployment jumped to 7.0%.",
-	}, want: []string{"gdp_growth KOR 1 actual 2025", "gdp_growth KOR -4.9 actual 1998", "unemployment_rate KOR 7 actual 1998"}},
+	}, want: []string{"gdp_growth KOR 1 actual 2025", "gdp_growth KOR -4.9 actual -", "unemployment_rate KOR 7 actual -"}},
 	// controls
 	{name: "control: a time before", wordings: []string{
 		"After the 2008 crisis, Germany's economy grew 4.2%.",
@@ -37,6 +38,10 @@ var timeSpanObjectFamilies = []family{
 	{name: "control: the date of a speech", wordings: []string{
 		"During his 2019 visit, the minister said Germany's economy grew 1.1%.",
 	}, want: []string{"gdp_growth DEU 1.1 actual -"}},
+	{name: "control: a recession is named by its own year", wordings: []string{
+		"During the 2009 recession, Germany's economy shrank 5.7%.",
+		"In the 2009 recession, Germany's economy shrank 5.7%.",
+	}, want: []string{"gdp_growth DEU -5.7 actual 2009"}},
 }
 
 func TestTimeSpanObject(t *testing.T) {

@@ -30,6 +30,14 @@ var unrealAfterFamilies = []family{
 		"Germany's economy grew 2% a year in the 1990s.",
 		"In the 1990s Germany's economy grew 2% a year, its best decade since.",
 	}, want: []string{"gdp_growth DEU 2 * *"}},
+	{name: "control: a condition of another clause", wordings: []string{
+		"Nigeria's inflation averaged 24.7% in 2023 and would have been higher had fuel subsidies ended.",
+		"Nigeria's inflation averaged 24.7% in 2023, and were the central bank to cut rates, it would rise.",
+	}, want: []string{"inflation NGA 24.7 actual 2023"}},
+	{name: "control: an inversion after a negative", wordings: []string{
+		"Nigeria's economy shrank 1.8% in 2020: not since 1987 had output fallen so far.",
+		"Nigeria's economy shrank 1.8% in 2020; never had output fallen so far.",
+	}, want: []string{"gdp_growth NGA -1.8 actual 2020"}},
 	{name: "control: a had of possession or of a past perfect", wordings: []string{
 		"Nigeria's economy grew 4.0% in 2025, after it had contracted 1.8% in 2020.",
 		"Nigeria's economy grew 4.0% in 2025, after it had growth of 3.3% in 2024.",
