@@ -290,7 +290,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// when the clause makes a forecast, which the date only says when it was made ("a forecast
 	// made last November, when two pct growth was forecast").
 	if d := s.whenClauseDate(from, r); d >= 0 {
-		return s.exprs[d], true
+		if s.modifiesOtherNoun(d) {
+			// "since the 2008 crisis, when output fell 5.7%": an event named by the year it
+			// began, whose figures may be the next year's (eventYearDate)
+			return timex.Expr{Reason: reasonEventYear}, true
+		}
+		return s.exprs[d], true // (also "since the 2009 recession, when output fell 5.5%")
 	}
 	if e, ok := st.undatedPeak(s, k, r); ok {
 		return e, true // "Bank Rate was 0.1% in December 2021. It peaked at 5.25%": not December's
@@ -403,6 +408,16 @@ func (s *sentence) whenClauseDate(from int, r *reading) int {
 	}
 	if d >= 0 && s.words[d].date >= 0 {
 		return s.words[d].date
+	}
+	// the date of the phrase the clause is about: "the 2009 recession, when output fell 5.5%"
+	if d >= 0 {
+		if p := s.words[d].np; p >= 0 && s.nps[p].last == d {
+			for i := s.nps[p].first; i < d; i++ {
+				if e := s.words[i].date; e >= 0 && s.exprs[e].Precision == timex.Year {
+					return e
+				}
+			}
+		}
 	}
 	return -1
 }

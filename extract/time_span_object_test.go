@@ -11,7 +11,10 @@ import (
 // flagged); nor is the event's year, which is often the year it began ("during the 1997
 // crisis, South Korea's economy shrank 5.1%" is 1998's): they get no period. The wordings are
 // after explainers, think-tank posts and histories; the controls keep the date of a thing
-// ("the January data"), a time before ("after the 2008 crisis") and the date of a speech.
+// ("the January data"), a time before ("after the 2008 crisis") and the date of a speech. A
+// clause "when" opens after such a phrase is as the phrase's figures ("Not since the 2008
+// financial crisis, when output fell 5.7%, ..." was read as 2025 in blind round 25), and after
+// a recession's, which is named by its own year, is that year's (whenClauseDate).
 var timeSpanObjectFamilies = []family{
 	{name: "an event of a year the clause falls within", wordings: []string{
 		"During the 1998 crisis, South Korea's economy contracted 4.9%.",
@@ -27,6 +30,14 @@ var timeSpanObjectFamilies = []family{
 		"South Korea's economy grew 1.0% in 2025. During the 1998 Asian financial crisis the economy contracted 4.9% and unemployment jumped to 7.0%.",
 		"South Korea's economy grew 1.0% in 2025. Amid the 1998 crisis, the economy contracted 4.9% and unemployment jumped to 7.0%.",
 	}, want: []string{"gdp_growth KOR 1 actual 2025", "gdp_growth KOR -4.9 actual -", "unemployment_rate KOR 7 actual -"}},
+	{name: "a clause 'when' opens after an event's phrase", wordings: []string{
+		"Germany's economy grew 0.2% in 2025. Not since the 2008 financial crisis, when output fell 5.7%, has the country faced such a slump.",
+		"Germany's economy grew 0.2% in 2025, the weakest since the 2008 crisis, when output fell 5.7%.",
+	}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth DEU -5.7 actual -"}},
+	{name: "a clause 'when' opens after a recession's phrase", wordings: []string{
+		"Germany's economy grew 0.2% in 2025. Not since the 2009 recession, when output fell 5.5%, has the country faced such a prolonged slump.",
+		"Germany's economy grew 0.2% in 2025. It was the weakest since the 2009 recession, when output fell 5.5%.",
+	}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth DEU -5.5 actual 2009"}},
 	// controls
 	{name: "control: a time before", wordings: []string{
 		"After the 2008 crisis, Germany's economy grew 4.2%.",
