@@ -57,6 +57,10 @@ var attack4Families = []family{
 		"UK unemployment averaged 4.3% in 2024. In the construction sector the rate was 3.2%.",
 		"UK unemployment averaged 4.3% in 2024. Among the young, the rate was 14.5%.",
 		"UK unemployment averaged 4.3% in 2024. Among the long-term unemployed, the figure was 1.1%.",
+		// blind round 25: a group with its ages, and a province named with its noun
+		"UK unemployment averaged 4.3% in 2024. Among young people aged 16-24 the rate was 14.5%.",
+		"UK unemployment averaged 4.3% in 2024, and in the Strathclyde province it was 6.1%.",
+		"UK unemployment averaged 4.3% in 2024. In the Strathclyde region the rate was 6.1%.",
 	}, want: []string{"unemployment_rate GBR 4.3 actual 2024"}},
 	{name: "a fronted time, country, source or idiom before the rate keeps it national", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"UK unemployment averaged 4.3% in 2024. In 2024 the rate was 4.3%.",

@@ -260,6 +260,13 @@ func (s *sentence) frontedGroupOfRate(k int) bool {
 	}
 	n := s.nps[ws[j].np]
 	i := n.first - 1
+	if i >= 1 && (ws[i].lower == "aged" || ws[i].lower == "between") && ws[i-1].np >= 0 {
+		// past the ages that restrict the group: "Among young people aged 15-24 the rate was
+		// 59.5%" (blind round 25)
+		j = i - 1
+		n = s.nps[ws[j].np]
+		i = n.first - 1
+	}
 	if i < 0 || ws[i].lower != "for" && ws[i].lower != "in" && ws[i].lower != "among" && ws[i].lower != "amongst" {
 		return false
 	}
@@ -299,6 +306,8 @@ func (s *sentence) groupPhrase(i, p int) bool {
 		return !countryGroupNoun[h.lower]
 	case s.unknownName(n.head):
 		return true // "In the Eastern Cape", "In Bavaria"
+	case divisionNouns[h.lower] && h.lower != "state" && n.head > n.first && s.unknownName(n.head-1):
+		return true // "in the Eastern Cape province", "in Gauteng province" (blind round 25)
 	case groupNoun[h.lower]:
 		return true
 	case pluralLike(h.lower) && !notAGroup[h.lower]:
