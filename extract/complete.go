@@ -1438,7 +1438,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code := st.rateSetter(s, k, r); code != "" {
 		return code // "..., while the ECB raised its deposit rate to 3.75%": the euro area's (rate_setter.go)
 	}
-	if st.ownPlaceOfNoCountry(s, k, r) {
+	if st.ownPlaceOfNoCountry(s, k, r) || s.regionalAdjectiveOfMeasure(r) {
 		return "" // "and Guangdong's 3.5%", "the rate in Nevada was 5.7%" (regions.go)
 	}
 	if r.listEntity >= 0 {
