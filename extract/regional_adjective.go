@@ -13,8 +13,8 @@ import (
 // country's adjective is a name the lexicon knows ("British", "Spanish") and is no such word.
 
 // regionalAdjectiveOfMeasure reports a capitalised adjective of a place before the measure word
-// of reading r, in its phrase, that names no entity the lexicon knows: "-ish", "-ian", "-ese",
-// "-an" after a capital, or "Welsh".
+// of reading r, in its phrase, that names no entity the lexicon knows: "-ish", "-ian" or "-ese"
+// after a capital, or "Welsh"; not the first word of a name ("Goldman Sachs").
 func (s *sentence) regionalAdjectiveOfMeasure(r *reading) bool {
 	if r.measureAt < 0 || r.fromContext {
 		return false
@@ -28,6 +28,9 @@ func (s *sentence) regionalAdjectiveOfMeasure(r *reading) bool {
 		if w.ent >= 0 || w.inst >= 0 || w.text == "" || !unicode.IsUpper(firstRune(w.text)) {
 			continue
 		}
+		if next := &s.words[i+1]; i+1 < r.measureAt && next.text != "" && unicode.IsUpper(firstRune(next.text)) {
+			continue // a name's first word: "Goldman Sachs reckons China's economy"
+		}
 		if placeAdjective(w.lower) {
 			return true
 		}
@@ -36,8 +39,8 @@ func (s *sentence) regionalAdjectiveOfMeasure(r *reading) bool {
 }
 
 // placeAdjective reports a word shaped as the adjective of a place: "scottish", "bavarian",
-// "catalan", "texan", "welsh", "maltese". Words of that shape that name no place are not:
-// "median", "annual", "urban".
+// "welsh", "maltese" ("Catalan" and "Texan" are left out: "-an" ends too many names). Words of
+// that shape that name no place are not: "median", "christian".
 func placeAdjective(w string) bool {
 	if w == "welsh" {
 		return true
@@ -45,14 +48,11 @@ func placeAdjective(w string) bool {
 	if len(w) < 5 || notPlaceAdjectives[w] {
 		return false
 	}
-	return strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "an")
+	return strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese")
 }
 
 // notPlaceAdjectives are words of a place adjective's shape that name no place.
 var notPlaceAdjectives = map[string]bool{
-	"median": true, "annual": true, "urban": true, "suburban": true, "human": true, "mean": true,
-	"christian": true, "civilian": true, "guardian": true, "historian": true, "veteran": true,
-	"republican": true, "partisan": true, "metropolitan": true, "cosmopolitan": true, "vegan": true,
-	"musician": true, "politician": true, "custodian": true, "ocean": true, "clean": true,
-	"spartan": true, "orphan": true, "titan": true, "outlandish": true, "finish": true,
+	"median": true, "christian": true, "civilian": true, "guardian": true, "historian": true,
+	"musician": true, "politician": true, "custodian": true, "outlandish": true, "finish": true,
 }

@@ -15,7 +15,6 @@ var regionalAdjectiveFamilies = []family{
 		"UK GDP grew 1.1% in 2024. Scottish GDP per head grew 0.4 per cent in 2024.",
 		"UK GDP grew 1.1% in 2024. Scottish unemployment averaged 3.9 per cent in 2024.",
 		"UK GDP grew 1.1% in 2024. Welsh unemployment averaged 4.1 per cent in 2024.",
-		"Spain's economy grew 3.2% in 2024. Catalan unemployment fell to 8.9% in 2024.",
 		"Germany's economy shrank 0.2% in 2024. Bavarian unemployment averaged 3.7% in 2024.",
 	}, want: []string{"gdp_growth * * actual 2024"}},
 	// controls
