@@ -51,7 +51,9 @@ func sourceAsJudged(c *extract.Claim) string {
 	return ""
 }
 
-// containsWord reports whether word occurs in lower as a whole word.
+// containsWord reports whether word occurs in lower as a whole word, bounded by any byte that
+// is no letter or digit ("June," "(model)"): containsWords reads normalised names, whose words
+// only spaces part.
 func containsWord(lower, word string) bool {
 	for from := 0; ; {
 		i := strings.Index(lower[from:], word)
