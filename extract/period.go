@@ -1196,7 +1196,7 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if owner := s.conjunctFigure(d); owner > k && !shares(owner) {
 			continue // "In 1998, it contracted by 1.3%, and in 2009 by 5.7%": the 5.7%'s year
 		}
-		if s.modifiesOtherNoun(d) && (!s.timeSpanObject(s.words[f].np) || s.reportedFigure(s.qFirst[k])) {
+		if s.modifiesOtherNoun(d) && (!s.timeSpanObject(s.words[f].np) || s.reportedFigure(s.qFirst[k])) && !(days && s.decisionDate(d)) {
 			// "the January data ... the inflation forecast": when the data are from; but
 			// "during the 1998 crisis" dates a figure of its clause, not one a speaker
 			// reports ("During his 2019 visit, the minister said growth was 1.1%")
@@ -1352,6 +1352,24 @@ func (s *sentence) timeSpanObject(p int) bool {
 	switch s.words[f-1].lower {
 	case "during", "amid", "amidst", "throughout":
 		return true
+	}
+	return false
+}
+
+// decisionDate reports a date that modifies a noun of a rate decision ("following the May 2025
+// decision", "after the March cut"): the date a rate set then held from, which dates a policy
+// rate of its clause (freeDate's days; blind round 24: "Bank Rate was 4.25% following the May
+// 2025 decision" took August 2024 from the clause before).
+func (s *sentence) decisionDate(d int) bool {
+	p := s.words[s.eFirst[d]].np
+	if p < 0 {
+		return false
+	}
+	h := &s.words[s.nps[p].head]
+	for _, base := range []string{"decision", "cut", "hike", "increase", "reduction", "meeting", "move", "vote"} {
+		if h.hasLemma(base) {
+			return true
+		}
 	}
 	return false
 }
