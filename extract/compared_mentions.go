@@ -74,9 +74,14 @@ func comparedTerm(toks []token, m *match) bool {
 // sentence's "GDP growth of 1.4% in 2025" in a British think-tank's note was read as the US';
 // blind round 24).
 func comparisonOpensSentence(toks []token, at int) bool {
+	// The sentence's start is sought back at most openerReach words: every name of a line
+	// asks, and a line of no full stop sought back to its start costs its length for each.
 	start := at
-	for start > 0 && !sentenceEndToken(toks[start-1].lower) {
+	for start > 0 && start > at-openerReach && !sentenceEndToken(toks[start-1].lower) {
 		start--
+	}
+	if start > 0 && !sentenceEndToken(toks[start-1].lower) {
+		return false // (no start within reach: no opener that governs this name)
 	}
 	if start+2 >= at {
 		return false
@@ -87,6 +92,10 @@ func comparisonOpensSentence(toks []token, at int) bool {
 	}
 	return false
 }
+
+// openerReach bounds how far back comparisonOpensSentence seeks a sentence's start, in words: a
+// list after "For comparison," names its places well within it.
+const openerReach = 64
 
 // sentenceEndToken reports a token that ends a sentence.
 func sentenceEndToken(w string) bool {
