@@ -1473,8 +1473,10 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return code // "(Australia: 3.2%; Japan: 2.7%)": each label's
 	}
 	if r.compared >= 0 {
-		if code := s.entityAfter(s.qLast[k]); code != "" {
-			return code // "$30,000 in 2004, compared with $40,000 in the US": the other country's
+		if code := s.entityAfter(s.figurePhraseEnd(k)); code != "" {
+			// "$30,000 in 2004, compared with $40,000 in the US", "against 5.0 pct growth in
+			// China": the other country's
+			return code
 		}
 		if code := s.comparedParty(k, r); code != "" {
 			return code // "grew faster than Italy's in 2023, at 1.4% against 0.9%": Italy's
@@ -2068,6 +2070,16 @@ func (s *sentence) entityAfter(i int) string {
 		}
 	}
 	return ""
+}
+
+// figurePhraseEnd returns the last word of the noun phrase figure k leads: its measure noun
+// when one follows it ("5.0 pct growth", "a 5.0% expansion"), else the figure's last word.
+func (s *sentence) figurePhraseEnd(k int) int {
+	end := s.qLast[k]
+	if p := s.words[end].np; p >= 0 && s.nps[p].last > end && s.nps[p].head > end {
+		return s.nps[p].last
+	}
+	return end
 }
 
 // entityIn returns the entity of a figure at word at among the names in [from, to]: the last

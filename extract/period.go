@@ -176,8 +176,13 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	}
 	if r.compared >= 0 && (s.ownTarget(k) || st.otherCountry(s, k, r)) {
 		// "grew 5.6% in 2023, slower than the government's 6-7% target": the target for the
-		// period of the figure it is set against, not the year before it
+		// period of the figure it is set against, not the year before it; unless a date
+		// relative to that figure's follows ("compared with 5.6% in Australia a year
+		// earlier": the year before the other's)
 		if e, ok := s.periodOfClaim(r.compared); ok && e.Period != "" {
+			if shifted, ok := s.relativeShift(k, e); ok {
+				return shifted, true
+			}
 			return e, true
 		}
 	}
@@ -789,7 +794,7 @@ func (st *articleState) otherCountry(s *sentence, k int, r *reading) bool {
 		// notePeriodOfUnplaced)
 		return false
 	}
-	code := s.entityAfter(s.qLast[k])
+	code := s.entityAfter(s.figurePhraseEnd(k))
 	if code == "" {
 		code = s.entityInPhrase(s.words[s.qFirst[k]].np)
 	}
