@@ -317,9 +317,10 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			st.focus = focus{measure: r.measure, end: s.end} // "It rose 3%" is then not the country's
 			return
 		}
-		if r.claimEntity == "" || s.namesOnlyAsComparedTerm(r.claimEntity) {
+		if r.claimEntity == "" || s.namesOnlyAsComparedTerm(r.claimEntity) || s.wholeOfShare(k) {
 			// (nor a figure of a country the sentence names only as a yardstick: "That
-			// compares with 8.0% in the US and 7.9% in Germany in 2022")
+			// compares with 8.0% in the US and 7.9% in Germany in 2022", "roughly 6% of US
+			// GDP of $30.8 trillion")
 			continue
 		}
 		plural := st.focus.plural && st.focus.measure == r.measure
