@@ -35,3 +35,26 @@ var comparedAfterNounFamilies = []family{
 func TestComparedAfterNoun(t *testing.T) {
 	runFamilies(t, time.Date(2026, 10, 10, 0, 0, 0, 0, time.UTC), comparedAfterNounFamilies)
 }
+
+// "The same year" after a figure set against another's is that figure's year, not the year
+// before it, whoever the figure is of (blind round 28: "Spain grew 2.5% in 2024, well ahead
+// of Germany, which shrank 0.5% the same year" was judged as Germany's 2023). The control
+// keeps "the same month", which set against a figure means a year before.
+var sameYearFamilies = []family{
+	{name: "the same year", wordings: []string{
+		"Spain grew 2.7% in 2024, well ahead of Germany, which shrank 0.5% the same year.",
+		"Spain's economy grew 2.7% in 2024, against a 0.5% contraction in Germany the same year.",
+		"Spain's economy grew 2.7% in 2024, while Germany's output shrank 0.5% in the same year.",
+	}, want: []string{"gdp_growth ESP 2.7 * 2024", "gdp_growth DEU -0.5 * 2024"}},
+	{name: "the same year, of the same country", wordings: []string{
+		"Inflation in Spain was 2.8% in 2024, and unemployment fell to 11.4% the same year.",
+	}, want: []string{"inflation ESP 2.8 * 2024", "unemployment_rate ESP 11.4 * 2024"}},
+	// controls
+	{name: "control: the same month, set against a figure", wordings: []string{
+		"Spanish consumer prices rose 3.1% in March 2024, against 2.0% in the same month last year.",
+	}, want: []string{"inflation ESP 3.1 * 2024-03", "inflation ESP 2 * 2023-03"}},
+}
+
+func TestSameYear(t *testing.T) {
+	runFamilies(t, time.Date(2026, 10, 10, 0, 0, 0, 0, time.UTC), sameYearFamilies)
+}

@@ -281,6 +281,16 @@ func TestSentenceBounds(t *testing.T) {
 		{"The U.S. economy grew 2.5% in 2024. Prices rose.", "2.5", "The U.S. economy grew 2.5% in 2024."},
 		{"Mr. Smith said GDP rose 3.6%. Then he left.", "3.6", "Mr. Smith said GDP rose 3.6%."},
 		{"Output fell.\nInflation was 2.1% in Jan. 2024 by one count.", "2.1", "Inflation was 2.1% in Jan. 2024 by one count."},
+		// a footnote's mark after the stop closes the sentence and begins neither
+		{"Growth was 0.7% in 2025.² Inflation, after 10.4% in 2023, fell.", "10.4", "Inflation, after 10.4% in 2023, fell."},
+		{"Growth was 0.7% in 2025.¹² Inflation, after 10.4% in 2023, fell.", "0.7", "Growth was 0.7% in 2025."},
+		{"Growth was 0.7% in 2025.⁴ Inflation, after 10.4% in 2023, fell.", "10.4", "Inflation, after 10.4% in 2023, fell."},
+		{"Growth was 0.7% in 2025.[2] Inflation, after 10.4% in 2023, fell.", "10.4", "Inflation, after 10.4% in 2023, fell."},
+		{"Growth was 0.7% in 2025.[^12] Inflation, after 10.4% in 2023, fell.", "10.4", "Inflation, after 10.4% in 2023, fell."},
+		{"He said \"growth was 0.7%.\"³ Inflation, after 10.4% in 2023, fell.", "10.4", "Inflation, after 10.4% in 2023, fell."},
+		// controls: a decimal and a bracket that holds no mark go on
+		{"Growth was 0.7% in 2025.5 of the year", "0.7", "Growth was 0.7% in 2025.5 of the year"},
+		{"Growth was 0.7% in 2025.[a] Inflation fell.", "0.7", "Growth was 0.7% in 2025.[a] Inflation fell."},
 	}
 	for _, tc := range cases {
 		pos := strings.Index(tc.text, tc.at)

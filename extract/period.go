@@ -1651,12 +1651,23 @@ func (s *sentence) relativeShift(k int, base timex.Expr) (timex.Expr, bool) {
 				break
 			}
 			return shiftPeriod(base, -1, true), true
-		case "same", "year-earlier", "year-ago":
+		case "same":
+			if j+1 < len(s.words) && s.words[j+1].lower == "year" && (j+2 >= len(s.words) || !yearBackAfterSame[s.words[j+2].lower]) {
+				// "Germany, which shrank 0.5% the same year": the other figure's year. (The
+				// same month or quarter set against a figure is the year before's: "rose 3.1%
+				// against 2.0% in the same month")
+				return base, true
+			}
+			return shiftPeriod(base, -1, true), true
+		case "year-earlier", "year-ago":
 			return shiftPeriod(base, -1, true), true
 		}
 	}
 	return timex.Expr{}, false
 }
+
+// yearBackAfterSame are the words after "the same year" that still place it a year back.
+var yearBackAfterSame = map[string]bool{"earlier": true, "ago": true, "before": true, "last": true, "previous": true, "prior": true}
 
 // finerThan reports a unit of time shorter than a period of the given precision, which a
 // step back from that period cannot be counted in: the quarter before a year.

@@ -129,7 +129,7 @@ func (lex *Lexicon) boundsWithin(text string, pos, lo, hi int) (start, end int, 
 	for start < end && isSpaceByte(text[start]) {
 		start++
 	}
-	start = pastPostLabel(text, start, pos)
+	start = pastPostLabel(text, pastFootnoteMark(text, start, pos), pos)
 	for end > start && isSpaceByte(text[end-1]) {
 		end--
 	}
@@ -271,8 +271,14 @@ func (lex *Lexicon) endsSentence(text string, i int) bool {
 // is not a space, a line break, the text's end or a closing curly quote, and the stop ends no
 // sentence.
 func closedAfterStop(text string, j int) int {
-	for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
-		j++
+	for j < len(text) {
+		if c := text[j]; c == '"' || c == '\'' || c == ')' {
+			j++
+		} else if m := footnoteMarkEnd(text, j); m > j {
+			j = m // "... in 2025.² Inflation", "the EU.[3] Growth": a note's mark closes it too
+		} else {
+			break
+		}
 	}
 	if j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' {
 		if r, _ := utf8.DecodeRuneInString(text[j:]); r != '”' && r != '’' {
@@ -578,7 +584,7 @@ func (x *sentenceEnds) within(pos, lo, hi int) (start, end int, cut bool) {
 	for start < end && isSpaceByte(text[start]) {
 		start++
 	}
-	start = pastPostLabel(text, start, pos)
+	start = pastPostLabel(text, pastFootnoteMark(text, start, pos), pos)
 	for end > start && isSpaceByte(text[end-1]) {
 		end--
 	}
@@ -596,6 +602,56 @@ func (x *sentenceEnds) blockStart(k int) int {
 		return j + 1
 	}
 	return blockCutWithoutStop(text, p, limit)
+}
+
+// footnoteMarkEnd returns the end of a footnote's mark at text[j] after a sentence's stop:
+// superscript digits ("²", "¹²") or a number in square brackets ("[3]", "[^3]"); j when there
+// is none. Reports and papers put them after the stop, and they are no word of either sentence.
+func footnoteMarkEnd(text string, j int) int {
+	if j >= len(text) {
+		return j
+	}
+	if text[j] == '[' {
+		k := j + 1
+		if k < len(text) && text[k] == '^' {
+			k++
+		}
+		d := k
+		for k < len(text) && k-d < 3 && ascii.IsDigit(text[k]) {
+			k++
+		}
+		if k > d && k < len(text) && text[k] == ']' {
+			return k + 1
+		}
+		return j
+	}
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if r != '¹' && r != '²' && r != '³' && (r < '⁰' || r > '⁹' || r == 0x2072 || r == 0x2073) {
+			break
+		}
+		k += size
+	}
+	return k
+}
+
+// pastFootnoteMark returns where a sentence that starts at start begins past the mark of a
+// footnote that closed the sentence before ("...in 2025.² Inflation, after ..."), and the
+// spaces after it; start when there is none. The mark must end by pos.
+func pastFootnoteMark(text string, start, pos int) int {
+	at := start
+	for at < pos && (text[at] == '"' || text[at] == '\'' || text[at] == ')') {
+		at++ // (the closing quote of the sentence before: ".\"³ Inflation")
+	}
+	m := footnoteMarkEnd(text, at)
+	if m == at || m > pos {
+		return start
+	}
+	for m < pos && isSpaceByte(text[m]) {
+		m++
+	}
+	return m
 }
 
 // pastPostLabel returns where a sentence that starts at start begins past a post's or an

@@ -30,6 +30,7 @@ func sentenceIndexTexts() map[string]string {
 		"empty":      "",
 		"one stop":   ".",
 		"no stop":    "inflation 2 pct",
+		"footnotes":  "Growth was 0.7% in 2025.\u00b2 Inflation fell.[3] It rose.\"[^4] Then.\u00b9\u2070 [5]. Done.[a] End.[",
 		"run-on":     long(9000),
 		"near block": long(1900) + ". Then " + long(2300) + ". And " + long(4500) + ". End.",
 	}
@@ -123,15 +124,16 @@ func TestWordBeforeStop(t *testing.T) {
 }
 
 // endsSentenceInFull is endsSentence as it was written before its common case was taken
-// first (a line break asks lineContinues, as sentenceEnds.endsAt did): every stop walks the closing quotes and asks the byte after them, and the word
+// first (a line break asks lineContinues, as sentenceEnds.endsAt did): every stop walks the
+// closing quotes and footnote marks and asks the byte after them, and the word
 // before a full stop is found by wordBeforeStop.
 func endsSentenceInFull(lex *Lexicon, text string, i int) bool {
 	if text[i] == '\n' {
 		return !lineContinues(text, i)
 	}
 	j := i + 1
-	for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
-		j++
+	for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')' || footnoteMarkEnd(text, j) > j) {
+		j = max(j+1, footnoteMarkEnd(text, j))
 	}
 	if j < len(text) && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r' {
 		if r, _ := utf8.DecodeRuneInString(text[j:]); r != '”' && r != '’' {
@@ -165,7 +167,8 @@ func TestEndsSentenceInFull(t *testing.T) {
 	}
 	pieces := []string{".", ". ", "!", "?", "\n", " ", "\t", "\r", "\"", "'", ")", "(", "”", "’", "“",
 		"é", "\xff", "U.S", "D.C", "e.g", "Mr", "Jan", "Inc", "Bros", "etc", "A", "x", "Q",
-		"word", "sentence", "abbreviation", "1", "2.5", "ab.Cd", "a.É", "z.\xc0"}
+		"word", "sentence", "abbreviation", "1", "2.5", "ab.Cd", "a.É", "z.\xc0",
+		"\u00b2", "\u2074", "[2]", "[^12]", "[", "]", "[1234]"}
 	rng := rand.New(rand.NewSource(3))
 	for range 40000 {
 		var b strings.Builder

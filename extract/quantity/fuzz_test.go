@@ -25,7 +25,7 @@ func FuzzScan(f *testing.F) {
 		"was \u20130.5%", "(\u20130.9%)", "2\u20133%", "2 \u20133%", "\u20120.3", "\u20100.3", "123\u2019975\u2019371",
 		"124'000'000", "the '90s", "1980's", "\u201908", "12'34", "83,5 million", "$1,08", "6,9 per cent",
 		"1,5bn", "5\u00b79%", "020\u00b77946\u00b70000", "1\u00b7", "3.3%(1)", "3.3% (1).", "in 2024 (1)", "2.5 (2.1) pct",
-		"(1)", "((1))", "%(1",
+		"(1)", "((1))", "%(1", "in 2025.[2] Inflation", "2024[^12]", "[123]", "[1234]", "[", "[^", "2025.\u00b2 X", "3.\u2074",
 		// A level passed, named by "mark"; Deutsche marks as money.
 		"the $3.5 trillion mark in", "the 3 million mark.", "a 10 billion mark loan", "24.8 billion marks", "the mark",
 		"topped the 4 trillion mark in", "exceeded the 600 trillion yen mark", "above the mark", "below the 2,000 mark", "the 4 trillion mark",

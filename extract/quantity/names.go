@@ -41,6 +41,9 @@ func (s *scanner) notAmount(n *number) (int, bool) {
 	if n.end < len(text) && text[n.end] == ')' && n.start-1 >= s.floor && text[n.start-1] == '(' && s.footnoteMark(n) {
 		return n.end, true // "3.3% (1)", "in 2024 (2)"
 	}
+	if n.end < len(text) && text[n.end] == ']' && n.end-n.start <= 3 && bracketOpensAt(text, n.start, s.floor) {
+		return n.end, true // "in 2025.[2]", "the EU[^3]": a note's or a source's number
+	}
 	next := s.nextWord(n.end)
 	nextWord := text[next.start:next.end]
 	// A clock time, a time zone or an era after the number; all are short words.
@@ -88,6 +91,15 @@ func (s *scanner) notAmount(n *number) (int, bool) {
 		return n.end, true // "FTSE 100", "Boeing 747", "BA 117"
 	}
 	return n.end, false
+}
+
+// bracketOpensAt reports a square bracket, or one and a caret, just before text[i]: the
+// opening of a reference mark ("[2]", "[^2]"). Square brackets hold no figure in prose.
+func bracketOpensAt(text string, i, floor int) bool {
+	if i-1 >= floor && text[i-1] == '^' {
+		i--
+	}
+	return i-1 >= floor && text[i-1] == '['
 }
 
 // footnoteMark reports a whole number of one or two digits alone in round brackets that marks
