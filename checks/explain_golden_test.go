@@ -97,6 +97,7 @@ func explanationCases() []explanationCase {
 			table: []reference.Observation{obs("GBR", "gdp_growth", "2010", 1.69454713975598, "World Bank WDI", "2018-08-01"),
 				obs("GBR", "gdp_growth", "2010", 2.26054460931586, "World Bank WDI", "2025-12-17")}},
 		{name: ReasonSuperseded, claim: russiaClaim("2023", 3.1, 0.1, func(c *extract.Claim) { c.Superseded = true }), published: "2026-08-01"},
+		{name: "consistent, an earlier estimate the text says was revised, matching a release", claim: russiaClaim("2023", 3.6, 0.1, func(c *extract.Claim) { c.Superseded = true }), published: "2026-08-01"},
 		{name: ReasonOtherDefinition + ", a calendar year of a series of fiscal years", claim: figureClaim("AUS", "gdp_growth", "2023", 2.0, 0.1), published: "2026-08-01",
 			table: []reference.Observation{obs("AUS", "gdp_growth", "2023", 3.58382100798981, "World Bank WDI", "2026-07-01")}},
 		{name: "consistent, a fiscal year of a series labelled by calendar years", claim: figureClaim("IND", "gdp_growth", "FY2024", 7.2, 0.1, saying("India's economy grew 7.2% in 2023-24.", "grew 7.2%")), published: "2026-08-01",

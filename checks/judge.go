@@ -612,6 +612,14 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			res.Explanation = v.leads[earlierSource] + "; the claim's " + j.claimText() + " " + j.describeEarlier(earlier) +
 				j.alsoPer(preferred, matched.Source) + ", but the claim cites " + j.claim.Source +
 				", which the table does not hold, so it is not judged against another source" + j.fullStop()
+		case j.claim.Superseded:
+			// "Rosstat first said the economy shrank 2.1%; it was revised to 1.2%": the text
+			// gives the figure as an estimate since replaced, and a release of it is what it
+			// claims; it is not out of date, it says it is.
+			revisedTo, what := j.matchedRelease(earlier)
+			res.Verdict = Consistent
+			res.Explanation = v.leads[earlierSource] + "; the claim's " + j.claimText() + " " + what + ", revised to " + revisedTo + " on " +
+				earlier.revision.date + ", as the text says it was" + j.alsoPer(preferred, matched.Source) + "."
 		case j.published.IsZero():
 			// Revised and outdated say when the figure changed relative to the article.
 			res.Verdict, res.Reason = NoReference, ReasonUndatedEarlier
@@ -1040,8 +1048,25 @@ func (j *judgement) earlierMatchIn(s series, iv interval) (earlierMatch, bool) {
 
 // describeEarlier says which earlier release the claim matches and what became of it.
 func (j *judgement) describeEarlier(m earlierMatch) string {
-	revisedTo := formatValue(m.revision.obs[0].Value, indicatorUnitOr(j.claim.Indicator, j.claim.Unit))
-	what := "matches " + releaseName(m.first)
+	revisedTo, what := j.matchedRelease(m)
+	switch {
+	case m.outdated:
+		return fmt.Sprintf("%s, already revised to %s on %s, before the article of %s",
+			what, revisedTo, m.revision.date, j.publishedDay())
+	case j.published.IsZero():
+		return fmt.Sprintf("%s, revised to %s on %s; the article's date is unknown, so whether it was current when written cannot be told",
+			what, revisedTo, m.revision.date)
+	case m.first.Release > j.publishedDay():
+		return fmt.Sprintf("%s, revised to %s on %s", what, revisedTo, m.revision.date)
+	}
+	return fmt.Sprintf("%s, current when the article appeared and revised to %s on %s", what, revisedTo, m.revision.date)
+}
+
+// matchedRelease returns the figure an earlier match was revised to, and the words that name
+// the release it matches ("matches Rosstat first estimate of 2024-02-07").
+func (j *judgement) matchedRelease(m earlierMatch) (revisedTo, what string) {
+	revisedTo = formatValue(m.revision.obs[0].Value, indicatorUnitOr(j.claim.Indicator, j.claim.Unit))
+	what = "matches " + releaseName(m.first)
 	if !strings.Contains(what, m.first.Release) {
 		what += " of " + m.first.Release
 	}
@@ -1055,17 +1080,7 @@ func (j *judgement) describeEarlier(m earlierMatch) string {
 	if len(notes) > 0 {
 		what += " (" + strings.Join(notes, ", and ") + ")"
 	}
-	switch {
-	case m.outdated:
-		return fmt.Sprintf("%s, already revised to %s on %s, before the article of %s",
-			what, revisedTo, m.revision.date, j.publishedDay())
-	case j.published.IsZero():
-		return fmt.Sprintf("%s, revised to %s on %s; the article's date is unknown, so whether it was current when written cannot be told",
-			what, revisedTo, m.revision.date)
-	case m.first.Release > j.publishedDay():
-		return fmt.Sprintf("%s, revised to %s on %s", what, revisedTo, m.revision.date)
-	}
-	return fmt.Sprintf("%s, current when the article appeared and revised to %s on %s", what, revisedTo, m.revision.date)
+	return revisedTo, what
 }
 
 func (j *judgement) consistent(o reference.Observation, sources []series, citedInTable bool) Result {

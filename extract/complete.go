@@ -248,7 +248,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		}
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
-	c.Superseded = c.Kind != KindForecast && (r.revised && c.Kind == KindActual || s.supersededEstimate(k)) && st.samePeriodFigure(s, k, c.Period)
+	c.Superseded = c.Kind != KindForecast && ((r.revised && c.Kind == KindActual || s.supersededEstimate(k)) && st.samePeriodFigure(s, k, c.Period) || s.reportedFirst(k) && (st.samePeriodFigure(s, k, c.Period) || st.revisionTold(s, k)))
 	if c.Kind == KindForecast && !c.PeriodExplicit && c.Period == e.Period && namesOnlyThePart(text, e) && st.periodOver(c.Period) && !s.perfectInfinitiveBefore(k) {
 		// "The Bank expects inflation to peak at 13.3% in October", written in August: a
 		// forecast is of the October to come, not of the one before, as an outturn would be.

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A text that tells how a figure was revised gives the estimate it started from: "GDP growth
 // for 2024 was revised up from 0.9% to 1.1%", "2023 growth was first estimated at 0.1 percent
 // and is now 0.3 percent", "1.1% (previously estimated at 0.9%)". Such a figure is claimed to
@@ -39,6 +41,50 @@ func (s *sentence) supersededEstimate(k int) bool {
 	}
 	return false
 }
+
+// reportedFirst reports figure k in what a source "first said" ("Rosstat first said the
+// economy shrank 2.1% in 2022", "the ministry initially reported that prices rose 5.1%",
+// "the office originally estimated growth was 1.4%"): the adverb puts the report before a later
+// one, which is what makes it first. The figure must follow the verb closely, with no other
+// figure between them.
+func (s *sentence) reportedFirst(k int) bool {
+	ws := s.words
+	for i := s.qFirst[k] - 1; i >= 1 && i >= s.qFirst[k]-12; i-- {
+		if ws[i].fig >= 0 || ws[i].lower == ";" || ws[i].lower == ":" {
+			return false
+		}
+		if earlierTimeAdverbs[ws[i-1].lower] && ws[i-1].lower != "earlier" && ws[i-1].lower != "previously" && ws[i].past && firstReportVerbs[ws[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// revisionTold reports a revision told after figure k, in its sentence or the next one of its
+// paragraph ("..., but later revised it to 1.2%", "Then they revised it to minus 1.2."): what
+// was first said is then an estimate given up. Without one, "first said" may be how a text
+// gives a figure that still stands.
+func (st *articleState) revisionTold(s *sentence, k int) bool {
+	for i := s.qLast[k] + 1; i < len(s.words); i++ {
+		if isRevisionWord(s.words[i].lower) {
+			return true
+		}
+	}
+	for _, w := range st.nextAnswer(s) {
+		if isRevisionWord(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRevisionWord reports a word of revising: "revised", "revises", "revision", "corrected".
+func isRevisionWord(lower string) bool {
+	return hasLemma(lower, "revise") || lower == "revision" || lower == "revisions" || hasLemma(lower, "correct") && lower != "correct"
+}
+
+// firstReportVerbs are the past forms a source gives an estimate by.
+var firstReportVerbs = map[string]bool{"said": true, "reported": true, "estimated": true, "announced": true, "calculated": true, "published": true, "put": true, "showed": true}
 
 // samePeriodFigure reports another figure of the sentence, of figure k's measure and of the
 // same period: the figure an estimate was revised to ("revised up from 0.9% to 1.1%", "first

@@ -21,8 +21,16 @@ func TestSupersededEstimate(t *testing.T) {
 		{"Britain's 2023 growth was first estimated at 0.1 percent and is now 0.3 percent.", 0.1, true},
 		{"Britain's 2023 growth was first estimated at 0.1 percent and is now 0.3 percent.", 0.3, false},
 		{"Britain's growth in 2024 was 1.1% (previously estimated at 0.9%).", 0.9, true},
+		// what a source first said, with the revision told after it (blind round 28, a podcast)
+		{"Rosstat first said the economy shrank 2.1% in 2022. Then they revised it to minus 1.2%.", -2.1, true},
+		{"HOST: Rosstat first said the economy shrank two point one percent in 2022.\nGUEST: Right, and then they revised it to minus one point two.", -2.1, true},
+		{"The statistics office initially reported that Russia's GDP fell 2.1% in 2022, but later revised the figure.", -2.1, true},
+		{"Rosstat originally estimated that the economy contracted 2.1% in 2022; the revision put it at 1.2%.", -2.1, true},
+		{"Rosstat first said the economy shrank 2.1% in 2022, a figure it revised to 1.2% a year later.", -2.1, true},
 		// controls
 		{"Britain's growth in 2024 was initially put at 0.9%, the ONS said.", 0.9, false}, // no revision named
+		{"Rosstat first said the economy shrank 2.1% in 2022. The ruble fell sharply that year.", -2.1, false},
+		{"Rosstat said the economy shrank 1.2% in 2022, after it revised its data.", -1.2, false},
 		{"Germany's growth in 2024 was originally pegged at 3.0% by the government in its budget plan.", 3, false},
 		{"Revised data showed Germany's economy shrank 0.5% in 2024, down from growth of 2.0% in 2023.", 2, false},
 		{"British inflation rose from 0.9% to 1.1% in 2024.", 0.9, false},
