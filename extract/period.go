@@ -174,6 +174,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			}
 		}
 	}
+	if r.compared >= 0 && !r.revised {
+		if e, ok := s.eventTimed(k); ok {
+			return e, true // "compared with 13.7% at the height of the pandemic in 2020" (event_time.go)
+		}
+	}
 	if r.compared >= 0 && (s.ownTarget(k) || st.otherCountry(s, k, r)) {
 		// "grew 5.6% in 2023, slower than the government's 6-7% target": the target for the
 		// period of the figure it is set against, not the year before it; unless a date
