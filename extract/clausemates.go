@@ -22,7 +22,19 @@ func contrastOpener(w string) int {
 	case "against", "versus", "vs", "vs.", "compared", "than", "below", "above", "unlike":
 		return contrastTerm
 	}
+	if comparisonVerbs[w] {
+		return contrastTerm // "Growth of 3.0% in 2024 beat Hungary's 0.7%": its object is the other term
+	}
 	return notContrast
+}
+
+// comparisonVerbs are the verbs whose object is a figure set against their subject's.
+var comparisonVerbs = map[string]bool{
+	"beat": true, "beats": true, "beating": true, "outpaced": true, "outpaces": true, "outpacing": true,
+	"outstripped": true, "outstrips": true, "outstripping": true, "outperformed": true, "outperforming": true,
+	"outgrew": true, "surpassed": true, "surpassing": true, "eclipsed": true, "eclipsing": true,
+	"dwarfed": true, "dwarfing": true, "trailed": true, "trailing": true, "lagged": true, "lagging": true,
+	"exceeded": true, "exceeding": true, "topped": true, "topping": true,
 }
 
 // contrastedName reports a name m after the figure at word at that belongs to another clause

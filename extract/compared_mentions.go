@@ -173,12 +173,12 @@ func (s *sentence) opensWithComparison() bool {
 	return len(s.toks) > 3 && comparisonOpensSentence(s.toks, 3)
 }
 
-// uncompared returns the country c carried to a figure of s from the sentences before, unless
-// s names c only as the other term of a comparison: then the country the text has named most
+// uncompared returns the country c carried to figure k of s from the sentences before, unless
+// s names c only as the other term of a comparison that governs the figure: then the country the text has named most
 // besides c, when one leads the others, else none. A miss costs less than a figure given to
 // the country it was compared with.
-func (st *articleState) uncompared(s *sentence, c string) string {
-	if c == "" || !s.namesOnlyCompared(c) {
+func (st *articleState) uncompared(s *sentence, k int, c string) string {
+	if c == "" || !s.namesOnlyCompared(c) || !s.comparedBeside(k, c) {
 		return c
 	}
 	best, bestScore, tied := "", 0.0, false
@@ -195,6 +195,38 @@ func (st *articleState) uncompared(s *sentence, c string) string {
 		return ""
 	}
 	return best
+}
+
+// comparedBeside reports a name of country c, which s names only as a comparison's term, that
+// governs figure k: one in the sentence's opening comparison ("For comparison, ..."), one
+// before the figure, or one after it with no figure of another claim between ("Inflation
+// averaged 24.7%, six times the US rate"). Past another claim's figure, a name is the term of
+// that figure's comparison: "Growth of 3.0% beat Hungary's 0.7%, and Hungary's inflation of
+// 17.1% compared with Poland's 13.5%" leaves the 3.0% to Poland, the country the text is about.
+func (s *sentence) comparedBeside(k int, c string) bool {
+	at := s.qFirst[k]
+	for i := range s.ents {
+		m := &s.ents[i]
+		if code, ok := entityCode(*m); !ok || code != c {
+			continue
+		}
+		if m.first < at || comparisonOpensSentence(s.toks, m.first) || !s.claimBetween(k, m.first) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimBetween reports a figure after figure k and before word at that states a claim of its
+// own: one with a measure that is not set against figure k, nor a multiple of another ("six
+// times the US rate", which is the comparison's term).
+func (s *sentence) claimBetween(k, at int) bool {
+	for j := k + 1; j < len(s.quants) && s.qFirst[j] < at; j++ {
+		if r := s.readings[j]; r != nil && r.measure != nil && r.compared != k && s.quants[j].Unit != "time" {
+			return true
+		}
+	}
+	return false
 }
 
 // listHead returns the first word of the list of names that m ends or stands in, when m is a

@@ -1617,7 +1617,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	}
 	if r.fromContext && st.focus.entity != "" && st.focusCarries(s, r) {
 		if c := st.entityBefore(s.start); c == "" || st.lastEntityAt < st.focus.end || st.lex.aggregates[c] {
-			return st.uncompared(s, st.focus.entity)
+			return st.uncompared(s, k, st.focus.entity)
 		}
 	}
 	if f := st.focus; f.entity != "" && f.measure != nil && !blocks(f.measure) && st.withinSentences(f.end, s.start, 1) && st.focusCarries(s, r) {
@@ -1627,11 +1627,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		// No: it grew 2.9%"). A bloc is not carried so: its figures are often the background
 		// to a member's story, as in entityBefore.
 		if c := st.entityBefore(s.start); (c == "" || st.lastEntityAt < f.end) && !st.lex.aggregates[f.entity] {
-			return st.uncompared(s, f.entity) // (not "..., six times the US rate": compared_mentions.go)
+			return st.uncompared(s, k, f.entity) // (not "..., six times the US rate": compared_mentions.go)
 		}
 	}
 	if c := st.entityBefore(s.start); c != "" && !st.twoNamedJustBefore(s.start) {
-		return st.uncompared(s, c)
+		return st.uncompared(s, k, c)
 	}
 	return code
 }
