@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 )
 
 // What a word does to the names after it in a sentence that sets two figures side by side.
@@ -251,6 +253,36 @@ func (st *articleState) homeCountry(s *sentence, r *reading) string {
 		return ""
 	}
 	return c
+}
+
+// homeOpenedBefore returns the country of the dateline when the sentence before s opens with
+// a word of home and names no country: "At home the picture is gloomier. The economy shrank
+// 0.7%" turns from the country a story told of (Russia) to the paper's own (blind round 27:
+// an Austrian paper's growth and unemployment were judged as Russia's). "" otherwise.
+func (st *articleState) homeOpenedBefore(s *sentence) string {
+	from, to, ok := st.sentenceBefore(s)
+	if !ok || !opensWithHome(st.art.Text[from:to]) {
+		return "" // (the cheap test first: most sentences before open otherwise)
+	}
+	for _, m := range st.lex.findEntities(tokenize(st.art.Text, from, to), false) {
+		if _, ok := m.has(catEntity); ok {
+			return "" // "At home in Germany, ...": the country it names, which the mentions carry
+		}
+	}
+	return st.datelineCountry(from)
+}
+
+// opensWithHome reports a sentence that opens with a word of home: "At home", "Back home",
+// "Here at home", "Domestically".
+func opensWithHome(sentence string) bool {
+	for _, opening := range []string{"at home", "back home", "here at home", "domestically"} {
+		if len(sentence) > len(opening) && ascii.EqualFold(sentence[:len(opening)], opening) {
+			if c := sentence[len(opening)]; c == ' ' || c == ',' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datelineCountry returns the country of the last dateline of the text before offset pos, or

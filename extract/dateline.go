@@ -83,6 +83,12 @@ func datelineToks(toks []token) (d dateline, ok bool) {
 	if !caps && !dated {
 		return dateline{}, false // a title-case place needs its date: "London, the capital"
 	}
+	if dated && i+1 < len(toks) && toks[i].text == "." && toks[i].start == toks[i-1].end && isCapitalised(toks[i+1].text) {
+		return d, true // "Vienna, 01.11.2026. The EU adopted"
+	}
+	if dated && i < len(toks) && toks[i-1].text == "." && isCapitalised(toks[i].text) {
+		return d, true // "Ankara, 3 November. Prices rose": the date's words took the stop
+	}
 	agency := false
 	if i < len(toks) && (toks[i].text == "(" || toks[i].text == "/") {
 		close := ")"
@@ -162,6 +168,9 @@ func placeWords(toks []token, i int, caps bool) int {
 // "March 4, 2025", "Tuesday"): numbers, names of days and months, their stops and commas, with
 // at least one name; i when there is none.
 func dateWords(toks []token, i int) int {
+	if j := numericDate(toks, i); j > i {
+		return j // "Vienna, 01.11.2026.", "Madrid, 3/11/2026 -"
+	}
 	j, named := i, false
 	for j < len(toks) && j < i+7 {
 		w := toks[j].text
@@ -183,6 +192,33 @@ func dateWords(toks []token, i int) int {
 		return i
 	}
 	return j
+}
+
+// numericDate returns the end of a date written in figures from toks[i], day and month before
+// a year of four digits ("01.11.2026", one word; "3/11/2026") as European papers date their
+// lines; i when there is none.
+func numericDate(toks []token, i int) int {
+	if i >= len(toks) {
+		return i
+	}
+	if parts := strings.Split(toks[i].text, "."); len(parts) == 3 && dayOrMonthDigits(parts[0]) && dayOrMonthDigits(parts[1]) && len(parts[2]) == 4 && isDigits(parts[2]) {
+		return i + 1
+	}
+	if i+4 < len(toks) && dayOrMonthDigits(toks[i].text) && toks[i+1].text == "/" && dayOrMonthDigits(toks[i+2].text) && toks[i+3].text == "/" &&
+		len(toks[i+4].text) == 4 && isDigits(toks[i+4].text) {
+		for k := i + 1; k <= i+4; k++ {
+			if toks[k].start != toks[k-1].end {
+				return i // "3 / 11 / 2026": no date's shape
+			}
+		}
+		return i + 5
+	}
+	return i
+}
+
+// dayOrMonthDigits reports one or two digits.
+func dayOrMonthDigits(w string) bool {
+	return (len(w) == 1 || len(w) == 2) && isDigits(w)
 }
 
 func isDigits(w string) bool {

@@ -60,7 +60,16 @@ var datelineRows = []struct{ line, place, code string }{
 	{"SHENZHEN - Exports rose.", "SHENZHEN", ""},
 	{"MUMBAI - Prices rose.", "MUMBAI", ""},
 	{"JOHANNESBURG - Stocks fell.", "JOHANNESBURG", ""},
+	// European papers: a date in figures, and a full stop after the date (blind round 27: an
+	// Austrian paper's "Vienna, 01.11.2026." left "At home" with no country)
+	{"Vienna, 01.11.2026. The economy shrank.", "Vienna", "AUT"},
+	{"Madrid, 3/11/2026 - Prices rose.", "Madrid", "ESP"},
+	{"Ankara, 3 November. Prices rose.", "Ankara", "TUR"},
+	{"BERLIN, 01.11.2026 - Prices rose.", "BERLIN", "DEU"},
 	// near-misses: lines that open with no dateline
+	{"Vienna, 01.11.2026 was a cold day.", "", "-"},
+	{"Vienna, 3 / 11 / 2026 - Prices rose.", "", "-"},
+	{"Vienna, 01.11. The economy shrank.", "", "-"},
 	{"LONDON: Prices rose.", "LONDON", "GBR"},
 	{"LAGOS: Prices rose.", "", "-"}, // (a colon after a place the lexicon does not know: a kicker's shape)
 	{"EXCLUSIVE: Prices rose.", "", "-"},
