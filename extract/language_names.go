@@ -14,7 +14,9 @@ import "strings"
 // a Spanish paper); or it modifies "language" or "speaking" ("Spanish-language",
 // "Portuguese-speaking"). A country's name in those places ("published in Spain") is a
 // place, and stays one; so does a demonym anywhere else ("Spanish inflation", "data from the
-// Spanish statistics office").
+// Spanish statistics office"). A demonym after another, alone, is a language as a place speaks
+// it: "(Argentine Spanish)", "Austrian German" (blind round 27: a translated Argentine story
+// was judged as Spain's).
 
 // dropLanguageNames removes from ms, the entity names found among toks, those that name a
 // language (languageName).
@@ -38,6 +40,9 @@ func (lex *Lexicon) languageName(m *match, toks []token) bool {
 	}
 	if !standsAlone(toks, m.last+1) {
 		return false
+	}
+	if p := m.first - 1; p >= 0 && lex.demonyms[toks[p].lower] && toks[p].end < toks[m.first].start {
+		return true // "(Argentine Spanish)", "Austrian German": a language as a place speaks it
 	}
 	i := m.first - 1
 	if i >= 0 && toks[i].lower == "the" {

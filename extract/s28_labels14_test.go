@@ -42,6 +42,17 @@ var languageLabelFamilies = []family{
 		"(Translated from Spanish) INDEC: poverty fell.\nThe government welcomed the data.\nOfficials spoke of a recovery.\nThe economy grew 4.4% in 2025.",
 		"Translated from the Spanish. INDEC published its national accounts on Tuesday.\nThe minister spoke of a recovery.\nThe economy grew 4.4% in 2025, it said.",
 	}, want: []string{"gdp_growth ARG 4.4 actual 2025"}},
+	// blind round 27: a variety of a language, after the demonym of the place that speaks it
+	{name: "a language after a demonym names no country; the demonym names its place", wordings: []string{
+		"Translated from La Nacion (Argentine Spanish). The peso and the cepo\n\nThe economy grew 4.4% in 2025.",
+		"From a Buenos Aires daily (Argentine Spanish): the economy grew 4.4% in 2025.",
+	}, want: []string{"gdp_growth ARG 4.4 actual 2025"}},
+	{name: "a variety of German", wordings: []string{
+		"Translated from Die Presse (Austrian German). The economy shrank 0.7% in 2024.",
+	}, want: []string{"gdp_growth AUT -0.7 actual 2024"}},
+	{name: "two demonyms before a noun are places still", wordings: []string{
+		"Austrian German exports grew, and Austrian inflation was 2.9% in 2024.",
+	}, want: []string{"inflation AUT 2.9 actual 2024"}},
 	{name: "a language label beside the country named names it still", wordings: []string{
 		"Translated from Japanese. Japan's economy grew 0.1% in 2024.",
 		"Originally published in Japanese, the report said Japan's economy grew 0.1% in 2024.",
