@@ -57,11 +57,10 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	if indicator == "unemployment_rate" && s.ageGroupOf(k, r) {
 		return dst // "the unemployment rate for those aged 15 to 24 was 45.5%": a group's rate
 	}
-	if s.hypothetical(k) || s.generic(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg) || s.needed(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) || st.rebuttedAfter(s, k) {
+	if s.hypothetical(k) || s.generic(k) || r.vg >= 0 && (s.negated(r.vg) || s.required(r.vg) || s.needed(r.vg)) || r.vg < 0 && s.negatedBefore(k) || s.deniedFigure(k) {
 		// "If the economy grew 3% a year, ...", "did not grow 3%", "would need to grow 3%",
-		// "failed to grow 3%", "not 3% as claimed", "Posts claimed it hit 40%. This is false."
-		// (negation.go), "a 10% depreciation raises inflation by 2 points" (generic.go):
-		// nothing is stated of what was or will be
+		// "failed to grow 3%", "not 3% as claimed" (negation.go), "a 10% depreciation raises
+		// inflation by 2 points" (generic.go): nothing is stated of what was or will be
 		return dst
 	}
 	text := st.art.Text
@@ -328,8 +327,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Basis = br.claimBasis
 	}
 	s.claimed(k, c)
-	if st.withdrawnClaim(s, k, c) {
-		return dst // "Did X grow 4%?", "Claim: ...\nVerdict: False" (negation.go): read, for what follows, but no claim
+	if st.withdrawnClaim(s, k, c) || st.rebuttedAfter(s, k) {
+		// "Did X grow 4%?", "Claim: ...\nVerdict: False", "Posts claimed it hit 40%. This is
+		// false." (negation.go): read, for what follows ("That is false: the revised figure is
+		// 3.2%" is of the same year), but no claim
+		return dst
 	}
 	if isYearWord(c.Period) {
 		if y, ok := st.yearAnswered(s, s.qFirst[k], c); ok {

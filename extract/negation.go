@@ -777,6 +777,13 @@ func (s *sentence) reportHead(first int) int {
 			if i-1 < from {
 				return -1
 			}
+			// past the verb's object and adverbials: "told parliament on Tuesday that",
+			// "said in a speech that"
+			for j := i - 1; j >= from && j >= i-6; j-- {
+				if w := ws[j].lower; sayingWords[w] || reportVerbs[w] || claimNouns[w] || ws[j].vg >= 0 {
+					return j
+				}
+			}
 			return i - 1
 		}
 		if sayingWords[ws[i].lower] && ws[i+1].tag != tagPunct {
@@ -871,7 +878,9 @@ var (
 	// reportVerbs are verbs of saying that sayingWords (shared with rebutted) leaves out.
 	reportVerbs = map[string]bool{"wrote": true, "writes": true, "tweeted": true, "posted": true,
 		"insisted": true, "insists": true, "argued": true, "argues": true, "boasted": true,
-		"boasts": true, "declared": true, "declares": true}
+		"boasts": true, "declared": true, "declares": true, "told": true, "tells": true,
+		"responded": true, "replied": true, "countered": true, "retorted": true, "contended": true,
+		"maintained": true, "added": true}
 	backNouns = map[string]bool{"claim": true, "claims": true, "figure": true, "figures": true,
 		"number": true, "numbers": true, "statistic": true, "statistics": true, "stat": true,
 		"statement": true, "statements": true, "assertion": true, "allegation": true, "post": true,

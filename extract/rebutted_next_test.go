@@ -43,6 +43,14 @@ func TestRebuttalInTheNextSentenceIsNoClaim(t *testing.T) {
 			"A post claimed US unemployment hit 40% in 2020. This figure is false and misleading.",
 			"A post claimed US unemployment hit 40% in 2020. That claim is “false”.",
 			`A Facebook post said US unemployment was 40% in 2020. We rate it "False."`,
+			// the verb of saying before its object and adverbials (blind round 29: an editorial)
+			`The finance minister told parliament on Tuesday that South Africa's economy "grew by 1.5% last year". It did not.`,
+			"The finance minister told parliament on Tuesday that South Africa's economy grew by 1.5% in 2025. It did not.",
+			"The minister claimed in a speech on Monday that South Africa's economy grew by 1.5% in 2025. That is false.",
+			"The president told reporters that South Africa's economy grew by 1.5% in 2025. That's not true.",
+			`An opposition deputy claimed in the same week that "Argentina's economy contracted 2.5% in 2024". That is false.`,
+			`Opposition senator Flavio Arruda responded on social media that "Brazil's growth in 2023 was only 2.1%". That is not true.`,
+			"The spokesman replied that South Africa's economy grew by 1.5% in 2025. This is incorrect.",
 		}},
 		{name: "the correction after the rebuttal is the article's", wordings: []string{
 			"Posts claimed US unemployment hit 40% in 2020. This is false: US unemployment was 8.1% in 2020.",
@@ -50,6 +58,11 @@ func TestRebuttalInTheNextSentenceIsNoClaim(t *testing.T) {
 			"A post says US unemployment was 40% in 2020. The claim is wrong. US unemployment was 8.1% in 2020.",
 			"A post says US unemployment was 40% in 2020. That is wrong: US unemployment was 8.1% in 2020.",
 			"A post says US unemployment was 40% in 2020. That's not right: US unemployment was 8.1% in 2020.",
+			// the correction names no year: the rebutted claim's, which is read though withdrawn
+			// (blind round 30: "That is false: IBGE's revised figure is 3.2%" took the year of
+			// publication)
+			"A post says US unemployment was 40% in 2020. That is false: the official figure is 8.1%.",
+			"A senator responded that US unemployment was 40% in 2020. That is false: the BLS's figure is 8.1%.",
 		}, want: []string{"unemployment_rate USA 8.1 actual 2020"}},
 		{name: "a figure outside the reported clause is the article's", wordings: []string{
 			"US unemployment was 8.1% in 2020, not what posts claimed. This is false.",
@@ -78,6 +91,8 @@ func TestRebuttalInTheNextSentenceIsNoClaim(t *testing.T) {
 			// a verdict the article reports, after a comma, is a speaker's (the review of this stop)
 			"The minister said US inflation was 3% in 2020. That is false, the opposition leader said.",
 			"The minister said US inflation was 3% in 2020. That is not right, its leader told reporters.",
+			"The data published on Tuesday showed that US inflation was 3% in 2020. This is the highest since 2010.",
+			"The minister told parliament that US inflation was 3% in 2020. That is correct.",
 			"The minister said US inflation was 3% in 2020. But it is wrong, analysts say, to read too much into it.",
 			"The minister said US inflation was 3% in 2020. It was not right, however, to blame wages.",
 			// "wrong" and "not right" after a bare "that" judge as often what was done
