@@ -1457,7 +1457,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if st.aboutPartOfCountry(s, k, r) {
 		return "" // "Eastern German states averaged 7.2% unemployment": no country's figure
 	}
-	if s.unnamedMemberFigure(r) {
+	if st.unnamedMemberFigure(s, r) {
 		return "" // "Which euro-area economy grew 12.3%?": one member's, not the bloc's (unnamed_member.go)
 	}
 	if own := s.entityInPhrase(s.words[s.qFirst[k]].np); own != "" && r.np != s.words[s.qFirst[k]].np {
@@ -2106,6 +2106,9 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		}
 		if st.rankedSet(s, m, code) {
 			continue // "GDP grew by 3.5%, the fastest among large euro area economies": a member's (comparison_sets.go)
+		}
+		if st.groupOfMemberPhrase(s, m) {
+			continue // "Spain remained the euro zone's growth star, with output rising 2.8%" (unnamed_member.go)
 		}
 		if st.classesMembers(s, m, code) {
 			if peers == "" {

@@ -2,9 +2,10 @@ package extract
 
 import "strings"
 
-// A bloc's name used as an adjective of a singular member noun ("which euro-area economy",
-// "an OECD economy", "one G7 member", "the euro zone's fastest-growing member") names one
-// member of the group, and leaves it unnamed: the figure is that member's, never the group's
+// A bloc's or region's name used as an adjective of a singular member noun ("which euro-area
+// economy", "an OECD economy", "one G7 member", "the euro zone's fastest-growing member",
+// "Latin America's largest economy", "the euro zone's growth star") names one member of the
+// group, and leaves it unnamed: the figure is that member's, never the group's
 // aggregate. A quiz's "Which euro-area economy grew 12.3% in 2025? (a) Malta (b) Ireland" was
 // judged against the euro area's 1.4%. The group's own economy keeps its figures: "The
 // euro-area economy grew 0.9%", "the euro zone's economy".
@@ -15,24 +16,28 @@ import "strings"
 // number one, in the phrase or right before it ("a", "an", "which", "what", "one",
 // "another", "any", "each", "every", "some"), or a superlative ("the biggest euro-area
 // economy", "the euro zone's fastest-growing member").
-func (s *sentence) oneUnnamedMember(p int) bool {
+func (st *articleState) oneUnnamedMember(s *sentence, p int) bool {
 	if p < 0 {
 		return false
 	}
 	n := s.nps[p]
 	ws := s.words
 	h := &ws[n.head]
-	if pluralLike(h.lower) || !(h.hasLemma("economy") || h.hasLemma("member") || h.hasLemma("country") || h.hasLemma("state") || h.hasLemma("nation")) {
+	role := memberRoles[h.lower]
+	if pluralLike(h.lower) || !role && !(h.hasLemma("economy") || h.hasLemma("member") || h.hasLemma("country") || h.hasLemma("state") || h.hasLemma("nation")) {
 		return false
 	}
 	bloc := false
 	for i := n.first; i < n.head; i++ {
-		if e := ws[i].ent; e >= 0 && namesBloc(s, s.ents[e]) && s.ents[e].last < n.head {
+		if e := ws[i].ent; e >= 0 && st.namesGroup(s, s.ents[e]) && s.ents[e].last < n.head {
 			bloc = true
 		}
 	}
 	if !bloc {
 		return false
+	}
+	if role {
+		return true // "the euro zone's growth star": a noun that picks one member by its standing
 	}
 	from := n.first
 	if from > 0 && (ws[from-1].tag == tagDet || ws[from-1].lower == "which" || ws[from-1].lower == "what" || ws[from-1].lower == "one") {
@@ -57,16 +62,16 @@ func (s *sentence) oneUnnamedMember(p int) bool {
 // (oneUnnamedMember), in a sentence that names no country of its own: the figure is no
 // claim. A country named beside it is the member ("Ireland, the fastest-growing euro-area
 // economy, grew 12.3%"), and is left to the readings that find it.
-func (s *sentence) unnamedMemberFigure(r *reading) bool {
+func (st *articleState) unnamedMemberFigure(s *sentence, r *reading) bool {
 	if r.np < 0 {
 		return false
 	}
 	for _, m := range s.ents {
-		if _, ok := entityCode(m); ok && !namesBloc(s, m) {
+		if _, ok := entityCode(m); ok && !st.namesGroup(s, m) {
 			return false
 		}
 	}
-	if s.oneUnnamedMember(r.np) {
+	if st.oneUnnamedMember(s, r.np) {
 		return true
 	}
 	if s.entityInPhrase(r.np) != "" {
@@ -74,9 +79,34 @@ func (s *sentence) unnamedMemberFigure(r *reading) bool {
 	}
 	from, _ := s.clauseOf(s.nps[r.np].first)
 	for p := range s.nps {
-		if s.nps[p].first >= from && s.nps[p].last < s.nps[r.np].first && s.isSubject(p) && s.oneUnnamedMember(p) {
+		if s.nps[p].first >= from && s.nps[p].last < s.nps[r.np].first && s.isSubject(p) && st.oneUnnamedMember(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesGroup reports a name m of a group of countries: a bloc (namesBloc) or a region the
+// table holds an aggregate of ("Latin America", "sub-Saharan Africa").
+func (st *articleState) namesGroup(s *sentence, m match) bool {
+	if namesBloc(s, m) {
+		return true
+	}
+	code, ok := entityCode(m)
+	return ok && st.lex.aggregates[code]
+}
+
+// memberRoles are the nouns that pick one member of a group by its standing among the others:
+// "the euro zone's growth star", "the region's laggard".
+var memberRoles = map[string]bool{
+	"star": true, "laggard": true, "powerhouse": true, "champion": true, "darling": true,
+	"outlier": true, "standout": true,
+}
+
+// groupOfMemberPhrase reports a name m of a group that stands in a phrase naming one member of
+// it (oneUnnamedMember): "Spain remained the euro zone's growth star, with output rising 2.8%"
+// names the euro zone as Spain's group, not as the place of the figure.
+func (st *articleState) groupOfMemberPhrase(s *sentence, m match) bool {
+	p := s.words[m.first].np
+	return p >= 0 && st.namesGroup(s, m) && st.oneUnnamedMember(s, p)
 }
