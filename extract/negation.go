@@ -951,10 +951,56 @@ func (st *articleState) withdrawnClaim(s *sentence, k int, c *Claim) bool {
 			answered = negatedEcho(next) || falsityPredicate(next) || figureAnswers(next, s, first, c, 1)
 		}
 	}
-	if answered && (labelled || s.reportedFigure(first) || s.reportedAfter(first) || s.posedFigure(first)) {
+	reported := labelled || s.reportedFigure(first) || s.reportedAfter(first) || s.posedFigure(first)
+	if reported && (answered || st.otherFigureAfterBreak(s, k, c)) {
 		return true
 	}
 	return s.correctionNotice(first) || s.claimPhraseFalse(first) || st.quotedOnCorrectionsPage(s, first)
+}
+
+// otherFigureAfterBreak reports a figure after a semicolon or a dash that follows claim c of
+// figure k, which gives c's measure and period another value: "his spokesperson told us that
+// the economy \"grew 2.5% in 2024\"; the Bureau of Economic Analysis put real GDP growth for
+// that year at 2.8%" (blind round 30). Set after a claim its sentence reports, it answers it.
+func (st *articleState) otherFigureAfterBreak(s *sentence, k int, c *Claim) bool {
+	ws := s.words
+	brk := -1
+	for i := s.qLast[k] + 1; i < len(ws); i++ {
+		if w := ws[i].lower; w == ";" || w == "—" || w == "–" {
+			brk = i
+			break
+		}
+	}
+	if brk < 0 || c.Period == "" {
+		return false // (most claims: the cheap test first)
+	}
+	for i := brk + 1; i < len(ws); i++ {
+		if isRevisionWord(ws[i].lower) {
+			return false // "...; the figure has since been revised to 0.9%": a revision, told
+		}
+	}
+	for j := k + 1; j < len(s.quants); j++ {
+		if s.qFirst[j] <= brk || s.quants[j].Unit != c.Unit || math.Abs(s.quants[j].Value) == math.Abs(c.Value) {
+			continue
+		}
+		if b := s.statedBasis(j); b != "" && b != c.Basis {
+			continue // "33.1% ..., an annualised rate; the quarter-on-quarter increase was 7.4%"
+		}
+		// Read ahead of its turn, the figure's reading is not kept: read in order, it may
+		// take what the claims before it leave (the figure before an "it").
+		kept := s.readings[j]
+		r := st.figureReading(s, j)
+		answers := r != nil && r.indicatorOf(s.quants[j].Unit) == c.Indicator
+		if answers {
+			e, ok := st.periodOf(s, j, r)
+			answers = ok && e.Period == c.Period
+		}
+		s.readings[j] = kept
+		if answers {
+			return true
+		}
+	}
+	return false
 }
 
 // nextAnswer returns the first words of the sentence after s in its paragraph, which may

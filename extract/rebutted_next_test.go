@@ -232,3 +232,31 @@ func TestRebuttalOpeningsPassTheirFirstLetter(t *testing.T) {
 		}
 	}
 }
+
+// A reported claim answered in its own sentence, after a semicolon, by a figure of the same
+// measure and period with another value is withdrawn; the answer stays (blind round 30: a
+// fact-check's "his spokesperson also told us that the economy \"grew 2.5% in 2024\"; the
+// Bureau of Economic Analysis put real GDP growth for that year at 2.8%"). The controls keep
+// a figure of the text's own voice and an answer of another year.
+var answeredAfterBreakFamilies = []family{
+	{name: "a reported claim answered after a semicolon", wordings: []string{
+		`His spokesperson also told us that the US economy "grew 2.5% in 2024"; the Bureau of Economic Analysis put real GDP growth for that year at 2.8%.`,
+		"The senator said US growth was 2.5% in 2024; official data put it at 2.8%.",
+		"The senator said US growth was 2.5% in 2024 — the BEA's figure for that year is 2.8%.",
+	}, want: []string{"gdp_growth USA 2.8 actual 2024"}},
+		{name: "a figure that names the claim it is of", wordings: []string{
+		"The ad said US inflation hit 9% in 2022. Our ruling: the 9% claim rounds down the peak accurately.",
+		"The ad said US inflation hit 9% in 2022. The 9 per cent assertion is accurate, we found.",
+	}, want: []string{"inflation USA 9 actual 2022"}},
+	// controls
+	{name: "control: the text's own figure, then another source's", wordings: []string{
+		"US growth was 2.5% in 2024; the BEA later put it at 2.8%.",
+	}, want: []string{"gdp_growth USA 2.5 actual 2024", "gdp_growth USA 2.8 actual 2024"}},
+	{name: "control: an answer of another year", wordings: []string{
+		"The senator said US growth was 2.5% in 2024; in 2023 it was 2.9%.",
+	}, want: []string{"gdp_growth USA 2.5 actual 2024", "gdp_growth USA 2.9 actual 2023"}},
+}
+
+func TestAnsweredAfterBreak(t *testing.T) {
+	runFamilies(t, familyDate, answeredAfterBreakFamilies)
+}
