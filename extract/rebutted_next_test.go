@@ -244,7 +244,7 @@ var answeredAfterBreakFamilies = []family{
 		"The senator said US growth was 2.5% in 2024; official data put it at 2.8%.",
 		"The senator said US growth was 2.5% in 2024 — the BEA's figure for that year is 2.8%.",
 	}, want: []string{"gdp_growth USA 2.8 actual 2024"}},
-		{name: "a figure that names the claim it is of", wordings: []string{
+	{name: "a figure that names the claim it is of", wordings: []string{
 		"The ad said US inflation hit 9% in 2022. Our ruling: the 9% claim rounds down the peak accurately.",
 		"The ad said US inflation hit 9% in 2022. The 9 per cent assertion is accurate, we found.",
 	}, want: []string{"inflation USA 9 actual 2022"}},
