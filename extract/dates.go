@@ -74,6 +74,7 @@ func (p *plainYears) plain(k int, e *timex.Expr) bool {
 // which years of the window before were kept as they were, and is told those of this one.
 func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, low loweredText, years *plainYears) []timex.Expr {
 	out := exprs[:0] // in place: each date gives at most one, written where it was read or before
+	lastYear := ""   // the last year named that is no citation's (citationYear)
 	if years != nil {
 		years.next = zeroed(years.next, len(exprs))
 	}
@@ -84,12 +85,24 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 		e := &exprs[k]
 		if years != nil && years.plain(k, e) {
 			years.next[k] = true
+			if e.Explicit {
+				lastYear = e.Period
+			}
 			out = keptExpr(out, exprs, k)
 			continue
 		}
 		before := low.slice(max(0, e.Start-yearTestBefore), e.Start)
 		after := low.slice(e.End, min(len(text), e.End+yearTestAfter))
 		switch {
+		case e.Precision == timex.Year && len(e.Period) == 4 && citationYear(text, e.Start, e.End):
+			continue // "(Smith and Jones, 2015)": when a work was published
+		case !e.Explicit && e.Precision == timex.Year && len(e.Period) == 4 && citedBefore(text, e.Start, e.Period):
+			// "that year" after a citation: the year the text named before it, which the
+			// scanner's anaphor passed over for the citation's
+			if lastYear == "" {
+				continue
+			}
+			e.Period = lastYear
 		case e.Precision == timex.Year && len(e.Period) == 4 && baseYear(before, after):
 			continue // "in 1981 prices": the base of constant prices
 		case e.Precision == timex.Year && len(e.Period) == 4:
@@ -126,6 +139,9 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 				out = append(out, f)
 				continue
 			}
+		}
+		if e.Explicit && e.Precision == timex.Year {
+			lastYear = e.Period
 		}
 		out = keptExpr(out, exprs, k)
 	}
@@ -326,6 +342,75 @@ func monthToQuarter(text string, a, b *timex.Expr) (timex.Expr, bool) {
 // baseYear reports a year that is a base, not a period: of an index ("(base 1985)",
 // "(1980=100)", "base 1980") or of constant prices ("1981 prices"). The byte after the year's
 // spaces is found once, for both: every year is asked.
+// citationYear reports the year of text[start:end] as the year of a cited work: after an
+// author's name and a comma inside brackets, closing them or the citation ("(Smith and Jones,
+// 2015)", "(Wang, 2018; Lee, 2019)", "(OECD, 2020a)", "(Smith et al., 2015, p. 3)"), or in
+// brackets after "et al." ("Wang et al. (2018)"). The year says when a paper appeared, not
+// what period a figure is of (blind round 32: "Portugal, by comparison, saw unemployment reach
+// 16.2% that year" took 2015 from a citation, and a study's average of 2012-2016 took 2018).
+func citationYear(text string, start, end int) bool {
+	a := end
+	if a < len(text) && text[a] >= 'a' && text[a] <= 'e' {
+		a++ // "2020a"
+	}
+	if a >= len(text) || text[a] != ')' && text[a] != ';' && text[a] != ',' {
+		return false // (most years: the cheap test first)
+	}
+	b := start
+	if b >= 2 && text[b-1] == '(' {
+		// "Wang et al. (2018)"
+		return strings.HasSuffix(text[max(0, b-9):b-1], "et al. ")
+	}
+	if b < 2 || text[b-1] != ' ' || text[b-2] != ',' {
+		return false
+	}
+	b -= 2
+	open := -1
+	for i := b - 1; i >= 0 && i >= b-60; i-- {
+		if c := text[i]; c == '(' {
+			open = i
+			break
+		} else if c == ';' {
+			open = i + 1 // an earlier citation of the same brackets: "(Smith, 2015; Lee"
+			break
+		} else if c == ')' || c == '\n' {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	names := strings.Fields(text[open+1 : b])
+	if len(names) == 0 || !isUpperASCII(names[0][0]) {
+		return false
+	}
+	for _, w := range names {
+		switch w {
+		case "and", "&", "et", "al.", "al", "van", "von", "de", "der", "den", "da", "del", "le", "la":
+			continue
+		}
+		if !isUpperASCII(w[0]) || timex.IsDayOrMonthName(strings.TrimRight(w, ".")) {
+			return false // "(in the year before, 2015)", "(December, 2015)": no author
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= '0' && c <= '9' {
+				return false // "(Q3, 2015)", "(G20, 2019)"
+			}
+		}
+	}
+	return true
+}
+
+// citedBefore reports that the last time text names year before offset at, it names a cited
+// work's (citationYear): the year an anaphor ("that year") took from the text before it.
+func citedBefore(text string, at int, year string) bool {
+	i := strings.LastIndex(text[:at], year)
+	return i >= 0 && citationYear(text, i, i+len(year))
+}
+
+// isUpperASCII reports an ASCII capital letter.
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
 func baseYear(before, after string) bool {
 	switch firstAfterSpace(after) {
 	case '=':

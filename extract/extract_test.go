@@ -398,6 +398,10 @@ func TestConcurrentUse(t *testing.T) {
 func FuzzClaims(f *testing.F) {
 	for _, s := range []string{
 		"Russia's GDP grew by 3.6% in 2023, according to Rosstat.",
+		// citations, footnote marks, event times (session 32)
+		"was 26.1% in 2013 (Smith and Jones, 2015). It was 16.2% that year.", "(, 2015)", "(A, 2015", "et al. (2015)", "(2015)",
+		"in 2025.\u00b2 Inflation, after 10.4% in 2023, fell.", "2025.[2] x", "[^", "down from 15.5% in the pandemic year",
+		"compared with 13.7% at the height of", "the 9% claim", "beat Hungary's 0.7%, and", "At home", "At home the",
 		// turns and corrections after a denial (corrected_after.go's edges)
 		"Q: Some say Germany grew 1.5% last year.\nA: That's simply wrong. It was 0.2%.", "Some say 1.5%. That's wrong.",
 		"Some say 1.5%. A: That's wrong. 0.", "Some say 1.5%.\nAB CD EF GH: x", "Some say 1.5%. A:", "Some say 1.5%. That's wrong",
