@@ -95,6 +95,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.frontedSpan(k, r); ok {
 		return e, true // "In the 2010s, after the 2009 recession, US growth averaged 2.3%"
 	}
+	if e, ok := s.frontedYearRange(k, r); ok {
+		return e, true // "Between 2010 and 2019 Thailand's growth averaged 3.6% a year"
+	}
 	if e, ok := s.averagedForTheYear(k); ok {
 		return e, true // "peaked at 69.8% in September 2022 and averaged 46.4% for the year": 2022's (year_averaged.go)
 	}
@@ -104,6 +107,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 		if e, ok := s.ownYearRange(k, i); ok {
 			return e, true // "shrank by a cumulative 25% between 2008 and 2013": all the years'
+		}
+		if e, ok := s.frontedYearRange(k, r); ok {
+			return e, true // "Between 2010 and 2019 Thailand's growth averaged 3.6%": 2019 is no date of the phrase
 		}
 		if e, ok := st.labelledOwnDate(s, s.exprs[i]); ok && r.compared == -1 {
 			return e, true // "2018: ... Inflation reaches 47.6% in December": December 2018 (labels.go)
@@ -2135,6 +2141,48 @@ func (s *sentence) ownYearRange(k, d int) (timex.Expr, bool) {
 		}
 	}
 	return timex.Expr{}, false
+}
+
+// frontedYearRange returns the period of figure k when the sentence opens with a range of
+// years ("Between 2010 and 2019 Thailand's real GDP growth averaged 3.6% a year", "From 2015
+// to 2019, inflation averaged 2.1%"), the figure is an average over it, and it has no date of
+// its own: the span. It took the range's last year as the period of an average over it (blind
+// round 32: three rows of an Asian comparison).
+func (s *sentence) frontedYearRange(k int, r *reading) (timex.Expr, bool) {
+	if r.compared >= 0 {
+		return timex.Expr{}, false
+	}
+	for _, yr := range s.yearRanges() {
+		if f := s.eFirst[yr.first]; f != 1 || s.eLast[yr.first+1] >= s.qFirst[k] {
+			continue // (only a range that opens the sentence frames all of it)
+		}
+		if own := s.ownDate(k, r); own >= 0 && own != yr.first+1 || !s.averagedOver(k, r) {
+			// (the range's last year may run into the figure's phrase: "Between 2010 and
+			// 2019 Thailand's growth"; a level reached within the range, then another, is
+			// of no one year: "went from 5.1% to 14.4% and then eased to 11.4%")
+			return timex.Expr{}, false
+		}
+		return s.yearRangeSpan(yr.first), true
+	}
+	return timex.Expr{}, false
+}
+
+// averagedOver reports figure k as an average: averaged by its verb ("averaged 3.6%") or its
+// phrase ("an average of 3.6%"), or a rate per period ("3.6% a year").
+func (s *sentence) averagedOver(k int, r *reading) bool {
+	ws := s.words
+	if r.vg >= 0 && ws[s.vgs[r.vg].head].hasLemma("average") {
+		return true
+	}
+	if j := s.qLast[k] + 1; j < len(ws) && ratePerPeriodAt(ws, j) > 0 {
+		return true
+	}
+	for j := s.phraseStart(s.qFirst[k]); j < s.qFirst[k]; j++ {
+		if ws[j].hasLemma("average") {
+			return true
+		}
+	}
+	return r.np >= 0 && ws[s.nps[r.np].head].hasLemma("average")
 }
 
 // yearRange is a range of years a sentence names: date first opens it, date first+1 closes
