@@ -24,19 +24,23 @@ func contrastOpener(w string) int {
 	case "against", "versus", "vs", "vs.", "compared", "than", "below", "above", "unlike":
 		return contrastTerm
 	}
-	if comparisonVerbs[w] {
+	if comparisonVerb(w) {
 		return contrastTerm // "Growth of 3.0% in 2024 beat Hungary's 0.7%": its object is the other term
 	}
 	return notContrast
 }
 
-// comparisonVerbs are the verbs whose object is a figure set against their subject's.
-var comparisonVerbs = map[string]bool{
-	"beat": true, "beats": true, "beating": true, "outpaced": true, "outpaces": true, "outpacing": true,
-	"outstripped": true, "outstrips": true, "outstripping": true, "outperformed": true, "outperforming": true,
-	"outgrew": true, "surpassed": true, "surpassing": true, "eclipsed": true, "eclipsing": true,
-	"dwarfed": true, "dwarfing": true, "trailed": true, "trailing": true, "lagged": true, "lagging": true,
-	"exceeded": true, "exceeding": true, "topped": true, "topping": true,
+// comparisonVerb reports a verb whose object is a figure set against its subject's. (A switch:
+// every word between a figure and a name asks.)
+func comparisonVerb(w string) bool {
+	switch w {
+	case "beat", "beats", "beating", "outpaced", "outpaces", "outpacing", "outstripped", "outstrips",
+		"outstripping", "outperformed", "outperforming", "outgrew", "surpassed", "surpassing",
+		"eclipsed", "eclipsing", "dwarfed", "dwarfing", "trailed", "trailing", "lagged", "lagging",
+		"exceeded", "exceeding", "topped", "topping":
+		return true
+	}
+	return false
 }
 
 // contrastedName reports a name m after the figure at word at that belongs to another clause

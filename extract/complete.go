@@ -2303,6 +2303,11 @@ func (s *sentence) isSourceMention(m match) bool {
 // OECD, the EU), which speaks of its members' figures as often as of its own.
 func namesBloc(s *sentence, m match) bool {
 	code, _ := m.has(catEntity)
+	return blocCode(code)
+}
+
+// blocCode reports the code of a bloc: the OECD, the EU, the euro area, the world.
+func blocCode(code string) bool {
 	switch code {
 	case "OED", "EUU", "EMU", "WLD":
 		return true

@@ -50,11 +50,18 @@ func (s *sentence) supersededEstimate(k int) bool {
 func (s *sentence) reportedFirst(k int) bool {
 	ws := s.words
 	for i := s.qFirst[k] - 1; i >= 1 && i >= s.qFirst[k]-12; i-- {
-		if ws[i].fig >= 0 || ws[i].lower == ";" || ws[i].lower == ":" {
+		w := &ws[i]
+		if w.fig >= 0 || w.tag == tagPunct && (w.lower == ";" || w.lower == ":") {
 			return false
 		}
-		if earlierTimeAdverbs[ws[i-1].lower] && ws[i-1].lower != "earlier" && ws[i-1].lower != "previously" && ws[i].past && firstReportVerbs[ws[i].lower] {
-			return true
+		if !w.past {
+			continue // (most words: every claim asks, so the cheap test first)
+		}
+		switch ws[i-1].lower {
+		case "first", "initially", "originally":
+			if firstReportVerbs[w.lower] {
+				return true
+			}
 		}
 	}
 	return false

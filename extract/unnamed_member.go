@@ -23,7 +23,7 @@ func (st *articleState) oneUnnamedMember(s *sentence, p int) bool {
 	n := s.nps[p]
 	ws := s.words
 	h := &ws[n.head]
-	role := memberRoles[h.lower]
+	role := isMemberRole(h.lower)
 	if pluralLike(h.lower) || !role && !(h.hasLemma("economy") || h.hasLemma("member") || h.hasLemma("country") || h.hasLemma("state") || h.hasLemma("nation")) {
 		return false
 	}
@@ -89,18 +89,18 @@ func (st *articleState) unnamedMemberFigure(s *sentence, r *reading) bool {
 // namesGroup reports a name m of a group of countries: a bloc (namesBloc) or a region the
 // table holds an aggregate of ("Latin America", "sub-Saharan Africa").
 func (st *articleState) namesGroup(s *sentence, m match) bool {
-	if namesBloc(s, m) {
-		return true
-	}
-	code, ok := entityCode(m)
-	return ok && st.lex.aggregates[code]
+	code, ok := m.has(catEntity)
+	return ok && (blocCode(code) || st.lex.aggregates[code])
 }
 
-// memberRoles are the nouns that pick one member of a group by its standing among the others:
-// "the euro zone's growth star", "the region's laggard".
-var memberRoles = map[string]bool{
-	"star": true, "laggard": true, "powerhouse": true, "champion": true, "darling": true,
-	"outlier": true, "standout": true,
+// isMemberRole reports a noun that picks one member of a group by its standing among the
+// others: "the euro zone's growth star", "the region's laggard".
+func isMemberRole(w string) bool {
+	switch w {
+	case "star", "laggard", "powerhouse", "champion", "darling", "outlier", "standout":
+		return true
+	}
+	return false
 }
 
 // groupOfMemberPhrase reports a name m of a group that stands in a phrase naming one member of
@@ -108,5 +108,5 @@ var memberRoles = map[string]bool{
 // names the euro zone as Spain's group, not as the place of the figure.
 func (st *articleState) groupOfMemberPhrase(s *sentence, m match) bool {
 	p := s.words[m.first].np
-	return p >= 0 && st.namesGroup(s, m) && st.oneUnnamedMember(s, p)
+	return p >= 0 && s.nps[p].head > m.last && st.namesGroup(s, m) && st.oneUnnamedMember(s, p)
 }
