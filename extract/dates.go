@@ -381,7 +381,7 @@ func citationYear(text string, start, end int) bool {
 		return false
 	}
 	names := strings.Fields(text[open+1 : b])
-	if len(names) == 0 || !isUpperASCII(names[0][0]) {
+	if len(names) == 0 || !startsCapital(names[0]) {
 		return false
 	}
 	for _, w := range names {
@@ -389,7 +389,7 @@ func citationYear(text string, start, end int) bool {
 		case "and", "&", "et", "al.", "al", "van", "von", "de", "der", "den", "da", "del", "le", "la":
 			continue
 		}
-		if !isUpperASCII(w[0]) || timex.IsDayOrMonthName(strings.TrimRight(w, ".")) {
+		if !startsCapital(w) || timex.IsDayOrMonthName(strings.TrimRight(w, ".")) {
 			return false // "(in the year before, 2015)", "(December, 2015)": no author
 		}
 		for i := 0; i < len(w); i++ {
@@ -407,9 +407,6 @@ func citedBefore(text string, at int, year string) bool {
 	i := strings.LastIndex(text[:at], year)
 	return i >= 0 && citationYear(text, i, i+len(year))
 }
-
-// isUpperASCII reports an ASCII capital letter.
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 func baseYear(before, after string) bool {
 	switch firstAfterSpace(after) {
