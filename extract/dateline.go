@@ -124,6 +124,12 @@ func datelineToks(toks []token) (d dateline, ok bool) {
 	if (agency || dated) && toks[i].start-toks[i-1].end >= 2 {
 		return d, true // a dash the tokenizer dropped: "(Xinhua) -- ", "Dec 3 -- "
 	}
+	if caps && toks[i].start-toks[i-1].end >= 3 && isCapitalised(toks[i].text) {
+		// "BOGOTÁ -- The peso", "WASHINGTON -- The Fed": a place in capitals and a dropped
+		// dash; weak, as a heading's capitals may stand so too ("EXCLUSIVE -- The")
+		d.weak = true
+		return d, true
+	}
 	// "New Delhi, Dec 3 (PTI) The government", "NEW DELHI (PTI) India's economy": an agency
 	// ends a dateline with no dash, but so do the brackets of a heading ("FATAL FORCE
 	// (MACROSPACE) Review")
@@ -276,7 +282,7 @@ func (lex *Lexicon) placeCode(toks []token, sp span) (code string, named bool) {
 		break
 	}
 	if len(words) == 1 {
-		return lex.datelinePlaces[strings.ToUpper(words[0].text)], false
+		return lex.datelinePlaces[nameKeyOf(strings.ToUpper(words[0].text))], false
 	}
-	return lex.datelinePlaces[strings.ToUpper(joinedText(words))], false
+	return lex.datelinePlaces[nameKeyOf(strings.ToUpper(joinedText(words)))], false
 }

@@ -23,7 +23,7 @@ var datelineRows = []struct{ line, place, code string }{
 	{"OTTAWA, Dec 3 (Reuters) - Prices rose.", "OTTAWA", "CAN"},
 	{"NEW DELHI, Jan 30 (Reuters) - Growth slowed.", "NEW DELHI", "IND"},
 	{"BRUSSELS/LONDON, Jan 5 (Reuters) - Prices rose.", "BRUSSELS", ""},
-	{"RIO DE JANEIRO, March 4, 2025 (Thomson Reuters Foundation) - Prices rose.", "RIO DE JANEIRO", ""},
+	{"RIO DE JANEIRO, March 4, 2025 (Thomson Reuters Foundation) - Prices rose.", "RIO DE JANEIRO", "BRA"}, // (datelines.csv: the home of "here", no mention)
 	{"HANOI (Reuters) - The economy grew.", "HANOI", "VNM"},
 	{"LISBON - Remittances rose.", "LISBON", "PRT"},
 	{"MEXICO CITY, Dec 3 (Reuters) - Prices rose.", "MEXICO CITY", "MEX"},
@@ -58,8 +58,9 @@ var datelineRows = []struct{ line, place, code string }{
 	{"SEOUL, (Yonhap) -- The economy grew.", "SEOUL", "KOR"},
 	{"ANKARA (AA) - The economy grew.", "ANKARA", "TUR"},
 	{"SHENZHEN - Exports rose.", "SHENZHEN", ""},
-	{"MUMBAI - Prices rose.", "MUMBAI", ""},
-	{"JOHANNESBURG - Stocks fell.", "JOHANNESBURG", ""},
+	{"MUMBAI - Prices rose.", "MUMBAI", "IND"},
+	{"JOHANNESBURG - Stocks fell.", "JOHANNESBURG", "ZAF"},
+	{"LAGOS - Stocks fell.", "LAGOS", ""},
 	// European papers: a date in figures, and a full stop after the date (blind round 27: an
 	// Austrian paper's "Vienna, 01.11.2026." left "At home" with no country)
 	{"Vienna, 01.11.2026. The economy shrank.", "Vienna", "AUT"},

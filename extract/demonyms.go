@@ -2,6 +2,8 @@ package extract
 
 import (
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/timex"
 )
@@ -237,7 +239,8 @@ func (lex *Lexicon) isDemonym(words []token) bool {
 	return set.(map[string]bool)[joinedText(words)]
 }
 
-// allCaps reports a word of ASCII capitals (and the stops and apostrophes of "ST. JOHN'S").
+// allCaps reports a word of capitals (and the stops and apostrophes of "ST. JOHN'S"),
+// accented ones too ("BOGOTÁ", "SÃO").
 func allCaps(w string) bool {
 	letters := 0
 	for i := 0; i < len(w); i++ {
@@ -245,6 +248,13 @@ func allCaps(w string) bool {
 		case c >= 'A' && c <= 'Z':
 			letters++
 		case c == '.' || c == '\'':
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(w[i:])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+			i += size - 1
 		default:
 			return false
 		}

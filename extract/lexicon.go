@@ -307,7 +307,7 @@ func (lex *Lexicon) loadDatelines(fsys fs.FS) error {
 		if !known[code] {
 			return fmt.Errorf("entity %q of %s is not a code of %s", code, place, entitiesFile)
 		}
-		lex.datelinePlaces[strings.ToUpper(place)] = code
+		lex.datelinePlaces[nameKeyOf(strings.ToUpper(place))] = code
 		return nil
 	})
 }
@@ -1310,20 +1310,6 @@ func (w *nameWalk) rootsFrom(i int) (int, []*trieNode) {
 		}
 	}
 	return len(toks), nil
-}
-
-// normaliseQuote writes a typographic apostrophe as the plain one the lexicon uses.
-func normaliseQuote(s string) string {
-	// Asked of every word at every step of a name trie: words are short, and a loop over
-	// their bytes is cheaper than a call to search them.
-	curly := false
-	for i := 0; i < len(s) && !curly; i++ {
-		curly = s[i] == "’"[0]
-	}
-	if curly && strings.Contains(s, "’") {
-		return strings.ReplaceAll(s, "’", "'")
-	}
-	return s
 }
 
 // correctTypos reads each word of toks that no dictionary knows, written in lower case, as the

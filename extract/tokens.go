@@ -320,7 +320,7 @@ func phraseKeys(phrase string, caseBlind bool) []string {
 		if caseBlind {
 			keys[i] = t.lower
 		} else {
-			keys[i] = strings.ReplaceAll(t.text, "’", "'")
+			keys[i] = nameKeyOf(t.text)
 		}
 	}
 	return keys

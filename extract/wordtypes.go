@@ -26,7 +26,7 @@ type wordType struct {
 	facts *wordFacts
 	slip  *string  // the cue word the word is a typing slip of, or nil (most words)
 	bases []string // lemmasOf(lower)
-	// nameKey is the word as the name tries are keyed (normaliseQuote); names and capsNames
+	// nameKey is the word as the name tries are keyed (nameKeyOf); names and capsNames
 	// hold the children of the name tries' roots it reaches, once asked (most words reach
 	// none): as written, and also as a name in a line of capitals.
 	nameKey          string
@@ -177,7 +177,7 @@ func (c *wordCache) lookup(text string, hash uint32) *wordType {
 // newWordType finds out what the lexicon and the dictionary know of text, a word token.
 func (lex *Lexicon) newWordType(text string) *wordType {
 	lower := lowerASCII(text)
-	wt := &wordType{text: text, head: wordHead(text), lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: normaliseQuote(text)}
+	wt := &wordType{text: text, head: wordHead(text), lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: nameKeyOf(text)}
 	wt.lemmaBits = lemmaBit(lower)
 	for _, b := range wt.bases {
 		wt.lemmaBits |= lemmaBit(b)
@@ -278,12 +278,12 @@ func (lex *Lexicon) nameRoots(trie *phraseTrie, t *token, caps bool, buf []*trie
 	return trie.appendNameRoots(buf[:0], t.nameKey(), caps)
 }
 
-// nameKey is normaliseQuote of the token's text.
+// nameKey is nameKeyOf the token's text.
 func (t *token) nameKey() string {
 	if t.wt != nil {
 		return t.wt.nameKey
 	}
-	return normaliseQuote(t.text)
+	return nameKeyOf(t.text)
 }
 
 // hash is hashWord of text[i:j], when c will look it up.

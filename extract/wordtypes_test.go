@@ -92,12 +92,12 @@ func TestWordTypesAnswerAsLookups(t *testing.T) {
 			if c.namesRateGrowthOrBloc() != p.namesRateGrowthOrBloc() {
 				t.Errorf("%s: namesRateGrowthOrBloc %v through its type", where, c.namesRateGrowthOrBloc())
 			}
-			if c.nameKey() != normaliseQuote(p.text) {
+			if c.nameKey() != nameKeyOf(p.text) {
 				t.Errorf("%s: name key %q", where, c.nameKey())
 			}
 			for _, trie := range []*phraseTrie{lex.entities, lex.institutions} {
 				for _, caps := range []bool{false, true} {
-					got, want := lex.nameRoots(trie, c, caps, nil), trie.nameRoots(normaliseQuote(p.text), caps)
+					got, want := lex.nameRoots(trie, c, caps, nil), trie.nameRoots(nameKeyOf(p.text), caps)
 					if !slices.Equal(got, want) {
 						t.Errorf("%s: name roots (caps %v) %v, want %v", where, caps, got, want)
 					}
