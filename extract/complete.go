@@ -1551,6 +1551,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code := s.entityAfter(s.qLast[k]); code != "" {
 		return code
 	}
+	if p := s.blocPhraseAfter(s.figurePhraseEnd(k)); p >= 0 {
+		// "Inflation averaged 2.5% in the currency bloc": the bloc named last; with none
+		// named, a bloc's figure all the same, and no country's
+		return st.blocBefore(s, s.nps[p].first)
+	}
 	if s.placeOfNoCountryAfter(k) {
 		return "" // "was 4.1% in Alabama": the state's, not the country's of the text (names.go)
 	}
@@ -2075,6 +2080,33 @@ func (s *sentence) entityAfter(i int) string {
 		}
 	}
 	return ""
+}
+
+// blocPhraseAfter returns the noun phrase of a bloc that points back to one named before
+// (blocAnaphor: "the bloc", "the currency union") brought by "in", "across" or "throughout"
+// right after word i, past its dates: "averaged 2.5% in the currency bloc last year"; -1 when
+// there is none.
+func (s *sentence) blocPhraseAfter(i int) int {
+	if !s.marked(markBloc) {
+		return -1
+	}
+	ws := s.words
+	j := i + 1
+	for j < len(ws) && (ws[j].date >= 0 || ws[j].tag == tagPrep && j+1 < len(ws) && ws[j+1].date >= 0) {
+		j++ // "in 2025 in the bloc"
+	}
+	if j+1 >= len(ws) {
+		return -1
+	}
+	switch ws[j].lower {
+	case "in", "across", "throughout":
+	default:
+		return -1
+	}
+	if p := ws[j+1].np; p >= 0 && s.nps[p].first == j+1 && s.blocAnaphor(p) {
+		return p
+	}
+	return -1
 }
 
 // figurePhraseEnd returns the last word of the noun phrase figure k leads: its measure noun

@@ -110,3 +110,64 @@ func (st *articleState) groupOfMemberPhrase(s *sentence, m match) bool {
 	p := s.words[m.first].np
 	return p >= 0 && s.nps[p].head > m.last && st.namesGroup(s, m) && st.oneUnnamedMember(s, p)
 }
+
+// memberPhraseMention reports a name m of a group among the words of a line, toks, that names
+// one unnamed member of the group rather than the group (as oneUnnamedMember reads a
+// sentence's phrases): the group's possessive before a member noun that a superlative or an
+// ordinal picks, "the eurozone's second-largest economy", "Latin America's biggest economy",
+// "the EU's most populous country", or a member noun of standing, "the euro zone's growth
+// star"; or the group as the adjective of a member noun after a superlative or a determiner
+// of one, "the biggest euro-area economy", "which EU country". The text goes on about that
+// member, so the group is no mention of what it is about (blind round 33: "PARIS (AFP) - The
+// eurozone's second-largest economy grew 0.8 percent ... Inflation slowed to 0.9 percent last
+// year." was judged as the euro area's inflation). "The euro zone's economy", "euro-area
+// economies" and "the EU's largest economies" name the group.
+func (lex *Lexicon) memberPhraseMention(toks []token, m *match) bool {
+	code, ok := m.has(catEntity)
+	if !ok || !blocCode(code) && !lex.aggregates[code] {
+		return false
+	}
+	i, picked := m.last+1, false
+	if i < len(toks) && toks[i].lower == "'s" {
+		i++
+	} else if m.first > 0 {
+		switch w := toks[m.first-1].lower; w {
+		case "a", "an", "which", "what", "one", "another", "any", "each", "every":
+			picked = true
+		default:
+			picked = isSuperlative(w)
+		}
+	}
+	for end := i + 3; i < len(toks) && i < end; i++ {
+		t := &toks[i]
+		switch {
+		case t.punct:
+			return false
+		case isMemberRole(t.lower):
+			return true
+		case isMemberNoun(t.lower):
+			return picked
+		case isSuperlative(t.lower) || isOrdinalWord(t.lower):
+			picked = true
+		}
+	}
+	return false
+}
+
+// isMemberNoun reports a singular noun of one member of a group of countries.
+func isMemberNoun(w string) bool {
+	switch w {
+	case "economy", "member", "country", "nation", "state":
+		return true
+	}
+	return false
+}
+
+// isOrdinalWord reports an ordinal of a rank written in words ("second-largest").
+func isOrdinalWord(w string) bool {
+	switch w {
+	case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return false
+}
