@@ -344,6 +344,10 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Note = "an earlier estimate of " + c.Period + " that the sentence says was since revised, not its outturn"
 		c.Period, c.PeriodExplicit, c.Kind = "", false, KindPrevious
 	}
+	drop, answered := st.contradiction(s, k, c)
+	if drop {
+		return dst // "A senator said the economy shrank 1% last year" after the text's own 0.6% (contradicted.go)
+	}
 	// the excerpt only now: most figures read are no claim
 	c.Sentence, c.QuoteInSentence = excerpt(text, s.start, s.end, start, end, &st.excerpts)
 	dst = dst[:len(dst)+1]
@@ -371,6 +375,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		d.Kind = st.kindOf(s, k, r, d.Period, d.PeriodExplicit)
 		d.Basis = st.basisOf(s, k, r, &d)
 		dst = append(dst, d)
+	}
+	if answered >= 0 {
+		dst = st.removeAnswered(dst, answered) // the reported figure c answers (contradicted.go)
 	}
 	return dst
 }
@@ -2585,6 +2592,9 @@ func (s *sentence) readMarkedWords() {
 			if ws[i].lower[0] == 'c' {
 				s.marks |= markAgent // "Shadow statisticians claim ..." (agentOf)
 			}
+			if c := ws[i].lower[0]; c == 'c' || c == 'a' {
+				s.marks |= markReport
+			}
 		case "average", "averaged", "averages", "averaging", "trend", "trended", "trending", "trends", "norm", "norms":
 			s.marks |= markAverage
 		case "state", "states", "province", "provinces", "prefecture", "prefectures", "county",
@@ -2614,6 +2624,10 @@ func (s *sentence) readMarkedWords() {
 			"believe", "believes", "argue", "argues", "contend", "contends", "insist", "insists", "suspect",
 			"suspects", "think", "thinks":
 			s.marks |= markAgent
+			switch ws[i].lower {
+			case "according", "suggest", "suggests", "suggested", "argues", "insists":
+				s.marks |= markReport
+			}
 		case "put", "thought", "believed", "guessed":
 			s.marks |= markOpined // "unemployment was put at 80%" (agentlessEstimate)
 		case "official", "reported":
@@ -2621,10 +2635,20 @@ func (s *sentence) readMarkedWords() {
 		case "imagine", "suppose", "supposing", "picture", "assume", "pretend", "say", "world", "universe", "scenario",
 			"posit", "postulate", "envisage", "envision", "hypothesise", "hypothesize":
 			s.marks |= markImagined
+			if ws[i].lower == "say" {
+				s.marks |= markReport
+			}
 		case "need", "needs", "needed", "needing", "require", "requires", "required", "requiring":
 			s.marks |= markNeed
 		case "here", "home", "domestically", "country", "nation", "ours":
 			s.marks |= markHome
+		case "says", "said", "saying", "stated", "stating", "assert", "asserts", "asserted", "asserting",
+			"alleging", "claiming", "suggesting", "wrote", "writes", "tweeted", "posted", "insisted",
+			"argued", "boasted", "boasts", "declared", "declares", "told", "tells", "responded", "replied",
+			"countered", "retorted", "contended", "maintained", "added", "assertion", "assertions",
+			"allegation", "allegations", "suggestion", "suggestions", "rumour", "rumours", "rumor",
+			"rumors", "contention":
+			s.marks |= markReport
 		}
 	}
 	for i := range s.vgs { // (by index: a copy of each group cost more than the test)
@@ -2697,6 +2721,7 @@ const (
 	markHome                            // "here", "home", "domestically", "country", "nation", "ours" (homeOfFigure)
 	markSpan                            // "decade(s)", or a date of a decade or a span of months (decadeRelative, frontedSpan)
 	markOpined                          // a participle of putting or believing (agentlessEstimate)
+	markReport                          // a word of saying or claiming (reportedFigure, reportedAfter)
 )
 
 // marked reports words of the kind among the sentence's.

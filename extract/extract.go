@@ -452,6 +452,10 @@ type articleState struct {
 	// met (items.go); nil before.
 	preamble map[string]float64
 
+	// said are the last claims made, for the reported figures the article answers
+	// (contradicted.go).
+	said saidClaims
+
 	// focus is what the last sentence with a linked figure was about: the measure, its
 	// entity and period, and where that sentence ended.
 	focus focus

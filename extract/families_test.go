@@ -887,7 +887,7 @@ var contextFamilies = []family{
 	{name: "a speaker's \"our economy\" is the speaker's country, not one the text spoke of before", wordings: []string{
 		"Inflation in Britain was 1.3% in 2024. \"Our economy grew by 3% last year,\" the minister said. Official figures show Canada's GDP grew 1.7% in 2024.",
 		"British inflation was 1.3 per cent in 2024. \"Our GDP grew 3 per cent last year,\" the minister said. Canada's GDP actually grew 1.7 per cent in 2024, official figures show.",
-		"Inflation in Britain was 1.3% in 2024. \"Our economy grew by 3% last year,\" Canada's finance minister said. In fact Canada's GDP grew 1.7% in 2024.",
+		"Inflation in Britain was 1.3% in 2024. \"Our economy grew by 3% last year,\" Canada's finance minister said. Canada's GDP grew 1.7% in 2024, official figures show.",
 	}, want: []string{"inflation GBR 1.3 actual 2024", "gdp_growth CAN 3 actual 2024", "gdp_growth CAN 1.7 actual 2024"}},
 	{name: "a speaker's \"our economy\" with no country named is nobody's", wordings: []string{
 		"Inflation in Britain was 1.3% in 2024. \"Our economy grew by 3% last year,\" the minister said.",
