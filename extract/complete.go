@@ -1438,6 +1438,9 @@ func (s *sentence) frontedAfterComma(i int) int {
 // another name in its clause, in its sentence, an institution's country ("the Bundesbank"), and
 // last the country the sentences before were about.
 func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
+	if code := s.gappedPlaceBefore(k); code != "" {
+		return code // "..., and in Argentina rebounded to 4.4%": the conjunct's own place
+	}
 	if code, ok := st.parallelEntity(s, k, r); ok {
 		return code
 	}
@@ -2185,7 +2188,7 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 				after = code // (not "..., while Spain's rate was 11.4%": clausemates.go)
 			}
 		} else if in := placePrepositionBefore(s.words, m.first); place == "" && in >= 0 && !s.rankBefore(in) {
-			if !s.contrastedName(m, at) {
+			if !s.contrastedName(m, at) && !s.gappedConjunctPlace(in, m.last) {
 				place = code // "4.4% of the workforce, were out of work in Britain"
 			}
 		}
@@ -2205,6 +2208,66 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		return peers, false
 	}
 	return source, source != ""
+}
+
+// gappedConjunctPlace reports a place phrase from word in to word last that opens a conjunct
+// of its own with a figure of its own and no verb of its own before it: "Growth was 0.8 per
+// cent in 2023, and in Nigeria 3.3 per cent", "while in the Philippines it was 3.2 percent",
+// "and in Argentina rebounded to 4.4%". The place is that figure's, not the one before the
+// conjunction (blind round 36: the 0.8 was Nigeria's).
+func (s *sentence) gappedConjunctPlace(in, last int) bool {
+	ws := s.words
+	c := in - 1
+	if c < 0 {
+		return false
+	}
+	switch ws[c].lower {
+	case "and", "but", "while", "whereas", "or", "against", "versus":
+	default:
+		return false
+	}
+	for j := last + 1; j < len(ws) && j <= last+4; j++ {
+		switch {
+		case ws[j].fig >= 0:
+			return true
+		case ws[j].tag == tagPunct && ws[j].lower != ",":
+			return false
+		}
+	}
+	return false
+}
+
+// gappedPlaceBefore returns the country of a place phrase that opens figure k's conjunct
+// (gappedConjunctPlace), or "".
+func (s *sentence) gappedPlaceBefore(k int) string {
+	at := s.qFirst[k]
+	for e := len(s.ents) - 1; e >= 0; e-- {
+		m := s.ents[e]
+		if m.last >= at {
+			continue
+		}
+		if m.last < at-5 {
+			break
+		}
+		in := placePrepositionBefore(s.words, m.first)
+		if in < 0 || !s.gappedConjunctPlace(in, m.last) || s.nextFigureAfter(m.last) != k {
+			continue
+		}
+		if code, ok := m.has(catEntity); ok {
+			return code // (a capital's is its city's figure as often: capital_place.go)
+		}
+	}
+	return ""
+}
+
+// nextFigureAfter returns the first figure after word i, or -1.
+func (s *sentence) nextFigureAfter(i int) int {
+	for j := i + 1; j < len(s.words); j++ {
+		if f := s.words[j].fig; f >= 0 {
+			return int(f)
+		}
+	}
+	return -1
 }
 
 // placePrepositionBefore returns the position of the "in" or "across" that places a name

@@ -47,6 +47,13 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
+	if k > 0 && s.readings[k-1] != nil && s.ownDate(k, r) < 0 && s.gappedPlaceBefore(k) != "" {
+		// "Inflation in Indonesia was 2.2 percent in 2024, while in the Philippines it was
+		// 3.2 percent": the conjunct's figure is of the period of the one it parallels
+		if d := s.ownDate(k-1, s.readings[k-1]); d >= 0 {
+			return s.exprs[d], true
+		}
+	}
 	// (the mark first: most sentences have no decade and no span of months, and every figure asks)
 	if s.marked(markSpan) && s.decadeRelative(k) && s.ownDate(k, r) < 0 {
 		// "Mexico's 1982 debt crisis began a decade in which growth averaged 2%": the decade's
