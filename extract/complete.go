@@ -1497,6 +1497,15 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			return code // "against France's rate of 7.4%", "against a euro-zone average of 0.9%"
 		}
 	}
+	if r.compared < 0 {
+		if code := s.ofOwnerEntity(k); code != "" && !blocCode(code) && !st.lex.aggregates[code] {
+			// "well above the Czech rate of 2.5%", "the Polish rate of 3.7%": the phrase the
+			// figure is the "of" of names its country, whatever the clause's subject (a
+			// bloc's is as often the forecaster of a member's: "the OECD's growth forecast
+			// of 3.75 pct")
+			return code
+		}
+	}
 	for _, j := range []int{r.compared, r.apposed} {
 		if j >= 0 && s.readings[j] != nil && s.readings[j].claimEntity != "" {
 			return s.readings[j].claimEntity
@@ -2068,8 +2077,9 @@ func (s *sentence) entityInPhrase(p int) string {
 func (s *sentence) entityAfter(i int) string {
 	ws := s.words
 	j := i + 1
-	// past dates and the prepositions that bring them: "rose to 1.6% in February in Britain"
-	for j < len(ws) && (ws[j].date >= 0 || ws[j].tag == tagPrep && j+1 < len(ws) && ws[j+1].date >= 0) {
+	// past dates and the prepositions that bring them: "rose to 1.6% in February in Britain",
+	// "5.6% two years earlier in India"
+	for j < len(ws) && (ws[j].date >= 0 || ws[j].tag == tagPrep && j+1 < len(ws) && ws[j+1].date >= 0 || ws[j].fig >= 0 && s.inDate(j)) {
 		j++
 	}
 	if j >= len(ws) {
@@ -2083,6 +2093,11 @@ func (s *sentence) entityAfter(i int) string {
 	j++
 	if j < len(ws) && ws[j].tag == tagDet {
 		j++
+	}
+	if j+1 < len(ws) && ws[j].tag == tagAdj && ws[j].ent < 0 && !compassWords[ws[j].lower] {
+		j++ // "3.8% in neighbouring Poland"
+	} else if j+2 < len(ws) && ws[j].joined && ws[j+1].tag == tagAdj && ws[j].ent < 0 {
+		j += 2 // "in oil-rich Nigeria"
 	}
 	if j < len(ws) && ws[j].ent >= 0 && s.ents[ws[j].ent].first == j {
 		if code, ok := entityCode(s.ents[ws[j].ent]); ok {
@@ -2117,6 +2132,14 @@ func (s *sentence) blocPhraseAfter(i int) int {
 		return p
 	}
 	return -1
+}
+
+// inDate reports word i inside one of the sentence's dates ("two years earlier", whose
+// "two years" is a figure too).
+func (s *sentence) inDate(i int) bool {
+	// (the dates are in order: a run-on text of figures and years has thousands)
+	d := sort.Search(len(s.exprs), func(d int) bool { return s.eLast[d] >= i })
+	return d < len(s.exprs) && s.eFirst[d] <= i
 }
 
 // figurePhraseEnd returns the last word of the noun phrase figure k leads: its measure noun
@@ -2241,15 +2264,16 @@ func (s *sentence) gappedConjunctPlace(in, last int) bool {
 // (gappedConjunctPlace), or "".
 func (s *sentence) gappedPlaceBefore(k int) string {
 	at := s.qFirst[k]
-	for e := len(s.ents) - 1; e >= 0; e-- {
-		m := s.ents[e]
-		if m.last >= at {
+	ws := s.words
+	for i := at - 1; i >= 0 && i >= at-5; i-- {
+		// (the words before the figure, not the sentence's names: a run-on list of figures
+		// has thousands, and every figure asks)
+		e := ws[i].ent
+		if e < 0 || s.ents[e].last != i {
 			continue
 		}
-		if m.last < at-5 {
-			break
-		}
-		in := placePrepositionBefore(s.words, m.first)
+		m := s.ents[e]
+		in := placePrepositionBefore(ws, m.first)
 		if in < 0 || !s.gappedConjunctPlace(in, m.last) || s.nextFigureAfter(m.last) != k {
 			continue
 		}
@@ -2275,6 +2299,11 @@ func (s *sentence) nextFigureAfter(i int) int {
 // the United States" was given the country of the sentence before), or -1.
 func placePrepositionBefore(ws []word, first int) int {
 	i := first - 1
+	if i > 1 && ws[i].tag == tagAdj && ws[i-1].joined && ws[i-1].ent < 0 {
+		i -= 2 // "in oil-rich Nigeria"
+	} else if i > 0 && ws[i].tag == tagAdj && ws[i].ent < 0 && !compassWords[ws[i].lower] {
+		i-- // "in neighbouring Poland"
+	}
 	if i > 0 && ws[i].tag == tagDet && ws[i].lower == "the" {
 		i--
 	}

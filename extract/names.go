@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factcheck/factcheck/extract/internal/ascii"
@@ -379,6 +380,9 @@ func (s *sentence) placeOfNoCountryAfter(k int) bool {
 	case "in", "across", "throughout", "among", "for":
 	default:
 		return false
+	}
+	if j+2 < len(ws) && compassWords[ws[j+1].lower] && ws[j+2].ent < 0 && unicode.IsUpper(firstRune(ws[j+2].text)) {
+		return true // "7.2% in 2024 in eastern Germany": a part, which directedPlace left unnamed
 	}
 	return s.unknownName(j + 1)
 }

@@ -47,7 +47,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
-	if k > 0 && s.readings[k-1] != nil && s.ownDate(k, r) < 0 && s.gappedPlaceBefore(k) != "" {
+	if k > 0 && s.readings[k-1] != nil && s.gappedPlaceBefore(k) != "" && s.ownDate(k, r) < 0 {
 		// "Inflation in Indonesia was 2.2 percent in 2024, while in the Philippines it was
 		// 3.2 percent": the conjunct's figure is of the period of the one it parallels
 		if d := s.ownDate(k-1, s.readings[k-1]); d >= 0 {

@@ -2177,16 +2177,19 @@ func (s *sentence) reducedRelative(g int) bool {
 }
 
 // relativeAntecedent returns the noun phrase a relative clause holding figure k is about
-// ("Energy prices, which ..."), or -1.
+// ("Energy prices, which ...", "South Africa, whose economy ..."), or -1.
 func (s *sentence) relativeAntecedent(k int) int {
 	if s.qFirst[k] < 0 {
 		return -1
 	}
 	from, _ := s.clauseOf(s.qFirst[k])
-	if from < 1 || s.words[from-1].tag != tagWh {
+	j := from - 2
+	switch {
+	case from >= 1 && s.words[from].lower == "whose":
+		j = from - 1 // "smaller than South Africa, whose economy was worth $427 billion"
+	case from < 1 || s.words[from-1].tag != tagWh:
 		return -1
 	}
-	j := from - 2
 	if j >= 0 && s.words[j].lower == "," {
 		j--
 	}
