@@ -48,8 +48,10 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		}
 		indicator = "gdp_per_capita_ppp"
 	}
-	if s.excludedBefore(k) {
-		return dst // "Without last year's energy price drop, it rose 3.8 pct": not the headline rate
+	if s.excludedBefore(k) || s.adjustedForOther(k) {
+		// "Without last year's energy price drop, it rose 3.8 pct", "Adjusted for major
+		// sporting events, growth was 0.9%": not the headline rate
+		return dst
 	}
 	if s.membersVote(k, r) {
 		return dst // "Two members preferred to reduce Bank Rate to 5%": a dissent (dissent.go)
@@ -1153,6 +1155,68 @@ func (s *sentence) excludedBefore(k int) bool {
 	return false
 }
 
+// adjustedForOther reports figure k of a measure adjusted for something other than prices,
+// the season or the calendar, which every headline rate is adjusted for or states: "Adjusted
+// for major sporting events, growth in 2024 was 0.9%" (Switzerland's SECO publishes both, and
+// the series the table holds is the unadjusted one: blind round 33), "sport-event-adjusted
+// growth of 0.9%", "growth was 0.9% when adjusted for sporting events". The adjustment is read
+// in the figure's clause before it, or right after it.
+func (s *sentence) adjustedForOther(k int) bool {
+	ws := s.words
+	first, last := s.qFirst[k], s.qLast[k]
+	if first < 0 {
+		return false
+	}
+	from, _ := s.clauseOf(first)
+	if w := ws[0].lower; w == "adjusted" || w == "corrected" || w == "once" || w == "when" {
+		// a phrase fronted before the clause: "Adjusted for ..., growth was 0.9%"; it
+		// governs the clause after its comma, not one after that ("..., while unadjusted
+		// growth was 1.4%")
+		for c := 1; c < first; c++ {
+			if ws[c].lower == "," {
+				if f, _ := s.clauseOf(c + 1); f == from {
+					from = 0
+				}
+				break
+			}
+		}
+	}
+	for i := from; i < len(ws) && i <= last+4; i++ {
+		if i >= first && i <= last || ws[i].lower != "adjusted" && ws[i].lower != "corrected" {
+			continue
+		}
+		if i < first && s.figureBetween(k, i, i) {
+			continue // another figure's: "sport-event-adjusted growth was 0.9%, against unadjusted growth of 1.4%"
+		}
+		if i > 0 && ws[i-1].joined {
+			return !standardAdjustment(ws[i-1].lower) // "sport-event-adjusted", not "seasonally-adjusted"
+		}
+		if i+1 >= len(ws) || ws[i+1].lower != "for" {
+			continue
+		}
+		other := false
+		for j := i + 2; j < len(ws) && j <= i+6 && ws[j].tag != tagPunct && ws[j].fig < 0; j++ {
+			if standardAdjustment(ws[j].lower) {
+				return false // "adjusted for inflation", "for seasonal and calendar effects"
+			}
+			other = other || ws[j].tag == tagNoun || ws[j].tag == tagProper
+		}
+		return other
+	}
+	return false
+}
+
+// standardAdjustment reports a word of what headline rates are adjusted for: prices, the
+// season, the calendar, purchasing power.
+func standardAdjustment(w string) bool {
+	switch w {
+	case "inflation", "price", "prices", "deflation", "deflator", "cpi", "seasonal", "seasonally", "season",
+		"seasons", "seasonality", "calendar", "working", "trading", "day", "days", "purchasing", "power", "ppp":
+		return true
+	}
+	return false
+}
+
 // hypothetical reports a figure in a clause of condition ("if growth were 3%", "unless
 // inflation falls to 2%"): it states no figure.
 func (s *sentence) hypothetical(k int) bool {
@@ -2016,11 +2080,31 @@ func (st *articleState) entityOfNextSentence(s *sentence) string {
 	start = max(start, s.end)
 	toks := tokenize(text, start, end)
 	for _, m := range st.lex.findEntities(toks, isCapsLine(text[start:end]) || isLowerLine(toks)) {
-		if code, ok := m.has(catEntity); ok {
+		if code, ok := m.has(catEntity); ok && !otherOfFirstPerson(toks, &m) {
 			return code
 		}
 	}
 	return ""
+}
+
+// otherOfFirstPerson reports a name m among toks that a phrase of the speaker's own places
+// beside the speaker, not as the speaker: "Our neighbours in Spain grew by 2.8%", "our
+// partners across the Channel in France", "Spain, our neighbour, grew 2.8%". (Blind round
+// 34: a French candidate's "Our economy grew by only 0.8% in 2025. Our neighbours in Spain
+// grew by 2.8%." was read as Spain's 0.8%.)
+func otherOfFirstPerson(toks []token, m *match) bool {
+	if m.last+2 < len(toks) && toks[m.last+1].lower == "," && (toks[m.last+2].lower == "our" || toks[m.last+2].lower == "my") {
+		return true
+	}
+	for i := m.first - 1; i >= 0 && i >= m.first-5; i-- {
+		switch w := toks[i].lower; {
+		case w == "our" || w == "my":
+			return true
+		case toks[i].punct:
+			return false
+		}
+	}
+	return false
 }
 
 // Who owns a forecast phrase, by its possessor.
