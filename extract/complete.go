@@ -249,7 +249,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		}
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
-	c.Superseded = c.Kind != KindForecast && ((r.revised && c.Kind == KindActual || s.supersededEstimate(k)) && st.samePeriodFigure(s, k, c.Period) || s.reportedFirst(k) && (st.samePeriodFigure(s, k, c.Period) || st.revisionTold(s, k)))
+	c.Superseded = c.Kind != KindForecast && ((r.revised && c.Kind == KindActual || s.supersededEstimate(k)) && st.samePeriodFigure(s, k, c.Period) || (s.reportedFirst(k) || s.earlierEstimateTag(k)) && (st.samePeriodFigure(s, k, c.Period) || st.revisionTold(s, k)))
 	if c.Kind == KindForecast && !c.PeriodExplicit && c.Period == e.Period && namesOnlyThePart(text, e) && st.periodOver(c.Period) && !s.perfectInfinitiveBefore(k) {
 		// "The Bank expects inflation to peak at 13.3% in October", written in August: a
 		// forecast is of the October to come, not of the one before, as an outturn would be.
@@ -1162,6 +1162,9 @@ func (s *sentence) excludedBefore(k int) bool {
 // growth of 0.9%", "growth was 0.9% when adjusted for sporting events". The adjustment is read
 // in the figure's clause before it, or right after it.
 func (s *sentence) adjustedForOther(k int) bool {
+	if !s.marked(markAdjusted) {
+		return false // most sentences; every figure asks
+	}
 	ws := s.words
 	first, last := s.qFirst[k], s.qLast[k]
 	if first < 0 {
@@ -2825,6 +2828,8 @@ func (s *sentence) readMarkedWords() {
 			"allegation", "allegations", "suggestion", "suggestions", "rumour", "rumours", "rumor",
 			"rumors", "contention":
 			s.marks |= markReport
+		case "adjusted", "corrected":
+			s.marks |= markAdjusted
 		}
 	}
 	for i := range s.vgs { // (by index: a copy of each group cost more than the test)
@@ -2898,6 +2903,7 @@ const (
 	markSpan                            // "decade(s)", or a date of a decade or a span of months (decadeRelative, frontedSpan)
 	markOpined                          // a participle of putting or believing (agentlessEstimate)
 	markReport                          // a word of saying or claiming (reportedFigure, reportedAfter)
+	markAdjusted                        // "adjusted", "corrected" (adjustedForOther)
 )
 
 // marked reports words of the kind among the sentence's.

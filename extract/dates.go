@@ -116,12 +116,13 @@ func refineDatesLowered(text string, exprs []timex.Expr, published time.Time, lo
 				out = append(out, q)
 				continue
 			}
-		case e.Precision == timex.Month && !e.Explicit && relativeYearAfter(after) != 0 && !published.IsZero():
-			// "in May last year", "0.3 pct in March last year": the month of that year
-			y := published.Year() + relativeYearAfter(after)
+		case e.Precision == timex.Month && !e.Explicit && !published.IsZero() && monthOfRelativeYear(after):
+			// "in May last year", "0.3 pct in March last year", "in May of last year": the
+			// month of that year
+			offset, n := relativeYearAfter(after)
+			y := published.Year() + offset
 			m := e.Period[5:7]
-			word := map[int]string{-1: " last year", 0: " this year", 1: " next year"}[relativeYearAfter(after)]
-			out = append(out, timex.Expr{Start: e.Start, End: e.End + len(word), Period: fmt.Sprintf("%04d-%s", y, m), Precision: timex.Month})
+			out = append(out, timex.Expr{Start: e.Start, End: e.End + n, Period: fmt.Sprintf("%04d-%s", y, m), Precision: timex.Month})
 			continue
 		case e.Precision == timex.Month && sinceStartThrough(text, e.Start, before):
 			// "Since the start of 2024, consumer prices have risen 8.9% through November": the
@@ -256,17 +257,28 @@ func keptExpr(out, exprs []timex.Expr, k int) []timex.Expr {
 }
 
 // relativeYearAfter reads "last year" (-1), "next year" (+1) or "this year" right after a
-// month; 0 when none of them follows.
-func relativeYearAfter(after string) int {
-	switch {
-	case strings.HasPrefix(after, " last year"):
-		return -1
-	case strings.HasPrefix(after, " next year"):
-		return 1
-	case strings.HasPrefix(after, " this year"):
-		return 0
+// month, or after its "of" ("May of last year"), and the bytes read; 0, 0 when none follows.
+func relativeYearAfter(after string) (offset, n int) {
+	rest, of := after, 0
+	if strings.HasPrefix(rest, " of ") {
+		rest, of = rest[len(" of"):], len(" of") // "in May of last year"
 	}
-	return 0
+	switch {
+	case strings.HasPrefix(rest, " last year"):
+		return -1, of + len(" last year")
+	case strings.HasPrefix(rest, " next year"):
+		return 1, of + len(" next year")
+	case strings.HasPrefix(rest, " this year"):
+		return 0, of + len(" this year")
+	}
+	return 0, 0
+}
+
+// monthOfRelativeYear reports a month followed by "last year" or "next year" (relativeYearAfter),
+// which places it in a year other than the latest: "this year" says what the month alone does.
+func monthOfRelativeYear(after string) bool {
+	offset, _ := relativeYearAfter(after)
+	return offset != 0
 }
 
 // monthRangeQuarters joins "between October and December", "from July to September" and "April

@@ -67,6 +67,28 @@ func (s *sentence) reportedFirst(k int) bool {
 	return false
 }
 
+// earlierEstimateTag reports figure k that the words after it give as one of a series of
+// estimates: "3.6%, the statistics office said in its second estimate, later revised to
+// 4.1%", "0.3% in the flash estimate". With a revision told after it, it is an estimate given
+// up (blind round 37: judged against the revised 4.1% it was flagged outdated).
+func (s *sentence) earlierEstimateTag(k int) bool {
+	ws := s.words
+	for i := s.qLast[k] + 1; i+1 < len(ws) && i <= s.qLast[k]+10; i++ {
+		if ws[i].fig >= 0 {
+			return false
+		}
+		if ws[i].lower != "estimate" && ws[i].lower != "reading" {
+			continue
+		}
+		switch ws[i-1].lower {
+		case "first", "second", "third", "preliminary", "flash", "initial", "advance", "early", "provisional":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // revisionTold reports a revision told after figure k, in its sentence or the next one of its
 // paragraph ("..., but later revised it to 1.2%", "Then they revised it to minus 1.2."): what
 // was first said is then an estimate given up. Without one, "first said" may be how a text

@@ -251,6 +251,15 @@ func (s *scanner) atRelative(i, we int, lw string) (int, bool) {
 		if lw == "past" {
 			return 0, false
 		}
+		if lw == "last" {
+			// "In 2022, the last year of the previous government": the final year of a span
+			// the text names, not the year before publication
+			if ps, pe := prevWord(text, i); ps < pe && ascii.EqualFold(text[ps:pe], "the") {
+				if os, oe := nextWord(text, wend); os < oe && ascii.EqualFold(text[os:oe], "of") {
+					return 0, false
+				}
+			}
+		}
 		if lw == "previous" || lw == "prior" {
 			// "the previous year", "(previous year: 6.8%)": the year before the one named
 			// last, as "a year earlier" is; "last year" is the year before publication
