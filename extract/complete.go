@@ -2691,8 +2691,9 @@ func (s *sentence) soFarAt(i int) (d int, found bool) {
 		return ws[min(i+2, len(ws)-1)].date, true // "so far this year"
 	case ws[i].lower == "to" && i+1 < len(ws) && ws[i+1].lower == "date" && i > 0 && (ws[i-1].lower == "year" || ws[i-1].date >= 0):
 		return -1, true // "in the year to date"
-	case ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && s.quants[ws[i+1].fig].Unit == "month" && s.quants[ws[i+1].fig].Value >= 2:
-		return ws[i].date, true // "the first two months of the year", "in the first four months"
+	case ws[i].lower == "first" && i+1 < len(ws) && ws[i+1].fig >= 0 && s.quants[ws[i+1].fig].Value >= 2 &&
+		(s.quants[ws[i+1].fig].Unit == "month" || s.quants[ws[i+1].fig].Unit == "quarter"):
+		return ws[i].date, true // "the first two months of the year", "in the first four months", "the first three quarters"
 	}
 	return -1, false
 }

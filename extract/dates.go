@@ -651,6 +651,19 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 			}
 		}
 	}
+	// "the first three quarters of 2026": the period ends in September, as "the first nine
+	// months" does (blind round 33: it was read as no date of its own, and took the year of
+	// the figure it was compared with)
+	if strings.HasSuffix(before, " quarters of ") {
+		if i := strings.LastIndex(before, "first "); i >= 0 {
+			if n, ok := monthCount(strings.TrimSuffix(before[i+len("first "):], " quarters of ")); ok && n >= 2 && n <= 3 {
+				start := e.Start - (len(before) - i)
+				drop(start)
+				return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-%02d", e.Period, 3*n), Precision: timex.Month, Explicit: true}, true
+			}
+		}
+		return timex.Expr{}, false
+	}
 	// "the first five months of 1987": the period ends in May.
 	if !strings.HasSuffix(before, " months of ") {
 		return timex.Expr{}, false

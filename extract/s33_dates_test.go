@@ -60,3 +60,25 @@ func TestSecondEstimateSuperseded(t *testing.T) {
 		}
 	}
 }
+
+// "the first three quarters of 2026" runs to September, as "the first nine months of 2026"
+// does (blind round 33: "China's economy grew 5.2 percent year on year in the first three
+// quarters of 2026, building on the 5.0 percent growth achieved for the whole of 2025" was
+// judged as 2025's growth). Controls: a quarter of its own, a half.
+var quartersSoFarFamilies = []family{
+	{name: "the first quarters of a year", wordings: []string{
+		"China's economy grew 5.2 percent year on year in the first three quarters of 2026, building on the 5.0 percent growth achieved for the whole of 2025.",
+		"China's economy grew 5.2 percent in the first three quarters of 2026, after 5.0 percent growth in 2025.",
+	}, want: []string{"gdp_growth CHN 5.2 * 2026-09", "gdp_growth CHN 5 * 2025"}},
+	{name: "the first two quarters", wordings: []string{
+		"China's economy grew 5.3 percent in the first two quarters of 2026.",
+	}, want: []string{"gdp_growth CHN 5.3 * 2026-06"}},
+	// controls
+	{name: "control: a quarter, a half", wordings: []string{
+		"China's economy grew 5.3 percent in the first half of 2026 and 4.8 percent in the third quarter of 2026.",
+	}, want: []string{"gdp_growth CHN 5.3 * 2026-H1", "gdp_growth CHN 4.8 * 2026-Q3"}},
+}
+
+func TestQuartersSoFar(t *testing.T) {
+	runFamilies(t, time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC), quartersSoFarFamilies)
+}
