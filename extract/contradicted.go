@@ -46,14 +46,14 @@ const contradictionReach = 2000
 // saidRing is the number of recent claims kept for contradictions.
 const saidRing = 8
 
-// saidClaim is what contradictions need of a claim made: its measure's key (keyOfMeasure), the
-// span its value stands for, where it starts, and whether it is reported.
+// saidClaim is what contradictions need of a claim made: what it measures, the span its value
+// stands for, where it and its sentence are, and whether it is reported. (The fields, not a
+// hash of them: most claims meet no claim of the other kind, and are not compared at all.)
 type saidClaim struct {
-	key    uint64
-	basis  string
-	lo, hi float64
-	value  float64 // as stated, for an answer's "not 1.6%"
-	start  int
+	entity, indicator, period, unit, basis string
+	lo, hi                                 float64
+	value                                  float64 // as stated, for an answer's "not 1.6%"
+	start                                  int
 	// sentStart and sentEnd are its sentence's
 	sentStart, sentEnd int
 	reported           bool
@@ -73,18 +73,9 @@ func contradictable(c *Claim) bool {
 		(c.Qualifier == "" || c.Qualifier == "exact") && c.Unit != "" && !strings.HasPrefix(c.Indicator, "sanctions")
 }
 
-// keyOfMeasure hashes what two claims must share to contradict each other (FNV-1a).
-func keyOfMeasure(c *Claim) uint64 {
-	h := uint64(14695981039346656037)
-	for _, f := range [...]string{c.Entity, c.Indicator, c.Period, c.Unit} {
-		for i := 0; i < len(f); i++ {
-			h ^= uint64(f[i])
-			h *= 1099511628211
-		}
-		h ^= 0xff // (a separator: "AB"+"C" is not "A"+"BC")
-		h *= 1099511628211
-	}
-	return h
+// sameMeasure reports a claim of e's country, indicator, period and unit.
+func (e *saidClaim) sameMeasure(c *Claim) bool {
+	return e.entity == c.Entity && e.indicator == c.Indicator && e.period == c.Period && e.unit == c.Unit
 }
 
 // valueSpan returns the values a claim's figure stands for, its rounding included.
@@ -109,7 +100,6 @@ func (st *articleState) contradiction(s *sentence, k int, c *Claim) (drop bool, 
 		return false, -1
 	}
 	reported := s.marked(markReport) && c.Source == "" && !s.accordingToData() && (s.reportedFigure(s.qFirst[k]) || s.reportedAfter(s.qFirst[k]))
-	key := keyOfMeasure(c)
 	lo, hi := valueSpan(c)
 	said := &st.said
 	for i := 1; i <= min(said.n, saidRing); i++ {
@@ -117,7 +107,7 @@ func (st *articleState) contradiction(s *sentence, k int, c *Claim) (drop bool, 
 		if e.start < c.Start-contradictionReach {
 			break
 		}
-		if e.dropped || e.key != key || e.reported == reported || !basesAgree(e.basis, c.Basis) {
+		if e.reported == reported || e.dropped || !e.sameMeasure(c) || !basesAgree(e.basis, c.Basis) {
 			continue
 		}
 		const slack = 1e-9 // (the floats of a decimal figure's ends)
@@ -136,7 +126,8 @@ func (st *articleState) contradiction(s *sentence, k int, c *Claim) (drop bool, 
 			break
 		}
 	}
-	said.ring[said.n%saidRing] = saidClaim{key: key, basis: c.Basis, lo: lo, hi: hi, value: c.Value, start: c.Start, sentStart: s.start, sentEnd: s.end, reported: reported}
+	said.ring[said.n%saidRing] = saidClaim{entity: c.Entity, indicator: c.Indicator, period: c.Period, unit: c.Unit, basis: c.Basis,
+		lo: lo, hi: hi, value: c.Value, start: c.Start, sentStart: s.start, sentEnd: s.end, reported: reported}
 	said.n++
 	return false, answered
 }

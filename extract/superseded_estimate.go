@@ -72,12 +72,15 @@ func (s *sentence) reportedFirst(k int) bool {
 // 4.1%", "0.3% in the flash estimate". With a revision told after it, it is an estimate given
 // up (blind round 37: judged against the revised 4.1% it was flagged outdated).
 func (s *sentence) earlierEstimateTag(k int) bool {
+	if !s.marked(markEstimate) {
+		return false // most sentences: every claim asks
+	}
 	ws := s.words
 	for i := s.qLast[k] + 1; i+1 < len(ws) && i <= s.qLast[k]+10; i++ {
 		if ws[i].fig >= 0 {
 			return false
 		}
-		if ws[i].lower != "estimate" && ws[i].lower != "reading" {
+		if ws[i].lower != "estimate" {
 			continue
 		}
 		switch ws[i-1].lower {
