@@ -2327,13 +2327,7 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 // conjunction (blind round 36: the 0.8 was Nigeria's).
 func (s *sentence) gappedConjunctPlace(in, last int) bool {
 	ws := s.words
-	c := in - 1
-	if c < 0 {
-		return false
-	}
-	switch ws[c].lower {
-	case "and", "but", "while", "whereas", "or", "against", "versus":
-	default:
+	if c := in - 1; c < 0 || !isConjunctOpener(ws[c].lower) {
 		return false
 	}
 	for j := last + 1; j < len(ws) && j <= last+4; j++ {
@@ -2352,23 +2346,37 @@ func (s *sentence) gappedConjunctPlace(in, last int) bool {
 func (s *sentence) gappedPlaceBefore(k int) string {
 	at := s.qFirst[k]
 	ws := s.words
-	for i := at - 1; i >= 0 && i >= at-5; i-- {
-		// (the words before the figure, not the sentence's names: a run-on list of figures
-		// has thousands, and every figure asks)
-		e := ws[i].ent
-		if e < 0 || s.ents[e].last != i {
+	// (the words before the figure, from a place's preposition after a conjunction: every
+	// figure asks, and a run-on list of figures has thousands of names)
+	for i := at - 2; i >= 1 && i >= at-7; i-- {
+		if w := ws[i].lower; w != "in" && w != "across" || !isConjunctOpener(ws[i-1].lower) {
 			continue
 		}
-		m := s.ents[e]
-		in := placePrepositionBefore(ws, m.first)
-		if in < 0 || !s.gappedConjunctPlace(in, m.last) || s.nextFigureAfter(m.last) != k {
-			continue
-		}
-		if code, ok := m.has(catEntity); ok {
-			return code // (a capital's is its city's figure as often: capital_place.go)
+		for j := i + 1; j < at && j <= i+3; j++ {
+			e := ws[j].ent
+			if e < 0 {
+				continue
+			}
+			m := s.ents[e]
+			if m.last >= at || placePrepositionBefore(ws, m.first) != i || !s.gappedConjunctPlace(i, m.last) || s.nextFigureAfter(m.last) != k {
+				break
+			}
+			if code, ok := m.has(catEntity); ok {
+				return code // (a capital's is its city's figure as often: capital_place.go)
+			}
+			break
 		}
 	}
 	return ""
+}
+
+// isConjunctOpener reports a conjunction that may open a conjunct with a place phrase first.
+func isConjunctOpener(w string) bool {
+	switch w {
+	case "and", "but", "while", "whereas", "or", "against", "versus":
+		return true
+	}
+	return false
 }
 
 // nextFigureAfter returns the first figure after word i, or -1.

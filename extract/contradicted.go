@@ -64,6 +64,9 @@ type saidClaim struct {
 type saidClaims struct {
 	ring [saidRing]saidClaim
 	n    int // claims pushed in all
+	// reported is how many of the ring's claims are reported: with none, a claim the
+	// article states answers nothing, and most texts report no figure.
+	reported int
 }
 
 // contradictable reports a claim that may answer, or be answered by, another: an exact
@@ -102,7 +105,7 @@ func (st *articleState) contradiction(s *sentence, k int, c *Claim) (drop bool, 
 	reported := s.marked(markReport) && c.Source == "" && !s.accordingToData() && (s.reportedFigure(s.qFirst[k]) || s.reportedAfter(s.qFirst[k]))
 	lo, hi := valueSpan(c)
 	said := &st.said
-	for i := 1; i <= min(said.n, saidRing); i++ {
+	for i := 1; i <= min(said.n, saidRing) && (reported || said.reported > 0); i++ {
 		e := &said.ring[(said.n-i)%saidRing]
 		if e.start < c.Start-contradictionReach {
 			break
@@ -126,7 +129,14 @@ func (st *articleState) contradiction(s *sentence, k int, c *Claim) (drop bool, 
 			break
 		}
 	}
-	said.ring[said.n%saidRing] = saidClaim{entity: c.Entity, indicator: c.Indicator, period: c.Period, unit: c.Unit, basis: c.Basis,
+	slot := &said.ring[said.n%saidRing]
+	if said.n >= saidRing && slot.reported {
+		said.reported--
+	}
+	if reported {
+		said.reported++
+	}
+	*slot = saidClaim{entity: c.Entity, indicator: c.Indicator, period: c.Period, unit: c.Unit, basis: c.Basis,
 		lo: lo, hi: hi, value: c.Value, start: c.Start, sentStart: s.start, sentEnd: s.end, reported: reported}
 	said.n++
 	return false, answered
