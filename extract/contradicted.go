@@ -29,8 +29,9 @@ import (
 // answers a reported one only when it comes as a correction: its sentence opens with one ("But
 // ...", "In fact ...", "Actually ...", "No, ..."), or says "not" of the reported figure ("1.4%,
 // not 1.6%"), or a question or a word of falsity stands between the two ("Is that correct?",
-// "No.", "That is false."). A speaker's figure after the article's answers it when the speaker
-// is said to claim it, or the sentence calls it false ("A senator claimed it shrank 1%"). Both
+// "No.", "That is false."). A speaker's figure after the article's is answered by it when its
+// sentence calls it false ("a figure economists dismissed as unfounded"); "A blog claimed ..."
+// alone reports a claim beside the article's figure, and the claim is judged. Both
 // are within contradictionReach bytes: an answer follows its claim within a few paragraphs.
 // The reported figure is dropped; the article's stays and is judged. Figures that agree,
 // forecasts, estimates the text says were revised (Superseded), figures of part of a period
@@ -118,8 +119,11 @@ func (st *articleState) contradiction(s *sentence, k int, c *Claim) (drop bool, 
 			continue // the two agree within their rounding
 		}
 		if reported {
-			if s.marked(markFalsity) {
-				return true, -1 // "A senator claimed the economy shrank 1%", after the text's 0.6%
+			if s.marked(markFalsity) && s.callsFalse() {
+				// "a figure economists dismissed as unfounded", "A senator falsely claimed the
+				// economy shrank 1%", after the text's 0.6%; "A blog claimed ..." alone only
+				// reports the claim beside the text's figure
+				return true, -1
 			}
 			continue
 		}
@@ -224,6 +228,20 @@ func disputedBetween(between string) bool {
 			if i == len(words)-1 || strings.Contains(between, w+".") || strings.Contains(between, w+",") {
 				return true // "No." (a "no" in a sentence, "no longer", is none)
 			}
+		}
+	}
+	return false
+}
+
+// callsFalse reports a sentence with a word that calls something false ("unfounded",
+// "falsely", "wrong"); markFalsity's words of claiming and evidence do not.
+func (s *sentence) callsFalse() bool {
+	for i := range s.words {
+		switch s.words[i].lower {
+		case "false", "untrue", "incorrect", "wrong", "misleading", "inaccurate", "baseless", "unfounded",
+			"groundless", "bogus", "fake", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
+			"erroneously", "inaccurately":
+			return true
 		}
 	}
 	return false

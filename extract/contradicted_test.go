@@ -10,9 +10,10 @@ import (
 // ("A senator said this week that the economy shrank 1% last year. Is that correct? ... No.
 // The economy grew 0.6% in 2025") and round 34's business secretary ("said Britain \"grew ...
 // at 1.6%\" ... the UK's growth rate was 1.4%, not 1.6%") were judged as the article's. The
-// answer may follow the claim by paragraphs, or come before it. Controls keep a reported
-// figure that agrees with the article's or that nothing answers, two figures the article
-// states itself, figures of other periods, and forecasts.
+// answer may follow the claim by paragraphs, or come before it when the speaker's sentence calls
+// the figure false. Controls keep a reported figure that agrees with the article's or that
+// nothing answers, a blog's claim reported after the article's figure and not called false,
+// two figures the article states itself, figures of other periods, and forecasts.
 var contradictedFamilies = []family{
 	{name: "a reported figure answered later", wordings: []string{
 		"QUESTION: A senator said this week that Mexico's economy shrank 1% last year. Is that correct?\n\nGOVERNOR: No. The economy grew 0.6% in 2025; it did not shrink.",
@@ -26,9 +27,9 @@ var contradictedFamilies = []family{
 	{name: "a quoted figure in a fact-check's claim box", wordings: []string{
 		"WHAT WAS SAID: the business secretary said Britain \"grew faster than France last year, at 1.6%\".\n\nOUR RULING: Half right.\n\nFrance grew 0.8%. But the UK's growth rate was 1.4%, not 1.6%.",
 	}, want: []string{"gdp_growth FRA 0.8 * 2025", "gdp_growth GBR 1.4 * 2025"}},
-	{name: "the article's figure first, then a speaker's", wordings: []string{
-		"Mexico's economy grew 0.6% in 2025. A senator claimed the economy shrank 1% last year.",
-		"Mexico's economy grew 0.6% in 2025. The economy shrank 1% last year, a senator claimed.",
+	{name: "the article's figure first, then a speaker's it calls false", wordings: []string{
+		"Mexico's economy grew 0.6% in 2025. A senator falsely claimed the economy shrank 1% last year.",
+		"Mexico's economy grew 0.6% in 2025. A senator claimed that the economy shrank 1% last year, a figure economists dismissed as unfounded.",
 	}, want: []string{"gdp_growth MEX 0.6 * 2025"}},
 	// controls
 	{name: "control: an office's figure and another rate after it (wire copy)", wordings: []string{
@@ -40,6 +41,9 @@ var contradictedFamilies = []family{
 		"The minister said Mexico's economy grew 1% last year. Mexico's economy grew 0.6% in 2025, official figures show.",
 		"Mexico's economy grew 0.6% in 2025. The economy grew 1% last year, the minister said.",
 	}, want: []string{"gdp_growth MEX * * 2025", "gdp_growth MEX * * 2025"}},
+	{name: "control: a speaker's figure after the article's, not called false", wordings: []string{
+		"US consumer prices rose 3.2% in July from a year earlier, the Labor Department said. A blog claimed that consumer prices in the United States increased 4.2% in July from a year ago.",
+	}, want: []string{"inflation USA 3.2 * 2026-07", "inflation USA 4.2 * 2026-07"}},
 	{name: "control: a reported figure that agrees", wordings: []string{
 		"The minister said Mexico's economy grew 0.6% last year. The economy grew 0.6% in 2025.",
 		"The minister said Mexico's economy grew 0.6% last year. The economy grew 0.58% in 2025.",
