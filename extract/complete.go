@@ -2163,12 +2163,7 @@ func (s *sentence) entityInPhrase(p int) string {
 // the European Union", "inflation in Italy", "GDP for France".
 func (s *sentence) entityAfter(i int) string {
 	ws := s.words
-	j := i + 1
-	// past dates and the prepositions that bring them: "rose to 1.6% in February in Britain",
-	// "5.6% two years earlier in India"
-	for j < len(ws) && (ws[j].date >= 0 || ws[j].tag == tagPrep && j+1 < len(ws) && ws[j+1].date >= 0 || ws[j].fig >= 0 && s.inDate(j)) {
-		j++
-	}
+	j := s.pastDates(i + 1)
 	if j >= len(ws) {
 		return ""
 	}
@@ -2203,10 +2198,7 @@ func (s *sentence) blocPhraseAfter(i int) int {
 		return -1
 	}
 	ws := s.words
-	j := i + 1
-	for j < len(ws) && (ws[j].date >= 0 || ws[j].tag == tagPrep && j+1 < len(ws) && ws[j+1].date >= 0) {
-		j++ // "in 2025 in the bloc"
-	}
+	j := s.pastDates(i + 1) // "in 2025 in the bloc"
 	if j+1 >= len(ws) {
 		return -1
 	}
@@ -2219,6 +2211,17 @@ func (s *sentence) blocPhraseAfter(i int) int {
 		return p
 	}
 	return -1
+}
+
+// pastDates returns the first word from j on that is no date and no preposition bringing one:
+// what follows a figure's dates ("rose to 1.6% in February in Britain", "5.6% two years
+// earlier in India", whose "two years" is a figure too).
+func (s *sentence) pastDates(j int) int {
+	ws := s.words
+	for j < len(ws) && (ws[j].date >= 0 || ws[j].tag == tagPrep && j+1 < len(ws) && ws[j+1].date >= 0 || ws[j].fig >= 0 && s.inDate(j)) {
+		j++
+	}
+	return j
 }
 
 // inDate reports word i inside one of the sentence's dates ("two years earlier", whose

@@ -369,10 +369,7 @@ func foodPrices(m *match, toks []token) bool {
 // group of people after "among" or "for" ("4.1% among Hispanics") is no country's either.
 func (s *sentence) placeOfNoCountryAfter(k int) bool {
 	ws := s.words
-	j := s.qLast[k] + 1
-	for j < len(ws) && (ws[j].date >= 0 || ws[j].tag == tagPrep && j+1 < len(ws) && ws[j+1].date >= 0) {
-		j++ // past dates and the prepositions that bring them, as entityAfter
-	}
+	j := s.pastDates(s.qLast[k] + 1) // as entityAfter
 	if j+1 >= len(ws) {
 		return false
 	}
