@@ -23,7 +23,30 @@ var comparedFocusFamilies = []family{
 		"UK central government debt reached 97% of GDP in 2024. By comparison, US central government debt was 115.8% of GDP in 2024. GDP growth of 1.1% in 2024 did little to help.",
 		"UK central government debt reached 97% of GDP in 2024. In comparison, US central government debt was 115.8% of GDP in 2024. GDP growth of 1.1% in 2024 did little to help.",
 	}, want: []string{"government_debt GBR 97 actual 2024", "government_debt USA 115.8 actual 2024", "gdp_growth GBR 1.1 actual 2024"}},
+	// An imperative opens it too, and names its yardsticks after it, each with a clause of its own
+	// (a prime minister's speech, blind round 38).
+	{name: "a sentence opened by 'Compare that with'", wordings: []string{
+		"Australia's inflation was 2.9% in 2025. Compare that with Britain, where inflation was 3.4% in 2025. GDP per person fell 0.6% in 2024.",
+		"Australia's inflation was 2.9% in 2025. \"Compare that with Britain, where inflation was 3.4% in 2025,\" he said. GDP per person fell 0.6% in 2024.",
+		"Australia's inflation was 2.9% in 2025. Contrast this with Britain, where inflation was 3.4% in 2025. GDP per person fell 0.6% in 2024.",
+		"Australia's inflation was 2.9% in 2025. Compare it to Britain, where inflation was 3.4% in 2025. GDP per person fell 0.6% in 2024.",
+		"Australia's inflation was 2.9% in 2025. \u201cFor comparison, in Britain, inflation was 3.4% in 2025.\u201d GDP per person fell 0.6% in 2024.",
+	}, want: []string{"inflation AUS 2.9 actual 2025", "inflation GBR 3.4 * 2025", "gdp_per_capita_growth AUS -0.6 actual 2024"}},
+	{name: "yardsticks of an imperative comparison, each with a clause", wordings: []string{
+		"CANBERRA - Inflation was 2.9% in 2025, the prime minister said. \"Compare that with New Zealand, where unemployment rose to 5.3% in 2025, or Britain, where inflation was 3.4% in 2025.\" He conceded that GDP per person had fallen 0.6% in 2024.",
+		"Inflation in Australia was 2.9% in 2025. Compare this with New Zealand, where unemployment rose to 5.3% in 2025, and Britain, where inflation was 3.4% in 2025. GDP per person fell 0.6% in 2024.",
+	}, want: []string{"inflation AUS 2.9 actual 2025", "unemployment_rate NZL 5.3 * 2025", "inflation GBR 3.4 * 2025", "gdp_per_capita_growth AUS -0.6 actual 2024"}},
+	// A colon after "than" and its noun phrase tells of the other term at length (an employers'
+	// federation on Poland, blind round 40).
+	{name: "the yardstick after 'than ...:'", wordings: []string{
+		"Poland's economy, which grew 3.6% in 2025, is doing better than its western neighbour: Germany's output shrank by 0.5% in 2024. But consumer prices rose 3.8% in 2025.",
+		"Poland's economy grew 3.6% in 2025, far faster than its neighbour: German GDP shrank 0.5% in 2024. Consumer prices rose 3.8% in 2025.",
+		"Poland's economy grew 3.6% in 2025 and is in better shape than the region's biggest economy: in Germany, GDP shrank 0.5% in 2024. Consumer prices rose 3.8% in 2025.",
+	}, want: []string{"gdp_growth POL 3.6 actual 2025", "gdp_growth DEU -0.5 actual 2024", "inflation POL 3.8 actual 2025"}},
 	// controls
+	{name: "control: a colon with no comparison before it", wordings: []string{
+		"Poland's economy grew 3.6% in 2025. The picture further west is bleaker: Germany's output shrank by 0.5% in 2024. Consumer prices rose 2.2% in 2025.",
+	}, want: []string{"gdp_growth POL 3.6 actual 2025", "gdp_growth DEU -0.5 actual 2024", "inflation DEU 2.2 actual 2025"}},
 	{name: "control: a pronoun after a sentence opened as a comparison", wordings: []string{
 		"Britain's economy grew 1.1% in 2024. By comparison, Spain's economy grew 3.2% in 2024. Its unemployment rate fell to 11.4% in 2024.",
 	}, want: []string{"gdp_growth GBR 1.1 actual 2024", "gdp_growth ESP 3.2 actual 2024", "unemployment_rate ESP 11.4 actual 2024"}},

@@ -20,8 +20,28 @@ import "unicode"
 // (A name after "than" or "unlike" never reaches it in scanMentions, which drops it as a
 // peripheral mention first: comparedTermToken.)
 func comparedMention(toks []token, m *match) bool {
-	return comparisonOpensSentence(toks, m.first) || comparedTerm(toks, m)
+	return comparisonOpensSentence(toks, m.first) || comparisonAfterColon(toks, m.first) || comparedTerm(toks, m)
 }
+
+// comparisonAfterColon reports word at in a clause that a colon after a comparison's "than"
+// opens: "is doing better than its western neighbour: Germany's output shrank 0.9%", "than the
+// region's biggest economy: in Germany, GDP shrank". What follows the colon tells of the
+// yardstick at length, as a sentence opened "For comparison," does, not of what the text goes
+// on about (an employers' federation's statement on Poland, blind round 40).
+func comparisonAfterColon(toks []token, at int) bool {
+	for i := at - 1; i >= 0 && i >= at-colonReach; i-- {
+		switch w := toks[i].lower; {
+		case w == ":":
+			return thanPhraseBefore(toks, i)
+		case sentenceEndToken(w) || w == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// colonReach bounds the words between a colon and a name of the clause it opens.
+const colonReach = 8
 
 // comparedTerm is comparedMention but for the sentence's opening: the words around m alone.
 func comparedTerm(toks []token, m *match) bool {
@@ -68,8 +88,22 @@ func comparedTerm(toks []token, m *match) bool {
 	return false
 }
 
-// comparisonOpensSentence reports a sentence that opens with "For comparison," "By comparison,"
-// or "In comparison," before word at of toks: every place it names is a yardstick ("For
+// thanPhraseBefore reports "than" and a few words of a noun phrase before the colon at
+// toks[colon]: "better than its western neighbour:", "faster than its neighbours:".
+func thanPhraseBefore(toks []token, colon int) bool {
+	for i := colon - 1; i >= 0 && i >= colon-7; i-- {
+		switch w := toks[i].lower; {
+		case w == "than":
+			return i < colon-1
+		case toks[i].punct || figureToken(w):
+			return false
+		}
+	}
+	return false
+}
+
+// comparisonOpensSentence reports a sentence opened as a comparison (comparisonOpener) before
+// word at of toks: every place it names is a yardstick ("For
 // comparison, US central government debt was 115.8% of GDP in 2024, Brazil's 74.9%": the next
 // sentence's "GDP growth of 1.4% in 2025" in a British think-tank's note was read as the US';
 // blind round 24).
@@ -83,12 +117,30 @@ func comparisonOpensSentence(toks []token, at int) bool {
 	if start > 0 && !sentenceEndToken(toks[start-1].lower) {
 		return false // (no start within reach: no opener that governs this name)
 	}
-	if start+2 >= at {
-		return false
+	return comparisonOpener(toks[start:at])
+}
+
+// comparisonOpener reports words that open a sentence as a comparison, after any quotation
+// marks: "For comparison,", "By comparison,", "In comparison,", or the imperative "Compare that
+// with" ("Contrast this to"). The imperative names its yardsticks after it, often several with a
+// clause each: a prime minister's "Compare that with New Zealand, where unemployment has risen
+// above 5 per cent, or Britain, where inflation was 3.9 per cent last year" gave Britain the
+// figures of his next paragraph (blind round 38).
+func comparisonOpener(ws []token) bool {
+	for len(ws) > 0 && isQuote(ws[0].lower) {
+		ws = ws[1:]
 	}
-	switch toks[start].lower {
+	if len(ws) < 3 {
+		return false // (the opener, then at least the name it governs)
+	}
+	switch ws[0].lower {
 	case "for", "by", "in":
-		return toks[start+1].lower == "comparison" && toks[start+2].lower == ","
+		return ws[1].lower == "comparison" && ws[2].lower == ","
+	case "compare", "contrast":
+		switch ws[1].lower {
+		case "that", "this", "it", "these", "those":
+			return ws[2].lower == "with" || ws[2].lower == "to"
+		}
 	}
 	return false
 }
@@ -167,10 +219,9 @@ func (s *sentence) namesOnlyAs(code string, compared func([]token, *match) bool)
 	return seen
 }
 
-// opensWithComparison reports a sentence opened by "For comparison," "By comparison," or "In
-// comparison,".
+// opensWithComparison reports a sentence opened as a comparison (comparisonOpener).
 func (s *sentence) opensWithComparison() bool {
-	return len(s.toks) > 3 && comparisonOpensSentence(s.toks, 3)
+	return len(s.toks) > 3 && comparisonOpener(s.toks)
 }
 
 // uncompared returns the country c carried to figure k of s from the sentences before, unless

@@ -328,7 +328,7 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			plural = pluralLike(s.words[s.nps[r.np].head].lower)
 		}
 		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end, plural: plural,
-			yardstick: s.opensWithComparison()}
+			yardstick: s.opensWithComparison() || comparisonAfterColon(s.toks, s.qFirst[k])}
 		break
 	}
 	// The latest period the text reported a figure of, per indicator: undated figures after
