@@ -32,9 +32,12 @@ var contrastedClauseFamilies = []family{
 	}, want: []string{"inflation JPN 2.7 actual 2024"}},
 	{name: "a growth contrast after a bare figure", published: s24Date, wordings: []string{
 		"The economy grew 2.8% in 2024, while Germany's shrank 0.5%.",
-		"WASHINGTON - The economy grew 2.8% in 2024, while Germany's shrank 0.5%.",
 		"Mr. JORDAN: Mr. Speaker, the economy grew 2.8 percent in 2024, but Germany's shrank 0.5 percent.",
 	}, want: []string{"gdp_growth DEU -0.5 actual 2024"}},
+	{name: "a growth contrast after a bare figure, under a dateline", published: s24Date, wordings: []string{
+		// the dateline's capital, as the sentences after it are (ownDatelineCountry)
+		"WASHINGTON - The economy grew 2.8% in 2024, while Germany's shrank 0.5%.",
+	}, want: []string{"gdp_growth USA 2.8 actual 2024", "gdp_growth DEU -0.5 actual 2024"}},
 	{name: "a country in a reported contrast is that clause's", published: s24Date, wordings: []string{
 		"The President said the economy grew 2.8% in 2024, while China's grew 5%.",
 		"Sir, the economy of our country grew 6.5% in 2024, whereas China's grew 5%.",

@@ -1708,6 +1708,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if c := st.institutionEntity(s); c != "" {
 		return c
 	}
+	if c := st.ownDatelineCountry(s); c != "" {
+		return c // "CANBERRA - Inflation was 2.9% in 2025": the capital's, as the sentences after it are
+	}
 	if c := st.homeOpenedBefore(s); c != "" {
 		return c // "At home the picture is gloomier. The economy shrank 0.7%": the paper's country
 	}
@@ -2778,7 +2781,7 @@ func (s *sentence) readMarkedWords() {
 		case "false", "untrue", "incorrect", "wrong", "misleading", "inaccurate", "baseless", "unfounded",
 			"groundless", "bogus", "fake", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
 			"erroneously", "inaccurately", "evidence", "proof", "basis", "claim", "claims", "claimed", "allege",
-			"alleges", "alleged":
+			"alleges", "alleged", "dismissed", "disputed", "debunked", "refuted", "disproved", "rejected":
 			s.marks |= markFalsity
 			if ws[i].lower[0] == 'c' {
 				s.marks |= markAgent // "Shadow statisticians claim ..." (agentOf)

@@ -58,7 +58,10 @@ type saidClaim struct {
 	// sentStart and sentEnd are its sentence's
 	sentStart, sentEnd int
 	reported           bool
-	dropped            bool
+	// calledFalse is a reported figure whose own sentence calls it false ("a claim economists
+	// dismissed"): an answer after it needs no other sign of correction.
+	calledFalse bool
+	dropped     bool
 }
 
 // saidClaims are the last claims of an article that may contradict one another.
@@ -141,7 +144,8 @@ func (st *articleState) contradiction(s *sentence, k int, c *Claim) (drop bool, 
 		said.reported++
 	}
 	*slot = saidClaim{entity: c.Entity, indicator: c.Indicator, period: c.Period, unit: c.Unit, basis: c.Basis,
-		lo: lo, hi: hi, value: c.Value, start: c.Start, sentStart: s.start, sentEnd: s.end, reported: reported}
+		lo: lo, hi: hi, value: c.Value, start: c.Start, sentStart: s.start, sentEnd: s.end, reported: reported,
+		calledFalse: reported && s.marked(markFalsity) && s.callsFalse()}
 	said.n++
 	return false, answered
 }
@@ -158,9 +162,13 @@ func (st *articleState) answersAsCorrection(e *saidClaim, s *sentence, c *Claim)
 	if notOfFigure(text[s.start:s.end], e.value) {
 		return true // "the UK's growth rate was 1.4%, not 1.6%"
 	}
-	if !s.statesPeriod(c.Period) {
+	var buf [3]string
+	ws := wordsFrom(text, afterTurnLabel(text, s.start), buf[:0], true)
+	official := officialFigureOpens(ws)
+	if !s.statesPeriod(c.Period) && !(official && onlySpaces(text[e.sentEnd:s.start])) {
 		// "In fact, the unemployment rate was 5.4%, the lowest in years": a rate of now,
-		// perhaps, not of the claim's year
+		// perhaps, not of the claim's year; but "The official figure is 219.9%" right after
+		// the claim is of the claim's
 		return false
 	}
 	if strings.Contains(text[e.sentStart:e.sentEnd], "adjusted") || strings.Contains(text[s.start:s.end], "adjusted") {
@@ -168,12 +176,13 @@ func (st *articleState) answersAsCorrection(e *saidClaim, s *sentence, c *Claim)
 		// 9.1 pct": two rates of the month, not an answer
 		return false
 	}
-	var buf [2]string
-	switch ws := wordsFrom(text, afterTurnLabel(text, s.start), buf[:0], true); {
+	switch {
 	case len(ws) == 0:
+	case official, e.calledFalse:
+		return true
 	case ascii.EqualFoldAny(ws[0], "but", "however", "actually", "instead", "yet", "no"):
 		return true
-	case len(ws) == 2 && ascii.EqualFold(ws[0], "in") && ascii.EqualFoldAny(ws[1], "fact", "reality", "truth"):
+	case len(ws) >= 2 && ascii.EqualFold(ws[0], "in") && ascii.EqualFoldAny(ws[1], "fact", "reality", "truth"):
 		return true
 	}
 	if e.sentEnd < s.start {
@@ -212,6 +221,20 @@ func notOfFigure(sentence string, v float64) bool {
 	}
 }
 
+// officialFigureOpens reports the opening words of a sentence that sets the one official figure
+// against a claim: "The official figure, confirmed by the World Bank, is 219.9%", "The actual
+// rate was 4.0%". ("Official figures show ..." and "..., official figures show" cite evidence,
+// as wire copy cites an office beside a speaker, and answer a claim only as a correction does.)
+func officialFigureOpens(ws []string) bool {
+	return len(ws) == 3 && ascii.EqualFold(ws[0], "the") && ascii.EqualFoldAny(ws[1], "official", "actual", "true", "correct") &&
+		ascii.EqualFoldAny(ws[2], "figure", "rate", "number", "reading", "count")
+}
+
+// onlySpaces reports text of white space alone: two sentences with nothing between them.
+func onlySpaces(text string) bool {
+	return strings.TrimSpace(text) == ""
+}
+
 // disputedBetween reports text between a reported figure's sentence and an answer that
 // disputes the figure: a question ("Is that correct?", "True?"), a bare "No", or a word of
 // falsity ("That is false.").
@@ -234,14 +257,15 @@ func disputedBetween(between string) bool {
 }
 
 // callsFalse reports a sentence with a word that calls something false ("unfounded",
-// "falsely", "wrong"); markFalsity's words of claiming and evidence do not.
+// "falsely", "wrong") or rejects it ("dismissed", "disputed"); markFalsity's words of claiming
+// and evidence do not.
 func (s *sentence) callsFalse() bool {
 	for i := range s.words {
 		switch s.words[i].lower {
 		case "false", "untrue", "incorrect", "wrong", "misleading", "inaccurate", "baseless", "unfounded",
 			"groundless", "bogus", "fake", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
-			"erroneously", "inaccurately":
-			return true
+			"erroneously", "inaccurately", "dismissed", "disputed", "debunked", "refuted", "disproved", "rejected":
+			return true // (the last six: "a claim economists dismissed")
 		}
 	}
 	return false

@@ -31,7 +31,25 @@ var contradictedFamilies = []family{
 		"Mexico's economy grew 0.6% in 2025. A senator falsely claimed the economy shrank 1% last year.",
 		"Mexico's economy grew 0.6% in 2025. A senator claimed that the economy shrank 1% last year, a figure economists dismissed as unfounded.",
 	}, want: []string{"gdp_growth MEX 0.6 * 2025"}},
+	// Blind round 25's Argentine lawmakers and round 31's Nigerian minister, once a dateline in
+	// capitals gave their sentences a country: the official figure set against the claim right
+	// after it, and a claim its own sentence dismisses.
+	{name: "a reported figure answered by the official figure right after it", wordings: []string{
+		"BUENOS AIRES — Opposition lawmakers claimed this week that consumer prices had risen 300% in 2024. The official figure, confirmed by the World Bank, is 219.9%, and inflation has since fallen sharply.",
+		"A union leader said Argentina's inflation was 300% in 2024. The actual rate was 219.9%.",
+		"A senator claimed that inflation in Argentina reached 300% in 2024. The actual figure was 219.9%.",
+	}, want: []string{"inflation ARG 219.9 * 2024"}},
+	{name: "a reported figure its own sentence dismisses", wordings: []string{
+		"At a rally on Saturday, a minister told supporters that Nigeria's economy grew 9 per cent last year, a claim economists dismissed. Official data show growth of 4.0 per cent in 2025.",
+		"A minister said Nigeria's economy grew 9 per cent in 2025, a figure analysts disputed. Growth was 4.0 per cent in 2025, according to official data.",
+	}, want: []string{"gdp_growth NGA 4 * 2025"}},
 	// controls
+	{name: "control: evidence cited after a claim, not set against it", wordings: []string{
+		"The minister said Mexico's economy grew 1% last year. Official figures show the economy grew 0.6% in 2025.",
+	}, want: []string{"gdp_growth MEX 1 * 2025", "gdp_growth MEX 0.6 * 2025"}},
+	{name: "control: the official figure of another period", wordings: []string{
+		"A union leader said Argentina's inflation was 300% in 2024. The official inflation rate was 31.5% in 2025.",
+	}, want: []string{"inflation ARG 300 * 2024", "inflation ARG 31.5 * 2025"}},
 	{name: "control: an office's figure and another rate after it (wire copy)", wordings: []string{
 		"Australia's seasonally adjusted unemployment rate rose to 8.4 pct in March, the Statistics Bureau said. Unadjusted, the rate eased to 9.0 pct in March.",
 		"Australia's unemployment rate rose to 8.4 pct in March, the bureau said. The unadjusted rate was 9.0 pct in March, but the trend is flat.",

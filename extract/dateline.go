@@ -286,3 +286,34 @@ func (lex *Lexicon) placeCode(toks []token, sp span) (code string, named bool) {
 	}
 	return lex.datelinePlaces[nameKeyOf(strings.ToUpper(joinedText(words)))], false
 }
+
+// ownDatelineCountry returns the country that a dateline in capitals opening sentence s names
+// ("CANBERRA - ", "CANBERRA, Oct 3 (Reuters) - "), itself or by its capital: the country the
+// text is filed from, which the mentions give to every sentence after it (scanDateline) but,
+// read as a sentence's words, not to its own: a place in capitals is a name only in a line of
+// capitals. Empty for any other sentence, and for a place of no country ("SYDNEY", "LONDON":
+// market cities whose stories are as often of other countries).
+func (st *articleState) ownDatelineCountry(s *sentence) string {
+	if len(s.toks) < 3 || s.capsLine || !allCaps(s.toks[0].text) || !st.opensLine(s.start) {
+		return ""
+	}
+	code, named, ok := st.lex.datelinePlace(s.toks)
+	if !ok || !named {
+		return ""
+	}
+	return code
+}
+
+// opensLine reports that only spaces stand between offset pos and the start of its line.
+func (st *articleState) opensLine(pos int) bool {
+	for i := pos - 1; i >= 0; i-- {
+		switch st.art.Text[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
