@@ -1520,6 +1520,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if st.ownPlaceOfNoCountry(s, k, r) || s.regionalAdjectiveOfMeasure(r) {
 		return "" // "and Guangdong's 3.5%", "the rate in Nevada was 5.7%" (regions.go)
 	}
+	if s.ownedByNoPlace(st.lex, r) {
+		return "" // "The company's output fell 2.1%": the company's (owned_measure.go)
+	}
 	if r.listEntity >= 0 {
 		if code, ok := entityCode(s.ents[r.listEntity]); ok {
 			return code
