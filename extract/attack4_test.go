@@ -61,7 +61,14 @@ var attack4Families = []family{
 		"UK unemployment averaged 4.3% in 2024. Among young people aged 16-24 the rate was 14.5%.",
 		"UK unemployment averaged 4.3% in 2024, and in the Strathclyde province it was 6.1%.",
 		"UK unemployment averaged 4.3% in 2024. In the Strathclyde region the rate was 6.1%.",
+		// blind round 39: "those" and ages of a part of the working-age population
+		"UK unemployment averaged 4.3% in 2024. Among those aged 16 to 24, the rate is close to 14.5%.",
+		"UK unemployment averaged 4.3% in 2024. Among those aged 16-24, the rate was 14.5%.",
+		"UK unemployment averaged 4.3% in 2024. For those aged 50 and over, the rate was 3.1%.",
 	}, want: []string{"unemployment_rate GBR 4.3 actual 2024"}},
+	{name: "the ages of the whole working-age population keep the rate national", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"UK unemployment averaged 4.3% in 2024. Among those aged 16 to 64, the rate was 4.3% in 2024.",
+	}, want: []string{"unemployment_rate GBR 4.3 actual 2024", "unemployment_rate GBR 4.3 actual 2024"}},
 	{name: "a fronted time, country, source or idiom before the rate keeps it national", published: time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"UK unemployment averaged 4.3% in 2024. In 2024 the rate was 4.3%.",
 		"UK unemployment averaged 4.3% in 2024. In the UK the rate was 4.3% in 2024.",

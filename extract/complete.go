@@ -1968,14 +1968,16 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 				// "In Texas, the unemployment rate was 4.1%"; not where someone spoke: "In
 				// Davos, the minister said the economy would grow 1%"
 				for j := i + 1; j < s.qFirst[k]; j++ {
-					if g := ws[j].vg; g >= 0 && s.speaks(g) {
+					// (but not an estimate of the measure itself: "In Dak Lak, growth was
+					// estimated at 9.5%")
+					if g := ws[j].vg; g >= 0 && s.speaks(g) && (r.np < 0 || s.subjectOf(g) != r.np) {
 						return false
 					}
 				}
 				return true
 			}
-			if !s.unknownName(i) {
-				break
+			if !s.unknownName(i) && !divisionNouns[ws[i].lower] {
+				break // (a division noun after the name: "In Dak Lak province, ...")
 			}
 		}
 	}

@@ -143,19 +143,28 @@ func (s *sentence) ageGroupOf(k int, r *reading) bool {
 		if j > 0 && s.qFirst[j] == s.qLast[j-1]+2 && s.ageObject(j-1) {
 			continue // the second bound of "between the ages of 16 and 64", read with the first
 		}
-		q := &s.quants[j]
-		upper := q.ValueMax
-		if upper == nil && j+1 < len(s.quants) && s.qFirst[j+1] == s.qLast[j]+2 && s.ageObject(j+1) {
-			upper = &s.quants[j+1].Value // "between the ages of 16 and 24"
+		if s.agesOfPart(j) {
+			return true
 		}
-		switch {
-		case q.Qualifier == "less_than" || q.Qualifier == "at_most":
-			return true // "aged under 25": an upper age alone
-		case q.Value > workingAgeFrom:
-			return true // "aged 25 and over", "aged 25 to 54"
-		case upper != nil && *upper < workingAgeTo:
-			return true // "aged 15 to 24"
-		}
+	}
+	return false
+}
+
+// agesOfPart reports ages from age figure j that bound a part of the working-age population,
+// not the whole of it.
+func (s *sentence) agesOfPart(j int) bool {
+	q := &s.quants[j]
+	upper := q.ValueMax
+	if upper == nil && j+1 < len(s.quants) && s.qFirst[j+1] == s.qLast[j]+2 && s.ageObject(j+1) {
+		upper = &s.quants[j+1].Value // "between the ages of 16 and 24"
+	}
+	switch {
+	case q.Qualifier == "less_than" || q.Qualifier == "at_most":
+		return true // "aged under 25": an upper age alone
+	case q.Value > workingAgeFrom:
+		return true // "aged 25 and over", "aged 25 to 54"
+	case upper != nil && *upper < workingAgeTo:
+		return true // "aged 15 to 24"
 	}
 	return false
 }
@@ -2374,7 +2383,9 @@ func (st *articleState) readFronted(s *sentence, k int, r reading) *reading {
 			r.measure, r.measureAt, r.np, r.vg, r.role = m, at, np, g, roleValue
 			return st.finishReading(s, k, &r)
 		}
-		if s.words[i].lower == ";" {
+		if w := &s.words[i]; w.lower == ";" || w.lower != ":" && w.breaksClause() {
+			// a subordinate clause's verb is its own subject's: "35.0% - inflation in
+			// 1995, when GDP fell by 6.3%" is no fall of 35% (blind round 40)
 			return nil
 		}
 	}

@@ -298,6 +298,10 @@ func (s *sentence) groupPhrase(i, p int) bool {
 	n := s.nps[p]
 	h := &ws[n.head]
 	switch {
+	case h.fig >= 0 && n.head > n.first && s.agesInPhrase(n.first, n.head):
+		// "Among those aged 15 to 24": the ages say whether it is a part of the working-age
+		// population or all of it (blind round 39)
+		return s.agesOfPart(s.words[s.agesStart(n.first, n.head)].fig)
 	case h.ent >= 0 || h.date >= 0 || h.inst >= 0 || h.fig >= 0:
 		return false // "In the UK", "In 2024", "For the IMF"
 	case ws[i].lower == "among" || ws[i].lower == "amongst":
@@ -314,6 +318,28 @@ func (s *sentence) groupPhrase(i, p int) bool {
 		return true // "for under-25s", "For Black workers", "In services"
 	}
 	return false
+}
+
+// agesInPhrase reports an age word ("aged", "ages") among the words [from, to) followed by an
+// age figure before to.
+func (s *sentence) agesInPhrase(from, to int) bool {
+	return s.agesStart(from, to) >= 0
+}
+
+// agesStart returns the first age figure's first word after an age word among the words [from,
+// to], or -1.
+func (s *sentence) agesStart(from, to int) int {
+	for i := from; i < to; i++ {
+		if isAgeWord(s.words[i].lower) {
+			for j := i + 1; j <= to; j++ {
+				if f := s.words[j].fig; f >= 0 && s.ageObject(f) {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // componentNear reports, among the three words from i (before to), a component a core measure
