@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
+
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -47,7 +49,7 @@ func (st *articleState) anchorPluperfectDates(s *sentence, all []timex.Expr, pre
 	}
 	ref := -1
 	for j := range all {
-		if all[j].Start >= prevFrom && all[j].End <= s.start && all[j].Explicit && len(all[j].Period) >= 4 {
+		if all[j].Start >= prevFrom && all[j].End <= s.start && all[j].Explicit && len(all[j].Period) >= 4 && !afterSince(st.art.Text, all[j].Start) {
 			ref = j
 		}
 	}
@@ -89,6 +91,18 @@ func (st *articleState) anchorPluperfectDates(s *sentence, all []timex.Expr, pre
 		prev = e.Period[4:]
 		e.Period = strconv.Itoa(year) + e.Period[4:]
 	}
+}
+
+// afterSince reports "since" right before offset start: the date there opens a span up to now
+// ("the fastest pace since 2023"), and is no time the text has reached. Taken for one, it
+// dated an AP story's "Inflation had cooled to 2.4% in January" of June 2026 as January 2023
+// (blind round 41).
+func afterSince(text string, start int) bool {
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i >= 5 && ascii.EqualFold(text[i-5:i], "since") && (i == 5 || !isLetterByte(text[i-6]))
 }
 
 // bareDayOrMonth reports a day or month named without its year and read against publication.

@@ -128,6 +128,12 @@ var pluperfectFamilies = []family{
 		"On 26 September 2022 the pound fell to a record low of $1.035. The Bank of England raised Bank Rate to 2.25 percent on 22 September.",
 		"On 26 September 2022 the pound fell to a record low of $1.035. The Bank of England said it had raised Bank Rate to 2.25 percent on 22 September.",
 	}, want: []string{"exchange_rate GBR 1.035 actual 2022-09-26", "policy_rate GBR 2.25 actual *"}}, // (not dated by this rule)
+	// blind round 41 (an AP story of June 2026): a year after "since" opens a span to now, and is
+	// no time the text has reached
+	{name: "a year after 'since' dates no pluperfect", wordings: []string{
+		"US consumer prices rose 4.2% in August from a year earlier, the fastest pace since 2023. Inflation had cooled to 2.4% in January before accelerating to 3.3% in March.",
+		"US consumer prices rose 4.2% in August, their fastest rise since 2023. Inflation had cooled to 2.4% in January and had then risen to 3.3% in March.",
+	}, want: []string{"inflation USA 4.2 actual 2026-08", "inflation USA 2.4 actual 2026-01", "inflation USA 3.3 actual 2026-03"}},
 	{name: "control: a recent date before", wordings: []string{
 		"On 26 September 2026 the pound fell to $1.20. The Bank of England had cut Bank Rate to 3.5 percent on 22 September.",
 	}, want: []string{"exchange_rate GBR 1.2 actual 2026-09-26", "policy_rate GBR 3.5 actual 2026-09-22"}},
