@@ -36,6 +36,12 @@ var comparedFocusFamilies = []family{
 		"CANBERRA - Inflation was 2.9% in 2025, the prime minister said. \"Compare that with New Zealand, where unemployment rose to 5.3% in 2025, or Britain, where inflation was 3.4% in 2025.\" He conceded that GDP per person had fallen 0.6% in 2024.",
 		"Inflation in Australia was 2.9% in 2025. Compare this with New Zealand, where unemployment rose to 5.3% in 2025, and Britain, where inflation was 3.4% in 2025. GDP per person fell 0.6% in 2024.",
 	}, want: []string{"inflation AUS 2.9 actual 2025", "unemployment_rate NZL 5.3 * 2025", "inflation GBR 3.4 * 2025", "gdp_per_capita_growth AUS -0.6 actual 2024"}},
+	// A place set off by commas before "at" is an item of its own (a column on North Africa,
+	// blind round 42), not an afterthought of the clause before it.
+	{name: "a place set off before 'at N%'", wordings: []string{
+		"Morocco's unemployment rate was 13.3% in 2024. Compare that with Saudi Arabia, where unemployment fell to 3.5% in 2024, or with Tunisia, at 15.1% in 2023.",
+		"Morocco's unemployment rate was 13.3% in 2024. In Saudi Arabia unemployment fell to 3.5% in 2024, against Tunisia, at 15.1% in 2023.",
+	}, want: []string{"unemployment_rate MAR 13.3 actual 2024", "unemployment_rate SAU 3.5 * 2024", "unemployment_rate TUN 15.1 * 2023"}},
 	// A colon after "than" and its noun phrase tells of the other term at length (an employers'
 	// federation on Poland, blind round 40).
 	{name: "the yardstick after 'than ...:'", wordings: []string{

@@ -1286,7 +1286,15 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		// "the unemployment rate, at 3.9 percent, remains near historic lows": its value; and
 		// past a place, "Inflation in Poland, at 14.4% in 2022, exceeded Russia's 13.7%"
 		p := st.pastPlaceAndSpan(s, ws[j-1].np)
-		if nm := st.nounMeasure(s, p); nm.measure != nil && nm.headIsMeasure && !nm.restricted {
+		nm := st.nounMeasure(s, p)
+		if nm.entity >= 0 && nm.onlyEntity {
+			// a place alone, set off: "..., or with Tunisia, at 15.1% in 2023" is an item
+			// of its own, not an afterthought of the clause before (blind round 42)
+			if out := st.placeItemReading(s, k, p, nm.entity); out != nil {
+				return out
+			}
+		}
+		if nm.measure != nil && nm.headIsMeasure && !nm.restricted {
 			r.measure, r.measureAt, r.np, r.role = nm.measure, nm.at, p, roleValue
 			r.nominal, r.perCapita = nm.nominal, nm.perCapita
 			r.quoteFrom = s.nps[p].first
@@ -1405,13 +1413,8 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		}
 	case nm.entity >= 0 && nm.onlyEntity:
 		// A list item: "..., followed by Canada at 4.0 pct, Britain at 3.9 pct".
-		if base := s.figureBefore(k); base >= 0 {
-			if br := st.figureReading(s, base); br != nil && s.quants[base].Unit == s.quants[k].Unit {
-				out := *br
-				out.listEntity, out.compared, out.apposed, out.coordinated = nm.entity, -1, -1, -1
-				out.quoteFrom, out.quoteTo = s.nps[owner].first, s.qLast[k]
-				return st.keep(out)
-			}
+		if out := st.placeItemReading(s, k, owner, nm.entity); out != nil {
+			return out
 		}
 		// The first item: "inflation was highest in Italy at 4.2 pct": the place hangs from the
 		// verb, as the figure does.
@@ -1429,6 +1432,24 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		}
 	}
 	return nil
+}
+
+// placeItemReading reads figure k as an item of a list that names its place, entity, in noun
+// phrase owner: the reading of the figure before it of the same unit, with that place. Nil when
+// there is no such figure.
+func (st *articleState) placeItemReading(s *sentence, k, owner, entity int) *reading {
+	base := s.figureBefore(k)
+	if base < 0 {
+		return nil
+	}
+	br := st.figureReading(s, base)
+	if br == nil || s.quants[base].Unit != s.quants[k].Unit {
+		return nil
+	}
+	out := *br
+	out.listEntity, out.compared, out.apposed, out.coordinated = entity, -1, -1, -1
+	out.quoteFrom, out.quoteTo = s.nps[owner].first, s.qLast[k]
+	return st.keep(out)
 }
 
 // pastPlaceAndSpan returns the noun phrase a preposition before it hangs p from, when p names
