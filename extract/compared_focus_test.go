@@ -49,6 +49,9 @@ var comparedFocusFamilies = []family{
 		"Poland's economy grew 3.6% in 2025, far faster than its neighbour: German GDP shrank 0.5% in 2024. Consumer prices rose 3.8% in 2025.",
 		"Poland's economy grew 3.6% in 2025 and is in better shape than the region's biggest economy: in Germany, GDP shrank 0.5% in 2024. Consumer prices rose 3.8% in 2025.",
 	}, want: []string{"gdp_growth POL 3.6 actual 2025", "gdp_growth DEU -0.5 actual 2024", "inflation POL 3.8 actual 2025"}},
+	{name: "a list of the yardstick's figures after 'than ...:'", wordings: []string{
+		"Poland's economy, which grew 3.6% in 2025, is doing better than its western neighbour: Germany's output shrank by 0.9% in 2023 and by a further 0.5% in 2024. But consumer prices rose 3.8% in 2025.",
+	}, want: []string{"gdp_growth POL 3.6 actual 2025", "gdp_growth DEU -0.9 actual 2023", "gdp_growth DEU -0.5 actual 2024", "inflation POL 3.8 actual 2025"}},
 	// controls
 	{name: "control: a colon with no comparison before it", wordings: []string{
 		"Poland's economy grew 3.6% in 2025. The picture further west is bleaker: Germany's output shrank by 0.5% in 2024. Consumer prices rose 2.2% in 2025.",

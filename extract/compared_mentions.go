@@ -40,8 +40,10 @@ func comparisonAfterColon(toks []token, at int) bool {
 	return false
 }
 
-// colonReach bounds the words between a colon and a name of the clause it opens.
-const colonReach = 8
+// colonReach bounds the words between a colon and a word of the clause it opens: a long list
+// of the yardstick's figures follows it ("Germany's output shrank by 0.9% in 2023 and by a
+// further 0.5% in 2024"), as a list follows "For comparison,".
+const colonReach = openerReach
 
 // comparedTerm is comparedMention but for the sentence's opening: the words around m alone.
 func comparedTerm(toks []token, m *match) bool {
