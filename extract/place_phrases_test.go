@@ -32,6 +32,19 @@ var placePhraseFamilies = []family{
 	{name: "a relative clause of whose", wordings: []string{
 		"Nigeria's GDP was $290.8 billion in 2025, smaller than South Africa, whose economy was worth $427 billion.",
 	}, want: []string{"gdp NGA 290800000000 * 2025", "gdp ZAF 427000000000 * 2025"}},
+	// blind round 42: the main clause goes on past a relative clause of another place
+	{name: "the main clause after a relative clause of another place", wordings: []string{
+		"Unlike Poland, where unemployment was 3.0% in 2025, Turkey still has a jobless rate of 8.5%.",
+		"Unlike Poland, where unemployment was 3.0% in 2025, Turkey has an unemployment rate of 8.5%.",
+		"Like Poland, where unemployment was 3.0% in 2025, Turkey saw a jobless rate of 8.5%.",
+	}, want: []string{"unemployment_rate POL 3 * 2025", "unemployment_rate TUR 8.5 * *"}},
+	{name: "control: a figure inside the relative clause", wordings: []string{
+		"Mexico's unemployment rate of 2.6% is among the lowest in the OECD, where the average is 4.9%.",
+	}, want: []string{"unemployment_rate MEX 2.6 * *", "unemployment_rate OED 4.9 * *"}},
+	{name: "control: a figure inside the relative clause, after the main clause", wordings: []string{
+		"Turkey's rate is far above that of Poland, where unemployment was 3.0% in 2025.",
+		"Turkey's rate is far above that of Poland, where, in 2025, unemployment was 3.0%.",
+	}, want: []string{"unemployment_rate POL 3 * 2025"}},
 	{name: "a part of a country named by direction", wordings: []string{
 		"Nigeria grew 3.1% in 2024.\n\nUnemployment was 7.2% in 2024 in eastern Germany.",
 	}, want: []string{"gdp_growth NGA 3.1 * 2024"}},

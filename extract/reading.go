@@ -2226,6 +2226,20 @@ func (s *sentence) relativeAntecedent(k int) int {
 	if j < 0 || s.words[j].np < 0 {
 		return -1
 	}
+	// The clause may run on past the relative clause's end into the main clause, which has a
+	// verb of its own after a comma: "Unlike Poland, where unemployment was 3.0% in 2025, Spain
+	// still has a jobless rate of 10.5%" is Spain's (blind round 42).
+	verb, comma := false, false
+	for i := from; i < s.qFirst[k]; i++ {
+		switch w := &s.words[i]; {
+		case w.vg >= 0 && comma:
+			return -1
+		case w.vg >= 0:
+			verb = true
+		case w.lower == "," && verb:
+			comma = true
+		}
+	}
 	return s.words[j].np
 }
 
