@@ -2038,6 +2038,10 @@ func (s *sentence) parenthesisStart(i int) int {
 		}
 		inner := &ws[j+1]
 		switch {
+		case i-j <= 5 && (sayingWords[ws[i-1].lower] || reportVerbs[ws[i-1].lower]) && !s.figureIn(j+1, i, -1):
+			// a speaker's tag: "Growth, he said, rebounded to 4.4 per cent" (blind round 44:
+			// read as the inflation of the sentence before), ", the minister added,"
+			return j
 		case inner.tag == tagPart && (inner.lower == "up" || inner.lower == "down") && s.figureIn(j+1, i, -1):
 			return j // a movement with no verb: ", down from 6.1% a year earlier,", ", up 0.3 pct in May,"
 		case inner.tag == tagAdv, inner.tag == tagSub, inner.tag == tagWh, inner.tag == tagPrep,

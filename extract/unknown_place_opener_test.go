@@ -47,3 +47,23 @@ var frontedFigureFamilies = []family{
 func TestFrontedFigureTakesNoSubordinateVerb(t *testing.T) {
 	runFamilies(t, time.Date(2026, 11, 5, 0, 0, 0, 0, time.UTC), frontedFigureFamilies)
 }
+
+// A speaker's tag between a subject and its verb ("Growth, he said, rebounded to 4.4 per
+// cent") is a parenthesis: the subject is the measure (findSubject, parenthesisStart). Read
+// past, it left the verb no subject, and the figure took the inflation of the sentence before
+// (blind round 44). The control keeps a relative clause that holds a verb of saying.
+var speakerTagFamilies = []family{
+	{name: "a speaker's tag between the subject and the verb", wordings: []string{
+		"Egypt's inflation was 14.1% in 2025. Growth, he said, rebounded to 4.4 per cent in 2025.",
+		"Egypt's inflation was 14.1% in 2025. Growth, the minister added, rebounded to 4.4 per cent in 2025.",
+		"Egypt's inflation was 14.1% in 2025. Growth, officials said, rebounded to 4.4 per cent in 2025.",
+	}, want: []string{"inflation EGY 14.1 actual 2025", "gdp_growth EGY 4.4 actual 2025"}},
+	// control
+	{name: "control: a relative clause with a verb of saying", wordings: []string{
+		"Egypt's inflation was 14.1% in 2025. Growth, which he said was strong, rose to 4.4 per cent in 2025.",
+	}, want: []string{"inflation EGY 14.1 actual 2025", "gdp_growth EGY 4.4 actual 2025"}},
+}
+
+func TestSpeakerTagIsAParenthesis(t *testing.T) {
+	runFamilies(t, time.Date(2026, 11, 5, 0, 0, 0, 0, time.UTC), speakerTagFamilies)
+}
