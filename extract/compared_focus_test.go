@@ -52,6 +52,16 @@ var comparedFocusFamilies = []family{
 	{name: "a list of the yardstick's figures after 'than ...:'", wordings: []string{
 		"Poland's economy, which grew 3.6% in 2025, is doing better than its western neighbour: Germany's output shrank by 0.9% in 2023 and by a further 0.5% in 2024. But consumer prices rose 3.8% in 2025.",
 	}, want: []string{"gdp_growth POL 3.6 actual 2025", "gdp_growth DEU -0.9 actual 2023", "gdp_growth DEU -0.5 actual 2024", "inflation POL 3.8 actual 2025"}},
+	// An aside after the first words marks a yardstick too, and a country named only as one is
+	// never the text's (an Indian central banker, blind round 44).
+	{name: "a sentence marked as a comparison by an aside", wordings: []string{
+		"MUMBAI - India's economy grew 7.6% in 2025. China, by comparison, grew 5.0% in 2025. Inflation averaged 2.4% in 2025.",
+		"MUMBAI - India's economy grew 7.6% in 2025. In China, by comparison, growth was 5.0% in 2025. Inflation averaged 2.4% in 2025.",
+		"MUMBAI - India's economy grew 7.6% in 2025, faster than any other large economy; China, by comparison, grew 5.0% in 2025. Inflation averaged 2.4% in 2025.",
+	}, want: []string{"gdp_growth IND 7.6 actual 2025", "gdp_growth CHN 5 actual 2025", "inflation IND 2.4 actual 2025"}},
+	{name: "a country named only as a yardstick is never the text's", wordings: []string{
+		"\"Our economy grew 7.6 per cent in 2025, faster than any other large economy; China, by comparison, grew 5.0 per cent. Headline inflation averaged 2.4 per cent last year,\" the Reserve Bank of India's governor said.",
+	}, want: []string{"gdp_growth IND 7.6 actual 2025", "gdp_growth CHN 5 actual 2025", "inflation IND 2.4 actual 2025"}},
 	// controls
 	{name: "control: a colon with no comparison before it", wordings: []string{
 		"Poland's economy grew 3.6% in 2025. The picture further west is bleaker: Germany's output shrank by 0.5% in 2024. Consumer prices rose 2.2% in 2025.",

@@ -213,6 +213,38 @@ func (s *sentence) inRelativeClause(k int) bool {
 	return from > 0 && s.words[from-1].tag == tagWh
 }
 
+// contrastAfterOwnFigure returns, for figure k in a clause that "when", "while" or "whereas"
+// opens, the last figure before that clause when it is a claim of another country: "growing
+// 2.6% when Germany shrank 5.5%", "grew 3.0%, while Germany shrank 0.5%". -1 for any other.
+func (s *sentence) contrastAfterOwnFigure(k int) int {
+	if k == 0 || s.qFirst[k] < 0 || s.readings[k] == nil {
+		return -1
+	}
+	from, _ := s.clauseOf(s.qFirst[k])
+	opener := from - 1
+	if opener >= 0 && s.words[opener].lower != "when" && s.words[opener].lower != "while" && s.words[opener].lower != "whereas" {
+		opener = from // (the clause may begin at its conjunction)
+	}
+	if opener < 0 {
+		return -1
+	}
+	switch s.words[opener].lower {
+	case "when", "while", "whereas":
+	default:
+		return -1
+	}
+	own := s.readings[k].claimEntity
+	for j := k - 1; j >= 0; j-- {
+		if r := s.readings[j]; r != nil && r.measure != nil && !blocks(r.measure) && r.claimEntity != "" && s.qLast[j] < opener {
+			if r.claimEntity != own && r.compared == -1 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // statedFigure is a figure the text stated, with what it was of.
 type statedFigure struct {
 	measure              *measure
@@ -317,6 +349,14 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			st.focus = focus{measure: r.measure, end: s.end} // "It rose 3%" is then not the country's
 			return
 		}
+		if j := s.contrastAfterOwnFigure(k); j >= 0 && s.readings[j].claimEntity == st.focus.entity {
+			// "Poland ... grew 2.6% in 2009 when Germany shrank 5.5%": the clause of contrast is
+			// set beside the figure of the country the text was about, and the text goes on
+			// about it (blind round 43). (When the text was about a third country, both are
+			// set beside it: a fact-check of Spain's "France grew 1.2%, while Germany's economy
+			// contracted" is about neither.)
+			k, r = j, s.readings[j]
+		}
 		if r.claimEntity == "" || s.namesOnlyAsComparedTerm(r.claimEntity) || s.wholeOfShare(k) {
 			// (nor a figure of a country the sentence names only as a yardstick: "That
 			// compares with 8.0% in the US and 7.9% in Germany in 2022", "roughly 6% of US
@@ -328,7 +368,7 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			plural = pluralLike(s.words[s.nps[r.np].head].lower)
 		}
 		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end, plural: plural,
-			yardstick: s.opensWithComparison() || comparisonAfterColon(s.toks, s.qFirst[k])}
+			yardstick: s.opensWithComparison() || comparisonAfterColon(s.toks, s.qFirst[k]) || comparisonAside(s.toks, s.qFirst[k])}
 		break
 	}
 	// The latest period the text reported a figure of, per indicator: undated figures after
@@ -542,6 +582,9 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if comparedTermToken(toks, m) {
 		return true // "higher than in Germany", "Unlike Germany," (comparison_sets.go)
 	}
+	if eventMention(toks, m) {
+		return true // "after Russia's invasion of Ukraine" (event_mentions.go)
+	}
 	i := m.first - 1
 	if i >= 0 && toks[i].lower == "the" {
 		i--
@@ -591,6 +634,7 @@ func (st *articleState) scanDateline(toks []token) {
 		return
 	}
 	st.mentions[code] += st.lex.mentionWeight(code)
+	st.ownMentions[code] = true
 	if code != st.lastEntity && st.lastEntity != "" {
 		st.otherEntity, st.otherEntityAt = st.lastEntity, st.lastEntityAt
 	}

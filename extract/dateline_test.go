@@ -114,7 +114,7 @@ func TestDatelineReadersAgree(t *testing.T) {
 		}
 		wantHome := strings.Trim(tc.code, "-")
 		text := tc.line + "\nHere inflation was 2%."
-		st := &articleState{lex: lex, art: Article{Text: text, Published: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)}, mentions: map[string]float64{}}
+		st := &articleState{lex: lex, art: Article{Text: text, Published: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)}, mentions: map[string]float64{}, ownMentions: map[string]bool{}}
 		if got := st.datelineCountry(indexOf(text, "Here")); got != wantHome {
 			t.Errorf("%q: datelineCountry %q, want %q", tc.line, got, wantHome)
 		}

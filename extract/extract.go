@@ -448,9 +448,13 @@ type articleState struct {
 	lastBloc      string             // the last aggregate (a bloc, a region) named before entityScanPos
 	lastBlocAt    int                // where it was named
 	mentions      map[string]float64 // how often each entity was strongly named before it
+	// ownMentions are the entities of mentions named at least once as themselves, not only as a
+	// comparison's other term ("For comparison, ...", "against 8.2% in the US").
+	ownMentions map[string]bool
 	// preamble holds the mentions of the text before its first numbered item, once one was
 	// met (items.go); nil before.
-	preamble map[string]float64
+	preamble    map[string]float64
+	preambleOwn map[string]bool // and which of them were own mentions
 
 	// said are the last claims made, for the reported figures the article answers
 	// (contradicted.go).
@@ -649,6 +653,7 @@ func (st *articleState) entityBefore(pos int) string {
 	if pos > st.entityScanPos {
 		if st.mentions == nil {
 			st.mentions = make(map[string]float64)
+			st.ownMentions = make(map[string]bool)
 		}
 		st.scanMentions(pos)
 	}
@@ -657,6 +662,12 @@ func (st *articleState) entityBefore(pos int) string {
 	}
 	best, bestScore := "", 0.0
 	for code, n := range st.mentions {
+		if !st.ownMentions[code] {
+			// named only as a yardstick: never the text's country (an Indian central banker's
+			// "China, by comparison, grew 5.0 per cent. Headline inflation averaged 2.4 per
+			// cent" gave China the inflation, blind round 44)
+			continue
+		}
 		score := n
 		if code == st.lastEntity && !st.lex.aggregates[code] {
 			score += recencyBonus
@@ -716,6 +727,7 @@ func (st *articleState) scanMentions(pos int) {
 					weight *= 2 // the headline says what the article is about
 				}
 				st.mentions[code] += weight
+				st.ownMentions[code] = true
 			}
 		}
 		st.countInstitutionMentions(toks, caps)
@@ -1049,7 +1061,7 @@ func (st *articleState) analyse(s *sentence) {
 		st.resolveSharedNames(s) // "the MPC": whose? (shared_names.go)
 	}
 	s.ents = dropNamesInUnits(st.markUnplacedStateNames(st.lex.dropLanguageNames(dropNamesOfNoCountry(s.ents, s.toks), s.toks), s.toks), s.toks, s.quants)
-	s.ents = dropCompoundAgents(s.ents, s.toks, st.art.Text)
+	s.ents = dropEventMentions(dropCompoundAgents(s.ents, s.toks, st.art.Text), s.toks)
 	if cap(st.sentWords) < len(s.toks) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)
 	}

@@ -11,6 +11,7 @@ func (st *articleState) countInstitutionMentions(toks []token, caps bool) {
 	for _, m := range st.lex.findNames(nil, st.lex.institutions, toks, caps) {
 		if code := institutionOf(m).entity; code != "" && !st.lex.aggregates[code] {
 			st.mentions[code] += st.lex.mentionWeight(code)
+			st.ownMentions[code] = true
 		}
 	}
 }

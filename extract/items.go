@@ -33,9 +33,11 @@ func numberedItem(toks []token) bool {
 // the places named last.
 func (st *articleState) startItem() {
 	if st.preamble == nil {
-		st.preamble = maps.Clone(st.mentions)
+		st.preamble, st.preambleOwn = maps.Clone(st.mentions), maps.Clone(st.ownMentions)
 	}
 	clear(st.mentions)
 	maps.Copy(st.mentions, st.preamble)
+	clear(st.ownMentions)
+	maps.Copy(st.ownMentions, st.preambleOwn)
 	st.lastEntity, st.otherEntity = "", ""
 }

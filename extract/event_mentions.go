@@ -1,0 +1,58 @@
+package extract
+
+// A country named as the party of an event of war ("after Russia's invasion of Ukraine", "the
+// war in Ukraine", "the attack on Israel") is the background of a story, not its place: a
+// Polish article's "Inflation returned with a vengeance after Russia's invasion of Ukraine:
+// 14.4% in 2022 and 11.5% in 2023" and a Russian one's "After the full-scale invasion of Ukraine
+// in 2022, Rosstat first reported that the economy had shrunk 2.1%" were judged as Ukraine's
+// (blind round 43). Neither the invader nor the invaded is the place of the figures around
+// them, in their sentence or after it; the figures take the country the text is about.
+
+// dropEventMentions drops from ms the names of a sentence's words, toks, that are parties of an
+// event of war (eventMention), in place.
+func dropEventMentions(ms []match, toks []token) []match {
+	kept := ms[:0]
+	for i := range ms {
+		if !eventMention(toks, &ms[i]) {
+			kept = append(kept, ms[i])
+		}
+	}
+	return kept
+}
+
+// eventMention reports a name m of toks that is the agent or the object of a noun of war or
+// conflict: "Russia's invasion", "Russia's full-scale war", "the invasion of Ukraine", "the war
+// in Ukraine", "attacks on Israel".
+func eventMention(toks []token, m *match) bool {
+	// the agent: the name's possessive, then the event within two words
+	if i := m.last + 1; i+1 < len(toks) && (toks[i].lower == "'s" || toks[i].lower == "’s") {
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if eventNouns[toks[j].lower] {
+				return true
+			}
+			if toks[j].punct {
+				break
+			}
+		}
+	}
+	// the object: the event, a preposition, perhaps "the"
+	i := m.first - 1
+	if i >= 0 && toks[i].lower == "the" {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch toks[i].lower {
+	case "of", "in", "on", "against":
+		return eventNouns[toks[i-1].lower]
+	}
+	return false
+}
+
+// eventNouns are the nouns of war and conflict whose parties are named around them.
+var eventNouns = map[string]bool{
+	"invasion": true, "war": true, "annexation": true, "occupation": true, "attack": true,
+	"attacks": true, "offensive": true, "blockade": true, "bombing": true, "conflict": true,
+	"incursion": true, "aggression": true, "assault": true,
+}
