@@ -405,6 +405,35 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 		}
 		st.lastPeriodsSeen.forget()
 	}
+	st.rememberPairedYears(s, claims)
+}
+
+// pairedYears is a list's years, of one indicator, and where its sentence ends.
+type pairedYears struct {
+	indicator string
+	years     []string
+	end       int
+}
+
+// rememberPairedYears keeps the last run of two or more claims of a sentence, one after the
+// other, of one indicator and one country, actual, each of its own year and the years rising:
+// "France's economy grew 2.1% in 2024 and 0.8% in 2025".
+func (st *articleState) rememberPairedYears(s *sentence, claims []Claim) {
+	for i := 0; i < len(claims); {
+		j := i + 1
+		for j < len(claims) && claims[j].Indicator == claims[i].Indicator && claims[j].Entity == claims[i].Entity &&
+			claims[j].Kind == KindActual && plainYear(claims[j].Period) && plainYear(claims[j-1].Period) && claims[j].Period > claims[j-1].Period {
+			j++
+		}
+		if j-i >= 2 && claims[i].Kind == KindActual {
+			st.paired.indicator, st.paired.end = claims[i].Indicator, s.end
+			st.paired.years = st.paired.years[:0]
+			for _, c := range claims[i:j] {
+				st.paired.years = append(st.paired.years, c.Period)
+			}
+		}
+		i = j
+	}
 }
 
 // plainYear reports a period that is a year written in four digits ("2023").

@@ -467,6 +467,10 @@ type articleState struct {
 	// lastPeriods is the period of the last claim of each indicator and entity
 	// (inflation, CAN): another country's month is not this one's.
 	lastPeriods map[periodKey]string
+	// paired are the years, in order, of the last list of figures of one indicator and one
+	// country whose years a sentence gave each ("grew 2.1% in 2024 and 0.8% in 2025"): a list
+	// of as many undated figures in the next sentence goes with them in turn (pairedPeriod).
+	paired pairedYears
 	// lastPeriodsSeen remembers lastPeriods' answers to the keys updateFocus asks again.
 	lastPeriodsSeen *periodMemo
 	// periodEnds are the ends of the periods the claims were of (articleState.periodEnd).

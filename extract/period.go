@@ -136,6 +136,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if d := s.conjunctDate(k); d >= 0 {
 		return s.exprs[d], true // "In 1998, it contracted by 1.3%, and in 2009 by 5.7%": 2009's
 	}
+	if e, ok := st.pairedPeriod(s, k, r); ok {
+		return e, true // "... 2.1% in 2024 and 0.8% in 2025. Britain grew 1.1% and 1.4%."
+	}
 	if s.overYearAfter(k) {
 		// "The economy grew 1.4 per cent over 2024": through the year (its last quarter on a
 		// year earlier, as Australian copy means it) or against it ("sales rose 5% over
@@ -2621,4 +2624,20 @@ func (s *sentence) frontedSpan(k int, r *reading) (timex.Expr, bool) {
 		return timex.Expr{}, false
 	}
 	return timex.Expr{}, false
+}
+
+// pairedPeriod returns the year of figure k, an item of a list of undated
+// figures, from the list of as many dated figures of the indicator in the sentence before, in
+// turn: "France's economy grew 2.1% in 2024 and 0.8% in 2025. Britain grew 1.1% and 1.4%." is
+// 1.1% in 2024 and 1.4% in 2025 (blind rounds 42 and 43 read both as 2025's).
+func (st *articleState) pairedPeriod(s *sentence, k int, r *reading) (timex.Expr, bool) {
+	pp := &st.paired
+	if len(pp.years) < 2 || !st.withinSentences(pp.end, s.start, 0) || pp.indicator != r.indicatorOf(s.quants[k].Unit) || r.vg >= 0 && !s.pastTense(r.vg) {
+		return timex.Expr{}, false
+	}
+	_, pos, n, _ := st.listOf(s, k)
+	if n != len(pp.years) || pos < 0 || pos >= n {
+		return timex.Expr{}, false
+	}
+	return timex.Expr{Period: pp.years[pos], Precision: timex.Year}, true
 }
