@@ -31,6 +31,11 @@ var memberMentionFamilies = []family{
 		"The EU's most populous country grew 0.2 percent in 2025. Inflation slowed to 2.3 percent last year.",
 		"The biggest euro-area economy grew 0.2 percent in 2025. Inflation slowed to 2.3 percent last year.",
 	}, want: []string{"!inflation"}},
+	// blind round 43: a magazine feature on Ireland
+	{name: "a member phrase picked by an ordinal", wordings: []string{
+		"Ireland's economy grew 11.0% in 1997. A decade later it was the first euro-area country to fall into recession: output fell 4.5% in 2008 and 5.1% in 2009.",
+		"Ireland's economy grew 11.0% in 1997. A decade later it was the first eurozone country to fall into recession: output fell 4.5% in 2008 and 5.1% in 2009.",
+	}, want: []string{"gdp_growth IRL 11 * 1997", "gdp_growth IRL -4.5 * 2008", "gdp_growth IRL -5.1 * 2009"}},
 	// controls
 	{name: "control: the group's own economy", wordings: []string{
 		"The euro zone's economy grew 0.9% in 2025. Inflation slowed to 2.4% last year.",

@@ -49,8 +49,10 @@ func (st *articleState) oneUnnamedMember(s *sentence, p int) bool {
 		case "a", "an", "which", "what", "whichever", "one", "another", "any", "each", "every", "some":
 			return true
 		}
-		if head, _, _ := strings.Cut(w, "-"); isSuperlative(head) {
-			return true // "the biggest euro-area economy", "the euro zone's fastest-growing member"
+		if head, _, _ := strings.Cut(w, "-"); isSuperlative(head) || isOrdinalWord(head) || head == "first" || head == "only" {
+			// "the biggest euro-area economy", "the euro zone's fastest-growing member", "the
+			// first euro-area country to fall into recession" (blind round 43)
+			return true
 		}
 	}
 	return false
@@ -132,10 +134,18 @@ func (lex *Lexicon) memberPhraseMention(toks []token, m *match) bool {
 		i++
 	} else if m.first > 0 {
 		switch w := toks[m.first-1].lower; w {
-		case "a", "an", "which", "what", "one", "another", "any", "each", "every":
+		case "a", "an", "which", "what", "one", "another", "any", "each", "every", "only":
 			picked = true
+		case "of":
+			// "the first member of the euro area", "the only country of the bloc"
+			return pickedMemberBefore(toks, m.first-1)
+		case "the":
+			if m.first > 1 && toks[m.first-2].lower == "of" {
+				return pickedMemberBefore(toks, m.first-2)
+			}
 		default:
-			picked = isSuperlative(w)
+			// "the biggest euro-area economy", "the first euro-area country" (blind round 43)
+			picked = isSuperlative(w) || isOrdinalWord(w) || w == "first"
 		}
 	}
 	for end := i + 3; i < len(toks) && i < end; i++ {
@@ -152,6 +162,16 @@ func (lex *Lexicon) memberPhraseMention(toks []token, m *match) bool {
 		}
 	}
 	return false
+}
+
+// pickedMemberBefore reports a member noun right before the "of" at toks[of] that a
+// superlative, an ordinal or "only" picks: "the first member of", "the only country in".
+func pickedMemberBefore(toks []token, of int) bool {
+	if of < 2 || !isMemberNoun(toks[of-1].lower) {
+		return false
+	}
+	w := toks[of-2].lower
+	return w == "only" || w == "first" || isSuperlative(w) || isOrdinalWord(w)
 }
 
 // isMemberNoun reports a singular noun of one member of a group of countries.
