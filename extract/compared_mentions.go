@@ -20,7 +20,43 @@ import "unicode"
 // (A name after "than" or "unlike" never reaches it in scanMentions, which drops it as a
 // peripheral mention first: comparedTermToken.)
 func comparedMention(toks []token, m *match) bool {
-	return comparisonOpensSentence(toks, m.first) || comparisonAfterColon(toks, m.first) || comparisonAside(toks, m.first) || comparedTerm(toks, m)
+	return comparedByOpening(toks, m.first) || comparedTerm(toks, m)
+}
+
+// comparedByOpening is comparisonOpensSentence, comparisonAfterColon or comparisonAside of word
+// at, read in one walk back from it: every name of a text asks, and in a line of no full stop
+// each of the three walked back up to openerReach words on its own.
+func comparedByOpening(toks []token, at int) bool {
+	sentence, clause, colon := -1, -1, -1 // the starts the three read, and the colon before at
+	colonDone := false
+	start := at
+	for start > 0 && start > at-openerReach {
+		w := toks[start-1].lower
+		end := sentenceEndToken(w)
+		if !colonDone {
+			colonDone = end || w == ";" || w == ":"
+			if w == ":" {
+				colon = start - 1
+			}
+		}
+		if clause < 0 && (end || w == ";") {
+			clause = start
+		}
+		if end {
+			sentence = start
+			break
+		}
+		start--
+	}
+	if sentence < 0 && (start == 0 || sentenceEndToken(toks[start-1].lower)) {
+		sentence = start
+	}
+	if clause < 0 && (start == 0 || sentenceEndToken(toks[start-1].lower) || toks[start-1].lower == ";") {
+		clause = start
+	}
+	return sentence >= 0 && comparisonOpener(toks[sentence:at]) ||
+		colon >= 0 && thanPhraseBefore(toks, colon) ||
+		clause >= 0 && asideFrom(toks, clause)
 }
 
 // comparisonAside reports word at in a sentence whose first words carry ", by comparison," (or
@@ -38,6 +74,12 @@ func comparisonAside(toks []token, at int) bool {
 	if start > 0 && !sentenceEndToken(toks[start-1].lower) && toks[start-1].lower != ";" {
 		return false
 	}
+	return asideFrom(toks, start)
+}
+
+// asideFrom reports ", by comparison," (or "for", "in") among the first words of the sentence or
+// clause that starts at word start.
+func asideFrom(toks []token, start int) bool {
 	for i := start + 1; i+3 < len(toks) && i <= start+asideReach; i++ {
 		if sentenceEndToken(toks[i].lower) || toks[i].lower == ";" {
 			return false
