@@ -2105,27 +2105,29 @@ func (st *articleState) entityOfNextSentence(s *sentence) string {
 // parted by a semicolon or a conjunction of contrast; the speaker's own place stands in the
 // speaker's clause ("Here in Kenya we grew 5%").
 func contrastedWithFirstPerson(toks []token, m *match) bool {
-	segment := func(i int) int {
-		n := 0
-		for j := 0; j < i; j++ {
-			switch toks[j].lower {
-			case ";", "while", "whereas", "but":
-				n++
-			}
-		}
-		return n
-	}
-	own := segment(m.first)
 	unlike := m.first > 0 && toks[m.first-1].lower == "unlike" // "Unlike Germany, we grew"
+	segment, own := 0, -1                                      // the clause of each word, counted in one pass; m's
+	speaker := -1                                              // the clause of the first word of the speaker's ("we", "our"), or -1
 	for i := range toks {
+		if i == m.first {
+			own = segment
+		}
 		switch toks[i].lower {
+		case ";", "while", "whereas", "but":
+			segment++
 		case "we", "our", "us", "i", "my":
-			if unlike || segment(i) != own {
+			if unlike {
 				return true
 			}
+			if own >= 0 && segment != own {
+				return true
+			}
+			if speaker < 0 {
+				speaker = segment
+			}
 		}
 	}
-	return false
+	return speaker >= 0 && own >= 0 && speaker != own
 }
 
 // otherOfFirstPerson reports a name m among toks that a phrase of the speaker's own places

@@ -49,7 +49,7 @@ func (st *articleState) oneUnnamedMember(s *sentence, p int) bool {
 		case "a", "an", "which", "what", "whichever", "one", "another", "any", "each", "every", "some":
 			return true
 		}
-		if head, _, _ := strings.Cut(w, "-"); isSuperlative(head) || isOrdinalWord(head) || head == "first" || head == "only" {
+		if head, _, _ := strings.Cut(w, "-"); picksOne(head) {
 			// "the biggest euro-area economy", "the euro zone's fastest-growing member", "the
 			// first euro-area country to fall into recession" (blind round 43)
 			return true
@@ -145,7 +145,7 @@ func (lex *Lexicon) memberPhraseMention(toks []token, m *match) bool {
 			}
 		default:
 			// "the biggest euro-area economy", "the first euro-area country" (blind round 43)
-			picked = isSuperlative(w) || isOrdinalWord(w) || w == "first"
+			picked = picksOne(w)
 		}
 	}
 	for end := i + 3; i < len(toks) && i < end; i++ {
@@ -170,8 +170,13 @@ func pickedMemberBefore(toks []token, of int) bool {
 	if of < 2 || !isMemberNoun(toks[of-1].lower) {
 		return false
 	}
-	w := toks[of-2].lower
-	return w == "only" || w == "first" || isSuperlative(w) || isOrdinalWord(w)
+	return picksOne(toks[of-2].lower)
+}
+
+// picksOne reports a word that picks one of a group by its rank: a superlative, an ordinal,
+// "first" or "only" ("the biggest", "the second", "the first euro-area country").
+func picksOne(w string) bool {
+	return w == "first" || w == "only" || isSuperlative(w) || isOrdinalWord(w)
 }
 
 // isMemberNoun reports a singular noun of one member of a group of countries.
