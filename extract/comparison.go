@@ -284,6 +284,7 @@ func (s *sentence) revisedFromTo(k int, r *reading) bool {
 // the new one.
 func (s *sentence) revisedLater(k int, period string) bool {
 	ws := s.words
+	figureNoun := false // an apposed noun of a figure: "a figure", "an estimate"
 	for i := s.qLast[k] + 1; i < len(ws); i++ {
 		w := &ws[i]
 		switch {
@@ -293,7 +294,10 @@ func (s *sentence) revisedLater(k int, period string) bool {
 			if s.exprs[w.date].Period != period {
 				return false
 			}
-		case w.hasLemma("revise") && w.past:
+		case w.hasLemma("revise") && w.past,
+			figureNoun && w.past && movesAnEstimate(w.lower):
+			// "a figure since raised to 4.1%": after a noun that names the figure, a verb
+			// that moves things moves the estimate; "inflation was cut to 2%" is a change
 			j := i + 1
 			if j < len(ws) {
 				switch ws[j].lower {
@@ -306,7 +310,25 @@ func (s *sentence) revisedLater(k int, period string) bool {
 			return false // a verb of its own: "and unemployment rose"
 		case w.np >= 0 && s.nps[w.np].head == i && w.tag != tagPron && !s.cueIs(i, catKindNoun):
 			return false // another noun: "and the deficit was later revised"
+		case w.np >= 0 && s.nps[w.np].head == i:
+			// the figure named again in apposition, right after the comma that ends its
+			// phrase: "3.6%, a figure"; "and rates were since raised" names another
+			first := s.nps[w.np].first
+			figureNoun = first > 0 && ws[first-1].lower == "," && estimateNouns[w.lower]
 		}
+	}
+	return false
+}
+
+// estimateNouns are the nouns that name a figure as one estimate of it.
+var estimateNouns = map[string]bool{"figure": true, "estimate": true}
+
+// movesAnEstimate reports the past participles of verbs that revise an estimate when it is
+// their object ("a figure since raised to 4.1%", "an estimate later cut to 0.8%").
+func movesAnEstimate(lower string) bool {
+	switch lower {
+	case "raised", "lowered", "cut", "upgraded", "downgraded", "corrected", "trimmed", "marked", "nudged", "pushed":
+		return true
 	}
 	return false
 }
@@ -363,16 +385,19 @@ func (st *articleState) supersededAfter(s *sentence, k int, r *reading, period s
 // measure or a change of its own: a contraction revised is still a contraction. "Growth was
 // revised to 0.9%" is growth's value, and "a contraction revised up to 0.9%" has its own sign.
 func (st *articleState) revisedToSign(s *sentence, k int, r *reading) {
-	if r.sign < 0 || r.role != roleValue && r.role != roleChange || r.vg < 0 || r.compared != -1 || k == 0 || !s.anyCueOf(catRevision) {
+	if r.sign < 0 || r.role != roleValue && r.role != roleChange || r.compared != -1 || k == 0 || !s.anyCueOf(catRevision) {
 		return // most figures
 	}
-	v := s.vgs[r.vg]
-	if !s.words[v.head].hasLemma("revise") {
+	prep := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if prep < 0 || s.words[prep].lower != "to" {
 		return
 	}
-	prep := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
-	if prep < 0 || s.words[prep].lower != "to" || prep < v.last {
-		return
+	if r.vg < 0 || !s.words[s.vgs[r.vg].head].hasLemma("revise") || prep < s.vgs[r.vg].last {
+		// the figure's own verb is none, or the particle of the revision ("revised the
+		// estimate down to"): the revision's verb stands before its object
+		if st.revisedObjectVerb(s, prep) < 0 {
+			return
+		}
 	}
 	if p := s.words[s.qFirst[k]].np; p >= 0 && s.nps[p].head > s.qLast[k] {
 		return // "revised to a 0.1% rise", "revised to 0.9% growth": its own words
@@ -394,6 +419,55 @@ func (st *articleState) revisedToSign(s *sentence, k int, r *reading) {
 		}
 		return
 	}
+}
+
+// revisedObjectVerb returns the word of the verb of an active revision whose object names the figure
+// stated before and whose "to" (the word at prep) gives the new one: "it later revised the
+// figure to 1.2%", "the office revised it to 0.9%", "revised that estimate down to 1.2%". The
+// object is a pronoun or a noun of a figure ("figure", "estimate") with no measure of its own:
+// "revised its growth forecast to 1.2%" and "revised the deficit to 3%" name what they revise.
+// It returns -1 for any other words before "to".
+func (st *articleState) revisedObjectVerb(s *sentence, prep int) int {
+	ws := s.words
+	i := prep - 1
+	for i > 0 && (ws[i].tag == tagAdv || isDirectionParticle(ws[i].lower)) {
+		i-- // "revised it down to", "revised the figure sharply to"
+	}
+	if i <= 0 {
+		return -1
+	}
+	switch w := &ws[i]; {
+	case w.tag == tagPron:
+		switch w.lower {
+		case "it", "that", "this":
+		default:
+			return -1
+		}
+		i--
+	case w.np >= 0 && s.nps[w.np].head == i:
+		nm := st.nounMeasure(s, w.np)
+		if !nm.kindNoun || nm.measure != nil || nm.forecast || nm.entity >= 0 {
+			return -1
+		}
+		i = s.nps[w.np].first - 1
+	default:
+		return -1
+	}
+	// (the verb's own tag is not asked: "has since revised" is read as an adjective after an
+	// adverb, and a verb with an object after it is active)
+	if i < 0 || !ws[i].hasLemma("revise") {
+		return -1
+	}
+	return i
+}
+
+// isDirectionParticle reports the particle of a revision's direction ("revised it down").
+func isDirectionParticle(lower string) bool {
+	switch lower {
+	case "up", "down", "upward", "upwards", "downward", "downwards":
+		return true
+	}
+	return false
 }
 
 // namedFirstRelease reports a word between words from and to (a figure's own phrase, after the

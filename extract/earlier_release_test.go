@@ -97,6 +97,45 @@ func TestRevisedToKeepsTheContraction(t *testing.T) {
 	})
 }
 
+// TestRevisedObjectKeepsTheContraction (blind round 43): the active form of a revision, whose
+// object is the figure stated before ("it later revised the figure to 1.2%"), keeps that
+// figure's direction as the passive form does: Rosstat's -2.1% for 2022 revised to -1.2% was
+// read as a rise of 1.2% and flagged. An object that names a measure or a forecast of its own
+// revises that.
+func TestRevisedObjectKeepsTheContraction(t *testing.T) {
+	ex := testExtractor(t)
+	checkClaimsRead(t, ex, []struct{ text, want string }{
+		// (a figure first reported is the judge's to set against the first release)
+		{"Rosstat first reported that Russia's economy had shrunk 2.1% in 2022; it later revised the figure to 1.2%.", "-2.1 actual 2022; -1.2 actual 2022"},
+		{"Rosstat first reported that Russia's economy had shrunk 2.1% in 2022, but later revised it to 1.2%.", "-2.1 actual 2022; -1.2 actual 2022"},
+		{"Statistics Sweden said GDP fell 0.3% in 2023 in Sweden; it has since revised this to 0.1%.", "-0.3 actual 2023; -0.1 actual 2023"},
+		{"The ONS first said Britain's economy contracted 0.4% in 2023 and has since revised the estimate down to 0.3%.", "-0.4 actual 2023; -0.3 actual 2023"},
+		// near-misses: an object of its own measure, a forecast, a rise
+		{"Germany's GDP fell 0.3% in 2023; the ministry revised the deficit to 2.5% of GDP.", "-0.3 actual 2023; -2.5 actual 2023"},
+		{"Germany's GDP fell 0.3% in 2023; the government revised its growth forecast to 0.2% for 2024.", "-0.3 actual 2023; 0.2 forecast 2024"},
+		{"Statistics Canada first said Canada's economy grew 1.1% in 2023; it later revised the figure to 1.5%.", "1.1 actual 2023; 1.5 actual 2023"},
+	})
+}
+
+// TestFigureSinceRaised (blind round 43): a figure named again in apposition as "a figure"
+// or "an estimate" that a verb then moves ("a figure since raised to 4.1%", "an estimate later
+// cut to 3.2%") was superseded, as one "since revised" is: Rosstat's first 3.6% for 2023 was
+// flagged outdated though the text says it was raised. Without the apposed noun the verb may
+// move the measure itself ("since cut to 4%"), and another noun moves something else.
+func TestFigureSinceRaised(t *testing.T) {
+	ex := testExtractor(t)
+	checkClaimsRead(t, ex, []struct{ text, want string }{
+		{"In 2023 Russia's economy grew 3.6%, a figure since raised to 4.1%.", "3.6 previous -"},
+		{"Russia's economy grew 3.6% in 2023, an estimate later cut to 3.2%.", "3.6 previous -"},
+		{"Poland's GDP rose 0.2% in 2023, a figure since upgraded to 0.5%.", "0.2 previous -"},
+		{"Brazil's economy expanded 2.9% in 2023, a figure the statistics office has since lowered to 2.8%.", "2.9 actual 2023"},
+		// near-misses: the measure moved, another noun, a rate is no estimate
+		{"Inflation in Russia hit 7.4% in 2023, since cut to 4%.", "7.4 actual 2023"},
+		{"Russia's economy grew 3.6% in 2023, and rates were since raised to 16%.", "3.6 actual 2023"},
+		{"Russia's economy grew 3.6% in 2023, a rate since raised to 4.1%.", "3.6 actual 2023"},
+	})
+}
+
 // TestAfterChangeGivesItsOwnSign (F6): the change word "after" governs gives its figure's sign
 // behind a main clause with no figure ("is expected to stagnate in 2025 after contracting
 // 0.5%"), as it does fronted or behind a clause with one.
