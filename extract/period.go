@@ -1046,6 +1046,32 @@ func (s *sentence) dateAfter(i int) int {
 		case w.lower == ",":
 			return -1
 		default:
+			if d := s.namedYearAt(j); d >= 0 && !s.isBaseDate(d) {
+				return d // "7.9% in the pandemic year 2020"
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedYearAt returns the year that a phrase starting at word j names in apposition to the
+// noun "year", after at most two words that describe it: "the year 2024", "the pandemic year
+// 2020", "the election year 2024", "the crisis year 2009". The date scanner reads the year
+// alone, so the words before it stood between a figure and its date. It returns -1 for any
+// other words.
+func (s *sentence) namedYearAt(j int) int {
+	ws := s.words
+	for m := j; m <= j+2 && m+1 < len(ws); m++ {
+		w := &ws[m]
+		if w.lower == "year" {
+			d := ws[m+1].date
+			if d < 0 || s.eFirst[d] != m+1 || s.exprs[d].Precision != timex.Year || !s.exprs[d].Explicit {
+				return -1
+			}
+			return d
+		}
+		if w.fig >= 0 || w.date >= 0 || w.tag != tagNoun && w.tag != tagAdj && w.tag != tagProper {
 			return -1
 		}
 	}

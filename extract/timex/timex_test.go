@@ -97,6 +97,11 @@ func TestScan(t *testing.T) {
 			{"January", "2025-01", Month, false}, {"the month", "2025-01", Month, false}}},
 		{"during the year after a year", "Exports rose in 1986, and during the year imports fell.", []want{
 			{"1986", "1986", Year, true}, {"the year", "1986", Year, false}}},
+		// the year a number after it names: not the one before (blind round 47)
+		{"in the year and a year after a year", "rose in 2025, from 2.0% in the year 2024", []want{
+			{"2025", "2025", Year, true}, {"2024", "2024", Year, true}}},
+		{"during the year and a count after a year", "Exports rose in 1986, and during the year 1500 firms closed.", []want{
+			{"1986", "1986", Year, true}, {"the year", "1986", Year, false}}},
 		{"the whole year after a quarter is its year", "shrank in the fourth quarter of 2004. Over the whole year, the economy grew", []want{
 			{"fourth quarter of 2004", "2004-Q4", Quarter, true}, {"the whole year", "2004", Year, false}}},
 		{"the full year after a month is its year", "prices rose in December 2004; for the full year, inflation was", []want{

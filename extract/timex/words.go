@@ -889,6 +889,11 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 	if ns, ne := nextWord(text, we); ns < ne && ascii.EqualFoldAny(text[ns:ne], "of", "to", "on", "ending", "ended", "before", "earlier", "ago", "after", "ahead", "since", "until", "from") {
 		return 0, false
 	}
+	if ys := skipSpaces(text, we); precision == Year && ys > we {
+		if ye := digitsEnd(text, ys); ye-ys == 4 && isYearAt(text, ys, ye) {
+			return 0, false // "in the year 2024": the year it names, which is read on its own
+		}
+	}
 	// The last period of the same length named before: "the quarter" is no day's ("yesterday,
 	// GDP expanded 0.2 pct in the quarter").
 	for n := len(s.out) - 1; ; n-- {
