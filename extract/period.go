@@ -88,6 +88,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		if d < 0 {
 			d = s.datedAfter(s.qLast[k])
 		}
+		if d >= 0 && s.inOtherEventClause(k, s.eFirst[d], s.eLast[d]) {
+			d = -1 // "slowed to 3.1% because the Fed had raised rates in 2022": no base of it
+		}
 		if d >= 0 {
 			if e, ok := s.relativeShift(k, s.exprs[d]); ok {
 				return e, true
@@ -1276,6 +1279,12 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 				continue // "citing exports, which fell 1.5 pct in the first quarter": the aside's date
 			}
 		}
+		if s.inRelativeAsideBefore(f, l, s.qFirst[k]) {
+			continue // "Senegal, which began producing oil in 2024, grew 5.7%": when it began
+		}
+		if s.inOtherEventClause(k, f, l) {
+			continue // "eased to 2.9% after the Fed began raising rates in March 2022": when it began
+		}
 		dist := f - s.qLast[k]
 		if l < s.qFirst[k] {
 			dist = s.qFirst[k] - l
@@ -1291,6 +1300,82 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 	}
 	return best
+}
+
+// inRelativeAsideBefore reports words [f, l] inside a relative clause set off by commas
+// ("Senegal, which began producing oil in 2024, grew 5.7%", "The governor, who took office in
+// 2024, said inflation was 3.8%") that closes before word at, where the main clause goes on
+// with its verb: the aside says something of its noun, at its own time, and the figure after
+// it is the main clause's. The clause finder runs the aside into the main clause when it has
+// no subject of its own. An aside with a figure of its own is that figure's.
+func (s *sentence) inRelativeAsideBefore(f, l, at int) bool {
+	ws := s.words
+	wh := -1
+	for i := f - 1; i >= 1; i-- {
+		if ws[i].lower == "," || ws[i].fig >= 0 {
+			return false
+		}
+		if ws[i].tag == tagWh && ws[i].lower != "that" || ws[i].lower == "whose" {
+			wh = i
+			break
+		}
+	}
+	if wh < 1 || ws[wh-1].lower != "," {
+		return false
+	}
+	for i := l + 1; i < at; i++ {
+		switch {
+		case ws[i].fig >= 0:
+			return false
+		case ws[i].lower == ",":
+			j := i + 1
+			for j < at && ws[j].tag == tagAdv {
+				j++ // ", then grew"
+			}
+			return j < at && ws[j].vg >= 0 && ws[j].tag != tagTo
+		}
+	}
+	return false
+}
+
+// inOtherEventClause reports words [f, l] inside a clause that "after", "before", "because",
+// "since", "once" or "until" opens, with a verb of its own, and that figure k stands outside:
+// "US inflation eased to 2.9% after the Fed began raising rates in March 2022", "After the
+// pound was floated in March 2024, inflation slowed to 12%", "fell to 3% after peaking in
+// June 2022". The date is when that other event happened, which such a clause sets before or
+// after the figure's time, not at it. A phrase with no verb ("after the 2008 crisis") is left
+// to the rules of dated nouns, and "as" and "when", which set their events at the figure's
+// time, to theirs.
+func (s *sentence) inOtherEventClause(k, f, l int) bool {
+	ws := s.words
+	open := -1
+	for i := f - 1; i >= 0 && open < 0; i-- {
+		switch w := &ws[i]; {
+		case w.fig >= 0 || w.tag == tagPunct:
+			return false
+		case w.tag == tagSub || w.tag == tagPrep:
+			switch w.lower {
+			case "after", "before", "because", "since", "once", "until":
+				open = i
+			}
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	// a verb of its own, or a gerund right after the opener ("after peaking", read as a noun)
+	verb := open+1 < f && len(ws[open+1].lower) > 5 && strings.HasSuffix(ws[open+1].lower, "ing") && ws[open+1].tag != tagDet
+	for i := open + 1; i < f && !verb; i++ {
+		verb = ws[i].vg >= 0 && ws[i].tag != tagTo && ws[i].tag != tagPart
+	}
+	if !verb {
+		return false
+	}
+	end := l
+	for end+1 < len(ws) && ws[end+1].tag != tagPunct {
+		end++
+	}
+	return s.qFirst[k] < open || s.qFirst[k] > end
 }
 
 // otherSemicolonPart reports a date in words [f, l] after figure k that a semicolon parts from
