@@ -2329,6 +2329,9 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 			}
 			continue
 		}
+		if s.modifierInOtherClause(m, at) {
+			continue // "..., as US tariffs weighed on factories": another party's part in the story
+		}
 		if m.last < at {
 			before = code
 			p := s.words[m.first].np
@@ -2361,6 +2364,48 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		return peers, false
 	}
 	return source, source != ""
+}
+
+// modifierInOtherClause reports mention m as the modifier of a noun in a clause that a
+// subordinator opens and figure word at stands outside: "Output grew 3.1% in 2023, as US
+// tariffs weighed on factories", "Unemployment fell to 10.4% as German tourists returned",
+// "Growth slowed because American demand weakened, and inflation was 2.4%". The clause tells
+// another party's part in the figure's story (their tariffs, tourists, demand), not whose
+// figure it is: in an article about Mexico, Mexico's growth was judged as the United States'.
+// So with a measure ("as US demand weakened"): the clause's quantity is not the figure's. A
+// place named as the clause's subject, or as a possessor ("as Germany's economy recovered"),
+// is left as it was.
+func (s *sentence) modifierInOtherClause(m match, at int) bool {
+	ws := s.words
+	p := ws[m.first].np
+	if p < 0 || s.nps[p].head <= m.last || m.last+1 >= len(ws) || ws[m.last+1].tag == tagPoss {
+		return false
+	}
+	if h := s.nps[p].head; ws[h].tag != tagNoun || ws[h].fig >= 0 {
+		return false
+	}
+	for i := s.nps[p].first - 1; i >= 0; i-- {
+		switch w := &ws[i]; {
+		case w.fig >= 0 || i == at:
+			return false
+		case w.tag == tagSub:
+			switch w.lower {
+			case "as", "because", "since", "while", "after", "before", "once", "until", "although", "though", "whereas":
+				// the clause ends at its clause's end or its first comma, whichever is first
+				// (the clause finder runs ", and inflation was 2.4%" into it)
+				_, to := s.clauseOf(m.first)
+				for j := m.last + 1; j < to; j++ {
+					if ws[j].tag == tagPunct {
+						to = j
+						break
+					}
+				}
+				return at < i || at > to
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // gappedConjunctPlace reports a place phrase from word in to word last that opens a conjunct
