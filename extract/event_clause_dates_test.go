@@ -45,3 +45,26 @@ func TestOtherEventClauseDateIsNotTheFigures(t *testing.T) {
 		{"Germany's economy grew 1.9% as exports rose in 2017.", "1.9 actual 2017"},
 	})
 }
+
+// TestEarlierChangeDatesAreNotTheFigures (blind round 45): the years of a change with no
+// figure that "after", "following" or "since" sets before figure k ("grew 0.2% after
+// contractions in 2023 and 2024") are the change's, not the figure's: Germany's right 0.2% for
+// 2025 was judged as 2023's and as 2024's, two false alarms. And a figure in a "while" clause
+// set after a dated one ("Swedish inflation was 0.7% in 2025, while growth recovered to 1.5%
+// after a 0.2% contraction in 2023") is the year after the one it follows or the main
+// clause's year; which, the sentence does not say.
+func TestEarlierChangeDatesAreNotTheFigures(t *testing.T) {
+	ex := testExtractor(t)
+	checkClaimsRead(t, ex, []struct{ text, want string }{
+		{"Germany's economy grew 0.2% after contractions in 2023 and 2024.", "0.2 actual -"},
+		{"Iceland's economy grew 1.2% following a recession in 2009.", "1.2 actual -"},
+		{"Greece's GDP rose 2.3% after the slump of 2020.", "2.3 actual -"},
+		{"German inflation was 2.2% in 2025, while growth recovered to 0.2% after contractions in 2023 and 2024.", "2.2 actual 2025; 0.2 actual 2025"},
+		{"Swedish inflation was 0.7% in 2025, while growth recovered to 1.5% after a 0.2% contraction in 2023.", "0.7 actual 2025; 1.5 actual -; -0.2 previous 2023"},
+		// near-misses: the figure's own year, a change with a figure of its own and no
+		// clause beside it, the year of the figure's own phrase
+		{"Germany's economy grew 0.2% in 2025 after contractions in 2023 and 2024.", "0.2 actual 2025"},
+		{"Sweden's growth recovered to 1.5% after a 0.2% contraction in 2023.", "1.5 actual 2024; -0.2 previous 2023"},
+		{"Germany's economy grew 0.2% after the government's stimulus in 2024.", "0.2 actual 2024"},
+	})
+}

@@ -338,6 +338,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Reason: "a period referred back to (\"the month\") that the text names in words not read as a date"}, true
 	}
 	if e, ok := st.periodBeforeComparison(s, k); ok && !(r.vg >= 0 && s.presentPerfect(r.vg)) && !st.nowLongAfter(s, r, e) {
+		if d := st.besideClauseDate(s, k); d >= 0 && s.exprs[d].Period != e.Period {
+			// "Swedish inflation was 0.7% in 2025, while growth recovered to 1.5% after a
+			// 0.2% contraction in 2023": the year after the contraction, or the year of the
+			// clause it is set beside; which is not said
+			return timex.Expr{Reason: "the year after the figure it follows, or the year of the clause it is set beside"}, true
+		}
 		return e, true // not "has fallen to 161% from a peak of 207% in 2020": to now
 	}
 	// An item of a timeline is of the year that heads it, though its figure refers back:
@@ -1285,6 +1291,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.inOtherEventClause(k, f, l) {
 			continue // "eased to 2.9% after the Fed began raising rates in March 2022": when it began
 		}
+		if s.datesEarlierChange(k, f) {
+			continue // "grew 0.2% after contractions in 2023 and 2024": the contractions' years
+		}
 		dist := f - s.qLast[k]
 		if l < s.qFirst[k] {
 			dist = s.qFirst[k] - l
@@ -1376,6 +1385,76 @@ func (s *sentence) inOtherEventClause(k, f, l int) bool {
 		end++
 	}
 	return s.qFirst[k] < open || s.qFirst[k] > end
+}
+
+// besideClauseDate returns the date of the figure of the main clause that a "while" or
+// "whereas" clause holding figure k is set beside ("Inflation was 0.7% in 2025, while growth
+// recovered to 1.5%"), when that figure has a date of its own; else -1.
+func (st *articleState) besideClauseDate(s *sentence, k int) int {
+	ws := s.words
+	for i := s.qFirst[k] - 1; i > 0; i-- {
+		if ws[i].fig >= 0 {
+			return -1
+		}
+		if ws[i].tag != tagSub {
+			continue
+		}
+		if ws[i].lower != "while" && ws[i].lower != "whereas" {
+			return -1
+		}
+		for j := k - 1; j >= 0; j-- {
+			if s.qLast[j] >= i {
+				continue
+			}
+			if jr := st.figureReading(s, j); jr != nil && jr.measure != nil {
+				if d := s.ownDate(j, jr); d >= 0 && s.exprs[d].Explicit && s.exprs[d].Period != "" {
+					return d
+				}
+			}
+			return -1
+		}
+		return -1
+	}
+	return -1
+}
+
+// datesEarlierChange reports a date at word f that is the object of a preposition after a
+// noun of change with no figure, which "after", "following" or "since" sets before figure k:
+// "Germany's economy grew 0.2% after contractions in 2023 and 2024", "following a recession in
+// 2009", "after the slump of 2020". The date is the earlier change's; the figure came after
+// it. (With a figure of its own, "after a 0.2% contraction in 2023", the date is that figure's,
+// and figure k is set against it: comparedPeriod.)
+func (s *sentence) datesEarlierChange(k, f int) bool {
+	ws := s.words
+	for f >= 2 && (ws[f-1].lower == "and" || ws[f-1].lower == "or" || ws[f-1].lower == ",") && ws[f-2].date >= 0 {
+		f = s.eFirst[ws[f-2].date] // "in 2023 and 2024": the first of the dates listed
+	}
+	if f < 3 || s.qLast[k] >= f {
+		return false
+	}
+	switch ws[f-1].lower {
+	case "in", "of", "during":
+	default:
+		return false
+	}
+	p := ws[f-2].np
+	if p < 0 || s.nps[p].head != f-2 || !s.cueIs(f-2, catChange) {
+		return false
+	}
+	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+		if ws[i].fig >= 0 {
+			return false
+		}
+	}
+	o := s.nps[p].first - 1
+	if o < 0 || o <= s.qLast[k] {
+		return false
+	}
+	switch ws[o].lower {
+	case "after", "following", "since":
+		return true
+	}
+	return false
 }
 
 // otherSemicolonPart reports a date in words [f, l] after figure k that a semicolon parts from
