@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A figure can name its own definition after it or in a phrase of its clause, with no noun
 // phrase of its own to carry the modifier: "32.3%, or 41.9% on the expanded definition", "4%
 // (7.5% on the U-6 measure)", "41.9% including discouraged work-seekers", "on the expanded
@@ -227,6 +229,23 @@ var notAComponent = map[string]bool{
 	"now": true, "once": true, "years": true, "months": true, "decades": true, "starters": true,
 }
 
+// placelessMeasure reports noun phrase p as a measure named with no place of its own
+// ("unemployment", "youth unemployment"): a subject a fronted group restricts as it does "the
+// rate" ("Among women, unemployment was 12.1%"). "In Spain, unemployment" names the place in
+// the opener, which groupPhrase turns away.
+func (s *sentence) placelessMeasure(p int) bool {
+	n := s.nps[p]
+	if !s.cueIs(n.head, catMeasure) {
+		return false
+	}
+	for i := n.first; i <= n.last; i++ {
+		if s.words[i].ent >= 0 || s.words[i].inst >= 0 || s.words[i].tag == tagPoss {
+			return false
+		}
+	}
+	return true
+}
+
 // frontedGroupOfRate reports a figure whose clause opens with "For", "In" or "Among" and a
 // phrase that names a group of people, a sector or a region, right before a subject that
 // refers back to a rate: "For young people the rate was 14.5%", "for under-25s the figure was
@@ -239,11 +258,13 @@ func (s *sentence) frontedGroupOfRate(k int) bool {
 	ws := s.words
 	// the subject that refers back, a few words before the figure: "the rate was 14.5%" (read
 	// from the figure back, not from its clause: every figure asks, and few have one)
-	q := -1
+	q, measureSubject := -1, false
 	for j := s.qFirst[k] - 1; j >= 0 && j >= s.qFirst[k]-6; j-- {
 		if p := ws[j].np; p >= 0 && s.nps[p].last == j {
 			if h := ws[s.nps[p].head].lower; anaphoricRateNoun[h] || h == "it" {
-				q = p
+				q = p // "the rate", "it"
+			} else if s.placelessMeasure(p) {
+				q, measureSubject = p, true // "unemployment"
 			}
 			break
 		}
@@ -254,6 +275,9 @@ func (s *sentence) frontedGroupOfRate(k int) bool {
 	j := s.nps[q].first - 1
 	if j >= 0 && ws[j].lower == "," {
 		j--
+	}
+	if j >= 1 && ws[j].tag == tagAdv && ws[j].np < 0 && ws[j-1].tag != tagAdv {
+		j-- // one adverb: "among Saudi nationals alone the rate was 7%" (blind round 47); not "as a whole"
 	}
 	if j < 1 || ws[j].np < 0 {
 		return false
@@ -267,7 +291,26 @@ func (s *sentence) frontedGroupOfRate(k int) bool {
 		n = s.nps[ws[j].np]
 		i = n.first - 1
 	}
+	for m := i; m >= 1 && m >= i-4; m-- {
+		w := &ws[m]
+		if w.tag == tagPunct || w.fig >= 0 {
+			break
+		}
+		if w.tag == tagVerb && (w.past || strings.HasSuffix(w.lower, "ing")) && ws[m-1].np >= 0 {
+			// past a participle phrase that restricts the group: "Among Polish citizens
+			// living abroad, the rate was 6.0%", "Among Saudis living in cities"
+			j = m - 1
+			n = s.nps[ws[j].np]
+			i = n.first - 1
+			break
+		}
+	}
 	if i < 0 || ws[i].lower != "for" && ws[i].lower != "in" && ws[i].lower != "among" && ws[i].lower != "amongst" {
+		return false
+	}
+	if measureSubject && ws[i].lower == "in" {
+		// "In Andalusia, unemployment averaged 15.9%": a region's figure, which the rules of
+		// places leave out without making the measure a part's for the sentences after
 		return false
 	}
 	if i > 0 && ws[i-1].tag != tagPunct && ws[i-1].tag != tagCoord && ws[i-1].tag != tagSub {
@@ -302,12 +345,18 @@ func (s *sentence) groupPhrase(i, p int) bool {
 		// "Among those aged 15 to 24": the ages say whether it is a part of the working-age
 		// population or all of it (blind round 39)
 		return s.agesOfPart(s.words[s.agesStart(n.first, n.head)].fig)
+	case h.fig >= 0 && n.head >= n.first+2 && (ws[n.head-1].lower == "under" || ws[n.head-1].lower == "over"):
+		return true // "Among those under 25", "for people over 65": an age group
 	case h.ent >= 0 || h.date >= 0 || h.inst >= 0 || h.fig >= 0:
 		return false // "In the UK", "In 2024", "For the IMF"
+	case ws[i].lower == "for" && ws[n.first].lower == "all":
+		return false // "For all its problems": a concession
 	case ws[i].lower == "among" || ws[i].lower == "amongst":
 		// "Among the young", "Among those aged 15 to 24", "Among the long-term unemployed":
 		// always a group, but of countries ("Among EU countries, the rate was highest in Spain")
 		return !countryGroupNoun[h.lower]
+	case ws[n.first].lower == "the" && n.head == n.last && n.head > n.first && (h.tag == tagAdj || h.past || strings.HasSuffix(h.lower, "ed")) && !isSuperlative(h.lower) && !isOrdinalWord(h.lower):
+		return true // "for the young", "for the long-term unemployed": people an adjective names
 	case s.unknownName(n.head):
 		return true // "In the Eastern Cape", "In Bavaria"
 	case divisionNouns[h.lower] && h.lower != "state" && n.head > n.first && s.unknownName(n.head-1):
