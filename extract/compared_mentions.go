@@ -54,7 +54,9 @@ func comparedByOpening(toks []token, at int) bool {
 	if clause < 0 && (start == 0 || sentenceEndToken(toks[start-1].lower) || toks[start-1].lower == ";") {
 		clause = start
 	}
-	return sentence >= 0 && comparisonOpener(toks[sentence:at]) ||
+	// (a sentence in brackets is an aside too: "... faster than Germany, France and Italy.
+	// (Germany grew 0.2%, France 1.8%, Italy 0.5%.)", blind round 45)
+	return sentence >= 0 && (comparisonOpener(toks[sentence:at]) || sentence < at && toks[sentence].lower == "(") ||
 		colon >= 0 && thanPhraseBefore(toks, colon) ||
 		clause >= 0 && asideFrom(toks, clause)
 }
@@ -298,7 +300,7 @@ func (s *sentence) namesOnlyAs(code string, compared func([]token, *match) bool)
 // opensWithComparison reports a sentence opened as a comparison (comparisonOpener), or marked as
 // one by an aside after its first words (comparisonAside).
 func (s *sentence) opensWithComparison() bool {
-	return len(s.toks) > 3 && (comparisonOpener(s.toks) || comparisonAside(s.toks, 0))
+	return len(s.toks) > 3 && (comparisonOpener(s.toks) || comparisonAside(s.toks, 0) || s.toks[0].lower == "(")
 }
 
 // uncompared returns the country c carried to figure k of s from the sentences before, unless

@@ -21,6 +21,9 @@ func (st *articleState) contextMeasure(s *sentence, at int) *measure {
 // names, with no figure linked to it, does not count: a phrase that is no clause's subject
 // ("last year's peak of $55.67 a barrel") is not read as a reference back to a word in passing.
 func (st *articleState) contextMeasureOf(s *sentence, at int, mentions bool) *measure {
+	if m := st.labelMeasure(s, at); m != nil {
+		return m // "12:05 — Unemployment: she concedes it rose to 4.8%"
+	}
 	if m := st.clauseSubjectMeasure(s, at); m != nil {
 		return m // "Because population growth slowed, to 0.9%, GDP per capita has stopped falling after declines of 1.4%"
 	}
@@ -48,6 +51,33 @@ func (st *articleState) contextMeasureOf(s *sentence, at int, mentions bool) *me
 		return st.measureBefore(s)
 	}
 	return f.measure
+}
+
+// labelMeasure returns the measure a line's label names before a colon, when word at comes
+// after it: "Unemployment: she concedes it rose to 4.8% in 2025", "12:05 — Inflation: it was
+// 3.3%". A live blog, a briefing or a list of items heads each with the measure it is about,
+// and what refers back in the item refers to that, not to the item before (blind round 45:
+// a UK unemployment rate read as German growth). The label opens the sentence, after at most
+// a time stamp and a dash, and is a measure and nothing else.
+func (st *articleState) labelMeasure(s *sentence, at int) *measure {
+	ws := s.words
+	for c := 1; c < at && c <= 8; c++ {
+		if ws[c].lower != ":" {
+			continue
+		}
+		p := ws[c-1].np
+		if p < 0 || s.nps[p].last != c-1 {
+			continue
+		}
+		if f := s.nps[p].first; f > 0 && ws[f-1].tag != tagPunct {
+			continue // the label opens the line: "Unemployment:", "— Unemployment:"
+		}
+		if nm := st.nounMeasure(s, p); nm.measure != nil && nm.headIsMeasure && !nm.restricted && nm.entity < 0 && !blocks(nm.measure) {
+			return nm.measure
+		}
+		// (a time stamp's colon, "12:05", or another label: the next colon may be the one)
+	}
+	return nil
 }
 
 // objectAntecedent returns the measure an object pronoun at position at stands for when an
