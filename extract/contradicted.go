@@ -107,6 +107,12 @@ func (st *articleState) contradiction(s *sentence, k int, c *Claim) (drop bool, 
 		return false, -1
 	}
 	reported := s.marked(markReport) && c.Source == "" && !s.accordingToData() && (s.reportedFigure(s.qFirst[k]) || s.reportedAfter(s.qFirst[k]))
+	if s.marked(markFalsity) && c.Source == "" && s.claimCalledFalse(k) {
+		// "A listener email insists Japan's inflation was 5% in 2024; Mara explains why
+		// that's wrong", "The senator falsely claimed the economy shrank 1%": the article
+		// says the figure is wrong, and states none of it as its own (blind round 49)
+		return true, -1
+	}
 	lo, hi := valueSpan(c)
 	said := &st.said
 	for i := 1; i <= min(said.n, saidRing) && (reported || said.reported > 0); i++ {
@@ -162,6 +168,11 @@ func (st *articleState) answersAsCorrection(e *saidClaim, s *sentence, c *Claim)
 	if notOfFigure(text[s.start:s.end], e.value) {
 		return true // "the UK's growth rate was 1.4%, not 1.6%"
 	}
+	if next := text[s.end:min(len(text), s.end+300)]; figureDenied(text[s.start:s.end], e.value) || figureDenied(firstSentenceOf(next), e.value) {
+		// "... put 2025 growth at 5.0%. You can doubt them, but "2%" is not the official
+		// number." (blind round 49)
+		return true
+	}
 	var buf [3]string
 	ws := wordsFrom(text, afterTurnLabel(text, s.start), buf[:0], true)
 	official := officialFigureOpens(ws)
@@ -187,6 +198,55 @@ func (st *articleState) answersAsCorrection(e *saidClaim, s *sentence, c *Claim)
 	}
 	if e.sentEnd < s.start {
 		return disputedBetween(text[e.sentEnd:s.start])
+	}
+	return false
+}
+
+// claimCalledFalse reports figure k, under a verb of saying or claiming before it ("insists",
+// "claims", "said"), whose own sentence calls the claim itself false: an adverb of falsity on
+// the verb ("falsely claimed", "wrongly said"), or after the figure a clause that calls it so
+// through a word that refers back ("why that's wrong", "which is untrue", "a claim that is
+// false", "this is misleading"). A word of falsity about
+// something else ("dismissing calls for rate cuts as wrong-headed") does not: the claim is
+// judged.
+func (s *sentence) claimCalledFalse(k int) bool {
+	ws := s.words
+	said := false // a verb of saying or claiming before the figure, in its clause
+	for i := s.qFirst[k] - 1; i >= 0 && i >= s.qFirst[k]-8; i-- {
+		if ws[i].fig >= 0 || ws[i].tag == tagPunct && ws[i].lower != "\"" {
+			break
+		}
+		if falsityAdverbs[ws[i].lower] {
+			return true // "falsely claimed"
+		}
+		said = said || (sayingWords[ws[i].lower] || reportVerbs[ws[i].lower]) && !(claimNouns[ws[i].lower] && ws[i].tag == tagNoun) // (not "jobless claims")
+	}
+	if !said {
+		return false // "Inflation was 5%, which is wrong, the minister said" is the tag's to judge
+	}
+	for i := s.qLast[k] + 1; i < len(ws) && i <= s.qLast[k]+12; i++ {
+		if ws[i].fig >= 0 {
+			return false
+		}
+		switch ws[i].lower {
+		case "false", "untrue", "incorrect", "wrong", "misleading", "inaccurate", "baseless", "unfounded", "groundless", "bogus", "nonsense":
+		default:
+			continue
+		}
+		if i+1 < len(ws) && ws[i+1].lower == "to" {
+			continue // "it is wrong to call that low": of the act, not the claim
+		}
+		// the word that refers back, then at most a form of "be": "that's wrong", "which is false"
+		j := i - 1
+		if j > s.qLast[k] && (hasLemma(ws[j].lower, "be") || ws[j].lower == "'s") {
+			j--
+		}
+		if j > s.qLast[k] {
+			switch ws[j].lower {
+			case "that", "this", "which", "it", "that's", "it's":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -219,6 +279,45 @@ func notOfFigure(sentence string, v float64) bool {
 			return true
 		}
 	}
+}
+
+// figureDenied reports a figure of value v in sentence that the words after it deny: "2% is
+// not the official number", "\"2%\" is wrong", "the 2% figure isn't right".
+func figureDenied(sentence string, v float64) bool {
+	for i := 0; i < len(sentence); i++ {
+		if sentence[i] < '0' || sentence[i] > '9' || i > 0 && (sentence[i-1] >= '0' && sentence[i-1] <= '9' || sentence[i-1] == '.') {
+			continue
+		}
+		j := i
+		for j < len(sentence) && (sentence[j] >= '0' && sentence[j] <= '9' || sentence[j] == '.' && j+1 < len(sentence) && sentence[j+1] >= '0' && sentence[j+1] <= '9') {
+			j++
+		}
+		f, err := strconv.ParseFloat(sentence[i:j], 64)
+		if err != nil || math.Abs(f-math.Abs(v)) > 1e-9 {
+			i = j
+			continue
+		}
+		rest := strings.TrimLeft(sentence[j:], "% \"'’”")
+		rest = strings.TrimPrefix(rest, "per cent")
+		rest = strings.TrimPrefix(rest, "percent")
+		rest = strings.TrimLeft(rest, " \"'’”")
+		rest = strings.TrimPrefix(rest, "figure ")
+		for _, denial := range []string{"is not", "isn't", "was not", "wasn't", "is wrong", "was wrong", "is false", "was false"} {
+			if strings.HasPrefix(rest, denial) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// firstSentenceOf returns text up to its first full stop, question or exclamation mark.
+func firstSentenceOf(text string) string {
+	if i := strings.IndexAny(text, ".?!"); i >= 0 {
+		return text[:i+1]
+	}
+	return text
 }
 
 // officialFigureOpens reports the opening words of a sentence that sets the one official figure

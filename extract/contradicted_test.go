@@ -86,3 +86,28 @@ var contradictedFamilies = []family{
 func TestContradictedReportedFigure(t *testing.T) {
 	runFamilies(t, time.Date(2026, 10, 24, 0, 0, 0, 0, time.UTC), contradictedFamilies)
 }
+
+// TestClaimTheArticleCallsFalse (blind round 49): a figure a speaker claims, which the
+// article calls false in the same sentence ("A listener email insists Japan's inflation was 5%
+// in 2024; Mara explains why that's wrong", "The senator falsely claimed ...") or answers with
+// its own figure and then denies ("... put 2025 growth at 5.0%. You can doubt them, but \"2%\"
+// is not the official number."), is the speaker's, and not judged as the article's. A word of
+// falsity about something else, or a figure the article states itself, is judged.
+func TestClaimTheArticleCallsFalse(t *testing.T) {
+	runFamilies(t, time.Date(2026, 10, 24, 0, 0, 0, 0, time.UTC), []family{
+		{name: "called false in its own sentence", wordings: []string{
+			"A listener email insists Japan's inflation was 5% in 2024; Mara explains why that's wrong.",
+			"A listener insists Japan's inflation was 5% in 2024, which is wrong.",
+			"The senator falsely claimed Japan's inflation was 5% in 2024.",
+			"A viral post says Japan's inflation was 5% in 2024, a claim that is false.",
+		}, want: nil},
+		{name: "answered, then denied", wordings: []string{
+			"1/ A viral post claims China's economy grew only 2% in 2025. Let's look at the data.\n\n2/ Official figures put China's 2025 growth at 5.0%. You can doubt them, but \"2%\" is not the official number.",
+		}, want: []string{"gdp_growth CHN 5 actual 2025"}},
+		// near-misses: the falsity is of something else, or the article's own figure
+		{name: "a word of falsity about something else", wordings: []string{
+			"The minister said Japan's inflation was 2.7% in 2024, rejecting claims that the yen is too weak.",
+			"Japan's inflation was 2.7% in 2024, and critics who call that wrong are mistaken.",
+		}, want: []string{"inflation JPN 2.7 actual 2024"}},
+	})
+}
