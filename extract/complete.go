@@ -2299,6 +2299,12 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		if !ok {
 			continue
 		}
+		if s.modifierInOtherClause(m, at) {
+			continue // "..., as US tariffs weighed on factories": another party's part in the story
+		}
+		if m.last < at && s.inSubjectApposition(m.first, at) {
+			continue // "Canada, tied to American rates, suffered ...": the subject's, not the aside's
+		}
 		if st.rankedSet(s, m, code) {
 			continue // "GDP grew by 3.5%, the fastest among large euro area economies": a member's (comparison_sets.go)
 		}
@@ -2328,9 +2334,6 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 				peers = code
 			}
 			continue
-		}
-		if s.modifierInOtherClause(m, at) {
-			continue // "..., as US tariffs weighed on factories": another party's part in the story
 		}
 		if m.last < at {
 			before = code
@@ -2364,6 +2367,37 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		return peers, false
 	}
 	return source, source != ""
+}
+
+// inSubjectApposition reports word i inside an apposition to a named subject
+// (subjectApposition) that closes with a comma before word at: "Canada, tied to American
+// rates, suffered a deeper recession, with output falling 3.2%", "Germany, for so long the
+// engine of the euro area, shrank 0.9% in 2023 and 0.5% in 2024". What the aside names says
+// something of the subject; the figures after it are the subject's.
+func (s *sentence) inSubjectApposition(i, at int) bool {
+	ws := s.words
+	c := -1
+	for j := i - 1; j >= 1; j-- {
+		if ws[j].fig >= 0 {
+			return false
+		}
+		if ws[j].lower == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 || !s.subjectApposition(c) {
+		return false
+	}
+	for j := i + 1; j < at; j++ {
+		if ws[j].fig >= 0 {
+			return false
+		}
+		if ws[j].lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierInOtherClause reports mention m as the modifier of a noun in a clause that a

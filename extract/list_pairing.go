@@ -30,8 +30,8 @@ func (s *sentence) placesBeforeList(head int) []placeItem {
 			break
 		}
 		code, ok := entityCode(m)
-		if !ok {
-			continue
+		if !ok || s.inSubjectApposition(m.first, s.qFirst[head]) {
+			continue // (nor "Germany, for so long the engine of the euro area, shrank 0.9% ... and 0.5%")
 		}
 		seen := false
 		for _, p := range out {

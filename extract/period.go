@@ -44,6 +44,10 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 
 // periodFound is periodOf before the check of annual growth beside a quarter.
 func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr, bool) {
+	if s.indefinitePeriodAfter(k) {
+		// "a pandemic that cut GDP by 10.9% in a single year": a year the text does not name
+		return timex.Expr{Reason: "a period named only as \"a year\", not which"}, true
+	}
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
@@ -363,7 +367,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// A figure that refers back ("the three pct figure", "it rose") takes the period of what
 	// it refers to before any date elsewhere in its sentence, but for the one that opens it.
 	if r.fromContext {
-		if d := s.openingDate(); d >= 0 && s.eLast[d] < s.qFirst[k] && !s.anteriorToFocus(k, r) && !s.earlierWordBefore(k) {
+		if d := s.openingDate(); d >= 0 && s.eLast[d] < s.qFirst[k] && !s.anteriorToFocus(k, r) && !s.earlierWordBefore(k) && !s.semicolonBetween(s.eLast[d], s.qFirst[k]) {
 			return s.exprs[d], true // "In 2024 Chile recovered ..., while Argentina shrank 1.3%" (opening_date.go)
 		}
 		if e, ok := st.focusPeriod(s, k, r); ok {
@@ -1291,6 +1295,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.inOtherEventClause(k, f, l) {
 			continue // "eased to 2.9% after the Fed began raising rates in March 2022": when it began
 		}
+		if s.inDashedAside(k, f, l) || s.participleDate(k, f) {
+			continue // "- consumer prices were flat in 2020 -", "A Spaniard born in 1975"
+		}
 		if s.datesEarlierChange(k, f) {
 			continue // "grew 0.2% after contractions in 2023 and 2024": the contractions' years
 		}
@@ -1321,7 +1328,14 @@ func (s *sentence) inRelativeAsideBefore(f, l, at int) bool {
 	ws := s.words
 	wh := -1
 	for i := f - 1; i >= 1; i-- {
-		if ws[i].lower == "," || ws[i].fig >= 0 {
+		if ws[i].fig >= 0 {
+			return false
+		}
+		if ws[i].lower == "," {
+			if s.subjectApposition(i) {
+				wh = i + 1 // "Thailand, the epicentre of 1997, grew 2.4%"
+				break
+			}
 			return false
 		}
 		if ws[i].tag == tagWh && ws[i].lower != "that" || ws[i].lower == "whose" {
@@ -1342,6 +1356,130 @@ func (s *sentence) inRelativeAsideBefore(f, l, at int) bool {
 				j++ // ", then grew"
 			}
 			return j < at && ws[j].vg >= 0 && ws[j].tag != tagTo
+		}
+	}
+	return false
+}
+
+// indefinitePeriodAfter reports figure k followed by an indefinite period: "in a single
+// year", "in one year", "in a single quarter". ("1.2% a year" is a rate per year, which the
+// scanner reads as such; "in a year" after a figure is often "in a year's time".)
+func (s *sentence) indefinitePeriodAfter(k int) bool {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if i+2 >= len(ws) || ws[i].lower != "in" {
+		return false
+	}
+	switch {
+	case ws[i+1].lower == "one":
+		i += 2
+	case ws[i+1].lower == "a" && ws[i+2].lower == "single" && i+3 < len(ws):
+		i += 3
+	default:
+		return false
+	}
+	switch ws[i].lower {
+	case "year", "quarter", "month":
+		return true
+	}
+	return false
+}
+
+// semicolonBetween reports a semicolon among the words after from and before to: "In 1975,
+// ..., inflation was running in the high teens; by 2009 ... while Sweden's shrank 4.3%" opens
+// a part of its own, which the date that opened the sentence does not frame.
+func (s *sentence) semicolonBetween(from, to int) bool {
+	for i := from + 1; i < to; i++ {
+		if s.words[i].lower == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectApposition reports the comma at word c as the opening of an apposition to a named
+// subject that opens its clause: "Thailand, the epicentre of 1997, grew", "Canada, tied to
+// American rates, suffered", "Germany, for so long the engine of the euro area, shrank". The
+// name ends right before the comma and starts the sentence or follows a punctuation mark or a
+// conjunction.
+func (s *sentence) subjectApposition(c int) bool {
+	ws := s.words
+	if c < 1 || ws[c-1].ent < 0 || c+1 >= len(ws) || ws[c+1].ent >= 0 || ws[c+1].tag == tagProper {
+		return false // (nor a list of names: "Germany, France, Italy and Spain")
+	}
+	p := ws[c-1].np
+	if p < 0 || s.nps[p].last != c-1 {
+		return false
+	}
+	first := s.nps[p].first
+	return first == 0 || ws[first-1].tag == tagPunct || ws[first-1].tag == tagCoord
+}
+
+// inDashedAside reports words [f, l] inside an aside set off by dashes that figure k stands
+// outside: "After decades in which prices barely moved - consumer prices were flat in 2020 -
+// inflation reached 3.2% last year, and the economy grew 1.2%". The aside's date is its own.
+func (s *sentence) inDashedAside(k, f, l int) bool {
+	ws := s.words
+	open, close := -1, -1
+	for i := f - 1; i >= 0 && open < 0; i-- {
+		switch {
+		case ws[i].fig >= 0:
+			return false
+		case isDash(ws[i].lower):
+			open = i
+		}
+	}
+	for i := l + 1; i < len(ws) && close < 0; i++ {
+		switch {
+		case ws[i].fig >= 0:
+			return false
+		case isDash(ws[i].lower):
+			close = i
+		}
+	}
+	if open < 1 || close < 0 {
+		return false // (a dash that opens the sentence is a dateline's or a list's)
+	}
+	return s.qLast[k] < open || s.qFirst[k] > close
+}
+
+// participleDate reports a date at word f that a past participle right before it dates, the
+// participle modifying the noun before it: "A Spaniard born in 1975", "a party founded in
+// 1998", "the treaty signed in 2014". The date is of that noun's event, not of a figure
+// outside the phrase.
+func (s *sentence) participleDate(k, f int) bool {
+	ws := s.words
+	if f < 3 || ws[f-1].tag != tagPrep || !ws[f-2].past || ws[f-3].tag == tagPron {
+		return false
+	}
+	if g := ws[f-2].vg; g >= 0 && (s.vgs[g].first != f-2 || s.vgs[g].last != f-2 || !s.mainVerbAfter(f+1)) {
+		// the clause's own verb ("Germany shrank in 2024", "The MPC voted on 6 November"):
+		// a participle that modifies a noun has the clause's verb after its phrase ("A
+		// Spaniard born in 1975 has lived ...")
+		return false
+	}
+	p := ws[f-3].np
+	if p < 0 || s.nps[p].head != f-3 || s.cueIs(f-3, catMeasure) || s.cueIs(f-3, catChange) || s.cueIs(f-3, catKindNoun) {
+		return false // not "7.9% growth expected in 2004", "the 4.3 pct growth rate recorded in ...": the figure's own
+	}
+	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+		if ws[i].fig >= 0 {
+			return false
+		}
+	}
+	return s.qLast[k] < s.nps[p].first || s.qFirst[k] > f
+}
+
+// mainVerbAfter reports a verb group of a finite verb among the words from i on, before any
+// punctuation or conjunction.
+func (s *sentence) mainVerbAfter(i int) bool {
+	ws := s.words
+	for ; i < len(ws); i++ {
+		if ws[i].tag == tagPunct || ws[i].tag == tagCoord || ws[i].fig >= 0 {
+			return false
+		}
+		if g := ws[i].vg; g >= 0 && s.vgs[g].first == i && ws[i].tag != tagTo && !s.vgs[g].infinitive {
+			return true
 		}
 	}
 	return false
