@@ -1605,7 +1605,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		// With none named, "the region" is a part of a country, whose figures are no claim.
 		return st.blocBefore(s, s.nps[r.np].first)
 	}
-	if code := s.entityInPhrase(r.np); code != "" {
+	if code := s.entityInPhrase(r.np); code != "" && !(s.nps[r.np].first > s.qLast[k] && s.semicolonBetween(s.qLast[k], s.nps[r.np].first)) {
+		// (not a phrase of the part after a semicolon, which names that part's figure: "From
+		// 3.1% in 2023 to 3.7% in 2025; the euro area's rate was 6.3%")
 		switch s.possessorOfForecast(r.np) {
 		case forecastByBloc:
 			// "the OECD's growth forecast for Australia": the bloc makes the forecast; the
@@ -1962,6 +1964,9 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 		}
 	}
 	ws := s.words
+	if from+2 < len(ws) && ws[from].tag == tagAdv && ws[from+1].lower == "in" {
+		from++ // "Even in Andalusia, unemployment fell to 15.6%" (blind round 49)
+	}
 	if from+1 < len(ws) && ws[from].lower == "in" && s.unknownName(from+1) {
 		for i := from + 2; i < len(ws) && i < s.qFirst[k]; i++ {
 			if ws[i].lower == "," {
@@ -2161,8 +2166,8 @@ const (
 // has an entity as its possessor, and which kind.
 func (s *sentence) possessorOfForecast(p int) int {
 	n := s.nps[p]
-	if !s.cueIs(n.head, catKindNoun) {
-		return forecastOwnedByNone
+	if !s.cueIs(n.head, catKindNoun) || anaphoricRateNoun[s.words[n.head].lower] {
+		return forecastOwnedByNone // (nor "the euro area's rate": the area's own, blind round 49)
 	}
 	for i := n.first; i < n.head; i++ {
 		if e := s.words[i].ent; e >= 0 && i+1 < len(s.words) && s.words[i+1].tag == tagPoss {
@@ -2343,7 +2348,9 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 				subject = code
 			}
 		} else if after == "" && s.subjectName(m, at) {
-			if !s.contrastedName(m, at) && !s.comparedSubject(m) {
+			if !s.contrastedName(m, at) && !s.comparedSubject(m) && !s.semicolonBetween(at, m.first) {
+				// (not the subject of a part after a semicolon: "From 3.1% in 2023 to 3.7% in
+				// 2025; the euro area's rate was 6.3%")
 				after = code // (not "..., while Spain's rate was 11.4%": clausemates.go)
 			}
 		} else if in := placePrepositionBefore(s.words, m.first); place == "" && in >= 0 && !s.rankBefore(in) {
