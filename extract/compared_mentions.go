@@ -205,7 +205,7 @@ func comparisonOpensSentence(toks []token, at int) bool {
 // above 5 per cent, or Britain, where inflation was 3.9 per cent last year" gave Britain the
 // figures of his next paragraph (blind round 38).
 func comparisonOpener(ws []token) bool {
-	for len(ws) > 0 && isQuote(ws[0].lower) {
+	for len(ws) > 0 && isQuoteWord(ws[0].lower) {
 		ws = ws[1:]
 	}
 	if len(ws) < 3 {

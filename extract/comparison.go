@@ -299,11 +299,8 @@ func (s *sentence) revisedLater(k int, period string) bool {
 			// "a figure since raised to 4.1%": after a noun that names the figure, a verb
 			// that moves things moves the estimate; "inflation was cut to 2%" is a change
 			j := i + 1
-			if j < len(ws) {
-				switch ws[j].lower {
-				case "up", "down", "upward", "upwards", "downward", "downwards":
-					j++ // "since revised up", but "revised up from 2.9%" makes k the new figure
-				}
+			if j < len(ws) && isDirectionParticle(ws[j].lower) {
+				j++ // "since revised up", but "revised up from 2.9%" makes k the new figure
 			}
 			return j == len(ws) || ws[j].punct || ws[j].lower == "to"
 		case w.vg >= 0 && w.tag != tagAux && !s.vgs[w.vg].passive:

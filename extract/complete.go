@@ -1136,7 +1136,7 @@ func (s *sentence) movesToMoneyLevel(k int) bool {
 func (s *sentence) excludedBefore(k int) bool {
 	ws := s.words
 	i := 0
-	for i < len(ws) && isQuote(ws[i].lower) {
+	for i < len(ws) && isQuoteWord(ws[i].lower) {
 		i++
 	}
 	if i >= len(ws) {

@@ -26,7 +26,7 @@ func numberedItem(toks []token) bool {
 		return false
 	}
 	next := toks[i+2].text
-	return isCapitalised(next) || isQuote(next)
+	return isCapitalised(next) || isQuoteWord(next)
 }
 
 // startItem sets the mentions back to those of the text before the first item, and forgets

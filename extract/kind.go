@@ -345,7 +345,7 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 	if p := ws[s.qFirst[k]].np; p >= 0 {
 		i = max(i, s.nps[p].last+1)
 	}
-	for i < len(ws) && (ws[i].date >= 0 || isQuote(ws[i].lower)) {
+	for i < len(ws) && (ws[i].date >= 0 || isQuoteWord(ws[i].lower)) {
 		i++
 	}
 	if i >= len(ws) {
@@ -375,17 +375,13 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 			// the clause ends with its verb: no object of its own follows ("he expects only
 			// minor growth" has one)
 			end := s.vgs[g].last + 1
-			for end < len(ws) && (ws[end].tag == tagAdv || isQuote(ws[end].lower)) {
+			for end < len(ws) && (ws[end].tag == tagAdv || isQuoteWord(ws[end].lower)) {
 				end++
 			}
 			return end >= len(ws) || ws[end].tag == tagPunct || ws[end].tag == tagPrep || ws[end].date >= 0
 		}
 	}
 	return false
-}
-
-func isQuote(w string) bool {
-	return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’"
 }
 
 // periodAhead reports a period that had not ended when the article appeared, for a figure no

@@ -28,7 +28,7 @@ func (s *sentence) imagined(k int) bool {
 func (s *sentence) imperativeAt() int {
 	ws := s.words
 	i := s.afterFrontedPhrase(s.afterSpeakerLabel())
-	for i < len(ws) && (isQuote(ws[i].lower) || imperativeOpeners[ws[i].lower]) {
+	for i < len(ws) && (isQuoteWord(ws[i].lower) || imperativeOpeners[ws[i].lower]) {
 		i++
 	}
 	if i+1 < len(ws) && ws[i].lower == "let" && (ws[i+1].lower == "'s" || ws[i+1].lower == "us") {
@@ -68,7 +68,7 @@ func (s *sentence) afterFrontedPhrase(i int) int {
 				return i
 			}
 			return j + 1
-		case ws[j].vg >= 0 || ws[j].fig >= 0 || isQuote(ws[j].lower) || imaginingVerbs[ws[j].lower] || indefiniteVerbs[ws[j].lower] || ws[j].lower == "let":
+		case ws[j].vg >= 0 || ws[j].fig >= 0 || isQuoteWord(ws[j].lower) || imaginingVerbs[ws[j].lower] || indefiniteVerbs[ws[j].lower] || ws[j].lower == "let":
 			return i // (the imperative itself, tagged or not: "Suppose, hypothetically, that")
 		}
 	}
@@ -84,7 +84,7 @@ func (s *sentence) imaginedIn(k int) bool {
 	}
 	i := s.imperativeAt()
 	if i < first && (imaginingVerbs[ws[i].lower] || indefiniteVerbs[ws[i].lower]) {
-		if n := i + 1; n < first && (isQuote(ws[n].lower) || ws[n].lower == "," && n+1 < first && isQuote(ws[n+1].lower) || ws[n].tag == tagProper && ws[n].ent < 0) {
+		if n := i + 1; n < first && (isQuoteWord(ws[n].lower) || ws[n].lower == "," && n+1 < first && isQuoteWord(ws[n+1].lower) || ws[n].tag == tagProper && ws[n].ent < 0) {
 			// not an imperative that sets a scene: '"Imagine," she said, "Poland's economy
 			// grew 2.9%"', "Imagine Communications, a US broadcaster, said"
 			return false
