@@ -1642,6 +1642,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code := s.entityAfter(s.qLast[k]); code != "" {
 		return code
 	}
+	if p := s.blocPhraseBefore(k); p >= 0 {
+		// "In the bloc, output rose 0.9%", "Output across the region rose 2%": the bloc's,
+		// not the country the text is about
+		return st.blocBefore(s, s.nps[p].first)
+	}
 	if p := s.blocPhraseAfter(s.figurePhraseEnd(k)); p >= 0 {
 		// "Inflation averaged 2.5% in the currency bloc": the bloc named last; with none
 		// named, a bloc's figure all the same, and no country's
@@ -2011,6 +2016,9 @@ func (s *sentence) blocAnaphor(p int) bool {
 		if !s.blocNoun(i) {
 			continue
 		}
+		if s.words[i].joined && i+1 <= n.last && s.words[i+1].lower == "wide" {
+			return true // "area-wide output", "bloc-wide inflation": the whole bloc's
+		}
 		if i == n.head || i+1 < len(s.words) && s.words[i+1].tag == tagPoss {
 			for j := i - 1; j >= n.first; j-- {
 				if s.words[j].ent >= 0 {
@@ -2253,6 +2261,37 @@ func (s *sentence) blocPhraseAfter(i int) int {
 		return -1
 	}
 	if p := ws[j+1].np; p >= 0 && s.nps[p].first == j+1 && s.blocAnaphor(p) {
+		return p
+	}
+	return -1
+}
+
+// blocPhraseBefore returns the noun phrase of a bloc or region named by no name that a place
+// phrase sets before figure k in its clause ("In the bloc, output rose 0.9%", "Across the
+// region, growth was 2%", "Output across the region rose 2%", "For the bloc as a whole"), with
+// no name between it and the figure; or -1.
+func (s *sentence) blocPhraseBefore(k int) int {
+	if !s.marked(markBloc) {
+		return -1 // most sentences
+	}
+	ws := s.words
+	at := s.qFirst[k]
+	from, _ := s.clauseOf(at)
+	for j := from; j+1 < at; j++ {
+		switch ws[j].lower {
+		case "in", "across", "throughout", "for":
+		default:
+			continue
+		}
+		p := ws[j+1].np
+		if p < 0 || s.nps[p].first != j+1 || s.nps[p].last >= at || !s.blocAnaphor(p) {
+			continue
+		}
+		for i := s.nps[p].last + 1; i < at; i++ {
+			if ws[i].ent >= 0 {
+				return -1 // "In the bloc, Germany's output fell": the country's
+			}
+		}
 		return p
 	}
 	return -1

@@ -958,7 +958,30 @@ func (st *articleState) listDate(s *sentence, k int) int {
 			return -1
 		}
 	}
+	if s.repeatsPreposition(k, last) {
+		// "grew by 1.1%, and by 1.4% in 2025": the repeated "by" opens a gapped conjunct,
+		// and the date after it is that conjunct's, not the list's
+		return -1
+	}
 	return s.dateAfter(s.qLast[last])
+}
+
+// repeatsPreposition reports that figure last stands after the same preposition as figure k,
+// with a conjunction before it ("by 1.1%, and by 1.4%", "to 3.1% and to 2.0%"): each figure
+// is the complement of its own conjunct, not an item of one list.
+func (s *sentence) repeatsPreposition(k, last int) bool {
+	ws := s.words
+	a, b := s.qFirst[k], s.qFirst[last]
+	if a < 1 || b < 2 {
+		return false
+	}
+	p := ws[a-1].lower
+	switch p {
+	case "by", "to", "at", "of":
+	default:
+		return false
+	}
+	return ws[b-1].lower == p && isConjunctOpener(ws[b-2].lower)
 }
 
 // standingTarget reports a central bank's target stated with no period of its own: "the Bank
