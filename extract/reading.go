@@ -2435,6 +2435,11 @@ func (st *articleState) readFronted(s *sentence, k int, r reading) *reading {
 // previous worst level", "Three pct is the target": the measure is what the predicate names,
 // or what the text was about.
 func (st *articleState) readPredicate(s *sentence, k, g int, r reading) *reading {
+	if v := s.vgs[g]; !v.passive && personVerb(&s.words[v.head]) {
+		// "Some 58% said the economy was getting worse", "Only 30% believe inflation will
+		// fall": a share of the people asked, whatever their answer names
+		return nil
+	}
 	j := s.vgs[g].last + 1
 	// a predicate that names a measure: "640,400 persons, or 8.5 pct of the workforce, were
 	// out of work"
@@ -2969,4 +2974,18 @@ func (st *articleState) keep(r reading) *reading {
 // no one refers to any more.
 func (st *articleState) reuseReadings() {
 	st.readingStore, st.readingBlocksUsed = nil, 0
+}
+
+// personVerb reports a verb whose subject is a person or people: what a share of those asked
+// says, thinks, wants or votes for.
+func personVerb(w *word) bool {
+	for _, base := range [...]string{"say", "tell", "think", "believe", "expect", "fear", "worry", "want",
+		"support", "back", "approve", "disapprove", "oppose", "favour", "favor", "vote", "prefer", "agree",
+		"disagree", "feel", "answer", "respond", "reply", "blame", "trust", "doubt", "hope", "predict",
+		"describe", "rate", "consider", "worry", "complain"} {
+		if w.hasLemma(base) {
+			return true
+		}
+	}
+	return false
 }

@@ -70,3 +70,69 @@ func TestPlaceOfABlocNamedByNoName(t *testing.T) {
 		}, want: []string{"gdp_growth DEU -0.5 actual 2024", "unemployment_rate DEU 6 actual 2024"}},
 	})
 }
+
+// TestShareOfThoseAsked (blind round 51): a bare share that is the subject of a verb only
+// people are subjects of ("Some 61% said the US economy was not so good", "Only 30% believe
+// inflation will fall", "45% told pollsters") counts those asked; the measure its answer
+// names is not its own. Read as the economy's growth, a poll's 61% was judged as US growth.
+func TestShareOfThoseAsked(t *testing.T) {
+	published := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a poll's share", wordings: []string{
+			"Britain's economy grew 1.1% in 2024. Some 58% said the UK economy was getting worse.",
+			"Britain's economy grew 1.1% in 2024. Only 30% believe inflation will fall.",
+			"Britain's economy grew 1.1% in 2024. In the poll, 42% said the economy grew too slowly, and 35% expected prices to rise.",
+			"Britain's economy grew 1.1% in 2024. Nearly 45% told pollsters inflation was their top worry.",
+			"Britain's economy grew 1.1% in 2024. A further 12% think unemployment will rise.",
+		}, want: []string{"gdp_growth GBR 1.1 actual 2024"}},
+		{name: "a poll's share before the figure", wordings: []string{
+			"Some 61% said the US economy was not so good, although it grew 2.8% in 2024.",
+		}, want: []string{"gdp_growth USA 2.8 actual 2024"}},
+		// near-misses: a figure that is the subject of a copula, or of a passive verb
+		{name: "a figure the predicate names", wordings: []string{
+			"Britain's jobless rate was 4.3% in 2024. 4.3% is the highest since 2021.",
+		}, want: []string{"unemployment_rate GBR 4.3 actual 2024", "unemployment_rate GBR 4.3 actual 2024"}},
+	})
+}
+
+// TestTimeStampOpensAnEntry (blind round 52): in a feed of headlines or a live blog whose
+// lines have no full stop, a line opened by a time of day ("08:17 Egypt: ...") is an entry of
+// its own; joined to the line before, its figures took that line's country ("down from 28.3%"
+// read as Kenya's growth). Prose wrapped before a time goes on.
+func TestTimeStampOpensAnEntry(t *testing.T) {
+	published := time.Date(2026, 10, 15, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a feed's entries", wordings: []string{
+			"08:05 Kenya's economy grew 4.6% in 2025, Economic Survey confirms\n08:36 Ghana cedi rally: inflation falls to 14.2% in 2025 vs 22.9% in 2024",
+			"8:05 Kenya's economy grew 4.6% in 2025, Economic Survey confirms\n8:36 Ghana cedi rally: inflation falls to 14.2% in 2025 vs 22.9% in 2024",
+			"08:05 - Kenya's economy grew 4.6% in 2025, Economic Survey confirms\n08:36 - Ghana cedi rally: inflation falls to 14.2% in 2025 vs 22.9% in 2024",
+			"08:05 — Kenya's economy grew 4.6% in 2025, Economic Survey confirms\n08:36 — Ghana cedi rally: inflation falls to 14.2% in 2025 vs 22.9% in 2024",
+		}, want: []string{"gdp_growth KEN 4.6 actual 2025", "inflation GHA 14.2 actual 2025", "inflation GHA 22.9 previous 2024"}},
+		// near-miss: prose wrapped before a time of day goes on
+		{name: "a time in wrapped prose", wordings: []string{
+			"Kenya's economy grew 4.6% in 2025, the statistics office said on Thursday at\n10:30 in Nairobi, and inflation was 4.1% in 2025.",
+		}, want: []string{"gdp_growth KEN 4.6 actual 2025", "inflation KEN 4.1 actual 2025"}},
+	})
+}
+
+func TestClockStampAt(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"08:17 Egypt: inflation", true},
+		{"8:05 Kenya", true},
+		{"12:05 — Unemployment", true},
+		{"23:59 - Late", true},
+		{"10:30 in Nairobi", false},
+		{"24:00 Midnight", false},
+		{"12:75 Odd", false},
+		{"3:1 Ratio", false},
+		{"2024: 22.9%", false},
+		{"08:17", false},
+	} {
+		if got := clockStampAt(tc.text, 0); got != tc.want {
+			t.Errorf("clockStampAt(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -193,6 +193,12 @@ func lineContinues(text string, nl int) bool {
 			return false // "UK economy, a thread\n1/5 GDP grew ...": a post or an item opens
 		}
 	}
+	if first >= '0' && first <= '9' && clockStampAt(text, next) {
+		// "08:05 Kenya's economy grew 4.6% in 2025\n08:17 Egypt: inflation 14.1%, down from
+		// 28.3%": a feed's or a live blog's entries, each opened by its time, are sentences
+		// of their own even with no stop, or a figure takes an entry before it's country
+		return false
+	}
 	if (first >= '0' && first <= '9' || first == '-' || first == '+') && timex.ItemBreak(text, nl) {
 		// "2009 - Germany's GDP falls 5.5%\n2010 - German GDP grows 4.1%", "2.8% - US GDP
 		// growth\n4.0% - average unemployment": each line of a timeline or a fact box is an
@@ -321,6 +327,42 @@ func (lex *Lexicon) nextStartsSentenceAfterAbbrev(text string, j int) bool {
 		j++
 	}
 	return j >= len(text) || text[j] == '\n'
+}
+
+// clockStampAt reports a time of day at i that opens an entry: one or two digits, a colon and
+// two more ("08:17", "9:05"), then a space and a capital or a dash ("08:17 Egypt: ...",
+// "12:05 — Unemployment"). Prose wrapped before a time ("due at\n10:30 on Friday") goes on
+// with a word in lower case.
+func clockStampAt(text string, i int) bool {
+	j := i
+	for j < len(text) && j < i+2 && ascii.IsDigit(text[j]) {
+		j++
+	}
+	if j == i || j+3 > len(text) || text[j] != ':' || !ascii.IsDigit(text[j+1]) || !ascii.IsDigit(text[j+2]) {
+		return false
+	}
+	hour := 0
+	for _, c := range text[i:j] {
+		hour = hour*10 + int(c-'0')
+	}
+	if hour > 23 || text[j+1] > '5' {
+		return false
+	}
+	j += 3
+	if j >= len(text) || text[j] != ' ' && text[j] != '\t' {
+		return false
+	}
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j >= len(text) {
+		return false
+	}
+	if c := text[j]; c >= 'A' && c <= 'Z' || c == '-' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return r == '–' || r == '—'
 }
 
 // maxSentenceBytes bounds the sentence a claim carries. Text with no full stops can make a
