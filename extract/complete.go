@@ -1656,6 +1656,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return "" // "was 4.1% in Alabama": the state's, not the country's of the text (names.go)
 	}
 	from, to := s.clauseOf(s.qFirst[k])
+	if s.possessiveOfUnnamedSubject(r.np) {
+		return "" // "Ho Chi Minh City accounts for a fifth of output, and its economy grew 7.2%"
+	}
 	if code := s.possessiveAntecedent(r.np); code != "" {
 		return code // "Germany imports gas from Russia, and its economy shrank 0.3%": Germany's
 	}
@@ -1791,6 +1794,45 @@ func (s *sentence) possessiveAntecedent(p int) string {
 		return ""
 	}
 	return s.subjectAntecedent(s.nps[p].first)
+}
+
+// possessiveOfUnnamedSubject reports "its" or "their" opening noun phrase p when the subject
+// that opens the sentence is a name of no country the lexicon knows (a city, a province, a
+// firm) and no country is the subject of a clause between them: "Ho Chi Minh City accounts for
+// a fifth of national output, and its economy grew 7.2%" is the city's figure, not the
+// country's the text is about, though the city makes no claim of its own.
+func (s *sentence) possessiveOfUnnamedSubject(p int) bool {
+	if p < 0 {
+		return false
+	}
+	at := s.nps[p].first
+	if w := s.words[at].lower; w != "its" && w != "their" {
+		return false
+	}
+	q := s.words[0].np
+	if q < 0 || s.nps[q].last >= at || !s.isSubject(q) {
+		return false
+	}
+	unknown := false
+	for i := s.nps[q].first; i <= s.nps[q].last; i++ {
+		w := &s.words[i]
+		if w.ent >= 0 || w.inst >= 0 || w.cue >= 0 || w.fig >= 0 || w.date >= 0 {
+			return false
+		}
+		unknown = unknown || s.unknownName(i)
+	}
+	if !unknown {
+		return false
+	}
+	for _, m := range s.ents {
+		if m.first <= s.nps[q].last || m.last >= at {
+			continue
+		}
+		if n := s.words[m.first].np; n >= 0 && s.words[m.last+1].tag != tagPoss && s.words[m.first-1].tag != tagPrep && s.isSubject(n) {
+			return false // "Ho Chi Minh City booms, but Vietnam's exports fell, and its economy ..."
+		}
+	}
+	return true
 }
 
 // pronounSubjectAntecedent returns, for a figure whose verb's subject is "it" or "they", the

@@ -51,6 +51,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
+	if s.approximateDateAfter(k) {
+		// "down from about 128 million around 2010": a year given as near enough, which no
+		// release of one year stands for (nor the year before the claim it is set against)
+		return timex.Expr{Reason: "a period given only as approximate (\"around 2010\")"}, true
+	}
 	if k > 0 && s.readings[k-1] != nil && s.gappedPlaceBefore(k) != "" && s.ownDate(k, r) < 0 {
 		// "Inflation in Indonesia was 2.2 percent in 2024, while in the Philippines it was
 		// 3.2 percent": the conjunct's figure is of the period of the one it parallels
@@ -1403,6 +1408,24 @@ func (s *sentence) indefinitePeriodAfter(k int) bool {
 	}
 	switch ws[i].lower {
 	case "year", "quarter", "month":
+		return true
+	}
+	return false
+}
+
+// approximateDateAfter reports a date after figure k's phrase that the text gives as
+// approximate: "128 million around 2010", "1% in about 2015", "circa 1990", "roughly 2010".
+func (s *sentence) approximateDateAfter(k int) bool {
+	ws := s.words
+	i := s.figurePhraseEnd(k) + 1
+	if i < len(ws) && ws[i].lower == "in" {
+		i++
+	}
+	if i+1 >= len(ws) || ws[i+1].date < 0 {
+		return false
+	}
+	switch ws[i].lower {
+	case "around", "about", "circa", "approximately", "roughly", "c.", "ca.":
 		return true
 	}
 	return false

@@ -212,6 +212,49 @@ func (s *sentence) tagWords(lex *Lexicon) {
 	}
 }
 
+// verbOfNamedSubject reports a word in -s at i that can be a verb, after a name that opens
+// the sentence (and an adverb: "alone", "also"), when nothing before it is a verb and no verb
+// follows it in its clause: "Germany imports gas from Russia, and its economy shrank", "Ho
+// Chi Minh City alone accounts for a fifth of output, and ...". "US exports rose" has its verb
+// after the noun; "UK exports to the EU, a third of the total," has none, and a preposition
+// after the word, so it stays a noun unless an adverb before it makes the name a subject.
+func (s *sentence) verbOfNamedSubject(i int) bool {
+	ws := s.words
+	w := &ws[i]
+	if !canBeVerb(strings.TrimSuffix(w.lower, "s")) {
+		return false
+	}
+	j := i - 1
+	adverb := ws[j].tag == tagAdv
+	if adverb {
+		j--
+	}
+	if j < 0 || ws[j].tag != tagProper {
+		return false
+	}
+	for k := 0; k < j; k++ {
+		if t := ws[k].tag; t != tagProper && t != tagDet && !(t == tagNoun && unicode.IsUpper(firstRune(ws[k].text))) {
+			return false // only a name opens the sentence: "Ho Chi Minh City", "The Netherlands"
+		}
+	}
+	n := &ws[i+1]
+	switch {
+	case n.tag == tagDet || n.tag == tagNoun && n.fig < 0 && n.date < 0:
+	case adverb && n.tag == tagPrep:
+	default:
+		return false
+	}
+	for k := i + 1; k < len(ws); k++ {
+		switch t := ws[k].tag; {
+		case t == tagVerb || t == tagAux || t == tagModal:
+			return false
+		case ws[k].lower == "," || ws[k].lower == ";" || ws[k].lower == ":" || t == tagCoord || t == tagSub:
+			return true
+		}
+	}
+	return true
+}
+
 // contracted tags the word before the "'t" of a negative contraction, which the tokeniser
 // leaves with the auxiliary's "n" ("didn", "isn", "couldn"; "can" of "can't"), as the
 // auxiliary or modal it is, so that its verb group holds the negation ("didn't grow 3%" is
@@ -708,6 +751,8 @@ func (s *sentence) resolveByTag(i int, prev tag) {
 			if (p.tag == tagNoun || p.tag == tagProper) && !strings.HasSuffix(p.lower, "s") && p.date < 0 &&
 				(n.tag == tagDet || n.tag == tagPron || n.lower == "that" || n.tag == tagVerb && !n.past || partOfBefore(ws, i+1)) && canBeVerb(strings.TrimSuffix(w.lower, "s")) ||
 				p.fig >= 0 && w.fig < 0 && s.verbAfterFigure(i) && canBeVerb(strings.TrimSuffix(w.lower, "s")) {
+				w.tag, w.verbish = tagVerb, true
+			} else if s.verbOfNamedSubject(i) {
 				w.tag, w.verbish = tagVerb, true
 			}
 		}

@@ -350,6 +350,8 @@ func (s *sentence) resolveByTagInTurn(i int, prev tag) {
 			(n.tag == tagDet || n.tag == tagPron || n.lower == "that" || n.tag == tagVerb && !n.past || partOfBefore(ws, i+1)) && canBeVerb(strings.TrimSuffix(w.lower, "s")) ||
 			p.fig >= 0 && w.fig < 0 && s.verbAfterFigure(i) && canBeVerb(strings.TrimSuffix(w.lower, "s")) {
 			w.tag, w.verbish = tagVerb, true
+		} else if s.verbOfNamedSubject(i) {
+			w.tag, w.verbish = tagVerb, true
 		}
 
 	}
