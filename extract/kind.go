@@ -263,7 +263,8 @@ func (s *sentence) conditionalModal(g int) bool {
 // that tells what happened ("output saw growth of 2.4 pct in 1986"), not "sees" or "is seen".
 func (s *sentence) forecastVerbAt(j int) bool {
 	m, ok := s.cueAt(j)
-	return ok && hasCategory(m, catForecast) && !hasCategory(m, catNotForecast) && s.words[j].lower != "saw"
+	return ok && hasCategory(m, catForecast) && !hasCategory(m, catNotForecast) && s.words[j].lower != "saw" &&
+		!(j > 0 && earlierOccurrenceVerb(s.words[j].lower) && (s.words[j-1].lower == "last" || s.words[j-1].lower == "not" || s.words[j-1].lower == "never"))
 }
 
 // projectsByWord reports a verb of projection in verb group g, not counting modals, or an

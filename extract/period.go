@@ -288,6 +288,13 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		if s.eventYearDate(i) {
 			return timex.Expr{Reason: reasonEventYear}, true
 		}
+		if s.startOfChange(k, r, events) && s.undatedStart(k) && s.eLast[i] < s.qFirst[k] {
+			// "In March, inflation rose from 2.8% to 3.0%", "In 1995 inflation jumped from
+			// 7.0% to 35%": the clause's date is the change's and the level it reached; the
+			// level it started from is of the period before, a month's or a year's, which
+			// is not said (as with "from 4.0% to 4.4% in 2024")
+			return timex.Expr{Reason: reasonStartOfChange}, true
+		}
 		if s.midSpanFigure(k, i) {
 			// "Between 2021 and 2023, inflation went from 5.1% to 14.4% and then eased to
 			// 11.4%": a point within the range, not its last year's (mid_span.go)
@@ -387,6 +394,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	}
 	// "rose 0.3 pct in February and inflation rose to 2.4 pct": a clause with no date of its
 	// own shares the period of the claim before it in the sentence.
+	if s.startOfChange(k, r, events) && s.undatedStart(k) {
+		// "Output shrank 5.9% in 1995, inflation jumped from 7.0% to 35%": the start of
+		// the change is not of the period the claim before it is
+		return timex.Expr{Reason: reasonStartOfChange}, true
+	}
 	for j := k - 1; j >= 0; j-- {
 		if pr := s.readings[j]; pr != nil && pr.claimPeriod != "" && pr.compared < 0 && pr.compared != -2 && !blocks(pr.measure) {
 			if r.vg >= 0 && s.vgs[r.vg].modal && pr.claimKind != KindForecast {
@@ -1329,6 +1341,12 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.datesEarlierChange(k, f) {
 			continue // "grew 0.2% after contractions in 2023 and 2024": the contractions' years
 		}
+		if s.earlierOccurrenceDate(f) {
+			continue // "hit 11.1%, a level last seen in 1981": when the level was seen before
+		}
+		if s.inOtherFiguresSubordinate(k, f) {
+			continue // "prices rose 135%, ..., when inflation in 1989 reached 1,431%": the 1,431%'s
+		}
 		dist := f - s.qLast[k]
 		if l < s.qFirst[k] {
 			dist = s.qFirst[k] - l
@@ -1569,6 +1587,91 @@ func (s *sentence) inOtherEventClause(k, f, l int) bool {
 		end++
 	}
 	return s.qFirst[k] < open || s.qFirst[k] > end
+}
+
+// startOfChange reports figure k as the level a change set after it started from ("from
+// 7.0% to 35%", "down from 6.1%, stood at 5.9%"): not a revision, and not a rate decision or
+// a market price, whose pair is one event of one day.
+func (s *sentence) startOfChange(k int, r *reading, events bool) bool {
+	// (not under a verb of forecasting: "is forecast to fall in 2025 from 1.9% to 1.8%" moves
+	// a forecast for 2025, and starts from the earlier forecast of the same year)
+	return (r.compared > k || r.compared == -2) && !r.revised && r.measure.name != "policy_rate" && !events &&
+		!(r.vg >= 0 && s.projects(r.vg))
+}
+
+// undatedStart reports that no date and no word of a relative period ("last year", "in the
+// previous quarter", "a year earlier") follows figure k before the next figure: the start of a
+// change whose period the text leaves to the reader.
+func (s *sentence) undatedStart(k int) bool {
+	ws := s.words
+	for i := s.figurePhraseEnd(k) + 1; i < len(ws) && i <= s.qLast[k]+5; i++ {
+		if ws[i].fig >= 0 {
+			return true
+		}
+		if ws[i].date >= 0 {
+			return false
+		}
+		switch ws[i].lower {
+		case "previous", "preceding", "prior", "earlier", "ago", "before", "last", "year", "month", "quarter":
+			return false
+		}
+	}
+	return true
+}
+
+// reasonStartOfChange says why the start of a change gets no period from the clause's date.
+const reasonStartOfChange = "the level a change over the period started from, of a period before it not named"
+
+// earlierOccurrenceDate reports a date at word f that says when a level was last seen
+// before: "a level last seen in 1981", "last recorded in 1993", "a rate not reached since
+// 2008", "previously hit in 2011". It dates the earlier time, not the figure.
+func (s *sentence) earlierOccurrenceDate(f int) bool {
+	ws := s.words
+	i := f - 1
+	if i >= 0 && (ws[i].lower == "in" || ws[i].lower == "since" || ws[i].lower == "during") {
+		i--
+	}
+	if i < 1 || !earlierOccurrenceVerb(ws[i].lower) {
+		return false
+	}
+	if i >= 2 && ws[i-2].tag == tagAux {
+		return false // "Annualised rates of 4.9% were last seen in 2020": the figure's own
+	}
+	switch ws[i-1].lower {
+	case "last", "not", "never", "previously", "rarely", "only":
+		return true
+	}
+	return false
+}
+
+// earlierOccurrenceVerb reports a participle that says a level occurred ("seen", "recorded").
+func earlierOccurrenceVerb(w string) bool {
+	switch w {
+	case "seen", "recorded", "reached", "hit", "touched", "registered", "experienced", "matched", "witnessed":
+		return true
+	}
+	return false
+}
+
+// inOtherFiguresSubordinate reports a date at word f inside a subordinate clause ("when",
+// "as", "while") that does not hold figure k and holds a figure of its own: the date of that
+// clause's event and figure ("Prices rose 135%, a rate that would look tame by the end of the
+// decade, when inflation in 1989 reached 1,431%"), not of a figure outside it. A clause with no
+// figure ("GDP fell 13% when the crisis struck in 1998") dates the clause it hangs on.
+func (s *sentence) inOtherFiguresSubordinate(k, f int) bool {
+	cf, ct := s.clauseOf(f)
+	if cf == 0 || s.words[cf-1].tag != tagSub {
+		return false
+	}
+	if at := s.qFirst[k]; at >= cf && at <= ct {
+		return false
+	}
+	for i := cf; i <= ct; i++ {
+		if fig := s.words[i].fig; fig >= 0 && int(fig) != k {
+			return true
+		}
+	}
+	return false
 }
 
 // besideClauseDate returns the date of the figure of the main clause that a "while" or

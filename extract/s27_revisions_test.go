@@ -43,9 +43,11 @@ var s27RevisionFamilies = []family{
 	{name: "a slowdown is a change", wordings: []string{
 		"Brazil's growth slowed from 3% to 2.9% in 2023.",
 	}, want: []string{"gdp_growth BRA 2.9 actual 2023", "gdp_growth BRA 3 previous -"}},
+	// (the level the fall started from is of a period before 2023 that the text does not
+	// name, as with "slowed from 3% to 2.9% in 2023": TestDatesOfOtherEvents)
 	{name: "a fall over a fronted year is no revision", wordings: []string{
 		"In 2023, inflation in Brazil was cut from 5.8% to 4.6%.",
-	}, want: []string{"inflation BRA 4.6 actual 2023", "inflation BRA 5.8 previous 2023"}},
+	}, want: []string{"inflation BRA 4.6 actual 2023", "inflation BRA 5.8 previous -"}},
 	// B2: "X, later revised to Y": X is an earlier estimate with no word of its own for it
 	{name: "a figure later revised", wordings: []string{
 		"Britain's economy fell 11% in 2020, later revised to a fall of 10.3%.",       // fact-check

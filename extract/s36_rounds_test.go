@@ -190,3 +190,44 @@ func TestApproximateDate(t *testing.T) {
 		}, want: []string{"population JPN 1.24e+08 actual 2024", "population JPN 1.28e+08 previous 2010"}},
 	})
 }
+
+// TestDatesOfOtherEvents (blind round 50, and the families around it): a date in a "when"
+// clause that holds a figure of its own dates that figure, not one outside the clause ("prices
+// rose 135%, a rate that would look tame by the end of the decade, when inflation in 1989
+// reached 1,431%"); "a level last seen in 1981" dates when the level was seen before, and
+// "seen" there forecasts nothing; and the level a change over a dated period started from
+// ("In 1995 inflation jumped from 7.0% to 35%", "In March, inflation rose from 2.8% to 3.0%")
+// is of a period before it that the text does not name, not of the period the change ends in.
+// Read otherwise, right figures of 1983 and 1994 were judged against 1989 and 1995 and flagged.
+func TestDatesOfOtherEvents(t *testing.T) {
+	published := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a when clause with a figure of its own", wordings: []string{
+			"Brazil fared little better. Its GDP fell 4.3% in 1983 and prices rose 135%, a rate that would look almost tame by the end of the decade, when inflation in 1989 reached 1,431%.",
+		}, want: []string{"gdp_growth BRA -4.3 actual 1983", "inflation BRA 135 actual 1983", "inflation BRA 1431 actual 1989"}},
+		{name: "a level last seen", wordings: []string{
+			"Britain's inflation hit 11.1%, a level last seen in 1981.",
+			"Britain's inflation hit 11.1%, last seen in 1981.",
+			"Britain's inflation hit 11.1%, a rate not seen since 1981.",
+		}, want: []string{"inflation GBR 11.1 actual -"}},
+		{name: "the start of a dated change", wordings: []string{
+			"In 1995 Mexico's inflation jumped from 7.0% to 35%.",
+		}, want: []string{"inflation MEX 35 actual 1995", "inflation MEX 7 previous -"}},
+		{name: "the start of a change after a dated claim", wordings: []string{
+			"Mexico's economy shrank 5.9% in 1995, and inflation jumped from 7.0% to 35%.",
+		}, want: []string{"gdp_growth MEX -5.9 actual 1995", "inflation MEX 35 actual 1995", "inflation MEX 7 previous -"}},
+		// near-misses: a when clause with no figure dates the clause it hangs on; the level's
+		// own year; a start with a date of its own, or set after the change
+		{name: "a when clause with no figure", wordings: []string{
+			"Mexico's GDP shrank 6.3% in 1995 when the peso crisis struck.",
+			"When the peso crisis struck in 1995, Mexico's GDP shrank 6.3%.",
+		}, want: []string{"gdp_growth MEX -6.3 actual 1995"}},
+		{name: "the level's own date", wordings: []string{
+			"Britain's inflation hit 11.1% in October 2022, a level last seen in 1981.",
+		}, want: []string{"inflation GBR 11.1 actual 2022-10"}},
+		{name: "a start with its own date", wordings: []string{
+			"Britain's inflation rose to 3.0% in March, up from 2.8% in February.",
+			"Britain's inflation rose to 3.0% in March from 2.8%.",
+		}, want: []string{"inflation GBR 3 actual 2026-03", "inflation GBR 2.8 previous 2026-02"}},
+	})
+}
