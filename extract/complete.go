@@ -1716,6 +1716,12 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		// a committee the Fed does not have, of a country the text does not say (shared_names.go)
 		return code
 	}
+	if c := st.lineCountryLabel(s); c != "" {
+		// "**South Africa**: CPI 3.4% y/y in June. 2025 average: 3.2%. GDP growth of 1.1%
+		// ...": a roundup's paragraph is the country its label names, not the one the text
+		// named most, nor the paragraph before's
+		return c
+	}
 	// A bloc that only speaks ("the OECD said", "OECD officials") is the figure's region only
 	// when nothing else is: the country the text is about comes first.
 	if c := st.institutionEntity(s); c != "" {
@@ -1747,6 +1753,44 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	}
 	return code
 }
+
+// lineCountryLabel returns the country a label that opens the line of sentence s names: a
+// name alone before a colon, after a bullet or emphasis marks ("**South Africa**: CPI 3.4%
+// ...", "- Mexico: Banxico cut ...", "Brazil — ..." is no label). "" for none.
+func (st *articleState) lineCountryLabel(s *sentence) string {
+	from, ok := st.lineStartBefore(s.start)
+	if !ok {
+		return ""
+	}
+	text := st.art.Text
+	i := from
+	for i < len(text) && i < from+4 && (text[i] == '*' || text[i] == '_' || text[i] == '#' || text[i] == '-' || text[i] == ' ') {
+		i++
+	}
+	if strings.HasPrefix(text[i:], "•") {
+		i += len("•")
+	}
+	end := strings.IndexByte(text[i:min(len(text), i+labelNameBytes)], ':')
+	if end <= 0 || i+end >= s.start+len(s.text) {
+		return ""
+	}
+	name := strings.Trim(text[i:i+end], "*_ ")
+	if name == "" || strings.IndexByte(name, '\n') >= 0 {
+		return ""
+	}
+	toks := tokenizeInto(nil, name, 0, len(name))
+	ms := st.lex.findEntities(toks, false)
+	if len(ms) != 1 || ms[0].first != 0 || ms[0].last != len(toks)-1 {
+		return ""
+	}
+	if code, ok := ms[0].has(catEntity); ok {
+		return code
+	}
+	return ""
+}
+
+// labelNameBytes bounds the name of a line's label: "Central African Republic" and its marks.
+const labelNameBytes = 40
 
 // focusCarries reports whether the focus's country may be carried to figure reading r: always,
 // unless the focus was set by a sentence opened as a comparison, whose country only a pronoun

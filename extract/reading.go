@@ -2490,8 +2490,18 @@ func (st *articleState) readCompared(s *sentence, k int, marker match, r reading
 			// ...and forecasts that move are revised: "growth forecasts slipping to 1.8% from 2.0%"
 			out.revised = replacesFigure(marker, s) && (s.revisionBefore(base) || s.revisedRightBefore(marker.first) || s.words[marker.first].lower == "rather" || s.words[marker.first].lower == "instead" || br.forecastNoun || s.namedFirstRelease(marker.last+1, s.qFirst[k])) &&
 				br.measure.name != "policy_rate"
+			inherited := out.sign
+			out.sign = 0
 			if !st.comparedChange(s, k, marker, &out) {
 				return nil
+			}
+			if out.sign == 0 {
+				if inherited < 0 && sequenceMarker(s.words[marker.first].lower) {
+					// "GDP shrank 0.2% in Q1, after 2.4% in Q4": a bare figure after a fall
+					// says no sign of its own (growth of 2.4%, as often as a fall of it)
+					return nil
+				}
+				out.sign = inherited
 			}
 			return st.keep(out)
 		}
@@ -2614,6 +2624,16 @@ func (st *articleState) comparedChange(s *sentence, k int, marker match, r *read
 		}
 	}
 	return known
+}
+
+// sequenceMarker reports the first word of a comparison that sets a figure beside another
+// without saying it moved from it: "after", "following", "compared with", "versus", "against".
+func sequenceMarker(w string) bool {
+	switch w {
+	case "after", "following", "compared", "comparing", "versus", "vs", "against":
+		return true
+	}
+	return false
 }
 
 // comparisonEndingAt returns the comparison marker whose last word is i ("from", "compared

@@ -69,9 +69,12 @@ var ownVerbFamilies = []family{
 	{name: "an own verb that names no direction leaves the figure unread", wordings: []string{
 		"Saudi Arabia's economy shrank 0.8 percent in 2023 after clocking 7.5 percent in 2022.",
 	}, want: []string{"gdp_growth SAU -0.8 actual 2023"}},
-	{name: "an elliptical earlier figure takes the main verb's sign", wordings: []string{
+	// A bare earlier figure after a fall says no sign of its own: Saudi Arabia grew 7.5% in
+	// 2022, and "shrank 0.2% in Q1 2025, after 2.4% in Q4 2024" (blind round 55) was growth
+	// too, though read as the main verb's fall it was flagged (TestBareFigureAfterAFall).
+	{name: "an elliptical earlier figure after a fall says no sign", wordings: []string{
 		"Saudi Arabia's economy shrank 0.8% in 2023 after 7.5% in 2022.",
-	}, want: []string{"gdp_growth SAU -0.8 actual 2023", "gdp_growth SAU -7.5 previous 2022"}},
+	}, want: []string{"gdp_growth SAU -0.8 actual 2023"}},
 }
 
 func TestS29OwnVerbFamilies(t *testing.T) { runFamilies(t, signsDate, ownVerbFamilies) }

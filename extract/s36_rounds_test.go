@@ -231,3 +231,57 @@ func TestDatesOfOtherEvents(t *testing.T) {
 		}, want: []string{"inflation GBR 3 actual 2026-03", "inflation GBR 2.8 previous 2026-02"}},
 	})
 }
+
+// TestLineCountryLabel (blind round 55): a roundup's paragraph opened by a country's name as
+// its label ("**South Africa**: CPI 3.4% y/y in June. 2025 average: 3.2%. GDP growth of 1.1%
+// in 2025 ...") is that country's, not the country the text named most or the paragraph
+// before named. Read as Mexico's, South Africa's right growth was flagged.
+func TestLineCountryLabel(t *testing.T) {
+	published := time.Date(2026, 7, 20, 0, 0, 0, 0, time.UTC)
+	mexico := "**Mexico**: Banxico cut its policy rate to 6.75%. Headline inflation was 3.8% y/y in July. GDP grew just 0.6% in 2025.\n\n"
+	runFamilies(t, published, []family{
+		{name: "a labelled paragraph", wordings: []string{
+			mexico + "**South Africa**: CPI 3.4% y/y in June. 2025 average: 3.2%. GDP growth of 1.1% in 2025 was the best since 2022.",
+			mexico + "South Africa: CPI 3.4% y/y in June. 2025 average: 3.2%. GDP growth of 1.1% in 2025 was the best since 2022.",
+			mexico + "- South Africa: CPI 3.4% y/y in June. 2025 average: 3.2%. GDP growth of 1.1% in 2025 was the best since 2022.",
+			mexico + "__South Africa__: CPI 3.4% y/y in June. 2025 average: 3.2%. GDP growth of 1.1% in 2025 was the best since 2022.",
+		}, want: []string{"policy_rate MEX 6.75 * *", "inflation MEX 3.8 * *", "gdp_growth MEX 0.6 actual 2025", "gdp_growth ZAF 1.1 actual 2025"}},
+		// near-misses: a label that names no country; a country named in the sentence
+		{name: "a label of no country", wordings: []string{
+			"Mexico's economy grew 1.4% in 2024.\n\nNote: GDP grew 1.5% in 2025.",
+		}, want: []string{"gdp_growth MEX 1.4 actual 2024", "gdp_growth MEX 1.5 actual 2025"}},
+		{name: "a country named in the sentence", wordings: []string{
+			"**South Africa**: CPI 3.4% y/y in June. Brazil's GDP grew 3.4% in 2024.",
+		}, want: []string{"gdp_growth BRA 3.4 actual 2024"}},
+	})
+}
+
+// TestBareFigureAfterAFall (blind round 55): a figure set after a fall with no word of change
+// of its own ("US GDP shrank 0.2% in Q1 2025, after 2.4% in Q4 2024 and 3.1% in Q3 2024") says
+// no sign: the quarters before grew 2.4% and 3.1%, and a reader takes them so as often as not.
+// It is left unread, not given the main verb's fall, which flagged both right figures.
+func TestBareFigureAfterAFall(t *testing.T) {
+	published := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a bare figure after a fall", wordings: []string{
+			"US GDP shrank 0.2% in Q1 2025, after 2.4% in Q4 2024.",
+			"US GDP shrank 0.2% in Q1 2025, following 2.4% in Q4 2024.",
+			"US GDP shrank 0.2% in Q1 2025, compared with 2.4% in Q4 2024.",
+			"US GDP shrank 0.2% in Q1 2025, after 2.4% in Q4 2024 and 3.1% in Q3 2024.",
+		}, want: []string{"gdp_growth USA -0.2 actual 2025-Q1"}},
+		// near-misses: a word of change of its own; a bare figure after a rise; a level
+		{name: "a fall of its own", wordings: []string{
+			"US GDP shrank 0.2% in Q1 2025, after a 0.5% fall in Q4 2024.",
+			"US GDP shrank 0.2% in Q1 2025, after contracting 0.5% in Q4 2024.",
+		}, want: []string{"gdp_growth USA -0.2 actual 2025-Q1", "gdp_growth USA -0.5 previous 2024-Q4"}},
+		{name: "growth of its own", wordings: []string{
+			"US GDP shrank 0.2% in Q1 2025, after growth of 2.4% in Q4 2024.",
+		}, want: []string{"gdp_growth USA -0.2 actual 2025-Q1", "gdp_growth USA 2.4 previous 2024-Q4"}},
+		{name: "a bare figure after a rise", wordings: []string{
+			"US GDP grew 0.2% in Q1 2025, after 2.4% in Q4 2024.",
+		}, want: []string{"gdp_growth USA 0.2 actual 2025-Q1", "gdp_growth USA 2.4 previous 2024-Q4"}},
+		{name: "a level after a fall", wordings: []string{
+			"US unemployment fell to 4.0% in May 2025, after 4.2% in April.",
+		}, want: []string{"unemployment_rate USA 4 actual 2025-05", "unemployment_rate USA 4.2 previous 2025-04"}},
+	})
+}
