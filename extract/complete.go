@@ -1590,6 +1590,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		if st.capitalPlacesFigure(s, k, r) {
 			return "" // "Abu Dhabi, whose economy grew 3.8%", "In Madrid, joblessness is below 10%" (capital_place.go)
 		}
+		if s.divisionApposition(k) {
+			return "" // "Ontario, Canada's largest province, had a jobless rate of 9.6%": Ontario's
+		}
 	}
 	if a := s.relativeAntecedent(k); a >= 0 {
 		if code := s.entityInPhrase(a); code != "" {
@@ -2031,7 +2034,7 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 	// "Khatami predicted growth of 7.1%" names who forecasts, not where.
 	named := func(g int) bool {
 		h := &s.words[s.vgs[g].head]
-		if !s.growthVerb(g) && !h.hasLemma("have") && !h.hasLemma("be") {
+		if !s.growthVerb(g) && !h.hasLemma("have") && !h.hasLemma("be") && !recordsOwnFigure(h) {
 			return false
 		}
 		p := s.subjectOf(g)
@@ -2049,12 +2052,22 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 	if r.vg >= 0 && named(r.vg) {
 		return true
 	}
+	ws := s.words
 	if r.np >= 0 {
 		if g := s.verbBefore(r.np); g >= 0 && named(g) {
 			return true // "Texas has an unemployment rate of 4.1%"
 		}
+		if f := s.nps[r.np].first; f >= 2 && ws[f-1].lower == "with" {
+			// "Andalusia closed 2025 with an unemployment rate of 15.6%": past the verb's dates
+			j := f - 2
+			for j >= 0 && ws[j].date >= 0 {
+				j--
+			}
+			if j >= 0 && ws[j].vg >= 0 && named(ws[j].vg) {
+				return true
+			}
+		}
 	}
-	ws := s.words
 	if from+2 < len(ws) && ws[from].tag == tagAdv && ws[from+1].lower == "in" {
 		from++ // "Even in Andalusia, unemployment fell to 15.6%" (blind round 49)
 	}
@@ -2075,6 +2088,65 @@ func (s *sentence) aboutUnknownPlace(k int, r *reading, from int) bool {
 			if !s.unknownName(i) && !divisionNouns[ws[i].lower] {
 				break // (a division noun after the name: "In Dak Lak province, ...")
 			}
+		}
+	}
+	return false
+}
+
+// divisionApposition reports a place the lexicon does not know that opens figure k's clause
+// (alone or after "In") with an apposition naming it a part of a country: "Ontario, Canada's
+// largest province, had an unemployment rate of 9.6%", "Tokyo, Japan's capital, saw prices
+// rise 1.9%", "In Osaka, Japan's second city, prices rose 4.6%". The figure is the part's;
+// the country named in the apposition says where the part lies.
+func (s *sentence) divisionApposition(k int) bool {
+	ws := s.words
+	at := s.qFirst[k]
+	from, _ := s.clauseOf(at)
+	i := from
+	if i < at && ws[i].lower == "in" {
+		i++
+	}
+	start := i
+	for i < at && s.unknownName(i) {
+		i++
+	}
+	known := false // a capital's name, which stands for its government as often ("Tokyo said")
+	if i == start && i < at && ws[i].ent >= 0 {
+		known, i = true, s.ents[ws[i].ent].last+1
+	}
+	if i == start || i+2 >= at || ws[i].lower != "," || ws[i+1].ent < 0 {
+		return false
+	}
+	for j := i + 2; j < at && j <= i+8; j++ {
+		if ws[j].lower != "," {
+			continue
+		}
+		switch h := ws[j-1].lower; {
+		case known:
+			if h != "capital" && h != "city" {
+				return false
+			}
+			for l := j + 1; l < at; l++ {
+				if g := ws[l].vg; g >= 0 && s.speaks(g) {
+					return false // "Tokyo, Japan's capital, said growth was 1%": its government
+				}
+			}
+			return true
+		default:
+			return divisionNouns[h] || h == "capital" || h == "island" || h == "emirate"
+		}
+	}
+	return false
+}
+
+// recordsOwnFigure reports a verb whose subject is the place a figure of its object is of:
+// "Andalusia recorded an unemployment rate of 15.6%", "closed 2025 with a rate of 15.6%",
+// "Texas posted growth of 3%", "Ontario saw unemployment of 9.6%".
+func recordsOwnFigure(h *word) bool {
+	for _, base := range [...]string{"record", "post", "register", "log", "close", "end", "finish", "see",
+		"show", "suffer", "experience", "enter", "start", "begin", "boast"} {
+		if h.hasLemma(base) {
+			return true
 		}
 	}
 	return false

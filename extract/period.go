@@ -207,7 +207,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			return e, true // "compared with 13.7% at the height of the pandemic in 2020" (event_time.go)
 		}
 	}
-	if r.compared >= 0 && (s.ownTarget(k) || st.otherCountry(s, k, r)) {
+	if r.compared >= 0 && (s.ownTarget(k) || st.otherCountry(s, k, r) || s.nationalFigure(k, r)) {
 		// "grew 5.6% in 2023, slower than the government's 6-7% target": the target for the
 		// period of the figure it is set against, not the year before it; unless a date
 		// relative to that figure's follows ("compared with 5.6% in Australia a year
@@ -856,6 +856,28 @@ func (st *articleState) otherCountry(s *sentence, k int, r *reading) bool {
 		code = s.ofOwnerEntity(k) // "against a euro-zone average of 0.9%"
 	}
 	return code != "" && code != base.claimEntity
+}
+
+// nationalFigure reports figure k, set against another, as the nation's figure by a word of
+// its phrase ("a milder fall than the national decline of 0.5%", "against a nationwide rate of
+// 10.4%", "the country's 0.5%"): a part's figure set beside the whole's, of the same period,
+// not of the period before as a figure compared over time is.
+func (s *sentence) nationalFigure(k int, r *reading) bool {
+	ws := s.words
+	national := false
+	for i := s.qFirst[k] - 1; i >= 0 && i >= s.qFirst[k]-8; i-- {
+		switch w := ws[i].lower; w {
+		case "national", "nationwide", "countrywide", "nation's":
+			national = true
+		case "country", "nation":
+			national = national || i+1 < len(ws) && ws[i+1].tag == tagPoss
+		case "after", "following", "from", "since", "before":
+			return false // "fell 0.5% in 2024, after a national decline of 0.3%": the year before
+		case "than", "against", "versus", "vs", "compared", "beside", ",", ";":
+			return national
+		}
+	}
+	return false
 }
 
 // ownTarget reports a target named by figure k's own phrase ("than the government's 6-7%

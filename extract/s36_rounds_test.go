@@ -285,3 +285,41 @@ func TestBareFigureAfterAFall(t *testing.T) {
 		}, want: []string{"unemployment_rate USA 4 actual 2025-05", "unemployment_rate USA 4.2 previous 2025-04"}},
 	})
 }
+
+// TestPartsBesideTheNation (blind round 54): a region's figure beside its country's. A place
+// the lexicon does not know that records its own figure ("Andalusia closed 2025 with an
+// unemployment rate of 15.6%", "recorded", "ended the year with") is that place's, not the
+// headline's country; a place named a part of a country by an apposition ("Ontario, Canada's
+// largest province,", "In Osaka, Japan's second city,") is the part's; and the whole's figure
+// set against a part's ("a milder fall than the national decline of 0.5%") is of the same
+// period, not of the year before. Each was flagged against the country's figure.
+func TestPartsBesideTheNation(t *testing.T) {
+	published := time.Date(2026, 10, 8, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a region that records its own figure", wordings: []string{
+			"Andalusia's jobless rate stays highest in Spain\n\nAndalusia closed 2025 with an unemployment rate of 15.6%.",
+			"Spain's jobless rate fell in 2025\n\nAndalusia recorded an unemployment rate of 15.6% in 2025.",
+			"Spain's jobless rate fell in 2025\n\nAndalusia ended 2025 with unemployment at 15.6%.",
+		}, want: []string{}},
+		{name: "a part named by an apposition", wordings: []string{
+			"Ontario, Canada's largest province, had an unemployment rate of 9.6% in 2025.",
+			"Toronto, Canada's biggest city, had an unemployment rate of 9.6% in 2025.",
+			"In Osaka, Japan's second city, unemployment was 9.6% in 2025.",
+			"In Tokyo, Japan's capital, unemployment was 9.6% in 2025.",
+		}, want: []string{}},
+		{name: "the nation's figure beside a part's", wordings: []string{
+			"Bavaria outperforms Germany\n\nIn 2024 the state's output contracted 0.3%, a milder fall than the national decline of 0.5%.",
+		}, want: []string{"gdp_growth DEU -0.5 previous 2024"}},
+		// near-misses: the country recording its own; a capital that speaks for its
+		// government; the nation's figure of the year before
+		{name: "a country's own record", wordings: []string{
+			"Spain's jobless rate fell in 2025\n\nSpain ended 2025 with an unemployment rate of 10.4%.",
+		}, want: []string{"unemployment_rate ESP 10.4 actual 2025"}},
+		{name: "a capital that speaks", wordings: []string{
+			"Ottawa, Canada's capital, said unemployment was 6.9% in 2025.",
+		}, want: []string{"unemployment_rate CAN 6.9 actual 2025"}},
+		{name: "the nation's figure before", wordings: []string{
+			"Germany's output fell 0.5% in 2024, after a national decline of 0.3%.",
+		}, want: []string{"gdp_growth DEU -0.5 actual 2024", "gdp_growth DEU -0.3 previous 2023"}},
+	})
+}
