@@ -1645,7 +1645,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code := s.entityAfter(s.qLast[k]); code != "" {
 		return code
 	}
-	if p := s.blocPhraseBefore(k); p >= 0 {
+	if p := s.blocPhraseBefore(k, r); p >= 0 {
 		// "In the bloc, output rose 0.9%", "Output across the region rose 2%": the bloc's,
 		// not the country the text is about
 		return st.blocBefore(s, s.nps[p].first)
@@ -1659,7 +1659,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return "" // "was 4.1% in Alabama": the state's, not the country's of the text (names.go)
 	}
 	from, to := s.clauseOf(s.qFirst[k])
-	if s.possessiveOfUnnamedSubject(r.np) {
+	if s.possessiveOfUnnamedSubject(r.np, r) {
 		return "" // "Ho Chi Minh City accounts for a fifth of output, and its economy grew 7.2%"
 	}
 	if code := s.possessiveAntecedent(r.np); code != "" {
@@ -1848,9 +1848,9 @@ func (s *sentence) possessiveAntecedent(p int) string {
 // firm) and no country is the subject of a clause between them: "Ho Chi Minh City accounts for
 // a fifth of national output, and its economy grew 7.2%" is the city's figure, not the
 // country's the text is about, though the city makes no claim of its own.
-func (s *sentence) possessiveOfUnnamedSubject(p int) bool {
-	if p < 0 {
-		return false
+func (s *sentence) possessiveOfUnnamedSubject(p int, r *reading) bool {
+	if p < 0 || r.measure != nil && r.measure.name == "policy_rate" {
+		return false // "The Banco de la República has cut its benchmark rate": a bank's, its country's
 	}
 	at := s.nps[p].first
 	if w := s.words[at].lower; w != "its" && w != "their" {
@@ -1863,8 +1863,8 @@ func (s *sentence) possessiveOfUnnamedSubject(p int) bool {
 	unknown := false
 	for i := s.nps[q].first; i <= s.nps[q].last; i++ {
 		w := &s.words[i]
-		if w.ent >= 0 || w.inst >= 0 || w.cue >= 0 || w.fig >= 0 || w.date >= 0 {
-			return false
+		if w.ent >= 0 || w.inst >= 0 || w.cue >= 0 || w.fig >= 0 || w.date >= 0 || institutionNoun(w.lower) {
+			return false // (a body of the country's: "the Statistics Bureau", "the Treasury")
 		}
 		unknown = unknown || s.unknownName(i)
 	}
@@ -1880,6 +1880,18 @@ func (s *sentence) possessiveOfUnnamedSubject(p int) bool {
 		}
 	}
 	return true
+}
+
+// institutionNoun reports a noun that names a public body in its name ("Bank", "Ministry",
+// "Bureau"): a name of the country's, whose "its" is the country's.
+func institutionNoun(lower string) bool {
+	switch lower {
+	case "bank", "reserve", "ministry", "treasury", "office", "institute", "bureau", "agency", "government",
+		"administration", "authority", "council", "commission", "board", "service", "department", "república",
+		"republic", "statistics", "cabinet", "parliament", "congress":
+		return true
+	}
+	return false
 }
 
 // pronounSubjectAntecedent returns, for a figure whose verb's subject is "it" or "they", the
@@ -2428,7 +2440,7 @@ func (s *sentence) blocPhraseAfter(i int) int {
 // phrase sets before figure k in its clause ("In the bloc, output rose 0.9%", "Across the
 // region, growth was 2%", "Output across the region rose 2%", "For the bloc as a whole"), with
 // no name between it and the figure; or -1.
-func (s *sentence) blocPhraseBefore(k int) int {
+func (s *sentence) blocPhraseBefore(k int, r *reading) int {
 	if !s.marked(markBloc) {
 		return -1 // most sentences
 	}
@@ -2439,6 +2451,16 @@ func (s *sentence) blocPhraseBefore(k int) int {
 		switch ws[j].lower {
 		case "in", "across", "throughout", "for":
 		default:
+			continue
+		}
+		// fronted ("In the bloc, output rose"), or after the measure it places ("Output across
+		// the region rose"); not a superlative's set ("the fastest in the region, and its
+		// exports reached 98.2%")
+		fronted := true
+		for i := from; i < j && fronted; i++ {
+			fronted = ws[i].tag == tagAdv || ws[i].tag == tagCoord || ws[i].lower == ","
+		}
+		if !fronted && !(r.np >= 0 && s.nps[r.np].last == j-1) {
 			continue
 		}
 		p := ws[j+1].np

@@ -65,6 +65,9 @@ func TestPlaceOfABlocNamedByNoName(t *testing.T) {
 		{name: "a member's conjunct", wordings: []string{
 			"The euro area recovered. In the bloc, output rose by 0.9% in 2024, while in Germany it fell 0.5%.",
 		}, want: []string{"gdp_growth EMU 0.9 actual 2024", "gdp_growth DEU -0.5 actual 2024"}},
+		{name: "a superlative's set is no place of the figures after it", wordings: []string{
+			"Polish growth was 3.6% in 2025, the fastest in the region, with inflation at 3.8%.",
+		}, want: []string{"gdp_growth POL 3.6 actual 2025", "inflation POL 3.8 actual 2025"}},
 		{name: "nationwide", wordings: []string{
 			"Germany's economy shrank 0.5% in 2024. Nationwide, unemployment rose to 6.0% in 2024.",
 		}, want: []string{"gdp_growth DEU -0.5 actual 2024", "unemployment_rate DEU 6 actual 2024"}},
@@ -166,6 +169,9 @@ func TestPossessiveOfAPlaceOfNoCountry(t *testing.T) {
 		{name: "a country's clause between", wordings: []string{
 			"Vietnam's economy grew 8% in 2025. Ho Chi Minh City booms, but Vietnam's exports fell, and its economy grew 7.2% in 2025.",
 		}, want: []string{"gdp_growth VNM 8 actual 2025", "gdp_growth VNM 7.2 actual 2025"}},
+		{name: "a central bank's own rate", wordings: []string{
+			"Pakistan: inflation has collapsed to 3.5% in 2025. The SBP has cut its policy rate to 11%.",
+		}, want: []string{"inflation PAK 3.5 actual 2025", "policy_rate PAK 11 actual -"}},
 		{name: "a noun in -s", wordings: []string{
 			"Japan exports fell 5% in 2024, and its unemployment rate was 2.5%.",
 		}, want: []string{"unemployment_rate JPN 2.5 actual 2024"}},
