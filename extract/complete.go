@@ -249,7 +249,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		}
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
-	c.Superseded = c.Kind != KindForecast && ((r.revised && c.Kind == KindActual || s.supersededEstimate(k)) && st.samePeriodFigure(s, k, c.Period) || (s.reportedFirst(k) || s.earlierEstimateTag(k)) && (st.samePeriodFigure(s, k, c.Period) || st.revisionTold(s, k)))
+	c.Superseded = c.Kind != KindForecast && ((r.revised && c.Kind == KindActual || s.supersededEstimate(k)) && st.samePeriodFigure(s, k, c.Period) ||
+		(s.reportedFirst(k) || s.earlierEstimateTag(k) || s.firstEstimateSubject(k, r)) && (st.samePeriodFigure(s, k, c.Period) || st.revisionTold(s, k)) ||
+		s.onFirstEstimate(k))
 	if c.Kind == KindForecast && !c.PeriodExplicit && c.Period == e.Period && namesOnlyThePart(text, e) && st.periodOver(c.Period) && !s.perfectInfinitiveBefore(k) {
 		// "The Bank expects inflation to peak at 13.3% in October", written in August: a
 		// forecast is of the October to come, not of the one before, as an outturn would be.
@@ -1384,7 +1386,7 @@ func (s *sentence) findClauses() {
 		if v := w.vg; v >= 0 && s.vgs[v].head == i && s.finite(v) {
 			verb = true
 		}
-		if w.breaksClause() || verb && w.lower == "," && s.clauseAfterComma(i) {
+		if w.breaksClause() || verb && w.lower == "," && s.clauseAfterComma(i) || i > 0 && i <= 4 && isDash(w.lower) && s.labelBefore4(i) {
 			from, verb = i+1, false
 			if i+1 < n { // (the last word ends the words' clauses only as it breaks one: below)
 				fillInt32(clauseTo[open:i], int32(i-1))
@@ -1397,6 +1399,18 @@ func (s *sentence) findClauses() {
 		open = n - 1
 	}
 	fillInt32(clauseTo[open:], int32(n-1))
+}
+
+// labelBefore4 reports that the words before word i (four at most) are a name alone, and so a
+// label the dash at i sets before its clause: "Germany — In the city-state of Bremen,
+// unemployment averaged 11%" is Bremen's, as "Germany: In Bremen, ..." is.
+func (s *sentence) labelBefore4(i int) bool {
+	for j := 0; j < i; j++ {
+		if w := &s.words[j]; w.ent < 0 && w.tag != tagProper {
+			return false
+		}
+	}
+	return true
 }
 
 // fillInt32 sets every element of s to v.
@@ -1598,6 +1612,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		if code := s.entityInPhrase(a); code != "" {
 			return code // "among the lowest in the OECD, where the average is 4.9%"
 		}
+		if from, _ := s.clauseOf(s.qFirst[k]); from > 0 && s.words[from-1].lower == "where" && (s.namesPlace(a) || s.words[s.nps[a].head].tag == tagProper) {
+			// "a price war in China, where the economy grew 5.0%": the place's, which the
+			// names read as a market here leave uncoded; not the dateline's country
+			return ""
+		}
 	}
 	if s.listedGroup(k) {
 		return "" // "Nigeria, South Africa and Angola averaged 1.8%": no member's (listed_group.go)
@@ -1747,8 +1766,16 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		// 2.4%."); unless a country was named since ("Ghana's economy contracted in 2023?
 		// No: it grew 2.9%"). A bloc is not carried so: its figures are often the background
 		// to a member's story, as in entityBefore.
-		if c := st.entityBefore(s.start); (c == "" || st.lastEntityAt < f.end) && !st.lex.aggregates[f.entity] {
+		c := st.entityBefore(s.start)
+		if (c == "" || st.lastEntityAt < f.end) && !st.lex.aggregates[f.entity] {
 			return st.uncompared(s, k, f.entity) // (not "..., six times the US rate": compared_mentions.go)
+		}
+		if st.lex.aggregates[f.entity] && c != "" && c != f.entity && st.lastEntityAt < f.end && len(s.ents) == 0 && !s.marked(markBloc) && st.sentenceBeforeOnlyOf(s, f.entity) {
+			// "House prices in the Netherlands rose 7.5%. The euro area grew 1.4% in 2025.
+			// Inflation averaged 2.3% in 2024": the bloc's, or the country the text named
+			// before it, which is not said; given the country, the bloc's right figure was
+			// flagged (blind round 57)
+			return ""
 		}
 	}
 	if c := st.entityBefore(s.start); c != "" && !st.twoNamedJustBefore(s.start) {
@@ -1794,6 +1821,31 @@ func (st *articleState) lineCountryLabel(s *sentence) string {
 
 // labelNameBytes bounds the name of a line's label: "Central African Republic" and its marks.
 const labelNameBytes = 40
+
+// sentenceBeforeOnlyOf reports that the sentence before s names one place, code, and speaks
+// for no one ("The euro area grew 1.4% in 2025."): a sentence about the bloc alone, not a
+// member's or a speaker's beside it ("We grew 3.5%, while the euro area grew less than 1%").
+func (st *articleState) sentenceBeforeOnlyOf(s *sentence, code string) bool {
+	from, to, ok := st.sentenceBefore(s)
+	if !ok {
+		return false
+	}
+	// (rare: a bloc's figure just before a sentence that names nothing)
+	toks := tokenizeInto(nil, st.art.Text, from, to)
+	for i := range toks {
+		switch toks[i].lower {
+		case "we", "our", "us", "i", "my":
+			return false
+		}
+	}
+	ms := st.lex.findEntities(toks, isCapsLine(st.art.Text[from:to]))
+	for _, m := range ms {
+		if c, ok := m.has(catEntity); ok && c != code {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
 
 // focusCarries reports whether the focus's country may be carried to figure reading r: always,
 // unless the focus was set by a sentence opened as a comparison, whose country only a pronoun
@@ -2441,7 +2493,7 @@ func (s *sentence) blocPhraseAfter(i int) int {
 // region, growth was 2%", "Output across the region rose 2%", "For the bloc as a whole"), with
 // no name between it and the figure; or -1.
 func (s *sentence) blocPhraseBefore(k int, r *reading) int {
-	if !s.marked(markBloc) {
+	if !s.marked(markBloc) && !s.marked(markGroup) && !s.marked(markDivision) {
 		return -1 // most sentences
 	}
 	ws := s.words
@@ -2449,7 +2501,7 @@ func (s *sentence) blocPhraseBefore(k int, r *reading) int {
 	from, _ := s.clauseOf(at)
 	for j := from; j+1 < at; j++ {
 		switch ws[j].lower {
-		case "in", "across", "throughout", "for":
+		case "in", "across", "throughout", "for", "among":
 		default:
 			continue
 		}
@@ -2464,7 +2516,9 @@ func (s *sentence) blocPhraseBefore(k int, r *reading) int {
 			continue
 		}
 		p := ws[j+1].np
-		if p < 0 || s.nps[p].first != j+1 || s.nps[p].last >= at || !s.blocAnaphor(p) {
+		if g := s.groupOfEconomiesAt(j+1, at); g >= 0 {
+			p = g // "across emerging and developing economies", "among Asian economies"
+		} else if p < 0 || s.nps[p].first != j+1 || s.nps[p].last >= at || !s.blocAnaphor(p) {
 			continue
 		}
 		for i := s.nps[p].last + 1; i < at; i++ {
@@ -2473,6 +2527,29 @@ func (s *sentence) blocPhraseBefore(k int, r *reading) int {
 			}
 		}
 		return p
+	}
+	return -1
+}
+
+// groupOfEconomiesAt returns the noun phrase of many economies that names none of them and
+// begins at word i, before word at ("emerging and developing economies", "Asian countries",
+// "member states", "frontier markets"); or -1.
+func (s *sentence) groupOfEconomiesAt(i, at int) int {
+	ws := s.words
+	for j := i; j < at && j <= i+5; j++ {
+		w := &ws[j]
+		if w.ent >= 0 || w.fig >= 0 || w.vg >= 0 || w.tag == tagPunct || w.tag == tagPrep {
+			return -1
+		}
+		switch w.lower {
+		case "economies", "countries", "nations", "markets", "members":
+			return w.np
+		case "states":
+			if j > i && ws[j-1].lower == "member" {
+				return w.np
+			}
+			return -1
+		}
 	}
 	return -1
 }
@@ -3109,6 +3186,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markBloc
 		case "region":
 			s.marks |= markBloc | markDivision
+		case "economies", "countries", "nations", "markets", "members":
+			s.marks |= markGroup
 		case "estimate", "estimated", "estimates", "estimating", "expect", "expected", "expecting",
 			"expects", "forecast", "forecasted", "forecasting", "forecasts", "predict", "predicted",
 			"predicting", "predicts", "project", "projected", "projecting", "projects", "anticipate",
@@ -3261,6 +3340,7 @@ const (
 	markOpined                          // a participle of putting or believing (agentlessEstimate)
 	markReport                          // a word of saying or claiming (reportedFigure, reportedAfter)
 	markAdjusted                        // "adjusted", "corrected" (adjustedForOther)
+	markGroup                           // a plural noun of economies (groupOfEconomies)
 )
 
 // marked reports words of the kind among the sentence's.

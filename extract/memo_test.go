@@ -230,6 +230,7 @@ func TestWordMarksCoverForms(t *testing.T) {
 		markTarget:   targets,
 		markPeak:     append(formsOf("peak"), "high", "highs", "low", "lows", "trough"),
 		markBloc:     {"bloc", "zone", "union", "region", "area"},
+		markGroup:    {"economies", "countries", "nations", "markets", "members"},
 		markEstimate: formsOf("estimate", "expect", "forecast", "predict", "project", "anticipate"),
 		markModal:    {"would", "could", "might", "'d"},
 		markDivision: slices.Collect(maps.Keys(divisionNouns)),

@@ -371,7 +371,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	}
 	// A figure that refers back to a sentence with no figure of its own takes that sentence's
 	// one period: "Ghana's economy contracted in 2023? No: it grew 2.9%".
-	if r.fromContext && s.pronounPhrase(r.np) && !st.withinSentences(st.focus.end, s.start, 0) && !s.anteriorToFocus(k, r) && len(st.priorDatesOf(s)) > 0 {
+	if r.fromContext && (s.pronounPhrase(r.np) || s.figureReferredBack(r.np)) && !st.withinSentences(st.focus.end, s.start, 0) && !s.anteriorToFocus(k, r) && len(st.priorDatesOf(s)) > 0 {
 		if p := s.priorDates[0].Period; allSamePeriod(s.priorDates) {
 			return timex.Expr{Period: p, Precision: s.priorDates[0].Precision}, true
 		}
@@ -820,6 +820,37 @@ func (s *sentence) pluperfect(g int) bool {
 // pronounPhrase reports a noun phrase that is a lone pronoun ("it", "they").
 func (s *sentence) pronounPhrase(p int) bool {
 	return p >= 0 && s.nps[p].first == s.nps[p].last && s.words[s.nps[p].first].tag == tagPron
+}
+
+// figureReferredBack reports a noun phrase that refers back to a figure the sentence before
+// gave or quoted: "The figure was 2.4%", "The real number was 2.4%", "That estimate".
+func (s *sentence) figureReferredBack(p int) bool {
+	if p < 0 {
+		return false
+	}
+	n := s.nps[p]
+	switch s.words[n.first].lower {
+	case "the", "that", "this":
+	default:
+		return false
+	}
+	switch s.words[n.head].lower {
+	case "figure", "number", "estimate", "reading", "outturn", "print":
+	default:
+		return false
+	}
+	for i := n.first; i <= n.last; i++ {
+		if w := &s.words[i]; w.ent >= 0 || w.inst >= 0 || w.date >= 0 || w.fig >= 0 || w.tag == tagPoss {
+			return false // ("The World Bank's figure is 6.0%": another source's, of its own period)
+		}
+	}
+	// the subject of "was" or "is": "The figure was 2.4%", not "revised the figure to 1.2%"
+	for g := range s.vgs {
+		if s.subjectOf(g) == p {
+			return s.words[s.vgs[g].head].hasLemma("be")
+		}
+	}
+	return false
 }
 
 // allSamePeriod reports dates that all name one period.

@@ -98,8 +98,8 @@ func (s *sentence) earlierEstimateTag(k int) bool {
 // gives a figure that still stands.
 func (st *articleState) revisionTold(s *sentence, k int) bool {
 	for i := s.qLast[k] + 1; i < len(s.words); i++ {
-		if isRevisionWord(s.words[i].lower) {
-			return true
+		if isRevisionWord(s.words[i].lower) || i > 0 && laterAdverb(s.words[i-1].lower) && movedEstimateWord(&s.words[i]) {
+			return true // ("..., subsequently raised to 4.3%", "later cut to 0.1%")
 		}
 	}
 	for _, w := range st.nextAnswer(s) {
@@ -137,6 +137,74 @@ func (st *articleState) samePeriodFigure(s *sentence, k int, period string) bool
 			continue
 		}
 		if e, ok := st.periodOf(s, j, r); ok && e.Period == period {
+			return true
+		}
+	}
+	return false
+}
+
+// firstEstimateSubject reports figure k as what its clause's subject, a first estimate, was:
+// "the first estimate for 2024 was 4.1%, subsequently raised to 4.3%", "Rosstat's
+// preliminary estimate of growth was 3.6%". With a revision told after it, an estimate
+// given up.
+func (s *sentence) firstEstimateSubject(k int, r *reading) bool {
+	if !s.marked(markEstimate) || r.vg < 0 {
+		return false // most sentences
+	}
+	p := s.subjectOf(r.vg)
+	if p < 0 {
+		return false
+	}
+	n := s.nps[p]
+	for i := n.first + 1; i <= n.last; i++ {
+		if s.words[i].lower == "estimate" && earlyEstimateWord(s.words[i-1].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// onFirstEstimate reports figure k qualified as a first estimate's by "on" or "by" ("rebounded
+// 3.6% on the first estimate", "by the preliminary estimate"): the text says which release it
+// gives, not that the figure is current.
+func (s *sentence) onFirstEstimate(k int) bool {
+	if !s.marked(markEstimate) {
+		return false // most sentences
+	}
+	ws := s.words
+	i := s.figurePhraseEnd(k) + 1
+	for i < len(ws) && ws[i].date >= 0 {
+		i++ // "3.6% in 2023 on the first estimate"
+	}
+	if i+3 >= len(ws) || ws[i].lower != "on" && ws[i].lower != "by" || ws[i+1].lower != "the" && ws[i+1].lower != "a" && ws[i+1].lower != "its" {
+		return false
+	}
+	return earlyEstimateWord(ws[i+2].lower) && ws[i+3].lower == "estimate"
+}
+
+// earlyEstimateWord reports a word that makes an estimate an early one: "first", "flash".
+func earlyEstimateWord(w string) bool {
+	switch w {
+	case "first", "initial", "preliminary", "flash", "advance", "early", "provisional":
+		return true
+	}
+	return false
+}
+
+// laterAdverb reports an adverb that sets a change after the figure before it: "later",
+// "subsequently", "since".
+func laterAdverb(w string) bool {
+	switch w {
+	case "later", "subsequently", "since", "afterwards", "then":
+		return true
+	}
+	return false
+}
+
+// movedEstimateWord reports a verb that moves an estimate: "raised", "lowered", "cut".
+func movedEstimateWord(w *word) bool {
+	for _, base := range [...]string{"raise", "lower", "cut", "upgrade", "downgrade", "mark", "trim", "lift", "reduce"} {
+		if w.hasLemma(base) {
 			return true
 		}
 	}
