@@ -329,6 +329,12 @@ func (st *articleState) namesStated(qs []quantity.Quantity) bool {
 	return false
 }
 
+// definiteWord reports a word that makes a phrase refer to one already named: "the", "that",
+// "this".
+func definiteWord(w string) bool {
+	return w == "the" || w == "that" || w == "this"
+}
+
 // refersBack reports a figure in a definite phrase headed by a noun that names a figure or a
 // rate ("the three pct figure", "this 2.9 pct rate"): it names a figure stated before.
 func (s *sentence) refersBack(k int) bool {
@@ -337,9 +343,7 @@ func (s *sentence) refersBack(k int) bool {
 		return false
 	}
 	n := s.nps[p]
-	switch s.words[n.first].lower {
-	case "the", "that", "this":
-	default:
+	if !definiteWord(s.words[n.first].lower) {
 		return false
 	}
 	h := s.words[n.head].lower

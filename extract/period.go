@@ -829,9 +829,7 @@ func (s *sentence) figureReferredBack(p int) bool {
 		return false
 	}
 	n := s.nps[p]
-	switch s.words[n.first].lower {
-	case "the", "that", "this":
-	default:
+	if !definiteWord(s.words[n.first].lower) {
 		return false
 	}
 	switch s.words[n.head].lower {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -394,38 +393,4 @@ func TestRoundsFortyNineToFiftySeven(t *testing.T) {
 			"BERLIN - Sales fell in China, where the economy grew 5.0% last year.",
 		}, want: []string{"gdp_growth CHN 5 actual 2025"}},
 	})
-}
-
-// TestFirstEstimateNamedIsSuperseded holds the estimates of TestRoundsFortyNineToFiftySeven as
-// the text's own earlier releases (Claim.Superseded), and a figure given as current, or an
-// estimate the text names with nothing said of it after, as no such release.
-func TestFirstEstimateNamedIsSuperseded(t *testing.T) {
-	ex := testExtractor(t)
-	published := time.Date(2026, 10, 15, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		text  string
-		quote string
-		want  bool
-	}{
-		{"In 2023 the Russian economy rebounded 3.6% on the first estimate.", "3.6%", true},
-		{"In 2023 the Russian economy rebounded 3.6% on a preliminary estimate.", "3.6%", true},
-		{"The first estimate of Russia's 2024 growth was 4.1%, subsequently raised to 4.3%.", "4.1%", true},
-		{"The first estimate of Russia's 2024 growth was 4.1%, subsequently raised to 4.3%.", "4.3%", false},
-		{"In 2023 the Russian economy rebounded 3.6%.", "3.6%", false},
-		{"The first estimate of Russia's 2024 growth was 4.1%.", "4.1%", false},
-	} {
-		found := false
-		for _, c := range ex.Claims(Article{Text: tc.text, Published: published}, Options{}) {
-			if !strings.HasSuffix(c.Quote, tc.quote) {
-				continue
-			}
-			found = true
-			if c.Superseded != tc.want {
-				t.Errorf("%q: claim %q superseded %v, want %v", tc.text, c.Quote, c.Superseded, tc.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no claim ending in %q", tc.text, tc.quote)
-		}
-	}
 }

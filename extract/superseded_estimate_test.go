@@ -27,7 +27,15 @@ func TestSupersededEstimate(t *testing.T) {
 		{"The statistics office initially reported that Russia's GDP fell 2.1% in 2022, but later revised the figure.", -2.1, true},
 		{"Rosstat originally estimated that the economy contracted 2.1% in 2022; the revision put it at 1.2%.", -2.1, true},
 		{"Rosstat first said the economy shrank 2.1% in 2022, a figure it revised to 1.2% a year later.", -2.1, true},
+		// an estimate the text names as the first: with "on" or "by", or as the subject with a
+		// move told after it (blind rounds 48 and 49)
+		{"In 2023 the Russian economy rebounded 3.6% on the first estimate.", 3.6, true},
+		{"In 2023 the Russian economy rebounded 3.6% on a preliminary estimate.", 3.6, true},
+		{"The first estimate of Russia's 2024 growth was 4.1%, subsequently raised to 4.3%.", 4.1, true},
+		{"The first estimate of Russia's 2024 growth was 4.1%, subsequently raised to 4.3%.", 4.3, false},
+		{"The first estimate of Russia's 2024 growth was 4.1%.", 4.1, false},
 		// controls
+		{"In 2023 the Russian economy rebounded 3.6%.", 3.6, false},
 		{"Britain's growth in 2024 was initially put at 0.9%, the ONS said.", 0.9, false}, // no revision named
 		{"Rosstat first said the economy shrank 2.1% in 2022. The ruble fell sharply that year.", -2.1, false},
 		{"Rosstat said the economy shrank 1.2% in 2022, after it revised its data.", -1.2, false},
