@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -81,8 +82,11 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 	if proper == 0 {
 		if f := lex.facts[toks[n].lower]; f == nil || len(f.cueRoots) == 0 {
 			// no cue starts at the word after the name ("tariffs", "chipmakers"): the phrase
-			// names no measure (the modifiers of cues.csv that go before a measure are cues)
-			return lex.isDemonym(toks[m.first : m.last+1])
+			// names no measure (the modifiers of cues.csv that go before a measure are cues);
+			// a country's name so placed modifies it when it can be no verb, a plural of a
+			// noun that is never one ("U.S. tariffs", "US officials"; not "the US sanctions
+			// Iran")
+			return lex.isDemonym(toks[m.first:m.last+1]) || pluralNounOnly(toks[n].lower)
 		}
 	}
 	// the noun phrase after the name, with the hyphens of its modifiers ("year-on-year
@@ -108,6 +112,32 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 		next = c.last + 1
 	}
 	return proper > 0 || lex.isDemonym(toks[m.first:m.last+1])
+}
+
+// modifierBesideFocus reports a name m that modifies a noun of no measure (modifiesOther:
+// "higher U.S. tariffs", "American consumers") while the figures the text last stated are
+// another country's: it names a party to the story, not what its figures are of, as a name
+// in a paragraph that places the story elsewhere does (peripheralInParagraph). The story's
+// country may have been placed paragraphs before: "China's economy grew 5.0% in 2025. ...
+// withstood pressure from higher U.S. tariffs. The consumer price index rose 0.2% in 2024"
+// gave China's right inflation to the United States (blind round 60).
+func (st *articleState) modifierBesideFocus(toks []token, m *match, code string) bool {
+	f := st.focus.entity
+	return f != "" && f != code && !st.lex.aggregates[f] && m.last+1 < len(toks) && st.lex.modifiesOther(toks, m)
+}
+
+// pluralNounOnly reports a plural noun whose base the dictionary never inflects as a verb:
+// "tariffs", "officials", "policies"; not "sanctions", "exports", "controls".
+func pluralNounOnly(lower string) bool {
+	if len(lower) < 4 || lower[len(lower)-1] != 's' || strings.HasSuffix(lower, "ss") {
+		return false
+	}
+	for _, b := range lemmasOf(lower) {
+		if b != lower && !canBeVerb(lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteReach bounds the words read before and after a name for the quotation it stands in, and

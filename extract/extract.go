@@ -709,7 +709,7 @@ func (st *articleState) scanMentions(pos int) {
 		}
 		ms := st.lex.findEntities(toks, caps)
 		for mi, m := range ms {
-			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) && !st.lex.wrappedFlowMention(text, from, toks, &m) && !st.lex.memberPhraseMention(toks, &m) {
+			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) && !st.modifierBesideFocus(toks, &m, code) && !st.lex.wrappedFlowMention(text, from, toks, &m) && !st.lex.memberPhraseMention(toks, &m) {
 				weight := st.lex.mentionWeight(code)
 				if comparedMention(toks, &m) || objectMention(st.lex, toks, ms, mi) {
 					// (or the object of another country's verb: "Japan fell behind Germany";

@@ -261,22 +261,30 @@ func (s *sentence) genericRates(p int) bool {
 	if s.words[n.head].lower != "rates" {
 		return false
 	}
+	ownBasis := false
 	for i := n.first; i <= n.head; i++ {
 		w := &s.words[i]
 		if i < n.head && (w.tag == tagDet || w.tag == tagPoss || w.tag == tagNum || w.ent >= 0) {
 			return false
 		}
 		// a phrase of the lexicon that ends in it names a kind or basis: "at annualised rates
-		// of 2%" is a pace of what the text is about
+		// of 2%" is a pace of what the text is about; a basis word of its own before it does
+		// not ("negative real rates of minus 75%" are interest rates, no real growth)
 		if w.cue >= 0 && s.cues[w.cue].first < n.head && s.cues[w.cue].categories&^catNeutral != 0 {
-			return false
+			if s.cues[w.cue].last >= n.head {
+				return false
+			}
+			ownBasis = true
 		}
 	}
 	// a list whose figures before it state a measure: "West Germany and Japan with negative
-	// rates of 0.5 pct and 1.4 pct" are the inflation rates of the sentence's list
-	for k := range s.quants {
-		if s.qFirst[k] >= 0 && s.qFirst[k] < n.first && k < len(s.readings) && s.readings[k] != nil && s.readings[k].measure != nil {
-			return false
+	// rates of 0.5 pct and 1.4 pct" are the inflation rates of the sentence's list; "real
+	// rates" so qualified are rates of interest, whatever the figures before them measure
+	if !ownBasis {
+		for k := range s.quants {
+			if s.qFirst[k] >= 0 && s.qFirst[k] < n.first && k < len(s.readings) && s.readings[k] != nil && s.readings[k].measure != nil {
+				return false
+			}
 		}
 	}
 	return n.first == 0 || s.words[n.first-1].tag != tagPoss

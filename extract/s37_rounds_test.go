@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestBasisWordBeforeBareRates (blind round 61): "negative real rates of minus 75%" are
+// interest rates net of inflation. "real" is a basis word of its own, not a phrase of the
+// lexicon that ends in "rates" as "annualised rates" is, so the bare plural refers back to no
+// measure; read as the growth of the sentence before, Turkey's real rate was judged as its GDP
+// growth and flagged.
+func TestBasisWordBeforeBareRates(t *testing.T) {
+	published := time.Date(2022, 12, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "real rates after a growth figure", wordings: []string{
+			"Turkey's economy grew 11.4% in 2021. Growth fuelled by negative real rates of minus 75% is not an achievement.",
+			"Turkey's economy grew 11.4% in 2021. Real rates of minus 75% fed that boom.",
+			"Turkey's GDP expanded 11.4% in 2021, on negative real rates of -75%.",
+			"Turkey's economy grew 11.4% in 2021. With real rates of minus 75%, savers paid for it.",
+		}, want: []string{"gdp_growth TUR 11.4 actual 2021"}},
+		{name: "nominal rates after a growth figure", wordings: []string{
+			"Brazil's GDP grew 4.8% in 2021. Nominal rates of 9.25% at the end of the year will slow it.",
+		}, want: []string{"gdp_growth BRA 4.8 actual 2021"}},
+		// near-misses: a phrase of the lexicon that ends in "rates" still refers back, and so
+		// does a named real measure
+		{name: "an annualised pace refers back", wordings: []string{
+			"Japan's GDP rose 1.2% in the fourth quarter of 2021. Annualised rates of 4.9% were last seen in 2020.",
+		}, want: []string{"gdp_growth JPN 1.2 actual 2021-Q4", "gdp_growth JPN 4.9 actual 2020"}},
+		{name: "real growth of a figure", wordings: []string{
+			"Turkey's economy grew 11.4% in 2021. Real growth of 5.5% followed in 2022.",
+		}, want: []string{"gdp_growth TUR 11.4 actual 2021", "gdp_growth TUR 5.5 actual 2022"}},
+	})
+}
+
+// TestModifierBesideFocus (blind round 60): a country named only as the modifier of a noun
+// that names no measure ("higher U.S. tariffs", "American tariffs", "U.S. tariffs") is a party
+// to the story, not what its figures are of, when the figures the text last stated are another
+// country's, even when no other country is named in its own paragraph. Read as the last
+// country named, China's right inflation of 0.2% in 2024 was judged as the United States'
+// and flagged.
+func TestModifierBesideFocus(t *testing.T) {
+	published := time.Date(2026, 1, 19, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "tariffs between two sentences of figures", wordings: []string{
+			"China's economy grew 5.0 percent in 2025. Kang Yi said the economy had withstood pressure from higher U.S. tariffs. The consumer price index rose 0.2 percent in 2024.",
+			"China's economy grew 5.0 percent in 2025. Exporters found new markets despite U.S. tariffs. Inflation was 0.2 percent in 2024.",
+			"China's economy grew 5.0 percent in 2025.\n\nExporters braced for American tariffs.\n\nInflation was 0.2 percent in 2024.",
+		}, want: []string{"gdp_growth CHN 5 actual 2025", "inflation CHN 0.2 actual 2024"}},
+		{name: "the round's text: paragraphs, and a figure given before another", wordings: []string{
+			"China's economy grew 5.0 percent in 2025.\n\nKang Yi said the economy had withstood pressure from higher U.S. tariffs.\n\nThe consumer price index was flat in 2025 after rising 0.2 percent in 2024.",
+		}, want: []string{"gdp_growth CHN 5 actual 2025", "inflation CHN 0.2 previous 2024"}},
+		// near-misses: the other country as the place of the sentence, as the possessor of
+		// its measure, or as a subject with a verb, is what the next figure is of
+		{name: "the other country named as the figure's place", wordings: []string{
+			"China's economy grew 5.0% in 2025. In the United States, inflation was 2.9% in 2024.",
+			"China's economy grew 5.0% in 2025. U.S. inflation was 2.9% in 2024.",
+		}, want: []string{"gdp_growth CHN 5 actual 2025", "inflation USA 2.9 actual 2024"}},
+		{name: "a name before a word that can be its verb", wordings: []string{
+			"China's economy grew 5.0% in 2025. The US sanctions Chinese firms. Inflation was 2.9% in 2024.",
+		}, want: []string{"gdp_growth CHN 5 actual 2025", "inflation USA 2.9 actual 2024"}},
+	})
+}
+
+func TestPluralNounOnly(t *testing.T) {
+	for word, want := range map[string]bool{
+		"tariffs": true, "policies": true, "barriers": true, "duties": true,
+		"sanctions": false, "exports": false, "controls": false, "grows": false,
+		"tariff": false, "crisis": false, "gas": false, "business": false,
+	} {
+		if got := pluralNounOnly(word); got != want {
+			t.Errorf("pluralNounOnly(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
