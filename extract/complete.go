@@ -1908,15 +1908,18 @@ func (s *sentence) possessiveOfUnnamedSubject(p int, r *reading) bool {
 	if w := s.words[at].lower; w != "its" && w != "their" {
 		return false
 	}
-	q := s.words[0].np
+	q := s.words[s.afterOpeningLabel()].np // (past a label: "Provincial picture: Gauteng ...")
 	if q < 0 || s.nps[q].last >= at || !s.isSubject(q) {
 		return false
 	}
 	unknown := false
 	for i := s.nps[q].first; i <= s.nps[q].last; i++ {
 		w := &s.words[i]
-		if w.ent >= 0 || w.inst >= 0 || w.cue >= 0 || w.fig >= 0 || w.date >= 0 || institutionNoun(w.lower) {
-			return false // (a body of the country's: "the Statistics Bureau", "the Treasury")
+		if w.ent >= 0 || w.inst >= 0 || w.cue >= 0 && s.cues[w.cue].categories&^(catRestrict|catNeutral|catSpeaker) != 0 || w.fig >= 0 || w.date >= 0 || institutionNoun(w.lower) {
+			// (a body of the country's: "the Statistics Bureau", "the Treasury"; a word of a
+			// part of one is a name's all the same, "The Western Cape", and its people speak for it,
+			// "Northern Cape officials")
+			return false
 		}
 		unknown = unknown || s.unknownName(i)
 	}
@@ -1932,6 +1935,20 @@ func (s *sentence) possessiveOfUnnamedSubject(p int, r *reading) bool {
 		}
 	}
 	return true
+}
+
+// afterOpeningLabel returns the word after a label of no verb that opens the sentence and ends
+// in a colon ("Provincial picture:", "Regions:"), or 0.
+func (s *sentence) afterOpeningLabel() int {
+	for i := 1; i < len(s.words) && i <= 4; i++ {
+		if s.words[i].lower == ":" {
+			if s.labelBefore(i) >= 0 && i+1 < len(s.words) {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // institutionNoun reports a noun that names a public body in its name ("Bank", "Ministry",
