@@ -98,3 +98,23 @@ func TestPossessiveOfProvinceNamed(t *testing.T) {
 		}, want: []string{"gdp_growth KEN 4.7 actual 2024", "gdp_growth KEN 4.6 actual 2023"}},
 	})
 }
+
+// TestComparedShareOfItsOwnVerb (blind round 63): "the economy grew 7.4 percent, and the share
+// of Chileans in poverty fell from 45 percent to 22 percent": the comparison hangs from a verb
+// whose own subject is a share of no measure the table holds, so the figure before (growth) is
+// not its base. Read as growth compared, 45% was judged as Chile's growth in 1997 and flagged.
+func TestComparedShareOfItsOwnVerb(t *testing.T) {
+	published := time.Date(2026, 9, 2, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a share's own comparison", wordings: []string{
+			"Chile's economy grew 7.4 percent in 1997, and the share of Chileans living in poverty fell from 45 percent to 22 percent.",
+			"Chile's economy grew 7.4 percent in 1997, and the share of households below the poverty line fell from 45 percent to 22 percent.",
+			"Chile's economy grew 7.4 percent in 1997, while the proportion of the poor dropped from 45 percent to 22 percent.",
+			"Chile's economy grew 7.4 percent in 1997, and the literacy rate rose from 45 percent to 62 percent.",
+		}, want: []string{"gdp_growth CHL 7.4 actual 1997"}},
+		// near-misses: the same measure, or a pronoun, compares with the figure before
+		{name: "the same measure again", wordings: []string{
+			"Chile's economy grew 7.4 percent in 1997, and prices rose 6.1 percent, down from 7.4 percent.",
+		}, want: []string{"gdp_growth CHL 7.4 actual 1997", "inflation CHL 6.1 actual 1997", "inflation CHL 7.4 previous 1996"}},
+	})
+}
