@@ -118,3 +118,22 @@ func TestComparedShareOfItsOwnVerb(t *testing.T) {
 		}, want: []string{"gdp_growth CHL 7.4 actual 1997", "inflation CHL 6.1 actual 1997", "inflation CHL 7.4 previous 1996"}},
 	})
 }
+
+// TestOnceAgainIsAnAdverb (blind round 62): "once again" and "once more" are adverbs, not the
+// subordinator "once" ("Once inflation fell, ..."): read as one, it opened a clause between
+// "Spain was" and "the fastest-growing large economy in the euro area", and Spain's growth,
+// ranked in the euro area, was judged as the euro area's and flagged.
+func TestOnceAgainIsAnAdverb(t *testing.T) {
+	published := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "once again before a superlative's set", wordings: []string{
+			"Spain was once again the fastest-growing large economy in the euro area in 2024, with GDP rising 3.2 percent.",
+			"Spain was once more the fastest-growing big economy in the euro zone in 2024, with output up 3.2 percent.",
+			"Once again, Spain was the fastest-growing large economy in the euro area in 2024, with GDP rising 3.2 percent.",
+		}, want: []string{"gdp_growth ESP 3.2 actual 2024"}},
+		// near-miss: "once" that opens a clause still does
+		{name: "once opens a clause", wordings: []string{
+			"Once inflation in the euro area fell to 2.4% in 2024, the ECB cut rates.",
+		}, want: []string{"inflation EMU 2.4 actual 2024"}},
+	})
+}

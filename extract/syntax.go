@@ -187,6 +187,9 @@ func (s *sentence) tagWords(lex *Lexicon) {
 			if w.tag == tagNeg && i > 0 && w.lower == "'t" {
 				contracted(&ws[i-1]) // "didn't" is "didn" and "'t"
 			}
+			if w.tag == tagSub && w.lower == "once" && i+1 < len(ws) && (ws[i+1].lower == "again" || ws[i+1].lower == "more") {
+				w.tag = tagAdv // "Spain was once again the fastest-growing": an adverb, no clause opens
+			}
 		default:
 			w.tag = s.lexicalTag(lex, i)
 		}
