@@ -97,8 +97,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		if d < 0 {
 			d = s.datedAfter(s.qLast[k])
 		}
-		if d >= 0 && s.inOtherEventClause(k, s.eFirst[d], s.eLast[d]) {
-			d = -1 // "slowed to 3.1% because the Fed had raised rates in 2022": no base of it
+		if d >= 0 && (s.inOtherEventClause(k, s.eFirst[d], s.eLast[d]) || s.inRelativeAsideBefore(s.eFirst[d], s.eLast[d], s.qFirst[k])) {
+			// "slowed to 3.1% because the Fed had raised rates in 2022": no base of it; nor
+			// the date of an aside that closed before the figure, which the clause finder
+			// ran into it ("Inflation, which averaged 219.9 percent in 2024, has fallen to 30
+			// percent")
+			d = -1
 		}
 		if d >= 0 {
 			if e, ok := s.relativeShift(k, s.exprs[d]); ok {
@@ -405,6 +409,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 				continue // "... recorded in 1986, and that the deficit would shrink to 1.5 pct": not 1986's
 			}
 			if s.outturnAfterForecast(r, pr) {
+				continue
+			}
+			if s.qFirst[j] >= 0 && s.inRelativeAsideBefore(s.qFirst[j], s.qLast[j], s.qFirst[k]) {
+				// "Inflation, which averaged 219.9 percent in 2024, has fallen to 30 percent": the
+				// aside's figure and period are of another time than the main clause's
 				continue
 			}
 			return timex.Expr{Period: pr.claimPeriod, Precision: periodPrecision(pr.claimPeriod)}, true
@@ -1420,14 +1429,13 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 // 2024, said inflation was 3.8%") that closes before word at, where the main clause goes on
 // with its verb: the aside says something of its noun, at its own time, and the figure after
 // it is the main clause's. The clause finder runs the aside into the main clause when it has
-// no subject of its own. An aside with a figure of its own is that figure's.
+// no subject of its own. An aside with a figure of its own dates that figure, and not the
+// main clause's either: "Inflation, which averaged 219.9 percent in 2024, has fallen to around
+// 30 percent" (blind round 63).
 func (s *sentence) inRelativeAsideBefore(f, l, at int) bool {
 	ws := s.words
 	wh := -1
 	for i := f - 1; i >= 1; i-- {
-		if ws[i].fig >= 0 {
-			return false
-		}
 		if ws[i].lower == "," {
 			if s.subjectApposition(i) {
 				wh = i + 1 // "Thailand, the epicentre of 1997, grew 2.4%"

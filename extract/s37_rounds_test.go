@@ -137,3 +137,22 @@ func TestOnceAgainIsAnAdverb(t *testing.T) {
 		}, want: []string{"inflation EMU 2.4 actual 2024"}},
 	})
 }
+
+// TestRelativeAsideWithItsOwnFigure (blind round 63): "Inflation, which averaged 219.9 percent
+// in 2024, has fallen to around 30 percent": the aside closes before the main verb, and its
+// figure and date are of another time than the main clause's. Given the aside's 2024, today's
+// 30% was judged as 2024's average and flagged.
+func TestRelativeAsideWithItsOwnFigure(t *testing.T) {
+	published := time.Date(2026, 4, 14, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the main clause's undated figure", wordings: []string{
+			"Argentina's inflation, which averaged 219.9 percent in 2024, has fallen to around 30 percent.",
+			"In Argentina, consumer price inflation, which averaged 219.9 percent in 2024, has fallen to around 30 percent on an annual basis.",
+			"Nigeria's economy, which grew 3.4% in 2024, slowed to 3.1%.",
+		}, want: []string{"* * * actual 2024", "* * * actual -"}},
+		// near-misses: a main clause with its own date keeps it
+		{name: "the main clause dated", wordings: []string{
+			"Argentina's inflation, which was 211 percent in 2023, fell to 118 percent in 2024.",
+		}, want: []string{"inflation ARG 211 actual 2023", "inflation ARG 118 actual 2024"}},
+	})
+}
