@@ -148,3 +148,28 @@ func TestEntityNamesReadAsEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestDecimalsBeside: a reference figure the claim does not match is printed with enough
+// decimals not to read as one it does, and no more than that.
+func TestDecimalsBeside(t *testing.T) {
+	tests := []struct {
+		name  string
+		claim extract.Claim
+		ref   float64
+		least int
+		want  int
+	}{
+		{"rounded into the claim's interval: one decimal more", extract.Claim{Value: 5.1, Step: 0.1}, 5.04512, 2, 3},
+		{"rounded onto the interval's top", extract.Claim{Value: 5.1, Step: 0.1}, 5.15496, 2, 3},
+		{"outside once rounded: two", extract.Claim{Value: 5.1, Step: 0.1}, 5.0412, 2, 2},
+		{"a match: two", extract.Claim{Value: 5.1, Step: 0.1}, 5.0612, 2, 2},
+		{"a figure with few decimals is left as it is", extract.Claim{Value: 5.1, Step: 0.1}, 5.045, 2, 3},
+		{"never beyond four", extract.Claim{Value: 5.1, Step: 0.1}, 5.0499999, 2, 4},
+		{"the least asked for stands", extract.Claim{Value: 5.12, Step: 0.01}, 5.3, 3, 3},
+	}
+	for _, tt := range tests {
+		if got := DecimalsBeside(&tt.claim, tt.ref, tt.least); got != tt.want {
+			t.Errorf("%s: DecimalsBeside(%v, %v, %d) = %d, want %d", tt.name, tt.claim.Value, tt.ref, tt.least, got, tt.want)
+		}
+	}
+}

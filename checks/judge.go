@@ -747,6 +747,7 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			"), so the claim's " + j.claimText() + " can only be a figure for part of it and is not judged" + stop
 	default:
 		res.Verdict = Inconsistent
+		lead = j.perSourceBeside(current, iv) // (v.leads[0] is current's, as printed for a match)
 		further, furtherMargin := "", ""
 		if v.afterPublication {
 			further, furtherMargin = ", all released after the article, and lies further from them than ", m.words
@@ -1122,14 +1123,32 @@ func (j *judgement) withReference(o reference.Observation) Result {
 // perSource opens an explanation: "Per World Bank WDI (release 2026-07-01), Russia's GDP
 // growth in 2023 was 4.07%".
 func (j *judgement) perSource(o reference.Observation) string {
-	verb := "was"
-	if obsKind(o) == kindProjection {
-		verb = "was projected at"
-	}
 	// Nearly every judged claim's explanation opens with this: the figure and the subject's
 	// words are joined into it directly, in its one allocation.
 	var valueSpace [48]byte
 	value := appendValue(valueSpace[:0], o.Value, indicatorUnitOr(o.Indicator, j.claim.Unit))
+	return j.perSourceWith(o, value)
+}
+
+// perSourceBeside is perSource for a claim judged inconsistent with o, whose figure it prints
+// with as many decimals as it takes not to print it as one the claim matches (decimalsBeside:
+// "5.045%" beside a claim of 5.1%, where "5.05%" read as a match).
+func (j *judgement) perSourceBeside(o reference.Observation, iv interval) string {
+	unit := indicatorUnitOr(o.Indicator, j.claim.Unit)
+	suffix, ok := unitSuffix(unit)
+	if !ok || unit != j.claim.Unit {
+		return j.perSource(o)
+	}
+	var valueSpace [48]byte
+	return j.perSourceWith(o, appendSuffixedDecimals(valueSpace[:0], o.Value, decimalsBeside(o.Value, iv, 2), suffix))
+}
+
+// perSourceWith is perSource with the figure already written.
+func (j *judgement) perSourceWith(o reference.Observation, value []byte) string {
+	verb := "was"
+	if obsKind(o) == kindProjection {
+		verb = "was projected at"
+	}
 	w := j.subjectWords(definitions().seriesTag(o.Source, o.Indicator))
 	return "Per " + o.Source + " (release " + o.Release + "), " +
 		w.name + w.possessive + " " + w.indicator + w.tagOpen + w.tag + w.tagClose + " " + w.in + " " + w.period +

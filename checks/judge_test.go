@@ -232,6 +232,17 @@ func TestJudgeFigures(t *testing.T) {
 			explains: []string{"matches no release of World Bank WDI or Rosstat"},
 		},
 		{
+			// blind round 63: Turkey's 5.045% printed "5.05%" beside a claimed 5.1% read as
+			// a match the verdict called wrong
+			name:      "an inconsistent figure is printed with the decimals that show it lies outside",
+			claim:     extract.Claim{Value: 5.1, Step: 0.1, Unit: extract.UnitPercent, Indicator: "gdp_growth", Entity: "DEU", Period: "2023", Kind: "actual"},
+			published: "2026-08-01",
+			observations: []reference.Observation{{Entity: "DEU", Indicator: "gdp_growth", Period: "2023", Value: 5.04512369812289,
+				Kind: "actual", Source: "World Bank WDI", Release: "2026-07-01"}},
+			verdict: Inconsistent, refValue: 5.04512369812289, refSource: "World Bank WDI", refRelease: "2026-07-01", delta: 0.05487630187711,
+			explains: []string{"in 2023 was 5.045%; the claim's 5.1% matches no release"},
+		},
+		{
 			name:      "a hedged whole number covers the latest figure",
 			claim:     russiaClaim("2024", 4, 1, hedged("approx")),
 			published: "2026-08-01",

@@ -454,7 +454,7 @@ func (h *htmlWriter) claimView(a extract.Article, r checks.Result, anchor string
 		cv.Interval = intervalText(drawnInterval(c, h.opts.Judging), c.Unit)
 	}
 	if r.RefValue != nil {
-		cv.Reference = humanQuantity(roundTo(*r.RefValue, 2), c.Unit)
+		cv.Reference = humanQuantity(roundTo(*r.RefValue, referenceDecimals(r, 2)), c.Unit)
 		cv.RefPeriod = r.RefPeriod
 	} else if r.RefPeriod != "" {
 		cv.Reference = r.RefPeriod

@@ -156,7 +156,8 @@ func sheetFigureValues(r checks.Result) (refValue float64, hasRef bool, delta fl
 	}
 	refDecimals := max(2, claimDecimals+1)
 	if r.RefValue != nil {
-		refDecimals = min(refDecimals, numberDecimals(*r.RefValue))
+		// (more where fewer would print a figure the claim does not match as one it does)
+		refDecimals = min(referenceDecimals(r, refDecimals), numberDecimals(*r.RefValue))
 		refValue, hasRef = roundDecimals(*r.RefValue, refDecimals), true
 	}
 	if r.Delta != nil {

@@ -119,3 +119,27 @@ func TestTableLeavesItsSummaryLineToAFollowingSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestInconsistentReferenceNotPrintedAsAMatch (blind round 63): beside a claimed 5.1% (5.05
+// to 5.15), Turkey's 5.045% cut to "5.05" read as a match that the verdict called wrong; an
+// inconsistent row prints the decimal that shows it lies outside, in sheets and tables, and a
+// consistent one keeps two.
+func TestInconsistentReferenceNotPrintedAsAMatch(t *testing.T) {
+	ref, delta := 5.04512369812289, 0.05487630187711
+	claim := extract.Claim{Value: 5.1, Step: 0.1, Unit: extract.UnitPercent}
+	for _, tt := range []struct {
+		verdict             string
+		wantSheet, wantCell string
+	}{
+		{checks.Inconsistent, "5.045", "5.045%"},
+		{checks.Consistent, "5.05", "5.05%"}, // (matched by a rule wider than the interval)
+	} {
+		r := checks.Result{Claim: claim, Verdict: tt.verdict, RefValue: &ref, Delta: &delta}
+		if got, _ := sheetFigures(r); got != tt.wantSheet {
+			t.Errorf("%s: sheet reference %q, want %q", tt.verdict, got, tt.wantSheet)
+		}
+		if got := referenceCell(r); !strings.HasPrefix(got, tt.wantCell) {
+			t.Errorf("%s: table reference %q, want it to open with %q", tt.verdict, got, tt.wantCell)
+		}
+	}
+}

@@ -182,7 +182,7 @@ func referenceCell(r checks.Result) string {
 	var lines []string
 	if r.RefValue != nil {
 		unit := r.Claim.Unit
-		lines = append(lines, humanQuantity(roundTo(*r.RefValue, 2), unit))
+		lines = append(lines, humanQuantity(roundTo(*r.RefValue, referenceDecimals(r, 2)), unit))
 	} else if r.RefPeriod != "" {
 		lines = append(lines, r.RefPeriod)
 	}
@@ -193,6 +193,16 @@ func referenceCell(r checks.Result) string {
 		lines = append(lines, r.RefRelease)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// referenceDecimals are the decimals to print the reference figure of r with, at least least: more
+// when r is inconsistent and fewer would print its figure as one the claim matches
+// (checks.DecimalsBeside).
+func referenceDecimals(r checks.Result, least int) int {
+	if r.Verdict != checks.Inconsistent || r.RefValue == nil {
+		return least
+	}
+	return checks.DecimalsBeside(&r.Claim, *r.RefValue, least)
 }
 
 func roundTo(x float64, decimals int) float64 {
