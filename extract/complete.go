@@ -250,7 +250,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
 	c.Superseded = c.Kind != KindForecast && ((r.revised && c.Kind == KindActual || s.supersededEstimate(k)) && st.samePeriodFigure(s, k, c.Period) ||
-		(s.reportedFirst(k) || s.earlierEstimateTag(k) || s.firstEstimateSubject(k, r)) && (st.samePeriodFigure(s, k, c.Period) || st.revisionTold(s, k)) ||
+		(s.reportedFirst(k) || s.earlierEstimateTag(k) || s.firstEstimateSubject(k, r)) && (st.samePeriodFigure(s, k, c.Period) || st.revisionTold(s, k) || st.statedOtherValue(s, k, c.Entity, c.Period)) ||
 		s.onFirstEstimate(k))
 	if c.Kind == KindForecast && !c.PeriodExplicit && c.Period == e.Period && namesOnlyThePart(text, e) && st.periodOver(c.Period) && !s.perfectInfinitiveBefore(k) {
 		// "The Bank expects inflation to peak at 13.3% in October", written in August: a

@@ -110,6 +110,24 @@ func (st *articleState) revisionTold(s *sentence, k int) bool {
 	return false
 }
 
+// statedOtherValue reports a figure the text stated before, of figure k's measure, country and
+// period, with another value: the figure a first estimate was revised to ("Brazil's GDP grew 3.2
+// percent in 2023, according to revised figures. The first estimate for 2023 had been 2.9
+// percent").
+func (st *articleState) statedOtherValue(s *sentence, k int, entity, period string) bool {
+	r := s.readings[k]
+	if r == nil || period == "" {
+		return false
+	}
+	q := &s.quants[k]
+	for _, f := range st.stated {
+		if f.measure == r.measure && f.entity == entity && f.period == period && f.kind == KindActual && f.unit == q.Unit && f.value != q.Value {
+			return true
+		}
+	}
+	return false
+}
+
 // isRevisionWord reports a word of revising: "revised", "revises", "revision", "corrected".
 func isRevisionWord(lower string) bool {
 	return hasLemma(lower, "revise") || lower == "revision" || lower == "revisions" || hasLemma(lower, "correct") && lower != "correct"

@@ -34,6 +34,14 @@ func TestSupersededEstimate(t *testing.T) {
 		{"The first estimate of Russia's 2024 growth was 4.1%, subsequently raised to 4.3%.", 4.1, true},
 		{"The first estimate of Russia's 2024 growth was 4.1%, subsequently raised to 4.3%.", 4.3, false},
 		{"The first estimate of Russia's 2024 growth was 4.1%.", 4.1, false},
+		// a first estimate after the figure it was revised to, stated in the sentence before
+		// (blind round 62)
+		{"Brazil's GDP grew 3.4 percent in 2024 and 3.2 percent in 2023, according to revised figures. The first estimate for 2023 had been 2.9 percent.", 2.9, true},
+		{"Brazil's GDP grew 3.2 percent in 2023, according to revised figures. The first estimate had been 2.9 percent.", 2.9, true},
+		{"Brazil's GDP grew 3.2 percent in 2023. The initial estimate for 2023 was 2.9 percent.", 2.9, true},
+		{"Brazil's GDP grew 3.2 percent in 2023. The first estimate for 2024 was 2.9 percent.", 2.9, false}, // another year's
+		{"Brazil's GDP grew 3.2 percent in 2023. The first estimate for 2023 was 3.2 percent.", 3.2, false}, // the same figure
+		{"Brazil's inflation was 4.6 percent in 2023. The first estimate of 2023 growth was 2.9 percent.", 2.9, false},
 		// controls
 		{"In 2023 the Russian economy rebounded 3.6%.", 3.6, false},
 		{"Britain's growth in 2024 was initially put at 0.9%, the ONS said.", 0.9, false}, // no revision named

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"testing"
+	"time"
+)
+
+func TestZZWords(t *testing.T) {
+	ex := testExtractor(t)
+	for s := range analysedSentences(ex, []string{os.Getenv("ZZTEXT")}) {
+		fmt.Printf("%q\n", s.text)
+		for i, w := range s.words {
+			cat := cueCategory(0)
+			if w.cue >= 0 {
+				cat = s.cues[w.cue].categories
+			}
+			fmt.Printf("%3d %-14q tag=%v np=%d vg=%d ent=%d cue=%d/%v inst=%d\n", i, w.text, w.tag, w.np, w.vg, w.ent, w.cue, cat, w.inst)
+		}
+		for p, n := range s.nps {
+			fmt.Printf("np%d %d-%d head=%d subj=%v\n", p, n.first, n.last, n.head, s.isSubject(p))
+		}
+	}
+}
+
+func TestZZSubj(t *testing.T) {
+	ex := testExtractor(t)
+	st := &articleState{lex: ex.lex, art: Article{Text: os.Getenv("ZZTEXT")}}
+	for s := range analysedSentences(ex, []string{os.Getenv("ZZTEXT")}) {
+		for g := range s.vgs {
+			subj := s.subjectOf(g)
+			m, at, np, ok := st.verbMeasure(s, g, -1)
+			name := ""
+			if m != nil {
+				name = m.name
+			}
+			fmt.Printf("vg%d %d-%d subj=%d measure=%s at=%d np=%d ok=%v\n", g, s.vgs[g].first, s.vgs[g].last, subj, name, at, np, ok)
+			if subj >= 0 {
+				nm := st.nounMeasure(s, subj)
+				fmt.Printf("   subj words %d-%d headIsMeasure=%v measure=%v\n", s.nps[subj].first, s.nps[subj].last, nm.headIsMeasure, nm.measure != nil)
+			}
+		}
+	}
+}
+
+func TestZZPeriod(t *testing.T) {
+	ex := testExtractor(t)
+	text := os.Getenv("ZZTEXT")
+	st := &articleState{lex: ex.lex, art: Article{Text: text, Published: time.Date(2026, 4, 14, 0, 0, 0, 0, time.UTC)}}
+	for s := range analysedSentences(ex, []string{text}) {
+		s.nounReadings = make([]knownNounReading, len(s.nps))
+		for k := range s.quants {
+			r := st.figureReading(s, k)
+			if r == nil {
+				fmt.Println(k, "no reading")
+				continue
+			}
+			e, ok := st.periodFound(s, k, r)
+			fmt.Printf("k=%d %q compared=%d apposed=%d coord=%d vg=%d own=%d inRel=%v period=%q ok=%v reason=%q\n", k, text[s.quants[k].Start:s.quants[k].End], r.compared, r.apposed, r.coordinated, r.vg, s.ownDate(k, r), s.inRelativeClause(k), e.Period, ok, e.Reason)
+		}
+	}
+}
+
+func TestZZClaims(t *testing.T) {
+	ex := testExtractor(t)
+	text := os.Getenv("ZZTEXT")
+	for _, c := range ex.Claims(Article{Text: text, Published: time.Date(2026, 4, 14, 0, 0, 0, 0, time.UTC)}, Options{}) {
+		fmt.Printf("%q %s %s %s %v kind=%s note=%q\n", c.Quote, c.Indicator, c.Entity, c.Period, c.Value, c.Kind, c.Note)
+	}
+}
