@@ -2351,6 +2351,12 @@ func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr,
 	if f.period == "" || f.measure == nil || r.measure == nil || f.measure.name != r.measure.name && !r.fromContext {
 		return timex.Expr{}, false
 	}
+	if f.measure.name != r.measure.name && f.entity != "" && f.entity != st.entityOf(s, k, r) {
+		// "Spanish unemployment is about 12%, but it was 26% in 2013. Italy grew 0.9%": a
+		// measure its verb gives, of another country, goes on with no period of the one before
+		// (blind round 61)
+		return timex.Expr{}, false
+	}
 	if s.anteriorToFocus(k, r) {
 		return timex.Expr{Reason: "a level before the event the text reports, not of its date"}, true // anterior_state.go
 	}

@@ -156,3 +156,25 @@ func TestRelativeAsideWithItsOwnFigure(t *testing.T) {
 		}, want: []string{"inflation ARG 211 actual 2023", "inflation ARG 118 actual 2024"}},
 	})
 }
+
+// TestFocusPeriodOfAnotherMeasureAndCountry (blind round 61): "Spanish unemployment is about
+// 12%, but it was 26% in 2013. Italy grew 0.9%": the sentence before spoke of two periods, so
+// it sets no frame, and the figure it left in focus is Spain's unemployment; Italy's growth,
+// a measure its verb gives, is of neither, and takes no period from it. Given 2013, a right
+// 2023 growth was judged as 2013's and flagged.
+func TestFocusPeriodOfAnotherMeasureAndCountry(t *testing.T) {
+	published := time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "another country's growth after a contrast of two periods", wordings: []string{
+			"Spanish unemployment is about 12%, but it was 26% in 2013. Italy grew 0.9%.",
+			"- Spanish unemployment is about 12%, but it was 26% in 2013.\n- Italy grew 0.9%, with public debt around 137% of GDP.",
+		}, want: []string{"unemployment_rate ESP 12 actual 2024", "unemployment_rate ESP 26 actual 2013", "gdp_growth ITA 0.9 actual -"}},
+		{name: "the round's bullets", wordings: []string{
+			"- Spanish unemployment is still the highest in the bloc at about 12%, but it was 26% in 2013.\n- Italy grew 0.9%, with public debt around 137% of GDP.",
+		}, want: []string{"unemployment_rate ESP 26 actual 2013", "gdp_growth ITA 0.9 actual -"}},
+		// near-miss: a sentence of one period frames the next
+		{name: "a frame of one period", wordings: []string{
+			"In 2013, Spanish unemployment was 26%. Italy shrank 1.8%.",
+		}, want: []string{"unemployment_rate ESP 26 actual 2013", "gdp_growth ITA -1.8 actual 2013"}},
+	})
+}

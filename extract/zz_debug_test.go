@@ -69,3 +69,44 @@ func TestZZClaims(t *testing.T) {
 		fmt.Printf("%q %s %s %s %v kind=%s note=%q\n", c.Quote, c.Indicator, c.Entity, c.Period, c.Value, c.Kind, c.Note)
 	}
 }
+
+func TestZZFrame(t *testing.T) {
+	ex := testExtractor(t)
+	text := os.Getenv("ZZTEXT")
+	st := &articleState{lex: ex.lex, art: Article{Text: text, Published: time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC)}}
+	var dst []Claim
+	for fs := range figureSentencesOf(ex.lex, text) {
+		s := st.newSentence(fs.start, fs.end, fs.figures)
+		dst = st.readSentence(dst, s, Options{})
+		fmt.Printf("after %q: frame=%+v focus=%s/%s lastPeriods=%v\n", text[fs.start:fs.end], st.frame, st.focus.entity, st.focus.period, st.lastPeriods)
+	}
+}
+
+func TestZZFrame2(t *testing.T) {
+	ex := testExtractor(t)
+	text := os.Getenv("ZZTEXT")
+	st := &articleState{lex: ex.lex, art: Article{Text: text, Published: time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC)}}
+	var dst []Claim
+	n := 0
+	for fs := range figureSentencesOf(ex.lex, text) {
+		s := st.newSentence(fs.start, fs.end, fs.figures)
+		n++
+		if n == 2 {
+			st.reuseReadings()
+			st.analyse(s)
+			s.nounReadings = zeroed(st.nounReadingStore, len(s.nps))
+			for k := range s.quants {
+				r := st.figureReading(s, k)
+				if r == nil {
+					continue
+				}
+				e, ok := st.periodFound(s, k, r)
+				pb, okb := st.periodBeforeComparison(s, k)
+				up, oku := st.undatedPeak(s, k, r)
+				fmt.Printf("k=%d period=%q reason=%q ok=%v fromContext=%v pbc=%q/%v undatedPeak=%q/%v own=%d\n", k, e.Period, e.Reason, ok, r.fromContext, pb.Period, okb, up.Period, oku, s.ownDate(k, r))
+			}
+			return
+		}
+		dst = st.readSentence(dst, s, Options{})
+	}
+}
