@@ -765,11 +765,24 @@ func (s *sentence) sinceDateAfter(i int) int {
 
 // overYearAfter reports "over" and a year written as such right after figure k, ending its
 // clause: "grew 1.4 per cent over 2024." ("over 2023 levels" sets it against a level, which
-// isBaseDate reads).
+// isBaseDate reads); and "over", "during" or "in" "the course of" a year ("Consumer prices
+// rose 41 percent over the course of 2002, though the annual average rate was closer to 26
+// percent": through the year, which its average is not; blind round 63).
 func (s *sentence) overYearAfter(k int) bool {
 	ws := s.words
 	j := s.qLast[k] + 1
-	if j+1 >= len(ws) || ws[j].lower != "over" {
+	if j+1 >= len(ws) {
+		return false
+	}
+	switch ws[j].lower {
+	case "over":
+	case "during", "in":
+	default:
+		return false
+	}
+	if j+4 < len(ws) && ws[j+1].lower == "the" && ws[j+2].lower == "course" && ws[j+3].lower == "of" {
+		j += 3
+	} else if ws[j].lower != "over" {
 		return false
 	}
 	d := ws[j+1].date

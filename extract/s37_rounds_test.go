@@ -178,3 +178,24 @@ func TestFocusPeriodOfAnotherMeasureAndCountry(t *testing.T) {
 		}, want: []string{"unemployment_rate ESP 26 actual 2013", "gdp_growth ITA -1.8 actual 2013"}},
 	})
 }
+
+// TestOverTheCourseOfAYear (blind round 63): "Consumer prices rose 41 percent over the course
+// of 2002, though the annual average rate was closer to 26 percent": a rise through the year,
+// December on December, which the year's average is not. Judged as the average, Argentina's
+// right figure was flagged.
+func TestOverTheCourseOfAYear(t *testing.T) {
+	published := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "through a year", wordings: []string{
+			"In Argentina, consumer prices, which had fallen slightly in 2001, rose 41 percent over the course of 2002, though the annual average rate was closer to 26 percent.",
+			"Argentina's consumer prices rose 41 percent over the course of 2002.",
+			"Argentina's consumer prices rose 41 percent during the course of 2002.",
+			"Argentina's consumer prices rose 41 percent in the course of 2002.",
+		}, want: []string{"inflation ARG 41 actual -"}},
+		// near-misses: a year's own figure, and "during" a year alone
+		{name: "in and during a year", wordings: []string{
+			"Argentina's consumer prices rose 25.9 percent in 2002.",
+			"Argentina's consumer prices rose 25.9 percent during 2002.",
+		}, want: []string{"inflation ARG 25.9 actual 2002"}},
+	})
+}
