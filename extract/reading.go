@@ -1893,8 +1893,11 @@ func (s *sentence) findSubject(g int) int {
 				return p // a participle right after its noun: "growth ranging from 1.5 to two pct"
 			}
 			if first > 0 && ws[first-1].lower == "with" && (s.nps[p].last == s.vgs[g].first-1 || ws[s.vgs[g].first-1].lower == ")") &&
-				(strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") || s.vgs[g].infinitive) {
-				return p // "with gross domestic product (GDP) rising 2.7 pct", "with GDP likely to grow"
+				(strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") || s.vgs[g].infinitive || ws[s.vgs[g].head].past) {
+				// "with gross domestic product (GDP) rising 2.7 pct", "with GDP likely to grow",
+				// "with the repo rate held at 50 percent" (blind round 63: read as the main
+				// clause's inflation)
+				return p
 			}
 			if first > 0 && ws[first-1].lower == "with" && s.bareParticle(g) {
 				return p // "with consumer prices in Germany up 0.4 pct": a movement with no verb

@@ -199,3 +199,39 @@ func TestOverTheCourseOfAYear(t *testing.T) {
 		}, want: []string{"inflation ARG 25.9 actual 2002"}},
 	})
 }
+
+// TestWithAbsoluteOfAParticiple (blind round 63): "with the one-week repo rate held at 50
+// percent" is an absolute whose participle's subject is the rate: the figure is the policy
+// rate's, not the main clause's inflation.
+func TestWithAbsoluteOfAParticiple(t *testing.T) {
+	published := time.Date(2026, 4, 14, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a rate held, kept or put", wordings: []string{
+			"Turkey's inflation averaged 58.5 percent in 2024, with the repo rate held at 50 percent for most of the year.",
+			"Turkey's inflation averaged 58.5 percent in 2024, with the benchmark rate held at 50 percent.",
+			"Turkey's inflation averaged 58.5 percent in 2024, with the policy rate kept at 50 percent.",
+		}, want: []string{"inflation TUR 58.5 actual 2024", "policy_rate TUR 50"}},
+		// near-miss: the present participle, as before
+		{name: "a present participle", wordings: []string{
+			"Spain's inflation was 2.8% in 2024, with GDP rising 3.2 percent.",
+		}, want: []string{"inflation ESP 2.8 actual 2024", "gdp_growth ESP 3.2 actual 2024"}},
+	})
+}
+
+// TestPossessiveOfTheSubjectPastAnAside (blind round 63): "while Sri Lanka, which defaulted in
+// April 2022, saw its economy contract 7.3 percent": "its" is the subject's, Sri Lanka's, past
+// the aside that cut the clause; not Pakistan's, named in the clause before.
+func TestPossessiveOfTheSubjectPastAnAside(t *testing.T) {
+	published := time.Date(2026, 4, 14, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an aside between the subject and its verb", wordings: []string{
+			"Pakistan's inflation averaged 30.8 percent in 2023, while Sri Lanka, which defaulted in April 2022, saw its economy contract 7.3 percent that year.",
+			"Pakistan's inflation averaged 30.8 percent in 2023, while Sri Lanka, hit by default in 2022, saw its economy contract 7.3 percent that year.",
+			"Pakistan's inflation averaged 30.8 percent in 2023, and Sri Lanka, after its 2022 default, saw its economy contract 7.3 percent that year.",
+		}, want: []string{"inflation PAK 30.8 actual 2023", "gdp_growth LKA -7.3 actual 2022"}},
+		// near-miss: the nearest country an object, the subject before it the antecedent
+		{name: "a country acted on", wordings: []string{
+			"Germany imports gas from Russia, and its economy shrank 0.3% in 2023.",
+		}, want: []string{"gdp_growth DEU -0.3 actual 2023"}},
+	})
+}
