@@ -40,6 +40,10 @@ func (st *articleState) capitalPlacesFigure(s *sentence, k int, r *reading) bool
 				return false
 			}
 		}
+	} else if subj := s.capitalSubject(r); subj >= 0 {
+		// "Madrid, by contrast, grew 3.6 percent": the city is what grew, as no government
+		// does (blind round 62)
+		clauseFrom = max(from, s.nps[subj].last+1)
 	} else {
 		// "In Madrid, ...", ", but in Madrid, ...", "Well, in Buenos Aires, ...": the place
 		// fronted before the subject
@@ -98,6 +102,20 @@ func (st *articleState) capitalPlacesFigure(s *sentence, k int, r *reading) bool
 		}
 	}
 	return true
+}
+
+// capitalSubject returns the subject of the figure's verb when it names a capital and the
+// verb gives the measure itself ("Madrid grew 3.6 percent", "Madrid, by contrast, grew"), or
+// -1.
+func (s *sentence) capitalSubject(r *reading) int {
+	if r.vg < 0 || !r.fromContext {
+		return -1
+	}
+	subj := s.subjectOf(r.vg)
+	if subj < 0 || !s.capitalPhrase(subj) {
+		return -1
+	}
+	return subj
 }
 
 // capitalAntecedent returns the noun phrase a relative clause holding figure k is about:

@@ -1600,7 +1600,8 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			return code // a list names each item's place: ": 7.5% in Italy, 6.2% in Portugal"
 		}
 	}
-	if r.np < 0 || s.entityInPhrase(r.np) == "" {
+	if r.np < 0 || s.entityInPhrase(r.np) == "" || s.capitalSubject(r) == r.np {
+		// (the capital itself as the subject: "Madrid grew 3.6 percent", the city's)
 		if st.capitalPlacesFigure(s, k, r) {
 			return "" // "Abu Dhabi, whose economy grew 3.8%", "In Madrid, joblessness is below 10%" (capital_place.go)
 		}

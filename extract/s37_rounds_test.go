@@ -235,3 +235,24 @@ func TestPossessiveOfTheSubjectPastAnAside(t *testing.T) {
 		}, want: []string{"gdp_growth DEU -0.3 actual 2023"}},
 	})
 }
+
+// TestCapitalAsWhatGrew (blind round 62): "Madrid, by contrast, grew 3.6 percent": the capital
+// is the subject of the verb that gives the measure, and no government grows; the city's
+// figure, not Spain's.
+func TestCapitalAsWhatGrew(t *testing.T) {
+	published := time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a capital that grew", wordings: []string{
+			"Spain's economy grew 3.2 percent in 2024. Catalonia's regional output grew 3.0 percent last year. Madrid, by contrast, grew 3.6 percent.",
+			"Spain's economy grew 3.2 percent in 2024. Madrid grew 3.6 percent last year.",
+			"Spain's economy grew 3.2 percent in 2024, while Madrid expanded 3.6 percent.",
+		}, want: []string{"gdp_growth ESP 3.2 actual 2024"}},
+		// near-misses: a capital that acts for its government, or that speaks
+		{name: "a capital's government", wordings: []string{
+			"Moscow raised its key rate to 21 percent in October 2024.",
+		}, want: []string{"policy_rate RUS 21"}},
+		{name: "a capital that speaks", wordings: []string{
+			"Madrid said the Spanish economy grew 3.2 percent in 2024.",
+		}, want: []string{"gdp_growth ESP 3.2 actual 2024"}},
+	})
+}

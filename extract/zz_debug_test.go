@@ -110,3 +110,30 @@ func TestZZFrame2(t *testing.T) {
 		dst = st.readSentence(dst, s, Options{})
 	}
 }
+
+func TestZZCapital(t *testing.T) {
+	ex := testExtractor(t)
+	text := os.Getenv("ZZTEXT")
+	st := &articleState{lex: ex.lex, art: Article{Text: text, Published: time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC)}}
+	for s := range analysedSentences(ex, []string{text}) {
+		s.nounReadings = make([]knownNounReading, len(s.nps))
+		for k := range s.quants {
+			r := st.figureReading(s, k)
+			if r == nil {
+				continue
+			}
+			subj := -2
+			if r.vg >= 0 {
+				subj = s.subjectOf(r.vg)
+			}
+			cp := false
+			if subj >= 0 {
+				cp = s.capitalPhrase(subj)
+			}
+			fmt.Printf("k=%d vg=%d fromContext=%v subj=%d capitalPhrase=%v livedIn=%v ents=%d places=%v\n", k, r.vg, r.fromContext, subj, cp, livedIn(r.measure.name), len(s.ents), st.capitalPlacesFigure(s, k, r))
+			for _, m := range s.ents {
+				fmt.Printf("  ent %d-%d capital=%v entity=%v\n", m.first, m.last, hasCategory(m, catCapital), hasCategory(m, catEntity))
+			}
+		}
+	}
+}
