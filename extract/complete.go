@@ -3028,11 +3028,62 @@ func (s *sentence) subjectName(m match, at int) bool {
 // Bundesbank said", "Istat figures").
 func (st *articleState) institutionEntity(s *sentence) string {
 	for _, m := range s.insts {
-		if code := institutionOf(m).entity; code != "" {
-			return code
+		code := institutionOf(m).entity
+		if code == "" {
+			continue
 		}
+		if st.lex.aggregates[code] && !s.institutionAsSource(m) {
+			// "The consumer price index rose 4.1 per cent in 2008 ..., thanks to cuts by the
+			// ECB", "despite ECB rate rises": a bloc's bank acting in a member's story, not
+			// the figure's source; read as its source, Ireland's inflation was the euro
+			// area's (blind round 62)
+			continue
+		}
+		return code
 	}
 	return ""
+}
+
+// institutionAsSource reports an institution named m as the source of the sentence's figures:
+// "according to Eurostat", "ECB staff said", "Eurostat figures", "the ECB's forecast", "data
+// from Eurostat", "estimated by the ECB", "the ECB expects".
+func (s *sentence) institutionAsSource(m match) bool {
+	ws := s.words
+	before := m.first - 1
+	if before >= 0 && ws[before].tag == tagDet {
+		before--
+	}
+	if before >= 1 && ws[before].lower == "to" && ws[before-1].lower == "according" {
+		return true
+	}
+	if before >= 1 && (ws[before].lower == "from" || ws[before].lower == "by") && (dataNoun(ws[before-1].lower) || s.cueIs(before-1, catSpeaker) || ws[before-1].past) {
+		return true // "data from Eurostat", "a report by the ECB", "estimated by the ECB"
+	}
+	j := m.last + 1
+	if j < len(ws) && ws[j].tag == tagPoss {
+		j++ // "the ECB's forecast"
+	}
+	if j < len(ws) && (dataNoun(ws[j].lower) || s.cueIs(j, catSpeaker) || s.cueIs(j, catForecast)) {
+		return true
+	}
+	if j < len(ws) && ws[j].vg >= 0 {
+		g := s.vgs[ws[j].vg]
+		for t := g.first; t <= g.last; t++ {
+			if w := &ws[t]; w.hasLemma("say") || w.hasLemma("report") || w.hasLemma("estimate") || w.hasLemma("publish") || w.hasLemma("show") || s.cueIs(t, catForecast) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dataNoun reports a noun of figures a body publishes: "figures", "data", "statistics".
+func dataNoun(lower string) bool {
+	switch lower {
+	case "figure", "figures", "data", "statistics", "estimate", "estimates", "numbers", "projection", "projections", "forecast", "forecasts":
+		return true
+	}
+	return false
 }
 
 func entityCode(m match) (string, bool) {

@@ -256,3 +256,24 @@ func TestCapitalAsWhatGrew(t *testing.T) {
 		}, want: []string{"gdp_growth ESP 3.2 actual 2024"}},
 	})
 }
+
+// TestBlocBankActingInAMembersStory (blind round 62): "The consumer price index rose 4.1 per
+// cent in 2008 ..., thanks to cuts by the ECB": a bloc's central bank named as an actor in a
+// member's story is not the figure's source, and gives it no country; as its source ("the ECB
+// said", "according to the ECB", "ECB figures show") it still does.
+func TestBlocBankActingInAMembersStory(t *testing.T) {
+	published := time.Date(2009, 3, 2, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the ECB acting", wordings: []string{
+			"DUBLIN - Ireland's economy shrank 3 per cent in 2008. The consumer price index rose 4.1 per cent in 2008 but turned negative in February, thanks to cuts by the ECB.",
+			"DUBLIN - Ireland's economy shrank 3 per cent in 2008. Consumer prices rose 4.1 per cent in 2008 despite ECB rate rises.",
+			"DUBLIN - Ireland's economy shrank 3 per cent in 2008. Inflation, which the ECB watches closely, was 4.1 per cent in 2008.",
+		}, want: []string{"gdp_growth IRL -3 actual 2008", "inflation IRL 4.1 actual 2008"}},
+		// near-misses: the ECB as the source
+		{name: "the ECB as the source", wordings: []string{
+			"FRANKFURT - Inflation was 3.3 per cent in 2008, the ECB said.",
+			"FRANKFURT - Inflation was 3.3 per cent in 2008, according to the ECB.",
+			"ECB figures show inflation was 3.3 per cent in 2008.",
+		}, want: []string{"inflation EMU 3.3 actual 2008"}},
+	})
+}
