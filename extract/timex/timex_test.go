@@ -285,3 +285,50 @@ func TestIsWeekdayNameFoldsCase(t *testing.T) {
 		}
 	}
 }
+
+// TestMastheadDateline (blind round 64): the dates of mastheads and datelines whose other
+// words are names, in any script, with brackets, dashes and slashes, are the article's; a line
+// of prose with a date is still none.
+func TestMastheadDateline(t *testing.T) {
+	tests := []struct {
+		line, want string
+	}{
+		{"(Bloomberg) -- January 23, 2026", "2026-01-23"},
+		{"Handelsblatt (English edition), Düsseldorf, 16 January 2026", "2026-01-16"},
+		{"Les Echos (English edition) — Paris, 4 February 2026", "2026-02-04"},
+		{"*Released February 18, 2026 — Washington, D.C.*", "2026-02-18"},
+		{"Financial Times — Lagos / Johannesburg / Nairobi, 19 February 2026", "2026-02-19"},
+		{"Governor's Statement — Monetary Policy Committee, February 6, 2026", "2026-02-06"},
+		{"The Australian Financial Review — Canberra, May 12, 2026", "2026-05-12"},
+		{"March 5, 2026 — Beijing", "2026-03-05"},
+		{"REYKJAVÍK, 14 March 2009 — Iceland's economy shrank", ""}, // the dateline reader's, below
+		{"Nikkei Weekly — Tokyo, February 22, 1999", "1999-02-22"},
+		// prose
+		{"Born in Luton, Bedfordshire, on 5 April 1920, he was the only child.", ""},
+		{"Prices in Paris rose, March 4, 2025", ""},
+		{"Made in China, 5 April 2020, the shipment left.", ""},
+		{"The Fed said, on March 4, 2025, that it would act.", ""},
+		{"Germany's economy, March 2025", ""},
+	}
+	for _, tt := range tests {
+		got, ok := mastheadDateline(tt.line)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("mastheadDateline(%q) = %v, want none", tt.line, got)
+			}
+			continue
+		}
+		if !ok || got.Format("2006-01-02") != tt.want {
+			t.Errorf("mastheadDateline(%q) = %v, %v, want %s", tt.line, got, ok, tt.want)
+		}
+	}
+	// whole texts, through Dateline
+	for text, want := range map[string]string{
+		"REYKJAVÍK, 14 March 2009 — Iceland's economy shrank 6.8% in 2009.":                                       "2009-03-14",
+		"Yen Slides as BOJ Signals Patience\nBy Bloomberg News\n(Bloomberg) -- January 23, 2026\n\nThe yen fell.": "2026-01-23",
+	} {
+		if got, ok := Dateline(text); !ok || got.Format("2006-01-02") != want {
+			t.Errorf("Dateline(%q) = %v, %v, want %s", text, got, ok, want)
+		}
+	}
+}
