@@ -281,6 +281,7 @@ type statedFigure struct {
 	entity, period, kind string
 	value                float64
 	unit                 string
+	indicator            string // (two measures may name one: "the economy grew", "growth was")
 }
 
 // maxStated bounds the figures remembered for references back.
@@ -293,7 +294,7 @@ func (st *articleState) rememberStated(s *sentence) {
 			continue
 		}
 		q := &s.quants[k]
-		st.remember(statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit})
+		st.remember(statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit, r.indicatorOf(q.Unit)})
 	}
 }
 

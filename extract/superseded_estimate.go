@@ -120,8 +120,9 @@ func (st *articleState) statedOtherValue(s *sentence, k int, entity, period stri
 		return false
 	}
 	q := &s.quants[k]
+	indicator := r.indicatorOf(q.Unit)
 	for _, f := range st.stated {
-		if f.measure == r.measure && f.entity == entity && f.period == period && f.kind == KindActual && f.unit == q.Unit && f.value != q.Value {
+		if f.indicator == indicator && indicator != "" && f.entity == entity && f.period == period && f.kind == KindActual && f.unit == q.Unit && f.value != q.Value {
 			return true
 		}
 	}
@@ -170,14 +171,23 @@ func (s *sentence) firstEstimateSubject(k int, r *reading) bool {
 		return false // most sentences
 	}
 	p := s.subjectOf(r.vg)
-	if p < 0 {
-		return false
-	}
-	n := s.nps[p]
-	for i := n.first + 1; i <= n.last; i++ {
-		if s.words[i].lower == "estimate" && earlyEstimateWord(s.words[i-1].lower) {
-			return true
+	for p >= 0 {
+		n := s.nps[p]
+		for i := n.first + 1; i <= n.last; i++ {
+			if s.words[i].lower == "estimate" && earlyEstimateWord(s.words[i-1].lower) {
+				return true
+			}
 		}
+		// the phrase the subject is the "of" of: "The first estimate of 2021 growth,
+		// published in January 2022, was 7.0%" (blind round 64)
+		f := n.first
+		if f >= 1 && s.words[f-1].date >= 0 && s.words[f-1].np >= 0 {
+			f = s.nps[s.words[f-1].np].first // ("of 2021 growth": the year chunked apart)
+		}
+		if f < 2 || s.words[f-1].lower != "of" {
+			break
+		}
+		p = s.words[f-2].np
 	}
 	return false
 }

@@ -42,6 +42,11 @@ func TestSupersededEstimate(t *testing.T) {
 		{"Brazil's GDP grew 3.2 percent in 2023. The first estimate for 2024 was 2.9 percent.", 2.9, false}, // another year's
 		{"Brazil's GDP grew 3.2 percent in 2023. The first estimate for 2023 was 3.2 percent.", 3.2, false}, // the same figure
 		{"Brazil's inflation was 4.6 percent in 2023. The first estimate of 2023 growth was 2.9 percent.", 2.9, false},
+		// the estimate's "of" phrase the subject, and two measures of one indicator (blind
+		// round 64)
+		{"France's economy grew 6.9% in 2021. The first estimate of 2021 growth, published in January 2022, was 7.0%.", 7, true},
+		{"Back in 2021, the French economy rebounded by 6.8%. The first estimate of 2021 growth, published in January 2022, was 7.0%.", 7, true},
+		{"France's economy grew 6.9% in 2021. The first estimate of 2022 growth was 2.6%.", 2.6, false},
 		// controls
 		{"In 2023 the Russian economy rebounded 3.6%.", 3.6, false},
 		{"Britain's growth in 2024 was initially put at 0.9%, the ONS said.", 0.9, false}, // no revision named
