@@ -156,6 +156,9 @@ func (s *sentence) rebutted(first int) bool {
 	for i := first - 1; i >= from; i-- {
 		if ws[i].lower == "that" {
 			h = i - 1
+			for h > from && (ws[h].date >= 0 || ws[h].tag == tagAdv) {
+				h-- // past a date or an adverb: "claimed last week that", "claimed repeatedly that"
+			}
 			break
 		}
 		if sayingWords[ws[i].lower] && ws[i+1].tag != tagPunct {
@@ -240,15 +243,22 @@ func (s *sentence) rebutted(first int) bool {
 }
 
 // dataContradict reports a clause at word i that opens with "but" and whose subject is data
-// that show otherwise: "but official data show 2.4%", "but ONS figures put it at 3.3%".
+// that show otherwise, or an office or a body that reports otherwise: "but official data show
+// 2.4%", "but ONS figures put it at 3.3%", "but the Central Statistics Office reported growth
+// of 1.4%" (blind round 64).
 func (s *sentence) dataContradict(i int) bool {
 	ws := s.words
 	if i >= len(ws) || ws[i].lower != "but" {
 		return false
 	}
-	for j := i + 1; j < len(ws) && j <= i+4; j++ {
-		if dataNouns[ws[j].lower] {
-			return j+1 < len(ws) && showVerbs[ws[j+1].lower]
+	for j := i + 1; j < len(ws) && j <= i+5; j++ {
+		if dataNouns[ws[j].lower] && (j+1 >= len(ws) || ws[j+1].np != ws[j].np || ws[j].np < 0) {
+			return j+1 < len(ws) && showVerbs[ws[j+1].lower] // (not "Statistics" in "the Central Statistics Office")
+		}
+		if (ws[j].inst >= 0 || institutionNoun(ws[j].lower)) && j+1 < len(ws) && ws[j+1].np != ws[j].np {
+			// the body's name ends before its verb: "the Central Statistics Office reported"
+			v := &ws[j+1]
+			return sayingWords[v.lower] || reportVerbs[v.lower] || showVerbs[v.lower] || v.hasLemma("report") || v.hasLemma("publish") || v.hasLemma("estimate")
 		}
 	}
 	return false

@@ -277,3 +277,22 @@ func TestBlocBankActingInAMembersStory(t *testing.T) {
 		}, want: []string{"inflation EMU 3.3 actual 2008"}},
 	})
 }
+
+// TestClaimAnsweredByAnOffice (blind round 64): 'One commentator claimed last week that
+// "Ireland's economy shrank 5% last year", but the Central Statistics Office reported growth
+// of 1.4% in 2011': the claim is answered in its own sentence by an office's figure, past a
+// date between the verb of claiming and "that"; the commentator's figure is not the article's.
+func TestClaimAnsweredByAnOffice(t *testing.T) {
+	published := time.Date(2012, 9, 17, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "answered by an office or by data", wordings: []string{
+			"One Eurosceptic commentator claimed last week that \"Ireland's economy shrank 5% last year\", but the Central Statistics Office reported growth of 1.4% in 2011.",
+			"One commentator claimed that Ireland's economy shrank 5% last year, but the Central Statistics Office reported growth of 1.4% in 2011.",
+			"One commentator claimed last week that Ireland's economy shrank 5% last year, but official figures show it grew 1.4% in 2011.",
+		}, want: []string{"gdp_growth IRL 1.4 actual 2011"}},
+		// near-miss: an office's figure beside another body's is no answer to a claim
+		{name: "two bodies' figures", wordings: []string{
+			"The Central Statistics Office said Ireland's economy grew 1.4% in 2011, but the finance ministry reported growth of 0.7%.",
+		}, want: []string{"gdp_growth IRL 1.4 actual 2011", "gdp_growth IRL 0.7 actual 2011"}},
+	})
+}
