@@ -649,6 +649,9 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if eventMention(toks, m) {
 		return true // "after Russia's invasion of Ukraine" (event_mentions.go)
 	}
+	if destinationOfLeaving(toks, m) {
+		return true // "three million people left for South Africa and Britain"
+	}
 	i := m.first - 1
 	if i >= 0 && toks[i].lower == "the" {
 		i--
@@ -669,6 +672,44 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 		return lex.placedElsewhere(toks, m, -1, -1)
 	}
 	return flowNouns[toks[i-1].lower] || toks[i].lower == "with" && pactNouns[toks[i-1].lower]
+}
+
+// destinationOfLeaving reports a country named m as where people went, after a verb of
+// leaving and "for" or "to", alone or in a list: "left for South Africa and Britain", "fled to
+// Kenya", "emigrated to Australia or Canada". The country the people left is what the text is
+// about; read as the last country named, Britain took the figures of a history of Zimbabwe
+// two paragraphs on (blind round 65).
+func destinationOfLeaving(toks []token, m *match) bool {
+	i := m.first - 1
+	for n := 0; i >= 1 && n < 6; n++ {
+		switch t := toks[i].lower; {
+		case t == "the":
+			i--
+			continue
+		case t == "and" || t == "or" || t == ",":
+			// an earlier name of the list: "South Africa and Britain"
+			j := i - 1
+			for j >= 0 && isCapitalised(toks[j].text) {
+				j--
+			}
+			if j == i-1 {
+				return false
+			}
+			i = j
+			continue
+		}
+		break
+	}
+	if i < 1 || toks[i].lower != "for" && toks[i].lower != "to" {
+		return false
+	}
+	return leavingVerbs[toks[i-1].lower]
+}
+
+// leavingVerbs are the past forms of verbs of people leaving a country for another.
+var leavingVerbs = map[string]bool{
+	"left": true, "fled": true, "emigrated": true, "migrated": true, "moved": true, "relocated": true,
+	"escaped": true, "departed": true, "headed": true, "leave": true, "flee": true, "emigrate": true,
 }
 
 // pactNouns are the nouns of an agreement or a negotiation whose other party follows "with":

@@ -296,3 +296,21 @@ func TestClaimAnsweredByAnOffice(t *testing.T) {
 		}, want: []string{"gdp_growth IRL 1.4 actual 2011", "gdp_growth IRL 0.7 actual 2011"}},
 	})
 }
+
+// TestDestinationOfLeaving (blind round 65): "three million people left for South Africa and
+// Britain" names where people went; the text goes on about the country they left. Read as the
+// last country named, Britain took Zimbabwe's growth two paragraphs on and was flagged.
+func TestDestinationOfLeaving(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "people who left for other countries", wordings: []string{
+			"Zimbabwe's economy shrank 17% in 2008.\n\nPerhaps three million people left for South Africa and Britain.\n\nElections followed.\n\nThe economy grew by 12% in 2010.",
+			"Zimbabwe's economy shrank 17% in 2008.\n\nMany fled to Botswana.\n\nElections followed.\n\nThe economy grew by 12% in 2010.",
+			"Zimbabwe's economy shrank 17% in 2008.\n\nNurses emigrated to Britain, Australia or Canada.\n\nElections followed.\n\nThe economy grew by 12% in 2010.",
+		}, want: []string{"gdp_growth ZWE -17 actual 2008", "gdp_growth ZWE 12 actual 2010"}},
+		// near-miss: a country named as a subject is the text's next one
+		{name: "another country as the subject", wordings: []string{
+			"Zimbabwe's economy shrank 17% in 2008.\n\nSouth Africa took in three million people.\n\nIts economy grew by 3.1% in 2010.",
+		}, want: []string{"gdp_growth ZWE -17 actual 2008", "gdp_growth ZAF 3.1 actual 2010"}},
+	})
+}

@@ -66,7 +66,7 @@ func TestZZClaims(t *testing.T) {
 	ex := testExtractor(t)
 	text := os.Getenv("ZZTEXT")
 	for _, c := range ex.Claims(Article{Text: text, Published: time.Date(2026, 4, 14, 0, 0, 0, 0, time.UTC)}, Options{}) {
-		fmt.Printf("%q %s %s %s %v kind=%s note=%q\n", c.Quote, c.Indicator, c.Entity, c.Period, c.Value, c.Kind, c.Note)
+		fmt.Printf("%q %s %s %s %v kind=%s note=%q superseded=%v\n", c.Quote, c.Indicator, c.Entity, c.Period, c.Value, c.Kind, c.Note, c.Superseded)
 	}
 }
 
@@ -157,6 +157,70 @@ func TestZZEntity(t *testing.T) {
 				c, _ := entityCode(m)
 				fmt.Printf("  ent %d-%d %s\n", m.first, m.last, c)
 			}
+		}
+	}
+}
+
+func TestZZFirst(t *testing.T) {
+	ex := testExtractor(t)
+	text := os.Getenv("ZZTEXT")
+	st := &articleState{lex: ex.lex, art: Article{Text: text, Published: time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC)}}
+	for s := range analysedSentences(ex, []string{text}) {
+		s.nounReadings = make([]knownNounReading, len(s.nps))
+		for k := range s.quants {
+			r := st.figureReading(s, k)
+			if r == nil {
+				continue
+			}
+			subj := -2
+			if r.vg >= 0 {
+				subj = s.subjectOf(r.vg)
+			}
+			fmt.Printf("k=%d vg=%d np=%d subj=%d marked=%v first=%v\n", k, r.vg, r.np, subj, s.marked(markEstimate), s.firstEstimateSubject(k, r))
+		}
+	}
+}
+
+func TestZZStated(t *testing.T) {
+	ex := testExtractor(t)
+	text := os.Getenv("ZZTEXT")
+	st := &articleState{lex: ex.lex, art: Article{Text: text, Published: time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC)}}
+	var dst []Claim
+	for fs := range figureSentencesOf(ex.lex, text) {
+		s := st.newSentence(fs.start, fs.end, fs.figures)
+		dst = st.readSentence(dst, s, Options{})
+		for _, f := range st.stated {
+			fmt.Printf("stated %s %s %s %s %v %s\n", f.measure.name, f.entity, f.period, f.kind, f.value, f.unit)
+		}
+	}
+}
+
+func TestZZReported(t *testing.T) {
+	ex := testExtractor(t)
+	text := os.Getenv("ZZTEXT")
+	for s := range analysedSentences(ex, []string{text}) {
+		for k := range s.quants {
+			f := s.qFirst[k]
+			if f < 0 {
+				continue
+			}
+			from, to := s.clauseOf(f)
+			fmt.Printf("k=%d reported=%v head=%d after=%v clause=%d-%d\n", k, s.reportedFigure(f), s.reportHead(f), s.reportedAfter(f), from, to)
+		}
+	}
+}
+
+func TestZZRebutted(t *testing.T) {
+	ex := testExtractor(t)
+	text := os.Getenv("ZZTEXT")
+	for s := range analysedSentences(ex, []string{text}) {
+		for k := range s.quants {
+			f := s.qFirst[k]
+			if f < 0 {
+				continue
+			}
+			_, to := s.clauseOf(f)
+			fmt.Printf("k=%d rebutted=%v marked=%v dataContradict(to+1=%d)=%v\n", k, s.rebutted(f), s.marked(markFalsity), to+1, s.dataContradict(to+1))
 		}
 	}
 }
