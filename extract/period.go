@@ -289,6 +289,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	events := r.measure.name == "policy_rate" || r.measure.typ == classFX // a quote of a currency is of its day too
 	from, to := s.clauseOf(s.qFirst[k])
 	if i := s.freeDate(k, from, to, shares, events); i >= 0 && !s.peakAfterClauseOf(k, r, i) {
+		if d := s.whenClauseDate(from, r); d >= 0 && s.eFirst[i] > s.qLast[k] && s.whenClauseClosedBefore(from, s.eFirst[i]) {
+			// "I lost my job in 2012, when the economy shrank by 7.3%, and did not find
+			// another until 2016": the when-clause closed before the later date, which is
+			// the main clause's; the clause is the date's before it (blind round 65)
+			i = d
+		}
 		if s.eventYearDate(i) {
 			return timex.Expr{Reason: reasonEventYear}, true
 		}
@@ -456,6 +462,17 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// whenClauseClosedBefore reports a comma between the start of the when-clause at from and word
+// at: the clause closed, and what follows it is the main clause's.
+func (s *sentence) whenClauseClosedBefore(from, at int) bool {
+	for i := from; i < at; i++ {
+		if s.words[i].lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // whenClauseDate returns the date expression right before the clause that starts at word

@@ -314,3 +314,22 @@ func TestDestinationOfLeaving(t *testing.T) {
 		}, want: []string{"gdp_growth ZWE -17 actual 2008", "gdp_growth ZAF 3.1 actual 2010"}},
 	})
 }
+
+// TestWhenClauseClosedBeforeALaterDate (blind round 65): "I lost my job in 2012, when the
+// economy shrank by 7.3%, and did not find another until 2016": the when-clause is 2012's; the
+// later date, after the clause closed, is the main clause's. Dated 2016, a right figure of 2012
+// was flagged.
+func TestWhenClauseClosedBeforeALaterDate(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a later date after the when-clause", wordings: []string{
+			"Greece's debt is too high. I lost my job as an engineer in Patras in 2012, when the economy shrank by 7.3%, and did not find another until 2016.",
+			"Greece's debt is too high. In 2012, when the economy shrank by 7.3%, my firm closed; it reopened in 2016.",
+			"Greece's debt is too high. I lost my job in 2012, when the economy shrank by 7.3%.",
+		}, want: []string{"gdp_growth GRC -7.3 actual 2012"}},
+		// near-miss: a figure's own date after it, inside the when-clause
+		{name: "the when-clause's own date", wordings: []string{
+			"Greece's debt is too high. I was a student then, when the economy shrank by 7.3% in 2012, and found work in 2016.",
+		}, want: []string{"gdp_growth GRC -7.3 actual 2012"}},
+	})
+}
