@@ -1747,7 +1747,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	}
 	// A bloc that only speaks ("the OECD said", "OECD officials") is the figure's region only
 	// when nothing else is: the country the text is about comes first.
-	if c := st.institutionEntity(s); c != "" {
+	if c := st.institutionEntity(s, r); c != "" {
 		return c
 	}
 	if c := st.ownDatelineCountry(s); c != "" {
@@ -3025,14 +3025,15 @@ func (s *sentence) subjectName(m match, at int) bool {
 }
 
 // institutionEntity returns the country of an institution named in the sentence ("the
-// Bundesbank said", "Istat figures").
-func (st *articleState) institutionEntity(s *sentence) string {
+// Bundesbank said", "Istat figures"); a bloc's only as the source of a figure, or as the
+// setter of a policy rate ("The ECB raised its deposit rate to 3.75%").
+func (st *articleState) institutionEntity(s *sentence, r *reading) string {
 	for _, m := range s.insts {
 		code := institutionOf(m).entity
 		if code == "" {
 			continue
 		}
-		if st.lex.aggregates[code] && !s.institutionAsSource(m) {
+		if st.lex.aggregates[code] && !isPolicyRate(r.measure) && !s.institutionAsSource(m) {
 			// "The consumer price index rose 4.1 per cent in 2008 ..., thanks to cuts by the
 			// ECB", "despite ECB rate rises": a bloc's bank acting in a member's story, not
 			// the figure's source; read as its source, Ireland's inflation was the euro

@@ -275,6 +275,9 @@ func TestBlocBankActingInAMembersStory(t *testing.T) {
 			"FRANKFURT - Inflation was 3.3 per cent in 2008, according to the ECB.",
 			"ECB figures show inflation was 3.3 per cent in 2008.",
 		}, want: []string{"inflation EMU 3.3 actual 2008"}},
+		{name: "the ECB's own rate", wordings: []string{
+			"DUBLIN - Ireland's economy shrank 3 per cent in 2008. The ECB has brought its main refinancing rate down to 1.5 per cent.",
+		}, want: []string{"gdp_growth IRL -3 actual 2008", "policy_rate EMU 1.5"}},
 	})
 }
 
