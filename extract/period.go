@@ -51,6 +51,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
+	if s.yearlyRateUntil(k) {
+		// "more than 9% a year through 2007": a rate of each of years up to 2007, from a year
+		// not said; not 2007's, nor the year of the figure before (blind round 65)
+		return timex.Expr{Reason: "a yearly rate over years up to one named, from one not said"}, true
+	}
 	if s.approximateDateAfter(k) {
 		// "down from about 128 million around 2010": a year given as near enough, which no
 		// release of one year stands for (nor the year before the claim it is set against)
@@ -2612,6 +2617,32 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 		return timex.Expr{Period: fmt.Sprintf("%d/%d", lo, hi), Precision: timex.Year}, true
 	}
 	return timex.Expr{}, false
+}
+
+// yearlyRateUntil reports figure k followed by "a year", "per year", "annually" or "per annum"
+// and then "through", "until", "till" or "to" a year: "grew more than 9% a year through
+// 2007".
+func (s *sentence) yearlyRateUntil(k int) bool {
+	ws := s.words
+	i := s.qLast[k] + 1
+	switch {
+	case i+1 < len(ws) && (ws[i].lower == "a" || ws[i].lower == "per") && (ws[i+1].lower == "year" || ws[i+1].lower == "annum"):
+		i += 2
+	case i < len(ws) && ws[i].lower == "annually":
+		i++
+	default:
+		return false
+	}
+	if i+1 >= len(ws) {
+		return false
+	}
+	switch ws[i].lower {
+	case "through", "until", "till", "to":
+	default:
+		return false
+	}
+	d := ws[i+1].date
+	return d >= 0 && s.eFirst[d] == i+1 && s.exprs[d].Precision == timex.Year
 }
 
 // spanTo reads a span of years that ends in a year, in the clause of figure k: "in the decade

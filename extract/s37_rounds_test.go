@@ -336,3 +336,21 @@ func TestWhenClauseClosedBeforeALaterDate(t *testing.T) {
 		}, want: []string{"gdp_growth GRC -7.3 actual 2012"}},
 	})
 }
+
+// TestYearlyRateUntilAYear (blind round 65): "Argentina grew 8.8% in 2003 and more than 9% a
+// year through 2007": a rate of each of several years up to 2007, from one the text does not
+// say; not 2003's, the year of the figure before, nor 2007's alone.
+func TestYearlyRateUntilAYear(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a yearly rate until a year", wordings: []string{
+			"Argentina grew 8.8% in 2003 and more than 9% a year through 2007 under Néstor Kirchner.",
+			"Argentina grew 8.8% in 2003 and then 9% annually through 2007.",
+			"Argentina grew 8.8% in 2003 and 9% per year until 2007.",
+		}, want: []string{"gdp_growth ARG 8.8 actual 2003", "gdp_growth ARG 9 actual -"}},
+		// near-misses: a span with its start, and a year's own rate
+		{name: "a span from a year to a year", wordings: []string{
+			"Argentina grew more than 9% a year from 2004 through 2007.",
+		}, want: []string{"gdp_growth ARG 9 actual 2004/2007"}},
+	})
+}
