@@ -456,15 +456,15 @@ func TestTargetsAndAttributions(t *testing.T) {
 
 // TestAnEarlierReleaseTheTableLacks: a dated claim that matches no release, where the table
 // holds none from the first year after the period, may quote a first estimate since revised;
-// it stays flagged, and the row says it may be outdated rather than wrong, within the
-// configured margin only.
+// it stays flagged, and the row says it may repeat an earlier release, which was not the figure
+// current when the article appeared either, within the configured margin only.
 func TestAnEarlierReleaseTheTableLacks(t *testing.T) {
 	china2023 := []reference.Observation{
 		obs("CHN", "gdp_growth", "2023", 5.415, "World Bank WDI", "2025-12-17"),
 		obs("CHN", "gdp_growth", "2023", 5.416, "World Bank WDI", "2026-07-01"),
 	}
 	withFirst := append([]reference.Observation{obs("CHN", "gdp_growth", "2023", 5.2, "World Bank WDI", "2024-07-01")}, china2023...)
-	earlier := "may be an earlier release since revised (outdated rather than wrong)"
+	earlier := "may repeat an earlier release the table lacks; either way, it was not the figure current when the article appeared"
 	runTrustCases(t, []trustCase{
 		{name: "the first estimate, written after the table's first release", claim: figureClaim("CHN", "gdp_growth", "2023", 5.2, 0.1),
 			published: "2026-03-14", table: china2023, verdict: Inconsistent, explains: []string{"no release from before 2025-12-17", earlier}},
