@@ -1331,9 +1331,14 @@ func (s *sentence) required(g int) bool {
 	return false
 }
 
-// negated reports a verb group with a negation: "did not grow 3%" denies a figure.
+// negated reports a verb group with a negation: "did not grow 3%" denies a figure, and so does
+// "never" before its verb ("inflation never fell below 20 per cent" says the rate stayed
+// above it, which read as a bound "less than 20" reversed it; blind round 64).
 func (s *sentence) negated(g int) bool {
 	v := s.vgs[g]
+	if v.first > 0 && s.words[v.first-1].lower == "never" {
+		return true
+	}
 	for i := v.first; i <= v.last+1 && i < len(s.words); i++ {
 		if s.words[i].tag == tagNeg || s.words[i].lower == "cannot" {
 			return true

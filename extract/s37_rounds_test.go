@@ -354,3 +354,21 @@ func TestYearlyRateUntilAYear(t *testing.T) {
 		}, want: []string{"gdp_growth ARG 9 actual 2004/2007"}},
 	})
 }
+
+// TestNeverBeforeTheVerb (blind round 64): "inflation never fell below 20 per cent" denies the
+// movement: it says the rate stayed above 20, which read as the bound "less than 20" was
+// reversed; "never" before the verb negates it as "did not" does.
+func TestNeverBeforeTheVerb(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "never before the verb", wordings: []string{
+			"In 2022 Ghana's inflation never fell below 20 per cent.",
+			"Ghana's inflation never rose above 10 per cent in 2019.",
+			"Ghana's inflation did not fall below 20 per cent in 2022.",
+		}, want: nil},
+		// near-miss: the bound stated
+		{name: "a bound stated", wordings: []string{
+			"Ghana's inflation fell below 20 per cent in 2024.",
+		}, want: []string{"inflation GHA 20 actual 2024"}},
+	})
+}

@@ -152,7 +152,7 @@ func TestZZEntity(t *testing.T) {
 			from, to := s.clauseOf(s.qFirst[k])
 			c1, sp := st.entityIn(s, from, to, s.qFirst[k])
 			c2, sp2 := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k])
-			fmt.Printf("k=%d clause=%d-%d entityIn=%q/%v whole=%q/%v rateSetter=%q inst=%q entityOf=%q\n", k, from, to, c1, sp, c2, sp2, st.rateSetter(s, k, r), st.institutionEntity(s), st.entityOf(s, k, r))
+			fmt.Printf("k=%d clause=%d-%d entityIn=%q/%v whole=%q/%v rateSetter=%q inst=%q entityOf=%q\n", k, from, to, c1, sp, c2, sp2, st.rateSetter(s, k, r), st.institutionEntity(s, r), st.entityOf(s, k, r))
 			for _, m := range s.ents {
 				c, _ := entityCode(m)
 				fmt.Printf("  ent %d-%d %s\n", m.first, m.last, c)
