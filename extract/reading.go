@@ -510,10 +510,12 @@ func (s *sentence) coordinatedWith(k, prev int) int {
 	}
 	ws := s.words
 	i := prev
+	prep := "" // the figure's own preposition: "then by 1.9% in 2022"
 	if i >= 0 && (ws[i].tag == tagPrep || ws[i].tag == tagTo) && ws[i].lower != "of" {
 		if comparesLevels(ws[i].lower) {
 			return -1 // "remains at 3.9%, far below the 8.1% of 2010": set against it, not listed
 		}
+		prep = ws[i].lower
 		i = s.skipBack(i - 1)
 	}
 	if d := s.conjunctDate(k); d >= 0 && s.gapped(d, k) {
@@ -542,7 +544,31 @@ func (s *sentence) coordinatedWith(k, prev int) int {
 	if j < 0 || pk < 0 || ws[j].fig != pk || s.quants[pk].Unit != s.quants[k].Unit && s.quants[k].Unit != "" {
 		return -1
 	}
+	if prep != "" && s.prepositionOf(pk) != prep {
+		// the preposition repeats an earlier figure's, not the one just before: "grew by 4.7%
+		// in 2021 as the economy recovered from a 6.0% contraction in 2020, then by 1.9% in
+		// 2022" lists growth after growth, not after the contraction (blind round 66: read
+		// as contractions, three right figures were flagged)
+		for q := pk - 1; q >= 0; q-- {
+			if s.qFirst[q] >= 0 && s.prepositionOf(q) == prep && s.quants[q].Unit == s.quants[k].Unit {
+				return q
+			}
+		}
+	}
 	return pk
+}
+
+// prepositionOf returns the preposition that attaches figure k's phrase ("by" of "grew by
+// 4.7%", "from" of "from a 6.0% contraction"), or "".
+func (s *sentence) prepositionOf(k int) string {
+	if s.qFirst[k] < 0 {
+		return ""
+	}
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if i < 0 || s.words[i].tag != tagPrep && s.words[i].tag != tagTo {
+		return ""
+	}
+	return s.words[i].lower
 }
 
 // comparesLevels reports the prepositions that set a figure against another level rather

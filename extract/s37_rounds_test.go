@@ -372,3 +372,23 @@ func TestNeverBeforeTheVerb(t *testing.T) {
 		}, want: []string{"inflation GHA 20 actual 2024"}},
 	})
 }
+
+// TestRepeatedPrepositionSkipsAFigureBetween (blind round 66): "GDP grew by 4.7% in 2021 as
+// the economy recovered from a 6.0% contraction in 2020, then by 1.9% in 2022, 0.7% in 2023
+// and 0.5% in 2024": "by" repeats the growth's preposition, so the list goes on from the
+// growth, not from the contraction between; read as contractions, three right figures were
+// flagged.
+func TestRepeatedPrepositionSkipsAFigureBetween(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "growth, a contraction, then growth by", wordings: []string{
+			"South Africa's GDP grew by 4.7% in 2021 as the economy recovered from a 6.0% contraction in 2020, then by 1.9% in 2022.",
+			"South Africa's GDP grew by 4.7% in 2021 after a 6.0% contraction in 2020, then by 1.9% in 2022.",
+			"South Africa's GDP grew by 4.7% in 2021, after a fall of 6.0% in 2020, and by 1.9% in 2022.",
+		}, want: []string{"gdp_growth ZAF 4.7 actual 2021", "gdp_growth ZAF -6 previous 2020", "gdp_growth ZAF 1.9 actual 2022"}},
+		// near-miss: a list right after a figure of its own preposition
+		{name: "a list after the figure before", wordings: []string{
+			"South Africa's GDP shrank by 6.0% in 2020 and by 1.9% in 2022.",
+		}, want: []string{"gdp_growth ZAF -6 actual 2020", "gdp_growth ZAF -1.9 actual 2022"}},
+	})
+}
