@@ -403,6 +403,7 @@ func mastheadDateline(line string) (time.Time, bool) {
 	if strings.HasPrefix(line, "|") {
 		return time.Time{}, false // a row of a table
 	}
+	line = strings.TrimLeft(line, "# ") // a Markdown heading's marks
 	for p := 0; p < len(line); p++ {
 		if p > 0 && !mastheadBoundary(line, p) && !(line[p-1] == ' ' && mastheadLabel(line[:p-1])) {
 			continue
@@ -415,7 +416,7 @@ func mastheadDateline(line string) (time.Time, bool) {
 		if !ok || !d.hasDay || !d.hasYear {
 			continue
 		}
-		if mastheadNames(line[:p]) && mastheadNames(line[d.end:]) {
+		if mastheadNames(afterSectionLabel(line[:p])) && mastheadNames(line[d.end:]) {
 			return time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC), true
 		}
 		return time.Time{}, false
@@ -427,6 +428,22 @@ func mastheadDateline(line string) (time.Time, bool) {
 // "Released", "Published", "Issued", "Updated".
 func mastheadLabel(text string) bool {
 	return ascii.EqualFoldAny(text, "released", "published", "issued", "updated", "posted", "dated")
+}
+
+// afterSectionLabel returns what follows a section's label of a few words that a dash or a
+// bar parts from the names before a date ("Special report — Riyadh, ", "Data journalism —
+// Mexico City, ", "World business briefs — "), or text itself. The label may be in lower
+// case; the names after it may not.
+func afterSectionLabel(text string) string {
+	for _, sep := range []string{" — ", " – ", " -- ", " | "} {
+		if i := strings.LastIndex(text, sep); i > 0 {
+			label := text[:i]
+			if n := len(strings.Fields(label)); n > 0 && n <= 5 && !strings.ContainsAny(label, "0123456789") {
+				return text[i+len(sep):]
+			}
+		}
+	}
+	return text
 }
 
 // mastheadBoundary reports a place where a field of a masthead may start: after a space that

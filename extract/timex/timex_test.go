@@ -303,6 +303,11 @@ func TestMastheadDateline(t *testing.T) {
 		{"March 5, 2026 — Beijing", "2026-03-05"},
 		{"REYKJAVÍK, 14 March 2009 — Iceland's economy shrank", ""}, // the dateline reader's, below
 		{"Nikkei Weekly — Tokyo, February 22, 1999", "1999-02-22"},
+		// a section's label before a dash (blind round 67)
+		{"Special report — Riyadh, 28 April 2026", "2026-04-28"},
+		{"*Data journalism — Mexico City, 12 March 2026*", "2026-03-12"},
+		{"# World business briefs — Tuesday, January 20, 2026", "2026-01-20"},
+		{"Prices in Paris rose sharply, and fell — March 4, 2025, then rose", ""},
 		// prose
 		{"Born in Luton, Bedfordshire, on 5 April 1920, he was the only child.", ""},
 		{"Prices in Paris rose, March 4, 2025", ""},
