@@ -1711,7 +1711,15 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 			return nil, -1, -1, false
 		case s.speaks(g) && s.speakerPhrase(subj):
 			// "West Berlin and Munich predicted one pct": the subject forecasts; the figure is
-			// of what the sentence is about
+			// of what the sentence is about: in a relative clause, its antecedent ("Poverty,
+			// which the government had reported at 11 percent": poverty's, no measure the
+			// table holds; read as the growth of the sentence before, blind round 66)
+			if a := s.relativeAntecedentAt(s.vgs[g].first); a >= 0 && a != subj {
+				if nm := st.nounMeasure(s, a); nm.measure != nil && !nm.restricted {
+					return nm.measure, nm.at, a, true
+				}
+				return st.lex.measures[measureOther], -1, a, true
+			}
 			if m := st.contextMeasure(s, s.nps[subj].first); m != nil {
 				return m, -1, -1, true
 			}
@@ -2245,7 +2253,12 @@ func (s *sentence) relativeAntecedent(k int) int {
 	if s.qFirst[k] < 0 {
 		return -1
 	}
-	from, _ := s.clauseOf(s.qFirst[k])
+	return s.relativeAntecedentAt(s.qFirst[k])
+}
+
+// relativeAntecedentAt is relativeAntecedent of the clause word at stands in.
+func (s *sentence) relativeAntecedentAt(at int) int {
+	from, _ := s.clauseOf(at)
 	j := from - 2
 	switch {
 	case from >= 1 && s.words[from].lower == "whose":
@@ -2263,7 +2276,7 @@ func (s *sentence) relativeAntecedent(k int) int {
 	// verb of its own after a comma: "Unlike Poland, where unemployment was 3.0% in 2025, Spain
 	// still has a jobless rate of 10.5%" is Spain's (blind round 42).
 	verb, comma := false, false
-	for i := from; i < s.qFirst[k]; i++ {
+	for i := from; i < at; i++ {
 		switch w := &s.words[i]; {
 		case w.vg >= 0 && comma:
 			return -1

@@ -392,3 +392,21 @@ func TestRepeatedPrepositionSkipsAFigureBetween(t *testing.T) {
 		}, want: []string{"gdp_growth ZAF -6 actual 2020", "gdp_growth ZAF -1.9 actual 2022"}},
 	})
 }
+
+// TestRelativeClauseOfASpeakerGivesTheAntecedent (blind round 66): "Poverty, which the
+// government had proudly reported at 11 percent in 1996, jumped ...": in an object relative
+// whose subject speaks, the figure is the antecedent's, poverty's, which the table does not
+// hold; not the growth of the sentence before (read so, Thailand's "growth" of 11% was flagged).
+func TestRelativeClauseOfASpeakerGivesTheAntecedent(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an antecedent of no held measure", wordings: []string{
+			"Thailand's economy shrank 10.5% in 1998. Poverty, which the government had proudly reported at 11 percent in 1996, jumped to about 24 percent in 1998 on the national measure.",
+			"Thailand's economy shrank 10.5% in 1998. Literacy, which officials put at 93 percent in 1996, kept rising.",
+		}, want: []string{"gdp_growth THA -10.5 actual 1998"}},
+		// near-miss: an antecedent of a held measure
+		{name: "an antecedent of a held measure", wordings: []string{
+			"Thailand's economy shrank 10.5% in 1998. Inflation, which the government had reported at 5.6 percent in 1997, jumped in 1998.",
+		}, want: []string{"gdp_growth THA -10.5 actual 1998", "inflation THA 5.6 actual 1997"}},
+	})
+}
