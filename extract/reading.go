@@ -2839,6 +2839,11 @@ func (st *articleState) comparedByOwnVerb(s *sentence, base int, marker match) b
 		return false
 	}
 	g := s.words[i].vg
+	if p := s.words[i].np; g < 0 && p >= 0 && s.nps[p].last == i && s.nps[p].first > s.qLast[base] {
+		// the verb of the object before the comparison: "raised the policy rate from 8.5% to
+		// 42.5%" (blind round 67: compared with the inflation before it)
+		g = s.verbBefore(p)
+	}
 	br := st.figureReading(s, base)
 	if g < 0 || br == nil || br.measure == nil || g == br.vg || s.vgs[g].first <= s.qLast[base] {
 		return false

@@ -410,3 +410,23 @@ func TestRelativeClauseOfASpeakerGivesTheAntecedent(t *testing.T) {
 		}, want: []string{"gdp_growth THA -10.5 actual 1998", "inflation THA 5.6 actual 1997"}},
 	})
 }
+
+// TestComparisonOfAVerbsObject (blind round 67): "consumer prices rose 53.9% ..., and the new
+// economic team raised the policy rate from 8.5% to 42.5%": the comparison hangs from the
+// verb whose object is the policy rate, not from the inflation before it; read as inflation,
+// 8.5% was flagged as Turkey's 2022 inflation.
+func TestComparisonOfAVerbsObject(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a rate raised from a level", wordings: []string{
+			"In 2023, Turkey's consumer prices rose 53.9% on average, and the central bank raised its policy rate from 8.5% to 42.5%.",
+		}, want: []string{"inflation TUR 53.9 actual 2023", "policy_rate TUR *", "policy_rate TUR *"}},
+		{name: "the round's sentence: a rate raised by a team the text names no bank for", wordings: []string{
+			"In 2023, Turkey's consumer prices rose 53.9% on average; after the May elections the new economic team raised the policy rate from 8.5% to 42.5%.",
+		}, want: []string{"inflation TUR 53.9 actual 2023"}},
+		// near-miss: an object of no held measure gives no claim
+		{name: "expectations raised", wordings: []string{
+			"Turkey's inflation rose to 53.9% in 2023, and the central bank lifted inflation expectations from 30% to 40%.",
+		}, want: []string{"inflation TUR 53.9 actual 2023"}},
+	})
+}
