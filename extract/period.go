@@ -978,6 +978,16 @@ func (st *articleState) parallelPeriod(s *sentence, k int, r *reading) (timex.Ex
 		m, d = s.seriesAt(1, true, pos)
 	}
 	if m < 2 {
+		// the years before the when-clause the list stands in: "the deep recession of 2015
+		// and 2016, when GDP fell 3.5% and 3.3% respectively" (blind round 67: both were
+		// 2016's, the date right before "when")
+		if from, _ := s.clauseOf(s.qFirst[head]); from >= 2 && s.words[from-1].lower == "when" {
+			if start := s.dateSeriesEndingAt(from - 2); start >= 0 {
+				m, d = s.seriesAt(start, true, pos)
+			}
+		}
+	}
+	if m < 2 {
 		// "in the first, second and third quarters of 2024", which the dates do not read
 		if q, nth, year := s.quarterSeriesAfter(s.qLast[last], pos); q >= 2 {
 			if q != n || year == "" {
@@ -993,6 +1003,37 @@ func (st *articleState) parallelPeriod(s *sentence, k int, r *reading) (timex.Ex
 		return timex.Expr{Reason: fmt.Sprintf("%d figures given for %d periods: which is whose is not said", n, m)}, true
 	}
 	return s.exprs[d], true
+}
+
+// dateSeriesEndingAt returns the first word of a list of two or more dates of one precision
+// that ends at word i, past a comma ("2015 and 2016,"), or -1.
+func (s *sentence) dateSeriesEndingAt(i int) int {
+	if i >= 0 && s.words[i].lower == "," {
+		i--
+	}
+	if i < 0 || s.words[i].date < 0 {
+		return -1
+	}
+	d := s.words[i].date
+	first, n := s.eFirst[d], 1
+	for {
+		j := first - 1
+		if j < 1 || s.words[j].lower != "and" && s.words[j].lower != "," {
+			break
+		}
+		if s.words[j].lower == "and" && j >= 2 && s.words[j-1].lower == "," {
+			j-- // ", and"
+		}
+		p := s.words[j-1].date
+		if p < 0 || s.exprs[p].Precision != s.exprs[d].Precision {
+			break
+		}
+		first, n = s.eFirst[p], n+1
+	}
+	if n < 2 {
+		return -1
+	}
+	return first
 }
 
 // quarterSeriesAfter reads "in the first, second and third quarters of 2024" after word i: how

@@ -430,3 +430,23 @@ func TestComparisonOfAVerbsObject(t *testing.T) {
 		}, want: []string{"inflation TUR 53.9 actual 2023"}},
 	})
 }
+
+// TestWhenClauseListPairedWithTheYearsBefore (blind round 67): "the deep recession of 2015
+// and 2016, when GDP fell 3.5% and 3.3% respectively": the list of figures pairs with the list
+// of years before "when", in order; both were given 2016, the year right before "when".
+func TestWhenClauseListPairedWithTheYearsBefore(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "as many years as figures", wordings: []string{
+			"Brazil's economy has not recovered from the deep recession of 2015 and 2016, when GDP fell 3.5% and 3.3% respectively.",
+			"Brazil never recovered from the slump of 2015 and 2016, when output fell 3.5% and 3.3%.",
+		}, want: []string{"gdp_growth BRA -3.5 actual 2015", "gdp_growth BRA -3.3 actual 2016"}},
+		// near-misses: more years than figures pair with none; one year dates its clause
+		{name: "more years than figures", wordings: []string{
+			"Brazil's economy has not recovered from the recession of 2015, 2016 and 2017, when GDP fell 3.5% and 3.3%.",
+		}, want: []string{"gdp_growth BRA -3.5 actual -", "gdp_growth BRA -3.3 actual -"}},
+		{name: "one year", wordings: []string{
+			"Brazil's economy shrank in 2016, when GDP fell 3.3%.",
+		}, want: []string{"gdp_growth BRA -3.3 actual 2016"}},
+	})
+}
