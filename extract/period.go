@@ -469,6 +469,20 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	return st.presentPeriod(s, k, r)
 }
 
+// datesOtherWhenClause reports a date ending at word l that a when-clause follows ("2020, when
+// output fell"), when figure k stands outside that clause.
+func (s *sentence) datesOtherWhenClause(k, l int) bool {
+	w := l + 1
+	if w < len(s.words) && s.words[w].lower == "," {
+		w++
+	}
+	if w+1 >= len(s.words) || s.words[w].lower != "when" {
+		return false
+	}
+	cf, ct := s.clauseOf(w + 1)
+	return s.qFirst[k] < cf || s.qFirst[k] > ct
+}
+
 // whenClauseClosedBefore reports a comma between the start of the when-clause at from and word
 // at: the clause closed, and what follows it is the main clause's.
 func (s *sentence) whenClauseClosedBefore(from, at int) bool {
@@ -1482,6 +1496,12 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 		if s.inOtherFiguresSubordinate(k, f) {
 			continue // "prices rose 135%, ..., when inflation in 1989 reached 1,431%": the 1,431%'s
+		}
+		if s.datesOtherWhenClause(k, l) {
+			// "the pandemic year 2020, when output fell 2.07 per cent, and the Asian financial
+			// crisis, when GDP collapsed 13.1 per cent in 1998 and inflation soared to 58 per
+			// cent": the year a when-clause is about, not a figure's outside it (blind round 67)
+			continue
 		}
 		dist := f - s.qLast[k]
 		if l < s.qFirst[k] {

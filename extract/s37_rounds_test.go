@@ -450,3 +450,20 @@ func TestWhenClauseListPairedWithTheYearsBefore(t *testing.T) {
 		}, want: []string{"gdp_growth BRA -3.3 actual 2016"}},
 	})
 }
+
+// TestDateOfAnotherWhenClause (blind round 67): "with two exceptions: the pandemic year 2020,
+// when output fell 2.07 per cent, and the Asian financial crisis, when GDP collapsed 13.1 per
+// cent in 1998 and inflation soared to 58 per cent": 2020 is the year its when-clause is
+// about; the inflation of the other clause is 1998's. Dated 2020, it was flagged.
+func TestDateOfAnotherWhenClause(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "two when-clauses", wordings: []string{
+			"Indonesia has grown around 5 per cent a year, with two exceptions: the pandemic year 2020, when output fell 2.07 per cent, and the Asian financial crisis, when GDP collapsed 13.1 per cent in 1998 and inflation soared to 58 per cent.",
+		}, want: []string{"gdp_growth IDN 5 actual -", "gdp_growth IDN -2.07 actual 2020", "gdp_growth IDN -13.1 actual 1998", "inflation IDN 58 actual 1998"}},
+		// near-miss: a fronted year with a when-clause still dates the main clause
+		{name: "a fronted year", wordings: []string{
+			"In Indonesia in 1998, when GDP collapsed 13.1 per cent, inflation soared to 58 per cent.",
+		}, want: []string{"gdp_growth IDN -13.1 actual 1998", "inflation IDN 58 actual 1998"}},
+	})
+}
