@@ -394,6 +394,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// A figure that refers back ("the three pct figure", "it rose") takes the period of what
 	// it refers to before any date elsewhere in its sentence, but for the one that opens it.
 	if r.fromContext {
+		if c := s.conjunctOpeningDate(k); c >= 0 {
+			// "In 2020 Russia's economy shrank 2.7 percent, ..., and in 2022 it contracted 1.2
+			// percent while the EU grew 3.5 percent": the conjunct's year, which opens the
+			// clause the while-clause hangs on, not the sentence's (blind round 66)
+			return s.exprs[c], true
+		}
 		if d := s.openingDate(); d >= 0 && s.eLast[d] < s.qFirst[k] && !s.anteriorToFocus(k, r) && !s.earlierWordBefore(k) && !s.semicolonBetween(s.eLast[d], s.qFirst[k]) {
 			return s.exprs[d], true // "In 2024 Chile recovered ..., while Argentina shrank 1.3%" (opening_date.go)
 		}
@@ -467,6 +473,26 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// conjunctOpeningDate returns the last year before figure k that opens a later conjunct of the
+// sentence ("..., and in 2022 it contracted"), after its opening date, with no figure of its
+// own between it and k's clause but the conjunct's; or -1.
+func (s *sentence) conjunctOpeningDate(k int) int {
+	o := s.openingDate()
+	if o < 0 || s.qFirst[k] < 0 {
+		return -1
+	}
+	for d := len(s.exprs) - 1; d > o; d-- {
+		f := s.eFirst[d]
+		if s.eLast[d] >= s.qFirst[k] || f < 3 || s.exprs[d].Period == "" {
+			continue
+		}
+		if s.words[f-1].lower == "in" && s.words[f-2].lower == "and" && s.words[f-3].lower == "," {
+			return d
+		}
+	}
+	return -1
 }
 
 // datesOtherWhenClause reports a date ending at word l that a when-clause follows ("2020, when

@@ -467,3 +467,21 @@ func TestDateOfAnotherWhenClause(t *testing.T) {
 		}, want: []string{"gdp_growth IDN -13.1 actual 1998", "inflation IDN 58 actual 1998"}},
 	})
 }
+
+// TestConjunctOpeningDate (blind round 66): "In 2020 Russia's economy shrank 2.7 percent, a
+// smaller fall than the EU's, and in 2022 it contracted 1.2 percent while the EU grew 3.5
+// percent": the while-clause hangs on the conjunct that 2022 opens, not on the sentence that
+// 2020 opens; dated 2020, the EU's right 2022 growth was flagged.
+func TestConjunctOpeningDate(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a while-clause in a later conjunct", wordings: []string{
+			"In 2020 Russia's economy shrank 2.7 percent, a smaller fall than the EU's, and in 2022 it contracted 1.2 percent while the EU grew 3.5 percent.",
+			"In 2020 Russia's economy shrank 2.7 percent, and in 2022 it contracted 1.2 percent, while the EU grew 3.5 percent.",
+		}, want: []string{"gdp_growth RUS -2.7 actual 2020", "gdp_growth RUS -1.2 actual 2022", "gdp_growth EUU 3.5 actual 2022"}},
+		// near-miss: the sentence's own opening date
+		{name: "the opening date", wordings: []string{
+			"In 2024 Chile recovered, while Argentina shrank 1.3%.",
+		}, want: []string{"gdp_growth ARG -1.3 actual 2024"}},
+	})
+}
