@@ -2184,7 +2184,13 @@ func (s *sentence) governingVerb(p int) int {
 	// "stabilize at around the current four pct level"
 	if j := s.skipBack(s.nps[p].first - 1); j > 0 && (s.words[j].lower == "at" || s.words[j].lower == "by" || s.words[j].lower == "to" || s.words[j].lower == "around" ||
 		s.words[j].lower == "in" && s.words[j-1].hasLemma("be") || referencePrep(s.words[j].lower)) {
-		if i := s.skipAdjuncts(s.prepChainStart(j) - 1); i >= 0 && s.words[i].vg >= 0 {
+		i := s.skipAdjuncts(s.prepChainStart(j) - 1)
+		if i > 0 && s.words[i].lower == "," && s.words[j].lower == "at" && (s.words[s.nps[p].head].hasLemma("rate") || s.words[s.nps[p].head].hasLemma("pace")) {
+			// past a comma: "Output fell sharply in the fourth quarter, at an annual rate of
+			// 6.2 percent" (blind round 66: read as a rise of 6.2%)
+			i = s.skipAdjuncts(i - 1)
+		}
+		if i >= 0 && s.words[i].vg >= 0 {
 			return s.words[i].vg
 		}
 	}

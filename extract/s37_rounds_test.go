@@ -485,3 +485,20 @@ func TestConjunctOpeningDate(t *testing.T) {
 		}, want: []string{"gdp_growth ARG -1.3 actual 2024"}},
 	})
 }
+
+// TestRateAfterACommaTakesTheVerbsSign (blind round 66): "Output fell sharply in the fourth
+// quarter, at an annual rate of 6.2 percent": the pace is the fall's, past the comma; read
+// without the verb, it was a rise of 6.2% and flagged.
+func TestRateAfterACommaTakesTheVerbsSign(t *testing.T) {
+	published := time.Date(2009, 3, 20, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a fall, then its pace after a comma", wordings: []string{
+			"The US economy grew 1.1 percent in 2008. Output fell sharply in the fourth quarter, at an annual rate of 6.2 percent, but for the year as a whole it grew.",
+			"The US economy grew 1.1 percent in 2008. Output fell in the fourth quarter, at an annualized pace of 6.2 percent.",
+		}, want: []string{"gdp_growth USA 1.1 actual 2008", "gdp_growth USA -6.2 actual 2008-Q4"}},
+		// near-miss: no comma
+		{name: "no comma", wordings: []string{
+			"The US economy grew 1.1 percent in 2008. GDP fell at an annual rate of 6.2 percent in the fourth quarter.",
+		}, want: []string{"gdp_growth USA 1.1 actual 2008", "gdp_growth USA -6.2 actual 2008-Q4"}},
+	})
+}
