@@ -1784,6 +1784,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			return ""
 		}
 	}
+	if c := st.paragraphOpener(s); c != "" {
+		return st.uncompared(s, k, c) // "Ethiopia, once among ... . Inflation averaged 30.2%" (paragraph_topic.go)
+	}
 	if c := st.entityBefore(s.start); c != "" && !st.twoNamedJustBefore(s.start) {
 		return st.uncompared(s, k, c)
 	}

@@ -502,3 +502,21 @@ func TestRateAfterACommaTakesTheVerbsSign(t *testing.T) {
 		}, want: []string{"gdp_growth USA 1.1 actual 2008", "gdp_growth USA -6.2 actual 2008-Q4"}},
 	})
 }
+
+// TestParagraphOpenedByACountry (blind round 67): a paragraph that opens with Ethiopia as its
+// subject goes on about it: "Inflation averaged 30.2 per cent in 2023", three sentences on
+// with no other country named, is Ethiopia's, not Kenya's, which a roundup filed from Nairobi
+// names most.
+func TestParagraphOpenedByACountry(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a paragraph about Ethiopia", wordings: []string{
+			"NAIROBI - Kenya's inflation was 7.7 per cent in 2023.\n\nEthiopia, once among the world's fastest-growing economies, defaulted on its Eurobond in December 2023. The civil war in Tigray took a heavy toll. In July 2024 the birr was floated and lost more than half its value. Inflation averaged 30.2 per cent in 2023.",
+			"NAIROBI - Kenya's inflation was 7.7 per cent in 2023.\n\nEthiopia defaulted on its Eurobond in December 2023. Conflict took a toll. The birr was floated. Inflation averaged 30.2 per cent in 2023.",
+		}, want: []string{"inflation KEN 7.7 actual 2023", "inflation ETH 30.2 actual 2023"}},
+		// near-miss: another country named since the paragraph opened
+		{name: "another country named since", wordings: []string{
+			"NAIROBI - Kenya's inflation was 7.7 per cent in 2023.\n\nEthiopia is a big market for Kenyan exporters. Trade with Uganda rose. Tanzania's growth was 5.1 per cent in 2023. Inflation averaged 3.8 per cent in 2023.",
+		}, want: []string{"inflation KEN 7.7 actual 2023", "gdp_growth TZA 5.1 actual 2023", "inflation TZA 3.8 actual 2023"}},
+	})
+}
