@@ -495,9 +495,14 @@ func (s *sentence) conjunctOpeningDate(k int) int {
 	return -1
 }
 
-// datesOtherWhenClause reports a date ending at word l that a when-clause follows ("2020, when
-// output fell"), when figure k stands outside that clause.
-func (s *sentence) datesOtherWhenClause(k, l int) bool {
+// datesOtherWhenClause reports a date [f, l] that a when-clause follows ("the pandemic year
+// 2020, when output fell"), when figure k stands outside that clause. A date after a
+// preposition frames the clauses after it as well ("In 2020, when borders closed, output fell
+// 6.1%", "By January 2025, when the administration changed hands, inflation was 3.0%").
+func (s *sentence) datesOtherWhenClause(k, f, l int) bool {
+	if f > 0 && s.words[f-1].tag == tagPrep {
+		return false
+	}
 	w := l + 1
 	if w < len(s.words) && s.words[w].lower == "," {
 		w++
@@ -1523,7 +1528,7 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.inOtherFiguresSubordinate(k, f) {
 			continue // "prices rose 135%, ..., when inflation in 1989 reached 1,431%": the 1,431%'s
 		}
-		if s.datesOtherWhenClause(k, l) {
+		if s.datesOtherWhenClause(k, f, l) {
 			// "the pandemic year 2020, when output fell 2.07 per cent, and the Asian financial
 			// crisis, when GDP collapsed 13.1 per cent in 1998 and inflation soared to 58 per
 			// cent": the year a when-clause is about, not a figure's outside it (blind round 67)
