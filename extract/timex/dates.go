@@ -405,7 +405,7 @@ func mastheadDateline(line string) (time.Time, bool) {
 	}
 	line = strings.TrimLeft(line, "# ") // a Markdown heading's marks
 	for p := 0; p < len(line); p++ {
-		if p > 0 && !mastheadBoundary(line, p) && !(line[p-1] == ' ' && mastheadLabel(line[:p-1])) {
+		if p > 0 && !mastheadBoundary(line, p) && !(line[p-1] == ' ' && mastheadLabel(lastWord(line[:p-1]))) {
 			continue
 		}
 		c := line[p]
@@ -416,12 +416,46 @@ func mastheadDateline(line string) (time.Time, bool) {
 		if !ok || !d.hasDay || !d.hasYear {
 			continue
 		}
-		if mastheadNames(afterSectionLabel(line[:p])) && mastheadNames(line[d.end:]) {
+		before := line[:p]
+		if w := lastWord(strings.TrimRight(before, " ")); mastheadLabel(w) {
+			// "Buenos Aires Herald Review — published 12 January 2026", "WASHINGTON — Updated
+			// January 9, 2026" (blind round 68)
+			before = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, " "), w), " ")
+			if before != "" {
+				before += " "
+			}
+		}
+		if mastheadFields(before) && mastheadNames(line[d.end:]) {
 			return time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC), true
 		}
 		return time.Time{}, false
 	}
 	return time.Time{}, false
+}
+
+// mastheadFields reports the text of a masthead line before its date: names after a section's
+// label (afterSectionLabel), or a short field after the last dash that opens with a capital
+// ("The Brussels Briefing — Morning newsletter, 27 April 2026").
+func mastheadFields(before string) bool {
+	if mastheadNames(afterSectionLabel(before)) {
+		return true
+	}
+	for _, sep := range []string{" — ", " – ", " -- ", " | "} {
+		if i := strings.LastIndex(before, sep); i > 0 {
+			field := strings.Fields(strings.Trim(before[i+len(sep):], " ,"))
+			if len(field) == 0 || len(field) > 3 {
+				return false
+			}
+			r, _ := utf8.DecodeRuneInString(field[0])
+			return unicode.IsUpper(r) && !strings.ContainsAny(before[i:], "0123456789")
+		}
+	}
+	return false
+}
+
+// lastWord returns the last word of text, past its last space.
+func lastWord(text string) string {
+	return text[strings.LastIndexByte(text, ' ')+1:]
 }
 
 // mastheadLabel reports the word of a label that opens a masthead line before its date:

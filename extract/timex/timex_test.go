@@ -308,6 +308,11 @@ func TestMastheadDateline(t *testing.T) {
 		{"*Data journalism — Mexico City, 12 March 2026*", "2026-03-12"},
 		{"# World business briefs — Tuesday, January 20, 2026", "2026-01-20"},
 		{"Prices in Paris rose sharply, and fell — March 4, 2025, then rose", ""},
+		// a label after the dash, a field of a few words (blind round 68)
+		{"*Buenos Aires Herald Review — published 12 January 2026*", "2026-01-12"},
+		{"WASHINGTON — Updated January 9, 2026", "2026-01-09"},
+		{"**The Brussels Briefing** — Morning newsletter, 27 April 2026", "2026-04-27"},
+		{"Prices in Paris rose — and fell sharply in March, 4 March 2025", ""},
 		// prose
 		{"Born in Luton, Bedfordshire, on 5 April 1920, he was the only child.", ""},
 		{"Prices in Paris rose, March 4, 2025", ""},
