@@ -109,6 +109,12 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 		if mm := c.measureOf(); mm != nil {
 			return blocks(mm) // "US Consumer Price Index" holds; "US trade", "US Treasury yields" not
 		}
+		if proper == 0 && c.first == 0 && c.categories&(catSanctions|catSanctionsRef) != 0 && c.last+1 < len(words) &&
+			(words[c.last+1].lower == "on" || words[c.last+1].lower == "against") {
+			// "US sanctions on two Turkish ministers", "EU restrictions against Russian banks":
+			// the noun, which its preposition shows ("the US sanctions Iran" is the verb)
+			return true
+		}
 		next = c.last + 1
 	}
 	return proper > 0 || lex.isDemonym(toks[m.first:m.last+1])
@@ -116,13 +122,19 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 
 // modifierBesideFocus reports a name m that modifies a noun of no measure (modifiesOther:
 // "higher U.S. tariffs", "American consumers") while the figures the text last stated are
-// another country's: it names a party to the story, not what its figures are of, as a name
+// another country's (or, with none in focus, the country it named last is another): it names a party to the story, not what its figures are of, as a name
 // in a paragraph that places the story elsewhere does (peripheralInParagraph). The story's
 // country may have been placed paragraphs before: "China's economy grew 5.0% in 2025. ...
 // withstood pressure from higher U.S. tariffs. The consumer price index rose 0.2% in 2024"
 // gave China's right inflation to the United States (blind round 60).
 func (st *articleState) modifierBesideFocus(toks []token, m *match, code string) bool {
 	f := st.focus.entity
+	if f == "" {
+		// no figure in focus (the sentence before stated a movement of the currency): the
+		// country the text named last ("Turkey's currency crises ... US sanctions on two
+		// Turkish ministers ... Inflation hit 25 percent", blind round 69)
+		f = st.lastEntity
+	}
 	return f != "" && f != code && !st.lex.aggregates[f] && m.last+1 < len(toks) && st.lex.modifiesOther(toks, m)
 }
 

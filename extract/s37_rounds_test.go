@@ -527,3 +527,22 @@ func TestParagraphOpenedByACountry(t *testing.T) {
 		}, want: []string{"inflation KEN 7.7 actual 2023", "gdp_growth TZA 5.1 actual 2023", "inflation TZA 3.8 actual 2023"}},
 	})
 }
+
+// TestSanctionsOnAsAModifier (blind round 69): "US sanctions on two Turkish ministers ...
+// helped push the lira down by 40 percent against the dollar. Inflation hit 25 percent in
+// October 2018": "sanctions on" is the noun, which the United States only modifies, and with
+// no figure in focus the country the text named last is Turkey; read as the last country
+// named, Turkey's inflation and growth were the United States' and flagged.
+func TestSanctionsOnAsAModifier(t *testing.T) {
+	published := time.Date(2026, 6, 3, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "sanctions on, then an unplaced figure", wordings: []string{
+			"Turkey's currency crises come in waves.\n\nThe second act came in August 2018, when US sanctions on two Turkish ministers helped push the lira down. Inflation hit 25 percent in October 2018, and growth slowed to 3 percent that year.",
+			"Turkey's lira has had a hard decade. In 2018 US sanctions against two ministers hit the currency. Inflation hit 25 percent in October 2018, and growth slowed to 3 percent that year.",
+		}, want: []string{"inflation TUR 25 actual 2018-10", "gdp_growth TUR 3 actual 2018"}},
+		// near-miss: the United States as the subject of the verb "sanctions"
+		{name: "the verb", wordings: []string{
+			"Turkey's lira has had a hard decade. The US sanctions Turkish ministers. US inflation hit 9.1 percent in June 2022.",
+		}, want: []string{"inflation USA 9.1 actual 2022-06"}},
+	})
+}
