@@ -733,9 +733,20 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 	if !s.marked(markTarget) {
 		return -1 // most sentences: every figure asks
 	}
-	candidates := [3]int{r.np, s.words[s.qFirst[k]].np, -1}
+	candidates := [4]int{r.np, s.words[s.qFirst[k]].np, -1, -1}
 	if f := s.phraseStart(s.qFirst[k]); f > 0 && s.words[f-1].lower == "of" {
 		candidates[2] = s.ofOwner(f - 1)
+	}
+	// a phrase in apposition to a target: "gave the central bank a single target, inflation of
+	// 0 to 2 percent", "a target: inflation of 2%" (blind round 69: read as 1989's inflation)
+	for _, p := range [...]int{candidates[2], r.np} {
+		if p < 0 {
+			continue
+		}
+		if f := s.nps[p].first; f >= 2 && (s.words[f-1].lower == "," || s.words[f-1].lower == ":") && s.words[f-2].np >= 0 && s.nps[s.words[f-2].np].last == f-2 {
+			candidates[3] = s.words[f-2].np
+			break
+		}
 	}
 	for _, p := range candidates {
 		if p < 0 {

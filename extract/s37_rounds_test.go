@@ -546,3 +546,20 @@ func TestSanctionsOnAsAModifier(t *testing.T) {
 		}, want: []string{"inflation USA 9.1 actual 2022-06"}},
 	})
 }
+
+// TestTargetInApposition (blind round 69): "The Reserve Bank Act of 1989 gave the central
+// bank a single target, inflation of 0 to 2 percent": the phrase after the comma names the
+// target, not the inflation of 1989; read as an outturn, it was flagged.
+func TestTargetInApposition(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a target, then what it is", wordings: []string{
+			"New Zealand's reforms were radical. The Reserve Bank Act of 1989 gave the central bank a single target, inflation of 0 to 2 percent.",
+			"New Zealand's reforms were radical. In 1989 the Reserve Bank was given a single target: inflation of 0 to 2 percent.",
+		}, want: []string{"inflation NZL 0 forecast -"}},
+		// near-miss: a phrase after another noun
+		{name: "after a year", wordings: []string{
+			"New Zealand's economy grew 2.5% in 1989, its best year: inflation of 7.2 percent fell too.",
+		}, want: []string{"gdp_growth NZL 2.5 actual 1989", "inflation NZL 7.2 actual 1989"}},
+	})
+}
