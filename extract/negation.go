@@ -222,6 +222,11 @@ func (s *sentence) rebutted(first int) bool {
 	if claimVerbs[w] && s.dataContradict(to+1) {
 		return true
 	}
+	// or by a clause of correction: "she asserts that Japan's economy grew by 4 percent in
+	// 1998, when in fact it shrank" (blind round 69)
+	if (claimVerbs[w] || sayingWords[w]) && s.correctedInFact(to+1) {
+		return true
+	}
 	if !noun {
 		return false // what a speaker says runs to the clause's end: "said that it was 3% and the rest was wrong"
 	}
@@ -240,6 +245,28 @@ func (s *sentence) rebutted(first int) bool {
 		}
 	}
 	return false
+}
+
+// correctedInFact reports a clause at word i, after a comma, that opens with "when", "while",
+// "whereas" or "but" and then "in fact", "in reality" or "actually": it says the claim before
+// it is not so.
+func (s *sentence) correctedInFact(i int) bool {
+	ws := s.words
+	if i < len(ws) && ws[i].lower == "," {
+		i++
+	}
+	if i+1 >= len(ws) {
+		return false
+	}
+	switch ws[i].lower {
+	case "when", "while", "whereas", "but":
+	default:
+		return false
+	}
+	if ws[i+1].lower == "actually" {
+		return true
+	}
+	return i+2 < len(ws) && ws[i+1].lower == "in" && (ws[i+2].lower == "fact" || ws[i+2].lower == "reality")
 }
 
 // dataContradict reports a clause at word i that opens with "but" and whose subject is data

@@ -743,7 +743,8 @@ func (s *sentence) targetPhrase(k int, r *reading) int {
 		if p < 0 {
 			continue
 		}
-		if f := s.nps[p].first; f >= 2 && (s.words[f-1].lower == "," || s.words[f-1].lower == ":") && s.words[f-2].np >= 0 && s.nps[s.words[f-2].np].last == f-2 {
+		if f := s.nps[p].first; f >= 2 && (s.words[f-1].lower == "," || s.words[f-1].lower == ":") && s.words[f-2].np >= 0 && s.nps[s.words[f-2].np].last == f-2 &&
+			!s.isSubject(p) { // (not a clause after a colon: "its 2-3 per cent target band: headline CPI rose 3.2 per cent")
 			candidates[3] = s.words[f-2].np
 			break
 		}

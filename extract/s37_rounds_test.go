@@ -563,3 +563,33 @@ func TestTargetInApposition(t *testing.T) {
 		}, want: []string{"gdp_growth NZL 2.5 actual 1989", "inflation NZL 7.2 actual 1989"}},
 	})
 }
+
+// TestClaimCorrectedInFact (blind round 69): "she asserts that Japan's economy grew by 4
+// percent in 1998, when in fact it shrank": a claim that a clause of correction answers in its
+// sentence is the speaker's, not the article's.
+func TestClaimCorrectedInFact(t *testing.T) {
+	published := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a claim, then in fact", wordings: []string{
+			"The book is wrong on Japan. And she asserts that Japan's economy grew by 4 percent in 1998, when in fact it shrank.",
+			"The book is wrong on Japan. She claims that Japan's economy grew by 4 percent in 1998, while in reality it shrank.",
+			"The minister said that Japan's economy grew by 4 percent in 1998, but actually it shrank.",
+		}, want: nil},
+		// near-misses: a when-clause of time, and the article's own "in fact"
+		{name: "no correction", wordings: []string{
+			"The minister said that Japan's economy shrank 1.3 percent in 1998, when exports fell.",
+			"In fact, Japan's economy shrank 1.3 percent in 1998.",
+		}, want: []string{"gdp_growth JPN -1.3 actual 1998"}},
+	})
+}
+
+// TestTargetBandBeforeAClause (a first cut of TestTargetInApposition, on rerun of round 64):
+// after a colon, a clause with its own verb is no apposition to the target before it.
+func TestTargetBandBeforeAClause(t *testing.T) {
+	published := time.Date(2026, 5, 12, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a clause after the target band", wordings: []string{
+			"Inflation has fallen back into the Reserve Bank's 2-3 per cent target band: Australia's headline CPI rose 3.2 per cent in 2024.",
+		}, want: []string{"inflation AUS 3.2 actual 2024"}},
+	})
+}
