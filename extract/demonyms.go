@@ -129,13 +129,27 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 // gave China's right inflation to the United States (blind round 60).
 func (st *articleState) modifierBesideFocus(toks []token, m *match, code string) bool {
 	f := st.focus.entity
-	if f == "" {
+	if f == "" && st.lastEntityAt < sentenceStartIn(toks, m.first) {
 		// no figure in focus (the sentence before stated a movement of the currency): the
-		// country the text named last ("Turkey's currency crises ... US sanctions on two
-		// Turkish ministers ... Inflation hit 25 percent", blind round 69)
+		// country the text named last, in a sentence before ("Turkey's currency crises ... US
+		// sanctions on two Turkish ministers ... Inflation hit 25 percent", blind round 69);
+		// not one of a list the name stands in ("helped by Chinese and American buyers")
 		f = st.lastEntity
 	}
 	return f != "" && f != code && !st.lex.aggregates[f] && m.last+1 < len(toks) && st.lex.modifiesOther(toks, m)
+}
+
+// sentenceStartIn returns the offset where the sentence of token i starts, within toks: after
+// the last full stop, question or exclamation mark before it, else at toks' first token.
+func sentenceStartIn(toks []token, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if t := toks[j].text; t == "." || t == "!" || t == "?" {
+			if j+1 < len(toks) {
+				return toks[j+1].start
+			}
+		}
+	}
+	return toks[0].start
 }
 
 // pluralNounOnly reports a plural noun whose base the dictionary never inflects as a verb:
