@@ -425,7 +425,7 @@ func mastheadDateline(line string) (time.Time, bool) {
 				before += " "
 			}
 		}
-		if mastheadFields(before) && mastheadNames(line[d.end:]) {
+		if mastheadFields(before) && mastheadNames(line[d.end:]) && !numberedItem(before) {
 			return time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC), true
 		}
 		return time.Time{}, false
@@ -448,6 +448,17 @@ func mastheadFields(before string) bool {
 			}
 			r, _ := utf8.DecodeRuneInString(field[0])
 			return unicode.IsUpper(r) && !strings.ContainsAny(before[i:], "0123456789")
+		}
+	}
+	return false
+}
+
+// numberedItem reports a text before a date that holds a bare number ("1) 4 March 2025", "0)
+// 1 Feb 2000"): an item of a list, no masthead.
+func numberedItem(before string) bool {
+	for _, f := range strings.Fields(before) {
+		if w := strings.Trim(f, "().,:#"); w != "" && strings.Trim(w, "0123456789") == "" {
+			return true
 		}
 	}
 	return false

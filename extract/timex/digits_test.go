@@ -58,6 +58,9 @@ func datelineOfEveryLine(text string) (time.Time, bool) {
 		if t, ok := datelineInParts(line); ok {
 			return t, true
 		}
+		if t, ok := mastheadDateline(line); ok {
+			return t, true
+		}
 		top = rest
 	}
 	return time.Time{}, false
