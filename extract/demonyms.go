@@ -122,9 +122,10 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 
 // modifierBesideFocus reports a name m that modifies a noun of no measure (modifiesOther:
 // "higher U.S. tariffs", "American consumers") while the figures the text last stated are
-// another country's (or, with none in focus, the country it named last is another): it names a party to the story, not what its figures are of, as a name
-// in a paragraph that places the story elsewhere does (peripheralInParagraph). The story's
-// country may have been placed paragraphs before: "China's economy grew 5.0% in 2025. ...
+// another country's (or, with none in focus, the country it named last is another): it names
+// a party to the story, not what its figures are of, as a name in a paragraph that places the
+// story elsewhere does (peripheralInParagraph). The story's country may have been placed
+// paragraphs before: "China's economy grew 5.0% in 2025. ...
 // withstood pressure from higher U.S. tariffs. The consumer price index rose 0.2% in 2024"
 // gave China's right inflation to the United States (blind round 60).
 func (st *articleState) modifierBesideFocus(toks []token, m *match, code string) bool {
