@@ -33,6 +33,9 @@ func (s *sentence) placesBeforeList(head int) []placeItem {
 		if !ok || s.inSubjectApposition(m.first, s.qFirst[head]) {
 			continue // (nor "Germany, for so long the engine of the euro area, shrank 0.9% ... and 0.5%")
 		}
+		if s.subjectOfOtherVerb(s.words[m.first].np, head) {
+			continue // "South Korea suffered a sharper fall, and the United States grew 4.5% and 4.8%"
+		}
 		seen := false
 		for _, p := range out {
 			seen = seen || p.code == code
@@ -42,6 +45,31 @@ func (s *sentence) placesBeforeList(head int) []placeItem {
 		}
 	}
 	return out
+}
+
+// subjectOfOtherVerb reports that phrase p is the subject of a verb before the list of figures
+// headed by figure head other than the list's own: a clause of its own, whose place is what that
+// clause tells of, not one of the places the figures are paired with ("By comparison, South
+// Korea in 1998 suffered a sharper fall, and the United States grew by 4.5 percent in 1998 and
+// 4.8 percent in 1999": both the United States', as "France and Germany grew 2.5% and 1.8%" are
+// each one's).
+func (s *sentence) subjectOfOtherVerb(p, head int) bool {
+	if p < 0 {
+		return false
+	}
+	own := -1
+	if r := s.readings[head]; r != nil {
+		own = r.vg
+	}
+	for g := range s.vgs {
+		if s.vgs[g].first >= s.qFirst[head] {
+			break
+		}
+		if g != own && s.subjectOf(g) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // listQuoteStart returns where the quote of figure k, which starts at byte start, should start
