@@ -1308,6 +1308,18 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	if ws[j].vg >= 0 {
 		return st.readVerbal(s, k, ws[j].vg, prep, r)
 	}
+	if p := s.measureSubjectAside(k, prep); p >= 0 {
+		if nm := st.nounMeasure(s, p); nm.measure != nil && nm.headIsMeasure && !nm.restricted {
+			// "public debt, although still the highest in the euro area at about 154
+			// percent of GDP, is falling": the subject's level, not an item of a list of
+			// the figures of the clause before
+			r.measure, r.measureAt, r.np, r.role = nm.measure, nm.at, p, roleValue
+			r.nominal, r.perCapita = nm.nominal, nm.perCapita
+			r.quoteFrom = s.nps[p].first
+			r.vg = s.verbAfterAside(k)
+			return st.finishReading(s, k, &r)
+		}
+	}
 	if ws[j].lower == "," && ws[prep].lower == "at" && j > 0 && ws[j-1].np >= 0 && s.nps[ws[j-1].np].last == j-1 {
 		// "the unemployment rate, at 3.9 percent, remains near historic lows": its value; and
 		// past a place, "Inflation in Poland, at 14.4% in 2022, exceeded Russia's 13.7%"
@@ -1458,6 +1470,71 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		}
 	}
 	return nil
+}
+
+// measureSubjectAside returns the subject phrase whose aside figure k stands in, attached by
+// "at" (prep) to a word of the aside: the phrase opens its clause (after a punctuation mark, a
+// conjunction or a subordinator) and ends right before a comma,
+// no verb and no other figure stand between that comma and the figure, and the verb right after
+// the comma that closes the aside has the phrase as its subject, or none other ("public debt, although still the
+// highest in the euro area at about 154 percent of GDP, is falling", "Inflation, still above
+// target at 3.1%, eased"). -1 for none.
+func (s *sentence) measureSubjectAside(k, prep int) int {
+	ws := s.words
+	if ws[prep].lower != "at" {
+		return -1
+	}
+	open := -1
+	for i := prep - 1; i > 0; i-- {
+		if ws[i].vg >= 0 || ws[i].fig >= 0 {
+			return -1
+		}
+		if ws[i].lower == "," {
+			open = i
+			break
+		}
+	}
+	if open < 1 {
+		return -1
+	}
+	p := ws[open-1].np
+	if p < 0 || s.nps[p].last != open-1 {
+		return -1
+	}
+	if f := s.nps[p].first; f > 0 && ws[f-1].tag != tagPunct && ws[f-1].tag != tagCoord && ws[f-1].tag != tagSub {
+		return -1
+	}
+	g := s.verbAfterAside(k)
+	if g < 0 {
+		return -1
+	}
+	if subj := s.subjectOf(g); subj != p && subj >= 0 {
+		return -1 // (an aside of a noun phrase is often read as the verb's subject: none found is p)
+	}
+	return p
+}
+
+// verbAfterAside returns the verb group right after the comma that closes the aside figure k
+// stands in (past the figure's own words: "of GDP"), or -1 when a verb, a figure or the end of
+// the sentence comes first.
+func (s *sentence) verbAfterAside(k int) int {
+	ws := s.words
+	for i := s.qLast[k] + 1; i+1 < len(ws); i++ {
+		if ws[i].vg >= 0 || ws[i].fig >= 0 {
+			return -1
+		}
+		if ws[i].lower == "," {
+			i++
+			for i < len(ws) && ws[i].tag == tagAdv {
+				i++
+			}
+			if i < len(ws) {
+				return ws[i].vg
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // placeItemReading reads figure k as an item of a list that names its place, entity, in noun
