@@ -117,7 +117,8 @@ func (s *sentence) comparedTerm(m match) bool {
 // comparedTermToken reports a mention m among toks, a line read for the mentions it names,
 // that is the other term of a comparison, as comparedTerm reads it: "Sweden's jobless rate is
 // higher than in Germany. Unemployment was 8.4% in 2024." is Sweden's, not Germany's, the last
-// country named. (peripheralMention)
+// country named (peripheralMention); nor is the next sentence's yardstick the speaker's country
+// (entityOfNextSentence). "compared with" counts as "than" does.
 func comparedTermToken(toks []token, m *match) bool {
 	i := listHead(toks, m) - 1 // "than Germany or France": every name of the list (compared_mentions.go)
 	for i >= 0 {
@@ -128,7 +129,25 @@ func comparedTermToken(toks []token, m *match) bool {
 		}
 		break
 	}
-	return i >= 0 && (toks[i].lower == "unlike" || toks[i].lower == "than")
+	if i < 0 {
+		return false
+	}
+	switch toks[i].lower {
+	case "unlike", "than":
+		return true
+	case "with", "to", "against":
+		// the verb or noun of comparing, past an object of up to three words: "Some have
+		// compared this with the Japanese performance" (blind round 71: a Brazilian
+		// minister's "Our economy grew by 4.8 per cent last year", the sentence before, was
+		// read as Japan's)
+		for j := i - 1; j >= 0 && j >= i-4 && !toks[j].punct; j-- {
+			switch toks[j].lower {
+			case "compared", "compare", "compares", "comparing", "comparison", "comparisons":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rankedSet reports a name m of a group of countries in a phrase a superlative after a figure
