@@ -117,8 +117,7 @@ func (s *sentence) comparedTerm(m match) bool {
 // comparedTermToken reports a mention m among toks, a line read for the mentions it names,
 // that is the other term of a comparison, as comparedTerm reads it: "Sweden's jobless rate is
 // higher than in Germany. Unemployment was 8.4% in 2024." is Sweden's, not Germany's, the last
-// country named (peripheralMention); nor is the next sentence's yardstick the speaker's country
-// (entityOfNextSentence). "compared with" counts as "than" does.
+// country named. (peripheralMention)
 func comparedTermToken(toks []token, m *match) bool {
 	i := listHead(toks, m) - 1 // "than Germany or France": every name of the list (compared_mentions.go)
 	for i >= 0 {
@@ -129,22 +128,28 @@ func comparedTermToken(toks []token, m *match) bool {
 		}
 		break
 	}
-	if i < 0 {
+	return i >= 0 && (toks[i].lower == "unlike" || toks[i].lower == "than")
+}
+
+// comparedWithToken reports a mention m among toks that is, or modifies, the object of "with",
+// "to" or "against" after a verb or noun of comparing, past an object of up to three words:
+// "Some have compared this with the Japanese performance". As the sentence after a speaker's
+// figure, it names the yardstick, not the speaker's country (blind round 71: a Brazilian
+// minister's "Our economy grew by 4.8 per cent last year" was read as Japan's). Both terms of
+// "compared Japan with the United States" are candidates for a figure after it, so
+// peripheralMention does not ask.
+func comparedWithToken(toks []token, m *match) bool {
+	i := m.first - 1
+	for i >= 0 && (toks[i].lower == "the" || toks[i].lower == "a" || toks[i].lower == "an") {
+		i--
+	}
+	if i < 1 || toks[i].lower != "with" && toks[i].lower != "to" && toks[i].lower != "against" {
 		return false
 	}
-	switch toks[i].lower {
-	case "unlike", "than":
-		return true
-	case "with", "to", "against":
-		// the verb or noun of comparing, past an object of up to three words: "Some have
-		// compared this with the Japanese performance" (blind round 71: a Brazilian
-		// minister's "Our economy grew by 4.8 per cent last year", the sentence before, was
-		// read as Japan's)
-		for j := i - 1; j >= 0 && j >= i-4 && !toks[j].punct; j-- {
-			switch toks[j].lower {
-			case "compared", "compare", "compares", "comparing", "comparison", "comparisons":
-				return true
-			}
+	for j := i - 1; j >= 0 && j >= i-4 && !toks[j].punct; j-- {
+		switch toks[j].lower {
+		case "compared", "compare", "compares", "comparing", "comparison", "comparisons":
+			return true
 		}
 	}
 	return false
