@@ -2376,7 +2376,7 @@ func (st *articleState) entityOfNextSentence(s *sentence) string {
 	start = max(start, s.end)
 	toks := tokenize(text, start, end)
 	for _, m := range st.lex.findEntities(toks, isCapsLine(text[start:end]) || isLowerLine(toks)) {
-		if code, ok := m.has(catEntity); ok && !otherOfFirstPerson(toks, &m) && !contrastedWithFirstPerson(toks, &m) && !comparedTermToken(toks, &m) {
+		if code, ok := m.has(catEntity); ok && !otherOfFirstPerson(toks, &m) && !contrastedWithFirstPerson(toks, &m) && !comparedTermToken(toks, &m) && !comparedWithToken(toks, &m) {
 			return code
 		}
 	}
