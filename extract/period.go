@@ -2993,7 +2993,7 @@ func (s *sentence) thanYearsBefore(k int, published time.Time) (timex.Expr, bool
 			break
 		}
 	}
-	if than < 1 || !(isComparative(ws[than-1].lower) || strings.HasSuffix(ws[than-1].lower, "er") && ws[than-1].tag == tagAdj) && ws[than-1].date < 0 {
+	if than < 1 || !s.comparativeBefore(k, than) && ws[than-1].date < 0 {
 		return timex.Expr{}, false
 	}
 	b := than + 1
@@ -3025,6 +3025,30 @@ func (s *sentence) thanYearsBefore(k int, published time.Time) (timex.Expr, bool
 		return timex.Expr{Reason: "a change since " + base.Period + ", not one period's"}, true
 	}
 	return timex.Expr{}, false
+}
+
+// comparativeBefore reports a comparative between figure k and "than" at word than: right
+// before it ("0.3% larger than"), or first after the figure with the words of a basis between
+// ("about 25 per cent larger in real terms than in 2010", blind round 73, where the change since
+// 2010 was read as 2023's growth).
+func (s *sentence) comparativeBefore(k, than int) bool {
+	ws := s.words
+	comparative := func(w *word) bool {
+		return isComparative(w.lower) || strings.HasSuffix(w.lower, "er") && w.tag == tagAdj
+	}
+	if comparative(&ws[than-1]) {
+		return true
+	}
+	i := s.qLast[k] + 1
+	if i >= than || !comparative(&ws[i]) {
+		return false
+	}
+	for j := i + 1; j < than; j++ {
+		if ws[j].vg >= 0 || ws[j].date >= 0 || ws[j].punct {
+			return false // (a date between is levelThanBefore's: "larger in 2024 than")
+		}
+	}
+	return true
 }
 
 // presentTense reports a figure whose verb is in the present: "is 0.3% larger", "are".

@@ -2171,10 +2171,33 @@ func (s *sentence) parenthesisStart(i int) int {
 			return j
 		case s.shareApposition(j, i):
 			return j // ", about 68% of GDP,": what share of a whole the phrase before is
+		case inner.fig >= 0 && s.datedValueApposition(j, i):
+			return j // ", 3.5 per cent in February,": the subject's value at another time
 		}
 		return s.relativeClauseStart(i)
 	}
 	return -1
+}
+
+// datedValueApposition reports the words between the commas at j and i as a figure with its
+// date and nothing else, set off after a subject: "The unemployment rate, 3.5 per cent in
+// February, leapt to 14.7 per cent in April" (blind round 72: with no subject found for
+// "leapt", none of the three rates was read, and "The average for the year was 8.1 per cent"
+// after them was taken for the growth the text spoke of before).
+func (s *sentence) datedValueApposition(j, i int) bool {
+	ws := s.words
+	k := ws[j+1].fig
+	if s.qFirst[k] != j+1 {
+		return false
+	}
+	t := s.qLast[k] + 1
+	if t < i && ws[t].tag == tagPrep {
+		t++
+	}
+	if t >= i || ws[t].date < 0 {
+		return false
+	}
+	return s.eLast[ws[t].date] == i-1
 }
 
 // relativeClauseStart returns the comma that opens a relative clause ending at the comma at i,
@@ -3010,6 +3033,11 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 		case "higher", "lower", "up", "down", "above", "below", "more", "less", "smaller", "bigger", "larger", "greater":
 			// "2.7 pct higher than in 1985", "0.5 pct lower than in February 1986", "5%
 			// smaller than it was before the crisis"
+			if s.thanAnEstimate(i) {
+				// "the economy was 89 percent larger than previously thought", "0.3 points
+				// higher than expected": the gap to an estimate, no change over time
+				return st.other(*r)
+			}
 			if r.role == roleValue && ws[i].tag != tagPrep || ws[i].lower == "higher" || ws[i].lower == "lower" {
 				r.role = roleChange
 				switch ws[i].lower {
@@ -3064,6 +3092,36 @@ func (st *articleState) finishReading(s *sentence, k int, r *reading) *reading {
 		r.perCapita = true
 	}
 	return st.keep(*r)
+}
+
+// thanAnEstimate reports a comparative at word i set against an estimate or an expectation
+// rather than a time: "larger than previously thought", "bigger than first estimated", "higher
+// than expected", "than economists had forecast". The figure is the gap between two figures
+// of one period (a rebasing, a surprise), not the measure's change over time (blind round 71:
+// Nigeria's GDP "89 percent larger than previously thought" after its rebasing was read as
+// growth of 89%).
+func (s *sentence) thanAnEstimate(i int) bool {
+	ws := s.words
+	j := i + 1
+	if j < len(ws) && ws[j].lower == "than" {
+		j++
+	} else {
+		return false
+	}
+	for n := 0; j < len(ws) && n < 4; j, n = j+1, n+1 {
+		switch ws[j].lower {
+		case "previously", "originally", "initially", "first", "earlier", "once", "widely", "had", "have", "has", "was", "were", "been":
+			continue // "than had been thought", "than was first estimated"
+		case "thought", "estimated", "believed", "reported", "measured", "calculated", "assumed", "recorded", "published",
+			"expected", "forecast", "forecasted", "predicted", "anticipated", "projected", "feared", "hoped":
+			return true
+		}
+		if ws[j].tag == tagNoun && (ws[j].hasLemma("economist") || ws[j].hasLemma("analyst") || ws[j].hasLemma("forecaster") || ws[j].hasLemma("market")) {
+			continue // "than economists had expected", "than markets expected"
+		}
+		return false
+	}
+	return false
 }
 
 // perCapitaNear reports "per head", "per capita" right after figure k or its unit.
