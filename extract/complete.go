@@ -196,6 +196,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	default:
 		c.Note = "period not stated near the figure"
 	}
+	if p := periodPrecision(c.Period); (p == timex.Month || p == timex.Quarter || p == timex.Half) && s.yearAverageSubject(r) && s.ownDate(k, r) < 0 {
+		// "The rate was 14.7% in April and 6.7% by December. The average for the year was
+		// 8.1%": the year of the months before, not the last of them (year_averaged.go)
+		c.Period, c.PeriodExplicit = c.Period[:4], false
+	}
 	if p := periodPrecision(c.Period); p != timex.Quarter && p != timex.Half {
 		// (the first three and six months are a quarter and a half, which series hold)
 		if d, ok := s.soFar(k, r); ok && r.compared < 0 {

@@ -40,3 +40,30 @@ func (s *sentence) averagedForTheYear(k int) (timex.Expr, bool) {
 	}
 	return timex.Expr{}, false
 }
+
+// yearAverageSubject reports a figure whose phrase is a year's average: "The average for the
+// year was 8.1 per cent", "the year's average", "the annual average over the year". Its
+// period is the year of the dates the text went on with, not the last month or quarter they
+// named (blind round 72: the United States' unemployment of 2020 was dated December and,
+// before that, read as growth).
+func (s *sentence) yearAverageSubject(r *reading) bool {
+	if r.np < 0 {
+		return false
+	}
+	ws := s.words
+	n := s.nps[r.np]
+	if !ws[n.head].hasLemma("average") {
+		return false
+	}
+	for i := n.first; i < n.head; i++ {
+		switch ws[i].lower {
+		case "annual", "yearly", "year's":
+			return true
+		case "year":
+			return i+1 < n.head && ws[i+1].tag == tagPoss
+		}
+	}
+	i := n.last + 1
+	return i+2 < len(ws) && (ws[i].lower == "for" || ws[i].lower == "over") && ws[i+1].lower == "the" &&
+		(ws[i+2].lower == "year" || ws[i+2].lower == "whole" || ws[i+2].lower == "full")
+}
