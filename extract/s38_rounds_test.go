@@ -83,3 +83,55 @@ func TestYardstickOfTheNextSentence(t *testing.T) {
 		}, want: []string{"gdp_growth BRA 4.8 actual 1967"}},
 	})
 }
+
+// TestGapToAnEstimateOrAnEarlierYear (blind rounds 71 and 73): a figure set by a comparative
+// against an estimate or an expectation ("the economy was 89 percent larger than previously
+// thought") is the gap between two figures of one period, no growth; and one set against a
+// year long past with the words of a basis between ("about 25 per cent larger in real terms
+// than in 2010") is the change since that year, not the year's growth the text named before.
+// Both were read as GDP growth and flagged.
+func TestGapToAnEstimateOrAnEarlierYear(t *testing.T) {
+	runFamilies(t, time.Date(2016, 6, 1, 0, 0, 0, 0, time.UTC), []family{
+		{name: "larger than an estimate", wordings: []string{
+			"In 2014 Nigeria rebased its national accounts and found that the economy was 89 percent larger than previously thought.",
+			"After the 2014 rebasing, Nigeria's GDP turned out to be 89% bigger than first estimated.",
+			"Nigeria's economy, rebased in 2014, proved 89 per cent larger than had been thought.",
+		}, want: nil},
+		{name: "higher than expected", wordings: []string{
+			"Nigeria's inflation was 0.4 points higher than economists had expected in 2015.",
+		}, want: nil},
+		// near-misses: against a time, a comparative still gives the change of its year
+		{name: "higher than the year before", wordings: []string{
+			"Nigeria's GDP in 2014 was 6.3% higher than in 2013.",
+		}, want: []string{"gdp_growth NGA 6.3 actual 2014"}},
+	})
+	runFamilies(t, time.Date(2024, 7, 2, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a basis between the comparative and a year long past", wordings: []string{
+			"In Britain, GDP grew only 0.1 per cent in 2023. The economy is about 25 per cent larger in real terms than in 2010.",
+			"In Britain, GDP grew only 0.1 per cent in 2023. The economy is about 25 per cent bigger in inflation-adjusted terms than in 2010.",
+		}, want: []string{"gdp_growth GBR 0.1 actual 2023", "gdp_growth GBR 25 * -"}},
+	})
+}
+
+// TestDatedValueSetOffAfterTheSubject (blind round 72): a subject's value at another time set
+// off by commas ("The unemployment rate, 3.5 per cent in February, leapt to 14.7 per cent in
+// April") hid the subject from its verb, so that none of the rates was read; the text's focus
+// stayed on the growth before them, and "The average for the year was 8.1 per cent" was read as
+// growth and flagged. The year's average is of the year of the months before, not the last.
+func TestDatedValueSetOffAfterTheSubject(t *testing.T) {
+	runFamilies(t, time.Date(2021, 1, 15, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a dated value set off after the subject", wordings: []string{
+			"In the United States, the unemployment rate, 3.5 per cent in February 2020, leapt to 14.7 per cent in April 2020.",
+			"In the United States, the jobless rate, 3.5% in February 2020, jumped to 14.7% in April 2020.",
+		}, want: []string{"unemployment_rate USA 14.7 actual 2020-04", "unemployment_rate USA 3.5 actual 2020-02"}},
+		{name: "the year's average after months", wordings: []string{
+			"US output fell by around 3.5 per cent in 2020. The unemployment rate, 3.5 per cent in February, leapt to 14.7 per cent in April before falling back to 6.7 per cent by December. The average for the year was 8.1 per cent.",
+			"US output fell by around 3.5 per cent in 2020. The unemployment rate, 3.5 per cent in February, leapt to 14.7 per cent in April before falling back to 6.7 per cent by December. The annual average was 8.1 per cent.",
+		}, want: []string{"gdp_growth USA -3.5 actual 2020", "unemployment_rate USA 14.7 actual 2020-04", "unemployment_rate USA 3.5 actual 2020-02",
+			"unemployment_rate USA 6.7 actual 2020-12", "unemployment_rate USA 8.1 actual 2020"}},
+		// near-miss: an average with a month of its own keeps it
+		{name: "an average of a month", wordings: []string{
+			"US unemployment was 6.7 per cent in December 2020. The average in November 2020 was 6.8 per cent.",
+		}, want: []string{"unemployment_rate USA 6.7 actual 2020-12", "unemployment_rate USA 6.8 actual 2020-11"}},
+	})
+}
