@@ -135,3 +135,21 @@ func TestDatedValueSetOffAfterTheSubject(t *testing.T) {
 		}, want: []string{"unemployment_rate USA 6.7 actual 2020-12", "unemployment_rate USA 6.8 actual 2020-11"}},
 	})
 }
+
+// TestConditionThatWidensAFigure (blind round 72): a figure followed by a condition that
+// widens what it counts ("or above 35 per cent if discouraged workers are included") is of a
+// broader measure than the headline series. Read as South Africa's official unemployment rate,
+// the expanded rate was flagged.
+func TestConditionThatWidensAFigure(t *testing.T) {
+	runFamilies(t, time.Date(2014, 3, 1, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a broader rate under a condition", wordings: []string{
+			"In South Africa unemployment stood at 25.5 per cent in 2013, or above 35 per cent if discouraged workers are included.",
+			"In South Africa unemployment stood at 25.5 per cent in 2013, or 35 per cent when discouraged job-seekers are counted.",
+			"In South Africa unemployment stood at 25.5 per cent in 2013, rising to 35 per cent once people who have given up looking are also counted.",
+		}, want: []string{"unemployment_rate ZAF 25.5 actual 2013"}},
+		// near-miss: a clause of time after a figure widens nothing
+		{name: "a clause of time", wordings: []string{
+			"In South Africa unemployment stood at 25.5 per cent in 2013, when the new survey was introduced.",
+		}, want: []string{"unemployment_rate ZAF 25.5 actual 2013"}},
+	})
+}

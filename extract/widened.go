@@ -32,6 +32,9 @@ func (s *sentence) widenedAround(k int) bool {
 	if s.exclusionAround(k) {
 		return true // "US inflation was 3.3% in January once food and energy are excluded"
 	}
+	if s.inclusionAfter(k) {
+		return true // "or above 35 per cent if discouraged workers are included"
+	}
 	if s.frontedGroupOfRate(k) {
 		return true // "UK unemployment averaged 4.3%. For young people the rate was 14.5%."
 	}
@@ -189,6 +192,34 @@ func (s *sentence) exclusionAround(k int) bool {
 			return true // "on a measure that excludes food and energy"
 		case w.lower == "underlying" && i+1 < to && (ws[i+1].lower == "basis" || yardstickNoun[ws[i+1].lower]):
 			return true // "on an underlying basis"
+		}
+	}
+	return false
+}
+
+// inclusionAfter reports a condition right after figure k that widens what it counts: "if",
+// "when" or "once" and a passive of including or counting within a few words ("unemployment
+// stands at 25.5 per cent, or above 35 per cent if discouraged workers are included", "42% when
+// those who have stopped looking are counted"). The figure is of a broader measure than the
+// headline series the table holds (blind round 72: South Africa's expanded rate was judged as
+// its official one and flagged).
+func (s *sentence) inclusionAfter(k int) bool {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if i < len(ws) && ws[i].lower == "," {
+		i++
+	}
+	if i >= len(ws) || ws[i].lower != "if" && ws[i].lower != "when" && ws[i].lower != "once" {
+		return false
+	}
+	for j := i + 1; j < len(ws) && j <= i+12; j++ {
+		w := &ws[j]
+		if w.fig >= 0 || w.punct {
+			return false
+		}
+		switch w.lower {
+		case "included", "counted", "added", "considered":
+			return ws[j-1].tag == tagAux || ws[j-1].tag == tagAdv // "are included", "are also counted"
 		}
 	}
 	return false
