@@ -340,6 +340,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// "Did X grow 4%?", "Claim: ...\nVerdict: False", "Posts claimed it hit 40%. This is
 		// false." (negation.go): read, for what follows ("That is false: the revised figure is
 		// 3.2%" is of the same year), but no claim
+		r.claimWithdrawn = true
 		return dst
 	}
 	if isYearWord(c.Period) {
@@ -961,6 +962,7 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 func (s *sentence) claimed(k int, c *Claim) {
 	r := s.readings[k]
 	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis, r.claimSoFar = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis, c.SoFar
+	r.claimWithdrawn = false // (a reading copied from a withdrawn figure's is not withdrawn with it)
 }
 
 // peakOf reports a figure that is an extreme of its period: the complement of "peak" ("peaked

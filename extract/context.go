@@ -282,6 +282,9 @@ type statedFigure struct {
 	value                float64
 	unit                 string
 	indicator            string // (two measures may name one: "the economy grew", "growth was")
+	// withdrawn: the figure was read as a claim the text does not make (refuted, asked),
+	// which a phrase naming it again does not make either
+	withdrawn bool
 }
 
 // maxStated bounds the figures remembered for references back.
@@ -294,7 +297,7 @@ func (st *articleState) rememberStated(s *sentence) {
 			continue
 		}
 		q := &s.quants[k]
-		st.remember(statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit, r.indicatorOf(q.Unit)})
+		st.remember(statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit, r.indicatorOf(q.Unit), r.claimWithdrawn})
 	}
 }
 

@@ -46,6 +46,7 @@ type reading struct {
 	// What the claim made of the figure says, for the figures compared with it or restating it.
 	claimEntity, claimPeriod, claimKind, claimBasis string
 	claimExplicit, claimSoFar                       bool
+	claimWithdrawn                                  bool // read, but a claim the text does not make
 }
 
 // figureReading returns the reading of figure k, computing it once. Figures are read left to
@@ -748,6 +749,12 @@ func (st *articleState) readModifiedHead(s *sentence, k int, p int, r reading) *
 		} else if m, at := st.changedMeasure(s, s.nps[p].last); m != nil {
 			r.measure, r.measureAt = m, at
 		} else if stated && s.refersBack(k) {
+			if f.withdrawn {
+				// "A viral post claims Kenya's economy "grew 7% in 2025". This is FALSE.
+				// ... The 7% figure was a campaign promise": naming a refuted figure again
+				// makes no claim of it (blind round 68)
+				return nil
+			}
 			r.measure, r.fromContext, r.refersTo = f.measure, true, &f // "The three pct figure"
 		} else if ar := st.attachedReading(s, k, p, r); ar != nil {
 			return ar

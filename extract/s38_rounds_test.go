@@ -153,3 +153,21 @@ func TestConditionThatWidensAFigure(t *testing.T) {
 		}, want: []string{"unemployment_rate ZAF 25.5 actual 2013"}},
 	})
 }
+
+// TestRefutedFigureNamedAgain (blind round 68): a phrase that names again a figure the text
+// refuted ("A viral post claims Kenya's economy "grew 7% in 2025". This is FALSE. ... The 7%
+// figure was a campaign promise, not an outcome.") makes no claim of it either. Read as the
+// figure it names, with that figure's period, it was flagged against Kenya's 2025 growth.
+func TestRefutedFigureNamedAgain(t *testing.T) {
+	runFamilies(t, time.Date(2026, 10, 22, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a refuted figure named again", wordings: []string{
+			"A viral post claims Kenya's economy \"grew 7% in 2025 under President Ruto\". This is FALSE. According to the Kenya National Bureau of Statistics, real GDP grew 4.7% in 2024. The 7% figure was a campaign promise, not an outcome.",
+			"A viral post claims Kenya's economy grew 7% in 2025. This is false. Real GDP grew 4.7% in 2024, according to KNBS. The 7% figure appears to come from a campaign speech.",
+			"Posts on social media claimed that Kenya's economy grew 7% in 2025. That is false. Kenya's real GDP grew 4.7% in 2024. That 7% figure was a target, never an outcome.",
+		}, want: []string{"gdp_growth KEN 4.7 actual 2024"}},
+		// near-miss: a figure the text stated itself, named again, is still its claim
+		{name: "a stated figure named again", wordings: []string{
+			"Kenya's economy grew 4.7% in 2024, according to KNBS. The 4.7% figure was below the government's forecast.",
+		}, want: []string{"gdp_growth KEN 4.7 actual 2024", "gdp_growth KEN 4.7 actual 2024"}},
+	})
+}
