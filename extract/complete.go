@@ -1768,6 +1768,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if c := st.homeOpenedBefore(s); c != "" {
 		return c // "At home the picture is gloomier. The economy shrank 0.7%": the paper's country
 	}
+	if t := st.topicAfterBreak(s.start, st.focus.entity); t != "" {
+		return st.uncompared(s, k, t) // (paragraph_topic.go)
+	}
 	if r.fromContext && st.focus.entity != "" && st.focusCarries(s, r) {
 		if c := st.entityBefore(s.start); c == "" || st.lastEntityAt < st.focus.end || st.lex.aggregates[c] {
 			return st.uncompared(s, k, st.focus.entity)

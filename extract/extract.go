@@ -654,14 +654,11 @@ const recencyBonus = 0.5
 // entities strongly named before it, counting mentions. Sentences are visited in order, so the
 // scan moves forward only and costs at most one pass over the article.
 func (st *articleState) entityBefore(pos int) string {
-	if pos > st.entityScanPos {
-		if st.mentions == nil {
-			st.mentions = make(map[string]float64)
-			st.ownMentions = make(map[string]bool)
-		}
-		st.scanMentions(pos)
-	}
+	st.mentionsUpTo(pos)
 	if st.lastEntity != "" && !st.lex.aggregates[st.lastEntity] && st.withinSentences(st.lastEntityAt, pos, 1) {
+		if t := st.topicAfterBreak(pos, st.lastEntity); t != "" {
+			return t // (paragraph_topic.go)
+		}
 		return st.lastEntity
 	}
 	best, bestScore := "", 0.0
@@ -681,6 +678,17 @@ func (st *articleState) entityBefore(pos int) string {
 		}
 	}
 	return best
+}
+
+// mentionsUpTo brings the counts of the mentions up to offset pos.
+func (st *articleState) mentionsUpTo(pos int) {
+	if pos > st.entityScanPos {
+		if st.mentions == nil {
+			st.mentions = make(map[string]float64)
+			st.ownMentions = make(map[string]bool)
+		}
+		st.scanMentions(pos)
+	}
 }
 
 // scanMentions counts the strong entity names of the text between the last scan and pos.
