@@ -171,3 +171,33 @@ func TestRefutedFigureNamedAgain(t *testing.T) {
 		}, want: []string{"gdp_growth KEN 4.7 actual 2024", "gdp_growth KEN 4.7 actual 2024"}},
 	})
 }
+
+// TestParagraphReturnsToTheTopic (blind round 75): a paragraph that names no country, after one
+// that named another, is about the country the article is about when that one dominates the
+// text. Read as the country named last, Germany's inflation was China's ("rising competition
+// from China"), Indonesia's 1998 slump Thailand's (after "Elsewhere in Southeast Asia, ...") and
+// the United States' deficit and unemployment Canada's (after "Canada grew 1.5%").
+func TestParagraphReturnsToTheTopic(t *testing.T) {
+	runFamilies(t, time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a passing mention in the paragraph before", wordings: []string{
+			"BERLIN (Reuters) - Germany's economy contracted by 0.2% in 2024, the second year of decline for Germany, Germany's statistics office said. Its president said industry had suffered from \"cyclical and structural pressures\", including higher energy costs and rising competition from China.\n\nConsumer prices rose 2.2% on average in 2024, down from 5.9% in 2023.",
+			"BERLIN - Germany's economy shrank 0.2% in 2024. Economists said Germany was hurt by weak demand in Germany and cheaper imports from China.\n\nConsumer prices rose 2.2% in 2024, down from 5.9% in 2023.",
+		}, want: []string{"gdp_growth DEU -0.2 actual 2024", "inflation DEU 2.2 actual 2024", "inflation DEU 5.9 previous 2023"}},
+		{name: "a comparison with neighbours in the paragraph before", wordings: []string{
+			"JAKARTA - Indonesia's economy expanded 5.05% in 2023. Indonesia's budget deficit was 1.65% of GDP, and Indonesia kept its debt low.\n\nElsewhere in Southeast Asia, Vietnam grew 5.05% in 2023, while Thailand's economy expanded only 1.9%.\n\nThe country's economy has come a long way since the Asian financial crisis, when GDP shrank 13.1% in 1998.",
+		}, want: []string{"gdp_growth IDN 5.05 actual 2023", "fiscal_balance IDN -1.65 actual 2023", "gdp_growth * 5.05 actual 2023", "gdp_growth THA 1.9 actual 2023", "gdp_growth IDN -13.1 actual 1998"}},
+		{name: "a neighbour's figure in the paragraph before", wordings: []string{
+			"JAKARTA - Indonesia's economy expanded 5.05% in 2023. Indonesia's budget deficit was 1.65% of GDP, and Indonesia kept its debt low.\n\nThailand's economy expanded only 1.9% in 2023.\n\nDuring the Asian financial crisis, GDP shrank 13.1% in 1998.",
+		}, want: []string{"gdp_growth IDN 5.05 actual 2023", "fiscal_balance IDN -1.65 actual 2023", "gdp_growth THA 1.9 actual 2023", "gdp_growth IDN -13.1 actual 1998"}},
+	})
+	// near-misses: the paragraph of the other country goes on about it, and a new paragraph
+	// after a country named as often as the first stays with the one named last
+	runFamilies(t, time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC), []family{
+		{name: "the other country's own paragraph", wordings: []string{
+			"Germany's economy shrank 0.2% in 2024. Germany's exports fell, and Germany's factories cut jobs.\n\nFrance's economy grew 1.1% in 2024. Consumer prices rose 2.3% in 2024.",
+		}, want: []string{"gdp_growth DEU -0.2 actual 2024", "gdp_growth FRA 1.1 actual 2024", "inflation FRA 2.3 actual 2024"}},
+		{name: "a comparison of two", wordings: []string{
+			"Germany's economy shrank 0.2% in 2024, while France's grew 1.1%.\n\nConsumer prices rose 2.3% in 2024.",
+		}, want: []string{"gdp_growth DEU -0.2 actual 2024", "gdp_growth FRA 1.1 actual 2024", "inflation FRA 2.3 actual 2024"}},
+	})
+}
