@@ -681,12 +681,17 @@ func (s *sentence) ownDate(k int, r *reading) int {
 	}
 	if f := s.phraseStart(s.qFirst[k]); f > 1 && s.words[f-1].lower == "of" {
 		// the amount of a change noun whose phrase a year modifies: "the weakest since the
-		// 2022 contraction of 1.2%" is 2022's, given in comparison or not (attack round 22)
-		if owner := s.ofOwner(f - 1); owner >= 0 && s.nps[owner].head < f-1 && s.cueIs(s.nps[owner].head, catChange) {
+		// 2022 contraction of 1.2%" is 2022's, given in comparison or not (attack round 22);
+		// and the value of the measure's own phrase: "the 2024 rate of 2.2 percent" (blind
+		// round 76: dated by another year of the sentence)
+		if owner := s.ofOwner(f - 1); owner >= 0 && s.nps[owner].head < f-1 && (s.cueIs(s.nps[owner].head, catChange) || owner == r.np) {
 			if d := s.dateInPhrase(owner, true, r); d >= 0 && s.exprs[d].Precision == timex.Year {
 				return d
 			}
 		}
+	}
+	if d := s.datedPhraseBeforeParenthesis(k, r); d >= 0 {
+		return d // "Scholz is correct on 2022 inflation (6.9 percent, national CPI)": 2022's
 	}
 	if r.compared >= 0 {
 		return -1 // a compared figure takes no date of its measure's phrase
@@ -722,6 +727,26 @@ func (s *sentence) dateInPhrase(p int, own bool, r *reading) int {
 				continue
 			}
 			return d
+		}
+	}
+	return -1
+}
+
+// datedPhraseBeforeParenthesis returns the year that modifies the measure's phrase a figure
+// opening a parenthesis gives the value of ("on 2022 inflation (6.9 percent, national consumer
+// price index)", "2022 inflation (6.9%)"), inside the phrase or right before it; else -1.
+func (s *sentence) datedPhraseBeforeParenthesis(k int, r *reading) int {
+	ws := s.words
+	f := s.qFirst[k]
+	if r.np < 0 || f < 2 || ws[f-1].lower != "(" || s.nps[r.np].last != f-2 {
+		return -1
+	}
+	if d := s.dateInPhrase(r.np, true, r); d >= 0 && s.exprs[d].Precision == timex.Year {
+		return d
+	}
+	if b := s.nps[r.np].first - 1; b >= 0 {
+		if d := ws[b].date; d >= 0 && s.eLast[d] == b && s.eFirst[d] == b && s.exprs[d].Precision == timex.Year {
+			return d // (a year the chunker set apart from its noun: "2022 inflation")
 		}
 	}
 	return -1

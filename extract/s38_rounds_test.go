@@ -201,3 +201,24 @@ func TestParagraphReturnsToTheTopic(t *testing.T) {
 		}, want: []string{"gdp_growth DEU -0.2 actual 2024", "gdp_growth FRA 1.1 actual 2024", "inflation FRA 2.3 actual 2024"}},
 	})
 }
+
+// TestYearOfTheMeasuresOwnPhrase (blind round 76): a figure is dated by a year that modifies
+// the phrase of its own measure: the phrase whose value a parenthesis gives ("Scholz is correct
+// on 2022 inflation (6.9 percent, national consumer price index)") and the phrase whose "of" it
+// is ("the 2024 rate of 2.2 percent"). Dated by the other year of the sentence, each of
+// Germany's right rates was flagged against the other year's.
+func TestYearOfTheMeasuresOwnPhrase(t *testing.T) {
+	runFamilies(t, time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a parenthesis and an of-phrase", wordings: []string{
+			"In Germany, Scholz is correct on 2022 inflation (6.9 percent, national consumer price index) and on the 2024 rate of 2.2 percent.",
+			"Germany: he was right about 2022 inflation (6.9 percent) and about the 2024 rate of 2.2 percent.",
+			"The finance minister cited Germany's 2022 inflation (6.9 percent) and the 2024 rate of 2.2 percent.",
+			"German voters heard accurate numbers on 2022 inflation (6.9 percent) and on the 2024 rate of 2.2 percent.",
+			"Both candidates quoted German 2022 inflation (6.9 percent, on the national index) correctly, and the 2024 rate of 2.2 percent too.",
+		}, want: []string{"inflation DEU 6.9 actual 2022", "inflation DEU 2.2 actual 2024"}},
+		// near-miss: a parenthesis after a phrase with no year takes the sentence's
+		{name: "a parenthesis after an undated phrase", wordings: []string{
+			"In Germany, inflation (6.9 percent) was the highest in decades in 2022.",
+		}, want: []string{"inflation DEU 6.9 actual 2022"}},
+	})
+}
