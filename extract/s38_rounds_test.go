@@ -222,3 +222,22 @@ func TestYearOfTheMeasuresOwnPhrase(t *testing.T) {
 		}, want: []string{"inflation DEU 6.9 actual 2022"}},
 	})
 }
+
+// TestChangeNounBeforeALevelsOfPhrase (blind round 77): a level's figure given as the "of" of
+// a phrase that is the "in" of a change noun ("a collapse in output of 12.3 per cent in 1989",
+// "a fall in GDP of 2%") takes the noun's direction. Read as growth of +12.3%, Peru's right
+// output collapse of 1989 was flagged against -12.3%.
+func TestChangeNounBeforeALevelsOfPhrase(t *testing.T) {
+	runFamilies(t, time.Date(2021, 6, 1, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a fall in a level", wordings: []string{
+			"In Peru, the decade ended with hyperinflation of 7,482 per cent in 1990 and a collapse in output of 12.3 per cent in 1989.",
+			"Peru suffered a collapse in output of 12.3 per cent in 1989.",
+			"Peru saw a fall in GDP of 12.3 per cent in 1989.",
+			"In 1989 Peru recorded a drop in economic output of 12.3 per cent.",
+		}, want: []string{"gdp_growth PER -12.3 actual 1989"}},
+		// near-misses: a rise keeps its sign, and a rate's "in" phrase is left as it was read
+		{name: "a rise in a level", wordings: []string{
+			"Peru recorded a rise in output of 12.3 per cent in 1987.",
+		}, want: []string{"gdp_growth PER 12.3 actual 1987"}},
+	})
+}
