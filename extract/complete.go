@@ -1729,6 +1729,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return st.entityOfNextSentence(s)
 	}
 	if code == "" {
+		if c := s.placeBeforeColon(k, from); c != "" {
+			// "..., and in Britain it went higher still: inflation averaged 24.2 per cent in
+			// 1975": the clause after the colon tells what the one before it said of its place
+			return c
+		}
 		// a clause of its own with no country: the country of the sentence's last figure
 		// before it ("The eurozone's economy grew 0.3% despite weak trade with Britain;
 		// inflation stood at 2.4%")
@@ -2474,6 +2479,43 @@ func (s *sentence) possessorOfForecast(p int) int {
 func (s *sentence) afterColon(k int) bool {
 	i := s.phraseStart(s.qFirst[k]) - 1
 	return i >= 0 && s.words[i].lower == ":"
+}
+
+// placeBeforeColon returns the country the clause right before a colon names as where it
+// happens ("in Britain") or as its subject, when the clause of figure k, starting at word from,
+// opens after that colon and no figure stands between the name and the colon: "Inflation in
+// the United States reached 11.0 per cent in 1974, and in Britain it went higher still:
+// inflation averaged 24.2 per cent in 1975" (blind round 77: read as the United States', the
+// country of the figure before). "" for none.
+func (s *sentence) placeBeforeColon(k, from int) string {
+	ws := s.words
+	colon := from - 1
+	if colon < 1 || ws[colon].lower != ":" {
+		return ""
+	}
+	for i := colon - 1; i >= 0 && ws[i].fig < 0; i-- {
+		if ws[i].lower == ";" || ws[i].lower == ":" {
+			return ""
+		}
+		e := ws[i].ent
+		if e < 0 || s.ents[e].last != i {
+			continue
+		}
+		m := s.ents[e]
+		code, ok := entityCode(m)
+		if !ok {
+			return ""
+		}
+		f := m.first
+		if p := ws[f].np; p >= 0 {
+			f = s.nps[p].first
+		}
+		if f > 0 && ws[f-1].lower == "in" || ws[m.first].np >= 0 && s.isSubject(ws[m.first].np) {
+			return code
+		}
+		return "" // (a name in passing: "weak trade with Britain:")
+	}
+	return ""
 }
 
 // entityInPhrase returns the entity named inside noun phrase p ("Italy's GDP", "Italian GDP").

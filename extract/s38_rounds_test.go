@@ -241,3 +241,21 @@ func TestChangeNounBeforeALevelsOfPhrase(t *testing.T) {
 		}, want: []string{"gdp_growth PER 12.3 actual 1987"}},
 	})
 }
+
+// TestPlaceOfTheClauseBeforeAColon (blind round 77): a clause after a colon tells what the
+// clause before it said of its place ("and in Britain it went higher still: inflation averaged
+// 24.2 per cent in 1975"), not the country of the sentence's figure before. Read as the United
+// States', Britain's right inflation of 1975 was flagged.
+func TestPlaceOfTheClauseBeforeAColon(t *testing.T) {
+	runFamilies(t, time.Date(2023, 10, 16, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a place before the colon", wordings: []string{
+			"Consumer price inflation in the United States reached 11.0 per cent in 1974, its highest reading since the end of the Korean war, and in Britain it went higher still: inflation averaged 24.2 per cent in 1975, a record that still stands.",
+			"US inflation reached 11.0 per cent in 1974, and in Britain it was worse: inflation averaged 24.2 per cent in 1975.",
+			"US inflation reached 11.0 per cent in 1974, while Britain fared worse: inflation averaged 24.2 per cent in 1975.",
+		}, want: []string{"inflation USA 11 actual 1974", "inflation GBR 24.2 actual 1975"}},
+		// near-miss: a name in passing before the colon gives nothing
+		{name: "a name in passing before the colon", wordings: []string{
+			"US inflation reached 11.0 per cent in 1974, despite weak trade with Britain: inflation averaged 9.1 per cent in 1975.",
+		}, want: []string{"inflation USA 11 actual 1974", "inflation USA 9.1 actual 1975"}},
+	})
+}
