@@ -2708,6 +2708,9 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		if m.last < at && s.inSubjectApposition(m.first, at) {
 			continue // "Canada, tied to American rates, suffered ...": the subject's, not the aside's
 		}
+		if m.last < at && s.inDateApposition(m.first, at) {
+			continue // "In 1983, the year of ... the expulsion of Ghanaians from Nigeria, GDP fell"
+		}
 		if st.rankedSet(s, m, code) {
 			continue // "GDP grew by 3.5%, the fastest among large euro area economies": a member's (comparison_sets.go)
 		}
@@ -2801,6 +2804,63 @@ func (s *sentence) inSubjectApposition(i, at int) bool {
 		if ws[j].lower == "," {
 			return true
 		}
+	}
+	return false
+}
+
+// inDateApposition reports word i inside an aside set off by commas that describes a fronted
+// date before figure word at: "In 1983, the year of drought, bush fires and the expulsion of
+// about a million Ghanaians from Nigeria, GDP fell by 4.6 percent", "In 1998, when the crisis
+// spread from Thailand, output fell". What the aside tells of the time is not where the figure
+// is (blind round 77: Ghana's slump read as Nigeria's).
+func (s *sentence) inDateApposition(i, at int) bool {
+	ws := s.words
+	open := -1
+	for j := i - 1; j >= 1 && i-j <= 40; j-- { // (past the commas of a list in the aside, and its counts)
+		if ws[j].lower == ";" || ws[j].lower == ":" {
+			return false
+		}
+		if ws[j].lower == "," && ws[j-1].date >= 0 {
+			open = j
+			break
+		}
+	}
+	if open < 2 {
+		return false
+	}
+	d := ws[open-1].date
+	f := s.eFirst[d]
+	if f > 0 && ws[f-1].tag == tagPrep {
+		f--
+	}
+	if f != 0 && ws[f-1].tag != tagPunct {
+		return false // (the date must open the sentence or a clause)
+	}
+	next := &ws[open+1]
+	if !(next.lower == "when" || next.lower == "the" || next.lower == "a") {
+		return false
+	}
+	if next.lower != "when" {
+		// "the year of", "a time when", "the month that": a noun of time heads the aside
+		h := open + 2
+		if h >= len(ws) || !timeNoun(ws[h].lower) {
+			return false
+		}
+	}
+	for j := i + 1; j < at; j++ {
+		if ws[j].lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// timeNoun reports a noun that names a stretch of time: what an aside after a date describes
+// it as ("the year of drought").
+func timeNoun(w string) bool {
+	switch w {
+	case "year", "month", "time", "decade", "period", "season", "spring", "summer", "autumn", "winter", "day", "week", "era":
+		return true
 	}
 	return false
 }

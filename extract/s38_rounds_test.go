@@ -259,3 +259,21 @@ func TestPlaceOfTheClauseBeforeAColon(t *testing.T) {
 		}, want: []string{"inflation USA 11 actual 1974", "inflation USA 9.1 actual 1975"}},
 	})
 }
+
+// TestNameInAnAsideOfADate (blind round 77): a country named in an aside that describes a
+// fronted date ("In 1983, the year of drought, bush fires and the expulsion of about a million
+// Ghanaians from Nigeria, GDP fell by 4.6 percent") is part of what the aside tells of the time,
+// not where the figure is. Read as Nigeria's, Ghana's right slump and inflation were flagged.
+func TestNameInAnAsideOfADate(t *testing.T) {
+	runFamilies(t, time.Date(2024, 3, 2, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a name in an aside of a date", wordings: []string{
+			"He took office in Ghana at a time of near-collapse. In 1983, the year of drought, bush fires and the expulsion of about a million Ghanaians from Nigeria, GDP fell by 4.6 percent and inflation reached 123 percent.",
+			"He took office in Ghana at a time of near-collapse. In 1983, a year when a million workers were expelled from Nigeria, GDP fell by 4.6 percent and inflation reached 123 percent.",
+			"He took office in Ghana at a time of near-collapse. In 1983, when Nigeria expelled a million migrants, GDP fell by 4.6 percent and inflation reached 123 percent.",
+		}, want: []string{"gdp_growth GHA -4.6 actual 1983", "inflation GHA 123 actual 1983"}},
+		// near-miss: a place named as the clause's own subject after the aside is the figure's
+		{name: "the clause's own place after the aside", wordings: []string{
+			"He took office in Ghana at a time of near-collapse. In 1983, the year of the drought, Nigeria's GDP fell by 10.9 percent.",
+		}, want: []string{"gdp_growth NGA -10.9 actual 1983"}},
+	})
+}
