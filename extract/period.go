@@ -81,6 +81,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.thanYearsBefore(k, st.art.Published); ok {
 		return e, true // "0.3% larger in 2023 than in 2019": the four years to 2023
 	}
+	if e, ok := s.beforeAnEvent(k); ok && s.ownDate(k, r) < 0 {
+		return e, true // "which had been about 2.6 per cent before the crisis": no year the text gives
+	}
 	if s.nowBefore(k) && s.ownDate(k, r) < 0 { // (the cheap test first: every figure asks)
 		// "hit 10% in 2009 and is now 4.1%", "but today it is 4.1%": the present's, not the
 		// year an earlier clause named
@@ -3050,6 +3053,47 @@ func (s *sentence) thanYearsBefore(k int, published time.Time) (timex.Expr, bool
 		return timex.Expr{Reason: "a change since " + base.Period + ", not one period's"}, true
 	}
 	return timex.Expr{}, false
+}
+
+// beforeAnEvent reads a figure dated only as before an event the text names with no date:
+// "unemployment, which had been about 2.6 per cent before the crisis, rose to 7 per cent",
+// "2.1% prior to the pandemic". Its period is not the year the sentence gives the figures after
+// the event (blind round 77: South Korea's rate before the 1997 crisis was judged as 1998's);
+// "before 2008", "before the end of 2008", a date, is read as dates are.
+func (s *sentence) beforeAnEvent(k int) (timex.Expr, bool) {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if i >= len(ws) {
+		return timex.Expr{}, false
+	}
+	switch {
+	case ws[i].lower == "before":
+		i++
+	case ws[i].lower == "prior" && i+1 < len(ws) && ws[i+1].lower == "to":
+		i += 2
+	default:
+		return timex.Expr{}, false
+	}
+	if i >= len(ws) || ws[i].tag != tagDet {
+		return timex.Expr{}, false // (a determiner, then the event: "the crisis", "the pandemic")
+	}
+	p := ws[i].np
+	if p < 0 {
+		return timex.Expr{}, false
+	}
+	for j := s.nps[p].first; j <= s.nps[p].last && j <= i+4; j++ {
+		if ws[j].date >= 0 || ws[j].fig >= 0 || timeNoun(ws[j].lower) {
+			return timex.Expr{}, false // "before the end of 2008", "before the year's end"
+		}
+	}
+	for j := s.nps[p].last + 1; j < len(ws) && j <= s.nps[p].last+8 && !ws[j].punct && ws[j].vg < 0; j++ {
+		if ws[j].date >= 0 {
+			// "before the crisis of 1997", "before the uprising against Israeli occupation
+			// four years ago": the date says
+			return timex.Expr{}, false
+		}
+	}
+	return timex.Expr{Reason: "a time before " + s.text[ws[i].start-s.start:ws[s.nps[p].last].end-s.start] + ", whose date the text does not give"}, true
 }
 
 // comparativeBefore reports a comparative between figure k and "than" at word than: right

@@ -2215,8 +2215,8 @@ func (s *sentence) parenthesisStart(i int) int {
 }
 
 // datedValueApposition reports the words between the commas at j and i as a figure with its
-// date and nothing else, set off after a subject: "The unemployment rate, 3.5 per cent in
-// February, leapt to 14.7 per cent in April" (blind round 72: with no subject found for
+// date (or the event it was before) and nothing else, set off after a subject: "The
+// unemployment rate, 3.5 per cent in February, leapt to 14.7 per cent in April" (blind round 72: with no subject found for
 // "leapt", none of the three rates was read, and "The average for the year was 8.1 per cent"
 // after them was taken for the growth the text spoke of before).
 func (s *sentence) datedValueApposition(j, i int) bool {
@@ -2226,6 +2226,11 @@ func (s *sentence) datedValueApposition(j, i int) bool {
 		return false
 	}
 	t := s.qLast[k] + 1
+	if _, ok := s.beforeAnEvent(k); ok {
+		// ", 2.6 per cent prior to the crisis,": the event's phrase closes the aside
+		p := ws[i-1].np
+		return p >= 0 && s.nps[p].last == i-1
+	}
 	if t < i && ws[t].tag == tagPrep {
 		t++
 	}

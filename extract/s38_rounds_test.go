@@ -277,3 +277,26 @@ func TestNameInAnAsideOfADate(t *testing.T) {
 		}, want: []string{"gdp_growth NGA -10.9 actual 1983"}},
 	})
 }
+
+// TestFigureBeforeAnUndatedEvent (blind round 77): a figure dated only as before an event the
+// text gives no date for ("unemployment, which had been about 2.6 per cent before the crisis,
+// rose to 7 per cent") is of no year the text states. Read as 1998's, the year of the figures
+// after the crisis, South Korea's rate before it was flagged.
+func TestFigureBeforeAnUndatedEvent(t *testing.T) {
+	runFamilies(t, time.Date(2022, 7, 2, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a rate before an event, in an aside", wordings: []string{
+			"South Korea's GDP shrank by 5.1 per cent in 1998 and unemployment, which had been about 2.6 per cent before the crisis, rose to 7 per cent.",
+		}, want: []string{"gdp_growth KOR -5.1 actual 1998", "unemployment_rate KOR 2.6 * -", "unemployment_rate KOR 7 actual 1998"}},
+		{name: "a rate before an event, compared", wordings: []string{
+			"South Korea's GDP shrank by 5.1 per cent in 1998, and unemployment rose to 7 per cent from 2.6 per cent before the crisis.",
+		}, want: []string{"gdp_growth KOR -5.1 actual 1998", "unemployment_rate KOR 7 actual 1998", "unemployment_rate KOR 2.6 * -"}},
+		{name: "a rate before an event, set off after the subject", wordings: []string{
+			"In the United States, the jobless rate, 3.5% before the pandemic, jumped to 14.7% in April 2020.",
+			"In the United States, the unemployment rate, 3.5 per cent before the pandemic, leapt to 14.7 per cent in April 2020.",
+		}, want: []string{"unemployment_rate USA 14.7 actual 2020-04", "unemployment_rate USA 3.5 * -"}},
+		// near-miss: a date after "before" is read as dates are
+		{name: "before a date", wordings: []string{
+			"South Korea's unemployment rate was 2.6 per cent before 1998.",
+		}, want: []string{"unemployment_rate KOR 2.6 * *"}},
+	})
+}
