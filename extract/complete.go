@@ -3198,10 +3198,14 @@ func (s *sentence) institutionAsSource(m match) bool {
 	return false
 }
 
-// dataNoun reports a noun of figures a body publishes: "figures", "data", "statistics".
+// dataNoun reports a noun of figures a body publishes: the data nouns of negation.go ("figures",
+// "data", "statistics") and the body's estimates and forecasts.
 func dataNoun(lower string) bool {
+	if dataNouns[lower] {
+		return true
+	}
 	switch lower {
-	case "figure", "figures", "data", "statistics", "estimate", "estimates", "numbers", "projection", "projections", "forecast", "forecasts":
+	case "figure", "estimate", "estimates", "projection", "projections", "forecast", "forecasts":
 		return true
 	}
 	return false

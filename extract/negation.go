@@ -263,10 +263,18 @@ func (s *sentence) correctedInFact(i int) bool {
 	default:
 		return false
 	}
-	if ws[i+1].lower == "actually" {
-		return true
+	next := ""
+	if i+2 < len(ws) {
+		next = ws[i+2].lower
 	}
-	return i+2 < len(ws) && ws[i+1].lower == "in" && (ws[i+2].lower == "fact" || ws[i+2].lower == "reality")
+	return factAdverb(ws[i+1].lower, next)
+}
+
+// factAdverb reports "actually", or "in fact" or "in reality" as the words a and b (lower
+// case): what sets a correction against the claim before it, in its own sentence
+// (correctedInFact) or in the next (correctionOpening).
+func factAdverb(a, b string) bool {
+	return a == "actually" || a == "in" && (b == "fact" || b == "reality")
 }
 
 // dataContradict reports a clause at word i that opens with "but" and whose subject is data
@@ -440,11 +448,13 @@ func correctionOpening(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	switch strings.ToLower(ws[0]) {
-	case "it", "it's", "it’s", "that", "this", "actually":
+	first := strings.ToLower(ws[0])
+	if factAdverb(first, strings.ToLower(ws[1])) {
 		return true
-	case "in":
-		return ascii.EqualFold(ws[1], "fact") || ascii.EqualFold(ws[1], "reality")
+	}
+	switch first {
+	case "it", "it's", "it’s", "that", "this":
+		return true
 	case "the":
 		switch strings.ToLower(ws[1]) {
 		case "real", "actual", "true", "correct", "right", "figure", "number":
