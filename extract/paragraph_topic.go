@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/factcheck/factcheck/extract/internal/ascii"
+
 // A paragraph of a survey that opens with a country as its subject ("Ethiopia, once among the
 // world's fastest-growing economies, averaged close to 10 per cent growth ...") goes on about
 // it: a figure three sentences on with no country of its own ("Inflation averaged 30.2 per
@@ -64,7 +66,7 @@ const (
 // paragraph (a blank line before it), recent (the country the text would otherwise carry into
 // it) is another, and the topic dominates the mentions of the text so far; else "".
 func (st *articleState) topicAfterBreak(pos int, recent string) string {
-	if recent == "" || st.lex.aggregates[recent] || !st.opensParagraph(pos) {
+	if recent == "" || st.lex.aggregates[recent] || !st.opensParagraph(pos) || st.pronounOpens(pos) {
 		return ""
 	}
 	st.mentionsUpTo(pos)
@@ -82,6 +84,38 @@ func (st *articleState) topicAfterBreak(pos int, recent string) string {
 	}
 	return best
 }
+
+// pronounOpens reports a pronoun that refers back to a place among the first words of the
+// sentence at offset pos, before any percentage: "Its inflation rate was 2.3%", "In 2024, its
+// inflation rate was 2.3%", "There, inflation was 2.3%". A pronoun is the country named last, whatever the
+// paragraph.
+func (st *articleState) pronounOpens(pos int) bool {
+	text := st.art.Text
+	end := min(len(text), pos+pronounOpensReach)
+	for i := pos; i < end; {
+		c := text[i]
+		if c == '%' {
+			return false // (a figure first: the pronoun, if any, is not its subject's)
+		}
+		if !isLetterByte(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < end && isLetterByte(text[j]) {
+			j++
+		}
+		switch w := text[i:j]; {
+		case ascii.EqualFold(w, "its"), ascii.EqualFold(w, "it"), ascii.EqualFold(w, "their"), ascii.EqualFold(w, "they"), ascii.EqualFold(w, "there"):
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// pronounOpensReach bounds the bytes pronounOpens reads.
+const pronounOpensReach = 60
 
 // opensParagraph reports a blank line right before offset pos of the text, past spaces: the
 // sentence there opens a paragraph.

@@ -196,6 +196,10 @@ func TestParagraphReturnsToTheTopic(t *testing.T) {
 		{name: "the other country's own paragraph", wordings: []string{
 			"Germany's economy shrank 0.2% in 2024. Germany's exports fell, and Germany's factories cut jobs.\n\nFrance's economy grew 1.1% in 2024. Consumer prices rose 2.3% in 2024.",
 		}, want: []string{"gdp_growth DEU -0.2 actual 2024", "gdp_growth FRA 1.1 actual 2024", "inflation FRA 2.3 actual 2024"}},
+		{name: "a pronoun opens the new paragraph", wordings: []string{
+			"Germany's economy shrank 0.2% in 2024. Germany's exports fell, and Germany's factories cut jobs.\n\nFrance's economy grew 1.1% in 2024.\n\nIts inflation rate was 2.3% in 2024.",
+			"Germany's economy shrank 0.2% in 2024. Germany's exports fell, and Germany's factories cut jobs.\n\nFrance's economy grew 1.1% in 2024.\n\nIn 2024, its inflation rate was 2.3%.",
+		}, want: []string{"gdp_growth DEU -0.2 actual 2024", "gdp_growth FRA 1.1 actual 2024", "inflation FRA 2.3 actual 2024"}},
 		{name: "a comparison of two", wordings: []string{
 			"Germany's economy shrank 0.2% in 2024, while France's grew 1.1%.\n\nConsumer prices rose 2.3% in 2024.",
 		}, want: []string{"gdp_growth DEU -0.2 actual 2024", "gdp_growth FRA 1.1 actual 2024", "inflation FRA 2.3 actual 2024"}},
@@ -298,5 +302,22 @@ func TestFigureBeforeAnUndatedEvent(t *testing.T) {
 		{name: "before a date", wordings: []string{
 			"South Korea's unemployment rate was 2.6 per cent before 1998.",
 		}, want: []string{"unemployment_rate KOR 2.6 * *"}},
+	})
+}
+
+// TestTheYearIsNotASpansStart (blind round 61, rerun in session 38): "for the year" refers
+// back to the year the text is about, not to a year a span is counted from ("the first
+// contraction since 1980"). Read as 1980's, South Korea's unemployment of 1998 would have been
+// judged against a year the table does not hold, or another's.
+func TestTheYearIsNotASpansStart(t *testing.T) {
+	runFamilies(t, time.Date(1999, 3, 18, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a year after since", wordings: []string{
+			"SEOUL — South Korea's economy shrank 5.8% last year, the first contraction since 1980. Unemployment climbed to 6.8% for the year.",
+			"SEOUL — South Korea's economy shrank 5.8% in 1998, its worst showing since 1980, and unemployment averaged 6.8% for the year.",
+		}, want: []string{"gdp_growth KOR -5.8 actual 1998", "unemployment_rate KOR 6.8 actual 1998"}},
+		// near-miss: a year of its own before "for the year" is still the one referred to
+		{name: "a year named before", wordings: []string{
+			"SEOUL — South Korea's economy shrank 5.8% in 1998. Unemployment averaged 6.8% for the year.",
+		}, want: []string{"gdp_growth KOR -5.8 actual 1998", "unemployment_rate KOR 6.8 actual 1998"}},
 	})
 }

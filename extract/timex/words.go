@@ -901,7 +901,7 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 			break // none
 		}
 		prev := s.out[n]
-		if prev.Period != "" && (yearBeforePhrase(text[prev.Start:prev.End]) || precision == Year && shiftedPhrase(text[prev.Start:prev.End]) || s.baseOfChange(prev)) {
+		if prev.Period != "" && (yearBeforePhrase(text[prev.Start:prev.End]) || precision == Year && shiftedPhrase(text[prev.Start:prev.End]) || s.baseOfChange(prev) || sinceBefore(text, prev.Start)) {
 			// "310 in 2004 from 287 the previous year. ... for the year": a year set beside
 			// the one the text is about, not its topic; so is the base of "grew 5% in the
 			// fourth quarter from a year earlier. For the full year, ..."
@@ -928,6 +928,15 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// sinceBefore reports "since" right before offset start: a date a span is counted from ("the
+// first contraction since 1980"), never the period "the year" refers back to (blind round 61's
+// Korean "Unemployment ... climbed to 6.8% for the year", after "The economy shrank 5.8% last
+// year, the first contraction since 1980", was read as 1980's).
+func sinceBefore(text string, start int) bool {
+	ps, pe := prevWord(text, start)
+	return ps < pe && ascii.EqualFold(text[ps:pe], "since")
 }
 
 // attributiveYear reports "full year" or "full-year" used as a modifier before a noun, with
