@@ -75,6 +75,40 @@ func (s *sentence) levelThanBefore(k int) (timex.Expr, bool) {
 	return timex.Expr{}, false
 }
 
+// changeFromYearLongBefore reads a change counted from a year more than a year before the
+// figure's own (period): "By 2008 it had shrunk by around 40% from its 1998 peak" is the fall
+// over the ten years to 2008, not 2008's (blind round 80: judged as Zimbabwe's growth of 2008).
+// The year stands in the phrase right after "from" after the figure ("from its 1998 peak",
+// "from the 1998 level", "from 1998"), with no figure of its own.
+func (s *sentence) changeFromYearLongBefore(k int, period string) (timex.Expr, bool) {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if i+1 < len(ws) && ws[i].tag == tagPrep && ws[i+1].date >= 0 {
+		i = s.eLast[ws[i+1].date] + 1 // past the figure's own date: "fell 40% in 2008 from the 1998 level"
+	}
+	if i >= len(ws) || ws[i].lower != "from" {
+		return timex.Expr{}, false
+	}
+	own, err := strconv.Atoi(period)
+	if err != nil {
+		return timex.Expr{}, false
+	}
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		w := &ws[j]
+		if w.fig >= 0 || w.punct || w.vg >= 0 {
+			return timex.Expr{}, false
+		}
+		if w.date >= 0 {
+			base, ok := yearOf(s.exprs[w.date])
+			if !ok || s.exprs[w.date].Precision != timex.Year || base >= own-1 {
+				return timex.Expr{}, false // "from 2023": the year's change
+			}
+			return timex.Expr{Period: fmt.Sprintf("%d/%d", base+1, own), Precision: timex.Year, Explicit: true}, true
+		}
+	}
+	return timex.Expr{}, false
+}
+
 // yearOf returns the year a date expression falls in: "2019", "2019-12", "2019-Q4".
 func yearOf(e timex.Expr) (int, bool) {
 	if len(e.Period) < 4 || severalPeriods(e.Period) {

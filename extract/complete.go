@@ -148,6 +148,16 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			several = severalPeriods(e.Period)
 		}
 	}
+	if ok && e.Period != "" && s.onlyDateIsTheBases(k, r) {
+		// "Exports rose from 19% of GDP in 2009 to 40%": 2009 is when the change began; when
+		// it reached 40% is not said (blind round 79: judged as 2009's) (period.go)
+		e = timex.Expr{Reason: "the only date is the start of the change"}
+	}
+	if ok && e.Precision == timex.Year && len(e.Period) == 4 && !several {
+		if span, isSpan := s.changeFromYearLongBefore(k, e.Period); isSpan {
+			e, several = span, true // "had shrunk by around 40% from its 1998 peak" by 2008 (comparison.go)
+		}
+	}
 	if ok && e.Period != "" && !several {
 		if span, isAvg := s.averageOfSpan(k, r); isAvg {
 			e = span // "the 2.5% annual average before 2008": no outturn of 2008 (average.go)
@@ -238,6 +248,14 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// period, not the year before's outturn
 		c.Note = "a standard the figure before it is measured against, not a figure of a period"
 		c.Period, c.PeriodExplicit = "", false
+	}
+	if periodPrecision(c.Period) == timex.Year {
+		if span, ok := s.monthToOtherMonthAfter(k); ok {
+			// "Prices actually fell 0.1% from November to December": the change over those
+			// months, not the year's (blind round 78: judged as 2022's average)
+			c.Note = "a change " + span + ", not the year's"
+			c.Period, c.PeriodExplicit = "", false
+		}
 	}
 	if i := s.inflationMonthSpan(c, k); i >= 0 {
 		// "In 2022, consumer prices rose 6.5% from December to December": the rise over the

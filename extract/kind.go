@@ -745,6 +745,33 @@ func (s *sentence) sameMonthSpan(k int) int {
 	return best
 }
 
+// monthToOtherMonthAfter reads "from November to December" (or "between November and
+// December") right after figure k: a span from one month to another, whose change is no year's
+// figure. It returns the span's words.
+func (s *sentence) monthToOtherMonthAfter(k int) (string, bool) {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if i+3 >= len(ws) || ws[i].lower != "from" && ws[i].lower != "between" {
+		return "", false
+	}
+	m1, ok := spanMonth(ws[i+1].lower)
+	if !ok || ws[i+1].tag != tagNoun && ws[i+1].tag != tagProper {
+		return "", false
+	}
+	j := i + 2
+	if isYearWord(ws[j].lower) {
+		j++ // "from November 2022 to December"
+	}
+	if j+1 >= len(ws) || ws[j].lower != "to" && ws[j].lower != "and" && ws[j].lower != "through" {
+		return "", false
+	}
+	m2, ok := spanMonth(ws[j+1].lower)
+	if !ok || m2 == m1 {
+		return "", false // (from a month to the same month: sameMonthSpan's)
+	}
+	return s.text[ws[i].start-s.start : ws[j+1].end-s.start], true
+}
+
 // findMonthSpans records the spans from a month to the same month of the sentence
 // ("December to December", "December 2023 to December 2024"): the word of the first month and
 // of the second, in pairs.

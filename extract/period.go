@@ -3055,6 +3055,23 @@ func (s *sentence) thanYearsBefore(k int, published time.Time) (timex.Expr, bool
 	return timex.Expr{}, false
 }
 
+// onlyDateIsTheBases reports a figure a movement reaches from a figure before it ("rose from
+// 19% of GDP in 2009 to 40%") that has no date of its own, in a sentence whose only date is the
+// one of the figure it moved from.
+func (s *sentence) onlyDateIsTheBases(k int, r *reading) bool {
+	j := s.figureBefore(k)
+	if j < 0 || len(s.exprs) != 1 || s.readings[j] == nil {
+		return false
+	}
+	if i := s.skipBack(s.phraseStart(s.qFirst[j]) - 1); i < 0 || s.words[i].lower != "from" {
+		return false
+	}
+	if i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1); i < 0 || s.words[i].lower != "to" {
+		return false
+	}
+	return s.ownDate(j, s.readings[j]) == 0 && s.eFirst[0] < s.qFirst[k] && s.ownDate(k, r) < 0
+}
+
 // beforeAnEvent reads a figure dated only as before an event the text names with no date:
 // "unemployment, which had been about 2.6 per cent before the crisis, rose to 7 per cent",
 // "2.1% prior to the pandemic". Its period is not the year the sentence gives the figures after

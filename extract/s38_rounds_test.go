@@ -321,3 +321,42 @@ func TestTheYearIsNotASpansStart(t *testing.T) {
 		}, want: []string{"gdp_growth KOR -5.8 actual 1998", "unemployment_rate KOR 6.8 actual 1998"}},
 	})
 }
+
+// TestPeriodsOfMovements (blind rounds 78-80): three movements whose period is not the year
+// the sentence names. A change from one month to another ("Prices actually fell 0.1% from
+// November to December") is no year's inflation; the end of a movement from a dated figure
+// ("Exports rose from 19% of GDP in 2009 to 40%") is not of the start's date; and a change
+// counted from a year long before ("By 2008 it had shrunk by around 40% from its 1998 peak") is
+// over the years between. Each was judged as one year's figure and flagged.
+func TestPeriodsOfMovements(t *testing.T) {
+	runFamilies(t, time.Date(2023, 1, 20, 0, 0, 0, 0, time.UTC), []family{
+		{name: "from one month to another", wordings: []string{
+			"US consumer prices rose 8.0% on average in 2022. Prices actually fell 0.1% from November to December, dragged down by cheaper gasoline.",
+			"US consumer prices rose 8.0% on average in 2022. Prices slipped 0.1% from November to December as gasoline got cheaper.",
+		}, want: []string{"inflation USA 8 actual 2022", "inflation USA -0.1 * -"}},
+		// near-miss: from a month to the same month is a year-on-year rate of that month
+		{name: "from a month to the same month", wordings: []string{
+			"US consumer prices rose 6.5% from December to December in 2022.",
+		}, want: []string{"inflation USA 6.5 actual 2022-12"}},
+	})
+	runFamilies(t, time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC), []family{
+		{name: "the end of a movement from a dated figure", wordings: []string{
+			"Greece's recovery was slow. Greek exports rose from 19% of GDP in 2009 to 40%.",
+			"Greece's recovery was slow. Greek exports climbed from 19% of GDP in 2009 to some 40%.",
+		}, want: []string{"exports_gdp GRC 19 previous 2009", "exports_gdp GRC 40 * -"}},
+		// near-miss: the end's own date is its period
+		{name: "the end of a movement with its own date", wordings: []string{
+			"Greek exports rose from 19% of GDP in 2009 to 40% in 2018.",
+		}, want: []string{"exports_gdp GRC 19 previous 2009", "exports_gdp GRC 40 actual 2018"}},
+	})
+	runFamilies(t, time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a change from a year long before", wordings: []string{
+			"In Zimbabwe, by 2008 the economy had shrunk by around 40% from its 1998 peak; in 2008 alone GDP fell by 17.7%.",
+			"Zimbabwe's GDP fell 40% in 2008 from the 1998 level. In 2008 alone, GDP fell by 17.7%.",
+		}, want: []string{"gdp_growth ZWE -40 * 1999/2008", "gdp_growth ZWE -17.7 actual 2008"}},
+		// near-miss: from the year before, the year's own change
+		{name: "a change from the year before", wordings: []string{
+			"Zimbabwe's GDP grew 5% in 2018 from 2017.",
+		}, want: []string{"gdp_growth ZWE 5 actual 2018"}},
+	})
+}
