@@ -148,9 +148,10 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 			several = severalPeriods(e.Period)
 		}
 	}
-	if ok && e.Period != "" && s.onlyDateIsTheBases(k, r) {
+	if ok && e.Period != "" && s.onlyDateIsTheBases(k, r) && e.Period == s.exprs[0].Period {
 		// "Exports rose from 19% of GDP in 2009 to 40%": 2009 is when the change began; when
-		// it reached 40% is not said (blind round 79: judged as 2009's) (period.go)
+		// it reached 40% is not said (blind round 79: judged as 2009's) (period.go). A period
+		// read otherwise stays ("expected to fall from 5% in 2004 to 4.25%": 2005's forecast)
 		e = timex.Expr{Reason: "the only date is the start of the change"}
 	}
 	if ok && e.Precision == timex.Year && len(e.Period) == 4 && !several {

@@ -344,10 +344,14 @@ func TestPeriodsOfMovements(t *testing.T) {
 			"Greece's recovery was slow. Greek exports rose from 19% of GDP in 2009 to 40%.",
 			"Greece's recovery was slow. Greek exports climbed from 19% of GDP in 2009 to some 40%.",
 		}, want: []string{"exports_gdp GRC 19 previous 2009", "exports_gdp GRC 40 * -"}},
-		// near-miss: the end's own date is its period
+		// near-misses: the end's own date is its period, and a forecast's is the year it is
+		// read for otherwise
 		{name: "the end of a movement with its own date", wordings: []string{
 			"Greek exports rose from 19% of GDP in 2009 to 40% in 2018.",
 		}, want: []string{"exports_gdp GRC 19 previous 2009", "exports_gdp GRC 40 actual 2018"}},
+		{name: "a forecast's end", published: time.Date(2005, 6, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Global economic growth is expected to fall from 5% in 2004 to 4.25% despite the continued strength of the Chinese and US economies.",
+		}, want: []string{"gdp_growth WLD 4.25 forecast 2005", "gdp_growth WLD 5 previous 2004"}},
 	})
 	runFamilies(t, time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC), []family{
 		{name: "a change from a year long before", wordings: []string{
