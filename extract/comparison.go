@@ -83,7 +83,7 @@ func (s *sentence) levelThanBefore(k int) (timex.Expr, bool) {
 func (s *sentence) changeFromYearLongBefore(k int, period string) (timex.Expr, bool) {
 	ws := s.words
 	i := s.qLast[k] + 1
-	if i+1 < len(ws) && ws[i].tag == tagPrep && ws[i+1].date >= 0 {
+	if i+1 < len(ws) && ws[i].tag == tagPrep && ws[i].lower != "from" && ws[i+1].date >= 0 {
 		i = s.eLast[ws[i+1].date] + 1 // past the figure's own date: "fell 40% in 2008 from the 1998 level"
 	}
 	if i >= len(ws) || ws[i].lower != "from" {
@@ -102,6 +102,9 @@ func (s *sentence) changeFromYearLongBefore(k int, period string) (timex.Expr, b
 			base, ok := yearOf(s.exprs[w.date])
 			if !ok || s.exprs[w.date].Precision != timex.Year || base >= own-1 {
 				return timex.Expr{}, false // "from 2023": the year's change
+			}
+			if n := s.eLast[w.date] + 1; n < len(ws) && (ws[n].lower == "to" || ws[n].lower == "until" || ws[n].lower == "through") {
+				return timex.Expr{}, false // "from 2013 to 2023": a span the dates' rules read
 			}
 			return timex.Expr{Period: fmt.Sprintf("%d/%d", base+1, own), Precision: timex.Year, Explicit: true}, true
 		}

@@ -154,7 +154,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// read otherwise stays ("expected to fall from 5% in 2004 to 4.25%": 2005's forecast)
 		e = timex.Expr{Reason: "the only date is the start of the change"}
 	}
-	if ok && e.Precision == timex.Year && len(e.Period) == 4 && !several {
+	if ok && e.Precision == timex.Year && len(e.Period) == 4 && !several && r.role == roleChange {
 		if span, isSpan := s.changeFromYearLongBefore(k, e.Period); isSpan {
 			e, several = span, true // "had shrunk by around 40% from its 1998 peak" by 2008 (comparison.go)
 		}
@@ -2512,7 +2512,7 @@ func (s *sentence) placeBeforeColon(k, from int) string {
 	if colon < 1 || ws[colon].lower != ":" {
 		return ""
 	}
-	for i := colon - 1; i >= 0 && ws[i].fig < 0; i-- {
+	for i := colon - 1; i >= 0 && i >= colon-placeBeforeColonReach && ws[i].fig < 0; i-- {
 		if ws[i].lower == ";" || ws[i].lower == ":" {
 			return ""
 		}
@@ -2529,6 +2529,9 @@ func (s *sentence) placeBeforeColon(k, from int) string {
 		if p := ws[f].np; p >= 0 {
 			f = s.nps[p].first
 		}
+		if p := ws[m.first].np; p >= 0 && s.nps[p].last != m.last {
+			return "" // (a name that modifies its phrase: "the first euro-area country to fall into recession:")
+		}
 		if f > 0 && ws[f-1].lower == "in" || ws[m.first].np >= 0 && s.isSubject(ws[m.first].np) {
 			return code
 		}
@@ -2536,6 +2539,10 @@ func (s *sentence) placeBeforeColon(k, from int) string {
 	}
 	return ""
 }
+
+// placeBeforeColonReach bounds the words placeBeforeColon reads back from the colon: each figure
+// of the clause after it asks.
+const placeBeforeColonReach = 30
 
 // entityInPhrase returns the entity named inside noun phrase p ("Italy's GDP", "Italian GDP").
 func (s *sentence) entityInPhrase(p int) string {
@@ -2866,7 +2873,12 @@ func (s *sentence) inDateApposition(i, at int) bool {
 			return false
 		}
 	}
-	for j := i + 1; j < at; j++ {
+	if f := s.phraseStart(i); f > 0 && ws[f-1].lower == "," {
+		// a phrase right after a comma opens the clause the aside leads to: "In 2020, the year
+		// of the pandemic, Italy's economy, hit hard by lockdowns, shrank 8.9%"
+		return false
+	}
+	for j := i + 1; j < at && j <= i+40; j++ {
 		if ws[j].lower == "," {
 			return true
 		}

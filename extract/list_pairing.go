@@ -47,27 +47,34 @@ func (s *sentence) placesBeforeList(head int) []placeItem {
 	return out
 }
 
-// subjectOfOtherVerb reports that phrase p is the subject of a verb before the list of figures
-// headed by figure head other than the list's own: a clause of its own, whose place is what that
-// clause tells of, not one of the places the figures are paired with ("By comparison, South
-// Korea in 1998 suffered a sharper fall, and the United States grew by 4.5 percent in 1998 and
-// 4.8 percent in 1999": both the United States', as "France and Germany grew 2.5% and 1.8%" are
-// each one's).
+// subjectOfOtherVerb reports that phrase p is the subject of a verb between it and the list of
+// figures headed by figure head, other than the list's own, with a clause boundary after that
+// verb (a semicolon, a subordinator, or a conjunction after a comma): a clause of its own, whose
+// place is what that clause tells of, not one of the places the figures are paired with ("By
+// comparison, South Korea in 1998 suffered a sharper fall, and the United States grew by 4.5
+// percent in 1998 and 4.8 percent in 1999": both the United States', as "France and Germany
+// grew 2.5% and 1.8%" and "France and Germany saw their economies grow 2.5% and 1.8%" are each
+// one's). The words read are those between p and the list, which follow the figure before it.
 func (s *sentence) subjectOfOtherVerb(p, head int) bool {
 	if p < 0 {
 		return false
 	}
+	ws := s.words
 	own := -1
 	if r := s.readings[head]; r != nil {
 		own = r.vg
 	}
-	for g := range s.vgs {
-		if s.vgs[g].first >= s.qFirst[head] {
-			break
+	for j := s.nps[p].last + 1; j < s.qFirst[head]; j++ {
+		g := ws[j].vg
+		if g < 0 || g == own || s.vgs[g].first != j || s.subjectOf(g) != p {
+			continue
 		}
-		if g != own && s.subjectOf(g) == p {
-			return true
+		for t := s.vgs[g].last + 1; t < s.qFirst[head]; t++ {
+			if ws[t].lower == ";" || ws[t].tag == tagSub || ws[t].tag == tagCoord && ws[t-1].lower == "," {
+				return true
+			}
 		}
+		return false
 	}
 	return false
 }

@@ -3060,8 +3060,8 @@ func (s *sentence) thanYearsBefore(k int, published time.Time) (timex.Expr, bool
 // one of the figure it moved from.
 func (s *sentence) onlyDateIsTheBases(k int, r *reading) bool {
 	j := s.figureBefore(k)
-	if j < 0 || len(s.exprs) != 1 || s.readings[j] == nil {
-		return false
+	if j < 0 || len(s.exprs) != 1 || s.readings[j] == nil || s.readings[j].measure == nil {
+		return false // (a figure read as none has a blank reading, whose fields are no phrase's)
 	}
 	if i := s.skipBack(s.phraseStart(s.qFirst[j]) - 1); i < 0 || s.words[i].lower != "from" {
 		return false
@@ -3103,10 +3103,10 @@ func (s *sentence) beforeAnEvent(k int) (timex.Expr, bool) {
 			return timex.Expr{}, false // "before the end of 2008", "before the year's end"
 		}
 	}
-	for j := s.nps[p].last + 1; j < len(ws) && j <= s.nps[p].last+8 && !ws[j].punct && ws[j].vg < 0; j++ {
+	for j := s.nps[p].last + 1; j < len(ws) && j <= s.nps[p].last+8 && ws[j].lower != ";" && ws[j].lower != "." && ws[j].vg < 0; j++ {
 		if ws[j].date >= 0 {
 			// "before the crisis of 1997", "before the uprising against Israeli occupation
-			// four years ago": the date says
+			// four years ago", "before the pandemic, in 2019": the date says
 			return timex.Expr{}, false
 		}
 	}

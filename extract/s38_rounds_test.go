@@ -275,10 +275,14 @@ func TestNameInAnAsideOfADate(t *testing.T) {
 			"He took office in Ghana at a time of near-collapse. In 1983, a year when a million workers were expelled from Nigeria, GDP fell by 4.6 percent and inflation reached 123 percent.",
 			"He took office in Ghana at a time of near-collapse. In 1983, when Nigeria expelled a million migrants, GDP fell by 4.6 percent and inflation reached 123 percent.",
 		}, want: []string{"gdp_growth GHA -4.6 actual 1983", "inflation GHA 123 actual 1983"}},
-		// near-miss: a place named as the clause's own subject after the aside is the figure's
+		// near-misses: a place named as the clause's own subject after the aside is the
+		// figure's, with an aside of its own too
 		{name: "the clause's own place after the aside", wordings: []string{
 			"He took office in Ghana at a time of near-collapse. In 1983, the year of the drought, Nigeria's GDP fell by 10.9 percent.",
 		}, want: []string{"gdp_growth NGA -10.9 actual 1983"}},
+		{name: "the clause's own place with an aside of its own", wordings: []string{
+			"In 2020, the year of the pandemic, Italy's economy, hit hard by lockdowns, shrank 8.9%.",
+		}, published: time.Date(2021, 6, 1, 0, 0, 0, 0, time.UTC), want: []string{"gdp_growth ITA -8.9 actual 2020"}},
 	})
 }
 
@@ -357,6 +361,7 @@ func TestPeriodsOfMovements(t *testing.T) {
 		{name: "a change from a year long before", wordings: []string{
 			"In Zimbabwe, by 2008 the economy had shrunk by around 40% from its 1998 peak; in 2008 alone GDP fell by 17.7%.",
 			"Zimbabwe's GDP fell 40% in 2008 from the 1998 level. In 2008 alone, GDP fell by 17.7%.",
+			"Zimbabwe's GDP fell 40% in 2008 from 1998. In 2008 alone, GDP fell by 17.7%.",
 		}, want: []string{"gdp_growth ZWE -40 * 1999/2008", "gdp_growth ZWE -17.7 actual 2008"}},
 		// near-miss: from the year before, the year's own change
 		{name: "a change from the year before", wordings: []string{
