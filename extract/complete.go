@@ -2889,11 +2889,7 @@ func (s *sentence) inDateApposition(i, at int) bool {
 // timeNoun reports a noun that names a stretch of time: what an aside after a date describes
 // it as ("the year of drought").
 func timeNoun(w string) bool {
-	switch w {
-	case "year", "month", "time", "decade", "period", "season", "spring", "summer", "autumn", "winter", "day", "week", "era":
-		return true
-	}
-	return false
+	return timeNouns[w] || seasonWords[w] || w == "time" || w == "period" || w == "era"
 }
 
 // modifierInOtherClause reports mention m as the modifier of a noun in a clause that a

@@ -661,23 +661,30 @@ func (st *articleState) entityBefore(pos int) string {
 		}
 		return st.lastEntity
 	}
+	best, _ := st.mostMentioned(true)
+	return best
+}
+
+// mostMentioned returns the entity the text named most so far, by the counts scanMentions
+// keeps, and its score: only entities named as more than a yardstick (an Indian central
+// banker's "China, by comparison, grew 5.0 per cent. Headline inflation averaged 2.4 per cent"
+// gave China the inflation, blind round 44). With recency, the country named last gets
+// recencyBonus; without it, blocs are left out (what a new paragraph returns to, paragraph_topic.go).
+func (st *articleState) mostMentioned(recency bool) (string, float64) {
 	best, bestScore := "", 0.0
 	for code, n := range st.mentions {
-		if !st.ownMentions[code] {
-			// named only as a yardstick: never the text's country (an Indian central banker's
-			// "China, by comparison, grew 5.0 per cent. Headline inflation averaged 2.4 per
-			// cent" gave China the inflation, blind round 44)
+		if !st.ownMentions[code] || !recency && st.lex.aggregates[code] {
 			continue
 		}
 		score := n
-		if code == st.lastEntity && !st.lex.aggregates[code] {
+		if recency && code == st.lastEntity && !st.lex.aggregates[code] {
 			score += recencyBonus
 		}
 		if score > bestScore || score == bestScore && code < best {
 			best, bestScore = code, score
 		}
 	}
-	return best
+	return best, bestScore
 }
 
 // mentionsUpTo brings the counts of the mentions up to offset pos.

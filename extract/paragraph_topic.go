@@ -70,15 +70,7 @@ func (st *articleState) topicAfterBreak(pos int, recent string) string {
 		return ""
 	}
 	st.mentionsUpTo(pos)
-	best, bestScore := "", 0.0
-	for code, n := range st.mentions {
-		if !st.ownMentions[code] || st.lex.aggregates[code] {
-			continue
-		}
-		if n > bestScore || n == bestScore && code < best {
-			best, bestScore = code, n
-		}
-	}
+	best, bestScore := st.mostMentioned(false)
 	if best == "" || best == recent || bestScore < topicMinMentions || bestScore < topicDominance*st.mentions[recent] {
 		return ""
 	}
@@ -91,25 +83,14 @@ func (st *articleState) topicAfterBreak(pos int, recent string) string {
 // paragraph.
 func (st *articleState) pronounOpens(pos int) bool {
 	text := st.art.Text
-	end := min(len(text), pos+pronounOpensReach)
-	for i := pos; i < end; {
-		c := text[i]
-		if c == '%' {
+	var buf [pronounOpensReach / 2]string
+	for _, w := range wordsFrom(text[:min(len(text), pos+pronounOpensReach)], pos, buf[:0], false) {
+		if w == "%" {
 			return false // (a figure first: the pronoun, if any, is not its subject's)
 		}
-		if !isLetterByte(c) {
-			i++
-			continue
-		}
-		j := i
-		for j < end && isLetterByte(text[j]) {
-			j++
-		}
-		switch w := text[i:j]; {
-		case ascii.EqualFold(w, "its"), ascii.EqualFold(w, "it"), ascii.EqualFold(w, "their"), ascii.EqualFold(w, "they"), ascii.EqualFold(w, "there"):
+		if ascii.EqualFoldAny(w, "its", "it", "it's", "it’s", "their", "they", "there") {
 			return true
 		}
-		i = j
 	}
 	return false
 }
