@@ -2748,6 +2748,9 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 		}
 		return timex.Expr{Period: fmt.Sprintf("%d/%d", lo, hi), Precision: timex.Year}, true
 	}
+	if phrase, ok := s.yearsDuration(k); ok {
+		return timex.Expr{Reason: "a figure over several years (" + phrase + "), not one year's"}, true // duration_span.go
+	}
 	return timex.Expr{}, false
 }
 
