@@ -425,7 +425,7 @@ func baseYear(before, after string) bool {
 	case '=':
 		return true
 	case 'p', 'c', 'd', 'm': // the first letters of priceBase's words: most years are followed by none
-		if priceBase(after) {
+		if priceBase(after) && !yearOfANoun(before) {
 			return true
 		}
 	}
@@ -451,6 +451,16 @@ func firstAfterSpace(s string) byte {
 		}
 	}
 	return 0
+}
+
+// yearOfANoun reports text before a year that ends in "of", but for "in terms of": a year
+// after "of" dates the noun before it ("in the hyperinflation of 1990 prices rose almost
+// 3,000 percent", blind round 84, where the year was read as a price base and the rise given
+// to the GDP of the clause before), as "the level of 1990 prices" is 1990's; "in terms of 1990
+// prices" is a base.
+func yearOfANoun(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, " of") && !strings.HasSuffix(before, "terms of")
 }
 
 // priceBase reports the words after a year that make it the base of constant prices.

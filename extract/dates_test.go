@@ -230,6 +230,10 @@ func TestBaseYear(t *testing.T) {
 		{"rose 1.2% in ", ", inflation", false},
 		{"in ", " profits", false},
 		{"in ", " despite", false},
+		{"in terms of ", " prices", true},
+		{"in the hyperinflation of ", " prices rose", false}, // (the noun before's year)
+		{"the level of ", " prices", false},
+		{"the gdp of $500bn in ", " prices", true},
 		{"database ", "", true}, // (a word that ends in "base" too)
 		{"", "", false},
 	} {

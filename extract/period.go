@@ -81,8 +81,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.thanYearsBefore(k, st.art.Published); ok {
 		return e, true // "0.3% larger in 2023 than in 2019": the four years to 2023
 	}
-	if e, ok := s.beforeAnEvent(k); ok && s.ownDate(k, r) < 0 {
-		return e, true // "which had been about 2.6 per cent before the crisis": no year the text gives
+	if e, first, last, ok := s.beforeAnEvent(k); ok {
+		// "which had been about 2.6 per cent before the crisis": no year the text gives; "13%
+		// before the revolution of 2011": not the event's year
+		if d := s.ownDate(k, r); d < 0 || s.eFirst[d] >= first && s.eLast[d] <= last {
+			return e, true
+		}
 	}
 	if s.nowBefore(k) && s.ownDate(k, r) < 0 { // (the cheap test first: every figure asks)
 		// "hit 10% in 2009 and is now 4.1%", "but today it is 4.1%": the present's, not the
@@ -1201,7 +1205,30 @@ func (st *articleState) listDate(s *sentence, k int) int {
 		// and the date after it is that conjunct's, not the list's
 		return -1
 	}
-	return s.dateAfter(s.qLast[last])
+	d := s.dateAfter(s.qLast[last])
+	if d >= 0 && last == k+1 && s.otherDateOpensClause(k, d) {
+		// "In 2022 growth was 2.1 per cent, and 0.3 per cent in 2023": the pair's first
+		// figure is of the year that opens its clause, the second of its own (blind round 84)
+		return -1
+	}
+	return d
+}
+
+// otherDateOpensClause reports a date before figure k in its clause, with no figure between,
+// of another period than date d: "In 2022" of "In 2022 growth was 2.1 per cent, and 0.3 per
+// cent in 2023".
+func (s *sentence) otherDateOpensClause(k, d int) bool {
+	from, _ := s.clauseOf(s.qFirst[k])
+	for i := s.qFirst[k] - 1; i >= from; i-- {
+		w := &s.words[i]
+		if w.fig >= 0 {
+			return false
+		}
+		if o := w.date; o >= 0 && o != d {
+			return s.exprs[o].Period != "" && s.exprs[o].Period != s.exprs[d].Period && !s.isBaseDate(o)
+		}
+	}
+	return false
 }
 
 // repeatsPreposition reports that figure last stands after the same preposition as figure k,
@@ -3075,45 +3102,96 @@ func (s *sentence) onlyDateIsTheBases(k int, r *reading) bool {
 	return s.ownDate(j, s.readings[j]) == 0 && s.eFirst[0] < s.qFirst[k] && s.ownDate(k, r) < 0
 }
 
-// beforeAnEvent reads a figure dated only as before an event the text names with no date:
-// "unemployment, which had been about 2.6 per cent before the crisis, rose to 7 per cent",
-// "2.1% prior to the pandemic". Its period is not the year the sentence gives the figures after
-// the event (blind round 77: South Korea's rate before the 1997 crisis was judged as 1998's);
-// "before 2008", "before the end of 2008", a date, is read as dates are.
-func (s *sentence) beforeAnEvent(k int) (timex.Expr, bool) {
+// beforeAnEvent reads a figure dated only as before an event or a date: "unemployment, which
+// had been about 2.6 per cent before the crisis, rose to 7 per cent", "2.1% prior to the
+// pandemic", "around 13% before the revolution of 2011", "Before the 2011 uprising, growth had
+// reached 7%", "6% before 2008". Its period is not the year the sentence gives the figures
+// after the event (blind round 77: South Korea's rate before the 1997 crisis was judged as
+// 1998's), nor the event's own year (blind round 83: Tunisia's unemployment before the
+// revolution of 2011 was judged as 2011's). It returns the phrase of the event, words first to
+// last. A time the phrase names as a part of a period ("before the end of 2008", "before the
+// year's end") is a date, read as dates are; so is a date said after the event ("before the
+// pandemic, in 2019").
+func (s *sentence) beforeAnEvent(k int) (e timex.Expr, first, last int, ok bool) {
 	ws := s.words
 	i := s.qLast[k] + 1
-	if i >= len(ws) {
-		return timex.Expr{}, false
+	if i+1 < len(ws) && ws[i].lower == "of" && ws[i+1].np >= 0 && ws[i+1].date < 0 && ws[i+1].fig < 0 {
+		i = s.nps[ws[i+1].np].last + 1 // "24% of GDP before the crash of 2008"
 	}
 	switch {
-	case ws[i].lower == "before":
+	case i < len(ws) && ws[i].lower == "before":
 		i++
-	case ws[i].lower == "prior" && i+1 < len(ws) && ws[i+1].lower == "to":
+	case i+1 < len(ws) && ws[i].lower == "prior" && ws[i+1].lower == "to":
 		i += 2
 	default:
-		return timex.Expr{}, false
-	}
-	if i >= len(ws) || ws[i].tag != tagDet {
-		return timex.Expr{}, false // (a determiner, then the event: "the crisis", "the pandemic")
-	}
-	p := ws[i].np
-	if p < 0 {
-		return timex.Expr{}, false
-	}
-	for j := s.nps[p].first; j <= s.nps[p].last && j <= i+4; j++ {
-		if ws[j].date >= 0 || ws[j].fig >= 0 || timeNoun(ws[j].lower) {
-			return timex.Expr{}, false // "before the end of 2008", "before the year's end"
+		if i = s.frontedBefore(k); i < 0 {
+			return timex.Expr{}, 0, 0, false
 		}
 	}
-	for j := s.nps[p].last + 1; j < len(ws) && j <= s.nps[p].last+8 && ws[j].lower != ";" && ws[j].lower != "." && ws[j].vg < 0; j++ {
-		if ws[j].date >= 0 {
-			// "before the crisis of 1997", "before the uprising against Israeli occupation
-			// four years ago", "before the pandemic, in 2019": the date says
-			return timex.Expr{}, false
+	if i >= len(ws) {
+		return timex.Expr{}, 0, 0, false
+	}
+	dated := false
+	switch {
+	case ws[i].date >= 0 && s.eFirst[ws[i].date] == i:
+		last, dated = s.eLast[ws[i].date], true // "before 2008", "prior to March 2020"
+	case ws[i].tag == tagDet && ws[i].np >= 0:
+		// a determiner, then the event: "the crisis", "the pandemic", "the 1997 crisis"
+		p := ws[i].np
+		last = s.nps[p].last
+		for j := s.nps[p].first; j <= last && j <= i+4; j++ {
+			if ws[j].fig >= 0 || timeNoun(ws[j].lower) {
+				return timex.Expr{}, 0, 0, false // "before the end of 2008", "before the year's end"
+			}
+			dated = dated || ws[j].date >= 0
+		}
+		if last+2 < len(ws) && ws[last+1].lower == "of" && ws[last+2].date >= 0 && s.eFirst[ws[last+2].date] == last+2 {
+			last, dated = s.eLast[ws[last+2].date], true // "the revolution of 2011": the event's year
+			break
+		}
+		for j := last + 1; j < len(ws) && j <= last+8 && ws[j].lower != ";" && ws[j].lower != "." && ws[j].vg < 0; j++ {
+			if ws[j].date >= 0 {
+				// "before the uprising against Israeli occupation four years ago", "before the
+				// pandemic, in 2019": the date says
+				return timex.Expr{}, 0, 0, false
+			}
+		}
+	default:
+		return timex.Expr{}, 0, 0, false
+	}
+	phrase := s.text[ws[i].start-s.start : ws[last].end-s.start]
+	if dated {
+		return timex.Expr{Reason: "a time before " + phrase + ", not of that date"}, i, last, true
+	}
+	return timex.Expr{Reason: "a time before " + phrase + ", whose date the text does not give"}, i, last, true
+}
+
+// frontedBefore returns the first word of the object of "Before" or "Prior to" that opens the
+// sentence in a phrase with no verb set off by a comma, when figure k's clause follows it:
+// "Before the uprising of 2011, growth had reached 7%". It returns -1 when there is none.
+func (s *sentence) frontedBefore(k int) int {
+	ws := s.words
+	i := 0
+	switch {
+	case len(ws) > 1 && ws[0].lower == "before":
+		i = 1
+	case len(ws) > 2 && ws[0].lower == "prior" && ws[1].lower == "to":
+		i = 2
+	default:
+		return -1
+	}
+	for c := i; c < s.qFirst[k] && c <= i+10; c++ {
+		switch {
+		case ws[c].vg >= 0 || ws[c].fig >= 0 || ws[c].lower == ";":
+			return -1
+		case ws[c].lower == ",":
+			if from, _ := s.clauseOf(s.qFirst[k]); from > c+1 {
+				return -1 // a clause of its own after the one the phrase opens
+			}
+			return i
 		}
 	}
-	return timex.Expr{Reason: "a time before " + s.text[ws[i].start-s.start:ws[s.nps[p].last].end-s.start] + ", whose date the text does not give"}, true
+	return -1
 }
 
 // comparativeBefore reports a comparative between figure k and "than" at word than: right

@@ -2226,10 +2226,8 @@ func (s *sentence) datedValueApposition(j, i int) bool {
 		return false
 	}
 	t := s.qLast[k] + 1
-	if _, ok := s.beforeAnEvent(k); ok {
-		// ", 2.6 per cent prior to the crisis,": the event's phrase closes the aside
-		p := ws[i-1].np
-		return p >= 0 && s.nps[p].last == i-1
+	if _, _, last, ok := s.beforeAnEvent(k); ok && last > s.qLast[k] {
+		return last == i-1 // ", 2.6 per cent prior to the crisis,": the event's phrase closes the aside
 	}
 	if t < i && ws[t].tag == tagPrep {
 		t++

@@ -54,3 +54,84 @@ func TestFigureOverALengthOfYears(t *testing.T) {
 		}, want: []string{"unemployment_rate ESP 12.1 actual 2023"}},
 	})
 }
+
+// TestFigureBeforeADatedEvent (blind round 83): a figure dated as before an event that has a
+// year of its own ("joblessness had been around 13% before the revolution of 2011"), or before a
+// year, is of a time before it, not of its year. Read as 2011's, Tunisia's unemployment of the
+// years before the revolution was flagged against 2011's 18%. "Prior" before "to" was read as a
+// noun the figure measured, and a figure "prior to" an event was not read at all.
+func TestFigureBeforeADatedEvent(t *testing.T) {
+	published := time.Date(2023, 3, 10, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "before an event of a year", wordings: []string{
+			"Tunisia's economy grew 2.4% in 2022. El Abassi pointed out that joblessness had been around 13% before the revolution of 2011.",
+			"Tunisia's economy grew 2.4% in 2022. Unemployment had been about 13 per cent before the 2011 revolution.",
+			"Tunisia's economy grew 2.4% in 2022. Unemployment stood at 13 percent prior to the uprising of 2011, officials recalled.",
+			"Tunisia's economy grew 2.4% in 2022. Before the 2011 revolution, unemployment had been around 13%.",
+			"Tunisia's economy grew 2.4% in 2022. Prior to the revolution of January 2011, unemployment was about 13%.",
+		}, want: []string{"gdp_growth TUN 2.4 actual 2022", "unemployment_rate TUN 13 actual -"}},
+		{name: "a ratio before an event of a year", wordings: []string{
+			"Ireland's economy grew 5% in 2015. Its debt was 24% of GDP before the crash of 2008.",
+			"Ireland's economy grew 5% in 2015. Public debt had been just 24 percent of GDP before the 2008 crash.",
+		}, want: []string{"gdp_growth IRL 5 actual 2015", "government_debt IRL 24 actual -"}},
+		{name: "before a year", wordings: []string{
+			"Italy's unemployment was 6% before 2008.",
+			"Before 2008, Italy's unemployment was about 6 per cent.",
+		}, want: []string{"unemployment_rate ITA 6 actual -"}},
+		{name: "a rate before an event set off after its subject", wordings: []string{
+			"South Korea's unemployment rate, 2.6 per cent prior to the crisis, rose to 7 per cent in 1998.",
+			"South Korea's unemployment rate, 2.6 per cent before the crisis, rose to 7 per cent in 1998.",
+		}, want: []string{"unemployment_rate KOR 2.6 actual -", "unemployment_rate KOR 7 actual 1998"}},
+		// near-misses: a date said after the event, a part of a period, or a date of the
+		// figure's own stay as they were
+		{name: "a date after the event", wordings: []string{
+			"Brazil's inflation was 6% before the pandemic, in 2019.",
+			"Before the pandemic, in 2019, Brazil's inflation was 6%.",
+		}, want: []string{"inflation BRA 6 actual 2019"}},
+		{name: "a date of the figure's own", wordings: []string{
+			"Before the 2011 revolution, Tunisia's unemployment was 13% in 2010.",
+			"Tunisia's unemployment was 13% in 2010, before the revolution of 2011.",
+		}, want: []string{"unemployment_rate TUN 13 actual 2010"}},
+	})
+}
+
+// TestYearOfANounBeforePrices (blind round 84): a year after "of" dates the noun before it, even
+// when "prices" follows ("in the hyperinflation of 1990 prices rose almost 3,000 percent").
+// Read as the base of constant prices ("at 1990 prices"), the year joined "prices" in one
+// phrase, the rise found no subject and was given to the GDP of the clause before, and a
+// hyperinflation was flagged as Brazil's growth of 1981.
+func TestYearOfANounBeforePrices(t *testing.T) {
+	published := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "prices after a year of a noun", wordings: []string{
+			"In Brazil, in 1981 GDP fell 4.3 percent, and in the hyperinflation of 1990 prices rose almost 3,000 percent while output shrank 4.3 percent.",
+			"In Brazil GDP fell 4.3 percent in 1981; in the crisis of 1990 prices rose almost 3,000 percent while output shrank 4.3 percent.",
+		}, want: []string{"gdp_growth BRA -4.3 actual 1981", "inflation BRA 3000 actual 1990", "gdp_growth BRA -4.3 actual 1990"}},
+		// near-miss: a base of constant prices stays a base
+		{name: "a base of constant prices", wordings: []string{
+			"Brazil's GDP grew 3.2% in 2013 in terms of 1995 prices.",
+			"Brazil's GDP grew 3.2% in 2013 at 1995 prices.",
+		}, want: []string{"gdp_growth BRA 3.2 actual 2013"}},
+	})
+}
+
+// TestPairAfterAnOpeningYear (blind round 84): two figures joined as a pair after a year that
+// opens their clause, the second with a year of its own ("In 2022 consumer prices had risen 6.6
+// per cent, and 5.6 per cent in 2023"), are of the two years; the second's is not the pair's.
+// Read as a list dated at its end, Australia's inflation of 2022 was judged as 2023's.
+func TestPairAfterAnOpeningYear(t *testing.T) {
+	published := time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an opening year, then a pair whose second has its own", wordings: []string{
+			"In 2022 Australia's consumer prices had risen 6.6 per cent, and 5.6 per cent in 2023.",
+			"In 2022 Australian inflation was 6.6%, and 5.6% in 2023.",
+			"Over the whole of 2022 Australia's consumer prices rose 6.6 per cent on average, and 5.6 per cent in 2023.",
+		}, want: []string{"inflation AUS 6.6 actual 2022", "inflation AUS 5.6 actual 2023"}},
+		// near-misses: a list dated at its end alone, or after an opening year of the same
+		// period, is of that period
+		{name: "a list dated at its end", wordings: []string{
+			"Unemployment in Australia and New Zealand was 3.7% and 3.6% in 2023.",
+			"In 2023 unemployment in Australia and New Zealand was 3.7% and 3.6% in 2023.",
+		}, want: []string{"unemployment_rate AUS 3.7 actual 2023", "unemployment_rate NZL 3.6 actual 2023"}},
+	})
+}

@@ -601,7 +601,7 @@ func (s *sentence) resolveInContext(i int, contextWord bool) {
 // them, and are turned away with one test instead of a comparison with each.
 var contextWords = func() (f wordShapes) {
 	for _, w := range []string{"to", "that", "this", "up", "down", "off", "out", "back", "given", "likely", "unlikely",
-		"after", "before", "since", "until", "earlier", "later", "so", "as"} {
+		"after", "before", "since", "until", "earlier", "later", "so", "as", "prior"} {
 		f.add(w)
 	}
 	return f
@@ -695,6 +695,8 @@ func (s *sentence) resolveContextWord(i int, prev tag) bool {
 		}
 	case w.tag == tagPrep && (w.lower == "after" || w.lower == "before" || w.lower == "since" || w.lower == "until") && s.clauseFollows(i):
 		w.tag = tagSub // "after its economy shrank": a clause, not a phrase, follows
+	case w.lower == "prior" && i+1 < len(ws) && ws[i+1].lower == "to":
+		w.tag = tagPrep // "13 percent prior to the uprising": a preposition with "to", not a noun the figure measures
 	case (w.lower == "earlier" || w.lower == "later") && (prev == tagDet || prev == tagPoss):
 		w.tag = tagAdj // "an earlier estimate"
 	case w.lower == "so" && i+1 < len(ws) && (ws[i+1].lower == "far" || ws[i+1].lower == "much" || ws[i+1].lower == "too"):
