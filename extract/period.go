@@ -1583,6 +1583,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.inOtherEventClause(k, f, l) {
 			continue // "eased to 2.9% after the Fed began raising rates in March 2022": when it began
 		}
+		if s.datesNounOfLaterClause(k, f, l) {
+			continue // "was 0.2%, as the economy digested the consumption boom of 2021": the boom's year
+		}
 		if s.inDashedAside(k, f, l) || s.participleDate(k, f) {
 			continue // "- consumer prices were flat in 2020 -", "A Spaniard born in 1975"
 		}
@@ -1840,6 +1843,39 @@ func (s *sentence) inOtherEventClause(k, f, l int) bool {
 		end++
 	}
 	return s.qFirst[k] < open || s.qFirst[k] > end
+}
+
+// datesNounOfLaterClause reports a date, words [f, l], that modifies a noun ("the consumption
+// boom of 2021", "the 2021 boom") in a clause a subordinator opens after figure k, with a
+// subject and a verb of its own: "Growth was close to zero, 0.2%, as the economy digested the
+// consumption boom of 2021" (blind round 85: Chile's growth of 2023 was judged as 2021's). The
+// date says when that thing was, not when the figure was; a date of the clause's verb ("as
+// energy prices soared in 2022") is the clause's time, and the figure's, and stays.
+func (s *sentence) datesNounOfLaterClause(k, f, l int) bool {
+	ws := s.words
+	if f <= s.qLast[k] {
+		return false
+	}
+	p := ws[f].np
+	prenominal := p >= 0 && s.nps[p].head > l && ws[s.nps[p].head].date < 0
+	ofNoun := f >= 2 && ws[f-1].lower == "of" && ws[f-2].tag == tagNoun && ws[f-2].date < 0
+	if !prenominal && !ofNoun {
+		return false
+	}
+	sub := -1
+	for i := s.qLast[k] + 1; i < f; i++ {
+		switch w := &ws[i]; {
+		case w.fig >= 0 && w.fig != k && !(s.readings[w.fig] != nil && s.readings[w.fig].apposed == k):
+			return false // (not the figure restated: "close to zero, 0.2%, as ...")
+		case w.lower == ";":
+			return false
+		case w.tag == tagSub && sub < 0:
+			sub = i
+		case sub >= 0 && w.vg >= 0 && s.finite(w.vg) && i > sub+1:
+			return true // (a subject between: "as the economy digested")
+		}
+	}
+	return false
 }
 
 // startOfChange reports figure k as the level a change set after it started from ("from

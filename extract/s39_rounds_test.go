@@ -135,3 +135,29 @@ func TestPairAfterAnOpeningYear(t *testing.T) {
 		}, want: []string{"unemployment_rate AUS 3.7 actual 2023", "unemployment_rate NZL 3.6 actual 2023"}},
 	})
 }
+
+// TestDatedNounOfALaterClause (blind round 85): a year that dates a noun in a clause a
+// subordinator opens after the figure ("Growth was close to zero, 0.2%, as the economy digested
+// the consumption boom of 2021") says when that thing was, not the figure's year. Read as
+// 2021's, Chile's growth of 2023 was flagged against 2021's 11.3%.
+func TestDatedNounOfALaterClause(t *testing.T) {
+	published := time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a dated noun in a later clause, then a when-clause of its year", wordings: []string{
+			"Chile's growth was close to zero, 0.2%, as the economy digested the consumption boom of 2021, when GDP had surged 11.7%.",
+		}, want: []string{"gdp_growth CHL 0 actual -", "gdp_growth CHL 11.7 actual 2021"}},
+		{name: "a dated noun in a later clause", wordings: []string{
+			"Chile's growth was 0.2%, as the economy digested the consumption boom of 2021.",
+			"Chile's growth slowed to 0.2% while households paid down the debts of the 2021 boom.",
+			"Chile's economy grew just 0.2% because firms were still working off the 2021 stockpiles.",
+		}, want: []string{"gdp_growth CHL 0.2 actual -"}},
+		// near-misses: a date of the later clause's verb is the figure's time too, and a date
+		// of the figure's own clause stays
+		{name: "a date of the later clause's verb", wordings: []string{
+			"Chile's inflation rose to 12.8% as energy prices soared in 2022.",
+		}, want: []string{"inflation CHL 12.8 actual 2022"}},
+		{name: "a date of the figure's own clause", wordings: []string{
+			"Chile's growth was 0.2% in 2023, as the economy digested the consumption boom of 2021.",
+		}, want: []string{"gdp_growth CHL 0.2 actual 2023"}},
+	})
+}
