@@ -1215,8 +1215,8 @@ func (st *articleState) listDate(s *sentence, k int) int {
 }
 
 // otherDateOpensClause reports a date before figure k in its clause, with no figure between,
-// of another period than date d: "In 2022" of "In 2022 growth was 2.1 per cent, and 0.3 per
-// cent in 2023".
+// of another period than date d, that opens the clause: "In 2022" of "In 2022 growth was 2.1 per
+// cent, and 0.3 per cent in 2023".
 func (s *sentence) otherDateOpensClause(k, d int) bool {
 	from, _ := s.clauseOf(s.qFirst[k])
 	for i := s.qFirst[k] - 1; i >= from; i-- {
@@ -1225,7 +1225,17 @@ func (s *sentence) otherDateOpensClause(k, d int) bool {
 			return false
 		}
 		if o := w.date; o >= 0 && o != d {
-			return s.exprs[o].Period != "" && s.exprs[o].Period != s.exprs[d].Period && !s.isBaseDate(o)
+			if s.exprs[o].Period == "" || s.exprs[o].Period == s.exprs[d].Period || s.isBaseDate(o) {
+				return false
+			}
+			// it opens the clause: no verb and no comma before it ("Unemployment in Spain and
+			// Greece, which peaked in 2013, was 14% and 17% in 2023" dates an aside)
+			for j := from; j < s.eFirst[o]; j++ {
+				if s.words[j].vg >= 0 || s.words[j].lower == "," {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -1858,9 +1868,22 @@ func (s *sentence) datesNounOfLaterClause(k, f, l int) bool {
 	}
 	p := ws[f].np
 	prenominal := p >= 0 && s.nps[p].head > l && ws[s.nps[p].head].date < 0
-	ofNoun := f >= 2 && ws[f-1].lower == "of" && ws[f-2].tag == tagNoun && ws[f-2].date < 0
+	ofNoun := f >= 2 && ws[f-1].lower == "of" && ws[f-2].tag == tagNoun && ws[f-2].date < 0 &&
+		!timeNoun(ws[f-2].lower) && !periodPart(ws[f-2].lower) // not "in the summer of 2022", "at the end of 2008"
 	if !prenominal && !ofNoun {
 		return false
+	}
+	// a phrase of time is the clause's time, which is the figure's: "as output fell during the
+	// 1998 crisis", "as demand collapsed in the crisis of 2008"
+	phrase := p
+	if ofNoun {
+		phrase = ws[f-2].np
+	}
+	if phrase >= 0 && s.nps[phrase].first > 0 {
+		switch ws[s.nps[phrase].first-1].lower {
+		case "in", "at", "during", "amid", "amidst", "throughout", "by", "until", "over", "since", "towards", "toward", "after", "before":
+			return false
+		}
 	}
 	sub := -1
 	for i := s.qLast[k] + 1; i < f; i++ {
@@ -3176,7 +3199,7 @@ func (s *sentence) beforeAnEvent(k int) (e timex.Expr, first, last int, ok bool)
 		p := ws[i].np
 		last = s.nps[p].last
 		for j := s.nps[p].first; j <= last && j <= i+4; j++ {
-			if ws[j].fig >= 0 || timeNoun(ws[j].lower) {
+			if ws[j].fig >= 0 || timeNoun(ws[j].lower) || periodPart(ws[j].lower) {
 				return timex.Expr{}, 0, 0, false // "before the end of 2008", "before the year's end"
 			}
 			dated = dated || ws[j].date >= 0
@@ -3574,4 +3597,10 @@ func (st *articleState) pairedPeriod(s *sentence, k int, r *reading) (timex.Expr
 		return timex.Expr{}, false
 	}
 	return timex.Expr{Period: pp.years[pos], Precision: timex.Year}, true
+}
+
+// periodPart reports a noun that names a part of a period ("the end of 2008", "the start of
+// the year", "the turn of the century"): a phrase of it is a date, not a thing it dates.
+func periodPart(w string) bool {
+	return partNouns[w] || w == "end" || w == "close" || w == "half" || w == "middle"
 }

@@ -129,6 +129,9 @@ func TestPairAfterAnOpeningYear(t *testing.T) {
 		}, want: []string{"inflation AUS 6.6 actual 2022", "inflation AUS 5.6 actual 2023"}},
 		// near-misses: a list dated at its end alone, or after an opening year of the same
 		// period, is of that period
+		{name: "a year of an aside before a list dated at its end", wordings: []string{
+			"Unemployment in Spain and Greece, which peaked in 2013, was 14% and 17% in 2023.",
+		}, want: []string{"unemployment_rate ESP 14 actual 2023", "unemployment_rate GRC 17 actual 2023"}},
 		{name: "a list dated at its end", wordings: []string{
 			"Unemployment in Australia and New Zealand was 3.7% and 3.6% in 2023.",
 			"In 2023 unemployment in Australia and New Zealand was 3.7% and 3.6% in 2023.",
@@ -156,8 +159,34 @@ func TestDatedNounOfALaterClause(t *testing.T) {
 		{name: "a date of the later clause's verb", wordings: []string{
 			"Chile's inflation rose to 12.8% as energy prices soared in 2022.",
 		}, want: []string{"inflation CHL 12.8 actual 2022"}},
+		{name: "a time phrase of the later clause's verb", wordings: []string{
+			"Chile's economy grew 0.2% in 2023. Its inflation had risen to 12.8% as energy prices peaked in the summer of 2022.",
+			"Chile's economy grew 0.2% in 2023. Its inflation had risen to 12.8% as energy prices peaked at the end of 2022.",
+		}, want: []string{"gdp_growth CHL 0.2 actual 2023", "inflation CHL 12.8 actual -"}}, // (never the year before's)
 		{name: "a date of the figure's own clause", wordings: []string{
 			"Chile's growth was 0.2% in 2023, as the economy digested the consumption boom of 2021.",
 		}, want: []string{"gdp_growth CHL 0.2 actual 2023"}},
 	})
+}
+
+// TestBeforeAPartOfAPeriodIsADate: "before the end of 2010" names a date, read as dates are,
+// not an event the figure was before (a review of session 39's change).
+func TestBeforeAPartOfAPeriodIsADate(t *testing.T) {
+	ex := testExtractor(t)
+	for _, text := range []string{
+		"Tunisia's unemployment fell to 13% before the end of 2010.",
+		"Tunisia's unemployment fell to 13% before the start of 2010.",
+		"Before the end of 2010, Tunisia's unemployment fell to 13%.",
+	} {
+		for s := range analysedSentences(ex, []string{text}) {
+			if e, _, _, ok := s.beforeAnEvent(0); ok {
+				t.Errorf("%q: read as before an event (%q)", text, e.Reason)
+			}
+		}
+	}
+	for s := range analysedSentences(ex, []string{"Tunisia's unemployment was 13% before the revolution of 2011."}) {
+		if _, _, _, ok := s.beforeAnEvent(0); !ok {
+			t.Errorf("%q: not read as before an event", s.text)
+		}
+	}
 }
