@@ -27,6 +27,9 @@ func (st *articleState) contextMeasureOf(s *sentence, at int, mentions bool) *me
 	if m := st.clauseSubjectMeasure(s, at); m != nil {
 		return m // "Because population growth slowed, to 0.9%, GDP per capita has stopped falling after declines of 1.4%"
 	}
+	if m := st.economyAntecedent(s, at); m != nil {
+		return m // "..., the economy grew every single year until the pandemic, when it contracted by 2.0%"
+	}
 	for k := len(s.quants) - 1; k >= 0; k-- {
 		if s.qFirst[k] >= at || s.qFirst[k] < 0 || isDuration(s.quants[k].Unit) {
 			continue
@@ -138,6 +141,41 @@ func (st *articleState) clauseSubjectMeasure(s *sentence, at int) *measure {
 			return st.lex.measures[measureOther]
 		}
 		return nm.measure
+	}
+	return nil
+}
+
+// economyAntecedent returns the output measure for a subject pronoun at position at, with a
+// verb of growth, when the nearest clause before it in its sentence, after its last figure,
+// has an economy or a country as its subject and a verb of growth too: "After the shock
+// therapy of 1990, when GDP fell 7.2% and inflation reached 585.8%, the economy grew every
+// single year until the pandemic, when it contracted by 2.0% in 2020" (blind round 87: read as
+// inflation, the last figure's measure, and flagged). The pronoun refers to the subject of
+// the clause it hangs on before a figure of an earlier clause. nil otherwise.
+func (st *articleState) economyAntecedent(s *sentence, at int) *measure {
+	ws := s.words
+	if at < 1 || at+1 >= len(ws) || ws[at].lower != "it" || ws[at+1].vg < 0 || !s.growthVerb(ws[at+1].vg) {
+		return nil
+	}
+	for i := at - 1; i >= 0 && i >= at-objectReach; i-- {
+		if ws[i].fig >= 0 && ws[i].date < 0 {
+			return nil // (a year is no figure here: "until 2020, when it contracted")
+		}
+		g := ws[i].vg
+		if g < 0 || s.vgs[g].last != i {
+			continue
+		}
+		a := s.subjectOf(g)
+		if a < 0 || s.nps[a].last >= at || ws[s.nps[a].head].tag == tagPron || s.speaks(g) && s.speakerPhrase(a) {
+			continue // (who said it: "the agency said")
+		}
+		if !s.growthVerb(g) {
+			return nil
+		}
+		if nm := st.nounMeasure(s, a); nm.measure == nil && nm.onlyEntity || ws[s.nps[a].head].lower == "economy" {
+			return st.lex.measures["gdp"]
+		}
+		return nil
 	}
 	return nil
 }

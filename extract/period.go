@@ -324,6 +324,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 		return s.exprs[i], true
 	}
+	if s.undatedWhenAntecedent(from, r) {
+		// "recovering part of the ground lost in the first year of Russia's full-scale
+		// invasion, when output collapsed by 29.1 percent": the time of that phrase, which
+		// the text gives no date of; not the main clause's year (blind round 87)
+		return timex.Expr{Reason: "the time of a phrase a when-clause hangs on, which the text gives no date of"}, true
+	}
 	if d := s.frontedDateBeforeApposition(from); d >= 0 {
 		return s.exprs[d], true // "In January 2025, the month Trump took office, the rate was 3.0%"
 	}
@@ -559,6 +565,47 @@ func (s *sentence) whenClauseDate(from int, r *reading) int {
 		}
 	}
 	return -1
+}
+
+// undatedWhenAntecedent reports a clause starting at word from that "when" opens after a phrase
+// of time with no date: the object of a preposition ("in the first year of Russia's full-scale
+// invasion, when output collapsed", "during the crisis, when output fell"), none of whose
+// chain of "of" phrases holds a date. whenClauseDate finds none, and the clause is of that
+// time, not of the year the main clause names.
+func (s *sentence) undatedWhenAntecedent(from int, r *reading) bool {
+	ws := s.words
+	if from < 3 || ws[from-1].lower != "when" || r.vg >= 0 && s.projects(r.vg) {
+		return false
+	}
+	d := from - 2
+	if ws[d].lower == "," {
+		d--
+	}
+	// back through the chain of noun phrases joined by "of" to the preposition that governs it
+	for n := 0; d >= 0 && n < 4; n++ {
+		p := ws[d].np
+		if p < 0 || s.nps[p].last != d {
+			return false
+		}
+		for i := s.nps[p].first; i <= d; i++ {
+			if ws[i].date >= 0 || ws[i].fig >= 0 {
+				return false
+			}
+		}
+		b := s.nps[p].first - 1
+		if b < 0 {
+			return false
+		}
+		switch ws[b].lower {
+		case "of":
+			d = b - 1
+			continue
+		case "in", "during", "amid", "amidst", "throughout", "at":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // unresolvedAnaphorAfter reports, right after figure k and its phrase, a period phrase that
@@ -2764,7 +2811,10 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 		return timex.Expr{Reason: reason}, true // "5% smaller than it was before the crisis"
 	}
 	from, to := s.clauseOf(s.qFirst[k])
-	if r := s.readings[k]; r != nil && r.role == roleChange && r.vg >= 0 {
+	if r := s.readings[k]; r != nil && r.vg >= 0 && (r.role == roleChange || s.perfect(r.vg) && s.words[s.vgs[r.vg].head].hasLemma("average")) {
+		// (an average "has averaged" since a time is over all the years since, as a change is:
+		// "Since the Doi Moi reforms of 1986, Vietnam's economy has averaged growth of roughly
+		// 6.5% a year", blind round 87, was judged as 1986's)
 		// "since" right after the figure, or between its verb and it
 		lo, hi := s.vgs[r.vg].last+1, min(to, s.qLast[k]+3)
 		i := s.sinceIn(max(from, lo-1), hi)
@@ -2784,7 +2834,11 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 					break
 				}
 			}
-			return timex.Expr{Reason: "a change " + s.text[ws[i].start-s.start:ws[last].end-s.start] + ", not one period's"}, true
+			what := "a change "
+			if r.role != roleChange {
+				what = "an average "
+			}
+			return timex.Expr{Reason: what + s.text[ws[i].start-s.start:ws[last].end-s.start] + ", not one period's"}, true
 		}
 	}
 	// "over the past three years": only a sentence with "past", "last", ... holds one

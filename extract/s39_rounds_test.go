@@ -190,3 +190,64 @@ func TestBeforeAPartOfAPeriodIsADate(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounOfTheEconomyAfterAnEarlierFigure (blind round 87): a subject pronoun with a verb
+// of growth refers to the economy or country that is the subject of the clause it hangs on,
+// before the measure of a figure in an earlier clause: "..., when GDP fell 7.2% and inflation
+// reached 585.8%, the economy grew every single year until the pandemic, when it contracted by
+// 2.0% in 2020". Read as inflation, Poland's 2020 contraction was flagged.
+func TestPronounOfTheEconomyAfterAnEarlierFigure(t *testing.T) {
+	published := time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an economy subject between the figure and the pronoun", wordings: []string{
+			`In Poland, after the "shock therapy" of 1990, when GDP fell 7.2% and inflation reached 585.8%, the economy grew every single year until the pandemic, when it contracted by 2.0% in 2020.`,
+		}, want: []string{"gdp_growth POL -7.2 actual 1990", "inflation POL 585.8 actual 1990", "gdp_growth POL -2 actual 2020"}},
+		{name: "an economy or a country subject after one earlier figure", wordings: []string{
+			"In Poland inflation reached 585.8% in 1990, but the economy grew every year until the pandemic, when it shrank 2.0% in 2020.",
+			"Poland's inflation reached 585.8% in 1990; Poland then grew every year until 2020, when it contracted by 2.0%.",
+		}, want: []string{"inflation POL 585.8 actual 1990", "gdp_growth POL -2 actual 2020"}},
+		// near-miss: with no such subject, the pronoun refers to the measure before
+		{name: "a measure subject", wordings: []string{
+			"Inflation in Poland is the highest since 1991, when it hit 70%.",
+		}, want: []string{"inflation POL 70 actual 1991"}},
+	})
+}
+
+// TestWhenClauseOfAnUndatedTime (blind round 87): a when-clause that hangs on a phrase of time
+// with no date ("the ground lost in the first year of Russia's full-scale invasion, when output
+// collapsed by 29.1 percent") is of that time, not of the year the main clause names. Read as
+// 2023's, Ukraine's collapse of 2022 was flagged against 2023's growth.
+func TestWhenClauseOfAnUndatedTime(t *testing.T) {
+	published := time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a when-clause of an undated time", wordings: []string{
+			"Ukraine's economy grew by an estimated 5.3 percent in 2023, recovering part of the ground lost in the first year of Russia's full-scale invasion, when output collapsed by 29.1 percent, the World Bank said.",
+			"Ukraine's economy grew 5.3% in 2023, after a deep fall during the first months of the war, when output collapsed by 29.1%.",
+			"Ukraine's economy grew 5.3% in 2023, recovering from the slump in the year of the invasion, when GDP shrank 29.1%.",
+		}, want: []string{"gdp_growth UKR 5.3 actual 2023", "gdp_growth UKR -29.1 actual -"}},
+		// near-misses: a when-clause after a date, or after a phrase with a year, is of that year
+		{name: "a when-clause of a dated time", wordings: []string{
+			"Ukraine's economy grew 5.3% in 2023, recovering part of the ground lost in 2022, when output collapsed by 29.1%.",
+			"Ukraine's economy grew 5.3% in 2023, recovering from the slump of 2022, when output collapsed by 29.1%.",
+		}, want: []string{"gdp_growth UKR 5.3 actual 2023", "gdp_growth UKR -29.1 actual 2022"}},
+	})
+}
+
+// TestAverageSinceATime (blind round 87): an average a perfect verb gives since a time ("Since
+// the Doi Moi reforms of 1986, Vietnam's economy has averaged growth of roughly 6.5% a year",
+// "has averaged roughly 5 per cent since") is over all the years since, as a change since a
+// time is. Read as 1986's, Vietnam's average was flagged against 1986's growth.
+func TestAverageSinceATime(t *testing.T) {
+	published := time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an average since a time", wordings: []string{
+			"Since the Doi Moi reforms of 1986, Vietnam's economy has averaged growth of roughly 6.5% a year.",
+			"Vietnam's growth has averaged 6.5% a year since 1986.",
+			"Since 1986, Vietnam's GDP growth has averaged about 6.5 per cent.",
+		}, want: []string{"gdp_growth VNM 6.5 actual -"}},
+		// near-miss: an average of a year is that year's
+		{name: "an average of a year", wordings: []string{
+			"Vietnam's growth averaged 6.5% in 2019.",
+		}, want: []string{"gdp_growth VNM 6.5 actual 2019"}},
+	})
+}
