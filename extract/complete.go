@@ -21,6 +21,12 @@ import (
 // basis and source the sentence and the text before it give.
 func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *reading) []Claim {
 	q := &s.quants[k] // (not a copy: every figure read passes here)
+	if m, ok := st.parallelMeasure(s, k, r); ok {
+		if m == nil {
+			return dst // "inflation and unemployment were both near 4%": which is not said
+		}
+		r.measure = m // "inflation and unemployment were 5.6% and 3.7%" (measure_pairing.go)
+	}
 	unit := st.effectiveUnit(s, k, r)
 	indicator := r.indicatorOf(unit)
 	if indicator == "" {

@@ -251,3 +251,32 @@ func TestAverageSinceATime(t *testing.T) {
 		}, want: []string{"gdp_growth VNM 6.5 actual 2019"}},
 	})
 }
+
+// TestListOfMeasuresPairedWithFigures (found writing session 39's families): measures listed
+// as a verb's subject pair in order with as many figures after it, as places do:
+// "Australia's inflation and unemployment were 5.6% and 3.7% in 2023". Each figure had been
+// read as the measure nearest the verb, and the 5.6% was judged as an unemployment rate.
+func TestListOfMeasuresPairedWithFigures(t *testing.T) {
+	published := time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "two measures, two figures", wordings: []string{
+			"Australia's inflation and unemployment were 5.6% and 3.7% in 2023.",
+			"In 2023, inflation and unemployment in Australia were 5.6 per cent and 3.7 per cent respectively.",
+			"Inflation and the jobless rate in Australia were 5.6% and 3.7% in 2023.",
+		}, want: []string{"inflation AUS 5.6 actual 2023", "unemployment_rate AUS 3.7 actual 2023"}},
+		{name: "three measures, three figures", wordings: []string{
+			"Growth, inflation and the jobless rate in Australia came in at 2.0%, 5.6% and 3.7% in 2023.",
+		}, want: []string{"gdp_growth AUS 2 actual 2023", "inflation AUS 5.6 actual 2023", "unemployment_rate AUS 3.7 actual 2023"}},
+		// near-misses: two clauses joined by ", and", and a phrase after a preposition, are no list
+		{name: "two clauses", wordings: []string{
+			"In Zambia copper has recovered in price, and the economy grew 6.7 per cent in 1988.",
+			"In Zimbabwe inflation turned to deflation, and the economy grew by 12% in 2010.",
+		}, want: []string{"gdp_growth * * actual *"}},
+	})
+	// a figure for two measures says of neither which it is
+	ex := testExtractor(t)
+	text := "Inflation and unemployment in Australia both stood near 4% in 2023."
+	for _, c := range ex.Claims(Article{Text: text, Published: published}, Options{}) {
+		t.Errorf("%q: claim %q (%s), want none", text, c.Quote, c.Indicator)
+	}
+}
