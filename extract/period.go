@@ -458,6 +458,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			}
 		}
 	}
+	if st.decadeSentenceBefore(s) {
+		// "The 1990s were unkind. Growth averaged barely 1.5 percent a year": the decade the
+		// sentence before opened with, not the year the text named before it (blind rounds 86
+		// and 89)
+		return timex.Expr{Precision: timex.Year, Reason: timex.ReasonDecade}, true
+	}
 	if e, ok := st.focusPeriod(s, k, r); ok {
 		return e, true
 	}
@@ -3657,4 +3663,32 @@ func (st *articleState) pairedPeriod(s *sentence, k int, r *reading) (timex.Expr
 // the year", "the turn of the century"): a phrase of it is a date, not a thing it dates.
 func periodPart(w string) bool {
 	return partNouns[w] || w == "end" || w == "close" || w == "half" || w == "middle"
+}
+
+// decadeSentenceBefore reports that the sentence before s, in its paragraph, opens with a decade
+// ("The 1990s were unkind.", "The 2000s were the decade of democratic consolidation.", "In the
+// 2010s, the country opened up.") and names no year: the time the text goes on about is that
+// decade, and an undated figure after it is of its years.
+func (st *articleState) decadeSentenceBefore(s *sentence) bool {
+	from, _, ok := st.sentenceBefore(s)
+	if !ok || strings.Contains(st.art.Text[from:s.start], "\n\n") {
+		return false
+	}
+	decade := false
+	for _, e := range s.around {
+		if e.Start < from || e.End > s.start {
+			continue
+		}
+		if e.Period != "" {
+			return false // a year of its own: "The 1990s were unkind; in 1998 ..."
+		}
+		if e.Reason != timex.ReasonDecade {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(st.art.Text[from:e.Start])) {
+		case "", "the", "in the", "during the", "throughout the", "over the":
+			decade = true
+		}
+	}
+	return decade
 }

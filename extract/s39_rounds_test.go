@@ -280,3 +280,27 @@ func TestListOfMeasuresPairedWithFigures(t *testing.T) {
 		t.Errorf("%q: claim %q (%s), want none", text, c.Quote, c.Indicator)
 	}
 }
+
+// TestFigureAfterASentenceOpenedByADecade (blind rounds 86 and 89): an undated figure right
+// after a sentence that opens with a decade ("The 1990s were unkind. Growth averaged barely 1.5
+// percent a year") is of that decade's years, not of the year the text named before it. Three
+// decade averages of Japan, Indonesia and Korea were judged as 1988's, 1998's and 2009's.
+func TestFigureAfterASentenceOpenedByADecade(t *testing.T) {
+	published := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a sentence opened by a decade", wordings: []string{
+			"Korea's economy grew 0.8% in 2009. The 2010s were slower. Growth averaged roughly 3 percent.",
+			"Korea's economy grew 0.8% in 2009. The 2010s were the decade of slower growth. Growth averaged about 3 percent a year.",
+			"Korea's economy grew 0.8% in 2009. In the 2010s, the country grew older. Growth averaged roughly 3 percent.",
+			"Korea's economy grew 0.8% in 2009. The 2010s brought democracy and a gold rush. Growth was steady at around 3 percent a year.",
+		}, want: []string{"gdp_growth KOR 0.8 actual 2009", "gdp_growth KOR 3 actual -"}},
+		// near-misses: a decade that does not open the sentence, or a figure with a year of its
+		// own, keep the period they had
+		{name: "a decade named in passing", wordings: []string{
+			"Korea's economy grew 0.8% in 2009. Critics compared it with the 1990s. Growth was 0.8 percent, the statistics office said.",
+		}, want: []string{"gdp_growth KOR 0.8 actual 2009", "gdp_growth KOR 0.8 actual 2009"}},
+		{name: "a new paragraph after the decade's sentence", wordings: []string{
+			"Korea's economy grew 0.8% in 2009. The 2010s were slower.\n\nIn 2009 growth was 0.8 percent, the statistics office said.",
+		}, want: []string{"gdp_growth KOR 0.8 actual 2009", "gdp_growth KOR 0.8 actual 2009"}},
+	})
+}
