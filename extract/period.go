@@ -84,7 +84,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, first, last, ok := s.beforeAnEvent(k); ok {
 		// "which had been about 2.6 per cent before the crisis": no year the text gives; "13%
 		// before the revolution of 2011": not the event's year
-		if d := s.ownDate(k, r); d < 0 || s.eFirst[d] >= first && s.eLast[d] <= last {
+		if d := s.ownDate(k, r); d < 0 || s.eFirst[d] >= first && s.eLast[d] <= last || s.eFirst[d] > s.qLast[k] && s.eLast[d] <= last {
+			// (a date of the event's phrase, or one the words between read: "5 percent a year
+			// before the pandemic" holds "a year before")
 			return e, true
 		}
 	}
@@ -458,11 +460,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			}
 		}
 	}
-	if st.decadeSentenceBefore(s) {
+	if e, ok := st.openingOfSentenceBefore(s); ok && (r.vg < 0 || s.pastTense(r.vg)) {
 		// "The 1990s were unkind. Growth averaged barely 1.5 percent a year": the decade the
 		// sentence before opened with, not the year the text named before it (blind rounds 86
-		// and 89)
-		return timex.Expr{Precision: timex.Year, Reason: timex.ReasonDecade}, true
+		// and 89); "The 2001 banking crash was the worst of all. GDP fell 5.7 percent": the
+		// time of the event it opened with
+		return e, true
 	}
 	if e, ok := st.focusPeriod(s, k, r); ok {
 		return e, true
@@ -3237,6 +3240,11 @@ func (s *sentence) beforeAnEvent(k int) (e timex.Expr, first, last int, ok bool)
 	if i+1 < len(ws) && ws[i].lower == "of" && ws[i+1].np >= 0 && ws[i+1].date < 0 && ws[i+1].fig < 0 {
 		i = s.nps[ws[i+1].np].last + 1 // "24% of GDP before the crash of 2008"
 	}
+	if i+1 < len(ws) && (ws[i].lower == "a" || ws[i].lower == "per") && (ws[i+1].lower == "year" || ws[i+1].lower == "annum") {
+		i += 2 // "grew about 5 percent a year before the pandemic" (blind round 88)
+	} else if i < len(ws) && ws[i].lower == "annually" {
+		i++
+	}
 	switch {
 	case i < len(ws) && ws[i].lower == "before":
 		i++
@@ -3665,30 +3673,55 @@ func periodPart(w string) bool {
 	return partNouns[w] || w == "end" || w == "close" || w == "half" || w == "middle"
 }
 
-// decadeSentenceBefore reports that the sentence before s, in its paragraph, opens with a decade
-// ("The 1990s were unkind.", "The 2000s were the decade of democratic consolidation.", "In the
-// 2010s, the country opened up.") and names no year: the time the text goes on about is that
-// decade, and an undated figure after it is of its years.
-func (st *articleState) decadeSentenceBefore(s *sentence) bool {
+// openingOfSentenceBefore returns the time an undated figure is of after a sentence, in its
+// paragraph, that opens with a decade ("The 1990s were unkind.", "The 2000s were the decade of
+// democratic consolidation.", "In the 2010s, the country opened up.") or with an event a year
+// names ("The 2001 banking crash was the worst of all."), and names no other year: the time the
+// text goes on about is that decade's years, or the event's, which the year it is named by
+// does not give (eventYearDate); not the year the text named before it. (A figure in the
+// present is of the present: "The 2022 census counted 169.8 million people. Official
+// unemployment is 3.5%".)
+func (st *articleState) openingOfSentenceBefore(s *sentence) (timex.Expr, bool) {
 	from, _, ok := st.sentenceBefore(s)
 	if !ok || strings.Contains(st.art.Text[from:s.start], "\n\n") {
-		return false
+		return timex.Expr{}, false
 	}
-	decade := false
+	var out timex.Expr
+	found := false
 	for _, e := range s.around {
 		if e.Start < from || e.End > s.start {
 			continue
 		}
-		if e.Period != "" {
-			return false // a year of its own: "The 1990s were unkind; in 1998 ..."
-		}
-		if e.Reason != timex.ReasonDecade {
-			continue
-		}
-		switch strings.ToLower(strings.TrimSpace(st.art.Text[from:e.Start])) {
-		case "", "the", "in the", "during the", "throughout the", "over the":
-			decade = true
+		opening := strings.ToLower(strings.TrimSpace(st.art.Text[from:e.Start]))
+		switch {
+		case e.Reason == timex.ReasonDecade && !found:
+			switch opening {
+			case "", "the", "in the", "during the", "throughout the", "over the":
+				out, found = timex.Expr{Precision: timex.Year, Reason: timex.ReasonDecade}, true
+			}
+		case e.Period != "" && e.Precision == timex.Year && !found && opening == "the" && eventNounAfter(st.art.Text[e.End:s.start]):
+			out, found = timex.Expr{Reason: reasonEventYear}, true // "The 2001 banking crash was"
+		case e.Period != "":
+			return timex.Expr{}, false // a year of its own: "The 1990s were unkind; in 1998 ..."
 		}
 	}
-	return decade
+	return out, found
+}
+
+// eventNounAfter reports text after a year that goes on with a noun it dates, not a verb: "
+// banking crash was the worst", not " was a bad year".
+func eventNounAfter(after string) bool {
+	w := after
+	for len(w) > 0 && w[0] == ' ' {
+		w = w[1:]
+	}
+	end := 0
+	for end < len(w) && w[end] >= 'a' && w[end] <= 'z' {
+		end++
+	}
+	switch w[:end] {
+	case "", "was", "were", "is", "had", "has", "saw", "brought", "began", "ended", "and", "or", "to", "when":
+		return false
+	}
+	return true
 }

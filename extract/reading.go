@@ -208,6 +208,9 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	if s.ageObject(k) {
 		return nil // "3.2% for people aged 15 and above": 15 bounds the group measured
 	}
+	if s.partitive(k) {
+		return nil // "grew 4.6 percent, one of only three G20 members to grow": a count of members
+	}
 	ws := s.words
 	base := reading{measureAt: -1, quoteFrom: first, quoteTo: last, np: -1, vg: -1, compared: -1, apposed: -1, coordinated: -1, listEntity: -1, sign: 1}
 	if s.widenedAround(k) || s.groupAfterFigure(k) {
@@ -3239,4 +3242,18 @@ func personVerb(w *word) bool {
 		}
 	}
 	return false
+}
+
+// partitive reports a figure with no unit followed by "of" and a phrase of what it counts
+// among: "one of only three G20 members", "two of the five largest economies". It counts
+// things, and is no value of a measure (blind round 89: "In 2009 Indonesia grew 4.6 percent,
+// one of only three G20 members to grow" was read as 1% growth and flagged).
+func (s *sentence) partitive(k int) bool {
+	q := &s.quants[k]
+	i := s.qLast[k] + 1
+	if q.Unit != "" || i+1 >= len(s.words) || s.words[i].lower != "of" {
+		return false
+	}
+	n := s.words[i+1]
+	return n.tag == tagDet || n.tag == tagAdv || n.fig >= 0 && n.date < 0 || n.tag == tagPoss || n.tag == tagPron
 }

@@ -284,7 +284,10 @@ func TestListOfMeasuresPairedWithFigures(t *testing.T) {
 // TestFigureAfterASentenceOpenedByADecade (blind rounds 86 and 89): an undated figure right
 // after a sentence that opens with a decade ("The 1990s were unkind. Growth averaged barely 1.5
 // percent a year") is of that decade's years, not of the year the text named before it. Three
-// decade averages of Japan, Indonesia and Korea were judged as 1988's, 1998's and 2009's.
+// decade averages of Japan, Indonesia and Korea were judged as 1988's, 1998's and 2009's. So is
+// one in the past after a sentence that opens with an event a year names ("The 2001 banking
+// crash was the worst of all. GDP fell 5.7 percent"), of the event's time: Turkey's 2001 fall
+// was judged as 1999's, the year of the sentence before.
 func TestFigureAfterASentenceOpenedByADecade(t *testing.T) {
 	published := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
 	runFamilies(t, published, []family{
@@ -299,8 +302,48 @@ func TestFigureAfterASentenceOpenedByADecade(t *testing.T) {
 		{name: "a decade named in passing", wordings: []string{
 			"Korea's economy grew 0.8% in 2009. Critics compared it with the 1990s. Growth was 0.8 percent, the statistics office said.",
 		}, want: []string{"gdp_growth KOR 0.8 actual 2009", "gdp_growth KOR 0.8 actual 2009"}},
+		{name: "a sentence opened by an event a year names", wordings: []string{
+			"Turkey's economy grew 4.5% in 2023. In 1999 an earthquake struck. The 2001 banking crash was the worst of all. GDP fell 5.7 percent, the lira lost half its value.",
+			"Turkey's economy grew 4.5% in 2023. In 1999 an earthquake struck. The 2001 crisis hit harder. GDP fell 5.7 percent.",
+		}, want: []string{"gdp_growth TUR 4.5 actual 2023", "gdp_growth TUR -5.7 actual -"}},
+		{name: "a figure in the present after an event of a year", wordings: []string{
+			"Bangladesh's economy grew 5.8% in 2023. The 2022 census counted 169.8 million people. Official unemployment in Bangladesh is 3.5%.",
+		}, want: []string{"gdp_growth BGD 5.8 actual 2023", "unemployment_rate BGD 3.5 actual 2024"}},
 		{name: "a new paragraph after the decade's sentence", wordings: []string{
 			"Korea's economy grew 0.8% in 2009. The 2010s were slower.\n\nIn 2009 growth was 0.8 percent, the statistics office said.",
 		}, want: []string{"gdp_growth KOR 0.8 actual 2009", "gdp_growth KOR 0.8 actual 2009"}},
+	})
+}
+
+// TestYearlyRateBeforeAnEvent (blind round 88): a yearly rate before an event ("grew about 5
+// percent a year before the pandemic") is of the years before it; "a year before" is no date of
+// the figure. Read as 2020's, Kenya's growth before the pandemic was flagged against 2020's.
+func TestYearlyRateBeforeAnEvent(t *testing.T) {
+	published := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a yearly rate before an event", wordings: []string{
+			"Compare Kenya, whose economy is a fraction of ours but grew about 5 percent a year before the pandemic, and whose inflation is lower.",
+			"Kenya's economy grew about 5 per cent a year before the pandemic.",
+			"Kenya's economy expanded 5% annually prior to the pandemic.",
+		}, want: []string{"gdp_growth KEN 5 actual -"}},
+	})
+}
+
+// TestCountAmongOthersIsNoFigure (blind round 89): a number with no unit followed by "of" and
+// what it counts among ("one of only three G20 members") is a count, not a value of the measure
+// of the figure before it. "In 2009 Indonesia grew 4.6 percent, one of only three G20 members to
+// grow" was read as 1% growth and flagged.
+func TestCountAmongOthersIsNoFigure(t *testing.T) {
+	published := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a count among others", wordings: []string{
+			"In 2009 Indonesia grew 4.6 percent, one of only three G20 members to grow alongside China and India.",
+			"In 2009 Indonesia grew 4.6 percent, one of the few large economies to expand.",
+			"In 2009 Indonesia grew 4.6 percent, making it one of three G20 members that grew.",
+		}, want: []string{"gdp_growth IDN 4.6 actual 2009"}},
+		// near-miss: a figure with its unit before "of" is a value
+		{name: "a value before of", wordings: []string{
+			"In 2009 Indonesia's debt was 28 percent of GDP.",
+		}, want: []string{"government_debt IDN 28 actual 2009"}},
 	})
 }
