@@ -146,12 +146,14 @@ func (st *articleState) clauseSubjectMeasure(s *sentence, at int) *measure {
 }
 
 // economyAntecedent returns the output measure for a subject pronoun at position at, with a
-// verb of growth, when the nearest clause before it in its sentence, after its last figure,
-// has an economy or a country as its subject and a verb of growth too: "After the shock
-// therapy of 1990, when GDP fell 7.2% and inflation reached 585.8%, the economy grew every
-// single year until the pandemic, when it contracted by 2.0% in 2020" (blind round 87: read as
-// inflation, the last figure's measure, and flagged). The pronoun refers to the subject of
-// the clause it hangs on before a figure of an earlier clause. nil otherwise.
+// verb of growth, when the nearest clause before it in its sentence, after its last figure, has
+// an economy or a country as its subject, whatever its verb: "After the shock therapy of 1990,
+// when GDP fell 7.2% and inflation reached 585.8%, the economy grew every single year until the
+// pandemic, when it contracted by 2.0% in 2020" (blind round 87: read as inflation, the last
+// figure's measure, and flagged); "Argentina tamed inflation in 2024, but it shrank 1.3%". The
+// pronoun refers to the subject of the clause it hangs on before a figure of an earlier clause
+// or the measure of the sentence before, and a country or an economy grows by its output. nil
+// otherwise.
 func (st *articleState) economyAntecedent(s *sentence, at int) *measure {
 	ws := s.words
 	if at < 1 || at+1 >= len(ws) || ws[at].lower != "it" || ws[at+1].vg < 0 || !s.growthVerb(ws[at+1].vg) {
@@ -168,9 +170,6 @@ func (st *articleState) economyAntecedent(s *sentence, at int) *measure {
 		a := s.subjectOf(g)
 		if a < 0 || s.nps[a].last >= at || ws[s.nps[a].head].tag == tagPron || s.speaks(g) && s.speakerPhrase(a) {
 			continue // (who said it: "the agency said")
-		}
-		if !s.growthVerb(g) {
-			return nil
 		}
 		if nm := st.nounMeasure(s, a); nm.measure == nil && nm.onlyEntity || ws[s.nps[a].head].lower == "economy" {
 			return st.lex.measures["gdp"]

@@ -1362,6 +1362,9 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		// "the unemployment rate, at 3.9 percent, remains near historic lows": its value; and
 		// past a place, "Inflation in Poland, at 14.4% in 2022, exceeded Russia's 13.7%"
 		p := st.pastPlaceAndSpan(s, ws[j-1].np)
+		if s.ratioTerm(p) {
+			return st.other(r) // "Its debt is low relative to GDP, at about 38 percent": the ratio's
+		}
 		nm := st.nounMeasure(s, p)
 		if nm.entity >= 0 && nm.onlyEntity {
 			// a place alone, set off: "..., or with Tunisia, at 15.1% in 2023" is an item

@@ -347,3 +347,20 @@ func TestCountAmongOthersIsNoFigure(t *testing.T) {
 		}, want: []string{"government_debt IDN 28 actual 2009"}},
 	})
 }
+
+// TestRatioTermIsNoMeasure (blind round 88): a measure that is the term a ratio is taken to
+// ("Its debt is low relative to GDP, at about 38 percent") is not what the figure after it
+// measures. Read as GDP, Nigeria's debt ratio was flagged as 38% growth.
+func TestRatioTermIsNoMeasure(t *testing.T) {
+	published := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a figure after the term of a ratio", wordings: []string{
+			"Nigeria's debt is low relative to GDP, at about 38 percent, but debt service absorbs more than 70 percent of federal revenues.",
+			"Nigeria's deficit is small in relation to GDP, at 4.5 percent.",
+		}, want: []string{"!gdp_growth"}},
+		// near-miss: a measure set off before "at" is still its figure's
+		{name: "a measure set off before at", wordings: []string{
+			"Nigeria's unemployment rate, at 5.0 percent, remains low.",
+		}, want: []string{"unemployment_rate NGA 5 actual *"}},
+	})
+}
