@@ -23,7 +23,10 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	q := &s.quants[k] // (not a copy: every figure read passes here)
 	if m, ok := st.parallelMeasure(s, k, r); ok {
 		if m == nil {
-			return dst // "inflation and unemployment were both near 4%": which is not said
+			// "inflation and unemployment were both near 4%": which is not said; nor what a
+			// pronoun after it refers to
+			r.measure = st.lex.measures[measureOther]
+			return dst
 		}
 		r.measure = m // "inflation and unemployment were 5.6% and 3.7%" (measure_pairing.go)
 	}

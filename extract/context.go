@@ -156,12 +156,24 @@ func (st *articleState) clauseSubjectMeasure(s *sentence, at int) *measure {
 // otherwise.
 func (st *articleState) economyAntecedent(s *sentence, at int) *measure {
 	ws := s.words
-	if at < 1 || at+1 >= len(ws) || ws[at].lower != "it" || ws[at+1].vg < 0 || !s.growthVerb(ws[at+1].vg) {
+	if at < 1 || at+1 >= len(ws) || ws[at].lower != "it" {
+		return nil
+	}
+	v := at + 1
+	for v+1 < len(ws) && ws[v].tag == tagAdv && ws[v].vg < 0 {
+		v++ // "it also grew", "it only shrank"
+	}
+	if ws[v].vg < 0 || !s.growthVerb(ws[v].vg) {
 		return nil
 	}
 	for i := at - 1; i >= 0 && i >= at-objectReach; i-- {
 		if ws[i].fig >= 0 && ws[i].date < 0 {
 			return nil // (a year is no figure here: "until 2020, when it contracted")
+		}
+		if p := ws[i].np; p >= 0 && s.nps[p].last == i && !s.isSubject(p) {
+			if nm := st.nounMeasure(s, p); nm.measure != nil && nm.headIsMeasure {
+				return nil // "Japan tried to boost its population, but it shrank 0.5%": the object's
+			}
 		}
 		g := ws[i].vg
 		if g < 0 || s.vgs[g].last != i {

@@ -892,6 +892,10 @@ type sentence struct {
 	priorDates []timex.Expr
 	around     []timex.Expr
 	priorKnown bool
+	// the time the sentence before opens with, for an undated figure after it, once
+	// openingKnown (openingOfSentenceBefore)
+	opening                 timex.Expr
+	openingKnown, openingOK bool
 	// listLen is the length of the list each figure heads and its last figure, once asked
 	// (n 0: not yet)
 	listLen []listSpan

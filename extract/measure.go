@@ -905,7 +905,9 @@ func excludes(w string) bool {
 func (s *sentence) ratioTerm(p int) bool {
 	ws := s.words
 	f := s.nps[p].first
-	if f >= 2 && ws[f-1].lower == "to" && (ws[f-2].lower == "relative" || ws[f-2].lower == "relation" && f >= 3 && ws[f-3].lower == "in") {
+	if f >= 2 && ws[f-1].lower == "to" && (ws[f-2].lower == "relative" || ws[f-2].lower == "relation" && f >= 3 && ws[f-3].lower == "in") && s.cueIs(s.nps[p].head, catMeasure) {
+		// (a measure: not "strong relative to its neighbours, at 5.1%", "high relative to the
+		// target, at 4.5%", where the figure is the subject's)
 		// "Its debt is low relative to GDP, at about 38 percent": the term a ratio is taken
 		// to (blind round 88: read as 38% growth)
 		return true

@@ -44,6 +44,9 @@ func (st *articleState) coordinatedMeasures(s *sentence, p int) []int {
 			break
 		}
 		if sep != "," && ws[j-1].lower == "," {
+			if j < 2 {
+				break
+			}
 			j-- // ", and"
 			serialComma = true
 		}
@@ -84,12 +87,12 @@ func (st *articleState) parallelMeasure(s *sentence, k int, r *reading) (m *meas
 	if list == nil {
 		return nil, false
 	}
-	_, pos, n, _ := st.listOf(s, k)
+	head, pos, n, last := st.listOf(s, k)
 	if n < 2 {
 		n, pos = 1, 0
 	}
-	if n != len(list) || pos >= len(list) {
-		return nil, true
+	if n != len(list) || pos >= len(list) || n > 1 && s.periodSeriesOf(head, last) {
+		return nil, true // (nor "growth and inflation averaged 2.5% and 1.8% in 2022 and 2023")
 	}
 	// the quote names the figure's own measure: from the list's start for the first ("inflation
 	// and unemployment were 5.6%"), from the figure for the others (not "unemployment were 5.6%")

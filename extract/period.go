@@ -364,7 +364,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// "since 1974, when GNP contracted 1.4 pct": the clause "when" opens is the date's; not
 	// when the clause makes a forecast, which the date only says when it was made ("a forecast
 	// made last November, when two pct growth was forecast").
-	if d := s.whenClauseDate(from, r); d >= 0 {
+	d := s.whenClauseDate(from, r)
+	if d < 0 {
+		d = s.whenListDate(from, r) // "remains 1998, when the rouble collapsed, GDP fell 5.3 per cent"
+	}
+	if d >= 0 {
 		if s.modifiesOtherNoun(d) {
 			// "since the 2008 crisis, when output fell 5.7%": an event named by the year it
 			// began, whose figures may be the next year's (eventYearDate)
@@ -576,6 +580,37 @@ func (s *sentence) whenClauseDate(from int, r *reading) int {
 	return -1
 }
 
+// whenListDate returns the date of a when-clause that a list of clauses goes on, for a clause
+// starting at word from that follows it after a comma or "and": "Russia's worst modern crisis
+// remains 1998, when the rouble collapsed, GDP fell 5.3 per cent and inflation jumped to 27.7
+// per cent" (blind round 90: both figures were judged as 2023's). A when-clause after the date
+// it is of ends its sentence's main clause, and the clauses after it are more of what happened
+// then. -1 when there is none.
+func (s *sentence) whenListDate(from int, r *reading) int {
+	ws := s.words
+	for n := 0; n < 4 && from >= 3; n++ {
+		sep := from - 1
+		switch ws[sep].lower {
+		case "and":
+			if ws[sep-1].lower == "," {
+				sep--
+			}
+		case ",":
+		default:
+			return -1
+		}
+		prev, _ := s.clauseOf(sep - 1)
+		if prev < 2 || prev >= from {
+			return -1
+		}
+		if ws[prev-1].lower == "when" {
+			return s.whenClauseDate(prev, r)
+		}
+		from = prev
+	}
+	return -1
+}
+
 // undatedWhenAntecedent reports a clause starting at word from that "when" opens after a phrase
 // of time with no date: the object of a preposition ("in the first year of Russia's full-scale
 // invasion, when output collapsed", "during the crisis, when output fell"), none of whose
@@ -591,6 +626,7 @@ func (s *sentence) undatedWhenAntecedent(from int, r *reading) bool {
 		d--
 	}
 	// back through the chain of noun phrases joined by "of" to the preposition that governs it
+	found := false // a time or an event among them
 	for n := 0; d >= 0 && n < 4; n++ {
 		p := ws[d].np
 		if p < 0 || s.nps[p].last != d {
@@ -605,12 +641,22 @@ func (s *sentence) undatedWhenAntecedent(from int, r *reading) bool {
 		if b < 0 {
 			return false
 		}
+		head := ws[s.nps[p].head].lower
+		timeOrEvent := (timeNoun(head) || periodPart(head) || datedEventNouns[head] || eventNouns[head]) && head != "time"
+		for i := s.nps[p].first; i < s.nps[p].head; i++ {
+			if ws[i].lower == "same" {
+				timeOrEvent = false // "in the same year, when": the main clause's time
+			}
+		}
 		switch ws[b].lower {
 		case "of":
 			d = b - 1
+			if timeOrEvent {
+				found = true
+			}
 			continue
 		case "in", "during", "amid", "amidst", "throughout", "at":
-			return true
+			return found || timeOrEvent // "in the first year of Russia's invasion", not "in Argentina" or "at a time"
 		}
 		return false
 	}
@@ -2826,7 +2872,7 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 		// 6.5% a year", blind round 87, was judged as 1986's)
 		// "since" right after the figure, or between its verb and it
 		lo, hi := s.vgs[r.vg].last+1, min(to, s.qLast[k]+3)
-		i := s.sinceIn(max(from, lo-1), hi)
+		i := s.sinceIn(max(from, lo-1, s.qFirst[k]-12), hi) // (near the figure: a list of figures after one verb asks each)
 		if i < 0 && ws[from].lower == "since" && s.phraseBeforeComma(from+1) {
 			i = from // "Since the pandemic, the economy has grown 1.9%"; not "Since the report was compiled, ..."
 		}
@@ -3240,8 +3286,11 @@ func (s *sentence) beforeAnEvent(k int) (e timex.Expr, first, last int, ok bool)
 	if i+1 < len(ws) && ws[i].lower == "of" && ws[i+1].np >= 0 && ws[i+1].date < 0 && ws[i+1].fig < 0 {
 		i = s.nps[ws[i+1].np].last + 1 // "24% of GDP before the crash of 2008"
 	}
+	// a rate of each year, or a level a year before: "grew about 5 percent a year before the
+	// pandemic" (blind round 88), "Unemployment was 13.8% a year before the pandemic"; either
+	// way a time before the event, not "a year before" the article
 	if i+1 < len(ws) && (ws[i].lower == "a" || ws[i].lower == "per") && (ws[i+1].lower == "year" || ws[i+1].lower == "annum") {
-		i += 2 // "grew about 5 percent a year before the pandemic" (blind round 88)
+		i += 2
 	} else if i < len(ws) && ws[i].lower == "annually" {
 		i++
 	}
@@ -3680,48 +3729,61 @@ func periodPart(w string) bool {
 // text goes on about is that decade's years, or the event's, which the year it is named by
 // does not give (eventYearDate); not the year the text named before it. (A figure in the
 // present is of the present: "The 2022 census counted 169.8 million people. Official
-// unemployment is 3.5%".)
+// unemployment is 3.5%".) Found once per sentence: every undated figure asks.
 func (st *articleState) openingOfSentenceBefore(s *sentence) (timex.Expr, bool) {
-	from, _, ok := st.sentenceBefore(s)
-	if !ok || strings.Contains(st.art.Text[from:s.start], "\n\n") {
+	if s.openingKnown {
+		return s.opening, s.openingOK
+	}
+	s.openingKnown = true
+	from, to, ok := st.sentenceBefore(s)
+	if !ok || to > s.start || strings.Contains(st.art.Text[to:s.start], "\n\n") {
 		return timex.Expr{}, false
 	}
-	var out timex.Expr
-	found := false
-	for _, e := range s.around {
-		if e.Start < from || e.End > s.start {
-			continue
-		}
-		opening := strings.ToLower(strings.TrimSpace(st.art.Text[from:e.Start]))
-		switch {
-		case e.Reason == timex.ReasonDecade && !found:
-			switch opening {
-			case "", "the", "in the", "during the", "throughout the", "over the":
-				out, found = timex.Expr{Precision: timex.Year, Reason: timex.ReasonDecade}, true
-			}
-		case e.Period != "" && e.Precision == timex.Year && !found && opening == "the" && eventNounAfter(st.art.Text[e.End:s.start]):
-			out, found = timex.Expr{Reason: reasonEventYear}, true // "The 2001 banking crash was"
-		case e.Period != "":
-			return timex.Expr{}, false // a year of its own: "The 1990s were unkind; in 1998 ..."
-		}
+	// the first date at or after the sentence's start: the dates around are in text order
+	i := sort.Search(len(s.around), func(i int) bool { return s.around[i].Start >= from })
+	if i == len(s.around) || s.around[i].End > s.start {
+		return timex.Expr{}, false
 	}
-	return out, found
+	e := s.around[i]
+	const longestOpening = len("throughout the ")
+	if e.Start-from > longestOpening+2 {
+		return timex.Expr{}, false // (most sentences: no date at their start)
+	}
+	opening := strings.ToLower(strings.TrimSpace(st.art.Text[from:e.Start]))
+	years := len(st.priorDatesOf(s)) // the years the sentence names
+	switch {
+	case e.Reason == timex.ReasonDecade && years == 0:
+		switch opening {
+		case "", "the", "in the", "during the", "throughout the", "over the":
+			s.opening, s.openingOK = timex.Expr{Precision: timex.Year, Reason: timex.ReasonDecade}, true
+		}
+	case e.Period != "" && e.Precision == timex.Year && years == 1 && opening == "the" && eventNounAfter(st.art.Text[e.End:min(s.start, e.End+40)]):
+		s.opening, s.openingOK = timex.Expr{Reason: reasonEventYear}, true // "The 2001 banking crash was"
+	}
+	return s.opening, s.openingOK
 }
 
-// eventNounAfter reports text after a year that goes on with a noun it dates, not a verb: "
-// banking crash was the worst", not " was a bad year".
+// eventNounAfter reports text after a year that names an event the year dates, up to three
+// words on: " banking crash was the worst", " financial crisis hit", not " inflation rate was"
+// nor " was a bad year".
 func eventNounAfter(after string) bool {
-	w := after
-	for len(w) > 0 && w[0] == ' ' {
-		w = w[1:]
+	words := strings.Fields(strings.ToLower(after))
+	for i, w := range words {
+		if i == 3 {
+			break
+		}
+		w = strings.TrimRight(w, ".,;:")
+		if datedEventNouns[w] || eventNouns[w] {
+			return true
+		}
 	}
-	end := 0
-	for end < len(w) && w[end] >= 'a' && w[end] <= 'z' {
-		end++
-	}
-	switch w[:end] {
-	case "", "was", "were", "is", "had", "has", "saw", "brought", "began", "ended", "and", "or", "to", "when":
-		return false
-	}
-	return true
+	return false
+}
+
+// datedEventNouns name events a year dates, whose figures may belong to the years they ran; the
+// nouns of war (eventNouns) are among them.
+var datedEventNouns = map[string]bool{
+	"crisis": true, "crash": true, "recession": true, "depression": true, "war": true, "invasion": true,
+	"pandemic": true, "collapse": true, "devaluation": true, "default": true, "slump": true, "shock": true,
+	"revolution": true, "uprising": true, "coup": true, "drought": true, "earthquake": true, "lockdown": true,
 }

@@ -3254,8 +3254,8 @@ func personVerb(w *word) bool {
 func (s *sentence) partitive(k int) bool {
 	q := &s.quants[k]
 	i := s.qLast[k] + 1
-	if q.Unit != "" || i+1 >= len(s.words) || s.words[i].lower != "of" {
-		return false
+	if q.Unit != "" || q.Value > 20 || q.Value != float64(int(q.Value)) || i+1 >= len(s.words) || s.words[i].lower != "of" {
+		return false // (a small count: not "2.1 million of a workforce of 30 million")
 	}
 	n := s.words[i+1]
 	return n.tag == tagDet || n.tag == tagAdv || n.fig >= 0 && n.date < 0 || n.tag == tagPoss || n.tag == tagPron

@@ -364,3 +364,48 @@ func TestRatioTermIsNoMeasure(t *testing.T) {
 		}, want: []string{"unemployment_rate NGA 5 actual *"}},
 	})
 }
+
+// TestNamedPolicyRateAndWhenLists (blind round 90): the Selic is Brazil's policy rate, not the
+// inflation of the clause before ("allowing the central bank to cut the Selic from 13.75 per
+// cent to 10.75 per cent" was judged as 2022's inflation); and clauses that go on a when-clause
+// after its date are of that date ("Russia's own worst modern crisis remains 1998, when the
+// rouble collapsed, GDP fell 5.3 per cent and inflation jumped to 27.7 per cent" was judged as
+// 2023's).
+func TestNamedPolicyRateAndWhenLists(t *testing.T) {
+	published := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the Selic", wordings: []string{
+			"Brazil's inflation fell to 4.6% in 2023, allowing the central bank to cut the Selic from 13.75 per cent to 10.75 per cent.",
+			"Brazil's inflation fell to 4.6% in 2023, and the central bank cut the Selic rate from 13.75% to 10.75%.",
+		}, want: []string{"inflation BRA 4.6 actual 2023", "policy_rate BRA 13.75 previous *", "policy_rate BRA 10.75 actual *"}},
+		{name: "a list of clauses after a when-clause", wordings: []string{
+			"Russia's own worst modern crisis remains 1998, when the rouble collapsed, GDP fell 5.3 per cent and inflation jumped to 27.7 per cent.",
+			"The worst year was 1998, when the rouble collapsed, Russia's GDP fell 5.3 per cent, and inflation jumped to 27.7 per cent.",
+		}, want: []string{"gdp_growth RUS -5.3 actual 1998", "inflation RUS 27.7 actual 1998"}},
+		// near-misses: a clause after a fronted when-clause is the main clause, dated as before;
+		// a when-clause after "at a time" is of the main clause's time
+		{name: "a main clause after a fronted when-clause", wordings: []string{
+			"When the rouble collapsed in 1998, Russia's GDP fell 5.3 per cent.",
+		}, want: []string{"gdp_growth RUS -5.3 actual 1998"}},
+		{name: "at a time when", wordings: []string{
+			"In 2009, at a time when German output fell 5.7%, the bank cut rates.",
+		}, want: []string{"gdp_growth DEU -5.7 actual 2009"}},
+	})
+}
+
+// TestListsThatPairNothing: near-misses of session 39's pairing of measures and of ratio terms
+// (a review of the change): a list of measures whose figures are of a series of periods pairs
+// with neither, and a subject's figure after "relative to" a phrase that names no measure is
+// still the subject's.
+func TestListsThatPairNothing(t *testing.T) {
+	published := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "measures and a series of periods", wordings: []string{
+			"France's growth and inflation averaged 2.5% and 1.8% in 2022 and 2023.",
+		}, want: []string{"!gdp_growth"}},
+		{name: "relative to something that is no measure", wordings: []string{
+			"Vietnam's inflation, high relative to the target, was 4.5% in 2023.",
+			"Vietnam's inflation stood at 4.5% in 2023, high relative to its neighbours.",
+		}, want: []string{"inflation VNM 4.5 actual 2023"}},
+	})
+}
