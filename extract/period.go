@@ -1455,6 +1455,11 @@ func (s *sentence) dateAfter(i int) int {
 			return d
 		case w.cue >= 0 && hasAny(s.cues[w.cue], catBasis, catKindNoun):
 			n-- // "3.8% on an annualised basis in the last three months of 2024"
+		case j == i+1 && ws[i].fig >= 0 && w.vg >= 0 && w.past && s.vgs[w.vg].first == j && s.vgs[w.vg].last == j && j+1 < len(ws) && ws[j+1].tag == tagPrep:
+			// a participle of a reduced relative clause right after a figure: "the 13.5 percent
+			// recorded in 1980", "the 2% seen in 2019" (blind round 90: read as the year before
+			// the figure it was set against); not a clause's verb after its subject ("Output
+			// shrank in 1990")
 		case w.tag == tagAdv:
 		case w.lower == ",":
 			return -1

@@ -409,3 +409,22 @@ func TestListsThatPairNothing(t *testing.T) {
 		}, want: []string{"inflation VNM 4.5 actual 2023"}},
 	})
 }
+
+// TestFigureOfAReducedRelativeClause (blind round 90): a participle right after a figure, with
+// a date after it ("the 13.5 percent recorded in 1980", "the peak of more than 75% reached in May
+// 2024"), dates the figure: "well short of the 13.5 percent recorded in 1980" was judged as the
+// year before the figure it was set against, 2021, and flagged.
+func TestFigureOfAReducedRelativeClause(t *testing.T) {
+	published := time.Date(2023, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a participle and a date after a compared figure", wordings: []string{
+			"US consumer prices rose an average of 8.0 percent in 2022, the most since 1981, but well short of the 13.5 percent recorded in 1980.",
+			"US inflation averaged 8.0 percent in 2022, compared with the 13.5 percent seen in 1980.",
+			"US inflation averaged 8.0 percent in 2022, down from the 13.5 percent registered in 1980.",
+		}, want: []string{"inflation USA 8 actual 2022", "inflation USA 13.5 previous 1980"}},
+		// near-miss: a clause's own verb after its subject is no participle of a figure
+		{name: "a verb after its subject", wordings: []string{
+			"South Africa's output shrank in 1990, 1991 and 1992, falling by 2.1 percent in the last of those years.",
+		}, want: []string{"gdp_growth ZAF -2.1 actual 1992"}},
+	})
+}
