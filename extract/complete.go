@@ -363,6 +363,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// year-over-year basis, compared with a 4.1 pct rise in February" is year on year too
 		c.Basis = br.claimBasis
 	}
+	if c.Value > 0 && c.ValueMax == nil && strings.HasSuffix(c.Indicator, "_growth") && st.revisesAFall(s, r, c) {
+		c.Value = -c.Value // "its economy shrank by 9.6%. (That figure was later revised to 9.5%.)"
+	}
 	s.claimed(k, c)
 	if st.withdrawnClaim(s, k, c) || st.rebuttedAfter(s, k) {
 		// "Did X grow 4%?", "Claim: ...\nVerdict: False", "Posts claimed it hit 40%. This is
@@ -964,6 +967,31 @@ func (st *articleState) applySign(s *sentence, k int, r *reading, c *Claim) {
 	}
 }
 
+// revisesAFall reports a figure that a phrase naming an earlier figure is revised to, by a verb
+// that says no direction ("That figure was later revised to 9.5%", "The estimate has since been
+// revised to 9.5%"), when the last figure the text stated of the claim's indicator, country and
+// period was a fall: the revision is of that fall, and its figure is one too (blind round 91: the Philippines'
+// contraction of 2020, revised, was read as growth of 9.5% and flagged).
+func (st *articleState) revisesAFall(s *sentence, r *reading, c *Claim) bool {
+	if !r.fromContext || r.vg < 0 || r.np < 0 || s.verbChange(r.vg) != 0 || !s.cueIs(s.nps[r.np].head, catKindNoun) {
+		return false // (a verb that says the direction says the sign: "the figure fell 2%")
+	}
+	revised := false
+	for j := s.vgs[r.vg].first; j <= s.vgs[r.vg].last; j++ {
+		revised = revised || s.words[j].hasLemma("revise")
+	}
+	if !revised {
+		return false
+	}
+	for n := 1; n <= len(st.stated); n++ {
+		f := st.stated[(st.statedNext-n+maxStated)%maxStated]
+		if f.indicator == c.Indicator && f.entity == c.Entity && f.period == c.Period {
+			return f.negative
+		}
+	}
+	return false
+}
+
 // negativeWord reports "negative" in the figure's phrase or the phrase it is the object of:
 // "negative rates of 0.5 pct", "a negative 0.3 pct".
 func (s *sentence) negativeWord(k int, r *reading) bool {
@@ -990,6 +1018,7 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 func (s *sentence) claimed(k int, c *Claim) {
 	r := s.readings[k]
 	r.claimEntity, r.claimPeriod, r.claimKind, r.claimExplicit, r.claimBasis, r.claimSoFar = c.Entity, c.Period, c.Kind, c.PeriodExplicit, c.Basis, c.SoFar
+	r.claimNegative = c.Value < 0
 	r.claimWithdrawn = false // (a reading copied from a withdrawn figure's is not withdrawn with it)
 }
 

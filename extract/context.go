@@ -334,6 +334,7 @@ type statedFigure struct {
 	// withdrawn: the figure was read as a claim the text does not make (refuted, asked),
 	// which a phrase naming it again does not make either
 	withdrawn bool
+	negative  bool // its claim's value is below zero: a fall
 }
 
 // maxStated bounds the figures remembered for references back.
@@ -346,7 +347,7 @@ func (st *articleState) rememberStated(s *sentence) {
 			continue
 		}
 		q := &s.quants[k]
-		st.remember(statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit, r.indicatorOf(q.Unit), r.claimWithdrawn})
+		st.remember(statedFigure{r.measure, r.claimEntity, r.claimPeriod, r.claimKind, q.Value, q.Unit, r.indicatorOf(q.Unit), r.claimWithdrawn, r.claimNegative})
 	}
 }
 

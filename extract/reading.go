@@ -46,6 +46,7 @@ type reading struct {
 	// What the claim made of the figure says, for the figures compared with it or restating it.
 	claimEntity, claimPeriod, claimKind, claimBasis string
 	claimExplicit, claimSoFar                       bool
+	claimNegative                                   bool // the claim's value is below zero (a fall)
 	claimWithdrawn                                  bool // read, but a claim the text does not make
 }
 

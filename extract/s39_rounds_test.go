@@ -428,3 +428,21 @@ func TestFigureOfAReducedRelativeClause(t *testing.T) {
 		}, want: []string{"gdp_growth ZAF -2.1 actual 1992"}},
 	})
 }
+
+// TestRevisionOfAFall (blind round 91): a figure that a phrase naming an earlier fall is revised
+// to ("its economy shrank by 9.6%. (That figure was later revised to 9.5%.)") is a fall too. Read
+// as growth of 9.5%, the Philippines' revised contraction of 2020 was flagged.
+func TestRevisionOfAFall(t *testing.T) {
+	published := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a fall named again and revised", wordings: []string{
+			"In 2020 the Philippine economy shrank by 9.6%. (That figure was later revised to 9.5%.)",
+			"In 2020 the Philippine economy shrank by 9.6%. The figure was later revised to 9.5%.",
+			"In 2020 the Philippine economy contracted 9.6 percent. That figure has since been revised to 9.5 percent.",
+		}, want: []string{"gdp_growth PHL -9.6 actual 2020", "gdp_growth PHL -9.5 * 2020"}},
+		// near-miss: a rise revised stays a rise
+		{name: "a rise named again and revised", wordings: []string{
+			"In 2021 the Philippine economy grew by 5.6%. The figure was later revised to 5.7%.",
+		}, want: []string{"gdp_growth PHL 5.6 actual 2021", "gdp_growth PHL 5.7 * 2021"}},
+	})
+}
