@@ -460,7 +460,17 @@ func firstAfterSpace(s string) byte {
 // prices" is a base.
 func yearOfANoun(before string) bool {
 	before = strings.TrimRight(before, " ")
-	return strings.HasSuffix(before, " of") && !strings.HasSuffix(before, "terms of")
+	rest, ok := strings.CutSuffix(before, " of")
+	if !ok {
+		return false
+	}
+	// (nor a unit's: "in billions of 2017 dollars", "on the basis of 2015 prices")
+	for _, w := range []string{"terms", "billions", "millions", "thousands", "trillions", "basis", "units"} {
+		if strings.HasSuffix(rest, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // priceBase reports the words after a year that make it the base of constant prices.

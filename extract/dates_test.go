@@ -231,6 +231,8 @@ func TestBaseYear(t *testing.T) {
 		{"in ", " profits", false},
 		{"in ", " despite", false},
 		{"in terms of ", " prices", true},
+		{"1,200 in billions of ", " dollars", true},
+		{"on the basis of ", " prices", true},
 		{"in the hyperinflation of ", " prices rose", false}, // (the noun before's year)
 		{"the level of ", " prices", false},
 		{"the gdp of $500bn in ", " prices", true},

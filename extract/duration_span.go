@@ -16,9 +16,10 @@ func (s *sentence) yearsDuration(k int) (string, bool) {
 	from, to := s.clauseOf(s.qFirst[k])
 	// the words near the figure: a length far from it in a long clause measures something else
 	lo, hi := max(from, s.qFirst[k]-12), min(to, s.qLast[k]+12)
-	if from > 1 && from <= 9 && ws[from-1].lower == "," {
+	if from > 1 && from <= 9 && ws[from-1].lower == "," && ws[0].tag == tagPrep {
 		// a short phrase fronted before a comma, which the clause finder left out of the
 		// clause when it holds a verb of its own: "In the years that followed, growth ..."
+		// (a phrase: not a clause of its own, "Output fell 10% in two years, and ...")
 		lo = max(0, s.qFirst[k]-12)
 	}
 	for j := lo; j < hi; j++ {
@@ -124,8 +125,10 @@ func (s *sentence) ordinalBefore(i int) bool {
 // lengthOfOther reports a phrase of words j to end that says its length of something other
 // than figure k: a verb not the figure's own between them ("reached 11.4%, a level not seen in
 // 25 years"), or a comma after the figure that sets the phrase off in an apposition ("reached
-// 11.4%, a rate unmatched in two decades"). A phrase fronted before the figure's clause is set
-// off by a comma too, and is the clause's: "In a decade, the economy grew 60%".
+// 11.4%, a rate unmatched in two decades"), or a verb before a length that comes before the
+// figure ("Prices doubled in six years, and unemployment stood at 7.6%"). A phrase fronted
+// before the figure's clause is set off by a comma too, and is the clause's: "In a decade, the
+// economy grew 60%".
 func (s *sentence) lengthOfOther(k, j, end int) bool {
 	own := -1
 	if r := s.readings[k]; r != nil {
@@ -133,6 +136,14 @@ func (s *sentence) lengthOfOther(k, j, end int) bool {
 	}
 	lo, hi := s.qLast[k]+1, j
 	if j < s.qFirst[k] {
+		// between the length and the figure; and before the length, which a verb there takes
+		// ("Prices doubled in six years, and unemployment stood at 7.6%")
+		from, _ := s.clauseOf(s.qFirst[k])
+		for x := max(0, min(from, j-12)); x < j; x++ {
+			if g := s.words[x].vg; g >= 0 && g != own {
+				return true
+			}
+		}
 		lo, hi = end+1, s.qFirst[k]
 	}
 	for x := lo; x < hi; x++ {

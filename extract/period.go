@@ -1993,6 +1993,9 @@ func (s *sentence) datesNounOfLaterClause(k, f, l int) bool {
 		}
 	}
 	sub := -1
+	if f-s.qLast[k] > 40 {
+		return false // (a clause near the figure: every date of a long sentence asks)
+	}
 	for i := s.qLast[k] + 1; i < f; i++ {
 		switch w := &ws[i]; {
 		case w.fig >= 0 && w.fig != k && !(s.readings[w.fig] != nil && s.readings[w.fig].apposed == k):

@@ -43,6 +43,9 @@ func TestFigureOverALengthOfYears(t *testing.T) {
 			"Poland's economy grew 0.2% in 2023. Inflation reached 11.4%, a level not seen in 25 years.",
 			"Poland's economy grew 0.2% in 2023. Inflation reached 11.4%, a rate unmatched in over two decades.",
 		}, want: []string{"gdp_growth POL 0.2 actual 2023", "inflation POL 11.4 actual 2023"}},
+		{name: "a length of another clause before", wordings: []string{
+			"Argentina's inflation was 211% in 2023. Prices doubled in six years, and unemployment stood at 7.6%.",
+		}, want: []string{"inflation ARG 211 actual 2023", "unemployment_rate ARG 7.6 actual 2023"}},
 		{name: "a point in time", wordings: []string{
 			"In 2020, Peru's economy shrank 11%. Two years later, inflation in Peru was 7.9%.",
 		}, want: []string{"gdp_growth PER -11 actual 2020", "inflation PER 7.9 actual 2022"}},
