@@ -42,13 +42,20 @@ func (st *articleState) superlativeSet(s *sentence, m match, code string) bool {
 // fastest among"). A superlative of time ("the highest since 1991") names no set: the word
 // after it is then no place.
 func (s *sentence) superlativeBefore(i int) bool {
+	return s.rankWordBefore(i, false)
+}
+
+// rankWordBefore is superlativeBefore, and with ordinals also an ordinal or a word of a record
+// that a length after it ranks among ("the first rise in two years", "for the first time in a
+// decade", duration_span.go).
+func (s *sentence) rankWordBefore(i int, ordinals bool) bool {
 	ws := s.words
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		w := &ws[j]
 		if w.fig >= 0 || w.lower == "," {
 			return false
 		}
-		if isSuperlative(w.lower) {
+		if isSuperlative(w.lower) || ordinals && rankingWord(w.lower) {
 			return true
 		}
 		if g := w.vg; g >= 0 && s.finite(g) {

@@ -983,13 +983,10 @@ func (st *articleState) revisesAFall(s *sentence, r *reading, c *Claim) bool {
 	if !revised {
 		return false
 	}
-	for n := 1; n <= len(st.stated); n++ {
-		f := st.stated[(st.statedNext-n+maxStated)%maxStated]
-		if f.indicator == c.Indicator && f.entity == c.Entity && f.period == c.Period {
-			return f.negative
-		}
-	}
-	return false
+	f, ok := st.latestStated(func(f *statedFigure) bool {
+		return f.indicator == c.Indicator && f.entity == c.Entity && f.period == c.Period
+	})
+	return ok && f.negative
 }
 
 // negativeWord reports "negative" in the figure's phrase or the phrase it is the object of:

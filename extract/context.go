@@ -364,9 +364,17 @@ func (st *articleState) remember(f statedFigure) {
 
 // statedAs returns the latest figure the text stated with the value and unit of q.
 func (st *articleState) statedAs(q quantity.Quantity) (statedFigure, bool) {
+	if q.ValueMax != nil {
+		return statedFigure{}, false
+	}
+	return st.latestStated(func(f *statedFigure) bool { return f.value == q.Value && f.unit == q.Unit })
+}
+
+// latestStated returns the latest figure stated that matches, newest first.
+func (st *articleState) latestStated(match func(*statedFigure) bool) (statedFigure, bool) {
 	for n := 1; n <= len(st.stated); n++ {
-		if f := st.stated[(st.statedNext-n+maxStated)%maxStated]; f.value == q.Value && f.unit == q.Unit && q.ValueMax == nil {
-			return f, true
+		if f := &st.stated[(st.statedNext-n+maxStated)%maxStated]; match(f) {
+			return *f, true
 		}
 	}
 	return statedFigure{}, false

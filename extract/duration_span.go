@@ -36,7 +36,7 @@ func (s *sentence) yearsDuration(k int) (string, bool) {
 			at = j // "over six years", which the scanner read as "more than six years"
 		}
 		end, ok := s.lengthOfYears(at, hi)
-		if !ok || s.superlativeBefore(j) || s.ordinalBefore(j) || s.lengthOfOther(k, j, end) {
+		if !ok || s.rankWordBefore(j, true) || s.lengthOfOther(k, j, end) {
 			continue
 		}
 		if end+1 < len(ws) {
@@ -101,23 +101,13 @@ func (s *sentence) lengthOfYears(i, hi int) (int, bool) {
 	return 0, false
 }
 
-// ordinalBefore reports an ordinal or "time" among the few words before word i, within its
-// phrase, that a length after it ranks among: "the first rise in two years", "for the first
-// time in a decade", "the second fall in three years".
-func (s *sentence) ordinalBefore(i int) bool {
-	ws := s.words
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		w := &ws[j]
-		if w.fig >= 0 || w.lower == "," {
-			return false
-		}
-		switch w.lower {
-		case "first", "second", "third", "fourth", "fifth", "time", "record", "ever", "only":
-			return true
-		}
-		if g := w.vg; g >= 0 && s.finite(g) {
-			return false
-		}
+// rankingWord reports an ordinal, or a word of a record, that a length after it ranks a figure
+// among: "the first rise in two years", "for the first time in a decade", "the second fall in
+// three years".
+func rankingWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "time", "record", "ever", "only":
+		return true
 	}
 	return false
 }

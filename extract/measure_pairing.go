@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // A list of measures coordinated as a verb's subject, with a list of figures after the verb
 // ("Australia's inflation and unemployment were 5.6% and 3.7% in 2023"), pairs them in order,
 // as a list of places does (list_pairing.go). Each figure had been read as a measure of the
@@ -68,9 +70,7 @@ func (st *articleState) coordinatedMeasures(s *sentence, p int) []int {
 	if same {
 		return nil // "inflation and core inflation": one measure's list
 	}
-	for a, b := 0, len(list)-1; a < b; a, b = a+1, b-1 {
-		list[a], list[b] = list[b], list[a]
-	}
+	slices.Reverse(list)
 	return list
 }
 

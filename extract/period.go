@@ -551,12 +551,10 @@ func (s *sentence) whenClauseClosedBefore(from, at int) bool {
 	return false
 }
 
-// whenClauseDate returns the date expression right before the clause that starts at word
-// from when "when" opens it ("since 1974, when GNP contracted 1.4 pct", "in March 2020, when
-// the Bank cut it from 0.25% to 0.1%"): the clause is that date's. Not when the clause makes a
-// forecast, which the date only says when it was made ("a forecast made last November, when
-// two pct growth was forecast"). -1 when there is none.
-func (s *sentence) whenClauseDate(from int, r *reading) int {
+// whenAntecedentEnd returns the last word of what the clause starting at word from hangs on
+// when "when" opens it (past a comma: "in 1998, when ..."), or -1: when no "when" opens it, or
+// when the clause makes a forecast, which the words before only say when it was made.
+func (s *sentence) whenAntecedentEnd(from int, r *reading) int {
 	if from < 2 || s.words[from-1].lower != "when" || r.vg >= 0 && s.projects(r.vg) {
 		return -1
 	}
@@ -564,6 +562,16 @@ func (s *sentence) whenClauseDate(from int, r *reading) int {
 	if d >= 0 && s.words[d].lower == "," {
 		d--
 	}
+	return d
+}
+
+// whenClauseDate returns the date expression right before the clause that starts at word
+// from when "when" opens it ("since 1974, when GNP contracted 1.4 pct", "in March 2020, when
+// the Bank cut it from 0.25% to 0.1%"): the clause is that date's. Not when the clause makes a
+// forecast, which the date only says when it was made ("a forecast made last November, when
+// two pct growth was forecast"). -1 when there is none.
+func (s *sentence) whenClauseDate(from int, r *reading) int {
+	d := s.whenAntecedentEnd(from, r)
 	if d >= 0 && s.words[d].date >= 0 {
 		return s.words[d].date
 	}
@@ -618,13 +626,7 @@ func (s *sentence) whenListDate(from int, r *reading) int {
 // time, not of the year the main clause names.
 func (s *sentence) undatedWhenAntecedent(from int, r *reading) bool {
 	ws := s.words
-	if from < 3 || ws[from-1].lower != "when" || r.vg >= 0 && s.projects(r.vg) {
-		return false
-	}
-	d := from - 2
-	if ws[d].lower == "," {
-		d--
-	}
+	d := s.whenAntecedentEnd(from, r)
 	// back through the chain of noun phrases joined by "of" to the preposition that governs it
 	found := false // a time or an event among them
 	for n := 0; d >= 0 && n < 4; n++ {
@@ -2962,16 +2964,8 @@ func (s *sentence) spanOf(k int, published time.Time) (timex.Expr, bool) {
 // 2007".
 func (s *sentence) yearlyRateUntil(k int) bool {
 	ws := s.words
-	i := s.qLast[k] + 1
-	switch {
-	case i+1 < len(ws) && (ws[i].lower == "a" || ws[i].lower == "per") && (ws[i+1].lower == "year" || ws[i+1].lower == "annum"):
-		i += 2
-	case i < len(ws) && ws[i].lower == "annually":
-		i++
-	default:
-		return false
-	}
-	if i+1 >= len(ws) {
+	i := s.pastYearlyRate(s.qLast[k] + 1)
+	if i == s.qLast[k]+1 || i+1 >= len(ws) {
 		return false
 	}
 	switch ws[i].lower {
@@ -2981,6 +2975,19 @@ func (s *sentence) yearlyRateUntil(k int) bool {
 	}
 	d := ws[i+1].date
 	return d >= 0 && s.eFirst[d] == i+1 && s.exprs[d].Precision == timex.Year
+}
+
+// pastYearlyRate returns the word after "a year", "per year", "per annum" or "annually" at word
+// i ("grew 5 percent a year"), or i when none stands there.
+func (s *sentence) pastYearlyRate(i int) int {
+	ws := s.words
+	switch {
+	case i+1 < len(ws) && (ws[i].lower == "a" || ws[i].lower == "per") && (ws[i+1].lower == "year" || ws[i+1].lower == "annum"):
+		return i + 2
+	case i < len(ws) && ws[i].lower == "annually":
+		return i + 1
+	}
+	return i
 }
 
 // spanTo reads a span of years that ends in a year, in the clause of figure k: "in the decade
@@ -3297,11 +3304,7 @@ func (s *sentence) beforeAnEvent(k int) (e timex.Expr, first, last int, ok bool)
 	// a rate of each year, or a level a year before: "grew about 5 percent a year before the
 	// pandemic" (blind round 88), "Unemployment was 13.8% a year before the pandemic"; either
 	// way a time before the event, not "a year before" the article
-	if i+1 < len(ws) && (ws[i].lower == "a" || ws[i].lower == "per") && (ws[i+1].lower == "year" || ws[i+1].lower == "annum") {
-		i += 2
-	} else if i < len(ws) && ws[i].lower == "annually" {
-		i++
-	}
+	i = s.pastYearlyRate(i)
 	switch {
 	case i < len(ws) && ws[i].lower == "before":
 		i++
@@ -3727,7 +3730,7 @@ func (st *articleState) pairedPeriod(s *sentence, k int, r *reading) (timex.Expr
 // periodPart reports a noun that names a part of a period ("the end of 2008", "the start of
 // the year", "the turn of the century"): a phrase of it is a date, not a thing it dates.
 func periodPart(w string) bool {
-	return partNouns[w] || w == "end" || w == "close" || w == "half" || w == "middle"
+	return partNouns[w] || w == "end" || w == "close" || w == "half"
 }
 
 // openingOfSentenceBefore returns the time an undated figure is of after a sentence, in its
