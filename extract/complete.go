@@ -367,6 +367,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Value = -c.Value // "its economy shrank by 9.6%. (That figure was later revised to 9.5%.)"
 	}
 	s.claimed(k, c)
+	if st.dividedGermanyLevel(c) {
+		// (after claimed: a figure set beside it still reads its period)
+		c.Note = "a level of divided Germany's time (" + c.Period + "): the reference's Germany is the unified territory, which the text may not mean"
+		c.Period, c.PeriodExplicit = "", false
+	}
 	if st.withdrawnClaim(s, k, c) || st.rebuttedAfter(s, k) {
 		// "Did X grow 4%?", "Claim: ...\nVerdict: False", "Posts claimed it hit 40%. This is
 		// false." (negation.go): read, for what follows ("That is false: the revised figure is

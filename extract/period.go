@@ -457,8 +457,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	}
 	// ... or the date of a figure of something else in the clause before it: "The economy
 	// added 336,000 jobs in September and the unemployment rate held at 3.8%"
-	if j := k - 1; j >= 0 && s.qFirst[j] >= 0 && s.coordinatedClauses(s.qFirst[j], s.qFirst[k]) {
-		if pr := s.readings[j]; pr != nil && pr.compared == -1 && !s.outturnAfterForecast(r, pr) {
+	// (not for a rate decision beside a figure of something else, nor for a clause in the
+	// present perfect: "the claimant count jumped by 69% in April, and the Bank of England has
+	// cut Bank Rate to 0.1%" says nothing of when the cut was, which was in March; blind round
+	// 94)
+	if j := k - 1; j >= 0 && s.qFirst[j] >= 0 && !(r.vg >= 0 && s.presentPerfect(r.vg)) && s.coordinatedClauses(s.qFirst[j], s.qFirst[k]) {
+		if pr := s.readings[j]; pr != nil && pr.compared == -1 && !s.outturnAfterForecast(r, pr) && !(events && pr.measure != r.measure) {
 			if d := s.ownDate(j, pr); d >= 0 {
 				return s.exprs[d], true
 			}
@@ -1465,9 +1469,16 @@ func (s *sentence) dateAfter(i int) int {
 		case w.tag == tagAdv:
 		case w.lower == ",":
 			return -1
+		case w.ent >= 0 && s.ents[w.ent].first == j && ws[j-1].lower == "in":
+			// past the place the figure is of: "against 62 million in West Germany in 1975"
+			// (blind round 95: read as the year before the figure it was set against)
+			j = s.ents[w.ent].last
 		default:
 			if d := s.namedYearAt(j); d >= 0 && !s.isBaseDate(d) {
 				return d // "7.9% in the pandemic year 2020"
+			}
+			if d := s.datedMomentAt(j); d >= 0 && !s.isBaseDate(d) {
+				return d // "up from 6.7 million at independence in 1957"
 			}
 			return -1
 		}
@@ -1492,6 +1503,47 @@ func (s *sentence) namedYearAt(j int) int {
 			return d
 		}
 		if w.fig >= 0 || w.date >= 0 || w.tag != tagNoun && w.tag != tagAdj && w.tag != tagProper {
+			return -1
+		}
+	}
+	return -1
+}
+
+// datedMomentAt returns the date of a moment that "at" or "upon" names before word j and a
+// phrase after it dates: "6.7 million at independence in 1957", "12% at the start of the
+// reform in 1991", "at its peak in 2009". A figure at a moment is of that moment's period, not
+// of the year before the figure it is set against (blind round 92: Ghana's population "up from
+// 6.7 million at independence in 1957" was judged as 2022's). The phrase is common nouns and
+// adjectives, with at most one "of" phrase; a name ("at Ford in 2020") or a figure ends it, and
+// so does any date but the one after "in". It returns -1 when the words are anything else.
+func (s *sentence) datedMomentAt(j int) int {
+	ws := s.words
+	if ws[j].lower == "upon" {
+		j++ // (not one of the prepositions dateAfter passes over)
+	}
+	at := j - 1
+	for at >= 0 && (ws[at].tag == tagDet || ws[at].lower == "the" || ws[at].lower == "its" || ws[at].lower == "their") {
+		at--
+	}
+	if at < 0 || ws[at].lower != "at" && ws[at].lower != "upon" {
+		return -1
+	}
+	ofs := 0
+	for m, n := j, 0; m+1 < len(ws) && n < 6; m, n = m+1, n+1 {
+		w := &ws[m]
+		switch {
+		case w.fig >= 0 || w.date >= 0:
+			return -1
+		case w.tag == tagNoun || w.tag == tagAdj:
+			if next := &ws[m+1]; next.lower == "in" && m+2 < len(ws) {
+				if d := ws[m+2].date; d >= 0 && s.eFirst[d] == m+2 {
+					return d
+				}
+			}
+		case w.lower == "of" && ofs == 0 && m > j:
+			ofs++
+		case w.tag == tagDet || w.lower == "the" || w.lower == "its" || w.lower == "their":
+		default:
 			return -1
 		}
 	}

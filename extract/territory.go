@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// dividedGermanyLevel reports a claim of Germany's that is a level or a head count (not a rate)
+// of a year before unification, in an article that speaks of the divided country: "West Germany
+// had around 62 million inhabitants in 1975" is the Federal Republic's head count, and the
+// reference's Germany is the unified territory at every date (78.7 million in 1975). Its rates
+// (growth, inflation) are the Federal Republic's before 1991, which is why "West Germany" is
+// Germany's name at all (the Reuters copy of 1987 names it so); its levels are not, and which
+// territory a level of such an article is of is not for us to guess (blind round 95: flagged).
+func (st *articleState) dividedGermanyLevel(c *Claim) bool {
+	if c.Entity != "DEU" || c.Unit == "percent" || c.Unit == "pp" || c.Indicator == "exchange_rate" || len(c.Period) < 4 {
+		return false
+	}
+	year, err := strconv.Atoi(c.Period[:4])
+	if err != nil || year > 1990 {
+		return false
+	}
+	text := st.art.Text
+	for _, name := range [...]string{"West German", "East German", "Federal Republic", "W. Germany", "GDR"} {
+		if strings.Contains(text, name) {
+			return true
+		}
+	}
+	return false
+}
