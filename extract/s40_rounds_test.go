@@ -92,3 +92,25 @@ func TestLevelOfDividedGermany(t *testing.T) {
 		}, want: []string{"population DEU 6.2e+07 * -", "population DEU 8.3e+07 actual 2020"}},
 	})
 }
+
+// TestPlaceAfterATimeNoun (blind round 93): a place after a time noun opens the clause that the
+// noun heads ("in that same year Japan overtook West Germany", "the year China overtook Japan");
+// chunked as one phrase headed by the place, the clause had no subject but the place it
+// overtook, and Japan's growth of 1968 was judged as West Germany's.
+func TestPlaceAfterATimeNoun(t *testing.T) {
+	published := time.Date(2019, 11, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "Japan's growth in the year it overtook West Germany", wordings: []string{
+			"In 1968 alone real growth reached 12.9 percent, and in that same year Japan overtook West Germany to become the second-largest economy in the free world.",
+			"In 1968 real growth reached 12.9 percent, and in that same year Japan overtook West Germany.",
+			"Real growth reached 12.9 percent in 1968, the year Japan overtook West Germany.",
+		}, want: []string{"gdp_growth JPN 12.9 actual 1968"}},
+		{name: "China's growth in the year it overtook Japan", wordings: []string{
+			"Growth hit 10.6 percent in 2010, the year China overtook Japan.",
+		}, want: []string{"gdp_growth CHN 10.6 actual 2010"}},
+		// near-miss: a place that owns the measure after the time noun
+		{name: "the year, then a place's measure", wordings: []string{
+			"In 2016, the year Britain voted to leave, Britain's growth slowed to 1.9%.",
+		}, want: []string{"gdp_growth GBR 1.9 actual 2016"}},
+	})
+}

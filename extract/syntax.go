@@ -1385,6 +1385,13 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 				if t == tagAdj && e.fig >= 0 && isComparative(ws[j].lower) {
 					return end, true // "2.7 pct higher than": the comparative is the predicate
 				}
+				if t == tagProper && ws[j].ent >= 0 && e.tag == tagNoun && (timeNouns[e.lower] || e.lower == "time") {
+					// a place after a time noun opens the clause that the noun heads: "in that
+					// same year Japan overtook West Germany", "the month Trump took office"
+					// (blind round 93: one phrase, headed by Japan, left the clause no subject
+					// but West Germany, and Japan's growth was judged as Germany's)
+					return end, true
+				}
 			}
 			end = j
 			continue
