@@ -1746,8 +1746,10 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		// named, a bloc's figure all the same, and no country's
 		return st.blocBefore(s, s.nps[p].first)
 	}
-	if s.placeOfNoCountryAfter(k) {
-		return "" // "was 4.1% in Alabama": the state's, not the country's of the text (names.go)
+	if s.placeOfNoCountryAfter(k) || s.frontedPlaceOfNoCountry(k, r) {
+		// "was 4.1% in Alabama", "while in Victoria, unemployment topped 12 per cent": the
+		// state's, not the country's of the text (names.go, regions.go)
+		return ""
 	}
 	from, to := s.clauseOf(s.qFirst[k])
 	if s.possessiveOfUnnamedSubject(r.np, r) {
@@ -2774,8 +2776,11 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		if m.last < at && s.inSubjectApposition(m.first, at) {
 			continue // "Canada, tied to American rates, suffered ...": the subject's, not the aside's
 		}
-		if m.last < at && s.inDateApposition(m.first, at) {
-			continue // "In 1983, the year of ... the expulsion of Ghanaians from Nigeria, GDP fell"
+		if m.last < at && (s.inDateApposition(m.first, at) || s.inFrontedCircumstance(m.first, at)) {
+			// "In 1983, the year of ... the expulsion of Ghanaians from Nigeria, GDP fell",
+			// "In 1983, amid drought and the expulsion of Ghanaians from Nigeria, inflation
+			// reached 122.9 percent"
+			continue
 		}
 		if st.rankedSet(s, m, code) {
 			continue // "GDP grew by 3.5%, the fastest among large euro area economies": a member's (comparison_sets.go)
@@ -2869,6 +2874,51 @@ func (s *sentence) inSubjectApposition(i, at int) bool {
 		}
 		if ws[j].lower == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// circumstancePreps open a phrase that tells what a figure's time was like, not whose figure
+// it is: "amid the expulsion of Ghanaians from Nigeria", "despite sanctions on Russia".
+var circumstancePreps = map[string]bool{"amid": true, "amidst": true, "despite": true, "following": true, "after": true, "with": true}
+
+// inFrontedCircumstance reports word i inside a phrase that a preposition of circumstance opens
+// before the subject of the clause of figure word at, set off by a comma: "In 1983, amid
+// drought, bush fires and the expulsion of a million Ghanaians from Nigeria, inflation reached
+// 122.9 percent", "Despite sanctions on Russia, growth held at 1.8%". A place named there is
+// the story's background, not the figure's country (blind round 96: Ghana's inflation and
+// growth of 1983 judged as Nigeria's). The phrase holds no finite verb (a clause, "After Germany
+// cut rates, ...", is modifierInOtherClause's) and opens the sentence or follows a comma.
+func (s *sentence) inFrontedCircumstance(i, at int) bool {
+	ws := s.words
+	open := -1
+	for j := i - 1; j >= 0 && i-j <= 40; j-- { // (past the commas of a list in the phrase)
+		w := &ws[j]
+		if w.lower == ";" || w.lower == ":" || w.vg >= 0 && s.finite(w.vg) {
+			return false
+		}
+		if circumstancePreps[w.lower] && (j == 0 || ws[j-1].lower == ",") {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := i + 1; j < at && j <= i+40; j++ {
+		w := &ws[j]
+		if w.lower == "," {
+			// the phrase ends at the comma before the clause: a subject and its verb follow
+			for v := j + 1; v < at; v++ {
+				if g := ws[v].vg; g >= 0 && s.finite(g) {
+					return ws[j+1].np >= 0 || ws[j+1].tag == tagPron
+				}
+			}
+			return false
+		}
+		if w.vg >= 0 && s.finite(w.vg) || w.lower == ";" {
+			return false
 		}
 	}
 	return false

@@ -468,6 +468,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			}
 		}
 	}
+	if s.eventOpensBeforeColon(k) {
+		// "The 1975 shock was worse: GDP fell by around 11 percent": the time of the event
+		// the sentence opened with, which the year it is named by does not give
+		// (eventYearDate); not the year the text named before it (blind round 96)
+		return timex.Expr{Reason: reasonEventYear}, true
+	}
 	if e, ok := st.openingOfSentenceBefore(s); ok && (r.vg < 0 || s.pastTense(r.vg)) {
 		// "The 1990s were unkind. Growth averaged barely 1.5 percent a year": the decade the
 		// sentence before opened with, not the year the text named before it (blind rounds 86
@@ -3824,6 +3830,36 @@ func (st *articleState) openingOfSentenceBefore(s *sentence) (timex.Expr, bool) 
 		s.opening, s.openingOK = timex.Expr{Reason: reasonEventYear}, true // "The 2001 banking crash was"
 	}
 	return s.opening, s.openingOK
+}
+
+// eventOpensBeforeColon reports a sentence that opens with an event a year names, in a clause
+// that a colon ends before figure k: "The 1975 shock was worse: GDP fell by around 11 percent",
+// "The 2009 recession was deeper: output shrank 5.7%". No other date nor figure stands before
+// the colon.
+func (s *sentence) eventOpensBeforeColon(k int) bool {
+	ws := s.words
+	if len(ws) < 4 || ws[0].lower != "the" || ws[1].date < 0 || s.qFirst[k] < 0 {
+		return false
+	}
+	if d := ws[1].date; s.eLast[d] != 1 || s.exprs[d].Precision != timex.Year || s.exprs[d].Period == "" {
+		return false
+	}
+	event := false
+	for j := 2; j < len(ws) && j <= 4 && !event; j++ {
+		event = datedEventNouns[ws[j].lower] || eventNouns[ws[j].lower]
+	}
+	if !event {
+		return false
+	}
+	for j := 2; j < s.qFirst[k]; j++ {
+		if ws[j].date >= 0 || ws[j].fig >= 0 {
+			return false
+		}
+		if ws[j].lower == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventNounAfter reports text after a year that names an event the year dates, up to three

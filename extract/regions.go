@@ -141,3 +141,82 @@ func (s *sentence) namedDivision(i int) bool {
 	}
 	return prev.text != "" && prev.text[0] >= 'A' && prev.text[0] <= 'Z'
 }
+
+// frontedPlaceOfNoCountry reports a place the lexicon does not know, named in a phrase that "in"
+// opens before the subject of figure k's clause: "; in the former state-farm areas of Warmia and
+// Mazury it exceeded 30%", "while in Victoria, worst hit by the collapse of state banks,
+// unemployment topped 12 per cent". The figure is that part's, not the country's the sentence
+// or the text is about (blind round 96: both judged as the nation's rate). The phrase may have
+// been cut off as a clause of its own by a comma after it: a part before the clause whose only
+// verbs are participles ("worst hit by ...") is taken with it.
+func (s *sentence) frontedPlaceOfNoCountry(k int, r *reading) bool {
+	ws := s.words
+	first := s.qFirst[k]
+	start, _ := s.clauseOf(first)
+	if start > 0 {
+		if before, _ := s.clauseOf(start - 1); s.onlyParticiplesIn(before, start-1) {
+			start = before
+		}
+	}
+	i := start
+	for i < first && (ws[i].lower == "," || ws[i].lower == ";" || ws[i].tag == tagCoord || ws[i].tag == tagSub) {
+		i++
+	}
+	if i >= first || ws[i].lower != "in" {
+		return false
+	}
+	for j := i + 1; j < first && j <= i+8; j++ {
+		w := &ws[j]
+		if s.unknownName(j) || s.namedDivision(j) {
+			// (the place of the figure's own clause, not of a speaker's: "In Davos, the
+			// minister said the economy would grow 1%")
+			// nor when the clause names a country of its own ("In Davos, Germany's finance
+			// minister forecast growth of 1 pct")
+			for m := j + 1; m < first; m++ {
+				if e := ws[m].ent; e >= 0 && hasCategory(s.ents[e], catEntity) && !hasCategory(s.ents[e], catCapital) {
+					return false
+				}
+			}
+			return s.onlyParticiplesBut(j+1, first-1, r.vg)
+		}
+		if w.ent >= 0 || w.date >= 0 || w.fig >= 0 || w.vg >= 0 || w.tag == tagPunct {
+			return false
+		}
+		if w.tag != tagDet && w.tag != tagAdj && w.tag != tagNoun && w.lower != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// onlyParticiplesIn reports that the verbs among the words [from, to] are participles alone,
+// which a clause of its own has not: "in Victoria, worst hit by the collapse,". A verb of one
+// word is taken for one when it stands after a comma or a modifier ("hard hit", "worst hit":
+// the same form as the past tense, which a subject stands before).
+func (s *sentence) onlyParticiplesIn(from, to int) bool {
+	for i := from; i <= to; i++ {
+		if s.words[i].fig >= 0 {
+			return false // (a figure's clause: "In 1991 the economy shrank by 0.4 per cent,")
+		}
+	}
+	return s.onlyParticiplesBut(from, to, -1)
+}
+
+// onlyParticiplesBut reports that the verb groups among the words [from, to], but verb group
+// but, are participles alone (onlyParticiplesIn).
+func (s *sentence) onlyParticiplesBut(from, to, but int) bool {
+	ws := s.words
+	for i := from; i <= to; i++ {
+		if v := ws[i].vg; v >= 0 && v != but {
+			g := s.vgs[v]
+			if g.first != g.last {
+				return false
+			}
+			b := g.first - 1 // (a modifier the tagger may take for a noun: ", hard hit by")
+			if !(b >= from && (ws[b].lower == "," || ws[b].tag == tagAdj || ws[b].tag == tagAdv || b > from && ws[b-1].lower == "," && ws[b].np >= 0 && s.nps[ws[b].np].first == b && s.nps[ws[b].np].last == b)) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -114,3 +114,86 @@ func TestPlaceAfterATimeNoun(t *testing.T) {
 		}, want: []string{"gdp_growth GBR 1.9 actual 2016"}},
 	})
 }
+
+// TestPlaceFrontedBeforeTheClause (blind round 96): a place the lexicon does not know, named in
+// a phrase that "in" opens before the subject of a figure's clause ("while in Victoria, worst
+// hit by the collapse of state banks, unemployment topped 12 per cent", "; in the former
+// state-farm areas of Warmia and Mazury it exceeded 30%") makes the figure that part's: both
+// were judged as the nation's rate and flagged.
+func TestPlaceFrontedBeforeTheClause(t *testing.T) {
+	published := time.Date(2024, 5, 14, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a state or a region fronted in a later clause", wordings: []string{
+			"In 1991 Australia's economy shrank by 0.4 per cent, while in Victoria, worst hit by the collapse of state banks, unemployment topped 12 per cent.",
+			"In 1991 Australia's economy shrank by 0.4 per cent, while in Victoria unemployment topped 12 per cent.",
+			"In 1991 Australia's economy shrank by 0.4 per cent; in the rust-belt suburbs of Victoria unemployment topped 12 per cent.",
+			"In 1991 Australia's economy shrank by 0.4 per cent, but in Tasmania, hard hit by mill closures, unemployment topped 12 per cent.",
+		}, want: []string{"gdp_growth AUS -0.4 actual 1991"}},
+		{name: "a region with a pronoun subject", wordings: []string{
+			"Poland's unemployment rose to 16.4% by 1993; in the former state-farm areas of Warmia and Mazury it exceeded 30%.",
+			"Poland's unemployment rose to 16.4% by 1993, while in Silesia it reached 20%.",
+		}, want: []string{"unemployment_rate POL 16.4 actual 1993"}},
+		{name: "a part of a capital", wordings: []string{
+			"Unemployment in Argentina peaked at 21.5% in 2002. In Greater Buenos Aires the jobless rate was 22%.",
+		}, want: []string{"unemployment_rate ARG 21.5 actual -"}},
+		// near-misses: a country fronted, a part of the country named by common nouns, a date,
+		// a place where someone spoke about the country
+		{name: "where a speaker spoke", wordings: []string{
+			"Poland's unemployment rose to 16.4% in 1993; in Gdansk, the minister said unemployment had reached 17% in 1994.",
+		}, want: []string{"unemployment_rate POL 16.4 actual 1993", "unemployment_rate POL 17 actual 1994"}},
+		{name: "a country fronted", wordings: []string{
+			"Poland's unemployment rose to 16.4% in 1993, while in Germany it reached 9%.",
+		}, want: []string{"unemployment_rate POL 16.4 actual 1993", "unemployment_rate DEU 9 actual 1993"}},
+		{name: "the country's own name in the clause", wordings: []string{
+			"In the north of the country, unemployment in Italy reached 6% in 2019.",
+		}, want: []string{"unemployment_rate ITA 6 actual 2019"}},
+		{name: "a date fronted", wordings: []string{
+			"Poland's unemployment rose to 16.4% in 1993, while in January 1994 it reached 17%.",
+		}, want: []string{"unemployment_rate POL 16.4 actual 1993", "unemployment_rate POL 17 actual *"}},
+	})
+}
+
+// TestPlaceInAFrontedCircumstance (blind round 96): a place named in a phrase of circumstance
+// fronted before a figure's clause ("In 1983, amid drought, bush fires and the expulsion of a
+// million Ghanaians from Nigeria, inflation reached 122.9 percent") is the story's background,
+// not the figure's country: Ghana's inflation and growth of 1983, and the growth of 1984 the
+// sentence after gave, were judged as Nigeria's and flagged.
+func TestPlaceInAFrontedCircumstance(t *testing.T) {
+	published := time.Date(2023, 11, 20, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "Ghana amid the expulsion from Nigeria", wordings: []string{
+			"Ghana's economy grew 3.1% in 2022. In 1983, amid drought, bush fires and the expulsion of a million Ghanaians from Nigeria, inflation reached 122.9 percent.",
+			"Ghana's economy grew 3.1% in 2022. In 1983, amid the expulsion of Ghanaians from Nigeria, inflation reached 122.9 percent.",
+			"Ghana's economy grew 3.1% in 2022. Amid the expulsion of a million Ghanaians from Nigeria, inflation reached 122.9 percent in 1983.",
+			"Ghana's economy grew 3.1% in 2022. In 1983, following the expulsion of a million Ghanaians from Nigeria, inflation reached 122.9 percent.",
+		}, want: []string{"gdp_growth GHA 3.1 actual 2022", "inflation GHA 122.9 actual 1983"}},
+		{name: "a neighbour's trouble as the background", wordings: []string{
+			"Poland's economy grew 5.3% in 2022. With Germany in recession, growth slowed to 0.2% in 2023.",
+			"Poland's economy grew 5.3% in 2022. Despite the slump in Germany, growth held at 0.2% in 2023.",
+			"Poland's economy grew 5.3% in 2022. Following the war in Ukraine, growth slowed to 0.2% in 2023.",
+		}, want: []string{"gdp_growth POL 5.3 actual 2022", "gdp_growth POL 0.2 actual 2023"}},
+		// near-misses: the clause names its own place; the figure is in the phrase
+		{name: "the clause's own place", wordings: []string{
+			"Poland's economy grew 5.3% in 2022. Amid weak demand in Poland, Germany's economy shrank 0.3% in 2023.",
+			"Poland's economy grew 5.3% in 2022. Despite sanctions, Germany's economy shrank 0.3% in 2023.",
+		}, want: []string{"gdp_growth POL 5.3 actual 2022", "gdp_growth DEU -0.3 actual 2023"}},
+	})
+}
+
+// TestEventOpensTheSentenceBeforeAColon (blind round 96): a figure after a colon that closes a
+// clause opening with an event a year names ("The 1975 shock was worse: GDP fell by around 11
+// percent") is of the event's time, which the year it is named by does not give; read as the
+// year the sentence before named, Chile's slump of 1975 was flagged against 1973's growth.
+func TestEventOpensTheSentenceBeforeAColon(t *testing.T) {
+	published := time.Date(2023, 9, 11, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an event a year names, then a colon", wordings: []string{
+			"Chile's economy shrank by 5.6 percent in 1973. The 1975 shock was worse: GDP fell by around 11 percent.",
+			"Chile's economy shrank by 5.6 percent in 1973. The 1982 crisis was the worst of all: GDP fell by 11%.",
+		}, want: []string{"gdp_growth CHL -5.6 actual 1973", "gdp_growth CHL -11 actual -"}},
+		// near-miss: the figure's own year after the colon
+		{name: "the figure's own year", wordings: []string{
+			"Chile's economy shrank by 5.6 percent in 1973. The 1975 shock was worse: GDP fell by around 11 percent in 1975.",
+		}, want: []string{"gdp_growth CHL -5.6 actual 1973", "gdp_growth CHL -11 actual 1975"}},
+	})
+}

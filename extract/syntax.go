@@ -1385,11 +1385,7 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 				if t == tagAdj && e.fig >= 0 && isComparative(ws[j].lower) {
 					return end, true // "2.7 pct higher than": the comparative is the predicate
 				}
-				if t == tagProper && ws[j].ent >= 0 && e.tag == tagNoun && (timeNouns[e.lower] || e.lower == "time") {
-					// a place after a time noun opens the clause that the noun heads: "in that
-					// same year Japan overtook West Germany", "the month Trump took office"
-					// (blind round 93: one phrase, headed by Japan, left the clause no subject
-					// but West Germany, and Japan's growth was judged as Germany's)
+				if t == tagProper && s.placeOpensTimeClause(end, j) {
 					return end, true
 				}
 			}
@@ -1413,6 +1409,22 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 		}
 	}
 	return end, end >= 0
+}
+
+// placeOpensTimeClause reports a place at word j, after a time noun at word end, that opens
+// the clause the noun heads, as its verb right after it shows: "in that same year Japan
+// overtook West Germany", "the year China overtook Japan". As one phrase headed by Japan, the
+// clause had no subject but West Germany, and Japan's growth was judged as Germany's (blind
+// round 93). A time noun joined to the word before it modifies the place phrase instead:
+// "first-quarter North American production".
+func (s *sentence) placeOpensTimeClause(end, j int) bool {
+	ws := s.words
+	e := &ws[end]
+	if ws[j].ent < 0 || e.tag != tagNoun || end > 0 && ws[end-1].joined || !timeNouns[e.lower] && e.lower != "time" {
+		return false
+	}
+	after := s.ents[ws[j].ent].last + 1
+	return after < len(ws) && (ws[after].tag == tagVerb || ws[after].tag == tagAux || ws[after].tag == tagModal)
 }
 
 // measureStartsAt reports a measure phrase of the lexicon that starts at word j.

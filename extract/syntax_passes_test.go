@@ -197,6 +197,8 @@ func (s *sentence) nounPhraseAtInTurn(i int) (int, bool) {
 			return end, true
 		case t == tagAdj && end >= 0 && ws[end].fig >= 0 && isComparative(ws[j].lower):
 			return end, true
+		case t == tagProper && end >= 0 && s.placeOpensTimeClause(end, j):
+			return end, true
 		case t.nominal():
 			end = j
 		case end >= 0 && ws[j].cue >= 0 && ws[j].cue == ws[end].cue && s.cues[ws[j].cue].first <= end && hasAny(s.cues[ws[j].cue], catMeasure, catKindNoun, catBasis):
