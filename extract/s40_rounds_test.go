@@ -197,3 +197,25 @@ func TestEventOpensTheSentenceBeforeAColon(t *testing.T) {
 		}, want: []string{"gdp_growth CHL -5.6 actual 1973", "gdp_growth CHL -11 actual 1975"}},
 	})
 }
+
+// TestValueApposedWithAModifier (blind round 92): a figure set off by commas after a subject,
+// after a word or two that say when or how long it held ("unemployment, long below 3 percent,
+// rose to 5.4 percent in 2002"), is an aside: the verb after it is still the subject's. With no
+// subject found, Japan's unemployment of 2002 was read as the growth of the clause before and
+// flagged. The aside's own figure, of a time not said, makes no claim.
+func TestValueApposedWithAModifier(t *testing.T) {
+	published := time.Date(2021, 2, 3, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "after a clause of another measure", wordings: []string{
+			"In Japan, growth averaged 1 percent in the 1990s and unemployment, long below 3 percent, rose to 5.4 percent in 2002.",
+			"In Japan, growth averaged 1 percent in the 1990s and unemployment, once under 3 percent, rose to 5.4 percent in 2002.",
+		}, want: []string{"gdp_growth JPN 1 actual -", "unemployment_rate JPN 5.4 actual 2002"}},
+		{name: "alone", wordings: []string{
+			"Spain's unemployment, once 8 per cent, rose to 26.1 per cent in 2013.",
+			"Spain's unemployment rate, long below 10 percent, rose to 26.1 percent in 2013.",
+		}, want: []string{"unemployment_rate ESP 26.1 actual 2013"}},
+		{name: "an earlier state", wordings: []string{
+			"In Spain, unemployment, previously about 8 per cent, rose to 26.1 per cent in 2013.",
+		}, want: []string{"unemployment_rate ESP 26.1 actual 2013", "unemployment_rate ESP 8 actual -"}},
+	})
+}
