@@ -126,6 +126,11 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Entity = fxEntity // the currency's country, whatever else the sentence names
 		c.QuoteByConvention = fxByConvention
 	}
+	if (indicator == "population" || indicator == "labour_force") && q.Value < 1 && q.ValueMax == nil {
+		// "almost nine in ten of them foreigners", "one in five": a share of the people, no
+		// head count (blind round 99: the UAE's population read as 0.9)
+		return dst
+	}
 	if (indicator == "population" || indicator == "labour_force") && !st.populationOfCountry(s) {
 		// a head count with no country in its sentence: a town's, a firm's ("3,000 jobs, out
 		// of a total workforce of 6,500")
@@ -3006,7 +3011,7 @@ func (s *sentence) modifierInOtherClause(m match, at int) bool {
 			return false
 		case w.tag == tagSub:
 			switch w.lower {
-			case "as", "because", "since", "while", "after", "before", "once", "until", "although", "though", "whereas":
+			case "as", "because", "since", "while", "after", "before", "once", "until", "although", "though", "whereas", "when":
 				// the clause ends at its clause's end or its first comma, whichever is first
 				// (the clause finder runs ", and inflation was 2.4%" into it)
 				_, to := s.clauseOf(m.first)

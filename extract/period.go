@@ -296,7 +296,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 		or := st.figureReading(s, owner)
 		// a rate decision's "to 0.1% from 0.25% in March 2020" is one event of one date
-		return or != nil && or.compared == k && (or.revised || r.measure.name == "policy_rate") && s.pairedWith(k, owner)
+		// (not a figure a participle dates on its own: "stands at 1.25 percent, far from the 17
+		// percent reached in November 1979" is no decision of that month; blind round 98)
+		return or != nil && or.compared == k && (or.revised || r.measure.name == "policy_rate") && s.pairedWith(k, owner) && !s.participleAfterFigure(owner)
 	}
 	// An event (a rate decision) is dated to the day; a figure of a year, quarter or month is
 	// not dated by the day it was reported ("said on Tuesday", "last week revised").
@@ -439,6 +441,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// the change is not of the period the claim before it is
 		return timex.Expr{Reason: reasonStartOfChange}, true
 	}
+	if r.vg >= 0 && s.pastTense(r.vg) && s.pastYearlyRate(s.qLast[k]+1) != s.qLast[k]+1 {
+		// "Indonesia's economy grew 7.5 percent a year under Suharto": a yearly rate over
+		// years the text does not name, not the year of another figure or of the sentence
+		// before (blind round 99: judged as 1985's growth)
+		return timex.Expr{Reason: "a yearly rate over years the text does not name"}, true
+	}
 	for j := k - 1; j >= 0; j-- {
 		if pr := s.readings[j]; pr != nil && pr.claimPeriod != "" && pr.compared < 0 && pr.compared != -2 && !blocks(pr.measure) {
 			if r.vg >= 0 && s.vgs[r.vg].modal && pr.claimKind != KindForecast {
@@ -451,6 +459,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 				// "Inflation, which averaged 219.9 percent in 2024, has fallen to 30 percent": the
 				// aside's figure and period are of another time than the main clause's
 				continue
+			}
+			if s.inValueAsideOfSubject(j, r) {
+				continue // "The UK's population, 52.4 million in 1960, has risen to 67 million": the same (blind round 98)
 			}
 			return timex.Expr{Period: pr.claimPeriod, Precision: periodPrecision(pr.claimPeriod)}, true
 		}
@@ -509,6 +520,41 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// participleAfterFigure reports a participle right after figure k, the verb of a reduced
+// relative clause that says when the figure was reached: "the 17 percent reached in November
+// 1979", "the 13.5 percent recorded in 1980".
+func (s *sentence) participleAfterFigure(k int) bool {
+	j := s.qLast[k] + 1
+	if j >= len(s.words) {
+		return false
+	}
+	v := s.words[j].vg
+	return v >= 0 && s.vgs[v].first == j && s.vgs[v].last == j && s.words[j].past
+}
+
+// inValueAsideOfSubject reports figure j inside an aside set off by commas that ends right
+// before the verb of reading r, a change or a present perfect: "The UK's population, 52.4
+// million in 1960, has risen to 67 million", "Turkey's inflation, once 10 per cent, fell to 2
+// per cent". The aside gives the subject's value at another time than the verb's.
+func (s *sentence) inValueAsideOfSubject(j int, r *reading) bool {
+	if r.vg < 0 || s.qFirst[j] < 0 {
+		return false
+	}
+	if !s.presentPerfect(r.vg) && r.role != roleChange {
+		// (a state the aside gives the subject's value for: "Inflation in Hungary, at 4.4%
+		// in 2025, was well above the Czech rate of 2.5%" is of 2025 throughout)
+		return false
+	}
+	c := s.vgs[r.vg].first - 1
+	if c < 1 || s.words[c].lower != "," || s.qLast[j] >= c {
+		return false
+	}
+	// (an aside that opens with the figure, or a word of time before it; not a movement of
+	// the same time, "Consumer prices in Germany, up 0.3% in May 1985, were 3.1% higher")
+	open := s.parenthesisStart(c)
+	return open >= 0 && open < s.qFirst[j] && (s.qFirst[j] == open+1 || s.modifiedValueApposition(open, c))
 }
 
 // conjunctOpeningDate returns the last year before figure k that opens a later conjunct of the

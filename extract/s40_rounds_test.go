@@ -219,3 +219,60 @@ func TestValueApposedWithAModifier(t *testing.T) {
 		}, want: []string{"unemployment_rate ESP 26.1 actual 2013", "unemployment_rate ESP 8 actual -"}},
 	})
 }
+
+// TestRound98And99 holds the readings that blind rounds 98 and 99 found wrong, each with
+// wordings from other sources and near-misses: a month "of that year" is of the year named
+// before (US inflation of September 2011 was judged as September 2022's); a subject's value set
+// off by commas at another time does not date the verb after it ("The UK's population, 52.4
+// million in 1960, has risen to 67 million"); a level a participle dates is no decision of
+// that date ("stands at 1.25 percent, far from the 17 percent reached in November 1979"); a
+// yearly rate with no year of its own is of years the text does not name; a share of a
+// population ("nine in ten of them") is no head count; the second of two years is no
+// modifier of the noun after it ("Between 1991 and 1993 Finnish GDP fell by about 11
+// percent"); a place that modifies a when-clause's subject ("When the Mexican tequila crisis
+// hit") is no country of the main clause.
+func TestRound98And99(t *testing.T) {
+	published := time.Date(2023, 3, 3, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a month of that year", wordings: []string{
+			"US inflation was 3.2 percent in 2011, and it reached 3.9 percent in September of that year.",
+			"US inflation was 3.2 percent in 2011, and it reached 3.9 percent in September that year.",
+			"US inflation was 3.2 percent in 2011; it had reached 3.9 percent in September of the same year.",
+		}, want: []string{"inflation USA 3.2 actual 2011", "inflation USA 3.9 actual 2011-09"}},
+		{name: "a month of that year with no year before", wordings: []string{
+			"US inflation reached 3.9 percent in September of that year.",
+		}, want: []string{"inflation USA 3.9 actual -"}},
+		{name: "a value at another time set off after the subject", wordings: []string{
+			"The UK's population, 52.4 million in 1960, has risen to 67 million.",
+			"Britain's population, 52.4 million in 1960, has grown to 67 million.",
+		}, want: []string{"population GBR 6.7e+07 actual -", "population GBR 5.24e+07 actual 1960"}},
+		{name: "a level beside a peak a participle dates", wordings: []string{
+			"In Britain, the Bank Rate stands at 1.25 percent, far from the 17 percent reached in November 1979.",
+			"In Britain, Bank Rate is 1.25 percent, a long way from the 17 percent set in November 1979.",
+		}, want: []string{"policy_rate GBR 1.25 actual 2023", "policy_rate GBR 17 previous 1979-11"}},
+		{name: "a yearly rate with no year", wordings: []string{
+			"The Philippines shrank 7.3 percent in 1985. Indonesia's economy grew 7.5 percent a year under Suharto before the Asian financial crisis.",
+			"The Philippines shrank 7.3 percent in 1985. Indonesia's economy grew 7.5 percent annually under Suharto.",
+			"The Philippines shrank 7.3 percent in 1985. Indonesia's economy expanded by 7.5 percent a year under Suharto.",
+		}, want: []string{"gdp_growth PHL -7.3 actual 1985", "gdp_growth IDN 7.5 actual -"}},
+		{name: "a share of the people", wordings: []string{
+			"The UAE's population was 9.4 million in 2020, almost nine in ten of them foreigners.",
+			"The UAE's population was 9.4 million in 2020, and one in ten of them is a citizen.",
+		}, want: []string{"population ARE 9.4e+06 actual 2020"}},
+		{name: "the second of two years before a noun", wordings: []string{
+			"Between 1991 and 1993 Finnish GDP fell by about 11 percent in total.",
+			"From 1991 to 1993 Finnish GDP fell by about 11 percent.",
+		}, want: []string{"gdp_growth FIN -11 actual 1991/1993"}},
+		{name: "a place modifying the subject of a when-clause", wordings: []string{
+			"Argentina's economy grew 5.8 percent in 1994. When the Mexican tequila crisis hit, output shrank by 2.8 percent in 1995.",
+			"Argentina's economy grew 5.8 percent in 1994. When the Mexican peso collapsed, output shrank by 2.8 percent in 1995.",
+		}, want: []string{"gdp_growth ARG 5.8 actual 1994", "gdp_growth ARG -2.8 actual 1995"}},
+		// near-misses: a year of its own; a count of people; a when-clause's own figure
+		{name: "a yearly rate with a year of its own", wordings: []string{
+			"The Philippines shrank 7.3 percent in 1985. Indonesia's economy grew 7.5 percent a year between 1970 and 1996.",
+		}, want: []string{"gdp_growth PHL -7.3 actual 1985", "gdp_growth IDN 7.5 actual 1970/1996"}},
+		{name: "a when-clause's own place and figure", wordings: []string{
+			"Argentina's economy grew 5.8 percent in 1994, when Mexico's economy shrank 6.3 percent in 1995.",
+		}, want: []string{"gdp_growth ARG 5.8 actual 1994", "gdp_growth MEX -6.3 actual 1995"}},
+	})
+}

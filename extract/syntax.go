@@ -1340,9 +1340,11 @@ func (s *sentence) nounPhraseAt(i int) (int, bool) {
 	if ws[i].tag == tagPron || ws[i].tag == tagPoss {
 		return i, ws[i].tag == tagPron
 	}
-	if d := ws[i].date; d >= 0 && i > 0 && ws[i-1].tag == tagPrep {
+	if d := ws[i].date; d >= 0 && i > 0 && (ws[i-1].tag == tagPrep || s.secondOfDates(i)) {
 		// A date a preposition governs is the whole phrase: in "In February 2024 Brazil's
-		// rate hit", "In 2024 growth slowed" the next noun opens the clause's subject.
+		// rate hit", "In 2024 growth slowed" the next noun opens the clause's subject; so is
+		// the second of two ("Between 1991 and 1993 Finnish GDP fell": blind round 98, read
+		// as "1993 GDP").
 		end := i
 		for end+1 < len(ws) && ws[end+1].date == d {
 			end++
@@ -1425,6 +1427,17 @@ func (s *sentence) placeOpensTimeClause(end, j int) bool {
 	}
 	after := s.ents[ws[j].ent].last + 1
 	return after < len(ws) && (ws[after].tag == tagVerb || ws[after].tag == tagAux || ws[after].tag == tagModal)
+}
+
+// secondOfDates reports a date at word i that a coordinator or "to" joins to a date before
+// it: the 1993 of "between 1991 and 1993", "from 1991 to 1993", "in 2022 and 2023".
+func (s *sentence) secondOfDates(i int) bool {
+	ws := s.words
+	if i < 2 || ws[i-1].lower != "and" && ws[i-1].lower != "to" && ws[i-1].lower != "or" {
+		return false
+	}
+	d := ws[i-2].date
+	return d >= 0 && d != ws[i].date
 }
 
 // measureStartsAt reports a measure phrase of the lexicon that starts at word j.

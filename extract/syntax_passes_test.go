@@ -165,7 +165,7 @@ func (s *sentence) nounPhraseAtInTurn(i int) (int, bool) {
 	if ws[i].tag == tagPron || ws[i].tag == tagPoss {
 		return i, ws[i].tag == tagPron
 	}
-	if d := ws[i].date; d >= 0 && i > 0 && ws[i-1].tag == tagPrep {
+	if d := ws[i].date; d >= 0 && i > 0 && (ws[i-1].tag == tagPrep || s.secondOfDates(i)) {
 		end := i
 		for end+1 < len(ws) && ws[end+1].date == d {
 			end++

@@ -89,6 +89,17 @@ func TestScan(t *testing.T) {
 		{"that year after two years is ambiguous", "in 2003 and 2004. That year", []want{
 			{"2003", "2003", Year, true}, {"2004", "2004", Year, true}, {"That year", "", Year, false}}},
 		{"that year with nothing before", "that year", []want{{"that year", "", Year, false}}},
+		// a month of the year named before: not the last such month before the article (blind
+		// round 98)
+		{"a month of that year", "inflation was 3.2% in 2011 and 3.9% in September of that year", []want{
+			{"2011", "2011", Year, true}, {"September of that year", "2011-09", Month, false}}},
+		{"a month that year", "in 1995, and in May that year", []want{
+			{"1995", "1995", Year, true}, {"May that year", "1995-05", Month, false}}},
+		{"a month of the same year", "in the third quarter of 2004; in March of the same year", []want{
+			{"third quarter of 2004", "2004-Q3", Quarter, true}, {"March of the same year", "2004-03", Month, false}}},
+		{"a month of that year with nothing before", "in May of that year", []want{{"May of that year", "", Month, false}}},
+		{"a month of that year after two years", "in 2003 and 2004, in May of that year", []want{
+			{"2003", "2003", Year, true}, {"2004", "2004", Year, true}, {"May of that year", "", Month, false}}},
 		{"that quarter after a year is unresolved", "in 2004, that quarter", []want{
 			{"2004", "2004", Year, true}, {"that quarter", "", Quarter, false}}},
 		{"in the quarter after a quarter", "stocks fell in the fourth quarter. Yesterday the office said GDP grew 0.2 pct in the quarter.", []want{

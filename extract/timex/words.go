@@ -194,7 +194,59 @@ func (s *scanner) atMonth(i int) (int, bool) {
 			return 0, false // handled from the relative word
 		}
 	}
+	if !d.hasDay && !d.hasYear {
+		if end, ok := ofThatYear(text, d.end); ok {
+			return s.monthOfThatYear(d, end), true
+		}
+	}
 	return s.addDate(d), true
+}
+
+// ofThatYear reads "of that year", "that year", "of the same year" or "the same year" after a
+// month at i, and returns where the words end.
+func ofThatYear(text string, i int) (int, bool) {
+	ws, we := nextWord(text, i)
+	if ws < we && ascii.EqualFold(text[ws:we], "of") {
+		ws, we = nextWord(text, we)
+	}
+	if ws == we {
+		return 0, false
+	}
+	if ascii.EqualFold(text[ws:we], "the") {
+		if ws, we = nextWord(text, we); ws == we || !ascii.EqualFold(text[ws:we], "same") {
+			return 0, false
+		}
+	} else if !ascii.EqualFold(text[ws:we], "that") {
+		return 0, false
+	}
+	ys, ye := nextWord(text, we)
+	if ys == ye || !ascii.EqualFold(text[ys:ye], "year") {
+		return 0, false
+	}
+	return ye, true
+}
+
+// monthOfThatYear adds the month d of the year named before it ("in May of that year", "in
+// September that year"): the month of that year, not the last such month before the article
+// (blind round 98: "3.9 percent in September of that year", after 2011, was read as September
+// 2022's inflation and flagged). It returns end.
+func (s *scanner) monthOfThatYear(d dateParts, end int) int {
+	e := Expr{Start: d.start, End: end, Precision: Month}
+	prev, ok := s.antecedent()
+	switch {
+	case !ok && len(s.out) > 0:
+		e.Reason = ReasonAmbiguousAntecedent
+	case !ok:
+		e.Reason = ReasonNoAntecedent
+	default:
+		if y := periodAs(prev, Year); y != "" {
+			e.Period = monthPeriod(atoi(y), d.month)
+		} else {
+			e.Reason = "the period named before it is not a year"
+		}
+	}
+	s.add(e)
+	return end
 }
 
 // lastWeekday returns the latest day with weekday wd on or before pub (strictly before when
