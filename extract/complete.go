@@ -2778,6 +2778,9 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		if s.modifierInOtherClause(m, at) {
 			continue // "..., as US tariffs weighed on factories": another party's part in the story
 		}
+		if s.sourceOfAVerb(m) {
+			continue // "Singapore, expelled from Malaysia in 1965 with a population of 1.9 million"
+		}
 		if m.last < at && s.inSubjectApposition(m.first, at) {
 			continue // "Canada, tied to American rates, suffered ...": the subject's, not the aside's
 		}
@@ -2882,6 +2885,23 @@ func (s *sentence) inSubjectApposition(i, at int) bool {
 		}
 	}
 	return false
+}
+
+// sourceOfAVerb reports mention m as the place a verb says something came or parted from:
+// "expelled from Malaysia", "split from Pakistan", "borrowed from China", "emigrated from
+// Mexico". A source or an origin is not whose figure the sentence gives (blind round 99:
+// Singapore's population at its expulsion judged as Malaysia's).
+func (s *sentence) sourceOfAVerb(m match) bool {
+	ws := s.words
+	f := m.first
+	if f < 2 || ws[f-1].lower != "from" {
+		return false
+	}
+	if l := m.last + 1; l < len(ws) && (ws[l].tag == tagNoun || ws[l].tag == tagProper || ws[l].tag == tagAdj) {
+		return false // a modifier of a noun after it: "translated from Spanish daily El Pais"
+	}
+	v := ws[f-2].vg
+	return v >= 0 && s.vgs[v].last == f-2 && ws[f-2].tag == tagVerb
 }
 
 // circumstancePreps open a phrase that tells what a figure's time was like, not whose figure

@@ -223,7 +223,13 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 		modifiersEnd = measureAt
 		// A bare "growth" after another measure is that measure's change ("population growth",
 		// "GDP growth", "price growth"): the head is then a change noun.
-		if c, isChange := headCue.has(catChange); isChange && headHasCue && headCue.first == head {
+		c, isChange := headCue.has(catChange)
+		if !isChange && headHasCue && headCue.last == head && headCue.first < head && ws[headCue.first].lower == "growth" {
+			// "the population growth rate", "the population's rate of growth": the same
+			// (blind round 100: Canada's population growth of 1961 was read as its GDP's)
+			c, isChange = "up", true
+		}
+		if isChange && headHasCue && (headCue.first == head || ws[headCue.first].lower == "growth") {
 			if mm, mat := st.modifierMeasure(s, n.first, measureAt); mm != nil {
 				out.measure, out.at, out.headIsMeasure = mm, mat, false
 				out.changeSign = 1

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/factcheck/factcheck/extract/timex"
 )
@@ -534,6 +535,18 @@ func (s *sentence) participleAfterFigure(k int) bool {
 	return v >= 0 && s.vgs[v].first == j && s.vgs[v].last == j && s.words[j].past
 }
 
+// yearOfAName reports a bare year that ends a name, after a capitalised word that is no
+// month, no place and no date: "Agenda 2010", "Vision 2030", "Expo 2020", "Horizon 2020". It
+// names a programme or an event, not the time of a figure beside it.
+func (s *sentence) yearOfAName(d int) bool {
+	f := s.eFirst[d]
+	if f < 2 || s.eLast[d] != f || s.exprs[d].Precision != timex.Year {
+		return false
+	}
+	w := &s.words[f-1]
+	return w.tag == tagProper && w.ent < 0 && w.date < 0 && w.fig < 0 && unicode.IsUpper(firstRune(w.text)) && !s.capsLine
+}
+
 // inValueAsideOfSubject reports figure j inside an aside set off by commas that ends right
 // before the verb of reading r, a change or a present perfect: "The UK's population, 52.4
 // million in 1960, has risen to 67 million", "Turkey's inflation, once 10 per cent, fell to 2
@@ -639,6 +652,31 @@ func (s *sentence) whenClauseDate(from int, r *reading) int {
 					return e
 				}
 			}
+		}
+		return s.yearApposedBefore(d)
+	}
+	return -1
+}
+
+// yearApposedBefore returns the year that a phrase of time ending at word d is set in
+// apposition to, over the "of" phrases and coordinations it holds: "1992, the year of drought
+// and political transition when output fell 2.1%" (blind round 101: read as 2009, the year of
+// the when-clause before it). -1 when there is none.
+func (s *sentence) yearApposedBefore(d int) int {
+	ws := s.words
+	for i := d; i >= 2 && d-i <= 10; i-- {
+		w := &ws[i]
+		if w.np >= 0 && s.nps[w.np].first == i && timeNoun(ws[s.nps[w.np].head].lower) {
+			f := i
+			if ws[f-1].lower == "," {
+				if e := ws[f-2].date; e >= 0 && s.eLast[e] == f-2 && s.exprs[e].Precision == timex.Year {
+					return e
+				}
+			}
+			return -1
+		}
+		if w.tag != tagNoun && w.tag != tagAdj && w.tag != tagDet && w.lower != "of" && w.lower != "and" {
+			return -1
 		}
 	}
 	return -1
@@ -1812,6 +1850,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.inDashedAside(k, f, l) || s.participleDate(k, f) {
 			continue // "- consumer prices were flat in 2020 -", "A Spaniard born in 1975"
 		}
+		if s.yearOfAName(d) {
+			continue // "and Gerhard Schröder launched Agenda 2010": a programme's name (blind round 92)
+		}
 		if s.datesEarlierChange(k, f) {
 			continue // "grew 0.2% after contractions in 2023 and 2024": the contractions' years
 		}
@@ -2383,6 +2424,11 @@ func (s *sentence) timeSpanObject(p int) bool {
 	switch s.words[f-1].lower {
 	case "during", "amid", "amidst", "throughout":
 		return true
+	case "in":
+		// "In the 1998 default, output contracted 5.3%": in an event, as during it (blind
+		// round 101: took 2015 from the sentence before); not "in the 2024 budget"
+		h := s.words[s.nps[p].head].lower
+		return datedEventNouns[h] || eventNouns[h]
 	}
 	return false
 }

@@ -276,3 +276,74 @@ func TestRound98And99(t *testing.T) {
 		}, want: []string{"gdp_growth ARG 5.8 actual 1994", "gdp_growth MEX -6.3 actual 1995"}},
 	})
 }
+
+// TestPlaceAVerbSaysSomethingCameFrom (blind round 99): a place after "from" that a verb governs
+// ("Singapore, expelled from Malaysia in 1965 with a population of 1.9 million") is a source or
+// an origin, not whose figure the sentence gives: Singapore's population was judged as
+// Malaysia's and flagged.
+func TestPlaceAVerbSaysSomethingCameFrom(t *testing.T) {
+	published := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a country parted from another", wordings: []string{
+			"Singapore, expelled from Malaysia in 1965 with a population of 1.9 million, grew 13.7 percent in 1970.",
+			"Singapore, separated from Malaysia in 1965 with a population of 1.9 million, grew 13.7 percent in 1970.",
+		}, want: []string{"population SGP 1.9e+06 actual 1965", "gdp_growth SGP 13.7 actual 1970"}},
+		// near-misses: the place a relative clause says the figure is of; a source as a noun's
+		{name: "a place where the figure is", wordings: []string{
+			"Investors fled from Argentina, where inflation reached 211% in 2023.",
+		}, want: []string{"inflation ARG 211 actual 2023"}},
+	})
+}
+
+// TestYearThatEndsAName (blind round 92): a year that ends a name ("launched Agenda 2010",
+// "Vision 2030", "Expo 2020") names a programme or an event, not the time of a figure beside
+// it: Germany's contraction of 2003 was judged as 2010's growth.
+func TestYearThatEndsAName(t *testing.T) {
+	published := time.Date(2024, 1, 18, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a programme's name in a when-clause", wordings: []string{
+			"None of this is 2003, when Germany's economy contracted by 0.7 percent and Gerhard Schröder launched Agenda 2010.",
+			"It is not 2003, when the German economy shrank 0.7 percent and the government unveiled Agenda 2010.",
+		}, want: []string{"gdp_growth DEU -0.7 actual 2003"}},
+		{name: "a programme's name in the same clause", wordings: []string{
+			"Saudi Arabia's economy grew 8.7% as the kingdom pursued Vision 2030.",
+		}, want: []string{"gdp_growth SAU 8.7 actual -"}},
+		// near-miss: a year after a preposition is a date
+		{name: "a year after a preposition", wordings: []string{
+			"Saudi Arabia's economy grew 8.7% in 2022.",
+		}, want: []string{"gdp_growth SAU 8.7 actual 2022"}},
+	})
+}
+
+// TestRound100And101 holds the readings that blind rounds 100 and 101 found wrong, each with
+// other wordings and near-misses: "the population growth rate" is the population's growth, not
+// the economy's; a past form of change before a measure, "by" and a figure is the clause's verb
+// ("the pandemic cut output by 9.9 percent" was read as one phrase, and the fall as a rise); a
+// figure "in" an event a year names ("In the 1998 default, output contracted 5.3%") is of the
+// event's time, not the year of the sentence before; a when-clause after "1992, the year of
+// drought and political transition" is of 1992, not of the when-clause before it.
+func TestRound100And101(t *testing.T) {
+	published := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a population growth rate", wordings: []string{
+			"In 1961 Canada's population growth rate was around 2 percent.",
+			"In 1961 Canada had about 18.2 million people, and the population growth rate was around 2 percent a year.",
+		}, want: []string{"population_growth CAN 2 actual 1961"}},
+		{name: "a growth rate of the economy", wordings: []string{
+			"In 1961 Canada's GDP growth rate was around 3 percent.",
+			"In 1961 Canada's growth rate was around 3 percent.",
+		}, want: []string{"gdp_growth CAN 3 actual 1961"}},
+		{name: "a verb of change before its object and amount", wordings: []string{
+			"Argentina's economy grew 5% in 2019. In 2020 the pandemic cut output by 9.9 percent.",
+			"Argentina's economy grew 5% in 2019. The pandemic cut output by 9.9 percent in 2020.",
+		}, want: []string{"gdp_growth ARG 5 actual 2019", "gdp_growth ARG -9.9 actual 2020"}},
+		{name: "in an event a year names", wordings: []string{
+			"Russia's economy shrank 2% in 2015. In the 1998 default, output contracted 5.3%.",
+			"Russia's economy shrank 2% in 2015. In the 1998 crisis, output contracted 5.3%.",
+		}, want: []string{"gdp_growth RUS -2 actual 2015", "gdp_growth RUS -5.3 actual -"}},
+		{name: "a when-clause of a year in apposition", wordings: []string{
+			"The comparisons are with 2009, when South Africa's economy contracted 1.5% during the global financial crisis, and with 1992, the year of drought and political transition when output fell 2.1%.",
+			"The comparisons are with 2009, when South Africa's economy contracted 1.5%, and with 1992, the year of the drought when output fell 2.1%.",
+		}, want: []string{"gdp_growth ZAF -1.5 actual 2009", "gdp_growth ZAF -2.1 actual 1992"}},
+	})
+}

@@ -332,7 +332,7 @@ func (s *sentence) resolveByTagInTurn(i int, prev tag) {
 		if i > 0 && ws[i-1].fig >= 0 && s.verbAfterFigure(i) && ws[i+1].tag == tagVerb {
 			ws[i+1].tag = tagNoun // "eight pct represents gains": its object
 		}
-		if !s.countedSubjectsVerb(i) && s.nounContext(i) {
+		if !s.countedSubjectsVerb(i) && !(w.past && s.changeOfObjectBy(i)) && s.nounContext(i) {
 			w.tag = tagNoun
 			nextNominal := i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagAdj || ws[i+1].tag == tagNum || ws[i+1].tag == tagProper)
 			if w.past && (strings.HasSuffix(w.lower, "ed") || nextNominal) || i+1 < len(ws) && ws[i+1].fig >= 0 && (prev == tagDet || prev == tagPoss) ||
