@@ -30,7 +30,7 @@ func (s *sentence) anchorBareDates(text string) {
 		}
 		for j := i - 1; j >= 0; j-- {
 			b := s.exprs[j]
-			if j != anchored && (!b.Explicit || b.Period == "" || baseWordBefore(text, b.Start)) {
+			if j != anchored && (!b.Explicit && !yearReferredBack(text, b) || b.Period == "" || baseWordBefore(text, b.Start)) {
 				continue
 			}
 			if inClosedAside(text, b.End, e.Start) || inRelativeAside(text, s.start, b.Start, b.End, e.Start) {
@@ -40,7 +40,7 @@ func (s *sentence) anchorBareDates(text string) {
 			// 4% in February ... and 5.25% in August"), as does a month read in it before
 			f := yearUnframed
 			switch {
-			case j == anchored || len(b.Period) == 4 && (s.eFirst[j] <= 1 || s.framingYear(text, j)):
+			case j == anchored || len(b.Period) == 4 && (s.eFirst[j] <= 1 || s.framingYear(text, j) || !b.Explicit && s.eFirst[j] <= 2):
 				f = yearFramed
 			case len(b.Period) == 4 && s.yearOfParticiple(j, e.Start):
 				f = yearElaborated
@@ -52,6 +52,18 @@ func (s *sentence) anchorBareDates(text string) {
 			break
 		}
 	}
+}
+
+// yearReferredBack reports e as "that year" or "the same year" with the year it refers back to:
+// at a sentence's opening it frames the months after it as a year written out does ("Inflation
+// that year reached 84 per cent by December", after "the default of August 1998": blind round
+// 102, read as the December before the article).
+func yearReferredBack(text string, e timex.Expr) bool {
+	if e.Precision != timex.Year || len(e.Period) != 4 || e.Start < 0 || e.End > len(text) {
+		return false
+	}
+	w := text[e.Start:e.End]
+	return len(w) > 5 && (ascii.EqualFold(w[:5], "that ") || len(w) > 9 && ascii.EqualFold(w[:9], "the same "))
 }
 
 // How a year named before a bare date in its sentence stands to it (anchoredIn).

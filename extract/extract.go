@@ -416,6 +416,10 @@ type articleState struct {
 	lex *Lexicon
 	art Article
 
+	// dividedGermany is dividedGermanyLevel's reading of the text, once: 0 not read yet, 1 it
+	// speaks of West or East Germany, 2 it does not.
+	dividedGermany int8
+
 	// answer is nextAnswer's: the first words of the sentence after the one that ends at
 	// after, read once for all its figures.
 	answer struct {

@@ -225,7 +225,7 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 		// "GDP growth", "price growth"): the head is then a change noun.
 		c, isChange := headCue.has(catChange)
 		if !isChange && headHasCue && headCue.last == head && headCue.first < head && ws[headCue.first].lower == "growth" {
-			// "the population growth rate", "the population's rate of growth": the same
+			// "the population growth rate" (the lexicon's "growth rate"): the same
 			// (blind round 100: Canada's population growth of 1961 was read as its GDP's)
 			c, isChange = "up", true
 		}

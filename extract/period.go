@@ -413,6 +413,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			return timex.Expr{Period: p, Precision: s.priorDates[0].Precision}, true
 		}
 	}
+	if r.fromContext && s.averageOfYearsBefore(st, k, r) {
+		// "GDP grew by 8.8 per cent in 2003, ... and 9.0 per cent in 2007. The average is
+		// close to 8.7 per cent": the average of those years, not the last one's (blind
+		// round 103)
+		return timex.Expr{Reason: "an average over the years the sentence before names"}, true
+	}
 	// A figure that refers back ("the three pct figure", "it rose") takes the period of what
 	// it refers to before any date elsewhere in its sentence, but for the one that opens it.
 	if r.fromContext {
@@ -442,7 +448,8 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// the change is not of the period the claim before it is
 		return timex.Expr{Reason: reasonStartOfChange}, true
 	}
-	if r.vg >= 0 && s.pastTense(r.vg) && s.pastYearlyRate(s.qLast[k]+1) != s.qLast[k]+1 {
+	if after := s.qLast[k] + 1; r.vg >= 0 && s.pastTense(r.vg) && s.pastYearlyRate(after) != after && s.words[after].date < 0 {
+		// (not "a year earlier", "a year ago": a date, which the scanner read)
 		// "Indonesia's economy grew 7.5 percent a year under Suharto": a yearly rate over
 		// years the text does not name, not the year of another figure or of the sentence
 		// before (blind round 99: judged as 1985's growth)
@@ -474,7 +481,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// cut Bank Rate to 0.1%" says nothing of when the cut was, which was in March; blind round
 	// 94)
 	if j := k - 1; j >= 0 && s.qFirst[j] >= 0 && !(r.vg >= 0 && s.presentPerfect(r.vg)) && s.coordinatedClauses(s.qFirst[j], s.qFirst[k]) {
-		if pr := s.readings[j]; pr != nil && pr.compared == -1 && !s.outturnAfterForecast(r, pr) && !(events && pr.measure != r.measure) {
+		if pr := s.readings[j]; pr != nil && pr.compared == -1 && !s.outturnAfterForecast(r, pr) && !(r.measure.name == "policy_rate" && pr.measure != r.measure) {
 			if d := s.ownDate(j, pr); d >= 0 {
 				return s.exprs[d], true
 			}
@@ -537,15 +544,21 @@ func (s *sentence) participleAfterFigure(k int) bool {
 
 // yearOfAName reports a bare year that ends a name, after a capitalised word that is no
 // month, no place and no date: "Agenda 2010", "Vision 2030", "Expo 2020", "Horizon 2020". It
-// names a programme or an event, not the time of a figure beside it.
+// names a programme or an event, not the time of a figure beside it. The name of a count or a
+// publication is dated by its year ("Census 2011", "World Population Prospects 2022").
 func (s *sentence) yearOfAName(d int) bool {
 	f := s.eFirst[d]
 	if f < 2 || s.eLast[d] != f || s.exprs[d].Precision != timex.Year {
 		return false
 	}
 	w := &s.words[f-1]
-	return w.tag == tagProper && w.ent < 0 && w.date < 0 && w.fig < 0 && unicode.IsUpper(firstRune(w.text)) && !s.capsLine
+	return w.tag == tagProper && w.ent < 0 && w.date < 0 && w.fig < 0 && unicode.IsUpper(firstRune(w.text)) && !s.capsLine && !datedPublications[w.lower]
 }
+
+// datedPublications are the nouns that end the name of a count or a publication its year
+// dates: "Census 2011", "Labour Force Survey 2023", "World Economic Outlook 2024".
+var datedPublications = map[string]bool{"census": true, "survey": true, "prospects": true, "outlook": true, "report": true,
+	"yearbook": true, "review": true, "estimates": true, "budget": true, "accounts": true, "statistics": true, "index": true}
 
 // inValueAsideOfSubject reports figure j inside an aside set off by commas that ends right
 // before the verb of reading r, a change or a present perfect: "The UK's population, 52.4
@@ -3924,6 +3937,41 @@ func (st *articleState) openingOfSentenceBefore(s *sentence) (timex.Expr, bool) 
 	return s.opening, s.openingOK
 }
 
+// averageOfYearsBefore reports figure k as the value of "the average", the subject of its
+// verb with no year of its own ("The average is close to 8.7 per cent"), after a sentence that
+// names two years or more.
+func (s *sentence) averageOfYearsBefore(st *articleState, k int, r *reading) bool {
+	if r.vg < 0 || s.ownDate(k, r) >= 0 {
+		return false
+	}
+	p := s.subjectOf(r.vg)
+	if p < 0 || !s.words[s.nps[p].head].hasLemma("average") {
+		return false
+	}
+	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+		if s.words[i].date >= 0 || s.words[i].lower == "annual" || s.words[i].lower == "yearly" {
+			return false
+		}
+	}
+	return !s.yearAverageSubject(r) && st.severalYearsBefore(s)
+}
+
+// severalYearsBefore reports a sentence before s that names two years or more.
+func (st *articleState) severalYearsBefore(s *sentence) bool {
+	first := ""
+	for _, e := range st.priorDatesOf(s) {
+		if len(e.Period) < 4 {
+			continue
+		}
+		if y := e.Period[:4]; first == "" {
+			first = y
+		} else if y != first {
+			return true
+		}
+	}
+	return false
+}
+
 // eventOpensBeforeColon reports a sentence that opens with an event a year names, in a clause
 // that a colon ends before figure k: "The 1975 shock was worse: GDP fell by around 11 percent",
 // "The 2009 recession was deeper: output shrank 5.7%". No other date nor figure stands before
@@ -3943,7 +3991,7 @@ func (s *sentence) eventOpensBeforeColon(k int) bool {
 	if !event {
 		return false
 	}
-	for j := 2; j < s.qFirst[k]; j++ {
+	for j := 2; j < s.qFirst[k] && j <= 14; j++ { // (the clause is short: a bound, as every figure asks)
 		if ws[j].date >= 0 || ws[j].fig >= 0 {
 			return false
 		}

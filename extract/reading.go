@@ -2248,7 +2248,8 @@ func (s *sentence) datedValueApposition(j, i int) bool {
 }
 
 // modifiedValueApposition reports the words between the commas at j and i as a figure after a
-// word or two that say when or how long it held, and nothing else, set off after a subject:
+// word or two that say when or how long it held (an adverb, or a word the tagger took for an
+// adjective or a noun: "long", "once", "previously"), and nothing else, set off after a subject:
 // "unemployment, long below 3 percent, rose to 5.4 percent" (blind round 92: with no subject
 // found for "rose", the 5.4% was read as the growth of the clause before), "inflation, once 10
 // per cent, fell to 2 per cent".
@@ -2256,7 +2257,7 @@ func (s *sentence) modifiedValueApposition(j, i int) bool {
 	ws := s.words
 	t := j + 1
 	for ; t < i && t <= j+2; t++ {
-		if w := &ws[t]; w.fig >= 0 || w.vg >= 0 || w.ent >= 0 || w.date >= 0 || w.tag == tagPunct || w.tag == tagDet || w.tag == tagProper {
+		if w := &ws[t]; w.fig >= 0 || w.vg >= 0 || w.ent >= 0 || w.date >= 0 || w.tag != tagAdv && w.tag != tagAdj && w.tag != tagNoun {
 			break
 		}
 	}

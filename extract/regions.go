@@ -154,7 +154,8 @@ func (s *sentence) frontedPlaceOfNoCountry(k int, r *reading) bool {
 	first := s.qFirst[k]
 	start, _ := s.clauseOf(first)
 	if start > 0 {
-		if before, _ := s.clauseOf(start - 1); s.onlyParticiplesIn(before, start-1) {
+		// (a fronted phrase is short: a bound, as every figure of a long clause asks)
+		if before, _ := s.clauseOf(start - 1); start-before <= 16 && s.onlyParticiplesIn(before, start-1) {
 			start = before
 		}
 	}
@@ -162,7 +163,7 @@ func (s *sentence) frontedPlaceOfNoCountry(k int, r *reading) bool {
 	for i < first && (ws[i].lower == "," || ws[i].lower == ";" || ws[i].tag == tagCoord || ws[i].tag == tagSub) {
 		i++
 	}
-	if i >= first || ws[i].lower != "in" {
+	if i >= first || ws[i].lower != "in" || first-i > 40 {
 		return false
 	}
 	for j := i + 1; j < first && j <= i+8; j++ {
@@ -216,6 +217,51 @@ func (s *sentence) onlyParticiplesBut(from, to, but int) bool {
 			if !(b >= from && (ws[b].lower == "," || ws[b].tag == tagAdj || ws[b].tag == tagAdv || b > from && ws[b-1].lower == "," && ws[b].np >= 0 && s.nps[ws[b].np].first == b && s.nps[ws[b].np].last == b)) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// frontedGroup reports a phrase that "among" opens before the subject of figure k's clause:
+// "and among Koreans under 30 the jobless rate passed 12 per cent", "Among young people,
+// unemployment reached 25%". The figure is that group's, not the country's (blind round 103:
+// judged as South Korea's rate). A clause whose subject names a country of its own ("Among
+// OECD members, Spain's rate was the highest at 12%") is that country's.
+func (s *sentence) frontedGroup(k int, r *reading) bool {
+	if r.vg < 0 {
+		return false
+	}
+	ws := s.words
+	subj := s.subjectOf(r.vg)
+	if subj < 0 || s.qFirst[k] < s.vgs[r.vg].first {
+		return false
+	}
+	n := s.nps[subj]
+	i := n.first - 1
+	for j := n.first - 1; j >= 0 && n.first-j <= 12; j-- {
+		w := &ws[j]
+		if w.lower == "among" {
+			i = j
+			break
+		}
+		if w.lower == ";" || w.tag == tagSub || w.tag == tagCoord && j > 0 && ws[j-1].lower == "," || w.vg >= 0 {
+			return false
+		}
+	}
+	if i < 0 || ws[i].lower != "among" {
+		return false
+	}
+	if i > 0 && ws[i-1].tag != tagPunct && ws[i-1].tag != tagCoord && ws[i-1].tag != tagSub {
+		return false // (the phrase opens the clause)
+	}
+	for m := n.first; m <= n.last; m++ {
+		if e := ws[m].ent; e >= 0 && hasCategory(s.ents[e], catEntity) {
+			return false
+		}
+	}
+	for m := i + 1; m < n.first; m++ {
+		if j := ws[m].fig; j >= 0 && s.qFirst[j] == m && s.ageObject(j) && !s.agesOfPart(j) {
+			return false // "Among those aged 16 to 64, the rate was 4.3%": the whole working-age population
 		}
 	}
 	return true

@@ -20,11 +20,15 @@ func (st *articleState) dividedGermanyLevel(c *Claim) bool {
 	if err != nil || year > 1990 {
 		return false
 	}
-	text := st.art.Text
-	for _, name := range [...]string{"West German", "East German", "Federal Republic", "W. Germany", "GDR"} {
-		if strings.Contains(text, name) {
-			return true
+	if st.dividedGermany == 0 {
+		// (read once per article: a history of figures asks for each)
+		st.dividedGermany = 2
+		for _, name := range [...]string{"West German", "East German", "Federal Republic", "W. Germany", "GDR"} {
+			if strings.Contains(st.art.Text, name) {
+				st.dividedGermany = 1
+				break
+			}
 		}
 	}
-	return false
+	return st.dividedGermany == 1
 }

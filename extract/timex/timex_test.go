@@ -98,6 +98,8 @@ func TestScan(t *testing.T) {
 		{"a month of the same year", "in the third quarter of 2004; in March of the same year", []want{
 			{"third quarter of 2004", "2004-Q3", Quarter, true}, {"March of the same year", "2004-03", Month, false}}},
 		{"a month of that year with nothing before", "in May of that year", []want{{"May of that year", "", Month, false}}},
+		{"a month before that year-on-year", "in 2019. In March that year-on-year inflation slowed", []want{
+			{"2019", "2019", Year, true}, {"March", "2025-03", Month, false}}},
 		{"a month of that year after two years", "in 2003 and 2004, in May of that year", []want{
 			{"2003", "2003", Year, true}, {"2004", "2004", Year, true}, {"May of that year", "", Month, false}}},
 		{"that quarter after a year is unresolved", "in 2004, that quarter", []want{

@@ -223,6 +223,9 @@ func ofThatYear(text string, i int) (int, bool) {
 	if ys == ye || !ascii.EqualFold(text[ys:ye], "year") {
 		return 0, false
 	}
+	if ye < len(text) && (text[ye] == '-' || text[ye] == '\'' || text[ye] == 0xE2) {
+		return 0, false // "in March that year-on-year inflation", "that year's"
+	}
 	return ye, true
 }
 
@@ -232,21 +235,29 @@ func ofThatYear(text string, i int) (int, bool) {
 // 2022's inflation and flagged). It returns end.
 func (s *scanner) monthOfThatYear(d dateParts, end int) int {
 	e := Expr{Start: d.start, End: end, Precision: Month}
-	prev, ok := s.antecedent()
-	switch {
-	case !ok && len(s.out) > 0:
-		e.Reason = ReasonAmbiguousAntecedent
-	case !ok:
-		e.Reason = ReasonNoAntecedent
-	default:
-		if y := periodAs(prev, Year); y != "" {
-			e.Period = monthPeriod(atoi(y), d.month)
-		} else {
-			e.Reason = "the period named before it is not a year"
-		}
+	var y string
+	if y, e.Reason = s.referredPeriod(Year); y != "" {
+		e.Period = monthPeriod(atoi(y), d.month)
 	}
 	s.add(e)
 	return end
+}
+
+// referredPeriod returns the period of the given precision that "that year", "the same
+// quarter" refer back to (the last one named, when that one is unambiguous), or the Reason
+// there is none.
+func (s *scanner) referredPeriod(precision string) (period, reason string) {
+	prev, ok := s.antecedent()
+	switch {
+	case !ok && len(s.out) > 0:
+		return "", ReasonAmbiguousAntecedent
+	case !ok:
+		return "", ReasonNoAntecedent
+	}
+	if p := periodAs(prev, precision); p != "" {
+		return p, ""
+	}
+	return "", "the period named before it is not a " + precision
 }
 
 // lastWeekday returns the latest day with weekday wd on or before pub (strictly before when
@@ -871,20 +882,11 @@ func (s *scanner) atAnaphor(start, we int) (int, bool) {
 	default:
 		return 0, false
 	}
+	if ue < len(text) && text[ue] == '-' {
+		return 0, false // "said in March that year-on-year inflation slowed": no anaphor
+	}
 	e := Expr{Start: start, End: ue, Precision: precision}
-	prev, ok := s.antecedent()
-	if !ok {
-		e.Reason = ReasonNoAntecedent
-		if len(s.out) > 0 {
-			e.Reason = ReasonAmbiguousAntecedent
-		}
-		s.add(e)
-		return ue, true
-	}
-	e.Period = periodAs(prev, precision)
-	if e.Period == "" {
-		e.Reason = "the period named before it is not a " + precision
-	}
+	e.Period, e.Reason = s.referredPeriod(precision)
 	s.add(e)
 	return ue, true
 }
