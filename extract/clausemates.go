@@ -177,6 +177,37 @@ func (s *sentence) contrastedOnly(code string, k int) bool {
 	return seen
 }
 
+// namedOnlyInLaterContrast reports a country that sentence s names only after figure k, each
+// time as the subject's place of a clause that "while", "whereas" or "but" opens and that
+// holds a figure of its own: "In 1983 the economy shrank by about 5 percent, while Indonesia
+// still grew more than 4 percent" sets Indonesia's growth against the figure's, whatever the
+// figure's country.
+func (s *sentence) namedOnlyInLaterContrast(code string, k int) bool {
+	at := s.qFirst[k]
+	ws := s.words
+	seen := false
+	for _, m := range s.ents {
+		if c, ok := entityCode(m); !ok || c != code {
+			continue
+		}
+		if m.first <= at || hasCategory(m, catCapital) {
+			return false // (a city stands for who is there: "while West Berlin and Munich predicted one pct", the institutes)
+		}
+		opener := -1
+		for i := m.first - 1; i > at && m.first-i <= 4; i-- {
+			if w := ws[i].lower; w == "while" || w == "whereas" || w == "whilst" || w == "but" {
+				opener = i
+				break
+			}
+		}
+		if opener < 0 || !s.figureInClauseAfter(m.last) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // homeWord reports at word i a word by which a speaker names their own country without naming
 // it: "here", "at home", "domestically", "in this country", "this nation's", "ours".
 func (s *sentence) homeWord(i int) bool {

@@ -304,11 +304,15 @@ func (s *sentence) opensWithComparison() bool {
 }
 
 // uncompared returns the country c carried to figure k of s from the sentences before, unless
-// s names c only as the other term of a comparison that governs the figure: then the country the text has named most
+// s names c only as the other term of a comparison that governs the figure, or only in a
+// clause set against it after it (namedOnlyInLaterContrast): then the country the text has named most
 // besides c, when one leads the others, else none. A miss costs less than a figure given to
 // the country it was compared with.
 func (st *articleState) uncompared(s *sentence, k int, c string) string {
-	if c == "" || !s.namesOnlyCompared(c) || !s.comparedBeside(k, c) {
+	if c == "" || !(s.namesOnlyCompared(c) && s.comparedBeside(k, c) || s.namedOnlyInLaterContrast(c, k)) {
+		// (nor one the sentence names only in a clause set against the figure, with its own:
+		// "In 1983 the economy shrank by about 5 percent, while Indonesia still grew more than
+		// 4 percent", in an interview about Nigeria; blind round 105)
 		return c
 	}
 	best, bestScore, tied := "", 0.0, false

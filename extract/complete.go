@@ -1780,6 +1780,12 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code != "" && s.namesOnlyAsComparedTerm(code) && s.participleAgentAfter(k) == "" {
 		code = "" // the yardstick's country, named as another figure's ("far above the 5.0pc recorded in India")
 	}
+	if code != "" && !s.firstPerson(r) && s.namedOnlyInLaterContrast(code, k) {
+		// "In 1983 the economy shrank by about 5 percent, while Indonesia still grew more
+		// than 4 percent": the other clause's country, set against the figure's (blind round
+		// 105: Nigeria's slump judged as Indonesia's, and Indonesia carried to the text after)
+		code = ""
+	}
 	if code != "" && !speaker && !(s.firstPerson(r) && s.contrastedOnly(code, k)) {
 		return code
 	}
@@ -1816,7 +1822,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			}
 		}
 	}
-	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && s.namesOnlyAsComparedTerm(c) {
+	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && (s.namesOnlyAsComparedTerm(c) || s.namedOnlyInLaterContrast(c, k)) {
 		// "Inflation of 12.6pc in 2024 was far above the 5.0pc recorded in India": the
 		// yardstick's country is not the sentence's (the text's, below, is)
 	} else if c != "" && !sp {
@@ -2788,6 +2794,11 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		if s.sourceOfAVerb(m) {
 			continue // "Singapore, expelled from Malaysia in 1965 with a population of 1.9 million"
 		}
+		if s.namesACurrency(m) {
+			// "which pegged the peso one-to-one to the US dollar, brought inflation down to
+			// 3.4%": a currency's name, not a place of the figure (blind round 104)
+			continue
+		}
 		if m.last < at && s.inSubjectApposition(m.first, at) {
 			continue // "Canada, tied to American rates, suffered ...": the subject's, not the aside's
 		}
@@ -2894,10 +2905,11 @@ func (s *sentence) inSubjectApposition(i, at int) bool {
 	return false
 }
 
-// sourceOfAVerb reports mention m as the place a verb says something came or parted from:
-// "expelled from Malaysia", "split from Pakistan", "borrowed from China", "emigrated from
-// Mexico". A source or an origin is not whose figure the sentence gives (blind round 99:
-// Singapore's population at its expulsion judged as Malaysia's).
+// sourceOfAVerb reports mention m as the place a verb says something came or parted from, or
+// that a country's people came from: "expelled from Malaysia", "split from Pakistan",
+// "borrowed from China", "Ghanaians from Nigeria". A source or an origin is not whose figure
+// the sentence gives (blind round 99: Singapore's population at its expulsion judged as
+// Malaysia's).
 func (s *sentence) sourceOfAVerb(m match) bool {
 	ws := s.words
 	f := m.first
@@ -2906,6 +2918,11 @@ func (s *sentence) sourceOfAVerb(m match) bool {
 	}
 	if l := m.last + 1; l < len(ws) && (ws[l].tag == tagNoun || ws[l].tag == tagProper || ws[l].tag == tagAdj) {
 		return false // a modifier of a noun after it: "translated from Spanish daily El Pais"
+	}
+	if e := ws[f-2].ent; e >= 0 && s.ents[e].last == f-2 && ws[f-2].tag != tagPoss {
+		// the country its people came from: "the expulsion of a million Ghanaians from
+		// Nigeria" (blind round 91: Ghana's slump of 1983 judged as Nigeria's)
+		return true
 	}
 	// (not where a speaker was: "Speaking from Ankara, Simsek said inflation would fall")
 	v := ws[f-2].vg
@@ -2946,6 +2963,18 @@ func (s *sentence) alternativeReckoning(k int, r *reading, c *Claim) bool {
 		}
 	}
 	return false
+}
+
+// namesACurrency reports mention m as the first word of a currency's name: "the US dollar",
+// "the Swiss franc", "the Japanese yen".
+func (s *sentence) namesACurrency(m match) bool {
+	n := m.last + 1
+	if n >= len(s.words) || s.words[n].cue < 0 {
+		return false
+	}
+	c := &s.cues[s.words[n].cue]
+	mm := c.measureOf()
+	return c.first == n && mm != nil && mm.name == "currency"
 }
 
 // circumstancePreps open a phrase that tells what a figure's time was like, not whose figure

@@ -292,6 +292,16 @@ func (s *sentence) inRelativeClause(k int) bool {
 	return from > 0 && s.words[from-1].tag == tagWh
 }
 
+// namesCountry reports a mention of country code in s.
+func (s *sentence) namesCountry(code string) bool {
+	for _, m := range s.ents {
+		if c, ok := entityCode(m); ok && c == code {
+			return true
+		}
+	}
+	return false
+}
+
 // contrastAfterOwnFigure returns, for figure k in a clause that "when", "while" or "whereas"
 // opens, the last figure before that clause when it is a claim of another country: "growing
 // 2.6% when Germany shrank 5.5%", "grew 3.0%, while Germany shrank 0.5%". -1 for any other.
@@ -445,7 +455,10 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			st.focus = focus{measure: r.measure, end: s.end} // "It rose 3%" is then not the country's
 			return
 		}
-		if j := s.contrastAfterOwnFigure(k); j >= 0 && s.readings[j].claimEntity == st.focus.entity {
+		if j := s.contrastAfterOwnFigure(k); j >= 0 && (s.readings[j].claimEntity == st.focus.entity || !s.namesCountry(s.readings[j].claimEntity)) {
+			// (or the text's country, carried to a figure the sentence names no country of:
+			// "In 1983 the economy shrank by about 5 percent, while Indonesia still grew more
+			// than 4 percent", in an interview about Nigeria; blind round 105)
 			// "Poland ... grew 2.6% in 2009 when Germany shrank 5.5%": the clause of contrast is
 			// set beside the figure of the country the text was about, and the text goes on
 			// about it (blind round 43). (When the text was about a third country, both are

@@ -57,6 +57,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// not said; not 2007's, nor the year of the figure before (blind round 65)
 		return timex.Expr{Reason: "a yearly rate over years up to one named, from one not said"}, true
 	}
+	if s.laterInASpanAfter(k) {
+		// "close to zero later in the decade": a time within a span the text does not pin
+		// down, not the year of the sentence's other dates (blind round 104)
+		return timex.Expr{Reason: "a time later or earlier in a span the text does not pin down"}, true
+	}
 	if s.approximateDateAfter(k) {
 		// "down from about 128 million around 2010": a year given as near enough, which no
 		// release of one year stands for (nor the year before the claim it is set against)
@@ -518,6 +523,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		if p == "" {
 			p = st.lastPeriods[periodKey{ind, anyEntity}]
 		}
+		if y := st.yearBefore(s); p != "" && y != "" && yearsApart(y, p) >= 2 {
+			// the year the sentence before was about, years after the indicator's last: "The
+			// economy shrank by just 1 percent in 2020. Inflation was a meagre 0.5 percent." is
+			// 2020's, not the 1980 a paragraph before gave inflation for (blind round 105)
+			p = y
+		}
 		if p != "" {
 			return timex.Expr{Period: p, Precision: periodPrecision(p)}, true
 		}
@@ -528,6 +539,33 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// yearBefore returns the one year that all the dates of the sentence before s are of ("in May
+// 2020 ... in 2020": 2020), or "".
+func (st *articleState) yearBefore(s *sentence) string {
+	y := ""
+	for _, e := range st.priorDatesOf(s) {
+		if len(e.Period) < 4 || y != "" && e.Period[:4] != y {
+			return ""
+		}
+		y = e.Period[:4]
+	}
+	return y
+}
+
+// yearsApart returns how many years period a is after period b, by their years (0 when either
+// has none).
+func yearsApart(a, b string) int {
+	if len(a) < 4 || len(b) < 4 {
+		return 0
+	}
+	ya, errA := strconv.Atoi(a[:4])
+	yb, errB := strconv.Atoi(b[:4])
+	if errA != nil || errB != nil {
+		return 0
+	}
+	return ya - yb
 }
 
 // participleAfterFigure reports a participle right after figure k, the verb of a reduced
@@ -1564,11 +1602,11 @@ func (s *sentence) dateAfter(i int) int {
 			return d
 		case w.cue >= 0 && hasAny(s.cues[w.cue], catBasis, catKindNoun):
 			n-- // "3.8% on an annualised basis in the last three months of 2024"
-		case j == i+1 && ws[i].fig >= 0 && w.vg >= 0 && w.past && s.vgs[w.vg].first == j && s.vgs[w.vg].last == j && j+1 < len(ws) && ws[j+1].tag == tagPrep:
-			// a participle of a reduced relative clause right after a figure: "the 13.5 percent
-			// recorded in 1980", "the 2% seen in 2019" (blind round 90: read as the year before
-			// the figure it was set against); not a clause's verb after its subject ("Output
-			// shrank in 1990")
+		case j == i+1 && (ws[i].fig >= 0 || s.figureNounEndsAt(i)) && w.vg >= 0 && w.past && s.vgs[w.vg].first == j && s.vgs[w.vg].last == j && j+1 < len(ws) && ws[j+1].tag == tagPrep:
+			// a participle of a reduced relative clause right after a figure or its noun: "the
+			// 13.5 percent recorded in 1980", "the 2% seen in 2019" (blind round 90: read as the
+			// year before the figure it was set against), "the 8.1% peak reached in 2011" (round
+			// 104); not a clause's verb after its subject ("Output shrank in 1990")
 		case w.tag == tagAdv:
 		case w.lower == ",":
 			return -1
@@ -1587,6 +1625,21 @@ func (s *sentence) dateAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// figureNounEndsAt reports word i as the last word of a noun phrase that holds a figure before
+// it: the "peak" of "the 8.1% peak".
+func (s *sentence) figureNounEndsAt(i int) bool {
+	p := s.words[i].np
+	if p < 0 || s.nps[p].last != i || s.words[i].fig >= 0 {
+		return false
+	}
+	for j := s.nps[p].first; j < i; j++ {
+		if s.words[j].fig >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedYearAt returns the year that a phrase starting at word j names in apposition to the
@@ -1962,6 +2015,23 @@ func (s *sentence) indefinitePeriodAfter(k int) bool {
 		return true
 	}
 	return false
+}
+
+// laterInASpanAfter reports "later in the decade", "earlier in the century", "later in the
+// 1990s" right after figure k's phrase: a time within a span, after or before another, that no
+// date gives.
+func (s *sentence) laterInASpanAfter(k int) bool {
+	ws := s.words
+	i := s.figurePhraseEnd(k) + 1
+	if i+3 >= len(ws) || ws[i].lower != "later" && ws[i].lower != "earlier" || ws[i+1].lower != "in" || ws[i+2].lower != "the" {
+		return false
+	}
+	switch ws[i+3].lower {
+	case "decade", "century", "period", "years":
+		return true
+	}
+	d := ws[i+3].date
+	return d >= 0 && s.exprs[d].Reason == timex.ReasonDecade
 }
 
 // approximateDateAfter reports a date after figure k's phrase that the text gives as
@@ -2437,9 +2507,10 @@ func (s *sentence) timeSpanObject(p int) bool {
 	switch s.words[f-1].lower {
 	case "during", "amid", "amidst", "throughout":
 		return true
-	case "in":
+	case "in", "after", "following":
 		// "In the 1998 default, output contracted 5.3%": in an event, as during it (blind
-		// round 101: took 2015 from the sentence before); not "in the 2024 budget"
+		// round 101: took 2015 from the sentence before), or in its wake ("after the 1998
+		// default, Russia's GDP fell 5.3%": round 104); not "in the 2024 budget"
 		h := s.words[s.nps[p].head].lower
 		return datedEventNouns[h] || eventNouns[h]
 	}
@@ -2637,7 +2708,7 @@ func (s *sentence) estimateClauseAfter(k int) (string, bool) {
 		}
 		i++
 	}
-	if i > subject && i+1 < len(ws) && ws[i].past && ws[i+1].tag == tagPrep && !ws[i].hasLemma("estimate") && !ws[i].hasLemma("expect") && !ws[i].hasLemma("forecast") {
+	if i > subject && i+1 < len(ws) && ws[i].past && ws[i+1].tag == tagPrep && estimateVerbBase(&ws[i]) == "" {
 		// the participle that qualifies the subject, and its phrases: "polled by Reuters at
 		// the start of the year"
 		j := i + 1
@@ -2652,12 +2723,24 @@ func (s *sentence) estimateClauseAfter(k int) (string, bool) {
 	if i >= len(ws) || ws[i].vg < 0 && !ws[i].past && !(i > subject && estimateVerbAt(ws, i)) {
 		return "", false
 	}
-	for _, base := range []string{"estimate", "expect", "forecast", "predict", "project", "anticipate"} {
-		if ws[i].hasLemma(base) {
-			return base, true
-		}
+	if base := estimateVerbBase(&ws[i]); base != "" {
+		return base, true
 	}
 	return "", false
+}
+
+// estimateVerbBase returns the base form of w when it is a verb of estimating or expecting,
+// else "". (One list for the clause's verb and for the participle that is not it: "the 10%
+// contraction economists predicted in March" was read as economists "predicted in March",
+// a participle of the subject, and the forecast as an outturn of the year before; blind
+// round 104.)
+func estimateVerbBase(w *word) string {
+	for _, base := range [...]string{"estimate", "expect", "forecast", "predict", "project", "anticipate"} {
+		if w.hasLemma(base) {
+			return base
+		}
+	}
+	return ""
 }
 
 // comparedPeriod is the period of a figure given in comparison with an earlier one: its own

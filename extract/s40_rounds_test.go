@@ -288,6 +288,10 @@ func TestPlaceAVerbSaysSomethingCameFrom(t *testing.T) {
 			"Singapore, expelled from Malaysia in 1965 with a population of 1.9 million, grew 13.7 percent in 1970.",
 			"Singapore, separated from Malaysia in 1965 with a population of 1.9 million, grew 13.7 percent in 1970.",
 		}, want: []string{"population SGP 1.9e+06 actual 1965", "gdp_growth SGP 13.7 actual 1970"}},
+		{name: "a country its people came from (blind round 91)", wordings: []string{
+			"Ghana defaulted in 2022. Back then the country went through a drought, bush fires and the expulsion of around a million Ghanaians from Nigeria, and output fell by 4.6% in 1983.",
+			"Ghana defaulted in 2022. In the early 1980s the return of a million Ghanaians from Nigeria strained the economy, and output fell by 4.6% in 1983.",
+		}, want: []string{"gdp_growth GHA -4.6 actual 1983"}},
 		// near-misses: the place a relative clause says the figure is of; a source as a noun's
 		{name: "a place where the figure is", wordings: []string{
 			"Investors fled from Argentina, where inflation reached 211% in 2023.",
@@ -411,5 +415,52 @@ func TestRound102And103(t *testing.T) {
 		{name: "a reckoning of another year", wordings: []string{
 			"Argentina's inflation was 8.8 per cent in 2007, and the statistics office put it at 9 per cent in 2008.",
 		}, want: []string{"inflation ARG 8.8 actual 2007", "inflation ARG 9 actual 2008"}},
+	})
+}
+
+// TestRound104And105 holds the readings that blind rounds 104 and 105 (the rules' final
+// binary) found wrong: a participle after a figure's noun dates it ("the 8.1% peak reached in
+// 2011"); a figure after an event a year names is of the event's time ("after the 1998
+// default, Russia's GDP fell 5.3%"); a place that names a currency is no place of the figure
+// ("pegged the peso to the US dollar"); "later in the decade" is no year; a forecast a clause
+// says economists "predicted in March" is a forecast; a country named only in a later clause
+// of contrast with its own figure is not the figure's ("In 1983 the economy shrank by about 5
+// percent, while Indonesia still grew more than 4 percent"); an undated figure after a
+// sentence about one year, years after the indicator's last, is of that year.
+func TestRound104And105(t *testing.T) {
+	published := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a participle after the figure's noun", wordings: []string{
+			"Britain's unemployment rate averaged 4.1% in 2018, well down from the 8.1% peak reached in 2011.",
+			"Britain's unemployment rate averaged 4.1% in 2018, well down from the 8.1% high recorded in 2011.",
+		}, want: []string{"unemployment_rate GBR 4.1 actual 2018", "unemployment_rate GBR 8.1 previous *"}},
+		{name: "after an event a year names", wordings: []string{
+			"Russia's economy grew 3.6% in 2023. For comparison, after the 1998 default, Russia's GDP fell 5.3%.",
+			"Russia's economy grew 3.6% in 2023. Following the 1998 crisis, Russia's GDP fell 5.3%.",
+		}, want: []string{"gdp_growth RUS 3.6 actual 2023", "gdp_growth RUS -5.3 actual -"}},
+		{name: "a currency's name", wordings: []string{
+			"In 1989, Argentina's inflation reached 3,079%. The Convertibility Plan of 1991, which pegged the peso one-to-one to the US dollar, brought inflation down to 3.4% by 1994.",
+		}, want: []string{"inflation ARG 3079 actual 1989", "inflation ARG 3.4 actual 1994"}},
+		{name: "later in the decade", wordings: []string{
+			"Argentina's inflation was 3.4% in 1994 and close to zero later in the decade.",
+		}, want: []string{"inflation ARG 3.4 actual 1994", "inflation ARG 0 actual -"}},
+		{name: "a forecast predicted in a month", wordings: []string{
+			"Russia's GDP fell 1.2% in 2022, far less than the 10% contraction many economists predicted in March of that year.",
+			"Russia's GDP fell 1.2% in 2022, far less than the 10% contraction economists predicted in March.",
+		}, want: []string{"gdp_growth RUS -1.2 actual 2022", "gdp_growth RUS -10 forecast *"}},
+		{name: "a country named only in a later clause of contrast", wordings: []string{
+			"Nigeria's economy was once compared with Indonesia's. In 1983 the economy shrank by about 5 percent, while Indonesia still grew more than 4 percent.",
+		}, want: []string{"gdp_growth NGA -5 actual 1983", "gdp_growth IDN 4 actual 1983"}},
+		{name: "a year the sentence before was about", wordings: []string{
+			"South Korea's inflation hit 28.7 percent in 1980.\n\nThe economy shrank by just 1 percent in 2020. Inflation was a meagre 0.5 percent.",
+			"South Korea's inflation hit 28.7 percent in 1980.\n\nThe Bank of Korea cut its base rate in May 2020, and the economy shrank by just 1 percent in 2020. Inflation was a meagre 0.5 percent.",
+		}, want: []string{"inflation KOR 28.7 actual 1980", "gdp_growth KOR -1 actual 2020", "inflation KOR 0.5 actual 2020"}},
+		// near-misses: a city in a later contrast; an indicator's last period a year before
+		{name: "a city in a later contrast", wordings: []string{
+			"Three institutes forecast a two pct rise in West German GNP in 1987, while Munich's institute predicted one pct.",
+		}, want: []string{"gdp_growth DEU 2 forecast 1987"}},
+		{name: "the indicator's last period close to the sentence before's", wordings: []string{
+			"US inflation was 8.0% in 2022.\n\nThe economy grew 2.5% in 2023. Inflation was 4.1%.",
+		}, want: []string{"inflation USA 8 actual 2022", "gdp_growth USA 2.5 actual 2023", "inflation USA 4.1 actual *"}},
 	})
 }
