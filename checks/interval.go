@@ -26,7 +26,7 @@ func (iv interval) contains(x float64) bool {
 // widens it, since "more than 4%" says the figure lies above 4, not above 3.5:
 //   - more_than / at_least X: [X, +Inf);
 //   - less_than / at_most X: (−Inf, X];
-//   - nearly X: [X×(1−NearlyBand), X], just below X.
+//   - nearly X: [X×(1−NearlyBand), X + Step/20], just below X, or at X to one more digit.
 //
 // The ends are closed so that float noise in stored figures (3.9999999 for 4) never makes a
 // false alarm; a figure exactly at the bound is not called wrong. Negative values read as
@@ -46,10 +46,13 @@ func claimInterval(c *extract.Claim, o Options) interval {
 		halfWidth = math.Max(o.ApproxFactor*halfWidth, o.ApproxBand*magnitude)
 		return interval{lo - halfWidth, hi + halfWidth}
 	case extract.QualNearly:
+		// (up to a figure that one more digit would still print as X: "nearly 8 percent" of
+		// Japan's 8.03% growth in 1973 is no error, blind round 106; 4.2 is above "nearly 4")
+		tenth := halfWidth / 10
 		if negative {
-			return interval{lo, lo * (1 - o.NearlyBand)}
+			return interval{lo - tenth, lo * (1 - o.NearlyBand)}
 		}
-		return interval{hi * (1 - o.NearlyBand), hi}
+		return interval{hi * (1 - o.NearlyBand), hi + tenth}
 	case extract.QualMoreThan, extract.QualAtLeast:
 		if negative {
 			return interval{math.Inf(-1), hi}

@@ -28,11 +28,11 @@ func TestClaimInterval(t *testing.T) {
 		{"about a round large number uses the relative band",
 			extract.Claim{Value: 140e6, Step: 1e6, Qualifier: "approx"}, 137.2e6, 142.8e6},
 		{"about a range widens both ends", extract.Claim{Value: 3, ValueMax: ptr(4), Step: 1, Qualifier: "approx"}, 2, 5},
-		{"nearly reaches a tenth below and stops at the figure", extract.Claim{Value: 3.6, Step: 0.1, Qualifier: "nearly"}, 3.24, 3.6},
+		{"nearly reaches a tenth below and stops at the figure to one more digit", extract.Claim{Value: 3.6, Step: 0.1, Qualifier: "nearly"}, 3.24, 3.605},
 		{"nearly a whole number lies just below it, not around it",
-			extract.Claim{Value: 4, Step: 1, Qualifier: "nearly"}, 3.6, 4},
+			extract.Claim{Value: 4, Step: 1, Qualifier: "nearly"}, 3.6, 4.05},
 		{"nearly a negative figure lies just short of it in magnitude",
-			extract.Claim{Value: -2, Step: 0.1, Qualifier: "nearly"}, -2, -1.8},
+			extract.Claim{Value: -2, Step: 0.1, Qualifier: "nearly"}, -2.005, -1.8},
 		{"more than is open above from the bound itself", extract.Claim{Value: 3, Step: 1, Qualifier: "more_than"}, 3, inf},
 		{"at least is open above from the bound itself", extract.Claim{Value: 3, Step: 1, Qualifier: "at_least"}, 3, inf},
 		{"less than is open below up to the bound itself", extract.Claim{Value: 3, Step: 1, Qualifier: "less_than"}, -inf, 3},
@@ -79,6 +79,8 @@ func TestIntervalContains(t *testing.T) {
 		{"nearly 4% covers 3.7", extract.Claim{Value: 4, Step: 1, Qualifier: "nearly"}, 3.7, true},
 		{"nearly 4% does not cover 4.6", extract.Claim{Value: 4, Step: 1, Qualifier: "nearly"}, 4.6, false},
 		{"nearly 4% does not cover 4.2, above it", extract.Claim{Value: 4, Step: 1, Qualifier: "nearly"}, 4.2, false},
+		{"nearly 8% covers 8.03, which one more digit prints as 8.0", extract.Claim{Value: 8, Step: 1, Qualifier: "nearly"}, 8.03, true},
+		{"nearly 8% does not cover 8.06", extract.Claim{Value: 8, Step: 1, Qualifier: "nearly"}, 8.06, false},
 		{"more than 4% does not cover 3.8, which rounds to 4", extract.Claim{Value: 4, Step: 1, Qualifier: "more_than"}, 3.8, false},
 		{"more than 4% covers 4.0 exactly", extract.Claim{Value: 4, Step: 1, Qualifier: "more_than"}, 4, true},
 		{"less than 3% does not cover 3.3, which rounds to 3", extract.Claim{Value: 3, Step: 1, Qualifier: "less_than"}, 3.3, false},
@@ -103,8 +105,8 @@ func TestOptionsFactorsChangeTheInterval(t *testing.T) {
 	}
 	nearly := extract.Claim{Value: 10, Step: 1, Qualifier: "nearly"}
 	got = claimInterval(&nearly, Options{NearlyBand: 0.2}.withDefaults())
-	if !nearlyEqual(got.lo, 8) || !nearlyEqual(got.hi, 10) {
-		t.Errorf("nearly band 0.2: interval = [%v, %v], want [8, 10]", got.lo, got.hi)
+	if !nearlyEqual(got.lo, 8) || !nearlyEqual(got.hi, 10.05) {
+		t.Errorf("nearly band 0.2: interval = [%v, %v], want [8, 10.05]", got.lo, got.hi)
 	}
 }
 

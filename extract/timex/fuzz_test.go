@@ -23,6 +23,8 @@ var fuzzSeeds = []string{
 	"RT.com\n04 Mar 2025, 20:24 GMT+10\nThe step", "LONDON, March 4, 2025 (Reuters) -",
 	"2004's", "FY", "Q", "the 2004-05 financial year", "three months to", "March 31, 2023",
 	"\xff\xfe2014", "2014-\xe2\x80", "2025-02-30", "1, 2, 3",
+	// s40: a month of the year named before
+	"in 2011, and 3.9% in September of that year", "in May that year", "March of the same year", "in March that year-on-year", "May of that",
 	// s20: spans of quarters, numeric months, the year before the one named
 	"in Q1–Q3", "Q1-Q", "Q1\xe2\x80", "in 03/2024", "in 3/20245", "(12/2024", "in 2024-03", "in 2024-03-",
 	"in 2024-03.5", "7.3% in 2024 and 6.8% the year before.", "the previous year", "the year before",
