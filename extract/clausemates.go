@@ -178,8 +178,9 @@ func (s *sentence) contrastedOnly(code string, k int) bool {
 }
 
 // namedOnlyInLaterContrast reports a country that sentence s names only after figure k, each
-// time as the subject's place of a clause that "while", "whereas" or "but" opens and that
-// holds a figure of its own: "In 1983 the economy shrank by about 5 percent, while Indonesia
+// time within four words after the "while", "whereas" or "but" that opens a clause holding a
+// figure of its own (the callers leave the country the text is about alone: "Inflation eased
+// to 3.1%, but Turkey's central bank kept its rate at 50%", in a story on Turkey): "In 1983 the economy shrank by about 5 percent, while Indonesia
 // still grew more than 4 percent" sets Indonesia's growth against the figure's, whatever the
 // figure's country.
 func (s *sentence) namedOnlyInLaterContrast(code string, k int) bool {

@@ -309,10 +309,11 @@ func (s *sentence) opensWithComparison() bool {
 // besides c, when one leads the others, else none. A miss costs less than a figure given to
 // the country it was compared with.
 func (st *articleState) uncompared(s *sentence, k int, c string) string {
-	if c == "" || !(s.namesOnlyCompared(c) && s.comparedBeside(k, c) || s.namedOnlyInLaterContrast(c, k)) {
-		// (nor one the sentence names only in a clause set against the figure, with its own:
-		// "In 1983 the economy shrank by about 5 percent, while Indonesia still grew more than
-		// 4 percent", in an interview about Nigeria; blind round 105)
+	if c == "" || !(s.namesOnlyCompared(c) && s.comparedBeside(k, c) || c != st.focus.entity && s.namedOnlyInLaterContrast(c, k)) {
+		// (nor one the sentence names only in a clause set against the figure, with its own,
+		// that the text was not about: "In 1983 the economy shrank by about 5 percent, while
+		// Indonesia still grew more than 4 percent", in an interview about Nigeria; blind
+		// round 105)
 		return c
 	}
 	best, bestScore, tied := "", 0.0, false

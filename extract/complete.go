@@ -1780,7 +1780,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code != "" && s.namesOnlyAsComparedTerm(code) && s.participleAgentAfter(k) == "" {
 		code = "" // the yardstick's country, named as another figure's ("far above the 5.0pc recorded in India")
 	}
-	if code != "" && !s.firstPerson(r) && s.namedOnlyInLaterContrast(code, k) {
+	if code != "" && code != st.focus.entity && !s.firstPerson(r) && s.namedOnlyInLaterContrast(code, k) {
 		// "In 1983 the economy shrank by about 5 percent, while Indonesia still grew more
 		// than 4 percent": the other clause's country, set against the figure's (blind round
 		// 105: Nigeria's slump judged as Indonesia's, and Indonesia carried to the text after)
@@ -1822,7 +1822,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			}
 		}
 	}
-	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && (s.namesOnlyAsComparedTerm(c) || s.namedOnlyInLaterContrast(c, k)) {
+	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && (s.namesOnlyAsComparedTerm(c) || c != st.focus.entity && s.namedOnlyInLaterContrast(c, k)) {
 		// "Inflation of 12.6pc in 2024 was far above the 5.0pc recorded in India": the
 		// yardstick's country is not the sentence's (the text's, below, is)
 	} else if c != "" && !sp {
@@ -2990,9 +2990,10 @@ var circumstancePreps = map[string]bool{"amid": true, "amidst": true, "despite":
 // cut rates, ...", is modifierInOtherClause's) and opens the sentence or follows a comma.
 func (s *sentence) inFrontedCircumstance(i, at int) bool {
 	ws := s.words
-	if i == 0 || ws[i-1].lower == "," {
-		// a name right after a comma opens the clause, or an item of a list: "After years of
-		// stagnation, Italy, the euro zone's third-largest economy, grew 0.7%"
+	if i == 0 || ws[i-1].lower == "," && (i < 2 || ws[i-2].ent < 0) {
+		// a name right after a comma opens the clause: "After years of stagnation, Italy, the
+		// euro zone's third-largest economy, grew 0.7%"; not one of a list of places ("Amid
+		// recessions in Germany, Italy and France, unemployment rose")
 		return false
 	}
 	open := -1
@@ -3110,10 +3111,12 @@ func (s *sentence) modifierInOtherClause(m match, at int) bool {
 		case w.tag == tagSub:
 			switch w.lower {
 			case "as", "because", "since", "while", "after", "before", "once", "until", "although", "though", "whereas", "when":
-				if h := ws[s.nps[p].head].lower; w.lower == "when" && !datedEventNouns[h] && !eventNouns[h] {
-					// after "when", only an event's name: "When the Mexican tequila crisis hit,
-					// output shrank" (blind round 98); "When German exports collapsed in 2009,
-					// GDP fell 5.7%" is as often the country's own
+				if h := ws[s.nps[p].head].lower; w.lower == "when" && at > i && !datedEventNouns[h] && !eventNouns[h] {
+					// before the figure, "when" opens the time of its clause, and only an
+					// event's name is no place of it: "When the Mexican tequila crisis hit, output
+					// shrank" (blind round 98); "When German exports collapsed in 2009, GDP fell
+					// 5.7%" is as often the country's own. After it ("shrank 1.2% in 2001 when
+					// US demand collapsed") it tells another party's part, as "as" does.
 					return false
 				}
 				// the clause ends at its clause's end or its first comma, whichever is first

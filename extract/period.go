@@ -2487,8 +2487,9 @@ func (s *sentence) modifiesOtherNoun(d int) bool {
 
 // timeSpanObject reports a phrase that is the object of a preposition of a span of time the
 // clause falls within ("during the 1998 Asian financial crisis", "amid the 2020 lockdowns",
-// "throughout the 1970s oil shocks"), unlike "the January data" or "after the 2008 crisis",
-// which only name a thing or a time before.
+// "throughout the 1970s oil shocks"), or of "in", "after" or "following" before an event's
+// name ("In the 1998 default", "after the 1998 default": the event's time or its wake); unlike
+// "the January data" or "in the 2024 budget", which only name a thing.
 //
 // Its year frames the clause, so no period of the text around stands for the clause's figures
 // (blind round 24: "During the 1998 Asian financial crisis the economy contracted 4.9%" took

@@ -370,6 +370,16 @@ func TestSession40ReviewNearMisses(t *testing.T) {
 		{name: "a count its year dates", wordings: []string{
 			"According to Census 2011, India had a population of 1.21 billion.",
 		}, want: []string{"population IND 1.21e+09 actual 2011"}},
+		{name: "the text's own country in a later clause of contrast", published: time.Date(2024, 4, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Turkey's inflation was 64.8% in 2023. Inflation eased to 3.1% in March, but Turkey's central bank kept its policy rate at 50%.",
+			"Turkey's inflation was 64.8% in 2023. Inflation eased to 3.1% in March, while Turkey's central bank kept its policy rate at 50%.",
+		}, want: []string{"inflation TUR 64.8 actual 2023", "inflation TUR 3.1 actual 2024-03", "policy_rate TUR 50 actual 2024-03"}},
+		{name: "a when-clause after the figure", wordings: []string{
+			"Mexico's economy grew 2% in 2000. Output shrank 1.2% in 2001 when US demand collapsed.",
+		}, want: []string{"gdp_growth MEX 2 actual 2000", "gdp_growth MEX -1.2 actual 2001"}},
+		{name: "a month of that year's", wordings: []string{
+			"In 1998 Russia's economy shrank 5.3%. In December that year's inflation reached 84%.",
+		}, want: []string{"gdp_growth RUS -5.3 actual 1998", "inflation RUS 84 actual 1998-12"}},
 		{name: "an average of one year", wordings: []string{
 			"Argentina's GDP grew by 8.8 per cent in 2003 and 9.0 per cent in 2004. The average for 2004 was 9.0 per cent.",
 		}, want: []string{"gdp_growth ARG 8.8 actual 2003", "gdp_growth ARG 9 actual 2004", "gdp_growth ARG 9 actual 2004"}},

@@ -223,8 +223,8 @@ func ofThatYear(text string, i int) (int, bool) {
 	if ys == ye || !ascii.EqualFold(text[ys:ye], "year") {
 		return 0, false
 	}
-	if ye < len(text) && (text[ye] == '-' || text[ye] == '\'' || text[ye] == 0xE2) {
-		return 0, false // "in March that year-on-year inflation", "that year's"
+	if ye < len(text) && text[ye] == '-' {
+		return 0, false // "in March that year-on-year inflation" ("that year's" still refers back)
 	}
 	return ye, true
 }
