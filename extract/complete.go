@@ -3111,7 +3111,7 @@ func (s *sentence) modifierInOtherClause(m match, at int) bool {
 		case w.tag == tagSub:
 			switch w.lower {
 			case "as", "because", "since", "while", "after", "before", "once", "until", "although", "though", "whereas", "when":
-				if h := ws[s.nps[p].head].lower; w.lower == "when" && at > i && !datedEventNouns[h] && !eventNouns[h] {
+				if w.lower == "when" && at > i && !eventNoun(ws[s.nps[p].head].lower) {
 					// before the figure, "when" opens the time of its clause, and only an
 					// event's name is no place of it: "When the Mexican tequila crisis hit, output
 					// shrank" (blind round 98); "When German exports collapsed in 2009, GDP fell

@@ -544,35 +544,68 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 // yearBefore returns the one year that all the dates of the sentence before s are of ("in May
 // 2020 ... in 2020": 2020), or "".
 func (st *articleState) yearBefore(s *sentence) string {
-	y := ""
+	one, _ := st.priorYears(s)
+	return one
+}
+
+// severalYearsBefore reports a sentence before s that names two years or more.
+func (st *articleState) severalYearsBefore(s *sentence) bool {
+	_, several := st.priorYears(s)
+	return several
+}
+
+// priorYears reads the years of the dates of the sentence before s: one, the year they are
+// all of ("" when one has no year or two differ), and several, two years or more among them.
+func (st *articleState) priorYears(s *sentence) (one string, several bool) {
+	all := true
 	for _, e := range st.priorDatesOf(s) {
-		if len(e.Period) < 4 || y != "" && e.Period[:4] != y {
-			return ""
+		if len(e.Period) < 4 {
+			all = false
+			continue
 		}
-		y = e.Period[:4]
+		switch y := e.Period[:4]; {
+		case one == "":
+			one = y
+		case y != one:
+			several = true
+		}
 	}
-	return y
+	if !all || several {
+		return "", several
+	}
+	return one, false
 }
 
 // yearsApart returns how many years period a is after period b, by their years (0 when either
 // has none).
 func yearsApart(a, b string) int {
-	if len(a) < 4 || len(b) < 4 {
-		return 0
-	}
-	ya, errA := strconv.Atoi(a[:4])
-	yb, errB := strconv.Atoi(b[:4])
-	if errA != nil || errB != nil {
+	ya, okA := periodYear(a)
+	yb, okB := periodYear(b)
+	if !okA || !okB {
 		return 0
 	}
 	return ya - yb
+}
+
+// periodYear returns the year a period starts with ("2020", "2020-05", "2019/2021").
+func periodYear(p string) (int, bool) {
+	if len(p) < 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(p[:4])
+	return y, err == nil
 }
 
 // participleAfterFigure reports a participle right after figure k, the verb of a reduced
 // relative clause that says when the figure was reached: "the 17 percent reached in November
 // 1979", "the 13.5 percent recorded in 1980".
 func (s *sentence) participleAfterFigure(k int) bool {
-	j := s.qLast[k] + 1
+	return s.participleAt(s.qLast[k] + 1)
+}
+
+// participleAt reports a past form at word j that is a verb group of its own: the verb of a
+// reduced relative clause ("reached", "recorded") where a noun phrase ends before it.
+func (s *sentence) participleAt(j int) bool {
 	if j >= len(s.words) {
 		return false
 	}
@@ -789,7 +822,7 @@ func (s *sentence) undatedWhenAntecedent(from int, r *reading) bool {
 			return false
 		}
 		head := ws[s.nps[p].head].lower
-		timeOrEvent := (timeNoun(head) || periodPart(head) || datedEventNouns[head] || eventNouns[head]) && head != "time"
+		timeOrEvent := (timeNoun(head) || periodPart(head) || eventNoun(head)) && head != "time"
 		for i := s.nps[p].first; i < s.nps[p].head; i++ {
 			if ws[i].lower == "same" {
 				timeOrEvent = false // "in the same year, when": the main clause's time
@@ -1602,7 +1635,7 @@ func (s *sentence) dateAfter(i int) int {
 			return d
 		case w.cue >= 0 && hasAny(s.cues[w.cue], catBasis, catKindNoun):
 			n-- // "3.8% on an annualised basis in the last three months of 2024"
-		case j == i+1 && (ws[i].fig >= 0 || s.figureNounEndsAt(i)) && w.vg >= 0 && w.past && s.vgs[w.vg].first == j && s.vgs[w.vg].last == j && j+1 < len(ws) && ws[j+1].tag == tagPrep:
+		case j == i+1 && (ws[i].fig >= 0 || s.figureNounEndsAt(i)) && s.participleAt(j) && j+1 < len(ws) && ws[j+1].tag == tagPrep:
 			// a participle of a reduced relative clause right after a figure or its noun: "the
 			// 13.5 percent recorded in 1980", "the 2% seen in 2019" (blind round 90: read as the
 			// year before the figure it was set against), "the 8.1% peak reached in 2011" (round
@@ -2512,8 +2545,7 @@ func (s *sentence) timeSpanObject(p int) bool {
 		// "In the 1998 default, output contracted 5.3%": in an event, as during it (blind
 		// round 101: took 2015 from the sentence before), or in its wake ("after the 1998
 		// default, Russia's GDP fell 5.3%": round 104); not "in the 2024 budget"
-		h := s.words[s.nps[p].head].lower
-		return datedEventNouns[h] || eventNouns[h]
+		return eventNoun(s.words[s.nps[p].head].lower)
 	}
 	return false
 }
@@ -4040,22 +4072,6 @@ func (s *sentence) averageOfYearsBefore(st *articleState, k int, r *reading) boo
 	return !s.yearAverageSubject(r) && st.severalYearsBefore(s)
 }
 
-// severalYearsBefore reports a sentence before s that names two years or more.
-func (st *articleState) severalYearsBefore(s *sentence) bool {
-	first := ""
-	for _, e := range st.priorDatesOf(s) {
-		if len(e.Period) < 4 {
-			continue
-		}
-		if y := e.Period[:4]; first == "" {
-			first = y
-		} else if y != first {
-			return true
-		}
-	}
-	return false
-}
-
 // eventOpensBeforeColon reports a sentence that opens with an event a year names, in a clause
 // that a colon ends before figure k: "The 1975 shock was worse: GDP fell by around 11 percent",
 // "The 2009 recession was deeper: output shrank 5.7%". No other date nor figure stands before
@@ -4070,7 +4086,7 @@ func (s *sentence) eventOpensBeforeColon(k int) bool {
 	}
 	event := false
 	for j := 2; j < len(ws) && j <= 4 && !event; j++ {
-		event = datedEventNouns[ws[j].lower] || eventNouns[ws[j].lower]
+		event = eventNoun(ws[j].lower)
 	}
 	if !event {
 		return false
@@ -4096,12 +4112,15 @@ func eventNounAfter(after string) bool {
 			break
 		}
 		w = strings.TrimRight(w, ".,;:")
-		if datedEventNouns[w] || eventNouns[w] {
+		if eventNoun(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// eventNoun reports a noun of an event a year may date (datedEventNouns, eventNouns).
+func eventNoun(w string) bool { return datedEventNouns[w] || eventNouns[w] }
 
 // datedEventNouns name events a year dates, whose figures may belong to the years they ran; the
 // nouns of war (eventNouns) are among them.

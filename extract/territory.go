@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // dividedGermanyLevel reports a claim of Germany's that is a level or a head count (not a rate)
 // of a year before unification, in an article that speaks of the divided country: "West Germany
@@ -13,11 +10,10 @@ import (
 // Germany's name at all (the Reuters copy of 1987 names it so); its levels are not, and which
 // territory a level of such an article is of is not for us to guess (blind round 95: flagged).
 func (st *articleState) dividedGermanyLevel(c *Claim) bool {
-	if c.Entity != "DEU" || c.Unit == "percent" || c.Unit == "pp" || c.Indicator == "exchange_rate" || len(c.Period) < 4 {
+	if c.Entity != "DEU" || c.Unit == "percent" || c.Unit == "pp" || c.Indicator == "exchange_rate" {
 		return false
 	}
-	year, err := strconv.Atoi(c.Period[:4])
-	if err != nil || year > 1990 {
+	if year, ok := periodYear(c.Period); !ok || year > 1990 {
 		return false
 	}
 	if st.dividedGermany == 0 {
