@@ -29,6 +29,11 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 			e = span // "Over 1990-2019, inflation averaged 11.2%": the span's, not 2019's (spans.go)
 		}
 	}
+	if ok && e.Start >= s.start && e.End <= s.end {
+		if after, isAfter := s.timeAfterAYear(e); isAfter {
+			return after, true // "5 to 6 per cent in most years after 2003": not 2003's
+		}
+	}
 	if ok && e.Start >= s.start && e.End <= s.end && s.relativeToEarlierWords(e, st.art.Published) {
 		return timex.Expr{Reason: "a relative date in words said at another date than the article's"}, true // speech_date.go
 	}
