@@ -170,7 +170,7 @@ func (s *sentence) contrastedOnly(code string, k int) bool {
 			continue
 		}
 		seen = true
-		if m.first > at && !s.contrastedName(m, at) || m.last < at && !s.contrastedBefore(m, at) {
+		if m.first > at && !s.contrastedName(m, at) || m.last < at && !s.contrastedBefore(m, at) && !s.inBackgroundClause(m) {
 			return false
 		}
 	}

@@ -1846,6 +1846,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if c := st.institutionEntity(s, r); c != "" {
 		return c
 	}
+	if c := st.bankNamedJustBefore(s, r); c != "" {
+		return c // "The Federal Reserve has begun to cut rates. The discount rate now stands at 6.75%" (institution_mentions.go)
+	}
 	if c := st.ownDatelineCountry(s); c != "" {
 		return c // "CANBERRA - Inflation was 2.9% in 2025": the capital's, as the sentences after it are
 	}

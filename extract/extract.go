@@ -451,6 +451,8 @@ type articleState struct {
 	otherEntityAt int
 	lastBloc      string             // the last aggregate (a bloc, a region) named before entityScanPos
 	lastBlocAt    int                // where it was named
+	lastBank      string             // the country of the last central bank named before entityScanPos
+	lastBankAt    int                // where it was named
 	mentions      map[string]float64 // how often each entity was strongly named before it
 	// ownMentions are the entities of mentions named at least once as themselves, not only as a
 	// comparison's other term ("For comparison, ...", "against 8.2% in the US").
@@ -730,7 +732,7 @@ func (st *articleState) scanMentions(pos int) {
 		for mi, m := range ms {
 			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) && !st.modifierBesideFocus(toks, &m, code) && !st.lex.wrappedFlowMention(text, from, toks, &m) && !st.lex.memberPhraseMention(toks, &m) {
 				weight := st.lex.mentionWeight(code)
-				if comparedMention(toks, &m) || objectMention(st.lex, toks, ms, mi) {
+				if comparedMention(toks, &m) || objectMention(st.lex, toks, ms, mi) || backgroundMention(toks, &m) {
 					// (or the object of another country's verb: "Japan fell behind Germany";
 					// object_mention.go)
 					// "against 8.2% in the US", "six times the US rate": the yardstick, not the

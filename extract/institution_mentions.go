@@ -9,9 +9,29 @@ package extract
 // the EU ... prices rose just 0.7% in 2025" had only the EU left to give its figures to.
 func (st *articleState) countInstitutionMentions(toks []token, caps bool) {
 	for _, m := range st.lex.findNames(nil, st.lex.institutions, toks, caps) {
-		if code := institutionOf(m).entity; code != "" && !st.lex.aggregates[code] {
+		inst := institutionOf(m)
+		if inst.entity != "" && inst.role == "central_bank" {
+			st.lastBank, st.lastBankAt = inst.entity, toks[m.first].start
+		}
+		if code := inst.entity; code != "" && !st.lex.aggregates[code] {
 			st.mentions[code] += st.lex.mentionWeight(code)
 			st.ownMentions[code] = true
 		}
 	}
+}
+
+// bankNamedJustBefore returns the country of the central bank that the sentence before
+// policy-rate figure k's names after any country: "The Federal Reserve has begun to cut interest
+// rates. The discount rate, 8% last summer, now stands at 6.75%" is the Fed's rate, not that of
+// the country named a paragraph before (blind round 110: judged as Bank Rate, under a London
+// dateline, after Iran). "" when a country was named since, or the bank further back.
+func (st *articleState) bankNamedJustBefore(s *sentence, r *reading) string {
+	if !isPolicyRate(r.measure) {
+		return ""
+	}
+	st.entityBefore(s.start)
+	if st.lastBank == "" || st.lastBankAt < st.lastEntityAt || !st.withinSentences(st.lastBankAt, s.start, 1) {
+		return ""
+	}
+	return st.lastBank
 }

@@ -39,5 +39,5 @@ func (st *articleState) startItem() {
 	maps.Copy(st.mentions, st.preamble)
 	clear(st.ownMentions)
 	maps.Copy(st.ownMentions, st.preambleOwn)
-	st.lastEntity, st.otherEntity = "", ""
+	st.lastEntity, st.otherEntity, st.lastBank = "", "", ""
 }

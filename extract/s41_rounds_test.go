@@ -36,3 +36,61 @@ func TestTimeAfterAYear(t *testing.T) {
 		}, want: []string{"gdp_growth KEN 5 actual 2004"}},
 	})
 }
+
+// TestBankNamedJustBefore (blind round 110): a policy rate in a sentence that names no country
+// is the rate of the central bank the sentence before named, when no country was named since:
+// "The Federal Reserve has begun to cut interest rates. The discount rate, 8% last summer, now
+// stands at 6.75%", under a London dateline and after a paragraph on Iran, was judged as Bank
+// Rate and flagged twice.
+func TestBankNamedJustBefore(t *testing.T) {
+	published := time.Date(1975, 2, 8, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the bank of the sentence before, with a figure set against", wordings: []string{
+			"London, 8 February 1975\n\nIran expects its economy to grow by 30% this year.\n\nThe Federal Reserve has begun to cut interest rates. The discount rate, 8% last summer, now stands at 6.75%.",
+		}, want: []string{"gdp_growth IRN 30 forecast 1975", "policy_rate USA 6.75 actual 1975", "policy_rate USA 8 actual 1974"}},
+		{name: "the bank of the sentence before", wordings: []string{
+			"London, 8 February 1975\n\nIran expects its economy to grow by 30% this year. The Federal Reserve, for its part, has started easing. The discount rate now stands at 6.75%.",
+			"Iran expects its economy to grow by 30% this year. The Fed is under pressure to ease. Its discount rate is 6.75%.",
+		}, want: []string{"gdp_growth IRN 30 forecast 1975", "policy_rate USA * * *"}},
+		{name: "another country's bank", wordings: []string{
+			"China expects its economy to grow by 5% this year. The Reserve Bank of India is in no hurry. The repo rate stands at 6.5%.",
+		}, want: []string{"gdp_growth CHN 5 forecast 1975", "policy_rate IND 6.5 actual 1975"}},
+		// near-misses: a country named after the bank; the bank's own country named in the
+		// sentence of the rate
+		{name: "a country named since", wordings: []string{
+			"The Federal Reserve has begun to cut interest rates. In India, the repo rate stands at 6.5%.",
+		}, want: []string{"policy_rate IND 6.5 actual *"}},
+	})
+}
+
+// TestCountryOfASpeakersBackgroundClause (blind rounds 107 and 111): a country named in a
+// subordinate clause that a speaker's own main clause follows ("Even in 2009, when the United
+// States shrank by 2.6 per cent, we grew by 1.9 per cent") is the background the speaker sets
+// their country against: neither the country of the speaker's figure in that sentence, nor the
+// one the next speaker's figures are of. Read so, Australia's 1% growth of 2024 was the United
+// States' and an Argentine president's slump of 1999 Brazil's, and both were flagged.
+func TestCountryOfASpeakersBackgroundClause(t *testing.T) {
+	published := time.Date(2026, 8, 10, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the next speaker after a background clause", wordings: []string{
+			"Australia's economy contracted in 1991. Even in 2009, when the United States shrank by 2.6 per cent, we grew by 1.9 per cent.\n\nSAUL ESLAKE: The per-capita picture is worse. In 2024 GDP grew by just 1 per cent.",
+		}, want: []string{"gdp_growth USA -2.6 actual 2009", "gdp_growth AUS 1 actual 2024"}},
+		{name: "the next sentence after a background clause", wordings: []string{
+			"Australia's economy contracted in 1991. In 2009, while Germany was in deep recession, we kept growing. In 2024 GDP grew by just 1 per cent.",
+			"Australia's economy contracted in 1991. As Japan slid into deflation, our exporters struggled. In 2024 GDP grew by just 1 per cent.",
+		}, want: []string{"gdp_growth AUS 1 actual 2024"}},
+		{name: "the speaker's figure after a background clause", wordings: []string{
+			"When Brazil devalued the real in January 1999, our exporters lost their biggest market and our economy shrank by 3.4 per cent that year.",
+			"When Brazil devalued in 1999, our economy shrank by 3.4 per cent.",
+			"Although Brazil recovered quickly in 1999, our economy shrank by 3.4 per cent.",
+		}, want: []string{"!gdp_growth"}},
+		// near-misses: a main clause of a third person keeps the country it names, or the
+		// one before it; a speaker's figure with their country named
+		{name: "no speaker's clause", wordings: []string{
+			"When the United States shrank by 2.6 per cent in 2009, its unemployment rate rose. In 2010 GDP grew by 2.7 per cent.",
+		}, want: []string{"gdp_growth USA -2.6 actual 2009", "gdp_growth USA 2.7 actual 2010"}},
+		{name: "the speaker's country named", wordings: []string{
+			"When Brazil devalued in 1999, our economy in Argentina shrank by 3.4 per cent.",
+		}, want: []string{"gdp_growth ARG -3.4 actual 1999"}},
+	})
+}
