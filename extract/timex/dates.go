@@ -405,7 +405,11 @@ func mastheadDateline(line string) (time.Time, bool) {
 	}
 	line = strings.TrimLeft(line, "# ") // a Markdown heading's marks
 	for p := 0; p < len(line); p++ {
-		if p > 0 && !mastheadBoundary(line, p) && !(line[p-1] == ' ' && mastheadLabel(lastWord(line[:p-1]))) {
+		label := -1
+		if p > 0 && line[p-1] == ' ' {
+			label = labelBefore(line[:p-1])
+		}
+		if p > 0 && !mastheadBoundary(line, p) && label < 0 {
 			continue
 		}
 		c := line[p]
@@ -413,19 +417,25 @@ func mastheadDateline(line string) (time.Time, bool) {
 			continue
 		}
 		d, ok := dateAt(line, p)
+		if !ok {
+			d, ok = otherLanguageDateAt(line, p)
+		}
 		if !ok || !d.hasDay || !d.hasYear {
 			continue
 		}
 		before := line[:p]
-		if w := lastWord(strings.TrimRight(before, " ")); mastheadLabel(w) {
+		if label >= 0 {
 			// "Buenos Aires Herald Review — published 12 January 2026", "WASHINGTON — Updated
 			// January 9, 2026" (blind round 68)
-			before = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, " "), w), " ")
+			before = strings.TrimRight(line[:label], " ")
 			if before != "" {
 				before += " "
 			}
 		}
-		if mastheadFields(before) && mastheadNames(line[d.end:]) && !numberedItem(before) {
+		if !mastheadNames(line[d.end:]) || numberedItem(before) {
+			return time.Time{}, false
+		}
+		if mastheadFields(before) || label >= 0 && creditFields(before) || genreLine(before) {
 			return time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC), true
 		}
 		return time.Time{}, false
@@ -453,15 +463,16 @@ func mastheadFields(before string) bool {
 	return false
 }
 
-// numberedItem reports a text before a date that holds a bare number ("1) 4 March 2025", "0)
-// 1 Feb 2000"): an item of a list, no masthead.
+// numberedItem reports a text before a date that opens with a bare number ("1) 4 March 2025",
+// "0) 1 Feb 2000"): an item of a list, no masthead. A number further on is a field's ("podcast,
+// episode 212, recorded 11 April 2022", "Hong Kong, September 2006 — published 2006-09-05").
 func numberedItem(before string) bool {
-	for _, f := range strings.Fields(before) {
-		if w := strings.Trim(f, "().,:#"); w != "" && strings.Trim(w, "0123456789") == "" {
-			return true
-		}
+	fs := strings.Fields(before)
+	if len(fs) == 0 {
+		return false
 	}
-	return false
+	w := strings.Trim(fs[0], "().,:#")
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // lastWord returns the last word of text, past its last space.
@@ -470,9 +481,93 @@ func lastWord(text string) string {
 }
 
 // mastheadLabel reports the word of a label that opens a masthead line before its date:
-// "Released", "Published", "Issued", "Updated".
+// "Released", "Published", "Issued", "Updated", and a broadcast's or a recording's
+// ("broadcast 3 March 2017", "recorded 11 April 2022").
 func mastheadLabel(text string) bool {
-	return ascii.EqualFoldAny(text, "released", "published", "issued", "updated", "posted", "dated")
+	return ascii.EqualFoldAny(text, "released", "published", "issued", "updated", "posted", "dated",
+		"broadcast", "aired", "recorded", "filed", "delivered")
+}
+
+// labelBefore returns where a label that ends text starts (a masthead label, after which a
+// weekday may come: "Broadcast Monday"; or an issue's "Issue of", "Sitting of"), or -1.
+func labelBefore(text string) int {
+	rest := strings.TrimRight(text, " ")
+	w := lastWord(rest)
+	if isWeekdayName(strings.TrimRight(w, ",.")) {
+		rest = strings.TrimRight(strings.TrimSuffix(rest, w), " ")
+		w = lastWord(rest)
+	}
+	at := len(rest) - len(w)
+	switch {
+	case mastheadLabel(w):
+		return at
+	case w == "of":
+		head := lastWord(strings.TrimRight(rest[:at], " "))
+		if ascii.EqualFoldAny(head, "issue", "edition", "sitting", "session", "meeting", "hearing") {
+			return at - 1 - len(head)
+		}
+	}
+	return -1
+}
+
+// creditWords bounds the words before the label of a credit line.
+const creditWords = 12
+
+// creditFields reports the text before a label and its date as a credit line's fields: none, or
+// fields that end at a comma or a dash, with at most three words in lower case that are no
+// particles of a place ("Recorded in São Paulo, published 9 March 2023", "Transcript — "Money
+// Talks" podcast, episode 212, recorded 11 April 2022", "Hong Kong, September 2006 —
+// published 2006-09-05"). A sentence that names a date at its end ("The figures come from the
+// census report, published 9 March 2023.") has more.
+func creditFields(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if b == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(b)
+	if r != ',' && r != '—' && r != '–' && r != '-' && r != '|' {
+		return false
+	}
+	words, lower := 0, 0
+	for _, f := range strings.Fields(b) {
+		w := strings.Trim(f, ",.;:()|/*_-–—·•'\"“”")
+		if w == "" {
+			continue
+		}
+		if words++; words > creditWords {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !ascii.EqualFoldAny(w, placeParticles...) {
+			lower++
+		}
+	}
+	return lower <= 3
+}
+
+// genreWords bounds the words before the date of a line that a kind of text opens.
+const genreWords = 20
+
+// genreLine reports the text before a date as the line of a kind of text, its author or
+// occasion, then the place: "Speech by an opposition senator to the Argentine Senate, Buenos
+// Aires, " (blind round 103). The line opens with the kind's noun, capitalised, and the place
+// is names after the last comma.
+func genreLine(before string) bool {
+	fs := strings.Fields(before)
+	if len(fs) < 2 || len(fs) > genreWords {
+		return false
+	}
+	switch strings.TrimRight(fs[0], ":") {
+	case "Speech", "Remarks", "Address", "Statement", "Transcript", "Interview", "Testimony", "Lecture", "Keynote":
+	default:
+		return false
+	}
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, ",") {
+		return false
+	}
+	b = strings.TrimSuffix(b, ",")
+	i := strings.LastIndexByte(b, ',')
+	return i > 0 && mastheadNames(b[i+1:])
 }
 
 // afterSectionLabel returns what follows a section's label of a few words that a dash or a
@@ -589,7 +684,7 @@ func datelineIn(line string) (time.Time, bool) {
 			longPlace = true
 		}
 		i = we
-		for i < len(line) && (line[i] == ':' || line[i] == ',' || line[i] == ' ' || line[i] == '-' || line[i] == '|') {
+		for i < len(line) && (line[i] == ':' || line[i] == ',' || line[i] == ' ' || line[i] == '-' || line[i] == '|' || line[i] == '/' && placeName) {
 			i++
 		}
 		if longPlace {

@@ -326,6 +326,25 @@ func TestMastheadDateline(t *testing.T) {
 		{"WASHINGTON — Updated January 9, 2026", "2026-01-09"},
 		{"**The Brussels Briefing** — Morning newsletter, 27 April 2026", "2026-04-27"},
 		{"Prices in Paris rose — and fell sharply in March, 4 March 2025", ""},
+		// a label of a broadcast, a recording, an issue; a credit line's fields before it; a
+		// line that a kind of text opens; other languages' months (blind rounds 103, 108-111)
+		{"Q+A, ABC TV — broadcast 3 March 2017", "2017-03-03"},
+		{"Broadcast Monday 8 March 2010.", "2010-03-08"},
+		{"Issue of 23 May 2020", "2020-05-23"},
+		{"Recorded in São Paulo, published 9 March 2023", "2023-03-09"},
+		{"Transcript — \"Money Talks\" podcast, episode 212, recorded 11 April 2022", "2022-04-11"},
+		{"Hong Kong, September 2006 — published 2006-09-05", "2006-09-05"},
+		{"Speech by an opposition senator to the Argentine Senate, Buenos Aires, 9 August 2023", "2023-08-09"},
+		{"Chequeado — Buenos Aires, 3 de septiembre de 2019 (English edition)", "2019-09-03"},
+		{"CORRECTIV, Berlin — 9. Februar 2023 (English translation)", "2023-02-09"},
+		{"Agência Lupa — Rio de Janeiro, 30 de setembro de 2014", "2014-09-30"},
+		{"Les Décodeurs — Paris, 1er mars 2017", "2017-03-01"},
+		{"Il Sole 24 Ore — Milano, 20 aprile 2017", "2017-04-20"},
+		{"The figures come from the census report, published 9 March 2023.", ""},
+		{"The report was recorded 9 March 2023.", ""},
+		{"It was first broadcast on 3 March 2017, and drew millions.", ""},
+		{"Speech by the governor, which was delivered in Lagos, 9 August 2023", ""},
+		{"Paris, 20 avril 2017, when prices rose", ""},
 		// prose
 		{"Born in Luton, Bedfordshire, on 5 April 1920, he was the only child.", ""},
 		{"Prices in Paris rose, March 4, 2025", ""},
@@ -349,6 +368,7 @@ func TestMastheadDateline(t *testing.T) {
 	for text, want := range map[string]string{
 		"REYKJAVÍK, 14 March 2009 — Iceland's economy shrank 6.8% in 2009.":                                       "2009-03-14",
 		"Yen Slides as BOJ Signals Patience\nBy Bloomberg News\n(Bloomberg) -- January 23, 2026\n\nThe yen fell.": "2026-01-23",
+		"MOSCOW/KYIV, March 1, 2023 -- A year after Western governments froze half of Russia's reserves.":         "2023-03-01",
 	} {
 		if got, ok := Dateline(text); !ok || got.Format("2006-01-02") != want {
 			t.Errorf("Dateline(%q) = %v, %v, want %s", text, got, ok, want)
