@@ -2894,7 +2894,7 @@ func (s *sentence) inSubjectApposition(i, at int) bool {
 			break
 		}
 	}
-	if c < 0 || !s.subjectApposition(c) {
+	if c < 0 || !s.subjectApposition(c) && !s.frontedPlaceApposition(c) {
 		return false
 	}
 	for j := i + 1; j < at; j++ {
@@ -2906,6 +2906,27 @@ func (s *sentence) inSubjectApposition(i, at int) bool {
 		}
 	}
 	return false
+}
+
+// frontedPlaceApposition reports the comma at word c as the opening of an aside to a place that
+// a fronted "in" names: "In Brazil, which is Argentina's main trading partner, GDP grew 1.5%",
+// "In Brazil, Argentina's largest market, ...", "In Chile, whose copper goes mostly to China,
+// ...". The place frames the clause after the aside (blind round 112: Brazil's growth judged
+// as Argentina's). Not a list of places ("In Brazil, Argentina and Chile, ...").
+func (s *sentence) frontedPlaceApposition(c int) bool {
+	ws := s.words
+	if c < 2 || ws[c-1].ent < 0 || c+1 >= len(ws) {
+		return false
+	}
+	if e := ws[c+1].ent; e >= 0 && !(s.ents[e].last+1 < len(ws) && ws[s.ents[e].last+1].tag == tagPoss) {
+		return false
+	}
+	first := s.ents[ws[c-1].ent].first
+	if first < 1 || ws[first-1].lower != "in" {
+		return false
+	}
+	in := first - 1
+	return in == 0 || ws[in-1].tag == tagPunct || ws[in-1].tag == tagCoord
 }
 
 // sourceOfAVerb reports mention m as the place a verb says something came or parted from, or

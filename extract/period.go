@@ -3867,19 +3867,25 @@ func (st *articleState) priorDatesOf(s *sentence) []timex.Expr {
 // unemployment hit 10% in 2009 and is now 4.1%", "; it is now 4.1%", "but today it is 4.1%".
 func (s *sentence) nowBefore(k int) bool {
 	ws := s.words
+	near := true
 	for i := s.qFirst[k] - 1; i >= 0; i-- {
 		switch ws[i].lower {
-		case "now", "today", "currently", "presently":
-			return i == 0 || ws[i-1].lower != "until" && ws[i-1].lower != "till" && ws[i-1].lower != "from"
+		case "now", "today", "currently", "presently", "nowadays":
+			if near {
+				return i == 0 || ws[i-1].lower != "until" && ws[i-1].lower != "till" && ws[i-1].lower != "from"
+			}
+			// a word of the present that opens the sentence before a comma frames all of
+			// it up to the first date or figure: "Today, with inflation at 3.4% and the Selic
+			// at 6.5%, the young traders ..." (blind round 113: read as 1999's, the year of
+			// the paragraphs before)
+			return i == 0 && ws[1].lower == ","
 		}
 		if ws[i].fig >= 0 && ws[i].fig != k && !isDuration(s.quants[ws[i].fig].Unit) || ws[i].date >= 0 {
 			return false // (a date nearer: "published today ... last year to achieve 8%")
 		}
-		if !nowToFigureWord[ws[i].lower] {
-			// only the figure's own verb between: "is now 4.1%", "now stands at 4.1%", "today it
-			// is 4.1%"; not "Revised figures for 2023 now show growth was 2.9%"
-			return false
-		}
+		// only the figure's own verb between: "is now 4.1%", "now stands at 4.1%", "today it
+		// is 4.1%"; not "Revised figures for 2023 now show growth was 2.9%"
+		near = near && nowToFigureWord[ws[i].lower]
 	}
 	return false
 }

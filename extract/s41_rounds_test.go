@@ -94,3 +94,69 @@ func TestCountryOfASpeakersBackgroundClause(t *testing.T) {
 		}, want: []string{"gdp_growth ARG -3.4 actual 1999"}},
 	})
 }
+
+// TestPlaceOfAFrontedInBeforeAnAside (blind round 112): a place that a fronted "in" names frames
+// the clause after an aside to it, whatever places the aside names: "In Brazil, which is
+// Argentina's main trading partner, GDP grew 1.5% in 2002" was judged as Argentina's growth and
+// flagged against its -10.9%.
+func TestPlaceOfAFrontedInBeforeAnAside(t *testing.T) {
+	published := time.Date(2003, 3, 18, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an aside to a fronted place", wordings: []string{
+			"In Brazil, which is Argentina's main trading partner, GDP grew 1.5% in 2002.",
+			"In Brazil, Argentina's largest market, GDP grew 1.5% in 2002.",
+			"But in Brazil, whose exports go mostly to Argentina and China, GDP grew 1.5% in 2002.",
+		}, want: []string{"gdp_growth BRA 1.5 actual 2002"}},
+		{name: "a relative clause of place", wordings: []string{
+			"In Kenya, where Uganda buys much of its fuel, inflation was 2% in 2002.",
+		}, want: []string{"inflation KEN 2 actual 2002"}},
+		// near-misses: a list of places; a place of the clause after the aside
+		{name: "a list of places", wordings: []string{
+			"In Brazil, Argentina and Chile, growth averaged 2% in 2002.",
+		}, want: []string{"!gdp_growth"}},
+		{name: "a place in the main clause", wordings: []string{
+			"In Brazil, Argentina's largest market, Argentina's exports fell while Chile's GDP grew 2.2% in 2002.",
+		}, want: []string{"gdp_growth CHL 2.2 actual 2002"}},
+	})
+}
+
+// TestPresentThatOpensTheSentence (blind round 113): a word of the present that opens a sentence
+// before a comma ("Today, with inflation at 3.4% and the Selic at a record low of 6.5%, the
+// young traders on my desk find all of this hard to believe") dates the figures of the sentence
+// up to its first date: the present's, not the year of the paragraphs before (1999, flagged).
+func TestPresentThatOpensTheSentence(t *testing.T) {
+	published := time.Date(2019, 7, 1, 0, 0, 0, 0, time.UTC)
+	before := "Brazil floated the real in 1999, and consumer prices rose 8.9% that year. "
+	runFamilies(t, published, []family{
+		{name: "a fronted present", wordings: []string{
+			before + "Today, with inflation at 3.4% and the Selic at a record low of 6.5%, the young traders on my desk find all of this hard to believe.",
+			before + "Now, with inflation at 3.4%, the mood on the trading floor is calmer.",
+			before + "Today, after two decades of targeting, inflation of 3.4% barely makes the news.",
+		}, want: []string{"inflation BRA 8.9 actual 1999", "inflation BRA 3.4 * 2019"}},
+		// near-miss: a date of the figure's own after the present
+		{name: "a date of its own", wordings: []string{
+			before + "Today, the statistics office says inflation was 4.9% in 1999.",
+		}, want: []string{"inflation BRA 8.9 actual 1999", "inflation BRA 4.9 actual 1999"}},
+	})
+}
+
+// TestGroupThatAPhraseRestricts (blind round 115): a fronted group of people that a phrase after
+// its noun restricts ("and for workers in their twenties it was above 12 per cent", "for people
+// with degrees it was 14%") makes the rate after it that group's, as the group alone does ("for
+// young people it was 12%"). Read as the national rate, Korea's youth unemployment of 1998 was
+// flagged against 7%.
+func TestGroupThatAPhraseRestricts(t *testing.T) {
+	published := time.Date(2008, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a group and a phrase that restricts it", wordings: []string{
+			"South Korea's unemployment rate jumped to 7 per cent in 1998, and for workers in their twenties it was above 12 per cent.",
+			"South Korea's unemployment rate jumped to 7 per cent in 1998, and for people with degrees it was 4 per cent.",
+			"South Korea's unemployment rate jumped to 7 per cent in 1998; for women in Seoul the rate was 9 per cent.",
+			"South Korea's unemployment rate jumped to 7 per cent in 1998, while for men without a high-school diploma it was 12 per cent.",
+		}, want: []string{"unemployment_rate KOR 7 actual 1998"}},
+		// near-miss: another country after "in"
+		{name: "another country", wordings: []string{
+			"South Korea's unemployment rate jumped to 7 per cent in 1998, and in Japan it was 4.1 per cent.",
+		}, want: []string{"unemployment_rate KOR 7 actual 1998", "unemployment_rate JPN 4.1 actual 1998"}},
+	})
+}

@@ -322,6 +322,14 @@ func (s *sentence) frontedGroupOfRate(k int) bool {
 		n = s.nps[ws[j].np]
 		i = n.first - 1
 	}
+	if i >= 2 && (ws[i].lower == "in" || ws[i].lower == "with" || ws[i].lower == "without") && ws[i-1].np >= 0 && s.nps[ws[i-1].np].last == i-1 {
+		// past a phrase that restricts the group: "and for workers in their twenties it was
+		// above 12 per cent" (blind round 115: judged as the national rate), "For women in
+		// Spain the rate was 11%"
+		j = i - 1
+		n = s.nps[ws[j].np]
+		i = n.first - 1
+	}
 	for m := i; m >= 1 && m >= i-4; m-- {
 		w := &ws[m]
 		if w.tag == tagPunct || w.fig >= 0 {
