@@ -3673,7 +3673,8 @@ func (s *sentence) readMarkedWords() {
 		case "false", "untrue", "incorrect", "wrong", "misleading", "inaccurate", "baseless", "unfounded",
 			"groundless", "bogus", "fake", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
 			"erroneously", "inaccurately", "evidence", "proof", "basis", "claim", "claims", "claimed", "allege",
-			"alleges", "alleged", "dismissed", "disputed", "debunked", "refuted", "disproved", "rejected", "fact", "reality", "actually":
+			"alleges", "alleged", "dismissed", "disputed", "debunked", "refuted", "disproved", "rejected", "fact", "reality", "actually",
+			"denied", "pessimistic", "optimistic":
 			s.marks |= markFalsity
 			if ws[i].lower[0] == 'c' {
 				s.marks |= markAgent // "Shadow statisticians claim ..." (agentOf)

@@ -160,3 +160,30 @@ func TestGroupThatAPhraseRestricts(t *testing.T) {
 		}, want: []string{"unemployment_rate KOR 7 actual 1998", "unemployment_rate JPN 4.1 actual 1998"}},
 	})
 }
+
+// TestReportCalledFalseAfterIt (blind round 109): a report or an estimate whose content a
+// "that" clause gives, which a predicate after it rejects ("Reports in the Bild newspaper that
+// the economy had contracted by as much as 4 per cent were dismissed by the statistics office
+// as \"pure speculation\"", "An earlier government estimate that the economy had contracted by
+// as much as 7 percent proved too pessimistic"), is no figure of the article's: both were
+// judged as Germany's and Korea's growth.
+func TestReportCalledFalseAfterIt(t *testing.T) {
+	published := time.Date(1994, 1, 14, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a report or an estimate rejected after it", wordings: []string{
+			"Reports in the Bild newspaper that German GDP had contracted by as much as 4 per cent in 1993 were dismissed by the statistics office as \"pure speculation\".",
+			"An earlier government estimate that German GDP had contracted by as much as 4 percent in 1993 proved too pessimistic.",
+			"Claims that German GDP shrank 4 per cent in 1993 were denied by the statistics office.",
+			"Reports that German GDP shrank 4 per cent in 1993 were rejected by the finance ministry.",
+			"The estimate that German GDP shrank 4 per cent in 1993 proved wrong.",
+		}, want: []string{"!gdp_growth"}},
+		// near-misses: a report confirmed, published or proved right; a rejection of
+		// something else before the figure
+		{name: "a report kept", wordings: []string{
+			"Reports that German GDP shrank 1.3 per cent in 1993 were confirmed by the statistics office.",
+			"The estimate that German GDP shrank 1.3 per cent in 1993 was published on Tuesday.",
+			"An earlier estimate that German GDP had shrunk 1.3 per cent in 1993 proved accurate.",
+			"The statistics office dismissed reports of a deeper slump and said German GDP shrank 1.3 per cent in 1993.",
+		}, want: []string{"gdp_growth DEU -1.3 actual 1993"}},
+	})
+}
