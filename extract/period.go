@@ -149,6 +149,14 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.averagedForTheYear(k); ok {
 		return e, true // "peaked at 69.8% in September 2022 and averaged 46.4% for the year": 2022's (year_averaged.go)
 	}
+	if j := s.comparedPlaceRelative(k); j >= 0 && s.ownDate(k, r) < 0 {
+		if e, ok := s.periodOfClaim(j); ok && e.Period != "" {
+			// "a contraction of 2.2 per cent in 2020, a much shallower recession than in the
+			// United Kingdom, where output fell about 11 per cent": the time of the figure the
+			// place is compared with (blind round 119: read as 2021, the sentence's first date)
+			return e, true
+		}
+	}
 	if i := s.ownDate(k, r); i >= 0 {
 		if s.eventYearDate(i) {
 			return timex.Expr{Reason: reasonEventYear}, true // "contracted 4.9% during the 1998 crisis"
@@ -528,7 +536,15 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		if p == "" {
 			p = st.lastPeriods[periodKey{ind, anyEntity}]
 		}
-		if y := st.yearBefore(s); p != "" && y != "" && yearsApart(y, p) >= 2 {
+		y := st.yearBefore(s)
+		if f := st.frame; y == "" && len(f.period) == 4 && st.withinSentences(f.end, s.start, 0) {
+			// the one year the figures of the sentence before were of, whatever spans it
+			// also named: "Growth averaged about 6.5 percent between 2012 and 2019, and ...
+			// GDP grew by 7.02 percent in 2019. Inflation was 2.8 percent." (blind round 118:
+			// read as 2011's, the year a paragraph before gave inflation for)
+			y = f.period
+		}
+		if p != "" && y != "" && yearsApart(y, p) >= 2 {
 			// the year the sentence before was about, years after the indicator's last: "The
 			// economy shrank by just 1 percent in 2020. Inflation was a meagre 0.5 percent." is
 			// 2020's, not the 1980 a paragraph before gave inflation for (blind round 105)
@@ -544,6 +560,35 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// comparedPlaceRelative returns the figure before a comparison ("than", "compared with") whose
+// other term is a place that a relative clause holding figure k is on ("2.2 per cent in 2020,
+// a much shallower recession than in the United Kingdom, where output fell about 11 per
+// cent"), or -1.
+func (s *sentence) comparedPlaceRelative(k int) int {
+	a := s.relativeAntecedent(k)
+	if a < 0 || !s.namesPlace(a) {
+		return -1
+	}
+	ws := s.words
+	i := s.nps[a].first - 1
+	if i >= 0 && ws[i].tag == tagPrep {
+		i-- // "than in the United Kingdom"
+	}
+	switch {
+	case i >= 0 && ws[i].lower == "than":
+	case i >= 1 && (ws[i].lower == "with" || ws[i].lower == "to") && ws[i-1].lower == "compared":
+		i--
+	default:
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		if s.qLast[j] < i && s.readings[j] != nil && s.readings[j].measure != nil {
+			return j
+		}
+	}
+	return -1
 }
 
 // yearBefore returns the one year that all the dates of the sentence before s are of ("in May
@@ -1363,6 +1408,16 @@ func (st *articleState) parallelPeriod(s *sentence, k int, r *reading) (timex.Ex
 			}
 		}
 	}
+	if m < 2 && head == 0 {
+		// the years a phrase before the list names, with no figure before it: "The recession
+		// of 2015 and 2016 was the worst in the country's history, with GDP shrinking by 3.5
+		// percent and 3.3 percent" (blind round 118: both were 2016's)
+		if end := s.lastDateBefore(s.qFirst[head]); end >= 0 {
+			if start := s.dateSeriesEndingAt(end); start >= 0 {
+				m, d = s.seriesAt(start, true, pos)
+			}
+		}
+	}
 	if m < 2 {
 		// "in the first, second and third quarters of 2024", which the dates do not read
 		if q, nth, year := s.quarterSeriesAfter(s.qLast[last], pos); q >= 2 {
@@ -1379,6 +1434,16 @@ func (st *articleState) parallelPeriod(s *sentence, k int, r *reading) (timex.Ex
 		return timex.Expr{Reason: fmt.Sprintf("%d figures given for %d periods: which is whose is not said", n, m)}, true
 	}
 	return s.exprs[d], true
+}
+
+// lastDateBefore returns the last word of the last date before word i, or -1.
+func (s *sentence) lastDateBefore(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if s.words[j].date >= 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // dateSeriesEndingAt returns the first word of a list of two or more dates of one precision

@@ -1007,6 +1007,24 @@ func (st *articleState) measureAround(s *sentence, k int, r *reading) bool {
 			return true
 		}
 	}
+	// The phrase "into" which a verb puts its object: "The crisis pushed the economy into a
+	// contraction of 5.7 percent", "tipped output into a 5.7 percent contraction" is that
+	// object's (blind round 118: read as the inflation of the sentence before, and flagged).
+	// A verb with no object puts its subject there: "The economy fell into a contraction of 5.7
+	// percent".
+	if f := s.nps[p].first; f >= 2 && s.words[f-1].lower == "into" {
+		if q := s.words[f-2].np; q >= 0 && s.nps[q].last == f-2 {
+			if nm := st.nounMeasure(s, q); nm.measure != nil && !nm.restricted && !isOther(nm.measure) {
+				r.measure, r.measureAt, r.np = nm.measure, nm.at, q
+				return true
+			}
+		} else if g := s.words[f-2].vg; g >= 0 {
+			if m, at, np, ok := st.verbMeasure(s, g, p); ok && at >= 0 && !isOther(m) {
+				r.measure, r.measureAt, r.np, r.vg = m, at, np, g
+				return true
+			}
+		}
+	}
 	// In a relative clause, what its antecedent is: "Energy prices, which fired January's data
 	// with a three pct rise, ..." is the energy prices' rise.
 	if a := s.relativeAntecedent(k); a >= 0 {

@@ -187,3 +187,102 @@ func TestReportCalledFalseAfterIt(t *testing.T) {
 		}, want: []string{"gdp_growth DEU -1.3 actual 1993"}},
 	})
 }
+
+// TestYearsOfAPhraseBeforeAList (blind round 118): the years a phrase names before a list of as
+// many figures, with no figure before the list, go with the figures in order: "The recession of
+// 2015 and 2016 was the worst in the country's recorded history, with GDP shrinking by 3.5
+// percent and 3.3 percent" gave both figures 2016, and 2015's right figure was flagged.
+func TestYearsOfAPhraseBeforeAList(t *testing.T) {
+	published := time.Date(2019, 3, 3, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "years of a phrase before the list", wordings: []string{
+			"Brazil's recession of 2015 and 2016 was the worst in the country's recorded history, with GDP shrinking by 3.5 percent and 3.3 percent.",
+			"In Brazil, 2015 and 2016 were dismal years: GDP shrank 3.5 percent and 3.3 percent.",
+			"Brazil's slump of 2015 and 2016 was deep, as the economy shrank by 3.5 percent and 3.3 percent.",
+		}, want: []string{"gdp_growth BRA -3.5 actual 2015", "gdp_growth BRA -3.3 actual 2016"}},
+		// near-miss: a range of years and one figure over it
+		{name: "one figure over a range", wordings: []string{
+			"Between 2015 and 2016, Brazil's GDP fell 6.7 percent.",
+		}, want: []string{"gdp_growth BRA -6.7 actual 2015/2016"}},
+	})
+}
+
+// TestCountryThatImposesSanctions (blind round 118): a country named as the one that imposes
+// sanctions or an embargo on another, or freezes its reserves, acts in that country's story;
+// the sentences after it go on about the sanctioned one. "After the annexation of Crimea in
+// March 2014, the EU and the US imposed the first sectoral sanctions in July 2014 ... The
+// economy contracted by 2 percent in 2015" was the United States' growth, and flagged.
+func TestCountryThatImposesSanctions(t *testing.T) {
+	published := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the imposer named last", wordings: []string{
+			"Russia's growth slowed after 2012. In July 2014 the EU and the US imposed the first sectoral sanctions, and the ruble lost half its value. The economy contracted by 2 percent in 2015.",
+			"Russia's growth slowed after 2012. The ruble fell when the United States imposed sanctions on its banks. The economy contracted by 2 percent in 2015.",
+			"Russia's growth slowed after 2012. In 2014 Washington slapped sanctions on its oil firms. The economy contracted by 2 percent in 2015.",
+		}, want: []string{"gdp_growth RUS -2 actual 2015"}},
+		// near-miss: the imposer's own figure, and a country named after it
+		{name: "the imposer's own figure", wordings: []string{
+			"The United States imposed sanctions on Russia in 2014, and its economy grew 2.5 percent that year.",
+		}, want: []string{"sanctions_imposed RUS * actual 2014", "gdp_growth USA 2.5 actual 2014"}},
+		{name: "another country named since", wordings: []string{
+			"Russia's growth slowed after 2012. The EU imposed sanctions in 2014. Germany's economy grew 2.2 percent that year.",
+		}, want: []string{"sanctions_imposed EUU * actual 2014", "gdp_growth DEU 2.2 actual 2014"}},
+	})
+}
+
+// TestMeasureOfWhatGoesIntoAChange (blind round 118): a change noun after "into" is of what a
+// verb puts there, its object or, with none, its subject: "The banking crash of February 2001
+// pushed the economy into a contraction of 5.7 percent that year" was read as the inflation of
+// the sentence before, and flagged.
+func TestMeasureOfWhatGoesIntoAChange(t *testing.T) {
+	published := time.Date(2023, 3, 3, 0, 0, 0, 0, time.UTC)
+	before := "Turkey's inflation was 54 percent in 2001. "
+	runFamilies(t, published, []family{
+		{name: "the object or the subject of the verb", wordings: []string{
+			before + "The banking crash of February 2001 pushed the economy into a contraction of 5.7 percent that year.",
+			before + "The crisis tipped the economy into a 5.7 percent contraction in 2001.",
+			before + "The crisis plunged output into a contraction of 5.7 percent in 2001.",
+			before + "The economy fell into a contraction of 5.7 percent in 2001.",
+		}, want: []string{"inflation TUR 54 actual 2001", "gdp_growth TUR -5.7 actual 2001"}},
+		// near-miss: a measure of its own after "into"
+		{name: "a measure of its own", wordings: []string{
+			before + "Inflation fell into a range of 30 to 40 percent in 2002.",
+		}, want: []string{"inflation TUR 54 actual 2001", "inflation TUR 30 actual 2002"}},
+	})
+}
+
+// TestOneYearOfTheFiguresBefore (blind round 118): an undated figure after a sentence whose
+// figures were all of one year takes that year rather than the indicator's last, years
+// earlier, whatever spans the sentence also named: "Growth averaged about 6.5 percent between
+// 2012 and 2019, and ... GDP grew by 7.02 percent in 2019. Inflation was 2.8 percent." was
+// judged as 2011's inflation, a paragraph before, and flagged.
+func TestOneYearOfTheFiguresBefore(t *testing.T) {
+	published := time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC)
+	before := "Vietnam's inflation hit 18.7 percent in 2011.\n\n"
+	runFamilies(t, published, []family{
+		{name: "one year of the figures, and a span", wordings: []string{
+			before + "Vietnam's growth averaged about 6.5 percent between 2012 and 2019, and GDP grew by 7.02 percent in 2019. Inflation was 2.8 percent.",
+			before + "From 2012 to 2019 Vietnam's growth averaged 6.5 percent; GDP grew 7.02 percent in 2019. Inflation was 2.8 percent.",
+		}, want: []string{"inflation VNM 18.7 actual 2011", "gdp_growth VNM 6.5 actual 2012/2019", "gdp_growth VNM 7.02 actual 2019", "inflation VNM 2.8 actual 2019"}},
+	})
+}
+
+// TestPlaceComparedInARelativeClause (blind round 119): a figure in a relative clause on a
+// place that a comparison sets against an earlier figure ("a contraction of 2.2 per cent in
+// 2020, a much shallower recession than in the United Kingdom, where output fell about 11 per
+// cent") is of that figure's time, not of the year that opens the sentence (2021, flagged).
+func TestPlaceComparedInARelativeClause(t *testing.T) {
+	published := time.Date(2022, 6, 8, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a place compared", wordings: []string{
+			"Last year, calendar 2021, Australia's economy grew 4.7 per cent after a contraction of 2.2 per cent in 2020, a much shallower recession than in the United Kingdom, where output fell about 11 per cent.",
+		}, want: []string{"gdp_growth AUS 4.7 actual 2021", "gdp_growth AUS -2.2 previous 2020", "gdp_growth GBR -11 actual 2020"}},
+		{name: "a place compared, no year before", wordings: []string{
+			"In 2021 Australia's economy grew 4.7 per cent, more than in Japan, where GDP rose 2.6 per cent.",
+		}, want: []string{"gdp_growth AUS 4.7 actual 2021", "gdp_growth JPN 2.6 actual 2021"}},
+		// near-miss: a year of its own
+		{name: "a year of its own", wordings: []string{
+			"Last year, calendar 2021, Australia's economy grew 4.7 per cent after a contraction of 2.2 per cent in 2020, a much shallower recession than in the United Kingdom, where output fell about 11 per cent in 2020.",
+		}, want: []string{"gdp_growth AUS 4.7 actual 2021", "gdp_growth AUS -2.2 previous 2020", "gdp_growth GBR -11 actual 2020"}},
+	})
+}
