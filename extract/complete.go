@@ -3671,7 +3671,7 @@ func (s *sentence) readMarkedWords() {
 		case "that":
 			s.marks |= markThat
 		case "false", "untrue", "incorrect", "wrong", "misleading", "inaccurate", "baseless", "unfounded",
-			"groundless", "bogus", "fake", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
+			"groundless", "bogus", "fake", "nonsense", "rubbish", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
 			"erroneously", "inaccurately", "evidence", "proof", "basis", "claim", "claims", "claimed", "allege",
 			"alleges", "alleged", "dismissed", "disputed", "debunked", "refuted", "disproved", "rejected", "fact", "reality", "actually",
 			"denied", "pessimistic", "optimistic":

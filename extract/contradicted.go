@@ -362,7 +362,7 @@ func (s *sentence) callsFalse() bool {
 	for i := range s.words {
 		switch s.words[i].lower {
 		case "false", "untrue", "incorrect", "wrong", "misleading", "inaccurate", "baseless", "unfounded",
-			"groundless", "bogus", "fake", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
+			"groundless", "bogus", "fake", "nonsense", "rubbish", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
 			"erroneously", "inaccurately", "dismissed", "disputed", "debunked", "refuted", "disproved", "rejected":
 			return true // (the last six: "a claim economists dismissed")
 		}

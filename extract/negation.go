@@ -349,7 +349,7 @@ func (s *sentence) notAt(i int) bool {
 var (
 	falseWords = map[string]bool{"false": true, "untrue": true, "incorrect": true, "wrong": true,
 		"misleading": true, "inaccurate": true, "baseless": true, "unfounded": true, "groundless": true,
-		"bogus": true, "fake": true}
+		"bogus": true, "fake": true, "nonsense": true, "rubbish": true}
 	falsityAdverbs = map[string]bool{"falsely": true, "wrongly": true, "incorrectly": true,
 		"mistakenly": true, "misleadingly": true, "erroneously": true, "inaccurately": true}
 	evidenceWords = map[string]bool{"evidence": true, "proof": true, "basis": true}

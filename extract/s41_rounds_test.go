@@ -286,3 +286,21 @@ func TestPlaceComparedInARelativeClause(t *testing.T) {
 		}, want: []string{"gdp_growth AUS 4.7 actual 2021", "gdp_growth AUS -2.2 previous 2020", "gdp_growth GBR -11 actual 2020"}},
 	})
 }
+
+// TestClaimCalledNonsense (blind round 119): "nonsense" and "rubbish" call a claim false as
+// "false" does: "Some commentators claim Russian unemployment is 10%. That is nonsense." was
+// judged as the article's own figure.
+func TestClaimCalledNonsense(t *testing.T) {
+	published := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "called nonsense or rubbish", wordings: []string{
+			"Some commentators claim Russian unemployment is 10%. That is nonsense.",
+			"Some commentators claim Russian unemployment is 10%. This is rubbish.",
+			"The claim that Russian unemployment is 10% is nonsense.",
+		}, want: []string{"!unemployment_rate"}},
+		// near-miss: nonsense of something else
+		{name: "something else called nonsense", wordings: []string{
+			"Russian unemployment is 2.9%, and talk of a crisis is nonsense.",
+		}, want: []string{"unemployment_rate RUS 2.9 actual *"}},
+	})
+}
