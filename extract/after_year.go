@@ -23,6 +23,10 @@ func (s *sentence) timeAfterAYear(e timex.Expr) (timex.Expr, bool) {
 	}
 	ws := s.words
 	f, l := s.eFirst[d], s.eLast[d]
+	if l+2 < len(ws) && ws[l+1].tag == tagPoss && (ws[l+2].lower == "aftermath" || ws[l+2].lower == "wake") {
+		// "fell to 2.7 per cent in 2014's aftermath", "in 2008's wake" (blind round 120)
+		return timex.Expr{Reason: "a time after a year, not of that year"}, true
+	}
 	if f == 0 || ws[f-1].lower != "after" && ws[f-1].lower != "following" {
 		return timex.Expr{}, false
 	}

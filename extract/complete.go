@@ -1544,6 +1544,9 @@ func (s *sentence) clauseAfterComma(i int) bool {
 	for j+1 < len(ws) && ws[j].tag == tagPrep && ws[j+1].np >= 0 && s.nps[ws[j+1].np].first == j+1 {
 		j = s.nps[ws[j+1].np].last + 1 // the subject's own phrases: "inflation in France rose"
 	}
+	for n := 0; n < 2 && j+1 < len(ws) && ws[j].tag == tagAdv && ws[j].vg < 0; n++ {
+		j++ // "unemployment in Lagos State alone was put at over 7%", "prices then rose 2%" (blind round 123)
+	}
 	if j >= len(ws) {
 		return false
 	}
@@ -3674,7 +3677,8 @@ func (s *sentence) readMarkedWords() {
 			"groundless", "bogus", "fake", "nonsense", "rubbish", "falsely", "wrongly", "incorrectly", "mistakenly", "misleadingly",
 			"erroneously", "inaccurately", "evidence", "proof", "basis", "claim", "claims", "claimed", "allege",
 			"alleges", "alleged", "dismissed", "disputed", "debunked", "refuted", "disproved", "rejected", "fact", "reality", "actually",
-			"denied", "pessimistic", "optimistic":
+			"denied", "pessimistic", "optimistic", "overstates", "overstated", "exaggerates", "exaggerated", "understates",
+			"understated", "misstates", "misrepresents":
 			s.marks |= markFalsity
 			if ws[i].lower[0] == 'c' {
 				s.marks |= markAgent // "Shadow statisticians claim ..." (agentOf)

@@ -10,8 +10,8 @@ package extract
 // "until", "till", "to", "through" or "and" after it, in the figure's clause with no other
 // figure between; a figure set against another ("cut to 5% from 5.25%") is no rate held.
 func (s *sentence) heldSpanStart(k int, r *reading) int {
-	if r == nil || r.measure == nil || r.measure.name != "policy_rate" || r.compared >= 0 {
-		return -1
+	if r == nil || r.measure == nil || r.measure.name != "policy_rate" || r.compared >= 0 || s.reachedLevel(r) {
+		return -1 // (nor a rate a verb of reaching leaves: "raised 14 times from December 2021 to August 2023, taking Bank Rate to 5.25%")
 	}
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])

@@ -237,6 +237,9 @@ func (s *sentence) rebutted(first int) bool {
 	if claimVerbs[w] && s.dataContradict(to+1) {
 		return true
 	}
+	if (claimVerbs[w] || sayingWords[w]) && s.figureCalledOverstated(first) {
+		return true
+	}
 	// or by a clause of correction: "she asserts that Japan's economy grew by 4 percent in
 	// 1998, when in fact it shrank" (blind round 69)
 	if (claimVerbs[w] || sayingWords[w]) && s.correctedInFact(to+1) {
@@ -286,6 +289,37 @@ var rejectedWords = map[string]bool{"dismissed": true, "denied": true, "rejected
 
 // provedWords link a claim to what it turned out to be: "proved wrong", "proved too pessimistic".
 var provedWords = map[string]bool{"proved": true, "proven": true, "prove": true, "proves": true}
+
+// figureCalledOverstated reports an apposition after the figure at word first that says it
+// misstates: "Some politicians still claim the Indonesian economy shrank 20% that year, a
+// figure that overstates the official decline" (blind round 121), "..., a number that
+// exaggerates the slump".
+func (s *sentence) figureCalledOverstated(first int) bool {
+	ws := s.words
+	for i := first + 1; i+4 < len(ws); i++ {
+		if ws[i].fig >= 0 && i > first+1 && ws[i-1].lower != "," {
+			return false // another figure's clause
+		}
+		if ws[i].lower != "," {
+			continue
+		}
+		j := i + 1
+		if ws[j].lower != "a" && ws[j].lower != "the" && ws[j].lower != "which" {
+			continue
+		}
+		if ws[j].lower != "which" {
+			if h := ws[j+1].lower; h != "figure" && h != "number" && h != "claim" && h != "estimate" || ws[j+2].lower != "that" && ws[j+2].lower != "which" {
+				continue
+			}
+			j += 2
+		}
+		switch ws[j+1].lower {
+		case "overstates", "overstated", "exaggerates", "exaggerated", "understates", "understated", "inflates", "misstates", "misrepresents":
+			return true
+		}
+	}
+	return false
+}
 
 // correctedInFact reports a clause at word i, after a comma, that opens with "when", "while",
 // "whereas" or "but" and then "in fact", "in reality" or "actually": it says the claim before

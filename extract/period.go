@@ -157,6 +157,14 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			return e, true
 		}
 	}
+	if j := s.forecastInsteadOf(k); j >= 0 && s.ownDate(k, r) < 0 {
+		// "The budget statement of 2019 projected growth of 6.2% for 2020; the economy
+		// instead contracted 0.3%": the outturn of the period the forecast was for (blind
+		// round 123: read as 2019's, the year of the statement)
+		if e, ok := s.periodOfClaim(j); ok {
+			return e, true
+		}
+	}
 	if i := s.ownDate(k, r); i >= 0 {
 		if s.eventYearDate(i) {
 			return timex.Expr{Reason: reasonEventYear}, true // "contracted 4.9% during the 1998 crisis"
@@ -344,6 +352,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			// "Between 2021 and 2023, inflation went from 5.1% to 14.4% and then eased to
 			// 11.4%": a point within the range, not its last year's (mid_span.go)
 			return timex.Expr{Reason: "a figure reached within a range of years before a later one, not the range's last year's"}, true
+		}
+		if j := s.rangeEndReached(k, r, i); j >= 0 {
+			// "was increased fourteen times from December 2021 to August 2023, reaching
+			// 5.25%": the level the range ends at, of its end (blind round 120: read as
+			// December 2021's, and flagged)
+			return s.exprs[j], true
 		}
 		return s.exprs[i], true
 	}
@@ -560,6 +574,71 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// rangeEndReached returns the date that ends a range of dates whose start is date i ("from
+// December 2021 to August 2023", "between December 2021 and August 2023"), when figure k comes
+// after the range as the level a verb of reaching leaves ("reaching 5.25%", "taking Bank Rate
+// to 5.25%", "leaving it at 5.25%"); or -1.
+func (s *sentence) rangeEndReached(k int, r *reading, i int) int {
+	ws := s.words
+	f, l := s.eFirst[i], s.eLast[i]
+	if f == 0 || l+2 >= len(ws) || s.qFirst[k] <= l+2 {
+		return -1
+	}
+	switch ws[f-1].lower {
+	case "from":
+		if ws[l+1].lower != "to" && ws[l+1].lower != "until" && ws[l+1].lower != "through" {
+			return -1
+		}
+	case "between":
+		if ws[l+1].lower != "and" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	j := ws[l+2].date
+	if j < 0 || s.eFirst[j] != l+2 || s.exprs[j].Precision != s.exprs[i].Precision || s.eLast[j] >= s.qFirst[k] {
+		return -1
+	}
+	if !s.reachedLevel(r) {
+		return -1
+	}
+	return j
+}
+
+// reachedLevel reports a figure that a verb of reaching leaves: "reaching 5.25%", "taking Bank
+// Rate to 5.25%", "bringing it to", "leaving it at", "pushing it to", "ending the year at".
+func (s *sentence) reachedLevel(r *reading) bool {
+	if r.vg < 0 {
+		return false
+	}
+	h := &s.words[s.vgs[r.vg].head]
+	return h.hasLemma("reach") || h.hasLemma("take") || h.hasLemma("bring") || h.hasLemma("leave") || h.hasLemma("push") || h.hasLemma("lift") || h.hasLemma("end")
+}
+
+// forecastInsteadOf returns the forecast of the sentence, before figure k, that k's clause
+// says came out otherwise ("instead", "in the event"), when its period is known; or -1.
+func (s *sentence) forecastInsteadOf(k int) int {
+	ws := s.words
+	from, to := s.clauseOf(s.qFirst[k])
+	instead := false
+	for i := from; i <= to && i < s.qFirst[k]; i++ {
+		if ws[i].lower == "instead" || ws[i].lower == "event" && i >= 2 && ws[i-1].lower == "the" && ws[i-2].lower == "in" {
+			instead = true
+			break
+		}
+	}
+	if !instead {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		if r := s.readings[j]; r != nil && r.claimKind == KindForecast && r.claimPeriod != "" && !severalPeriods(r.claimPeriod) {
+			return j
+		}
+	}
+	return -1
 }
 
 // comparedPlaceRelative returns the figure before a comparison ("than", "compared with") whose

@@ -304,3 +304,96 @@ func TestClaimCalledNonsense(t *testing.T) {
 		}, want: []string{"unemployment_rate RUS 2.9 actual *"}},
 	})
 }
+
+// TestDateOfALaterClauseWithAnAdverb (blind round 123): a clause after ", and" whose subject's
+// verb follows an adverb ("and in 2012 unemployment in Lagos State alone was put at over 7%")
+// is a clause of its own, and its date is not the figure's before it: "In 2015, the last year
+// of the previous administration, Nigeria grew 2.7%" was judged as 2012's growth.
+func TestDateOfALaterClauseWithAnAdverb(t *testing.T) {
+	published := time.Date(2019, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a later clause with an adverb before its verb", wordings: []string{
+			"In 2015, the last year of the previous administration, Nigeria grew 2.7%, and in 2012 unemployment in Lagos State alone was put at over 7%.",
+			"In 2015, the last year of the previous administration, Nigeria grew 2.7%, and in 2012 its oil output then fell by 5%.",
+		}, want: []string{"gdp_growth NGA 2.7 actual 2015"}},
+	})
+}
+
+// TestOutturnInsteadOfAForecast (blind round 123): a figure that a clause says came instead of
+// a forecast ("projected growth of 6.2% for 2020; the economy instead contracted 0.3%", "in the
+// event it contracted by 1.2 per cent") is of the forecast's period, not of the year the
+// forecast was made in (2019, flagged).
+func TestOutturnInsteadOfAForecast(t *testing.T) {
+	published := time.Date(2021, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "instead of a forecast", wordings: []string{
+			"Kenya's budget statement of 2019 projected growth of 6.2% for 2020; the economy instead contracted 0.3%.",
+			"In its 2019 budget Kenya's Treasury forecast growth of 6.2% for 2020, but in the event the economy shrank 0.3%.",
+			"Kenya's Treasury expected growth of 6.2% for 2020 when it published its 2019 budget; the economy instead shrank 0.3%.",
+		}, want: []string{"gdp_growth KEN 6.2 forecast 2020", "gdp_growth KEN -0.3 actual 2020"}},
+	})
+}
+
+// TestHeadingForAFigure (blind round 122): "is heading for", "is headed for" and "is bound for" a
+// figure give a forecast, as "on course for" does: "Argentina, battling inflation above 100%, is
+// heading for a contraction of 1.6%" was judged as an outturn of 2022, the year of the clause
+// before.
+func TestHeadingForAFigure(t *testing.T) {
+	published := time.Date(2023, 6, 7, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "heading for", wordings: []string{
+			"Brazil grew 2.9% in 2022, while Argentina, battling inflation above 100%, is heading for a contraction of 1.6%.",
+			"Brazil grew 2.9% in 2022, while Argentina is headed for a contraction of 1.6%.",
+			"Brazil grew 2.9% in 2022, while Argentina is bound for a contraction of 1.6%.",
+		}, want: []string{"gdp_growth BRA 2.9 actual 2022", "gdp_growth ARG -1.6 forecast *"}},
+	})
+}
+
+// TestLevelReachedAtARangesEnd (blind round 120): a level that a verb of reaching leaves after a
+// range of dates ("was increased fourteen consecutive times from December 2021 to August 2023,
+// reaching 5.25%") is of the range's end, not of its start, as a rate held over a span is.
+func TestLevelReachedAtARangesEnd(t *testing.T) {
+	published := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a level reached", wordings: []string{
+			"The Bank of England raised rates 14 times between December 2021 and August 2023, taking Bank Rate to 5.25%.",
+		}, want: []string{"policy_rate GBR 5.25 actual 2023-08"}},
+		// near-miss: a rate held over the span is the start's
+		{name: "a rate held", wordings: []string{
+			"From August 2023 to August 2024, the Bank of England kept Bank Rate at 5.25%.",
+		}, want: []string{"policy_rate GBR 5.25 actual 2023-08"}},
+	})
+}
+
+// TestFigureCalledOverstated (blind round 121): a claimed figure that an apposition says
+// misstates ("Some politicians still claim the Indonesian economy shrank 20% that year, a figure
+// that overstates the official decline") is the claim's, not the article's.
+func TestFigureCalledOverstated(t *testing.T) {
+	published := time.Date(2023, 3, 5, 0, 0, 0, 0, time.UTC)
+	before := "Indonesia's economy shrank about 13% in 1998. "
+	runFamilies(t, published, []family{
+		{name: "called overstated", wordings: []string{
+			before + "Some politicians still claim the Indonesian economy shrank 20% that year, a figure that overstates the official decline.",
+			before + "Critics claim Indonesia's economy shrank 20% that year, which exaggerates the slump.",
+		}, want: []string{"gdp_growth IDN -13 actual 1998"}},
+		// near-miss: an apposition of another kind
+		{name: "an apposition that judges nothing", wordings: []string{
+			"The minister said Indonesia's growth was 5.3% in 2022, a figure that surprised analysts.",
+		}, want: []string{"gdp_growth IDN 5.3 actual 2022"}},
+	})
+}
+
+// TestYearsAftermath (blind round 120): a year's aftermath or wake is a time after it: "GDP
+// growth fell to 2.7 per cent in 2014's aftermath" is not 2014's growth (flagged against 6.3%).
+func TestYearsAftermath(t *testing.T) {
+	published := time.Date(2019, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a year's aftermath", wordings: []string{
+			"Nigeria's GDP growth fell to 2.7 per cent in 2014's aftermath.",
+			"Nigeria's GDP growth fell to 2.7 per cent in 2014's wake.",
+		}, want: []string{"gdp_growth NGA 2.7 actual -"}},
+		{name: "a year's own event", wordings: []string{
+			"Nigeria grew 6.3% in 2014's boom.",
+		}, want: []string{"gdp_growth NGA 6.3 actual 2014"}},
+	})
+}
