@@ -4051,6 +4051,7 @@ func estimateVerbAt(ws []word, i int) bool {
 var nowToFigureWord = map[string]bool{
 	"is": true, "was": true, "stands": true, "stood": true, "sits": true, "runs": true, "at": true,
 	"it": true, "around": true, "about": true, "just": true, "only": true, "near": true, "'s": true,
+	"has": true, "have": true, // "Chile today has about 19.6 million inhabitants" (blind round 125)
 }
 
 // namesItsRelation reports a date whose words place it against now or another period ("last

@@ -277,6 +277,18 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 				return st.keep(out)
 			}
 		}
+		if br != nil && br.compared >= 0 && !br.revised && s.laterOutturnAfterBase(k, j, br.compared) {
+			// "grew 10.7 per cent in 2021 as the economy rebounded from a 9.9 per cent
+			// collapse in 2020, and 5.0 per cent in 2022": a base is of a time before its main
+			// figure; a figure of a later time after ", and" goes on from the main one (blind
+			// round 120: read as a second base, a fall of 5%, and flagged)
+			if mr := st.figureReading(s, br.compared); mr != nil {
+				out := *mr
+				out.coordinated, out.apposed, out.listEntity, out.compared, out.revised = br.compared, -1, -1, -1, false
+				out.quoteFrom, out.quoteTo = s.phraseStart(first), last
+				return st.keep(out)
+			}
+		}
 		if br != nil {
 			out := *br
 			out.coordinated, out.apposed, out.listEntity = j, -1, -1
@@ -2073,7 +2085,7 @@ func (s *sentence) findSubject(g int) int {
 			if first > 0 && ws[first-1].lower == "with" && s.bareParticle(g) {
 				return p // "with consumer prices in Germany up 0.4 pct": a movement with no verb
 			}
-			if c := s.coordinationStart(first); c != first && c > 0 && ws[c-1].tag == tagPrep {
+			if c := s.coordinationStart(first); c != first && c > 0 && ws[c-1].tag == tagPrep && !s.timeBeforeMeasure(c, p) {
 				// "of output, expenditure and income": a coordination inside a phrase
 				i = c - 2
 				continue
@@ -2102,6 +2114,18 @@ func (s *sentence) findSubject(g int) int {
 		}
 	}
 	return s.frontedSubject(fronted, datedLead)
+}
+
+// timeBeforeMeasure reports a coordination of noun phrases from word c to phrase p whose first
+// phrase names a time ("in the pandemic year") and whose last names a measure: "contracted by
+// 9.9 per cent in the pandemic year and the unemployment rate reached 11.5 per cent" opens a
+// clause at "and", whose subject is the measure (blind round 125: read as growth of 11.5%).
+func (s *sentence) timeBeforeMeasure(c, p int) bool {
+	q := s.words[c].np
+	if q < 0 || !timeNouns[s.words[s.nps[q].head].lower] {
+		return false
+	}
+	return s.cueIs(s.nps[p].head, catMeasure)
 }
 
 // coordinationStart returns the first word of a coordination of noun phrases that ends with the

@@ -397,3 +397,44 @@ func TestYearsAftermath(t *testing.T) {
 		}, want: []string{"gdp_growth NGA 6.3 actual 2014"}},
 	})
 }
+
+// TestLaterOutturnAfterABase (blind round 120): a figure of a later year after ", and", past a
+// base its main figure is set against, goes on from the main figure: "output grew 10.7 per
+// cent in 2021 as the economy rebounded from a 9.9 per cent collapse in 2020, and 5.0 per cent
+// in 2022" was read as a second base, a fall of 5%, and flagged.
+func TestLaterOutturnAfterABase(t *testing.T) {
+	published := time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a later year after a base", wordings: []string{
+			"But Argentina's output grew 10.7 per cent in 2021 as the economy rebounded from a 9.9 per cent collapse in 2020, and 5.0 per cent in 2022.",
+			"Argentina's output grew 10.7 per cent in 2021, after a 9.9 per cent collapse in 2020, and 5.0 per cent in 2022.",
+		}, want: []string{"gdp_growth ARG 10.7 actual 2021", "gdp_growth ARG -9.9 previous 2020", "gdp_growth ARG 5 actual 2022"}},
+	})
+}
+
+// TestTimeThenAMeasureAfterAnd (blind round 125): "in the pandemic year and the unemployment
+// rate reached 11.5 per cent" is no coordination of a time and a measure inside the phrase of
+// "in": "the unemployment rate" is the subject of a clause of its own, whose figure was read as
+// the growth of the clause before and flagged.
+func TestTimeThenAMeasureAfterAnd(t *testing.T) {
+	published := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a time, then a measure's clause", wordings: []string{
+			"In 2020 Argentina's economy contracted by 9.9 per cent in the pandemic year and the unemployment rate reached 11.5 per cent.",
+			"In 2020 Argentina's economy shrank 9.9 per cent over the year and the jobless rate climbed to 11.5 per cent.",
+		}, want: []string{"gdp_growth ARG -9.9 actual 2020", "unemployment_rate ARG 11.5 actual 2020"}},
+	})
+}
+
+// TestPresentThatHasAFigure (blind round 125): "today has" and "now has" date the figure after
+// them to the present, as "today is" does: "Chile today has about 19.6 million inhabitants,
+// twice as many as in 1973" was judged as 1973's population.
+func TestPresentThatHasAFigure(t *testing.T) {
+	published := time.Date(2023, 9, 11, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "today has", wordings: []string{
+			"Chile today has about 19.6 million inhabitants, twice as many as in 1973.",
+			"Chile now has about 19.6 million inhabitants, twice as many as in 1973.",
+		}, want: []string{"population CHL 1.96e+07 actual 2023"}},
+	})
+}
