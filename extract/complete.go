@@ -1421,6 +1421,33 @@ func (s *sentence) negated(g int) bool {
 			return true
 		}
 	}
+	return s.invertedAfterNegative(g)
+}
+
+// invertedAfterNegative reports verb group g after its subject and an auxiliary that a
+// negative phrase opening the clause inverts: "At no point in those four years did the annual
+// average dip below ten per cent", "Not once in 2022 did inflation fall below 10%", "At no
+// time has the rate exceeded 5%" (blind round 127: the bound read as a claim of the year).
+func (s *sentence) invertedAfterNegative(g int) bool {
+	ws := s.words
+	i := s.vgs[g].first - 1
+	if i < 1 || ws[i].np < 0 {
+		return false
+	}
+	i = s.nps[ws[i].np].first - 1
+	if i < 1 || ws[i].tag != tagAux || ws[i].vg < 0 || s.vgs[ws[i].vg].last != i {
+		return false
+	}
+	for b := i - 1; b >= 0 && b >= i-8; b-- {
+		switch w := ws[b].lower; {
+		case w == "," || w == ";" || w == ":" || ws[b].vg >= 0:
+			return false
+		case w == "no" && b+1 < len(ws) && (ws[b+1].lower == "point" || ws[b+1].lower == "time" || ws[b+1].lower == "stage" || ws[b+1].lower == "moment"):
+			return true
+		case w == "not" && b+1 < len(ws) && ws[b+1].lower == "once", w == "never", w == "nowhere":
+			return true
+		}
+	}
 	return false
 }
 

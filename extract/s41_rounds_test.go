@@ -438,3 +438,22 @@ func TestPresentThatHasAFigure(t *testing.T) {
 		}, want: []string{"population CHL 1.96e+07 actual 2023"}},
 	})
 }
+
+// TestBoundDeniedByAnInvertedNegative (blind round 127): a negative phrase that opens a clause
+// and inverts its auxiliary ("At no point in those four years did the annual average dip below
+// ten per cent", "Not once in 2022 did inflation fall below 10%") denies the figure, as "never
+// dipped below" does; read as a claim that inflation was below 10% in 2022, it was flagged.
+func TestBoundDeniedByAnInvertedNegative(t *testing.T) {
+	published := time.Date(2023, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an inverted negative", wordings: []string{
+			"At no time in 2022 did Nigeria's inflation fall below ten per cent.",
+			"Not once in 2022 did Nigeria's inflation fall below ten per cent.",
+			"At no point in 2022 did Nigeria's inflation dip below ten per cent.",
+		}, want: []string{"!inflation"}},
+		// near-miss: an inversion after a positive phrase
+		{name: "an inversion that denies nothing", wordings: []string{
+			"Only in 2022 did Nigeria's inflation rise above 18 per cent.",
+		}, want: []string{"inflation NGA 18 actual 2022"}},
+	})
+}
