@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 
 	"github.com/factcheck/factcheck/extract/timex"
@@ -12,7 +13,8 @@ import (
 // after 2003", "in the years following 2010", "After 2003, growth ran at 5 per cent a year").
 // A span the text counts from the year is its years ("in the decade after 1990": 1991/2000,
 // "the five years after 2010": 2011/2015); any other time after it, a span whose end is not
-// said or a point ("a decade after 1990"), has no period of its own here.
+// said or a point ("a decade after 1990", which the text means as 2000), is given no period
+// here; nor is a year's aftermath or wake ("in 2014's aftermath").
 func (s *sentence) timeAfterAYear(e timex.Expr) (timex.Expr, bool) {
 	if e.Precision != timex.Year || len(e.Period) != 4 {
 		return timex.Expr{}, false
@@ -67,12 +69,18 @@ func (s *sentence) countedSpanBefore(j int) int {
 	return 0
 }
 
-// exprAt returns the date of the sentence at e's place in the text, or -1.
+// exprAt returns the date of the sentence at e's place in the text, or -1: the date of the
+// word that starts where e does (a binary search: a long sentence of figures and years asks
+// for each figure).
 func (s *sentence) exprAt(e timex.Expr) int {
-	for d := range s.exprs {
-		if s.exprs[d].Start == e.Start && s.exprs[d].End == e.End {
-			return d
-		}
+	ws := s.words
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= e.Start })
+	if i >= len(ws) || ws[i].start != e.Start {
+		return -1
 	}
-	return -1
+	d := ws[i].date
+	if d < 0 || s.exprs[d].Start != e.Start || s.exprs[d].End != e.End {
+		return -1
+	}
+	return d
 }

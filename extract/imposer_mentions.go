@@ -14,15 +14,18 @@ const imposerReach = 6
 // imposerMention reports name m of a line's tokens as the subject of a verb of imposing
 // sanctions or an embargo, or of freezing reserves or assets.
 func imposerMention(toks []token, m *match) bool {
+	// the verb right after the name, past other names joined to it, an auxiliary or an
+	// adverb ("the EU and the US imposed", "Washington has since tightened"); a comma or any
+	// other word says the name is not its subject ("Iran, hit as Washington tightened ...")
 	v := -1
 	for i := m.last + 1; i < len(toks) && i <= m.last+imposerReach; i++ {
 		w := toks[i].lower
-		if sentenceEndToken(w) || w == ";" || w == ":" {
-			return false
-		}
 		if imposingVerb(w) {
 			v = i
 			break
+		}
+		if !subjectFiller(w) && !isCapitalised(toks[i].text) {
+			return false
 		}
 	}
 	if v < 0 {
@@ -31,12 +34,33 @@ func imposerMention(toks []token, m *match) bool {
 	for i := v + 1; i < len(toks) && i <= v+imposerReach; i++ {
 		switch w := toks[i].lower; w {
 		case "sanctions", "sanction", "embargo", "embargoes", "blockade":
+			// not an embargo on goods: "Russia imposed an embargo on food imports from the
+			// European Union" is Russia's own act in its own story
+			j := i + 1
+			if j < len(toks) && (toks[j].lower == "on" || toks[j].lower == "against") {
+				j++
+				for j < len(toks) && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "all") {
+					j++
+				}
+				// a country's name, or its things ("sanctions on its banks")
+				return j < len(toks) && (isCapitalised(toks[j].text) || toks[j].lower == "its" || toks[j].lower == "their")
+			}
 			return true
 		case "reserves", "assets":
 			return toks[v].lower == "froze" || toks[v].lower == "freeze" || toks[v].lower == "freezes" || toks[v].lower == "frozen"
 		case ".", "!", "?", ";", ":":
 			return false
 		}
+	}
+	return false
+}
+
+// subjectFiller reports a word that may stand between a subject's name and its verb: another
+// name's joiner, an auxiliary, an adverb of time.
+func subjectFiller(w string) bool {
+	switch w {
+	case "and", "the", "its", "allies", "has", "have", "had", "also", "then", "since", "first", "later", "jointly", "both", "swiftly", "quickly":
+		return true
 	}
 	return false
 }

@@ -297,8 +297,8 @@ var provedWords = map[string]bool{"proved": true, "proven": true, "prove": true,
 func (s *sentence) figureCalledOverstated(first int) bool {
 	ws := s.words
 	for i := first + 1; i+4 < len(ws); i++ {
-		if ws[i].fig >= 0 && i > first+1 && ws[i-1].lower != "," {
-			return false // another figure's clause
+		if ws[i].fig >= 0 && ws[i].fig != ws[first].fig {
+			return false // another figure's clause (and a list of figures costs one look each)
 		}
 		if ws[i].lower != "," {
 			continue

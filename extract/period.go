@@ -149,20 +149,23 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.averagedForTheYear(k); ok {
 		return e, true // "peaked at 69.8% in September 2022 and averaged 46.4% for the year": 2022's (year_averaged.go)
 	}
-	if j := s.comparedPlaceRelative(k); j >= 0 && s.ownDate(k, r) < 0 {
-		if e, ok := s.periodOfClaim(j); ok && e.Period != "" {
-			// "a contraction of 2.2 per cent in 2020, a much shallower recession than in the
-			// United Kingdom, where output fell about 11 per cent": the time of the figure the
-			// place is compared with (blind round 119: read as 2021, the sentence's first date)
-			return e, true
+	if s.ownDate(k, r) < 0 {
+		if j := s.comparedPlaceRelative(k); j >= 0 {
+			if e, ok := s.periodOfClaim(j); ok && e.Period != "" {
+				// "a contraction of 2.2 per cent in 2020, a much shallower recession than in
+				// the United Kingdom, where output fell about 11 per cent": the time of the
+				// figure the place is compared with (blind round 119: read as 2021, the
+				// sentence's first date)
+				return e, true
+			}
 		}
-	}
-	if j := s.forecastInsteadOf(k); j >= 0 && s.ownDate(k, r) < 0 {
-		// "The budget statement of 2019 projected growth of 6.2% for 2020; the economy
-		// instead contracted 0.3%": the outturn of the period the forecast was for (blind
-		// round 123: read as 2019's, the year of the statement)
-		if e, ok := s.periodOfClaim(j); ok {
-			return e, true
+		if j := s.forecastInsteadOf(k); j >= 0 {
+			// "The budget statement of 2019 projected growth of 6.2% for 2020; the economy
+			// instead contracted 0.3%": the outturn of the period the forecast was for
+			// (blind round 123: read as 2019's, the year of the statement)
+			if e, ok := s.periodOfClaim(j); ok {
+				return e, true
+			}
 		}
 	}
 	if i := s.ownDate(k, r); i >= 0 {
@@ -608,24 +611,31 @@ func (s *sentence) rangeEndReached(k int, r *reading, i int) int {
 	return j
 }
 
-// reachedLevel reports a figure that a verb of reaching leaves: "reaching 5.25%", "taking Bank
-// Rate to 5.25%", "bringing it to", "leaving it at", "pushing it to", "ending the year at".
+// reachedLevel reports a level that a verb of reaching leaves: "reaching 5.25%", "taking Bank
+// Rate to 5.25%", "bringing it to", "pushing it to", "ending the year at". Not "left at", which
+// says a rate was held ("left Bank Rate at 5.25% from August 2023 until ..."), nor an amount of
+// change ("lifting it by 0.25 points").
 func (s *sentence) reachedLevel(r *reading) bool {
-	if r.vg < 0 {
+	if r.vg < 0 || r.role != roleValue {
 		return false
 	}
 	h := &s.words[s.vgs[r.vg].head]
-	return h.hasLemma("reach") || h.hasLemma("take") || h.hasLemma("bring") || h.hasLemma("leave") || h.hasLemma("push") || h.hasLemma("lift") || h.hasLemma("end")
+	return h.hasLemma("reach") || h.hasLemma("take") || h.hasLemma("bring") || h.hasLemma("push") || h.hasLemma("lift") || h.hasLemma("end")
 }
+
+// insteadReach bounds the words before a figure read for "instead" or "in the event".
+const insteadReach = 8
 
 // forecastInsteadOf returns the forecast of the sentence, before figure k, that k's clause
 // says came out otherwise ("instead", "in the event"), when its period is known; or -1.
 func (s *sentence) forecastInsteadOf(k int) int {
 	ws := s.words
-	from, to := s.clauseOf(s.qFirst[k])
+	from, _ := s.clauseOf(s.qFirst[k])
 	instead := false
-	for i := from; i <= to && i < s.qFirst[k]; i++ {
-		if ws[i].lower == "instead" || ws[i].lower == "event" && i >= 2 && ws[i-1].lower == "the" && ws[i-2].lower == "in" {
+	// (a few words before the figure, not the whole clause: every figure asks)
+	for i := s.qFirst[k] - 1; i >= from && i >= s.qFirst[k]-insteadReach; i-- {
+		if ws[i].lower == "instead" || ws[i].lower == "event" && i >= 2 && ws[i-1].lower == "the" && ws[i-2].lower == "in" && (i+1 >= len(ws) || ws[i+1].lower != "of") {
+			// (not "in the event of a slump", a condition)
 			instead = true
 			break
 		}
@@ -1491,7 +1501,7 @@ func (st *articleState) parallelPeriod(s *sentence, k int, r *reading) (timex.Ex
 		// the years a phrase before the list names, with no figure before it: "The recession
 		// of 2015 and 2016 was the worst in the country's history, with GDP shrinking by 3.5
 		// percent and 3.3 percent" (blind round 118: both were 2016's)
-		if end := s.lastDateBefore(s.qFirst[head]); end >= 0 {
+		if end := s.lastDateBefore(s.qFirst[head]); end >= 0 && s.framesListAfter(end, s.qFirst[head]) {
 			if start := s.dateSeriesEndingAt(end); start >= 0 {
 				m, d = s.seriesAt(start, true, pos)
 			}
@@ -1513,6 +1523,29 @@ func (st *articleState) parallelPeriod(s *sentence, k int, r *reading) (timex.Ex
 		return timex.Expr{Reason: fmt.Sprintf("%d figures given for %d periods: which is whose is not said", n, m)}, true
 	}
 	return s.exprs[d], true
+}
+
+// framesListAfter reports the words between a list of years ending at word end and a list of
+// figures starting at word at as ones that go on about those years: "was the worst ..., with
+// GDP shrinking by", ": GDP shrank", "cost GDP"; not a clause of its own that a subordinator
+// opens ("The elections of 2014 and 2018 came as Brazil's GDP shrank by", blind review).
+func (s *sentence) framesListAfter(end, at int) bool {
+	// (a clause that a comma closes is an aside on the years: "in 2015 and 2016, when this
+	// house impeached a president, the economy shrank by 3.5 percent and then 3.3 percent")
+	open := false
+	for i := end + 1; i < at; i++ {
+		switch w := &s.words[i]; {
+		case w.lower == ":" || w.lower == "with":
+			return true
+		case w.lower == ";":
+			return false
+		case w.tag == tagSub || w.tag == tagWh:
+			open = true
+		case w.lower == ",":
+			open = false
+		}
+	}
+	return !open
 }
 
 // lastDateBefore returns the last word of the last date before word i, or -1.
@@ -4018,10 +4051,10 @@ func (s *sentence) nowBefore(k int) bool {
 			if near {
 				return i == 0 || ws[i-1].lower != "until" && ws[i-1].lower != "till" && ws[i-1].lower != "from"
 			}
-			// a word of the present that opens the sentence before a comma frames all of
-			// it up to the first date or figure: "Today, with inflation at 3.4% and the Selic
-			// at 6.5%, the young traders ..." (blind round 113: read as 1999's, the year of
-			// the paragraphs before)
+			// a word of the present that opens the sentence before a comma frames its first
+			// figure, when no date comes between: "Today, with inflation at 3.4% and ..., the
+			// young traders ..." (blind round 113: read as 1999's, the year of the paragraphs
+			// before)
 			return i == 0 && ws[1].lower == ","
 		}
 		if ws[i].fig >= 0 && ws[i].fig != k && !isDuration(s.quants[ws[i].fig].Unit) || ws[i].date >= 0 {

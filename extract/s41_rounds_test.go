@@ -198,7 +198,8 @@ func TestYearsOfAPhraseBeforeAList(t *testing.T) {
 		{name: "years of a phrase before the list", wordings: []string{
 			"Brazil's recession of 2015 and 2016 was the worst in the country's recorded history, with GDP shrinking by 3.5 percent and 3.3 percent.",
 			"In Brazil, 2015 and 2016 were dismal years: GDP shrank 3.5 percent and 3.3 percent.",
-			"Brazil's slump of 2015 and 2016 was deep, as the economy shrank by 3.5 percent and 3.3 percent.",
+			"And in 2015 and 2016, when this house impeached a president in the middle of a recession, Brazil's economy shrank by 3.5 percent and then 3.3 percent.",
+			"Brazil's slump of 2015 and 2016 was deep, with the economy shrinking by 3.5 percent and 3.3 percent.",
 		}, want: []string{"gdp_growth BRA -3.5 actual 2015", "gdp_growth BRA -3.3 actual 2016"}},
 		// near-miss: a range of years and one figure over it
 		{name: "one figure over a range", wordings: []string{
@@ -224,6 +225,10 @@ func TestCountryThatImposesSanctions(t *testing.T) {
 		{name: "the imposer's own figure", wordings: []string{
 			"The United States imposed sanctions on Russia in 2014, and its economy grew 2.5 percent that year.",
 		}, want: []string{"sanctions_imposed RUS * actual 2014", "gdp_growth USA 2.5 actual 2014"}},
+		{name: "the imposer's object is goods, or the name is not its subject", wordings: []string{
+			"Russia's growth slowed after 2012. In August 2014 Russia imposed an embargo on food imports from the European Union. Inflation reached 15.5% in 2015.",
+			"Russia's growth slowed after 2012. Russia, hit as Washington tightened sanctions in 2014, saw its currency collapse. Inflation reached 15.5% in 2015.",
+		}, want: []string{"inflation RUS 15.5 actual 2015"}},
 		{name: "another country named since", wordings: []string{
 			"Russia's growth slowed after 2012. The EU imposed sanctions in 2014. Germany's economy grew 2.2 percent that year.",
 		}, want: []string{"sanctions_imposed EUU * actual 2014", "gdp_growth DEU 2.2 actual 2014"}},
@@ -358,9 +363,10 @@ func TestLevelReachedAtARangesEnd(t *testing.T) {
 		{name: "a level reached", wordings: []string{
 			"The Bank of England raised rates 14 times between December 2021 and August 2023, taking Bank Rate to 5.25%.",
 		}, want: []string{"policy_rate GBR 5.25 actual 2023-08"}},
-		// near-miss: a rate held over the span is the start's
+		// near-miss: a rate held over the span is the start's, "left at" too
 		{name: "a rate held", wordings: []string{
 			"From August 2023 to August 2024, the Bank of England kept Bank Rate at 5.25%.",
+			"The Bank of England left Bank Rate at 5.25% from August 2023 until August 2024.",
 		}, want: []string{"policy_rate GBR 5.25 actual 2023-08"}},
 	})
 }
@@ -375,6 +381,8 @@ func TestFigureCalledOverstated(t *testing.T) {
 		{name: "called overstated", wordings: []string{
 			before + "Some politicians still claim the Indonesian economy shrank 20% that year, a figure that overstates the official decline.",
 			before + "Critics claim Indonesia's economy shrank 20% that year, which exaggerates the slump.",
+			before + "Some politicians still claim the Indonesian economy shrank 20 per cent that year, a figure that overstates the official decline.",
+			before + "Some politicians claim the economy shrank by as much as 20% that year, a figure that overstates the official decline.",
 		}, want: []string{"gdp_growth IDN -13 actual 1998"}},
 		// near-miss: an apposition of another kind
 		{name: "an apposition that judges nothing", wordings: []string{
