@@ -192,9 +192,10 @@ func (s *sentence) firstEstimateSubject(k int, r *reading) bool {
 	return false
 }
 
-// onFirstEstimate reports figure k qualified as a first estimate's by "on" or "by" ("rebounded
-// 3.6% on the first estimate", "by the preliminary estimate"): the text says which release it
-// gives, not that the figure is current.
+// onFirstEstimate reports figure k qualified as a first estimate's by "on", "by" or "according
+// to" ("rebounded 3.6% on the first estimate", "by the preliminary estimate", "German GDP fell
+// by 5.0%, according to the first estimate at the time": blind round 94, flagged once the
+// text's date was read): the text says which release it gives, not that the figure is current.
 func (s *sentence) onFirstEstimate(k int) bool {
 	if !s.marked(markEstimate) {
 		return false // most sentences
@@ -204,7 +205,17 @@ func (s *sentence) onFirstEstimate(k int) bool {
 	for i < len(ws) && ws[i].date >= 0 {
 		i++ // "3.6% in 2023 on the first estimate"
 	}
-	if i+3 >= len(ws) || ws[i].lower != "on" && ws[i].lower != "by" || ws[i+1].lower != "the" && ws[i+1].lower != "a" && ws[i+1].lower != "its" {
+	if i+1 < len(ws) && ws[i].lower == "," && ws[i+1].lower == "according" {
+		i++
+	}
+	if i+2 < len(ws) && ws[i].lower == "according" && ws[i+1].lower == "to" {
+		i++ // "according to the first estimate": "to" stands where "on" would
+	}
+	if i+3 >= len(ws) {
+		return false
+	}
+	according := ws[i].lower == "to" && i > 0 && ws[i-1].lower == "according"
+	if ws[i].lower != "on" && ws[i].lower != "by" && !according || ws[i+1].lower != "the" && ws[i+1].lower != "a" && ws[i+1].lower != "its" {
 		return false
 	}
 	return earlyEstimateWord(ws[i+2].lower) && ws[i+3].lower == "estimate"

@@ -31,6 +31,10 @@ func TestSupersededEstimate(t *testing.T) {
 		// move told after it (blind rounds 48 and 49)
 		{"In 2023 the Russian economy rebounded 3.6% on the first estimate.", 3.6, true},
 		{"In 2023 the Russian economy rebounded 3.6% on a preliminary estimate.", 3.6, true},
+		// "according to" the first estimate (blind round 94, flagged once its date was read)
+		{"In the financial crisis of 2009, German GDP fell by 5.0%, according to the first estimate at the time.", -5, true},
+		{"In 2009 German GDP fell by 5.0%, according to a preliminary estimate.", -5, true},
+		{"German GDP fell by 5.5% in 2009 according to the statistics office.", -5.5, false},
 		{"The first estimate of Russia's 2024 growth was 4.1%, subsequently raised to 4.3%.", 4.1, true},
 		{"The first estimate of Russia's 2024 growth was 4.1%, subsequently raised to 4.3%.", 4.3, false},
 		{"The first estimate of Russia's 2024 growth was 4.1%.", 4.1, false},
