@@ -4045,6 +4045,9 @@ func (st *articleState) priorDatesOf(s *sentence) []timex.Expr {
 func (s *sentence) nowBefore(k int) bool {
 	ws := s.words
 	near := true
+	// a fronted "Today," read only when the sentence opens with it (one look), so that the
+	// walk back stops at the first word that is not the figure's own, as it did before
+	fronted := len(ws) > 1 && ws[1].lower == "," && presentWord(ws[0].lower)
 	for i := s.qFirst[k] - 1; i >= 0; i-- {
 		switch ws[i].lower {
 		case "now", "today", "currently", "presently", "nowadays":
@@ -4063,6 +4066,18 @@ func (s *sentence) nowBefore(k int) bool {
 		// only the figure's own verb between: "is now 4.1%", "now stands at 4.1%", "today it
 		// is 4.1%"; not "Revised figures for 2023 now show growth was 2.9%"
 		near = near && nowToFigureWord[ws[i].lower]
+		if !near && !fronted {
+			return false
+		}
+	}
+	return false
+}
+
+// presentWord reports a word of the present that dates a figure: "now", "today".
+func presentWord(w string) bool {
+	switch w {
+	case "now", "today", "currently", "presently", "nowadays":
+		return true
 	}
 	return false
 }
