@@ -27,6 +27,26 @@ func firstPersonOpener(w string) bool {
 // whose first word is "we" or "our". lower gives the n words' lower case: a line's tokens, or a
 // sentence's words.
 func subordinateBeforeFirstPerson(lower func(i int) string, n, first, last int) bool {
+	// the main clause after the comma first: most names have no "we" or "our" after the
+	// comma that follows them, and are let go after a few words, not a walk back
+	main := false
+	for i := last + 1; i < n && i-last <= openerReach; i++ {
+		w := lower(i)
+		if sentenceEndToken(w) || w == ";" {
+			return false
+		}
+		if w == "," {
+			j := i + 1
+			if j < n && lower(j) == "then" {
+				j++
+			}
+			main = j < n && firstPersonOpener(lower(j))
+			break
+		}
+	}
+	if !main {
+		return false
+	}
 	opener := -1
 	for i := first - 1; i >= 0 && first-i <= openerReach; i-- {
 		w := lower(i)
@@ -48,20 +68,7 @@ func subordinateBeforeFirstPerson(lower func(i int) string, n, first, last int) 
 			return false // "grew as fast as Germany, and we ..." is no clause of its own
 		}
 	}
-	for i := last + 1; i < n && i-last <= openerReach; i++ {
-		w := lower(i)
-		if sentenceEndToken(w) || w == ";" {
-			return false
-		}
-		if w == "," {
-			j := i + 1
-			if j < n && lower(j) == "then" {
-				j++
-			}
-			return j < n && firstPersonOpener(lower(j))
-		}
-	}
-	return false
+	return true
 }
 
 // backgroundMention reports name m of a line's tokens as one in a subordinate clause before a

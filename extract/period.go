@@ -149,7 +149,8 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if e, ok := s.averagedForTheYear(k); ok {
 		return e, true // "peaked at 69.8% in September 2022 and averaged 46.4% for the year": 2022's (year_averaged.go)
 	}
-	if s.ownDate(k, r) < 0 {
+	own := s.ownDate(k, r) // (asked once: it reads the figure's phrase and the words after it)
+	if own < 0 {
 		if j := s.comparedPlaceRelative(k); j >= 0 {
 			if e, ok := s.periodOfClaim(j); ok && e.Period != "" {
 				// "a contraction of 2.2 per cent in 2020, a much shallower recession than in
@@ -168,7 +169,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			}
 		}
 	}
-	if i := s.ownDate(k, r); i >= 0 {
+	if i := own; i >= 0 {
 		if s.eventYearDate(i) {
 			return timex.Expr{Reason: reasonEventYear}, true // "contracted 4.9% during the 1998 crisis"
 		}
