@@ -69,18 +69,13 @@ func (s *sentence) countedSpanBefore(j int) int {
 	return 0
 }
 
-// exprAt returns the date of the sentence at e's place in the text, or -1: the date of the
-// word that starts where e does (a binary search: a long sentence of figures and years asks
-// for each figure).
+// exprAt returns the date of the sentence at e's place in the text, or -1. The dates come in
+// the order they start, and a long sentence holds thousands: a binary search.
 func (s *sentence) exprAt(e timex.Expr) int {
-	ws := s.words
-	i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= e.Start })
-	if i >= len(ws) || ws[i].start != e.Start {
-		return -1
+	for d := sort.Search(len(s.exprs), func(i int) bool { return s.exprs[i].Start >= e.Start }); d < len(s.exprs) && s.exprs[d].Start == e.Start; d++ {
+		if s.exprs[d].End == e.End {
+			return d
+		}
 	}
-	d := ws[i].date
-	if d < 0 || s.exprs[d].Start != e.Start || s.exprs[d].End != e.End {
-		return -1
-	}
-	return d
+	return -1
 }

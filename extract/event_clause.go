@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"sort"
-
-	"github.com/factcheck/factcheck/extract/timex"
-)
+import "github.com/factcheck/factcheck/extract/timex"
 
 // dateOfEventClause reports a date e of figure k that a clause opened by "when" dates an event
 // with, the figure standing in another clause: "When I left office in 2010, unemployment was
@@ -12,19 +8,14 @@ import (
 // event is the rate of some month of that year, which the year's average is not: Brazil's
 // 5.3% was December 2010's, against 6.7% (and the ILO's 8.4%) for the year.
 func (s *sentence) dateOfEventClause(k int, e timex.Expr) bool {
-	// the expression by its offset: exprs are in the order of the text, and a long sentence
-	// has thousands
-	d := sort.Search(len(s.exprs), func(i int) bool { return s.exprs[i].Start >= e.Start })
-	for ; d < len(s.exprs) && s.exprs[d].Start == e.Start; d++ {
-		if s.exprs[d].End != e.End {
-			continue
-		}
-		cf, _ := s.clauseOf(s.eFirst[d])
-		if cf == 0 || s.words[cf-1].lower != "when" {
-			return false
-		}
-		kf, _ := s.clauseOf(s.qFirst[k])
-		return kf != cf
+	d := s.exprAt(e)
+	if d < 0 {
+		return false
 	}
-	return false
+	cf, _ := s.clauseOf(s.eFirst[d])
+	if cf == 0 || s.words[cf-1].lower != "when" {
+		return false
+	}
+	kf, _ := s.clauseOf(s.qFirst[k])
+	return kf != cf
 }

@@ -1549,7 +1549,8 @@ func (s *sentence) framesListAfter(end, at int) bool {
 	return !open
 }
 
-// lastDateBefore returns the last word of the last date before word i, or -1.
+// lastDateBefore returns the last word of the last date before word i, or -1. (Not
+// datedBefore, which goes by the dates and may give one that no word of the sentence holds.)
 func (s *sentence) lastDateBefore(i int) int {
 	for j := i - 1; j >= 0; j-- {
 		if s.words[j].date >= 0 {
@@ -4050,8 +4051,7 @@ func (s *sentence) nowBefore(k int) bool {
 	// walk back stops at the first word that is not the figure's own, as it did before
 	fronted := len(ws) > 1 && ws[1].lower == "," && presentWord(ws[0].lower)
 	for i := s.qFirst[k] - 1; i >= 0; i-- {
-		switch ws[i].lower {
-		case "now", "today", "currently", "presently", "nowadays":
+		if presentWord(ws[i].lower) {
 			if near {
 				return i == 0 || ws[i-1].lower != "until" && ws[i-1].lower != "till" && ws[i-1].lower != "from"
 			}
