@@ -107,7 +107,8 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		c.Step = 1
 	}
 	st.applySign(s, k, r, c)
-	c.Entity = st.entityOf(s, k, r)
+	entity := st.entityOf(s, k, r)
+	c.Entity = entity
 	if from := st.listQuoteStart(s, k, start); from != start {
 		start = from // "France, Germany and Italy grew 2.5%, ...": not "Italy grew 2.5%" (list_pairing.go)
 		c.Start, c.Quote = start, text[start:end]
@@ -148,7 +149,9 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		return dst
 	}
 	c.Source = st.sourceOf(s, k, r)
+	st.entityAsked.s, st.entityAsked.r, st.entityAsked.k, st.entityAsked.code = s, r, k, entity
 	e, ok := st.periodOf(s, k, r)
+	st.entityAsked.r = nil
 	if unit := s.bareUnitPeriod(k); ok && unit != "" && e.Period != "" && periodPrecision(e.Period) != unit {
 		// "Germany's economy shrank 0.3% in the quarter" after "For the full year, growth was
 		// 0.5%": a figure its clause says is of a quarter (or a month) is no year's, whatever
@@ -1631,6 +1634,9 @@ func (s *sentence) frontedAfterComma(i int) int {
 // another name in its clause, in its sentence, an institution's country ("the Bundesbank"), and
 // last the country the sentences before were about.
 func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
+	if a := &st.entityAsked; a.r == r && a.k == k && a.s == s && r != nil {
+		return a.code
+	}
 	if code := s.gappedPlaceBefore(k); code != "" {
 		return code // "..., and in Argentina rebounded to 4.4%": the conjunct's own place
 	}
@@ -3713,6 +3719,9 @@ func (s *sentence) readMarkedWords() {
 			if c := ws[i].lower[0]; c == 'c' || c == 'a' {
 				s.marks |= markReport
 			}
+			if ws[i].lower == "basis" {
+				s.marks |= markDefinition
+			}
 		case "average", "averaged", "averages", "averaging", "trend", "trended", "trending", "trends", "norm", "norms":
 			s.marks |= markAverage
 		case "state", "states", "province", "provinces", "prefecture", "prefectures", "county",
@@ -3769,6 +3778,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markReport
 		case "adjusted", "corrected":
 			s.marks |= markAdjusted
+		case "method", "methods", "methodology", "definition", "measure", "base", "series", "yardstick", "way", "formula":
+			s.marks |= markDefinition
 		}
 	}
 	for i := range s.vgs { // (by index: a copy of each group cost more than the test)
@@ -3815,35 +3826,36 @@ func seriesGap(gap []word) bool {
 type wordMarks uint32
 
 const (
-	markSame      wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
-	markThan                            // "than" (thanYearsBefore)
-	markTarget                          // a form of a noun of a target or its range (targetNoun)
-	markPeak                            // a form of "peak", or a word of an extreme (peakOf)
-	markBloc                            // a noun of a bloc (blocNoun)
-	markEstimate                        // a form of a verb of estimateClauseAfter
-	markModal                           // a modal verb group, or a modal conditionalModal reads
-	markDivision                        // a noun of a division of a country (divisionNouns)
-	markSpanAgo                         // "past", "last", "next", ... of "over the past three years" (spanOf)
-	markDatesAnd                        // a date after another and "and" (coordinatedDates)
-	markCondition                       // a word that may open a condition (hypothetical)
-	markDenial                          // a form of "fail" or "failure", "unable", "short" (implicativeBefore)
-	markThat                            // "that" (untrueThat)
-	markFalsity                         // a word of falsity, of evidence or of claiming (rebutted)
-	markAverage                         // a form of "average", "trend" or "norm" (averageOfSpan)
-	markSeries                          // dates or names listed, or "quarters" (parallelPeriod, parallelEntity)
-	markExclusion                       // a form of "exclude", "strip", "leave", "take", or "ex" (exclusionAround)
-	markMeasured                        // "measured", "gauged" (measuredByOther)
-	markBy                              // "by" (deadlineAhead)
-	markAgent                           // a word of an agent or of estimating that agentSource reads
-	markOfficial                        // "official", "reported" (officialPhrase, setAgainstOfficial)
-	markImagined                        // an imperative of imagining, or "world" (imagined)
-	markNeed                            // a form of "need" or "require" (needed)
-	markHome                            // "here", "home", "domestically", "country", "nation", "ours" (homeOfFigure)
-	markSpan                            // "decade(s)", or a date of a decade or a span of months (decadeRelative, frontedSpan)
-	markOpined                          // a participle of putting or believing (agentlessEstimate)
-	markReport                          // a word of saying or claiming (reportedFigure, reportedAfter)
-	markAdjusted                        // "adjusted", "corrected" (adjustedForOther)
-	markGroup                           // a plural noun of economies (groupOfEconomies)
+	markSame       wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
+	markThan                             // "than" (thanYearsBefore)
+	markTarget                           // a form of a noun of a target or its range (targetNoun)
+	markPeak                             // a form of "peak", or a word of an extreme (peakOf)
+	markBloc                             // a noun of a bloc (blocNoun)
+	markEstimate                         // a form of a verb of estimateClauseAfter
+	markModal                            // a modal verb group, or a modal conditionalModal reads
+	markDivision                         // a noun of a division of a country (divisionNouns)
+	markSpanAgo                          // "past", "last", "next", ... of "over the past three years" (spanOf)
+	markDatesAnd                         // a date after another and "and" (coordinatedDates)
+	markCondition                        // a word that may open a condition (hypothetical)
+	markDenial                           // a form of "fail" or "failure", "unable", "short" (implicativeBefore)
+	markThat                             // "that" (untrueThat)
+	markFalsity                          // a word of falsity, of evidence or of claiming (rebutted)
+	markAverage                          // a form of "average", "trend" or "norm" (averageOfSpan)
+	markSeries                           // dates or names listed, or "quarters" (parallelPeriod, parallelEntity)
+	markExclusion                        // a form of "exclude", "strip", "leave", "take", or "ex" (exclusionAround)
+	markMeasured                         // "measured", "gauged" (measuredByOther)
+	markBy                               // "by" (deadlineAhead)
+	markAgent                            // a word of an agent or of estimating that agentSource reads
+	markOfficial                         // "official", "reported" (officialPhrase, setAgainstOfficial)
+	markImagined                         // an imperative of imagining, or "world" (imagined)
+	markNeed                             // a form of "need" or "require" (needed)
+	markHome                             // "here", "home", "domestically", "country", "nation", "ours" (homeOfFigure)
+	markSpan                             // "decade(s)", or a date of a decade or a span of months (decadeRelative, frontedSpan)
+	markOpined                           // a participle of putting or believing (agentlessEstimate)
+	markReport                           // a word of saying or claiming (reportedFigure, reportedAfter)
+	markAdjusted                         // "adjusted", "corrected" (adjustedForOther)
+	markGroup                            // a plural noun of economies (groupOfEconomies)
+	markDefinition                       // a noun of how a figure is counted (definitionNoun)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -443,6 +443,16 @@ type articleState struct {
 	dateWindows timex.Windows
 	plainYears  plainYears
 
+	// entityAsked is entityOf's answer for the figure whose claim is being completed, which its
+	// period's reading asks again (the period the text last gave that country's figure); it
+	// holds only while completeClaims reads that period, as the state it was read in.
+	entityAsked struct {
+		s    *sentence
+		r    *reading
+		k    int
+		code string
+	}
+
 	entityScanPos int    // text before this offset has been scanned for entity names
 	lastEntity    string // the last strongly named entity before entityScanPos
 	lastEntityAt  int    // where it was named

@@ -248,6 +248,8 @@ func TestWordMarksCoverForms(t *testing.T) {
 		}), "ex", "aside", "removing", "removed", "excludes", "exclude", "underlying"),
 		markMeasured: {"measured", "gauged"},
 		markBy:       {"by"},
+		// sentenceDefinitions' nouns
+		markDefinition: slices.Collect(maps.Keys(definitionNoun)),
 	} {
 		if len(words) < 2 && kind != markThan && kind != markThat && kind != markBy {
 			t.Fatalf("mark %b: only %q", kind, words)

@@ -35,7 +35,7 @@ var replacingModifier = map[string]bool{
 	"new": true, "revised": true, "updated": true, "current": true, "rebased": true,
 }
 
-// definitionNoun are the nouns that say how a figure is counted.
+// definitionNoun are the nouns that say how a figure is counted (markDefinition marks them).
 var definitionNoun = map[string]bool{
 	"method": true, "methods": true, "methodology": true, "definition": true, "measure": true,
 	"basis": true, "base": true, "series": true, "yardstick": true,
@@ -61,11 +61,8 @@ func (s *sentence) sentenceDefinitions() definitionPhrases {
 		return s.definitions
 	}
 	s.definitions = definitionsNone
-	for i := range s.words {
-		if definitionNoun[s.words[i].lower] {
-			s.definitions = definitionsSome
-			break
-		}
+	if s.marked(markDefinition) {
+		s.definitions = definitionsSome
 	}
 	if s.definitions == definitionsSome && s.anyDefinitionPhrase(supersededModifier) {
 		s.definitions = definitionsSuperseded
