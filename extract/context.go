@@ -726,6 +726,9 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if destinationOfLeaving(toks, m) {
 		return true // "three million people left for South Africa and Britain"
 	}
+	if transferPartner(toks, m) {
+		return true // "The government had to pledge gold to the Bank of England" (transfer_partner.go)
+	}
 	i := m.first - 1
 	if i >= 0 && toks[i].lower == "the" {
 		i--
@@ -754,7 +757,19 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 // about; read as the last country named, Britain took the figures of a history of Zimbabwe
 // two paragraphs on (blind round 65).
 func destinationOfLeaving(toks []token, m *match) bool {
-	i := m.first - 1
+	i := nameListGovernor(toks, m.first)
+	if i < 1 || toks[i].lower != "for" && toks[i].lower != "to" {
+		return false
+	}
+	return leavingVerbs[toks[i-1].lower] || leavingNouns[toks[i-1].lower]
+}
+
+// nameListGovernor returns the index of the word before the list of names whose last item
+// starts at word first: past "the", the list's joiners and its earlier names ("South Africa
+// and Britain", "the Bank of England and the Bank of Japan"), and the first words of a body's
+// name (nameOpening); -1 when a joiner has no name before it.
+func nameListGovernor(toks []token, first int) int {
+	i := nameOpening(toks, first) - 1
 	for n := 0; i >= 1 && n < 6; n++ {
 		switch t := toks[i].lower; {
 		case t == "the":
@@ -767,17 +782,14 @@ func destinationOfLeaving(toks []token, m *match) bool {
 				j--
 			}
 			if j == i-1 {
-				return false
+				return -1
 			}
-			i = j
+			i = nameOpening(toks, j+1) - 1
 			continue
 		}
 		break
 	}
-	if i < 1 || toks[i].lower != "for" && toks[i].lower != "to" {
-		return false
-	}
-	return leavingVerbs[toks[i-1].lower]
+	return i
 }
 
 // leavingVerbs are the past forms of verbs of people leaving a country for another.
@@ -786,7 +798,13 @@ var leavingVerbs = map[string]bool{
 	"escaped": true, "departed": true, "headed": true, "leave": true, "flee": true, "emigrate": true,
 }
 
-// pactNouns are the nouns of an agreement or a negotiation whose other party follows "with":
+// leavingNouns are the nouns of people leaving a country for another: "emigration to West
+// Germany" in a history of Turkey (blind round 125), "the exodus to Britain".
+var leavingNouns = map[string]bool{
+	"emigration": true, "migration": true, "exodus": true, "emigrants": true, "migrants": true,
+}
+
+// pactNouns are the nouns of an agreement, a negotiation or a quarrel whose other party follows "with":
 // "a $35 billion deal with the UAE", "a trade pact with the EU", "talks with Russia", "a
 // currency swap with China". The party is the other side of the story's country, which the
 // figures after it are still about ("The unemployment rate stood at 6.9%" is Egypt's).
@@ -794,6 +812,11 @@ var pactNouns = map[string]bool{
 	"deal": true, "deals": true, "agreement": true, "agreements": true, "accord": true, "pact": true,
 	"treaty": true, "talks": true, "negotiations": true, "swap": true, "swaps": true, "ties": true,
 	"relations": true, "dispute": true, "partnership": true,
+	// and of a quarrel: "the lira crashed during a spat with America" (blind round 132), "its
+	// trade war with the United States", "the standoff with the West"
+	"spat": true, "row": true, "feud": true, "quarrel": true, "standoff": true, "stand-off": true,
+	"clash": true, "war": true, "tensions": true, "conflict": true, "confrontation": true, "rift": true,
+	"showdown": true,
 }
 
 // inboundNouns are the flowNouns of what a country receives, whose destination is the country

@@ -2288,8 +2288,19 @@ func (s *sentence) semicolonBetween(from, to int) bool {
 // conjunction.
 func (s *sentence) subjectApposition(c int) bool {
 	ws := s.words
-	if c < 1 || ws[c-1].ent < 0 || c+1 >= len(ws) || ws[c+1].ent >= 0 || ws[c+1].tag == tagProper {
-		return false // (nor a list of names: "Germany, France, Italy and Spain")
+	if c < 1 || ws[c-1].ent < 0 || c+1 >= len(ws) {
+		return false
+	}
+	if ws[c+1].ent >= 0 || ws[c+1].tag == tagProper {
+		// a list of names ("Germany, France, Italy and Spain"), unless the name possesses:
+		// "Tanzania and Uganda, Kenya's partners in the East African Cooperation, grew"
+		t := c + 1
+		for t < len(ws) && ws[t].tag == tagProper {
+			t++
+		}
+		if t >= len(ws) || ws[t].tag != tagPoss {
+			return false
+		}
 	}
 	p := ws[c-1].np
 	if p < 0 || s.nps[p].last != c-1 {

@@ -2257,12 +2257,36 @@ func (s *sentence) parenthesisStart(i int) int {
 			return j
 		case s.shareApposition(j, i):
 			return j // ", about 68% of GDP,": what share of a whole the phrase before is
+		case inner.tag == tagProper && s.possessedApposition(j, i):
+			return j // ", Argentina's main trading partner,": what the subject is to another place
 		case inner.fig >= 0 && s.datedValueApposition(j, i):
 			return j // ", 3.5 per cent in February,": the subject's value at another time
 		}
 		return s.relativeClauseStart(i)
 	}
 	return -1
+}
+
+// possessedApposition reports the words between the commas at j and i as a noun phrase of a
+// name's, and nothing else: "Brazil, Argentina's main trading partner, devalued the real"
+// (blind round 135: with no subject found for "devalued", "its economy grew 4.4 percent" was
+// read as Argentina's), ", Africa's largest economy,". The name possesses; the subject is the
+// phrase before the first comma.
+func (s *sentence) possessedApposition(j, i int) bool {
+	ws := s.words
+	t := j + 1
+	for t < i && ws[t].tag == tagProper {
+		t++
+	}
+	if t >= i-1 || ws[t].tag != tagPoss {
+		return false
+	}
+	for t++; t < i; t++ {
+		if ws[t].vg >= 0 || ws[t].fig >= 0 || ws[t].tag == tagPunct || ws[t].tag == tagWh || ws[t].tag == tagSub || ws[t].tag == tagCoord {
+			return false
+		}
+	}
+	return true
 }
 
 // datedValueApposition reports the words between the commas at j and i as a figure with its

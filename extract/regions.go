@@ -163,6 +163,12 @@ func (s *sentence) frontedPlaceOfNoCountry(k int, r *reading) bool {
 	for i < first && (ws[i].lower == "," || ws[i].lower == ";" || ws[i].tag == tagCoord || ws[i].tag == tagSub) {
 		i++
 	}
+	verbsFrom := -1 // where the clause's verbs start, past an aside to the place
+	if i < first && ws[i].lower != "in" {
+		if in := s.inBeforeAside(start); in >= 0 {
+			i, verbsFrom = in, start
+		}
+	}
 	if i >= first || ws[i].lower != "in" || first-i > 40 {
 		return false
 	}
@@ -178,7 +184,7 @@ func (s *sentence) frontedPlaceOfNoCountry(k int, r *reading) bool {
 					return false
 				}
 			}
-			return s.onlyParticiplesBut(j+1, first-1, r.vg)
+			return s.onlyParticiplesBut(max(j+1, verbsFrom), first-1, r.vg)
 		}
 		if w.ent >= 0 || w.date >= 0 || w.fig >= 0 || w.vg >= 0 || w.tag == tagPunct {
 			return false
@@ -189,6 +195,44 @@ func (s *sentence) frontedPlaceOfNoCountry(k int, r *reading) bool {
 	}
 	return false
 }
+
+// inBeforeAside returns the "in" of a phrase of place that an aside to the place parts from
+// the clause that starts at word start: "and in Nevada, the hardest-hit state, the jobless rate
+// averaged 13.5 percent" (blind round 128: judged as the nation's rate), "In Nevada, which was
+// hit hardest, the jobless rate ...". The phrase opens its sentence or follows a comma, a
+// conjunction or a subordinator; the aside holds no figure or date. -1 when there is none.
+func (s *sentence) inBeforeAside(start int) int {
+	ws := s.words
+	c := start - 1
+	if c < 3 || ws[c].lower != "," {
+		return -1
+	}
+	o := c - 1 // the comma that opens the aside
+	for o > 0 && c-o <= placeAsideReach && ws[o].lower != "," {
+		if ws[o].fig >= 0 || ws[o].date >= 0 || ws[o].tag == tagPunct {
+			return -1
+		}
+		o--
+	}
+	if o <= 0 || ws[o].lower != "," || o == c-1 {
+		return -1
+	}
+	for j := o - 1; j >= 0 && o-j <= 9; j-- {
+		switch {
+		case ws[j].lower == "in":
+			if j == 0 || ws[j-1].tag == tagPunct || ws[j-1].tag == tagCoord || ws[j-1].tag == tagSub {
+				return j
+			}
+			return -1
+		case ws[j].tag == tagPunct || ws[j].vg >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeAsideReach bounds the words of an aside between commas that inBeforeAside passes.
+const placeAsideReach = 10
 
 // onlyParticiplesIn reports that the verbs among the words [from, to] are participles alone,
 // which a clause of its own has not: "in Victoria, worst hit by the collapse,". A verb of one

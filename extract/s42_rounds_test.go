@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestPartnerOfATransfer (blind rounds 125 and 130): a country named as where a payment or a
+// pledge goes, or where a loan or a purchase comes from, is the other party to what the text's
+// own country does, and so is where people emigrate: "The government had to pledge gold to the
+// Bank of England. Inflation is running at about 13 percent", in a column from New Delhi, gave
+// the inflation and India's growth of 1990 to Britain; "emigration to West Germany", in a
+// history of Turkey, gave Turkey's inflation of 1980 to Germany.
+func TestPartnerOfATransfer(t *testing.T) {
+	published := time.Date(2016, 8, 30, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a pledge or a payment to a country or its central bank", wordings: []string{
+			"NEW DELHI, 30 August 2016\n\nIn June our reserves had fallen to two weeks of imports. The government had to pledge gold to the Bank of England. Inflation is running at about 13 percent.",
+			"NEW DELHI, 30 August 2016\n\nIn June our reserves had fallen to two weeks of imports. The government had to pledge 47 tonnes of gold to Britain. Inflation is running at about 13 percent.",
+			"NEW DELHI, 30 August 2016\n\nReserves are thin. Last month the central bank repaid $1 billion to the People's Bank of China. Inflation is running at about 13 percent.",
+			"NEW DELHI, 30 August 2016\n\nReserves are thin. The finance ministry sold $500 million of bonds to Japan in July. Inflation is running at about 13 percent.",
+			// a list of partners (blind round 77's obituary of Manmohan Singh)
+			"NEW DELHI, 30 August 2016\n\nThe government had pledged 47 tonnes of gold to the Bank of England and the Bank of Japan to raise loans. Inflation is running at about 13 percent.",
+		}, want: []string{"inflation IND 13 actual 2016"}},
+		{name: "a loan or a purchase from a country", wordings: []string{
+			"ACCRA, 30 August 2016\n\nThe government borrowed $2 billion from China last year. Inflation is running at about 13 percent.",
+			"ACCRA, 30 August 2016\n\nThe cocoa board bought fertiliser worth $80 million from Morocco. Inflation is running at about 13 percent.",
+			"ACCRA, 30 August 2016\n\nThe country that once fed its neighbours was importing maize from Togo and Burkina Faso. Inflation is running at about 13 percent.",
+		}, want: []string{"inflation GHA 13 actual 2016"}},
+		{name: "emigration to a country", wordings: []string{
+			"Turkey's economy was state-led for decades. The 1960s and 1970s brought five-year plans, emigration to West Germany and, by the end of the 1970s, a balance-of-payments crisis. Inflation was above 100 per cent in 1980.",
+			"Turkey's economy was state-led for decades. The 1970s brought a mass exodus to Germany. Inflation was above 100 per cent in 1980.",
+		}, want: []string{"inflation TUR 100 actual 1980"}},
+		{name: "the country that pays, named", wordings: []string{
+			"NEW DELHI, 30 August 2016\n\nBritain had to pledge gold to the United States. Inflation is running at about 13 percent.",
+		}, want: []string{"inflation GBR 13 actual 2016"}},
+		// near-misses: a lender abroad, whose borrower the text goes on about; a country the
+		// text turns to
+		{name: "a loan to the country the text goes on about", wordings: []string{
+			"The IMF lent $3 billion to Egypt. Inflation was 33 percent in 2023.",
+		}, want: []string{"inflation EGY 33 actual 2023"}},
+		{name: "a country the text turns to", wordings: []string{
+			"NEW DELHI, 30 August 2016\n\nTurning to Britain, inflation is running at about 1 percent.",
+		}, want: []string{"inflation GBR 1 actual 2016"}},
+	})
+}
+
+// TestSubjectBeforeAPossessedApposition (blind round 135): a subject set off by an apposition
+// that a name possesses is still the subject of the verb after it: "Brazil, Argentina's main
+// trading partner, devalued the real in January 1999, and its economy grew 4.4 percent last
+// year" found no subject for "devalued", and "its economy" was read as Argentina's, flagged
+// against Argentina's -0.8% of 2000.
+func TestSubjectBeforeAPossessedApposition(t *testing.T) {
+	published := time.Date(2001, 12, 20, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "its after the subject of the clause before", wordings: []string{
+			"Brazil, Argentina's main trading partner, devalued the real in January 1999, and its economy grew 4.4 percent last year.",
+			"Brazil, Argentina's biggest market, devalued the real in January 1999, and its economy grew 4.4 percent last year.",
+			"Brazil, Buenos Aires's main trading partner, devalued the real in January 1999, and its economy grew 4.4 percent last year.",
+		}, want: []string{"gdp_growth BRA 4.4 actual 2000"}},
+		{name: "its after a subject with a possessed apposition, in another decade", wordings: []string{
+			"Germany, France's biggest trading partner, slipped into recession in 1993, and its economy shrank 1 percent that year.",
+			"Germany, the Netherlands' biggest trading partner, slipped into recession in 1993, and its economy shrank 1 percent that year.",
+		}, want: []string{"gdp_growth DEU -1 actual 1993"}},
+		{name: "a list of names before the apposition, paired with a list of figures", wordings: []string{
+			"Tanzania and Uganda, Kenya's partners in the East African Cooperation, grew by 4.2 percent and 8.1 percent respectively in 2000.",
+			"Tanzania and Uganda, Kenya's neighbours, grew by 4.2 percent and 8.1 percent in 2000.",
+		}, want: []string{"gdp_growth TZA 4.2 actual 2000", "gdp_growth UGA 8.1 actual 2000"}},
+		// near-misses: the name as the apposition, the possessor in a clause of its own
+		{name: "the subject's name in the apposition, or a possessor after the verb", wordings: []string{
+			"Argentina's main trading partner, Brazil, devalued the real in January 1999, and its economy grew 4.4 percent last year.",
+			"Brazil devalued the real in January 1999, hurting Argentina's exporters, and its economy grew 4.4 percent last year.",
+		}, want: []string{"gdp_growth BRA 4.4 actual 2000"}},
+	})
+}
+
+// TestPartyToAQuarrel (blind round 132): a country named as the other party to a quarrel is
+// not what the text goes on about, as the other party to a deal or talks is not: in a history
+// of Turkey, "After 2018, when the lira crashed during a spat with America, Mr Erdoğan insisted
+// that high interest rates cause inflation" gave Turkey's inflation of 2022 and growth of 2021
+// to the United States, and all three were flagged.
+func TestPartyToAQuarrel(t *testing.T) {
+	published := time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a spat, a row, a standoff", wordings: []string{
+			"Turkey's boom did not last. After 2018, when the lira crashed during a spat with America, Mr Erdoğan insisted that high interest rates cause inflation. Annual inflation averaged 72.3% in 2022.",
+			"Turkey's boom did not last. The lira crashed in 2018 amid a diplomatic row with the United States. Annual inflation averaged 72.3% in 2022.",
+			"Turkey's boom did not last. The standoff with the United States over a jailed pastor sank the lira. Annual inflation averaged 72.3% in 2022.",
+		}, want: []string{"inflation TUR 72.3 actual 2022"}},
+		{name: "a trade war, a feud", wordings: []string{
+			"China's exporters had a hard year. The trade war with the United States cut shipments of machinery. GDP grew 6.0% in 2019.",
+			"China's exporters had a hard year. Its feud with the United States over tariffs dragged on. GDP grew 6.0% in 2019.",
+		}, want: []string{"gdp_growth CHN 6 actual 2019"}},
+		// near-misses: a country the text turns to after a quarrel
+		{name: "a country turned to", wordings: []string{
+			"Turkey's boom did not last. The lira crashed in 2018 amid a diplomatic row with Washington. Turning to the United States, inflation averaged 8% in 2022.",
+		}, want: []string{"inflation USA 8 actual 2022"}},
+	})
+}
+
+// TestPlaceBeforeAnAside (blind round 128): a place of no country that a fronted "in" names
+// frames the clause after an aside to it, as it frames one right after it: "and in Nevada, the
+// hardest-hit state, the jobless rate averaged 13.5 percent in 2011" was judged as the nation's
+// rate and flagged against 8.95%.
+func TestPlaceBeforeAnAside(t *testing.T) {
+	published := time.Date(2019, 9, 20, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an apposition to the place", wordings: []string{
+			"WASHINGTON, Sept 20, 2019\n\nThe U.S. economy is slow. Unemployment among African Americans was 14.1 percent in August, and in Nevada, the hardest-hit state, the jobless rate averaged 13.5 percent in 2018.",
+			"MADRID, Sept 20, 2019\n\nSpain's recovery is uneven. In Andalusia, the most populous region, the jobless rate averaged 13.5 percent in 2018.",
+			"ROME, Sept 20, 2019\n\nItaly's south lags. Growth was slow, and in Calabria, one of the poorest regions, unemployment averaged 13.5 percent in 2018.",
+		}, want: []string{}}, // (the place's rate: no claim of a country)
+		{name: "a relative clause on the place", wordings: []string{
+			"WASHINGTON, Sept 20, 2019\n\nThe U.S. economy is slow. In Nevada, which was hit hardest, the jobless rate averaged 13.5 percent in 2018.",
+			"BERLIN, Sept 20, 2019\n\nGermany's east lags. In Saxony, where the mines closed, unemployment averaged 13.5 percent in 2018.",
+		}, want: []string{}}, // (the place's rate: no claim of a country)
+		// near-misses: a country before the aside; the place's phrase with a figure in the aside
+		{name: "a country before the aside", wordings: []string{
+			"WASHINGTON, Sept 20, 2019\n\nIn America, the hardest-hit economy, the jobless rate averaged 8.9 percent in 2011.",
+		}, want: []string{"unemployment_rate USA 8.9 actual 2011"}},
+	})
+}
