@@ -1361,6 +1361,28 @@ func (lex *Lexicon) findCuesInto(dst []match, toks []token) []match {
 
 // cuesOf is findCuesInto of words whose facts are attached.
 func (lex *Lexicon) cuesOf(dst []match, toks []token) []match {
+	from := len(dst)
+	dst = lex.cueMatches(dst, toks)
+	// A noun that stands for a figure is no verb's form: "rating" and "rated" have the base
+	// "rate", but "an approval rating of 87%" is no rate the text was about (blind round 132:
+	// read as Brazil's growth of 2010). The forms written so stay ("a reading of 3.2%").
+	out := dst[:from]
+	for _, m := range dst[from:] {
+		if m.first == m.last && m.categories == catKindNoun && verbFormOfNoun(toks[m.first].lower) && lex.cues.child(&lex.cues.root, toks[m.first].lower) == nil {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// verbFormOfNoun reports a word written as a verb's participle or gerund: "rating", "rated".
+func verbFormOfNoun(lower string) bool {
+	return strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ed")
+}
+
+// cueMatches is cuesOf before its forms of verbs are let go.
+func (lex *Lexicon) cueMatches(dst []match, toks []token) []match {
 	return lex.cues.findAll(dst, len(toks), func(i int) (int, []*trieNode) {
 		for ; i < len(toks); i++ {
 			if f := toks[i].facts; f != nil && len(f.cueRoots) > 0 {

@@ -120,3 +120,28 @@ func TestPlaceBeforeAnAside(t *testing.T) {
 		}, want: []string{"unemployment_rate USA 8.9 actual 2011"}},
 	})
 }
+
+// TestRatingIsNoRate (blind round 132): a noun that stands for a figure of the measure the text
+// is about ("the rate", "the reading") is not a verb's form that has its base: "GDP grew 7.5%
+// in 2010, the year Lula left office with an approval rating of 87%" read the rating as
+// Brazil's growth of 2010, by "rating"'s base "rate", and flagged it.
+func TestRatingIsNoRate(t *testing.T) {
+	published := time.Date(2015, 5, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a rating after a figure of a measure", wordings: []string{
+			"Brazil boomed. GDP grew 7.5% in 2010, the year Lula left office with an approval rating of 87%.",
+			"Brazil boomed. GDP grew 7.5% in 2010, and Lula left office with a rating of 87%.",
+			"Brazil boomed. GDP grew 7.5% in 2010; by December the president's rating was 87%.",
+		}, want: []string{"gdp_growth BRA 7.5 actual 2010"}},
+		{name: "a rating after unemployment", wordings: []string{
+			"Unemployment in the United States fell to 5.3% in 2015, and the president's approval rating stood at 46%.",
+		}, want: []string{"unemployment_rate USA 5.3 actual 2015"}},
+		// near-misses: the nouns written as such
+		{name: "the rate and the reading", wordings: []string{
+			"Brazil's inflation was 5.9% in 2010, and the rate fell to 5.0% in 2011.",
+		}, want: []string{"inflation BRA 5.9 actual 2010", "inflation BRA 5 actual 2011"}},
+		{name: "a reading", wordings: []string{
+			"Brazil's inflation was 5.9% in 2014, and the latest reading was 8.1%.",
+		}, want: []string{"inflation BRA 5.9 actual 2014", "inflation BRA 8.1 actual *"}},
+	})
+}
