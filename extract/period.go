@@ -18,6 +18,11 @@ import (
 // for a figure that restates another, the same; else the period the sentences before were about.
 func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bool) {
 	e, ok := st.periodFound(s, k, r)
+	if ok && !(e.End > e.Start && e.Start >= s.start && e.End <= s.end) && st.perfectAfterPastYear(s, k, r, e.Period) {
+		// a period carried from another figure, the sentence before or the text's last of
+		// the measure, to the latest level (no date of the figure's own sentence)
+		return timex.Expr{Reason: "the latest figure, of a period the text does not name"}, true
+	}
 	if ok && e.Period != "" && (e.Start < s.start || e.End > s.end) && st.undatedSeries(s, k) {
 		// "Japan managed 1.3%, 0.7%, a 0.2% contraction and 1.2%", after a sentence that
 		// ended "... and 0.5% in 2025": one place's values of as many periods, none of which
@@ -578,6 +583,25 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// perfectAfterPastYear reports figure k (read as r) that a verb of movement in the present
+// perfect reaches, the latest level, after a figure of p, a whole year before the year of
+// publication: "The economy grew by 1.4% in 2017, and unemployment has fallen to 19.5%", in
+// August 2018, is no rate of 2017 (blind round 132: flagged against 2017's 21.5%), nor of the
+// year a paragraph before gave unemployment for. A month or a quarter may be the latest data
+// ("Prices rose 0.3 pct in February, and the annual rate has climbed to 2.4 pct"), and the
+// year of publication too; a state held ("inflation has hovered around 12%", "has stayed
+// around 3 per cent") spans the years before now, the year named among them.
+func (st *articleState) perfectAfterPastYear(s *sentence, k int, r *reading, p string) bool {
+	if r.vg < 0 || r.role != roleValue || len(p) != 4 || st.art.Published.IsZero() || !s.presentPerfect(r.vg) || s.verbChange(r.vg) == 0 {
+		return false
+	}
+	if s.qFirst[k] < s.vgs[r.vg].last {
+		return false // a level before the verb: "inflation, the highest in the EU at 17.6 percent, has begun to ease"
+	}
+	y, err := strconv.Atoi(p)
+	return err == nil && y < st.art.Published.Year()
 }
 
 // rangeEndReached returns the date that ends a range of dates whose start is date i ("from

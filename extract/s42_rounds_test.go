@@ -145,3 +145,54 @@ func TestRatingIsNoRate(t *testing.T) {
 		}, want: []string{"inflation BRA 5.9 actual 2014", "inflation BRA 8.1 actual *"}},
 	})
 }
+
+// TestLevelReachedInThePresentPerfect (blind round 132): a level a verb of movement in the
+// present perfect reaches is the latest, not of a past year the clause before gave another
+// figure for: "The economy grew by 1.4% in 2017, and unemployment has fallen to 19.5%", in
+// August 2018, was judged as 2017's rate (21.5%) and flagged. Its period is not said. A state
+// held over the years up to now, a month or the year of publication go on as before.
+func TestLevelReachedInThePresentPerfect(t *testing.T) {
+	published := time.Date(2018, 8, 20, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a level reached after a past year's figure", wordings: []string{
+			"ATHENS, 20 August 2018\n\nToday the numbers for Greece look less apocalyptic. The economy grew by 1.4% in 2017, and unemployment has fallen to 19.5%.",
+			"ATHENS, 20 August 2018\n\nGreece's GDP grew by 1.4% in 2017, and the jobless rate has dropped to 19.5%.",
+			"ATHENS, 20 August 2018\n\nGreece's economy grew by 1.4% in 2017; unemployment has declined to 19.5%.",
+		}, want: []string{"gdp_growth GRC 1.4 actual 2017", "unemployment_rate GRC 19.5 actual -"}},
+		{name: "after a paragraph that dated the measure", wordings: []string{
+			"ATHENS, 20 August 2018\n\nGreek unemployment averaged 27.5% in 2013.\n\nThe economy grew by 1.4% in 2017, and unemployment has fallen to 19.5%.",
+		}, want: []string{"unemployment_rate GRC 27.5 actual 2013", "gdp_growth GRC 1.4 actual 2017", "unemployment_rate GRC 19.5 actual -"}},
+		// near-misses: a state held; a month; the year of publication
+		{name: "a state held over the years to now", wordings: []string{
+			"NAIROBI, 12 November 2018\n\nKenya's economy grew 4.9% in 2017, and inflation has hovered around 8%.",
+		}, want: []string{"gdp_growth KEN 4.9 actual 2017", "inflation KEN 8 actual 2017"}},
+		{name: "a month", wordings: []string{
+			"ATHENS, 20 August 2018\n\nGreek consumer prices rose 0.3% in July, and the annual rate has climbed to 0.9%.",
+		}, want: []string{"inflation GRC 0.3 actual 2018-07", "inflation GRC 0.9 actual 2018-07"}},
+	})
+}
+
+// TestAdverbBeforeAVerbOfForecasting (blind round 132): a verb-or-noun in -s after a noun and
+// an adverb is the noun's verb, as it is right after the noun: "the finance ministry now
+// expects the economy to contract by 3%" was read as a noun phrase ("ministry now expects"),
+// the forecast as Zimbabwe's outturn of 2018, and flagged. Over the rounds' texts twelve
+// forecasts were read so ("The Bundesbank now expects GDP to shrink 6 per cent", "the central
+// bank now forecasts inflation of 60 percent").
+func TestAdverbBeforeAVerbOfForecasting(t *testing.T) {
+	published := time.Date(2019, 7, 15, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an adverb between the subject and its verb of forecasting", wordings: []string{
+			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018. The finance ministry now expects the economy to contract by 3%.",
+			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018. The central bank currently expects the economy to contract by 3%.",
+			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018. The Treasury still forecasts a contraction of 3%.",
+			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018. The IMF also projects a contraction of 3%.",
+		}, want: []string{"gdp_growth ZWE 3.5 actual 2018", "gdp_growth ZWE -3 forecast *"}},
+		// near-misses: the verb right after the noun; an adverb before a noun's own -s noun
+		{name: "no adverb", wordings: []string{
+			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018. The finance ministry expects the economy to contract by 3%.",
+		}, want: []string{"gdp_growth ZWE 3.5 actual 2018", "gdp_growth ZWE -3 forecast *"}},
+		{name: "an outturn after an adverb", wordings: []string{
+			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018, and inflation then rose to 10.6%.",
+		}, want: []string{"gdp_growth ZWE 3.5 actual 2018", "inflation ZWE 10.6 actual 2018"}},
+	})
+}
