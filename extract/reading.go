@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // role is how a figure relates to the measure it is about.
 type role uint8
@@ -77,11 +80,21 @@ func (st *articleState) figureReading(s *sentence, k int) *reading {
 // percent of a rate beside it ("an unemployment rate of 3.2% for people aged 15 and above"
 // gave a rate of 15).
 func (s *sentence) ageObject(k int) bool {
-	if s.qFirst[k] < 0 || s.quants[k].Unit != "" {
-		return false // an age is a bare number: "rose from 3% at age 15 to 5%" keeps the 5%
+	if s.qFirst[k] < 0 {
+		return false
+	}
+	if u := s.quants[k].Unit; u != "" {
+		// an age is a bare number ("rose from 3% at age 15 to 5%" keeps the 5%), or years
+		// old: "for 15-to-24-year-olds", "15-24 year olds", "those 25 years old" (blind round
+		// 132: a youth rate judged as South Korea's)
+		next := s.qLast[k] + 1
+		return isDuration(u) && next < len(s.words) && (s.words[next].lower == "olds" || s.words[next].lower == "old")
 	}
 	if i := s.skipBack(s.qFirst[k] - 1); i >= 0 && isAgeWord(s.words[i].lower) {
 		return true // inside a phrase: "those aged 15 to 24"
+	}
+	if s.yearsOldAfter(s.qLast[k] + 1) {
+		return true // "for 15-to-24-year-olds", whose second age the scanner leaves in the words
 	}
 	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
 	if i < 0 {
@@ -100,6 +113,22 @@ func (s *sentence) ageObject(k int) bool {
 		return false
 	}
 	return i >= 0 && isAgeWord(s.words[i].lower)
+}
+
+// yearsOldAfter reports words from i on that end an age in "year-olds" or "years old",
+// past the second bound of a range: "to 24 year olds", "-24-year-olds".
+func (s *sentence) yearsOldAfter(i int) bool {
+	ws := s.words
+	for j := i; j < len(ws) && j < i+5; j++ {
+		switch w := ws[j].lower; {
+		case w == "olds" || w == "old":
+			return j > i && (ws[j-1].lower == "year" || ws[j-1].lower == "years")
+		case w == "to" || w == "-" || w == "year" || w == "years" || w != "" && w[0] >= '0' && w[0] <= '9':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isAgeWord reports a word whose object is an age: "aged", "age", "ages".
@@ -159,6 +188,12 @@ func (s *sentence) agesOfPart(j int) bool {
 	upper := q.ValueMax
 	if upper == nil && j+1 < len(s.quants) && s.qFirst[j+1] == s.qLast[j]+2 && s.ageObject(j+1) {
 		upper = &s.quants[j+1].Value // "between the ages of 16 and 24"
+	}
+	if i := s.qLast[j] + 2; upper == nil && i < len(s.words) && (s.words[i-1].lower == "to" || s.words[i-1].lower == "-") {
+		// the second age of "15-to-24-year-olds", which the scanner leaves in the words
+		if v, err := strconv.ParseFloat(s.words[i].lower, 64); err == nil {
+			upper = &v
+		}
 	}
 	switch {
 	case q.Qualifier == "less_than" || q.Qualifier == "at_most":

@@ -196,3 +196,22 @@ func TestAdverbBeforeAVerbOfForecasting(t *testing.T) {
 		}, want: []string{"gdp_growth ZWE 3.5 actual 2018", "inflation ZWE 10.6 actual 2018"}},
 	})
 }
+
+// TestAgesInYearsOld (blind round 132): an age group written in years old bounds a measure
+// as one written with "aged" does: "Among the young it was far worse: joblessness for
+// 15-to-24-year-olds exceeded 15%" was judged as South Korea's rate of 1998 and flagged.
+func TestAgesInYearsOld(t *testing.T) {
+	published := time.Date(1999, 3, 3, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a group of ages in years old", wordings: []string{
+			"South Korea's unemployment jumped to 7% in 1998. Among the young it was far worse: joblessness for 15-to-24-year-olds exceeded 15%.",
+			"South Korea's unemployment jumped to 7% in 1998. Joblessness for 15-24 year olds exceeded 15%.",
+			"South Korea's unemployment jumped to 7% in 1998. Unemployment among 20-year-olds hit 15%.",
+			"South Korea's unemployment jumped to 7% in 1998. The jobless rate for 25- to 54-year-olds was 5%.",
+		}, want: []string{"unemployment_rate KOR 7 actual 1998"}},
+		// near-miss: the working-age population, in years old
+		{name: "the working ages", wordings: []string{
+			"South Korea's unemployment for 15-to-64-year-olds jumped to 7% in 1998.",
+		}, want: []string{"unemployment_rate KOR 7 actual 1998"}},
+	})
+}
