@@ -3140,6 +3140,13 @@ func (s *sentence) apposedFigure(k int) int {
 	}
 	ws := s.words
 	i := s.phraseStart(s.qFirst[k]) - 1
+	if i >= 1 && ws[i].lower == "of" && s.quants[k-1].Unit == s.quants[k].Unit {
+		// a noun of a figure in apposition: "output dropped 1.3 percent from the previous
+		// quarter, an annualised pace of 5.3 percent" (blind round 136: read as a rise)
+		if p := ws[i-1].np; p >= 0 && s.nps[p].last == i-1 && s.nps[p].first > 0 && ws[s.nps[p].first-1].lower == "," && paceNoun(ws[s.nps[p].head].lower) {
+			i = s.nps[p].first - 1
+		}
+	}
 	sawJoin, onlyComma := false, true
 	for ; i >= 0; i-- {
 		switch ws[i].lower {
@@ -3176,6 +3183,12 @@ func (s *sentence) apposedFigure(k int) int {
 		}
 	}
 	return -1
+}
+
+// paceNoun reports a noun that restates a change as a rate: "an annualised pace of 5.3%",
+// "an annual rate of 5.3%".
+func paceNoun(lower string) bool {
+	return lower == "pace" || lower == "rate"
 }
 
 // finishReading applies what follows the figure: "of GDP" makes it a share, "higher than" a

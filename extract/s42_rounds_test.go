@@ -186,11 +186,15 @@ func TestAdverbBeforeAVerbOfForecasting(t *testing.T) {
 			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018. The central bank currently expects the economy to contract by 3%.",
 			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018. The Treasury still forecasts a contraction of 3%.",
 			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018. The IMF also projects a contraction of 3%.",
+			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018. Economists surveyed by the central bank now expect a contraction of 3%.",
 		}, want: []string{"gdp_growth ZWE 3.5 actual 2018", "gdp_growth ZWE -3 forecast *"}},
 		// near-misses: the verb right after the noun; an adverb before a noun's own -s noun
 		{name: "no adverb", wordings: []string{
 			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018. The finance ministry expects the economy to contract by 3%.",
 		}, want: []string{"gdp_growth ZWE 3.5 actual 2018", "gdp_growth ZWE -3 forecast *"}},
+		{name: "a participle after an adverb", wordings: []string{
+			"HARARE, 15 July 2019\n\nZimbabwe's economy grew 3.6% in 2018, an estimate later cut to 3.2%.",
+		}, want: []string{"gdp_growth ZWE 3.6 previous -"}},
 		{name: "an outturn after an adverb", wordings: []string{
 			"HARARE, 15 July 2019\n\nZimbabwe's economy grew by 3.5% in 2018, and inflation then rose to 10.6%.",
 		}, want: []string{"gdp_growth ZWE 3.5 actual 2018", "inflation ZWE 10.6 actual 2018"}},
@@ -213,5 +217,26 @@ func TestAgesInYearsOld(t *testing.T) {
 		{name: "the working ages", wordings: []string{
 			"South Korea's unemployment for 15-to-64-year-olds jumped to 7% in 1998.",
 		}, want: []string{"unemployment_rate KOR 7 actual 1998"}},
+	})
+}
+
+// TestPaceInApposition (blind round 136): a rate set in apposition after a change restates
+// it, sign and all: "In the January-March quarter output dropped 1.3 percent from the previous
+// quarter, an annualised pace of 5.3 percent" read the pace as a rise of 5.3% and flagged it.
+func TestPaceInApposition(t *testing.T) {
+	published := time.Date(1998, 6, 12, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a pace or a rate after a fall", wordings: []string{
+			"TOKYO, June 12, 1998\n\nIn the January-March quarter Japan's output dropped 1.3 percent from the previous quarter, an annualised pace of 5.3 percent.",
+			"TOKYO, June 12, 1998\n\nJapan's GDP shrank 1.3 percent in the first quarter, an annual rate of 5.3 percent.",
+			"TOKYO, June 12, 1998\n\nJapan's economy contracted 1.3% in the first quarter, an annualized pace of 5.3%.",
+		}, want: []string{"gdp_growth JPN -1.3 actual 1998-Q1", "gdp_growth JPN -5.3 actual 1998-Q1"}},
+		// near-misses: a rise; a pace of another unit
+		{name: "a pace after a rise", wordings: []string{
+			"TOKYO, June 12, 1998\n\nJapan's GDP grew 1.3 percent in the first quarter, an annual rate of 5.3 percent.",
+		}, want: []string{"gdp_growth JPN 1.3 actual 1998-Q1", "gdp_growth JPN 5.3 actual 1998-Q1"}},
+		{name: "the fastest pace in years", wordings: []string{
+			"TOKYO, June 12, 1998\n\nJapan's GDP shrank 1.3 percent in the first quarter, the fastest pace of decline in 20 years.",
+		}, want: []string{"gdp_growth JPN -1.3 actual 1998-Q1"}},
 	})
 }
