@@ -240,3 +240,22 @@ func TestPaceInApposition(t *testing.T) {
 		}, want: []string{"gdp_growth JPN -1.3 actual 1998-Q1"}},
 	})
 }
+
+// TestForecastsOfAChange (blind round 136): a change named as what forecasts put it at is a
+// forecast wherever it stands: "Gross domestic product fell by 2.1 percent in 2022, ...,
+// compared with forecasts of a 10 to 15 percent collapse made last spring" was judged as
+// Russia's outturn of 2022 and flagged.
+func TestForecastsOfAChange(t *testing.T) {
+	published := time.Date(2023, 2, 24, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "forecasts of a change", wordings: []string{
+			"Russia's economy shrank 2.1 percent in 2022, compared with forecasts of a 10 to 15 percent collapse made last spring.",
+			"Russia's GDP fell 2.1% in 2022, compared with forecasts of a 10% contraction.",
+			"Russia's GDP fell 2.1% in 2022, well short of forecasts of a 10% contraction.",
+		}, want: []string{"gdp_growth RUS -2.1 actual 2022", "gdp_growth RUS -10 forecast *"}},
+		// near-miss: an outturn compared with
+		{name: "an outturn compared with", wordings: []string{
+			"Russia's GDP fell 2.1% in 2022, compared with growth of 5.6% in 2021.",
+		}, want: []string{"gdp_growth RUS -2.1 actual 2022", "gdp_growth RUS 5.6 previous 2021"}},
+	})
+}
