@@ -93,14 +93,18 @@ var attack6Families = []family{
 	}, want: []string{"inflation ARG * actual 2024"}},
 	// F6: a requirement is no outturn, whatever date a clause beside it gives.
 	{name: "a requirement is no outturn", published: attack6Date, wordings: []string{
-		"Brazil needs growth of 4% to absorb new workers; in 2024 it grew 3.4%.",
-		"India needs growth of 8% a year to create enough jobs; in 2024 it grew 6.5%.",
-		"Kenya needs growth of 7% to create jobs; in 2024 it grew 4.7%.",
 		"In 2024 it grew 4.7%; Kenya needs growth of 7% to create jobs.",
-		"Nigeria needs growth of 7%; in 2024 it grew 3.4%.",
 		"To stabilise debt, Italy would need growth of 2% in 2024.",
 		"Pakistan needs growth of 6% a year, economists say.",
 	}},
+	// ... and "it" that grows after it is the country that needs it, as "it managed 1.4%" is
+	// below (s42 blind round 137: pronoun_country.go)
+	{name: "a requirement beside an outturn of it", published: attack6Date, wordings: []string{
+		"Brazil needs growth of 4% to absorb new workers; in 2024 it grew 3.4%.",
+		"India needs growth of 8% a year to create enough jobs; in 2024 it grew 3.4%.",
+		"Kenya needs growth of 7% to create jobs; in 2024 it grew 3.4%.",
+		"Nigeria needs growth of 7%; in 2024 it grew 3.4%.",
+	}, want: []string{"gdp_growth * 3.4 actual 2024"}},
 	{name: "a requirement beside an outturn is no outturn", published: attack6Date, wordings: []string{
 		"Mexico needs growth of 4%; in 2024 it managed 1.4%.",
 		"Mexico needs growth of 4 per cent to absorb new workers; in 2024 Mexico's economy grew 1.4 per cent.",

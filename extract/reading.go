@@ -1885,6 +1885,8 @@ func (st *articleState) verbMeasureOf(s *sentence, g, skip int, subjectOnly bool
 		case nm.plural && !st.pluralFocus(s, s.nps[subj].first):
 			// "they" stands for a plural: users, firms, prices; not growth or "the economy"
 			return nil, -1, -1, false
+		case nm.pronoun && st.itStandsForCountry(s, g, subj):
+			return st.lex.measures["gdp"], -1, subj, true // "Indonesia recovered. It grew 5.0 per cent" (pronoun_country.go)
 		case nm.pronoun || nm.kindNoun || nm.changeSign != 0:
 			if m, at := st.changedMeasure(s, s.nps[subj].last); m != nil {
 				return m, at, subj, true // "The January rise in consumer prices was 1.0 pct"

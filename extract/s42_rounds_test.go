@@ -259,3 +259,29 @@ func TestForecastsOfAChange(t *testing.T) {
 		}, want: []string{"gdp_growth RUS -2.1 actual 2022", "gdp_growth RUS 5.6 previous 2021"}},
 	})
 }
+
+// TestItOfACountryGrows (blind rounds 125 and 137): "it" as the subject of a verb of growth
+// stands for the country the clause or the sentence before opened with as its subject, whose
+// output grows: "Indonesia, by contrast, has settled into a steady 5 per cent rhythm; it grew
+// 5.0 per cent in 2016 with inflation of 3.5 per cent" read the growth as inflation (the
+// measure of the sentence before), and dated the inflation from it to 1998; "by the middle of
+// the decade it was growing at 7 per cent a year" was read as Poland's unemployment.
+func TestItOfACountryGrows(t *testing.T) {
+	published := time.Date(2018, 3, 3, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "it after the clause before", wordings: []string{
+			"Indonesia suffered in 1998, when inflation hit 58 per cent. Indonesia, by contrast, has settled into a steady rhythm; it grew 5.0 per cent in 2016 with inflation of 3.5 per cent.",
+		}, want: []string{"inflation IDN 58 actual 1998", "gdp_growth IDN 5 actual 2016", "inflation IDN 3.5 actual 2016"}},
+		{name: "it after the sentence before", wordings: []string{
+			"Indonesia suffered in 1998, when inflation hit 58 per cent. Indonesia recovered. It grew 5.0 per cent in 2016.",
+			"Indonesia suffered in 1998, when inflation hit 58 per cent. Indonesia, the region's largest economy, recovered. It expanded 5.0 per cent in 2016.",
+		}, want: []string{"inflation IDN 58 actual 1998", "gdp_growth IDN 5 actual 2016"}},
+		{name: "it in another clause", wordings: []string{
+			"Estonia's unemployment hit 13.5 per cent in 2009. Estonia adopted a currency board in 1992 and later the euro; it contracted by 14.6 per cent in 2009 but rebounded strongly.",
+		}, want: []string{"unemployment_rate EST 13.5 actual 2009", "gdp_growth EST -14.6 actual 2009"}},
+		// near-misses: a measure of the country's as the subject; a verb of no growth
+		{name: "a fall of the measure", wordings: []string{
+			"Indonesia suffered in 1998, when inflation hit 58 per cent. Indonesia's inflation eased later. It fell to 3.5 per cent in 2016.",
+		}, want: []string{"inflation IDN 58 actual 1998", "inflation IDN 3.5 actual 2016"}},
+	})
+}
