@@ -2842,6 +2842,11 @@ func (s *sentence) dateOwner(d int) int {
 				return ws[i].fig // not "the first two months of the year", a span of the date itself
 			}
 		}
+		if l := s.nps[p].last; l+2 < len(ws) && ws[l+1].lower == "of" && ws[l+2].fig >= 0 && s.cueIs(s.nps[p].head, catKindNoun) {
+			// the figure a dated noun of a figure names: "nearly double the 2009 level of
+			// 9.5 percent" (blind round 136: the year was taken by the 17.7% before it)
+			return ws[l+2].fig
+		}
 	}
 	for j, n := f-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
 		if fig := ws[j].fig; fig >= 0 {

@@ -285,3 +285,24 @@ func TestItOfACountryGrows(t *testing.T) {
 		}, want: []string{"inflation IDN 58 actual 1998", "inflation IDN 3.5 actual 2016"}},
 	})
 }
+
+// TestDatedNounOfAFigure (blind round 136): a date that modifies a noun of a figure ("the
+// 2009 level of 9.5 percent", "its 2020 peak of 206.3%") dates that figure, not another of the
+// clause: "Over 2011 as a whole, unemployment averaged 17.7 percent, nearly double the 2009
+// level of 9.5 percent" judged the 17.7% as 2009's and flagged it.
+func TestDatedNounOfAFigure(t *testing.T) {
+	published := time.Date(2012, 3, 3, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a dated level or peak after the figure", wordings: []string{
+			"Over 2011 as a whole, Greek unemployment averaged 17.7 percent, nearly double the 2009 level of 9.5 percent.",
+			"In 2011 Greek unemployment averaged 17.7 percent, nearly double the 2009 rate of 9.5 percent.",
+		}, want: []string{"unemployment_rate GRC 17.7 actual 2011", "unemployment_rate GRC 9.5 * 2009"}},
+		{name: "a dated peak of another measure", wordings: []string{
+			"In 2011 Greek unemployment averaged 17.7 percent, and the stock index was far below its 2007 peak of 5,300.",
+		}, want: []string{"unemployment_rate GRC 17.7 actual 2011"}},
+		// near-miss: a dated noun of no figure
+		{name: "a dated noun with no figure of its own", wordings: []string{
+			"Greek unemployment averaged 17.7 percent in 2011, after the 2009 crisis.",
+		}, want: []string{"unemployment_rate GRC 17.7 actual 2011"}},
+	})
+}
