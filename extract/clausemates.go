@@ -264,6 +264,20 @@ func (s *sentence) homeOfFigure(k int) bool {
 		}
 		home = home || s.homeWord(i)
 	}
+	if !home && lo == from {
+		// a clause of place on "here": "far lower in both countries than it is here, where
+		// it averaged 25.1 per cent in 2015" (blind round 138: judged as Nigeria's)
+		w := from
+		for w < hi && ws[w].lower == "," {
+			w++
+		}
+		if ws[w].lower != "where" {
+			w = from - 1 // (the clause may start after its "where")
+		}
+		if w >= 2 && ws[w].lower == "where" && ws[w-1].lower == "," && ws[w-2].lower == "here" {
+			home = true
+		}
+	}
 	return home
 }
 

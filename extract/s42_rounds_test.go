@@ -306,3 +306,24 @@ func TestDatedNounOfAFigure(t *testing.T) {
 		}, want: []string{"unemployment_rate GRC 17.7 actual 2011"}},
 	})
 }
+
+// TestWhereAfterHere (blind round 138): a clause of place on "here" is the home's, as "here"
+// is: "Unemployment ... is far lower in both countries than it is here, where it averaged
+// 25.1 per cent in 2015", in a Johannesburg paper, was judged as Nigeria's rate (named in the
+// sentence before) and flagged.
+func TestWhereAfterHere(t *testing.T) {
+	published := time.Date(2019, 5, 2, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "where after here, under the home's dateline", wordings: []string{
+			"PRETORIA, 2 May 2019\n\nSouth Africa's economy is stuck. Brazil grew 1.1 per cent in 2017, while Nigeria grew 0.8 per cent. Unemployment is far lower in both countries than it is here, where it averaged 25.1 per cent in 2015.",
+			"PRETORIA, 2 May 2019\n\nSouth Africa's economy is stuck. Brazil grew 1.1 per cent in 2017, while Nigeria grew 0.8 per cent. Joblessness in both is a fraction of what it is here, where it averaged 25.1 per cent in 2015.",
+		}, want: []string{"gdp_growth BRA 1.1 actual 2017", "gdp_growth NGA 0.8 actual 2017", "unemployment_rate ZAF 25.1 actual 2015"}},
+		{name: "where after here, with no dateline", wordings: []string{
+			"South Africa's economy is stuck. Brazil grew 1.1 per cent in 2017, while Nigeria grew 0.8 per cent. Unemployment is far lower in both countries than it is here, where it averaged 25.1 per cent in 2015.",
+		}, want: []string{"gdp_growth BRA 1.1 actual 2017", "gdp_growth NGA 0.8 actual 2017"}},
+		// near-miss: a clause of place on a country named
+		{name: "where after a named country", wordings: []string{
+			"PRETORIA, 2 May 2019\n\nSouth Africa's economy is stuck. Unemployment is far higher in Nigeria, where it averaged 25.1 per cent in 2015.",
+		}, want: []string{"unemployment_rate NGA 25.1 actual 2015"}},
+	})
+}
