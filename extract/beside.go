@@ -28,14 +28,25 @@ func (st *articleState) ownProjection(s *sentence, k int) bool {
 			return true // "the 2.3% forecast"
 		}
 	}
-	if f := s.skipBack(start - 1); f > 0 && s.words[f].lower == "of" {
-		if owner := s.ofOwner(f); owner >= 0 {
-			if nm := st.nounMeasure(s, owner); nm.kindNoun && nm.forecast && !nm.restricted {
-				return true // "forecasts of 2.3%", "a forecast of 0.9%"
-			}
-		}
+	if st.forecastNounOf(s, k) {
+		return true // "forecasts of 2.3%", "a forecast of 0.9%"
 	}
 	return s.forecastersEstimate(k)
+}
+
+// forecastNounOf reports figure k as the object of "of" after a noun of forecasting:
+// "forecasts of 2.3%", "a forecast of 0.9%", "forecasts of a 10 percent collapse".
+func (st *articleState) forecastNounOf(s *sentence, k int) bool {
+	f := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if f <= 0 || s.words[f].lower != "of" {
+		return false
+	}
+	owner := s.ofOwner(f)
+	if owner < 0 {
+		return false
+	}
+	nm := st.nounMeasure(s, owner)
+	return nm.kindNoun && nm.forecast && !nm.restricted
 }
 
 // forecastersEstimate reports a figure that is the object of an estimate that people make in

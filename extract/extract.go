@@ -921,6 +921,9 @@ type sentence struct {
 	// definitions says which definition phrases the sentence holds (superseded_definition.go),
 	// once asked: 0 not yet
 	definitions definitionPhrases
+	// openerBefore is whether the sentence before opens with a country as its subject, read
+	// once (itStandsForCountry): 0 not read, 1 it does, 2 it does not.
+	openerBefore int8
 	// the date the sentence's words were said on (speech_date.go), once speechDateKnown
 	speechDateAt    int
 	speechDateKnown bool

@@ -79,7 +79,7 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 	if r.forecastNoun && !s.instrumentTarget(r) || s.forecastGoverned(k, r) || s.forecastClauseAfter(k) || s.forecastersEstimate(k) {
 		return KindForecast
 	}
-	if st.ownProjection(s, k) {
+	if s.anyCueOf(catForecast|catKindNoun) && st.forecastNounOf(s, k) {
 		// "compared with forecasts of a 10 percent contraction", which no comparison read as
 		// set against the outturn: what was forecast, as "against forecasts of" is (blind
 		// round 136: judged as Russia's outturn of 2022)

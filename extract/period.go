@@ -586,7 +586,8 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 }
 
 // perfectAfterPastYear reports figure k (read as r) that a verb of movement in the present
-// perfect reaches, the latest level, after a figure of p, a whole year before the year of
+// perfect reaches, the latest level, given period p from outside its own sentence's dates (a
+// figure before it, the sentence or paragraph before), p a whole year before the year of
 // publication: "The economy grew by 1.4% in 2017, and unemployment has fallen to 19.5%", in
 // August 2018, is no rate of 2017 (blind round 132: flagged against 2017's 21.5%), nor of the
 // year a paragraph before gave unemployment for. A month or a quarter may be the latest data

@@ -24,6 +24,18 @@ func (st *articleState) itStandsForCountry(s *sentence, g, subj int) bool {
 			return nm.measure == nil && nm.onlyEntity && !st.lex.aggregates[entityCodeOf(s, p)]
 		}
 	}
+	if s.openerBefore == 0 {
+		s.openerBefore = 2
+		if st.countryOpensSentenceBefore(s) {
+			s.openerBefore = 1
+		}
+	}
+	return s.openerBefore == 1
+}
+
+// countryOpensSentenceBefore reports the sentence before s opening with a country's name as its
+// subject, not its possessor.
+func (st *articleState) countryOpensSentenceBefore(s *sentence) bool {
 	from, to, ok := st.sentenceBefore(s)
 	if !ok {
 		return false

@@ -191,8 +191,10 @@ func (s *sentence) agesOfPart(j int) bool {
 	}
 	if i := s.qLast[j] + 2; upper == nil && i < len(s.words) && (s.words[i-1].lower == "to" || s.words[i-1].lower == "-") {
 		// the second age of "15-to-24-year-olds", which the scanner leaves in the words
-		if v, err := strconv.ParseFloat(s.words[i].lower, 64); err == nil {
-			upper = &v
+		if w := s.words[i].lower; w != "" && w[0] >= '0' && w[0] <= '9' { // (not "inf", "nan")
+			if v, err := strconv.ParseFloat(w, 64); err == nil {
+				upper = &v
+			}
 		}
 	}
 	switch {

@@ -39,6 +39,11 @@ func TestPartnerOfATransfer(t *testing.T) {
 		{name: "a loan to the country the text goes on about", wordings: []string{
 			"The IMF lent $3 billion to Egypt. Inflation was 33 percent in 2023.",
 		}, want: []string{"inflation EGY 33 actual 2023"}},
+		{name: "an idiom of paying or owing, or a country that owns what follows", wordings: []string{
+			"Spain's economy is recovering. The recovery owes much to Spain's tourism boom. Unemployment was 15.3 percent in 2019.",
+			"Italy's economy is stuck. Investors paid close attention to Italy's budget. Unemployment was 10.4 percent in 2019.",
+			"Mexico's economy is growing. The recovery owes a lot to Mexico. Unemployment was 3.4 percent in 2019.",
+		}, want: []string{"unemployment_rate * * actual 2019"}},
 		{name: "a country the text turns to", wordings: []string{
 			"NEW DELHI, 30 August 2016\n\nTurning to Britain, inflation is running at about 1 percent.",
 		}, want: []string{"inflation GBR 1 actual 2016"}},

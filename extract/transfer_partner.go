@@ -22,23 +22,29 @@ const transferReach = 8
 // transferPartner reports a country named m among toks as the partner after "to" or "from" of
 // a verb of paying, pledging or selling (to) or of borrowing or buying (from), within
 // transferReach words and no punctuation: "had to pledge gold to the Bank of England", "repaid
-// $1 billion to China", "borrowed heavily from Japan". A central bank that carries its
-// country's name ("the Bank of England", "the Reserve Bank of Australia") is read from its
-// first word.
+// $1 billion to China", "borrowed heavily from Japan". A verb of paying passes a sum or a thing
+// on (not "paid close attention to Italy"), and a country that owns what follows is none
+// ("owes much to Spain's tourism"). A central bank that carries its country's name ("the Bank
+// of England", "the Reserve Bank of Australia") is read from its first word.
 func transferPartner(toks []token, m *match) bool {
+	if after := m.last + 1; after < len(toks) && toks[after].lower == "'s" {
+		return false // a country that owns what follows: "owes much to Spain's tourism boom"
+	}
 	i := nameListGovernor(toks, m.first) // (and the names listed before it: "from Zambia and Malawi")
 	if i < 1 {
 		return false
 	}
 	var verbs []string
-	switch toks[i].lower {
-	case "to":
+	paying := toks[i].lower == "to"
+	switch {
+	case paying:
 		verbs = payingVerbs[:]
-	case "from":
+	case toks[i].lower == "from":
 		verbs = borrowingVerbs[:]
 	default:
 		return false
 	}
+	transferred := false // a sum or a thing between the verb and "to"
 	for j := i - 1; j >= 0 && i-j <= transferReach; j-- {
 		t := &toks[j]
 		if t.punct && t.lower != "$" && t.lower != "%" {
@@ -46,9 +52,12 @@ func transferPartner(toks []token, m *match) bool {
 		}
 		for _, v := range verbs {
 			if t.hasLemma(v) {
-				return true
+				// a verb of paying or selling must pass something on: not "paid close
+				// attention to Italy", "owes much to Mexico"
+				return !paying || transferred
 			}
 		}
+		transferred = transferred || t.lower == "$" || figureToken(t.lower) || transferredNouns[t.lower]
 		if tg, closed := closedClass[t.lower]; closed && (tg == tagCoord || tg == tagSub || tg == tagWh) {
 			return false // the verb of another clause: "..., which it sold, to China"
 		}
@@ -56,12 +65,22 @@ func transferPartner(toks []token, m *match) bool {
 	return false
 }
 
+// transferredNouns are the things a verb of paying, pledging or selling passes to a partner,
+// beside sums: "pledge gold to", "sold bonds to", "repaid its debt to".
+var transferredNouns = map[string]bool{
+	"gold": true, "reserves": true, "bonds": true, "debt": true, "debts": true, "loan": true, "loans": true,
+	"money": true, "dollars": true, "oil": true, "gas": true, "grain": true, "wheat": true, "arms": true,
+	"weapons": true, "shares": true, "stake": true, "assets": true, "interest": true, "billion": true,
+	"million": true, "tonnes": true, "tons": true, "barrels": true,
+}
+
 // payingVerbs are verbs whose subject gives what it owes or sells to the partner after "to";
 // not "send" ("The IMF sent a mission to Germany": the country the text goes on about).
 var payingVerbs = [...]string{"pledge", "repay", "pay", "owe", "sell", "ship"}
 
-// borrowingVerbs are verbs whose subject takes a loan or goods from the partner after "from".
-var borrowingVerbs = [...]string{"borrow", "buy", "import", "purchase", "obtain", "receive", "seek"}
+// borrowingVerbs are verbs whose subject takes a loan or goods from the partner after "from";
+// not "receive" or "seek" ("received a visit from", "sought advice from").
+var borrowingVerbs = [...]string{"borrow", "buy", "import", "purchase"}
 
 // nameOpening returns the first word of the name that ends with the country named at word
 // first: the name of a body after "of" ("the Bank of England", "the Reserve Bank of
