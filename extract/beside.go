@@ -37,11 +37,7 @@ func (st *articleState) ownProjection(s *sentence, k int) bool {
 // forecastNounOf reports figure k as the object of "of" after a noun of forecasting:
 // "forecasts of 2.3%", "a forecast of 0.9%", "forecasts of a 10 percent collapse".
 func (st *articleState) forecastNounOf(s *sentence, k int) bool {
-	f := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
-	if f <= 0 || s.words[f].lower != "of" {
-		return false
-	}
-	owner := s.ofOwner(f)
+	owner := s.ofOwnerOfFigure(k)
 	if owner < 0 {
 		return false
 	}
@@ -57,11 +53,7 @@ func (s *sentence) forecastersEstimate(k int) bool {
 	if !s.anyCueOf(catSpeaker) {
 		return false
 	}
-	f := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
-	if f <= 0 || s.words[f].lower != "of" {
-		return false
-	}
-	owner := s.ofOwner(f)
+	owner := s.ofOwnerOfFigure(k)
 	if owner < 0 {
 		return false
 	}
@@ -232,10 +224,6 @@ func (s *sentence) namesEstimate(k int) bool {
 	if p := s.words[s.qFirst[k]].np; p >= 0 && s.nps[p].head > s.qLast[k] && s.words[s.nps[p].head].hasLemma("estimate") {
 		return true
 	}
-	f := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
-	if f <= 0 || s.words[f].lower != "of" {
-		return false
-	}
-	owner := s.ofOwner(f)
+	owner := s.ofOwnerOfFigure(k)
 	return owner >= 0 && s.words[s.nps[owner].head].hasLemma("estimate")
 }

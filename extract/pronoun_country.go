@@ -21,7 +21,7 @@ func (st *articleState) itStandsForCountry(s *sentence, g, subj int) bool {
 	for h := g - 1; h >= 0; h-- {
 		if p := s.subjectOf(h); p >= 0 && s.nps[p].last < n.first {
 			nm := st.nounMeasure(s, p)
-			return nm.measure == nil && nm.onlyEntity && !st.lex.aggregates[entityCodeOf(s, p)]
+			return nm.measure == nil && nm.onlyEntity && !st.lex.aggregates[s.entityInPhrase(p)]
 		}
 	}
 	if s.openerBefore == 0 {
@@ -53,15 +53,4 @@ func (st *articleState) countryOpensSentenceBefore(s *sentence) bool {
 	// the name is the subject, not a possessor ("Indonesia's inflation eased")
 	return isCountry && opens && !st.lex.aggregates[code] && after < len(toks) &&
 		(toks[after].lower == "," || !toks[after].punct && toks[after].lower != "'s")
-}
-
-// entityCodeOf returns the code of the first name in noun phrase p, or "".
-func entityCodeOf(s *sentence, p int) string {
-	for i := s.nps[p].first; i <= s.nps[p].last; i++ {
-		if e := s.words[i].ent; e >= 0 {
-			code, _ := entityCode(s.ents[e])
-			return code
-		}
-	}
-	return ""
 }

@@ -1273,6 +1273,16 @@ func (s *sentence) datedBefore(i int) int {
 	return -1
 }
 
+// ofOwnerOfFigure returns the noun phrase whose "of" figure k's phrase is the object of
+// ("forecasts of 2.3%", "economists' estimates of 2.8%"), by ofOwner, or -1.
+func (s *sentence) ofOwnerOfFigure(k int) int {
+	f := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	if f <= 0 || s.words[f].lower != "of" {
+		return -1
+	}
+	return s.ofOwner(f)
+}
+
 // ofOwner returns the noun phrase that "of" at word i attaches a figure to: the phrase right
 // before it, passing over a date ("growth in 1987 of three pct") and a phrase that is itself
 // the object of a preposition after a measure ("real growth in Gross National Product this
