@@ -43,9 +43,13 @@ func (s *sentence) conjunctFigure(d int) int {
 	if j < len(ws) && ws[j].lower == "," {
 		j++
 		if coordinated {
-			// past a parenthesis that holds no figure and no date, up to the comma that closes it
-			for k := j; k < len(ws) && k < j+10; k++ {
-				if ws[k].fig >= 0 || ws[k].date >= 0 || ws[k].tag == tagCoord || ws[k].lower == ";" {
+			// past a parenthesis that holds no figure and no date, up to the comma that closes
+			// it; a subordinate clause may hold a figure of its own ("and in 2011, when oil
+			// averaged above $100, it grew by 10 percent": blind round 143, where 2011 dated
+			// the 2.1% fall of 2009 before it), which is not the conjunct's
+			subordinate := j < len(ws) && ws[j].tag == tagSub
+			for k := j; k < len(ws) && k < j+12; k++ {
+				if ws[k].fig >= 0 && !subordinate || ws[k].date >= 0 || ws[k].tag == tagCoord || ws[k].lower == ";" {
 					break
 				}
 				if ws[k].lower == "," {

@@ -2134,7 +2134,7 @@ func (s *sentence) findSubject(g int) int {
 			if first > 0 && ws[first-1].lower == "with" && s.bareParticle(g) {
 				return p // "with consumer prices in Germany up 0.4 pct": a movement with no verb
 			}
-			if c := s.coordinationStart(first); c != first && c > 0 && ws[c-1].tag == tagPrep && !s.timeBeforeMeasure(c, p) {
+			if c := s.coordinationStart(first); c != first && c > 0 && ws[c-1].tag == tagPrep && !s.timeBeforeMeasure(c, p) && !s.measureAfterObject(c, p) {
 				// "of output, expenditure and income": a coordination inside a phrase
 				i = c - 2
 				continue
@@ -2175,6 +2175,29 @@ func (s *sentence) timeBeforeMeasure(c, p int) bool {
 		return false
 	}
 	return s.cueIs(s.nps[p].head, catMeasure)
+}
+
+// measureAfterObject reports a coordination of noun phrases from word c to phrase p, after a
+// preposition, that a clause of its own ends at "and": the preposition follows the object of a
+// verb and p names a measure that its first phrase does not. "drove the economy to its knees
+// and inflation passed 8,000 percent", "pushed the economy into recession and inflation rose
+// to 13 per cent": the economy was the verb's object, and inflation is the subject of the clause
+// "and" opens (blind round 141: read as growth). "Growth of output and income rose" (no verb
+// before the phrase the preposition hangs on) and "said the prices of food and fuel rose" (a
+// verb of saying, whose object is a clause) stay one subject.
+func (s *sentence) measureAfterObject(c, p int) bool {
+	if !s.cueIs(s.nps[p].head, catMeasure) {
+		return false
+	}
+	if q := s.words[c].np; q < 0 || s.cueIs(s.nps[q].head, catMeasure) {
+		return false
+	}
+	host := s.npEndingAt(c - 2)
+	if host < 0 {
+		return false
+	}
+	v := s.verbBefore(host)
+	return v >= 0 && !s.speaks(v)
 }
 
 // coordinationStart returns the first word of a coordination of noun phrases that ends with the

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestMeasureAfterAnObjectOpensAClause (blind round 141): "and" after a preposition's object
+// that follows a verb's object opens a clause of its own when the phrase after it names a
+// measure: "drought ... pushed the economy to the brink and inflation peaked above 120 per
+// cent" was read as the economy's growth of 120%, in 1983 Ghana, and flagged. The subject finder
+// took "the brink and inflation" for one phrase inside the preposition's, as in "growth of output
+// and investment", and walked on to the verb's object.
+func TestMeasureAfterAnObjectOpensAClause(t *testing.T) {
+	published := time.Date(2007, 6, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a verb's object and a preposition's, then a measure and its verb", wordings: []string{
+			"The drought of 1983 pushed Ghana's economy to the brink and inflation rose to 123 per cent.",
+			"The drought of 1983 pushed Ghana's economy into a deep slump and inflation rose to 123 per cent.",
+			"In 1983 drought and bushfires drove Ghana's economy to its knees and inflation rose to 123 per cent.",
+		}, want: []string{"inflation GHA 123 actual 1983"}},
+		{name: "the same shape in other decades and measures", wordings: []string{
+			"The 1979 oil shock pushed the American economy into recession and inflation rose to 13 per cent in 1980.",
+		}, want: []string{"inflation USA 13 actual 1980"}},
+		{name: "unemployment after the object", wordings: []string{
+			"In 1998 the crisis pushed the Russian economy over the edge and unemployment climbed to 13 per cent.",
+		}, want: []string{"unemployment_rate RUS 13 actual 1998"}},
+		{name: "growth after the object of another verb", wordings: []string{
+			// (three texts of earlier rounds, read right once this held)
+			"After the convertibility regime collapsed in January 2002, Argentina's peso lost three-quarters of its value and GDP fell 10.9% that year.",
+		}, want: []string{"gdp_growth ARG -10.9 actual 2002"}},
+		// near-misses: a coordination inside the subject's own phrase; a country as the object
+		{name: "a coordination inside the subject", wordings: []string{
+			"Chile's growth of output and investment was 3.1 per cent in 2005.",
+		}, want: []string{"gdp_growth CHL 3.1 actual 2005"}},
+		{name: "a country as the verb's object", wordings: []string{
+			"The crisis pushed Brazil into recession in 2015 and inflation rose to 10.7 per cent.",
+		}, want: []string{"inflation BRA 10.7 actual 2015"}},
+	})
+}
+
+// TestConjunctDatePastASubordinateClause (blind round 143): a date that opens a coordinated
+// clause is that clause's figure's when a subordinate clause with a figure of its own stands
+// between them: "During the 2009 global financial crisis the economy shrank by 2.1 percent, and
+// in 2011, when oil averaged above $100, it grew by 10 percent" gave the fall to 2011, and Saudi
+// Arabia's 2.1% fall was flagged against 2011's growth of 11.8%. Without the clause's "$100" the
+// date was already the conjunct's.
+func TestConjunctDatePastASubordinateClause(t *testing.T) {
+	published := time.Date(2016, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a when-clause with a price", wordings: []string{
+			"In 2009 the Saudi economy shrank by 2.1 percent, and in 2011, when oil averaged above $100, it grew by 10 percent.",
+			"In 2009 the Saudi economy shrank by 2.1 percent, and in 2011, as oil averaged $100 a barrel, it grew by 10 percent.",
+			"In the 2009 recession the Saudi economy shrank by 2.1 percent, and in 2011, when oil averaged above $100, it grew by 10 percent.",
+		}, want: []string{"gdp_growth SAU -2.1 actual 2009", "gdp_growth SAU 10 actual 2011"}},
+		{name: "another country and decade", wordings: []string{
+			"After the 2009 crash, Russia's economy shrank 7.8 percent, and in 2010, as oil recovered to $80 a barrel, it grew 4.5 percent.",
+		}, want: []string{"gdp_growth RUS -7.8 actual 2009", "gdp_growth RUS 4.5 actual 2010"}},
+		{name: "a while-clause with an exchange rate", wordings: []string{
+			"In 1998 Indonesia's economy shrank 13 percent, and in 2000, while the rupiah traded near 9,000 to the dollar, growth returned to 4.9 percent.",
+		}, want: []string{"gdp_growth IDN -13 actual 1998", "exchange_rate IDN 9000 * -", "gdp_growth IDN 4.9 actual 2000"}},
+		// near-miss: the event-year rule still holds for the first clause
+		{name: "an event named by its year", wordings: []string{
+			"During the 2009 global financial crisis the Saudi economy shrank by 2.1 percent, and in 2011, when oil averaged above $100, it grew by 10 percent.",
+		}, want: []string{"gdp_growth SAU -2.1 actual -", "gdp_growth SAU 10 actual 2011"}},
+	})
+}
