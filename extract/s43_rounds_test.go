@@ -65,3 +65,22 @@ func TestConjunctDatePastASubordinateClause(t *testing.T) {
 		}, want: []string{"gdp_growth SAU -2.1 actual -", "gdp_growth SAU 10 actual 2011"}},
 	})
 }
+
+// TestExceptIsAPreposition (blind round 142): "except", "barring" and "beside" are
+// prepositions, not nouns: "the highest in the European Union except Greece, where it reached
+// 27.5 per cent" ran "the European Union except Greece" into one noun phrase, whose first name
+// the where-clause took, and Greece's 27.5% of 2013 was flagged against the Union's 11.4%.
+func TestExceptIsAPreposition(t *testing.T) {
+	published := time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a place excepted, then where", wordings: []string{
+			"By 2013 unemployment in Spain averaged 26.1 per cent, the highest in the European Union except Greece, where it reached 27.5 per cent.",
+			"Spain's jobless rate of 26.1 per cent in 2013 was the worst in Europe except for Greece, where it reached 27.5 per cent.",
+			"Unemployment in Spain was 26.1 per cent in 2013, higher than anywhere in the euro zone barring Greece, where it reached 27.5 per cent.",
+		}, want: []string{"unemployment_rate ESP 26.1 actual 2013", "unemployment_rate GRC 27.5 actual 2013"}},
+		// near-miss: the bloc itself before where
+		{name: "the bloc before where", wordings: []string{
+			"By 2013 unemployment in Spain averaged 26.1 per cent, far above the European Union, where it averaged 10.9 per cent.",
+		}, want: []string{"unemployment_rate ESP 26.1 actual 2013", "unemployment_rate EUU 10.9 actual 2013"}},
+	})
+}

@@ -84,6 +84,8 @@ var closedClass = map[string]tag{
 	"toward": tagPrep, "towards": tagPrep, "above": tagPrep, "below": tagPrep, "beyond": tagPrep,
 	"near": tagPrep, "upon": tagPrep, "like": tagPrep, "unlike": tagPrep, "to": tagPrep, "behind": tagPrep,
 	"including": tagPrep, "excluding": tagPrep, "following": tagPrep, "beneath": tagPrep, "worth": tagPrep,
+	"except": tagPrep, "excepting": tagPrep, "barring": tagPrep, "beside": tagPrep,
+	"alongside": tagPrep, "amidst": tagPrep, "regarding": tagPrep, "concerning": tagPrep,
 
 	"and": tagCoord, "or": tagCoord, "but": tagCoord, "nor": tagCoord, "plus": tagCoord,
 
