@@ -472,11 +472,18 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			// GDP of $30.8 trillion")
 			continue
 		}
+		period := r.claimPeriod
+		if y, ok := s.yardstickOfDatedSubject(k); ok {
+			// "The 2020 contraction was more than twice as deep as the 4.1% fall recorded in
+			// 2009": the text goes on about the subject's year, not the yardstick's ("Germany's
+			// output fell 5.0% over the same period": blind round 140, judged as 2009's)
+			period = y
+		}
 		plural := st.focus.plural && st.focus.measure == r.measure
 		if r.measureAt >= 0 && r.np >= 0 {
 			plural = pluralLike(s.words[s.nps[r.np].head].lower)
 		}
-		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: r.claimPeriod, end: s.end, plural: plural,
+		st.focus = focus{measure: r.measure, entity: r.claimEntity, period: period, end: s.end, plural: plural,
 			yardstick: s.opensWithComparison() || comparisonAfterColon(s.toks, s.qFirst[k]) || comparisonAside(s.toks, s.qFirst[k])}
 		break
 	}
@@ -658,6 +665,9 @@ func (st *articleState) updateFrame(s *sentence) {
 			continue
 		}
 		p := r.claimPeriod
+		if y, ok := s.yardstickOfDatedSubject(k); ok {
+			p = y // (as updateFocus takes it)
+		}
 		if p == "" && blocks(r.measure) && s.qFirst[k] >= 0 {
 			i := s.ownDate(k, r)
 			if i < 0 {
@@ -864,4 +874,48 @@ var flowNouns = map[string]bool{
 	"remittances": true, "investment": true, "investments": true, "fdi": true, "flows": true, "inflows": true,
 	"outflows": true, "aid": true, "loans": true, "lending": true, "trade": true, "tourists": true,
 	"arrivals": true, "visitors": true, "demand": true, "transfers": true, "deliveries": true,
+}
+
+// yardstickOfDatedSubject reports figure k as the yardstick a comparison sets its clause's
+// subject against, when that subject names a period of its own and no figure: "The 2020
+// contraction was more than twice as deep as the 4.1% fall recorded in 2009", "This year's
+// slump is worse than the 3% fall of 1991". It returns the subject's period.
+func (s *sentence) yardstickOfDatedSubject(k int) (string, bool) {
+	first := s.qFirst[k]
+	if first < 0 {
+		return "", false
+	}
+	p := s.words[first].np
+	if p < 0 || !s.afterComparison(p) && !s.afterEquative(s.nps[p].first) {
+		return "", false
+	}
+	g := s.clauseVerb(first)
+	if g < 0 || s.vgs[g].first > first {
+		return "", false
+	}
+	subj := s.subjectOf(g)
+	if subj < 0 || s.nps[subj].last >= s.vgs[g].first {
+		return "", false
+	}
+	period := ""
+	for i := s.nps[subj].first; i <= s.nps[subj].last; i++ {
+		w := &s.words[i]
+		if w.fig >= 0 {
+			return "", false
+		}
+		if w.date >= 0 && period == "" {
+			period = s.exprs[w.date].Period
+		}
+	}
+	return period, period != ""
+}
+
+// afterEquative reports an equative comparison ending right before word i: "as deep as",
+// "twice as large as", "as bad as".
+func (s *sentence) afterEquative(i int) bool {
+	ws := s.words
+	if i < 3 || ws[i-1].lower != "as" {
+		return false
+	}
+	return ws[i-3].lower == "as" && ws[i-2].fig < 0 && ws[i-2].date < 0
 }

@@ -808,6 +808,11 @@ func predicateEnds(ws []string, i int) bool {
 	for i < len(ws) && isQuoteWord(ws[i]) {
 		i++
 	}
+	if i+1 < len(ws) && ws[i] == "," && isQuoteWord(ws[i+1]) {
+		// a quotation closed before its speech tag: "That is simply not true," the minister
+		// said (blind round 143)
+		return true
+	}
 	return clauseEndsAt(ws, i)
 }
 

@@ -84,3 +84,43 @@ func TestExceptIsAPreposition(t *testing.T) {
 		}, want: []string{"unemployment_rate ESP 26.1 actual 2013", "unemployment_rate EUU 10.9 actual 2013"}},
 	})
 }
+
+// TestRebuttalInsideAQuotation (blind round 143): a rebuttal that closes a quotation before its
+// speech tag ends its clause as a full stop does: '"Some people say the economy fell by 20
+// percent last year. That is simply not true," the deputy economy minister told reporters'
+// kept the 20% fall as Ukraine's 2015 growth, flagged against -9.8%.
+func TestRebuttalInsideAQuotation(t *testing.T) {
+	published := time.Date(2016, 2, 12, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a rebuttal closed by a comma and a quote", wordings: []string{
+			`"Some people say the Ukrainian economy fell by 20 percent last year. That is simply not true," the deputy economy minister told reporters.`,
+			`“Some people say the Ukrainian economy fell by 20 percent last year. That is not true,” the minister said.`,
+			`"Critics claim Ukraine's economy shrank 20 percent last year. That is false," he said.`,
+		}, want: []string{"!gdp_growth"}},
+		// near-miss: a judgement that goes on ("not true of the east") keeps the figure
+		{name: "a judgement of something narrower", wordings: []string{
+			`"Some people say the Ukrainian economy fell by 20 percent last year. That is not true of the east," the minister said.`,
+		}, want: []string{"gdp_growth UKR -20 actual 2015"}},
+	})
+}
+
+// TestYardstickOfADatedSubject (blind round 140): a figure that a comparison sets a dated
+// subject against is a yardstick, and the text goes on about the subject's period: after "The
+// 2020 contraction was more than twice as deep as the 4.1% fall recorded in 2009", "Germany's
+// output fell 5.0%, France's 8.3% and the United States' 3.5% over the same period" were read
+// as 2009's and all three flagged.
+func TestYardstickOfADatedSubject(t *testing.T) {
+	published := time.Date(2021, 2, 12, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an equative with a dated subject, then an undated figure", wordings: []string{
+			"Britain's economy shrank 9.9% in 2020. The 2020 contraction was more than twice as deep as the 4.1% fall recorded in 2009. Germany's output fell 5.0% over the same period.",
+		}, want: []string{"gdp_growth GBR -9.9 actual 2020", "gdp_growth GBR -4.1 actual 2009", "gdp_growth DEU -5 actual 2020"}},
+		{name: "another decade and country", wordings: []string{
+			"Finland's economy shrank 6% in 1991. The 1991 recession was twice as severe as the 1.5% decline recorded in 1975. Sweden's output fell 1.1% over the same period.",
+		}, want: []string{"gdp_growth FIN -6 actual 1991", "gdp_growth FIN -1.5 actual 1975", "gdp_growth SWE -1.1 actual 1991"}},
+		// near-miss: a subject with no year of its own leaves the yardstick's year the text's
+		{name: "a subject with no year", wordings: []string{
+			"Britain's economy shrank 4.1% in 2009. That was twice as deep as the 2% fall expected. Germany's output fell 5.7% over the same period.",
+		}, want: []string{"gdp_growth GBR -4.1 actual 2009", "gdp_growth GBR -2 forecast 2009", "gdp_growth DEU -5.7 actual 2009"}},
+	})
+}
