@@ -123,10 +123,19 @@ const colonReach = openerReach
 
 // comparedTerm is comparedMention but for the sentence's opening: the words around m alone.
 func comparedTerm(toks []token, m *match) bool {
-	figure, item, definite := false, false, false
+	figure, item, definite, head := false, false, false, false
 	for i := listHead(toks, m) - 1; i >= 0; i-- {
 		w := toks[i].lower
 		switch {
+		case !head && (figure || definite) && i > 0 && (w == "like" && (toks[i-1].lower == "nothing" || toks[i-1].lower == "not") || multipleWord(w)):
+			// "nothing like the 4.3 per cent drop in the United States", "half the level in
+			// Thailand": the yardstick's own noun, then its place (blind rounds 142, 147)
+			return true
+		case head && (w == "like" && i > 0 && (toks[i-1].lower == "nothing" || toks[i-1].lower == "not") || multipleWord(w)) && toks[i+1].lower == "the":
+			return true
+		case !head && !figure && !item && i+1 < len(toks) && toks[i+1].lower == "in" && comparedFigureNoun(w):
+			head = true // the noun of the yardstick's figure: "the 4.3 per cent drop in", "the level in"
+			continue
 		case w == "the" || w == "a" || w == "an" || w == "in" || w == "for" || w == "by" || w == "either" || w == "both":
 			definite = definite || figure && w == "the"
 			continue
@@ -421,4 +430,14 @@ func listHead(toks []token, m *match) int {
 		i = j
 	}
 	return head
+}
+
+// comparedFigureNoun reports a noun that names the figure a comparison measures against: "the 4.3
+// per cent drop in the United States", "half the level in Thailand", "twice the rate in Spain".
+func comparedFigureNoun(w string) bool {
+	switch w {
+	case "level", "levels", "rate", "rates", "figure", "pace", "drop", "fall", "decline", "rise", "increase", "contraction", "growth", "average":
+		return true
+	}
+	return false
 }

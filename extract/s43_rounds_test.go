@@ -124,3 +124,25 @@ func TestYardstickOfADatedSubject(t *testing.T) {
 		}, want: []string{"gdp_growth GBR -4.1 actual 2009", "gdp_growth GBR -2 forecast 2009", "gdp_growth DEU -5.7 actual 2009"}},
 	})
 }
+
+// TestPlaceOfACompareeFigure (blind rounds 142 and 147): a place named after the noun of the
+// figure a comparison measures against ("nothing like the 4.3 per cent drop in the United
+// States", "just over half the level in Thailand") is the yardstick's, not the place of the
+// figure before it: New Zealand's 1% fall of 2009 and Vietnam's 8% growth of 2022 were judged
+// as the United States' and Thailand's.
+func TestPlaceOfACompareeFigure(t *testing.T) {
+	published := time.Date(2023, 2, 9, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "nothing like the figure in a place", wordings: []string{
+			"New Zealand did go into recession, but a mild one. Output fell by about 1 per cent in 2009, nothing like the 4.3 per cent drop in the United States.",
+			"New Zealand did go into recession, but a mild one. Output fell by about 1 per cent in 2009, not like the 4.3 per cent drop in the United States.",
+		}, want: []string{"gdp_growth NZL -1 actual 2009", "gdp_growth USA -4.3 actual 2009"}},
+		{name: "a fraction or a multiple of the level in a place", wordings: []string{
+			"Vietnam surprised everyone. Inflation averaged only 3.2% in 2022, half the level in Thailand.",
+			"Vietnam surprised everyone. Inflation averaged only 3.2% in 2022, just over half the level in Thailand.",
+		}, want: []string{"inflation VNM 3.2 actual 2022"}},
+		{name: "two figures before the yardstick", wordings: []string{
+			"Vietnam surprised everyone. Despite an economy that grew by 8% in 2022, inflation averaged only 3.2%, just over half the rate in Thailand.",
+		}, want: []string{"gdp_growth VNM 8 actual 2022", "inflation VNM 3.2 actual 2022"}},
+	})
+}
