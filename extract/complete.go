@@ -1025,6 +1025,11 @@ func (s *sentence) negativeWord(k int, r *reading) bool {
 		if f := s.words[i].fig; f >= 0 && f != k {
 			continue // "minus 0.5 pct in Japan, 0.2 pct in Germany": another figure's own sign
 		}
+		if s.inRelativeAsideBefore(int(i), int(i), s.qFirst[k]) {
+			// "Inflation, which had been negative for three years, jumped to 26 percent": the
+			// aside's, of another time (blind round 145: read as -26%)
+			continue
+		}
 		return true
 	}
 	return false

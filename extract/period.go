@@ -2222,7 +2222,7 @@ func (s *sentence) inRelativeAsideBefore(f, l, at int) bool {
 	}
 	for i := l + 1; i < at; i++ {
 		switch {
-		case ws[i].fig >= 0:
+		case ws[i].fig >= 0 && !isDuration(s.quants[ws[i].fig].Unit): // (not "for three years")
 			return false
 		case ws[i].lower == ",":
 			j := i + 1

@@ -146,3 +146,26 @@ func TestPlaceOfACompareeFigure(t *testing.T) {
 		}, want: []string{"gdp_growth VNM 8 actual 2022", "inflation VNM 3.2 actual 2022"}},
 	})
 }
+
+// TestSignWordOfAnAside (blind round 145): "negative" in a relative clause set off by commas
+// between a measure and its figure is the aside's, of another time: "Inflation, which had been
+// negative for three years under convertibility, jumped to 26 percent in 2002" was read as
+// Argentina's inflation of -26% and flagged against 25.9%. An aside of a span ("for three
+// years") has no figure of its own that would make it a clause of its own figure.
+func TestSignWordOfAnAside(t *testing.T) {
+	published := time.Date(2021, 12, 20, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "negative in a relative aside", wordings: []string{
+			"In Argentina, inflation, which had been negative for three years under convertibility, jumped to 26 percent in 2002.",
+			"Argentina's inflation, which had been negative for three years, jumped to 26 percent in 2002.",
+			"In Argentina, inflation, which had been negative, was 26 percent in 2002.",
+		}, want: []string{"inflation ARG 26 actual 2002"}},
+		{name: "another country and decade", wordings: []string{
+			"In Japan, inflation, which had been negative since 1999, reached 1.4 percent in 2008.",
+		}, want: []string{"inflation JPN 1.4 actual 2008"}},
+		// near-miss: the sign word in the figure's own phrase
+		{name: "negative before the figure", wordings: []string{
+			"Japan's inflation rate was negative 0.3 percent in 2013.",
+		}, want: []string{"inflation JPN -0.3 actual 2013"}},
+	})
+}
