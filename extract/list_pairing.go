@@ -40,11 +40,33 @@ func (s *sentence) placesBeforeList(head int) []placeItem {
 		for _, p := range out {
 			seen = seen || p.code == code
 		}
-		if !seen {
-			out = append(out, placeItem{code, m})
+		if seen {
+			continue
 		}
+		if len(out) > 0 && !s.listedAfter(out[len(out)-1].m, m) {
+			// not one list: "When China's demand slowed, Brazil suffered its worst recession:
+			// GDP fell 3.5 percent in 2015 and 3.3 percent in 2016" names China in a clause of
+			// its own (blind round 150: the 3.5% was China's); the places nearest the figures
+			// are the list's
+			out = out[:0]
+		}
+		out = append(out, placeItem{code, m})
 	}
 	return out
+}
+
+// listedAfter reports place m named as the next item of a list after place prev: only commas,
+// "and", "or", "in", "the" and a possessive's "'s" stand between ("Germany and France",
+// "Poland, Hungary and Romania", "in Germany and in France", "Germany's and France's").
+func (s *sentence) listedAfter(prev, m match) bool {
+	for i := prev.last + 1; i < m.first; i++ {
+		switch s.words[i].lower {
+		case ",", "and", "or", "in", "the", "'s", "’s":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // subjectOfOtherVerb reports that phrase p is the subject of a verb between it and the list of

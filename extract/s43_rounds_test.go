@@ -169,3 +169,26 @@ func TestSignWordOfAnAside(t *testing.T) {
 		}, want: []string{"inflation JPN -0.3 actual 2013"}},
 	})
 }
+
+// TestPlacesPairedOnlyAsAList (blind round 150): a list of figures is paired in order with
+// places only when the places form one list themselves: "When China's demand slowed, Brazil
+// suffered its worst recession on record: GDP fell 3.5 percent in 2015 and 3.3 percent in 2016"
+// gave the 3.5% to China and flagged it against China's 7.0%. (The same reading had given
+// Chile's "growth of 12.3 percent in 1992 and an average above 7 percent" to Latin America.)
+func TestPlacesPairedOnlyAsAList(t *testing.T) {
+	published := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "places in clauses of their own before a list of figures", wordings: []string{
+			"When China's demand slowed, Brazil suffered its worst recession on record: GDP fell 3.5 percent in 2015 and 3.3 percent in 2016.",
+			"As China's demand slowed, Brazil suffered its worst recession on record, and GDP fell 3.5 percent in 2015 and 3.3 percent in 2016.",
+		}, want: []string{"gdp_growth BRA -3.5 actual 2015", "gdp_growth BRA -3.3 actual 2016"}},
+		{name: "a region named after the subject", wordings: []string{
+			"Chile was the fastest-growing economy in Latin America, with growth of 12.3 percent in 1992 and 7.1 percent in 1995.",
+		}, want: []string{"gdp_growth CHL 12.3 actual 1992", "gdp_growth CHL 7.1 actual 1995"}},
+		// near-misses: places listed together pair with the figures
+		{name: "a list of places", wordings: []string{
+			"Inflation rates in Germany and France were 2.4% and 2.2% respectively in 2019.",
+			"As Britain stalled, Germany and France grew 2.4% and 2.2% in 2019.",
+		}, want: []string{"* DEU 2.4 actual 2019", "* FRA 2.2 actual 2019"}},
+	})
+}
