@@ -2838,6 +2838,12 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		if s.sourceOfAVerb(m) {
 			continue // "Singapore, expelled from Malaysia in 1965 with a population of 1.9 million"
 		}
+		if pactPartner(s.toks, &m) {
+			// "During the war with Iraq in the 1980s, the economy contracted; GDP fell by more
+			// than 9 percent in 1986": the other party's name, not the figure's place (blind
+			// round 149: Iran's fall judged as Iraq's)
+			continue
+		}
 		if s.namesACurrency(m) {
 			// "which pegged the peso one-to-one to the US dollar, brought inflation down to
 			// 3.4%": a currency's name, not a place of the figure (blind round 104)

@@ -761,6 +761,16 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	return flowNouns[toks[i-1].lower] || toks[i].lower == "with" && pactNouns[toks[i-1].lower]
 }
 
+// pactPartner reports a country named m as the other party of an agreement or a quarrel:
+// "during the war with Iraq", "a trade deal with China".
+func pactPartner(toks []token, m *match) bool {
+	i := m.first - 1
+	if i >= 0 && toks[i].lower == "the" {
+		i--
+	}
+	return i >= 1 && toks[i].lower == "with" && pactNouns[toks[i-1].lower]
+}
+
 // destinationOfLeaving reports a country named m as where people went, after a verb of
 // leaving and "for" or "to", alone or in a list: "left for South Africa and Britain", "fled to
 // Kenya", "emigrated to Australia or Canada". The country the people left is what the text is

@@ -192,3 +192,24 @@ func TestPlacesPairedOnlyAsAList(t *testing.T) {
 		}, want: []string{"* DEU 2.4 actual 2019", "* FRA 2.2 actual 2019"}},
 	})
 }
+
+// TestPartyToAWarOrAPact (blind round 149): a country named as the other party of a war, a
+// quarrel or an agreement ("during the war with Iraq") is not the place of a figure in its
+// sentence: Iran's fall of more than 9% in 1986 was judged as Iraq's. (India's "set back by
+// the war with Pakistan ...; growth in 1964 was 7.5%", of an earlier round, was Pakistan's too.)
+func TestPartyToAWarOrAPact(t *testing.T) {
+	published := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a war with another country", wordings: []string{
+			"Iran's rial has lost value for years. During the war with Iraq in the 1980s, the economy contracted repeatedly; GDP fell by more than 9 percent in 1986 alone.",
+			"Iran's rial has lost value for years. During the war with Iraq, GDP fell by 9 percent in 1986.",
+		}, want: []string{"gdp_growth IRN -9 actual 1986"}},
+		{name: "another country and decade", wordings: []string{
+			"India has been set back by the war with Pakistan and a poor monsoon; growth in 1965 was minus 2.6%.",
+		}, want: []string{"gdp_growth IND -2.6 actual 1965"}},
+		// near-miss: the country that is the subject
+		{name: "the country at war as the subject", wordings: []string{
+			"During the war with Iran, Iraq's economy shrank 9 percent in 1986.",
+		}, want: []string{"gdp_growth IRQ -9 actual 1986"}},
+	})
+}
