@@ -213,3 +213,17 @@ func TestPartyToAWarOrAPact(t *testing.T) {
 		}, want: []string{"gdp_growth IRQ -9 actual 1986"}},
 	})
 }
+
+// TestAmbitionIsATarget (blind round 148): "ambition" and "aspiration" name a target as "goal"
+// and "aim" do: "falling short of President Prabowo Subianto's ambition of 8% growth by the end
+// of his term" was read as Indonesia's growth of 2025 and flagged.
+func TestAmbitionIsATarget(t *testing.T) {
+	published := time.Date(2025, 11, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an ambition or an aspiration of growth", wordings: []string{
+			"Indonesia's economy grew 5.1% in 2024, falling short of President Prabowo Subianto's ambition of 8% growth by the end of his term.",
+			"Indonesia's economy grew 5.1% in 2024, well below the government's aspiration of 8% growth.",
+			"Indonesia's economy grew 5.1% in 2024, short of the president's goal of 8% growth.",
+		}, want: []string{"gdp_growth IDN 5.1 actual 2024", "gdp_growth IDN 8 forecast *"}},
+	})
+}
