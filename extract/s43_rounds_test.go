@@ -227,3 +227,27 @@ func TestAmbitionIsATarget(t *testing.T) {
 		}, want: []string{"gdp_growth IDN 5.1 actual 2024", "gdp_growth IDN 8 forecast *"}},
 	})
 }
+
+// TestParagraphOpenedByACountryAndAnAuxiliary (blind round 142): a paragraph that opens with a
+// country as the subject of "was", "has", "is" or a modal goes on about that country, as one
+// opened with a full verb or a comma does: in an explainer dated from Singapore, "Indonesia was
+// hit hardest. Its currency collapsed. The economy shrank by about 13 per cent in 1998" gave
+// Indonesia's fall and inflation to Singapore. (Five texts of earlier rounds, "Britain is in
+// worse shape still", "Iceland is a case apart", "Thailand is still struggling", read right too.)
+func TestParagraphOpenedByACountryAndAnAuxiliary(t *testing.T) {
+	published := time.Date(2026, 11, 9, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the country and an auxiliary open the paragraph", wordings: []string{
+			"Singapore, 9 November 2026\n\nIndonesia was hit hardest. Its currency collapsed. The economy shrank by about 13 per cent in 1998.",
+			"Singapore, 9 November 2026\n\nIndonesia has fared worst of all. Its currency collapsed. The economy shrank by about 13 per cent in 1998.",
+			"Singapore, 9 November 2026\n\nIndonesia is the cautionary tale. Its currency collapsed. The economy shrank by about 13 per cent in 1998.",
+		}, want: []string{"gdp_growth IDN -13 actual 1998"}},
+		{name: "another region and decade", wordings: []string{
+			"London, 2 May 2019\n\nIceland is a case apart. Its banks collapsed in 2008. GDP fell by 6.8% in 2009.",
+		}, want: []string{"gdp_growth ISL -6.8 actual 2009"}},
+		// near-miss: a paragraph opened by something else keeps the dateline's country
+		{name: "a paragraph opened by no country", wordings: []string{
+			"Singapore, 9 November 2026\n\nThe region was hit hard. Its currencies collapsed. The economy shrank by about 2 per cent in 1998.",
+		}, want: []string{"gdp_growth SGP -2 actual 1998"}},
+	})
+}
