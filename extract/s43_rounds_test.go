@@ -251,3 +251,23 @@ func TestParagraphOpenedByACountryAndAnAuxiliary(t *testing.T) {
 		}, want: []string{"gdp_growth SGP -2 actual 1998"}},
 	})
 }
+
+// TestParagraphOpenedInAPlace (blind round 144): a paragraph that opens with "In" and a
+// country or its capital before a comma goes on about that country: "In Manila, Governor Eli
+// Remolona has cut rates ... Philippine inflation averaged 3.2% in 2024 ... Food inflation hit
+// 8.1% in 2023. The economy expanded 5.7% in 2024" gave the Philippines' growth to the
+// dateline's Indonesia once a sentence of food inflation stood between. (Pakistan's "GDP grew
+// just 0.3%" after "In Pakistan, the State Bank raised ..." of an earlier round read right too.)
+func TestParagraphOpenedInAPlace(t *testing.T) {
+	published := time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "in a capital or a country, then a restricted figure", wordings: []string{
+			"JAKARTA, January 21, 2026 - Indonesia grew 5% in 2024.\n\nIn Manila, the governor has cut rates. Philippine inflation averaged 3.2% in 2024. Food inflation hit 8.1% in 2023. The economy expanded 5.7% in 2024.",
+			"JAKARTA, January 21, 2026 - Indonesia grew 5% in 2024.\n\nIn the Philippines, the governor has cut rates. Inflation averaged 3.2% in 2024. Food inflation hit 8.1% in 2023. The economy expanded 5.7% in 2024.",
+		}, want: []string{"gdp_growth IDN 5 actual 2024", "inflation PHL 3.2 actual 2024", "gdp_growth PHL 5.7 actual 2024"}},
+		// near-miss: a city's figure in the opening sentence stays no country's
+		{name: "a paragraph opened in another country than the one named last", wordings: []string{
+			"JAKARTA, January 21, 2026 - Indonesia grew 5% in 2024.\n\nIn Manila, the governor has cut rates. Vietnamese inflation averaged 3.6% in 2024. Food inflation hit 8.1% in 2023. The economy expanded 5.7% in 2024.",
+		}, want: []string{"gdp_growth IDN 5 actual 2024", "inflation VNM 3.6 actual 2024", "gdp_growth IDN 5.7 actual 2024"}},
+	})
+}
