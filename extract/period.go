@@ -496,6 +496,13 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// before (blind round 99: judged as 1985's growth)
 		return timex.Expr{Reason: "a yearly rate over years the text does not name"}, true
 	}
+	if r.measure.name == "policy_rate" && s.qFirst[k] > 0 && s.words[s.qFirst[k]-1].lower == "from" {
+		// "consumer prices rose 9.1 per cent in 2022, and the Bank of England lifted Bank Rate
+		// from 0.1 per cent to 5.25 per cent by August 2023": the rate the rises started from,
+		// with no date of its clause (a decision's, "cut to 0.1% from 0.25% in March 2020",
+		// dates both), was in force before them, not in another figure's year (blind round 145)
+		return timex.Expr{Reason: reasonStartOfChange}, true
+	}
 	for j := k - 1; j >= 0; j-- {
 		if pr := s.readings[j]; pr != nil && pr.claimPeriod != "" && pr.compared < 0 && pr.compared != -2 && !blocks(pr.measure) {
 			if r.vg >= 0 && s.vgs[r.vg].modal && pr.claimKind != KindForecast {
@@ -2872,6 +2879,11 @@ func (s *sentence) dateOwner(d int) int {
 		}
 		switch {
 		case w.tag == tagPrep, w.tag == tagDet:
+			continue
+		case w.lower == "average" && j > 0 && ws[j-1].lower == "on":
+			// "rose 9.1 per cent on average in 2022": the figure's year (blind round 145: taken
+			// by a figure of another clause)
+			j--
 			continue
 		case w.np >= 0 && s.nps[w.np].head > j:
 			continue

@@ -271,3 +271,23 @@ func TestParagraphOpenedInAPlace(t *testing.T) {
 		}, want: []string{"gdp_growth IDN 5 actual 2024", "inflation VNM 3.6 actual 2024", "gdp_growth IDN 5.7 actual 2024"}},
 	})
 }
+
+// TestStartOfARateRiseTakesNoOtherYear (blind round 145): the level a policy rate rose from,
+// with no date of its clause, was in force before the rises, not in the year of a figure of
+// another measure before it: "consumer prices in Britain rose 9.1 per cent on average in 2022,
+// and the Bank of England lifted Bank Rate from 0.1 per cent to 5.25 per cent by August 2023"
+// judged 0.1% as 2022's rate and flagged it. "On average" no longer parts the 9.1% from its
+// year either.
+func TestStartOfARateRiseTakesNoOtherYear(t *testing.T) {
+	published := time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a rise from a level after a figure of another measure", wordings: []string{
+			"Then came inflation: consumer prices in Britain rose 9.1 per cent on average in 2022, and the Bank of England lifted Bank Rate from 0.1 per cent to 5.25 per cent by August 2023.",
+			"Inflation in Britain was 9.1 per cent in 2022, and the Bank of England lifted Bank Rate from 0.1 per cent to 5.25 per cent by August 2023.",
+		}, want: []string{"inflation GBR 9.1 actual 2022", "policy_rate GBR 0.1 previous -", "policy_rate GBR 5.25 actual 2023-08"}},
+		// near-miss: one decision dates both levels
+		{name: "a decision of one date", wordings: []string{
+			"Inflation in Britain was 1.7 per cent in 2019, and in March 2020 the Bank of England cut Bank Rate to 0.1 per cent from 0.25 per cent.",
+		}, want: []string{"inflation GBR 1.7 actual 2019", "policy_rate GBR 0.1 actual 2020-03", "policy_rate GBR 0.25 previous 2020-03"}},
+	})
+}
