@@ -35,11 +35,19 @@ func eventMention(toks []token, m *match) bool {
 			}
 		}
 	}
-	// the object: the event, a preposition, perhaps "the"
+	// the agent or the object of a verb of war: "when Russia annexed Crimea", "after Iraq
+	// invaded Kuwait" (blind round 153: Ukraine's fall of 2014 judged as Russia's)
+	if i := m.last + 1; i < len(toks) && eventVerbs[toks[i].lower] {
+		return true
+	}
 	i := m.first - 1
 	if i >= 0 && toks[i].lower == "the" {
 		i--
 	}
+	if i >= 0 && eventVerbs[toks[i].lower] {
+		return true
+	}
+	// the object: the event, a preposition, perhaps "the"
 	if i < 1 {
 		return false
 	}
@@ -55,4 +63,11 @@ var eventNouns = map[string]bool{
 	"invasion": true, "war": true, "annexation": true, "occupation": true, "attack": true,
 	"attacks": true, "offensive": true, "blockade": true, "bombing": true, "conflict": true,
 	"incursion": true, "aggression": true, "assault": true,
+}
+
+// eventVerbs are the forms of the verbs of war whose subject and object are its parties.
+var eventVerbs = map[string]bool{
+	"invaded": true, "invades": true, "annexed": true, "annexes": true, "occupied": true,
+	"occupies": true, "attacked": true, "attacks": true, "bombed": true, "bombs": true,
+	"blockaded": true, "blockades": true,
 }

@@ -291,3 +291,22 @@ func TestStartOfARateRiseTakesNoOtherYear(t *testing.T) {
 		}, want: []string{"inflation GBR 1.7 actual 2019", "policy_rate GBR 0.1 actual 2020-03", "policy_rate GBR 0.25 previous 2020-03"}},
 	})
 }
+
+// TestPartiesOfAVerbOfWar (blind round 153): a country that is the subject or the object of a
+// verb of war ("when Russia annexed Crimea", "Iraq invaded Kuwait") is a party of an event, as
+// one of "Russia's invasion" is, not the place of the figures after it: in a Ukrainian long
+// read, "The second came in 2014, when Russia annexed Crimea ... GDP fell 6.6 per cent that year
+// and 9.8 per cent in 2015" gave both falls to Russia.
+func TestPartiesOfAVerbOfWar(t *testing.T) {
+	published := time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the aggressor as the subject of the verb", wordings: []string{
+			"KYIV, 20 January 2026 - Ukraine has lived through three economic collapses. The second came in 2014, when Russia annexed Crimea and backed separatists in the Donbas. GDP fell 6.6 per cent that year.",
+			"KYIV, 20 January 2026 - Ukraine has lived through three economic collapses. In 2014 Russia annexed Crimea. GDP fell 6.6 per cent that year.",
+		}, want: []string{"gdp_growth UKR -6.6 actual 2014"}},
+		// near-miss: the aggressor's own figure, named as its own
+		{name: "the aggressor's own economy", wordings: []string{
+			"MOSCOW, 20 January 2026 - Russia invaded Ukraine in February 2022. Russia's economy shrank 1.2 per cent that year.",
+		}, want: []string{"gdp_growth RUS -1.2 actual 2022"}},
+	})
+}
