@@ -310,3 +310,23 @@ func TestPartiesOfAVerbOfWar(t *testing.T) {
 		}, want: []string{"gdp_growth RUS -1.2 actual 2022"}},
 	})
 }
+
+// TestParagraphOpenedByACountryAndAVerbInS (blind round 154): a paragraph opened by a country
+// and a verb in -s before a determiner ("Brazil remains the region's biggest worry", "Greece
+// tells the opposite story", "Poland offers an instructive comparison") goes on about that
+// country: in a piece from Quito, Brazil's unemployment, growth and inflation two sentences on
+// were read as Ecuador's, the country named most, and two were flagged.
+func TestParagraphOpenedByACountryAndAVerbInS(t *testing.T) {
+	published := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a verb in -s and its object", wordings: []string{
+			"Quito, 12 June 2025\n\nEcuador grew 0.3 percent in 2024. Ecuador is in trouble.\n\nBrazil remains the biggest worry for investors. Its central bank is busy. Unemployment, however, fell to 6.6 percent in 2024.",
+			"Quito, 12 June 2025\n\nEcuador grew 0.3 percent in 2024. Ecuador is in trouble.\n\nBrazil faces a different problem. Its central bank is busy. Unemployment, however, fell to 6.6 percent in 2024.",
+			"Quito, 12 June 2025\n\nEcuador grew 0.3 percent in 2024. Ecuador is in trouble.\n\nBrazil offers an instructive comparison. Its central bank is busy. Unemployment, however, fell to 6.6 percent in 2024.",
+		}, want: []string{"gdp_growth ECU 0.3 actual 2024", "unemployment_rate BRA 6.6 actual 2024"}},
+		// near-miss: a paragraph opened by a name as a modifier ("Brazil nuts") keeps the text's
+		{name: "a name that modifies a plural noun", wordings: []string{
+			"Quito, 12 June 2025\n\nEcuador grew 0.3 percent in 2024. Ecuador is in trouble.\n\nBrazil nuts sell well in the market. Its central bank is busy. Unemployment, however, fell to 6.6 percent in 2024.",
+		}, want: []string{"gdp_growth ECU 0.3 actual 2024", "unemployment_rate ECU 6.6 actual 2024"}},
+	})
+}
