@@ -2453,7 +2453,7 @@ func isBlocNoun(lower string) bool {
 
 // blocNouns are the nouns of a bloc: "the euro zone", "the currency union". The lexicon's
 // witnesses of a sentence that may be read (readPhrases) hold them too.
-var blocNouns = [...]string{"bloc", "zone", "union", "region", "area"}
+var blocNouns = [...]string{"bloc", "zone", "union", "region", "area", "continent"}
 
 // blocBefore returns the aggregate named last before word i of s, in s or in the three
 // sentences before it, or "".
@@ -3700,7 +3700,7 @@ func (s *sentence) readMarkedWords() {
 		case "peak", "peaked", "peaking", "peaks", "high", "highs", "low", "lows", "trough",
 			"topped", "topping", "bottomed", "bottoming": // (peakOf's "topped out at")
 			s.marks |= markPeak
-		case "bloc", "zone", "union", "area":
+		case "bloc", "zone", "union", "area", "continent":
 			s.marks |= markBloc
 		case "region":
 			s.marks |= markBloc | markDivision

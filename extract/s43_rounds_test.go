@@ -330,3 +330,19 @@ func TestParagraphOpenedByACountryAndAVerbInS(t *testing.T) {
 		}, want: []string{"gdp_growth ECU 0.3 actual 2024", "unemployment_rate ECU 6.6 actual 2024"}},
 	})
 }
+
+// TestTheContinentIsABloc (blind round 154): "the continent" names a region as "the region" and
+// "the bloc" do: "For the continent as a whole, growth slowed to 2.2 percent last year", in a
+// piece about Ecuador, Colombia and Brazil, was judged as Ecuador's growth.
+func TestTheContinentIsABloc(t *testing.T) {
+	published := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the continent with no bloc named", wordings: []string{
+			"Ecuador grew 0.3 percent in 2024. For the continent as a whole, growth slowed to 2.2 percent last year.",
+			"Ecuador grew 0.3 percent in 2024. Across the continent, growth slowed to 2.2 percent last year.",
+		}, want: []string{"gdp_growth ECU 0.3 actual 2024"}},
+		{name: "the continent after a bloc named", wordings: []string{
+			"Latin America is struggling. Ecuador grew 0.3 percent in 2024. Across the continent, growth slowed to 2.2 percent in 2024.",
+		}, want: []string{"gdp_growth ECU 0.3 actual 2024", "gdp_growth LCN 2.2 actual 2024"}},
+	})
+}
