@@ -346,3 +346,23 @@ func TestTheContinentIsABloc(t *testing.T) {
 		}, want: []string{"gdp_growth ECU 0.3 actual 2024", "gdp_growth LCN 2.2 actual 2024"}},
 	})
 }
+
+// TestIntensifierAfterTheSubject (blind round 155): "itself" after a subject belongs to it:
+// "Bac Ninh province itself, home to Samsung's giant phone plants, was a laggard: its output grew
+// just 2.2 percent in 2022" found no subject, and the province's output was judged as Vietnam's.
+// (Three texts of earlier rounds gained claims the subject finder had missed: "China itself grew
+// by 14.2 per cent", "the economy itself shrank by 11 per cent".)
+func TestIntensifierAfterTheSubject(t *testing.T) {
+	published := time.Date(2023, 1, 12, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a province itself, then its output", wordings: []string{
+			"HANOI, 12 January 2023 - Vietnam's economy grew 8 percent in 2022. Bac Ninh province itself, home to Samsung's giant phone plants, was a laggard: its output grew just 2.2 percent in 2022.",
+		}, want: []string{"gdp_growth VNM 8 actual 2022"}},
+		{name: "a country or the economy itself as the subject", wordings: []string{
+			"India grew fast in 2007. China itself grew by 14.2 per cent in 2007.",
+		}, want: []string{"gdp_growth CHN 14.2 actual 2007"}},
+		{name: "the economy itself", wordings: []string{
+			"Spain's tourism stopped in 2020. The economy itself shrank by 11 per cent in 2020.",
+		}, want: []string{"gdp_growth ESP -11 actual 2020"}},
+	})
+}
