@@ -2539,6 +2539,14 @@ const reasonStartOfChange = "the level a change over the period started from, of
 // 2008", "previously hit in 2011". It dates the earlier time, not the figure.
 func (s *sentence) earlierOccurrenceDate(f int) bool {
 	ws := s.words
+	if j := f - 1; j >= 3 && ws[j].lower == "of" && ws[j-1].np >= 0 && ws[j-1].date < 0 {
+		// "fell in 2022 for the first time since the famine of 1961, to 1.4118 billion": the
+		// year of the event the span starts at (blind round 147: China's 2022 population
+		// judged as 1961's)
+		if b := s.nps[ws[j-1].np].first - 1; b >= 0 && ws[b].lower == "since" {
+			return true
+		}
+	}
 	i := f - 1
 	if i >= 0 && (ws[i].lower == "in" || ws[i].lower == "since" || ws[i].lower == "during") {
 		i--

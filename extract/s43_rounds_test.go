@@ -366,3 +366,27 @@ func TestIntensifierAfterTheSubject(t *testing.T) {
 		}, want: []string{"gdp_growth ESP -11 actual 2020"}},
 	})
 }
+
+// TestYearOfAnEventASpanStartsAt (blind round 147): a year in a phrase after "since" ("since
+// the famine of 1961") is when the span the sentence speaks of began, not the figure's period:
+// "China's population fell in 2022 for the first time since the famine of 1961, to 1.4118
+// billion" was judged as 1961's population.
+func TestYearOfAnEventASpanStartsAt(t *testing.T) {
+	ex := testExtractor(t)
+	published := time.Date(2023, 2, 9, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"China's population fell in 2022 for the first time since the famine of 1961, to 1.4118 billion.",
+		"China's population fell in 2022 for the first time since the great famine of 1961, to 1.4118 billion.",
+		"Japan's population shrank in 2023 for the 15th year since the peak of 2008, to 124.4 million.",
+	} {
+		claims := ex.Claims(Article{Text: text, Published: published}, Options{})
+		if len(claims) == 0 {
+			t.Errorf("%q: no claim", text)
+		}
+		for _, c := range claims {
+			if c.Period == "1961" || c.Period == "2008" {
+				t.Errorf("%q: claim %q dated %s, the year the span began", text, c.Quote, c.Period)
+			}
+		}
+	}
+}
