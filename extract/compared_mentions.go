@@ -127,11 +127,11 @@ func comparedTerm(toks []token, m *match) bool {
 	for i := listHead(toks, m) - 1; i >= 0; i-- {
 		w := toks[i].lower
 		switch {
-		case !head && (figure || definite) && i > 0 && (w == "like" && (toks[i-1].lower == "nothing" || toks[i-1].lower == "not") || multipleWord(w)):
-			// "nothing like the 4.3 per cent drop in the United States", "half the level in
-			// Thailand": the yardstick's own noun, then its place (blind rounds 142, 147)
-			return true
-		case head && (w == "like" && i > 0 && (toks[i-1].lower == "nothing" || toks[i-1].lower == "not") || multipleWord(w)) && toks[i+1].lower == "the":
+		case !head && (figure || definite) && (notLike(toks, i) || multipleWord(w)):
+			return true // "twice the 3% in Germany", "nothing like the 4% in Spain"
+		case head && (notLike(toks, i) || multipleWord(w)) && toks[i+1].lower == "the":
+			// the yardstick's own noun, then its place: "nothing like the 4.3 per cent drop in
+			// the United States", "half the level in Thailand" (blind rounds 142, 147)
 			return true
 		case !head && !figure && !item && i+1 < len(toks) && toks[i+1].lower == "in" && comparedFigureNoun(w):
 			head = true // the noun of the yardstick's figure: "the 4.3 per cent drop in", "the level in"
@@ -440,4 +440,9 @@ func comparedFigureNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// notLike reports "like" at toks[i] after "nothing" or "not": "nothing like the 4.3% drop".
+func notLike(toks []token, i int) bool {
+	return i > 0 && toks[i].lower == "like" && (toks[i-1].lower == "nothing" || toks[i-1].lower == "not")
 }

@@ -2838,7 +2838,7 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		if s.sourceOfAVerb(m) {
 			continue // "Singapore, expelled from Malaysia in 1965 with a population of 1.9 million"
 		}
-		if pactPartner(s.toks, &m) {
+		if partyWith(s.toks, &m, quarrelNouns) {
 			// "During the war with Iraq in the 1980s, the economy contracted; GDP fell by more
 			// than 9 percent in 1986": the other party's name, not the figure's place (blind
 			// round 149: Iran's fall judged as Iraq's)

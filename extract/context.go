@@ -758,17 +758,17 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if toks[i].lower == "to" && inboundNouns[toks[i-1].lower] {
 		return lex.placedElsewhere(toks, m, -1, -1)
 	}
-	return flowNouns[toks[i-1].lower] || toks[i].lower == "with" && pactNouns[toks[i-1].lower]
+	return flowNouns[toks[i-1].lower] || partyWith(toks, m, pactNouns)
 }
 
-// pactPartner reports a country named m as the other party of an agreement or a quarrel:
-// "during the war with Iraq", "a trade deal with China".
-func pactPartner(toks []token, m *match) bool {
+// partyWith reports a country named m as the other party of a noun of nouns before "with":
+// "a trade deal with China" (pactNouns), "during the war with Iraq" (quarrelNouns).
+func partyWith(toks []token, m *match, nouns map[string]bool) bool {
 	i := m.first - 1
 	if i >= 0 && toks[i].lower == "the" {
 		i--
 	}
-	return i >= 1 && toks[i].lower == "with" && pactNouns[toks[i-1].lower]
+	return i >= 1 && toks[i].lower == "with" && nouns[toks[i-1].lower]
 }
 
 // destinationOfLeaving reports a country named m as where people went, after a verb of
@@ -837,6 +837,16 @@ var pactNouns = map[string]bool{
 	"spat": true, "row": true, "feud": true, "quarrel": true, "standoff": true, "stand-off": true,
 	"clash": true, "war": true, "tensions": true, "conflict": true, "confrontation": true, "rift": true,
 	"showdown": true,
+}
+
+// quarrelNouns are the pactNouns of a quarrel or a war: its other party is never the place of
+// the figures of the sentence ("During the war with Iraq, GDP fell by 9 percent"), where the
+// other party of a deal often is ("The IMF signed a deal with Argentina in 2022, when inflation
+// reached 94.8%").
+var quarrelNouns = map[string]bool{
+	"spat": true, "row": true, "feud": true, "quarrel": true, "standoff": true, "stand-off": true,
+	"clash": true, "war": true, "tensions": true, "conflict": true, "confrontation": true, "rift": true,
+	"showdown": true, "dispute": true,
 }
 
 // inboundNouns are the flowNouns of what a country receives, whose destination is the country

@@ -55,14 +55,14 @@ func (s *sentence) placesBeforeList(head int) []placeItem {
 	return out
 }
 
-// listedAfter reports place m named as the next item of a list after place prev: only commas,
-// "and", "or", "in", "the" and a possessive's "'s" stand between ("Germany and France",
-// "Poland, Hungary and Romania", "in Germany and in France", "Germany's and France's").
+// listedAfter reports place m named in the same list as place prev: no clause break stands
+// between them (a verb, a colon or a semicolon, a subordinator or a relative pronoun), as in
+// "Germany and France", "Poland, Hungary and Romania", "Germany and, to a lesser degree,
+// France", "in Germany and also in France".
 func (s *sentence) listedAfter(prev, m match) bool {
 	for i := prev.last + 1; i < m.first; i++ {
-		switch s.words[i].lower {
-		case ",", "and", "or", "in", "the", "'s", "’s":
-		default:
+		w := &s.words[i]
+		if w.vg >= 0 || w.lower == ":" || w.lower == ";" || w.tag == tagSub || w.tag == tagWh {
 			return false
 		}
 	}

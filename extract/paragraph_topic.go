@@ -57,7 +57,7 @@ func (st *articleState) paragraphOpener(s *sentence) string {
 		switch next := toks[n].lower; {
 		case next == "," || next == "'s" || next == "’s":
 		case isVerbForm(next):
-		case strings.HasSuffix(next, "s") && n+1 < len(toks) && closedClass[toks[n+1].lower] == tagDet:
+		case strings.HasSuffix(next, "s") && !isClosedClass(next) && n+1 < len(toks) && closedClass[toks[n+1].lower] == tagDet:
 			// a verb in -s before its object's determiner: "Brazil remains the region's biggest
 			// worry", "Brazil faces a reckoning" (blind round 154: the paragraph's figures two
 			// sentences on were Ecuador's, the country named most)

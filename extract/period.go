@@ -2889,9 +2889,9 @@ func (s *sentence) dateOwner(d int) int {
 		case w.tag == tagPrep, w.tag == tagDet:
 			continue
 		case w.lower == "average" && j > 0 && ws[j-1].lower == "on":
-			// "rose 9.1 per cent on average in 2022": the figure's year (blind round 145: taken
-			// by a figure of another clause)
-			j--
+			// "on average" is an adverb of the figure, though "average" heads a noun phrase that
+			// would end the walk: "rose 9.1 per cent on average in 2022" is the figure's year
+			// (blind round 145: taken by a figure of another clause)
 			continue
 		case w.np >= 0 && s.nps[w.np].head > j:
 			continue

@@ -390,3 +390,26 @@ func TestYearOfAnEventASpanStartsAt(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewOfSession43Rules holds the wordings a reviewer found the session's first cuts of
+// its rules read wrong: a noun "attacks" or an adjective "occupied" taken for a verb of war, the
+// other party of a deal (not a quarrel) dropped as a place, and a list of places broken by an
+// adverb between them.
+func TestReviewOfSession43Rules(t *testing.T) {
+	published := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "attacks as a noun before a country's own figure", wordings: []string{
+			"LONDON, 2 May 2024 - Britain grew 1.7% in 2001. After the September 11 attacks the United States' economy grew just 1% in 2001.",
+		}, want: []string{"gdp_growth GBR 1.7 actual 2001", "gdp_growth USA 1 actual 2001"}},
+		{name: "occupied as an adjective", wordings: []string{
+			"In the occupied Palestinian territories, GDP shrank 28% in 2024.",
+		}, want: []string{"gdp_growth PSE -28 actual 2024"}},
+		{name: "the other party of a deal is the figure's place", wordings: []string{
+			"WASHINGTON, 2 May 2024 - The IMF signed a deal with Argentina in 2022, when inflation reached 94.8%.",
+		}, want: []string{"inflation ARG 94.8 actual 2022"}},
+		{name: "a list of places with an adverb between", wordings: []string{
+			"Germany and then France grew 0.2% and 0.9% in 2023.",
+			"Germany and, to a lesser degree, France grew 0.2% and 0.9% in 2023.",
+		}, want: []string{"gdp_growth DEU 0.2 actual 2023", "gdp_growth FRA 0.9 actual 2023"}},
+	})
+}
