@@ -758,7 +758,7 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if toks[i].lower == "to" && inboundNouns[toks[i-1].lower] {
 		return lex.placedElsewhere(toks, m, -1, -1)
 	}
-	return flowNouns[toks[i-1].lower] || partyWith(toks, m, pactNouns)
+	return flowNouns[toks[i-1].lower] || partyWith(toks, m, pactNouns) || partyWith(toks, m, quarrelNouns)
 }
 
 // partyWith reports a country named m as the other party of a noun of nouns before "with":
@@ -824,25 +824,22 @@ var leavingNouns = map[string]bool{
 	"emigration": true, "migration": true, "exodus": true, "emigrants": true, "migrants": true,
 }
 
-// pactNouns are the nouns of an agreement, a negotiation or a quarrel whose other party follows "with":
+// pactNouns are the nouns of an agreement or a negotiation whose other party follows "with":
 // "a $35 billion deal with the UAE", "a trade pact with the EU", "talks with Russia", "a
 // currency swap with China". The party is the other side of the story's country, which the
-// figures after it are still about ("The unemployment rate stood at 6.9%" is Egypt's).
+// figures after it are still about ("The unemployment rate stood at 6.9%" is Egypt's); so is a
+// quarrel's (quarrelNouns), and peripheralMention asks both.
 var pactNouns = map[string]bool{
 	"deal": true, "deals": true, "agreement": true, "agreements": true, "accord": true, "pact": true,
 	"treaty": true, "talks": true, "negotiations": true, "swap": true, "swaps": true, "ties": true,
-	"relations": true, "dispute": true, "partnership": true,
-	// and of a quarrel: "the lira crashed during a spat with America" (blind round 132), "its
-	// trade war with the United States", "the standoff with the West"
-	"spat": true, "row": true, "feud": true, "quarrel": true, "standoff": true, "stand-off": true,
-	"clash": true, "war": true, "tensions": true, "conflict": true, "confrontation": true, "rift": true,
-	"showdown": true,
+	"relations": true, "partnership": true,
 }
 
-// quarrelNouns are the pactNouns of a quarrel or a war: its other party is never the place of
-// the figures of the sentence ("During the war with Iraq, GDP fell by 9 percent"), where the
-// other party of a deal often is ("The IMF signed a deal with Argentina in 2022, when inflation
-// reached 94.8%").
+// quarrelNouns are the nouns of a quarrel or a war whose other party follows "with": "the lira
+// crashed during a spat with America" (blind round 132), "its trade war with the United
+// States", "the standoff with the West". That party is never the place of the figures of the
+// sentence either ("During the war with Iraq, GDP fell by 9 percent"), where the other party of
+// a deal often is ("The IMF signed a deal with Argentina in 2022, when inflation reached 94.8%").
 var quarrelNouns = map[string]bool{
 	"spat": true, "row": true, "feud": true, "quarrel": true, "standoff": true, "stand-off": true,
 	"clash": true, "war": true, "tensions": true, "conflict": true, "confrontation": true, "rift": true,
