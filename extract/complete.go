@@ -229,6 +229,18 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		// 8.1%": the year of the months before, not the last of them (year_averaged.go)
 		c.Period, c.PeriodExplicit = c.Period[:4], false
 	}
+	if p := periodPrecision(c.Period); (p == timex.Month || p == timex.Quarter || p == timex.Half) && !c.PeriodExplicit && s.wholeYearSubject(r) && s.ownDate(k, r) < 0 {
+		// "... a revised 3.3% decline in July-September. ... Real growth for the year was
+		// 1.9%": the year of the quarters before (blind round 162: judged as the third
+		// quarter's annualised rate); after months, a year's rate may be its average or
+		// December's on December, which is not said
+		if p == timex.Month {
+			c.Period = ""
+			c.Note = "a figure for the year after figures of months: its average or its last month's, which is not said"
+		} else {
+			c.Period = c.Period[:4]
+		}
+	}
 	if p := periodPrecision(c.Period); p != timex.Quarter && p != timex.Half {
 		// (the first three and six months are a quarter and a half, which series hold)
 		if d, ok := s.soFar(k, r); ok && r.compared < 0 {
@@ -1633,6 +1645,25 @@ func (s *sentence) frontedAfterComma(i int) int {
 	return i
 }
 
+// objectOfPredicatePrep reports a name at word i that a preposition after the clause's verb
+// governs: "Uruguay remains the region's strongest credit after Chile, with growth of 3.1%",
+// "Britain lags behind France, with growth of 0.1%". Set beside the subject, it is what the
+// subject is ranked or related by, as a verb's object is (blind round 157: Uruguay's growth
+// judged as Chile's).
+func (s *sentence) objectOfPredicatePrep(i int) bool {
+	ws := s.words
+	if i == 0 || ws[i-1].tag != tagPrep {
+		return false
+	}
+	from, _ := s.clauseOf(i)
+	for j := i - 2; j >= from; j-- {
+		if v := ws[j].vg; v >= 0 && s.vgs[v].head == j {
+			return s.finite(v)
+		}
+	}
+	return false
+}
+
 // entityOf finds the country or region of figure k: the one its own phrase names ("Britain at
 // 3.9 pct", "Italy's GDP", "U.S. consumer prices"), the one a figure it restates or is compared
 // with is about, one named in a phrase after its measure ("growth in France"), the subject or
@@ -2891,7 +2922,8 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 		if m.last < at {
 			before = code
 			p := s.words[m.first].np
-			beforeIsObject = p >= 0 && s.verbBefore(p) >= 0 && s.nps[p].first == m.first
+			beforeIsObject = p >= 0 && s.verbBefore(p) >= 0 && s.nps[p].first == m.first ||
+				subject != "" && p >= 0 && s.objectOfPredicatePrep(s.nps[p].first)
 			if subject == "" && p >= 0 && s.nps[p].last == m.last && s.verbFollows(p) {
 				subject = code
 			}

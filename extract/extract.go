@@ -483,6 +483,9 @@ type articleState struct {
 	// lastPeriods is the period of the last claim of each indicator and entity
 	// (inflation, CAN): another country's month is not this one's.
 	lastPeriods map[periodKey]string
+	// acronyms are the initials the article has defined for an institution in brackets
+	// after its name, with that name's match (defined_acronyms.go)
+	acronyms map[string]match
 	// paired are the years, in order, of the last list of figures of one indicator and one
 	// country whose years a sentence gave each ("grew 2.1% in 2024 and 0.8% in 2025"): a list
 	// of as many undated figures in the next sentence goes with them in turn (pairedPeriod).
@@ -1099,7 +1102,11 @@ func (st *articleState) analyse(s *sentence) {
 	s.lowerLine = isLowerLine(s.toks)
 	s.ents, s.insts = st.lex.findEntitiesAndInstitutions(s.ents, s.insts, s.toks, s.capsLine || s.lowerLine)
 	s.insts = st.lex.dropLongerNames(s.insts, s.toks, st.art.Text, s.capsLine || s.lowerLine)
+	if st.acronyms != nil {
+		s.insts = st.addDefinedAcronyms(s.insts, s.toks) // "the NBU lowered the rate" (defined_acronyms.go)
+	}
 	if len(s.insts) > 0 {
+		st.learnAcronyms(s.insts, s.toks)
 		st.resolveSharedNames(s) // "the MPC": whose? (shared_names.go)
 	}
 	s.ents = dropNamesInUnits(st.markUnplacedStateNames(st.lex.dropLanguageNames(dropNamesOfNoCountry(s.ents, s.toks), s.toks), s.toks), s.toks, s.quants)

@@ -115,6 +115,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return st.nowPeriod(s, k, r) // "to 4.6% from 3.7% now": not the year before the forecast's (now_after.go)
 	}
 	if d := s.relativeClauseDateOf(k); d >= 0 && s.exprs[d].Period != "" {
+		if s.dateOfAct(s.eFirst[d]) {
+			// "from the 5.4 percent it published last year", "down from the 1.2 per cent it
+			// forecast in June": when it was published or made, and of which period the text
+			// leaves to the reader (blind round 159: read as 2020's growth and flagged)
+			return timex.Expr{Reason: "the date a figure was published or forecast, not its period"}, true
+		}
 		return s.exprs[d], true // "up from the 3.5% that it hit in 2019": 2019's (relative_date.go)
 	}
 	if r.compared == -2 || s.inRelativeClause(k) {
@@ -1996,8 +2002,10 @@ func (s *sentence) isBaseDate(d int) bool {
 		if ws[j].lower == "to" {
 			return false
 		}
-		if ws[j].lower == "over" && (s.wholePeriod(d) || s.frontedDate(j, d)) {
-			return false // "Over the whole year, the economy grew": the period throughout, no base
+		if ws[j].lower == "over" && (s.wholePeriod(d) || s.frontedDate(j, d) || s.spanToItsEnd(d)) {
+			// "Over the whole year, the economy grew", "prices rose 3.1 percent over the year
+			// to November": the period throughout, no base
+			return false
 		}
 		if ws[j].lower == "over" && (j == 0 || s.averagedBefore(j)) && (s.exprs[d].Explicit || s.exprs[d].Precision != timex.Year) {
 			// "the euro averaged $1.15 over the month", "inflation averaged 2.1% over 2019":
@@ -2067,6 +2075,19 @@ func (s *sentence) wholePeriod(d int) bool {
 	}
 	l := s.eLast[d] // "the year as a whole"
 	return l+3 < len(s.words) && s.words[l+1].lower == "as" && s.words[l+2].lower == "a" && s.words[l+3].lower == "whole"
+}
+
+// spanToItsEnd reports a date expression that names a span by the time it runs to ("the year
+// to November", "the 12 months ending in March"): a stretch a change runs over, which no
+// change is measured from.
+func (s *sentence) spanToItsEnd(d int) bool {
+	for i := s.eFirst[d] + 1; i < s.eLast[d]; i++ {
+		switch s.words[i].lower {
+		case "to", "ending", "ended", "through":
+			return true
+		}
+	}
+	return false
 }
 
 // fromIsBase reports whether "from" at word j introduces the base of a change ("rose 7.2 pct
@@ -2177,6 +2198,11 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.inOtherFiguresSubordinate(k, f) {
 			continue // "prices rose 135%, ..., when inflation in 1989 reached 1,431%": the 1,431%'s
 		}
+		if s.datesLaterClauseSubject(k, f) {
+			// "shrank by 0.3 per cent, and Berlin's own forecast for 2024 is 0.2 per cent": the
+			// later clause's (blind round 158: Germany's 2023 fall read as 2024's)
+			continue
+		}
 		if s.datesOtherWhenClause(k, f, l) {
 			// "the pandemic year 2020, when output fell 2.07 per cent, and the Asian financial
 			// crisis, when GDP collapsed 13.1 per cent in 1998 and inflation soared to 58 per
@@ -2198,6 +2224,40 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		}
 	}
 	return best
+}
+
+// datesLaterClauseSubject reports a date at word f, after figure k and a comma, in what a
+// clause after the comma sets before its verb, when that clause has a subject, a verb and a
+// figure of its own: "shrank by 0.3 per cent, and the forecast for 2024 is 0.2 per cent",
+// "grew 1.2%, and inflation in 2023 was 5.9%". It dates that clause's subject, not a figure of
+// the clause before. (The clause finder leaves ", and" to the clause before, whose subject a
+// pronoun after it often is: "soared in 1998, the central bank said, and it hit 85%"; a date
+// after the later clause's verb is left to the distances.)
+func (s *sentence) datesLaterClauseSubject(k, f int) bool {
+	ws := s.words
+	comma := -1
+	for i := f - 1; i > s.qLast[k]; i-- {
+		if ws[i].lower == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	at := comma
+	if w := ws[comma+1].lower; w == "and" || w == "or" || w == "but" {
+		at = comma + 1 // (clauseAfterComma reads the word after its comma as the subject's first)
+	}
+	if !s.clauseAfterComma(at) {
+		return false
+	}
+	for i := at + 1; i < f; i++ {
+		if v := ws[i].vg; v >= 0 {
+			return false // a date after the clause's verb
+		}
+	}
+	return true
 }
 
 // inRelativeAsideBefore reports words [f, l] inside a relative clause set off by commas

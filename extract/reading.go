@@ -246,8 +246,10 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 	if s.ageObject(k) {
 		return nil // "3.2% for people aged 15 and above": 15 bounds the group measured
 	}
-	if s.partitive(k) {
-		return nil // "grew 4.6 percent, one of only three G20 members to grow": a count of members
+	if s.partitive(k) || s.countOfMore(k) {
+		// "grew 4.6 percent, one of only three G20 members to grow", "taking the rate to
+		// 3.50%-3.75%, and one more in 2026": a count of members, of moves
+		return nil
 	}
 	ws := s.words
 	base := reading{measureAt: -1, quoteFrom: first, quoteTo: last, np: -1, vg: -1, compared: -1, apposed: -1, coordinated: -1, listEntity: -1, sign: 1}
@@ -1495,9 +1497,10 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 	// A noun phrase and its preposition: the object of a verb ("cut inflation to 6.3 pct", "put
 	// growth at 8 pct"), or a phrase standing alone ("unemployment at 9 pct").
 	nm := st.nounMeasure(s, owner)
-	if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && s.setsRates(g) && s.words[s.nps[owner].head].hasLemma("rate") {
+	if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && s.setsRates(g) && s.words[s.nps[owner].head].hasLemma("rate") && (nm.measure == nil || nm.measure.name == "policy_rate" || nm.measure.name == measureOther) {
 		// "The Bank of England held interest rates at 5.25%", "the central bank cut its
-		// benchmark Selic rate to 11.25%": the rate a central bank sets is its policy rate
+		// benchmark Selic rate to 11.25%": the rate a central bank sets is its policy rate, but
+		// not a rate its phrase names ("The RBA sees the jobless rate at 4.2 per cent")
 		nm = nounReading{measure: st.lex.measures["policy_rate"], at: s.nps[owner].head, headIsMeasure: true, entity: -1}
 	}
 	if g := s.governingVerb(owner); g >= 0 && s.vgs[g].last < s.nps[owner].first && nm.measure != nil && !nm.restricted {
@@ -3431,6 +3434,23 @@ func personVerb(w *word) bool {
 // among: "one of only three G20 members", "two of the five largest economies". It counts
 // things, and is no value of a measure (blind round 89: "In 2009 Indonesia grew 4.6 percent,
 // one of only three G20 members to grow" was read as 1% growth and flagged).
+// countOfMore reports a small whole figure with no unit followed by "more", "fewer", "further"
+// or "additional": "two more quarter-point reductions before year-end, and one more in 2026".
+// It counts things the text names or leaves to be understood (cuts, members), and is no value
+// of a measure (blind round 156: "one more in 2026" was read as a policy rate of 1%).
+func (s *sentence) countOfMore(k int) bool {
+	q := &s.quants[k]
+	i := s.qLast[k] + 1
+	if q.Unit != "" || q.Value > 20 || q.Value != float64(int(q.Value)) || i >= len(s.words) {
+		return false
+	}
+	switch s.words[i].lower {
+	case "more", "fewer", "further", "additional":
+		return true
+	}
+	return false
+}
+
 func (s *sentence) partitive(k int) bool {
 	q := &s.quants[k]
 	i := s.qLast[k] + 1

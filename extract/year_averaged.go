@@ -67,3 +67,33 @@ func (s *sentence) yearAverageSubject(r *reading) bool {
 	return i+2 < len(ws) && (ws[i].lower == "for" || ws[i].lower == "over") && ws[i+1].lower == "the" &&
 		(ws[i+2].lower == "year" || ws[i+2].lower == "whole" || ws[i+2].lower == "full")
 }
+
+// wholeYearSubject reports a figure whose measure phrase is followed by "for the year" or "for
+// the whole (full, entire) year", no span to a month: "Real growth for the year was 1.9%",
+// "Growth for the full year came in at 1.9%". The year is the one the text is about, whatever
+// part of it the figures before were of.
+func (s *sentence) wholeYearSubject(r *reading) bool {
+	if r.np < 0 {
+		return false
+	}
+	ws := s.words
+	i := s.nps[r.np].last + 1
+	if i+2 >= len(ws) || ws[i].lower != "for" || ws[i+1].lower != "the" {
+		return false
+	}
+	i += 2
+	switch ws[i].lower {
+	case "whole", "full", "entire":
+		i++
+	}
+	if i >= len(ws) || ws[i].lower != "year" {
+		return false
+	}
+	if i+1 < len(ws) {
+		switch ws[i+1].lower {
+		case "to", "before", "ending", "ended", "through", "earlier", "ago":
+			return false // "for the year to March": a span ending in a month
+		}
+	}
+	return true
+}
