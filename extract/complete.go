@@ -303,7 +303,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 	}
 	c.Kind = st.kindOf(s, k, r, c.Period, c.PeriodExplicit)
 	c.Superseded = c.Kind != KindForecast && ((r.revised && c.Kind == KindActual || s.supersededEstimate(k)) && st.samePeriodFigure(s, k, c.Period) ||
-		(s.reportedFirst(k) || s.earlierEstimateTag(k) || s.firstEstimateSubject(k, r)) && (st.samePeriodFigure(s, k, c.Period) || st.revisionTold(s, k) || st.statedOtherValue(s, k, c.Entity, c.Period)) ||
+		(s.reportedFirst(k) || s.earlierEstimateTag(k) || s.firstEstimateSubject(k, r) || s.firstReportedAfter(k)) && (st.samePeriodFigure(s, k, c.Period) || st.revisionTold(s, k) || st.statedOtherValue(s, k, c.Entity, c.Period)) ||
 		s.onFirstEstimate(k))
 	if c.Kind == KindForecast && !c.PeriodExplicit && c.Period == e.Period && namesOnlyThePart(text, e) && st.periodOver(c.Period) && !s.perfectInfinitiveBefore(k) {
 		// "The Bank expects inflation to peak at 13.3% in October", written in August: a
@@ -1645,11 +1645,12 @@ func (s *sentence) frontedAfterComma(i int) int {
 	return i
 }
 
-// objectOfPredicatePrep reports a name at word i that a preposition after the clause's verb
-// governs: "Uruguay remains the region's strongest credit after Chile, with growth of 3.1%",
-// "Britain lags behind France, with growth of 0.1%". Set beside the subject, it is what the
-// subject is ranked or related by, as a verb's object is (blind round 157: Uruguay's growth
-// judged as Chile's).
+// objectOfPredicatePrep reports a phrase starting at word i that a preposition after the
+// clause's verb governs: "Uruguay remains the region's strongest credit after Chile, with
+// growth of 3.1%", "Mexico sells most of its exports to the United States, with growth of
+// 3.2%". Beside a place that is the clause's subject, it is what the subject is ranked or
+// related by, as a verb's object is (blind round 157: Uruguay's growth judged as Chile's).
+// (Only a subject that is a place's name alone is asked: entityIn's subject.)
 func (s *sentence) objectOfPredicatePrep(i int) bool {
 	ws := s.words
 	if i == 0 || ws[i-1].tag != tagPrep {
@@ -1721,6 +1722,13 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	}
 	if code := s.placeLabelBefore(k); code != "" {
 		return code // "(Australia: 3.2%; Japan: 2.7%)": each label's
+	}
+	if r.compared >= 0 && r.compared < k-1 && s.gappedSubjectBefore(k-1) {
+		// "The European Union is expected to grow just 1.2 percent after 0.5 percent last
+		// year, and Japan 1.2 percent after 1.7 percent": a figure set against one before a
+		// gapped clause's own figure is that clause's, whose place is said but not read; not
+		// the clause before's (blind round 167: Japan's 1.7% judged as the EU's)
+		return ""
 	}
 	if r.compared >= 0 {
 		if code := s.entityAfter(s.figurePhraseEnd(k)); code != "" {
@@ -2741,7 +2749,7 @@ func (s *sentence) blocPhraseAfter(i int) int {
 		return -1
 	}
 	switch ws[j].lower {
-	case "in", "across", "throughout":
+	case "in", "across", "throughout", "on": // ("on the continent")
 	default:
 		return -1
 	}
@@ -2764,7 +2772,7 @@ func (s *sentence) blocPhraseBefore(k int, r *reading) int {
 	from, _ := s.clauseOf(at)
 	for j := from; j+1 < at; j++ {
 		switch ws[j].lower {
-		case "in", "across", "throughout", "for", "among":
+		case "in", "across", "throughout", "for", "among", "on": // ("inflation on the continent")
 		default:
 			continue
 		}
@@ -2874,6 +2882,9 @@ func (st *articleState) entityIn(s *sentence, from, to, at int) (string, bool) {
 			// than 9 percent in 1986": the other party's name, not the figure's place (blind
 			// round 149: Iran's fall judged as Iraq's)
 			continue
+		}
+		if venueMention(s.toks, &m) {
+			continue // "at the meetings in Sharm El Sheikh, Egypt, the lender said ..." (venue_mentions.go)
 		}
 		if s.namesACurrency(m) {
 			// "which pegged the peso one-to-one to the US dollar, brought inflation down to
@@ -3287,6 +3298,22 @@ func (s *sentence) gappedPlaceBefore(k int) string {
 		}
 	}
 	return ""
+}
+
+// gappedSubjectBefore reports figure j right after a place's name that a conjunction opens
+// with no verb between: "and Japan 1.2 percent", "while Italy 0.7%". The clause leaves out
+// the verb of the clause before, and the figure is the place's.
+func (s *sentence) gappedSubjectBefore(j int) bool {
+	ws := s.words
+	i := s.qFirst[j] - 1
+	if i < 1 || ws[i].ent < 0 {
+		return false
+	}
+	m := s.ents[ws[i].ent]
+	if m.last != i || m.first < 1 {
+		return false
+	}
+	return isConjunctOpener(ws[m.first-1].lower)
 }
 
 // isConjunctOpener reports a conjunction that may open a conjunct with a place phrase first.

@@ -733,6 +733,9 @@ func (lex *Lexicon) peripheralMention(toks []token, m *match) bool {
 	if eventMention(toks, m) {
 		return true // "after Russia's invasion of Ukraine" (event_mentions.go)
 	}
+	if venueMention(toks, m) {
+		return true // "at the meetings in Sharm El Sheikh, Egypt," (venue_mentions.go)
+	}
 	if destinationOfLeaving(toks, m) {
 		return true // "three million people left for South Africa and Britain"
 	}

@@ -1102,11 +1102,13 @@ func (st *articleState) analyse(s *sentence) {
 	s.lowerLine = isLowerLine(s.toks)
 	s.ents, s.insts = st.lex.findEntitiesAndInstitutions(s.ents, s.insts, s.toks, s.capsLine || s.lowerLine)
 	s.insts = st.lex.dropLongerNames(s.insts, s.toks, st.art.Text, s.capsLine || s.lowerLine)
+	if len(s.insts) > 0 {
+		st.learnAcronyms(s.insts, s.toks) // (first: the defining sentence may use them again)
+	}
 	if st.acronyms != nil {
 		s.insts = st.addDefinedAcronyms(s.insts, s.toks) // "the NBU lowered the rate" (defined_acronyms.go)
 	}
 	if len(s.insts) > 0 {
-		st.learnAcronyms(s.insts, s.toks)
 		st.resolveSharedNames(s) // "the MPC": whose? (shared_names.go)
 	}
 	s.ents = dropNamesInUnits(st.markUnplacedStateNames(st.lex.dropLanguageNames(dropNamesOfNoCountry(s.ents, s.toks), s.toks), s.toks), s.toks, s.quants)
@@ -1183,6 +1185,7 @@ func (st *articleState) analyse(s *sentence) {
 	s.tagWords(st.lex)
 	s.chunk()
 	st.anchorPluperfectDates(s, all, st.previousSentenceStart(s))
+	st.pastDaysBack(s)
 	s.readings = zeroed(s.readings, len(s.quants))
 }
 

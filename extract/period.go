@@ -115,10 +115,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return st.nowPeriod(s, k, r) // "to 4.6% from 3.7% now": not the year before the forecast's (now_after.go)
 	}
 	if d := s.relativeClauseDateOf(k); d >= 0 && s.exprs[d].Period != "" {
-		if s.dateOfAct(s.eFirst[d]) {
+		if s.dateOfPublishing(s.eFirst[d]) {
 			// "from the 5.4 percent it published last year", "down from the 1.2 per cent it
 			// forecast in June": when it was published or made, and of which period the text
-			// leaves to the reader (blind round 159: read as 2020's growth and flagged)
+			// leaves to the reader (blind round 159: read as 2020's growth and flagged); not
+			// "the 3.7 percent it reported in 2022", as often the period's figure
 			return timex.Expr{Reason: "the date a figure was published or forecast, not its period"}, true
 		}
 		return s.exprs[d], true // "up from the 3.5% that it hit in 2019": 2019's (relative_date.go)
@@ -1968,7 +1969,7 @@ func (s *sentence) isBaseDate(d int) bool {
 	ws := s.words
 	f := s.eFirst[d]
 	j := f - 1
-	for j >= 0 && (ws[j].tag == tagDet || ws[j].lower == "in" && j > 0 && ws[j-1].lower == "than") {
+	for j >= 0 && (ws[j].tag == tagDet || ws[j].lower == "in" && j > 0 && (ws[j-1].lower == "than" || ws[j-1].lower == "unlike")) {
 		j--
 	}
 	if j < 0 {
@@ -1997,6 +1998,10 @@ func (s *sentence) isBaseDate(d int) bool {
 	switch ws[j].lower {
 	case "same":
 		return true // "up 3.3 pct on the same 1985 quarter"
+	case "unlike":
+		// "Unlike 1992, though, the jobs market is tight: unemployment is 3.6 per cent": the
+		// time the present is set against (blind round 166: judged as 1992's rate)
+		return true
 	case "from", "than", "over", "with", "against", "since", "to":
 		// "from December 1985 to December 1986": the end is the period, the start the base
 		if ws[j].lower == "to" {
@@ -2226,13 +2231,14 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 	return best
 }
 
-// datesLaterClauseSubject reports a date at word f, after figure k and a comma, in what a
-// clause after the comma sets before its verb, when that clause has a subject, a verb and a
-// figure of its own: "shrank by 0.3 per cent, and the forecast for 2024 is 0.2 per cent",
-// "grew 1.2%, and inflation in 2023 was 5.9%". It dates that clause's subject, not a figure of
-// the clause before. (The clause finder leaves ", and" to the clause before, whose subject a
-// pronoun after it often is: "soared in 1998, the central bank said, and it hit 85%"; a date
-// after the later clause's verb is left to the distances.)
+// datesLaterClauseSubject reports a date at word f, after figure k and a comma, in the subject
+// of a clause after the comma that has a verb and a figure of its own, when that subject is a
+// forecast or target: "shrank by 0.3 per cent, and Berlin's own forecast for 2024 is a meagre
+// 0.2 per cent" dates the forecast, not the fall the clause before reports. Other subjects
+// are left to the distances: "grew 0.9 percent, and inflation in 2023 was 5.7 percent" most
+// likely says both of 2023. (The clause finder leaves ", and" to the clause before, whose
+// subject a pronoun after it often is: "soared in 1998, the central bank said, and it hit
+// 85%".)
 func (s *sentence) datesLaterClauseSubject(k, f int) bool {
 	ws := s.words
 	comma := -1
@@ -2249,15 +2255,18 @@ func (s *sentence) datesLaterClauseSubject(k, f int) bool {
 	if w := ws[comma+1].lower; w == "and" || w == "or" || w == "but" {
 		at = comma + 1 // (clauseAfterComma reads the word after its comma as the subject's first)
 	}
-	if !s.clauseAfterComma(at) {
-		return false
-	}
+	forecast := false
 	for i := at + 1; i < f; i++ {
-		if v := ws[i].vg; v >= 0 {
+		if ws[i].vg >= 0 {
 			return false // a date after the clause's verb
 		}
+		if m, ok := s.cueAt(i); ok {
+			if kind, ok := m.has(catKindNoun); ok && kind == "forecast" {
+				forecast = true
+			}
+		}
 	}
-	return true
+	return forecast && s.clauseAfterComma(at)
 }
 
 // inRelativeAsideBefore reports words [f, l] inside a relative clause set off by commas
@@ -2907,6 +2916,27 @@ func (s *sentence) dateOfAct(f int) bool {
 	return false
 }
 
+// dateOfPublishing reports a date at word f right after a verb of publishing or forecasting
+// ("published last year", "forecast in June", "announced in March"): when a figure was given
+// out, which a verb of reporting or estimating ("reported in 2022") less often means than
+// the period it is of.
+func (s *sentence) dateOfPublishing(f int) bool {
+	i := f - 1
+	if i >= 0 && (s.words[i].lower == "in" || s.words[i].lower == "on") {
+		i--
+	}
+	if i < 0 || s.words[i].vg < 0 {
+		return false
+	}
+	w := s.words[i].lower
+	for _, base := range []string{"publish", "release", "issue", "announce", "forecast", "predict", "project"} {
+		if hasLemma(w, base) {
+			return true
+		}
+	}
+	return false
+}
+
 // dateOwner returns the figure that date d belongs to — inside its phrase, or right after it
 // ("5% in 2004") — or -1.
 func (s *sentence) dateOwner(d int) int {
@@ -3089,7 +3119,7 @@ func (s *sentence) comparedPeriod(k int, r *reading) (timex.Expr, bool) {
 	if !ok {
 		return timex.Expr{}, false
 	}
-	if _, ok := s.estimateClauseAfter(k); r.revised || ok {
+	if _, ok := s.estimateClauseAfter(k); r.revised || ok || s.firstReportedAfter(k) {
 		// a revision, or an estimate or expectation of the same figure: "ahead of the 3.1%
 		// the government estimated a month ago", "above the 0.3% economists had expected"
 		return base, true

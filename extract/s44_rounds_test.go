@@ -57,6 +57,11 @@ func TestDateInALaterClausesSubject(t *testing.T) {
 		{name: "the next clause's figure linked too", wordings: []string{
 			"Last year Spain grew 2.5 per cent. Germany's economy shrank by 0.3 per cent, and the forecast for 2024 is 0.2 per cent.",
 		}, want: []string{"gdp_growth ESP 2.5 actual 2023", "gdp_growth DEU -0.3 actual 2023", "gdp_growth DEU 0.2 forecast 2024"}},
+		// near-miss (review): a later clause's subject that is no forecast leaves its date to
+		// the distances, and a writer most likely means it of both
+		{name: "a dated measure in the next clause", wordings: []string{
+			"France's economy grew 0.9 percent, and inflation in 2023 was 5.7 percent.",
+		}, want: []string{"gdp_growth FRA 0.9 actual 2023", "inflation FRA 5.7 actual 2023"}},
 		// near-miss: a date after the later clause's verb stays that clause's, and the clause
 		// before takes none of it (as before)
 		{name: "a date after the later verb", wordings: []string{
@@ -134,6 +139,10 @@ func TestDateOfPublishingInARelativeClause(t *testing.T) {
 		{name: "forecast in a month", wordings: []string{
 			"The Bundesbank expects Germany's growth of just 0.4 per cent in 2024, down from the 1.2 per cent it forecast in June.",
 		}, want: []string{"gdp_growth DEU 0.4 forecast 2024", "gdp_growth DEU 1.2 previous -"}},
+		// near-miss (review): "reported in 2022" says as often the period as the day
+		{name: "reported in a year", wordings: []string{
+			"Britain's unemployment rate rose to 4.2 percent, up from the 3.7 percent it reported in 2022.",
+		}, want: []string{"unemployment_rate GBR 4.2 actual *", "unemployment_rate GBR 3.7 previous 2022"}},
 		// near-miss: a relative clause that says when the level was reached
 		{name: "reached in a year", wordings: []string{
 			"Kenya's growth slowed to 5.0 percent in 2020 from the 5.4 percent it reached in 2019.",
@@ -160,5 +169,111 @@ func TestFigureForTheYearAfterQuarters(t *testing.T) {
 		{name: "the year to a month", wordings: []string{
 			"Japan's economy shrank 0.4% in the fourth quarter. Growth for the year to September was 1.9%.",
 		}, want: []string{"gdp_growth JPN -0.4 actual 2023-Q4", "gdp_growth JPN 1.9 actual FY2023"}},
+	})
+}
+
+// TestPastDayWrittenWithoutItsYear (blind round 161): a day written without its year that a
+// verb in a past tense governs has passed: "The EU adopted its first package of sanctions on
+// February 23", in an article of December 29, 2022, was dated February 23, 2023, and so was
+// the key rate raised "on February 28".
+func TestPastDayWrittenWithoutItsYear(t *testing.T) {
+	published := time.Date(2022, 12, 29, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a rate raised on a day", wordings: []string{
+			"Russia's central bank raised its key rate to 20% on February 28.",
+			"On February 28, Russia's central bank raised its key rate to 20%.",
+		}, want: []string{"policy_rate RUS 20 actual 2022-02-28"}},
+		{name: "sanctions adopted on a day", wordings: []string{
+			"The European Union adopted its first package of sanctions against Russia on February 23, a day before the invasion.",
+		}, want: []string{"sanctions_imposed RUS 2022 actual 2022-02-23"}},
+		// near-miss: a day to come keeps the nearest year
+		{name: "a decision to come", wordings: []string{
+			"Russia's central bank is expected to raise its key rate to 8% on February 10.",
+		}, want: []string{"policy_rate RUS 8 forecast 2023-02-10"}},
+	})
+}
+
+// TestCountryOfAVenue (blind round 167): a country named after a town, as an address names
+// it, is where something took place, not what the text goes on about: after "presented ... at
+// the Bank's annual meetings in Sharm El Sheikh, Egypt", the African Development Bank's
+// figures for Africa were read as Egypt's, and Africa's inflation of 13% in 2021 was flagged
+// against Egypt's. "On the continent" is a bloc's place as "in the region" is.
+func TestCountryOfAVenue(t *testing.T) {
+	published := time.Date(2023, 5, 26, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a report presented in a town", wordings: []string{
+			"In its 2023 African Economic Outlook, presented on Thursday at the Bank's annual meetings in Sharm El Sheikh, Egypt, the lender estimated that real GDP growth in Africa averaged 3.8 per cent in 2022. Growth is projected to firm up to around 4 per cent in 2023.",
+			"At its annual meetings in Marrakech, Morocco, the lender estimated that real GDP growth in Africa averaged 3.8 per cent in 2022. Growth is projected to firm up to around 4 per cent in 2023.",
+		}, want: []string{"!gdp_growth"}},
+		{name: "inflation on the continent", wordings: []string{
+			"Ghana's inflation was 41.2 per cent in April. Zimbabwe and Sudan recorded even higher rates. The report estimates that average inflation on the continent rose to 14.2 per cent in 2022 from 13 per cent in 2021.",
+		}, want: []string{"inflation GHA 41.2 actual 2023-04"}},
+		// near-miss: a list of countries after a town is no address
+		{name: "a country in a list", wordings: []string{
+			"Growth in Kenya, Egypt and Morocco averaged 4.1 per cent in 2022.",
+		}, want: []string{"!inflation"}},
+	})
+}
+
+// TestEarlierEstimateInTheFiguresPhrase (blind rounds 164 and 166): a figure its own phrase
+// names an earlier estimate of ("revising up an earlier estimate of 0.2%", "the 3.8% drop
+// first reported in January 2009") is that estimate of the period the sentence gives, given
+// up: both were flagged, the second as the quarter before's growth.
+func TestEarlierEstimateInTheFiguresPhrase(t *testing.T) {
+	runFamilies(t, time.Date(2022, 7, 12, 0, 0, 0, 0, time.UTC), []family{
+		{name: "an earlier estimate of", wordings: []string{
+			"The euro zone economy grew 0.6% in the first quarter from the previous three months, Eurostat said last month, revising up an earlier estimate of 0.2%, and unemployment stood at a record low of 6.6% in May.",
+		}, want: []string{"gdp_growth EMU 0.6 actual 2022-Q1", "gdp_growth EMU 0.2 actual 2022-Q1", "unemployment_rate EMU 6.6 actual 2022-05"}},
+	})
+	ex := testExtractor(t)
+	for _, text := range []string{
+		"The euro zone economy grew 0.6% in the first quarter from the previous three months, Eurostat said last month, revising up an earlier estimate of 0.2%, and unemployment stood at a record low of 6.6% in May.",
+		"The euro zone economy grew 0.6% in the first quarter, Eurostat said, above a preliminary reading of 0.2%.",
+	} {
+		for _, c := range ex.Claims(Article{Text: text, Published: time.Date(2022, 7, 12, 0, 0, 0, 0, time.UTC)}, Options{}) {
+			if c.Value == 0.2 && !c.Superseded && c.Period != "" {
+				t.Errorf("%q: the earlier estimate %q is of %s and not marked superseded", text, c.Quote, c.Period)
+			}
+		}
+	}
+	runFamilies(t, time.Date(2018, 9, 15, 0, 0, 0, 0, time.UTC), []family{
+		{name: "first reported after the figure", wordings: []string{
+			"Real GDP fell at an annualized rate of 8.5% in the fourth quarter of 2008, according to current Commerce Department estimates, far worse than the 3.8% drop first reported in January 2009.",
+		}, want: []string{"gdp_growth USA -8.5 actual 2008-Q4", "gdp_growth USA -3.8 previous 2008-Q4"}},
+		// near-miss: a figure of the quarter before stays the quarter before's
+		{name: "the quarter before", wordings: []string{
+			"U.S. GDP fell at an annualized rate of 8.5% in the fourth quarter of 2008, after a 0.5% drop in the third quarter.",
+		}, want: []string{"gdp_growth USA -8.5 actual 2008-Q4", "gdp_growth USA -0.5 previous 2008-Q3"}},
+	})
+}
+
+// TestDateAfterUnlikeIsNoPeriod (blind round 166): a date a clause is set against by "unlike"
+// is not the clause's period: "Unlike 1992, though, the jobs market is tight: unemployment is
+// 3.6 per cent" was judged as 1992's unemployment and flagged.
+func TestDateAfterUnlikeIsNoPeriod(t *testing.T) {
+	published := time.Date(2022, 9, 16, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "unlike a year", wordings: []string{
+			"Britain's economy is struggling. Unlike 1992, though, the jobs market is tight: unemployment is 3.6 per cent, the lowest since 1974.",
+			"Britain's economy is struggling. Unlike in 1992, unemployment is 3.6 per cent.",
+		}, want: []string{"unemployment_rate GBR 3.6 actual 2022"}},
+		// near-miss: "compared with" was read so before
+		{name: "compared with a year", wordings: []string{
+			"Britain's economy is struggling. Compared with 1992, unemployment is 3.6 per cent.",
+		}, want: []string{"unemployment_rate GBR 3.6 actual 2022"}},
+	})
+}
+
+// TestFigureAfterAGappedClause (blind round 167): "The European Union is expected to grow just
+// 1.2 percent after 0.5 percent last year, and Japan 1.2 percent after 1.7 percent" read the
+// 1.7% as the EU's growth of 2023: the clause "and Japan 1.2 percent" leaves its verb out, and
+// the figure after its own is the gapped clause's place's.
+func TestFigureAfterAGappedClause(t *testing.T) {
+	published := time.Date(2024, 1, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "and a place and its figures", wordings: []string{
+			"The European Union is expected to grow just 1.2 percent after 0.5 percent last year, and Japan 1.2 percent after 1.7 percent.",
+			"The European Union is expected to grow just 1.2 percent after 0.5 percent last year, while Japan 1.2 percent after 1.7 percent.",
+		}, want: []string{"gdp_growth EUU 1.2 forecast 2024", "gdp_growth EUU 0.5 previous 2023"}},
 	})
 }

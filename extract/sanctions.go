@@ -52,6 +52,12 @@ func (st *articleState) sanctionClaims() []Claim {
 			st.analyse(s)
 			analysed = true
 		}
+		for _, se := range s.exprs {
+			if se.Start == e.Start && se.End == e.End {
+				e = se // as the sentence reads it: "adopted ... on February 23" is past (past_days.go)
+				break
+			}
+		}
 		if c, ok := st.sanctionClaim(s, noun, e); ok {
 			out = append(out, c)
 		}

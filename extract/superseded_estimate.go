@@ -42,6 +42,25 @@ func (s *sentence) supersededEstimate(k int) bool {
 	return false
 }
 
+// firstReportedAfter reports figure k, or the noun it sizes, followed by an adverb of an
+// earlier time and the participle of an estimate: "the 3.8% drop first reported in January
+// 2009", "the 0.2% initially estimated". The figure is that earlier estimate of the period
+// the sentence gives, not a figure of the period before (blind round 166: "far worse than
+// the 3.8% drop first reported" was judged as the quarter before's growth and flagged).
+func (s *sentence) firstReportedAfter(k int) bool {
+	ws := s.words
+	end := s.qLast[k] + 1
+	if p := ws[s.qFirst[k]].np; p >= 0 && s.nps[p].last >= end {
+		end = s.nps[p].last + 1 // "the 3.8% drop" (which the chunker may run on into "first")
+	}
+	for i := s.qLast[k] + 1; i <= end && i+1 < len(ws); i++ {
+		if earlierTimeAdverbs[ws[i].lower] && estimateVerbs[ws[i+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedFirst reports figure k in what a source "first said" ("Rosstat first said the
 // economy shrank 2.1% in 2022", "the ministry initially reported that prices rose 5.1%",
 // "the office originally estimated growth was 1.4%"): the adverb puts the report before a later
@@ -76,6 +95,15 @@ func (s *sentence) earlierEstimateTag(k int) bool {
 		return false // most sentences: every claim asks
 	}
 	ws := s.words
+	if f := s.qFirst[k]; f >= 3 && ws[f-1].lower == "of" && (ws[f-2].lower == "estimate" || ws[f-2].lower == "reading") {
+		// the figure's own phrase: "revising up an earlier estimate of 0.2%", "from a
+		// preliminary reading of 0.3%" (blind round 164: the first estimate was flagged
+		// against the revised figure the sentence gives)
+		switch ws[f-3].lower {
+		case "first", "earlier", "previous", "preliminary", "flash", "initial", "advance", "early", "provisional", "original":
+			return true
+		}
+	}
 	for i := s.qLast[k] + 1; i+1 < len(ws) && i <= s.qLast[k]+10; i++ {
 		if ws[i].fig >= 0 {
 			return false
