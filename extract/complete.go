@@ -1723,7 +1723,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code := s.placeLabelBefore(k); code != "" {
 		return code // "(Australia: 3.2%; Japan: 2.7%)": each label's
 	}
-	if r.compared >= 0 && r.compared < k-1 && s.gappedSubjectBefore(k-1) {
+	if r.compared >= 0 && r.compared < k-1 && s.gappedSubjectBefore(k-1) && !s.pairedFigureAfter(k) {
 		// "The European Union is expected to grow just 1.2 percent after 0.5 percent last
 		// year, and Japan 1.2 percent after 1.7 percent": a figure set against one before a
 		// gapped clause's own figure is that clause's, whose place is said but not read; not
@@ -2749,7 +2749,7 @@ func (s *sentence) blocPhraseAfter(i int) int {
 		return -1
 	}
 	switch ws[j].lower {
-	case "in", "across", "throughout", "on": // ("on the continent")
+	case "in", "across", "throughout":
 	default:
 		return -1
 	}
@@ -2772,7 +2772,13 @@ func (s *sentence) blocPhraseBefore(k int, r *reading) int {
 	from, _ := s.clauseOf(at)
 	for j := from; j+1 < at; j++ {
 		switch ws[j].lower {
-		case "in", "across", "throughout", "for", "among", "on": // ("inflation on the continent")
+		case "in", "across", "throughout", "for", "among":
+		case "on":
+			// "inflation on the continent"; not a cause ("growth picked up on the bloc's
+			// recovery"), which the figure's clause names after it
+			if j+2 >= at || ws[j+1].lower != "the" || !ws[j+2].hasLemma("continent") {
+				continue
+			}
 		default:
 			continue
 		}
@@ -3298,6 +3304,15 @@ func (s *sentence) gappedPlaceBefore(k int) string {
 		}
 	}
 	return ""
+}
+
+// pairedFigureAfter reports figure k followed by "and" or a comma and another figure: a list
+// paired with another ("down from 8.0% and 2.5% in 2022"), whose items go with the places
+// before it in order.
+func (s *sentence) pairedFigureAfter(k int) bool {
+	ws := s.words
+	i := s.qLast[k] + 1
+	return i+1 < len(ws) && (ws[i].lower == "and" || ws[i].lower == ",") && ws[i+1].fig >= 0
 }
 
 // gappedSubjectBefore reports figure j right after a place's name that a conjunction opens

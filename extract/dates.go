@@ -631,7 +631,8 @@ func startsWith2(s, a, b string) bool {
 
 // yearPart reads a year joined to a part of it: "the last quarter of 2004", "the first five
 // months of 1987", "1986 last quarter", "the 1985 final quarter", "fourth 1985 quarter". It
-// drops from out the part the scanner returned on its own.
+// drops from out the part the scanner returned on its own. The part is as explicit as the
+// year: "the fourth quarter of the year" is of a year the reader infers.
 func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr) (timex.Expr, bool) {
 	drop := func(start int) {
 		for len(*out) > 0 && (*out)[len(*out)-1].End > start {
@@ -641,11 +642,11 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 	if strings.Contains(before, "quarter") || strings.HasSuffix(strings.TrimRight(before, " "), ")") {
 		if start, q, ok := monthNamedQuarter(text, e.Start); ok {
 			drop(start) // the quarter read without its year (quarterByMonth)
-			return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-Q%d", e.Period, q), Precision: timex.Quarter, Explicit: true}, true
+			return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-Q%d", e.Period, q), Precision: timex.Quarter, Explicit: e.Explicit}, true
 		}
 		if start, q, ok := numberedQuarter(text, e.Start); ok {
 			drop(start)
-			return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-Q%d", e.Period, q), Precision: timex.Quarter, Explicit: true}, true
+			return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-Q%d", e.Period, q), Precision: timex.Quarter, Explicit: e.Explicit}, true
 		}
 	}
 	// The words are matched in pieces: a year is read for every figure's sentence, and a
@@ -656,18 +657,18 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 			if endsWith2(before, p.words, " of ") {
 				start := e.Start - len(p.words) - len(" of ")
 				drop(start)
-				return timex.Expr{Start: start, End: e.End, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
+				return timex.Expr{Start: start, End: e.End, Period: e.Period + p.suffix, Precision: p.precision, Explicit: e.Explicit}, true
 			}
 			// "1986 last quarter", "the 1985 final quarter"
 			if startsWith2(after, " ", p.words) {
 				end := e.End + 1 + len(p.words)
-				return timex.Expr{Start: e.Start, End: end, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
+				return timex.Expr{Start: e.Start, End: end, Period: e.Period + p.suffix, Precision: p.precision, Explicit: e.Explicit}, true
 			}
 			// "fourth 1985 quarter"
 			if first, rest, ok := strings.Cut(p.words, " "); ok && endsWith2(before, first, " ") && startsWith2(after, " ", rest) {
 				start := e.Start - len(first) - 1
 				drop(start)
-				return timex.Expr{Start: start, End: e.End + 1 + len(p.words) - len(first) - 1, Period: e.Period + p.suffix, Precision: p.precision, Explicit: true}, true
+				return timex.Expr{Start: start, End: e.End + 1 + len(p.words) - len(first) - 1, Period: e.Period + p.suffix, Precision: p.precision, Explicit: e.Explicit}, true
 			}
 		}
 	}
@@ -679,7 +680,7 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 			if n, ok := monthCount(strings.TrimSuffix(before[i+len("first "):], " quarters of ")); ok && n >= 2 && n <= 3 {
 				start := e.Start - (len(before) - i)
 				drop(start)
-				return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-%02d", e.Period, 3*n), Precision: timex.Month, Explicit: true}, true
+				return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-%02d", e.Period, 3*n), Precision: timex.Month, Explicit: e.Explicit}, true
 			}
 		}
 		return timex.Expr{}, false
@@ -692,7 +693,7 @@ func yearPart(text string, e timex.Expr, before, after string, out *[]timex.Expr
 		if n, ok := monthCount(strings.TrimSuffix(before[i+len("first "):], " months of ")); ok && n >= 2 && n <= 11 {
 			start := e.Start - (len(before) - i)
 			drop(start)
-			return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-%02d", e.Period, n), Precision: timex.Month, Explicit: true}, true
+			return timex.Expr{Start: start, End: e.End, Period: fmt.Sprintf("%s-%02d", e.Period, n), Precision: timex.Month, Explicit: e.Explicit}, true
 		}
 	}
 	return timex.Expr{}, false

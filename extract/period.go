@@ -59,6 +59,18 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// "a pandemic that cut GDP by 10.9% in a single year": a year the text does not name
 		return timex.Expr{Reason: "a period named only as \"a year\", not which"}, true
 	}
+	if s.underATenure(k) {
+		// "under President Trump, inflation was 1.4 percent", "Under the current government
+		// inflation has averaged around 5%": the years of a tenure, which the text does not
+		// give (blind round 171: read as the month of the article's first figure and flagged)
+		return timex.Expr{Reason: "the years of a tenure (\"under President X\"), not given"}, true
+	}
+	if s.yearOfAnEventInClause(k) {
+		// "after output collapsed 11% during the first year of the Covid-19 pandemic": the
+		// event's year, which the text does not give (blind round 169: read as the year of
+		// the figure before and flagged)
+		return timex.Expr{Reason: "a year named by its place in an event (\"the first year of the war\"), not which"}, true
+	}
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
@@ -2331,6 +2343,104 @@ func (s *sentence) indefinitePeriodAfter(k int) bool {
 	switch ws[i].lower {
 	case "year", "quarter", "month":
 		return true
+	}
+	return false
+}
+
+// underATenure reports "under" and a person or a government in figure k's clause, which gives
+// no date: "under President Trump", "under Suharto", "under the current government", "under
+// the previous administration". Not "under 2%", "under pressure", "under way", nor a country
+// ("under Germany's presidency of the EU" names a place).
+func (s *sentence) underATenure(k int) bool {
+	ws := s.words
+	from, to := s.clauseOf(s.qFirst[k])
+	// (and a phrase fronted before the clause: "under President Trump, inflation was 1.4
+	// percent", back to the figure before or a break)
+	for from > 0 && ws[from-1].lower == "," && from-1 > 0 {
+		j := from - 2
+		for j >= 0 && ws[j].fig < 0 && ws[j].lower != "," && ws[j].lower != ";" && ws[j].lower != ":" && ws[j].lower != "\"" && ws[j].lower != "“" && !ws[j].breaksClause() {
+			j--
+		}
+		if j >= 0 && ws[j].fig >= 0 {
+			break
+		}
+		from = j + 1
+		break
+	}
+	under := -1
+	for i := from; i <= to; i++ {
+		if ws[i].date >= 0 {
+			return false
+		}
+		if ws[i].lower == "under" && under < 0 {
+			under = i
+		}
+	}
+	if under < 0 {
+		return false
+	}
+	i := under + 1
+	if i < len(ws) && (ws[i].lower == "the" || ws[i].lower == "this" || ws[i].lower == "that") {
+		i++
+	}
+	titled := false
+	for ; i < len(ws); i++ {
+		switch ws[i].lower {
+		case "president", "prime", "minister", "chancellor", "premier", "governor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "king", "queen", "general", "current", "previous", "last", "former", "new", "present":
+			titled = true
+			continue
+		}
+		break
+	}
+	if i >= len(ws) || ws[i].fig >= 0 {
+		return false
+	}
+	switch ws[i].lower {
+	case "government", "administration", "regime", "presidency", "leadership", "rule", "premiership", "dictatorship", "junta":
+		return titled || i > under+1 // "under the government": whose, the text says before
+	}
+	return ws[i].tag == tagProper && ws[i].ent < 0 && ws[i].inst < 0 && ws[i].text[0] >= 'A' && ws[i].text[0] <= 'Z'
+}
+
+// yearOfAnEventInClause reports a phrase in figure k's clause that names a year by its place in
+// an event or a term: "during the first year of the Covid-19 pandemic", "in the second year
+// of the war", "In the final year of his presidency": a preposition of time, "the", an
+// ordinal, "year" and "of" a phrase that is no date, in a clause that gives no date.
+func (s *sentence) yearOfAnEventInClause(k int) bool {
+	ws := s.words
+	from, to := s.clauseOf(s.qFirst[k])
+	// (the figure's own stretch of it: "growth of 2.7% in 2022, and output had fallen 11% in
+	// the first year of the pandemic" runs on in one clause)
+	if k > 0 {
+		from = max(from, s.qLast[k-1]+1)
+		for i := s.qFirst[k] - 1; i > from; i-- {
+			if w := ws[i].lower; w == "and" || w == "but" || w == "," || w == ";" {
+				from = i + 1 // past the date of the figure before: "in 2022, and output had fallen"
+				break
+			}
+		}
+	}
+	if k+1 < len(s.quants) {
+		to = min(to, s.qFirst[k+1]-1)
+	}
+	for i := from; i <= to; i++ {
+		if ws[i].date >= 0 {
+			return false // "in 2020, during the first year of the pandemic": the year it gives
+		}
+	}
+	for i := from; i+5 <= to; i++ {
+		switch ws[i].lower {
+		case "in", "during", "over", "through", "throughout":
+		default:
+			continue
+		}
+		if ws[i+1].lower != "the" || ws[i+3].lower != "year" || ws[i+4].lower != "of" || ws[i+5].date >= 0 {
+			continue
+		}
+		switch ws[i+2].lower {
+		case "first", "second", "third", "fourth", "fifth", "last", "final", "opening":
+			return true
+		}
 	}
 	return false
 }

@@ -657,6 +657,27 @@ func yearSpanEnd(text string, e int) int {
 	return e
 }
 
+// nextYearAfter reads, at e after year y, a hyphen or slash and the year after y in two
+// digits or four ("-24", "/2024"): the end year of a fiscal year named by both its calendar
+// years ("fiscal year 2022/2023", blind round 168: read as fiscal 2022 and the calendar year
+// 2023). It returns where that year ends.
+func nextYearAfter(text string, e, y int) (int, bool) {
+	if e+3 > len(text) || text[e] != '-' && text[e] != '/' {
+		return 0, false
+	}
+	e2 := digitsEnd(text, e+1)
+	switch n := e2 - e - 1; {
+	case n == 2 && atoi(text[e+1:e2]) == (y+1)%100:
+	case n == 4 && atoi(text[e+1:e2]) == y+1:
+	default:
+		return 0, false
+	}
+	if e2 < len(text) && ascii.IsWordByte(text[e2]) {
+		return 0, false
+	}
+	return e2, true
+}
+
 // atQH parses "Q3", "Q3 2004", "Q3 of 2004", "H1", "H1 2005".
 func (s *scanner) atQH(i, we int, lw string) (int, bool) {
 	text := s.text
@@ -724,10 +745,8 @@ func (s *scanner) atFY(i, we int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if ke+3 <= len(text) && (text[ke] == '/' || text[ke] == '-') {
-		if e := digitsEnd(text, ke+1); e-ke-1 == 2 && atoi(text[ke+1:e]) == (y+1)%100 {
-			y, ke = y+1, e
-		}
+	if e, ok := nextYearAfter(text, ke, y); ok {
+		y, ke = y+1, e // "FY2003/04", "FY2003/2004"
 	}
 	if y < yearMin || y > yearMax || ke < len(text) && ascii.IsWordByte(text[ke]) {
 		return 0, false
@@ -799,10 +818,8 @@ func (s *scanner) atFiscal(i, we int) (int, bool) {
 		}
 		return 0, false
 	}
-	if ye+3 <= len(text) && (text[ye] == '-' || text[ye] == '/') {
-		if e2 := digitsEnd(text, ye+1); e2-ye-1 == 2 && atoi(text[ye+1:e2]) == (y+1)%100 {
-			y, ye = y+1, e2
-		}
+	if e2, ok := nextYearAfter(text, ye, y); ok {
+		y, ye = y+1, e2 // "fiscal year 2022-23", "fiscal year 2022/2023"
 	}
 	if pe, precision, ok := partAfterFiscalYear(text, ye); ok {
 		s.add(Expr{Start: i, End: pe, Precision: precision, Reason: ReasonFiscalPart})
