@@ -90,10 +90,28 @@ const (
 )
 
 // topicAfterBreak returns the country the article is about when the sentence at pos opens a
-// paragraph (a blank line before it), recent (the country the text would otherwise carry into
-// it) is another, and the topic dominates the mentions of the text so far; else "".
+// paragraph (a blank line before it), or follows sentences of its paragraph that named no
+// country and stated no figure, recent (the country the text would otherwise carry into it)
+// is another, and the topic dominates the mentions of the text so far; else "".
 func (st *articleState) topicAfterBreak(pos int, recent string) string {
-	if recent == "" || st.lex.aggregates[recent] || !st.opensParagraph(pos) || st.pronounOpens(pos) {
+	if recent == "" || st.lex.aggregates[recent] {
+		return ""
+	}
+	if !st.opensParagraph(pos) {
+		// a later sentence of a paragraph whose first ones named no country and stated no
+		// figure: "... and China reported 5.2% growth.\n\nFormer President Donald Trump said
+		// the economy under his watch was the greatest in history. Growth peaked at 2.9% in
+		// 2018" (blind round 171: China's, and flagged)
+		from, ok := st.lineStartBefore(pos)
+		if !ok || from >= pos || !st.opensParagraph(from) {
+			return ""
+		}
+		if st.mentionsUpTo(pos); st.lastEntityAt >= from || st.focus.end >= from {
+			return ""
+		}
+		pos = from
+	}
+	if st.pronounOpens(pos) {
 		return ""
 	}
 	st.mentionsUpTo(pos)

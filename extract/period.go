@@ -218,6 +218,12 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 		return s.exprs[i], true
 	}
+	if d := s.dateBeforeColon(k); d >= 0 && !s.eventOpensBeforeColon(k) {
+		// "Britain's 2023 performance now looks like this in company: the US grew 2.9 per
+		// cent, Canada 1.2 per cent, ...": the year the clause before the colon frames them
+		// by (blind round 170: taken from the paragraph before, a quarter of 2024)
+		return s.exprs[d], true
+	}
 	if d := s.conjunctDate(k); d >= 0 {
 		return s.exprs[d], true // "In 1998, it contracted by 1.3%, and in 2009 by 5.7%": 2009's
 	}
@@ -2345,6 +2351,49 @@ func (s *sentence) indefinitePeriodAfter(k int) bool {
 		return true
 	}
 	return false
+}
+
+// dateBeforeColon returns the one date of the words before a colon that figure k comes after,
+// when those words (back to the sentence's start or a semicolon) state no figure: what follows
+// a colon spells out what comes before it, and a date there, even one of a noun ("Britain's
+// 2023 performance"), frames the figures after it; not one before a target ("was given a
+// single target: inflation of 0 to 2 percent"). (The caller leaves a year that names an event
+// to eventOpensBeforeColon: "The 1975 shock was worse: GDP fell by around 11 percent".) -1
+// when there is none or more than one.
+func (s *sentence) dateBeforeColon(k int) int {
+	ws := s.words
+	colon := -1
+	for i := s.qFirst[k] - 1; i >= 0; i-- {
+		if ws[i].lower == ";" {
+			return -1
+		}
+		if ws[i].lower == ":" {
+			colon = i
+			break
+		}
+	}
+	if colon < 1 {
+		return -1
+	}
+	found := -1
+	for i := colon - 1; i >= 0 && ws[i].lower != ";" && ws[i].lower != ":"; i-- {
+		if ws[i].fig >= 0 {
+			return -1
+		}
+		if m, ok := s.cueAt(i); ok {
+			if kind, ok := m.has(catKindNoun); ok && kind == "forecast" {
+				return -1 // "In 1989 the Reserve Bank was given a single target: inflation of 0 to 2 percent"
+			}
+		}
+		if d := ws[i].date; d >= 0 && d != found {
+			e := s.exprs[d]
+			if found >= 0 || e.Period == "" || e.Precision == timex.Day || e.Precision == timex.Week || s.isBaseDate(d) || s.dateOfAct(s.eFirst[d]) {
+				return -1 // (not the day a speaker spoke on: "the bank said on Tuesday: ...")
+			}
+			found = d
+		}
+	}
+	return found
 }
 
 // underATenure reports "under" and a person or a government in figure k's clause, which gives

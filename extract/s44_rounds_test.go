@@ -358,3 +358,43 @@ func TestYearOfAnEventOrATenure(t *testing.T) {
 		}, want: []string{"inflation USA 8.6 actual 2022-05", "inflation USA 1.8 actual 2019"}},
 	})
 }
+
+// TestDateBeforeAColon (blind round 170): the figures after a colon spell out the clause before
+// it, and a date there, even one of a noun, frames them: "Britain's 2023 performance now looks
+// like this in company: the US grew 2.9 per cent" took the quarter of the paragraph before.
+func TestDateBeforeAColon(t *testing.T) {
+	published := time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a year of a noun before a colon", wordings: []string{
+			"The UK economy grew 0.5 per cent in the second quarter of 2024. Britain's 2023 performance now looks like this in company: the US grew 2.9 per cent, and Germany shrank by 0.3 per cent.",
+			"The UK economy grew 0.5 per cent in the second quarter of 2024. The record of 2023 was mixed: the US grew 2.9 per cent, and Germany shrank by 0.3 per cent.",
+		}, want: []string{"gdp_growth GBR 0.5 actual 2024-Q2", "gdp_growth USA 2.9 actual 2023", "gdp_growth DEU -0.3 actual 2023"}},
+		// near-misses: the day a speaker spoke on; a figure's own date after the colon
+		{name: "said on a day", wordings: []string{
+			"Britain's statistics office said on Tuesday: inflation was 2.2 per cent.",
+		}, want: []string{"inflation GBR 2.2 actual -"}},
+		{name: "its own date", wordings: []string{
+			"The record of 2023 was mixed: Britain's inflation was 2.2 per cent in August 2024.",
+		}, want: []string{"inflation GBR 2.2 actual 2024-08"}},
+	})
+}
+
+// TestTopicAfterAParagraphsFirstSentences (blind round 171): a paragraph whose first sentence
+// names no country and states no figure does not carry the country the paragraph before
+// ended on into its next sentence: "... and China reported 5.2% growth.\n\nFormer President
+// Donald Trump ... said the economy under his watch was the greatest in history. Growth peaked
+// at 2.9% in 2018 under Trump" was China's growth, flagged, in a fact-check of a US speech.
+func TestTopicAfterAParagraphsFirstSentences(t *testing.T) {
+	published := time.Date(2024, 3, 8, 0, 0, 0, 0, time.UTC)
+	head := "WASHINGTON - U.S. unemployment averaged 3.6 percent in 2023, the Bureau of Labor Statistics said. U.S. consumer prices rose 4.1 percent in 2023.\n\nU.S. real GDP grew 2.5 percent in 2023, up from 1.9% in 2022. But India grew far faster and China reported 5.2% growth.\n\n"
+	runFamilies(t, published, []family{
+		{name: "a paragraph opened by a speaker", wordings: []string{
+			head + "Former President Donald Trump, responding on social media, said the economy under his watch \"was the greatest in history.\" Growth peaked at 2.9% in 2018 under Trump.",
+			head + "The former president, responding on social media, disputed that. Growth peaked at 2.9% in 2018 under Trump.",
+		}, want: []string{"unemployment_rate USA 3.6 actual 2023", "inflation USA 4.1 actual 2023", "gdp_growth USA 2.5 actual 2023", "gdp_growth USA 1.9 previous 2022", "gdp_growth CHN 5.2 actual 2023", "gdp_growth USA 2.9 actual 2018"}},
+		// near-miss: a paragraph whose first sentence names the other country goes on with it
+		{name: "a paragraph about the other country", wordings: []string{
+			head + "China's leaders were pleased. Growth peaked at 6.7% in 2016.",
+		}, want: []string{"unemployment_rate USA 3.6 actual 2023", "inflation USA 4.1 actual 2023", "gdp_growth USA 2.5 actual 2023", "gdp_growth USA 1.9 previous 2022", "gdp_growth CHN 5.2 actual 2023", "gdp_growth CHN 6.7 actual 2016"}},
+	})
+}
