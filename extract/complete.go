@@ -1938,6 +1938,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if t := st.topicAfterBreak(s.start, st.focus.entity); t != "" {
 		return st.uncompared(s, k, t) // (paragraph_topic.go)
 	}
+	if st.laterSentenceOfUnplacedParagraph(s, st.focus.entity) {
+		return "" // (paragraph_topic.go)
+	}
 	if r.fromContext && st.focus.entity != "" && st.focusCarries(s, r) {
 		if c := st.entityBefore(s.start); c == "" || st.lastEntityAt < st.focus.end || st.lex.aggregates[c] {
 			return st.uncompared(s, k, st.focus.entity)
@@ -1965,6 +1968,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return st.uncompared(s, k, c) // "Ethiopia, once among ... . Inflation averaged 30.2%" (paragraph_topic.go)
 	}
 	if c := st.entityBefore(s.start); c != "" && !st.twoNamedJustBefore(s.start) {
+		if h := st.homeOverAside(s, c); h != "" {
+			return st.uncompared(s, k, h) // "YEREVAN - ... to Russia ... . As a result the economy grew 12.6 per cent" (home_country.go)
+		}
 		return st.uncompared(s, k, c)
 	}
 	return code
@@ -3760,6 +3766,14 @@ func (s *sentence) readMarkedWords() {
 			s.signWords = append(s.signWords, int32(i))
 		case "decade", "decades":
 			s.marks |= markSpan
+		case ":":
+			s.marks |= markColon
+		case "under":
+			s.marks |= markUnder
+		case "year":
+			if i+1 < len(ws) && ws[i+1].lower == "of" {
+				s.marks |= markYearOf
+			}
 		case "quarter", "month":
 			s.unitWords = append(s.unitWords, int32(i))
 		case "same", "line", "unchanged":
@@ -3908,7 +3922,7 @@ func seriesGap(gap []word) bool {
 // an answer: a sentence with none of a kind has its answer without reading the words near
 // each figure. A kind that goes by a word's dictionary bases (hasLemma) lists every form of
 // those bases in the dictionary.
-type wordMarks uint32
+type wordMarks uint64
 
 const (
 	markSame       wordMarks = 1 << iota // "same", "line", "unchanged": sameAsDate's markers
@@ -3941,6 +3955,9 @@ const (
 	markAdjusted                         // "adjusted", "corrected" (adjustedForOther)
 	markGroup                            // a plural noun of economies (groupOfEconomies)
 	markDefinition                       // a noun of how a figure is counted (definitionNoun)
+	markColon                            // ":" (dateBeforeColon)
+	markUnder                            // "under" (underATenure)
+	markYearOf                           // "year of" (yearOfAnEventInClause)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -455,7 +455,11 @@ type articleState struct {
 
 	entityScanPos int    // text before this offset has been scanned for entity names
 	lastEntity    string // the last strongly named entity before entityScanPos
-	lastEntityAt  int    // where it was named
+	// lastEntityAside is true when lastEntity was last named in passing: a demonym before
+	// another noun ("a tight Russian labour market") or a place people or goods come from or
+	// go to ("people from Russia") (home_country.go)
+	lastEntityAside bool
+	lastEntityAt    int // where it was named
 	// otherEntity is the entity named last before lastEntity that is not it, and where.
 	otherEntity   string
 	otherEntityAt int
@@ -758,11 +762,14 @@ func (st *articleState) scanMentions(pos int) {
 					st.otherEntity, st.otherEntityAt = st.lastEntity, st.lastEntityAt
 				}
 				st.lastEntity, st.lastEntityAt = code, toks[m.first].start
+				st.lastEntityAside = st.lex.asideMention(toks, &m)
 				if st.lex.aggregates[code] {
 					st.lastBloc, st.lastBlocAt = code, toks[m.first].start
 				}
 				if caps {
 					weight *= 2 // the headline says what the article is about
+				} else if st.lastEntityAside {
+					weight /= 2 // named in passing: "an influx of Russians" (home_country.go)
 				}
 				st.mentions[code] += weight
 				st.ownMentions[code] = true

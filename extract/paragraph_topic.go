@@ -90,28 +90,10 @@ const (
 )
 
 // topicAfterBreak returns the country the article is about when the sentence at pos opens a
-// paragraph (a blank line before it), or follows sentences of its paragraph that named no
-// country and stated no figure, recent (the country the text would otherwise carry into it)
-// is another, and the topic dominates the mentions of the text so far; else "".
+// paragraph (a blank line before it), recent (the country the text would otherwise carry into
+// it) is another, and the topic dominates the mentions of the text so far; else "".
 func (st *articleState) topicAfterBreak(pos int, recent string) string {
-	if recent == "" || st.lex.aggregates[recent] {
-		return ""
-	}
-	if !st.opensParagraph(pos) {
-		// a later sentence of a paragraph whose first ones named no country and stated no
-		// figure: "... and China reported 5.2% growth.\n\nFormer President Donald Trump said
-		// the economy under his watch was the greatest in history. Growth peaked at 2.9% in
-		// 2018" (blind round 171: China's, and flagged)
-		from, ok := st.lineStartBefore(pos)
-		if !ok || from >= pos || !st.opensParagraph(from) {
-			return ""
-		}
-		if st.mentionsUpTo(pos); st.lastEntityAt >= from || st.focus.end >= from {
-			return ""
-		}
-		pos = from
-	}
-	if st.pronounOpens(pos) {
+	if recent == "" || st.lex.aggregates[recent] || !st.opensParagraph(pos) || st.pronounOpens(pos) {
 		return ""
 	}
 	st.mentionsUpTo(pos)
@@ -160,4 +142,28 @@ func (st *articleState) opensParagraph(pos int) bool {
 		}
 	}
 	return false
+}
+
+// laterSentenceOfUnplacedParagraph reports sentence s as a later sentence of a paragraph whose
+// sentences before it named no country and stated no figure, when the country the text
+// would carry into it (recent) was named before the paragraph, and the topic of the text,
+// another, dominates the mentions: "... and China reported 5.2% growth.\n\nFormer President
+// Donald Trump, responding on social media, said the economy under his watch "was the greatest
+// in history." Growth peaked at 2.9% in 2018 under Trump" (blind round 171: China's, flagged,
+// in a fact-check of a US speech) and "Premier Li Qiang said the economy was on track. Growth
+// peaked at 6.7% in 2016" (the review's: China's, in the same story) read alike. Whose figure
+// it is only the person's country says, which the lexicon does not know: the caller leaves it
+// unsaid.
+func (st *articleState) laterSentenceOfUnplacedParagraph(s *sentence, recent string) bool {
+	if recent == "" || st.opensParagraph(s.start) {
+		return false
+	}
+	from, ok := st.lineStartBefore(s.start)
+	if !ok || from >= s.start || !st.opensParagraph(from) {
+		return false
+	}
+	if st.mentionsUpTo(s.start); st.lastEntityAt >= from || st.focus.end >= from {
+		return false
+	}
+	return st.topicAfterBreak(from, recent) != ""
 }

@@ -74,7 +74,8 @@ func (s *sentence) verbOfDate(d int) int {
 // quarter of the year", "was scheduled for March".
 func (s *sentence) forecastVerb(g int) bool {
 	w := s.words[s.vgs[g].head].lower
-	for _, base := range []string{"expect", "forecast", "project", "predict", "plan", "schedule", "set", "due", "anticipate", "see", "pencil", "slate"} {
+	for _, base := range []string{"expect", "forecast", "project", "predict", "plan", "schedule", "set", "due", "anticipate", "see", "pencil", "slate",
+		"target", "aim", "signal", "budget", "pledge", "promise", "hope", "intend"} {
 		if hasLemma(w, base) {
 			return true
 		}

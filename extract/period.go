@@ -218,7 +218,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		}
 		return s.exprs[i], true
 	}
-	if d := s.dateBeforeColon(k); d >= 0 && !s.eventOpensBeforeColon(k) {
+	if d := s.dateBeforeColon(k, r); d >= 0 && !s.eventOpensBeforeColon(k) {
 		// "Britain's 2023 performance now looks like this in company: the US grew 2.9 per
 		// cent, Canada 1.2 per cent, ...": the year the clause before the colon frames them
 		// by (blind round 170: taken from the paragraph before, a quarter of 2024)
@@ -2360,7 +2360,13 @@ func (s *sentence) indefinitePeriodAfter(k int) bool {
 // single target: inflation of 0 to 2 percent"). (The caller leaves a year that names an event
 // to eventOpensBeforeColon: "The 1975 shock was worse: GDP fell by around 11 percent".) -1
 // when there is none or more than one.
-func (s *sentence) dateBeforeColon(k int) int {
+func (s *sentence) dateBeforeColon(k int, r *reading) int {
+	if !s.marked(markColon) {
+		return -1 // most sentences: every figure asks
+	}
+	if r.vg >= 0 && !s.pastTense(r.vg) {
+		return -1 // "Biden's 2020 campaign promise looks different now: unemployment is 3.7%"
+	}
 	ws := s.words
 	colon := -1
 	for i := s.qFirst[k] - 1; i >= 0; i-- {
@@ -2401,6 +2407,9 @@ func (s *sentence) dateBeforeColon(k int) int {
 // the previous administration". Not "under 2%", "under pressure", "under way", nor a country
 // ("under Germany's presidency of the EU" names a place).
 func (s *sentence) underATenure(k int) bool {
+	if !s.marked(markUnder) {
+		return false // most sentences: every figure asks
+	}
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
 	// (and a phrase fronted before the clause: "under President Trump, inflation was 1.4
@@ -2444,6 +2453,16 @@ func (s *sentence) underATenure(k int) bool {
 	if i >= len(ws) || ws[i].fig >= 0 {
 		return false
 	}
+	// the phrase ends with its noun or name: not "under Stability Pact rules", "under the
+	// government's budget plan", "inflation under Governor Ueda was 3.2%" (a verb after it),
+	// whose time the clause around says
+	end := i + 1
+	for end < len(ws) && ws[end].tag == tagProper && ws[end].ent < 0 {
+		end++ // "under Bill Clinton"
+	}
+	if end < len(ws) && !ws[end].punct && ws[end].lower != "and" {
+		return false
+	}
 	switch ws[i].lower {
 	case "government", "administration", "regime", "presidency", "leadership", "rule", "premiership", "dictatorship", "junta":
 		return titled || i > under+1 // "under the government": whose, the text says before
@@ -2456,8 +2475,16 @@ func (s *sentence) underATenure(k int) bool {
 // of the war", "In the final year of his presidency": a preposition of time, "the", an
 // ordinal, "year" and "of" a phrase that is no date, in a clause that gives no date.
 func (s *sentence) yearOfAnEventInClause(k int) bool {
+	if !s.marked(markYearOf) {
+		return false // most sentences: every figure asks
+	}
 	ws := s.words
 	from, to := s.clauseOf(s.qFirst[k])
+	if s.yearOfAnEventAt(from, to) {
+		// fronted before the clause's figures, with no date in it: "In the first year of the
+		// war, Ukraine's output fell 29% and inflation hit 26.6%" (review of session 44)
+		return true
+	}
 	// (the figure's own stretch of it: "growth of 2.7% in 2022, and output had fallen 11% in
 	// the first year of the pandemic" runs on in one clause)
 	if k > 0 {
@@ -2472,6 +2499,13 @@ func (s *sentence) yearOfAnEventInClause(k int) bool {
 	if k+1 < len(s.quants) {
 		to = min(to, s.qFirst[k+1]-1)
 	}
+	return s.yearOfAnEventAt(from, to)
+}
+
+// yearOfAnEventAt reports the phrase of yearOfAnEventInClause among words [from, to], which
+// hold no date.
+func (s *sentence) yearOfAnEventAt(from, to int) bool {
+	ws := s.words
 	for i := from; i <= to; i++ {
 		if ws[i].date >= 0 {
 			return false // "in 2020, during the first year of the pandemic": the year it gives

@@ -381,20 +381,72 @@ func TestDateBeforeAColon(t *testing.T) {
 
 // TestTopicAfterAParagraphsFirstSentences (blind round 171): a paragraph whose first sentence
 // names no country and states no figure does not carry the country the paragraph before
-// ended on into its next sentence: "... and China reported 5.2% growth.\n\nFormer President
-// Donald Trump ... said the economy under his watch was the greatest in history. Growth peaked
-// at 2.9% in 2018 under Trump" was China's growth, flagged, in a fact-check of a US speech.
+// ended on into its next sentence, when the text's topic is another: "... and China reported
+// 5.2% growth.\n\nFormer President Donald Trump ... said the economy under his watch was the
+// greatest in history. Growth peaked at 2.9% in 2018 under Trump" was China's growth, flagged,
+// in a fact-check of a US speech.
 func TestTopicAfterAParagraphsFirstSentences(t *testing.T) {
 	published := time.Date(2024, 3, 8, 0, 0, 0, 0, time.UTC)
 	head := "WASHINGTON - U.S. unemployment averaged 3.6 percent in 2023, the Bureau of Labor Statistics said. U.S. consumer prices rose 4.1 percent in 2023.\n\nU.S. real GDP grew 2.5 percent in 2023, up from 1.9% in 2022. But India grew far faster and China reported 5.2% growth.\n\n"
 	runFamilies(t, published, []family{
+		// whose growth is only the speaker's country says, which the lexicon does not know: the
+		// figure is left without a country (the review found "Premier Li Qiang ... said the
+		// economy was on track. Growth peaked at 6.7% in 2016" flagged as the US's when the
+		// topic was taken)
 		{name: "a paragraph opened by a speaker", wordings: []string{
 			head + "Former President Donald Trump, responding on social media, said the economy under his watch \"was the greatest in history.\" Growth peaked at 2.9% in 2018 under Trump.",
-			head + "The former president, responding on social media, disputed that. Growth peaked at 2.9% in 2018 under Trump.",
-		}, want: []string{"unemployment_rate USA 3.6 actual 2023", "inflation USA 4.1 actual 2023", "gdp_growth USA 2.5 actual 2023", "gdp_growth USA 1.9 previous 2022", "gdp_growth CHN 5.2 actual 2023", "gdp_growth USA 2.9 actual 2018"}},
+			head + "Premier Li Qiang, speaking at the National People's Congress, said the economy \"was on track.\" Growth peaked at 2.9% in 2018.",
+		}, want: []string{"unemployment_rate USA 3.6 actual 2023", "inflation USA 4.1 actual 2023", "gdp_growth USA 2.5 actual 2023", "gdp_growth USA 1.9 previous 2022", "gdp_growth CHN 5.2 actual 2023"}},
 		// near-miss: a paragraph whose first sentence names the other country goes on with it
 		{name: "a paragraph about the other country", wordings: []string{
 			head + "China's leaders were pleased. Growth peaked at 6.7% in 2016.",
 		}, want: []string{"unemployment_rate USA 3.6 actual 2023", "inflation USA 4.1 actual 2023", "gdp_growth USA 2.5 actual 2023", "gdp_growth USA 1.9 previous 2022", "gdp_growth CHN 5.2 actual 2023", "gdp_growth CHN 6.7 actual 2016"}},
+	})
+}
+
+// TestReviewOfSession44Rules: wordings a reviewer who had not written the session's rules found
+// read worse with them, each now read as before (or left unsaid where before was wrong).
+func TestReviewOfSession44Rules(t *testing.T) {
+	runFamilies(t, time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), []family{
+		// "under" a rule, a plan, or a governor before a verb is no tenure
+		{name: "under a rule or a plan", wordings: []string{
+			"Greece's debt fell to 161.9% of GDP in 2023. Under Stability Pact rules, the Greek deficit was 1.6% of GDP.",
+			"Greece's debt fell to 161.9% of GDP in 2023. Under the government's budget plan, the Greek deficit was 1.6% of GDP.",
+		}, want: []string{"government_debt GRC 161.9 actual 2023", "fiscal_balance GRC -1.6 actual 2023"}},
+		// a fronted "first year of" phrase holds for every figure of its clause
+		{name: "the first year of a war, two figures", wordings: []string{
+			"Ukraine's economy grew 3.4% in 2021. In the first year of the war, Ukraine's output fell 29% and inflation hit 26.6%.",
+		}, want: []string{"gdp_growth UKR 3.4 actual 2021", "gdp_growth UKR -29 actual -", "inflation UKR 26.6 actual -"}},
+		// a present-tense figure after a colon is the present's
+		{name: "now after a colon", wordings: []string{
+			"Biden's 2020 campaign promise looks different now: U.S. unemployment is 3.7%.",
+		}, want: []string{"unemployment_rate USA 3.7 actual 2024"}},
+	})
+	runFamilies(t, time.Date(2024, 9, 15, 0, 0, 0, 0, time.UTC), []family{
+		// a target or a signal of the quarter to come keeps its year
+		{name: "a target for a part of the year", wordings: []string{
+			"The German government targeted growth of 1% in the fourth quarter of the year.",
+		}, want: []string{"gdp_growth DEU 1 forecast 2024-Q4"}},
+	})
+}
+
+// TestDatelineCountryOverAPartnerNamedInPassing (blind round 175): a story filed from a
+// country's capital about that country names its partners in passing, and "the economy" after
+// them is still the dateline's: "TASHKENT - ... an influx of Russians ... a tight Russian labour
+// market all played a part. That money helped the economy grow 5.7 per cent" was Russia's growth,
+// and so was Armenia's 12.6% after "Re-exports ... to Russia" in a story from Yerevan; all
+// flagged.
+func TestDatelineCountryOverAPartnerNamedInPassing(t *testing.T) {
+	runFamilies(t, time.Date(2023, 5, 16, 0, 0, 0, 0, time.UTC), []family{
+		{name: "Russians and a Russian market", wordings: []string{
+			"TASHKENT - Remittances to Uzbekistan jumped to a record $16.9 billion in 2022, the central bank says. A stronger rouble, an influx of Russians relocating their savings and workers' wages rising in a tight Russian labour market all played a part.\n\nThat money helped the economy grow 5.7 per cent last year.",
+		}, want: []string{"gdp_growth UZB 5.7 actual 2022"}},
+		{name: "goods to a partner", wordings: []string{
+			"YEREVAN - The Armenian dram is one of the best-performing currencies in the world. Net private transfers from Russia surged in 2022, while tens of thousands of Russian IT specialists registered companies in Yerevan. Re-exports of cars to Russia added to the flood of foreign currency.\n\nAs a result the economy grew 12.6 per cent in 2022.",
+		}, want: []string{"gdp_growth ARM 12.6 actual 2022"}},
+		// near-misses: a partner named as a subject or its economy; no dateline
+		{name: "the partner's own economy", wordings: []string{
+			"TASHKENT - Remittances to Uzbekistan jumped in 2022. The Russian economy shrank 1.2 per cent in 2022.",
+		}, want: []string{"gdp_growth RUS -1.2 actual 2022"}},
 	})
 }

@@ -1,0 +1,52 @@
+package extract
+
+import "strings"
+
+// A story filed from a country's capital about that country names its partners in passing:
+// "TASHKENT - ... the money sent home by Uzbeks working in Russian construction sites ... A
+// stronger rouble, an influx of Russians relocating their savings and workers' wages rising in a
+// tight Russian labour market all played a part. That money helped the economy grow 5.7 per
+// cent" was read as Russia's growth, the country named last, and flagged; so was Armenia's
+// 12.6% after "Re-exports ... to Russia" in a story from Yerevan (blind round 175). A country
+// named only as a modifier of another noun or as where people and goods come from or go to does
+// not take over "the economy" from the dateline's country when the text names that country too.
+
+// asideMention reports name m of toks as named in passing: a people ("an influx of Russians"),
+// a demonym before a noun other than an economy or a state's ("Russian IT specialists", "a
+// tight Russian labour market"; not "the Russian economy"), or a name after "from" or "to"
+// that a noun of people or goods comes before ("money and people from Russia").
+func (lex *Lexicon) asideMention(toks []token, m *match) bool {
+	n := m.last + 1
+	if m.first == m.last && strings.HasSuffix(toks[m.first].text, "s") && lex.isDemonym([]token{{text: strings.TrimSuffix(toks[m.first].text, "s")}}) {
+		return true // a people: "an influx of Russians", "Uzbeks working in Russia"
+	}
+	if lex.isDemonym(toks[m.first:n]) {
+		if n >= len(toks) || toks[n].punct || toks[n].text == "" || toks[n].text[0] < 'a' || toks[n].text[0] > 'z' {
+			return false // a demonym as a noun ("the Russians") or before a name
+		}
+		switch toks[n].lower {
+		case "economy", "economic", "government", "state", "gdp", "output", "inflation", "growth", "central", "authorities", "officials":
+			return false
+		}
+		return true
+	}
+	i := m.first - 1
+	if i >= 0 && toks[i].lower == "the" {
+		i--
+	}
+	return i >= 1 && (toks[i].lower == "from" || toks[i].lower == "to") && !toks[i-1].punct
+}
+
+// homeOverAside returns the dateline's country in place of c, the country the text named last,
+// when c was last named in passing (asideMention) and the text has named the dateline's
+// country too; else "".
+func (st *articleState) homeOverAside(s *sentence, c string) string {
+	if c != st.lastEntity || !st.lastEntityAside {
+		return ""
+	}
+	h := st.datelineCountry(s.start)
+	if h == "" || h == c || st.mentions[h] == 0 {
+		return ""
+	}
+	return h
+}
