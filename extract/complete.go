@@ -3000,7 +3000,7 @@ func (s *sentence) inSubjectApposition(i, at int) bool {
 		return false
 	}
 	for j := i + 1; j < at; j++ {
-		if ws[j].fig >= 0 {
+		if ws[j].fig >= 0 && ws[c+1].tag != tagWh {
 			return false
 		}
 		if ws[j].lower == "," {

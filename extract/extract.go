@@ -769,7 +769,9 @@ func (st *articleState) scanMentions(pos int) {
 				if caps {
 					weight *= 2 // the headline says what the article is about
 				} else if st.lastEntityAside {
-					weight /= 2 // named in passing: "an influx of Russians" (home_country.go)
+					if h := st.datelineCountry(toks[m.first].start); h != "" && h != code {
+						weight /= 2 // named in passing in a story from another country (home_country.go)
+					}
 				}
 				st.mentions[code] += weight
 				st.ownMentions[code] = true
@@ -1109,9 +1111,7 @@ func (st *articleState) analyse(s *sentence) {
 	s.lowerLine = isLowerLine(s.toks)
 	s.ents, s.insts = st.lex.findEntitiesAndInstitutions(s.ents, s.insts, s.toks, s.capsLine || s.lowerLine)
 	s.insts = st.lex.dropLongerNames(s.insts, s.toks, st.art.Text, s.capsLine || s.lowerLine)
-	if len(s.insts) > 0 {
-		st.learnAcronyms(s.insts, s.toks) // (first: the defining sentence may use them again)
-	}
+	st.learnAcronyms(s, s.insts, s.toks) // (first: the defining sentence may use them again)
 	if st.acronyms != nil {
 		s.insts = st.addDefinedAcronyms(s.insts, s.toks) // "the NBU lowered the rate" (defined_acronyms.go)
 	}

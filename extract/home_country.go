@@ -11,18 +11,24 @@ import "strings"
 // named only as a modifier of another noun or as where people and goods come from or go to does
 // not take over "the economy" from the dateline's country when the text names that country too.
 
-// asideMention reports name m of toks as named in passing: a people ("an influx of Russians"),
-// a demonym before a noun other than an economy or a state's ("Russian IT specialists", "a
-// tight Russian labour market"; not "the Russian economy"), or a name after "from" or "to"
-// that a noun of people or goods comes before ("money and people from Russia").
+// asideMention reports name m of toks as named in passing: a people after "of" or "by" ("an
+// influx of Russians", "money sent home by Uzbeks"), a demonym before a noun other than an
+// economy's or a state's ("Russian IT specialists", "a tight Russian labour market"; not "the
+// Russian economy", "The French are angry"), or a name that flows of goods, money or people go
+// to or come from ("Re-exports of cars, electronics and machinery to Russia"; not "New figures
+// from Russia").
 func (lex *Lexicon) asideMention(toks []token, m *match) bool {
 	n := m.last + 1
-	if m.first == m.last && strings.HasSuffix(toks[m.first].text, "s") && lex.isDemonym([]token{{text: strings.TrimSuffix(toks[m.first].text, "s")}}) {
-		return true // a people: "an influx of Russians", "Uzbeks working in Russia"
+	if m.first == m.last && m.first > 0 && (toks[m.first-1].lower == "of" || toks[m.first-1].lower == "by") &&
+		strings.HasSuffix(toks[m.first].text, "s") && lex.isDemonym([]token{{text: strings.TrimSuffix(toks[m.first].text, "s")}}) {
+		return true // a people: "an influx of Russians" (not a country's name in -s: "Laos owes")
 	}
 	if lex.isDemonym(toks[m.first:n]) {
-		if n >= len(toks) || toks[n].punct || toks[n].text == "" || toks[n].text[0] < 'a' || toks[n].text[0] > 'z' {
-			return false // a demonym as a noun ("the Russians") or before a name
+		if n >= len(toks) || toks[n].punct || toks[n].text == "" || toks[n].text[0] < 'a' || toks[n].text[0] > 'z' || isVerbFormOf(toks[n].lower, &toks[n]) || closedClass[toks[n].lower] != 0 {
+			return false // a demonym as a noun ("The French are angry") or before a name
+		}
+		if m.first > 0 && toks[m.first-1].lower == "the" && n+1 < len(toks) && toks[n+1].punct {
+			return false // "the Russian economy." read as a whole
 		}
 		switch toks[n].lower {
 		case "economy", "economic", "government", "state", "gdp", "output", "inflation", "growth", "central", "authorities", "officials":
@@ -34,7 +40,25 @@ func (lex *Lexicon) asideMention(toks []token, m *match) bool {
 	if i >= 0 && toks[i].lower == "the" {
 		i--
 	}
-	return i >= 1 && (toks[i].lower == "from" || toks[i].lower == "to") && !toks[i-1].punct
+	if i < 1 || toks[i].lower != "from" && toks[i].lower != "to" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-8 && toks[j].lower != "." && toks[j].lower != ";"; j-- {
+		if flowNoun(toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// flowNoun reports a noun of goods, money or people that go from one country to another.
+func flowNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "export", "re-export", "import", "shipment", "remittance", "transfer", "money", "people", "migrant",
+		"worker", "good", "sale", "tourist", "visitor", "flow", "inflow", "outflow", "capital", "fund", "cash":
+		return true
+	}
+	return false
 }
 
 // homeOverAside returns the dateline's country in place of c, the country the text named last,

@@ -152,8 +152,9 @@ func (st *articleState) opensParagraph(pos int) bool {
 // in history." Growth peaked at 2.9% in 2018 under Trump" (blind round 171: China's, flagged,
 // in a fact-check of a US speech) and "Premier Li Qiang said the economy was on track. Growth
 // peaked at 6.7% in 2016" (the review's: China's, in the same story) read alike. Whose figure
-// it is only the person's country says, which the lexicon does not know: the caller leaves it
-// unsaid.
+// it is only the speaker's country says, which the lexicon does not know: the caller leaves
+// it unsaid. Sentences that name an institution ("Fed Chair Jerome Powell told lawmakers")
+// or the home ("The picture at home is more mixed"), or quote no one, keep the topic.
 func (st *articleState) laterSentenceOfUnplacedParagraph(s *sentence, recent string) bool {
 	if recent == "" || st.opensParagraph(s.start) {
 		return false
@@ -165,5 +166,25 @@ func (st *articleState) laterSentenceOfUnplacedParagraph(s *sentence, recent str
 	if st.mentionsUpTo(s.start); st.lastEntityAt >= from || st.focus.end >= from {
 		return false
 	}
-	return st.topicAfterBreak(from, recent) != ""
+	if st.topicAfterBreak(from, recent) == "" {
+		return false
+	}
+	// the sentences before are a speaker's, of no institution and not "at home": "Fed Chair
+	// Jerome Powell told lawmakers ...", "The picture at home is more mixed" go on with the
+	// topic (review of session 44)
+	toks := tokenizeInto(nil, st.art.Text, from, s.start)
+	_, insts := st.lex.findEntitiesAndInstitutions(nil, nil, toks, false)
+	if len(insts) > 0 {
+		return false
+	}
+	said := false
+	for i := range toks {
+		switch toks[i].lower {
+		case "home", "here", "domestic", "domestically":
+			return false
+		case "said", "says", "told", "argued", "claimed", "insisted", "disputed", "responded", "countered", "replied", "wrote", "tweeted":
+			said = true
+		}
+	}
+	return said
 }
