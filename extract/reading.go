@@ -2606,7 +2606,41 @@ func (s *sentence) relativeAntecedentAt(at int) int {
 			comma = true
 		}
 	}
+	if p := s.placeBeforeApposition(s.words[j].np); p >= 0 {
+		return p
+	}
 	return s.words[j].np
+}
+
+// placeBeforeApposition returns the noun phrase of a place that an apposition ending in noun
+// phrase p follows after a comma, or -1: in "in Chile, Argentina's neighbour and a major
+// trading partner, where inflation has fallen to 3.9%", the where-clause is Chile's, which the
+// apposition says more of (blind round 183: read as Argentina's).
+func (s *sentence) placeBeforeApposition(p int) int {
+	ws := s.words
+	i := s.nps[p].first - 1
+	for n := 0; i >= 1 && n < 12; i, n = i-1, n+1 {
+		w := &ws[i]
+		if w.vg >= 0 || w.fig >= 0 || w.tag == tagWh || w.lower == ";" || w.lower == ":" {
+			return -1
+		}
+		if w.ent >= 0 && (s.ents[w.ent].last+1 >= len(ws) || ws[s.ents[w.ent].last+1].tag != tagPoss) {
+			return -1 // a list of places ("Germany, France and Italy, where"), not an apposition
+		}
+		if w.lower == "," {
+			break
+		}
+	}
+	if h := ws[s.nps[p].head]; h.tag == tagProper || h.ent >= 0 {
+		return -1
+	}
+	if i < 1 || ws[i].lower != "," || ws[i-1].ent < 0 {
+		return -1
+	}
+	if q := ws[i-1].np; q >= 0 && s.nps[q].last == i-1 && q != p {
+		return q
+	}
+	return -1
 }
 
 // setsRates reports a verb whose subject is a central bank: what it raises, cuts or holds is

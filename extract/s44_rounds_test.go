@@ -496,3 +496,34 @@ func TestNamedInPassingReview(t *testing.T) {
 		}, want: []string{"gdp_growth RUS 3.6 actual 2023"}},
 	})
 }
+
+// TestWhereAfterAnApposition (blind round 183): a where-clause after a place and an apposition
+// that says more of it is the place's: "in Chile, Argentina's neighbour and a major trading
+// partner, where inflation has fallen to 3.9% from a peak of 14.1% in August 2022" was read as
+// Argentina's inflation.
+func TestWhereAfterAnApposition(t *testing.T) {
+	published := time.Date(2024, 1, 12, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a place, its apposition, where", wordings: []string{
+			"Argentina's annual inflation reached 211.4% in December. The figures are being watched closely in Chile, Argentina's neighbour and a major trading partner, where inflation fell to 14.1% in August 2022.",
+			"Argentina's annual inflation reached 211.4% in December. The figures are watched in Chile, Argentina's neighbour, where inflation fell to 14.1% in August 2022.",
+		}, want: []string{"inflation ARG 211.4 actual 2023-12", "inflation CHL 14.1 actual 2022-08"}},
+		// near-miss: a list of places before where is the last's
+		{name: "a list of places, where", wordings: []string{
+			"Argentina's annual inflation reached 211.4% in December. Exporters sell to Germany, France and Italy, where inflation fell to 5.9% in December.",
+		}, want: []string{"inflation ARG 211.4 actual 2023-12", "inflation ITA 5.9 actual 2023-12"}},
+	})
+}
+
+// TestGloballyIsTheWorld (blind round 181): a figure "globally" or "worldwide" is the world's:
+// "growth slowing to 3 per cent globally this year and 2.9 per cent in 2024" was India's, the
+// country of the sentence before.
+func TestGloballyIsTheWorld(t *testing.T) {
+	published := time.Date(2023, 10, 11, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "globally, worldwide", wordings: []string{
+			"India's deficit is 8.8 per cent of GDP. The IMF sees growth slowing to 3 per cent globally in 2023.",
+			"India's deficit is 8.8 per cent of GDP. The IMF sees growth slowing to 3 per cent worldwide in 2023.",
+		}, want: []string{"fiscal_balance IND -8.8 * *", "gdp_growth WLD 3 * 2023"}},
+	})
+}
