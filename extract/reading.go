@@ -2637,6 +2637,11 @@ func (s *sentence) placeBeforeApposition(p int) int {
 	if i < 1 || ws[i].lower != "," || ws[i-1].ent < 0 {
 		return -1
 	}
+	if t := ws[i+1].tag; t == tagPrep || t == tagCoord || t == tagSub || t == tagAdv {
+		// "in the United States, and in Canada's big cities, where": no apposition, a phrase
+		// of its own (review of session 44)
+		return -1
+	}
 	if q := ws[i-1].np; q >= 0 && s.nps[q].last == i-1 && q != p {
 		return q
 	}

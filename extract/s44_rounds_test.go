@@ -508,7 +508,11 @@ func TestWhereAfterAnApposition(t *testing.T) {
 			"Argentina's annual inflation reached 211.4% in December. The figures are being watched closely in Chile, Argentina's neighbour and a major trading partner, where inflation fell to 14.1% in August 2022.",
 			"Argentina's annual inflation reached 211.4% in December. The figures are watched in Chile, Argentina's neighbour, where inflation fell to 14.1% in August 2022.",
 		}, want: []string{"inflation ARG 211.4 actual 2023-12", "inflation CHL 14.1 actual 2022-08"}},
-		// near-miss: a list of places before where is the last's
+		// near-misses (review): a phrase of its own after the comma; a list of places
+		{name: "a phrase of its own after the comma", wordings: []string{
+			"Argentina's annual inflation reached 211.4% in December. Prices fell in the United States, and in Canada's big cities, where inflation rose to 2.9% in December.",
+			"Argentina's annual inflation reached 211.4% in December. Rents rose in Mexico, as well as in Canada's largest cities, where inflation rose to 2.9% in December.",
+		}, want: []string{"inflation ARG 211.4 actual 2023-12", "inflation CAN 2.9 actual 2023-12"}},
 		{name: "a list of places, where", wordings: []string{
 			"Argentina's annual inflation reached 211.4% in December. Exporters sell to Germany, France and Italy, where inflation fell to 5.9% in December.",
 		}, want: []string{"inflation ARG 211.4 actual 2023-12", "inflation ITA 5.9 actual 2023-12"}},
