@@ -398,7 +398,7 @@ func (st *articleState) completeClaims(dst []Claim, s *sentence, k int, r *readi
 		r.claimWithdrawn = true
 		return dst
 	}
-	if st.withdrawnClaim(s, k, c) || st.rebuttedAfter(s, k) {
+	if st.withdrawnClaim(s, k, c) || st.rebuttedAfter(s, k) || st.selfCorrectedAfter(s) || s.selfCorrectedWithin(k) {
 		// "Did X grow 4%?", "Claim: ...\nVerdict: False", "Posts claimed it hit 40%. This is
 		// false." (negation.go): read, for what follows ("That is false: the revised figure is
 		// 3.2%" is of the same year), but no claim
@@ -1731,6 +1731,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return ""
 	}
 	if r.compared >= 0 {
+		if p := s.blocPhraseAfter(s.figurePhraseEnd(k)); p >= 0 {
+			// "compared with an average below 1 per cent for the bloc": the bloc's, not the
+			// figure's it is set against (blind round 190)
+			return st.blocBefore(s, s.nps[p].first)
+		}
 		if code := s.entityAfter(s.figurePhraseEnd(k)); code != "" {
 			// "$30,000 in 2004, compared with $40,000 in the US", "against 5.0 pct growth in
 			// China": the other country's
@@ -2762,7 +2767,7 @@ func (s *sentence) blocPhraseAfter(i int) int {
 		return -1
 	}
 	switch ws[j].lower {
-	case "in", "across", "throughout":
+	case "in", "across", "throughout", "for": // ("an average below 1 per cent for the bloc")
 	default:
 		return -1
 	}

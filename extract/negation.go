@@ -447,6 +447,48 @@ func (st *articleState) rebuttedAfter(s *sentence, k int) bool {
 	return first >= 0 && (s.reportedFigure(first) || s.reportedAfter(first))
 }
 
+// selfCorrectedAfter reports a sentence a speaker takes back in the next one, which opens with
+// an apology or a correction: "In France, the economy contracted by eight point three percent
+// last year... sorry, that is the forecast for this year from the Banque de France" (blind
+// round 184: a broadcast transcript, flagged as France's growth of 2019). What the sentence
+// said is withdrawn, whatever it was.
+func (st *articleState) selfCorrectedAfter(s *sentence) bool {
+	text := st.art.Text
+	j := s.end
+	for j < len(text) && (text[j] == '.' || text[j] == ' ' || text[j] == '\n' || text[j] == '\t') {
+		j++ // (past an ellipsis the sentence ended in: "last year... sorry, that is")
+	}
+	if j == s.end && nextSentenceStart(text, s.end) < 0 {
+		return false
+	}
+	for _, opening := range []string{"sorry", "correction", "pardon", "i'm sorry", "i’m sorry", "i beg your pardon"} {
+		if len(text)-j <= len(opening) || !strings.EqualFold(text[j:j+len(opening)], opening) {
+			continue
+		}
+		switch rest := text[j+len(opening):]; {
+		case strings.HasPrefix(rest, ","), strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, " —"), strings.HasPrefix(rest, " -"), strings.HasPrefix(rest, "—"):
+			return true // (not "Sorry state of affairs")
+		}
+	}
+	return false
+}
+
+// selfCorrectedWithin reports figure k followed in its sentence by a speaker's apology after a
+// pause, which takes it back: "contracted by eight point three percent last year... sorry, that
+// is the forecast" (the ellipsis does not end the sentence before a lower-case word).
+func (s *sentence) selfCorrectedWithin(k int) bool {
+	ws := s.words
+	for i := s.qLast[k] + 1; i+1 < len(ws); i++ {
+		if ws[i].lower != "sorry" && ws[i].lower != "correction" {
+			continue
+		}
+		if p := ws[i-1].lower; (ws[i+1].lower == "," || ws[i+1].lower == ":") && (p == "." || p == "…" || p == "—" || p == "-" || p == "--") {
+			return true
+		}
+	}
+	return false
+}
+
 // afterTurnLabel returns where the words of a turn start after the label that opens it at
 // offset j ("A: ", "ANSWER: ", "Dr Smith: "): up to three capitalised words and a colon. Else j.
 func afterTurnLabel(text string, j int) int {

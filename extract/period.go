@@ -59,6 +59,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// "a pandemic that cut GDP by 10.9% in a single year": a year the text does not name
 		return timex.Expr{Reason: "a period named only as \"a year\", not which"}, true
 	}
+	if s.levelOfAnotherTimeAfter(k) {
+		// "Real GDP in 2024 was still about 20 per cent below its 2007 level": a gap to the
+		// level of another time, over the years between, no one year's growth (blind round 190)
+		return timex.Expr{Reason: "a gap to the level of another time, over the years between"}, true
+	}
 	if s.underATenure(k) {
 		// "under President Trump, inflation was 1.4 percent", "Under the current government
 		// inflation has averaged around 5%": the years of a tenure, which the text does not
@@ -2400,6 +2405,38 @@ func (s *sentence) dateBeforeColon(k int, r *reading) int {
 		}
 	}
 	return found
+}
+
+// levelOfAnotherTimeAfter reports figure k followed by "below" or "above" and the level of
+// another time: "20 per cent below its 2007 level", "3 per cent above the level of 2019",
+// "still 5% below pre-pandemic levels", "2.9 per cent above its pre-Covid peak".
+func (s *sentence) levelOfAnotherTimeAfter(k int) bool {
+	ws := s.words
+	i := s.figurePhraseEnd(k) + 1
+	if i+2 >= len(ws) || ws[i].lower != "below" && ws[i].lower != "above" && ws[i].lower != "under" && ws[i].lower != "over" {
+		return false
+	}
+	i++
+	other := false // a date, or a word of a time before ("pre-pandemic")
+	for n := 0; i < len(ws) && n < 5; i, n = i+1, n+1 {
+		w := ws[i].lower
+		switch {
+		case w == "its" || w == "their" || w == "the" || w == "a" || ws[i].tag == tagAdj && !other:
+		case ws[i].date >= 0 || strings.HasPrefix(w, "pre-") || strings.HasPrefix(w, "pre") && ws[i].joined || w == "pre":
+			other = true
+		case w == "level" || w == "levels" || w == "peak" || w == "high":
+			if other {
+				return true
+			}
+			// "below the level of 2019"
+			return i+2 < len(ws) && ws[i+1].lower == "of" && ws[i+2].date >= 0
+		default:
+			if !other {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // underATenure reports "under" and a person or a government in figure k's clause, which gives

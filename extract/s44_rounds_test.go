@@ -531,3 +531,43 @@ func TestGloballyIsTheWorld(t *testing.T) {
 		}, want: []string{"fiscal_balance IND -8.8 * *", "gdp_growth WLD 3 * 2023"}},
 	})
 }
+
+// TestSpeakerTakesItBack (blind round 184): a broadcast transcript's "In France, the economy
+// contracted by eight point three percent last year... sorry, that is the forecast for this
+// year" takes the figure back; it was flagged as France's growth of 2019.
+func TestSpeakerTakesItBack(t *testing.T) {
+	published := time.Date(2020, 6, 15, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "sorry after a pause", wordings: []string{
+			"In France, the economy contracted by eight point three percent last year... sorry, that is the forecast for this year from the Banque de France. France's economy grew one point five percent in 2019.",
+			"In France, the economy contracted by 8.3 percent last year. Correction: that is the forecast for this year. France's economy grew 1.5 percent in 2019.",
+		}, want: []string{"gdp_growth FRA 1.5 actual 2019"}},
+		// near-miss: "Sorry" that opens no correction
+		{name: "a sorry state", wordings: []string{
+			"France's economy grew 1.5 percent in 2019. Sorry state of affairs, critics say.",
+		}, want: []string{"gdp_growth FRA 1.5 actual 2019"}},
+	})
+}
+
+// TestOutpacedPlaceIsAYardstick (blind round 190): the object of a verb that sets its subject
+// against it is a yardstick, as after "than": "Growth has outpaced the euro area for four
+// straight years: 8.4 per cent in 2021, ..." gave Greece's growth to the euro area, and four
+// rows were flagged; the bloc's own "average below 1 per cent for the bloc" is the bloc's. A
+// figure "below its 2007 level" is a gap over the years between, not a year's growth.
+func TestOutpacedPlaceIsAYardstick(t *testing.T) {
+	published := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "outpaced a bloc", wordings: []string{
+			"Greece's economy has recovered. Growth has outpaced the euro area for four straight years: 8.4 per cent in 2021 and 5.6 per cent in 2022, compared with an average below 1 per cent for the bloc.",
+			"Greece's economy has recovered. Growth has outstripped the euro area for four straight years: 8.4 per cent in 2021 and 5.6 per cent in 2022, compared with an average below 1 per cent for the bloc.",
+		}, want: []string{"gdp_growth GRC 8.4 actual 2021", "gdp_growth GRC 5.6 actual 2022", "gdp_growth EMU 1 * *"}},
+		{name: "below an earlier level", wordings: []string{
+			"Greece's economy has recovered. Real GDP in 2024 was still about 20 per cent below its 2007 level.",
+			"Britain's output was 2.9 per cent above its pre-pandemic level in the second quarter of 2024.",
+		}, want: []string{"gdp_growth * * actual -"}},
+		// near-miss: a year's growth "below" another year's is still that year's
+		{name: "a year's growth below another's", wordings: []string{
+			"Britain's GDP grew 0.1 per cent in 2023, below the 2022 level of growth.",
+		}, want: []string{"gdp_growth GBR 0.1 actual 2023"}},
+	})
+}
