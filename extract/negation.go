@@ -454,21 +454,41 @@ func (st *articleState) rebuttedAfter(s *sentence, k int) bool {
 // said is withdrawn, whatever it was.
 func (st *articleState) selfCorrectedAfter(s *sentence) bool {
 	text := st.art.Text
-	j := s.end
+	j, newlines := s.end, 0
 	for j < len(text) && (text[j] == '.' || text[j] == ' ' || text[j] == '\n' || text[j] == '\t') {
+		if text[j] == '\n' {
+			newlines++ // (a paragraph after is no taking back)
+		}
 		j++ // (past an ellipsis the sentence ended in: "last year... sorry, that is")
 	}
-	if j == s.end && nextSentenceStart(text, s.end) < 0 {
+	if newlines > 1 || j == s.end && nextSentenceStart(text, s.end) < 0 {
 		return false
 	}
 	for _, opening := range []string{"sorry", "correction", "pardon", "i'm sorry", "i’m sorry", "i beg your pardon"} {
 		if len(text)-j <= len(opening) || !strings.EqualFold(text[j:j+len(opening)], opening) {
 			continue
 		}
-		switch rest := text[j+len(opening):]; {
-		case strings.HasPrefix(rest, ","), strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, " —"), strings.HasPrefix(rest, " -"), strings.HasPrefix(rest, "—"):
-			return true // (not "Sorry state of affairs")
+		rest := text[j+len(opening):]
+		if len(rest) == 0 || rest[0] != ',' && rest[0] != ':' && !strings.HasPrefix(rest, " —") && !strings.HasPrefix(rest, "—") {
+			return false // (not "Sorry state of affairs")
 		}
+		// what follows points back at what was said: "sorry, that is the forecast", "sorry,
+		// I meant 1.8%", "Correction: make that 2.1%"; not "Correction: An earlier version of
+		// this article misspelled ...", "Sorry, but that is not good enough" (review)
+		var buf [4]string
+		words := wordsFrom(rest, 1, buf[:0], false)
+		if len(words) < 2 {
+			return false
+		}
+		w0, w1 := strings.ToLower(words[0]), strings.ToLower(words[1])
+		switch {
+		case (w0 == "that" || w0 == "it") && (w1 == "is" || w1 == "was" || w1 == "should" || w1 == "figure"),
+			w0 == "that's" || w0 == "it's" || w0 == "that’s" || w0 == "it’s",
+			w0 == "i" && (w1 == "mean" || w1 == "meant"),
+			w0 == "make" && w1 == "that":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -542,9 +542,11 @@ func TestSpeakerTakesItBack(t *testing.T) {
 			"In France, the economy contracted by eight point three percent last year... sorry, that is the forecast for this year from the Banque de France. France's economy grew one point five percent in 2019.",
 			"In France, the economy contracted by 8.3 percent last year. Correction: that is the forecast for this year. France's economy grew 1.5 percent in 2019.",
 		}, want: []string{"gdp_growth FRA 1.5 actual 2019"}},
-		// near-miss: "Sorry" that opens no correction
+		// near-misses: "Sorry" or "Correction" that takes back nothing said (the review's)
 		{name: "a sorry state", wordings: []string{
 			"France's economy grew 1.5 percent in 2019. Sorry state of affairs, critics say.",
+			"France's economy grew 1.5 percent in 2019. Correction: An earlier version of this article misspelled the name of the finance minister.",
+			"France's economy grew 1.5 percent in 2019, the statistics office said. Sorry, but that is not good enough, said a union leader.",
 		}, want: []string{"gdp_growth FRA 1.5 actual 2019"}},
 	})
 }
@@ -565,6 +567,10 @@ func TestOutpacedPlaceIsAYardstick(t *testing.T) {
 			"Greece's economy has recovered. Real GDP in 2024 was still about 20 per cent below its 2007 level.",
 			"Britain's output was 2.9 per cent above its pre-pandemic level in the second quarter of 2024.",
 		}, want: []string{"gdp_growth * * actual -"}},
+		// near-miss (review): a group outdoing a place leaves the place the figure's
+		{name: "few outperformed a place", wordings: []string{
+			"Few economies outperformed Spain in 2023, when growth reached 2.5%.",
+		}, want: []string{"gdp_growth ESP 2.5 actual 2023"}},
 		// near-miss: a year's growth "below" another year's is still that year's
 		{name: "a year's growth below another's", wordings: []string{
 			"Britain's GDP grew 0.1 per cent in 2023, below the 2022 level of growth.",
