@@ -3782,6 +3782,8 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markColon
 		case "under":
 			s.marks |= markUnder
+		case "sorry", "correction":
+			s.marks |= markApology
 		case "year":
 			if i+1 < len(ws) && ws[i+1].lower == "of" {
 				s.marks |= markYearOf
@@ -3970,6 +3972,7 @@ const (
 	markColon                            // ":" (dateBeforeColon)
 	markUnder                            // "under" (underATenure)
 	markYearOf                           // "year of" (yearOfAnEventInClause)
+	markApology                          // "sorry", "correction" (selfCorrectedWithin)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -497,6 +497,9 @@ func (st *articleState) selfCorrectedAfter(s *sentence) bool {
 // pause, which takes it back: "contracted by eight point three percent last year... sorry, that
 // is the forecast" (the ellipsis does not end the sentence before a lower-case word).
 func (s *sentence) selfCorrectedWithin(k int) bool {
+	if !s.marked(markApology) {
+		return false // most sentences: every figure asks
+	}
 	ws := s.words
 	for i := s.qLast[k] + 1; i+1 < len(ws); i++ {
 		if ws[i].lower != "sorry" && ws[i].lower != "correction" {
