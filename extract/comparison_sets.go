@@ -118,7 +118,7 @@ func (s *sentence) comparedTerm(m match) bool {
 	for i >= 0 && (ws[i].tag == tagDet || ws[i].lower == "in" || ws[i].lower == "of" || ws[i].lower == "that" || ws[i].lower == "those") {
 		i--
 	}
-	if i >= 0 && outdoingVerb(ws[i].lower) {
+	if i >= 0 && s.marked(markOutdo) && outdoingVerb(ws[i].lower) {
 		// not when a group outdoes the place ("Few economies outperformed Spain in 2023, when
 		// growth reached 2.5%": Spain's, the review of session 44)
 		if v := ws[i].vg; v >= 0 {
@@ -141,23 +141,20 @@ func (s *sentence) comparedTerm(m match) bool {
 // 190: Greece's growth judged as the euro area's). Its object is a yardstick, as after "than",
 // for the figures of its sentence; for the text after it, both its terms stay candidates
 // ("India overtook Britain. Unemployment was 4.2%": whose is not said).
-func outdoingVerb(w string) bool {
-	if len(w) > 5 && strings.HasPrefix(w, "out") {
-		switch strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w[3:], "s"), "d"), "e") {
-		case "pac", "perform", "performe", "grow", "grew", "grown", "strip", "stripp", "run", "ran", "shin", "shone", "did", "do":
-			return true // outpace(d), outperform(ed), outgrew, outstrip(ped), outran, outshone, outdid
-		}
-		switch w[3:] {
-		case "pacing", "performing", "growing", "stripping", "running", "shining", "doing", "does":
-			return true
-		}
-	}
-	switch w {
-	case "overtook", "overtaken", "overtake", "overtakes", "overtaking", "surpassed", "surpass", "surpasses", "surpassing",
-		"trailed", "trail", "trails", "trailing", "eclipsed", "eclipse", "eclipses", "eclipsing":
-		return true
-	}
-	return false
+func outdoingVerb(w string) bool { return outdoingForms[w] }
+
+// outdoingForms are the forms of the verbs of outdoing (outdoingVerb).
+var outdoingForms = map[string]bool{
+	"outpaced": true, "outpace": true, "outpaces": true, "outpacing": true, "outperformed": true,
+	"outperform": true, "outperforms": true, "outperforming": true, "outgrew": true,
+	"outgrown": true, "outgrow": true, "outgrows": true, "outgrowing": true, "outstripped": true,
+	"outstrip": true, "outstrips": true, "outstripping": true, "outran": true, "outrun": true,
+	"outruns": true, "outrunning": true, "outshone": true, "outshine": true, "outshines": true,
+	"outshining": true, "outdid": true, "outdo": true, "outdoes": true, "outdone": true,
+	"outdoing": true, "overtook": true, "overtaken": true, "overtake": true, "overtakes": true,
+	"overtaking": true, "surpassed": true, "surpass": true, "surpasses": true, "surpassing": true,
+	"trailed": true, "trail": true, "trails": true, "trailing": true, "eclipsed": true,
+	"eclipse": true, "eclipses": true, "eclipsing": true,
 }
 
 // comparedTermToken reports a mention m among toks, a line read for the mentions it names,

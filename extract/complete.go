@@ -3784,6 +3784,13 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markUnder
 		case "sorry", "correction":
 			s.marks |= markApology
+		case "outpaced", "outpace", "outpaces", "outpacing", "outperformed", "outperform", "outperforms", "outperforming",
+			"outgrew", "outgrown", "outgrow", "outgrows", "outgrowing", "outstripped", "outstrip", "outstrips", "outstripping",
+			"outran", "outrun", "outruns", "outrunning", "outshone", "outshine", "outshines", "outshining", "outdid", "outdo",
+			"outdoes", "outdone", "outdoing", "overtook", "overtaken", "overtake", "overtakes", "overtaking", "surpassed",
+			"surpass", "surpasses", "surpassing", "trailed", "trail", "trails", "trailing", "eclipsed", "eclipse", "eclipses",
+			"eclipsing":
+			s.marks |= markOutdo // (outdoingForms)
 		case "year":
 			if i+1 < len(ws) && ws[i+1].lower == "of" {
 				s.marks |= markYearOf
@@ -3973,6 +3980,7 @@ const (
 	markUnder                            // "under" (underATenure)
 	markYearOf                           // "year of" (yearOfAnEventInClause)
 	markApology                          // "sorry", "correction" (selfCorrectedWithin)
+	markOutdo                            // a form of a verb of outdoing (comparedTerm)
 )
 
 // marked reports words of the kind among the sentence's.
