@@ -455,6 +455,11 @@ type articleState struct {
 
 	entityScanPos int    // text before this offset has been scanned for entity names
 	lastEntity    string // the last strongly named entity before entityScanPos
+	// selfCorrected is selfCorrectedAfter's answer for the sentence that ends at end-1
+	selfCorrected struct {
+		end int
+		val bool
+	}
 	// lastEntityAside is true when lastEntity was last named in passing: a demonym before
 	// another noun ("a tight Russian labour market") or a place people or goods come from or
 	// go to ("people from Russia") (home_country.go)

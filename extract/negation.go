@@ -453,6 +453,15 @@ func (st *articleState) rebuttedAfter(s *sentence, k int) bool {
 // round 184: a broadcast transcript, flagged as France's growth of 2019). What the sentence
 // said is withdrawn, whatever it was.
 func (st *articleState) selfCorrectedAfter(s *sentence) bool {
+	// (once a sentence: every figure of it asks, and a run-on text is one sentence of thousands)
+	if st.selfCorrected.end != s.end+1 {
+		st.selfCorrected.end, st.selfCorrected.val = s.end+1, st.readSelfCorrectedAfter(s)
+	}
+	return st.selfCorrected.val
+}
+
+// readSelfCorrectedAfter is selfCorrectedAfter, worked out.
+func (st *articleState) readSelfCorrectedAfter(s *sentence) bool {
 	text := st.art.Text
 	j, newlines := s.end, 0
 	for j < len(text) && (text[j] == '.' || text[j] == ' ' || text[j] == '\n' || text[j] == '\t') {
