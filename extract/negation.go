@@ -484,8 +484,9 @@ func (st *articleState) readSelfCorrectedAfter(s *sentence) bool {
 		// what follows points back at what was said: "sorry, that is the forecast", "sorry,
 		// I meant 1.8%", "Correction: make that 2.1%"; not "Correction: An earlier version of
 		// this article misspelled ...", "Sorry, but that is not good enough" (review)
+		rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(rest, " "), "—"), ","), " :")
 		var buf [4]string
-		words := wordsFrom(rest, 1, buf[:0], false)
+		words := wordsFrom(rest, 0, buf[:0], false)
 		if len(words) < 2 {
 			return false
 		}

@@ -46,7 +46,11 @@ func (st *articleState) pastDaysBack(s *sentence) {
 			continue
 		}
 		if e.Precision == timex.Day {
-			e.Period = start.AddDate(-1, 0, 0).Format("2006-01-02")
+			y, m, d := start.Date()
+			if m == time.February && d == 29 {
+				d = 28 // (AddDate would make it March 1)
+			}
+			e.Period = time.Date(y-1, m, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 		} else if moved := shiftPeriod(*e, -1, true); moved.Period != "" {
 			e.Period = moved.Period
 		}

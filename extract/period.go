@@ -2407,8 +2407,8 @@ func (s *sentence) dateBeforeColon(k int, r *reading) int {
 	return found
 }
 
-// levelOfAnotherTimeAfter reports figure k followed by "below" or "above" and the level of
-// another time: "20 per cent below its 2007 level", "3 per cent above the level of 2019",
+// levelOfAnotherTimeAfter reports figure k followed by "below", "above", "under" or "over" and
+// the level of another time: "20 per cent below its 2007 level", "3 per cent above the level of 2019",
 // "still 5% below pre-pandemic levels", "2.9 per cent above its pre-Covid peak".
 func (s *sentence) levelOfAnotherTimeAfter(k int) bool {
 	ws := s.words

@@ -3469,10 +3469,6 @@ func personVerb(w *word) bool {
 	return false
 }
 
-// partitive reports a figure with no unit followed by "of" and a phrase of what it counts
-// among: "one of only three G20 members", "two of the five largest economies". It counts
-// things, and is no value of a measure (blind round 89: "In 2009 Indonesia grew 4.6 percent,
-// one of only three G20 members to grow" was read as 1% growth and flagged).
 // countOfMore reports a small whole figure with no unit followed by "more", "fewer", "further"
 // or "additional": "two more quarter-point reductions before year-end, and one more in 2026".
 // It counts things the text names or leaves to be understood (cuts, members), and is no value
@@ -3490,6 +3486,10 @@ func (s *sentence) countOfMore(k int) bool {
 	return false
 }
 
+// partitive reports a figure with no unit followed by "of" and a phrase of what it counts
+// among: "one of only three G20 members", "two of the five largest economies". It counts
+// things, and is no value of a measure (blind round 89: "In 2009 Indonesia grew 4.6 percent,
+// one of only three G20 members to grow" was read as 1% growth and flagged).
 func (s *sentence) partitive(k int) bool {
 	q := &s.quants[k]
 	i := s.qLast[k] + 1
