@@ -77,14 +77,8 @@ func (s *sentence) verbOfDate(d int) int {
 // time to come: "was expected on February 28", "the IMF forecast growth of 2% in the fourth
 // quarter of the year", "was scheduled for March".
 func (s *sentence) forecastVerb(g int) bool {
-	w := s.words[s.vgs[g].head].lower
-	for _, base := range []string{"expect", "forecast", "project", "predict", "plan", "schedule", "set", "due", "anticipate", "see", "pencil", "slate",
-		"target", "aim", "signal", "budget", "pledge", "promise", "hope", "intend"} {
-		if hasLemma(w, base) {
-			return true
-		}
-	}
-	return false
+	return hasLemmaOf(s.words[s.vgs[g].head].lower, "expect", "forecast", "project", "predict", "plan", "schedule", "set", "due",
+		"anticipate", "see", "pencil", "slate", "target", "aim", "signal", "budget", "pledge", "promise", "hope", "intend")
 }
 
 // pastAct reports verb group g as a past act that date d dates: a verb in a past form itself

@@ -3130,20 +3130,7 @@ func (s *sentence) whenMade(p, d int) bool {
 // dateOfAct reports a date that says when something was made, published or said ("a forecast
 // made last November", "figures released in March"), by the verb right before it.
 func (s *sentence) dateOfAct(f int) bool {
-	i := f - 1
-	if i >= 0 && (s.words[i].lower == "in" || s.words[i].lower == "on" || s.words[i].lower == "during") {
-		i--
-	}
-	if i < 0 || s.words[i].vg < 0 {
-		return false
-	}
-	w := s.words[i].lower
-	for _, base := range []string{"make", "issue", "publish", "release", "announce", "say", "present", "report", "unveil", "estimate", "forecast", "predict", "project"} {
-		if hasLemma(w, base) {
-			return true
-		}
-	}
-	return false
+	return hasLemmaOf(s.verbRightBefore(f, true), "make", "issue", "publish", "release", "announce", "say", "present", "report", "unveil", "estimate", "forecast", "predict", "project")
 }
 
 // dateOfPublishing reports a date at word f right after a verb of publishing or forecasting
@@ -3151,15 +3138,28 @@ func (s *sentence) dateOfAct(f int) bool {
 // out, which a verb of reporting or estimating ("reported in 2022") less often means than
 // the period it is of.
 func (s *sentence) dateOfPublishing(f int) bool {
+	return hasLemmaOf(s.verbRightBefore(f, false), "publish", "release", "issue", "announce", "forecast", "predict", "project")
+}
+
+// verbRightBefore returns the verb group's word right before word f, past "in" or "on" (and
+// "during" when during is true), or "".
+func (s *sentence) verbRightBefore(f int, during bool) string {
 	i := f - 1
-	if i >= 0 && (s.words[i].lower == "in" || s.words[i].lower == "on") {
+	if i >= 0 && (s.words[i].lower == "in" || s.words[i].lower == "on" || during && s.words[i].lower == "during") {
 		i--
 	}
 	if i < 0 || s.words[i].vg < 0 {
+		return ""
+	}
+	return s.words[i].lower
+}
+
+// hasLemmaOf reports w as a form of one of bases ("" is none).
+func hasLemmaOf(w string, bases ...string) bool {
+	if w == "" {
 		return false
 	}
-	w := s.words[i].lower
-	for _, base := range []string{"publish", "release", "issue", "announce", "forecast", "predict", "project"} {
+	for _, base := range bases {
 		if hasLemma(w, base) {
 			return true
 		}

@@ -577,3 +577,19 @@ func TestOutpacedPlaceIsAYardstick(t *testing.T) {
 		}, want: []string{"gdp_growth GBR 0.1 actual 2023"}},
 	})
 }
+
+// TestOutdoingFormsAreMarked holds the word marks' list of the verbs of outdoing to
+// outdoingForms, which comparedTerm asks only when the mark is set: a form added to one list
+// and not the other would be read by no rule.
+func TestOutdoingFormsAreMarked(t *testing.T) {
+	ex := testExtractor(t)
+	for form := range outdoingForms {
+		text := "Spain " + form + " Italy."
+		st := &articleState{lex: ex.lex, art: Article{Text: text}}
+		s := st.newSentence(0, len(text), nil)
+		st.analyse(s)
+		if !s.marked(markOutdo) {
+			t.Errorf("%q: %q sets no markOutdo", text, form)
+		}
+	}
+}
