@@ -319,6 +319,18 @@ func (s *sentence) findMatrixVerb(g int) int {
 		// a participle clause: "generating growth of only 1.8%"
 		return s.verbBeforeWord(s.vgs[g].first)
 	}
+	if subj >= 0 && s.vgs[g].infinitive && i > 0 && (ws[i].lower == "and" || ws[i].lower == "or") {
+		// a second subject and infinitive after the first, their verb left out: "JPMorgan
+		// forecasts the US economy to contract 14 per cent in the second quarter, and euro
+		// area output to fall 22 per cent" (blind round 192: read as an outturn)
+		j := i - 1
+		if ws[j].lower == "," {
+			j--
+		}
+		if before := s.verbBeforeWord(j + 1); before >= 0 && before != g && s.vgs[before].infinitive && s.subjectOf(before) >= 0 {
+			return s.matrixVerb(before)
+		}
+	}
 	for i >= 0 && (ws[i].lower == "that" || ws[i].tag == tagAdv || ws[i].lower == ",") {
 		if ws[i].lower == "," && s.parenthesisStart(i) < 0 {
 			return -1

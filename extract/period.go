@@ -76,6 +76,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// the figure before and flagged)
 		return timex.Expr{Reason: "a year named by its place in an event (\"the first year of the war\"), not which"}, true
 	}
+	if s.offsetEventOf(k) && s.ownDate(k, r) < 0 {
+		return timex.Expr{Reason: reasonOffsetEvent}, true // "nine days after it cut the rate from 0.75 per cent to 0.25 per cent" (offset_event.go)
+	}
 	if e, ok := s.spanTo(k); ok {
 		return e, true // "8.7% a year in the decade to 1996": all its years, not the last
 	}
@@ -579,6 +582,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return e, true
 	}
 	if e, ok := st.focusPeriod(s, k, r); ok {
+		if e.Period != "" && st.baseLaterThan(s, e.Period) {
+			return timex.Expr{Reason: reasonBaseLater}, true
+		}
 		return e, true
 	}
 	// An exchange rate with no date of its own is a market price quoted as the story is
@@ -610,6 +616,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			// 2020's, not the 1980 a paragraph before gave inflation for (blind round 105)
 			p = y
 		}
+		if p != "" && st.baseLaterThan(s, p) {
+			return timex.Expr{Reason: reasonBaseLater}, true
+		}
 		if p != "" {
 			return timex.Expr{Period: p, Precision: periodPrecision(p)}, true
 		}
@@ -617,9 +626,57 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// a figure reported in the past with no date goes on with the period the sentence before
 	// was about
 	if f := st.frame; f.period != "" && r.vg >= 0 && s.pastTense(r.vg) && st.withinSentences(f.end, s.start, 0) {
+		if st.baseLaterThan(s, f.period) {
+			return timex.Expr{Reason: reasonBaseLater}, true
+		}
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// reasonBaseLater is the reason of a figure whose sentence measures it against a time later
+// than the period it would be carried to.
+const reasonBaseLater = "measured against a time later than the period the text was last about"
+
+// baseLaterThan reports that sentence s sets its figures against a base of comparison in a
+// year after period p's ("Measured against the fourth quarter of 2019, output was still down
+// 2.5 percent", "down 3% compared with 2019"): a figure measured from a base is of a time after
+// it, so not of p, a period carried from another sentence (blind round 174: "In 2009, ...
+// output fell 2.5 percent" two paragraphs before gave it 2009's and it was flagged).
+func (st *articleState) baseLaterThan(s *sentence, p string) bool {
+	year, ok := periodYear(p)
+	if !ok {
+		return false
+	}
+	for d, e := range s.exprs {
+		if by, ok := periodYear(e.Period); ok && by > year && e.Start >= s.start && e.End <= s.end && s.baseOfComparison(st.art.Text, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseOfComparison reports date d introduced as a base of comparison: after "than", "since",
+// "from", "over", "against" (baseWordBefore) or "compared with", "relative to".
+func (s *sentence) baseOfComparison(text string, d int) bool {
+	if baseWordBefore(text, s.exprs[d].Start) {
+		return true
+	}
+	i := s.eFirst[d] - 1
+	for i >= 0 && (s.words[i].tag == tagDet || s.words[i].lower == "in") {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	switch s.words[i].lower {
+	case "with", "to":
+		switch s.words[i-1].lower {
+		case "compared", "comparison", "relative", "measured", "set":
+			return true
+		}
+	}
+	return false
 }
 
 // perfectAfterPastYear reports figure k (read as r) that a verb of movement in the present

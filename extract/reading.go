@@ -2165,6 +2165,12 @@ func (s *sentence) findSubject(g int) int {
 				i = s.vgs[v].first - 1
 				continue
 			}
+			if v := s.verbBefore(p); v >= 0 && v != g && s.vgs[g].infinitive && outdoingForms[ws[s.vgs[v].head].lower] {
+				// the one outdone is no subject of an infinitive of result: "India's population
+				// overtook China's in 2023 to reach about 1.43 billion" is India's (blind round
+				// 194: read as China's)
+				return s.subjectOf(v)
+			}
 			return p
 		default:
 			return s.frontedSubject(fronted, datedLead)
@@ -2879,7 +2885,7 @@ func (st *articleState) readPredicate(s *sentence, k, g int, r reading) *reading
 // or clause it is compared with, and its kind is an earlier figure's.
 func (st *articleState) readCompared(s *sentence, k int, marker match, r reading) *reading {
 	base := st.mainFigureBefore(s, k)
-	if base >= 0 && st.comparedByOwnVerb(s, base, marker) {
+	if base >= 0 && st.comparedByOwnVerb(s, k, base, marker) {
 		base = -1 // "the deficit to narrow to 7.4% of GDP, and debt to decline from 96%": the debt's
 	}
 	if base >= 0 {
@@ -3191,8 +3197,11 @@ func (st *articleState) revisedRightAfter(s *sentence, j, k int) bool {
 // fiscal deficit is projected to narrow to 7.4 percent of GDP, and general government debt to
 // decline from 96 percent of GDP" compares the debt with 96%, not the deficit. The same
 // measure ("inflation rose to 3% in May and is seen easing from 3%") or no verb between ("to
-// 7.4% in 2025 from 9.1%") leaves the figure before as the base.
-func (st *articleState) comparedByOwnVerb(s *sentence, base int, marker match) bool {
+// 7.4% in 2025 from 9.1%") leaves the figure before as the base, unless the comparison opens
+// a pair of its own for its verb ("cut Bank Rate to 0.1 per cent on Thursday, nine days after
+// it cut the rate from 0.75 per cent to 0.25 per cent": blind round 192, 0.75% read as the
+// rate before Thursday's cut and flagged).
+func (st *articleState) comparedByOwnVerb(s *sentence, k, base int, marker match) bool {
 	i := s.skipAdjuncts(marker.first - 1)
 	if i < 0 || i <= s.qLast[base] {
 		return false
@@ -3204,6 +3213,14 @@ func (st *articleState) comparedByOwnVerb(s *sentence, base int, marker match) b
 		g = s.verbBefore(p)
 	}
 	br := st.figureReading(s, base)
+	if br != nil && s.words[marker.last].lower == "from" && k+1 < len(s.quants) && s.pairedWith(k, k+1) && s.words[s.skipBack(s.phraseStart(s.qFirst[k+1])-1)].lower == "to" {
+		if g >= 0 && g != br.vg && s.vgs[g].first > s.qLast[base] {
+			return true // "after it cut the rate from 0.75 per cent to 0.25 per cent"
+		}
+		if p := s.words[i].np; g < 0 && p >= 0 && s.nps[p].last == i && s.nps[p].first > s.qLast[base] {
+			return true // "after an emergency cut from 0.75 per cent to 0.25 per cent"
+		}
+	}
 	if g < 0 || br == nil || br.measure == nil || g == br.vg || s.vgs[g].first <= s.qLast[base] {
 		return false
 	}

@@ -277,17 +277,25 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 		}
 		prevCode, prevLast = code, m.last
 	}
+	imposer := ""
 	if target == "" {
 		// Otherwise the target is another country named in the sentence, or the one the
-		// article was last about.
+		// article was last about; not one the sentence says imposes sanctions ("The EU
+		// adopted its first package of sanctions on February 23, ... restricting access to EU
+		// capital markets": blind round 193, read as sanctions on the EU)
 		for _, m := range ents {
-			if code, ok := entityCode(m); ok && code != jurisdiction {
+			if code, ok := entityCode(m); ok && imposes(s, m) {
+				imposer = code
+			}
+		}
+		for _, m := range ents {
+			if code, ok := entityCode(m); ok && code != jurisdiction && code != imposer {
 				target = code
 			}
 		}
 	}
 	if target == "" {
-		if code := st.entityBefore(s.start); code != jurisdiction {
+		if code := st.entityBefore(s.start); code != jurisdiction && code != imposer {
 			target = code
 		}
 	}
@@ -301,6 +309,27 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 		}
 	}
 	return jurisdiction, target
+}
+
+// imposes reports a name that is the subject of a verb of imposing sanctions in the active
+// voice right after it: "the EU adopted", "Washington has imposed", "the EU then adopted".
+func imposes(s *sentence, m match) bool {
+	i := m.last + 1
+	if i >= len(s.words) {
+		return false
+	}
+	g := s.words[i].vg
+	if g < 0 || s.vgs[g].first != i || s.vgs[g].passive {
+		return false
+	}
+	for j := i; j <= s.vgs[g].last; j++ {
+		if c, ok := s.cueAt(j); ok {
+			if _, ok := c.has(catSanctionVerb); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectBefore returns the entity named last before the verb at token verb, other than the

@@ -64,8 +64,8 @@ func mayBeDateAtDigits(text string, i, de int) bool {
 	case 4:
 		return de < len(text) && (text[de] == '-' || text[de] == '/')
 	case 1, 2:
-		if de < len(text) && ascii.IsLetter(text[de]) {
-			return true
+		if de < len(text) && (ascii.IsLetter(text[de]) || text[de] == '-' || strings.HasPrefix(text[de:], "–")) {
+			return true // (a dash: the first day of a pair, "22-23 February", dayFirstAt)
 		}
 		k := skipSpaces(text, de)
 		return k > de && k < len(text) && ascii.IsLetter(text[k])
@@ -159,6 +159,9 @@ func dayFirstAt(text string, i int) (dateParts, bool) {
 		}
 		j = we
 	}
+	if second, ok := secondDayAt(text, j, day); ok {
+		j = second // "22 and 23 February 2022": the first day's, up to the month the two share
+	}
 	ms, me := nextWord(text, j)
 	if ms == me || ms == j {
 		return dateParts{}, false
@@ -216,6 +219,11 @@ func monthFirstAt(text string, i int) (dateParts, bool) {
 			}
 			if e > 0 && day >= 1 && day <= 31 && (e == len(text) || !ascii.IsDigit(text[e])) && !percentAfter(text, e) {
 				d.day, d.hasDay, d.end = day, true, e
+				if second, ok := secondDayAt(text, e, day); ok && (secondDayEnds(text, second) || yearAfterDateOK(text, second)) {
+					// "February 22 and 23, 2022": the first day's, of the year the two share
+					// (blind round 194: read as February 22 of the year of publication)
+					e, d.end = second, second
+				}
 				if y, ye, ok := yearAfterDate(text, e); ok {
 					d.year, d.hasYear, d.end = y, true, ye
 					if !validDay(d.year, month, day) {
@@ -231,6 +239,65 @@ func monthFirstAt(text string, i int) (dateParts, bool) {
 		d.year, d.hasYear, d.end = y, true, ye
 	}
 	return d, true
+}
+
+// secondDayAt reads the second day of a pair that shares its month and year with the day
+// before offset i, day: " and 23", "-23", "–23rd", " to 23" ("February 22 and 23, 2022", "22-23
+// February 2022"). It returns the end of the second day, which must come later in the month.
+func secondDayAt(text string, i, day int) (int, bool) {
+	j := i
+	switch {
+	case j < len(text) && text[j] == '-':
+		j++
+	case strings.HasPrefix(text[j:], "–"):
+		j += len("–")
+	default:
+		ws, we := nextWord(text, j)
+		if ws == we || ws == j || !ascii.EqualFoldAny(text[ws:we], "and", "to") {
+			return 0, false
+		}
+		j = skipSpaces(text, we)
+		if j == we {
+			return 0, false
+		}
+	}
+	de := digitsEnd(text, j)
+	if de == j || de-j > 2 {
+		return 0, false
+	}
+	if second := atoi(text[j:de]); second <= day || second > 31 {
+		return 0, false
+	}
+	if de < len(text) && ascii.IsLetter(text[de]) {
+		we := ascii.WordEnd(text, de)
+		if !ascii.EqualFoldAny(text[de:we], "st", "nd", "rd", "th") {
+			return 0, false
+		}
+		de = we
+	}
+	if de < len(text) && (ascii.IsDigit(text[de]) || text[de] == '.' && de+1 < len(text) && ascii.IsDigit(text[de+1])) || percentAfter(text, de) {
+		return 0, false
+	}
+	return de, true
+}
+
+// secondDayEnds reports that the second day of a pair, ending at i, closes its phrase: a mark
+// follows it, not a word that would make it a count ("on March 2 and 3 million more").
+func secondDayEnds(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	switch text[i] {
+	case ',', '.', ';', ':', ')', '\n':
+		return true
+	}
+	return false
+}
+
+// yearAfterDateOK reports a year after a day that ends at i ("23, 2022").
+func yearAfterDateOK(text string, i int) bool {
+	_, _, ok := yearAfterDate(text, i)
+	return ok
 }
 
 // percentAfter reports a percent sign or word right after offset i: "its January 3% figure"

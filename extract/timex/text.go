@@ -116,11 +116,54 @@ func IsDateNumber(text string, start, end int) bool {
 	switch end - start {
 	case 1, 2:
 		day := atoi(text[start:end])
-		return day >= 1 && day <= 31 && (monthBefore(text, start) && !percentAfter(text, end) || monthAfter(text, end))
+		return day >= 1 && day <= 31 && (monthBefore(text, start) && !percentAfter(text, end) || monthAfter(text, end) || dayOfAPair(text, start, end, day))
 	case 4:
 		return isYearAt(text, start, end)
 	}
 	return false
+}
+
+// dayOfAPair reports day, text[start:end], as one of a pair of days that share a month, as
+// dates read them (secondDayAt): the first before the month ("22 and 23 February"), the second
+// after it ("February 22 and 23, 2022").
+func dayOfAPair(text string, start, end, day int) bool {
+	if second, ok := secondDayAt(text, end, day); ok && monthAfter(text, second) {
+		return true
+	}
+	// the second: the first day, and the month before it, before the word or dash that joins them
+	j := skipSpacesBack(text, start)
+	switch {
+	case j > 0 && text[j-1] == '-':
+		j--
+	case j >= len("–") && text[j-len("–"):j] == "–":
+		j -= len("–")
+	default:
+		ws, we := prevWord(text, j)
+		if ws == we || we == start || !ascii.EqualFoldAny(text[ws:we], "and", "to") {
+			return false
+		}
+		j = skipSpacesBack(text, ws)
+		if j == ws {
+			return false
+		}
+	}
+	// (an ordinal's suffix after the first day: "February 22nd and 23rd")
+	k := j
+	for k > 0 && ascii.IsLetter(text[k-1]) && j-k < 2 {
+		k--
+	}
+	if k < j && !ascii.EqualFoldAny(text[k:j], "st", "nd", "rd", "th") {
+		return false
+	}
+	fs := k
+	for fs > 0 && ascii.IsDigit(text[fs-1]) && k-fs < 3 {
+		fs--
+	}
+	if fs == k || k-fs > 2 || fs > 0 && ascii.IsDigit(text[fs-1]) || !monthBefore(text, fs) {
+		return false
+	}
+	second, ok := secondDayAt(text, k, atoi(text[fs:k]))
+	return ok && second >= end && (secondDayEnds(text, second) || yearAfterDateOK(text, second))
 }
 
 // yearMin and yearMax bound the four-digit numbers read as years.

@@ -530,10 +530,11 @@ func (s *scanner) atDigits(i, de int) (int, bool) {
 }
 
 // readsAfterFewDigits reports whether a rule may read an expression at one or two digits that
-// end at de: each reads a letter right after them or after spaces, or a slash right after them
+// end at de: each reads a letter right after them or after spaces, a slash right after them,
+// or a dash before a second day ("22-23 February", secondDayAt)
 // (TestFewDigitsReadOnlyBeforeALetterSpaceOrSlash).
 func readsAfterFewDigits(text string, de int) bool {
-	return de < len(text) && (ascii.IsLetter(text[de]) || isSpace(text[de]) || text[de] == '/')
+	return de < len(text) && (ascii.IsLetter(text[de]) || isSpace(text[de]) || text[de] == '/' || text[de] == '-' || strings.HasPrefix(text[de:], "–"))
 }
 
 func hasPrefixAt(text string, i int, p string) bool {
