@@ -948,6 +948,10 @@ type sentence struct {
 	// (conjunct_dates.go), once conjunctDatesKnown
 	conjunctDates      []int32
 	conjunctDatesKnown bool
+	// genericVerbs are the verb groups genericVerb holds of (generic.go), once
+	// genericVerbsKnown
+	genericVerbs      []int32
+	genericVerbsKnown bool
 	// monthSpanEnds are the words that end a span from a month to the same month ("from
 	// December to December"; kind.go), once monthSpansKnown
 	monthSpanEnds   []int32
@@ -1019,9 +1023,9 @@ func (st *articleState) newSentence(start, end int, qs []quantity.Quantity) *sen
 	qFirst, qLast, readings, clauseFrom, clauseTo := s.qFirst, s.qLast, s.readings, s.clauseFrom[:0], s.clauseTo[:0]
 	listLen, basisCues, restrictMemo, restrictDeciders := s.listLen[:0], s.basisCues[:0], s.restrictMemo[:0], s.restrictDeciders[:0]
 	subjects, matrixVerbs := s.subjects[:0], s.matrixVerbs[:0]
-	conjunctDates, monthSpanEnds, seriesCounts := s.conjunctDates[:0], s.monthSpanEnds[:0], s.seriesCounts[:0]
+	conjunctDates, monthSpanEnds, seriesCounts, genericVerbs := s.conjunctDates[:0], s.monthSpanEnds[:0], s.seriesCounts[:0], s.genericVerbs[:0]
 	*s = sentence{}
-	s.conjunctDates, s.monthSpanEnds, s.seriesCounts = conjunctDates, monthSpanEnds, seriesCounts
+	s.conjunctDates, s.monthSpanEnds, s.seriesCounts, s.genericVerbs = conjunctDates, monthSpanEnds, seriesCounts, genericVerbs
 	s.start, s.end, s.text, s.quants = start, end, text[start:end], qs
 	s.cues, s.ents, s.insts, s.nps, s.vgs = cues, ents, insts, nps, vgs
 	s.exprs, s.eFirst, s.eLast, s.priorDates = exprs, eFirst, eLast, priorDates

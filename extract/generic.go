@@ -18,9 +18,9 @@ func (s *sentence) generic(k int) bool {
 		return true
 	}
 	_, to := s.clauseOf(first)
-	for g := range s.vgs {
-		v := &s.vgs[g]
-		if v.head > to || !s.genericVerb(g) {
+	for _, g := range s.genericVerbGroups() {
+		g := int(g)
+		if s.vgs[g].head > to {
 			continue
 		}
 		from := s.shockSubject(g)
@@ -32,6 +32,22 @@ func (s *sentence) generic(k int) bool {
 		}
 	}
 	return false
+}
+
+// genericVerbGroups returns the verb groups genericVerb holds of, found once a sentence:
+// every figure asks generic, and a run-on sentence has a verb group for each of its hundreds
+// of figures, of which few or none are generic.
+func (s *sentence) genericVerbGroups() []int32 {
+	if !s.genericVerbsKnown {
+		s.genericVerbsKnown = true
+		s.genericVerbs = s.genericVerbs[:0]
+		for g := range s.vgs {
+			if s.genericVerb(g) {
+				s.genericVerbs = append(s.genericVerbs, int32(g))
+			}
+		}
+	}
+	return s.genericVerbs
 }
 
 // genericVerb reports a finite verb group in the simple present or with a modal of
