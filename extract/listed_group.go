@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // A figure of a group of countries named by its members is no member's figure: "Growth in
 // the region's three largest economies — Nigeria, South Africa and Angola — averaged 1.8
 // percent in 2023", "Growth in Nigeria and Angola averaged 1.8 percent", "Inflation in
@@ -20,11 +22,11 @@ func (s *sentence) listedGroup(k int) bool {
 	ws := s.words
 	n, prev := 0, -1
 	joined := false // the list's last two names are joined by "and" or "or"
-	for i := range s.ents {
+	// (from the first name that ends in the clause, found by halving: the names do not
+	// overlap, so their ends are in order, and a long sentence has hundreds before the clause)
+	lo := sort.Search(len(s.ents), func(i int) bool { return s.ents[i].last >= from })
+	for i := lo; i < len(s.ents); i++ {
 		m := &s.ents[i]
-		if m.last < from {
-			continue
-		}
 		if m.first > to {
 			break
 		}

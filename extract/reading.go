@@ -162,6 +162,9 @@ func (s *sentence) ageGroupOf(k int, r *reading) bool {
 		first--
 	}
 	for j := first; j < len(s.quants); j++ {
+		if s.qFirst[j] > to {
+			break // (and so are the figures after it: every unemployment rate asks)
+		}
 		if j == k || s.qFirst[j] < from || s.qLast[j] > to {
 			continue
 		}
