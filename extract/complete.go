@@ -3763,10 +3763,21 @@ func (s *sentence) readMarkedWords() {
 	s.spanStarts, s.soFarOpens, s.signWords, s.unitWords = s.spanStarts[:0], s.soFarOpens[:0], s.signWords[:0], s.unitWords[:0]
 	for i := range ws {
 		switch ws[i].lower {
-		case "so", "first":
+		case "so":
 			if _, found := s.soFarAt(i); found {
 				s.soFarOpens = append(s.soFarOpens, int32(i))
 			}
+		case "first":
+			if _, found := s.soFarAt(i); found {
+				s.soFarOpens = append(s.soFarOpens, int32(i))
+			}
+			s.marks |= markEarlier
+		case "initially", "originally", "previously", "earlier":
+			s.marks |= markEarlier
+		case "now", "today", "currently", "presently", "nowadays":
+			s.marks |= markPresent
+		case "their", "they":
+			s.marks |= markPlural
 		case "to":
 			if _, found := s.soFarAt(i); found {
 				s.soFarOpens = append(s.soFarOpens, int32(i))
@@ -3981,6 +3992,9 @@ const (
 	markYearOf                           // "year of" (yearOfAnEventInClause)
 	markApology                          // "sorry", "correction" (selfCorrectedWithin)
 	markOutdo                            // a form of a verb of outdoing (comparedTerm)
+	markEarlier                          // an adverb of an earlier time (earlierTimeAdverbs: reportedFirst, firstReportedAfter)
+	markPresent                          // a word of the present (presentWord: nowBefore)
+	markPlural                           // "their", "they" (pluralPlaceAnaphor)
 )
 
 // marked reports words of the kind among the sentence's.

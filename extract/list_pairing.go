@@ -149,6 +149,9 @@ func (st *articleState) listQuoteStart(s *sentence, k int, start int) int {
 // determiner with a noun of a group of countries ("the three countries", "both economies",
 // "these nations").
 func (s *sentence) pluralPlaceAnaphor(k int) bool {
+	if !s.marked(markPlural | markGroup) {
+		return false // most sentences: none of the words below (every figure in no list asks)
+	}
 	ws := s.words
 	at := s.qFirst[k]
 	clause, _ := s.clauseOf(at)

@@ -250,6 +250,12 @@ func TestWordMarksCoverForms(t *testing.T) {
 		markBy:       {"by"},
 		// sentenceDefinitions' nouns
 		markDefinition: slices.Collect(maps.Keys(definitionNoun)),
+		// reportedFirst's and firstReportedAfter's adverbs
+		markEarlier: slices.Collect(maps.Keys(earlierTimeAdverbs)),
+		// nowBefore's words (presentWord)
+		markPresent: {"now", "today", "currently", "presently", "nowadays"},
+		// pluralPlaceAnaphor's pronouns; its nouns of countries are markGroup's (below)
+		markPlural: {"their", "they"},
 	} {
 		if len(words) < 2 && kind != markThan && kind != markThat && kind != markBy {
 			t.Fatalf("mark %b: only %q", kind, words)
@@ -259,6 +265,17 @@ func TestWordMarksCoverForms(t *testing.T) {
 			if !s.marked(kind) {
 				t.Errorf("%q is not marked %b", w, kind)
 			}
+		}
+	}
+	for w := range countryGroupNoun {
+		s := &sentence{words: []word{{token: token{lower: w}, fig: -1, date: -1, ent: -1, cue: -1, inst: -1, np: -1, vg: -1}}}
+		if w != "members" && w != "states" && !s.marked(markGroup) {
+			t.Errorf("%q, a noun pluralPlaceAnaphor reads, is not marked markGroup", w)
+		}
+	}
+	for _, w := range []string{"now", "today", "currently", "presently", "nowadays"} {
+		if !presentWord(w) {
+			t.Errorf("%q is marked markPresent, and no presentWord", w)
 		}
 	}
 }

@@ -4483,6 +4483,9 @@ func (st *articleState) priorDatesOf(s *sentence) []timex.Expr {
 // figure k and the figure or date before it (or the sentence's start), in k's own stretch: "US
 // unemployment hit 10% in 2009 and is now 4.1%", "; it is now 4.1%", "but today it is 4.1%".
 func (s *sentence) nowBefore(k int) bool {
+	if !s.marked(markPresent) {
+		return false // most sentences: no word of the present (every figure asks)
+	}
 	ws := s.words
 	near := true
 	// a fronted "Today," read only when the sentence opens with it (one look), so that the
@@ -4512,7 +4515,8 @@ func (s *sentence) nowBefore(k int) bool {
 	return false
 }
 
-// presentWord reports a word of the present that dates a figure: "now", "today".
+// presentWord reports a word of the present that dates a figure: "now", "today". (The word
+// marks list them too, as markPresent: a word added here is to be added there.)
 func presentWord(w string) bool {
 	switch w {
 	case "now", "today", "currently", "presently", "nowadays":

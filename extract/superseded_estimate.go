@@ -48,6 +48,9 @@ func (s *sentence) supersededEstimate(k int) bool {
 // the sentence gives, not a figure of the period before (blind round 166: "far worse than
 // the 3.8% drop first reported" was judged as the quarter before's growth and flagged).
 func (s *sentence) firstReportedAfter(k int) bool {
+	if !s.marked(markEarlier) {
+		return false // most sentences: no adverb of an earlier time (every claim asks)
+	}
 	ws := s.words
 	end := s.qLast[k] + 1
 	if p := ws[s.qFirst[k]].np; p >= 0 && s.nps[p].last >= end {
@@ -67,6 +70,9 @@ func (s *sentence) firstReportedAfter(k int) bool {
 // one, which is what makes it first. The figure must follow the verb closely, with no other
 // figure between them.
 func (s *sentence) reportedFirst(k int) bool {
+	if !s.marked(markEarlier) {
+		return false // most sentences: no "first", "initially" nor "originally" (every claim asks)
+	}
 	ws := s.words
 	for i := s.qFirst[k] - 1; i >= 1 && i >= s.qFirst[k]-12; i-- {
 		w := &ws[i]
