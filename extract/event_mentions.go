@@ -27,7 +27,7 @@ func eventMention(toks []token, m *match) bool {
 	// the agent: the name's possessive, then the event within two words
 	if i := m.last + 1; i+1 < len(toks) && (toks[i].lower == "'s" || toks[i].lower == "’s") {
 		for j := i + 1; j < len(toks) && j <= i+3; j++ {
-			if eventNouns[toks[j].lower] {
+			if isEventNoun(toks[j].lower) {
 				return true
 			}
 			if toks[j].punct {
@@ -39,11 +39,11 @@ func eventMention(toks []token, m *match) bool {
 	// invaded Kuwait" (blind round 153: Ukraine's fall of 2014 judged as Russia's). The agent
 	// is a name right before the verb, with its object after it; the object a name right
 	// after it.
-	if i := m.last + 1; i+1 < len(toks) && eventVerbs[toks[i].lower] && !toks[i+1].punct {
+	if i := m.last + 1; i+1 < len(toks) && isEventVerb(toks[i].lower) && !toks[i+1].punct {
 		return true
 	}
 	i := m.first - 1
-	if i >= 0 && eventVerbs[toks[i].lower] {
+	if i >= 0 && isEventVerb(toks[i].lower) {
 		return true
 	}
 	if i >= 0 && toks[i].lower == "the" {
@@ -55,10 +55,17 @@ func eventMention(toks []token, m *match) bool {
 	}
 	switch toks[i].lower {
 	case "of", "in", "on", "against":
-		return eventNouns[toks[i-1].lower]
+		return isEventNoun(toks[i-1].lower)
 	}
 	return false
 }
+
+// isEventNoun and isEventVerb are eventNouns[w] and eventVerbs[w], most words turned away by
+// their shapes without a lookup: every name of a sentence asks them of the words around it.
+func isEventNoun(w string) bool { return eventNounShapes.mayHold(w) && eventNouns[w] }
+func isEventVerb(w string) bool { return eventVerbShapes.mayHold(w) && eventVerbs[w] }
+
+var eventNounShapes, eventVerbShapes = newKeyShapes(eventNouns), newKeyShapes(eventVerbs)
 
 // eventNouns are the nouns of war and conflict whose parties are named around them.
 var eventNouns = map[string]bool{

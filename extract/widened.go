@@ -229,6 +229,10 @@ func (s *sentence) inclusionAfter(k int) bool {
 // "the rate", "the figure".
 var anaphoricRateNoun = map[string]bool{"rate": true, "figure": true, "number": true, "share": true, "level": true}
 
+// anaphoricRateShapes turns away most words before anaphoricRateNoun's lookup: every figure
+// asks it of the head of the phrase before it.
+var anaphoricRateShapes = newKeyShapes(anaphoricRateNoun)
+
 // notAGroup are plural nouns that a fronted "in" or "for" names no part of a population or an
 // economy with: a way of counting ("in real terms", "in other words"), the data ("in the latest
 // figures"), a time ("for months").
@@ -292,7 +296,7 @@ func (s *sentence) frontedGroupOfRate(k int) bool {
 	q, measureSubject := -1, false
 	for j := s.qFirst[k] - 1; j >= 0 && j >= s.qFirst[k]-6; j-- {
 		if p := ws[j].np; p >= 0 && s.nps[p].last == j {
-			if h := ws[s.nps[p].head].lower; anaphoricRateNoun[h] || h == "it" {
+			if h := ws[s.nps[p].head].lower; anaphoricRateShapes.mayHold(h) && anaphoricRateNoun[h] || h == "it" {
 				q = p // "the rate", "it"
 			} else if s.placelessMeasure(p) {
 				q, measureSubject = p, true // "unemployment"
