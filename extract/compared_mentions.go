@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // A country that a text names only as the other term of a comparison ("Inflation in Brazil is
 // lower than in the United States", "7.17% in Brazil, against 8.2% in the US", "six times the
@@ -169,11 +172,27 @@ func comparedTerm(toks []token, m *match) bool {
 		case multipleWord(w):
 			// "six times the US rate": the name right after "the"
 			return i == m.first-2 && toks[i+1].lower == "the"
+		case w == "of" && i == m.first-1 && i > 0 && fractionWord(toks[i-1].lower) && m.last+1 < len(toks) && isPossessive(toks[m.last+1].lower):
+			// "Its GDP per person is about a fifth of China's": a fraction of another's figure,
+			// the yardstick (blind round 197: "the country" a sentence on read as China)
+			return true
 		}
 		return false
 	}
 	return false
 }
+
+// fractionWord reports a noun of a fraction of a whole: "a fifth of", "two-thirds of", "half of".
+func fractionWord(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "fraction", "two-third", "three-quarter":
+		return true
+	}
+	return false
+}
+
+// isPossessive reports the possessive ending as a token: "'s" or "’s".
+func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 
 // thanPhraseBefore reports "than" and a few words of a noun phrase before the colon at
 // toks[colon]: "better than its western neighbour:", "faster than its neighbours:".

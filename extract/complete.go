@@ -1997,7 +1997,15 @@ func (st *articleState) lineCountryLabel(s *sentence) string {
 	if strings.HasPrefix(text[i:], "•") {
 		i += len("•")
 	}
-	end := strings.IndexByte(text[i:min(len(text), i+labelNameBytes)], ':')
+	head := text[i:min(len(text), i+labelNameBytes)]
+	end := strings.IndexByte(head, ':')
+	currencyLabel := false
+	if end < 0 {
+		// a currency's name as a sentence of its own: "Turkish lira. Down about 17% to 42.9.
+		// Annual inflation slowed to 31% ..." (blind round 195: the UK's, named a paragraph
+		// before, and flagged against Bank Rate)
+		end, currencyLabel = strings.IndexByte(head, '.'), true
+	}
 	if end <= 0 || i+end >= s.start+len(s.text) {
 		return ""
 	}
@@ -2007,13 +2015,36 @@ func (st *articleState) lineCountryLabel(s *sentence) string {
 	}
 	toks := tokenizeInto(nil, name, 0, len(name))
 	ms := st.lex.findEntities(toks, false)
-	if len(ms) != 1 || ms[0].first != 0 || ms[0].last != len(toks)-1 {
+	if len(ms) != 1 || ms[0].first != 0 {
+		return ""
+	}
+	// a name alone before a colon, or a currency's before a colon or a full stop
+	whole := ms[0].last == len(toks)-1
+	currency := !whole && ms[0].last == len(toks)-2 && st.lex.namesOwnCurrency(toks, &ms[0])
+	if !currency && (!whole || currencyLabel) {
 		return ""
 	}
 	if code, ok := ms[0].has(catEntity); ok {
 		return code
 	}
 	return ""
+}
+
+// namesOwnCurrency reports a demonym m among toks right before the name of a currency ("Turkish
+// lira", "Mexican peso"): the country's own currency.
+func (lex *Lexicon) namesOwnCurrency(toks []token, m *match) bool {
+	n := m.last + 1
+	if n >= len(toks) || !lex.isDemonym(toks[m.first:n]) {
+		return false
+	}
+	words := toks[n:min(n+3, len(toks))]
+	lex.attachFacts(words)
+	var buf [2]match
+	for _, c := range lex.cuesOf(buf[:0], words) {
+		mm := c.measureOf()
+		return c.first == 0 && mm != nil && mm.name == "currency"
+	}
+	return false
 }
 
 // labelNameBytes bounds the name of a line's label: "Central African Republic" and its marks.

@@ -107,12 +107,6 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 			break // a word of no cue ("tariffs"; "policy" after "trade", a cue of no held measure)
 		}
 		if mm := c.measureOf(); mm != nil {
-			if mm.name == "currency" && c.first == 0 && proper == 0 && !yardstickCurrency(toks, m) {
-				// "Turkish lira. Down about 17% to 42.9.", "The Mexican peso rose 13%": the
-				// country's own currency, what the paragraph is about (blind round 195: the
-				// lira's paragraph read as the UK's, named a paragraph before, and flagged)
-				return false
-			}
 			return blocks(mm) // "US Consumer Price Index" holds; "US trade", "US Treasury yields" not
 		}
 		if proper == 0 && c.first == 0 && c.categories&(catSanctions|catSanctionsRef) != 0 && c.last+1 < len(words) &&
@@ -124,24 +118,6 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 		next = c.last + 1
 	}
 	return proper > 0 || lex.isDemonym(toks[m.first:m.last+1])
-}
-
-// yardstickCurrency reports a currency named by its country's name m that a preposition makes
-// the measure of another's ("against the Turkish lira", "per Indian rupee", "in Mexican
-// pesos"), or that a figure counts ("42.9 Turkish lira"): no currency the text is about.
-func yardstickCurrency(toks []token, m *match) bool {
-	i := m.first - 1
-	if i >= 0 && toks[i].lower == "the" {
-		i--
-	}
-	if i < 0 {
-		return false
-	}
-	switch toks[i].lower {
-	case "against", "to", "per", "versus", "vs", "into", "from", "for", "with", "in", "than", "a":
-		return true
-	}
-	return toks[i].text != "" && toks[i].text[0] >= '0' && toks[i].text[0] <= '9'
 }
 
 // modifierBesideFocus reports a name m that modifies a noun of no measure (modifiesOther:

@@ -342,7 +342,9 @@ func (st *articleState) readNoun(s *sentence, p int) nounReading {
 func (st *articleState) modifierMeasure(s *sentence, from, to int) (*measure, int) {
 	for i := to - 1; i >= from; i-- {
 		if m, ok := s.cueAt(i); ok && m.last < to {
-			if mm := m.measureOf(); mm != nil {
+			if mm := m.measureOf(); mm != nil && !(mm.name == "currency" && s.words[m.last].ent >= 0) {
+				// (as in readNoun, a currency's name in a place's is the place's: "Euro area
+				// growth" is the euro area's GDP growth, not the euro's rise; blind round 192)
 				return mm, m.first
 			}
 		}

@@ -49,17 +49,12 @@ func (st *articleState) paragraphOpener(s *sentence) string {
 		}
 		return ""
 	}
-	ownCurrency := st.lex.namesOwnCurrency(toks, &ms[0])
-	if ms[0].first != 0 && !(ownCurrency && ms[0].first == 1 && toks[0].lower == "the") {
+	if ms[0].first != 0 {
 		return ""
 	}
 	// the subject, or its possessor: a comma, "'s" or a verb after the name
 	if n := ms[0].last + 1; n < len(toks) {
 		switch next := toks[n].lower; {
-		case ownCurrency:
-			// the country's currency: "Turkish lira. Down about 17% to 42.9. Annual inflation
-			// slowed to 31% ...", "The Mexican peso rose 13%." (blind round 195: a roundup's
-			// paragraph of the lira read as the UK's, named most, and flagged)
 		case next == "," || next == "'s" || next == "’s":
 		case isVerbForm(next):
 		case strings.HasSuffix(next, "s") && !isClosedClass(next) && n+1 < len(toks) && closedClass[toks[n+1].lower] == tagDet:
@@ -192,21 +187,4 @@ func (st *articleState) laterSentenceOfUnplacedParagraph(s *sentence, recent str
 		}
 	}
 	return said
-}
-
-// namesOwnCurrency reports a demonym m among toks right before the name of a currency ("Turkish
-// lira", "Mexican peso"): the country's own currency.
-func (lex *Lexicon) namesOwnCurrency(toks []token, m *match) bool {
-	n := m.last + 1
-	if n >= len(toks) || !lex.isDemonym(toks[m.first:n]) {
-		return false
-	}
-	words := toks[n:min(n+3, len(toks))]
-	lex.attachFacts(words)
-	var buf [2]match
-	for _, c := range lex.cuesOf(buf[:0], words) {
-		mm := c.measureOf()
-		return c.first == 0 && mm != nil && mm.name == "currency"
-	}
-	return false
 }

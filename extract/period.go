@@ -373,7 +373,10 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// not dated by the day it was reported ("said on Tuesday", "last week revised").
 	events := r.measure.name == "policy_rate" || r.measure.typ == classFX // a quote of a currency is of its day too
 	from, to := s.clauseOf(s.qFirst[k])
-	if i := s.freeDate(k, from, to, shares, events); i >= 0 && !s.peakAfterClauseOf(k, r, i) {
+	if i := s.freeDate(k, from, to, shares, events); i >= 0 && !s.peakAfterClauseOf(k, r, i) && !s.relativeAsideClosedBefore(k, s.eFirst[i]) {
+		// (not a date after the relative aside the figure stands in: "Unemployment, which had
+		// been around 2% in the bubble years, rose to 5.5% in 2002 and again in 2009" is of
+		// another time than 2009; blind round 197)
 		if d := s.whenClauseDate(from, r); d >= 0 && s.eFirst[i] > s.qLast[k] && s.whenClauseClosedBefore(from, s.eFirst[i]) {
 			// "I lost my job in 2012, when the economy shrank by 7.3%, and did not find
 			// another until 2016": the when-clause closed before the later date, which is
@@ -509,7 +512,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			return e, true
 		}
 	}
-	if i := s.freeDate(k, 0, len(s.words)-1, shares, events); i >= 0 {
+	if i := s.freeDate(k, 0, len(s.words)-1, shares, events); i >= 0 && !s.relativeAsideClosedBefore(k, s.eFirst[i]) {
 		if s.eventYearDate(i) {
 			return timex.Expr{Reason: reasonEventYear}, true
 		}
@@ -582,7 +585,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return e, true
 	}
 	if e, ok := st.focusPeriod(s, k, r); ok {
-		if e.Period != "" && st.baseLaterThan(s, e.Period) {
+		if e.Period != "" && st.baseLaterThan(s, k, e.Period) {
 			return timex.Expr{Reason: reasonBaseLater}, true
 		}
 		return e, true
@@ -616,7 +619,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			// 2020's, not the 1980 a paragraph before gave inflation for (blind round 105)
 			p = y
 		}
-		if p != "" && st.baseLaterThan(s, p) {
+		if p != "" && st.baseLaterThan(s, k, p) {
 			return timex.Expr{Reason: reasonBaseLater}, true
 		}
 		if p != "" {
@@ -626,12 +629,43 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// a figure reported in the past with no date goes on with the period the sentence before
 	// was about
 	if f := st.frame; f.period != "" && r.vg >= 0 && s.pastTense(r.vg) && st.withinSentences(f.end, s.start, 0) {
-		if st.baseLaterThan(s, f.period) {
+		if st.baseLaterThan(s, k, f.period) {
 			return timex.Expr{Reason: reasonBaseLater}, true
 		}
 		return timex.Expr{Period: f.period, Precision: periodPrecision(f.period)}, true
 	}
 	return st.presentPeriod(s, k, r)
+}
+
+// relativeAsideClosedBefore reports figure k in a relative clause set off by commas (", which
+// had been around 2% in the bubble years,") that closes before word at.
+func (s *sentence) relativeAsideClosedBefore(k, at int) bool {
+	ws := s.words
+	if at <= s.qLast[k] {
+		return false
+	}
+	wh := -1
+	for i := s.qFirst[k] - 1; i >= 1; i-- {
+		if ws[i].lower == "," || ws[i].fig >= 0 {
+			return false
+		}
+		if ws[i].tag == tagWh && ws[i].lower != "that" {
+			wh = i
+			break
+		}
+	}
+	if wh < 1 || ws[wh-1].lower != "," {
+		return false
+	}
+	for i := s.qLast[k] + 1; i < at; i++ {
+		if ws[i].lower == "," {
+			return true
+		}
+		if ws[i].fig >= 0 || ws[i].lower == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // reasonBaseLater is the reason of a figure whose sentence measures it against a time later
@@ -643,15 +677,31 @@ const reasonBaseLater = "measured against a time later than the period the text 
 // 2.5 percent", "down 3% compared with 2019"): a figure measured from a base is of a time after
 // it, so not of p, a period carried from another sentence (blind round 174: "In 2009, ...
 // output fell 2.5 percent" two paragraphs before gave it 2009's and it was flagged).
-func (st *articleState) baseLaterThan(s *sentence, p string) bool {
+//
+// The base is figure k's: in its clause, with no other figure between the two, and a time of
+// its own, not a date that modifies a noun ("against 2019 forecasts of 10.4"): "Unemployment
+// averaged 5.7 percent, though prices have risen 18 percent since 2020" keeps the year carried
+// to its first figure (review of blind round 174's rule).
+func (st *articleState) baseLaterThan(s *sentence, k int, p string) bool {
 	year, ok := periodYear(p)
-	if !ok {
+	if !ok || s.qFirst[k] < 0 {
 		return false
 	}
+	from, to := s.clauseOf(s.qFirst[k])
 	for d, e := range s.exprs {
-		if by, ok := periodYear(e.Period); ok && by > year && e.Start >= s.start && e.End <= s.end && s.baseOfComparison(st.art.Text, d) {
-			return true
+		by, ok := periodYear(e.Period)
+		fronted := s.eLast[d] < from && s.eLast[d]+1 < len(s.words) && s.words[s.eLast[d]+1].lower == "," && s.eLast[d]+2 == from // "Compared with the fourth quarter of 2019, output ..."
+		if !ok || by <= year || e.Start < s.start || e.End > s.end || (s.eFirst[d] < from && !fronted) || s.eLast[d] > to || !s.baseOfComparison(st.art.Text, d) {
+			continue
 		}
+		if n := s.eLast[d] + 1; n < len(s.words) && s.words[n].tag == tagNoun {
+			continue
+		}
+		lo, hi := min(s.eLast[d], s.qLast[k]), max(s.eFirst[d], s.qFirst[k])
+		if s.figureIn(lo, hi, k) {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -3154,13 +3154,31 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 	if j := k - 1; j >= 0 && unitClass(s.quants[j].Unit) == class && st.revisedRightAfter(s, j, k) {
 		return j // "after 0.4% in the second quarter, revised down from 0.5%": the second quarter's
 	}
-	first := -1
+	// The nearest figure of the part of a list after a semicolon is the base of that part's
+	// comparison, read or not: "Peru is projected to expand 2.8%, after 3.3% growth in 2024;
+	// Colombia 2.4%, after 1.7%" compares 1.7% with Colombia's 2.4%, which is not read, and
+	// not with Peru's (blind round 199: read as Peru's growth of 2024). With no figure in the
+	// part, the base is before the semicolon ("grew 2.1%; that compares with 1.8%").
+	first, inPart, crossed := -1, -1, false
+	stop := s.qFirst[k]
 	for j := k - 1; j >= 0; j-- {
+		if !crossed && s.qLast[j] >= 0 && stop >= 0 && s.semicolonBetween(s.qLast[j], stop) {
+			if inPart >= 0 {
+				return inPart
+			}
+			crossed = true
+		}
+		if s.qFirst[j] >= 0 {
+			stop = s.qFirst[j]
+		}
 		if unitClass(s.quants[j].Unit) != class && s.quants[k].Unit != "" || isDuration(s.quants[j].Unit) {
 			continue
 		}
 		if first < 0 {
 			first = j
+		}
+		if !crossed && inPart < 0 {
+			inPart = j
 		}
 		if r := st.figureReading(s, j); r != nil && r.compared < 0 && r.compared != -2 {
 			return j
@@ -3201,9 +3219,9 @@ func (st *articleState) revisedRightAfter(s *sentence, j, k int) bool {
 // decline from 96 percent of GDP" compares the debt with 96%, not the deficit. The same
 // measure ("inflation rose to 3% in May and is seen easing from 3%") or no verb between ("to
 // 7.4% in 2025 from 9.1%") leaves the figure before as the base, unless the comparison opens
-// a pair of its own for its verb ("cut Bank Rate to 0.1 per cent on Thursday, nine days after
-// it cut the rate from 0.75 per cent to 0.25 per cent": blind round 192, 0.75% read as the
-// rate before Thursday's cut and flagged).
+// a pair of its own for its verb or noun in an event a stated time away ("cut Bank Rate to 0.1
+// per cent on Thursday, nine days after it cut the rate from 0.75 per cent to 0.25 per cent":
+// blind round 192, 0.75% read as the rate before Thursday's cut and flagged; offset_event.go).
 func (st *articleState) comparedByOwnVerb(s *sentence, k, base int, marker match) bool {
 	i := s.skipAdjuncts(marker.first - 1)
 	if i < 0 || i <= s.qLast[base] {
@@ -3216,7 +3234,7 @@ func (st *articleState) comparedByOwnVerb(s *sentence, k, base int, marker match
 		g = s.verbBefore(p)
 	}
 	br := st.figureReading(s, base)
-	if br != nil && s.words[marker.last].lower == "from" && k+1 < len(s.quants) && s.pairedWith(k, k+1) && s.words[s.skipBack(s.phraseStart(s.qFirst[k+1])-1)].lower == "to" {
+	if br != nil && s.words[marker.last].lower == "from" && k+1 < len(s.quants) && s.pairedWith(k, k+1) && s.words[s.skipBack(s.phraseStart(s.qFirst[k+1])-1)].lower == "to" && s.offsetEventOf(k) {
 		if g >= 0 && g != br.vg && s.vgs[g].first > s.qLast[base] {
 			return true // "after it cut the rate from 0.75 per cent to 0.25 per cent"
 		}

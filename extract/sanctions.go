@@ -277,7 +277,7 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 		}
 		prevCode, prevLast = code, m.last
 	}
-	imposer := ""
+	var imposers []string
 	if target == "" {
 		// Otherwise the target is another country named in the sentence, or the one the
 		// article was last about; not one the sentence says imposes sanctions ("The EU
@@ -285,17 +285,17 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 		// capital markets": blind round 193, read as sanctions on the EU)
 		for _, m := range ents {
 			if code, ok := entityCode(m); ok && imposes(s, m) {
-				imposer = code
+				imposers = append(imposers, code)
 			}
 		}
 		for _, m := range ents {
-			if code, ok := entityCode(m); ok && code != jurisdiction && code != imposer {
+			if code, ok := entityCode(m); ok && code != jurisdiction && !slices.Contains(imposers, code) {
 				target = code
 			}
 		}
 	}
 	if target == "" {
-		if code := st.entityBefore(s.start); code != jurisdiction && code != imposer {
+		if code := st.entityBefore(s.start); code != jurisdiction && !slices.Contains(imposers, code) {
 			target = code
 		}
 	}
@@ -312,9 +312,14 @@ func (st *articleState) sanctionParties(s *sentence, noun match, verb int) (juri
 }
 
 // imposes reports a name that is the subject of a verb of imposing sanctions in the active
-// voice right after it: "the EU adopted", "Washington has imposed", "the EU then adopted".
+// voice right after it, whose object is sanctions: "the EU adopted its first package of
+// sanctions", "Washington has imposed new sanctions", "the EU then adopted sanctions"; not
+// "Russia introduced capital controls", "Venezuela lifted fuel subsidies".
 func imposes(s *sentence, m match) bool {
 	i := m.last + 1
+	for i < len(s.words) && s.words[i].tag == tagAdv && s.words[i].vg < 0 {
+		i++
+	}
 	if i >= len(s.words) {
 		return false
 	}
@@ -322,11 +327,48 @@ func imposes(s *sentence, m match) bool {
 	if g < 0 || s.vgs[g].first != i || s.vgs[g].passive {
 		return false
 	}
+	verb := false
 	for j := i; j <= s.vgs[g].last; j++ {
-		if c, ok := s.cueAt(j); ok {
-			if _, ok := c.has(catSanctionVerb); ok {
-				return true
-			}
+		if c, ok := s.cueAt(j); ok && c.categories&catSanctionVerb != 0 {
+			verb = true
+		}
+	}
+	if !verb {
+		return false
+	}
+	// the object: a noun phrase of sanctions, or one joined to it by "of" ("its first
+	// package of sanctions"), before any other word
+	for j := s.vgs[g].last + 1; j < len(s.words) && j <= s.vgs[g].last+6; j++ {
+		if s.words[j].np < 0 && s.words[j].lower != "of" {
+			return false
+		}
+		if c, ok := s.cueAt(j); ok && c.categories&(catSanctions|catSanctionsRef) != 0 {
+			return true
+		}
+		if measureSetNoun(s.words[j].lower) && s.sanctionsNamedBefore(j) {
+			return true // "... sanctions ..., and the EU adopted its 13th package on February 23, 2024"
+		}
+	}
+	return false
+}
+
+// measureSetNoun reports a noun of a set of measures: "its 13th package", "a new round".
+func measureSetNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "package", "round", "tranche":
+		return true
+	}
+	return false
+}
+
+// sanctionsNamedBefore reports a noun of sanctions before word i of s.
+func (s *sentence) sanctionsNamedBefore(i int) bool {
+	for _, m := range s.cues {
+		if m.first >= i {
+			break
+		}
+		if m.categories&catSanctions != 0 {
+			return true
 		}
 	}
 	return false
