@@ -308,6 +308,15 @@ func lacksPhraseByRuns(x *phraseWords, text string, start, end int, typos *typoI
 			found[0] |= b.bits[0]
 			found[1] |= b.bits[1]
 		}
+		if l := initialismAt(text, i, end); l != "" {
+			if b, ok := x.words.Lookup(l); ok { // "G.D.P." read as "gdp"
+				if b.alone {
+					return false
+				}
+				found[0] |= b.bits[0]
+				found[1] |= b.bits[1]
+			}
+		}
 		if types != nil && typos.mayBeSlip(w) && lowerLetters(w) && types.lookup(w, hashWord(w)).slip != nil {
 			return false
 		}

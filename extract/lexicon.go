@@ -806,6 +806,18 @@ func (x *phraseWords) lacksPhrase(text string, start, end int, typos *typoIndex,
 				for j = base + 64; j < end && asciiWordByte[text[j]]; j++ {
 				}
 			}
+			if n == 1 && j+1 < end && text[j] == '.' && isUpperASCII(text[i]) {
+				// a dotted initialism, read as its letters run together ("G.D.P.": initialismLower)
+				if w := initialismAt(text, i, end); w != "" {
+					if b, ok := x.words.Lookup(w); ok {
+						if b.alone {
+							return false
+						}
+						found[0] |= b.bits[0]
+						found[1] |= b.bits[1]
+					}
+				}
+			}
 			// (a run of one or two bytes is asked with the bytes after it, or its own: as
 			// wordsAndWitnessIn)
 			first, second, third := firstThreeAt(text, i)

@@ -2126,6 +2126,10 @@ func (s *sentence) isBaseDate(d int) bool {
 		}
 	}
 	switch ws[j].lower {
+	case "matching", "matched", "equalling", "equaling", "equalled", "equaled", "mirroring", "repeating":
+		// "Brazil grew 2.9 pct, matching its 2022 pace, and Mexico 3.2 pct": the time of what
+		// a figure equals, not the clause's (blind round 203: Argentina's 2023 read as 2022's)
+		return true
 	case "same":
 		return true // "up 3.3 pct on the same 1985 quarter"
 	case "unlike":

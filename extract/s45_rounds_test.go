@@ -261,3 +261,51 @@ func TestCurrencyInAPlacesNameBeforeAChange(t *testing.T) {
 		}, want: []string{"gdp_growth EMU 0.7 actual 2022"}},
 	})
 }
+
+// TestInitialismsWithDots (blind rounds 174 and 198): the house style of the New York Times
+// writes initialisms with dots ("G.D.P.", "C.P.I."), which were read as no measure: "G.D.P.
+// grew at a 4 percent annual rate in the fourth quarter" was left unlinked, and "For the full
+// year, G.D.P. rose 2.3 percent" missed. Three letters or more are read as the lexicon writes
+// them; two keep their dots ("U.S.").
+func TestInitialismsWithDots(t *testing.T) {
+	published := time.Date(2020, 2, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "G.D.P.", wordings: []string{
+			"The American economy shrank in the spring. G.D.P. grew at a 4 percent annual rate in the fourth quarter.",
+			"The American economy shrank in the spring. The G.D.P. grew at a 4 percent annual rate in the fourth quarter.",
+			"The American economy shrank in the spring. GDP grew at a 4 percent annual rate in the fourth quarter.",
+		}, want: []string{"gdp_growth USA 4 actual 2019-Q4"}},
+		{name: "U.S.A. and U.S.", wordings: []string{
+			"The U.S.A. economy grew 2.3 percent in 2019.",
+			"The U.S. economy grew 2.3 percent in 2019.",
+		}, want: []string{"gdp_growth USA 2.3 actual 2019"}},
+	})
+}
+
+func TestInitialismLower(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"G.D.P", "gdp"}, {"G.D.P.", "gdp"}, {"O.E.C.D.", "oecd"}, {"U.S.A.", "usa"},
+		{"U.S.", ""}, {"U.S", ""}, {"GDP", ""}, {"g.d.p.", ""}, {"G.DP.", ""}, {"3.6.1", ""}, {"A.B", ""},
+	} {
+		if got := initialismLower(tt.in); got != tt.want {
+			t.Errorf("initialismLower(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestDateOfWhatAFigureMatches (blind round 203): the date of what a figure is said to match is
+// no date of its clause: "Brazil grew 2.9 pct, matching its 2022 pace, and Mexico 3.2 pct,
+// while Argentina's GDP contracted 1.6 pct" gave Argentina's 2023 fall 2022's and flagged it.
+func TestDateOfWhatAFigureMatches(t *testing.T) {
+	published := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "matching its pace of a year", wordings: []string{
+			"In Latin America, Brazil grew 2.9 pct, matching its 2022 pace, while Argentina's GDP contracted 1.6 pct.",
+			"In Latin America, Brazil grew 2.9 pct, equalling its 2022 pace, while Argentina's GDP contracted 1.6 pct.",
+		}, want: []string{"gdp_growth BRA 2.9 actual -", "gdp_growth ARG -1.6 actual -"}},
+		// near-miss: a year of the clause's own
+		{name: "the clause's own year", wordings: []string{
+			"In Latin America, Brazil grew 2.9 pct in 2023, while Argentina's GDP contracted 1.6 pct.",
+		}, want: []string{"gdp_growth BRA 2.9 actual 2023", "gdp_growth ARG -1.6 actual 2023"}},
+	})
+}

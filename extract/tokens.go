@@ -125,8 +125,9 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 							continue
 						}
 					}
-					// The final dot of "U.S." belongs to it, at the end of a lexicon phrase too.
-					if unicode.IsUpper(r) && j-i <= 3 && strings.Contains(text[i:j], ".") {
+					// The final dot of "U.S." belongs to it, at the end of a lexicon phrase too,
+					// and so does that of a longer initialism ("G.D.P.", initialismLower).
+					if unicode.IsUpper(r) && (j-i <= 3 && strings.Contains(text[i:j], ".") || initialismLower(text[i:j]) != "") {
 						j++
 						continue
 					}
@@ -256,7 +257,7 @@ func newToken(text string, start, end int, punct bool) token {
 	t := text[start:end]
 	lower := t // an ASCII mark has no case: most marks
 	if !punct || len(t) != 1 || t[0] >= utf8.RuneSelf {
-		lower = lowerASCII(t)
+		lower = wordLower(t)
 	}
 	return token{start: start, end: end, text: t, lower: lower, punct: punct}
 }
@@ -285,6 +286,50 @@ func appendMark(toks []token, text string, i int) []token {
 // markToken is newToken of the ASCII mark text[i], which is its own lower case.
 func markToken(text string, i int) token {
 	return token{start: i, end: i + 1, text: text[i : i+1], lower: text[i : i+1], punct: true}
+}
+
+// wordLower is the lower case a word token is matched by: lowerASCII, or for an initialism
+// of three letters or more written with dots, its letters run together, as the lexicon and
+// most copy write it ("G.D.P." is "gdp", "C.P.I." "cpi", "U.S.A." "usa"). Two letters keep
+// their dots ("u.s.", "u.k."): "US" is a pronoun in lower case.
+func wordLower(w string) string {
+	if l := initialismLower(w); l != "" {
+		return l
+	}
+	return lowerASCII(w)
+}
+
+// initialismLower returns the letters of w, capitals each followed by a dot, three or more
+// ("G.D.P", "G.D.P.", "O.E.C.D."), in lower case; "" for any other word.
+func initialismLower(w string) string {
+	if len(w) < 5 {
+		return ""
+	}
+	var b [16]byte
+	n := 0
+	for i := 0; i < len(w); i += 2 {
+		if !isUpperASCII(w[i]) || i+1 < len(w) && w[i+1] != '.' || n == len(b) {
+			return ""
+		}
+		b[n] = w[i] + 'a' - 'A'
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return string(b[:n])
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// initialismAt returns initialismLower of the initialism that starts at text[i], within
+// text[:end], or "".
+func initialismAt(text string, i, end int) string {
+	j := i
+	for j+1 < end && isUpperASCII(text[j]) && text[j+1] == '.' && (j+2 >= end || !asciiWordByte[text[j+2]] || isUpperASCII(text[j+2]) && (j+3 >= end || !asciiWordByte[text[j+3]])) {
+		j += 2
+	}
+	return initialismLower(text[i:j])
 }
 
 // lowerASCII lower-cases without allocating when the word is already lower case.

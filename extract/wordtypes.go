@@ -176,7 +176,7 @@ func (c *wordCache) lookup(text string, hash uint32) *wordType {
 
 // newWordType finds out what the lexicon and the dictionary know of text, a word token.
 func (lex *Lexicon) newWordType(text string) *wordType {
-	lower := lowerASCII(text)
+	lower := wordLower(text)
 	wt := &wordType{text: text, head: wordHead(text), lower: lower, facts: lex.facts[lower], bases: lemmasOf(lower), nameKey: nameKeyOf(text)}
 	wt.lemmaBits = lemmaBit(lower)
 	for _, b := range wt.bases {

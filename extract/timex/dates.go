@@ -229,6 +229,11 @@ func monthFirstAt(text string, i int) (dateParts, bool) {
 					if !validDay(d.year, month, day) {
 						return dateParts{}, false
 					}
+				} else if y, ok := yearOfNextDate(text, e, month); ok && validDay(y, month, day) {
+					// "on Aug. 7 and Nov. 5, 2018": the year the second date names, when that
+					// one is later in it (blind round 202: read as August 7 of the year of
+					// publication)
+					d.year, d.hasYear = y, true
 				}
 				return d, true
 			}
@@ -239,6 +244,24 @@ func monthFirstAt(text string, i int) (dateParts, bool) {
 		d.year, d.hasYear, d.end = y, true, ye
 	}
 	return d, true
+}
+
+// yearOfNextDate reads " and Nov. 5, 2018" (or "to") right after offset i: a date of a later
+// month of a year, given with its day, whose year the date before it shares.
+func yearOfNextDate(text string, i int, month time.Month) (int, bool) {
+	ws, we := nextWord(text, i)
+	if ws == we || ws == i || !ascii.EqualFoldAny(text[ws:we], "and", "to") {
+		return 0, false
+	}
+	ms := skipSpaces(text, we)
+	if ms == we {
+		return 0, false
+	}
+	d, ok := monthFirstAt(text, ms)
+	if !ok || !d.hasDay || !d.hasYear || d.month <= month {
+		return 0, false
+	}
+	return d.year, true
 }
 
 // secondDayAt reads the second day of a pair that shares its month and year with the day

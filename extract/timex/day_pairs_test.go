@@ -63,3 +63,38 @@ func TestDaysOfAPairAreDateNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestYearSharedWithALaterDate (blind round 202): "on Aug. 7 and Nov. 5, 2018" gives both dates
+// 2018; "full-year inflation in 2023" is 2023's, not the year of the month named before it
+// (blind round 200).
+func TestYearSharedWithALaterDate(t *testing.T) {
+	tests := []struct {
+		text, phrase, period string
+	}{
+		{"reimposed sanctions in two waves, on Aug. 7 and Nov. 5, 2018, the second", "Aug. 7", "2018-08-07"},
+		{"on March 3 and June 5, 2021.", "March 3", "2021-03-03"},
+		// near-misses: an earlier month after "and" is no year's of the first; a year after
+		// "full-year" and its noun is the one named
+		{"on Nov. 7 and Aug. 5, 2018.", "Nov. 7", "2024-11-07"},
+		{"Prices fell in January. Full-year inflation in 2023 averaged 1.23 per cent.", "January", "2025-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := Scan(tt.text, published)
+			if len(got) == 0 {
+				t.Fatalf("Scan(%q) found no date", tt.text)
+			}
+			g := got[0]
+			if p := tt.text[g.Start:g.End]; p != tt.phrase || g.Period != tt.period {
+				t.Errorf("Scan(%q)[0] = %q %s, want %q %s", tt.text, p, g.Period, tt.phrase, tt.period)
+			}
+			if strings.Contains(tt.text, "Full-year") {
+				for _, e := range got[1:] {
+					if tt.text[e.Start:e.End] != "2023" {
+						t.Errorf("Scan(%q) read %q as %s; want only 2023 after January", tt.text, tt.text[e.Start:e.End], e.Period)
+					}
+				}
+			}
+		})
+	}
+}

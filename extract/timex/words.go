@@ -931,6 +931,11 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 			// "full-year growth", "full year GDP": the whole year as a modifier is "for the
 			// full year" ("US GDP grew 3.4% in the fourth quarter, and full-year growth came in
 			// at 2.5%"); not "for a full year", a duration
+			if yearNamedAfterNoun(text, we) {
+				// "Full-year inflation in 2023 averaged 1.23 per cent" (after January 2024):
+				// the year it names (blind round 200: read as 2024, the month's)
+				return 0, false
+			}
 			return s.wholeYearOfLast(ms, we)
 		}
 	}
@@ -999,6 +1004,24 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// yearNamedAfterNoun reports a year in digits after "in", "for" or "of" within the three words
+// after offset i, the noun "full-year" modifies: "full-year inflation in 2023".
+func yearNamedAfterNoun(text string, i int) bool {
+	for n := 0; n < 3; n++ {
+		ws, we := nextWord(text, i)
+		if ws == we {
+			return false
+		}
+		if ascii.EqualFoldAny(text[ws:we], "in", "for", "of") {
+			ys := skipSpaces(text, we)
+			ye := digitsEnd(text, ys)
+			return ye-ys == 4 && isYearAt(text, ys, ye)
+		}
+		i = we
+	}
+	return false
 }
 
 // sinceBefore reports "since" right before offset start: a date a span is counted from ("the
