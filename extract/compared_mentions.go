@@ -172,7 +172,9 @@ func comparedTerm(toks []token, m *match) bool {
 		case multipleWord(w):
 			// "six times the US rate": the name right after "the"
 			return i == m.first-2 && toks[i+1].lower == "the"
-		case w == "of" && i == m.first-1 && i > 0 && fractionWord(toks[i-1].lower) && m.last+1 < len(toks) && isPossessive(toks[m.last+1].lower):
+		case w == "of" && i == m.first-1 && i > 0 && fractionWord(toks[i-1].lower) && m.last+1 < len(toks) && isPossessive(toks[m.last+1].lower) &&
+			(m.last+2 >= len(toks) || toks[m.last+2].punct):
+			// (the possessive alone, its noun the one before: not "half of Germany's gas")
 			// "Its GDP per person is about a fifth of China's": a fraction of another's figure,
 			// the yardstick (blind round 197: "the country" a sentence on read as China)
 			return true

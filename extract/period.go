@@ -637,6 +637,16 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	return st.presentPeriod(s, k, r)
 }
 
+// verbOrFigureIn reports a verb or a figure among words [from, to).
+func (s *sentence) verbOrFigureIn(from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.words[i].vg >= 0 || s.words[i].fig >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeAsideClosedBefore reports figure k in a relative clause set off by commas (", which
 // had been around 2% in the bubble years,") that closes before word at.
 func (s *sentence) relativeAsideClosedBefore(k, at int) bool {
@@ -658,11 +668,11 @@ func (s *sentence) relativeAsideClosedBefore(k, at int) bool {
 		return false
 	}
 	for i := s.qLast[k] + 1; i < at; i++ {
-		if ws[i].lower == "," {
-			return true
+		if ws[i].lower == "," && i+1 < at && ws[i+1].vg >= 0 {
+			return true // the main clause's verb after the aside: ", rose to 5.5%"
 		}
 		if ws[i].fig >= 0 || ws[i].lower == ";" {
-			return false
+			return false // (not an apposition inside the aside: "which was 6.4%, down from 6.5%, in January")
 		}
 	}
 	return false
@@ -690,12 +700,12 @@ func (st *articleState) baseLaterThan(s *sentence, k int, p string) bool {
 	from, to := s.clauseOf(s.qFirst[k])
 	for d, e := range s.exprs {
 		by, ok := periodYear(e.Period)
-		fronted := s.eLast[d] < from && s.eLast[d]+1 < len(s.words) && s.words[s.eLast[d]+1].lower == "," && s.eLast[d]+2 == from // "Compared with the fourth quarter of 2019, output ..."
+		fronted := s.eLast[d] < from && from >= 1 && s.words[from-1].lower == "," && !s.verbOrFigureIn(s.eLast[d]+1, from-1) // "Compared with the fourth quarter of 2019, output ...", "Compared with 2020 levels, output ..."
 		if !ok || by <= year || e.Start < s.start || e.End > s.end || (s.eFirst[d] < from && !fronted) || s.eLast[d] > to || !s.baseOfComparison(st.art.Text, d) {
 			continue
 		}
-		if n := s.eLast[d] + 1; n < len(s.words) && s.words[n].tag == tagNoun {
-			continue
+		if n := s.eLast[d] + 1; n < len(s.words) && s.cueIs(n, catForecast) {
+			continue // "against 2020 forecasts of 10.4": a forecast's date; "2020 levels" is a base
 		}
 		lo, hi := min(s.eLast[d], s.qLast[k]), max(s.eFirst[d], s.qFirst[k])
 		if s.figureIn(lo, hi, k) {

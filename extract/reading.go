@@ -3163,7 +3163,10 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 	stop := s.qFirst[k]
 	for j := k - 1; j >= 0; j-- {
 		if !crossed && s.qLast[j] >= 0 && stop >= 0 && s.semicolonBetween(s.qLast[j], stop) {
-			if inPart >= 0 {
+			if inPart >= 0 && s.qLast[inPart] < s.qFirst[k] && s.qFirst[k]-s.qLast[inPart] <= 4 && !s.verbOrFigureIn(s.qLast[inPart]+1, s.qFirst[k]) {
+				// (right before the comparison: "Colombia 2.4%, after 1.7%"; not a share in
+				// a phrase before the part's clause, "with 40% of exports going to China, it
+				// slowed from 3%")
 				return inPart
 			}
 			crossed = true
@@ -3219,9 +3222,12 @@ func (st *articleState) revisedRightAfter(s *sentence, j, k int) bool {
 // decline from 96 percent of GDP" compares the debt with 96%, not the deficit. The same
 // measure ("inflation rose to 3% in May and is seen easing from 3%") or no verb between ("to
 // 7.4% in 2025 from 9.1%") leaves the figure before as the base, unless the comparison opens
-// a pair of its own for its verb or noun in an event a stated time away ("cut Bank Rate to 0.1
-// per cent on Thursday, nine days after it cut the rate from 0.75 per cent to 0.25 per cent":
-// blind round 192, 0.75% read as the rate before Thursday's cut and flagged; offset_event.go).
+// a pair of its own for its verb or noun that ends elsewhere than base ("raised Bank Rate to
+// 3.5% on December 15, after it had increased the rate from 2.25% to 3% in November") or in an
+// event a stated time away ("cut Bank Rate to 0.1 per cent on Thursday, nine days after it cut
+// the rate from 0.75 per cent to 0.25 per cent": blind round 192, 0.75% read as the rate
+// before Thursday's cut and flagged; offset_event.go). A pair that ends at base restates its
+// movement ("fell to 7.9 per cent in June, having dropped from 8.7 per cent to 7.9 per cent").
 func (st *articleState) comparedByOwnVerb(s *sentence, k, base int, marker match) bool {
 	i := s.skipAdjuncts(marker.first - 1)
 	if i < 0 || i <= s.qLast[base] {
@@ -3234,7 +3240,8 @@ func (st *articleState) comparedByOwnVerb(s *sentence, k, base int, marker match
 		g = s.verbBefore(p)
 	}
 	br := st.figureReading(s, base)
-	if br != nil && s.words[marker.last].lower == "from" && k+1 < len(s.quants) && s.pairedWith(k, k+1) && s.words[s.skipBack(s.phraseStart(s.qFirst[k+1])-1)].lower == "to" && s.offsetEventOf(k) {
+	if br != nil && s.words[marker.last].lower == "from" && k+1 < len(s.quants) && s.pairedWith(k, k+1) && s.words[s.skipBack(s.phraseStart(s.qFirst[k+1])-1)].lower == "to" &&
+		(s.offsetEventOf(k) || s.quants[k+1].Value != s.quants[base].Value) {
 		if g >= 0 && g != br.vg && s.vgs[g].first > s.qLast[base] {
 			return true // "after it cut the rate from 0.75 per cent to 0.25 per cent"
 		}

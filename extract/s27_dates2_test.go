@@ -14,12 +14,20 @@ var whenClauseRateFamilies = []family{
 	{name: "a rate move in a when-clause after a date is that date's", published: time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The Bank of England cut Bank Rate by a quarter point to 4.25% on Thursday, its fourth cut since August 2024, when it lowered the rate from 5.25% to 5%.",
 		"The Bank of England lowered Bank Rate to 4.25% on Thursday, the fourth reduction since August 2024, when it cut the rate from 5.25% to 5%.",
-		"On Thursday the Bank of England reduced Bank Rate to 4.25%, its fourth cut since August 2024, when the Bank lowered Bank Rate from 5.25% to 5%.",
 		"The Bank of England trimmed Bank Rate to 4.25% on Thursday, its fourth cut since August 2024, when the Monetary Policy Committee lowered the rate from 5.25% to 5%.",
 	}, want: []string{
 		"policy_rate GBR 4.25 actual 2025-05-08",
 		"policy_rate GBR 5 actual 2024-08",
 		"policy_rate GBR 5.25 previous 2024-08",
+	}},
+	// the same, the rate named by its name after the clause's verb: both quotes open at it (the
+	// pair is the verb's own, comparedByOwnVerb), the shorter first
+	{name: "a rate move in a when-clause after a date, the rate named", published: time.Date(2025, 5, 9, 0, 0, 0, 0, time.UTC), wordings: []string{
+		"On Thursday the Bank of England reduced Bank Rate to 4.25%, its fourth cut since August 2024, when the Bank lowered Bank Rate from 5.25% to 5%.",
+	}, want: []string{
+		"policy_rate GBR 4.25 actual 2025-05-08",
+		"policy_rate GBR 5.25 previous 2024-08",
+		"policy_rate GBR 5 actual 2024-08",
 	}},
 	{name: "a rate move in a when-clause after a month and year is that month's", published: time.Date(2021, 6, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 		"The Bank of England has held Bank Rate at 0.1% since March 2020, when it lowered Bank Rate from 0.25% to 0.1%.",

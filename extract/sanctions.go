@@ -338,15 +338,15 @@ func imposes(s *sentence, m match) bool {
 	}
 	// the object: a noun phrase of sanctions, or one joined to it by "of" ("its first
 	// package of sanctions"), before any other word
-	for j := s.vgs[g].last + 1; j < len(s.words) && j <= s.vgs[g].last+6; j++ {
-		if s.words[j].np < 0 && s.words[j].lower != "of" {
-			return false
+	for j := s.vgs[g].last + 1; j < len(s.words) && j <= s.vgs[g].last+8; j++ {
+		if w := &s.words[j]; w.np < 0 && w.fig < 0 && w.lower != "of" && w.lower != "than" && w.tag != tagAdj && w.tag != tagAdv {
+			return false // (a count is part of it: "more than 500 new sanctions")
 		}
 		if c, ok := s.cueAt(j); ok && c.categories&(catSanctions|catSanctionsRef) != 0 {
 			return true
 		}
-		if measureSetNoun(s.words[j].lower) && s.sanctionsNamedBefore(j) {
-			return true // "... sanctions ..., and the EU adopted its 13th package on February 23, 2024"
+		if measureSetNoun(s.words[j].lower) && s.namesSanctions() {
+			return true // "... sanctions ..., and the EU adopted its 13th package on February 23, 2024"; "a new round ..., a year after the first sanctions"
 		}
 	}
 	return false
@@ -361,12 +361,9 @@ func measureSetNoun(w string) bool {
 	return false
 }
 
-// sanctionsNamedBefore reports a noun of sanctions before word i of s.
-func (s *sentence) sanctionsNamedBefore(i int) bool {
+// namesSanctions reports a noun of sanctions in s.
+func (s *sentence) namesSanctions() bool {
 	for _, m := range s.cues {
-		if m.first >= i {
-			break
-		}
 		if m.categories&catSanctions != 0 {
 			return true
 		}
