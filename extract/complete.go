@@ -1907,7 +1907,8 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			}
 		}
 	}
-	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && (s.namesOnlyAsComparedTerm(c) || c != st.focus.entity && s.namedOnlyInLaterContrast(c, k)) {
+	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && (s.namesOnlyAsComparedTerm(c) || c != st.focus.entity && s.namedOnlyInLaterContrast(c, k) ||
+		st.focus.entity != "" && c != st.focus.entity && s.namesOnlyAsOwnerOfAName(c)) {
 		// "Inflation of 12.6pc in 2024 was far above the 5.0pc recorded in India": the
 		// yardstick's country is not the sentence's (the text's, below, is)
 	} else if c != "" && !sp {
@@ -1979,6 +1980,28 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return st.uncompared(s, k, c)
 	}
 	return code
+}
+
+// namesOnlyAsOwnerOfAName reports a country that sentence s names only as the possessor of a
+// name of no body the lexicon knows: a company or a person ("after Russia's Gazprom halved its
+// deliveries", "China's Huawei"). In a text whose figures are another country's, the owner
+// is a party to the story, not what its figures are of (blind round 206: Moldova's inflation
+// judged as Russia's). A body the lexicon knows ("Germany's Bundesbank said") is its source.
+func (s *sentence) namesOnlyAsOwnerOfAName(code string) bool {
+	seen := false
+	for i := range s.ents {
+		m := &s.ents[i]
+		if c, ok := entityCode(*m); !ok || c != code {
+			continue
+		}
+		n := m.last + 1
+		if n+1 >= len(s.words) || !isPossessive(s.words[n].lower) || s.words[n+1].punct || !isCapitalised(s.words[n+1].text) ||
+			s.words[n+1].inst >= 0 || s.words[n+1].ent >= 0 || s.words[n+1].cue >= 0 {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // lineCountryLabel returns the country a label that opens the line of sentence s names: a

@@ -63,6 +63,11 @@ func (lex *Lexicon) placesStory(toks []token, m, o *match) bool {
 // by its base ("the US demanded" as "demand"), so a past form or a participle ends the test.
 func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 	n := m.last + 1
+	if n+1 < len(toks) && (toks[n].lower == "'s" || toks[n].lower == "’s") && isCapitalised(toks[n+1].text) && !toks[n+1].punct {
+		// a name's company, body or person: "after Russia's Gazprom halved its deliveries"
+		// (blind round 206: Moldova's inflation judged as Russia's), "China's Huawei"
+		n++
+	}
 	proper := 0 // capitalised words after the name
 	for n+proper < len(toks) && proper < 4 && !toks[n+proper].punct && isCapitalised(toks[n+proper].text) && !timex.IsDayOrMonthName(toks[n+proper].text) {
 		proper++ // ("Japan Tuesday said": a day)

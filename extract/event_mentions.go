@@ -49,13 +49,28 @@ func eventMention(toks []token, m *match) bool {
 	if i >= 0 && toks[i].lower == "the" {
 		i--
 	}
-	// the object: the event, a preposition, perhaps "the"
+	// the object: the event, a preposition, perhaps "the" and a word of where the name lies
+	// ("the war in neighbouring Ukraine", "attacks on northern Israel": blind round 206,
+	// Moldova's GDP judged as Ukraine's)
 	if i < 1 {
 		return false
+	}
+	if w := &toks[i]; i >= 2 && !w.punct && w.text != "" && w.text[0] >= 'a' && w.text[0] <= 'z' && whereAdjective(w.lower) {
+		i--
 	}
 	switch toks[i].lower {
 	case "of", "in", "on", "against":
 		return isEventNoun(toks[i-1].lower)
+	}
+	return false
+}
+
+// whereAdjective reports an adjective of where a place lies before its name: "neighbouring
+// Ukraine", "northern Israel".
+func whereAdjective(w string) bool {
+	switch w {
+	case "neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western", "north", "south", "east", "west":
+		return true
 	}
 	return false
 }

@@ -333,3 +333,30 @@ func TestDateOfWhatAFigureMatches(t *testing.T) {
 		}, want: []string{"gdp_growth BRA 2.9 actual 2023", "gdp_growth ARG -1.6 actual 2023"}},
 	})
 }
+
+// TestCountryNamedInPassingByItsCompanyOrWar (blind round 206): in a story of Moldova, "after
+// Russia's Gazprom halved its deliveries" and "battered by the war in neighbouring Ukraine"
+// name parties to the story, not what its figures are of: Moldova's inflation of 2022 and 2023
+// was judged as Russia's and flagged twice, its GDP as Ukraine's.
+func TestCountryNamedInPassingByItsCompanyOrWar(t *testing.T) {
+	published := time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the owner of a company", wordings: []string{
+			"Moldova's inflation slowed to 3.5% in April. This compares with a peak of 34.6% in October 2022, when gas prices soared after Russia's Gazprom halved its deliveries. Average inflation for 2022 was 28.7%.",
+		}, want: []string{"inflation MDA 3.5 actual 2024-04", "*", "inflation MDA 28.7 actual 2022"}},
+		{name: "the owner of a company in a sentence of no figure", wordings: []string{
+			"Moldova's inflation slowed to 3.5% in April. Prices soared in 2022 after Russia's Gazprom halved its deliveries. Average inflation for 2022 was 28.7%.",
+		}, want: []string{"inflation MDA 3.5 actual 2024-04", "inflation MDA 28.7 actual 2022"}},
+		{name: "a war in a neighbour", wordings: []string{
+			"Moldova's inflation slowed to 3.5% in April. The economy was battered by the war in neighbouring Ukraine. GDP contracted by 4.6% in 2022.",
+		}, want: []string{"inflation MDA 3.5 actual 2024-04", "gdp_growth MDA -4.6 actual 2022"}},
+		// near-misses: a body the lexicon knows is its country's source, and a country's own
+		// figure is its own
+		{name: "a known body", wordings: []string{
+			"France's economy grew 0.9% in 2023. Germany's Bundesbank said inflation averaged 5.9% in 2023.",
+		}, want: []string{"gdp_growth FRA 0.9 actual 2023", "inflation DEU 5.9 actual 2023"}},
+		{name: "the country's own figure", wordings: []string{
+			"Moldova's economy grew 0.7% in 2023. Russia's GDP grew 3.6% in 2023.",
+		}, want: []string{"gdp_growth MDA 0.7 actual 2023", "gdp_growth RUS 3.6 actual 2023"}},
+	})
+}
