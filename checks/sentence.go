@@ -47,7 +47,7 @@ type cueMatch struct {
 
 // readSentence reads a sentence afresh; readings.read remembers the readings.
 func readSentence(sentence string) *sentenceReading {
-	r := &sentenceReading{sentence: sentence, lower: lowerText(sentence)}
+	r := &sentenceReading{sentence: sentence, lower: undotInitialisms(lowerText(sentence))}
 	r.cues = definitions().findCues(r.lower)
 	found := readingPhrases.find(r.lower)
 	r.mayNameTarget = found&1 != 0
@@ -377,4 +377,40 @@ func upperBytes(w uint64) uint64 {
 	atLeastA := w + (0x80-'A')*ones
 	aboveZ := w + (0x80-'Z'-1)*ones
 	return atLeastA &^ aboveZ & asciiHigh
+}
+
+// undotInitialisms writes the initialisms of a lowered sentence that have three letters or
+// more, each after a dot ("g.n.p.", "h.i.c.p."), as their letters run together, padded with
+// spaces to keep every offset after them: the definition cues name them so ("gnp"), and
+// extraction reads them so ("G.N.P." was judged as GDP where "GNP" was refused).
+func undotInitialisms(lower string) string {
+	if strings.IndexByte(lower, '.') < 0 {
+		return lower
+	}
+	var b []byte
+	for i := 0; i+4 < len(lower); i++ {
+		if i > 0 && wordBytes[lower[i-1]] {
+			continue
+		}
+		j := i
+		for j+1 < len(lower) && lower[j] >= 'a' && lower[j] <= 'z' && lower[j+1] == '.' && (j+2 >= len(lower) || !wordBytes[lower[j+2]] || j+3 >= len(lower) || !wordBytes[lower[j+3]]) {
+			j += 2
+		}
+		if n := (j - i) / 2; n >= 3 {
+			if b == nil {
+				b = []byte(lower)
+			}
+			for k := 0; k < n; k++ {
+				b[i+k] = lower[i+2*k]
+			}
+			for k := i + n; k < j; k++ {
+				b[k] = ' '
+			}
+			i = j - 1
+		}
+	}
+	if b == nil {
+		return lower
+	}
+	return string(b)
 }

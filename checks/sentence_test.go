@@ -398,3 +398,17 @@ func FuzzLowerText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { sameLowerText(t, s) })
 }
+
+func TestUndotInitialisms(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"ireland's g.n.p. grew 2 percent", "ireland's gnp    grew 2 percent"},
+		{"the h.i.c.p. rose", "the hicp     rose"},
+		{"in the u.s. prices rose", "in the u.s. prices rose"},
+		{"at 10 a.m. on monday", "at 10 a.m. on monday"},
+		{"no dots here", "no dots here"},
+	} {
+		if got := undotInitialisms(tt.in); got != tt.want || len(got) != len(tt.in) {
+			t.Errorf("undotInitialisms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1932,7 +1932,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if c := st.institutionEntity(s, r); c != "" {
 		return c
 	}
-	if c := st.bankNamedJustBefore(s, r); c != "" {
+	if c := st.bankNamedJustBefore(s, k, r); c != "" {
 		return c // "The Federal Reserve has begun to cut rates. The discount rate now stands at 6.75%" (institution_mentions.go)
 	}
 	if c := st.ownDatelineCountry(s); c != "" {
@@ -2068,6 +2068,29 @@ func (lex *Lexicon) namesOwnCurrency(toks []token, m *match) bool {
 		return c.first == 0 && mm != nil && mm.name == "currency"
 	}
 	return false
+}
+
+// currencyOpensStory reports a demonym m that opens its line before its country's currency, in
+// a sentence that names no other currency: "The Mexican peso fell about 20% this year." opens a
+// paragraph about Mexico; "The Swiss franc rose against sterling." reports a market's move in
+// a story of the UK (review of blind round 195's rule).
+func (lex *Lexicon) currencyOpensStory(toks []token, m *match) bool {
+	if !(m.first == 0 || m.first == 1 && toks[0].lower == "the") || !lex.namesOwnCurrency(toks, m) {
+		return false
+	}
+	end := m.last + 2
+	for end < len(toks) && !sentenceEndToken(toks[end].lower) {
+		end++
+	}
+	words := toks[m.last+2 : end]
+	lex.attachFacts(words)
+	var buf [8]match
+	for _, c := range lex.cuesOf(buf[:0], words) {
+		if mm := c.measureOf(); mm != nil && mm.name == "currency" {
+			return false
+		}
+	}
+	return true
 }
 
 // labelNameBytes bounds the name of a line's label: "Central African Republic" and its marks.

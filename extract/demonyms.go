@@ -112,7 +112,7 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 			break // a word of no cue ("tariffs"; "policy" after "trade", a cue of no held measure)
 		}
 		if mm := c.measureOf(); mm != nil {
-			if mm.name == "currency" && c.first == 0 && proper == 0 && (m.first == 0 || m.first == 1 && toks[0].lower == "the") {
+			if mm.name == "currency" && c.first == 0 && proper == 0 && lex.currencyOpensStory(toks, m) {
 				// a paragraph that opens with the country's own currency ("The Mexican peso fell
 				// about 20% this year. The central bank cut its rate to 10%") is about the
 				// country (paragraphOpener; blind round 195: the lira's paragraph read as the

@@ -24,9 +24,12 @@ func (st *articleState) countInstitutionMentions(toks []token, caps bool) {
 // policy-rate figure k's names after any country: "The Federal Reserve has begun to cut interest
 // rates. The discount rate, 8% last summer, now stands at 6.75%" is the Fed's rate, not that of
 // the country named a paragraph before (blind round 110: judged as Bank Rate, under a London
-// dateline, after Iran). "" when a country was named since, or the bank further back.
-func (st *articleState) bankNamedJustBefore(s *sentence, r *reading) string {
-	if !isPolicyRate(r.measure) {
+// dateline, after Iran). So is a projection the sentence after the bank's makes: "The ECB's
+// staff raised their inflation projections. They now see headline inflation averaging 2.5 per
+// cent in 2024" is the euro area's, not Italy's, named last (blind rounds 192 and 207). "" when
+// a country was named since, or the bank further back.
+func (st *articleState) bankNamedJustBefore(s *sentence, k int, r *reading) string {
+	if !isPolicyRate(r.measure) && !r.forecastNoun && !s.forecastGoverned(k, r) {
 		return ""
 	}
 	st.entityBefore(s.start)

@@ -49,7 +49,7 @@ func (st *articleState) paragraphOpener(s *sentence) string {
 		}
 		return ""
 	}
-	ownCurrency := st.lex.namesOwnCurrency(toks, &ms[0])
+	ownCurrency := st.lex.currencyOpensStory(toks, &ms[0])
 	if ms[0].first != 0 && !(ownCurrency && ms[0].first == 1 && toks[0].lower == "the") {
 		return ""
 	}

@@ -637,6 +637,17 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	return st.presentPeriod(s, k, r)
 }
 
+// nounOfFigureAfter reports a noun phrase after word i whose "of" holds a figure: "the 2010
+// pace of 5.1 percent", "its 2008 level of 11.3 percent".
+func (s *sentence) nounOfFigureAfter(i int) bool {
+	ws := s.words
+	j := i + 1
+	if p := ws[i].np; p >= 0 && s.nps[p].last > i {
+		j = s.nps[p].last + 1
+	}
+	return j+1 < len(ws) && ws[j].lower == "of" && ws[j+1].fig >= 0
+}
+
 // verbOrFigureIn reports a verb or a figure among words [from, to).
 func (s *sentence) verbOrFigureIn(from, to int) bool {
 	for i := from; i < to; i++ {
@@ -668,8 +679,14 @@ func (s *sentence) relativeAsideClosedBefore(k, at int) bool {
 		return false
 	}
 	for i := s.qLast[k] + 1; i < at; i++ {
-		if ws[i].lower == "," && i+1 < at && ws[i+1].vg >= 0 {
-			return true // the main clause's verb after the aside: ", rose to 5.5%"
+		if ws[i].lower == "," {
+			j := i + 1
+			for j < at && ws[j].tag == tagAdv && ws[j].vg < 0 {
+				j++ // ", subsequently contracted", ", steadily fell"
+			}
+			if j < at && ws[j].vg >= 0 {
+				return true // the main clause's verb after the aside: ", rose to 5.5%"
+			}
 		}
 		if ws[i].fig >= 0 || ws[i].lower == ";" {
 			return false // (not an apposition inside the aside: "which was 6.4%, down from 6.5%, in January")
@@ -2138,8 +2155,9 @@ func (s *sentence) isBaseDate(d int) bool {
 	switch ws[j].lower {
 	case "matching", "matched", "equalling", "equaling", "equalled", "equaled", "mirroring", "repeating":
 		// "Brazil grew 2.9 pct, matching its 2022 pace, and Mexico 3.2 pct": the time of what
-		// a figure equals, not the clause's (blind round 203: Argentina's 2023 read as 2022's)
-		return true
+		// a figure equals, not the clause's (blind round 203: Argentina's 2023 read as 2022's);
+		// but "matching the 2010 pace of 5.1 percent" dates the figure its noun holds (review)
+		return !s.nounOfFigureAfter(s.eLast[d])
 	case "same":
 		return true // "up 3.3 pct on the same 1985 quarter"
 	case "unlike":

@@ -127,7 +127,7 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 					}
 					// The final dot of "U.S." belongs to it, at the end of a lexicon phrase too,
 					// and so does that of a longer initialism ("G.D.P.", initialismLower).
-					if unicode.IsUpper(r) && (j-i <= 3 && strings.Contains(text[i:j], ".") || initialismLower(text[i:j]) != "") {
+					if unicode.IsUpper(r) && (j-i <= 3 && strings.Contains(text[i:j], ".") || initialismLower(text[i:j]) != "" && !sentenceAfter(text, j+1, to)) {
 						j++
 						continue
 					}
@@ -314,10 +314,21 @@ func initialismLower(w string) string {
 		b[n] = w[i] + 'a' - 'A'
 		n++
 	}
-	if n < 3 {
-		return ""
+	if n < 3 || closedClass[string(b[:n])] != 0 {
+		return "" // (not "W.H.O." as "who")
 	}
 	return string(b[:n])
+}
+
+// sentenceAfter reports spaces and a capital letter from text[i], within text[:to]: the dot
+// before i may end a sentence ("... according to the I.M.F. Inflation in Germany was ..."),
+// and stays a token of its own, as the sentence splitter reads it.
+func sentenceAfter(text string, i, to int) bool {
+	j := i
+	for j < to && (text[j] == ' ' || text[j] == '\n') {
+		j++
+	}
+	return j > i && j < to && isUpperASCII(text[j])
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
