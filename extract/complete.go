@@ -1983,10 +1983,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 }
 
 // namesOnlyAsOwnerOfAName reports a country that sentence s names only as the possessor of a
-// name of no body the lexicon knows: a company or a person ("after Russia's Gazprom halved its
-// deliveries", "China's Huawei"). In a text whose figures are another country's, the owner
-// is a party to the story, not what its figures are of (blind round 206: Moldova's inflation
-// judged as Russia's). A body the lexicon knows ("Germany's Bundesbank said") is its source.
+// name of no body the lexicon knows, in a clause a subordinator opens: "after Russia's Gazprom
+// halved its deliveries". In a text whose figures are another country's, the owner is a party
+// to the story, not what its figures are of (blind round 206: Moldova's inflation judged as
+// Russia's). A body the lexicon knows ("Germany's Bundesbank said") is its source, and a
+// subject of a main clause ("Italy's Meloni hailed the figures") its topic (review).
 func (s *sentence) namesOnlyAsOwnerOfAName(code string) bool {
 	seen := false
 	for i := range s.ents {
@@ -1996,12 +1997,29 @@ func (s *sentence) namesOnlyAsOwnerOfAName(code string) bool {
 		}
 		n := m.last + 1
 		if n+1 >= len(s.words) || !isPossessive(s.words[n].lower) || s.words[n+1].punct || !isCapitalised(s.words[n+1].text) ||
-			s.words[n+1].inst >= 0 || s.words[n+1].ent >= 0 || s.words[n+1].cue >= 0 {
+			s.words[n+1].inst >= 0 || s.words[n+1].ent >= 0 || s.words[n+1].cue >= 0 || !subordinateOpener(s.toks, m.first) {
 			return false
 		}
 		seen = true
 	}
 	return seen
+}
+
+// subordinateOpener reports a subordinator right before the name at token i, past "the": "after
+// Russia's Gazprom halved", "as China's Huawei cut".
+func subordinateOpener(toks []token, i int) bool {
+	i--
+	if i >= 0 && toks[i].lower == "the" {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch toks[i].lower {
+	case "after", "as", "when", "because", "since", "while", "before", "until", "once", "whereas":
+		return true
+	}
+	return false
 }
 
 // lineCountryLabel returns the country a label that opens the line of sentence s names: a
@@ -2021,7 +2039,7 @@ func (st *articleState) lineCountryLabel(s *sentence) string {
 		i += len("•")
 	}
 	head := text[i:min(len(text), i+labelNameBytes)]
-	end := strings.IndexByte(head, ':')
+	end := strings.IndexAny(head, ":|") // ("SOUTH AFRICA | GDP rose 1.1%": a newsletter's label)
 	currencyLabel := false
 	if end < 0 {
 		// a currency's name as a sentence of its own: "Turkish lira. Down about 17% to 42.9.
@@ -2037,7 +2055,7 @@ func (st *articleState) lineCountryLabel(s *sentence) string {
 		return ""
 	}
 	toks := tokenizeInto(nil, name, 0, len(name))
-	ms := st.lex.findEntities(toks, false)
+	ms := st.lex.findEntities(toks, name == strings.ToUpper(name)) // ("SOUTH AFRICA |")
 	if len(ms) != 1 || ms[0].first != 0 {
 		return ""
 	}
@@ -2068,29 +2086,6 @@ func (lex *Lexicon) namesOwnCurrency(toks []token, m *match) bool {
 		return c.first == 0 && mm != nil && mm.name == "currency"
 	}
 	return false
-}
-
-// currencyOpensStory reports a demonym m that opens its line before its country's currency, in
-// a sentence that names no other currency: "The Mexican peso fell about 20% this year." opens a
-// paragraph about Mexico; "The Swiss franc rose against sterling." reports a market's move in
-// a story of the UK (review of blind round 195's rule).
-func (lex *Lexicon) currencyOpensStory(toks []token, m *match) bool {
-	if !(m.first == 0 || m.first == 1 && toks[0].lower == "the") || !lex.namesOwnCurrency(toks, m) {
-		return false
-	}
-	end := m.last + 2
-	for end < len(toks) && !sentenceEndToken(toks[end].lower) {
-		end++
-	}
-	words := toks[m.last+2 : end]
-	lex.attachFacts(words)
-	var buf [8]match
-	for _, c := range lex.cuesOf(buf[:0], words) {
-		if mm := c.measureOf(); mm != nil && mm.name == "currency" {
-			return false
-		}
-	}
-	return true
 }
 
 // labelNameBytes bounds the name of a line's label: "Central African Republic" and its marks.

@@ -63,9 +63,10 @@ func (lex *Lexicon) placesStory(toks []token, m, o *match) bool {
 // by its base ("the US demanded" as "demand"), so a past form or a participle ends the test.
 func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 	n := m.last + 1
-	if n+1 < len(toks) && (toks[n].lower == "'s" || toks[n].lower == "’s") && isCapitalised(toks[n+1].text) && !toks[n+1].punct {
-		// a name's company, body or person: "after Russia's Gazprom halved its deliveries"
-		// (blind round 206: Moldova's inflation judged as Russia's), "China's Huawei"
+	if n+1 < len(toks) && isPossessive(toks[n].lower) && isCapitalised(toks[n+1].text) && !toks[n+1].punct && subordinateOpener(toks, m.first) {
+		// a name's company or person in a clause a subordinator opens: "after Russia's
+		// Gazprom halved its deliveries" (blind round 206: Moldova's inflation judged as
+		// Russia's); not a subject of a main clause ("Turkey's President Erdogan has pressed")
 		n++
 	}
 	proper := 0 // capitalised words after the name
@@ -112,14 +113,6 @@ func (lex *Lexicon) modifiesOther(toks []token, m *match) bool {
 			break // a word of no cue ("tariffs"; "policy" after "trade", a cue of no held measure)
 		}
 		if mm := c.measureOf(); mm != nil {
-			if mm.name == "currency" && c.first == 0 && proper == 0 && lex.currencyOpensStory(toks, m) {
-				// a paragraph that opens with the country's own currency ("The Mexican peso fell
-				// about 20% this year. The central bank cut its rate to 10%") is about the
-				// country (paragraphOpener; blind round 195: the lira's paragraph read as the
-				// UK's, named a paragraph before, and flagged); one named within a paragraph
-				// ("The Russian rouble, meanwhile, recovered") is in passing (review)
-				return false
-			}
 			return blocks(mm) // "US Consumer Price Index" holds; "US trade", "US Treasury yields" not
 		}
 		if proper == 0 && c.first == 0 && c.categories&(catSanctions|catSanctionsRef) != 0 && c.last+1 < len(words) &&

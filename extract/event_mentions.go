@@ -55,6 +55,9 @@ func eventMention(toks []token, m *match) bool {
 	if i < 1 {
 		return false
 	}
+	if n := m.last + 1; n+1 < len(toks) && toks[n].lower == "," && (toks[n+1].lower == "whose" || toks[n+1].lower == "where") {
+		return false // a clause of its own about the place: "the war in nearby Ukraine, whose GDP fell 28.8%" (review)
+	}
 	if w := &toks[i]; i >= 2 && !w.punct && w.text != "" && w.text[0] >= 'a' && w.text[0] <= 'z' && whereAdjective(w.lower) {
 		i--
 	}

@@ -29,12 +29,37 @@ func (st *articleState) countInstitutionMentions(toks []token, caps bool) {
 // cent in 2024" is the euro area's, not Italy's, named last (blind rounds 192 and 207). "" when
 // a country was named since, or the bank further back.
 func (st *articleState) bankNamedJustBefore(s *sentence, k int, r *reading) string {
-	if !isPolicyRate(r.measure) && !r.forecastNoun && !s.forecastGoverned(k, r) {
+	projection := !isPolicyRate(r.measure)
+	if projection && (!r.forecastNoun && !s.forecastGoverned(k, r) || !st.projectionsNamedBefore(s)) {
 		return ""
 	}
 	st.entityBefore(s.start)
 	if st.lastBank == "" || st.lastBankAt < st.lastEntityAt || !st.withinSentences(st.lastBankAt, s.start, 1) {
 		return ""
 	}
+	if projection {
+		if from, to, ok := st.sentenceBefore(s); !ok || st.lastBankAt < from || st.lastBankAt >= to {
+			return "" // (the bank named in the sentence that names its projections)
+		}
+	}
 	return st.lastBank
+}
+
+// projectionsNamedBefore reports a noun or verb of forecasting in the sentence before s: "The
+// ECB's staff raised their inflation projections." A bank named there for something else ("The
+// ECB cut rates again on Thursday. The government had expected growth of 1.0%") makes no
+// projection the next sentence states (review).
+func (st *articleState) projectionsNamedBefore(s *sentence) bool {
+	from, to, ok := st.sentenceBefore(s)
+	if !ok {
+		return false
+	}
+	toks := tokenizeInto(nil, st.art.Text, from, to)
+	st.lex.attachFacts(toks)
+	for _, c := range st.lex.cuesOf(nil, toks) {
+		if c.categories&catForecast != 0 {
+			return true
+		}
+	}
+	return false
 }

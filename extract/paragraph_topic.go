@@ -49,17 +49,12 @@ func (st *articleState) paragraphOpener(s *sentence) string {
 		}
 		return ""
 	}
-	ownCurrency := st.lex.currencyOpensStory(toks, &ms[0])
-	if ms[0].first != 0 && !(ownCurrency && ms[0].first == 1 && toks[0].lower == "the") {
+	if ms[0].first != 0 {
 		return ""
 	}
 	// the subject, or its possessor: a comma, "'s" or a verb after the name
 	if n := ms[0].last + 1; n < len(toks) {
 		switch next := toks[n].lower; {
-		case ownCurrency:
-			// the country's currency: "Turkish lira. Down about 17% to 42.9. Annual inflation
-			// slowed to 31% ...", "The Mexican peso rose 13%." (blind round 195: a roundup's
-			// paragraph of the lira read as the UK's, named most, and flagged)
 		case next == "," || next == "'s" || next == "’s":
 		case isVerbForm(next):
 		case strings.HasSuffix(next, "s") && !isClosedClass(next) && n+1 < len(toks) && closedClass[toks[n+1].lower] == tagDet:

@@ -555,6 +555,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			if s.inValueAsideOfSubject(j, r) {
 				continue // "The UK's population, 52.4 million in 1960, has risen to 67 million": the same (blind round 98)
 			}
+			if s.periodOfMatchedNoun(j, pr.claimPeriod) {
+				continue // "matching its 2019 level of 10.5 percent, while inflation was 9.3 percent" (review)
+			}
 			return timex.Expr{Period: pr.claimPeriod, Precision: periodPrecision(pr.claimPeriod)}, true
 		}
 	}
@@ -566,7 +569,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// 94)
 	if j := k - 1; j >= 0 && s.qFirst[j] >= 0 && !(r.vg >= 0 && s.presentPerfect(r.vg)) && s.coordinatedClauses(s.qFirst[j], s.qFirst[k]) {
 		if pr := s.readings[j]; pr != nil && pr.compared == -1 && !s.outturnAfterForecast(r, pr) && !(r.measure.name == "policy_rate" && pr.measure != r.measure) {
-			if d := s.ownDate(j, pr); d >= 0 {
+			if d := s.ownDate(j, pr); d >= 0 && !s.periodOfMatchedNoun(j, s.exprs[d].Period) { // (not "matching its 2019 level of 10.5 percent")
 				return s.exprs[d], true
 			}
 		}
@@ -640,12 +643,48 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 // nounOfFigureAfter reports a noun phrase after word i whose "of" holds a figure: "the 2010
 // pace of 5.1 percent", "its 2008 level of 11.3 percent".
 func (s *sentence) nounOfFigureAfter(i int) bool {
+	return s.figureOfNounAfter(i) >= 0
+}
+
+// figureOfNounAfter returns the figure nounOfFigureAfter finds, or -1.
+func (s *sentence) figureOfNounAfter(i int) int {
 	ws := s.words
 	j := i + 1
 	if p := ws[i].np; p >= 0 && s.nps[p].last > i {
 		j = s.nps[p].last + 1
 	}
-	return j+1 < len(ws) && ws[j].lower == "of" && ws[j+1].fig >= 0
+	if j+1 < len(ws) && ws[j].lower == "of" && ws[j+1].fig >= 0 {
+		return ws[j+1].fig
+	}
+	return -1
+}
+
+// periodOfMatchedNoun reports period p as that of a date of a noun matched, whose figure is j
+// ("matching its 2019 level of 10.5 percent"): no period of the sentence's other figures.
+func (s *sentence) periodOfMatchedNoun(j int, p string) bool {
+	for d := range s.exprs {
+		if s.exprs[d].Period == p && s.matchedNounFigure(d) == j {
+			return true
+		}
+	}
+	return false
+}
+
+// matchedNounFigure returns the figure of the noun a date modifies after a verb of matching
+// ("matching its 2019 level of 10.5 percent"), or -1: the date is that figure's alone.
+func (s *sentence) matchedNounFigure(d int) int {
+	j := s.eFirst[d] - 1
+	for j >= 0 && s.words[j].tag == tagDet {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	switch s.words[j].lower {
+	case "matching", "matched", "equalling", "equaling", "equalled", "equaled", "mirroring", "repeating":
+		return s.figureOfNounAfter(s.eLast[d])
+	}
+	return -1
 }
 
 // verbOrFigureIn reports a verb or a figure among words [from, to).
@@ -2310,6 +2349,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if owner := s.dateOwner(d); owner >= 0 && owner != k && !shares(owner) {
 			continue
 		}
+		if owner := s.matchedNounFigure(d); owner >= 0 && owner != k {
+			continue // "matching its 2019 level of 10.5 percent, while inflation was 9.3 percent": the 10.5's (review)
+		}
 		if owner := s.conjunctFigure(d); owner > k && !shares(owner) {
 			continue // "In 1998, it contracted by 1.3%, and in 2009 by 5.7%": the 5.7%'s year
 		}
@@ -3690,7 +3732,7 @@ func (st *articleState) focusPeriod(s *sentence, k int, r *reading) (timex.Expr,
 		// what an earlier figure of the sentence was about, before the sentence before: "Mexico's
 		// unemployment rate of 2.6% is among the lowest in the OECD, where the average is 4.9%"
 		for j := k - 1; j >= 0; j-- {
-			if jr := s.readings[j]; jr != nil && jr.measure == r.measure && jr.claimPeriod != "" && jr.compared < 0 && !s.outturnAfterForecast(r, jr) {
+			if jr := s.readings[j]; jr != nil && jr.measure == r.measure && jr.claimPeriod != "" && jr.compared < 0 && !s.outturnAfterForecast(r, jr) && !s.periodOfMatchedNoun(j, jr.claimPeriod) {
 				return timex.Expr{Period: jr.claimPeriod, Precision: periodPrecision(jr.claimPeriod)}, true
 			}
 		}

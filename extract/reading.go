@@ -2083,6 +2083,10 @@ func (s *sentence) findSubject(g int) int {
 		switch {
 		case w.tag == tagAdv || w.tag == tagNeg || w.tag == tagTo:
 			i--
+		case w.lower == "." && i > 0 && initialismLower(ws[i-1].text) != "":
+			// an initialism's own dot, a token of its own: "the G.D.P. grew" (the tokenizer
+			// keeps it apart, as it may end a sentence)
+			i--
 		case (w.lower == "itself" || w.lower == "themselves") && i > 0 && s.npEndingAt(i-1) >= 0:
 			// an intensifier after the subject: "Bac Ninh province itself, home to Samsung's
 			// plants, was a laggard: its output grew just 2.2 percent" (blind round 155: the

@@ -180,9 +180,9 @@ func TestParagraphOfACountrysCurrency(t *testing.T) {
 		{name: "a yardstick currency", wordings: []string{
 			uk + "The pound rose against the Turkish lira. Annual inflation slowed to 3.2% in November.",
 		}, want: []string{"policy_rate GBR 4 actual 2025-08", "gdp_growth GBR 1.1 actual 2024", "inflation GBR 3.2 actual 2025-11"}},
-		{name: "a paragraph that opens with a currency", published: time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC), wordings: []string{
-			"The UK economy grew 1.1% in 2024. The Bank of England cut Bank Rate to 4.75% in November.\n\nThe Mexican peso fell about 20% this year. The central bank cut its rate to 10% on December 19.",
-		}, want: []string{"gdp_growth GBR 1.1 actual 2024", "policy_rate GBR 4.75 actual 2024-11", "policy_rate MEX 10 actual 2024-12-19"}},
+		// (review: a currency that opens a paragraph without a label is left to the distances;
+		// "The Swiss franc rose against sterling" in a UK story and "The Turkish lira fell to a
+		// record low against the dollar" in a Fed one are each as likely the other way)
 		{name: "a market's move in another's story", published: time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC), wordings: []string{
 			"The Bank of England held Bank Rate at 5.25 percent on Thursday.\n\nThe Swiss franc rose against sterling. Inflation averaged 7.3 percent in 2023, official data show.",
 		}, want: []string{"policy_rate GBR 5.25 actual *", "inflation GBR 7.3 actual 2023"}},
@@ -311,6 +311,9 @@ func TestInitialismsWithDots(t *testing.T) {
 			"Growth slowed sharply, according to the I.M.F. Inflation in Germany was 5.9 percent in 2023.",
 			"Growth slowed sharply, according to the IMF. Inflation in Germany was 5.9 percent in 2023.",
 		}, want: []string{"inflation DEU 5.9 actual 2023"}},
+		{name: "U.A.E. before a capital", published: time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Saudi Arabia's economy shrank 0.8% in 2023. The U.A.E. Central Bank said GDP grew 3.6% in 2023.",
+		}, want: []string{"gdp_growth SAU -0.8 actual 2023", "gdp_growth ARE 3.6 actual 2023"}},
 		{name: "W.H.O.", published: time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 			"A W.H.O. report said Britain's unemployment rate was 4.5 percent in 2020.",
 		}, want: []string{"unemployment_rate GBR 4.5 actual 2020"}},
@@ -346,6 +349,9 @@ func TestDateOfWhatAFigureMatches(t *testing.T) {
 		{name: "a matched noun with its figure", published: time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
 			"Mexico's economy expanded in 2023, matching the 2010 pace of 5.1 percent.",
 		}, want: []string{"gdp_growth MEX 5.1 actual 2010"}},
+		{name: "a matched noun's year is its figure's alone", published: time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Colombia's unemployment rate fell to 10.2 percent, matching its 2019 level of 10.5 percent, while inflation was 9.3 percent.",
+		}, want: []string{"unemployment_rate COL 10.2 actual -", "unemployment_rate COL 10.5 actual 2019", "inflation COL 9.3 actual -"}},
 		// near-miss: a year of the clause's own
 		{name: "the clause's own year", wordings: []string{
 			"In Latin America, Brazil grew 2.9 pct in 2023, while Argentina's GDP contracted 1.6 pct.",
@@ -369,6 +375,17 @@ func TestCountryNamedInPassingByItsCompanyOrWar(t *testing.T) {
 		{name: "a war in a neighbour", wordings: []string{
 			"Moldova's inflation slowed to 3.5% in April. The economy was battered by the war in neighbouring Ukraine. GDP contracted by 4.6% in 2022.",
 		}, want: []string{"inflation MDA 3.5 actual 2024-04", "gdp_growth MDA -4.6 actual 2022"}},
+		// near-misses (review): a leader or a person as the subject of a main clause names the
+		// country the paragraph is about, and a place with a clause of its own is its own
+		{name: "a leader opens the paragraph", published: time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Austria's inflation was 2.9% in 2024.\n\nTurkey's President Tayyip Erdogan has pressed for lower rates. Inflation averaged 58.5% in 2024.",
+		}, want: []string{"inflation AUT 2.9 actual 2024", "inflation TUR 58.5 actual 2024"}},
+		{name: "a leader in the sentence", published: time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Spain's economy grew 3.2% in 2024. Italy's Meloni hailed the figures, saying unemployment fell to 6.5% in 2024.",
+		}, want: []string{"gdp_growth ESP 3.2 actual 2024", "unemployment_rate ITA 6.5 actual 2024"}},
+		{name: "a neighbour with a clause of its own", published: time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Moldova's economy shrank 4.6% in 2022. The war in nearby Ukraine, whose GDP fell 28.8% that year, disrupted trade.",
+		}, want: []string{"gdp_growth MDA -4.6 actual 2022", "gdp_growth UKR -28.8 actual 2022"}},
 		// near-misses: a body the lexicon knows is its country's source, and a country's own
 		// figure is its own
 		{name: "a known body", wordings: []string{
@@ -392,9 +409,28 @@ func TestProjectionOfTheBankNamedJustBefore(t *testing.T) {
 			before + "The ECB's staff raised their inflation projections. They now see headline inflation averaging 2.5 per cent in 2024.",
 			before + "The European Central Bank raised its projections. It now expects headline inflation to average 2.5 per cent in 2024.",
 		}, want: []string{"inflation DEU 2.8 actual 2024-05", "inflation ITA 0.8 actual 2024-05", "inflation EMU 2.5 forecast 2024"}},
+		// near-miss (review): a bank named for something else makes no projection after it
+		{name: "a bank that cut rates", wordings: []string{
+			"Italy's unemployment rate fell to 6.5% in 2024. The ECB cut rates again on Thursday. The government had expected growth of 1.0% in 2024, but the economy grew only 0.7% in 2024.",
+		}, want: []string{"unemployment_rate ITA 6.5 actual 2024", "gdp_growth ITA 1 forecast 2024", "gdp_growth ITA 0.7 actual 2024"}},
 		// near-miss: an outturn after the bank's sentence stays the country's named
 		{name: "an outturn after the bank", wordings: []string{
 			"The ECB's staff raised their inflation projections. Italy's inflation was 0.8 per cent in May.",
 		}, want: []string{"inflation ITA 0.8 actual 2024-05"}},
+	})
+}
+
+// TestNewsletterLabels (blind round 211): a newsletter's label before a bar ("SOUTH AFRICA |
+// GDP rose 1.1% in 2025") names its item's country, as one before a colon does; Kenya's and
+// Ghana's growth were judged as South Africa's.
+func TestNewsletterLabels(t *testing.T) {
+	published := time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "labels before a bar", wordings: []string{
+			"Nigeria's economy grew 3.4% in 2024.\n\nSOUTH AFRICA | GDP rose 1.1% in 2025 after 0.5% in 2024.\n\nKENYA | Growth slowed to 4.7% in 2024 from 5.7% in 2023.",
+			"Nigeria's economy grew 3.4% in 2024.\n\nSouth Africa | GDP rose 1.1% in 2025 after 0.5% in 2024.\n\nKenya | Growth slowed to 4.7% in 2024 from 5.7% in 2023.",
+			"Nigeria's economy grew 3.4% in 2024.\n\nSouth Africa: GDP rose 1.1% in 2025 after 0.5% in 2024.\n\nKenya: Growth slowed to 4.7% in 2024 from 5.7% in 2023.",
+		}, want: []string{"gdp_growth NGA 3.4 actual 2024", "gdp_growth ZAF 1.1 actual 2025", "gdp_growth ZAF 0.5 previous 2024",
+			"gdp_growth KEN 4.7 actual 2024", "gdp_growth KEN 5.7 previous 2023"}},
 	})
 }

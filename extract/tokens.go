@@ -125,9 +125,10 @@ func (types *wordCache) tokenizeInto(toks []token, text string, from, to int) []
 							continue
 						}
 					}
-					// The final dot of "U.S." belongs to it, at the end of a lexicon phrase too,
-					// and so does that of a longer initialism ("G.D.P.", initialismLower).
-					if unicode.IsUpper(r) && (j-i <= 3 && strings.Contains(text[i:j], ".") || initialismLower(text[i:j]) != "" && !sentenceAfter(text, j+1, to)) {
+					// The final dot of "U.S." belongs to it, at the end of a lexicon phrase too
+					// (a longer initialism keeps its own: "G.D.P" "." may end a sentence, and
+					// is read by initialismLower).
+					if unicode.IsUpper(r) && j-i <= 3 && strings.Contains(text[i:j], ".") {
 						j++
 						continue
 					}
@@ -318,17 +319,6 @@ func initialismLower(w string) string {
 		return "" // (not "W.H.O." as "who")
 	}
 	return string(b[:n])
-}
-
-// sentenceAfter reports spaces and a capital letter from text[i], within text[:to]: the dot
-// before i may end a sentence ("... according to the I.M.F. Inflation in Germany was ..."),
-// and stays a token of its own, as the sentence splitter reads it.
-func sentenceAfter(text string, i, to int) bool {
-	j := i
-	for j < to && (text[j] == ' ' || text[j] == '\n') {
-		j++
-	}
-	return j > i && j < to && isUpperASCII(text[j])
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }

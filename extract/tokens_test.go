@@ -160,9 +160,8 @@ func referenceTokenize(toks []token, text string, from, to int) []token {
 							continue
 						}
 					}
-					// The final dot of "U.S." belongs to it, at the end of a lexicon phrase too,
-					// and so does that of a longer initialism ("G.D.P.").
-					if unicode.IsUpper(r) && (j-i <= 3 && strings.Contains(text[i:j], ".") || initialismLower(text[i:j]) != "" && !sentenceAfter(text, j+1, to)) {
+					// The final dot of "U.S." belongs to it, at the end of a lexicon phrase too.
+					if unicode.IsUpper(r) && j-i <= 3 && strings.Contains(text[i:j], ".") {
 						j++
 						continue
 					}
