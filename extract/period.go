@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/factcheck/factcheck/extract/internal/ascii"
 	"github.com/factcheck/factcheck/extract/timex"
 )
 
@@ -4820,8 +4821,20 @@ func (st *articleState) openingOfSentenceBefore(s *sentence) (timex.Expr, bool) 
 		}
 	case e.Period != "" && e.Precision == timex.Year && years == 1 && opening == "the" && eventNounAfter(st.art.Text[e.End:min(s.start, e.End+40)]):
 		s.opening, s.openingOK = timex.Expr{Reason: reasonEventYear}, true // "The 2001 banking crash was"
+	case e.Period != "" && e.Explicit && e.Precision == timex.Year && years == 1 && nounThenIn(opening):
+		// "The rebound in 2021 was just as striking. Euro area output grew 5.9 per cent": the
+		// year of what the sentence before opened with (blind round 210: read as 2020's, the
+		// paragraph before's, and flagged)
+		s.opening, s.openingOK = e, true
 	}
 	return s.opening, s.openingOK
+}
+
+// nounThenIn reports an opening "the <noun> in" or "the <noun> of": "the rebound in", "the
+// slump of".
+func nounThenIn(opening string) bool {
+	f := strings.Fields(opening)
+	return len(f) == 3 && f[0] == "the" && (f[2] == "in" || f[2] == "of") && ascii.IsLetter(f[1][0])
 }
 
 // averageOfYearsBefore reports figure k as the value of "the average", the subject of its

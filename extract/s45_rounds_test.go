@@ -434,3 +434,20 @@ func TestNewsletterLabels(t *testing.T) {
 			"gdp_growth KEN 4.7 actual 2024", "gdp_growth KEN 5.7 previous 2023"}},
 	})
 }
+
+// TestYearOfWhatTheSentenceBeforeOpenedWith (blind round 210): "The rebound in 2021 was just as
+// striking. Euro area output grew 5.9 per cent" is 2021's, not the year the paragraph before
+// gave output for (2020: flagged against the contraction).
+func TestYearOfWhatTheSentenceBeforeOpenedWith(t *testing.T) {
+	published := time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the noun in a year", wordings: []string{
+			"Euro area output fell 6.1 per cent in 2020.\n\nThe rebound in 2021 was just as striking. Italy's output grew 8.9 per cent.",
+			"Euro area output fell 6.1 per cent in 2020.\n\nThe recovery of 2021 was just as striking. Italy's output grew 8.9 per cent.",
+		}, want: []string{"gdp_growth EMU -6.1 actual 2020", "gdp_growth ITA 8.9 actual 2021"}},
+		// near-miss: an opening of no year leaves the year carried
+		{name: "no year opened with", wordings: []string{
+			"Euro area output fell 6.1 per cent in 2020.\n\nThe slump was deep. Italy's output fell 8.9 per cent.",
+		}, want: []string{"gdp_growth EMU -6.1 actual 2020", "gdp_growth ITA -8.9 actual 2020"}},
+	})
+}
