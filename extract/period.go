@@ -3135,6 +3135,11 @@ func (s *sentence) datesEarlierChange(k, f int) bool {
 		}
 	}
 	o := s.nps[p].first - 1
+	if o >= 2 && ws[o].lower == "of" && s.lengthOfTimeEndingAt(o-1) {
+		// "after two years of contraction in 2023 and 2024" (blind round 210: Germany's
+		// growth read as 2023's and 2024's and flagged twice)
+		o = s.phraseStart(o-1) - 1
+	}
 	if o < 0 || o <= s.qLast[k] {
 		return false
 	}

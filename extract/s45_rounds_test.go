@@ -451,3 +451,23 @@ func TestYearOfWhatTheSentenceBeforeOpenedWith(t *testing.T) {
 		}, want: []string{"gdp_growth EMU -6.1 actual 2020", "gdp_growth ITA -8.9 actual 2020"}},
 	})
 }
+
+// TestDatesOfWhatCameBefore (blind round 210): "returning to growth of 1.1 per cent after two
+// years of contraction in 2023 and 2024" gives the growth neither year: the dates are of the
+// phrase "after" opens (read as Germany's growth of 2023 and of 2024, and flagged twice).
+func TestDatesOfWhatCameBefore(t *testing.T) {
+	published := time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "after years of contraction", wordings: []string{
+			"Germany's economy grew 0.2 per cent after two years of contraction in 2023 and 2024.",
+			"Germany's economy grew 0.2 per cent after several years of contraction in 2023 and 2024.",
+		}, want: []string{"gdp_growth DEU 0.2 actual -"}},
+		{name: "a forecast after a contraction", wordings: []string{
+			"The Commission's winter forecast sees euro area growth of 1.2 per cent in 2026, with Spain again outpacing the bloc at about 2.2 per cent and Germany finally returning to growth of 1.1 per cent after two years of contraction in 2023 and 2024.",
+		}, want: []string{"gdp_growth EMU 1.2 forecast 2026", "gdp_growth DEU 1.1 forecast 2026"}},
+		// near-miss: a figure's own year before the phrase
+		{name: "its own year first", wordings: []string{
+			"Germany's economy grew 0.2 per cent in 2025 after two years of contraction.",
+		}, want: []string{"gdp_growth DEU 0.2 actual 2025"}},
+	})
+}
