@@ -471,3 +471,20 @@ func TestDatesOfWhatCameBefore(t *testing.T) {
 		}, want: []string{"gdp_growth DEU 0.2 actual 2025"}},
 	})
 }
+
+// TestFullYearAfterYearsInBrackets (blind round 211): "the full year" is of the period the text
+// was about, not of a year in brackets before it: "leaving growth for 2025 as a whole at 0.2%
+// after two years of contraction (-0.9% in 2023 and -0.5% in 2024). For the full year, euro
+// zone GDP rose about 1.5%" was read as 2024's and flagged.
+func TestFullYearAfterYearsInBrackets(t *testing.T) {
+	published := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "years in brackets", wordings: []string{
+			"German growth for 2025 as a whole was 0.2% after two years of contraction (-0.9% in 2023 and -0.5% in 2024). For the full year, euro zone GDP rose about 1.5%.",
+		}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth EMU 1.5 actual 2025"}},
+		// near-miss: a year named last outside brackets is the full year's
+		{name: "a year outside brackets", wordings: []string{
+			"German growth was 0.2% in 2025. In 2024, the economy had shrunk. For the full year, euro zone GDP rose about 1.5%.",
+		}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth EMU 1.5 actual 2024"}},
+	})
+}

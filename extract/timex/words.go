@@ -977,7 +977,11 @@ func (s *scanner) atBareAnaphor(i, we int, precision string) (int, bool) {
 			break // none
 		}
 		prev := s.out[n]
-		if prev.Period != "" && (yearBeforePhrase(text[prev.Start:prev.End]) || precision == Year && shiftedPhrase(text[prev.Start:prev.End]) || s.baseOfChange(prev) || sinceBefore(text, prev.Start)) {
+		if prev.Period != "" && (yearBeforePhrase(text[prev.Start:prev.End]) || precision == Year && shiftedPhrase(text[prev.Start:prev.End]) || s.baseOfChange(prev) || sinceBefore(text, prev.Start) ||
+			whole && inBrackets(text, prev.Start, prev.End)) {
+			// (and a year in brackets, an aside: "leaving growth for 2025 as a whole at 0.2%
+			// after two years of contraction (-0.9% in 2023 and -0.5% in 2024). For the full
+			// year, euro zone GDP rose about 1.5%" is 2025's; blind round 211)
 			// "310 in 2004 from 287 the previous year. ... for the year": a year set beside
 			// the one the text is about, not its topic; so is the base of "grew 5% in the
 			// fourth quarter from a year earlier. For the full year, ..."
@@ -1023,6 +1027,34 @@ func yearNamedAfterNoun(text string, i int) bool {
 	}
 	return false
 }
+
+// inBrackets reports text[start:end] inside round brackets that open and close within a
+// sentence's reach of it.
+func inBrackets(text string, start, end int) bool {
+	open := false
+	for i := start - 1; i >= 0 && i >= start-bracketReach; i-- {
+		if c := text[i]; c == ')' || c == '\n' {
+			return false
+		} else if c == '(' {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := end; i < len(text) && i < end+bracketReach; i++ {
+		if c := text[i]; c == '(' || c == '\n' {
+			return false
+		} else if c == ')' {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketReach bounds the look for the brackets around a date.
+const bracketReach = 120
 
 // sinceBefore reports "since" right before offset start: a date a span is counted from ("the
 // first contraction since 1980"), never the period "the year" refers back to (blind round 61's
