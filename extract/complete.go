@@ -3867,6 +3867,10 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markUnder
 		case "sorry", "correction":
 			s.marks |= markApology
+		case "version":
+			s.marks |= markVersion
+		case ";", "—", "–", "which":
+			s.marks |= markAnswer
 		case "outpaced", "outpace", "outpaces", "outpacing", "outperformed", "outperform", "outperforms", "outperforming",
 			"outgrew", "outgrown", "outgrow", "outgrows", "outgrowing", "outstripped", "outstrip", "outstrips", "outstripping",
 			"outran", "outrun", "outruns", "outrunning", "outshone", "outshine", "outshines", "outshining", "outdid", "outdo",
@@ -4067,6 +4071,8 @@ const (
 	markEarlier                          // an adverb of an earlier time (earlierTimeAdverbs: reportedFirst, firstReportedAfter)
 	markPresent                          // a word of the present (presentWord: nowBefore)
 	markPlural                           // "their", "they" (pluralPlaceAnaphor)
+	markVersion                          // "version" (correctionNotice)
+	markAnswer                           // ";", a dash, "which": where answeredWithin reads an answer
 )
 
 // marked reports words of the kind among the sentence's.

@@ -1242,6 +1242,9 @@ func (st *articleState) nextAnswer(s *sentence) []string {
 // ... 30% in 2024; the actual rate was 11.4%.", "...; it did not."), or in a relative clause
 // of falsity on the claim (", which is not correct", ", which is fabricated").
 func (s *sentence) answeredWithin(first int, c *Claim) bool {
+	if !s.marked(markAnswer) {
+		return false // (every claim asks, and most sentences have none of the words)
+	}
 	ws := s.words
 	for i := first + 1; i <= first+6 && i+1 < len(ws); i++ {
 		if ws[i].tag != tagPunct {
@@ -1540,6 +1543,9 @@ var verdictLabels = []string{"our verdict", "the verdict", "verdict", "our ratin
 // first words (the one test most figures are turned away by, with no walk of their clause),
 // and the verb of saying that reports the figure comes after it.
 func (s *sentence) correctionNotice(first int) bool {
+	if !s.marked(markVersion) {
+		return false // (every claim asks, and most sentences have no "version")
+	}
 	ws := s.words
 	v := -1
 	for i := 1; i < first && i <= 6; i++ {

@@ -31,6 +31,11 @@ func dashedSpan(text string, e timex.Expr) (timex.Expr, bool) {
 	if joinedAfter(text, e.End) {
 		return timex.Expr{}, false
 	}
+	// (the byte before the year ends a dash, or no span ends at it: most years of a text of
+	// figures, each asked for here)
+	if c := text[max(e.Start-1, 0)]; c != '-' && c != "–"[2] && c != "—"[2] {
+		return timex.Expr{}, false
+	}
 	for _, dash := range [...]string{"-", "–", "—"} {
 		j := e.Start - len(dash)
 		if j < 4 || text[j:e.Start] != dash {
