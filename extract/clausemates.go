@@ -291,7 +291,7 @@ func (st *articleState) homeCountry(s *sentence, r *reading) string {
 		return c
 	}
 	c := st.entityBefore(s.start)
-	if c == "" || st.lex.aggregates[c] || st.twoNamedJustBefore(s.start) {
+	if c == "" || st.lex.aggregates.has(c) || st.twoNamedJustBefore(s.start) {
 		return ""
 	}
 	for _, m := range s.ents {

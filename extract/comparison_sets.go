@@ -18,7 +18,7 @@ import "strings"
 // ranks anything in them. A country after a superlative is where the measure ranks, and its
 // place: "Inflation was highest in Estonia, at 19.4%".
 func (st *articleState) superlativeSet(s *sentence, m match, code string) bool {
-	if !st.lex.aggregates[code] {
+	if !st.lex.aggregates.has(code) {
 		return false
 	}
 	ws := s.words
@@ -208,7 +208,7 @@ func comparedWithToken(toks []token, m *match) bool {
 // phrase ("large", "other", "any"). A set before any figure is superlativeSet's: "Ireland
 // fared worst in the euro area, with unemployment rising to 14.7%".
 func (st *articleState) rankedSet(s *sentence, m match, code string) bool {
-	if !st.lex.aggregates[code] && !namesBloc(s, m) {
+	if !st.lex.aggregates.has(code) && !namesBloc(s, m) {
 		return false
 	}
 	i := m.first

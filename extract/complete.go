@@ -1749,7 +1749,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		}
 	}
 	if r.compared < 0 {
-		if code := s.ofOwnerEntity(k); code != "" && !blocCode(code) && !st.lex.aggregates[code] {
+		if code := s.ofOwnerEntity(k); code != "" && !blocCode(code) && !st.lex.aggregates.has(code) {
 			// "well above the Czech rate of 2.5%", "the Polish rate of 3.7%": the phrase the
 			// figure is the "of" of names its country, whatever the clause's subject (a
 			// bloc's is as often the forecaster of a member's: "the OECD's growth forecast
@@ -1823,7 +1823,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return code
 	}
 	if r.np >= 0 {
-		if code := s.entityAfter(s.nps[r.np].last); code != "" && !(st.lex.aggregates[code] && s.superlativeBefore(s.nps[r.np].last+1)) {
+		if code := s.entityAfter(s.nps[r.np].last); code != "" && !(st.lex.aggregates.has(code) && s.superlativeBefore(s.nps[r.np].last+1)) {
 			// (not the set a superlative phrase ranks in: "Greece had the highest unemployment
 			// in the EU at 27.5%" is Greece's; comparison_sets.go)
 			return code
@@ -1948,7 +1948,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		return "" // (paragraph_topic.go)
 	}
 	if r.fromContext && st.focus.entity != "" && st.focusCarries(s, r) {
-		if c := st.entityBefore(s.start); c == "" || st.lastEntityAt < st.focus.end || st.lex.aggregates[c] {
+		if c := st.entityBefore(s.start); c == "" || st.lastEntityAt < st.focus.end || st.lex.aggregates.has(c) {
 			return st.uncompared(s, k, st.focus.entity)
 		}
 	}
@@ -1959,10 +1959,10 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		// No: it grew 2.9%"). A bloc is not carried so: its figures are often the background
 		// to a member's story, as in entityBefore.
 		c := st.entityBefore(s.start)
-		if (c == "" || st.lastEntityAt < f.end) && !st.lex.aggregates[f.entity] {
+		if (c == "" || st.lastEntityAt < f.end) && !st.lex.aggregates.has(f.entity) {
 			return st.uncompared(s, k, f.entity) // (not "..., six times the US rate": compared_mentions.go)
 		}
-		if st.lex.aggregates[f.entity] && c != "" && c != f.entity && st.lastEntityAt < f.end && len(s.ents) == 0 && !s.marked(markBloc) && st.sentenceBeforeOnlyOf(s, f.entity) {
+		if st.lex.aggregates.has(f.entity) && c != "" && c != f.entity && st.lastEntityAt < f.end && len(s.ents) == 0 && !s.marked(markBloc) && st.sentenceBeforeOnlyOf(s, f.entity) {
 			// "House prices in the Netherlands rose 7.5%. The euro area grew 1.4% in 2025.
 			// Inflation averaged 2.3% in 2024": the bloc's, or the country the text named
 			// before it, which is not said; given the country, the bloc's right figure was
@@ -2144,7 +2144,7 @@ func (st *articleState) focusCarries(s *sentence, r *reading) bool {
 // a figure with no place of its own is then either's, and is given neither.
 func (st *articleState) twoNamedJustBefore(pos int) bool {
 	a, b := st.lastEntity, st.otherEntity
-	if a == "" || b == "" || st.lex.aggregates[a] || st.lex.aggregates[b] {
+	if a == "" || b == "" || st.lex.aggregates.has(a) || st.lex.aggregates.has(b) {
 		return false
 	}
 	return st.withinSentences(st.lastEntityAt, pos, 1) && st.withinSentences(st.otherEntityAt, st.lastEntityAt, 0)
@@ -2585,7 +2585,7 @@ func (st *articleState) blocBefore(s *sentence, i int) string {
 		if m.first >= i {
 			continue
 		}
-		if code, ok := entityCode(m); ok && st.lex.aggregates[code] {
+		if code, ok := entityCode(m); ok && st.lex.aggregates.has(code) {
 			return code
 		}
 	}
@@ -3521,7 +3521,7 @@ func (s *sentence) comparedParty(k int, r *reading) string {
 // clause names is then the figure's; alone ("Inflation in euro zone countries averaged 5.4%")
 // the members stand for the bloc.
 func (st *articleState) classesMembers(s *sentence, m match, code string) bool {
-	if !namesBloc(s, m) && !st.lex.aggregates[code] {
+	if !namesBloc(s, m) && !st.lex.aggregates.has(code) {
 		return false
 	}
 	p := s.words[m.first].np
@@ -3617,7 +3617,7 @@ func (st *articleState) institutionEntity(s *sentence, r *reading) string {
 		if code == "" {
 			continue
 		}
-		if st.lex.aggregates[code] && !isPolicyRate(r.measure) && !s.institutionAsSource(m) {
+		if st.lex.aggregates.has(code) && !isPolicyRate(r.measure) && !s.institutionAsSource(m) {
 			// "The consumer price index rose 4.1 per cent in 2008 ..., thanks to cuts by the
 			// ECB", "despite ECB rate rises": a bloc's bank acting in a member's story, not
 			// the figure's source; read as its source, Ireland's inflation was the euro

@@ -514,7 +514,7 @@ func (st *articleState) updateFocus(s *sentence, claims []Claim) {
 			}
 		}
 		st.lastPeriods[key] = c.Period
-		if st.lex.aggregates[c.Entity] {
+		if st.lex.aggregates.has(c.Entity) {
 			// the members' figures listed after a bloc's are of its period: "Consumer prices
 			// in the OECD rose 0.3 pct in February ... highest in Italy at 4.2 pct"
 			st.lastPeriods[periodKey{c.Indicator, anyEntity}] = c.Period

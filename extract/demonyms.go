@@ -143,7 +143,7 @@ func (st *articleState) modifierBesideFocus(toks []token, m *match, code string)
 		// not one of a list the name stands in ("helped by Chinese and American buyers")
 		f = st.lastEntity
 	}
-	return f != "" && f != code && !st.lex.aggregates[f] && m.last+1 < len(toks) && st.lex.modifiesOther(toks, m)
+	return f != "" && f != code && !st.lex.aggregates.has(f) && m.last+1 < len(toks) && st.lex.modifiesOther(toks, m)
 }
 
 // sentenceStartIn returns the offset where the sentence of token i starts, within toks: after
@@ -240,7 +240,7 @@ func (lex *Lexicon) placedElsewhere(toks []token, m *match, skipFrom, skipTo int
 		if !ok {
 			c, ok = o.has(catCapital)
 		}
-		if !ok || c == code || lex.aggregates[c] {
+		if !ok || c == code || lex.aggregates.has(c) {
 			continue
 		}
 		if skipFrom >= 0 || lex.placesStory(toks, m, &o) {
@@ -257,7 +257,7 @@ func (lex *Lexicon) otherPlainMention(toks []token, m *match) bool {
 	code, _ := m.has(catEntity)
 	for _, o := range lex.countriesAround(toks, m) {
 		c, ok := o.has(catEntity)
-		if !ok || c == code || lex.aggregates[c] || lex.isMetonym(toks, &o) || currencyOf(toks, &o) || lex.modifiesOther(toks, &o) {
+		if !ok || c == code || lex.aggregates.has(c) || lex.isMetonym(toks, &o) || currencyOf(toks, &o) || lex.modifiesOther(toks, &o) {
 			continue
 		}
 		if _, _, quoted := quotationAround(toks, &o); quoted {

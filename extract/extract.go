@@ -683,7 +683,7 @@ const recencyBonus = 0.5
 // scan moves forward only and costs at most one pass over the article.
 func (st *articleState) entityBefore(pos int) string {
 	st.mentionsUpTo(pos)
-	if st.lastEntity != "" && !st.lex.aggregates[st.lastEntity] && st.withinSentences(st.lastEntityAt, pos, 1) {
+	if st.lastEntity != "" && !st.lex.aggregates.has(st.lastEntity) && st.withinSentences(st.lastEntityAt, pos, 1) {
 		if t := st.topicAfterBreak(pos, st.lastEntity); t != "" {
 			return t // (paragraph_topic.go)
 		}
@@ -701,11 +701,11 @@ func (st *articleState) entityBefore(pos int) string {
 func (st *articleState) mostMentioned(recency bool) (string, float64) {
 	best, bestScore := "", 0.0
 	for code, n := range st.mentions {
-		if !st.ownMentions[code] || !recency && st.lex.aggregates[code] {
+		if !st.ownMentions[code] || !recency && st.lex.aggregates.has(code) {
 			continue
 		}
 		score := n
-		if recency && code == st.lastEntity && !st.lex.aggregates[code] {
+		if recency && code == st.lastEntity && !st.lex.aggregates.has(code) {
 			score += recencyBonus
 		}
 		if score > bestScore || score == bestScore && code < best {
@@ -768,7 +768,7 @@ func (st *articleState) scanMentions(pos int) {
 				}
 				st.lastEntity, st.lastEntityAt = code, toks[m.first].start
 				st.lastEntityAside = st.lex.asideMention(toks, &m)
-				if st.lex.aggregates[code] {
+				if st.lex.aggregates.has(code) {
 					st.lastBloc, st.lastBlocAt = code, toks[m.first].start
 				}
 				if caps {

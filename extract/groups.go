@@ -45,7 +45,7 @@ func (st *articleState) aboutGroupOfPeople(s *sentence, k int) bool {
 			continue
 		}
 		code, ok := entityCode(*m)
-		if !ok || st.lex.aggregates[code] || !isCapitalised(ws[m.first].text) {
+		if !ok || st.lex.aggregates.has(code) || !isCapitalised(ws[m.first].text) {
 			continue
 		}
 		if st.groupAt(s, *m, code, to) {
@@ -108,7 +108,7 @@ func (st *articleState) groupCountry(s *sentence, i int, code string) bool {
 		return false
 	}
 	c, ok := entityCode(s.ents[e])
-	return ok && c != code && !st.lex.aggregates[c]
+	return ok && c != code && !st.lex.aggregates.has(c)
 }
 
 // peopleName reports the name of a people in the plural: "Americans", "Indians",

@@ -13,7 +13,7 @@ func (st *articleState) countInstitutionMentions(toks []token, caps bool) {
 		if inst.entity != "" && inst.role == "central_bank" {
 			st.lastBank, st.lastBankAt = inst.entity, toks[m.first].start
 		}
-		if code := inst.entity; code != "" && !st.lex.aggregates[code] {
+		if code := inst.entity; code != "" && !st.lex.aggregates.has(code) {
 			st.mentions[code] += st.lex.mentionWeight(code)
 			st.ownMentions[code] = true
 		}

@@ -32,7 +32,7 @@ type Lexicon struct {
 	// country names as actors (peripheralMention)
 	metonyms      map[string]bool
 	metonymStarts map[string]bool // the first words of metonyms
-	aggregates    map[string]bool
+	aggregates    codeSet         // the codes of entities of the kind aggregate
 	uncoded       map[string]bool // states and groups whose figures make no claim
 	cues          *phraseTrie     // case-blind cue phrases, matched on word forms and lemmas
 	institutions  *phraseTrie     // case-sensitive names of statistics offices, central banks, ...
@@ -220,7 +220,6 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		cues:          newPhraseTrie(true),
 		institutions:  newPhraseTrie(false),
 		abbreviations: make(map[string]bool),
-		aggregates:    make(map[string]bool),
 		uncoded:       map[string]bool{unplacedStateCode: true},
 		metonyms:      make(map[string]bool),
 		metonymStarts: make(map[string]bool),
@@ -337,7 +336,7 @@ func (lex *Lexicon) loadEntities(fsys fs.FS) error {
 		seen[e.Code] = line
 		lex.Entities = append(lex.Entities, e)
 		if e.Kind == "aggregate" {
-			lex.aggregates[e.Code] = true
+			lex.aggregates.add(e.Code)
 		}
 		if e.Kind == "uncoded" {
 			lex.uncoded[e.Code] = true
@@ -1091,7 +1090,7 @@ func splitList(cell string) []string {
 // mentionWeight is what one mention adds to an entity's salience. A bloc is often named in
 // passing ("joined the EU in 2004") in a story about one of its members, so it counts half.
 func (lex *Lexicon) mentionWeight(code string) float64 {
-	if lex.aggregates[code] {
+	if lex.aggregates.has(code) {
 		return 0.5
 	}
 	return 1
@@ -1408,4 +1407,33 @@ func (lex *Lexicon) cueMatches(dst []match, toks []token) []match {
 		}
 		return nil
 	})
+}
+
+// codeSet is a set of entity codes, which are three capital letters (as the entity table's
+// reader requires), kept as a bit for each of the 26³ codes, and one for any other string,
+// never set: whether a code is an aggregate's is asked of the names around most figures, and
+// a map hashed the code at each.
+type codeSet [(noCode + 1 + 63) / 64]uint64
+
+// noCode is the bit of the strings that are no code.
+const noCode = 26 * 26 * 26
+
+// codeIndex returns the bit of a code of three capital letters, and noCode for any other
+// string. (One expression, so that has is inlined: every name asks.)
+func codeIndex(code string) int {
+	if len(code) != 3 || code[0]-'A' >= 26 || code[1]-'A' >= 26 || code[2]-'A' >= 26 { // (bytes below 'A' wrap past 25)
+		return noCode
+	}
+	return (int(code[0]-'A')*26+int(code[1]-'A'))*26 + int(code[2]-'A')
+}
+
+func (s *codeSet) add(code string) {
+	if i := codeIndex(code); i != noCode {
+		s[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (s *codeSet) has(code string) bool {
+	i := uint(codeIndex(code))
+	return s[i/64]>>(i%64)&1 != 0
 }

@@ -25,7 +25,7 @@ package extract
 func objectMention(lex *Lexicon, toks []token, ms []match, mi int) bool {
 	m := &ms[mi]
 	code, ok := m.has(catEntity)
-	if !ok || lex.aggregates[code] {
+	if !ok || lex.aggregates.has(code) {
 		return false
 	}
 	if !rankingGovernorBefore(toks, m.first) {
@@ -43,7 +43,7 @@ func objectMention(lex *Lexicon, toks []token, ms []match, mi int) bool {
 		return false
 	}
 	sc, ok := subject.has(catEntity)
-	if !ok || sc == code || lex.aggregates[sc] || !nameOpensSentence(toks, b, subject.first) {
+	if !ok || sc == code || lex.aggregates.has(sc) || !nameOpensSentence(toks, b, subject.first) {
 		return false
 	}
 	from := subject.last + 1

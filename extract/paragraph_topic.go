@@ -24,7 +24,7 @@ func (st *articleState) paragraphOpener(s *sentence) string {
 	if !ok || from >= s.start {
 		return "" // (s opens the paragraph: its own words say)
 	}
-	if st.entityBefore(s.start); st.lastEntity == "" || st.lex.aggregates[st.lastEntity] {
+	if st.entityBefore(s.start); st.lastEntity == "" || st.lex.aggregates.has(st.lastEntity) {
 		return "" // (entityBefore brings the mentions up to s)
 	}
 	toks := tokenizeInto(nil, st.art.Text, from, min(s.start, from+paragraphOpenerReach))
@@ -93,7 +93,7 @@ const (
 // paragraph (a blank line before it), recent (the country the text would otherwise carry into
 // it) is another, and the topic dominates the mentions of the text so far; else "".
 func (st *articleState) topicAfterBreak(pos int, recent string) string {
-	if recent == "" || st.lex.aggregates[recent] || !st.opensParagraph(pos) || st.pronounOpens(pos) {
+	if recent == "" || st.lex.aggregates.has(recent) || !st.opensParagraph(pos) || st.pronounOpens(pos) {
 		return ""
 	}
 	st.mentionsUpTo(pos)

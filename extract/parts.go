@@ -58,7 +58,7 @@ func (st *articleState) partPhrase(s *sentence, p int) bool {
 	}
 	for i := n.first; i < n.head; i++ {
 		if e := ws[i].ent; e >= 0 {
-			if code, ok := entityCode(s.ents[e]); ok && !st.lex.aggregates[code] {
+			if code, ok := entityCode(s.ents[e]); ok && !st.lex.aggregates.has(code) {
 				return true // "Germany's eastern states", "Italy's southern regions", "Chinese cities"
 			}
 		}

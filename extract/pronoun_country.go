@@ -21,7 +21,7 @@ func (st *articleState) itStandsForCountry(s *sentence, g, subj int) bool {
 	for h := g - 1; h >= 0; h-- {
 		if p := s.subjectOf(h); p >= 0 && s.nps[p].last < n.first {
 			nm := st.nounMeasure(s, p)
-			return nm.measure == nil && nm.onlyEntity && !st.lex.aggregates[s.entityInPhrase(p)]
+			return nm.measure == nil && nm.onlyEntity && !st.lex.aggregates.has(s.entityInPhrase(p))
 		}
 	}
 	if s.openerBefore == 0 {
@@ -51,6 +51,6 @@ func (st *articleState) countryOpensSentenceBefore(s *sentence) bool {
 	opens := m.first == 0 || m.first == 1 && toks[0].lower == "the"
 	after := m.last + 1
 	// the name is the subject, not a possessor ("Indonesia's inflation eased")
-	return isCountry && opens && !st.lex.aggregates[code] && after < len(toks) &&
+	return isCountry && opens && !st.lex.aggregates.has(code) && after < len(toks) &&
 		(toks[after].lower == "," || !toks[after].punct && toks[after].lower != "'s")
 }

@@ -105,7 +105,7 @@ func (st *articleState) sharedNameOwner(s *sentence, m match, dflt string) (stri
 	// MPC", "In Britain, the MPC cut Bank Rate"
 	named := ""
 	for _, e := range s.ents {
-		if code, ok := entityCode(e); ok && e.last < m.first && !st.lex.aggregates[code] {
+		if code, ok := entityCode(e); ok && e.last < m.first && !st.lex.aggregates.has(code) {
 			if named != "" && named != code {
 				named = ""
 				break
@@ -137,7 +137,7 @@ func (st *articleState) sharedNameOwner(s *sentence, m match, dflt string) (stri
 	if code := st.datelineCountry(s.start); owners.countries[code] {
 		return code, sourceFor(code)
 	}
-	if code := st.entityBefore(s.start); owners.countries[code] && !st.lex.aggregates[code] {
+	if code := st.entityBefore(s.start); owners.countries[code] && !st.lex.aggregates.has(code) {
 		return code, sourceFor(code)
 	}
 	// The bank the name stands for (the Bank of England) only on evidence of it, and only when
@@ -200,7 +200,7 @@ func (st *articleState) scanSharedNames() *sharedNameScan {
 		caps := isCapsLine(text[from:to]) || isLowerLine(toks)
 		ents, insts := st.lex.findEntitiesAndInstitutions(nil, nil, toks, caps)
 		for _, e := range ents {
-			if code, ok := entityCode(e); ok && !st.lex.aggregates[code] {
+			if code, ok := entityCode(e); ok && !st.lex.aggregates.has(code) {
 				scan.countries[code] = true
 			}
 		}

@@ -92,7 +92,7 @@ func (st *articleState) unnamedMemberFigure(s *sentence, r *reading) bool {
 // table holds an aggregate of ("Latin America", "sub-Saharan Africa").
 func (st *articleState) namesGroup(s *sentence, m match) bool {
 	code, ok := m.has(catEntity)
-	return ok && (blocCode(code) || st.lex.aggregates[code])
+	return ok && (blocCode(code) || st.lex.aggregates.has(code))
 }
 
 // isMemberRole reports a noun that picks one member of a group by its standing among the
@@ -126,7 +126,7 @@ func (st *articleState) groupOfMemberPhrase(s *sentence, m match) bool {
 // economies" and "the EU's largest economies" name the group.
 func (lex *Lexicon) memberPhraseMention(toks []token, m *match) bool {
 	code, ok := m.has(catEntity)
-	if !ok || !blocCode(code) && !lex.aggregates[code] {
+	if !ok || !blocCode(code) && !lex.aggregates.has(code) {
 		return false
 	}
 	i, picked := m.last+1, false
