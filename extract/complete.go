@@ -3869,8 +3869,10 @@ func (s *sentence) readMarkedWords() {
 			s.marks |= markApology
 		case "version":
 			s.marks |= markVersion
-		case ";", "—", "–", "which":
-			s.marks |= markAnswer
+		case ";", "—", "–", "-":
+			s.marks |= markBreak
+		case "which":
+			s.marks |= markWhich
 		case "outpaced", "outpace", "outpaces", "outpacing", "outperformed", "outperform", "outperforms", "outperforming",
 			"outgrew", "outgrown", "outgrow", "outgrows", "outgrowing", "outstripped", "outstrip", "outstrips", "outstripping",
 			"outran", "outrun", "outruns", "outrunning", "outshone", "outshine", "outshines", "outshining", "outdid", "outdo",
@@ -4072,7 +4074,8 @@ const (
 	markPresent                          // a word of the present (presentWord: nowBefore)
 	markPlural                           // "their", "they" (pluralPlaceAnaphor)
 	markVersion                          // "version" (correctionNotice)
-	markAnswer                           // ";", a dash, "which": where answeredWithin reads an answer
+	markBreak                            // ";" or a dash: a break after a figure (answeredWithin, rebuttedAfterBreak)
+	markWhich                            // "which" (answeredWithin)
 )
 
 // marked reports words of the kind among the sentence's.

@@ -637,6 +637,9 @@ func sentenceStopFrom(text string, j int) int {
 // ("in 2020") end: the words after a figure are not walked to the sentence's end, which in a
 // run-on list of figures would cost its length for each.
 func (s *sentence) rebuttedAfterBreak(first int) bool {
+	if !s.marked(markBreak | markColon) {
+		return false // (every claim asks, and most sentences have no break)
+	}
 	ws := s.words
 	for i := first + 1; i <= first+6 && i < len(ws); i++ {
 		if ws[i].tag != tagPunct {
@@ -1242,7 +1245,7 @@ func (st *articleState) nextAnswer(s *sentence) []string {
 // ... 30% in 2024; the actual rate was 11.4%.", "...; it did not."), or in a relative clause
 // of falsity on the claim (", which is not correct", ", which is fabricated").
 func (s *sentence) answeredWithin(first int, c *Claim) bool {
-	if !s.marked(markAnswer) {
+	if !s.marked(markBreak | markWhich) {
 		return false // (every claim asks, and most sentences have none of the words)
 	}
 	ws := s.words
