@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/factcheck/factcheck/extract/timex"
+import (
+	"github.com/factcheck/factcheck/extract/internal/ascii"
+	"github.com/factcheck/factcheck/extract/timex"
+)
 
 // groupAfterFigure reports a figure whose own phrase, right after it, restricts what it
 // measures to a group of people or a part of the country: "..., and 36.7% among young
@@ -33,7 +36,7 @@ func (s *sentence) groupAfterFigure(k int) bool {
 	if isSuperlative(h.lower) {
 		return false // "36.7% among the highest in the region": a rank, not a group
 	}
-	if timex.IsDayOrMonthName(h.lower) {
+	if ascii.IsLetter(h.lower[0]) && timex.IsDayOrMonthName(h.lower) { // (not asked of a year's digits: most heads here)
 		return false // "3.8 pct in both April and May": a month the dates did not take
 	}
 	if ws[i].lower == "in" && h.ent >= 0 && hasCategory(s.ents[h.ent], catCapital) {
