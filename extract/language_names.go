@@ -30,9 +30,14 @@ func (lex *Lexicon) dropLanguageNames(ms []match, toks []token) []match {
 	return kept
 }
 
+// isLowerDemonym reports a demonym of the entities in lower case ("spanish").
+func (lex *Lexicon) isLowerDemonym(lower string) bool {
+	return lex.demonymShapes.mayHold(lower) && lex.demonyms[lower]
+}
+
 // languageName reports a name m among toks that is a demonym used as the name of a language.
 func (lex *Lexicon) languageName(m *match, toks []token) bool {
-	if m.first != m.last || !lex.demonyms[toks[m.first].lower] {
+	if m.first != m.last || !lex.isLowerDemonym(toks[m.first].lower) {
 		return false
 	}
 	if n := m.last + 1; n < len(toks) && languageHeads[toks[n].lower] {
@@ -41,7 +46,7 @@ func (lex *Lexicon) languageName(m *match, toks []token) bool {
 	if !standsAlone(toks, m.last+1) {
 		return false
 	}
-	if p := m.first - 1; p >= 0 && lex.demonyms[toks[p].lower] && toks[p].end < toks[m.first].start {
+	if p := m.first - 1; p >= 0 && lex.isLowerDemonym(toks[p].lower) && toks[p].end < toks[m.first].start {
 		return true // "(Argentine Spanish)", "Austrian German": a language as a place speaks it
 	}
 	i := m.first - 1

@@ -44,8 +44,10 @@ type Lexicon struct {
 	// tagger takes for adjectives.
 	adjectives map[string]bool
 	// demonyms are the demonyms of entities.csv in lower case ("spanish", "portuguese"),
-	// which also name languages (languageName)
-	demonyms map[string]bool
+	// which also name languages (languageName); demonymShapes filters them: every name of
+	// one word is asked about, and most are a country's ("Germany"), no demonym.
+	demonyms      map[string]bool
+	demonymShapes wordShapes
 
 	// cueWords are the words of cue phrases, and triggerWords those of the phrases that can
 	// make a figure a claim (measures, changes, nouns of kind); formsOnce expands both to every
@@ -361,6 +363,7 @@ func (lex *Lexicon) loadEntities(fsys fs.FS) error {
 		// "American", "Italian".
 		for _, d := range e.Demonyms {
 			lex.demonyms[strings.ToLower(d)] = true
+			lex.demonymShapes.add(strings.ToLower(d))
 			if strings.HasSuffix(d, "an") && !strings.Contains(d, " ") {
 				lex.addEntityAlias(d+"s", strong)
 			}
