@@ -811,9 +811,16 @@ func (s *sentence) monthToOtherMonthAfter(k int) (string, bool) {
 func (s *sentence) findMonthSpans() {
 	s.monthSpansKnown = true
 	ws := s.words
-	// (the word after the month, or after its year, is read before the month is looked up:
-	// every word of the sentence passes here, and few are followed by "to", "over", ...)
 	for i := range ws {
+		// (every word of the sentence passes here: most are turned away by their length and
+		// their first and last letters, inlined, before the months' table is called)
+		if !timex.MayBeMonth(ws[i].lower) {
+			continue
+		}
+		m1, ok := spanMonth(ws[i].lower)
+		if !ok {
+			continue
+		}
 		j := i + 1
 		if j < len(ws) && isYearWord(ws[j].lower) {
 			j++ // "December 2023 to December 2024"
@@ -824,10 +831,6 @@ func (s *sentence) findMonthSpans() {
 		switch ws[j].lower {
 		case "to", "over", "on", "through", "until":
 		default:
-			continue
-		}
-		m1, ok := spanMonth(ws[i].lower)
-		if !ok {
 			continue
 		}
 		if m2, ok := spanMonth(ws[j+1].lower); ok && m2 == m1 {

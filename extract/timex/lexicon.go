@@ -46,6 +46,13 @@ func MonthOf(word string) (time.Month, bool) {
 	return monthTable.Lookup(word)
 }
 
+// MayBeMonth reports that word may be a month's name, or an abbreviation of one, as MonthOf
+// reads it (false: it is not), by its length and its first and last letters: a filter for a
+// caller that asks about every word of a sentence.
+func MayBeMonth(word string) bool {
+	return monthTable.MayHold(word)
+}
+
 // monthTable is monthWords for look-ups: the quantity scanner asks about the words around
 // every small number.
 var monthTable = ascii.NewWordTable(monthWords)

@@ -139,6 +139,22 @@ func (t *WordTable[V]) Ref(w string) *V {
 	return nil
 }
 
+// MayHold reports that w may be in the table, by its length and its first and last bytes
+// alone (false: it is not): a filter that is inlined, for a caller that asks about every word
+// of a text and finds few.
+func (t *WordTable[V]) MayHold(w string) bool {
+	return t.index.mayHold(w)
+}
+
+// mayHold is MayHold of the index.
+func (x *wordIndex) mayHold(w string) bool {
+	if len(w) == 0 || len(w) > x.maxLen {
+		return false
+	}
+	b := lengthBit(len(w))
+	return x.firstLen[w[0]&31]&b != 0 && x.lastLen[w[len(w)-1]&31]&b != 0
+}
+
 // Has reports whether w is in the table.
 func (t *WordTable[V]) Has(w string) bool {
 	return t.index.find(w) >= 0
