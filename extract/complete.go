@@ -3370,6 +3370,14 @@ func (s *sentence) gappedConjunctPlace(in, last int) bool {
 // gappedPlaceBefore returns the country of a place phrase that opens figure k's conjunct
 // (gappedConjunctPlace), or "".
 func (s *sentence) gappedPlaceBefore(k int) string {
+	if s.gappedFor != k+1 {
+		s.gappedFor, s.gappedCode = k+1, s.findGappedPlaceBefore(k)
+	}
+	return s.gappedCode
+}
+
+// findGappedPlaceBefore is gappedPlaceBefore, worked out.
+func (s *sentence) findGappedPlaceBefore(k int) string {
 	at := s.qFirst[k]
 	ws := s.words
 	// (the words before the figure, from a place's preposition after a conjunction: every

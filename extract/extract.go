@@ -999,6 +999,10 @@ type sentence struct {
 	labelKnown, labelFound bool
 	// toDate: the sentence tells of a period so far (saysToDate), once toDateKnown.
 	toDate, toDateKnown bool
+	// gappedCode is gappedPlaceBefore of the figure gappedFor-1 (0: of none yet): entityOf and
+	// periodFound ask it of each figure in turn.
+	gappedFor  int
+	gappedCode string
 
 	// unownedCommittee: the sentence names a shared committee ("the MPC") that no bank or
 	// country of the text owns (shared_names.go); its figures take no country from context.
