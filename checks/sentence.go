@@ -396,7 +396,7 @@ func undotInitialisms(lower string) string {
 		for j+1 < len(lower) && lower[j] >= 'a' && lower[j] <= 'z' && lower[j+1] == '.' && (j+2 >= len(lower) || !wordBytes[lower[j+2]] || j+3 >= len(lower) || !wordBytes[lower[j+3]]) {
 			j += 2
 		}
-		if n := (j - i) / 2; n >= 3 {
+		if n := (j - i) / 2; n >= 3 && (j >= len(lower) || lower[j] < 'a' || lower[j] > 'z') { // (not "a.b.c.d", whose last letter has no dot)
 			if b == nil {
 				b = []byte(lower)
 			}

@@ -406,6 +406,7 @@ func TestUndotInitialisms(t *testing.T) {
 		{"in the u.s. prices rose", "in the u.s. prices rose"},
 		{"at 10 a.m. on monday", "at 10 a.m. on monday"},
 		{"no dots here", "no dots here"},
+		{"the h.i.c.p rose", "the h.i.c.p rose"}, // (a last letter with no dot: left as written)
 	} {
 		if got := undotInitialisms(tt.in); got != tt.want || len(got) != len(tt.in) {
 			t.Errorf("undotInitialisms(%q) = %q, want %q", tt.in, got, tt.want)

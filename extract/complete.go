@@ -2023,8 +2023,10 @@ func subordinateOpener(toks []token, i int) bool {
 }
 
 // lineCountryLabel returns the country a label that opens the line of sentence s names: a
-// name alone before a colon, after a bullet or emphasis marks ("**South Africa**: CPI 3.4%
-// ...", "- Mexico: Banxico cut ...", "Brazil — ..." is no label). "" for none.
+// name alone before a colon or a bar, after a bullet or emphasis marks ("**South Africa**: CPI
+// 3.4% ...", "- Mexico: Banxico cut ...", "SOUTH AFRICA | GDP rose 1.1%"; "Brazil — ..." is no
+// label), or a country's currency before a colon or a full stop ("Turkish lira. Down about
+// 17%"). "" for none.
 func (st *articleState) lineCountryLabel(s *sentence) string {
 	from, ok := st.lineStartBefore(s.start)
 	if !ok {

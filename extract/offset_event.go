@@ -30,8 +30,8 @@ func (s *sentence) offsetEventOf(k int) bool {
 }
 
 // lengthOfTimeEndingAt reports a length of time that ends at word i: a figure of days, weeks,
-// months or years ("nine days", "18 months"), or such a noun after "a", "few" or "several" ("a
-// week", "a few months").
+// months or years ("nine days", "18 months"), or such a noun (or "fortnight") after "a",
+// "few", "several" or "some" ("a week", "a few months").
 func (s *sentence) lengthOfTimeEndingAt(i int) bool {
 	if i < 1 {
 		return false

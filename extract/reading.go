@@ -3244,7 +3244,7 @@ func (st *articleState) comparedByOwnVerb(s *sentence, k, base int, marker match
 		g = s.verbBefore(p)
 	}
 	br := st.figureReading(s, base)
-	if br != nil && s.words[marker.last].lower == "from" && k+1 < len(s.quants) && s.pairedWith(k, k+1) && s.words[s.skipBack(s.phraseStart(s.qFirst[k+1])-1)].lower == "to" &&
+	if br != nil && s.words[marker.last].lower == "from" && k+1 < len(s.quants) && s.qFirst[k+1] >= 0 && s.pairedWith(k, k+1) && s.words[s.skipBack(s.phraseStart(s.qFirst[k+1])-1)].lower == "to" &&
 		(s.offsetEventOf(k) || s.quants[k+1].Value != s.quants[base].Value) {
 		if g >= 0 && g != br.vg && s.vgs[g].first > s.qLast[base] {
 			return true // "after it cut the rate from 0.75 per cent to 0.25 per cent"

@@ -300,8 +300,10 @@ func wordLower(w string) string {
 	return lowerASCII(w)
 }
 
-// initialismLower returns the letters of w, capitals each followed by a dot, three or more
-// ("G.D.P", "G.D.P.", "O.E.C.D."), in lower case; "" for any other word.
+// initialismLower returns the letters of w, three capitals or more parted by dots, with or
+// without a dot after the last ("G.D.P", as the tokenizer reads "G.D.P.", whose last dot stays
+// a token of its own; "O.E.C.D."), in lower case; "" for any other word, and for one whose
+// letters spell a word of grammar ("W.H.O.").
 func initialismLower(w string) string {
 	if len(w) < 5 {
 		return ""
