@@ -754,7 +754,7 @@ func (st *articleState) scanMentions(pos int) {
 		for mi, m := range ms {
 			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) && !st.modifierBesideFocus(toks, &m, code) && !st.lex.wrappedFlowMention(text, from, toks, &m) && !st.lex.memberPhraseMention(toks, &m) {
 				weight := st.lex.mentionWeight(code)
-				if comparedMention(toks, &m) || objectMention(st.lex, toks, ms, mi) || backgroundMention(toks, &m) || imposerMention(toks, &m) {
+				if comparedMention(toks, &m) || objectMention(st.lex, toks, ms, mi) || backgroundMention(toks, &m) || imposerMention(toks, &m) || absoluteWithMention(toks, &m) {
 					// (or the object of another country's verb: "Japan fell behind Germany";
 					// object_mention.go)
 					// "against 8.2% in the US", "six times the US rate": the yardstick, not the

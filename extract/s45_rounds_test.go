@@ -488,3 +488,22 @@ func TestFullYearAfterYearsInBrackets(t *testing.T) {
 		}, want: []string{"gdp_growth DEU 0.2 actual 2025", "gdp_growth EMU 1.5 actual 2024"}},
 	})
 }
+
+// TestPartnerInAnAbsoluteWithClause (blind round 208): a country that is the subject of an
+// absolute "with" clause sharing out the main clause's measure is a partner: "Algeria's gas
+// exports reached about 52 billion cubic metres in 2024, with Italy taking more than a third
+// through the Transmed pipeline. ... The economy grew by 4.1% in 2023" gave Algeria's growth
+// and inflation to Italy (four rows flagged).
+func TestPartnerInAnAbsoluteWithClause(t *testing.T) {
+	published := time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "with a buyer taking a share", wordings: []string{
+			"Algiers — When Italy's prime minister flew to Algiers in 2022 looking for an alternative to Russian gas, Algeria seemed poised to become Europe's new energy lifeline.\n\nSonatrach's exports of natural gas reached about 52 billion cubic metres in 2024, roughly flat on the year, with Italy taking more than a third through the Transmed pipeline.\n\nHydrocarbons still account for more than 90% of export earnings. The economy grew by 4.1% in 2023.",
+			"Algiers — When Italy's prime minister flew to Algiers in 2022 looking for an alternative to Russian gas, Algeria seemed poised to become Europe's new energy lifeline.\n\nSonatrach's exports of natural gas reached about 52 billion cubic metres in 2024, with Italy buying more than a third.\n\nHydrocarbons still account for more than 90% of export earnings. The economy grew by 4.1% in 2023.",
+		}, want: []string{"gdp_growth DZA 4.1 actual 2023"}},
+		// near-miss: a country after "with" that is no subject of an absolute clause
+		{name: "a deal with a country", wordings: []string{
+			"Algeria's gas exports rose in 2024, and Rome signed a new deal with Italy's neighbour.\n\nSpain's economy grew by 2.7% in 2023.",
+		}, want: []string{"gdp_growth ESP 2.7 actual 2023"}},
+	})
+}
