@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode"
-)
+import "unicode"
 
 // A country that a text names only as the other term of a comparison ("Inflation in Brazil is
 // lower than in the United States", "7.17% in Brazil, against 8.2% in the US", "six times the
@@ -184,13 +181,10 @@ func comparedTerm(toks []token, m *match) bool {
 	return false
 }
 
-// fractionWord reports a noun of a fraction of a whole: "a fifth of", "two-thirds of", "half of".
+// fractionWord reports a noun of a fraction of a whole: "a fifth of", "two-thirds of", "half of"
+// (writtenAsFraction), or "fraction".
 func fractionWord(w string) bool {
-	switch strings.TrimSuffix(w, "s") {
-	case "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "fraction", "two-third", "three-quarter":
-		return true
-	}
-	return false
+	return writtenAsFraction(w) || w == "fraction" || w == "fractions"
 }
 
 // isPossessive reports the possessive ending as a token: "'s" or "’s".

@@ -681,11 +681,19 @@ func (s *sentence) matchedNounFigure(d int) int {
 	if j < 0 {
 		return -1
 	}
-	switch s.words[j].lower {
-	case "matching", "matched", "equalling", "equaling", "equalled", "equaled", "mirroring", "repeating":
+	if matchingVerb(s.words[j].lower) {
 		return s.figureOfNounAfter(s.eLast[d])
 	}
 	return -1
+}
+
+// matchingVerb reports a verb that says a figure equals another's: "matching its 2022 pace".
+func matchingVerb(w string) bool {
+	switch w {
+	case "matching", "matched", "equalling", "equaling", "equalled", "equaled", "mirroring", "repeating":
+		return true
+	}
+	return false
 }
 
 // verbOrFigureIn reports a verb or a figure among words [from, to).
@@ -2192,12 +2200,13 @@ func (s *sentence) isBaseDate(d int) bool {
 			}
 		}
 	}
-	switch ws[j].lower {
-	case "matching", "matched", "equalling", "equaling", "equalled", "equaled", "mirroring", "repeating":
+	if matchingVerb(ws[j].lower) {
 		// "Brazil grew 2.9 pct, matching its 2022 pace, and Mexico 3.2 pct": the time of what
 		// a figure equals, not the clause's (blind round 203: Argentina's 2023 read as 2022's);
 		// but "matching the 2010 pace of 5.1 percent" dates the figure its noun holds (review)
 		return !s.nounOfFigureAfter(s.eLast[d])
+	}
+	switch ws[j].lower {
 	case "same":
 		return true // "up 3.3 pct on the same 1985 quarter"
 	case "unlike":
