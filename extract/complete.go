@@ -1712,6 +1712,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if own := s.entityInPhrase(s.words[s.qFirst[k]].np); own != "" && r.np != s.words[s.qFirst[k]].np {
 		return own
 	}
+	if code := s.placeOfChangePhrase(k, r); code != "" {
+		return code // "euro zone GDP rose 1.5%, flattered by a surge of 12% in Ireland": Ireland's
+	}
 	if s.homeOfFigure(k) {
 		// "in this country it was 2.5%", "unemployment here averaged 4.3%": the speaker's
 		// country, never the one compared (clausemates.go)
@@ -2822,6 +2825,28 @@ func (s *sentence) entityAfter(i int) string {
 		}
 	}
 	return ""
+}
+
+// placeOfChangePhrase returns the country named right after the noun phrase of change that
+// figure k measures, "a surge of 12% in Ireland" or "a 12% jump in Ireland", when that phrase
+// is not the reading's own measure: the change happened there, whatever the clause's subject
+// (blind round 211: "euro zone GDP rose about 1.5%, flattered by a surge of more than 12% in
+// Ireland" was judged as the euro area's 12%).
+func (s *sentence) placeOfChangePhrase(k int, r *reading) string {
+	ws := s.words
+	f, l := s.qFirst[k], s.qLast[k]
+	phrase, end := -1, -1
+	if f >= 2 && ws[f-1].lower == "of" {
+		if q := ws[f-2].np; q >= 0 && s.nps[q].last == f-2 && s.cueIs(s.nps[q].head, catChange) {
+			phrase, end = q, s.figurePhraseEnd(k) // "a surge of more than 12%"
+		}
+	} else if p := ws[l].np; p >= 0 && s.nps[p].head > l && s.cueIs(s.nps[p].head, catChange) {
+		phrase, end = p, s.nps[p].last // "a 12% jump"
+	}
+	if phrase < 0 || phrase == r.np {
+		return ""
+	}
+	return s.entityAfter(end)
 }
 
 // worldCode is the World Bank's code of the world (entities.csv).
