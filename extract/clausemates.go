@@ -209,6 +209,42 @@ func (s *sentence) namedOnlyInLaterContrast(code string, k int) bool {
 	return seen
 }
 
+// namedOnlyAsActorOfLaterEvent reports that every mention of code lies in the subject of a
+// clause after figure k's, opened by a subordinator of time, cause or contrast: such a clause
+// tells what the country did, when or why, or what its own figure was, not whose figure k is
+// (blind round 215: "The full-year figure is above the 4.4 per cent growth recorded in 2024,
+// after US President Donald Trump announced sweeping tariffs" judged Singapore's growth as
+// the US's). A subject that names a measure, with no figure in its clause, speaks of the
+// country's economy, which the sentence is then about: "Unemployment averaged 3.8% in 2017,
+// while Germany's exports hit a record" is Germany's.
+func (s *sentence) namedOnlyAsActorOfLaterEvent(code string, k int) bool {
+	ws := s.words
+	seen := false
+	for _, m := range s.ents {
+		if c, ok := entityCode(m); !ok || c != code {
+			continue
+		}
+		p := ws[m.first].np
+		if p < 0 || s.nps[p].first-1 <= s.qLast[k] || s.nps[p].last+1 >= len(ws) || ws[s.nps[p].last+1].vg < 0 {
+			return false // not the subject of a clause after the figure
+		}
+		switch ws[s.nps[p].first-1].lower {
+		case "after", "as", "when", "because", "since", "before", "until", "once", "while", "whereas", "although", "though":
+		default:
+			return false
+		}
+		if !s.figureInClauseAfter(m.last) {
+			for i := s.nps[p].first; i <= s.nps[p].last; i++ {
+				if s.cueIs(i, catMeasure) {
+					return false // "while Germany's exports hit a record": the country's economy, the text's
+				}
+			}
+		}
+		seen = true
+	}
+	return seen
+}
+
 // homeWord reports at word i a word by which a speaker names their own country without naming
 // it: "here", "at home", "domestically", "in this country", "this nation's", "ours".
 func (s *sentence) homeWord(i int) bool {

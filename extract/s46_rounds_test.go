@@ -30,3 +30,31 @@ func TestPlaceOfAChangePhrase(t *testing.T) {
 		}, want: []string{"*"}},
 	})
 }
+
+// TestCountryActingInALaterClause (blind round 215): a country named only as the subject of a
+// clause after the figure's, opened by a subordinator, is that clause's actor, not the
+// figure's place: "The full-year figure is above the 4.4 per cent growth recorded in 2024,
+// after US President Donald Trump announced sweeping tariffs" judged Singapore's growth as the
+// United States'.
+func TestCountryActingInALaterClause(t *testing.T) {
+	published := time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)
+	const before = "Singapore's economy grew by 4.8 per cent in 2025. "
+	runFamilies(t, published, []family{
+		{name: "an event after the figure", wordings: []string{
+			before + "The full-year figure is above the 4.4 per cent growth recorded in 2024, after US President Donald Trump announced sweeping tariffs.",
+			before + "The full-year figure is above the 4.4 per cent growth recorded in 2024, after the US announced sweeping tariffs.",
+			before + "Growth was 4.4 per cent in 2024, when the United States imposed tariffs on steel.",
+			before + "Growth was 4.4 per cent in 2024 because China cut its orders of chips.",
+			before + "Growth was 4.4 per cent in 2024 while the United States imposed tariffs on steel.",
+		}, want: []string{"gdp_growth SGP 4.8 actual 2025", "gdp_growth SGP 4.4 actual 2024"}},
+		{name: "a later clause with its own figure", wordings: []string{
+			before + "Growth was 4.4 per cent in 2024, after the United States grew 2.8 per cent in 2024.",
+			before + "Growth was 4.4 per cent in 2024, while the United States grew 2.8 per cent in 2024.",
+			before + "Growth was 4.4 per cent in 2024 even as the United States grew 2.8 per cent in 2024.",
+		}, want: []string{"gdp_growth SGP 4.8 actual 2025", "gdp_growth SGP 4.4 actual 2024", "gdp_growth USA 2.8 actual 2024"}},
+		// near-miss: a country the figure's own clause names
+		{name: "the figure's own clause", wordings: []string{
+			before + "The US grew 2.8 per cent in 2024, after the Fed cut rates.",
+		}, want: []string{"gdp_growth SGP 4.8 actual 2025", "gdp_growth USA 2.8 actual 2024"}},
+	})
+}
