@@ -739,6 +739,15 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			"), and the table holds no two releases of " + IndicatorName(j.claim.Indicator) +
 			" to measure how far its figures move, so the claim's " + j.claimText() + " is not judged" + stop
 	case j.gapAroundPublication(sources, iv, &res, lead):
+	case j.recomputedMayDiffer(current) && j.withinCompilationGap(sources, iv):
+		// The World Bank computes a year's growth from the office's constant-price series and
+		// its inflation from the office's index, and rounds neither as the office does: "2.2%",
+		// the German office's inflation of 2024, against WDI's 2.26 is no error (blind rounds
+		// 214, 218; eleven such rows in the rounds of 2026-12-06).
+		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
+		res.Explanation = lead + "; the claim's " + j.claimText() + " names no source and is within " + formatNumber(j.opts.CompilationGap, 2) +
+			" points of " + current.Source + ", which recomputes " + IndicatorName(j.claim.Indicator) +
+			" from the national statistics office's series, so it may be the office's own figure and is not judged" + stop
 	case j.periodNotOver():
 		// "Unemployment is a mere 4.3%" in June, read as the year's: the year's figure was
 		// not known when the article appeared, and a month's rate is no year's average.
@@ -981,6 +990,54 @@ func (j *judgement) decDecMayDiffer() bool {
 		return false
 	}
 	return j.claimedDefinition()[aspectCPI] == ""
+}
+
+// recomputedMayDiffer reports a claim that names no source judged against a rate the table's
+// compiler recomputes from national series (recomputedSeries), which may lie within
+// Options.CompilationGap of the rate the national office announces. A bound ("more than 5%",
+// "nearly 4.9%") says on which side of its figure the rate lies, whoever rounded it, and is
+// held to it.
+func (j *judgement) recomputedMayDiffer(ref reference.Observation) bool {
+	q := j.claim.Qualifier
+	return j.claim.Source == "" && (q == extract.QualExact || q == extract.QualApprox) && recomputedSeries[[2]string{ref.Source, ref.Indicator}]
+}
+
+// withinCompilationGap reports a claim within Options.CompilationGap of the figure of a
+// recomputed series current when the article appeared (the latest release, for an undated
+// article): what a later release says was not what the office had announced then, and an
+// earlier release's figure is judged as such.
+func (j *judgement) withinCompilationGap(sources []series, iv interval) bool {
+	published := j.publishedDay()
+	for _, s := range sources {
+		if !recomputedSeries[[2]string{s.source, j.claim.Indicator}] {
+			continue
+		}
+		current := -1
+		for i, r := range s.releases {
+			if j.published.IsZero() || r.date <= published {
+				current = i
+			}
+		}
+		if current < 0 {
+			continue
+		}
+		for _, o := range s.releases[current].obs {
+			if (margin{value: j.opts.CompilationGap}).within(iv, o.Value, true) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recomputedSeries are the series of rates the World Bank computes itself from the national
+// offices' data (WDI's series notes: growth from constant-price GDP in local currency,
+// inflation as the change of the annual average of the consumer price index), not as the
+// offices announce them.
+var recomputedSeries = map[[2]string]bool{
+	{"World Bank WDI", "gdp_growth"}:            true,
+	{"World Bank WDI", "gdp_per_capita_growth"}: true,
+	{"World Bank WDI", "inflation"}:             true,
 }
 
 // modelledEstimateMayDiffer reports an unemployment rate that cites no source judged against a

@@ -19,6 +19,12 @@ const (
 	// 3.6 to 4.1; WDI Russia 2024: 4.34 to 4.92). The margin measured from the table's own
 	// editions (Options.Revisions) replaces it where it is larger.
 	defaultRevisionMargin = 1.0
+	// Rates the World Bank recomputes from national series differ from the offices'
+	// announced ones in the last digit: between the IMF's WEO of October 2025 (the offices'
+	// figures, years up to each country's last actual, 2000-2024) and WDI of 2026-07-01,
+	// GDP growth agrees within 0.05 points in 71% of 4,190 country-years and within 0.1 in
+	// 76%; inflation in 67% and 75% of 4,070.
+	defaultCompilationGap = 0.1
 	// An article older than every release is flagged only when the claim lies further from
 	// them than 95 in 100 of the measured revisions of figures of its age.
 	defaultRevisionPercentile = 95.0
@@ -67,6 +73,7 @@ func DefaultOptions() Options {
 		ApproxBand:                   defaultApproxBand,
 		NearlyBand:                   defaultNearlyBand,
 		RevisionMargin:               defaultRevisionMargin,
+		CompilationGap:               defaultCompilationGap,
 		RevisionPercentile:           defaultRevisionPercentile,
 		RevisionPercentileBeyondSpan: defaultRevisionPercentileBeyondSpan,
 		SourcePriority:               append([]string(nil), defaultSourcePriority...),
@@ -87,6 +94,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.RevisionMargin <= 0 {
 		o.RevisionMargin = defaultRevisionMargin
+	}
+	if o.CompilationGap <= 0 {
+		o.CompilationGap = defaultCompilationGap
 	}
 	if o.RevisionPercentile <= 0 || o.RevisionPercentile > 100 {
 		o.RevisionPercentile = defaultRevisionPercentile

@@ -595,6 +595,7 @@ func judgingOptions(cfg config.Config, store *reference.Store, asOf time.Time) c
 	opts.ApproxFactor = cfg.ApproxFactor
 	opts.NearlyBand = cfg.NearlyBand
 	opts.RevisionMargin = cfg.RevisionMargin
+	opts.CompilationGap = cfg.CompilationGap
 	opts.RevisionPercentile = cfg.RevisionPct
 	opts.RevisionPercentileBeyondSpan = cfg.RevisionPctSpan
 	opts.Revisions = measuredRevisions(store)

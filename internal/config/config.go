@@ -34,6 +34,7 @@ const (
 	KeyApproxFactor    = "tolerance.approx_factor"
 	KeyNearlyBand      = "tolerance.nearly_band"
 	KeyRevisionMargin  = "tolerance.revision_margin"
+	KeyCompilationGap  = "tolerance.compilation_gap"
 	KeyRevisionPct     = "tolerance.revision_percentile"
 	KeyRevisionPctSpan = "tolerance.revision_percentile_beyond_span"
 	KeySourcePriority  = "sources.priority"
@@ -72,6 +73,7 @@ type Config struct {
 	ApproxFactor    float64  // see checks.Options
 	NearlyBand      float64  // see checks.Options
 	RevisionMargin  float64  // see checks.Options
+	CompilationGap  float64  // see checks.Options: (0, 1]
 	RevisionPct     float64  // checks.Options.RevisionPercentile: (0, 100]
 	RevisionPctSpan float64  // checks.Options.RevisionPercentileBeyondSpan: (0, 100]
 	SourcePriority  []string // sources preferred when several match
@@ -89,6 +91,7 @@ var defaults = map[string]any{
 	KeyApproxFactor:    2.0,
 	KeyNearlyBand:      0.1,
 	KeyRevisionMargin:  1.0,
+	KeyCompilationGap:  0.1,
 	KeyRevisionPct:     95.0,
 	KeyRevisionPctSpan: 99.0,
 	KeySourcePriority:  []string{},
@@ -206,6 +209,9 @@ func Load(path string, flags *pflag.FlagSet) (Config, error) {
 	}
 	if cfg.RevisionMargin, err = finite(v.Get(KeyRevisionMargin)); err != nil || cfg.RevisionMargin < 0 {
 		return Config{}, fmt.Errorf("%s: want a number, 0 or more, got %v", where(KeyRevisionMargin), v.Get(KeyRevisionMargin))
+	}
+	if cfg.CompilationGap, err = finite(v.Get(KeyCompilationGap)); err != nil || cfg.CompilationGap <= 0 || cfg.CompilationGap > 1 {
+		return Config{}, fmt.Errorf("%s: want percentage points above 0 and at most 1, got %v", where(KeyCompilationGap), v.Get(KeyCompilationGap))
 	}
 	for _, pct := range []struct {
 		key  string

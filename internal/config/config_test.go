@@ -30,6 +30,7 @@ tolerance:
   approx_factor: 3
   nearly_band: 0.05
   revision_margin: 0.5
+  compilation_gap: 0.05
   revision_percentile: 99
   revision_percentile_beyond_span: 99.5
 sources:
@@ -54,7 +55,7 @@ update:
 		}
 	}
 	want := Config{DB: "/tmp/ref.db", Format: "csv", Workers: 3, MaxArticleBytes: 2048, LockTimeoutMS: 100,
-		ApproxFactor: 3, NearlyBand: 0.05, RevisionMargin: 0.5, RevisionPct: 99, RevisionPctSpan: 99.5, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path,
+		ApproxFactor: 3, NearlyBand: 0.05, RevisionMargin: 0.5, CompilationGap: 0.05, RevisionPct: 99, RevisionPctSpan: 99.5, SourcePriority: []string{"Rosstat", "World Bank WDI"}, File: path,
 		Update: Update{Series: []string{"fred:GDPC1", "ecb:EXR/D.USD.EUR.SP00.A"}, Mapping: filepath.Join(filepath.Dir(path), "follow.csv"),
 			TimeoutSeconds: 30, Retries: 5, FREDAPIKeyEnv: "MY_FRED_KEY", URLs: urls}}
 	if strings.Join(cfg.SourcePriority, "|") != strings.Join(want.SourcePriority, "|") {
@@ -166,6 +167,9 @@ func TestLoadRejectsValuesOutOfBoundsNamingKeyAndFile(t *testing.T) {
 		{"nearly_band NaN", "tolerance:\n  nearly_band: .NaN", "tolerance.nearly_band"},
 		{"revision_margin infinite", "tolerance:\n  revision_margin: .inf", "tolerance.revision_margin"},
 		{"revision_margin NaN as text", "tolerance:\n  revision_margin: NaN", "tolerance.revision_margin"},
+		{"compilation_gap NaN", "tolerance:\n  compilation_gap: .nan", "tolerance.compilation_gap"},
+		{"compilation_gap zero", "tolerance:\n  compilation_gap: 0", "tolerance.compilation_gap"},
+		{"compilation_gap over a point", "tolerance:\n  compilation_gap: 1.5", "tolerance.compilation_gap"},
 		{"revision_percentile past 100", "tolerance:\n  revision_percentile: 101", "tolerance.revision_percentile"},
 		{"revision_percentile zero", "tolerance:\n  revision_percentile: 0", "tolerance.revision_percentile"},
 		{"revision_percentile NaN", "tolerance:\n  revision_percentile: .nan", "tolerance.revision_percentile"},
