@@ -2104,8 +2104,8 @@ func (s *sentence) figureNounEndsAt(i int) bool {
 }
 
 // namedYearAt returns the year that a phrase starting at word j names in apposition to the
-// noun "year", after at most two words that describe it: "the year 2024", "the pandemic year
-// 2020", "the election year 2024", "the crisis year 2009". The date scanner reads the year
+// noun "year", or after its "of", after at most two words that describe it: "the year 2024",
+// "the pandemic year 2020", "the election year 2024", "the crisis year of 2009". The date scanner reads the year
 // alone, so the words before it stood between a figure and its date. It returns -1 for any
 // other words.
 func (s *sentence) namedYearAt(j int) int {
@@ -2113,8 +2113,12 @@ func (s *sentence) namedYearAt(j int) int {
 	for m := j; m <= j+2 && m+1 < len(ws); m++ {
 		w := &ws[m]
 		if w.lower == "year" {
-			d := ws[m+1].date
-			if d < 0 || s.eFirst[d] != m+1 || s.exprs[d].Precision != timex.Year || !s.exprs[d].Explicit {
+			at := m + 1
+			if ws[at].lower == "of" && at+1 < len(ws) {
+				at++ // "the pandemic year of 2020"
+			}
+			d := ws[at].date
+			if d < 0 || s.eFirst[d] != at || s.exprs[d].Precision != timex.Year || !s.exprs[d].Explicit {
 				return -1
 			}
 			return d

@@ -58,3 +58,21 @@ func TestCountryActingInALaterClause(t *testing.T) {
 		}, want: []string{"gdp_growth SGP 4.8 actual 2025", "gdp_growth USA 2.8 actual 2024"}},
 	})
 }
+
+// TestYearNamedAfterOf (blind round 219): "the pandemic year of 2020" names its year after
+// "of" as "the pandemic year 2020" does in apposition: "Growth fell to 6.0% in 2019, 2.2% in the
+// pandemic year of 2020" read the 2.2% as 2019's.
+func TestYearNamedAfterOf(t *testing.T) {
+	published := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a listed figure in the year of", wordings: []string{
+			"China's economy slowed. Growth fell to 6.0% in 2019, 2.2% in the pandemic year of 2020 and rebounded to 8.4% in 2021.",
+			"China's economy slowed. Growth fell to 6.0% in 2019, 2.2% in the year of 2020 and rebounded to 8.4% in 2021.",
+			"China's economy slowed. Growth fell to 6.0% in 2019, 2.2% in the pandemic year 2020 and rebounded to 8.4% in 2021.",
+		}, want: []string{"gdp_growth CHN 6 actual 2019", "gdp_growth CHN 2.2 actual 2020", "gdp_growth CHN 8.4 actual 2021"}},
+		// near-miss: "the year of" an event names no year
+		{name: "the year of an event", wordings: []string{
+			"China's economy slowed. Growth fell to 6.0% in 2019 and 2.2% in the year of the pandemic.",
+		}, want: []string{"gdp_growth CHN 6 actual 2019", "gdp_growth CHN 2.2 actual 2019"}},
+	})
+}
