@@ -3890,8 +3890,14 @@ func (s *sentence) readMarkedWords() {
 				s.soFarOpens = append(s.soFarOpens, int32(i))
 			}
 			s.spanBefore(i)
-		case "ending", "ended", "through", "till", "until":
+			s.monthSpanBefore(i)
+		case "through", "until":
 			s.spanBefore(i)
+			s.monthSpanBefore(i)
+		case "ending", "ended", "till":
+			s.spanBefore(i)
+		case "over", "on":
+			s.monthSpanBefore(i)
 		case "negative", "minus":
 			s.signWords = append(s.signWords, int32(i))
 		case "decade", "decades":
@@ -4111,12 +4117,25 @@ const (
 	markVersion                          // "version" (correctionNotice)
 	markBreak                            // ";" or a dash: a break after a figure (answeredWithin, rebuttedAfterBreak)
 	markWhich                            // "which" (answeredWithin)
+	markMonthSpan                        // "to", "over", ... before a month: maybe a span of months (sameMonthSpan)
 )
 
 // marked reports words of the kind among the sentence's.
 func (s *sentence) marked(kind wordMarks) bool {
 	s.findMarkedWords()
 	return s.marks&kind != 0
+}
+
+// monthSpanBefore notes a word that may join the two months of a span from a month to the same
+// month, word i ("to", "over", "on", "through", "until"), before a month: what findMonthSpans
+// needs to find one. Every inflation claim asks sameMonthSpan; most sentences name no month
+// after such a word, and their words are not read again for months.
+func (s *sentence) monthSpanBefore(i int) {
+	if i+1 < len(s.words) {
+		if _, ok := spanMonth(s.words[i+1].lower); ok {
+			s.marks |= markMonthSpan
+		}
+	}
 }
 
 // spanBefore notes a span of years that starts right before word i, which ends it ("to",

@@ -749,6 +749,9 @@ func (st *articleState) basisOf(s *sentence, k int, r *reading, c *Claim) string
 // or -1. Such a span is twelve months long: the change over it is a year-on-year rate, which
 // the month word alone ("to December") made a monthly change.
 func (s *sentence) sameMonthSpan(k int) int {
+	if !s.marked(markMonthSpan) {
+		return -1 // no month after a word that joins a span's: most sentences (findMarkedWords)
+	}
 	if !s.monthSpansKnown {
 		s.findMonthSpans()
 	}
