@@ -434,6 +434,13 @@ type articleState struct {
 
 	// sentences finds the sentences of the text (sentenceIndex).
 	sentences sentenceEnds
+	// withinAsked is withinSentences's last question (from < to) and its answer: every figure
+	// of a sentence may ask the same one (pairedPeriod), and where the text has no full stops
+	// each answer read the blocks around the offsets anew.
+	withinAsked struct {
+		from, to, n int
+		ok          bool
+	}
 	// lowered is the stretch of the text whose dates were read last, lowered whole.
 	lowered loweredStretch
 	// windowDates is the storage of the dates read last in a window (datesAround): the next
@@ -878,6 +885,16 @@ func (st *articleState) withinSentences(from, to, n int) bool {
 	if from >= to {
 		return true
 	}
+	if a := &st.withinAsked; a.from == from && a.to == to && a.n == n {
+		return a.ok
+	}
+	ok := st.countedWithin(from, to, n)
+	st.withinAsked.from, st.withinAsked.to, st.withinAsked.n, st.withinAsked.ok = from, to, n, ok
+	return ok
+}
+
+// countedWithin is withinSentences, worked out.
+func (st *articleState) countedWithin(from, to, n int) bool {
 	ends := 0
 	for pos := from; pos < to; {
 		_, end := st.sentenceIndex().bounds(pos)
