@@ -25,7 +25,19 @@ func (s *sentence) anchorBareDates(text string) {
 	anchored := -1 // the last bare date anchored: the months after it go on in its year
 	for i := range s.exprs {
 		e := &s.exprs[i]
-		if e.Explicit || len(e.Period) != 7 || e.Period[4] != '-' {
+		if e.Explicit {
+			continue
+		}
+		// "the year to April" is read as a fiscal year ending in the April before publication:
+		// its month is anchored as a bare month is, and the year it ends follows
+		yearTo, own := false, *e
+		if len(e.Period) == 6 && e.Period[:2] == "FY" {
+			m, ok := yearToMonth(text, *e)
+			if !ok {
+				continue
+			}
+			yearTo, own.Period, own.Precision = true, m, timex.Month
+		} else if len(e.Period) != 7 || e.Period[4] != '-' {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -42,11 +54,20 @@ func (s *sentence) anchorBareDates(text string) {
 			switch {
 			case j == anchored || len(b.Period) == 4 && (s.eFirst[j] <= 1 || s.framingYear(text, j) || !b.Explicit && s.eFirst[j] <= 2):
 				f = yearFramed
+			case len(b.Period) == 7 && b.Explicit && s.dateBeforeFirstVerb(j):
+				f = monthTelling
 			case len(b.Period) == 4 && s.yearOfParticiple(j, e.Start):
 				f = yearElaborated
 			}
-			if a, ok := anchoredIn(text, *e, b, f); ok {
-				*e = a
+			if a, ok := anchoredIn(text, own, b, f); ok {
+				switch {
+				case !yearTo:
+					*e = a
+				case a.Period == "":
+					e.Period, e.Reason = "", a.Reason
+				default:
+					e.Period = "FY" + a.Period[:4]
+				}
 				anchored = i
 			}
 			break
@@ -73,6 +94,11 @@ const (
 	yearUnframed   yearFrame = iota // a year a figure was of: only a month it goes on from dates own
 	yearElaborated                  // a year whose event a participle clause tells more of (yearOfParticiple)
 	yearFramed                      // a year that frames the sentence, or a month anchored in it before
+	// a month with its year that opens the sentence: the time of the telling, whose bare
+	// months are the latest on or before it ("In May 2021 the Labor Department reported that
+	// consumer prices had risen 4.2 percent in the year to April": blind round 222, read as
+	// the April before publication, five years on)
+	monthTelling
 )
 
 // anchoredIn dates own, a month, quarter or half read against publication, by base, the
@@ -124,7 +150,7 @@ func anchoredIn(text string, own, base timex.Expr, f yearFrame) (timex.Expr, boo
 		return own, false
 	}
 	year := baseYear
-	if own.Period != "" && partIndex(own.Period) < baseIndex {
+	if own.Period != "" && partIndex(own.Period) < baseIndex && f != monthTelling {
 		year++ // "peaked in June 2022 before easing to 3% in May": the May after
 	}
 	anchored := strconv.Itoa(year) + own.Period[4:]
@@ -373,6 +399,18 @@ func (s *sentence) framingYear(text string, j int) bool {
 		return w.hasLemma("start") || w.hasLemma("end") || w.hasLemma("begin") || w.hasLemma("close") || w.hasLemma("finish")
 	}
 	return false
+}
+
+// dateBeforeFirstVerb reports date j before the sentence's first verb and figure, past a dateline
+// ("WASHINGTON - In May 2021 the Labor Department reported ..."): the time the sentence tells
+// from, not one of its figures' times.
+func (s *sentence) dateBeforeFirstVerb(j int) bool {
+	for i := 0; i < s.eFirst[j]; i++ {
+		if s.words[i].vg >= 0 || s.words[i].fig >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // yearOfParticiple reports the year j as the time of the event a participle clause after it

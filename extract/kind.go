@@ -340,6 +340,14 @@ func (s *sentence) findMatrixVerb(g int) int {
 			return s.matrixVerb(before)
 		}
 	}
+	if subj < 0 && i > 0 && (ws[i].lower == "and" || ws[i].lower == "or") {
+		// the second verb of an infinitive, "to" left out: "We expect them to hold in February
+		// and cut again in April, taking Bank Rate to 3.5 per cent" (blind round 223: read as
+		// an outturn of the April before)
+		if before := s.verbBeforeWord(i); before >= 0 && before != g && s.vgs[before].infinitive {
+			return s.matrixVerb(before)
+		}
+	}
 	for i >= 0 && (ws[i].lower == "that" || ws[i].tag == tagAdv || ws[i].lower == ",") {
 		if ws[i].lower == "," && s.parenthesisStart(i) < 0 {
 			return -1

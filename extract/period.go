@@ -4692,9 +4692,15 @@ var nowToFigureWord = map[string]bool{
 // month", "the previous quarter", "this March", "the same month"): it is not a bare part of a
 // year that another date's year may be given to (anchoredTo, anchoredIn).
 func namesItsRelation(text string, e timex.Expr) bool {
-	for _, w := range strings.Fields(strings.ToLower(text[e.Start:e.End])) {
+	words := strings.Fields(strings.ToLower(text[e.Start:e.End]))
+	for i, w := range words {
 		switch strings.Trim(w, ".,;:") {
-		case "last", "this", "next", "previous", "preceding", "prior", "past", "current", "latest", "coming", "same", "month", "year":
+		case "last", "this", "next", "previous", "preceding", "prior", "past", "current", "latest", "coming", "same":
+			return true
+		case "month", "year", "months":
+			if i+1 < len(words) && (words[i+1] == "to" || words[i+1] == "through") {
+				continue // "the year to April", "the 12 months to March": a span ending in a bare month
+			}
 			return true
 		}
 	}

@@ -76,3 +76,76 @@ func TestYearNamedAfterOf(t *testing.T) {
 		}, want: []string{"gdp_growth CHN 6 actual 2019", "gdp_growth CHN 2.2 actual 2019"}},
 	})
 }
+
+// TestNameAsALinesLabel (blind round 223): a roundup's paragraph that opens with a country's
+// name as a sentence of its own ("BRAZIL.", "Euro area.") is that country's, as one opening
+// with "Brazil:" is, not the country of the paragraph before: "BRAZIL. ... Consumer prices rose
+// 4.3% in 2025" was judged as Russia's inflation.
+func TestNameAsALinesLabel(t *testing.T) {
+	published := time.Date(2026, 2, 9, 0, 0, 0, 0, time.UTC)
+	const before = "Emerging markets were busy.\n\nRUSSIA. The Bank of Russia cut its key rate to 16.0% on Friday. Inflation was 5.6% in 2025.\n\n"
+	runFamilies(t, published, []family{
+		{name: "a name as a sentence", wordings: []string{
+			before + "BRAZIL. The Copom kept its benchmark rate on hold. Consumer prices rose 4.3% in 2025.",
+			before + "Brazil. The Copom kept its benchmark rate on hold. Consumer prices rose 4.3% in 2025.",
+			before + "**Brazil.** The Copom kept its benchmark rate on hold. Consumer prices rose 4.3% in 2025.",
+			before + "Brazil: The Copom kept its benchmark rate on hold. Consumer prices rose 4.3% in 2025.",
+		}, want: []string{"policy_rate RUS 16 actual 2026-02-06", "inflation RUS 5.6 actual 2025", "inflation BRA 4.3 actual 2025"}},
+		// near-misses: a sentence that only opens with the name, and an initialism
+		{name: "a name in a sentence", wordings: []string{
+			before + "Brazil slowed. Consumer prices rose 4.3% in 2025.",
+		}, want: []string{"policy_rate RUS 16 actual 2026-02-06", "inflation RUS 5.6 actual 2025", "inflation BRA 4.3 actual 2025"}},
+		{name: "an initialism", wordings: []string{
+			before + "U.S. consumer prices rose 2.7% in 2025.",
+		}, want: []string{"policy_rate RUS 16 actual 2026-02-06", "inflation RUS 5.6 actual 2025", "inflation USA 2.7 actual 2025"}},
+	})
+}
+
+// TestBareMonthBeforeTheTimeOfTelling (blind round 222): a month named without its year, in a
+// sentence that opens with a month and its year it is told from, is the latest of its name on
+// or before that time, not the one before publication: "In May 2021 the Labor Department
+// reported that consumer prices had risen 4.2 percent in the year to April" was read as the
+// year to April 2026, five years on, and would be flagged against it.
+func TestBareMonthBeforeTheTimeOfTelling(t *testing.T) {
+	published := time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the year to a month", wordings: []string{
+			"In May 2021 the Labor Department reported that US consumer prices had risen 4.2 percent in the year to April.",
+			"WASHINGTON - In May 2021 the Labor Department reported that US consumer prices had risen 4.2 percent in the year to April, the fastest pace since 2008.",
+			"In May 2021, US consumer prices were up 4.2 percent in the 12 months to April.",
+		}, want: []string{"inflation USA 4.2 actual 2021-04"}},
+		{name: "a bare month", wordings: []string{
+			"In June 2022 the ONS said British inflation had hit 9.1 percent in May.",
+			"In June 2022, British inflation stood at 9.1 percent in May.",
+		}, want: []string{"inflation GBR 9.1 actual 2022-05"}},
+		{name: "the year to a month in a framing year", wordings: []string{
+			"In 2022, British inflation hit 11.1 percent in the year to October.",
+		}, want: []string{"inflation GBR 11.1 actual 2022-10"}},
+		// near-misses: a month after a figure's own month goes on from it, and a month with no
+		// year before it is the one before publication
+		{name: "a month after a figure's", wordings: []string{
+			"US inflation peaked at 9.1% in June 2022 before easing to 4.0% in May.",
+		}, want: []string{"inflation USA 9.1 actual 2022-06", "inflation USA 4 actual 2023-05"}},
+		{name: "no year", wordings: []string{
+			"US consumer prices rose 4.2 percent in the year to April.",
+		}, want: []string{"inflation USA 4.2 actual 2026-04"}},
+	})
+}
+
+// TestSecondVerbOfAnInfinitive (blind round 223): a verb coordinated with an infinitive, its
+// "to" left out, hangs from the infinitive's verb: "We expect them to hold in February and cut
+// again in April, taking Bank Rate to 3.5 per cent" was read as the rate of the April before.
+func TestSecondVerbOfAnInfinitive(t *testing.T) {
+	published := time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "expected to hold and cut", wordings: []string{
+			"We expect the Bank of England to hold in February and cut again in April, taking Bank Rate to 3.5 per cent.",
+			"Economists expect the Bank of England to keep rates on hold in February and cut in April, bringing Bank Rate to 3.5 per cent.",
+			"Markets expect the Bank of England to hold rates in February or cut in April, taking Bank Rate to 3.5 per cent.",
+		}, want: []string{"policy_rate GBR 3.5 forecast 2026-04"}},
+		// near-miss: two past verbs
+		{name: "held and cut", published: time.Date(2026, 6, 3, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"The Bank of England held rates in February and cut in April, taking Bank Rate to 3.5 per cent.",
+		}, want: []string{"policy_rate GBR 3.5 actual 2026-04"}},
+	})
+}
