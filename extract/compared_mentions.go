@@ -133,8 +133,10 @@ func comparedTerm(toks []token, m *match) bool {
 			// the yardstick's own noun, then its place: "nothing like the 4.3 per cent drop in
 			// the United States", "half the level in Thailand" (blind rounds 142, 147)
 			return true
-		case !head && !figure && !item && i+1 < len(toks) && toks[i+1].lower == "in" && comparedFigureNoun(w):
-			head = true // the noun of the yardstick's figure: "the 4.3 per cent drop in", "the level in"
+		case !head && !figure && !item && i+1 < len(toks) && (toks[i+1].lower == "in" || toks[i+1].lower == "for") && comparedFigureNoun(w):
+			// the noun of the yardstick's figure: "the 4.3 per cent drop in", "the level in",
+			// "against a 5.6% drop for the EU as a whole" (blind round 219)
+			head = true
 			continue
 		case w == "the" || w == "a" || w == "an" || w == "in" || w == "for" || w == "by" || w == "either" || w == "both":
 			definite = definite || figure && w == "the"

@@ -149,3 +149,22 @@ func TestSecondVerbOfAnInfinitive(t *testing.T) {
 		}, want: []string{"policy_rate GBR 3.5 actual 2026-04"}},
 	})
 }
+
+// TestClauseAfterAYardstick (blind round 219): a clause that names no country takes the
+// country of the sentence's figure before it, not that of a yardstick set against another
+// figure: "output fell by 2% in 2020, against a 5.6% drop for the EU as a whole, and bounced
+// back by 6.9% in 2021" judged Poland's rebound as the EU's.
+func TestClauseAfterAYardstick(t *testing.T) {
+	published := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	const before = "Poland avoided recession in 2009. "
+	runFamilies(t, published, []family{
+		{name: "a yardstick, then the subject's second verb", wordings: []string{
+			before + "Output fell by 2% in 2020, against a 5.6% drop for the EU as a whole, and bounced back by 6.9% in 2021.",
+			before + "Output fell by 2% in 2020, compared with a 5.6% drop in the EU, and grew 6.9% in 2021.",
+		}, want: []string{"gdp_growth POL -2 actual 2020", "gdp_growth EUU -5.6 actual 2020", "gdp_growth POL 6.9 actual 2021"}},
+		// near-miss: a clause of its own after a figure of a named place
+		{name: "a clause after a place's own figure", wordings: []string{
+			before + "The EU's output fell by 5.6% in 2020 and bounced back by 5.4% in 2021.",
+		}, want: []string{"gdp_growth EUU -5.6 actual 2020", "gdp_growth EUU 5.4 actual 2021"}},
+	})
+}
