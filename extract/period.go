@@ -1287,11 +1287,27 @@ func (st *articleState) periodBeforeComparison(s *sentence, k int) (timex.Expr, 
 // before the period after it): "Unemployment is 3.9%, compared with 8.1% in 2010", written in
 // 2019, is 2019's rate, not 2011's.
 func (st *articleState) nowLongAfter(s *sentence, r *reading, after timex.Expr) bool {
-	if r.vg < 0 || !s.presentState(r.vg) || s.presentPerfect(r.vg) || st.art.Published.IsZero() {
+	if r.vg < 0 || !(s.presentState(r.vg) || s.presentLevelPassive(r.vg)) || s.presentPerfect(r.vg) || st.art.Published.IsZero() {
 		return false
 	}
 	end, ok := periodEnd(after.Period)
 	return ok && st.art.Published.After(end.AddDate(1, 0, 0))
+}
+
+// presentLevelPassive reports a present passive that puts a level "at" a figure, "is estimated
+// at", "is put at": a level stated now (blind round 222: "its population is now estimated at
+// about 1.46 billion, against 1.32 billion in 2016", written in 2026, was read as 2017's).
+func (s *sentence) presentLevelPassive(g int) bool {
+	v := s.vgs[g]
+	if !v.passive || v.modal || s.projects(g) || v.last+1 >= len(s.words) || s.words[v.last+1].lower != "at" {
+		return false
+	}
+	for j := v.first; j <= v.last; j++ {
+		if w := s.words[j].lower; w == "is" || w == "are" {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedWith reports figure b right after figure a, joined only by a comparison word: "to

@@ -168,3 +168,22 @@ func TestClauseAfterAYardstick(t *testing.T) {
 		}, want: []string{"gdp_growth EUU -5.6 actual 2020", "gdp_growth EUU 5.4 actual 2021"}},
 	})
 }
+
+// TestLevelEstimatedNowAgainstAnOldYear (blind round 222): a level a present passive puts "at"
+// a figure ("is estimated at", "is put at") is stated now, and a figure of a year long gone set
+// against it does not make it the next year's: "India's population is now estimated at about
+// 1.46 billion, against 1.32 billion in 2016", written in 2026, was read as 2017's.
+func TestLevelEstimatedNowAgainstAnOldYear(t *testing.T) {
+	published := time.Date(2026, 11, 8, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "estimated at, against an old year", wordings: []string{
+			"India's population is now estimated at about 1.46 billion, against 1.32 billion in 2016.",
+			"India's population is now estimated at about 1.46 billion, up from 1.32 billion in 2016.",
+			"India's population is now about 1.46 billion, against 1.32 billion in 2016.",
+		}, want: []string{"population IND 1460000000 actual 2026", "population IND 1320000000 previous 2016"}},
+		// near-miss: a past passive, written soon after, is the year after the one it is set against
+		{name: "estimated at in the past", published: time.Date(2017, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"India's population was estimated at about 1.34 billion, up from 1.32 billion in 2016.",
+		}, want: []string{"population IND 1340000000 actual 2017", "population IND 1320000000 previous 2016"}},
+	})
+}
