@@ -54,7 +54,7 @@ func (s *sentence) anchorBareDates(text string) {
 			switch {
 			case j == anchored || len(b.Period) == 4 && (s.eFirst[j] <= 1 || s.framingYear(text, j) || !b.Explicit && s.eFirst[j] <= 2):
 				f = yearFramed
-			case len(b.Period) == 7 && b.Explicit && s.dateBeforeFirstVerb(j):
+			case len(b.Period) == 7 && b.Explicit && s.dateBeforeFirstVerb(j) && s.toldBefore(s.eLast[j], e.Start):
 				f = monthTelling
 			case len(b.Period) == 4 && s.yearOfParticiple(j, e.Start):
 				f = yearElaborated
@@ -397,6 +397,22 @@ func (s *sentence) framingYear(text string, j int) bool {
 	if f := s.eFirst[j]; f > 0 {
 		w := &s.words[f-1]
 		return w.hasLemma("start") || w.hasLemma("end") || w.hasLemma("begin") || w.hasLemma("close") || w.hasLemma("finish")
+	}
+	return false
+}
+
+// toldBefore reports, after word from and before byte offset at, a verb of saying or showing:
+// what comes after it is told as of the date before, and a bare month in it is that date's or
+// earlier ("In May 2021 the Labor Department reported that consumer prices had risen 4.2
+// percent in the year to April"). Without one the month goes on from the date ("In September
+// 2023, US inflation was 3.7%, and it eased to 3.1% in January", "In June 2022, US inflation
+// peaked at 9.1%, and it had fallen to 6.4% by January": review).
+func (s *sentence) toldBefore(from, at int) bool {
+	for i := from + 1; i < len(s.words) && s.words[i].start < at; i++ {
+		w := &s.words[i]
+		if w.vg >= 0 && (w.hasLemma("say") || w.hasLemma("report") || w.hasLemma("show") || w.hasLemma("announce")) {
+			return true
+		}
 	}
 	return false
 }

@@ -210,14 +210,15 @@ func (s *sentence) namedOnlyInLaterContrast(code string, k int) bool {
 }
 
 // namedOnlyAsActorOfLaterEvent reports that every mention of code lies in the subject of a
-// clause after figure k's, opened by a subordinator of time, cause or contrast: such a clause
-// tells what the country did, when or why, or what its own figure was, not whose figure k is
-// (blind round 215: "The full-year figure is above the 4.4 per cent growth recorded in 2024,
-// after US President Donald Trump announced sweeping tariffs" judged Singapore's growth as
-// the US's). A subject that names a measure, with no figure in its clause, speaks of the
-// country's economy, which the sentence is then about: "Unemployment averaged 3.8% in 2017,
-// while Germany's exports hit a record" is Germany's.
-func (s *sentence) namedOnlyAsActorOfLaterEvent(code string, k int) bool {
+// clause after figure k's, opened by a subordinator, that either holds a figure of its own of
+// k's measure ("even as Thailand shrank 6.1%": Thailand's, not Viet Nam's 2.91% before it; blind
+// round 219) or
+// names the country only as the office of a person ("after US President Donald Trump
+// announced sweeping tariffs": blind round 215, Singapore's growth judged as the US's). A
+// country that is itself the later clause's subject, with no figure of its own, is as often
+// the figure's ("Consumer prices rose 58.5% in 2024 even as Turkey raised interest rates to
+// 50%", review), and is left to the rules after.
+func (st *articleState) namedOnlyAsActorOfLaterEvent(s *sentence, code string, k int, r *reading) bool {
 	ws := s.words
 	seen := false
 	for _, m := range s.ents {
@@ -233,16 +234,27 @@ func (s *sentence) namedOnlyAsActorOfLaterEvent(code string, k int) bool {
 		default:
 			return false
 		}
-		if !s.figureInClauseAfter(m.last) {
-			for i := s.nps[p].first; i <= s.nps[p].last; i++ {
-				if s.cueIs(i, catMeasure) {
-					return false // "while Germany's exports hit a record": the country's economy, the text's
-				}
-			}
+		if h := s.nps[p].head; !st.parallelFigureAfter(s, m.last, k, r) && !(h > m.last && ws[h].tag == tagProper && ws[h].ent < 0) {
+			return false
 		}
 		seen = true
 	}
 	return seen
+}
+
+// parallelFigureAfter reports a figure of the indicator of figure k (read as r) in the clause
+// after word i.
+func (st *articleState) parallelFigureAfter(s *sentence, i, k int, r *reading) bool {
+	_, to := s.clauseOf(i)
+	indicator := r.indicatorOf(s.quants[k].Unit)
+	for j := i + 1; j <= to; j++ {
+		if f := s.words[j].fig; f >= 0 && s.qFirst[f] == j {
+			if fr := st.figureReading(s, f); fr != nil && fr.measure != nil && fr.indicatorOf(s.quants[f].Unit) == indicator {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // homeWord reports at word i a word by which a speaker names their own country without naming

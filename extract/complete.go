@@ -1868,7 +1868,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code != "" && s.namesOnlyAsComparedTerm(code) && s.participleAgentAfter(k) == "" {
 		code = "" // the yardstick's country, named as another figure's ("far above the 5.0pc recorded in India")
 	}
-	if code != "" && code != st.focus.entity && !s.firstPerson(r) && (s.namedOnlyInLaterContrast(code, k) || s.namedOnlyAsActorOfLaterEvent(code, k)) {
+	if code != "" && code != st.focus.entity && !s.firstPerson(r) && (s.namedOnlyInLaterContrast(code, k) || st.namedOnlyAsActorOfLaterEvent(s, code, k, r)) {
 		// "In 1983 the economy shrank by about 5 percent, while Indonesia still grew more
 		// than 4 percent": the other clause's country, set against the figure's (blind round
 		// 105: Nigeria's slump judged as Indonesia's, and Indonesia carried to the text after)
@@ -1913,7 +1913,7 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		}
 	}
 	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && (s.namesOnlyAsComparedTerm(c) || c != st.focus.entity && s.namedOnlyInLaterContrast(c, k) ||
-		st.focus.entity != "" && c != st.focus.entity && s.namesOnlyAsOwnerOfAName(c) || s.namedOnlyAsActorOfLaterEvent(c, k)) {
+		st.focus.entity != "" && c != st.focus.entity && s.namesOnlyAsOwnerOfAName(c) || st.namedOnlyAsActorOfLaterEvent(s, c, k, r)) {
 		// "Inflation of 12.6pc in 2024 was far above the 5.0pc recorded in India": the
 		// yardstick's country is not the sentence's (the text's, below, is)
 	} else if c != "" && !sp {

@@ -1208,9 +1208,6 @@ func (st *articleState) analyse(s *sentence) {
 	}
 	all := st.datesAround(s)
 	s.withDates(all)
-	s.anchorBareDates(st.art.Text)
-	s.anchorAnaphors(st.art.Text, all)
-	s.anchorSideClauseAnaphors(st.art.Text, all, st.previousSentenceStart(s))
 	s.around = all // (the sentence before's are picked from them when asked: priorDatesOf)
 	for i := range s.exprs {
 		for t := s.eFirst[i]; t <= s.eLast[i]; t++ {
@@ -1221,6 +1218,11 @@ func (st *articleState) analyse(s *sentence) {
 	}
 	s.tagWords(st.lex)
 	s.chunk()
+	// (after the verb groups: a month and its year that a sentence is told from stand before
+	// its first verb, and its verbs of saying tell from it; anchorBareDates)
+	s.anchorBareDates(st.art.Text)
+	s.anchorAnaphors(st.art.Text, all)
+	s.anchorSideClauseAnaphors(st.art.Text, all, st.previousSentenceStart(s))
 	st.anchorPluperfectDates(s, all, st.previousSentenceStart(s))
 	st.pastDaysBack(s)
 	s.readings = zeroed(s.readings, len(s.quants))
