@@ -1905,9 +1905,11 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		// before it ("The eurozone's economy grew 0.3% despite weak trade with Britain;
 		// inflation stood at 2.4%"), not a yardstick's, set against another figure ("Output
 		// fell by 2% in 2020, against a 5.6% drop for the EU, and bounced back by 6.9%":
-		// blind round 219)
+		// blind round 219), nor one of a participle's clause that hangs from another verb
+		// ("Japan's economy grew 1.1%, matching the 1.1% gain in the euro area, while
+		// unemployment stayed at 2.5%": review)
 		for j := k - 1; j >= 0; j-- {
-			if jr := s.readings[j]; jr != nil && jr.claimEntity != "" && !blocks(jr.measure) && jr.compared < 0 {
+			if jr := s.readings[j]; jr != nil && jr.claimEntity != "" && !blocks(jr.measure) && jr.compared < 0 && !s.participleOfOtherVerb(jr.vg) {
 				return jr.claimEntity
 			}
 		}
@@ -2828,6 +2830,12 @@ func (s *sentence) entityAfter(i int) string {
 		}
 	}
 	return ""
+}
+
+// participleOfOtherVerb reports verb group g as an -ing participle whose clause hangs from
+// another verb ("..., matching the 1.1% gain in the euro area").
+func (s *sentence) participleOfOtherVerb(g int) bool {
+	return g >= 0 && strings.HasSuffix(s.words[s.vgs[g].head].lower, "ing") && s.matrixVerb(g) >= 0
 }
 
 // placeOfChangePhrase returns the country named right after the noun phrase of change that

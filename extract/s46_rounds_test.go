@@ -170,6 +170,11 @@ func TestClauseAfterAYardstick(t *testing.T) {
 			before + "Output fell by 2% in 2020, against a 5.6% drop for the EU as a whole, and bounced back by 6.9% in 2021.",
 			before + "Output fell by 2% in 2020, compared with a 5.6% drop in the EU, and grew 6.9% in 2021.",
 		}, want: []string{"gdp_growth POL -2 actual 2020", "gdp_growth EUU -5.6 actual 2020", "gdp_growth POL 6.9 actual 2021"}},
+		// (review) a participle's clause that hangs from the main verb is no clause of its own
+		{name: "a participle's figure, then a clause of its own", wordings: []string{
+			"Japan's economy grew 1.1% in 2025, matching the 1.1% gain for the euro area, while unemployment stayed at 2.5%.",
+			"Japan's economy grew 1.1% in 2025, matching the 1.1% gain in the euro area, while unemployment stayed at 2.5%.",
+		}, want: []string{"gdp_growth JPN 1.1 actual 2025", "gdp_growth EMU 1.1 actual 2025", "unemployment_rate JPN 2.5 actual 2025"}},
 		// near-miss: a clause of its own after a figure of a named place
 		{name: "a clause after a place's own figure", wordings: []string{
 			before + "The EU's output fell by 5.6% in 2020 and bounced back by 5.4% in 2021.",
