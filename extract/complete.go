@@ -2039,6 +2039,44 @@ func (st *articleState) lineCountryLabel(s *sentence) string {
 	if !ok {
 		return ""
 	}
+	if c := st.labelOnLine(s, from); c != "" {
+		return c
+	}
+	return st.headingCountry(from)
+}
+
+// headingCountry returns the country that a heading line right before the line starting at
+// from names: a name alone on its line, perhaps in heading marks or before a colon
+// ("Argentina", "## Argentina", "**ARGENTINA**"), with at most one blank line between (blind
+// round 224: a newsletter's "Argentina" section read as the section before's Mexico). "" for
+// none.
+func (st *articleState) headingCountry(from int) string {
+	text := st.art.Text
+	end := from - 1 // the line break that ends the line before
+	for blank := 0; blank < 2 && end > 0 && text[end] == '\n'; blank++ {
+		start := strings.LastIndexByte(text[:end], '\n') + 1
+		line := strings.Trim(text[start:end], "\r\t *_#:")
+		if line == "" {
+			end = start - 1
+			continue
+		}
+		if len(line) > labelNameBytes {
+			return ""
+		}
+		toks := tokenizeInto(nil, line, 0, len(line))
+		ms := st.lex.findEntities(toks, line == strings.ToUpper(line))
+		if len(ms) != 1 || ms[0].first != 0 || ms[0].last != len(toks)-1 {
+			return ""
+		}
+		code, _ := ms[0].has(catEntity)
+		return code
+	}
+	return ""
+}
+
+// labelOnLine returns the country a label that opens the line starting at from names, for
+// sentence s on that line (lineCountryLabel).
+func (st *articleState) labelOnLine(s *sentence, from int) string {
 	text := st.art.Text
 	i := from
 	for i < len(text) && i < from+4 && (text[i] == '*' || text[i] == '_' || text[i] == '#' || text[i] == '-' || text[i] == ' ') {

@@ -200,3 +200,25 @@ func TestLevelEstimatedNowAgainstAnOldYear(t *testing.T) {
 		}, want: []string{"population IND 1340000000 actual 2017", "population IND 1320000000 previous 2016"}},
 	})
 }
+
+// TestHeadingLineNamesItsSection (blind round 224): a line holding a country's name alone
+// heads the paragraph after it, which is that country's, not the country of the section
+// before: a newsletter's "Argentina" section was judged as Mexico's.
+func TestHeadingLineNamesItsSection(t *testing.T) {
+	published := time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC)
+	const mexico = "Mexico\nThe economy barely grew last year. GDP expanded 0.5% in 2025.\n\n"
+	const para = "Monthly inflation has stopped falling. Annual inflation for 2025 closed at 31.5%, the lowest since 2017."
+	runFamilies(t, published, []family{
+		{name: "a name alone on the line before", wordings: []string{
+			mexico + "Argentina\n" + para,
+			mexico + "Argentina\n\n" + para,
+			mexico + "## Argentina\n" + para,
+			mexico + "**ARGENTINA**\n" + para,
+			mexico + "Argentina:\n" + para,
+		}, want: []string{"gdp_growth MEX 0.5 actual 2025", "inflation ARG 31.5 actual 2025"}},
+		// near-miss: a heading of no name names no section's country
+		{name: "no name", wordings: []string{
+			mexico + "Outlook\n" + para,
+		}, want: []string{"gdp_growth MEX 0.5 actual 2025", "inflation MEX 31.5 actual 2025"}},
+	})
+}
