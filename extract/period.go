@@ -2413,6 +2413,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 				continue // "citing exports, which fell 1.5 pct in the first quarter": the aside's date
 			}
 		}
+		if f > s.qLast[k] && s.nounsRelativeDate(d) {
+			continue // "5.6%, the lowest in the series that began in 2012": when the series began
+		}
 		if s.inRelativeAsideBefore(f, l, s.qFirst[k]) {
 			continue // "Senegal, which began producing oil in 2024, grew 5.7%": when it began
 		}
@@ -2501,6 +2504,36 @@ func (s *sentence) datesLaterClauseSubject(k, f int) bool {
 		}
 	}
 	return forecast && s.clauseAfterComma(at)
+}
+
+// nounsRelativeDate reports date d in a relative clause that a noun phrase with no figure opens
+// with "that" or "which" as its subject, the clause's verb and a preposition before the date,
+// and no figure in between: "the lowest in the series that began in 2012" dates the series,
+// not the figure the phrase ranks (blind round 226: Brazil's unemployment of 2025 judged as
+// 2012's).
+func (s *sentence) nounsRelativeDate(d int) bool {
+	ws := s.words
+	i := s.eFirst[d] - 1
+	if i >= 0 && ws[i].tag == tagPrep {
+		i--
+	}
+	verb := false
+	for ; i >= 0 && (ws[i].vg >= 0 || ws[i].tag == tagAdv); i-- {
+		verb = verb || ws[i].vg >= 0
+	}
+	if !verb || i < 1 || ws[i].lower != "that" && ws[i].lower != "which" {
+		return false
+	}
+	p := ws[i-1].np
+	if p < 0 || s.nps[p].last != i-1 || isDuration(strings.TrimSuffix(ws[s.nps[p].head].lower, "s")) {
+		return false // (a span of time the clause ends: "in the quarter that ended in June")
+	}
+	for j := s.nps[p].first; j < s.eFirst[d]; j++ {
+		if ws[j].fig >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // inRelativeAsideBefore reports words [f, l] inside a relative clause set off by commas

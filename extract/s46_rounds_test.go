@@ -222,3 +222,22 @@ func TestHeadingLineNamesItsSection(t *testing.T) {
 		}, want: []string{"gdp_growth MEX 0.5 actual 2025", "inflation MEX 31.5 actual 2025"}},
 	})
 }
+
+// TestDateOfANounsRelativeClause (blind round 226): a date in a relative clause that a noun
+// phrase with no figure opens ("the series that began in 2012") dates that noun, not the
+// figure the phrase ranks: "Average unemployment for the year was 5.6%, the lowest in the
+// series that began in 2012" was judged as 2012's rate.
+func TestDateOfANounsRelativeClause(t *testing.T) {
+	published := time.Date(2026, 2, 27, 0, 0, 0, 0, time.UTC)
+	const before = "Brazil's unemployment rate fell to a record low of 5.1% in the quarter to December, IBGE said. "
+	runFamilies(t, published, []family{
+		{name: "a noun's relative clause", wordings: []string{
+			before + "Average unemployment for the year was 5.6%, the lowest in the series that began in 2012.",
+			before + "Average unemployment for the year was 5.6%, the lowest in a survey which started in 2012.",
+		}, want: []string{"unemployment_rate BRA 5.1 actual 2025-Q4", "unemployment_rate BRA 5.6 actual 2025"}},
+		// near-miss: a span of time the clause ends is the figure's
+		{name: "a year that ended", wordings: []string{
+			"India's GDP grew 8.2% in the fiscal year that ended in March 2024.",
+		}, want: []string{"gdp_growth IND 8.2 actual FY2024"}},
+	})
+}
