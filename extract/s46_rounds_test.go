@@ -241,3 +241,17 @@ func TestDateOfANounsRelativeClause(t *testing.T) {
 		}, want: []string{"gdp_growth IND 8.2 actual FY2024"}},
 	})
 }
+
+// TestAdjectiveBeforeAFigureOfAChangeNoun (blind round 225): an adjective between a
+// determiner and a figure leaves the word after the figure the phrase's noun: "The UK economy
+// suffered a record 9.9% slump in 2020" read "slump" as a verb and the fall as growth of 9.9%.
+func TestAdjectiveBeforeAFigureOfAChangeNoun(t *testing.T) {
+	published := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a record figure's change", wordings: []string{
+			"The UK economy suffered a record 9.9% slump in 2020.",
+			"The UK economy suffered an unprecedented 9.9% slump in 2020.",
+			"The UK economy suffered a 9.9% slump in 2020.",
+		}, want: []string{"gdp_growth GBR -9.9 actual 2020"}},
+	})
+}

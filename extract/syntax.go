@@ -1030,8 +1030,12 @@ func (s *sentence) nounContext(i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if ws[j].lower == "%" && j > 0 && ws[j-1].fig >= 0 && s.qFirst[ws[j-1].fig] >= 0 {
 			// a figure in a phrase a determiner opens modifies the word after it: "the 8.9%
-			// rebound of 2021", "a 2% jump"; "GDP 8.9% rebound" heads no phrase
+			// rebound of 2021", "a 2% jump", "a record 9.9% slump" (blind round 225: read as a
+			// verb, and the fall as growth); "GDP 8.9% rebound" heads no phrase
 			k := s.qFirst[ws[j-1].fig] - 1
+			for k > 0 && (ws[k].tag == tagAdj || ws[k].tag == tagAdv) {
+				k--
+			}
 			return k >= 0 && (ws[k].tag == tagDet || ws[k].tag == tagPoss) && (!ws[i].past || ws[i].ownBase()) // ("rebound" is a past of "rebind" too)
 		}
 		switch t := ws[j].tag; {
