@@ -469,6 +469,11 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Reason: "a period referred back to (\"the month\") that the text names in words not read as a date"}, true
 	}
 	if e, ok := st.periodBeforeComparison(s, k); ok && !(r.vg >= 0 && s.presentPerfect(r.vg)) && !st.nowLongAfter(s, r, e) {
+		if st.endedLongBefore(e) {
+			// "Portugal's rate fell to 6.3 percent, from more than 17 percent in 2013", written
+			// in 2019: a fall from 2013 to any time since, not to 2014 (blind round 227)
+			return timex.Expr{Reason: "a figure set against one of " + shiftPeriod(e, -1, false).Period + ", of a time after it that the text does not name"}, true
+		}
 		if d := st.besideClauseDate(s, k); d >= 0 && s.exprs[d].Period != e.Period {
 			// "Swedish inflation was 0.7% in 2025, while growth recovered to 1.5% after a
 			// 0.2% contraction in 2023": the year after the contraction, or the year of the
@@ -1308,6 +1313,14 @@ func (s *sentence) presentLevelPassive(g int) bool {
 		}
 	}
 	return false
+}
+
+// endedLongBefore reports period e over more than a year before the article appeared: the
+// period after a figure's base, so named, is of a wire story written within the year after it,
+// not of a retrospective written years on.
+func (st *articleState) endedLongBefore(e timex.Expr) bool {
+	end, ok := periodEnd(e.Period)
+	return ok && !st.art.Published.IsZero() && st.art.Published.After(end.AddDate(1, 0, 0))
 }
 
 // pairedWith reports figure b right after figure a, joined only by a comparison word: "to

@@ -255,3 +255,20 @@ func TestAdjectiveBeforeAFigureOfAChangeNoun(t *testing.T) {
 		}, want: []string{"gdp_growth GBR -9.9 actual 2020"}},
 	})
 }
+
+// TestYearAfterABaseLongGone (blind round 227): a figure set against one of a named year is of
+// the year after it in a wire story written within that year, not in a text written years on:
+// "Portugal's rate fell to 6.3 percent, from more than 17 percent in 2013", in 2019, was judged
+// as 2014's rate.
+func TestYearAfterABaseLongGone(t *testing.T) {
+	runFamilies(t, time.Date(2019, 8, 20, 0, 0, 0, 0, time.UTC), []family{
+		{name: "years on", wordings: []string{
+			"Portugal's jobless rate fell to 6.3 percent, from 17 percent in 2013.",
+			"Portugal's unemployment rate fell to 6.3 percent, down from 17 percent in 2013.",
+		}, want: []string{"unemployment_rate PRT 6.3 actual -", "unemployment_rate PRT 17 previous 2013"}},
+		// near-miss: written within the year after the next
+		{name: "the year after", published: time.Date(2015, 3, 1, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"Portugal's unemployment rate fell to 14.1 percent, down from 16.2 percent in 2013.",
+		}, want: []string{"unemployment_rate PRT 14.1 actual 2014", "unemployment_rate PRT 16.2 previous 2013"}},
+	})
+}
