@@ -469,9 +469,10 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		return timex.Expr{Reason: "a period referred back to (\"the month\") that the text names in words not read as a date"}, true
 	}
 	if e, ok := st.periodBeforeComparison(s, k); ok && !(r.vg >= 0 && s.presentPerfect(r.vg)) && !st.nowLongAfter(s, r, e) {
-		if st.endedLongBefore(e) {
+		if st.endedLongBefore(e) && s.startedFrom(k) {
 			// "Portugal's rate fell to 6.3 percent, from more than 17 percent in 2013", written
-			// in 2019: a fall from 2013 to any time since, not to 2014 (blind round 227)
+			// in 2019: a fall from 2013 to any time since, not to 2014 (blind round 227); "after
+			// a 0.2% contraction in 2023" tells the year before, and the recovery is the next
 			return timex.Expr{Reason: "a figure set against one of " + shiftPeriod(e, -1, false).Period + ", of a time after it that the text does not name"}, true
 		}
 		if d := st.besideClauseDate(s, k); d >= 0 && s.exprs[d].Period != e.Period {
@@ -1313,6 +1314,24 @@ func (s *sentence) presentLevelPassive(g int) bool {
 		}
 	}
 	return false
+}
+
+// startedFrom reports the figure after figure k as the level a change to k started from: "fell
+// to 6.3 percent, from 17 percent in 2013", "6.3 percent, down from 17 percent".
+func (s *sentence) startedFrom(k int) bool {
+	if k+1 >= len(s.quants) {
+		return false
+	}
+	f := s.phraseStart(s.qFirst[k+1]) - 1
+	if f <= s.qLast[k] || s.words[f].lower != "from" {
+		return false
+	}
+	for i := s.qLast[k] + 1; i < f; i++ {
+		if w := s.words[i].lower; w != "," && w != "up" && w != "down" {
+			return false
+		}
+	}
+	return true
 }
 
 // endedLongBefore reports period e over more than a year before the article appeared: the
