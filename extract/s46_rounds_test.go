@@ -272,3 +272,16 @@ func TestYearAfterABaseLongGone(t *testing.T) {
 		}, want: []string{"unemployment_rate PRT 14.1 actual 2014", "unemployment_rate PRT 16.2 previous 2013"}},
 	})
 }
+
+// TestComparativeBeforeThanIsNoVerb (blind round 225): a comparative before "than" is an
+// adjective, and tells no direction of the figure's change: "The increase of around 1 per cent
+// was slower than the 1.1 per cent rise" read "slower" as a verb and the increase as a fall.
+func TestComparativeBeforeThanIsNoVerb(t *testing.T) {
+	published := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an increase slower than another", wordings: []string{
+			"The UK population was 69.3mn in 2024. The increase of around 1 per cent was slower than the 1.3 per cent rise in 2023.",
+			"The UK population was 69.3mn in 2024. The increase of around 1 per cent was weaker than the 1.3 per cent rise in 2023.",
+		}, want: []string{"population GBR 69300000 actual 2024", "population_growth GBR 1 actual 2024", "population_growth GBR 1.3 previous 2023"}},
+	})
+}

@@ -767,6 +767,11 @@ func (s *sentence) resolveByTag(i int, prev tag) {
 		switch {
 		case i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower):
 			w.tag = tagAdj // "2.7 pct higher"
+		case prev == tagAux && strings.HasSuffix(w.lower, "er") && i+1 < len(ws) && ws[i+1].lower == "than":
+			// a comparative after a copula, before "than", is no verb: "The increase of around
+			// 1 per cent was slower than the 1.1 per cent rise" (blind round 225: read as a
+			// fall of 1%)
+			w.tag = tagAdj
 		case w.past && strings.HasSuffix(w.lower, "ed") && (prev == tagAdj || prev == tagNum || prev == tagDet) &&
 			i+1 < len(ws) && (ws[i+1].tag == tagNoun || ws[i+1].tag == tagProper) && ws[i+1].date < 0 && (ws[i-1].fig < 0 || s.cueIs(i, catBasis)):
 			// "the 24 western industrialised nations", "a 0.4% annualised pace"

@@ -306,6 +306,8 @@ func (s *sentence) resolveByTagInTurn(i int, prev tag) {
 		w.tag = tagAdj
 	case i > 0 && ws[i-1].fig >= 0 && isComparative(w.lower):
 		w.tag = tagAdj // "nine pct lower than", "2.7 pct higher"
+	case w.tag == tagVerb && prev == tagAux && strings.HasSuffix(w.lower, "er") && i+1 < len(ws) && ws[i+1].lower == "than":
+		w.tag = tagAdj // "was slower than"
 	case w.tag == tagNoun && s.opinionVerbAfterPlural(i):
 		w.tag, w.verbish = tagVerb, true
 	case w.tag == tagVerb && w.past && strings.HasSuffix(w.lower, "ed") && (prev == tagAdj || prev == tagNum || prev == tagDet) &&
