@@ -3124,7 +3124,10 @@ func (s *sentence) revisionBefore(k int) bool {
 // pct", "revised up from".
 func (s *sentence) revisedRightBefore(i int) bool {
 	j := i - 1
-	if j >= 0 && (s.words[j].lower == "up" || s.words[j].lower == "down" || s.words[j].lower == "upward" || s.words[j].lower == "downward") {
+	switch w := s.words[max(j, 0)].lower; {
+	case j < 0:
+	case w == "up" || w == "down" || w == "upward" || w == "downward" || w == "upwards" || w == "downwards":
+		// ("revised upwards from 0.5%", the British form: blind round 218)
 		j--
 	}
 	return j >= 0 && s.cueIs(j, catRevision)

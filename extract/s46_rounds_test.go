@@ -285,3 +285,17 @@ func TestComparativeBeforeThanIsNoVerb(t *testing.T) {
 		}, want: []string{"population GBR 69300000 actual 2024", "population_growth GBR 1 actual 2024", "population_growth GBR 1.3 previous 2023"}},
 	})
 }
+
+// TestRevisedUpwardsFrom (blind round 218): "revised upwards from", the British form, names the
+// figure a revision replaced as "revised up from" does: "after 0.7% in 2024 (revised upwards
+// from 0.5%)" read the 0.5% as 2023's growth and flagged it.
+func TestRevisedUpwardsFrom(t *testing.T) {
+	published := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "revised upwards from", wordings: []string{
+			"Italy's economy grew 0.5% in 2025, after 0.7% in 2024 (revised upwards from 0.5%).",
+			"Italy's economy grew 0.5% in 2025, after 0.7% in 2024, revised upwards from 0.5%.",
+			"Italy's economy grew 0.5% in 2025, after 0.7% in 2024, revised up from 0.5%.",
+		}, want: []string{"gdp_growth ITA 0.5 actual 2025", "gdp_growth ITA 0.7 previous 2024", "gdp_growth ITA 0.5 previous -"}},
+	})
+}
