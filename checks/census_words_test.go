@@ -85,6 +85,17 @@ func TestCensusCountWithoutTheWordCensus(t *testing.T) {
 		{"an estimate counted", pop("IND", "2023", 1.44e9,
 			"The UN estimate counted 1.44 billion people in India in 2023.",
 			"1.44 billion people"), "2026-08-10", Consistent, nil, 0},
+		// a census the clause before names, whose pronoun counts (blind rounds 214, 234)
+		{"Reuters: a census, when it counted", pop("IND", "2011", 1.21e9,
+			"India has not held a census since 2011, when it counted 1.21 billion people.",
+			"1.21 billion people"), "2026-08-10", NoReference, []string{census}, 0},
+		{"a census, in which they counted", pop("IND", "2011", 1.21e9,
+			"The last census was in 2011, when they counted 1.21 billion people.",
+			"1.21 billion people"), "2026-08-10", NoReference, []string{census}, 0},
+		// (near-miss) an office that speaks of a census, then counts by its register
+		{"an office said it counted", pop("SWE", "2023", 10.5e6,
+			"Statistics Sweden, which stopped the census, said it counted 10.5 million residents in 2023.",
+			"10.5 million residents"), "2026-08-10", Consistent, nil, 0},
 		{"counted on", pop("IND", "2024", 1450e6,
 			"India's 1.45 billion people counted on the monsoon in 2024.",
 			"India's 1.45 billion people"), "2026-08-10", Consistent, nil, 0},

@@ -557,6 +557,11 @@ func countedFigure(lower string, at, quoteEnd, start, end int) bool {
 			return false
 		}
 		w := subject[len(subject)-1]
+		if (w == "it" || w == "they") && len(subject) > 2 && censusClauseOpener[subject[len(subject)-2]] && censusJustBefore(subject[:len(subject)-2]) {
+			// "India has not held a census since 2011, when it counted 1.21 billion people":
+			// the census counted them (blind rounds 214, 234: flagged against WDI's estimate)
+			return true
+		}
 		return copulaWords[w] || censusTakers[w]
 	}
 	// the people counted, as the subject: right before the verb; after the figure, only the
@@ -584,6 +589,25 @@ func countedFigure(lower string, at, quoteEnd, start, end int) bool {
 	}
 	w := before[len(before)-1]
 	return peopleNouns[w] || passive && (scaleWords[w] || w[0] >= '0' && w[0] <= '9')
+}
+
+// censusClauseOpener are the words that open a clause on a census named just before, whose
+// pronoun is the census or its country ("since 2011, when it counted"; not "said it counted").
+var censusClauseOpener = map[string]bool{"when": true, "where": true, "which": true}
+
+// censusJustBefore reports a census among the last words before a clause, with no figure
+// between: what the clause's pronoun stands for ("held a census since 2011, when it").
+func censusJustBefore(words []string) bool {
+	for i := len(words) - 1; i >= 0 && i >= len(words)-6; i-- {
+		w := strings.Trim(words[i], ",;")
+		if w == "census" || w == "headcount" || w == "enumeration" {
+			return true
+		}
+		if w != "" && w[0] >= '0' && w[0] <= '9' && !isYearWord(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // valueFirst reports words that open with a figure, perhaps after "at" and a qualifier ("at
