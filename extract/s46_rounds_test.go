@@ -299,3 +299,21 @@ func TestRevisedUpwardsFrom(t *testing.T) {
 		}, want: []string{"gdp_growth ITA 0.5 actual 2025", "gdp_growth ITA 0.7 previous 2024", "gdp_growth ITA 0.5 previous -"}},
 	})
 }
+
+// TestThatYearPastASinceYardstick (blind round 234): "that year" refers back past a year a
+// superlative is measured since: "rose 8.0 per cent in 2022, the fastest pace since 1981, and
+// peaked at 9.1% in June of that year" read June 1981. A "Since 2020," that opens the sentence
+// frames it, and "that year" is that one.
+func TestThatYearPastASinceYardstick(t *testing.T) {
+	published := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "since a year, then that year", wordings: []string{
+			"US consumer prices rose 8.0 per cent in 2022, the fastest annual pace since 1981, and peaked at 9.1% in June of that year.",
+			"US consumer prices rose 8.0 per cent in 2022, the most since 1981, and peaked at 9.1% in June that year.",
+		}, want: []string{"inflation USA 8 actual 2022", "inflation USA 9.1 actual 2022-06"}},
+		// near-miss: a year after "since" that ends the clause before is still the one named
+		{name: "since ending the clause before", wordings: []string{
+			"US consumer prices have cooled since 2022. Inflation peaked at 9.1% in June of that year.",
+		}, want: []string{"inflation USA 9.1 actual 2022-06"}},
+	})
+}

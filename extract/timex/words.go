@@ -1171,7 +1171,7 @@ func followedBy(text string, i int, words ...string) bool {
 // is one of two joined by "and", "or", "to" or a dash.
 func (s *scanner) antecedent() (Expr, bool) {
 	n := len(s.out)
-	for n > 0 && (s.out[n-1].Period == "" || s.baseOfChange(s.out[n-1])) {
+	for n > 0 && (s.out[n-1].Period == "" || s.baseOfChange(s.out[n-1]) || n > 1 && s.yardstickSince(s.out[n-1])) {
 		n-- // (nor the base of a change: "up 2.7% from a year earlier in that quarter")
 	}
 	s.earlier(n - 2) // (the one before the last resolved one, or none)
@@ -1585,6 +1585,21 @@ func (s *scanner) baseOfChange(e Expr) bool {
 		ps, pe = prevWord(text, ps)
 	}
 	return ps < pe && ascii.EqualFoldAny(text[ps:pe], "from", "than", "with", "on", "against", "over", "versus", "vs")
+}
+
+// yardstickSince reports a date after "since" within a clause, the yardstick a superlative
+// measures against: "rose 8.0% in 2022, the most since 1981, and peaked at 9.1% in June of
+// that year" refers back to 2022, not to 1981 (blind round 234). A "Since 2020," that opens a
+// sentence or a clause frames what follows, and is left as an antecedent; so is a yardstick
+// with no date before it ("have cooled since 2022. ... in June of that year").
+func (s *scanner) yardstickSince(e Expr) bool {
+	text := s.text
+	ps, pe := prevWord(text, e.Start)
+	if ps == pe || !ascii.EqualFold(text[ps:pe], "since") {
+		return false
+	}
+	bs, be := prevWord(text, ps)
+	return bs < be && skipSpacesBack(text, ps) == be // a word right before "since", no mark
 }
 
 // yearBeforePhrase reports the words of a year before the one named ("the previous year",
