@@ -54,7 +54,7 @@ func (s *sentence) anchorBareDates(text string) {
 			switch {
 			case j == anchored || len(b.Period) == 4 && (s.eFirst[j] <= 1 || s.framingYear(text, j) || !b.Explicit && s.eFirst[j] <= 2):
 				f = yearFramed
-			case len(b.Period) == 7 && b.Explicit && s.dateBeforeFirstVerb(j) && s.toldBefore(s.eLast[j], e.Start):
+			case len(b.Period) == 7 && b.Explicit && s.dateBeforeFirstVerb(j) && s.toldFrom(s.eLast[j], e.Start):
 				f = monthTelling
 			case len(b.Period) == 4 && s.yearOfParticiple(j, e.Start):
 				f = yearElaborated
@@ -401,20 +401,23 @@ func (s *sentence) framingYear(text string, j int) bool {
 	return false
 }
 
-// toldBefore reports, after word from and before byte offset at, a verb of saying or showing:
-// what comes after it is told as of the date before, and a bare month in it is that date's or
-// earlier ("In May 2021 the Labor Department reported that consumer prices had risen 4.2
-// percent in the year to April"). Without one the month goes on from the date ("In September
-// 2023, US inflation was 3.7%, and it eased to 3.1% in January", "In June 2022, US inflation
-// peaked at 9.1%, and it had fallen to 6.4% by January": review).
-func (s *sentence) toldBefore(from, at int) bool {
+// toldFrom reports no coordinator and no word of sequence after word from and before byte
+// offset at: the month named there is told in the one clause the date before opens, as of that
+// date, and is that date's or earlier ("In May 2021 the Labor Department reported that consumer
+// prices had risen 4.2 percent in the year to April", "In April 2024, figures from Statistics
+// Canada pointed to inflation of 2.9% in March"). A clause joined after it, or a time after
+// ("and it eased to 3.1% in January", "before easing to 3.1% in January"), goes on from the
+// date (review).
+func (s *sentence) toldFrom(from, at int) bool {
 	for i := from + 1; i < len(s.words) && s.words[i].start < at; i++ {
-		w := &s.words[i]
-		if w.vg >= 0 && (w.hasLemma("say") || w.hasLemma("report") || w.hasLemma("show") || w.hasLemma("announce")) {
-			return true
+		switch w := &s.words[i]; {
+		case w.tag == tagCoord:
+			return false
+		case w.lower == "before" || w.lower == "after" || w.lower == "until" || w.lower == "then" || w.lower == "later" || w.lower == "while" || w.lower == ";":
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // dateBeforeFirstVerb reports date j before the sentence's first verb and figure, past a dateline

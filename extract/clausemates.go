@@ -214,10 +214,12 @@ func (s *sentence) namedOnlyInLaterContrast(code string, k int) bool {
 // k's measure ("even as Thailand shrank 6.1%": Thailand's, not Viet Nam's 2.91% before it; blind
 // round 219) or
 // names the country only as the office of a person ("after US President Donald Trump
-// announced sweeping tariffs": blind round 215, Singapore's growth judged as the US's). A
-// country that is itself the later clause's subject, with no figure of its own, is as often
-// the figure's ("Consumer prices rose 58.5% in 2024 even as Turkey raised interest rates to
-// 50%", review), and is left to the rules after.
+// announced sweeping tariffs": blind round 215, Singapore's growth judged as the US's), or
+// names another country than the one the text is about, an actor from outside ("Growth was 4.4
+// per cent in 2024, when the United States imposed tariffs", in a text on Singapore: second
+// review). With no such country, a later clause's subject is as often the figure's own
+// ("Unemployment rose to 6.1% in 2025 as Canada absorbed ...", first review), and is left to
+// the rules after.
 func (st *articleState) namedOnlyAsActorOfLaterEvent(s *sentence, code string, k int, r *reading) bool {
 	ws := s.words
 	seen := false
@@ -234,12 +236,23 @@ func (st *articleState) namedOnlyAsActorOfLaterEvent(s *sentence, code string, k
 		default:
 			return false
 		}
-		if h := s.nps[p].head; !st.parallelFigureAfter(s, m.last, k, r) && !(h > m.last && ws[h].tag == tagProper && ws[h].ent < 0) {
+		if h := s.nps[p].head; !st.parallelFigureAfter(s, m.last, k, r) && !(h > m.last && ws[h].tag == tagProper && ws[h].ent < 0) &&
+			!st.otherCountryBefore(s, code) {
 			return false
 		}
 		seen = true
 	}
 	return seen
+}
+
+// otherCountryBefore reports a country other than code that the text is about before sentence
+// s: the focus of its figures, else the last country it named.
+func (st *articleState) otherCountryBefore(s *sentence, code string) bool {
+	c := st.focus.entity
+	if c == "" {
+		c = st.entityBefore(s.start)
+	}
+	return c != "" && c != code
 }
 
 // parallelFigureAfter reports a figure of the indicator of figure k (read as r) in the clause
