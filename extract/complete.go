@@ -1942,6 +1942,13 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if c := st.bankNamedJustBefore(s, k, r); c != "" {
 		return c // "The Federal Reserve has begun to cut rates. The discount rate now stands at 6.75%" (institution_mentions.go)
 	}
+	if c := st.headingOfLine(s); c != "" {
+		// "Argentina" on a line of its own over the paragraph: a newsletter's section, whose
+		// figures are that country's (blind round 224), after the bodies a sentence names
+		// ("The European Central Bank held its deposit rate at 2%" under "Italy": the euro
+		// area's; second review)
+		return c
+	}
 	if c := st.ownDatelineCountry(s); c != "" {
 		return c // "CANBERRA - Inflation was 2.9% in 2025": the capital's, as the sentences after it are
 	}
@@ -2039,8 +2046,15 @@ func (st *articleState) lineCountryLabel(s *sentence) string {
 	if !ok {
 		return ""
 	}
-	if c := st.labelOnLine(s, from); c != "" {
-		return c
+	return st.labelOnLine(s, from)
+}
+
+// headingOfLine returns the country a heading line right before the line of sentence s names
+// (headingCountry), "" for none.
+func (st *articleState) headingOfLine(s *sentence) string {
+	from, ok := st.lineStartBefore(s.start)
+	if !ok {
+		return ""
 	}
 	return st.headingCountry(from)
 }

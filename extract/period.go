@@ -2540,9 +2540,9 @@ func (s *sentence) datesLaterClauseSubject(k, f int) bool {
 
 // nounsRelativeDate reports date d in a relative clause that a noun phrase with no figure opens
 // with "that" or "which" as its subject, the clause's verb and a preposition before the date,
-// and no figure in between: "the lowest in the series that began in 2012" dates the series,
-// not the figure the phrase ranks (blind round 226: Brazil's unemployment of 2025 judged as
-// 2012's).
+// and no figure in between, when the phrase is the range a superlative ranks in: "the lowest
+// in the series that began in 2012" dates the series, not the figure the phrase ranks (blind
+// round 226: Brazil's unemployment of 2025 judged as 2012's).
 func (s *sentence) nounsRelativeDate(d int) bool {
 	ws := s.words
 	i := s.eFirst[d] - 1
@@ -2559,6 +2559,12 @@ func (s *sentence) nounsRelativeDate(d int) bool {
 	p := ws[i-1].np
 	if p < 0 || s.nps[p].last != i-1 || isDuration(strings.TrimSuffix(ws[s.nps[p].head].lower, "s")) {
 		return false // (a span of time the clause ends: "in the quarter that ended in June")
+	}
+	if f := s.nps[p].first; f < 2 || ws[f-1].tag != tagPrep || !isSuperlative(ws[f-2].lower) {
+		// only the range a superlative ranks in ("the lowest in the series that began in
+		// 2012"); an event a figure is of dates it ("140 million in the census that was held
+		// in 2006", "shrank 19% during the lockdown that began in April 2020": second review)
+		return false
 	}
 	for j := s.nps[p].first; j < s.eFirst[d]; j++ {
 		if ws[j].fig >= 0 {

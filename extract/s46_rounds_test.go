@@ -227,7 +227,11 @@ func TestHeadingLineNamesItsSection(t *testing.T) {
 			mexico + "**ARGENTINA**\n" + para,
 			mexico + "Argentina:\n" + para,
 		}, want: []string{"gdp_growth MEX 0.5 actual 2025", "inflation ARG 31.5 actual 2025"}},
-		// near-miss: a heading of no name names no section's country
+		// near-misses (second review): a body the sentence names comes first; a heading of no
+		// name names no section's country
+		{name: "a body under a heading", wordings: []string{
+			"Spain\nSpanish growth was strong.\n\nItaly\nThe European Central Bank held its deposit rate at 2% in February.",
+		}, want: []string{"policy_rate EMU 2 actual 2026-02"}},
 		{name: "no name", wordings: []string{
 			mexico + "Outlook\n" + para,
 		}, want: []string{"gdp_growth MEX 0.5 actual 2025", "inflation MEX 31.5 actual 2025"}},
@@ -246,7 +250,11 @@ func TestDateOfANounsRelativeClause(t *testing.T) {
 			before + "Average unemployment for the year was 5.6%, the lowest in the series that began in 2012.",
 			before + "Average unemployment for the year was 5.6%, the lowest in a survey which started in 2012.",
 		}, want: []string{"unemployment_rate BRA 5.1 actual 2025-Q4", "unemployment_rate BRA 5.6 actual 2025"}},
-		// near-miss: a span of time the clause ends is the figure's
+		// near-misses: an event the figure is of, dated by its clause (second review); a span
+		// of time the clause ends is the figure's
+		{name: "an event's relative clause", wordings: []string{
+			"Britain's economy shrank 19% during the lockdown that began in April 2020.",
+		}, want: []string{"gdp_growth GBR -19 actual 2020-04"}},
 		{name: "a year that ended", wordings: []string{
 			"India's GDP grew 8.2% in the fiscal year that ended in March 2024.",
 		}, want: []string{"gdp_growth IND 8.2 actual FY2024"}},
