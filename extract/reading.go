@@ -1521,6 +1521,11 @@ func (st *articleState) readAttached(s *sentence, k int, prep int, r reading) *r
 		r.role = roleFor(ws[prep].lower, nm.changeSign != 0 && !nm.headIsMeasure)
 		if nm.changeSign != 0 && !nm.headIsMeasure {
 			r.sign = nm.changeSign
+		} else if g := s.gappedVerbOf(owner); r.role == roleChange && r.vg < 0 && g >= 0 && s.verbChange(g) != 0 {
+			// "the euro area economy shrank by 6.6% and the EU economy by 6.1%": the verb left
+			// out of the second conjunct is the first's, and so is its direction (blind round
+			// 239: read as growth of 6.1%)
+			r.sign = s.verbChange(g)
 		}
 		r.forecastNoun = nm.forecast
 		r.nominal, r.perCapita = nm.nominal, nm.perCapita
@@ -1738,6 +1743,32 @@ func (st *articleState) rateOf(s *sentence, p int, m *measure) *measure {
 func (s *sentence) afterComparison(p int) bool {
 	_, ok := s.comparisonEndingAt(s.skipBack(s.nps[p].first - 1))
 	return ok
+}
+
+// gappedVerbOf returns the verb of the clause before noun phrase p when p opens a conjunct whose
+// verb is left out: right after "and" or "or", with a figure between that verb and the
+// conjunction ("shrank by 6.6% and the EU economy by 6.1%"); else -1.
+func (s *sentence) gappedVerbOf(p int) int {
+	ws := s.words
+	f := s.nps[p].first
+	if f < 2 || ws[f-1].tag != tagCoord || ws[f-1].lower != "and" && ws[f-1].lower != "or" {
+		return -1
+	}
+	figure := false
+	for i := f - 2; i >= 0; i-- {
+		switch {
+		case ws[i].fig >= 0:
+			figure = true
+		case ws[i].vg >= 0:
+			if !figure {
+				return -1
+			}
+			return ws[i].vg
+		case ws[i].tag == tagCoord || ws[i].tag == tagSub || ws[i].lower == ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleFor is the role of a figure after a preposition: "to", "at" give the value reached,

@@ -336,3 +336,20 @@ func TestThatYearPastASinceYardstick(t *testing.T) {
 		}, want: []string{"inflation USA 9.1 actual 2022-06"}},
 	})
 }
+
+// TestGappedConjunctTakesTheVerbsDirection (blind round 239): a conjunct whose verb is left out
+// takes the direction of the verb before it: "the euro area economy shrank by 6.6%, ..., and
+// the EU economy by 6.1%" read the EU's fall as growth of 6.1%.
+func TestGappedConjunctTakesTheVerbsDirection(t *testing.T) {
+	published := time.Date(2021, 5, 12, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "shrank by, and by", wordings: []string{
+			"In 2020 the euro area economy shrank by 6.6% and the EU economy by 6.1%.",
+			"Last year the euro area economy shrank by 6.6%, the deepest recession since the Second World War, and the EU economy by 6.1%.",
+		}, want: []string{"gdp_growth EMU -6.6 actual 2020", "gdp_growth EUU -6.1 actual 2020"}},
+		// near-miss: a verb of no direction leaves the conjunct's figure as it is
+		{name: "grew by, and by", published: time.Date(2022, 5, 12, 0, 0, 0, 0, time.UTC), wordings: []string{
+			"In 2021 the euro area economy grew by 5.9% and the EU economy by 6.0%.",
+		}, want: []string{"gdp_growth EMU 5.9 actual 2021", "gdp_growth EUU 6 actual 2021"}},
+	})
+}
