@@ -948,6 +948,9 @@ func (s *sentence) statedBasis(k int) string {
 		if m.first < from || m.last > to {
 			continue
 		}
+		if m.first > 0 && s.words[m.first-1].lower == "not" {
+			continue // "On a quarterly basis, not annualized, the economy contracted about 9.5%" (blind round 236)
+		}
 		lo, hi := m.last, s.qFirst[k]
 		if m.first > s.qLast[k] {
 			lo, hi = s.qLast[k], m.first

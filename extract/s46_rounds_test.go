@@ -353,3 +353,19 @@ func TestGappedConjunctTakesTheVerbsDirection(t *testing.T) {
 		}, want: []string{"gdp_growth EMU 5.9 actual 2021", "gdp_growth EUU 6 actual 2021"}},
 	})
 }
+
+// TestNegatedBasis (blind round 236): a basis the sentence denies is not the figure's: "On a
+// quarterly basis, not annualized, the economy contracted about 9.5%" was judged against the
+// annualised rate.
+func TestNegatedBasis(t *testing.T) {
+	ex := testExtractor(t)
+	for _, text := range []string{
+		"The US economy shrank at a 32.9% annualized rate in the second quarter. On a quarterly basis, not annualized, the economy contracted about 9.5%.",
+		"The US economy shrank at a 32.9% annualized rate in the second quarter. Measured quarter on quarter, not annualized, the economy contracted about 9.5%.",
+	} {
+		claims := ex.Claims(Article{Text: text, Published: time.Date(2020, 7, 31, 0, 0, 0, 0, time.UTC)}, Options{})
+		if len(claims) != 2 || claims[1].Basis != BasisQoQ {
+			t.Errorf("%q: got %v, want the second claim quarter on quarter", text, claimsRead(claims))
+		}
+	}
+}
