@@ -369,3 +369,21 @@ func TestNegatedBasis(t *testing.T) {
 		}
 	}
 }
+
+// TestRankingSetIsNoPlace (blind round 236): a bloc named only as the set a superlative ranks
+// the figure in is not the figure's place: "Inflation, by contrast, was the lowest in the
+// eurozone, averaging 0.9 per cent", after France's growth, was judged as the euro area's.
+func TestRankingSetIsNoPlace(t *testing.T) {
+	published := time.Date(2026, 2, 27, 0, 0, 0, 0, time.UTC)
+	const before = "The French economy expanded by 0.9 per cent in 2025. "
+	runFamilies(t, published, []family{
+		{name: "the lowest in a bloc", wordings: []string{
+			before + "Inflation, by contrast, was the lowest in the eurozone, averaging 0.9 per cent.",
+			before + "Inflation, by contrast, was the lowest in the euro area, averaging 0.9 per cent.",
+		}, want: []string{"gdp_growth FRA 0.9 actual 2025", "inflation FRA 0.9 actual 2025"}},
+		// near-miss: the bloc as the figure's own place
+		{name: "in the bloc", wordings: []string{
+			before + "Inflation in the euro area averaged 2.4 per cent.",
+		}, want: []string{"gdp_growth FRA 0.9 actual 2025", "inflation EMU 2.4 actual 2025"}},
+	})
+}
