@@ -1868,6 +1868,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code != "" && s.namesOnlyAsComparedTerm(code) && s.participleAgentAfter(k) == "" {
 		code = "" // the yardstick's country, named as another figure's ("far above the 5.0pc recorded in India")
 	}
+	if code != "" && st.namesOnlyAsRankingSet(s, code) {
+		code = "" // the set a superlative ranks the figure in: "was the lowest in the eurozone, averaging 0.9 per cent"
+	}
 	if code != "" && code != st.focus.entity && !s.firstPerson(r) && (s.namedOnlyInLaterContrast(code, k) || st.namedOnlyAsActorOfLaterEvent(s, code, k, r)) {
 		// "In 1983 the economy shrank by about 5 percent, while Indonesia still grew more
 		// than 4 percent": the other clause's country, set against the figure's (blind round
