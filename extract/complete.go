@@ -2890,8 +2890,8 @@ func (s *sentence) entityAfter(i int) string {
 }
 
 // namesOnlyAsRankingSet reports a bloc or group of countries that sentence s names only as the
-// set a superlative ranks in, "the lowest in the eurozone", "the fastest among G7 economies":
-// the figure ranked is a member's.
+// set a superlative right before it ranks in, "the lowest in the eurozone", "the fastest among
+// G7 economies": the figure ranked is a member's.
 func (st *articleState) namesOnlyAsRankingSet(s *sentence, code string) bool {
 	if !blocCode(code) && !st.lex.aggregates.has(code) {
 		return false
@@ -2906,8 +2906,8 @@ func (st *articleState) namesOnlyAsRankingSet(s *sentence, code string) bool {
 		if i > 0 && ws[i-1].lower == "the" {
 			i--
 		}
-		if i == 0 || ws[i-1].lower != "in" && ws[i-1].lower != "among" && ws[i-1].lower != "across" || !s.superlativeBefore(i-1) {
-			return false
+		if i < 2 || ws[i-1].lower != "in" && ws[i-1].lower != "among" && ws[i-1].lower != "across" || !isSuperlative(ws[i-2].lower) {
+			return false // (not a superlative of a measure over time: "The highest inflation in the euro area was 10.6%")
 		}
 		seen = true
 	}
