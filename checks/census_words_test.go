@@ -89,7 +89,7 @@ func TestCensusCountWithoutTheWordCensus(t *testing.T) {
 		{"Reuters: a census, when it counted", pop("IND", "2011", 1.21e9,
 			"India has not held a census since 2011, when it counted 1.21 billion people.",
 			"1.21 billion people"), "2026-08-10", NoReference, []string{census}, 0},
-		{"a census, in which they counted", pop("IND", "2011", 1.21e9,
+		{"a census, when they counted", pop("IND", "2011", 1.21e9,
 			"The last census was in 2011, when they counted 1.21 billion people.",
 			"1.21 billion people"), "2026-08-10", NoReference, []string{census}, 0},
 		// (near-miss) an office that speaks of a census, then counts by its register

@@ -743,7 +743,7 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		// The World Bank computes a year's growth from the office's constant-price series and
 		// its inflation from the office's index, and rounds neither as the office does: "2.2%",
 		// the German office's inflation of 2024, against WDI's 2.26 is no error (blind rounds
-		// 214, 218; eleven such rows in the rounds of 2026-12-06).
+		// 213-219: eleven such rows).
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
 		res.Explanation = lead + "; the claim's " + j.claimText() + " names no source and is within " + formatNumber(j.opts.CompilationGap, 2) +
 			" points of " + current.Source + ", which recomputes " + IndicatorName(j.claim.Indicator) +

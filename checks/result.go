@@ -48,10 +48,11 @@ type Options struct {
 	// than this from all of them (1.0: "4.4%" against a later 3.8% is not flagged, 9.9%
 	// against 5.4% is).
 	RevisionMargin float64
-	// CompilationGap is how far, in percentage points, a rate that the table's compiler
-	// recomputes from a national office's series (the World Bank's GDP growth and inflation)
-	// may lie from the rate the office announces: a claim without a source that is within
-	// it of such a series is not judged (0.1: "2.2%" against WDI's 2.26 is not flagged).
+	// CompilationGap is how far, in percentage points beyond a claim's own rounding, a rate
+	// that the table's compiler recomputes from a national office's series (the World Bank's
+	// GDP growth, GDP per head growth and inflation) may lie from the rate the office
+	// announces: a claim without a source that is within it of such a series is not judged
+	// (0.1: "2.2%" against WDI's 2.26 is not flagged).
 	CompilationGap float64
 	// Revisions gives how far the table's own figures moved between its releases (see
 	// reference.Store.MeasureRevisions); nil uses RevisionMargin alone. It is asked only when

@@ -20,7 +20,7 @@ import (
 // its reading.
 
 // anchorBareDates re-dates the sentence's months, quarters and halves named without their
-// year by the explicit date before them in the sentence (anchoredIn).
+// year, and "the year to April", by the explicit date before them in the sentence (anchoredIn).
 func (s *sentence) anchorBareDates(text string) {
 	anchored := -1 // the last bare date anchored: the months after it go on in its year
 	for i := range s.exprs {
@@ -94,8 +94,8 @@ const (
 	yearUnframed   yearFrame = iota // a year a figure was of: only a month it goes on from dates own
 	yearElaborated                  // a year whose event a participle clause tells more of (yearOfParticiple)
 	yearFramed                      // a year that frames the sentence, or a month anchored in it before
-	// a month with its year that opens the sentence: the time of the telling, whose bare
-	// months are the latest on or before it ("In May 2021 the Labor Department reported that
+	// a month with its year before the sentence's first verb: the time of the telling, whose
+	// bare months in the clause it opens are the latest on or before it ("In May 2021 the Labor Department reported that
 	// consumer prices had risen 4.2 percent in the year to April": blind round 222, read as
 	// the April before publication, five years on)
 	monthTelling

@@ -231,9 +231,7 @@ func (st *articleState) namedOnlyAsActorOfLaterEvent(s *sentence, code string, k
 		if p < 0 || s.nps[p].first-1 <= s.qLast[k] || s.nps[p].last+1 >= len(ws) || ws[s.nps[p].last+1].vg < 0 {
 			return false // not the subject of a clause after the figure
 		}
-		switch ws[s.nps[p].first-1].lower {
-		case "after", "as", "when", "because", "since", "before", "until", "once", "while", "whereas", "although", "though":
-		default:
+		if w := ws[s.nps[p].first-1].lower; !timeOrCauseOpener(w) && !subordinator(w) {
 			return false
 		}
 		if h := s.nps[p].head; !st.parallelFigureAfter(s, m.last, k, r) && !(h > m.last && ws[h].tag == tagProper && ws[h].ent < 0) &&

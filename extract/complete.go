@@ -2034,7 +2034,13 @@ func subordinateOpener(toks []token, i int) bool {
 	if i < 0 {
 		return false
 	}
-	switch toks[i].lower {
+	return timeOrCauseOpener(toks[i].lower)
+}
+
+// timeOrCauseOpener reports a word that opens a clause of time or cause ("after", "because";
+// "while" and "whereas" too), as subordinator reports one of contrast or circumstance.
+func timeOrCauseOpener(w string) bool {
+	switch w {
 	case "after", "as", "when", "because", "since", "while", "before", "until", "once", "whereas":
 		return true
 	}
@@ -2042,10 +2048,10 @@ func subordinateOpener(toks []token, i int) bool {
 }
 
 // lineCountryLabel returns the country a label that opens the line of sentence s names: a
-// name alone before a colon or a bar, after a bullet or emphasis marks ("**South Africa**: CPI
+// name alone before a colon, a bar or a full stop, after a bullet or emphasis marks ("**South Africa**: CPI
 // 3.4% ...", "- Mexico: Banxico cut ...", "SOUTH AFRICA | GDP rose 1.1%"; "Brazil — ..." is no
-// label), or a country's currency before a colon or a full stop ("Turkish lira. Down about
-// 17%"). "" for none.
+// label), or a name or a country's currency before a full stop ("BRAZIL. The Copom kept ...",
+// "Turkish lira. Down about 17%"). "" for none.
 func (st *articleState) lineCountryLabel(s *sentence) string {
 	from, ok := st.lineStartBefore(s.start)
 	if !ok {

@@ -1219,7 +1219,7 @@ func (st *articleState) analyse(s *sentence) {
 	s.tagWords(st.lex)
 	s.chunk()
 	// (after the verb groups: a month and its year that a sentence is told from stand before
-	// its first verb, and its verbs of saying tell from it; anchorBareDates)
+	// its first verb; anchorBareDates)
 	s.anchorBareDates(st.art.Text)
 	s.anchorAnaphors(st.art.Text, all)
 	s.anchorSideClauseAnaphors(st.art.Text, all, st.previousSentenceStart(s))

@@ -1296,8 +1296,7 @@ func (st *articleState) nowLongAfter(s *sentence, r *reading, after timex.Expr) 
 	if r.vg < 0 || !(s.presentState(r.vg) || s.presentLevelPassive(r.vg)) || s.presentPerfect(r.vg) || st.art.Published.IsZero() {
 		return false
 	}
-	end, ok := periodEnd(after.Period)
-	return ok && st.art.Published.After(end.AddDate(1, 0, 0))
+	return st.endedLongBefore(after)
 }
 
 // presentLevelPassive reports a present passive that puts a level "at" a figure, "is estimated
@@ -2445,7 +2444,7 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 				continue // "citing exports, which fell 1.5 pct in the first quarter": the aside's date
 			}
 		}
-		if f > s.qLast[k] && s.nounsRelativeDate(d) {
+		if f > s.qLast[k] && s.rankingRangeRelativeDate(d) {
 			continue // "5.6%, the lowest in the series that began in 2012": when the series began
 		}
 		if s.inRelativeAsideBefore(f, l, s.qFirst[k]) {
@@ -2538,12 +2537,12 @@ func (s *sentence) datesLaterClauseSubject(k, f int) bool {
 	return forecast && s.clauseAfterComma(at)
 }
 
-// nounsRelativeDate reports date d in a relative clause that a noun phrase with no figure opens
+// rankingRangeRelativeDate reports date d in a relative clause that a noun phrase with no figure opens
 // with "that" or "which" as its subject, the clause's verb and a preposition before the date,
 // and no figure in between, when the phrase is the range a superlative ranks in: "the lowest
 // in the series that began in 2012" dates the series, not the figure the phrase ranks (blind
 // round 226: Brazil's unemployment of 2025 judged as 2012's).
-func (s *sentence) nounsRelativeDate(d int) bool {
+func (s *sentence) rankingRangeRelativeDate(d int) bool {
 	ws := s.words
 	i := s.eFirst[d] - 1
 	if i >= 0 && ws[i].tag == tagPrep {
