@@ -2088,12 +2088,11 @@ func (st *articleState) headingCountry(from int) string {
 		if len(line) > labelNameBytes {
 			return ""
 		}
-		toks := tokenizeInto(nil, line, 0, len(line))
-		ms := st.lex.findEntities(toks, line == strings.ToUpper(line))
-		if len(ms) != 1 || ms[0].first != 0 || ms[0].last != len(toks)-1 {
+		toks, m, ok := st.nameOpeningLabel(line)
+		if !ok || m.last != len(toks)-1 {
 			return ""
 		}
-		code, _ := ms[0].has(catEntity)
+		code, _ := m.has(catEntity)
 		return code
 	}
 	return ""
@@ -2125,23 +2124,32 @@ func (st *articleState) labelOnLine(s *sentence, from int) string {
 	if name == "" || strings.IndexByte(name, '\n') >= 0 {
 		return ""
 	}
-	toks := tokenizeInto(nil, name, 0, len(name))
-	ms := st.lex.findEntities(toks, name == strings.ToUpper(name)) // ("SOUTH AFRICA |")
-	if len(ms) != 1 || ms[0].first != 0 {
+	toks, m, ok := st.nameOpeningLabel(name)
+	if !ok {
 		return ""
 	}
 	// a name alone, or a currency's, before a colon or a full stop ("BRAZIL. The Copom kept
 	// the Selic at 15.00%. Consumer prices rose 4.3% in 2025": blind round 223, read as the
 	// paragraph before's Russia)
-	whole := ms[0].last == len(toks)-1
-	currency := !whole && ms[0].last == len(toks)-2 && st.lex.namesOwnCurrency(toks, &ms[0])
+	whole := m.last == len(toks)-1
+	currency := !whole && m.last == len(toks)-2 && st.lex.namesOwnCurrency(toks, &m)
 	if !currency && !whole {
 		return ""
 	}
-	if code, ok := ms[0].has(catEntity); ok {
-		return code
+	code, _ := m.has(catEntity)
+	return code
+}
+
+// nameOpeningLabel reads the text of a label or a heading, name: its words, and the one name of
+// the lexicon it holds, which opens it ("SOUTH AFRICA", read in capitals). ok is false for no
+// name, several, or one after other words.
+func (st *articleState) nameOpeningLabel(name string) ([]token, match, bool) {
+	toks := tokenizeInto(nil, name, 0, len(name))
+	ms := st.lex.findEntities(toks, name == strings.ToUpper(name))
+	if len(ms) != 1 || ms[0].first != 0 {
+		return toks, match{}, false
 	}
-	return ""
+	return toks, ms[0], true
 }
 
 // namesOwnCurrency reports a demonym m among toks right before the name of a currency ("Turkish

@@ -3155,11 +3155,11 @@ func (s *sentence) revisionBefore(k int) bool {
 // pct", "revised up from".
 func (s *sentence) revisedRightBefore(i int) bool {
 	j := i - 1
-	switch w := s.words[max(j, 0)].lower; {
-	case j < 0:
-	case w == "up" || w == "down" || w == "upward" || w == "downward" || w == "upwards" || w == "downwards":
-		// ("revised upwards from 0.5%", the British form: blind round 218)
-		j--
+	if j >= 0 {
+		switch s.words[j].lower {
+		case "up", "down", "upward", "downward", "upwards", "downwards": // ("revised upwards from 0.5%": blind round 218)
+			j--
+		}
 	}
 	return j >= 0 && s.cueIs(j, catRevision)
 }
