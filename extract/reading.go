@@ -2170,7 +2170,7 @@ func (s *sentence) findSubject(g int) int {
 			if s.reducedRelative(g) && s.nps[p].last == s.vgs[g].first-1 {
 				return p // a participle right after its noun: "growth ranging from 1.5 to two pct"
 			}
-			if first > 0 && ws[first-1].lower == "with" && (s.nps[p].last == s.vgs[g].first-1 || ws[s.vgs[g].first-1].lower == ")") &&
+			if first > 0 && ws[first-1].lower == "with" && !s.partnerOfOpeningPhrase(first-1) && (s.nps[p].last == s.vgs[g].first-1 || ws[s.vgs[g].first-1].lower == ")") &&
 				(strings.HasSuffix(ws[s.vgs[g].head].lower, "ing") || s.vgs[g].infinitive || ws[s.vgs[g].head].past) {
 				// "with gross domestic product (GDP) rising 2.7 pct", "with GDP likely to grow",
 				// "with the repo rate held at 50 percent" (blind round 63: read as the main
@@ -2215,6 +2215,29 @@ func (s *sentence) findSubject(g int) int {
 		}
 	}
 	return s.frontedSubject(fronted, datedLead)
+}
+
+// partnerOfOpeningPhrase reports a "with" at word w right after a noun phrase that opens its
+// clause: the phrase after it names the partner of that noun ("The U.S. goods deficit with
+// China shrank", "Japan's trade surplus with the US shrank 10%", "Talks with the IMF stalled"),
+// which is the verb's subject, and not the subject of an absolute clause, which hangs on a
+// clause with a verb of its own ("The economy ended the year with inflation running at 5%",
+// "With GDP rising 2.7 pct, the bank held rates"; blind round 246: the deficit's figures read as
+// China's output).
+func (s *sentence) partnerOfOpeningPhrase(w int) bool {
+	q := s.npEndingAt(w - 1)
+	if q < 0 {
+		return false
+	}
+	for j := s.nps[q].first - 1; j >= 0; j-- {
+		switch wd := &s.words[j]; {
+		case wd.vg >= 0:
+			return false
+		case wd.tag == tagSub || wd.lower == ";" || wd.lower == ":":
+			return true
+		}
+	}
+	return true
 }
 
 // timeBeforeMeasure reports a coordination of noun phrases from word c to phrase p whose first
