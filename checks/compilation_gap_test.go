@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/factcheck/factcheck/extract"
@@ -43,4 +44,28 @@ func TestRecomputedRateWithinTheCompilationGap(t *testing.T) {
 		{name: "a national office's own series has no gap", claim: claim("RUS", "gdp_growth", 4.4, "", ""), published: "2026-03-09", table: russia,
 			verdict: Inconsistent},
 	})
+}
+
+// TestCompilationGapGrowsWithTheRatio: a rate is a ratio of levels less one, so the gap a
+// recomputation leaves grows with 1 + rate (compilationGapAt): Argentina's 3,079% inflation of
+// 1989, as INDEC announced it, against WDI's 3079.81 was judged inconsistent (blind round 242);
+// a figure further than the scaled gap still is.
+func TestCompilationGapGrowsWithTheRatio(t *testing.T) {
+	argentina := []reference.Observation{obs("ARG", "inflation", "1989", 3079.81, "World Bank WDI", "2018-08-01")}
+	claim := func(value float64) extract.Claim {
+		q := strconv.FormatFloat(value, 'f', -1, 64) + " pct"
+		return figureClaim("ARG", "inflation", "1989", value, 1,
+			saying("Consumer prices in Argentina rose "+q+" on average in 1989, according to official data.", q))
+	}
+	runTrustCases(t, []trustCase{
+		{name: "within the gap of a high rate", claim: claim(3079), published: "2026-02-16", table: argentina,
+			verdict: NoReference, reason: ReasonOtherDefinition, explains: []string{"within 3.18 points of World Bank WDI"}},
+		{name: "further than the gap of a high rate", claim: claim(3070), published: "2026-02-16", table: argentina,
+			verdict: Inconsistent},
+	})
+	for _, c := range []struct{ value, want float64 }{{2.26, 0.10226}, {-5, 0.1}, {100, 0.2}, {3079.81, 3.17981}} {
+		if got := compilationGapAt(0.1, c.value); got < c.want-1e-9 || got > c.want+1e-9 {
+			t.Errorf("compilationGapAt(0.1, %v) = %v, want %v", c.value, got, c.want)
+		}
+	}
 }

@@ -653,6 +653,7 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	// (string(claimed) in a concatenation is not a copy).
 	var claimedSpace [64]byte
 	claimed := appendClaimValue(claimedSpace[:0], c)
+	var gap float64 // the compilation gap a claim was found within
 	switch {
 	case v.afterPublication && j.withinMargin(sources, iv, mg):
 		// Figures are revised most in the years after a first estimate: a claim that
@@ -739,13 +740,13 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 			"), and the table holds no two releases of " + IndicatorName(j.claim.Indicator) +
 			" to measure how far its figures move, so the claim's " + j.claimText() + " is not judged" + stop
 	case j.gapAroundPublication(sources, iv, &res, lead):
-	case j.recomputedMayDiffer(current) && j.withinCompilationGap(sources, iv):
+	case j.recomputedMayDiffer(current) && j.withinCompilationGap(sources, iv, &gap):
 		// The World Bank computes a year's growth from the office's constant-price series and
 		// its inflation from the office's index, and rounds neither as the office does: "2.2%",
 		// the German office's inflation of 2024, against WDI's 2.26 is no error (blind rounds
 		// 213-219: eleven such rows).
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		res.Explanation = lead + "; the claim's " + j.claimText() + " names no source and is within " + formatNumber(j.opts.CompilationGap, 2) +
+		res.Explanation = lead + "; the claim's " + j.claimText() + " names no source and is within " + formatNumber(gap, 2) +
 			" points of " + current.Source + ", which recomputes " + IndicatorName(j.claim.Indicator) +
 			" from the national statistics office's series, so it may be the office's own figure and is not judged" + stop
 	case j.periodNotOver():
@@ -1002,11 +1003,11 @@ func (j *judgement) recomputedMayDiffer(ref reference.Observation) bool {
 	return j.claim.Source == "" && (q == extract.QualExact || q == extract.QualApprox) && recomputedSeries[[2]string{ref.Source, ref.Indicator}]
 }
 
-// withinCompilationGap reports a claim within Options.CompilationGap of the figure of a
-// recomputed series current when the article appeared (the latest release, for an undated
-// article): what a later release says was not what the office had announced then, and an
-// earlier release's figure is judged as such.
-func (j *judgement) withinCompilationGap(sources []series, iv interval) bool {
+// withinCompilationGap reports a claim within the compilation gap (compilationGapAt) of the
+// figure of a recomputed series current when the article appeared (the latest release, for an
+// undated article), and sets *gap to the gap it was within: what a later release says was not
+// what the office had announced then, and an earlier release's figure is judged as such.
+func (j *judgement) withinCompilationGap(sources []series, iv interval, gap *float64) bool {
 	published := j.publishedDay()
 	for _, s := range sources {
 		if !recomputedSeries[[2]string{s.source, j.claim.Indicator}] {
@@ -1022,12 +1023,23 @@ func (j *judgement) withinCompilationGap(sources []series, iv interval) bool {
 			continue
 		}
 		for _, o := range s.releases[current].obs {
-			if (margin{value: j.opts.CompilationGap}).within(iv, o.Value, true) {
+			if g := compilationGapAt(j.opts.CompilationGap, o.Value); (margin{value: g}).within(iv, o.Value, true) {
+				*gap = g
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// compilationGapAt is the compilation gap, in points, of a recomputed rate of value percent.
+// A rate is a ratio of two levels less one, so that a difference of a given share in the
+// ratio (the compiler's index or levels rounded otherwise than the office's) moves the rate by
+// that share of 1 + rate: the configured gap holds for the common rates, and grows with the
+// ratio for high ones. Argentina's 3,079% inflation of 1989, as INDEC announced it, against
+// WDI's 3079.81 is no error (blind round 242); 0.81 points of it is 0.03% of the ratio.
+func compilationGapAt(configured, value float64) float64 {
+	return configured * max(1, 1+value/100)
 }
 
 // recomputedSeries are the series of rates the World Bank computes itself from the national
