@@ -368,6 +368,12 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 		// varied widely in October: 7.5% in Italy, 6.2% in Portugal"
 		for i := prev - 1; i >= 0; i-- {
 			if g := ws[i].vg; g >= 0 {
+				if m := s.matrixVerb(g); m >= 0 && s.participleOfNoun(g) {
+					// "inflation reached levels not seen since the 1980s: 8.0 per cent in
+					// the US": the participle describes a noun of the clause whose values
+					// the list gives (blind round 242: read as the focus's measure and date)
+					g = m
+				}
 				r := st.readVerbal(s, k, g, first, base)
 				if r != nil && r.role == roleChange {
 					// "Growth slowed across Asia: 5.2% in China": the items are the
@@ -2539,6 +2545,27 @@ func (s *sentence) participleOfNounBefore(g int) bool {
 		return unitClass(u) != classRate && unitClass(u) != classLevel // "three projects, valued at": a count of things
 	}
 	return h.tag == tagNoun && h.date < 0
+}
+
+// participleOfNoun reports verb group g as a participle alone right after a plain noun,
+// perhaps past "not" or an adverb: it describes that noun ("levels not seen since the 1980s",
+// "prices rising fastest"), and has no subject of its own.
+func (s *sentence) participleOfNoun(g int) bool {
+	v := s.vgs[g]
+	ws := s.words
+	if v.first != v.last || !ws[v.head].past && !strings.HasSuffix(ws[v.head].lower, "ing") {
+		return false
+	}
+	j := v.first - 1
+	for j >= 0 && (ws[j].tag == tagNeg || ws[j].tag == tagAdv) {
+		j--
+	}
+	p := s.npEndingAt(j)
+	if p < 0 {
+		return false
+	}
+	h := &ws[s.nps[p].head]
+	return h.tag == tagNoun && h.fig < 0 && h.date < 0
 }
 
 // governingVerb returns the verb group whose object or subject noun phrase p is, or -1: the

@@ -28,3 +28,51 @@ func TestPartnerAfterAnOpeningNoun(t *testing.T) {
 		}, want: []string{"gdp_growth BRA 3.4 actual 2024"}},
 	})
 }
+
+// TestListAfterAParticipleOfANoun (blind round 242): the values after a colon are of the
+// clause before it, past a participle that describes its noun: "in 2022 inflation reached
+// levels not seen since the 1970s and 1980s: 8.0 per cent in the US" was read with the
+// measure and the date of sentences before (unemployment in May 1975).
+func TestListAfterAParticipleOfANoun(t *testing.T) {
+	published := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	const before = "Unemployment in America rose to 9 per cent in May 1975. Half a century later, the parallels are obvious. "
+	runFamilies(t, published, []family{
+		{name: "a past participle", wordings: []string{
+			before + "In 2022 inflation reached levels not seen since the 1980s: 8.0 per cent in the US and 9.1 per cent in the UK.",
+			before + "In 2022 inflation reached levels not seen in decades: 8.0 per cent in the US and 9.1 per cent in the UK.",
+		}, want: []string{"unemployment_rate USA 9 actual 1975-05", "inflation USA 8 actual 2022", "inflation GBR 9.1 actual 2022"}},
+		// (left: a date inside the participle's clause, beside the fronted one, leaves the
+		// values undated, and so not judged)
+		{name: "a dated participle", wordings: []string{
+			before + "In 2022 inflation reached levels last seen in the 1980s: 8.0 per cent in the US and 9.1 per cent in the UK.",
+		}, want: []string{"unemployment_rate USA 9 actual 1975-05", "inflation USA 8 actual ", "inflation GBR 9.1 actual "}},
+		// near-miss: a verb of the clause's own, no participle, as before
+		{name: "the clause's verb", wordings: []string{
+			before + "Inflation reached multi-decade highs in 2022: 8.0 per cent in the US and 9.1 per cent in the UK.",
+		}, want: []string{"unemployment_rate USA 9 actual 1975-05", "inflation USA 8 actual 2022", "inflation GBR 9.1 actual 2022"}},
+	})
+}
+
+// TestWorldOpeningAnotherName (blind round 245): "World" with a capitalised word after it, in
+// running text, begins another name, and is not the world: Venezuela's 48% inflation, in a
+// sentence on projections "published in the fund's World Economic Outlook", was judged as the
+// world's.
+func TestWorldOpeningAnotherName(t *testing.T) {
+	published := time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a report", wordings: []string{
+			"Kenya's shilling rallied. In the latest World Economic Outlook, inflation was 4.5% in 2024.",
+			"Kenya's shilling rallied. Figures in the World Development Indicators show inflation of 4.5% in 2024.",
+		}, want: []string{"inflation KEN 4.5 actual 2024"}},
+		{name: "an organisation", wordings: []string{
+			"Kenya's shilling rallied. The World Food Programme said inflation hit 4.5% in 2024.",
+			"Kenya's shilling rallied. World Gold Council data showed inflation of 4.5% in 2024.",
+		}, want: []string{"inflation KEN 4.5 actual 2024"}},
+		// near-misses: the world's own phrases, a headline in title case, a label
+		{name: "the world's phrases", wordings: []string{
+			"World GDP grew 2.9% in 2024.",
+			"World Growth Slows to 2.9% in 2024",
+			"World: growth of 2.9% in 2024.",
+		}, want: []string{"gdp_growth WLD 2.9 actual 2024"}},
+	})
+}
