@@ -1149,7 +1149,7 @@ func (st *articleState) analyse(s *sentence) {
 		st.resolveSharedNames(s) // "the MPC": whose? (shared_names.go)
 	}
 	s.ents = dropNamesInUnits(st.markUnplacedStateNames(st.lex.dropLanguageNames(dropNamesOfNoCountry(s.ents, s.toks), s.toks), s.toks), s.toks, s.quants)
-	s.ents = dropEventMentions(dropCompoundAgents(s.ents, s.toks, st.art.Text), s.toks)
+	s.ents = dropWorldInNames(dropEventMentions(dropCompoundAgents(s.ents, s.toks, st.art.Text), s.toks), s.toks)
 	if cap(st.sentWords) < len(s.toks) {
 		st.sentWords = make([]word, len(s.toks), len(s.toks)*2)
 	}
