@@ -690,6 +690,13 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		}
 		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + revision +
 			" of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged" + stop
+	case j.modelledEstimateMayDiffer(current) && j.registeredRateAgency() != "":
+		// "German unemployment rose to 6.3%": the employment agency's registered rate, which
+		// the country's press gives as its unemployment rate, lies points from the ILO's.
+		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
+		res.Explanation = lead + "; the claim's " + j.claimText() + " names no source or definition, and may be the registered unemployment rate of " +
+			j.registeredRateAgency() + ", which news gives as " + possessive(entityName(j.claim.Entity, j.opts.Names)) +
+			" unemployment rate and which the table does not hold, so it is not judged" + stop
 	case j.otherWeighting && j.withinMargin(sources, iv, margin{value: j.aggregateSpread()}):
 		// The IMF weights a group's members at purchasing-power parity, the World Bank at
 		// market rates, and news quotes the IMF's growth of the world or a region without
