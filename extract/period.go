@@ -2225,11 +2225,17 @@ func (s *sentence) isBaseDate(d int) bool {
 	ws := s.words
 	f := s.eFirst[d]
 	j := f - 1
-	for j >= 0 && (ws[j].tag == tagDet || ws[j].lower == "in" && j > 0 && (ws[j-1].lower == "than" || ws[j-1].lower == "unlike")) {
+	for j >= 0 && (ws[j].tag == tagDet || ws[j].lower == "in" && j > 0 && (ws[j-1].lower == "than" || ws[j-1].lower == "unlike" || ws[j-1].lower == "as")) {
 		j--
 	}
 	if j < 0 {
 		return false
+	}
+	if ws[j].lower == "as" && ws[j+1].lower == "in" {
+		// "2.2 percent in 2025, the same rate as in 2024, while unemployment climbed to 6.3
+		// percent": the time a figure is likened to (blind round 243: the unemployment
+		// rate of the clause after it read as 2024's)
+		return true
 	}
 	if j >= 2 && (ws[j].tag == tagAux || ws[j].vg >= 0) && ws[j-1].tag == tagPron && (ws[j-2].lower == "than" || ws[j-2].lower == "as") {
 		return true // "290% higher than they were a year ago"

@@ -76,3 +76,26 @@ func TestWorldOpeningAnotherName(t *testing.T) {
 		}, want: []string{"gdp_growth WLD 2.9 actual 2024"}},
 	})
 }
+
+// TestTimeAFigureIsLikenedTo (blind round 243): "as in 2024" after a figure is the time it is
+// likened to, and dates neither it nor the clause after it: "Consumer prices rose 2.2 percent
+// on average last year, the same rate as in 2024, while the unemployment rate climbed to 6.3
+// percent" was judged as 2024's unemployment.
+func TestTimeAFigureIsLikenedTo(t *testing.T) {
+	published := time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC)
+	const before = "France's economy stalled. "
+	runFamilies(t, published, []family{
+		{name: "as in a year", wordings: []string{
+			before + "Inflation was 2.2 percent in 2025, as in 2024, while the unemployment rate climbed to 7.5 percent.",
+			before + "Inflation was 2.2 percent in 2025, much as in 2024, while the unemployment rate climbed to 7.5 percent.",
+		}, want: []string{"inflation FRA 2.2 actual 2025", "unemployment_rate FRA 7.5 actual 2025"}},
+		{name: "the same as in a year", wordings: []string{
+			before + "Inflation was 2.2 percent in 2025, the same as in 2024, while the unemployment rate climbed to 7.5 percent.",
+			before + "Inflation was 2.2 percent in 2025, the same rate as in 2024, while the unemployment rate climbed to 7.5 percent.",
+		}, want: []string{"inflation FRA 2.2 actual 2025", "inflation FRA 2.2 previous 2024", "unemployment_rate FRA 7.5 actual 2025"}},
+		// near-miss: a fronted "as in" leaves the clause's own date
+		{name: "fronted", wordings: []string{
+			before + "As in 2024, inflation was 2.2 percent in 2025.",
+		}, want: []string{"inflation FRA 2.2 actual 2025"}},
+	})
+}
