@@ -1071,14 +1071,46 @@ func (s *sentence) peakOf(k int, r *reading) bool {
 		// "after peaking at 7.3%", "having peaked at 11.1%", "topped out at 11.1%"
 		return s.extremeVerbBefore(i) != 0
 	}
-	if i < 1 || s.words[i].lower != "of" {
+	if i >= 1 && s.words[i].lower == "of" {
+		switch s.words[i-1].lower {
+		case "peak", "high", "highs", "low", "lows", "trough":
+			return true
+		}
+	}
+	return s.datedPeakBefore(k)
+}
+
+// datedPeakBefore reports a figure whose nearest date before it, with none after it in its
+// clause, dates a peak: "down from the peaks of 2022, when Norway's CPI hit 7.5 percent", "At its
+// 2022 peak, inflation reached 7.5 percent" give the highest month's rate of the year, not its
+// average (blind round 249: judged against Norway's 5.8% of 2022). A high is no such time:
+// "Inflation reached multi-decade highs in 2022: 8.0 per cent in the US" gives the years'
+// rates, highs over decades.
+func (s *sentence) datedPeakBefore(k int) bool {
+	first := s.qFirst[k]
+	d := -1
+	for i := range s.exprs {
+		if s.eLast[i] < first {
+			d = i
+		} else if _, to := s.clauseOf(first); s.eFirst[i] <= to {
+			return false // a date of the figure's own clause after it
+		}
+	}
+	if d < 0 {
 		return false
 	}
-	switch s.words[i-1].lower {
-	case "peak", "high", "highs", "low", "lows", "trough":
-		return true
+	ws := s.words
+	peak := func(j int) bool {
+		return j >= 0 && j < len(ws) && (ws[j].lower == "peak" || ws[j].lower == "peaks") && ws[j].vg < 0
 	}
-	return false
+	if peak(s.eLast[d] + 1) {
+		return true // "its 2022 peak"
+	}
+	j := s.eFirst[d] - 1
+	for j >= 0 && ws[j].tag == tagDet {
+		j--
+	}
+	return j >= 1 && (ws[j].lower == "of" || ws[j].lower == "in") && peak(j-1) // "the peaks of 2022"
 }
 
 // peakOfAnotherVerb reports a figure that peakOf reads as an extreme only by the verb before

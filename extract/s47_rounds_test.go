@@ -45,7 +45,7 @@ func TestListAfterAParticipleOfANoun(t *testing.T) {
 		// values undated, and so not judged)
 		{name: "a dated participle", wordings: []string{
 			before + "In 2022 inflation reached levels last seen in the 1980s: 8.0 per cent in the US and 9.1 per cent in the UK.",
-		}, want: []string{"unemployment_rate USA 9 actual 1975-05", "inflation USA 8 actual ", "inflation GBR 9.1 actual "}},
+		}, want: []string{"unemployment_rate USA 9 actual 1975-05", "inflation USA 8 actual -", "inflation GBR 9.1 actual -"}},
 		// near-miss: a verb of the clause's own, no participle, as before
 		{name: "the clause's verb", wordings: []string{
 			before + "Inflation reached multi-decade highs in 2022: 8.0 per cent in the US and 9.1 per cent in the UK.",
@@ -97,5 +97,49 @@ func TestTimeAFigureIsLikenedTo(t *testing.T) {
 		{name: "fronted", wordings: []string{
 			before + "As in 2024, inflation was 2.2 percent in 2025.",
 		}, want: []string{"inflation FRA 2.2 actual 2025"}},
+	})
+}
+
+// TestFigureOfADatedPeak (blind round 249): a figure whose date is that of a peak ("the peaks
+// of 2022, when ... Norway's CPI hit 7.5 percent", "At its 2022 peak, inflation reached 7.5
+// percent") is the highest month's rate, not the year's average, which was judged against it.
+func TestFigureOfADatedPeak(t *testing.T) {
+	published := time.Date(2026, 10, 14, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "the peak's date before the figure", wordings: []string{
+			"Inflation in all four countries has come down from the peaks of 2022, when Norway's CPI hit 7.5 percent.",
+			"At its 2022 peak, Norway's inflation reached 7.5 percent.",
+			"Norway's inflation has eased since the peak of 2022, when it hit 7.5 percent.",
+		}, want: []string{"inflation NOR 7.5 actual -"}},
+		// near-misses: a figure with a date of its own, and a peak that dates no figure
+		{name: "a date of its own after the peak", wordings: []string{
+			"At its 2022 peak, Norway's inflation reached 7.5 percent; it fell to 3.1 percent in 2024.",
+		}, want: []string{"inflation NOR 7.5 actual -", "inflation NOR 3.1 actual 2024"}},
+		{name: "no peak's date", wordings: []string{
+			"Norway's inflation was 5.8 percent in 2022, a peak.",
+		}, want: []string{"inflation NOR 5.8 actual 2022"}},
+	})
+}
+
+// TestDateRightBeforeAGappedFigure (blind round 254): in "cut Bank Rate in February ... and,
+// on 18 December, to 3.75 per cent" the figure is of the date right before it, not of the
+// date after the measure's phrase (3.75% was judged as February's rate).
+func TestDateRightBeforeAGappedFigure(t *testing.T) {
+	published := time.Date(2026, 1, 7, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a day", wordings: []string{
+			"The Bank of England cut Bank Rate in February and, on 18 December, to 3.75 per cent.",
+			"The Bank of England cut Bank Rate in February (to 4.5 per cent), May (4.25), August (4 per cent) and, by a five-to-four vote, on 18 December, to 3.75 per cent.",
+		}, want: []string{"policy_rate GBR 3.75 actual 2025-12-18"}},
+		{name: "a month", wordings: []string{
+			"The Bank of England cut Bank Rate in February and then, in December, to 3.75 per cent.",
+		}, want: []string{"policy_rate GBR 3.75 actual 2025-12"}},
+		// near-misses: the measure's own date, and a date in an aside further from the figure
+		{name: "the measure's date", wordings: []string{
+			"The Bank of England cut Bank Rate in February to 4.5 per cent.",
+		}, want: []string{"policy_rate GBR 4.5 actual 2025-02"}},
+		{name: "an aside", wordings: []string{
+			"The US deficit for fiscal 2025, which ended Sept. 30, was $1.775 trillion, or 5.9% of GDP.",
+		}, want: []string{"fiscal_balance USA -5.9 actual FY2025"}},
 	})
 }
