@@ -1426,10 +1426,43 @@ func (s *sentence) ownDate(k int, r *reading) int {
 	}
 	if r.np >= 0 {
 		if d := s.dateAfter(s.nps[r.np].last); d >= 0 {
+			if n := s.dateBetween(d, k); n >= 0 {
+				// "cut Bank Rate in February and, on 18 December, to 3.75 per cent": the
+				// measure's date is of the first conjunct, the figure's the one right before
+				// it (blind round 254: judged as February's)
+				return n
+			}
 			return d
 		}
 	}
 	return -1
+}
+
+// dateBetween returns a date of the sentence after date d and before figure k, in its clause,
+// that is no base of a comparison, with only commas and a preposition between it and the
+// figure ("and, on 18 December, to 3.75 per cent", "and then, in December, to 3.75%"), or -1. A date
+// further from the figure may be an aside ("The deficit for fiscal 2025, which ended Sept. 30,
+// was ... 5.9% of GDP") or a part of d's phrase ("July-May FY23"), and is passed over.
+func (s *sentence) dateBetween(d, k int) int {
+	first := s.qFirst[k]
+	from, _ := s.clauseOf(first)
+	found := -1
+	for i := range s.exprs {
+		if s.eFirst[i] > s.eLast[d] && s.eLast[i] < first && s.eFirst[i] >= from && !s.isBaseDate(i) {
+			found = i
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	for j := s.eLast[found] + 1; j < first; j++ {
+		switch s.words[j].lower {
+		case ",", "to", "at", "by":
+		default:
+			return -1
+		}
+	}
+	return found
 }
 
 // dateInPhrase returns the first date among the words of noun phrase p (-1 for none) that
