@@ -3242,6 +3242,14 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 	if j := k - 1; j >= 0 && unitClass(s.quants[j].Unit) == class && st.revisedRightAfter(s, j, k) {
 		return j // "after 0.4% in the second quarter, revised down from 0.5%": the second quarter's
 	}
+	// An unread figure of a gapped conjunct right before the comparison is its base as much as
+	// a read one: "and Bangladesh's at 4.7 per cent, after 3.97 per cent in FY25" compares
+	// 3.97% with Bangladesh's 4.7%, which is not read, and not with Pakistan's figure before it
+	// (blind round 240: read as Pakistan's growth).
+	if j := k - 1; j >= 0 && unitClass(s.quants[j].Unit) == class && s.qLast[j] >= 0 && s.qLast[j] < s.qFirst[k] &&
+		s.qFirst[k]-s.qLast[j] <= 4 && !s.verbOrFigureIn(s.qLast[j]+1, s.qFirst[k]) && s.placeOpensConjunctOf(j) && st.figureReading(s, j) == nil {
+		return j
+	}
 	// The nearest figure of the part of a list after a semicolon is the base of that part's
 	// comparison, read or not: "Peru is projected to expand 2.8%, after 3.3% growth in 2024;
 	// Colombia 2.4%, after 1.7%" compares 1.7% with Colombia's 2.4%, which is not read, and
@@ -3276,6 +3284,28 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 		}
 	}
 	return first
+}
+
+// placeOpensConjunctOf reports figure j right after a place's name, perhaps possessive and
+// past "at" or "to", that a conjunction or a comma opens with no verb: the conjunct of a
+// gapped clause, "and Bangladesh's at 4.7 per cent", ", Bangladesh 4.2 per cent".
+func (s *sentence) placeOpensConjunctOf(j int) bool {
+	ws := s.words
+	i := s.phraseStart(s.qFirst[j]) - 1
+	if i >= 0 && (ws[i].lower == "at" || ws[i].lower == "to") {
+		i--
+	}
+	if i >= 0 && ws[i].tag == tagPoss {
+		i--
+	}
+	if i < 0 || ws[i].ent < 0 {
+		return false
+	}
+	i = s.ents[ws[i].ent].first - 1
+	if i >= 0 && ws[i].lower == "the" {
+		i--
+	}
+	return i >= 0 && (ws[i].lower == "," || ws[i].lower == ";" || isConjunctOpener(ws[i].lower))
 }
 
 // revisedRightAfter reports figure k given "from" after a past participle of revising that

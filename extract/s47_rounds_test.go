@@ -143,3 +143,22 @@ func TestDateRightBeforeAGappedFigure(t *testing.T) {
 		}, want: []string{"fiscal_balance USA -5.9 actual FY2025"}},
 	})
 }
+
+// TestBaseRightAfterAnUnreadFigure (blind round 240): a comparison right after a figure is of
+// that figure, read or not: "and Bangladesh's at 4.7 per cent, after 3.97 per cent in FY25"
+// was read as Pakistan's growth, the figure before the unread 4.7%.
+func TestBaseRightAfterAnUnreadFigure(t *testing.T) {
+	published := time.Date(2026, 1, 7, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a gapped possessive", wordings: []string{
+			"The ADB projected Pakistan's growth at 3.2 per cent in FY26, up from 3.04 per cent in FY25, and Bangladesh's at 4.7 per cent, after 3.97 per cent in FY25.",
+		}, want: []string{"gdp_growth PAK 3.2 forecast FY2026", "gdp_growth PAK 3.04 previous FY2025"}},
+		{name: "a gapped name", wordings: []string{
+			"Pakistan grew 2.5 per cent in 2024, and Bangladesh 4.2 per cent, after 5.8 per cent in 2023.",
+		}, want: []string{"gdp_growth PAK 2.5 actual 2024"}},
+		// near-miss: a read figure right before stays the base
+		{name: "a read figure", wordings: []string{
+			"Pakistan grew 2.5 per cent in 2024, after 0.2 per cent in 2023.",
+		}, want: []string{"gdp_growth PAK 2.5 actual 2024", "gdp_growth PAK 0.2 previous 2023"}},
+	})
+}
