@@ -95,3 +95,29 @@ func TestAQuartersRateOfNoStatedBasis(t *testing.T) {
 			verdict: NoReference, reason: ReasonOtherBasis},
 	})
 }
+
+// TestDecemberRateBeforeTheYearsAverage: an article written before the table's first release
+// of a year's average had only the office's December figure to give as the year's, and in a
+// year the rate turned that lay up to half the average from it (blind round 246: Russia's 5.6%
+// of 2025, December on December, against WDI's 8.72 published in July 2026). Once the average
+// was out, a quarter of the rate is all that is allowed, as before.
+func TestDecemberRateBeforeTheYearsAverage(t *testing.T) {
+	russia := []reference.Observation{
+		obs("RUS", "inflation", "2024", 8.43, "World Bank WDI", "2026-07-01"),
+		obs("RUS", "inflation", "2025", 8.72, "World Bank WDI", "2026-07-01"),
+	}
+	claim := func(value float64, sentence string) extract.Claim {
+		return figureClaim("RUS", "inflation", "2025", value, 0.1, saying(sentence, "x"))
+	}
+	const sentence = "Consumer prices rose 5.6% in 2025, down from 9.5% a year earlier."
+	runTrustCases(t, []trustCase{
+		{name: "written before the average", claim: claim(5.6, sentence), published: "2026-02-14", table: russia,
+			verdict: NoReference, reason: ReasonOtherDefinition, explains: []string{"may be December-on-December inflation", "published only after the article"}},
+		{name: "written after the average", claim: claim(5.6, sentence), published: "2026-09-14", table: russia,
+			verdict: Inconsistent},
+		{name: "beyond half the rate", claim: claim(3.9, "Consumer prices rose 3.9% in 2025."), published: "2026-02-14", table: russia,
+			verdict: Inconsistent},
+		{name: "an average named", claim: claim(5.6, "Consumer prices rose 5.6% on average in 2025."), published: "2026-02-14", table: russia,
+			verdict: Inconsistent},
+	})
+}
