@@ -1776,6 +1776,14 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			// China": the other country's
 			return code
 		}
+		if k+1 < len(s.quants) && s.qLast[k]+1 < len(s.words) && s.words[s.qLast[k]+1].lower == "and" && s.pairedFigureAfter(k) {
+			if code := s.entityAfter(s.figurePhraseEnd(k + 1)); code != "" {
+				// "against 0.4% and 0.9% in the euro area": the place after the pair is
+				// both figures' (blind round 256: 0.4% read as the United States', the
+				// figure's it is set against)
+				return code
+			}
+		}
 		if code := s.comparedParty(k, r); code != "" {
 			return code // "grew faster than Italy's in 2023, at 1.4% against 0.9%": Italy's
 		}

@@ -162,3 +162,39 @@ func TestBaseRightAfterAnUnreadFigure(t *testing.T) {
 		}, want: []string{"gdp_growth PAK 2.5 actual 2024", "gdp_growth PAK 0.2 previous 2023"}},
 	})
 }
+
+// TestPlaceAfterAComparedPair (blind round 256): in "against 0.4% and 0.9% in the euro area"
+// the place after the pair is both figures'; 0.4% was judged as the United States' growth,
+// the figure's it is set against.
+func TestPlaceAfterAComparedPair(t *testing.T) {
+	published := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a pair after a comparison", wordings: []string{
+			"US growth was 2.9% in 2023 and 2.8% in 2024, according to the Bureau of Economic Analysis, against 0.4% and 0.9% in the euro area.",
+			"US growth was 2.9% in 2023 and 2.8% in 2024, compared with 0.4% and 0.9% in the euro area.",
+		}, want: []string{"gdp_growth USA 2.9 actual 2023", "gdp_growth USA 2.8 actual 2024", "gdp_growth EMU 0.4 previous 2023", "gdp_growth EMU 0.9 actual 2024"}},
+		// near-miss: each figure with a place of its own
+		{name: "a place each", wordings: []string{
+			"US growth was 2.9% in 2023, against 0.4% in France and 1.1% in Germany.",
+		}, want: []string{"gdp_growth USA 2.9 actual 2023", "gdp_growth FRA 0.4 actual 2023", "gdp_growth DEU 1.1 actual 2023"}},
+	})
+}
+
+// TestComparedWithAPromise (blind round 257): a figure set against the outturn whose own
+// clause projects it is a forecast or a promise, not an earlier outturn: "still far from the 8
+// percent that President Prabowo has promised to reach" was judged as Indonesia's growth of
+// the year before.
+func TestComparedWithAPromise(t *testing.T) {
+	published := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	const before = "Indonesia's economy grew 5.11 percent in 2025, "
+	runFamilies(t, published, []family{
+		{name: "a promise", wordings: []string{
+			before + "still far from the 8 percent that President Prabowo has promised to reach before the end of his term in 2029.",
+			before + "far from the 8 percent that the president has pledged to deliver by 2029.",
+		}, want: []string{"gdp_growth IDN 5.11 actual 2025", "gdp_growth IDN 8 forecast *"}},
+		// near-miss: a clause that reports the earlier figure
+		{name: "a report", wordings: []string{
+			before + "up from the 5.03 percent that was recorded in 2024.",
+		}, want: []string{"gdp_growth IDN 5.11 actual 2025", "gdp_growth IDN 5.03 previous 2024"}},
+	})
+}
