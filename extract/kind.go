@@ -50,6 +50,12 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 		if !r.revised && st.ownProjection(s, k) {
 			return KindForecast // "versus forecasts of 2.3%", "against an expected 2.3%": what was expected of it
 		}
+		if !r.revised && s.relativeProjectionAfter(k) {
+			// "far from the 8 percent that President Prabowo has promised to reach": what a
+			// clause after it projects, set against the outturn (blind round 257: judged as
+			// the year before's growth)
+			return KindForecast
+		}
 		if r.revised {
 			if base := s.readings[max(r.compared, 0)]; r.compared >= 0 && base != nil && base.claimKind == KindForecast {
 				return KindForecast
@@ -73,6 +79,9 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 			return s.readings[j].claimKind
 		}
 	}
+	if r.vg < 0 && s.conditionBeforeModal(k) {
+		return KindForecast
+	}
 	if s.notForecastNear(k, r) {
 		return KindActual
 	}
@@ -92,6 +101,39 @@ func (st *articleState) kindOf(s *sentence, k int, r *reading, period string, ex
 		return KindForecast
 	}
 	return KindActual
+}
+
+// conditionBeforeModal reports figure k in a phrase of "at" or "with" that opens its sentence
+// or clause and ends at a comma before a clause whose verb is modal: a condition of what would
+// be, not an outturn. "Even at 2% growth a year, Greece would not regain its 2007 level of
+// output before the early 2030s" (blind round 256: judged as Greece's growth of 2007), "With
+// growth of 2%, debt could fall".
+func (s *sentence) conditionBeforeModal(k int) bool {
+	ws := s.words
+	i := s.phraseStart(s.qFirst[k]) - 1
+	if i < 0 || ws[i].lower != "at" && ws[i].lower != "with" {
+		return false
+	}
+	for i--; i >= 0 && ws[i].tag == tagAdv; i-- { // "Even at", "Only with"
+	}
+	if i >= 0 && ws[i].lower != ";" && ws[i].tag != tagSub && ws[i].tag != tagCoord {
+		return false
+	}
+	j := s.figurePhraseEnd(k) + 1
+	for n := 0; j < len(ws) && ws[j].lower != "," && n < 4; j, n = j+1, n+1 {
+		if ws[j].vg >= 0 || ws[j].fig >= 0 {
+			return false // "a year", "annually" may come before the comma; no verb or figure
+		}
+	}
+	if j >= len(ws) || ws[j].lower != "," {
+		return false
+	}
+	for ; j < len(ws); j++ {
+		if g := ws[j].vg; g >= 0 {
+			return s.vgs[g].modal
+		}
+	}
+	return false
 }
 
 // deadlineAhead reports a figure dated "by" a month or quarter named without its year, in a
@@ -376,6 +418,21 @@ func (s *sentence) verbBeforeWord(i int) int {
 // forecastClauseAfter reports a clause right after the figure that projects it: "the 3.5%
 // growth rate that economists had forecast", "three pct, the government forecast".
 func (s *sentence) forecastClauseAfter(k int) bool {
+	return s.projectionAfter(k, true)
+}
+
+// relativeProjectionAfter is forecastClauseAfter of a clause that only a relative pronoun
+// opens: after a figure given in comparison, a clause after a comma is the main clause's
+// going on ("down from 1.8% last year, and inflation will remain above target", "from 3.9
+// percent, and is forecast to climb"), and a participle may report what was seen ("compared
+// with the 13.5 percent seen in 1980").
+func (s *sentence) relativeProjectionAfter(k int) bool {
+	return s.projectionAfter(k, false)
+}
+
+// projectionAfter is forecastClauseAfter; loose lets a participle, a comma or "as" open the
+// clause.
+func (s *sentence) projectionAfter(k int, loose bool) bool {
 	ws := s.words
 	i := s.qLast[k] + 1
 	if p := ws[s.qFirst[k]].np; p >= 0 {
@@ -389,11 +446,15 @@ func (s *sentence) forecastClauseAfter(k int) bool {
 	}
 	// a participle of projection right after it: "the 8.5% targeted by the central bank",
 	// "the 2% forecast by the IMF"
-	if ws[i].past && s.cueIs(i, catForecast) && (ws[i].tag == tagVerb || ws[i].tag == tagAdj) {
+	if loose && ws[i].past && s.cueIs(i, catForecast) && (ws[i].tag == tagVerb || ws[i].tag == tagAdj) {
 		return true
 	}
 	switch ws[i].lower {
-	case "that", "which", ",", "as":
+	case "that", "which":
+	case ",", "as":
+		if !loose {
+			return false
+		}
 	default:
 		return false
 	}

@@ -60,6 +60,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 		// "a pandemic that cut GDP by 10.9% in a single year": a year the text does not name
 		return timex.Expr{Reason: "a period named only as \"a year\", not which"}, true
 	}
+	if s.seasonAfter(k) {
+		return timex.Expr{Reason: "a season's rate, some months of the year, not its average"}, true
+	}
 	if s.levelOfAnotherTimeAfter(k) {
 		// "Real GDP in 2024 was still about 20 per cent below its 2007 level": a gap to the
 		// level of another time, over the years between, no one year's growth (blind round 190)
@@ -2674,6 +2677,40 @@ func (s *sentence) indefinitePeriodAfter(k int) bool {
 	switch ws[i].lower {
 	case "year", "quarter", "month":
 		return true
+	}
+	return false
+}
+
+// seasonAfter reports figure k followed by a season: "briefly fell below 1 percent in the
+// autumn", "rose to 3 percent in the summer of 2024", "dipping to 1 percent over the summer".
+// A rate of some months of the year, which no series of the year's average, or of one month,
+// stands for (blind round 257: India's "below 1 percent in the autumn" judged as its 2025
+// average).
+func (s *sentence) seasonAfter(k int) bool {
+	ws := s.words
+	i := s.figurePhraseEnd(k) + 1
+	if i >= len(ws) {
+		return false
+	}
+	switch ws[i].lower {
+	case "in", "over", "during", "through", "throughout":
+	default:
+		return false
+	}
+	i++
+	if i < len(ws) && ws[i].tag == tagDet {
+		i++
+	}
+	if i < len(ws) && (ws[i].lower == "early" || ws[i].lower == "late" || ws[i].lower == "mid") {
+		i++
+	}
+	if i >= len(ws) {
+		return false
+	}
+	switch ws[i].lower {
+	case "spring", "summer", "autumn", "fall", "winter":
+		// (not "in the fall of prices": a season's "of" is of a year)
+		return ws[i].fig < 0 && ws[i].vg < 0 && !(i+2 < len(ws) && ws[i+1].lower == "of" && ws[i+2].date < 0)
 	}
 	return false
 }

@@ -3247,7 +3247,10 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 	// 3.97% with Bangladesh's 4.7%, which is not read, and not with Pakistan's figure before it
 	// (blind round 240: read as Pakistan's growth).
 	if j := k - 1; j >= 0 && unitClass(s.quants[j].Unit) == class && s.qLast[j] >= 0 && s.qLast[j] < s.qFirst[k] &&
-		s.qFirst[k]-s.qLast[j] <= 4 && !s.verbOrFigureIn(s.qLast[j]+1, s.qFirst[k]) && s.placeOpensConjunctOf(j) && st.figureReading(s, j) == nil {
+		s.qFirst[k]-s.qLast[j] <= 4 && !s.verbOrFigureIn(s.qLast[j]+1, s.qFirst[k]) && s.placeOpensConjunctOf(j) && !s.pairedFigureAfter(k) &&
+		st.figureReading(s, j) == nil {
+		// (not a pair that goes with the places before it in order: "US inflation was 3.4%
+		// in 2023 and Japan 3.2%, down from 8.0% and 2.5% in 2022")
 		return j
 	}
 	// The nearest figure of the part of a list after a semicolon is the base of that part's

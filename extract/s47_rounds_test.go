@@ -198,3 +198,45 @@ func TestComparedWithAPromise(t *testing.T) {
 		}, want: []string{"gdp_growth IDN 5.11 actual 2025", "gdp_growth IDN 5.03 previous 2024"}},
 	})
 }
+
+// TestRateOfASeason (blind round 257): a figure in a season is a rate of some months, not the
+// year's average: "averaged just over 2 percent in 2025 and briefly fell below 1 percent in
+// the autumn" judged the second figure against India's 2025 average.
+func TestRateOfASeason(t *testing.T) {
+	published := time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC)
+	const before = "India's economy grew. "
+	runFamilies(t, published, []family{
+		{name: "a season", wordings: []string{
+			before + "Indian consumer inflation averaged just over 2 percent in 2025 and briefly fell below 1 percent in the autumn.",
+			before + "Indian consumer inflation averaged just over 2 percent in 2025, dipping below 1 percent over the summer.",
+		}, want: []string{"inflation IND 2 actual 2025", "inflation IND 1 actual -"}},
+		{name: "a season of a year", wordings: []string{
+			before + "Inflation rose to 3 percent in the summer of 2024.",
+		}, want: []string{"inflation IND 3 actual -"}},
+		// near-miss: "the fall of" a noun is no season
+		{name: "a fall", wordings: []string{
+			before + "Inflation eased to 2 percent in the fall of food prices in 2025.",
+		}, want: []string{"inflation IND 2 actual 2025"}},
+	})
+}
+
+// TestConditionOfAModalClause (blind round 256): a figure in a phrase of "at" or "with" that
+// opens the sentence before a modal clause is a condition, not an outturn: "Even at 2% growth
+// a year, Greece would not regain its 2007 level of output before the early 2030s" was judged
+// as Greece's growth of 2007.
+func TestConditionOfAModalClause(t *testing.T) {
+	published := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "at a rate", wordings: []string{
+			"Even at 2% growth a year, Greece would not regain its 2007 level of output before the early 2030s.",
+			"At 2% growth a year, Greece would regain its 2007 level of output only in 2031.",
+		}, want: []string{"gdp_growth GRC 2 forecast *"}},
+		// near-misses: the same phrases before a clause that reports
+		{name: "before a report", wordings: []string{
+			"At 2.1% in 2024, Greece's growth was twice the euro area's.",
+		}, want: []string{"gdp_growth GRC 2.1 actual 2024"}},
+		{name: "with, before a report", wordings: []string{
+			"With growth of 2.1% in 2024, Greece outpaced the euro area.",
+		}, want: []string{"gdp_growth GRC 2.1 actual 2024"}},
+	})
+}
