@@ -672,7 +672,7 @@ func (st *articleState) updateFrame(s *sentence) {
 			i := s.ownDate(k, r)
 			if i < 0 {
 				from, to := s.clauseOf(s.qFirst[k])
-				i = s.freeDate(k, from, to, func(int) bool { return false }, false)
+				i = s.freeDate(k, r, from, to, func(int) bool { return false }, false)
 			}
 			if i >= 0 && !s.eventYearDate(i) {
 				p = s.exprs[i].Period

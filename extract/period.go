@@ -377,7 +377,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	// not dated by the day it was reported ("said on Tuesday", "last week revised").
 	events := r.measure.name == "policy_rate" || r.measure.typ == classFX // a quote of a currency is of its day too
 	from, to := s.clauseOf(s.qFirst[k])
-	if i := s.freeDate(k, from, to, shares, events); i >= 0 && !s.peakAfterClauseOf(k, r, i) && !s.relativeAsideClosedBefore(k, s.eFirst[i]) {
+	if i := s.freeDate(k, r, from, to, shares, events); i >= 0 && !s.peakAfterClauseOf(k, r, i) && !s.relativeAsideClosedBefore(k, s.eFirst[i]) {
 		// (not a date after the relative aside the figure stands in: "Unemployment, which had
 		// been around 2% in the bubble years, rose to 5.5% in 2002 and again in 2009" is of
 		// another time than 2009; blind round 197)
@@ -522,7 +522,7 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 			return e, true
 		}
 	}
-	if i := s.freeDate(k, 0, len(s.words)-1, shares, events); i >= 0 && !s.relativeAsideClosedBefore(k, s.eFirst[i]) {
+	if i := s.freeDate(k, r, 0, len(s.words)-1, shares, events); i >= 0 && !s.relativeAsideClosedBefore(k, s.eFirst[i]) {
 		if s.eventYearDate(i) {
 			return timex.Expr{Reason: reasonEventYear}, true
 		}
@@ -2427,7 +2427,7 @@ func (s *sentence) rangeEnd(d int) int {
 // freeDate returns a date in the words [from, to] that no other figure owns and that is no
 // base of a change, the nearest to figure k, preferring one before it ("In January, prices rose
 // 0.5 pct"). -1 when there is none.
-func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days bool) int {
+func (s *sentence) freeDate(k int, r *reading, from, to int, shares func(owner int) bool, days bool) int {
 	best, bestDist := -1, 1<<30
 	// the nearest words of other figures on either side, found once: every date of a long
 	// sentence asks whether a figure stands between it and figure k
@@ -2513,6 +2513,9 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 		if s.inOtherFiguresSubordinate(k, f) {
 			continue // "prices rose 135%, ..., when inflation in 1989 reached 1,431%": the 1,431%'s
 		}
+		if s.datesEarlierVerbsObject(k, r, f) {
+			continue // "matched the 5.0% pace recorded in 2024 and put the economy at $20.1 trillion": the pace's year
+		}
 		if s.datesLaterClauseSubject(k, f) {
 			// "shrank by 0.3 per cent, and Berlin's own forecast for 2024 is 0.2 per cent": the
 			// later clause's (blind round 158: Germany's 2023 fall read as 2024's)
@@ -2540,6 +2543,51 @@ func (s *sentence) freeDate(k, from, to int, shares func(owner int) bool, days b
 	}
 	return best
 }
+
+// datesEarlierVerbsObject reports a date at word f that modifies a noun of an earlier verb's
+// complement, "the pace of 2024" or "the 5.0% pace recorded in 2024", when "and" then opens
+// the verb of figure k (read as r): "The full-year figure matched the 5.0% pace recorded in
+// 2024 and put the size of the economy at about $20.1 trillion" dates the pace, not the size
+// (blind round 261: judged as China's GDP of 2024). A date of the earlier verb itself ("grew
+// 2% in 2024 and reached $20 trillion") is both verbs'.
+func (s *sentence) datesEarlierVerbsObject(k int, r *reading, f int) bool {
+	g := r.vg
+	if g < 0 {
+		g = s.verbBeforeWord(s.qFirst[k]) // "put the size of the economy at $20.1 trillion"
+	}
+	if g < 0 || f < 2 {
+		return false
+	}
+	ws := s.words
+	gf := s.vgs[g].first
+	if f >= gf {
+		return false
+	}
+	and := false
+	for i := f + 1; i < gf; i++ {
+		if ws[i].vg >= 0 || ws[i].fig >= 0 {
+			return false
+		}
+		and = and || ws[i].lower == "and"
+	}
+	if !and {
+		return false
+	}
+	switch {
+	case ws[f-1].lower == "of":
+		// "the pace of 2024"; not a time of the year ("at the end of 2024", "in the spring of
+		// that year"), which dates its clause
+		return ws[f-2].tag == tagNoun && ws[f-2].date < 0 && !timeNouns[ws[f-2].lower] && !timeOfYearNouns[ws[f-2].lower]
+	case ws[f-1].tag == tagPrep:
+		g := ws[f-2].vg // "the 5.0% pace recorded in 2024"
+		return g >= 0 && s.participleOfNoun(g)
+	}
+	return false
+}
+
+// timeOfYearNouns name a time within a period: "the end of 2024", "the spring of 1990".
+var timeOfYearNouns = map[string]bool{"end": true, "start": true, "beginning": true, "middle": true, "close": true, "turn": true,
+	"half": true, "part": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
 
 // datesLaterClauseSubject reports a date at word f, after figure k and a comma, in the subject
 // of a clause after the comma that has a verb and a figure of its own, when that subject is a

@@ -240,3 +240,21 @@ func TestConditionOfAModalClause(t *testing.T) {
 		}, want: []string{"gdp_growth GRC 2.1 actual 2024"}},
 	})
 }
+
+// TestDateOfAnEarlierVerbsObject (blind round 261): a date that modifies a noun of an earlier
+// verb's complement dates that noun, not the figure of a verb "and" coordinates after it: "The
+// full-year figure matched the pace of 2024 and put the size of the economy at $20.1 trillion"
+// was judged as China's GDP of 2024.
+func TestDateOfAnEarlierVerbsObject(t *testing.T) {
+	published := time.Date(2026, 1, 19, 0, 0, 0, 0, time.UTC)
+	const before = "China's economy grew 5.0% in 2025, meeting the government's target. "
+	runFamilies(t, published, []family{
+		{name: "of a noun", wordings: []string{
+			before + "The full-year figure matched the pace of 2024 and put the size of the economy at $20.1 trillion.",
+		}, want: []string{"gdp_growth CHN 5 actual 2025", "gdp CHN 20100000000000 actual 2025"}},
+		// near-miss: a date of the earlier verb itself is both verbs'
+		{name: "of the verb", wordings: []string{
+			"China's output grew 5% in 2024 and put the economy at $18.7 trillion.",
+		}, want: []string{"gdp_growth CHN 5 actual 2024", "gdp CHN 18700000000000 actual 2024"}},
+	})
+}
