@@ -62,8 +62,16 @@ func eventMention(toks []token, m *match) bool {
 		i--
 	}
 	switch toks[i].lower {
-	case "of", "in", "on", "against":
-		return isEventNoun(toks[i-1].lower)
+	case "of", "in", "on", "against", "between":
+		return isEventNoun(toks[i-1].lower) // "the conflict between Israel and Hezbollah"
+	case "and":
+		// the second party: "the war between Russia and Ukraine" (blind round 266: Lebanon's
+		// fall in GDP, a sentence later, judged as Israel's)
+		j := i - 1
+		for n := 0; j >= 1 && n < 4 && !toks[j].punct && toks[j].text != "" && toks[j].text[0] >= 'A' && toks[j].text[0] <= 'Z'; n++ {
+			j--
+		}
+		return j >= 1 && j < i-1 && toks[j].lower == "between" && isEventNoun(toks[j-1].lower)
 	}
 	return false
 }

@@ -258,3 +258,20 @@ func TestDateOfAnEarlierVerbsObject(t *testing.T) {
 		}, want: []string{"gdp_growth CHN 5 actual 2024", "gdp CHN 18700000000000 actual 2024"}},
 	})
 }
+
+// TestPartiesOfAConflictBetween (blind round 266): the names after "the conflict between" are
+// parties of an event, not the place of the figures after them: Lebanon's fall in GDP, a
+// sentence after "the 14-month conflict between Israel and Hezbollah", was judged as Israel's.
+func TestPartiesOfAConflictBetween(t *testing.T) {
+	published := time.Date(2025, 1, 15, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "between two parties", wordings: []string{
+			"BEIRUT - Lebanon's economy shrank. The economy was hit hard by the 14-month conflict between Israel and Hezbollah. Real GDP contracted by 6.6% in 2024.",
+			"BEIRUT - Lebanon's economy shrank. The economy was hit hard by the war between Israel and Hezbollah. Real GDP contracted by 6.6% in 2024.",
+		}, want: []string{"gdp_growth LBN -6.6 actual 2024"}},
+		// near-miss: trade between two countries names them as its parties, and is no event
+		{name: "trade between", wordings: []string{
+			"Trade between Russia and China rose. Russia's GDP grew 4.3% in 2024.",
+		}, want: []string{"gdp_growth RUS 4.3 actual 2024"}},
+	})
+}
