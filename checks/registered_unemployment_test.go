@@ -29,6 +29,9 @@ func TestRegisteredRateIsNotTheILOs(t *testing.T) {
 			verdict: Consistent},
 		{name: "the ILO's rate named, not matching", claim: claim("DEU", 6.0, "Germany's unemployment rate on the ILO measure was 6.0% in 2024."), published: "2026-09-15", table: table,
 			verdict: Inconsistent},
+		{name: "the Labour Office's measure beside the ILO's", claim: claim("DEU", 6.0,
+			"German unemployment rose to 6.0% on the Labour Office measure, or 3.4% under the ILO definition."), published: "2026-09-15", table: table,
+			verdict: NoReference}, // (blind round 271: judged against the ILO's rate, named after the other figure)
 		{name: "a country without a registered rate in the press", claim: claim("USA", 6.0, "US unemployment was 6.0% in 2024."), published: "2026-09-15", table: table,
 			verdict: Inconsistent},
 	})
