@@ -43,6 +43,12 @@ func (st *articleState) periodOf(s *sentence, k int, r *reading) (timex.Expr, bo
 	if ok && e.Start >= s.start && e.End <= s.end && s.relativeToEarlierWords(e, st.art.Published) {
 		return timex.Expr{Reason: "a relative date in words said at another date than the article's"}, true // speech_date.go
 	}
+	if ok && len(e.Period) == 4 && s.annualRateOfAQuarter(k) {
+		// "The previous worst quarter on record was in 1958, when output fell at a 10 per
+		// cent annual rate": a quarter's rate, annualised, of a quarter the text does not name
+		// (blind round 270: judged against 1958's growth)
+		return timex.Expr{Reason: "an annualised rate of a quarter of the year, which the text does not name"}, true
+	}
 	if ok && r.np >= 0 && strings.HasSuffix(e.Period, "-Q4") && s.annualModifier(r.np) && r.indicatorOf(s.quants[k].Unit) == "gdp_growth" && s.ownDate(k, r) < 0 {
 		// "grew at a 3.4% annualised rate in the fourth quarter, taking annual growth to
 		// 2.5%": growth over the year the quarter ends (US copy) or the quarter's on a year
@@ -59,6 +65,9 @@ func (st *articleState) periodFound(s *sentence, k int, r *reading) (timex.Expr,
 	if s.indefinitePeriodAfter(k) {
 		// "a pandemic that cut GDP by 10.9% in a single year": a year the text does not name
 		return timex.Expr{Reason: "a period named only as \"a year\", not which"}, true
+	}
+	if e, ok := s.rangeToAPartOfAYear(k, r); ok {
+		return e, true // "has shrunk by 52.3 pct between 2013 and the third quarter of 2018"
 	}
 	if s.seasonAfter(k) {
 		return timex.Expr{Reason: "a season's rate, some months of the year, not its average"}, true
@@ -2727,6 +2736,68 @@ func (s *sentence) indefinitePeriodAfter(k int) bool {
 		return true
 	}
 	return false
+}
+
+// annualRateOfAQuarter reports figure k as "an X% annual rate" (or annualised rate, pace) in a
+// sentence about a quarter, which names no quarter as a date: the US habit of giving a
+// quarter's growth at an annual rate.
+func (s *sentence) annualRateOfAQuarter(k int) bool {
+	p := s.words[s.qFirst[k]].np
+	if p < 0 {
+		return false
+	}
+	h := s.words[s.nps[p].head].lower
+	if !hasLemma(h, "rate") && !hasLemma(h, "pace") {
+		return false
+	}
+	annual := false
+	for i := s.nps[p].first; i < s.nps[p].head; i++ {
+		switch s.words[i].lower {
+		case "annual", "annualised", "annualized":
+			annual = true
+		}
+	}
+	if !annual {
+		return false
+	}
+	for i := range s.words {
+		if w := s.words[i].lower; (w == "quarter" || w == "quarters" || w == "quarterly") && s.words[i].date < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeToAPartOfAYear reads a range right after figure k from a year to a later quarter or
+// month, which yearRanges (two years) leaves: "the economy has shrunk by 52.3 pct between 2013
+// and the third quarter of 2018" is a change over the whole range, no one period's (blind round
+// 269: judged as Venezuela's growth of 2013); a level reached by a movement over it ("fell to
+// 12% between 2013 and the third quarter of 2018") is its end's.
+func (s *sentence) rangeToAPartOfAYear(k int, r *reading) (timex.Expr, bool) {
+	ws := s.words
+	i := s.figurePhraseEnd(k) + 1
+	if i+3 >= len(ws) || ws[i].lower != "between" && ws[i].lower != "from" {
+		return timex.Expr{}, false
+	}
+	a := ws[i+1].date
+	if a < 0 || s.eFirst[a] != i+1 || a+1 >= len(s.exprs) || s.exprs[a].Precision != timex.Year {
+		return timex.Expr{}, false
+	}
+	j := s.eLast[a] + 1
+	if j >= len(ws) || !(ws[i].lower == "between" && ws[j].lower == "and" || ws[i].lower == "from" && (ws[j].lower == "to" || ws[j].lower == "until" || ws[j].lower == "through")) {
+		return timex.Expr{}, false
+	}
+	b := a + 1
+	if f := s.eFirst[b]; f != j+1 && !(f == j+2 && ws[j+1].tag == tagDet) {
+		return timex.Expr{}, false
+	}
+	if p := s.exprs[b].Precision; p != timex.Quarter && p != timex.Month || s.exprs[b].Period <= s.exprs[a].Period {
+		return timex.Expr{}, false
+	}
+	if s.reachedByMovement(r) {
+		return s.exprs[b], true
+	}
+	return timex.Expr{Reason: "a change over a span of time, from " + s.exprs[a].Period + " to " + s.exprs[b].Period}, true
 }
 
 // seasonAfter reports figure k followed by a season: "briefly fell below 1 percent in the

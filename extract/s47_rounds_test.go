@@ -275,3 +275,44 @@ func TestPartiesOfAConflictBetween(t *testing.T) {
 		}, want: []string{"gdp_growth RUS 4.3 actual 2024"}},
 	})
 }
+
+// TestRangeFromAYearToAQuarter (blind round 269): "has shrunk by 52.3 pct between 2013 and the
+// third quarter of 2018" is a change over the range, no year's: it was judged as Venezuela's
+// growth of 2013. A level reached over it is its end's.
+func TestRangeFromAYearToAQuarter(t *testing.T) {
+	published := time.Date(2019, 5, 29, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a change over the range", wordings: []string{
+			"Venezuela's economy has shrunk by 52.3 pct between 2013 and the third quarter of 2018, according to the data.",
+			"Venezuela's economy has shrunk by 52.3 pct from 2013 to the third quarter of 2018.",
+		}, want: []string{"gdp_growth VEN -52.3 actual -"}},
+		{name: "a level reached over it", wordings: []string{
+			"Venezuela's unemployment fell to 7 pct between 2013 and the third quarter of 2018.",
+		}, want: []string{"unemployment_rate VEN 7 actual 2018-Q3"}},
+		// near-miss: two figures with a date each
+		{name: "a date each", wordings: []string{
+			"Venezuela's economy shrank 3% in 2013 and 5% in the third quarter of 2018.",
+		}, want: []string{"gdp_growth VEN -3 actual 2013", "gdp_growth VEN -5 actual 2018-Q3"}},
+	})
+}
+
+// TestAnnualRateOfAQuarter (blind round 270): "an X per cent annual rate" in a sentence about a
+// quarter is a quarter's rate, annualised, not the year's growth: "The previous worst quarter
+// on record was in 1958, when output fell at a 10 per cent annual rate" was judged against
+// 1958's growth.
+func TestAnnualRateOfAQuarter(t *testing.T) {
+	published := time.Date(2020, 7, 30, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a quarter not named", wordings: []string{
+			"The previous worst quarter on record was in 1958, when US output fell at a 10 per cent annual rate.",
+			"The worst quarter came in 1958, when US GDP shrank at a 10 per cent annualised pace.",
+		}, want: []string{"gdp_growth USA -10 actual -"}},
+		// near-misses: the quarter named, and a year's rate
+		{name: "the quarter named", wordings: []string{
+			"US output fell at a 10 per cent annual rate in the first quarter of 1958.",
+		}, want: []string{"gdp_growth USA -10 actual 1958-Q1"}},
+		{name: "a year", wordings: []string{
+			"US GDP grew at a 2.5% annual rate in 2024.",
+		}, want: []string{"gdp_growth USA 2.5 actual 2024"}},
+	})
+}
