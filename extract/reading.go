@@ -2548,12 +2548,13 @@ func (s *sentence) participleOfNounBefore(g int) bool {
 }
 
 // participleOfNoun reports verb group g as a participle alone right after a plain noun,
-// perhaps past "not" or an adverb: it describes that noun ("levels not seen since the 1980s",
-// "prices rising fastest"), and has no subject of its own.
+// perhaps past "not" or an adverb, that hangs from another verb: it describes that noun
+// ("levels not seen since the 1980s", "prices rising fastest"), and has no subject of its
+// own; not a clause's own verb ("Italian inflation slowed in 1987").
 func (s *sentence) participleOfNoun(g int) bool {
 	v := s.vgs[g]
 	ws := s.words
-	if v.first != v.last || !ws[v.head].past && !strings.HasSuffix(ws[v.head].lower, "ing") {
+	if v.first != v.last || !ws[v.head].past && !strings.HasSuffix(ws[v.head].lower, "ing") || s.matrixVerb(g) < 0 {
 		return false
 	}
 	j := v.first - 1
