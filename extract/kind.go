@@ -521,7 +521,20 @@ func (st *articleState) periodAhead(s *sentence, k int, r *reading, period strin
 		return false
 	}
 	// A period under way: a year not over, stated without a verb or in the present.
-	return r.vg < 0 || !s.presentState(r.vg)
+	return r.vg < 0 || !s.presentState(r.vg) || s.movingToLevel(k, r)
+}
+
+// movingToLevel reports figure k as the level a movement under way is heading to: "Mexico grew
+// 3.2% in 2023 but is slowing sharply to about 1.5% this year", in September 2024, tells where
+// the year is heading, not its outturn (blind round 256: judged as 2024's growth); "the economy
+// is growing at about three pct" is the pace now, a state.
+func (s *sentence) movingToLevel(k int, r *reading) bool {
+	v := s.vgs[r.vg]
+	if !strings.HasSuffix(s.words[v.head].lower, "ing") || s.verbChange(r.vg) == 0 {
+		return false
+	}
+	i := s.skipBack(s.phraseStart(s.qFirst[k]) - 1)
+	return i > v.last && s.words[i].lower == "to"
 }
 
 // saysToDate reports a sentence that tells of a period so far: "currently", "now", "running",

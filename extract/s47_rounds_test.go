@@ -316,3 +316,24 @@ func TestAnnualRateOfAQuarter(t *testing.T) {
 		}, want: []string{"gdp_growth USA 2.5 actual 2024"}},
 	})
 }
+
+// TestMovementUnderWayThisYear (blind round 256): a movement under way to a level this year,
+// in the present progressive, tells where a year not over is heading, not its outturn: "Mexico
+// grew 3.2% in 2023 but is slowing sharply to about 1.5% this year", in September 2024, was
+// judged as 2024's growth.
+func TestMovementUnderWayThisYear(t *testing.T) {
+	published := time.Date(2024, 9, 10, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a progressive movement", wordings: []string{
+			"Mexico grew 3.2% in 2023 but is slowing sharply to about 1.5% this year, as the peso weakened.",
+		}, want: []string{"gdp_growth MEX 3.2 actual 2023", "gdp_growth MEX 1.5 forecast 2024"}},
+		{name: "a rate rising", wordings: []string{
+			"Mexico's unemployment is rising to 3% this year.",
+		}, want: []string{"unemployment_rate MEX 3 forecast 2024"}},
+		// near-misses: a state of the year so far
+		{name: "a state", wordings: []string{
+			"Mexico's inflation is 4.5% this year.",
+			"Mexico's inflation is running at 4.5% this year.",
+		}, want: []string{"inflation MEX 4.5 actual 2024"}},
+	})
+}
