@@ -3894,7 +3894,9 @@ func (s *sentence) relativeShift(k int, base timex.Expr) (timex.Expr, bool) {
 			if j > 1 && s.words[j-1].lower == "decade" && (s.words[j-2].lower == "a" || s.words[j-2].lower == "one") && s.words[j].lower != "before" {
 				return shiftPeriod(base, -10, true), true // "4.9 per cent a decade earlier"
 			}
-			if s.words[j].lower == "before" && (j == 0 || s.words[j-1].lower != "year") {
+			if s.words[j].lower == "before" && (j < 2 || s.words[j-1].lower != "year" || !yearBeforeOpeners[s.words[j-2].lower]) {
+				// (not "2.0% next year before slowing to 1.5 per cent": blind round 273, read as
+				// the year before's outturn)
 				break
 			}
 			return shiftPeriod(base, -1, true), true
@@ -3934,6 +3936,9 @@ func finerThan(unit, precision string) bool {
 func unresolvedShift(unit string, base timex.Expr) timex.Expr {
 	return timex.Expr{Reason: "the " + unit + " before a figure of " + base.Period}
 }
+
+// yearBeforeOpeners open "a year before", "the year before", "one year before".
+var yearBeforeOpeners = map[string]bool{"a": true, "the": true, "one": true}
 
 // relativeDateAfter reports a base date after figure k that places it before another period
 // ("a year earlier", "the previous quarter"), whatever that period is.

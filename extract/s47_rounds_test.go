@@ -337,3 +337,20 @@ func TestMovementUnderWayThisYear(t *testing.T) {
 		}, want: []string{"inflation MEX 4.5 actual 2024"}},
 	})
 }
+
+// TestNextYearBeforeAVerb (blind round 273): "2.0% next year before slowing to around 1.5 per
+// cent" is next year's forecast; "year before" there is no "a year before": the 2.0% was read
+// as the outturn of the year before this one.
+func TestNextYearBeforeAVerb(t *testing.T) {
+	published := time.Date(2024, 11, 19, 0, 0, 0, 0, time.UTC)
+	const before = "Britain's economy is recovering. "
+	runFamilies(t, published, []family{
+		{name: "next year before", wordings: []string{
+			before + "Conservative MP John Glen pressed him on the Office for Budget Responsibility's forecasts, which show growth of 1.1% this year and 2.0% next year before slowing to around 1.5 per cent.",
+		}, want: []string{"gdp_growth GBR 1.1 forecast 2024", "gdp_growth GBR 2 forecast 2025", "gdp_growth GBR 1.5 forecast -"}},
+		// near-miss: "a year before" dates the figure a year back
+		{name: "a year before", wordings: []string{
+			before + "UK inflation, which was 6.7% a year before, fell to 4.6% in 2023.",
+		}, want: []string{"inflation GBR 6.7 previous 2022", "inflation GBR 4.6 actual 2023"}},
+	})
+}
