@@ -354,3 +354,23 @@ func TestNextYearBeforeAVerb(t *testing.T) {
 		}, want: []string{"inflation GBR 6.7 previous 2022", "inflation GBR 4.6 actual 2023"}},
 	})
 }
+
+// TestTableRowsSetAsLines (blind round 256): lines that each open with a year and a label are
+// rows of a table, and a line's last figure does not take the next line's year and label:
+// "2022 GDP -1.2%, CPI (Dec/Dec) 11.9%\n2023 GDP 3.6%, CPI 7.4%" judged Russia's inflation of
+// 2022 as its growth of 2023.
+func TestTableRowsSetAsLines(t *testing.T) {
+	published := time.Date(2026, 1, 9, 0, 0, 0, 0, time.UTC)
+	text := "Table: Russia at a glance (Rosstat, Bank of Russia)\n2022 GDP -1.2%, CPI (Dec/Dec) 11.9%\n2023 GDP 3.6%, CPI 7.4%\n2024 GDP 4.3%, CPI 9.5%\n"
+	for _, c := range testExtractor(t).Claims(Article{Text: text, Published: published}, Options{}) {
+		if c.Indicator == "gdp_growth" && (c.Value == 11.9 || c.Value == 7.4 || c.Value == 9.5) {
+			t.Errorf("%q read as growth of %s", c.Quote, c.Period)
+		}
+	}
+	// near-miss: prose wrapped before a year goes on
+	runFamilies(t, published, []family{
+		{name: "wrapped prose", wordings: []string{
+			"Russia's economy grew 3.6% in\n2023 and 4.3% in 2024.",
+		}, want: []string{"gdp_growth RUS 3.6 actual 2023", "gdp_growth RUS 4.3 actual 2024"}},
+	})
+}

@@ -199,6 +199,13 @@ func lineContinues(text string, nl int) bool {
 		// of their own even with no stop, or a figure takes an entry before it's country
 		return false
 	}
+	if first >= '0' && first <= '9' && yearLabelLine(text[next:]) && yearLabelLine(line) {
+		// "2022 GDP -1.2%, CPI (Dec/Dec) 11.9%\n2023 GDP 3.6%, CPI 7.4%": the rows of a table
+		// set as lines, each a year and its labelled figures, which joined gave each line's
+		// last figure the next line's year and label (blind round 256: Russia's inflation
+		// judged as its growth)
+		return false
+	}
 	if (first >= '0' && first <= '9' || first == '-' || first == '+') && timex.ItemBreak(text, nl) {
 		// "2009 - Germany's GDP falls 5.5%\n2010 - German GDP grows 4.1%", "2.8% - US GDP
 		// growth\n4.0% - average unemployment": each line of a timeline or a fact box is an
@@ -209,6 +216,13 @@ func lineContinues(text string, nl int) bool {
 		return true
 	}
 	return len(line) >= wrappedLine
+}
+
+// yearLabelLine reports a line that opens with a year, a space and a capitalised word:
+// "2023 GDP 3.6%, CPI 7.4%", "2024 Inflation 2.9%".
+func yearLabelLine(line string) bool {
+	return len(line) > 6 && ascii.IsDigit(line[0]) && ascii.IsDigit(line[1]) && ascii.IsDigit(line[2]) && ascii.IsDigit(line[3]) &&
+		line[4] == ' ' && line[5] >= 'A' && line[5] <= 'Z'
 }
 
 // wrappedLine is the length from which a line with no stop at its end is taken for prose
