@@ -297,6 +297,12 @@ func (st *articleState) readFigure(s *sentence, k int) *reading {
 			}
 			out.quoteFrom, out.quoteTo = first, last
 			if unitClass(s.quants[j].Unit) != unitClass(s.quants[k].Unit) && s.quants[k].Unit == "percent" {
+				if out.measure.shareOf == "gdp" && st.shareOfOtherThanOutput(s, k) {
+					// "exports to Germany were worth about €105 billion, 27 per cent of the
+					// total": a share of the total named, not of GDP (blind round 280: judged
+					// as Poland's exports to GDP)
+					return st.other(out)
+				}
 				out.role, out.shareOf = roleShare, out.measure.shareOf
 			}
 			return st.keep(out)
@@ -3288,6 +3294,27 @@ func (st *articleState) mainFigureBefore(s *sentence, k int) int {
 		}
 	}
 	return first
+}
+
+// shareOfOtherThanOutput reports a percentage that says, in an "of" phrase right after it,
+// what it is a share of, and that is not output: "27 per cent of the total", "a fifth of all
+// exports"; not "3.2% of GDP", "4% of output" or "of the economy". (Asked of a measure whose
+// share is of GDP; "8.5 pct of the workforce" is the unemployed's share of their base.)
+func (st *articleState) shareOfOtherThanOutput(s *sentence, k int) bool {
+	ws := s.words
+	i := s.qLast[k] + 1
+	if i+1 >= len(ws) || ws[i].lower != "of" {
+		return false
+	}
+	p := ws[i+1].np
+	if p < 0 {
+		return false
+	}
+	if nm := st.nounMeasure(s, p); nm.measure != nil && nm.measure.name == "gdp" {
+		return false
+	}
+	h := ws[s.nps[p].head].lower
+	return h != "economy" && h != "output" && h != "income"
 }
 
 // placeOpensConjunctOf reports figure j right after a place's name, perhaps possessive and

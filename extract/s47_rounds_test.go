@@ -374,3 +374,21 @@ func TestTableRowsSetAsLines(t *testing.T) {
 		}, want: []string{"gdp_growth RUS 3.6 actual 2023", "gdp_growth RUS 4.3 actual 2024"}},
 	})
 }
+
+// TestShareOfATotalNamed (blind round 280): a percentage set beside a level that says what it
+// is a share of, other than output, is no ratio to GDP: "Polish exports to Germany were worth
+// about €105 billion last year, 27 per cent of the total" was judged as Poland's exports to
+// GDP.
+func TestShareOfATotalNamed(t *testing.T) {
+	published := time.Date(2026, 9, 5, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "of a total", wordings: []string{
+			"Polish exports to Germany were worth about €105 billion last year, 27 per cent of the total.",
+			"Polish exports to Germany were worth about €105 billion last year, or 27 per cent of all exports.",
+		}, want: []string{"!exports_gdp"}},
+		// near-miss: of GDP
+		{name: "of GDP", wordings: []string{
+			"Polish exports were worth about €400 billion in 2025, or 50 per cent of GDP.",
+		}, want: []string{"exports_gdp POL 50 actual 2025"}},
+	})
+}
