@@ -58,6 +58,8 @@ func (s *sentence) anchorBareDates(text string) {
 				f = monthTelling
 			case len(b.Period) == 4 && s.yearOfParticiple(j, e.Start):
 				f = yearElaborated
+			case len(b.Period) == 4 && s.yearOfWhenClause(j, e.Start):
+				f = yearOfWhen
 			}
 			if a, ok := anchoredIn(text, own, b, f); ok {
 				switch {
@@ -94,6 +96,7 @@ const (
 	yearUnframed   yearFrame = iota // a year a figure was of: only a month it goes on from dates own
 	yearElaborated                  // a year whose event a participle clause tells more of (yearOfParticiple)
 	yearFramed                      // a year that frames the sentence, or a month anchored in it before
+	yearOfWhen                      // a year a when-clause after it tells of ("in 2020, when output collapsed ... in the second quarter")
 	// a month with its year before the sentence's first verb: the time of the telling, whose
 	// bare months in the clause it opens are the latest on or before it ("In May 2021 the Labor Department reported that
 	// consumer prices had risen 4.2 percent in the year to April": blind round 222, read as
@@ -131,6 +134,13 @@ func anchoredIn(text string, own, base timex.Expr, f yearFrame) (timex.Expr, boo
 		return own, false
 	}
 	between := strings.ToLower(text[base.End:own.Start])
+	if f == yearOfWhen {
+		// "a 3.4 percent contraction in 2020, the worst since 1946, when output collapsed by
+		// an annualized 31.2 percent in the second quarter": the clause is of that year
+		// (blind round 282: read as the second quarter of the article's year)
+		own.Period = base.Period + own.Period[4:]
+		return own, true
+	}
 	if containsWord(between, "now") || containsWord(between, "currently") || containsWord(between, "since") || containsWord(between, "today") {
 		return own, false // "hit 10% in 2009 and is now 4.1%, having fallen to 4.0% in January"
 	}
@@ -430,6 +440,31 @@ func (s *sentence) dateBeforeFirstVerb(j int) bool {
 		}
 	}
 	return true
+}
+
+// yearOfWhenClause reports year j followed, past a comma and perhaps an apposition without a
+// verb ("in 2020, the worst since 1946, when"), by a when-clause that holds the word at: the
+// clause tells of that year.
+func (s *sentence) yearOfWhenClause(j, at int) bool {
+	ws := s.words
+	i := s.eLast[j] + 1
+	if i >= len(ws) || ws[i].lower != "," {
+		return false
+	}
+	for i++; i < len(ws) && ws[i].start < at && i <= s.eLast[j]+10; i++ {
+		switch {
+		case ws[i].lower == "when":
+			for k := i + 1; k < len(ws) && ws[k].start < at; k++ {
+				if ws[k].lower == ";" || ws[k].lower == "." {
+					return false
+				}
+			}
+			return true
+		case ws[i].vg >= 0 || ws[i].lower == ";":
+			return false // a clause of its own before any "when"
+		}
+	}
+	return false
 }
 
 // yearOfParticiple reports the year j as the time of the event a participle clause after it

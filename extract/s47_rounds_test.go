@@ -392,3 +392,18 @@ func TestShareOfATotalNamed(t *testing.T) {
 		}, want: []string{"exports_gdp POL 50 actual 2025"}},
 	})
 }
+
+// TestBareQuarterOfAWhenClause (blind round 282): a bare quarter in a when-clause after a year
+// is that year's: "a 3.4 percent contraction in 2020, the worst since 1946, when output
+// collapsed by an annualized 31.2 percent in the second quarter" was read as the second
+// quarter of 2021, the article's year, and flagged.
+func TestBareQuarterOfAWhenClause(t *testing.T) {
+	published := time.Date(2022, 1, 27, 0, 0, 0, 0, time.UTC)
+	const before = "US output grew 5.7% in 2021. "
+	runFamilies(t, published, []family{
+		{name: "a when-clause", wordings: []string{
+			before + "The rebound follows a 3.4 percent contraction in 2020, the worst since 1946, when output collapsed by an annualized 31.2 percent in the second quarter as lockdowns spread.",
+			before + "The rebound follows a 3.4 percent contraction in 2020, when output collapsed by an annualized 31.2 percent in the second quarter.",
+		}, want: []string{"gdp_growth USA 5.7 actual 2021", "gdp_growth USA -3.4 actual 2020", "gdp_growth USA -31.2 actual 2020-Q2"}},
+	})
+}
