@@ -416,7 +416,13 @@ func TestALevelInItsOwnClause(t *testing.T) {
 		{"European: and stood at 0.25% at the end of December 2021",
 			rate("2021-12", 0.25, "The Bank of England increased its key rate in December 2021 and it stood at 0.25% then.", "it stood at 0.25%"),
 			"2022-01-10", Consistent, nil, 0.25},
+		{"the rate before a change on the month's first day (blind round 286): when Bank Rate stood at 5.25pc",
+			rate("2024-08", 5.25, "Rates were last cut in December, from 4pc to 3.75pc, the sixth reduction since August 2024, when Bank Rate stood at 5.25pc.", "Bank Rate stood at 5.25pc"),
+			"2026-02-05", Consistent, []string{"matches the rate before that change"}, 5.25},
 		// near-misses
+		{"the rate before a change in another month stays wrong: since September 2024, when Bank Rate stood at 5.25pc",
+			rate("2024-09", 5.25, "Rates were last cut in December, from 4pc to 3.75pc, the fifth reduction since September 2024, when Bank Rate stood at 5.25pc.", "Bank Rate stood at 5.25pc"),
+			"2026-02-05", Inconsistent, []string{"matches no rate in force then"}, 0},
 		{"a wrong level in its own clause stays wrong: when they stood at 0.5%",
 			rate("2021-12", 0.5, "The Bank of England raised rates to 5.25%, the 14th increase since December 2021, when they stood at 0.5%.", "they stood at 0.5%"),
 			"2023-08-04", Inconsistent, []string{"matches no rate in force then"}, 0},

@@ -199,6 +199,22 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 			return res, nil
 		}
 	}
+	if !wantsChange && !oneDay {
+		// "the sixth reduction since August 2024, when Bank Rate stood at 5.25pc": a month
+		// (or a longer period) in which a change fell is told by the rate before it as often
+		// as by the rate after it (blind round 286: judged against August's 5% only)
+		for _, d := range changed {
+			if d.matchesPrevious(iv) {
+				res := j.rateReference(d)
+				delta := claimDelta(c, *d.previous)
+				res.RefValue, res.Delta = d.previous, &delta
+				res.Verdict = Consistent
+				res.Explanation = fmt.Sprintf("Per %s, %s was %s, within the claim's period: the claim's %s %s matches the rate before that change.",
+					d.obs.Source, j.rateName(), j.describeChange(d), j.claimText(), j.inPeriod())
+				return res, nil
+			}
+		}
+	}
 	if wantsChange && oneDay && len(changed) == 0 && len(inForce) > 0 && inForce[0].dealing && !inForce[0].matchesRate(iv) &&
 		!nextMatches(decisions, inForce[0], iv) {
 		// The dealing rate is the rate the Bank's operations settled at; a rate announced and
