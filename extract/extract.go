@@ -761,9 +761,10 @@ func (st *articleState) scanMentions(pos int) {
 		for mi, m := range ms {
 			if code, ok := m.has(catEntity); ok && !st.lex.peripheralMention(toks, &m) && !st.modifierBesideFocus(toks, &m, code) && !st.lex.wrappedFlowMention(text, from, toks, &m) && !st.lex.memberPhraseMention(toks, &m) {
 				weight := st.lex.mentionWeight(code)
-				if comparedMention(toks, &m) || objectMention(st.lex, toks, ms, mi) || backgroundMention(toks, &m) || imposerMention(toks, &m) || absoluteWithMention(toks, &m) {
+				if comparedMention(toks, &m) || objectMention(st.lex, toks, ms, mi) || backgroundMention(toks, &m) || imposerMention(toks, &m) || absoluteWithMention(toks, &m) || tradePartner(toks, &m) {
 					// (or the object of another country's verb: "Japan fell behind Germany";
-					// object_mention.go)
+					// object_mention.go; or a partner of trade, "exports rushed to the United
+					// States": trade_partners.go)
 					// "against 8.2% in the US", "six times the US rate": the yardstick, not the
 					// last country the text is about; it counts half (compared_mentions.go; a
 					// name after "than" or "unlike" is peripheral already, and not counted)

@@ -407,3 +407,22 @@ func TestBareQuarterOfAWhenClause(t *testing.T) {
 		}, want: []string{"gdp_growth USA 5.7 actual 2021", "gdp_growth USA -3.4 actual 2020", "gdp_growth USA -31.2 actual 2020-Q2"}},
 	})
 }
+
+// TestPartnerOfTrade (blind round 267): a country goods are shipped to is a partner of the
+// trade, not the place of the figures after it: "pharmaceutical exports rushed to the United
+// States ahead of tariffs. GDP rose by about 12 per cent in 2025", in a story on Ireland, was
+// judged as the United States' growth.
+func TestPartnerOfTrade(t *testing.T) {
+	published := time.Date(2026, 7, 9, 0, 0, 0, 0, time.UTC)
+	const before = "Why Ireland's GDP keeps changing its mind\n\nAsk an Irish economist how fast the economy grew and you get a question back. "
+	runFamilies(t, published, []family{
+		{name: "exports to a country", wordings: []string{
+			before + "Last year's figures were distorted again, this time by pharmaceutical exports rushed to the United States ahead of tariffs. GDP rose by about 12 per cent in 2025.",
+			before + "Last year's figures were distorted by exports to the United States. GDP rose by about 12 per cent in 2025.",
+		}, want: []string{"gdp_growth IRL 12 actual 2025"}},
+		// near-miss: a country of its own figure in the sentence
+		{name: "a country's own figure", wordings: []string{
+			before + "Exports to the United States slumped, and the US economy grew 2.8% in 2024.",
+		}, want: []string{"gdp_growth USA 2.8 actual 2024"}},
+	})
+}
