@@ -420,6 +420,9 @@ func TestALevelInItsOwnClause(t *testing.T) {
 			rate("2024-08", 5.25, "Rates were last cut in December, from 4pc to 3.75pc, the sixth reduction since August 2024, when Bank Rate stood at 5.25pc.", "Bank Rate stood at 5.25pc"),
 			"2026-02-05", Consistent, []string{"matches the rate before that change"}, 5.25},
 		// near-misses
+		{"the end of the month is after the change (review): Bank Rate stood at 5.25pc at the end of August 2024",
+			rate("2024-08", 5.25, "Bank Rate stood at 5.25pc at the end of August 2024.", "Bank Rate stood at 5.25pc"),
+			"2026-02-05", Inconsistent, []string{"matches no rate in force then"}, 0},
 		{"the rate before a change in another month stays wrong: since September 2024, when Bank Rate stood at 5.25pc",
 			rate("2024-09", 5.25, "Rates were last cut in December, from 4pc to 3.75pc, the fifth reduction since September 2024, when Bank Rate stood at 5.25pc.", "Bank Rate stood at 5.25pc"),
 			"2026-02-05", Inconsistent, []string{"matches no rate in force then"}, 0},

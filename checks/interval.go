@@ -99,3 +99,6 @@ func roundSignificant(x float64, digits int) float64 {
 	scale := math.Pow(10, float64(digits)-math.Ceil(math.Log10(math.Abs(x))))
 	return math.Round(x*scale) / scale
 }
+
+// meets reports whether two intervals share a point.
+func (iv interval) meets(o interval) bool { return iv.lo <= o.hi && o.lo <= iv.hi }

@@ -694,7 +694,7 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		}
 		res.Explanation = lead + "; the claim's " + j.claimText() + " is within " + revision +
 			" of it, and may be the national statistics office's own survey figure, which the ILO's modelled estimate differs from, so it is not judged" + stop
-	case j.modelledEstimateMayDiffer(current) && j.registeredRateAgency() != "":
+	case j.modelledEstimateMayDiffer(current) && j.registeredRateAgency() != "" && registeredBand(current.Value).meets(iv):
 		// "German unemployment rose to 6.3%": the employment agency's registered rate, which
 		// the country's press gives as its unemployment rate, lies points from the ILO's.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
@@ -964,7 +964,9 @@ func (j *judgement) decDecBand(ref reference.Observation, revisionMargin float64
 		why = "which differs from the annual average by up to a quarter of the rate"
 	}
 	next, nextKnown := j.nextYearOf(ref)
-	if !nextKnown && j.averageAfterArticle && ref.Value < highInflation { // (high rates: below)
+	if !nextKnown && j.averageAfterArticle && ref.Value < highInflation && !strings.Contains(strings.ToLower(j.claim.Quote), "averag") { // (high rates: below)
+		// (not a claim whose own words average it: "Mexico's inflation averaged 5.5% in
+		// 2025", "rose an average of 5.5%")
 		// Written before the year's average was published, the article had only the
 		// office's December figure to give as the year's (or a forecast), and nothing tells
 		// which way the rate turned within the year: in a year it turned, December's rate lay

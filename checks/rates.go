@@ -199,10 +199,10 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 			return res, nil
 		}
 	}
-	if !wantsChange && !oneDay {
-		// "the sixth reduction since August 2024, when Bank Rate stood at 5.25pc": a month
-		// (or a longer period) in which a change fell is told by the rate before it as often
-		// as by the rate after it (blind round 286: judged against August's 5% only)
+	if !wantsChange && !oneDay && sinceWhen(read.lower, at) {
+		// "the sixth reduction since August 2024, when Bank Rate stood at 5.25pc": the month
+		// a run of changes is counted from is told by the rate its first change left (blind
+		// round 286: judged against August's 5% only); "at the end of August 2024" is not
 		for _, d := range changed {
 			if d.matchesPrevious(iv) {
 				res := j.rateReference(d)
@@ -284,6 +284,21 @@ var stateVerbs = []string{"stood", "stand", "stands", "standing", "was", "were",
 // clauseWords end the clause a figure is in, looking back from it: a relative or adverbial
 // clause ("..., when they stood at 0.1%") or a coordinated one ("and they now stand at 5%").
 var clauseWords = []string{"when", "while", "whereas", "where", "which", "and", "but"}
+
+// sinceWhen reports a figure at offset at of a lower-cased sentence in a when-clause that
+// follows "since" and its date: "the sixth reduction since August 2024, when Bank Rate stood
+// at 5.25pc".
+func sinceWhen(lower string, at int) bool {
+	if at < 0 || at > len(lower) {
+		return false
+	}
+	w := strings.LastIndex(lower[:at], ", when ")
+	if w < 0 {
+		return false
+	}
+	s := strings.LastIndex(lower[:w], "since ")
+	return s >= 0 && !strings.ContainsAny(lower[s:w], ";.")
+}
 
 // statesLevel reports whether the clause of a figure (from the clause's start to the end of the
 // quote) states a level in force, with a verb of state and no verb of change or hold of its

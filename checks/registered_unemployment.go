@@ -44,3 +44,12 @@ func (j *judgement) registeredRateAgency() string {
 	}
 	return agency
 }
+
+// registeredBand is where a registered unemployment rate may lie, given the ILO's rate of the
+// same country and year: from a seventh of it (Ukraine's registered 1.5-2% against the ILO's
+// 8-9%) to two and a half times it (Bosnia's registered rate near 30% against some 13%). A
+// figure beyond is wrong on either measure, and judged: "German unemployment was 11.2% in
+// 2024" (registered 6.0, ILO 3.4).
+func registeredBand(ilo float64) interval {
+	return interval{ilo / 7, ilo * 2.5}
+}

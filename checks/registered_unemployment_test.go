@@ -32,6 +32,11 @@ func TestRegisteredRateIsNotTheILOs(t *testing.T) {
 		{name: "the Labour Office's measure beside the ILO's", claim: claim("DEU", 6.0,
 			"German unemployment rose to 6.0% on the Labour Office measure, or 3.4% under the ILO definition."), published: "2026-09-15", table: table,
 			verdict: NoReference}, // (blind round 271: judged against the ILO's rate, named after the other figure)
+		{name: "beyond any registered rate (review)", claim: claim("DEU", 11.2, "German unemployment was 11.2% in 2024."), published: "2026-09-15", table: table,
+			verdict: Inconsistent},
+		{name: "the International Labour Office is the ILO (review)", claim: claim("DEU", 3.4,
+			"Germany's unemployment rate was 3.4% in 2024 according to International Labour Office estimates."), published: "2026-09-15", table: table,
+			verdict: Consistent},
 		{name: "a country without a registered rate in the press", claim: claim("USA", 6.0, "US unemployment was 6.0% in 2024."), published: "2026-09-15", table: table,
 			verdict: Inconsistent},
 	})

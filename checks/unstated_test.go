@@ -119,5 +119,10 @@ func TestDecemberRateBeforeTheYearsAverage(t *testing.T) {
 			verdict: Inconsistent},
 		{name: "an average named", claim: claim(5.6, "Consumer prices rose 5.6% on average in 2025."), published: "2026-02-14", table: russia,
 			verdict: Inconsistent},
+		{name: "an average in the claim's own words (review)", claim: func() extract.Claim {
+			c := claim(5.6, "Russia's inflation averaged 5.6% in 2025.")
+			c.Quote = "Russia's inflation averaged 5.6%"
+			return c
+		}(), published: "2026-02-14", table: russia, verdict: Inconsistent},
 	})
 }
