@@ -442,6 +442,9 @@ func (s *sentence) dateBeforeFirstVerb(j int) bool {
 	return true
 }
 
+// clauseLinkers open a clause after a comma: "but", "though", "while", "yet".
+var clauseLinkers = map[string]bool{"but": true, "and": true, "though": true, "although": true, "while": true, "yet": true, "whereas": true}
+
 // yearOfWhenClause reports year j followed, past a comma and perhaps an apposition without a
 // verb ("in 2020, the worst since 1946, when"), by a when-clause that holds the word at: the
 // clause tells of that year.
@@ -456,6 +459,11 @@ func (s *sentence) yearOfWhenClause(j, at int) bool {
 		case ws[i].lower == "when":
 			for k := i + 1; k < len(ws) && ws[k].start < at; k++ {
 				if ws[k].lower == ";" || ws[k].lower == "." {
+					return false
+				}
+				if ws[k].lower == "," && k+1 < len(ws) && (ws[k+1].tag == tagCoord || clauseLinkers[ws[k+1].lower]) {
+					// the when-clause closed: "in 2022, when energy prices spiked, but it eased
+					// to 2.4% in September" (review) is the September of the time of writing
 					return false
 				}
 			}

@@ -1077,7 +1077,7 @@ func (s *sentence) peakOf(k int, r *reading) bool {
 			return true
 		}
 	}
-	return s.datedPeakBefore(k)
+	return s.datedPeakBefore(k) && !s.nowBefore(k) // (not "has fallen from the peaks of 2022 and is now 2.1 percent", review)
 }
 
 // datedPeakBefore reports a figure whose nearest date before it, with none after it in its

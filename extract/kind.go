@@ -119,10 +119,12 @@ func (s *sentence) conditionBeforeModal(k int) bool {
 	if i >= 0 && ws[i].lower != ";" && ws[i].tag != tagSub && ws[i].tag != tagCoord {
 		return false
 	}
-	j := s.figurePhraseEnd(k) + 1
-	for n := 0; j < len(ws) && ws[j].lower != "," && n < 4; j, n = j+1, n+1 {
-		if ws[j].vg >= 0 || ws[j].fig >= 0 {
-			return false // "a year", "annually" may come before the comma; no verb or figure
+	j := s.qLast[k] + 1
+	for n := 0; j < len(ws) && ws[j].lower != "," && n < 6; j, n = j+1, n+1 {
+		if ws[j].vg >= 0 || ws[j].fig >= 0 || ws[j].date >= 0 {
+			// "a year", "annually" may come before the comma; no verb, figure or date ("With
+			// 6.5% growth in 2024, India should remain the fastest-growing": a fact, review)
+			return false
 		}
 	}
 	if j >= len(ws) || ws[j].lower != "," {

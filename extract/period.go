@@ -1464,7 +1464,18 @@ func (s *sentence) dateBetween(d, k int) int {
 			found = i
 		}
 	}
-	if found < 0 {
+	if found < 0 || s.dateOfAct(s.eFirst[found]) {
+		return -1
+	}
+	// a date of a conjunct of its own, after "and" or a comma: "in February and, on 18
+	// December, to 3.75 per cent", "5.11% growth in 2025, first-quarter 2026 at 4.9%"; not one
+	// of the act that reports the figure ("growth for 2024 was revised in March to 2.8%",
+	// review)
+	conjunct := false
+	for j := s.eLast[d] + 1; j < s.eFirst[found]; j++ {
+		conjunct = conjunct || s.words[j].lower == "and" || s.words[j].lower == ","
+	}
+	if !conjunct {
 		return -1
 	}
 	for j := s.eLast[found] + 1; j < first; j++ {
@@ -2761,7 +2772,10 @@ func (s *sentence) annualRateOfAQuarter(k int) bool {
 		return false
 	}
 	for i := range s.words {
-		if w := s.words[i].lower; (w == "quarter" || w == "quarters" || w == "quarterly") && s.words[i].date < 0 {
+		// "the worst quarter on record"; not "quarterly figures showed", nor "a quarter of a
+		// century" (review)
+		if w := s.words[i].lower; (w == "quarter" || w == "quarters") && s.words[i].date < 0 && s.words[i].fig < 0 &&
+			!(i+1 < len(s.words) && s.words[i+1].lower == "of") {
 			return true
 		}
 	}
@@ -2826,9 +2840,10 @@ func (s *sentence) seasonAfter(k int) bool {
 	if i >= len(ws) {
 		return false
 	}
-	switch ws[i].lower {
+	switch ws[i].text {
 	case "spring", "summer", "autumn", "fall", "winter":
-		// (not "in the fall of prices": a season's "of" is of a year)
+		// (not "in the fall of prices": a season's "of" is of a year; not "the Spring
+		// Statement", a name, review)
 		return ws[i].fig < 0 && ws[i].vg < 0 && !(i+2 < len(ws) && ws[i+1].lower == "of" && ws[i+2].date < 0)
 	}
 	return false

@@ -3310,11 +3310,20 @@ func (st *articleState) shareOfOtherThanOutput(s *sentence, k int) bool {
 	if p < 0 {
 		return false
 	}
-	if nm := st.nounMeasure(s, p); nm.measure != nil && nm.measure.name == "gdp" {
-		return false
+	// the whole "of" chain, to the next comma: "of the size of the economy", "of the value of
+	// its economy", "of the economy's size" (review)
+	for j := i + 1; j < len(ws) && j <= i+8 && ws[j].tag != tagPunct; j++ {
+		switch ws[j].lower {
+		case "economy", "economy's", "output", "income", "gdp":
+			return false
+		}
+		if q := ws[j].np; q >= 0 {
+			if nm := st.nounMeasure(s, q); nm.measure != nil && nm.measure.name == "gdp" {
+				return false
+			}
+		}
 	}
-	h := ws[s.nps[p].head].lower
-	return h != "economy" && h != "output" && h != "income"
+	return p >= 0
 }
 
 // placeOpensConjunctOf reports figure j right after a place's name, perhaps possessive and

@@ -426,3 +426,31 @@ func TestPartnerOfTrade(t *testing.T) {
 		}, want: []string{"gdp_growth USA 2.8 actual 2024"}},
 	})
 }
+
+// TestReviewNearMisses: wordings a review of the session's rules found them to misread, kept
+// as near-misses of each: a when-clause closed before a later clause's bare month; a quarter
+// of a century and quarterly figures; a date of the act that reports a figure; a dated
+// condition before a modal; a season's name; a share of the economy's size; a peak's year
+// before "now".
+func TestReviewNearMisses(t *testing.T) {
+	runFamilies(t, time.Date(2024, 10, 20, 0, 0, 0, 0, time.UTC), []family{
+		{name: "a closed when-clause", wordings: []string{
+			"Inflation in the United States reached 8% in 2022, when energy prices spiked, but it eased to 2.4% in September.",
+		}, want: []string{"inflation USA 8 actual 2022", "inflation USA 2.4 actual 2024-09"}},
+	})
+	runFamilies(t, time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), []family{
+		{name: "quarter words of no quarter", wordings: []string{
+			"US consumer prices rose at a 4.1% annual rate in 2023, quarterly figures showed.",
+		}, want: []string{"inflation USA 4.1 actual 2023"}},
+		{name: "a date of the act", wordings: []string{
+			"US GDP growth for 2024 was revised in March to 2.8%.",
+		}, want: []string{"gdp_growth USA 2.8 actual 2024"}},
+		{name: "a dated condition", wordings: []string{
+			"With 4.1% inflation in 2023, US households would lose ground.",
+			"At 4.1% inflation in 2023, US households would lose ground.",
+		}, want: []string{"inflation USA 4.1 actual 2023"}},
+		{name: "a share of the economy's size", wordings: []string{
+			"Polish exports were worth €380 billion in 2024, 45 per cent of the size of the economy.",
+		}, want: []string{"exports_gdp POL 45 actual 2024"}},
+	})
+}
