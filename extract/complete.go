@@ -1908,6 +1908,9 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 	if code != "" && s.namesOnlyAsComparedTerm(code) && s.participleAgentAfter(k) == "" {
 		code = "" // the yardstick's country, named as another figure's ("far above the 5.0pc recorded in India")
 	}
+	if code != "" && s.namedOnlyInParticipleAside(code, s.qFirst[k]) {
+		code = "" // "Its economy, overheated by Swedish bank lending, contracted by 3.5%": the aside's, not the subject's
+	}
 	if code != "" && st.namesOnlyAsRankingSet(s, code) {
 		code = "" // the set a superlative ranks the figure in: "was the lowest in the eurozone, averaging 0.9 per cent"
 	}
@@ -1958,7 +1961,8 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 		}
 	}
 	if c, sp := st.entityIn(s, 0, len(s.words)-1, s.qFirst[k]); c != "" && (s.namesOnlyAsComparedTerm(c) || c != st.focus.entity && s.namedOnlyInLaterContrast(c, k) ||
-		st.focus.entity != "" && c != st.focus.entity && s.namesOnlyAsOwnerOfAName(c) || st.namedOnlyAsActorOfLaterEvent(s, c, k, r) || st.namesOnlyAsRankingSet(s, c)) {
+		st.focus.entity != "" && c != st.focus.entity && s.namesOnlyAsOwnerOfAName(c) || st.namedOnlyAsActorOfLaterEvent(s, c, k, r) || st.namesOnlyAsRankingSet(s, c) ||
+		s.namedOnlyInParticipleAside(c, s.qFirst[k])) {
 		// "Inflation of 12.6pc in 2024 was far above the 5.0pc recorded in India": the
 		// yardstick's country is not the sentence's (the text's, below, is); nor is the set a
 		// superlative ranks the figure in ("was the lowest in the eurozone, averaging 0.9 per
@@ -3539,6 +3543,50 @@ func (s *sentence) gappedConjunctPlace(in, last int) bool {
 		}
 	}
 	return false
+}
+
+// namedOnlyInParticipleAside reports country code named in its sentence only in the "by" phrase
+// of an aside set off by commas before word at that a participle opens after a noun: "Its economy,
+// overheated by Swedish bank lending and a housing bubble, contracted by 3.5% in 2008" is
+// Latvia's, the country of the sentence before, not Sweden's (blind round 294: four of
+// Latvia's figures judged as Sweden's).
+func (s *sentence) namedOnlyInParticipleAside(code string, at int) bool {
+	ws := s.words
+	seen := false
+	for e := range s.ents {
+		m := &s.ents[e]
+		if c, ok := entityCode(*m); !ok || c != code {
+			continue
+		}
+		open, close := -1, -1
+		for i := m.first - 1; i >= 0; i-- {
+			if ws[i].lower == "," {
+				open = i
+				break
+			}
+		}
+		for i := m.last + 1; i < at && i < len(ws); i++ {
+			if ws[i].lower == "," {
+				close = i
+				break
+			}
+		}
+		if open < 1 || close < 0 || ws[open-1].np < 0 || open+1 >= len(ws) {
+			return false
+		}
+		if p := &ws[open+1]; !p.past && !strings.HasSuffix(p.lower, "ing") || p.vg < 0 && p.tag != tagVerb && p.tag != tagAdj {
+			return false
+		}
+		by := false // the cause or agent, in a "by" phrase ("The report, published in Spain, said": Spain's)
+		for i := open + 2; i < m.first; i++ {
+			by = by || ws[i].lower == "by"
+		}
+		if !by {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // gappedPlaceBefore returns the country of a place phrase that opens figure k's conjunct

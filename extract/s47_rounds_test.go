@@ -454,3 +454,23 @@ func TestReviewNearMisses(t *testing.T) {
 		}, want: []string{"exports_gdp POL 45 actual 2024"}},
 	})
 }
+
+// TestNameInAParticipleAside (blind round 294): a country named only in an aside a participle
+// opens after the subject is not the subject's: "Its economy, overheated by Swedish bank
+// lending and a housing bubble, contracted by 3.5% in 2008" judged four of Latvia's figures as
+// Sweden's.
+func TestNameInAParticipleAside(t *testing.T) {
+	published := time.Date(2026, 6, 18, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "an aside after a pronoun's noun", wordings: []string{
+			"Few countries went through the crisis as brutally as Latvia. Its economy, overheated by Swedish bank lending and a housing bubble, contracted by 3.5% in 2008.",
+		}, want: []string{"gdp_growth LVA -3.5 actual 2008"}},
+		{name: "an aside after the economy", wordings: []string{
+			"The economy, hit by falling Chinese demand, shrank 0.3% in 2023.",
+		}, want: []string{"!gdp_growth CHN"}},
+		// near-miss: the subject's own country
+		{name: "a named subject", wordings: []string{
+			"Germany's economy, hit by falling Chinese demand, shrank 0.3% in 2023.",
+		}, want: []string{"gdp_growth DEU -0.3 actual 2023"}},
+	})
+}
