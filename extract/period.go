@@ -2274,6 +2274,10 @@ func (s *sentence) datedMomentAt(j int) int {
 	return -1
 }
 
+// levelYardstickWords set a level of another time against a figure: "below pre-2015 levels",
+// "below its 2015 level", "regain its 2007 level" (the determiner passed over).
+var levelYardstickWords = map[string]bool{"pre": true, "post": true, "below": true, "above": true, "regain": true, "than": true, "under": true, "over": true}
+
 // isBaseDate reports a date that a change is measured against, not the period of a figure:
 // "from a year earlier", "than in February 1986", "from January", "on the same month last
 // year", "compared with the same period".
@@ -2286,6 +2290,12 @@ func (s *sentence) isBaseDate(d int) bool {
 	}
 	if j < 0 {
 		return false
+	}
+	if l := s.eLast[d]; l+1 < len(ws) && (ws[l+1].lower == "level" || ws[l+1].lower == "levels") && levelYardstickWords[ws[j].lower] {
+		// "below pre-2015 levels", "remains below its 2015 level", "would not regain its 2007
+		// level": the level a figure is set against, of another time (blind round 291: the
+		// population of a "with" phrase before it read as 2015's)
+		return true
 	}
 	if ws[j].lower == "as" && ws[j+1].lower == "in" {
 		// "2.2 percent in 2025, the same rate as in 2024, while unemployment climbed to 6.3

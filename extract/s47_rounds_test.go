@@ -474,3 +474,22 @@ func TestNameInAParticipleAside(t *testing.T) {
 		}, want: []string{"gdp_growth DEU -0.3 actual 2023"}},
 	})
 }
+
+// TestLevelOfAnotherTime (blind round 291): a year that dates a level a figure is set against
+// ("below pre-2015 levels", "below its 2015 level") dates no figure of its sentence: "With a
+// population of more than 230 million, Nigeria's income per head remains well below pre-2015
+// levels" judged the population as 2015's.
+func TestLevelOfAnotherTime(t *testing.T) {
+	published := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	const before = "Nigeria's economy grew 3.9% in 2025. "
+	for _, text := range []string{
+		before + "With a population of more than 230 million, however, Nigeria's income per head remains well below pre-2015 levels.",
+		before + "With a population of more than 230 million, Nigeria's income per head remains below its 2015 level.",
+	} {
+		for _, c := range testExtractor(t).Claims(Article{Text: text, Published: published}, Options{}) {
+			if c.Indicator == "population" && c.Period == "2015" {
+				t.Errorf("%q: %q read as 2015's", text, c.Quote)
+			}
+		}
+	}
+}
