@@ -493,3 +493,20 @@ func TestLevelOfAnotherTime(t *testing.T) {
 		}
 	}
 }
+
+// TestBaseAfterAPlacesOwnVerb (blind round 300): a comparison right after an unread figure
+// whose verb's subject is a place a conjunction opens ("while Argentina rebounded by about
+// 4.6 pct after a 1.3 pct contraction in 2024") is of that figure, not of the sentence's first
+// country's: the 1.3% was judged as Brazil's growth.
+func TestBaseAfterAPlacesOwnVerb(t *testing.T) {
+	published := time.Date(2026, 1, 14, 0, 0, 0, 0, time.UTC)
+	runFamilies(t, published, []family{
+		{name: "a place's own verb", wordings: []string{
+			"Within Latin America, Brazil was estimated to have grown 2.4 pct last year and Mexico just 0.5 pct, while Argentina rebounded by about 4.6 pct after a 1.3 pct contraction in 2024.",
+		}, want: []string{"gdp_growth BRA 2.4 actual 2025"}},
+		// near-miss: a read figure of the place
+		{name: "read", wordings: []string{
+			"Brazil grew 2.4% in 2025, while Argentina grew 4.6% after a 1.3% contraction in 2024.",
+		}, want: []string{"gdp_growth BRA 2.4 actual 2025", "gdp_growth ARG 4.6 actual 2025", "gdp_growth ARG -1.3 previous 2024"}},
+	})
+}
