@@ -178,7 +178,7 @@ type judgement struct {
 	// fiscalYearRead is set (by judgeFigure) for a fiscal-year claim judged against a series
 	// that gives fiscal years under calendar labels (fiscalYearFigures).
 	fiscalYearRead bool
-	// averageAfterArticle is set (by judgeFigure) when every release of the claim's figure
+	// averageAfterArticle is set (by judgeReleases) when every release of the claim's figure
 	// came out after the article: see decDecBand.
 	averageAfterArticle bool
 }

@@ -286,8 +286,9 @@ var stateVerbs = []string{"stood", "stand", "stands", "standing", "was", "were",
 var clauseWords = []string{"when", "while", "whereas", "where", "which", "and", "but"}
 
 // sinceWhen reports a figure at offset at of a lower-cased sentence in a when-clause that
-// follows "since" and its date: "the sixth reduction since August 2024, when Bank Rate stood
-// at 5.25pc".
+// follows "since", with no stop or semicolon between: "the sixth reduction since August 2024,
+// when Bank Rate stood at 5.25pc". (The claim's own period is the month: the caller asks
+// only of a period of more than a day.)
 func sinceWhen(lower string, at int) bool {
 	if at < 0 || at > len(lower) {
 		return false

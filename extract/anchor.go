@@ -442,7 +442,8 @@ func (s *sentence) dateBeforeFirstVerb(j int) bool {
 	return true
 }
 
-// clauseLinkers open a clause after a comma: "but", "though", "while", "yet".
+// clauseLinkers open a clause after a comma: "but", "and", "though", "although", "while",
+// "yet", "whereas".
 var clauseLinkers = map[string]bool{"but": true, "and": true, "though": true, "although": true, "while": true, "yet": true, "whereas": true}
 
 // yearOfWhenClause reports year j followed, past a comma and perhaps an apposition without a

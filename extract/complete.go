@@ -1776,8 +1776,8 @@ func (st *articleState) entityOf(s *sentence, k int, r *reading) string {
 			// China": the other country's
 			return code
 		}
-		if k+1 < len(s.quants) && s.qLast[k]+1 < len(s.words) && s.words[s.qLast[k]+1].lower == "and" && s.pairedFigureAfter(k) {
-			if code := s.entityAfter(s.figurePhraseEnd(k + 1)); code != "" {
+		if i := s.qLast[k] + 1; i+1 < len(s.words) && s.words[i].lower == "and" && s.pairedFigureAfter(k) && s.qLast[s.words[i+1].fig] >= 0 {
+			if code := s.entityAfter(s.figurePhraseEnd(s.words[i+1].fig)); code != "" {
 				// "against 0.4% and 0.9% in the euro area": the place after the pair is
 				// both figures' (blind round 256: 0.4% read as the United States', the
 				// figure's it is set against)
@@ -3571,7 +3571,7 @@ func (s *sentence) namedOnlyInParticipleAside(code string, at int) bool {
 				break
 			}
 		}
-		if open < 1 || close < 0 || ws[open-1].np < 0 || open+1 >= len(ws) {
+		if open < 1 || close < 0 || ws[open-1].np < 0 {
 			return false
 		}
 		if p := &ws[open+1]; !p.past && !strings.HasSuffix(p.lower, "ing") || p.vg < 0 && p.tag != tagVerb && p.tag != tagAdj {

@@ -3323,7 +3323,7 @@ func (st *articleState) shareOfOtherThanOutput(s *sentence, k int) bool {
 			}
 		}
 	}
-	return p >= 0
+	return true
 }
 
 // placeOpensConjunctOf reports figure j right after a place's name, perhaps possessive and

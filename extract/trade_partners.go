@@ -24,14 +24,13 @@ func tradePartner(toks []token, m *match) bool {
 		return false
 	}
 	j := i - 1
+	if prep == "from" {
+		return toks[j].lower == "imports" || toks[j].lower == "imported" // "goods imported from Germany"
+	}
 	if w := toks[j].lower; j >= 1 && len(w) > 3 && w[len(w)-2:] == "ed" && !tradeNouns[w] {
 		j-- // "exports rushed to", "shipments sent to"
 	}
-	w := toks[j].lower
-	if prep == "from" {
-		return w == "imports" || w == "imported"
-	}
-	return tradeNouns[w]
+	return tradeNouns[toks[j].lower]
 }
 
 // tradeNouns are the nouns and participles of goods moving between countries.
