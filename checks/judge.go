@@ -178,9 +178,6 @@ type judgement struct {
 	// fiscalYearRead is set (by judgeFigure) for a fiscal-year claim judged against a series
 	// that gives fiscal years under calendar labels (fiscalYearFigures).
 	fiscalYearRead bool
-	// averageAfterArticle is set (by judgeReleases) when every release of the claim's figure
-	// came out after the article: see decDecBand.
-	averageAfterArticle bool
 }
 
 func (j *judgement) unchecked(reason, why string) Result {
@@ -657,7 +654,6 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 	var claimedSpace [64]byte
 	claimed := appendClaimValue(claimedSpace[:0], c)
 	var gap float64 // the compilation gap a claim was found within
-	j.averageAfterArticle = v.afterPublication
 	switch {
 	case v.afterPublication && j.withinMargin(sources, iv, mg):
 		// Figures are revised most in the years after a first estimate: a claim that
@@ -671,12 +667,12 @@ func (j *judgement) judgeReleases(obs []reference.Observation) (Result, error) {
 		res.Explanation = lead + ", but the article's date is unknown and the earliest release the table holds came out " + v.earliest +
 			", more than " + v.lateBy + " after " + periodName(c.Period) + ", so the figure current when it was written may have been another; the claim's " + string(claimed) +
 			" is within " + m.undatedWords + "." // never dated: the date is what it speaks of
-	case j.otherDefinitionMayMatch(current, iv, mg.value):
+	case j.otherDefinitionMayMatch(current, iv, mg.value, v.afterPublication):
 		// A year's inflation is published both as the annual average (the World Bank's
 		// series) and as December on December (what national offices announce first); the
 		// two differ by a share of the rate, so a figure near the average may be the other.
 		res.Verdict, res.Reason = NoReference, ReasonOtherDefinition
-		_, why := j.decDecBand(current, mg.value, true)
+		_, why := j.decDecBand(current, mg.value, v.afterPublication, true)
 		res.Explanation = lead + "; the claim's " + j.claimText() + " may be December-on-December inflation, " + why + ", so it is not judged" + stop
 	case j.modelledEstimateMayDiffer(current) && j.withinMargin(sources, iv, margin{value: j.opts.RevisionMargin + j.nationalGap.points, pct: j.opts.RevisionPercentile}):
 		// The World Bank's unemployment rates are the ILO's modelled estimates: national
@@ -945,17 +941,17 @@ func (j *judgement) withinMargin(sources []series, iv interval, m margin) bool {
 // on its middle), so when inflation gathers pace or slows it lies towards the next year's:
 // Argentina's 211% of 2023 between the averages of 2023 (133%) and 2024 (220%). A claim that
 // says which measure it is (see claimedDefinition) is judged as it says.
-func (j *judgement) otherDefinitionMayMatch(ref reference.Observation, iv interval, revisionMargin float64) bool {
+func (j *judgement) otherDefinitionMayMatch(ref reference.Observation, iv interval, revisionMargin float64, averageAfterArticle bool) bool {
 	if !j.decDecMayDiffer() {
 		return false
 	}
-	band, _ := j.decDecBand(ref, revisionMargin, false)
+	band, _ := j.decDecBand(ref, revisionMargin, averageAfterArticle, false)
 	return band.contains(iv.lo) || band.contains(iv.hi) || iv.contains(band.lo)
 }
 
 // decDecBand is where a year's December-on-December rate may lie given its average ref, and,
 // when words is true, the words that say why (most claims ask only whether they lie in it).
-func (j *judgement) decDecBand(ref reference.Observation, revisionMargin float64, words bool) (interval, string) {
+func (j *judgement) decDecBand(ref reference.Observation, revisionMargin float64, averageAfterArticle, words bool) (interval, string) {
 	unit := indicatorUnitOr(j.claim.Indicator, j.claim.Unit)
 	lo, hi := ref.Value, ref.Value
 	share := 0.25
@@ -964,7 +960,7 @@ func (j *judgement) decDecBand(ref reference.Observation, revisionMargin float64
 		why = "which differs from the annual average by up to a quarter of the rate"
 	}
 	next, nextKnown := j.nextYearOf(ref)
-	if !nextKnown && j.averageAfterArticle && ref.Value < highInflation && !strings.Contains(strings.ToLower(j.claim.Quote), "averag") { // (high rates: below)
+	if !nextKnown && averageAfterArticle && ref.Value < highInflation && !strings.Contains(strings.ToLower(j.claim.Quote), "averag") { // (high rates: below)
 		// (not a claim whose own words average it: "Mexico's inflation averaged 5.5% in
 		// 2025", "rose an average of 5.5%")
 		// Written before the year's average was published, the article had only the

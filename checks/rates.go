@@ -161,16 +161,12 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 		// "raised rates to 5.25% from 5%": the 5% is the rate the change in the period left.
 		for _, d := range changed {
 			if d.matchesPrevious(iv) {
-				res := j.rateReference(d)
-				delta := claimDelta(c, *d.previous)
-				res.RefValue, res.Delta = d.previous, &delta
-				res.Verdict = Consistent
-				res.Explanation = fmt.Sprintf("Per %s, %s was %s, matching the claim's earlier rate of %s.", d.obs.Source,
+				why := fmt.Sprintf("Per %s, %s was %s, matching the claim's earlier rate of %s.", d.obs.Source,
 					j.rateName(), j.describeChange(d), j.claimText())
 				if !iv.contains(*d.previous) {
-					res.Explanation = strings.TrimSuffix(res.Explanation, ".") + " as the banks' base rate over the Bank's band-1 dealing rate."
+					why = strings.TrimSuffix(why, ".") + " as the banks' base rate over the Bank's band-1 dealing rate."
 				}
-				return res, nil
+				return j.previousRateMatched(d, why), nil
 			}
 		}
 		wantsChange = false // else the rate in force in the period
@@ -205,13 +201,8 @@ func (j *judgement) judgePolicyRate(ref Reference) (Result, error) {
 		// round 286: judged against August's 5% only); "at the end of August 2024" is not
 		for _, d := range changed {
 			if d.matchesPrevious(iv) {
-				res := j.rateReference(d)
-				delta := claimDelta(c, *d.previous)
-				res.RefValue, res.Delta = d.previous, &delta
-				res.Verdict = Consistent
-				res.Explanation = fmt.Sprintf("Per %s, %s was %s, within the claim's period: the claim's %s %s matches the rate before that change.",
-					d.obs.Source, j.rateName(), j.describeChange(d), j.claimText(), j.inPeriod())
-				return res, nil
+				return j.previousRateMatched(d, fmt.Sprintf("Per %s, %s was %s, within the claim's period: the claim's %s %s matches the rate before that change.",
+					d.obs.Source, j.rateName(), j.describeChange(d), j.claimText(), j.inPeriod())), nil
 			}
 		}
 	}
@@ -284,6 +275,16 @@ var stateVerbs = []string{"stood", "stand", "stands", "standing", "was", "were",
 // clauseWords end the clause a figure is in, looking back from it: a relative or adverbial
 // clause ("..., when they stood at 0.1%") or a coordinated one ("and they now stand at 5%").
 var clauseWords = []string{"when", "while", "whereas", "where", "which", "and", "but"}
+
+// previousRateMatched is the consistent result of a claim that matches the rate change d
+// replaced, explained by why.
+func (j *judgement) previousRateMatched(d rateDecision, why string) Result {
+	res := j.rateReference(d)
+	delta := claimDelta(&j.claim, *d.previous)
+	res.RefValue, res.Delta = d.previous, &delta
+	res.Verdict, res.Explanation = Consistent, why
+	return res
+}
 
 // sinceWhen reports a figure at offset at of a lower-cased sentence in a when-clause that
 // follows "since", with no stop or semicolon between: "the sixth reduction since August 2024,

@@ -1215,17 +1215,25 @@ func agentNoun(lower string) bool {
 // titleCaseLine reports a line whose words of four letters or more are mostly capitalised:
 // a headline in title case, where a capitalised word may be a verb.
 func titleCaseLine(toks []token) bool {
-	long, upper := 0, 0
+	long, upper := titleCaseCounts(toks, 0, 0, false)
+	return 2*upper > long
+}
+
+// titleCaseCounts counts the words of four letters or more of toks outside toks[from:to], and
+// the capitalised ones among them; with lettersOnly, a word that opens with no letter (a year,
+// a figure) is no word.
+func titleCaseCounts(toks []token, from, to int, lettersOnly bool) (long, upper int) {
 	for i := range toks {
-		if toks[i].punct || len(toks[i].text) < 4 {
+		t := &toks[i]
+		if i >= from && i < to || t.punct || len(t.text) < 4 || lettersOnly && !unicode.IsLetter(firstRune(t.text)) {
 			continue
 		}
 		long++
-		if startsUpper(toks[i].text) {
+		if startsUpper(t.text) {
 			upper++
 		}
 	}
-	return 2*upper > long
+	return long, upper
 }
 
 // mayStartInstitution reports a word where the name of an institution may start: a word with

@@ -1,7 +1,5 @@
 package extract
 
-import "unicode"
-
 // The world is named in news in lower case ("the world economy", "global growth"); "World",
 // capitalised in running text, is mostly the first word of another name: "the World Economic
 // Outlook", "the World Food Programme", "World Steel Association data", "the World Development
@@ -37,16 +35,6 @@ func dropWorldInNames(ms []match, toks []token) []match {
 // of their words of four letters or more capitalised (titleCaseLine; figures and years are no
 // words here). With no words left to tell, they are: the name and its figures are a heading.
 func titleCaseOutside(toks []token, from, to int) bool {
-	long, upper := 0, 0
-	for i := range toks {
-		t := &toks[i]
-		if i >= from && i < to || t.punct || len(t.text) < 4 || !unicode.IsLetter(firstRune(t.text)) {
-			continue
-		}
-		long++
-		if startsUpper(t.text) {
-			upper++
-		}
-	}
+	long, upper := titleCaseCounts(toks, from, to, true)
 	return long == 0 || 2*upper > long
 }
